@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from flashpoint.extract.actor_pieces import Piece, annotated
-from flashpoint.extract.base import ActorMention, sentence_index
+from flashpoint.extract.base import ActorMention, doc_text, sentence_index
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
 from flashpoint.kb.offices import office_key
@@ -152,7 +152,7 @@ def link(doc: Doc, chain: list[Piece], b: Piece, has_pos: bool) -> bool:
 
 def build_chains(doc: Doc, pieces: list[Piece]) -> list[Chain]:
     has_pos = annotated(doc, "TAG")
-    text = doc.text
+    text = doc_text(doc)
     chains: list[Chain] = []
     for p in pieces:
         backer = led = False
@@ -249,7 +249,7 @@ def _after_group_name(doc: Doc, i: int) -> bool:
 
 def _short_name(doc: Doc, p: Piece) -> bool:
     """"US", "U.S.", "UK", "UAE": names used as adjectives ("US and British forces")."""
-    text = doc.text[p.start_char:p.end_char]
+    text = doc_text(doc)[p.start_char:p.end_char]
     return len(text) <= 6 and text.replace(".", "").isupper()
 
 

@@ -17,6 +17,7 @@ from flashpoint.kb.inflection import ALL_SUFFIXES, analyse, pick_language
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.matcher import Hit, Surface, longest_first
 from flashpoint.kb.model import Agent, Entry
+from flashpoint.extract.base import doc_text
 
 ROLE_PRIORITY = {"name": 0, "capital": 1, "adjective": 2, "surname": 3}
 NAME_PARTICLES = {"al", "al-", "bin", "ibn", "abu", "de", "da", "del", "van", "von", "der", "la", "le", "el", "dos", "di"}
@@ -118,7 +119,7 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
 
 
 def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float = 88.0) -> list[Piece]:
-    text = doc.text
+    text = doc_text(doc)
     hits = kb.matcher.find(text)
     name_hits = [replace(h, surfaces=[s for s in h.surfaces if s.role != "agent"]) for h in hits
                  if any(s.role != "agent" for s in h.surfaces)]
@@ -224,7 +225,7 @@ def _token_pass(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bo
         if text in known:
             continue      # a known name as written that the matcher's checks turned down ("Cyrus Vance")
         t = doc[i]
-        if _capitalised_neighbour(doc.text, Hit(t.idx, t.idx + len(text), t.idx + len(text), [])):
+        if _capitalised_neighbour(doc_text(doc), Hit(t.idx, t.idx + len(text), t.idx + len(text), [])):
             continue      # "Sean Dudas" is not Duda + German -s
         for base, suffix, langs in analyse(t.text, lambda s: s in known):
             surfaces = [s for s in known[base] if s.role != "surname" or _named_in(pieces, s.target)]

@@ -63,6 +63,15 @@ def article_of(doc: Doc) -> Article:
     return art
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, cached: spaCy joins every token's text each time the property is read, and the
+    extractors read it thousands of times per article."""
+    text = doc._.fp_text  # no component retokenizes, so the text cannot change once read
+    if text is None:
+        text = doc._.fp_text = doc.text
+    return text
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     starts = doc._.fp_sent_starts
     if starts is None:
@@ -106,7 +115,7 @@ def dates_in(doc: Doc, start_char: int, end_char: int) -> list[DateMention]:
 
 
 def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:
-    return Evidence(start=start_char, end=end_char, text=doc.text[start_char:end_char])
+    return Evidence(start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char])
 
 
 def span_evidence(span: Span) -> Evidence:
@@ -120,7 +129,7 @@ def record_id(doc: Doc, kind: str, *parts: object) -> str:
 
 def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """Character bounds of the paragraph (blank-line separated) holding ``char``."""
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n\n", 0, char)
     end = text.find("\n\n", char)
     return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)

@@ -12,7 +12,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from flashpoint.extract.base import DateMention, article_of
+from flashpoint.extract.base import DateMention, article_of, doc_text
 from flashpoint.extract.timex import find_time_expressions
 
 # How precisely an expression dates an event, best first: a sentence dated "on Thursday" and "in
@@ -34,7 +34,7 @@ class DateResolver:
         published = article_of(doc).published
         if published is None:
             return []
-        return find_time_expressions(doc.text, published)
+        return find_time_expressions(doc_text(doc), published)
 
     def set_annotations(self, doc: Doc, found: list[DateMention]) -> None:
         doc._.fp_dates = found

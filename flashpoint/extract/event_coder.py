@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
 from flashpoint.extract.base import ActorMention, actor_mentions
-from flashpoint.extract.verb_patterns import ActorLookup, PatternMatch, PatternMatcher, Region
+from flashpoint.extract.verb_patterns import ActorLookup, PatternMatch, PatternMatcher, PatternRequirements, Region
 
 SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "nsubj:outer"}
 PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass"}
@@ -176,6 +176,7 @@ class EventCoder:
     def __init__(self, dictionary: VerbDictionary, options: CoderOptions | None = None):
         self.dictionary = dictionary
         self.options = options or CoderOptions()
+        self.requirements = PatternRequirements(dictionary)
 
     # -- public -----------------------------------------------------------------------------
     def code(self, doc: Doc, sentences: list[Span] | None = None,
@@ -183,7 +184,8 @@ class EventCoder:
         index = MentionIndex(doc, mentions if mentions is not None else actor_mentions(doc))
         self._upper = [t.text.upper() for t in doc]
         self._lemmas = [t.lemma_.upper() for t in doc]
-        matcher = PatternMatcher(self.dictionary, index.lookup(lambda t: self.actors_of(t, index)))
+        lookup = index.lookup(lambda t: self.actors_of(t, index))
+        matcher = PatternMatcher(self.dictionary, lookup, self.requirements)
         out: list[CodedEvent] = []
         for sent in sentences if sentences is not None else list(doc.sents):
             out.extend(self.code_sentence(doc, sent, index, matcher))

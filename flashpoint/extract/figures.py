@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.attribution import MEDIA_SAY_RE, Source, according_to_all, is_outlet, reporting_outlets
-from flashpoint.extract.base import ActorMention, DateMention, actor_mentions, article_of, evidence, record_id, \
+from flashpoint.extract.base import ActorMention, DateMention, actor_mentions, article_of, doc_text, evidence, record_id, \
     sentence_index
 from flashpoint.extract.numbers import TENS, UNITS, NumberSpan, find_numbers, why_not_a_count
 from flashpoint.extract.quotes import is_passive, subject_tokens, speech_verb
@@ -137,8 +137,8 @@ class FigureFinder:
         out: list[Figure] = []
         resolver = SpeakerResolver(doc)
         previous: tuple[FigureParts, ActorRef | None, int, ActorRef | None] | None = None
-        for number in find_numbers(doc.text):
-            if why_not_a_count(doc.text, number) or _inside_date(doc, number):
+        for number in find_numbers(doc_text(doc)):
+            if why_not_a_count(doc_text(doc), number) or _inside_date(doc, number):
                 continue
             span = doc.char_span(number.start, number.end, alignment_mode="expand")
             if span is None or not len(span):
@@ -271,7 +271,7 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
     # the predicate before: "killing at least 20", "the death toll has risen to 35", "arrested 120"
     pred_start = number.approx_start if number.approx_start is not None else number.start
     before = [t for t in doc[sent.start:span.start] if not t.is_space]
-    toll = TOLL_RE.search(doc.text[sent.start_char:pred_start])
+    toll = TOLL_RE.search(doc_text(doc)[sent.start_char:pred_start])
     if category is None and toll:  # "the death toll from the attack has risen to 43"
         category, how, pred_start = "killed", "toll", sent.start_char + toll.start()
     if category is None or _word(head or span[0]) in STRONG_NOUNS:
@@ -290,7 +290,7 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
     if service_members and category is None:
         category, how = "troops", "noun"
     if head is not None and _word(head) == "lives" and re.search(r"(?i)\bsav(?:e|es|ed|ing)\b[\w\s]{0,20}$",
-                                                                  doc.text[sent.start_char:number.start]):
+                                                                  doc_text(doc)[sent.start_char:number.start]):
         category, how = "rescued", "noun"  # "could save 65 lives"
     if head is not None and _word(head) in NOUN_CATEGORY and how != "noun":
         noun_cat = NOUN_CATEGORY[_word(head)]
@@ -336,12 +336,12 @@ LINK_RE = re.compile(r"(?i)^[\s,]*(?:and|including|among\s+them|of\s+whom|among\
 def _linked(doc: Doc, prev: FigureParts, number: NumberSpan) -> bool:
     """This number continues the previous figure's list: "..., including 9 children", "... and two civilians"."""
     start = number.approx_start if number.approx_start is not None else number.start
-    return prev.extent[1] <= start and bool(LINK_RE.match(doc.text[prev.extent[1]:start]))
+    return prev.extent[1] <= start and bool(LINK_RE.match(doc_text(doc)[prev.extent[1]:start]))
 
 
 def _joined(doc: Doc, prev: FigureParts, cur: FigureParts) -> bool:
     """"20 of its soldiers have been killed and 57 injured": the second figure is the first's ellipsis."""
-    gap = doc.text[prev.extent[1]:cur.number.start]
+    gap = doc_text(doc)[prev.extent[1]:cur.number.start]
     return len(gap) < 40 and bool(re.fullmatch(r"[\s,]*(?:and|while|with|,|as\s+well\s+as)?[\s\w]{0,20}", gap))
 
 
@@ -363,11 +363,11 @@ def actor_for(doc: Doc, sent: Span, parts: FigureParts, claimant: ActorRef | Non
         return _mention_ref(max(covering, key=lambda m: m.end_char - m.start_char))
     if inside:
         return _mention_ref(inside[-1])
-    words = doc.text[start:end].lower().split()
+    words = doc_text(doc)[start:end].lower().split()
     if any(w in POSSESSIVES for w in words):
         return claimant_as_owner(doc, sent, parts, claimant)
     # "Russia's 100,000 troops"
-    before = doc.text[max(sent.start_char, parts.number.start - 40):parts.number.start]
+    before = doc_text(doc)[max(sent.start_char, parts.number.start - 40):parts.number.start]
     owner = re.search(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$", before)
     if owner:
         at = parts.number.start - len(before) + owner.start()
@@ -376,7 +376,7 @@ def actor_for(doc: Doc, sent: Span, parts: FigureParts, claimant: ActorRef | Non
             return _mention_ref(m)
     # "troops from Russia", "soldiers of the Ukrainian army"
     if parts.head is not None:
-        tail = doc.text[end:min(sent.end_char, end + 40)]
+        tail = doc_text(doc)[end:min(sent.end_char, end + 40)]
         of = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", tail)
         if of:
             m = next((m for m in mentions if m.start_char == end + of.end() and m.kind in COUNTRYISH), None)
@@ -419,7 +419,7 @@ def _deploying_subject(doc: Doc, sent: Span, parts: FigureParts) -> ActorRef | N
                      None)
             if m is not None:
                 return _mention_ref(m)
-    before = doc.text[sent.start_char:parts.number.approx_start or parts.number.start]
+    before = doc_text(doc)[sent.start_char:parts.number.approx_start or parts.number.start]
     if re.search(r"\b(?:" + "|".join(TROOP_VERBS) + r")\b(?:\s+(?:up|a\s+total\s+of|an\s+estimated|some|about|"
                  r"around|more\s+than|at\s+least|nearly|over|up\s+to|roughly))*\s*$", before):
         prior = [m for m in actor_mentions(doc) if sent.start_char <= m.start_char and m.end_char <= parts.number.start
@@ -480,6 +480,6 @@ def scope_for(doc: Doc, sent: Span, parts: FigureParts) -> Scope | None:
 
 
 def _statement_date(doc: Doc, d: DateMention) -> bool:
-    before = doc.text[max(0, d.start_char - 30):d.start_char].lower().split()
+    before = doc_text(doc)[max(0, d.start_char - 30):d.start_char].lower().split()
     return bool(before) and (before[-1] in SPEECH_FORMS or (len(before) > 1 and before[-2] in SPEECH_FORMS and
                                                            before[-1] not in ("that",)))

@@ -28,7 +28,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from flashpoint.extract.base import actor_mentions, article_of, paragraph_bounds, record_id, sentence_index
+from flashpoint.extract.base import actor_mentions, article_of, doc_text, paragraph_bounds, record_id, sentence_index
 from flashpoint.kb.gazetteer import Context, GeoEntry, Hit, fold, gazetteer
 from flashpoint.records import Evidence, Place
 
@@ -84,7 +84,7 @@ class PlaceFinder:
 
     def find(self, doc: Doc) -> list[Place]:
         gaz = gazetteer()
-        hits = gaz.scan(doc.text)
+        hits = gaz.scan(doc_text(doc))
         context = article_context(doc, hits)
         art = article_of(doc)
         surnames = person_surnames(doc)
@@ -120,7 +120,7 @@ def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: b
                  country=entry.country, admin1=fold(entry.admin1) if entry.admin1 else None, lat=entry.lat,
                  lon=entry.lon, geonames_id=entry.geonames_id, feature=entry.feature,
                  sentence=sentence_index(doc, token.start), evidence=Evidence(hit.start, hit.end,
-                                                                               doc.text[hit.start:hit.end]),
+                                                                               doc_text(doc)[hit.start:hit.end]),
                  rule=rule)
 
 
@@ -166,7 +166,7 @@ def continues_list(doc: Doc, span: Span, locative_before: dict[int, bool]) -> bo
     prev_end = max((end for end in locative_before if end <= span.start_char), default=None)
     if prev_end is None:
         return False
-    between = doc.text[prev_end:span.start_char].replace(",", " ").split()
+    between = doc_text(doc)[prev_end:span.start_char].replace(",", " ").split()
     return all(w in ("and", "or", "the") for w in between) and locative_before[prev_end]
 
 
@@ -180,11 +180,11 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
             return "part of a person's name"
     if hit.key in demonym_countries():
         return "a demonym"
-    if hit.stop and doc.text[hit.end:hit.end + 1] == "-":
+    if hit.stop and doc_text(doc)[hit.end:hit.end + 1] == "-":
         return "part of a compound word"        # "Pre-Election", "Most-favoured"
-    if entry.kind != "country" and OF_NAME_AFTER.match(doc.text, hit.end):
+    if entry.kind != "country" and OF_NAME_AFTER.match(doc_text(doc), hit.end):
         return "part of a longer proper name"   # "University of Lille", "Confederation of British Industry"
-    before = doc.text[max(0, hit.name_start - 12):hit.name_start]
+    before = doc_text(doc)[max(0, hit.name_start - 12):hit.name_start]
     if TITLE_BEFORE.search(before):
         return "part of a person's name"       # "President Bush", "Mr Paisley"
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -244,7 +244,7 @@ def article_context(doc: Doc, hits: list[Hit]) -> Context:
     gaz = gazetteer()
     ctx = Context()
     title = article_of(doc).title or ""
-    for text, found in ((title, gaz.scan(title) if title else []), (doc.text, hits)):
+    for text, found in ((title, gaz.scan(title) if title else []), (doc_text(doc), hits)):
         for hit in found:
             entries = hit.entries()
             best = gaz.resolve(hit) if entries else None

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.attribution import OUTLET_RE, according_to_all, outlets_in, told_outlets
-from flashpoint.extract.base import article_of, evidence, record_id, sentence_index
+from flashpoint.extract.base import article_of, doc_text, evidence, record_id, sentence_index
 from flashpoint.extract.quotemarks import QuoteSpan, is_fragment, quote_spans
 from flashpoint.extract.speakers import QUOTE_ONLY, SPEECH_FORMS, Speaker, SpeakerResolver, after_dateline
 from flashpoint.extract.textspans import reading_sentences, sentence_end, sentence_of_char
@@ -62,7 +62,7 @@ class QuoteFinder:
         return doc
 
     def find(self, doc: Doc) -> list[Quote]:
-        spans = quote_spans(doc.text)
+        spans = quote_spans(doc_text(doc))
         direct = direct_candidates(doc, spans)
         frame_verbs = {c.verb.i for c in direct if c.verb is not None}
         full = [(c.start, c.end) for c in direct]
@@ -103,14 +103,14 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
     """(verb, speaker tokens, frame tokens) after the closing mark: “...,” Peskov said / said Peskov."""
     if span.close is None:
         return None
-    end = sentence_end(doc.text, span.close + 1, next_open)
+    end = sentence_end(doc_text(doc), span.close + 1, next_open)
     frame = [t for t in tokens_between(doc, span.close + 1, end) if not t.is_space]
     k = 0
     while k < len(frame) and frame[k].is_punct:
         k += 1
     body = frame[k:]
-    quote_done = doc.text[span.start:span.end].rstrip().endswith((".", "!", "?")) and \
-        doc.text[span.close - 1] in ".!?" and not any(t.text == "," for t in frame[:k])
+    quote_done = doc_text(doc)[span.start:span.end].rstrip().endswith((".", "!", "?")) and \
+        doc_text(doc)[span.close - 1] in ".!?" and not any(t.text == "," for t in frame[:k])
     for j, tok in enumerate(body[:14]):
         if tok.text in (".", "!", "?", ";") or tok.is_quote:
             break
@@ -144,13 +144,13 @@ def leading_frame(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[T
     if sent is None:
         return None
     start = sent.start_char
-    if not doc.text[start:span.open].strip():  # the quote opens its sentence: "X said:" just before?
-        before = doc.text[:span.open].rstrip()
+    if not doc_text(doc)[start:span.open].strip():  # the quote opens its sentence: "X said:" just before?
+        before = doc_text(doc)[:span.open].rstrip()
         if not before.endswith(":"):
             return None
         prev = sentence_of_char(doc, len(before) - 1)
         start = prev.start_char if prev is not None else 0
-    start = max(start, doc.text.rfind("\n", 0, span.open - 1) + 1 if doc.text[start:span.open].count("\n") else start)
+    start = max(start, doc_text(doc).rfind("\n", 0, span.open - 1) + 1 if doc_text(doc)[start:span.open].count("\n") else start)
     frame = [t for t in tokens_between(doc, start, span.open) if not t.is_space]
     for j in range(len(frame) - 1, max(-1, len(frame) - 12), -1):
         tok = frame[j]
@@ -176,7 +176,7 @@ def leading_frame(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[T
 
 def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
     out: list[Candidate] = []
-    text = doc.text
+    text = doc_text(doc)
     k = 0
     while k < len(spans):
         span = spans[k]
@@ -352,10 +352,10 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
             bounds, rule = _bare_clause(doc, toks, rel), "reported:clause"
         if bounds is None:
             return None
-        told = OUTLET_RE.match(doc.text, bounds[0]) if speech_verb(verb) == "tell" else None
+        told = OUTLET_RE.match(doc_text(doc), bounds[0]) if speech_verb(verb) == "tell" else None
         if told:  # "told BBC News Labour MPs would not ...": the outlet is whom he told
-            bounds = (len(doc.text[:told.end()]) + len(doc.text[told.end():bounds[1]]) -
-                      len(doc.text[told.end():bounds[1]].lstrip()), bounds[1])
+            bounds = (len(doc_text(doc)[:told.end()]) + len(doc_text(doc)[told.end():bounds[1]]) -
+                      len(doc_text(doc)[told.end():bounds[1]].lstrip()), bounds[1])
         parts = [bounds]
         speaker = subject_tokens(doc, sent, verb, bounds)
     if not speaker:
@@ -499,7 +499,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
             continue
         via = list(dict.fromkeys([*via, *speaker.via, *outlets_in(c.frame)]))
         via = [v for v in via if not (speaker.ref and v == speaker.ref.text)]
-        text = " ".join(doc.text[a:b].strip().rstrip(",").strip() for a, b in (c.parts or [(c.start, c.end)]))
+        text = " ".join(doc_text(doc)[a:b].strip().rstrip(",").strip() for a, b in (c.parts or [(c.start, c.end)]))
         verb = SPEECH_FORMS.get(c.verb.lower_) if c.verb is not None else ("according to" if "according" in c.rule
                                                                           else None)
         if c.inherit and out:
@@ -507,7 +507,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         first_tok = doc.char_span(c.start, c.end, alignment_mode="expand")
         sent_i = sentence_index(doc, first_tok.start) if first_tok is not None and len(first_tok) else 0
         out.append(Quote(id=record_id(doc, "quote", c.start, c.end), article=art.id, speaker=speaker.ref, text=text,
-                         direct=c.direct, via=via, sentence=sent_i, evidence=evidence(doc, *_trim(doc.text, *c.extent)),
+                         direct=c.direct, via=via, sentence=sent_i, evidence=evidence(doc, *_trim(doc_text(doc), *c.extent)),
                          verb=verb,
                          rule=c.rule if not speaker.rule else f"{c.rule}|{speaker.rule}"))
         last = (c.end, speaker, via) if c.direct else last

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from flashpoint.extract.attribution import is_outlet, outlets_in, told_outlets
-from flashpoint.extract.base import ActorMention, actor_mentions
+from flashpoint.extract.base import ActorMention, actor_mentions, doc_text
 from flashpoint.extract.textspans import sentence_of_char
 from flashpoint.records import ActorRef
 
@@ -145,7 +145,7 @@ class SpeakerResolver:
         if not tokens:
             return None
         start_char = tokens[0].idx
-        phrase_text = self.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+        phrase_text = doc_text(self.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
         head, rest = self._split_relative(tokens)
         via = told_outlets(phrase_text)
         speaker = self._appositive_name(head, rest)
@@ -176,7 +176,7 @@ class SpeakerResolver:
         persons = [m for m in self._mentions(appos[0].idx, appos[-1].idx + len(appos[-1])) if m.kind == "person"]
         if persons:
             return Speaker(persons[-1].ref(), "person", "speaker:appositive", mention=persons[-1])
-        name = self.doc.text[appos[0].idx:appos[-1].idx + len(appos[-1])]
+        name = doc_text(self.doc)[appos[0].idx:appos[-1].idx + len(appos[-1])]
         return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "person", "speaker:appositive")
 
     def remember(self, char: int, speaker: Speaker) -> None:
@@ -195,7 +195,7 @@ class SpeakerResolver:
         words = [t.lower_ for t in head]
         if len(head) == 1 and words[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON:
             return self._pronoun(words[0], start_char)
-        text = doc.text[head[0].idx:head[-1].idx + len(head[-1])]
+        text = doc_text(doc)[head[0].idx:head[-1].idx + len(head[-1])]
         mentions = self._mentions(head[0].idx, head[-1].idx + len(head[-1]))
         heads = [m for m in mentions if not self._is_modifier(m, head)]
         named_heads = [m for m in heads if m.kind != "agent"]  # a role noun the actors component coded is still a title
@@ -237,13 +237,13 @@ class SpeakerResolver:
         if all(t.text[:1].isupper() and (t.is_alpha or t.text in ("-", ".") or "." in t.text) for t in core) \
                 and len(core) <= 4 and not (len(core) == 1 and core[0].lower_ in ("the", "this", "that", "there", "it")):
             # a name the recognisers missed ("Peskov told AFP", "according to the UN"): kept as written
-            name = doc.text[core[0].idx:core[-1].idx + len(core[-1])]
+            name = doc_text(doc)[core[0].idx:core[-1].idx + len(core[-1])]
             return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "name", "speaker:name")
         if any(t.pos_ == "PROPN" for t in head) or (len(core) <= 4 and all(t.is_alpha for t in core) and
                                                    core[-1].lower_ not in GENERIC_NON_SPEAKERS and
                                                    core[-1].pos_ in ("NOUN", "PROPN", "")):
             # "the pope", "an aid worker": a speaker we cannot code, kept in the article's words
-            name = doc.text[core[0].idx:core[-1].idx + len(core[-1])]
+            name = doc_text(doc)[core[0].idx:core[-1].idx + len(core[-1])]
             return Speaker(ActorRef(name=name, code=None, text=text), "unknown", "speaker:unresolved")
         return None
 
@@ -268,7 +268,7 @@ class SpeakerResolver:
         before_name = head[head.index(name[0]) - 1]
         if before_name is not title and before_name.lower_ in MODIFIER_PREPS | {"the", "a", "an", "'s", "’s"}:
             return None  # "a spokesperson for the European Commission": the name is the employer's
-        text = self.doc.text[name[0].idx:name[-1].idx + len(name[-1])]
+        text = doc_text(self.doc)[name[0].idx:name[-1].idx + len(name[-1])]
         if is_outlet(text):
             return None
         covering = [m for m in actor_mentions(self.doc) if m.start_char <= name[0].idx and
@@ -296,7 +296,7 @@ class SpeakerResolver:
             lo -= 1
         while hi + 1 < len(head) and head[hi + 1].text[:1].isupper() and (head[hi + 1].is_alpha or head[hi + 1].text == "-"):
             hi += 1
-        return self.doc.text[head[lo].idx:head[hi].idx + len(head[hi])]
+        return doc_text(self.doc)[head[lo].idx:head[hi].idx + len(head[hi])]
 
     def _mentions(self, start: int, end: int) -> list[ActorMention]:
         return [m for m in actor_mentions(self.doc) if m.start_char >= start and m.end_char <= end]
@@ -412,7 +412,7 @@ class SpeakerResolver:
             qualifier += sector[0] + " "
         name = f"unnamed {qualifier}{title.lower_}"
         last = rest[-1] if rest else head[-1]
-        text = self.doc.text[head[0].idx:last.idx + len(last)]
+        text = doc_text(self.doc)[head[0].idx:last.idx + len(last)]
         speaker = Speaker(ActorRef(name=name, code=code, text=text), "anonymous", rule, title=title.lower_)
         self.unnamed.append((char, speaker))
         return speaker
@@ -428,9 +428,9 @@ class SpeakerResolver:
             country = self.context_country(char, sector[0] if sector else None)
         role = sector[1] if sector else "GOV"
         core = head[1:] if head[0].lower_ in ("the", "a", "an") else head
-        name = self.doc.text[core[0].idx:core[-1].idx + len(core[-1])]
+        name = doc_text(self.doc)[core[0].idx:core[-1].idx + len(core[-1])]
         code = org.code if org is not None else (country + role if country else None)
-        text = self.doc.text[head[0].idx:head[-1].idx + len(head[-1])]
+        text = doc_text(self.doc)[head[0].idx:head[-1].idx + len(head[-1])]
         return Speaker(ActorRef(name=name, code=code, text=text), "actor", "speaker:institution")
 
     def context_country(self, char: int, sector: str | None) -> str | None:
@@ -440,7 +440,7 @@ class SpeakerResolver:
         if not sector:
             return None
         rx = next(r for r, label, _ in SECTORS if label == sector)
-        text = self.doc.text[:char]
+        text = doc_text(self.doc)[:char]
         hits = list(rx.finditer(text))
         for hit in reversed(hits[-6:]):
             prior = [m for m in actor_mentions(self.doc) if country_of(m) and m.end_char <= char]

@@ -12,6 +12,8 @@ import weakref
 
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.extract.base import doc_text
+
 # The last document's sentences: the components ask for them per quote and per number.
 _last: tuple[weakref.ref, int, list[Span]] | None = None
 
@@ -70,7 +72,7 @@ def _merge(doc: Doc) -> list[Span]:
         return [doc[:]] if len(doc) else []
     out: list[Span] = []
     for s in sents:
-        if out and (_opens_badly(s) or _ends_open(out[-1])) and "\n" not in doc.text[out[-1].end_char:s.start_char + 1] \
+        if out and (_opens_badly(s) or _ends_open(out[-1])) and "\n" not in doc_text(doc)[out[-1].end_char:s.start_char + 1] \
                 and not any(t.is_space and "\n" in t.text for t in s[:1]) and "\n" not in out[-1][-1:].text:
             out[-1] = doc[out[-1].start:s.end]
         else:

@@ -320,14 +320,14 @@ def _weekday(g: dict, published: date, future: bool) -> Interval | None:
     prep = " ".join((g["prep"] or "").lower().split())
     target = WEEKDAY_NAMES.index(g["weekday"])
     if prep in ("next", "coming") or (future and prep not in ("last", "since", "earlier on", "earlier", "after")):
-        # dateparser's "future" skips the publication day itself; a same-day "on Friday" means today.
-        day = published if target == published.weekday() and prep not in ("next",) else dp_parse(
-            WEEKDAY_NAMES[target], published, True)
+        # A same-day "on Friday" in a future clause means today; "next Friday" never does.
+        ahead = (target - published.weekday()) % 7
+        day = published + timedelta(days=ahead if ahead or prep != "next" else 7)
     elif target == published.weekday():
         day = published - timedelta(days=7) if prep == "last" else published
     else:
-        day = dp_parse(WEEKDAY_NAMES[target], published)
-    return Interval(day, None, "day") if day else None
+        day = published - timedelta(days=(published.weekday() - target) % 7)
+    return Interval(day, None, "day")
 
 
 def _window(g: dict, published: date) -> Interval | None:
@@ -392,8 +392,50 @@ def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:
     return max(found, key=lambda nm: nm[1].end()) if found else None
 
 
+# Every expression the patterns match contains one of these: a digit, a month, a weekday, a unit or a
+# word for a day or part of it. Scanning for them first and running the patterns only on windows
+# around them is 5-10x faster than running every pattern over the whole text: each pattern opens with
+# an optional preposition, which the regex engine tries at every character.
+ANCHOR = re.compile(r"\d|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hour|day|week|month|year|decade)s?\b|"
+                    r"weekend|yesterday|today|tonight|tomorrow|night|overnight|morning|afternoon|evening)")
+WINDOW_BEFORE, WINDOW_AFTER = 50, 50  # farther than any expression reaches from its anchor
+_SPACE = re.compile(r"\s")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged character ranges around the anchors. A window ends at whitespace: a pattern's closing
+    \\b must not see a word cut in two as its end."""
+    out: list[list[int]] = []
+    n = len(text)
+    for m in ANCHOR.finditer(text):
+        start, end = max(0, m.start() - WINDOW_BEFORE), m.end() + WINDOW_AFTER
+        if end < n:
+            space = _SPACE.search(text, end)
+            end = space.start() if space else n
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, min(end, n)])
+    return [(a, b) for a, b in out]
+
+
+# A word each pattern's match must contain: a window without it skips the pattern (most windows hold
+# a figure, not a date, and the patterns' optional openings make every attempt costly).
+_YEAR_RX = r"(?:1[89]|20)\d\d"
+PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
+    "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
+    "month_year": _MONTH, "month": _MONTH, "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX,
+    "decade": r"\d0s", "weekday": _WEEKDAY,
+    "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
+    "ago": r"(?i)ago|earlier", "window": r"(?i)past|last|previous|coming|next|recent",
+    "period": r"(?i)week|month|year|decade", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
+}.items()}
+
+
 def _matches(text: str) -> list[tuple[str, re.Match]]:
-    found = [(name, m) for name, rx in PATTERNS for m in rx.finditer(text)]
+    windows = _windows(text)
+    found = [(name, m) for name, rx in PATTERNS for a, b in windows if PATTERN_NEEDS[name].search(text, a, b)
+             for m in rx.finditer(text, a, b)]
     found.sort(key=lambda nm: (nm[1].start(), -(nm[1].end() - nm[1].start())))
     kept: list[tuple[str, re.Match]] = []
     for name, m in found:  # longest leftmost, no overlaps

@@ -68,23 +68,23 @@ class ActorLookup:
         self.phrase_bounds = phrase_bounds          # (first, last) token of the noun phrase holding i
 
 
-class PatternMatcher:
-    def __init__(self, dictionary: VerbDictionary, actors: ActorLookup):
+class PatternRequirements:
+    """Per pattern, the words each side of the verb must contain for the pattern to have a chance.
+    Built once per dictionary and kept by the coder: patterns never change, documents do."""
+
+    def __init__(self, dictionary: VerbDictionary):
         self.dictionary = dictionary
-        self.actors = actors
         self._needs: dict[int, tuple[list, list]] = {}
         self._first_words: dict[str, frozenset[str]] = {}
-        self._last_words: dict[str, frozenset[str]] = {}
 
-    def _synset_edge(self, name: str, last: bool) -> frozenset[str]:
-        cache = self._last_words if last else self._first_words
-        if name not in cache:
-            cache[name] = frozenset(ph[-1 if last else 0] for ph in self.dictionary.synset_phrases(name))
-        return cache[name]
+    def _synset_first_words(self, name: str) -> frozenset[str]:
+        if name not in self._first_words:
+            self._first_words[name] = frozenset(ph[0] for ph in self.dictionary.synset_phrases(name))
+        return self._first_words[name]
 
-    def _requirements(self, pattern: VerbPattern) -> tuple[list, list]:
+    def __call__(self, pattern: VerbPattern) -> tuple[list, list]:
         """Per side, what the region must contain: a word, or one of a synset's first words."""
-        key = id(pattern)
+        key = id(pattern)  # patterns live as long as the dictionary that holds this object
         if key not in self._needs:
             k = pattern.verb_index
             sides = []
@@ -94,10 +94,18 @@ class PatternMatcher:
                     if it.kind == WORD:
                         need.append(frozenset((it.value,)))
                     elif it.kind == SYNSET:
-                        need.append(self._synset_edge(it.value, False))
+                        need.append(self._synset_first_words(it.value))
                 sides.append(need)
             self._needs[key] = (sides[0], sides[1])
         return self._needs[key]
+
+
+class PatternMatcher:
+    def __init__(self, dictionary: VerbDictionary, actors: ActorLookup,
+                 requirements: PatternRequirements | None = None):
+        self.dictionary = dictionary
+        self.actors = actors
+        self._requirements = requirements or PatternRequirements(dictionary)
 
     def match(self, pattern: VerbPattern, pre: Region, post: Region) -> PatternMatch | None:
         need_pre, need_post = self._requirements(pattern)

@@ -17,6 +17,7 @@ DOC_SLOTS = {
     "fp_figures": None,          # list[records.Figure]
     "fp_events": None,           # list[records.Event]
     "fp_sent_starts": None,      # list[int]: token index where each sentence starts (cache)
+    "fp_text": None,             # str: doc.text, which spaCy rebuilds from the tokens on every access (cache)
 }
 
 
