@@ -30,6 +30,7 @@ import spacy  # noqa: E402
 from spacy.tokens import DocBin  # noqa: E402
 from spacy.training.converters import conllu_to_docs  # noqa: E402
 
+import augment  # noqa: E402
 import corpora  # noqa: E402
 import news_tokenizer  # noqa: E402,F401  (registers the tokenizer callback)
 import pos_rules  # noqa: E402
@@ -40,7 +41,7 @@ PACKAGE_MODEL = REPO / "flashpoint" / "nlp" / "en_flashpoint"
 WIKIGOLD_DEV_EVERY = 10  # every 10th WikiGold document is held out for model selection
 
 
-def convert(shared: Path, work: Path) -> dict:
+def convert(shared: Path, work: Path, augment_names: bool = True) -> dict:
     """Write build/nlp/corpus/{train,dev}/*.spacy. Returns conversion statistics."""
     c = shared / "corpora"
     merged = work / "merged"
@@ -71,6 +72,14 @@ def convert(shared: Path, work: Path) -> dict:
     for split, docs in parts.items():
         DocBin(docs=docs).to_disk(work / "corpus" / split / "wikigold.spacy")
         stats[f"wikigold-{split}"] = {"docs": len(docs), "ents": sum(len(d.ents) for d in docs)}
+    if augment_names:
+        # Gold-labelled sources only: GUM's rule-derived entities are too noisy to multiply.
+        sources = [doc for name in ("ewt", "wikigold")
+                   for doc in DocBin().from_disk(work / "corpus" / "train" / f"{name}.spacy").get_docs(vocab)]
+        docs = augment.augmented_docs(sources, augment.name_pools(), vocab, seed=0)
+        DocBin(docs=docs).to_disk(work / "corpus" / "train" / "substituted.spacy")
+        stats["substituted-train"] = {"docs": len(docs), "ents": sum(len(d.ents) for d in docs),
+                                      "words": sum(len(d) for d in docs)}
     return stats
 
 
@@ -173,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="wall-clock budget of stage 2, the morphologizer on the frozen stage-1 model")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--skip-convert", action="store_true", help="reuse build/nlp/corpus from a previous run")
+    ap.add_argument("--no-substitution", action="store_true",
+                    help="leave out the entity-substituted NER copies (training/augment.py)")
     ap.add_argument("--no-install", action="store_true", help="train only; leave the package model alone")
     ap.add_argument("--install-only", type=Path, default=None, metavar="MODEL_BEST",
                     help="skip conversion and training; install and evaluate this trained model directory")
@@ -183,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.install_only:
         return finish(args.install_only, shared, args.work, stats_path, None, argv)
     if not args.skip_convert:
-        stats = convert(shared, args.work)
+        stats = convert(shared, args.work, augment_names=not args.no_substitution)
         stats_path.write_text(json.dumps(stats, indent=2) + "\n")
         print("converted:", json.dumps(stats), flush=True)
     stats = json.loads(stats_path.read_text())

@@ -99,3 +99,36 @@ def test_uner_tags_merge_by_sentence_id_and_drop_early_labels(tmp_path):
     misc = [line.split("\t")[9] for line in out.read_text().splitlines() if line and not line.startswith("#")]
     assert stats["matched"] == 4
     assert misc == ["_", "_", "SpaceAfter=No|NE=B-LOC", "_"]
+
+
+def test_substituted_copies_swap_each_entity_for_a_knowledge_base_name_of_its_type():
+    import augment
+
+    pools = {"PER": ["Dmitry Peskov", "Zelensky"], "ORG": ["NATO"], "LOC": ["Donetsk"]}
+    vocab = spacy.blank("en").vocab
+    words = ["Merkel", "met", "Apple", "staff", "in", "New", "York", "."]
+    gold = spacy.tokens.Doc(vocab, words=words, ents=["B-PER", "O", "B-ORG", "O", "O", "B-LOC", "I-LOC", "O"],
+                            sent_starts=[True] + [False] * 7)
+    plain = spacy.tokens.Doc(vocab, words=["No", "names", "here", "."], ents=["O"] * 4,
+                             sent_starts=[True, False, False, False])
+    docs = augment.augmented_docs([gold, plain], pools, vocab, seed=1)
+    assert len(docs) == 1                     # the sentence without entities is not copied
+    ents = [(e.text, e.label_) for e in docs[0].ents]
+    assert [label for _, label in ents] == ["PER", "ORG", "LOC"]
+    assert ents[1] == ("NATO", "ORG") and ents[2] == ("Donetsk", "LOC")
+    assert ents[0][0] in pools["PER"]
+    # the context around the names is the gold sentence's, with no tags or heads to train on
+    assert [t.text for t in docs[0] if not t.ent_type_] == ["met", "staff", "in", "."]
+    assert not docs[0].has_annotation("TAG") and not docs[0].has_annotation("DEP")
+
+
+def test_name_pools_come_from_the_knowledge_base_without_titles_or_lower_case_forms():
+    import augment
+
+    pools = augment.name_pools()
+    assert {"PER", "ORG", "LOC"} <= set(pools)
+    assert "Vladimir Putin" in pools["PER"] and "NATO" in pools["ORG"] and "Ukraine" in pools["LOC"]
+    assert not any(name.split()[0] in augment.TITLES for name in pools["PER"])
+    assert all(w[0].isupper() or not w[0].isalpha() or w in augment.LOWER_OK   # "von der Leyen", "al Qaeda"
+               for names in pools.values() for name in names for w in name.split())
+    assert "Kremlin" not in pools["ORG"]      # a building standing for a government, not a body
