@@ -42,6 +42,17 @@ def build_pipeline(config: Config | None = None) -> Language:
     return nlp
 
 
+WARM_UP_TEXT = ('Russian President Vladimir Putin said on Monday that 20 soldiers were killed near Donetsk in '
+                'eastern Ukraine last week, according to the UN. "We will respond," he told news agency AFP.')
+
+
+def warm_up(nlp: Language) -> None:
+    """Run the pipeline once on a short text: the knowledge base, gazetteer and date tables load on
+    first use, and a worker should pay for that before its first shard, not during it."""
+    for _ in extract_records(nlp, [ArticleInput(text=WARM_UP_TEXT, published=date(2021, 4, 2))]):
+        pass
+
+
 def article_from_input(item: ArticleInput, today: date | None = None) -> Article:
     published, how = item.published, item.published_from
     if published is None:  # no date anywhere: anchor relative dates on the day of processing, and say so

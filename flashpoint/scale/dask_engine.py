@@ -51,9 +51,11 @@ def worker_pipeline(config_text: str):
     if nlp is None:
         from thinc.api import Config
 
-        from flashpoint.pipeline import build_pipeline
+        from flashpoint.pipeline import build_pipeline, warm_up
 
-        nlp = _PIPELINES[key] = build_pipeline(Config().from_str(config_text))
+        nlp = build_pipeline(Config().from_str(config_text))
+        warm_up(nlp)
+        _PIPELINES[key] = nlp
     return nlp
 
 
@@ -109,7 +111,7 @@ def extract_shard(shard: Shard, config_text: str, today: str, batch_size: int, s
 
 
 def warm_worker(config_text: str) -> float:
-    """Load the model now (seconds taken), so a run's first shard does not pay for it."""
+    """Load the model and its tables now (seconds taken), so a run's first shard does not pay for it."""
     started = time.perf_counter()
     with _PIPELINE_LOCK:
         worker_pipeline(config_text)
