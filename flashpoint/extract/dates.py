@@ -44,14 +44,23 @@ def dates_between(doc: Doc, start_char: int, end_char: int) -> list[DateMention]
     return [d for d in doc._.fp_dates or [] if start_char <= d.start_char and d.end_char <= end_char]
 
 
+def is_genitive(text: str, end_char: int) -> bool:
+    return text.startswith(("'s", "’s"), end_char) or (text[end_char - 1:end_char] == "s"
+                                                       and text.startswith(("'", "’"), end_char))
+
+
 def date_for_span(doc: Doc, start_char: int, end_char: int) -> tuple[date | None, str]:
     """The day a sentence (or any span) speaks of, and the rule that dated it.
 
     The most precise resolved expression inside the span wins (a day over a month over a year;
     the first one among equals); spans ("since 2014") date a state of affairs, not an event, and
-    are skipped. With none, the publication date ("published")."""
+    are skipped, and so are coarse dates in the genitive ("eroding last year's ceasefire", "this
+    month's talks"): they say when the thing named was, not when the clause happens ("Monday's
+    attack killed five" keeps its day). With none, the publication date ("published")."""
+    text = doc_text(doc)
     candidates = [d for d in dates_between(doc, start_char, end_char)
-                  if d.date is not None and d.granularity in GRANULARITY_RANK]
+                  if d.date is not None and d.granularity in GRANULARITY_RANK
+                  and not (d.granularity != "day" and is_genitive(text, d.end_char))]
     if candidates:
         best = min(candidates, key=lambda d: (GRANULARITY_RANK[d.granularity], d.start_char))
         return best.date, best.rule

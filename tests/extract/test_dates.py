@@ -132,6 +132,19 @@ def test_date_for_span_skips_spans_and_falls_back_to_publication():
     assert date_for_span(doc, 0, len(doc.text)) == (FRIDAY, "published")
 
 
+@pytest.mark.parametrize("text", ["Both sides are eroding last year’s ceasefire.",
+                                  "The rebels rejected this month's talks.",
+                                  "Officials criticised 2014's annexation again."])
+def test_a_coarse_date_in_the_genitive_names_a_thing_not_when_the_clause_happens(text):
+    doc = _doc(text)
+    assert date_for_span(doc, 0, len(doc.text)) == (FRIDAY, "published")
+
+
+def test_a_day_in_the_genitive_still_dates_the_clause():
+    doc = _doc("Thursday's attack killed five soldiers.")
+    assert date_for_span(doc, 0, len(doc.text)) == (date(2021, 4, 1), "weekday")
+
+
 def test_date_component_resolves_nothing_without_a_publication_date():
     doc = _doc("It happened yesterday.")
     doc._.fp_article = Article(id="t", title=None, published=None, source=None)
