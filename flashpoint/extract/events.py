@@ -18,7 +18,7 @@ import functools
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.cameo import event_code, nearest_known
 from flashpoint.codes.cameo_intent import demand_code, intent_code, refusal_code, threat_code
@@ -26,11 +26,12 @@ from flashpoint.codes.petrarch_verbs import read_verb_dictionary
 from flashpoint.codes.plover import plover_for
 from flashpoint.codes.verb_dictionary import VerbDictionary
 from flashpoint.errors import UnknownCodeError
-from flashpoint.extract.base import ActorMention, article_of, paragraph_bounds, record_id, sentence_index
+from flashpoint.extract.base import ActorMention, article_of, doc_text, paragraph_bounds, record_id, sentence_index
 from flashpoint.extract.dates import date_for_span
 from flashpoint.extract.event_coder import CodedEvent, CoderOptions, EventCoder, MentionIndex, is_coded
 from flashpoint.extract.modality import SPEECH_VERBS, Claim, claim_for
-from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef
+from flashpoint.extract.quotemarks import quote_spans
+from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -58,6 +59,29 @@ def make_event_coder(nlp: Language, name: str, dictionary: str | None = None, di
                      min_confidence: float = 0.0, statements: bool = True) -> "EventComponent":
     vd = load_dictionary(dictionary, dictionary_lemmas) if dictionary else load_dictionary()
     return EventComponent(vd, min_confidence=min_confidence, statements=statements)
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def quote_holding(doc: Doc, verb: Token) -> Quote | None:
+    """The direct quote whose quoted words hold ``verb`` (not its frame: "X told AFP")."""
+    quotes = [q for q in doc._.fp_quotes or [] if q.direct]
+    if not quotes:
+        return None
+    at = verb.idx
+    inside = next((span for span in quote_spans(doc_text(doc)) if span.start <= at < span.end), None)
+    if inside is None:
+        return None
+    return next((q for q in quotes if q.evidence.start <= inside.start < q.evidence.end), None)
+
+
+def first_person_subject(verb: Token) -> bool:
+    """"We oppose ...", "I will not allow ...": the speaker (or the body they speak for) acts."""
+    head = verb
+    while head.dep_ in ("conj", "xcomp") and head.head is not head:
+        head = head.head
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in FIRST_PERSON for c in head.children)
 
 
 class EventComponent:
@@ -115,10 +139,15 @@ class EventComponent:
         code, source, target, modality, shift = self.announced(code, claim, ce, source, target)
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)
         source, target, shift = self.placed(doc, sent, ce, source, target, shift)
+        quote = quote_holding(doc, verb)
+        if source is None and quote is not None and quote.speaker is not None and first_person_subject(verb):
+            source, shift = quote.speaker, shift + "+quote_speaker"  # "We oppose ..." said by Ned Price
         if source is None:  # "Russia and Ukraine have been accused ...": the actor is not named
             source = UNNAMED
         cameo = event_code(code)
         attribution = self.attribution(claim, ce)
+        if attribution.actor is None and quote is not None and quote.speaker is not None:
+            attribution = Attribution(actor=quote.speaker, via=attribution.via)  # the quote's speaker claims it
         span = self.evidence_span(doc, ce, sent)
         day, _ = date_for_span(doc, sent.start_char, sent.end_char)
         art = article_of(doc)

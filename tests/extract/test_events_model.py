@@ -33,6 +33,17 @@ def test_a_threat_reported_by_a_spokesman_is_attributed_to_him(nlp):
     assert threats[0].attribution.actor is not None and "Peskov" in threats[0].attribution.actor.name
 
 
+def test_we_inside_a_quote_is_the_speaker_who_said_it(nlp):
+    # a two-sentence quote closed Nordic-style (”a spokesman ...), as machine translation leaves it
+    events = run(nlp, "“We are deeply concerned about the shelling. We condemn the attacks on Kharkiv by Russia, ”a "
+                      "State Department spokesman Ned Price told the media.")
+    condemn = find(events, "11")
+    assert condemn, events
+    assert condemn[0].source.name == "Ned Price" and condemn[0].source.code == "USAGOV"
+    assert "quote_speaker" in condemn[0].rule
+    assert condemn[0].attribution.actor is not None and condemn[0].attribution.actor.name == "Ned Price"
+
+
 def test_criticism_names_critic_and_criticised(nlp):
     events = run(nlp, "The European Union on Thursday criticized Belarus for the arrest of journalists.")
     crit = find(events, "11")
