@@ -243,13 +243,15 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
 
 def corefer_surnames(mentions: list[ActorMention]) -> None:
     """A one-word person mention the KB did not resolve takes the actor of a fuller mention whose last
-    word it is ("Price" -> "Ned Price")."""
+    word it is ("Price" -> "Ned Price"), or else whose first word it is (family name first: "Lai" ->
+    "Lai Ching-te")."""
     full = [m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2]
     for m in mentions:
         if m.kind != "person" or m.kb_id or len(m.text.split()) != 1:
             continue
         word = m.text.strip()
-        cands = [f for f in full if f is not m and f.name.split()[-1] == word]
+        cands = ([f for f in full if f is not m and f.name.split()[-1] == word]
+                 or [f for f in full if f is not m and f.name.split()[0] == word])
         names = {(f.name, f.kb_id) for f in cands}
         if len(names) != 1:
             continue

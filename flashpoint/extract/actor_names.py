@@ -236,16 +236,21 @@ def _fuzzy(name: str, keys: list[str], owners: list[tuple[str, str]], threshold:
 
 def short_forms(doc: Doc, pieces: list[Piece], taken: list[bool]) -> None:
     """"Dumonceau" after "Defence Minister Pierre Dumonceau": the last name of a person the KB does not know,
-    found again on its own, is that person (the coreference step copies the full mention's coding)."""
-    last = {}
+    found again on its own, is that person (the coreference step copies the full mention's coding). So is
+    the first word: Chinese, Korean and Vietnamese names put the family name first ("Lai" after "President
+    Lai Ching-te")."""
+    short: dict[str, str] = {}
     for p in pieces:
         if p.kind == "person" and p.name and len(p.name.split()) >= 2:
-            last.setdefault(p.name.split()[-1], p.name)
-    if not last:
+            short.setdefault(p.name.split()[-1], p.name)
+    for p in pieces:
+        if p.kind == "person" and p.name and len(p.name.split()) >= 2:
+            short.setdefault(p.name.split()[0], p.name)
+    if not short:
         return
     for i, text in enumerate(token_texts(doc)):
-        if not taken[i] and text in last and len(text) >= 3:
+        if not taken[i] and text in short and len(text) >= 3 and text[0].isupper():
             t = doc[i]
             pieces.append(Piece(t.i, t.i + 1, t.idx, t.idx + len(t.text), "person", name=t.text,
-                                rule="coref:surname", confidence=0.8, extra={"full_name": last[t.text]}))
+                                rule="coref:surname", confidence=0.8, extra={"full_name": short[text]}))
             taken[t.i] = True

@@ -76,6 +76,12 @@ def quote_holding(doc: Doc, verb: Token) -> Quote | None:
     return next((q for q in quotes if q.evidence.start <= inside.start < q.evidence.end), None)
 
 
+def same_actor(a: ActorRef, b: ActorRef) -> bool:
+    if a.kb_id or b.kb_id:
+        return a.kb_id == b.kb_id
+    return a.name == b.name and a.code == b.code
+
+
 def first_person_subject(verb: Token) -> bool:
     """"We oppose ...", "I will not allow ...": the speaker (or the body they speak for) acts."""
     head = verb
@@ -142,6 +148,8 @@ class EventComponent:
         quote = quote_holding(doc, verb)
         if source is None and quote is not None and quote.speaker is not None and first_person_subject(verb):
             source, shift = quote.speaker, shift + "+quote_speaker"  # "We oppose ..." said by Ned Price
+        if source is not None and target is not None and same_actor(source, target):
+            return None  # "we will not be intimidated," Lai said: no one acts on themselves in a dyad
         if source is None:  # "Russia and Ukraine have been accused ...": the actor is not named
             source = UNNAMED
         cameo = event_code(code)

@@ -119,6 +119,22 @@ def test_a_short_form_refers_to_the_full_name_earlier(blank, recognizer):
     assert short.name == full.name == "Pierre Dumonceau" and short.rule == "coref:surname"
 
 
+def test_a_family_name_written_first_refers_to_the_full_name_earlier(blank, recognizer):
+    _, ms = mentions(blank, recognizer, "Defence Minister Chen Wei-ming visited Kinmen. Chen promised more drills.")
+    assert one(ms, "Chen").name == "Chen Wei-ming"
+
+
+@pytest.mark.slow
+def test_a_family_name_the_model_finds_is_the_kb_person_and_not_a_place(nlp):
+    text = "Taiwan's President Lai Ching-te condemned the drills. “We will not be intimidated,” Lai told reporters."
+    doc = nlp.make_doc(text)
+    doc._.fp_article = Article(id="t", title=None, published=dt.date(2024, 5, 21), source=None, text=text)
+    doc = nlp(doc)
+    lai = [m for m in doc._.fp_actor_mentions if m.text == "Lai"]
+    assert lai and lai[0].name == "Lai Ching-te" and lai[0].code == "TWNGOV"
+    assert not [p for p in doc._.fp_places if p.name == "Lai"]
+
+
 def test_a_bare_last_name_of_a_kb_person_needs_the_full_name_in_the_article(blank, recognizer):
     _, ms = mentions(blank, recognizer, "Price rises hit households.")
     assert ms == []

@@ -44,6 +44,13 @@ def test_we_inside_a_quote_is_the_speaker_who_said_it(nlp):
     assert condemn[0].attribution.actor is not None and condemn[0].attribution.actor.name == "Ned Price"
 
 
+def test_no_actor_acts_on_itself(nlp):
+    events = run(nlp, "Taiwan's President Lai Ching-te condemned the drills. “We will not be intimidated, and we will "
+                      "defend our democracy,” Lai told reporters.", published=datetime.date(2024, 5, 21))
+    assert events
+    assert not [e for e in events if e.target is not None and e.source.kb_id and e.source.kb_id == e.target.kb_id]
+
+
 def test_criticism_names_critic_and_criticised(nlp):
     events = run(nlp, "The European Union on Thursday criticized Belarus for the arrest of journalists.")
     crit = find(events, "11")
