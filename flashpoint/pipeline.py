@@ -14,7 +14,8 @@ from spacy.language import Language
 from thinc.api import Config
 
 import flashpoint.extract  # noqa: F401  (registers the fp_* factories)
-import flashpoint.nlp.sentence_cap  # noqa: F401
+import flashpoint.nlp.paragraphs  # noqa: F401  (registers fp_paragraphs)
+import flashpoint.nlp.sentence_cap  # noqa: F401  (registers fp_sentence_cap)
 from flashpoint.errors import FlashpointError, StoreError
 from flashpoint.extract.to_records import doc_to_records
 from flashpoint.ingest import ArticleInput
@@ -35,8 +36,9 @@ def build_pipeline(config: Config | None = None) -> Language:
     config = config or load_config()
     nlp = fresh_model(config["nlp"].get("model"), tuple(config["nlp"].get("exclude") or ()))
     nlp.max_length = MAX_ARTICLE_CHARS + 1
-    nlp.add_pipe("fp_sentence_cap", first=True)
     components = config["components"]
+    for name in reversed(config["pipeline"].get("before_model") or []):
+        nlp.add_pipe(name, first=True, config=dict(components.get(name) or {}))
     for name in config["pipeline"]["components"]:
         nlp.add_pipe(name, config=dict(components.get(name) or {}))
     return nlp

@@ -1,0 +1,39 @@
+"""fp_paragraphs: line breaks that end headlines and paragraphs end sentences before the parser runs."""
+
+from __future__ import annotations
+
+import spacy
+
+import flashpoint.nlp.paragraphs  # noqa: F401  (registers the factory)
+
+
+def starts(text: str) -> list[str]:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("fp_paragraphs")
+    doc = nlp(text)
+    return [t.text for t in doc[1:] if t.is_sent_start]
+
+
+def test_the_headline_is_its_own_sentence():
+    assert starts("Israel strikes Rafah\nIsraeli airstrikes killed 35 people.") == ["Israeli"]
+
+
+def test_a_blank_line_ends_the_paragraph_even_without_a_full_stop():
+    assert starts("First line.\n\nthe fighting went on\n\nSince October, more died.") == ["the", "Since"]
+
+
+def test_a_single_break_after_a_full_stop_ends_the_sentence():
+    assert starts("Headline\nThe talks ended.\nThe envoys left.") == ["The", "The"]
+
+
+def test_a_hard_wrapped_line_in_mid_sentence_does_not():
+    assert starts("Headline\nThe talks ended without\nan agreement on Friday.") == ["The"]
+
+
+def test_the_parser_keeps_the_breaks(nlp):
+    text = ("Israel strikes Rafah - at least 35 killed\n\nIsraeli airstrikes killed at least 35 people, the "
+            "ministry said. Egypt called for a halt to the fighting.\n\nSince October, more than 35,000 people "
+            "have been killed, according to the health ministry.")
+    sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+    assert sents[0] == "Israel strikes Rafah - at least 35 killed"
+    assert not any("fighting" in s and "Since" in s for s in sents)
