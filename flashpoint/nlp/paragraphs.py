@@ -6,9 +6,9 @@ Rafah - at least 35 killed ... the ministry said on Monday.") and one paragraph 
 later step reads sentences: an event's date, its claimant ("according to ..." from the next
 paragraph) and its evidence all crossed the break. The parser keeps boundaries set before it.
 
-A line break ends a sentence after a blank line, after the first line of the text (the headline), or
-after a line ending in sentence punctuation. A single break in mid-sentence (hard-wrapped text) does
-not.
+A line break ends a sentence after a blank line, after the first line of the text (the headline) unless the
+next line goes on in lower case, or after a line ending in sentence punctuation. A single break in
+mid-sentence (hard-wrapped text) does not.
 """
 
 from __future__ import annotations
@@ -34,8 +34,11 @@ class ParagraphBreaks:
                 continue
             before = _word_before(doc, tok.i)
             after = _word_after(doc, tok.i)
-            if before is not None and after is not None and (
-                    first_line or tok.text.count("\n") >= 2 or before.text.endswith(LINE_END_PUNCT)):
+            if after is None:
+                break
+            headline = first_line and not after.text[:1].islower()  # not a hard-wrapped first sentence
+            if before is not None and (
+                    headline or tok.text.count("\n") >= 2 or before.text.endswith(LINE_END_PUNCT)):
                 after.is_sent_start = True
             first_line = first_line and before is None
         return doc

@@ -37,3 +37,7 @@ def test_the_parser_keeps_the_breaks(nlp):
     sents = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
     assert sents[0] == "Israel strikes Rafah - at least 35 killed"
     assert not any("fighting" in s and "Since" in s for s in sents)
+
+
+def test_a_first_line_that_goes_on_in_lower_case_is_not_a_headline():
+    assert starts("The talks between the two ministers ended\nwithout an agreement on Friday.") == []
