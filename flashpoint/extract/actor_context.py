@@ -216,7 +216,6 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = place_countries(kb, sentence_span(doc, si).text)
             elif clue == "article":
                 ranked = [(c, n) for c, n in counts.most_common() if c not in excluded]
-                total = sum(n for _, n in ranked)
                 # a backed group takes the country the story is mostly about; a titled stranger only the
                 # country of a story about one country (the first at least three times as often as the next)
                 second = ranked[1][1] if len(ranked) > 1 else 0

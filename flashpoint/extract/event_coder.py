@@ -10,6 +10,8 @@ For every verb of a sentence found in the verb dictionary, the coder
    prepositional phrases, else the first actor anywhere in the verb's phrase,
 5. expands coordinated actors ("Russia and Ukraine"), reciprocal codes ("031:032") and compound
    slots (%), and returns CodedEvent objects with the tokens that justify them.
+Steps 3 and 4 ask event_arguments.py (ArgumentFinder, which EventCoder extends) who a verb's
+arguments are; this file decides which verb, which pattern and which code.
 
 Actors come from doc._.fp_actor_mentions (ActorMention). The coder works on UD relations (our
 model) and accepts the ClearNLP names (dobj, pobj, agent, nsubjpass) too.
@@ -23,25 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
 from flashpoint.extract.base import ActorMention, actor_mentions
-from flashpoint.extract.verb_patterns import ActorLookup, PatternMatch, PatternMatcher, PatternRequirements, Region
+from flashpoint.extract.event_arguments import AUX, OBJ, SUBJ, ArgumentFinder, MentionIndex, is_coded, is_media
+from flashpoint.extract.verb_patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 
-SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "nsubj:outer"}
-PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass"}
-AUX = {"aux", "aux:pass", "auxpass", "cop"}
-OBJ = {"obj", "dobj", "iobj", "dative", "attr", "oprd"}
-PREP_ARG = {"obl", "obl:agent", "obl:unmarked", "prep", "pobj", "agent", "nmod", "obl:tmod", "obl:npmod"}
-CLAUSAL = {"acl", "acl:relcl", "relcl", "advcl", "advcl:relcl", "ccomp", "parataxis", "csubj", "xcomp", "appos",
-           "list", "dislocated"}
-# inside one noun phrase (the unit an actor name lives in)
-NP_INTERNAL = {"compound", "amod", "det", "det:predet", "nummod", "flat", "flat:name", "nmod:poss", "poss", "case",
-               "nmod:desc", "nmod:unmarked", "advmod", "fixed", "punct", "nn", "npadvmod", "predet", "quantmod"}
-# prepositions that introduce whom an act is aimed at (a location "in X" is weaker evidence)
-TARGET_PREPS = {"against", "with", "to", "toward", "towards", "on", "upon", "at", "into", "from", "for", "of", "over",
-                "about", "between", "among", "across", "near", "onto", "inside", "by"}
-PERSONAL = {"he", "she", "him", "her", "his"}
-FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
-GROUP_PRONOUNS = {"it", "they", "them", "its", "their", "we", "us", "our"}
-RELATIVE = {"which", "who", "that", "whom", "whose"}
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 STATIVE_PARTICIPLES = {"engage", "involve", "commit", "oppose", "prepare", "determine", "concern", "interest",
                        "dedicate", "resolve", "poise", "set", "bind"}
@@ -98,80 +84,9 @@ class CodedEvent:
         return out
 
 
-def np_head(tok: Token) -> Token:
-    """The head of the noun phrase a token belongs to."""
-    seen = 0
-    while tok.dep_ in NP_INTERNAL and tok.head.i != tok.i and seen < 20:
-        tok = tok.head
-        seen += 1
-    return tok
 
-
-class MentionIndex:
-    """Actor mentions by token, for the coder and the pattern matcher."""
-
-    def __init__(self, doc: Doc, mentions: list[ActorMention]):
-        self.doc = doc
-        self.mentions = mentions
-        self.covering: dict[int, list[ActorMention]] = {}
-        for m in mentions:
-            for i in range(m.start, m.end):
-                cur = self.covering.get(i)
-                if not cur or (m.end - m.start) > (cur[0].end - cur[0].start):
-                    self.covering[i] = [m]
-                elif (m.end - m.start) == (cur[0].end - cur[0].start) and m not in cur:
-                    cur.append(m)
-        self.by_start: dict[int, list[ActorMention]] = {}
-        self.by_end: dict[int, list[ActorMention]] = {}
-        for m in mentions:
-            self.by_start.setdefault(m.start, []).append(m)
-            self.by_end.setdefault(m.end - 1, []).append(m)
-
-    def at(self, i: int) -> list[ActorMention]:
-        return self.covering.get(i, [])
-
-    def groups(self, found: list[ActorMention]) -> list[list[ActorMention]]:
-        """Mentions with one span form one group (a composed "ambassadors of A, B" gives several)."""
-        spans: dict[tuple[int, int], list[ActorMention]] = {}
-        for m in found:
-            spans.setdefault((m.start, m.end), []).append(m)
-        return sorted(spans.values(), key=lambda g: -(g[0].end - g[0].start))
-
-    def lookup(self, actors_of) -> ActorLookup:
-        def compound_at(i: int, step: int):
-            group = self.at(i)
-            if not group:
-                return None
-            tok = self.doc[group[0].start if step > 0 else group[0].end - 1]
-            found = actors_of(np_head(tok))
-            if len(found) < 2:
-                return None
-            last = max(m.end - 1 for m in found) if step > 0 else min(m.start for m in found)
-            return found, last
-
-        def bounds(i: int):
-            head = np_head(self.doc[i])
-            if head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
-                return None
-            unit = [t.i for t in head.subtree if t.i == head.i or np_head(t).i == head.i]
-            return min(unit), max(unit)
-
-        return ActorLookup(lambda i: self.groups(self.by_start.get(i, [])),
-                           lambda i: self.groups(self.by_end.get(i, [])), compound_at, bounds)
-
-
-def is_coded(m: ActorMention | None) -> bool:
-    return m is not None and bool(m.code) and m.code != "---"
-
-
-def is_media(m: ActorMention) -> bool:
-    """News outlets and "the media": channels of a claim, not parties to an event."""
-    return (m.kind == "media" or bool(m.code and m.code.endswith("MED") and len(m.code) <= 6)
-            or m.role == "MED" or m.sector == "MED")
-
-
-class EventCoder:
-    """Codes the sentences of a Doc with one verb dictionary."""
+class EventCoder(ArgumentFinder):
+    """Codes the sentences of a Doc with one verb dictionary (finding arguments as ArgumentFinder does)."""
 
     def __init__(self, dictionary: VerbDictionary, options: CoderOptions | None = None):
         self.dictionary = dictionary
@@ -355,192 +270,6 @@ class EventCoder:
             self._lemmas = [t.lemma_.upper() for t in doc]
         return Region(tokens=tokens, words=[upper[i] for i in tokens], lemmas=[self._lemmas[i] for i in tokens])
 
-    # -- actors -------------------------------------------------------------------------------
-    def actors_of(self, tok: Token, index: MentionIndex, depth: int = 0) -> list[ActorMention]:
-        """The actor(s) a nominal token stands for, with its coordinated conjuncts."""
-        if depth > 6:
-            return []
-        found = [m for m in index.at(tok.i) if not (self.options.exclude_media and is_media(m))]
-        if not found:
-            found = self.first_in_phrase(tok, index)
-        for child in tok.children:
-            if child.dep_ == "conj" and child.i not in self.options.skip_tokens:
-                for m in self.actors_of(child, index, depth + 1):
-                    if m not in found:
-                        found.append(m)
-        return found
-
-    def first_in_phrase(self, tok: Token, index: MentionIndex) -> list[ActorMention]:
-        """The first actor inside a noun phrase (not inside its clauses or conjuncts), coded first."""
-        blocked: set[int] = set(self.options.skip_tokens)
-        for child in tok.children:
-            if child.dep_ in CLAUSAL or child.dep_ == "conj" or child.dep_ == "cc":
-                blocked.update(t.i for t in child.subtree)
-        best_uncoded: list[ActorMention] = []
-        for t in tok.subtree:
-            if t.i in blocked:
-                continue
-            group = [m for m in index.at(t.i) if not (self.options.exclude_media and is_media(m))]
-            if group:
-                if any(is_coded(m) for m in group):
-                    return [m for m in group]
-                if not best_uncoded:
-                    best_uncoded = group
-        return list(best_uncoded)
-
-    def resolve_pronoun(self, tok: Token, verb: Token, index: MentionIndex) -> list[ActorMention]:
-        low = tok.text.lower()
-        if low in FIRST_PERSON:  # "we oppose ...", said the spokesman: the speaker
-            from flashpoint.extract.modality import speech_frame
-            _, speaker = speech_frame(verb)
-            return self.actors_of(speaker, index) if speaker is not None else []
-        if low in RELATIVE and verb.dep_ in ("acl:relcl", "relcl", "advcl:relcl"):
-            return self.actors_of(verb.head, index)
-        # governed clause: "Ethiopia indicated it would act" -> Ethiopia
-        head = verb
-        for _ in range(6):
-            if head.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and head.head.i != head.i:
-                head = head.head
-                subj = next((c for c in head.children if c.dep_ in SUBJ and c.pos_ != "PRON"), None)
-                if subj is not None:
-                    found = self.actors_of(subj, index)
-                    if found:
-                        return found
-            else:
-                break
-        if low in ("it", "this", "that") and not self.options.source_fallback:
-            return []  # "it" too often means a thing; only the governing clause resolves it
-        # nearest earlier mention (this sentence, then the ones before)
-        want_person = low in PERSONAL
-        for m in sorted((m for m in index.mentions if m.end <= tok.i), key=lambda m: -m.end):
-            if not is_coded(m):
-                continue
-            if want_person and m.kind not in ("person", "agent", "unknown"):
-                continue
-            if not want_person and m.kind == "person" and low in GROUP_PRONOUNS - {"we", "us", "our"}:
-                continue
-            return [m]
-        return []
-
-    def subject_of(self, verb: Token, index: MentionIndex,
-                   depth: int = 0) -> tuple[list[ActorMention], Token | None, str]:
-        """(actors, subject token, how found) of a verb, climbing through control and coordination."""
-        if depth > 6:
-            return [], None, "none"
-        subj = next((c for c in verb.children if (c.dep_ in SUBJ or (c.dep_ == "expl" and c.text.lower() == "it"))
-                     and c.i not in self.options.skip_tokens), None)
-        if subj is not None:
-            if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT"):
-                return self.resolve_pronoun(subj, verb, index), subj, "pronoun"
-            return self.actors_of(subj, index), subj, "subject"
-        head = verb.head
-        if verb.dep_ in ("xcomp", "advcl", "acl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
-            # object control: "warned Russia not to attack", "accused Kyiv of shelling"
-            marker = {c.text.lower() for c in verb.children if c.dep_ in ("mark", "case")}
-            obj = next((c for c in head.children if c.dep_ in ("obj", "dobj", "iobj") and c.i < verb.i), None)
-            if obj is not None and (verb.dep_ == "xcomp" or marker & {"of", "for", "to"}):
-                return self.actors_of(obj, index), obj, "controller"
-        if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i:
-            found, tok, _ = self.subject_of(head, index, depth + 1)
-            return found, tok, "governing"
-        if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and verb.tag_ != "VBN":
-            return self.actors_of(verb.head, index), verb.head, "modified"
-        return [], None, "none"
-
-    def between(self, tok: Token, index: MentionIndex):
-        """"clashes between Ukrainian troops and separatists": the first actor acts on the others."""
-        for c in np_head(tok).children:
-            if c.dep_ in ("nmod", "prep") and (c.text.lower() == "between" or any(
-                    g.dep_ == "case" and g.text.lower() == "between" for g in c.children)):
-                obj = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
-                found = self.actors_of(obj, index)
-                if len(found) >= 2:
-                    return found[:1], found[1:]
-        return None
-
-    def agent_of(self, verb: Token) -> Token | None:
-        for c in verb.children:
-            if c.dep_ in ("obl:agent", "agent"):
-                return next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
-            if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.text.lower() == "by" for g in c.children):
-                return c
-        return None
-
-    @staticmethod
-    def is_passive(verb: Token) -> bool:
-        return any(c.dep_ in PASSIVE_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
-
-    def target_candidates(self, verb: Token, post: Region, index: MentionIndex,
-                          exclude: list[ActorMention]) -> tuple[list[ActorMention], str]:
-        in_post = set(post.tokens)
-        source_codes = {m.code for m in exclude if is_coded(m)}
-        exclude = list(exclude) + [m for m in index.mentions if is_coded(m) and m.code in source_codes]
-        tiers: list[list[Token]] = [[], []]
-        for child in verb.children:
-            if child.i not in in_post:
-                continue
-            if child.dep_ in OBJ or (child.dep_ in ("xcomp", "ccomp", "dep") and child.pos_ in ("PROPN", "NOUN")):
-                tiers[0].append(child)
-            elif child.dep_ in PREP_ARG:
-                prep = next((g.text.lower() for g in child.children if g.dep_ == "case"), None)
-                if child.dep_ in ("prep", "agent"):
-                    prep = child.text.lower()
-                    child = next((g for g in child.children if g.dep_ == "pobj"), child)
-                if prep in TARGET_PREPS:
-                    tiers[0].append(child)
-                elif prep is not None and self.options.locations_as_targets:
-                    tiers[1].append(child)
-        tiers[0].sort(key=lambda t: t.i)
-        for want_coded in (True, False):
-            for tier_tokens in tiers[0]:
-                for t in self.argument_tokens(tier_tokens):
-                    if t.i not in in_post or self.own_possession(index.doc[t.i]):
-                        continue
-                    group = [m for m in index.at(t.i) if m not in exclude and (is_coded(m) == want_coded)
-                             and not (self.options.exclude_media and is_media(m))]
-                    if group:
-                        tok = index.doc[group[0].start]
-                        return self.expand(group, tok, index, exclude), "object"
-            if not self.options.linear_targets and any(c.dep_ not in ("punct",) for c in verb.children):
-                continue
-            for i in post.tokens:
-                group = [m for m in index.at(i) if m not in exclude and (is_coded(m) == want_coded)
-                         and (m.kind != "place" or self.options.locations_as_targets)]
-                if group:
-                    return self.expand(group, index.doc[i], index, exclude), "phrase"
-        return [], "none"
-
-    def argument_tokens(self, arg: Token) -> list[Token]:
-        """An object's words, minus its clauses and, in the news reading, its "in X"/"near X" places."""
-        blocked: set[int] = set()
-        for t in arg.subtree:
-            if t.i == arg.i:
-                continue
-            if t.dep_ in ("acl:relcl", "relcl", "advcl", "parataxis", "ccomp"):
-                blocked.update(x.i for x in t.subtree)
-            elif not self.options.linear_targets and t.dep_ in ("nmod", "obl", "acl"):
-                case = next((g.text.lower() for g in t.children if g.dep_ == "case"), None)
-                if case is not None and case not in TARGET_PREPS:
-                    blocked.update(x.i for x in t.subtree)
-        return sorted((t for t in arg.subtree if t.i not in blocked), key=lambda x: x.i)
-
-    @staticmethod
-    def own_possession(tok: Token) -> bool:
-        """"moved its troops", "raised their readiness": the source's own, not a target."""
-        head = np_head(tok)
-        return any(c.dep_ in ("nmod:poss", "poss") and c.text.lower() in ("its", "their", "his", "her", "our", "own")
-                   for c in head.children)
-
-    def expand(self, group: list[ActorMention], tok: Token, index: MentionIndex,
-               exclude: list[ActorMention]) -> list[ActorMention]:
-        """A group plus the actors coordinated with it."""
-        out = list(group)
-        head = np_head(tok)
-        for m in self.actors_of(head, index):
-            if m not in out and m not in exclude:
-                out.append(m)
-        return out
-
     # -- events -------------------------------------------------------------------------------
     def make_events(self, doc: Doc, verb: Token, sent: Span, entry: VerbEntry, verb_tokens: tuple[int, ...],
                     match: PatternMatch | None, code: str, index: MentionIndex, post: Region) -> list[CodedEvent]:
@@ -667,4 +396,4 @@ class EventCoder:
         return []
 
 
-__all__ = ["EventCoder", "CoderOptions", "CodedEvent", "MentionIndex", "np_head", "is_coded"]
+__all__ = ["EventCoder", "CoderOptions", "CodedEvent"]

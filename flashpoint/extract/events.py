@@ -28,7 +28,8 @@ from flashpoint.codes.verb_dictionary import VerbDictionary
 from flashpoint.errors import UnknownCodeError
 from flashpoint.extract.base import ActorMention, article_of, doc_text, paragraph_bounds, record_id, sentence_index
 from flashpoint.extract.dates import date_for_span
-from flashpoint.extract.event_coder import CodedEvent, CoderOptions, EventCoder, MentionIndex, is_coded
+from flashpoint.extract.event_arguments import MentionIndex, is_coded
+from flashpoint.extract.event_coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.modality import SPEECH_VERBS, Claim, claim_for
 from flashpoint.extract.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
