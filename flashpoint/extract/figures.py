@@ -48,6 +48,7 @@ PREDICATES = {
     "captured": {"captured", "capturing", "prisoners", "pows", "surrendered"},
     "hostages": {"hostages", "abducted", "kidnapped", "abducting", "kidnapping", "hostage"},
     "casualties": {"casualties"},
+    "protesters": {"protested", "demonstrated", "rallied", "protesting", "demonstrating", "rallying"},
 }
 # Nouns that are a category by themselves when nothing happens to them in the sentence.
 NOUN_CATEGORIES = {

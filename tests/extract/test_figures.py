@@ -119,6 +119,7 @@ def test_values_and_hedges_are_normalised(text, value, approx):
     ("The rebels captured 12 government soldiers.", "captured"),
     ("Thousands of protesters marched through the city.", "protesters"),
     ("Two police officers were among the 11 people killed in the attack.", "killed"),
+    ("About 200 people protested in front of the Chinese embassy, police said.", "protesters"),
 ])
 def test_categories_come_from_predicates_and_nouns(text, category):
     assert {f.category for f in figures(text)} == {category}
