@@ -138,8 +138,9 @@ def install(model_best: Path, shared: Path, target: Path = PACKAGE_MODEL) -> int
     # to code that lives in training/ only.
     nlp.config["training"]["logger"] = {"@loggers": "spacy.ConsoleLogger.v1", "progress_bar": False}
     nlp.config["initialize"]["before_init"] = None
-    nlp.config["paths"]["train"] = None
-    nlp.config["paths"]["dev"] = None
+    for key in ("train", "dev", "base"):  # build paths of this machine, meaningless in the package
+        if key in nlp.config["paths"]:
+            nlp.config["paths"][key] = None
     nlp.to_disk(staging)
     card = target / "MODEL_CARD.md"
     if card.exists():
