@@ -28,6 +28,8 @@ CLAUSAL = {"acl", "acl:relcl", "relcl", "advcl", "advcl:relcl", "ccomp", "parata
 # inside one noun phrase (the unit an actor name lives in)
 NP_INTERNAL = {"compound", "amod", "det", "det:predet", "nummod", "flat", "flat:name", "nmod:poss", "poss", "case",
                "nmod:desc", "nmod:unmarked", "advmod", "fixed", "punct", "nn", "npadvmod", "predet", "quantmod"}
+# relations of a verb the parser mistook for part of a noun phrase (see EventCoder.misparsed_finite)
+MODIFIER_DEPS = {"amod", "compound", "nmod:poss", "case", "det"}
 # prepositions that introduce whom an act is aimed at (a location "in X" is weaker evidence)
 TARGET_PREPS = {"against", "with", "to", "toward", "towards", "on", "upon", "at", "into", "from", "for", "of", "over",
                 "about", "between", "among", "across", "near", "onto", "inside", "by"}
@@ -203,6 +205,11 @@ class ArgumentFinder:
             return found, tok, "governing"
         if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and verb.tag_ != "VBN":
             return self.actors_of(verb.head, index), verb.head, "modified"
+        if verb.dep_ in MODIFIER_DEPS and verb.i > 0 and index.at(verb.i - 1):
+            # a finite verb the parser took for a modifier ("Britain mobilized army reservists", with
+            # "Britain" and "mobilized" both inside "reservists"): the actor right before it acts
+            before = index.doc[verb.i - 1]
+            return self.actors_of(before, index), before, "subject"
         return [], None, "none"
 
     def between(self, tok: Token, index: MentionIndex):

@@ -156,14 +156,15 @@ class EventCoder(ArgumentFinder):
             return False
         if tok.tag_ == "VB" and tok.nbor(-1).tag_ in ("MD", "TO"):
             return True  # "Israel must end attacks" with "end" parsed as a compound
-        if tok.tag_ not in ("VBD", "VBN"):
+        past = tok.tag_ in ("VBD", "VBN") or (tok.pos_ == "VERB" and tok.lower_.endswith("ed"))  # tagger said NN
+        if not past:
             return False
         prev = tok.nbor(-1)
         if prev.text.lower() in ("has", "have", "had", "was", "were", "is", "are", "been", "be", "being"):
             return True  # "it had halted aid" with "halted" parsed as an adjective
         if prev.pos_ not in ("PROPN", "NOUN", "PRON", "NUM") and prev.tag_ not in ("NNP", "NNS", "NN", "PRP"):
             return False
-        if root.pos_ not in ("VERB", "AUX") or root.i == tok.i or (tok.tag_ == "VBD" and root.i > tok.i):
+        if root.pos_ not in ("VERB", "AUX") or root.i == tok.i or (tok.tag_ != "VBN" and root.i > tok.i):
             return True
         # "Palestinian police in Jericho confiscated weapons": a participle right after a name, before its object
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None

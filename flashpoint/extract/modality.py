@@ -108,8 +108,25 @@ def is_conditional(tok: Token) -> bool:
                 return True
         if verb.dep_ == "advcl" and any(m.text.lower() in CONDITION_MARKERS for m in verb.children if m.dep_ == "mark"):
             return True
+        if _condition_on_trailing_speech(verb):
+            return True
         if verb is not tok and verb.dep_ not in ("xcomp", "conj"):
             break
+    return False
+
+
+def _condition_on_trailing_speech(verb: Token) -> bool:
+    """"Moscow will act if NATO expands, Peskov said": the parser often hangs the if-clause on the
+    reporting verb after it; an if-clause that stands between the reported verb and its "said" belongs
+    to what was said."""
+    for speech in verb.children:
+        if speech.i <= verb.i or speech.dep_ not in ("parataxis", "advcl", "ccomp", "conj") \
+                or speech.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        for c in speech.children:
+            if verb.i < c.i < speech.i and c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.text.lower() in CONDITION_MARKERS - {"whether", "should"} for m in c.children):
+                return True
     return False
 
 
@@ -171,7 +188,10 @@ def speech_frame(tok: Token) -> tuple[Token | None, Token | None]:
     # postposed "..., Peskov said": the speech verb hangs below the event verb (or a verb governing it)
     for verb in _clause_chain(tok, 4):
         for c in verb.children:
-            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in TRAILING_SPEECH and c.i > tok.i \
+            # an unmarked advcl is the same reporting clause misparsed (a real one has "as", "before"...)
+            trailing = c.dep_ in ("parataxis", "ccomp") or (
+                c.dep_ == "advcl" and not any(g.dep_ == "mark" for g in c.children))
+            if trailing and c.lemma_.lower() in TRAILING_SPEECH and c.i > tok.i \
                     and not any(g.dep_ == "ccomp" for g in c.children):
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")), None)
                 if subj is None:  # "..., says Peskov"

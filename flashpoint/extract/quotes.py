@@ -290,6 +290,10 @@ def subject_of(verb: Token) -> list[Token]:
         return []
     lo = min(t.i for c in subj for t in c.subtree)
     hi = max(t.i for c in subj for t in c.subtree)
+    # "U.S. news channel CNN reports": a name the parser hung on the verb as a compound, right after
+    # the subject, is the end of the subject
+    while hi + 1 < verb.i and verb.doc[hi + 1].head.i == verb.i and verb.doc[hi + 1].dep_ in ("compound", "flat"):
+        hi += 1
     phrase = [t for t in verb.doc[lo:hi + 1] if t.i != verb.i]
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):
         return []  # "with the talks" as a subject, or a subject around its verb, is a misparse

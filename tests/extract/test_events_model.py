@@ -39,8 +39,9 @@ def test_we_inside_a_quote_is_the_speaker_who_said_it(nlp):
                       "State Department spokesman Ned Price told the media.")
     condemn = find(events, "11")
     assert condemn, events
+    # the coder resolves "we" itself when the parse links the quote to its frame; the quote's speaker
+    # ("+quote_speaker" in the rule) covers the parses that do not
     assert condemn[0].source.name == "Ned Price" and condemn[0].source.code == "USAGOV"
-    assert "quote_speaker" in condemn[0].rule
     assert condemn[0].attribution.actor is not None and condemn[0].attribution.actor.name == "Ned Price"
 
 
@@ -49,6 +50,13 @@ def test_no_actor_acts_on_itself(nlp):
                       "defend our democracy,” Lai told reporters.", published=datetime.date(2024, 5, 21))
     assert events
     assert not [e for e in events if e.target is not None and e.source.kb_id and e.source.kb_id == e.target.kb_id]
+
+
+def test_a_verb_misparsed_as_a_modifier_still_has_its_subject(nlp):
+    # the model reads "mobilized" as an adjective of "reservists", with "Britain" inside that phrase
+    events = run(nlp, "Britain mobilized army reservists for a possible war against Iraq on Tuesday.")
+    mobilize = find(events, "15")
+    assert mobilize and mobilize[0].source.code == "GBR", events
 
 
 def test_criticism_names_critic_and_criticised(nlp):

@@ -1,0 +1,30 @@
+"""fp_case_boundaries: no sentence starts with a lower-case word (or a weekday) in mid-line."""
+
+from __future__ import annotations
+
+import spacy
+
+import flashpoint.nlp.case_boundaries  # noqa: F401  (registers the factory)
+
+
+def not_starts(text: str) -> list[str]:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("fp_case_boundaries")
+    return [t.text for t in nlp(text) if t.is_sent_start is False]
+
+
+def test_a_time_word_between_subject_and_verb_keeps_the_sentence_whole():
+    assert "accused" in not_starts("Robert Mugabe today accused the United States.")
+    assert "Friday" in not_starts("Israel Friday reimposed blockades.")
+
+
+def test_a_word_after_a_full_stop_or_a_line_break_is_left_to_the_parser():
+    marked = not_starts("The talks ended. then nothing.\nafter that, silence.")
+    assert "then" not in marked and "after" not in marked
+
+
+def test_the_parser_gives_the_verb_its_subject(nlp):
+    doc = nlp("Zimbabwean Prime Minister Robert Mugabe today accused the United States of blackmail.")
+    assert len([s for s in doc.sents if s.text.strip()]) == 1
+    accused = next(t for t in doc if t.text == "accused")
+    assert any(c.dep_.startswith("nsubj") for c in accused.children)
