@@ -71,7 +71,10 @@ def quote_holding(doc: Doc, verb: Token) -> Quote | None:
     if not quotes:
         return None
     at = verb.idx
-    inside = next((span for span in quote_spans(doc_text(doc)) if span.start <= at < span.end), None)
+    spans = doc.user_data.get("fp_quote_spans")
+    if spans is None:  # a per-call cache, dropped by find()
+        spans = doc.user_data["fp_quote_spans"] = quote_spans(doc_text(doc))
+    inside = next((span for span in spans if span.start <= at < span.end), None)
     if inside is None:
         return None
     return next((q for q in quotes if q.evidence.start <= inside.start < q.evidence.end), None)
@@ -121,7 +124,8 @@ class EventComponent:
                 continue
             seen.add(key)
             out.append(ev)
-        doc.user_data.pop("fp_sentence_sources", None)  # a per-call cache (modality.py), not document data
+        for cache in ("fp_sentence_sources", "fp_quote_spans"):  # per-call caches, not document data
+            doc.user_data.pop(cache, None)
         return out
 
     def set_annotations(self, doc: Doc, found: list[Event]) -> None:

@@ -5,32 +5,49 @@ Why: wire copy puts a time word between subject and verb ("Robert Mugabe today a
 ends the sentence before the verb, leaving the verb without its subject. English sentences in edited
 news start with a capital, a digit or a quotation mark, so a lower-case word (or a weekday) right
 after a word, with no full stop or line break between, is marked as not starting a sentence, which
-the parser respects.
+the parser respects. Works on the Doc's attribute arrays: it runs on every token of every article.
 """
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 SENTENCE_END_PUNCT = (".", "!", "?", ":", ";", "\"", "”", "’", "'", ")", "»", "…", "-", "–", "—")
 # capitalised, but after a word and no full stop a time word, not a new sentence ("Israel Friday reimposed")
-WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @Language.factory("fp_case_boundaries")
 def make_case_boundaries(nlp: Language, name: str) -> "CaseBoundaries":
-    return CaseBoundaries()
+    return CaseBoundaries(nlp)
 
 
 class CaseBoundaries:
+    def __init__(self, nlp: Language):
+        strings = nlp.vocab.strings
+        self.weekdays = numpy.array([strings.add(w) for w in WEEKDAYS], dtype="uint64")
+        self.vocab = nlp.vocab
+
     def __call__(self, doc: Doc) -> Doc:
-        for i in range(1, len(doc)):
-            tok = doc[i]
-            if not (tok.text[:1].islower() or tok.text in WEEKDAYS) or tok.is_sent_start:
-                continue  # a boundary set before (a line break) stands
-            prev = doc[i - 1]
-            if prev.is_space or prev.text.endswith(SENTENCE_END_PUNCT):
-                continue
-            tok.is_sent_start = False
+        if len(doc) < 2:
+            return doc
+        arr = doc.to_array([ORTH, IS_LOWER, IS_SPACE])
+        orth, lower, space = arr[:, 0], arr[:, 1].astype(bool), arr[:, 2].astype(bool)
+        start = doc.to_array(SENT_START).astype("int64")  # 1 start, -1 not a start, 0 unknown (uint64 raw)
+        candidate = (lower | numpy.isin(orth, self.weekdays))[1:] & (start[1:] != 1) & ~space[:-1]
+        idx = numpy.nonzero(candidate)[0] + 1
+        if not len(idx):
+            return doc
+        strings = self.vocab.strings
+        ends = {o for o in set(orth[idx - 1].tolist()) if strings[o].endswith(SENTENCE_END_PUNCT)}
+        changed = False
+        for i in idx.tolist():
+            if int(orth[i - 1]) not in ends:
+                start[i] = -1     # not a sentence start
+                changed = True
+        if changed:
+            doc.from_array([SENT_START], start.reshape(-1, 1).astype("uint64"))
         return doc

@@ -13,8 +13,10 @@ mid-sentence (hard-wrapped text) does not.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 LINE_END_PUNCT = (".", "!", "?", ":", "\"", "”", "’", "'", ")", "»")
 
@@ -27,32 +29,25 @@ def make_paragraph_breaks(nlp: Language, name: str) -> "ParagraphBreaks":
 class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
         # spaCy keeps every whitespace but a single space as a token of its own, so line breaks are
-        # space tokens ("\n", "\n\n", "\n \n")
+        # space tokens ("\n", "\n\n", "\n \n"); only those are visited
+        space = doc.to_array(IS_SPACE).astype(bool)
+        n = len(doc)
         first_line = True
-        for tok in doc:
-            if not (tok.is_space and "\n" in tok.text):
+        for i in numpy.nonzero(space)[0].tolist():
+            tok = doc[i]
+            if "\n" not in tok.text:
                 continue
-            before = _word_before(doc, tok.i)
-            after = _word_after(doc, tok.i)
-            if after is None:
+            j = i - 1
+            while j >= 0 and space[j]:
+                j -= 1
+            k = i + 1
+            while k < n and space[k]:
+                k += 1
+            if k >= n:
                 break
+            before, after = (doc[j] if j >= 0 else None), doc[k]
             headline = first_line and not after.text[:1].islower()  # not a hard-wrapped first sentence
-            if before is not None and (
-                    headline or tok.text.count("\n") >= 2 or before.text.endswith(LINE_END_PUNCT)):
+            if before is not None and (headline or tok.text.count("\n") >= 2 or before.text.endswith(LINE_END_PUNCT)):
                 after.is_sent_start = True
             first_line = first_line and before is None
         return doc
-
-
-def _word_before(doc: Doc, i: int) -> Token | None:
-    j = i - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    return doc[j] if j >= 0 else None
-
-
-def _word_after(doc: Doc, i: int) -> Token | None:
-    j = i + 1
-    while j < len(doc) and doc[j].is_space:
-        j += 1
-    return doc[j] if j < len(doc) else None

@@ -25,6 +25,8 @@ class SentenceCap:
         self.max_tokens = max_tokens
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) <= self.max_tokens:
+            return doc  # no sentence can be longer than the cap
         run = 0
         for tok in doc:
             if run >= self.max_tokens:
