@@ -20,7 +20,6 @@ import http.client
 import multiprocessing as mp
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,6 +28,8 @@ import threading
 import time
 from datetime import date
 from pathlib import Path
+
+from _server import free_port, wait_up  # bench/ is on sys.path when a benchmark runs
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = "/api/events?limit=100&offset={offset}"
@@ -44,25 +45,6 @@ def fill(url: str, n_events: int) -> None:
             for recs in synthetic_stream(n_events, start=date(2024, 1, 1), days=365, seed=1):
                 store.write_article(recs)
         rebuild(store, store.monitor_settings)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_up(port: int, timeout: float = 30.0) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            conn.request("GET", "/api/health")
-            if conn.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("the server did not come up")
 
 
 def client_process(port: int, path: str, threads: int, quota: int, deadline: float, out) -> None:
@@ -119,7 +101,7 @@ def run_scenario(url: str, home: str, args, workers: int, cache: bool) -> None:
     server = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               start_new_session=True)
     try:
-        wait_up(port)
+        wait_up(port, timeout=30)
         conn = http.client.HTTPConnection("127.0.0.1", port)  # warm-up: connections, page cache
         for i in range(50):
             conn.request("GET", args.path.format(offset=(i % 20) * 100))

@@ -16,8 +16,6 @@ import http.client
 import json
 import os
 import random
-import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -25,29 +23,12 @@ import threading
 import time
 from pathlib import Path
 
+from _server import free_port, wait_up  # bench/ is on sys.path when a benchmark runs
+
 REPO = Path(__file__).resolve().parent.parent
 TOKEN = "soak-" + "x" * 40
 READS = ["/api/events?limit=100&offset={o}", "/api/events?actor=RUS&limit=50", "/api/series?source=RUS&target=UKR",
          "/api/alerts?limit=20", "/api/actors?limit=50", "/api/articles?limit=20"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_up(port: int, timeout: float = 60) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            c.request("GET", "/api/health")
-            if c.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit("server did not come up")
 
 
 def corpus_file(shared: Path, tmp: Path, n: int) -> Path:
@@ -105,7 +86,7 @@ def soak(url: str, label: str, seconds: float, threads: int, shared: Path, tmp: 
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     ingest = None
     try:
-        wait_up(port)
+        wait_up(port, timeout=60)
         bulk = corpus_file(shared, tmp, 400)
         bulk2 = tmp / "ingest2.jsonl"
         bulk2.write_text(bulk.read_text().replace("soak-bbc-", "soak-bbc2-"))
