@@ -239,13 +239,11 @@ def short_forms(doc: Doc, pieces: list[Piece], taken: list[bool]) -> None:
     found again on its own, is that person (the coreference step copies the full mention's coding). So is
     the first word: Chinese, Korean and Vietnamese names put the family name first ("Lai" after "President
     Lai Ching-te")."""
+    names = [p.name for p in pieces if p.kind == "person" and p.name and len(p.name.split()) >= 2]
     short: dict[str, str] = {}
-    for p in pieces:
-        if p.kind == "person" and p.name and len(p.name.split()) >= 2:
-            short.setdefault(p.name.split()[-1], p.name)
-    for p in pieces:
-        if p.kind == "person" and p.name and len(p.name.split()) >= 2:
-            short.setdefault(p.name.split()[0], p.name)
+    for position in (-1, 0):  # every last name before any first word
+        for name in names:
+            short.setdefault(name.split()[position], name)
     if not short:
         return
     for i, text in enumerate(token_texts(doc)):

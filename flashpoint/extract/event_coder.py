@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
 from flashpoint.extract.base import ActorMention, actor_mentions
-from flashpoint.extract.event_arguments import AUX, OBJ, SUBJ, ArgumentFinder, MentionIndex, is_coded, is_media
+from flashpoint.extract.event_arguments import (AUX, MODIFIER_DEPS, OBJ, SUBJ, ArgumentFinder, MentionIndex, is_coded,
+                                               is_media)
 from flashpoint.extract.verb_patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
@@ -132,7 +133,7 @@ class EventCoder(ArgumentFinder):
         # "Russian-backed", "Kremlin-funded": a participle inside a compound modifier is no event
         if tok.i > 0 and tok.nbor(-1).text in ("-", "–") and not tok.nbor(-1).whitespace_:
             return False
-        if tok.dep_ in ("amod", "compound", "nmod:poss", "case", "det"):
+        if tok.dep_ in MODIFIER_DEPS:
             return EventCoder.misparsed_finite(tok, sent_start, root)
         return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
 

@@ -62,7 +62,7 @@ def make_event_coder(nlp: Language, name: str, dictionary: str | None = None, di
     return EventComponent(vd, min_confidence=min_confidence, statements=statements)
 
 
-FIRST_PERSON = {"i", "we"}
+FIRST_PERSON_SUBJECTS = {"i", "we"}  # event_arguments.FIRST_PERSON also holds the object and possessive forms
 
 
 def quote_holding(doc: Doc, verb: Token) -> Quote | None:
@@ -91,7 +91,7 @@ def first_person_subject(verb: Token) -> bool:
     head = verb
     while head.dep_ in ("conj", "xcomp") and head.head is not head:
         head = head.head
-    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in FIRST_PERSON for c in head.children)
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in FIRST_PERSON_SUBJECTS for c in head.children)
 
 
 class EventComponent:

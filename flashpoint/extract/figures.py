@@ -354,6 +354,7 @@ def _mention_ref(m: ActorMention) -> ActorRef:
 
 def actor_for(doc: Doc, sent: Span, parts: FigureParts, claimant: ActorRef | None) -> ActorRef | None:
     """Whose people or forces the figure counts."""
+    text = doc_text(doc)
     start = parts.number.end
     end = parts.head.idx + len(parts.head) if parts.head is not None else parts.number.end
     mentions = actor_mentions(doc)
@@ -364,11 +365,11 @@ def actor_for(doc: Doc, sent: Span, parts: FigureParts, claimant: ActorRef | Non
         return _mention_ref(max(covering, key=lambda m: m.end_char - m.start_char))
     if inside:
         return _mention_ref(inside[-1])
-    words = doc_text(doc)[start:end].lower().split()
+    words = text[start:end].lower().split()
     if any(w in POSSESSIVES for w in words):
         return claimant_as_owner(doc, sent, parts, claimant)
     # "Russia's 100,000 troops"
-    before = doc_text(doc)[max(sent.start_char, parts.number.start - 40):parts.number.start]
+    before = text[max(sent.start_char, parts.number.start - 40):parts.number.start]
     owner = re.search(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$", before)
     if owner:
         at = parts.number.start - len(before) + owner.start()
@@ -377,7 +378,7 @@ def actor_for(doc: Doc, sent: Span, parts: FigureParts, claimant: ActorRef | Non
             return _mention_ref(m)
     # "troops from Russia", "soldiers of the Ukrainian army"
     if parts.head is not None:
-        tail = doc_text(doc)[end:min(sent.end_char, end + 40)]
+        tail = text[end:min(sent.end_char, end + 40)]
         of = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", tail)
         if of:
             m = next((m for m in mentions if m.start_char == end + of.end() and m.kind in COUNTRYISH), None)

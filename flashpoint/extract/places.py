@@ -172,6 +172,7 @@ def continues_list(doc: Doc, span: Span, locative_before: dict[int, bool]) -> bo
 
 def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, surnames: set[str]) -> str | None:
     """Why this mention is not a place, or None when it is."""
+    text = doc_text(doc)
     # A person's name around the place name ("Paris Hilton") rules it out; the tagger calling the bare
     # name a person does so only for names that are also common words or names ("David").
     for e in doc.ents:
@@ -180,11 +181,11 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
             return "part of a person's name"
     if hit.key in demonym_countries():
         return "a demonym"
-    if hit.stop and doc_text(doc)[hit.end:hit.end + 1] == "-":
+    if hit.stop and text[hit.end:hit.end + 1] == "-":
         return "part of a compound word"        # "Pre-Election", "Most-favoured"
-    if entry.kind != "country" and OF_NAME_AFTER.match(doc_text(doc), hit.end):
+    if entry.kind != "country" and OF_NAME_AFTER.match(text, hit.end):
         return "part of a longer proper name"   # "University of Lille", "Confederation of British Industry"
-    before = doc_text(doc)[max(0, hit.name_start - 12):hit.name_start]
+    before = text[max(0, hit.name_start - 12):hit.name_start]
     if TITLE_BEFORE.search(before):
         return "part of a person's name"       # "President Bush", "Mr Paisley"
     nxt = doc[span.end] if span.end < len(doc) else None

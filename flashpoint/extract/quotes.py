@@ -101,16 +101,17 @@ def speech_verb(tok: Token) -> str | None:
 
 def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[Token, list[Token], list[Token]] | None:
     """(verb, speaker tokens, frame tokens) after the closing mark: “...,” Peskov said / said Peskov."""
+    text = doc_text(doc)
     if span.close is None:
         return None
-    end = sentence_end(doc_text(doc), span.close + 1, next_open)
+    end = sentence_end(text, span.close + 1, next_open)
     frame = [t for t in tokens_between(doc, span.close + 1, end) if not t.is_space]
     k = 0
     while k < len(frame) and frame[k].is_punct:
         k += 1
     body = frame[k:]
-    quote_done = doc_text(doc)[span.start:span.end].rstrip().endswith((".", "!", "?")) and \
-        doc_text(doc)[span.close - 1] in ".!?" and not any(t.text == "," for t in frame[:k])
+    quote_done = text[span.start:span.end].rstrip().endswith((".", "!", "?")) and \
+        text[span.close - 1] in ".!?" and not any(t.text == "," for t in frame[:k])
     for j, tok in enumerate(body[:14]):
         if tok.text in (".", "!", "?", ";") or tok.is_quote:
             break
@@ -140,17 +141,18 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
 
 def leading_frame(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[Token]] | None:
     """(verb, speaker tokens, frame tokens) before the opening mark: Peskov said: “...”."""
+    text = doc_text(doc)
     sent = sentence_of_char(doc, span.open)
     if sent is None:
         return None
     start = sent.start_char
-    if not doc_text(doc)[start:span.open].strip():  # the quote opens its sentence: "X said:" just before?
-        before = doc_text(doc)[:span.open].rstrip()
+    if not text[start:span.open].strip():  # the quote opens its sentence: "X said:" just before?
+        before = text[:span.open].rstrip()
         if not before.endswith(":"):
             return None
         prev = sentence_of_char(doc, len(before) - 1)
         start = prev.start_char if prev is not None else 0
-    start = max(start, doc_text(doc).rfind("\n", 0, span.open - 1) + 1 if doc_text(doc)[start:span.open].count("\n") else start)
+    start = max(start, text.rfind("\n", 0, span.open - 1) + 1 if text[start:span.open].count("\n") else start)
     frame = [t for t in tokens_between(doc, start, span.open) if not t.is_space]
     for j in range(len(frame) - 1, max(-1, len(frame) - 12), -1):
         tok = frame[j]
@@ -340,6 +342,7 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
     """The clause a speech verb reports: around or before an inserted ", X said," first (the
     parse often splits those), then the parse's ccomp or "that ..." up to the sentence end, then
     a bare clause after the verb."""
+    text = doc_text(doc)
     rel = verb.i - sent.start
     toks = list(sent)
     parts, rule, speaker = _reverse_or_parenthetical(doc, toks, rel)
@@ -356,10 +359,10 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
             bounds, rule = _bare_clause(doc, toks, rel), "reported:clause"
         if bounds is None:
             return None
-        told = OUTLET_RE.match(doc_text(doc), bounds[0]) if speech_verb(verb) == "tell" else None
+        told = OUTLET_RE.match(text, bounds[0]) if speech_verb(verb) == "tell" else None
         if told:  # "told BBC News Labour MPs would not ...": the outlet is whom he told
-            bounds = (len(doc_text(doc)[:told.end()]) + len(doc_text(doc)[told.end():bounds[1]]) -
-                      len(doc_text(doc)[told.end():bounds[1]].lstrip()), bounds[1])
+            bounds = (len(text[:told.end()]) + len(text[told.end():bounds[1]]) -
+                      len(text[told.end():bounds[1]].lstrip()), bounds[1])
         parts = [bounds]
         speaker = subject_tokens(doc, sent, verb, bounds)
     if not speaker:
