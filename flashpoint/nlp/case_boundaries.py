@@ -29,7 +29,6 @@ class CaseBoundaries:
     def __init__(self, nlp: Language):
         strings = nlp.vocab.strings
         self.weekdays = numpy.array([strings.add(w) for w in WEEKDAYS], dtype="uint64")
-        self.vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:
@@ -41,7 +40,7 @@ class CaseBoundaries:
         idx = numpy.nonzero(candidate)[0] + 1
         if not len(idx):
             return doc
-        strings = self.vocab.strings
+        strings = doc.vocab.strings
         ends = {o for o in set(orth[idx - 1].tolist()) if strings[o].endswith(SENTENCE_END_PUNCT)}
         changed = False
         for i in idx.tolist():

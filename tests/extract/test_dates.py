@@ -163,3 +163,22 @@ def test_dates_gold_set_rows_are_well_formed():
         row = json.loads(line)
         assert row["expression"] in row["text"]
         date.fromisoformat(row["date"])
+
+
+def test_every_time_pattern_names_the_word_its_matches_need():
+    from flashpoint.extract.timex import PATTERN_NEEDS, PATTERNS
+
+    assert set(PATTERN_NEEDS) == {name for name, _ in PATTERNS}
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier on Thursday the envoys met; between 2014 and 2020 and in the past 24 hours, two weeks ago.",
+    "The talks, held in mid-March 2021 and again on the 5th of April, 2021, ended at the turn of the year.",
+    "x" * 300 + " since the 1990s, last weekend, tonight, on 2021-04-02 and 12 May " + "y" * 300,
+])
+def test_scanning_only_near_anchor_words_finds_what_a_whole_text_scan_finds(text, monkeypatch):
+    from flashpoint.extract import timex
+
+    windowed = [(name, m.span()) for name, m in timex._matches(text)]
+    monkeypatch.setattr(timex, "_windows", lambda t: [(0, len(t))])
+    assert windowed == [(name, m.span()) for name, m in timex._matches(text)]
