@@ -148,13 +148,17 @@ def _guess_kind(codes: list[DatedCode], name: str) -> str:
     return "group"
 
 
+def _dictionary_lines(path: Path, what: str) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise DictionaryError(str(path), f"cannot read the {what} dictionary ({exc.strerror})") from None
+
+
 def load_petrarch_actors(path: str | Path, source: str | None = None) -> list[Entry]:
     """Entries of a PETRARCH/TABARI actors dictionary (Phoenix.Countries.actors.txt and the like)."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError as exc:
-        raise DictionaryError(str(path), f"cannot read the actors dictionary ({exc.strerror})") from None
+    lines = _dictionary_lines(path, "actors")
     source = source or f"import:{path.name}"
     records: list[_Record] = []
     pending: _Record | None = None      # phrases still waiting for codes
@@ -251,10 +255,7 @@ def _expand_sets(phrase: str, sets: dict[str, list[str]]) -> list[str]:
 def load_petrarch_agents(path: str | Path, source: str | None = None) -> list[Agent]:
     """Agents of a PETRARCH agents dictionary (Phoenix.agents.txt), plurals and substitution sets expanded."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError as exc:
-        raise DictionaryError(str(path), f"cannot read the agents dictionary ({exc.strerror})") from None
+    lines = _dictionary_lines(path, "agents")
     source = source or f"import:{path.name}"
     sets: dict[str, list[str]] = {}
     agents: dict[str, Agent] = {}
