@@ -117,8 +117,9 @@ class RunStats:
 def ingest(items: Iterable[ArticleInput | FlashpointError], store, nlp: Language | None = None,
            on_progress: Callable[[RunStats], None] | None = None, batch_size: int = 16,
            today: date | None = None) -> RunStats:
-    """Extract and store every new article; an article is written in one transaction, so a crash
-    leaves either all of its records or none, and a re-run finishes the job without duplicates."""
+    """Extract and store every new article; each model batch of articles is written in one
+    transaction, so a crash leaves either all of an article's records or none, and a re-run
+    finishes the job without duplicates."""
     stats = RunStats()
 
     def new_items() -> Iterator[ArticleInput]:
@@ -137,13 +138,9 @@ def ingest(items: Iterable[ArticleInput | FlashpointError], store, nlp: Language
     nlp = nlp or build_pipeline()
     today = today or date.today()
     for chunk in chunked(new_items(), batch_size):
-        for records in process_shard(nlp, chunk, batch_size=batch_size, today=today):
-            try:
-                written = store.write_article(records)
-            except Exception as exc:  # the article's transaction rolled back; the rest of the run goes on
-                art = records.article
-                stats.errors.append(StoreError(art.path or art.id, f"article {art.id} could not be stored "
-                                               f"({type(exc).__name__}: {exc})"))
+        batch = process_shard(nlp, chunk, batch_size=batch_size, today=today)
+        for records, written in zip(batch, write_batch(store, batch, stats.errors)):
+            if written is None:  # could not be stored: the error is in stats.errors
                 continue
             if written:
                 stats.stored += 1
@@ -153,3 +150,22 @@ def ingest(items: Iterable[ArticleInput | FlashpointError], store, nlp: Language
             if on_progress:
                 on_progress(stats)
     return stats
+
+
+def write_batch(store, batch: list[ArticleRecords], errors: list[FlashpointError]) -> list[bool | None]:
+    """Store a batch in one transaction; if that fails, article by article, so one article the
+    store refuses costs only itself (None for it, and its error appended to `errors`)."""
+    try:
+        return store.write_articles(batch)
+    except Exception:  # the batch's transaction rolled back: find the article that failed
+        pass
+    out: list[bool | None] = []
+    for records in batch:
+        try:
+            out.append(store.write_article(records))
+        except Exception as exc:  # the article's transaction rolled back; the rest of the run goes on
+            art = records.article
+            errors.append(StoreError(art.path or art.id, f"article {art.id} could not be stored "
+                                     f"({type(exc).__name__}: {exc})"))
+            out.append(None)
+    return out

@@ -46,3 +46,28 @@ def test_stored_events_are_queried_by_actor_code_and_date(tmp_path, db_url, nlp,
 def test_pipeline_components_declare_what_they_read(nlp):
     problems = nlp.analyze_pipes()["problems"]
     assert all(not p for p in problems.values()), problems
+
+
+def test_an_article_the_store_refuses_costs_only_itself(tmp_path, db_url, nlp, monkeypatch):
+    """Articles are written a model batch per transaction; when one of them fails, the batch rolls
+    back and is written again article by article, so the others are kept and the error names it."""
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, text in (("a.txt", "Russia warned Ukraine on Friday.\n"),
+                       ("b.txt", "Turkish troops shelled Kurdish positions near Kobani on Monday.\n"),
+                       ("c.txt", "France and Germany signed a trade agreement in Paris.\n")):
+        (news / name).write_text(text)
+    with open_store(db_url) as store:
+        insert = store._insert_article
+
+        def refuse_b(records):
+            if records.article.path.endswith("b.txt"):
+                raise ValueError("disk full")
+            return insert(records)
+
+        monkeypatch.setattr(store, "_insert_article", refuse_b)
+        stats = ingest(iter_inputs([str(news)]), store, nlp=nlp)
+        assert store.counts()["articles"] == 2
+    assert stats.stored == 2
+    [error] = stats.errors
+    assert error.input.endswith("b.txt") and "could not be stored (ValueError: disk full)" in error.message

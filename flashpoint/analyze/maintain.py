@@ -1,7 +1,7 @@
 """Keep merged events, the dyad_day aggregate and alerts current, incrementally or from scratch.
 
-`update_for_article` runs inside the article's write transaction (the store's
-after_article_written hook), so an article's records, its merged events, its series counts and
+`update_for_articles` runs inside the write transaction of a batch of articles (the store's
+after_articles_written hook), so the articles' records, their merged events, series counts and
 the alerts they raise commit together or not at all. `rebuild` recomputes everything from the
 stored events; the incremental path must always agree with it (tests/analyze check this on
 shuffled arrival orders).
@@ -30,17 +30,19 @@ def _shift(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
-def update_for_article(store, records: ArticleRecords, settings: MonitorSettings) -> None:
-    art = records.article
-    outlet = outlet_of(art.source, art.url, art.id)
-    published = art.published.isoformat() if art.published else None
+def update_for_articles(store, batch: Iterable[ArticleRecords], settings: MonitorSettings) -> None:
+    """Merge the events of newly stored articles, all at once (one read per merge key)."""
     mentions = []
-    for e in records.events:
-        if e.modality not in settings.count_modalities:
-            continue
-        m = mention_from_record(e.to_dict(), outlet, published)
-        if m is not None:
-            mentions.append(m)
+    for records in batch:
+        art = records.article
+        outlet = outlet_of(art.source, art.url, art.id)
+        published = art.published.isoformat() if art.published else None
+        for e in records.events:
+            if e.modality not in settings.count_modalities:
+                continue
+            m = mention_from_record(e.to_dict(), outlet, published)
+            if m is not None:
+                mentions.append(m)
     if mentions:
         apply_mentions(store, mentions, settings)
 

@@ -6,8 +6,9 @@ field, keeps the batch exact (floats, nulls, nested references) and indifferent 
 layers add to the records; Parquet gives one compact, typed, self-describing blob per shard that
 any tool can open (`pyarrow.parquet.read_table`).
 
-`load_batch` is the single loader: it writes each article with `store.write_article`, which skips
-articles already stored (same id or content), so loading a batch twice stores nothing twice.
+`load_batch` is the single loader: it writes the batch with `store.write_articles` (one
+transaction, one monitor update), which skips articles already stored (same id or content), so
+loading a batch twice stores nothing twice.
 """
 
 from __future__ import annotations
@@ -74,8 +75,8 @@ def load_batch(store, data: bytes | str | Path, on_article: Callable[[ArticleRec
                ) -> tuple[int, int]:
     """Write a batch's articles to the store, in order; returns (stored, already stored)."""
     stored = skipped = 0
-    for records in batch_to_records(data):
-        written = store.write_article(records)
+    batch = batch_to_records(data)
+    for records, written in zip(batch, store.write_articles(batch)):
         stored += written
         skipped += not written
         if on_article:

@@ -108,31 +108,47 @@ class Store(MonitorQueries):
 
     def write_article(self, records: ArticleRecords) -> bool:
         """Store one article and all its records atomically. False if it was already stored."""
-        art = records.article
+        return self.write_articles([records])[0]
+
+    def write_articles(self, batch: list[ArticleRecords]) -> list[bool]:
+        """Store several articles and all their records in one transaction (all or none); False for
+        each article already stored, or repeated earlier in the batch (same id or content).
+
+        The monitor is kept current once for the whole batch: it reads each merge key's stored
+        reports once per batch instead of once per article, which is most of a loader's time when
+        a day's articles share dyads. Its result does not depend on how articles are grouped
+        (tests/analyze/test_merge.py), so batch size never changes what is stored."""
         with self.transaction():
-            if self.query("SELECT 1 FROM articles WHERE id = :id OR content_hash = :h",
-                          {"id": art.id, "h": art.content_hash}):
-                return False
-            a = art.to_dict()
-            self.execute(
-                "INSERT INTO articles (id, content_hash, title, published, source, url, path, text, ingested_at, record)"
-                " VALUES (:id, :h, :title, :published, :source, :url, :path, :text, :at, :record)",
-                {"id": art.id, "h": art.content_hash, "title": art.title, "published": a["published"],
-                 "source": art.source, "url": art.url, "path": art.path, "text": art.text, "at": _now(),
-                 "record": _dumps({k: v for k, v in a.items() if k != "text"})})
-            self.executemany("INSERT INTO sentences (article_id, idx, start_char, end_char) VALUES (:a, :i, :s, :e)",
-                             [{"a": art.id, "i": i, "s": s, "e": e} for i, s, e in records.sentences])
-            self._write_actors(records)
-            self._write_events(records)
-            self._write_quotes(records)
-            self._write_figures(records)
-            self._write_places(records)
-            self.after_article_written(records)
+            written = [self._insert_article(records) for records in batch]
+            new = [records for records, w in zip(batch, written) if w]
+            if new:
+                self.after_articles_written(new)
+        return written
+
+    def _insert_article(self, records: ArticleRecords) -> bool:
+        art = records.article
+        if self.query("SELECT 1 FROM articles WHERE id = :id OR content_hash = :h",
+                      {"id": art.id, "h": art.content_hash}):
+            return False
+        a = art.to_dict()
+        self.execute(
+            "INSERT INTO articles (id, content_hash, title, published, source, url, path, text, ingested_at, record)"
+            " VALUES (:id, :h, :title, :published, :source, :url, :path, :text, :at, :record)",
+            {"id": art.id, "h": art.content_hash, "title": art.title, "published": a["published"],
+             "source": art.source, "url": art.url, "path": art.path, "text": art.text, "at": _now(),
+             "record": _dumps({k: v for k, v in a.items() if k != "text"})})
+        self.executemany("INSERT INTO sentences (article_id, idx, start_char, end_char) VALUES (:a, :i, :s, :e)",
+                         [{"a": art.id, "i": i, "s": s, "e": e} for i, s, e in records.sentences])
+        self._write_actors(records)
+        self._write_events(records)
+        self._write_quotes(records)
+        self._write_figures(records)
+        self._write_places(records)
         return True
 
-    def after_article_written(self, records: ArticleRecords) -> None:
-        """Hook inside the article's transaction: analyze layers keep aggregates current here."""
-        self.maintain_monitor(records)
+    def after_articles_written(self, batch: list[ArticleRecords]) -> None:
+        """Hook inside the batch's transaction: analyze layers keep aggregates current here."""
+        self.maintain_monitor(batch)
 
     def executemany(self, sql: str, rows: list[dict]) -> None:
         if rows:

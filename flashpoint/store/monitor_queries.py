@@ -1,7 +1,7 @@
 """The monitor's SQL: merged events, dyad_day, alerts, and the read queries of the API.
 
 A mixin for Store (class Store(MonitorQueries) in base.py). Its `maintain_monitor`, called by the
-store's after_article_written hook, keeps the monitor tables current inside each article's write
+store's after_articles_written hook, keeps the monitor tables current inside each write
 transaction; the logic (merging windows, series contributions, alert scores) is pure Python in
 flashpoint/analyze, imported lazily because analyze sits above the store in the import flow. SQL is
 the common subset of SQLite and PostgreSQL, parameters are named (:name) and bound; identifiers are
@@ -65,17 +65,17 @@ class MonitorQueries:
     def monitor_settings(self, value) -> None:
         self._monitor_settings = value
 
-    def maintain_monitor(self, records) -> None:
-        """Called by Store.after_article_written inside the article's transaction."""
+    def maintain_monitor(self, batch) -> None:
+        """Called by Store.after_articles_written inside the write's transaction."""
         if self._monitor_paused:
             return
         if getattr(self, "dialect", "") == "postgresql":
             # Concurrent loaders would re-form the same merged events from stale reads: take turns
             # (until this transaction ends). SQLite's BEGIN IMMEDIATE already serialises writers.
             self.execute("SELECT pg_advisory_xact_lock(:k)", {"k": MONITOR_LOCK})
-        from flashpoint.analyze.maintain import update_for_article
+        from flashpoint.analyze.maintain import update_for_articles
 
-        update_for_article(self, records, self.monitor_settings)
+        update_for_articles(self, batch, self.monitor_settings)
 
     @contextmanager
     def monitor_paused(self):

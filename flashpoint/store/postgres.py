@@ -171,14 +171,17 @@ class PostgresStore(Store):
         finally:
             self.conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
 
-    def write_article(self, records: ArticleRecords) -> bool:
+    def write_articles(self, batch: list[ArticleRecords]) -> list[bool]:
         # Two loaders can both find an article absent and both insert it; the second one's
-        # transaction fails on the primary key and is rolled back: that is "already stored".
+        # transaction fails on the primary key and is rolled back. Write that batch again one
+        # article at a time: the one the other loader stored is "already stored".
         try:
-            return super().write_article(records)
+            return super().write_articles(batch)
         except psycopg.errors.UniqueViolation:
-            art = records.article
+            if len(batch) > 1:
+                return [self.write_article(records) for records in batch]
+            art = batch[0].article
             if self.query("SELECT 1 FROM articles WHERE id = :id OR content_hash = :h",
                           {"id": art.id, "h": art.content_hash}):
-                return False
+                return [False]
             raise

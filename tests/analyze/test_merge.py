@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date
 
@@ -122,6 +123,37 @@ def test_incremental_maintenance_agrees_with_a_full_rebuild(monitor_url):
         rebuild(store, store.monitor_settings)
         assert _monitor_tables(store) == incremental
         assert incremental["alerts"], "the stream's bursts should raise alerts"
+
+
+def test_writing_articles_in_batches_keeps_the_monitor_as_writing_them_one_by_one(tmp_path):
+    """Ingest writes a model batch per transaction and the Dask loader a shard: the monitor is
+    updated once per batch, and that must not change a merged event, a series count or an alert."""
+    articles = list(synthetic_stream(600, start=date(2024, 1, 1), days=60, events_per_article=3, n_countries=5, seed=5))
+    tables = []
+    for sizes in ([1], [16], [5, 40, 2, 64]):
+        with open_store(f"sqlite:///{tmp_path / f'batches{len(tables)}.db'}") as store:
+            i, k = 0, 0
+            while i < len(articles):
+                size = sizes[k % len(sizes)]
+                assert store.write_articles(articles[i:i + size]) == [True] * len(articles[i:i + size])
+                i, k = i + size, k + 1
+            tables.append(_monitor_tables(store))
+    assert tables[0] == tables[1] == tables[2]
+    assert tables[0]["alerts"] and any(r[2] > 1 for r in store_merged(tables[0]))
+
+
+def store_merged(tables):
+    return [(mid, day, json.loads(record)["num_mentions"]) for mid, _, day, _, record in tables["merged"]]
+
+
+def test_a_batch_skips_articles_already_stored_and_repeats_within_it(monitor_url):
+    first = wire_copy("AFP", THU, WIRE)
+    other = wire_copy("BBC", THU, "Russian artillery shelled Kharkiv on Thursday.")
+    with open_store(monitor_url) as store:
+        assert store.write_articles([first]) == [True]
+        assert store.write_articles([first, other, other]) == [False, True, False]
+        assert store.counts()["articles"] == 2
+        assert [r[2] for r in merged_rows(store)] == [2]  # both reports, counted once each
 
 
 def test_actor_codes_roll_up_to_country_and_role_levels():

@@ -35,11 +35,10 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def cluster():
-    from distributed import Client, LocalCluster
+    from flashpoint.scale.dask_engine import dask_client
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as lc:
-        with Client(lc) as client:
-            yield client
+    with dask_client(workers=2) as client:  # the local cluster `--engine dask` starts
+        yield client
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +73,13 @@ def dask_run(paths, url, client):
 
     with open_store(url) as store:
         return ingest_dask(paths, store, client=client, shard_size=BATCH, batch_size=BATCH, today=TODAY)
+
+
+def test_local_workers_run_one_thread_each_without_the_sampling_profiler(cluster):
+    workers = cluster.scheduler_info()["workers"].values()
+    assert [w["nthreads"] for w in workers] == [1, 1]
+    assert cluster.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks) == {
+        address: False for address in cluster.scheduler_info()["workers"]}
 
 
 def test_dask_stores_byte_identical_records_to_one_process(cluster, corpus, tmp_path):
