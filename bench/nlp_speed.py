@@ -4,8 +4,10 @@
 
 Text: the BBC politics articles (2004-2005) in ../shared/data/news/bbc-fulltext-2004-2005/bbc.jsonl
 (title + body, one document each). Reports tokens per second, best of --repeats, for the full trained
-pipeline (flashpoint.nlp.model.load_model: model components only, no extraction components) and the
-blank tokenizer, each with 1 and 2 processes, in the same run. Prints a table, then one JSON line.
+pipeline (flashpoint.nlp.model.load_model: model components only, no extraction components) with
+its default matrix backend (NumPy's BLAS, one thread per process), the same with thinc's BLIS
+(`[nlp] matmul = "blis"`), and the blank tokenizer, each with 1 and 2 processes, in the same run.
+Prints a table, then one JSON line.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     model_dir = args.model or MODEL_DIR
     if not (model_dir / "config.cfg").is_file():
         sys.exit(f"error: no trained model at {model_dir} (run `make model`)")
-    pipelines = {"pipeline": load_model(model_dir), "blank_tokenizer": spacy.blank("en")}
+    pipelines = {"pipeline": load_model(model_dir), "pipeline_blis": load_model(model_dir, matmul="blis"),
+                 "blank_tokenizer": spacy.blank("en")}
     results = {}
     print(f"{len(texts)} BBC politics articles; best of {args.repeats}")
     print(f"{'pipeline':<18} {'components':<64} {'procs':>5} {'tokens':>8} {'tokens/s':>10} {'per CPU-s':>10}")

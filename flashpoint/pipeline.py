@@ -21,7 +21,7 @@ from flashpoint.errors import FlashpointError, StoreError
 from flashpoint.extract.to_records import doc_to_records
 from flashpoint.ingest import ArticleInput
 from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
-from flashpoint.nlp.model import fresh_model
+from flashpoint.nlp.model import DEFAULT_BLAS_THREADS, DEFAULT_MATMUL, fresh_model
 from flashpoint.records import Article, ArticleRecords
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent / "default_config.cfg"
@@ -35,7 +35,10 @@ def load_config(path: Path | str | None = None, overrides: dict | None = None) -
 def build_pipeline(config: Config | None = None) -> Language:
     """The shipped model plus the extraction components named in the config, in order."""
     config = config or load_config()
-    nlp = fresh_model(config["nlp"].get("model"), tuple(config["nlp"].get("exclude") or ()))
+    nlp_settings = config["nlp"]
+    nlp = fresh_model(nlp_settings.get("model"), tuple(nlp_settings.get("exclude") or ()),
+                      matmul=nlp_settings.get("matmul", DEFAULT_MATMUL),
+                      blas_threads=nlp_settings.get("blas_threads", DEFAULT_BLAS_THREADS))
     nlp.max_length = MAX_ARTICLE_CHARS + 1
     components = config["components"]
     for name in reversed(config["pipeline"].get("before_model") or []):

@@ -29,7 +29,9 @@ def ingest_command(
         raise QueryError("--scheduler" if scheduler else "--workers", "only used with --engine dask")
     store = open_store(db)
     try:
-        pipeline_config = load_config(config) if config else None
+        pipeline_config = load_config(config)
+        # both engines feed the model the same batches, so they store byte-identical records
+        batch_size = int(pipeline_config["nlp"].get("batch_size") or 16)
         nlp = build_pipeline(pipeline_config) if engine == "local" else None
         with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[info]}"),
                       TimeElapsedColumn(), console=err_console, disable=quiet, transient=False) as progress:
@@ -42,9 +44,9 @@ def ingest_command(
                 from flashpoint.scale import ingest_dask
 
                 stats = ingest_dask(paths, store, pipeline_config, scheduler=scheduler, workers=workers,
-                                    shard_size=shard_size, on_progress=on_progress)
+                                    shard_size=shard_size, batch_size=batch_size, on_progress=on_progress)
             else:
-                stats = ingest(iter_inputs(paths), store, nlp=nlp, on_progress=on_progress)
+                stats = ingest(iter_inputs(paths), store, nlp=nlp, batch_size=batch_size, on_progress=on_progress)
             progress.update(task, total=stats.seen, completed=stats.seen)
         counts = ", ".join(f"{k} {v}" for k, v in sorted(stats.counts.items()))
         err_console.print(f"articles: {stats.seen} read, {stats.stored} stored, {stats.skipped} already stored"
