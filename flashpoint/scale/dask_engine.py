@@ -36,6 +36,18 @@ from flashpoint.scale.shards import Shard, plan_shards, read_shard
 
 ENGINE_ERROR = "E210"  # the cluster cannot be reached or started
 
+# Local workers run the pipeline faster without two of Dask's defaults (docs/SCALING.md says how to
+# start a cluster's own workers the same way):
+LOCAL_WORKER_CONFIG = {
+    # the statistical profiler samples each worker's stack every 10 ms: on spaCy's deep stacks
+    # that cost about a tenth of a worker's CPU, for a dashboard page nobody opens here;
+    "distributed.worker.profile.enabled": False,
+    # the nanny's MALLOC_TRIM_THRESHOLD_=65536 makes glibc hand every large block back to the OS
+    # at once, so the model's arrays are mapped and zero-filled afresh on every batch: 15% of a
+    # worker's time. The pipeline's memory stays flat without it (peak per worker in bench/).
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
+
 # -- on the workers ------------------------------------------------------------------------
 
 _PIPELINES: dict[str, object] = {}
@@ -144,9 +156,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, timeou
 
     n = workers or os.cpu_count() or 1
     try:
-        # Dask's statistical profiler samples each worker's stack every 10 ms; on spaCy's deep
-        # stacks that cost about a tenth of a worker's CPU, for a dashboard page nobody opens here.
-        with dask.config.set({"distributed.worker.profile.enabled": False}):
+        with dask.config.set(LOCAL_WORKER_CONFIG):
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
                                    silence_logs=logging.ERROR)
     except (OSError, RuntimeError, TimeoutError) as exc:
