@@ -20,7 +20,7 @@ def ingest_command(
     engine: str = typer.Option("local", "--engine", help="local: this process; dask: Dask workers (see docs/SCALING.md)."),
     scheduler: str = typer.Option(None, "--scheduler", help="With --engine dask: a scheduler address (tcp://host:8786); default: a local cluster."),
     workers: int = typer.Option(None, "--workers", min=1, help="With --engine dask and no --scheduler: local worker processes (default: one per core)."),
-    shard_size: int = typer.Option(64, "--shard-size", min=1, help="With --engine dask: articles per shard (rounded up to whole model batches)."),
+    shard_size: int = typer.Option(64, "--shard-size", min=1, help="With --engine dask: articles per shard at most (whole model batches; shards shrink toward the end of the input)."),
 ) -> None:
     """Ingest articles into the store; already stored articles (same content) are skipped."""
     if engine not in ("local", "dask"):

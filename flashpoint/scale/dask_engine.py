@@ -8,7 +8,8 @@
     load_batch(store, batch)    ◄──────  (bytes; one per shard)
 
 The workers run the very function the single-process path runs (`pipeline.process_shard`), on
-shards sized in whole model batches, so records are byte-identical between engines. The client
+shards sized in whole model batches, so records are byte-identical between engines. Shards shrink
+toward the end of the input (`shards.guided`), so the workers finish together. The client
 never reads article text (workers open their own shards) and loads batches in shard order, so
 which copy of a duplicated article wins does not depend on which worker finished first.
 Re-running a finished ingest scans the shards, finds every article stored, and extracts nothing.
@@ -32,13 +33,16 @@ from flashpoint import errors as fp_errors
 from flashpoint.errors import FlashpointError
 from flashpoint.pipeline import RunStats, load_config
 from flashpoint.scale.batches import load_batch, records_to_batch
-from flashpoint.scale.shards import Shard, plan_shards, read_shard
+from flashpoint.scale.shards import Shard, guided, plan_shards, read_shard
 
 ENGINE_ERROR = "E210"  # the cluster cannot be reached or started
 
-# Local workers run the pipeline faster without two of Dask's defaults (docs/SCALING.md says how to
-# start a cluster's own workers the same way):
-LOCAL_WORKER_CONFIG = {
+# The local cluster runs the pipeline faster without three of Dask's defaults (docs/SCALING.md says
+# how to start a cluster's own scheduler and workers the same way):
+LOCAL_CLUSTER_CONFIG = {
+    # a worker takes its next shard only when it is free: with the default 1.1, a shard could sit
+    # queued behind a busy worker's current one while another worker ran out of work;
+    "distributed.scheduler.worker-saturation": 1.0,
     # the statistical profiler samples each worker's stack every 10 ms: on spaCy's deep stacks
     # that cost about a tenth of a worker's CPU, for a dashboard page nobody opens here;
     "distributed.worker.profile.enabled": False,
@@ -156,7 +160,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, timeou
 
     n = workers or os.cpu_count() or 1
     try:
-        with dask.config.set(LOCAL_WORKER_CONFIG):
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
                                    silence_logs=logging.ERROR)
     except (OSError, RuntimeError, TimeoutError) as exc:
@@ -185,13 +189,14 @@ def ingest_dask(paths: list[str], store, config=None, *, client=None, scheduler:
                 workers: int | None = None, shard_size: int = 64, batch_size: int = 16,
                 today: date | None = None, on_progress: Callable[[RunStats], None] | None = None) -> RunStats:
     """Ingest `paths` on a Dask cluster (the given client, the scheduler's, or a local one)."""
-    shard_size = max(batch_size, -(-shard_size // batch_size) * batch_size)  # whole model batches
+    batches_per_shard = max(1, -(-shard_size // batch_size))  # shards hold whole model batches
     config_text = (config or load_config()).to_str()
     today_iso = (today or date.today()).isoformat()
     stats = RunStats()
-    shards, plan_errors = plan_shards(paths, shard_size)
+    batches, plan_errors = plan_shards(paths, batch_size)
     stats.errors.extend(plan_errors)
     with nullcontext(client) if client is not None else dask_client(scheduler, workers) as c:
+        shards = guided(batches, batches_per_shard, len(c.scheduler_info()["workers"]))
         _run(c, store, shards, stats, config_text, today_iso, batch_size, on_progress)
     return stats
 

@@ -7,11 +7,13 @@ article text never travels from the client to the cluster. Reading a shard yield
 same origins such as "dump.jsonl:12").
 
 A shard holds `size` articles, a multiple of the pipeline's batch size, so the model sees the same
-batches as in a single-process run.
+batches as in a single-process run. `guided` then joins such shards into units of work that shrink
+toward the end of the input, so the workers run out of work together.
 """
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -106,6 +108,44 @@ def plan_shards(paths: list[str], size: int = 64, recursive: bool = True) -> tup
                     flush()
     flush()
     return shards, errors
+
+
+def guided(shards: list[Shard], largest: int, workers: int) -> list[Shard]:
+    """Join consecutive shards into units of at most `largest` shards, each taking about
+    1/(2 x workers) of the shards still to come ("guided" scheduling): big units while there is
+    plenty of work, single shards at the end. With equal units, one worker could still be on its
+    last big unit while the others sat idle (3 s of an 18 s run of the BBC benchmark on two
+    workers). Shards are joined only where they continue each other (the
+    same dump's adjacent ranges, file groups, standard input), so reading the units in order still
+    reads the input in order."""
+    out: list[Shard] = []
+    i = 0
+    while i < len(shards):
+        want = max(1, min(largest, math.ceil((len(shards) - i) / (2 * max(1, workers)))))
+        unit = [shards[i]]
+        i += 1
+        while len(unit) < want and i < len(shards) and _continues(unit[-1], shards[i]):
+            unit.append(shards[i])
+            i += 1
+        out.append(_join(unit))
+    return out
+
+
+def _continues(a: Shard, b: Shard) -> bool:
+    if isinstance(a, JsonlShard) and isinstance(b, JsonlShard):
+        return a.path == b.path and a.end == b.start
+    return type(a) is type(b) and not isinstance(a, JsonlShard)
+
+
+def _join(unit: list[Shard]) -> Shard:
+    first = unit[0]
+    if len(unit) == 1:
+        return first
+    if isinstance(first, JsonlShard):
+        return JsonlShard(first.path, first.start, unit[-1].end, first.first_line)
+    if isinstance(first, FileShard):
+        return FileShard(tuple(f for s in unit for f in s.files))
+    return InlineShard(tuple(item for s in unit for item in s.items))
 
 
 def _splittable_jsonl(path: Path) -> bool:

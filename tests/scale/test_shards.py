@@ -6,7 +6,7 @@ import json
 
 from flashpoint.errors import FlashpointError
 from flashpoint.ingest import iter_inputs, limits
-from flashpoint.scale.shards import FileShard, InlineShard, JsonlShard, plan_shards, read_shard
+from flashpoint.scale.shards import FileShard, InlineShard, JsonlShard, guided, plan_shards, read_shard
 
 
 def _key(item):
@@ -82,3 +82,22 @@ def test_standard_input_travels_with_the_shard(monkeypatch, tmp_path):
     shards, _ = plan_shards(["-"], size=2)
     assert [type(s) for s in shards] == [InlineShard] * 3
     assert [i[1] for i in read_all(shards)] == ["s0", "s1", "s2", "s3", "s4"]
+
+
+def test_guided_units_shrink_toward_the_end_and_still_read_the_input_in_order(tmp_path):
+    path = _dump(tmp_path, 27 * 4)
+    batches, _ = plan_shards([str(path)], size=4)   # 27 model batches of 4 articles
+    units = guided(batches, largest=2, workers=2)
+    sizes = [len(list(read_shard(u))) for u in units]
+    assert sizes == [8] * 12 + [4] * 3  # two batches a unit while 5 or more remain, then one each
+    assert read_all(units) == read_all(batches) == [_key(i) for i in iter_inputs([str(path)])]
+
+
+def test_guided_units_never_join_two_dumps_or_a_dump_and_files(tmp_path):
+    first, second = _dump(tmp_path, 6, "a.jsonl"), _dump(tmp_path, 6, "b.jsonl")
+    (tmp_path / "c.txt").write_text("Troops moved into town on Monday.", encoding="utf-8")
+    batches, _ = plan_shards([str(first), str(second), str(tmp_path / "c.txt")], size=4)
+    units = guided(batches, largest=8, workers=1)
+    assert [type(u).__name__ for u in units] == ["JsonlShard", "JsonlShard", "FileShard"]
+    assert [u.path for u in units[:2]] == [str(first), str(second)]
+    assert read_all(units) == read_all(batches)
