@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -20,6 +23,7 @@ def ingest_command(
     engine: str = typer.Option("local", "--engine", help="local: this process; dask: Dask workers (see docs/SCALING.md)."),
     scheduler: str = typer.Option(None, "--scheduler", help="With --engine dask: a scheduler address (tcp://host:8786); default: a local cluster."),
     workers: int = typer.Option(None, "--workers", min=1, help="With --engine dask and no --scheduler: local worker processes (default: one per core)."),
+    defer_monitor: bool = typer.Option(False, "--defer-monitor", help="For backfills: store the records without keeping merged events, series and alerts current, and recompute them once at the end (what `flashpoint analyze` does)."),
     shard_size: int = typer.Option(64, "--shard-size", min=1, help="With --engine dask: articles per shard at most (whole model batches; shards shrink toward the end of the input)."),
 ) -> None:
     """Ingest articles into the store; already stored articles (same content) are skipped."""
@@ -40,14 +44,21 @@ def ingest_command(
             def on_progress(stats):
                 progress.update(task, completed=stats.seen, info=f"stored {stats.stored}, skipped {stats.skipped}")
 
-            if engine == "dask":
-                from flashpoint.scale import ingest_dask
+            with store.monitor_paused() if defer_monitor else nullcontext(), _stale_monitor_warning(defer_monitor):
+                if engine == "dask":
+                    from flashpoint.scale import ingest_dask
 
-                stats = ingest_dask(paths, store, pipeline_config, scheduler=scheduler, workers=workers,
-                                    shard_size=shard_size, batch_size=batch_size, on_progress=on_progress)
-            else:
-                stats = ingest(iter_inputs(paths), store, nlp=nlp, batch_size=batch_size, on_progress=on_progress)
+                    stats = ingest_dask(paths, store, pipeline_config, scheduler=scheduler, workers=workers,
+                                        shard_size=shard_size, batch_size=batch_size, on_progress=on_progress)
+                else:
+                    stats = ingest(iter_inputs(paths), store, nlp=nlp, batch_size=batch_size, on_progress=on_progress)
             progress.update(task, total=stats.seen, completed=stats.seen)
+        if defer_monitor and stats.stored:
+            from flashpoint.analyze.maintain import rebuild
+
+            rebuilt = rebuild(store, store.monitor_settings)
+            err_console.print("monitor recomputed: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in rebuilt.items()),
+                              highlight=False)
         counts = ", ".join(f"{k} {v}" for k, v in sorted(stats.counts.items()))
         err_console.print(f"articles: {stats.seen} read, {stats.stored} stored, {stats.skipped} already stored"
                           + (f"; new records: {counts}" if counts else ""), highlight=False)
@@ -57,6 +68,18 @@ def ingest_command(
             raise typer.Exit(1)
     finally:
         store.close()
+
+
+@contextmanager
+def _stale_monitor_warning(deferred: bool) -> Iterator[None]:
+    """A deferred run that stops early has stored records the monitor has not seen: say how to mend it."""
+    try:
+        yield
+    except BaseException:
+        if deferred:
+            err_console.print("the run stopped before the monitor was recomputed: run `flashpoint analyze` "
+                              "to bring merged events, series and alerts up to date", highlight=False)
+        raise
 
 
 def register(app: typer.Typer) -> None:

@@ -50,3 +50,25 @@ def test_alerts_options_are_checked(db_url, capsys):
 def test_no_alerts_says_how_alerts_are_made(db_url, capsys):
     assert main(["alerts", "--db", db_url]) == 0
     assert "no alerts" in capsys.readouterr().out
+
+
+def test_a_deferred_ingest_recomputes_the_monitor_once_at_the_end(tmp_path, capsys):
+    """`ingest --defer-monitor` (backfills) ends with the same merged events, series and alerts as
+    an ingest that kept them current article by article."""
+    news = tmp_path / "news"
+    news.mkdir()
+    for i, (day, text) in enumerate([
+            ("2024-03-04", "Russian forces shelled Kharkiv on Monday, Ukrainian officials said."),
+            ("2024-03-04", "Russian artillery shelled Kharkiv on Monday, the regional governor said."),
+            ("2024-03-05", "France and Germany signed a defence agreement in Paris on Tuesday.")]):
+        (news / f"{i}.jsonl").write_text(json.dumps({"id": f"a{i}", "title": f"Report {i}", "text": text,
+                                                     "published": day, "source": f"Outlet {i}"}) + "\n")
+    tables = {}
+    for mode in ("kept current", "deferred"):
+        url = f"sqlite:///{tmp_path / (mode.replace(' ', '-') + '.db')}"
+        args = ["ingest", "--quiet", "--db", url, str(news)] + (["--defer-monitor"] if mode == "deferred" else [])
+        assert main(args) == 0
+        with open_store(url) as store:
+            tables[mode] = {t: store.query(f"SELECT * FROM {t} ORDER BY 1, 2") for t in ("merged_events", "dyad_day")}
+    assert "monitor recomputed: merged events" in capsys.readouterr().err
+    assert tables["deferred"] == tables["kept current"] and tables["deferred"]["merged_events"]
