@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from flashpoint import errors as fp_errors
 from flashpoint.errors import FlashpointError
@@ -37,20 +38,23 @@ from flashpoint.scale.shards import Shard, guided, plan_shards, read_shard
 
 ENGINE_ERROR = "E210"  # the cluster cannot be reached or started
 
-# The local cluster runs the pipeline faster without three of Dask's defaults (docs/SCALING.md says
-# how to start a cluster's own scheduler and workers the same way):
-LOCAL_CLUSTER_CONFIG = {
-    # a worker takes its next shard only when it is free: with the default 1.1, a shard could sit
-    # queued behind a busy worker's current one while another worker ran out of work;
-    "distributed.scheduler.worker-saturation": 1.0,
-    # the statistical profiler samples each worker's stack every 10 ms: on spaCy's deep stacks
-    # that cost about a tenth of a worker's CPU, for a dashboard page nobody opens here;
-    "distributed.worker.profile.enabled": False,
-    # the nanny's MALLOC_TRIM_THRESHOLD_=65536 makes glibc hand every large block back to the OS
-    # at once, so the model's arrays are mapped and zero-filled afresh on every batch: 15% of a
-    # worker's time. The pipeline's memory stays flat without it (peak per worker in bench/).
-    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
-}
+# Dask settings the pipeline runs faster with (the file says why, and how to use it on a cluster).
+DASK_SETTINGS = Path(__file__).resolve().parent / "dask.yaml"
+
+
+def dask_settings(path: Path = DASK_SETTINGS) -> dict[str, object]:
+    """The settings file as dotted keys, for dask.config.set (which would replace whole sections)."""
+    import yaml
+
+    def flat(prefix: str, node) -> Iterator[tuple[str, object]]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield from flat(f"{prefix}.{key}" if prefix else str(key), value)
+        else:
+            yield prefix, node
+
+    return dict(flat("", yaml.safe_load(path.read_text(encoding="utf-8"))))
+
 
 # -- on the workers ------------------------------------------------------------------------
 
@@ -160,7 +164,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, timeou
 
     n = workers or os.cpu_count() or 1
     try:
-        with dask.config.set(LOCAL_CLUSTER_CONFIG):
+        with dask.config.set(dask_settings()):
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
                                    silence_logs=logging.ERROR)
     except (OSError, RuntimeError, TimeoutError) as exc:

@@ -77,7 +77,7 @@ def dask_run(paths, url, client):
 
 def test_local_workers_run_one_thread_each_without_the_profiler_or_eager_memory_trimming(cluster):
     """Dask's defaults for these cost the pipeline 10-15% of a worker's CPU, or left one worker
-    idle at the end of a run (see LOCAL_CLUSTER_CONFIG)."""
+    idle at the end of a run (flashpoint/scale/dask.yaml says which)."""
     import os
 
     assert cluster.run_on_scheduler(lambda dask_scheduler: dask_scheduler.WORKER_SATURATION) == 1.0
