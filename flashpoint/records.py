@@ -257,7 +257,8 @@ RECORD_KINDS: dict[str, type[Record]] = {
 
 @dataclass
 class ArticleRecords:
-    """Everything extracted from one article: the unit the store writes in one transaction."""
+    """Everything extracted from one article: the unit the store writes whole (alone or in a
+    batch, in one transaction)."""
 
     article: Article
     actors: list[Actor] = field(default_factory=list)
