@@ -18,7 +18,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "en_flashpoint"
 
 # How the model multiplies matrices, which is most of its time. "numpy": NumPy's BLAS (OpenBLAS in
 # NumPy's wheels); "blis": thinc's default, its bundled BLIS. On the development machine (AMD EPYC,
-# 2 cores) NumPy's ran the shipped model 1.6x faster with identical output (bench/nlp_speed.py
+# 2 cores) NumPy's ran the shipped model about 1.5x faster with identical output (bench/nlp_speed.py
 # prints both). One BLAS thread per process by default: Flashpoint scales out by processes (a Dask
 # worker per core), and BLAS threads spinning between the model's small products only burn the
 # cores the other workers need.

@@ -88,8 +88,9 @@ def test_shipped_model_is_small_enough_to_commit():
 
 @pytest.mark.slow
 def test_the_model_multiplies_with_numpys_blas_on_one_thread_by_default(model):
-    """Matrix products are most of the model's time; NumPy's BLAS ran them 1.6x faster than thinc's
-    BLIS here with the same output, and one BLAS thread per process leaves the cores to the workers."""
+    """Matrix products are most of the model's time; NumPy's BLAS ran the model 1.5x faster than
+    thinc's BLIS here with the same output, and one BLAS thread per process leaves the cores to the
+    workers."""
     from threadpoolctl import threadpool_info
 
     assert {type(proc.model.ops).__name__ for _, proc in model.pipeline} == {"NumpyOps"}
