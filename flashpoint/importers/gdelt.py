@@ -204,15 +204,25 @@ def import_gdelt(paths: Iterable[str | Path], store, on_progress: Callable[[Impo
     return stats
 
 
+WRITE_BATCH = 64  # source articles per store transaction (and per monitor update)
+
+
 def _write(groups, store, stats: ImportStats, on_progress) -> None:
-    for (url, added), rows in groups.items():
-        known = store.existing_event_ids([stable_id("gdelt", r["GLOBALEVENTID"]) for r in rows])
-        fresh = [r for r in rows if stable_id("gdelt", r["GLOBALEVENTID"]) not in known]
-        stats.skipped += len(rows) - len(fresh)
-        if fresh and store.write_article(article_records(url, added, fresh)):
-            stats.articles += 1
-            stats.events += len(fresh)
-        else:
-            stats.skipped += len(fresh)
+    items = list(groups.items())
+    for start in range(0, len(items), WRITE_BATCH):
+        batch, sizes = [], []
+        for (url, added), rows in items[start:start + WRITE_BATCH]:
+            known = store.existing_event_ids([stable_id("gdelt", r["GLOBALEVENTID"]) for r in rows])
+            fresh = [r for r in rows if stable_id("gdelt", r["GLOBALEVENTID"]) not in known]
+            stats.skipped += len(rows) - len(fresh)
+            if fresh:
+                batch.append(article_records(url, added, fresh))
+                sizes.append(len(fresh))
+        for written, n in zip(store.write_articles(batch), sizes):
+            if written:
+                stats.articles += 1
+                stats.events += n
+            else:
+                stats.skipped += n
         if on_progress:
             on_progress(stats)
