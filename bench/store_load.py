@@ -25,6 +25,7 @@ import tempfile
 import time
 import uuid
 import warnings
+from contextlib import nullcontext
 from pathlib import Path
 
 BBC = Path("data/news/bbc-fulltext-2004-2005/bbc.jsonl")
@@ -98,25 +99,19 @@ SIZES: dict[str, float] = {}  # backend -> MB on disk after write_article, for t
 INGEST_BATCH = 16  # flashpoint ingest's default model batch, written in one transaction
 
 
+def time_batch_writes(url: str, records, monitor: bool = True) -> float:
+    from flashpoint.store import open_store
+
+    with open_store(url) as store, nullcontext() if monitor else store.monitor_paused():
+        start = time.perf_counter()
+        for i in range(0, len(records), INGEST_BATCH):
+            store.write_articles(records[i:i + INGEST_BATCH])
+        return time.perf_counter() - start
+
+
 def time_writes_bare(url: str, records) -> float:
     """write_articles without the monitor's upkeep (what the records alone cost)."""
-    from flashpoint.store import open_store
-
-    with open_store(url) as store, store.monitor_paused():
-        start = time.perf_counter()
-        for i in range(0, len(records), INGEST_BATCH):
-            store.write_articles(records[i:i + INGEST_BATCH])
-        return time.perf_counter() - start
-
-
-def time_batch_writes(url: str, records) -> float:
-    from flashpoint.store import open_store
-
-    with open_store(url) as store:
-        start = time.perf_counter()
-        for i in range(0, len(records), INGEST_BATCH):
-            store.write_articles(records[i:i + INGEST_BATCH])
-        return time.perf_counter() - start
+    return time_batch_writes(url, records, monitor=False)
 
 
 def time_writes(url: str, records) -> float:

@@ -210,9 +210,11 @@ WRITE_BATCH = 64  # source articles per store transaction (and per monitor updat
 def _write(groups, store, stats: ImportStats, on_progress) -> None:
     items = list(groups.items())
     for start in range(0, len(items), WRITE_BATCH):
+        part = items[start:start + WRITE_BATCH]
+        known = store.existing_event_ids([stable_id("gdelt", r["GLOBALEVENTID"])
+                                          for _, rows in part for r in rows])
         batch, sizes = [], []
-        for (url, added), rows in items[start:start + WRITE_BATCH]:
-            known = store.existing_event_ids([stable_id("gdelt", r["GLOBALEVENTID"]) for r in rows])
+        for (url, added), rows in part:
             fresh = [r for r in rows if stable_id("gdelt", r["GLOBALEVENTID"]) not in known]
             stats.skipped += len(rows) - len(fresh)
             if fresh:

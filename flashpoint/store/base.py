@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from flashpoint.errors import QueryError, StoreError
-from flashpoint.records import ArticleRecords
+from flashpoint.records import Article, ArticleRecords
 from flashpoint.store.schema import MIGRATIONS, RECORD_TABLES
 from flashpoint.store.monitor_queries import MonitorQueries, add_date_range
 
@@ -118,6 +118,8 @@ class Store(MonitorQueries):
         reports once per batch instead of once per article, which is most of a loader's time when
         a day's articles share dyads. Its result does not depend on how articles are grouped
         (tests/analyze/test_merge.py), so batch size never changes what is stored."""
+        if not batch:
+            return []
         with self.transaction():
             written = [self._insert_article(records) for records in batch]
             new = [records for records, w in zip(batch, written) if w]
@@ -125,10 +127,14 @@ class Store(MonitorQueries):
                 self.after_articles_written(new)
         return written
 
+    def is_stored(self, art: Article) -> bool:
+        """Is this article (same id) or a copy of it (same content) stored?"""
+        return bool(self.query("SELECT 1 FROM articles WHERE id = :id OR content_hash = :h",
+                               {"id": art.id, "h": art.content_hash}))
+
     def _insert_article(self, records: ArticleRecords) -> bool:
         art = records.article
-        if self.query("SELECT 1 FROM articles WHERE id = :id OR content_hash = :h",
-                      {"id": art.id, "h": art.content_hash}):
+        if self.is_stored(art):
             return False
         a = art.to_dict()
         self.execute(

@@ -180,8 +180,6 @@ class PostgresStore(Store):
         except psycopg.errors.UniqueViolation:
             if len(batch) > 1:
                 return [self.write_article(records) for records in batch]
-            art = batch[0].article
-            if self.query("SELECT 1 FROM articles WHERE id = :id OR content_hash = :h",
-                          {"id": art.id, "h": art.content_hash}):
+            if self.is_stored(batch[0].article):
                 return [False]
             raise
