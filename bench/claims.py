@@ -27,10 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from flashpoint.extract.evaluate import gold_inputs, read_gold, score_dates, score_figures, score_quotes  # noqa: E402
+from flashpoint.eval import GOLD_DIR  # noqa: E402
+from flashpoint.eval.claims import gold_inputs, read_gold, score_dates, score_figures, score_quotes  # noqa: E402
 from flashpoint.pipeline import build_pipeline, extract_records, load_config  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
+DATA = GOLD_DIR
 
 
 def rules_only_pipeline(config):

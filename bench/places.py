@@ -1,4 +1,4 @@
-"""Place extraction against tests/data/places_gold.jsonl: how many gold place mentions come out with the
+"""Place extraction against flashpoint/eval/gold/places_gold.jsonl: how many gold place mentions come out with the
 right country and first-level region, and how many non-places ("Russia warned", "Most residents")
 stay out; with ../shared, also the PLOVER gold event locations and the speed over a news corpus.
 
@@ -23,8 +23,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flashpoint.eval import GOLD_DIR
+
 REPO = Path(__file__).resolve().parent.parent
-GOLD = REPO / "tests" / "data" / "places_gold.jsonl"
+GOLD = GOLD_DIR / "places_gold.jsonl"
 
 
 @dataclass

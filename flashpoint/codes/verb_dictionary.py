@@ -20,6 +20,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from pathlib import Path
+
+# Flashpoint's own verb patterns, the default dictionary of fp_events
+OWN_VERBS = Path(__file__).resolve().parent / "data" / "verbs.txt"
 
 WORD, SYNSET, SOURCE, TARGET, COMPOUND, SKIP, VERB = "word", "synset", "source", "target", "compound", "skip", "verb"
 SLOT_KINDS = (SOURCE, TARGET, COMPOUND)

@@ -28,8 +28,8 @@ from flashpoint.codes.petrarch_verbs import read_verb_dictionary
 from flashpoint.codes.verb_dictionary import VerbDictionary
 from flashpoint.errors import FlashpointError, InputError
 from flashpoint.eval.ptb import doc_from_ptb
-from flashpoint.extract.dictionary_actors import DictionaryActorRecognizer
-from flashpoint.extract.event_coder import CoderOptions, EventCoder
+from flashpoint.eval.dictionary_actors import DictionaryActorRecognizer
+from flashpoint.extract.events.coder import CoderOptions, EventCoder
 
 DEFAULTS = {"require_dyad": "true", "new_actor_length": "0", "comma_min": "2", "comma_max": "8", "comma_bmin": "0",
             "comma_bmax": "0", "comma_emin": "2", "comma_emax": "8"}

@@ -1,8 +1,9 @@
-"""Extraction components, one per file; importing this package registers their spaCy factories.
+"""Extraction components; importing this package registers their spaCy factories.
 
-Order in a pipeline comes from flashpoint/default_config.cfg, not from here.
+The stages (dates, places) are files here; actors, claims (quotes, figures) and events are rooms, each
+with its component and the helpers beside it. Order in a pipeline comes from
+flashpoint/default_config.cfg, not from here.
 """
 
-from flashpoint.extract import actors, dates, events, figures, places, quotes  # noqa: F401
-
-COMPONENT_MODULES = ("actors", "dates", "places", "quotes", "figures", "events")
+from flashpoint.extract import actors, dates, events, places  # noqa: F401
+from flashpoint.extract.claims import figures, quotes  # noqa: F401

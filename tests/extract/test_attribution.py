@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from flashpoint.extract.attribution import (
+from flashpoint.extract.claims.attribution import (
     according_to,
     is_outlet,
     media_say,

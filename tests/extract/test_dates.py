@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 import spacy
 
+from flashpoint.eval import GOLD_DIR
 from flashpoint.extract.dates import DateResolver, date_for_span
-from flashpoint.extract.evaluate import read_gold, score_dates
+from flashpoint.eval.claims import read_gold, score_dates
 from flashpoint.extract.timex import find_time_expressions
 from flashpoint.records import Article
 
 FRIDAY = date(2021, 4, 2)
-GOLD = Path(__file__).resolve().parents[1] / "data" / "dates_gold.jsonl"
+GOLD = GOLD_DIR / "dates_gold.jsonl"
 
 
 def only(text: str, published: date = FRIDAY):

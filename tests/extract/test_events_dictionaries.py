@@ -13,7 +13,7 @@ from flashpoint.codes.petrarch_actors import parse_actors, parse_agents, parse_d
 from flashpoint.codes.petrarch_verbs import parse_verb_dictionary, read_verb_dictionary, verb_forms
 from flashpoint.codes.verb_dictionary import split_code
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.event_coder import CoderOptions, EventCoder
+from flashpoint.extract.events.coder import CoderOptions, EventCoder
 from flashpoint.extract.events import EventComponent, load_dictionary
 
 ENGLISH = spacy.blank("en")

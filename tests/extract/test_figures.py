@@ -14,19 +14,20 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from flashpoint.eval import GOLD_DIR
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.dates import DateResolver
-from flashpoint.extract.evaluate import gold_inputs, read_gold, score_figures
-from flashpoint.extract.figures import FigureFinder
-from flashpoint.extract.numbers import find_numbers, why_not_a_count, words_value
-from flashpoint.extract.quotes import QuoteFinder
+from flashpoint.eval.claims import gold_inputs, read_gold, score_figures
+from flashpoint.extract.claims.figures import FigureFinder
+from flashpoint.extract.claims.numbers import find_numbers, why_not_a_count, words_value
+from flashpoint.extract.claims.quotes import QuoteFinder
 from flashpoint.pipeline import extract_records
 from flashpoint.records import Article
 
 NLP = spacy.blank("en")
 NLP.add_pipe("sentencizer")
 PUBLISHED = date(2022, 3, 10)
-GOLD = Path(__file__).resolve().parents[1] / "data" / "figures_gold.jsonl"
+GOLD = GOLD_DIR / "figures_gold.jsonl"
 
 
 def figures(text: str, *mentions: tuple, published: date = PUBLISHED):

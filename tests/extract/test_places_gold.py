@@ -1,4 +1,4 @@
-"""Places against hand-written conflict-news sentences (tests/data/places_gold.jsonl) and against the
+"""Places against hand-written conflict-news sentences (flashpoint/eval/gold/places_gold.jsonl) and against the
 event locations of the PLOVER gold standard records (../shared). bench/places.py prints the same figures."""
 
 from __future__ import annotations

@@ -13,16 +13,17 @@ from pathlib import Path
 import pytest
 import spacy
 
+from flashpoint.eval import GOLD_DIR
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.evaluate import gold_inputs, read_gold, score_quotes
-from flashpoint.extract.quotemarks import is_fragment, quote_spans
-from flashpoint.extract.quotes import QuoteFinder
+from flashpoint.eval.claims import gold_inputs, read_gold, score_quotes
+from flashpoint.extract.claims.quotemarks import is_fragment, quote_spans
+from flashpoint.extract.claims.quotes import QuoteFinder
 from flashpoint.pipeline import extract_records
 from flashpoint.records import Article
 
 NLP = spacy.blank("en")
 NLP.add_pipe("sentencizer")
-GOLD = Path(__file__).resolve().parents[1] / "data" / "quotes_gold.jsonl"
+GOLD = GOLD_DIR / "quotes_gold.jsonl"
 
 
 def quotes(text: str, *mentions: tuple, published: date = date(2022, 3, 10)):

@@ -1,4 +1,4 @@
-"""Actor coding on tests/data/actors_gold.jsonl: news-style sentences of the project's own, each with the
+"""Actor coding on flashpoint/eval/gold/actors_gold.jsonl: news-style sentences of the project's own, each with the
 actor mentions it must yield (code for the sentence's date; canonical name and the rule family where given),
 including machine-translated names with Finnish, German, Czech, Polish and Serbian case endings.
 
@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 import spacy
 
+from flashpoint.eval import GOLD_DIR
 from flashpoint.extract.actors import ActorRecognizer
 from flashpoint.records import Article
 
-GOLD = Path(__file__).resolve().parent.parent / "data" / "actors_gold.jsonl"
+GOLD = GOLD_DIR / "actors_gold.jsonl"
 
 
 def score_gold(rows: list[dict]) -> tuple[int, int, list[str]]:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from flashpoint.extract.actor_compounds import build_chains, chain_mentions
-from flashpoint.extract.actor_context import corefer_definite, corefer_surnames, diaspora, ner_fallback, settle_countries
-from flashpoint.extract.actor_pieces import annotated, find_pieces
+from flashpoint.extract.actors.compounds import build_chains, chain_mentions
+from flashpoint.extract.actors.context import corefer_definite, corefer_surnames, diaspora, ner_fallback, settle_countries
+from flashpoint.extract.actors.pieces import annotated, find_pieces
 from flashpoint.extract.base import ActorMention, article_of
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 

@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
 from flashpoint.extract.base import ActorMention, actor_mentions
-from flashpoint.extract.event_arguments import (AUX, MODIFIER_DEPS, OBJ, SUBJ, ArgumentFinder, MentionIndex, is_coded,
+from flashpoint.extract.events.arguments import (AUX, MODIFIER_DEPS, OBJ, SUBJ, ArgumentFinder, MentionIndex, is_coded,
                                                is_media)
-from flashpoint.extract.verb_patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
+from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 STATIVE_PARTICIPLES = {"engage", "involve", "commit", "oppose", "prepare", "determine", "concern", "interest",

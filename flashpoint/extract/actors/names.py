@@ -11,7 +11,7 @@ import re
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
-from flashpoint.extract.actor_pieces import (HONORIFICS, NAME_PARTICLES, NOT_NAMES, Piece, _sentence_initial,
+from flashpoint.extract.actors.pieces import (HONORIFICS, NAME_PARTICLES, NOT_NAMES, Piece, _sentence_initial,
                                              token_texts)
 from flashpoint.kb.inflection import translit_key
 from flashpoint.kb.knowledge_base import KnowledgeBase
@@ -104,7 +104,7 @@ def _lone_fuzzy(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bo
                 or text in NOT_NAMES or text in known):
             continue
         if gaz is None:
-            from flashpoint.extract.actor_context import _gazetteer
+            from flashpoint.extract.actors.context import _gazetteer
             gaz = _gazetteer() or False
         t = doc[i]
         capital = _gazetteer_capital(kb, gaz, text) if gaz else None

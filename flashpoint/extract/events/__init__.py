@@ -24,14 +24,14 @@ from flashpoint.codes.cameo import event_code, nearest_known
 from flashpoint.codes.cameo_intent import demand_code, intent_code, refusal_code, threat_code
 from flashpoint.codes.petrarch_verbs import read_verb_dictionary
 from flashpoint.codes.plover import plover_for
-from flashpoint.codes.verb_dictionary import VerbDictionary
+from flashpoint.codes.verb_dictionary import OWN_VERBS, VerbDictionary
 from flashpoint.errors import UnknownCodeError
 from flashpoint.extract.base import ActorMention, article_of, doc_text, paragraph_bounds, record_id, sentence_index
 from flashpoint.extract.dates import date_for_span
-from flashpoint.extract.event_arguments import MentionIndex, is_coded
-from flashpoint.extract.event_coder import CodedEvent, CoderOptions, EventCoder
-from flashpoint.extract.modality import SPEECH_VERBS, Claim, claim_for
-from flashpoint.extract.quotemarks import quote_spans
+from flashpoint.extract.events.arguments import MentionIndex, is_coded
+from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
+from flashpoint.extract.events.modality import SPEECH_VERBS, Claim, claim_for
+from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
@@ -42,7 +42,7 @@ ROLE_CODES = {"GOV", "MIL", "REB", "OPP", "CVL", "EDU", "LAB", "MED", "BUS", "RE
               "HLH", "REF", "AGR", "ELI", "HRI", "UAF", "INS", "SEP", "CRM", "DEV", "ENV", "MOD", "RAD"}
 INSTITUTIONAL_ROLES = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}
 ORG_PREFIXES = ("IGO", "NGO", "NGM", "INT")
-OWN_DICTIONARY = Path(__file__).resolve().parent.parent / "codes" / "data" / "verbs.txt"
+OWN_DICTIONARY = OWN_VERBS
 
 
 @functools.lru_cache(maxsize=8)

@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.extract.attribution import MEDIA_SAY_RE, Source, according_to_all, is_outlet, reporting_outlets
+from flashpoint.extract.claims.attribution import MEDIA_SAY_RE, Source, according_to_all, is_outlet, reporting_outlets
 from flashpoint.extract.base import ActorMention, DateMention, actor_mentions, article_of, doc_text, evidence, record_id, \
     sentence_index
-from flashpoint.extract.numbers import TENS, UNITS, NumberSpan, find_numbers, why_not_a_count
-from flashpoint.extract.quotes import is_passive, subject_tokens, speech_verb
-from flashpoint.extract.speakers import NON_COUNTRY_PREFIXES, SPEECH_FORMS, SpeakerResolver, country_of
-from flashpoint.extract.textspans import sentence_of_token
+from flashpoint.extract.claims.numbers import TENS, UNITS, NumberSpan, find_numbers, why_not_a_count
+from flashpoint.extract.claims.quotes import is_passive, subject_tokens, speech_verb
+from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SPEECH_FORMS, SpeakerResolver, country_of
+from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.records import ActorRef, Figure, Scope
 
 # Predicates: a word before or after the number that says what happened to the counted.

@@ -177,7 +177,7 @@ def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float = 88.0)
 
     _token_pass(doc, kb, pieces, taken, votes, fuzzy_threshold)
     _agent_pieces(doc, kb, agent_hits, pieces, taken)
-    from flashpoint.extract.actor_names import short_forms, unknown_persons
+    from flashpoint.extract.actors.names import short_forms, unknown_persons
 
     unknown_persons(doc, kb, pieces, taken, fuzzy_threshold)
     short_forms(doc, pieces, taken)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
-from flashpoint.extract.actor_pieces import Piece, annotated
+from flashpoint.extract.actors.pieces import Piece, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of

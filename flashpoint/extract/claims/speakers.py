@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from flashpoint.extract.attribution import is_outlet, outlets_in, told_outlets
+from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
 from flashpoint.extract.base import ActorMention, actor_mentions, doc_text
-from flashpoint.extract.textspans import sentence_of_char
+from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.codes.petrarch_actors import ActorDictionary, ActorEntry, AgentEntry, Phrase
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.event_arguments import CLAUSAL, np_head
+from flashpoint.extract.events.arguments import CLAUSAL, np_head
 
 COMPOSE_PREPS = {"of", "in", "from", "at", "for"}
 ARGUMENT_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "conj", "appos", "ROOT",

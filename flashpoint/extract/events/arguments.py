@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.verb_patterns import ActorLookup, Region
+from flashpoint.extract.events.patterns import ActorLookup, Region
 
 if TYPE_CHECKING:
-    from flashpoint.extract.event_coder import CoderOptions
+    from flashpoint.extract.events.coder import CoderOptions
 
 SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "nsubj:outer"}
 PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass"}
@@ -151,7 +151,7 @@ class ArgumentFinder:
     def resolve_pronoun(self, tok: Token, verb: Token, index: MentionIndex) -> list[ActorMention]:
         low = tok.text.lower()
         if low in FIRST_PERSON:  # "we oppose ...", said the spokesman: the speaker
-            from flashpoint.extract.modality import speech_frame
+            from flashpoint.extract.events.modality import speech_frame
             _, speaker = speech_frame(verb)
             return self.actors_of(speaker, index) if speaker is not None else []
         if low in RELATIVE and verb.dep_ in ("acl:relcl", "relcl", "advcl:relcl"):

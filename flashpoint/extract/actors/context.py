@@ -15,7 +15,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from flashpoint.extract.actor_pieces import annotated
+from flashpoint.extract.actors.pieces import annotated
 from flashpoint.extract.base import ActorMention, sentence_index, sentence_span
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of

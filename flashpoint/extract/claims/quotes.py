@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.extract.attribution import OUTLET_RE, according_to_all, outlets_in, told_outlets
+from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, outlets_in, told_outlets
 from flashpoint.extract.base import article_of, doc_text, evidence, record_id, sentence_index
-from flashpoint.extract.quotemarks import QuoteSpan, is_fragment, quote_spans
-from flashpoint.extract.speakers import QUOTE_ONLY, SPEECH_FORMS, Speaker, SpeakerResolver, after_dateline
-from flashpoint.extract.textspans import reading_sentences, sentence_end, sentence_of_char
+from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
+from flashpoint.extract.claims.speakers import QUOTE_ONLY, SPEECH_FORMS, Speaker, SpeakerResolver, after_dateline
+from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").

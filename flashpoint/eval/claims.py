@@ -1,6 +1,6 @@
 """Compare extracted quotes, figures and dates with hand-made gold annotations.
 
-The gold files (tests/data/{figures,quotes,dates}_gold.jsonl) hold one news sentence or short
+The gold files (flashpoint/eval/gold/{figures,quotes,dates}_gold.jsonl) hold one news sentence or short
 passage per line with what a careful reader takes from it; bench/claims.py prints the shares
 these functions compute and the tests hold them above a floor (both run the pipeline and hand
 the records in: this module only compares). Matching is lenient where the

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.extract.attribution import sources_in, told_outlets
+from flashpoint.extract.claims.attribution import sources_in, told_outlets
 from flashpoint.extract.base import ActorMention
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
