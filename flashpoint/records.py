@@ -122,6 +122,72 @@ class Scope:
         return _plain({"text": self.text, "start": self.start, "end": self.end})
 
 
+def _number(value: float | None) -> float | int | None:
+    """20.0 -> 20: counts of people print as whole numbers."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+@dataclass(frozen=True)
+class CasualtyClaim:
+    """One figure record behind a casualty count: its value, who states it and how it relates to
+    the count (``counted``; ``restates`` an earlier mention of the same count; ``replaced`` by a
+    later running toll or fuller count; ``alternative``: another claimant's number for the same
+    incident; ``part`` of a larger count, "including 9 children"; ``apart``: another incident,
+    another period or a projection, kept with its scope)."""
+
+    figure: str
+    value: float | None
+    approx: str | None
+    claimant: ActorRef | None
+    sentence: int
+    text: str
+    link: str = "counted"
+    scope: Scope | None = None
+
+    def to_dict(self) -> dict:
+        return {"figure": self.figure, "value": _number(self.value), "approx": self.approx,
+                "claimant": self.claimant.to_dict() if self.claimant else None, "sentence": self.sentence,
+                "text": self.text, "link": self.link, "scope": self.scope.to_dict() if self.scope else None}
+
+
+@dataclass(frozen=True)
+class CasualtyCount:
+    """How many of one category (killed, injured, ...): UCDP-style best, low and high; ``unknown``
+    when the text says there were some without a number; the claims behind it."""
+
+    best: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unknown: bool = False
+    approx: str | None = None
+    claims: tuple[CasualtyClaim, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"best": _number(self.best), "low": _number(self.low), "high": _number(self.high),
+                "unknown": self.unknown, "approx": self.approx, "claims": [c.to_dict() for c in self.claims]}
+
+
+CASUALTY_CATEGORIES = ("killed", "injured", "missing", "abducted", "arrested")
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """The casualties of an event or, on the article, of its incidents each counted once; only the
+    categories the text states appear in ``to_dict``."""
+
+    killed: CasualtyCount | None = None
+    injured: CasualtyCount | None = None
+    missing: CasualtyCount | None = None
+    abducted: CasualtyCount | None = None
+    arrested: CasualtyCount | None = None
+
+    def to_dict(self) -> dict:
+        return {c: getattr(self, c).to_dict() for c in CASUALTY_CATEGORIES if getattr(self, c) is not None}
+
+    def get(self, category: str) -> CasualtyCount | None:
+        return getattr(self, category) if category in CASUALTY_CATEGORIES else None
+
+
 class Record:
     """Base of the emitted records: ``kind`` plus ``to_dict``."""
 
@@ -157,6 +223,7 @@ class Article(Record):
     text: str = ""
     content_hash: str = ""
     published_from: str = "given"  # given | metadata | today: how the date was obtained
+    casualties: Casualties | None = None  # over the article's incidents, each counted once
 
 
 @dataclass
@@ -196,6 +263,7 @@ class Event(Record):
     rule: str
     confidence: float
     verb: str | None = None
+    casualties: Casualties | None = None  # violent events (roots 18-20; 14x where people are hurt)
 
 
 @dataclass
@@ -349,7 +417,8 @@ def record_asdict(record: Record) -> dict:
 
 
 __all__ = [
-    "ActorRef", "Evidence", "Plover", "Attribution", "PlaceRef", "Scope", "Record", "Article", "Actor",
+    "ActorRef", "Evidence", "Plover", "Attribution", "PlaceRef", "Scope", "CasualtyClaim", "CasualtyCount",
+    "Casualties", "CASUALTY_CATEGORIES", "Record", "Article", "Actor",
     "Event", "Quote", "Figure", "Place", "ArticleRecords", "RECORD_KINDS", "MODALITIES", "stable_id",
     "content_hash", "asdict",
 ]

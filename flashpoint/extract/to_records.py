@@ -43,12 +43,16 @@ def doc_to_records(doc: Doc) -> ArticleRecords:
         end_tok = starts[i + 1] if i + 1 < len(starts) else len(doc)
         if end_tok > s:
             sentences.append((i, doc[s].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)))
+    article = article_of(doc)
+    reading = doc._.fp_casualties
+    if reading is not None:
+        article.casualties = reading.summary
     return ArticleRecords(
-        article=article_of(doc),
+        article=article,
         actors=actors_from_mentions(doc),
         events=unique_by_id(doc._.fp_events or []),
         quotes=unique_by_id(doc._.fp_quotes or []),
-        figures=unique_by_id(doc._.fp_figures or []),
+        figures=unique_by_id((doc._.fp_figures or []) + (reading.figures if reading is not None else [])),
         places=unique_by_id(doc._.fp_places or []),
         sentences=sentences,
     )

@@ -31,6 +31,7 @@ from flashpoint.extract.dates import date_for_span
 from flashpoint.extract.events.arguments import MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.modality import SPEECH_VERBS, Claim, claim_for
+from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 
@@ -53,7 +54,7 @@ def load_dictionary(path: str | None = None, lemmas: bool = True) -> VerbDiction
     return read_verb_dictionary(path, match_lemmas=lemmas, rule_prefix="petrarch")
 
 
-@Language.factory("fp_events", requires=["doc._.fp_actor_mentions"], assigns=["doc._.fp_events"],
+@Language.factory("fp_events", requires=["doc._.fp_actor_mentions", "doc._.fp_casualties"], assigns=["doc._.fp_events"],
                   default_config={"dictionary": None, "dictionary_lemmas": False, "min_confidence": 0.0,
                                   "statements": True})
 def make_event_coder(nlp: Language, name: str, dictionary: str | None = None, dictionary_lemmas: bool = False,
@@ -126,7 +127,7 @@ class EventComponent:
             out.append(ev)
         for cache in ("fp_sentence_sources", "fp_quote_spans"):  # per-call caches, not document data
             doc.user_data.pop(cache, None)
-        return out
+        return casualties_for_events(doc, out)  # violent events carry their incident's casualties
 
     def set_annotations(self, doc: Doc, found: list[Event]) -> None:
         doc._.fp_events = found

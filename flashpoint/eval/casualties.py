@@ -1,0 +1,93 @@
+"""Compare the casualty summaries of articles with the hand-made casualty gold set.
+
+Gold rows (flashpoint/eval/gold/casualties_gold.jsonl) hold an item reference (AG News World
+row or BBC article id; null for reports written by the project), the sentence(s) annotated,
+and for `killed` and `injured` either null (the text gives none) or `{"best", "low", "high",
+"unknown", "approx", "claimants"}`, where claimants are words that must appear in the name or
+the words of a claimant of the count. `set` is "tune", "heldout" (split by a hash of the id) or
+"own". Conventions: the count is over the incidents the text reports, each counted once; counts
+for another period ("since January", "in 1994") or projections are not the article's; "at
+least N" and "more than N" have best N; "dozens" is 24, "hundreds" 200, "scores" 40.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from flashpoint.eval.claims import names_match
+from flashpoint.records import ArticleRecords, CasualtyCount
+
+MEASURES = ("killed best exact", "injured exact", "invented deaths", "claimants right", "killed (sum of figures)")
+
+
+@dataclass
+class CasualtyScore:
+    tallies: dict[str, list[int]] = field(default_factory=lambda: {m: [0, 0] for m in MEASURES})
+    misses: list[str] = field(default_factory=list)
+
+    def note(self, measure: str, ok: bool) -> None:
+        self.tallies[measure][0] += int(ok)
+        self.tallies[measure][1] += 1
+
+    def share(self, measure: str) -> float:
+        right, total = self.tallies[measure]
+        return right / total if total else 0.0
+
+
+def _exact(gold: dict, got: CasualtyCount | None) -> bool:
+    if got is None:
+        return False
+    if gold.get("unknown"):
+        return got.best is None and got.unknown
+    return got.best is not None and float(got.best) == float(gold["best"])
+
+
+def _claimants_right(gold: dict, got: CasualtyCount | None) -> bool:
+    if got is None or not (got.best is not None or got.unknown):
+        return False
+    counted = [c for c in got.claims if c.link in ("counted", "restates", "alternative")]
+    if not gold["claimants"]:
+        return all(c.claimant is None for c in counted)
+    return all(any(names_match(word, c.claimant) for c in counted) for word in gold["claimants"])
+
+
+def _describe(got: CasualtyCount | None) -> str:
+    if got is None:
+        return "none"
+    who = sorted({c.claimant.name for c in got.claims if c.claimant is not None and c.link != "apart"})
+    return f"{got.best}{'?' if got.unknown else ''} [{got.low},{got.high}] by {who}"
+
+
+def score_casualties(rows: list[dict], results: Iterable[ArticleRecords]) -> CasualtyScore:
+    score = CasualtyScore()
+    for row, res in zip(rows, results):
+        cas = res.article.casualties
+        killed, injured = (cas.killed, cas.injured) if cas is not None else (None, None)
+        gk, gi = row.get("killed"), row.get("injured")
+        if gk is not None:
+            ok = _exact(gk, killed)
+            score.note("killed best exact", ok)
+            naive = sum(f.value for f in res.figures if f.category == "killed")
+            score.note("killed (sum of figures)", gk.get("best") is not None and naive == gk["best"])
+            if not ok:
+                score.misses.append(f"{row['id']} killed: gold {gk['best']}{'?' if gk['unknown'] else ''} got "
+                                    f"{_describe(killed)}")
+        else:
+            invented = killed is not None and (bool(killed.best) or killed.unknown)
+            score.note("invented deaths", invented)
+            if invented:
+                score.misses.append(f"{row['id']} killed: gold none, got {_describe(killed)}")
+        if gi is not None:
+            ok = _exact(gi, injured)
+            score.note("injured exact", ok)
+            if not ok:
+                score.misses.append(f"{row['id']} injured: gold {gi['best']}{'?' if gi['unknown'] else ''} got "
+                                    f"{_describe(injured)}")
+        for name, gold, got in (("killed", gk, killed), ("injured", gi, injured)):
+            if gold is not None:
+                ok = _claimants_right(gold, got)
+                score.note("claimants right", ok)
+                if not ok and _exact(gold, got):
+                    score.misses.append(f"{row['id']} {name} claimants: gold {gold['claimants']} got {_describe(got)}")
+    return score

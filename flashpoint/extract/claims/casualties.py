@@ -1,0 +1,559 @@
+"""fp_casualties: how many people an incident killed, injured, left missing, abducted or got
+arrested, each count with the figure records behind it and who claims them.
+
+Two steps:
+  victims    people the figures component cannot see because no number names them: the object
+             of kill/shoot/wound ("Gunmen shot dead a man"), the subject of a passive ("a
+             civilian was killed") or of "die", the "of" of "the killing/death/fatal shooting of a
+             teenager"; coordinated victims add up ("a man and two women" = 3). Only persons count:
+             a person noun, a recognised actor or a named person, never "two AK rifles". "Shot"
+             without "dead" or "to death" is injured; plural victims without a number ("a number
+             of militants", "several Marines") are an unknown count; threats, plots and
+             infinitives ("threatened to kill") are no casualties.
+  reconcile  the article's casualty figures become one count per category: a figure restating an
+             earlier count (a headline, a summary sentence) is linked, not added; a running toll
+             ("bringing the death toll to 22") or a fuller later count replaces; a smaller later
+             count is a part of the earlier one; coordinated figures of one sentence and "another
+             47" add; different claimants of one incident give low and high; figures for another
+             period ("since January", a year long past) or projections ("will die") are kept apart
+             with their scope (link "apart").
+
+The events component attaches to each violent event the figures of its sentence nearest its verb
+(``casualties_for_events``); the article record carries the reconciled summary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from flashpoint.extract.base import actor_mentions, article_of, doc_text, evidence, record_id, sentence_index
+from flashpoint.extract.claims.figures import claimant_for, scope_for
+from flashpoint.extract.claims.numbers import find_numbers, why_not_a_count
+from flashpoint.extract.claims.sentences import sentence_of_token
+from flashpoint.extract.claims.speakers import SpeakerResolver
+from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
+
+# figure categories -> casualty categories
+CATEGORY_OF = {"killed": "killed", "injured": "injured", "missing": "missing", "hostages": "abducted",
+               "arrested": "arrested"}
+# Verbs whose object (or passive subject) is killed or injured; "shoot" and "stab" kill only with
+# "dead" / "to death" (or a conjoined "killed"), otherwise they injure.
+KILL_VERBS = {"kill", "murder", "slay", "assassinate", "behead", "massacre", "slaughter", "lynch", "execute",
+              "decapitate", "strangle", "bludgeon", "gun"}
+INJURE_VERBS = {"wound", "injure", "hurt", "maim"}
+SHOOT_VERBS = {"shoot", "stab", "gore", "hack", "beat"}
+DIE_VERBS = {"die", "perish"}
+# Nouns of killing whose "of" names the victim: "the killing of a teenager", "the death of two soldiers"
+KILL_NOUNS = {"killing", "killings", "death", "deaths", "murder", "murders", "assassination", "beheading",
+              "execution", "slaying"}
+FATAL = {"fatal", "deadly", "fatally"}
+# What makes "X died" a casualty and not an obituary: the death comes from an incident.
+INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bombing", "bombings", "explosion",
+                  "explosions", "clash", "clashes", "fighting", "violence", "shooting", "shootings", "crash", "accident",
+                  "fire", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "wounds", "injuries",
+                  "ambush", "shelling", "gunfire", "assault", "custody", "flooding", "floods", "storm", "riot",
+                  "riots", "stampede", "collapse", "landslide", "earthquake", "battle", "battles", "offensive",
+                  "rampage", "siege", "mine", "landmine", "rocket", "rockets", "mortar", "missile", "gunbattle"}
+# Heads of a victim phrase that are people (lemmas); recognised actors and named persons count too.
+PERSON_NOUNS = {
+    "man", "woman", "child", "boy", "girl", "baby", "infant", "toddler", "teenager", "teen", "youth", "person",
+    "people", "individual", "civilian", "resident", "villager", "soldier", "policeman", "policewoman", "officer",
+    "commander", "chief", "leader", "official", "journalist", "reporter", "photographer", "hostage", "captive",
+    "militant", "gunman", "fighter", "rebel", "insurgent", "guerrilla", "worker", "student", "pupil", "schoolgirl",
+    "schoolboy", "farmer", "driver", "passenger", "pilgrim", "worshipper", "protester", "protestor", "demonstrator",
+    "bystander", "passer-by", "guard", "bodyguard", "member", "marine", "trooper", "serviceman", "servicewoman",
+    "peacekeeper", "diplomat", "envoy", "ambassador", "priest", "cleric", "imam", "monk", "nun", "doctor", "nurse",
+    "medic", "paramedic", "teacher", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",
+    "relative", "pensioner", "suspect", "prisoner", "detainee", "inmate", "national", "citizen", "settler", "refugee",
+    "migrant", "tourist", "engineer", "contractor", "employee", "miner", "sailor", "pilot", "crewman", "elder",
+    "terrorist", "bomber", "attacker", "assailant", "spokesman", "spokeswoman", "minister", "mayor", "governor",
+    "politician", "lawmaker", "activist", "lawyer", "judge", "colonel", "general", "captain", "sergeant", "lieutenant",
+    "major", "agent", "informant", "trader", "shopkeeper", "vendor", "customer", "shopper", "fisherman", "herder",
+    "shepherd", "preschooler", "kid", "adult", "girlfriend", "boyfriend", "neighbor", "neighbour", "friend",
+    "customer", "victim", "casualty", "militiaman", "jihadist", "separatist", "mercenary", "combatant", "recruit",
+    "guardsman", "policemen", "others", "other", "another", "one", "chairman", "president", "head", "deputy",
+    "prelate", "patriarch", "bishop", "coordinator", "worker", "staffer", "volunteer", "surgeon", "editor",
+    "columnist", "director", "businessman", "businesswoman", "executive", "student", "pedestrian", "motorist",
+    "cyclist", "rider", "hiker", "climber", "swimmer", "patient", "resident", "homeowner", "tenant", "landlord",
+}
+REFLEXIVES = {"himself": 1, "herself": 1}
+VAGUE_PLURAL = {"several", "many", "some", "number", "scores", "dozens", "hundreds", "numerous", "few", "unknown",
+                "countless", "other"}
+MODAL_AUX = {"will", "would", "could", "might", "may", "can", "should", "shall", "must", "'ll"}
+# Heads that make what hangs below them a threat, plan or failure, not a casualty.
+IRREALIS = {"threaten", "threat", "plan", "plot", "vow", "try", "attempt", "bid", "effort", "want", "seek", "aim",
+            "intend", "order", "urge", "call", "fail", "conspire", "sentence", "face", "risk", "fear", "warn", "would"}
+# Cues that a later count adds a new incident rather than restating or updating the earlier one.
+ADD_RE = re.compile(r"(?i)\b(?:another|also|more|separate(?:ly)?|elsewhere|in\s+addition|additional|further|"
+                    r"second|meanwhile)\b")
+TOLL_RE = re.compile(r"(?i)\b(?:toll|bringing|raising|brings|raises|total(?:\s+of)?|rose\s+to|risen\s+to|climbed|"
+                     r"altogether|in\s+all|overall)\b")
+PART_RE = re.compile(r"(?i)\b(?:including|among\s+(?:them|whom|the\s+dead|those)|of\s+whom|of\s+them)\s*$")
+PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month|in\s+the\s+past|over\s+the\s+past|"
+                       r"over\s+the\s+last|in\s+the\s+last|last\s+year|years?\s+of|months\s+of|a\s+year|"
+                       r"(?:first|past)\s+(?:\w+\s+)?(?:months|years|weeks))\b")
+PROJECTION_RE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|set\s+to|likely\s+to|expected\s+to|risk|"
+                           r"projected|forecast|threat(?:en(?:s|ed)?)?\s+to)\b(?:\s+\w+){0,3}\s*$")
+OLD = timedelta(days=60)
+
+
+@dataclass
+class CasualtyReading:
+    """What fp_casualties leaves on the Doc: the victim figures it found (besides fp_figures'), the
+    article summary, and each casualty figure's count category and link."""
+
+    figures: list[Figure] = field(default_factory=list)
+    summary: Casualties | None = None
+    links: dict[str, str] = field(default_factory=dict)   # figure id -> counted | restates | ... | apart
+
+
+@Language.factory("fp_casualties", requires=["doc._.fp_figures", "doc._.fp_dates", "doc._.fp_quotes",
+                                             "doc._.fp_actor_mentions"],
+                  assigns=["doc._.fp_casualties"], default_config={})
+def make_casualty_counter(nlp: Language, name: str) -> "CasualtyCounter":
+    return CasualtyCounter()
+
+
+class CasualtyCounter:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.fp_casualties = self.read(doc)
+        return doc
+
+    def read(self, doc: Doc) -> CasualtyReading:
+        numbered = list(doc._.fp_figures or [])
+        victims, covered = victim_figures(doc, numbered)
+        figures = [f for f in numbered if f.id not in covered] + victims
+        summary, links = reconcile(doc, figures)
+        for fid in covered:
+            links[fid] = "part"
+        return CasualtyReading(figures=victims, summary=summary, links=links)
+
+
+# -- victims ---------------------------------------------------------------------------------
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def _is_person(doc: Doc, tok: Token, mentions) -> bool:
+    if _lemma(tok) in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.lower_ in REFLEXIVES:
+        return True
+    if tok.ent_type_ == "PERSON" or (tok.ent_type_ in ("NORP",) and tok.pos_ in ("NOUN", "PROPN")):
+        return True
+    return any(m.start_char <= tok.idx < m.end_char and m.kind in ("person", "agent", "country", "group")
+               for m in mentions) and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"))
+    return sorted(out, key=lambda t: t.i)
+
+
+@dataclass
+class Headcount:
+    value: float | None
+    approx: str | None = None
+    unknown: bool = False
+    numbered: list = field(default_factory=list)      # NumberSpans inside
+
+
+def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
+    """How many people one conjunct names: "a man" 1, "two women" 2, "militants" unknown."""
+    w = tok.lower_
+    if w in REFLEXIVES:
+        return Headcount(1)
+    lo = min(t.idx for t in tok.subtree if t.i <= tok.i)
+    inside = [n for n in numbers if lo <= n.start and n.end <= tok.idx + len(tok.text)
+              and not any(t.dep_ in ("nmod:poss",) and t.idx <= n.start < t.idx + len(t.text) for t in tok.subtree)]
+    if inside:
+        n = inside[-1]
+        return Headcount(n.value, n.approx or ("at least" if n.kind == "vague" else None), numbered=[n])
+    if w == "another":
+        return Headcount(1)
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "nmod:poss", "amod", "nummod", "det:poss")}
+    if kids & VAGUE_PLURAL or any(c.lower_ in ("number",) for c in tok.subtree):
+        return Headcount(None, unknown=True)
+    plural = tok.tag_ in ("NNS", "NNPS") or (w.endswith("s") and w not in ("his",) and tok.pos_ == "NOUN"
+                                              and _lemma(tok) != w)
+    if w in ("people", "others", "children", "men", "women", "police"):
+        plural = True
+    if plural:
+        return Headcount(None, unknown=True)
+    return Headcount(1)
+
+
+def _victim_count(doc: Doc, head: Token, numbers, mentions) -> tuple[Headcount | None, list[Token]]:
+    parts = [t for t in _conjuncts(head) if _is_person(doc, t, mentions)]
+    if not parts:
+        return None, []
+    counts = [_count_one(doc, t, numbers) for t in parts]
+    if any(c is None for c in counts):
+        return None, parts
+    if any(c.unknown for c in counts):
+        known = [c for c in counts if not c.unknown]
+        if not known:
+            return Headcount(None, unknown=True), parts
+        counts = known
+    total = sum(c.value for c in counts)
+    approx = next((c.approx for c in counts if c.approx), None)
+    return Headcount(total, approx, numbered=[n for c in counts for n in c.numbered]), parts
+
+
+def _irrealis(tok: Token) -> bool:
+    """"threatened to kill", "a plot to kill", "will kill", "failed to kill", "not killed"."""
+    if any(c.dep_ in ("aux",) and c.lower_ in MODAL_AUX for c in tok.children):
+        return True
+    if any(c.dep_ in ("advmod", "neg") and c.lower_ in ("not", "n't", "never") for c in tok.children):
+        return True
+    head = tok
+    for _ in range(3):
+        if head.dep_ in ("xcomp", "acl", "ccomp", "advcl", "conj", "nmod", "obl") and head.head is not head:
+            infinitive = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in head.children)
+            up = head.head
+            if infinitive and head.dep_ in ("xcomp", "acl", "advcl") and _lemma(up) not in ("continue", "begin"):
+                return True
+            if _lemma(up) in IRREALIS or up.lower_ in IRREALIS:
+                return True
+            head = up
+        else:
+            break
+    return False
+
+
+def _kill_category(tok: Token) -> str | None:
+    lemma = _lemma(tok)
+    words = {c.lower_ for c in tok.children}
+    death = "dead" in words or any(c.lower_ == "death" for c in tok.subtree if c.i > tok.i and c.i - tok.i <= 3)
+    killed_too = any(c.dep_ == "conj" and _lemma(c) in KILL_VERBS for c in tok.children) or \
+        (tok.dep_ == "conj" and _lemma(tok.head) in KILL_VERBS)
+    if lemma in KILL_VERBS:
+        if lemma == "gun" and "down" not in words:
+            return None
+        return "killed"
+    if lemma in INJURE_VERBS:
+        return "injured"
+    if lemma in SHOOT_VERBS or tok.lower_ in ("shot", "stabbed"):
+        if lemma == "beat" and not death:
+            return None
+        if lemma == "shoot" and any(c.dep_ in ("obl",) and c.lower_ in ("missile", "missiles", "rocket", "rockets",
+                                                                         "down", "plane", "drone") for c in tok.children):
+            return None
+        return "killed" if death or killed_too else "injured"
+    return None
+
+
+def _victim_of(tok: Token) -> Token | None:
+    """The victim's head: the object, the passive subject, the subject of an intransitive "die"."""
+    lemma = _lemma(tok)
+    deps = ("nsubj", "nsubj:pass") if lemma in DIE_VERBS else ("obj", "dobj", "nsubj:pass", "nsubjpass")
+    kid = next((c for c in tok.children if c.dep_ in deps), None)
+    if kid is None and tok.dep_ == "conj" and lemma not in DIE_VERBS:
+        # "killed and wounded a number of militants", "was shot and killed": the shared argument
+        kid = next((c for c in tok.head.children if c.dep_ in deps), None)
+        if kid is None:
+            kid = next((c for c in tok.children if c.dep_ in ("obj",)), None)
+    if kid is None and tok.dep_ in ("acl", "acl:relcl") and lemma not in DIE_VERBS:
+        kid = tok.head  # "a Briton who was shot dead", "a French national shot dead in Jeddah"
+        if tok.dep_ == "acl:relcl" and not any(c.dep_ == "nsubj:pass" for c in tok.children):
+            if any(c.dep_ in ("nsubj",) for c in tok.children):
+                return None
+    if kid is not None and kid.lower_ in ("who", "that", "which") and tok.dep_ == "acl:relcl":
+        kid = tok.head
+    return kid
+
+
+def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[str]]:
+    """Figures for victims the numbers miss, and the ids of numbered figures they take in (the "two
+    women" of "a man and two women were shot dead", which now counts 3)."""
+    text = doc_text(doc)
+    numbers = [n for n in find_numbers(text) if not why_not_a_count(text, n)]
+    mentions = actor_mentions(doc)
+    resolver = SpeakerResolver(doc)
+    art = article_of(doc)
+    out: list[Figure] = []
+    covered: set[str] = set()
+    seen_heads: set[int] = set()
+    for tok in doc:
+        category, victim = None, None
+        lemma = _lemma(tok)
+        if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in KILL_VERBS | INJURE_VERBS | SHOOT_VERBS | DIE_VERBS
+                                                           or tok.lower_ in ("shot", "stabbed")):
+            if tok.pos_ == "NOUN" and tok.lower_ not in ("shot", "stabbed") and not any(
+                    c.dep_ in ("obj",) for c in tok.children):
+                continue
+            if lemma in DIE_VERBS:
+                sent = sentence_of_token(tok)
+                if not any(t.lower_ in INCIDENT_NOUNS for t in sent) or _natural_death(sent):
+                    continue
+                category = "killed"
+            else:
+                category = _kill_category(tok)
+            if category is None or _irrealis(tok):
+                continue
+            victim = _victim_of(tok)
+        elif tok.lower_ in KILL_NOUNS or (tok.lower_ in ("shooting", "stabbing") and any(
+                c.lower_ in FATAL for c in tok.children)):
+            victim = next((c for c in tok.children if c.dep_ == "nmod" and any(
+                g.lower_ == "of" for g in c.children)), None)
+            category = "killed"
+            if tok.lower_ in ("death", "deaths") and victim is not None and _natural_death(sentence_of_token(tok)):
+                continue
+            if victim is not None and _irrealis(tok):
+                continue
+        if victim is None or category is None or victim.i in seen_heads:
+            continue
+        count, parts = _victim_count(doc, victim, numbers, mentions)
+        if count is None:
+            continue
+        seen_heads.add(victim.i)
+        inner = [f for f in numbered if CATEGORY_OF.get(f.category) and any(
+            n.start <= f.evidence.start + len(f.evidence.text) and f.evidence.start <= n.end for n in count.numbered)]
+        inner = [f for f in numbered if any(
+            f.evidence.start <= n.start < f.evidence.end for n in count.numbered)]
+        if count.numbered and len(parts) == 1:
+            continue  # "killing 25 people": the figures component has it
+        if inner and all(CATEGORY_OF.get(f.category) == category for f in inner) and \
+                sum(f.value for f in inner) == count.value:
+            continue
+        for f in inner:
+            covered.add(f.id)
+        lo = min([tok.idx] + [p.left_edge.idx for p in parts])
+        hi_tok = max([tok] + parts, key=lambda t: t.i)
+        hi = hi_tok.idx + len(hi_tok.text)
+        sent = sentence_of_token(tok)
+        anchor = min(count.numbered, key=lambda n: n.start) if count.numbered else None
+        claimant = claimant_for(doc, sent, anchor or _Point(victim.idx, victim.idx + len(victim.text)), resolver)
+        figure = Figure(
+            id=record_id(doc, "figure", lo, hi, category, "victim"), article=art.id, value=count.value or 0,
+            approx=count.approx, category=category, subject=parts[0].text, actor=None, claimant=claimant,
+            scope=scope_for(doc, sent, _Parts(_Point(lo, hi))), sentence=sentence_index(doc, tok.i),
+            evidence=evidence(doc, lo, hi), rule="figure:victim" + (":unknown" if count.unknown else ""))
+        out.append(figure)
+    return out, covered
+
+
+@dataclass
+class _Point:
+    """The little of a NumberSpan that claimant_for and scope_for read (where the count stands)."""
+
+    start: int
+    end: int
+    text: str = ""
+    approx_start: int | None = None
+
+
+@dataclass
+class _Parts:
+    number: _Point
+
+
+def _natural_death(sent: Span) -> bool:
+    words = {t.lower_ for t in sent}
+    return bool(words & {"illness", "cancer", "aged", "age", "disease", "natural", "stroke", "heart"}) or \
+        bool(re.search(r"(?i)\b(?:he|she)\s+was\s+\d+\b", sent.text))
+
+
+# -- reconciliation --------------------------------------------------------------------------
+
+@dataclass
+class _Tally:
+    value: float | None
+    approx: str | None
+    unknown: bool
+    claims: list[CasualtyClaim]
+    low: float | None = None
+    high: float | None = None
+
+
+def _claim(f: Figure, link: str) -> CasualtyClaim:
+    return CasualtyClaim(figure=f.id, value=None if f.rule.endswith(":unknown") else f.value, approx=f.approx,
+                         claimant=f.claimant, sentence=f.sentence, text=f.evidence.text, link=link, scope=f.scope)
+
+
+def _apart(doc: Doc, f: Figure) -> bool:
+    """Another period, a past incident or a projection: not this article's incident."""
+    text = doc_text(doc)
+    published = article_of(doc).published
+    if f.scope is not None and published is not None and f.scope.end is not None and \
+            f.scope.end < published - OLD:
+        return True
+    sent_start = text.rfind(".", 0, f.evidence.start) + 1
+    before = text[max(sent_start, f.evidence.start - 60):f.evidence.start]
+    if PROJECTION_RE.search(before) or re.search(r"(?i)\b(?:will|would|could|might)\s+(?:\w+\s+)?(?:die|be\s+killed)",
+                                                 f.evidence.text):
+        return True
+    sent_end = text.find(".", f.evidence.end)
+    window = text[f.evidence.start:sent_end if sent_end > 0 else len(text)][:120]
+    if f.scope is not None and PERIOD_RE.search(f.scope.text):
+        return True
+    return bool(PERIOD_RE.search(window.split(",")[0]) or PERIOD_RE.search(before[-25:]))
+
+
+def _same_value(a: _Tally, f: Figure) -> bool:
+    if a.value is None or f.value is None:
+        return False
+    if a.value == f.value:
+        return True
+    lo, hi = sorted((a.value, f.value))
+    hedged = a.approx in ("more than", "at least", "about", "nearly") or f.approx in ("more than", "at least", "about",
+                                                                                      "nearly")
+    return hedged and hi <= lo * 1.1 + 1
+
+
+def _claimants(claims: list[CasualtyClaim]) -> set[str]:
+    return {c.claimant.name for c in claims if c.claimant is not None}
+
+
+def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[str, str]]:
+    """One count per category over the article's incidents (see the module docstring)."""
+    links: dict[str, str] = {}
+    counts: dict[str, CasualtyCount] = {}
+    text = doc_text(doc)
+    for category in CASUALTY_CATEGORIES:
+        figs = sorted((f for f in figures if CATEGORY_OF.get(f.category) == category),
+                      key=lambda f: f.evidence.start)
+        if not figs:
+            continue
+        apart = [f for f in figs if _apart(doc, f)]
+        live = [f for f in figs if f not in apart]
+        parts = {f.id for i, f in enumerate(live) if i and PART_RE.search(
+            text[live[i - 1].evidence.start:f.evidence.start][-40:]) and live[i - 1].sentence == f.sentence}
+        claims: list[CasualtyClaim] = []
+        tally: _Tally | None = None
+        by_sentence: dict[int, list[Figure]] = {}
+        for f in live:
+            if f.id in parts:
+                claims.append(_claim(f, "part"))
+                continue
+            by_sentence.setdefault(f.sentence, []).append(f)
+        for s, group in sorted(by_sentence.items()):
+            known = [f for f in group if not f.rule.endswith(":unknown")]
+            unknown = len(known) < len(group)
+            value = sum(f.value for f in known) if known else None
+            approx = next((f.approx for f in known if f.approx), None)
+            sent_text = text[group[0].evidence.start - 80 if group[0].evidence.start > 80 else 0:group[-1].evidence.end]
+            if tally is None:
+                tally = _Tally(value, approx, unknown and value is None, [_claim(f, "counted") for f in group])
+                continue
+            first = group[0]
+            if value is None:  # "several others were wounded" after a number: nothing to add
+                claims += [_claim(f, "part") for f in group]
+                continue
+            if tally.value is None:
+                claims += [replace_link(c, "replaced") for c in tally.claims]
+                tally = _Tally(value, approx, False, [_claim(f, "counted") for f in group])
+                continue
+            lead = text[max(0, first.evidence.start - 60):first.evidence.start] + first.evidence.text
+            if len(group) == 1 and _same_value(tally, first):
+                claims.append(_claim(first, "restates"))
+                if first.value > tally.value or (first.approx and not tally.approx):
+                    tally.value, tally.approx = max(tally.value, first.value), first.approx or tally.approx
+                continue
+            if TOLL_RE.search(lead):
+                claims += [replace_link(c, "replaced") for c in tally.claims]
+                tally = _Tally(value, approx, False, [_claim(f, "counted") for f in group])
+                continue
+            if ADD_RE.search(text[max(0, first.evidence.start - 40):first.evidence.end]) and \
+                    not re.search(r"(?i)\b(?:another|other)\s+\w*\s*(?:people|civilians|soldiers)?\s*were\s+(?:hurt|"
+                                  r"wounded|injured)", sent_text) or _new_incident(text, tally, first):
+                tally.value += value
+                tally.claims += [_claim(f, "counted") for f in group]
+                continue
+            mine, theirs = _claimants(tally.claims), {f.claimant.name for f in group if f.claimant is not None}
+            if mine and theirs and not (mine & theirs):
+                tally.low = min(tally.low or tally.value, value)
+                tally.high = max(tally.high or tally.value, value)
+                claims += [_claim(f, "alternative") for f in group]
+                continue
+            if value > tally.value:
+                claims += [replace_link(c, "replaced") for c in tally.claims]
+                tally = _Tally(value, approx, False, [_claim(f, "counted") for f in group])
+            else:
+                claims += [_claim(f, "part") for f in group]
+        claims += [_claim(f, "apart") for f in apart]
+        if tally is None:
+            counts[category] = CasualtyCount(best=None, unknown=False, claims=tuple(claims))
+        else:
+            best = tally.value
+            low, high = tally.low, tally.high
+            if best is not None and tally.approx == "up to":
+                high = high if high is not None else best
+            if best is not None and tally.approx in ("at least", "more than") and low is None:
+                low = best
+            counts[category] = CasualtyCount(best=best, low=low, high=high, unknown=tally.unknown and best is None,
+                                             approx=tally.approx, claims=tuple(tally.claims + claims))
+        for c in counts[category].claims:
+            links[c.figure] = c.link
+    if not counts:
+        return None, links
+    return Casualties(**counts), links
+
+
+def _new_incident(text: str, tally: _Tally, f: Figure) -> bool:
+    return False
+
+
+def replace_link(c: CasualtyClaim, link: str) -> CasualtyClaim:
+    return CasualtyClaim(figure=c.figure, value=c.value, approx=c.approx, claimant=c.claimant, sentence=c.sentence,
+                         text=c.text, link=link, scope=c.scope)
+
+
+# -- events ----------------------------------------------------------------------------------
+
+def _violent(ev: Event) -> bool:
+    return ev.root in ("18", "19", "20") or ev.code.startswith("14")
+
+
+def casualties_for_events(doc: Doc, events: list[Event]) -> list[Event]:
+    """Give each violent event the casualty figures of its sentence nearest its words; a protest
+    (14x) only where people are hurt."""
+    reading: CasualtyReading | None = doc._.fp_casualties
+    if reading is None:
+        return events
+    figures = [f for f in list(doc._.fp_figures or []) + reading.figures
+               if CATEGORY_OF.get(f.category) and reading.links.get(f.id) != "part"]
+    chosen: dict[str, list[Figure]] = {}
+    for f in figures:
+        candidates = [e for e in events if e.sentence == f.sentence and _violent(e)]
+        if not candidates:
+            continue
+        best = min(candidates, key=lambda e: (_distance(e, f), e.evidence.start))
+        chosen.setdefault(best.id, []).append(f)
+    for ev in events:
+        figs = chosen.get(ev.id)
+        if not figs:
+            continue
+        counts = {}
+        for category in CASUALTY_CATEGORIES:
+            mine = [f for f in figs if CATEGORY_OF[f.category] == category]
+            if not mine:
+                continue
+            known = [f for f in mine if not f.rule.endswith(":unknown")]
+            link = "apart" if all(reading.links.get(f.id) == "apart" for f in mine) else "counted"
+            best = sum(f.value for f in known) if known else None
+            counts[category] = CasualtyCount(
+                best=best, low=best if best is not None and any(f.approx in ("at least", "more than") for f in known)
+                else None, high=best if any(f.approx == "up to" for f in known) else None,
+                unknown=best is None, approx=next((f.approx for f in known if f.approx), None),
+                claims=tuple(_claim(f, reading.links.get(f.id, link)) for f in mine))
+        ev.casualties = Casualties(**counts) if counts else None
+    return events
+
+
+def _distance(ev: Event, f: Figure) -> int:
+    if ev.evidence.start <= f.evidence.start < ev.evidence.end:
+        return 0
+    return min(abs(f.evidence.start - ev.evidence.end), abs(ev.evidence.start - f.evidence.end))
+
+
+__all__ = ["CasualtyCounter", "CasualtyReading", "victim_figures", "reconcile", "casualties_for_events",
+           "make_casualty_counter"]
