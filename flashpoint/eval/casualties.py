@@ -46,7 +46,7 @@ def _exact(gold: dict, got: CasualtyCount | None) -> bool:
 def _claimants_right(gold: dict, got: CasualtyCount | None) -> bool:
     if got is None or not (got.best is not None or got.unknown):
         return False
-    counted = [c for c in got.claims if c.link in ("counted", "restates", "alternative")]
+    counted = [c for c in got.claims if c.link in ("counted", "restates", "alternative", "part")]
     if not gold["claimants"]:
         return all(c.claimant is None for c in counted)
     return all(any(names_match(word, c.claimant) for c in counted) for word in gold["claimants"])

@@ -82,6 +82,10 @@ PERSON_NOUNS = {
     "cyclist", "rider", "hiker", "climber", "swimmer", "patient", "resident", "homeowner", "tenant", "landlord",
 }
 REFLEXIVES = {"himself": 1, "herself": 1}
+# Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
+QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "few", "number", "handful",
+                  "lot"}
+VAGUE_AT_LEAST = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
 VAGUE_PLURAL = {"several", "many", "some", "number", "scores", "dozens", "hundreds", "numerous", "few", "unknown",
                 "countless", "other"}
 MODAL_AUX = {"will", "would", "could", "might", "may", "can", "should", "shall", "must", "'ll"}
@@ -99,6 +103,10 @@ PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month
                        r"(?:first|past)\s+(?:\w+\s+)?(?:months|years|weeks))\b")
 PROJECTION_RE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|set\s+to|likely\s+to|expected\s+to|risk|"
                            r"projected|forecast|threat(?:en(?:s|ed)?)?\s+to)\b(?:\s+\w+){0,3}\s*$")
+IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
+                            r"intend\w*|promis\w*|want\w*|seek\w*|sought|aim\w*|order\w*|fail\w*|conspir\w*|"
+                            r"refus\w*|bid|effort)\s+to\s+$")
+YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 OLD = timedelta(days=60)
 
 
@@ -141,6 +149,9 @@ def _lemma(tok: Token) -> str:
 
 
 def _is_person(doc: Doc, tok: Token, mentions) -> bool:
+    if tok.lower_ in QUANTITY_WORDS:  # "a number of militants": the people are in the "of"
+        of = next((c for c in tok.children if c.dep_ == "nmod"), None)
+        return of is None or _is_person(doc, of, mentions)
     if _lemma(tok) in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.lower_ in REFLEXIVES:
         return True
     if tok.ent_type_ == "PERSON" or (tok.ent_type_ in ("NORP",) and tok.pos_ in ("NOUN", "PROPN")):
@@ -155,7 +166,24 @@ def _conjuncts(head: Token) -> list[Token]:
         t = todo.pop()
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"))
+    if len(out) == 1:
+        out += _linear_conjunct(head)
     return sorted(out, key=lambda t: t.i)
+
+
+def _linear_conjunct(head: Token) -> list[Token]:
+    """"killed himself and a 12-year-old girl" when the parse hangs the girl elsewhere: the noun
+    of a short phrase right after "and" (no verb or punctuation between)."""
+    doc = head.doc
+    if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ != "and":
+        return []
+    for t in doc[head.i + 2:min(len(doc), head.i + 9)]:
+        if t.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ") and t.text not in ("-",):
+            return []
+        if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN")) \
+                and t.lower_ not in ("year",):
+            return [t]
+    return []
 
 
 @dataclass
@@ -179,6 +207,10 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
         return Headcount(n.value, n.approx or ("at least" if n.kind == "vague" else None), numbered=[n])
     if w == "another":
         return Headcount(1)
+    if w in VAGUE_AT_LEAST:
+        return Headcount(VAGUE_AT_LEAST[w], "at least")
+    if w in QUANTITY_WORDS:
+        return Headcount(None, unknown=True)
     kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "nmod:poss", "amod", "nummod", "det:poss")}
     if kids & VAGUE_PLURAL or any(c.lower_ in ("number",) for c in tok.subtree):
         return Headcount(None, unknown=True)
@@ -268,6 +300,11 @@ def _victim_of(tok: Token) -> Token | None:
                 return None
     if kid is not None and kid.lower_ in ("who", "that", "which") and tok.dep_ == "acl:relcl":
         kid = tok.head
+    if kid is None and tok.i > 0 and lemma not in DIE_VERBS and not any(c.dep_ == "obj" for c in tok.children) \
+            and tok.tag_ != "VBG":
+        prev = tok.doc[tok.i - 1]  # "A French national shot dead in Jeddah" (parsed as a noun)
+        if prev.pos_ in ("NOUN", "PROPN", "ADJ") and prev.dep_ != "compound":
+            kid = prev
     return kid
 
 
@@ -315,15 +352,11 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
         if count is None:
             continue
         seen_heads.add(victim.i)
-        inner = [f for f in numbered if CATEGORY_OF.get(f.category) and any(
-            n.start <= f.evidence.start + len(f.evidence.text) and f.evidence.start <= n.end for n in count.numbered)]
         inner = [f for f in numbered if any(
             f.evidence.start <= n.start < f.evidence.end for n in count.numbered)]
-        if count.numbered and len(parts) == 1:
-            continue  # "killing 25 people": the figures component has it
         if inner and all(CATEGORY_OF.get(f.category) == category for f in inner) and \
                 sum(f.value for f in inner) == count.value:
-            continue
+            continue  # "killing 25 people": the figures component has it
         for f in inner:
             covered.add(f.id)
         lo = min([tok.idx] + [p.left_edge.idx for p in parts])
@@ -387,15 +420,16 @@ def _apart(doc: Doc, f: Figure) -> bool:
             f.scope.end < published - OLD:
         return True
     sent_start = text.rfind(".", 0, f.evidence.start) + 1
-    before = text[max(sent_start, f.evidence.start - 60):f.evidence.start]
-    if PROJECTION_RE.search(before) or re.search(r"(?i)\b(?:will|would|could|might)\s+(?:\w+\s+)?(?:die|be\s+killed)",
-                                                 f.evidence.text):
+    before = text[max(sent_start, f.evidence.start - 100):f.evidence.start]
+    if PROJECTION_RE.search(before[-60:]) or IRREALIS_TO_RE.search(before) or \
+            re.search(r"(?i)\b(?:will|would|could|might)\s+(?:\w+\s+)?(?:die|be\s+killed)", f.evidence.text):
         return True
-    sent_end = text.find(".", f.evidence.end)
-    window = text[f.evidence.start:sent_end if sent_end > 0 else len(text)][:120]
+    if published is not None and any(int(y) < published.year for y in YEAR_RE.findall(before)):
+        return True  # "the 1994 bombing that killed 85 people"
     if f.scope is not None and PERIOD_RE.search(f.scope.text):
         return True
-    return bool(PERIOD_RE.search(window.split(",")[0]) or PERIOD_RE.search(before[-25:]))
+    after = text[f.evidence.end:f.evidence.end + 25]
+    return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]))
 
 
 def _same_value(a: _Tally, f: Figure) -> bool:
@@ -429,56 +463,43 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
             text[live[i - 1].evidence.start:f.evidence.start][-40:]) and live[i - 1].sentence == f.sentence}
         claims: list[CasualtyClaim] = []
         tally: _Tally | None = None
-        by_sentence: dict[int, list[Figure]] = {}
+        prev: Figure | None = None
         for f in live:
             if f.id in parts:
                 claims.append(_claim(f, "part"))
                 continue
-            by_sentence.setdefault(f.sentence, []).append(f)
-        for s, group in sorted(by_sentence.items()):
-            known = [f for f in group if not f.rule.endswith(":unknown")]
-            unknown = len(known) < len(group)
-            value = sum(f.value for f in known) if known else None
-            approx = next((f.approx for f in known if f.approx), None)
-            sent_text = text[group[0].evidence.start - 80 if group[0].evidence.start > 80 else 0:group[-1].evidence.end]
+            unknown = f.rule.endswith(":unknown")
             if tally is None:
-                tally = _Tally(value, approx, unknown and value is None, [_claim(f, "counted") for f in group])
+                tally = _Tally(None if unknown else f.value, f.approx, unknown, [_claim(f, "counted")])
+                prev = f
                 continue
-            first = group[0]
-            if value is None:  # "several others were wounded" after a number: nothing to add
-                claims += [_claim(f, "part") for f in group]
+            if unknown:  # "several others were wounded" beside a number: nothing to add
+                claims.append(_claim(f, "part"))
                 continue
             if tally.value is None:
                 claims += [replace_link(c, "replaced") for c in tally.claims]
-                tally = _Tally(value, approx, False, [_claim(f, "counted") for f in group])
+                tally = _Tally(f.value, f.approx, False, [_claim(f, "counted")])
+                prev = f
                 continue
-            lead = text[max(0, first.evidence.start - 60):first.evidence.start] + first.evidence.text
-            if len(group) == 1 and _same_value(tally, first):
-                claims.append(_claim(first, "restates"))
-                if first.value > tally.value or (first.approx and not tally.approx):
-                    tally.value, tally.approx = max(tally.value, first.value), first.approx or tally.approx
-                continue
-            if TOLL_RE.search(lead):
+            link = _relation(text, tally, prev, f)
+            if link == "added":
+                tally.value += f.value
+                tally.approx = tally.approx or f.approx
+                tally.claims.append(_claim(f, "counted"))
+            elif link == "restates":
+                claims.append(_claim(f, "restates"))
+                if f.value > tally.value or (f.approx and not tally.approx):
+                    tally.value, tally.approx = max(tally.value, f.value), f.approx or tally.approx
+            elif link == "alternative":
+                tally.low = min(tally.low if tally.low is not None else tally.value, f.value)
+                tally.high = max(tally.high if tally.high is not None else tally.value, f.value)
+                claims.append(_claim(f, "alternative"))
+            elif link == "replaces":
                 claims += [replace_link(c, "replaced") for c in tally.claims]
-                tally = _Tally(value, approx, False, [_claim(f, "counted") for f in group])
-                continue
-            if ADD_RE.search(text[max(0, first.evidence.start - 40):first.evidence.end]) and \
-                    not re.search(r"(?i)\b(?:another|other)\s+\w*\s*(?:people|civilians|soldiers)?\s*were\s+(?:hurt|"
-                                  r"wounded|injured)", sent_text) or _new_incident(text, tally, first):
-                tally.value += value
-                tally.claims += [_claim(f, "counted") for f in group]
-                continue
-            mine, theirs = _claimants(tally.claims), {f.claimant.name for f in group if f.claimant is not None}
-            if mine and theirs and not (mine & theirs):
-                tally.low = min(tally.low or tally.value, value)
-                tally.high = max(tally.high or tally.value, value)
-                claims += [_claim(f, "alternative") for f in group]
-                continue
-            if value > tally.value:
-                claims += [replace_link(c, "replaced") for c in tally.claims]
-                tally = _Tally(value, approx, False, [_claim(f, "counted") for f in group])
+                tally = _Tally(f.value, f.approx, False, [_claim(f, "counted")])
             else:
-                claims += [_claim(f, "part") for f in group]
+                claims.append(_claim(f, link))
+            prev = f
         claims += [_claim(f, "apart") for f in apart]
         if tally is None:
             counts[category] = CasualtyCount(best=None, unknown=False, claims=tuple(claims))
@@ -498,8 +519,35 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
     return Casualties(**counts), links
 
 
-def _new_incident(text: str, tally: _Tally, f: Figure) -> bool:
-    return False
+COORD_RE = re.compile(r"(?i)[\s,;]*(?:and|while|as\s+well\s+as|plus|with|besides)?[\s,]*")
+NOMINAL_RE = re.compile(r"(?i)\b(?:deaths?|killings?|murders?|slayings?)\s+of\s*$")
+AGGREGATE = 4  # a later count this many times the incident's is another scope (a national or war total)
+
+
+def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
+    """How figure ``f`` relates to the count so far: added (coordinated victims, "another 47"),
+    restates, replaces (a running toll, a fuller count), alternative (another claimant), part
+    (a smaller later count: a breakdown) or apart (another incident or scope)."""
+    gap = text[prev.evidence.end:f.evidence.start]
+    lead = text[max(0, f.evidence.start - 60):f.evidence.start]
+    lead = lead[lead.rfind(".") + 1:]
+    if prev.sentence == f.sentence and prev.evidence.end <= f.evidence.start and COORD_RE.fullmatch(gap):
+        return "added"
+    if NOMINAL_RE.search(text[max(0, f.evidence.start - 20):f.evidence.start] + f.evidence.text[:20]) or \
+            re.match(r"(?i)(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", f.evidence.text):
+        return "apart"  # "the deaths of 85 protesters": an incident told elsewhere, after this one
+    if _same_value(tally, f):
+        return "restates"
+    if TOLL_RE.search(lead + f.evidence.text):
+        return "replaces"
+    if ADD_RE.search(lead[-30:] + f.evidence.text):
+        return "added"
+    mine, theirs = _claimants(tally.claims), {f.claimant.name} if f.claimant is not None else set()
+    if mine and theirs and not (mine & theirs):
+        return "alternative"
+    if f.value >= AGGREGATE * tally.value:
+        return "apart"
+    return "replaces" if f.value > tally.value else "part"
 
 
 def replace_link(c: CasualtyClaim, link: str) -> CasualtyClaim:

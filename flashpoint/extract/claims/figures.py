@@ -301,12 +301,27 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
         category, how = inherit, "inherited"
     if category is None:
         return None
+    if category in ("killed", "injured") and head is not None and _not_a_victim(head):
+        return None  # "two car bombs killed", "five members executed a fellow member": things, or the killers
     elliptic = head is None and how == "predicate-after"
     subject = head.text if head is not None and _word(head) != "strong" else ("troops" if head is not None else None)
     end_char = max(pred_end, noun_end)
     end_tok = doc[end_char - 1] if end_char - 1 < len(doc) else doc[-1]
     extent = (min(pred_start, number.start), end_tok.idx + len(end_tok))
     return FigureParts(number, (span.start, span.end), category, subject, head, extent, how, elliptic)
+
+
+HARM_LEMMAS = {"kill", "wound", "injure", "execute", "murder", "shoot", "attack", "hurt", "massacre", "slay"}
+
+
+def _not_a_victim(head: Token) -> bool:
+    """The counted noun is a thing (weapons, vehicles, attacks) or the subject of an active
+    killing verb: what killed, not who died."""
+    if NOUN_CATEGORY.get(_word(head)) in ("equipment", "munitions", "attacks") or _word(head) in ("bombs", "car"):
+        return True
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in HARM_LEMMAS and verb.i > head.i and \
+        any(c.dep_ == "obj" for c in verb.children)
 
 
 TOLL_RE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;:]{0,50}?\b(?:to|at|of|reached|hit|is|was|stands|stood|passed|"
