@@ -21,7 +21,8 @@ from flashpoint.analyze.explain import explain_alert
 from flashpoint.analyze.series import fill_days
 from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
 from flashpoint.serve.auth import bearer_ok
-from flashpoint.serve.schemas import (AlertPage, ArticleFull, ArticlePage, DyadGraph, ExplainedAlert, IngestResult,
+from flashpoint.serve.schemas import (AlertPage, ArticleFull, ArticlePage, DyadGraph, EventPage, ExplainedAlert,
+                                      IngestResult,
                                       LocationList, MergedPage, Page, Provenance, RecordWithProvenance, Series, Summary)
 from flashpoint.store import EventQuery
 
@@ -38,6 +39,11 @@ Code = Annotated[str | None, Query(pattern=CODE, description="actor code (prefix
 Limit = Annotated[int, Query(ge=1, le=10_000)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Level = Annotated[str, Query(pattern=LEVEL, description="country (RUS->UKR) or role (RUSMIL->UKRMIL)")]
+
+
+def _whole(value: float | None) -> float | int | None:
+    """A count of people as a whole number (SQL sums come back as floats)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def json_response(body: str, status: int = 200) -> Response:
@@ -120,7 +126,7 @@ def make_router(state) -> APIRouter:
                 "levels": list(state.settings.alerts.levels), "default_window_days": DEFAULT_WINDOW_DAYS}
         return json_response(json.dumps(body))
 
-    @r.get("/events", response_model=Page, summary="Event records, newest first, filtered")
+    @r.get("/events", response_model=EventPage, summary="Event records, newest first, filtered")
     async def events(
         actor: Code = None, source: Code = None, target: Code = None,
         code: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="CAMEO event code")] = None,
@@ -247,10 +253,11 @@ def make_router(state) -> APIRouter:
                   limit: Annotated[int, Query(ge=1, le=5000)] = 2000) -> Response:
         a, b = window(since, until)
         items = []
-        for lat, lon, cc, n, inten, gsum, rec in store().locations(a, b, country, limit):
+        for lat, lon, cc, n, inten, gsum, rec, killed, injured in store().locations(a, b, country, limit):
             loc = (json.loads(rec).get("location") or {}) if rec else {}
             items.append({"lat": lat, "lon": lon, "country": cc, "name": loc.get("name"), "events": int(n),
-                          "intensity": round(inten, 2), "goldstein_mean": round(gsum / n, 2)})
+                          "intensity": round(inten, 2), "goldstein_mean": round(gsum / n, 2),
+                          "killed": _whole(killed), "injured": _whole(injured)})
         return json_response(json.dumps({"since": a, "until": b, "items": items}, ensure_ascii=False))
 
     @r.get("/alerts", response_model=AlertPage, summary="Escalation alerts, newest first, each explained")

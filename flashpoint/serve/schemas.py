@@ -51,8 +51,60 @@ class MergedPage(Page):
     items: list[MergedEvent]  # type: ignore[assignment]
 
 
+class CasualtyClaim(_Open):
+    """A figure record behind a casualty count, with its claimant and how it relates to the count."""
+    figure: str
+    value: float | None
+    approx: str | None
+    claimant: dict[str, Any] | None
+    sentence: int
+    text: str
+    link: str  # counted | restates | replaced | alternative | part | apart
+    scope: dict[str, Any] | None = None
+
+
+class CasualtyCount(_Open):
+    best: float | None
+    low: float | None
+    high: float | None
+    unknown: bool
+    approx: str | None = None
+    claims: list[CasualtyClaim]
+
+
+class Casualties(_Open):
+    """Per category, only where the text states it."""
+    killed: CasualtyCount | None = None
+    injured: CasualtyCount | None = None
+    missing: CasualtyCount | None = None
+    abducted: CasualtyCount | None = None
+    arrested: CasualtyCount | None = None
+
+
+class EventRecord(_Open):
+    kind: str = "event"
+    id: str
+    article: str
+    date: str | None
+    code: str
+    root: str
+    casualties: Casualties | None = None
+
+
+class EventPage(Page):
+    items: list[EventRecord]  # type: ignore[assignment]
+
+
+class ArticleRecord(_Open):
+    kind: str = "article"
+    id: str
+    title: str | None = None
+    published: str | None = None
+    casualties: Casualties | None = None
+
+
 class ArticlePage(Page):
-    pass
+    items: list[ArticleRecord]  # type: ignore[assignment]
 
 
 class ArticleFull(_Open):

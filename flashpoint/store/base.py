@@ -36,6 +36,12 @@ class EventQuery:
     offset: int = 0
 
 
+def _best(casualties, category: str) -> float | None:
+    """The best count of one casualty category (records.Casualties), for the store's columns."""
+    count = casualties.get(category) if casualties is not None else None
+    return count.best if count is not None else None
+
+
 def _dumps(d: dict) -> str:
     return json.dumps(d, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
 
@@ -138,10 +144,12 @@ class Store(MonitorQueries):
             return False
         a = art.to_dict()
         self.execute(
-            "INSERT INTO articles (id, content_hash, title, published, source, url, path, text, ingested_at, record)"
-            " VALUES (:id, :h, :title, :published, :source, :url, :path, :text, :at, :record)",
+            "INSERT INTO articles (id, content_hash, title, published, source, url, path, text, ingested_at, killed,"
+            " injured, record) VALUES (:id, :h, :title, :published, :source, :url, :path, :text, :at, :killed,"
+            " :injured, :record)",
             {"id": art.id, "h": art.content_hash, "title": art.title, "published": a["published"],
              "source": art.source, "url": art.url, "path": art.path, "text": art.text, "at": _now(),
+             "killed": _best(art.casualties, "killed"), "injured": _best(art.casualties, "injured"),
              "record": _dumps({k: v for k, v in a.items() if k != "text"})})
         self.executemany("INSERT INTO sentences (article_id, idx, start_char, end_char) VALUES (:a, :i, :s, :e)",
                          [{"a": art.id, "i": i, "s": s, "e": e} for i, s, e in records.sentences])
@@ -178,12 +186,14 @@ class Store(MonitorQueries):
                          "tn": e.target.name if e.target else None, "code": e.code, "root": e.root, "q": e.quadclass,
                          "g": e.goldstein, "m": e.modality, "country": loc.get("country"), "lat": loc.get("lat"),
                          "lon": loc.get("lon"), "s": e.sentence, "es": e.evidence.start, "ee": e.evidence.end,
-                         "rule": e.rule, "conf": e.confidence, "r": _dumps(d)})
+                         "rule": e.rule, "conf": e.confidence, "killed": _best(e.casualties, "killed"),
+                         "injured": _best(e.casualties, "injured"), "r": _dumps(d)})
         self.executemany(
             "INSERT INTO events (id, article_id, event_date, source_code, source_name, target_code, target_name, code, root,"
-            " quadclass, goldstein, modality, country, lat, lon, sentence, ev_start, ev_end, rule, confidence, record)"
+            " quadclass, goldstein, modality, country, lat, lon, sentence, ev_start, ev_end, rule, confidence, killed,"
+            " injured, record)"
             " VALUES (:id, :a, :date, :sc, :sn, :tc, :tn, :code, :root, :q, :g, :m, :country, :lat, :lon, :s, :es, :ee,"
-            " :rule, :conf, :r)", rows)
+            " :rule, :conf, :killed, :injured, :r)", rows)
 
     def _write_quotes(self, records: ArticleRecords) -> None:
         self.executemany("INSERT INTO quotes (id, article_id, speaker_code, speaker_name, sentence, record)"

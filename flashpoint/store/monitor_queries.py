@@ -457,16 +457,22 @@ class MonitorQueries:
             " GROUP BY source, target ORDER BY n DESC, source, target LIMIT :limit", params)
 
     def locations(self, since: str, until: str, actor_country: str | None = None, limit: int = 2000) -> list[tuple]:
-        """Where merged events happened: (lat, lon, country, events, intensity, goldstein sum, one record)."""
+        """Where merged events happened: (lat, lon, country, events, intensity, goldstein sum, one record,
+        killed, injured). Killed and injured count each merged event once, by the largest count
+        among its reports (reports of one event restate its toll; they do not add)."""
         params = {"a": since, "b": until, "limit": limit}
         extra = ""
         if actor_country:
-            extra = " AND (src_country = :c OR tgt_country = :c)"
+            extra = " AND (m.src_country = :c OR m.tgt_country = :c)"
             params["c"] = actor_country
         return self.query(
-            "SELECT lat, lon, MAX(country), COUNT(*) AS n, SUM(intensity), SUM(goldstein), MIN(record) FROM merged_events"
-            " WHERE lat IS NOT NULL AND lon IS NOT NULL AND day >= :a AND day <= :b" + extra +
-            " GROUP BY lat, lon ORDER BY n DESC LIMIT :limit", params)
+            "SELECT m.lat, m.lon, MAX(m.country), COUNT(*) AS n, SUM(m.intensity), SUM(m.goldstein), MIN(m.record),"
+            " SUM(c.killed), SUM(c.injured) FROM merged_events m LEFT JOIN ("
+            "SELECT em.merged_id AS mid, MAX(e.killed) AS killed, MAX(e.injured) AS injured FROM event_mentions em"
+            " JOIN events e ON e.id = em.event_id WHERE em.day >= :a AND em.day <= :b GROUP BY em.merged_id) c"
+            " ON c.mid = m.id"
+            " WHERE m.lat IS NOT NULL AND m.lon IS NOT NULL AND m.day >= :a AND m.day <= :b" + extra +
+            " GROUP BY m.lat, m.lon ORDER BY n DESC LIMIT :limit", params)
 
     def data_version(self):
         """A value that changes whenever any connection commits (SQLite); None where unknown."""

@@ -187,6 +187,14 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "CREATE INDEX idx_alerts_dyad ON alerts (level, source, target, day)",
         "CREATE INDEX idx_events_page ON events (event_date, article_id, sentence, id)",
     ]),
+    # Casualties per incident (issue 17): the full summary lives in each record's JSON; the best
+    # killed and injured counts are columns so queries can filter, sort and sum them.
+    ("0003_casualties", [
+        "ALTER TABLE events ADD COLUMN killed REAL",
+        "ALTER TABLE events ADD COLUMN injured REAL",
+        "ALTER TABLE articles ADD COLUMN killed REAL",
+        "ALTER TABLE articles ADD COLUMN injured REAL",
+    ]),
 ]
 
 RECORD_TABLES = {"article": "articles", "actor": "actors", "event": "events", "quote": "quotes",

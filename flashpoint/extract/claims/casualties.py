@@ -100,7 +100,8 @@ TOLL_RE = re.compile(r"(?i)\b(?:toll|bringing|raising|brings|raises|total(?:\s+o
 PART_RE = re.compile(r"(?i)\b(?:including|among\s+(?:them|whom|the\s+dead|those)|of\s+whom|of\s+them)\s*$")
 PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month|in\s+the\s+past|over\s+the\s+past|"
                        r"over\s+the\s+last|in\s+the\s+last|last\s+year|years?\s+of|months\s+of|a\s+year|"
-                       r"(?:first|past)\s+(?:\w+\s+)?(?:months|years|weeks))\b")
+                       r"(?:first|past)\s+(?:\w+\s+)?(?:months|years|weeks)|"
+                       r"(?:in|during)\s+the\s+(?:\w+\s+)?(?:conflict|war|insurgency|uprising|rebellion|crisis))\b")
 PROJECTION_RE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|set\s+to|likely\s+to|expected\s+to|risk|"
                            r"projected|forecast|threat(?:en(?:s|ed)?)?\s+to)\b(?:\s+\w+){0,3}\s*$")
 IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
@@ -135,11 +136,16 @@ class CasualtyCounter:
     def read(self, doc: Doc) -> CasualtyReading:
         numbered = list(doc._.fp_figures or [])
         victims, covered = victim_figures(doc, numbered)
-        figures = [f for f in numbered if f.id not in covered] + victims
+        figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)] + victims
         summary, links = reconcile(doc, figures)
         for fid in covered:
             links[fid] = "part"
         return CasualtyReading(figures=victims, summary=summary, links=links)
+
+
+def _missing_a_thing(f: Figure) -> bool:
+    """"missing three drugs tests": the verb "miss", not missing people."""
+    return f.category == "missing" and f.evidence.text.lower().startswith("miss")
 
 
 # -- victims ---------------------------------------------------------------------------------
@@ -303,7 +309,8 @@ def _victim_of(tok: Token) -> Token | None:
     if kid is None and tok.i > 0 and lemma not in DIE_VERBS and not any(c.dep_ == "obj" for c in tok.children) \
             and tok.tag_ != "VBG":
         prev = tok.doc[tok.i - 1]  # "A French national shot dead in Jeddah" (parsed as a noun)
-        if prev.pos_ in ("NOUN", "PROPN", "ADJ") and prev.dep_ != "compound":
+        dead = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead"
+        if dead and prev.pos_ in ("NOUN", "PROPN", "ADJ") and prev.dep_ != "compound":
             kid = prev
     return kid
 

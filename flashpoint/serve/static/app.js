@@ -132,8 +132,9 @@ async function loadMap() {
   for (const p of data.items) {
     const m = L.circleMarker([p.lat, p.lon], { radius: 4 + 18 * Math.sqrt(p.events / most), color: "#333", weight: 1,
       fillColor: goldsteinColor(p.goldstein_mean), fillOpacity: 0.75, className: "event-marker" });
+    const hurt = [p.killed ? `${p.killed} killed` : null, p.injured ? `${p.injured} injured` : null].filter(Boolean);
     m.bindPopup(el("div", {}, el("b", {}, p.name || "?"), el("br"), `${p.events} event(s), mean Goldstein ${p.goldstein_mean}`,
-                     el("br"), `conflict intensity ${p.intensity}`));
+                     el("br"), `conflict intensity ${p.intensity}`, ...(hurt.length ? [el("br"), hurt.join(", ")] : [])));
     m.addTo(markerLayer);
   }
   ready("map");
@@ -160,6 +161,25 @@ async function loadAlerts() {
   return data.items;
 }
 
+/* ---------- casualties ---------- */
+// "20 killed, 57 injured (Ukraine)": best counts with their hedge, ranges of disagreeing claimants,
+// "some" where the text gives no number, and who claims them. Text only (el() escapes it).
+function countLabel(c, what) {
+  if (!c || (c.best === null && !c.unknown)) return null;
+  if (c.best === null) return `some ${what}`;
+  const range = c.low !== null && c.high !== null && c.low !== c.high ? ` (${c.low}–${c.high})` : "";
+  const hedge = c.approx && c.approx !== "about" ? `${c.approx} ` : (c.approx ? "about " : "");
+  return `${hedge}${c.best} ${what}${range}`;
+}
+function casualtyLabel(cas) {
+  if (!cas) return "";
+  const parts = ["killed", "injured", "missing", "abducted", "arrested"].map(k => countLabel(cas[k], k)).filter(Boolean);
+  if (!parts.length) return "";
+  const who = new Set();
+  for (const k of Object.keys(cas)) for (const cl of cas[k].claims || []) if (cl.claimant && cl.link !== "apart") who.add(cl.claimant.name);
+  return parts.join(", ") + (who.size ? ` (${[...who].slice(0, 3).join("; ")})` : "");
+}
+
 /* ---------- events table ---------- */
 async function loadEvents() {
   const params = { since: state.since, until: state.until, limit: state.pageSize, offset: state.offset };
@@ -176,6 +196,7 @@ async function loadEvents() {
       el("td", {}, e.date || ""), el("td", {}, actorLabel(e.source)),
       el("td", { class: "q" + e.quadclass }, `${e.code}${e.verb ? " " + e.verb : ""}`),
       el("td", {}, actorLabel(e.target)), el("td", {}, e.location ? e.location.name : ""),
+      el("td", { class: "casualties" }, casualtyLabel(e.casualties)),
       el("td", { class: "evidence" }, (e.evidence && e.evidence.text ? e.evidence.text : "(no text: " + e.rule + ")").slice(0, 220)),
       el("td", {}, e.rule));
     row.addEventListener("click", () => openArticle(e.article, e.id));
