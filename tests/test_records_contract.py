@@ -10,10 +10,10 @@ import sys
 import pytest
 
 REQUIRED = {
-    "article": {"id", "title", "published", "source"},
+    "article": {"id", "title", "published", "source", "casualties"},
     "actor": {"name", "code", "mentions", "kb_id"},
     "event": {"id", "date", "source", "target", "code", "root", "goldstein", "quadclass", "plover", "modality",
-              "attribution", "location", "sentence", "evidence", "rule", "confidence"},
+              "attribution", "location", "sentence", "evidence", "rule", "confidence", "casualties"},
     "quote": {"speaker", "text", "direct", "via", "sentence", "evidence"},
     "figure": {"value", "approx", "category", "subject", "actor", "claimant", "scope", "sentence", "evidence"},
     "place": {"name", "country", "admin1", "lat", "lon", "geonames_id", "feature", "sentence", "evidence"},
@@ -76,3 +76,40 @@ def test_quotes_and_figures_carry_actor_references(example_records):
             for key in ("actor", "claimant"):
                 if r[key]:
                     check_actor_ref(r[key])
+
+
+CASUALTY_CATEGORIES = {"killed", "injured", "missing", "abducted", "arrested"}
+CLAIM_LINKS = {"counted", "restates", "replaced", "alternative", "part", "apart"}
+
+
+def check_casualties(cas, figures):
+    """null, or per stated category best/low/high/unknown and the figure records behind it."""
+    if cas is None:
+        return
+    assert cas and set(cas) <= CASUALTY_CATEGORIES
+    for count in cas.values():
+        assert set(count) >= {"best", "low", "high", "unknown", "claims"}
+        assert isinstance(count["unknown"], bool)
+        for claim in count["claims"]:
+            assert claim["figure"] in figures and claim["link"] in CLAIM_LINKS
+            assert figures[claim["figure"]]["value"] == claim["value"]
+            if claim["claimant"]:
+                check_actor_ref(claim["claimant"])
+
+
+def test_casualties_sit_on_violent_events_and_the_article(example_records):
+    figures = {r["id"]: r for r in example_records if r["kind"] == "figure"}
+    article = example_records[0]
+    check_casualties(article["casualties"], figures)
+    events = [r for r in example_records if r["kind"] == "event"]
+    for e in events:
+        check_casualties(e["casualties"], figures)
+        if e["casualties"] is not None:
+            assert e["root"] in ("18", "19", "20") or e["root"] == "14"
+    # "20 of its soldiers have been killed and 57 injured ... since the beginning of the year"
+    hurt = [e["casualties"] for e in events if e["casualties"]]
+    assert any(c["killed"]["best"] == 20 and c["injured"]["best"] == 57 for c in hurt)
+    # a tally over years and one since January are no incident of this article: kept apart with their scope
+    killed = article["casualties"]["killed"]
+    assert killed["best"] is None
+    assert {(c["value"], c["link"]) for c in killed["claims"]} == {(20, "apart"), (13000, "apart")}

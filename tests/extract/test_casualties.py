@@ -108,3 +108,12 @@ def test_casualty_gold_tune_part_stays_above_its_floor(nlp):
     score = score_casualties(rows, extract_records(nlp, gold_inputs(rows)))
     assert score.share("killed best exact") >= 0.85
     assert score.share("invented deaths") <= 0.05
+
+
+def test_dozens_is_a_range(count):
+    killed = count("Dozens of people were killed when gunmen attacked a bus station on Tuesday.").article.casualties.killed
+    assert (killed.low, killed.high) == (24, 60) and killed.approx == "at least"
+
+
+def test_a_headline_names_its_victim(count):
+    assert best(count("Hamas commander killed in Gaza airstrike")) == 1

@@ -48,6 +48,7 @@ KILL_VERBS = {"kill", "murder", "slay", "assassinate", "behead", "massacre", "sl
 INJURE_VERBS = {"wound", "injure", "hurt", "maim"}
 SHOOT_VERBS = {"shoot", "stab", "gore", "hack", "beat"}
 DIE_VERBS = {"die", "perish"}
+HARM = KILL_VERBS | INJURE_VERBS | SHOOT_VERBS
 # Nouns of killing whose "of" names the victim: "the killing of a teenager", "the death of two soldiers"
 KILL_NOUNS = {"killing", "killings", "death", "deaths", "murder", "murders", "assassination", "beheading",
               "execution", "slaying"}
@@ -77,6 +78,8 @@ PERSON_NOUNS = {
     "shepherd", "preschooler", "kid", "adult", "girlfriend", "boyfriend", "neighbor", "neighbour", "friend",
     "customer", "victim", "casualty", "militiaman", "jihadist", "separatist", "mercenary", "combatant", "recruit",
     "guardsman", "policemen", "others", "other", "another", "one", "chairman", "president", "head", "deputy",
+    "grandfather", "grandmother", "grandson", "granddaughter", "grandparent", "grandchild", "uncle", "aunt",
+    "nephew", "niece", "cousin", "parent", "sibling", "fiancé", "fiancee", "widow", "orphan", "couple", "family",
     "prelate", "patriarch", "bishop", "coordinator", "worker", "staffer", "volunteer", "surgeon", "editor",
     "columnist", "director", "businessman", "businesswoman", "executive", "student", "pedestrian", "motorist",
     "cyclist", "rider", "hiker", "climber", "swimmer", "patient", "resident", "homeowner", "tenant", "landlord",
@@ -86,6 +89,9 @@ REFLEXIVES = {"himself": 1, "herself": 1}
 QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "few", "number", "handful",
                   "lot"}
 VAGUE_AT_LEAST = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+# "dozens" is at least 24 and, in conflict reporting, rarely above 60: the range UCDP-style low/high give
+VAGUE_RANGE = {"dozens": (24, 60), "scores": (40, 100), "hundreds": (200, 900), "thousands": (2000, 9000)}
+VAGUE_WORD_RE = re.compile(r"(?i)\b(dozens|scores|hundreds|thousands)\b")
 VAGUE_PLURAL = {"several", "many", "some", "number", "scores", "dozens", "hundreds", "numerous", "few", "unknown",
                 "countless", "other"}
 MODAL_AUX = {"will", "would", "could", "might", "may", "can", "should", "shall", "must", "'ll"}
@@ -294,7 +300,18 @@ def _victim_of(tok: Token) -> Token | None:
     lemma = _lemma(tok)
     deps = ("nsubj", "nsubj:pass") if lemma in DIE_VERBS else ("obj", "dobj", "nsubj:pass", "nsubjpass")
     kid = next((c for c in tok.children if c.dep_ in deps), None)
-    if kid is None and tok.dep_ == "conj" and lemma not in DIE_VERBS:
+    if kid is None:  # "shot dead a man" parsed with the man below "dead"
+        kid = next((g for c in tok.children if c.dep_ == "xcomp" and c.lower_ in ("dead", "death")
+                    for g in c.children if g.dep_ in ("obj", "dobj")), None)
+    if kid is None and lemma not in DIE_VERBS:  # "killing and wounding a number of militants"
+        kid = next((g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and _lemma(c) in HARM
+                    for g in c.children if g.dep_ in ("obj", "dobj")), None)
+    if kid is None and tok.tag_ in ("VBN", "VBD") and lemma not in DIE_VERBS and not any(
+            c.dep_ in ("aux", "obj") or (c.dep_ == "conj" and any(g.dep_ == "obj" for g in c.children))
+            for c in tok.children):
+        kid = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # a headline: "Hamas official killed"
+    if kid is None and tok.dep_ == "conj" and lemma not in DIE_VERBS and not any(
+            c.like_num or c.pos_ == "NUM" for c in tok.children):  # "killed 44 people and wounded 27": not shared
         # "killed and wounded a number of militants", "was shot and killed": the shared argument
         kid = next((c for c in tok.head.children if c.dep_ in deps), None)
         if kid is None:
@@ -325,7 +342,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
     art = article_of(doc)
     out: list[Figure] = []
     covered: set[str] = set()
-    seen_heads: set[int] = set()
+    seen_heads: set[tuple[int, str]] = set()
     for tok in doc:
         category, victim = None, None
         lemma = _lemma(tok)
@@ -353,12 +370,12 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue
             if victim is not None and _irrealis(tok):
                 continue
-        if victim is None or category is None or victim.i in seen_heads:
+        if victim is None or category is None or (victim.i, category) in seen_heads:
             continue
         count, parts = _victim_count(doc, victim, numbers, mentions)
         if count is None:
             continue
-        seen_heads.add(victim.i)
+        seen_heads.add((victim.i, category))
         inner = [f for f in numbered if any(
             f.evidence.start <= n.start < f.evidence.end for n in count.numbered)]
         if inner and all(CATEGORY_OF.get(f.category) == category for f in inner) and \
@@ -517,6 +534,9 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
                 high = high if high is not None else best
             if best is not None and tally.approx in ("at least", "more than") and low is None:
                 low = best
+            vague = VAGUE_WORD_RE.search(" ".join(c.text for c in tally.claims if c.link == "counted"))
+            if vague and len(tally.claims) >= 1 and best == VAGUE_RANGE[vague.group(1).lower()][0]:
+                low, high = VAGUE_RANGE[vague.group(1).lower()]
             counts[category] = CasualtyCount(best=best, low=low, high=high, unknown=tally.unknown and best is None,
                                              approx=tally.approx, claims=tuple(tally.claims + claims))
         for c in counts[category].claims:
