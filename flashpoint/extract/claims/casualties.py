@@ -44,9 +44,10 @@ CATEGORY_OF = {"killed": "killed", "injured": "injured", "missing": "missing", "
 # Verbs whose object (or passive subject) is killed or injured; "shoot" and "stab" kill only with
 # "dead" / "to death" (or a conjoined "killed"), otherwise they injure.
 KILL_VERBS = {"kill", "murder", "slay", "assassinate", "behead", "massacre", "slaughter", "lynch", "execute",
-              "decapitate", "strangle", "bludgeon", "gun"}
+              "decapitate", "gun"}
 INJURE_VERBS = {"wound", "injure", "hurt", "maim"}
-SHOOT_VERBS = {"shoot", "stab", "gore", "hack", "beat"}
+SHOOT_VERBS = {"shoot", "stab", "gore", "hack", "beat", "bludgeon", "strangle", "club", "burn"}
+INJURE_UNLESS_DEAD = {"shoot", "stab"}  # the others harm people only "to death" ("bludgeoned the Kiwis")
 DIE_VERBS = {"die", "perish"}
 HARM = KILL_VERBS | INJURE_VERBS | SHOOT_VERBS
 # Nouns of killing whose "of" names the victim: "the killing of a teenager", "the death of two soldiers"
@@ -99,7 +100,7 @@ MODAL_AUX = {"will", "would", "could", "might", "may", "can", "should", "shall",
 IRREALIS = {"threaten", "threat", "plan", "plot", "vow", "try", "attempt", "bid", "effort", "want", "seek", "aim",
             "intend", "order", "urge", "call", "fail", "conspire", "sentence", "face", "risk", "fear", "warn", "would"}
 # Cues that a later count adds a new incident rather than restating or updating the earlier one.
-ADD_RE = re.compile(r"(?i)\b(?:another|also|more|separate(?:ly)?|elsewhere|in\s+addition|additional|further|"
+ADD_RE = re.compile(r"(?i)\b(?:another|also|more|others?|separate(?:ly)?|elsewhere|in\s+addition|additional|further|"
                     r"second|meanwhile)\b")
 TOLL_RE = re.compile(r"(?i)\b(?:toll|bringing|raising|brings|raises|total(?:\s+of)?|rose\s+to|risen\s+to|climbed|"
                      r"altogether|in\s+all|overall)\b")
@@ -177,7 +178,8 @@ def _conjuncts(head: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"))
+        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
+                    and not any(v.pos_ == "VERB" for v in t.doc[t.i + 1:c.i]))  # "... and injured scores": a clause
     if len(out) == 1:
         out += _linear_conjunct(head)
     return sorted(out, key=lambda t: t.i)
@@ -276,7 +278,9 @@ def _irrealis(tok: Token) -> bool:
 def _kill_category(tok: Token) -> str | None:
     lemma = _lemma(tok)
     words = {c.lower_ for c in tok.children}
-    death = "dead" in words or any(c.lower_ == "death" for c in tok.subtree if c.i > tok.i and c.i - tok.i <= 3)
+    after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
+    death = "dead" in words or any(c.lower_ == "death" for c in tok.subtree if c.i > tok.i and c.i - tok.i <= 3) or \
+        after[:1] == ["dead"] or after == ["to", "death"]
     killed_too = any(c.dep_ == "conj" and _lemma(c) in KILL_VERBS for c in tok.children) or \
         (tok.dep_ == "conj" and _lemma(tok.head) in KILL_VERBS)
     if lemma in KILL_VERBS:
@@ -286,7 +290,7 @@ def _kill_category(tok: Token) -> str | None:
     if lemma in INJURE_VERBS:
         return "injured"
     if lemma in SHOOT_VERBS or tok.lower_ in ("shot", "stabbed"):
-        if lemma == "beat" and not death:
+        if lemma not in INJURE_UNLESS_DEAD and tok.lower_ not in ("shot", "stabbed") and not death:
             return None
         if lemma == "shoot" and any(c.dep_ in ("obl",) and c.lower_ in ("missile", "missiles", "rocket", "rockets",
                                                                          "down", "plane", "drone") for c in tok.children):
@@ -311,7 +315,8 @@ def _victim_of(tok: Token) -> Token | None:
             for c in tok.children):
         kid = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # a headline: "Hamas official killed"
     if kid is None and tok.dep_ == "conj" and lemma not in DIE_VERBS and not any(
-            c.like_num or c.pos_ == "NUM" for c in tok.children):  # "killed 44 people and wounded 27": not shared
+            c.like_num or c.pos_ == "NUM" for c in tok.children) and not any(
+            t.like_num for t in tok.doc[tok.i + 1:tok.i + 5]):  # "killed 44 people and wounded 27": not shared
         # "killed and wounded a number of militants", "was shot and killed": the shared argument
         kid = next((c for c in tok.head.children if c.dep_ in deps), None)
         if kid is None:
@@ -464,7 +469,7 @@ def _same_value(a: _Tally, f: Figure) -> bool:
     lo, hi = sorted((a.value, f.value))
     hedged = a.approx in ("more than", "at least", "about", "nearly") or f.approx in ("more than", "at least", "about",
                                                                                       "nearly")
-    return hedged and hi <= lo * 1.1 + 1
+    return hedged and hi <= lo * 1.1  # "over 600" then "at least 622"; not "one" then "at least two"
 
 
 def _claimants(claims: list[CasualtyClaim]) -> set[str]:

@@ -65,11 +65,11 @@ UNIT_AFTER = re.compile(r"(?i)^(?:\s*-\s*|\s+)(?:years?|yrs?|months?|weeks?|days
                         r"feet|foot|inches|hectares?|acres?|square|degrees?|mph|knots?|km/h|mm|cm|calibre|caliber|"
                         r"a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|o'clock|times|-fold|fold|storey|points?|votes?|seats?)\b")
 AGE_AFTER = re.compile(r"(?i)^[\s\-]*(?:year|month|week|day)s?[\s\-]*old\b")
-AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s+$")
+AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages|(?:dies|died|dead|die)\s+at)\s+$")  # "died at 83"
 ORDINAL_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)\b")
 PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s\-.])?(?:\(\d{2,4}\)\s?|\d{2,4}[\s\-.])\d{3}[\s\-.]\d{3,4}")
 NAMED_BEFORE = re.compile(r"(?:\b(?:Article|Resolution|Section|Chapter|Route|Highway|Flight|No\.|Number|Room|Apollo|"
-                          r"Block|Unit|Protocol|Minsk|Gate|Camp|Platform|Level|Phase|Stage|Round|Group\s+of|Paragraph|"
+                          r"Block|Unit|Protocol|Minsk|Gate|Camp|Platform|Level|Phase|Stage|Round|Group\s+of|Paragraph|number|"
                           r"Clause|Act|Bill|Law|Decree|Order|Item|Channel|Highway|Road|Street|Building|Sector|Zone|"
                           r"Post|Checkpoint|Kilometre|Km|COVID|Covid|Su|MiG|Tu|Mi|Ka|F|S|T|BM|MH|HIMARS|Iskander)\s*-?\s*$)")
 
