@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import actor_mentions, article_of, doc_text, evidence, record_id, sentence_index
 from flashpoint.extract.claims.figures import claimant_for, scope_for
-from flashpoint.extract.claims.numbers import find_numbers, why_not_a_count
+from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
@@ -116,6 +116,7 @@ IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y
                             r"refus\w*|bid|effort)\s+to\s+$")
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 OLD = timedelta(days=60)
+NUMBER_WORDS = set(UNITS) | set(TENS) | {"dozens", "scores", "hundreds", "thousands", "a", "an", "one"}
 
 
 @dataclass
@@ -143,11 +144,32 @@ class CasualtyCounter:
     def read(self, doc: Doc) -> CasualtyReading:
         numbered = list(doc._.fp_figures or [])
         victims, covered = victim_figures(doc, numbered)
-        figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)] + victims
+        figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
+                   and not _counts_things(doc, f)] + victims
         summary, links = reconcile(doc, figures)
         for fid in covered:
             links[fid] = "part"
         return CasualtyReading(figures=victims, summary=summary, links=links)
+
+
+# Counted nouns that stand for people though no person noun: the dead, their bodies and lives
+COUNT_NOUNS = {"deaths", "fatalities", "dead", "bodies", "victims", "lives", "injuries", "casualties", "people",
+               "persons", "others", "more", "members", "troops", "forces", "personnel", "crew", "staff", "police"}
+
+
+def _counts_things(doc: Doc, f: Figure) -> bool:
+    """"Two Buenos Aires banks kill 1": the number counts what killed, not who died. Only a number
+    that stands before its predicate with a counted noun that is no person is dropped."""
+    if CATEGORY_OF.get(f.category) not in ("killed", "injured") or not f.subject:
+        return False
+    if not f.evidence.text[:1].isdigit() and not f.evidence.text.split()[0].lower() in NUMBER_WORDS:
+        return False
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    head = next((t for t in span if t.text == f.subject), None) if span is not None else None
+    if head is None or head.lower_ in COUNT_NOUNS:
+        return False
+    return not _is_person(doc, head, actor_mentions(doc)) and not (head.text[:1].isupper() and head.text.endswith("s")
+                                                                    and head.ent_type_ in ("NORP", ""))
 
 
 def _missing_a_thing(f: Figure) -> bool:
@@ -280,7 +302,7 @@ def _kill_category(tok: Token) -> str | None:
     words = {c.lower_ for c in tok.children}
     after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
     death = "dead" in words or any(c.lower_ == "death" for c in tok.subtree if c.i > tok.i and c.i - tok.i <= 3) or \
-        after[:1] == ["dead"] or after == ["to", "death"]
+        after[:1] == ["dead"] or "to death" in " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 9])
     killed_too = any(c.dep_ == "conj" and _lemma(c) in KILL_VERBS for c in tok.children) or \
         (tok.dep_ == "conj" and _lemma(tok.head) in KILL_VERBS)
     if lemma in KILL_VERBS:
@@ -358,7 +380,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue
             if lemma in DIE_VERBS:
                 sent = sentence_of_token(tok)
-                if not any(t.lower_ in INCIDENT_NOUNS for t in sent) or _natural_death(sent):
+                if not _from_incident(sent) or _natural_death(sent):
                     continue
                 category = "killed"
             else:
@@ -371,8 +393,9 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             victim = next((c for c in tok.children if c.dep_ == "nmod" and any(
                 g.lower_ == "of" for g in c.children)), None)
             category = "killed"
-            if tok.lower_ in ("death", "deaths") and victim is not None and _natural_death(sentence_of_token(tok)):
-                continue
+            if tok.lower_ in ("death", "deaths") and victim is not None and (
+                    _natural_death(sentence_of_token(tok)) or not _from_incident(sentence_of_token(tok))):
+                continue  # "the death of Yasser Arafat": a death, not a casualty, unless an incident caused it
             if victim is not None and _irrealis(tok):
                 continue
         if victim is None or category is None or (victim.i, category) in seen_heads:
@@ -416,6 +439,10 @@ class _Point:
 @dataclass
 class _Parts:
     number: _Point
+
+
+def _from_incident(sent: Span) -> bool:
+    return any(t.lower_ in INCIDENT_NOUNS or _lemma(t) in HARM for t in sent)
 
 
 def _natural_death(sent: Span) -> bool:
