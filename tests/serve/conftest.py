@@ -10,7 +10,7 @@ import pytest
 from flashpoint.analyze.maintain import rebuild
 from flashpoint.analyze.synthetic import EventSpec, article_records, synthetic_stream
 from flashpoint.importers.gdelt import import_gdelt
-from flashpoint.records import Actor, ActorRef, Evidence, Figure, stable_id
+from flashpoint.records import Actor, ActorRef, Casualties, CasualtyClaim, CasualtyCount, Evidence, Figure, stable_id
 from flashpoint.store import open_store
 
 HAND_DAY = date(2025, 7, 30)
@@ -39,6 +39,10 @@ def hand_article():
                                actor=ActorRef("Ukraine forces", "UKRMIL", "Ukrainian"), claimant=None, scope=None,
                                sentence=event.sentence, evidence=Evidence(start, start + 11, text[start:start + 11]),
                                rule="synthetic"))
+    fig = recs.figures[-1]  # the event and the article carry the 12 killed as their casualties
+    killed = CasualtyCount(best=12, claims=(CasualtyClaim(figure=fig.id, value=12, approx=None, claimant=None,
+                                                          sentence=fig.sentence, text=fig.evidence.text),))
+    event.casualties = recs.article.casualties = Casualties(killed=killed)
     return recs
 
 

@@ -151,6 +151,17 @@ def test_the_dyad_network_and_the_map_have_data(client):
     assert any(p["name"] == "Kharkiv" for p in places) and all(-90 <= p["lat"] <= 90 for p in places)
 
 
+def test_casualties_reach_the_event_table_and_the_map(client):
+    events = client.get("/api/events", params={"since": "2025-07-30", "until": "2025-07-30", "text": "killing 12",
+                                               "limit": 5}).json()["items"]
+    assert [e["casualties"]["killed"]["best"] for e in events] == [12]
+    assert events[0]["casualties"]["killed"]["claims"][0]["text"] == "12 soldiers"
+    places = client.get("/api/locations", params={"since": "2025-07-30", "until": "2025-07-30"}).json()["items"]
+    assert [p["killed"] for p in places if p["name"] == "Kharkiv"] == [12]
+    schema = client.get("/api/openapi.json").json()["components"]["schemas"]
+    assert {"killed", "injured"} <= set(schema["Casualties"]["properties"])
+
+
 def test_writes_need_the_bearer_token(client):
     assert client.post("/api/articles", json={"text": "Russia warned Ukraine."}).status_code == 401
     assert client.post("/api/articles", json={}).status_code == 401  # even an invalid body: auth comes first
