@@ -132,6 +132,14 @@ def test_clicking_an_event_opens_its_article_with_the_evidence_highlighted(page)
     page.keyboard.press("Escape")
 
 
+def test_the_event_table_shows_casualties_with_the_event(page):
+    page.fill("#f-actor", "RUSMIL")
+    page.click("#filters button[type=submit]")
+    row = page.locator("#events tbody tr", has_text="killing 12 soldiers").first
+    row.wait_for(timeout=10_000)
+    assert row.locator("td.casualties").inner_text() == "12 killed"
+
+
 def test_clicking_an_alert_shows_its_reasons_and_selects_the_dyad_series(page):
     page.fill("#f-actor", "")
     page.click("#filters button[type=submit]")
