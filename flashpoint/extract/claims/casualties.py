@@ -116,6 +116,10 @@ IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y
                             r"refus\w*|bid|effort)\s+to\s+$")
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 OLD = timedelta(days=60)
+# A cheap first look: texts without these stems have no victims for the parse to find
+HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|decapitat|"
+                           r"gun|wound|injur|hurt|maim|shot|shoot|stab|gore|hack|beat|bludgeon|strangl|club|burn|die|"
+                           r"dead|death|perish)")
 NUMBER_WORDS = set(UNITS) | set(TENS) | {"dozens", "scores", "hundreds", "thousands", "a", "an", "one"}
 
 
@@ -363,14 +367,17 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
     """Figures for victims the numbers miss, and the ids of numbered figures they take in (the "two
     women" of "a man and two women were shot dead", which now counts 3)."""
     text = doc_text(doc)
+    candidates = _harm_tokens(doc, text)
+    if not candidates:
+        return [], set()  # no word of killing or harm: nothing to read (most articles)
     numbers = [n for n in find_numbers(text) if not why_not_a_count(text, n)]
     mentions = actor_mentions(doc)
-    resolver = SpeakerResolver(doc)
+    resolver: SpeakerResolver | None = None
     art = article_of(doc)
     out: list[Figure] = []
     covered: set[str] = set()
     seen_heads: set[tuple[int, str]] = set()
-    for tok in doc:
+    for tok in candidates:
         category, victim = None, None
         lemma = _lemma(tok)
         if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in KILL_VERBS | INJURE_VERBS | SHOOT_VERBS | DIE_VERBS
@@ -416,6 +423,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
         hi = hi_tok.idx + len(hi_tok.text)
         sent = sentence_of_token(tok)
         anchor = min(count.numbered, key=lambda n: n.start) if count.numbered else None
+        resolver = resolver or SpeakerResolver(doc)
         claimant = claimant_for(doc, sent, anchor or _Point(victim.idx, victim.idx + len(victim.text)), resolver)
         figure = Figure(
             id=record_id(doc, "figure", lo, hi, category, "victim"), article=art.id, value=count.value or 0,
@@ -424,6 +432,16 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             evidence=evidence(doc, lo, hi), rule="figure:victim" + (":unknown" if count.unknown else ""))
         out.append(figure)
     return out, covered
+
+
+def _harm_tokens(doc: Doc, text: str) -> list[Token]:
+    """The tokens a cheap look at the text finds words of harm in (visiting every token is the cost)."""
+    out: dict[int, Token] = {}
+    for m in HARM_WORDS_RE.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            out[span[0].i] = span[0]
+    return [out[i] for i in sorted(out)]
 
 
 @dataclass
