@@ -117,3 +117,27 @@ def test_dozens_is_a_range(count):
 
 def test_a_headline_names_its_victim(count):
     assert best(count("Hamas commander killed in Gaza airstrike")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Troops fired tear gas at protesters in the capital, but no one was hurt, witnesses said.",
+    "Smoking kills 100,000 people in Britain every year, the health secretary said.",
+    "Police arrested a suspect over the 2002 nightclub bombing that killed 202 people on the island.",
+    "Kidnappers threatened to behead a Japanese hostage unless troops leave within 48 hours.",
+    "The former prime minister died on Sunday after a long illness, his family said. He was 81.",
+])
+def test_texts_without_casualties_of_their_own_give_none(count, text):
+    cas = count(text, published=date(2004, 11, 2)).article.casualties
+    assert all(not (c.best or c.unknown) for c in (cas.killed, cas.injured) if c is not None) if cas else True
+
+
+def test_a_past_incident_in_another_clause_does_not_hide_todays(count):
+    rec = count("The bombing, the deadliest since 1998 when 224 people died at two embassies, killed 19 people.",
+                published=date(2004, 11, 2))
+    assert best(rec) == 19
+
+
+def test_but_sets_a_second_claim_beside_the_first(count):
+    killed = count("At least 12 soldiers were killed in an ambush on Friday, the army said, but rebels put the toll "
+                   "at 30.").article.casualties.killed
+    assert (killed.best, killed.low, killed.high) == (12, 12, 30)

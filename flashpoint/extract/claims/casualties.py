@@ -108,7 +108,8 @@ PART_RE = re.compile(r"(?i)\b(?:including|among\s+(?:them|whom|the\s+dead|those)
 PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month|in\s+the\s+past|over\s+the\s+past|"
                        r"over\s+the\s+last|in\s+the\s+last|last\s+year|years?\s+of|months\s+of|a\s+year|"
                        r"(?:first|past)\s+(?:\w+\s+)?(?:months|years|weeks)|"
-                       r"(?:in|during)\s+the\s+(?:\w+\s+)?(?:conflict|war|insurgency|uprising|rebellion|crisis))\b")
+                       r"(?:in|during)\s+the\s+(?:\w+\s+)?(?:conflict|war|insurgency|uprising|rebellion|crisis)|"
+                       r"(?:every|each|per)\s+(?:year|month|week|day)|annually)\b")
 PROJECTION_RE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|set\s+to|likely\s+to|expected\s+to|risk|"
                            r"projected|forecast|threat(?:en(?:s|ed)?)?\s+to)\b(?:\s+\w+){0,3}\s*$")
 IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
@@ -149,6 +150,7 @@ class CasualtyCounter:
         numbered = list(doc._.fp_figures or [])
         victims, covered = victim_figures(doc, numbered)
         figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
+                   and not _negated(doc_text(doc), f)
                    and not _counts_things(doc, f)] + victims
         summary, links = reconcile(doc, figures)
         for fid in covered:
@@ -237,6 +239,9 @@ class Headcount:
 def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
     """How many people one conjunct names: "a man" 1, "two women" 2, "militants" unknown."""
     w = tok.lower_
+    if w in ("nobody", "none") or any(c.lower_ == "no" for c in tok.children) or (
+            tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"):
+        return None  # "no one was hurt"
     if w in REFLEXIVES:
         return Headcount(1)
     lo = min(t.idx for t in tok.subtree if t.i <= tok.i)
@@ -490,20 +495,36 @@ def _apart(doc: Doc, f: Figure) -> bool:
     """Another period, a past incident or a projection: not this article's incident."""
     text = doc_text(doc)
     published = article_of(doc).published
-    if f.scope is not None and published is not None and f.scope.end is not None and \
-            f.scope.end < published - OLD:
+    scope = f.scope if f.scope is not None and _near(text, f, f.scope.text) else None
+    if scope is not None and published is not None and scope.end is not None and scope.end < published - OLD:
         return True
     sent_start = text.rfind(".", 0, f.evidence.start) + 1
     before = text[max(sent_start, f.evidence.start - 100):f.evidence.start]
     if PROJECTION_RE.search(before[-60:]) or IRREALIS_TO_RE.search(before) or \
             re.search(r"(?i)\b(?:will|would|could|might)\s+(?:\w+\s+)?(?:die|be\s+killed)", f.evidence.text):
         return True
-    if published is not None and any(int(y) < published.year for y in YEAR_RE.findall(before)):
+    clause = re.split(r"[,;]", before)[-1]
+    if published is not None and any(int(y) < published.year for y in YEAR_RE.findall(clause)):
         return True  # "the 1994 bombing that killed 85 people"
-    if f.scope is not None and PERIOD_RE.search(f.scope.text):
+    if scope is not None and PERIOD_RE.search(scope.text):
         return True
     after = text[f.evidence.end:f.evidence.end + 25]
     return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]))
+
+
+def _near(text: str, f: Figure, words: str) -> bool:
+    """``words`` stand in the figure's clause: no comma or semicolon between them and the figure."""
+    lo, hi = max(0, f.evidence.start - 200), min(len(text), f.evidence.end + 200)
+    at = text.find(words, lo, hi)
+    if at < 0:
+        return True
+    between = text[at + len(words):f.evidence.start] if at < f.evidence.start else text[f.evidence.end:at]
+    return not re.search(r"[,;]", between)
+
+
+def _negated(text: str, f: Figure) -> bool:
+    """"no one was hurt", "none were killed"."""
+    return bool(re.search(r"(?i)\b(?:no|none\s+of)\s*$", text[max(0, f.evidence.start - 8):f.evidence.start]))
 
 
 def _same_value(a: _Tally, f: Figure) -> bool:
@@ -596,6 +617,8 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
     return Casualties(**counts), links
 
 
+TOLL_UPDATE_RE = re.compile(r"(?i)\b(?:bringing|raising|brings|raises|rose|risen|climbed|increased|jumped|"
+                            r"soared|reached|now)\b")
 COORD_RE = re.compile(r"(?i)[\s,;]*(?:and|while|as\s+well\s+as|plus|with|besides)?[\s,]*")
 NOMINAL_RE = re.compile(r"(?i)\b(?:deaths?|killings?|murders?|slayings?)\s+of\s*$")
 AGGREGATE = 4  # a later count this many times the incident's is another scope (a national or war total)
@@ -615,6 +638,15 @@ def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
         return "apart"  # "the deaths of 85 protesters": an incident told elsewhere, after this one
     if _same_value(tally, f):
         return "restates"
+    if TOLL_UPDATE_RE.search(lead + f.evidence.text):
+        return "replaces"
+    mine, theirs = _claimants(tally.claims), {f.claimant.name} if f.claimant is not None else set()
+    if mine and theirs and not (mine & theirs):
+        return "alternative"
+    if ADD_RE.search(lead[-30:] + f.evidence.text):
+        return "added"  # "... while another 47 people died"
+    if prev.sentence == f.sentence and re.search(r"(?i)\b(?:but|whereas|however)\b", gap):
+        return "alternative"  # "12 soldiers were killed, the army said, but rebels put the toll at 30"
     if TOLL_RE.search(lead + f.evidence.text):
         return "replaces"
     if ADD_RE.search(lead[-30:] + f.evidence.text):
