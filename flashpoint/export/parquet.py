@@ -12,7 +12,8 @@ def with_casualty_columns(record: dict) -> dict:
     if "casualties" not in record:
         return record
     cas = record["casualties"] or {}
-    return {**record, "killed": (cas.get("killed") or {}).get("best"), "injured": (cas.get("injured") or {}).get("best")}
+    return {**record, "killed": (cas.get("killed") or {}).get("best"),
+            "injured": (cas.get("injured") or {}).get("best")}
 
 
 def write_parquet(records: Iterable[dict], path: str) -> int:

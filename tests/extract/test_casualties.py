@@ -111,7 +111,8 @@ def test_casualty_gold_tune_part_stays_above_its_floor(nlp):
 
 
 def test_dozens_is_a_range(count):
-    killed = count("Dozens of people were killed when gunmen attacked a bus station on Tuesday.").article.casualties.killed
+    rec = count("Dozens of people were killed when gunmen attacked a bus station on Tuesday.")
+    killed = rec.article.casualties.killed
     assert (killed.low, killed.high) == (24, 60) and killed.approx == "at least"
 
 

@@ -10,7 +10,8 @@ import pytest
 from flashpoint.analyze.maintain import rebuild
 from flashpoint.analyze.synthetic import EventSpec, article_records, synthetic_stream
 from flashpoint.importers.gdelt import import_gdelt
-from flashpoint.records import Actor, ActorRef, Casualties, CasualtyClaim, CasualtyCount, Evidence, Figure, stable_id
+from flashpoint.records import (Actor, ActorRef, Casualties, CasualtyClaim, CasualtyCount, Evidence, Figure,
+                                stable_id)
 from flashpoint.store import open_store
 
 HAND_DAY = date(2025, 7, 30)

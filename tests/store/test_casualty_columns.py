@@ -42,7 +42,8 @@ def test_a_store_made_before_casualties_gains_the_columns(tmp_path, make_records
     with open_store(url, migrate=False) as old:
         old.migrations = lambda: [m for m in MIGRATIONS if m[0] != "0003_casualties"]
         old.migrate()
-        old.execute("INSERT INTO articles (id, content_hash, text, ingested_at, record) VALUES ('x', 'h', 't', 'now', '{}')")
+        old.execute("INSERT INTO articles (id, content_hash, text, ingested_at, record)"
+                    " VALUES ('x', 'h', 't', 'now', '{}')")
     with open_store(url) as new:
         assert new.query("SELECT killed, injured FROM articles WHERE id = 'x'") == [(None, None)]
         assert new.write_article(wounded(make_records(), killed=1, injured=0))

@@ -47,6 +47,7 @@ KILL_VERBS = {"kill", "murder", "slay", "assassinate", "behead", "massacre", "sl
               "decapitate", "gun"}
 INJURE_VERBS = {"wound", "injure", "hurt", "maim"}
 SHOOT_VERBS = {"shoot", "stab", "gore", "hack", "beat", "bludgeon", "strangle", "club", "burn"}
+SHOT_THINGS = {"missile", "missiles", "rocket", "rockets", "down", "plane", "drone"}  # "shot down a drone"
 INJURE_UNLESS_DEAD = {"shoot", "stab"}  # the others harm people only "to death" ("bludgeoned the Kiwis")
 DIE_VERBS = {"die", "perish"}
 HARM = KILL_VERBS | INJURE_VERBS | SHOOT_VERBS
@@ -56,7 +57,8 @@ KILL_NOUNS = {"killing", "killings", "death", "deaths", "murder", "murders", "as
 FATAL = {"fatal", "deadly", "fatally"}
 # What makes "X died" a casualty and not an obituary: the death comes from an incident.
 INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bombing", "bombings", "explosion",
-                  "explosions", "clash", "clashes", "fighting", "violence", "shooting", "shootings", "crash", "accident",
+                  "explosions", "clash", "clashes", "fighting", "violence", "shooting", "shootings", "crash",
+                  "accident",
                   "fire", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "wounds", "injuries",
                   "ambush", "shelling", "gunfire", "assault", "custody", "flooding", "floods", "storm", "riot",
                   "riots", "stampede", "collapse", "landslide", "earthquake", "battle", "battles", "offensive",
@@ -118,7 +120,8 @@ IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 OLD = timedelta(days=60)
 # A cheap first look: texts without these stems have no victims for the parse to find
-HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|decapitat|"
+HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
+                           r"decapitat|"
                            r"gun|wound|injur|hurt|maim|shot|shoot|stab|gore|hack|beat|bludgeon|strangl|club|burn|die|"
                            r"dead|death|perish)")
 NUMBER_WORDS = set(UNITS) | set(TENS) | {"dozens", "scores", "hundreds", "thousands", "a", "an", "one"}
@@ -168,7 +171,7 @@ def _counts_things(doc: Doc, f: Figure) -> bool:
     that stands before its predicate with a counted noun that is no person is dropped."""
     if CATEGORY_OF.get(f.category) not in ("killed", "injured") or not f.subject:
         return False
-    if not f.evidence.text[:1].isdigit() and not f.evidence.text.split()[0].lower() in NUMBER_WORDS:
+    if not f.evidence.text[:1].isdigit() and f.evidence.text.split()[0].lower() not in NUMBER_WORDS:
         return False
     span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
     head = next((t for t in span if t.text == f.subject), None) if span is not None else None
@@ -323,8 +326,7 @@ def _kill_category(tok: Token) -> str | None:
     if lemma in SHOOT_VERBS or tok.lower_ in ("shot", "stabbed"):
         if lemma not in INJURE_UNLESS_DEAD and tok.lower_ not in ("shot", "stabbed") and not death:
             return None
-        if lemma == "shoot" and any(c.dep_ in ("obl",) and c.lower_ in ("missile", "missiles", "rocket", "rockets",
-                                                                         "down", "plane", "drone") for c in tok.children):
+        if lemma == "shoot" and any(c.dep_ in ("obl",) and c.lower_ in SHOT_THINGS for c in tok.children):
             return None
         return "killed" if death or killed_too else "injured"
     return None
