@@ -54,7 +54,8 @@ def load_dictionary(path: str | None = None, lemmas: bool = True) -> VerbDiction
     return read_verb_dictionary(path, match_lemmas=lemmas, rule_prefix="petrarch")
 
 
-@Language.factory("fp_events", requires=["doc._.fp_actor_mentions", "doc._.fp_casualties"], assigns=["doc._.fp_events"],
+@Language.factory("fp_events", requires=["doc._.fp_actor_mentions", "doc._.fp_figures", "doc._.fp_casualties"],
+                  assigns=["doc._.fp_events"],
                   default_config={"dictionary": None, "dictionary_lemmas": False, "min_confidence": 0.0,
                                   "statements": True})
 def make_event_coder(nlp: Language, name: str, dictionary: str | None = None, dictionary_lemmas: bool = False,
