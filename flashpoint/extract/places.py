@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import actor_mentions, article_of, doc_text, paragraph_bounds, record_id, sentence_index
+from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.gazetteer import Context, GeoEntry, Hit, fold, gazetteer
 from flashpoint.records import Evidence, Place
 
@@ -275,8 +276,6 @@ def article_context(doc: Doc, hits: list[Hit]) -> Context:
 @functools.lru_cache(maxsize=1)
 def demonym_countries() -> dict[str, str]:
     """Demonym -> ISO alpha-3, from the actor knowledge base ("Lebanese" -> LBN)."""
-    from flashpoint.kb.builtin import country_entries
-
     out = {}
     for e in country_entries():
         iso = e.extra.get("iso3") or CAMEO_TO_ISO.get(e.code or "", e.code)

@@ -1,9 +1,10 @@
 """fp_actors: who is who in the article, coded against the knowledge base for the article's date.
 
-find() = pieces (KB names, exact or inflected, agent nouns, names after titles; extract/actor_pieces.py)
-       -> compound actors (extract/actor_compounds.py)
+find() = pieces (KB names, exact or inflected, agent nouns, names after titles; pieces.py)
+       -> unknown persons and short forms over the tokens left free (names.py)
+       -> compound actors (compounds.py)
        -> context: backed groups' countries, short-form coreference, the model's entities as fallback
-          (extract/actor_context.py).
+          (context.py).
 Each ActorMention carries name (canonical), code (CAMEO-style, at the article's date), kb_id, the rule that
 produced it ("kb:exact", "kb:inflected:fi", "kb:fuzzy", "kb:office", "kb:compound", "coref:surname",
 "ner:PER", ...) and a confidence.
@@ -16,9 +17,11 @@ from spacy.tokens import Doc
 
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
 from flashpoint.extract.actors.context import corefer_definite, corefer_surnames, diaspora, ner_fallback, settle_countries
+from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
 from flashpoint.extract.base import ActorMention, article_of
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
+from flashpoint.kb.petrarch import load_petrarch_actors
 
 
 @Language.factory("fp_actors", assigns=["doc._.fp_actor_mentions"],
@@ -27,8 +30,6 @@ def make_actor_recognizer(nlp: Language, name: str, fuzzy_threshold: float, use_
                           dictionaries: list[str]) -> "ActorRecognizer":
     kb = default_kb()
     if dictionaries:     # extra PETRARCH actor dictionaries named in the config, on top of the default base
-        from flashpoint.kb.petrarch import load_petrarch_actors
-
         kb = KnowledgeBase(kb.entries.values(), kb.agents.values())
         for path in dictionaries:
             kb.add(load_petrarch_actors(path))
@@ -47,7 +48,10 @@ class ActorRecognizer:
 
     def find(self, doc: Doc) -> list[ActorMention]:
         day = article_of(doc).published
-        pieces = find_pieces(doc, self.kb, day, self.fuzzy_threshold)
+        pieces, taken = find_pieces(doc, self.kb, day, self.fuzzy_threshold)
+        unknown_persons(doc, self.kb, pieces, taken, self.fuzzy_threshold)
+        short_forms(doc, pieces, taken)
+        pieces.sort(key=lambda p: p.start)
         mentions = chain_mentions(doc, self.kb, build_chains(doc, pieces), day)
         diaspora(doc, mentions)
         settle_countries(doc, self.kb, mentions)

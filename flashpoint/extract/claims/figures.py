@@ -29,9 +29,10 @@ from flashpoint.extract.base import ActorMention, DateMention, actor_mentions, a
     sentence_index
 from flashpoint.extract.claims.numbers import TENS, UNITS, NumberSpan, find_numbers, why_not_a_count
 from flashpoint.extract.claims.quotes import is_passive, subject_tokens, speech_verb
-from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SPEECH_FORMS, SpeakerResolver, country_of
+from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SpeakerResolver, country_of
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.records import ActorRef, Figure, Scope
+from flashpoint.extract.words import SAYING_FORMS
 
 # Predicates: a word before or after the number that says what happened to the counted.
 PREDICATES = {
@@ -483,5 +484,5 @@ def scope_for(doc: Doc, sent: Span, parts: FigureParts) -> Scope | None:
 
 def _statement_date(doc: Doc, d: DateMention) -> bool:
     before = doc_text(doc)[max(0, d.start_char - 30):d.start_char].lower().split()
-    return bool(before) and (before[-1] in SPEECH_FORMS or (len(before) > 1 and before[-2] in SPEECH_FORMS and
+    return bool(before) and (before[-1] in SAYING_FORMS or (len(before) > 1 and before[-2] in SAYING_FORMS and
                                                            before[-1] not in ("that",)))

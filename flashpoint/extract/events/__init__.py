@@ -15,7 +15,6 @@ Settings (default_config.cfg, [components.fp_events]):
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -30,9 +29,10 @@ from flashpoint.extract.base import ActorMention, article_of, doc_text, paragrap
 from flashpoint.extract.dates import date_for_span
 from flashpoint.extract.events.arguments import MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
-from flashpoint.extract.events.modality import SPEECH_VERBS, Claim, claim_for
+from flashpoint.extract.events.modality import Claim, claim_for
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
+from flashpoint.extract.words import FIRST_PERSON_SUBJECTS, REPORTING_VERBS
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -62,7 +62,6 @@ def make_event_coder(nlp: Language, name: str, dictionary: str | None = None, di
     return EventComponent(vd, min_confidence=min_confidence, statements=statements)
 
 
-FIRST_PERSON_SUBJECTS = {"i", "we"}  # event_arguments.FIRST_PERSON also holds the object and possessive forms
 
 
 def quote_holding(doc: Doc, verb: Token) -> Quote | None:
@@ -143,7 +142,7 @@ class EventComponent:
             return None
         verb = doc[ce.verb]
         sent = ce.sentence
-        is_speech = verb.lemma_.lower() in SPEECH_VERBS and code[:2] in ("01", "02", "11", "13")
+        is_speech = verb.lemma_.lower() in REPORTING_VERBS and code[:2] in ("01", "02", "11", "13")
         claim = claim_for(doc, verb, sent, lambda t: self.coder.actors_of(t, index), is_speech)
         source = self.ref(ce.source, ce.source_code)
         target = self.ref(ce.target, ce.target_code)
