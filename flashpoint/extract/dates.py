@@ -14,13 +14,14 @@ from spacy.tokens import Doc
 
 from flashpoint.extract.base import DateMention, article_of, doc_text
 from flashpoint.extract.timex import find_time_expressions
+from flashpoint.settings import component_defaults
 
 # How precisely an expression dates an event, best first: a sentence dated "on Thursday" and "in
 # 2021" is dated Thursday.
 GRANULARITY_RANK = {"day": 0, "part": 1, "week": 2, "month": 3, "year": 4}
 
 
-@Language.factory("fp_dates", assigns=["doc._.fp_dates"], default_config={})
+@Language.factory("fp_dates", assigns=["doc._.fp_dates"], default_config=component_defaults("fp_dates"))
 def make_date_resolver(nlp: Language, name: str) -> "DateResolver":
     return DateResolver()
 

@@ -32,6 +32,7 @@ from flashpoint.extract.base import actor_mentions, article_of, doc_text, paragr
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.gazetteer import Context, GeoEntry, Hit, fold, gazetteer
 from flashpoint.records import Evidence, Place
+from flashpoint.settings import component_defaults
 
 LOCATIVE_FOR_COUNTRIES = {"in", "at", "near", "from", "into", "across", "inside", "outside", "around",
                           "throughout", "within", "towards", "toward", "through", "along", "off"}
@@ -71,7 +72,12 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|into|from|throughou
 CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
 
 
-@Language.factory("fp_places", assigns=["doc._.fp_places"], default_config={})
+# What fp_places reads: actors (a name taken by an actor is no place), the parse and the model's entities
+PLACES_REQUIRE = ["doc._.fp_actor_mentions", "token.dep", "token.pos", "token.is_sent_start", "doc.ents"]
+
+
+@Language.factory("fp_places", requires=PLACES_REQUIRE, assigns=["doc._.fp_places"],
+                  default_config=component_defaults("fp_places"))
 def make_place_finder(nlp: Language, name: str) -> "PlaceFinder":
     return PlaceFinder()
 

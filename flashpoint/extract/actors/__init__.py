@@ -22,10 +22,14 @@ from flashpoint.extract.actors.pieces import annotated, find_pieces
 from flashpoint.extract.base import ActorMention, article_of
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.kb.petrarch import load_petrarch_actors
+from flashpoint.settings import component_defaults
+
+# What fp_actors reads: the tagger's tags, the parse and sentences, and the model's entities (fallback)
+ACTORS_REQUIRE = ["token.tag", "token.dep", "token.is_sent_start", "doc.ents"]
 
 
-@Language.factory("fp_actors", assigns=["doc._.fp_actor_mentions"],
-                  default_config={"fuzzy_threshold": 88.0, "use_ner": True, "dictionaries": []})
+@Language.factory("fp_actors", requires=ACTORS_REQUIRE, assigns=["doc._.fp_actor_mentions"],
+                  default_config=component_defaults("fp_actors"))
 def make_actor_recognizer(nlp: Language, name: str, fuzzy_threshold: float, use_ner: bool,
                           dictionaries: list[str]) -> "ActorRecognizer":
     kb = default_kb()
@@ -37,8 +41,8 @@ def make_actor_recognizer(nlp: Language, name: str, fuzzy_threshold: float, use_
 
 
 class ActorRecognizer:
-    def __init__(self, kb: KnowledgeBase | None = None, fuzzy_threshold: float = 88.0, use_ner: bool = True):
-        self.kb = kb if kb is not None else default_kb()
+    def __init__(self, kb: KnowledgeBase, *, fuzzy_threshold: float, use_ner: bool):
+        self.kb = kb
         self.fuzzy_threshold = fuzzy_threshold
         self.use_ner = use_ner
 

@@ -118,7 +118,7 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or doc[i - 1].text in ("\n", "\n\n", '"', "“", "‘", "'") or doc[i - 1].is_space
 
 
-def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float = 88.0) -> tuple[list[Piece], list[bool]]:
+def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float) -> tuple[list[Piece], list[bool]]:
     """The knowledge base's pieces (names, agents, offices) and which tokens they took; names.py adds the
     unknown persons and short forms over the tokens left free."""
     text = doc_text(doc)

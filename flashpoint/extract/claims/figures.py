@@ -32,6 +32,7 @@ from flashpoint.extract.claims.quotes import is_passive, subject_tokens, speech_
 from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SpeakerResolver, country_of
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.records import ActorRef, Figure, Scope
+from flashpoint.settings import component_defaults
 from flashpoint.extract.words import SAYING_FORMS
 
 # Predicates: a word before or after the number that says what happened to the counted.
@@ -123,8 +124,14 @@ class FigureParts:
     elliptic: bool = False
 
 
-@Language.factory("fp_figures", requires=["doc._.fp_actor_mentions", "doc._.fp_dates", "doc._.fp_quotes"],
-                  assigns=["doc._.fp_figures"], default_config={})
+# What fp_figures reads: actors (whose forces, who claims), dates (a year is no count), quotes (claims
+# inside them), and what the quote finder's helpers read
+FIGURES_REQUIRE = ["doc._.fp_actor_mentions", "doc._.fp_dates", "doc._.fp_quotes", "token.dep", "token.pos",
+                   "token.tag", "token.is_sent_start", "token.ent_type"]
+
+
+@Language.factory("fp_figures", requires=FIGURES_REQUIRE, assigns=["doc._.fp_figures"],
+                  default_config=component_defaults("fp_figures"))
 def make_figure_finder(nlp: Language, name: str) -> "FigureFinder":
     return FigureFinder()
 

@@ -24,6 +24,7 @@ from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_s
 from flashpoint.extract.claims.speakers import Speaker, SpeakerResolver, after_dateline
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
+from flashpoint.settings import component_defaults
 from flashpoint.extract.words import ALWAYS_SAYING_FORMS, QUOTE_ONLY, SAYING_FORMS
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
@@ -52,7 +53,13 @@ class Candidate:
     inherit: bool = False           # take the speaker of the quote before
 
 
-@Language.factory("fp_quotes", requires=["doc._.fp_actor_mentions"], assigns=["doc._.fp_quotes"], default_config={})
+# What fp_quotes reads: actors (speakers), dates (a date is no speaker), the parse, tags and entity types
+QUOTES_REQUIRE = ["doc._.fp_actor_mentions", "doc._.fp_dates", "token.dep", "token.pos", "token.tag",
+                  "token.is_sent_start", "token.ent_type"]
+
+
+@Language.factory("fp_quotes", requires=QUOTES_REQUIRE, assigns=["doc._.fp_quotes"],
+                  default_config=component_defaults("fp_quotes"))
 def make_quote_finder(nlp: Language, name: str) -> "QuoteFinder":
     return QuoteFinder()
 

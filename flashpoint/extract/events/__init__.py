@@ -32,6 +32,7 @@ from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.modality import Claim, claim_for
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
+from flashpoint.settings import component_defaults
 from flashpoint.extract.words import FIRST_PERSON_SUBJECTS, REPORTING_VERBS
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
@@ -43,6 +44,10 @@ ROLE_CODES = {"GOV", "MIL", "REB", "OPP", "CVL", "EDU", "LAB", "MED", "BUS", "RE
 INSTITUTIONAL_ROLES = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}
 ORG_PREFIXES = ("IGO", "NGO", "NGM", "INT")
 OWN_DICTIONARY = OWN_VERBS
+# What fp_events reads: actors, dates (an event's date), places (its location), direct quotes (who speaks
+# inside them), and the model's parse, lemmas and tags
+EVENTS_REQUIRE = ["doc._.fp_actor_mentions", "doc._.fp_dates", "doc._.fp_places", "doc._.fp_quotes", "token.dep",
+                  "token.lemma", "token.pos", "token.tag", "token.is_sent_start"]
 
 
 @functools.lru_cache(maxsize=8)
@@ -53,15 +58,12 @@ def load_dictionary(path: str | None = None, lemmas: bool = True) -> VerbDiction
     return read_verb_dictionary(path, match_lemmas=lemmas, rule_prefix="petrarch")
 
 
-@Language.factory("fp_events", requires=["doc._.fp_actor_mentions"], assigns=["doc._.fp_events"],
-                  default_config={"dictionary": None, "dictionary_lemmas": False, "min_confidence": 0.0,
-                                  "statements": True})
-def make_event_coder(nlp: Language, name: str, dictionary: str | None = None, dictionary_lemmas: bool = False,
-                     min_confidence: float = 0.0, statements: bool = True) -> "EventComponent":
+@Language.factory("fp_events", requires=EVENTS_REQUIRE, assigns=["doc._.fp_events"],
+                  default_config=component_defaults("fp_events"))
+def make_event_coder(nlp: Language, name: str, dictionary: str | None, dictionary_lemmas: bool,
+                     min_confidence: float, statements: bool) -> "EventComponent":
     vd = load_dictionary(dictionary, dictionary_lemmas) if dictionary else load_dictionary()
     return EventComponent(vd, min_confidence=min_confidence, statements=statements)
-
-
 
 
 def quote_holding(doc: Doc, verb: Token) -> Quote | None:
@@ -94,7 +96,7 @@ def first_person_subject(verb: Token) -> bool:
 
 
 class EventComponent:
-    def __init__(self, dictionary: VerbDictionary, min_confidence: float = 0.0, statements: bool = True,
+    def __init__(self, dictionary: VerbDictionary, *, min_confidence: float, statements: bool,
                  options: CoderOptions | None = None):
         self.dictionary = dictionary
         self.coder = EventCoder(dictionary, options or CoderOptions(
