@@ -28,7 +28,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from flashpoint.extract.base import actor_mentions, article_of, doc_text, paragraph_bounds, record_id, sentence_index
+from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds, record_id,
+                                     sentence_index)
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.gazetteer import Context, GeoEntry, Hit, fold, gazetteer
 from flashpoint.records import Evidence, Place
@@ -82,12 +83,10 @@ def make_place_finder(nlp: Language, name: str) -> "PlaceFinder":
     return PlaceFinder()
 
 
-class PlaceFinder:
+class PlaceFinder(Component):
     """Finds place mentions, decides which are locative, and geocodes them."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.find(doc))
-        return doc
+    slot = "fp_places"
 
     def find(self, doc: Doc) -> list[Place]:
         gaz = gazetteer()
@@ -111,9 +110,6 @@ class PlaceFinder:
                 continue
             out.append(make_place(doc, art.id, hit, entry, locative))
         return out
-
-    def set_annotations(self, doc: Doc, found: list[Place]) -> None:
-        doc._.fp_places = found
 
 
 def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: bool) -> Place:

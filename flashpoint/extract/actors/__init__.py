@@ -19,7 +19,7 @@ from flashpoint.extract.actors.compounds import build_chains, chain_mentions
 from flashpoint.extract.actors.context import corefer_definite, corefer_surnames, diaspora, ner_fallback, settle_countries
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
-from flashpoint.extract.base import ActorMention, article_of
+from flashpoint.extract.base import ActorMention, Component, article_of
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.kb.petrarch import load_petrarch_actors
 from flashpoint.settings import component_defaults
@@ -40,15 +40,13 @@ def make_actor_recognizer(nlp: Language, name: str, fuzzy_threshold: float, use_
     return ActorRecognizer(kb=kb, fuzzy_threshold=fuzzy_threshold, use_ner=use_ner)
 
 
-class ActorRecognizer:
+class ActorRecognizer(Component):
+    slot = "fp_actor_mentions"
+
     def __init__(self, kb: KnowledgeBase, *, fuzzy_threshold: float, use_ner: bool):
         self.kb = kb
         self.fuzzy_threshold = fuzzy_threshold
         self.use_ner = use_ner
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.find(doc))
-        return doc
 
     def find(self, doc: Doc) -> list[ActorMention]:
         day = article_of(doc).published
@@ -67,6 +65,6 @@ class ActorRecognizer:
         return mentions
 
     def set_annotations(self, doc: Doc, found: list[ActorMention]) -> None:
-        doc._.fp_actor_mentions = found
+        super().set_annotations(doc, found)
         for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("fp_actor_")]:
             del doc.user_data[key]       # caches of this component only; Doc.to_bytes need not carry them

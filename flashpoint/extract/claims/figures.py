@@ -25,8 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import MEDIA_SAY_RE, Source, according_to_all, is_outlet, reporting_outlets
-from flashpoint.extract.base import ActorMention, DateMention, actor_mentions, article_of, doc_text, evidence, record_id, \
-    sentence_index
+from flashpoint.extract.base import (ActorMention, Component, DateMention, actor_mentions, article_of, doc_text, evidence,
+                                     record_id, sentence_index)
 from flashpoint.extract.claims.numbers import TENS, UNITS, NumberSpan, find_numbers, why_not_a_count
 from flashpoint.extract.claims.quotes import is_passive, subject_tokens, speech_verb
 from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SpeakerResolver, country_of
@@ -136,10 +136,8 @@ def make_figure_finder(nlp: Language, name: str) -> "FigureFinder":
     return FigureFinder()
 
 
-class FigureFinder:
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.find(doc))
-        return doc
+class FigureFinder(Component):
+    slot = "fp_figures"
 
     def find(self, doc: Doc) -> list[Figure]:
         art = article_of(doc)
@@ -174,9 +172,6 @@ class FigureFinder:
                 rule=f"figure:{parts.how}" + (f"|range:{number.value:g}-{number.high:g}" if number.high else "")))
             previous = (parts, actor, s_i, claimant)
         return out
-
-    def set_annotations(self, doc: Doc, found: list[Figure]) -> None:
-        doc._.fp_figures = found
 
 
 def _sentence(tok: Token) -> Span:

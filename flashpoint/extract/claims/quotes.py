@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, outlets_in, told_outlets
-from flashpoint.extract.base import article_of, doc_text, evidence, record_id, sentence_index
+from flashpoint.extract.base import Component, article_of, doc_text, evidence, record_id, sentence_index
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
 from flashpoint.extract.claims.speakers import Speaker, SpeakerResolver, after_dateline
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
@@ -64,10 +64,8 @@ def make_quote_finder(nlp: Language, name: str) -> "QuoteFinder":
     return QuoteFinder()
 
 
-class QuoteFinder:
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.find(doc))
-        return doc
+class QuoteFinder(Component):
+    slot = "fp_quotes"
 
     def find(self, doc: Doc) -> list[Quote]:
         spans = quote_spans(doc_text(doc))
@@ -78,17 +76,12 @@ class QuoteFinder:
         resolver = SpeakerResolver(doc, excluded=[(s.start, s.end) for s in spans])
         return resolve_candidates(doc, sorted(direct + reported, key=lambda c: c.start), resolver)
 
-    def set_annotations(self, doc: Doc, found: list[Quote]) -> None:
-        doc._.fp_quotes = found
-
 
 # -- direct quotes ------------------------------------------------------------------------------
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
     return list(span) if span is not None else []
-
-
 
 
 def speech_verb(tok: Token) -> str | None:

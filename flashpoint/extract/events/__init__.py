@@ -25,7 +25,8 @@ from flashpoint.codes.petrarch_verbs import read_verb_dictionary
 from flashpoint.codes.plover import plover_for
 from flashpoint.codes.verb_dictionary import OWN_VERBS, VerbDictionary
 from flashpoint.errors import UnknownCodeError
-from flashpoint.extract.base import ActorMention, article_of, doc_text, paragraph_bounds, record_id, sentence_index
+from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, paragraph_bounds, record_id,
+                                     sentence_index)
 from flashpoint.extract.dates import date_for_span
 from flashpoint.extract.events.arguments import MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
@@ -95,7 +96,9 @@ def first_person_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in FIRST_PERSON_SUBJECTS for c in head.children)
 
 
-class EventComponent:
+class EventComponent(Component):
+    slot = "fp_events"
+
     def __init__(self, dictionary: VerbDictionary, *, min_confidence: float, statements: bool,
                  options: CoderOptions | None = None):
         self.dictionary = dictionary
@@ -104,10 +107,6 @@ class EventComponent:
             clausal_patterns=False))
         self.min_confidence = min_confidence
         self.statements = statements
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.find(doc))
-        return doc
 
     def find(self, doc: Doc) -> list[Event]:
         mentions = list(doc._.fp_actor_mentions or [])
@@ -128,9 +127,6 @@ class EventComponent:
         for cache in ("fp_sentence_sources", "fp_quote_spans"):  # per-call caches, not document data
             doc.user_data.pop(cache, None)
         return out
-
-    def set_annotations(self, doc: Doc, found: list[Event]) -> None:
-        doc._.fp_events = found
 
     # -- one event ------------------------------------------------------------------------------
     def to_record(self, doc: Doc, ce: CodedEvent, index: MentionIndex) -> Event | None:

@@ -65,7 +65,6 @@ class CodedEvent:
         return out
 
 
-
 class EventCoder(ArgumentFinder):
     """Codes the sentences of a Doc with one verb dictionary (finding arguments as ArgumentFinder does)."""
 
