@@ -36,6 +36,7 @@ from flashpoint.extract.claims.figures import claimant_for, scope_for
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
+from flashpoint.settings import component_defaults
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
 # figure categories -> casualty categories
@@ -136,10 +137,21 @@ class CasualtyReading:
     summary: Casualties | None = None
     links: dict[str, str] = field(default_factory=dict)   # figure id -> counted | restates | ... | apart
 
+    def __iter__(self):
+        """The reading's parts in a fixed order (victim figures, summary, links), as a component's
+        list of findings iterates."""
+        return iter([*self.figures, *([self.summary] if self.summary is not None else []),
+                     *sorted(self.links.items())])
 
-@Language.factory("fp_casualties", requires=["doc._.fp_figures", "doc._.fp_dates", "doc._.fp_quotes",
-                                             "doc._.fp_actor_mentions"],
-                  assigns=["doc._.fp_casualties"], default_config={})
+
+# What fp_casualties reads: figures (the counts), dates (their scope), quotes and actors (claimants, and
+# which victims are people), and the model's parse, lemmas, tags and entities
+CASUALTIES_REQUIRE = ["doc._.fp_figures", "doc._.fp_dates", "doc._.fp_quotes", "doc._.fp_actor_mentions",
+                      "token.dep", "token.lemma", "token.pos", "token.tag", "token.ent_type", "token.is_sent_start"]
+
+
+@Language.factory("fp_casualties", requires=CASUALTIES_REQUIRE, assigns=["doc._.fp_casualties"],
+                  default_config=component_defaults("fp_casualties"))
 def make_casualty_counter(nlp: Language, name: str) -> "CasualtyCounter":
     return CasualtyCounter()
 
