@@ -88,7 +88,7 @@ PERSON_NOUNS = {
     "columnist", "director", "businessman", "businesswoman", "executive", "student", "pedestrian", "motorist",
     "cyclist", "rider", "hiker", "climber", "swimmer", "patient", "resident", "homeowner", "tenant", "landlord",
 }
-REFLEXIVES = {"himself": 1, "herself": 1}
+REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
 QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "few", "number", "handful",
                   "lot"}
