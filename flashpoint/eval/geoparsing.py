@@ -3,7 +3,9 @@
 
 What counts:
   - gold toponyms: every annotated place name, except GeoWebNews' demonyms, languages and homonyms
-    (no coordinates by design) and its non-toponym location expressions ("the area");
+    (no coordinates by design), adjectives ("Russian diplomats"), names inside the name of something
+    else ("Cauvery" in "Cauvery Water Management Board") and its non-toponym location expressions
+    ("the area"); `all_gold` counts the adjectives and embedded names too;
   - recall: gold toponyms that a place record overlaps;
   - precision: place records that overlap a gold toponym (or, in GeoWebNews, any annotated location
     expression or demonym: those are not wrong places, only places the scorer does not ask for);
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from flashpoint.records import Place
 
-NOT_ASKED = {"Demonym", "Language", "Homonym"}
+NOT_ASKED = {"Demonym", "Language", "Homonym", "Embedded_Non_Lit"}
 MILES_100 = 161.0
 
 
@@ -46,7 +48,8 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def asked(t: dict) -> bool:
     """Whether a gold annotation is a toponym the scorer asks for."""
-    return t.get("group", "literal") != "not_toponym" and t.get("type") not in NOT_ASKED
+    return t.get("group", "literal") != "not_toponym" and t.get("type") not in NOT_ASKED \
+        and t.get("modifier") != "Adjective"
 
 
 @dataclass

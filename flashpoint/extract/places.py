@@ -6,8 +6,12 @@ The rule for what counts as a place mention:
     surname of a person the text names ("Obama" after "Barack Obama"), is part of a longer proper name
     ("Paris Hilton", "Moscow Times"), or stands for an actor ("Kyiv said", where the actors component
     coded "Kyiv" as the Ukrainian government). Those count only when used locatively;
-  - a country name only when used locatively: "fighting in Ukraine" is a place, "Russia warned" is an
-    actor and "sanctions on Russia" a target, not places;
+  - a continent or country name anywhere ("fighting in Ukraine", "Russia warned", "Zimbabwe's health
+    ministry", "aid to Kenya", "across Africa"): the record says where the text points, the actors
+    component says who acts; a country name that is also a first name ("Jordan", "Chad") not inside a
+    longer proper name ("Michael Jordan");
+  - the town of a dateline ("BEIJING, March 3 (Reuters) -", "SAN DIEGO, Calif. (AP) --");
+  - both halves of "Krasnodar, Russia": the town (placed in that country) and the country;
   - demonyms ("Ukrainian", "Syrian") are never places (the actors component reads them).
 Locative means: after a spatial preposition (in, at, near, from, into, across, inside, outside, around,
 throughout, within, towards, through, along, off; for towns and regions also to, on, via), with
@@ -90,6 +94,10 @@ class PlaceFinder:
         surnames = person_surnames(doc)
         out: list[Place] = []
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
+        for hit in dateline_hits(doc_text(doc)):
+            entry = gaz.resolve(hit, context)
+            if entry is not None:
+                out.append(make_place(doc, art.id, hit, entry, True, "dateline"))
         for hit in hits:
             entry = gaz.resolve(hit, context)
             if entry is None:
@@ -103,25 +111,46 @@ class PlaceFinder:
             if why_not:
                 continue
             out.append(make_place(doc, art.id, hit, entry, locative))
+            q = hit.qualifier
+            if q is not None and (qualifier := gaz.resolve(q, context)) is not None:
+                out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
         return out
 
     def set_annotations(self, doc: Doc, found: list[Place]) -> None:
         doc._.fp_places = found
 
 
-def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: bool) -> Place:
-    rule = f"gazetteer:{entry.feature}" + ("+locative" if locative else "")
+def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: bool, cue: str = "") -> Place:
+    rule = f"gazetteer:{entry.feature}" + ("+locative" if locative else "") + (f"+{cue}" if cue else "")
     if hit.suffix:
         rule += f"+{hit.suffix}"
     if hit.direction:
         rule += f";direction={hit.direction}"
+    end = hit.extra.get("own_end", hit.end)       # the qualifier of "Donetsk, Russia" is a record of its own
     token = doc.char_span(hit.name_start, hit.name_end, alignment_mode="expand")
-    return Place(id=record_id(doc, "place", hit.start, hit.end), article=article_id, name=fold(entry.name),
-                 country=entry.country, admin1=fold(entry.admin1) if entry.admin1 else None, lat=entry.lat,
+    return Place(id=record_id(doc, "place", hit.start, end), article=article_id, name=fold(entry.name),
+                 country=entry.country or None, admin1=fold(entry.admin1) if entry.admin1 else None, lat=entry.lat,
                  lon=entry.lon, geonames_id=entry.geonames_id, feature=entry.feature,
-                 sentence=sentence_index(doc, token.start), evidence=Evidence(hit.start, hit.end,
-                                                                               doc_text(doc)[hit.start:hit.end]),
+                 sentence=sentence_index(doc, token.start), evidence=Evidence(hit.start, end,
+                                                                               doc_text(doc)[hit.start:end]),
                  rule=rule)
+
+
+# A dateline: the town in capitals that opens an article or paragraph, before a comma, a bracket or a dash.
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?=\s*(?:,|\(|--|\u2014|\u2013|-\s))")
+
+
+def dateline_hits(text: str) -> list[Hit]:
+    """"BEIJING, March 3 (Reuters) -": the dateline's town, looked up in its usual capitalisation."""
+    gaz = gazetteer()
+    out = []
+    for m in DATELINE.finditer(text):
+        name = m.group(1)
+        key = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split(" "))
+        hit = gaz.hit_for(key, m.start(1), m.end(1)) or gaz.hit_for(name, m.start(1), m.end(1))
+        if hit is not None and hit.entries():
+            out.append(hit)
+    return out
 
 
 def is_locative(doc: Doc, span: Span, hit: Hit, locative_before: dict[int, bool]) -> bool:
@@ -179,8 +208,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
         if e.label_ in ("PERSON", "PER") and e.start < span.end and span.start < e.end \
                 and (len(e) > len(span) or hit.stop):
             return "part of a person's name"
-    if hit.key in demonym_countries():
-        return "a demonym"
+    if hit.key in demonym_countries() and entry.kind != "country":
+        return "a demonym"      # "U.S." in "U.S. officials" is still the country's name
     if hit.stop and text[hit.end:hit.end + 1] == "-":
         return "part of a compound word"        # "Pre-Election", "Most-favoured"
     if entry.kind != "country" and OF_NAME_AFTER.match(text, hit.end):
@@ -192,10 +221,13 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
     if hit.end == hit.name_end and nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() \
             and nxt.text not in DESCRIPTORS and not nxt.is_sent_start:
         return "part of a longer proper name"  # "Fleet Street", "Paris Hilton", "Mobile Telesystems"
+    prv = doc[span.start - 1] if span.start > 0 else None
+    if entry.kind in ("country", "continent"):
+        if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start:
+            return "part of a person's name"   # "Michael Jordan"
+        return None
     if locative:
         return None
-    if entry.kind == "country":
-        return "country not used locatively"
     if hit.stop:
         return f"stop key ({hit.stop}) without a locative cue"
     if span.text in surnames:
@@ -208,7 +240,6 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
         return "a capital standing for its government"
     if entry.kind == "city" and span.end < len(doc) and doc[span.end].lower_ in GOVERNING:
         return "a city standing for those who govern from it"    # "the Damascus government"
-    prv = doc[span.start - 1] if span.start > 0 else None
     if hit.start == hit.name_start and prv is not None and prv.is_alpha and prv.text[:1].isupper() \
             and not span[0].is_sent_start and prv.lower_ not in BRIDGE:
         return "part of a longer proper name"
@@ -286,14 +317,16 @@ def demonym_countries() -> dict[str, str]:
     return out
 
 
-SPECIFICITY = {"city": 0, "region": 1, "country": 2}
+SPECIFICITY = {"city": 0, "region": 1, "country": 2, "continent": 3}
 
 
 def place_for_sentence(doc: Doc, sent: Span) -> Place | None:
     """The place an event in ``sent`` happened at: the most specific place named in the sentence
     (a town before a region before a country, then the first), else the nearest place named earlier in
     the paragraph, else the first one after it in the paragraph."""
-    places = [p for p in doc._.fp_places or [] if p.lat is not None or p.country]
+    # "Russia denied it" names a country, it does not say where anything happened.
+    places = [p for p in doc._.fp_places or [] if (p.lat is not None or p.country)
+              and (p.feature not in ("country", "continent") or "+locative" in p.rule)]
     idx = sentence_index(doc, sent.start)
     here = [p for p in places if p.sentence == idx]
     if here:

@@ -159,6 +159,13 @@ class Gazetteer:
             self._automaton = a
         return self._automaton
 
+    def hit_for(self, key: str, start: int, end: int) -> Hit | None:
+        """A hit for a name found some other way than scanning (a dateline's "BEIJING")."""
+        if key not in self.by_key:
+            return None
+        return Hit(start, end, start, end, key, [(self.entries[i], alias) for i, alias in self.by_key[key]],
+                   stop=self.stop.get(key))
+
     def scan(self, text: str) -> list[Hit]:
         """Every place name in the text (leftmost-longest, whole words), with its region suffix,
         direction word and "City, Country" qualifier attached."""
@@ -229,6 +236,7 @@ class Gazetteer:
                 if any(contains(q, e) for q in hit.entries() if q.kind in ("country", "region")
                        for e in prev.entries()):
                     prev.qualifier = hit
+                    prev.extra["own_end"] = prev.end     # the place itself, without ", Ukraine"
                     prev.end = hit.end
                     continue
             out.append(hit)
