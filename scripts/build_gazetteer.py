@@ -378,7 +378,8 @@ def build(shared: Path) -> list[list[str]]:
                 keys |= variants(form)
         keys |= curated(REGION_ALIASES.get(code, []))
         if cc == "US" and code in ap_abbreviations:
-            keys.add(ap_abbreviations[code])     # "Ky.", "Calif.", "N.M."
+            abbr = ap_abbreviations[code]        # "Ky.", "Calif.", "N.M." and the older "N. M."
+            keys |= {abbr, abbr.replace(".", ". ").strip()}
         # A region named after its main city takes that city's spellings ("Kiev" oblast -> "Kyiv region").
         stems = {core(k) for k in keys}
         twins = [r for r in city_rows_by_country[iso3[cc]] if stems & city_stems[r[1]]]

@@ -11,7 +11,10 @@ What counts:
     expression or demonym: those are not wrong places, only places the scorer does not ask for);
   - within 161 km: of the found toponyms with gold coordinates, those whose record is within 161 km
     (for WoTR polygons, inside the bounding box also counts);
-  - area errors: found toponyms placed as a country or region more than 161 km away.
+  - same place: of those, the ones within 161 km or given the gold GeoNames id (a country's or region's
+    representative point is a convention: GeoNames puts Japan on Tokyo, countryinfo in central Honshu);
+  - area errors: found toponyms placed as a country or region more than 161 km away (of them, those
+    that are another area than the gold one in brackets).
 Documents go to "tune" or "held-out" by a hash of their id, fixed before anything was looked at.
 """
 
@@ -61,7 +64,9 @@ class Score:
     right_span: int = 0
     with_point: int = 0
     near: int = 0
+    same: int = 0
     area_far: int = 0
+    area_wrong: int = 0
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     far: list[str] = field(default_factory=list)
@@ -78,10 +83,14 @@ class Score:
     def within(self) -> float:
         return self.near / self.with_point if self.with_point else 0.0
 
+    @property
+    def same_place(self) -> float:
+        return self.same / self.with_point if self.with_point else 0.0
+
     def line(self) -> str:
         return (f"recall {self.recall:.3f} ({self.found}/{self.gold}), precision {self.precision:.3f} "
                 f"({self.right_span}/{self.predicted}), within 161 km {self.within:.3f} ({self.near}/{self.with_point}), "
-                f"country/region > 161 km: {self.area_far}")
+                f"same place {self.same_place:.3f}, country/region > 161 km: {self.area_far} ({self.area_wrong})")
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -121,12 +130,16 @@ def score_doc(s: Score, doc: dict, places: list[Place]) -> None:
             continue
         s.with_point += 1
         p = min(hit, key=lambda p: abs(p.evidence.start - t["start"]))
+        same_id = p.geonames_id is not None and str(p.geonames_id) == str(t.get("geonames_id"))
         if near_enough(p, t):
             s.near += 1
+            s.same += 1
             continue
+        s.same += same_id
         d = km(p.lat, p.lon, t["lat"], t["lon"]) if p.lat is not None else float("nan")
         if p.feature in ("country", "region"):
             s.area_far += 1
+            s.area_wrong += not same_id
         s.far.append(f"{t['name']!r} -> {p.name}, {p.country} ({p.feature}) {d:.0f} km | "
                      f"{text[max(0, t['start'] - 50):t['end'] + 30]!r}")
 

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import actor_mentions, article_of, doc_text, paragraph_bounds, record_id, sentence_index
-from flashpoint.kb.gazetteer import Context, GeoEntry, Hit, fold, gazetteer
+from flashpoint.kb.gazetteer import DIRECTION_ONLY, Context, GeoEntry, Hit, fold, gazetteer
 from flashpoint.records import Evidence, Place
 
 LOCATIVE_FOR_COUNTRIES = {"in", "at", "near", "from", "into", "across", "inside", "outside", "around",
@@ -95,6 +95,8 @@ class PlaceFinder:
         out: list[Place] = []
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
         for hit in dateline_hits(doc_text(doc)):
+            if any(h.start < hit.end and hit.start < h.end for h in hits):
+                continue        # "US" opening a sentence is found by the scan already
             entry = gaz.resolve(hit, context)
             if entry is not None:
                 out.append(make_place(doc, art.id, hit, entry, True, "dateline"))
@@ -136,8 +138,12 @@ def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: b
                  rule=rule)
 
 
-# A dateline: the town in capitals that opens an article or paragraph, before a comma, a bracket or a dash.
-DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?=\s*(?:,|\(|--|\u2014|\u2013|-\s))")
+# A dateline: the town in capitals that opens an article, a paragraph or a sentence, before a comma, a
+# bracket, a dash, a colon or the first capitalised word of the story ("SAN DIEGO (AP) -", "NEW DELHI:",
+# "LONDON The Latest on ...").
+CAPS_NAME = r"([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})"
+DATELINE = re.compile(r"(?m)(?:^|(?<=[a-z)][.!?]\s))[ \t]*" + CAPS_NAME
+                      + r"(?=\s*(?:,|\(|--|\u2014|\u2013|-\s|:)|\s+[A-Z][a-z])")
 
 
 def dateline_hits(text: str) -> list[Hit]:
@@ -148,7 +154,7 @@ def dateline_hits(text: str) -> list[Hit]:
         name = m.group(1)
         key = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split(" "))
         hit = gaz.hit_for(key, m.start(1), m.end(1)) or gaz.hit_for(name, m.start(1), m.end(1))
-        if hit is not None and hit.entries():
+        if hit is not None and hit.entries() and not hit.stop and not DIRECTION_ONLY.fullmatch(key):
             out.append(hit)
     return out
 

@@ -128,6 +128,7 @@ class Gazetteer:
             for key in aliases.split("|") if aliases else []:
                 self.by_key.setdefault(key, []).append((idx, fold(key) != plain))
         self._automaton = None
+        self._by_id: dict[str, GeoEntry] | None = None
 
     # -- lookup -----------------------------------------------------------------------------------
 
@@ -143,6 +144,11 @@ class Gazetteer:
 
     def is_capital(self, entry: GeoEntry) -> bool:
         return entry.id in self.capitals
+
+    def by_geonames_id(self, geonames_id: int | str | None) -> GeoEntry | None:
+        if self._by_id is None:
+            self._by_id = {e.id: e for e in self.entries if e.kind != "block"}
+        return self._by_id.get(str(geonames_id)) if geonames_id is not None else None
 
     def region(self, admin1_code: str) -> GeoEntry | None:
         return next((e for e in self.entries if e.kind == "region" and e.admin1_code == admin1_code), None)
