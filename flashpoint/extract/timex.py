@@ -493,3 +493,30 @@ def _range_end(text: str, end: int, published: date, future: bool) -> tuple[Inte
     name, m = second
     other = resolve(name, m, published, future)
     return (other, m.end(), name) if other is not None else None
+
+
+# What an expression's granularity says about its precision, and how its value is written (TIMEX3 style).
+PRECISION = {"day": "day", "week": "week", "month": "month", "part": "month", "year": "year", "span": "day"}
+
+
+def iso_value(d: DateMention) -> tuple[str | None, str]:
+    """(ISO 8601 value at the precision the text gives, that precision): "2021-04-01" day, "2021-03"
+    month, "2021" year, "2021-W14" week; a span ("since 2014") is valued by its start at the precision
+    of the expression it opens with."""
+    if d.date is None:
+        return None, "day"
+    gran = d.granularity
+    if gran == "span":
+        gran = d.rule.split(":", 1)[-1].split("+")[0]
+        gran = {"year": "year", "month": "month", "month_year": "month", "decade": "decade"}.get(gran, "day")
+    if d.rule in ("decade",) or gran == "decade":
+        return f"{d.date.year // 10:03d}", "decade"
+    precision = PRECISION.get(gran, gran)
+    if precision == "year":
+        return f"{d.date.year:04d}", "year"
+    if precision == "month":
+        return f"{d.date.year:04d}-{d.date.month:02d}", "month"
+    if precision == "week":
+        y, w, _ = d.date.isocalendar()
+        return f"{y:04d}-W{w:02d}", "week"
+    return d.date.isoformat(), "day"
