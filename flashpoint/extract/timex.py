@@ -549,9 +549,9 @@ def _matches(text: str) -> list[tuple[str, re.Match]]:
     return kept
 
 
-def _mention(text: str, start: int, end: int, interval: Interval, rule: str) -> DateMention:
+def _mention(text: str, start: int, end: int, interval: Interval, rule: str, future: bool = False) -> DateMention:
     return DateMention(start_char=start, end_char=end, text=text[start:end], date=interval.date, end_date=interval.end,
-                       granularity=interval.granularity, rule=rule)
+                       granularity=interval.granularity, rule=rule, future=future)
 
 
 def find_time_expressions(text: str, published: date) -> list[DateMention]:
@@ -585,7 +585,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         elif prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, start - 7):start]):
             start = text.rfind("since", max(0, start - 7), start) if prep != "since" else start
             interval, rule = Interval(interval.start, published, "span"), f"since:{name}"
-        out.append(_mention(text, start, end, interval, rule))
+        ahead = interval.granularity != "present" and (future or interval.start > published)
+        out.append(_mention(text, start, end, interval, rule, ahead))
     return out
 
 

@@ -27,7 +27,7 @@ from flashpoint.codes.verb_dictionary import OWN_VERBS, VerbDictionary
 from flashpoint.errors import UnknownCodeError
 from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, paragraph_bounds, record_id,
                                      sentence_index)
-from flashpoint.extract.dates import date_for_span
+from flashpoint.extract.dates import event_dating
 from flashpoint.extract.events.arguments import MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.modality import Claim, claim_for
@@ -159,7 +159,7 @@ class EventComponent(Component):
         if attribution.actor is None and quote is not None and quote.speaker is not None:
             attribution = Attribution(actor=quote.speaker, via=attribution.via)  # the quote's speaker claims it
         span = self.evidence_span(doc, ce, sent)
-        day, _ = date_for_span(doc, sent.start_char, sent.end_char)
+        day, precision, background = event_dating(doc, sent.start_char, sent.end_char)
         art = article_of(doc)
         return Event(
             id=record_id(doc, "event", ce.verb, code, source.code if source else None, target.code if target else None,
@@ -169,7 +169,8 @@ class EventComponent(Component):
             attribution=attribution, location=self.location(doc, sent), sentence=sentence_index(doc, verb.i),
             evidence=Evidence(start=span[0], end=span[1], text=doc[span[2]:span[3] + 1].text),
             rule=ce.rule + (":answer" if ce.answer else "") + shift,
-            confidence=self.confidence(ce, claim, code), verb=verb.text)
+            confidence=self.confidence(ce, claim, code), verb=verb.text, date_precision=precision,
+            background=background)
 
     @staticmethod
     def announced(code: str, claim: Claim, ce: CodedEvent, source: ActorRef | None, target: ActorRef | None):
