@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from flashpoint.eval import GOLD_DIR
-from flashpoint.extract.dates import DateResolver, date_for_span
+from flashpoint.extract.dates import DateResolver, date_for_span, event_dating
 from flashpoint.eval.claims import read_gold, score_dates
 from flashpoint.extract.timex import find_time_expressions, iso_value
 from flashpoint.records import Article
@@ -219,3 +219,19 @@ def test_a_year_naming_a_thing_dates_no_event():
     doc = DateResolver()(doc)
     assert [d.text for d in doc._.fp_dates] == ["1968"]
     assert date_for_span(doc, 0, len(doc.text)) == (MARCH_10, "published")
+
+
+def dated(text: str, published: date = MARCH_10):
+    doc = spacy.blank("en").make_doc(text)
+    doc._.fp_article = Article(id="a", title=None, published=published, source=None, text=text)
+    doc = DateResolver()(doc)
+    return event_dating(doc, 0, len(text))
+
+
+def test_an_event_the_text_places_decades_back_is_dated_there_and_marked_background():
+    assert dated("In 1968 troops stormed the town.") == (date(1968, 1, 1), "year", True)
+
+
+def test_an_event_carries_the_precision_of_the_expression_that_dated_it():
+    assert dated("Troops stormed the town on Monday.") == (date(2021, 3, 8), "day", False)
+    assert dated("Troops stormed the town.") == (MARCH_10, None, False)     # the publication date stands in
