@@ -235,6 +235,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
         if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start:
             return "part of a person's name"   # "Michael Jordan"
         return None
+    if hit.stop == "common" and prv is not None and prv.lower_ == "the" and entry.kind == "city":
+        return "a common word after 'the'"      # "at the University's hall": towns take no article
     if locative:
         return None
     if hit.stop:

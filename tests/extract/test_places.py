@@ -144,3 +144,7 @@ def test_place_for_sentence_falls_back_to_the_paragraph_not_beyond(nlp):
 def test_a_country_named_as_an_actor_is_not_where_the_sentence_happened(nlp):
     doc = nlp("Shelling hit Kharkiv. Russia denied it.")
     assert place_for_sentence(doc, list(doc.sents)[1]).name == "Kharkiv"
+
+
+def test_a_town_named_like_a_common_word_is_not_a_place_after_the(nlp):
+    assert places(nlp, "He spoke at the University on Monday.") == []
