@@ -132,10 +132,13 @@ def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: b
     if hit.direction:
         rule += f";direction={hit.direction}"
     end = hit.extra.get("own_end", hit.end)       # the qualifier of "Donetsk, Russia" is a record of its own
+    lat, lon = entry.lat, entry.lon
+    if hit.direction and not hit.direction.endswith(" of") and hit.direction != "central":
+        lat, lon = gazetteer().point_toward(entry, hit.direction)     # "eastern Ukraine" in eastern Ukraine
     token = doc.char_span(hit.name_start, hit.name_end, alignment_mode="expand")
     return Place(id=record_id(doc, "place", hit.start, end), article=article_id, name=fold(entry.name),
-                 country=entry.country or None, admin1=fold(entry.admin1) if entry.admin1 else None, lat=entry.lat,
-                 lon=entry.lon, geonames_id=entry.geonames_id, feature=entry.feature,
+                 country=entry.country or None, admin1=fold(entry.admin1) if entry.admin1 else None, lat=lat,
+                 lon=lon, geonames_id=entry.geonames_id, feature=entry.feature,
                  sentence=sentence_index(doc, token.start), evidence=Evidence(hit.start, end,
                                                                                doc_text(doc)[hit.start:end]),
                  rule=rule)

@@ -129,6 +129,7 @@ class Gazetteer:
                 self.by_key.setdefault(key, []).append((idx, fold(key) != plain))
         self._automaton = None
         self._by_id: dict[str, GeoEntry] | None = None
+        self._boxes: dict[tuple[str, str | None], tuple[float, float, float, float]] | None = None
 
     # -- lookup -----------------------------------------------------------------------------------
 
@@ -149,6 +150,39 @@ class Gazetteer:
         if self._by_id is None:
             self._by_id = {e.id: e for e in self.entries if e.kind != "block"}
         return self._by_id.get(str(geonames_id)) if geonames_id is not None else None
+
+    def point_toward(self, entry: GeoEntry, direction: str) -> tuple[float | None, float | None]:
+        """The point of "eastern Ukraine", "northern Texas": halfway from the area's point to the edge, in
+        that direction, of the box around the towns the gazetteer has in it (the area's point for
+        "central" or an area without towns)."""
+        if entry.lat is None or entry.lon is None or entry.kind not in ("country", "region"):
+            return entry.lat, entry.lon
+        box = self._town_box(entry.country, entry.admin1_code if entry.kind == "region" else None)
+        if box is None:
+            return entry.lat, entry.lon
+        south, west, north, east = box
+        lat, lon = entry.lat, entry.lon
+        if direction.startswith("north"):
+            lat += (north - lat) / 2
+        elif direction.startswith("south"):
+            lat -= (lat - south) / 2
+        if direction.endswith("east"):
+            lon += (east - lon) / 2
+        elif direction.endswith("west"):
+            lon -= (lon - west) / 2
+        return round(lat, 4), round(lon, 4)
+
+    def _town_box(self, country: str, admin1_code: str | None) -> tuple[float, float, float, float] | None:
+        if self._boxes is None:
+            boxes: dict[tuple[str, str | None], list[float]] = {}
+            for e in self.entries:
+                if e.kind != "city" or e.lat is None or e.lon is None:
+                    continue
+                for key in ((e.country, None), (e.country, e.admin1_code)):
+                    b = boxes.setdefault(key, [e.lat, e.lon, e.lat, e.lon])
+                    b[:] = [min(b[0], e.lat), min(b[1], e.lon), max(b[2], e.lat), max(b[3], e.lon)]
+            self._boxes = {k: tuple(v) for k, v in boxes.items()}
+        return self._boxes.get((country, admin1_code))
 
     def region(self, admin1_code: str) -> GeoEntry | None:
         return next((e for e in self.entries if e.kind == "region" and e.admin1_code == admin1_code), None)

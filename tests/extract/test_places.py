@@ -85,6 +85,15 @@ def test_a_direction_makes_a_country_a_place_and_is_kept_in_the_rule(nlp):
     assert "direction=east" in p.rule
 
 
+def test_eastern_ukraine_is_placed_in_eastern_ukraine_and_northern_texas_in_northern_texas(nlp):
+    (east,) = nlp("Eastern Ukraine has seen heavy shelling.")._.fp_places
+    (whole,) = nlp("Fighting continued in Ukraine.")._.fp_places
+    assert east.lon > whole.lon + 2 and abs(east.lat - whole.lat) < 0.01
+    (north,) = nlp("Storms hit northern Texas.")._.fp_places
+    (texas,) = nlp("Storms hit Texas.")._.fp_places
+    assert north.lat > texas.lat + 1 and north.feature == "region"
+
+
 def test_a_list_after_a_preposition_is_locative_throughout(nlp):
     got = places(nlp, "Strikes were reported in Syria, Iraq and Yemen.")
     assert [p[2] for p in got] == ["SYR", "IRQ", "YEM"]
