@@ -1,9 +1,12 @@
 """The offline gazetteer: countries, first-level regions and towns, found in text and geocoded.
 
 The data (data/gazetteer.tsv.gz) is a trimmed GeoNames derivative made by scripts/build_gazetteer.py:
-252 countries, every first-level region ("Donetsk", "Idlib", "Crimea"), a few multi-region areas
-("Donbas", "Darfur"), and towns of 15,000+ people (5,000+ in conflict countries), each with its
-spellings ("Kiev"/"Kyiv", "Odessa"/"Odesa"). It loads on first use and stays cached.
+the seven continents, 252 countries, every first-level region ("Donetsk", "Idlib", "Crimea", and US
+states also by their AP abbreviations, "Ky."), a few multi-region areas ("Donbas", "Darfur"), and towns
+of 15,000+ people (5,000+ in conflict countries), each with its spellings ("Kiev"/"Kyiv",
+"Odessa"/"Odesa"). Countries and regions stand on a representative point of the area, not on their
+capital or biggest town; capitals are known from rows of their own. It loads on first use and stays
+cached.
 
 Matching is case-sensitive and whole-word (Aho-Corasick over the text), leftmost-longest, so "Most" in
 "Most people" is only a candidate and "New Mexico" never yields Mexico. Names that are also common
