@@ -287,6 +287,8 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         start = int(g["decade"])
         return Interval(date(start, 1, 1), date(start + 9, 12, 31), "year")
     if name == "weekday":
+        if not g["prep"] and NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            return None     # "Black Monday", "Super Tuesday", "Good Friday": a named day, not this week's
         return _weekday(g, published, future)
     if name == "relative_day":
         word = " ".join(core.lower().split())
@@ -415,6 +417,11 @@ def _season(g: dict, published: date, future: bool) -> Interval | None:
     interval = Interval(first, end, "season")
     interval.season = code      # type: ignore[attr-defined]
     return interval
+
+
+# A capitalised word right before a weekday, not opening a sentence, makes a named day ("Black Monday").
+NAMED_DAY_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\b(?!(?:On|By|Until|Since|From|Before|After|Last|This|Next|Late|Early|"
+                              r"Earlier|Later|Coming)\b)[A-Z][a-z]+\s+$")
 
 
 def _weekday(g: dict, published: date, future: bool) -> Interval | None:

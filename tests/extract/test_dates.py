@@ -235,3 +235,8 @@ def test_an_event_the_text_places_decades_back_is_dated_there_and_marked_backgro
 def test_an_event_carries_the_precision_of_the_expression_that_dated_it():
     assert dated("Troops stormed the town on Monday.") == (date(2021, 3, 8), "day", False)
     assert dated("Troops stormed the town.") == (MARCH_10, None, False)     # the publication date stands in
+
+
+@pytest.mark.parametrize("text", ["Markets marked the anniversary of Black Monday.", "Voters turned out on Super Tuesday."])
+def test_a_named_day_is_not_this_weeks_weekday(text):
+    assert find_time_expressions(text, FRIDAY) == []
