@@ -230,8 +230,11 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
     if TITLE_BEFORE.search(before):
         return "part of a person's name"       # "President Bush", "Mr Paisley"
     nxt = doc[span.end] if span.end < len(doc) else None
+    # A country's name still points at it before a name ("U.S. District Judge", "Ukraine International
+    # Airlines"), unless it is also a first name ("Chad Smith").
+    country_name = entry.kind in ("country", "continent") and not hit.stop
     if hit.end == hit.name_end and nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() \
-            and nxt.text not in DESCRIPTORS and not nxt.is_sent_start:
+            and nxt.text not in DESCRIPTORS and not nxt.is_sent_start and not country_name:
         return "part of a longer proper name"  # "Fleet Street", "Paris Hilton", "Mobile Telesystems"
     prv = doc[span.start - 1] if span.start > 0 else None
     if entry.kind in ("country", "continent"):

@@ -157,3 +157,8 @@ def test_a_country_named_as_an_actor_is_not_where_the_sentence_happened(nlp):
 
 def test_a_town_named_like_a_common_word_is_not_a_place_after_the(nlp):
     assert places(nlp, "He spoke at the University on Monday.") == []
+
+
+def test_a_country_name_before_another_name_still_points_at_the_country(nlp):
+    assert [p[2] for p in places(nlp, "A U.S. District Judge ruled on it.")] == ["USA"]
+    assert places(nlp, "Chad Smith scored twice.") == []
