@@ -120,6 +120,16 @@ AREAS = [
     ("Puntland", [], "SO", ["03", "18"]),
     ("North Waziristan", [], "PK", ["03"]), ("South Waziristan", [], "PK", ["03"]), ("Waziristan", [], "PK", ["03"]),
 ]
+# The news's names for the UN M49 groups of countries that countryinfo records as each country's subregion
+# or intermediate region; a group's point is the mean of its countries' points.
+WORLD_REGIONS = {
+    "Western Asia": ["Middle East"], "Latin America and the Caribbean": ["Latin America"],
+    "Western Africa": ["West Africa"], "Eastern Africa": ["East Africa"], "Northern Africa": ["North Africa"],
+    "Middle Africa": ["Central Africa"], "Southern Africa": [], "Central America": [], "Caribbean": ["the Caribbean"],
+    "Central Asia": [], "Southern Asia": ["South Asia"], "South-eastern Asia": ["Southeast Asia", "South-East Asia"],
+    "Eastern Asia": ["East Asia"], "Western Europe": [], "Eastern Europe": [], "Northern Europe": [],
+    "Southern Europe": [], "Sub-Saharan Africa": [],
+}
 # Extra names for single regions (admin1 code -> names) that neither GeoNames nor the region's main city give.
 REGION_ALIASES = {
     "UA.11": ["Crimean peninsula", "Crimean Peninsula", "Crimean Autonomous Republic"],
@@ -146,10 +156,7 @@ REGION_ALIASES = {
 # names, continents): matched and dropped, so "South America" never yields the United States and "Red
 # Sea" not the Sudanese state.
 BLOCKERS = [
-    "Middle East", "Latin America", "Central America", "Central Asia",
-    "South Asia", "Southeast Asia", "South-East Asia", "East Asia", "West Africa", "East Africa", "North Africa",
-    "Southern Africa", "Central Africa", "Horn of Africa", "Western Europe", "Eastern Europe", "Central Europe",
-    "Northern Europe", "Southern Europe", "Western Balkans", "Balkan", "Balkans", "Red Sea", "Black Sea", "White Nile", "Blue Nile", "Gulf", "Gulf of Mexico",
+    "Central Europe", "Horn of Africa", "Western Balkans", "Balkan", "Balkans", "Red Sea", "Black Sea", "White Nile", "Blue Nile", "Gulf", "Gulf of Mexico",
     "Persian Gulf", "Arabian Gulf", "Gulf of Aden", "Gulf of Suez", "Congo River", "Niger River", "Niger Delta",
     "Lake Chad", "West Midlands", "East Midlands", "Gold Coast", "Sahel",
     "New York Times", "Washington Post", "Kyiv Independent", "Kyiv Post", "Moscow Times", "Jerusalem Post",
@@ -417,6 +424,18 @@ def build(shared: Path) -> list[list[str]]:
         lat, lon = centres.get(cc) or box_middle(points_in[cc])
         rows.append(["country", str(c["geonameid"]), c["name"], c["iso3"], "", "", fmt(lat), fmt(lon),
                      str(c["population"]), keys])
+
+    members = collections.defaultdict(list)
+    for c in countryinfo.all_countries():
+        info = c.info()
+        iso = (info.get("ISO") or {}).get("alpha2")
+        for group in (info.get("subregion"), info.get("intermediateregion")):
+            if iso and group and iso in centres:
+                members[group.replace("South-Eastern", "South-eastern")].append(centres[iso])
+    for group, aliases in WORLD_REGIONS.items():
+        lat, lon = mean_point(members[group])
+        rows.append(["area", f"W{len(members[group])}{group.replace(' ', '')}", group, "", "", "", fmt(lat), fmt(lon),
+                     "0", curated([group, *aliases])])
 
     for code, c in gc.get_continents().items():
         rows.append(["continent", str(c["geonameId"]), c["name"], "", "", "", fmt(float(c["lat"])),

@@ -162,3 +162,9 @@ def test_a_town_named_like_a_common_word_is_not_a_place_after_the(nlp):
 def test_a_country_name_before_another_name_still_points_at_the_country(nlp):
     assert [p[2] for p in places(nlp, "A U.S. District Judge ruled on it.")] == ["USA"]
     assert places(nlp, "Chad Smith scored twice.") == []
+
+
+def test_world_regions_are_places_with_a_point_and_no_country(nlp):
+    (p,) = nlp("Drought spread across West Africa.")._.fp_places
+    assert (p.evidence.text, p.name, p.country, p.feature) == ("West Africa", "Western Africa", None, "region")
+    assert 0 < p.lat < 20 and -20 < p.lon < 10

@@ -90,3 +90,9 @@ def test_us_states_answer_to_their_ap_abbreviations(rows):
 def test_the_seven_continents_are_places(rows):
     assert sorted(r[2] for r in rows if r[0] == "continent") == [
         "Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"]
+
+
+def test_world_regions_stand_on_the_mean_of_their_countries_points(build_script, rows):
+    (middle_east,) = [r for r in rows if r[0] == "area" and r[2] == "Western Asia"]
+    assert "Middle East" in middle_east[9].split("|") and middle_east[3] == ""
+    assert 25 < float(middle_east[6]) < 40 and 35 < float(middle_east[7]) < 50
