@@ -256,14 +256,14 @@ class Place(Record):
 @dataclass
 class Time(Record):
     """A time expression: its ISO 8601 value at the precision the text gives ("2021-04-01", "2021-03",
-    "2021", "2021-Q3", "2021-SU", "FY2021", "PRESENT_REF" for "now"), and whether it looks forward."""
+    "2021", "2021-Q3", "2021-SU", "FY2021"; "now" is the publication day), and whether it looks forward."""
 
     kind: ClassVar[str] = "time"
     id: str
     article: str
     text: str
     value: str | None
-    precision: str          # day | week | month | quarter | season | year | decade | century | present
+    precision: str          # day | week | month | quarter | season | year | decade | century
     future: bool
     sentence: int
     evidence: Evidence

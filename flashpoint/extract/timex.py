@@ -610,7 +610,7 @@ def _range_end(text: str, end: int, published: date, future: bool) -> tuple[Inte
 # What an expression's granularity says about its precision, and how its value is written (TIMEX3 style).
 PRECISION = {"day": "day", "week": "week", "month": "month", "part": "month", "year": "year", "span": "day",
              "quarter": "quarter", "season": "season", "fiscal_year": "year", "year_range": "year",
-             "present": "present", "year_modifier": "year"}
+             "present": "day", "year_modifier": "year"}
 SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 
@@ -625,7 +625,7 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         gran = d.rule.split(":", 1)[-1].split("+")[0]
         gran = {"year": "year", "month": "month", "month_year": "month", "decade": "decade"}.get(gran, "day")
     if gran == "present":
-        return "PRESENT_REF", "present"
+        return d.date.isoformat(), "day"        # "now": the time of writing (TIMEX3's PRESENT_REF)
     if gran == "quarter":
         return f"{d.date.year:04d}-Q{(d.date.month - 1) // 3 + 1}", "quarter"
     if gran == "season":
