@@ -122,7 +122,7 @@ PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|said|says|told|\w+ed)
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past.
 PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being)\s+$")
 # Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for").
-SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for)\b")
+SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?)\b")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
 
 

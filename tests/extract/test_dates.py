@@ -193,6 +193,7 @@ MARCH_10 = date(2021, 3, 10)
     ("A hearing has been scheduled for June 3.", "2021-06-03"),
     ("Talks collapsed in April.", "2020-04"),
     ("The deal will be finalised by June 10.", "2021-06-10"),
+    ("The firm has a June 1 deadline.", "2021-06-01"),
 ])
 def test_tense_and_scheduling_words_decide_past_or_future(text, value):
     assert iso_value(only(text, MARCH_10))[0] == value
