@@ -55,6 +55,13 @@ DESCRIPTORS = {"Mayor", "Governor", "Airport", "Oblast", "Region", "Province", "
                "Port", "Station", "Square", "Peninsula", "District", "Strip", "Valley", "Basin", "Front",
                "Offensive", "Axis", "Direction"}
 GOVERNING = {"government", "regime", "authorities", "administration", "leadership", "government's", "regime's"}
+# Nouns that make a town's or region's name part of the name of something else: a treaty ("the Kyoto
+# protocol"), a disease ("Marburg virus"), a news outlet ("the Moscow bureau" is a place, "Bangor Daily
+# News" is not), a sports or music event.
+NOT_PLACE_HEADS = {"protocol", "protocols", "agreement", "agreements", "accord", "accords", "treaty", "treaties",
+                   "convention", "conventions", "declaration", "virus", "fever", "flu", "syndrome", "disease",
+                   "strain", "variant", "news", "times", "post", "herald", "tribune", "gazette", "journal",
+                   "chronicle", "radio", "tv", "marathon", "open", "masters", "grand", "criteria", "consensus"}
 REPORTING = {"said", "says", "say", "warned", "warns", "accused", "accuses", "denied", "denies", "announced",
              "announces", "claimed", "claims", "insisted", "insists", "rejected", "rejects", "responded",
              "demanded", "demands", "threatened", "threatens", "urged", "urges", "called", "calls", "has", "have",
@@ -222,6 +229,10 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
             return "part of a person's name"
     if hit.key in demonym_countries() and entry.kind != "country":
         return "a demonym"      # "U.S." in "U.S. officials" is still the country's name
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if entry.kind not in ("country", "continent") and not hit.suffix and nxt is not None \
+            and nxt.lower_ in NOT_PLACE_HEADS:
+        return "part of the name of a treaty, disease, outlet or event"   # "the Kyoto protocol", "Marburg virus"
     if hit.stop and text[hit.end:hit.end + 1] == "-":
         return "part of a compound word"        # "Pre-Election", "Most-favoured"
     if entry.kind != "country" and OF_NAME_AFTER.match(text, hit.end):
@@ -229,7 +240,6 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
     before = text[max(0, hit.name_start - 12):hit.name_start]
     if TITLE_BEFORE.search(before):
         return "part of a person's name"       # "President Bush", "Mr Paisley"
-    nxt = doc[span.end] if span.end < len(doc) else None
     # A country's name still points at it before a name ("U.S. District Judge", "Ukraine International
     # Airlines"), unless it is also a first name ("Chad Smith").
     country_name = entry.kind in ("country", "continent") and not hit.stop

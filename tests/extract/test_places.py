@@ -168,3 +168,9 @@ def test_world_regions_are_places_with_a_point_and_no_country(nlp):
     (p,) = nlp("Drought spread across West Africa.")._.fp_places
     assert (p.evidence.text, p.name, p.country, p.feature) == ("West Africa", "Western Africa", None, "region")
     assert 0 < p.lat < 20 and -20 < p.lon < 10
+
+
+@pytest.mark.parametrize("text", ["Talks on the Kyoto protocol resumed.", "Cases of Marburg virus rose.",
+                                  "The Bangor Daily News reported it.", "She won the Boston Marathon."])
+def test_a_town_inside_the_name_of_a_treaty_disease_outlet_or_event_is_not_a_place(nlp, text):
+    assert places(nlp, text) == []
