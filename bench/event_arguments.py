@@ -43,6 +43,7 @@ VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civi
 # a BBC politics article "reports violence" when it says someone was killed, wounded or attacked
 VIOLENT_WORDS = re.compile(r"\b(killed|killing|wounded|injured|bomb(ing|ed|s)?|shot dead|attack(s|ed)? on|"
                            r"air ?strikes?|insurgents?|troops)\b", re.I)
+TUNE_ONLY = False  # --tune-only: while developing, print the tune half alone
 STOP = {"the", "a", "an", "of", "'s", "its", "their", "his", "her", "and", "in", "on", "to", "for", "'"}
 
 
@@ -75,7 +76,8 @@ class Tally:
         return f"{a / b:.3f} ({a}/{b})" if b else "  -  (0/0)"
 
     def line(self, label: str) -> str:
-        return f"{label:<52} " + "   ".join(f"{p} {self.cell(p):<18}" for p in PARTS)
+        parts = PARTS[:1] if TUNE_ONLY else PARTS
+        return f"{label:<52} " + "   ".join(f"{p} {self.cell(p):<18}" for p in parts)
 
 
 def span_agreement(docs, golds: list[tuple[str, list[str], list[str]]], label: str, verbose: bool) -> None:
@@ -163,7 +165,10 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=None)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--tune-only", action="store_true", help="print the tune half alone (while developing)")
     args = ap.parse_args()
+    global TUNE_ONLY
+    TUNE_ONLY = args.tune_only
     shared = args.shared or shared_dir()
     if shared is None:
         sys.exit("../shared not found (use --shared)")

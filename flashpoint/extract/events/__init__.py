@@ -31,7 +31,7 @@ from flashpoint.extract.dates import date_for_span
 from flashpoint.extract.events.arguments import MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.modality import SPEECH_VERBS, Claim, claim_for
-from flashpoint.extract.events.sides import about_target, appealed, place_target
+from flashpoint.extract.events.sides import appealed, complete_sides
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 
@@ -153,10 +153,7 @@ class EventComponent:
         code, source, target, modality, shift = self.announced(code, claim, ce, source, target)
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)
         source, target, shift = self.placed(doc, sent, ce, source, target, shift)
-        target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
-        if target is None and verb.lemma_.lower() in SPEECH_VERBS:
-            target, more = about_target(verb, code, source, lambda t: self.coder.subject_of(t, index)[0])
-        shift += more
+        source, target, shift = complete_sides(doc, verb, sent, code, ce, source, target, index, self.coder, shift)
         quote = quote_holding(doc, verb)
         if source is None and quote is not None and quote.speaker is not None and first_person_subject(verb):
             source, shift = quote.speaker, shift + "+quote_speaker"  # "We oppose ..." said by Ned Price

@@ -6,6 +6,9 @@ actor's own.
   inside the verb's own phrase (not one in another clause, not the attacker's own name).
 - A statement about someone is aimed at them: "Merkel said Greece must meet its commitments" ->
   target Greece (the subject of what was said), when the statement has no addressee.
+- What an act is done to, when no actor is named there, is its object's phrase: "detained 18 people",
+  "rejected the proposal" (uncoded); for material conflict it belongs to the country of the place
+  the verb's phrase names ("attacked an army camp in western Kabul" -> AFG).
 - What one actor urges another to do is the first actor's appeal, not the second's act: "France urged
   Germany to extradite the suspect" is France's 02x to Germany; the extradition is nobody's event.
 """
@@ -13,12 +16,18 @@ actor's own.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import ActorMention, sentence_index
-from flashpoint.extract.events.arguments import is_coded
+from flashpoint.extract.events.modality import SPEECH_VERBS
+from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, np_head
 from flashpoint.records import ActorRef
+
+if TYPE_CHECKING:
+    from flashpoint.extract.events.arguments import MentionIndex
+    from flashpoint.extract.events.coder import CodedEvent, EventCoder
 
 MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
 # verbs whose controlled clause is what the subject asks of the object, not what the object does
@@ -87,3 +96,116 @@ def appealed(verb: Token, source_from: str) -> bool:
     """The verb is what someone urged its subject to do ("urged Germany to extradite")."""
     return (source_from == "controller" and verb.dep_ == "xcomp" and verb.head.i != verb.i
             and verb.head.lemma_.lower() in APPEAL_VERBS)
+
+
+# words that say how much or which one, not whom: never a target on their own (dates: doc._.fp_dates)
+NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+PHRASE_PREPS = TARGET_PREPS - {"by", "from", "for", "about", "between", "among", "across", "near", "inside", "over"}
+# what a statement or a feeling is about ("optimism about the deal", "condolences to the families")
+ABOUT_PREPS = {"about", "over", "on", "at", "with", "to", "toward", "towards", "for"}
+OWN = {"its", "their", "his", "her", "our", "own", "my"}
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in preps for g in c.children):
+            out.append(c)
+    return out
+
+
+def _is_date(doc: Doc, tok: Token) -> bool:
+    return tok.ent_type_ in NOT_TARGETS or any(d.start_char <= tok.idx < d.end_char for d in doc._.fp_dates or [])
+
+
+def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
+                  argument_tokens: Callable[[Token], list[Token]]) -> list[Token]:
+    """The words of what the act is done to, without their clauses: the verb's direct object; when
+    that object is the event's own noun ("carried out a raid on X", "offered condolences to X"),
+    the object of its preposition; else the verb's first prepositional phrase in ``preps``."""
+    candidates: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i:
+            candidates.extend(_prep_objects(c, preps) if c.i in used else [c])
+    candidates.extend(c for c in _prep_objects(verb, preps) if c.i > verb.i and c.i not in used)
+    for head in candidates:
+        if head.pos_ not in ("NOUN", "PROPN") or _is_date(doc, head) or head.i in used:
+            continue
+        if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in OWN for c in np_head(head).children):
+            continue  # "raised its readiness": the source's own
+        toks = [t for t in argument_tokens(head) if t.dep_ not in ("punct", "cc") or t.i < head.i]
+        while toks and toks[0].dep_ in ("det", "case", "punct"):
+            toks = toks[1:]
+        while toks and toks[-1].dep_ in ("punct", "cc", "case"):
+            toks = toks[:-1]
+        if toks and len(toks) <= 12:
+            return toks
+    return []
+
+
+def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef | None, used: set[int],
+                  argument_tokens: Callable[[Token], list[Token]]) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) from the object's phrase when no actor is named there."""
+    root = code[:2]
+    if code in ("010", "011") or root == "02":
+        return None, ""  # what is said or asked for is content, not a target
+    toks = object_phrase(doc, verb, used, ABOUT_PREPS if root == "01" else PHRASE_PREPS, argument_tokens)
+    if not toks or (root == "01" and verb.lemma_.lower() in SPEECH_VERBS):
+        return None, ""
+    text = doc[toks[0].i:toks[-1].i + 1].text
+    if source is not None and source.text and text == source.text:
+        return None, ""
+    code_ = None
+    if root in MATERIAL_CONFLICT_ROOTS:
+        lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        code_ = next((p.country for p in _places_in(doc, sent) if lo <= p.evidence.start < hi), None)
+        if code_ is None:  # "bombed a hospital in Idlib": the place the verb's phrase names
+            place, _ = place_target(doc, verb, sent, root, None, None, None)
+            code_ = place.code if place is not None else None
+    return ActorRef(name=text, code=code_, text=text), ":target-phrase"
+
+
+# the attack a passive names as its cause: "killed in Taliban attacks", "died in a US drone strike"
+CAUSE_PREPS = {"in", "during", "by", "after", "amid", "from", "under"}
+ATTACKER_DEPS = {"compound", "amod", "nmod:poss", "poss", "nmod", "pobj"}
+
+
+def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[ActorMention]],
+                  exclude: list[ActorMention]) -> tuple[ActorRef | None, str]:
+    """(source, rule suffix) of an agentless passive whose cause is an act with its actor inside:
+    "Ten soldiers were killed in a Taliban attack" -> Taliban. Places are scenes, not actors."""
+    places = doc._.fp_places or []
+    for cause in _prep_objects(verb, CAUSE_PREPS):
+        if cause.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for t in cause.subtree:
+            if t.i == cause.i or t.dep_ not in ATTACKER_DEPS:
+                continue
+            if t.dep_ in ("nmod", "pobj") and not any(g.lower_ == "by" for g in (*t.children, t.head)):
+                continue  # "an attack on X" is its target; "an attack by X" its actor
+            for m in mentions_at(t.i):
+                if not is_coded(m) or m in exclude or any(
+                        p.evidence.start < m.end_char and m.start_char < p.evidence.end for p in places):
+                    continue
+                return m.ref(), ":source-from-cause"
+    return None, ""
+
+
+def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", source: ActorRef | None,
+                   target: ActorRef | None, index: "MentionIndex", coder: "EventCoder",
+                   rule: str) -> tuple[ActorRef | None, ActorRef | None, str]:
+    """(source, target, rule) with the sides the verb's own arguments left open filled in, each
+    completion named in the rule."""
+    if source is None and ce.target_from == "passive-subject":
+        source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [])
+        rule += more
+    more = ""
+    if target is None and ce.target is None:
+        target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens)
+    if not more:
+        target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
+    if target is None and verb.lemma_.lower() in SPEECH_VERBS:
+        target, more = about_target(verb, code, source, lambda t: coder.subject_of(t, index)[0])
+    return source, target, rule + more
