@@ -1,0 +1,81 @@
+"""Both sides of an event in the packaged pipeline: who attacked, who was hit, and whose act it is.
+
+Marked slow: they load the model. Every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+def run(nlp, text: str, published=datetime.date(2022, 5, 10)):
+    doc = nlp.make_doc(text)
+    doc._.fp_article = Article(id="t", title=None, published=published, source="test", text=text)
+    return nlp(doc)._.fp_events
+
+
+def dyads(events, root: str = "") -> set[tuple]:
+    return {(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events if e.code.startswith(root)}
+
+
+def test_a_force_named_by_its_nationality_strikes_the_group_it_targets(nlp):
+    # "hit the target" is a goal met; "struck ... Hamas targets" is an air strike on Hamas
+    events = run(nlp, "Israeli aircraft struck several Hamas targets in Rafah on Sunday night.")
+    assert ("ISRMIL", "PSEREBHMS") in dyads(events, "19"), events
+
+
+def test_drones_that_hit_a_convoy_attack_it_but_prices_that_hit_a_high_do_not(nlp):
+    assert any(e.code.startswith("19") and (e.source.code or "").startswith("TUR")
+               for e in run(nlp, "Turkish drones hit a fuel convoy outside Qamishli on Friday.")), "drone strike"
+    assert not [e for e in run(nlp, "Oil prices hit a seven-year high on Friday.") if e.root in ("18", "19", "20")]
+
+
+def test_a_shelled_city_stands_for_its_country(nlp):
+    events = run(nlp, "Russian artillery shelled Mykolaiv overnight.")
+    attacks = [e for e in events if e.root == "19"]
+    assert attacks and attacks[0].target is not None and attacks[0].target.code == "UKR", events
+    assert ":target-p" in attacks[0].rule  # the place (or the phrase it heads) completed the dyad
+
+
+def test_what_was_bombed_in_a_place_is_a_target_of_that_country(nlp):
+    events = run(nlp, "Syrian government aircraft bombed a bakery in Aleppo.")
+    attacks = [e for e in events if e.root == "19"]
+    assert attacks and attacks[0].target.text == "bakery" and attacks[0].target.code == "SYR", events
+
+
+def test_coordinated_nationalities_both_act(nlp):
+    sources = {s for s, _ in dyads(run(nlp, "Kenyan and Somali soldiers killed nine al-Shabab fighters."), "19")}
+    assert {"KENMIL", "SOMMIL"} <= sources, sources
+
+
+def test_an_agentless_passive_takes_its_source_from_the_attack_it_names(nlp):
+    events = run(nlp, "Six police officers were killed in an Islamic State ambush near Kirkuk.")
+    kills = [e for e in events if e.root == "19"]
+    assert kills and kills[0].source.code and "ISI" in kills[0].source.code, events
+    assert ":source-from-cause" in kills[0].rule
+
+
+def test_a_statement_about_a_country_is_aimed_at_it(nlp):
+    events = run(nlp, "The Dutch prime minister said Hungary must respect the rule of law.")
+    said = [e for e in events if e.verb == "said"]
+    assert said and said[0].target is not None and said[0].target.code == "HUN", events
+
+
+def test_what_one_country_urges_another_to_do_is_not_the_others_act(nlp):
+    events = run(nlp, "Spain urged Morocco to release the fishermen.")
+    assert ("ESP", "MAR") in dyads(events, "02"), events
+    assert not [e for e in events if e.source is not None and e.source.code == "MAR"], events
+
+
+def test_the_object_of_an_act_with_no_actor_in_it_is_still_its_target(nlp):
+    events = run(nlp, "Egyptian police detained the crew of a cargo ship off Alexandria.")
+    arrests = [e for e in events if e.root == "17"]
+    assert arrests and arrests[0].target is not None and "crew" in arrests[0].target.text, events
+    assert arrests[0].target.code is None and ":target-phrase" in arrests[0].rule
