@@ -15,11 +15,13 @@ actor's own.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention, sentence_index
 from flashpoint.extract.events.modality import SPEECH_VERBS
 from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, np_head
@@ -157,14 +159,35 @@ def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef
     text = doc[toks[0].i:toks[-1].i + 1].text
     if source is not None and source.text and text == source.text:
         return None, ""
-    code_ = None
-    if root in MATERIAL_CONFLICT_ROOTS:
+    head = next((t for t in toks if t.head.i not in {x.i for x in toks}), toks[-1])
+    role = group_role(head)
+    country = None
+    if root in MATERIAL_CONFLICT_ROOTS or role:
         lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        code_ = next((p.country for p in _places_in(doc, sent) if lo <= p.evidence.start < hi), None)
-        if code_ is None:  # "bombed a hospital in Idlib": the place the verb's phrase names
-            place, _ = place_target(doc, verb, sent, root, None, None, None)
-            code_ = place.code if place is not None else None
+        country = next((p.country for p in _places_in(doc, sent) if lo <= p.evidence.start < hi), None)
+        if country is None:  # "bombed a hospital in Idlib": the place the verb's phrase names
+            place, _ = place_target(doc, verb, sent, "19", None, None, None)
+            country = place.code if place is not None else None
+    code_ = ((country or "") + (role or "")) or None
     return ActorRef(name=text, code=code_, text=text), ":target-phrase"
+
+
+@functools.lru_cache(maxsize=1)
+def _group_roles() -> dict[str, str]:
+    return {a.phrase: a.role for a in builtin_agents() if a.role and a.kind == "group" and " " not in a.phrase}
+
+
+def group_role(head: Token) -> str | None:
+    """The role of a group noun the actor tables keep from standing alone ("people", "children"),
+    which as what an act is done to ("killed 58 people") are plainly its victims."""
+    roles = _group_roles()
+    if head.lemma_.lower() in QUANTITY_NOUNS:  # "dozens of people": the people
+        head = next(iter(_prep_objects(head, {"of"})), head)
+    return roles.get(head.lower_) or roles.get(head.lemma_.lower())
+
+
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
+                  "handful", "couple", "group", "lot", "tens"}
 
 
 # the attack a passive names as its cause: "killed in Taliban attacks", "died in a US drone strike"
@@ -202,6 +225,11 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [])
         rule += more
     more = ""
+    if target is None and verb.dep_ in ("compound", "amod") and verb.head.i > verb.i:
+        # a headline verb the parser read as a name modifying its object: "Army Kills Five Rebels"
+        found = [m for m in coder.actors_of(verb.head, index) if m is not ce.source and is_coded(m)]
+        if found:
+            target, more = found[0].ref(), ":target-headline"
     if target is None and ce.target is None:
         target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens)
     if not more:
