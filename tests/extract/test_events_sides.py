@@ -79,3 +79,19 @@ def test_the_object_of_an_act_with_no_actor_in_it_is_still_its_target(nlp):
     arrests = [e for e in events if e.root == "17"]
     assert arrests and arrests[0].target is not None and "crew" in arrests[0].target.text, events
     assert arrests[0].target.code is None and ":target-phrase" in arrests[0].rule
+
+
+def test_coordinated_partners_who_agree_agree_with_each_other(nlp):
+    pairs = dyads(run(nlp, "Chile and Peru agreed to reopen their border crossings."), "03")
+    assert {("CHL", "PER"), ("PER", "CHL")} <= pairs, pairs
+
+
+def test_a_ceasefire_declared_in_a_country_concerns_that_country(nlp):
+    events = run(nlp, "The ELN declared a ten-day ceasefire in Colombia.")
+    ceasefires = [e for e in events if e.root == "08"]
+    assert ceasefires and ceasefires[0].target is not None and ceasefires[0].target.code == "COL", events
+
+
+def test_a_headline_in_title_case_is_coded_with_both_sides(nlp):
+    events = run(nlp, "Troops Kill Six Insurgents Near Kandahar")
+    assert any(e.root == "19" and e.target is not None and "Insurgents" in e.target.text for e in events), events

@@ -32,6 +32,13 @@ if TYPE_CHECKING:
     from flashpoint.extract.events.coder import CodedEvent, EventCoder
 
 MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
+# codes whose scene stands for whom the act concerns when no one else is named: aid to, a ceasefire
+# or a withdrawal in a place ("declared a ceasefire in South Sudan"); not meetings, which are held
+# somewhere without being about it
+PLACE_TARGET_ROOTS = MATERIAL_CONFLICT_ROOTS + ("07", "08")
+# cooperation among coordinated actors is mutual: "Canada and Costa Rica agreed to ..." is each with
+# the other (CAMEO codes such events in both directions)
+MUTUAL_ROOTS = ("03", "04", "05", "06")
 # verbs whose controlled clause is what the subject asks of the object, not what the object does
 APPEAL_VERBS = {"urge", "ask", "call", "demand", "press", "request", "appeal", "encourage", "implore", "beg",
                 "pressure", "pressurise", "pressurize", "push", "invite", "exhort", "persuade", "advise"}
@@ -51,7 +58,7 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
                  target_mention: ActorMention | None, source_mention: ActorMention | None,
                  ) -> tuple[ActorRef | None, str]:
     """(target, rule suffix): a material-conflict target named by a place gets the place's country."""
-    if root not in MATERIAL_CONFLICT_ROOTS or (target is not None and target.code):
+    if root not in PLACE_TARGET_ROOTS or (target is not None and target.code):
         return target, ""
     places = _places_in(doc, sent)
     if not places:
@@ -236,4 +243,19 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
     if target is None and verb.lemma_.lower() in SPEECH_VERBS:
         target, more = about_target(verb, code, source, lambda t: coder.subject_of(t, index)[0])
+    if target is None and code[:2] in MUTUAL_ROOTS and ce.source is not None and ce.source_from in ("subject", "governing"):
+        partner = mutual_partner(doc, ce.source, index, coder)
+        if partner is not None:
+            target, more = partner, ":target-mutual"
     return source, target, rule + more
+
+
+def mutual_partner(doc: Doc, source: ActorMention, index: "MentionIndex", coder: "EventCoder") -> ActorRef | None:
+    """The first coded actor coordinated with the source ("Jordan and Britain agreed")."""
+    head = np_head(doc[source.start])
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    for m in coder.actors_of(head, index):
+        if m is not source and is_coded(m) and m.code != source.code:
+            return m.ref()
+    return None
