@@ -6,6 +6,7 @@ Marked slow: they load the model. Every sentence was written for these tests.
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
@@ -95,3 +96,18 @@ def test_a_ceasefire_declared_in_a_country_concerns_that_country(nlp):
 def test_a_headline_in_title_case_is_coded_with_both_sides(nlp):
     events = run(nlp, "Troops Kill Six Insurgents Near Kandahar")
     assert any(e.root == "19" and e.target is not None and "Insurgents" in e.target.text for e in events), events
+
+
+def test_the_learned_target_names_its_model_and_score_in_the_rule(nlp):
+    # no actor in the verb's own phrase: the model picks the noun the pledge is for
+    events = run(nlp, "Norway has pledged 20 million dollars to help refugees from Sudan.")
+    pledges = [e for e in events if e.root == "03"]
+    assert pledges and pledges[0].target is not None and pledges[0].target.code == "SDN", events
+    assert re.search(r":target-model\(target-heads-\d+@0\.\d\d\)", pledges[0].rule), pledges[0].rule
+
+
+def test_the_shipped_target_model_says_what_it_was_trained_on():
+    from flashpoint.extract.events.target_model import load
+
+    model = load()
+    assert model is not None and "tune half" in model["trained_on"] and model["weights"]

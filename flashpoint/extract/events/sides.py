@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention, sentence_index
 from flashpoint.extract.events.modality import SPEECH_VERBS
+from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, np_head
 from flashpoint.records import ActorRef
 
@@ -125,6 +126,11 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def _holds_pattern(tok: Token, used: set[int]) -> bool:
+    """The noun is the pattern's word, or its words modify it ("emergency food supplies")."""
+    return tok.i in used or any(c.i in used for c in tok.children if c.dep_ in ("compound", "amod", "nummod"))
+
+
 def _is_date(doc: Doc, tok: Token) -> bool:
     return tok.ent_type_ in NOT_TARGETS or any(d.start_char <= tok.idx < d.end_char for d in doc._.fp_dates or [])
 
@@ -137,15 +143,17 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
     candidates: list[Token] = []
     for c in verb.children:
         if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i:
-            candidates.extend(_prep_objects(c, preps) if c.i in used else [c])
+            # the pattern's own words in it ("sent food supplies", "pledged 20 million dollars"): it is
+            # what is given or done, and whom it concerns follows a preposition
+            candidates.extend(_prep_objects(c, preps) if _holds_pattern(c, used) else [c])
     candidates.extend(c for c in _prep_objects(verb, preps) if c.i > verb.i and c.i not in used)
     for head in candidates:
-        if head.pos_ not in ("NOUN", "PROPN") or _is_date(doc, head) or head.i in used:
+        if head.pos_ not in ("NOUN", "PROPN") or _is_date(doc, head) or _holds_pattern(head, used):
             continue
         if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in OWN for c in np_head(head).children):
             continue  # "raised its readiness": the source's own
         toks = [t for t in argument_tokens(head) if t.dep_ not in ("punct", "cc") or t.i < head.i]
-        while toks and toks[0].dep_ in ("det", "case", "punct"):
+        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
             toks = toks[1:]
         while toks and toks[-1].dep_ in ("punct", "cc", "case"):
             toks = toks[:-1]
@@ -166,6 +174,13 @@ def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef
     text = doc[toks[0].i:toks[-1].i + 1].text
     if source is not None and source.text and text == source.text:
         return None, ""
+    return phrase_ref(doc, verb, sent, root, toks), ":target-phrase"
+
+
+def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token]) -> ActorRef:
+    """An uncoded target phrase as an actor reference: a group noun's role ("14 people": CVL) and,
+    for material conflict or a role, the country of the place it or the verb's phrase names."""
+    text = doc[toks[0].i:toks[-1].i + 1].text
     head = next((t for t in toks if t.head.i not in {x.i for x in toks}), toks[-1])
     role = group_role(head)
     country = None
@@ -176,7 +191,7 @@ def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef
             place, _ = place_target(doc, verb, sent, "19", None, None, None)
             country = place.code if place is not None else None
     code_ = ((country or "") + (role or "")) or None
-    return ActorRef(name=text, code=code_, text=text), ":target-phrase"
+    return ActorRef(name=text, code=code_, text=text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -247,7 +262,37 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         partner = mutual_partner(doc, ce.source, index, coder)
         if partner is not None:
             target, more = partner, ":target-mutual"
+    if target is None and ce.target is None and USE_MODEL:
+        target, more = learned_target(doc, verb, sent, code, ce, index, coder)
     return source, target, rule + more
+
+
+USE_MODEL = True  # scripts/train_target_heads.py turns the model off to see what the rules leave
+
+
+def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", index: "MentionIndex",
+                   coder: "EventCoder") -> tuple[ActorRef | None, str]:
+    """The target_model's pick among the sentence's nouns, as a mention's actor or a phrase."""
+    exclude = set(ce.verb_tokens) | set(ce.used_tokens)
+    if ce.source is not None:
+        exclude.update(range(ce.source.start, ce.source.end))
+
+    def phrase_of(tok: Token) -> ActorRef:
+        m = next((m for m in index.at(tok.i) if m is not ce.source), None)
+        if m is not None:
+            return m.ref()
+        toks = [t for t in coder.argument_tokens(tok) if t.dep_ not in ("punct", "cc") or t.i < tok.i]
+        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
+            toks = toks[1:]
+        return phrase_ref(doc, verb, sent, code[:2], toks[:12] or [tok])
+
+    found = model_target(sent, verb, code, index.mentions, exclude, phrase_of)
+    if found is None:
+        return None, ""
+    ref, suffix = found
+    if ce.source is not None and ref.code and ref.code == ce.source.code:
+        return None, ""
+    return ref, suffix
 
 
 def mutual_partner(doc: Doc, source: ActorMention, index: "MentionIndex", coder: "EventCoder") -> ActorRef | None:
