@@ -24,6 +24,7 @@ from _split import part_of  # noqa: E402
 from events import docs_for, strongest  # noqa: E402
 
 from flashpoint.extract.events import sides, target_model  # noqa: E402
+from flashpoint.extract.events.arguments import MentionIndex  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 
 NAME = "target-heads-1"
@@ -64,13 +65,13 @@ def main() -> None:
         if verb is None:
             continue
         gold = gold_char_spans(r)
-        mentions = list(doc._.fp_actor_mentions or [])
+        index = MentionIndex(doc, list(doc._.fp_actor_mentions or []))
         src = set()
         if ev.source is not None and ev.source.text:
             at = doc.text.find(ev.source.text)
             src = {t.i for t in doc if at >= 0 and at <= t.idx < at + len(ev.source.text)}
         for tok in target_model.candidates(verb.sent, verb, src):
-            X.append({f: 1 for f in target_model.features(verb, tok, ev.code, mentions)})
+            X.append({f: 1 for f in target_model.features(verb, tok, ev.code, index.at)})
             y.append(int(any(a <= tok.idx < b for a, b in gold)))
     vec = DictVectorizer()
     Xv = vec.fit_transform(X)

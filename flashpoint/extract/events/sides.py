@@ -286,7 +286,7 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
             toks = toks[1:]
         return phrase_ref(doc, verb, sent, code[:2], toks[:12] or [tok])
 
-    found = model_target(sent, verb, code, index.mentions, exclude, phrase_of)
+    found = model_target(sent, verb, code, index.at, exclude, phrase_of)
     if found is None:
         return None, ""
     ref, suffix = found

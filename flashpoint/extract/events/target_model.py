@@ -54,7 +54,7 @@ def link_word(tok: Token) -> str:
     return ""
 
 
-def features(verb: Token, tok: Token, code: str, mentions: list[ActorMention]) -> list[str]:
+def features(verb: Token, tok: Token, code: str, mention_at: Callable[[int], list[ActorMention]]) -> list[str]:
     path = path_to(verb, tok)
     feats = [f"dep={tok.dep_}", f"pos={tok.pos_}", f"root={code[:2]}", f"side={'after' if tok.i > verb.i else 'before'}",
              f"link={link_word(tok)}", f"ent={tok.ent_type_ or '-'}", f"dist={min(abs(tok.i - verb.i) // 3, 5)}",
@@ -67,7 +67,7 @@ def features(verb: Token, tok: Token, code: str, mentions: list[ActorMention]) -
         feats.append(f"dep={tok.dep_}|link={link_word(tok)}|depth={len(path)}")
         if len(path) > 1:
             feats.append(f"via={path[-1].dep_}:{path[-1].pos_}")
-    m = next((m for m in mentions if m.start <= tok.i < m.end), None)
+    m = next(iter(mention_at(tok.i)), None)
     if m is not None:
         feats.append("actor=coded" if is_coded(m) else "actor=uncoded")
         feats.append(f"actor_kind={m.kind}")
@@ -96,11 +96,11 @@ def score(model: dict, feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def best_target(model: dict, sent: Span, verb: Token, code: str, mentions: list[ActorMention],
+def best_target(model: dict, sent: Span, verb: Token, code: str, mention_at: Callable[[int], list[ActorMention]],
                 exclude: set[int]) -> tuple[Token, float] | None:
     best: tuple[Token, float] | None = None
     for tok in candidates(sent, verb, exclude):
-        p = score(model, features(verb, tok, code, mentions))
+        p = score(model, features(verb, tok, code, mention_at))
         if best is None or p > best[1]:
             best = (tok, p)
     if best is None or best[1] < model.get("threshold", 0.5):
@@ -108,13 +108,13 @@ def best_target(model: dict, sent: Span, verb: Token, code: str, mentions: list[
     return best
 
 
-def model_target(sent: Span, verb: Token, code: str, mentions: list[ActorMention], exclude: set[int],
+def model_target(sent: Span, verb: Token, code: str, mention_at: Callable[[int], list[ActorMention]], exclude: set[int],
                  phrase_of: Callable[[Token], ActorRef]) -> tuple[ActorRef, str] | None:
     """(target, rule suffix naming the model and its score) of the model's pick, or None."""
     model = load()
     if model is None:
         return None
-    found = best_target(model, sent, verb, code, mentions, exclude)
+    found = best_target(model, sent, verb, code, mention_at, exclude)
     if found is None:
         return None
     tok, p = found
