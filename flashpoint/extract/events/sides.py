@@ -135,8 +135,26 @@ def _is_date(doc: Doc, tok: Token) -> bool:
     return tok.ent_type_ in NOT_TARGETS or any(d.start_char <= tok.idx < d.end_char for d in doc._.fp_dates or [])
 
 
+def _weapon(head: Token, weapons: frozenset[str]) -> bool:
+    if head.lemma_.lower() in QUANTITY_NOUNS:
+        head = next(iter(_prep_objects(head, {"of"})), head)
+    return head.text.upper() in weapons or head.lemma_.upper() in weapons
+
+
+_WEAPONS: dict[int, frozenset[str]] = {}
+
+
+def weapon_words(dictionary) -> frozenset[str]:
+    """The verb dictionary's &WEAPONS synset, single words (upper case), once per dictionary."""
+    found = _WEAPONS.get(id(dictionary))
+    if found is None:
+        found = _WEAPONS[id(dictionary)] = frozenset(p[0] for p in dictionary.synset_phrases("WEAPONS") if len(p) == 1)
+    return found
+
+
 def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
-                  argument_tokens: Callable[[Token], list[Token]]) -> list[Token]:
+                  argument_tokens: Callable[[Token], list[Token]],
+                  weapons: frozenset[str] = frozenset()) -> list[Token]:
     """The words of what the act is done to, without their clauses: the verb's direct object; when
     that object is the event's own noun ("carried out a raid on X", "offered condolences to X"),
     the object of its preposition; else the verb's first prepositional phrase in ``preps``."""
@@ -149,6 +167,10 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
     candidates.extend(c for c in _prep_objects(verb, preps) if c.i > verb.i and c.i not in used)
     for head in candidates:
         if head.pos_ not in ("NOUN", "PROPN") or _is_date(doc, head) or _holds_pattern(head, used):
+            continue
+        if _weapon(head, weapons):  # "fired dozens of rockets at the town": the town
+            candidates.extend(c for c in _prep_objects(verb, {"at", "on", "onto", "towards", "toward", "into"})
+                              if c not in candidates)
             continue
         if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in OWN for c in np_head(head).children):
             continue  # "raised its readiness": the source's own
@@ -163,12 +185,14 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
 
 
 def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef | None, used: set[int],
-                  argument_tokens: Callable[[Token], list[Token]]) -> tuple[ActorRef | None, str]:
+                  argument_tokens: Callable[[Token], list[Token]],
+                  weapons: frozenset[str] = frozenset()) -> tuple[ActorRef | None, str]:
     """(target, rule suffix) from the object's phrase when no actor is named there."""
     root = code[:2]
     if code in ("010", "011") or root == "02":
         return None, ""  # what is said or asked for is content, not a target
-    toks = object_phrase(doc, verb, used, ABOUT_PREPS if root == "01" else PHRASE_PREPS, argument_tokens)
+    toks = object_phrase(doc, verb, used, ABOUT_PREPS if root == "01" else PHRASE_PREPS, argument_tokens,
+                         weapons if root in MATERIAL_CONFLICT_ROOTS else frozenset())
     if not toks or (root == "01" and verb.lemma_.lower() in SPEECH_VERBS):
         return None, ""
     text = doc[toks[0].i:toks[-1].i + 1].text
@@ -253,7 +277,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         if found:
             target, more = found[0].ref(), ":target-headline"
     if target is None and ce.target is None:
-        target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens)
+        target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens,
+                                     weapon_words(coder.dictionary))
     if not more:
         target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
     if target is None and verb.lemma_.lower() in SPEECH_VERBS:
