@@ -25,7 +25,7 @@ from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention, sentence_index
 from flashpoint.extract.events.modality import SPEECH_VERBS
 from flashpoint.extract.events.target_model import model_target
-from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, np_head
+from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, is_media, np_head
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -75,10 +75,13 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
         if t.dep_ in SUBJECTS or t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "csubj"):
             continue
         inside.update(x.idx for x in t.subtree)  # where the verb's own words start
+    own = (source_mention.code or "")[:3] if source_mention is not None and root not in MATERIAL_CONFLICT_ROOTS else ""
     for p in places:
         if source_mention is not None and p.evidence.start < source_mention.end_char \
                 and source_mention.start_char < p.evidence.end:
             continue
+        if own and p.country == own:
+            continue  # "a Syrian crackdown would halt violence in Syria": aid or a truce at home has no target
         if any(p.evidence.start <= i < p.evidence.end for i in inside):
             return ActorRef(name=p.name, code=p.country, text=p.evidence.text), ":target-place"
     return target, ""
@@ -302,10 +305,10 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     if ce.source is not None:
         exclude.update(range(ce.source.start, ce.source.end))
 
-    def phrase_of(tok: Token) -> ActorRef:
+    def phrase_of(tok: Token) -> ActorRef | None:
         m = next((m for m in index.at(tok.i) if m is not ce.source), None)
         if m is not None:
-            return m.ref()
+            return None if is_media(m) else m.ref()  # an outlet reports; it is not acted on
         toks = [t for t in coder.argument_tokens(tok) if t.dep_ not in ("punct", "cc") or t.i < tok.i]
         while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
             toks = toks[1:]
@@ -315,7 +318,7 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     if found is None:
         return None, ""
     ref, suffix = found
-    if ce.source is not None and ref.code and ref.code == ce.source.code:
+    if ref is None or (ce.source is not None and ref.code and ref.code == ce.source.code):
         return None, ""
     return ref, suffix
 

@@ -109,7 +109,7 @@ def best_target(model: dict, sent: Span, verb: Token, code: str, mention_at: Cal
 
 
 def model_target(sent: Span, verb: Token, code: str, mention_at: Callable[[int], list[ActorMention]], exclude: set[int],
-                 phrase_of: Callable[[Token], ActorRef]) -> tuple[ActorRef, str] | None:
+                 phrase_of: Callable[[Token], ActorRef | None]) -> tuple[ActorRef | None, str] | None:
     """(target, rule suffix naming the model and its score) of the model's pick, or None."""
     model = load()
     if model is None:
