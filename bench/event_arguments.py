@@ -4,6 +4,10 @@
     .venv/bin/python bench/event_arguments.py spans -v        # one part, listing the misses (tune part only)
     .venv/bin/python bench/event_arguments.py --limit 200
 
+The targets of events the rules leave without one are completed by a model trained on the tune
+half of the ConfliBERT spans (flashpoint/extract/events/target_model.py): its tune figure is a
+training score; the held-out half and the PLOVER spans are the honest ones.
+
 Every gold file is split before anyone looked at it by a hash of each item's id (bench/_split.py):
 the "tune" half is what rules and models were developed on, the "held-out" half is only ever
 scored. Each figure is printed for both halves side by side.
