@@ -23,9 +23,11 @@ sys.path.insert(0, str(REPO / "bench"))
 from _split import part_of  # noqa: E402
 from events import docs_for, strongest  # noqa: E402
 
-from flashpoint.extract.events import sides, target_model  # noqa: E402
+from flashpoint.extract.events import target_model  # noqa: E402
 from flashpoint.extract.events.arguments import MentionIndex  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
+from flashpoint.pipeline import build_pipeline  # noqa: E402
+from flashpoint.settings import load_config  # noqa: E402
 
 NAME = "target-heads-1"
 
@@ -42,19 +44,19 @@ def gold_char_spans(row: dict) -> list[tuple[int, int]]:
 
 
 def main() -> None:
+    # scikit-learn is a training dependency only (pyproject's "train" extra): imported here
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import cross_validate
-
-    from flashpoint.pipeline import build_pipeline
 
     shared = shared_dir()
     if shared is None:
         sys.exit("train_target_heads: ../shared not found (set FLASHPOINT_SHARED)")
     rows = [json.loads(line) for line in (shared / "data/cameo-conflibert/cameo_ner_train.jsonl").read_text().splitlines()]
     rows = [r for r in rows if part_of(r["id"]) == "tune" and any(s["role"] != "source" for s in r["spans"])]
-    sides.USE_MODEL = False  # what the rules leave, without the model being trained
-    nlp = build_pipeline()
+    config = load_config()
+    config["components"]["fp_events"]["target_model"] = False  # what the rules leave, without the model
+    nlp = build_pipeline(config)
     docs = docs_for(nlp, [r["text"] for r in rows], datetime.date(2018, 1, 1))
     X, y = [], []
     for r, doc in zip(rows, docs):

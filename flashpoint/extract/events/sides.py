@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention, sentence_index
-from flashpoint.extract.events.modality import SPEECH_VERBS
+from flashpoint.extract.words import REPORTING_VERBS
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, is_media, np_head
 from flashpoint.records import ActorRef
@@ -196,7 +196,7 @@ def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef
         return None, ""  # what is said or asked for is content, not a target
     toks = object_phrase(doc, verb, used, ABOUT_PREPS if root == "01" else PHRASE_PREPS, argument_tokens,
                          weapons if root in MATERIAL_CONFLICT_ROOTS else frozenset())
-    if not toks or (root == "01" and verb.lemma_.lower() in SPEECH_VERBS):
+    if not toks or (root == "01" and verb.lemma_.lower() in REPORTING_VERBS):
         return None, ""
     text = doc[toks[0].i:toks[-1].i + 1].text
     if source is not None and source.text and text == source.text:
@@ -267,7 +267,7 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
 
 def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", source: ActorRef | None,
                    target: ActorRef | None, index: "MentionIndex", coder: "EventCoder",
-                   rule: str) -> tuple[ActorRef | None, ActorRef | None, str]:
+                   rule: str, use_model: bool = True) -> tuple[ActorRef | None, ActorRef | None, str]:
     """(source, target, rule) with the sides the verb's own arguments left open filled in, each
     completion named in the rule."""
     if source is None and ce.target_from == "passive-subject":
@@ -284,18 +284,15 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
                                      weapon_words(coder.dictionary))
     if not more:
         target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
-    if target is None and verb.lemma_.lower() in SPEECH_VERBS:
+    if target is None and verb.lemma_.lower() in REPORTING_VERBS:
         target, more = about_target(verb, code, source, lambda t: coder.subject_of(t, index)[0])
     if target is None and code[:2] in MUTUAL_ROOTS and ce.source is not None and ce.source_from in ("subject", "governing"):
         partner = mutual_partner(doc, ce.source, index, coder)
         if partner is not None:
             target, more = partner, ":target-mutual"
-    if target is None and ce.target is None and USE_MODEL:
+    if target is None and ce.target is None and use_model:
         target, more = learned_target(doc, verb, sent, code, ce, index, coder)
     return source, target, rule + more
-
-
-USE_MODEL = True  # scripts/train_target_heads.py turns the model off to see what the rules leave
 
 
 def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", index: "MentionIndex",
