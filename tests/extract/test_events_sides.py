@@ -10,6 +10,8 @@ import re
 
 import pytest
 
+from flashpoint.extract.events import EventComponent, load_dictionary
+from flashpoint.extract.events.target_model import load as load_target_model
 from flashpoint.records import Article
 
 pytestmark = pytest.mark.slow
@@ -107,9 +109,7 @@ def test_the_learned_target_names_its_model_and_score_in_the_rule(nlp):
 
 
 def test_the_shipped_target_model_says_what_it_was_trained_on():
-    from flashpoint.extract.events.target_model import load
-
-    model = load()
+    model = load_target_model()
     assert model is not None and "tune half" in model["trained_on"] and model["weights"]
 
 
@@ -117,3 +117,13 @@ def test_what_was_fired_is_the_weapon_and_where_it_was_fired_at_is_the_target(nl
     events = run(nlp, "Attackers lobbed two grenades at a bus station in Mogadishu.")
     attacks = [e for e in events if e.root in ("18", "19", "20")]
     assert attacks and attacks[0].target is not None and "station" in attacks[0].target.text, events
+
+
+def test_with_the_target_model_off_the_rules_alone_leave_the_pledge_without_a_target(nlp):
+    text = "Norway has pledged 20 million dollars to help refugees from Sudan."
+    doc = nlp.make_doc(text)
+    doc._.fp_article = Article(id="t", title=None, published=datetime.date(2022, 5, 10), source="test", text=text)
+    doc = nlp(doc)
+    rules_only = EventComponent(load_dictionary(), min_confidence=0.0, statements=True, target_model=False)
+    pledges = [e for e in rules_only.find(doc) if e.root == "03"]
+    assert pledges and pledges[0].target is None and "target-model" not in pledges[0].rule
