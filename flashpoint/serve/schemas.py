@@ -158,5 +158,7 @@ class Summary(_Open):
     counts: dict[str, int]
     first_day: str | None
     last_day: str | None
+    default_since: str | None = None   # the view's opening window: the densest recent article dates
+    default_until: str | None = None
     levels: list[str]
     default_window_days: int

@@ -254,6 +254,12 @@ class Store(MonitorQueries):
                 out[how] = n
         return out
 
+    def article_days(self) -> list[tuple[str, int]]:
+        """(publication day, articles) for articles whose date was found, not assumed (see published_from)."""
+        return [(d, int(n)) for d, n in self.query(
+            "SELECT published, COUNT(*) FROM articles WHERE published IS NOT NULL AND record NOT LIKE :today"
+            " GROUP BY published ORDER BY published", {"today": '%"published_from":"today"%'})]
+
     def events(self, q: EventQuery, newest_first: bool = False) -> list[dict]:
         where, params = self._event_filters(q)
         if not 0 < q.limit <= 10_000 or q.offset < 0:
