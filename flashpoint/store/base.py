@@ -254,6 +254,14 @@ class Store(MonitorQueries):
                 out[how] = n
         return out
 
+    def iter_events(self, q: EventQuery) -> Iterator[dict]:
+        """Every event matching a query's filters (its limit and offset ignored), oldest first: exports."""
+        where, params = self._event_filters(q)
+        cur = self.conn.cursor()
+        cur.execute(self._sql(f"SELECT record FROM events {where} ORDER BY event_date, article_id, sentence, id"), params)
+        for (rec,) in cur:
+            yield json.loads(rec)
+
     def article_days(self) -> list[tuple[str, int]]:
         """(publication day, articles) for articles whose date was found, not assumed (see published_from)."""
         return [(d, int(n)) for d, n in self.query(
