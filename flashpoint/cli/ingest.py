@@ -6,11 +6,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
+from rich.text import Text
 
 from flashpoint.cli._common import DB_OPTION, err_console, report_errors
 from flashpoint.errors import QueryError
 from flashpoint.ingest import ArticleInput, iter_inputs, parse_published
+from flashpoint.ingest.count import count_inputs
 from flashpoint.pipeline import build_pipeline, ingest, load_config
 from flashpoint.store import open_store
 
@@ -40,10 +43,15 @@ def ingest_command(
         pipeline_config = load_config(config)
         # both engines feed the model the same batches, so they store byte-identical records
         batch_size = int(pipeline_config["nlp"].get("batch_size") or 16)
-        nlp = build_pipeline(pipeline_config) if engine == "local" else None
-        with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[info]}"),
-                      TimeElapsedColumn(), console=err_console, disable=quiet, transient=False) as progress:
-            task = progress.add_task("ingest", total=None, info="")
+        nlp = None
+        if engine == "local":
+            with err_console.status("loading the model") if not quiet else nullcontext():
+                nlp = build_pipeline(pipeline_config)
+        total = count_inputs(paths)  # JSON Lines lines, feed items, files: a total, a rate and an ETA
+        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
+                      TextColumn("{task.fields[info]}"), TimeElapsedColumn(), console=err_console, disable=quiet,
+                      transient=False) as progress:
+            task = progress.add_task("ingest", total=total, info="")
             undated = UndatedInputs(day, progress.console)
 
             def on_progress(stats):
@@ -75,6 +83,16 @@ def ingest_command(
             raise typer.Exit(1)
     finally:
         store.close()
+
+
+class RateColumn(ProgressColumn):
+    """Articles per second (per minute when slower than one a second)."""
+
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        if not speed:
+            return Text("-/s")
+        return Text(f"{speed:.1f}/s" if speed >= 1 else f"{speed * 60:.1f}/min")
 
 
 class UndatedInputs:

@@ -8,6 +8,7 @@ query, and every value is bound as an SQL parameter.
 
 from __future__ import annotations
 
+import io
 import json
 import threading
 from datetime import date, timedelta
@@ -24,6 +25,8 @@ from flashpoint.analyze.window import densest_window
 from flashpoint.codes.cameo import all_events
 from flashpoint.codes.plover import plover_for
 from flashpoint.errors import FlashpointError
+from flashpoint.export.table import write_csv
+from flashpoint.kb.resolve import resolve_actor
 from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
 from flashpoint.serve.auth import bearer_ok
 from flashpoint.serve.schemas import (AlertPage, ArticleFull, ArticlePage, DyadGraph, ExplainedAlert, IngestResult,
@@ -156,6 +159,8 @@ def make_router(state) -> APIRouter:
         country: Annotated[str | None, Query(min_length=2, max_length=100,
                                              description="event location: country code or name")] = None,
         order: Annotated[str, Query(pattern=r"^(asc|desc)$")] = "desc",
+        format: Annotated[str, Query(pattern=r"^(json|csv)$",
+                                     description="csv: the page as a table (the export's columns), for download")] = "json",
         limit: Limit = 100, offset: Offset = 0,
     ) -> Response:
         check_limit(limit, max_limit)
@@ -166,7 +171,22 @@ def make_router(state) -> APIRouter:
                                limit=limit + 1, offset=offset, prefix="")
         except FlashpointError as exc:
             raise HTTPException(422, exc.one_line()) from None
-        return page_response(store().event_page_json(q, newest_first=order == "desc"), limit, offset)
+        rows = store().event_page_json(q, newest_first=order == "desc")
+        if format == "csv":
+            out = io.StringIO()
+            write_csv((json.loads(r) for r in rows[:limit]), out)
+            return Response(content=out.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="flashpoint-events.csv"'})
+        return page_response(rows, limit, offset)
+
+    @r.get("/resolve", summary="What an actor filter matches: a code as given, or a name resolved through the knowledge base")
+    def resolve(actor: Annotated[str, Query(min_length=2, max_length=100, pattern=r"^[^\x00-\x1f%_]+$")]) -> Response:
+        try:
+            m = resolve_actor(actor, "actor")
+        except FlashpointError as exc:
+            raise HTTPException(422, exc.one_line()) from None
+        return json_response(json.dumps({"codes": list(m.codes), "kb_ids": list(m.kb_ids), "names": list(m.names)},
+                                        ensure_ascii=False))
 
     @r.get("/codes", summary="CAMEO event codes with their names, QuadClass and PLOVER type (labels for codes)")
     def codes() -> Response:
