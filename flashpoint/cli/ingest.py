@@ -77,6 +77,10 @@ def ingest_command(
         err_console.print(f"articles: {stats.seen} read, {stats.stored} stored, {stats.skipped} already stored"
                           + (f"; new records: {counts}" if counts else ""), highlight=False)
         undated.report()
+        if stats.not_coded:  # one line, whatever the number
+            langs = ", ".join(f"{lang} {n}" for lang, n in sorted(stats.not_coded.items()))
+            err_console.print(f"warning: {sum(stats.not_coded.values())} article(s) not in English ({langs}) were "
+                              "stored, flagged with their language, and not coded")
         if stats.errors:
             err_console.print(f"{len(stats.errors)} input(s) could not be read:", highlight=False)
             report_errors(stats.errors)

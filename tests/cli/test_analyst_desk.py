@@ -194,3 +194,24 @@ def test_summary_shows_statements_apart_and_country_dyads_without_self_loops(sto
     assert "busiest country dyads: " in out and "RUS->UKR (1)" in out and "GBR->GBR" not in out
     assert "most statements (no target): GBR (2)" in out
     assert "GBR->GBR (1)" in run(capsys, "summary", "--db", store_url, "--self-loops")[1]
+
+
+# -- 7. language -----------------------------------------------------------------------------------
+
+def test_non_english_articles_are_stored_flagged_and_not_coded_with_one_warning(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "fi.txt").write_text("Venäjän presidentti Vladimir Putin varoitti perjantaina Ukrainaa "
+                                            "sotilaallisista toimista itärajalla, kertoi Kreml.")
+    (tmp_path / "in" / "ru.txt").write_text("Президент России Владимир Путин в пятницу предупредил Украину о "
+                                            "последствиях военных действий на востоке страны.")
+    (tmp_path / "in" / "en.txt").write_text("Russian President Vladimir Putin warned Ukraine on Friday.")
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    rc, _, err = run(capsys, "ingest", tmp_path / "in", "--db", url, "--quiet", "--published", "2021-04-02")
+    assert rc == 0
+    assert [line for line in err.splitlines() if "not in English" in line] == [
+        "warning: 2 article(s) not in English (fi 1, ru 1) were stored, flagged with their language, and not coded"]
+    with open_store(url) as store:
+        languages = {a["path"].rsplit("/", 1)[1]: a["language"] for a in store.records("article")}
+        assert languages == {"en.txt": "en", "fi.txt": "fi", "ru.txt": "ru"}
+        coded = {r[0] for r in store.query("SELECT DISTINCT article_id FROM actors")}
+        assert len(coded) == 1
