@@ -139,7 +139,8 @@ def make_router(state) -> APIRouter:
         counts["merged_events"] = s.query("SELECT COUNT(*) FROM merged_events")[0][0]
         counts["alerts"] = s.query("SELECT COUNT(*) FROM alerts")[0][0]
         default_since, default_until = default_window()
-        body = {"counts": counts, "first_day": s.first_day("country"), "last_day": s.last_day("country"),
+        days = s.article_days()
+        body = {"published_first": days[0][0] if days else None, "published_last": days[-1][0] if days else None,"counts": counts, "first_day": s.first_day("country"), "last_day": s.last_day("country"),
                 "default_since": default_since, "default_until": default_until,
                 "levels": list(state.settings.alerts.levels), "default_window_days": DEFAULT_WINDOW_DAYS}
         return json_response(json.dumps(body))

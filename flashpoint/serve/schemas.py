@@ -158,6 +158,8 @@ class Summary(_Open):
     counts: dict[str, int]
     first_day: str | None
     last_day: str | None
+    published_first: str | None = None  # publication dates of the dated articles
+    published_last: str | None = None
     default_since: str | None = None   # the view's opening window: the densest recent article dates
     default_until: str | None = None
     levels: list[str]

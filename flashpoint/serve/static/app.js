@@ -342,7 +342,7 @@ async function main() {
     codeLabels = await api("/api/codes");
     const summary = await api("/api/summary");
     const c = summary.counts;
-    setStatus(`${c.articles} articles · ${c.events} events (${c.merged_events} merged) · ${c.alerts} alerts · data ${summary.first_day || "–"} to ${summary.last_day || "–"}`);
+    setStatus(`${c.articles} articles · ${c.events} events (${c.merged_events} merged) · ${c.alerts} alerts · articles published ${summary.published_first || "–"} to ${summary.published_last || "–"} · events dated ${summary.first_day || "–"} to ${summary.last_day || "–"}`);
     // open on the news: the densest recent stretch of publication dates, unless the URL says otherwise
     if (!fromUrl.has("since") && !fromUrl.has("until") && summary.default_until) {
       document.getElementById("f-since").value = summary.default_since;
