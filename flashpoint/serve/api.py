@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import json
-import threading
 from datetime import date, timedelta
 from typing import Annotated, Any
 
@@ -26,7 +25,9 @@ from flashpoint.codes.cameo import all_events
 from flashpoint.codes.plover import plover_for
 from flashpoint.errors import FlashpointError
 from flashpoint.export.table import write_csv
+from flashpoint.ingest import ArticleInput, parse_published
 from flashpoint.kb.resolve import resolve_actor
+from flashpoint.pipeline import ingest
 from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
 from flashpoint.serve.auth import bearer_ok
 from flashpoint.serve.schemas import (AlertPage, ArticleFull, ArticlePage, DyadGraph, ExplainedAlert, IngestResult,
@@ -99,7 +100,6 @@ def make_router(state) -> APIRouter:
     """state: .pool (StorePool), .settings (MonitorSettings), .token, .nlp_factory."""
     r = APIRouter(prefix="/api")
     max_limit = state.settings.serve.max_limit
-    write_lock = threading.Lock()
 
     def store():
         return state.pool.get()
@@ -242,21 +242,28 @@ def make_router(state) -> APIRouter:
             raise HTTPException(404, "no such article")
         return json_response(json.dumps(full, ensure_ascii=False))
 
-    @r.post("/articles", status_code=201, response_model=IngestResult,
+    @r.post("/articles", status_code=202, response_model=IngestResult,
             summary="Extract and store a posted article (needs Authorization: Bearer <token>)",
             responses={401: {"description": "missing or wrong token"}}, dependencies=[Depends(require_token)])
-    def post_article(body: Annotated[ArticleIn, Body()]) -> Response:
-        from flashpoint.ingest import ArticleInput, parse_published
-        from flashpoint.pipeline import ingest
-
+    def post_article(body: Annotated[ArticleIn, Body()],
+                     wait: Annotated[bool, Query(description="answer after extraction and storage (201, with "
+                                                 "counts) instead of once queued (202)")] = False) -> Response:
         check_day(body.published, "published")
         item = ArticleInput(text=body.text, title=body.title, published=parse_published(body.published),
                             url=body.url, source=body.source, id=body.id, origin="POST /api/articles")
-        with write_lock:  # one extraction at a time; the model is not shared between threads
+        if not wait:  # one short INSERT, then the server's writer extracts and stores it (serve/writer.py)
+            status = store().enqueue_article(item.article_id, item.content_hash, body.model_dump())
+            if status == "queued" and state.writer is not None:
+                state.writer.wake()
+            out = {"stored": status == "already stored", "queued": status != "already stored",
+                   "article": item.article_id, "status": status, "counts": {}}
+            return json_response(json.dumps(out), status=202 if status == "queued" else 200)
+        with state.model_lock:  # one extraction at a time; the model is not shared between threads
             nlp = state.nlp_factory()
             stats = ingest([item], store(), nlp=nlp)
         state.invalidate()
-        out = {"stored": stats.stored == 1, "article": item.article_id, "counts": stats.counts}
+        out = {"stored": stats.stored == 1, "queued": False, "article": item.article_id,
+               "status": "stored" if stats.stored else "already stored", "counts": stats.counts}
         return json_response(json.dumps(out), status=201 if stats.stored else 200)
 
     @r.get("/actors", summary="Actors found in the store, most mentioned first")

@@ -69,6 +69,8 @@ class IngestResult(_Open):
     stored: bool
     article: str
     counts: dict[str, int]
+    queued: bool = False   # 202: queued; the server's writer extracts and stores it shortly
+    status: str = "stored"  # queued | already queued | already stored | stored
 
 
 class Report(_Open):

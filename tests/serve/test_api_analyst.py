@@ -76,3 +76,32 @@ def test_densest_window_prefers_the_busy_period_over_a_late_outlier():
     days = [(f"2005-02-{d:02d}", 3) for d in range(1, 28)] + [("2021-06-01", 1)]
     assert densest_window(days, 90) == ("2004-11-30", "2005-02-27")
     assert densest_window([], 90) is None
+
+
+@pytest.mark.slow
+def test_a_posted_article_is_answered_once_queued_and_stored_by_the_writer(tmp_path, nlp):
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    auth = {"Authorization": "Bearer " + "t" * 32}
+    body = {"text": "Russian troops attacked Ukrainian positions near Donetsk on Monday, officials said.",
+            "published": "2024-02-14", "source": "Test Wire"}
+    with TestClient(create_app(url, token="t" * 32, nlp_factory=lambda: nlp)) as c:
+        resp = c.post("/api/articles", json=body, headers=auth)
+        assert resp.status_code == 202 and resp.json()["status"] == "queued"
+        assert c.post("/api/articles", json=body, headers=auth).json()["status"] in ("already queued", "already stored")
+    # leaving the client shuts the server down: the writer stores what was queued before it exits
+    with open_store(url) as store:
+        assert store.pending_count() == 0
+        (article,) = store.records("article")
+        assert article["id"] == resp.json()["article"] and store.counts()["events"] >= 1
+
+
+@pytest.mark.slow
+def test_a_queued_article_left_by_a_stopped_server_is_stored_at_the_next_start(tmp_path, nlp):
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    with open_store(url) as store:
+        assert store.enqueue_article("left-behind", "0" * 64, {"text": "Russia warned Ukraine on Friday.",
+                                                                "published": "2021-04-02"}) == "queued"
+    with TestClient(create_app(url, token="t" * 32, nlp_factory=lambda: nlp)):
+        pass
+    with open_store(url) as store:
+        assert [a["id"] for a in store.records("article")] == ["left-behind"] and store.pending_count() == 0
