@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from flashpoint.errors import UnknownNameError
 from flashpoint.kb.knowledge_base import default_kb
+from flashpoint.kb.model import ROLE_CODES
 
 
 @dataclass(frozen=True)
@@ -34,14 +35,25 @@ def looks_like_code(value: str) -> bool:
     return len(value) >= 3 and value.isalnum() and value.isascii() and value == value.upper()
 
 
+def _starts_like_code(value: str, kb) -> bool:
+    """"rus", "rusgov": a code typed in lower case (it starts with a country or organisation code)."""
+    code = value.upper()
+    if not looks_like_code(code) or len(code) % 3:
+        return False
+    parts = [code[i:i + 3] for i in range(0, len(code), 3)]
+    if parts[0] in ("IGO", "NGO", "NGM", "MNC"):
+        return True
+    return parts[0] in kb.country_codes and all(p in ROLE_CODES for p in parts[1:])
+
+
 def resolve_actor(value: str, option: str = "--actor") -> ActorMatch:
     """A code as given, or a name resolved through the knowledge base; UnknownNameError otherwise."""
     value = " ".join(value.split())
     kb = default_kb()
     hits = kb.lookup(value) if value else []
     if not hits:
-        if looks_like_code(value):
-            return ActorMatch(codes=(value,), names=(value,))
+        if looks_like_code(value) or _starts_like_code(value, kb):
+            return ActorMatch(codes=(value.upper(),), names=(value.upper(),))
         close = closest_names(value)
         hint = f"; closest: {', '.join(close)}" if close else ""
         raise UnknownNameError(option, f"{value!r} is neither an actor code nor a name the knowledge base knows{hint}")
