@@ -76,6 +76,8 @@ def ingest_command(
         counts = ", ".join(f"{k} {v}" for k, v in sorted(stats.counts.items()))
         err_console.print(f"articles: {stats.seen} read, {stats.stored} stored, {stats.skipped} already stored"
                           + (f"; new records: {counts}" if counts else ""), highlight=False)
+        if stats.skipped and published:
+            err_console.print("already stored articles keep their date: `flashpoint articles redate ID DATE` changes one")
         undated.report()
         if stats.not_coded:  # one line, whatever the number
             langs = ", ".join(f"{lang} {n}" for lang, n in sorted(stats.not_coded.items()))
