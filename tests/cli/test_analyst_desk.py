@@ -215,3 +215,11 @@ def test_non_english_articles_are_stored_flagged_and_not_coded_with_one_warning(
         assert languages == {"en.txt": "en", "fi.txt": "fi", "ru.txt": "ru"}
         coded = {r[0] for r in store.query("SELECT DISTINCT article_id FROM actors")}
         assert len(coded) == 1
+
+
+def test_the_terminal_console_of_every_command_prints_markup_and_emoji_codes_as_written(capsys):
+    """`alerts`, `events`, `summary`, `articles`, `actors` print through this console."""
+    from flashpoint.cli._common import terminal
+
+    terminal().print("rule verb:bomb: said [/] [bold]x[/bold] :warning:")
+    assert capsys.readouterr().out == "rule verb:bomb: said [/] [bold]x[/bold] :warning:\n"
