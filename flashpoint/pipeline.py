@@ -25,6 +25,7 @@ from flashpoint.nlp.model import DEFAULT_BLAS_THREADS, DEFAULT_MATMUL, fresh_mod
 from flashpoint.records import Article, ArticleRecords
 from flashpoint.settings import load_config
 
+
 def build_pipeline(config: Config | None = None) -> Language:
     """The shipped model plus the extraction components named in the config, in order."""
     config = config or load_config()

@@ -35,4 +35,4 @@ def busiest(counter: Counter, limit: int) -> list[tuple]:
     return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
 
-__all__ = ["country_dyads", "busiest"]
+__all__ = ["busiest", "country_dyads"]

@@ -14,8 +14,6 @@ import sys
 
 import typer
 
-from flashpoint.errors import CommandUsageError, FlashpointError
-
 import flashpoint
 from flashpoint.errors import CommandUsageError, FlashpointError
 

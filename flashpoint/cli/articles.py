@@ -12,7 +12,13 @@ import typer
 from rich.table import Table
 
 from flashpoint.analyze.maintain import rebuild
-from flashpoint.cli._common import DB_OPTION, check_format, err_console, terminal, write_jsonl
+from flashpoint.cli._common import (
+    DB_OPTION,
+    check_format,
+    err_console,
+    terminal,
+    write_jsonl,
+)
 from flashpoint.errors import NoSuchArticleError
 from flashpoint.ingest import ArticleInput, parse_published
 from flashpoint.pipeline import build_pipeline, extract_records

@@ -6,11 +6,20 @@ import sys
 
 import typer
 
-from flashpoint.cli._common import DB_OPTION, check_format, err_console, write_jsonl
+from flashpoint.cli._common import (
+    ACTOR_OPTION,
+    DB_OPTION,
+    ROOT_OPTION,
+    SINCE_OPTION,
+    UNTIL_OPTION,
+    check_format,
+    err_console,
+    iso_day,
+    write_jsonl,
+)
 from flashpoint.errors import InputError
 from flashpoint.export.gdelt import write_gdelt, write_gdelt_merged
 from flashpoint.export.table import write_csv, write_parquet
-from flashpoint.ingest import parse_published
 from flashpoint.store import open_store
 from flashpoint.store.filters import event_query
 from flashpoint.store.schema import RECORD_TABLES
@@ -22,10 +31,10 @@ def export_command(
     fmt: str = typer.Option("jsonl", "--format", help="jsonl | csv | parquet | gdelt"),
     output: str = typer.Option(None, "--output", "-o", help="Output file (default stdout; required for parquet)."),
     kind: str = typer.Option(None, "--kind", help="Record kind (article, actor, event, quote, figure, place); jsonl default: all, csv/parquet default: event."),
-    since: str = typer.Option(None, "--since", help="Events from this date, YYYY-MM-DD."),
-    until: str = typer.Option(None, "--until", help="Events to this date, YYYY-MM-DD."),
-    actor: str = typer.Option(None, "--actor", help="Events with this actor on either side: code prefix or name (Iraq, Putin)."),
-    root: str = typer.Option(None, "--root", help="Events of this CAMEO root 01..20."),
+    since: str = SINCE_OPTION,
+    until: str = UNTIL_OPTION,
+    actor: str = ACTOR_OPTION,
+    root: str = ROOT_OPTION,
     all_modalities: bool = typer.Option(False, "--all-modalities", help="gdelt: also write negated, hypothetical, conditional and future events, one row each (GDELT has no modality column, so they are indistinguishable there)."),
     db: str = DB_OPTION,
 ) -> None:
@@ -41,7 +50,7 @@ def export_command(
         raise InputError("--kind", "--since, --until, --actor and --root filter events; use --kind event")
     if all_modalities and fmt != "gdelt":
         raise InputError("--all-modalities", "only for --format gdelt (the other formats keep a modality column)")
-    q, _ = event_query(actor=actor, root=root, since=_day(since, "--since"), until=_day(until, "--until"))
+    q, _ = event_query(actor=actor, root=root, since=iso_day(since, "--since"), until=iso_day(until, "--until"))
     with open_store(db) as store:
         if fmt == "parquet":
             n = write_parquet(store.iter_events(q) if (kind or "event") == "event" else store.records(kind), output)
@@ -80,10 +89,6 @@ def _gdelt(store, out, q, all_modalities: bool) -> int:
                           "are not in the GDELT export (it has no modality column); --all-modalities adds them, "
                           "csv/parquet/jsonl keep them with their modality")
     return n
-
-
-def _day(value, name):
-    return parse_published(value, name).isoformat() if value else None
 
 
 def register(app: typer.Typer) -> None:

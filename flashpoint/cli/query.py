@@ -6,8 +6,18 @@ import typer
 from rich.table import Table
 
 from flashpoint.analyze.dyads import busiest, country_dyads
-from flashpoint.cli._common import DB_OPTION, check_format, err_console, terminal, write_jsonl
-from flashpoint.ingest import parse_published
+from flashpoint.cli._common import (
+    ACTOR_OPTION,
+    DB_OPTION,
+    ROOT_OPTION,
+    SINCE_OPTION,
+    UNTIL_OPTION,
+    check_format,
+    err_console,
+    iso_day,
+    terminal,
+    write_jsonl,
+)
 from flashpoint.codes.cameo import event_code
 from flashpoint.codes.plover import plover_for
 from flashpoint.errors import FlashpointError
@@ -16,18 +26,18 @@ from flashpoint.store.filters import event_query
 
 
 def events_command(
-    actor: str = typer.Option(None, "--actor", help="An actor on either side: a code prefix (RUS, RUSGOV) or a name (Iraq, Hamas, Putin)."),
+    actor: str = ACTOR_OPTION,
     source: str = typer.Option(None, "--source", help="Source actor: code prefix or name."),
     target: str = typer.Option(None, "--target", help="Target actor: code prefix or name."),
     code: str = typer.Option(None, "--code", help="CAMEO event code at any level (e.g. 190)."),
-    root: str = typer.Option(None, "--root", help="CAMEO root code 01..20."),
+    root: str = ROOT_OPTION,
     quadclass: str = typer.Option(None, "--quadclass", help="1-4 or a name: verbal cooperation, material cooperation, verbal conflict, material conflict."),
     plover: str = typer.Option(None, "--plover", help="PLOVER event type (ASSAULT, ACCUSE, AGREE, ...)."),
     modality: str = typer.Option(None, "--modality", help="asserted | negated | conditional | hypothetical | future | reported."),
     country: str = typer.Option(None, "--country", help="Where the event happened: country code or name."),
     text: str = typer.Option(None, "--text", help="Words in the record (evidence, actor names)."),
-    since: str = typer.Option(None, "--since", help="From date YYYY-MM-DD."),
-    until: str = typer.Option(None, "--until", help="To date YYYY-MM-DD."),
+    since: str = SINCE_OPTION,
+    until: str = UNTIL_OPTION,
     limit: int = typer.Option(100, "--limit", min=1, max=10_000),
     offset: int = typer.Option(0, "--offset", min=0),
     oldest_first: bool = typer.Option(False, "--oldest-first", help="Oldest first (default: newest first)."),
@@ -38,7 +48,7 @@ def events_command(
     check_format(fmt, ("table", "jsonl"))
     q, matches = event_query(actor=actor, source=source, target=target, code=code, root=root, quadclass=quadclass,
                              plover=plover, modality=modality, country=country, text=text,
-                             since=_day(since, "--since"), until=_day(until, "--until"), limit=limit, offset=offset)
+                             since=iso_day(since, "--since"), until=iso_day(until, "--until"), limit=limit, offset=offset)
     with open_store(db) as store:
         rows = store.events(q, newest_first=not oldest_first)
     if fmt == "jsonl":
@@ -69,10 +79,6 @@ def event_label(code: str) -> str:
 
 def _actor(ref):
     return f"{ref.get('code') or '-'} {ref.get('name')}" if ref else "-"
-
-
-def _day(value, name):
-    return parse_published(value, name).isoformat() if value else None
 
 
 def summary_command(

@@ -130,4 +130,4 @@ def load_events(db: str | None = None, *, since: str | None = None, until: str |
         return to_frame(store.iter_events(q))
 
 
-__all__ = ["flatten", "to_arrow", "to_frame", "write_parquet", "write_csv", "load_events"]
+__all__ = ["flatten", "load_events", "to_arrow", "to_frame", "write_csv", "write_parquet"]

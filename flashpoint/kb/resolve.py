@@ -101,4 +101,4 @@ def _names_by_fold(kinds: tuple[str, ...] | None) -> dict[str, str]:
     return out
 
 
-__all__ = ["ActorMatch", "resolve_actor", "resolve_country", "closest_names", "looks_like_code"]
+__all__ = ["ActorMatch", "closest_names", "looks_like_code", "resolve_actor", "resolve_country"]

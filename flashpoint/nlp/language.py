@@ -35,4 +35,4 @@ def is_coded(language: str | None) -> bool:
     return (language or "en") in CODED_LANGUAGES
 
 
-__all__ = ["detect_language", "is_coded", "CODED_LANGUAGES"]
+__all__ = ["CODED_LANGUAGES", "detect_language", "is_coded"]

@@ -26,12 +26,25 @@ from flashpoint.codes.plover import plover_for
 from flashpoint.errors import FlashpointError
 from flashpoint.export.table import write_csv
 from flashpoint.ingest import ArticleInput, parse_published
+from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
 from flashpoint.kb.resolve import resolve_actor
 from flashpoint.pipeline import ingest
-from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
 from flashpoint.serve.auth import bearer_ok
-from flashpoint.serve.schemas import (AlertPage, ArticleFull, ArticlePage, DyadGraph, ExplainedAlert, IngestResult,
-                                      LocationList, MergedPage, Page, Provenance, RecordWithProvenance, Series, Summary)
+from flashpoint.serve.schemas import (
+    AlertPage,
+    ArticleFull,
+    ArticlePage,
+    DyadGraph,
+    ExplainedAlert,
+    IngestResult,
+    LocationList,
+    MergedPage,
+    Page,
+    Provenance,
+    RecordWithProvenance,
+    Series,
+    Summary,
+)
 from flashpoint.store.filters import event_query
 
 DAY = r"^\d{4}-\d{2}-\d{2}$"

@@ -129,4 +129,4 @@ def event_query(*, actor: str | None = None, source: str | None = None, target: 
     return q, matches
 
 
-__all__ = ["event_query", "check_code", "check_root", "check_quadclass", "check_modality", "plover_codes"]
+__all__ = ["check_code", "check_modality", "check_quadclass", "check_root", "event_query", "plover_codes"]

@@ -10,7 +10,7 @@ that is stored already (same id or content) is not queued twice.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 
 class WriteQueue:
@@ -26,7 +26,7 @@ class WriteQueue:
                 return "already queued"
             self.execute("INSERT INTO pending_articles (id, input, queued_at) VALUES (:id, :input, :at)",
                          {"id": article_id, "input": json.dumps(fields, ensure_ascii=False),
-                          "at": datetime.now(timezone.utc).isoformat(timespec="milliseconds")})
+                          "at": datetime.now(UTC).isoformat(timespec="milliseconds")})
         return "queued"
 
     def pending_articles(self, limit: int = 16) -> list[tuple[str, dict]]:
