@@ -77,8 +77,12 @@ def usage_line(exc: typer.TyperException, argv: list[str]) -> str:
     ctx = getattr(exc, "ctx", None)
     if "No such command" in message and "Did you mean" not in message:
         typed = next((a for a in argv if not a.startswith("-")), "")
-        names = list(getattr(ctx.command, "commands", {}) or {}) if ctx else []
-        close = difflib.get_close_matches(typed, names, n=3, cutoff=0.5)
+        commands = dict(getattr(ctx.command, "commands", {}) or {}) if ctx else {}
+        names = {name: name for name in commands}
+        for group, cmd in commands.items():  # "redate" -> "articles redate"
+            for sub in getattr(cmd, "commands", {}) or {}:
+                names.setdefault(sub, f"{group} {sub}")
+        close = [names[c] for c in difflib.get_close_matches(typed, list(names), n=3, cutoff=0.5)]
         if close:
             message += f" Did you mean {' or '.join(repr(c) for c in close)}?"
     where = ctx.command_path if ctx is not None else "flashpoint"

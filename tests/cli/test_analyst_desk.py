@@ -106,6 +106,7 @@ def test_version_and_short_help_answer_without_a_traceback(capsys):
 
 @pytest.mark.parametrize("args, words", [
     (["evnts"], ["No such command 'evnts'", "Did you mean 'events'"]),
+    (["redate", "x", "2005-01-01"], ["Did you mean 'articles redate'"]),
     (["events", "--limit", "abc"], ["--limit", "integer"]),
     (["actors", "lookup"], ["Missing argument"]),
     (["export", "--format"], ["requires an argument"]),
