@@ -13,10 +13,6 @@ import json
 from collections.abc import Iterable
 from datetime import date
 
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from flashpoint.store import open_store
 from flashpoint.store.filters import event_query
 
@@ -77,7 +73,10 @@ def _null_refs_replaced(rows: list[dict], columns: list[str]) -> list[str]:
     return out
 
 
-def to_arrow(records: Iterable[dict]) -> pa.Table:
+def to_arrow(records: Iterable[dict]):
+    """A pyarrow Table of the records' flat columns."""
+    import pyarrow as pa  # deferred: pyarrow and pandas are heavy, and every CLI call imports this module
+
     rows, columns = flat_rows(records)
     arrays = {}
     for col in columns:
@@ -95,12 +94,14 @@ def to_arrow(records: Iterable[dict]) -> pa.Table:
 
 
 def write_parquet(records: Iterable[dict], path: str) -> int:
+    import pyarrow.parquet as pq  # deferred: see to_arrow
+
     table = to_arrow(records)
     pq.write_table(table, path)
     return table.num_rows
 
 
-def to_frame(records: Iterable[dict]) -> pd.DataFrame:
+def to_frame(records: Iterable[dict]):
     """A DataFrame with typed columns: dates as datetime64, numbers as numbers, codes as text."""
     frame = to_arrow(records).to_pandas(date_as_object=False)
     return frame
@@ -119,7 +120,7 @@ def write_csv(records: Iterable[dict], out) -> int:
 
 
 def load_events(db: str | None = None, *, since: str | None = None, until: str | None = None,
-                actor: str | None = None, **filters) -> pd.DataFrame:
+                actor: str | None = None, **filters):
     """Stored events as a typed DataFrame, one row per event, oldest first.
 
     `db` is a store URL (default: the embedded store); filters are those of `flashpoint events`:
