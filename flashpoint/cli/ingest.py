@@ -108,6 +108,9 @@ class RateColumn(ProgressColumn):
         return Text(f"{speed:.1f}/s" if speed >= 1 else f"{speed * 60:.1f}/min")
 
 
+LONG_ARTICLE_CHARS = 100_000
+
+
 class UndatedInputs:
     """Gives undated inputs the --published date, or flags them: an input with no date is dated the
     day it is ingested, for good (relative dates, office holders), so the user must hear about it."""
@@ -119,6 +122,10 @@ class UndatedInputs:
 
     def watch(self, items):
         for item in items:
+            if isinstance(item, ArticleInput) and len(item.text) >= LONG_ARTICLE_CHARS:
+                # a long article holds the bar still for a while: say what is being read
+                self.console.print(f"reading a long article: {item.origin or item.path or item.article_id} "
+                                   f"({len(item.text):,} characters)")
             if isinstance(item, ArticleInput) and item.published is None:
                 if self.day is not None:
                     item.published, item.published_from = self.day, "given"

@@ -224,3 +224,17 @@ def test_the_terminal_console_of_every_command_prints_markup_and_emoji_codes_as_
 
     terminal().print("rule verb:bomb: said [/] [bold]x[/bold] :warning:")
     assert capsys.readouterr().out == "rule verb:bomb: said [/] [bold]x[/bold] :warning:\n"
+
+
+# -- 8. progress -------------------------------------------------------------------------------------
+
+def test_a_long_article_is_named_before_it_is_read(capsys):
+    from flashpoint.cli._common import terminal
+    from flashpoint.cli.ingest import LONG_ARTICLE_CHARS, UndatedInputs
+    from flashpoint.ingest import ArticleInput
+
+    long = ArticleInput(text="Russia warned Ukraine. " * (LONG_ARTICLE_CHARS // 20), published=D1, origin="big.txt")
+    short = ArticleInput(text="Russia warned Ukraine.", published=D1, origin="small.txt")
+    assert list(UndatedInputs(None, terminal(stderr=True)).watch([short, long])) == [short, long]
+    err = capsys.readouterr().err
+    assert "reading a long article: big.txt (" in err and "small.txt" not in err
