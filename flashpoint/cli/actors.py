@@ -15,7 +15,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from flashpoint.cli._common import check_format, write_jsonl, terminal
+from flashpoint.cli._common import check_format, terminal, write_jsonl
 from flashpoint.errors import InputError
 
 actors_app = typer.Typer(help="The actor knowledge base: import dictionaries, look names up.", no_args_is_help=True)

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from flashpoint.cli._common import check_format, report_errors, write_jsonl, terminal
+from flashpoint.cli._common import check_format, report_errors, terminal, write_jsonl
 from flashpoint.errors import FlashpointError
 from flashpoint.ingest import ArticleInput, iter_inputs, parse_published
 from flashpoint.pipeline import build_pipeline, extract_records, load_config
