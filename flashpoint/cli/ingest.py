@@ -68,6 +68,7 @@ def ingest_command(
                 if engine == "dask":
                     from flashpoint.scale import ingest_dask
 
+                    undated_before = store.published_from_counts().get("today", 0)  # workers read the inputs
                     stats = ingest_dask(paths, store, pipeline_config, scheduler=scheduler, workers=workers,
                                         shard_size=shard_size, batch_size=batch_size, on_progress=on_progress)
                 else:
@@ -85,7 +86,8 @@ def ingest_command(
                           + (f"; new records: {counts}" if counts else ""), highlight=False)
         if stats.skipped and published:
             err_console.print("already stored articles keep their date: `flashpoint articles redate ID DATE` changes one")
-        undated.report()
+        # the Dask workers read the inputs: count the undated ones the run stored, after the fact
+        undated.report(store.published_from_counts().get("today", 0) - undated_before if engine == "dask" else 0)
         if stats.not_coded:  # one line, whatever the number
             langs = ", ".join(f"{lang} {n}" for lang, n in sorted(stats.not_coded.items()))
             err_console.print(f"warning: {sum(stats.not_coded.values())} article(s) not in English ({langs}) were "
@@ -136,10 +138,11 @@ class UndatedInputs:
                                            "(give --published DATE or a .meta.json sidecar)")
             yield item
 
-    def report(self) -> None:
-        if self.names:
-            err_console.print(f"warning: {len(self.names)} input(s) had no publication date and were dated today; "
-                              "`flashpoint summary` counts them, `flashpoint articles redate ID DATE` fixes one")
+    def report(self, unseen: int = 0) -> None:
+        """The run's closing line; `unseen`: undated inputs read elsewhere (Dask workers)."""
+        if self.names or unseen:
+            err_console.print(f"warning: {len(self.names) + unseen} input(s) had no publication date and were dated "
+                              "today; `flashpoint summary` counts them, `flashpoint articles redate ID DATE` fixes one")
 
 
 @contextmanager
