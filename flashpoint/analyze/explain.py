@@ -7,6 +7,7 @@ shows the current evidence (more reports of the same events make the list longer
 from __future__ import annotations
 
 from flashpoint.analyze.config import MonitorSettings
+from flashpoint.codes.labels import event_label
 
 
 def explain_alert(store, alert: dict, settings: MonitorSettings, max_events: int | None = None,
@@ -51,7 +52,7 @@ def render_text(explained: dict) -> list[str]:
         src = (e["source"] or {}).get("code") or "?"
         tgt = (e["target"] or {}).get("code") or "(no target)"
         where = f" at {e['location']['name']}" if e.get("location") and e["location"].get("name") else ""
-        lines.append(f"  event {e['id']}: {src} {e['code']} {tgt}{where} on {e['date']} (intensity {e['intensity']:g};"
+        lines.append(f"  event {e['id']}: {src} {event_label(e['code'])} {tgt}{where} on {e['date']} (intensity {e['intensity']:g};"
                      f" {e['num_mentions']} report(s), {e['num_articles']} article(s), {e['num_sources']} source(s))")
         for r in e["reports"]:
             art = r["article"]

@@ -18,9 +18,7 @@ from flashpoint.cli._common import (
     terminal,
     write_jsonl,
 )
-from flashpoint.codes.cameo import event_code
-from flashpoint.codes.plover import plover_for
-from flashpoint.errors import FlashpointError
+from flashpoint.codes.labels import event_label
 from flashpoint.store import open_store
 from flashpoint.store.filters import event_query
 
@@ -65,16 +63,6 @@ def events_command(
     console.print(table)
     if not rows:
         err_console.print("no events match")
-
-
-def event_label(code: str) -> str:
-    """"190 Use conventional military force [ASSAULT]": code, CAMEO name (its first clause), PLOVER type."""
-    try:
-        name = event_code(code).name.split(",")[0]
-        ptype = plover_for(code).type
-    except FlashpointError:
-        return code
-    return f"{code} {name}" + (f" [{ptype}]" if ptype else "")
 
 
 def _actor(ref):

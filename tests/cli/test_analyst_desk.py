@@ -90,6 +90,16 @@ def test_articles_delete_removes_the_records_and_their_merged_events(store_url, 
         assert not store.query("SELECT 1 FROM dyad_day WHERE source = 'USA'")
 
 
+def test_articles_list_undated_shows_the_articles_dated_the_day_they_were_ingested(db_url, capsys):
+    undated = article_records([EventSpec("RUSMIL", "UKR", "190", D1, sentence="Russia attacked Ukraine.")], D1)
+    undated.article.published_from = "today"
+    with open_store(db_url) as store:
+        store.write_article(undated)
+        store.write_article(article_records([EventSpec("USAGOV", "RUS", "112", D2)], D2))
+    rc, out, _ = run(capsys, "articles", "list", "--undated", "--format", "jsonl", "--db", db_url)
+    assert rc == 0 and [json.loads(line)["id"] for line in out.splitlines()] == [undated.article.id]
+
+
 def test_articles_delete_of_an_unknown_id_is_a_one_line_error(store_url, capsys):
     rc, _, err = run(capsys, "articles", "delete", "0123456789abcdef", "--db", store_url)
     assert rc == 2 and err.startswith("error[E311] 0123456789abcdef:")
