@@ -77,7 +77,9 @@ def extract_records(nlp: Language, items: Iterable[ArticleInput], batch_size: in
                 docs.append(doc)
         coded = iter(nlp.pipe(docs, batch_size=batch_size))
         for art in articles:
-            yield doc_to_records(next(coded)) if is_coded(art.language) else ArticleRecords(article=art)
+            # not read: the whole text is its one sentence, so every stored article has its sentences
+            yield (doc_to_records(next(coded)) if is_coded(art.language)
+                   else ArticleRecords(article=art, sentences=[(0, 0, len(art.text))]))
 
 
 def process_shard(nlp: Language, items: list[ArticleInput], batch_size: int = 16,

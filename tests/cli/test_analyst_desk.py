@@ -226,6 +226,7 @@ def test_non_english_articles_are_stored_flagged_and_not_coded_with_one_warning(
         assert languages == {"en.txt": "en", "fi.txt": "fi", "ru.txt": "ru"}
         coded = {r[0] for r in store.query("SELECT DISTINCT article_id FROM actors")}
         assert len(coded) == 1
+        assert store.query("SELECT COUNT(DISTINCT article_id) FROM sentences")[0][0] == 3  # each with its text
 
 
 def test_the_terminal_console_of_every_command_prints_markup_and_emoji_codes_as_written(capsys):
