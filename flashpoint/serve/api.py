@@ -17,8 +17,8 @@ from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Reques
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
+from flashpoint.analyze.dyads import is_bare_role
 from flashpoint.analyze.explain import explain_alert
-from flashpoint.analyze.merge import ORG_PREFIXES, ROLE_CODES
 from flashpoint.analyze.series import fill_days
 from flashpoint.analyze.window import densest_window
 from flashpoint.codes.cameo import all_events
@@ -62,11 +62,6 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 ActorName = Annotated[str | None, Query(min_length=2, max_length=100, pattern=r"^[^\x00-\x1f%_]+$",
                                        description="actor code prefix (RUS, RUSGOV) or name (Iraq, Hamas, Putin)")]
 Level = Annotated[str, Query(pattern=LEVEL, description="country (RUS->UKR) or role (RUSMIL->UKRMIL)")]
-
-
-def is_bare_role(code: str) -> bool:
-    """GOV, LEGMIL: a role with no country (IGO/NGO codes are organisations, kept)."""
-    return code[:3] in ROLE_CODES and code[:3] not in ORG_PREFIXES
 
 
 def json_response(body: str, status: int = 200) -> Response:

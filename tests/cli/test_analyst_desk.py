@@ -249,3 +249,12 @@ def test_a_long_article_is_named_before_it_is_read(capsys):
     assert list(UndatedInputs(None, terminal(stderr=True)).watch([short, long])) == [short, long]
     err = capsys.readouterr().err
     assert "reading a long article: big.txt (" in err and "small.txt" not in err
+
+
+def test_summary_leaves_roles_without_a_country_out_of_country_dyads(db_url, capsys):
+    with open_store(db_url) as store:
+        store.write_article(article_records([EventSpec("GBRGOV", "LEG", "112", D2, sentence="Ministers accused MPs."),
+                                             EventSpec("GOV", "GBR", "112", D2, sentence="The government accused Britain."),
+                                             EventSpec("GBRGOV", "IRQ", "112", D2, sentence="Britain accused Iraq.")], D2))
+    out = run(capsys, "summary", "--db", db_url)[1]
+    assert "busiest country dyads: GBR->IRQ (1)\n" in out and "LEG" not in out and "GOV" not in out
