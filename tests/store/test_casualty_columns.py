@@ -1,5 +1,5 @@
 """Casualties in the store: the summary travels in each record's JSON; the best killed and injured
-counts are columns (migration 0003) that queries filter and sum, on SQLite and PostgreSQL."""
+counts are columns (migration 0017_casualties) that queries filter and sum, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from flashpoint.export.parquet import write_parquet
+from flashpoint.export.table import write_parquet
 from flashpoint.records import ActorRef, Casualties, CasualtyClaim, CasualtyCount
 from flashpoint.store import open_store
 from flashpoint.store.schema import MIGRATIONS
@@ -40,7 +40,7 @@ def test_casualty_columns_hold_the_best_counts(store_url, make_records):
 def test_a_store_made_before_casualties_gains_the_columns(tmp_path, make_records):
     url = f"sqlite:///{tmp_path / 'old.db'}"
     with open_store(url, migrate=False) as old:
-        old.migrations = lambda: [m for m in MIGRATIONS if m[0] != "0003_casualties"]
+        old.migrations = lambda: [m for m in MIGRATIONS if m[0] != "0017_casualties"]
         old.migrate()
         old.execute("INSERT INTO articles (id, content_hash, text, ingested_at, record)"
                     " VALUES ('x', 'h', 't', 'now', '{}')")
@@ -49,11 +49,12 @@ def test_a_store_made_before_casualties_gains_the_columns(tmp_path, make_records
         assert new.write_article(wounded(make_records(), killed=1, injured=0))
 
 
-def test_parquet_gets_flat_killed_and_injured_columns(tmp_path, make_records):
+def test_parquet_gets_flat_casualty_columns(tmp_path, make_records):
     pq = pytest.importorskip("pyarrow.parquet")
     recs = wounded(make_records(), killed=4, injured=9)
+    calm = make_records("art-calm", who="cabinet")
     path = str(tmp_path / "events.parquet")
-    assert write_parquet([e.to_dict() for e in recs.events], path) == 1
-    row = pq.read_table(path).to_pylist()[0]
-    assert (row["killed"], row["injured"]) == (4, 9)
-    assert json.loads(row["casualties"])["killed"]["claims"][0]["figure"] == recs.figures[0].id
+    assert write_parquet([e.to_dict() for e in calm.events + recs.events], path) == 2
+    rows = pq.read_table(path).to_pylist()
+    assert [(r["casualties_killed_best"], r["casualties_injured_best"]) for r in rows] == [(None, None), (4, 9)]
+    assert json.loads(rows[1]["casualties_killed_claims"])[0]["figure"] == recs.figures[0].id
