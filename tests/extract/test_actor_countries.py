@@ -1,0 +1,105 @@
+"""Every role gets its country, and institutions keep their sector.
+
+A role alone ("the government", "police said") takes its country from what is nearer (a place after it, an
+"in X," opening the sentence) and else from the article's focus: the dateline, the countries its actors
+belong to and the places it names. Where the text gives no clue the role stays country-less, and its rule
+says so ("+context:none"). Built on the blank tokenizer: these are the recognizer's rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from flashpoint.extract.actors import ActorRecognizer
+from flashpoint.records import Article
+
+UK_STORY = ("Tony Blair said Britain would not be rushed. The Conservatives attacked British ministers over "
+            "the plan, and Britain's opposition leader called for a vote. ")
+
+
+@pytest.fixture(scope="module")
+def find():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    recognizer = ActorRecognizer()
+
+    def run(text, day="2005-03-01"):
+        doc = nlp(text)
+        doc._.fp_article = Article(id="t", title=None, published=dt.date.fromisoformat(day), source=None, text=text)
+        return recognizer.find(doc)
+    return run
+
+
+def one(ms, text):
+    found = [m for m in ms if m.text == text]
+    assert len(found) == 1, [(m.text, m.code, m.rule) for m in ms]
+    return found[0]
+
+
+def test_a_role_alone_takes_the_country_the_article_is_about(find):
+    ms = find(UK_STORY + "The government said the police had arrested three men.")
+    assert one(ms, "government").code == "GBRGOV"
+    assert one(ms, "government").rule.endswith("+context:focus")
+    assert one(ms, "police").code == "GBRCOP"
+
+
+def test_a_role_the_text_gives_no_clue_for_stays_countryless_and_says_so(find):
+    ms = find("The government said the police had arrested three men.")
+    assert one(ms, "government").code == "GOV"
+    assert one(ms, "government").rule.endswith("+context:none")
+
+
+def test_the_dateline_sets_the_focus_of_a_wire_story(find):
+    ms = find("MOSCOW, Dec 6 (Reuters) - Police detained dozens of protesters on Saturday.")
+    assert one(ms, "Police").code == "RUSCOP"
+
+
+def test_a_sentence_set_in_another_country_wins_over_the_focus(find):
+    ms = find(UK_STORY + "In Iraq, police said two bombs had exploded.")
+    assert one(ms, "police").code == "IRQCOP"
+
+
+def test_a_place_is_read_in_the_focus_country_not_abroad(find):
+    # Norfolk is a county in England and a city in Virginia
+    ms = find(UK_STORY + "A Metropolitan Police officer was injured in Norfolk, police said.")
+    assert {m.code for m in ms if "olice" in m.text} == {"GBRCOP"}
+
+
+def test_migrants_and_gunmen_do_not_take_the_focus_country(find):
+    ms = find("Polish police said migrants crossed from Belarus. Poland's prime minister spoke in Warsaw, and "
+              "Polish troops reinforced the border. Gunmen attacked a post, Polish officials said.")
+    assert one(ms, "migrants").country is None
+    assert one(ms, "Gunmen").country is None
+
+
+def test_the_israeli_army_in_a_gaza_story_is_israels(find):
+    ms = find("GAZA (Reuters) - Palestinian militants fired rockets from Gaza. The Israeli army said it struck back.")
+    assert one(ms, "Israeli army").code == "ISRMIL"
+
+
+def test_a_region_after_a_country_qualifies_its_forces(find):
+    ms = find("U.S. European troops arrived in Poland on Monday.")
+    assert one(ms, "U.S. European troops").code == "USAMIL"
+
+
+@pytest.mark.parametrize("text, span, code", [
+    ("Britain's Treasury said growth would slow.", "Britain's Treasury", "GBRGOV"),
+    ("The Russian Embassy in London denied the report.", "Russian Embassy", "RUSGOV"),
+    ("Indian business leaders welcomed the budget.", "Indian business leaders", "INDBUS"),
+    ("North Korean state media said the test succeeded.", "North Korean state media", "PRKMED"),
+])
+def test_possessive_and_adjectival_institutions_keep_their_institution(find, text, span, code):
+    assert one(find(text), span).code == code
+
+
+def test_a_development_bank_named_after_a_continent_is_an_igo(find):
+    m = one(find("The African Development Bank approved a loan to Ghana."), "African Development Bank")
+    assert m.code.startswith("IGOAFR") and m.kind == "organisation"
+
+
+def test_a_company_from_the_dictionaries_is_business_of_its_country(find):
+    m = one(find("Kyocera Corporation said profits rose."), "Kyocera Corporation")
+    assert (m.code, m.country, m.sector) == ("MNCJPN", "JPN", "BUS")
