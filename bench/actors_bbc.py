@@ -4,7 +4,8 @@ Every politics article goes through the shipped pipeline, dated 2005-03-01 (the 
 from 2004-2005 and carry no dates). Printed for the tune and held-out parts side by side (flashpoint/eval/
 split.py, by article id):
 - country-less role codes: the share of event actors (sources and targets with a code) whose code is a
-  bare role ("GOV", "LEG", "COP"), neither a country's nor an organisation's (IGO/NGO/MNC...);
+  bare role ("GOV", "LEG", "COP"), neither a country's, a region's (EURGOV) nor an organisation's
+  (IGO/NGO/MNC...); a region alone (EUR) is no role and does not count;
 - events with a coded source: the share of events whose source actor has a code;
 - coded quote speakers: the share of quotes whose speaker has a code.
 
@@ -33,10 +34,11 @@ DAY = datetime.date(2005, 3, 1)
 
 
 def countryless(code: str, kb) -> bool:
+    """A bare role ("GOV", "LEGOPP"): no country, region or organisation before the role."""
     if code.startswith(ORG_PREFIXES):
         return False
-    country, _ = kb.split(code)
-    return country is None
+    country, role = kb.split(code)
+    return country is None and role is not None and code.startswith(role)
 
 
 def main(argv=None) -> int:
@@ -62,6 +64,7 @@ def main(argv=None) -> int:
     items = [ArticleInput(text=(r.get("title") or "") + "\n\n" + r["text"], title=r.get("title"), published=DAY,
                           id=r["id"]) for r in rows]
     nlp = build_pipeline()
+    unsourced: Counter = Counter()
     stats = {p: Counter() for p in ("tune", "held-out")}
     bare = {p: Counter() for p in ("tune", "held-out")}
     for recs in extract_records(nlp, items):
@@ -71,6 +74,8 @@ def main(argv=None) -> int:
         for e in recs.events:
             s["events"] += 1
             s["sourced"] += bool(e.source and e.source.code)
+            if p == "tune" and not (e.source and e.source.code):
+                unsourced[(e.source.text.lower() if e.source else "-", e.verb or e.root)] += 1
             for a in (e.source, e.target):
                 if a is not None and a.code:
                     s["actors"] += 1
@@ -96,6 +101,9 @@ def main(argv=None) -> int:
     if args.verbose:
         for (code, text), n in bare["tune"].most_common(40):      # the tune part only: held-out stays unseen
             print(f"    {n:4d} {code:8s} {text}")
+        print("  events without a coded source (tune part): source words, verb")
+        for (text, verb), n in unsourced.most_common(40):
+            print(f"    {n:4d} {text[:40]:40s} {verb}")
     return 0
 
 

@@ -9,8 +9,9 @@ mines". Read with the product's own PETRARCH reader (substitution sets expanded)
 - a code becomes one CAMEO role: its first role ("GOVAGR", a farm ministry -> GOV), except that state media
   (GOVJRN) are media. The file writes journalists JRN and medical people MED: they become CAMEO's MED and
   HLH, and SOC becomes CVL; codes that are no role (JNK, NON, UNK...) are dropped, as are forms with digits
-  or dots ("lt.s"), phrases ending in a preposition ("embassy in") and the reader's plurals of phrases
-  already plural ("militiamens");
+  or dots ("lt.s"), phrases ending in a preposition ("embassy in") or in a noun an agent word modifies
+  ("police station": extract/actors/pieces.py MODIFIED_NOUNS) and the reader's plurals of phrases already
+  plural ("militiamens");
 - one-word nouns only count next to a country or organisation ("Indian businessmen", not "business"),
   longer phrases may stand alone ("business leaders" takes the article's country);
 - a phrase whose head noun heads a body in agents.tsv ("... ministry", "... office") is a body, else a
@@ -26,6 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from flashpoint.extract.actors.pieces import MODIFIED_NOUNS  # noqa: E402
 from flashpoint.kb.builtin import DATA_DIR, hand_agents, regular_plurals  # noqa: E402
 from flashpoint.kb.model import ROLE_CODES  # noqa: E402
 from flashpoint.kb.petrarch import load_petrarch_agents  # noqa: E402
@@ -71,6 +73,8 @@ def rows(source: Path) -> list[tuple[str, str, str, str, str]]:
             continue
         # the head noun: the last word, or the one before "of"/"for" ("ministry of mines")
         head = next((words[i - 1] for i, w in enumerate(words) if i and w in ("of", "for")), words[-1])
+        if words[-1] in MODIFIED_NOUNS:
+            continue          # "police station", "army base": places and things the agent word modifies
         if phrase in generated and any(p in phrases for p in (phrase[:-1], phrase[:-2])) and (
                 phrase[:-1].endswith(("men", "s", "ies")) or phrase[:-2].endswith(("ses", "ies", "s"))):
             continue

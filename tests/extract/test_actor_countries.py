@@ -103,3 +103,22 @@ def test_a_development_bank_named_after_a_continent_is_an_igo(find):
 def test_a_company_from_the_dictionaries_is_business_of_its_country(find):
     m = one(find("Kyocera Corporation said profits rose."), "Kyocera Corporation")
     assert (m.code, m.country, m.sector) == ("MNCJPN", "JPN", "BUS")
+
+
+# --- members of a government by surname ----------------------------------------------------------
+
+def test_a_surname_after_an_honorific_is_the_one_holder_of_an_office_that_day(find):
+    ms = find(UK_STORY + "Mr Straw told MPs the plan would go ahead.", day="2005-03-01")
+    m = one(ms, "Straw")
+    assert (m.name, m.code, m.rule) == ("Jack Straw", "GBRGOV", "kb:surname:in-office")
+
+
+def test_a_surname_is_nobody_in_office_when_the_date_does_not_fit(find):
+    ms = find(UK_STORY + "Mr Straw told MPs the plan would go ahead.", day="2024-03-01")
+    assert all(m.code is None for m in ms if m.text == "Straw")
+
+
+def test_a_surname_in_a_story_about_another_country_is_an_unknown_person(find):
+    ms = find("Mr Straw, a teacher in Ohio, said the school would close. Ohio police said the US government "
+              "was told, and American officials agreed.", day="2005-03-01")
+    assert all(m.code is None and m.kb_id is None for m in ms if m.text == "Straw")

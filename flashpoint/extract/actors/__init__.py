@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
-from flashpoint.extract.actors.context import corefer_definite, corefer_surnames, diaspora, ner_fallback, settle_countries
+from flashpoint.extract.actors.context import (check_in_office, corefer_definite, corefer_surnames, diaspora, ner_fallback,
+                                               settle_countries)
 from flashpoint.extract.actors.pieces import annotated, find_pieces
 from flashpoint.extract.base import ActorMention, article_of
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
@@ -51,6 +52,7 @@ class ActorRecognizer:
         mentions = chain_mentions(doc, self.kb, build_chains(doc, pieces), day)
         diaspora(doc, mentions)
         settle_countries(doc, self.kb, mentions)
+        check_in_office(doc, self.kb, mentions)
         if self.use_ner and annotated(doc, "ENT_IOB"):
             mentions.extend(ner_fallback(doc, self.kb, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))

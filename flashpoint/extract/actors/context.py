@@ -20,7 +20,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from flashpoint.extract.actors.pieces import annotated
+from flashpoint.extract.actors.pieces import IN_OFFICE_RULE, annotated
 from flashpoint.extract.base import ActorMention, sentence_index, sentence_span
 from flashpoint.kb.gazetteer import Context
 from flashpoint.kb.knowledge_base import KnowledgeBase
@@ -337,6 +337,22 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
         m.rule = m.rule + "+context:" + how
         m.confidence = round(m.confidence * (0.8 if how not in ("article", "sentence_places", "focus") else 0.6), 3)
         m.extra["context_country"] = how
+
+
+def check_in_office(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
+    """"Mr Straw" read by the date alone (rule kb:surname:in-office) stands only in a story about his
+    country: where the article's focus is another country that names his nowhere else, he is an unknown
+    person of that name."""
+    found = [m for m in mentions if m.rule == IN_OFFICE_RULE]
+    if not found:
+        return
+    focus = article_focus(doc, kb, mentions)
+    named = {x.country for x in mentions if x.rule != IN_OFFICE_RULE and x.country}
+    for m in found:
+        if focus is None or m.country == focus or m.country in named:
+            continue
+        m.name, m.code, m.kb_id, m.country, m.role, m.sector = m.text, None, None, None, None, None
+        m.rule, m.confidence = "ner:surname", 0.5
 
 
 def corefer_surnames(mentions: list[ActorMention]) -> None:
