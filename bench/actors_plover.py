@@ -15,7 +15,9 @@ except three spellings of older code lists: JAP (JPN), ITL (ITA) and TLS (CAMEO'
 Gold "IGO", "NGO" and "IMG" mean "an organisation of that type": any code starting so counts; the gold
 writes IGO for every international organisation, NGOs included (Amnesty International, the Red Cross),
 so for a gold IGO an NGO code counts too. A gold sector
-is its first three letters (CVLalb -> CVL); CIV and JRN are the older names of CVL and MED; "***" (uncoded)
+is its first three letters (CVLalb -> CVL), read in CAMEO's terms: CIV and SOC are CVL, MOS is REL, and
+the gold's JRN (journalists: "La Prensa") is CAMEO's MED while its MED (medical: "Swiss doctors", the Red
+Cross) is CAMEO's HLH, as in the PLOVER agents dictionary; "***" (uncoded)
 is left out of the sector score; no sector means the actor should have no role. An actor text not found in
 the sentence (a few gold texts paraphrase) counts as wrong.
 
@@ -41,7 +43,7 @@ from flashpoint.eval.split import part  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 
 CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "TLS": "TMP"}
-SECTOR_ALIASES = {"CIV": "CVL", "JRN": "MED", "MOS": "REL", "SOC": "CVL"}
+GOLD_SECTORS = {"CIV": "CVL", "SOC": "CVL", "MOS": "REL", "JRN": "MED", "MED": "HLH"}    # PLOVER gold -> CAMEO
 ORG_TYPES = ("IGO", "NGO", "IMG", "NGM")
 
 
@@ -147,9 +149,8 @@ def main(argv=None) -> int:
                 st["country_ok"] += 1
                 if gs == "***":
                     continue
-                gold_sector = SECTOR_ALIASES.get((gs or "")[:3].upper(), (gs or "")[:3].upper()) or None
+                gold_sector = GOLD_SECTORS.get((gs or "")[:3].upper(), (gs or "")[:3].upper()) or None
                 ours = best.sector if best.kind not in ("country", "organisation", "group") or best.role else None
-                ours = SECTOR_ALIASES.get(ours, ours) if ours else None
                 if gold_country in ORG_TYPES and gold_sector is None:
                     ours = None
                 st["sector_n"] += 1

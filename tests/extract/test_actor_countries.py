@@ -122,3 +122,13 @@ def test_a_surname_in_a_story_about_another_country_is_an_unknown_person(find):
     ms = find("Mr Straw, a teacher in Ohio, said the school would close. Ohio police said the US government "
               "was told, and American officials agreed.", day="2005-03-01")
     assert all(m.code is None and m.kb_id is None for m in ms if m.text == "Straw")
+
+
+def test_a_role_takes_the_one_country_of_the_other_actors_in_its_sentence(find):
+    ms = find("Egyptian police opened fire to disperse fundamentalist demonstrators on Monday.")
+    assert one(ms, "fundamentalist demonstrators").code == "EGYOPP"
+
+
+def test_a_bare_country_name_in_the_sentence_does_not_give_a_role_its_country(find):
+    ms = find("The government said Iraq must disarm.")
+    assert one(ms, "government").code == "GOV"

@@ -151,6 +151,19 @@ def _located(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[st
     return list(found) if len(found) == 1 else []
 
 
+def _sentence_actors(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
+    """"Egyptian police opened fire to disperse fundamentalist demonstrators": the one country of the
+    sentence's national actors (persons, roles, adjectives), not counting those it acts on ("against
+    Nigeria") nor bare country names ("the government said Iraq must ..." is not Iraq's government)."""
+    si = sentence_index(doc, m.start)
+    found = {x.country for x in mentions if x is not m and x.country and not x.backer
+             and sentence_index(doc, x.start) == si
+             and (x.kind in ("agent", "person") or (x.kind == "country" and x.extra.get("surface") == "adjective"))
+             and not (x.start > 0 and doc[x.start - 1].lower_ in TARGET_PREPOSITIONS)
+             and not x.extra.get("context_country")}
+    return list(found) if len(found) == 1 else []
+
+
 def _place_before(doc: Doc, kb: KnowledgeBase, m: ActorMention, covered: set[int],
                   focus: str | None = None) -> list[str]:
     """"Darfur rebels": a capitalised place name right before the group that no other mention covers."""
@@ -199,13 +212,13 @@ CLUES = {
     "backed": ("after", "place_after", "before", "sentence", "sentence_places", "article"),
     "ethnic": ("after", "place_after", "sentence", "sentence_places"),
     "titled": ("after", "place_after", "before", "sentence", "article", "focus"),
-    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "focus"),
+    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus"),
 }
 # a role alone that no clue places: no country, and the rule says so
 NO_CLUE = "+context:none"
-# roles the article's focus does not settle: refugees and migrants come from elsewhere, and gunmen,
-# insurgents or criminals are of no country the story's setting could tell
-NOT_FROM_FOCUS = ("REF", "REB", "INS", "CRM", "UAF", "SEP", "SET", "IMG")
+# roles the story's setting (its focus, the other actors of the sentence) does not settle: refugees and
+# migrants come from elsewhere, and gunmen, insurgents or criminals are of no country the setting could tell
+NOT_FROM_SETTING = ("REF", "REB", "INS", "CRM", "UAF", "SEP", "SET", "IMG")
 
 
 def _bridge(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
@@ -296,8 +309,12 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = _place_before(doc, kb, m, covered, focus)
             elif clue == "located":
                 found = _located(doc, mentions, m)
+            elif (m.role or "").startswith(NOT_FROM_SETTING) and clue in ("sentence_actors", "focus"):
+                found = []
+            elif clue == "sentence_actors":
+                found = _sentence_actors(doc, mentions, m)
             elif clue == "focus":
-                found = [focus] if focus and not (m.role or "").startswith(NOT_FROM_FOCUS) else []
+                found = [focus] if focus else []
             elif clue == "sentence":
                 # countries the sentence is set in or speaks of, not those it acts on ("sanctions against
                 # Nigeria", "visited Mali"): for a titled stranger only adjectives, possessives, "in/of X"
