@@ -92,9 +92,10 @@ def _dateline(doc: Doc, kb: KnowledgeBase) -> str | None:
 
 
 def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> str | None:
-    """The country the article is about: its dateline's, else the one its actors and places name most,
-    when it leads clearly (at least FOCUS_MIN times, FOCUS_LEAD times the next); None when the story is
-    about several countries alike or names none."""
+    """The country the article is about: the one its actors and places name most, when it leads clearly
+    (at least FOCUS_MIN times, FOCUS_LEAD times the next), the dateline counting DATELINE_WEIGHT times;
+    else the dateline's; None when the story is about several countries alike, or names one only once
+    ("the government said Iraq must disarm" is not about Iraq's government)."""
     key = "fp_actor_focus"
     if key in doc.user_data:
         return doc.user_data[key]
@@ -128,9 +129,11 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
 
 
 def article_countries(mentions: list[ActorMention]) -> Counter:
+    """How often the article names each country through its actors: countries, roles, persons and the
+    state's institutions ("Downing Street", "the Pentagon")."""
     c: Counter = Counter()
     for m in mentions:
-        if m.country and not m.backer and m.kind in CONTEXT_KINDS:
+        if m.country and not m.backer and (m.kind in CONTEXT_KINDS or (m.kb_id or "").startswith("inst:")):
             c[m.country] += 1
     return c
 
