@@ -132,3 +132,9 @@ def test_a_role_takes_the_one_country_of_the_other_actors_in_its_sentence(find):
 def test_a_bare_country_name_in_the_sentence_does_not_give_a_role_its_country(find):
     ms = find("The government said Iraq must disarm.")
     assert one(ms, "government").code == "GOV"
+
+
+def test_a_surname_is_the_namesake_the_article_names_not_an_office_holder_abroad(find):
+    ms = find(UK_STORY + "Opposition leader Michael Howard attacked the plan. Mr Howard said it had failed.")
+    howard = [m for m in ms if m.text in ("Howard", "Mr Howard")]
+    assert howard and all(m.kb_id is None and m.country != "AUS" for m in howard)

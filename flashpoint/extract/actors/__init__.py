@@ -51,8 +51,8 @@ class ActorRecognizer:
         pieces = find_pieces(doc, self.kb, day, self.fuzzy_threshold)
         mentions = chain_mentions(doc, self.kb, build_chains(doc, pieces), day)
         diaspora(doc, mentions)
-        settle_countries(doc, self.kb, mentions)
         check_in_office(doc, self.kb, mentions)
+        settle_countries(doc, self.kb, mentions)
         if self.use_ner and annotated(doc, "ENT_IOB"):
             mentions.extend(ner_fallback(doc, self.kb, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))

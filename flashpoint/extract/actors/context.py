@@ -20,7 +20,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from flashpoint.extract.actors.pieces import IN_OFFICE_RULE, annotated
+from flashpoint.extract.actors.pieces import HONORIFICS, IN_OFFICE_RULE, annotated
 from flashpoint.extract.base import ActorMention, sentence_index, sentence_span
 from flashpoint.kb.gazetteer import Context
 from flashpoint.kb.knowledge_base import KnowledgeBase
@@ -99,7 +99,7 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     key = "fp_actor_focus"
     if key in doc.user_data:
         return doc.user_data[key]
-    counts = article_countries(mentions)
+    counts = article_countries([m for m in mentions if m.rule != IN_OFFICE_RULE])
     dateline = _dateline(doc, kb)
     if dateline:
         counts[dateline] += DATELINE_WEIGHT
@@ -361,29 +361,38 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
 
 def check_in_office(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
     """"Mr Straw" read by the date alone (rule kb:surname:in-office) stands only in a story about his
-    country: where the article's focus is another country that names his nowhere else, he is an unknown
-    person of that name."""
+    country and with no namesake in it: where the article's focus is another country that names his
+    nowhere else, or where another person of that surname is named ("Michael Howard" in a British story
+    is not John Howard), he is an unknown person of that name. Runs before the context settles countries,
+    so that a misread name lends its country to nothing."""
     found = [m for m in mentions if m.rule == IN_OFFICE_RULE]
     if not found:
         return
     focus = article_focus(doc, kb, mentions)
     named = {x.country for x in mentions if x.rule != IN_OFFICE_RULE and x.country}
     for m in found:
-        if focus is None or m.country == focus or m.country in named:
+        surname = m.text.split()[-1]
+        namesake = any(x.kind == "person" and x is not m and x.kb_id != m.kb_id and x.name.split()[-1] == surname
+                       for x in mentions)             # "Tory leader Michael Howard" ... "Mr Howard"
+        if not namesake and (focus is None or m.country == focus or m.country in named):
             continue
         m.name, m.code, m.kb_id, m.country, m.role, m.sector = m.text, None, None, None, None, None
         m.rule, m.confidence = "ner:surname", 0.5
 
 
 def corefer_surnames(mentions: list[ActorMention]) -> None:
-    """A one-word person mention the KB did not resolve takes the actor of a fuller mention whose last
-    word it is ("Price" -> "Ned Price"), or else whose first word it is (family name first: "Lai" ->
-    "Lai Ching-te")."""
-    full = [m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2]
+    """A one-word person mention the KB did not resolve ("Price", "Mr Howard") takes the actor of a fuller
+    mention whose last word it is ("Ned Price", "Tory leader Michael Howard"), or else whose first word it
+    is (family name first: "Lai" -> "Lai Ching-te")."""
+    full = [m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2
+            and m.name.split()[0] not in HONORIFICS]
     for m in mentions:
-        if m.kind != "person" or m.kb_id or len(m.text.split()) != 1:
+        words = m.text.split()
+        if words and words[0] in HONORIFICS:
+            words = words[1:]             # "Mr Howard" is "Howard"
+        if m.kind != "person" or m.kb_id or len(words) != 1:
             continue
-        word = m.text.strip()
+        word = words[0]
         cands = ([f for f in full if f is not m and f.name.split()[-1] == word]
                  or [f for f in full if f is not m and f.name.split()[0] == word])
         names = {(f.name, f.kb_id) for f in cands}
