@@ -138,3 +138,11 @@ def test_a_surname_is_the_namesake_the_article_names_not_an_office_holder_abroad
     ms = find(UK_STORY + "Opposition leader Michael Howard attacked the plan. Mr Howard said it had failed.")
     howard = [m for m in ms if m.text in ("Howard", "Mr Howard")]
     assert howard and all(m.kb_id is None and m.country != "AUS" for m in howard)
+
+
+def test_an_office_only_one_country_has_gives_its_country_when_nothing_else_does(find):
+    # the KB knows several Home Secretaries, all British; many countries have a prime minister
+    ms = find("The Home Secretary said the bill would pass. The prime minister agreed.")
+    assert one(ms, "Home Secretary").code == "GBRGOV"
+    assert one(ms, "Home Secretary").rule.endswith("+context:title")
+    assert one(ms, "prime minister").country is None

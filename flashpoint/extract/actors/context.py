@@ -214,8 +214,8 @@ TARGET_PREPOSITIONS = {"against", "with", "to", "toward", "towards", "on", "at",
 CLUES = {
     "backed": ("after", "place_after", "before", "sentence", "sentence_places", "article"),
     "ethnic": ("after", "place_after", "sentence", "sentence_places"),
-    "titled": ("after", "place_after", "before", "sentence", "article", "focus"),
-    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus"),
+    "titled": ("after", "place_after", "before", "sentence", "article", "focus", "title"),
+    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus", "title"),
 }
 # a role alone that no clue places: no country, and the rule says so
 NO_CLUE = "+context:none"
@@ -318,6 +318,11 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = _sentence_actors(doc, mentions, m)
             elif clue == "focus":
                 found = [focus] if focus else []
+            elif clue == "title":
+                # "the Home Secretary" in a story naming no country: the one country with such an office
+                title = m.extra.get("agent")
+                country = kb.offices.country_of_title(title) if title else None
+                found = [country] if country and country in kb.country_codes else []
             elif clue == "sentence":
                 # countries the sentence is set in or speaks of, not those it acts on ("sanctions against
                 # Nigeria", "visited Mali"): for a titled stranger only adjectives, possessives, "in/of X"
