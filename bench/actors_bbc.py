@@ -12,6 +12,9 @@ split.py, by article id):
     .venv/bin/python bench/actors_bbc.py             # the figures
     .venv/bin/python bench/actors_bbc.py -v          # plus the most frequent country-less codes and their words
     .venv/bin/python bench/actors_bbc.py --category business   # another category, as a cross-check
+    .venv/bin/python bench/actors_bbc.py --agnews 600          # cross-corpus: the first 600 AG News World items
+                                                               # (../shared/data/news/ag_news-test, 2004 wire
+                                                               # snippets), dated 2004-09-01, split by row number
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--category", default="politics")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--agnews", type=int, default=0, metavar="N")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     shared = shared_dir()
@@ -56,12 +60,21 @@ def main(argv=None) -> int:
     from flashpoint.pipeline import build_pipeline, extract_records
 
     kb = default_kb()
-    path = shared / "data" / "news" / "bbc-fulltext-2004-2005" / "bbc.jsonl"
-    rows = [json.loads(l) for l in path.open(encoding="utf-8")]
-    rows = [r for r in rows if r.get("category") == args.category]
+    day, label = DAY, f"BBC {args.category}"
+    if args.agnews:
+        import csv
+
+        day, label = datetime.date(2004, 9, 1), "AG News World"
+        with (shared / "data" / "news" / "ag_news-test" / "test.csv").open(encoding="utf-8") as f:
+            rows = [{"id": f"agnews-{i}", "title": r[1], "text": r[2].replace("\\", " ")}
+                    for i, r in enumerate(csv.reader(f)) if r[0] == "1"][:args.agnews]
+    else:
+        path = shared / "data" / "news" / "bbc-fulltext-2004-2005" / "bbc.jsonl"
+        rows = [json.loads(l) for l in path.open(encoding="utf-8")]
+        rows = [r for r in rows if r.get("category") == args.category]
     if args.limit:
         rows = rows[:args.limit]
-    items = [ArticleInput(text=(r.get("title") or "") + "\n\n" + r["text"], title=r.get("title"), published=DAY,
+    items = [ArticleInput(text=(r.get("title") or "") + "\n\n" + r["text"], title=r.get("title"), published=day,
                           id=r["id"]) for r in rows]
     nlp = build_pipeline()
     unsourced: Counter = Counter()
@@ -89,7 +102,7 @@ def main(argv=None) -> int:
     def pct(a, b):
         return f"{a / b:6.1%}" if b else "   n/a"
 
-    print(f"BBC {args.category}, dated {DAY}: {'':28s}{'tune':>10s}{'held-out':>10s}")
+    print(f"{label}, dated {day}: {'':28s}{'tune':>10s}{'held-out':>10s}")
     print(f"  {'articles':44s}" + "".join(f"{stats[p]['articles']:>10d}" for p in stats))
     print(f"  {'events':44s}" + "".join(f"{stats[p]['events']:>10d}" for p in stats))
     print(f"  {'country-less role codes / event actors (<= 5%)':44s}"
