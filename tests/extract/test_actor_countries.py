@@ -146,3 +146,8 @@ def test_an_office_only_one_country_has_gives_its_country_when_nothing_else_does
     assert one(ms, "Home Secretary").code == "GBRGOV"
     assert one(ms, "Home Secretary").rule.endswith("+context:title")
     assert one(ms, "prime minister").country is None
+
+
+def test_a_titled_stranger_of_no_known_country_is_flagged_too(find):
+    m = one(find("Assistant commissioner Phil Jones said the calls broke the law."), "commissioner Phil Jones")
+    assert m.country is None and m.rule.endswith("+context:none")

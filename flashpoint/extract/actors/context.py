@@ -347,7 +347,7 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 how = clue
                 break
         if not found:
-            if need == "agent" and m.role:
+            if m.role:               # a role of no country the text tells: say so
                 m.rule += NO_CLUE
                 m.extra["context_country"] = "none"
             continue
