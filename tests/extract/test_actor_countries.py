@@ -151,3 +151,8 @@ def test_an_office_only_one_country_has_gives_its_country_when_nothing_else_does
 def test_a_titled_stranger_of_no_known_country_is_flagged_too(find):
     m = one(find("Assistant commissioner Phil Jones said the calls broke the law."), "commissioner Phil Jones")
     assert m.country is None and m.rule.endswith("+context:none")
+
+
+def test_opposition_to_something_is_a_stance_not_an_actor(find):
+    ms = find("The IRA abandoned its longtime opposition to disarmament on Thursday.")
+    assert [m.text for m in ms if "opposition" in m.text] == []

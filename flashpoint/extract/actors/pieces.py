@@ -318,6 +318,8 @@ def _agent_pieces(doc: Doc, kb: KnowledgeBase, agent_hits: list[Hit], pieces: li
         if _inside_proper_name(doc, tok, agent, taken):
             continue    # "National Union for the Total Independence of Angola" is a name, not a trade union
         nxt = tok[1]
+        if agent.phrase == "opposition" and nxt < len(doc) and doc[nxt].lower_ == "to":
+            continue    # "its longtime opposition to disarmament": the stance, not the opposition
         if (nxt < len(doc) and not taken[nxt] and doc[nxt].idx not in agent_starts
                 and _modifies_next(doc[nxt], has_pos, agent.phrase in ADJECTIVAL_AGENTS)):
             continue    # "military exercise": the agent word is an adjective here
