@@ -41,6 +41,7 @@ sys.path.insert(0, str(REPO))
 
 from flashpoint.eval.split import part  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
+from flashpoint.settings import component_defaults  # noqa: E402
 
 CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "TLS": "TMP"}
 GOLD_SECTORS = {"CIV": "CVL", "SOC": "CVL", "MOS": "REL", "JRN": "MED", "MED": "HLH"}    # PLOVER gold -> CAMEO
@@ -68,7 +69,8 @@ def build(model: bool, import_phoenix: bool):
     else:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
-    return nlp, ActorRecognizer(kb=kb), kb
+    settings = component_defaults("fp_actors")
+    return nlp, ActorRecognizer(kb, fuzzy_threshold=settings["fuzzy_threshold"], use_ner=settings["use_ner"]), kb
 
 
 def gold_actors(record: dict):

@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 import spacy
 
-from flashpoint.extract.actors import ActorRecognizer
+import flashpoint.extract.actors  # noqa: F401  (registers fp_actors)
 from flashpoint.records import Article
 
 UK_STORY = ("Tony Blair said Britain would not be rushed. The Conservatives attacked British ministers over "
@@ -24,7 +24,7 @@ UK_STORY = ("Tony Blair said Britain would not be rushed. The Conservatives atta
 def find():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    recognizer = ActorRecognizer()
+    recognizer = spacy.blank("en").add_pipe("fp_actors")   # built as the pipeline builds it, from the settings
 
     def run(text, day="2005-03-01"):
         doc = nlp(text)

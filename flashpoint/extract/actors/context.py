@@ -22,25 +22,16 @@ from spacy.tokens import Doc
 
 from flashpoint.extract.actors.pieces import HONORIFICS, IN_OFFICE_RULE, annotated
 from flashpoint.extract.base import ActorMention, sentence_index, sentence_span
-from flashpoint.kb.gazetteer import Context
+from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
-
-
-@functools.lru_cache(maxsize=1)
-def _gazetteer():
-    try:
-        from flashpoint.kb.gazetteer import gazetteer
-        return gazetteer()
-    except (ImportError, OSError, ValueError):       # no gazetteer data in this install: no place context
-        return None
 
 
 def place_countries(kb: KnowledgeBase, text: str, focus: str | None = None) -> list[str]:
     """CAMEO country codes of the sub-national places named in `text` ("eastern Donetsk" -> UKR). A name
     several countries share is read in the article's focus country if it has a place so called ("Norfolk"
     in a British story is the county, not the town in Virginia)."""
-    g = _gazetteer()
+    g = gazetteer_if_installed()
     if g is None:
         return []
     iso3 = _code_to_iso3(kb).get(focus) if focus else None
@@ -106,7 +97,7 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     leader = counts.most_common(1)[0][0] if counts else None
     # places, read in the light of the countries the actors name ("Norfolk" with British actors)
     covered = [(m.start_char, m.end_char) for m in mentions]
-    g = _gazetteer()
+    g = gazetteer_if_installed()
     if g is not None:
         iso3 = _code_to_iso3(kb).get(leader) if leader else None
         ctx = Context(countries={iso3: FOCUS_PLACE_WEIGHT}) if iso3 else None
