@@ -156,3 +156,13 @@ def test_a_titled_stranger_of_no_known_country_is_flagged_too(find):
 def test_opposition_to_something_is_a_stance_not_an_actor(find):
     ms = find("The IRA abandoned its longtime opposition to disarmament on Thursday.")
     assert [m.text for m in ms if "opposition" in m.text] == []
+
+
+def test_a_region_s_role_keeps_its_region_in_a_story_about_one_country(find):
+    ms = find("American officials met US envoys in Washington. European leaders rejected the US plan.")
+    assert one(ms, "European leaders").code == "EURGOV"
+
+
+def test_a_chief_executive_is_business(find):
+    ms = find("BMW chief executive Helmut Panke said sales in Germany rose.")
+    assert [m.code for m in ms if "chief executive" in m.text][0].endswith("BUS")

@@ -283,8 +283,8 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
     focus = article_focus(doc, kb, mentions) if any(m.extra.get("needs_country") for m in mentions) else None
     for m in mentions:
         need = m.extra.get("needs_country")
-        if not need or m.country:
-            continue
+        if not need or m.country or (m.role and m.code and not m.code.startswith(m.role)):
+            continue          # settled, or of a region ("European leaders": EURGOV)
         if need == "agent" and _named_group(doc, m, covered):
             need = "titled"      # "Shona rebels", "Hutu rebel group": a people's name; the story's country
         excluded = {m.backer, m.extra.get("ethnic")} - {None}
