@@ -110,3 +110,29 @@ def test_dictionary_agents_give_institutions_their_sector():
     assert kb.agents["business leaders"].role == "BUS"
     assert kb.agents["state media"].role == "MED"
     assert kb.agents["troops"].source == "builtin"
+
+
+def test_the_organisations_dictionary_table_is_what_the_script_builds_from_phoenix(shared_dir):
+    """organisations_dictionary.tsv is generated, never hand-edited: rebuilding it from ../shared gives the same
+    rows, and no name in it is one the hand-written tables already hold."""
+    import importlib.util
+    from pathlib import Path
+
+    from flashpoint.kb.builtin import _rows, dictionary_organisation_entries
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_organisations_table.py"
+    spec = importlib.util.spec_from_file_location("build_organisations_table", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    rebuilt = build.rows(shared_dir / build.SOURCE)
+    shipped = [tuple(r[k] or "" for k in ("id", "code", "kind", "sector", "name", "forms", "dated"))
+               for r in _rows("organisations_dictionary.tsv")]
+    assert shipped == rebuilt
+    hand = {n.lower() for e in organisation_entries() + institution_entries() for n in e.names}
+    assert not hand & {n.lower() for e in dictionary_organisation_entries() for n in e.names}
+
+
+def test_a_development_bank_named_after_a_continent_is_an_igo_in_the_kb():
+    kb = KnowledgeBase.builtin()
+    e = next(e for e in kb.entries.values() if e.name == "African Development Bank")
+    assert e.code.startswith("IGOAFR") and e.sector == "IGO"
