@@ -166,3 +166,9 @@ def test_a_region_s_role_keeps_its_region_in_a_story_about_one_country(find):
 def test_a_chief_executive_is_business(find):
     ms = find("BMW chief executive Helmut Panke said sales in Germany rose.")
     assert [m.code for m in ms if "chief executive" in m.text][0].endswith("BUS")
+
+
+def test_offices_only_one_country_has_make_the_article_about_it(find):
+    ms = find("The Home Secretary said the bill would pass. MPs will vote on it, and the Defence Secretary "
+              "backed it.")
+    assert one(ms, "MPs").code == "GBRLEG"

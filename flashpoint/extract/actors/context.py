@@ -83,7 +83,8 @@ def _dateline(doc: Doc, kb: KnowledgeBase) -> str | None:
 
 
 def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> str | None:
-    """The country the article is about: the one its actors and places name most, when it leads clearly
+    """The country the article is about: the one its actors, offices only one country has, and places name
+    most, when it leads clearly
     (at least FOCUS_MIN times, FOCUS_LEAD times the next), the dateline counting DATELINE_WEIGHT times;
     else the dateline's; None when the story is about several countries alike, or names one only once
     ("the government said Iraq must disarm" is not about Iraq's government)."""
@@ -91,6 +92,12 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     if key in doc.user_data:
         return doc.user_data[key]
     counts = article_countries([m for m in mentions if m.rule != IN_OFFICE_RULE])
+    for m in mentions:
+        # offices only one country has ("the Home Secretary", "the Chancellor of the Exchequer") name it too
+        title = m.extra.get("agent") if not m.country else None
+        country = kb.offices.country_of_title(title) if title else None
+        if country:
+            counts[country] += 1
     dateline = _dateline(doc, kb)
     if dateline:
         counts[dateline] += DATELINE_WEIGHT
