@@ -10,6 +10,8 @@ Settings (default_config.cfg, [components.fp_events]):
   dictionary_lemmas = whether that dictionary names verbs by lemma (ours does; PETRARCH's does not)
   min_confidence = events below this are dropped
   statements = whether plain statements (CAMEO 010, "X said") are kept as events
+  sense_model = null | the sense veto's model (sense.py): a shipped model's name or a .npz path
+  sense_threshold = material-conflict events (roots 14-20) scoring below this are dropped
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from flashpoint.extract.dates import date_for_span
 from flashpoint.extract.events.arguments import MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.modality import SPEECH_VERBS, Claim, claim_for
+from flashpoint.extract.events.sense import SenseVeto, load_sense_model
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 
@@ -55,11 +58,13 @@ def load_dictionary(path: str | None = None, lemmas: bool = True) -> VerbDiction
 
 @Language.factory("fp_events", requires=["doc._.fp_actor_mentions"], assigns=["doc._.fp_events"],
                   default_config={"dictionary": None, "dictionary_lemmas": False, "min_confidence": 0.0,
-                                  "statements": True})
+                                  "statements": True, "sense_model": None, "sense_threshold": 0.5})
 def make_event_coder(nlp: Language, name: str, dictionary: str | None = None, dictionary_lemmas: bool = False,
-                     min_confidence: float = 0.0, statements: bool = True) -> "EventComponent":
+                     min_confidence: float = 0.0, statements: bool = True, sense_model: str | None = None,
+                     sense_threshold: float = 0.5) -> "EventComponent":
     vd = load_dictionary(dictionary, dictionary_lemmas) if dictionary else load_dictionary()
-    return EventComponent(vd, min_confidence=min_confidence, statements=statements)
+    sense = SenseVeto(load_sense_model(sense_model), sense_threshold) if sense_model else None
+    return EventComponent(vd, min_confidence=min_confidence, statements=statements, sense=sense)
 
 
 FIRST_PERSON_SUBJECTS = {"i", "we"}  # event_arguments.FIRST_PERSON also holds the object and possessive forms
@@ -96,13 +101,14 @@ def first_person_subject(verb: Token) -> bool:
 
 class EventComponent:
     def __init__(self, dictionary: VerbDictionary, min_confidence: float = 0.0, statements: bool = True,
-                 options: CoderOptions | None = None):
+                 options: CoderOptions | None = None, sense: SenseVeto | None = None):
         self.dictionary = dictionary
         self.coder = EventCoder(dictionary, options or CoderOptions(
             locations_as_targets=False, linear_targets=False, source_fallback=False, exclude_media=True,
             clausal_patterns=False))
         self.min_confidence = min_confidence
         self.statements = statements
+        self.sense = sense  # the veto of material-conflict events without material-conflict evidence
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -118,13 +124,15 @@ class EventComponent:
             ev = self.to_record(doc, ce, index)
             if ev is None or ev.confidence < self.min_confidence:
                 continue
+            if self.sense is not None and not self.sense.check(doc, ce, ev):
+                continue
             key = (ev.sentence, ev.code, ev.source.code if ev.source else None, ev.target.code if ev.target else None,
                    ev.source.name if ev.source else None, ev.target.name if ev.target else None)
             if key in seen:
                 continue
             seen.add(key)
             out.append(ev)
-        for cache in ("fp_sentence_sources", "fp_quote_spans"):  # per-call caches, not document data
+        for cache in ("fp_sentence_sources", "fp_quote_spans", "fp_sense_article"):  # per-call caches, not document data
             doc.user_data.pop(cache, None)
         return out
 
