@@ -45,7 +45,7 @@ import numpy as np  # noqa: E402
 from flashpoint.eval.news import CONFLIBERT_CLASS, NON_CONFLICT, PLOVER_GOLD, gold_rows, news_items  # noqa: E402
 from flashpoint.eval.splits import TUNE  # noqa: E402
 from flashpoint.extract.events.sense import (MATERIAL_ROOTS, MODEL_DIR, N_BITS, article_features,  # noqa: E402
-                                             clip_article, dense_features, hashed, sentence_features)
+                                             clip_article, hashed, sentence_features)
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import build_pipeline, load_config  # noqa: E402
 from flashpoint.records import Article  # noqa: E402
@@ -55,9 +55,6 @@ NGEC = Path("data/plover/ngec_synthetic_events_2023-10-19.jsonl")
 MATERIAL_PLOVER = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT"}
 CALM_PLOVER = {"CONSULT", "COOPERATE", "AID", "AGREE", "SUPPORT", "CONCEDE", "REQUEST"}
 NGEC_WEIGHT = 0.1
-# the standardised dense features enter the regression at this scale (their weights come out
-# multiplied by it), so that one dense dimension weighs about as much as one n-gram
-DENSE_SCALE = 0.1
 BBC_POLITICS_LABELS = REPO / "training" / "data" / "bbc_politics_tune_labels.jsonl"
 
 
@@ -79,8 +76,7 @@ class Recorder:
             self.rows.append({"doc": doc._.fp_article.id, "root": ev.root, "code": ev.code, "rule": ev.rule,
                               "verb": doc[ce.verb].lemma_.lower(), "sentence": ce.sentence.text,
                               "feats": sentence_features(doc, ce.sentence, doc[ce.verb], ev.root, src, tgt,
-                                                         ev.sentence),
-                              "dense": [round(float(x), 4) for x in dense_features(doc, ce.sentence, doc[ce.verb])]})
+                                                         ev.sentence)})
         return True
 
 
@@ -163,9 +159,9 @@ def extract(docs: list[dict]) -> tuple[list[dict], dict[str, list[str]]]:
     return recorder.rows, art_feats
 
 
-def matrix(feature_lists: list[list[str]], dense=None):
-    """Hashed binary features, and the standardised dense ones beside them where given."""
-    from scipy.sparse import csr_matrix, hstack  # scikit-learn's dependency: the [train] extra only
+def matrix(feature_lists: list[list[str]]):
+    """Hashed binary features, one row per list."""
+    from scipy.sparse import csr_matrix  # scikit-learn's dependency: the [train] extra only
 
     indptr, indices = [0], []
     for feats in feature_lists:
@@ -173,8 +169,7 @@ def matrix(feature_lists: list[list[str]], dense=None):
         indices.extend(idx.tolist())
         indptr.append(len(indices))
     data = np.ones(len(indices), dtype=np.float64)
-    X = csr_matrix((data, np.array(indices), np.array(indptr)), shape=(len(feature_lists), 1 << N_BITS))
-    return X if dense is None else hstack([X, csr_matrix(dense)]).tocsr()
+    return csr_matrix((data, np.array(indices), np.array(indptr)), shape=(len(feature_lists), 1 << N_BITS))
 
 
 def fit_lr(X, y, w, groups, Cs=(0.3, 1.0)):
@@ -250,9 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  sentence model: {len(ex)} candidate events: " + ", ".join(
         f"{s} {sum(1 for r, l, _ in ex if r['source'] == s and l)}+/{sum(1 for r, l, _ in ex if r['source'] == s and not l)}-"
         for s in sorted({r['source'] for r, _, _ in ex})))
-    D = np.array([r["dense"] for r, _, _ in ex], dtype=np.float64)
-    d_mean, d_scale = D.mean(axis=0), D.std(axis=0) + 1e-6
-    Xs = matrix([r["feats"] for r, _, _ in ex], (D - d_mean) / d_scale * DENSE_SCALE)
+    Xs = matrix([r["feats"] for r, _, _ in ex])
     ys = np.array([lab for _, lab, _ in ex])
     ws = np.array([w for _, _, w in ex])
     groups = np.array([zlib.crc32(r["doc"].encode()) for r, _, _ in ex])
@@ -285,9 +278,7 @@ def main(argv: list[str] | None = None) -> int:
                                     "code": r["code"], "rule": r["rule"], "sentence": r["sentence"]}) + "\n")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, name=np.array(NAME), bits=np.array(N_BITS),
-                        sentence_w=sm.coef_[0][:1 << N_BITS].astype(np.float16), sentence_b=np.array(sm.intercept_[0]),
-                        dense_w=(sm.coef_[0][1 << N_BITS:] * DENSE_SCALE).astype(np.float32),
-                        dense_mean=d_mean.astype(np.float32), dense_scale=d_scale.astype(np.float32),
+                        sentence_w=sm.coef_[0].astype(np.float16), sentence_b=np.array(sm.intercept_[0]),
                         article_w=am.coef_[0].astype(np.float16), article_b=np.array(am.intercept_[0]),
                         stack=stack, sentence_C=np.array(s_c), article_C=np.array(a_c))
     print(f"train_sense: wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")

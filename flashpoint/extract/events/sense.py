@@ -43,6 +43,7 @@ _DIGITS = re.compile(r"\d")
 # the veto judges the sense of the verb, not whether or when the act happened (modality.py records
 # that): the verb's negation and auxiliaries are left out, so "did not attack" scores as "attacked"
 MODALITY_DEPS = ("neg", "aux")
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 
 def norm(tok: Token) -> str | None:
@@ -62,7 +63,7 @@ def sentence_features(doc: Doc, sent: Span, verb: Token, root: str, source_code:
                       target_code: str | None, sent_index: int | None = None) -> list[str]:
     """The sentence model's features of one candidate event (names only; hashed by `hashed`)."""
     lemma = verb.lemma_.lower()
-    skip = {c.i for c in verb.children if c.dep_ in MODALITY_DEPS}
+    skip = {c.i for c in verb.children if c.dep_ in MODALITY_DEPS or c.lower_ in NEGATIONS}
     words = [n for n in (norm(t) for t in sent if t.i not in skip) if n is not None]
     feats = [f"r:{root}", f"v:{lemma}", f"rv:{root}|{lemma}", f"s:{role(source_code)}", f"t:{role(target_code)}",
              f"st:{role(source_code)}|{role(target_code)}"]
@@ -85,20 +86,6 @@ def sentence_features(doc: Doc, sent: Span, verb: Token, root: str, source_code:
     if sent_index is not None:
         feats += [f"f:{f.category}" for f in doc._.fp_figures or [] if f.sentence == sent_index]
     return feats
-
-
-DENSE_PARTS = 3  # the verb's vector, the mean of its dependents' vectors, the sentence's mean vector
-
-
-def dense_features(doc: Doc, sent: Span, verb: Token) -> np.ndarray:
-    """The parser's own contextual token vectors (doc.tensor, from the model's tok2vec) around the
-    verb: they carry the sense the words around it give, beyond the words seen in training."""
-    t = doc.tensor
-    if t is None or t.ndim != 2 or t.shape[0] != len(doc) or t.shape[1] == 0:
-        return np.zeros(0, dtype=np.float32)
-    kids = [c.i for c in verb.children if not c.is_punct]
-    dep = t[kids].mean(axis=0) if kids else np.zeros(t.shape[1], dtype=t.dtype)
-    return np.concatenate([t[verb.i], dep, t[sent.start:sent.end].mean(axis=0)]).astype(np.float32)
 
 
 def article_features(doc: Doc) -> list[str]:
@@ -131,25 +118,17 @@ class SenseModel:
     article_w: np.ndarray
     article_b: float
     stack: np.ndarray  # weights of [sentence logit, article logit (clipped), 1]
-    dense_w: np.ndarray | None = None  # weights of the standardised dense features
-    dense_mean: np.ndarray | None = None
-    dense_scale: np.ndarray | None = None
     bits: int = N_BITS
 
     @classmethod
     def load(cls, path: str | Path) -> "SenseModel":
         with np.load(path, allow_pickle=False) as z:
-            dense = {k: z[k].astype(np.float32) for k in ("dense_w", "dense_mean", "dense_scale") if k in z.files}
             return cls(name=str(z["name"]), sentence_w=z["sentence_w"].astype(np.float32),
                        sentence_b=float(z["sentence_b"]), article_w=z["article_w"].astype(np.float32),
-                       article_b=float(z["article_b"]), stack=z["stack"].astype(np.float64), bits=int(z["bits"]),
-                       **dense)
+                       article_b=float(z["article_b"]), stack=z["stack"].astype(np.float64), bits=int(z["bits"]))
 
-    def sentence_logit(self, features: list[str], dense: np.ndarray | None = None) -> float:
-        z = float(self.sentence_w[hashed(features, self.bits)].sum()) + self.sentence_b
-        if self.dense_w is not None and dense is not None and dense.shape == self.dense_w.shape:
-            z += float(((dense - self.dense_mean) / self.dense_scale) @ self.dense_w)
-        return z
+    def sentence_logit(self, features: list[str]) -> float:
+        return float(self.sentence_w[hashed(features, self.bits)].sum()) + self.sentence_b
 
     def article_logit(self, features: list[str]) -> float:
         return float(self.article_w[hashed(features, self.bits)].sum()) + self.article_b
@@ -188,8 +167,7 @@ class SenseVeto:
         cache = doc.user_data.setdefault("fp_sense_article", {})  # a per-call cache, dropped by find()
         if self.model.name not in cache:
             cache[self.model.name] = self.model.article_logit(article_features(doc))
-        s = self.model.sentence_logit(sentence_features(doc, sent, verb, root, source_code, target_code, sent_index),
-                                      dense_features(doc, sent, verb))
+        s = self.model.sentence_logit(sentence_features(doc, sent, verb, root, source_code, target_code, sent_index))
         return self.model.combine(s, cache[self.model.name])
 
     def keeps(self, score: float) -> bool:
@@ -212,6 +190,6 @@ class SenseVeto:
         return f"+model:{self.model.name}={score:.2f}"
 
 
-__all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "dense_features", "article_features",
+__all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
            "hashed", "clip_article",
            "MATERIAL_ROOTS", "MODEL_DIR"]
