@@ -47,7 +47,8 @@ from flashpoint.eval.splits import TUNE  # noqa: E402
 from flashpoint.extract.events.sense import (MATERIAL_ROOTS, MODEL_DIR, N_BITS, article_features,  # noqa: E402
                                              clip_article, hashed, sentence_features)
 from flashpoint.paths import shared_dir  # noqa: E402
-from flashpoint.pipeline import build_pipeline, load_config  # noqa: E402
+from flashpoint.pipeline import build_pipeline  # noqa: E402
+from flashpoint.settings import load_config  # noqa: E402
 from flashpoint.records import Article  # noqa: E402
 
 NAME = "sense-v1"

@@ -8,15 +8,13 @@ by-agent of a passive, and the objects and prepositional phrases a target comes 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Token
 
 from flashpoint.extract.base import ActorMention
+from flashpoint.extract.events.modality import speech_frame
+from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
-
-if TYPE_CHECKING:
-    from flashpoint.extract.events.coder import CoderOptions
+from flashpoint.extract.words import COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL
 
 SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "nsubj:outer"}
 PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass"}
@@ -34,8 +32,6 @@ MODIFIER_DEPS = {"amod", "compound", "nmod:poss", "case", "det"}
 TARGET_PREPS = {"against", "with", "to", "toward", "towards", "on", "upon", "at", "into", "from", "for", "of", "over",
                 "about", "between", "among", "across", "near", "onto", "inside", "by"}
 PERSONAL = {"he", "she", "him", "her", "his"}
-FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
-GROUP_PRONOUNS = {"it", "they", "them", "its", "their", "we", "us", "our"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 
 
@@ -128,7 +124,29 @@ class ArgumentFinder:
                 for m in self.actors_of(child, index, depth + 1):
                     if m not in found:
                         found.append(m)
+        for m in self.coordinated_modifiers(tok, index, found):
+            found.append(m)
         return found
+
+    def coordinated_modifiers(self, tok: Token, index: MentionIndex, found: list[ActorMention]):
+        """"French and Malian troops": the parser hangs "Malian" off "French" (or both off "troops",
+        with "and" between them); each coordinated nationality names its own actor, and both act."""
+        if not found:
+            return []
+        doc = tok.doc
+        out: list[ActorMention] = []
+        for mod in tok.children:
+            if mod.dep_ not in ("amod", "compound") or mod.i in self.options.skip_tokens or mod.i > tok.i:
+                continue
+            if not any(c.dep_ == "conj" for c in mod.children) and not (
+                    mod.i + 1 < tok.i and doc[mod.i + 1].lower_ in ("and", "or", ",")):
+                continue
+            for t in [mod] + [c for c in mod.children if c.dep_ == "conj"]:
+                for m in index.at(t.i):
+                    if m not in found and m not in out and is_coded(m) and \
+                            not (self.options.exclude_media and is_media(m)):
+                        out.append(m)
+        return out
 
     def first_in_phrase(self, tok: Token, index: MentionIndex) -> list[ActorMention]:
         """The first actor inside a noun phrase (not inside its clauses or conjuncts), coded first."""
@@ -151,7 +169,6 @@ class ArgumentFinder:
     def resolve_pronoun(self, tok: Token, verb: Token, index: MentionIndex) -> list[ActorMention]:
         low = tok.text.lower()
         if low in FIRST_PERSON:  # "we oppose ...", said the spokesman: the speaker
-            from flashpoint.extract.events.modality import speech_frame
             _, speaker = speech_frame(verb)
             return self.actors_of(speaker, index) if speaker is not None else []
         if low in RELATIVE and verb.dep_ in ("acl:relcl", "relcl", "advcl:relcl"):
@@ -177,7 +194,7 @@ class ArgumentFinder:
                 continue
             if want_person and m.kind not in ("person", "agent", "unknown"):
                 continue
-            if not want_person and m.kind == "person" and low in GROUP_PRONOUNS - {"we", "us", "our"}:
+            if not want_person and m.kind == "person" and low in COLLECTIVE_PRONOUNS - FIRST_PERSON_PLURAL:
                 continue
             return [m]
         return []
