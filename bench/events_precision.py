@@ -165,7 +165,7 @@ def bench_news(coders: Coders, shared: Path, limit: int | None, verbose: bool) -
         for p, c in zip(PARTS, row):
             totals[p] = [a + b for a, b in zip(totals[p], c)]
         print(f"  {group:<20} {cell(row[0]):>22} {cell(row[1]):>22}")
-    print(f"  {'all non-conflict':<20} {cell(totals['tune']):>22} {cell(totals['heldout']):>22}")
+    print(f"  {'all non-conflict':<20} {cell(totals[PARTS[0]]):>22} {cell(totals[PARTS[1]]):>22}")
     for p in PARTS:
         c = counts.get(("bbc/politics", p), [0])
         n = sum(1 for it, _, _ in violent_politics if it.part == p)

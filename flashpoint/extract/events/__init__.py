@@ -11,7 +11,8 @@ Settings (default_config.cfg, [components.fp_events]):
   min_confidence = events below this are dropped
   statements = whether plain statements (CAMEO 010, "X said") are kept as events
   sense_model = null | the sense veto's model (sense.py): a shipped model's name or a .npz path
-  sense_threshold = material-conflict events (roots 14-20) scoring below this are dropped
+  sense_threshold = material-conflict events (roots 14-20) scoring below this in a non-conflict article are dropped
+  sense_floor = the same bar in every other article
 """
 
 from __future__ import annotations
@@ -51,7 +52,9 @@ ORG_PREFIXES = ("IGO", "NGO", "NGM", "INT")
 OWN_DICTIONARY = OWN_VERBS
 # What fp_events reads: actors, dates (an event's date), places (its location), direct quotes (who speaks
 # inside them), and the model's parse, lemmas, tags and entity types (a date is no target)
-EVENTS_REQUIRE = ["doc._.fp_actor_mentions", "doc._.fp_dates", "doc._.fp_places", "doc._.fp_quotes", "token.dep",
+EVENTS_REQUIRE = ["doc._.fp_actor_mentions", "doc._.fp_dates", "doc._.fp_places", "doc._.fp_quotes",
+                  "doc._.fp_figures",  # the sense veto reads the casualty figures of a sentence (sense.py)
+                  "token.dep",
                   "token.lemma", "token.pos", "token.tag", "token.is_sent_start", "token.ent_type"]
 
 
@@ -67,9 +70,9 @@ def load_dictionary(path: str | None = None, lemmas: bool = True) -> VerbDiction
                   default_config=component_defaults("fp_events"))
 def make_event_coder(nlp: Language, name: str, dictionary: str | None, dictionary_lemmas: bool,
                      min_confidence: float, statements: bool, target_model: bool, sense_model: str | None,
-                     sense_threshold: float) -> "EventComponent":
+                     sense_threshold: float, sense_floor: float) -> "EventComponent":
     vd = load_dictionary(dictionary, dictionary_lemmas) if dictionary else load_dictionary()
-    sense = SenseVeto(load_sense_model(sense_model), sense_threshold) if sense_model else None
+    sense = SenseVeto(load_sense_model(sense_model), sense_threshold, sense_floor) if sense_model else None
     return EventComponent(vd, min_confidence=min_confidence, statements=statements, target_model=target_model,
                           sense=sense)
 

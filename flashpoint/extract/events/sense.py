@@ -18,8 +18,10 @@ sentences, PLOVER gold, NGEC synthetic stories) and of the non-conflict news (fl
 the weights ship beside this file (models/<name>.npz) and are applied here with NumPy alone.
 Only sentences holding a candidate event are read, and the article once per document.
 
-The component keeps an event whose score reaches the threshold and appends the model's name and
-score to its rule ("verb:strike+model:sense-v1=0.93"); below it the event is dropped.
+The component keeps an event whose score reaches the bar and appends the model's name and score to
+its rule ("verb:strike+model:sense-v1=0.93"); below it the event is dropped. The bar is
+`sense_threshold` in an article the article model reads as not conflict news (sport, business,
+technology, entertainment) and the lower `sense_floor` elsewhere (default_config.cfg).
 """
 
 from __future__ import annotations
@@ -65,8 +67,13 @@ def sentence_features(doc: Doc, sent: Span, verb: Token, root: str, source_code:
     lemma = verb.lemma_.lower()
     skip = {c.i for c in verb.children if c.dep_ in MODALITY_DEPS or c.lower_ in NEGATIONS}
     words = [n for n in (norm(t) for t in sent if t.i not in skip) if n is not None]
-    feats = [f"r:{root}", f"v:{lemma}", f"rv:{root}|{lemma}", f"s:{role(source_code)}", f"t:{role(target_code)}",
-             f"st:{role(source_code)}|{role(target_code)}"]
+    feats = [f"r:{root}", f"v:{lemma}", f"rv:{root}|{lemma}"]
+    # the actors' roles (armed forces, rebels, police, civilians ...) are conflict evidence; a bare
+    # country is none: "Brazil beat Haiti" names teams by their countries as "Turkey attacked Syria" does
+    src, tgt = role(source_code), role(target_code)
+    feats += [f"s:{src}"] if src != "country" else []
+    feats += [f"t:{tgt}"] if tgt != "country" else []
+    feats += [f"st:{src}|{tgt}"] if "country" not in (src, tgt) else []
     feats += [f"w:{w}" for w in words]
     feats += [f"b:{a}_{b}" for a, b in zip(words, words[1:])]
     feats += [f"vw:{lemma}|{w}" for w in words]
@@ -151,9 +158,10 @@ def load_sense_model(name_or_path: str) -> SenseModel:
 class SenseVeto:
     """Scores the candidate material-conflict events of a document; the article once per document."""
 
-    def __init__(self, model: SenseModel, threshold: float):
+    def __init__(self, model: SenseModel, threshold: float, floor: float = 0.0):
         self.model = model
-        self.threshold = threshold
+        self.threshold = threshold  # the bar in an article the article model reads as not conflict news
+        self.floor = floor  # the bar everywhere else: only a clearly non-violent sense is vetoed
 
     @property
     def name(self) -> str:
@@ -164,14 +172,20 @@ class SenseVeto:
 
     def score(self, doc: Doc, sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
               sent_index: int | None = None) -> float:
+        s = self.model.sentence_logit(sentence_features(doc, sent, verb, root, source_code, target_code, sent_index))
+        return self.model.combine(s, self.article_logit(doc))
+
+    def article_logit(self, doc: Doc) -> float:
         cache = doc.user_data.setdefault("fp_sense_article", {})  # a per-call cache, dropped by find()
         if self.model.name not in cache:
             cache[self.model.name] = self.model.article_logit(article_features(doc))
-        s = self.model.sentence_logit(sentence_features(doc, sent, verb, root, source_code, target_code, sent_index))
-        return self.model.combine(s, cache[self.model.name])
+        return cache[self.model.name]
 
-    def keeps(self, score: float) -> bool:
-        return score >= self.threshold
+    def keeps(self, score: float, article_logit: float) -> bool:
+        """In a piece about sport, business, technology or entertainment the event needs `threshold`;
+        elsewhere (conflict and political news, a lone sentence) only a score below `floor` vetoes it:
+        the topic raises the bar, it does not lower it for conflict news the model knows few words of."""
+        return score >= (self.threshold if article_logit > 0 else self.floor)
 
     def check(self, doc: Doc, ce, ev) -> bool:
         """Whether the component keeps the event ``ev`` coded from ``ce`` (a coder.CodedEvent);
@@ -181,7 +195,7 @@ class SenseVeto:
         source_code = ev.source.code if ev.source is not None else None
         target_code = ev.target.code if ev.target is not None else None
         score = self.score(doc, ce.sentence, doc[ce.verb], ev.root, source_code, target_code, ev.sentence)
-        if not self.keeps(score):
+        if not self.keeps(score, self.article_logit(doc)):
             return False
         ev.rule += self.rule_suffix(score)
         return True
