@@ -149,6 +149,9 @@ def bench_news(coders: Coders, shared: Path, limit: int | None, verbose: bool) -
                 examples += [(it, e, sents) for e in material(ev)]
     print("news: material-conflict events (roots 14-20) per 100 non-conflict items"
           + ("; with the sense veto (without it)" if coders.has_veto else ""))
+    if coders.has_veto:
+        print("  (the sense model was trained on the tune part: its tune figures are in-sample; "
+              "training/train_sense.py prints out-of-fold ones)")
     print(f"  {'corpus':<20} {'tune':>22} {'held-out':>22}")
     totals = {p: [0, 0, 0] for p in PARTS}
 
