@@ -2,7 +2,8 @@
 
     error[E101] examples/broken.html: not valid UTF-8 (byte 0xff at offset 12)
 
-Codes group by layer: E1xx input, E2xx pipeline/model, E3xx store, E4xx query/codes, E5xx serve.
+Codes group by layer: E1xx input, E2xx pipeline/model, E3xx store, E4xx query/codes, E5xx serve,
+E6xx watch (live feeds).
 """
 
 from __future__ import annotations
@@ -55,3 +56,15 @@ class UnknownCodeError(FlashpointError):
 
 class QueryError(FlashpointError):
     code = "E402"
+
+
+class SourcesError(FlashpointError):
+    """A `flashpoint watch` sources file that cannot be read or says something impossible."""
+
+    code = "E601"
+
+
+class FetchError(FlashpointError):
+    """A feed or page that could not be fetched (network, HTTP status, size cap, redirects)."""
+
+    code = "E602"
