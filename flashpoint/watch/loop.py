@@ -81,10 +81,11 @@ class Watcher:
         self.stats = WatchStats()
         self.runs = [SourceRun(s, 0.0) for s in sources]
         self.tries: dict[tuple[str, str], int] = {}
-        self.pool = ThreadPoolExecutor(max(2, settings.fetchers), thread_name_prefix="fp-fetch")
+        self.pool: ThreadPoolExecutor | None = None
 
     # -- the loop --------------------------------------------------------------------------------
     def run(self, once: bool = False) -> WatchStats:
+        self.pool = ThreadPoolExecutor(max(2, self.settings.fetchers), thread_name_prefix="fp-fetch")
         self._resume()
         try:
             while not self.stop.is_set():
@@ -116,7 +117,6 @@ class Watcher:
 
     def _resume(self) -> None:
         """Register the sources and read back their state; enqueue and send what a crash left behind."""
-        states = {}
         for run in self.runs:
             s = run.source
             self.store.sync_source(s.id, s.location, s.kind, s.outlet)
@@ -274,6 +274,5 @@ class Watcher:
                                      last_status=status, next_poll=run.next_poll, failures=0, last_error=None)
 
     def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
         self.fetcher.close()
         self.outbox.close()

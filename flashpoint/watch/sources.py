@@ -33,18 +33,20 @@ _UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 @dataclass(frozen=True)
 class WatchSettings:
-    timeout_seconds: float = 10.0
-    max_feed_mb: float = 10.0
-    max_page_mb: float = 5.0
-    max_redirects: int = 5
-    per_host_rate: float = 2.0
-    per_host_concurrency: int = 2
-    fetchers: int = 8
-    max_backoff_seconds: float = 3600.0
-    batch_size: int = 8
-    retry_base_seconds: float = 2.0
-    retry_max_seconds: float = 600.0
-    user_agent: str = "flashpoint-watch/1"
+    """The [watch] section of flashpoint/monitor_config.cfg (documented there, values only there)."""
+
+    timeout_seconds: float
+    max_feed_mb: float
+    max_page_mb: float
+    max_redirects: int
+    per_host_rate: float
+    per_host_concurrency: int
+    fetchers: int
+    max_backoff_seconds: float
+    batch_size: int
+    retry_base_seconds: float
+    retry_max_seconds: float
+    user_agent: str
 
 
 @dataclass(frozen=True)
@@ -152,13 +154,25 @@ def guess_kind(url: str) -> str:
 
 
 def load_watch_settings(path: str | Path | None = None) -> WatchSettings:
-    """The [watch] section of the monitor config (the packaged flashpoint/monitor_config.cfg by default)."""
-    where = str(path or MONITOR_CONFIG_PATH)
+    """The packaged [watch] settings, with a monitor config file's own [watch] section over them."""
+    packaged = _watch_section(MONITOR_CONFIG_PATH)
+    missing = {f.name for f in fields(WatchSettings)} - set(packaged)
+    if missing:
+        raise SourcesError(str(MONITOR_CONFIG_PATH), f"[watch] lacks {', '.join(sorted(missing))}")
+    base = WatchSettings(**{k: v for k, v in packaged.items() if k in {f.name for f in fields(WatchSettings)}})
+    base = apply_settings(base, packaged, str(MONITOR_CONFIG_PATH))  # checks types and unknown keys
+    if path is None or Path(path).resolve() == MONITOR_CONFIG_PATH.resolve():
+        return base
+    return apply_settings(base, _watch_section(Path(path)), str(path))
+
+
+def _watch_section(path: Path) -> dict:
+    if not Path(path).is_file():
+        raise SourcesError(str(path), "no such monitor config file")
     try:
-        cfg = dict(Config().from_disk(path or MONITOR_CONFIG_PATH, interpolate=False))
+        return dict(Config().from_disk(path, interpolate=False).get("watch") or {})
     except Exception as exc:  # thinc raises several types for syntax errors
-        raise SourcesError(where, f"cannot read config ({exc})") from None
-    return apply_settings(WatchSettings(), dict(cfg.get("watch") or {}), where)
+        raise SourcesError(str(path), f"cannot read config ({exc})") from None
 
 
 def apply_settings(base: WatchSettings, overrides: dict, where: str) -> WatchSettings:

@@ -10,9 +10,10 @@ from feedserver import Route
 
 from flashpoint.errors import FetchError
 from flashpoint.watch.fetch import Fetcher
-from flashpoint.watch.sources import WatchSettings
+from flashpoint.watch.sources import load_watch_settings
 
-SETTINGS = WatchSettings(timeout_seconds=1.0, max_redirects=3, per_host_rate=1000.0, per_host_concurrency=2)
+SETTINGS = replace(load_watch_settings(), timeout_seconds=1.0, max_redirects=3, per_host_rate=1000.0,
+                   per_host_concurrency=2)
 
 
 def test_conditional_get_sends_the_etag_back_and_a_304_has_no_body(server):

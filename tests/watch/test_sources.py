@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
 from flashpoint.errors import SourcesError
-from flashpoint.watch.sources import WatchSettings, load_sources, parse_duration
+from flashpoint.watch.sources import load_sources, load_watch_settings, parse_duration
 
 
 def test_sources_file_lists_feeds_sitemaps_pages_and_folders_with_their_intervals(tmp_path):
@@ -36,7 +37,7 @@ every = "30s"
 path = "/data/incoming"
 every = 90
 ''', encoding="utf-8")
-    sources, settings = load_sources(path, WatchSettings())
+    sources, settings = load_sources(path, load_watch_settings())
     assert [(s.kind, s.every, s.outlet, s.language, s.country) for s in sources] == [
         ("feed", 300.0, "Example News", "en", None), ("sitemap", 3600.0, None, "fr", "FRA"),
         ("page", 30.0, None, "en", None), ("folder", 90.0, None, "en", None)]
@@ -61,7 +62,7 @@ def test_a_bad_sources_file_is_one_error_naming_the_file_and_the_problem(tmp_pat
     path = tmp_path / "sources.toml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(SourcesError) as err:
-        load_sources(path, WatchSettings())
+        load_sources(path, load_watch_settings())
     line = err.value.one_line()
     assert line.startswith(f"error[E601] {path}") and problem in line and "\n" not in line
 
@@ -79,3 +80,13 @@ def test_watch_cli_reports_a_bad_sources_file_in_one_line_and_exits_2(tmp_path):
 @pytest.mark.parametrize("text,seconds", [("500ms", 0.5), ("30s", 30), ("5m", 300), ("2h", 7200), ("1d", 86400), (45, 45)])
 def test_durations_read_with_their_unit(text, seconds):
     assert parse_duration(text, "every") == seconds
+
+
+def test_a_monitor_config_copy_overrides_only_the_watch_settings_it_names(tmp_path):
+    without = tmp_path / "without.cfg"
+    without.write_text("[monitor]\nmerge_window_days = 1\n", encoding="utf-8")
+    with_watch = tmp_path / "with.cfg"
+    with_watch.write_text("[watch]\ntimeout_seconds = 3.0\n", encoding="utf-8")
+    packaged = load_watch_settings()
+    assert load_watch_settings(without) == packaged
+    assert load_watch_settings(with_watch) == replace(packaged, timeout_seconds=3.0)
