@@ -142,8 +142,14 @@ def serve(pub: Publisher, received: list, lock: threading.Lock) -> ThreadingHTTP
                 received.append((time.time(), json.loads(body)))
             self._send(200)
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+
+        def handle_error(self, request, client_address):  # a killed watcher resets its connections
+            if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+                super().handle_error(request, client_address)
+
+    httpd = Server(("127.0.0.1", 0), Handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd
 
@@ -263,11 +269,19 @@ def kill_phase(args, tmp: Path) -> None:
     pub.start = time.time() + 5
     print(f"kill phase: {pub.n} articles in {feeds} feeds at {args.rate:g}/s, {args.kills} SIGKILLs at random points",
           flush=True)
+    stored_between = []
     for k in range(args.kills):
-        proc = subprocess.Popen(watch_cmd(sources, cfg, db, port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(3.0, 14.0))
+        before = len(recorded(db))
+        proc = subprocess.Popen(watch_cmd(sources, cfg, db, port), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                text=True)
+        for line in proc.stderr:  # the model is loaded: kill while it polls, fetches, extracts and stores
+            if line.startswith("watching"):
+                break
+        time.sleep(rng.uniform(0.2, 8.0))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        proc.stderr.close()
+        stored_between.append(len(recorded(db)) - before)
     pub.start = min(pub.start, time.time() - pub.n / args.rate)  # everything is published now
     subprocess.run(watch_cmd(sources, cfg, db, port, "--once"), check=True)
     handled = recorded(db)
@@ -281,6 +295,7 @@ def kill_phase(args, tmp: Path) -> None:
             aid, rank = payload["id"].rsplit(":", 1)
             delivered[aid] = max(delivered.get(aid, 0), int(rank))
     missing = [a for a, r in alerts.items() if delivered.get(a) != r]
+    print(f"items recorded between kills: {stored_between} (the rest by the final --once)")
     print(f"after {args.kills} kills: {len(handled)}/{pub.n} items handled ({pub.n - len(handled)} lost), "
           f"{twice} URLs stored twice, {len(alerts)} alerts of which {len(missing)} undelivered "
           f"({len(received)} POSTs for {len(delivered)} alert ids)")

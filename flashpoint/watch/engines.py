@@ -13,7 +13,7 @@ from datetime import date
 from thinc.api import Config
 
 from flashpoint.errors import QueryError
-from flashpoint.pipeline import build_pipeline, process_shard
+from flashpoint.pipeline import build_pipeline, process_shard, warm_up
 from flashpoint.watch.loop import Extract
 
 
@@ -21,18 +21,20 @@ from flashpoint.watch.loop import Extract
 def extractor(engine: str, config: Config, batch_size: int, scheduler: str | None = None) -> Iterator[Extract]:
     if engine == "local":
         nlp = build_pipeline(config)
+        warm_up(nlp)  # the tables load now, not during the first articles (whose latency it would add)
         yield lambda items: process_shard(nlp, items, batch_size=batch_size, today=date.today())
         return
     if engine != "dask":
         raise QueryError("--engine", f"unknown engine {engine!r} (local or dask)")
     # Dask is imported only when this engine starts (a heavy optional dependency)
     from flashpoint.scale.batches import batch_to_records
-    from flashpoint.scale.dask_engine import dask_client, extract_shard, warm_up
+    from flashpoint.scale.dask_engine import dask_client, extract_shard
+    from flashpoint.scale.dask_engine import warm_up as warm_workers
     from flashpoint.scale.shards import InlineShard
 
     config_text = config.to_str()
     with dask_client(scheduler) as client:
-        warm_up(client, config_text)
+        warm_workers(client, config_text)
 
         def run(items):
             future = client.submit(extract_shard, InlineShard(tuple(items)), config_text, date.today().isoformat(),

@@ -60,11 +60,15 @@ def test_sigkill_at_random_points_then_restart_equals_an_uninterrupted_run(serve
     try:
         while kills < KILLS:
             proc = subprocess.Popen(watch_cmd(sources, killed, server, tmp_path), stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
-            time.sleep(rng.uniform(4.0, 12.0))  # the model loads in 3-8 s: some kills land before, most after
+                                    stderr=subprocess.PIPE, text=True)
+            for line in proc.stderr:  # the model is loaded: kill while it polls, fetches, extracts, stores
+                if line.startswith("watching"):
+                    break
+            time.sleep(rng.uniform(0.2, 4.0))
             assert proc.poll() is None, "the watcher stopped by itself"
             proc.send_signal(signal.SIGKILL)
             proc.wait()
+            proc.stderr.close()
             kills += 1
     finally:
         stop.set()
