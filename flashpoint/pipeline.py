@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from spacy.language import Language
 from thinc.api import Config
@@ -23,14 +22,7 @@ from flashpoint.ingest import ArticleInput
 from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
 from flashpoint.nlp.model import DEFAULT_BLAS_THREADS, DEFAULT_MATMUL, fresh_model
 from flashpoint.records import Article, ArticleRecords
-
-DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent / "default_config.cfg"
-
-
-def load_config(path: Path | str | None = None, overrides: dict | None = None) -> Config:
-    config = Config().from_disk(path or DEFAULT_CONFIG_PATH, interpolate=True, overrides=overrides or {})
-    return config
-
+from flashpoint.settings import load_config
 
 def build_pipeline(config: Config | None = None) -> Language:
     """The shipped model plus the extraction components named in the config, in order."""
