@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from corpus import ARTICLES
+from watch_corpus import ARTICLES
 
 from flashpoint.export.gdelt import COLUMNS
 from flashpoint.ingest import ArticleInput

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pytest
-from feedserver import Route
+from watch_server import Route
 
 from flashpoint.errors import FetchError
 from flashpoint.watch.fetch import Fetcher

@@ -14,9 +14,9 @@ import threading
 import time
 
 import pytest
-from conftest import MONITOR_CFG, feed_of, write_sources
-from corpus import ARTICLES
-from feedserver import Route
+from watch_corpus import ARTICLES
+from watch_kit import MONITOR_CFG, feed_of, write_sources
+from watch_server import Route
 
 from flashpoint.store import open_store
 from flashpoint.store.schema import RECORD_TABLES

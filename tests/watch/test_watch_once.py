@@ -7,8 +7,8 @@ import io
 import json
 
 import pytest
-from conftest import MONITOR_CFG, feed_of, write_sources
-from feedserver import Route, rss
+from watch_kit import MONITOR_CFG, feed_of, write_sources
+from watch_server import Route, rss
 
 from flashpoint.analyze.config import load_monitor_settings
 from flashpoint.pipeline import process_shard
