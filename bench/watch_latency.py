@@ -154,9 +154,11 @@ def serve(pub: Publisher, received: list, lock: threading.Lock) -> ThreadingHTTP
     return httpd
 
 
-def write_inputs(tmp: Path, port: int, feeds: int, every: str) -> tuple[Path, Path]:
+def write_inputs(tmp: Path, port: int, feeds: int, every: str, batch: int | None = None) -> tuple[Path, Path]:
     sources = tmp / "sources.toml"
-    sources.write_text("[settings]\nper_host_rate = 60.0\nper_host_concurrency = 8\nfetchers = 8\ntimeout_seconds = 10.0\n\n"
+    # one loopback host serves every feed: its politeness caps are raised so they do not set the pace
+    sources.write_text("[settings]\nper_host_rate = 60.0\nper_host_concurrency = 8\nfetchers = 8\ntimeout_seconds = 10.0\n"
+                       + (f"batch_size = {batch}\n" if batch else "") + "\n"
                        + "".join(f'[[source]]\nurl = "http://127.0.0.1:{port}/feed/{f}.rss"\nevery = "{every}"\n'
                                  f'outlet = "Outlet {f % 40}"\n\n' for f in range(feeds)), encoding="utf-8")
     cfg = tmp / "monitor.cfg"
@@ -190,7 +192,7 @@ def latency_phase(args, tmp: Path) -> None:
     received, lock = [], threading.Lock()
     httpd = serve(pub, received, lock)
     port = httpd.server_address[1]
-    sources, cfg = write_inputs(tmp, port, args.feeds, args.every)
+    sources, cfg = write_inputs(tmp, port, args.feeds, args.every, args.batch)
     db = tmp / "latency.db"
     proc = subprocess.Popen(watch_cmd(sources, cfg, db, port), stderr=subprocess.PIPE, text=True)
     for line in proc.stderr:  # publication starts once the model is loaded and the watcher polls
@@ -311,6 +313,7 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=5.0)
     ap.add_argument("--every", default="15s")
     ap.add_argument("--kills", type=int, default=20)
+    ap.add_argument("--batch", type=int, default=None, help="articles per pipeline batch (default: [watch] batch_size)")
     ap.add_argument("--phase", choices=("both", "latency", "kills"), default="both")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="fp-watch-bench-") as tmp:
