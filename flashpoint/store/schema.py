@@ -187,10 +187,23 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "CREATE INDEX idx_alerts_dyad ON alerts (level, source, target, day)",
         "CREATE INDEX idx_events_page ON events (event_date, article_id, sentence, id)",
     ]),
+    # Time expressions (records.Time): the ISO value and precision, searchable by value.
+    ("0004_times", [
+        """CREATE TABLE times (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            value TEXT,
+            precision TEXT NOT NULL,
+            future INTEGER NOT NULL,
+            sentence INTEGER NOT NULL,
+            record TEXT NOT NULL
+        )""",
+        "CREATE INDEX idx_times_article ON times (article_id)",
+    ]),
     # `flashpoint watch` (flashpoint/watch): each source's polling state, the item URLs it has seen,
     # and the alert outbox (one row per alert delivery and sink, kept until delivered). Times are
     # Unix seconds (REAL); counts of items seen and stored are read from watch_items.
-    ("0003_watch", [
+    ("0005_watch", [
         """CREATE TABLE watch_sources (
             id TEXT PRIMARY KEY,
             location TEXT NOT NULL,
@@ -238,4 +251,4 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
 ]
 
 RECORD_TABLES = {"article": "articles", "actor": "actors", "event": "events", "quote": "quotes",
-                 "figure": "figures", "place": "places"}
+                 "figure": "figures", "place": "places", "time": "times"}
