@@ -30,6 +30,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import deque
 from email.utils import format_datetime
 from datetime import datetime, timezone
 from html import escape
@@ -198,7 +199,8 @@ def latency_phase(args, tmp: Path) -> None:
     for line in proc.stderr:  # publication starts once the model is loaded and the watcher polls
         if line.startswith("watching"):
             break
-    threading.Thread(target=proc.stderr.read, daemon=True).start()
+    tail: deque[str] = deque(maxlen=5)
+    threading.Thread(target=lambda: tail.extend(proc.stderr), daemon=True).start()
     print(f"publishing {pub.n} articles in {args.feeds} feeds at {args.rate:g}/s (feeds polled every {args.every})",
           flush=True)
     pub.start = time.time()
@@ -213,6 +215,8 @@ def latency_phase(args, tmp: Path) -> None:
         if now - last_report >= 30:
             print(f"  {now - pub.start:5.0f} s: {pub.visible(now)}/{pub.n} published, {len(stored_at)} stored", flush=True)
             last_report = now
+        if proc.poll() is not None:
+            raise SystemExit(f"the watcher exited with {proc.returncode}: {' | '.join(tail)}")
         if pub.visible(now) >= pub.n and deadline is None:
             deadline = now + 180
         done = len(recorded(db)) >= pub.n if deadline else False
