@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 import typer
-from rich.console import Console
 
-from flashpoint.cli._common import DB_OPTION, check_format, err_console
+from flashpoint.cli._common import DB_OPTION, check_format, err_console, terminal
 from flashpoint.errors import QueryError
 from flashpoint.ingest import parse_published
 from flashpoint.store import open_store
@@ -70,7 +69,7 @@ def alerts_command(
         for e in explained:
             print(json.dumps(e, ensure_ascii=False))
         return
-    console = Console(highlight=False)
+    console = terminal()
     if not explained:
         a = settings.alerts
         console.print(f"no alerts (levels {', '.join(a.levels)}; a dyad alerts when its daily conflict intensity "

@@ -200,10 +200,19 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         )""",
         "CREATE INDEX idx_times_article ON times (article_id)",
     ]),
+    # Articles POSTed to the API wait here (the request is answered once the row is written) until
+    # the server's writer extracts and stores them; store/write_queue.py.
+    ("0009_write_queue", [
+        """CREATE TABLE pending_articles (
+            id TEXT PRIMARY KEY,
+            input TEXT NOT NULL,
+            queued_at TEXT NOT NULL
+        )""",
+    ]),
     # `flashpoint watch` (flashpoint/watch): each source's polling state, the item URLs it has seen,
     # and the alert outbox (one row per alert delivery and sink, kept until delivered). Times are
     # Unix seconds (REAL); counts of items seen and stored are read from watch_items.
-    ("0005_watch", [
+    ("0020_watch", [
         """CREATE TABLE watch_sources (
             id TEXT PRIMARY KEY,
             location TEXT NOT NULL,
