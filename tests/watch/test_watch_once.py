@@ -123,3 +123,27 @@ def test_failed_webhook_deliveries_are_retried_with_backoff_and_sent_once(monito
     with open_store(monitor_url) as store:
         assert store.outbox_due(["webhook"], now[0] + 3600) == []
         assert all(a["delivered_rank"] == a["severity_rank"] for a in store.alerts())  # serve will not resend
+
+
+def test_sitemaps_pages_and_folders_are_watched_too(db_url, server, nlp, tmp_path):
+    server.routes["/sitemap.xml"] = Route(content_type="application/xml", body=(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f'<url><loc>{server.url("/news/kharkiv")}</loc><lastmod>2024-03-04</lastmod></url>'
+        f'<url><loc>{server.url("/news/donetsk")}</loc></url></urlset>').encode())
+    server.routes["/live.html"] = server.routes["/news/mariupol"]
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "sumy.txt").write_text("Russian artillery shelled the Ukrainian region of Sumy on Thursday.", encoding="utf-8")
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nurl = "{server.url("/sitemap.xml")}"\nevery = "1m"\noutlet = "map"\n\n'
+                       f'[[source]]\nurl = "{server.url("/live.html")}"\nevery = "1m"\noutlet = "live"\n\n'
+                       f'[[source]]\npath = "{folder}"\nevery = "1m"\noutlet = "folder"\n', encoding="utf-8")
+    stats, state = watch_once(db_url, sources, nlp, Sinks())
+    assert {k: (v["kind"], v["items_seen"], v["items_stored"]) for k, v in state.items()} == {
+        "map": ("sitemap", 2, 2), "live": ("page", 1, 1), "folder": ("folder", 1, 1)}
+
+    server.routes["/live.html"] = server.routes["/news/kyiv"]  # the page changed: a new article
+    (folder / "talks.txt").write_text("French and German diplomats met in Geneva on Thursday.", encoding="utf-8")
+    stats, state = watch_once(db_url, sources, nlp, Sinks())
+    assert (stats.new_items, stats.stored) == (2, 2)
+    assert {k: v["items_stored"] for k, v in state.items()} == {"map": 2, "live": 2, "folder": 2}
