@@ -7,6 +7,7 @@ import io
 import json
 
 import pytest
+from watch_corpus import ARTICLES
 from watch_kit import MONITOR_CFG, feed_of, write_sources
 from watch_server import Route, rss
 
@@ -147,3 +148,27 @@ def test_sitemaps_pages_and_folders_are_watched_too(db_url, server, nlp, tmp_pat
     stats, state = watch_once(db_url, sources, nlp, Sinks())
     assert (stats.new_items, stats.stored) == (2, 2)
     assert {k: v["items_stored"] for k, v in state.items()} == {"map": 2, "live": 2, "folder": 2}
+
+
+def test_a_stop_mid_round_keeps_the_feed_unanswered_so_the_next_run_finishes_it(db_url, server, nlp, tmp_path):
+    """SIGTERM lands after the first batch: the rest of the feed must not hide behind a 304 next time."""
+    server.routes["/a.rss"] = Route(body=feed_of(server, [a[0] for a in ARTICLES]), etag='"all"')
+    sources_file = write_sources(tmp_path / "sources.toml", server, ["/a.rss"])
+    sources, settings = load_sources(sources_file, load_watch_settings(MONITOR_CFG))
+    with open_store(db_url) as store:
+        store.monitor_settings = load_monitor_settings(MONITOR_CFG)
+        outbox = Outbox(store, store.monitor_settings, settings, Sinks())
+
+        def extract_then_stop(items):
+            watcher.stop.set()  # as the SIGTERM handler does, while this batch is in hand
+            return process_shard(nlp, items, batch_size=4)
+
+        watcher = Watcher(store, sources, settings, extract_then_stop, outbox)
+        watcher.run(once=True)
+        watcher.close()
+        first = store.counts()["articles"]
+    assert 0 < first <= settings.batch_size  # the batch in hand was finished, and no more
+
+    stats, state = watch_once(db_url, sources_file, nlp, Sinks())
+    assert server.gets("/a.rss")[-1].get("If-None-Match") is None
+    assert first + stats.stored == len(ARTICLES) and state["a.rss"]["items_stored"] == len(ARTICLES)
