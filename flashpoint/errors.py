@@ -2,7 +2,8 @@
 
     error[E101] examples/broken.html: not valid UTF-8 (byte 0xff at offset 12)
 
-Codes group by layer: E1xx input, E2xx pipeline/model, E3xx store, E4xx query/codes, E5xx serve.
+Codes group by layer: E1xx input, E2xx pipeline/model, E3xx store, E4xx query/codes, E5xx serve,
+E6xx watch (live feeds).
 """
 
 from __future__ import annotations
@@ -87,3 +88,17 @@ class CommandUsageError(FlashpointError):
     """A command-line usage mistake: unknown command or option, missing or malformed argument."""
 
     code = "E010"
+
+
+# -- flashpoint watch (issue 20): codes E6xx ---------------------------------------------------------
+
+class SourcesError(FlashpointError):
+    """A `flashpoint watch` sources file that cannot be read or says something impossible."""
+
+    code = "E601"
+
+
+class FetchError(FlashpointError):
+    """A feed or page that could not be fetched (network, HTTP status, size cap, redirects)."""
+
+    code = "E602"

@@ -16,6 +16,7 @@ from flashpoint.records import Article, ArticleRecords
 from flashpoint.store.schema import MIGRATIONS, RECORD_TABLES
 from flashpoint.store.monitor_queries import MonitorQueries, add_date_range
 from flashpoint.store.write_queue import WriteQueue
+from flashpoint.store.watch_queries import WatchQueries
 
 
 @dataclass
@@ -51,7 +52,7 @@ def _dumps(d: dict) -> str:
     return json.dumps(d, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
 
 
-class Store(MonitorQueries, WriteQueue):
+class Store(MonitorQueries, WriteQueue, WatchQueries):
     """Records in, records out. Subclasses implement `_connect`, `_param` and `_begin`."""
 
     dialect = "generic"

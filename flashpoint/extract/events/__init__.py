@@ -10,6 +10,9 @@ Settings (default_config.cfg, [components.fp_events]):
   dictionary_lemmas = whether that dictionary names verbs by lemma (ours does; PETRARCH's does not)
   min_confidence = events below this are dropped
   statements = whether plain statements (CAMEO 010, "X said") are kept as events
+  sense_model = null | the sense veto's model (sense.py): a shipped model's name or a .npz path
+  sense_threshold = material-conflict events (roots 14-20) scoring below this in a non-conflict article are dropped
+  sense_floor = the same bar in every other article
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from flashpoint.extract.events.arguments import MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.modality import Claim, claim_for
 from flashpoint.extract.claims.casualties import casualties_for_events
+from flashpoint.extract.events.sense import SenseVeto, load_sense_model
 from flashpoint.extract.events.sides import appealed, complete_sides
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
@@ -48,8 +52,8 @@ INSTITUTIONAL_ROLES = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}
 ORG_PREFIXES = ("IGO", "NGO", "NGM", "INT")
 OWN_DICTIONARY = OWN_VERBS
 # What fp_events reads: actors, dates (an event's date), places (its location), direct quotes (who speaks
-# inside them), figures and casualties (a violent event's casualties), and the model's parse, lemmas, tags
-# and entity types (a date is no target)
+# inside them), figures (the sense veto reads a sentence's casualty figures, sense.py) and casualties (a
+# violent event's casualties), and the model's parse, lemmas, tags and entity types (a date is no target)
 EVENTS_REQUIRE = ["doc._.fp_actor_mentions", "doc._.fp_dates", "doc._.fp_places", "doc._.fp_quotes",
                   "doc._.fp_figures", "doc._.fp_casualties", "token.dep", "token.lemma", "token.pos", "token.tag",
                   "token.is_sent_start", "token.ent_type"]
@@ -66,9 +70,12 @@ def load_dictionary(path: str | None = None, lemmas: bool = True) -> VerbDiction
 @Language.factory("fp_events", requires=EVENTS_REQUIRE, assigns=["doc._.fp_events"],
                   default_config=component_defaults("fp_events"))
 def make_event_coder(nlp: Language, name: str, dictionary: str | None, dictionary_lemmas: bool,
-                     min_confidence: float, statements: bool, target_model: bool) -> "EventComponent":
+                     min_confidence: float, statements: bool, target_model: bool, sense_model: str | None,
+                     sense_threshold: float, sense_floor: float) -> "EventComponent":
     vd = load_dictionary(dictionary, dictionary_lemmas) if dictionary else load_dictionary()
-    return EventComponent(vd, min_confidence=min_confidence, statements=statements, target_model=target_model)
+    sense = SenseVeto(load_sense_model(sense_model), sense_threshold, sense_floor) if sense_model else None
+    return EventComponent(vd, min_confidence=min_confidence, statements=statements, target_model=target_model,
+                          sense=sense)
 
 
 def quote_holding(doc: Doc, verb: Token) -> Quote | None:
@@ -104,7 +111,8 @@ class EventComponent(Component):
     slot = "fp_events"
 
     def __init__(self, dictionary: VerbDictionary, *, min_confidence: float, statements: bool,
-                 options: CoderOptions | None = None, target_model: bool = True):
+                 options: CoderOptions | None = None, target_model: bool = True,
+                 sense: SenseVeto | None = None):
         self.dictionary = dictionary
         self.coder = EventCoder(dictionary, options or CoderOptions(
             locations_as_targets=False, linear_targets=False, source_fallback=False, exclude_media=True,
@@ -112,6 +120,7 @@ class EventComponent(Component):
         self.min_confidence = min_confidence
         self.statements = statements
         self.target_model = target_model
+        self.sense = sense  # the veto of material-conflict events without material-conflict evidence
 
     def find(self, doc: Doc) -> list[Event]:
         mentions = list(doc._.fp_actor_mentions or [])
@@ -123,13 +132,15 @@ class EventComponent(Component):
             ev = self.to_record(doc, ce, index)
             if ev is None or ev.confidence < self.min_confidence:
                 continue
+            if self.sense is not None and not self.sense.check(doc, ce, ev):
+                continue
             key = (ev.sentence, ev.code, ev.source.code if ev.source else None, ev.target.code if ev.target else None,
                    ev.source.name if ev.source else None, ev.target.name if ev.target else None)
             if key in seen:
                 continue
             seen.add(key)
             out.append(ev)
-        for cache in ("fp_sentence_sources", "fp_quote_spans"):  # per-call caches, not document data
+        for cache in ("fp_sentence_sources", "fp_quote_spans", "fp_sense_article"):  # per-call caches, not document data
             doc.user_data.pop(cache, None)
         return casualties_for_events(doc, out)  # violent events carry their incident's casualties
 

@@ -1,0 +1,209 @@
+"""The sense veto: does a material-conflict event (CAMEO roots 14-20) rest on material-conflict evidence?
+
+The verb patterns code "Brazil beat Haiti 6-0" as an assault and "Blair attacked Tory plans" as a
+fight: the words are violent, the sense is not. A small learned model decides the sense from the
+sentence and the article, where the patterns cannot:
+
+- the sentence model reads the sentence's words and word pairs, the coded verb with each word of
+  its sentence and with its dependents, the CAMEO root, the roles of the event's actors (armed
+  forces, rebels, civilians ...), the casualty figures and the kinds of names in the sentence;
+- the article model reads the words of the whole article and says whether it is a piece about
+  sport, business, technology or entertainment (a topic signal, not a list of words to avoid);
+- a logistic combination of the two (stacked on out-of-fold scores) gives the probability that
+  the event is real material conflict.
+
+Both are logistic regressions over hashed features (2^18 slots each), trained by
+training/train_sense.py on the tune parts of the shared annotations (ConfliBERT PentaClass
+sentences, PLOVER gold, NGEC synthetic stories) and of the non-conflict news (flashpoint/eval/splits.py);
+the weights ship beside this file (models/<name>.npz) and are applied here with NumPy alone.
+Only sentences holding a candidate event are read, and the article once per document.
+
+The component keeps an event whose score reaches the bar and appends the model's name and score to
+its rule ("verb:strike+model:sense-v1=0.93"); below it the event is dropped. The bar is
+`sense_threshold` in an article the article model reads as not conflict news (sport, business,
+technology, entertainment) and the lower `sense_floor` elsewhere (default_config.cfg).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+MODEL_DIR = Path(__file__).resolve().parent / "models"
+MATERIAL_ROOTS = frozenset(str(r) for r in range(14, 21))
+N_BITS = 18
+ARTICLE_TOKENS = 800  # the article model reads the first this many tokens
+ARTICLE_CLIP = 4.0
+_DIGITS = re.compile(r"\d")
+# the veto judges the sense of the verb, not whether or when the act happened (modality.py records
+# that): the verb's negation and auxiliaries are left out, so "did not attack" scores as "attacked"
+MODALITY_DEPS = ("neg", "aux")
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def norm(tok: Token) -> str | None:
+    """A token as a feature: lower case, digits as 0; None for punctuation and spaces."""
+    if tok.is_punct or tok.is_space:
+        return None
+    return _DIGITS.sub("0", tok.lower_)
+
+
+def role(code: str | None) -> str:
+    if not code:
+        return "none"
+    return code[3:6] or "country" if len(code) >= 3 else code
+
+
+def sentence_features(doc: Doc, sent: Span, verb: Token, root: str, source_code: str | None,
+                      target_code: str | None, sent_index: int | None = None) -> list[str]:
+    """The sentence model's features of one candidate event (names only; hashed by `hashed`)."""
+    lemma = verb.lemma_.lower()
+    skip = {c.i for c in verb.children if c.dep_ in MODALITY_DEPS or c.lower_ in NEGATIONS}
+    words = [n for n in (norm(t) for t in sent if t.i not in skip) if n is not None]
+    feats = [f"r:{root}", f"v:{lemma}", f"rv:{root}|{lemma}"]
+    # the actors' roles (armed forces, rebels, police, civilians ...) are conflict evidence; a bare
+    # country is none: "Brazil beat Haiti" names teams by their countries as "Turkey attacked Syria" does
+    src, tgt = role(source_code), role(target_code)
+    feats += [f"s:{src}"] if src != "country" else []
+    feats += [f"t:{tgt}"] if tgt != "country" else []
+    feats += [f"st:{src}|{tgt}"] if "country" not in (src, tgt) else []
+    feats += [f"w:{w}" for w in words]
+    feats += [f"b:{a}_{b}" for a, b in zip(words, words[1:])]
+    feats += [f"vw:{lemma}|{w}" for w in words]
+    for child in verb.children:
+        n = norm(child)
+        if n is None or child.i in skip:
+            continue
+        feats.append(f"vd:{lemma}|{child.dep_}|{child.lemma_.lower()}")
+        if child.ent_type_:
+            feats.append(f"ve:{lemma}|{child.dep_}|{child.ent_type_}")
+        for gc in child.children:  # "launched an attack on plans", "attacked the decision by the court"
+            if gc.dep_ in ("pobj", "dobj", "prep", "compound", "amod", "nmod") and norm(gc) is not None:
+                feats.append(f"vg:{lemma}|{child.lemma_.lower()}|{gc.lemma_.lower()}")
+    if verb.dep_:
+        feats.append(f"vh:{lemma}|{verb.dep_}|{verb.head.lemma_.lower()}")
+    feats += [f"e:{ent.label_}" for ent in sent.ents]
+    if sent_index is not None:
+        feats += [f"f:{f.category}" for f in doc._.fp_figures or [] if f.sentence == sent_index]
+    return feats
+
+
+def article_features(doc: Doc) -> list[str]:
+    """The article model's features: the distinct words of the article (its first ARTICLE_TOKENS)."""
+    seen = {n for n in (norm(t) for t in doc[:ARTICLE_TOKENS]) if n is not None}
+    return [f"a:{w}" for w in sorted(seen)]
+
+
+def hashed(features: list[str], bits: int = N_BITS) -> np.ndarray:
+    """Feature names to distinct slot indices (CRC-32: the same on every machine and run)."""
+    mask = (1 << bits) - 1
+    return np.fromiter({zlib.crc32(f.encode("utf-8")) & mask for f in features}, dtype=np.int64)
+
+
+def clip_article(z: float) -> float:
+    """The article model's logit, bounded: a long article's many words push it far from zero, and
+    the topic should shift the decision, not make it."""
+    return max(-ARTICLE_CLIP, min(ARTICLE_CLIP, z))
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass
+class SenseModel:
+    name: str
+    sentence_w: np.ndarray
+    sentence_b: float
+    article_w: np.ndarray
+    article_b: float
+    stack: np.ndarray  # weights of [sentence logit, article logit (clipped), 1]
+    bits: int = N_BITS
+
+    @classmethod
+    def load(cls, path: str | Path) -> "SenseModel":
+        with np.load(path, allow_pickle=False) as z:
+            return cls(name=str(z["name"]), sentence_w=z["sentence_w"].astype(np.float32),
+                       sentence_b=float(z["sentence_b"]), article_w=z["article_w"].astype(np.float32),
+                       article_b=float(z["article_b"]), stack=z["stack"].astype(np.float64), bits=int(z["bits"]))
+
+    def sentence_logit(self, features: list[str]) -> float:
+        return float(self.sentence_w[hashed(features, self.bits)].sum()) + self.sentence_b
+
+    def article_logit(self, features: list[str]) -> float:
+        return float(self.article_w[hashed(features, self.bits)].sum()) + self.article_b
+
+    def combine(self, sentence_logit: float, article_logit: float) -> float:
+        a, b, c = self.stack
+        return sigmoid(a * sentence_logit + b * clip_article(article_logit) + c)
+
+
+@functools.lru_cache(maxsize=4)
+def load_sense_model(name_or_path: str) -> SenseModel:
+    """A shipped model by name ("sense-v1": models/sense-v1.npz) or a model file by path; loaded once
+    per process."""
+    path = Path(name_or_path)
+    if path.suffix != ".npz":
+        path = MODEL_DIR / f"{name_or_path}.npz"
+    return SenseModel.load(path)
+
+
+class SenseVeto:
+    """Scores the candidate material-conflict events of a document; the article once per document."""
+
+    def __init__(self, model: SenseModel, threshold: float, floor: float = 0.0):
+        self.model = model
+        self.threshold = threshold  # the bar in an article the article model reads as not conflict news
+        self.floor = floor  # the bar everywhere else: only a clearly non-violent sense is vetoed
+
+    @property
+    def name(self) -> str:
+        return self.model.name
+
+    def applies(self, root: str) -> bool:
+        return root in MATERIAL_ROOTS
+
+    def score(self, doc: Doc, sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
+              sent_index: int | None = None) -> float:
+        s = self.model.sentence_logit(sentence_features(doc, sent, verb, root, source_code, target_code, sent_index))
+        return self.model.combine(s, self.article_logit(doc))
+
+    def article_logit(self, doc: Doc) -> float:
+        cache = doc.user_data.setdefault("fp_sense_article", {})  # a per-call cache, dropped by find()
+        if self.model.name not in cache:
+            cache[self.model.name] = self.model.article_logit(article_features(doc))
+        return cache[self.model.name]
+
+    def keeps(self, score: float, article_logit: float) -> bool:
+        """In a piece about sport, business, technology or entertainment the event needs `threshold`;
+        elsewhere (conflict and political news, a lone sentence) only a score below `floor` vetoes it:
+        the topic raises the bar, it does not lower it for conflict news the model knows few words of."""
+        return score >= (self.threshold if article_logit > 0 else self.floor)
+
+    def check(self, doc: Doc, ce, ev) -> bool:
+        """Whether the component keeps the event ``ev`` coded from ``ce`` (a coder.CodedEvent);
+        a scored event that stays gets the model's name and score in its rule."""
+        if not self.applies(ev.root):
+            return True
+        source_code = ev.source.code if ev.source is not None else None
+        target_code = ev.target.code if ev.target is not None else None
+        score = self.score(doc, ce.sentence, doc[ce.verb], ev.root, source_code, target_code, ev.sentence)
+        if not self.keeps(score, self.article_logit(doc)):
+            return False
+        ev.rule += self.rule_suffix(score)
+        return True
+
+    def rule_suffix(self, score: float) -> str:
+        return f"+model:{self.model.name}={score:.2f}"
+
+
+__all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
+           "hashed", "clip_article",
+           "MATERIAL_ROOTS", "MODEL_DIR"]
