@@ -17,12 +17,17 @@ import flashpoint.extract  # noqa: F401  (registers the fp_* factories)
 import flashpoint.nlp.case_boundaries  # noqa: F401  (registers fp_case_boundaries)
 import flashpoint.nlp.paragraphs  # noqa: F401  (registers fp_paragraphs)
 import flashpoint.nlp.sentence_cap  # noqa: F401  (registers fp_sentence_cap)
+from flashpoint.analyze import maintain
 from flashpoint.errors import FlashpointError, StoreError
 from flashpoint.extract.to_records import doc_to_records
 from flashpoint.ingest import ArticleInput
 from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
 from flashpoint.nlp.model import DEFAULT_BLAS_THREADS, DEFAULT_MATMUL, fresh_model
 from flashpoint.records import Article, ArticleRecords
+from flashpoint.store import hooks as store_hooks
+
+# Every article this pipeline writes keeps the monitor current in the same transaction.
+store_hooks.register_monitor(maintain.UPKEEP)
 
 DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent / "default_config.cfg"
 
