@@ -24,7 +24,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from flashpoint.analyze.merge import ORG_PREFIXES, ROLE_CODES
+from flashpoint.codes.agents import TYPE_HEADS, WHOLE_CODE_PREFIXES
 
 COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -66,14 +66,14 @@ def split_actor_code(code: str | None) -> dict[str, str]:
         return out
     parts = [code[i:i + 3] for i in range(0, len(code), 3)]
     types: list[str] = []
-    if parts[0] in ORG_PREFIXES:
+    if parts[0] in WHOLE_CODE_PREFIXES:
         out["KnownGroupCode"] = "".join(parts[1:3])
         types = [parts[0]]
-    elif parts[0] in ROLE_CODES:
+    elif parts[0] in TYPE_HEADS:
         types = [parts[0]]
     else:
         out["CountryCode"] = parts[0]
-    types += [p for p in parts[1:] if p in ROLE_CODES and p not in types]
+    types += [p for p in parts[1:] if p in TYPE_HEADS and p not in types]
     for i, t in enumerate(types[:3], 1):
         out[f"Type{i}Code"] = t
     return out

@@ -11,14 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-# CAMEO role codes that follow a country code (CAMEO 1.1b3 Table 3.1, plus PTY, SET and the
-# religion chunks Phoenix uses); checked against ../shared/data/cameo/cameo_agents.tsv in tests.
-ROLE_CODES = frozenset(
-    "COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF MOD RAD "
-    "PTY SET REL MUS CHR JEW HIN BUD NGO IGO".split())
+from flashpoint.codes.agents import INTERNATIONAL_PREFIXES, ROLE_CODES
 
-# Codes that are not countries but stand first in an actor code (CAMEO Table 3.2 and 3.3).
-INTERNATIONAL_PREFIXES = frozenset("IGO IMG INT MNC NGM NGO UIS".split())
 REGION_CODES = frozenset(
     "AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS SEA SAF WAF WST".split())
 
