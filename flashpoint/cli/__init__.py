@@ -11,6 +11,7 @@ import importlib
 import pkgutil
 import sys
 
+import click
 import typer
 
 from flashpoint.errors import FlashpointError
@@ -46,8 +47,6 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # typer.Exit from a command
         return int(exc.code or 0)
     except Exception as exc:  # click usage errors and the like
-        import click
-
         if isinstance(exc, click.exceptions.Exit):
             return exc.exit_code
         if isinstance(exc, click.ClickException):

@@ -8,10 +8,12 @@ from contextlib import contextmanager, nullcontext
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from flashpoint.analyze.maintain import rebuild
 from flashpoint.cli._common import DB_OPTION, err_console, report_errors
 from flashpoint.errors import QueryError
 from flashpoint.ingest import iter_inputs
 from flashpoint.pipeline import build_pipeline, ingest, load_config
+from flashpoint.scale import ingest_dask
 from flashpoint.store import open_store
 
 
@@ -46,16 +48,12 @@ def ingest_command(
 
             with store.monitor_paused() if defer_monitor else nullcontext(), _stale_monitor_warning(defer_monitor):
                 if engine == "dask":
-                    from flashpoint.scale import ingest_dask
-
                     stats = ingest_dask(paths, store, pipeline_config, scheduler=scheduler, workers=workers,
                                         shard_size=shard_size, batch_size=batch_size, on_progress=on_progress)
                 else:
                     stats = ingest(iter_inputs(paths), store, nlp=nlp, batch_size=batch_size, on_progress=on_progress)
             progress.update(task, total=stats.seen, completed=stats.seen)
         if defer_monitor and stats.stored:
-            from flashpoint.analyze.maintain import rebuild
-
             rebuilt = rebuild(store, store.monitor_settings)
             err_console.print("monitor recomputed: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in rebuilt.items()),
                               highlight=False)

@@ -7,6 +7,8 @@ from rich.console import Console
 from rich.table import Table
 
 from flashpoint.cli._common import DB_OPTION, check_format, write_jsonl
+from flashpoint.cli.serve import dashboard_line
+from flashpoint.errors import UnknownCodeError
 from flashpoint.ingest import parse_published
 from flashpoint.store import EventQuery, open_store
 
@@ -51,8 +53,6 @@ def _day(value, name):
 def _code(value, name):
     if value is None:
         return None
-    from flashpoint.errors import UnknownCodeError
-
     if not value.isdigit() or not 2 <= len(value) <= 4:
         raise UnknownCodeError(name, f"{value!r} is not a CAMEO code (2-4 digits)")
     return value
@@ -68,8 +68,6 @@ def summary_command(db: str = DB_OPTION) -> None:
     if dyads:
         console.print("busiest dyads: " + ", ".join(f"{s or '?'}->{t or '?'} ({n})" for s, t, n in dyads), highlight=False)
     console.print(f"store: {store.url}", highlight=False)
-    from flashpoint.cli.serve import dashboard_line
-
     console.print(dashboard_line(), highlight=False)
 
 

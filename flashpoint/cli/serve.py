@@ -6,8 +6,13 @@ import os
 
 import typer
 
+from flashpoint.analyze.config import load_monitor_settings
 from flashpoint.cli._common import DB_OPTION, err_console
 from flashpoint.errors import QueryError
+from flashpoint.paths import default_db_url
+from flashpoint.serve.app import create_app
+from flashpoint.serve.auth import ensure_token
+from flashpoint.store import open_store
 
 
 def dashboard_url(host: str, port: int) -> str:
@@ -17,8 +22,6 @@ def dashboard_url(host: str, port: int) -> str:
 
 def dashboard_line() -> str:
     """What `flashpoint summary` (and so `make run`) ends with: where the dashboard will be."""
-    from flashpoint.analyze.config import load_monitor_settings
-
     s = load_monitor_settings().serve
     return f"dashboard: run `make serve` (or `.venv/bin/flashpoint serve`) and open {dashboard_url(s.host, s.port)}"
 
@@ -31,11 +34,7 @@ def serve_command(
     monitor_config: str = typer.Option(None, "--monitor-config", help="Monitor settings file."),
 ) -> None:
     """Serve the dashboard at / and the API under /api/ (reads open; writes need the token)."""
-    import uvicorn
-
-    from flashpoint.analyze.config import load_monitor_settings
-    from flashpoint.paths import default_db_url
-    from flashpoint.serve.auth import ensure_token
+    import uvicorn  # deferred: heavy dependency, only when serving
 
     settings = load_monitor_settings(monitor_config)
     host = host or settings.serve.host
@@ -51,15 +50,11 @@ def serve_command(
     err_console.print(f"dashboard: {dashboard_url(host, port)}  API: {dashboard_url(host, port)}api/  "
                       f"OpenAPI: {dashboard_url(host, port)}api/openapi.json", highlight=False, markup=False)
     if workers == 1:
-        from flashpoint.serve.app import create_app
-
         uvicorn.run(create_app(url, settings), host=host, port=port, log_level="warning", access_log=False)
     else:
         os.environ["FLASHPOINT_DB"] = url
         if monitor_config:
             os.environ["FLASHPOINT_MONITOR_CONFIG"] = monitor_config
-        from flashpoint.store import open_store
-
         open_store(url).close()  # migrate once before the workers start
         uvicorn.run("flashpoint.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                     log_level="warning", access_log=False)

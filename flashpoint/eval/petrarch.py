@@ -27,9 +27,10 @@ from flashpoint.codes.petrarch_actors import ActorDictionary, DiscardList, read_
 from flashpoint.codes.petrarch_verbs import read_verb_dictionary
 from flashpoint.codes.verb_dictionary import VerbDictionary
 from flashpoint.errors import FlashpointError, InputError
-from flashpoint.eval.ptb import doc_from_ptb
 from flashpoint.eval.dictionary_actors import DictionaryActorRecognizer
+from flashpoint.eval.ptb import doc_from_ptb
 from flashpoint.extract.events.coder import CoderOptions, EventCoder
+from flashpoint.nlp.model import load_model
 
 DEFAULTS = {"require_dyad": "true", "new_actor_length": "0", "comma_min": "2", "comma_max": "8", "comma_bmin": "0",
             "comma_bmax": "0", "comma_emin": "2", "comma_emax": "8"}
@@ -162,7 +163,6 @@ def run_suite(cases_path: str | Path, parser: str = "given", nlp=None) -> SuiteR
         raise InputError(str(path), f"cannot read the cases ({exc.strerror})") from None
     suite = Suite.load(path.parent / "dictionaries")
     if parser == "model" and nlp is None:
-        from flashpoint.nlp.model import load_model
         nlp = load_model()
     elif parser not in ("given", "model"):
         raise FlashpointError("--parser", f"unknown parser {parser!r} (given or model)", code="E402")

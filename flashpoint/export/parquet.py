@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 
 def write_parquet(records: Iterable[dict], path: str) -> int:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pyarrow as pa  # deferred: heavy dependency, only for --format parquet
+    import pyarrow.parquet as pq  # deferred: heavy dependency, only for --format parquet
 
     rows = list(records)
     # Nested values of varying shape (null vs struct) become JSON strings, so every row shares one schema.

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from flashpoint.errors import BadDateError, FlashpointError, InputError, InputTooLargeError
@@ -162,7 +163,7 @@ def read_text(name: str, data: bytes) -> ArticleInput:
 
 
 def read_html(name: str, data: bytes) -> ArticleInput:
-    import trafilatura
+    import trafilatura  # deferred: heavy dependency, only for HTML
 
     try:
         doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, favor_precision=True)
@@ -189,7 +190,7 @@ def read_html(name: str, data: bytes) -> ArticleInput:
 
 
 def read_feed(name: str, data: bytes) -> Iterator[Item]:
-    import feedparser
+    import feedparser  # deferred: only for feeds
 
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
@@ -214,8 +215,6 @@ def read_feed(name: str, data: bytes) -> Iterator[Item]:
         published = None
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         if stamp:
-            from datetime import date
-
             published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
         yield ArticleInput(text=text, title=entry.get("title"), published=published, url=entry.get("link"),
                            path=name, source=feed_title or Path(name).name, id=None,
@@ -223,7 +222,7 @@ def read_feed(name: str, data: bytes) -> Iterator[Item]:
 
 
 def _html_fragment_text(fragment: str) -> str:
-    import lxml.html
+    import lxml.html  # deferred: heavy dependency, only for HTML
 
     try:
         return lxml.html.fromstring(fragment).text_content()

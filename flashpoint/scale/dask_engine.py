@@ -30,9 +30,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from thinc.api import Config
+
 from flashpoint import errors as fp_errors
 from flashpoint.errors import FlashpointError
-from flashpoint.pipeline import RunStats, load_config
+from flashpoint.pipeline import RunStats, build_pipeline, load_config, process_shard, warm_up
 from flashpoint.scale.batches import load_batch, records_to_batch
 from flashpoint.scale.shards import Shard, guided, plan_shards, read_shard
 
@@ -44,7 +46,7 @@ DASK_SETTINGS = Path(__file__).resolve().parent / "dask.yaml"
 
 def dask_settings(path: Path = DASK_SETTINGS) -> dict[str, object]:
     """The settings file as dotted keys, for dask.config.set (which would replace whole sections)."""
-    import yaml
+    import yaml  # deferred: Dask's dependency, only when a cluster starts
 
     def flat(prefix: str, node) -> Iterator[tuple[str, object]]:
         if isinstance(node, dict):
@@ -69,9 +71,6 @@ def worker_pipeline(config_text: str):
     key = hashlib.sha256(config_text.encode()).hexdigest()
     nlp = _PIPELINES.get(key)
     if nlp is None:
-        from thinc.api import Config
-
-        from flashpoint.pipeline import build_pipeline, warm_up
 
         nlp = build_pipeline(Config().from_str(config_text))
         warm_up(nlp)
@@ -118,8 +117,6 @@ def scan_shard(shard: Shard) -> ScanResult:
 
 
 def extract_shard(shard: Shard, config_text: str, today: str, batch_size: int, skip: frozenset[str]) -> ShardResult:
-    from flashpoint.pipeline import process_shard
-
     started = time.perf_counter()
     items = [item for item in read_shard(shard)
              if not isinstance(item, FlashpointError) and item.content_hash not in skip]
@@ -148,7 +145,7 @@ def peak_rss() -> int:
 @contextmanager
 def dask_client(scheduler: str | None = None, workers: int | None = None, timeout: float = 20) -> Iterator:
     """A client for the cluster at `scheduler`, or for a local cluster of `workers` processes."""
-    from distributed import Client, LocalCluster
+    from distributed import Client, LocalCluster  # deferred: heavy optional dependency (Dask)
 
     if scheduler:
         try:
@@ -160,7 +157,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, timeou
         finally:
             client.close()
         return
-    import dask
+    import dask  # deferred: heavy optional dependency (Dask)
 
     n = workers or os.cpu_count() or 1
     try:
@@ -207,7 +204,7 @@ def ingest_dask(paths: list[str], store, config=None, *, client=None, scheduler:
 
 def _run(client, store, shards: list[Shard], stats: RunStats, config_text: str, today: str, batch_size: int,
          on_progress: Callable[[RunStats], None] | None) -> None:
-    from distributed import as_completed
+    from distributed import as_completed  # deferred: heavy optional dependency (Dask)
 
     run = uuid.uuid4().hex[:8]
     role: dict[str, tuple[str, int]] = {}

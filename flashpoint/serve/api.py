@@ -19,10 +19,13 @@ from pydantic import BaseModel, Field
 
 from flashpoint.analyze.explain import explain_alert
 from flashpoint.analyze.series import fill_days
+from flashpoint.ingest import ArticleInput, parse_published
 from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
+from flashpoint.pipeline import ingest
 from flashpoint.serve.auth import bearer_ok
 from flashpoint.serve.schemas import (AlertPage, ArticleFull, ArticlePage, DyadGraph, ExplainedAlert, IngestResult,
-                                      LocationList, MergedPage, Page, Provenance, RecordWithProvenance, Series, Summary)
+                                      LocationList, MergedPage, Page, Provenance, RecordWithProvenance, Series,
+                                      Summary)
 from flashpoint.store import EventQuery
 
 DAY = r"^\d{4}-\d{2}-\d{2}$"
@@ -190,9 +193,6 @@ def make_router(state) -> APIRouter:
             summary="Extract and store a posted article (needs Authorization: Bearer <token>)",
             responses={401: {"description": "missing or wrong token"}}, dependencies=[Depends(require_token)])
     def post_article(body: Annotated[ArticleIn, Body()]) -> Response:
-        from flashpoint.ingest import ArticleInput, parse_published
-        from flashpoint.pipeline import ingest
-
         check_day(body.published, "published")
         item = ArticleInput(text=body.text, title=body.title, published=parse_published(body.published),
                             url=body.url, source=body.source, id=body.id, origin="POST /api/articles")

@@ -16,11 +16,15 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from flashpoint.analyze.config import MonitorSettings, load_monitor_settings
+from flashpoint.analyze.webhook import deliver_new_alerts
 from flashpoint.errors import FlashpointError
+from flashpoint.paths import default_db_url
+from flashpoint.pipeline import build_pipeline
 from flashpoint.serve.api import make_router
 from flashpoint.serve.auth import load_token
 from flashpoint.serve.cache import ResponseCache
@@ -117,8 +121,6 @@ class AppState:
 
     def nlp(self):
         if self._nlp is None:
-            from flashpoint.pipeline import build_pipeline
-
             self._nlp = build_pipeline()
         return self._nlp
 
@@ -167,8 +169,6 @@ def create_app(db_url: str | None = None, settings: MonitorSettings | None = Non
     app.add_middleware(ResponseCache, version=lambda: state.pool.get().data_version(),
                        max_bytes=int(settings.serve.cache_mb * 1_000_000))
     if settings.serve.cors_origins:
-        from fastapi.middleware.cors import CORSMiddleware
-
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.serve.cors_origins),
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(BodyLimit, max_bytes=int(settings.serve.max_body_mb * 1_000_000))
@@ -177,8 +177,6 @@ def create_app(db_url: str | None = None, settings: MonitorSettings | None = Non
 
 
 async def _deliver_loop(state: AppState) -> None:
-    from flashpoint.analyze.webhook import deliver_new_alerts
-
     def deliver_once():
         return deliver_new_alerts(state.pool.get(), state.settings)
 
@@ -193,8 +191,6 @@ async def _deliver_loop(state: AppState) -> None:
 
 
 def _default_url() -> str:
-    from flashpoint.paths import default_db_url
-
     return default_db_url()
 
 

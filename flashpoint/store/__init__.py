@@ -18,7 +18,7 @@ def open_store(url: str | None = None, migrate: bool = True) -> Store:
         store: Store = SQLiteStore(url)
     elif url.startswith(("postgresql:", "postgres:")):
         try:
-            from flashpoint.store.postgres import PostgresStore  # deferred: heavy optional dependency (psycopg)
+            from flashpoint.store.postgres import PostgresStore  # deferred: optional (psycopg)
         except ImportError:
             raise StoreError(url, "the PostgreSQL backend is not available in this version") from None
         store = PostgresStore(url)
