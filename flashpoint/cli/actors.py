@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from flashpoint.cli._common import check_format, write_jsonl
-from flashpoint.errors import InputError
+from flashpoint.errors import DictionaryError, MissingInputError, UnknownNameError
 from flashpoint.ingest import parse_published
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.petrarch import load_petrarch_actors, load_petrarch_agents
@@ -45,18 +45,18 @@ def import_command(
 ) -> None:
     """Import a Phoenix/PETRARCH dictionary; its entries extend or replace the built-in ones from now on."""
     if not file.is_file():
-        raise InputError(str(file), "no such file")
+        raise MissingInputError(str(file), "no such file")
     if agents:
         found = load_petrarch_agents(file)
         if not found:
-            raise InputError(str(file), "no agents found (is this an agents dictionary?)")
+            raise DictionaryError(str(file), "no agents found (is this an agents dictionary?)")
         written = save_import(file, agents=found)
         default_kb_cache_clear()
         what = f"{len(found)} agent forms"
     else:
         found = load_petrarch_actors(file)
         if not found:
-            raise InputError(str(file), "no actor entries found (is this an actors dictionary?)")
+            raise DictionaryError(str(file), "no actor entries found (is this an actors dictionary?)")
         written = save_import(file, entries=found)
         default_kb_cache_clear()
         names = sum(len(e.names) for e in found)
@@ -76,7 +76,7 @@ def lookup_command(
     day = _day(date) or datetime.date.today()
     hits = default_kb().lookup(name, day)
     if not hits:
-        raise InputError(name, "not in the knowledge base")
+        raise UnknownNameError(name, "not in the knowledge base")
     rows = [{"name": e.name, "code": code, "kb_id": e.id, "kind": e.kind, "source": e.source, "date": day.isoformat(),
              "role": (e.dated_at(day).title if e.dated_at(day) else None)} for e, code in hits]
     if fmt == "jsonl":
@@ -125,7 +125,7 @@ def forget_command(name: str = typer.Argument(..., help="Part of an imported dic
     """Drop an imported dictionary."""
     removed = remove_import(name)
     if not removed:
-        raise InputError(name, "no imported dictionary of that name (see `flashpoint actors imports`)")
+        raise UnknownNameError(name, "no imported dictionary of that name (see `flashpoint actors imports`)")
     default_kb_cache_clear()
     for p in removed:
         print(f"removed {p.name}")

@@ -7,7 +7,7 @@ import sys
 import typer
 
 from flashpoint.cli._common import DB_OPTION, check_format, err_console, write_jsonl
-from flashpoint.errors import InputError
+from flashpoint.errors import QueryError
 from flashpoint.export.gdelt import write_gdelt_merged
 from flashpoint.export.parquet import write_parquet
 from flashpoint.store import open_store
@@ -23,9 +23,9 @@ def export_command(
     """Export stored records."""
     check_format(fmt, ("jsonl", "gdelt", "parquet"))
     if kind and kind not in RECORD_TABLES:
-        raise InputError("--kind", f"unknown record kind {kind!r}")
+        raise QueryError("--kind", f"unknown record kind {kind!r}")
     if fmt == "parquet" and not output:
-        raise InputError("--output", "parquet export needs an output file")
+        raise QueryError("--output", "parquet export needs an output file")
     with open_store(db) as store:
         if fmt == "parquet":
             n = write_parquet(store.records(kind or "event"), output)

@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from flashpoint.codes.petrarch_verbs import plural, strip_comments
-from flashpoint.errors import InputError
+from flashpoint.errors import UnreadableInputError
 
 CODE_RE = re.compile(r"\[([^\]]*)\]")
 
@@ -147,7 +147,7 @@ def _read(path: str | Path, what: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
-        raise InputError(str(path), f"cannot read {what} dictionary ({exc.strerror})") from None
+        raise UnreadableInputError(str(path), f"cannot read {what} dictionary ({exc.strerror})") from None
 
 
 def parse_actors(text: str, into: ActorDictionary | None = None) -> ActorDictionary:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from flashpoint.codes.verb_dictionary import (COMPOUND, SKIP, SOURCE, SYNSET, TARGET, VERB, WORD, Item,
                                               VerbBlock, VerbDictionary, VerbEntry, VerbPattern)
-from flashpoint.errors import InputError
+from flashpoint.errors import UnreadableInputError
 
 BLOCK_RE = re.compile(r"^-{3}\s*(?P<name>[^\[]*?)\s*(?:\[(?P<code>[^\]]*)\].*)?-{3}\s*$")
 CODE_RE = re.compile(r"\[([^\]]*)\]")
@@ -172,7 +172,7 @@ def read_verb_dictionary(path: str | Path, *, match_lemmas: bool = False, rule_p
     try:
         text = p.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
-        raise InputError(str(p), f"cannot read verb dictionary ({exc.strerror})") from None
+        raise UnreadableInputError(str(p), f"cannot read verb dictionary ({exc.strerror})") from None
     return parse_verb_dictionary(text, match_lemmas=match_lemmas, rule_prefix=rule_prefix, name=name or p.name)
 
 

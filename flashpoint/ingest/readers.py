@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from flashpoint.errors import BadDateError, FlashpointError, InputError, InputTooLargeError
+from flashpoint.errors import (BadDateError, BinaryInputError, EmptyInputError, EncodingError, FlashpointError, InputError,
+                               InputTooLargeError, MissingInputError, UnreadableInputError)
 from flashpoint.ingest import limits
 from flashpoint.ingest.article_input import ArticleInput, parse_published
 
@@ -43,7 +44,7 @@ def iter_inputs(paths: list[str], recursive: bool = True) -> Iterator[Item]:
         elif path.exists():
             yield from read_path(path)
         else:
-            yield InputError(str(path), "no such file or folder")
+            yield MissingInputError(str(path), "no such file or folder")
 
 
 def read_stdin() -> Iterator[Item]:
@@ -61,13 +62,13 @@ def read_path(path: Path) -> Iterator[Item]:
         with open(path, "rb") as fh:
             head = fh.read(limits.SNIFF_BYTES)
     except OSError as exc:
-        yield InputError(name, f"cannot read ({exc.strerror or exc})")
+        yield UnreadableInputError(name, f"cannot read ({exc.strerror or exc})")
         return
     if size == 0:
-        yield InputError(name, "empty file")
+        yield EmptyInputError(name, "empty file")
         return
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        yield InputError(name, "binary file, not text, HTML, a feed or JSON Lines")
+        yield BinaryInputError(name, "binary file, not text, HTML, a feed or JSON Lines")
         return
     kind = detect_kind(name, head)
     if kind == "jsonl":
@@ -136,22 +137,22 @@ def decode_text(name: str, data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise InputError(name, f"not valid UTF-16 ({exc.reason} at byte {exc.start})") from None
+            raise EncodingError(name, f"not valid UTF-16 ({exc.reason} at byte {exc.start})") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         bad = data[exc.start : exc.start + 1].hex()
-        raise InputError(name, f"not valid UTF-8 (byte 0x{bad} at offset {exc.start}); convert it to UTF-8") from None
+        raise EncodingError(name, f"not valid UTF-8 (byte 0x{bad} at offset {exc.start}); convert it to UTF-8") from None
 
 
 def _checked_text(name: str, text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError(name, "no article text (only whitespace)")
+        raise EmptyInputError(name, "no article text (only whitespace)")
     if len(text) > limits.MAX_ARTICLE_CHARS:
         raise InputTooLargeError(name, f"article text is {len(text):,} characters, over the {limits.MAX_ARTICLE_CHARS:,} limit")
     if sum(1 for ch in text[:4000] if ord(ch) < 32 and ch not in "\n\t") > 40:
-        raise InputError(name, "looks binary (many control characters), not article text")
+        raise BinaryInputError(name, "looks binary (many control characters), not article text")
     return text
 
 
@@ -170,11 +171,11 @@ def read_html(name: str, data: bytes) -> ArticleInput:
     except Exception as exc:  # trafilatura raises many lxml error types on hostile markup
         raise InputError(name, f"could not parse HTML ({type(exc).__name__})") from None
     if doc is None:
-        raise InputError(name, "no article text found in the HTML")
+        raise EmptyInputError(name, "no article text found in the HTML")
     meta = doc if isinstance(doc, dict) else doc.as_dict()
     text = meta.get("text") or ""
     if not text.strip():
-        raise InputError(name, "no article text found in the HTML")
+        raise EmptyInputError(name, "no article text found in the HTML")
     text = _checked_text(name, text)
     published = None
     published_from = "given"
@@ -196,7 +197,7 @@ def read_feed(name: str, data: bytes) -> Iterator[Item]:
     entries = parsed.get("entries") or []
     if not entries:
         reason = f" ({type(parsed.bozo_exception).__name__})" if parsed.get("bozo") else ""
-        yield InputError(name, f"feed has no items{reason}")
+        yield EmptyInputError(name, f"feed has no items{reason}")
         return
     feed_title = (parsed.get("feed") or {}).get("title")
     for i, entry in enumerate(entries, 1):

@@ -27,17 +27,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from flashpoint.errors import InputError
+from flashpoint.errors import UnreadableInputError
 from flashpoint.kb.builtin import regular_plurals
 from flashpoint.kb.model import Agent, DatedCode, Entry, ROLE_CODES, INTERNATIONAL_PREFIXES, REGION_CODES
 
 BRACKET = re.compile(r"\[\s*([^\]\}\[]*?)\s*[\]\}]")
 CODE_OK = re.compile(r"^[A-Z0-9/]+$")
 SMALL_WORDS = {"of", "the", "and", "for", "de", "del", "al", "el", "bin", "ibn", "van", "von", "la", "le", "du", "da", "des"}
-
-
-class DictionaryError(InputError):
-    code = "E104"
 
 
 def parse_petrarch_date(text: str) -> date:
@@ -152,7 +148,7 @@ def _dictionary_lines(path: Path, what: str) -> list[str]:
     try:
         return path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError as exc:
-        raise DictionaryError(str(path), f"cannot read the {what} dictionary ({exc.strerror})") from None
+        raise UnreadableInputError(str(path), f"cannot read the {what} dictionary ({exc.strerror})") from None
 
 
 def load_petrarch_actors(path: str | Path, source: str | None = None) -> list[Entry]:

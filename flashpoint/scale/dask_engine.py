@@ -33,12 +33,11 @@ from pathlib import Path
 from thinc.api import Config
 
 from flashpoint import errors as fp_errors
-from flashpoint.errors import FlashpointError
+from flashpoint.errors import EngineError, FlashpointError
 from flashpoint.pipeline import RunStats, build_pipeline, load_config, process_shard, warm_up
 from flashpoint.scale.batches import load_batch, records_to_batch
 from flashpoint.scale.shards import Shard, guided, plan_shards, read_shard
 
-ENGINE_ERROR = "E210"  # the cluster cannot be reached or started
 
 # Dask settings the pipeline runs faster with (the file says why, and how to use it on a cluster).
 DASK_SETTINGS = Path(__file__).resolve().parent / "dask.yaml"
@@ -78,18 +77,18 @@ def worker_pipeline(config_text: str):
     return nlp
 
 
-def _error_tuple(exc: FlashpointError) -> tuple[str, str | None, str, str]:
+def _error_tuple(exc: FlashpointError) -> tuple[str, str | None, str]:
     # FlashpointError does not survive pickling (its args are not its constructor's), so errors
-    # travel as plain tuples and are rebuilt on the client.
-    return type(exc).__name__, exc.input, exc.message, exc.code
+    # travel as plain tuples and are rebuilt on the client; the class (all in errors.py) carries the code.
+    return type(exc).__name__, exc.input, exc.message
 
 
-def _error_from_tuple(t: tuple[str, str | None, str, str]) -> FlashpointError:
-    name, input_name, message, code = t
+def _error_from_tuple(t: tuple[str, str | None, str]) -> FlashpointError:
+    name, input_name, message = t
     cls = getattr(fp_errors, name, FlashpointError)
     if not (isinstance(cls, type) and issubclass(cls, FlashpointError)):
         cls = FlashpointError
-    return cls(input_name, message, code)
+    return cls(input_name, message)
 
 
 @dataclass
@@ -151,7 +150,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, timeou
         try:
             client = Client(scheduler, timeout=f"{timeout}s")
         except (OSError, TimeoutError, ValueError) as exc:
-            raise FlashpointError(scheduler, f"cannot reach the Dask scheduler ({exc})", ENGINE_ERROR) from None
+            raise EngineError(scheduler, f"cannot reach the Dask scheduler ({exc})") from None
         try:
             yield client
         finally:
@@ -165,7 +164,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, timeou
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
                                    silence_logs=logging.ERROR)
     except (OSError, RuntimeError, TimeoutError) as exc:
-        raise FlashpointError("dask", f"cannot start a local cluster of {n} workers ({exc})", ENGINE_ERROR) from None
+        raise EngineError("dask", f"cannot start a local cluster of {n} workers ({exc})") from None
     try:
         with Client(cluster) as client:
             yield client

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from flashpoint.errors import FlashpointError, InputError, InputTooLargeError
+from flashpoint.errors import FlashpointError, InputTooLargeError, MissingInputError, UnreadableInputError
 from flashpoint.ingest import limits, readers
 from flashpoint.ingest.article_input import ArticleInput
 
@@ -96,7 +96,7 @@ def plan_shards(paths: list[str], size: int = 64, recursive: bool = True) -> tup
         elif path.exists():
             files = [path]
         else:
-            errors.append(InputError(str(path), "no such file or folder"))
+            errors.append(MissingInputError(str(path), "no such file or folder"))
             continue
         for f in files:
             if _splittable_jsonl(f):
@@ -216,7 +216,7 @@ def _read_jsonl_range(shard: JsonlShard) -> Iterator[Item]:
     try:
         fh = open(shard.path, "rb")
     except OSError as exc:
-        yield InputError(shard.path, f"cannot read ({exc.strerror or exc})")
+        yield UnreadableInputError(shard.path, f"cannot read ({exc.strerror or exc})")
         return
     with fh:
         fh.seek(shard.start)
