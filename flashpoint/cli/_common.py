@@ -12,6 +12,8 @@ from rich.console import Console
 from flashpoint.errors import FlashpointError, QueryError
 
 DB_OPTION = typer.Option(None, "--db", help="Database URL: sqlite:///path or postgresql://...; default: the embedded store in the user data dir.")
+CONFIG_OPTION = typer.Option(None, "--config", help="A pipeline config file (default: the packaged one).")
+SET_OPTION = typer.Option(None, "--set", help="Override one pipeline setting, e.g. --set components.fp_actors.fuzzy_threshold=85 (repeatable).")
 err_console = Console(stderr=True, soft_wrap=True)
 
 

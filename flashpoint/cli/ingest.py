@@ -9,10 +9,10 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from flashpoint.analyze.maintain import rebuild
-from flashpoint.cli._common import DB_OPTION, err_console, report_errors
+from flashpoint.cli._common import CONFIG_OPTION, DB_OPTION, SET_OPTION, err_console, report_errors
 from flashpoint.errors import QueryError
 from flashpoint.ingest import iter_inputs
-from flashpoint.pipeline import build_pipeline, ingest, load_config
+from flashpoint.pipeline import build_pipeline, ingest, load_config, parse_overrides
 from flashpoint.scale import ingest_dask
 from flashpoint.store import open_store
 
@@ -20,7 +20,8 @@ from flashpoint.store import open_store
 def ingest_command(
     paths: list[str] = typer.Argument(..., help="Files and folders (recursive): .txt, .html, feeds, .jsonl dumps."),
     db: str = DB_OPTION,
-    config: str = typer.Option(None, "--config", help="A pipeline config file (default: the packaged one)."),
+    config: str = CONFIG_OPTION,
+    sets: list[str] = SET_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     engine: str = typer.Option("local", "--engine", help="local: this process; dask: Dask workers (see docs/SCALING.md)."),
     scheduler: str = typer.Option(None, "--scheduler", help="With --engine dask: a scheduler address (tcp://host:8786); default: a local cluster."),
@@ -35,7 +36,7 @@ def ingest_command(
         raise QueryError("--scheduler" if scheduler else "--workers", "only used with --engine dask")
     store = open_store(db)
     try:
-        pipeline_config = load_config(config)
+        pipeline_config = load_config(config, parse_overrides(sets))
         # both engines feed the model the same batches, so they store byte-identical records
         batch_size = int(pipeline_config["nlp"].get("batch_size") or 16)
         nlp = build_pipeline(pipeline_config) if engine == "local" else None

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 import typer
 
 from flashpoint.analyze.config import load_monitor_settings
-from flashpoint.cli._common import DB_OPTION, err_console
+from flashpoint.cli._common import CONFIG_OPTION, DB_OPTION, SET_OPTION, err_console
 from flashpoint.errors import QueryError
 from flashpoint.paths import default_db_url
+from flashpoint.pipeline import load_config, parse_overrides
 from flashpoint.serve.app import create_app
 from flashpoint.serve.auth import ensure_token
 from flashpoint.store import open_store
@@ -32,11 +34,15 @@ def serve_command(
     port: int = typer.Option(None, "--port", help="Port (default from [serve]: 8000)."),
     workers: int = typer.Option(1, "--workers", help="Server processes (one is enough on a laptop)."),
     monitor_config: str = typer.Option(None, "--monitor-config", help="Monitor settings file."),
+    config: str = CONFIG_OPTION,
+    sets: list[str] = SET_OPTION,
 ) -> None:
     """Serve the dashboard at / and the API under /api/ (reads open; writes need the token)."""
     import uvicorn  # deferred: heavy dependency, only when serving
 
     settings = load_monitor_settings(monitor_config)
+    overrides = parse_overrides(sets)
+    pipeline_config = load_config(config, overrides)  # POST /api/articles extracts with these settings
     host = host or settings.serve.host
     port = port if port is not None else settings.serve.port
     if not 0 < port < 65536:
@@ -50,11 +56,13 @@ def serve_command(
     err_console.print(f"dashboard: {dashboard_url(host, port)}  API: {dashboard_url(host, port)}api/  "
                       f"OpenAPI: {dashboard_url(host, port)}api/openapi.json", highlight=False, markup=False)
     if workers == 1:
-        uvicorn.run(create_app(url, settings), host=host, port=port, log_level="warning", access_log=False)
+        uvicorn.run(create_app(url, settings, pipeline_config=pipeline_config), host=host, port=port, log_level="warning", access_log=False)
     else:
         os.environ["FLASHPOINT_DB"] = url
         if monitor_config:
             os.environ["FLASHPOINT_MONITOR_CONFIG"] = monitor_config
+        if config or overrides:
+            os.environ["FLASHPOINT_PIPELINE_CONFIG"] = json.dumps({"path": config, "overrides": overrides})
         open_store(url).close()  # migrate once before the workers start
         uvicorn.run("flashpoint.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                     log_level="warning", access_log=False)
