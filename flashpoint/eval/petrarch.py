@@ -23,7 +23,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from flashpoint.codes.petrarch_actors import ActorDictionary, DiscardList, read_actor_dictionaries, read_discards
+from flashpoint.codes.petrarch import ActorDictionary, DiscardList, read_actor_dictionaries, read_discards
 from flashpoint.codes.petrarch_verbs import read_verb_dictionary
 from flashpoint.codes.verb_dictionary import VerbDictionary
 from flashpoint.errors import InputError, QueryError, UnreadableInputError
