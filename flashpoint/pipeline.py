@@ -168,6 +168,14 @@ class RunStats:
         for k, v in records.counts().items():
             self.counts[k] = self.counts.get(k, 0) + v
 
+    def count(self, records: ArticleRecords, written: bool) -> None:
+        """One article's outcome: stored (its records counted) or already in the store."""
+        if written:
+            self.stored += 1
+            self.add(records)
+        else:
+            self.skipped += 1
+
 
 def ingest(items: Iterable[ArticleInput | FlashpointError], store, nlp: Language | None = None,
            on_progress: Callable[[RunStats], None] | None = None, batch_size: int = 16,
@@ -197,11 +205,7 @@ def ingest(items: Iterable[ArticleInput | FlashpointError], store, nlp: Language
         for records, written in zip(batch, write_batch(store, batch, stats.errors)):
             if written is None:  # could not be stored: the error is in stats.errors
                 continue
-            if written:
-                stats.stored += 1
-                stats.add(records)
-            else:
-                stats.skipped += 1
+            stats.count(records, written)
             if on_progress:
                 on_progress(stats)
     return stats

@@ -235,19 +235,30 @@ def read_jsonl(path: Path) -> Iterator[Item]:
     """Stream a JSON Lines dump with a bounded readline, so a 100 MB single line cannot eat memory."""
     name = str(path)
     with open(path, "rb") as fh:
-        lineno = 0
-        while True:
-            line = fh.readline(limits.MAX_LINE_BYTES + 1)
-            if not line:
-                break
-            lineno += 1
-            if len(line) > limits.MAX_LINE_BYTES and not line.endswith(b"\n"):
+        for lineno, _, line, too_long in bounded_lines(fh):
+            if too_long:
                 yield InputTooLargeError(f"{name}:{lineno}", f"line is over the {limits.MAX_LINE_BYTES // 1_000_000} MB limit; skipped")
-                while line and not line.endswith(b"\n"):  # skip the rest of the line in bounded chunks
-                    line = fh.readline(limits.MAX_LINE_BYTES)
-                continue
-            if line.strip():
+            elif line.strip():
                 yield jsonl_item(name, lineno, line)
+
+
+def bounded_lines(fh, end: int | None = None, first_line: int = 1) -> Iterator[tuple[int, int, bytes, bool]]:
+    """(line number, offset, line, too long) for each line of a binary file up to byte `end`, read
+    with a bounded readline: a line over the limit comes back cut (its rest is skipped in bounded
+    chunks, never read whole into memory). The Dask shards read through it too (scale/shards.py)."""
+    lineno = first_line - 1
+    while end is None or fh.tell() < end:
+        offset = fh.tell()
+        line = fh.readline(limits.MAX_LINE_BYTES + 1)
+        if not line:
+            break
+        lineno += 1
+        too_long = len(line) > limits.MAX_LINE_BYTES and not line.endswith(b"\n")
+        if too_long:
+            rest = line
+            while rest and not rest.endswith(b"\n"):
+                rest = fh.readline(limits.MAX_LINE_BYTES)
+        yield lineno, offset, line, too_long
 
 
 def jsonl_item(name: str, lineno: int, line: bytes) -> Item:

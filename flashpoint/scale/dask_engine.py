@@ -257,12 +257,4 @@ def _load(store, index: int, scan: ScanResult, skipped: int, result: ShardResult
     stats.skipped += skipped
     if result is None:
         return
-
-    def count(records, written: bool) -> None:
-        if written:
-            stats.stored += 1
-            stats.add(records)
-        else:
-            stats.skipped += 1
-
-    load_batch(store, result.batch, on_article=count)
+    load_batch(store, result.batch, on_article=stats.count)

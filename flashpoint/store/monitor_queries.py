@@ -28,11 +28,13 @@ ALERT_COLUMNS = ("id", "level", "source", "target", "day", "value", "events", "b
                  "score", "severity", "severity_rank", "first_seen", "updated_at", "delivered_at", "delivered_rank")
 
 
-def _now() -> str:
+def utc_now() -> str:
+    """Now, in UTC, to the second (the store's timestamps)."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _dumps(d: dict) -> str:
+def compact_json(d: dict) -> str:
+    """A record as the store keeps it: compact JSON, text as written (not \\u-escaped)."""
     return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -136,7 +138,7 @@ class MonitorQueries:
                            "goldstein": d["goldstein"], "intensity": d["intensity"], "country": loc.get("country"),
                            "lat": loc.get("lat"), "lon": loc.get("lon"), "num_mentions": d["num_mentions"],
                            "num_articles": d["num_articles"], "num_sources": d["num_sources"],
-                           "representative": d["representative"], "record": _dumps(d)})
+                           "representative": d["representative"], "record": compact_json(d)})
         cols = ", ".join(MERGED_COLUMNS)
         self.executemany(f"INSERT INTO merged_events ({cols}) VALUES ({', '.join(':' + c for c in MERGED_COLUMNS)})",
                          params)
@@ -197,7 +199,7 @@ class MonitorQueries:
     # -- alerts (maintenance) ---------------------------------------------------------------------
     def upsert_alert(self, aid: str, level: str, source: str, target: str, day: str, score,
                      delivered: tuple | None = None) -> None:
-        now = _now()
+        now = utc_now()
         self.execute(
             "INSERT INTO alerts (id, level, source, target, day, value, events, baseline_median, baseline_mad, score,"
             " severity, severity_rank, first_seen, updated_at, delivered_at, delivered_rank)"
@@ -228,7 +230,7 @@ class MonitorQueries:
     def mark_delivered(self, aid: str, rank: int) -> None:
         with self.transaction():
             self.execute("UPDATE alerts SET delivered_at = :at, delivered_rank = :r WHERE id = :id",
-                         {"at": _now(), "r": rank, "id": aid})
+                         {"at": utc_now(), "r": rank, "id": aid})
 
     def monitor_clear(self) -> None:
         for table in ("alerts", "dyad_day", "event_mentions", "merged_events"):  # constant names
