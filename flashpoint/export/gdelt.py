@@ -24,6 +24,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from flashpoint.analyze.merge import GDELT_RULE
 from flashpoint.codes.agents import TYPE_HEADS, WHOLE_CODE_PREFIXES
 
 COLUMNS = [
@@ -39,7 +40,6 @@ COLUMNS = [
 assert len(COLUMNS) == 61
 # GDELT 1.0 daily files: the same minus the three *Geo_ADM2Code columns (DATEADDED is YYYYMMDD).
 COLUMNS_V1 = [c for c in COLUMNS if not c.endswith("_ADM2Code")]
-GDELT_RULE = "gdelt:import"
 
 GEO_TYPES = {"country": "1", "region": "5", "admin1": "5", "state": "5", "city": "4", "town": "4", "village": "4",
              "landmark": "4"}
