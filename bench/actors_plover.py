@@ -32,6 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from flashpoint.paths import shared_dir  # noqa: E402
+from flashpoint.settings import component_defaults  # noqa: E402
 
 CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "TLS": "TMP"}
 SECTOR_ALIASES = {"CIV": "CVL", "JRN": "MED", "MOS": "REL", "SOC": "CVL"}
@@ -59,7 +60,8 @@ def build(model: bool, import_phoenix: bool):
     else:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
-    return nlp, ActorRecognizer(kb=kb), kb
+    settings = component_defaults("fp_actors")
+    return nlp, ActorRecognizer(kb, fuzzy_threshold=settings["fuzzy_threshold"], use_ner=settings["use_ner"]), kb
 
 
 def gold_actors(record: dict):

@@ -5,11 +5,9 @@ The CLI, the HTTP API, the Dask workers and the tests all call these, so there i
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from spacy.language import Language
 from thinc.api import Config
@@ -19,69 +17,17 @@ import flashpoint.nlp.case_boundaries  # noqa: F401  (registers fp_case_boundari
 import flashpoint.nlp.paragraphs  # noqa: F401  (registers fp_paragraphs)
 import flashpoint.nlp.sentence_cap  # noqa: F401  (registers fp_sentence_cap)
 from flashpoint.analyze import maintain
-from flashpoint.errors import ConfigError, FlashpointError, StoreError
+from flashpoint.errors import FlashpointError, StoreError
 from flashpoint.extract.to_records import doc_to_records
 from flashpoint.ingest import ArticleInput
 from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
 from flashpoint.nlp.model import DEFAULT_BLAS_THREADS, DEFAULT_MATMUL, fresh_model
 from flashpoint.records import Article, ArticleRecords
+from flashpoint.settings import load_config
 from flashpoint.store import hooks as store_hooks
 
 # Every article this pipeline writes keeps the monitor current in the same transaction.
 store_hooks.register_monitor(maintain.UPKEEP)
-
-DEFAULT_CONFIG_PATH = Path(__file__).resolve().parent / "default_config.cfg"
-
-
-def load_config(path: Path | str | None = None, overrides: dict | None = None) -> Config:
-    """The pipeline settings: default_config.cfg (or the file at `path`) with `overrides`
-    ({"components.fp_actors.fuzzy_threshold": 85}, what `--set` gives) replacing settings it has.
-
-    A missing file, a key the file does not have or a value of another type than the file's is a
-    ConfigError naming it."""
-    source = Path(path) if path else DEFAULT_CONFIG_PATH
-    if not source.is_file():
-        raise ConfigError(str(source), "no such config file")
-    overrides = overrides or {}
-    base = Config().from_disk(source, interpolate=False)
-    for key, value in overrides.items():
-        _check_override(base, key, value)
-    return Config().from_disk(source, interpolate=True, overrides=overrides)
-
-
-def parse_overrides(items: Iterable[str] | None) -> dict:
-    """`section.key=value` strings (the `--set` option) as load_config overrides; values are read as
-    JSON where they can be (85, true, ["lemmatizer"], null) and as text otherwise."""
-    overrides = {}
-    for item in items or ():
-        key, eq, text = item.partition("=")
-        if not eq or "." not in key.strip("."):
-            raise ConfigError("--set", f"expected section.key=value, not {item!r}")
-        try:
-            value = json.loads(text)
-        except ValueError:
-            value = text
-        overrides[key.strip()] = value
-    return overrides
-
-
-def _check_override(config: Config, key: str, value) -> None:
-    *sections, name = key.split(".")
-    node = config
-    for section in sections:
-        if not isinstance(node.get(section), dict):
-            raise ConfigError(f"--set {key}", f"no section [{'.'.join(sections)}] in the config")
-        node = node[section]
-    if name not in node or isinstance(node[name], dict):
-        raise ConfigError(f"--set {key}", f"no setting {name!r} in [{'.'.join(sections)}]")
-    default = node[name]
-    numbers = (int, float)
-    same = (default is None or (isinstance(default, bool) and isinstance(value, bool))
-            or (not isinstance(default, bool) and isinstance(default, numbers)
-                and isinstance(value, numbers) and not isinstance(value, bool))
-            or (isinstance(default, (str, list)) and isinstance(value, type(default))))
-    if not same:
-        raise ConfigError(f"--set {key}", f"{value!r} is not a {type(default).__name__} like the default {default!r}")
 
 
 def build_pipeline(config: Config | None = None) -> Language:

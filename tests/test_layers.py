@@ -25,7 +25,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "flashpoint"
 
 LAYERS = [
-    {"flashpoint", "flashpoint.errors", "flashpoint.paths", "flashpoint.records"},
+    {"flashpoint", "flashpoint.errors", "flashpoint.paths", "flashpoint.records", "flashpoint.settings"},
     {"flashpoint.ingest", "flashpoint.nlp", "flashpoint.codes"},
     {"flashpoint.kb"},
     {"flashpoint.extract"},

@@ -12,7 +12,8 @@ from rich.table import Table
 from flashpoint.cli._common import CONFIG_OPTION, SET_OPTION, check_format, report_errors, write_jsonl
 from flashpoint.errors import FlashpointError
 from flashpoint.ingest import ArticleInput, iter_inputs, parse_published
-from flashpoint.pipeline import build_pipeline, extract_records, load_config, parse_overrides
+from flashpoint.pipeline import build_pipeline, extract_records
+from flashpoint.settings import load_config, parse_overrides
 
 
 def extract_command(

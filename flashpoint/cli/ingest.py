@@ -12,8 +12,9 @@ from flashpoint.analyze.maintain import rebuild
 from flashpoint.cli._common import CONFIG_OPTION, DB_OPTION, SET_OPTION, err_console, report_errors
 from flashpoint.errors import QueryError
 from flashpoint.ingest import iter_inputs
-from flashpoint.pipeline import build_pipeline, ingest, load_config, parse_overrides
+from flashpoint.pipeline import build_pipeline, ingest
 from flashpoint.scale import ingest_dask
+from flashpoint.settings import load_config, parse_overrides
 from flashpoint.store import open_store
 
 

@@ -11,9 +11,9 @@ from flashpoint.analyze.config import load_monitor_settings
 from flashpoint.cli._common import CONFIG_OPTION, DB_OPTION, SET_OPTION, err_console
 from flashpoint.errors import QueryError
 from flashpoint.paths import default_db_url
-from flashpoint.pipeline import load_config, parse_overrides
 from flashpoint.serve.app import create_app
 from flashpoint.serve.auth import ensure_token
+from flashpoint.settings import load_config, parse_overrides
 from flashpoint.store import open_store
 
 

@@ -9,11 +9,32 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import date
+from typing import ClassVar
 
 from spacy.tokens import Doc, Span, Token
 
 import flashpoint.nlp.extensions  # noqa: F401  (registers the Doc slots)
 from flashpoint.records import ActorRef, Article, Evidence, stable_id
+
+
+class Component:
+    """An extraction component: find, then annotate, as spaCy's SpanRuler does.
+
+    `find(doc)` computes the component's records and is testable on its own; `set_annotations` writes
+    them into the component's one Doc slot, `doc._.<slot>`, which its factory declares in `assigns`.
+    """
+
+    slot: ClassVar[str]
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def find(self, doc: Doc) -> list:
+        raise NotImplementedError
+
+    def set_annotations(self, doc: Doc, found: list) -> None:
+        setattr(doc._, self.slot, found)
 
 
 @dataclass

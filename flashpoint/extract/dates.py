@@ -12,32 +12,28 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from flashpoint.extract.base import DateMention, article_of, doc_text
+from flashpoint.extract.base import Component, DateMention, article_of, doc_text
 from flashpoint.extract.timex import find_time_expressions
+from flashpoint.settings import component_defaults
 
 # How precisely an expression dates an event, best first: a sentence dated "on Thursday" and "in
 # 2021" is dated Thursday.
 GRANULARITY_RANK = {"day": 0, "part": 1, "week": 2, "month": 3, "year": 4}
 
 
-@Language.factory("fp_dates", assigns=["doc._.fp_dates"], default_config={})
+@Language.factory("fp_dates", assigns=["doc._.fp_dates"], default_config=component_defaults("fp_dates"))
 def make_date_resolver(nlp: Language, name: str) -> "DateResolver":
     return DateResolver()
 
 
-class DateResolver:
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.find(doc))
-        return doc
+class DateResolver(Component):
+    slot = "fp_dates"
 
     def find(self, doc: Doc) -> list[DateMention]:
         published = article_of(doc).published
         if published is None:
             return []
         return find_time_expressions(doc_text(doc), published)
-
-    def set_annotations(self, doc: Doc, found: list[DateMention]) -> None:
-        doc._.fp_dates = found
 
 
 def dates_between(doc: Doc, start_char: int, end_char: int) -> list[DateMention]:

@@ -28,9 +28,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from flashpoint.extract.base import actor_mentions, article_of, doc_text, paragraph_bounds, record_id, sentence_index
+from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds, record_id,
+                                     sentence_index)
+from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.gazetteer import Context, GeoEntry, Hit, fold, gazetteer
 from flashpoint.records import Evidence, Place
+from flashpoint.settings import component_defaults
 
 LOCATIVE_FOR_COUNTRIES = {"in", "at", "near", "from", "into", "across", "inside", "outside", "around",
                           "throughout", "within", "towards", "toward", "through", "along", "off"}
@@ -70,17 +73,20 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|into|from|throughou
 CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
 
 
-@Language.factory("fp_places", assigns=["doc._.fp_places"], default_config={})
+# What fp_places reads: actors (a name taken by an actor is no place), the parse and the model's entities
+PLACES_REQUIRE = ["doc._.fp_actor_mentions", "token.dep", "token.pos", "token.is_sent_start", "doc.ents"]
+
+
+@Language.factory("fp_places", requires=PLACES_REQUIRE, assigns=["doc._.fp_places"],
+                  default_config=component_defaults("fp_places"))
 def make_place_finder(nlp: Language, name: str) -> "PlaceFinder":
     return PlaceFinder()
 
 
-class PlaceFinder:
+class PlaceFinder(Component):
     """Finds place mentions, decides which are locative, and geocodes them."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.find(doc))
-        return doc
+    slot = "fp_places"
 
     def find(self, doc: Doc) -> list[Place]:
         gaz = gazetteer()
@@ -104,9 +110,6 @@ class PlaceFinder:
                 continue
             out.append(make_place(doc, art.id, hit, entry, locative))
         return out
-
-    def set_annotations(self, doc: Doc, found: list[Place]) -> None:
-        doc._.fp_places = found
 
 
 def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: bool) -> Place:
@@ -275,8 +278,6 @@ def article_context(doc: Doc, hits: list[Hit]) -> Context:
 @functools.lru_cache(maxsize=1)
 def demonym_countries() -> dict[str, str]:
     """Demonym -> ISO alpha-3, from the actor knowledge base ("Lebanese" -> LBN)."""
-    from flashpoint.kb.builtin import country_entries
-
     out = {}
     for e in country_entries():
         iso = e.extra.get("iso3") or CAMEO_TO_ISO.get(e.code or "", e.code)

@@ -8,5 +8,4 @@ MAX_ARTICLE_CHARS = 500_000        # text of one article after extraction (~80k 
 MAX_FILE_BYTES = 20_000_000        # one .txt/.html article file read whole
 MAX_LINE_BYTES = 5_000_000         # one line of a JSON Lines dump (read with a bounded readline)
 MAX_FEED_BYTES = 50_000_000        # one RSS/Atom feed file
-MAX_SENTENCE_TOKENS = 200          # longer "sentences" (tables, lists) are split before parsing
 SNIFF_BYTES = 8192                 # bytes read to detect binary files and formats

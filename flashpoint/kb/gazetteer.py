@@ -309,3 +309,12 @@ def read_rows(path: Path = DATA) -> list[list[str]]:
 def gazetteer() -> Gazetteer:
     """The packaged gazetteer, loaded once per process."""
     return Gazetteer(iter_rows(DATA))
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer_if_installed() -> Gazetteer | None:
+    """The packaged gazetteer, or None where this install has no gazetteer data (no place context then)."""
+    try:
+        return gazetteer()
+    except (OSError, ValueError):
+        return None

@@ -15,12 +15,15 @@ from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from flashpoint.settings import component_defaults
+
 SENTENCE_END_PUNCT = (".", "!", "?", ":", ";", "\"", "”", "’", "'", ")", "»", "…", "-", "–", "—")
 # capitalised, but after a word and no full stop a time word, not a new sentence ("Israel Friday reimposed")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@Language.factory("fp_case_boundaries")
+@Language.factory("fp_case_boundaries", assigns=["token.is_sent_start"],
+                  default_config=component_defaults("fp_case_boundaries"))
 def make_case_boundaries(nlp: Language, name: str) -> "CaseBoundaries":
     return CaseBoundaries(nlp)
 

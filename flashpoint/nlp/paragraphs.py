@@ -18,10 +18,12 @@ from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from flashpoint.settings import component_defaults
+
 LINE_END_PUNCT = (".", "!", "?", ":", "\"", "”", "’", "'", ")", "»")
 
 
-@Language.factory("fp_paragraphs")
+@Language.factory("fp_paragraphs", assigns=["token.is_sent_start"], default_config=component_defaults("fp_paragraphs"))
 def make_paragraph_breaks(nlp: Language, name: str) -> "ParagraphBreaks":
     return ParagraphBreaks()
 

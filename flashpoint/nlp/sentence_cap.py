@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from flashpoint.ingest.limits import MAX_SENTENCE_TOKENS
+from flashpoint.settings import component_defaults
 
 SENTENCE_END = {".", "!", "?", "\n\n"}
 
 
-@Language.factory("fp_sentence_cap", default_config={"max_tokens": MAX_SENTENCE_TOKENS})
+@Language.factory("fp_sentence_cap", assigns=["token.is_sent_start"], default_config=component_defaults("fp_sentence_cap"))
 def make_sentence_cap(nlp: Language, name: str, max_tokens: int) -> "SentenceCap":
     return SentenceCap(max_tokens)
 

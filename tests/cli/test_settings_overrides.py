@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from flashpoint.cli import main
-from flashpoint.pipeline import DEFAULT_CONFIG_PATH, load_config, parse_overrides
+from flashpoint.settings import DEFAULT_CONFIG_PATH, load_config, parse_overrides
 from flashpoint.serve.app import create_app
 
 PIPELINE_COMMANDS = ["extract", "ingest", "serve"]

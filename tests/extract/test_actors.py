@@ -15,6 +15,7 @@ import flashpoint.extract.actors  # noqa: F401  (registers fp_actors)
 from flashpoint.extract.actors import ActorRecognizer
 from flashpoint.extract.to_records import actors_from_mentions
 from flashpoint.records import Article
+from flashpoint.settings import component_defaults
 
 
 @pytest.fixture(scope="module")
@@ -24,9 +25,12 @@ def blank():
     return nlp
 
 
+ACTOR_SETTINGS = {k: v for k, v in component_defaults("fp_actors").items() if k != "dictionaries"}
+
+
 @pytest.fixture(scope="module")
 def recognizer():
-    return ActorRecognizer()
+    return spacy.blank("en").add_pipe("fp_actors")  # built as the pipeline builds it, from the packaged settings
 
 
 def mentions(blank, recognizer, text, day="2021-04-02"):
@@ -206,8 +210,9 @@ def test_a_recognizer_on_dictionaries_only(shared_dir, blank):
     from flashpoint.kb import KnowledgeBase
 
     d = shared_dir / "data" / "petrarch-validation" / "dictionaries"
-    rec = ActorRecognizer(kb=KnowledgeBase.from_petrarch(actors=[d / "PETR.Validate.actors.txt"],
-                                                         agents=[d / "PETR.Validate.agents.txt"]))
+    rec = ActorRecognizer(KnowledgeBase.from_petrarch(actors=[d / "PETR.Validate.actors.txt"],
+                                                      agents=[d / "PETR.Validate.agents.txt"]),
+                          **ACTOR_SETTINGS)
     doc = blank("Arnor soldiers attacked Gondor.")
     doc._.fp_article = Article(id="v", title=None, published=dt.date(2010, 1, 1), source=None, text=doc.text)
     assert [(m.text, m.code) for m in rec.find(doc)] == [("Arnor soldiers", "ARNMIL"), ("Gondor", "GON")]

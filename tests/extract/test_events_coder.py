@@ -12,7 +12,6 @@ import spacy
 from spacy.tokens import Doc
 
 from flashpoint.extract.base import ActorMention, DateMention
-from flashpoint.extract.events import EventComponent, load_dictionary
 from flashpoint.records import Article
 
 ENGLISH = spacy.blank("en")
@@ -48,7 +47,7 @@ def build(spec: str, actors: dict[str, tuple[str, str]], published: date = date(
 
 
 def code(doc: Doc):
-    return EventComponent(load_dictionary()).find(doc)
+    return spacy.blank("en").add_pipe("fp_events").find(doc)  # our dictionary, the packaged settings
 
 
 def triples(events):

@@ -15,6 +15,7 @@ from flashpoint.codes.verb_dictionary import split_code
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.events.coder import CoderOptions, EventCoder
 from flashpoint.extract.events import EventComponent, load_dictionary
+from flashpoint.settings import component_defaults
 
 ENGLISH = spacy.blank("en")
 
@@ -141,7 +142,8 @@ def test_the_component_can_code_with_an_imported_petrarch_dictionary(shared_dir)
     assert vd.verbs > 1000 and vd.patterns > 4000
     doc = parsed(["Germany", "invaded", "France"], [1, 1, 1], ["nsubj", "ROOT", "obj"], {0: "DEU", 2: "FRA"})
     doc._.fp_dates, doc._.fp_places = [], []
-    events = EventComponent(vd).find(doc)
+    settings = component_defaults("fp_events")
+    events = EventComponent(vd, min_confidence=settings["min_confidence"], statements=settings["statements"]).find(doc)
     assert [(e.source.code, e.target.code, e.code) for e in events] == [("DEU", "FRA", "192")]
     assert events[0].rule.startswith("petrarch:")
 

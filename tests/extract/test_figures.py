@@ -7,7 +7,6 @@ rules are pinned without the model; the gold test at the end runs the shipped mo
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 import spacy

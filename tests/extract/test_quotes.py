@@ -8,7 +8,6 @@ test at the end runs the shipped model.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 import spacy

@@ -53,5 +53,6 @@ def test_article_text_over_the_cap_is_refused(tmp_path):
 
 
 def test_sentences_are_capped_before_parsing(nlp):
-    doc = nlp("word " * (limits.MAX_SENTENCE_TOKENS * 5))
-    assert max(len(s) for s in doc.sents) <= limits.MAX_SENTENCE_TOKENS
+    cap = nlp.get_pipe("fp_sentence_cap").max_tokens
+    doc = nlp("word " * (cap * 5))
+    assert max(len(s) for s in doc.sents) <= cap

@@ -1,9 +1,10 @@
 """fp_actors: who is who in the article, coded against the knowledge base for the article's date.
 
-find() = pieces (KB names, exact or inflected, agent nouns, names after titles; extract/actor_pieces.py)
-       -> compound actors (extract/actor_compounds.py)
+find() = pieces (KB names, exact or inflected, agent nouns, names after titles; pieces.py)
+       -> unknown persons and short forms over the tokens left free (names.py)
+       -> compound actors (compounds.py)
        -> context: backed groups' countries, short-form coreference, the model's entities as fallback
-          (extract/actor_context.py).
+          (context.py).
 Each ActorMention carries name (canonical), code (CAMEO-style, at the article's date), kb_id, the rule that
 produced it ("kb:exact", "kb:inflected:fi", "kb:fuzzy", "kb:office", "kb:compound", "coref:surname",
 "ner:PER", ...) and a confidence.
@@ -16,38 +17,43 @@ from spacy.tokens import Doc
 
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
 from flashpoint.extract.actors.context import corefer_definite, corefer_surnames, diaspora, ner_fallback, settle_countries
+from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
-from flashpoint.extract.base import ActorMention, article_of
+from flashpoint.extract.base import ActorMention, Component, article_of
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
+from flashpoint.kb.petrarch import load_petrarch_actors
+from flashpoint.settings import component_defaults
+
+# What fp_actors reads: the tagger's tags, the parse and sentences, and the model's entities (fallback)
+ACTORS_REQUIRE = ["token.tag", "token.dep", "token.is_sent_start", "doc.ents"]
 
 
-@Language.factory("fp_actors", assigns=["doc._.fp_actor_mentions"],
-                  default_config={"fuzzy_threshold": 88.0, "use_ner": True, "dictionaries": []})
+@Language.factory("fp_actors", requires=ACTORS_REQUIRE, assigns=["doc._.fp_actor_mentions"],
+                  default_config=component_defaults("fp_actors"))
 def make_actor_recognizer(nlp: Language, name: str, fuzzy_threshold: float, use_ner: bool,
                           dictionaries: list[str]) -> "ActorRecognizer":
     kb = default_kb()
     if dictionaries:     # extra PETRARCH actor dictionaries named in the config, on top of the default base
-        from flashpoint.kb.petrarch import load_petrarch_actors
-
         kb = KnowledgeBase(kb.entries.values(), kb.agents.values())
         for path in dictionaries:
             kb.add(load_petrarch_actors(path))
     return ActorRecognizer(kb=kb, fuzzy_threshold=fuzzy_threshold, use_ner=use_ner)
 
 
-class ActorRecognizer:
-    def __init__(self, kb: KnowledgeBase | None = None, fuzzy_threshold: float = 88.0, use_ner: bool = True):
-        self.kb = kb if kb is not None else default_kb()
+class ActorRecognizer(Component):
+    slot = "fp_actor_mentions"
+
+    def __init__(self, kb: KnowledgeBase, *, fuzzy_threshold: float, use_ner: bool):
+        self.kb = kb
         self.fuzzy_threshold = fuzzy_threshold
         self.use_ner = use_ner
 
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.find(doc))
-        return doc
-
     def find(self, doc: Doc) -> list[ActorMention]:
         day = article_of(doc).published
-        pieces = find_pieces(doc, self.kb, day, self.fuzzy_threshold)
+        pieces, taken = find_pieces(doc, self.kb, day, self.fuzzy_threshold)
+        unknown_persons(doc, self.kb, pieces, taken, self.fuzzy_threshold)
+        short_forms(doc, pieces, taken)
+        pieces.sort(key=lambda p: p.start)
         mentions = chain_mentions(doc, self.kb, build_chains(doc, pieces), day)
         diaspora(doc, mentions)
         settle_countries(doc, self.kb, mentions)
@@ -59,6 +65,6 @@ class ActorRecognizer:
         return mentions
 
     def set_annotations(self, doc: Doc, found: list[ActorMention]) -> None:
-        doc._.fp_actor_mentions = found
+        super().set_annotations(doc, found)
         for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("fp_actor_")]:
             del doc.user_data[key]       # caches of this component only; Doc.to_bytes need not carry them

@@ -10,29 +10,20 @@
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 
 from spacy.tokens import Doc
 
 from flashpoint.extract.actors.pieces import annotated
 from flashpoint.extract.base import ActorMention, sentence_index, sentence_span
+from flashpoint.kb.gazetteer import gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
 
 
-@functools.lru_cache(maxsize=1)
-def _gazetteer():
-    try:
-        from flashpoint.kb.gazetteer import gazetteer
-        return gazetteer()
-    except (ImportError, OSError, ValueError):       # no gazetteer data in this install: no place context
-        return None
-
-
 def place_countries(kb: KnowledgeBase, text: str) -> list[str]:
     """CAMEO country codes of the sub-national places named in `text` ("eastern Donetsk" -> UKR)."""
-    g = _gazetteer()
+    g = gazetteer_if_installed()
     if g is None:
         return []
     out = []

@@ -13,6 +13,8 @@ from spacy.tokens import Doc
 
 from flashpoint.extract.actors.pieces import (HONORIFICS, NAME_PARTICLES, NOT_NAMES, Piece, _sentence_initial,
                                              token_texts)
+from flashpoint.kb.builtin import AMBIGUOUS_CAPITALS
+from flashpoint.kb.gazetteer import gazetteer_if_installed
 from flashpoint.kb.inflection import translit_key
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import Entry
@@ -104,8 +106,7 @@ def _lone_fuzzy(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bo
                 or text in NOT_NAMES or text in known):
             continue
         if gaz is None:
-            from flashpoint.extract.actors.context import _gazetteer
-            gaz = _gazetteer() or False
+            gaz = gazetteer_if_installed() or False
         t = doc[i]
         capital = _gazetteer_capital(kb, gaz, text) if gaz else None
         if capital is not None:
@@ -160,8 +161,6 @@ def _place_fuzzy(kb: KnowledgeBase, word: str):
 
 
 def _gazetteer_capital(kb: KnowledgeBase, gaz, word: str) -> Entry | None:
-    from flashpoint.kb.builtin import AMBIGUOUS_CAPITALS
-
     if word in AMBIGUOUS_CAPITALS or word in getattr(gaz, "stop", {}):
         return None
     entries = gaz.lookup(word)

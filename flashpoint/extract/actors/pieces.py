@@ -118,7 +118,9 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or doc[i - 1].text in ("\n", "\n\n", '"', "“", "‘", "'") or doc[i - 1].is_space
 
 
-def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float = 88.0) -> list[Piece]:
+def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float) -> tuple[list[Piece], list[bool]]:
+    """The knowledge base's pieces (names, agents, offices) and which tokens they took; names.py adds the
+    unknown persons and short forms over the tokens left free."""
     text = doc_text(doc)
     hits = kb.matcher.find(text)
     name_hits = [replace(h, surfaces=[s for s in h.surfaces if s.role != "agent"]) for h in hits
@@ -177,12 +179,7 @@ def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float = 88.0)
 
     _token_pass(doc, kb, pieces, taken, votes, fuzzy_threshold)
     _agent_pieces(doc, kb, agent_hits, pieces, taken)
-    from flashpoint.extract.actors.names import short_forms, unknown_persons
-
-    unknown_persons(doc, kb, pieces, taken, fuzzy_threshold)
-    short_forms(doc, pieces, taken)
-    pieces.sort(key=lambda p: p.start)
-    return pieces
+    return pieces, taken
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")

@@ -25,13 +25,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import MEDIA_SAY_RE, Source, according_to_all, is_outlet, reporting_outlets
-from flashpoint.extract.base import ActorMention, DateMention, actor_mentions, article_of, doc_text, evidence, record_id, \
-    sentence_index
+from flashpoint.extract.base import (ActorMention, Component, DateMention, actor_mentions, article_of, doc_text, evidence,
+                                     record_id, sentence_index)
 from flashpoint.extract.claims.numbers import TENS, UNITS, NumberSpan, find_numbers, why_not_a_count
 from flashpoint.extract.claims.quotes import is_passive, subject_tokens, speech_verb
-from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SPEECH_FORMS, SpeakerResolver, country_of
+from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SpeakerResolver, country_of
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.records import ActorRef, Figure, Scope
+from flashpoint.settings import component_defaults
+from flashpoint.extract.words import SAYING_FORMS
 
 # Predicates: a word before or after the number that says what happened to the counted.
 PREDICATES = {
@@ -122,16 +124,20 @@ class FigureParts:
     elliptic: bool = False
 
 
-@Language.factory("fp_figures", requires=["doc._.fp_actor_mentions", "doc._.fp_dates", "doc._.fp_quotes"],
-                  assigns=["doc._.fp_figures"], default_config={})
+# What fp_figures reads: actors (whose forces, who claims), dates (a year is no count), quotes (claims
+# inside them), and what the quote finder's helpers read
+FIGURES_REQUIRE = ["doc._.fp_actor_mentions", "doc._.fp_dates", "doc._.fp_quotes", "token.dep", "token.pos",
+                   "token.tag", "token.is_sent_start", "token.ent_type"]
+
+
+@Language.factory("fp_figures", requires=FIGURES_REQUIRE, assigns=["doc._.fp_figures"],
+                  default_config=component_defaults("fp_figures"))
 def make_figure_finder(nlp: Language, name: str) -> "FigureFinder":
     return FigureFinder()
 
 
-class FigureFinder:
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.find(doc))
-        return doc
+class FigureFinder(Component):
+    slot = "fp_figures"
 
     def find(self, doc: Doc) -> list[Figure]:
         art = article_of(doc)
@@ -166,9 +172,6 @@ class FigureFinder:
                 rule=f"figure:{parts.how}" + (f"|range:{number.value:g}-{number.high:g}" if number.high else "")))
             previous = (parts, actor, s_i, claimant)
         return out
-
-    def set_annotations(self, doc: Doc, found: list[Figure]) -> None:
-        doc._.fp_figures = found
 
 
 def _sentence(tok: Token) -> Span:
@@ -483,5 +486,5 @@ def scope_for(doc: Doc, sent: Span, parts: FigureParts) -> Scope | None:
 
 def _statement_date(doc: Doc, d: DateMention) -> bool:
     before = doc_text(doc)[max(0, d.start_char - 30):d.start_char].lower().split()
-    return bool(before) and (before[-1] in SPEECH_FORMS or (len(before) > 1 and before[-2] in SPEECH_FORMS and
+    return bool(before) and (before[-1] in SAYING_FORMS or (len(before) > 1 and before[-2] in SAYING_FORMS and
                                                            before[-1] not in ("that",)))

@@ -19,11 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, outlets_in, told_outlets
-from flashpoint.extract.base import article_of, doc_text, evidence, record_id, sentence_index
+from flashpoint.extract.base import Component, article_of, doc_text, evidence, record_id, sentence_index
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
-from flashpoint.extract.claims.speakers import QUOTE_ONLY, SPEECH_FORMS, Speaker, SpeakerResolver, after_dateline
+from flashpoint.extract.claims.speakers import Speaker, SpeakerResolver, after_dateline
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
+from flashpoint.settings import component_defaults
+from flashpoint.extract.words import ALWAYS_SAYING_FORMS, QUOTE_ONLY, SAYING_FORMS
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
 VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "reportedly", "again", "earlier", "previously",
@@ -51,15 +53,19 @@ class Candidate:
     inherit: bool = False           # take the speaker of the quote before
 
 
-@Language.factory("fp_quotes", requires=["doc._.fp_actor_mentions"], assigns=["doc._.fp_quotes"], default_config={})
+# What fp_quotes reads: actors (speakers), dates (a date is no speaker), the parse, tags and entity types
+QUOTES_REQUIRE = ["doc._.fp_actor_mentions", "doc._.fp_dates", "token.dep", "token.pos", "token.tag",
+                  "token.is_sent_start", "token.ent_type"]
+
+
+@Language.factory("fp_quotes", requires=QUOTES_REQUIRE, assigns=["doc._.fp_quotes"],
+                  default_config=component_defaults("fp_quotes"))
 def make_quote_finder(nlp: Language, name: str) -> "QuoteFinder":
     return QuoteFinder()
 
 
-class QuoteFinder:
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.find(doc))
-        return doc
+class QuoteFinder(Component):
+    slot = "fp_quotes"
 
     def find(self, doc: Doc) -> list[Quote]:
         spans = quote_spans(doc_text(doc))
@@ -70,9 +76,6 @@ class QuoteFinder:
         resolver = SpeakerResolver(doc, excluded=[(s.start, s.end) for s in spans])
         return resolve_candidates(doc, sorted(direct + reported, key=lambda c: c.start), resolver)
 
-    def set_annotations(self, doc: Doc, found: list[Quote]) -> None:
-        doc._.fp_quotes = found
-
 
 # -- direct quotes ------------------------------------------------------------------------------
 
@@ -81,11 +84,8 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
-ALWAYS_VERBS = {"said", "says", "told", "added", "formulated", "wrote", "stressed", "warned", "insisted", "explained"}
-
-
 def speech_verb(tok: Token) -> str | None:
-    if tok.lower_ not in SPEECH_FORMS or (tok.text[:1].isupper() and not tok.is_sent_start):
+    if tok.lower_ not in SAYING_FORMS or (tok.text[:1].isupper() and not tok.is_sent_start):
         return None  # "The United States" is no "state"
     if tok.i > 0 and tok.nbor(-1).lower_ in ("a", "an", "the", "its", "their", "his", "her"):
         return None  # "an estimated 8,000", "the reported attack"
@@ -94,9 +94,9 @@ def speech_verb(tok: Token) -> str | None:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         after_subject = tok.i > 0 and tok.nbor(-1).pos_ in ("NOUN", "PROPN", "PRON")
         verb_like = nxt is not None and (nxt.lower_ == "that" or nxt.text in (".", ",", ";", "!"))
-        if tok.lower_ not in ALWAYS_VERBS and not (after_subject and verb_like):
+        if tok.lower_ not in ALWAYS_SAYING_FORMS and not (after_subject and verb_like):
             return None  # "aid agencies estimate." is a verb; "intelligence reports from" is not
-    return SPEECH_FORMS[tok.lower_]
+    return SAYING_FORMS[tok.lower_]
 
 
 def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[Token, list[Token], list[Token]] | None:
@@ -159,7 +159,7 @@ def leading_frame(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[T
         if not speech_verb(tok):
             continue
         tail = frame[j + 1:]
-        if any(t.pos_ == "VERB" and t.lower_ not in SPEECH_FORMS for t in tail):
+        if any(t.pos_ == "VERB" and t.lower_ not in SAYING_FORMS for t in tail):
             return None
         speaker = [t for t in subject_of(tok) if start <= t.idx < tok.idx]
         if not speaker:
@@ -507,7 +507,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         via = list(dict.fromkeys([*via, *speaker.via, *outlets_in(c.frame)]))
         via = [v for v in via if not (speaker.ref and v == speaker.ref.text)]
         text = " ".join(doc_text(doc)[a:b].strip().rstrip(",").strip() for a, b in (c.parts or [(c.start, c.end)]))
-        verb = SPEECH_FORMS.get(c.verb.lower_) if c.verb is not None else ("according to" if "according" in c.rule
+        verb = SAYING_FORMS.get(c.verb.lower_) if c.verb is not None else ("according to" if "according" in c.rule
                                                                           else None)
         if c.inherit and out:
             verb = out[-1].verb

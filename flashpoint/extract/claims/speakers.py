@@ -25,11 +25,8 @@ from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_ou
 from flashpoint.extract.base import ActorMention, actor_mentions, doc_text
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
+from flashpoint.extract.words import FIRST_PERSON_SUBJECTS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "them"}
-THING_PRONOUNS = {"it"}
-FIRST_PERSON = {"i", "we"}
 TITLE_NOUNS = {
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons",
     "spokesmen", "spokeswomen", "source", "sources", "diplomat", "diplomats", "officer", "officers", "commander",
@@ -193,7 +190,7 @@ class SpeakerResolver:
     def _resolve_head(self, head: list[Token], rest: list[Token], start_char: int) -> Speaker | None:
         doc = self.doc
         words = [t.lower_ for t in head]
-        if len(head) == 1 and words[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON:
+        if len(head) == 1 and words[0] in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | FIRST_PERSON_SUBJECTS:
             return self._pronoun(words[0], start_char)
         text = doc_text(doc)[head[0].idx:head[-1].idx + len(head[-1])]
         mentions = self._mentions(head[0].idx, head[-1].idx + len(head[-1]))
@@ -331,7 +328,7 @@ class SpeakerResolver:
             title.lower_ in ("official", "head", "chief", "general", "secretary")
 
     def _pronoun(self, word: str, char: int) -> Speaker | None:
-        if word in FIRST_PERSON:
+        if word in FIRST_PERSON_SUBJECTS:
             return None
         prior = [m for m in actor_mentions(self.doc) if m.end_char <= char and not self._excluded(m.start_char)]
         if word in PERSON_PRONOUNS:
@@ -342,7 +339,7 @@ class SpeakerResolver:
             unnamed = [s for c, s in self.spoken if c < char and s.kind == "anonymous" and s.title
                        and not s.title.endswith("s")]
             return unnamed[-1] if unnamed else None
-        if word in GROUP_PRONOUNS:
+        if word in PLURAL_PRONOUNS:
             groups = [s for c, s in self.spoken if c < char and s.kind in ("anonymous", "actor")]
             return groups[-1] if groups else None
         things = [m for m in prior if m.kind in ("organisation", "country", "agent", "group")]
@@ -457,29 +454,3 @@ class SpeakerResolver:
         return None
 
 
-def _verb_forms(lemma: str, *irregular: str) -> dict[str, str]:
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
-    if lemma.endswith("y") and lemma[-2] not in "aeiou":
-        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
-    else:
-        past = stem + "ed"
-    forms = {lemma, third, past, stem + "ing", *irregular}
-    return {f: lemma for f in forms}
-
-
-# Verbs that introduce what someone said (word form -> lemma), so quotes need no lemmatizer.
-SPEECH_FORMS: dict[str, str] = {}
-for _lemma, *_irregular in [
-    ("say", "said", "says", "saying"), ("tell", "told", "telling"), ("add",), ("state",), ("declare",),
-    ("write", "wrote", "written", "writing"), ("note",), ("warn",), ("stress",), ("claim",), ("insist",), ("announce",),
-    ("explain",), ("argue",), ("acknowledge",), ("admit", "admitted", "admitting"), ("assert",), ("confirm",),
-    ("deny",), ("formulate",), ("estimate",), ("emphasise",), ("emphasize",), ("underline",), ("remark",),
-    ("comment",), ("reply",), ("respond",), ("answer",), ("tweet",), ("predict",), ("suggest",), ("allege",),
-    ("maintain",), ("concede",), ("complain",), ("conclude",), ("recall",), ("continue",), ("promise",),
-    ("pledge",), ("vow",), ("reiterate",), ("caution",), ("observe",), ("report",), ("contend",), ("disclose",),
-    ("reveal",), ("ask",), ("repeat",), ("assure",), ("quip", "quipped", "quipping"), ("fear",),
-]:
-    SPEECH_FORMS.update(_verb_forms(_lemma, *_irregular))
-# Verbs that may frame a direct quote but do not introduce reported speech with "that" on their own.
-QUOTE_ONLY = {"ask", "continue", "add", "reply", "answer", "respond", "tweet", "write", "formulate", "repeat"}

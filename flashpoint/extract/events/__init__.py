@@ -15,7 +15,6 @@ Settings (default_config.cfg, [components.fp_events]):
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -26,13 +25,16 @@ from flashpoint.codes.petrarch_verbs import read_verb_dictionary
 from flashpoint.codes.plover import plover_for
 from flashpoint.codes.verb_dictionary import OWN_VERBS, VerbDictionary
 from flashpoint.errors import UnknownCodeError
-from flashpoint.extract.base import ActorMention, article_of, doc_text, paragraph_bounds, record_id, sentence_index
+from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, paragraph_bounds, record_id,
+                                     sentence_index)
 from flashpoint.extract.dates import date_for_span
 from flashpoint.extract.events.arguments import MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
-from flashpoint.extract.events.modality import SPEECH_VERBS, Claim, claim_for
+from flashpoint.extract.events.modality import Claim, claim_for
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
+from flashpoint.settings import component_defaults
+from flashpoint.extract.words import FIRST_PERSON_SUBJECTS, REPORTING_VERBS
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -41,6 +43,10 @@ from flashpoint.codes.agents import COUNTRYLESS_ROLES as ROLE_CODES  # noqa: E40
 from flashpoint.codes.agents import INSTITUTIONAL_PREFIXES as ORG_PREFIXES  # noqa: E402
 from flashpoint.codes.agents import INSTITUTIONAL_ROLES  # noqa: E402
 OWN_DICTIONARY = OWN_VERBS
+# What fp_events reads: actors, dates (an event's date), places (its location), direct quotes (who speaks
+# inside them), and the model's parse, lemmas and tags
+EVENTS_REQUIRE = ["doc._.fp_actor_mentions", "doc._.fp_dates", "doc._.fp_places", "doc._.fp_quotes", "token.dep",
+                  "token.lemma", "token.pos", "token.tag", "token.is_sent_start"]
 
 
 @functools.lru_cache(maxsize=8)
@@ -51,16 +57,12 @@ def load_dictionary(path: str | None = None, lemmas: bool = True) -> VerbDiction
     return read_verb_dictionary(path, match_lemmas=lemmas, rule_prefix="petrarch")
 
 
-@Language.factory("fp_events", requires=["doc._.fp_actor_mentions"], assigns=["doc._.fp_events"],
-                  default_config={"dictionary": None, "dictionary_lemmas": False, "min_confidence": 0.0,
-                                  "statements": True})
-def make_event_coder(nlp: Language, name: str, dictionary: str | None = None, dictionary_lemmas: bool = False,
-                     min_confidence: float = 0.0, statements: bool = True) -> "EventComponent":
+@Language.factory("fp_events", requires=EVENTS_REQUIRE, assigns=["doc._.fp_events"],
+                  default_config=component_defaults("fp_events"))
+def make_event_coder(nlp: Language, name: str, dictionary: str | None, dictionary_lemmas: bool,
+                     min_confidence: float, statements: bool) -> "EventComponent":
     vd = load_dictionary(dictionary, dictionary_lemmas) if dictionary else load_dictionary()
     return EventComponent(vd, min_confidence=min_confidence, statements=statements)
-
-
-FIRST_PERSON_SUBJECTS = {"i", "we"}  # event_arguments.FIRST_PERSON also holds the object and possessive forms
 
 
 def quote_holding(doc: Doc, verb: Token) -> Quote | None:
@@ -92,8 +94,10 @@ def first_person_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in FIRST_PERSON_SUBJECTS for c in head.children)
 
 
-class EventComponent:
-    def __init__(self, dictionary: VerbDictionary, min_confidence: float = 0.0, statements: bool = True,
+class EventComponent(Component):
+    slot = "fp_events"
+
+    def __init__(self, dictionary: VerbDictionary, *, min_confidence: float, statements: bool,
                  options: CoderOptions | None = None):
         self.dictionary = dictionary
         self.coder = EventCoder(dictionary, options or CoderOptions(
@@ -101,10 +105,6 @@ class EventComponent:
             clausal_patterns=False))
         self.min_confidence = min_confidence
         self.statements = statements
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.find(doc))
-        return doc
 
     def find(self, doc: Doc) -> list[Event]:
         mentions = list(doc._.fp_actor_mentions or [])
@@ -126,9 +126,6 @@ class EventComponent:
             doc.user_data.pop(cache, None)
         return out
 
-    def set_annotations(self, doc: Doc, found: list[Event]) -> None:
-        doc._.fp_events = found
-
     # -- one event ------------------------------------------------------------------------------
     def to_record(self, doc: Doc, ce: CodedEvent, index: MentionIndex) -> Event | None:
         try:
@@ -141,7 +138,7 @@ class EventComponent:
             return None
         verb = doc[ce.verb]
         sent = ce.sentence
-        is_speech = verb.lemma_.lower() in SPEECH_VERBS and code[:2] in ("01", "02", "11", "13")
+        is_speech = verb.lemma_.lower() in REPORTING_VERBS and code[:2] in ("01", "02", "11", "13")
         claim = claim_for(doc, verb, sent, lambda t: self.coder.actors_of(t, index), is_speech)
         source = self.ref(ce.source, ce.source_code)
         target = self.ref(ce.target, ce.target_code)

@@ -8,15 +8,13 @@ by-agent of a passive, and the objects and prepositional phrases a target comes 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Token
 
 from flashpoint.extract.base import ActorMention
+from flashpoint.extract.events.modality import speech_frame
+from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
-
-if TYPE_CHECKING:
-    from flashpoint.extract.events.coder import CoderOptions
+from flashpoint.extract.words import COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL
 
 SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "nsubj:outer"}
 PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass"}
@@ -34,8 +32,6 @@ MODIFIER_DEPS = {"amod", "compound", "nmod:poss", "case", "det"}
 TARGET_PREPS = {"against", "with", "to", "toward", "towards", "on", "upon", "at", "into", "from", "for", "of", "over",
                 "about", "between", "among", "across", "near", "onto", "inside", "by"}
 PERSONAL = {"he", "she", "him", "her", "his"}
-FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
-GROUP_PRONOUNS = {"it", "they", "them", "its", "their", "we", "us", "our"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 
 
@@ -151,7 +147,6 @@ class ArgumentFinder:
     def resolve_pronoun(self, tok: Token, verb: Token, index: MentionIndex) -> list[ActorMention]:
         low = tok.text.lower()
         if low in FIRST_PERSON:  # "we oppose ...", said the spokesman: the speaker
-            from flashpoint.extract.events.modality import speech_frame
             _, speaker = speech_frame(verb)
             return self.actors_of(speaker, index) if speaker is not None else []
         if low in RELATIVE and verb.dep_ in ("acl:relcl", "relcl", "advcl:relcl"):
@@ -177,7 +172,7 @@ class ArgumentFinder:
                 continue
             if want_person and m.kind not in ("person", "agent", "unknown"):
                 continue
-            if not want_person and m.kind == "person" and low in GROUP_PRONOUNS - {"we", "us", "our"}:
+            if not want_person and m.kind == "person" and low in COLLECTIVE_PRONOUNS - FIRST_PERSON_PLURAL:
                 continue
             return [m]
         return []

@@ -27,34 +27,14 @@ from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPatt
 from flashpoint.extract.base import ActorMention, actor_mentions
 from flashpoint.extract.events.arguments import (AUX, MODIFIER_DEPS, OBJ, SUBJ, ArgumentFinder, MentionIndex, is_coded,
                                                is_media)
+from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
+from flashpoint.extract.words import INVERTED_SAYING
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 STATIVE_PARTICIPLES = {"engage", "involve", "commit", "oppose", "prepare", "determine", "concern", "interest",
                        "dedicate", "resolve", "poise", "set", "bind"}
 COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over", "about"}
-INVERTED_SPEECH = {"say", "add", "write", "report", "claim", "note", "insist", "state", "tell", "explain"}
-
-
-@dataclass
-class CoderOptions:
-    require_dyad: bool = False           # emit only events with a coded source and target
-    nested_events: bool = True           # also code verbs inside an already coded verb's phrase
-    passive_without_agent: str = "target"  # "target" (news reading) or "source" (PETRARCH reading)
-    skip_tokens: frozenset[int] = frozenset()   # tokens the coder must ignore (e.g. eliminated clauses)
-    # PETRARCH takes the first actor after the verb even in "in X" (a place); news reading keeps
-    # places named only as the scene ("clashes near Donetsk") out of the target slot.
-    locations_as_targets: bool = True
-    # PETRARCH falls back to the first actor anywhere after the verb for the target, and to the
-    # first actor before it for the source; the news reading takes targets only from the verb's
-    # object and prepositional phrases, and a source only from a subject (or none).
-    linear_targets: bool = True
-    source_fallback: bool = True
-    # outlets ("told Reuters", "CNN reports") are channels, not actors of events
-    exclude_media: bool = False
-    # PETRARCH matches patterns over the whole verb phrase; the news reading leaves out adverbial and
-    # relative clauses ("would blockade Paris to demand an end to the reform" is not about a demand)
-    clausal_patterns: bool = True
 
 
 @dataclass
@@ -83,7 +63,6 @@ class CodedEvent:
             if m is not None:
                 out.extend(range(m.start, m.end))
         return out
-
 
 
 class EventCoder(ArgumentFinder):
@@ -296,7 +275,7 @@ class EventCoder(ArgumentFinder):
         how = "none"
         if not sources or not targets:
             subject_actors, subject_tok, how = self.subject_of(verb, index)
-            if not subject_actors and subject_tok is None and verb.lemma_.lower() in INVERTED_SPEECH:
+            if not subject_actors and subject_tok is None and verb.lemma_.lower() in INVERTED_SAYING:
                 # "..., says Kremlin spokesman Dmitry Peskov": the speaker follows the verb
                 after = next((c for c in verb.children if c.i > verb.i and c.dep_ in SUBJ | OBJ), None)
                 if after is not None:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import sources_in, told_outlets
 from flashpoint.extract.base import ActorMention
+from flashpoint.extract.words import REPORTING_VERBS, TRAILING_SAYING
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
@@ -35,13 +36,6 @@ FUTURE_ADJECTIVES = {"willing", "ready", "prepared", "determined", "committed", 
 FUTURE_GOVERNORS = {"intend", "plan", "prepare", "vow", "pledge", "promise", "aim", "expect", "decide", "agree",
                     "seek", "want", "hope", "threaten", "schedule", "set", "go", "move", "begin", "start", "mull",
                     "consider", "weigh", "propose", "offer"}
-SPEECH_VERBS = {"say", "tell", "add", "state", "claim", "note", "announce", "declare", "insist", "stress", "confirm",
-                "report", "write", "warn", "argue", "believe", "think", "estimate", "suggest", "allege", "assert",
-                "affirm", "explain", "admit", "deny", "acknowledge", "reiterate", "predict", "reveal", "indicate",
-                "emphasize", "emphasise", "maintain", "assure", "caution", "fear", "worry", "complain", "consider",
-                "accuse", "blame", "charge", "criticize", "criticise", "condemn", "formulate", "tweet", "post"}
-# verbs that report what was said when they trail the clause ("..., Peskov said")
-TRAILING_SPEECH = {"say", "tell", "add", "report", "claim", "write", "state", "note", "insist", "warn", "confirm"}
 QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire", "decide", "know", "see", "check"}
 ACCUSING = {"accuse", "blame", "charge", "criticize", "criticise", "condemn", "suspect", "praise", "thank"}
 REPORTED_DEPS = {"ccomp", "parataxis", "xcomp", "advcl", "acl", "csubj", "conj"}
@@ -121,7 +115,7 @@ def _condition_on_trailing_speech(verb: Token) -> bool:
     to what was said."""
     for speech in verb.children:
         if speech.i <= verb.i or speech.dep_ not in ("parataxis", "advcl", "ccomp", "conj") \
-                or speech.lemma_.lower() not in SPEECH_VERBS:
+                or speech.lemma_.lower() not in REPORTING_VERBS:
             continue
         for c in speech.children:
             if verb.i < c.i < speech.i and c.dep_ == "advcl" and any(
@@ -172,7 +166,7 @@ def speech_frame(tok: Token) -> tuple[Token | None, Token | None]:
         if cur.head.i == cur.i:
             break
         head = cur.head
-        if head.lemma_.lower() in SPEECH_VERBS and head.i != tok.i and (
+        if head.lemma_.lower() in REPORTING_VERBS and head.i != tok.i and (
                 cur.dep_ in REPORTED_DEPS or head.i < tok.i):  # "said on Tuesday that Sudan must ..." misparsed
             if cur.dep_ == "conj" and head.dep_ not in REPORTED_DEPS:
                 cur = head
@@ -191,7 +185,7 @@ def speech_frame(tok: Token) -> tuple[Token | None, Token | None]:
             # an unmarked advcl is the same reporting clause misparsed (a real one has "as", "before"...)
             trailing = c.dep_ in ("parataxis", "ccomp") or (
                 c.dep_ == "advcl" and not any(g.dep_ == "mark" for g in c.children))
-            if trailing and c.lemma_.lower() in TRAILING_SPEECH and c.i > tok.i \
+            if trailing and c.lemma_.lower() in TRAILING_SAYING and c.i > tok.i \
                     and not any(g.dep_ == "ccomp" for g in c.children):
                 subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")), None)
                 if subj is None:  # "..., says Peskov"
@@ -202,7 +196,7 @@ def speech_frame(tok: Token) -> tuple[Token | None, Token | None]:
     if tok.doc.has_annotation("DEP"):
         sent = tok.sent
         for t in sent:
-            if t.i > tok.i and t.dep_ == "ROOT" and t.head.i == t.i and t.lemma_.lower() in TRAILING_SPEECH \
+            if t.i > tok.i and t.dep_ == "ROOT" and t.head.i == t.i and t.lemma_.lower() in TRAILING_SAYING \
                     and t.i > 0 and t.nbor(-1).text in (",", "”", '"', "'", "’") and not any(
                         g.dep_ == "ccomp" for g in t.children):
                 subj = next((g for g in t.children if g.dep_ in ("nsubj", "nsubj:pass", "obj", "appos")), None)
@@ -213,7 +207,7 @@ def speech_frame(tok: Token) -> tuple[Token | None, Token | None]:
                 len(sent) > 1 and sent.end < len(tok.doc) and sent[-1].text in ("”", '"') and sent[-2].text == ","):
             nxt = tok.doc[sent.end].sent
             first = next((t for t in nxt if not t.is_punct), None)
-            if first is not None and first.lemma_.lower() in TRAILING_SPEECH:
+            if first is not None and first.lemma_.lower() in TRAILING_SAYING:
                 subj = next((g for g in first.children if g.dep_ in ("nsubj", "nsubj:pass", "obj", "appos")), None)
                 if subj is not None:
                     return first, subj
@@ -260,4 +254,4 @@ def claim_for(doc: Doc, verb: Token, sent: Span, actors_of, is_speech_event: boo
                  according_to=according)
 
 
-__all__ = ["Claim", "claim_for", "is_negated", "is_conditional", "tense_modality", "speech_frame", "SPEECH_VERBS"]
+__all__ = ["Claim", "claim_for", "is_negated", "is_conditional", "tense_modality", "speech_frame"]
