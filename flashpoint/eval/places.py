@@ -11,7 +11,6 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pycountry
 import spacy
 from spacy.language import Language
 
@@ -93,6 +92,8 @@ def score(nlp, rows: list[dict]) -> GoldScore:
 def plover_event_locations(nlp, shared: Path) -> tuple[int, int, int]:
     """PLOVER gold records with an event location: (records, location name found among the places,
     place chosen for the event sentence in the right country)."""
+    import pycountry  # deferred: optional dependency (a test extra), only for the PLOVER country codes
+
     path = shared / "data" / "plover" / "plover_gsr_cameo.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     n = found = right = 0
