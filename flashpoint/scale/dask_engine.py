@@ -34,7 +34,8 @@ from thinc.api import Config
 
 from flashpoint import errors as fp_errors
 from flashpoint.errors import EngineError, FlashpointError
-from flashpoint.pipeline import RunStats, build_pipeline, load_config, process_shard, warm_up
+from flashpoint.pipeline import RunStats, build_pipeline, load_config, process_shard
+from flashpoint.pipeline import warm_up as warm_up_model
 from flashpoint.scale.batches import load_batch, records_to_batch
 from flashpoint.scale.shards import Shard, guided, plan_shards, read_shard
 
@@ -70,9 +71,8 @@ def worker_pipeline(config_text: str):
     key = hashlib.sha256(config_text.encode()).hexdigest()
     nlp = _PIPELINES.get(key)
     if nlp is None:
-
         nlp = build_pipeline(Config().from_str(config_text))
-        warm_up(nlp)
+        warm_up_model(nlp)
         _PIPELINES[key] = nlp
     return nlp
 
