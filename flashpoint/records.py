@@ -196,6 +196,9 @@ class Event(Record):
     rule: str
     confidence: float
     verb: str | None = None
+    date_precision: str | None = None   # day | week | month | quarter | year ... of the expression that dated it;
+                                        # None when the publication date stands in
+    background: bool = False            # dated years before publication by the text: history, kept out of series
 
 
 @dataclass
@@ -250,8 +253,25 @@ class Place(Record):
         return PlaceRef(self.name, self.country, self.admin1, self.lat, self.lon, self.geonames_id, self.feature)
 
 
+@dataclass
+class Time(Record):
+    """A time expression: its ISO 8601 value at the precision the text gives ("2021-04-01", "2021-03",
+    "2021", "2021-Q3", "2021-SU", "FY2021"; "now" is the publication day), and whether it looks forward."""
+
+    kind: ClassVar[str] = "time"
+    id: str
+    article: str
+    text: str
+    value: str | None
+    precision: str          # day | week | month | quarter | season | year | decade | century
+    future: bool
+    sentence: int
+    evidence: Evidence
+    rule: str = ""
+
+
 RECORD_KINDS: dict[str, type[Record]] = {
-    cls.kind: cls for cls in (Article, Actor, Event, Quote, Figure, Place)  # type: ignore[misc]
+    cls.kind: cls for cls in (Article, Actor, Event, Quote, Figure, Place, Time)  # type: ignore[misc]
 }
 
 
@@ -266,17 +286,18 @@ class ArticleRecords:
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
     sentences: list[tuple[int, int, int]] = field(default_factory=list)  # (index, start, end)
 
     def all(self) -> list[Record]:
-        return [self.article, *self.actors, *self.events, *self.quotes, *self.figures, *self.places]
+        return [self.article, *self.actors, *self.events, *self.quotes, *self.figures, *self.places, *self.times]
 
     def to_dicts(self) -> list[dict]:
         return [r.to_dict() for r in self.all()]
 
     def counts(self) -> dict[str, int]:
         return {"actors": len(self.actors), "events": len(self.events), "quotes": len(self.quotes),
-                "figures": len(self.figures), "places": len(self.places)}
+                "figures": len(self.figures), "places": len(self.places), "times": len(self.times)}
 
     @classmethod
     def from_dicts(cls, dicts: list[dict], sentences: list | None = None) -> "ArticleRecords":
@@ -292,7 +313,7 @@ class ArticleRecords:
         if out is None:
             raise ValueError("no article record among the dicts")
         lists = {"actor": out.actors, "event": out.events, "quote": out.quotes, "figure": out.figures,
-                 "place": out.places}
+                 "place": out.places, "time": out.times}
         for rec in rest:
             lists[rec.kind].append(rec)
         out.sentences = [tuple(s) for s in sentences or []]
@@ -350,6 +371,6 @@ def record_asdict(record: Record) -> dict:
 
 __all__ = [
     "ActorRef", "Evidence", "Plover", "Attribution", "PlaceRef", "Scope", "Record", "Article", "Actor",
-    "Event", "Quote", "Figure", "Place", "ArticleRecords", "RECORD_KINDS", "MODALITIES", "stable_id",
+    "Event", "Quote", "Figure", "Place", "Time", "ArticleRecords", "RECORD_KINDS", "MODALITIES", "stable_id",
     "content_hash", "asdict",
 ]

@@ -17,7 +17,9 @@ REQUIRED = {
     "quote": {"speaker", "text", "direct", "via", "sentence", "evidence"},
     "figure": {"value", "approx", "category", "subject", "actor", "claimant", "scope", "sentence", "evidence"},
     "place": {"name", "country", "admin1", "lat", "lon", "geonames_id", "feature", "sentence", "evidence"},
+    "time": {"text", "value", "precision", "future", "sentence", "evidence"},
 }
+PRECISIONS = {"day", "week", "month", "quarter", "season", "year", "decade", "century"}
 MODALITIES = {"asserted", "negated", "conditional", "hypothetical", "future", "reported"}
 
 
@@ -76,3 +78,14 @@ def test_quotes_and_figures_carry_actor_references(example_records):
             for key in ("actor", "claimant"):
                 if r[key]:
                     check_actor_ref(r[key])
+
+
+def test_time_records_carry_an_iso_value_at_their_precision(example_records):
+    times = [r for r in example_records if r["kind"] == "time"]
+    assert times
+    for t in times:
+        assert t["precision"] in PRECISIONS and isinstance(t["future"], bool)
+        if t["precision"] == "day":
+            assert re.fullmatch(r"\d{4}-\d\d-\d\d", t["value"])
+    on_thursday = next(t for t in times if t["text"] == "on Thursday")
+    assert (on_thursday["value"], on_thursday["future"]) == ("2021-04-01", False)

@@ -9,12 +9,15 @@ Two kinds of stored event become rows:
   NumMentions / NumSources / NumArticles are its reports, outlets and articles); `event_rows`
   writes one row per event record. Columns we cannot fill from our records, left empty:
     Actor{1,2}EthnicCode, Actor{1,2}Religion{1,2}Code   (no ethnic/religion coding)
-    Actor1Geo_*, Actor2Geo_*                            (we place the action only, not each actor)
-    *_ADM1Code, *_ADM2Code                              (GAUL / FIPS admin codes; we keep GeoNames')
+    *_ADM2Code                                          (no second-level regions in the gazetteer)
     AvgTone                                             (no tone model; written as 0)
   Approximations: IsRootEvent is 1 for events in the first sentence; ActionGeo_FeatureID is the
   GeoNames id (GDELT uses GNS ids); FractionDate uses GDELT's formula; DATEADDED is the article's
   publication day at 00:00:00; ActionGeo_CountryCode is converted from ISO alpha-3 to FIPS 10-4.
+  *_ADM1Code is GDELT's FIPS country code plus the GeoNames admin1 code ("USTX", "UP07": GeoNames keeps
+  FIPS 10-4 admin codes for most countries, US state codes for the US, as GDELT does), the bare country
+  code for a country. Actor{1,2}Geo_* place an actor at the action when the action is in the actor's
+  country, else at the actor's country (its representative point, Type 1).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from pathlib import Path
 
 from flashpoint.analyze.merge import GDELT_RULE
 from flashpoint.codes.agents import TYPE_HEADS, WHOLE_CODE_PREFIXES
+from flashpoint.extract.places import actor_country
+from flashpoint.kb.gazetteer import gazetteer
 
 COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -77,6 +82,34 @@ def split_actor_code(code: str | None) -> dict[str, str]:
     for i, t in enumerate(types[:3], 1):
         out[f"Type{i}Code"] = t
     return out
+
+
+def adm1_code(loc: dict) -> str:
+    """GDELT's ADM1 code of a place: FIPS country + GeoNames admin1 code ("UP07"), the country alone for
+    a country, "" when the country has no FIPS code."""
+    fips = fips_tables()[1].get(loc.get("country") or "", "")
+    if not fips:
+        return ""
+    entry = gazetteer().by_geonames_id(loc.get("geonames_id"))
+    if entry is not None and entry.admin1_code and entry.country == loc.get("country"):
+        return fips + entry.admin1_code.split(".", 1)[1]
+    return fips
+
+
+def actor_geo(code: str | None, action: dict[str, str], loc: dict) -> dict[str, str]:
+    """Where an actor is: at the action when it happens in the actor's country, else the actor's country."""
+    iso = actor_country(code)
+    if iso is None:
+        return {}
+    if loc.get("country") == iso and action.get("ActionGeo_Type"):
+        return {k: action.get(f"ActionGeo_{k}", "") for k in ("Type", "CountryCode", "ADM1Code", "FeatureID")} | {
+            "FullName": loc.get("name") or "", "Lat": fmt_number(loc.get("lat")), "Long": fmt_number(loc.get("lon"))}
+    country = gazetteer().country(iso)
+    fips = fips_tables()[1].get(iso, "")
+    if country is None or not fips:
+        return {}
+    return {"Type": "1", "FullName": country.name, "CountryCode": fips, "ADM1Code": fips,
+            "Lat": fmt_number(country.lat), "Long": fmt_number(country.lon), "FeatureID": fips}
 
 
 def fmt_number(x: float | int | None) -> str:
@@ -133,7 +166,9 @@ def derived_columns(e: dict, counts: tuple[int, int, int] = (1, 1, 1), published
     if loc.get("lat") is not None:
         fips = fips_tables()[1].get(loc.get("country") or "", "")
         row.update(ActionGeo_Type=GEO_TYPES.get(loc.get("feature") or "", "4"), ActionGeo_CountryCode=fips,
-                   ActionGeo_FeatureID=str(loc.get("geonames_id") or ""))
+                   ActionGeo_ADM1Code=adm1_code(loc), ActionGeo_FeatureID=str(loc.get("geonames_id") or ""))
+    for n, key in ((1, "source"), (2, "target")):
+        row.update({f"Actor{n}Geo_{k}": v for k, v in actor_geo((e.get(key) or {}).get("code"), row, loc).items()})
     added = (published or e.get("date") or "").replace("-", "")
     row["DATEADDED"] = (added + "000000") if added else ""
     return row

@@ -71,8 +71,9 @@ class DateMention:
     text: str
     date: date | None
     end_date: date | None = None     # for spans: "since 2014" -> 2014-01-01 .. published
-    granularity: str = "day"         # day | week | month | year | span
+    granularity: str = "day"         # day | week | month | year | span | quarter | season | present ...
     rule: str = ""
+    future: bool = False             # a scheduled or expected time ("will meet on Friday", "set for April")
 
 
 def article_of(doc: Doc) -> Article:

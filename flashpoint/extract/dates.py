@@ -12,13 +12,17 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from flashpoint.extract.base import Component, DateMention, article_of, doc_text
-from flashpoint.extract.timex import find_time_expressions
+from flashpoint.extract.base import Component, DateMention, article_of, doc_text, record_id, sentence_index
+from flashpoint.extract.timex import find_time_expressions, iso_value
+from flashpoint.records import Evidence, Time
 from flashpoint.settings import component_defaults
 
 # How precisely an expression dates an event, best first: a sentence dated "on Thursday" and "in
 # 2021" is dated Thursday.
-GRANULARITY_RANK = {"day": 0, "part": 1, "week": 2, "month": 3, "year": 4}
+GRANULARITY_RANK = {"day": 0, "part": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "year": 5, "fiscal_year": 5}
+# An event the text dates this many years or more before publication is history (a "background" event:
+# "in 1968 troops stormed the town"), kept out of the current series and alerts by analyze/.
+BACKGROUND_YEARS = 5
 
 
 @Language.factory("fp_dates", assigns=["doc._.fp_dates"], default_config=component_defaults("fp_dates"))
@@ -61,3 +65,30 @@ def date_for_span(doc: Doc, start_char: int, end_char: int) -> tuple[date | None
         best = min(candidates, key=lambda d: (GRANULARITY_RANK[d.granularity], d.start_char))
         return best.date, best.rule
     return article_of(doc).published, "published"
+
+
+def event_dating(doc: Doc, start_char: int, end_char: int) -> tuple[date | None, str | None, bool]:
+    """(day, precision, background) for an event in the span: ``date_for_span``'s day, the precision of
+    the expression that gave it (None when the publication date stands in) and whether that day is
+    BACKGROUND_YEARS or more before publication."""
+    day, rule = date_for_span(doc, start_char, end_char)
+    if rule == "published":
+        return day, None, False
+    mention = next((d for d in dates_between(doc, start_char, end_char) if d.rule == rule and d.date == day), None)
+    precision = iso_value(mention)[1] if mention is not None else None
+    published = article_of(doc).published
+    background = day is not None and published is not None and (published - day).days >= 365 * BACKGROUND_YEARS
+    return day, precision, background
+
+
+def time_records(doc: Doc) -> list[Time]:
+    """A `time` record for every time expression of the article (records.md)."""
+    art = article_of(doc)
+    out = []
+    for d in doc._.fp_dates or []:
+        value, precision = iso_value(d)
+        span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        out.append(Time(id=record_id(doc, "time", d.start_char, d.end_char), article=art.id, text=d.text, value=value,
+                        precision=precision, future=d.future, sentence=sentence_index(doc, span.start) if span else 0,
+                        evidence=Evidence(d.start_char, d.end_char, d.text), rule=d.rule))
+    return out

@@ -6,8 +6,12 @@ The rule for what counts as a place mention:
     surname of a person the text names ("Obama" after "Barack Obama"), is part of a longer proper name
     ("Paris Hilton", "Moscow Times"), or stands for an actor ("Kyiv said", where the actors component
     coded "Kyiv" as the Ukrainian government). Those count only when used locatively;
-  - a country name only when used locatively: "fighting in Ukraine" is a place, "Russia warned" is an
-    actor and "sanctions on Russia" a target, not places;
+  - a continent or country name anywhere ("fighting in Ukraine", "Russia warned", "Zimbabwe's health
+    ministry", "aid to Kenya", "across Africa"): the record says where the text points, the actors
+    component says who acts; a country name that is also a first name ("Jordan", "Chad") not inside a
+    longer proper name ("Michael Jordan");
+  - the town of a dateline ("BEIJING, March 3 (Reuters) -", "SAN DIEGO, Calif. (AP) --");
+  - both halves of "Krasnodar, Russia": the town (placed in that country) and the country;
   - demonyms ("Ukrainian", "Syrian") are never places (the actors component reads them).
 Locative means: after a spatial preposition (in, at, near, from, into, across, inside, outside, around,
 throughout, within, towards, through, along, off; for towns and regions also to, on, via), with
@@ -31,7 +35,7 @@ from spacy.tokens import Doc, Span
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds, record_id,
                                      sentence_index)
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import Context, GeoEntry, Hit, fold, gazetteer
+from flashpoint.kb.gazetteer import DIRECTION_ONLY, Context, GeoEntry, Hit, fold, gazetteer
 from flashpoint.records import Evidence, Place
 from flashpoint.settings import component_defaults
 
@@ -51,6 +55,13 @@ DESCRIPTORS = {"Mayor", "Governor", "Airport", "Oblast", "Region", "Province", "
                "Port", "Station", "Square", "Peninsula", "District", "Strip", "Valley", "Basin", "Front",
                "Offensive", "Axis", "Direction"}
 GOVERNING = {"government", "regime", "authorities", "administration", "leadership", "government's", "regime's"}
+# Nouns that make a town's or region's name part of the name of something else: a treaty ("the Kyoto
+# protocol"), a disease ("Marburg virus"), a news outlet ("the Moscow bureau" is a place, "Bangor Daily
+# News" is not), a sports or music event.
+NOT_PLACE_HEADS = {"protocol", "protocols", "agreement", "agreements", "accord", "accords", "treaty", "treaties",
+                   "convention", "conventions", "declaration", "virus", "fever", "flu", "syndrome", "disease",
+                   "strain", "variant", "news", "times", "post", "herald", "tribune", "gazette", "journal",
+                   "chronicle", "radio", "tv", "marathon", "open", "masters", "grand", "criteria", "consensus"}
 REPORTING = {"said", "says", "say", "warned", "warns", "accused", "accuses", "denied", "denies", "announced",
              "announces", "claimed", "claims", "insisted", "insists", "rejected", "rejects", "responded",
              "demanded", "demands", "threatened", "threatens", "urged", "urges", "called", "calls", "has", "have",
@@ -96,6 +107,12 @@ class PlaceFinder(Component):
         surnames = person_surnames(doc)
         out: list[Place] = []
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
+        for hit in dateline_hits(doc_text(doc)):
+            if any(h.start < hit.end and hit.start < h.end for h in hits):
+                continue        # "US" opening a sentence is found by the scan already
+            entry = gaz.resolve(hit, context)
+            if entry is not None:
+                out.append(make_place(doc, art.id, hit, entry, True, "dateline"))
         for hit in hits:
             entry = gaz.resolve(hit, context)
             if entry is None:
@@ -109,22 +126,50 @@ class PlaceFinder(Component):
             if why_not:
                 continue
             out.append(make_place(doc, art.id, hit, entry, locative))
+            q = hit.qualifier
+            if q is not None and (qualifier := gaz.resolve(q, context)) is not None:
+                out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
         return out
 
 
-def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: bool) -> Place:
-    rule = f"gazetteer:{entry.feature}" + ("+locative" if locative else "")
+def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: bool, cue: str = "") -> Place:
+    rule = f"gazetteer:{entry.feature}" + ("+locative" if locative else "") + (f"+{cue}" if cue else "")
     if hit.suffix:
         rule += f"+{hit.suffix}"
     if hit.direction:
         rule += f";direction={hit.direction}"
+    end = hit.extra.get("own_end", hit.end)       # the qualifier of "Donetsk, Russia" is a record of its own
+    lat, lon = entry.lat, entry.lon
+    if hit.direction and not hit.direction.endswith(" of") and hit.direction != "central":
+        lat, lon = gazetteer().point_toward(entry, hit.direction)     # "eastern Ukraine" in eastern Ukraine
     token = doc.char_span(hit.name_start, hit.name_end, alignment_mode="expand")
-    return Place(id=record_id(doc, "place", hit.start, hit.end), article=article_id, name=fold(entry.name),
-                 country=entry.country, admin1=fold(entry.admin1) if entry.admin1 else None, lat=entry.lat,
-                 lon=entry.lon, geonames_id=entry.geonames_id, feature=entry.feature,
-                 sentence=sentence_index(doc, token.start), evidence=Evidence(hit.start, hit.end,
-                                                                               doc_text(doc)[hit.start:hit.end]),
+    return Place(id=record_id(doc, "place", hit.start, end), article=article_id, name=fold(entry.name),
+                 country=entry.country or None, admin1=fold(entry.admin1) if entry.admin1 else None, lat=lat,
+                 lon=lon, geonames_id=entry.geonames_id, feature=entry.feature,
+                 sentence=sentence_index(doc, token.start), evidence=Evidence(hit.start, end,
+                                                                               doc_text(doc)[hit.start:end]),
                  rule=rule)
+
+
+# A dateline: the town in capitals that opens an article, a paragraph or a sentence, before a comma, a
+# bracket, a dash, a colon or the first capitalised word of the story ("SAN DIEGO (AP) -", "NEW DELHI:",
+# "LONDON The Latest on ...").
+CAPS_NAME = r"([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})"
+DATELINE = re.compile(r"(?m)(?:^|(?<=[a-z)][.!?]\s))[ \t]*" + CAPS_NAME
+                      + r"(?=\s*(?:,|\(|--|\u2014|\u2013|-\s|:)|\s+[A-Z][a-z])")
+
+
+def dateline_hits(text: str) -> list[Hit]:
+    """"BEIJING, March 3 (Reuters) -": the dateline's town, looked up in its usual capitalisation."""
+    gaz = gazetteer()
+    out = []
+    for m in DATELINE.finditer(text):
+        name = m.group(1)
+        key = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split(" "))
+        hit = gaz.hit_for(key, m.start(1), m.end(1)) or gaz.hit_for(name, m.start(1), m.end(1))
+        if hit is not None and hit.entries() and not hit.stop and not DIRECTION_ONLY.fullmatch(key):
+            out.append(hit)
+    return out
 
 
 def is_locative(doc: Doc, span: Span, hit: Hit, locative_before: dict[int, bool]) -> bool:
@@ -182,8 +227,12 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
         if e.label_ in ("PERSON", "PER") and e.start < span.end and span.start < e.end \
                 and (len(e) > len(span) or hit.stop):
             return "part of a person's name"
-    if hit.key in demonym_countries():
-        return "a demonym"
+    if hit.key in demonym_countries() and entry.kind != "country":
+        return "a demonym"      # "U.S." in "U.S. officials" is still the country's name
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if entry.kind not in ("country", "continent") and not hit.suffix and nxt is not None \
+            and nxt.lower_ in NOT_PLACE_HEADS:
+        return "part of the name of a treaty, disease, outlet or event"   # "the Kyoto protocol", "Marburg virus"
     if hit.stop and text[hit.end:hit.end + 1] == "-":
         return "part of a compound word"        # "Pre-Election", "Most-favoured"
     if entry.kind != "country" and OF_NAME_AFTER.match(text, hit.end):
@@ -191,14 +240,21 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
     before = text[max(0, hit.name_start - 12):hit.name_start]
     if TITLE_BEFORE.search(before):
         return "part of a person's name"       # "President Bush", "Mr Paisley"
-    nxt = doc[span.end] if span.end < len(doc) else None
+    # A country's name still points at it before a name ("U.S. District Judge", "Ukraine International
+    # Airlines"), unless it is also a first name ("Chad Smith").
+    country_name = entry.kind in ("country", "continent") and not hit.stop
     if hit.end == hit.name_end and nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() \
-            and nxt.text not in DESCRIPTORS and not nxt.is_sent_start:
+            and nxt.text not in DESCRIPTORS and not nxt.is_sent_start and not country_name:
         return "part of a longer proper name"  # "Fleet Street", "Paris Hilton", "Mobile Telesystems"
+    prv = doc[span.start - 1] if span.start > 0 else None
+    if entry.kind in ("country", "continent"):
+        if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start:
+            return "part of a person's name"   # "Michael Jordan"
+        return None
+    if hit.stop == "common" and prv is not None and prv.lower_ == "the" and entry.kind == "city":
+        return "a common word after 'the'"      # "at the University's hall": towns take no article
     if locative:
         return None
-    if entry.kind == "country":
-        return "country not used locatively"
     if hit.stop:
         return f"stop key ({hit.stop}) without a locative cue"
     if span.text in surnames:
@@ -211,7 +267,6 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
         return "a capital standing for its government"
     if entry.kind == "city" and span.end < len(doc) and doc[span.end].lower_ in GOVERNING:
         return "a city standing for those who govern from it"    # "the Damascus government"
-    prv = doc[span.start - 1] if span.start > 0 else None
     if hit.start == hit.name_start and prv is not None and prv.is_alpha and prv.text[:1].isupper() \
             and not span[0].is_sent_start and prv.lower_ not in BRIDGE:
         return "part of a longer proper name"
@@ -287,14 +342,16 @@ def demonym_countries() -> dict[str, str]:
     return out
 
 
-SPECIFICITY = {"city": 0, "region": 1, "country": 2}
+SPECIFICITY = {"city": 0, "region": 1, "country": 2, "continent": 3}
 
 
 def place_for_sentence(doc: Doc, sent: Span) -> Place | None:
     """The place an event in ``sent`` happened at: the most specific place named in the sentence
     (a town before a region before a country, then the first), else the nearest place named earlier in
     the paragraph, else the first one after it in the paragraph."""
-    places = [p for p in doc._.fp_places or [] if p.lat is not None or p.country]
+    # "Russia denied it" names a country, it does not say where anything happened.
+    places = [p for p in doc._.fp_places or [] if (p.lat is not None or p.country)
+              and (p.feature not in ("country", "continent") or "+locative" in p.rule)]
     idx = sentence_index(doc, sent.start)
     here = [p for p in places if p.sentence == idx]
     if here:

@@ -75,7 +75,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
     ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
-    ("month", r"(?P<prep>(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|of|"
+    ("month", r"(?P<prep>(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|of|for|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+)(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
@@ -96,14 +96,33 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+previous|the\s+coming))\s+(?P<unit>(?i:weekend|week|month|year|decade)))\b"),
     ("weekend", r"(?P<prep>(?i:at|over|during|on|this|last|next)\s+)(?P<core>(?i:the\s+)?(?i:weekend))\b"),
+    ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
+     r"[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
+     + _YEAR + r"|" + _YEAR + r")))?|Q(?P<qn>[1-4])\s+(?P<qy>" + _YEAR + r"))\b"),
+    ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
+     + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?)\b"),
+    ("season", r"(?P<prep>(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
+     r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
+    ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
+    ("month_of_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r")\s+(?i:of)\s+(?P<which>(?i:this|last|next)\s+"
+     r"(?i:year)))\b"),
+    ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s)|"
+     r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
+     r"(?!\s+[a-z]+s\b)"),
+    ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays))\b(?!\s+(?:that|on)\b)"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
      r"the\s+week|this\s+week|last\s+week)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
 ]]
 
-FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|shall|is\s+due|are\s+due|scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to|"
-                        r"planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|intends?\s+to)\b")
+FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
+                        r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
+                        r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|next|forthcoming)\b")
 PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|said|says|told|\w+ed)\b")
+# A participle after "will be", "to be", "has been" belongs to the verb group, not to the past.
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being)\s+$")
+# Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for").
+SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?)\b")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
 
 
@@ -164,12 +183,15 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     s = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
     e = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
     before = text[s:start]
+    after = text[end:e]
+    if SCHEDULED.search(before[-40:]) or SCHEDULED.search(after[:60]):
+        return "future"         # "a summit set for April", "a June 3 hearing has been scheduled"
     cues = [(m.start(), "future") for m in FUTURE_CUE.finditer(before)] + \
-        [(m.start(), "past") for m in PAST_CUE.finditer(before)]
+        [(m.start(), "past") for m in PAST_CUE.finditer(before) if not PASSIVE_BEFORE.search(before[:m.start()])]
     if cues:
         return max(cues)[1]
-    after = text[end:e]
-    fut, past = FUTURE_CUE.search(after), PAST_CUE.search(after)
+    fut = FUTURE_CUE.search(after)
+    past = next((m for m in PAST_CUE.finditer(after) if not PASSIVE_BEFORE.search(after[:m.start()])), None)
     if fut and (not past or fut.start() < past.start()):
         return "future"
     return "past" if past else None
@@ -265,6 +287,8 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         start = int(g["decade"])
         return Interval(date(start, 1, 1), date(start + 9, 12, 31), "year")
     if name == "weekday":
+        if not g["prep"] and NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+            return None     # "Black Monday", "Super Tuesday", "Good Friday": a named day, not this week's
         return _weekday(g, published, future)
     if name == "relative_day":
         word = " ".join(core.lower().split())
@@ -298,6 +322,26 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         elif prep == "last" and published.weekday() >= 5:
             saturday -= timedelta(days=7)
         return Interval(saturday, saturday + timedelta(days=1), "week")
+    if name == "present":
+        return Interval(published, None, "present")     # the time of writing; dates no event
+    if name == "quarter":
+        return _quarter(g, published, future)
+    if name == "fiscal_year":
+        y = int(g["y2"] or g["y"])      # FY2007, "fiscal 2008-09": named by the year it ends in
+        y = y if y > 100 else 2000 + y
+        return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
+    if name == "season":
+        return _season(g, published, future)
+    if name == "year_range":
+        y1, y2 = int(g["y"]), int(g["y2"])
+        y2 = y2 if y2 > 100 else y1 // 100 * 100 + y2
+        return Interval(date(y1, 1, 1), date(y2, 12, 31), "year_range") if y2 > y1 else None
+    if name == "month_of_year":
+        year = _named_year(g["which"], published)
+        return month_interval(year, month_number(g["month"]))
+    if name == "year_modifier":    # "the 2010 raid" names a thing by its year; it dates no event of the clause
+        y = int(g["y"])
+        return Interval(date(y, 1, 1), date(y, 12, 31), "year_modifier")
     if name == "edge":
         which = " ".join(g["which"].lower().split())
         if which.endswith("month"):
@@ -314,6 +358,70 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         edge = " ".join(g["edge"].lower().split())
         return _part(whole, edge if edge.endswith("half") else f"the {edge} of")
     return None
+
+
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                    "final": 4, "last": 4}
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
+
+
+def quarter_interval(year: int, n: int) -> Interval:
+    first = date(year, 3 * n - 2, 1)
+    return Interval(first, month_interval(year, 3 * n).end, "quarter")
+
+
+def _quarter(g: dict, published: date, future: bool) -> Interval | None:
+    """"the third quarter of 2009", "Q3 2009", "third-quarter results": the named quarter of the named
+    year, else of the publication year when it has begun (the year before when it has not, the next
+    year when the clause looks forward)."""
+    if g.get("qn"):
+        return quarter_interval(int(g["qy"]), int(g["qn"]))
+    n = QUARTER_ORDINALS[g["ord"].lower()]
+    if g.get("which"):
+        which = " ".join(g["which"].lower().split())
+        year = int(which.split()[-1]) if which.split()[-1].isdigit() else _named_year(which, published)
+        return quarter_interval(year, n)
+    year = published.year
+    started = date(year, 3 * n - 2, 1) <= published
+    if future and started and quarter_interval(year, n).end < published:
+        year += 1
+    elif not future and not started:
+        year -= 1
+    return quarter_interval(year, n)
+
+
+def _season(g: dict, published: date, future: bool) -> Interval | None:
+    """"this summer", "last winter", "spring 2009", "in the autumn": the season's months (northern
+    seasons, as the TIMEX3 values SP/SU/FA/WI have them), of the named year or the nearest one on the
+    side the tense says."""
+    code, first_month = SEASONS[g["season"].lower()]
+    q = (g.get("q") or "").lower()
+    prep = " ".join((g.get("prep") or "").lower().split())
+    # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not.
+    if not (q in ("this", "last", "next", "coming") or g.get("y") or (q == "the" and prep in ("in", "during", "by",
+                                                                                              "over", "through"))):
+        return None
+    if g.get("y"):
+        year = int(g["y"])
+    else:
+        year = published.year
+        begun = date(year, first_month, 1) <= published
+        if q == "last":
+            year -= 1
+        elif q in ("next", "coming"):
+            year += 1 if begun else 0
+        elif not begun and not future:
+            year -= 1           # "in the summer" written in March, in a past clause: last summer
+    first = date(year, first_month, 1)
+    end = first + relativedelta(months=3) - timedelta(days=1)
+    interval = Interval(first, end, "season")
+    interval.season = code      # type: ignore[attr-defined]
+    return interval
+
+
+# A capitalised word right before a weekday, not opening a sentence, makes a named day ("Black Monday").
+NAMED_DAY_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\b(?!(?:On|By|Until|Since|From|Before|After|Last|This|Next|Late|Early|"
+                              r"Earlier|Later|Coming)\b)[A-Z][a-z]+\s+$")
 
 
 def _weekday(g: dict, published: date, future: bool) -> Interval | None:
@@ -397,7 +505,8 @@ def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:
 # around them is 5-10x faster than running every pattern over the whole text: each pattern opens with
 # an optional preposition, which the regex engine tries at every character.
 ANCHOR = re.compile(r"\d|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hour|day|week|month|year|decade)s?\b|"
-                    r"weekend|yesterday|today|tonight|tomorrow|night|overnight|morning|afternoon|evening)")
+                    r"weekend|yesterday|today|tonight|tomorrow|night|overnight|morning|afternoon|evening|quarter|"
+                    r"fiscal|spring|summer|autumn|fall|winter|now|currently|current|present|presently|nowadays)")
 WINDOW_BEFORE, WINDOW_AFTER = 50, 50  # farther than any expression reaches from its anchor
 _SPACE = re.compile(r"\s")
 
@@ -429,6 +538,8 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago|earlier", "window": r"(?i)past|last|previous|coming|next|recent",
     "period": r"(?i)week|month|year|decade", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
+    "quarter": r"(?i)quarter|Q[1-4]", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
+    "year_range": _YEAR_RX + r"\s*[-–/]", "present": r"(?i)now|current|present", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
 }.items()}
 
 
@@ -445,9 +556,9 @@ def _matches(text: str) -> list[tuple[str, re.Match]]:
     return kept
 
 
-def _mention(text: str, start: int, end: int, interval: Interval, rule: str) -> DateMention:
+def _mention(text: str, start: int, end: int, interval: Interval, rule: str, future: bool = False) -> DateMention:
     return DateMention(start_char=start, end_char=end, text=text[start:end], date=interval.date, end_date=interval.end,
-                       granularity=interval.granularity, rule=rule)
+                       granularity=interval.granularity, rule=rule, future=future)
 
 
 def find_time_expressions(text: str, published: date) -> list[DateMention]:
@@ -481,7 +592,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         elif prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, start - 7):start]):
             start = text.rfind("since", max(0, start - 7), start) if prep != "since" else start
             interval, rule = Interval(interval.start, published, "span"), f"since:{name}"
-        out.append(_mention(text, start, end, interval, rule))
+        ahead = interval.granularity != "present" and (future or interval.start > published)
+        out.append(_mention(text, start, end, interval, rule, ahead))
     return out
 
 
@@ -493,3 +605,47 @@ def _range_end(text: str, end: int, published: date, future: bool) -> tuple[Inte
     name, m = second
     other = resolve(name, m, published, future)
     return (other, m.end(), name) if other is not None else None
+
+
+# What an expression's granularity says about its precision, and how its value is written (TIMEX3 style).
+PRECISION = {"day": "day", "week": "week", "month": "month", "part": "month", "year": "year", "span": "day",
+             "quarter": "quarter", "season": "season", "fiscal_year": "year", "year_range": "year",
+             "present": "day", "year_modifier": "year"}
+SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+
+
+def iso_value(d: DateMention) -> tuple[str | None, str]:
+    """(ISO 8601 value at the precision the text gives, that precision): "2021-04-01" day, "2021-03"
+    month, "2021" year, "2021-W14" week; a span ("since 2014") is valued by its start at the precision
+    of the expression it opens with."""
+    if d.date is None:
+        return None, "day"
+    gran = d.granularity
+    if gran == "span":
+        gran = d.rule.split(":", 1)[-1].split("+")[0]
+        gran = {"year": "year", "month": "month", "month_year": "month", "decade": "decade"}.get(gran, "day")
+    if gran == "present":
+        return d.date.isoformat(), "day"        # "now": the time of writing (TIMEX3's PRESENT_REF)
+    if gran == "quarter":
+        return f"{d.date.year:04d}-Q{(d.date.month - 1) // 3 + 1}", "quarter"
+    if gran == "season":
+        return f"{d.date.year:04d}-{SEASON_CODES[d.date.month]}", "season"
+    if gran == "fiscal_year":
+        return f"FY{d.date.year:04d}", "year"
+    if gran in ("year_range", "year_modifier"):
+        return f"{d.date.year:04d}", "year"
+    if d.rule.endswith(("year_part", "edge")) and d.end_date and (d.end_date - d.date).days > 40:
+        return f"{d.date.year:04d}", "year"       # "early 2009", "the end of this year": the year
+    if d.rule.endswith("year_part"):
+        return f"{d.date.year:04d}", "year"
+    if d.rule in ("decade",) or gran == "decade":
+        return f"{d.date.year // 10:03d}", "decade"
+    precision = PRECISION.get(gran, gran)
+    if precision == "year":
+        return f"{d.date.year:04d}", "year"
+    if precision == "month":
+        return f"{d.date.year:04d}-{d.date.month:02d}", "month"
+    if precision == "week":
+        y, w, _ = d.date.isocalendar()
+        return f"{y:04d}-W{w:02d}", "week"
+    return d.date.isoformat(), "day"

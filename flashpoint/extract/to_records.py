@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from flashpoint.extract.base import article_of, record_id, sentence_starts
+from flashpoint.extract.dates import time_records
 from flashpoint.records import Actor, ArticleRecords
 
 
@@ -50,5 +51,6 @@ def doc_to_records(doc: Doc) -> ArticleRecords:
         quotes=unique_by_id(doc._.fp_quotes or []),
         figures=unique_by_id(doc._.fp_figures or []),
         places=unique_by_id(doc._.fp_places or []),
+        times=unique_by_id(time_records(doc)),
         sentences=sentences,
     )

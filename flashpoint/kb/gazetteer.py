@@ -1,9 +1,12 @@
 """The offline gazetteer: countries, first-level regions and towns, found in text and geocoded.
 
 The data (data/gazetteer.tsv.gz) is a trimmed GeoNames derivative made by scripts/build_gazetteer.py:
-252 countries, every first-level region ("Donetsk", "Idlib", "Crimea"), a few multi-region areas
-("Donbas", "Darfur"), and towns of 15,000+ people (5,000+ in conflict countries), each with its
-spellings ("Kiev"/"Kyiv", "Odessa"/"Odesa"). It loads on first use and stays cached.
+the seven continents, 252 countries, every first-level region ("Donetsk", "Idlib", "Crimea", and US
+states also by their AP abbreviations, "Ky."), a few multi-region areas ("Donbas", "Darfur"), and towns
+of 15,000+ people (5,000+ in conflict countries), each with its spellings ("Kiev"/"Kyiv",
+"Odessa"/"Odesa"). Countries and regions stand on a representative point of the area, not on their
+capital or biggest town; capitals are known from rows of their own. It loads on first use and stays
+cached.
 
 Matching is case-sensitive and whole-word (Aho-Corasick over the text), leftmost-longest, so "Most" in
 "Most people" is only a candidate and "New Mexico" never yields Mexico. Names that are also common
@@ -30,7 +33,7 @@ import ahocorasick
 DATA = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4"})
 
-KIND_BONUS = {"country": 3.0, "area": 1.0, "region": 0.0, "city": 0.5}
+KIND_BONUS = {"continent": 3.0, "country": 3.0, "area": 1.0, "region": 0.0, "city": 0.5}
 MIN_TOWN = 15000          # smaller towns (kept for conflict countries) need their country in the story
 REGION_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates",
                 "state", "states", "prefecture", "prefectures", "krai", "kray", "territory", "peninsula"}
@@ -47,10 +50,10 @@ QUALIFIER_JOIN = re.compile(r"^,\s*$")
 
 @dataclass(frozen=True)
 class GeoEntry:
-    kind: str                  # country | region | city | area | block
+    kind: str                  # continent | country | region | city | area | block
     id: str                    # GeoNames id ("A.." for hand-made areas)
     name: str
-    country: str               # ISO 3166-1 alpha-3 ("XKX" for Kosovo)
+    country: str               # ISO 3166-1 alpha-3 ("XKX" for Kosovo); "" for a continent
     admin1_code: str | None    # GeoNames admin1 code, "UA.05"
     admin1: str | None         # its name, "Donetsk"
     lat: float | None
@@ -109,10 +112,14 @@ class Gazetteer:
         self.by_key: dict[str, list[tuple[int, bool]]] = {}
         self.stop: dict[str, str] = {}
         self.by_country: dict[str, GeoEntry] = {}
+        self.capitals: set[str] = set()
         for r in rows:
             kind, gid, name, country, a1code, a1, lat, lon, pop, aliases = r
             if kind == "stop":
                 self.stop[name] = country
+                continue
+            if kind == "capital":
+                self.capitals.add(gid)
                 continue
             e = GeoEntry(kind, gid, name, country, a1code or None, a1 or None, float(lat) if lat else None,
                          float(lon) if lon else None, int(pop or 0))
@@ -124,9 +131,8 @@ class Gazetteer:
             for key in aliases.split("|") if aliases else []:
                 self.by_key.setdefault(key, []).append((idx, fold(key) != plain))
         self._automaton = None
-        # The build places each country at its capital, so the town at that point is the capital.
-        points = {(e.lat, e.lon): e.country for e in self.by_country.values() if e.lat is not None}
-        self.capitals = {e.id for e in self.entries if e.kind == "city" and points.get((e.lat, e.lon)) == e.country}
+        self._by_id: dict[str, GeoEntry] | None = None
+        self._boxes: dict[tuple[str, str | None], tuple[float, float, float, float]] | None = None
 
     # -- lookup -----------------------------------------------------------------------------------
 
@@ -143,6 +149,44 @@ class Gazetteer:
     def is_capital(self, entry: GeoEntry) -> bool:
         return entry.id in self.capitals
 
+    def by_geonames_id(self, geonames_id: int | str | None) -> GeoEntry | None:
+        if self._by_id is None:
+            self._by_id = {e.id: e for e in self.entries if e.kind != "block"}
+        return self._by_id.get(str(geonames_id)) if geonames_id is not None else None
+
+    def point_toward(self, entry: GeoEntry, direction: str) -> tuple[float | None, float | None]:
+        """The point of "eastern Ukraine", "northern Texas": halfway from the area's point to the edge, in
+        that direction, of the box around the towns the gazetteer has in it (the area's point for
+        "central" or an area without towns)."""
+        if entry.lat is None or entry.lon is None or entry.kind not in ("country", "region"):
+            return entry.lat, entry.lon
+        box = self._town_box(entry.country, entry.admin1_code if entry.kind == "region" else None)
+        if box is None:
+            return entry.lat, entry.lon
+        south, west, north, east = box
+        lat, lon = entry.lat, entry.lon
+        if direction.startswith("north"):
+            lat += (north - lat) / 2
+        elif direction.startswith("south"):
+            lat -= (lat - south) / 2
+        if direction.endswith("east"):
+            lon += (east - lon) / 2
+        elif direction.endswith("west"):
+            lon -= (lon - west) / 2
+        return round(lat, 4), round(lon, 4)
+
+    def _town_box(self, country: str, admin1_code: str | None) -> tuple[float, float, float, float] | None:
+        if self._boxes is None:
+            boxes: dict[tuple[str, str | None], list[float]] = {}
+            for e in self.entries:
+                if e.kind != "city" or e.lat is None or e.lon is None:
+                    continue
+                for key in ((e.country, None), (e.country, e.admin1_code)):
+                    b = boxes.setdefault(key, [e.lat, e.lon, e.lat, e.lon])
+                    b[:] = [min(b[0], e.lat), min(b[1], e.lon), max(b[2], e.lat), max(b[3], e.lon)]
+            self._boxes = {k: tuple(v) for k, v in boxes.items()}
+        return self._boxes.get((country, admin1_code))
+
     def region(self, admin1_code: str) -> GeoEntry | None:
         return next((e for e in self.entries if e.kind == "region" and e.admin1_code == admin1_code), None)
 
@@ -157,6 +201,13 @@ class Gazetteer:
             a.make_automaton()
             self._automaton = a
         return self._automaton
+
+    def hit_for(self, key: str, start: int, end: int) -> Hit | None:
+        """A hit for a name found some other way than scanning (a dateline's "BEIJING")."""
+        if key not in self.by_key:
+            return None
+        return Hit(start, end, start, end, key, [(self.entries[i], alias) for i, alias in self.by_key[key]],
+                   stop=self.stop.get(key))
 
     def scan(self, text: str) -> list[Hit]:
         """Every place name in the text (leftmost-longest, whole words), with its region suffix,
@@ -228,6 +279,7 @@ class Gazetteer:
                 if any(contains(q, e) for q in hit.entries() if q.kind in ("country", "region")
                        for e in prev.entries()):
                     prev.qualifier = hit
+                    prev.extra["own_end"] = prev.end     # the place itself, without ", Ukraine"
                     prev.end = hit.end
                     continue
             out.append(hit)

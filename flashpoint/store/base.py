@@ -145,6 +145,7 @@ class Store(MonitorQueries):
         self._write_quotes(records)
         self._write_figures(records)
         self._write_places(records)
+        self._write_times(records)
         return True
 
     def after_articles_written(self, batch: list[ArticleRecords]) -> None:
@@ -200,10 +201,16 @@ class Store(MonitorQueries):
                          [{"id": p.id, "a": p.article, "n": p.name, "c": p.country, "lat": p.lat, "lon": p.lon,
                            "s": p.sentence, "r": compact_json(p.to_dict())} for p in records.places])
 
+    def _write_times(self, records: ArticleRecords) -> None:
+        self.executemany("INSERT INTO times (id, article_id, value, precision, future, sentence, record)"
+                         " VALUES (:id, :a, :v, :p, :f, :s, :r)",
+                         [{"id": t.id, "a": t.article, "v": t.value, "p": t.precision, "f": int(t.future),
+                           "s": t.sentence, "r": compact_json(t.to_dict())} for t in records.times])
+
     # -- reads ---------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         return {table: self.query(f"SELECT COUNT(*) FROM {table}")[0][0]  # table names are constants
-                for table in ("articles", "actors", "events", "quotes", "figures", "places")}
+                for table in ("articles", "actors", "events", "quotes", "figures", "places", "times")}
 
     def top_dyads(self, limit: int = 10) -> list[tuple[str | None, str | None, int]]:
         return [tuple(r) for r in self.query(

@@ -395,7 +395,7 @@ class MonitorQueries:
         art["text"] = rows[0][1]
         out = {"article": art}
         for kind, table in (("actors", "actors"), ("events", "events"), ("quotes", "quotes"),
-                            ("figures", "figures"), ("places", "places")):  # constant table names
+                            ("figures", "figures"), ("places", "places"), ("times", "times")):  # constant names
             out[kind] = [json.loads(r[0]) for r in self.query(
                 f"SELECT record FROM {table} WHERE article_id = :a ORDER BY id", {"a": article_id})]
         out["sentences"] = [list(r) for r in self.query(

@@ -187,7 +187,20 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "CREATE INDEX idx_alerts_dyad ON alerts (level, source, target, day)",
         "CREATE INDEX idx_events_page ON events (event_date, article_id, sentence, id)",
     ]),
+    # Time expressions (records.Time): the ISO value and precision, searchable by value.
+    ("0004_times", [
+        """CREATE TABLE times (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            value TEXT,
+            precision TEXT NOT NULL,
+            future INTEGER NOT NULL,
+            sentence INTEGER NOT NULL,
+            record TEXT NOT NULL
+        )""",
+        "CREATE INDEX idx_times_article ON times (article_id)",
+    ]),
 ]
 
 RECORD_TABLES = {"article": "articles", "actor": "actors", "event": "events", "quote": "quotes",
-                 "figure": "figures", "place": "places"}
+                 "figure": "figures", "place": "places", "time": "times"}

@@ -130,6 +130,22 @@ def test_our_own_events_export_one_row_per_merged_event_with_its_counts(monitor_
     assert (row["ActionGeo_FullName"], row["ActionGeo_CountryCode"], row["ActionGeo_Lat"]) == ("Kharkiv", "UP", "49.9935")
 
 
+def test_admin1_and_actor_geo_columns_are_filled_with_fips_codes(monitor_url):
+    """Kharkiv is in Ukraine's Kharkiv region, FIPS UP07; the Ukrainian target is placed at the action,
+    the Russian source in Russia (a country-level place, Type 1)."""
+    day = date(2022, 3, 3)
+    with open_store(monitor_url) as store:
+        spec = EventSpec("RUSMIL", "UKR", "195", day, "Kharkiv", sentence="Russian forces shelled Kharkiv.")
+        store.write_article(article_records([spec], day, source="AFP", url="https://afp.example/k"))
+        out = io.StringIO()
+        assert write_gdelt_merged(store, out) == 1
+    row = dict(zip(COLUMNS, out.getvalue().rstrip("\n").split("\t")))
+    assert row["ActionGeo_ADM1Code"] == "UP07"
+    assert (row["Actor2Geo_Type"], row["Actor2Geo_ADM1Code"], row["Actor2Geo_Lat"]) == ("4", "UP07", "49.9935")
+    assert (row["Actor1Geo_Type"], row["Actor1Geo_CountryCode"], row["Actor1Geo_ADM1Code"]) == ("1", "RS", "RS")
+    assert row["Actor1Geo_Lat"] != "55.7558"        # Russia's representative point, not Moscow
+
+
 def test_the_fips_table_agrees_with_geonames(shared_dir):
     to_iso, _ = fips_tables()
     reference = {}

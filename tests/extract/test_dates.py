@@ -9,9 +9,9 @@ import pytest
 import spacy
 
 from flashpoint.eval import GOLD_DIR
-from flashpoint.extract.dates import DateResolver, date_for_span
+from flashpoint.extract.dates import DateResolver, date_for_span, event_dating
 from flashpoint.eval.claims import read_gold, score_dates
-from flashpoint.extract.timex import find_time_expressions
+from flashpoint.extract.timex import find_time_expressions, iso_value
 from flashpoint.records import Article
 
 FRIDAY = date(2021, 4, 2)
@@ -108,7 +108,7 @@ def test_between_two_years_is_one_span():
     assert (m.text, m.date, m.end_date) == ("between 2014 and 2018", date(2014, 1, 1), date(2018, 12, 31))
 
 
-@pytest.mark.parametrize("text", ["Theresa May said so.", "a 45-year-old man", "the 2019 election", "May I ask?"])
+@pytest.mark.parametrize("text", ["Theresa May said so.", "a 45-year-old man", "the 2000 troops", "May I ask?"])
 def test_names_ages_and_bare_years_are_not_time_expressions(text):
     assert find_time_expressions(text, FRIDAY) == []
 
@@ -182,3 +182,62 @@ def test_scanning_only_near_anchor_words_finds_what_a_whole_text_scan_finds(text
     windowed = [(name, m.span()) for name, m in timex._matches(text)]
     monkeypatch.setattr(timex, "_windows", lambda t: [(0, len(t))])
     assert windowed == [(name, m.span()) for name, m in timex._matches(text)]
+
+
+MARCH_10 = date(2021, 3, 10)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Leaders will meet at a summit set for April.", "2021-04"),
+    ("The report is due in May.", "2021-05"),
+    ("A hearing has been scheduled for June 3.", "2021-06-03"),
+    ("Talks collapsed in April.", "2020-04"),
+    ("The deal will be finalised by June 10.", "2021-06-10"),
+    ("The firm has a June 1 deadline.", "2021-06-01"),
+])
+def test_tense_and_scheduling_words_decide_past_or_future(text, value):
+    assert iso_value(only(text, MARCH_10))[0] == value
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("Profits rose in the third quarter of 2020.", "2020-Q3", "quarter"),
+    ("Its third-quarter results disappointed.", "2020-Q3", "quarter"),
+    ("Sales fell in fiscal 2020.", "FY2020", "year"),
+    ("Fighting resumed last summer.", "2020-SU", "season"),
+    ("The army withdrew between 2014 and 2016.", "2014", "year"),
+    ("Prices are now higher.", "2021-03-10", "day"),
+    ("He led the 2010 raid.", "2010", "year"),
+    ("The 2014-2016 war ended.", "2014", "year"),
+])
+def test_quarters_fiscal_years_seasons_ranges_now_and_year_modifiers(text, value, precision):
+    assert iso_value(only(text, MARCH_10)) == (value, precision)
+
+
+def test_a_year_naming_a_thing_dates_no_event():
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc("Veterans of the 1968 raid marched.")
+    doc._.fp_article = Article(id="a", title=None, published=MARCH_10, source=None, text=doc.text)
+    doc = DateResolver()(doc)
+    assert [d.text for d in doc._.fp_dates] == ["1968"]
+    assert date_for_span(doc, 0, len(doc.text)) == (MARCH_10, "published")
+
+
+def dated(text: str, published: date = MARCH_10):
+    doc = spacy.blank("en").make_doc(text)
+    doc._.fp_article = Article(id="a", title=None, published=published, source=None, text=text)
+    doc = DateResolver()(doc)
+    return event_dating(doc, 0, len(text))
+
+
+def test_an_event_the_text_places_decades_back_is_dated_there_and_marked_background():
+    assert dated("In 1968 troops stormed the town.") == (date(1968, 1, 1), "year", True)
+
+
+def test_an_event_carries_the_precision_of_the_expression_that_dated_it():
+    assert dated("Troops stormed the town on Monday.") == (date(2021, 3, 8), "day", False)
+    assert dated("Troops stormed the town.") == (MARCH_10, None, False)     # the publication date stands in
+
+
+@pytest.mark.parametrize("text", ["Markets marked the anniversary of Black Monday.", "Voters turned out on Super Tuesday."])
+def test_a_named_day_is_not_this_weeks_weekday(text):
+    assert find_time_expressions(text, FRIDAY) == []

@@ -27,15 +27,51 @@ def test_towns_and_regions_are_places_anywhere(nlp):
         ("Idlib province", "Idlib", "SYR", "Idlib", "region")]
 
 
-def test_countries_are_places_only_when_used_locatively(nlp):
-    assert places(nlp, "Russia warned Ukraine against the move.") == []
-    assert places(nlp, "Sanctions on Russia were extended.") == []
-    assert places(nlp, "Fighting continued in Ukraine.") == [("Ukraine", "Ukraine", "UKR", None, "country")]
+@pytest.mark.parametrize("text, name", [("Russia warned Ukraine against the move.", "Russia"),
+                                        ("Sanctions on Russia were extended.", "Russia"),
+                                        ("Zimbabwe's health ministry confirmed it.", "Zimbabwe"),
+                                        ("Aid to Kenya was cut.", "Kenya"),
+                                        ("He flew to the U.S. on Monday.", "United States"),
+                                        ("Fighting continued in Ukraine.", "Ukraine")])
+def test_countries_are_places_in_any_position(nlp, text, name):
+    assert [p[1] for p in places(nlp, text)][:1] == [name]
+
+
+def test_continents_are_places_with_no_country(nlp):
+    assert places(nlp, "Prices rose across Africa.") == [("Africa", "Africa", None, None, "continent")]
+
+
+def test_a_country_that_is_also_a_first_name_is_not_a_place_inside_a_name(nlp):
+    assert places(nlp, "Michael Jordan retired.") == []
 
 
 def test_a_movement_to_a_country_is_locative_but_an_ambassador_to_it_is_not(nlp):
-    assert [p[2] for p in places(nlp, "The UN sent observers to Bosnia.")] == ["BIH"]
-    assert places(nlp, "The ambassador to Ukraine was recalled.") == []
+    (sent,) = nlp("The UN sent observers to Bosnia.")._.fp_places
+    (named,) = nlp("The ambassador to Ukraine was recalled.")._.fp_places
+    assert (sent.country, "+locative" in sent.rule) == ("BIH", True)
+    assert (named.country, "+locative" in named.rule) == ("UKR", False)
+
+
+def test_the_dateline_town_is_a_place(nlp):
+    got = places(nlp, "BEIJING, March 3 (Reuters) - Officials met on Monday.")
+    assert got[0][:3] == ("BEIJING", "Beijing", "CHN")
+
+
+def test_an_ap_state_abbreviation_is_the_state(nlp):
+    got = places(nlp, "The plant in Louisville, Ky., closed.")
+    assert [(p[0], p[4]) for p in got] == [("Louisville", "city"), ("Ky.", "region")]
+    assert got[1][3] == "Kentucky"
+
+
+def test_a_country_or_region_is_placed_on_the_area_not_on_its_capital_or_biggest_town(nlp):
+    from flashpoint.eval.geoparsing import km
+
+    def point(text):
+        return next((p.lat, p.lon) for p in nlp(text)._.fp_places)
+
+    for area, town in (("in the United States", "in Washington, D.C."), ("in Texas", "in Houston"),
+                       ("in Scotland", "in Glasgow")):
+        assert km(*point(area), *point(town)) > 161, area
 
 
 def test_demonyms_are_not_places(nlp):
@@ -47,6 +83,15 @@ def test_a_direction_makes_a_country_a_place_and_is_kept_in_the_rule(nlp):
     (p,) = doc._.fp_places
     assert (p.evidence.text, p.country, p.feature) == ("Eastern Ukraine", "UKR", "country")
     assert "direction=east" in p.rule
+
+
+def test_eastern_ukraine_is_placed_in_eastern_ukraine_and_northern_texas_in_northern_texas(nlp):
+    (east,) = nlp("Eastern Ukraine has seen heavy shelling.")._.fp_places
+    (whole,) = nlp("Fighting continued in Ukraine.")._.fp_places
+    assert east.lon > whole.lon + 2 and abs(east.lat - whole.lat) < 0.01
+    (north,) = nlp("Storms hit northern Texas.")._.fp_places
+    (texas,) = nlp("Storms hit Texas.")._.fp_places
+    assert north.lat > texas.lat + 1 and north.feature == "region"
 
 
 def test_a_list_after_a_preposition_is_locative_throughout(nlp):
@@ -83,9 +128,9 @@ def test_place_records_carry_coordinates_ids_and_evidence(nlp):
     assert p.to_dict()["kind"] == "place" and p.sentence == 0
 
 
-def test_donetsk_qualified_by_russia_is_the_russian_town(nlp):
+def test_donetsk_qualified_by_russia_is_the_russian_town_and_russia_a_place_too(nlp):
     assert places(nlp, "Miners protested in Donetsk, Russia, on Monday.") == [
-        ("Donetsk, Russia", "Donetsk", "RUS", "Rostov", "city")]
+        ("Donetsk", "Donetsk", "RUS", "Rostov", "city"), ("Russia", "Russia", "RUS", None, "country")]
 
 
 def test_the_story_context_tells_same_named_towns_apart(nlp):
@@ -103,3 +148,29 @@ def test_place_for_sentence_falls_back_to_the_paragraph_not_beyond(nlp):
     sents = list(doc.sents)
     assert place_for_sentence(doc, sents[1]).name == "Kherson"
     assert place_for_sentence(doc, sents[-1]) is None
+
+
+def test_a_country_named_as_an_actor_is_not_where_the_sentence_happened(nlp):
+    doc = nlp("Shelling hit Kharkiv. Russia denied it.")
+    assert place_for_sentence(doc, list(doc.sents)[1]).name == "Kharkiv"
+
+
+def test_a_town_named_like_a_common_word_is_not_a_place_after_the(nlp):
+    assert places(nlp, "He spoke at the University on Monday.") == []
+
+
+def test_a_country_name_before_another_name_still_points_at_the_country(nlp):
+    assert [p[2] for p in places(nlp, "A U.S. District Judge ruled on it.")] == ["USA"]
+    assert places(nlp, "Chad Smith scored twice.") == []
+
+
+def test_world_regions_are_places_with_a_point_and_no_country(nlp):
+    (p,) = nlp("Drought spread across West Africa.")._.fp_places
+    assert (p.evidence.text, p.name, p.country, p.feature) == ("West Africa", "Western Africa", None, "region")
+    assert 0 < p.lat < 20 and -20 < p.lon < 10
+
+
+@pytest.mark.parametrize("text", ["Talks on the Kyoto protocol resumed.", "Cases of Marburg virus rose.",
+                                  "The Bangor Daily News reported it.", "She won the Boston Marathon."])
+def test_a_town_inside_the_name_of_a_treaty_disease_outlet_or_event_is_not_a_place(nlp, text):
+    assert places(nlp, text) == []

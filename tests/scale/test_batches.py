@@ -29,7 +29,8 @@ RECORDS = [
      "modality": "reported", "attribution": {"actor": None, "via": ["AFP", "Reuters"]},
      "location": {"name": "Mekelle", "country": "ETH", "admin1": "Tigray", "lat": 13.49667, "lon": 39.47528,
                   "geonames_id": 331180, "feature": "city"},
-     "sentence": 0, "evidence": EVIDENCE, "rule": "verb:shell", "confidence": 0.7, "verb": "shelled"},
+     "sentence": 0, "evidence": EVIDENCE, "rule": "verb:shell", "confidence": 0.7, "verb": "shelled",
+     "date_precision": "day", "background": False},
     {"kind": "quote", "id": "q-1", "article": "eth-1", "speaker": None, "text": "shelled positions", "direct": False,
      "via": [], "sentence": 0, "evidence": EVIDENCE, "verb": "said", "rule": "quote:reported"},
     {"kind": "figure", "id": "f-1", "article": "eth-1", "value": 40, "approx": "about", "category": "killed",
@@ -39,6 +40,8 @@ RECORDS = [
     {"kind": "place", "id": "p-1", "article": "eth-1", "name": "Mekelle", "country": "ETH", "admin1": "Tigray",
      "lat": 13.49667, "lon": 39.47528, "geonames_id": 331180, "feature": "city", "sentence": 0,
      "evidence": {"start": 40, "end": 47, "text": "Mekelle"}, "rule": "gazetteer"},
+    {"kind": "time", "id": "t-1", "article": "eth-1", "text": "on Sunday", "value": "2020-11-22", "precision": "day",
+     "future": False, "sentence": 0, "evidence": {"start": 48, "end": 57, "text": "on Sunday"}, "rule": "weekday"},
 ]
 
 
@@ -66,7 +69,7 @@ def test_a_batch_is_an_ordinary_parquet_file(tmp_path):
     table = pq.read_table(path)
     assert table.column("article_id").to_pylist() == ["eth-1"]
     assert [json.loads(r)["kind"] for r in table.column("records")[0].as_py()] == [
-        "article", "actor", "event", "quote", "figure", "place"]
+        "article", "actor", "event", "quote", "figure", "place", "time"]
     assert len(batch_to_records(path)) == 1
 
 
@@ -82,5 +85,6 @@ def test_loading_a_batch_twice_stores_it_once(tmp_path):
     with open_store(f"sqlite:///{tmp_path / 'fp.db'}") as store:
         assert load_batch(store, batch) == (1, 0)
         assert load_batch(store, batch) == (0, 1)
-        assert store.counts() == {"articles": 1, "actors": 1, "events": 1, "quotes": 1, "figures": 1, "places": 1}
+        assert store.counts() == {"articles": 1, "actors": 1, "events": 1, "quotes": 1, "figures": 1, "places": 1,
+                                  "times": 1}
         assert list(store.records("event")) == [RECORDS[2]]

@@ -20,7 +20,7 @@ def sample_records(article_id: str = "art-oslo-1", who: str = "government", publ
 
     from flashpoint.records import (
         Actor, ActorRef, Article, ArticleRecords, Attribution, Event, Evidence, Figure, Place, PlaceRef, Plover,
-        Quote, Scope, content_hash,
+        Quote, Scope, Time, content_hash,
     )
 
     text = (f"Norway's {who} rejected the Swedish proposal in Oslo on Tuesday. "
@@ -40,6 +40,9 @@ def sample_records(article_id: str = "art-oslo-1", who: str = "government", publ
     place = Place(id=f"{article_id}-p", article=article_id, name="Oslo", country="NOR", admin1="Oslo", lat=59.91273,
                   lon=10.74609, geonames_id=3143244, feature="city", sentence=0,
                   evidence=Evidence(oslo, oslo + 4, "Oslo"), rule="gazetteer")
+    tuesday = text.index("on Tuesday")
+    time = Time(id=f"{article_id}-t", article=article_id, text="on Tuesday", value=published, precision="day",
+                future=False, sentence=0, evidence=Evidence(tuesday, tuesday + 10, "on Tuesday"), rule="weekday")
     return ArticleRecords(
         article=Article(id=article_id, title="Oslo rejects proposal", published=date.fromisoformat(published),
                         source="Test Wire", url=f"https://example.org/{article_id}", text=text,
@@ -61,6 +64,7 @@ def sample_records(article_id: str = "art-oslo-1", who: str = "government", publ
                         evidence=Evidence(fig, fig + len("about 12 protesters"), "about 12 protesters"),
                         rule="figure:arrested")],
         places=[place],
+        times=[time],
         sentences=[(0, s0, s1 - 1), (1, s1, s2 - 1), (2, s2, len(text))],
     )
 

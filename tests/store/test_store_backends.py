@@ -32,7 +32,7 @@ def test_records_come_back_exactly_as_written(store, make_records):
     article = dict(expected["article"])
     del article["text"]  # the text is kept apart (article_text), not in every article listing
     assert list(store.records("article")) == [article]
-    for kind in ("actor", "event", "quote", "figure", "place"):
+    for kind in ("actor", "event", "quote", "figure", "place", "time"):
         assert list(store.records(kind)) == [expected[kind]], kind
     assert store.article_text(recs.article.id) == recs.article.text
 
@@ -43,7 +43,8 @@ def test_an_article_is_stored_once_even_when_written_twice(store, make_records):
     assert store.write_article(recs) is False
     same_text_other_id = make_records(article_id="art-oslo-copy")
     assert store.write_article(same_text_other_id) is False  # same content: a re-fetched copy
-    assert store.counts() == {"articles": 1, "actors": 1, "events": 1, "quotes": 1, "figures": 1, "places": 1}
+    assert store.counts() == {"articles": 1, "actors": 1, "events": 1, "quotes": 1, "figures": 1, "places": 1,
+                              "times": 1}
     assert store.has_content(recs.article.content_hash)
 
 

@@ -27,10 +27,11 @@ from flashpoint.codes.verb_dictionary import OWN_VERBS, VerbDictionary
 from flashpoint.errors import UnknownCodeError
 from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, paragraph_bounds, record_id,
                                      sentence_index)
-from flashpoint.extract.dates import date_for_span
+from flashpoint.extract.dates import event_dating
 from flashpoint.extract.events.arguments import MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.modality import Claim, claim_for
+from flashpoint.extract.events.sides import appealed, complete_sides
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
@@ -44,9 +45,9 @@ from flashpoint.codes.agents import INSTITUTIONAL_PREFIXES as ORG_PREFIXES  # no
 from flashpoint.codes.agents import INSTITUTIONAL_ROLES  # noqa: E402
 OWN_DICTIONARY = OWN_VERBS
 # What fp_events reads: actors, dates (an event's date), places (its location), direct quotes (who speaks
-# inside them), and the model's parse, lemmas and tags
+# inside them), and the model's parse, lemmas, tags and entity types (a date is no target)
 EVENTS_REQUIRE = ["doc._.fp_actor_mentions", "doc._.fp_dates", "doc._.fp_places", "doc._.fp_quotes", "token.dep",
-                  "token.lemma", "token.pos", "token.tag", "token.is_sent_start"]
+                  "token.lemma", "token.pos", "token.tag", "token.is_sent_start", "token.ent_type"]
 
 
 @functools.lru_cache(maxsize=8)
@@ -60,9 +61,9 @@ def load_dictionary(path: str | None = None, lemmas: bool = True) -> VerbDiction
 @Language.factory("fp_events", requires=EVENTS_REQUIRE, assigns=["doc._.fp_events"],
                   default_config=component_defaults("fp_events"))
 def make_event_coder(nlp: Language, name: str, dictionary: str | None, dictionary_lemmas: bool,
-                     min_confidence: float, statements: bool) -> "EventComponent":
+                     min_confidence: float, statements: bool, target_model: bool) -> "EventComponent":
     vd = load_dictionary(dictionary, dictionary_lemmas) if dictionary else load_dictionary()
-    return EventComponent(vd, min_confidence=min_confidence, statements=statements)
+    return EventComponent(vd, min_confidence=min_confidence, statements=statements, target_model=target_model)
 
 
 def quote_holding(doc: Doc, verb: Token) -> Quote | None:
@@ -98,13 +99,14 @@ class EventComponent(Component):
     slot = "fp_events"
 
     def __init__(self, dictionary: VerbDictionary, *, min_confidence: float, statements: bool,
-                 options: CoderOptions | None = None):
+                 options: CoderOptions | None = None, target_model: bool = True):
         self.dictionary = dictionary
         self.coder = EventCoder(dictionary, options or CoderOptions(
             locations_as_targets=False, linear_targets=False, source_fallback=False, exclude_media=True,
             clausal_patterns=False))
         self.min_confidence = min_confidence
         self.statements = statements
+        self.target_model = target_model
 
     def find(self, doc: Doc) -> list[Event]:
         mentions = list(doc._.fp_actor_mentions or [])
@@ -138,6 +140,8 @@ class EventComponent(Component):
             return None
         verb = doc[ce.verb]
         sent = ce.sentence
+        if appealed(verb, ce.source_from):
+            return None  # "France urged Germany to extradite": France's appeal is the event, not this
         is_speech = verb.lemma_.lower() in REPORTING_VERBS and code[:2] in ("01", "02", "11", "13")
         claim = claim_for(doc, verb, sent, lambda t: self.coder.actors_of(t, index), is_speech)
         source = self.ref(ce.source, ce.source_code)
@@ -145,6 +149,8 @@ class EventComponent(Component):
         code, source, target, modality, shift = self.announced(code, claim, ce, source, target)
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)
         source, target, shift = self.placed(doc, sent, ce, source, target, shift)
+        source, target, shift = complete_sides(doc, verb, sent, code, ce, source, target, index, self.coder, shift,
+                                               self.target_model)
         quote = quote_holding(doc, verb)
         if source is None and quote is not None and quote.speaker is not None and first_person_subject(verb):
             source, shift = quote.speaker, shift + "+quote_speaker"  # "We oppose ..." said by Ned Price
@@ -157,7 +163,7 @@ class EventComponent(Component):
         if attribution.actor is None and quote is not None and quote.speaker is not None:
             attribution = Attribution(actor=quote.speaker, via=attribution.via)  # the quote's speaker claims it
         span = self.evidence_span(doc, ce, sent)
-        day, _ = date_for_span(doc, sent.start_char, sent.end_char)
+        day, precision, background = event_dating(doc, sent.start_char, sent.end_char)
         art = article_of(doc)
         return Event(
             id=record_id(doc, "event", ce.verb, code, source.code if source else None, target.code if target else None,
@@ -167,7 +173,8 @@ class EventComponent(Component):
             attribution=attribution, location=self.location(doc, sent), sentence=sentence_index(doc, verb.i),
             evidence=Evidence(start=span[0], end=span[1], text=doc[span[2]:span[3] + 1].text),
             rule=ce.rule + (":answer" if ce.answer else "") + shift,
-            confidence=self.confidence(ce, claim, code), verb=verb.text)
+            confidence=self.confidence(ce, claim, code), verb=verb.text, date_precision=precision,
+            background=background)
 
     @staticmethod
     def announced(code: str, claim: Claim, ce: CodedEvent, source: ActorRef | None, target: ActorRef | None):

@@ -124,7 +124,29 @@ class ArgumentFinder:
                 for m in self.actors_of(child, index, depth + 1):
                     if m not in found:
                         found.append(m)
+        for m in self.coordinated_modifiers(tok, index, found):
+            found.append(m)
         return found
+
+    def coordinated_modifiers(self, tok: Token, index: MentionIndex, found: list[ActorMention]):
+        """"French and Malian troops": the parser hangs "Malian" off "French" (or both off "troops",
+        with "and" between them); each coordinated nationality names its own actor, and both act."""
+        if not found:
+            return []
+        doc = tok.doc
+        out: list[ActorMention] = []
+        for mod in tok.children:
+            if mod.dep_ not in ("amod", "compound") or mod.i in self.options.skip_tokens or mod.i > tok.i:
+                continue
+            if not any(c.dep_ == "conj" for c in mod.children) and not (
+                    mod.i + 1 < tok.i and doc[mod.i + 1].lower_ in ("and", "or", ",")):
+                continue
+            for t in [mod] + [c for c in mod.children if c.dep_ == "conj"]:
+                for m in index.at(t.i):
+                    if m not in found and m not in out and is_coded(m) and \
+                            not (self.options.exclude_media and is_media(m)):
+                        out.append(m)
+        return out
 
     def first_in_phrase(self, tok: Token, index: MentionIndex) -> list[ActorMention]:
         """The first actor inside a noun phrase (not inside its clauses or conjuncts), coded first."""

@@ -119,12 +119,22 @@ class EventCoder(ArgumentFinder):
     def headline_verb(self, tok: Token) -> bool:
         """In a sentence the parser gave no verb at all ("Venezuela releases dozens of activists"), a
         dictionary verb form in the 3rd person after a name is taken as the verb."""
-        if tok.i == 0 or tok.tag_ not in ("NNS", "VBZ", "NN", "VBD", "VBN") \
-                or not tok.text.lower().endswith(("s", "ed")):
+        if tok.i == 0:
+            return False
+        if self.title_cased(tok.sent) and tok.text[:1].isupper() and tok.tag_ in ("NNP", "NNPS", "NN", "NNS", "VB",
+                                                                                  "VBP", "VBZ"):
+            pass  # "Army Kills Five Rebels", "Police Arrest Protesters": every word capitalised, tagged a name
+        elif tok.tag_ not in ("NNS", "VBZ", "NN", "VBD", "VBN") or not tok.text.lower().endswith(("s", "ed")):
             return False
         if tok.nbor(-1).pos_ not in ("PROPN", "NOUN") and tok.nbor(-1).tag_ not in ("NNP", "NNPS"):
             return False
         return bool(self.dictionary.entries_for(tok.text))
+
+    @staticmethod
+    def title_cased(sent: Span) -> bool:
+        """A headline in title case: (nearly) every word of four letters or more starts upper-case."""
+        words = [t.text for t in sent if t.is_alpha and len(t.text) >= 4]
+        return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
     @staticmethod
     def misparsed_finite(tok: Token, sent_start: int | None = None, root: Token | None = None) -> bool:

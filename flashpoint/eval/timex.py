@@ -1,0 +1,71 @@
+"""Scoring time expressions against TIMEX3 gold (../shared/data/timex-dev/meantime-en.jsonl: text, the
+document creation time `dct`, and `timexes` with character offsets, type and normalised value).
+
+  - found: gold DATE expressions (the dateline left out: it is the creation time) that an expression
+    of ours overlaps;
+  - value right: of the found ones, those whose ISO value at our precision equals the gold value ("now"
+    is the publication day in our records, PRESENT_REF in TIMEX3: the two agree);
+  - precision: our expressions that overlap any gold TIMEX3 (DATE, TIME, DURATION or SET).
+Documents go to "tune" or "held-out" by a hash of their id (flashpoint/eval/geoparsing.split_of).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from flashpoint.eval.geoparsing import overlaps, split_of
+from flashpoint.extract.base import DateMention
+from flashpoint.extract.timex import iso_value
+
+
+@dataclass
+class Score:
+    docs: int = 0
+    gold: int = 0
+    found: int = 0
+    right: int = 0
+    predicted: int = 0
+    overlapping: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        f = self.found / self.gold if self.gold else 0.0
+        v = self.right / self.found if self.found else 0.0
+        p = self.overlapping / self.predicted if self.predicted else 0.0
+        return (f"DATE found {f:.3f} ({self.found}/{self.gold}), value right {v:.3f} ({self.right}/{self.found}), "
+                f"precision {p:.3f} ({self.overlapping}/{self.predicted})")
+
+
+def score_doc(s: Score, doc: dict, mentions: list[DateMention]) -> None:
+    text = doc["text"]
+    gold = [t for t in doc["timexes"] if t["type"] == "DATE" and not t.get("dateline")]
+    body = [t for t in doc["timexes"] if not t.get("dateline")]
+    dateline = [t for t in doc["timexes"] if t.get("dateline")]
+    mentions = [m for m in mentions if not any(overlaps(m.start_char, m.end_char, t["start"], t["end"]) for t in dateline)]
+    s.docs += 1
+    s.gold += len(gold)
+    s.predicted += len(mentions)
+    s.overlapping += sum(any(overlaps(m.start_char, m.end_char, t["start"], t["end"]) for t in body) for m in mentions)
+    for t in gold:
+        hit = [m for m in mentions if overlaps(m.start_char, m.end_char, t["start"], t["end"])]
+        around = text[max(0, t["start"] - 50):t["end"] + 30].replace("\n", " ")
+        if not hit:
+            s.misses.append(f"{t['text']!r} = {t['value']} (dct {doc['dct']}) | {around!r}")
+            continue
+        s.found += 1
+        value, _ = iso_value(hit[0])
+        if value == t["value"] or (t["value"] == "PRESENT_REF" and hit[0].rule == "present"):
+            s.right += 1
+        else:
+            s.wrong.append(f"{t['text']!r} -> {hit[0].text!r} {value} [{hit[0].rule}], gold {t['value']} "
+                           f"(dct {doc['dct']}) | {around!r}")
+
+
+def score(docs: Iterable[dict], finder: Callable[[str, date], list[DateMention]]) -> dict[str, Score]:
+    out = {"tune": Score(), "held-out": Score()}
+    for doc in docs:
+        score_doc(out[split_of(doc["id"])], doc, finder(doc["text"], date.fromisoformat(doc["dct"])))
+    return out

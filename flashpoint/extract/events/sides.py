@@ -1,0 +1,331 @@
+"""Both sides of a dyad: targets the verb's own arguments leave implicit, and acts that are not the
+actor's own.
+
+- A place attacked stands for its country: "Russian forces shelled Kharkiv" -> target UKR, "bombed
+  a hospital in Idlib" -> SYR. Only for material conflict (CAMEO roots 18-20), and only a place
+  inside the verb's own phrase (not one in another clause, not the attacker's own name).
+- A statement about someone is aimed at them: "Merkel said Greece must meet its commitments" ->
+  target Greece (the subject of what was said), when the statement has no addressee.
+- What an act is done to, when no actor is named there, is its object's phrase: "detained 18 people",
+  "rejected the proposal" (uncoded); for material conflict it belongs to the country of the place
+  the verb's phrase names ("attacked an army camp in western Kabul" -> AFG).
+- What one actor urges another to do is the first actor's appeal, not the second's act: "France urged
+  Germany to extradite the suspect" is France's 02x to Germany; the extradition is nobody's event.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from flashpoint.kb.builtin import builtin_agents
+from flashpoint.extract.base import ActorMention, sentence_index
+from flashpoint.extract.words import REPORTING_VERBS
+from flashpoint.extract.events.target_model import model_target
+from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, is_media, np_head
+from flashpoint.records import ActorRef
+
+if TYPE_CHECKING:
+    from flashpoint.extract.events.arguments import MentionIndex
+    from flashpoint.extract.events.coder import CodedEvent, EventCoder
+
+MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
+# codes whose scene stands for whom the act concerns when no one else is named: aid to, a ceasefire
+# or a withdrawal in a place ("declared a ceasefire in South Sudan"); not meetings, which are held
+# somewhere without being about it
+PLACE_TARGET_ROOTS = MATERIAL_CONFLICT_ROOTS + ("07", "08")
+# cooperation among coordinated actors is mutual: "Canada and Costa Rica agreed to ..." is each with
+# the other (CAMEO codes such events in both directions)
+MUTUAL_ROOTS = ("03", "04", "05", "06")
+# verbs whose controlled clause is what the subject asks of the object, not what the object does
+APPEAL_VERBS = {"urge", "ask", "call", "demand", "press", "request", "appeal", "encourage", "implore", "beg",
+                "pressure", "pressurise", "pressurize", "push", "invite", "exhort", "persuade", "advise"}
+# verbal codes a statement may carry (make a statement, appeal, intend, consult, ...: roots 01-05,
+# and the verbal conflict ones 10-13)
+VERBAL_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
+COMPLEMENT_DEPS = ("ccomp",)
+SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def _places_in(doc: Doc, sent: Span):
+    idx = sentence_index(doc, sent.start)
+    return [p for p in doc._.fp_places or [] if p.sentence == idx and p.country]
+
+
+def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef | None,
+                 target_mention: ActorMention | None, source_mention: ActorMention | None,
+                 ) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix): a material-conflict target named by a place gets the place's country."""
+    if root not in PLACE_TARGET_ROOTS or (target is not None and target.code):
+        return target, ""
+    places = _places_in(doc, sent)
+    if not places:
+        return target, ""
+    if target_mention is not None:  # "shelled Kharkiv": the uncoded target is a place
+        for p in places:
+            if p.evidence.start < target_mention.end_char and target_mention.start_char < p.evidence.end:
+                return ActorRef(name=p.name, code=p.country, text=target_mention.text), ":target-place"
+        return target, ""
+    # no target: the place the verb's own phrase names ("bombed a hospital in Idlib")
+    inside: set[int] = set()
+    for t in verb.children:
+        if t.dep_ in SUBJECTS or t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "csubj"):
+            continue
+        inside.update(x.idx for x in t.subtree)  # where the verb's own words start
+    own = (source_mention.code or "")[:3] if source_mention is not None and root not in MATERIAL_CONFLICT_ROOTS else ""
+    for p in places:
+        if source_mention is not None and p.evidence.start < source_mention.end_char \
+                and source_mention.start_char < p.evidence.end:
+            continue
+        if own and p.country == own:
+            continue  # "a Syrian crackdown would halt violence in Syria": aid or a truce at home has no target
+        if any(p.evidence.start <= i < p.evidence.end for i in inside):
+            return ActorRef(name=p.name, code=p.country, text=p.evidence.text), ":target-place"
+    return target, ""
+
+
+def about_target(verb: Token, code: str, source: ActorRef | None,
+                 subject_of: Callable[[Token], list[ActorMention]]) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of a statement with no addressee: the coded subject of what was said."""
+    if code[:2] not in VERBAL_ROOTS:
+        return None, ""
+    for comp in verb.children:
+        if comp.dep_ not in COMPLEMENT_DEPS:
+            continue
+        for m in subject_of(comp):
+            if not is_coded(m):
+                continue
+            ref = m.ref()
+            if source is not None and (ref.code == source.code or (ref.kb_id and ref.kb_id == source.kb_id)):
+                continue
+            return ref, ":target-about"
+    return None, ""
+
+
+def appealed(verb: Token, source_from: str) -> bool:
+    """The verb is what someone urged its subject to do ("urged Germany to extradite")."""
+    return (source_from == "controller" and verb.dep_ == "xcomp" and verb.head.i != verb.i
+            and verb.head.lemma_.lower() in APPEAL_VERBS)
+
+
+# words that say how much or which one, not whom: never a target on their own (dates: doc._.fp_dates)
+NOT_TARGETS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+PHRASE_PREPS = TARGET_PREPS - {"by", "from", "for", "about", "between", "among", "across", "near", "inside", "over"}
+# what a statement or a feeling is about ("optimism about the deal", "condolences to the families")
+ABOUT_PREPS = {"about", "over", "on", "at", "with", "to", "toward", "towards", "for"}
+OWN = {"its", "their", "his", "her", "our", "own", "my"}
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in preps for g in c.children):
+            out.append(c)
+    return out
+
+
+def _holds_pattern(tok: Token, used: set[int]) -> bool:
+    """The noun is the pattern's word, or its words modify it ("emergency food supplies")."""
+    return tok.i in used or any(c.i in used for c in tok.children if c.dep_ in ("compound", "amod", "nummod"))
+
+
+def _is_date(doc: Doc, tok: Token) -> bool:
+    return tok.ent_type_ in NOT_TARGETS or any(d.start_char <= tok.idx < d.end_char for d in doc._.fp_dates or [])
+
+
+def _weapon(head: Token, weapons: frozenset[str]) -> bool:
+    if head.lemma_.lower() in QUANTITY_NOUNS:
+        head = next(iter(_prep_objects(head, {"of"})), head)
+    return head.text.upper() in weapons or head.lemma_.upper() in weapons
+
+
+_WEAPONS: dict[int, frozenset[str]] = {}
+
+
+def weapon_words(dictionary) -> frozenset[str]:
+    """The verb dictionary's &WEAPONS synset, single words (upper case), once per dictionary."""
+    found = _WEAPONS.get(id(dictionary))
+    if found is None:
+        found = _WEAPONS[id(dictionary)] = frozenset(p[0] for p in dictionary.synset_phrases("WEAPONS") if len(p) == 1)
+    return found
+
+
+def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
+                  argument_tokens: Callable[[Token], list[Token]],
+                  weapons: frozenset[str] = frozenset()) -> list[Token]:
+    """The words of what the act is done to, without their clauses: the verb's direct object; when
+    that object is the event's own noun ("carried out a raid on X", "offered condolences to X"),
+    the object of its preposition; else the verb's first prepositional phrase in ``preps``."""
+    candidates: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i:
+            # the pattern's own words in it ("sent food supplies", "pledged 20 million dollars"): it is
+            # what is given or done, and whom it concerns follows a preposition
+            candidates.extend(_prep_objects(c, preps) if _holds_pattern(c, used) else [c])
+    candidates.extend(c for c in _prep_objects(verb, preps) if c.i > verb.i and c.i not in used)
+    for head in candidates:
+        if head.pos_ not in ("NOUN", "PROPN") or _is_date(doc, head) or _holds_pattern(head, used):
+            continue
+        if _weapon(head, weapons):  # "fired dozens of rockets at the town": the town
+            candidates.extend(c for c in _prep_objects(verb, {"at", "on", "onto", "towards", "toward", "into"})
+                              if c not in candidates)
+            continue
+        if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in OWN for c in np_head(head).children):
+            continue  # "raised its readiness": the source's own
+        toks = [t for t in argument_tokens(head) if t.dep_ not in ("punct", "cc") or t.i < head.i]
+        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
+            toks = toks[1:]
+        while toks and toks[-1].dep_ in ("punct", "cc", "case"):
+            toks = toks[:-1]
+        if toks and len(toks) <= 12:
+            return toks
+    return []
+
+
+def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef | None, used: set[int],
+                  argument_tokens: Callable[[Token], list[Token]],
+                  weapons: frozenset[str] = frozenset()) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) from the object's phrase when no actor is named there."""
+    root = code[:2]
+    if code in ("010", "011") or root == "02":
+        return None, ""  # what is said or asked for is content, not a target
+    toks = object_phrase(doc, verb, used, ABOUT_PREPS if root == "01" else PHRASE_PREPS, argument_tokens,
+                         weapons if root in MATERIAL_CONFLICT_ROOTS else frozenset())
+    if not toks or (root == "01" and verb.lemma_.lower() in REPORTING_VERBS):
+        return None, ""
+    text = doc[toks[0].i:toks[-1].i + 1].text
+    if source is not None and source.text and text == source.text:
+        return None, ""
+    return phrase_ref(doc, verb, sent, root, toks), ":target-phrase"
+
+
+def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token]) -> ActorRef:
+    """An uncoded target phrase as an actor reference: a group noun's role ("14 people": CVL) and,
+    for material conflict or a role, the country of the place it or the verb's phrase names."""
+    text = doc[toks[0].i:toks[-1].i + 1].text
+    head = next((t for t in toks if t.head.i not in {x.i for x in toks}), toks[-1])
+    role = group_role(head)
+    country = None
+    if root in MATERIAL_CONFLICT_ROOTS or role:
+        lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        country = next((p.country for p in _places_in(doc, sent) if lo <= p.evidence.start < hi), None)
+        if country is None:  # "bombed a hospital in Idlib": the place the verb's phrase names
+            place, _ = place_target(doc, verb, sent, "19", None, None, None)
+            country = place.code if place is not None else None
+    code_ = ((country or "") + (role or "")) or None
+    return ActorRef(name=text, code=code_, text=text)
+
+
+@functools.lru_cache(maxsize=1)
+def _group_roles() -> dict[str, str]:
+    return {a.phrase: a.role for a in builtin_agents() if a.role and a.kind == "group" and " " not in a.phrase}
+
+
+def group_role(head: Token) -> str | None:
+    """The role of a group noun the actor tables keep from standing alone ("people", "children"),
+    which as what an act is done to ("killed 58 people") are plainly its victims."""
+    roles = _group_roles()
+    if head.lemma_.lower() in QUANTITY_NOUNS:  # "dozens of people": the people
+        head = next(iter(_prep_objects(head, {"of"})), head)
+    return roles.get(head.lower_) or roles.get(head.lemma_.lower())
+
+
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
+                  "handful", "couple", "group", "lot", "tens"}
+
+
+# the attack a passive names as its cause: "killed in Taliban attacks", "died in a US drone strike"
+CAUSE_PREPS = {"in", "during", "by", "after", "amid", "from", "under"}
+ATTACKER_DEPS = {"compound", "amod", "nmod:poss", "poss", "nmod", "pobj"}
+
+
+def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[ActorMention]],
+                  exclude: list[ActorMention]) -> tuple[ActorRef | None, str]:
+    """(source, rule suffix) of an agentless passive whose cause is an act with its actor inside:
+    "Ten soldiers were killed in a Taliban attack" -> Taliban. Places are scenes, not actors."""
+    places = doc._.fp_places or []
+    for cause in _prep_objects(verb, CAUSE_PREPS):
+        if cause.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for t in cause.subtree:
+            if t.i == cause.i or t.dep_ not in ATTACKER_DEPS:
+                continue
+            if t.dep_ in ("nmod", "pobj") and not any(g.lower_ == "by" for g in (*t.children, t.head)):
+                continue  # "an attack on X" is its target; "an attack by X" its actor
+            for m in mentions_at(t.i):
+                if not is_coded(m) or m in exclude or any(
+                        p.evidence.start < m.end_char and m.start_char < p.evidence.end for p in places):
+                    continue
+                return m.ref(), ":source-from-cause"
+    return None, ""
+
+
+def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", source: ActorRef | None,
+                   target: ActorRef | None, index: "MentionIndex", coder: "EventCoder",
+                   rule: str, use_model: bool = True) -> tuple[ActorRef | None, ActorRef | None, str]:
+    """(source, target, rule) with the sides the verb's own arguments left open filled in, each
+    completion named in the rule."""
+    if source is None and ce.target_from == "passive-subject":
+        source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [])
+        rule += more
+    more = ""
+    if target is None and verb.dep_ in ("compound", "amod") and verb.head.i > verb.i:
+        # a headline verb the parser read as a name modifying its object: "Army Kills Five Rebels"
+        found = [m for m in coder.actors_of(verb.head, index) if m is not ce.source and is_coded(m)]
+        if found:
+            target, more = found[0].ref(), ":target-headline"
+    if target is None and ce.target is None:
+        target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens,
+                                     weapon_words(coder.dictionary))
+    if not more:
+        target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
+    if target is None and verb.lemma_.lower() in REPORTING_VERBS:
+        target, more = about_target(verb, code, source, lambda t: coder.subject_of(t, index)[0])
+    if target is None and code[:2] in MUTUAL_ROOTS and ce.source is not None and ce.source_from in ("subject", "governing"):
+        partner = mutual_partner(doc, ce.source, index, coder)
+        if partner is not None:
+            target, more = partner, ":target-mutual"
+    if target is None and ce.target is None and use_model:
+        target, more = learned_target(doc, verb, sent, code, ce, index, coder)
+    return source, target, rule + more
+
+
+def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", index: "MentionIndex",
+                   coder: "EventCoder") -> tuple[ActorRef | None, str]:
+    """The target_model's pick among the sentence's nouns, as a mention's actor or a phrase."""
+    exclude = set(ce.verb_tokens) | set(ce.used_tokens)
+    if ce.source is not None:
+        exclude.update(range(ce.source.start, ce.source.end))
+
+    def phrase_of(tok: Token) -> ActorRef | None:
+        m = next((m for m in index.at(tok.i) if m is not ce.source), None)
+        if m is not None:
+            return None if is_media(m) else m.ref()  # an outlet reports; it is not acted on
+        toks = [t for t in coder.argument_tokens(tok) if t.dep_ not in ("punct", "cc") or t.i < tok.i]
+        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
+            toks = toks[1:]
+        return phrase_ref(doc, verb, sent, code[:2], toks[:12] or [tok])
+
+    found = model_target(sent, verb, code, index.at, exclude, phrase_of)
+    if found is None:
+        return None, ""
+    ref, suffix = found
+    if ref is None or (ce.source is not None and ref.code and ref.code == ce.source.code):
+        return None, ""
+    return ref, suffix
+
+
+def mutual_partner(doc: Doc, source: ActorMention, index: "MentionIndex", coder: "EventCoder") -> ActorRef | None:
+    """The first coded actor coordinated with the source ("Jordan and Britain agreed")."""
+    head = np_head(doc[source.start])
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    for m in coder.actors_of(head, index):
+        if m is not source and is_coded(m) and m.code != source.code:
+            return m.ref()
+    return None

@@ -1,0 +1,39 @@
+"""The geoparsing scorer: which gold toponyms count, how places are matched, and the fixed split."""
+
+from __future__ import annotations
+
+from flashpoint.eval.geoparsing import Score, km, score_doc, split_of
+from flashpoint.records import Evidence, Place
+
+
+def place(text, start, name, lat, lon, feature="city"):
+    end = start + len(name)
+    return Place(id=f"p{start}", article="a", name=name, country="X", admin1=None, lat=lat, lon=lon, geonames_id=None,
+                 feature=feature, sentence=0, evidence=Evidence(start, end, text[start:end]))
+
+
+def test_the_split_is_fixed_by_the_document_id_and_halves_the_documents():
+    ids = [f"doc-{i}" for i in range(1000)]
+    assert [split_of(i) for i in ids] == [split_of(i) for i in ids]
+    assert 400 < sum(split_of(i) == "tune" for i in ids) < 600
+
+
+def test_recall_precision_distance_and_area_errors():
+    text = "Troops left Paris for Texas. Russian diplomats met."
+    doc = {"id": "d", "text": text, "toponyms": [
+        {"start": 12, "end": 17, "name": "Paris", "lat": 48.85, "lon": 2.35},
+        {"start": 22, "end": 27, "name": "Texas", "lat": 31.25, "lon": -99.25},
+        {"start": 29, "end": 36, "name": "Russian", "type": "Non_Literal_Modifier", "modifier": "Adjective",
+         "group": "associative", "lat": None, "lon": None}]}
+    s = Score()
+    score_doc(s, doc, [place(text, 12, "Paris", 48.86, 2.34),
+                       place(text, 22, "Texas", 29.76, -95.36, feature="region"),    # on Houston
+                       place(text, 29, "Russian", 60.0, 100.0),                      # an adjective: not asked, not wrong
+                       place(text, 37, "diplomats", 0.0, 0.0)])                      # not a toponym at all
+    assert (s.gold, s.found, s.recall) == (2, 2, 1.0)
+    assert (s.right_span, s.predicted) == (3, 4)
+    assert (s.near, s.with_point, s.area_far) == (1, 2, 1)
+
+
+def test_distances_are_great_circle_kilometres():
+    assert abs(km(0, 0, 0, 1) - 111.2) < 0.1

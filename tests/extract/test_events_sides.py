@@ -1,0 +1,129 @@
+"""Both sides of an event in the packaged pipeline: who attacked, who was hit, and whose act it is.
+
+Marked slow: they load the model. Every sentence was written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+from flashpoint.extract.events import EventComponent, load_dictionary
+from flashpoint.extract.events.target_model import load as load_target_model
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+def run(nlp, text: str, published=datetime.date(2022, 5, 10)):
+    doc = nlp.make_doc(text)
+    doc._.fp_article = Article(id="t", title=None, published=published, source="test", text=text)
+    return nlp(doc)._.fp_events
+
+
+def dyads(events, root: str = "") -> set[tuple]:
+    return {(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events if e.code.startswith(root)}
+
+
+def test_a_force_named_by_its_nationality_strikes_the_group_it_targets(nlp):
+    # "hit the target" is a goal met; "struck ... Hamas targets" is an air strike on Hamas
+    events = run(nlp, "Israeli aircraft struck several Hamas targets in Rafah on Sunday night.")
+    assert ("ISRMIL", "PSEREBHMS") in dyads(events, "19"), events
+
+
+def test_drones_that_hit_a_convoy_attack_it_but_prices_that_hit_a_high_do_not(nlp):
+    assert any(e.code.startswith("19") and (e.source.code or "").startswith("TUR")
+               for e in run(nlp, "Turkish drones hit a fuel convoy outside Qamishli on Friday.")), "drone strike"
+    assert not [e for e in run(nlp, "Oil prices hit a seven-year high on Friday.") if e.root in ("18", "19", "20")]
+
+
+def test_a_shelled_city_stands_for_its_country(nlp):
+    events = run(nlp, "Russian artillery shelled Mykolaiv overnight.")
+    attacks = [e for e in events if e.root == "19"]
+    assert attacks and attacks[0].target is not None and attacks[0].target.code == "UKR", events
+    assert ":target-p" in attacks[0].rule  # the place (or the phrase it heads) completed the dyad
+
+
+def test_what_was_bombed_in_a_place_is_a_target_of_that_country(nlp):
+    events = run(nlp, "Syrian government aircraft bombed a bakery in Aleppo.")
+    attacks = [e for e in events if e.root == "19"]
+    assert attacks and attacks[0].target.text == "bakery" and attacks[0].target.code == "SYR", events
+
+
+def test_coordinated_nationalities_both_act(nlp):
+    sources = {s for s, _ in dyads(run(nlp, "Kenyan and Somali soldiers killed nine al-Shabab fighters."), "19")}
+    assert {"KENMIL", "SOMMIL"} <= sources, sources
+
+
+def test_an_agentless_passive_takes_its_source_from_the_attack_it_names(nlp):
+    events = run(nlp, "Six police officers were killed in an Islamic State ambush near Kirkuk.")
+    kills = [e for e in events if e.root == "19"]
+    assert kills and kills[0].source.code and "ISI" in kills[0].source.code, events
+    assert ":source-from-cause" in kills[0].rule
+
+
+def test_a_statement_about_a_country_is_aimed_at_it(nlp):
+    events = run(nlp, "The Dutch prime minister said Hungary must respect the rule of law.")
+    said = [e for e in events if e.verb == "said"]
+    assert said and said[0].target is not None and said[0].target.code == "HUN", events
+
+
+def test_what_one_country_urges_another_to_do_is_not_the_others_act(nlp):
+    events = run(nlp, "Spain urged Morocco to release the fishermen.")
+    assert ("ESP", "MAR") in dyads(events, "02"), events
+    assert not [e for e in events if e.source is not None and e.source.code == "MAR"], events
+
+
+def test_the_object_of_an_act_with_no_actor_in_it_is_still_its_target(nlp):
+    events = run(nlp, "Egyptian police detained the crew of a cargo ship off Alexandria.")
+    arrests = [e for e in events if e.root == "17"]
+    assert arrests and arrests[0].target is not None and "crew" in arrests[0].target.text, events
+    assert arrests[0].target.code is None and ":target-phrase" in arrests[0].rule
+
+
+def test_coordinated_partners_who_agree_agree_with_each_other(nlp):
+    pairs = dyads(run(nlp, "Chile and Peru agreed to reopen their border crossings."), "03")
+    assert {("CHL", "PER"), ("PER", "CHL")} <= pairs, pairs
+
+
+def test_a_ceasefire_declared_in_a_country_concerns_that_country(nlp):
+    events = run(nlp, "The ELN declared a ten-day ceasefire in Colombia.")
+    ceasefires = [e for e in events if e.root == "08"]
+    assert ceasefires and ceasefires[0].target is not None and ceasefires[0].target.code == "COL", events
+
+
+def test_a_headline_in_title_case_is_coded_with_both_sides(nlp):
+    events = run(nlp, "Troops Kill Six Insurgents Near Kandahar")
+    assert any(e.root == "19" and e.target is not None and "Insurgents" in e.target.text for e in events), events
+
+
+def test_the_learned_target_names_its_model_and_score_in_the_rule(nlp):
+    # no actor in the verb's own phrase: the model picks the noun the pledge is for
+    events = run(nlp, "Norway has pledged 20 million dollars to help refugees from Sudan.")
+    pledges = [e for e in events if e.root == "03"]
+    assert pledges and pledges[0].target is not None and pledges[0].target.code == "SDN", events
+    assert re.search(r":target-model\(target-heads-\d+@0\.\d\d\)", pledges[0].rule), pledges[0].rule
+
+
+def test_the_shipped_target_model_says_what_it_was_trained_on():
+    model = load_target_model()
+    assert model is not None and "tune half" in model["trained_on"] and model["weights"]
+
+
+def test_what_was_fired_is_the_weapon_and_where_it_was_fired_at_is_the_target(nlp):
+    events = run(nlp, "Attackers lobbed two grenades at a bus station in Mogadishu.")
+    attacks = [e for e in events if e.root in ("18", "19", "20")]
+    assert attacks and attacks[0].target is not None and "station" in attacks[0].target.text, events
+
+
+def test_with_the_target_model_off_the_rules_alone_leave_the_pledge_without_a_target(nlp):
+    text = "Norway has pledged 20 million dollars to help refugees from Sudan."
+    doc = nlp.make_doc(text)
+    doc._.fp_article = Article(id="t", title=None, published=datetime.date(2022, 5, 10), source="test", text=text)
+    doc = nlp(doc)
+    rules_only = EventComponent(load_dictionary(), min_confidence=0.0, statements=True, target_model=False)
+    pledges = [e for e in rules_only.find(doc) if e.root == "03"]
+    assert pledges and pledges[0].target is None and "target-model" not in pledges[0].rule
