@@ -111,14 +111,40 @@ class QueryError(FlashpointError):
     code = "E402"
 
 
-class UnknownNameError(FlashpointError):
-    """A name the knowledge base or the list of imported dictionaries does not hold."""
-
-    code = "E403"
-
-
 # -- E5xx settings ---------------------------------------------------------------------------------
 class ConfigError(FlashpointError):
     """A settings file, section, key or value that is missing or wrong."""
 
     code = "E501"
+
+
+# -- the analyst's desk (issue 19): codes E31x and E41x --------------------------------------------
+
+class NoSuchStoreError(StoreError):
+    """--db names a SQLite file that does not exist, for a command that only reads."""
+
+    code = "E310"
+
+
+class NoSuchArticleError(StoreError):
+    """An article id the store does not hold (articles redate/delete)."""
+
+    code = "E311"
+
+
+class UnknownNameError(QueryError):
+    """A name given where an actor or country is asked for that the knowledge base does not know."""
+
+    code = "E410"
+
+
+class CodeLevelError(UnknownCodeError):
+    """A CAMEO code of the wrong level: an event code given to --root, or a root given to --code."""
+
+    code = "E411"
+
+
+class CommandUsageError(FlashpointError):
+    """A command-line usage mistake: unknown command or option, missing or malformed argument."""
+
+    code = "E010"

@@ -21,6 +21,7 @@ from flashpoint.errors import FlashpointError, StoreError
 from flashpoint.extract.to_records import doc_to_records
 from flashpoint.ingest import ArticleInput
 from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
+from flashpoint.nlp.language import detect_language, is_coded
 from flashpoint.nlp.model import DEFAULT_BLAS_THREADS, DEFAULT_MATMUL, fresh_model
 from flashpoint.records import Article, ArticleRecords
 from flashpoint.settings import load_config
@@ -28,6 +29,7 @@ from flashpoint.store import hooks as store_hooks
 
 # Every article this pipeline writes keeps the monitor current in the same transaction.
 store_hooks.register_monitor(maintain.UPKEEP)
+
 
 
 def build_pipeline(config: Config | None = None) -> Language:
@@ -62,7 +64,8 @@ def article_from_input(item: ArticleInput, today: date | None = None) -> Article
     if published is None:  # no date anywhere: anchor relative dates on the day of processing, and say so
         published, how = today or date.today(), "today"
     return Article(id=item.article_id, title=item.title, published=published, source=item.source, url=item.url,
-                   path=item.path, text=item.text, content_hash=item.content_hash, published_from=how)
+                   path=item.path, text=item.text, content_hash=item.content_hash, published_from=how,
+                   language=detect_language(item.text))
 
 
 def extract_records(nlp: Language, items: Iterable[ArticleInput], batch_size: int = 16,
@@ -70,15 +73,19 @@ def extract_records(nlp: Language, items: Iterable[ArticleInput], batch_size: in
     """Records of each article, in input order (the model runs batched over the articles).
     `today` anchors undated articles; one value per run, so every engine and shard agrees."""
     today = today or date.today()
-
-    def docs():
-        for item in items:
-            doc = nlp.make_doc(item.text)
-            doc._.fp_article = article_from_input(item, today)
-            yield doc
-
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield doc_to_records(doc)
+    for chunk in chunked(items, batch_size):
+        articles = [article_from_input(item, today) for item in chunk]
+        docs = []
+        for art in articles:  # an article in a language we do not read is stored with no records
+            if is_coded(art.language):
+                doc = nlp.make_doc(art.text)
+                doc._.fp_article = art
+                docs.append(doc)
+        coded = iter(nlp.pipe(docs, batch_size=batch_size))
+        for art in articles:
+            # not read: the whole text is its one sentence, so every stored article has its sentences
+            yield (doc_to_records(next(coded)) if is_coded(art.language)
+                   else ArticleRecords(article=art, sentences=[(0, 0, len(art.text))]))
 
 
 def process_shard(nlp: Language, items: list[ArticleInput], batch_size: int = 16,
@@ -109,8 +116,11 @@ class RunStats:
     skipped: int = 0           # already in the store (same content hash)
     errors: list[FlashpointError] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    not_coded: dict[str, int] = field(default_factory=dict)  # language -> articles stored but not coded
 
     def add(self, records: ArticleRecords) -> None:
+        if not is_coded(records.article.language):
+            self.not_coded[records.article.language] = self.not_coded.get(records.article.language, 0) + 1
         for k, v in records.counts().items():
             self.counts[k] = self.counts.get(k, 0) + v
 

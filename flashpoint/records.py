@@ -157,6 +157,7 @@ class Article(Record):
     text: str = ""
     content_hash: str = ""
     published_from: str = "given"  # given | metadata | today: how the date was obtained
+    language: str = "en"           # ISO 639-1 (nlp/language.py); articles in other languages are stored, not coded
 
 
 @dataclass

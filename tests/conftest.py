@@ -16,6 +16,7 @@ import pytest
 from flashpoint.analyze import maintain
 from flashpoint.paths import shared_dir as find_shared
 from flashpoint.store import hooks as store_hooks
+from flashpoint.store import open_store
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "examples" / "kremlin-warns-ukraine-2021-04.txt"
@@ -45,7 +46,10 @@ def shared_dir() -> Path:
 
 @pytest.fixture
 def db_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'test.db'}"
+    """A new, empty SQLite store (read commands refuse a --db file that does not exist)."""
+    url = f"sqlite:///{tmp_path / 'test.db'}"
+    open_store(url).close()
+    return url
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from thinc.api import Config
 
-from flashpoint.errors import ConfigError, FlashpointError
+from flashpoint.errors import ConfigError
 from flashpoint.records import MODALITIES
 
 MONITOR_CONFIG_PATH = Path(__file__).resolve().parent.parent / "monitor_config.cfg"

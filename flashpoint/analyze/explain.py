@@ -7,6 +7,7 @@ shows the current evidence (more reports of the same events make the list longer
 from __future__ import annotations
 
 from flashpoint.analyze.config import MonitorSettings
+from flashpoint.codes.labels import event_label
 
 
 def explain_alert(store, alert: dict, settings: MonitorSettings, max_events: int | None = None,
@@ -37,8 +38,9 @@ def explain_alert(store, alert: dict, settings: MonitorSettings, max_events: int
 
 
 def summary_line(a: dict) -> str:
-    target = a["target"] or "(no target)"
-    return (f"{a['day']} {a['source']} -> {target} [{a['level']}] {a['severity'].upper()}: conflict intensity "
+    # an alert on events with no target is about what its source said or did, not a dyad
+    who = f"{a['source']} -> {a['target']}" if a["target"] else f"{a['source']} (statements and actions, no target)"
+    return (f"{a['day']} {who} [{a['level']}] {a['severity'].upper()}: conflict intensity "
             f"{a['value']:g} from {a['events']} event(s) vs. baseline median {a['baseline_median']:g} "
             f"(MAD {a['baseline_mad']:g}), score {a['score']:g}")
 
@@ -48,9 +50,9 @@ def render_text(explained: dict) -> list[str]:
     lines = [explained["summary"]]
     for e in explained["events"]:
         src = (e["source"] or {}).get("code") or "?"
-        tgt = (e["target"] or {}).get("code") or "-"
+        tgt = (e["target"] or {}).get("code") or "(no target)"
         where = f" at {e['location']['name']}" if e.get("location") and e["location"].get("name") else ""
-        lines.append(f"  event {e['id']}: {src} {e['code']} {tgt}{where} on {e['date']} (intensity {e['intensity']:g};"
+        lines.append(f"  event {e['id']}: {src} {event_label(e['code'])} {tgt}{where} on {e['date']} (intensity {e['intensity']:g};"
                      f" {e['num_mentions']} report(s), {e['num_articles']} article(s), {e['num_sources']} source(s))")
         for r in e["reports"]:
             art = r["article"]

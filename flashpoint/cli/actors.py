@@ -14,10 +14,9 @@ import datetime
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from flashpoint.cli._common import check_format, write_jsonl
+from flashpoint.cli._common import check_format, terminal, write_jsonl
 from flashpoint.errors import DictionaryError, MissingInputError, UnknownNameError
 from flashpoint.ingest import parse_published
 from flashpoint.kb.knowledge_base import default_kb
@@ -85,7 +84,7 @@ def lookup_command(
     table = Table("name", "code", "kind", "role on the day", "kb_id", "source")
     for r in rows:
         table.add_row(r["name"], r["code"] or "-", r["kind"], r["role"] or "", r["kb_id"], r["source"])
-    Console().print(table)
+    terminal().print(table)
 
 
 @actors_app.command("list")
@@ -108,7 +107,7 @@ def list_command(
     table = Table("kb_id", "name", "kind", "code", "names", "source")
     for e in entries:
         table.add_row(e.id, e.name, e.kind, e.code or ("(dated)" if e.dated else "-"), str(len(e.names)), e.source)
-    Console().print(table)
+    terminal().print(table)
 
 
 @actors_app.command("imports")

@@ -6,10 +6,10 @@ import json
 import sys
 
 import typer
-from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from flashpoint.cli._common import CONFIG_OPTION, SET_OPTION, check_format, report_errors, write_jsonl
+from flashpoint.cli._common import CONFIG_OPTION, SET_OPTION, check_format, report_errors, terminal, write_jsonl
 from flashpoint.errors import FlashpointError
 from flashpoint.ingest import ArticleInput, iter_inputs, parse_published
 from flashpoint.pipeline import build_pipeline, extract_records
@@ -62,10 +62,10 @@ def _override(item: ArticleInput, day, source) -> ArticleInput:
 
 
 def print_table(records) -> None:
-    console = Console()
+    console = terminal()
     art = records.article
-    console.print(f"[bold]{art.title or art.path or art.id}[/bold]  published {art.published}  ({art.id})",
-                  markup=True, highlight=False)
+    console.print(Text.assemble((str(art.title or art.path or art.id), "bold"),
+                                f"  published {art.published}  ({art.id})"))
     table = Table("date", "source", "code", "target", "modality", "evidence", show_lines=False)
     for e in records.events:
         table.add_row(str(e.date), f"{e.source.code or '-'} {e.source.name}" if e.source else "-", e.code,

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 
 import typer
-from rich.console import Console
 
 from flashpoint.analyze.config import load_monitor_settings
 from flashpoint.analyze.explain import explain_alert, render_text
 from flashpoint.analyze.maintain import rebuild
 from flashpoint.analyze.webhook import deliver_new_alerts
-from flashpoint.cli._common import DB_OPTION, check_format, err_console
+from flashpoint.cli._common import DB_OPTION, check_format, err_console, terminal
 from flashpoint.errors import QueryError
 from flashpoint.ingest import parse_published
 from flashpoint.store import open_store
@@ -68,7 +67,7 @@ def alerts_command(
         for e in explained:
             print(json.dumps(e, ensure_ascii=False))
         return
-    console = Console(highlight=False)
+    console = terminal()
     if not explained:
         a = settings.alerts
         console.print(f"no alerts (levels {', '.join(a.levels)}; a dyad alerts when its daily conflict intensity "

@@ -11,6 +11,7 @@ from flashpoint.analyze.config import load_monitor_settings
 from flashpoint.cli._common import CONFIG_OPTION, DB_OPTION, SET_OPTION, err_console
 from flashpoint.errors import QueryError
 from flashpoint.paths import default_db_url
+from flashpoint.pipeline import build_pipeline, warm_up
 from flashpoint.serve.app import create_app
 from flashpoint.serve.auth import ensure_token
 from flashpoint.settings import load_config, parse_overrides
@@ -56,7 +57,13 @@ def serve_command(
     err_console.print(f"dashboard: {dashboard_url(host, port)}  API: {dashboard_url(host, port)}api/  "
                       f"OpenAPI: {dashboard_url(host, port)}api/openapi.json", highlight=False, markup=False)
     if workers == 1:
-        uvicorn.run(create_app(url, settings, pipeline_config=pipeline_config), host=host, port=port, log_level="warning", access_log=False)
+        # the model loads before the server answers, so no POST /api/articles waits for it (it took
+        # the first writes of a soak 20 s); a write then costs its extraction and its transaction
+        with err_console.status("loading the model"):
+            nlp = build_pipeline(pipeline_config)
+            warm_up(nlp)
+        uvicorn.run(create_app(url, settings, nlp_factory=lambda: nlp), host=host, port=port, log_level="warning",
+                    access_log=False)
     else:
         os.environ["FLASHPOINT_DB"] = url
         if monitor_config:

@@ -201,10 +201,13 @@ def write_gdelt(events: Iterable[dict], out, urls: dict[str, str] | None = None)
     return n
 
 
-def merged_event_rows(store) -> Iterator[list[str]]:
+def merged_event_rows(store, keep=None) -> Iterator[list[str]]:
     """One row per merged event (the representative report's fields, the group's counts); imported GDELT
-    events come out as imported. Needs a store with the monitor tables (Store.merged_rows_for_export)."""
+    events come out as imported. Needs a store with the monitor tables (Store.merged_rows_for_export).
+    `keep(merged) -> bool` selects merged events (export filters)."""
     for merged, event, url, published in store.merged_rows_for_export():
+        if keep is not None and not keep(merged):
+            continue
         counts = (merged["num_mentions"], merged["num_sources"], merged["num_articles"])
         e = dict(event)
         if e.get("rule") != GDELT_RULE:
@@ -213,9 +216,9 @@ def merged_event_rows(store) -> Iterator[list[str]]:
         yield row_of(e, url or "", counts, published)
 
 
-def write_gdelt_merged(store, out) -> int:
+def write_gdelt_merged(store, out, keep=None) -> int:
     n = 0
-    for row in merged_event_rows(store):
+    for row in merged_event_rows(store, keep):
         out.write("\t".join(row) + "\n")
         n += 1
     return n

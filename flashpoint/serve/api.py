@@ -8,8 +8,8 @@ query, and every value is bound as an SQL parameter.
 
 from __future__ import annotations
 
+import io
 import json
-import threading
 from datetime import date, timedelta
 from typing import Annotated, Any
 
@@ -17,16 +17,35 @@ from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Reques
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
+from flashpoint.analyze.dyads import is_bare_role
 from flashpoint.analyze.explain import explain_alert
 from flashpoint.analyze.series import fill_days
+from flashpoint.analyze.window import densest_window
+from flashpoint.codes.cameo import all_events
+from flashpoint.codes.plover import plover_for
+from flashpoint.errors import FlashpointError
+from flashpoint.export.table import write_csv
 from flashpoint.ingest import ArticleInput, parse_published
 from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
+from flashpoint.kb.resolve import resolve_actor
 from flashpoint.pipeline import ingest
 from flashpoint.serve.auth import bearer_ok
-from flashpoint.serve.schemas import (AlertPage, ArticleFull, ArticlePage, DyadGraph, ExplainedAlert, IngestResult,
-                                      LocationList, MergedPage, Page, Provenance, RecordWithProvenance, Series,
-                                      Summary)
-from flashpoint.store import EventQuery
+from flashpoint.serve.schemas import (
+    AlertPage,
+    ArticleFull,
+    ArticlePage,
+    DyadGraph,
+    ExplainedAlert,
+    IngestResult,
+    LocationList,
+    MergedPage,
+    Page,
+    Provenance,
+    RecordWithProvenance,
+    Series,
+    Summary,
+)
+from flashpoint.store.filters import event_query
 
 DAY = r"^\d{4}-\d{2}-\d{2}$"
 CODE = r"^[A-Za-z0-9]{1,30}$"
@@ -40,6 +59,8 @@ Day = Annotated[str | None, Query(pattern=DAY, description="YYYY-MM-DD")]
 Code = Annotated[str | None, Query(pattern=CODE, description="actor code (prefix for actor filters)")]
 Limit = Annotated[int, Query(ge=1, le=10_000)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+ActorName = Annotated[str | None, Query(min_length=2, max_length=100, pattern=r"^[^\x00-\x1f%_]+$",
+                                       description="actor code prefix (RUS, RUSGOV) or name (Iraq, Hamas, Putin)")]
 Level = Annotated[str, Query(pattern=LEVEL, description="country (RUS->UKR) or role (RUSMIL->UKRMIL)")]
 
 
@@ -87,7 +108,6 @@ def make_router(state) -> APIRouter:
     """state: .pool (StorePool), .settings (MonitorSettings), .token, .nlp_factory."""
     r = APIRouter(prefix="/api")
     max_limit = state.settings.serve.max_limit
-    write_lock = threading.Lock()
 
     def store():
         return state.pool.get()
@@ -99,6 +119,8 @@ def make_router(state) -> APIRouter:
 
     def window(since: str | None, until: str | None, level: str = "country") -> tuple[str, str]:
         since, until = check_day(since, "since"), check_day(until, "until")
+        if since is None and until is None:
+            since, until = default_window()
         if until is None:
             until = store().last_day(level) or date.today().isoformat()
         if since is None:
@@ -108,6 +130,11 @@ def make_router(state) -> APIRouter:
         if (date.fromisoformat(until) - date.fromisoformat(since)).days > MAX_SERIES_DAYS:
             raise HTTPException(422, f"at most {MAX_SERIES_DAYS} days per request")
         return since, until
+
+    def default_window() -> tuple[str | None, str | None]:
+        """The densest recent DEFAULT_WINDOW_DAYS of article publication dates (analyze/window.py)."""
+        found = densest_window(store().article_days(), DEFAULT_WINDOW_DAYS)
+        return found if found else (None, None)
 
     @r.get("/health", summary="Liveness check")
     async def health() -> dict:
@@ -119,13 +146,16 @@ def make_router(state) -> APIRouter:
         counts = s.counts()
         counts["merged_events"] = s.query("SELECT COUNT(*) FROM merged_events")[0][0]
         counts["alerts"] = s.query("SELECT COUNT(*) FROM alerts")[0][0]
-        body = {"counts": counts, "first_day": s.first_day("country"), "last_day": s.last_day("country"),
+        default_since, default_until = default_window()
+        days = s.article_days()
+        body = {"published_first": days[0][0] if days else None, "published_last": days[-1][0] if days else None,"counts": counts, "first_day": s.first_day("country"), "last_day": s.last_day("country"),
+                "default_since": default_since, "default_until": default_until,
                 "levels": list(state.settings.alerts.levels), "default_window_days": DEFAULT_WINDOW_DAYS}
         return json_response(json.dumps(body))
 
     @r.get("/events", response_model=Page, summary="Event records, newest first, filtered")
-    async def events(
-        actor: Code = None, source: Code = None, target: Code = None,
+    def events(
+        actor: ActorName = None, source: ActorName = None, target: ActorName = None,
         code: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="CAMEO event code")] = None,
         root: Annotated[str | None, Query(pattern=r"^\d{2}$", description="CAMEO root 01..20")] = None,
         quadclass: Annotated[int | None, Query(ge=1, le=4)] = None,
@@ -133,14 +163,45 @@ def make_router(state) -> APIRouter:
         place: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$", description="ISO alpha-3 of the event location")] = None,
         text: Annotated[str | None, Query(min_length=2, max_length=200, description="words in the evidence")] = None,
         article: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")] = None,
+        plover: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$", description="PLOVER event type")] = None,
+        modality: Annotated[str | None, Query(pattern=r"^[a-z]{3,20}$", description="asserted, negated, ...")] = None,
+        country: Annotated[str | None, Query(min_length=2, max_length=100,
+                                             description="event location: country code or name")] = None,
         order: Annotated[str, Query(pattern=r"^(asc|desc)$")] = "desc",
+        format: Annotated[str, Query(pattern=r"^(json|csv)$",
+                                     description="csv: the page as a table (the export's columns), for download")] = "json",
         limit: Limit = 100, offset: Offset = 0,
     ) -> Response:
         check_limit(limit, max_limit)
-        q = EventQuery(actor=actor, source=source, target=target, code=code, root=root, quadclass=quadclass,
-                       since=check_day(since, "since"), until=check_day(until, "until"), article=article,
-                       country=place, text=text, limit=limit + 1, offset=offset)
-        return page_response(store().event_page_json(q, newest_first=order == "desc"), limit, offset)
+        try:  # names resolve through the knowledge base; an unknown one is a 422 naming the closest
+            q, _ = event_query(actor=actor, source=source, target=target, code=code, root=root, quadclass=quadclass,
+                               plover=plover, modality=modality, country=country or place, text=text,
+                               since=check_day(since, "since"), until=check_day(until, "until"), article=article,
+                               limit=limit + 1, offset=offset, prefix="")
+        except FlashpointError as exc:
+            raise HTTPException(422, exc.one_line()) from None
+        rows = store().event_page_json(q, newest_first=order == "desc")
+        if format == "csv":
+            out = io.StringIO()
+            write_csv((json.loads(r) for r in rows[:limit]), out)
+            return Response(content=out.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="flashpoint-events.csv"'})
+        return page_response(rows, limit, offset)
+
+    @r.get("/resolve", summary="What an actor filter matches: a code as given, or a name resolved through the knowledge base")
+    def resolve(actor: Annotated[str, Query(min_length=2, max_length=100, pattern=r"^[^\x00-\x1f%_]+$")]) -> Response:
+        try:
+            m = resolve_actor(actor, "actor")
+        except FlashpointError as exc:
+            raise HTTPException(422, exc.one_line()) from None
+        return json_response(json.dumps({"codes": list(m.codes), "kb_ids": list(m.kb_ids), "names": list(m.names)},
+                                        ensure_ascii=False))
+
+    @r.get("/codes", summary="CAMEO event codes with their names, QuadClass and PLOVER type (labels for codes)")
+    def codes() -> Response:
+        body = {e.code: {"name": e.name, "quadclass": e.quadclass, "plover": plover_for(e.code).type}
+                for e in all_events()}
+        return json_response(json.dumps(body, ensure_ascii=False))
 
     @r.get("/events/{event_id}", summary="One event record (or merged event) by id")
     async def event(event_id: Annotated[str, Path(pattern=RECORD_ID)]) -> Response:
@@ -189,18 +250,28 @@ def make_router(state) -> APIRouter:
             raise HTTPException(404, "no such article")
         return json_response(json.dumps(full, ensure_ascii=False))
 
-    @r.post("/articles", status_code=201, response_model=IngestResult,
+    @r.post("/articles", status_code=202, response_model=IngestResult,
             summary="Extract and store a posted article (needs Authorization: Bearer <token>)",
             responses={401: {"description": "missing or wrong token"}}, dependencies=[Depends(require_token)])
-    def post_article(body: Annotated[ArticleIn, Body()]) -> Response:
+    def post_article(body: Annotated[ArticleIn, Body()],
+                     wait: Annotated[bool, Query(description="answer after extraction and storage (201, with "
+                                                 "counts) instead of once queued (202)")] = False) -> Response:
         check_day(body.published, "published")
         item = ArticleInput(text=body.text, title=body.title, published=parse_published(body.published),
                             url=body.url, source=body.source, id=body.id, origin="POST /api/articles")
-        with write_lock:  # one extraction at a time; the model is not shared between threads
+        if not wait:  # one short INSERT, then the server's writer extracts and stores it (serve/writer.py)
+            status = store().enqueue_article(item.article_id, item.content_hash, body.model_dump())
+            if status == "queued" and state.writer is not None:
+                state.writer.wake()
+            out = {"stored": status == "already stored", "queued": status != "already stored",
+                   "article": item.article_id, "status": status, "counts": {}}
+            return json_response(json.dumps(out), status=202 if status == "queued" else 200)
+        with state.model_lock:  # one extraction at a time; the model is not shared between threads
             nlp = state.nlp_factory()
             stats = ingest([item], store(), nlp=nlp)
         state.invalidate()
-        out = {"stored": stats.stored == 1, "article": item.article_id, "counts": stats.counts}
+        out = {"stored": stats.stored == 1, "queued": False, "article": item.article_id,
+               "status": "stored" if stats.stored else "already stored", "counts": stats.counts}
         return json_response(json.dumps(out), status=201 if stats.stored else 200)
 
     @r.get("/actors", summary="Actors found in the store, most mentioned first")
@@ -226,10 +297,16 @@ def make_router(state) -> APIRouter:
 
     @r.get("/dyads", response_model=DyadGraph, summary="The dyad network: busiest actor pairs over a period")
     def dyads(level: Level = "country", since: Day = None, until: Day = None, actor: Code = None,
-              limit: Annotated[int, Query(ge=1, le=500)] = 60) -> Response:
+              limit: Annotated[int, Query(ge=1, le=500)] = 60,
+              self_loops: Annotated[bool, Query(description="keep an actor acting on itself (GBR->GBR)")] = False
+              ) -> Response:
         a, b = window(since, until, level)
         s = store()
-        rows = s.dyad_totals(level, a, b, limit, actor.upper() if actor else None)
+        rows = s.dyad_totals(level, a, b, 4 * limit + 20, actor.upper() if actor else None)
+        # the network is of countries (or country roles): role codes with no country (GOV, LEG) and
+        # self-loops (domestic politics) are left out unless asked for
+        rows = [r for r in rows if (self_loops or r[0] != r[1])
+                and (level != "country" or not (is_bare_role(r[0]) or is_bare_role(r[1])))][:limit]
         edges, weight = [], {}
         for src, tgt, n, gsum, inten, q1, q2, q3, q4 in rows:
             edges.append({"source": src, "target": tgt, "events": int(n), "goldstein_mean": round(gsum / n, 2),

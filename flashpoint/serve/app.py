@@ -8,6 +8,7 @@ that only allows the page's own scripts; writes need the bearer token (serve/aut
 from __future__ import annotations
 
 import asyncio
+import threading
 import contextlib
 import json
 import logging
@@ -31,6 +32,7 @@ from flashpoint.serve.api import make_router
 from flashpoint.serve.auth import load_token
 from flashpoint.serve.cache import ResponseCache
 from flashpoint.serve.stores import StorePool
+from flashpoint.serve.writer import ArticleWriter
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 log = logging.getLogger("flashpoint.serve")
@@ -118,6 +120,8 @@ class AppState:
     nlp_factory: object = None
     pipeline_config: object = None
     _nlp: object = field(default=None, repr=False)
+    model_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # one extraction at a time
+    writer: ArticleWriter | None = field(default=None, repr=False)
 
     def invalidate(self) -> None:
         """Called after a write through the API (room for response caches)."""
@@ -140,11 +144,14 @@ def create_app(db_url: str | None = None, settings: MonitorSettings | None = Non
         task = None
         if settings.webhook.url and settings.serve.deliver_every_seconds > 0:
             task = asyncio.create_task(_deliver_loop(state))
+        state.writer = ArticleWriter(state)
+        state.writer.start()
         try:
             yield
         finally:
             if task:
                 task.cancel()
+            await asyncio.to_thread(state.writer.stop)  # store what was queued before the server exits
             state.pool.close()
 
     app = FastAPI(title="Flashpoint monitor API", version="1",

@@ -69,6 +69,8 @@ class IngestResult(_Open):
     stored: bool
     article: str
     counts: dict[str, int]
+    queued: bool = False   # 202: queued; the server's writer extracts and stores it shortly
+    status: str = "stored"  # queued | already queued | already stored | stored
 
 
 class Report(_Open):
@@ -158,5 +160,9 @@ class Summary(_Open):
     counts: dict[str, int]
     first_day: str | None
     last_day: str | None
+    published_first: str | None = None  # publication dates of the dated articles
+    published_last: str | None = None
+    default_since: str | None = None   # the view's opening window: the densest recent article dates
+    default_until: str | None = None
     levels: list[str]
     default_window_days: int

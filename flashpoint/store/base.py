@@ -14,6 +14,7 @@ from flashpoint.errors import QueryError, StoreError
 from flashpoint.records import Article, ArticleRecords
 from flashpoint.store.schema import MIGRATIONS, RECORD_TABLES
 from flashpoint.store.monitor_queries import MonitorQueries, add_date_range, compact_json, utc_now
+from flashpoint.store.write_queue import WriteQueue
 
 
 @dataclass
@@ -31,11 +32,15 @@ class EventQuery:
     article: str | None = None
     country: str | None = None     # event location country
     text: str | None = None        # substring of the evidence sentence
+    modality: str | None = None    # asserted | negated | hypothetical | ...
+    codes: tuple[str, ...] = ()    # any of these exact CAMEO codes (a PLOVER type's codes)
+    actor_codes: tuple[str, ...] = ()   # any of these code prefixes on either side (a name resolved: flashpoint/kb/resolve.py)
+    actor_kb_ids: tuple[str, ...] = ()  # any of these knowledge-base ids on either side (people)
     limit: int = 100
     offset: int = 0
 
 
-class Store(MonitorQueries):
+class Store(MonitorQueries, WriteQueue):
     """Records in, records out. Subclasses implement `_connect`, `_param` and `_begin`."""
 
     dialect = "generic"
@@ -148,6 +153,30 @@ class Store(MonitorQueries):
         self._write_times(records)
         return True
 
+    def remove_article(self, article_id: str, replacement: ArticleRecords | None = None) -> bool:
+        """Delete an article and every record of it (and its monitor links) in one transaction,
+        storing `replacement` (the same article re-coded, e.g. with a corrected date) in its place.
+        The monitor is not updated here: merged events, series and alerts need a rebuild after
+        (analyze.maintain.rebuild; `flashpoint articles` does it). False if no such article."""
+        with self.transaction():
+            if not self.query("SELECT 1 FROM articles WHERE id = :id", {"id": article_id}):
+                return False
+            # children first (foreign keys); table names are constants
+            for table in ("event_mentions", "mentions", "sentences",
+                          *(t for t in RECORD_TABLES.values() if t not in ("articles", "actors")), "actors"):
+                self.execute(f"DELETE FROM {table} WHERE article_id = :id", {"id": article_id})
+            self.execute("DELETE FROM articles WHERE id = :id", {"id": article_id})
+            if replacement is not None:
+                self._insert_article(replacement)
+        return True
+
+    def article_input_fields(self, article_id: str) -> dict | None:
+        """The stored article's record (without its text) and text, to re-code it."""
+        rows = self.query("SELECT record, text FROM articles WHERE id = :id", {"id": article_id})
+        if not rows:
+            return None
+        return {**json.loads(rows[0][0]), "text": rows[0][1]}
+
     def after_articles_written(self, batch: list[ArticleRecords]) -> None:
         """Hook inside the batch's transaction: analyze layers keep aggregates current here."""
         self.maintain_monitor(batch)
@@ -218,13 +247,38 @@ class Store(MonitorQueries):
             " GROUP BY source_code, target_code ORDER BY n DESC, source_code, target_code LIMIT :limit",
             {"limit": limit})]
 
-    def events(self, q: EventQuery) -> list[dict]:
+    def published_from_counts(self) -> dict[str, int]:
+        """How stored articles got their date: {"given": n, "metadata": n, "today": n} (today: none found)."""
+        out = {}
+        for how in ("given", "metadata", "today"):  # the record's JSON is compact: '"published_from":"today"'
+            n = self.query("SELECT COUNT(*) FROM articles WHERE record LIKE :p",
+                           {"p": f'%"published_from":"{how}"%'})[0][0]
+            if n:
+                out[how] = n
+        return out
+
+    def iter_events(self, q: EventQuery) -> Iterator[dict]:
+        """Every event matching a query's filters (its limit and offset ignored), oldest first: exports."""
+        where, params = self._event_filters(q)
+        cur = self.conn.cursor()
+        cur.execute(self._sql(f"SELECT record FROM events {where} ORDER BY event_date, article_id, sentence, id"), params)
+        for (rec,) in cur:
+            yield json.loads(rec)
+
+    def article_days(self) -> list[tuple[str, int]]:
+        """(publication day, articles) for articles whose date was found, not assumed (see published_from)."""
+        return [(d, int(n)) for d, n in self.query(
+            "SELECT published, COUNT(*) FROM articles WHERE published IS NOT NULL AND record NOT LIKE :today"
+            " GROUP BY published ORDER BY published", {"today": '%"published_from":"today"%'})]
+
+    def events(self, q: EventQuery, newest_first: bool = False) -> list[dict]:
         where, params = self._event_filters(q)
         if not 0 < q.limit <= 10_000 or q.offset < 0:
             raise QueryError("limit", "limit must be 1..10000 and offset >= 0")
         params.update(limit=q.limit, offset=q.offset)
-        sql = (f"SELECT record FROM events {where} ORDER BY event_date, article_id, sentence, id"
-               " LIMIT :limit OFFSET :offset")
+        order = " DESC" if newest_first else ""
+        sql = (f"SELECT record FROM events {where} ORDER BY event_date{order}, article_id{order}, sentence{order},"
+               f" id{order} LIMIT :limit OFFSET :offset")
         return [json.loads(r[0]) for r in self.query(sql, params)]
 
     def _event_filters(self, q: EventQuery) -> tuple[str, dict]:
@@ -238,8 +292,17 @@ class Store(MonitorQueries):
         if q.target:
             clauses.append("target_code LIKE :target")
             params["target"] = _prefix(q.target)
+        sides = [f"source_code LIKE :ac{i} OR target_code LIKE :ac{i}" for i in range(len(q.actor_codes))]
+        params.update({f"ac{i}": _prefix(c) for i, c in enumerate(q.actor_codes)})
+        sides += [f"record LIKE :ak{i}" for i in range(len(q.actor_kb_ids))]  # kb ids sit only in actor refs
+        params.update({f"ak{i}": '%"kb_id":' + json.dumps(k) + "%" for i, k in enumerate(q.actor_kb_ids)})
+        if sides:
+            clauses.append("(" + " OR ".join(sides) + ")")
+        if q.codes:
+            clauses.append("code IN (" + ", ".join(f":cd{i}" for i in range(len(q.codes))) + ")")
+            params.update({f"cd{i}": c for i, c in enumerate(q.codes)})
         for col, value in (("code", q.code), ("root", q.root), ("quadclass", q.quadclass), ("article_id", q.article),
-                           ("country", q.country)):
+                           ("country", q.country), ("modality", q.modality)):
             if value is not None and value != "":
                 clauses.append(f"{col} = :{col}")
                 params[col] = value

@@ -200,6 +200,15 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         )""",
         "CREATE INDEX idx_times_article ON times (article_id)",
     ]),
+    # Articles POSTed to the API wait here (the request is answered once the row is written) until
+    # the server's writer extracts and stores them; store/write_queue.py.
+    ("0009_write_queue", [
+        """CREATE TABLE pending_articles (
+            id TEXT PRIMARY KEY,
+            input TEXT NOT NULL,
+            queued_at TEXT NOT NULL
+        )""",
+    ]),
 ]
 
 RECORD_TABLES = {"article": "articles", "actor": "actors", "event": "events", "quote": "quotes",

@@ -72,3 +72,15 @@ def test_a_deferred_ingest_recomputes_the_monitor_once_at_the_end(tmp_path, caps
             tables[mode] = {t: store.query(f"SELECT * FROM {t} ORDER BY 1, 2") for t in ("merged_events", "dyad_day")}
     assert "monitor recomputed: merged events" in capsys.readouterr().err
     assert tables["deferred"] == tables["kept current"] and tables["deferred"]["merged_events"]
+
+
+def test_alert_text_labels_codes_and_says_when_there_is_no_target():
+    from flashpoint.analyze.explain import render_text, summary_line
+
+    alert = {"day": "2005-03-02", "source": "GBR", "target": "", "level": "country", "severity": "low", "value": 3.0,
+             "events": 2, "baseline_median": 0.0, "baseline_mad": 0.5, "score": 5.2}
+    line = summary_line(alert)
+    assert "GBR (statements and actions, no target)" in line and "->" not in line
+    event = {"id": "e1", "source": {"code": "GBRGOV"}, "target": None, "code": "130", "location": None,
+             "date": "2005-03-02", "intensity": 1.0, "num_mentions": 1, "num_articles": 1, "num_sources": 1, "reports": []}
+    assert "GBRGOV 130 Threaten [THREATEN] (no target)" in render_text({"summary": line, "events": [event]})[1]

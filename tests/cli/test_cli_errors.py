@@ -82,9 +82,8 @@ def test_ingest_stores_good_inputs_and_reports_bad_ones_at_the_end(tmp_path):
     assert "1 stored" in r.stderr
 
 
-def test_unknown_event_code_in_a_query(tmp_path):
-    assert_clean_error(flashpoint("events", "--code", "banana", "--db", f"sqlite:///{tmp_path / 'x.db'}",
-                                  home=tmp_path), "--code")
+def test_unknown_event_code_in_a_query(db_url, tmp_path):
+    assert_clean_error(flashpoint("events", "--code", "banana", "--db", db_url, home=tmp_path), "--code")
 
 
 def test_unknown_database_url(tmp_path):

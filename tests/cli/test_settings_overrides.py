@@ -4,17 +4,18 @@ ingest, serve), as default_config.cfg's header promises; a bad key or value is a
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from flashpoint.cli import main
-from flashpoint.settings import DEFAULT_CONFIG_PATH, load_config, parse_overrides
+from flashpoint.errors import ModelError
 from flashpoint.serve.app import create_app
+from flashpoint.settings import DEFAULT_CONFIG_PATH, load_config, parse_overrides
 
 PIPELINE_COMMANDS = ["extract", "ingest", "serve"]
 TOKEN = "test-token-0123456789abcdef"
 
 
 def command_line(command: str, tmp_path) -> list[str]:
+    (tmp_path / "x.db").touch()  # serve reads a store that exists
     db = f"sqlite:///{tmp_path / 'x.db'}"
     return {"extract": ["extract", "-"], "ingest": ["ingest", "-", "--db", db], "serve": ["serve", "--db", db]}[command]
 
@@ -53,7 +54,7 @@ def test_extract_builds_its_pipeline_with_the_set_values(example_article, capsys
 
 def test_the_api_extracts_with_the_settings_serve_was_given(db_url, tmp_path):
     config = load_config(DEFAULT_CONFIG_PATH, {"nlp.model": str(tmp_path / "no-model")})
-    client = TestClient(create_app(db_url, token=TOKEN, pipeline_config=config))
-    r = client.post("/api/articles", json={"text": "Russia warned Ukraine on Monday."},
-                    headers={"Authorization": f"Bearer {TOKEN}"})
-    assert r.json()["code"] == "E201" and r.json()["input"] == str(tmp_path / "no-model")
+    app = create_app(db_url, token=TOKEN, pipeline_config=config)
+    with pytest.raises(ModelError) as err:   # the writer's pipeline is built from serve's settings
+        app.state.fp.nlp_factory()
+    assert err.value.input == str(tmp_path / "no-model")

@@ -16,7 +16,7 @@ TEXT = "Ethiopian forces shelled positions near Mekelle on Sunday, a regional of
 
 ARTICLE = {"kind": "article", "id": "eth-1", "title": "Shelling near Mekelle", "published": "2020-11-22",
            "source": "Wire", "url": None, "path": "in/eth-1.txt", "text": TEXT,
-           "content_hash": "c0ffee", "published_from": "given"}
+           "content_hash": "c0ffee", "published_from": "given", "language": "en"}
 ETH = {"name": "Ethiopia", "code": "ETHMIL", "text": "Ethiopian forces", "kb_id": "kb:ETH"}
 EVIDENCE = {"start": 0, "end": 84, "text": TEXT[:84]}
 RECORDS = [

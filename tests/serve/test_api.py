@@ -173,11 +173,12 @@ def test_a_posted_article_goes_through_the_pipeline_into_the_store(tmp_path, nlp
         body = {"text": "Russian troops attacked Ukrainian positions near Donetsk on Monday, officials said.",
                 "title": "Attack near Donetsk", "published": "2024-02-14", "source": "Test Wire"}
         auth = {"Authorization": f"Bearer {TOKEN}"}
-        resp = c.post("/api/articles", json=body, headers=auth)
+        resp = c.post("/api/articles", json=body, headers=auth, params={"wait": "true"})
         assert resp.status_code == 201 and resp.json()["stored"] is True
         art = resp.json()["article"]
         assert c.get(f"/api/articles/{art}").json()["article"]["title"] == "Attack near Donetsk"
-        assert c.post("/api/articles", json=body, headers=auth).json()["stored"] is False  # same text: kept once
+        again = c.post("/api/articles", json=body, headers=auth, params={"wait": "true"}).json()
+        assert again["stored"] is False and again["status"] == "already stored"  # same text: kept once
         assert c.post("/api/articles", json={**body, "published": "2024-02-30"}, headers=auth).status_code == 422
 
 

@@ -44,7 +44,6 @@ import gzip
 import io
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 

@@ -3,8 +3,11 @@
  * is untrusted: the DOM is built with createElement/textContent only, never innerHTML. */
 "use strict";
 
-const state = { level: "country", since: "", until: "", actor: "", dyad: null, offset: 0, pageSize: 50 };
+const state = { level: "country", since: "", until: "", actor: "", actorCode: "", country: "", text: "", quadclass: "",
+                plover: "", modality: "", dyad: null, offset: 0, pageSize: 50 };
+const FILTERS = ["level", "since", "until", "actor", "country", "text", "quadclass", "plover", "modality"];
 const charts = {};
+let codeLabels = {};
 let map = null, markerLayer = null;
 
 /* ---------- helpers ---------- */
@@ -47,6 +50,10 @@ function goldsteinColor(g) {
   return `rgb(${c[0]},${c[1]},${c[2]})`;
 }
 function actorLabel(ref) { return ref ? (ref.code || "?") + (ref.name ? " " + ref.name : "") : "–"; }
+function eventLabel(code) {  /* "190 Use conventional military force [ASSAULT]": CAMEO name, PLOVER type */
+  const c = codeLabels[code];
+  return c ? `${code} ${c.name.split(",")[0]}${c.plover ? " [" + c.plover + "]" : ""}` : code;
+}
 function safeHref(url) { return /^https?:\/\//i.test(url || "") ? url : null; }
 function tip(lines) {  // echarts tooltips accept a DOM node: no HTML strings from data
   const box = el("div", { class: "tip" });
@@ -57,16 +64,44 @@ function sevColor(sev) { return { high: "#8e0000", medium: "#e67e22", low: "#f1c
 
 /* ---------- filters ---------- */
 function readFilters() {
-  state.level = document.getElementById("f-level").value;
-  state.since = document.getElementById("f-since").value;
-  state.until = document.getElementById("f-until").value;
-  state.actor = document.getElementById("f-actor").value.trim().toUpperCase().replace(/[^A-Z0-9]/g, "");
+  for (const k of FILTERS) state[k] = document.getElementById("f-" + k).value.trim();
+}
+/* The view lives in the URL (filters and the picked dyad): a link or a reload reopens it. */
+function writeUrl() {
+  const p = new URLSearchParams();
+  for (const k of FILTERS) if (state[k] && !(k === "level" && state[k] === "country")) p.set(k, state[k]);
+  if (state.dyad && state.dyad.picked) p.set("dyad", state.dyad.source + ">" + (state.dyad.target || ""));
+  const query = p.toString();
+  history.replaceState(null, "", query ? "?" + query : window.location.pathname);
+}
+function readUrl() {
+  const p = new URLSearchParams(window.location.search);
+  for (const k of FILTERS) if (p.has(k)) document.getElementById("f-" + k).value = p.get(k);
+  const dyad = p.get("dyad");
+  if (dyad && dyad.includes(">")) {
+    const [source, target] = dyad.split(">");
+    state.dyad = { source, target: target || null, level: p.get("level") || "country", picked: true };
+  }
+  return p;
+}
+/* A name in the Actor box ("Iraq") becomes its code for the network, map and alerts; events take the name. */
+async function resolveActor() {
+  state.actorCode = "";
+  if (!state.actor) return;
+  if (/^[A-Z0-9]{3,}$/.test(state.actor)) { state.actorCode = state.actor; return; }
+  const found = await api("/api/resolve", { actor: state.actor });
+  state.actorCode = found.codes[0] || "";
+}
+function eventFilters() {
+  const out = {};
+  for (const k of ["country", "text", "quadclass", "plover", "modality"]) if (state[k]) out[k] = state[k];
+  return out;
 }
 function windowParams() { return { level: state.level, since: state.since, until: state.until }; }
 
 /* ---------- network ---------- */
 async function loadNetwork() {
-  const data = await api("/api/dyads", { ...windowParams(), actor: state.actor, limit: 60 });
+  const data = await api("/api/dyads", { ...windowParams(), actor: state.actorCode, limit: 60 });
   const maxEvents = Math.max(1, ...data.nodes.map(n => n.events));
   const nodes = data.nodes.map(n => ({ id: n.id, name: n.id, value: n.events, fullName: n.name,
     symbolSize: 12 + 30 * Math.sqrt(n.events / maxEvents), label: { show: true } }));
@@ -124,9 +159,21 @@ async function initMap() {
   const countries = topojson.feature(topo, topo.objects.countries);
   L.geoJSON(countries, { style: { color: "#9aa7b5", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 }, interactive: false }).addTo(map);
   markerLayer = L.layerGroup().addTo(map);
+  const legend = L.control({ position: "bottomleft" });
+  legend.onAdd = () => {
+    const box = el("div", { class: "map-legend" }, el("b", {}, "mean Goldstein"), el("br"));
+    for (const [g, label] of [[-10, "−10 conflict"], [-5, "−5"], [0, "0"], [5, "+5"], [10, "+10 cooperation"]]) {
+      const dot = el("i", {});
+      dot.style.background = goldsteinColor(g);
+      box.appendChild(el("div", {}, dot, label));
+    }
+    box.appendChild(el("div", {}, "circle size: events"));
+    return box;
+  };
+  legend.addTo(map);
 }
 async function loadMap() {
-  const data = await api("/api/locations", { since: state.since, until: state.until, country: state.actor.slice(0, 3) || "" });
+  const data = await api("/api/locations", { since: state.since, until: state.until, country: state.actorCode.slice(0, 3) || "" });
   markerLayer.clearLayers();
   const most = Math.max(1, ...data.items.map(p => p.events));
   for (const p of data.items) {
@@ -141,18 +188,18 @@ async function loadMap() {
 
 /* ---------- alerts ---------- */
 async function loadAlerts() {
-  const data = await api("/api/alerts", { level: state.level, since: state.since, until: state.until, actor: state.actor, limit: 50 });
+  const data = await api("/api/alerts", { level: state.level, since: state.since, until: state.until, actor: state.actorCode, limit: 50 });
   const list = document.getElementById("alerts");
   clear(list);
   document.getElementById("alerts-count").textContent = data.items.length ? `${data.items.length}${data.next_offset ? "+" : ""}` : "none in this period";
   for (const a of data.items) {
     const why = el("div", { class: "why" }, a.summary);
     for (const e of a.events) {
-      why.appendChild(el("div", {}, `${actorLabel(e.source)} ${e.code} ${actorLabel(e.target)} — intensity ${e.intensity}, ${e.num_mentions} report(s)`));
+      why.appendChild(el("div", {}, `${actorLabel(e.source)} ${eventLabel(e.code)} ${e.target ? actorLabel(e.target) : "(no target)"} — intensity ${e.intensity}, ${e.num_mentions} report(s)`));
       for (const r of e.reports) if (r.sentence) why.appendChild(el("div", {}, el("q", {}, r.sentence), " — ", r.article.title || r.article.url || r.article.id));
     }
     const item = el("li", { class: `sev-${a.severity}`, dataset: { alert: a.id } },
-      el("b", {}, `${a.day}  ${a.source} → ${a.target || "–"}`), ` ${a.severity} (score ${a.score})`, why);
+      el("b", {}, a.target ? `${a.day}  ${a.source} → ${a.target}` : `${a.day}  ${a.source} (statements, no target)`), ` ${a.severity} (score ${a.score})`, why);
     item.addEventListener("click", () => { item.classList.toggle("open"); selectDyad(a.source, a.target); });
     list.appendChild(item);
   }
@@ -162,11 +209,14 @@ async function loadAlerts() {
 
 /* ---------- events table ---------- */
 async function loadEvents() {
-  const params = { since: state.since, until: state.until, limit: state.pageSize, offset: state.offset };
+  const params = { since: state.since, until: state.until, ...eventFilters(), limit: state.pageSize, offset: state.offset };
   const dyad = state.dyad && state.dyad.picked ? state.dyad : null;  // a dyad the user clicked filters the table
   if (dyad) { params.source = dyad.source; if (dyad.target) params.target = dyad.target; }
   else if (state.actor) params.actor = state.actor;
   const data = await api("/api/events", params);
+  const csv = new URL("/api/events", window.location.origin);  // the view as a table: same filters, up to 1000 rows
+  for (const [k, v] of Object.entries({ ...params, offset: 0, limit: 1000, format: "csv" })) if (v !== "" && v !== undefined) csv.searchParams.set(k, v);
+  document.getElementById("csv").href = csv.pathname + csv.search;
   document.getElementById("events-title").textContent = dyad ? `${dyad.source} → ${dyad.target || "all"}` : (state.actor || "all actors");
   document.getElementById("all-events").hidden = !dyad;
   const body = document.querySelector("#events tbody");
@@ -174,8 +224,8 @@ async function loadEvents() {
   for (const e of data.items) {
     const row = el("tr", { dataset: { event: e.id, article: e.article } },
       el("td", {}, e.date || ""), el("td", {}, actorLabel(e.source)),
-      el("td", { class: "q" + e.quadclass }, `${e.code}${e.verb ? " " + e.verb : ""}`),
-      el("td", {}, actorLabel(e.target)), el("td", {}, e.location ? e.location.name : ""),
+      el("td", { class: "q" + e.quadclass, title: e.verb ? "verb: " + e.verb : "" }, eventLabel(e.code)),
+      el("td", {}, e.target ? actorLabel(e.target) : "(statement)"), el("td", {}, e.location ? e.location.name : ""),
       el("td", { class: "evidence" }, (e.evidence && e.evidence.text ? e.evidence.text : "(no text: " + e.rule + ")").slice(0, 220)),
       el("td", {}, e.rule));
     row.addEventListener("click", () => openArticle(e.article, e.id));
@@ -254,13 +304,16 @@ async function openArticle(articleId, eventId) {
 async function selectDyad(source, target) {
   state.dyad = { source, target: target || null, level: state.level, picked: true };
   state.offset = 0;
+  writeUrl();
   await Promise.all([loadSeries(), loadEvents()]);
 }
 
 async function refresh() {
   readFilters();
   state.offset = 0;
+  writeUrl();
   try {
+    await resolveActor();
     const [network, alerts] = await Promise.all([loadNetwork(), loadAlerts(), loadMap()]);
     if (!state.dyad || state.dyad.level !== state.level) {
       const a = alerts[0];
@@ -283,16 +336,17 @@ async function main() {
   document.getElementById("filters").addEventListener("submit", ev => { ev.preventDefault(); state.dyad = null; refresh(); });
   document.getElementById("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - state.pageSize); loadEvents(); });
   document.getElementById("next").addEventListener("click", () => { state.offset += state.pageSize; loadEvents(); });
-  document.getElementById("all-events").addEventListener("click", () => { if (state.dyad) state.dyad.picked = false; state.offset = 0; loadEvents(); });
+  document.getElementById("all-events").addEventListener("click", () => { if (state.dyad) state.dyad.picked = false; state.offset = 0; writeUrl(); loadEvents(); });
   try {
+    const fromUrl = readUrl();
+    codeLabels = await api("/api/codes");
     const summary = await api("/api/summary");
     const c = summary.counts;
-    setStatus(`${c.articles} articles · ${c.events} events (${c.merged_events} merged) · ${c.alerts} alerts · data ${summary.first_day || "–"} to ${summary.last_day || "–"}`);
-    if (summary.last_day) {
-      const until = new Date(summary.last_day + "T00:00:00Z");
-      const since = new Date(until.getTime() - (summary.default_window_days - 1) * 86400000);
-      document.getElementById("f-until").value = summary.last_day;
-      document.getElementById("f-since").value = since.toISOString().slice(0, 10);
+    setStatus(`${c.articles} articles · ${c.events} events (${c.merged_events} merged) · ${c.alerts} alerts · articles published ${summary.published_first || "–"} to ${summary.published_last || "–"} · events dated ${summary.first_day || "–"} to ${summary.last_day || "–"}`);
+    // open on the news: the densest recent stretch of publication dates, unless the URL says otherwise
+    if (!fromUrl.has("since") && !fromUrl.has("until") && summary.default_until) {
+      document.getElementById("f-since").value = summary.default_since;
+      document.getElementById("f-until").value = summary.default_until;
     }
     await initMap();
     await refresh();
