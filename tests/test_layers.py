@@ -12,7 +12,8 @@ inputs and tables; kb builds its knowledge base from codes (the PETRARCH reader)
 components; store keeps records; analyze (the monitor) sits on the store and reaches its writes
 only through store/hooks.py. pipeline runs ingest -> extract -> store and registers the monitor.
 eval (scores the extractors), export and importers (records out of and into the store) and scale
-(runs the pipeline on Dask) sit above the pipeline; serve and the CLI sit on top.
+(runs the pipeline on Dask) sit above the pipeline; serve and the CLI sit on top, with the package's
+own __init__, which is its public surface (`flashpoint.load_events` reaches into export/).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "flashpoint"
 
 LAYERS = [
-    {"flashpoint", "flashpoint.errors", "flashpoint.paths", "flashpoint.records", "flashpoint.settings"},
+    {"flashpoint.errors", "flashpoint.paths", "flashpoint.records", "flashpoint.settings"},
     {"flashpoint.ingest", "flashpoint.nlp", "flashpoint.codes"},
     {"flashpoint.kb"},
     {"flashpoint.extract"},
@@ -34,7 +35,7 @@ LAYERS = [
     {"flashpoint.pipeline"},
     {"flashpoint.eval", "flashpoint.export", "flashpoint.importers", "flashpoint.scale"},
     {"flashpoint.serve"},
-    {"flashpoint.cli", "flashpoint.__main__"},
+    {"flashpoint.cli", "flashpoint.__main__", "flashpoint"},
 ]
 DEFERRED = "# deferred:"
 
@@ -52,6 +53,8 @@ def layer_of(module: str) -> int:
     best, level = "", None
     for i, names in enumerate(LAYERS):
         for name in names:
+            if name == "flashpoint" and module != name:
+                continue  # the package's __init__ only, not everything below it
             if (module == name or module.startswith(name + ".")) and len(name) > len(best):
                 best, level = name, i
     assert level is not None, f"{module} is in no layer: add it to LAYERS in tests/test_layers.py"
