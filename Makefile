@@ -11,7 +11,7 @@ SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test setup setup-test model eval-nlp bench fuzz soak gazetteer clean serve
+.PHONY: run test setup setup-test model eval-nlp bench fuzz soak gazetteer kb-tables clean serve
 
 run: setup
 	$(FP) ingest examples/
@@ -45,6 +45,11 @@ eval-nlp: setup
 gazetteer: setup
 	$(PIP) install -q -e '.[build]'
 	$(PY) scripts/build_gazetteer.py --shared $(SHARED)
+
+# the agents and organisations the KB takes from the open PLOVER and Phoenix dictionaries in ../shared
+kb-tables: setup
+	FLASHPOINT_SHARED=$(SHARED) $(PY) scripts/build_agents_table.py
+	FLASHPOINT_SHARED=$(SHARED) $(PY) scripts/build_organisations_table.py
 
 bench: setup
 	scripts/run-bench.sh

@@ -4,7 +4,8 @@
 
 One code per kind of problem, so the code tells a user which problem they hit (and tests/test_errors.py
 checks that each class here has its own code and that no code is written anywhere else). Codes group by
-layer: E1xx input, E2xx pipeline/model/engine, E3xx store, E4xx query/codes, E5xx settings.
+layer: E1xx input, E2xx pipeline/model/engine, E3xx store, E4xx query/codes, E5xx settings, E6xx watch
+(live feeds).
 """
 
 from __future__ import annotations
@@ -148,3 +149,17 @@ class CommandUsageError(FlashpointError):
     """A command-line usage mistake: unknown command or option, missing or malformed argument."""
 
     code = "E010"
+
+
+# -- flashpoint watch (issue 20): codes E6xx ---------------------------------------------------------
+
+class SourcesError(FlashpointError):
+    """A `flashpoint watch` sources file that cannot be read or says something impossible."""
+
+    code = "E601"
+
+
+class FetchError(FlashpointError):
+    """A feed or page that could not be fetched (network, HTTP status, size cap, redirects)."""
+
+    code = "E602"

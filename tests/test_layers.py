@@ -33,7 +33,7 @@ LAYERS = [
     {"flashpoint.store"},
     {"flashpoint.analyze"},
     {"flashpoint.pipeline"},
-    {"flashpoint.eval", "flashpoint.export", "flashpoint.importers", "flashpoint.scale"},
+    {"flashpoint.eval", "flashpoint.export", "flashpoint.importers", "flashpoint.scale", "flashpoint.watch"},
     {"flashpoint.serve"},
     {"flashpoint.cli", "flashpoint.__main__", "flashpoint"},
 ]

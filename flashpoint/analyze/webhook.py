@@ -31,6 +31,16 @@ class Delivery:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (alert id, why)
 
 
+def signed_headers(body: bytes, secret: bytes | None = None) -> dict[str, str]:
+    """Headers of a webhook POST, with the HMAC signature when a secret is set."""
+    if secret is None:
+        secret = os.environ.get("FLASHPOINT_WEBHOOK_SECRET", "").encode()
+    headers = {"Content-Type": "application/json", "User-Agent": "flashpoint-monitor"}
+    if secret:
+        headers["X-Flashpoint-Signature"] = "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
+    return headers
+
+
 def deliver_new_alerts(store, settings: MonitorSettings, url: str | None = None,
                        client: httpx.Client | None = None) -> Delivery:
     url = url or settings.webhook.url
@@ -47,9 +57,7 @@ def deliver_new_alerts(store, settings: MonitorSettings, url: str | None = None,
             payload = {"type": "flashpoint.alert", "update": alert["delivered_rank"] is not None,
                        "alert": explain_alert(store, alert, settings)}
             body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-            headers = {"Content-Type": "application/json", "User-Agent": "flashpoint-monitor"}
-            if secret:
-                headers["X-Flashpoint-Signature"] = "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
+            headers = signed_headers(body, secret)
             try:
                 resp = client.post(url, content=body, headers=headers)
             except httpx.HTTPError as exc:

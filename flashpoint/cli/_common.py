@@ -15,7 +15,7 @@ from flashpoint.ingest import parse_published
 
 # Commands that may create a SQLite store that does not exist yet; every other command refuses a
 # missing file, so a typo in --db is an error, not an empty store reporting zeros.
-CREATING_COMMANDS = frozenset({"ingest", "gdelt"})  # `import gdelt` is named "gdelt"
+CREATING_COMMANDS = frozenset({"ingest", "gdelt", "watch"})  # `import gdelt` is named "gdelt"
 
 
 def _check_db(ctx: typer.Context, value: str | None) -> str | None:

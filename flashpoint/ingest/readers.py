@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -145,7 +146,8 @@ def decode_text(name: str, data: bytes) -> str:
         raise EncodingError(name, f"not valid UTF-8 (byte 0x{bad} at offset {exc.start}); convert it to UTF-8") from None
 
 
-def _checked_text(name: str, text: str) -> str:
+def checked_text(name: str, text: str) -> str:
+    """Article text as the pipeline takes it: newlines normalised, not empty, not too long, not binary."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyInputError(name, "no article text (only whitespace)")
@@ -157,7 +159,7 @@ def _checked_text(name: str, text: str) -> str:
 
 
 def read_text(name: str, data: bytes) -> ArticleInput:
-    text = _checked_text(name, decode_text(name, data))
+    text = checked_text(name, decode_text(name, data))
     first = text.strip().split("\n", 1)[0].strip()
     title = first if 0 < len(first) <= 200 and not first.endswith(".") else None
     return ArticleInput(text=text, title=title, path=name, source=Path(name).name, origin=name)
@@ -176,7 +178,7 @@ def read_html(name: str, data: bytes) -> ArticleInput:
     text = meta.get("text") or ""
     if not text.strip():
         raise EmptyInputError(name, "no article text found in the HTML")
-    text = _checked_text(name, text)
+    text = checked_text(name, text)
     published = None
     published_from = "given"
     if meta.get("date"):
@@ -190,36 +192,56 @@ def read_html(name: str, data: bytes) -> ArticleInput:
                         published_from=published_from, origin=name)
 
 
-def read_feed(name: str, data: bytes) -> Iterator[Item]:
+@dataclass
+class FeedEntry:
+    """One item of an RSS/Atom feed as listed: its link, title, date and body text (may be empty)."""
+
+    origin: str
+    url: str | None
+    title: str | None
+    published: date | None
+    body: str
+    feed_title: str | None
+
+
+def feed_entries(name: str, data: bytes) -> tuple[list[FeedEntry], str | None]:
+    """The entries of a feed, and why there are none (None when there are some)."""
     import feedparser  # deferred: only for feeds
 
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
     if not entries:
         reason = f" ({type(parsed.bozo_exception).__name__})" if parsed.get("bozo") else ""
-        yield EmptyInputError(name, f"feed has no items{reason}")
-        return
+        return [], f"feed has no items{reason}"
     feed_title = (parsed.get("feed") or {}).get("title")
+    out = []
     for i, entry in enumerate(entries, 1):
-        origin = f"{name}#{i}"
         body = ""
         if entry.get("content"):
             body = " ".join(c.get("value", "") for c in entry["content"])
         body = body or entry.get("summary") or entry.get("description") or ""
         if "<" in body:
             body = _html_fragment_text(body)
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday) if stamp else None
+        out.append(FeedEntry(f"{name}#{i}", entry.get("link"), entry.get("title"), published, body, feed_title))
+    return out, None
+
+
+def read_feed(name: str, data: bytes) -> Iterator[Item]:
+    entries, why_none = feed_entries(name, data)
+    if why_none:
+        yield EmptyInputError(name, why_none)
+        return
+    for entry in entries:
         try:
-            text = _checked_text(origin, body)
+            text = checked_text(entry.origin, entry.body)
         except FlashpointError as exc:
             yield exc
             continue
-        published = None
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        if stamp:
-            published = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
-        yield ArticleInput(text=text, title=entry.get("title"), published=published, url=entry.get("link"),
-                           path=name, source=feed_title or Path(name).name, id=None,
-                           published_from="metadata" if published else "given", origin=origin)
+        yield ArticleInput(text=text, title=entry.title, published=entry.published, url=entry.url,
+                           path=name, source=entry.feed_title or Path(name).name, id=None,
+                           published_from="metadata" if entry.published else "given", origin=entry.origin)
 
 
 def _html_fragment_text(fragment: str) -> str:
@@ -275,7 +297,7 @@ def jsonl_item(name: str, lineno: int, line: bytes) -> Item:
     if not isinstance(text, str):
         return InputError(origin, "missing \"text\" (a string)")
     try:
-        text = _checked_text(origin, text)
+        text = checked_text(origin, text)
         published = parse_published(obj.get("published") or obj.get("date"), origin)
     except FlashpointError as exc:
         return exc

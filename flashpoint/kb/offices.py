@@ -75,11 +75,23 @@ class OfficeIndex:
 
     def __init__(self, persons: Iterable[Entry]):
         self._by_key: dict[str, list[tuple[Entry, int]]] = defaultdict(list)
+        self._by_title: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for p in persons:
             for i, role in enumerate(p.dated):
                 key = office_key(role.title)
                 if key:
                     self._by_key[key].append((p, i))
+                if role.title and role.code:
+                    self._by_title[" ".join(role.title.lower().split())][role.code[:3]].add(p.id)
+
+    def country_of_title(self, title: str, min_holders: int = 2) -> str | None:
+        """The country whose offices alone are so called, as the title is written ("Home Secretary": GBR),
+        when the KB knows at least `min_holders` persons who held it; None for titles many countries use."""
+        by_country = self._by_title.get(" ".join(title.lower().split()))
+        if not by_country or len(by_country) != 1:
+            return None
+        country, holders = next(iter(by_country.items()))
+        return country if len(holders) >= min_holders else None
 
     def holders(self, key: str, country: str | None, day: date) -> list[Entry]:
         out: list[Entry] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
@@ -43,6 +43,7 @@ from flashpoint.serve.schemas import (
     Provenance,
     RecordWithProvenance,
     Series,
+    SourceList,
     Summary,
 )
 from flashpoint.store.filters import event_query
@@ -85,6 +86,10 @@ def check_day(value: str | None, name: str) -> str | None:
     except ValueError:
         raise HTTPException(422, f"{name}: {value!r} is not a calendar date") from None
     return value
+
+
+def _iso_time(ts: float | None) -> str | None:
+    return datetime.fromtimestamp(ts, timezone.utc).isoformat(timespec="seconds") if ts else None
 
 
 def check_limit(limit: int, max_limit: int) -> int:
@@ -348,6 +353,14 @@ def make_router(state) -> APIRouter:
         if a is None:
             raise HTTPException(404, "no such alert")
         return json_response(json.dumps(explain_alert(s, a, state.settings, max_events=50), ensure_ascii=False))
+
+    @r.get("/sources", response_model=SourceList,
+           summary="Sources `flashpoint watch` polls: last poll, items seen and stored, failures, next poll")
+    def sources() -> Response:
+        items = [{**{k: v for k, v in row.items() if k not in ("etag", "last_modified")},
+                  "last_poll": _iso_time(row["last_poll"]), "next_poll": _iso_time(row["next_poll"])}
+                 for row in store().source_states()]
+        return json_response(json.dumps({"items": items}, ensure_ascii=False))
 
     @r.get("/records/{record_id}", response_model=RecordWithProvenance,
            summary="Any record by id, with its provenance (sentence text, span, rule, article)")

@@ -166,3 +166,22 @@ class Summary(_Open):
     default_until: str | None = None
     levels: list[str]
     default_window_days: int
+
+
+class WatchedSource(_Open):
+    id: str
+    location: str
+    kind: str
+    outlet: str | None
+    last_poll: str | None
+    last_status: str | None
+    next_poll: str | None
+    items_seen: int
+    items_stored: int
+    failures: int
+    failures_total: int
+    last_error: str | None
+
+
+class SourceList(_Open):
+    items: list[WatchedSource]

@@ -15,6 +15,7 @@ from flashpoint.records import Article, ArticleRecords
 from flashpoint.store.schema import MIGRATIONS, RECORD_TABLES
 from flashpoint.store.monitor_queries import MonitorQueries, add_date_range, compact_json, utc_now
 from flashpoint.store.write_queue import WriteQueue
+from flashpoint.store.watch_queries import WatchQueries
 
 
 @dataclass
@@ -40,7 +41,7 @@ class EventQuery:
     offset: int = 0
 
 
-class Store(MonitorQueries, WriteQueue):
+class Store(MonitorQueries, WriteQueue, WatchQueries):
     """Records in, records out. Subclasses implement `_connect`, `_param` and `_begin`."""
 
     dialect = "generic"

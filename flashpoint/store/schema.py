@@ -209,6 +209,54 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             queued_at TEXT NOT NULL
         )""",
     ]),
+    # `flashpoint watch` (flashpoint/watch): each source's polling state, the item URLs it has seen,
+    # and the alert outbox (one row per alert delivery and sink, kept until delivered). Times are
+    # Unix seconds (REAL); counts of items seen and stored are read from watch_items.
+    ("0020_watch", [
+        """CREATE TABLE watch_sources (
+            id TEXT PRIMARY KEY,
+            location TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            outlet TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            last_poll REAL,
+            last_status TEXT,
+            next_poll REAL,
+            failures INTEGER NOT NULL,
+            failures_total INTEGER NOT NULL,
+            last_error TEXT
+        )""",
+        """CREATE TABLE watch_items (
+            source_id TEXT NOT NULL,
+            url TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            article_id TEXT,
+            seen_at REAL NOT NULL,
+            PRIMARY KEY (source_id, url)
+        )""",
+        """CREATE TABLE watch_state (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+        """CREATE TABLE outbox (
+            id TEXT NOT NULL,
+            sink TEXT NOT NULL,
+            alert_id TEXT NOT NULL,
+            severity_rank INTEGER NOT NULL,
+            payload TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_attempt REAL NOT NULL,
+            delivered_at REAL,
+            last_error TEXT,
+            PRIMARY KEY (id, sink)
+        )""",
+        "CREATE INDEX idx_outbox_pending ON outbox (delivered_at, next_attempt)",
+        "CREATE INDEX idx_outbox_alert ON outbox (alert_id, severity_rank)",
+        "CREATE INDEX idx_articles_url ON articles (url)",  # "is this URL stored?" per new feed item
+        "CREATE INDEX idx_articles_ingested ON articles (ingested_at)",  # the periodic export's window
+    ]),
 ]
 
 RECORD_TABLES = {"article": "articles", "actor": "actors", "event": "events", "quote": "quotes",

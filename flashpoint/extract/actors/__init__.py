@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
-from flashpoint.extract.actors.context import corefer_definite, corefer_surnames, diaspora, ner_fallback, settle_countries
+from flashpoint.extract.actors.context import (check_in_office, corefer_definite, corefer_surnames, diaspora, ner_fallback,
+                                               settle_countries)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
 from flashpoint.extract.base import ActorMention, Component, article_of
@@ -56,6 +57,7 @@ class ActorRecognizer(Component):
         pieces.sort(key=lambda p: p.start)
         mentions = chain_mentions(doc, self.kb, build_chains(doc, pieces), day)
         diaspora(doc, mentions)
+        check_in_office(doc, self.kb, mentions)
         settle_countries(doc, self.kb, mentions)
         if self.use_ner and annotated(doc, "ENT_IOB"):
             mentions.extend(ner_fallback(doc, self.kb, mentions))

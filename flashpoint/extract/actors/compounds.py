@@ -131,6 +131,8 @@ def link(doc: Doc, chain: list[Piece], b: Piece, has_pos: bool) -> bool:
             return (bool(gap) and texts[0] in POSSESSIVE and _mods(gap[1:], has_pos, 2)) or (not gap and b.agent.kind == "body")
         if ka == "agent":
             return not gap or _is_of(gap)
+    if kb_ == "country" and ka == "country" and not gap and a.entry.kind == "country" and b.entry.kind == "region":
+        return True       # "U.S. European troops": a region qualifies the country's forces; the country owns them
     if kb_ in ("country", "org"):
         if ka == "agent":
             # "President of Ukraine", "leaders of NATO"; not "leaders of West German industry" (an adjective)

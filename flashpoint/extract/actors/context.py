@@ -6,31 +6,41 @@
 - Short forms of persons: "Price" after "Ned Price", also for names the KB does not know.
 - The model's named entities as a fallback for names nothing else recognised: persons and organisations
   with a null code (or a country code when an adjective gave one), places coded by their country.
+- The article's focus (article_focus): the country the story is about, from its dateline, the countries
+  its actors belong to and the places it names. A role alone ("the government", "police said") that
+  nothing nearer places takes it; a role the text gives no clue for stays country-less, its rule ending
+  in "+context:none".
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
 
-from flashpoint.extract.actors.pieces import annotated
+from flashpoint.extract.actors.pieces import HONORIFICS, IN_OFFICE_RULE, annotated
 from flashpoint.extract.base import ActorMention, sentence_index, sentence_span
-from flashpoint.kb.gazetteer import gazetteer_if_installed
+from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
 
 
-def place_countries(kb: KnowledgeBase, text: str) -> list[str]:
-    """CAMEO country codes of the sub-national places named in `text` ("eastern Donetsk" -> UKR)."""
+def place_countries(kb: KnowledgeBase, text: str, focus: str | None = None) -> list[str]:
+    """CAMEO country codes of the sub-national places named in `text` ("eastern Donetsk" -> UKR). A name
+    several countries share is read in the article's focus country if it has a place so called ("Norfolk"
+    in a British story is the county, not the town in Virginia)."""
     g = gazetteer_if_installed()
     if g is None:
         return []
+    iso3 = _code_to_iso3(kb).get(focus) if focus else None
+    ctx = Context(countries={iso3: FOCUS_PLACE_WEIGHT}) if iso3 else None
     out = []
     for hit in g.scan(text):
         if hit.stop:
             continue
-        e = g.resolve(hit)
+        e = g.resolve(hit, ctx)
         if e is not None and e.kind in ("region", "area", "city"):
             code = kb.iso3_to_code.get(e.country)
             if code:
@@ -39,32 +49,131 @@ def place_countries(kb: KnowledgeBase, text: str) -> list[str]:
 
 
 CONTEXT_KINDS = ("country", "agent", "person")     # not outlets or NGOs: Reuters says nothing of where
+# in the focus country a place may be up to 10**FOCUS_PLACE_WEIGHT times smaller than its namesake abroad
+FOCUS_PLACE_WEIGHT = 4.0
+
+
+@functools.lru_cache(maxsize=4)
+def _code_to_iso3(kb: KnowledgeBase) -> dict[str, str]:
+    return {code: iso3 for iso3, code in kb.iso3_to_code.items()}
+
+
+# "GAZA (Reuters) -", "MOSCOW, Dec 6 -", "LONDON 1996-12-06": the place a wire story is filed from
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,2})\s*(?:,|\(|-|–|—|\d)")
+DATELINE_WEIGHT = 3          # the dateline counts as much as three mentions
+FOCUS_MIN = 2                # the focus country is named (or placed) at least twice ...
+FOCUS_LEAD = 1.5             # ... and at least 1.5 times as often as any other
+
+
+def _dateline(doc: Doc, kb: KnowledgeBase) -> str | None:
+    first = doc.text[:80].split("\n", 1)[0]
+    m = DATELINE.match(first)
+    if m is None or not m.group(1).isupper():
+        return None
+    name = m.group(1).title()
+    found = place_countries(kb, name)
+    if found:
+        return found[0]
+    for hit in kb.matcher.find(name):            # a country's own name: "ISRAEL -", "UK -"
+        for s_ in hit.surfaces:
+            entry = kb.entries.get(s_.target)
+            if entry is not None and entry.kind == "country" and hit.end - hit.start == len(name):
+                return entry.code
+    return None
+
+
+def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> str | None:
+    """The country the article is about: the one its actors, offices only one country has, and places name
+    most, when it leads clearly
+    (at least FOCUS_MIN times, FOCUS_LEAD times the next), the dateline counting DATELINE_WEIGHT times;
+    else the dateline's; None when the story is about several countries alike, or names one only once
+    ("the government said Iraq must disarm" is not about Iraq's government)."""
+    key = "fp_actor_focus"
+    if key in doc.user_data:
+        return doc.user_data[key]
+    counts = article_countries([m for m in mentions if m.rule != IN_OFFICE_RULE])
+    for m in mentions:
+        # offices only one country has ("the Home Secretary", "the Chancellor of the Exchequer") name it too
+        title = m.extra.get("agent") if not m.country else None
+        country = kb.offices.country_of_title(title) if title else None
+        if country:
+            counts[country] += 1
+    dateline = _dateline(doc, kb)
+    if dateline:
+        counts[dateline] += DATELINE_WEIGHT
+    leader = counts.most_common(1)[0][0] if counts else None
+    # places, read in the light of the countries the actors name ("Norfolk" with British actors)
+    covered = [(m.start_char, m.end_char) for m in mentions]
+    g = gazetteer_if_installed()
+    if g is not None:
+        iso3 = _code_to_iso3(kb).get(leader) if leader else None
+        ctx = Context(countries={iso3: FOCUS_PLACE_WEIGHT}) if iso3 else None
+        for hit in g.scan(doc.text):
+            if hit.stop or any(a <= hit.name_start < b for a, b in covered):
+                continue
+            e = g.resolve(hit, ctx)
+            if e is not None and e.kind in ("region", "area", "city"):
+                code = kb.iso3_to_code.get(e.country)
+                if code:
+                    counts[code] += 1
+    ranked = counts.most_common(2)
+    focus = None
+    if ranked and ranked[0][1] >= FOCUS_MIN and (len(ranked) == 1 or ranked[0][1] >= FOCUS_LEAD * ranked[1][1]):
+        focus = ranked[0][0]
+    elif dateline:
+        focus = dateline
+    doc.user_data[key] = focus
+    return focus
 
 
 def article_countries(mentions: list[ActorMention]) -> Counter:
+    """How often the article names each country through its actors: countries, roles, persons and the
+    state's institutions ("Downing Street", "the Pentagon")."""
     c: Counter = Counter()
     for m in mentions:
-        if m.country and not m.backer and m.kind in CONTEXT_KINDS:
+        if m.country and not m.backer and (m.kind in CONTEXT_KINDS or (m.kb_id or "").startswith("inst:")):
             c[m.country] += 1
     return c
 
 
-def _place_after(doc: Doc, kb: KnowledgeBase, m: ActorMention) -> list[str]:
+def _place_after(doc: Doc, kb: KnowledgeBase, m: ActorMention, focus: str | None = None) -> list[str]:
     """"separatist region of Donetsk", "rebels in Darfur": a place right after the group."""
     end = min(len(doc), m.end + 5)
     if m.end < len(doc) and doc[m.end].lower_ in ("of", "in", "from"):
-        return place_countries(kb, doc[m.end + 1:end].text)
+        return place_countries(kb, doc[m.end + 1:end].text, focus)
     return []
 
 
-def _place_before(doc: Doc, kb: KnowledgeBase, m: ActorMention, covered: set[int]) -> list[str]:
+def _located(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
+    """"In Iraq, police said ...": a country the sentence is set in, named after "in" before the role."""
+    si = sentence_index(doc, m.start)
+    found = {x.country for x in mentions if x.kind == "country" and x.country and x.end <= m.start
+             and x.start > 0 and doc[x.start - 1].lower_ == "in" and sentence_index(doc, x.start) == si}
+    return list(found) if len(found) == 1 else []
+
+
+def _sentence_actors(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
+    """"Egyptian police opened fire to disperse fundamentalist demonstrators": the one country of the
+    sentence's national actors (persons, roles, adjectives), not counting those it acts on ("against
+    Nigeria") nor bare country names ("the government said Iraq must ..." is not Iraq's government)."""
+    si = sentence_index(doc, m.start)
+    found = {x.country for x in mentions if x is not m and x.country and not x.backer
+             and sentence_index(doc, x.start) == si
+             and (x.kind in ("agent", "person") or (x.kind == "country" and x.extra.get("surface") == "adjective"))
+             and not (x.start > 0 and doc[x.start - 1].lower_ in TARGET_PREPOSITIONS)
+             and not x.extra.get("context_country")}
+    return list(found) if len(found) == 1 else []
+
+
+def _place_before(doc: Doc, kb: KnowledgeBase, m: ActorMention, covered: set[int],
+                  focus: str | None = None) -> list[str]:
     """"Darfur rebels": a capitalised place name right before the group that no other mention covers."""
     i = m.start - 1
     words = []
     while i >= 0 and i not in covered and doc[i].text[:1].isupper() and doc[i].is_alpha and len(words) < 3:
         words.insert(0, doc[i].text)
         i -= 1
-    return place_countries(kb, " ".join(words)) if words else []
+    return place_countries(kb, " ".join(words), focus) if words else []
 
 
 def _speaks_of(doc: Doc, x: ActorMention) -> bool:
@@ -103,9 +212,14 @@ TARGET_PREPOSITIONS = {"against", "with", "to", "toward", "towards", "on", "at",
 CLUES = {
     "backed": ("after", "place_after", "before", "sentence", "sentence_places", "article"),
     "ethnic": ("after", "place_after", "sentence", "sentence_places"),
-    "titled": ("after", "place_after", "before", "sentence", "article"),
-    "agent": ("possessor", "after", "place_after", "before", "bridge"),
+    "titled": ("after", "place_after", "before", "sentence", "article", "focus", "title"),
+    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus", "title"),
 }
+# a role alone that no clue places: no country, and the rule says so
+NO_CLUE = "+context:none"
+# roles the story's setting (its focus, the other actors of the sentence) does not settle: refugees and
+# migrants come from elsewhere, and gunmen, insurgents or criminals are of no country the setting could tell
+NOT_FROM_SETTING = ("REF", "REB", "INS", "CRM", "UAF", "SEP", "SET", "IMG")
 
 
 def _bridge(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
@@ -173,10 +287,11 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
     covered = set()
     for x in mentions:
         covered.update(range(x.start, x.end))
+    focus = article_focus(doc, kb, mentions) if any(m.extra.get("needs_country") for m in mentions) else None
     for m in mentions:
         need = m.extra.get("needs_country")
-        if not need or m.country:
-            continue
+        if not need or m.country or (m.role and m.code and not m.code.startswith(m.role)):
+            continue          # settled, or of a region ("European leaders": EURGOV)
         if need == "agent" and _named_group(doc, m, covered):
             need = "titled"      # "Shona rebels", "Hutu rebel group": a people's name; the story's country
         excluded = {m.backer, m.extra.get("ethnic")} - {None}
@@ -190,9 +305,22 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
             elif clue == "bridge":
                 found = _bridge(doc, mentions, m)
             elif clue == "place_after":
-                found = _place_after(doc, kb, m)
+                found = _place_after(doc, kb, m, focus)
             elif clue == "before":
-                found = _place_before(doc, kb, m, covered)
+                found = _place_before(doc, kb, m, covered, focus)
+            elif clue == "located":
+                found = _located(doc, mentions, m)
+            elif (m.role or "").startswith(NOT_FROM_SETTING) and clue in ("sentence_actors", "focus"):
+                found = []
+            elif clue == "sentence_actors":
+                found = _sentence_actors(doc, mentions, m)
+            elif clue == "focus":
+                found = [focus] if focus else []
+            elif clue == "title":
+                # "the Home Secretary" in a story naming no country: the one country with such an office
+                title = m.extra.get("agent")
+                country = kb.offices.country_of_title(title) if title else None
+                found = [country] if country and country in kb.country_codes else []
             elif clue == "sentence":
                 # countries the sentence is set in or speaks of, not those it acts on ("sanctions against
                 # Nigeria", "visited Mali"): for a titled stranger only adjectives, possessives, "in/of X"
@@ -204,7 +332,7 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 if need != "backed" and len(found) != 1:
                     found = []          # several countries in the sentence: no guess
             elif clue == "sentence_places":
-                found = place_countries(kb, sentence_span(doc, si).text)
+                found = place_countries(kb, sentence_span(doc, si).text, focus)
             elif clue == "article":
                 ranked = [(c, n) for c, n in counts.most_common() if c not in excluded]
                 # a backed group takes the country the story is mostly about; a titled stranger only the
@@ -217,6 +345,9 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 how = clue
                 break
         if not found:
+            if m.role:               # a role of no country the text tells: say so
+                m.rule += NO_CLUE
+                m.extra["context_country"] = "none"
             continue
         country = Counter(found).most_common(1)[0][0]
         m.country = country
@@ -227,19 +358,44 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
         if m.kind != "person":
             m.name = kb.compound_name(country, m.role, m.text)
         m.rule = m.rule + "+context:" + how
-        m.confidence = round(m.confidence * (0.8 if how not in ("article", "sentence_places") else 0.6), 3)
+        m.confidence = round(m.confidence * (0.8 if how not in ("article", "sentence_places", "focus") else 0.6), 3)
         m.extra["context_country"] = how
 
 
-def corefer_surnames(mentions: list[ActorMention]) -> None:
-    """A one-word person mention the KB did not resolve takes the actor of a fuller mention whose last
-    word it is ("Price" -> "Ned Price"), or else whose first word it is (family name first: "Lai" ->
-    "Lai Ching-te")."""
-    full = [m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2]
-    for m in mentions:
-        if m.kind != "person" or m.kb_id or len(m.text.split()) != 1:
+def check_in_office(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
+    """"Mr Straw" read by the date alone (rule kb:surname:in-office) stands only in a story about his
+    country and with no namesake in it: where the article's focus is another country that names his
+    nowhere else, or where another person of that surname is named ("Michael Howard" in a British story
+    is not John Howard), he is an unknown person of that name. Runs before the context settles countries,
+    so that a misread name lends its country to nothing."""
+    found = [m for m in mentions if m.rule == IN_OFFICE_RULE]
+    if not found:
+        return
+    focus = article_focus(doc, kb, mentions)
+    named = {x.country for x in mentions if x.rule != IN_OFFICE_RULE and x.country}
+    for m in found:
+        surname = m.text.split()[-1]
+        namesake = any(x.kind == "person" and x is not m and x.kb_id != m.kb_id and x.name.split()[-1] == surname
+                       for x in mentions)             # "Tory leader Michael Howard" ... "Mr Howard"
+        if not namesake and (focus is None or m.country == focus or m.country in named):
             continue
-        word = m.text.strip()
+        m.name, m.code, m.kb_id, m.country, m.role, m.sector = m.text, None, None, None, None, None
+        m.rule, m.confidence = "ner:surname", 0.5
+
+
+def corefer_surnames(mentions: list[ActorMention]) -> None:
+    """A one-word person mention the KB did not resolve ("Price", "Mr Howard") takes the actor of a fuller
+    mention whose last word it is ("Ned Price", "Tory leader Michael Howard"), or else whose first word it
+    is (family name first: "Lai" -> "Lai Ching-te")."""
+    full = [m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2
+            and m.name.split()[0] not in HONORIFICS]
+    for m in mentions:
+        words = m.text.split()
+        if words and words[0] in HONORIFICS:
+            words = words[1:]             # "Mr Howard" is "Howard"
+        if m.kind != "person" or m.kb_id or len(words) != 1:
+            continue
+        word = words[0]
         cands = ([f for f in full if f is not m and f.name.split()[-1] == word]
                  or [f for f in full if f is not m and f.name.split()[0] == word])
         names = {(f.name, f.kb_id) for f in cands}

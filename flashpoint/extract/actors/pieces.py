@@ -128,10 +128,12 @@ def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float) -> tup
     agent_hits = [replace(h, surfaces=[s for s in h.surfaces if s.role == "agent"]) for h in hits
                   if any(s.role == "agent" for s in h.surfaces)]
 
-    # bare last names need their full name somewhere in the article
+    # bare last names need their full name somewhere in the article, or an honorific and the date: "Mr Straw"
+    # in 2005 is the one Straw holding office that day (context.py then checks the article is about his country)
     named = {s.target for h in name_hits for s in h.surfaces if s.role == "name"}
     for h in name_hits:
-        h.surfaces = [s for s in h.surfaces if s.role != "surname" or s.target in named]
+        h.surfaces = [s for s in h.surfaces if s.role != "surname" or s.target in named
+                      or _in_office_by_surname(kb, text, h, s, day)]
     name_hits = [h for h in name_hits if h.surfaces]
 
     # an inflected one-word name next to another capitalised word is part of another name
@@ -171,6 +173,8 @@ def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float) -> tup
             extra = {"suffix": h.suffix, "languages": list(h.languages)}
         if s.role == "surname":
             rule = "coref:surname" if not h.suffix else rule
+            if s.target not in named and not h.suffix:
+                rule, conf = IN_OFFICE_RULE, 0.8
         pieces.append(Piece(tok[0], tok[1], doc[tok[0]].idx, doc[tok[1] - 1].idx + len(doc[tok[1] - 1].text),
                             "entry", entry=entry, surface_role=s.role, rule=rule, confidence=conf, extra=extra,
                             match_start=h.start, match_end=h.token_end))
@@ -180,6 +184,20 @@ def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float) -> tup
     _token_pass(doc, kb, pieces, taken, votes, fuzzy_threshold)
     _agent_pieces(doc, kb, agent_hits, pieces, taken)
     return pieces, taken
+
+
+IN_OFFICE_RULE = "kb:surname:in-office"
+SURNAME_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Dame)\.?\s+$")
+
+
+def _in_office_by_surname(kb: KnowledgeBase, text: str, h: Hit, s: Surface, day) -> bool:
+    """"Mr Clarke" with no full name in the article: the person the KB knows by that surname, if an
+    honorific stands before it and that person is the only one of the name holding an office on the day."""
+    if day is None or h.suffix or not SURNAME_HONORIFIC.search(text[max(0, h.start - 12):h.start]):
+        return False
+    owners = kb.surname_owners.get(s.text, [])
+    in_office = [o for o in owners if kb.entries[o].dated_at(day) is not None]
+    return in_office == [s.target]
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
@@ -297,6 +315,8 @@ def _agent_pieces(doc: Doc, kb: KnowledgeBase, agent_hits: list[Hit], pieces: li
         if _inside_proper_name(doc, tok, agent, taken):
             continue    # "National Union for the Total Independence of Angola" is a name, not a trade union
         nxt = tok[1]
+        if agent.phrase == "opposition" and nxt < len(doc) and doc[nxt].lower_ == "to":
+            continue    # "its longtime opposition to disarmament": the stance, not the opposition
         if (nxt < len(doc) and not taken[nxt] and doc[nxt].idx not in agent_starts
                 and _modifies_next(doc[nxt], has_pos, agent.phrase in ADJECTIVAL_AGENTS)):
             continue    # "military exercise": the agent word is an adjective here

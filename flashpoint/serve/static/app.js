@@ -4,8 +4,10 @@
 "use strict";
 
 const state = { level: "country", since: "", until: "", actor: "", actorCode: "", country: "", text: "", quadclass: "",
-                plover: "", modality: "", dyad: null, offset: 0, pageSize: 50 };
+                plover: "", modality: "", dyad: null, offset: 0, pageSize: 50,
+                knownEvents: null, lastCounts: null };
 const FILTERS = ["level", "since", "until", "actor", "country", "text", "quadclass", "plover", "modality"];
+const LIVE_EVERY_MS = 15000;  // how often the dashboard asks for new events and the sources' state
 const charts = {};
 let codeLabels = {};
 let map = null, markerLayer = null;
@@ -208,7 +210,7 @@ async function loadAlerts() {
 }
 
 /* ---------- events table ---------- */
-async function loadEvents() {
+async function loadEvents(live) {  // live: mark events not shown before as new
   const params = { since: state.since, until: state.until, ...eventFilters(), limit: state.pageSize, offset: state.offset };
   const dyad = state.dyad && state.dyad.picked ? state.dyad : null;  // a dyad the user clicked filters the table
   if (dyad) { params.source = dyad.source; if (dyad.target) params.target = dyad.target; }
@@ -229,8 +231,11 @@ async function loadEvents() {
       el("td", { class: "evidence" }, (e.evidence && e.evidence.text ? e.evidence.text : "(no text: " + e.rule + ")").slice(0, 220)),
       el("td", {}, e.rule));
     row.addEventListener("click", () => openArticle(e.article, e.id));
+    if (live && state.knownEvents && !state.knownEvents.has(e.id)) row.classList.add("new");  // arrived while watching
     body.appendChild(row);
   }
+  state.knownEvents = state.knownEvents || new Set();
+  for (const e of data.items) state.knownEvents.add(e.id);
   document.getElementById("prev").disabled = state.offset === 0;
   document.getElementById("next").disabled = data.next_offset === null;
   document.getElementById("page").textContent = data.items.length ? `${state.offset + 1}–${state.offset + data.items.length}` : "no events";
@@ -328,6 +333,38 @@ async function refresh() {
   }
 }
 
+/* ---------- live: watched sources, new events ---------- */
+function when(iso) { return iso ? iso.replace("T", " ").replace("+00:00", " UTC") : "–"; }
+async function loadSources() {
+  const data = await api("/api/sources");
+  const panel = document.getElementById("panel-sources");
+  panel.hidden = data.items.length === 0;  // nothing watched: no empty panel
+  document.getElementById("sources-count").textContent = `${data.items.length} source(s)`;
+  const body = document.querySelector("#sources tbody");
+  clear(body);
+  for (const s of data.items) {
+    const href = safeHref(s.location);
+    body.appendChild(el("tr", { class: s.failures ? "failing" : null },
+      el("td", {}, href ? el("a", { href, rel: "noopener noreferrer", target: "_blank" }, s.outlet || s.location) : (s.outlet || s.location)),
+      el("td", {}, s.kind), el("td", {}, when(s.last_poll)), el("td", {}, s.last_status || "never polled"),
+      el("td", {}, s.items_seen), el("td", {}, s.items_stored), el("td", {}, `${s.failures} (${s.failures_total} in all)`),
+      el("td", {}, when(s.next_poll)), el("td", { class: "evidence" }, (s.last_error || "").slice(0, 160))));
+  }
+  ready("sources");
+}
+async function live() {
+  try {
+    const summary = await api("/api/summary");
+    const c = summary.counts;
+    const changed = state.lastCounts && (c.events !== state.lastCounts.events || c.alerts !== state.lastCounts.alerts);
+    state.lastCounts = c;
+    await loadSources();
+    if (changed) await Promise.all([loadEvents(true), loadAlerts()]);
+  } catch (err) {
+    setStatus("error: " + err.message);
+  }
+}
+
 async function main() {
   charts.network = echarts.init(document.getElementById("network"));
   charts.series = echarts.init(document.getElementById("series"));
@@ -348,8 +385,11 @@ async function main() {
       document.getElementById("f-since").value = summary.default_since;
       document.getElementById("f-until").value = summary.default_until;
     }
+    state.lastCounts = c;
     await initMap();
     await refresh();
+    await loadSources();
+    setInterval(live, LIVE_EVERY_MS);
   } catch (err) {
     setStatus("error: " + err.message);
   }

@@ -1,0 +1,174 @@
+"""Every role gets its country, and institutions keep their sector.
+
+A role alone ("the government", "police said") takes its country from what is nearer (a place after it, an
+"in X," opening the sentence) and else from the article's focus: the dateline, the countries its actors
+belong to and the places it names. Where the text gives no clue the role stays country-less, and its rule
+says so ("+context:none"). Built on the blank tokenizer: these are the recognizer's rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+import flashpoint.extract.actors  # noqa: F401  (registers fp_actors)
+from flashpoint.records import Article
+
+UK_STORY = ("Tony Blair said Britain would not be rushed. The Conservatives attacked British ministers over "
+            "the plan, and Britain's opposition leader called for a vote. ")
+
+
+@pytest.fixture(scope="module")
+def find():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    recognizer = spacy.blank("en").add_pipe("fp_actors")   # built as the pipeline builds it, from the settings
+
+    def run(text, day="2005-03-01"):
+        doc = nlp(text)
+        doc._.fp_article = Article(id="t", title=None, published=dt.date.fromisoformat(day), source=None, text=text)
+        return recognizer.find(doc)
+    return run
+
+
+def one(ms, text):
+    found = [m for m in ms if m.text == text]
+    assert len(found) == 1, [(m.text, m.code, m.rule) for m in ms]
+    return found[0]
+
+
+def test_a_role_alone_takes_the_country_the_article_is_about(find):
+    ms = find(UK_STORY + "The government said the police had arrested three men.")
+    assert one(ms, "government").code == "GBRGOV"
+    assert one(ms, "government").rule.endswith("+context:focus")
+    assert one(ms, "police").code == "GBRCOP"
+
+
+def test_a_role_the_text_gives_no_clue_for_stays_countryless_and_says_so(find):
+    ms = find("The government said the police had arrested three men.")
+    assert one(ms, "government").code == "GOV"
+    assert one(ms, "government").rule.endswith("+context:none")
+
+
+def test_the_dateline_sets_the_focus_of_a_wire_story(find):
+    ms = find("MOSCOW, Dec 6 (Reuters) - Police detained dozens of protesters on Saturday.")
+    assert one(ms, "Police").code == "RUSCOP"
+
+
+def test_a_sentence_set_in_another_country_wins_over_the_focus(find):
+    ms = find(UK_STORY + "In Iraq, police said two bombs had exploded.")
+    assert one(ms, "police").code == "IRQCOP"
+
+
+def test_a_place_is_read_in_the_focus_country_not_abroad(find):
+    # Norfolk is a county in England and a city in Virginia
+    ms = find(UK_STORY + "A Metropolitan Police officer was injured in Norfolk, police said.")
+    assert {m.code for m in ms if "olice" in m.text} == {"GBRCOP"}
+
+
+def test_migrants_and_gunmen_do_not_take_the_focus_country(find):
+    ms = find("Polish police said migrants crossed from Belarus. Poland's prime minister spoke in Warsaw, and "
+              "Polish troops reinforced the border. Gunmen attacked a post, Polish officials said.")
+    assert one(ms, "migrants").country is None
+    assert one(ms, "Gunmen").country is None
+
+
+def test_the_israeli_army_in_a_gaza_story_is_israels(find):
+    ms = find("GAZA (Reuters) - Palestinian militants fired rockets from Gaza. The Israeli army said it struck back.")
+    assert one(ms, "Israeli army").code == "ISRMIL"
+
+
+def test_a_region_after_a_country_qualifies_its_forces(find):
+    ms = find("U.S. European troops arrived in Poland on Monday.")
+    assert one(ms, "U.S. European troops").code == "USAMIL"
+
+
+@pytest.mark.parametrize("text, span, code", [
+    ("Britain's Treasury said growth would slow.", "Britain's Treasury", "GBRGOV"),
+    ("The Russian Embassy in London denied the report.", "Russian Embassy", "RUSGOV"),
+    ("Indian business leaders welcomed the budget.", "Indian business leaders", "INDBUS"),
+    ("North Korean state media said the test succeeded.", "North Korean state media", "PRKMED"),
+])
+def test_possessive_and_adjectival_institutions_keep_their_institution(find, text, span, code):
+    assert one(find(text), span).code == code
+
+
+def test_a_development_bank_named_after_a_continent_is_an_igo(find):
+    m = one(find("The African Development Bank approved a loan to Ghana."), "African Development Bank")
+    assert m.code.startswith("IGOAFR") and m.kind == "organisation"
+
+
+def test_a_company_from_the_dictionaries_is_business_of_its_country(find):
+    m = one(find("Kyocera Corporation said profits rose."), "Kyocera Corporation")
+    assert (m.code, m.country, m.sector) == ("MNCJPN", "JPN", "BUS")
+
+
+# --- members of a government by surname ----------------------------------------------------------
+
+def test_a_surname_after_an_honorific_is_the_one_holder_of_an_office_that_day(find):
+    ms = find(UK_STORY + "Mr Straw told MPs the plan would go ahead.", day="2005-03-01")
+    m = one(ms, "Straw")
+    assert (m.name, m.code, m.rule) == ("Jack Straw", "GBRGOV", "kb:surname:in-office")
+
+
+def test_a_surname_is_nobody_in_office_when_the_date_does_not_fit(find):
+    ms = find(UK_STORY + "Mr Straw told MPs the plan would go ahead.", day="2024-03-01")
+    assert all(m.code is None for m in ms if m.text == "Straw")
+
+
+def test_a_surname_in_a_story_about_another_country_is_an_unknown_person(find):
+    ms = find("Mr Straw, a teacher in Ohio, said the school would close. Ohio police said the US government "
+              "was told, and American officials agreed.", day="2005-03-01")
+    assert all(m.code is None and m.kb_id is None for m in ms if m.text == "Straw")
+
+
+def test_a_role_takes_the_one_country_of_the_other_actors_in_its_sentence(find):
+    ms = find("Egyptian police opened fire to disperse fundamentalist demonstrators on Monday.")
+    assert one(ms, "fundamentalist demonstrators").code == "EGYOPP"
+
+
+def test_a_bare_country_name_in_the_sentence_does_not_give_a_role_its_country(find):
+    ms = find("The government said Iraq must disarm.")
+    assert one(ms, "government").code == "GOV"
+
+
+def test_a_surname_is_the_namesake_the_article_names_not_an_office_holder_abroad(find):
+    ms = find(UK_STORY + "Opposition leader Michael Howard attacked the plan. Mr Howard said it had failed.")
+    howard = [m for m in ms if m.text in ("Howard", "Mr Howard")]
+    assert howard and all(m.kb_id is None and m.country != "AUS" for m in howard)
+
+
+def test_an_office_only_one_country_has_gives_its_country_when_nothing_else_does(find):
+    # the KB knows several Home Secretaries, all British; many countries have a prime minister
+    ms = find("The Home Secretary said the bill would pass. The prime minister agreed.")
+    assert one(ms, "Home Secretary").code == "GBRGOV"
+    assert one(ms, "Home Secretary").rule.endswith("+context:title")
+    assert one(ms, "prime minister").country is None
+
+
+def test_a_titled_stranger_of_no_known_country_is_flagged_too(find):
+    m = one(find("Assistant commissioner Phil Jones said the calls broke the law."), "commissioner Phil Jones")
+    assert m.country is None and m.rule.endswith("+context:none")
+
+
+def test_opposition_to_something_is_a_stance_not_an_actor(find):
+    ms = find("The IRA abandoned its longtime opposition to disarmament on Thursday.")
+    assert [m.text for m in ms if "opposition" in m.text] == []
+
+
+def test_a_region_s_role_keeps_its_region_in_a_story_about_one_country(find):
+    ms = find("American officials met US envoys in Washington. European leaders rejected the US plan.")
+    assert one(ms, "European leaders").code == "EURGOV"
+
+
+def test_a_chief_executive_is_business(find):
+    ms = find("BMW chief executive Helmut Panke said sales in Germany rose.")
+    assert [m.code for m in ms if "chief executive" in m.text][0].endswith("BUS")
+
+
+def test_offices_only_one_country_has_make_the_article_about_it(find):
+    ms = find("The Home Secretary said the bill would pass. MPs will vote on it, and the Defence Secretary "
+              "backed it.")
+    assert one(ms, "MPs").code == "GBRLEG"
