@@ -17,133 +17,27 @@ rules were tuned on; "heldout" rows were written afterwards and first scored as 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import random
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from flashpoint.eval import GOLD_DIR
-
-REPO = Path(__file__).resolve().parent.parent
-GOLD = GOLD_DIR / "places_gold.jsonl"
-
-
-@dataclass
-class GoldScore:
-    places: int = 0
-    right: int = 0
-    country_right: int = 0
-    found: int = 0
-    non_places: int = 0
-    kept_out: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    @property
-    def accuracy(self) -> float:
-        return self.right / self.places if self.places else 0.0
-
-    @property
-    def rejection(self) -> float:
-        return self.kept_out / self.non_places if self.non_places else 0.0
-
-
-def load_gold(path: Path = GOLD) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def expected_admin1(code: str | None) -> str | None:
-    """The admin1 name a Place should carry for a GeoNames admin1 code (names are the gazetteer's)."""
-    from flashpoint.kb.gazetteer import fold, gazetteer
-
-    if code is None:
-        return None
-    region = gazetteer().region(code)
-    return fold(region.admin1) if region and region.admin1 else code
-
-
-def score(nlp, rows: list[dict]) -> GoldScore:
-    """Run ``nlp`` over each gold sentence; a gold mention counts as right when a Place covers it with
-    the expected country and admin1, and a non-place as kept out when no Place covers it."""
-    s = GoldScore()
-    docs = {text: nlp(text) for text in dict.fromkeys(r["text"] for r in rows)}
-    for r in rows:
-        doc = docs[r["text"]]
-        start = r["text"].index(r["mention"])
-        end = start + len(r["mention"])
-        covering = [p for p in doc._.fp_places or [] if p.evidence.start < end and start < p.evidence.end]
-        if not r["place"]:
-            s.non_places += 1
-            if covering:
-                p = covering[0]
-                s.misses.append(f"NOT A PLACE {r['mention']!r} -> {p.name} ({p.rule}) | {r['text']}")
-            else:
-                s.kept_out += 1
-            continue
-        s.places += 1
-        if not covering:
-            s.misses.append(f"MISSED {r['mention']!r} | {r['text']}")
-            continue
-        s.found += 1
-        p = covering[0]
-        want = (r["country"], expected_admin1(r["admin1_code"]))
-        if p.country == r["country"]:
-            s.country_right += 1
-        if (p.country, p.admin1) == want:
-            s.right += 1
-        else:
-            s.misses.append(f"WRONG {r['mention']!r} -> {p.name}, {p.country}, {p.admin1} (want {want[0]}, "
-                            f"{want[1]}) | {r['text']}")
-    return s
-
-
-def plover_event_locations(nlp, shared: Path) -> tuple[int, int, int]:
-    """PLOVER gold records with an event location: (records, location name found among the places,
-    place chosen for the event sentence in the right country)."""
-    import pycountry
-
-    from flashpoint.extract.places import place_for_sentence
-
-    path = shared / "data" / "plover" / "plover_gsr_cameo.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    n = found = right = 0
-    for r in rows:
-        loc = r.get("eventLoc")
-        if not loc:
-            continue
-        n += 1
-        doc = nlp(r["text"])
-        texts = [p.evidence.text for p in doc._.fp_places]
-        found += any(loc["name"] in t or t in loc["name"] for t in texts)
-        chosen = next((p for p in (place_for_sentence(doc, s) for s in doc.sents) if p), None)
-        code = loc.get("country code")
-        want = pycountry.countries.get(alpha_2=code).alpha_3 if code else None
-        right += chosen is not None and (want is None or chosen.country == want)
-    return n, found, right
+from flashpoint.eval.places import load_gold, plover_event_locations, rules_pipeline, score
+from flashpoint.kb.gazetteer import gazetteer
+from flashpoint.paths import shared_dir
+from flashpoint.pipeline import build_pipeline
 
 
 def news_texts(shared: Path) -> list[str]:
     """AG News World items and BBC politics and business articles (local test data, not shipped)."""
-    import csv
-
     texts = []
     with (shared / "data" / "news" / "ag_news-test" / "test.csv").open(encoding="utf-8") as f:
         texts += [f"{row[1]}. {row[2]}".replace("\\", " ") for row in csv.reader(f) if row[0] == "1"]
     with (shared / "data" / "news" / "bbc-fulltext-2004-2005" / "bbc.jsonl").open(encoding="utf-8") as f:
         bbc = [json.loads(line) for line in f]
     return texts + [b["text"] for b in bbc if b["category"] in ("politics", "business")][:300]
-
-
-def rules_pipeline():
-    import spacy
-
-    import flashpoint.extract.places  # noqa: F401  (registers fp_places)
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("fp_places")
-    return nlp
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,13 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_gold()
     t0 = time.perf_counter()
     if args.model:
-        from flashpoint.pipeline import build_pipeline
-
         nlp, label = build_pipeline(), "packaged pipeline"
     else:
         nlp, label = rules_pipeline(), "rules (blank tokenizer + sentencizer + fp_places)"
-    from flashpoint.kb.gazetteer import gazetteer
-
     gazetteer().automaton
     t1 = time.perf_counter()
     print(f"places gold ({label}): {len(rows)} rows, {len({r['text'] for r in rows})} sentences")
@@ -175,8 +65,6 @@ def main(argv: list[str] | None = None) -> int:
             for m in s.misses:
                 print("      " + m)
     print(f"  load {t1 - t0:.2f} s (pipeline + gazetteer)")
-    from flashpoint.paths import shared_dir
-
     shared = shared_dir()
     if shared is None:
         print("  (../shared not found: PLOVER and news-corpus figures skipped)")
@@ -192,8 +80,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"news corpus (AG World + BBC politics/business): {len(texts)} texts, {chars / 1e6:.2f} M chars, "
           f"{len(found_places)} places, {t3 - t2:.2f} s ({chars / 1e6 / (t3 - t2):.2f} M chars/s)")
     if args.sample:
-        import random
-
         random.Random(7).shuffle(found_places)
         print(f"  a random sample of {args.sample} places to judge by hand:")
         for p, text in found_places[:args.sample]:

@@ -11,7 +11,7 @@ def __getattr__(name: str):
     imported on first use: pandas and pyarrow are heavy, and `import flashpoint` (every CLI call)
     should not pay for them."""
     if name == "load_events":
-        from flashpoint.export.table import load_events
+        from flashpoint.export.table import load_events  # deferred: heavy (pandas, pyarrow), only when asked for
 
         return load_events
     raise AttributeError(f"module 'flashpoint' has no attribute {name!r}")

@@ -1,9 +1,11 @@
-"""Coded errors. Every user error is a FlashpointError and prints as one line:
+"""Coded errors: the whole catalogue. Every user error is a FlashpointError and prints as one line:
 
-    error[E101] examples/broken.html: not valid UTF-8 (byte 0xff at offset 12)
+    error[E109] examples/broken.html: not valid UTF-8 (byte 0xff at offset 12)
 
-Codes group by layer: E1xx input, E2xx pipeline/model, E3xx store, E4xx query/codes, E5xx serve,
-E6xx watch (live feeds).
+One code per kind of problem, so the code tells a user which problem they hit (and tests/test_errors.py
+checks that each class here has its own code and that no code is written anywhere else). Codes group by
+layer: E1xx input, E2xx pipeline/model/engine, E3xx store, E4xx query/codes, E5xx settings, E6xx watch
+(live feeds).
 """
 
 from __future__ import annotations
@@ -14,11 +16,9 @@ class FlashpointError(Exception):
 
     code = "E000"
 
-    def __init__(self, input: str | None, message: str, code: str | None = None):
+    def __init__(self, input: str | None, message: str):
         self.input = input
         self.message = message
-        if code:
-            self.code = code
         super().__init__(self.one_line())
 
     def one_line(self) -> str:
@@ -26,28 +26,80 @@ class FlashpointError(Exception):
         return f"error[{self.code}]{where} {self.message}"
 
 
+# -- E1xx input ------------------------------------------------------------------------------------
 class InputError(FlashpointError):
-    """Unreadable, empty, binary, oversized or malformed input."""
+    """Malformed input: a line, record or parse that does not have the shape its format needs."""
 
     code = "E101"
 
 
 class InputTooLargeError(InputError):
+    """Input over a safety limit (ingest/limits.py)."""
+
     code = "E102"
 
 
 class BadDateError(FlashpointError):
+    """A date that does not parse."""
+
     code = "E103"
 
 
+class DictionaryError(InputError):
+    """A PETRARCH/TABARI dictionary of another kind than the one asked for (actors vs agents)."""
+
+    code = "E104"
+
+
+class MissingInputError(InputError):
+    """No such file or folder."""
+
+    code = "E105"
+
+
+class UnreadableInputError(InputError):
+    """The file exists but the system cannot read it (permissions, I/O)."""
+
+    code = "E106"
+
+
+class EmptyInputError(InputError):
+    """Nothing to read: an empty file, whitespace only, HTML or a feed without article text."""
+
+    code = "E107"
+
+
+class BinaryInputError(InputError):
+    """Binary data where text, HTML, a feed or JSON Lines was expected."""
+
+    code = "E108"
+
+
+class EncodingError(InputError):
+    """Text that is not valid UTF-8 (or UTF-16 with a byte order mark)."""
+
+    code = "E109"
+
+
+# -- E2xx pipeline, model, engine ------------------------------------------------------------------
 class ModelError(FlashpointError):
+    """The NLP model or one of its settings."""
+
     code = "E201"
 
 
+class EngineError(FlashpointError):
+    """The Dask cluster cannot be reached or started."""
+
+    code = "E210"
+
+
+# -- E3xx store ------------------------------------------------------------------------------------
 class StoreError(FlashpointError):
     code = "E301"
 
 
+# -- E4xx query, codes -----------------------------------------------------------------------------
 class UnknownCodeError(FlashpointError):
     """An event, actor or country code that no table knows."""
 
@@ -55,7 +107,16 @@ class UnknownCodeError(FlashpointError):
 
 
 class QueryError(FlashpointError):
+    """A command or API option with a value it does not take."""
+
     code = "E402"
+
+
+# -- E5xx settings ---------------------------------------------------------------------------------
+class ConfigError(FlashpointError):
+    """A settings file, section, key or value that is missing or wrong."""
+
+    code = "E501"
 
 
 # -- the analyst's desk (issue 19): codes E31x and E41x --------------------------------------------

@@ -16,6 +16,7 @@ import flashpoint.extract  # noqa: F401  (registers the fp_* factories)
 import flashpoint.nlp.case_boundaries  # noqa: F401  (registers fp_case_boundaries)
 import flashpoint.nlp.paragraphs  # noqa: F401  (registers fp_paragraphs)
 import flashpoint.nlp.sentence_cap  # noqa: F401  (registers fp_sentence_cap)
+from flashpoint.analyze import maintain
 from flashpoint.errors import FlashpointError, StoreError
 from flashpoint.extract.to_records import doc_to_records
 from flashpoint.ingest import ArticleInput
@@ -24,6 +25,11 @@ from flashpoint.nlp.language import detect_language, is_coded
 from flashpoint.nlp.model import DEFAULT_BLAS_THREADS, DEFAULT_MATMUL, fresh_model
 from flashpoint.records import Article, ArticleRecords
 from flashpoint.settings import load_config
+from flashpoint.store import hooks as store_hooks
+
+# Every article this pipeline writes keeps the monitor current in the same transaction.
+store_hooks.register_monitor(maintain.UPKEEP)
+
 
 
 def build_pipeline(config: Config | None = None) -> Language:
@@ -118,6 +124,14 @@ class RunStats:
         for k, v in records.counts().items():
             self.counts[k] = self.counts.get(k, 0) + v
 
+    def count(self, records: ArticleRecords, written: bool) -> None:
+        """One article's outcome: stored (its records counted) or already in the store."""
+        if written:
+            self.stored += 1
+            self.add(records)
+        else:
+            self.skipped += 1
+
 
 def ingest(items: Iterable[ArticleInput | FlashpointError], store, nlp: Language | None = None,
            on_progress: Callable[[RunStats], None] | None = None, batch_size: int = 16,
@@ -147,11 +161,7 @@ def ingest(items: Iterable[ArticleInput | FlashpointError], store, nlp: Language
         for records, written in zip(batch, write_batch(store, batch, stats.errors)):
             if written is None:  # could not be stored: the error is in stats.errors
                 continue
-            if written:
-                stats.stored += 1
-                stats.add(records)
-            else:
-                stats.skipped += 1
+            stats.count(records, written)
             if on_progress:
                 on_progress(stats)
     return stats

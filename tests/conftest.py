@@ -13,7 +13,9 @@ from urllib.parse import quote
 
 import pytest
 
+from flashpoint.analyze import maintain
 from flashpoint.paths import shared_dir as find_shared
+from flashpoint.store import hooks as store_hooks
 from flashpoint.store import open_store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -24,6 +26,14 @@ EXAMPLE = REPO / "examples" / "kremlin-warns-ukraine-2021-04.txt"
 def _isolated_home(tmp_path_factory, monkeypatch):
     """Never touch the user's data dir: every test gets its own FLASHPOINT_HOME."""
     monkeypatch.setenv("FLASHPOINT_HOME", str(tmp_path_factory.mktemp("fphome")))
+
+
+@pytest.fixture(autouse=True)
+def _monitor_kept_current():
+    """Stores keep the monitor current on every write, as in every process that writes articles
+    (flashpoint/pipeline.py and importers/gdelt.py register the upkeep; tests/store/test_hooks.py
+    shows a store without it)."""
+    store_hooks.register_monitor(maintain.UPKEEP)
 
 
 @pytest.fixture(scope="session")

@@ -12,16 +12,12 @@ from pathlib import Path
 
 from thinc.api import Config
 
-from flashpoint.errors import FlashpointError
+from flashpoint.errors import ConfigError
 from flashpoint.records import MODALITIES
 
 MONITOR_CONFIG_PATH = Path(__file__).resolve().parent.parent / "monitor_config.cfg"
 PIPELINE_CONFIG_PATH = Path(__file__).resolve().parent.parent / "default_config.cfg"
 LEVELS = ("country", "role")
-
-
-class ConfigError(FlashpointError):
-    code = "E501"
 
 
 @dataclass(frozen=True)

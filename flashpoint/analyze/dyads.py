@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from flashpoint.analyze.merge import ORG_PREFIXES, ROLE_CODES, country_level
+from flashpoint.analyze.merge import country_level
+from flashpoint.codes.agents import TYPE_HEADS, WHOLE_CODE_PREFIXES
 
 
 def is_bare_role(code: str | None) -> bool:
     """GOV, LEGMIL: a role with no country (IGO/NGO codes are organisations, kept)."""
-    return bool(code) and code[:3] in ROLE_CODES and code[:3] not in ORG_PREFIXES
+    return bool(code) and code[:3] in TYPE_HEADS and code[:3] not in WHOLE_CODE_PREFIXES
 
 
 def country_dyads(rows: Iterable[tuple[str | None, str | None, int]], self_loops: bool = False

@@ -1,7 +1,8 @@
 """Keep merged events, the dyad_day aggregate and alerts current, incrementally or from scratch.
 
 `update_for_articles` runs inside the write transaction of a batch of articles (the store's
-after_articles_written hook), so the articles' records, their merged events, series counts and
+after_articles_written hook, reached through `UPKEEP`, which the writing layers register with
+flashpoint/store/hooks.py), so the articles' records, their merged events, series counts and
 the alerts they raise commit together or not at all. `rebuild` recomputes everything from the
 stored events; the incremental path must always agree with it (tests/analyze check this on
 shuffled arrival orders).
@@ -15,11 +16,12 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from flashpoint.analyze.alerts import alert_id, scan_dyad
-from flashpoint.analyze.config import MonitorSettings
+from flashpoint.analyze.config import MonitorSettings, load_monitor_settings
 from flashpoint.analyze.merge import (LEVEL_FUNCS, Mention, cluster, merge_all, merge_group, mention_from_record,
                                       outlet_of)
 from flashpoint.analyze.series import contributions
 from flashpoint.records import ArticleRecords, stable_id
+from flashpoint.store.hooks import MonitorUpkeep
 
 
 def key_hash(key: tuple[str, ...]) -> str:
@@ -192,3 +194,7 @@ def _rebuild_alerts(store, series: dict, settings: MonitorSettings, delivered: d
 
 def levels_of(code: str | None) -> dict[str, str]:
     return {level: func(code) for level, func in LEVEL_FUNCS.items()}
+
+
+UPKEEP = MonitorUpkeep(load_settings=load_monitor_settings, update=update_for_articles,
+                       mention=mention_from_record, levels=levels_of)

@@ -23,24 +23,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from flashpoint.codes.agents import TYPE_HEADS, WHOLE_CODE_PREFIXES
 from flashpoint.records import stable_id
 
 GDELT_RULE = "gdelt:import"
 
-# CAMEO role/type codes: a code starting with one of these has no country part.
-ROLE_CODES = frozenset({
-    "GOV", "MIL", "REB", "OPP", "COP", "JUD", "MED", "BUS", "CVL", "EDU", "ELI", "HLH", "IGO", "INS", "LAB",
-    "LEG", "NGO", "PTY", "REF", "SPY", "UAF", "AGR", "CRM", "SEP", "RAD", "MOD", "IMG", "ENV", "HRI", "MNC",
-    "NGM", "UIS", "REL", "SET", "DEV", "AMN", "IRC", "GRP", "UNO", "CHR", "MOS", "JEW", "BUD", "HIN"})
-# Organisations whose identity is the whole code (IGOWSTNAT = NATO, IGOUNO = UN): they are their own "country".
-ORG_PREFIXES = frozenset({"IGO", "NGO", "NGM", "MNC"})
 
 
 def country_level(code: str | None) -> str:
     """RUSGOVMIL -> RUS; IGOWSTNAT -> IGOWSTNAT; GOV (no country) -> GOV; None -> ''."""
     if not code:
         return ""
-    if code[:3] in ORG_PREFIXES:
+    if code[:3] in WHOLE_CODE_PREFIXES:
         return code[:9]
     return code[:3]
 
@@ -49,9 +43,9 @@ def role_level(code: str | None) -> str:
     """RUSGOVMIL -> RUSGOV; RUS -> RUS; IGOWSTNAT -> IGOWSTNAT; MILREB -> MIL."""
     if not code:
         return ""
-    if code[:3] in ORG_PREFIXES:
+    if code[:3] in WHOLE_CODE_PREFIXES:
         return code[:9]
-    if code[:3] in ROLE_CODES:
+    if code[:3] in TYPE_HEADS:
         return code[:3]
     return code[:6]
 

@@ -49,6 +49,8 @@ def terminal(stderr: bool = False, soft_wrap: bool = True, **kwargs) -> Console:
 
 
 err_console = terminal(stderr=True)
+CONFIG_OPTION = typer.Option(None, "--config", help="A pipeline config file (default: the packaged one).")
+SET_OPTION = typer.Option(None, "--set", help="Override one pipeline setting, e.g. --set components.fp_actors.fuzzy_threshold=85 (repeatable).")
 
 
 def check_format(fmt: str, allowed: tuple[str, ...]) -> str:

@@ -10,29 +10,30 @@ Imports are kept in the user data dir (FLASHPOINT_HOME) and used by every later 
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import typer
 from rich.table import Table
 
 from flashpoint.cli._common import check_format, terminal, write_jsonl
-from flashpoint.errors import InputError
+from flashpoint.errors import DictionaryError, MissingInputError, UnknownNameError
+from flashpoint.ingest import parse_published
+from flashpoint.kb.knowledge_base import default_kb
+from flashpoint.kb.petrarch import load_petrarch_actors, load_petrarch_agents
+from flashpoint.kb.user import imported_files, remove_import, save_import
 
 actors_app = typer.Typer(help="The actor knowledge base: import dictionaries, look names up.", no_args_is_help=True)
 
 
 def default_kb_cache_clear() -> None:
     """Later lookups in this process see the new import too."""
-    from flashpoint.kb.knowledge_base import default_kb
-
     default_kb.cache_clear()
 
 
 def _day(value: str | None):
     if not value:
         return None
-    from flashpoint.ingest import parse_published
-
     return parse_published(value, "--date")
 
 
@@ -42,22 +43,19 @@ def import_command(
     agents: bool = typer.Option(False, "--agents", help="The file is an agents dictionary (noun -> role code)."),
 ) -> None:
     """Import a Phoenix/PETRARCH dictionary; its entries extend or replace the built-in ones from now on."""
-    from flashpoint.kb.petrarch import load_petrarch_actors, load_petrarch_agents
-    from flashpoint.kb.user import save_import
-
     if not file.is_file():
-        raise InputError(str(file), "no such file")
+        raise MissingInputError(str(file), "no such file")
     if agents:
         found = load_petrarch_agents(file)
         if not found:
-            raise InputError(str(file), "no agents found (is this an agents dictionary?)")
+            raise DictionaryError(str(file), "no agents found (is this an agents dictionary?)")
         written = save_import(file, agents=found)
         default_kb_cache_clear()
         what = f"{len(found)} agent forms"
     else:
         found = load_petrarch_actors(file)
         if not found:
-            raise InputError(str(file), "no actor entries found (is this an actors dictionary?)")
+            raise DictionaryError(str(file), "no actor entries found (is this an actors dictionary?)")
         written = save_import(file, entries=found)
         default_kb_cache_clear()
         names = sum(len(e.names) for e in found)
@@ -72,15 +70,12 @@ def lookup_command(
     fmt: str = typer.Option("table", "--format", help="table | jsonl"),
 ) -> None:
     """What a name stands for in the knowledge base, and its code on a date."""
-    import datetime
-
-    from flashpoint.kb.knowledge_base import default_kb
 
     check_format(fmt, ("table", "jsonl"))
     day = _day(date) or datetime.date.today()
     hits = default_kb().lookup(name, day)
     if not hits:
-        raise InputError(name, "not in the knowledge base")
+        raise UnknownNameError(name, "not in the knowledge base")
     rows = [{"name": e.name, "code": code, "kb_id": e.id, "kind": e.kind, "source": e.source, "date": day.isoformat(),
              "role": (e.dated_at(day).title if e.dated_at(day) else None)} for e, code in hits]
     if fmt == "jsonl":
@@ -100,8 +95,6 @@ def list_command(
     fmt: str = typer.Option("table", "--format", help="table | jsonl"),
 ) -> None:
     """List knowledge-base entries."""
-    from flashpoint.kb.knowledge_base import default_kb
-
     check_format(fmt, ("table", "jsonl"))
     entries = [e for e in default_kb().entries.values()
                if (kind is None or e.kind == kind)
@@ -120,8 +113,6 @@ def list_command(
 @actors_app.command("imports")
 def imports_command() -> None:
     """The dictionaries imported so far."""
-    from flashpoint.kb.user import imported_files
-
     for p in imported_files():
         with p.open(encoding="utf-8") as f:
             n = sum(1 for line in f if line.strip())
@@ -131,11 +122,9 @@ def imports_command() -> None:
 @actors_app.command("forget")
 def forget_command(name: str = typer.Argument(..., help="Part of an imported dictionary's name.")) -> None:
     """Drop an imported dictionary."""
-    from flashpoint.kb.user import remove_import
-
     removed = remove_import(name)
     if not removed:
-        raise InputError(name, "no imported dictionary of that name (see `flashpoint actors imports`)")
+        raise UnknownNameError(name, "no imported dictionary of that name (see `flashpoint actors imports`)")
     default_kb_cache_clear()
     for p in removed:
         print(f"removed {p.name}")

@@ -17,7 +17,7 @@ from flashpoint.cli._common import (
     iso_day,
     write_jsonl,
 )
-from flashpoint.errors import InputError
+from flashpoint.errors import QueryError
 from flashpoint.export.gdelt import write_gdelt, write_gdelt_merged
 from flashpoint.export.table import write_csv, write_parquet
 from flashpoint.store import open_store
@@ -42,14 +42,14 @@ def export_command(
     modality kept); gdelt writes one row per merged event (asserted and reported events only)."""
     check_format(fmt, FORMATS)
     if kind and kind not in RECORD_TABLES:
-        raise InputError("--kind", f"unknown record kind {kind!r}")
+        raise QueryError("--kind", f"unknown record kind {kind!r}")
     if fmt == "parquet" and not output:
-        raise InputError("--output", "parquet export needs an output file")
+        raise QueryError("--output", "parquet export needs an output file")
     filtered = any((since, until, actor, root))
     if filtered and (kind or "event") != "event":
-        raise InputError("--kind", "--since, --until, --actor and --root filter events; use --kind event")
+        raise QueryError("--kind", "--since, --until, --actor and --root filter events; use --kind event")
     if all_modalities and fmt != "gdelt":
-        raise InputError("--all-modalities", "only for --format gdelt (the other formats keep a modality column)")
+        raise QueryError("--all-modalities", "only for --format gdelt (the other formats keep a modality column)")
     q, _ = event_query(actor=actor, root=root, since=iso_day(since, "--since"), until=iso_day(until, "--until"))
     with open_store(db) as store:
         if fmt == "parquet":

@@ -9,10 +9,11 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from flashpoint.cli._common import check_format, report_errors, terminal, write_jsonl
+from flashpoint.cli._common import CONFIG_OPTION, SET_OPTION, check_format, report_errors, terminal, write_jsonl
 from flashpoint.errors import FlashpointError
 from flashpoint.ingest import ArticleInput, iter_inputs, parse_published
-from flashpoint.pipeline import build_pipeline, extract_records, load_config
+from flashpoint.pipeline import build_pipeline, extract_records
+from flashpoint.settings import load_config, parse_overrides
 
 
 def extract_command(
@@ -20,7 +21,8 @@ def extract_command(
     published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (anchors 'on Thursday')."),
     source: str = typer.Option(None, "--source", help="Outlet or source name."),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl | json | table"),
-    config: str = typer.Option(None, "--config", help="A pipeline config file (default: the packaged one)."),
+    config: str = CONFIG_OPTION,
+    sets: list[str] = SET_OPTION,
 ) -> None:
     """Extract events, actors, quotes, figures and places from an article."""
     check_format(fmt, ("jsonl", "json", "table"))
@@ -34,7 +36,7 @@ def extract_command(
                 continue
             yield _override(item, day, source)
 
-    nlp = build_pipeline(load_config(config) if config else None)
+    nlp = build_pipeline(load_config(config, parse_overrides(sets)))
     all_records = extract_records(nlp, items())
     if fmt == "jsonl":
         for records in all_records:

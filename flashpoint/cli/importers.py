@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import typer
 
+from flashpoint.analyze.config import load_monitor_settings
 from flashpoint.cli._common import DB_OPTION, err_console, report_errors
+from flashpoint.importers.gdelt import import_gdelt
 from flashpoint.store import open_store
 
 import_app = typer.Typer(help="Import event data made elsewhere into the store.", no_args_is_help=True)
@@ -17,9 +19,6 @@ def gdelt_command(
     monitor_config: str = typer.Option(None, "--monitor-config", help="Monitor settings file."),
 ) -> None:
     """Import GDELT events (rule gdelt:import); rows already stored are skipped."""
-    from flashpoint.analyze.config import load_monitor_settings
-    from flashpoint.importers.gdelt import import_gdelt
-
     settings = load_monitor_settings(monitor_config)
     with open_store(db) as store:
         store.monitor_settings = settings

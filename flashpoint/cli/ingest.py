@@ -17,18 +17,22 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from flashpoint.cli._common import DB_OPTION, err_console, report_errors
+from flashpoint.analyze.maintain import rebuild
+from flashpoint.cli._common import CONFIG_OPTION, DB_OPTION, SET_OPTION, err_console, report_errors
 from flashpoint.errors import QueryError
 from flashpoint.ingest import ArticleInput, iter_inputs, parse_published
 from flashpoint.ingest.count import count_inputs
-from flashpoint.pipeline import build_pipeline, ingest, load_config
+from flashpoint.pipeline import build_pipeline, ingest
+from flashpoint.scale import ingest_dask
+from flashpoint.settings import load_config, parse_overrides
 from flashpoint.store import open_store
 
 
 def ingest_command(
     paths: list[str] = typer.Argument(..., help="Files and folders (recursive): .txt, .html, feeds, .jsonl dumps."),
     db: str = DB_OPTION,
-    config: str = typer.Option(None, "--config", help="A pipeline config file (default: the packaged one)."),
+    config: str = CONFIG_OPTION,
+    sets: list[str] = SET_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     engine: str = typer.Option("local", "--engine", help="local: this process; dask: Dask workers (see docs/SCALING.md)."),
     scheduler: str = typer.Option(None, "--scheduler", help="With --engine dask: a scheduler address (tcp://host:8786); default: a local cluster."),
@@ -47,7 +51,7 @@ def ingest_command(
     day = parse_published(published, "--published") if published else None
     store = open_store(db)
     try:
-        pipeline_config = load_config(config)
+        pipeline_config = load_config(config, parse_overrides(sets))
         # both engines feed the model the same batches, so they store byte-identical records
         batch_size = int(pipeline_config["nlp"].get("batch_size") or 16)
         nlp = None
@@ -66,8 +70,6 @@ def ingest_command(
 
             with store.monitor_paused() if defer_monitor else nullcontext(), _stale_monitor_warning(defer_monitor):
                 if engine == "dask":
-                    from flashpoint.scale import ingest_dask
-
                     undated_before = store.published_from_counts().get("today", 0)  # workers read the inputs
                     stats = ingest_dask(paths, store, pipeline_config, scheduler=scheduler, workers=workers,
                                         shard_size=shard_size, batch_size=batch_size, on_progress=on_progress)
@@ -76,8 +78,6 @@ def ingest_command(
                                    on_progress=on_progress)
             progress.update(task, total=stats.seen, completed=stats.seen)
         if defer_monitor and stats.stored:
-            from flashpoint.analyze.maintain import rebuild
-
             rebuilt = rebuild(store, store.monitor_settings)
             err_console.print("monitor recomputed: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in rebuilt.items()),
                               highlight=False)

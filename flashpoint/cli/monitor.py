@@ -6,6 +6,10 @@ import json
 
 import typer
 
+from flashpoint.analyze.config import load_monitor_settings
+from flashpoint.analyze.explain import explain_alert, render_text
+from flashpoint.analyze.maintain import rebuild
+from flashpoint.analyze.webhook import deliver_new_alerts
 from flashpoint.cli._common import DB_OPTION, check_format, err_console, terminal
 from flashpoint.errors import QueryError
 from flashpoint.ingest import parse_published
@@ -17,8 +21,6 @@ SEVERITY_RANKS = {"low": 1, "medium": 2, "high": 3}
 
 
 def _settings(path):
-    from flashpoint.analyze.config import load_monitor_settings
-
     return load_monitor_settings(path)
 
 
@@ -36,8 +38,6 @@ def alerts_command(
     monitor_config: str = MONITOR_CONFIG_OPTION,
 ) -> None:
     """Escalation alerts, each explained by the events and sentences that drove it."""
-    from flashpoint.analyze.explain import explain_alert, render_text
-
     check_format(fmt, ("text", "jsonl"))
     if level is not None and level not in ("country", "role"):
         raise QueryError("--level", "level is country or role")
@@ -55,8 +55,6 @@ def alerts_command(
                             min_rank=SEVERITY_RANKS[min_severity], limit=limit)
         explained = [explain_alert(store, a, settings) for a in rows]
         if deliver:
-            from flashpoint.analyze.webhook import deliver_new_alerts
-
             url = webhook or settings.webhook.url
             if not url:
                 raise QueryError("--deliver", "no webhook URL: set [monitor.webhook] url, FLASHPOINT_WEBHOOK_URL or --webhook")
@@ -85,8 +83,6 @@ def alerts_command(
 def analyze_command(db: str = DB_OPTION, monitor_config: str = MONITOR_CONFIG_OPTION) -> None:
     """Recompute merged events, dyad series and alerts from every stored event (after bulk loads or
     a change of monitor settings; normal ingest keeps them current by itself)."""
-    from flashpoint.analyze.maintain import rebuild
-
     settings = _settings(monitor_config)
     with open_store(db) as store:
         store.monitor_settings = settings

@@ -18,6 +18,7 @@ from flashpoint.cli._common import (
     terminal,
     write_jsonl,
 )
+from flashpoint.cli.serve import dashboard_line
 from flashpoint.codes.labels import event_label
 from flashpoint.store import open_store
 from flashpoint.store.filters import event_query
@@ -93,8 +94,6 @@ def summary_command(
     if statements:
         console.print("most statements (no target): " + ", ".join(f"{s} ({n})" for s, n in busiest(statements, 5)))
     console.print(f"store: {store.url}")
-    from flashpoint.cli.serve import dashboard_line
-
     console.print(dashboard_line())
 
 

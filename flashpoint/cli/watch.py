@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import signal
 import sys
+import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 import typer
 
-from flashpoint.cli._common import DB_OPTION, err_console
+from flashpoint.analyze.config import load_monitor_settings
+from flashpoint.cli._common import DB_OPTION
 from flashpoint.errors import QueryError
+from flashpoint.paths import data_dir
+from flashpoint.pipeline import load_config
 from flashpoint.store import open_store
+from flashpoint.watch.engines import extractor
+from flashpoint.watch.export import Exporter
+from flashpoint.watch.loop import Watcher
+from flashpoint.watch.outbox import Outbox, default_sinks
+from flashpoint.watch.sources import load_sources, load_watch_settings, parse_duration
 
 STATUS_COLUMNS = ("source", "kind", "last poll", "status", "seen", "stored", "failures", "next poll", "last error")
 
@@ -33,9 +42,6 @@ def watch_command(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress lines on standard error."),
 ) -> None:
     """Watch feeds, sitemaps, pages and folders; store new articles and send alerts as they happen."""
-    from flashpoint.analyze.config import load_monitor_settings
-    from flashpoint.watch.sources import load_sources, load_watch_settings, parse_duration
-
     if status:
         with open_store(db) as store:
             print_status(store.source_states())
@@ -54,13 +60,6 @@ def watch_command(
 
 def run_watch(sources, settings, monitor, db, *, engine="local", scheduler=None, once=False, export_every=None,
               export_dir=None, alerts_file=None, webhook=None, to_stdout=True, quiet=False) -> None:
-    from flashpoint.paths import data_dir
-    from flashpoint.pipeline import load_config
-    from flashpoint.watch.engines import extractor
-    from flashpoint.watch.export import Exporter
-    from flashpoint.watch.loop import Watcher
-    from flashpoint.watch.outbox import Outbox, default_sinks
-
     def log(line: str) -> None:
         if not quiet:
             print(_printable(line), file=sys.stderr, flush=True)
@@ -91,8 +90,6 @@ def run_watch(sources, settings, monitor, db, *, engine="local", scheduler=None,
 
 def _run_with_progress(watcher, log) -> None:
     """Run until stopped, with a progress line (totals so far) each minute."""
-    import threading
-
     def report():
         while not watcher.stop.wait(60):
             log(f"so far: {watcher.stats.line()}")

@@ -1,5 +1,6 @@
-"""Code tables the project writes itself: CAMEO event codes (names, Goldstein, QuadClass,
-PentaClass) and the CAMEO -> PLOVER mapping."""
+"""Code tables the project writes itself and the readers of outside ones: CAMEO event codes (names,
+Goldstein, QuadClass, PentaClass), CAMEO's agent codes (agents.py: roles and organisation prefixes),
+the CAMEO -> PLOVER mapping, and the PETRARCH/TABARI dictionaries (petrarch/, petrarch_verbs.py)."""
 
 from flashpoint.codes.cameo import CameoEvent, all_codes, event_code, is_valid_code, root_of
 from flashpoint.codes.plover import plover_for

@@ -14,7 +14,8 @@ The format (PETRARCH docs, dictionaries.rst; TABARI manual ch. 5), as read here:
     - $ NOT * ^ TO_ +  [124]       ^ skip a phrase, * (or **) the verb; "_" joins neighbours
 
 PETRARCH-2's noun-phrase and prepositional-phrase brackets ("{AIR RAID}", "(AGAINST)") are read
-as adjacent words and plain words. Comments: "#", ";" and <!-- ... -->.
+as adjacent words and plain words. Comments: "#", ";" and <!-- ... -->. Comments, plurals and verb forms
+are those of every PETRARCH dictionary (codes/petrarch/syntax.py).
 """
 
 from __future__ import annotations
@@ -22,92 +23,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from flashpoint.codes.petrarch.syntax import plural, strip_comments, verb_forms
 from flashpoint.codes.verb_dictionary import (COMPOUND, SKIP, SOURCE, SYNSET, TARGET, VERB, WORD, Item,
                                               VerbBlock, VerbDictionary, VerbEntry, VerbPattern)
-from flashpoint.errors import InputError
+from flashpoint.errors import UnreadableInputError
 
 BLOCK_RE = re.compile(r"^-{3}\s*(?P<name>[^\[]*?)\s*(?:\[(?P<code>[^\]]*)\].*)?-{3}\s*$")
 CODE_RE = re.compile(r"\[([^\]]*)\]")
-VOWELS = set("AEIOU")
-
-
-def plural(word: str) -> str:
-    """Regular plural the PETRARCH way: +S, Y -> IES after a consonant, SS -> SSES."""
-    if word.endswith("SS"):
-        return word + "ES"
-    if word.endswith("Y") and len(word) > 1 and word[-2] not in VOWELS:
-        return word[:-1] + "IES"
-    return word + "S"
-
-
-# Irregular past / participle forms of verbs that news reports use (the lemmatizer of a small
-# model misses some of them: "withdrew", "overran", "struck").
-IRREGULAR = {
-    "ARISE": "AROSE ARISEN", "BEAR": "BORE BORNE", "BEAT": "BEATEN", "BECOME": "BECAME", "BEGIN": "BEGAN BEGUN",
-    "BID": "BADE", "BITE": "BIT BITTEN", "BLOW": "BLEW BLOWN", "BREAK": "BROKE BROKEN", "BRING": "BROUGHT",
-    "BUILD": "BUILT", "BURN": "BURNT", "BUY": "BOUGHT", "CATCH": "CAUGHT", "CHOOSE": "CHOSE CHOSEN",
-    "COME": "CAME", "DEAL": "DEALT", "DO": "DID DONE", "DRAW": "DREW DRAWN", "DRIVE": "DROVE DRIVEN",
-    "EAT": "ATE EATEN", "FALL": "FELL FALLEN", "FEEL": "FELT", "FIGHT": "FOUGHT", "FIND": "FOUND",
-    "FLEE": "FLED", "FLY": "FLEW FLOWN", "FORBID": "FORBADE FORBIDDEN", "FORGIVE": "FORGAVE FORGIVEN",
-    "FREEZE": "FROZE FROZEN", "GET": "GOT GOTTEN", "GIVE": "GAVE GIVEN", "GO": "WENT GONE", "GRIND": "GROUND",
-    "HANG": "HUNG", "HAVE": "HAD HAS", "HEAR": "HEARD", "HIDE": "HID HIDDEN", "HOLD": "HELD", "KEEP": "KEPT",
-    "KNOW": "KNEW KNOWN", "LAY": "LAID", "LEAD": "LED", "LEAVE": "LEFT", "LEND": "LENT", "LOSE": "LOST",
-    "MAKE": "MADE", "MEAN": "MEANT", "MEET": "MET", "MISLEAD": "MISLED", "OVERCOME": "OVERCAME",
-    "OVERRUN": "OVERRAN", "OVERSEE": "OVERSAW OVERSEEN", "OVERTAKE": "OVERTOOK OVERTAKEN",
-    "OVERTHROW": "OVERTHREW OVERTHROWN", "PAY": "PAID", "REBUILD": "REBUILT", "RETAKE": "RETOOK RETAKEN",
-    "RIDE": "RODE RIDDEN", "RING": "RANG RUNG", "RISE": "ROSE RISEN", "RUN": "RAN", "SAY": "SAID",
-    "SEE": "SAW SEEN", "SEEK": "SOUGHT", "SELL": "SOLD", "SEND": "SENT", "SHAKE": "SHOOK SHAKEN",
-    "SHOOT": "SHOT", "SHRINK": "SHRANK SHRUNK", "SINK": "SANK SUNK", "SLAY": "SLEW SLAIN", "SPEAK": "SPOKE SPOKEN",
-    "SPEND": "SPENT", "SPIN": "SPUN", "STAND": "STOOD", "STEAL": "STOLE STOLEN", "STICK": "STUCK",
-    "STRIKE": "STRUCK STRICKEN", "SWEAR": "SWORE SWORN", "TAKE": "TOOK TAKEN", "TEACH": "TAUGHT",
-    "TEAR": "TORE TORN", "TELL": "TOLD", "THINK": "THOUGHT", "THROW": "THREW THROWN", "UNDERGO": "UNDERWENT UNDERGONE",
-    "UNDERSTAND": "UNDERSTOOD", "UNDERTAKE": "UNDERTOOK UNDERTAKEN", "UPHOLD": "UPHELD", "WAKE": "WOKE WOKEN",
-    "WEAR": "WORE WORN", "WIN": "WON", "WITHDRAW": "WITHDREW WITHDRAWN", "WITHHOLD": "WITHHELD",
-    "WITHSTAND": "WITHSTOOD", "WRITE": "WROTE WRITTEN", "FORESEE": "FORESAW FORESEEN", "SLING": "SLUNG",
-    "SEEK_OUT": "", "SHED": "", "SPREAD": "", "SHUT": "", "PUT": "", "SET": "", "CUT": "", "HIT": "", "LET": "",
-    "QUIT": "", "BURST": "", "CAST": "", "COST": "", "HURT": "", "UPSET": "", "BROADCAST": "", "FORECAST": "",
-}
-
-
-def verb_forms(word: str, irregular: bool = True) -> set[str]:
-    """Regular English forms of a verb (upper case): base, 3rd person, past, gerund; a doubled final
-    consonant is added as a variant ("STOPPED") since PETRARCH dictionaries list few of those."""
-    w = word.upper()
-    forms = {w}
-    consonant_y = w.endswith("Y") and len(w) > 1 and w[-2] not in VOWELS
-    forms.add(w + "ES" if w.endswith(("S", "X", "Z", "CH", "SH")) else w[:-1] + "IES" if consonant_y else w + "S")
-    forms.add(w + "D" if w.endswith("E") else w[:-1] + "IED" if consonant_y else w + "ED")
-    if w.endswith("IE"):
-        forms.add(w[:-2] + "YING")
-    elif w.endswith("E") and not w.endswith(("EE", "YE", "OE")) and len(w) > 2:
-        forms.add(w[:-1] + "ING")
-    else:
-        forms.add(w + "ING")
-    if len(w) >= 3 and w[-1] in "BDGLMNPRT" and w[-2] in VOWELS and w[-3] not in VOWELS:
-        forms.update({w + w[-1] + "ED", w + w[-1] + "ING"})
-    if irregular:
-        forms.update(IRREGULAR.get(w, "").split())
-    return forms
-
-
-def strip_comments(text: str) -> list[str]:
-    """Lines with <!-- --> (also multi-line), # and ; comments removed (blank lines kept: they
-    end synsets)."""
-    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
-    return [_cut_comment(line).rstrip() for line in text.splitlines()]
-
-
-def _cut_comment(line: str) -> str:
-    """Text before the first # or ; that is not inside [...] (codes such as [###] stay)."""
-    depth = 0
-    for i, ch in enumerate(line):
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth = max(0, depth - 1)
-        elif ch in "#;" and depth == 0:
-            return line[:i]
-    return line
 
 
 def _split_verb_phrase(phrase: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
@@ -172,7 +94,7 @@ def read_verb_dictionary(path: str | Path, *, match_lemmas: bool = False, rule_p
     try:
         text = p.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
-        raise InputError(str(p), f"cannot read verb dictionary ({exc.strerror})") from None
+        raise UnreadableInputError(str(p), f"cannot read verb dictionary ({exc.strerror})") from None
     return parse_verb_dictionary(text, match_lemmas=match_lemmas, rule_prefix=rule_prefix, name=name or p.name)
 
 
@@ -283,4 +205,4 @@ def _expand_synsets(raw: dict[str, tuple[bool, list[str]]]) -> dict[str, list[tu
     return out
 
 
-__all__ = ["read_verb_dictionary", "parse_verb_dictionary", "verb_forms", "plural", "strip_comments"]
+__all__ = ["read_verb_dictionary", "parse_verb_dictionary"]

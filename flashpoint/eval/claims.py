@@ -81,40 +81,54 @@ def gold_inputs(rows: list[dict]) -> list[ArticleInput]:
     return [ArticleInput(text=r["text"], id=r.get("id"), published=date.fromisoformat(r["published"])) for r in rows]
 
 
-def score_figures(rows: list[dict], results: Iterable[ArticleRecords]) -> Score:
-    score = Score("figures")
+def match_and_tally(score: Score, rows: list[dict], results: Iterable[ArticleRecords], found_in, gold_key: str,
+                    same, judge, missing, extra) -> Score:
+    """The one scoring loop: each gold item of a row (``row[gold_key]``) takes the first found item
+    (``found_in(records)``) not yet taken that ``same(found, gold)`` accepts. ``judge(score, found, gold)``
+    notes its checks and returns (all right, what is wrong); gold items nothing matched are misses
+    (``missing(gold)``) and found items no gold item took are extras (``extra(found)``)."""
     for row, rec in zip(rows, results):
-        found = list(rec.figures)
+        found = list(found_in(rec))
         score.predicted += len(found)
         used: set[int] = set()
         batch = row.get("batch", "dev")
-        for gold in row["figures"]:
-            k = next((i for i, f in enumerate(found) if i not in used and abs(f.value - gold["value"]) < 1e-6), None)
+        for gold in row[gold_key]:
+            k = next((i for i, f in enumerate(found) if i not in used and same(f, gold)), None)
             if k is None:
                 score.tally(batch, False)
-                score.misses.append(f"{row['id']}: missing {gold['value']:g} {gold['category']}")
+                score.misses.append(f"{row['id']}: missing {missing(gold)}")
                 continue
             used.add(k)
-            fig = found[k]
-            checks = {"category": fig.category == gold["category"], "approx": fig.approx == gold["approx"],
-                      "claimant": names_match(gold["claimant"], fig.claimant)}
-            for key, ok in checks.items():
-                score.note(key, ok)
-            if "subject" in gold:
-                score.note("subject", (fig.subject or "").lower() == (gold["subject"] or "").lower())
-            if gold.get("actor"):
-                score.note("actor", names_match(gold["actor"], fig.actor))
-            if gold.get("scope"):
-                score.note("scope", fig.scope is not None and fig.scope.text.lower() == gold["scope"].lower())
-            score.tally(batch, all(checks.values()))
-            if not all(checks.values()):
-                wrong = ", ".join(f"{k}={_show(fig, k)} (want {gold[k]})" for k, ok in checks.items() if not ok)
-                score.misses.append(f"{row['id']}: {gold['value']:g} {wrong}")
+            ok, wrong = judge(score, found[k], gold)
+            score.tally(batch, ok)
+            if not ok:
+                score.misses.append(f"{row['id']}: {wrong}")
         score.extra += len(found) - len(used)
-        for i, f in enumerate(found):
-            if i not in used:
-                score.misses.append(f"{row['id']}: extra {f.value:g} {f.category} ({f.evidence.text!r})")
+        score.misses.extend(f"{row['id']}: extra {extra(f)}" for i, f in enumerate(found) if i not in used)
     return score
+
+
+def score_figures(rows: list[dict], results: Iterable[ArticleRecords]) -> Score:
+    return match_and_tally(
+        Score("figures"), rows, results, lambda rec: rec.figures, "figures",
+        same=lambda fig, gold: abs(fig.value - gold["value"]) < 1e-6, judge=_judge_figure,
+        missing=lambda gold: f"{gold['value']:g} {gold['category']}",
+        extra=lambda fig: f"{fig.value:g} {fig.category} ({fig.evidence.text!r})")
+
+
+def _judge_figure(score: Score, fig, gold: dict) -> tuple[bool, str]:
+    checks = {"category": fig.category == gold["category"], "approx": fig.approx == gold["approx"],
+              "claimant": names_match(gold["claimant"], fig.claimant)}
+    for key, ok in checks.items():
+        score.note(key, ok)
+    if "subject" in gold:
+        score.note("subject", (fig.subject or "").lower() == (gold["subject"] or "").lower())
+    if gold.get("actor"):
+        score.note("actor", names_match(gold["actor"], fig.actor))
+    if gold.get("scope"):
+        score.note("scope", fig.scope is not None and fig.scope.text.lower() == gold["scope"].lower())
+    wrong = ", ".join(f"{k}={_show(fig, k)} (want {gold[k]})" for k, ok in checks.items() if not ok)
+    return all(checks.values()), f"{gold['value']:g} {wrong}"
 
 
 def _show(fig, key: str) -> str:
@@ -125,35 +139,21 @@ def _show(fig, key: str) -> str:
 
 
 def score_quotes(rows: list[dict], results: Iterable[ArticleRecords]) -> Score:
-    score = Score("quotes")
-    for row, rec in zip(rows, results):
-        found = list(rec.quotes)
-        score.predicted += len(found)
-        used: set[int] = set()
-        batch = row.get("batch", "dev")
-        for gold in row["quotes"]:
-            k = next((i for i, q in enumerate(found) if i not in used and gold["contains"].lower() in q.text.lower()),
-                     None)
-            if k is None:
-                score.tally(batch, False)
-                score.misses.append(f"{row['id']}: missing quote {gold['contains']!r}")
-                continue
-            used.add(k)
-            q = found[k]
-            checks = {"speaker": names_match(gold["speaker"], q.speaker), "direct": q.direct == gold["direct"]}
-            for key, ok in checks.items():
-                score.note(key, ok)
-            if "via" in gold:
-                score.note("via", sorted(q.via) == sorted(gold["via"]))
-            score.tally(batch, all(checks.values()))
-            if not all(checks.values()):
-                score.misses.append(f"{row['id']}: {gold['contains']!r} speaker={q.speaker.name if q.speaker else None}"
-                                    f" direct={q.direct} (want {gold['speaker']}, {gold['direct']})")
-        score.extra += len(found) - len(used)
-        for i, q in enumerate(found):
-            if i not in used:
-                score.misses.append(f"{row['id']}: extra quote {q.text[:50]!r} by {q.speaker.name if q.speaker else None}")
-    return score
+    return match_and_tally(
+        Score("quotes"), rows, results, lambda rec: rec.quotes, "quotes",
+        same=lambda q, gold: gold["contains"].lower() in q.text.lower(), judge=_judge_quote,
+        missing=lambda gold: f"quote {gold['contains']!r}",
+        extra=lambda q: f"quote {q.text[:50]!r} by {q.speaker.name if q.speaker else None}")
+
+
+def _judge_quote(score: Score, q, gold: dict) -> tuple[bool, str]:
+    checks = {"speaker": names_match(gold["speaker"], q.speaker), "direct": q.direct == gold["direct"]}
+    for key, ok in checks.items():
+        score.note(key, ok)
+    if "via" in gold:
+        score.note("via", sorted(q.via) == sorted(gold["via"]))
+    return all(checks.values()), (f"{gold['contains']!r} speaker={q.speaker.name if q.speaker else None}"
+                                  f" direct={q.direct} (want {gold['speaker']}, {gold['direct']})")
 
 
 def score_dates(rows: list[dict]) -> Score:

@@ -1,4 +1,4 @@
-"""Actor mentions from PETRARCH/TABARI actor and agent dictionaries (flashpoint.codes.petrarch_actors).
+"""Actor mentions from PETRARCH/TABARI actor and agent dictionaries (flashpoint.codes.petrarch).
 
 This is how the classic coders find actors, rebuilt on the dependency parse so the event coder
 can run on imported dictionaries (and on PETRARCH's validation suite):
@@ -21,7 +21,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from flashpoint.codes.petrarch_actors import ActorDictionary, ActorEntry, AgentEntry, Phrase
+from flashpoint.codes.petrarch import ActorDictionary, ActorEntry, AgentEntry, Phrase
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.events.arguments import CLAUSAL, np_head
 

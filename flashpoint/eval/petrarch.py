@@ -23,13 +23,14 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from flashpoint.codes.petrarch_actors import ActorDictionary, DiscardList, read_actor_dictionaries, read_discards
+from flashpoint.codes.petrarch import ActorDictionary, DiscardList, read_actor_dictionaries, read_discards
 from flashpoint.codes.petrarch_verbs import read_verb_dictionary
 from flashpoint.codes.verb_dictionary import VerbDictionary
-from flashpoint.errors import FlashpointError, InputError
-from flashpoint.eval.ptb import doc_from_ptb
+from flashpoint.errors import InputError, QueryError, UnreadableInputError
 from flashpoint.eval.dictionary_actors import DictionaryActorRecognizer
+from flashpoint.eval.ptb import doc_from_ptb
 from flashpoint.extract.events.coder import CoderOptions, EventCoder
+from flashpoint.nlp.model import load_model
 
 DEFAULTS = {"require_dyad": "true", "new_actor_length": "0", "comma_min": "2", "comma_max": "8", "comma_bmin": "0",
             "comma_bmax": "0", "comma_emin": "2", "comma_emax": "8"}
@@ -159,13 +160,12 @@ def run_suite(cases_path: str | Path, parser: str = "given", nlp=None) -> SuiteR
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise InputError(str(path), f"cannot read the cases ({exc.strerror})") from None
+        raise UnreadableInputError(str(path), f"cannot read the cases ({exc.strerror})") from None
     suite = Suite.load(path.parent / "dictionaries")
     if parser == "model" and nlp is None:
-        from flashpoint.nlp.model import load_model
         nlp = load_model()
     elif parser not in ("given", "model"):
-        raise FlashpointError("--parser", f"unknown parser {parser!r} (given or model)", code="E402")
+        raise QueryError("--parser", f"unknown parser {parser!r} (given or model)")
     vocab = spacy.blank("en").vocab  # English lexical attributes (punctuation, case) for the converted parses
     out = SuiteResult()
     for n, line in enumerate(lines, start=1):

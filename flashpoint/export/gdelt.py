@@ -27,7 +27,8 @@ import functools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from flashpoint.analyze.merge import ORG_PREFIXES, ROLE_CODES
+from flashpoint.analyze.merge import GDELT_RULE
+from flashpoint.codes.agents import TYPE_HEADS, WHOLE_CODE_PREFIXES
 from flashpoint.extract.places import actor_country
 from flashpoint.kb.gazetteer import gazetteer
 
@@ -44,7 +45,6 @@ COLUMNS = [
 assert len(COLUMNS) == 61
 # GDELT 1.0 daily files: the same minus the three *Geo_ADM2Code columns (DATEADDED is YYYYMMDD).
 COLUMNS_V1 = [c for c in COLUMNS if not c.endswith("_ADM2Code")]
-GDELT_RULE = "gdelt:import"
 
 GEO_TYPES = {"country": "1", "region": "5", "admin1": "5", "state": "5", "city": "4", "town": "4", "village": "4",
              "landmark": "4"}
@@ -71,14 +71,14 @@ def split_actor_code(code: str | None) -> dict[str, str]:
         return out
     parts = [code[i:i + 3] for i in range(0, len(code), 3)]
     types: list[str] = []
-    if parts[0] in ORG_PREFIXES:
+    if parts[0] in WHOLE_CODE_PREFIXES:
         out["KnownGroupCode"] = "".join(parts[1:3])
         types = [parts[0]]
-    elif parts[0] in ROLE_CODES:
+    elif parts[0] in TYPE_HEADS:
         types = [parts[0]]
     else:
         out["CountryCode"] = parts[0]
-    types += [p for p in parts[1:] if p in ROLE_CODES and p not in types]
+    types += [p for p in parts[1:] if p in TYPE_HEADS and p not in types]
     for i, t in enumerate(types[:3], 1):
         out[f"Type{i}Code"] = t
     return out

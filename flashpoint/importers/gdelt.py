@@ -22,14 +22,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from flashpoint.analyze import maintain
 from flashpoint.analyze.merge import outlet_of
-from flashpoint.errors import InputError
+from flashpoint.errors import EmptyInputError, InputError, MissingInputError
 from flashpoint.export.gdelt import COLUMNS, COLUMNS_V1, GDELT_RULE, fips_tables, mapped_columns
 from flashpoint.records import (Actor, ActorRef, Article, ArticleRecords, Attribution, Event, Evidence, Place,
                                 PlaceRef, Plover, stable_id)
+from flashpoint.store import hooks as store_hooks
 
 GEO_FEATURES = {"1": "country", "2": "region", "3": "city", "4": "city", "5": "region"}
 BULK_ROWS = 20_000  # above this, write with the monitor paused and rebuild it once at the end
+
+# Imported events keep the monitor current in the same transaction as their records.
+store_hooks.register_monitor(maintain.UPKEEP)
 
 
 @dataclass
@@ -53,7 +58,7 @@ def _open_text(path: Path) -> io.TextIOBase:
         zf = zipfile.ZipFile(path)
         names = [n for n in zf.namelist() if not n.endswith("/")]
         if not names:
-            raise InputError(str(path), "empty zip archive")
+            raise EmptyInputError(str(path), "empty zip archive")
         return io.TextIOWrapper(zf.open(names[0]), encoding="utf-8", errors="replace", newline="")
     return path.open(encoding="utf-8", errors="replace", newline="")
 
@@ -62,7 +67,7 @@ def read_rows(path: str | Path) -> Iterator[tuple[str, dict[str, str]] | InputEr
     """(where, {column: raw text}) per row, 61-column form; an InputError for each unusable line."""
     p = Path(path)
     if not p.is_file():
-        yield InputError(str(p), "no such file")
+        yield MissingInputError(str(p), "no such file")
         return
     with _open_text(p) as f:
         for lineno, line in enumerate(f, 1):
@@ -196,9 +201,7 @@ def import_gdelt(paths: Iterable[str | Path], store, on_progress: Callable[[Impo
     if bulk:
         with store.monitor_paused():
             _write(groups, store, stats, on_progress)
-        from flashpoint.analyze.maintain import rebuild
-
-        rebuild(store, store.monitor_settings)
+        maintain.rebuild(store, store.monitor_settings)
     else:
         _write(groups, store, stats, on_progress)
     return stats

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from dateutil import parser
+
 from flashpoint.errors import BadDateError
 from flashpoint.records import content_hash
 
@@ -48,8 +50,6 @@ def parse_published(value: object, input_name: str = "--published") -> date | No
 
 
 def _dateutil(s: str) -> date:
-    from dateutil import parser
-
     try:
         return parser.parse(s).date()
     except (ValueError, OverflowError, parser.ParserError) as exc:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from flashpoint.errors import BadDateError, FlashpointError, InputError, InputTooLargeError
+from flashpoint.errors import (BadDateError, BinaryInputError, EmptyInputError, EncodingError, FlashpointError, InputError,
+                               InputTooLargeError, MissingInputError, UnreadableInputError)
 from flashpoint.ingest import limits
 from flashpoint.ingest.article_input import ArticleInput, parse_published
 
@@ -44,7 +45,7 @@ def iter_inputs(paths: list[str], recursive: bool = True) -> Iterator[Item]:
         elif path.exists():
             yield from read_path(path)
         else:
-            yield InputError(str(path), "no such file or folder")
+            yield MissingInputError(str(path), "no such file or folder")
 
 
 def read_stdin() -> Iterator[Item]:
@@ -62,13 +63,13 @@ def read_path(path: Path) -> Iterator[Item]:
         with open(path, "rb") as fh:
             head = fh.read(limits.SNIFF_BYTES)
     except OSError as exc:
-        yield InputError(name, f"cannot read ({exc.strerror or exc})")
+        yield UnreadableInputError(name, f"cannot read ({exc.strerror or exc})")
         return
     if size == 0:
-        yield InputError(name, "empty file")
+        yield EmptyInputError(name, "empty file")
         return
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        yield InputError(name, "binary file, not text, HTML, a feed or JSON Lines")
+        yield BinaryInputError(name, "binary file, not text, HTML, a feed or JSON Lines")
         return
     kind = detect_kind(name, head)
     if kind == "jsonl":
@@ -137,23 +138,23 @@ def decode_text(name: str, data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise InputError(name, f"not valid UTF-16 ({exc.reason} at byte {exc.start})") from None
+            raise EncodingError(name, f"not valid UTF-16 ({exc.reason} at byte {exc.start})") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         bad = data[exc.start : exc.start + 1].hex()
-        raise InputError(name, f"not valid UTF-8 (byte 0x{bad} at offset {exc.start}); convert it to UTF-8") from None
+        raise EncodingError(name, f"not valid UTF-8 (byte 0x{bad} at offset {exc.start}); convert it to UTF-8") from None
 
 
 def checked_text(name: str, text: str) -> str:
     """Article text as the pipeline takes it: newlines normalised, not empty, not too long, not binary."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError(name, "no article text (only whitespace)")
+        raise EmptyInputError(name, "no article text (only whitespace)")
     if len(text) > limits.MAX_ARTICLE_CHARS:
         raise InputTooLargeError(name, f"article text is {len(text):,} characters, over the {limits.MAX_ARTICLE_CHARS:,} limit")
     if sum(1 for ch in text[:4000] if ord(ch) < 32 and ch not in "\n\t") > 40:
-        raise InputError(name, "looks binary (many control characters), not article text")
+        raise BinaryInputError(name, "looks binary (many control characters), not article text")
     return text
 
 
@@ -165,18 +166,18 @@ def read_text(name: str, data: bytes) -> ArticleInput:
 
 
 def read_html(name: str, data: bytes) -> ArticleInput:
-    import trafilatura
+    import trafilatura  # deferred: heavy dependency, only for HTML
 
     try:
         doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, favor_precision=True)
     except Exception as exc:  # trafilatura raises many lxml error types on hostile markup
         raise InputError(name, f"could not parse HTML ({type(exc).__name__})") from None
     if doc is None:
-        raise InputError(name, "no article text found in the HTML")
+        raise EmptyInputError(name, "no article text found in the HTML")
     meta = doc if isinstance(doc, dict) else doc.as_dict()
     text = meta.get("text") or ""
     if not text.strip():
-        raise InputError(name, "no article text found in the HTML")
+        raise EmptyInputError(name, "no article text found in the HTML")
     text = checked_text(name, text)
     published = None
     published_from = "given"
@@ -205,7 +206,7 @@ class FeedEntry:
 
 def feed_entries(name: str, data: bytes) -> tuple[list[FeedEntry], str | None]:
     """The entries of a feed, and why there are none (None when there are some)."""
-    import feedparser
+    import feedparser  # deferred: only for feeds
 
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
@@ -230,7 +231,7 @@ def feed_entries(name: str, data: bytes) -> tuple[list[FeedEntry], str | None]:
 def read_feed(name: str, data: bytes) -> Iterator[Item]:
     entries, why_none = feed_entries(name, data)
     if why_none:
-        yield InputError(name, why_none)
+        yield EmptyInputError(name, why_none)
         return
     for entry in entries:
         try:
@@ -244,7 +245,7 @@ def read_feed(name: str, data: bytes) -> Iterator[Item]:
 
 
 def _html_fragment_text(fragment: str) -> str:
-    import lxml.html
+    import lxml.html  # deferred: heavy dependency, only for HTML
 
     try:
         return lxml.html.fromstring(fragment).text_content()
@@ -256,19 +257,30 @@ def read_jsonl(path: Path) -> Iterator[Item]:
     """Stream a JSON Lines dump with a bounded readline, so a 100 MB single line cannot eat memory."""
     name = str(path)
     with open(path, "rb") as fh:
-        lineno = 0
-        while True:
-            line = fh.readline(limits.MAX_LINE_BYTES + 1)
-            if not line:
-                break
-            lineno += 1
-            if len(line) > limits.MAX_LINE_BYTES and not line.endswith(b"\n"):
+        for lineno, _, line, too_long in bounded_lines(fh):
+            if too_long:
                 yield InputTooLargeError(f"{name}:{lineno}", f"line is over the {limits.MAX_LINE_BYTES // 1_000_000} MB limit; skipped")
-                while line and not line.endswith(b"\n"):  # skip the rest of the line in bounded chunks
-                    line = fh.readline(limits.MAX_LINE_BYTES)
-                continue
-            if line.strip():
+            elif line.strip():
                 yield jsonl_item(name, lineno, line)
+
+
+def bounded_lines(fh, end: int | None = None, first_line: int = 1) -> Iterator[tuple[int, int, bytes, bool]]:
+    """(line number, offset, line, too long) for each line of a binary file up to byte `end`, read
+    with a bounded readline: a line over the limit comes back cut (its rest is skipped in bounded
+    chunks, never read whole into memory). The Dask shards read through it too (scale/shards.py)."""
+    lineno = first_line - 1
+    while end is None or fh.tell() < end:
+        offset = fh.tell()
+        line = fh.readline(limits.MAX_LINE_BYTES + 1)
+        if not line:
+            break
+        lineno += 1
+        too_long = len(line) > limits.MAX_LINE_BYTES and not line.endswith(b"\n")
+        if too_long:
+            rest = line
+            while rest and not rest.endswith(b"\n"):
+                rest = fh.readline(limits.MAX_LINE_BYTES)
+        yield lineno, offset, line, too_long
 
 
 def jsonl_item(name: str, lineno: int, line: bytes) -> Item:

@@ -13,6 +13,7 @@ import functools
 from collections.abc import Iterator
 from pathlib import Path
 
+from flashpoint.codes.petrarch.syntax import plural
 from flashpoint.kb.model import Agent, DatedCode, Entry, _day, sector_of
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -147,16 +148,9 @@ def dictionary_organisation_entries() -> tuple[Entry, ...]:
 
 
 def regular_plurals(phrase: str) -> list[str]:
-    """Regular English plurals of the last word (PETRARCH's rule plus -man/-men)."""
+    """The regular plural of a phrase: its last word's, by the dictionaries' one rule."""
     head, _, last = phrase.rpartition(" ")
-    pre = head + " " if head else ""
-    if last.endswith("man"):
-        return [pre + last[:-3] + "men"]
-    if last.endswith("y") and last[-2:-1] not in "aeiou":
-        return [pre + last[:-1] + "ies"]
-    if last.endswith(("s", "sh", "ch", "x")):
-        return [pre + last + "es"]
-    return [pre + last + "s"]
+    return [(head + " " if head else "") + plural(last)]
 
 
 @functools.lru_cache(maxsize=1)

@@ -15,11 +15,14 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from flashpoint.kb.builtin import ROLE_LABELS, builtin_agents, builtin_entries
+from flashpoint.kb.builtin import ROLE_LABELS, builtin_agents, builtin_entries, country_entries
 from flashpoint.kb.inflection import translit_key
 from flashpoint.kb.matcher import Surface, SurfaceMatcher, fold
 from flashpoint.kb.model import Agent, Entry, split_code
 from flashpoint.kb.offices import OfficeIndex, office_key
+from flashpoint.kb.persons import builtin_persons
+from flashpoint.kb.petrarch import load_petrarch_actors, load_petrarch_agents
+from flashpoint.kb.user import load_imported
 
 
 class KnowledgeBase:
@@ -45,15 +48,11 @@ class KnowledgeBase:
 
     @classmethod
     def builtin(cls) -> "KnowledgeBase":
-        from flashpoint.kb.persons import builtin_persons
-
         return cls(builtin_entries() + builtin_persons(), builtin_agents())
 
     @classmethod
     def default(cls) -> "KnowledgeBase":
         """Built-in tables + persons + the user's imported dictionaries."""
-        from flashpoint.kb.user import load_imported
-
         kb = cls.builtin()
         entries, agents = load_imported()
         if entries or agents:
@@ -64,8 +63,6 @@ class KnowledgeBase:
     def from_petrarch(cls, actors: Iterable[str | Path] = (), agents: Iterable[str | Path] = (),
                       include_builtin: bool = False) -> "KnowledgeBase":
         """A base from PETRARCH/TABARI dictionaries (optionally on top of the built-in one)."""
-        from flashpoint.kb.petrarch import load_petrarch_actors, load_petrarch_agents
-
         kb = cls.builtin() if include_builtin else cls()
         for p in ([actors] if isinstance(actors, (str, Path)) else actors):
             kb.add(load_petrarch_actors(p))
@@ -266,8 +263,6 @@ def _entry_surfaces(e: Entry, surname_owners: dict[str, list[str]]) -> Iterable[
 
 @functools.lru_cache(maxsize=1)
 def _builtin_country_codes() -> frozenset[str]:
-    from flashpoint.kb.builtin import country_entries
-
     return frozenset(e.code for e in country_entries() if e.code)
 
 

@@ -11,14 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-# CAMEO role codes that follow a country code (CAMEO 1.1b3 Table 3.1, plus PTY, SET and the
-# religion chunks Phoenix uses); checked against ../shared/data/cameo/cameo_agents.tsv in tests.
-ROLE_CODES = frozenset(
-    "COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF MOD RAD "
-    "PTY SET REL MUS CHR JEW HIN BUD NGO IGO".split())
+from flashpoint.codes.agents import INTERNATIONAL_PREFIXES, ROLE_CODES
+from flashpoint.codes.petrarch.syntax import DatedCode  # noqa: F401  (the KB's dated codes are the dictionaries')
 
-# Codes that are not countries but stand first in an actor code (CAMEO Table 3.2 and 3.3).
-INTERNATIONAL_PREFIXES = frozenset("IGO IMG INT MNC NGM NGO UIS".split())
 REGION_CODES = frozenset(
     "AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS SEA SAF WAF WST".split())
 
@@ -31,24 +26,6 @@ def sector_of(role: str | None) -> str | None:
         return None
     head = role[:3]
     return SECTOR_OF_ROLE.get(head, head)
-
-
-@dataclass(frozen=True)
-class DatedCode:
-    """A code that holds between two dates (both inclusive, either open)."""
-
-    code: str | None              # None: the null code ("---"): the entry is not an actor then
-    start: date | None = None
-    end: date | None = None
-    title: str | None = None      # the office held ("President"), for persons
-    approx: bool = False          # the dates are approximate
-
-    def covers(self, day: date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
-
-    @property
-    def restricted(self) -> bool:
-        return self.start is not None or self.end is not None
 
 
 @dataclass

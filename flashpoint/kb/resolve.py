@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from flashpoint.errors import UnknownNameError
 from flashpoint.kb.knowledge_base import default_kb
-from flashpoint.kb.model import ROLE_CODES
+from flashpoint.codes.agents import ROLE_CODES
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from thinc.api import use_ops
 
 from flashpoint.errors import ModelError
 
@@ -34,14 +35,12 @@ def model_available(path: Path | None = None) -> bool:
 def use_matmul(backend: str = DEFAULT_MATMUL, blas_threads: int | None = DEFAULT_BLAS_THREADS):
     """A context in which loaded models multiply with `backend`; also caps the BLAS threads of this
     process (None leaves them as they are)."""
-    from thinc.api import use_ops
-
     if backend not in MATMUL_BACKENDS:
         raise ModelError("nlp.matmul", f"unknown matrix backend {backend!r} (one of {', '.join(MATMUL_BACKENDS)})")
     if blas_threads is not None:
         if blas_threads < 1:
             raise ModelError("nlp.blas_threads", f"needs at least 1 thread, not {blas_threads}")
-        from threadpoolctl import threadpool_limits
+        from threadpoolctl import threadpool_limits  # deferred: optional (caps BLAS threads)
 
         threadpool_limits(limits=blas_threads, user_api="blas")  # process-wide, and kept
     return use_ops("numpy", use_blis=backend == "blis")

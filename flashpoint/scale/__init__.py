@@ -10,7 +10,7 @@ from flashpoint.scale.shards import plan_shards, read_shard
 
 
 def ingest_dask(*args, **kwargs):
-    from flashpoint.scale.dask_engine import ingest_dask as run
+    from flashpoint.scale.dask_engine import ingest_dask as run  # deferred: heavy, optional (Dask)
 
     return run(*args, **kwargs)
 

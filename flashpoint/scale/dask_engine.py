@@ -30,13 +30,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from thinc.api import Config
+
 from flashpoint import errors as fp_errors
-from flashpoint.errors import FlashpointError
-from flashpoint.pipeline import RunStats, load_config
+from flashpoint.errors import EngineError, FlashpointError
+from flashpoint.pipeline import RunStats, build_pipeline, load_config, process_shard
+from flashpoint.pipeline import warm_up as warm_up_model
 from flashpoint.scale.batches import load_batch, records_to_batch
 from flashpoint.scale.shards import Shard, guided, plan_shards, read_shard
 
-ENGINE_ERROR = "E210"  # the cluster cannot be reached or started
 
 # Dask settings the pipeline runs faster with (the file says why, and how to use it on a cluster).
 DASK_SETTINGS = Path(__file__).resolve().parent / "dask.yaml"
@@ -44,7 +46,7 @@ DASK_SETTINGS = Path(__file__).resolve().parent / "dask.yaml"
 
 def dask_settings(path: Path = DASK_SETTINGS) -> dict[str, object]:
     """The settings file as dotted keys, for dask.config.set (which would replace whole sections)."""
-    import yaml
+    import yaml  # deferred: Dask's dependency, only when a cluster starts
 
     def flat(prefix: str, node) -> Iterator[tuple[str, object]]:
         if isinstance(node, dict):
@@ -69,28 +71,24 @@ def worker_pipeline(config_text: str):
     key = hashlib.sha256(config_text.encode()).hexdigest()
     nlp = _PIPELINES.get(key)
     if nlp is None:
-        from thinc.api import Config
-
-        from flashpoint.pipeline import build_pipeline, warm_up
-
         nlp = build_pipeline(Config().from_str(config_text))
-        warm_up(nlp)
+        warm_up_model(nlp)
         _PIPELINES[key] = nlp
     return nlp
 
 
-def _error_tuple(exc: FlashpointError) -> tuple[str, str | None, str, str]:
+def _error_tuple(exc: FlashpointError) -> tuple[str, str | None, str]:
     # FlashpointError does not survive pickling (its args are not its constructor's), so errors
-    # travel as plain tuples and are rebuilt on the client.
-    return type(exc).__name__, exc.input, exc.message, exc.code
+    # travel as plain tuples and are rebuilt on the client; the class (all in errors.py) carries the code.
+    return type(exc).__name__, exc.input, exc.message
 
 
-def _error_from_tuple(t: tuple[str, str | None, str, str]) -> FlashpointError:
-    name, input_name, message, code = t
+def _error_from_tuple(t: tuple[str, str | None, str]) -> FlashpointError:
+    name, input_name, message = t
     cls = getattr(fp_errors, name, FlashpointError)
     if not (isinstance(cls, type) and issubclass(cls, FlashpointError)):
         cls = FlashpointError
-    return cls(input_name, message, code)
+    return cls(input_name, message)
 
 
 @dataclass
@@ -118,8 +116,6 @@ def scan_shard(shard: Shard) -> ScanResult:
 
 
 def extract_shard(shard: Shard, config_text: str, today: str, batch_size: int, skip: frozenset[str]) -> ShardResult:
-    from flashpoint.pipeline import process_shard
-
     started = time.perf_counter()
     items = [item for item in read_shard(shard)
              if not isinstance(item, FlashpointError) and item.content_hash not in skip]
@@ -148,19 +144,19 @@ def peak_rss() -> int:
 @contextmanager
 def dask_client(scheduler: str | None = None, workers: int | None = None, timeout: float = 20) -> Iterator:
     """A client for the cluster at `scheduler`, or for a local cluster of `workers` processes."""
-    from distributed import Client, LocalCluster
+    from distributed import Client, LocalCluster  # deferred: heavy optional dependency (Dask)
 
     if scheduler:
         try:
             client = Client(scheduler, timeout=f"{timeout}s")
         except (OSError, TimeoutError, ValueError) as exc:
-            raise FlashpointError(scheduler, f"cannot reach the Dask scheduler ({exc})", ENGINE_ERROR) from None
+            raise EngineError(scheduler, f"cannot reach the Dask scheduler ({exc})") from None
         try:
             yield client
         finally:
             client.close()
         return
-    import dask
+    import dask  # deferred: heavy optional dependency (Dask)
 
     n = workers or os.cpu_count() or 1
     try:
@@ -168,7 +164,7 @@ def dask_client(scheduler: str | None = None, workers: int | None = None, timeou
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
                                    silence_logs=logging.ERROR)
     except (OSError, RuntimeError, TimeoutError) as exc:
-        raise FlashpointError("dask", f"cannot start a local cluster of {n} workers ({exc})", ENGINE_ERROR) from None
+        raise EngineError("dask", f"cannot start a local cluster of {n} workers ({exc})") from None
     try:
         with Client(cluster) as client:
             yield client
@@ -207,7 +203,7 @@ def ingest_dask(paths: list[str], store, config=None, *, client=None, scheduler:
 
 def _run(client, store, shards: list[Shard], stats: RunStats, config_text: str, today: str, batch_size: int,
          on_progress: Callable[[RunStats], None] | None) -> None:
-    from distributed import as_completed
+    from distributed import as_completed  # deferred: heavy optional dependency (Dask)
 
     run = uuid.uuid4().hex[:8]
     role: dict[str, tuple[str, int]] = {}
@@ -261,12 +257,4 @@ def _load(store, index: int, scan: ScanResult, skipped: int, result: ShardResult
     stats.skipped += skipped
     if result is None:
         return
-
-    def count(records, written: bool) -> None:
-        if written:
-            stats.stored += 1
-            stats.add(records)
-        else:
-            stats.skipped += 1
-
-    load_batch(store, result.batch, on_article=count)
+    load_batch(store, result.batch, on_article=stats.count)

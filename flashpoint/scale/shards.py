@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from flashpoint.errors import FlashpointError, InputError, InputTooLargeError
+from flashpoint.errors import FlashpointError, InputTooLargeError, MissingInputError, UnreadableInputError
 from flashpoint.ingest import limits, readers
 from flashpoint.ingest.article_input import ArticleInput
 
@@ -96,7 +96,7 @@ def plan_shards(paths: list[str], size: int = 64, recursive: bool = True) -> tup
         elif path.exists():
             files = [path]
         else:
-            errors.append(InputError(str(path), "no such file or folder"))
+            errors.append(MissingInputError(str(path), "no such file or folder"))
             continue
         for f in files:
             if _splittable_jsonl(f):
@@ -170,7 +170,7 @@ def split_jsonl(path: Path, size: int) -> list[JsonlShard]:
     name = str(path)
     with open(path, "rb") as fh:
         start, first_line, in_shard = 0, 1, 0
-        for lineno, offset, line, _ in _physical_lines(fh):
+        for lineno, offset, line, _ in readers.bounded_lines(fh):
             if not line.strip():
                 continue
             if in_shard == size:
@@ -181,24 +181,6 @@ def split_jsonl(path: Path, size: int) -> list[JsonlShard]:
     if in_shard:
         shards.append(JsonlShard(name, start, end, first_line))
     return shards
-
-
-def _physical_lines(fh, end: int | None = None, first_line: int = 1) -> Iterator[tuple[int, int, bytes, bool]]:
-    """(line number, offset, line, too long) for each line up to byte `end`, with `read_jsonl`'s
-    bounded readline: a line over the limit comes back cut (its rest is skipped unread into memory)."""
-    lineno = first_line - 1
-    while end is None or fh.tell() < end:
-        offset = fh.tell()
-        line = fh.readline(limits.MAX_LINE_BYTES + 1)
-        if not line:
-            break
-        lineno += 1
-        too_long = len(line) > limits.MAX_LINE_BYTES and not line.endswith(b"\n")
-        if too_long:
-            rest = line
-            while rest and not rest.endswith(b"\n"):
-                rest = fh.readline(limits.MAX_LINE_BYTES)
-        yield lineno, offset, line, too_long
 
 
 def read_shard(shard: Shard) -> Iterator[Item]:
@@ -216,11 +198,11 @@ def _read_jsonl_range(shard: JsonlShard) -> Iterator[Item]:
     try:
         fh = open(shard.path, "rb")
     except OSError as exc:
-        yield InputError(shard.path, f"cannot read ({exc.strerror or exc})")
+        yield UnreadableInputError(shard.path, f"cannot read ({exc.strerror or exc})")
         return
     with fh:
         fh.seek(shard.start)
-        for lineno, _, line, too_long in _physical_lines(fh, shard.end, shard.first_line):
+        for lineno, _, line, too_long in readers.bounded_lines(fh, shard.end, shard.first_line):
             if too_long:
                 yield InputTooLargeError(f"{shard.path}:{lineno}",
                                          f"line is over the {limits.MAX_LINE_BYTES // 1_000_000} MB limit; skipped")

@@ -40,7 +40,6 @@ from flashpoint.serve.schemas import (
     IngestResult,
     LocationList,
     MergedPage,
-    Page,
     Provenance,
     RecordWithProvenance,
     Series,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import contextlib
+import json
 import logging
 import os
 from dataclasses import dataclass, field
@@ -17,11 +18,16 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from thinc.api import Config
 
 from flashpoint.analyze.config import MonitorSettings, load_monitor_settings
+from flashpoint.analyze.webhook import deliver_new_alerts
 from flashpoint.errors import FlashpointError
+from flashpoint.paths import default_db_url
+from flashpoint.pipeline import build_pipeline, load_config
 from flashpoint.serve.api import make_router
 from flashpoint.serve.auth import load_token
 from flashpoint.serve.cache import ResponseCache
@@ -112,6 +118,7 @@ class AppState:
     settings: MonitorSettings
     token: str | None
     nlp_factory: object = None
+    pipeline_config: object = None
     _nlp: object = field(default=None, repr=False)
     model_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # one extraction at a time
     writer: ArticleWriter | None = field(default=None, repr=False)
@@ -121,17 +128,15 @@ class AppState:
 
     def nlp(self):
         if self._nlp is None:
-            from flashpoint.pipeline import build_pipeline
-
-            self._nlp = build_pipeline()
+            self._nlp = build_pipeline(self.pipeline_config)
         return self._nlp
 
 
 def create_app(db_url: str | None = None, settings: MonitorSettings | None = None, token: str | None = None,
-               nlp_factory=None) -> FastAPI:
+               nlp_factory=None, pipeline_config: Config | None = None) -> FastAPI:
     settings = settings or load_monitor_settings()
     state = AppState(pool=StorePool(db_url or _default_url(), settings), settings=settings,
-                     token=token if token is not None else load_token())
+                     token=token if token is not None else load_token(), pipeline_config=pipeline_config)
     state.nlp_factory = nlp_factory or state.nlp
 
     @contextlib.asynccontextmanager
@@ -174,8 +179,6 @@ def create_app(db_url: str | None = None, settings: MonitorSettings | None = Non
     app.add_middleware(ResponseCache, version=lambda: state.pool.get().data_version(),
                        max_bytes=int(settings.serve.cache_mb * 1_000_000))
     if settings.serve.cors_origins:
-        from fastapi.middleware.cors import CORSMiddleware
-
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.serve.cors_origins),
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(BodyLimit, max_bytes=int(settings.serve.max_body_mb * 1_000_000))
@@ -184,8 +187,6 @@ def create_app(db_url: str | None = None, settings: MonitorSettings | None = Non
 
 
 async def _deliver_loop(state: AppState) -> None:
-    from flashpoint.analyze.webhook import deliver_new_alerts
-
     def deliver_once():
         return deliver_new_alerts(state.pool.get(), state.settings)
 
@@ -200,12 +201,12 @@ async def _deliver_loop(state: AppState) -> None:
 
 
 def _default_url() -> str:
-    from flashpoint.paths import default_db_url
-
     return default_db_url()
 
 
 def app_from_env() -> FastAPI:
     """Factory for `uvicorn --factory` with several workers: settings come from the environment."""
     path = os.environ.get("FLASHPOINT_MONITOR_CONFIG") or None
-    return create_app(os.environ.get("FLASHPOINT_DB") or None, load_monitor_settings(path))
+    pipeline = json.loads(os.environ.get("FLASHPOINT_PIPELINE_CONFIG") or '{"path": null, "overrides": {}}')
+    return create_app(os.environ.get("FLASHPOINT_DB") or None, load_monitor_settings(path),
+                      pipeline_config=load_config(pipeline["path"], pipeline["overrides"]))

@@ -9,17 +9,16 @@ from __future__ import annotations
 from flashpoint.errors import StoreError
 from flashpoint.paths import default_db_url
 from flashpoint.store.base import EventQuery, Store
+from flashpoint.store.sqlite import SQLiteStore
 
 
 def open_store(url: str | None = None, migrate: bool = True) -> Store:
     url = url or default_db_url()
     if url.startswith("sqlite:"):
-        from flashpoint.store.sqlite import SQLiteStore
-
         store: Store = SQLiteStore(url)
     elif url.startswith(("postgresql:", "postgres:")):
         try:
-            from flashpoint.store.postgres import PostgresStore
+            from flashpoint.store.postgres import PostgresStore  # deferred: optional (psycopg)
         except ImportError:
             raise StoreError(url, "the PostgreSQL backend is not available in this version") from None
         store = PostgresStore(url)

@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from flashpoint.errors import QueryError, StoreError
 from flashpoint.records import Article, ArticleRecords
 from flashpoint.store.schema import MIGRATIONS, RECORD_TABLES
-from flashpoint.store.monitor_queries import MonitorQueries, add_date_range
+from flashpoint.store.monitor_queries import MonitorQueries, add_date_range, compact_json, utc_now
 from flashpoint.store.write_queue import WriteQueue
 from flashpoint.store.watch_queries import WatchQueries
 
@@ -46,10 +45,6 @@ def _best(casualties, category: str) -> float | None:
     """The best count of one casualty category (records.Casualties), for the store's columns."""
     count = casualties.get(category) if casualties is not None else None
     return count.best if count is not None else None
-
-
-def _dumps(d: dict) -> str:
-    return json.dumps(d, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
 
 
 class Store(MonitorQueries, WriteQueue, WatchQueries):
@@ -107,7 +102,7 @@ class Store(MonitorQueries, WriteQueue, WatchQueries):
                 for stmt in statements:
                     self.execute(stmt)
                 self.execute("INSERT INTO fp_migrations (name, applied_at) VALUES (:name, :at)",
-                             {"name": name, "at": _now()})
+                             {"name": name, "at": utc_now()})
             applied.append(name)
         return applied
 
@@ -154,9 +149,9 @@ class Store(MonitorQueries, WriteQueue, WatchQueries):
             " injured, record) VALUES (:id, :h, :title, :published, :source, :url, :path, :text, :at, :killed,"
             " :injured, :record)",
             {"id": art.id, "h": art.content_hash, "title": art.title, "published": a["published"],
-             "source": art.source, "url": art.url, "path": art.path, "text": art.text, "at": _now(),
+             "source": art.source, "url": art.url, "path": art.path, "text": art.text, "at": utc_now(),
              "killed": _best(art.casualties, "killed"), "injured": _best(art.casualties, "injured"),
-             "record": _dumps({k: v for k, v in a.items() if k != "text"})})
+             "record": compact_json({k: v for k, v in a.items() if k != "text"})})
         self.executemany("INSERT INTO sentences (article_id, idx, start_char, end_char) VALUES (:a, :i, :s, :e)",
                          [{"a": art.id, "i": i, "s": s, "e": e} for i, s, e in records.sentences])
         self._write_actors(records)
@@ -202,7 +197,7 @@ class Store(MonitorQueries, WriteQueue, WatchQueries):
     def _write_actors(self, records: ArticleRecords) -> None:
         aid = records.article.id
         self.executemany("INSERT INTO actors (id, article_id, name, code, kb_id, record) VALUES (:id, :a, :name, :code, :kb, :r)",
-                         [{"id": x.id, "a": aid, "name": x.name, "code": x.code, "kb": x.kb_id, "r": _dumps(x.to_dict())}
+                         [{"id": x.id, "a": aid, "name": x.name, "code": x.code, "kb": x.kb_id, "r": compact_json(x.to_dict())}
                           for x in records.actors])
         self.executemany("INSERT INTO mentions (actor_id, article_id, text) VALUES (:id, :a, :t)",
                          [{"id": x.id, "a": aid, "t": t} for x in records.actors for t in x.mentions])
@@ -218,7 +213,7 @@ class Store(MonitorQueries, WriteQueue, WatchQueries):
                          "g": e.goldstein, "m": e.modality, "country": loc.get("country"), "lat": loc.get("lat"),
                          "lon": loc.get("lon"), "s": e.sentence, "es": e.evidence.start, "ee": e.evidence.end,
                          "rule": e.rule, "conf": e.confidence, "killed": _best(e.casualties, "killed"),
-                         "injured": _best(e.casualties, "injured"), "r": _dumps(d)})
+                         "injured": _best(e.casualties, "injured"), "r": compact_json(d)})
         self.executemany(
             "INSERT INTO events (id, article_id, event_date, source_code, source_name, target_code, target_name, code, root,"
             " quadclass, goldstein, modality, country, lat, lon, sentence, ev_start, ev_end, rule, confidence, killed,"
@@ -230,27 +225,27 @@ class Store(MonitorQueries, WriteQueue, WatchQueries):
         self.executemany("INSERT INTO quotes (id, article_id, speaker_code, speaker_name, sentence, record)"
                          " VALUES (:id, :a, :c, :n, :s, :r)",
                          [{"id": q.id, "a": q.article, "c": q.speaker.code if q.speaker else None,
-                           "n": q.speaker.name if q.speaker else None, "s": q.sentence, "r": _dumps(q.to_dict())}
+                           "n": q.speaker.name if q.speaker else None, "s": q.sentence, "r": compact_json(q.to_dict())}
                           for q in records.quotes])
 
     def _write_figures(self, records: ArticleRecords) -> None:
         self.executemany("INSERT INTO figures (id, article_id, category, value, claimant_code, sentence, record)"
                          " VALUES (:id, :a, :c, :v, :cl, :s, :r)",
                          [{"id": f.id, "a": f.article, "c": f.category, "v": f.value,
-                           "cl": f.claimant.code if f.claimant else None, "s": f.sentence, "r": _dumps(f.to_dict())}
+                           "cl": f.claimant.code if f.claimant else None, "s": f.sentence, "r": compact_json(f.to_dict())}
                           for f in records.figures])
 
     def _write_places(self, records: ArticleRecords) -> None:
         self.executemany("INSERT INTO places (id, article_id, name, country, lat, lon, sentence, record)"
                          " VALUES (:id, :a, :n, :c, :lat, :lon, :s, :r)",
                          [{"id": p.id, "a": p.article, "n": p.name, "c": p.country, "lat": p.lat, "lon": p.lon,
-                           "s": p.sentence, "r": _dumps(p.to_dict())} for p in records.places])
+                           "s": p.sentence, "r": compact_json(p.to_dict())} for p in records.places])
 
     def _write_times(self, records: ArticleRecords) -> None:
         self.executemany("INSERT INTO times (id, article_id, value, precision, future, sentence, record)"
                          " VALUES (:id, :a, :v, :p, :f, :s, :r)",
                          [{"id": t.id, "a": t.article, "v": t.value, "p": t.precision, "f": int(t.future),
-                           "s": t.sentence, "r": _dumps(t.to_dict())} for t in records.times])
+                           "s": t.sentence, "r": compact_json(t.to_dict())} for t in records.times])
 
     # -- reads ---------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
@@ -351,10 +346,6 @@ def _prefix(code: str) -> str:
     if not code.replace("_", "").isalnum():
         raise QueryError(code, "actor codes are letters and digits only")
     return code + "%"
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 class _Transaction:

@@ -3,7 +3,8 @@
 A mixin for Store (class Store(MonitorQueries) in base.py). Its `maintain_monitor`, called by the
 store's after_articles_written hook, keeps the monitor tables current inside each write
 transaction; the logic (merging windows, series contributions, alert scores) is pure Python in
-flashpoint/analyze, imported lazily because analyze sits above the store in the import flow. SQL is
+flashpoint/analyze, which sits above the store and reaches it through the hook it registers
+(store/hooks.py): the store never imports analyze. SQL is
 the common subset of SQLite and PostgreSQL, parameters are named (:name) and bound; identifiers are
 never taken from input.
 """
@@ -15,6 +16,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
+from flashpoint.store import hooks
+from flashpoint.store.schema import RECORD_TABLES
+
 MERGED_COLUMNS = ("id", "merge_key", "day", "end_day", "source_code", "target_code", "src_country", "tgt_country",
                   "src_role", "tgt_role", "code", "root", "quadclass", "goldstein", "intensity", "country", "lat",
                   "lon", "num_mentions", "num_articles", "num_sources", "representative", "record")
@@ -24,11 +28,13 @@ ALERT_COLUMNS = ("id", "level", "source", "target", "day", "value", "events", "b
                  "score", "severity", "severity_rank", "first_seen", "updated_at", "delivered_at", "delivered_rank")
 
 
-def _now() -> str:
+def utc_now() -> str:
+    """Now, in UTC, to the second (the store's timestamps)."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _dumps(d: dict) -> str:
+def compact_json(d: dict) -> str:
+    """A record as the store keeps it: compact JSON, text as written (not \\u-escaped)."""
     return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -55,10 +61,9 @@ class MonitorQueries:
     # -- settings and the write hook ---------------------------------------------------------
     @property
     def monitor_settings(self):
-        if self._monitor_settings is None:
-            from flashpoint.analyze.config import load_monitor_settings
-
-            self._monitor_settings = load_monitor_settings()
+        upkeep = hooks.monitor()
+        if self._monitor_settings is None and upkeep is not None:
+            self._monitor_settings = upkeep.load_settings()
         return self._monitor_settings
 
     @monitor_settings.setter
@@ -67,15 +72,14 @@ class MonitorQueries:
 
     def maintain_monitor(self, batch) -> None:
         """Called by Store.after_articles_written inside the write's transaction."""
-        if self._monitor_paused:
+        upkeep = hooks.monitor()
+        if self._monitor_paused or upkeep is None:
             return
         if getattr(self, "dialect", "") == "postgresql":
             # Concurrent loaders would re-form the same merged events from stale reads: take turns
             # (until this transaction ends). SQLite's BEGIN IMMEDIATE already serialises writers.
             self.execute("SELECT pg_advisory_xact_lock(:k)", {"k": MONITOR_LOCK})
-        from flashpoint.analyze.maintain import update_for_articles
-
-        update_for_articles(self, batch, self.monitor_settings)
+        upkeep.update(self, batch, self.monitor_settings)
 
     @contextmanager
     def monitor_paused(self):
@@ -93,8 +97,7 @@ class MonitorQueries:
             {"k": merge_key, "d": from_day})]
 
     def mentions_of_merged(self, merged_ids: list[str]) -> list:
-        from flashpoint.analyze.merge import mention_from_record
-
+        mention_from_record = hooks.monitor().mention
         out = []
         for i in range(0, len(merged_ids), 500):
             marks, params = _in("m", merged_ids[i:i + 500])
@@ -120,21 +123,22 @@ class MonitorQueries:
 
     def insert_merged(self, rows: list[tuple[str, dict]]) -> None:
         """rows: (merge key hash, merged event record dict)."""
-        from flashpoint.analyze.merge import country_level, role_level
-
+        levels = hooks.monitor().levels
         params = []
         for kh, d in rows:
             src = (d.get("source") or {}).get("code")
             tgt = (d.get("target") or {}).get("code")
+            src_levels, tgt_levels = levels(src), levels(tgt)
             loc = d.get("location") or {}
             params.append({"id": d["id"], "merge_key": kh, "day": d["date"], "end_day": d["end_date"],
-                           "source_code": src, "target_code": tgt, "src_country": country_level(src),
-                           "tgt_country": country_level(tgt), "src_role": role_level(src), "tgt_role": role_level(tgt),
+                           "source_code": src, "target_code": tgt, "src_country": src_levels["country"],
+                           "tgt_country": tgt_levels["country"], "src_role": src_levels["role"],
+                           "tgt_role": tgt_levels["role"],
                            "code": d["code"], "root": d["root"], "quadclass": d["quadclass"],
                            "goldstein": d["goldstein"], "intensity": d["intensity"], "country": loc.get("country"),
                            "lat": loc.get("lat"), "lon": loc.get("lon"), "num_mentions": d["num_mentions"],
                            "num_articles": d["num_articles"], "num_sources": d["num_sources"],
-                           "representative": d["representative"], "record": _dumps(d)})
+                           "representative": d["representative"], "record": compact_json(d)})
         cols = ", ".join(MERGED_COLUMNS)
         self.executemany(f"INSERT INTO merged_events ({cols}) VALUES ({', '.join(':' + c for c in MERGED_COLUMNS)})",
                          params)
@@ -195,7 +199,7 @@ class MonitorQueries:
     # -- alerts (maintenance) ---------------------------------------------------------------------
     def upsert_alert(self, aid: str, level: str, source: str, target: str, day: str, score,
                      delivered: tuple | None = None) -> None:
-        now = _now()
+        now = utc_now()
         self.execute(
             "INSERT INTO alerts (id, level, source, target, day, value, events, baseline_median, baseline_mad, score,"
             " severity, severity_rank, first_seen, updated_at, delivered_at, delivered_rank)"
@@ -226,7 +230,7 @@ class MonitorQueries:
     def mark_delivered(self, aid: str, rank: int) -> None:
         with self.transaction():
             self.execute("UPDATE alerts SET delivered_at = :at, delivered_rank = :r WHERE id = :id",
-                         {"at": _now(), "r": rank, "id": aid})
+                         {"at": utc_now(), "r": rank, "id": aid})
 
     def monitor_clear(self) -> None:
         for table in ("alerts", "dyad_day", "event_mentions", "merged_events"):  # constant names
@@ -414,8 +418,6 @@ class MonitorQueries:
 
     def record_json(self, record_id: str) -> tuple[str, str] | None:
         """(kind, stored JSON) of any record by id, merged events included."""
-        from flashpoint.store.schema import RECORD_TABLES
-
         for kind, table in [*RECORD_TABLES.items(), ("merged_event", "merged_events")]:  # constant names
             rows = self.query(f"SELECT record FROM {table} WHERE id = :id", {"id": record_id})
             if rows:

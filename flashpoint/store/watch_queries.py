@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from flashpoint.store.monitor_queries import ALERT_COLUMNS, _in, _now
+from flashpoint.store.monitor_queries import ALERT_COLUMNS, _in, utc_now
 
 SOURCE_COLUMNS = ("id", "location", "kind", "outlet", "etag", "last_modified", "last_poll", "last_status",
                   "next_poll", "failures", "failures_total", "last_error")
@@ -137,7 +137,7 @@ class WatchQueries:
             if mark_alert:
                 self.execute("UPDATE alerts SET delivered_at = :at, delivered_rank = :r WHERE id = :id"
                              " AND (delivered_rank IS NULL OR delivered_rank < :r)",
-                             {"at": _now(), "r": rank, "id": alert_id})
+                             {"at": utc_now(), "r": rank, "id": alert_id})
 
     def outbox_failed(self, did: str, sink: str, next_attempt: float, error: str) -> None:
         with self.transaction():

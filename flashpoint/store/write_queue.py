@@ -10,7 +10,7 @@ that is stored already (same id or content) is not queued twice.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 
 
 class WriteQueue:

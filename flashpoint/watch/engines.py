@@ -27,10 +27,10 @@ def extractor(engine: str, config: Config, batch_size: int, scheduler: str | Non
     if engine != "dask":
         raise QueryError("--engine", f"unknown engine {engine!r} (local or dask)")
     # Dask is imported only when this engine starts (a heavy optional dependency)
-    from flashpoint.scale.batches import batch_to_records
-    from flashpoint.scale.dask_engine import dask_client, extract_shard
-    from flashpoint.scale.dask_engine import warm_up as warm_workers
-    from flashpoint.scale.shards import InlineShard
+    from flashpoint.scale.batches import batch_to_records  # deferred: heavy optional (pyarrow, Dask)
+    from flashpoint.scale.dask_engine import dask_client, extract_shard  # deferred: heavy optional (pyarrow, Dask)
+    from flashpoint.scale.dask_engine import warm_up as warm_workers  # deferred: heavy optional (pyarrow, Dask)
+    from flashpoint.scale.shards import InlineShard  # deferred: heavy optional (pyarrow, Dask)
 
     config_text = config.to_str()
     with dask_client(scheduler) as client:

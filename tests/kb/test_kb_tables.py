@@ -6,7 +6,7 @@ import csv
 
 from flashpoint.kb.builtin import builtin_agents, institution_entries, organisation_entries, region_entries
 from flashpoint.kb.knowledge_base import KnowledgeBase
-from flashpoint.kb.model import ROLE_CODES
+from flashpoint.codes.agents import ROLE_CODES
 
 
 def _tsv(path):

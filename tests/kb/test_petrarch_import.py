@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from flashpoint.kb import KnowledgeBase, load_petrarch_actors, load_petrarch_agents
-from flashpoint.kb.petrarch import parse_code, parse_petrarch_date
+from flashpoint.codes.petrarch import parse_code, parse_date
 
 D = dt.date
 
@@ -23,9 +23,9 @@ def by_name(entries, name):
 
 
 def test_dates_are_yymmdd_or_yyyymmdd_with_tabari_century_rule():
-    assert parse_petrarch_date("011222") == D(2001, 12, 22)
-    assert parse_petrarch_date("320101") == D(1932, 1, 1)
-    assert parse_petrarch_date("19950601") == D(1995, 6, 1)
+    assert parse_date("011222") == D(2001, 12, 22)
+    assert parse_date("320101") == D(1932, 1, 1)
+    assert parse_date("19950601") == D(1995, 6, 1)
 
 
 def test_code_brackets_before_after_between_and_null():

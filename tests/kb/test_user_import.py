@@ -53,7 +53,7 @@ def test_forgetting_an_import_drops_it(tmp_path, capsys):
 
 def test_a_missing_or_empty_file_is_a_one_line_error(tmp_path, capsys):
     assert main(["actors", "import", str(tmp_path / "nope.txt")]) == 2
-    assert capsys.readouterr().err.startswith("error[E101]")
+    assert capsys.readouterr().err.startswith("error[E105]")
     empty = tmp_path / "empty.txt"
     empty.write_text("# nothing\n", encoding="utf-8")
     assert main(["actors", "import", str(empty)]) == 2

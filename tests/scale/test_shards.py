@@ -59,7 +59,7 @@ def test_folders_are_walked_in_the_order_the_local_engine_reads_them(tmp_path):
     shards, errors = plan_shards([str(tmp_path), str(tmp_path / "missing.txt")], size=2)
     assert [type(s) for s in shards] == [FileShard, FileShard, JsonlShard, JsonlShard]
     assert shards[0].files == (str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
-    assert [e.one_line() for e in errors] == [f"error[E101] {tmp_path / 'missing.txt'}: no such file or folder"]
+    assert [e.one_line() for e in errors] == [f"error[E105] {tmp_path / 'missing.txt'}: no such file or folder"]
     assert read_all(shards) == [_key(i) for i in iter_inputs([str(tmp_path)])]
 
 

@@ -45,11 +45,9 @@ from flashpoint.extract.words import FIRST_PERSON_SUBJECTS, REPORTING_VERBS
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
 UNNAMED = ActorRef(name="unnamed", code=None, text="")
-# CAMEO role codes that can stand without a country when the text names none ("the police")
-ROLE_CODES = {"GOV", "MIL", "REB", "OPP", "CVL", "EDU", "LAB", "MED", "BUS", "REL", "JUD", "LEG", "COP", "SPY",
-              "HLH", "REF", "AGR", "ELI", "HRI", "UAF", "INS", "SEP", "CRM", "DEV", "ENV", "MOD", "RAD"}
-INSTITUTIONAL_ROLES = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}
-ORG_PREFIXES = ("IGO", "NGO", "NGM", "INT")
+from flashpoint.codes.agents import COUNTRYLESS_ROLES as ROLE_CODES  # noqa: E402
+from flashpoint.codes.agents import INSTITUTIONAL_PREFIXES as ORG_PREFIXES  # noqa: E402
+from flashpoint.codes.agents import INSTITUTIONAL_ROLES  # noqa: E402
 OWN_DICTIONARY = OWN_VERBS
 # What fp_events reads: actors, dates (an event's date), places (its location), direct quotes (who speaks
 # inside them), figures (the sense veto reads a sentence's casualty figures, sense.py) and casualties (a

