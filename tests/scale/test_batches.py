@@ -16,7 +16,7 @@ TEXT = "Ethiopian forces shelled positions near Mekelle on Sunday, a regional of
 
 ARTICLE = {"kind": "article", "id": "eth-1", "title": "Shelling near Mekelle", "published": "2020-11-22",
            "source": "Wire", "url": None, "path": "in/eth-1.txt", "text": TEXT,
-           "content_hash": "c0ffee", "published_from": "given", "language": "en"}
+           "content_hash": "c0ffee", "published_from": "given", "language": "en", "casualties": None}
 ETH = {"name": "Ethiopia", "code": "ETHMIL", "text": "Ethiopian forces", "kb_id": "kb:ETH"}
 EVIDENCE = {"start": 0, "end": 84, "text": TEXT[:84]}
 RECORDS = [
@@ -30,7 +30,7 @@ RECORDS = [
      "location": {"name": "Mekelle", "country": "ETH", "admin1": "Tigray", "lat": 13.49667, "lon": 39.47528,
                   "geonames_id": 331180, "feature": "city"},
      "sentence": 0, "evidence": EVIDENCE, "rule": "verb:shell", "confidence": 0.7, "verb": "shelled",
-     "date_precision": "day", "background": False},
+     "date_precision": "day", "background": False, "casualties": None},
     {"kind": "quote", "id": "q-1", "article": "eth-1", "speaker": None, "text": "shelled positions", "direct": False,
      "via": [], "sentence": 0, "evidence": EVIDENCE, "verb": "said", "rule": "quote:reported"},
     {"kind": "figure", "id": "f-1", "article": "eth-1", "value": 40, "approx": "about", "category": "killed",
