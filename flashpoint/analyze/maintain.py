@@ -32,6 +32,12 @@ def _shift(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
+def counted(modality: str | None, background: bool, settings: MonitorSettings) -> bool:
+    """Whether an event counts in the merged events, series and alerts: something that happened
+    (`count_modalities`) and news, not background the text dates years before its article."""
+    return modality in settings.count_modalities and not background
+
+
 def update_for_articles(store, batch: Iterable[ArticleRecords], settings: MonitorSettings) -> None:
     """Merge the events of newly stored articles, all at once (one read per merge key)."""
     mentions = []
@@ -40,7 +46,7 @@ def update_for_articles(store, batch: Iterable[ArticleRecords], settings: Monito
         outlet = outlet_of(art.source, art.url, art.id)
         published = art.published.isoformat() if art.published else None
         for e in records.events:
-            if e.modality not in settings.count_modalities:
+            if not counted(e.modality, e.background, settings):
                 continue
             m = mention_from_record(e.to_dict(), outlet, published)
             if m is not None:
@@ -139,7 +145,7 @@ def rebuild(store, settings: MonitorSettings) -> dict[str, int]:
     mentions = []
     for record_json, source, url, article_id, published in store.iter_events_for_merge():
         rec = json.loads(record_json)
-        if rec.get("modality") not in settings.count_modalities:
+        if not counted(rec.get("modality"), rec.get("background", False), settings):
             continue
         m = mention_from_record(rec, outlet_of(source, url, article_id), published)
         if m is not None:

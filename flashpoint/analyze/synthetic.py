@@ -52,6 +52,7 @@ class EventSpec:
     modality: str = "asserted"
     confidence: float = 0.8
     sentence: str | None = None  # the evidence sentence; made up from the parts when None
+    background: bool = False     # dated by the text years before the article (history, not news)
 
 
 def sentence_for(spec: EventSpec) -> str:
@@ -99,7 +100,8 @@ def article_records(specs: list[EventSpec], published: date, source: str = "Wire
                             quadclass=q, plover=Plover(plover, None), modality=spec.modality,
                             attribution=Attribution(), location=loc, sentence=idx,
                             evidence=Evidence(start, end, text[start:end]), rule="synthetic",
-                            confidence=spec.confidence, verb=CODES[spec.code][3].split()[0]))
+                            confidence=spec.confidence, verb=CODES[spec.code][3].split()[0],
+                            background=spec.background))
     return ArticleRecords(article=art, actors=list(actors.values()), events=events,
                           sentences=[(i, s, e) for i, (s, e) in enumerate(bounds)])
 

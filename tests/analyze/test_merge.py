@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from flashpoint.analyze.config import MonitorSettings
 from flashpoint.analyze.maintain import rebuild
 from flashpoint.analyze.merge import Mention, cluster, country_level, role_level
 from flashpoint.analyze.synthetic import EventSpec, article_records, synthetic_stream
@@ -95,6 +96,18 @@ def test_negated_and_hypothetical_events_are_not_counted(monitor_url):
         store.write_article(article_records(specs, THU, source="TASS"))
         assert merged_rows(store) == []
         assert store.query("SELECT COUNT(*) FROM dyad_day")[0][0] == 0
+
+
+def test_background_events_are_records_but_not_counted(monitor_url):
+    """"The 2008 shelling of Kharkiv" in a 2022 story: the text dates it years back, so it is history."""
+    with open_store(monitor_url) as store:
+        spec = EventSpec("RUSMIL", "UKR", "195", date(2008, 3, 3), "Kharkiv", background=True)
+        store.write_article(article_records([spec], THU, source="TASS"))
+        assert store.query("SELECT COUNT(*) FROM events")[0][0] == 1
+        assert merged_rows(store) == []
+        assert store.query("SELECT COUNT(*) FROM dyad_day")[0][0] == 0
+        rebuild(store, MonitorSettings())
+        assert merged_rows(store) == []
 
 
 def test_merged_ids_do_not_depend_on_arrival_order(tmp_path):
