@@ -6,9 +6,7 @@ import json
 import subprocess
 import sys
 
-import pytest
 
-from flashpoint.ingest import limits
 
 
 def flashpoint(*args, home):
