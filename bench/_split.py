@@ -13,6 +13,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flashpoint.eval.splits import PARTS, part_of  # noqa: E402  (its one home, shared with training/)
+from flashpoint.eval.split import PARTS, part_of  # noqa: E402  (its one home, shared with training/)
 
 __all__ = ["PARTS", "part_of"]

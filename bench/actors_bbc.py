@@ -29,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from flashpoint.eval.split import part  # noqa: E402
+from flashpoint.eval.split import part_in_thirds as part  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 
 ORG_PREFIXES = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")

@@ -37,7 +37,7 @@ sys.path.insert(0, str(REPO))
 
 from flashpoint.eval.news import (CASE2021, CONFLIBERT_CLASS, NON_CONFLICT, PLOVER_GOLD, gold_rows,  # noqa: E402
                                   news_items)
-from flashpoint.eval.splits import PARTS  # noqa: E402
+from flashpoint.eval.split import PARTS  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import build_pipeline  # noqa: E402
 from flashpoint.records import Article  # noqa: E402

@@ -43,7 +43,7 @@ sys.path.insert(0, str(REPO))
 import numpy as np  # noqa: E402
 
 from flashpoint.eval.news import CONFLIBERT_CLASS, NON_CONFLICT, PLOVER_GOLD, gold_rows, news_items  # noqa: E402
-from flashpoint.eval.splits import TUNE  # noqa: E402
+from flashpoint.eval.split import TUNE  # noqa: E402
 from flashpoint.extract.events.sense import (MATERIAL_ROOTS, MODEL_DIR, N_BITS, article_features,  # noqa: E402
                                              clip_article, hashed, sentence_features)
 from flashpoint.paths import shared_dir  # noqa: E402

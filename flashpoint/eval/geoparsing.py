@@ -20,7 +20,6 @@ Documents go to "tune" or "held-out" by a hash of their id, fixed before anythin
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 from collections.abc import Callable, Iterable
@@ -28,14 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from flashpoint.records import Place
+from flashpoint.eval.split import document_half
 
 NOT_ASKED = {"Demonym", "Language", "Homonym", "Embedded_Non_Lit"}
 MILES_100 = 161.0
-
-
-def split_of(doc_id: str) -> str:
-    """"tune" or "held-out": half the documents each, by the first byte of the SHA-1 of the id."""
-    return "tune" if hashlib.sha1(doc_id.encode("utf-8")).digest()[0] < 128 else "held-out"
 
 
 def load(path: Path) -> list[dict]:
@@ -149,5 +144,5 @@ def score(docs: Iterable[dict], place_finder: Callable[[list[dict]], list[list[P
     docs = list(docs)
     out = {"tune": Score(), "held-out": Score()}
     for doc, places in zip(docs, place_finder(docs)):
-        score_doc(out[split_of(doc["id"])], doc, places)
+        score_doc(out[document_half(doc["id"])], doc, places)
     return out

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from flashpoint.eval.splits import part_of
+from flashpoint.eval.split import part_of
 
 AG_NEWS = Path("data/news/ag_news-test/test.csv")
 AG_CLASSES = Path("data/news/ag_news-test/classes.txt")

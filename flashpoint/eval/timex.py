@@ -6,7 +6,7 @@ document creation time `dct`, and `timexes` with character offsets, type and nor
   - value right: of the found ones, those whose ISO value at our precision equals the gold value ("now"
     is the publication day in our records, PRESENT_REF in TIMEX3: the two agree);
   - precision: our expressions that overlap any gold TIMEX3 (DATE, TIME, DURATION or SET).
-Documents go to "tune" or "held-out" by a hash of their id (flashpoint/eval/geoparsing.split_of).
+Documents go to "tune" or "held-out" by a hash of their id (flashpoint/eval/split.document_half).
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from flashpoint.eval.geoparsing import overlaps, split_of
+from flashpoint.eval.geoparsing import overlaps
+from flashpoint.eval.split import document_half
 from flashpoint.extract.base import DateMention
 from flashpoint.extract.timex import iso_value
 
@@ -67,5 +68,5 @@ def score_doc(s: Score, doc: dict, mentions: list[DateMention]) -> None:
 def score(docs: Iterable[dict], finder: Callable[[str, date], list[DateMention]]) -> dict[str, Score]:
     out = {"tune": Score(), "held-out": Score()}
     for doc in docs:
-        score_doc(out[split_of(doc["id"])], doc, finder(doc["text"], date.fromisoformat(doc["dct"])))
+        score_doc(out[document_half(doc["id"])], doc, finder(doc["text"], date.fromisoformat(doc["dct"])))
     return out

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flashpoint.eval.geoparsing import Score, km, score_doc, split_of
+from flashpoint.eval.geoparsing import Score, km, score_doc
+from flashpoint.eval.split import document_half
 from flashpoint.records import Evidence, Place
 
 
@@ -14,8 +15,8 @@ def place(text, start, name, lat, lon, feature="city"):
 
 def test_the_split_is_fixed_by_the_document_id_and_halves_the_documents():
     ids = [f"doc-{i}" for i in range(1000)]
-    assert [split_of(i) for i in ids] == [split_of(i) for i in ids]
-    assert 400 < sum(split_of(i) == "tune" for i in ids) < 600
+    assert [document_half(i) for i in ids] == [document_half(i) for i in ids]
+    assert 400 < sum(document_half(i) == "tune" for i in ids) < 600
 
 
 def test_recall_precision_distance_and_area_errors():

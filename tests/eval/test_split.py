@@ -1,4 +1,4 @@
-from flashpoint.eval.split import part
+from flashpoint.eval.split import part_in_thirds as part
 
 
 def test_the_split_depends_only_on_the_key_and_holds_out_about_a_third():

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from flashpoint.eval.news import CONFLIBERT_CLASS, gold_rows
-from flashpoint.eval.splits import HELDOUT, TUNE, part_of
+from flashpoint.eval.split import HELDOUT, TUNE, part_of
 from flashpoint.extract.events.sense import MATERIAL_ROOTS, SenseModel, SenseVeto, load_sense_model
 from flashpoint.settings import load_config
 from flashpoint.records import Article
