@@ -12,10 +12,10 @@ from pathlib import Path
 import typer
 
 from flashpoint.analyze.config import load_monitor_settings
-from flashpoint.cli._common import DB_OPTION
+from flashpoint.cli._common import CONFIG_OPTION, DB_OPTION, SET_OPTION
 from flashpoint.errors import QueryError
 from flashpoint.paths import data_dir
-from flashpoint.pipeline import load_config
+from flashpoint.settings import load_config, parse_overrides
 from flashpoint.store import open_store
 from flashpoint.watch.engines import extractor
 from flashpoint.watch.export import Exporter
@@ -29,6 +29,8 @@ STATUS_COLUMNS = ("source", "kind", "last poll", "status", "seen", "stored", "fa
 def watch_command(
     sources_file: str = typer.Argument(None, metavar="SOURCES.toml", help="The sources to watch (see README: Watching live feeds)."),
     db: str = DB_OPTION,
+    config: str = CONFIG_OPTION,
+    sets: list[str] = SET_OPTION,
     engine: str = typer.Option("local", "--engine", help="local: this process; dask: a local Dask cluster (or --scheduler)."),
     scheduler: str = typer.Option(None, "--scheduler", help="With --engine dask: a scheduler address (tcp://host:8786)."),
     once: bool = typer.Option(False, "--once", help="Poll every source once, process what is new, deliver alerts, exit."),
@@ -48,6 +50,7 @@ def watch_command(
         return
     if not sources_file:
         raise QueryError("SOURCES.toml", "give the sources file to watch (or --status)")
+    pipeline_config = load_config(config, parse_overrides(sets))
     if engine not in ("local", "dask"):
         raise QueryError("--engine", f"unknown engine {engine!r} (local or dask)")
     every = parse_duration(export_every, "--export-every") if export_every else None
@@ -55,11 +58,12 @@ def watch_command(
     monitor = load_monitor_settings(monitor_config)
     run_watch(sources, settings, monitor, db, engine=engine, scheduler=scheduler, once=once, export_every=every,
               export_dir=export_dir, alerts_file=alerts_file, webhook=webhook or monitor.webhook.url or None,
-              to_stdout=not no_stdout, quiet=quiet)
+              to_stdout=not no_stdout, quiet=quiet, pipeline_config=pipeline_config)
 
 
 def run_watch(sources, settings, monitor, db, *, engine="local", scheduler=None, once=False, export_every=None,
-              export_dir=None, alerts_file=None, webhook=None, to_stdout=True, quiet=False) -> None:
+              export_dir=None, alerts_file=None, webhook=None, to_stdout=True, quiet=False,
+              pipeline_config=None) -> None:
     def log(line: str) -> None:
         if not quiet:
             print(_printable(line), file=sys.stderr, flush=True)
@@ -71,7 +75,7 @@ def run_watch(sources, settings, monitor, db, *, engine="local", scheduler=None,
                                                         if getattr(store, "path", ":memory:") != ":memory:" else data_dir())
         exporter = Exporter(store, folder, export_every) if export_every else None
         outbox = Outbox(store, monitor, settings, default_sinks(webhook, alerts_file, to_stdout))
-        with extractor(engine, load_config(), settings.batch_size, scheduler) as extract:
+        with extractor(engine, pipeline_config or load_config(), settings.batch_size, scheduler) as extract:
             watcher = Watcher(store, sources, settings, extract, outbox, exporter=exporter, log=log)
             previous = {sig: signal.signal(sig, lambda *_: watcher.stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
             log(f"watching {len(sources)} source(s) into {_redacted(store)}"

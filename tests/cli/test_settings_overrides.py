@@ -1,5 +1,5 @@
 """`--config PATH` and `--set section.key=value` on every command that runs the pipeline (extract,
-ingest, serve), as default_config.cfg's header promises; a bad key or value is a one-line error."""
+ingest, serve, watch), as default_config.cfg's header promises; a bad key or value is a one-line error."""
 
 from __future__ import annotations
 
@@ -10,14 +10,16 @@ from flashpoint.errors import ModelError
 from flashpoint.serve.app import create_app
 from flashpoint.settings import DEFAULT_CONFIG_PATH, load_config, parse_overrides
 
-PIPELINE_COMMANDS = ["extract", "ingest", "serve"]
+PIPELINE_COMMANDS = ["extract", "ingest", "serve", "watch"]
 TOKEN = "test-token-0123456789abcdef"
 
 
 def command_line(command: str, tmp_path) -> list[str]:
     (tmp_path / "x.db").touch()  # serve reads a store that exists
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    return {"extract": ["extract", "-"], "ingest": ["ingest", "-", "--db", db], "serve": ["serve", "--db", db]}[command]
+    (tmp_path / "sources.toml").write_text(f'[[source]]\npath = "{tmp_path}"\nevery = "5m"\n')
+    return {"extract": ["extract", "-"], "ingest": ["ingest", "-", "--db", db], "serve": ["serve", "--db", db],
+            "watch": ["watch", str(tmp_path / "sources.toml"), "--db", db, "--once"]}[command]
 
 
 def test_a_set_value_replaces_the_files_setting():
