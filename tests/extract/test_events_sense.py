@@ -120,3 +120,14 @@ def test_the_veto_drops_below_its_threshold_and_scores_only_material_conflict(nl
         coder.sense = saved
     assert not material(vetoed)
     assert {e.code for e in vetoed} == {e.code for e in kept if e.root not in MATERIAL_ROOTS}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The minister said the right to life was the most important liberty of all.",
+    "The opposition leader told reporters that the plan would ruin people's lives.",
+])
+def test_a_verb_of_saying_about_life_is_a_statement_not_an_attack(nlp, text):
+    """The own dictionary once coded SAY + LIFE/LIVES as 190: speech about lives is no violence."""
+    events = run(nlp, text)
+    assert not material(events), events
