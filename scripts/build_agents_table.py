@@ -33,7 +33,7 @@ from flashpoint.extract.actors.pieces import MODIFIED_NOUNS  # noqa: E402
 from flashpoint.kb.builtin import DATA_DIR, hand_agents, regular_plurals  # noqa: E402
 from flashpoint.kb.model import ROLE_CODES  # noqa: E402
 from flashpoint.kb.petrarch import load_petrarch_agents  # noqa: E402
-from flashpoint.paths import shared_dir  # noqa: E402
+from flashpoint.kb.builders.tables import source_file, write_tsv  # noqa: E402
 
 OUT = DATA_DIR / "agents_dictionary.tsv"
 SOURCE = Path("data") / "plover" / "ngec_PLOVER_agents.txt"      # inside ../shared
@@ -96,20 +96,12 @@ def rows(source: Path) -> list[tuple[str, str, str, str, str]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) > 1:
-        source = Path(argv[1])
-    elif shared_dir() is not None:
-        source = shared_dir() / SOURCE
-    else:
+    source = source_file(argv, SOURCE)
+    if source is None:
         print("../shared not found: set FLASHPOINT_SHARED or name the agents file", file=sys.stderr)
         return 2
-    table = rows(source)
-    with OUT.open("w", encoding="utf-8") as f:
-        f.write(HEADER)
-        f.write("phrase\trole\tkind\talone\tplural\n")
-        for r in table:
-            f.write("\t".join(r) + "\n")
-    print(f"{len(table)} agents -> {OUT.relative_to(REPO)}")
+    n = write_tsv(OUT, HEADER, ('phrase', 'role', 'kind', 'alone', 'plural'), rows(source))
+    print(f"{n} agents -> {OUT.relative_to(REPO)}")
     return 0
 
 

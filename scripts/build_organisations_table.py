@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO))
 
 from flashpoint.kb.builtin import DATA_DIR, country_entries, institution_entries, organisation_entries, region_entries  # noqa: E402
 from flashpoint.kb.petrarch import display_name, load_petrarch_actors  # noqa: E402
-from flashpoint.paths import shared_dir  # noqa: E402
+from flashpoint.kb.builders.tables import source_file, write_tsv  # noqa: E402
 
 OUT = DATA_DIR / "organisations_dictionary.tsv"
 SOURCE = Path("data") / "phoenix-dictionaries" / "Phoenix.International.actors.txt"     # inside ../shared
@@ -75,20 +75,12 @@ def rows(source: Path) -> list[tuple[str, ...]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) > 1:
-        source = Path(argv[1])
-    elif shared_dir() is not None:
-        source = shared_dir() / SOURCE
-    else:
+    source = source_file(argv, SOURCE)
+    if source is None:
         print("../shared not found: set FLASHPOINT_SHARED or name the dictionary", file=sys.stderr)
         return 2
-    table = rows(source)
-    with OUT.open("w", encoding="utf-8") as f:
-        f.write(HEADER)
-        f.write("id\tcode\tkind\tsector\tname\tforms\tdated\n")
-        for r in table:
-            f.write("\t".join(r) + "\n")
-    print(f"{len(table)} organisations -> {OUT.relative_to(REPO)}")
+    n = write_tsv(OUT, HEADER, ('id', 'code', 'kind', 'sector', 'name', 'forms', 'dated'), rows(source))
+    print(f"{n} organisations -> {OUT.relative_to(REPO)}")
     return 0
 
 
