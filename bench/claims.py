@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from flashpoint.eval import GOLD_DIR  # noqa: E402
-from flashpoint.eval.claims import gold_inputs, read_gold, score_dates, score_figures, score_quotes  # noqa: E402
+from flashpoint.eval.claims import (gold_inputs, read_gold, score_dates, score_figures, score_quote_parts,  # noqa: E402
+                                    score_quotes)
 from flashpoint.pipeline import build_pipeline, extract_records, load_config  # noqa: E402
 
 DATA = GOLD_DIR
@@ -61,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         results = list(extract_records(nlp, gold_inputs(rows)))
         scores.append(scorer(rows, results))
+        if name == "quotes":
+            parts = score_quote_parts(rows, results)
         print(f"  ({len(rows)} texts in {time.perf_counter() - t0:.1f}s)")
     scores.append(score_dates(read_gold(DATA / "dates_gold.jsonl")))
     for s in scores:
@@ -68,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.misses:
             for m in s.misses:
                 print("   ", m)
+    print(parts.table())
+    if args.misses:
+        for m in parts.misses.get("tune", []):
+            print("    tune", m)
     return 0
 
 

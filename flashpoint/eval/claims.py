@@ -176,3 +176,58 @@ def score_dates(rows: list[dict]) -> Score:
             score.misses.append(f"{row['id']}: {row['expression']!r} -> {m.date} .. {m.end_date} "
                                 f"(want {row['date']} .. {row.get('end')})")
     return score
+
+
+@dataclass
+class QuoteParts:
+    """Quote figures per gold part ("tune", "held-out"; earlier rows under their own batch): the share of
+    direct and of indirect gold quotes found with the right speaker, and precision (found quote records
+    that a gold quote of their row takes)."""
+    counts: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # part -> figure -> [right, total]
+    misses: dict[str, list[str]] = field(default_factory=dict)            # part -> what went wrong
+
+    def add(self, part: str, figure: str, ok: bool) -> None:
+        tally = self.counts.setdefault(part, {}).setdefault(figure, [0, 0])
+        tally[0] += int(ok)
+        tally[1] += 1
+
+    def share(self, part: str, figure: str) -> float | None:
+        right, total = self.counts.get(part, {}).get(figure, [0, 0])
+        return right / total if total else None
+
+    def table(self, parts: Iterable[str] = ("tune", "held-out")) -> str:
+        parts = list(parts)
+        lines = ["quotes by part: " + "  ".join(f"{p:>18}" for p in parts)]
+        for figure in ("direct speaker", "indirect speaker", "precision"):
+            cells = []
+            for p in parts:
+                right, total = self.counts.get(p, {}).get(figure, [0, 0])
+                cells.append(f"{right:>3}/{total:<3} ({right / total:.2f})" if total else f"{'-':>18}")
+            lines.append(f"  {figure:<16} " + "  ".join(f"{c:>18}" for c in cells))
+        return "\n".join(lines)
+
+
+def score_quote_parts(rows: list[dict], results: Iterable[ArticleRecords]) -> QuoteParts:
+    """Each gold quote takes the first found quote of its row containing its words (as ``score_quotes``);
+    its speaker is right when the gold name appears in the speaker's name or words."""
+    parts = QuoteParts()
+    for row, rec in zip(rows, results):
+        part = row.get("batch", "dev")
+        found = list(rec.quotes)
+        used: set[int] = set()
+        for gold in row["quotes"]:
+            k = next((i for i, q in enumerate(found) if i not in used and gold["contains"].lower() in q.text.lower()),
+                     None)
+            if k is not None:
+                used.add(k)
+            q = found[k] if k is not None else None
+            ok = q is not None and names_match(gold["speaker"], q.speaker)
+            parts.add(part, "direct speaker" if gold["direct"] else "indirect speaker", ok)
+            if not ok:
+                got = "missing" if q is None else f"speaker={q.speaker.name if q.speaker else None}"
+                parts.misses.setdefault(part, []).append(f"{row['id']}: {gold['contains']!r} {got} (want {gold['speaker']})")
+        for i, q in enumerate(found):
+            parts.add(part, "precision", i in used)
+            if i not in used:
+                parts.misses.setdefault(part, []).append(f"{row['id']}: extra {q.text[:60]!r}")
+    return parts

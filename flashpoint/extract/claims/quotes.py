@@ -229,8 +229,9 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
             lemma = speech_verb(tok)
             if lemma is None or tok.i in frame_verbs or _inside(tok.idx, direct):
                 continue
-            if lemma in QUOTE_ONLY and not _that_follows(doc, tok):
-                continue  # "he added" frames quotes; only "added that ..." reports
+            if lemma in QUOTE_ONLY and not _that_follows(doc, tok) and \
+                    not (_intransitive(tok) and _reverse_or_parenthetical(doc, list(sent), tok.i - sent.start)[0]):
+                continue  # "he added" frames quotes; "added that ..." and "..., the report added." report
             if is_passive(doc, tok):
                 continue  # "aid workers had been denied access", "he was told": no statement of the subject
             if tok.lower_.endswith("ing") and tok.i > sent.start and doc[tok.i - 1].lower_ in ("by", "after", "before"):
@@ -244,6 +245,11 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
             out.append(cand)
         out.extend(_according_to_person(doc, sent, used, direct))
     return out
+
+
+def _intransitive(verb: Token) -> bool:
+    """"..., the report added.": no object; "US firms added 146,000 jobs" is no speech."""
+    return not any(c.dep_ in ("obj", "dobj", "iobj") for c in verb.children)
 
 
 BE_FORMS = {"be", "been", "being", "was", "were", "is", "are", "'s", "’s", "am"}
@@ -393,7 +399,8 @@ def _cut_attribution(toks: list[Token]) -> list[Token]:
 def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[list[tuple[int, int]], str, list[Token]]:
     """"..., Peskov said." (the clause before it) and "..., Peskov said, ..." (the words around the
     insert): returns the content parts, the rule and the speaker's tokens ([] when no match)."""
-    left_comma = next((j for j in range(rel - 1, max(-1, rel - 9), -1) if toks[j].text == ","), None)
+    # "..., one of the world's leading credit rating agencies says.": a speaker phrase may be long
+    left_comma = next((j for j in range(rel - 1, max(-1, rel - 13), -1) if toks[j].text == ","), None)
     if left_comma is None:
         return [], "", []
     tail = toks[rel + 1:]
@@ -470,17 +477,23 @@ def _bare_clause(doc: Doc, toks: list[Token], rel: int) -> tuple[int, int] | Non
 
 def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
                          direct: list[tuple[int, int]]) -> list[Candidate]:
-    """"According to Borrell, the recruitment ... violates international law": a statement of a
-    person (organisations and outlets "according to" are claims, not quotes)."""
+    """"According to Borrell, the recruitment ... violates international law", "..., according to
+    Labor Department figures": a reported statement of whoever "according to" names, in any position
+    (a person, an organisation, an outlet, a document); the speaker is the object of "to"."""
     out = []
     for src in according_to_all(doc, sent):
-        if src.actor is None or src.actor.kind != "person" or _inside(src.start_char, used):
-            continue
+        if used or _inside(src.start_char, direct):
+            continue  # "X said ..., according to Y": the sentence's report is X's
         rest = [t for t in sent if not src.start_char <= t.idx < src.end_char]
         bounds = _content_bounds(doc, rest)
         if bounds is None or any(bounds[0] <= a and b <= bounds[1] for a, b in direct):
             continue
-        speaker = [t for t in sent if src.actor.start_char <= t.idx < src.actor.end_char]
+        if src.actor is not None and src.actor.kind == "person":
+            speaker = [t for t in sent if src.actor.start_char <= t.idx < src.actor.end_char]
+        else:  # the whole object: "the Bank of Mexico's figures", "sources", "the Times"
+            speaker = [t for t in sent if src.end_char - len(src.text) <= t.idx < src.end_char]
+        if not speaker:
+            continue
         out.append(Candidate(bounds[0], bounds[1], False, speaker, None, src.text, "reported:according_to",
                              (sent.start_char, sent.end_char)))
     return out

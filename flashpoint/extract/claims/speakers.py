@@ -84,7 +84,7 @@ class Speaker:
 
     @property
     def is_speaker(self) -> bool:
-        return self.ref is not None and self.kind not in ("outlet", "media")
+        return self.ref is not None and self.kind != "media"
 
 
 HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Pte)\.?\s+)+(?=\S)")
@@ -109,6 +109,30 @@ def after_dateline(tokens: list[Token]) -> list[Token]:
                     (any(b.text.isupper() and len(b.text) > 1 for b in before) or any(b.text == "(" for b in before)):
                 return tokens[k + 1:]
             return tokens
+    return tokens
+
+
+PLACE_ENTS = {"GPE", "LOC", "NORP", "FAC"}  # both label sets the shipped models use
+
+
+def without_possessor(tokens: list[Token]) -> list[Token]:
+    """"Comey's allies", "Pearson's Financial Times", "the farmers' union": the one who speaks is what
+    the phrase's head noun names, not its possessor, so the parse's possessor (with its words) is
+    dropped. A place stays: "Ukraine's air force" and "London's most senior police officer" are
+    coded by it, and so does an institution ("the prosecutor's office")."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.dep_ not in ("poss", "nmod:poss") or t.head.i not in inside or t.head.i <= t.i or t.pos_ == "PRON":
+            continue
+        if t.head.lower_ in INSTITUTION_NOUNS:
+            continue  # "the prosecutor's office", "the party's press office": the possessor names the institution
+        words = list(t.subtree)
+        if any(w.ent_type_ in PLACE_ENTS for w in words):
+            continue
+        drop = {w.i for w in words} | {c.i for c in t.children if c.dep_ == "case"}
+        kept = [w for w in tokens if w.i not in drop]
+        if any(w.pos_ in ("NOUN", "PROPN") for w in kept):
+            return kept
     return tokens
 
 
@@ -137,6 +161,7 @@ class SpeakerResolver:
         tokens = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")
                   and not self._in_date(t)]  # "Muqtada al-Sadr Monday said": the day is no part of him
         tokens = after_dateline(tokens)
+        tokens = without_possessor(tokens)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in LEADING_NOISE):
             tokens = tokens[1:]
         if not tokens:
@@ -213,7 +238,10 @@ class SpeakerResolver:
             return self._unnamed(head, rest, title, mentions, start_char)
         outlets = outlets_in(text)
         if outlets and (is_outlet(text) or text.endswith(outlets[-1])):
-            return Speaker(None, "outlet", "speaker:outlet", via=outlets)
+            # "the Sunday Telegraph reported", "Reuters says": the outlet is who reports it
+            name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+            return Speaker(ActorRef(name=name if name.endswith(outlets[-1]) else outlets[-1], code=None, text=text),
+                           "outlet", "speaker:outlet")
         actors = [m for m in heads if not is_outlet(m.text)]
         if actors:
             m = max(actors, key=lambda a: (a.end - a.start, a.start))
