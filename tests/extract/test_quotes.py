@@ -145,8 +145,10 @@ def test_reported_speech_around_an_inserted_frame():
     assert q.text == "If the West sends troops Russia would respond"
 
 
-def test_outlets_and_the_media_are_not_speakers():
-    assert quotes("U.S. news channel CNN reports that some 4,000 soldiers are moving.") == []
+def test_an_outlet_that_reports_is_the_speaker_but_the_media_are_not():
+    # issue 18: newspapers and agencies are sources of reported speech; "the media" name nobody
+    [q] = quotes("U.S. news channel CNN reports that some 4,000 soldiers are moving.")
+    assert q.text == "some 4,000 soldiers are moving" and q.speaker.name == "CNN" and not q.direct
     assert quotes("The ministers have made calls to support their colleagues, the media say.") == []
 
 

@@ -239,7 +239,12 @@ class SpeakerResolver:
         outlets = outlets_in(text)
         if outlets and (is_outlet(text) or text.endswith(outlets[-1])):
             # "the Sunday Telegraph reported", "Reuters says": the outlet is who reports it
-            name = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+            run = []  # the capitalised words closing the phrase: "the Sunday Telegraph", "news channel CNN"
+            for t in reversed(head):
+                if not t.text[:1].isupper() or t.i == head[0].i and t.lower_ == "the":
+                    break
+                run.insert(0, t)
+            name = doc_text(doc)[run[0].idx:run[-1].idx + len(run[-1])] if run else ""
             return Speaker(ActorRef(name=name if name.endswith(outlets[-1]) else outlets[-1], code=None, text=text),
                            "outlet", "speaker:outlet")
         actors = [m for m in heads if not is_outlet(m.text)]
