@@ -482,8 +482,8 @@ def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
     (a person, an organisation, an outlet, a document); the speaker is the object of "to"."""
     out = []
     for src in according_to_all(doc, sent):
-        if used or _inside(src.start_char, direct):
-            continue  # "X said ..., according to Y": the sentence's report is X's
+        if used or _inside(src.start_char, direct) or (src.via and src.actor is None):
+            continue  # "X said ..., according to Y": X's report; "according to CNN's sources": a claim via CNN
         rest = [t for t in sent if not src.start_char <= t.idx < src.end_char]
         bounds = _content_bounds(doc, rest)
         if bounds is None or any(bounds[0] <= a and b <= bounds[1] for a, b in direct):

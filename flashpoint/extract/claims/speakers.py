@@ -241,7 +241,7 @@ class SpeakerResolver:
             # "the Sunday Telegraph reported", "Reuters says": the outlet is who reports it
             run = []  # the capitalised words closing the phrase: "the Sunday Telegraph", "news channel CNN"
             for t in reversed(head):
-                if not t.text[:1].isupper() or t.i == head[0].i and t.lower_ == "the":
+                if not t.text[:1].isupper() or t.pos_ != "PROPN":
                     break
                 run.insert(0, t)
             name = doc_text(doc)[run[0].idx:run[-1].idx + len(run[-1])] if run else ""
