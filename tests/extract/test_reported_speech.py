@@ -61,3 +61,14 @@ def test_held_out_quote_figures_meet_the_issue_18_targets(nlp):
     parts = score_quote_parts(rows, extract_records(nlp, gold_inputs(rows)))
     assert parts.share("held-out", "indirect speaker") >= 0.75
     assert parts.share("held-out", "precision") >= 0.95
+
+
+def test_who_said_reports_for_the_noun_the_clause_is_about(nlp):
+    [(text, name, _)] = quotes_of(nlp, "The plan was drawn up by energy minister Ana Lopes, who said prices would "
+                                       "fall by spring.")
+    assert text == "prices would fall by spring" and name == "Ana Lopes"
+
+
+def test_adding_that_reports_for_the_subject_of_the_main_verb(nlp):
+    [(text, _, words)] = quotes_of(nlp, "The airline denied the report, adding that its planes were safe.")
+    assert text == "its planes were safe" and words == "The airline"

@@ -294,6 +294,13 @@ def subject_of(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_.startswith("nsubj")]
     if not subj and verb.dep_ == "conj" and verb.head.i < verb.i:  # "X stopped short of it but said ...": X's
         return subject_of(verb.head)
+    if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        return subject_of(verb.head)  # "X denied the claim, adding that ...": X's
+    if len(subj) == 1 and subj[0].tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl:relcl") \
+            and verb.head.i < subj[0].i:
+        # "minister Heizo Takenaka, who said the economy would grow": the noun the clause is about
+        noun = verb.head
+        return [t for t in noun.subtree if t.i < subj[0].i and t.i >= noun.left_edge.i and t.text != ","] or []
     if not subj:
         return []
     lo = min(t.i for c in subj for t in c.subtree)
