@@ -72,3 +72,8 @@ def test_who_said_reports_for_the_noun_the_clause_is_about(nlp):
 def test_adding_that_reports_for_the_subject_of_the_main_verb(nlp):
     [(text, _, words)] = quotes_of(nlp, "The airline denied the report, adding that its planes were safe.")
     assert text == "its planes were safe" and words == "The airline"
+
+
+def test_a_participle_in_the_speakers_phrase_does_not_make_it_a_clause(nlp):
+    [(text, _, words)] = quotes_of(nlp, "The strike will continue, the newly elected union leader said.")
+    assert text == "The strike will continue" and words == "the newly elected union leader"

@@ -416,8 +416,8 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
         return [], "", []  # "In Moscow, Peskov said Russia would respond": a clause follows the verb
     closing = tail[end_j] if end_j < len(tail) else None
     speaker = [t for t in toks[left_comma + 1:rel] if t.lower_ not in VERB_PREFIX]
-    if any(speech_verb(t) or _finite(t) for t in speaker):
-        return [], "", []  # the words before the verb are a clause of their own
+    if any(speech_verb(t) or (_finite(t) and t.tag_ not in ("VBG", "VBN")) for t in speaker):
+        return [], "", []  # the words before the verb are a clause of their own ("leading", "ruling" are not)
     if not speaker:  # inverted: ", said Peskov."
         speaker = []
         for t in tail[:end_j]:
