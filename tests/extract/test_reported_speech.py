@@ -77,3 +77,12 @@ def test_adding_that_reports_for_the_subject_of_the_main_verb(nlp):
 def test_a_participle_in_the_speakers_phrase_does_not_make_it_a_clause(nlp):
     [(text, _, words)] = quotes_of(nlp, "The strike will continue, the newly elected union leader said.")
     assert text == "The strike will continue" and words == "the newly elected union leader"
+
+
+def test_a_headline_with_a_verb_of_saying_reports_its_claim(nlp):
+    [(text, _, words)] = quotes_of(nlp, "Minister Says Farm Subsidies Will End in 2007")
+    assert text == "Farm Subsidies Will End in 2007" and words == "Minister"
+
+
+def test_a_headline_label_before_a_colon_is_no_speaker(nlp):
+    assert quotes_of(nlp, "Analysis: Why The Euro Keeps Rising") == []

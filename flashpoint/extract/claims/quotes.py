@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, outlets_in, told_outlets
-from flashpoint.extract.base import Component, article_of, doc_text, evidence, record_id, sentence_index
+from flashpoint.extract.base import Component, article_of, doc_text, evidence, mentions_in, record_id, sentence_index
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
 from flashpoint.extract.claims.speakers import Speaker, SpeakerResolver, after_dateline
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
@@ -73,6 +73,7 @@ class QuoteFinder(Component):
         frame_verbs = {c.verb.i for c in direct if c.verb is not None}
         full = [(c.start, c.end) for c in direct]
         reported = reported_candidates(doc, frame_verbs, full)
+        reported += headline_candidates(doc, [(c.start, c.end) for c in direct + reported])
         resolver = SpeakerResolver(doc, excluded=[(s.start, s.end) for s in spans])
         return resolve_candidates(doc, sorted(direct + reported, key=lambda c: c.start), resolver)
 
@@ -503,6 +504,41 @@ def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
             continue
         out.append(Candidate(bounds[0], bounds[1], False, speaker, None, src.text, "reported:according_to",
                              (sent.start_char, sent.end_char)))
+    return out
+
+
+SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "as", "by", "with", "from"}
+
+
+def is_headline(sent: Span) -> bool:
+    """A title-case line with no closing stop ("Putin Says Plane Crashes Involved Terrorists"): the
+    tagger and parser read such lines poorly, so headlines get rules of their own."""
+    words = [t for t in sent if t.is_alpha and t.lower_ not in SMALL_WORDS]
+    return (len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+            and sent[-1].text not in (".", "!", "?", "”", '"'))
+
+
+def headline_candidates(doc: Doc, found: list[tuple[int, int]]) -> list[Candidate]:
+    """Headline speech: "Putin Says Plane Crashes Involved Terrorists" (a name, a verb of saying,
+    the claim) and "Straw: No British troops to Darfur" (a name, a colon, the claim); reported,
+    not direct, as a headline paraphrases."""
+    out = []
+    for sent in reading_sentences(doc):
+        if not is_headline(sent) or any(sent.start_char <= a < sent.end_char for a, _ in found):
+            continue
+        toks = [t for t in sent if not t.is_space]
+        k = next((j for j, t in enumerate(toks[:6]) if j > 0 and (t.text == ":" or t.lower_ in SAYING_FORMS)), None)
+        if k is None or not all(t.text[:1].isupper() or t.text in (".", "-", "'s", "’s") for t in toks[:k]):
+            continue
+        if toks[k].text == ":" and not mentions_in(doc, toks[0].i, toks[k].i):
+            continue  # "Analysis: ...", "Update: ...": a colon credits an actor the recognisers know
+        content = [t for t in toks[k + 1:] if not (t.is_punct and t.i == sent.end - 1)]
+        if len(content) < 2:
+            continue
+        start, end = content[0].idx, content[-1].idx + len(content[-1])
+        verb = toks[k] if toks[k].text != ":" else None
+        out.append(Candidate(start, end, False, toks[:k], verb, " ".join(t.text for t in toks[:k + 1]),
+                             "reported:headline", (sent.start_char, sent.end_char)))
     return out
 
 
