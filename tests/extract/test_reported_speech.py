@@ -86,3 +86,8 @@ def test_a_headline_with_a_verb_of_saying_reports_its_claim(nlp):
 
 def test_a_headline_label_before_a_colon_is_no_speaker(nlp):
     assert quotes_of(nlp, "Analysis: Why The Euro Keeps Rising") == []
+
+
+def test_a_day_word_inside_a_newspapers_name_stays_in_the_name(nlp):
+    [(_, name, _)] = quotes_of(nlp, "The chain plans to sell its Irish stores, the Sunday Herald reported.")
+    assert name == "Sunday Herald"

@@ -159,7 +159,8 @@ class SpeakerResolver:
     def resolve(self, tokens: list[Token]) -> Speaker | None:
         """The speaker a phrase names, or None when the phrase names nobody."""
         tokens = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")
-                  and not self._in_date(t)]  # "Muqtada al-Sadr Monday said": the day is no part of him
+                  and not (self._in_date(t) and not self._names_with(t))]
+        # "Muqtada al-Sadr Monday said": the day is no part of him; "the Sunday Times" is a name
         tokens = after_dateline(tokens)
         tokens = without_possessor(tokens)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in LEADING_NOISE):
@@ -178,6 +179,11 @@ class SpeakerResolver:
             if speaker.is_speaker:
                 self.spoken.append((start_char, speaker))
         return speaker
+
+    @staticmethod
+    def _names_with(tok: Token) -> bool:
+        """A day word the parse makes part of a following name ("the Sunday Telegraph")."""
+        return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "PROPN"
 
     def _in_date(self, tok: Token) -> bool:
         return any(d.start_char <= tok.idx < d.end_char for d in self.doc._.fp_dates or [])
