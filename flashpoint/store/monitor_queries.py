@@ -44,6 +44,12 @@ def _in(prefix: str, values: list) -> tuple[str, dict]:
     return ", ".join(":" + n for n in names), dict(zip(names, values))
 
 
+def _in_chunks(prefix: str, values: list, size: int = 500) -> Iterator[tuple[str, dict]]:
+    """`_in` over `values` in chunks of `size`, so no statement binds too many parameters."""
+    for i in range(0, len(values), size):
+        yield _in(prefix, values[i:i + size])
+
+
 
 def add_date_range(clauses: list[str], params: dict, column: str, since: str | None, until: str | None) -> None:
     """Inclusive YYYY-MM-DD bounds on a date column, as bound parameters (either bound optional)."""
@@ -99,8 +105,7 @@ class MonitorQueries:
     def mentions_of_merged(self, merged_ids: list[str]) -> list:
         mention_from_record = hooks.monitor().mention
         out = []
-        for i in range(0, len(merged_ids), 500):
-            marks, params = _in("m", merged_ids[i:i + 500])
+        for marks, params in _in_chunks("m", merged_ids):
             for rec, outlet, day in self.query(
                     "SELECT e.record, m.outlet, m.day FROM event_mentions m JOIN events e ON e.id = m.event_id"
                     f" WHERE m.merged_id IN ({marks})", params):
@@ -111,14 +116,12 @@ class MonitorQueries:
 
     def existing_event_ids(self, ids: list[str]) -> set[str]:
         found: set[str] = set()
-        for i in range(0, len(ids), 500):
-            marks, params = _in("e", ids[i:i + 500])
+        for marks, params in _in_chunks("e", ids):
             found.update(r[0] for r in self.query(f"SELECT id FROM events WHERE id IN ({marks})", params))
         return found
 
     def delete_merged(self, ids: list[str]) -> None:
-        for i in range(0, len(ids), 500):
-            marks, params = _in("m", ids[i:i + 500])
+        for marks, params in _in_chunks("m", ids):
             self.execute(f"DELETE FROM merged_events WHERE id IN ({marks})", params)
 
     def insert_merged(self, rows: list[tuple[str, dict]]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from flashpoint.store.monitor_queries import ALERT_COLUMNS, _in, utc_now
+from flashpoint.store.monitor_queries import ALERT_COLUMNS, _in, _in_chunks, utc_now
 
 SOURCE_COLUMNS = ("id", "location", "kind", "outlet", "etag", "last_modified", "last_poll", "last_status",
                   "next_poll", "failures", "failures_total", "last_error")
@@ -51,8 +51,7 @@ class WatchQueries:
     def stored_urls(self, urls: list[str]) -> set[str]:
         """Those of `urls` that an article in the store came from."""
         found: set[str] = set()
-        for i in range(0, len(urls), 500):
-            marks, params = _in("u", urls[i:i + 500])
+        for marks, params in _in_chunks("u", urls):
             found.update(r[0] for r in self.query(f"SELECT url FROM articles WHERE url IN ({marks})", params))
         return found
 
