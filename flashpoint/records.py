@@ -325,14 +325,17 @@ class Place(Record):
 @dataclass
 class Time(Record):
     """A time expression: its ISO 8601 value at the precision the text gives ("2021-04-01", "2021-03",
-    "2021", "2021-Q3", "2021-SU", "FY2021"; "now" is the publication day), and whether it looks forward."""
+    "2021", "2021-Q3", "2021-SU", "FY2021", "202" the 2020s, "19" the 20th century; "now" is the publication
+    day), and whether it looks forward. An expression that fixes no date but says past or future
+    ("recently", "in recent weeks", "in the future") has TIMEX3's value PAST_REF or FUTURE_REF and the
+    precision "vague"."""
 
     kind: ClassVar[str] = "time"
     id: str
     article: str
     text: str
     value: str | None
-    precision: str          # day | week | month | quarter | season | year | decade | century
+    precision: str          # day | week | month | quarter | season | year | decade | century | vague
     future: bool
     sentence: int
     evidence: Evidence

@@ -34,10 +34,12 @@ import calendar
 import functools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dateparser
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from flashpoint.extract.base import DateMention
@@ -65,6 +67,47 @@ _UNIT = r"(?:hour|day|week|month|year|decade)s?"
 _PREP = (r"(?P<prep>(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|later|on|in|since|during|until|till|"
          r"by|from|at|over|through|throughout|before|after|between|of)\s+)?")
 
+# "the day" on its own is a date after a verb that opens or closes it ("to end the day at 7,114"). Python's
+# lookbehind wants a fixed width: one lookbehind per verb form.
+_DAY_VERBS_BEFORE = "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (
+    "end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing", "start", "started",
+    "starting", "open", "opened", "opening", "begin", "began", "beginning")) + ")"
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1 the last) given weekday of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _thanksgiving(year: int) -> date:
+    return _nth_weekday(year, 11, 3, 4)
+
+
+# Holidays news dates things by, as functions of the year (dateutil knows Easter; the US ones are the
+# n-th weekday of their month). Left out: days that differ by country ("Independence Day", "Labour Day") and
+# those that name films or memorials more often than dates in news ("Halloween", "Holocaust Memorial Day").
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "Christmas Eve": lambda y: date(y, 12, 24), "Christmas Day": lambda y: date(y, 12, 25),
+    "Christmas": lambda y: date(y, 12, 25), "Boxing Day": lambda y: date(y, 12, 26),
+    "New Year's Eve": lambda y: date(y, 12, 31), "New Year's Day": lambda y: date(y, 1, 1),
+    "Valentine's Day": lambda y: date(y, 2, 14),
+    "Easter": easter, "Easter Sunday": easter, "Easter Monday": lambda y: easter(y) + timedelta(days=1),
+    "Good Friday": lambda y: easter(y) - timedelta(days=2), "Thanksgiving": _thanksgiving,
+    "Thanksgiving Day": _thanksgiving, "Black Friday": lambda y: _thanksgiving(y) + timedelta(days=1),
+    "Cyber Monday": lambda y: _thanksgiving(y) + timedelta(days=4),
+}
+HOLIDAY_WORDS = r"Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday"
+_HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
+            r"Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
+            r"Cyber\s+Monday)")
+
+# A year before a counted noun is an amount ("for 2000 workers", "and 2000 people").
+_NOT_COUNTED = (r"(?!\s+(?!(?:was|has|is|as|this|its|plus|does|remains|looks|seems)\b)[a-z]+s\b)"
+                r"(?!\s+(?:people|staff|personnel|police|cattle|sheep|fish|more|new|extra|other|of)\b)")
+
 # Each pattern names the rule that resolves it; all are tried and the longest match wins.
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     ("iso", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d))\b"),
@@ -81,8 +124,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
+    # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
+    ("year_after", r"(?P<prep>(?i:for|than|into|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
+     r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
-     r"(?i:the\s+)(?P<decade>(?:1[89]|20)\d0)s)\b"),
+     r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)|['’](?P<short>\d0))s)\b"),
     ("weekday", r"(?P<prep>(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
      r"by|until|since|from|before|after|coming)\s+)?\b(?P<core>(?P<weekday>" + _WEEKDAY + r"))(?:\s+(?P<tod>(?i:morning|"
      r"afternoon|evening|night)))?\b"),
@@ -90,15 +136,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"the\s+day\s+after\s+tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
      r"later\s+today))\b"),
     ("ago", _PREP + r"\b(?P<core>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:ago|earlier))\b"),
+    ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<which>that|the\s+same|the\s+following|the\s+previous|"
+     r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year)|(?P<next>the\s+next)\s+day|the\s+(?P<unit2>day|year)\s+(?P<rel>before|after|"
+     r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that)\b)(?![-\w])"),
     ("window", r"(?P<prep>(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|last|previous|next|coming)\s+"
      r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|recent\s+(?P<unit3>" + _UNIT + r")))\b"),
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
-     r"the\s+previous|the\s+coming))\s+(?P<unit>(?i:weekend|week|month|year|decade)))\b"),
+     r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade)))\b"),
     ("weekend", r"(?P<prep>(?i:at|over|during|on|this|last|next)\s+)(?P<core>(?i:the\s+)?(?i:weekend))\b"),
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
      r"[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
-     + _YEAR + r"|" + _YEAR + r")))?|Q(?P<qn>[1-4])\s+(?P<qy>" + _YEAR + r"))\b"),
+     + _YEAR + r"|" + _YEAR + r")))?|Q(?P<qn>[1-4])(?:\s+(?P<qy>" + _YEAR + r"))?)\b"),
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?)\b"),
     ("season", r"(?P<prep>(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
@@ -110,9 +159,19 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
      r"(?!\s+[a-z]+s\b)"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays))\b(?!\s+(?:that|on)\b)"),
+    ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
+     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|(?P<adj>recent)(?=\s+[a-z]))(?!\s+(?:" + _UNIT + r"|few|couple|"
+     r"several|weeks?|months?)\b))(?![-\w])"),
+    ("century", _PREP + r"\b(?P<core>(?i:the\s+)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
+     r"(?:st|nd|rd|th)?[-\s]+(?i:century))\b(?!\s+Fox)"),
+    ("holiday", _PREP + r"\b(?P<core>" + _HOLIDAY + r"(?:,?\s+(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:[A-Z]|trees?|"
+     r"cards?|carols?|pudding|parade|eggs?|bunny|offensive|truce|message|speech|address|special|presents?|gifts?|"
+     r"story|film|movie|songs?|single|number|lights|decorations))(?![-’']\w)"),
+    ("ordinal_day", r"(?P<prep>(?i:on|by|until|till|since|from|before|after)\s+)(?P<core>(?i:the)\s+(?P<d>[12]\d|3[01]|0?[1-9])"
+     r"(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"|[a-z]+|[A-Z]))"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
-     r"the\s+week|this\s+week|last\s+week)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
+     r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
 ]]
 
 FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
@@ -279,16 +338,22 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         month = month_number(g["month"])
         whole = month_interval(int(g["y"]), month) if g.get("y") else _month_on_side(published, month, future)
         return _part(whole, g["part"])
-    if name == "year":
+    if name in ("year", "year_after"):
         return year_interval(int(g["y"]))
+    if name == "holiday":
+        return _holiday(g, published, future, tense, m.string[max(0, m.start("core") - 8):m.start("core")],
+                        m.string[m.end():m.end() + 3])
     if name == "year_part":
         return _part(year_interval(_named_year(g["which"], published)), g["part"])
     if name == "decade":
-        start = int(g["decade"])
-        return Interval(date(start, 1, 1), date(start + 9, 12, 31), "year")
+        start = int(g["decade"]) if g["decade"] else int(g["short"]) + (1900 if int(g["short"]) >= 20 else 2000)
+        return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
     if name == "weekday":
         if not g["prep"] and NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
             return None     # "Black Monday", "Super Tuesday", "Good Friday": a named day, not this week's
+        if not g["prep"] and re.match(r"\s+[A-Z]", m.string[m.end():m.end() + 2]) and \
+                re.search(r"\b[Tt]he\s+$", m.string[max(0, m.start() - 5):m.start()]):
+            return None     # "the Sunday Times", "The Monday Club": a title
         return _weekday(g, published, future)
     if name == "relative_day":
         word = " ".join(core.lower().split())
@@ -303,7 +368,7 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         day = dp_parse(f"{n} {unit}s ago", published)
         if day is None:
             return None
-        if unit in ("week",):
+        if unit in ("week",):   # "a week ago" is the day seven days back, as TIMEX3 annotators value it
             return Interval(day, None, "day")
         if unit == "month":
             return month_interval(day.year, day.month)
@@ -324,6 +389,22 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         return Interval(saturday, saturday + timedelta(days=1), "week")
     if name == "present":
         return Interval(published, None, "present")     # the time of writing; dates no event
+    if name == "vague":     # "recently", "the recent downturn", "in the future": before or after the time of writing
+        side = "future" if (g.get("side") or "").lower() == "future" else "past"
+        return Interval(published, None, side)
+    if name == "ordinal_day":   # "on the 5th": of the publication month, or of the month before or after by tense
+        day = int(g["d"])
+        month = published.replace(day=1)
+        if future and day < published.day:
+            month += relativedelta(months=1)
+        elif not future and day > published.day:
+            month -= relativedelta(months=1)
+        return Interval(month.replace(day=day), None, "day") if day <= calendar.monthrange(month.year, month.month)[1] \
+            else None
+    if name == "century":
+        c = g["c"].lower()
+        c = int(c) if c.isdigit() else CENTURY_WORDS[c]
+        return Interval(date(100 * (c - 1), 1, 1), date(100 * c - 1, 12, 31), "century")
     if name == "quarter":
         return _quarter(g, published, future)
     if name == "fiscal_year":
@@ -345,10 +426,10 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
     if name == "edge":
         which = " ".join(g["which"].lower().split())
         if which.endswith("month"):
-            ref = published + relativedelta(months={"last month": -1}.get(which, 0))
+            ref = published + relativedelta(months={"last month": -1, "next month": 1}.get(which, 0))
             whole = month_interval(ref.year, ref.month)
         elif which.endswith("week"):
-            whole = week_interval(published - timedelta(days=7 if which == "last week" else 0))
+            whole = week_interval(published + timedelta(days={"last week": -7, "next week": 7}.get(which, 0)))
         elif which.endswith("year") or which.isdigit():
             whole = year_interval(_named_year(which.replace("the year", "this year"), published))
         else:
@@ -360,6 +441,7 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
     return None
 
 
+CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
@@ -374,9 +456,9 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
     """"the third quarter of 2009", "Q3 2009", "third-quarter results": the named quarter of the named
     year, else of the publication year when it has begun (the year before when it has not, the next
     year when the clause looks forward)."""
-    if g.get("qn"):
+    if g.get("qy"):
         return quarter_interval(int(g["qy"]), int(g["qn"]))
-    n = QUARTER_ORDINALS[g["ord"].lower()]
+    n = int(g["qn"]) if g.get("qn") else QUARTER_ORDINALS[g["ord"].lower()]
     if g.get("which"):
         which = " ".join(g["which"].lower().split())
         year = int(which.split()[-1]) if which.split()[-1].isdigit() else _named_year(which, published)
@@ -419,7 +501,26 @@ def _season(g: dict, published: date, future: bool) -> Interval | None:
     return interval
 
 
-# A capitalised word right before a weekday, not opening a sentence, makes a named day ("Black Monday").
+def _holiday(g: dict, published: date, future: bool, tense: str | None, before: str = "", after: str = "") -> Interval | None:
+    """"Christmas", "Easter Monday", "Thanksgiving 2008": the day of the named year, else the nearest one on
+    the side the tense says (with no tense, one at most a month ahead is the coming one)."""
+    name = " ".join(g["h"].split()).replace("’", "'")
+    day_of = HOLIDAYS.get(name) or HOLIDAYS[name.split()[0]]
+    if g.get("y"):
+        return Interval(day_of(int(g["y"])), None, "day")
+    this_year = day_of(published.year)
+    if future and re.match(r"\s+[a-z]", after) and re.search(r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+$", before):
+        future = False      # "the Boxing Day disaster", "the Christmas break" name a past day like a genitive
+    if future and this_year < published:
+        this_year = day_of(published.year + 1)
+    elif not future and this_year > published and (tense == "past" or (this_year - published).days > 31):
+        this_year = day_of(published.year - 1)
+    return Interval(this_year, None, "day")
+
+
+# A capitalised word right before a weekday, not opening a sentence, makes a named day ("Black Monday",
+# "Sheffield Wednesday", "coach Mike Friday"). It also drops the AP habit "stocks fell in Asia Monday": a
+# weekday after a place name reads like one after a surname to a rule without entities.
 NAMED_DAY_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<!^)\b(?!(?:On|By|Until|Since|From|Before|After|Last|This|Next|Late|Early|"
                               r"Earlier|Later|Coming)\b)[A-Z][a-z]+\s+$")
 
@@ -478,11 +579,14 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
     elif unit == "month":
         ref = published + relativedelta(months=step)
         whole = month_interval(ref.year, ref.month)
+    elif unit == "quarter":
+        ref = published + relativedelta(months=3 * step)
+        whole = quarter_interval(ref.year, (ref.month - 1) // 3 + 1)
     elif unit == "year":
         whole = year_interval(published.year + step)
     else:
         first = published.year // 10 * 10 + 10 * step
-        whole = Interval(date(first, 1, 1), date(first + 9, 12, 31), "year")
+        whole = Interval(date(first, 1, 1), date(first + 9, 12, 31), "decade")
     if step == 0 and q.startswith("later"):  # "later this month": from publication to its end
         return Interval(published, whole.end, "span")
     if step == 0 and not future:  # "earlier this week", "this year" in a past clause: up to publication
@@ -490,12 +594,15 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
     return whole
 
 
-BARE_YEAR = re.compile(r"(?P<prep>)(?P<core>(?P<y>" + _YEAR + r"))\b")
+BARE_YEAR = re.compile(r"(?P<prep>)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,]\d)(?!\s*(?:%|percent))")
+BARE_MONTH = re.compile(r"(?P<prep>)(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)")
+# The second of two coordinated expressions ("in 2007 and 2008", "in May or June"): it has no preposition of its own.
+COORDINATED = re.compile(r",?\s+(?:and|or)\s+")
 
 
 def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:
     """The longest expression starting exactly at ``pos`` (the second half of "between 2014 and 2020")."""
-    found = [(name, rx.match(text, pos)) for name, rx in [*PATTERNS, ("year", BARE_YEAR)]]
+    found = [(name, rx.match(text, pos)) for name, rx in [*PATTERNS, ("year", BARE_YEAR), ("month", BARE_MONTH)]]
     found = [(n, m) for n, m in found if m is not None and m.end() > pos]
     return max(found, key=lambda nm: nm[1].end()) if found else None
 
@@ -506,7 +613,9 @@ def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:
 # an optional preposition, which the regex engine tries at every character.
 ANCHOR = re.compile(r"\d|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hour|day|week|month|year|decade)s?\b|"
                     r"weekend|yesterday|today|tonight|tomorrow|night|overnight|morning|afternoon|evening|quarter|"
-                    r"fiscal|spring|summer|autumn|fall|winter|now|currently|current|present|presently|nowadays)")
+                    r"fiscal|spring|summer|autumn|fall|winter|now|currently|current|present|presently|nowadays|recent|recently|"
+                    r"lately|past|future|century|Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|"
+                    r"Thanksgiving|Black\s+Friday|Cyber\s+Monday)")
 WINDOW_BEFORE, WINDOW_AFTER = 50, 50  # farther than any expression reaches from its anchor
 _SPACE = re.compile(r"\s")
 
@@ -533,13 +642,14 @@ def _windows(text: str) -> list[tuple[int, int]]:
 _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
-    "month_year": _MONTH, "month": _MONTH, "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX,
-    "decade": r"\d0s", "weekday": _WEEKDAY,
+    "month_year": _MONTH, "month": _MONTH, "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
+    "decade": r"\d0s", "holiday": HOLIDAY_WORDS, "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago|earlier", "window": r"(?i)past|last|previous|coming|next|recent",
-    "period": r"(?i)week|month|year|decade", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
+    "period": r"(?i)week|month|quarter|year|decade", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "present": r"(?i)now|current|present", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
+    "vague": r"(?i)recent|lately|past|future", "anaphoric": r"(?i)\bday|week|month|year", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
 }.items()}
 
 
@@ -570,9 +680,12 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         name, m = kept[i]
         i += 1
         tense = tense_of(text, m.start(), m.end())
+        prep = " ".join((m.groupdict().get("prep") or "").lower().split())
+        if tense is None and prep in ("until", "till", "by"):
+            tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         future = tense == "future"
         try:
-            interval = resolve(name, m, published, future, tense)
+            interval = _anaphoric(m, out, published) if name == "anaphoric" else resolve(name, m, published, future, tense)
         except (ValueError, OverflowError) as exc:  # a calendar corner no rule foresaw: skip the expression
             log.debug("unresolved time expression %r: %s", m.group(0), exc)
             continue
@@ -580,7 +693,6 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             continue
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
-        prep = " ".join((m.groupdict().get("prep") or "").lower().split())
         start, end, rule = m.start(), m.end(), name
         if prep in ("between", "from"):  # "between 2014 and 2020", "from March 1 to March 5"
             second = _range_end(text, end, published, future)
@@ -592,9 +704,46 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         elif prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, start - 7):start]):
             start = text.rfind("since", max(0, start - 7), start) if prep != "since" else start
             interval, rule = Interval(interval.start, published, "span"), f"since:{name}"
-        ahead = interval.granularity != "present" and (future or interval.start > published)
+        ahead = interval.granularity == "future" or (interval.granularity not in ("present", "past")
+                                                     and (future or interval.start > published))
         out.append(_mention(text, start, end, interval, rule, ahead))
+        if name in ("year", "year_after", "month") and ":" not in rule and (link := COORDINATED.match(text, end)):
+            second = _match_at(text, link.end())
+            if second and second[0] == ("month" if name == "month" else "year") and second[1].end() > link.end() and \
+                    (name == "month" or re.match(_NOT_COUNTED, text[second[1].end():])) and \
+                    not (i < len(kept) and kept[i][1].start() < second[1].end()):
+                kept.insert(i, second)
     return out
+
+
+# Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
+ANCHORING = {"day", "part", "week", "month", "quarter", "season", "year", "fiscal_year", "year_modifier"}
+ANAPHORIC_STEP = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "after": 1, "later": 1, "the previous": -1,
+                  "the preceding": -1, "the prior": -1, "before": -1, "previous": -1, "earlier": -1, "prior": -1}
+
+
+def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Interval | None:
+    """"that day", "the next day", "the year before", "to end the day": counted from the last time
+    expression before it that has a date at least as fine as the unit (the article's publication
+    date when there is none)."""
+    g = m.groupdict()
+    unit = (g["unit"] or g["unit2"] or "day").lower()
+    which = " ".join((g["which"] or g["next"] or g["rel"] or "that").lower().split())
+    step = ANAPHORIC_STEP[which]
+    fine = {"day": {"day"}, "week": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
+            "quarter": {"day", "part", "week", "month", "quarter"}}.get(unit, ANCHORING)
+    anchor = next((d.date for d in reversed(before) if d.date is not None and d.granularity in fine), published)
+    if unit == "day":
+        return Interval(anchor + timedelta(days=step), None, "day")
+    if unit == "week":
+        return week_interval(anchor + timedelta(days=7 * step))
+    if unit == "month":
+        ref = anchor + relativedelta(months=step)
+        return month_interval(ref.year, ref.month)
+    if unit == "quarter":
+        ref = anchor + relativedelta(months=3 * step)
+        return quarter_interval(ref.year, (ref.month - 1) // 3 + 1)
+    return year_interval(anchor.year + step)
 
 
 def _range_end(text: str, end: int, published: date, future: bool) -> tuple[Interval, int, str] | None:
@@ -614,6 +763,10 @@ PRECISION = {"day": "day", "week": "week", "month": "month", "part": "month", "y
 SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 
+# A window with no count ("in recent weeks", "in the coming months") names no length: a vague reference.
+VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bthe\s+coming\s+[a-z]+s\b")
+
+
 def iso_value(d: DateMention) -> tuple[str | None, str]:
     """(ISO 8601 value at the precision the text gives, that precision): "2021-04-01" day, "2021-03"
     month, "2021" year, "2021-W14" week; a span ("since 2014") is valued by its start at the precision
@@ -623,9 +776,16 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
     gran = d.granularity
     if gran == "span":
         gran = d.rule.split(":", 1)[-1].split("+")[0]
-        gran = {"year": "year", "month": "month", "month_year": "month", "decade": "decade"}.get(gran, "day")
+        gran = {"year": "year", "year_after": "year", "month": "month", "month_year": "month", "decade": "decade",
+                "century": "century"}.get(gran, "day")
     if gran == "present":
         return d.date.isoformat(), "day"        # "now": the time of writing (TIMEX3's PRESENT_REF)
+    if gran in ("past", "future") or (d.rule == "window" and VAGUE_WINDOW.search(d.text)):
+        # "recently", "in the future", "in recent weeks", "in the coming months": TIMEX3's PAST_REF / FUTURE_REF
+        future = gran == "future" or (d.rule == "window" and "coming" in d.text.lower())
+        return ("FUTURE_REF" if future else "PAST_REF"), "vague"
+    if gran == "century":
+        return f"{d.date.year // 100:02d}", "century"
     if gran == "quarter":
         return f"{d.date.year:04d}-Q{(d.date.month - 1) // 3 + 1}", "quarter"
     if gran == "season":
