@@ -143,7 +143,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|last|previous|next|coming)\s+"
      r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|recent\s+(?P<unit3>" + _UNIT + r")))\b"),
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
-     r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade)))\b"),
+     r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade)))\b"
+     r"(?!\s+of\s+a\s+century)"),
     ("weekend", r"(?P<prep>(?i:at|over|during|on|this|last|next)\s+)(?P<core>(?i:the\s+)?(?i:weekend))\b"),
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
      r"[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
@@ -561,6 +562,8 @@ def _window(g: dict, published: date) -> Interval | None:
 def _delta(unit: str, n: int) -> relativedelta:
     if unit == "hour":
         return relativedelta(days=max(1, n // 24))
+    if unit == "quarter":
+        return relativedelta(months=3 * n)
     return relativedelta(**{{"decade": "years"}.get(unit, unit + "s"): n * (10 if unit == "decade" else 1)})
 
 
@@ -569,7 +572,7 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
     if prep in ("earlier", "later"):
         q = f"{prep} {q}"
     step = -1 if q in ("last", "previous", "the previous") else 1 if q in ("next", "coming", "the coming") else 0
-    if q == "the past":  # rolling: "the past week" is the seven days up to publication
+    if q == "the past" and unit != "weekend":  # rolling: "the past week" is the seven days up to publication
         return Interval(published - _delta(unit, 1), published, "span")
     if unit == "week":
         whole = week_interval(published + timedelta(days=7 * step))
@@ -613,20 +616,24 @@ def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:
 # an optional preposition, which the regex engine tries at every character.
 ANCHOR = re.compile(r"\d|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hour|day|week|month|year|decade)s?\b|"
                     r"weekend|yesterday|today|tonight|tomorrow|night|overnight|morning|afternoon|evening|quarter|"
-                    r"fiscal|spring|summer|autumn|fall|winter|now|currently|current|present|presently|nowadays|recent|recently|"
-                    r"lately|past|future|century|Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|"
-                    r"Thanksgiving|Black\s+Friday|Cyber\s+Monday)")
+                    r"fiscal|spring|summer|autumn|fall|winter|century|Christmas|Boxing|New\s+Year|Valentine|Easter|"
+                    r"Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday)")
+# "now", "recently", "in the past": words common enough that the wide windows around them would cover half an
+# article. Their two patterns reach no farther than a few words, so they get narrow windows of their own.
+VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|past|future)\b")
+VAGUE_PATTERNS = {"present", "vague"}
 WINDOW_BEFORE, WINDOW_AFTER = 50, 50  # farther than any expression reaches from its anchor
 _SPACE = re.compile(r"\s")
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _windows(text: str, anchor: re.Pattern = ANCHOR, before: int = WINDOW_BEFORE,
+             after: int = WINDOW_AFTER) -> list[tuple[int, int]]:
     """Merged character ranges around the anchors. A window ends at whitespace: a pattern's closing
     \\b must not see a word cut in two as its end."""
     out: list[list[int]] = []
     n = len(text)
-    for m in ANCHOR.finditer(text):
-        start, end = max(0, m.start() - WINDOW_BEFORE), m.end() + WINDOW_AFTER
+    for m in anchor.finditer(text):
+        start, end = max(0, m.start() - before), m.end() + after
         if end < n:
             space = _SPACE.search(text, end)
             end = space.start() if space else n
@@ -649,14 +656,16 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "period": r"(?i)week|month|quarter|year|decade", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "present": r"(?i)now|current|present", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
-    "vague": r"(?i)recent|lately|past|future", "anaphoric": r"(?i)\bday|week|month|year", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
+    "vague": r"(?i)recent|lately|past|future",
+    "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
+                 r"the\s+(?:day|year)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
 }.items()}
 
 
 def _matches(text: str) -> list[tuple[str, re.Match]]:
-    windows = _windows(text)
-    found = [(name, m) for name, rx in PATTERNS for a, b in windows if PATTERN_NEEDS[name].search(text, a, b)
-             for m in rx.finditer(text, a, b)]
+    windows, narrow = _windows(text), _windows(text, VAGUE_ANCHOR, 30, 30)
+    found = [(name, m) for name, rx in PATTERNS for a, b in (narrow if name in VAGUE_PATTERNS else windows)
+             if PATTERN_NEEDS[name].search(text, a, b) for m in rx.finditer(text, a, b)]
     found.sort(key=lambda nm: (nm[1].start(), -(nm[1].end() - nm[1].start())))
     kept: list[tuple[str, re.Match]] = []
     for name, m in found:  # longest leftmost, no overlaps

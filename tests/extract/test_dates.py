@@ -175,12 +175,13 @@ def test_every_time_pattern_names_the_word_its_matches_need():
     "Earlier on Thursday the envoys met; between 2014 and 2020 and in the past 24 hours, two weeks ago.",
     "The talks, held in mid-March 2021 and again on the 5th of April, 2021, ended at the turn of the year.",
     "x" * 300 + " since the 1990s, last weekend, tonight, on 2021-04-02 and 12 May " + "y" * 300,
+    "x" * 300 + " recently, as in the near future and now, the day before. " + "y" * 300 + " the previous year, Christmas",
 ])
 def test_scanning_only_near_anchor_words_finds_what_a_whole_text_scan_finds(text, monkeypatch):
     from flashpoint.extract import timex
 
     windowed = [(name, m.span()) for name, m in timex._matches(text)]
-    monkeypatch.setattr(timex, "_windows", lambda t: [(0, len(t))])
+    monkeypatch.setattr(timex, "_windows", lambda t, *narrower: [(0, len(t))])
     assert windowed == [(name, m.span()) for name, m in timex._matches(text)]
 
 
@@ -241,3 +242,91 @@ def test_an_event_carries_the_precision_of_the_expression_that_dated_it():
 @pytest.mark.parametrize("text", ["Markets marked the anniversary of Black Monday.", "Voters turned out on Super Tuesday."])
 def test_a_named_day_is_not_this_weeks_weekday(text):
     assert find_time_expressions(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Prices have recently risen.", "PAST_REF"),
+    ("The recent downturn hurt exports.", "PAST_REF"),
+    ("Sales fell in recent weeks.", "PAST_REF"),
+    ("Rates will rise in the future.", "FUTURE_REF"),
+    ("Rates should rise in the coming months.", "FUTURE_REF"),
+])
+def test_a_vague_reference_is_past_or_future_ref_without_a_made_up_day(text, value):
+    assert iso_value(only(text, MARCH_10)) == (value, "vague")
+
+
+def test_a_vague_reference_dates_no_event():
+    assert dated("Troops recently stormed the town.") == (MARCH_10, None, False)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Troops entered on Monday and left the next day.", "2021-03-09"),
+    ("Profit rose in 2019 from the previous year.", "2018"),
+    ("Profit was $2bn in 2019, up from $1bn the year before.", "2018"),
+    ("The Dow fell 500 points on Monday to end the day at 7,114.", "2021-03-08"),
+    ("Voting was held on the same day.", "2021-03-10"),     # nothing before it: the publication day
+])
+def test_the_next_day_and_the_previous_year_count_from_the_last_date_before_them(text, value):
+    assert iso_value(find_time_expressions(text, MARCH_10)[-1])[0] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Shops were busy over Christmas.", "2020-12-25"),
+    ("The bill will be debated before Christmas.", "2021-12-25"),
+    ("Churches opened on Good Friday 2019.", "2019-04-19"),     # Easter from dateutil
+    ("The ceasefire will hold until Easter.", "2021-04-04"),
+    ("Aid went to victims of the Boxing Day tsunami, which will be remembered.", "2020-12-26"),
+])
+def test_holidays_are_their_day_on_the_side_the_tense_says(text, value):
+    assert iso_value(only(text, MARCH_10))[0] == value
+
+
+@pytest.mark.parametrize("text", ["Father Christmas visited the ward.", "The Office Christmas Special won.",
+                                  "Shares in 20th Century Fox rose.", "Charities hired 2000 people for 2000 jobs.",
+                                  "The Sunday Times reported the deal.", "It was a quarter-final."])
+def test_names_and_amounts_that_look_like_dates_are_not(text):
+    assert find_time_expressions(text, MARCH_10) == []
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("Slavery ended in the 19th century.", "18", "century"),
+    ("Growth slowed in the late 1990s.", "199", "decade"),
+    ("Growth forecasts for 2021 were cut.", "2021", "year"),
+    ("Output fell in the current quarter.", "2021-Q1", "quarter"),
+    ("Results for Q4 disappointed.", "2020-Q4", "quarter"),
+    ("The prisoner was released on the 5th.", "2021-03-05", "day"),
+])
+def test_centuries_decades_years_after_for_quarters_and_ordinal_days(text, value, precision):
+    assert iso_value(only(text, MARCH_10)) == (value, precision)
+
+
+def test_the_second_of_two_coordinated_years_or_months_is_found_too():
+    found = find_time_expressions("Fighting raged in 2014 and 2015, and again in May or June.", MARCH_10)
+    assert [(m.text, iso_value(m)[0]) for m in found] == [("in 2014", "2014"), ("2015", "2015"), ("in May", "2020-05"),
+                                                         ("June", "2020-06")]
+    assert [m.text for m in find_time_expressions("It grew in 2014 and 2000 people moved.", MARCH_10)] == ["in 2014"]
+
+
+def test_until_a_weekday_with_no_tense_is_the_coming_one():
+    assert only("Curfew in the capital until Friday.", MARCH_10).date == date(2021, 3, 12)
+
+
+def test_an_event_in_a_decade_long_ago_is_background_at_decade_precision():
+    assert dated("In the 1990s troops stormed the town.") == (date(1990, 1, 1), "decade", True)
+
+
+def test_time_records_carry_vague_references():
+    from flashpoint.extract.dates import time_records
+
+    doc = spacy.blank("en").make_doc("Talks recently resumed.")
+    doc._.fp_article = Article(id="a", title=None, published=MARCH_10, source=None, text=doc.text)
+    doc = DateResolver()(doc)
+    [t] = time_records(doc)
+    assert (t.text, t.value, t.precision, t.future) == ("recently", "PAST_REF", "vague", False)
+
+
+@pytest.mark.parametrize("gold, ours", [("2008-01-09TMO", "2008-01-09"), ("2010-W04-WE", "2010-W04"), ("2009-Q3", "2009-Q3")])
+def test_the_timex_scorer_reads_parts_of_days_and_weekends_at_our_precision(gold, ours):
+    from flashpoint.eval.timex import gold_at_our_precision
+
+    assert gold_at_our_precision(gold) == ours
