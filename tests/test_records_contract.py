@@ -19,7 +19,7 @@ REQUIRED = {
     "place": {"name", "country", "admin1", "lat", "lon", "geonames_id", "feature", "sentence", "evidence"},
     "time": {"text", "value", "precision", "future", "sentence", "evidence"},
 }
-PRECISIONS = {"day", "week", "month", "quarter", "season", "year", "decade", "century", "vague"}
+PRECISIONS = {"day", "week", "month", "quarter", "half", "season", "year", "decade", "century", "vague"}
 MODALITIES = {"asserted", "negated", "conditional", "hypothetical", "future", "reported"}
 
 

@@ -125,7 +125,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year", r"(?P<prep>(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
-    ("year_after", r"(?P<prep>(?i:for|than|into|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
+    ("year_after", r"(?P<prep>(?i:for|than|into|over|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)|['’](?P<short>\d0))s)\b"),
@@ -156,10 +156,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
     ("month_of_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r")\s+(?i:of)\s+(?P<which>(?i:this|last|next)\s+"
      r"(?i:year)))\b"),
-    ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s)|"
+    ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
      r"(?!\s+[a-z]+s\b)"),
-    ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays))\b(?!\s+(?:that|on)\b)"),
+    ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays|at\s+the\s+moment|"
+     r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)"),
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
      r"foreseeable\s+|distant\s+)?(?P<side>past|future)|(?P<adj>recent)(?=\s+[a-z]))(?!\s+(?:" + _UNIT + r"|few|couple|"
      r"several|weeks?|months?)\b))(?![-\w])"),
@@ -620,7 +621,8 @@ ANCHOR = re.compile(r"\d|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hou
                     r"Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday)")
 # "now", "recently", "in the past": words common enough that the wide windows around them would cover half an
 # article. Their two patterns reach no farther than a few words, so they get narrow windows of their own.
-VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|past|future)\b")
+VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|past|future|moment|"
+                          r"days|date)\b")
 VAGUE_PATTERNS = {"present", "vague"}
 WINDOW_BEFORE, WINDOW_AFTER = 50, 50  # farther than any expression reaches from its anchor
 _SPACE = re.compile(r"\s")
@@ -655,7 +657,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "ago": r"(?i)ago|earlier", "window": r"(?i)past|last|previous|coming|next|recent",
     "period": r"(?i)week|month|quarter|year|decade", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
-    "year_range": _YEAR_RX + r"\s*[-–/]", "present": r"(?i)now|current|present", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
+    "year_range": _YEAR_RX + r"\s*[-–/]", "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|past|future",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
                  r"the\s+(?:day|year)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
@@ -680,14 +682,37 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
                        granularity=interval.granularity, rule=rule, future=future)
 
 
+WEEKDAY_THEN_DATE = re.compile(r",?\s*")
+
+
+def _year_by_weekday(day: date, words: str, published: date) -> date:
+    """The day and month in the year nearest publication whose date falls on the weekday named before it."""
+    named = next((n for n in WEEKDAY_NAMES if n in words), None)
+    if named is None or day.weekday() == WEEKDAY_NAMES.index(named):
+        return day
+    for year in sorted(range(published.year - 1, published.year + 2), key=lambda y: abs(y - published.year)):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:      # 29 February
+            continue
+        if candidate.weekday() == WEEKDAY_NAMES.index(named):
+            return candidate
+    return day
+
+
 def find_time_expressions(text: str, published: date) -> list[DateMention]:
     """Every time expression in ``text`` with the dates it stands for, in text order."""
     out: list[DateMention] = []
     kept = _matches(text)
     i = 0
+    weekday_start: int | None = None
     while i < len(kept):
         name, m = kept[i]
         i += 1
+        if name == "weekday" and i < len(kept) and kept[i][0] in ("day_month", "full_date", "iso") and \
+                WEEKDAY_THEN_DATE.fullmatch(text, m.end(), kept[i][1].start()):
+            weekday_start = m.start()   # "on Tuesday, March 4": one expression, dated by its date
+            continue
         tense = tense_of(text, m.start(), m.end())
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
         if tense is None and prep in ("until", "till", "by"):
@@ -703,6 +728,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
         start, end, rule = m.start(), m.end(), name
+        if weekday_start is not None:
+            if name == "day_month" and interval.granularity == "day":   # the weekday tells the year: "Wednesday 19 January"
+                interval.date = _year_by_weekday(interval.date, text[weekday_start:start], published)
+            start, weekday_start = weekday_start, None
         if prep in ("between", "from"):  # "between 2014 and 2020", "from March 1 to March 5"
             second = _range_end(text, end, published, future)
             if second is not None:
@@ -776,6 +805,9 @@ SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bthe\s+coming\s+[a-z]+s\b")
 
 
+HALF = re.compile(r"(?i)\bhalf\b")
+
+
 def iso_value(d: DateMention) -> tuple[str | None, str]:
     """(ISO 8601 value at the precision the text gives, that precision): "2021-04-01" day, "2021-03"
     month, "2021" year, "2021-W14" week; a span ("since 2014") is valued by its start at the precision
@@ -803,6 +835,8 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         return f"FY{d.date.year:04d}", "year"
     if gran in ("year_range", "year_modifier"):
         return f"{d.date.year:04d}", "year"
+    if d.rule.endswith("edge") and HALF.search(d.text) and d.end_date and (d.end_date - d.date).days > 150:
+        return f"{d.date.year:04d}-H{1 if d.date.month <= 6 else 2}", "half"   # "the first half of 2009"
     if d.rule.endswith(("year_part", "edge")) and d.end_date and (d.end_date - d.date).days > 40:
         return f"{d.date.year:04d}", "year"       # "early 2009", "the end of this year": the year
     if d.rule.endswith("year_part"):

@@ -330,3 +330,20 @@ def test_the_timex_scorer_reads_parts_of_days_and_weekends_at_our_precision(gold
     from flashpoint.eval.timex import gold_at_our_precision
 
     assert gold_at_our_precision(gold) == ours
+
+
+def test_a_weekday_before_a_date_is_one_expression_whose_weekday_picks_the_year():
+    [m] = find_time_expressions("The replay will be shown on Wednesday 19 January.", MARCH_10)
+    assert (m.text, m.date) == ("on Wednesday 19 January", date(2022, 1, 19))   # 19 January 2021 was a Tuesday
+    [m] = find_time_expressions("Talks opened on Tuesday, March 2.", MARCH_10)
+    assert (m.text, m.date) == ("on Tuesday, March 2", date(2021, 3, 2))
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("Output fell in the first half of 2020.", "2020-H1", "half"),
+    ("Output fell in the second half of last year.", "2020-H2", "half"),
+    ("It is the worst problem at the moment.", "2021-03-10", "day"),
+    ("Prices rose over 2020.", "2020", "year"),
+])
+def test_halves_of_a_year_the_moment_and_over_a_year(text, value, precision):
+    assert iso_value(only(text, MARCH_10)) == (value, precision)
