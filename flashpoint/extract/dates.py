@@ -70,15 +70,17 @@ def date_for_span(doc: Doc, start_char: int, end_char: int) -> tuple[date | None
 
 def event_dating(doc: Doc, start_char: int, end_char: int) -> tuple[date | None, str | None, bool]:
     """(day, precision, background) for an event in the span: ``date_for_span``'s day, the precision of
-    the expression that gave it (None when the publication date stands in) and whether that day is
-    BACKGROUND_YEARS or more before publication."""
+    the expression that gave it (None when the publication date stands in) and whether the time it
+    names ended BACKGROUND_YEARS or more before publication."""
     day, rule = date_for_span(doc, start_char, end_char)
     if rule == "published":
         return day, None, False
     mention = next((d for d in dates_between(doc, start_char, end_char) if d.rule == rule and d.date == day), None)
     precision = iso_value(mention)[1] if mention is not None else None
     published = article_of(doc).published
-    background = day is not None and published is not None and (published - day).days >= 365 * BACKGROUND_YEARS
+    # Judged by the last day the expression covers: "this decade" is not history, "in the 1990s" is.
+    last = (mention.end_date if mention is not None and mention.end_date else None) or day
+    background = last is not None and published is not None and (published - last).days >= 365 * BACKGROUND_YEARS
     return day, precision, background
 
 

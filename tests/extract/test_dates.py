@@ -347,3 +347,8 @@ def test_a_weekday_before_a_date_is_one_expression_whose_weekday_picks_the_year(
 ])
 def test_halves_of_a_year_the_moment_and_over_a_year(text, value, precision):
     assert iso_value(only(text, MARCH_10)) == (value, precision)
+
+
+def test_an_event_this_decade_is_not_background_though_the_decade_began_years_ago():
+    day, precision, background = dated("Troops have stormed the town twice this decade.", date(2028, 3, 10))
+    assert (day, precision, background) == (date(2020, 1, 1), "decade", False)
