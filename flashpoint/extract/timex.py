@@ -64,7 +64,7 @@ _WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
 _UNIT = r"(?:hour|day|week|month|year|decade)s?"
 # Words that may open an expression and travel with it in the mention text ("since 2014").
-_PREP = (r"(?P<prep>(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|later|on|in|since|during|until|till|"
+_PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|later|on|in|since|during|until|till|"
          r"by|from|at|over|through|throughout|before|after|between|of)\s+)?")
 
 # "the day" on its own is a date after a verb that opens or closes it ("to end the day at 7,114"). Python's
@@ -118,18 +118,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
     ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
-    ("month", r"(?P<prep>(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|of|for|"
+    ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|of|for|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+)(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
-    ("year", r"(?P<prep>(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
+    ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
-    ("year_after", r"(?P<prep>(?i:for|than|into|over|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
+    ("year_after", r"(?P<prep>\b(?i:for|than|into|over|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
-    ("decade", r"(?P<prep>(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
+    ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)|['’](?P<short>\d0))s)\b"),
-    ("weekday", r"(?P<prep>(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
+    ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
      r"by|until|since|from|before|after|coming)\s+)?\b(?P<core>(?P<weekday>" + _WEEKDAY + r"))(?:\s+(?P<tod>(?i:morning|"
      r"afternoon|evening|night)))?\b"),
     ("relative_day", _PREP + r"\b(?P<core>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
@@ -139,19 +139,19 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<which>that|the\s+same|the\s+following|the\s+previous|"
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year)|(?P<next>the\s+next)\s+day|the\s+(?P<unit2>day|year)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that)\b)(?![-\w])"),
-    ("window", r"(?P<prep>(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
+    ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|last|previous|next|coming)\s+"
      r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|recent\s+(?P<unit3>" + _UNIT + r")))\b"),
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade)))\b"
      r"(?!\s+of\s+a\s+century)"),
-    ("weekend", r"(?P<prep>(?i:at|over|during|on|this|last|next)\s+)(?P<core>(?i:the\s+)?(?i:weekend))\b"),
+    ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next)\s+)(?P<core>(?i:the\s+)?(?i:weekend))\b"),
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
      r"[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
      + _YEAR + r"|" + _YEAR + r")))?|Q(?P<qn>[1-4])(?:\s+(?P<qy>" + _YEAR + r"))?)\b"),
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?)\b"),
-    ("season", r"(?P<prep>(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
+    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
      r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
     ("month_of_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r")\s+(?i:of)\s+(?P<which>(?i:this|last|next)\s+"
@@ -169,7 +169,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("holiday", _PREP + r"\b(?P<core>" + _HOLIDAY + r"(?:,?\s+(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:[A-Z]|trees?|"
      r"cards?|carols?|pudding|parade|eggs?|bunny|offensive|truce|message|speech|address|special|presents?|gifts?|"
      r"story|film|movie|songs?|single|number|lights|decorations))(?![-’']\w)"),
-    ("ordinal_day", r"(?P<prep>(?i:on|by|until|till|since|from|before|after)\s+)(?P<core>(?i:the)\s+(?P<d>[12]\d|3[01]|0?[1-9])"
+    ("ordinal_day", r"(?P<prep>\b(?i:on|by|until|till|since|from|before|after)\s+)(?P<core>(?i:the)\s+(?P<d>[12]\d|3[01]|0?[1-9])"
      r"(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"|[a-z]+|[A-Z]))"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
@@ -178,7 +178,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
 
 FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
                         r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
-                        r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|next|forthcoming)\b")
+                        r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|next|forthcoming|"
+                        r"expects|anticipates|predicts|forecasts|foresees)\b")
 PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|said|says|told|\w+ed)\b")
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past.
 PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being)\s+$")

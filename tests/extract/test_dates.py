@@ -352,3 +352,12 @@ def test_halves_of_a_year_the_moment_and_over_a_year(text, value, precision):
 def test_an_event_this_decade_is_not_background_though_the_decade_began_years_ago():
     day, precision, background = dated("Troops have stormed the town twice this decade.", date(2028, 3, 10))
     assert (day, precision, background) == (date(2020, 1, 1), "decade", False)
+
+
+def test_a_preposition_is_a_whole_word_not_the_end_of_one():
+    assert only("Junqueira won yesterday's race.").text == "yesterday"
+
+
+def test_a_month_a_company_expects_is_ahead():
+    found = find_time_expressions("Wal-Mart said on Saturday it anticipates a rise in November sales.", MARCH_10)
+    assert [iso_value(m)[0] for m in found] == ["2021-03-06", "2021-11"]
