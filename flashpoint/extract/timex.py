@@ -71,7 +71,8 @@ _PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|l
 # lookbehind wants a fixed width: one lookbehind per verb form.
 _DAY_VERBS_BEFORE = "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (
     "end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing", "start", "started",
-    "starting", "open", "opened", "opening", "begin", "began", "beginning")) + ")"
+    "starting", "open", "opened", "opening", "begin", "began", "beginning", "for", "on")) + ")"
+_FOR_BEFORE = r"(?<=\bfor\s)"
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The n-th (1-based; -1 the last) given weekday of a month."""
@@ -135,8 +136,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("relative_day", _PREP + r"\b(?P<core>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
      r"the\s+day\s+after\s+tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
      r"later\s+today))\b"),
-    ("ago", _PREP + r"\b(?P<core>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:ago|earlier))\b"),
-    ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<which>that|the\s+same|the\s+following|the\s+previous|"
+    ("ago", _PREP + r"\b(?P<core>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:ago))\b"),
+    ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
+     r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter)"
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year)|(?P<next>the\s+next)\s+day|the\s+(?P<unit2>day|year)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
@@ -148,9 +151,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next)\s+)(?P<core>(?i:the\s+)?(?i:weekend))\b"),
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
      r"[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
-     + _YEAR + r"|" + _YEAR + r")))?|Q(?P<qn>[1-4])(?:\s+(?P<qy>" + _YEAR + r"))?)\b"),
+     + _YEAR + r"|" + _YEAR + r")))?|Q(?P<qn>[1-4])(?:\s+(?P<qy>" + _YEAR + r"))?|(?i:the)\s+(?P<qm>" + _MONTH + r")[-\s]+(?i:quarter))\b"),
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
-     + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?)\b"),
+     + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?|(?P<fq>(?i:this|the\s+current|current|next|last|the\s+previous|the\s+coming|"
+     r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d))\b"),
     ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
      r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
@@ -410,11 +414,17 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         return Interval(date(100 * (c - 1), 1, 1), date(100 * c - 1, 12, 31), "century")
     if name == "quarter":
         return _quarter(g, published, future)
+    if name == "fiscal_year" and g.get("fq"):    # "the current fiscal year": named by the publication year
+        q = " ".join(g["fq"].lower().split())
+        y = published.year + {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(q, 0)
+        return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
     if name == "fiscal_year":
         y = int(g["y2"] or g["y"])      # FY2007, "fiscal 2008-09": named by the year it ends in
         y = y if y > 100 else 2000 + y
         return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
     if name == "season":
+        if g["season"].lower() == "fall" and not g.get("y") and FALL_AS_NOUN.match(m.string, m.end()):
+            return None     # "predicts this fall from 2.1%", "the fall of Baghdad": a decline, not autumn
         return _season(g, published, future)
     if name == "year_range":
         y1, y2 = int(g["y"]), int(g["y2"])
@@ -461,7 +471,10 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
     year when the clause looks forward)."""
     if g.get("qy"):
         return quarter_interval(int(g["qy"]), int(g["qn"]))
-    n = int(g["qn"]) if g.get("qn") else QUARTER_ORDINALS[g["ord"].lower()]
+    if g.get("qm"):     # "the September quarter": the quarter that month closes
+        n = (month_number(g["qm"]) - 1) // 3 + 1
+    else:
+        n = int(g["qn"]) if g.get("qn") else QUARTER_ORDINALS[g["ord"].lower()]
     if g.get("which"):
         which = " ".join(g["which"].lower().split())
         year = int(which.split()[-1]) if which.split()[-1].isdigit() else _named_year(which, published)
@@ -473,6 +486,9 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
     elif not future and not started:
         year -= 1
     return quarter_interval(year, n)
+
+
+FALL_AS_NOUN = re.compile(r"\s+(?:in|of|from|to|by|back|below|above|on|for)\b")
 
 
 def _season(g: dict, published: date, future: bool) -> Interval | None:
@@ -655,12 +671,13 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "month_year": _MONTH, "month": _MONTH, "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
     "decade": r"\d0s", "holiday": HOLIDAY_WORDS, "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
-    "ago": r"(?i)ago|earlier", "window": r"(?i)past|last|previous|coming|next|recent",
+    "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",
     "period": r"(?i)week|month|quarter|year|decade", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|past|future",
-    "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
+    "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|later|earlier|"
+                 r"after|before|for\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter)|"
                  r"the\s+(?:day|year)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
 }.items()}
 
@@ -758,7 +775,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
 # Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
 ANCHORING = {"day", "part", "week", "month", "quarter", "season", "year", "fiscal_year", "year_modifier"}
 ANAPHORIC_STEP = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "after": 1, "later": 1, "the previous": -1,
-                  "the preceding": -1, "the prior": -1, "before": -1, "previous": -1, "earlier": -1, "prior": -1}
+                  "the preceding": -1, "the prior": -1, "before": -1, "previous": -1, "earlier": -1, "prior": -1, "afterwards": 1}
 
 
 def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Interval | None:
@@ -766,16 +783,17 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     expression before it that has a date at least as fine as the unit (the article's publication
     date when there is none)."""
     g = m.groupdict()
-    unit = (g["unit"] or g["unit2"] or "day").lower()
-    which = " ".join((g["which"] or g["next"] or g["rel"] or "that").lower().split())
-    step = ANAPHORIC_STEP[which]
+    unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"] or "day").lower()
+    which = " ".join((g["which"] or g["next"] or g["rel"] or g["rel2"] or "that").lower().split())
+    step = ANAPHORIC_STEP[which] * (number_value(g["n"]) if g["n"] else 1)    # "three days later"
     fine = {"day": {"day"}, "week": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
             "quarter": {"day", "part", "week", "month", "quarter"}}.get(unit, ANCHORING)
     anchor = next((d.date for d in reversed(before) if d.date is not None and d.granularity in fine), published)
     if unit == "day":
         return Interval(anchor + timedelta(days=step), None, "day")
-    if unit == "week":
-        return week_interval(anchor + timedelta(days=7 * step))
+    if unit == "week":      # "two weeks later" is a day, as "a week ago" is; "the following week" a week
+        day = anchor + timedelta(days=7 * step)
+        return Interval(day, None, "day") if g["n"] else week_interval(day)
     if unit == "month":
         ref = anchor + relativedelta(months=step)
         return month_interval(ref.year, ref.month)

@@ -361,3 +361,26 @@ def test_a_preposition_is_a_whole_word_not_the_end_of_one():
 def test_a_month_a_company_expects_is_ahead():
     found = find_time_expressions("Wal-Mart said on Saturday it anticipates a rise in November sales.", MARCH_10)
     assert [iso_value(m)[0] for m in found] == ["2021-03-06", "2021-11"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Troops entered on 3 March. Two days later they left.", "2021-03-05"),
+    ("Labour lost the seat in 1964 and regained it two years later.", "1966"),
+    ("Revenue was $2bn in 2019, up from $1bn a year earlier.", "2018"),
+    ("Profit rose 4% in 2020; for the year, sales fell.", "2020"),
+])
+def test_later_and_earlier_count_from_the_last_date_before_them(text, value):
+    assert iso_value(find_time_expressions(text, MARCH_10)[-1])[0] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Growth will slow in the next fiscal year.", "FY2022"),
+    ("Sales rose in the September quarter.", "2020-Q3"),
+])
+def test_fiscal_years_and_quarters_named_by_a_month(text, value):
+    assert iso_value(only(text, MARCH_10))[0] == value
+
+
+def test_a_fall_in_prices_is_not_autumn():
+    found = find_time_expressions("Analysts predict this fall from the current 2.1% level.", MARCH_10)
+    assert [m.text for m in found] == ["current"]
