@@ -1,5 +1,7 @@
 """Time expressions on MEANTIME (English Wikinews, TIMEX3 gold): DATE expressions found and their values
-right, tune and held-out halves side by side (split by a hash of the document id).
+right, tune and held-out halves side by side (split by a hash of the document id). Values are compared
+through the one mapping flashpoint/eval/timex.py documents (PRESENT_REF/PAST_REF/FUTURE_REF, parts of
+days and weekends at our precision).
 
     .venv/bin/python bench/timex.py          # figures
     .venv/bin/python bench/timex.py -v       # and the tune half's misses and wrong values

@@ -26,6 +26,17 @@ Conventions, explicit because news is ambiguous about them:
   * "last March" is the most recent March before the publication month; "last week" the
     calendar week (Monday to Sunday) before the publication week; "the past week" the seven
     days up to the publication date.
+  * "the next day", "that year", "the previous quarter", "two days later", "a year earlier",
+    "for the year", "to end the day" count from the last expression before them that has a date
+    as fine as their unit (the publication date when there is none); "ago" always counts from
+    the publication date.
+  * "recently", "the recent downturn", "in the past", "in recent weeks" fix no date: TIMEX3's
+    PAST_REF (FUTURE_REF for "in the future", "in the coming months"), precision "vague"; they
+    date no event. "now", "currently", "at the moment" are the publication day (PRESENT_REF).
+  * Holidays ("Christmas", "Easter Monday", "Thanksgiving") are their day in the nearest year on
+    the side the tense says; a weekday before a date ("Wednesday 19 January") picks its year.
+  * Decades ("the 1990s", "the late '80s") and centuries ("the 19th century") are written as
+    TIMEX3 writes them: "199", "18".
 """
 
 from __future__ import annotations
@@ -118,7 +129,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      + _DAY + r")(?![\d,]*\d)(?!\s*-\s*year)"),
     ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
-    ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
+    ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH_ANY + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
     ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|of|for|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+)(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
@@ -668,7 +679,7 @@ def _windows(text: str, anchor: re.Pattern = ANCHOR, before: int = WINDOW_BEFORE
 _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
-    "month_year": _MONTH, "month": _MONTH, "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
+    "month_year": _MONTH_ANY, "month": _MONTH, "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
     "decade": r"\d0s", "holiday": HOLIDAY_WORDS, "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",
