@@ -175,7 +175,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
      r"(?!\s+[a-z]+s\b)"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays|at\s+the\s+moment|"
-     r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)"),
+     r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
      r"foreseeable\s+|distant\s+)?(?P<side>past|future)|(?P<adj>recent)(?=\s+[a-z]))(?!\s+(?:" + _UNIT + r"|few|couple|"
      r"several|weeks?|months?)\b))(?![-\w])"),

@@ -384,3 +384,8 @@ def test_fiscal_years_and_quarters_named_by_a_month(text, value):
 def test_a_fall_in_prices_is_not_autumn():
     found = find_time_expressions("Analysts predict this fall from the current 2.1% level.", MARCH_10)
     assert [m.text for m in found] == ["current"]
+
+
+@pytest.mark.parametrize("text", ["The now-infamous photos were shown.", "The current-account deficit widened."])
+def test_a_hyphenated_compound_is_no_reference_to_the_present(text):
+    assert find_time_expressions(text, MARCH_10) == []
