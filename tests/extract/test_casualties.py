@@ -10,9 +10,8 @@ from datetime import date
 
 import pytest
 
-from flashpoint.eval import GOLD_DIR
-from flashpoint.eval.casualties import score_casualties
-from flashpoint.eval.claims import gold_inputs, read_gold
+from flashpoint.eval.casualties import read_casualty_gold, score_casualties
+from flashpoint.eval.claims import gold_inputs
 from flashpoint.ingest import ArticleInput
 from flashpoint.pipeline import extract_records
 
@@ -103,8 +102,8 @@ def test_violent_event_carries_its_sentence_casualties(count):
                if c.claimant)
 
 
-def test_casualty_gold_tune_part_stays_above_its_floor(nlp):
-    rows = [r for r in read_gold(GOLD_DIR / "casualties_gold.jsonl") if r["set"] == "tune"]
+def test_casualty_gold_tune_part_stays_above_its_floor(nlp, shared_dir):
+    rows = [r for r in read_casualty_gold(shared_dir) if r["set"] == "tune"]
     score = score_casualties(rows, extract_records(nlp, gold_inputs(rows)))
     assert score.share("killed best exact") >= 0.85
     assert score.share("invented deaths") <= 0.05
