@@ -36,6 +36,8 @@ from flashpoint.extract.claims.figures import claimant_for, scope_for
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
+from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, SHOT_RESULTS, \
+    SPORT_WORDS
 from flashpoint.settings import component_defaults
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
@@ -46,7 +48,7 @@ CATEGORY_OF = {"killed": "killed", "injured": "injured", "missing": "missing", "
 # "dead" / "to death" (or a conjoined "killed"), otherwise they injure.
 KILL_VERBS = {"kill", "murder", "slay", "assassinate", "behead", "massacre", "slaughter", "lynch", "execute",
               "decapitate", "gun"}
-INJURE_VERBS = {"wound", "injure", "hurt", "maim"}
+INJURE_VERBS = {"wound", "injure", "hurt", "maim", "hospitalise", "hospitalize"}
 SHOOT_VERBS = {"shoot", "stab", "gore", "hack", "beat", "bludgeon", "strangle", "club", "burn"}
 SHOT_THINGS = {"missile", "missiles", "rocket", "rockets", "down", "plane", "drone"}  # "shot down a drone"
 INJURE_UNLESS_DEAD = {"shoot", "stab"}  # the others harm people only "to death" ("bludgeoned the Kiwis")
@@ -71,7 +73,7 @@ PERSON_NOUNS = {
     "commander", "chief", "leader", "official", "journalist", "reporter", "photographer", "hostage", "captive",
     "militant", "gunman", "fighter", "rebel", "insurgent", "guerrilla", "worker", "student", "pupil", "schoolgirl",
     "schoolboy", "farmer", "driver", "passenger", "pilgrim", "worshipper", "protester", "protestor", "demonstrator",
-    "bystander", "passer-by", "guard", "bodyguard", "member", "marine", "trooper", "serviceman", "servicewoman",
+    "bystander", "passer-by", "passer", "guard", "bodyguard", "member", "marine", "trooper", "serviceman", "servicewoman",
     "peacekeeper", "diplomat", "envoy", "ambassador", "priest", "cleric", "imam", "monk", "nun", "doctor", "nurse",
     "medic", "paramedic", "teacher", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",
     "relative", "pensioner", "suspect", "prisoner", "detainee", "inmate", "national", "citizen", "settler", "refugee",
@@ -87,6 +89,7 @@ PERSON_NOUNS = {
     "prelate", "patriarch", "bishop", "coordinator", "worker", "staffer", "volunteer", "surgeon", "editor",
     "columnist", "director", "businessman", "businesswoman", "executive", "student", "pedestrian", "motorist",
     "cyclist", "rider", "hiker", "climber", "swimmer", "patient", "resident", "homeowner", "tenant", "landlord",
+    "filmmaker", "film-maker", "artist", "writer", "poet", "singer", "musician", "actor", "actress", "novelist",
 }
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
@@ -124,7 +127,7 @@ OLD = timedelta(days=60)
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
                            r"decapitat|"
                            r"gun|wound|injur|hurt|maim|shot|shoot|stab|gore|hack|beat|bludgeon|strangl|club|burn|die|"
-                           r"dead|death|perish)")
+                           r"dead|death|perish|hospital|condition)")
 NUMBER_WORDS = set(UNITS) | set(TENS) | {"dozens", "scores", "hundreds", "thousands", "a", "an", "one"}
 
 
@@ -166,7 +169,7 @@ class CasualtyCounter:
         victims, covered = victim_figures(doc, numbered)
         figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
                    and not _negated(doc_text(doc), f)
-                   and not _counts_things(doc, f)] + victims
+                   and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
         summary, links = reconcile(doc, figures)
         for fid in covered:
             links[fid] = "part"
@@ -193,6 +196,73 @@ def _counts_things(doc: Doc, f: Figure) -> bool:
                                                                     and head.ent_type_ in ("NORP", ""))
 
 
+def _in_fiction_at(doc: Doc, f: Figure) -> bool:
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and in_fiction(span.root)
+
+
+def in_fiction(tok: Token) -> bool:
+    """Harm told in a film's or novel's plot: a fiction noun heads the clause or frames it ("In the
+    film, a soldier shoots his brother"; "The movie tells the story of a woman who is killed")."""
+    t = tok
+    for _ in range(12):
+        if t.lower_ in FICTION_NOUNS or any(c.dep_ in ("nsubj", "obl", "nmod") and c.lower_ in FICTION_NOUNS
+                                            for c in t.children):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _shot_at_goal(tok: Token) -> bool:
+    """"Baros shot wide", "shot Liverpool into the lead": a shot in a match report, not at a person."""
+    if any(c.lower_ in SHOT_RESULTS or any(g.lower_ in SHOT_RESULTS for g in c.children if g.dep_ == "amod")
+           for c in tok.children if c.dep_ in ("advmod", "obl", "xcomp", "compound:prt", "advcl")):
+        return True
+    words = {t.lower_ for t in tok.doc}
+    return len(words & SPORT_WORDS) >= 2
+
+
+def _hospital_victim(tok: Token) -> Token | None:
+    """"Seven passers-by were taken to hospital", "left him in critical condition", "the guard was in
+    serious condition": the person the hospital or the condition is about."""
+    if tok.lower_ in HOSPITAL_NOUNS:
+        verb = tok.head
+        if tok.dep_ != "obl" or _lemma(verb) not in HOSPITAL_VERBS:
+            return None
+        return next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
+    if tok.lower_ != "condition" or not any(c.dep_ == "amod" and c.lower_ in CONDITION_GRADES for c in tok.children):
+        return None
+    if any(c.dep_ == "cop" for c in tok.children):
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "obl":  # "left him in critical condition", "remains in serious condition"
+        verb = tok.head
+        return next((c for c in verb.children if c.dep_ == "obj"), None) or \
+            next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(verb) in ("remain", "be", "stay", "lie")),
+                 None)
+    return None
+
+
+def _dies_later(tok: Token) -> bool:
+    """A pronoun that dies later in the sentence is the person hurt before ("... where he later died")."""
+    return any(_lemma(t) in DIE_VERBS and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "who")
+                                               for c in t.children)
+               for t in tok.doc[tok.i + 1:sentence_of_token(tok).end])
+
+
+def _hurt_nearby(tok: Token) -> bool:
+    """A hospital or condition belongs to an incident told in its sentence or the one before, and
+    to no death told beside it ("taken to hospital, where he died")."""
+    sent = sentence_of_token(tok)
+    if any(_lemma(t) in DIE_VERBS or t.lower_ in ("dead", "death") for t in sent) or _natural_death(sent):
+        return False
+    if _from_incident(sent):
+        return True
+    prev = tok.doc[sent.start - 1] if sent.start > 0 else None
+    return prev is not None and _from_incident(sentence_of_token(prev))
+
+
 def _missing_a_thing(f: Figure) -> bool:
     """"missing three drugs tests": the verb "miss", not missing people."""
     return f.category == "missing" and f.evidence.text.lower().startswith("miss")
@@ -200,8 +270,16 @@ def _missing_a_thing(f: Figure) -> bool:
 
 # -- victims ---------------------------------------------------------------------------------
 
+# "suffered leg wounds", "sustained serious injuries": the subject is hurt
+WOUND_NOUNS = {"wounds", "wound", "injuries", "injury", "burns"}
+SUFFER_VERBS = {"suffer", "sustain", "receive"}
+# Participles the lemmatizer leaves as adjectives ("an unknown number of people were injured")
+PARTICIPLES = {"injured": "injure", "wounded": "wound", "killed": "kill", "murdered": "murder", "slain": "slay"}
+
+
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    return PARTICIPLES.get(lemma, lemma)
 
 
 def _is_person(doc: Doc, tok: Token, mentions) -> bool:
@@ -283,8 +361,9 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
     return Headcount(1)
 
 
-def _victim_count(doc: Doc, head: Token, numbers, mentions) -> tuple[Headcount | None, list[Token]]:
-    parts = [t for t in _conjuncts(head) if _is_person(doc, t, mentions)]
+def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] | None = None
+                  ) -> tuple[Headcount | None, list[Token]]:
+    parts = [t for t in [*(extra or []), *_conjuncts(head)] if _is_person(doc, t, mentions)]
     if not parts:
         return None, []
     counts = [_count_one(doc, t, numbers) for t in parts]
@@ -355,6 +434,10 @@ def _victim_of(tok: Token) -> Token | None:
     if kid is None and lemma not in DIE_VERBS:  # "killing and wounding a number of militants"
         kid = next((g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and _lemma(c) in HARM
                     for g in c.children if g.dep_ in ("obj", "dobj")), None)
+    skip = 1 if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead" else 0
+    if kid is None and lemma not in DIE_VERBS and tok.i + 1 + skip < len(tok.doc) and \
+            tok.doc[tok.i + 1 + skip].tag_ in ("DT", "PRP$", "CD"):
+        kid = _np_head_after(tok.doc[tok.i + skip])  # "killed the country 's most wanted terrorist", parsed as a clause
     if kid is None and tok.tag_ in ("VBN", "VBD") and lemma not in DIE_VERBS and not any(
             c.dep_ in ("aux", "obj") or (c.dep_ == "conj" and any(g.dep_ == "obj" for g in c.children))
             for c in tok.children):
@@ -373,6 +456,8 @@ def _victim_of(tok: Token) -> Token | None:
                 return None
     if kid is not None and kid.lower_ in ("who", "that", "which") and tok.dep_ == "acl:relcl":
         kid = tok.head
+    if kid is not None and kid.i > tok.i and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in kid.children):
+        kid = _np_head_after(kid) or kid  # "shot dead the country 's most wanted suspect": the possessor is no victim
     if kid is None and tok.i > 0 and lemma not in DIE_VERBS and not any(c.dep_ == "obj" for c in tok.children) \
             and tok.tag_ != "VBG":
         prev = tok.doc[tok.i - 1]  # "A French national shot dead in Jeddah" (parsed as a noun)
@@ -380,6 +465,21 @@ def _victim_of(tok: Token) -> Token | None:
         if dead and prev.pos_ in ("NOUN", "PROPN", "ADJ") and prev.dep_ != "compound":
             kid = prev
     return kid
+
+
+def _np_head_after(tok: Token) -> Token | None:
+    """The head of the noun phrase right after ``tok`` read left to right (the last noun of its first
+    run of nouns after any possessor): for parses that hang the phrase elsewhere."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and (nxt is None or (nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
+                                                                    and nxt.lower_ not in ("'s", "’s"))):
+            return t  # the tagger's adjective for "militant" heads the phrase when no noun follows
+        if t.pos_ in ("DET", "ADJ", "ADV", "NUM", "PART", "NOUN", "PROPN") or t.tag_ in ("VBN", "VBG", "PRP$"):
+            continue
+        return None
+    return None
 
 
 def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[str]]:
@@ -399,7 +499,12 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
     for tok in candidates:
         category, victim = None, None
         lemma = _lemma(tok)
-        if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in KILL_VERBS | INJURE_VERBS | SHOOT_VERBS | DIE_VERBS
+        if tok.lower_ in WOUND_NOUNS and tok.dep_ == "obj" and _lemma(tok.head) in SUFFER_VERBS:
+            victim = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if victim is None or _irrealis(tok.head) or in_fiction(tok) or _dies_later(tok):
+                continue
+            category = "injured"  # "he suffered leg wounds"
+        elif tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in KILL_VERBS | INJURE_VERBS | SHOOT_VERBS | DIE_VERBS
                                                            or tok.lower_ in ("shot", "stabbed")):
             if tok.pos_ == "NOUN" and tok.lower_ not in ("shot", "stabbed") and not any(
                     c.dep_ in ("obj",) for c in tok.children):
@@ -411,9 +516,18 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 category = "killed"
             else:
                 category = _kill_category(tok)
-            if category is None or _irrealis(tok):
+            if category is None or _irrealis(tok) or in_fiction(tok):
                 continue
+            if category == "injured" and (lemma == "shoot" or tok.lower_ == "shot") and _shot_at_goal(tok):
+                continue
+            if category == "injured" and _dies_later(tok):
+                continue  # "was shot and taken to hospital, where he died": the death counts him
             victim = _victim_of(tok)
+        elif tok.lower_ in HOSPITAL_NOUNS or tok.lower_ == "condition":
+            victim = _hospital_victim(tok)
+            if victim is None or not _hurt_nearby(tok) or _irrealis(tok.head):
+                continue
+            category = "injured"
         elif tok.lower_ in KILL_NOUNS or (tok.lower_ in ("shooting", "stabbing") and any(
                 c.lower_ in FATAL for c in tok.children)):
             victim = next((c for c in tok.children if c.dep_ == "nmod" and any(
@@ -426,7 +540,9 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue
         if victim is None or category is None or (victim.i, category) in seen_heads:
             continue
-        count, parts = _victim_count(doc, victim, numbers, mentions)
+        extra = [tok.head] if category == "killed" and lemma in DIE_VERBS and tok.dep_ == "conj" and \
+            tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < victim.i else []  # "a woman, ..., and a girl died"
+        count, parts = _victim_count(doc, victim, numbers, mentions, extra)
         if count is None:
             continue
         seen_heads.add((victim.i, category))
@@ -633,6 +749,7 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
 
 TOLL_UPDATE_RE = re.compile(r"(?i)\b(?:bringing|raising|brings|raises|rose|risen|climbed|increased|jumped|"
                             r"soared|reached|now)\b")
+COORDINATED_RE = re.compile(r"(?i)^[\w\s-]*?\b(?:and|plus|as\s+well\s+as)\s*$")
 COORD_RE = re.compile(r"(?i)[\s,;]*(?:and|while|as\s+well\s+as|plus|with|besides)?[\s,]*")
 NOMINAL_RE = re.compile(r"(?i)\b(?:deaths?|killings?|murders?|slayings?)\s+of\s*$")
 AGGREGATE = 4  # a later count this many times the incident's is another scope (a national or war total)
@@ -647,6 +764,9 @@ def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
     lead = lead[lead.rfind(".") + 1:]
     if prev.sentence == f.sentence and prev.evidence.end <= f.evidence.start and COORD_RE.fullmatch(gap):
         return "added"
+    if prev.sentence == f.sentence and prev.evidence.start < f.evidence.start < prev.evidence.end and \
+            COORDINATED_RE.search(text[prev.evidence.start:f.evidence.start]):
+        return "added"  # "23 Palestinians and three Israelis were killed": the second count inside the first's words
     if NOMINAL_RE.search(text[max(0, f.evidence.start - 20):f.evidence.start] + f.evidence.text[:20]) or \
             re.match(r"(?i)(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", f.evidence.text):
         return "apart"  # "the deaths of 85 protesters": an incident told elsewhere, after this one
