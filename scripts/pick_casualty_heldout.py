@@ -1,12 +1,14 @@
 """Pick the fresh held-out part of the casualty gold ("heldout2") from AG News World, reproducibly.
 
-    .venv/bin/python scripts/pick_casualty_heldout.py [--shared PATH]
+    .venv/bin/python scripts/pick_casualty_heldout.py [--shared PATH] [--tune]
 
 Prints, for annotation by reading, the AG News World items not already in the gold: a fixed-seed
 sample of items whose text names a casualty word (incident reports, and near-misses that turn out
 to have none) and of items that do not; then, because fewer than half of the first sample were
 incident reports, a second sample from the rest of items that say someone was killed, died or was
-hurt (the first sample stays as it was). The annotations go into flashpoint/eval/gold/casualties_gold.jsonl
+hurt (the first sample stays as it was). With --tune, another seed picks a second tune part
+("tune2": 50 items that say someone was killed, died or was hurt and 10 others) from the items
+neither part holds, to tune on after the first tune part was exhausted. The annotations go into flashpoint/eval/gold/casualties_gold.jsonl
 with `set: heldout2`, written before the system is run on these items; nothing is tuned on them.
 """
 
@@ -37,6 +39,7 @@ HURT_WORDS = re.compile(r"\b(kill(s|ed|ing)|dead|died|wounded|wounding|injur(ed|
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=None)
+    ap.add_argument("--tune", action="store_true", help="pick the second tune part instead")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None or not (shared / AG_NEWS).is_file():
@@ -48,10 +51,15 @@ def main(argv: list[str] | None = None) -> int:
              if it.category == "World" and f"{prefix}:{i}" not in taken]
     hit = [w for w in world if CASUALTY_WORDS.search(w[1].text)]
     miss = [w for w in world if not CASUALTY_WORDS.search(w[1].text)]
-    rng = random.Random(SEED)
-    picked = rng.sample(hit, INCIDENTS) + rng.sample(miss, OTHERS)
-    rest = [w for w in hit if w not in picked and HURT_WORDS.search(w[1].text)]
-    picked += rng.sample(rest, MORE_INCIDENTS)
+    if args.tune:
+        rng = random.Random(SEED + 1)
+        hurt = [w for w in hit if HURT_WORDS.search(w[1].text)]
+        picked = rng.sample(hurt, 50) + rng.sample(miss, 10)
+    else:
+        rng = random.Random(SEED)
+        picked = rng.sample(hit, INCIDENTS) + rng.sample(miss, OTHERS)
+        rest = [w for w in hit if w not in picked and HURT_WORDS.search(w[1].text)]
+        picked += rng.sample(rest, MORE_INCIDENTS)
     for ref, it in sorted(picked, key=lambda w: int(w[0].rsplit(":", 1)[1])):
         print(json.dumps({"item": ref, "text": it.text}, ensure_ascii=False))
     return 0
