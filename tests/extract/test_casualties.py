@@ -201,3 +201,32 @@ def test_a_risen_number_of_deaths_is_a_running_toll(count, text, killed):
 
 def test_killed_the_country_s_most_wanted_suspect_is_one_death(count):
     assert best(count("Security forces shot dead the country 's most wanted militant on Sunday.")) == 1
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A kidnapped aid worker was found dead near the river on Monday, officials said.", 1),
+    ("A fisherman bled to death after a crocodile attack on Sunday, rangers said.", 1),
+    ("A mob beat two policemen and set their car on fire, killing both men.", 2),
+    ("Five Britons, three Kenyans and an Italian have been killed in a road accident, officials said.", 9),
+    ("Abductor kills self", 1),
+])
+def test_more_ways_a_death_is_told(count, text, killed):
+    assert best(count(text, published=date(2004, 11, 2))) == killed
+
+
+def test_a_killing_that_a_court_is_about_is_no_casualty_of_the_article(count):
+    rec = count("Two soldiers are charged with the murder of a prisoner who died in custody, the army says.",
+                published=date(2004, 11, 2))
+    assert best(rec) is None
+
+
+def test_a_coordinated_headline_and_a_dateline_date(count):
+    rec = count("Four police, 12 civilians wounded in Kirkuk blasts\n\nKIRKUK, Iraq, Dec 9 (AFP) - Four policemen and "
+                "12 civilians were wounded in two bomb attacks on Thursday, police said.", published=date(2004, 12, 9))
+    assert best(rec, "injured") == 16
+
+
+def test_taking_the_toll_to_replaces(count):
+    rec = count("Rebels stormed a village on Monday and shot dead five people, police said, taking the toll in the "
+                "violence in the region to 48.")
+    assert best(rec) == 48

@@ -24,6 +24,7 @@ The events component attaches to each violent event the figures of its sentence 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -52,7 +53,7 @@ INJURE_VERBS = {"wound", "injure", "hurt", "maim", "hospitalise", "hospitalize"}
 SHOOT_VERBS = {"shoot", "stab", "gore", "hack", "beat", "bludgeon", "strangle", "club", "burn"}
 SHOT_THINGS = {"missile", "missiles", "rocket", "rockets", "down", "plane", "drone"}  # "shot down a drone"
 INJURE_UNLESS_DEAD = {"shoot", "stab"}  # the others harm people only "to death" ("bludgeoned the Kiwis")
-DIE_VERBS = {"die", "perish"}
+DIE_VERBS = {"die", "perish", "bleed"}
 HARM = KILL_VERBS | INJURE_VERBS | SHOOT_VERBS
 # Nouns of killing whose "of" names the victim: "the killing of a teenager", "the death of two soldiers"
 KILL_NOUNS = {"killing", "killings", "death", "deaths", "murder", "murders", "assassination", "beheading",
@@ -91,7 +92,7 @@ PERSON_NOUNS = {
     "cyclist", "rider", "hiker", "climber", "swimmer", "patient", "resident", "homeowner", "tenant", "landlord",
     "filmmaker", "film-maker", "artist", "writer", "poet", "singer", "musician", "actor", "actress", "novelist",
 }
-REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1}  # one person each
+REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
 QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "few", "number", "handful",
                   "lot"}
@@ -127,7 +128,7 @@ OLD = timedelta(days=60)
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
                            r"decapitat|"
                            r"gun|wound|injur|hurt|maim|shot|shoot|stab|gore|hack|beat|bludgeon|strangl|club|burn|die|"
-                           r"dead|death|perish|hospital|condition)")
+                           r"dead|death|perish|bled|bleed|hospital|condition)")
 NUMBER_WORDS = set(UNITS) | set(TENS) | {"dozens", "scores", "hundreds", "thousands", "a", "an", "one"}
 
 
@@ -209,7 +210,7 @@ def in_fiction(tok: Token) -> bool:
         if t.lower_ in FICTION_NOUNS or any(c.dep_ in ("nsubj", "obl", "nmod") and c.lower_ in FICTION_NOUNS
                                             for c in t.children):
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -242,6 +243,38 @@ def _hospital_victim(tok: Token) -> Token | None:
             next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(verb) in ("remain", "be", "stay", "lie")),
                  None)
     return None
+
+
+# Proceedings over a killing: "charged with the murder of", "accused of killing", "a trial over the death of"
+LEGAL = {"charge", "accuse", "convict", "acquit", "indict", "try", "trial", "sentence", "prosecute", "suspect",
+         "suspected", "guilty", "innocent", "probe", "inquiry", "investigation", "inquest", "case", "verdict"}
+
+
+def _legal_frame(tok: Token) -> bool:
+    """The killing is what a court or an inquiry is about, not an incident the article reports."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        link = {c.lower_ for c in t.children if c.dep_ in ("case", "mark")}
+        up = t.head
+        if link & {"with", "of", "over", "for", "in", "into"} and (_lemma(up) in LEGAL or up.lower_ in LEGAL):
+            return True
+        t = up
+    return False
+
+
+def _sibling_victims(verb: Token, victim: Token) -> list[Token]:
+    """"Nine tourists, two Jordanians and an Egyptian were killed" parsed as two subjects of the verb:
+    the other subject (or object) on the same side, joined to the victim by a comma or "and"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != victim.dep_ or c.i <= victim.i or (c.i > verb.i) != (victim.i > verb.i):
+            continue
+        between = verb.doc[victim.i + 1:c.i]
+        if any(t.text in (",", "and") for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            out.append(c)
+    return out
 
 
 def _dies_later(tok: Token) -> bool:
@@ -278,6 +311,8 @@ PARTICIPLES = {"injured": "injure", "wounded": "wound", "killed": "kill", "murde
 
 
 def _lemma(tok: Token) -> str:
+    if tok.lower_ == "bled":
+        return "bleed"  # the lemmatizer's "bl"
     lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
     return PARTICIPLES.get(lemma, lemma)
 
@@ -345,6 +380,8 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
         return Headcount(n.value, n.approx or ("at least" if n.kind == "vague" else None), numbered=[n])
     if w == "another":
         return Headcount(1)
+    if w == "both" or any(c.lower_ == "both" and c.dep_ in ("det", "det:predet", "amod") for c in tok.children):
+        return Headcount(2)  # "killing both men"
     if w in VAGUE_AT_LEAST:
         return Headcount(VAGUE_AT_LEAST[w], "at least")
     if w in QUANTITY_WORDS:
@@ -363,7 +400,10 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
 
 def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] | None = None
                   ) -> tuple[Headcount | None, list[Token]]:
-    parts = [t for t in [*(extra or []), *_conjuncts(head)] if _is_person(doc, t, mentions)]
+    heads = [*(extra or []), head]
+    parts = [t for t in dict.fromkeys(c for h in heads for c in _conjuncts(h)) if _is_person(doc, t, mentions)
+             and not (t.i != head.i and t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN")]  # "MOSUL, Iraq"
+    parts.sort(key=lambda t: t.i)
     if not parts:
         return None, []
     counts = [_count_one(doc, t, numbers) for t in parts]
@@ -509,6 +549,8 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             if tok.pos_ == "NOUN" and tok.lower_ not in ("shot", "stabbed") and not any(
                     c.dep_ in ("obj",) for c in tok.children):
                 continue
+            if lemma == "bleed" and not (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "death"):
+                continue  # "bled to death" dies; bleeding alone does not
             if lemma in DIE_VERBS:
                 sent = sentence_of_token(tok)
                 if not _from_incident(sent) or _natural_death(sent):
@@ -523,6 +565,11 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             if category == "injured" and _dies_later(tok):
                 continue  # "was shot and taken to hospital, where he died": the death counts him
             victim = _victim_of(tok)
+        elif tok.lower_ == "dead" and tok.dep_ in ("xcomp", "advmod", "obl") and _lemma(tok.head) == "find":
+            victim = next((c for c in tok.head.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
+            if victim is None or _irrealis(tok.head):
+                continue
+            category = "killed"  # "was found dead", "found him dead"
         elif tok.lower_ in HOSPITAL_NOUNS or tok.lower_ == "condition":
             victim = _hospital_victim(tok)
             if victim is None or not _hurt_nearby(tok) or _irrealis(tok.head):
@@ -538,10 +585,12 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue  # "the death of Yasser Arafat": a death, not a casualty, unless an incident caused it
             if victim is not None and _irrealis(tok):
                 continue
-        if victim is None or category is None or (victim.i, category) in seen_heads:
+        if victim is None or category is None or (victim.i, category) in seen_heads or _legal_frame(tok):
             continue
         extra = [tok.head] if category == "killed" and lemma in DIE_VERBS and tok.dep_ == "conj" and \
             tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < victim.i else []  # "a woman, ..., and a girl died"
+        if victim.head.i == tok.i and victim.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj", "nsubj"):
+            extra += _sibling_victims(tok, victim)
         count, parts = _victim_count(doc, victim, numbers, mentions, extra)
         if count is None:
             continue
@@ -625,7 +674,8 @@ def _apart(doc: Doc, f: Figure) -> bool:
     """Another period, a past incident or a projection: not this article's incident."""
     text = doc_text(doc)
     published = article_of(doc).published
-    scope = f.scope if f.scope is not None and _near(text, f, f.scope.text) else None
+    scope = f.scope if f.scope is not None and _near(text, f, f.scope.text) and \
+        not _dateline(text, f, f.scope.text) else None
     if scope is not None and published is not None and scope.end is not None and scope.end < published - OLD:
         return True
     sent_start = text.rfind(".", 0, f.evidence.start) + 1
@@ -640,6 +690,15 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     after = text[f.evidence.end:f.evidence.end + 25]
     return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]))
+
+
+DATELINE_END_RE = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*(?:-|–|—|:)")
+
+
+def _dateline(text: str, f: Figure, words: str) -> bool:
+    """"MOSUL, Iraq, Dec 9 (AFP) - Six guardsmen were wounded": the dateline's date is the report's, no scope."""
+    at = text.rfind(words, max(0, f.evidence.start - 300), f.evidence.start)
+    return at >= 0 and bool(DATELINE_END_RE.match(text, at + len(words))) and "." not in text[at:f.evidence.start]
 
 
 def _near(text: str, f: Figure, words: str) -> bool:
@@ -683,7 +742,7 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
         if not figs:
             continue
         apart = [f for f in figs if _apart(doc, f)]
-        live = [f for f in figs if f not in apart]
+        live, members = _coordinated_groups(text, [f for f in figs if f not in apart])
         parts = {f.id for i, f in enumerate(live) if i and PART_RE.search(
             text[live[i - 1].evidence.start:f.evidence.start][-40:]) and live[i - 1].sentence == f.sentence}
         claims: list[CasualtyClaim] = []
@@ -726,6 +785,11 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
                 claims.append(_claim(f, link))
             prev = f
         claims += [_claim(f, "apart") for f in apart]
+        if members:  # a group's claim stands for its members' figures, each with the group's link
+            tally_claims = tally.claims if tally is not None else []
+            for group in (tally_claims, claims):
+                group[:] = [m_claim for c in group for m_claim in (
+                    [_claim(m, c.link) for m in members[c.figure]] if c.figure in members else [c])]
         if tally is None:
             counts[category] = CasualtyCount(best=None, unknown=False, claims=tuple(claims))
         else:
@@ -747,9 +811,31 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
     return Casualties(**counts), links
 
 
-TOLL_UPDATE_RE = re.compile(r"(?i)\b(?:bringing|raising|brings|raises|rose|risen|climbed|increased|jumped|"
-                            r"soared|reached|now)\b")
-COORDINATED_RE = re.compile(r"(?i)^[\w\s-]*?\b(?:and|plus|as\s+well\s+as)\s*$")
+def _coordinated_groups(text: str, figs: list[Figure]) -> tuple[list[Figure], dict[str, list[Figure]]]:
+    """"Six guardsmen and 10 civilians were wounded": figures of one sentence whose second stands
+    inside the first's words after "and" or a comma count one group (their sum), reconciled as one."""
+    out: list[Figure] = []
+    members: dict[str, list[Figure]] = {}
+    for f in figs:
+        lead = out[-1] if out else None
+        group = members.get(lead.id, [lead]) if lead is not None else []
+        first = group[0] if group else None
+        if first is not None and first.sentence == f.sentence and first.evidence.start < f.evidence.start < \
+                first.evidence.end and COORDINATED_RE.search(text[group[-1].evidence.start:f.evidence.start]):
+            group = [*group, f]
+            merged = dataclasses.replace(first, id=f"{first.id}+{len(group)}", value=sum(g.value for g in group),
+                                         approx=next((g.approx for g in group if g.approx), None))
+            members.pop(lead.id, None)
+            members[merged.id] = group
+            out[-1] = merged
+            continue
+        out.append(f)
+    return out, members
+
+
+TOLL_UPDATE_RE = re.compile(r"(?i)\b(?:bringing|raising|brings|raises|taking|takes|rose|risen|climbed|increased|"
+                            r"jumped|soared|reached|now)\b")
+COORDINATED_RE = re.compile(r"(?i)^[\w\s-]*?(?:\band|\bplus|\bas\s+well\s+as|,)\s*$")
 COORD_RE = re.compile(r"(?i)[\s,;]*(?:and|while|as\s+well\s+as|plus|with|besides)?[\s,]*")
 NOMINAL_RE = re.compile(r"(?i)\b(?:deaths?|killings?|murders?|slayings?)\s+of\s*$")
 AGGREGATE = 4  # a later count this many times the incident's is another scope (a national or war total)
@@ -764,9 +850,6 @@ def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
     lead = lead[lead.rfind(".") + 1:]
     if prev.sentence == f.sentence and prev.evidence.end <= f.evidence.start and COORD_RE.fullmatch(gap):
         return "added"
-    if prev.sentence == f.sentence and prev.evidence.start < f.evidence.start < prev.evidence.end and \
-            COORDINATED_RE.search(text[prev.evidence.start:f.evidence.start]):
-        return "added"  # "23 Palestinians and three Israelis were killed": the second count inside the first's words
     if NOMINAL_RE.search(text[max(0, f.evidence.start - 20):f.evidence.start] + f.evidence.text[:20]) or \
             re.match(r"(?i)(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", f.evidence.text):
         return "apart"  # "the deaths of 85 protesters": an incident told elsewhere, after this one

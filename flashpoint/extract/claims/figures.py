@@ -265,8 +265,9 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
         if cat:
             category, how, pred_end = cat, "predicate-after", t.i + 1
             break
-        if w == "and" and j == 0 and j + 1 < len(rest) and (rest[j + 1].like_num or _word(rest[j + 1]) in NUMBER_WORDS):
-            coordinated = True  # "two soldiers and five militants were killed": the predicate is shared
+        if w in ("and", ",") and j == 0 and j + 1 < len(rest) and (rest[j + 1].like_num or
+                                                                 _word(rest[j + 1]) in NUMBER_WORDS):
+            coordinated = True  # "two soldiers and five militants were killed", "6 guards, 10 civilians wounded"
             continue
         if coordinated and (t.like_num or _word(t) in NUMBER_WORDS or t.pos_ in ("NOUN", "ADJ", "PROPN")
                             or w in NOUN_CATEGORY or w in PEOPLE_NOUNS):
@@ -334,8 +335,8 @@ def _not_a_victim(head: Token) -> bool:
         any(c.dep_ == "obj" for c in verb.children)
 
 
-TOLL_RE = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+){0,2}?(?:deaths|dead|killed|fatalities|"
-                     r"injured|wounded|injuries))\b[^.;:]{0,50}?\b(?:to|at|reached|hit|is|was|stands|stood|passed|"
+TOLL_RE = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+){0,3}?(?:deaths|dead|killed|fatalities|"
+                     r"injured|wounded|injuries))\b[^.;:]{0,70}?\b(?:to|at|reached|hit|is|was|stands|stood|passed|"
                      r"exceeded|topped)\s+(?:(?:more\s+than|at\s+least|about|around|nearly|almost|over|some)\s+)?$")
 
 
