@@ -152,6 +152,8 @@ def test_but_sets_a_second_claim_beside_the_first(count):
     "Henry shot Arsenal ahead with a low drive.",
     "Milan Baros shot Liverpool into the lead before half-time.",
     "The president was taken to hospital with chest pains on Monday, his office said.",
+    "The striker sustained a knee injury in the first half of the match and will miss the league game.",
+    "The veteran actor was found dead at his hotel in Miami on Friday, aged 87, his family said.",
 ])
 def test_plans_sentences_plots_and_shots_at_goal_are_no_casualties(count, text):
     cas = count(text).article.casualties

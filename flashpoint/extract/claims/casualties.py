@@ -277,6 +277,22 @@ def _sibling_victims(verb: Token, victim: Token) -> list[Token]:
     return out
 
 
+VIOLENT_LEMMAS = {"explode", "detonate", "attack", "ambush", "shell", "bomb", "grenade", "gunfire", "clash", "fire",
+                  "storm", "raid"}
+CAPTIVITY = ("kidnap", "abduct", "hostage", "captive", "captor", "gunm", "militant")
+
+
+def _violent_context(tok: Token) -> bool:
+    """Words of an incident, of harm or of captivity in the sentence, the one before or the headline,
+    besides ``tok``."""
+    sent = sentence_of_token(tok)
+    prev = sentence_of_token(tok.doc[sent.start - 1]) if sent.start > 0 else None
+    first = sentence_of_token(tok.doc[0])
+    return any(t.i != tok.i and (t.lower_ in INCIDENT_NOUNS - {"injuries", "wounds"} or _lemma(t) in HARM
+                                 or t.lower_.startswith(CAPTIVITY) or _lemma(t) in VIOLENT_LEMMAS)
+               for s in (sent, prev, first) if s is not None for t in s)
+
+
 def _dies_later(tok: Token) -> bool:
     """A pronoun that dies later in the sentence is the person hurt before ("... where he later died")."""
     return any(_lemma(t) in DIE_VERBS and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "who")
@@ -541,7 +557,8 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
         lemma = _lemma(tok)
         if tok.lower_ in WOUND_NOUNS and tok.dep_ == "obj" and _lemma(tok.head) in SUFFER_VERBS:
             victim = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if victim is None or _irrealis(tok.head) or in_fiction(tok) or _dies_later(tok):
+            if victim is None or _irrealis(tok.head) or in_fiction(tok) or _dies_later(tok) or \
+                    not _violent_context(tok) or _shot_at_goal(tok):
                 continue
             category = "injured"  # "he suffered leg wounds"
         elif tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in KILL_VERBS | INJURE_VERBS | SHOOT_VERBS | DIE_VERBS
@@ -567,7 +584,8 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             victim = _victim_of(tok)
         elif tok.lower_ == "dead" and tok.dep_ in ("xcomp", "advmod", "obl") and _lemma(tok.head) == "find":
             victim = next((c for c in tok.head.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
-            if victim is None or _irrealis(tok.head):
+            if victim is None or _irrealis(tok.head) or not _violent_context(tok) or \
+                    _natural_death(sentence_of_token(tok)):
                 continue
             category = "killed"  # "was found dead", "found him dead"
         elif tok.lower_ in HOSPITAL_NOUNS or tok.lower_ == "condition":
