@@ -1,11 +1,13 @@
 """Compare the casualty summaries of articles with the hand-made casualty gold set.
 
 Gold rows (flashpoint/eval/gold/casualties_gold.jsonl) hold an item reference (AG News World
-row or BBC article id; null for reports written by the project), the sentence(s) annotated,
+row or BBC article id, with the character spans annotated and a hash: the text is read from
+../shared when scoring, see shared_text.py; reports written by the project carry their `text`),
 and for `killed` and `injured` either null (the text gives none) or `{"best", "low", "high",
 "unknown", "approx", "claimants"}`, where claimants are words that must appear in the name or
-the words of a claimant of the count. `set` is "tune", "heldout" (split by a hash of the id) or
-"own". Conventions: the count is over the incidents the text reports, each counted once; counts
+the words of a claimant of the count. `set` is "tune", "heldout" (split by a hash of the id),
+"heldout2" (a fresh held-out part picked by scripts/pick_casualty_heldout.py and annotated before the
+system was run on it, never tuned on), "tune2" (a second tune part picked the same way) or "own". Conventions: the count is over the incidents the text reports, each counted once; counts
 for another period ("since January", "in 1994") or projections are not the article's; "at
 least N" and "more than N" have best N; "dozens" is 24, "hundreds" 200, "scores" 40.
 """
@@ -14,10 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from flashpoint.eval.claims import names_match
+from flashpoint.eval import GOLD_DIR
+from flashpoint.eval.claims import names_match, read_gold
+from flashpoint.eval.shared_text import resolve_text
 from flashpoint.records import ArticleRecords, CasualtyCount
 
+GOLD = GOLD_DIR / "casualties_gold.jsonl"
 MEASURES = ("killed best exact", "injured exact", "invented deaths", "claimants right", "killed (sum of figures)")
 
 
@@ -33,6 +39,11 @@ class CasualtyScore:
     def share(self, measure: str) -> float:
         right, total = self.tallies[measure]
         return right / total if total else 0.0
+
+
+def read_casualty_gold(shared: Path | None, path: Path = GOLD) -> list[dict]:
+    """The casualty gold rows, each with its text (shared items resolved from `shared`)."""
+    return [resolve_text(r, shared) for r in read_gold(path)]
 
 
 def _exact(gold: dict, got: CasualtyCount | None) -> bool:

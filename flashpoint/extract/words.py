@@ -112,3 +112,22 @@ THING_PRONOUNS = frozenset({"it"})
 # pronouns that can stand for a group, a state or an organisation ("it said", "their forces", "we")
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we", "us", "our"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
+
+# Casualty reading (claims/figures.py, claims/casualties.py)
+# Verbs that take the hurt to hospital: "were taken to hospital", "was rushed to a hospital" = injured
+HOSPITAL_VERBS = frozenset({"take", "rush", "admit", "fly", "airlift", "evacuate", "send", "carry", "bring",
+                            "transfer", "transport", "hospitalise", "hospitalize", "treat"})
+HOSPITAL_NOUNS = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
+# "in critical condition": the grade of a condition that only the hurt are in
+CONDITION_GRADES = frozenset({"critical", "serious", "grave", "stable", "life-threatening", "fair"})
+# Nouns of fiction: harm told in a film's or novel's plot is no casualty ("In the film, a soldier shoots his
+# brother", "The movie tells the story of a woman who is killed"): the noun frames the clause of the harm
+FICTION_NOUNS = frozenset({"film", "films", "movie", "movies", "novel", "novels", "thriller", "sitcom", "screenplay",
+                           "documentary", "sequel", "blockbuster", "storyline", "fiction"})
+# Words of a match report: "shot" in a text with two of these is a shot at goal, not at a person
+SPORT_WORDS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "half-time", "crossbar", "equaliser",
+                         "equalizer", "innings", "wicket", "hat-trick", "scored", "scoring", "league", "tournament",
+                         "stadium", "goal", "goals", "match", "matches", "footballer", "unbeaten", "winger"})
+# What a shot at goal ends in: "shot Liverpool into the lead", "shot wide", "shot the Czechs to victory"
+SHOT_RESULTS = frozenset({"lead", "victory", "win", "ahead", "level", "wide", "clear", "top", "title", "glory", "final",
+                          "semi-final", "over", "home", "net", "bar", "post", "goal", "corner", "draw"})

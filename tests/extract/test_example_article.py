@@ -79,3 +79,17 @@ def test_example_quotes_of_the_unnamed_us_defense_official(records):
     assert official[1].text.startswith("the United States considered it possible")
     code = official[0].speaker.code
     assert code is None or code.startswith("USA")  # coded once the actors component knows "U.S."
+
+
+def test_example_casualties_stand_on_their_incident_with_their_claimants(records):
+    """20 killed and 57 injured per Ukraine on the event of their sentence; more than 13,000 dead per the UN
+    and the 20 since January kept apart on the article (other periods, not this article's incident)."""
+    [hurt] = [e for e in records.events if e.casualties is not None]
+    killed, injured = hurt.casualties.killed, hurt.casualties.injured
+    assert (killed.best, injured.best) == (20, 57)
+    assert all("ukraine" in named(c.claimant) for c in (*killed.claims, *injured.claims))
+    article = records.article.casualties.killed
+    assert article.best is None
+    un = [c for c in article.claims if c.value == 13000]
+    assert un and un[0].link == "apart" and un[0].approx == "more than"
+    assert "un" in named(un[0].claimant).split() or "united nations" in named(un[0].claimant)

@@ -160,6 +160,8 @@ def test_casualties_reach_the_event_table_and_the_map(client):
     assert [p["killed"] for p in places if p["name"] == "Kharkiv"] == [12]
     schema = client.get("/api/openapi.json").json()["components"]["schemas"]
     assert {"killed", "injured"} <= set(schema["Casualties"]["properties"])
+    article = client.get(f"/api/articles/{events[0]['article']}").json()["article"]
+    assert article["casualties"]["killed"]["best"] == 12  # the article carries the summary too
 
 
 def test_writes_need_the_bearer_token(client):

@@ -140,6 +140,25 @@ def test_the_event_table_shows_casualties_with_the_event(page):
     assert row.locator("td.casualties").inner_text() == "12 killed"
 
 
+def test_the_map_shows_casualties_in_a_place_popup(page):
+    since, until = page.input_value("#f-since"), page.input_value("#f-until")
+    page.fill("#f-actor", "")
+    page.fill("#f-since", "2025-07-30")
+    page.fill("#f-until", "2025-07-30")
+    page.click("#filters button[type=submit]")
+    page.wait_for_timeout(1500)
+    markers = page.locator("#map path.event-marker")
+    popups = []
+    for i in range(markers.count()):
+        markers.nth(i).dispatch_event("click")
+        popups.append(page.locator(".leaflet-popup-content").last.inner_text())
+    page.keyboard.press("Escape")
+    page.fill("#f-since", since)
+    page.fill("#f-until", until)
+    page.click("#filters button[type=submit]")
+    assert any("Kharkiv" in p and "12 killed" in p for p in popups), popups
+
+
 def test_clicking_an_alert_shows_its_reasons_and_selects_the_dyad_series(page):
     page.fill("#f-actor", "")
     page.click("#filters button[type=submit]")

@@ -58,3 +58,19 @@ def test_parquet_gets_flat_casualty_columns(tmp_path, make_records):
     rows = pq.read_table(path).to_pylist()
     assert [(r["casualties_killed_best"], r["casualties_injured_best"]) for r in rows] == [(None, None), (4, 9)]
     assert json.loads(rows[1]["casualties_killed_claims"])[0]["figure"] == recs.figures[0].id
+
+
+def test_articles_carry_their_casualties_in_jsonl_and_parquet(tmp_path, make_records):
+    """`flashpoint export --kind article` (JSON Lines, Parquet): the article's summary, as on its events."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    with open_store(url) as store:
+        store.write_article(wounded(make_records(), killed=5, injured=2))
+        store.write_article(make_records("art-calm", who="cabinet"))
+        articles = sorted(store.records("article"), key=lambda a: a["casualties"] is None)
+    assert articles[0]["casualties"]["killed"]["best"] == 5 and articles[1]["casualties"] is None
+    json.loads(json.dumps(articles[0]))  # one JSON line each
+    path = str(tmp_path / "articles.parquet")
+    assert write_parquet(articles, path) == 2
+    rows = pq.read_table(path).to_pylist()
+    assert [(r["casualties_killed_best"], r["casualties_injured_best"]) for r in rows] == [(5, 2), (None, None)]

@@ -24,6 +24,7 @@ The events component attaches to each violent event the figures of its sentence 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -36,6 +37,8 @@ from flashpoint.extract.claims.figures import claimant_for, scope_for
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
+from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, SHOT_RESULTS, \
+    SPORT_WORDS
 from flashpoint.settings import component_defaults
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
@@ -46,11 +49,11 @@ CATEGORY_OF = {"killed": "killed", "injured": "injured", "missing": "missing", "
 # "dead" / "to death" (or a conjoined "killed"), otherwise they injure.
 KILL_VERBS = {"kill", "murder", "slay", "assassinate", "behead", "massacre", "slaughter", "lynch", "execute",
               "decapitate", "gun"}
-INJURE_VERBS = {"wound", "injure", "hurt", "maim"}
+INJURE_VERBS = {"wound", "injure", "hurt", "maim", "hospitalise", "hospitalize"}
 SHOOT_VERBS = {"shoot", "stab", "gore", "hack", "beat", "bludgeon", "strangle", "club", "burn"}
 SHOT_THINGS = {"missile", "missiles", "rocket", "rockets", "down", "plane", "drone"}  # "shot down a drone"
 INJURE_UNLESS_DEAD = {"shoot", "stab"}  # the others harm people only "to death" ("bludgeoned the Kiwis")
-DIE_VERBS = {"die", "perish"}
+DIE_VERBS = {"die", "perish", "bleed"}
 HARM = KILL_VERBS | INJURE_VERBS | SHOOT_VERBS
 # Nouns of killing whose "of" names the victim: "the killing of a teenager", "the death of two soldiers"
 KILL_NOUNS = {"killing", "killings", "death", "deaths", "murder", "murders", "assassination", "beheading",
@@ -71,7 +74,7 @@ PERSON_NOUNS = {
     "commander", "chief", "leader", "official", "journalist", "reporter", "photographer", "hostage", "captive",
     "militant", "gunman", "fighter", "rebel", "insurgent", "guerrilla", "worker", "student", "pupil", "schoolgirl",
     "schoolboy", "farmer", "driver", "passenger", "pilgrim", "worshipper", "protester", "protestor", "demonstrator",
-    "bystander", "passer-by", "guard", "bodyguard", "member", "marine", "trooper", "serviceman", "servicewoman",
+    "bystander", "passer-by", "passer", "guard", "bodyguard", "member", "marine", "trooper", "serviceman", "servicewoman",
     "peacekeeper", "diplomat", "envoy", "ambassador", "priest", "cleric", "imam", "monk", "nun", "doctor", "nurse",
     "medic", "paramedic", "teacher", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",
     "relative", "pensioner", "suspect", "prisoner", "detainee", "inmate", "national", "citizen", "settler", "refugee",
@@ -87,8 +90,9 @@ PERSON_NOUNS = {
     "prelate", "patriarch", "bishop", "coordinator", "worker", "staffer", "volunteer", "surgeon", "editor",
     "columnist", "director", "businessman", "businesswoman", "executive", "student", "pedestrian", "motorist",
     "cyclist", "rider", "hiker", "climber", "swimmer", "patient", "resident", "homeowner", "tenant", "landlord",
+    "filmmaker", "film-maker", "artist", "writer", "poet", "singer", "musician", "actor", "actress", "novelist",
 }
-REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1}  # one person each
+REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
 QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "few", "number", "handful",
                   "lot"}
@@ -124,7 +128,7 @@ OLD = timedelta(days=60)
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
                            r"decapitat|"
                            r"gun|wound|injur|hurt|maim|shot|shoot|stab|gore|hack|beat|bludgeon|strangl|club|burn|die|"
-                           r"dead|death|perish)")
+                           r"dead|death|perish|bled|bleed|hospital|condition)")
 NUMBER_WORDS = set(UNITS) | set(TENS) | {"dozens", "scores", "hundreds", "thousands", "a", "an", "one"}
 
 
@@ -166,7 +170,7 @@ class CasualtyCounter:
         victims, covered = victim_figures(doc, numbered)
         figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
                    and not _negated(doc_text(doc), f)
-                   and not _counts_things(doc, f)] + victims
+                   and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
         summary, links = reconcile(doc, figures)
         for fid in covered:
             links[fid] = "part"
@@ -193,6 +197,121 @@ def _counts_things(doc: Doc, f: Figure) -> bool:
                                                                     and head.ent_type_ in ("NORP", ""))
 
 
+def _in_fiction_at(doc: Doc, f: Figure) -> bool:
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and in_fiction(span.root)
+
+
+def in_fiction(tok: Token) -> bool:
+    """Harm told in a film's or novel's plot: a fiction noun heads the clause or frames it ("In the
+    film, a soldier shoots his brother"; "The movie tells the story of a woman who is killed")."""
+    t = tok
+    for _ in range(12):
+        if t.lower_ in FICTION_NOUNS or any(c.dep_ in ("nsubj", "obl", "nmod") and c.lower_ in FICTION_NOUNS
+                                            for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _shot_at_goal(tok: Token) -> bool:
+    """"Baros shot wide", "shot Liverpool into the lead": a shot in a match report, not at a person."""
+    if any(c.lower_ in SHOT_RESULTS or any(g.lower_ in SHOT_RESULTS for g in c.children if g.dep_ == "amod")
+           for c in tok.children if c.dep_ in ("advmod", "obl", "xcomp", "compound:prt", "advcl")):
+        return True
+    words = {t.lower_ for t in tok.doc}
+    return len(words & SPORT_WORDS) >= 2
+
+
+def _hospital_victim(tok: Token) -> Token | None:
+    """"Seven passers-by were taken to hospital", "left him in critical condition", "the guard was in
+    serious condition": the person the hospital or the condition is about."""
+    if tok.lower_ in HOSPITAL_NOUNS:
+        verb = tok.head
+        if tok.dep_ != "obl" or _lemma(verb) not in HOSPITAL_VERBS:
+            return None
+        return next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
+    if tok.lower_ != "condition" or not any(c.dep_ == "amod" and c.lower_ in CONDITION_GRADES for c in tok.children):
+        return None
+    if any(c.dep_ == "cop" for c in tok.children):
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "obl":  # "left him in critical condition", "remains in serious condition"
+        verb = tok.head
+        return next((c for c in verb.children if c.dep_ == "obj"), None) or \
+            next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(verb) in ("remain", "be", "stay", "lie")),
+                 None)
+    return None
+
+
+# Proceedings over a killing: "charged with the murder of", "accused of killing", "a trial over the death of"
+LEGAL = {"charge", "accuse", "convict", "acquit", "indict", "try", "trial", "sentence", "prosecute", "suspect",
+         "suspected", "guilty", "innocent", "probe", "inquiry", "investigation", "inquest", "case", "verdict"}
+
+
+def _legal_frame(tok: Token) -> bool:
+    """The killing is what a court or an inquiry is about, not an incident the article reports."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        link = {c.lower_ for c in t.children if c.dep_ in ("case", "mark")}
+        up = t.head
+        if link & {"with", "of", "over", "for", "in", "into"} and (_lemma(up) in LEGAL or up.lower_ in LEGAL):
+            return True
+        t = up
+    return False
+
+
+def _sibling_victims(verb: Token, victim: Token) -> list[Token]:
+    """"Nine tourists, two Jordanians and an Egyptian were killed" parsed as two subjects of the verb:
+    the other subject (or object) on the same side, joined to the victim by a comma or "and"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != victim.dep_ or c.i <= victim.i or (c.i > verb.i) != (victim.i > verb.i):
+            continue
+        between = verb.doc[victim.i + 1:c.i]
+        if any(t.text in (",", "and") for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            out.append(c)
+    return out
+
+
+VIOLENT_LEMMAS = {"explode", "detonate", "attack", "ambush", "shell", "bomb", "grenade", "gunfire", "clash", "fire",
+                  "storm", "raid"}
+CAPTIVITY = ("kidnap", "abduct", "hostage", "captive", "captor", "gunm", "militant")
+
+
+def _violent_context(tok: Token) -> bool:
+    """Words of an incident, of harm or of captivity in the sentence, the one before or the headline,
+    besides ``tok``."""
+    sent = sentence_of_token(tok)
+    prev = sentence_of_token(tok.doc[sent.start - 1]) if sent.start > 0 else None
+    first = sentence_of_token(tok.doc[0])
+    return any(t.i != tok.i and (t.lower_ in INCIDENT_NOUNS - {"injuries", "wounds"} or _lemma(t) in HARM
+                                 or t.lower_.startswith(CAPTIVITY) or _lemma(t) in VIOLENT_LEMMAS)
+               for s in (sent, prev, first) if s is not None for t in s)
+
+
+def _dies_later(tok: Token) -> bool:
+    """A pronoun that dies later in the sentence is the person hurt before ("... where he later died")."""
+    return any(_lemma(t) in DIE_VERBS and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "who")
+                                               for c in t.children)
+               for t in tok.doc[tok.i + 1:sentence_of_token(tok).end])
+
+
+def _hurt_nearby(tok: Token) -> bool:
+    """A hospital or condition belongs to an incident told in its sentence or the one before, and
+    to no death told beside it ("taken to hospital, where he died")."""
+    sent = sentence_of_token(tok)
+    if any(_lemma(t) in DIE_VERBS or t.lower_ in ("dead", "death") for t in sent) or _natural_death(sent):
+        return False
+    if _from_incident(sent):
+        return True
+    prev = tok.doc[sent.start - 1] if sent.start > 0 else None
+    return prev is not None and _from_incident(sentence_of_token(prev))
+
+
 def _missing_a_thing(f: Figure) -> bool:
     """"missing three drugs tests": the verb "miss", not missing people."""
     return f.category == "missing" and f.evidence.text.lower().startswith("miss")
@@ -200,8 +319,18 @@ def _missing_a_thing(f: Figure) -> bool:
 
 # -- victims ---------------------------------------------------------------------------------
 
+# "suffered leg wounds", "sustained serious injuries": the subject is hurt
+WOUND_NOUNS = {"wounds", "wound", "injuries", "injury", "burns"}
+SUFFER_VERBS = {"suffer", "sustain", "receive"}
+# Participles the lemmatizer leaves as adjectives ("an unknown number of people were injured")
+PARTICIPLES = {"injured": "injure", "wounded": "wound", "killed": "kill", "murdered": "murder", "slain": "slay"}
+
+
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    if tok.lower_ == "bled":
+        return "bleed"  # the lemmatizer's "bl"
+    lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    return PARTICIPLES.get(lemma, lemma)
 
 
 def _is_person(doc: Doc, tok: Token, mentions) -> bool:
@@ -267,6 +396,8 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
         return Headcount(n.value, n.approx or ("at least" if n.kind == "vague" else None), numbered=[n])
     if w == "another":
         return Headcount(1)
+    if w == "both" or any(c.lower_ == "both" and c.dep_ in ("det", "det:predet", "amod") for c in tok.children):
+        return Headcount(2)  # "killing both men"
     if w in VAGUE_AT_LEAST:
         return Headcount(VAGUE_AT_LEAST[w], "at least")
     if w in QUANTITY_WORDS:
@@ -283,8 +414,12 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
     return Headcount(1)
 
 
-def _victim_count(doc: Doc, head: Token, numbers, mentions) -> tuple[Headcount | None, list[Token]]:
-    parts = [t for t in _conjuncts(head) if _is_person(doc, t, mentions)]
+def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] | None = None
+                  ) -> tuple[Headcount | None, list[Token]]:
+    heads = [*(extra or []), head]
+    parts = [t for t in dict.fromkeys(c for h in heads for c in _conjuncts(h)) if _is_person(doc, t, mentions)
+             and not (t.i != head.i and t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN")]  # "MOSUL, Iraq"
+    parts.sort(key=lambda t: t.i)
     if not parts:
         return None, []
     counts = [_count_one(doc, t, numbers) for t in parts]
@@ -355,6 +490,10 @@ def _victim_of(tok: Token) -> Token | None:
     if kid is None and lemma not in DIE_VERBS:  # "killing and wounding a number of militants"
         kid = next((g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and _lemma(c) in HARM
                     for g in c.children if g.dep_ in ("obj", "dobj")), None)
+    skip = 1 if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "dead" else 0
+    if kid is None and lemma not in DIE_VERBS and tok.i + 1 + skip < len(tok.doc) and \
+            tok.doc[tok.i + 1 + skip].tag_ in ("DT", "PRP$", "CD"):
+        kid = _np_head_after(tok.doc[tok.i + skip])  # "killed the country 's most wanted terrorist", parsed as a clause
     if kid is None and tok.tag_ in ("VBN", "VBD") and lemma not in DIE_VERBS and not any(
             c.dep_ in ("aux", "obj") or (c.dep_ == "conj" and any(g.dep_ == "obj" for g in c.children))
             for c in tok.children):
@@ -373,6 +512,8 @@ def _victim_of(tok: Token) -> Token | None:
                 return None
     if kid is not None and kid.lower_ in ("who", "that", "which") and tok.dep_ == "acl:relcl":
         kid = tok.head
+    if kid is not None and kid.i > tok.i and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in kid.children):
+        kid = _np_head_after(kid) or kid  # "shot dead the country 's most wanted suspect": the possessor is no victim
     if kid is None and tok.i > 0 and lemma not in DIE_VERBS and not any(c.dep_ == "obj" for c in tok.children) \
             and tok.tag_ != "VBG":
         prev = tok.doc[tok.i - 1]  # "A French national shot dead in Jeddah" (parsed as a noun)
@@ -380,6 +521,21 @@ def _victim_of(tok: Token) -> Token | None:
         if dead and prev.pos_ in ("NOUN", "PROPN", "ADJ") and prev.dep_ != "compound":
             kid = prev
     return kid
+
+
+def _np_head_after(tok: Token) -> Token | None:
+    """The head of the noun phrase right after ``tok`` read left to right (the last noun of its first
+    run of nouns after any possessor): for parses that hang the phrase elsewhere."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 10)]:
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and (nxt is None or (nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
+                                                                    and nxt.lower_ not in ("'s", "’s"))):
+            return t  # the tagger's adjective for "militant" heads the phrase when no noun follows
+        if t.pos_ in ("DET", "ADJ", "ADV", "NUM", "PART", "NOUN", "PROPN") or t.tag_ in ("VBN", "VBG", "PRP$"):
+            continue
+        return None
+    return None
 
 
 def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[str]]:
@@ -399,11 +555,19 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
     for tok in candidates:
         category, victim = None, None
         lemma = _lemma(tok)
-        if tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in KILL_VERBS | INJURE_VERBS | SHOOT_VERBS | DIE_VERBS
+        if tok.lower_ in WOUND_NOUNS and tok.dep_ == "obj" and _lemma(tok.head) in SUFFER_VERBS:
+            victim = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if victim is None or _irrealis(tok.head) or in_fiction(tok) or _dies_later(tok) or \
+                    not _violent_context(tok) or _shot_at_goal(tok):
+                continue
+            category = "injured"  # "he suffered leg wounds"
+        elif tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in KILL_VERBS | INJURE_VERBS | SHOOT_VERBS | DIE_VERBS
                                                            or tok.lower_ in ("shot", "stabbed")):
             if tok.pos_ == "NOUN" and tok.lower_ not in ("shot", "stabbed") and not any(
                     c.dep_ in ("obj",) for c in tok.children):
                 continue
+            if lemma == "bleed" and not (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "death"):
+                continue  # "bled to death" dies; bleeding alone does not
             if lemma in DIE_VERBS:
                 sent = sentence_of_token(tok)
                 if not _from_incident(sent) or _natural_death(sent):
@@ -411,9 +575,24 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 category = "killed"
             else:
                 category = _kill_category(tok)
-            if category is None or _irrealis(tok):
+            if category is None or _irrealis(tok) or in_fiction(tok):
                 continue
+            if category == "injured" and (lemma == "shoot" or tok.lower_ == "shot") and _shot_at_goal(tok):
+                continue
+            if category == "injured" and _dies_later(tok):
+                continue  # "was shot and taken to hospital, where he died": the death counts him
             victim = _victim_of(tok)
+        elif tok.lower_ == "dead" and tok.dep_ in ("xcomp", "advmod", "obl") and _lemma(tok.head) == "find":
+            victim = next((c for c in tok.head.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
+            if victim is None or _irrealis(tok.head) or not _violent_context(tok) or \
+                    _natural_death(sentence_of_token(tok)):
+                continue
+            category = "killed"  # "was found dead", "found him dead"
+        elif tok.lower_ in HOSPITAL_NOUNS or tok.lower_ == "condition":
+            victim = _hospital_victim(tok)
+            if victim is None or not _hurt_nearby(tok) or _irrealis(tok.head):
+                continue
+            category = "injured"
         elif tok.lower_ in KILL_NOUNS or (tok.lower_ in ("shooting", "stabbing") and any(
                 c.lower_ in FATAL for c in tok.children)):
             victim = next((c for c in tok.children if c.dep_ == "nmod" and any(
@@ -424,9 +603,13 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue  # "the death of Yasser Arafat": a death, not a casualty, unless an incident caused it
             if victim is not None and _irrealis(tok):
                 continue
-        if victim is None or category is None or (victim.i, category) in seen_heads:
+        if victim is None or category is None or (victim.i, category) in seen_heads or _legal_frame(tok):
             continue
-        count, parts = _victim_count(doc, victim, numbers, mentions)
+        extra = [tok.head] if category == "killed" and lemma in DIE_VERBS and tok.dep_ == "conj" and \
+            tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < victim.i else []  # "a woman, ..., and a girl died"
+        if victim.head.i == tok.i and victim.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj", "nsubj"):
+            extra += _sibling_victims(tok, victim)
+        count, parts = _victim_count(doc, victim, numbers, mentions, extra)
         if count is None:
             continue
         seen_heads.add((victim.i, category))
@@ -509,7 +692,8 @@ def _apart(doc: Doc, f: Figure) -> bool:
     """Another period, a past incident or a projection: not this article's incident."""
     text = doc_text(doc)
     published = article_of(doc).published
-    scope = f.scope if f.scope is not None and _near(text, f, f.scope.text) else None
+    scope = f.scope if f.scope is not None and _near(text, f, f.scope.text) and \
+        not _dateline(text, f, f.scope.text) else None
     if scope is not None and published is not None and scope.end is not None and scope.end < published - OLD:
         return True
     sent_start = text.rfind(".", 0, f.evidence.start) + 1
@@ -524,6 +708,15 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     after = text[f.evidence.end:f.evidence.end + 25]
     return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]))
+
+
+DATELINE_END_RE = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*(?:-|–|—|:)")
+
+
+def _dateline(text: str, f: Figure, words: str) -> bool:
+    """"MOSUL, Iraq, Dec 9 (AFP) - Six guardsmen were wounded": the dateline's date is the report's, no scope."""
+    at = text.rfind(words, max(0, f.evidence.start - 300), f.evidence.start)
+    return at >= 0 and bool(DATELINE_END_RE.match(text, at + len(words))) and "." not in text[at:f.evidence.start]
 
 
 def _near(text: str, f: Figure, words: str) -> bool:
@@ -567,7 +760,7 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
         if not figs:
             continue
         apart = [f for f in figs if _apart(doc, f)]
-        live = [f for f in figs if f not in apart]
+        live, members = _coordinated_groups(text, [f for f in figs if f not in apart])
         parts = {f.id for i, f in enumerate(live) if i and PART_RE.search(
             text[live[i - 1].evidence.start:f.evidence.start][-40:]) and live[i - 1].sentence == f.sentence}
         claims: list[CasualtyClaim] = []
@@ -610,6 +803,11 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
                 claims.append(_claim(f, link))
             prev = f
         claims += [_claim(f, "apart") for f in apart]
+        if members:  # a group's claim stands for its members' figures, each with the group's link
+            tally_claims = tally.claims if tally is not None else []
+            for group in (tally_claims, claims):
+                group[:] = [m_claim for c in group for m_claim in (
+                    [_claim(m, c.link) for m in members[c.figure]] if c.figure in members else [c])]
         if tally is None:
             counts[category] = CasualtyCount(best=None, unknown=False, claims=tuple(claims))
         else:
@@ -631,8 +829,31 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
     return Casualties(**counts), links
 
 
-TOLL_UPDATE_RE = re.compile(r"(?i)\b(?:bringing|raising|brings|raises|rose|risen|climbed|increased|jumped|"
-                            r"soared|reached|now)\b")
+def _coordinated_groups(text: str, figs: list[Figure]) -> tuple[list[Figure], dict[str, list[Figure]]]:
+    """"Six guardsmen and 10 civilians were wounded": figures of one sentence whose second stands
+    inside the first's words after "and" or a comma count one group (their sum), reconciled as one."""
+    out: list[Figure] = []
+    members: dict[str, list[Figure]] = {}
+    for f in figs:
+        lead = out[-1] if out else None
+        group = members.get(lead.id, [lead]) if lead is not None else []
+        first = group[0] if group else None
+        if first is not None and first.sentence == f.sentence and first.evidence.start < f.evidence.start < \
+                first.evidence.end and COORDINATED_RE.search(text[group[-1].evidence.start:f.evidence.start]):
+            group = [*group, f]
+            merged = dataclasses.replace(first, id=f"{first.id}+{len(group)}", value=sum(g.value for g in group),
+                                         approx=next((g.approx for g in group if g.approx), None))
+            members.pop(lead.id, None)
+            members[merged.id] = group
+            out[-1] = merged
+            continue
+        out.append(f)
+    return out, members
+
+
+TOLL_UPDATE_RE = re.compile(r"(?i)\b(?:bringing|raising|brings|raises|taking|takes|rose|risen|climbed|increased|"
+                            r"jumped|soared|reached|now)\b")
+COORDINATED_RE = re.compile(r"(?i)^[\w\s-]*?(?:\band|\bplus|\bas\s+well\s+as|,)\s*$")
 COORD_RE = re.compile(r"(?i)[\s,;]*(?:and|while|as\s+well\s+as|plus|with|besides)?[\s,]*")
 NOMINAL_RE = re.compile(r"(?i)\b(?:deaths?|killings?|murders?|slayings?)\s+of\s*$")
 AGGREGATE = 4  # a later count this many times the incident's is another scope (a national or war total)

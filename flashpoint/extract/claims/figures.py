@@ -33,7 +33,7 @@ from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SpeakerReso
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.records import ActorRef, Figure, Scope
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import SAYING_FORMS
+from flashpoint.extract.words import CONDITION_GRADES, HOSPITAL_NOUNS, HOSPITAL_VERBS, SAYING_FORMS
 
 # Predicates: a word before or after the number that says what happened to the counted.
 PREDICATES = {
@@ -257,12 +257,17 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
             if cat:
                 category, how, pred_end = cat, "among", t.i + 1
             break
+        if t.text == "-" and j == 0 and head is not None:
+            continue  # "seven passers-by were taken to hospital": the tail of a hyphenated noun
         cat = _predicate(rest, j)
+        if cat and j > 0 and _word(rest[j - 1]) == "to" and t.tag_ == "VB":
+            break  # "four men accused of planning to kill": an infinitive tells no event
         if cat:
             category, how, pred_end = cat, "predicate-after", t.i + 1
             break
-        if w == "and" and j == 0 and j + 1 < len(rest) and (rest[j + 1].like_num or _word(rest[j + 1]) in NUMBER_WORDS):
-            coordinated = True  # "two soldiers and five militants were killed": the predicate is shared
+        if w in ("and", ",") and j == 0 and j + 1 < len(rest) and (rest[j + 1].like_num or
+                                                                 _word(rest[j + 1]) in NUMBER_WORDS):
+            coordinated = True  # "two soldiers and five militants were killed", "6 guards, 10 civilians wounded"
             continue
         if coordinated and (t.like_num or _word(t) in NUMBER_WORDS or t.pos_ in ("NOUN", "ADJ", "PROPN")
                             or w in NOUN_CATEGORY or w in PEOPLE_NOUNS):
@@ -276,8 +281,9 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
     pred_start = number.approx_start if number.approx_start is not None else number.start
     before = [t for t in doc[sent.start:span.start] if not t.is_space]
     toll = TOLL_RE.search(doc_text(doc)[sent.start_char:pred_start])
-    if category is None and toll:  # "the death toll from the attack has risen to 43"
-        category, how, pred_start = "killed", "toll", sent.start_char + toll.start()
+    if category is None and toll:  # "the death toll from the attack has risen to 43", "the number of dead rose to 9"
+        hurt = re.search(r"(?i)\b(?:injur|wound)", toll.group(0)[:toll.group(0).find(" ", 25) + 1 or None])
+        category, how, pred_start = "injured" if hurt else "killed", "toll", sent.start_char + toll.start()
     if category is None or _word(head or span[0]) in STRONG_NOUNS:
         for t in reversed(before[-6:]):
             w = _word(t)
@@ -302,6 +308,8 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
             category, how = noun_cat, "noun"
     if category is None and inherit is not None and head is not None:
         category, how = inherit, "inherited"
+    elif how == "noun" and inherit in ("killed", "injured") and category in ("troops", "fighters", "protesters"):
+        category, how = inherit, "inherited"  # "the toll rose to 22 Iraqis and one U.S. soldier"
     if category is None:
         return None
     if category in ("killed", "injured") and head is not None and _not_a_victim(head):
@@ -327,7 +335,8 @@ def _not_a_victim(head: Token) -> bool:
         any(c.dep_ == "obj" for c in verb.children)
 
 
-TOLL_RE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;:]{0,50}?\b(?:to|at|of|reached|hit|is|was|stands|stood|passed|"
+TOLL_RE = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+){0,3}?(?:deaths|dead|killed|fatalities|"
+                     r"injured|wounded|injuries))\b[^.;:]{0,70}?\b(?:to|at|reached|hit|is|was|stands|stood|passed|"
                      r"exceeded|topped)\s+(?:(?:more\s+than|at\s+least|about|around|nearly|almost|over|some)\s+)?$")
 
 
@@ -345,6 +354,10 @@ def _predicate(rest: list[Token], j: int) -> str | None:
         return "displaced"
     if w in ("toll", "lives", "bodies", "flee", "fleeing"):
         return None  # only as words before the number
+    if t.lemma_.lower() in HOSPITAL_VERBS and any(_word(u) in HOSPITAL_NOUNS for u in rest[j + 1:j + 4]):
+        return "injured"  # "seven passers-by were taken to hospital"
+    if w == "in" and nxt in CONDITION_GRADES and j + 2 < len(rest) and _word(rest[j + 2]) == "condition":
+        return "injured"  # "two were in critical condition"
     return next((c for c, words in PREDICATES.items() if w in words), None)
 
 
@@ -457,7 +470,8 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
             return q.speaker
     sources: list[Source] = according_to_all(doc, sent) + reporting_outlets(doc, sent)
     if not sources:
-        teller = _speech_subject(doc, sent, number, resolver)
+        teller = _speech_subject(doc, sent, number, resolver) or _passive_agent(doc, sent, resolver) or \
+            _accuser(doc, sent, number, resolver)
         if teller is not None:
             return teller
         media = MEDIA_SAY_RE.search(sent.text)
@@ -484,6 +498,41 @@ def _speech_subject(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerR
     verb = verbs[-1]
     speaker = resolver.resolve(subject_tokens(doc, sent, verb, (number.start, number.end)))
     return speaker.ref if speaker is not None and speaker.is_speaker else None
+
+
+ACCUSING = {"accuse", "blame", "charge"}
+
+
+def _accuser(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
+    """"rebels who accused Khartoum of killing 75 civilians": who accuses claims the count."""
+    at = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if at is None or not len(at):
+        return None
+    for verb in sent:
+        if verb.i >= at[0].i or verb.lemma_.lower() not in ACCUSING or at[0] not in list(verb.subtree):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "acl:relcl":
+            subj = verb.head
+        if subj is not None:
+            speaker = resolver.resolve([t for t in subj.subtree if t.i <= subj.i])
+            if speaker is not None and speaker.is_speaker:
+                return speaker.ref
+    return None
+
+
+def _passive_agent(doc: Doc, sent: Span, resolver: SpeakerResolver) -> ActorRef | None:
+    """"Six deaths were confirmed by the hospital director": the agent of a passive speech verb."""
+    for verb in sent:
+        if not (speech_verb(verb) and is_passive(doc, verb)):
+            continue
+        agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "obl") and any(
+            g.lower_ == "by" and g.dep_ == "case" for g in c.children)), None)
+        if agent is not None:
+            speaker = resolver.resolve([t for t in agent.subtree if not (t.dep_ == "case" and t.head is agent)])
+            if speaker is not None and speaker.is_speaker:
+                return speaker.ref
+    return None
 
 
 def scope_for(doc: Doc, sent: Span, parts: FigureParts) -> Scope | None:

@@ -1,0 +1,69 @@
+"""Pick the fresh held-out part of the casualty gold ("heldout2") from AG News World, reproducibly.
+
+    .venv/bin/python scripts/pick_casualty_heldout.py [--shared PATH] [--tune]
+
+Prints, for annotation by reading, the AG News World items not already in the gold: a fixed-seed
+sample of items whose text names a casualty word (incident reports, and near-misses that turn out
+to have none) and of items that do not; then, because fewer than half of the first sample were
+incident reports, a second sample from the rest of items that say someone was killed, died or was
+hurt (the first sample stays as it was). With --tune, another seed picks a second tune part
+("tune2": 50 items that say someone was killed, died or was hurt and 10 others) from the items
+neither part holds, to tune on after the first tune part was exhausted. The annotations go into flashpoint/eval/gold/casualties_gold.jsonl
+with `set: heldout2`, written before the system is run on these items; nothing is tuned on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from flashpoint.eval.casualties import GOLD  # noqa: E402
+from flashpoint.eval.news import AG_NEWS, ag_news  # noqa: E402
+from flashpoint.paths import shared_dir  # noqa: E402
+
+SEED = 20261205
+INCIDENTS, OTHERS, MORE_INCIDENTS = 75, 25, 30
+CASUALTY_WORDS = re.compile(r"\b(kill\w*|dead|death|died|dies|wound\w*|injur\w*|hurt|casualt\w*|shot|"
+                            r"bomb\w*|blast|explosion|massacre\w*|toll|fatalit\w*)\b", re.I)
+
+HURT_WORDS = re.compile(r"\b(kill(s|ed|ing)|dead|died|wounded|wounding|injur(ed|ing|ies))\b", re.I)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=None)
+    ap.add_argument("--tune", action="store_true", help="pick the second tune part instead")
+    args = ap.parse_args(argv)
+    shared = args.shared or shared_dir()
+    if shared is None or not (shared / AG_NEWS).is_file():
+        print("error: ../shared with data/news/ag_news-test not found (pass --shared PATH)", file=sys.stderr)
+        return 2
+    taken = {json.loads(line).get("item") for line in GOLD.open(encoding="utf-8") if line.strip()}
+    prefix = str(AG_NEWS.relative_to("data/news"))
+    world = [(f"{prefix}:{i}", it) for i, it in enumerate(ag_news(shared))
+             if it.category == "World" and f"{prefix}:{i}" not in taken]
+    hit = [w for w in world if CASUALTY_WORDS.search(w[1].text)]
+    miss = [w for w in world if not CASUALTY_WORDS.search(w[1].text)]
+    if args.tune:
+        rng = random.Random(SEED + 1)
+        hurt = [w for w in hit if HURT_WORDS.search(w[1].text)]
+        picked = rng.sample(hurt, 50) + rng.sample(miss, 10)
+    else:
+        rng = random.Random(SEED)
+        picked = rng.sample(hit, INCIDENTS) + rng.sample(miss, OTHERS)
+        rest = [w for w in hit if w not in picked and HURT_WORDS.search(w[1].text)]
+        picked += rng.sample(rest, MORE_INCIDENTS)
+    for ref, it in sorted(picked, key=lambda w: int(w[0].rsplit(":", 1)[1])):
+        print(json.dumps({"item": ref, "text": it.text}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
