@@ -325,6 +325,9 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None
         for a in agents[:-1]:
             if a.agent.role and a.agent.role[:3] in NON_STATE and (role or "")[:3] not in NON_STATE:
                 role = a.agent.role
+            elif (a.agent.role == "PTY" and (role or "")[:3] in ("GOV", "ELI")
+                  and head.agent.title in (None, "leader", "spokesperson")):
+                role = "PTY"            # "Tory leader", "Democratic Party chairman"; not "Labour minister"
         before = doc[max(0, span.start - 2):span.end].text.lower()
         if role and role.startswith("GOV") and re.search(r"\b(former|ex-|ex |ousted|deposed|exiled|late)\b", before):
             role = "ELI"
