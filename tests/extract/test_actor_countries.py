@@ -212,3 +212,11 @@ def test_one_person_the_kb_knows_makes_the_story_his_countrys_when_it_names_no_o
     # "Gordon Brown" (Chancellor in 2005) is the only national clue; named once, it still settles the parties
     ms = find("The Lib Dems promised to cut stamp duty. Gordon Brown has hit first-time buyers, they said.")
     assert one(ms, "Lib Dems").code == "GBRPTY"
+
+
+def test_a_party_name_inside_a_longer_name_is_no_party(find):
+    ms = find(UK_STORY + "The German Federal Labour Office said so. Labour Day is a holiday.")
+    assert not [m for m in ms if m.code and m.code.endswith("PTY")
+                and m.text not in ("The Conservatives", "Conservatives")]
+    ms = find(UK_STORY + "Liberal Democrat Charles Kennedy said Labour MPs were wrong.")
+    assert any(m.code == "GBRPTY" and "Kennedy" in m.text for m in ms)

@@ -28,7 +28,10 @@ def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: lis
     as written; then lone capitalised words close to a known name or country (misspellings)."""
     spans: list[tuple[int, int, str]] = []
     person_at = {p.start: p for p in pieces if p.kind == "entry" and p.entry.kind == "person"}
+    # a person title, or a party name ("Democrat John Kerry", "Tory MP Ann Widdecombe" has its title)
+    # (a full name of two words or more after a party: "Labour Day", "Federal Labour Office" are no persons)
     starts = [(p.end, True) for p in pieces if p.kind == "agent" and p.agent.kind == "person"]
+    starts += [(p.end, "party") for p in pieces if p.kind == "agent" and p.agent.written]
     starts += [(i, False) for i, text in enumerate(token_texts(doc)) if text in HONORIFICS and not taken[i]]
     for j0, after_title in starts:
         j = j0
@@ -46,6 +49,8 @@ def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: lis
             continue
         while k > j and doc[k - 1].text in ("-", "'"):
             k -= 1
+        if after_title == "party" and (k - j < 2 or (k < len(doc) and doc[k].text[:1].isupper())):
+            continue
         if k > j and (after_title or k - j >= 1):
             spans.append((j0 if not after_title else j, k, "title:name"))
     _title_and_ner_spans(doc, kb, pieces, taken, fuzzy_threshold, spans)
