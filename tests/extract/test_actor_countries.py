@@ -220,3 +220,16 @@ def test_a_party_name_inside_a_longer_name_is_no_party(find):
                 and m.text not in ("The Conservatives", "Conservatives")]
     ms = find(UK_STORY + "Liberal Democrat Charles Kennedy said Labour MPs were wrong.")
     assert any(m.code == "GBRPTY" and "Kennedy" in m.text for m in ms)
+
+
+def test_roles_a_nearer_clue_placed_make_the_focus_of_a_story_that_names_no_country(find):
+    # no country is named; "Stevenage" (a British town) places one party mention, and the others follow
+    ms = find("Labour said the plan was wrong. Stevenage Labour Party members were called. "
+              "Labour officials denied it, and the Lib Dems demanded an inquiry.")
+    assert {m.code for m in ms if m.text in ("Labour", "Lib Dems")} == {"GBRPTY"}
+    assert one(ms, "Lib Dems").rule.endswith("+context:focus")
+
+
+def test_a_story_whose_roles_nothing_places_keeps_them_countryless(find):
+    ms = find("Labour said the plan was wrong. The government disagreed, and the Lib Dems demanded an inquiry.")
+    assert {m.code for m in ms if m.role} == {"PTY", "GOV"}

@@ -357,17 +357,39 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 m.rule += NO_CLUE
                 m.extra["context_country"] = "none"
             continue
-        country = Counter(found).most_common(1)[0][0]
-        m.country = country
-        if m.role == "CVL" and m.extra.get("ethnic") and m.code == "CVL":
-            m.code = country + "CVL"
-        else:
-            m.code = country + (m.role or "")
-        if m.kind != "person":
-            m.name = kb.compound_name(country, m.role, m.text)
-        m.rule = m.rule + "+context:" + how
-        m.confidence = round(m.confidence * (0.8 if how not in ("article", "sentence_places", "focus") else 0.6), 3)
-        m.extra["context_country"] = how
+        _assign(kb, m, Counter(found).most_common(1)[0][0], how)
+    if focus is None:
+        _second_focus(doc, kb, mentions)
+
+
+def _assign(kb: KnowledgeBase, m: ActorMention, country: str, how: str) -> None:
+    m.country = country
+    if m.role == "CVL" and m.extra.get("ethnic") and m.code == "CVL":
+        m.code = country + "CVL"
+    else:
+        m.code = country + (m.role or "")
+    if m.kind != "person":
+        m.name = kb.compound_name(country, m.role, m.text)
+    m.rule = m.rule + "+context:" + how
+    m.confidence = round(m.confidence * (0.8 if how not in ("article", "sentence_places", "focus") else 0.6), 3)
+    m.extra["context_country"] = how
+
+
+def _second_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
+    """A story that names no country outright may still place its roles: "Stevenage Labour Party members"
+    (a British town), "Labour's candidate in Hull". Once the nearer clues have placed them, the countries so
+    found make the focus as named ones do, and the roles left without a clue take it."""
+    left = [m for m in mentions if m.extra.get("context_country") == "none" and m.role
+            and m.extra.get("needs_country") in ("agent", "titled") and not m.role.startswith(NOT_FROM_SETTING)]
+    if not left:
+        return
+    doc.user_data.pop("fp_actor_focus", None)
+    focus = article_focus(doc, kb, [m for m in mentions if m.extra.get("context_country") != "none"])
+    if focus is None:
+        return
+    for m in left:
+        m.rule = m.rule.removesuffix(NO_CLUE)
+        _assign(kb, m, focus, "focus")
 
 
 def check_in_office(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
