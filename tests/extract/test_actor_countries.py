@@ -233,3 +233,13 @@ def test_roles_a_nearer_clue_placed_make_the_focus_of_a_story_that_names_no_coun
 def test_a_story_whose_roles_nothing_places_keeps_them_countryless(find):
     ms = find("Labour said the plan was wrong. The government disagreed, and the Lib Dems demanded an inquiry.")
     assert {m.code for m in ms if m.role} == {"PTY", "GOV"}
+
+
+def test_with_the_model_a_party_titles_only_a_name_the_model_reads_as_a_person(nlp):
+    text = ("Democrats Question Kerry's Campaign Funds\n\nTony Blair spoke in London. "
+            "Liberal Democrat Charles Kennedy said Labour MPs were wrong. Mr Kennedy agreed.")
+    doc = nlp(text)
+    texts = {m.text: m.code for m in doc._.fp_actor_mentions}
+    assert "Question Kerry" not in texts                       # a title-case headline, not a person
+    assert texts.get("Liberal Democrat Charles Kennedy") == "GBRPTY"
+    assert texts.get("Mr Kennedy") == "GBRPTY"
