@@ -90,8 +90,8 @@ class KnowledgeBase:
                     continue
                 by_key[key].append(s)
         out = [s for items in by_key.values() for s in items]
-        out.extend(Surface(text=a.phrase, target="agent:" + a.phrase, role="agent", policy="any")
-                   for a in self.agents.values())
+        out.extend(Surface(text=a.written or a.phrase, target="agent:" + a.phrase, role="agent",
+                           policy="exact" if a.written else "any") for a in self.agents.values())
         return out
 
     @functools.cached_property

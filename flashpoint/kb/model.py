@@ -105,6 +105,7 @@ class Agent:
     prefix: bool = False          # PETRARCH "NGO~": the code goes before the actor's code, not after
     plural: bool = False          # a plural form ("presidents"): never one office holder
     source: str = "builtin"
+    written: str | None = None    # a name matched only as written, capitals included ("Labour", not "labour")
 
     @property
     def sector(self) -> str | None:

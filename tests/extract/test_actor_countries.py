@@ -144,8 +144,11 @@ def test_an_office_only_one_country_has_gives_its_country_when_nothing_else_does
     # the KB knows several Home Secretaries, all British; many countries have a prime minister
     ms = find("The Home Secretary said the bill would pass. The prime minister agreed.")
     assert one(ms, "Home Secretary").code == "GBRGOV"
-    assert one(ms, "Home Secretary").rule.endswith("+context:title")
-    assert one(ms, "prime minister").country is None
+    assert one(ms, "Home Secretary").rule.endswith(("+context:title", "+context:focus"))
+    # the office makes Britain the story's one country: the prime minister of a story naming no other is its
+    assert one(ms, "prime minister").country == "GBR"
+    ms = find("The Home Secretary said the bill would pass. Germany disagreed. The prime minister agreed.")
+    assert one(ms, "prime minister").country is None          # two countries: no focus from one office
 
 
 def test_a_titled_stranger_of_no_known_country_is_flagged_too(find):
@@ -172,3 +175,71 @@ def test_offices_only_one_country_has_make_the_article_about_it(find):
     ms = find("The Home Secretary said the bill would pass. MPs will vote on it, and the Defence Secretary "
               "backed it.")
     assert one(ms, "MPs").code == "GBRLEG"
+
+
+# Political parties: PTY agents (CAMEO 1.1b3 3.1.4) whose country is the one the words around them or the story give
+
+def test_a_party_named_in_a_british_story_is_a_british_party(find):
+    ms = find(UK_STORY + "Labour said the Liberal Democrats had no plan. The Tories disagreed.")
+    assert one(ms, "Labour").code == "GBRPTY"
+    assert one(ms, "Liberal Democrats").code == "GBRPTY"
+    assert one(ms, "Tories").code == "GBRPTY"
+
+
+def test_a_party_takes_the_country_its_name_is_qualified_with(find):
+    ms = find("The Australian Labor Party won the vote.")
+    assert [m.code for m in ms if "Labor Party" in m.text] == ["AUSPTY"]
+
+
+def test_a_party_name_is_matched_with_its_capitals_only(find):
+    ms = find(UK_STORY + "Child labour and conservative estimates were discussed.")
+    assert not [m for m in ms if m.text.lower() in ("labour", "child labour", "conservative")]
+
+
+def test_a_party_leader_is_of_the_party_a_party_minister_of_the_government(find):
+    ms = find(UK_STORY + "Tory leader Michael Howard said so. A Labour minister said not.")
+    assert one(ms, "Tory leader Michael Howard").code == "GBRPTY"
+    assert one(ms, "Labour minister").code == "GBRGOV"
+
+
+def test_a_party_in_a_story_that_names_no_country_stays_countryless_and_says_so(find):
+    ms = find("Labour said the plan was wrong.")
+    labour = one(ms, "Labour")
+    assert labour.code == "PTY" and labour.rule.endswith("+context:none")
+
+
+def test_one_person_the_kb_knows_makes_the_story_his_countrys_when_it_names_no_other(find):
+    # "Gordon Brown" (Chancellor in 2005) is the only national clue; named once, it still settles the parties
+    ms = find("The Lib Dems promised to cut stamp duty. Gordon Brown has hit first-time buyers, they said.")
+    assert one(ms, "Lib Dems").code == "GBRPTY"
+
+
+def test_a_party_name_inside_a_longer_name_is_no_party(find):
+    ms = find(UK_STORY + "The German Federal Labour Office said so. Labour Day is a holiday.")
+    assert not [m for m in ms if m.code and m.code.endswith("PTY")
+                and m.text not in ("The Conservatives", "Conservatives")]
+    ms = find(UK_STORY + "Liberal Democrat Charles Kennedy said Labour MPs were wrong.")
+    assert any(m.code == "GBRPTY" and "Kennedy" in m.text for m in ms)
+
+
+def test_roles_a_nearer_clue_placed_make_the_focus_of_a_story_that_names_no_country(find):
+    # no country is named; "Stevenage" (a British town) places one party mention, and the others follow
+    ms = find("Labour said the plan was wrong. Stevenage Labour Party members were called. "
+              "Labour officials denied it, and the Lib Dems demanded an inquiry.")
+    assert {m.code for m in ms if m.text in ("Labour", "Lib Dems")} == {"GBRPTY"}
+    assert one(ms, "Lib Dems").rule.endswith("+context:focus")
+
+
+def test_a_story_whose_roles_nothing_places_keeps_them_countryless(find):
+    ms = find("Labour said the plan was wrong. The government disagreed, and the Lib Dems demanded an inquiry.")
+    assert {m.code for m in ms if m.role} == {"PTY", "GOV"}
+
+
+def test_with_the_model_a_party_titles_only_a_name_the_model_reads_as_a_person(nlp):
+    text = ("Democrats Question Kerry's Campaign Funds\n\nTony Blair spoke in London. "
+            "Liberal Democrat Charles Kennedy said Labour MPs were wrong. Mr Kennedy agreed.")
+    doc = nlp(text)
+    texts = {m.text: m.code for m in doc._.fp_actor_mentions}
+    assert "Question Kerry" not in texts                       # a title-case headline, not a person
+    assert texts.get("Liberal Democrat Charles Kennedy") == "GBRPTY"
+    assert texts.get("Mr Kennedy") == "GBRPTY"

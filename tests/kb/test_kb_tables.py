@@ -136,3 +136,26 @@ def test_a_development_bank_named_after_a_continent_is_an_igo_in_the_kb():
     kb = KnowledgeBase.builtin()
     e = next(e for e in kb.entries.values() if e.name == "African Development Bank")
     assert e.code.startswith("IGOAFR") and e.sector == "IGO"
+
+
+def test_the_parties_dictionary_table_is_what_the_script_builds_from_crossner(shared_dir):
+    """parties_dictionary.tsv is generated from the CrossNER politics corpus, never hand-edited: rebuilding it
+    from ../shared gives the same rows; its names hold no country ("Australian Labor Party" -> "Labor Party")
+    and none is a name the knowledge base already codes otherwise (Hezbollah stays an armed group)."""
+    import importlib.util
+    from pathlib import Path
+
+    from flashpoint.kb.builtin import _rows, party_agents
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_parties_table.py"
+    spec = importlib.util.spec_from_file_location("build_parties_table", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    english = build.english_words(shared_dir / build.ENGLISH)
+    rebuilt = build.rows(shared_dir / build.SOURCE, english)
+    shipped = [tuple(r[k] or "" for k in ("name", "forms", "seen")) for r in _rows("parties_dictionary.tsv")]
+    assert shipped == rebuilt
+    names = {a.written for a in party_agents()}
+    assert {"Labour", "Labor Party", "Conservatives", "Liberal Democrats", "Democrats", "Republicans"} <= names
+    assert not names & {"Australian Labor Party", "Hezbollah", "Alliance", "ACT"}
+    assert all(a.role == "PTY" for a in party_agents())

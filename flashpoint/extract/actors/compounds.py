@@ -142,7 +142,7 @@ def link(doc: Doc, chain: list[Piece], b: Piece, has_pos: bool) -> bool:
         return False
     if kb_ == "person":
         if ka == "agent":
-            titled = any(x.kind == "agent" and x.agent.kind == "person" for x in chain)
+            titled = any(x.kind == "agent" and (x.agent.kind == "person" or x.agent.written) for x in chain)
             return titled and (not gap or all(t.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Gen", "Adm", "Col") for t in gap))
         if ka == "country":
             return (not gap or (a.surface_role == "adjective" and _mods(gap, has_pos, 2))
@@ -257,12 +257,25 @@ def _short_name(doc: Doc, p: Piece) -> bool:
 
 def chain_mentions(doc: Doc, kb: KnowledgeBase, chains: list[Chain], day) -> list[ActorMention]:
     _coordinated(doc, chains)
+    starts = {p.start for ch in chains for p in ch.pieces}
     out = []
     for ch in chains:
+        if _inside_a_longer_name(doc, ch, starts):
+            continue
         m = _mention(doc, kb, ch, day)
         if m is not None:
             out.append(m)
     return out
+
+
+def _inside_a_longer_name(doc: Doc, ch: Chain, starts: set[int]) -> bool:
+    """"the German Federal Labour Office", "Labour Day": a party name (an agent matched as written) that a
+    capitalised word nothing else claims continues is part of a longer name, not the party."""
+    last = ch.pieces[-1]
+    if last.kind != "agent" or not last.agent.written or last.end >= len(doc) or last.end in starts:
+        return False
+    nxt = doc[last.end]
+    return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
 
 
 def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None:
@@ -325,6 +338,9 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None
         for a in agents[:-1]:
             if a.agent.role and a.agent.role[:3] in NON_STATE and (role or "")[:3] not in NON_STATE:
                 role = a.agent.role
+            elif (a.agent.role == "PTY" and (role or "")[:3] in ("GOV", "ELI")
+                  and head.agent.title in (None, "leader", "spokesperson")):
+                role = "PTY"            # "Tory leader", "Democratic Party chairman"; not "Labour minister"
         before = doc[max(0, span.start - 2):span.end].text.lower()
         if role and role.startswith("GOV") and re.search(r"\b(former|ex-|ex |ousted|deposed|exiled|late)\b", before):
             role = "ELI"

@@ -86,18 +86,24 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     """The country the article is about: the one its actors, offices only one country has, and places name
     most, when it leads clearly
     (at least FOCUS_MIN times, FOCUS_LEAD times the next), the dateline counting DATELINE_WEIGHT times;
-    else the dateline's; None when the story is about several countries alike, or names one only once
-    ("the government said Iraq must disarm" is not about Iraq's government)."""
+    else the one country the story names at all when a person the KB knows or an office only it has names
+    it ("Gordon Brown has hit first-time buyers" in a story naming no other country); else the dateline's;
+    None when the story is about several countries alike, or names one only once by its name ("the
+    government said Iraq must disarm" is not about Iraq's government)."""
     key = "fp_actor_focus"
     if key in doc.user_data:
         return doc.user_data[key]
     counts = article_countries([m for m in mentions if m.rule != IN_OFFICE_RULE])
+    # persons the KB knows and offices only one country has: a clue even when named once
+    known = Counter(m.country for m in mentions if m.kind == "person" and m.kb_id and m.country
+                    and m.rule != IN_OFFICE_RULE)
     for m in mentions:
         # offices only one country has ("the Home Secretary", "the Chancellor of the Exchequer") name it too
         title = m.extra.get("agent") if not m.country else None
         country = kb.offices.country_of_title(title) if title else None
         if country:
             counts[country] += 1
+            known[country] += 1
     dateline = _dateline(doc, kb)
     if dateline:
         counts[dateline] += DATELINE_WEIGHT
@@ -120,6 +126,8 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     focus = None
     if ranked and ranked[0][1] >= FOCUS_MIN and (len(ranked) == 1 or ranked[0][1] >= FOCUS_LEAD * ranked[1][1]):
         focus = ranked[0][0]
+    elif len(ranked) == 1 and known[ranked[0][0]]:
+        focus = ranked[0][0]       # the one country of the story, named once by its own person or office
     elif dateline:
         focus = dateline
     doc.user_data[key] = focus
@@ -349,17 +357,39 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 m.rule += NO_CLUE
                 m.extra["context_country"] = "none"
             continue
-        country = Counter(found).most_common(1)[0][0]
-        m.country = country
-        if m.role == "CVL" and m.extra.get("ethnic") and m.code == "CVL":
-            m.code = country + "CVL"
-        else:
-            m.code = country + (m.role or "")
-        if m.kind != "person":
-            m.name = kb.compound_name(country, m.role, m.text)
-        m.rule = m.rule + "+context:" + how
-        m.confidence = round(m.confidence * (0.8 if how not in ("article", "sentence_places", "focus") else 0.6), 3)
-        m.extra["context_country"] = how
+        _assign(kb, m, Counter(found).most_common(1)[0][0], how)
+    if focus is None:
+        _second_focus(doc, kb, mentions)
+
+
+def _assign(kb: KnowledgeBase, m: ActorMention, country: str, how: str) -> None:
+    m.country = country
+    if m.role == "CVL" and m.extra.get("ethnic") and m.code == "CVL":
+        m.code = country + "CVL"
+    else:
+        m.code = country + (m.role or "")
+    if m.kind != "person":
+        m.name = kb.compound_name(country, m.role, m.text)
+    m.rule = m.rule + "+context:" + how
+    m.confidence = round(m.confidence * (0.8 if how not in ("article", "sentence_places", "focus") else 0.6), 3)
+    m.extra["context_country"] = how
+
+
+def _second_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
+    """A story that names no country outright may still place its roles: "Stevenage Labour Party members"
+    (a British town), "Labour's candidate in Hull". Once the nearer clues have placed them, the countries so
+    found make the focus as named ones do, and the roles left without a clue take it."""
+    left = [m for m in mentions if m.extra.get("context_country") == "none" and m.role
+            and m.extra.get("needs_country") in ("agent", "titled") and not m.role.startswith(NOT_FROM_SETTING)]
+    if not left:
+        return
+    doc.user_data.pop("fp_actor_focus", None)
+    focus = article_focus(doc, kb, [m for m in mentions if m.extra.get("context_country") != "none"])
+    if focus is None:
+        return
+    for m in left:
+        m.rule = m.rule.removesuffix(NO_CLUE)
+        _assign(kb, m, focus, "focus")
 
 
 def check_in_office(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:

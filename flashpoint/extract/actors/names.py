@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
 from flashpoint.extract.actors.pieces import (HONORIFICS, NAME_PARTICLES, NOT_NAMES, Piece, _sentence_initial,
-                                             token_texts)
+                                             annotated, token_texts)
 from flashpoint.kb.builtin import AMBIGUOUS_CAPITALS
 from flashpoint.kb.gazetteer import gazetteer_if_installed
 from flashpoint.kb.inflection import translit_key
@@ -23,13 +23,30 @@ from flashpoint.kb.model import Entry
 RANK_ROLES = {"Gen.": "MIL", "Gen": "MIL", "Col.": "MIL", "Lt.": "MIL", "Adm.": "MIL", "Sgt.": "MIL", "Maj.": "MIL",
               "Capt.": "MIL", "Brig.": "MIL", "Sen.": "LEG", "Rep.": "LEG", "Gov.": "GOV", "Archbishop": "REL",
               "Bishop": "REL", "Cardinal": "REL", "Rev.": "REL", "Imam": "REL", "Ayatollah": "REL", "Mullah": "REL"}
+PERSON_LABELS = ("PER", "PERSON")
+
+
+def _read_as_person(doc: Doc, title_end: int, j: int, k: int) -> bool:
+    """The model reads doc[j:k] as a person, or as one entity with the party word before it ("Liberal
+    Democrat Charles Kennedy" tagged whole); not "Democrats Question Kerry's" (a headline)."""
+    if all(doc[i].ent_type_ in PERSON_LABELS for i in range(j, k)):
+        return True
+    first = doc[j]
+    return (first.ent_iob_ == "I" and doc[title_end].ent_type_ == first.ent_type_ != ""
+            and all(doc[i].ent_iob_ == "I" for i in range(j, k)))
+
+
 def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bool], fuzzy_threshold: float) -> None:
     """Capitalised names after a person title or an honorific, and PER entities, that the KB does not know
     as written; then lone capitalised words close to a known name or country (misspellings)."""
     spans: list[tuple[int, int, str]] = []
     person_at = {p.start: p for p in pieces if p.kind == "entry" and p.entry.kind == "person"}
+    # a person title, or a party name ("Democrat John Kerry", "Tory MP Ann Widdecombe" has its title)
+    # (a full name of two words or more after a party: "Labour Day", "Federal Labour Office" are no persons)
     starts = [(p.end, True) for p in pieces if p.kind == "agent" and p.agent.kind == "person"]
+    starts += [(p.end, "party") for p in pieces if p.kind == "agent" and p.agent.written]
     starts += [(i, False) for i, text in enumerate(token_texts(doc)) if text in HONORIFICS and not taken[i]]
+    has_ents = annotated(doc, "ENT_IOB")
     for j0, after_title in starts:
         j = j0
         while j < len(doc) and doc[j].text in HONORIFICS:
@@ -46,6 +63,9 @@ def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: lis
             continue
         while k > j and doc[k - 1].text in ("-", "'"):
             k -= 1
+        if after_title == "party" and (k - j < 2 or (k < len(doc) and doc[k].text[:1].isupper())
+                                       or (has_ents and not _read_as_person(doc, j0 - 1, j, k))):
+            continue     # a party word titles a full name, one the model reads as a person where it reads any
         if k > j and (after_title or k - j >= 1):
             spans.append((j0 if not after_title else j, k, "title:name"))
     _title_and_ner_spans(doc, kb, pieces, taken, fuzzy_threshold, spans)
