@@ -82,6 +82,10 @@ OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|into|from|throughout|within|outside)\s+(?:the\s+)?$",
                              re.IGNORECASE)
 CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
+# Rejections that mean the name stands for the people who act from the place (metonymy): the mention
+# is kept with the cue "+actor" and is never taken as the scene of an event (see is_scene).
+STANDS_FOR_ACTOR = {"coded as an actor", "a capital standing for its government",
+                    "a city standing for those who govern from it"}
 
 
 # What fp_places reads: actors (a name taken by an actor is no place), the parse and the model's entities
@@ -123,6 +127,11 @@ class PlaceFinder(Component):
             locative = is_locative(doc, span, hit, locative_before)
             locative_before[hit.end] = locative
             why_not = rejection(doc, span, hit, entry, locative, surnames)
+            if why_not in STANDS_FOR_ACTOR:
+                # "Moscow denies", "Tamil Nadu said": still a mention of the place, recorded as one that
+                # stands for those who act from it, which never says where an event happened.
+                out.append(make_place(doc, art.id, hit, entry, False, "actor"))
+                continue
             if why_not:
                 continue
             out.append(make_place(doc, art.id, hit, entry, locative))
@@ -167,7 +176,9 @@ def dateline_hits(text: str) -> list[Hit]:
         name = m.group(1)
         key = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split(" "))
         hit = gaz.hit_for(key, m.start(1), m.end(1)) or gaz.hit_for(name, m.start(1), m.end(1))
-        if hit is not None and hit.entries() and not hit.stop and not DIRECTION_ONLY.fullmatch(key):
+        # A name in capitals opening a paragraph is a dateline even when it is also a word or a name
+        # ("WASHINGTON (AP) -", "READING, England -").
+        if hit is not None and hit.entries() and not DIRECTION_ONLY.fullmatch(key):
             out.append(hit)
     return out
 
@@ -342,6 +353,12 @@ def demonym_countries() -> dict[str, str]:
     return out
 
 
+def is_scene(place: Place) -> bool:
+    """Whether a place record may say where something happened: not a name standing for an actor
+    ("Moscow said", "London's police")."""
+    return "+actor" not in place.rule
+
+
 SPECIFICITY = {"city": 0, "region": 1, "country": 2, "continent": 3}
 
 
@@ -350,7 +367,7 @@ def place_for_sentence(doc: Doc, sent: Span) -> Place | None:
     (a town before a region before a country, then the first), else the nearest place named earlier in
     the paragraph, else the first one after it in the paragraph."""
     # "Russia denied it" names a country, it does not say where anything happened.
-    places = [p for p in doc._.fp_places or [] if (p.lat is not None or p.country)
+    places = [p for p in doc._.fp_places or [] if (p.lat is not None or p.country) and is_scene(p)
               and (p.feature not in ("country", "continent") or "+locative" in p.rule)]
     idx = sentence_index(doc, sent.start)
     here = [p for p in places if p.sentence == idx]

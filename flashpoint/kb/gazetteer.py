@@ -245,6 +245,8 @@ class Gazetteer:
             elif word == "city" and any(e.kind == "city" for e in hit.entries()):
                 hit.suffix, hit.end = "city", m.end()
             hit.extra["plural"] = hit.suffix == "region" and word.endswith("s")
+            if hit.suffix in ("region", "district") and m.group(1)[0].isupper():
+                hit.stop = None     # "Orange County", "Victoria State": the name of an area, not a word
         before = text[max(0, hit.name_start - 40):hit.name_start]
         m = DIRECTION_OF.search(before)
         if m:
