@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds, record_id,
                                      sentence_index)
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import DIRECTION_ONLY, Context, GeoEntry, Hit, fold, gazetteer
+from flashpoint.kb.gazetteer import DIRECTION_ONLY, MIN_TOWN, Context, GeoEntry, Hit, fold, gazetteer
 from flashpoint.records import Evidence, Place
 from flashpoint.settings import component_defaults
 
@@ -127,9 +127,10 @@ class PlaceFinder(Component):
             locative = is_locative(doc, span, hit, locative_before)
             locative_before[hit.end] = locative
             why_not = rejection(doc, span, hit, entry, locative, surnames)
-            if why_not in STANDS_FOR_ACTOR:
+            if why_not in STANDS_FOR_ACTOR and (entry.kind != "city" or entry.population >= MIN_TOWN):
                 # "Moscow denies", "Tamil Nadu said": still a mention of the place, recorded as one that
-                # stands for those who act from it, which never says where an event happened.
+                # stands for those who act from it, which never says where an event happened. Only
+                # places big enough to stand for anyone: "White House aides" is no town in Tennessee.
                 out.append(make_place(doc, art.id, hit, entry, False, "actor"))
                 continue
             if why_not:

