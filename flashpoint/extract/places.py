@@ -84,6 +84,7 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|into|from|throughou
 CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
 # Rejections that mean the name stands for the people who act from the place (metonymy): the mention
 # is kept with the cue "+actor" and is never taken as the scene of an event (see is_scene).
+ACTING_TOWN = 100000       # a town smaller than this never stands for those who act from it
 STANDS_FOR_ACTOR = {"coded as an actor", "a capital standing for its government",
                     "a city standing for those who govern from it"}
 
@@ -127,10 +128,10 @@ class PlaceFinder(Component):
             locative = is_locative(doc, span, hit, locative_before)
             locative_before[hit.end] = locative
             why_not = rejection(doc, span, hit, entry, locative, surnames)
-            if why_not in STANDS_FOR_ACTOR and (entry.kind != "city" or entry.population >= MIN_TOWN):
+            if why_not in STANDS_FOR_ACTOR and (entry.kind != "city" or entry.population >= ACTING_TOWN):
                 # "Moscow denies", "Tamil Nadu said": still a mention of the place, recorded as one that
                 # stands for those who act from it, which never says where an event happened. Only
-                # places big enough to stand for anyone: "White House aides" is no town in Tennessee.
+                # towns big enough to stand for anyone: "White House aides" is no town in Tennessee.
                 out.append(make_place(doc, art.id, hit, entry, False, "actor"))
                 continue
             if why_not:
@@ -267,6 +268,9 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
         return "a common word after 'the'"      # "at the University's hall": towns take no article
     if locative:
         return None
+    if entry.kind == "city" and entry.population < MIN_TOWN and hit.qualifier is None:
+        # "Hewitt" the tennis player is not Hewitt, Texas; "Allendale, N.J." is a town
+        return "a small town without a locative cue or its state or country"
     if hit.stop:
         return f"stop key ({hit.stop}) without a locative cue"
     if span.text in surnames:
