@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.places import PlaceFinder, place_for_sentence
+from flashpoint.extract.places import PlaceFinder, is_scene, place_for_sentence
 
 
 @pytest.fixture(scope="module")
@@ -101,13 +101,29 @@ def test_a_list_after_a_preposition_is_locative_throughout(nlp):
 
 @pytest.mark.parametrize("text", ["Most residents have fled.", "Mobile networks were cut.",
                                   "David Lammy met his counterpart.", "Paris Hilton arrived late.",
-                                  "The Kyiv Independent reported the strike.", "Moscow said the talks failed.",
-                                  "The Damascus government denied it.", "President Bush spoke on Monday."])
+                                  "The Kyiv Independent reported the strike.", "President Bush spoke on Monday."])
 def test_names_used_as_something_else_are_not_places(nlp, text):
     assert places(nlp, text) == []
 
 
-def test_a_name_the_actors_component_coded_is_a_place_only_when_locative(nlp):
+@pytest.mark.parametrize("text", ["Moscow said the talks failed.", "The Damascus government denied it."])
+def test_a_city_standing_for_its_government_is_a_mention_but_no_scene(nlp, text):
+    (p,) = nlp(text)._.fp_places
+    assert p.rule.endswith("+actor") and not is_scene(p)
+    assert place_for_sentence(nlp(text), next(nlp(text).sents)) is None
+
+
+def test_a_small_town_standing_for_an_actor_is_no_place(nlp):
+    assert places(nlp, "White House aides declined to comment.") == []
+
+
+def test_a_small_town_needs_a_locative_cue_or_its_state(nlp):
+    assert places(nlp, "Hewitt beat Dent in straight sets.") == []
+    assert [p[:3] for p in places(nlp, "ALLENDALE, N.J. -- Mothers met on Sunday.")][:1] == [
+        ("ALLENDALE", "Allendale", "USA")]
+
+
+def test_a_name_the_actors_component_coded_is_a_scene_only_when_locative(nlp):
     doc = nlp.make_doc("Kyiv rejected the plan. Protesters gathered in Kyiv.")
     for name, proc in nlp.pipeline:
         if name == "sentencizer":
@@ -116,7 +132,8 @@ def test_a_name_the_actors_component_coded_is_a_place_only_when_locative(nlp):
                                             name="Ukraine", code="UKRGOV", kind="country")
                                for t in doc if t.text == "Kyiv"]
     found = PlaceFinder().find(doc)
-    assert [(p.evidence.start, p.sentence) for p in found] == [(doc.text.rindex("Kyiv"), 1)]
+    assert [(p.evidence.start, p.sentence, is_scene(p)) for p in found] == [(0, 0, False),
+                                                                            (doc.text.rindex("Kyiv"), 1, True)]
 
 
 def test_place_records_carry_coordinates_ids_and_evidence(nlp):
