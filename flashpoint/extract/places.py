@@ -112,6 +112,9 @@ class PlaceFinder(Component):
         surnames = person_surnames(doc)
         out: list[Place] = []
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
+        areas: dict[int, GeoEntry] = {}          # hit start -> the country or region it names
+        site_spans = sites(doc_text(doc))
+        inside_site = [h for h in hits if any(a <= h.start and h.end <= b for a, b in site_spans)]
         for hit in dateline_hits(doc_text(doc)):
             if any(h.start < hit.end and hit.start < h.end for h in hits):
                 continue        # "US" opening a sentence is found by the scan already
@@ -120,8 +123,10 @@ class PlaceFinder(Component):
                 out.append(make_place(doc, art.id, hit, entry, True, "dateline"))
         for hit in hits:
             entry = gaz.resolve(hit, context)
-            if entry is None:
-                continue
+            if entry is None or hit in inside_site:
+                continue        # "Windsor" of "Windsor Castle" places the castle (below)
+            if entry.kind in ("country", "region", "area"):
+                areas[hit.start] = entry
             span = doc.char_span(hit.name_start, hit.name_end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -140,7 +145,111 @@ class PlaceFinder(Component):
             q = hit.qualifier
             if q is not None and (qualifier := gaz.resolve(q, context)) is not None:
                 out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
+        out.extend(unlisted_towns(doc, art.id, hits, areas, out))
+        out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
         return out
+
+
+# A name the gazetteer lacks right before a country, region or county it has ("Snetterton, Norfolk",
+# "Visbek, Germany", "CAMP MURRAY, Wash."): a locality there, placed on the area's point.
+UNLISTED_BEFORE = re.compile(r"(?:^|(?<=[\s(:;\"\u201c]))((?:[A-Z][a-z'\u2019]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z'\u2019]+|"
+                             r"[A-Z]{2,}|upon|on|le|la))" r"{0,3}),[ \t]*$")
+ORDINAL = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                     r"\w+teenth|\w+tieth)")
+NOT_TOWN_HEADS = {"University", "College", "School", "Street", "Road", "Avenue", "Inc", "Ltd", "Group", "Company",
+                  "Party", "Council", "Committee", "Ministry", "Department", "Office", "Agency", "Court", "Police"}
+
+
+def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, GeoEntry],
+                   found: list[Place]) -> list[Place]:
+    text = doc_text(doc)
+    out = []
+    for hit in hits:
+        area = areas.get(hit.start)
+        if area is None or area.lat is None or hit.direction:
+            continue
+        m = UNLISTED_BEFORE.search(text, max(0, hit.start - 50), hit.start)
+        if m is None:
+            continue
+        a, b = m.span(1)
+        words = m.group(1).split()
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or words[-1] in NOT_TOWN_HEADS or TITLE_BEFORE.search(text[max(0, a - 12):a]) \
+                or ORDINAL.fullmatch(words[0]) \
+                or any(p.evidence.start < b and a < p.evidence.end for p in found):
+            continue
+        if any(e.label_ in ("PERSON", "PER", "ORG", "NORP") and e.start < span.end and span.start < e.end
+               for e in doc.ents):
+            continue        # "John Smith, Texas's attorney general"
+        if doc.has_annotation("POS") and not all(t.pos_ == "PROPN" for t in span if t.is_alpha):
+            continue        # "However, Texas"
+        if not doc.has_annotation("POS") and span[0].is_sent_start and len(words) == 1:
+            continue
+        out.append(Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(" ".join(words).title()
+                                                                                      if m.group(1).isupper() else m.group(1)),
+                         country=area.country or None, admin1=fold(area.admin1) if area.admin1 else None,
+                         lat=area.lat, lon=area.lon, geonames_id=None, feature="locality",
+                         sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
+                         rule=f"unlisted+in-{area.feature}"))
+    return out
+
+
+# A named site: capitalised words before a word for a building or ground ("Windsor Castle", "Alder Hey
+# Children's Hospital", "Dulles International Airport", "St Peter's Basilica").
+SITE_HEADS = ("Hospital", "Infirmary", "Stadium", "Arena", "Airport", "Airbase", "Prison", "Jail", "Castle",
+              "Cathedral", "Church", "Chapel", "Basilica", "Abbey", "Mosque", "Synagogue", "Palace", "Tower",
+              "Bridge", "Square", "Circuit", "Raceway", "Speedway", "Barracks")
+SITE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4}(?:" + "|".join(SITE_HEADS) + r"))\b")
+# "the Catholic Church" is a body of believers, not a building
+DENOMINATIONS = {"Catholic", "Orthodox", "Anglican", "Protestant", "Methodist", "Baptist", "Presbyterian", "Lutheran",
+                 "Evangelical", "Pentecostal", "Coptic", "Episcopal", "Reformed", "World", "Unification"}
+SITE_OPENERS = {"The", "A", "An", "In", "At", "On", "From", "To", "By", "For", "And", "But", "When", "While", "After",
+                "Before", "This", "That", "Its", "His", "Her", "Their", "Our", "Outside", "Inside", "Near"}
+SAINT = re.compile(r"(?:St\.?|Saint|San|Santa|Sankt) ")
+PLACE_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|\s+in|\s+at|\s+near)\s+")
+
+
+def sites(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in SITE.finditer(text):
+        a, b = m.span(1)
+        words = m.group(1).split()
+        while len(words) > 1 and words[0] in SITE_OPENERS:
+            a += len(words.pop(0))
+            a += len(text[a:]) - len(text[a:].lstrip())
+        if len(words) > 1 and words[-2] not in DENOMINATIONS:
+            out.append((a, b))
+    return out
+
+
+def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside: list[Hit], context: Context,
+                found: list[Place]) -> list[Place]:
+    """Each named site, placed on the town in its name ("Windsor Castle"), else the place named right after
+    it ("... Hospital in Rome"), else the nearest place the article named before it (its scene)."""
+    gaz = gazetteer()
+    text = doc_text(doc)
+    points = sorted((p for p in found if p.lat is not None and is_scene(p)), key=lambda p: p.evidence.start)
+    out = []
+    for a, b in spans:
+        if any(p.evidence.start < b and a < p.evidence.end for p in found):
+            continue
+        own = [e for h in inside if a <= h.start and h.end <= b and not SAINT.match(h.key)
+               if (e := gaz.resolve(h, context)) is not None and e.lat is not None]   # not "St George's Chapel"
+        how, where = "own-name", own[0] if own else None
+        if where is None:
+            m = PLACE_AFTER.match(text, b)
+            after = [p for p in points if m and p.evidence.start == m.end()]
+            before = [p for p in points if p.evidence.end <= a]
+            how, where = ("after", after[0]) if after else ("before", before[-1]) if before else ("", None)
+        if where is None:
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        out.append(Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(text[a:b]),
+                         country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
+                         lat=where.lat, lon=where.lon, geonames_id=None, feature="site",
+                         sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
+                         rule=f"site+{how}"))
+    return out
 
 
 def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: bool, cue: str = "") -> Place:
@@ -364,7 +473,7 @@ def is_scene(place: Place) -> bool:
     return "+actor" not in place.rule
 
 
-SPECIFICITY = {"city": 0, "region": 1, "country": 2, "continent": 3}
+SPECIFICITY = {"site": 0, "locality": 0, "city": 0, "region": 1, "country": 2, "continent": 3}
 
 
 def place_for_sentence(doc: Doc, sent: Span) -> Place | None:
