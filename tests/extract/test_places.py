@@ -191,3 +191,29 @@ def test_world_regions_are_places_with_a_point_and_no_country(nlp):
                                   "The Bangor Daily News reported it.", "She won the Boston Marathon."])
 def test_a_town_inside_the_name_of_a_treaty_disease_outlet_or_event_is_not_a_place(nlp, text):
     assert places(nlp, text) == []
+
+
+def test_a_named_site_is_placed_on_the_town_in_its_name_or_the_place_after_it(nlp):
+    def site(text):
+        (p,) = [p for p in nlp(text)._.fp_places if p.feature == "site"]
+        return p.evidence.text, p.country, p.rule
+
+    assert site("Police closed the roads around Windsor Castle in England.") == ("Windsor Castle", "GBR",
+                                                                                 "site+own-name")
+    assert site("Doctors at Alder Hey Children's Hospital in Liverpool said so.") == (
+        "Alder Hey Children's Hospital", "GBR", "site+after")
+
+
+def test_a_church_named_for_a_saint_or_a_denomination_is_not_a_town(nlp):
+    assert all(p[1] != "Saint George" for p in places(nlp, "They married in St George's Chapel."))
+    assert places(nlp, "The Catholic Church is growing.") == []
+
+
+def test_a_name_the_gazetteer_lacks_before_a_county_or_country_is_a_locality_there(nlp):
+    got = places(nlp, "The race moves to Snetterton, Norfolk. The firm is based in Visbek, Germany.")
+    localities = [(p[0], p[2], p[4]) for p in got if p[4] == "locality"]
+    assert localities == [("Snetterton", "GBR", "locality"), ("Visbek", "DEU", "locality")]
+
+
+def test_an_ordinal_before_a_state_is_no_locality(nlp):
+    assert all(p[4] != "locality" for p in places(nlp, "Companies B, of the First, and B, of the Second, California."))
