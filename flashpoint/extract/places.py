@@ -12,7 +12,17 @@ The rule for what counts as a place mention:
     longer proper name ("Michael Jordan");
   - the town of a dateline ("BEIJING, March 3 (Reuters) -", "SAN DIEGO, Calif. (AP) --");
   - both halves of "Krasnodar, Russia": the town (placed in that country) and the country;
-  - demonyms ("Ukrainian", "Syrian") are never places (the actors component reads them).
+  - demonyms ("Ukrainian", "Syrian") are never places (the actors component reads them);
+  - a region or a town of 100,000+ people standing for those who act from it ("Moscow denies", "Tamil
+    Nadu said", "London's police"): a record with the cue "+actor", never the scene of an event
+    (is_scene); a town under 15,000 people only with a locative cue or its state or country after it;
+  - seas, rivers and landforms ("the Red Sea", "the Korean Peninsula"; features water, landform) and
+    the counties of Great Britain and Ireland ("Kent", "Co Meath") like regions;
+  - a name the gazetteer lacks right before a country, region or county it has ("Snetterton,
+    Norfolk"): a locality, placed on that area's point;
+  - a named site, capitalised words before a word for a building or ground ("Windsor Castle", "Alder
+    Hey Children's Hospital"): placed on the town in its name, else the place named right after it
+    ("... Hospital in Liverpool"), else the place the article named last before it.
 Locative means: after a spatial preposition (in, at, near, from, into, across, inside, outside, around,
 throughout, within, towards, through, along, off; for towns and regions also to, on, via), with
 determiners, direction words and "-held"/"-occupied" style modifiers in between ("in the rebel-held
