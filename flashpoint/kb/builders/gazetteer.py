@@ -242,8 +242,9 @@ PHYSICAL = [
 ]
 # GeoNames' own points of the countries whose countryinfo point lies more than 161 km from it (the point
 # that geoparsing gold built on GeoNames uses): the GeoNames country features (geonames.org, CC BY 4.0).
+# Not Japan: GeoNames puts it on Tokyo, and a country's point is never its capital.
 GEONAMES_COUNTRY_POINTS = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "IN": (22.0, 79.0),
-                           "JP": (35.68536, 139.75309), "AU": (-25.0, 135.0)}
+                           "AU": (-25.0, 135.0)}
 # Phrases that contain a place name but are not that place, and words that are never places here (month
 # names, continents): matched and dropped, so "South America" never yields the United States and "Red
 # Sea" not the Sudanese state.
