@@ -285,7 +285,7 @@ def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: b
 # bracket, a dash, a colon or the first capitalised word of the story ("SAN DIEGO (AP) -", "NEW DELHI:",
 # "LONDON The Latest on ...").
 CAPS_NAME = r"([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})"
-DATELINE = re.compile(r"(?m)(?:^|(?<=[a-z)][.!?]\s))[ \t]*" + CAPS_NAME
+DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?]\s)(?<!\b[A-Z]\.\s))[ \t]*" + CAPS_NAME     # not after "William H."
                       + r"(?=\s*(?:,|\(|--|\u2014|\u2013|-\s|:)|\s+[A-Z][a-z])")
 
 

@@ -217,3 +217,13 @@ def test_a_name_the_gazetteer_lacks_before_a_county_or_country_is_a_locality_the
 
 def test_an_ordinal_before_a_state_is_no_locality(nlp):
     assert all(p[4] != "locality" for p in places(nlp, "Companies B, of the First, and B, of the Second, California."))
+
+
+@pytest.mark.parametrize("text, name", [("Jail Term for Italy's PM.  MILAN (Reuters) - A prosecutor asked.", "Milan"),
+                                        ("WASHINGTON (AP) - When the president spoke.", "Washington")])
+def test_a_dateline_after_a_headline_or_of_a_name_that_is_also_a_word_is_a_place(nlp, text, name):
+    assert name in [p[1] for p in places(nlp, text) if p[0].isupper()]
+
+
+def test_a_surname_in_capitals_after_an_initial_is_no_dateline(nlp):
+    assert places(nlp, "Colonel WILLIAM H. NOBLE,\nCommanding the forces.") == []
