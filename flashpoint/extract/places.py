@@ -52,7 +52,8 @@ from flashpoint.settings import component_defaults
 LOCATIVE_FOR_COUNTRIES = {"in", "at", "near", "from", "into", "across", "inside", "outside", "around",
                           "throughout", "within", "towards", "toward", "through", "along", "off"}
 LOCATIVE = LOCATIVE_FOR_COUNTRIES | {"to", "on", "via", "onto", "beyond", "past", "between", "amid"}
-# Words that may stand between a preposition and the name: "in the rebel-held city of Donetsk".
+# Words that may stand between a preposition and the name: "in the rebel-held city of Donetsk" (and
+# demonyms: "in the Israeli city of Tel Aviv").
 BRIDGE = {"the", "a", "an", "of", "-", "city", "town", "village", "port", "capital", "region", "province",
           "key", "strategic", "frontline", "front-line", "nearby", "neighbouring", "neighboring", "besieged",
           "embattled", "annexed", "occupied", "held", "controlled", "rebel", "separatist", "government",
@@ -319,7 +320,7 @@ def is_locative(doc: Doc, span: Span, hit: Hit, locative_before: dict[int, bool]
             return True         # "sent 21 observers to Bosnia", not "the ambassador to Ukraine"
         if low in (",", "and", "or"):
             return continues_list(doc, span, locative_before)
-        if low in BRIDGE or low.endswith(("-held", "-occupied", "-controlled")):
+        if low in BRIDGE or low.endswith(("-held", "-occupied", "-controlled")) or tok.text in demonym_countries():
             i, skipped = i - 1, skipped + 1
             continue
         if tok.text[:1].isupper() and not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-" \

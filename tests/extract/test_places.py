@@ -227,3 +227,8 @@ def test_a_dateline_after_a_headline_or_of_a_name_that_is_also_a_word_is_a_place
 
 def test_a_surname_in_capitals_after_an_initial_is_no_dateline(nlp):
     assert places(nlp, "Colonel WILLIAM H. NOBLE,\nCommanding the forces.") == []
+
+
+def test_a_demonym_between_the_preposition_and_the_town_keeps_it_locative(nlp):
+    (p,) = nlp("A bomb exploded in the Israeli city of Tel Aviv.")._.fp_places
+    assert p.name == "Tel Aviv" and "+locative" in p.rule
