@@ -15,7 +15,8 @@ The rule for what counts as a place mention:
   - demonyms ("Ukrainian", "Syrian") are never places (the actors component reads them);
   - a region or a town of 100,000+ people standing for those who act from it ("Moscow denies", "Tamil
     Nadu said", "London's police"): a record with the cue "+actor", never the scene of an event
-    (is_scene); a town under 15,000 people only with a locative cue or its state or country after it;
+    (is_scene); a town under 15,000 people in an English-speaking country (often named after a person:
+    "Hewitt", "Dent") only with a locative cue or its state or country after it;
   - seas, rivers and landforms ("the Red Sea", "the Korean Peninsula"; features water, landform) and
     the counties of Great Britain and Ireland ("Kent", "Co Meath") like regions;
   - a name the gazetteer lacks right before a country, region or county it has ("Snetterton,
@@ -45,7 +46,7 @@ from spacy.tokens import Doc, Span
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds, record_id,
                                      sentence_index)
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import DIRECTION_ONLY, MIN_TOWN, Context, GeoEntry, Hit, fold, gazetteer
+from flashpoint.kb.gazetteer import DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, Context, GeoEntry, Hit, fold, gazetteer
 from flashpoint.records import Evidence, Place
 from flashpoint.settings import component_defaults
 
@@ -388,7 +389,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
         return "a common word after 'the'"      # "at the University's hall": towns take no article
     if locative:
         return None
-    if entry.kind == "city" and entry.population < MIN_TOWN and hit.qualifier is None:
+    if entry.kind == "city" and entry.population < MIN_TOWN and entry.country in ENGLISH_SPEAKING \
+            and hit.qualifier is None:
         # "Hewitt" the tennis player is not Hewitt, Texas; "Allendale, N.J." is a town
         return "a small town without a locative cue or its state or country"
     if hit.stop:

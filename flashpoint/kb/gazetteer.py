@@ -36,6 +36,10 @@ DATA = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4"})
 
 KIND_BONUS = {"continent": 3.0, "country": 3.0, "area": 1.0, "region": 0.0, "city": 0.5, "water": 5.0, "landform": 5.0}
+# Countries whose towns of 5,000+ people are listed (their local news is in English; builders/gazetteer.py
+# ENGLISH): many of their small towns bear an English surname ("Hewitt", "Dent"), so the places component
+# wants a locative cue for them.
+ENGLISH_SPEAKING = {"USA", "GBR", "IRL", "CAN", "AUS", "NZL", "ZAF"}
 MIN_TOWN = 15000          # smaller towns (conflict and English-speaking countries) need their country in the story
 REGION_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates",
                 "state", "states", "prefecture", "prefectures", "krai", "kray", "territory", "peninsula"}

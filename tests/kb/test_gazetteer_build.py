@@ -88,3 +88,11 @@ def test_world_regions_stand_on_the_mean_of_their_countries_points(rows):
     (middle_east,) = [r for r in rows if r[0] == "area" and r[2] == "Western Asia"]
     assert "Middle East" in middle_east[9].split("|") and middle_east[3] == ""
     assert 25 < float(middle_east[6]) < 40 and 35 < float(middle_east[7]) < 50
+
+
+def test_the_english_speaking_countries_are_one_list_in_builder_and_reader():
+    import pycountry
+
+    from flashpoint.kb.gazetteer import ENGLISH_SPEAKING
+
+    assert {pycountry.countries.get(alpha_2=cc).alpha_3 for cc in build_script.ENGLISH} == ENGLISH_SPEAKING

@@ -60,7 +60,7 @@ COLUMNS = ["kind", "id", "name", "country", "admin1_code", "admin1", "lat", "lon
 MIN_POPULATION = 15000
 WATCH_MIN_POPULATION = 5000
 # Countries whose local news is written in English, where towns of 5,000-15,000 people make the news too.
-ENGLISH = {"US", "GB", "IE", "CA", "AU", "NZ", "ZA"}
+ENGLISH = {"US", "GB", "IE", "CA", "AU", "NZ", "ZA"}     # the same as kb/gazetteer.py ENGLISH_SPEAKING
 # Countries with recent armed conflict where towns of 5,000-15,000 people are named in the news.
 WATCH = set("UA RU SY IQ YE SD SS ML BF NE NG TD CM CF CD SO ET ER LY AF PK PS IL LB MM MZ HT AM AZ GE".split())
 
