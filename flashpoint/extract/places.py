@@ -393,7 +393,9 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
             and hit.qualifier is None:
         # "Hewitt" the tennis player is not Hewitt, Texas; "Allendale, N.J." is a town
         return "a small town without a locative cue or its state or country"
-    if hit.stop:
+    # The tagger is trusted on words and curated names ("Washington is already reacting"), not on names
+    # that are mostly people's (it calls the surnames of a team sheet places).
+    if hit.stop and (hit.stop in ("surname", "forename") or not tagged_place(doc, span)):
         return f"stop key ({hit.stop}) without a locative cue"
     if span.text in surnames:
         return "surname of a person named in the text"
@@ -409,6 +411,12 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
             and not span[0].is_sent_start and prv.lower_ not in BRIDGE:
         return "part of a longer proper name"
     return None
+
+
+def tagged_place(doc: Doc, span: Span) -> bool:
+    """Whether the model's entity tagger calls exactly this name a place ("Washington is already
+    reacting" as GPE, where "Washington" the surname would be PERSON)."""
+    return any(e.label_ in ("GPE", "LOC") and e.start == span.start and e.end == span.end for e in doc.ents)
 
 
 def acts(doc: Doc, span: Span) -> bool:

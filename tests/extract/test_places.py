@@ -7,6 +7,7 @@ import spacy
 
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import PlaceFinder, is_scene, place_for_sentence
+from flashpoint.kb.gazetteer import gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -232,3 +233,25 @@ def test_a_surname_in_capitals_after_an_initial_is_no_dateline(nlp):
 def test_a_demonym_between_the_preposition_and_the_town_keeps_it_locative(nlp):
     (p,) = nlp("A bomb exploded in the Israeli city of Tel Aviv.")._.fp_places
     assert p.name == "Tel Aviv" and "+locative" in p.rule
+
+
+def _tagged(nlp, text, label):
+    """The text through the sentencizer, its first word tagged ``label`` as if by the model."""
+    from spacy.tokens import Span
+
+    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+    doc.ents = [Span(doc, 0, 1, label=label)]
+    doc._.fp_actor_mentions = []
+    return [p.evidence.text for p in PlaceFinder().find(doc)]
+
+
+def test_a_name_that_is_also_a_word_counts_where_the_tagger_calls_it_a_place(nlp):
+    assert _tagged(nlp, "Washington is already reacting to it.", "GPE") == ["Washington"]
+    assert _tagged(nlp, "Washington is already reacting to it.", "PERSON") == []
+
+
+def test_the_tagger_is_not_trusted_on_a_name_that_is_mostly_a_surname(nlp):
+    gaz = gazetteer()
+    surname = next(k for k, why in sorted(gaz.stop.items()) if why == "surname" and gaz.lookup(k)
+                   and " " not in k)
+    assert _tagged(nlp, f"{surname} scored twice.", "GPE") == []
