@@ -90,7 +90,10 @@ def adm1_code(loc: dict) -> str:
     fips = fips_tables()[1].get(loc.get("country") or "", "")
     if not fips:
         return ""
-    entry = gazetteer().by_geonames_id(loc.get("geonames_id"))
+    gaz = gazetteer()
+    entry = gaz.by_geonames_id(loc.get("geonames_id"))
+    if entry is None and loc.get("admin1"):     # a site, a locality or a county: by its region's name
+        entry = next(iter(gaz.lookup(loc["admin1"], kind="region", country=loc.get("country"))), None)
     if entry is not None and entry.admin1_code and entry.country == loc.get("country"):
         return fips + entry.admin1_code.split(".", 1)[1]
     return fips

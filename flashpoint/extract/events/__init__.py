@@ -37,6 +37,7 @@ from flashpoint.extract.events.modality import Claim, claim_for
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_sense_model
 from flashpoint.extract.events.sides import appealed, complete_sides
+from flashpoint.extract.places import is_scene
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
@@ -231,7 +232,7 @@ class EventComponent(Component):
             return "114", source, shift + ":official"
         if source is None:
             idx = sentence_index(doc, sent.start)
-            place = next((p for p in doc._.fp_places or [] if p.sentence == idx and p.country), None)
+            place = next((p for p in doc._.fp_places or [] if p.sentence == idx and p.country and is_scene(p)), None)
             if place is not None:
                 return code, ActorRef(name=f"civilians of {place.name}", code=f"{place.country}CVL",
                                       text=place.evidence.text), shift + ":source-from-place"
@@ -244,7 +245,7 @@ class EventComponent(Component):
         if not any(r is not None and r.code in ROLE_CODES for r in (source, target)):
             return source, target, shift
         idx = sentence_index(doc, sent.start)
-        place = next((p for p in doc._.fp_places or [] if p.sentence == idx and p.country), None)
+        place = next((p for p in doc._.fp_places or [] if p.sentence == idx and p.country and is_scene(p)), None)
         if place is None:
             return source, target, shift
 
@@ -278,7 +279,7 @@ class EventComponent(Component):
 
     @staticmethod
     def location(doc: Doc, sent: Span) -> PlaceRef | None:
-        places = doc._.fp_places or []
+        places = [p for p in doc._.fp_places or [] if is_scene(p)]     # not "Moscow said"
         idx = sentence_index(doc, sent.start)
         in_sentence = [p for p in places if p.sentence == idx]
         if not in_sentence:

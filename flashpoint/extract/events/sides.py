@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention, sentence_index
+from flashpoint.extract.places import is_scene
 from flashpoint.extract.words import REPORTING_VERBS
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, is_media, np_head
@@ -52,7 +53,7 @@ SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 
 def _places_in(doc: Doc, sent: Span):
     idx = sentence_index(doc, sent.start)
-    return [p for p in doc._.fp_places or [] if p.sentence == idx and p.country]
+    return [p for p in doc._.fp_places or [] if p.sentence == idx and p.country and is_scene(p)]
 
 
 def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef | None,

