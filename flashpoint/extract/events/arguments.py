@@ -232,7 +232,7 @@ class ArgumentFinder:
     def between(self, tok: Token, index: MentionIndex):
         """"clashes between Ukrainian troops and separatists": the first actor acts on the others."""
         for c in np_head(tok).children:
-            if c.dep_ in ("nmod", "prep") and (c.text.lower() == "between" or any(
+            if c.dep_ in ("nmod", "obl", "prep") and (c.text.lower() == "between" or any(
                     g.dep_ == "case" and g.text.lower() == "between" for g in c.children)):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
                 found = self.actors_of(obj, index)
