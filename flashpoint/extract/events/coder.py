@@ -268,7 +268,7 @@ class EventCoder(ArgumentFinder):
         passive = (self.is_passive(verb) and not (verb.lemma_.lower() in STATIVE_PARTICIPLES
                                                   and agent is None)) or (
             verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in verb.children)
-            and self.is_passive(verb.head)) or self.reduced_passive(verb, agent)
+            and self.is_passive(verb.head)) or self.reduced_passive(verb, agent, index)
         if passive and agent is not None:
             # the by-phrase names who acted, never whom it was done to ("a mine planted by X")
             by = {t.i for t in agent.subtree} | {c.i for c in verb.children if c.dep_ == "agent"}
@@ -375,11 +375,10 @@ class EventCoder(ArgumentFinder):
                       and e.target_code != "---"]
         return events
 
-    @staticmethod
-    def reduced_passive(verb: Token, agent: Token | None) -> bool:
-        """A participle modifying a noun with its own by-phrase is a passive: "a mine planted by the
-        militia", "civilians killed by government forces"."""
-        return agent is not None and verb.dep_ == "acl" and verb.tag_ == "VBN"
+    def reduced_passive(self, verb: Token, agent: Token | None, index: MentionIndex) -> bool:
+        """A participle modifying a noun with its own by-phrase naming an actor is a passive: "a mine
+        planted by the militia", "civilians killed by government forces" (not "cut by one hour")."""
+        return agent is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(self.actors_of(agent, index))
 
     @staticmethod
     def codes_of(m: ActorMention | None) -> list[str | None]:

@@ -389,6 +389,9 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     exclude = set(ce.verb_tokens) | set(ce.used_tokens)
     if ce.source is not None:
         exclude.update(range(ce.source.start, ce.source.end))
+    agent = _agent_token(verb) if ce.passive else None
+    if agent is not None:  # who acted is not what was acted on
+        exclude.update(t.i for t in agent.subtree)
 
     def phrase_of(tok: Token) -> ActorRef | None:
         m = next((m for m in index.at(tok.i) if m is not ce.source), None)
