@@ -188,3 +188,24 @@ def test_what_one_body_calls_on_another_to_do_is_the_callers_appeal(nlp):
     events = run(nlp, "The UN has called on the Libyan government to crack down on armed groups.")
     assert [e for e in events if e.root == "02" and e.target is not None and e.target.code == "LBYGOV"], events
     assert not [e for e in events if e.root not in ("01", "02")], events
+
+
+def test_a_time_phrase_the_parser_made_a_subject_does_not_hide_the_actor(nlp):
+    # two subjects for one verb: the one next to it is the subject
+    events = run(nlp, "Hours after the vote, Houthi fighters stormed a government building in Taiz.")
+    attacks = [e for e in events if e.verb == "stormed"]
+    assert attacks and attacks[0].source.code == "YEMREB", events
+
+
+def test_victims_killed_in_attacks_named_by_their_actor_take_that_actor(nlp):
+    events = run(nlp, "At least 12 members of the Afghan security forces were killed in Taliban attacks in Kunduz.")
+    kills = [e for e in events if e.verb == "killed"]
+    # (the Taliban's code depends on the date: the government after August 2021)
+    assert kills and "TAL" in (kills[0].source.code or "") and kills[0].target.code == "AFGMIL", events
+
+
+def test_a_device_emplaced_by_someone_names_the_attacker_even_when_misparsed(nlp):
+    events = run(nlp, "An army officer was killed when two explosive devices, emplaced by unidentified militants, "
+                      "detonated near the town of Rafah in Egypt.")
+    kills = [e for e in events if e.verb == "killed"]
+    assert kills and (kills[0].source.code or "").endswith("REB"), events

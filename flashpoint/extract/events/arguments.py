@@ -32,6 +32,8 @@ MODIFIER_DEPS = {"amod", "compound", "nmod:poss", "case", "det"}
 TARGET_PREPS = {"against", "with", "to", "toward", "towards", "on", "upon", "at", "into", "from", "for", "of", "over",
                 "about", "between", "among", "across", "near", "onto", "inside", "by"}
 PERSONAL = {"he", "she", "him", "her", "his"}
+# the relations of a verb form the tagger read as a verb where it stands as a noun
+NOMINAL_USES = {"obl", "nmod", "obj", "dobj", "pobj", "nsubj", "nsubj:pass"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 
 
@@ -204,8 +206,11 @@ class ArgumentFinder:
         """(actors, subject token, how found) of a verb, climbing through control and coordination."""
         if depth > 6:
             return [], None, "none"
-        subj = next((c for c in verb.children if (c.dep_ in SUBJ or (c.dep_ == "expl" and c.text.lower() == "it"))
-                     and c.i not in self.options.skip_tokens), None)
+        subjects = [c for c in verb.children if (c.dep_ in SUBJ or (c.dep_ == "expl" and c.text.lower() == "it"))
+                    and c.i not in self.options.skip_tokens]
+        subj = subjects[0] if subjects else None
+        if len(subjects) > 1:  # "Hours earlier Maduro expelled ...": a clause has one subject, the nearest
+            subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subj)
         if subj is not None:
             if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT"):
                 return self.resolve_pronoun(subj, verb, index), subj, "pronoun"
@@ -222,6 +227,13 @@ class ArgumentFinder:
             return found, tok, "governing"
         if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and verb.tag_ != "VBN":
             return self.actors_of(verb.head, index), verb.head, "modified"
+        if verb.dep_ in NOMINAL_USES:
+            # a verb form used as a noun ("killed in Taliban attacks"): its actor modifies it
+            for c in verb.children:
+                if c.dep_ in ("compound", "nmod:poss", "poss", "amod") and c.i < verb.i:
+                    found = self.actors_of(c, index)
+                    if found:
+                        return found, c, "subject"
         if verb.dep_ in MODIFIER_DEPS and verb.i > 0 and index.at(verb.i - 1):
             # a finite verb the parser took for a modifier ("Britain mobilized army reservists", with
             # "Britain" and "mobilized" both inside "reservists"): the actor right before it acts

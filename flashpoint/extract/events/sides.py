@@ -283,7 +283,7 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
     "Ten soldiers were killed in a Taliban attack" -> Taliban. Places are scenes, not actors."""
     places = doc._.fp_places or []
     for cause in _prep_objects(verb, CAUSE_PREPS):
-        if cause.pos_ not in ("NOUN", "PROPN"):
+        if cause.pos_ not in ("NOUN", "PROPN", "VERB"):  # "in Taliban attacks", "attacks" tagged a verb
             continue
         planted = planted_by(cause, mentions_at, exclude)
         if planted is not None:  # "injured by a mine planted by the militia"
@@ -333,8 +333,16 @@ def clause_agent(doc: Doc, verb: Token, coder: "EventCoder", index: "MentionInde
     "soldiers were killed when militants stormed the base" -> militants; "... when a bomb planted by
     militants exploded" -> militants. The clause's verb must itself be an attack (CAMEO 18-20)."""
     for c in verb.children:
-        if c.dep_ != "advcl" or not (c.left_edge.lower_ in CAUSE_MARKS or any(
+        if not (c.left_edge.lower_ in CAUSE_MARKS or any(
                 g.lower_ in CAUSE_MARKS for g in c.children if g.dep_ in ("mark", "advmod"))):
+            continue
+        if c.dep_ in ("obl", "nmod", "advcl") and c.pos_ in ("NOUN", "PROPN"):
+            # the parser made the clause's subject an adjunct: "when devices, emplaced by militants, detonated"
+            m = planted_by(c, index.at, exclude)
+            if m is not None:
+                return m.ref(), ":source-from-clause"
+            continue
+        if c.dep_ != "advcl":
             continue
         if not any(str(e.default_code or "")[:2] in MATERIAL_CONFLICT_ROOTS
                    and coder.fit_entry(doc, c, c.sent, e) is not None
