@@ -209,3 +209,9 @@ def test_a_device_emplaced_by_someone_names_the_attacker_even_when_misparsed(nlp
                       "detonated near the town of Rafah in Egypt.")
     kills = [e for e in events if e.verb == "killed"]
     assert kills and (kills[0].source.code or "").endswith("REB"), events
+
+
+def test_a_by_phrase_with_an_apposition_names_the_actor_in_it(nlp):
+    events = run(nlp, "Iran wants relief from sanctions imposed on Tehran by his predecessor Donald Trump.")
+    imposed = [e for e in events if e.verb == "imposed"]
+    assert imposed and imposed[0].source.code.startswith("USA") and imposed[0].target.code == "IRN", events

@@ -32,6 +32,8 @@ MODIFIER_DEPS = {"amod", "compound", "nmod:poss", "case", "det"}
 TARGET_PREPS = {"against", "with", "to", "toward", "towards", "on", "upon", "at", "into", "from", "for", "of", "over",
                 "about", "between", "among", "across", "near", "onto", "inside", "by"}
 PERSONAL = {"he", "she", "him", "her", "his"}
+# how a time phrase relates to another moment ("hours earlier", "days after the vote")
+TIME_RELATIONS = {"earlier", "later", "after", "before", "ago", "afterwards", "since"}
 # the relations of a verb form the tagger read as a verb where it stands as a noun
 NOMINAL_USES = {"obl", "nmod", "obj", "dobj", "pobj", "nsubj", "nsubj:pass"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
@@ -209,8 +211,8 @@ class ArgumentFinder:
         subjects = [c for c in verb.children if (c.dep_ in SUBJ or (c.dep_ == "expl" and c.text.lower() == "it"))
                     and c.i not in self.options.skip_tokens]
         subj = subjects[0] if subjects else None
-        if len(subjects) > 1:  # "Hours earlier Maduro expelled ...": a clause has one subject, the nearest
-            subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subj)
+        if len(subjects) > 1 and self.time_adjunct(subj, index):
+            subj = subjects[1]  # "Hours earlier Maduro expelled ...": the time phrase is no subject
         if subj is not None:
             if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT"):
                 return self.resolve_pronoun(subj, verb, index), subj, "pronoun"
@@ -240,6 +242,16 @@ class ArgumentFinder:
             before = index.doc[verb.i - 1]
             return self.actors_of(before, index), before, "subject"
         return [], None, "none"
+
+    @staticmethod
+    def time_adjunct(tok: Token, index: MentionIndex) -> bool:
+        """A noun the parser made a subject that is a time phrase: "Hours earlier", "Minutes after the
+        vote", "Days before" (no actor, and it says when relative to something)."""
+        if index.at(tok.i) or tok.pos_ != "NOUN":
+            return False
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.lower_ in TIME_RELATIONS and (
+            nxt.head.i == tok.i or nxt.head.head.i == tok.i or nxt.head.i == tok.head.i)
 
     def between(self, tok: Token, index: MentionIndex):
         """"clashes between Ukrainian troops and separatists": the first actor acts on the others."""

@@ -308,7 +308,7 @@ class EventCoder(ArgumentFinder):
         if not sources:
             agent = agent if passive else None
             if agent is not None:
-                sources, source_from = self.actors_of(agent, index), "agent"
+                sources, source_from = self.agent_actors(agent, index), "agent"
                 if not targets:
                     targets, target_from = subject_actors, "passive-subject"
                 if not targets and verb.dep_ == "acl":  # "civilians killed by the militia"
@@ -378,7 +378,12 @@ class EventCoder(ArgumentFinder):
     def reduced_passive(self, verb: Token, agent: Token | None, index: MentionIndex) -> bool:
         """A participle modifying a noun with its own by-phrase naming an actor is a passive: "a mine
         planted by the militia", "civilians killed by government forces" (not "cut by one hour")."""
-        return agent is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(self.actors_of(agent, index))
+        return agent is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(self.agent_actors(agent, index))
+
+    def agent_actors(self, agent: Token, index: MentionIndex) -> list[ActorMention]:
+        """The actors of a by-phrase, with its apposition: "by his predecessor Donald Trump"."""
+        return self.actors_of(agent, index) or [m for c in agent.children if c.dep_ == "appos"
+                                                for m in self.actors_of(c, index)]
 
     @staticmethod
     def codes_of(m: ActorMention | None) -> list[str | None]:
