@@ -215,3 +215,9 @@ def test_a_by_phrase_with_an_apposition_names_the_actor_in_it(nlp):
     events = run(nlp, "Iran wants relief from sanctions imposed on Tehran by his predecessor Donald Trump.")
     imposed = [e for e in events if e.verb == "imposed"]
     assert imposed and imposed[0].source.code.startswith("USA") and imposed[0].target.code == "IRN", events
+
+
+def test_a_country_named_on_a_force_s_facility_is_that_force(nlp):
+    events = run(nlp, "Taliban fighters stormed an Afghan military base in Herat.")
+    attacks = [e for e in events if e.verb == "stormed"]
+    assert attacks and attacks[0].target.code == "AFGMIL" and ":target-force" in attacks[0].rule, events

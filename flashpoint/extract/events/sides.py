@@ -264,6 +264,20 @@ def facility_role(head: Token) -> str | None:
     return None
 
 
+def facility_owner(doc: Doc, target: ActorRef | None, mention: ActorMention | None) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix): a country named as the modifier of a force's facility is that force:
+    "stormed an Afghan military base" -> AFGMIL, "shelled Ukrainian army positions" -> UKRMIL."""
+    if target is None or mention is None or not target.code or len(target.code) != 3:
+        return target, ""
+    tok = doc[mention.end - 1]
+    if tok.dep_ not in ("amod", "compound", "nmod:poss") or tok.head.i <= tok.i or tok.head.pos_ != "NOUN":
+        return target, ""
+    role = facility_role(tok.head)
+    if role is None:
+        return target, ""
+    return ActorRef(name=target.name, code=target.code + role, text=target.text, kb_id=target.kb_id), ":target-force"
+
+
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
                   "handful", "couple", "group", "lot", "tens"}
 
@@ -380,6 +394,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
                                      weapon_words(coder.dictionary))
     if not more:
         target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
+    if not more and code[:2] in MATERIAL_CONFLICT_ROOTS:
+        target, more = facility_owner(doc, target, ce.target)
     if target is None and verb.lemma_.lower() in REPORTING_VERBS:
         target, more = about_target(verb, code, source, lambda t: coder.subject_of(t, index)[0])
     if target is None and code[:2] in MUTUAL_ROOTS and ce.source is not None and ce.source_from in ("subject", "governing"):
