@@ -11,6 +11,10 @@ actor's own.
   the verb's phrase names ("attacked an army camp in western Kabul" -> AFG).
 - What one actor urges another to do is the first actor's appeal, not the second's act: "France urged
   Germany to extradite the suspect" is France's 02x to Germany; the extradition is nobody's event.
+- A victim's passive takes its attacker from the attack it names ("killed in a Taliban attack"), from
+  a device's by-phrase ("a mine planted by X") or from the clause that says how ("were killed when
+  militants stormed the base"); an accident in that clause gives none.
+- A force's facility stands for the force: "a police checkpoint" (COP), "an Afghan military base" (AFGMIL).
 """
 
 from __future__ import annotations
