@@ -164,8 +164,12 @@ class EventComponent(Component):
         code, source, target, modality, shift = self.announced(code, claim, ce, source, target)
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)
         source, target, shift = self.placed(doc, sent, ce, source, target, shift)
+        completed = source is None
         source, target, shift = complete_sides(doc, verb, sent, code, ce, source, target, index, self.coder, shift,
                                                self.target_model)
+        if completed and source is not None:  # an attacker named elsewhere in the sentence ("insurgents")
+            source, _, more = self.placed(doc, sent, ce, source, None, "")
+            shift += more if more not in shift else ""
         quote = quote_holding(doc, verb)
         if source is None and quote is not None and quote.speaker is not None and first_person_subject(verb):
             source, shift = quote.speaker, shift + "+quote_speaker"  # "We oppose ..." said by Ned Price

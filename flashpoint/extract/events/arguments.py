@@ -32,6 +32,10 @@ MODIFIER_DEPS = {"amod", "compound", "nmod:poss", "case", "det"}
 TARGET_PREPS = {"against", "with", "to", "toward", "towards", "on", "upon", "at", "into", "from", "for", "of", "over",
                 "about", "between", "among", "across", "near", "onto", "inside", "by"}
 PERSONAL = {"he", "she", "him", "her", "his"}
+# how a time phrase relates to another moment ("hours earlier", "days after the vote")
+TIME_RELATIONS = {"earlier", "later", "after", "before", "ago", "afterwards", "since"}
+# the relations of a verb form the tagger read as a verb where it stands as a noun
+NOMINAL_USES = {"obl", "nmod", "obj", "dobj", "pobj", "nsubj", "nsubj:pass"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 
 
@@ -204,8 +208,11 @@ class ArgumentFinder:
         """(actors, subject token, how found) of a verb, climbing through control and coordination."""
         if depth > 6:
             return [], None, "none"
-        subj = next((c for c in verb.children if (c.dep_ in SUBJ or (c.dep_ == "expl" and c.text.lower() == "it"))
-                     and c.i not in self.options.skip_tokens), None)
+        subjects = [c for c in verb.children if (c.dep_ in SUBJ or (c.dep_ == "expl" and c.text.lower() == "it"))
+                    and c.i not in self.options.skip_tokens]
+        subj = subjects[0] if subjects else None
+        if len(subjects) > 1 and self.time_adjunct(subj, index):
+            subj = subjects[1]  # "Hours earlier Maduro expelled ...": the time phrase is no subject
         if subj is not None:
             if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT"):
                 return self.resolve_pronoun(subj, verb, index), subj, "pronoun"
@@ -222,6 +229,13 @@ class ArgumentFinder:
             return found, tok, "governing"
         if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and verb.tag_ != "VBN":
             return self.actors_of(verb.head, index), verb.head, "modified"
+        if verb.dep_ in NOMINAL_USES:
+            # a verb form used as a noun ("killed in Taliban attacks"): its actor modifies it
+            for c in verb.children:
+                if c.dep_ in ("compound", "nmod:poss", "poss", "amod") and c.i < verb.i:
+                    found = self.actors_of(c, index)
+                    if found:
+                        return found, c, "subject"
         if verb.dep_ in MODIFIER_DEPS and verb.i > 0 and index.at(verb.i - 1):
             # a finite verb the parser took for a modifier ("Britain mobilized army reservists", with
             # "Britain" and "mobilized" both inside "reservists"): the actor right before it acts
@@ -229,10 +243,20 @@ class ArgumentFinder:
             return self.actors_of(before, index), before, "subject"
         return [], None, "none"
 
+    @staticmethod
+    def time_adjunct(tok: Token, index: MentionIndex) -> bool:
+        """A noun the parser made a subject that is a time phrase: "Hours earlier", "Minutes after the
+        vote", "Days before" (no actor, and it says when relative to something)."""
+        if index.at(tok.i) or tok.pos_ != "NOUN":
+            return False
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.lower_ in TIME_RELATIONS and (
+            nxt.head.i == tok.i or nxt.head.head.i == tok.i or nxt.head.i == tok.head.i)
+
     def between(self, tok: Token, index: MentionIndex):
         """"clashes between Ukrainian troops and separatists": the first actor acts on the others."""
         for c in np_head(tok).children:
-            if c.dep_ in ("nmod", "prep") and (c.text.lower() == "between" or any(
+            if c.dep_ in ("nmod", "obl", "prep") and (c.text.lower() == "between" or any(
                     g.dep_ == "case" and g.text.lower() == "between" for g in c.children)):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
                 found = self.actors_of(obj, index)

@@ -264,10 +264,15 @@ class EventCoder(ArgumentFinder):
     # -- events -------------------------------------------------------------------------------
     def make_events(self, doc: Doc, verb: Token, sent: Span, entry: VerbEntry, verb_tokens: tuple[int, ...],
                     match: PatternMatch | None, code: str, index: MentionIndex, post: Region) -> list[CodedEvent]:
+        agent = self.agent_of(verb)
         passive = (self.is_passive(verb) and not (verb.lemma_.lower() in STATIVE_PARTICIPLES
-                                                  and self.agent_of(verb) is None)) or (
+                                                  and agent is None)) or (
             verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in verb.children)
-            and self.is_passive(verb.head))
+            and self.is_passive(verb.head)) or self.reduced_passive(verb, agent, index)
+        if passive and agent is not None:
+            # the by-phrase names who acted, never whom it was done to ("a mine planted by X")
+            by = {t.i for t in agent.subtree} | {c.i for c in verb.children if c.dep_ == "agent"}
+            post = self.region(doc, [i for i in post.tokens if i not in by])
         main_code = split_code(code)[0] or ""
         if passive and main_code[:2] == "15" and self.agent_of(verb) is None:
             passive = False  # "readiness was raised": the force posture is the subject's own
@@ -296,12 +301,18 @@ class EventCoder(ArgumentFinder):
                     subject_actors, between_targets = pair
                     if not targets:
                         targets, target_from = between_targets, "between"
+        if not sources and not subject_actors:
+            pair = self.between(verb, index)  # "fighting between A and B": A acts on B
+            if pair and all(m in pair[0] + pair[1] for m in targets):
+                (sources, targets), source_from, target_from = pair, "between", "between"
         if not sources:
-            agent = self.agent_of(verb) if passive else None
+            agent = agent if passive else None
             if agent is not None:
-                sources, source_from = self.actors_of(agent, index), "agent"
+                sources, source_from = self.agent_actors(agent, index), "agent"
                 if not targets:
                     targets, target_from = subject_actors, "passive-subject"
+                if not targets and verb.dep_ == "acl":  # "civilians killed by the militia"
+                    targets, target_from = self.actors_of(verb.head, index), "passive-subject"
             elif passive and self.options.passive_without_agent == "target" and not targets:
                 targets, target_from = subject_actors, "passive-subject"
             else:
@@ -363,6 +374,16 @@ class EventCoder(ArgumentFinder):
             events = [e for e in events if e.source_code and e.target_code and e.source_code != "---"
                       and e.target_code != "---"]
         return events
+
+    def reduced_passive(self, verb: Token, agent: Token | None, index: MentionIndex) -> bool:
+        """A participle modifying a noun with its own by-phrase naming an actor is a passive: "a mine
+        planted by the militia", "civilians killed by government forces" (not "cut by one hour")."""
+        return agent is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(self.agent_actors(agent, index))
+
+    def agent_actors(self, agent: Token, index: MentionIndex) -> list[ActorMention]:
+        """The actors of a by-phrase, with its apposition: "by his predecessor Donald Trump"."""
+        return self.actors_of(agent, index) or [m for c in agent.children if c.dep_ == "appos"
+                                                for m in self.actors_of(c, index)]
 
     @staticmethod
     def codes_of(m: ActorMention | None) -> list[str | None]:

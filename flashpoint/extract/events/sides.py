@@ -11,6 +11,10 @@ actor's own.
   the verb's phrase names ("attacked an army camp in western Kabul" -> AFG).
 - What one actor urges another to do is the first actor's appeal, not the second's act: "France urged
   Germany to extradite the suspect" is France's 02x to Germany; the extradition is nobody's event.
+- A victim's passive takes its attacker from the attack it names ("killed in a Taliban attack"), from
+  a device's by-phrase ("a mine planted by X") or from the clause that says how ("were killed when
+  militants stormed the base"); an accident in that clause gives none.
+- A force's facility stands for the force: "a police checkpoint" (COP), "an Afghan military base" (AFGMIL).
 """
 
 from __future__ import annotations
@@ -100,16 +104,27 @@ def about_target(verb: Token, code: str, source: ActorRef | None,
             if not is_coded(m):
                 continue
             ref = m.ref()
-            if source is not None and (ref.code == source.code or (ref.kb_id and ref.kb_id == source.kb_id)):
-                continue
+            if source is not None and (ref.code == source.code or (ref.kb_id and ref.kb_id == source.kb_id)
+                                       or (ref.text and ref.text == source.text)):
+                continue  # "The army said it ...": the speaker speaks of itself
             return ref, ":target-about"
     return None, ""
 
 
 def appealed(verb: Token, source_from: str) -> bool:
-    """The verb is what someone urged its subject to do ("urged Germany to extradite")."""
-    return (source_from == "controller" and verb.dep_ == "xcomp" and verb.head.i != verb.i
-            and verb.head.lemma_.lower() in APPEAL_VERBS)
+    """The verb is what someone urged another to do: "urged Germany to extradite", "urges France to
+    pressure the US" (a clause the parser hangs on as adverbial), "called on Libya to crack down"."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or head.lemma_.lower() not in APPEAL_VERBS:
+        return False
+    if source_from == "controller" and verb.dep_ == "xcomp":
+        return True
+    if not any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        return False
+    # the appeal has an addressee before the clause: its object, or "on"/"upon"/"to" someone
+    return any(c.i < verb.i and (c.dep_ in ("obj", "dobj", "iobj") or (c.dep_ in ("obl", "prep") and (
+        c.lower_ in ("on", "upon", "to") or any(g.dep_ == "case" and g.lower_ in ("on", "upon", "to")
+                                                 for g in c.children)))) for c in head.children)
 
 
 # words that say how much or which one, not whom: never a target on their own (dates: doc._.fp_dates)
@@ -210,7 +225,7 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token]) 
     for material conflict or a role, the country of the place it or the verb's phrase names."""
     text = doc[toks[0].i:toks[-1].i + 1].text
     head = next((t for t in toks if t.head.i not in {x.i for x in toks}), toks[-1])
-    role = group_role(head)
+    role = group_role(head) or facility_role(head)
     country = None
     if root in MATERIAL_CONFLICT_ROOTS or role:
         lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -236,12 +251,48 @@ def group_role(head: Token) -> str | None:
     return roles.get(head.lower_) or roles.get(head.lemma_.lower())
 
 
+@functools.lru_cache(maxsize=1)
+def _armed_roles() -> dict[str, str]:
+    return {a.phrase: a.role for a in builtin_agents()
+            if a.role in ARMED_ROLES and " " not in a.phrase and a.kind in ("group", "body")}
+
+
+def facility_role(head: Token) -> str | None:
+    """The role of the force a place or thing belongs to, named by its modifier: "a police
+    checkpoint" (COP), "an army post", "military convoy" (MIL). Attacking it attacks that force."""
+    roles = _armed_roles()
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "nmod:poss", "poss") and c.i < head.i:
+            role = roles.get(c.lower_) or roles.get(c.lemma_.lower())
+            if role:
+                return role
+    return None
+
+
+def facility_owner(doc: Doc, target: ActorRef | None, mention: ActorMention | None) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix): a country named as the modifier of a force's facility is that force:
+    "stormed an Afghan military base" -> AFGMIL, "shelled Ukrainian army positions" -> UKRMIL."""
+    if target is None or mention is None or not target.code or len(target.code) != 3:
+        return target, ""
+    tok = doc[mention.end - 1]
+    if tok.dep_ not in ("amod", "compound", "nmod:poss") or tok.head.i <= tok.i or tok.head.pos_ != "NOUN":
+        return target, ""
+    role = facility_role(tok.head)
+    if role is None:
+        return target, ""
+    return ActorRef(name=target.name, code=target.code + role, text=target.text, kb_id=target.kb_id), ":target-force"
+
+
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
                   "handful", "couple", "group", "lot", "tens"}
 
 
 # the attack a passive names as its cause: "killed in Taliban attacks", "died in a US drone strike"
 CAUSE_PREPS = {"in", "during", "by", "after", "amid", "from", "under"}
+# the forces whose facilities stand for them when attacked (facility_role)
+ARMED_ROLES = {"MIL", "COP", "REB", "UAF", "SPY", "GOV"}
+# the clause that tells how a victim was hit: "were killed when militants stormed the base"
+CAUSE_MARKS = {"when", "after", "as", "while", "during"}
 ATTACKER_DEPS = {"compound", "amod", "nmod:poss", "poss", "nmod", "pobj"}
 
 
@@ -251,8 +302,11 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
     "Ten soldiers were killed in a Taliban attack" -> Taliban. Places are scenes, not actors."""
     places = doc._.fp_places or []
     for cause in _prep_objects(verb, CAUSE_PREPS):
-        if cause.pos_ not in ("NOUN", "PROPN"):
+        if cause.pos_ not in ("NOUN", "PROPN", "VERB"):  # "in Taliban attacks", "attacks" tagged a verb
             continue
+        planted = planted_by(cause, mentions_at, exclude)
+        if planted is not None:  # "injured by a mine planted by the militia"
+            return planted.ref(), ":source-from-cause"
         for t in cause.subtree:
             if t.i == cause.i or t.dep_ not in ATTACKER_DEPS:
                 continue
@@ -266,13 +320,73 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
     return None, ""
 
 
+def _agent_token(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("obl:agent", "agent"):
+            return next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+        if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ == "by" for g in c.children):
+            return c
+    return None
+
+
+def planted_by(noun: Token, mentions_at: Callable[[int], list[ActorMention]],
+               exclude: list[ActorMention]) -> ActorMention | None:
+    """The coded actor of a participle's by-phrase on a weapon or device: "a bomb (planted|emplaced)
+    by militants" -> militants."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "acl:relcl", "relcl") or c.tag_ != "VBN":
+            continue
+        agent = _agent_token(c)
+        if agent is None:
+            continue
+        for t in agent.subtree:
+            for m in mentions_at(t.i):
+                if is_coded(m) and m not in exclude:
+                    return m
+    return None
+
+
+def clause_agent(doc: Doc, verb: Token, coder: "EventCoder", index: "MentionIndex",
+                 exclude: list[ActorMention]) -> tuple[ActorRef | None, str]:
+    """(source, rule suffix) of a victim's passive whose subordinate clause tells who attacked:
+    "soldiers were killed when militants stormed the base" -> militants; "... when a bomb planted by
+    militants exploded" -> militants. The clause's verb must itself be an attack (CAMEO 18-20)."""
+    for c in verb.children:
+        if not (c.left_edge.lower_ in CAUSE_MARKS or any(
+                g.lower_ in CAUSE_MARKS for g in c.children if g.dep_ in ("mark", "advmod"))):
+            continue
+        if c.dep_ in ("obl", "nmod", "advcl") and c.pos_ in ("NOUN", "PROPN"):
+            # the parser made the clause's subject an adjunct: "when devices, emplaced by militants, detonated"
+            m = planted_by(c, index.at, exclude)
+            if m is not None:
+                return m.ref(), ":source-from-clause"
+            continue
+        if c.dep_ != "advcl":
+            continue
+        if not any(str(e.default_code or "")[:2] in MATERIAL_CONFLICT_ROOTS
+                   and coder.fit_entry(doc, c, c.sent, e) is not None
+                   for e in coder.dictionary.entries_for(c.text, c.lemma_)):
+            continue
+        found, subj, _ = coder.subject_of(c, index)
+        for m in found:
+            if is_coded(m) and m not in exclude:
+                return m.ref(), ":source-from-clause"
+        if subj is not None:
+            m = planted_by(subj, index.at, exclude)
+            if m is not None:
+                return m.ref(), ":source-from-clause"
+    return None, ""
+
+
 def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", source: ActorRef | None,
                    target: ActorRef | None, index: "MentionIndex", coder: "EventCoder",
                    rule: str, use_model: bool = True) -> tuple[ActorRef | None, ActorRef | None, str]:
     """(source, target, rule) with the sides the verb's own arguments left open filled in, each
     completion named in the rule."""
-    if source is None and ce.target_from == "passive-subject":
+    if source is None and ce.passive:
         source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [])
+        if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
+            source, more = clause_agent(doc, verb, coder, index, [ce.target] if ce.target else [])
         rule += more
     more = ""
     if target is None and verb.dep_ in ("compound", "amod") and verb.head.i > verb.i:
@@ -285,6 +399,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
                                      weapon_words(coder.dictionary))
     if not more:
         target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
+    if not more and code[:2] in MATERIAL_CONFLICT_ROOTS:
+        target, more = facility_owner(doc, target, ce.target)
     if target is None and verb.lemma_.lower() in REPORTING_VERBS:
         target, more = about_target(verb, code, source, lambda t: coder.subject_of(t, index)[0])
     if target is None and code[:2] in MUTUAL_ROOTS and ce.source is not None and ce.source_from in ("subject", "governing"):
@@ -302,6 +418,9 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     exclude = set(ce.verb_tokens) | set(ce.used_tokens)
     if ce.source is not None:
         exclude.update(range(ce.source.start, ce.source.end))
+    agent = _agent_token(verb) if ce.passive else None
+    if agent is not None:  # who acted is not what was acted on
+        exclude.update(t.i for t in agent.subtree)
 
     def phrase_of(tok: Token) -> ActorRef | None:
         m = next((m for m in index.at(tok.i) if m is not ce.source), None)
