@@ -34,8 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from flashpoint.eval import GOLD_DIR  # noqa: E402
-from flashpoint.eval.claims import (gold_inputs, read_gold, score_dates, score_figures, score_quote_parts,  # noqa: E402
+from flashpoint.eval.claims import (GoldError, gold_inputs, read_gold, score_dates, score_figures, score_quote_parts,  # noqa: E402
                                     score_quotes)
+from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import build_pipeline, extract_records, load_config  # noqa: E402
 
 DATA = GOLD_DIR
@@ -58,13 +59,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", action="store_true", help="list every miss")
     ap.add_argument("--rules-only", action="store_true", help="no trained model: what the rules do alone")
     args = ap.parse_args(argv)
+    try:
+        gold = {name: read_gold(DATA / f"{name}_gold.jsonl", shared_dir()) for name in ("figures", "quotes")}
+    except GoldError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     config = load_config(overrides={"nlp.model": args.model} if args.model else None)
     t0 = time.perf_counter()
     nlp = rules_only_pipeline(config) if args.rules_only else build_pipeline(config)
     print(f"pipeline: {', '.join(nlp.pipe_names)} (loaded in {time.perf_counter() - t0:.1f}s)")
     scores = []
     for name, scorer in (("figures", score_figures), ("quotes", score_quotes)):
-        rows = read_gold(DATA / f"{name}_gold.jsonl")
+        rows = gold[name]
         t0 = time.perf_counter()
         results = list(extract_records(nlp, gold_inputs(rows)))
         scores.append(scorer(rows, results))

@@ -181,10 +181,10 @@ def test_quote_open_at_a_paragraph_break_ends_there():
 
 
 @pytest.mark.slow
-def test_quotes_gold_set_is_at_least_ninety_percent_right(nlp):
+def test_quotes_gold_set_is_at_least_ninety_percent_right(nlp, shared_dir):
     # the hand-written rows; the BBC and AG News rows (parts "tune" and "held-out") have the issue 18
     # targets of tests/extract/test_reported_speech.py
-    rows = [r for r in read_gold(GOLD) if r.get("batch", "dev") not in ("tune", "held-out")]
+    rows = [r for r in read_gold(GOLD, shared_dir) if r.get("batch", "dev") not in ("tune", "held-out")]
     score = score_quotes(rows, extract_records(nlp, gold_inputs(rows)))
     assert score.expected >= 40
     assert score.share >= 0.9, "\n".join(score.misses)

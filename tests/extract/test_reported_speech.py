@@ -56,8 +56,8 @@ def test_a_newspaper_that_reported_is_the_speaker(nlp):
     assert "close forty branches" in text and name.endswith("Financial Times")
 
 
-def test_held_out_quote_figures_meet_the_issue_18_targets(nlp):
-    rows = read_gold(GOLD_DIR / "quotes_gold.jsonl")
+def test_held_out_quote_figures_meet_the_issue_18_targets(nlp, shared_dir):
+    rows = read_gold(GOLD_DIR / "quotes_gold.jsonl", shared_dir)
     parts = score_quote_parts(rows, extract_records(nlp, gold_inputs(rows)))
     assert parts.share("held-out", "indirect speaker") >= 0.75
     assert parts.share("held-out", "precision") >= 0.95
