@@ -571,8 +571,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         sent_i = sentence_index(doc, first_tok.start) if first_tok is not None and len(first_tok) else 0
         out.append(Quote(id=record_id(doc, "quote", c.start, c.end), article=art.id, speaker=speaker.ref, text=text,
                          direct=c.direct, via=via, sentence=sent_i, evidence=evidence(doc, *_trim(doc_text(doc), *c.extent)),
-                         verb=verb,
-                         rule=c.rule if not speaker.rule else f"{c.rule}|{speaker.rule}"))
+                         verb=verb, rule=c.rule if not speaker.rule else f"{c.rule}|{speaker.rule}",
+                         speaker_span=evidence(doc, *speaker.span) if speaker.span else None))
         last = (c.end, speaker, via) if c.direct else last
     return out
 

@@ -81,6 +81,7 @@ class Speaker:
     mention: ActorMention | None = None
     via: list[str] = field(default_factory=list)
     title: str | None = None       # the title noun of an unnamed speaker ("official")
+    span: tuple[int, int] | None = None  # characters naming the speaker: its mention, else its words
 
     @property
     def is_speaker(self) -> bool:
@@ -118,7 +119,7 @@ PLACE_ENTS = {"GPE", "LOC", "NORP", "FAC"}  # both label sets the shipped models
 def without_possessor(tokens: list[Token]) -> list[Token]:
     """"Comey's allies", "Pearson's Financial Times", "the farmers' union": the one who speaks is what
     the phrase's head noun names, not its possessor, so the parse's possessor (with its words) is
-    dropped. A place stays: "Ukraine's air force" and "London's most senior police officer" are
+    dropped. A place or country stays: "Ukraine's air force" and "London's most senior police officer" are
     coded by it, and so does an institution ("the prosecutor's office")."""
     inside = {t.i for t in tokens}
     for t in tokens:
@@ -127,8 +128,10 @@ def without_possessor(tokens: list[Token]) -> list[Token]:
         if t.head.lower_ in INSTITUTION_NOUNS:
             continue  # "the prosecutor's office", "the party's press office": the possessor names the institution
         words = list(t.subtree)
-        if any(w.ent_type_ in PLACE_ENTS for w in words):
-            continue
+        own = [m for m in actor_mentions(t.doc) if m.start_char <= t.idx < m.end_char <= t.head.idx]
+        person = any(m.kind == "person" for m in own)  # "Comey's allies", whatever entity type the tagger gave
+        if not person and (any(w.ent_type_ in PLACE_ENTS for w in words) or any(m.kind == "country" for m in own)):
+            continue  # "Sweden's Volvo" (whatever entity type the recogniser gave Sweden)
         drop = {w.i for w in words} | {c.i for c in t.children if c.dep_ == "case"}
         kept = [w for w in tokens if w.i not in drop]
         if any(w.pos_ in ("NOUN", "PROPN") for w in kept):
@@ -176,9 +179,24 @@ class SpeakerResolver:
             speaker = self._resolve_head(head, rest, start_char)
         if speaker is not None:
             speaker.via = list(dict.fromkeys([*speaker.via, *via]))
+            if speaker.span is None:
+                speaker.span = self._span_of(speaker, tokens)
             if speaker.is_speaker:
                 self.spoken.append((start_char, speaker))
         return speaker
+
+    def _span_of(self, speaker: Speaker, tokens: list[Token]) -> tuple[int, int]:
+        """Where the article names the speaker: the mention it was resolved to when that mention is
+        its words or lies outside the phrase ("he" -> "Mr Putin" before), else its words in the phrase."""
+        lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        m = speaker.mention
+        words = speaker.ref.text if speaker.ref is not None else ""
+        if m is not None and (m.text == words or not lo <= m.start_char < hi):
+            return m.start_char, m.end_char
+        k = doc_text(self.doc).find(words, lo, hi) if words else -1
+        if k >= 0:
+            return k, k + len(words)
+        return (m.start_char, m.end_char) if m is not None else (lo, hi)
 
     @staticmethod
     def _names_with(tok: Token) -> bool:
@@ -259,6 +277,9 @@ class SpeakerResolver:
             after = [t for t in head if t.idx >= m.end_char]
             if after and after[-1].lower_ in INSTITUTION_NOUNS | {"force", "guard"} and after[-1].i == head[-1].i:
                 return self._institution(head, mentions, start_char)  # "the UN refugee agency", "Ukraine's air force"
+            named = self._organisation_of_country(head, actors)
+            if named is not None:
+                return named
             if not (m.code or m.kb_id):
                 run = self._capitalised_run(head, m)
                 if run != m.text:  # the recogniser caught "Cross" of "the Red Cross"
@@ -282,6 +303,41 @@ class SpeakerResolver:
             name = doc_text(doc)[core[0].idx:core[-1].idx + len(core[-1])]
             return Speaker(ActorRef(name=name, code=None, text=text), "unknown", "speaker:unresolved")
         return None
+
+    def _organisation_of_country(self, head: list[Token], actors: list[ActorMention]) -> Speaker | None:
+        """A country that only qualifies the name closing the phrase: "France's Peugeot", "French carmaker
+        Renault", "the British Chambers of Commerce", "the Inter-American Development Bank". The named
+        organisation speaks, coded by its country (none for "Inter-American", a region's); an actor the
+        knowledge base knows inside that name keeps its own reference."""
+        country_m = next((a for a in actors if a.kind == "country" and country_of(a)), None)
+        last = head[-1]
+        if country_m is None or not last.text[:1].isupper() or last.pos_ != "PROPN" or \
+                last.lower_ in TITLE_NOUNS | INSTITUTION_NOUNS or country_m.start_char <= last.idx < country_m.end_char:
+            return None  # "Britain", "the United States", "Ukraine's President": no organisation's name
+        run = [last]
+        for t in reversed(head[:-1]):
+            if t.text[:1].isupper() and (t.is_alpha or t.text[:1].isalpha()):
+                run.insert(0, t)
+            elif t.text in ("-", "&") or (t.lower_ in ("of", "for", "and") and run[0].text[:1].isupper()):
+                run.insert(0, t)
+            else:
+                break  # "'s", a lower-case word ("carmaker"), a determiner
+        while run and (not run[0].text[:1].isupper() or run[0].lower_ in ("the", "a", "an")):
+            run = run[1:]
+        lo, hi = run[0].idx, last.idx + len(last)
+        inside = [a for a in actors if lo <= a.start_char and a.end_char <= hi and a is not country_m]
+        own = [t for t in run if not country_m.start_char <= t.idx < country_m.end_char]
+        if not own or all(t.ent_type_ in PLACE_ENTS for t in own if t.is_alpha):
+            return None  # the country's name alone, or a place of it ("Russia's Chechnya")
+        coded = [a for a in inside if a.code or a.kb_id]
+        if coded:
+            m = max(coded, key=lambda a: a.end_char - a.start_char)
+            return Speaker(m.ref(), "actor", "speaker:actor", mention=m)
+        text = doc_text(self.doc)
+        regional = lo <= country_m.start_char and text[country_m.start_char - 1:country_m.start_char] == "-"
+        core = head[1:] if head[0].lower_ in ("the", "a", "an") else head
+        return Speaker(ActorRef(name=text[lo:hi], code=None if regional else country_of(country_m),
+                                text=text[core[0].idx:hi]), "actor", "speaker:organisation+country")
 
     def _name_after_title(self, head: list[Token], title: Token) -> Speaker | None:
         """"spokesman Dmitry Peskov", "Representative of the Ministry of Defense John Kirby": the
@@ -374,7 +430,7 @@ class SpeakerResolver:
             candidates = self._people_before(char)
             if candidates:
                 found = candidates[-1][1]
-                return Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention)
+                return Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
             unnamed = [s for c, s in self.spoken if c < char and s.kind == "anonymous" and s.title
                        and not s.title.endswith("s")]
             return unnamed[-1] if unnamed else None
