@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from flashpoint.eval.news import items_by_id
 from flashpoint.extract.timex import find_time_expressions
 from flashpoint.ingest import ArticleInput
 from flashpoint.records import ActorRef, ArticleRecords
@@ -85,8 +86,6 @@ def read_gold(path: Path | str, shared: Path | None = None) -> list[dict]:
 
 
 def _resolve_cited(rows: list[dict], shared: Path) -> None:
-    from flashpoint.eval.news import items_by_id
-
     items = items_by_id(shared)
     for r in rows:
         item = items.get(r["item"])

@@ -91,3 +91,56 @@ def test_a_headline_label_before_a_colon_is_no_speaker(nlp):
 def test_a_day_word_inside_a_newspapers_name_stays_in_the_name(nlp):
     [(_, name, _)] = quotes_of(nlp, "The chain plans to sell its Irish stores, the Sunday Herald reported.")
     assert name == "Sunday Herald"
+
+
+def speakers_of(nlp, text: str):
+    [rec] = extract_records(nlp, [ArticleInput(text=text, id="t", published=date(2005, 3, 1))])
+    return rec
+
+
+def test_a_country_that_qualifies_a_companys_name_is_not_the_speaker(nlp):
+    rec = speakers_of(nlp, "Spain's Telefonica said it would buy the Brazilian operator.")
+    [q] = rec.quotes
+    assert (q.speaker.name, q.speaker.code) == ("Telefonica", "ESP")
+
+
+def test_a_demonym_before_a_trade_noun_codes_the_company_by_its_country(nlp):
+    [q] = speakers_of(nlp, "Dutch brewer Heineken said beer sales fell in the third quarter.").quotes
+    assert (q.speaker.name, q.speaker.code) == ("Heineken", "NLD")
+
+
+def test_a_regional_bank_is_not_the_country_its_name_contains(nlp):
+    [q] = speakers_of(nlp, "The Inter-American Development Bank said lending to Bolivia would double.").quotes
+    assert (q.speaker.name, q.speaker.code) == ("Inter-American Development Bank", None)
+
+
+def test_a_country_in_an_associations_name_keeps_the_whole_name(nlp):
+    [q] = speakers_of(nlp, "The British Bankers' Association said lending was weaker.").quotes
+    assert (q.speaker.name, q.speaker.code) == ("British Bankers' Association", "GBR")
+
+
+def test_a_known_politician_as_possessor_is_not_the_speaker(nlp):
+    # the tagger calls "Putin" a place here; the actor mention says person
+    [q] = speakers_of(nlp, "Putin's critics say the election was rigged.").quotes
+    assert "Putin" not in q.speaker.name and q.speaker.text == "critics"
+
+
+def test_the_quote_record_points_at_the_words_that_name_its_speaker(nlp):
+    text = "Defence Minister Rui Mendes toured the base on Friday. “We are ready for anything,” he said."
+    [q] = speakers_of(nlp, text).quotes
+    assert q.speaker.name == "Rui Mendes"
+    assert q.speaker_span.text == "Defence Minister Rui Mendes" == text[q.speaker_span.start:q.speaker_span.end]
+
+
+def test_an_unnamed_speakers_span_is_the_phrase_itself(nlp):
+    text = "“Our troops are ready,” said a senior defence official in Kiev."
+    [q] = speakers_of(nlp, text).quotes
+    assert q.speaker_span.text == "a senior defence official"
+
+
+def test_we_in_a_quote_is_the_quote_speaker_for_the_event_coder(nlp):
+    rec = speakers_of(nlp, "Foreign Minister Tomas Varga met the press. “We condemn the attack on the consulate,” "
+                           "he said.")
+    [q] = rec.quotes
+    condemn = [e for e in rec.events if e.code == "111"]
+    assert condemn and condemn[0].source.name == q.speaker.name == "Tomas Varga"

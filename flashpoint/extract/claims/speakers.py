@@ -128,10 +128,13 @@ def without_possessor(tokens: list[Token]) -> list[Token]:
         if t.head.lower_ in INSTITUTION_NOUNS:
             continue  # "the prosecutor's office", "the party's press office": the possessor names the institution
         words = list(t.subtree)
-        own = [m for m in actor_mentions(t.doc) if m.start_char <= t.idx < m.end_char <= t.head.idx]
-        person = any(m.kind == "person" for m in own)  # "Comey's allies", whatever entity type the tagger gave
+        lo = min(w.idx for w in words)
+        own = [m for m in actor_mentions(t.doc) if lo <= m.start_char and m.end_char <= t.head.idx]
+        # "Comey's allies" whatever entity type the tagger gave Comey; "Sweden's Volvo", "the British
+        # Bankers' Association" whatever it gave Sweden or Bankers
+        person = any(m.kind == "person" and m.start_char <= t.idx < m.end_char for m in own)
         if not person and (any(w.ent_type_ in PLACE_ENTS for w in words) or any(m.kind == "country" for m in own)):
-            continue  # "Sweden's Volvo" (whatever entity type the recogniser gave Sweden)
+            continue
         drop = {w.i for w in words} | {c.i for c in t.children if c.dep_ == "case"}
         kept = [w for w in tokens if w.i not in drop]
         if any(w.pos_ in ("NOUN", "PROPN") for w in kept):
@@ -307,16 +310,20 @@ class SpeakerResolver:
     def _organisation_of_country(self, head: list[Token], actors: list[ActorMention]) -> Speaker | None:
         """A country that only qualifies the name closing the phrase: "France's Peugeot", "French carmaker
         Renault", "the British Chambers of Commerce", "the Inter-American Development Bank". The named
-        organisation speaks, coded by its country (none for "Inter-American", a region's); an actor the
+        organisation speaks, coded by its country (none for a region's: "Inter-American", "Caribbean"); an actor the
         knowledge base knows inside that name keeps its own reference."""
-        country_m = next((a for a in actors if a.kind == "country" and country_of(a)), None)
+        country_m = next((a for a in actors if a.kind == "country" and country_of(a) or a.kind == "group" and
+                          a.code and not a.role and all(t.ent_type_ in PLACE_ENTS or t.pos_ == "ADJ" for t in
+                                                        self.doc.char_span(a.start_char, a.end_char) or [])), None)
         last = head[-1]
         if country_m is None or not last.text[:1].isupper() or last.pos_ != "PROPN" or \
                 last.lower_ in TITLE_NOUNS | INSTITUTION_NOUNS or country_m.start_char <= last.idx < country_m.end_char:
             return None  # "Britain", "the United States", "Ukraine's President": no organisation's name
         run = [last]
         for t in reversed(head[:-1]):
-            if t.text[:1].isupper() and (t.is_alpha or t.text[:1].isalpha()):
+            if t.text in ("'", "’") and t.i > 0 and t.nbor(-1).text[:1].isupper() and t.nbor(-1).idx >= country_m.end_char:
+                run.insert(0, t)  # "the British Bankers' Association"
+            elif t.text[:1].isupper() and (t.is_alpha or t.text[:1].isalpha()):
                 run.insert(0, t)
             elif t.text in ("-", "&") or (t.lower_ in ("of", "for", "and") and run[0].text[:1].isupper()):
                 run.insert(0, t)
@@ -327,8 +334,8 @@ class SpeakerResolver:
         lo, hi = run[0].idx, last.idx + len(last)
         inside = [a for a in actors if lo <= a.start_char and a.end_char <= hi and a is not country_m]
         own = [t for t in run if not country_m.start_char <= t.idx < country_m.end_char]
-        if not own or all(t.ent_type_ in PLACE_ENTS for t in own if t.is_alpha):
-            return None  # the country's name alone, or a place of it ("Russia's Chechnya")
+        if not own:
+            return None  # the country's name alone
         coded = [a for a in inside if a.code or a.kb_id]
         if coded:
             m = max(coded, key=lambda a: a.end_char - a.start_char)
@@ -336,7 +343,8 @@ class SpeakerResolver:
         text = doc_text(self.doc)
         regional = lo <= country_m.start_char and text[country_m.start_char - 1:country_m.start_char] == "-"
         core = head[1:] if head[0].lower_ in ("the", "a", "an") else head
-        return Speaker(ActorRef(name=text[lo:hi], code=None if regional else country_of(country_m),
+        code = country_of(country_m) if country_m.kind == "country" and not regional else None
+        return Speaker(ActorRef(name=text[lo:hi], code=code,
                                 text=text[core[0].idx:hi]), "actor", "speaker:organisation+country")
 
     def _name_after_title(self, head: list[Token], title: Token) -> Speaker | None:

@@ -38,8 +38,8 @@ RELATIVE = {"which", "who", "that", "whom", "whose"}
 
 def quote_speaker_mentions(tok: Token, index: MentionIndex) -> list[ActorMention]:
     """The actor at the speaker span of the quote record (fp_quotes) holding ``tok``: "we" in “We oppose
-    ...,” he said is whoever the quote's speaker resolved to; [] when no quote holds it or no actor
-    mention lies at its speaker's span."""
+    ...,” he said is whoever the quote's speaker resolved to; [] when no quote holds it or no coded actor
+    mention lies at its speaker's span (then the speech verb's subject phrase is read as before)."""
     doc = tok.doc
     quotes = (doc._.fp_quotes or []) if Doc.has_extension("fp_quotes") else []
     holding = [q for q in quotes if q.speaker_span is not None and q.evidence.start <= tok.idx < q.evidence.end
@@ -47,7 +47,7 @@ def quote_speaker_mentions(tok: Token, index: MentionIndex) -> list[ActorMention
     if not holding:
         return []
     span = min(holding, key=lambda q: (not q.direct, q.evidence.end - q.evidence.start)).speaker_span
-    inside = [m for m in index.mentions if span.start <= m.start_char and m.end_char <= span.end]
+    inside = [m for m in index.mentions if span.start <= m.start_char and m.end_char <= span.end and is_coded(m)]
     groups = index.groups(inside)
     return groups[0] if groups else []
 
