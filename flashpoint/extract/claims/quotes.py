@@ -94,7 +94,8 @@ def speech_verb(tok: Token) -> str | None:
         # the tagger's "NOUN" for "reports"/"estimates" is right unless a "that"-clause follows
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         after_subject = tok.i > 0 and tok.nbor(-1).pos_ in ("NOUN", "PROPN", "PRON")
-        verb_like = nxt is not None and (nxt.lower_ == "that" or nxt.text in (".", ",", ";", "!"))
+        verb_like = nxt is not None and (nxt.lower_ in ("that", "he", "she", "they", "it", "we") or
+                                         nxt.text in (".", ",", ";", "!"))  # "ministers insist they are ..."
         if tok.lower_ not in ALWAYS_SAYING_FORMS and not (after_subject and verb_like):
             return None  # "aid agencies estimate." is a verb; "intelligence reports from" is not
     return SAYING_FORMS[tok.lower_]
@@ -123,8 +124,11 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
         if any(_finite(t) for t in before[:relative]):
             return None  # the words after the quote are a clause of their own, not a frame
         after = body[j + 1:]
-        if quote_done and any(t.lower_ in THAT_WORDS for t in after[:8]):
-            return None  # “...done.” Peskov said that ...: a new statement, not this quote's frame
+        if quote_done and (any(t.lower_ in THAT_WORDS for t in after[:8]) or any(_finite(t) for t in after)
+                           or len([t for t in after if not t.is_punct]) > 6):
+            # “...done.” Peskov said that ...; “...done.” The WTO said there was ...; “...done.” Talks are
+            # continuing on how to ...: a new statement, not this quote's frame
+            return None
         if before:
             return tok, before, frame
         speaker = []
@@ -294,6 +298,9 @@ def subject_of(verb: Token) -> list[Token]:
     parse may split "Mr Blair" into two subjects: the words from the first to the last are taken."""
     subj = [c for c in verb.children if c.dep_.startswith("nsubj")]
     if not subj and verb.dep_ == "conj" and verb.head.i < verb.i:  # "X stopped short of it but said ...": X's
+        noun = _noun_before(verb)
+        if noun is not None:  # "X is struggling with a deficit and analysts said": the parse's conjunct
+            return [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("cc", "punct")]
         return subject_of(verb.head)
     if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.i < verb.i:
         return subject_of(verb.head)  # "X denied the claim, adding that ...": X's
@@ -314,6 +321,18 @@ def subject_of(verb: Token) -> list[Token]:
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):
         return []  # "with the talks" as a subject, or a subject around its verb, is a misparse
     return phrase
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """A noun right before a coordinated verb that has no subject of its own, which the parse made a
+    conjunct of an earlier noun ("... a deficit and analysts said"): that noun is the verb's subject."""
+    k = verb.i - 1
+    while k > 0 and verb.doc[k].lower_ in VERB_PREFIX:
+        k -= 1
+    noun = verb.doc[k]
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.i != verb.head.i:
+        return noun
+    return None
 
 
 def subject_tokens(doc: Doc, sent: Span, verb: Token, content: tuple[int, int]) -> list[Token]:
@@ -368,6 +387,10 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
             bounds, rule = _content_bounds(doc, _cut_attribution(after[that + 1:])), "reported:that"
         elif ccomp:
             first = min(t.i for t in ccomp[0].subtree)
+            obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and verb.i < c.i < first), None)
+            if obj is not None and speech_verb(verb) != "tell" and obj.i == verb.i + 1 and obj.pos_ in ("NUM", "NOUN",
+                                                                                                  "PRON", "DET"):
+                first = obj.i  # "said one of the easiest ways to fund it was ...": the clause's subject as an object
             bounds, rule = _content_bounds(doc, _cut_attribution(toks[first - sent.start:])), "reported:ccomp"
         else:
             bounds, rule = _bare_clause(doc, toks, rel), "reported:clause"

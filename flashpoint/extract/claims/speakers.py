@@ -222,9 +222,16 @@ class SpeakerResolver:
             appos.append(t)
         if not appos or len(appos) > 5 or not all(t.text[:1].isupper() or t.text in ("-", ".") for t in appos):
             return None
-        persons = [m for m in self._mentions(appos[0].idx, appos[-1].idx + len(appos[-1])) if m.kind == "person"]
+        end = appos[-1].idx + len(appos[-1])
+        persons = [m for m in self._mentions(appos[0].idx, end) if m.kind == "person"]
         if persons:
-            return Speaker(persons[-1].ref(), "person", "speaker:appositive", mention=persons[-1])
+            m = persons[-1]
+            tail = doc_text(self.doc)[m.end_char:end].strip()
+            if tail and not m.kb_id and all(w[:1].isupper() for w in tail.split()):
+                # "Major General Shaukat Sultan" where the recogniser stopped at "Shaukat"
+                return Speaker(ActorRef(name=f"{m.name} {tail}", code=m.code, text=doc_text(self.doc)[m.start_char:end]),
+                               "person", "speaker:appositive", mention=m)
+            return Speaker(m.ref(), "person", "speaker:appositive", mention=m)
         name = doc_text(self.doc)[appos[0].idx:appos[-1].idx + len(appos[-1])]
         return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "person", "speaker:appositive")
 
@@ -245,7 +252,8 @@ class SpeakerResolver:
         if len(head) == 1 and words[0] in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | FIRST_PERSON_SUBJECTS:
             return self._pronoun(words[0], start_char)
         text = doc_text(doc)[head[0].idx:head[-1].idx + len(head[-1])]
-        mentions = self._mentions(head[0].idx, head[-1].idx + len(head[-1]))
+        starts = {t.idx for t in head}  # a dropped possessor's mentions are not the phrase's ("X, Oxfam's head")
+        mentions = [m for m in self._mentions(head[0].idx, head[-1].idx + len(head[-1])) if m.start_char in starts]
         heads = [m for m in mentions if not self._is_modifier(m, head)]
         named_heads = [m for m in heads if m.kind != "agent"]  # a role noun the actors component coded is still a title
         title = next((t for t in reversed(head) if t.lower_ in TITLE_NOUNS and not self._inside_mention(t, named_heads)),
@@ -392,8 +400,9 @@ class SpeakerResolver:
         if not inside:
             return m.text
         lo, hi = inside[0], inside[-1]
-        while lo > 0 and head[lo - 1].text[:1].isupper() and head[lo - 1].is_alpha and not head[lo - 1].is_sent_start:
-            lo -= 1
+        while lo > 0 and head[lo - 1].text[:1].isupper() and head[lo - 1].is_alpha and \
+                (not head[lo - 1].is_sent_start or head[lo - 1].pos_ == "PROPN"):
+            lo -= 1  # "Blake" of "Blake Lee-Harwood" opening the sentence is a name; "The" is not
         while hi + 1 < len(head) and head[hi + 1].text[:1].isupper() and (head[hi + 1].is_alpha or head[hi + 1].text == "-"):
             hi += 1
         return doc_text(self.doc)[head[lo].idx:head[hi].idx + len(head[hi])]
@@ -504,6 +513,9 @@ class SpeakerResolver:
             code = country + role if country else None
         named = org or next((m for m in others if country_of(m) or not is_outlet(m.text)), None)
         qualifier = (named.text + " ") if named is not None else ""
+        if named is not None and named.start_char <= title.idx < named.end_char:  # an agent "UN envoy" holds the title
+            qualifier = doc_text(self.doc)[named.start_char:title.idx].strip()
+            qualifier = qualifier + " " if qualifier else ""
         if named is None:  # "A NATO official" where no recogniser saw NATO: its capitalised words
             caps = [t.text for t in head[:head.index(title)] if t.text[:1].isupper() and t.is_alpha
                     and t.lower_ not in ("a", "an", "the", "this", "that", "one", "two", "three", "several")]
