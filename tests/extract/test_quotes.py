@@ -164,6 +164,7 @@ def test_scare_quotes_are_no_quotes():
     ("He called it “a provocation” yesterday.", True),
     ("“Enough is enough,” Khan wrote.", False),
     ("“We are ready to talk to anyone,” he said.", False),
+    ('He is ready to resume talks "without conditions, " an envoy said.', True),
 ])
 def test_fragments_are_short_or_embedded(text, fragment):
     [span] = quote_spans(text)
@@ -173,6 +174,12 @@ def test_fragments_are_short_or_embedded(text, fragment):
 def test_quote_marks_pair_across_styles():
     text = '"One," he said. “Two,” she said. ”Three,” they said.'
     assert [s.text(text) for s in quote_spans(text)] == ["One,", "Two,", "Three,"]
+
+
+def test_a_straight_mark_opening_after_a_full_quoted_sentence_starts_a_new_quote():
+    # a quote running over two paragraphs whose break a copy lost: the first paragraph has no closing mark
+    text = 'He said: "The first part ends here. "The second part follows."'
+    assert [s.text(text) for s in quote_spans(text)] == ["The first part ends here.", "The second part follows."]
 
 
 def test_quote_open_at_a_paragraph_break_ends_there():

@@ -144,3 +144,27 @@ def test_we_in_a_quote_is_the_quote_speaker_for_the_event_coder(nlp):
     [q] = rec.quotes
     condemn = [e for e in rec.events if e.code == "111"]
     assert condemn and condemn[0].source.name == q.speaker.name == "Tomas Varga"
+
+
+def test_a_new_sentence_after_a_finished_quote_is_not_its_frame(nlp):
+    text = ("\"We will fight this ruling,\" Anna Kovacs, the union's lawyer, said. \"The workers deserve better.\" "
+            "The ministry said there was no case to answer.")
+    found = quotes_of(nlp, text)
+    assert ("The workers deserve better.", "Anna Kovacs") in [(t, n) for t, n, _ in found]
+    assert ("there was no case to answer", "ministry") in [(t, w) for t, _, w in found]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Britain is coping with a housing slowdown and economists said rates would stay on hold.",
+     "rates would stay on hold", "economists"),
+    ("The club is struggling with mounting debts and fans said the owner should sell.", "the owner should sell",
+     "fans"),
+])
+def test_a_noun_the_parse_made_a_conjunct_is_the_subject_of_the_verb_after_it(nlp, text, clause, speaker):
+    assert [(t, w) for t, _, w in quotes_of(nlp, text)] == [(clause, speaker)]
+
+
+def test_a_name_opening_the_sentence_is_not_cut_to_the_part_the_recogniser_found(nlp):
+    [(_, name, _)] = quotes_of(nlp, 'Blake Lee-Harwood, campaigns director at the charity, said: "This is fairly '
+                                    'meaningless."')
+    assert name == "Blake Lee-Harwood"
