@@ -76,7 +76,7 @@ def read_gold(path: Path | str, shared: Path | None = None) -> list[dict]:
     gives it; here they get back their "text" and "contains" from ``shared`` (../shared)."""
     with open(path, encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]
-    cited = [r for r in rows if "item" in r]
+    cited = [r for r in rows if "item" in r and "sha1" in r and "text" not in r]
     if cited:
         if shared is None:
             raise GoldError(f"{Path(path).name}: {len(cited)} rows cite shared news items; the shared folder "

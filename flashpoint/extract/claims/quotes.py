@@ -304,6 +304,10 @@ def subject_of(verb: Token) -> list[Token]:
         return subject_of(verb.head)
     if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.i < verb.i:
         return subject_of(verb.head)  # "X denied the claim, adding that ...": X's
+    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i == verb.i - 1 and \
+            verb.head.ent_type_ not in ("DATE", "TIME") and verb.head.lemma_ != "time":
+        noun = verb.head  # "Commerce Department figures showing that ...": the figures'
+        return [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "case"]
     if len(subj) == 1 and subj[0].tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl:relcl") \
             and verb.head.i < subj[0].i:
         # "minister Heizo Takenaka, who said the economy would grow": the noun the clause is about
@@ -438,10 +442,16 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
     end_j = next((j for j, t in enumerate(tail) if t.text in (",", ".", "!", "?", ";")), len(tail))
     if end_j > 8 or any(_finite(t) for t in tail[:end_j]):
         return [], "", []  # "In Moscow, Peskov said Russia would respond": a clause follows the verb
+    if any(t.dep_ in ("obj", "dobj") and t.head.i == toks[rel].i for t in tail[:end_j]) and \
+            any(not t.is_punct and t.lower_ not in VERB_PREFIX for t in toks[left_comma + 1:rel]):
+        return [], "", []  # "..., the data suggests annual growth of 0.2%, ...": an object follows (not "..., says X")
     closing = tail[end_j] if end_j < len(tail) else None
     speaker = [t for t in toks[left_comma + 1:rel] if t.lower_ not in VERB_PREFIX]
-    if any(speech_verb(t) or (_finite(t) and t.tag_ not in ("VBG", "VBN")) for t in speaker):
-        return [], "", []  # the words before the verb are a clause of their own ("leading", "ruling" are not)
+    lone_noun = len(speaker) == 1 and speaker[0].lower_ not in FINITE_WORDS and speaker[0].is_alpha
+    if any(speech_verb(t) or (_finite(t) and t.tag_ not in ("VBG", "VBN") and not lone_noun) for t in speaker):
+        # the words before the verb are a clause of their own ("leading", "ruling" are not; nor is a lone
+        # word the tagger made a verb: "..., aides said")
+        return [], "", []
     if not speaker:  # inverted: ", said Peskov."
         speaker = []
         for t in tail[:end_j]:
@@ -456,6 +466,9 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
         if any(not t.is_space and not t.is_punct for t in rest):
             return [], "", []
         return [before], "reported:before", speaker
+    rest = [t for t in tail[end_j + 1:] if not t.is_space]
+    if rest and rest[0].tag_ == "VBG" and speech_verb(rest[0]):
+        return [before], "reported:before", speaker  # "..., the OSI claimed, adding that ...": a report of its own
     after = _content_bounds(doc, _cut_attribution(tail[end_j + 1:]))
     if after is None:
         return [], "", []
@@ -499,11 +512,29 @@ def _bare_clause(doc: Doc, toks: list[Token], rel: int) -> tuple[int, int] | Non
     if not clause or clause[0].lower_ in SUBORDINATORS or _finite(clause[0]):
         return None
     for j, t in enumerate(clause[:7]):
+        if t.lower_ == "and" and _coordinated_subject(clause, j):
+            continue  # "said Labour and the Conservatives were united ..."
         if t.text in (",", ".", ";", ":") or t.lower_ in ("and", "but", "or"):
             return None  # "promise 4bn in tax cuts but have ...": an object, not a clause
         if j > 0 and (t.lower_ in FINITE_WORDS or t.tag_ in ("VBD", "VBZ", "VBP", "MD")):
             return _content_bounds(doc, _cut_attribution(clause))
     return None
+
+
+NOMINAL_TAGS = {"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$", "CD"}
+
+
+def _coordinated_subject(clause: list[Token], j: int) -> bool:
+    """"Labour and the Conservatives were ...": nouns on both sides of the "and", then a finite verb."""
+    left = clause[:j]
+    right = []
+    for t in clause[j + 1:j + 6]:
+        if t.tag_ not in NOMINAL_TAGS:
+            break
+        right.append(t)
+    k = j + 1 + len(right)
+    return bool(left and right) and all(t.tag_ in NOMINAL_TAGS for t in left) and k < len(clause) and \
+        (clause[k].lower_ in FINITE_WORDS or clause[k].tag_ in ("VBD", "VBZ", "VBP", "MD"))
 
 
 def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],

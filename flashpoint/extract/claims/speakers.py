@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from flashpoint.codes.agents import ROLE_CODES
 from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
 from flashpoint.extract.base import ActorMention, actor_mentions, doc_text
 from flashpoint.extract.claims.sentences import sentence_of_char
@@ -142,6 +143,16 @@ def without_possessor(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+QUANTIFIERS = {"one", "two", "three", "some", "several", "many", "most", "all", "both", "each", "none", "few"}
+
+
+def without_quantifier(tokens: list[Token]) -> list[Token]:
+    """"one of the world's leading credit rating agencies", "some of the protesters": the group speaks."""
+    if len(tokens) > 3 and tokens[0].lower_ in QUANTIFIERS and tokens[1].lower_ == "of":
+        return tokens[2:]
+    return tokens
+
+
 def country_of(m: ActorMention) -> str | None:
     """ISO alpha-3 country of a mention: its own field, else the first three letters of its code."""
     if m.country:
@@ -168,6 +179,7 @@ class SpeakerResolver:
                   and not (self._in_date(t) and not self._names_with(t))]
         # "Muqtada al-Sadr Monday said": the day is no part of him; "the Sunday Times" is a name
         tokens = after_dateline(tokens)
+        tokens = without_quantifier(tokens)
         tokens = without_possessor(tokens)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in LEADING_NOISE):
             tokens = tokens[1:]
@@ -256,8 +268,9 @@ class SpeakerResolver:
         mentions = [m for m in self._mentions(head[0].idx, head[-1].idx + len(head[-1])) if m.start_char in starts]
         heads = [m for m in mentions if not self._is_modifier(m, head)]
         named_heads = [m for m in heads if m.kind != "agent"]  # a role noun the actors component coded is still a title
-        title = next((t for t in reversed(head) if t.lower_ in TITLE_NOUNS and not self._inside_mention(t, named_heads)),
-                     None)
+        title = next((t for t in reversed(head) if t.lower_ in TITLE_NOUNS and not self._inside_mention(t, named_heads)
+                      and not (t.lower_ == "official" and t.dep_ == "amod" and t.i < head[-1].i)), None)
+        # "official figures" name no official
         named = self._name_after_title(head, title) if title is not None else None
         if named is not None:
             return named
@@ -541,6 +554,8 @@ class SpeakerResolver:
         role = sector[1] if sector else "GOV"
         core = head[1:] if head[0].lower_ in ("the", "a", "an") else head
         name = doc_text(self.doc)[core[0].idx:core[-1].idx + len(core[-1])]
+        if country in ROLE_CODES:  # a mention coded "GOV" alone names no country: no "GOVGOV"
+            country = None
         code = org.code if org is not None else (country + role if country else None)
         text = doc_text(self.doc)[head[0].idx:head[-1].idx + len(head[-1])]
         return Speaker(ActorRef(name=name, code=code, text=text), "actor", "speaker:institution")
