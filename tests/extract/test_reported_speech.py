@@ -168,3 +168,33 @@ def test_a_name_opening_the_sentence_is_not_cut_to_the_part_the_recogniser_found
     [(_, name, _)] = quotes_of(nlp, 'Blake Lee-Harwood, campaigns director at the charity, said: "This is fairly '
                                     'meaningless."')
     assert name == "Blake Lee-Harwood"
+
+
+@pytest.mark.parametrize("text, clause, words", [
+    ("Unemployment in the region fell to a ten-year low in March, a new survey shows.",
+     "Unemployment in the region fell to a ten-year low in March", "a new survey"),
+    ("The bank pointed to Treasury figures showing that exports grew by 3% in May.",
+     "exports grew by 3% in May", "Treasury figures"),
+    ("Rail fares will rise faster than wages next year, one of the country's largest consumer groups says.",
+     "Rail fares will rise faster than wages next year", "largest consumer groups"),
+])
+def test_documents_surveys_and_groups_are_sources(nlp, text, clause, words):
+    [(found, _, speaker_words)] = quotes_of(nlp, text)
+    assert found == clause and words in speaker_words
+
+
+def test_adding_that_after_a_closing_frame_is_a_second_report(nlp):
+    found = quotes_of(nlp, "The fine is unjustified, the charity claimed, adding that it had paid its taxes in full.")
+    assert [t for t, _, _ in found] == ["The fine is unjustified", "it had paid its taxes in full"]
+
+
+def test_a_speaker_the_tagger_took_for_a_verb_still_speaks(nlp):
+    [(text, _, words)] = quotes_of(nlp, "KABUL - Gunmen ambushed the convoy of a provincial governor on Monday, "
+                                        "wounding three of his guards, aides said.")
+    assert text.startswith("Gunmen ambushed the convoy") and words == "aides"
+
+
+def test_coordinated_subjects_open_a_reported_clause(nlp):
+    [(text, _, _)] = quotes_of(nlp, "The opposition leader said Labour and the Conservatives were united in "
+                                    "relying on fear.")
+    assert text == "Labour and the Conservatives were united in relying on fear"
