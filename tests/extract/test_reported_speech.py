@@ -198,3 +198,9 @@ def test_coordinated_subjects_open_a_reported_clause(nlp):
     [(text, _, _)] = quotes_of(nlp, "The opposition leader said Labour and the Conservatives were united in "
                                     "relying on fear.")
     assert text == "Labour and the Conservatives were united in relying on fear"
+
+
+def test_a_frame_ending_in_a_colon_introduces_the_next_quote_not_the_one_before(nlp):
+    found = quotes_of(nlp, '"The target is unambitious." Conservative spokesman John Lake said: "We are spending '
+                           'more money but waiting lists have gone up."')
+    assert [(t[:20], n) for t, n, _ in found] == [("We are spending more", "John Lake")]

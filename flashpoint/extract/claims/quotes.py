@@ -124,6 +124,9 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
         if any(_finite(t) for t in before[:relative]):
             return None  # the words after the quote are a clause of their own, not a frame
         after = body[j + 1:]
+        colon = next((t for t in after if t.is_punct and t.text not in ("-", ".")), None)
+        if colon is not None and colon.text == ":" and text[colon.idx + 1:].lstrip()[:1] in ('"', "“", "«", "„"):
+            return None  # “...” Conservative spokesman Jonathan Morgan said: “...”: the frame of the next quote
         if quote_done and (any(t.lower_ in THAT_WORDS for t in after[:8]) or any(_finite(t) for t in after)
                            or len([t for t in after if not t.is_punct]) > 6):
             # “...done.” Peskov said that ...; “...done.” The WTO said there was ...; “...done.” Talks are
