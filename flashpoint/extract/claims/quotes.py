@@ -445,9 +445,11 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
     end_j = next((j for j, t in enumerate(tail) if t.text in (",", ".", "!", "?", ";")), len(tail))
     if end_j > 8 or any(_finite(t) for t in tail[:end_j]):
         return [], "", []  # "In Moscow, Peskov said Russia would respond": a clause follows the verb
-    if any(t.dep_ in ("obj", "dobj") and t.head.i == toks[rel].i for t in tail[:end_j]) and \
+    if speech_verb(toks[rel]) != "tell" and any(t.dep_ in ("obj", "dobj") and t.head.i == toks[rel].i
+                                                for t in tail[:end_j]) and \
             any(not t.is_punct and t.lower_ not in VERB_PREFIX for t in toks[left_comma + 1:rel]):
-        return [], "", []  # "..., the data suggests annual growth of 0.2%, ...": an object follows (not "..., says X")
+        # "..., the data suggests annual growth of 0.2%, ...": an object follows (not "..., says X", "..., X told AFP")
+        return [], "", []
     closing = tail[end_j] if end_j < len(tail) else None
     speaker = [t for t in toks[left_comma + 1:rel] if t.lower_ not in VERB_PREFIX]
     lone_noun = len(speaker) == 1 and speaker[0].lower_ not in FINITE_WORDS and speaker[0].is_alpha
