@@ -283,6 +283,10 @@ class Quote(Record):
     evidence: Evidence
     verb: str | None = None
     rule: str = ""
+    # the words of the article that name the speaker: the actor mention the speaker phrase resolves to
+    # ("he" -> the "Mr Putin" met before), else the phrase itself ("a defence official"); null when no
+    # speaker. The event coder reads "we"/"our" inside the quote as the actor at this span.
+    speaker_span: Evidence | None = None
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Compare extracted quotes, figures and dates with hand-made gold annotations.
 
 The gold files (flashpoint/eval/gold/{figures,quotes,dates}_gold.jsonl) hold one news sentence or short
-passage per line with what a careful reader takes from it; bench/claims.py prints the shares
+passage per line with what a careful reader takes from it (the quote gold's BBC and AG News rows cite
+their sentence in ../shared by item id, offsets and hash: ``read_gold``); bench/claims.py prints the shares
 these functions compute and the tests hold them above a floor (both run the pipeline and hand
 the records in: this module only compares). Matching is lenient where the
 contract is (speaker and claimant names: the gold word must appear in the name or the article
@@ -15,12 +16,14 @@ lower end, at least; "some" is "about".
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from flashpoint.eval.news import items_by_id
 from flashpoint.extract.timex import find_time_expressions
 from flashpoint.ingest import ArticleInput
 from flashpoint.records import ActorRef, ArticleRecords
@@ -62,9 +65,44 @@ class Score:
         return "; ".join(parts)
 
 
-def read_gold(path: Path | str) -> list[dict]:
+class GoldError(ValueError):
+    """A gold file that cannot be read as written: cited text missing or changed."""
+
+
+def read_gold(path: Path | str, shared: Path | None = None) -> list[dict]:
+    """The rows of a gold file. Rows that annotate a shared news item (BBC, AG News) keep no text of it:
+    they cite it as {"item": id, "at": [start, end], "sha1": first 12 hex digits of the text's SHA-1} and
+    each quote as {"at": [start, end]}, character offsets in the item's text as ``news.items_by_id``
+    gives it; here they get back their "text" and "contains" from ``shared`` (../shared)."""
     with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        rows = [json.loads(line) for line in f if line.strip()]
+    cited = [r for r in rows if "item" in r and "sha1" in r and "text" not in r]
+    if cited:
+        if shared is None:
+            raise GoldError(f"{Path(path).name}: {len(cited)} rows cite shared news items; the shared folder "
+                            "(../shared, FLASHPOINT_SHARED) is needed to read them")
+        _resolve_cited(cited, shared)
+    return rows
+
+
+def _resolve_cited(rows: list[dict], shared: Path) -> None:
+    items = items_by_id(shared)
+    for r in rows:
+        item = items.get(r["item"])
+        if item is None:
+            raise GoldError(f"gold row {r['id']}: no news item {r['item']!r} in {shared}")
+        start, end = r["at"]
+        r["text"] = item.text[start:end]
+        if text_sha1(r["text"]) != r["sha1"]:
+            raise GoldError(f"gold row {r['id']}: the text at {start}:{end} of {r['item']} has changed")
+        for q in r.get("quotes", ()):
+            if "at" in q:
+                q["contains"] = item.text[q["at"][0]:q["at"][1]]
+
+
+def text_sha1(text: str) -> str:
+    """The short hash a cited gold row keeps of its text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
 def names_match(expected: str | None, ref: ActorRef | None) -> bool:

@@ -78,6 +78,14 @@ def news_items(shared: Path) -> list[NewsItem]:
     return ag_news(shared) + bbc(shared)
 
 
+def items_by_id(shared: Path) -> dict[str, NewsItem]:
+    """Every news item under the id gold files cite it by: the BBC id ("bbc-politics-027") or "ag-test-N",
+    N the item's 0-based row in AG News test.csv."""
+    out = {f"ag-test-{i}": it for i, it in enumerate(ag_news(shared))}
+    out.update((it.key, it) for it in bbc(shared))
+    return out
+
+
 def gold_rows(shared: Path, path: Path) -> list[dict]:
     """The rows of a JSON Lines gold file, each with its "part" (split on the row's id)."""
     rows = []
@@ -89,5 +97,5 @@ def gold_rows(shared: Path, path: Path) -> list[dict]:
     return rows
 
 
-__all__ = ["NewsItem", "NON_CONFLICT", "news_items", "ag_news", "bbc", "gold_rows", "CONFLIBERT_CLASS",
+__all__ = ["NewsItem", "NON_CONFLICT", "news_items", "items_by_id", "ag_news", "bbc", "gold_rows", "CONFLIBERT_CLASS",
            "PLOVER_GOLD", "CASE2021", "GLOCON"]

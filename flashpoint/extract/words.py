@@ -51,6 +51,7 @@ SAYING: dict[str, str] = {
     "estimate": "reports quotes",
     "explain": "reports quotes inverts",
     "fear": "reports quotes",
+    "find": "quotes quote-only",  # documents and courts: "..., the survey found."; "the court found that ..."
     "formulate": "reports quotes quote-only",
     "indicate": "reports",
     "insist": "reports quotes trails inverts",
@@ -71,6 +72,7 @@ SAYING: dict[str, str] = {
     "respond": "quotes quote-only",
     "reveal": "reports quotes",
     "say": "reports quotes trails inverts",
+    "show": "quotes quote-only",  # "..., a new study shows."; "figures show that ..."
     "state": "reports quotes trails inverts",
     "stress": "reports quotes",
     "suggest": "reports quotes",

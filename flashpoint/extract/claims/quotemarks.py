@@ -67,8 +67,9 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             open_at = i
             continue
         # a quote is open: an opener-shaped mark with space before it and a word after it, when the
-        # open quote already holds a full sentence, starts a new quote (the old one lost its closer)
-        if ch in OPENERS and _looks_opening(text, i) and not _looks_closing(text, i) \
+        # open quote already holds a full sentence, starts a new quote (the old one lost its closer,
+        # or a copy lost the paragraph break of a quote running over paragraphs: `...chain. "It's`)
+        if ch in OPENERS | NEUTRAL and _looks_opening(text, i) and not _looks_closing(text, i) \
                 and text[open_at + 1:i].rstrip().endswith(SENTENCE_PUNCT):
             spans.append(_span(text, open_at, None, i))
             open_at = i
@@ -95,9 +96,10 @@ def is_fragment(text: str, span: QuoteSpan) -> bool:
     words = text[span.start:span.end].split()
     if not words:
         return True
-    if len(words) < 4:  # “Enough is enough,” Khan wrote: short, but its own punctuation closes a statement
-        return not words[-1].endswith((",", ".", "!", "?", "…"))
     before = text[:span.open].rstrip()
     first = words[0].lstrip("'‘(")
     embedded = bool(before) and before[-1].isalnum() and not before.endswith(("said", "says", "told", "added"))
+    if len(words) < 4:  # “Enough is enough,” Khan wrote: short, but its own punctuation closes a statement;
+        # `talks with Israel "without conditions," an envoy said`: a few words inside the writer's sentence
+        return not words[-1].endswith((",", ".", "!", "?", "…")) or (embedded and first[:1].islower())
     return embedded and first[:1].islower()

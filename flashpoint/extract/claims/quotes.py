@@ -94,7 +94,8 @@ def speech_verb(tok: Token) -> str | None:
         # the tagger's "NOUN" for "reports"/"estimates" is right unless a "that"-clause follows
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         after_subject = tok.i > 0 and tok.nbor(-1).pos_ in ("NOUN", "PROPN", "PRON")
-        verb_like = nxt is not None and (nxt.lower_ == "that" or nxt.text in (".", ",", ";", "!"))
+        verb_like = nxt is not None and (nxt.lower_ in ("that", "he", "she", "they", "it", "we") or
+                                         nxt.text in (".", ",", ";", "!"))  # "ministers insist they are ..."
         if tok.lower_ not in ALWAYS_SAYING_FORMS and not (after_subject and verb_like):
             return None  # "aid agencies estimate." is a verb; "intelligence reports from" is not
     return SAYING_FORMS[tok.lower_]
@@ -123,8 +124,14 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
         if any(_finite(t) for t in before[:relative]):
             return None  # the words after the quote are a clause of their own, not a frame
         after = body[j + 1:]
-        if quote_done and any(t.lower_ in THAT_WORDS for t in after[:8]):
-            return None  # “...done.” Peskov said that ...: a new statement, not this quote's frame
+        colon = next((t for t in after if t.is_punct and t.text not in ("-", ".")), None)
+        if colon is not None and colon.text == ":" and text[colon.idx + 1:].lstrip()[:1] in ('"', "“", "«", "„"):
+            return None  # “...” Conservative spokesman Jonathan Morgan said: “...”: the frame of the next quote
+        if quote_done and (any(t.lower_ in THAT_WORDS for t in after[:8]) or any(_finite(t) for t in after)
+                           or len([t for t in after if not t.is_punct]) > 6):
+            # “...done.” Peskov said that ...; “...done.” The WTO said there was ...; “...done.” Talks are
+            # continuing on how to ...: a new statement, not this quote's frame
+            return None
         if before:
             return tok, before, frame
         speaker = []
@@ -294,9 +301,16 @@ def subject_of(verb: Token) -> list[Token]:
     parse may split "Mr Blair" into two subjects: the words from the first to the last are taken."""
     subj = [c for c in verb.children if c.dep_.startswith("nsubj")]
     if not subj and verb.dep_ == "conj" and verb.head.i < verb.i:  # "X stopped short of it but said ...": X's
+        noun = _noun_before(verb)
+        if noun is not None:  # "X is struggling with a deficit and analysts said": the parse's conjunct
+            return [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("cc", "punct")]
         return subject_of(verb.head)
     if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.i < verb.i:
         return subject_of(verb.head)  # "X denied the claim, adding that ...": X's
+    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i == verb.i - 1 and \
+            verb.head.ent_type_ not in ("DATE", "TIME") and verb.head.lemma_ != "time":
+        noun = verb.head  # "Commerce Department figures showing that ...": the figures'
+        return [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "case"]
     if len(subj) == 1 and subj[0].tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl:relcl") \
             and verb.head.i < subj[0].i:
         # "minister Heizo Takenaka, who said the economy would grow": the noun the clause is about
@@ -314,6 +328,18 @@ def subject_of(verb: Token) -> list[Token]:
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):
         return []  # "with the talks" as a subject, or a subject around its verb, is a misparse
     return phrase
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """A noun right before a coordinated verb that has no subject of its own, which the parse made a
+    conjunct of an earlier noun ("... a deficit and analysts said"): that noun is the verb's subject."""
+    k = verb.i - 1
+    while k > 0 and verb.doc[k].lower_ in VERB_PREFIX:
+        k -= 1
+    noun = verb.doc[k]
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.i != verb.head.i:
+        return noun
+    return None
 
 
 def subject_tokens(doc: Doc, sent: Span, verb: Token, content: tuple[int, int]) -> list[Token]:
@@ -368,6 +394,10 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
             bounds, rule = _content_bounds(doc, _cut_attribution(after[that + 1:])), "reported:that"
         elif ccomp:
             first = min(t.i for t in ccomp[0].subtree)
+            obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and verb.i < c.i < first), None)
+            if obj is not None and speech_verb(verb) != "tell" and obj.i == verb.i + 1 and obj.pos_ in ("NUM", "NOUN",
+                                                                                                  "PRON", "DET"):
+                first = obj.i  # "said one of the easiest ways to fund it was ...": the clause's subject as an object
             bounds, rule = _content_bounds(doc, _cut_attribution(toks[first - sent.start:])), "reported:ccomp"
         else:
             bounds, rule = _bare_clause(doc, toks, rel), "reported:clause"
@@ -415,10 +445,18 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
     end_j = next((j for j, t in enumerate(tail) if t.text in (",", ".", "!", "?", ";")), len(tail))
     if end_j > 8 or any(_finite(t) for t in tail[:end_j]):
         return [], "", []  # "In Moscow, Peskov said Russia would respond": a clause follows the verb
+    if speech_verb(toks[rel]) != "tell" and any(t.dep_ in ("obj", "dobj") and t.head.i == toks[rel].i
+                                                for t in tail[:end_j]) and \
+            any(not t.is_punct and t.lower_ not in VERB_PREFIX for t in toks[left_comma + 1:rel]):
+        # "..., the data suggests annual growth of 0.2%, ...": an object follows (not "..., says X", "..., X told AFP")
+        return [], "", []
     closing = tail[end_j] if end_j < len(tail) else None
     speaker = [t for t in toks[left_comma + 1:rel] if t.lower_ not in VERB_PREFIX]
-    if any(speech_verb(t) or (_finite(t) and t.tag_ not in ("VBG", "VBN")) for t in speaker):
-        return [], "", []  # the words before the verb are a clause of their own ("leading", "ruling" are not)
+    lone_noun = len(speaker) == 1 and speaker[0].lower_ not in FINITE_WORDS and speaker[0].is_alpha
+    if any(speech_verb(t) or (_finite(t) and t.tag_ not in ("VBG", "VBN") and not lone_noun) for t in speaker):
+        # the words before the verb are a clause of their own ("leading", "ruling" are not; nor is a lone
+        # word the tagger made a verb: "..., aides said")
+        return [], "", []
     if not speaker:  # inverted: ", said Peskov."
         speaker = []
         for t in tail[:end_j]:
@@ -433,6 +471,9 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
         if any(not t.is_space and not t.is_punct for t in rest):
             return [], "", []
         return [before], "reported:before", speaker
+    rest = [t for t in tail[end_j + 1:] if not t.is_space]
+    if rest and rest[0].tag_ == "VBG" and speech_verb(rest[0]):
+        return [before], "reported:before", speaker  # "..., the OSI claimed, adding that ...": a report of its own
     after = _content_bounds(doc, _cut_attribution(tail[end_j + 1:]))
     if after is None:
         return [], "", []
@@ -476,11 +517,29 @@ def _bare_clause(doc: Doc, toks: list[Token], rel: int) -> tuple[int, int] | Non
     if not clause or clause[0].lower_ in SUBORDINATORS or _finite(clause[0]):
         return None
     for j, t in enumerate(clause[:7]):
+        if t.lower_ == "and" and _coordinated_subject(clause, j):
+            continue  # "said Labour and the Conservatives were united ..."
         if t.text in (",", ".", ";", ":") or t.lower_ in ("and", "but", "or"):
             return None  # "promise 4bn in tax cuts but have ...": an object, not a clause
         if j > 0 and (t.lower_ in FINITE_WORDS or t.tag_ in ("VBD", "VBZ", "VBP", "MD")):
             return _content_bounds(doc, _cut_attribution(clause))
     return None
+
+
+NOMINAL_TAGS = {"DT", "NNP", "NNPS", "NN", "NNS", "JJ", "PRP$", "CD"}
+
+
+def _coordinated_subject(clause: list[Token], j: int) -> bool:
+    """"Labour and the Conservatives were ...": nouns on both sides of the "and", then a finite verb."""
+    left = clause[:j]
+    right = []
+    for t in clause[j + 1:j + 6]:
+        if t.tag_ not in NOMINAL_TAGS:
+            break
+        right.append(t)
+    k = j + 1 + len(right)
+    return bool(left and right) and all(t.tag_ in NOMINAL_TAGS for t in left) and k < len(clause) and \
+        (clause[k].lower_ in FINITE_WORDS or clause[k].tag_ in ("VBD", "VBZ", "VBP", "MD"))
 
 
 def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
@@ -571,8 +630,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         sent_i = sentence_index(doc, first_tok.start) if first_tok is not None and len(first_tok) else 0
         out.append(Quote(id=record_id(doc, "quote", c.start, c.end), article=art.id, speaker=speaker.ref, text=text,
                          direct=c.direct, via=via, sentence=sent_i, evidence=evidence(doc, *_trim(doc_text(doc), *c.extent)),
-                         verb=verb,
-                         rule=c.rule if not speaker.rule else f"{c.rule}|{speaker.rule}"))
+                         verb=verb, rule=c.rule if not speaker.rule else f"{c.rule}|{speaker.rule}",
+                         speaker_span=evidence(doc, *speaker.span) if speaker.span else None))
         last = (c.end, speaker, via) if c.direct else last
     return out
 

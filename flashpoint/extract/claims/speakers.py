@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from flashpoint.codes.agents import ROLE_CODES
 from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
 from flashpoint.extract.base import ActorMention, actor_mentions, doc_text
 from flashpoint.extract.claims.sentences import sentence_of_char
@@ -81,6 +82,7 @@ class Speaker:
     mention: ActorMention | None = None
     via: list[str] = field(default_factory=list)
     title: str | None = None       # the title noun of an unnamed speaker ("official")
+    span: tuple[int, int] | None = None  # characters naming the speaker: its mention, else its words
 
     @property
     def is_speaker(self) -> bool:
@@ -118,7 +120,7 @@ PLACE_ENTS = {"GPE", "LOC", "NORP", "FAC"}  # both label sets the shipped models
 def without_possessor(tokens: list[Token]) -> list[Token]:
     """"Comey's allies", "Pearson's Financial Times", "the farmers' union": the one who speaks is what
     the phrase's head noun names, not its possessor, so the parse's possessor (with its words) is
-    dropped. A place stays: "Ukraine's air force" and "London's most senior police officer" are
+    dropped. A place or country stays: "Ukraine's air force" and "London's most senior police officer" are
     coded by it, and so does an institution ("the prosecutor's office")."""
     inside = {t.i for t in tokens}
     for t in tokens:
@@ -127,12 +129,27 @@ def without_possessor(tokens: list[Token]) -> list[Token]:
         if t.head.lower_ in INSTITUTION_NOUNS:
             continue  # "the prosecutor's office", "the party's press office": the possessor names the institution
         words = list(t.subtree)
-        if any(w.ent_type_ in PLACE_ENTS for w in words):
+        lo = min(w.idx for w in words)
+        own = [m for m in actor_mentions(t.doc) if lo <= m.start_char and m.end_char <= t.head.idx]
+        # "Comey's allies" whatever entity type the tagger gave Comey; "Sweden's Volvo", "the British
+        # Bankers' Association" whatever it gave Sweden or Bankers
+        person = any(m.kind == "person" and m.start_char <= t.idx < m.end_char for m in own)
+        if not person and (any(w.ent_type_ in PLACE_ENTS for w in words) or any(m.kind == "country" for m in own)):
             continue
         drop = {w.i for w in words} | {c.i for c in t.children if c.dep_ == "case"}
         kept = [w for w in tokens if w.i not in drop]
         if any(w.pos_ in ("NOUN", "PROPN") for w in kept):
             return kept
+    return tokens
+
+
+QUANTIFIERS = {"one", "two", "three", "some", "several", "many", "most", "all", "both", "each", "none", "few"}
+
+
+def without_quantifier(tokens: list[Token]) -> list[Token]:
+    """"one of the world's leading credit rating agencies", "some of the protesters": the group speaks."""
+    if len(tokens) > 3 and tokens[0].lower_ in QUANTIFIERS and tokens[1].lower_ == "of":
+        return tokens[2:]
     return tokens
 
 
@@ -162,6 +179,7 @@ class SpeakerResolver:
                   and not (self._in_date(t) and not self._names_with(t))]
         # "Muqtada al-Sadr Monday said": the day is no part of him; "the Sunday Times" is a name
         tokens = after_dateline(tokens)
+        tokens = without_quantifier(tokens)
         tokens = without_possessor(tokens)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in LEADING_NOISE):
             tokens = tokens[1:]
@@ -176,9 +194,24 @@ class SpeakerResolver:
             speaker = self._resolve_head(head, rest, start_char)
         if speaker is not None:
             speaker.via = list(dict.fromkeys([*speaker.via, *via]))
+            if speaker.span is None:
+                speaker.span = self._span_of(speaker, tokens)
             if speaker.is_speaker:
                 self.spoken.append((start_char, speaker))
         return speaker
+
+    def _span_of(self, speaker: Speaker, tokens: list[Token]) -> tuple[int, int]:
+        """Where the article names the speaker: the mention it was resolved to when that mention is
+        its words or lies outside the phrase ("he" -> "Mr Putin" before), else its words in the phrase."""
+        lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        m = speaker.mention
+        words = speaker.ref.text if speaker.ref is not None else ""
+        if m is not None and (m.text == words or not lo <= m.start_char < hi):
+            return m.start_char, m.end_char
+        k = doc_text(self.doc).find(words, lo, hi) if words else -1
+        if k >= 0:
+            return k, k + len(words)
+        return (m.start_char, m.end_char) if m is not None else (lo, hi)
 
     @staticmethod
     def _names_with(tok: Token) -> bool:
@@ -201,9 +234,16 @@ class SpeakerResolver:
             appos.append(t)
         if not appos or len(appos) > 5 or not all(t.text[:1].isupper() or t.text in ("-", ".") for t in appos):
             return None
-        persons = [m for m in self._mentions(appos[0].idx, appos[-1].idx + len(appos[-1])) if m.kind == "person"]
+        end = appos[-1].idx + len(appos[-1])
+        persons = [m for m in self._mentions(appos[0].idx, end) if m.kind == "person"]
         if persons:
-            return Speaker(persons[-1].ref(), "person", "speaker:appositive", mention=persons[-1])
+            m = persons[-1]
+            tail = doc_text(self.doc)[m.end_char:end].strip()
+            if tail and not m.kb_id and all(w[:1].isupper() for w in tail.split()):
+                # "Major General Shaukat Sultan" where the recogniser stopped at "Shaukat"
+                return Speaker(ActorRef(name=f"{m.name} {tail}", code=m.code, text=doc_text(self.doc)[m.start_char:end]),
+                               "person", "speaker:appositive", mention=m)
+            return Speaker(m.ref(), "person", "speaker:appositive", mention=m)
         name = doc_text(self.doc)[appos[0].idx:appos[-1].idx + len(appos[-1])]
         return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "person", "speaker:appositive")
 
@@ -224,11 +264,13 @@ class SpeakerResolver:
         if len(head) == 1 and words[0] in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | FIRST_PERSON_SUBJECTS:
             return self._pronoun(words[0], start_char)
         text = doc_text(doc)[head[0].idx:head[-1].idx + len(head[-1])]
-        mentions = self._mentions(head[0].idx, head[-1].idx + len(head[-1]))
+        starts = {t.idx for t in head}  # a dropped possessor's mentions are not the phrase's ("X, Oxfam's head")
+        mentions = [m for m in self._mentions(head[0].idx, head[-1].idx + len(head[-1])) if m.start_char in starts]
         heads = [m for m in mentions if not self._is_modifier(m, head)]
         named_heads = [m for m in heads if m.kind != "agent"]  # a role noun the actors component coded is still a title
-        title = next((t for t in reversed(head) if t.lower_ in TITLE_NOUNS and not self._inside_mention(t, named_heads)),
-                     None)
+        title = next((t for t in reversed(head) if t.lower_ in TITLE_NOUNS and not self._inside_mention(t, named_heads)
+                      and not (t.lower_ == "official" and t.dep_ == "amod" and t.i < head[-1].i)), None)
+        # "official figures" name no official
         named = self._name_after_title(head, title) if title is not None else None
         if named is not None:
             return named
@@ -259,6 +301,9 @@ class SpeakerResolver:
             after = [t for t in head if t.idx >= m.end_char]
             if after and after[-1].lower_ in INSTITUTION_NOUNS | {"force", "guard"} and after[-1].i == head[-1].i:
                 return self._institution(head, mentions, start_char)  # "the UN refugee agency", "Ukraine's air force"
+            named = self._organisation_of_country(head, actors)
+            if named is not None:
+                return named
             if not (m.code or m.kb_id):
                 run = self._capitalised_run(head, m)
                 if run != m.text:  # the recogniser caught "Cross" of "the Red Cross"
@@ -282,6 +327,46 @@ class SpeakerResolver:
             name = doc_text(doc)[core[0].idx:core[-1].idx + len(core[-1])]
             return Speaker(ActorRef(name=name, code=None, text=text), "unknown", "speaker:unresolved")
         return None
+
+    def _organisation_of_country(self, head: list[Token], actors: list[ActorMention]) -> Speaker | None:
+        """A country that only qualifies the name closing the phrase: "France's Peugeot", "French carmaker
+        Renault", "the British Chambers of Commerce", "the Inter-American Development Bank". The named
+        organisation speaks, coded by its country (none for a region's: "Inter-American", "Caribbean"); an actor the
+        knowledge base knows inside that name keeps its own reference."""
+        country_m = next((a for a in actors if a.kind == "country" and country_of(a) or a.kind == "group" and
+                          a.code and not a.role and all(t.ent_type_ in PLACE_ENTS or t.pos_ == "ADJ" for t in
+                                                        self.doc.char_span(a.start_char, a.end_char) or [])), None)
+        last = head[-1]
+        if country_m is None or not last.text[:1].isupper() or last.pos_ != "PROPN" or \
+                last.lower_ in TITLE_NOUNS | INSTITUTION_NOUNS or country_m.start_char <= last.idx < country_m.end_char:
+            return None  # "Britain", "the United States", "Ukraine's President": no organisation's name
+        run = [last]
+        for t in reversed(head[:-1]):
+            if t.text in ("'", "’") and t.i > 0 and t.nbor(-1).text[:1].isupper() and t.nbor(-1).idx >= country_m.end_char:
+                run.insert(0, t)  # "the British Bankers' Association"
+            elif t.text[:1].isupper() and (t.is_alpha or t.text[:1].isalpha()):
+                run.insert(0, t)
+            elif t.text in ("-", "&") or (t.lower_ in ("of", "for", "and") and run[0].text[:1].isupper()):
+                run.insert(0, t)
+            else:
+                break  # "'s", a lower-case word ("carmaker"), a determiner
+        while run and (not run[0].text[:1].isupper() or run[0].lower_ in ("the", "a", "an")):
+            run = run[1:]
+        lo, hi = run[0].idx, last.idx + len(last)
+        inside = [a for a in actors if lo <= a.start_char and a.end_char <= hi and a is not country_m]
+        own = [t for t in run if not country_m.start_char <= t.idx < country_m.end_char]
+        if not own:
+            return None  # the country's name alone
+        coded = [a for a in inside if a.code or a.kb_id]
+        if coded:
+            m = max(coded, key=lambda a: a.end_char - a.start_char)
+            return Speaker(m.ref(), "actor", "speaker:actor", mention=m)
+        text = doc_text(self.doc)
+        regional = lo <= country_m.start_char and text[country_m.start_char - 1:country_m.start_char] == "-"
+        core = head[1:] if head[0].lower_ in ("the", "a", "an") else head
+        code = country_of(country_m) if country_m.kind == "country" and not regional else None
+        return Speaker(ActorRef(name=text[lo:hi], code=code,
+                                text=text[core[0].idx:hi]), "actor", "speaker:organisation+country")
 
     def _name_after_title(self, head: list[Token], title: Token) -> Speaker | None:
         """"spokesman Dmitry Peskov", "Representative of the Ministry of Defense John Kirby": the
@@ -328,8 +413,9 @@ class SpeakerResolver:
         if not inside:
             return m.text
         lo, hi = inside[0], inside[-1]
-        while lo > 0 and head[lo - 1].text[:1].isupper() and head[lo - 1].is_alpha and not head[lo - 1].is_sent_start:
-            lo -= 1
+        while lo > 0 and head[lo - 1].text[:1].isupper() and head[lo - 1].is_alpha and \
+                (not head[lo - 1].is_sent_start or head[lo - 1].pos_ == "PROPN"):
+            lo -= 1  # "Blake" of "Blake Lee-Harwood" opening the sentence is a name; "The" is not
         while hi + 1 < len(head) and head[hi + 1].text[:1].isupper() and (head[hi + 1].is_alpha or head[hi + 1].text == "-"):
             hi += 1
         return doc_text(self.doc)[head[lo].idx:head[hi].idx + len(head[hi])]
@@ -374,7 +460,7 @@ class SpeakerResolver:
             candidates = self._people_before(char)
             if candidates:
                 found = candidates[-1][1]
-                return Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention)
+                return Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
             unnamed = [s for c, s in self.spoken if c < char and s.kind == "anonymous" and s.title
                        and not s.title.endswith("s")]
             return unnamed[-1] if unnamed else None
@@ -440,6 +526,9 @@ class SpeakerResolver:
             code = country + role if country else None
         named = org or next((m for m in others if country_of(m) or not is_outlet(m.text)), None)
         qualifier = (named.text + " ") if named is not None else ""
+        if named is not None and named.start_char <= title.idx < named.end_char:  # an agent "UN envoy" holds the title
+            qualifier = doc_text(self.doc)[named.start_char:title.idx].strip()
+            qualifier = qualifier + " " if qualifier else ""
         if named is None:  # "A NATO official" where no recogniser saw NATO: its capitalised words
             caps = [t.text for t in head[:head.index(title)] if t.text[:1].isupper() and t.is_alpha
                     and t.lower_ not in ("a", "an", "the", "this", "that", "one", "two", "three", "several")]
@@ -465,6 +554,8 @@ class SpeakerResolver:
         role = sector[1] if sector else "GOV"
         core = head[1:] if head[0].lower_ in ("the", "a", "an") else head
         name = doc_text(self.doc)[core[0].idx:core[-1].idx + len(core[-1])]
+        if country in ROLE_CODES:  # a mention coded "GOV" alone names no country: no "GOVGOV"
+            country = None
         code = org.code if org is not None else (country + role if country else None)
         text = doc_text(self.doc)[head[0].idx:head[-1].idx + len(head[-1])]
         return Speaker(ActorRef(name=name, code=code, text=text), "actor", "speaker:institution")

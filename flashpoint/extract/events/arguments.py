@@ -2,7 +2,8 @@
 
 The event coder (event_coder.py) asks this part for a verb's source and target candidates: the actor a
 noun phrase stands for with its coordinated conjuncts, the subject through control, coordination and
-relative clauses, pronouns resolved to the nearest fitting antecedent (or the speaker, for "we"), the
+relative clauses, pronouns resolved to the nearest fitting antecedent (for "we", the speaker of the quote
+record that holds it, else the subject of the speech verb), the
 by-agent of a passive, and the objects and prepositional phrases a target comes from.
 """
 
@@ -37,6 +38,22 @@ TIME_RELATIONS = {"earlier", "later", "after", "before", "ago", "afterwards", "s
 # the relations of a verb form the tagger read as a verb where it stands as a noun
 NOMINAL_USES = {"obl", "nmod", "obj", "dobj", "pobj", "nsubj", "nsubj:pass"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
+
+
+def quote_speaker_mentions(tok: Token, index: MentionIndex) -> list[ActorMention]:
+    """The actor at the speaker span of the quote record (fp_quotes) holding ``tok``: "we" in “We oppose
+    ...,” he said is whoever the quote's speaker resolved to; [] when no quote holds it or no coded actor
+    mention lies at its speaker's span (then the speech verb's subject phrase is read as before)."""
+    doc = tok.doc
+    quotes = (doc._.fp_quotes or []) if Doc.has_extension("fp_quotes") else []
+    holding = [q for q in quotes if q.speaker_span is not None and q.evidence.start <= tok.idx < q.evidence.end
+               and not q.speaker_span.start <= tok.idx < q.speaker_span.end]
+    if not holding:
+        return []
+    span = min(holding, key=lambda q: (not q.direct, q.evidence.end - q.evidence.start)).speaker_span
+    inside = [m for m in index.mentions if span.start <= m.start_char and m.end_char <= span.end and is_coded(m)]
+    groups = index.groups(inside)
+    return groups[0] if groups else []
 
 
 def np_head(tok: Token) -> Token:
@@ -173,6 +190,9 @@ class ArgumentFinder:
     def resolve_pronoun(self, tok: Token, verb: Token, index: MentionIndex) -> list[ActorMention]:
         low = tok.text.lower()
         if low in FIRST_PERSON:  # "we oppose ...", said the spokesman: the speaker
+            found = quote_speaker_mentions(tok, index)
+            if found:
+                return found
             _, speaker = speech_frame(verb)
             return self.actors_of(speaker, index) if speaker is not None else []
         if low in RELATIVE and verb.dep_ in ("acl:relcl", "relcl", "advcl:relcl"):
