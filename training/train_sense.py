@@ -57,7 +57,7 @@ from flashpoint.pipeline import build_pipeline  # noqa: E402
 from flashpoint.settings import load_config  # noqa: E402
 from flashpoint.records import Article  # noqa: E402
 
-NAME = "sense-v1"
+NAME = "sense-v2"
 NGEC = Path("data/plover/ngec_synthetic_events_2023-10-19.jsonl")
 MATERIAL_PLOVER = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT"}
 CALM_PLOVER = {"CONSULT", "COOPERATE", "AID", "AGREE", "SUPPORT", "CONCEDE", "REQUEST"}

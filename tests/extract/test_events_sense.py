@@ -16,8 +16,8 @@ import pytest
 
 from flashpoint.eval.news import CONFLIBERT_CLASS, gold_rows
 from flashpoint.eval.split import HELDOUT, TUNE, part_of
-from flashpoint.extract.events.sense import MATERIAL_ROOTS, SenseModel, SenseVeto, harm_evidence, hazard_agent,
-                                             load_sense_model
+from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVeto, harm_evidence, hazard_agent,
+                                             load_sense_model)
 from flashpoint.settings import load_config
 from flashpoint.records import Article
 
@@ -202,11 +202,11 @@ def test_a_disaster_is_no_attack(nlp, text):
 
 
 @pytest.mark.slow
-def test_a_political_attack_on_plans_is_no_assault_but_a_stabbing_is(nlp):
+def test_a_political_attack_on_plans_is_no_assault_but_a_shooting_is(nlp):
     text = ("Tories attack Labour tax plans\n\n"
             "The shadow chancellor attacked the government's plans for council tax on Monday, saying "
             "pensioners would pay more. The Liberal Democrats said they would defeat the government in the vote.\n\n"
-            "Separately, a councillor was stabbed outside his constituency office on Friday night and taken "
-            "to hospital with knife wounds, police said.")
+            "Separately, gunmen shot a Labour councillor outside his constituency office on Friday night, "
+            "police said.")
     violent = [e for e in run(nlp, text) if e.root in {"18", "19", "20"}]
-    assert violent and all(e.verb.lower().startswith("stab") for e in violent), violent
+    assert violent and all(e.verb == "shot" for e in violent), violent

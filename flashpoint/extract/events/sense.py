@@ -19,7 +19,7 @@ the weights ship beside this file (models/<name>.npz) and are applied here with 
 Only sentences holding a candidate event are read, and the article once per document.
 
 The component keeps an event whose score reaches the bar and appends the model's name and score to
-its rule ("verb:strike+model:sense-v1=0.93"); below it the event is dropped. The bar is
+its rule ("verb:strike+model:sense-v2=0.93"); below it the event is dropped. The bar is
 `sense_threshold` in an article the article model reads as not conflict news (sport, business,
 technology, entertainment); elsewhere an assault, fight or mass violence (roots 18-20) needs
 physical-harm evidence in its sentence (a weapon, armed forces, a wound, a casualty figure, an armed
@@ -122,7 +122,8 @@ def hazard_agent(verb: Token) -> bool:
         heads.append(v.head)  # "the tsunami which struck", "mosque collapse kills 10"
     subject = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
     heads += [c for c in subject if c.lower_ not in ("which", "that")]
-    heads += [c for c in v.lefts if c.dep_ == "compound"]  # a headline's subject parsed as a compound
+    # a headline's subject parsed as a compound, a title word left off the name ("Hurricane Maria")
+    heads += [c for c in v.lefts if c.dep_ in ("compound", "obl:unmarked", "obl:npmod")]
     for c in v.children:
         case = {g.lower_ for g in c.children if g.dep_ == "case"}
         if c.dep_ in ("obl:agent", "agent") or (c.dep_ == "obl" and (case & {"by"} or (not subject and case & {"in"}))):
@@ -234,7 +235,7 @@ class SenseModel:
 
 @functools.lru_cache(maxsize=4)
 def load_sense_model(name_or_path: str) -> SenseModel:
-    """A shipped model by name ("sense-v1": models/sense-v1.npz) or a model file by path; loaded once
+    """A shipped model by name ("sense-v2": models/sense-v2.npz) or a model file by path; loaded once
     per process."""
     path = Path(name_or_path)
     if path.suffix != ".npz":
