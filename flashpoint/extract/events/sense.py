@@ -43,7 +43,13 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.extract.words import HAZARD_VERBS, HAZARD_WORDS, LITERAL_HARM_FORMS, LITERAL_HARM_VERBS, PHYSICAL_HARM_WORDS
+from flashpoint.extract.words import (
+    HAZARD_VERBS,
+    HAZARD_WORDS,
+    LITERAL_HARM_FORMS,
+    LITERAL_HARM_VERBS,
+    PHYSICAL_HARM_WORDS,
+)
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MATERIAL_ROOTS = frozenset(str(r) for r in range(14, 21))
@@ -142,8 +148,9 @@ def disaster(verb: Token, source_code: str | None, target_code: str | None) -> b
 
 
 def sentence_features(doc: Doc, sent: Span, verb: Token, root: str, source_code: str | None,
-                      target_code: str | None, sent_index: int | None = None) -> list[str]:
-    """The sentence model's features of one candidate event (names only; hashed by `hashed`)."""
+                      target_code: str | None, sent_index: int | None = None, harm: bool | None = None) -> list[str]:
+    """The sentence model's features of one candidate event (names only; hashed by `hashed`); ``harm``
+    is `harm_evidence` when the caller has it already."""
     lemma = verb.lemma_.lower()
     skip = {c.i for c in verb.children if c.dep_ in MODALITY_DEPS or c.lower_ in NEGATIONS}
     words = [n for n in (norm(t) for t in sent if t.i not in skip) if n is not None]
@@ -174,7 +181,9 @@ def sentence_features(doc: Doc, sent: Span, verb: Token, root: str, source_code:
     if deps & set(PASSIVE_SUBJECTS) or "auxpass" in deps or "aux:pass" in deps:
         agent = bool(deps & {"agent", "obl:agent"})
         feats += [f"p:{'agent' if agent else 'noagent'}", f"pv:{lemma}|{agent}"]
-    feats.append(f"h:{int(harm_evidence(doc, sent, verb, source_code, target_code, sent_index))}|{root}")
+    if harm is None:
+        harm = harm_evidence(doc, sent, verb, source_code, target_code, sent_index)
+    feats.append(f"h:{int(harm)}|{root}")
     if hazard_agent(verb):
         feats.append("hz:1")
     feats += [f"e:{ent.label_}" for ent in sent.ents]
@@ -262,8 +271,9 @@ class SenseVeto:
         return root in MATERIAL_ROOTS
 
     def score(self, doc: Doc, sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
-              sent_index: int | None = None) -> float:
-        s = self.model.sentence_logit(sentence_features(doc, sent, verb, root, source_code, target_code, sent_index))
+              sent_index: int | None = None, harm: bool | None = None) -> float:
+        s = self.model.sentence_logit(sentence_features(doc, sent, verb, root, source_code, target_code, sent_index,
+                                                        harm))
         return self.model.combine(s, self.article_logit(doc))
 
     def article_logit(self, doc: Doc) -> float:
@@ -295,10 +305,10 @@ class SenseVeto:
         source_code = ev.source.code if ev.source is not None else None
         target_code = ev.target.code if ev.target is not None else None
         verb = doc[ce.verb]
-        score = self.score(doc, ce.sentence, verb, ev.root, source_code, target_code, ev.sentence)
         if ev.root in HARM_ROOTS and disaster(verb, source_code, target_code):
             return False  # a flood or a crash that kills is no attack: CAMEO and PLOVER code no event
-        harm = ev.root not in HARM_ROOTS or harm_evidence(doc, ce.sentence, verb, source_code, target_code, ev.sentence)
+        harm = harm_evidence(doc, ce.sentence, verb, source_code, target_code, ev.sentence)
+        score = self.score(doc, ce.sentence, verb, ev.root, source_code, target_code, ev.sentence, harm)
         if not self.keeps(score, self.article_logit(doc), ev.root, harm):
             return False
         ev.rule += self.rule_suffix(score)
