@@ -127,7 +127,11 @@ def hazard_agent(verb: Token) -> bool:
     if v.dep_ in ("acl", "acl:relcl", "relcl", "flat"):
         heads.append(v.head)  # "the tsunami which struck", "mosque collapse kills 10"
     subject = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-    heads += [c for c in subject if c.lower_ not in ("which", "that")]
+    for c in subject:
+        if c.lower_ not in ("which", "that"):
+            heads.append(c)
+        elif c.i > 0 and c.doc[c.i - 1].pos_ in ("NOUN", "PROPN"):
+            heads.append(c.doc[c.i - 1])  # the noun a relative pronoun stands for, however the clause attaches
     # a headline's subject parsed as a compound, a title word left off the name ("Hurricane Maria")
     heads += [c for c in v.lefts if c.dep_ in ("compound", "obl:unmarked", "obl:npmod")]
     for c in v.children:
