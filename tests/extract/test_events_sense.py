@@ -17,7 +17,7 @@ import pytest
 from flashpoint.eval.news import CONFLIBERT_CLASS, gold_rows
 from flashpoint.eval.split import HELDOUT, TUNE, part_of
 from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVeto, harm_evidence, hazard_agent,
-                                             load_sense_model)
+                                             interstate, load_sense_model)
 from flashpoint.settings import load_config
 from flashpoint.records import Article
 
@@ -210,3 +210,18 @@ def test_a_political_attack_on_plans_is_no_assault_but_a_shooting_is(nlp):
             "police said.")
     violent = [e for e in run(nlp, text) if e.root in {"18", "19", "20"}]
     assert violent and all(e.verb == "shot" for e in violent), violent
+
+
+@pytest.mark.parametrize("source, target, across", [
+    ("RUS", "UKR", True), ("TURMIL", "SYR", True), ("GBRGOV", "GBROPP", False), ("GBRGOV", None, False),
+    ("IGOEU", "RUS", False), ("REB", "UKR", False),
+])
+def test_one_state_against_another_is_force_across_a_border(source, target, across):
+    """"Russia attacked Ukraine" needs no word of harm to be judged against the floor; a minister against
+    the opposition of the same country does."""
+    assert interstate(source, target) is across
+
+
+@pytest.mark.slow
+def test_a_lone_interstate_attack_report_keeps_its_event(nlp):
+    assert [e for e in run(nlp, "Russia attacked Ukraine on Thursday.") if e.root == "19"]

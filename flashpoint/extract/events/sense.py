@@ -23,7 +23,8 @@ its rule ("verb:strike+model:sense-v2=0.93"); below it the event is dropped. The
 `sense_threshold` in an article the article model reads as not conflict news (sport, business,
 technology, entertainment); elsewhere an assault, fight or mass violence (roots 18-20) needs
 physical-harm evidence in its sentence (a weapon, armed forces, a wound, a casualty figure, an armed
-actor: `harm_evidence`) to be judged against the low `sense_floor`, and without it the higher
+actor: `harm_evidence`) or one state acting against another (`interstate`) to be judged against the
+low `sense_floor`, and without either the higher
 `sense_harmless` ("Blair attacked Tory plans", "defeat the government" in a political article), the
 other material-conflict roots `sense_floor` (default_config.cfg). Before any score, a root 18-20 event
 whose harm a natural hazard, an accident or a disease does ("floods killed 20", "killed in a bus
@@ -43,6 +44,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.codes.agents import COUNTRYLESS_ROLES, INSTITUTIONAL_PREFIXES
 from flashpoint.extract.words import (
     HAZARD_VERBS,
     HAZARD_WORDS,
@@ -58,6 +60,9 @@ MATERIAL_ROOTS = frozenset(str(r) for r in range(14, 21))
 HARM_ROOTS = frozenset({"18", "19", "20"})
 # actor roles that bear arms or use force (CAMEO): an event of theirs is in a frame of physical force
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY"})
+# code prefixes that are no state: organisations and the roles an actor carries without a country
+NON_STATE = COUNTRYLESS_ROLES | INSTITUTIONAL_PREFIXES | {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "ASA", "EUR",
+                                                          "AFR", "MEA", "WSB", "SAM", "NAF", "WAF", "EAF"}
 # the figure categories (claims/figures.py) that count people hurt
 HARM_FIGURES = frozenset({"killed", "injured"})
 PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")
@@ -87,6 +92,20 @@ def role(code: str | None) -> str:
 def roles_of(code: str | None) -> set[str]:
     """The three-letter chunks of an actor code ("RUSMILREB" -> {RUS, MIL, REB}; "COP" -> {COP})."""
     return {code[i:i + 3] for i in range(0, len(code), 3)} if code else set()
+
+
+def state_of(code: str | None) -> str | None:
+    """The country an actor code starts with ("RUSMIL" -> "RUS"); None for an organisation, a role without
+    a country ("REB", "CVL") or no code."""
+    head = code[:3].upper() if code else ""
+    return head if len(head) == 3 and head.isalpha() and head not in NON_STATE else None
+
+
+def interstate(source_code: str | None, target_code: str | None) -> bool:
+    """One state's actor against another's ("Russia attacked Ukraine", "Turkey shelled Syrian positions"):
+    the bar of a force used across a border is `sense_floor` even without a word of harm."""
+    src, tgt = state_of(source_code), state_of(target_code)
+    return bool(src and tgt and src != tgt)
 
 
 def harm_evidence(doc: Doc, sent: Span, verb: Token, source_code: str | None, target_code: str | None,
@@ -313,7 +332,7 @@ class SenseVeto:
             return False  # a flood or a crash that kills is no attack: CAMEO and PLOVER code no event
         harm = harm_evidence(doc, ce.sentence, verb, source_code, target_code, ev.sentence)
         score = self.score(doc, ce.sentence, verb, ev.root, source_code, target_code, ev.sentence, harm)
-        if not self.keeps(score, self.article_logit(doc), ev.root, harm):
+        if not self.keeps(score, self.article_logit(doc), ev.root, harm or interstate(source_code, target_code)):
             return False
         ev.rule += self.rule_suffix(score)
         return True
@@ -323,5 +342,5 @@ class SenseVeto:
 
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
-           "hashed", "clip_article", "harm_evidence", "hazard_agent", "disaster", "HARM_ROOTS",
+           "hashed", "clip_article", "harm_evidence", "hazard_agent", "disaster", "interstate", "HARM_ROOTS",
            "MATERIAL_ROOTS", "MODEL_DIR"]
