@@ -13,7 +13,11 @@ Reads only the TUNE parts (flashpoint/eval/splits.py) of:
   cooperative ones (CONSULT, AGREE, ...), which still tell of violence in their background;
 - AG News test (Sports, Business, Sci/Tech) and BBC (sport, business, tech, entertainment) items
   (data/news/): every material-conflict event the coder finds there is a negative — violent verbs
-  in non-violent senses ("Brazil beat Haiti", "fighting off Greece in the final", "shares plunged").
+  in non-violent senses ("Brazil beat Haiti", "fighting off Greece in the final", "shares plunged");
+- BBC politics articles and the AG News World items that tell of disasters and accidents, hand-labelled
+  event by event (training/data/*_labels.jsonl: ids and sentence hashes, no text; `politics_labels`):
+  a literal, physical sense against a figurative one ("attacked the plans"), or harm a storm, a quake
+  or a crash did.
 The candidates are exactly what the veto sees at run time: the events in roots 14-20 that fp_events
 codes without the veto, with the features sense.py computes.
 
@@ -21,8 +25,9 @@ The article model is trained on the same tune parts: AG News and BBC items (spor
 entertainment against world news and politics) and the gold sentences and stories (political news).
 Both are L2 logistic regressions (scikit-learn) over hashed features; C is chosen by grouped 5-fold
 cross-validation (events of one article stay in one fold), and the combination of the two is a
-logistic regression on their out-of-fold logits. Prints the cross-validated figures on the tune part;
-the held-out parts are for bench/events_precision.py alone.
+logistic regression on their out-of-fold logits. Prints the cross-validated figures on the tune part,
+per threshold and per `sense_harmless` bar (sense.SenseVeto.bar); the held-out parts are for
+bench/events_precision.py alone.
 """
 
 from __future__ import annotations
@@ -45,13 +50,14 @@ import numpy as np  # noqa: E402
 from flashpoint.eval.news import CONFLIBERT_CLASS, NON_CONFLICT, PLOVER_GOLD, gold_rows, news_items  # noqa: E402
 from flashpoint.eval.split import TUNE  # noqa: E402
 from flashpoint.extract.events.sense import (MATERIAL_ROOTS, MODEL_DIR, N_BITS, article_features,  # noqa: E402
-                                             clip_article, hashed, sentence_features)
+                                             HARM_ROOTS, SenseVeto, clip_article, disaster, harm_evidence,
+                                             hashed, sentence_features)
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import build_pipeline  # noqa: E402
 from flashpoint.settings import load_config  # noqa: E402
 from flashpoint.records import Article  # noqa: E402
 
-NAME = "sense-v1"
+NAME = "sense-v2"
 NGEC = Path("data/plover/ngec_synthetic_events_2023-10-19.jsonl")
 MATERIAL_PLOVER = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT"}
 CALM_PLOVER = {"CONSULT", "COOPERATE", "AID", "AGREE", "SUPPORT", "CONCEDE", "REQUEST"}
@@ -77,7 +83,9 @@ class Recorder:
             self.rows.append({"doc": doc._.fp_article.id, "root": ev.root, "code": ev.code, "rule": ev.rule,
                               "verb": doc[ce.verb].lemma_.lower(), "sentence": ce.sentence.text,
                               "feats": sentence_features(doc, ce.sentence, doc[ce.verb], ev.root, src, tgt,
-                                                         ev.sentence)})
+                                                         ev.sentence),
+                              "harm": harm_evidence(doc, ce.sentence, doc[ce.verb], src, tgt, ev.sentence),
+                              "disaster": disaster(doc[ce.verb], src, tgt)})
         return True
 
 
@@ -122,22 +130,29 @@ def sentence_key(sentence: str) -> str:
     return hashlib.sha1(" ".join(sentence.split()).encode("utf-8")).hexdigest()[:12]
 
 
+AG_WORLD_LABELS = REPO / "training" / "data" / "ag_world_tune_labels.jsonl"
+
+
 def politics_labels() -> dict[tuple[str, str, str], int]:
-    """Hand labels of the root 18-20 events the coder finds in the tune part of BBC politics (1 =
-    someone was hurt or attacked physically, 0 = a figurative, hypothetical or denied attack, a
-    disaster), keyed by (article, verb lemma, sentence hash): the file keeps no BBC text."""
+    """Hand labels of the material-conflict events (roots 14-20) the coder finds in the tune parts of
+    BBC politics and of AG News World (the World items whose text tells of a disaster or accident: storms,
+    quakes, crashes, mine blasts, beside the attacks among them), keyed by (article, verb lemma, sentence
+    hash): the files keep no text. 1 = the verb's literal, physical sense (someone hurt or attacked,
+    arrested, a real protest or embargo), 0 = a figurative sense ("attacked the plans", "defeat the
+    government"), money ("pounds"), animals, or harm done by a disaster or accident with no attacker."""
     out = {}
-    if BBC_POLITICS_LABELS.is_file():
-        for line in BBC_POLITICS_LABELS.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                out[(short_id(r["article"]), r["verb"], r["sentence_sha1"])] = int(r["label"])
+    for path, key, to_id in ((BBC_POLITICS_LABELS, "article", short_id), (AG_WORLD_LABELS, "item", str)):
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    r = json.loads(line)
+                    out[(to_id(r[key]), r["verb"], r["sentence_sha1"])] = int(r["label"])
     return out
 
 
 def extract(docs: list[dict]) -> tuple[list[dict], dict[str, list[str]]]:
     # the coder without any veto (the model being trained may not exist yet)
-    nlp = build_pipeline(load_config(overrides={"components.fp_events.sense_model": None}))
+    nlp = build_pipeline(load_config(overrides={"components.fp_events.sense_model": ""}))
     recorder = Recorder()
     nlp.get_pipe("fp_events").sense = recorder
     by_id = {d["id"]: d for d in docs}
@@ -234,13 +249,12 @@ def main(argv: list[str] | None = None) -> int:
     ex = []
     for r in rows:
         d = by_id[r["doc"]]
-        if d["source"] == "bbc/politics":
-            lab = plabels.get((r["doc"], r["verb"], sentence_key(r["sentence"])))
-            if lab is None:
+        lab = plabels.get((r["doc"], r["verb"], sentence_key(r["sentence"])))
+        if lab is None and d["source"] in ("bbc/politics", "ag/World"):
+            continue  # unlabelled political or world news: no label to learn from
+        if lab is None:
+            if d["label"] is None:
                 continue
-        elif d["label"] is None:
-            continue
-        else:
             lab = d["label"](r["root"])
         ex.append((r, lab, d["weight"]))
     print(f"  sentence model: {len(ex)} candidate events: " + ", ".join(
@@ -271,12 +285,29 @@ def main(argv: list[str] | None = None) -> int:
                        f"{int((kept & m & (ys == 0)).sum())}/{int((m & (ys == 0)).sum())}-")
         print(f"    {th:.1f}: " + "; ".join(per))
 
+    # the bars of sense.SenseVeto on the out-of-fold scores: an assault, fight or mass violence without
+    # physical-harm evidence outside sport and business needs `harmless`
+    print("  tune part, out of fold, with threshold 0.6: floor/harmless bars, real 18-20 events kept, "
+          "false 18-20 events kept (per source)")
+    for floor, harmless in ((0.15, 0.15), (0.15, 0.4), (0.15, 0.5), (0.15, 0.6), (0.25, 0.5), (0.35, 0.5), (0.25, 0.6)):
+        veto = SenseVeto(None, 0.6, floor, harmless)
+        kept = np.array([score >= veto.bar(z_a, r["root"], r.get("harm", True))
+                         and not (r["root"] in HARM_ROOTS and r.get("disaster"))
+                         for (r, _, _), score, z_a in zip(ex, p, za)])
+        per = []
+        for s in sorted({r["source"] for r, _, _ in ex}):
+            m = np.array([r["source"] == s and r["root"] in HARM_ROOTS for r, _, _ in ex])
+            per.append(f"{s} {int((kept & m & (ys == 1)).sum())}/{int((m & (ys == 1)).sum())}+ "
+                       f"{int((kept & m & (ys == 0)).sum())}/{int((m & (ys == 0)).sum())}-")
+        print(f"    {floor:.2f}/{harmless:.2f}: " + "; ".join(per))
+
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as f:
             for (r, lab, _), score, zs, z_a in zip(ex, p, s_oof, za):
                 f.write(json.dumps({"source": r["source"], "label": lab, "score": round(float(score), 3),
                                     "sentence_logit": round(float(zs), 2), "article_logit": round(float(z_a), 2),
-                                    "code": r["code"], "rule": r["rule"], "sentence": r["sentence"]}) + "\n")
+                                    "code": r["code"], "rule": r["rule"], "harm": r.get("harm"), "disaster": r.get("disaster"),
+                                    "sentence": r["sentence"]}) + "\n")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, name=np.array(NAME), bits=np.array(N_BITS),
                         sentence_w=sm.coef_[0].astype(np.float16), sentence_b=np.array(sm.intercept_[0]),

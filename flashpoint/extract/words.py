@@ -133,3 +133,41 @@ SPORT_WORDS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "hal
 # What a shot at goal ends in: "shot Liverpool into the lead", "shot wide", "shot the Czechs to victory"
 SHOT_RESULTS = frozenset({"lead", "victory", "win", "ahead", "level", "wide", "clear", "top", "title", "glory", "final",
                           "semi-final", "over", "home", "net", "bar", "post", "goal", "corner", "draw"})
+
+# Physical-harm evidence (sense veto, events/sense.py): words that put an attack in a frame of
+# bodily harm — weapons, armed forces, wounds and the dead. A violent verb in a political article
+# ("attacked the plans", "defeat the government") needs one of these, a casualty figure or an armed
+# actor in its sentence to count as someone hurt or attacked physically. Lemmas, lower case; not
+# "war" or "battle", which politics uses as freely as conflict news.
+PHYSICAL_HARM_WORDS = frozenset({
+    "bomb", "bombing", "bomber", "missile", "rocket", "shell", "shelling", "artillery", "mortar", "grenade",
+    "explosive", "gun", "gunman", "gunmen", "gunfire", "gunshot", "rifle", "pistol", "knife", "machete",
+    "airstrike", "warplane", "helicopter", "drone", "weapon", "ammunition", "bullet",
+    "troop", "soldier", "army", "militant", "militia", "insurgent", "rebel", "guerrilla", "fighter",
+    "terrorist", "jihadist", "sniper", "wound", "wounded", "injure", "injured", "injury", "casualty", "dead",
+    "corpse", "blood", "hostage", "civilian", "murder", "massacre", "stab", "shoot", "torture", "rape",
+    "ambush", "blast", "explosion", "riot", "kidnapper", "hijacker", "bodyguard", "warship", "ceasefire",
+    "truce", "siege", "blockade", "curfew",
+})
+# Violent verbs with no common figurative sense: the coded verb itself is physical-harm evidence
+# ("was kidnapped in Baghdad"), as "attack", "fight", "beat" or "blast" are not ("blasted the plans").
+LITERAL_HARM_VERBS = frozenset({
+    "kidnap", "abduct", "stab", "shoot", "torture", "rape", "murder", "massacre", "behead", "assassinate",
+    "wound", "injure", "bomb", "ambush", "hijack", "lynch", "gun",
+})
+# their inflected forms, lower case: the lemmatizer leaves some cut short ("tortur", "injur")
+LITERAL_HARM_FORMS = frozenset(f.lower() for v in LITERAL_HARM_VERBS for f in verb_forms(v))
+
+# Natural hazards, accidents and disease (sense veto, events/sense.py): a violent verb whose agent is one
+# of these ("an earthquake killed 24", "killed in a bus crash", "the tsunami which struck") tells of a
+# disaster, which CAMEO and PLOVER code as no event: nobody attacked anyone. Not "fire", "blast" or
+# "explosion", which bombs and guns share.
+HAZARD_WORDS = frozenset({
+    "earthquake", "quake", "aftershock", "tremor", "tsunami", "tidal", "flood", "flooding", "floodwater",
+    "storm", "hurricane", "typhoon", "cyclone", "tornado", "twister", "monsoon", "downpour", "rainstorm",
+    "blizzard", "snowstorm", "avalanche", "landslide", "landslip", "mudslide", "eruption", "volcano", "lava",
+    "drought", "heatwave", "wildfire", "bushfire", "blaze", "lightning", "crash", "collision", "derailment",
+    "accident", "collapse", "shipwreck", "epidemic", "outbreak", "disease", "virus", "cholera", "famine",
+})
+# verbs of an accident: the clause a violent participle hangs on ("a plane crashed, killing 54")
+HAZARD_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "sink", "erupt"})

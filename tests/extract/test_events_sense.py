@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import importlib.util
+import json
 import re
 from pathlib import Path
 
@@ -15,7 +16,8 @@ import pytest
 
 from flashpoint.eval.news import CONFLIBERT_CLASS, gold_rows
 from flashpoint.eval.split import HELDOUT, TUNE, part_of
-from flashpoint.extract.events.sense import MATERIAL_ROOTS, SenseModel, SenseVeto, load_sense_model
+from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVeto, harm_evidence, hazard_agent,
+                                             interstate, load_sense_model)
 from flashpoint.settings import load_config
 from flashpoint.records import Article
 
@@ -131,3 +133,95 @@ def test_a_verb_of_saying_about_life_is_a_statement_not_an_attack(nlp, text):
     """The own dictionary once coded SAY + LIFE/LIVES as 190: speech about lives is no violence."""
     events = run(nlp, text)
     assert not material(events), events
+
+
+def test_the_bar_needs_physical_harm_for_an_assault_outside_conflict_news():
+    """Sport and business pieces always need `threshold`; elsewhere an assault, fight or mass violence
+    (roots 18-20) with no physical-harm evidence needs `harmless`, every other event only `floor`."""
+    veto = SenseVeto(model=None, threshold=0.6, floor=0.15, harmless=0.5)
+    calm, political = 1.0, -1.0  # the article model's logit: > 0 reads as sport, business, tech, entertainment
+    assert veto.bar(calm, "19", harm=True) == veto.bar(calm, "17", harm=False) == 0.6
+    assert veto.bar(political, "19", harm=False) == 0.5
+    assert veto.bar(political, "19", harm=True) == 0.15
+    assert veto.bar(political, "17", harm=False) == 0.15  # coercion, protest: harm is not the question
+    assert veto.keeps(0.3, political, "18", harm=True) and not veto.keeps(0.3, political, "18", harm=False)
+
+
+def harm_of(nlp, text: str, verb: str) -> bool:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    return harm_evidence(doc, tok.sent, tok, None, None, None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, harm", [
+    ("The shadow chancellor attacked the government's plans for council tax.", "attacked", False),
+    ("The Liberal Democrats hope to defeat the government in the vote next week.", "defeat", False),
+    ("Rebels attacked an army convoy near the border with mortars and rifles.", "attacked", True),
+    ("An aid worker was kidnapped in the capital on Tuesday.", "kidnapped", True),  # the verb has no other sense
+    ("The minister blasted the report as a whitewash.", "blasted", False),
+])
+def test_physical_harm_evidence_is_a_weapon_an_armed_actor_a_wound_or_a_literal_verb(nlp, text, verb, harm):
+    assert harm_of(nlp, text, verb) is harm
+
+
+def test_the_hand_labels_keep_ids_and_hashes_not_text():
+    for path in (REPO / "training" / "data").glob("*_labels.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            assert set(r) <= {"article", "item", "verb", "sentence_sha1", "label", "note"}, path
+            assert re.fullmatch(r"[0-9a-f]{12}", r["sentence_sha1"]) and r["label"] in (0, 1)
+            assert len(r.get("note", "")) < 60  # a short paraphrase, never a copied sentence
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, hazard", [
+    ("Floods killed 20 people in the province on Monday.", "killed", True),
+    ("Three people were killed in a bus crash near the capital.", "killed", True),
+    ("Twelve people were killed by the hurricane.", "killed", True),
+    ("An earthquake rocked the island on Wednesday, killing one person and injuring two.", "killing", True),
+    ("The tsunami which struck the coast killed thousands.", "struck", True),
+    ("Gunmen killed five police officers in an ambush.", "killed", False),
+    ("Two soldiers were killed in an air strike on the town.", "killed", False),
+    ("Rebels attacked the town during the storm.", "attacked", False),
+])
+def test_the_harm_of_a_hazard_or_an_accident_has_no_attacker(nlp, text, verb, hazard):
+    doc = nlp(text)
+    assert hazard_agent(next(t for t in doc if t.text == verb)) is hazard
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Floods killed at least 40 people in the north of the country on Sunday, officials said.",
+    "A passenger train derailed near the border, and eleven people were killed in the crash.",
+    "Hurricane Maria battered the island with 150 mph winds and killed 16 people, the governor said.",
+])
+def test_a_disaster_is_no_attack(nlp, text):
+    events = run(nlp, text)
+    assert not [e for e in events if e.root in {"18", "19", "20"}], events
+
+
+@pytest.mark.slow
+def test_a_political_attack_on_plans_is_no_assault_but_a_shooting_is(nlp):
+    text = ("Tories attack Labour tax plans\n\n"
+            "The shadow chancellor attacked the government's plans for council tax on Monday, saying "
+            "pensioners would pay more. The Liberal Democrats said they would defeat the government in the vote.\n\n"
+            "Separately, gunmen shot a Labour councillor outside his constituency office on Friday night, "
+            "police said.")
+    violent = [e for e in run(nlp, text) if e.root in {"18", "19", "20"}]
+    assert violent and all(e.verb == "shot" for e in violent), violent
+
+
+@pytest.mark.parametrize("source, target, across", [
+    ("RUS", "UKR", True), ("TURMIL", "SYR", True), ("GBRGOV", "GBROPP", False), ("GBRGOV", None, False),
+    ("IGOEU", "RUS", False), ("REB", "UKR", False),
+])
+def test_one_state_against_another_is_force_across_a_border(source, target, across):
+    """"Russia attacked Ukraine" needs no word of harm to be judged against the floor; a minister against
+    the opposition of the same country does."""
+    assert interstate(source, target) is across
+
+
+@pytest.mark.slow
+def test_a_lone_interstate_attack_report_keeps_its_event(nlp):
+    assert [e for e in run(nlp, "Russia attacked Ukraine on Thursday.") if e.root == "19"]

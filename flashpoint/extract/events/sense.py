@@ -19,9 +19,17 @@ the weights ship beside this file (models/<name>.npz) and are applied here with 
 Only sentences holding a candidate event are read, and the article once per document.
 
 The component keeps an event whose score reaches the bar and appends the model's name and score to
-its rule ("verb:strike+model:sense-v1=0.93"); below it the event is dropped. The bar is
+its rule ("verb:strike+model:sense-v2=0.93"); below it the event is dropped. The bar is
 `sense_threshold` in an article the article model reads as not conflict news (sport, business,
-technology, entertainment) and the lower `sense_floor` elsewhere (default_config.cfg).
+technology, entertainment); elsewhere an assault, fight or mass violence (roots 18-20) needs
+physical-harm evidence in its sentence (a weapon, armed forces, a wound, a casualty figure, an armed
+actor: `harm_evidence`) or one state acting against another (`interstate`) to be judged against the
+low `sense_floor`, and without either the higher
+`sense_harmless` ("Blair attacked Tory plans", "defeat the government" in a political article), the
+other material-conflict roots `sense_floor` (default_config.cfg). Before any score, a root 18-20 event
+whose harm a natural hazard, an accident or a disease does ("floods killed 20", "killed in a bus
+crash"), with no armed actor on either side, is dropped (`disaster`): CAMEO and PLOVER code no event
+for a disaster, which has no attacker.
 """
 
 from __future__ import annotations
@@ -36,8 +44,28 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.codes.agents import COUNTRYLESS_ROLES, INSTITUTIONAL_PREFIXES
+from flashpoint.extract.words import (
+    HAZARD_VERBS,
+    HAZARD_WORDS,
+    LITERAL_HARM_FORMS,
+    LITERAL_HARM_VERBS,
+    PHYSICAL_HARM_WORDS,
+)
+
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MATERIAL_ROOTS = frozenset(str(r) for r in range(14, 21))
+# roots whose events say someone was hurt or attacked physically (assault, fight, mass violence):
+# outside conflict news they need physical-harm evidence in their sentence (`harm_evidence`)
+HARM_ROOTS = frozenset({"18", "19", "20"})
+# actor roles that bear arms or use force (CAMEO): an event of theirs is in a frame of physical force
+ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY"})
+# code prefixes that are no state: organisations and the roles an actor carries without a country
+NON_STATE = COUNTRYLESS_ROLES | INSTITUTIONAL_PREFIXES | {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "ASA", "EUR",
+                                                          "AFR", "MEA", "WSB", "SAM", "NAF", "WAF", "EAF"}
+# the figure categories (claims/figures.py) that count people hurt
+HARM_FIGURES = frozenset({"killed", "injured"})
+PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")
 N_BITS = 18
 ARTICLE_TOKENS = 800  # the article model reads the first this many tokens
 ARTICLE_CLIP = 4.0
@@ -61,9 +89,91 @@ def role(code: str | None) -> str:
     return code[3:6] or "country" if len(code) >= 3 else code
 
 
+def roles_of(code: str | None) -> set[str]:
+    """The three-letter chunks of an actor code ("RUSMILREB" -> {RUS, MIL, REB}; "COP" -> {COP})."""
+    return {code[i:i + 3] for i in range(0, len(code), 3)} if code else set()
+
+
+def state_of(code: str | None) -> str | None:
+    """The country an actor code starts with ("RUSMIL" -> "RUS"); None for an organisation, a role without
+    a country ("REB", "CVL") or no code."""
+    head = code[:3].upper() if code else ""
+    return head if len(head) == 3 and head.isalpha() and head not in NON_STATE else None
+
+
+def interstate(source_code: str | None, target_code: str | None) -> bool:
+    """One state's actor against another's ("Russia attacked Ukraine", "Turkey shelled Syrian positions"):
+    the bar of a force used across a border is `sense_floor` even without a word of harm."""
+    src, tgt = state_of(source_code), state_of(target_code)
+    return bool(src and tgt and src != tgt)
+
+
+def harm_evidence(doc: Doc, sent: Span, verb: Token, source_code: str | None, target_code: str | None,
+                  sent_index: int | None = None) -> bool:
+    """Whether the sentence of a candidate event puts it in a frame of physical harm: an armed actor
+    (forces, rebels, police) on either side, a figure of people killed or injured, or a word of weapons,
+    armed forces or wounds (words.PHYSICAL_HARM_WORDS) other than the coded verb, or a coded verb with no
+    figurative sense (words.LITERAL_HARM_VERBS: "was kidnapped"). "Blair attacked Tory plans" and
+    "defeat the government" have none; "troops attacked the village" and "the bomb killed 12" have one."""
+    if (roles_of(source_code) | roles_of(target_code)) & ARMED_ROLES:
+        return True
+    if sent_index is not None and any(f.sentence == sent_index and f.category in HARM_FIGURES
+                                      for f in doc._.fp_figures or []):
+        return True
+    if verb.lemma_.lower() in LITERAL_HARM_VERBS or verb.lower_ in LITERAL_HARM_FORMS:
+        return True
+    return any(t.i != verb.i and (t.lemma_.lower() in PHYSICAL_HARM_WORDS or t.lower_ in PHYSICAL_HARM_WORDS)
+               for t in sent)
+
+
+def hazard_agent(verb: Token) -> bool:
+    """Whether what does the harm is a natural hazard, an accident or a disease (words.HAZARD_WORDS): the
+    verb's subject ("an earthquake killed 24", "Tropical Storm Jeanne killed", headline "flooding kills
+    nine"), its by-phrase ("killed by Hurricane Jeanne"), the place of a passive or intransitive victim
+    ("were killed in a bus crash"), the clause a participle or a second verb hangs on ("a quake rocked
+    Bali, killing one and injuring two", "a plane crashed, killing 54") or the noun a relative clause or
+    a headline verb describes ("the tsunami which struck", "mosque collapse kills 10")."""
+    v = verb
+    for _ in range(3):  # "..., killing one person and injuring two": the harm is the main clause's
+        if v.dep_ in ("advcl", "xcomp", "conj") and v.head is not v \
+                and not any(c.dep_ in ("nsubj", "csubj") for c in v.children):
+            v = v.head
+        else:
+            break
+    if v is not verb and v.lemma_.lower() in HAZARD_VERBS:
+        return True  # "a plane crashed, killing 54"
+    heads = []
+    if v.dep_ in ("acl", "acl:relcl", "relcl", "flat"):
+        heads.append(v.head)  # "the tsunami which struck", "mosque collapse kills 10"
+    subject = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    for c in subject:
+        if c.lower_ not in ("which", "that"):
+            heads.append(c)
+        elif c.i > 0 and c.doc[c.i - 1].pos_ in ("NOUN", "PROPN"):
+            heads.append(c.doc[c.i - 1])  # the noun a relative pronoun stands for, however the clause attaches
+    # a headline's subject parsed as a compound, a title word left off the name ("Hurricane Maria")
+    heads += [c for c in v.lefts if c.dep_ in ("compound", "obl:unmarked", "obl:npmod")]
+    for c in v.children:
+        case = {g.lower_ for g in c.children if g.dep_ == "case"}
+        if c.dep_ in ("obl:agent", "agent") or (c.dep_ == "obl" and (case & {"by"} or (not subject and case & {"in"}))):
+            heads.append(c)  # "killed by the hurricane"; "were killed in a bus crash"
+    for h in heads:
+        words = [t for t in h.subtree if t.i <= h.i]  # the noun and what stands before it in its phrase
+        if any(t.lemma_.lower() in HAZARD_WORDS or t.lower_ in HAZARD_WORDS for t in words):
+            return True
+    return False
+
+
+def disaster(verb: Token, source_code: str | None, target_code: str | None) -> bool:
+    """An assault, fight or mass violence whose harm a hazard or an accident does (`hazard_agent`) and
+    with no armed actor on either side: no event."""
+    return hazard_agent(verb) and not (roles_of(source_code) | roles_of(target_code)) & ARMED_ROLES
+
+
 def sentence_features(doc: Doc, sent: Span, verb: Token, root: str, source_code: str | None,
-                      target_code: str | None, sent_index: int | None = None) -> list[str]:
-    """The sentence model's features of one candidate event (names only; hashed by `hashed`)."""
+                      target_code: str | None, sent_index: int | None = None, harm: bool | None = None) -> list[str]:
+    """The sentence model's features of one candidate event (names only; hashed by `hashed`); ``harm``
+    is `harm_evidence` when the caller has it already."""
     lemma = verb.lemma_.lower()
     skip = {c.i for c in verb.children if c.dep_ in MODALITY_DEPS or c.lower_ in NEGATIONS}
     words = [n for n in (norm(t) for t in sent if t.i not in skip) if n is not None]
@@ -89,6 +199,16 @@ def sentence_features(doc: Doc, sent: Span, verb: Token, root: str, source_code:
                 feats.append(f"vg:{lemma}|{child.lemma_.lower()}|{gc.lemma_.lower()}")
     if verb.dep_:
         feats.append(f"vh:{lemma}|{verb.dep_}|{verb.head.lemma_.lower()}")
+    # an agentless passive ("were killed in the floods") tells of harm without an attacker
+    deps = {c.dep_ for c in verb.children}
+    if deps & set(PASSIVE_SUBJECTS) or "auxpass" in deps or "aux:pass" in deps:
+        agent = bool(deps & {"agent", "obl:agent"})
+        feats += [f"p:{'agent' if agent else 'noagent'}", f"pv:{lemma}|{agent}"]
+    if harm is None:
+        harm = harm_evidence(doc, sent, verb, source_code, target_code, sent_index)
+    feats.append(f"h:{int(harm)}|{root}")
+    if hazard_agent(verb):
+        feats.append("hz:1")
     feats += [f"e:{ent.label_}" for ent in sent.ents]
     if sent_index is not None:
         feats += [f"f:{f.category}" for f in doc._.fp_figures or [] if f.sentence == sent_index]
@@ -147,7 +267,7 @@ class SenseModel:
 
 @functools.lru_cache(maxsize=4)
 def load_sense_model(name_or_path: str) -> SenseModel:
-    """A shipped model by name ("sense-v1": models/sense-v1.npz) or a model file by path; loaded once
+    """A shipped model by name ("sense-v2": models/sense-v2.npz) or a model file by path; loaded once
     per process."""
     path = Path(name_or_path)
     if path.suffix != ".npz":
@@ -158,10 +278,13 @@ def load_sense_model(name_or_path: str) -> SenseModel:
 class SenseVeto:
     """Scores the candidate material-conflict events of a document; the article once per document."""
 
-    def __init__(self, model: SenseModel, threshold: float, floor: float = 0.0):
+    def __init__(self, model: SenseModel, threshold: float, floor: float = 0.0, harmless: float | None = None):
         self.model = model
         self.threshold = threshold  # the bar in an article the article model reads as not conflict news
         self.floor = floor  # the bar everywhere else: only a clearly non-violent sense is vetoed
+        # the bar of an assault, fight or mass violence (roots 18-20) without physical-harm evidence in
+        # its sentence, in an article that is not sport or business: "Blair attacked Tory plans"
+        self.harmless = floor if harmless is None else harmless
 
     @property
     def name(self) -> str:
@@ -171,8 +294,9 @@ class SenseVeto:
         return root in MATERIAL_ROOTS
 
     def score(self, doc: Doc, sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
-              sent_index: int | None = None) -> float:
-        s = self.model.sentence_logit(sentence_features(doc, sent, verb, root, source_code, target_code, sent_index))
+              sent_index: int | None = None, harm: bool | None = None) -> float:
+        s = self.model.sentence_logit(sentence_features(doc, sent, verb, root, source_code, target_code, sent_index,
+                                                        harm))
         return self.model.combine(s, self.article_logit(doc))
 
     def article_logit(self, doc: Doc) -> float:
@@ -181,11 +305,20 @@ class SenseVeto:
             cache[self.model.name] = self.model.article_logit(article_features(doc))
         return cache[self.model.name]
 
-    def keeps(self, score: float, article_logit: float) -> bool:
-        """In a piece about sport, business, technology or entertainment the event needs `threshold`;
-        elsewhere (conflict and political news, a lone sentence) only a score below `floor` vetoes it:
-        the topic raises the bar, it does not lower it for conflict news the model knows few words of."""
-        return score >= (self.threshold if article_logit > 0 else self.floor)
+    def bar(self, article_logit: float, root: str, harm: bool) -> float:
+        """The score an event needs. In a piece about sport, business, technology or entertainment:
+        `threshold`. Elsewhere (conflict and political news, a lone sentence) an assault, fight or mass
+        violence (roots 18-20) without physical-harm evidence in its sentence (`harm_evidence`) needs
+        `harmless`, and every other event only `floor`: the topic raises the bar, it does not lower it
+        for conflict news the model knows few words of."""
+        if article_logit > 0:
+            return self.threshold
+        if root in HARM_ROOTS and not harm:
+            return max(self.floor, self.harmless)
+        return self.floor
+
+    def keeps(self, score: float, article_logit: float, root: str = "19", harm: bool = True) -> bool:
+        return score >= self.bar(article_logit, root, harm)
 
     def check(self, doc: Doc, ce, ev) -> bool:
         """Whether the component keeps the event ``ev`` coded from ``ce`` (a coder.CodedEvent);
@@ -194,8 +327,12 @@ class SenseVeto:
             return True
         source_code = ev.source.code if ev.source is not None else None
         target_code = ev.target.code if ev.target is not None else None
-        score = self.score(doc, ce.sentence, doc[ce.verb], ev.root, source_code, target_code, ev.sentence)
-        if not self.keeps(score, self.article_logit(doc)):
+        verb = doc[ce.verb]
+        if ev.root in HARM_ROOTS and disaster(verb, source_code, target_code):
+            return False  # a flood or a crash that kills is no attack: CAMEO and PLOVER code no event
+        harm = harm_evidence(doc, ce.sentence, verb, source_code, target_code, ev.sentence)
+        score = self.score(doc, ce.sentence, verb, ev.root, source_code, target_code, ev.sentence, harm)
+        if not self.keeps(score, self.article_logit(doc), ev.root, harm or interstate(source_code, target_code)):
             return False
         ev.rule += self.rule_suffix(score)
         return True
@@ -205,5 +342,5 @@ class SenseVeto:
 
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
-           "hashed", "clip_article",
+           "hashed", "clip_article", "harm_evidence", "hazard_agent", "disaster", "interstate", "HARM_ROOTS",
            "MATERIAL_ROOTS", "MODEL_DIR"]
