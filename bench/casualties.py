@@ -30,8 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from flashpoint.eval import GOLD_DIR  # noqa: E402
 from flashpoint.eval.casualties import MEASURES, read_casualty_gold, score_casualties  # noqa: E402
-from flashpoint.eval.claims import gold_inputs, read_gold, score_figures  # noqa: E402
-from flashpoint.eval.shared_text import GoldTextError  # noqa: E402
+from flashpoint.eval.claims import gold_inputs, score_figures  # noqa: E402
+from flashpoint.eval.shared_text import GoldError, read_gold  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import build_pipeline, extract_records, load_config  # noqa: E402
 
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         rows = read_casualty_gold(shared_dir())
-    except GoldTextError as e:
+    except GoldError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()

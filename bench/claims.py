@@ -36,8 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from flashpoint.eval import GOLD_DIR  # noqa: E402
-from flashpoint.eval.claims import (GoldError, gold_inputs, read_gold, score_dates, score_figures, score_quote_parts,  # noqa: E402
+from flashpoint.eval.claims import (gold_inputs, score_dates, score_figures, score_quote_parts,  # noqa: E402
                                     score_quotes)
+from flashpoint.eval.shared_text import GoldError, read_gold  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import build_pipeline, extract_records, load_config  # noqa: E402
 

@@ -46,9 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         print("error: ../shared with data/news/ag_news-test not found (pass --shared PATH)", file=sys.stderr)
         return 2
     taken = {json.loads(line).get("item") for line in GOLD.open(encoding="utf-8") if line.strip()}
-    prefix = str(AG_NEWS.relative_to("data/news"))
-    world = [(f"{prefix}:{i}", it) for i, it in enumerate(ag_news(shared))
-             if it.category == "World" and f"{prefix}:{i}" not in taken]
+    world = [(f"ag-test-{i}", it) for i, it in enumerate(ag_news(shared))   # the ids news.items_by_id gives
+             if it.category == "World" and f"ag-test-{i}" not in taken]
     hit = [w for w in world if CASUALTY_WORDS.search(w[1].text)]
     miss = [w for w in world if not CASUALTY_WORDS.search(w[1].text)]
     if args.tune:
@@ -60,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         picked = rng.sample(hit, INCIDENTS) + rng.sample(miss, OTHERS)
         rest = [w for w in hit if w not in picked and HURT_WORDS.search(w[1].text)]
         picked += rng.sample(rest, MORE_INCIDENTS)
-    for ref, it in sorted(picked, key=lambda w: int(w[0].rsplit(":", 1)[1])):
+    for ref, it in sorted(picked, key=lambda w: int(w[0].rsplit("-", 1)[1])):
         print(json.dumps({"item": ref, "text": it.text}, ensure_ascii=False))
     return 0
 

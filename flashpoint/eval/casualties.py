@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from flashpoint.eval import GOLD_DIR
-from flashpoint.eval.claims import names_match, read_gold
-from flashpoint.eval.shared_text import resolve_text
+from flashpoint.eval.claims import names_match
+from flashpoint.eval.shared_text import read_gold
 from flashpoint.records import ArticleRecords, CasualtyCount
 
 GOLD = GOLD_DIR / "casualties_gold.jsonl"
@@ -43,7 +43,7 @@ class CasualtyScore:
 
 def read_casualty_gold(shared: Path | None, path: Path = GOLD) -> list[dict]:
     """The casualty gold rows, each with its text (shared items resolved from `shared`)."""
-    return [resolve_text(r, shared) for r in read_gold(path)]
+    return read_gold(path, shared)
 
 
 def _exact(gold: dict, got: CasualtyCount | None) -> bool:

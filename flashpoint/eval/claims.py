@@ -16,18 +16,13 @@ lower end, at least; "some" is "about".
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
-from flashpoint.eval.news import items_by_id
 from flashpoint.extract.timex import find_time_expressions
 from flashpoint.ingest import ArticleInput
 from flashpoint.records import ActorRef, ArticleRecords
-
 
 @dataclass
 class Score:
@@ -64,47 +59,6 @@ class Score:
             parts.append("by batch " + ", ".join(f"{b} {r}/{t}" for b, (r, t) in self.batches.items()))
         return "; ".join(parts)
 
-
-class GoldError(ValueError):
-    """A gold file that cannot be read as written: cited text missing or changed."""
-
-
-def read_gold(path: Path | str, shared: Path | None = None) -> list[dict]:
-    """The rows of a gold file. Rows that annotate a shared news item (BBC, AG News) keep no text of it:
-    they cite it as {"item": id, "at": [start, end], "sha1": first 12 hex digits of the text's SHA-1} and
-    each quote as {"at": [start, end]}, character offsets in the item's text as ``news.items_by_id``
-    gives it; here they get back their "text" and "contains" from ``shared`` (../shared)."""
-    with open(path, encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    cited = [r for r in rows if "item" in r and "sha1" in r and "text" not in r]
-    if cited:
-        if shared is None:
-            raise GoldError(f"{Path(path).name}: {len(cited)} rows cite shared news items; the shared folder "
-                            "(../shared, FLASHPOINT_SHARED) is needed to read them")
-        _resolve_cited(cited, shared)
-    return rows
-
-
-def _resolve_cited(rows: list[dict], shared: Path) -> None:
-    items = items_by_id(shared)
-    for r in rows:
-        item = items.get(r["item"])
-        if item is None:
-            raise GoldError(f"gold row {r['id']}: no news item {r['item']!r} in {shared}")
-        start, end = r["at"]
-        r["text"] = item.text[start:end]
-        if text_sha1(r["text"]) != r["sha1"]:
-            raise GoldError(f"gold row {r['id']}: the text at {start}:{end} of {r['item']} has changed")
-        for q in r.get("quotes", ()):
-            if "at" in q:
-                q["contains"] = item.text[q["at"][0]:q["at"][1]]
-
-
-def text_sha1(text: str) -> str:
-    """The short hash a cited gold row keeps of its text."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-
-
 def names_match(expected: str | None, ref: ActorRef | None) -> bool:
     if expected is None:
         return ref is None
@@ -113,11 +67,9 @@ def names_match(expected: str | None, ref: ActorRef | None) -> bool:
     words = f"{ref.name} {ref.text}".lower()
     return expected.lower() in words
 
-
 def gold_inputs(rows: list[dict]) -> list[ArticleInput]:
     """The gold rows as articles, for ``pipeline.extract_records``."""
     return [ArticleInput(text=r["text"], id=r.get("id"), published=date.fromisoformat(r["published"])) for r in rows]
-
 
 def match_and_tally(score: Score, rows: list[dict], results: Iterable[ArticleRecords], found_in, gold_key: str,
                     same, judge, missing, extra) -> Score:
@@ -145,14 +97,12 @@ def match_and_tally(score: Score, rows: list[dict], results: Iterable[ArticleRec
         score.misses.extend(f"{row['id']}: extra {extra(f)}" for i, f in enumerate(found) if i not in used)
     return score
 
-
 def score_figures(rows: list[dict], results: Iterable[ArticleRecords]) -> Score:
     return match_and_tally(
         Score("figures"), rows, results, lambda rec: rec.figures, "figures",
         same=lambda fig, gold: abs(fig.value - gold["value"]) < 1e-6, judge=_judge_figure,
         missing=lambda gold: f"{gold['value']:g} {gold['category']}",
         extra=lambda fig: f"{fig.value:g} {fig.category} ({fig.evidence.text!r})")
-
 
 def _judge_figure(score: Score, fig, gold: dict) -> tuple[bool, str]:
     checks = {"category": fig.category == gold["category"], "approx": fig.approx == gold["approx"],
@@ -168,13 +118,11 @@ def _judge_figure(score: Score, fig, gold: dict) -> tuple[bool, str]:
     wrong = ", ".join(f"{k}={_show(fig, k)} (want {gold[k]})" for k, ok in checks.items() if not ok)
     return all(checks.values()), f"{gold['value']:g} {wrong}"
 
-
 def _show(fig, key: str) -> str:
     value = getattr(fig, key)
     if isinstance(value, ActorRef):
         return value.name
     return str(value)
-
 
 def score_quotes(rows: list[dict], results: Iterable[ArticleRecords]) -> Score:
     return match_and_tally(
@@ -182,7 +130,6 @@ def score_quotes(rows: list[dict], results: Iterable[ArticleRecords]) -> Score:
         same=lambda q, gold: gold["contains"].lower() in q.text.lower(), judge=_judge_quote,
         missing=lambda gold: f"quote {gold['contains']!r}",
         extra=lambda q: f"quote {q.text[:50]!r} by {q.speaker.name if q.speaker else None}")
-
 
 def _judge_quote(score: Score, q, gold: dict) -> tuple[bool, str]:
     checks = {"speaker": names_match(gold["speaker"], q.speaker), "direct": q.direct == gold["direct"]}
@@ -192,7 +139,6 @@ def _judge_quote(score: Score, q, gold: dict) -> tuple[bool, str]:
         score.note("via", sorted(q.via) == sorted(gold["via"]))
     return all(checks.values()), (f"{gold['contains']!r} speaker={q.speaker.name if q.speaker else None}"
                                   f" direct={q.direct} (want {gold['speaker']}, {gold['direct']})")
-
 
 def score_dates(rows: list[dict]) -> Score:
     """Time expressions need no model: they are resolved from the text and the publication date."""
@@ -214,7 +160,6 @@ def score_dates(rows: list[dict]) -> Score:
             score.misses.append(f"{row['id']}: {row['expression']!r} -> {m.date} .. {m.end_date} "
                                 f"(want {row['date']} .. {row.get('end')})")
     return score
-
 
 @dataclass
 class QuoteParts:
@@ -243,7 +188,6 @@ class QuoteParts:
                 cells.append(f"{right:>3}/{total:<3} ({right / total:.2f})" if total else f"{'-':>18}")
             lines.append(f"  {figure:<16} " + "  ".join(f"{c:>18}" for c in cells))
         return "\n".join(lines)
-
 
 def score_quote_parts(rows: list[dict], results: Iterable[ArticleRecords]) -> QuoteParts:
     """Each gold quote takes the first found quote of its row containing its words (as ``score_quotes``);

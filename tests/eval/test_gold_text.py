@@ -7,7 +7,7 @@ import json
 import pytest
 
 from flashpoint.eval.casualties import GOLD, read_casualty_gold
-from flashpoint.eval.shared_text import GoldTextError, item_text, resolve_text, text_sha1
+from flashpoint.eval.shared_text import GoldError, item_text, resolve_text, text_sha1
 
 
 def test_casualty_gold_copies_no_shared_text():
@@ -20,17 +20,17 @@ def test_casualty_gold_copies_no_shared_text():
 def test_every_gold_row_resolves_to_the_text_it_was_annotated_on(shared_dir):
     rows = read_casualty_gold(shared_dir)
     assert all(r["text"] for r in rows)
-    ag = next(r for r in rows if r["item"] == "ag_news-test/test.csv:64")
+    ag = next(r for r in rows if r["item"] == "ag-test-64")
     assert "killing more than 700 people" in ag["text"]
     bbc = next(r for r in rows if (r.get("item") or "").startswith("bbc-") and r.get("spans"))
     assert bbc["text"] == item_text(shared_dir, bbc["item"])[bbc["spans"][0][0]:bbc["spans"][0][1]]
 
 
 def test_a_changed_text_is_an_error_not_a_silent_change(shared_dir):
-    row = {"id": "x", "item": "ag_news-test/test.csv:64", "sha1": text_sha1("another text")}
-    with pytest.raises(GoldTextError, match="no longer matches its sha1"):
+    row = {"id": "x", "item": "ag-test-64", "sha1": text_sha1("another text")}
+    with pytest.raises(GoldError, match="no longer matches its sha1"):
         resolve_text(row, shared_dir)
-    with pytest.raises(GoldTextError, match="no shared news item"):
-        resolve_text({**row, "item": "ag_news-test/test.csv:999999"}, shared_dir)
-    with pytest.raises(GoldTextError, match="needs ../shared"):
+    with pytest.raises(GoldError, match="no shared news item"):
+        resolve_text({**row, "item": "ag-test-999999"}, shared_dir)
+    with pytest.raises(GoldError, match="needs ../shared"):
         resolve_text(row, None)

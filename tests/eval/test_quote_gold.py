@@ -8,7 +8,7 @@ import json
 import pytest
 
 from flashpoint.eval import GOLD_DIR
-from flashpoint.eval.claims import GoldError, read_gold, text_sha1
+from flashpoint.eval.shared_text import GoldError, read_gold, text_sha1
 
 GOLD = GOLD_DIR / "quotes_gold.jsonl"
 
@@ -44,5 +44,5 @@ def test_a_cited_text_that_changed_is_an_error(tmp_path, shared_dir):
     row["at"][0] += 1
     changed = tmp_path / "quotes_gold.jsonl"
     changed.write_text(json.dumps(row) + "\n", encoding="utf-8")
-    with pytest.raises(GoldError, match=f"{row['id']}.*has changed"):
+    with pytest.raises(GoldError, match=f"{row['id']}.*no longer matches its sha1"):
         read_gold(changed, shared_dir)

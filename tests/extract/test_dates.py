@@ -10,7 +10,8 @@ import spacy
 
 from flashpoint.eval import GOLD_DIR
 from flashpoint.extract.dates import DateResolver, date_for_span, event_dating
-from flashpoint.eval.claims import read_gold, score_dates
+from flashpoint.eval.claims import score_dates
+from flashpoint.eval.shared_text import read_gold
 from flashpoint.extract.timex import find_time_expressions, iso_value
 from flashpoint.records import Article
 

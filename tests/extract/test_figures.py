@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from flashpoint.eval import GOLD_DIR
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.dates import DateResolver
-from flashpoint.eval.claims import gold_inputs, read_gold, score_figures
+from flashpoint.eval.claims import gold_inputs, score_figures
+from flashpoint.eval.shared_text import read_gold
 from flashpoint.extract.claims.figures import FigureFinder
 from flashpoint.extract.claims.numbers import find_numbers, why_not_a_count, words_value
 from flashpoint.extract.claims.quotes import QuoteFinder

@@ -14,7 +14,8 @@ import spacy
 
 from flashpoint.eval import GOLD_DIR
 from flashpoint.extract.base import ActorMention
-from flashpoint.eval.claims import gold_inputs, read_gold, score_quotes
+from flashpoint.eval.claims import gold_inputs, score_quotes
+from flashpoint.eval.shared_text import read_gold
 from flashpoint.extract.claims.quotemarks import is_fragment, quote_spans
 from flashpoint.extract.claims.quotes import QuoteFinder
 from flashpoint.pipeline import extract_records

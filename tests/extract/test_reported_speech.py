@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from flashpoint.eval import GOLD_DIR
-from flashpoint.eval.claims import gold_inputs, read_gold, score_quote_parts
+from flashpoint.eval.claims import gold_inputs, score_quote_parts
+from flashpoint.eval.shared_text import read_gold
 from flashpoint.ingest import ArticleInput
 from flashpoint.pipeline import extract_records
 
