@@ -37,7 +37,7 @@ test: setup-test
 	scripts/run-tests.sh
 
 model: setup
-	$(PY) training/train.py --shared $(SHARED)
+	$(PY) training/train.py --shared $(SHARED) $(MODEL_ARGS)
 
 sense-model: setup
 	$(PIP) install -q -e '.[train]'

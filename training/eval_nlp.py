@@ -3,7 +3,8 @@
     .venv/bin/python training/eval_nlp.py [--shared ../shared] [--model PATH]
 
 Prints one JSON line per test set: UD/UNER English-PUD test (news + Wikipedia; never used in training or
-model selection) and UD/UNER English-EWT test. Gold sentences are grouped into documents of 10; the
+model selection), UD/UNER English-EWT test, and CrossNER politics test (NER only; its labels mapped to
+PER/ORG/LOC as in training, news_ner.py) in the two halves of flashpoint.eval.split.part_of by sentence id. Gold sentences are grouped into documents of 10; the
 pipeline sees only each document's raw text (its own tokenization and sentence splitting), and spaCy's
 scorer aligns its tokens to the gold ones, as `spacy evaluate` does.
 """
@@ -27,6 +28,7 @@ from spacy.training import Example  # noqa: E402
 from spacy.training.converters import conllu_to_docs  # noqa: E402
 
 import corpora  # noqa: E402
+import news_ner  # noqa: E402
 from shared_path import resolve_shared  # noqa: E402
 
 PACKAGE_MODEL = REPO / "flashpoint" / "nlp" / "en_flashpoint"
@@ -35,6 +37,10 @@ TEST_SETS = {
             "uner-english-pud/en_pud-ud-test.iob2"),
     "ewt": ("UD_English-EWT test + UNER English-EWT", "ud-english-ewt/en_ewt-ud-test.conllu",
             "uner-english-ewt/en_ewt-ud-test.iob2"),
+}
+NER_TEST_SETS = {  # NER-only test sets: key -> (name, file, part of flashpoint.eval.split)
+    "crossner-tune": ("CrossNER politics test, tune half", "crossner-politics/test.jsonl", "tune"),
+    "crossner-heldout": ("CrossNER politics test, held-out half", "crossner-politics/test.jsonl", "held-out"),
 }
 
 
@@ -45,6 +51,16 @@ def gold_docs(shared: Path, key: str, work: Path, vocab) -> list:
     corpora.merge_uner(shared / "corpora" / conllu, shared / "corpora" / iob2, merged)
     docs = conllu_to_docs(merged.read_text(encoding="utf-8"), n_sents=10, no_print=True)
     return list(DocBin(docs=docs).get_docs(vocab))
+
+
+def crossner_gold(shared: Path, key: str, vocab) -> list:
+    """CrossNER test sentences of one half (by sentence id), 10 to a document."""
+    from flashpoint.eval.split import part_of
+
+    _, path, part = NER_TEST_SETS[key]
+    ids = [json.loads(line)["id"] for line in open(shared / "corpora" / path, encoding="utf-8")]
+    sents = news_ner.read_crossner(shared / "corpora" / path)
+    return news_ner.sentences_to_docs([s for i, s in zip(ids, sents) if part_of(i) == part], vocab)
 
 
 def _pct(x) -> float | None:
@@ -71,7 +87,11 @@ def evaluate_all(model: Path, shared: Path, work: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         w = Path(work) if work else Path(tmp)
         w.mkdir(parents=True, exist_ok=True)
-        return {key: evaluate(nlp, gold_docs(shared, key, w, nlp.vocab), TEST_SETS[key][0]) for key in TEST_SETS}
+        scores = {key: evaluate(nlp, gold_docs(shared, key, w, nlp.vocab), TEST_SETS[key][0]) for key in TEST_SETS}
+    for key, (name, _, _) in NER_TEST_SETS.items():
+        row = evaluate(nlp, crossner_gold(shared, key, nlp.vocab), name)
+        scores[key] = {k: v for k, v in row.items() if k not in ("TAG", "POS", "LEMMA", "UAS", "LAS", "SENT_F")}
+    return scores
 
 
 def main(argv: list[str] | None = None) -> int:

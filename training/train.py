@@ -32,8 +32,10 @@ from spacy.training.converters import conllu_to_docs  # noqa: E402
 
 import augment  # noqa: E402
 import corpora  # noqa: E402
+import news_ner  # noqa: E402
 import news_tokenizer  # noqa: E402,F401  (registers the tokenizer callback)
 import pos_rules  # noqa: E402
+import resume  # noqa: E402,F401  (registers the after_init callback of config_continue.cfg)
 from deadline_logger import WallClockReached  # noqa: E402
 from shared_path import resolve_shared  # noqa: E402
 
@@ -41,7 +43,7 @@ PACKAGE_MODEL = REPO / "flashpoint" / "nlp" / "en_flashpoint"
 WIKIGOLD_DEV_EVERY = 10  # every 10th WikiGold document is held out for model selection
 
 
-def convert(shared: Path, work: Path, augment_names: bool = True, gum_ner: bool = True) -> dict:
+def convert(shared: Path, work: Path, augment_names: bool = True, gum_ner: bool = True, news: bool = True) -> dict:
     """Write build/nlp/corpus/{train,dev}/*.spacy. Returns conversion statistics."""
     c = shared / "corpora"
     merged = work / "merged"
@@ -84,6 +86,21 @@ def convert(shared: Path, work: Path, augment_names: bool = True, gum_ner: bool 
         docs = augment.augmented_docs(sources, augment.name_pools(), vocab, seed=0)
         DocBin(docs=docs).to_disk(work / "corpus" / "train" / "substituted.spacy")
         stats["substituted-train"] = {"docs": len(docs), "ents": sum(len(d.ents) for d in docs),
+                                      "words": sum(len(d) for d in docs)}
+    if news:  # issue 16: CrossNER politics, cased copies, wire datelines (news_ner.py)
+        train_docs, dev_docs, stats["crossner"] = news_ner.crossner_docs(c / "crossner-politics", vocab)
+        DocBin(docs=train_docs).to_disk(work / "corpus" / "train" / "news-crossner.spacy")
+        # Named to sort after ewt and gum: spaCy 3.8's dependency scorer keeps the token indices of
+        # unparsed gold docs as "missing" for all later docs, so a NER-only doc first zeroes UAS/LAS.
+        DocBin(docs=dev_docs).to_disk(work / "corpus" / "dev" / "news-crossner.spacy")
+        gold = [doc for name in ("ewt", "wikigold")
+                for doc in DocBin().from_disk(work / "corpus" / "train" / f"{name}.spacy").get_docs(vocab)]
+        gold += train_docs
+        cased = news_ner.cased_copies(gold, vocab, seed=0)
+        dated = news_ner.dateline_copies(gold, augment.name_pools()["LOC"], vocab, seed=0)
+        for name, docs in (("cased", cased), ("dateline", dated)):
+            DocBin(docs=docs).to_disk(work / "corpus" / "train" / f"news-{name}.spacy")
+            stats[f"{name}-train"] = {"docs": len(docs), "ents": sum(len(d.ents) for d in docs),
                                       "words": sum(len(d) for d in docs)}
     return stats
 
@@ -156,24 +173,29 @@ def install(model_best: Path, shared: Path, target: Path = PACKAGE_MODEL) -> int
     return n_patterns
 
 
-def write_meta(target: Path, scores: dict, train_stats: dict, minutes_used: float, command: str) -> None:
+def write_meta(target: Path, scores: dict, train_stats: dict, minutes_used: float, command: str,
+               base: dict | None = None) -> None:
     meta_path = target / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update({
         "name": "flashpoint", "version": "0.1.0",
         "description": "Flashpoint's English pipeline (tagger, lemmatizer, parser, NER PER/ORG/LOC) trained on "
-                       "UD English-EWT + Universal NER, GUM (open genres) and WikiGold. See MODEL_CARD.md.",
+                       "UD English-EWT + Universal NER, GUM (open genres), WikiGold and CrossNER politics. "
+                       "See MODEL_CARD.md.",
         "license": "CC BY-SA 4.0",
         "sources": [
             {"name": "UD English-EWT", "license": "CC BY-SA 4.0"},
             {"name": "Universal NER English-EWT", "license": "CC BY-SA 4.0"},
             {"name": "GUM (open genres)", "license": "CC BY 4.0 annotations; CC BY / CC BY-SA / public domain texts"},
             {"name": "WikiGold", "license": "CC BY 4.0"},
+            {"name": "CrossNER politics", "license": "MIT (repository); text CC BY-SA 3.0 (English Wikipedia)"},
         ],
     })
     meta["flashpoint"] = {"trained": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
                           "training_minutes": round(minutes_used, 1), "command": command,
                           "test_scores": scores, "training_data": train_stats}
+    if base:
+        meta["flashpoint"]["continued_from"] = base
     meta_path.write_text(json.dumps(meta, indent=2) + "\n")
 
 
@@ -192,6 +214,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="train NER without GUM's rule-derived entities (GUM still trains tags and parses)")
     ap.add_argument("--no-substitution", action="store_true",
                     help="leave out the entity-substituted NER copies (training/augment.py)")
+    ap.add_argument("--no-news", action="store_true",
+                    help="leave out the issue-16 news NER data (CrossNER politics, cased copies, datelines)")
+    ap.add_argument("--continue-from", type=Path, default=None, metavar="MODEL",
+                    help="resume training every component of this trained pipeline (config_continue.cfg) "
+                         "instead of stages 1 and 2 from scratch")
     ap.add_argument("--no-install", action="store_true", help="train only; leave the package model alone")
     ap.add_argument("--install-only", type=Path, default=None, metavar="MODEL_BEST",
                     help="skip conversion and training; install and evaluate this trained model directory")
@@ -202,16 +229,30 @@ def main(argv: list[str] | None = None) -> int:
     if args.install_only:
         return finish(args.install_only, shared, args.work, stats_path, None, argv)
     if not args.skip_convert:
-        stats = convert(shared, args.work, augment_names=not args.no_substitution, gum_ner=not args.no_gum_ner)
+        stats = convert(shared, args.work, augment_names=not args.no_substitution, gum_ner=not args.no_gum_ner,
+                        news=not args.no_news)
         stats_path.write_text(json.dumps(stats, indent=2) + "\n")
         print("converted:", json.dumps(stats), flush=True)
     stats = json.loads(stats_path.read_text())
     t0 = time.time()
-    stage1 = train(args.config, args.work, args.minutes, args.seed)
-    # Stage 2: a morphologizer (UPOS + features) on the frozen stage-1 components. Training it jointly
-    # costs parser/NER training time; the rule alternative (pos_rules.py) costs more at inference.
-    best = train(args.morph_config, args.work, args.morph_minutes, args.seed, output_name="model-morph",
-                 extra={"paths.base": str(stage1)})
+    if args.continue_from:
+        # A copy, so installing the result over the package model cannot change the base mid-run.
+        base = args.work / "base"
+        if base.exists():
+            shutil.rmtree(base)
+        shutil.copytree(args.continue_from, base)
+        base_fp = json.loads((base / "meta.json").read_text()).get("flashpoint", {})
+        (args.work / "continued_from.json").write_text(json.dumps(
+            {k: base_fp.get(k) for k in ("trained", "training_minutes", "command")}, indent=2) + "\n")
+        best = train(TRAINING_DIR / "config_continue.cfg", args.work, args.minutes, args.seed,
+                     output_name="model-continue", extra={"paths.base": str(base)})
+    else:
+        (args.work / "continued_from.json").unlink(missing_ok=True)
+        stage1 = train(args.config, args.work, args.minutes, args.seed)
+        # Stage 2: a morphologizer (UPOS + features) on the frozen stage-1 components. Training it jointly
+        # costs parser/NER training time; the rule alternative (pos_rules.py) costs more at inference.
+        best = train(args.morph_config, args.work, args.morph_minutes, args.seed, output_name="model-morph",
+                     extra={"paths.base": str(stage1)})
     minutes_used = (time.time() - t0) / 60
     (args.work / "train_minutes.txt").write_text(f"{minutes_used:.1f}\n")
     if args.no_install:
@@ -233,7 +274,9 @@ def finish(best: Path, shared: Path, work: Path, stats_path: Path, minutes_used:
     stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}
     args_text = " ".join(argv if argv is not None else sys.argv[1:])
     command = f"make model  (= .venv/bin/python training/train.py {args_text})".replace(" )", ")")
-    write_meta(PACKAGE_MODEL, scores, stats, minutes_used or 0.0, command)
+    base_path = work / "continued_from.json"
+    base = json.loads(base_path.read_text()) if base_path.exists() else None
+    write_meta(PACKAGE_MODEL, scores, stats, minutes_used or 0.0, command, base)
     import model_card
 
     print(f"wrote {model_card.write(PACKAGE_MODEL)}")
