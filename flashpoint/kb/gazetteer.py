@@ -335,7 +335,10 @@ class Gazetteer:
 
 def fold(name: str) -> str:
     """ASCII form for comparing spellings: "Ţarţūs" -> "Tartus"."""
-    s = unicodedata.normalize("NFKD", name.translate(APOSTROPHES))
+    s = name.translate(APOSTROPHES)
+    if s.isascii():  # most names: nothing to decompose (NFKD leaves ASCII as it is)
+        return s
+    s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
