@@ -494,6 +494,12 @@ def is_scene(place: Place) -> bool:
     return "+actor" not in place.rule
 
 
+def scene_places_in(doc: Doc, sent: Span) -> list[Place]:
+    """The places of ``sent`` that may say where something in it happened and name their country."""
+    idx = sentence_index(doc, sent.start)
+    return [p for p in doc._.fp_places or [] if p.sentence == idx and p.country and is_scene(p)]
+
+
 SPECIFICITY = {"site": 0, "locality": 0, "city": 0, "region": 1, "country": 2, "continent": 3}
 
 

@@ -38,7 +38,7 @@ from flashpoint.extract.events.modality import Claim, claim_for
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_sense_model
 from flashpoint.extract.events.sides import appealed, complete_sides
-from flashpoint.extract.places import is_scene
+from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
@@ -236,8 +236,7 @@ class EventComponent(Component):
                 code_[3:6] in INSTITUTIONAL_ROLES or code_[:3] in ORG_PREFIXES):
             return "114", source, shift + ":official"
         if source is None:
-            idx = sentence_index(doc, sent.start)
-            place = next((p for p in doc._.fp_places or [] if p.sentence == idx and p.country and is_scene(p)), None)
+            place = next(iter(scene_places_in(doc, sent)), None)
             if place is not None:
                 return code, ActorRef(name=f"civilians of {place.name}", code=f"{place.country}CVL",
                                       text=place.evidence.text), shift + ":source-from-place"
@@ -249,8 +248,7 @@ class EventComponent(Component):
         the place the sentence is set in: "students throughout Indonesia" -> IDNEDU."""
         if not any(r is not None and r.code in ROLE_CODES for r in (source, target)):
             return source, target, shift
-        idx = sentence_index(doc, sent.start)
-        place = next((p for p in doc._.fp_places or [] if p.sentence == idx and p.country and is_scene(p)), None)
+        place = next(iter(scene_places_in(doc, sent)), None)
         if place is None:
             return source, target, shift
 

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.kb.builtin import builtin_agents
-from flashpoint.extract.base import ActorMention, sentence_index
-from flashpoint.extract.places import is_scene
+from flashpoint.extract.base import ActorMention
+from flashpoint.extract.places import scene_places_in
 from flashpoint.extract.words import REPORTING_VERBS
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, is_media, np_head
@@ -55,18 +55,13 @@ COMPLEMENT_DEPS = ("ccomp",)
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 
 
-def _places_in(doc: Doc, sent: Span):
-    idx = sentence_index(doc, sent.start)
-    return [p for p in doc._.fp_places or [] if p.sentence == idx and p.country and is_scene(p)]
-
-
 def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef | None,
                  target_mention: ActorMention | None, source_mention: ActorMention | None,
                  ) -> tuple[ActorRef | None, str]:
     """(target, rule suffix): a material-conflict target named by a place gets the place's country."""
     if root not in PLACE_TARGET_ROOTS or (target is not None and target.code):
         return target, ""
-    places = _places_in(doc, sent)
+    places = scene_places_in(doc, sent)
     if not places:
         return target, ""
     if target_mention is not None:  # "shelled Kharkiv": the uncoded target is a place
@@ -229,7 +224,7 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token]) 
     country = None
     if root in MATERIAL_CONFLICT_ROOTS or role:
         lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        country = next((p.country for p in _places_in(doc, sent) if lo <= p.evidence.start < hi), None)
+        country = next((p.country for p in scene_places_in(doc, sent) if lo <= p.evidence.start < hi), None)
         if country is None:  # "bombed a hospital in Idlib": the place the verb's phrase names
             place, _ = place_target(doc, verb, sent, "19", None, None, None)
             country = place.code if place is not None else None
