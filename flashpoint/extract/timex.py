@@ -196,10 +196,13 @@ FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|shall|is\s+due|are\s+due|due\s+(?:in
                         r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|next|forthcoming|"
                         r"expects|anticipates|predicts|forecasts|foresees)\b")
 PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|said|says|told|\w+ed)\b")
-# A participle after "will be", "to be", "has been" belongs to the verb group, not to the past.
-PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being)\s+$")
-# Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for").
-SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?)\b")
+# A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
+# "are" it is a present passive ("the election is expected", "the plant is located").
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
+# Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for", "is
+# expected on 5 May").
+SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?|"
+                       r"(?:is|are|be)\s+expected\s+(?:on|in|by|at))\b")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
 
 
@@ -274,6 +277,18 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     return "past" if past else None
 
 
+def _nearest_year(day: date, published: date) -> date:
+    """The day and month in the year that puts them nearest the publication date (the earlier one on a tie):
+    with no tense to say which side, "5 May" in February is this May, "20 December" in January last December."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:      # 29 February
+            continue
+    return min(candidates, key=lambda c: (abs((c - published).days), c > published)) if candidates else day
+
+
 def _month_on_side(published: date, month: int, future: bool, strictly_before: bool = False) -> Interval:
     year = published.year
     if future:
@@ -336,11 +351,8 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
             return None
     if name in ("full_date", "day_month"):
         day = dp_parse(core, published, future)
-        if day and name == "day_month" and tense is None and day.year < published.year:
-            # "April 5" a few days after publication is an announced date, not last year's.
-            this_year = day.replace(year=published.year) if not (day.month == 2 and day.day == 29) else None
-            if this_year and this_year > published and (this_year - published).days <= 7:
-                day = this_year
+        if day and name == "day_month" and tense is None:
+            day = _nearest_year(day, published)     # a headline's "Brown names 16 March for Budget"
         return Interval(day, None, "day") if day else None
     if name == "month_year":
         return month_interval(int(g["y"]), month_number(g["month"]))
@@ -351,6 +363,9 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
             return _month_on_side(published, month, True, strictly_before=False)
         if prep == "last":
             return _month_on_side(published, month, False, strictly_before=True)
+        if tense is None:   # no verb says which side: the nearer one ("Budget in March" written in February)
+            ahead = (month - published.month) % 12
+            return _month_on_side(published, month, 0 < ahead < 6)
         return _month_on_side(published, month, future)
     if name == "month_part":
         month = month_number(g["month"])

@@ -390,3 +390,13 @@ def test_a_fall_in_prices_is_not_autumn():
 @pytest.mark.parametrize("text", ["The now-infamous photos were shown.", "The current-account deficit widened."])
 def test_a_hyphenated_compound_is_no_reference_to_the_present(text):
     assert find_time_expressions(text, MARCH_10) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Brown names 16 March for Budget", "2021-03-16"),          # a headline: no verb says which side
+    ("The election is expected on 5 May.", "2021-05-05"),       # a present passive is no past tense
+    ("Sales slumped on 20 December.", "2020-12-20"),
+    ("Budget in April", "2021-04"),
+])
+def test_a_date_without_a_year_or_tense_is_the_nearest_one(text, value):
+    assert iso_value(only(text, date(2021, 2, 8)))[0] == value
