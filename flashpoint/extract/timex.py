@@ -142,7 +142,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)|['’](?P<short>\d0))s)\b"),
     ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
-     r"by|until|since|from|before|after|coming)\s+)?\b(?P<core>(?P<weekday>" + _WEEKDAY + r"))(?:\s+(?P<tod>(?i:morning|"
+     r"by|until|since|from|before|after|coming|that)\s+)?\b(?P<core>(?P<weekday>" + _WEEKDAY + r"))(?:\s+(?P<tod>(?i:morning|"
      r"afternoon|evening|night)))?\b"),
     ("relative_day", _PREP + r"\b(?P<core>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
      r"the\s+day\s+after\s+tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
@@ -153,6 +153,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year)|(?P<next>the\s+next)\s+day|the\s+(?P<unit2>day|year)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that)\b)(?![-\w])"),
+    # "the same period last year", "the same quarter in 2003": the period of the expression before, in another year.
+    ("same_period", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:same)\s+(?P<unit>(?i:period|quarter|month|week|time))\s+(?P<which>"
+     r"(?i:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
+     r"the\s+year\s+before|(?:in|of)\s+(?P<y>" + _YEAR + r"))))\b"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|last|previous|next|coming)\s+"
      r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|recent\s+(?P<unit3>" + _UNIT + r")))\b"),
@@ -162,7 +166,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next)\s+)(?P<core>(?i:the\s+)?(?i:weekend))\b"),
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
      r"[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
-     + _YEAR + r"|" + _YEAR + r")))?|Q(?P<qn>[1-4])(?:\s+(?P<qy>" + _YEAR + r"))?|(?i:the)\s+(?P<qm>" + _MONTH + r")[-\s]+(?i:quarter))\b"),
+     + _YEAR + r"|" + _YEAR + r")))?|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?P<qy>" + _YEAR + r"))?|(?i:the)\s+(?P<qm>" + _MONTH +
+     r")[-\s]+(?i:quarter)|(?i:the\s+)?(?P<qm1>" + _MONTH + r")\s*(?:-|–|/|\s(?i:to|through)\s|-to-)\s*(?P<qm2>" + _MONTH +
+     r")\s+(?i:period|quarter)|(?i:the\s+)(?P<qe>(?i:first|last|final))\s+(?P<qk>(?i:three|3|six|6))\s+(?i:months)\s+(?i:of)\s+"
+     r"(?P<qw>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?|(?P<fq>(?i:this|the\s+current|current|next|last|the\s+previous|the\s+coming|"
      r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d))\b"),
@@ -495,12 +502,25 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
     """"the third quarter of 2009", "Q3 2009", "third-quarter results": the named quarter of the named
     year, else of the publication year when it has begun (the year before when it has not, the next
     year when the clause looks forward)."""
+    qn = g.get("qn") or g.get("qn2")
     if g.get("qy"):
-        return quarter_interval(int(g["qy"]), int(g["qn"]))
-    if g.get("qm"):     # "the September quarter": the quarter that month closes
+        return quarter_interval(int(g["qy"]), int(qn))
+    if g.get("qm1"):    # "the October-to-December period": a calendar quarter, or no quarter at all
+        first, last = month_number(g["qm1"]), month_number(g["qm2"])
+        if first % 3 != 1 or last != first + 2:
+            return None
+        n = last // 3
+    elif g.get("qe"):   # "the last three months of 2004": a quarter; six months: a half (valued by its first quarter)
+        n = 1 if g["qe"].lower() == "first" else 4
+        year = _named_year(g["qw"].replace("the year", "this year"), published)
+        if g["qk"].lower() in ("six", "6"):
+            first = 1 if n == 1 else 7
+            return Interval(date(year, first, 1), month_interval(year, first + 5).end, "half")
+        return quarter_interval(year, n)
+    elif g.get("qm"):     # "the September quarter": the quarter that month closes
         n = (month_number(g["qm"]) - 1) // 3 + 1
     else:
-        n = int(g["qn"]) if g.get("qn") else QUARTER_ORDINALS[g["ord"].lower()]
+        n = int(qn) if qn else QUARTER_ORDINALS[g["ord"].lower()]
     if g.get("which"):
         which = " ".join(g["which"].lower().split())
         year = int(which.split()[-1]) if which.split()[-1].isdigit() else _named_year(which, published)
@@ -582,6 +602,12 @@ def _weekday(g: dict, published: date, future: bool) -> Interval | None:
     else:
         day = published - timedelta(days=(published.weekday() - target) % 7)
     return Interval(day, None, "day")
+
+
+def _that_weekday(anchor: date, weekday: int) -> Interval:
+    """"that Wednesday": the named weekday nearest the day spoken of last (that day itself when it is one)."""
+    ahead = (weekday - anchor.weekday()) % 7
+    return Interval(anchor + timedelta(days=ahead if ahead <= 3 else ahead - 7), None, "day")
 
 
 def _window(g: dict, published: date) -> Interval | None:
@@ -699,9 +725,10 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",
     "period": r"(?i)week|month|quarter|year|decade", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
-    "quarter": r"(?i)quarter|Q[1-4]", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
+    "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|past|future",
+    "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|later|earlier|"
                  r"after|before|for\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter)|"
                  r"the\s+(?:day|year)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
@@ -763,7 +790,14 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         future = tense == "future"
         try:
-            interval = _anaphoric(m, out, published) if name == "anaphoric" else resolve(name, m, published, future, tense)
+            if name == "anaphoric":
+                interval = _anaphoric(m, out, published)
+            elif name == "same_period":
+                interval = _same_period(m, out, published)
+            elif name == "weekday" and prep == "that" and (day := _anchor(out, {"day"}, text)) is not None:
+                interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
+            else:
+                interval = resolve(name, m, published, future, tense)
         except (ValueError, OverflowError) as exc:  # a calendar corner no rule foresaw: skip the expression
             log.debug("unresolved time expression %r: %s", m.group(0), exc)
             continue
@@ -799,7 +833,19 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
 
 
 # Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
-ANCHORING = {"day", "part", "week", "month", "quarter", "season", "year", "fiscal_year", "year_modifier"}
+ANCHORING = {"day", "part", "week", "month", "quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
+# A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
+# of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
+COMPARISON_BASE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:with|to)|against|versus)\b[^.;:!?]{0,30}$")
+
+
+def _anchor(before: list[DateMention], fine: set[str], text: str) -> DateMention | None:
+    """The last expression before that has a date as fine as ``fine`` and is no comparison's base."""
+    usable = [d for d in before if d.date is not None and d.granularity in fine]
+    for d in reversed(usable):
+        if not COMPARISON_BASE.search(text, max(0, d.start_char - 40), d.start_char):
+            return d
+    return usable[-1] if usable else None
 ANAPHORIC_STEP = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "after": 1, "later": 1, "the previous": -1,
                   "the preceding": -1, "the prior": -1, "before": -1, "previous": -1, "earlier": -1, "prior": -1, "afterwards": 1}
 
@@ -814,7 +860,11 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     step = ANAPHORIC_STEP[which] * (number_value(g["n"]) if g["n"] else 1)    # "three days later"
     fine = {"day": {"day"}, "week": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
             "quarter": {"day", "part", "week", "month", "quarter"}}.get(unit, ANCHORING)
-    anchor = next((d.date for d in reversed(before) if d.date is not None and d.granularity in fine), published)
+    found = _anchor(before, fine, m.string)
+    anchor = found.date if found is not None else published
+    if unit == "year" and g["n"] and found is not None and found.granularity in ("quarter", "half", "month"):
+        # "a year earlier" after "the fourth quarter": the same quarter a year before
+        return _shifted(found, step)
     if unit == "day":
         return Interval(anchor + timedelta(days=step), None, "day")
     if unit == "week":      # "two weeks later" is a day, as "a week ago" is; "the following week" a week
@@ -827,6 +877,35 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
         ref = anchor + relativedelta(months=3 * step)
         return quarter_interval(ref.year, (ref.month - 1) // 3 + 1)
     return year_interval(anchor.year + step)
+
+
+def _shifted(period: DateMention, years: int) -> Interval:
+    """A quarter, half or month ``years`` years from the one ``period`` names."""
+    first = period.date + relativedelta(years=years)
+    if period.granularity == "quarter":
+        return quarter_interval(first.year, (first.month - 1) // 3 + 1)
+    if period.granularity == "half":
+        start = date(first.year, 1 if first.month <= 6 else 7, 1)
+        return Interval(start, month_interval(start.year, start.month + 5).end, "half")
+    return month_interval(first.year, first.month)
+
+
+def _same_period(m: re.Match, before: list[DateMention], published: date) -> Interval:
+    """"the same period last year", "the same quarter in 2003": the quarter, half or month the text spoke of
+    last, in the year named (a year before that period for "a year earlier"); the year alone when there is
+    no such period before it."""
+    g = m.groupdict()
+    which = " ".join(g["which"].lower().split())
+    found = _anchor(before, {"quarter", "half", "month"}, m.string)
+    if g.get("y"):
+        year = int(g["y"])
+    elif "last year" in which:
+        year = published.year - 1
+    else:   # a year earlier / before, the previous year: a year before the period spoken of
+        year = (found.date.year if found is not None else published.year) - 1
+    if found is None:
+        return year_interval(year)
+    return _shifted(found, year - found.date.year)
 
 
 def _range_end(text: str, end: int, published: date, future: bool) -> tuple[Interval, int, str] | None:
@@ -874,6 +953,8 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         return f"{d.date.year // 100:02d}", "century"
     if gran == "quarter":
         return f"{d.date.year:04d}-Q{(d.date.month - 1) // 3 + 1}", "quarter"
+    if gran == "half":
+        return f"{d.date.year:04d}-H{1 if d.date.month <= 6 else 2}", "half"
     if gran == "season":
         return f"{d.date.year:04d}-{SEASON_CODES[d.date.month]}", "season"
     if gran == "fiscal_year":

@@ -400,3 +400,38 @@ def test_a_hyphenated_compound_is_no_reference_to_the_present(text):
 ])
 def test_a_date_without_a_year_or_tense_is_the_nearest_one(text, value):
     assert iso_value(only(text, date(2021, 2, 8)))[0] == value
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("Hynix's 3Q profit more than tripled.", "2020-Q3", "quarter"),
+    ("It earned $630m in the October-to-December period.", "2020-Q4", "quarter"),
+    ("Output fell in the last three months of 2004.", "2004-Q4", "quarter"),
+    ("Sales rose in the first six months of 2004.", "2004-H1", "half"),
+])
+def test_quarters_written_as_3q_month_ranges_and_three_months_of_a_year(text, value, precision):
+    assert iso_value(only(text, date(2021, 4, 20))) == (value, precision)
+
+
+def test_a_month_range_that_is_no_calendar_quarter_is_no_quarter():
+    assert find_time_expressions("It earned $630m in the November-to-January period.", date(2021, 4, 20)) == []
+
+
+def values(text: str, published: date) -> list[str]:
+    return [iso_value(m)[0] for m in find_time_expressions(text, published)]
+
+
+@pytest.mark.parametrize("text, last", [
+    ("Profit tripled in the third quarter from the same period last year.", "2020-Q3"),
+    ("Losses in the fourth quarter of 2004 rose from the same period in 2003.", "2003-Q4"),
+    # the comparison's base ("from $1bn in the fourth quarter of 2003") is not what "a year earlier" counts from
+    ("It earned $630m in the fourth quarter, down from $1bn in the fourth quarter of 2003. "
+     "Revenues rose from $48.8bn a year earlier.", "2019-Q4"),
+    ("Sales in March rose 4% from a year earlier.", "2020-03"),
+])
+def test_the_same_period_and_a_year_earlier_keep_the_period_spoken_of(text, last):
+    assert values(text, date(2021, 1, 26))[-1] == last
+
+
+def test_that_weekday_is_the_day_spoken_of_before():
+    text = "Mr Brown will deliver his Budget on 16 March. It will be at 1230 GMT on that Wednesday."
+    assert values(text, date(2005, 2, 8)) == ["2005-03-16", "2005-03-16"]
