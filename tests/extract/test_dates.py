@@ -435,3 +435,17 @@ def test_the_same_period_and_a_year_earlier_keep_the_period_spoken_of(text, last
 def test_that_weekday_is_the_day_spoken_of_before():
     text = "Mr Brown will deliver his Budget on 16 March. It will be at 1230 GMT on that Wednesday."
     assert values(text, date(2005, 2, 8)) == ["2005-03-16", "2005-03-16"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Stock prices dropped sharply in Europe and Asia Monday.", "2021-03-29"),
+    ("Thousands were stranded at Heathrow Airport Tuesday.", "2021-03-30"),
+])
+def test_a_weekday_after_a_name_is_the_ap_dateline_habit(text, value):
+    assert values(text, FRIDAY) == [value]
+
+
+@pytest.mark.parametrize("text", ["Fans remembered Bloody Sunday.", "He played for Sheffield Wednesday.",
+                                  "The poll was for the Mail on Sunday."])
+def test_named_days_and_sunday_papers_are_no_dates(text):
+    assert find_time_expressions(text, FRIDAY) == []
