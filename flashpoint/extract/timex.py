@@ -160,7 +160,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|last|previous|next|coming)\s+"
      r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|recent\s+(?P<unit3>" + _UNIT + r")))\b"),
-    ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
+    ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade)))\b"
      r"(?!\s+of\s+a\s+century)"),
     ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next)\s+)(?P<core>(?i:the\s+)?(?i:weekend))\b"),
@@ -181,6 +181,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
      r"(?!\s+[a-z]+s\b)"),
+    ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))[-\s](?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
+     r"(?![-\w])"),
+    # 12/10/2008: day first when the first number cannot be a month, else month first (the agencies' habit)
+    ("numeric_date", _PREP + r"\b(?P<core>(?P<a>[01]?\d|2\d|3[01])/(?P<b>[01]?\d|2\d|3[01])/(?P<y>" + _YEAR + r"))\b(?![/\d])"),
+    # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
+    ("year_initial", r"(?P<prep>)(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:was|were|has|had|is|will|"
+     r"saw|marked|brought|began|ended|could|would|may|looks)\b|,\s)"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays|at\s+the\s+moment|"
      r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
@@ -469,6 +476,19 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
     if name == "month_of_year":
         year = _named_year(g["which"], published)
         return month_interval(year, month_number(g["month"]))
+    if name == "year_initial":
+        return year_interval(int(g["y"]))
+    if name == "year_end":      # "by year-end": the end of this year (month), valued as the year (month) as TIMEX3 does
+        unit = (g["unit"] or g["unit2"]).lower()
+        whole = year_interval(published.year) if unit == "year" else month_interval(published.year, published.month)
+        return Interval(whole.end, whole.end, whole.granularity, whole.end)
+    if name == "numeric_date":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        month, day = (b, a) if a > 12 else (a, b)
+        try:
+            return Interval(date(y, month, day), None, "day")
+        except ValueError:
+            return None
     if name == "year_modifier":    # "the 2010 raid" names a thing by its year; it dates no event of the clause
         y = int(g["y"])
         return Interval(date(y, 1, 1), date(y, 12, 31), "year_modifier")
@@ -648,6 +668,8 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
     if prep in ("earlier", "later"):
         q = f"{prep} {q}"
     step = -1 if q in ("last", "previous", "the previous") else 1 if q in ("next", "coming", "the coming") else 0
+    if q == "this past":    # "this past week", "this past weekend": as "the past" says it
+        q = "the past" if unit != "weekend" else "this"
     if q == "the past" and unit != "weekend":  # rolling: "the past week" is the seven days up to publication
         return Interval(published - _delta(unit, 1), published, "span")
     if unit == "week":
@@ -666,8 +688,8 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
     else:
         first = published.year // 10 * 10 + 10 * step
         whole = Interval(date(first, 1, 1), date(first + 9, 12, 31), "decade")
-    if step == 0 and q.startswith("later"):  # "later this month": from publication to its end
-        return Interval(published, whole.end, "span")
+    if step == 0 and q.startswith("later"):  # "later this month": from publication to its end, valued as the month
+        return Interval(published, whole.end, whole.granularity)
     if step == 0 and not future:  # "earlier this week", "this year" in a past clause: up to publication
         return Interval(whole.date, min(whole.end or published, published), whole.granularity)
     return whole
@@ -732,7 +754,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",
     "period": r"(?i)week|month|quarter|year|decade", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
-    "year_range": _YEAR_RX + r"\s*[-–/]", "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
+    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)[-\s]end|end-(?:year|month)", "numeric_date": r"\d/\d", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|past|future",
     "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|later|earlier|"

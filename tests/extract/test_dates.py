@@ -449,3 +449,16 @@ def test_a_weekday_after_a_name_is_the_ap_dateline_habit(text, value):
                                   "The poll was for the Mail on Sunday."])
 def test_named_days_and_sunday_papers_are_no_dates(text):
     assert find_time_expressions(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Boeing will deliver later this year.", "2008"),           # valued as the year, not the publication day
+    ("Later this month, Boeing will deliver.", "2008-10"),
+    ("The company expects a profit by year-end.", "2008"),
+    ("Fans gathered this past weekend.", "2008-W41"),
+    ("The strike began on 25/12/2007.", "2007-12-25"),          # the first number cannot be a month: day first
+    ("The strike began on 10/12/2007.", "2007-10-12"),          # else month first
+    ("2007 was a difficult year for Airbus.", "2007"),          # a year opening a sentence before its verb
+])
+def test_later_this_year_year_end_this_past_numeric_dates_and_a_year_opening_a_sentence(text, value):
+    assert values(text, date(2008, 10, 15)) == [value]
