@@ -456,6 +456,8 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         c = int(c) if c.isdigit() else CENTURY_WORDS[c]
         return Interval(date(100 * (c - 1), 1, 1), date(100 * c - 1, 12, 31), "century")
     if name == "quarter":
+        if g.get("ord") and not g.get("which") and GAME_WORDS.search(_sentence(m.string, m.start(), m.end())):
+            return None     # "scored in the fourth quarter", "the final quarter told us more": a game's quarter
         return _quarter(g, published, future)
     if name == "fiscal_year" and g.get("fq"):    # "the current fiscal year": named by the publication year
         q = " ".join(g["fq"].lower().split())
@@ -521,6 +523,18 @@ def quarter_interval(year: int, n: int) -> Interval:
     return Interval(first, month_interval(year, 3 * n).end, "quarter")
 
 
+# A quarter named by its ordinal alone ("the fourth quarter") is a quarter of a game in a sentence about play.
+GAME_WORDS = re.compile(r"(?i)\b(?:\d+\s+points?|scored|scoring|scores?|touchdowns?|yards?|goals?|game|match|trailing|trailed|"
+                        r"rebounds?|baskets?|field\s+goals?|quarterback|interceptions?|tries|half-?time|overtime|fumbled?|"
+                        r"innings|kick(?:ed)?|coach|team|fans|players?|victory|shot|field)\b|\b\d{1,3}-\d{1,3}\b")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    s = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    e = next((m.start() for m in SENTENCE_END.finditer(text, end, end + 300)), min(len(text), end + 300))
+    return text[s:e]
+
+
 def _quarter(g: dict, published: date, future: bool) -> Interval | None:
     """"the third quarter of 2009", "Q3 2009", "third-quarter results": the named quarter of the named
     year, else of the publication year when it has begun (the year before when it has not, the next
@@ -578,6 +592,8 @@ def _season(g: dict, published: date, future: bool) -> Interval | None:
         begun = date(year, first_month, 1) <= published
         if q == "last":
             year -= 1
+        elif q == "this":       # this year's season, whatever the tense ("this winter" in January began in December)
+            year -= 1 if first_month == 12 and published.month <= 2 else 0
         elif q in ("next", "coming"):
             year += 1 if begun else 0
         elif not begun and not future:
@@ -668,14 +684,16 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
     if prep in ("earlier", "later"):
         q = f"{prep} {q}"
     step = -1 if q in ("last", "previous", "the previous") else 1 if q in ("next", "coming", "the coming") else 0
-    if q == "this past":    # "this past week", "this past weekend": as "the past" says it
-        q = "the past" if unit != "weekend" else "this"
+    if q == "this past" and unit != "weekend":    # "this past week": as "the past week" says it
+        q = "the past"
     if q == "the past" and unit != "weekend":  # rolling: "the past week" is the seven days up to publication
         return Interval(published - _delta(unit, 1), published, "span")
     if unit == "week":
         whole = week_interval(published + timedelta(days=7 * step))
-    elif unit == "weekend":
-        saturday = published - timedelta(days=(published.weekday() - 5) % 7) + timedelta(days=7 * step)
+    elif unit == "weekend":     # the weekend of the publication week (TIMEX3's 2010-W04-WE), or of the week before/after
+        saturday = published + timedelta(days=5 - published.weekday() + 7 * step)
+        if q == "this past" and saturday > published:
+            saturday -= timedelta(days=7)
         whole = Interval(saturday, saturday + timedelta(days=1), "week")
     elif unit == "month":
         ref = published + relativedelta(months=step)
@@ -690,7 +708,7 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
         whole = Interval(date(first, 1, 1), date(first + 9, 12, 31), "decade")
     if step == 0 and q.startswith("later"):  # "later this month": from publication to its end, valued as the month
         return Interval(published, whole.end, whole.granularity)
-    if step == 0 and not future:  # "earlier this week", "this year" in a past clause: up to publication
+    if step == 0 and not future and whole.date <= published:  # "earlier this week", "this year" in a past clause
         return Interval(whole.date, min(whole.end or published, published), whole.granularity)
     return whole
 

@@ -462,3 +462,19 @@ def test_named_days_and_sunday_papers_are_no_dates(text):
 ])
 def test_later_this_year_year_end_this_past_numeric_dates_and_a_year_opening_a_sentence(text, value):
     assert values(text, date(2008, 10, 15)) == [value]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("He can win at this weekend's championships.", date(2005, 2, 14), "2005-W07"),   # the publication week's weekend
+    ("He played last weekend.", date(2005, 2, 14), "2005-W06"),
+    ("Fans gathered this past weekend.", date(2005, 2, 14), "2005-W06"),
+    ("His deal expires this summer and he has been offered more.", date(2005, 2, 14), "2005-SU"),
+    ("This winter has been mild.", date(2005, 1, 14), "2004-WI"),
+])
+def test_this_weekend_and_this_summer_are_those_of_the_publication_week_and_year(text, published, value):
+    assert values(text, published) == [value]
+
+
+def test_a_quarter_of_a_game_is_no_date():
+    assert find_time_expressions("The Bears scored 10 points in the fourth quarter.", FRIDAY) == []
+    assert values("Net income for the fourth quarter rose 5%.", date(2004, 10, 15)) == ["2004-Q4"]
