@@ -271,10 +271,18 @@ def number_value(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
 
 
+def _sentence_start(text: str, start: int, reach: int = 600) -> int:
+    """Where the sentence holding ``start`` begins (looking back at most ``reach`` characters). The end of the
+    sentence before counts when it is right before ``start``: its lookahead needs the first letter after it."""
+    lo = max(0, start - reach)
+    return max((m.end() for m in SENTENCE_END.finditer(text, lo, min(len(text), start + 1)) if m.end() <= start),
+               default=lo)
+
+
 def tense_of(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue before the expression in its sentence, else
     the first one after it ("will meet on Monday" vs "met on Monday")."""
-    s = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    s = _sentence_start(text, start)
     e = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
     before = text[s:start]
     after = text[end:e]
@@ -530,7 +538,7 @@ GAME_WORDS = re.compile(r"(?i)\b(?:\d+\s+points?|scored|scoring|scores?|touchdow
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    s = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    s = _sentence_start(text, start, 300)
     e = next((m.start() for m in SENTENCE_END.finditer(text, end, end + 300)), min(len(text), end + 300))
     return text[s:e]
 

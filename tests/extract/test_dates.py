@@ -478,3 +478,8 @@ def test_this_weekend_and_this_summer_are_those_of_the_publication_week_and_year
 def test_a_quarter_of_a_game_is_no_date():
     assert find_time_expressions("The Bears scored 10 points in the fourth quarter.", FRIDAY) == []
     assert values("Net income for the fourth quarter rose 5%.", date(2004, 10, 15)) == ["2004-Q4"]
+
+
+def test_an_expression_opening_a_sentence_takes_its_own_sentences_tense():
+    text = "It will meet in May. On Monday the board met in Paris."
+    assert values(text, FRIDAY) == ["2021-05", "2021-03-29"]    # not the Monday after: "will" is the sentence before
