@@ -149,14 +149,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"later\s+today))\b"),
     ("ago", _PREP + r"\b(?P<core>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:ago))\b"),
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
-     r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter)"
+     r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week)"
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year)|(?P<next>the\s+next)\s+day|the\s+(?P<unit2>day|year)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that)\b)(?![-\w])"),
     # "the same period last year", "the same quarter in 2003": the period of the expression before, in another year.
     ("same_period", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:same)\s+(?P<unit>(?i:period|quarter|month|week|time))\s+(?P<which>"
      r"(?i:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
-     r"the\s+year\s+before|(?:in|of)\s+(?P<y>" + _YEAR + r"))))\b"),
+     r"the\s+year\s+before|(?:in|of)\s+(?P<y>" + _YEAR + r")))|(?i:the\s+year[-\s](?:earlier|ago)\s+(?:period|quarter|month)))\b"),
+    # "the first half" with no year, in a sentence about money: a half of the year the tense points to.
+    ("half", _PREP + r"\b(?P<core>(?i:the\s+)(?P<h>(?i:first|second))\s+(?i:half))\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|last|previous|next|coming)\s+"
      r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|recent\s+(?P<unit3>" + _UNIT + r")))\b"),
@@ -208,7 +210,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
 FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
                         r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
                         r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|next|forthcoming|"
-                        r"expects|anticipates|predicts|forecasts|foresees)\b")
+                        r"expects?|anticipates?|predicts?|forecasts|foresees?)\b")
 PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|said|says|told|\w+ed)\b")
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
 # "are" it is a present passive ("the election is expected", "the plant is located").
@@ -486,6 +488,17 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
     if name == "month_of_year":
         year = _named_year(g["which"], published)
         return month_interval(year, month_number(g["month"]))
+    if name == "half":
+        if not FINANCE_WORDS.search(_sentence(m.string, m.start(), m.end())):
+            return None     # "in the first half" of a match
+        first_month = 1 if g["h"].lower() == "first" else 7
+        year = published.year   # the half this year's; looking back, the last one ended; ahead, the next one not ended
+        ended = month_interval(year, first_month + 5).end < published
+        if future and ended:
+            year += 1
+        elif not future and not ended:
+            year -= 1
+        return Interval(date(year, first_month, 1), month_interval(year, first_month + 5).end, "half")
     if name == "year_initial":
         return year_interval(int(g["y"]))
     if name == "year_end":      # "by year-end": the end of this year (month), valued as the year (month) as TIMEX3 does
@@ -531,6 +544,12 @@ def quarter_interval(year: int, n: int) -> Interval:
     return Interval(first, month_interval(year, 3 * n).end, "quarter")
 
 
+# A half with no year ("the second half") is a half of a year only in a sentence about money or the economy.
+FINANCE_WORDS = re.compile(r"(?i)\b(?:profits?|sales|earnings|revenues?|results|growth|GDP|econom\w*|output|income|"
+                           r"loss(?:es)?|shares|fiscal|financial|analysts?|forecasts?|prices|investment|spending|"
+                           r"exports?|imports?|deficit|surplus|inflation|unemployment|demand|orders|deliveries|"
+                           r"production|margins?|dividends?|company|firm|bank|market|rates?|recovery|billion|million|"
+                           r"percent|per\s*cent)\b|[%$£€]")
 # A quarter named by its ordinal alone ("the fourth quarter") is a quarter of a game in a sentence about play.
 GAME_WORDS = re.compile(r"(?i)\b(?:\d+\s+points?|scored|scoring|scores?|touchdowns?|yards?|goals?|game|match|trailing|trailed|"
                         r"rebounds?|baskets?|field\s+goals?|quarterback|interceptions?|tries|half-?time|overtime|fumbled?|"
@@ -741,7 +760,7 @@ def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:
 ANCHOR = re.compile(r"\d|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hour|day|week|month|year|decade)s?\b|"
                     r"weekend|yesterday|today|tonight|tomorrow|night|overnight|morning|afternoon|evening|quarter|"
                     r"fiscal|spring|summer|autumn|fall|winter|century|Christmas|Boxing|New\s+Year|Valentine|Easter|"
-                    r"Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday)")
+                    r"Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday|(?:first|second)\s+half)")
 # "now", "recently", "in the past": words common enough that the wide windows around them would cover half an
 # article. Their two patterns reach no farther than a few words, so they get narrow windows of their own.
 VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|past|future|moment|"
@@ -782,9 +801,9 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)[-\s]end|end-(?:year|month)", "numeric_date": r"\d/\d", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|past|future",
-    "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)",
+    "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|later|earlier|"
-                 r"after|before|for\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter)|"
+                 r"after|before|for\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week)|"
                  r"the\s+(?:day|year)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
 }.items()}
 
@@ -949,7 +968,7 @@ def _same_period(m: re.Match, before: list[DateMention], published: date) -> Int
     last, in the year named (a year before that period for "a year earlier"); the year alone when there is
     no such period before it."""
     g = m.groupdict()
-    which = " ".join(g["which"].lower().split())
+    which = " ".join((g["which"] or "a year earlier").lower().split())    # "the year-earlier period"
     found = _anchor(before, {"quarter", "half", "month"}, m.string)
     if g.get("y"):
         year = int(g["y"])

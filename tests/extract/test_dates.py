@@ -483,3 +483,23 @@ def test_a_quarter_of_a_game_is_no_date():
 def test_an_expression_opening_a_sentence_takes_its_own_sentences_tense():
     text = "It will meet in May. On Monday the board met in Paris."
     assert values(text, FRIDAY) == ["2021-05", "2021-03-29"]    # not the Monday after: "will" is the sentence before
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("Sales rose 5% in the first half.", date(2005, 2, 14), "2004-H1"),           # looking back: the last half ended
+    ("Sales rose 5% in the first half.", date(2005, 8, 14), "2005-H1"),
+    ("Analysts expect a recovery in the second half.", date(2005, 2, 14), "2005-H2"),
+    ("Profit rose from $5m in the year-earlier period.", date(2004, 10, 25), "2003"),  # no quarter before: the year
+    ("The Dow fell 5% for the week.", date(2008, 10, 10), "2008-W41"),
+])
+def test_halves_year_earlier_periods_and_for_the_week(text, published, value):
+    assert values(text, published) == [value]
+
+
+def test_the_first_half_of_a_match_is_no_date():
+    assert find_time_expressions("Arsenal dominated the first half.", FRIDAY) == []
+
+
+def test_the_year_earlier_period_is_the_quarter_spoken_of_a_year_before():
+    assert values("Profit in the third quarter rose from $5m in the year-earlier period.", date(2004, 10, 25)) == \
+        ["2004-Q3", "2003-Q3"]
