@@ -503,3 +503,13 @@ def test_the_first_half_of_a_match_is_no_date():
 def test_the_year_earlier_period_is_the_quarter_spoken_of_a_year_before():
     assert values("Profit in the third quarter rose from $5m in the year-earlier period.", date(2004, 10, 25)) == \
         ["2004-Q3", "2003-Q3"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The plant was built in mid-1990s.", "199"),           # a decade needs no "the"
+    ("Talks are expected in coming weeks.", "FUTURE_REF"),
+    ("He met them on Monday. Later in the week, he left.", "2008-W42"),
+    ("Shares rose earlier in the day.", "2008-10-15"),
+])
+def test_bare_decades_coming_weeks_and_earlier_or_later_in_the_week(text, value):
+    assert values(text, date(2008, 10, 15))[-1] == value
