@@ -189,7 +189,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # 12/10/2008: day first when the first number cannot be a month, else month first (the agencies' habit)
     ("numeric_date", _PREP + r"\b(?P<core>(?P<a>[01]?\d|2\d|3[01])/(?P<b>[01]?\d|2\d|3[01])/(?P<y>" + _YEAR + r"))\b(?![/\d])"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
-    ("year_initial", r"(?P<prep>)(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:was|were|has|had|is|will|"
+    ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:was|were|has|had|is|will|"
      r"saw|marked|brought|began|ended|could|would|may|looks)\b|,\s)"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays|at\s+the\s+moment|"
      r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
@@ -799,21 +799,31 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "decade": r"\d0s", "holiday": HOLIDAY_WORDS, "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",
-    "period": r"(?i)week|month|quarter|year|decade", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
+    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade)", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)[-\s]end|end-(?:year|month)", "numeric_date": r"\d/\d", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|past|future",
     "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half",
-    "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|later|earlier|"
-                 r"after|before|for\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week)|"
+    "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
+                 r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
+                 r"for\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)|"
                  r"the\s+(?:day|year)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
 }.items()}
 
 
 def _matches(text: str) -> list[tuple[str, re.Match]]:
     windows, narrow = _windows(text), _windows(text, VAGUE_ANCHOR, 30, 30)
-    found = [(name, m) for name, rx in PATTERNS for a, b in (narrow if name in VAGUE_PATTERNS else windows)
-             if PATTERN_NEEDS[name].search(text, a, b) for m in rx.finditer(text, a, b)]
+    has: dict[tuple[re.Pattern, int, int], bool] = {}     # patterns share their needed words: look for each once a window
+    found = []
+    for name, rx in PATTERNS:
+        need = PATTERN_NEEDS[name]
+        for a, b in (narrow if name in VAGUE_PATTERNS else windows):
+            key = (need, a, b)
+            ok = has.get(key)
+            if ok is None:
+                ok = has[key] = need.search(text, a, b) is not None
+            if ok:
+                found.extend((name, m) for m in rx.finditer(text, a, b))
     found.sort(key=lambda nm: (nm[1].start(), -(nm[1].end() - nm[1].start())))
     kept: list[tuple[str, re.Match]] = []
     for name, m in found:  # longest leftmost, no overlaps
