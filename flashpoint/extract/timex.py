@@ -154,6 +154,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year)|(?P<next>the\s+next)\s+day|the\s+(?P<unit2>day|year)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that)\b)(?![-\w])"),
+    # "by that time", "at that time": the time spoken of last (nothing when there is none). Not "in that time" (a
+    # length of time) nor "at the time", which points at an event more often than at a date.
+    ("that_time", r"(?P<prep>\b(?i:at|by|until|till|since|from|after|before|around)\s+)(?P<core>(?i:that\s+time))\b(?!\s+(?:of|when|that|to|for|being|in|"
+     r"as|and|he|she|it|they|we|I|you)\b)(?![-\w])"),
     # "the same period last year", "the same quarter in 2003": the period of the expression before, in another year.
     ("same_period", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:same)\s+(?P<unit>(?i:period|quarter|month|week|time))\s+(?P<which>"
      r"(?i:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
@@ -766,8 +770,8 @@ ANCHOR = re.compile(r"\d|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hou
 # "now", "recently", "in the past": words common enough that the wide windows around them would cover half an
 # article. Their two patterns reach no farther than a few words, so they get narrow windows of their own.
 VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|past|future|moment|"
-                          r"days|date)\b")
-VAGUE_PATTERNS = {"present", "vague"}
+                          r"days|date|time)\b")
+VAGUE_PATTERNS = {"present", "vague", "that_time"}
 WINDOW_BEFORE, WINDOW_AFTER = 50, 50  # farther than any expression reaches from its anchor
 _SPACE = re.compile(r"\s")
 
@@ -803,7 +807,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)[-\s]end|end-(?:year|month)", "numeric_date": r"\d/\d", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|past|future",
-    "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half",
+    "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
                  r"for\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)|"
@@ -879,6 +883,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval = _anaphoric(m, out, published)
             elif name == "same_period":
                 interval = _same_period(m, out, published)
+            elif name == "that_time":
+                then = _anchor(out, ANCHORING, text)
+                interval = Interval(then.date, then.end_date, then.granularity) if then is not None else None
             elif name == "weekday" and prep == "that" and (day := _anchor(out, {"day"}, text)) is not None:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:

@@ -513,3 +513,10 @@ def test_the_year_earlier_period_is_the_quarter_spoken_of_a_year_before():
 ])
 def test_bare_decades_coming_weeks_and_earlier_or_later_in_the_week(text, value):
     assert values(text, date(2008, 10, 15))[-1] == value
+
+
+def test_by_that_time_is_the_time_spoken_of_last_and_nothing_without_one():
+    assert values("A price is due by June 10. If not agreed by that time, Fiat will pay.", date(2011, 5, 29)) == \
+        ["2011-06-10", "2011-06-10"]
+    assert find_time_expressions("By that time, nobody knew.", FRIDAY) == []
+    assert values("Sales doubled in 2004. Jobs were cut in that time.", FRIDAY) == ["2004"]   # a length of time
