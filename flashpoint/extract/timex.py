@@ -22,7 +22,14 @@ Conventions, explicit because news is ambiguous about them:
     when the article came out on a Thursday), unless the clause speaks of the future ("will",
     "is due to", "next"): then the next Thursday on or after it.
   * "April 5" without a year, "in March": the most recent such day or month on or before the
-    publication date (the next one in a future clause).
+    publication date (the next one in a future clause); with no verb to say which side (a headline,
+    "the election is expected on 5 May"), the nearer one.
+  * "this weekend" is the weekend of the publication week (TIMEX3's 2010-W04-WE), "this summer" this
+    year's; "the first half", "the fourth quarter" with no year: the last one ended when looking
+    back, the next one when looking ahead (none in a sentence about a game).
+  * "the same period last year", "a year earlier", "the year-earlier quarter" keep the quarter, half or
+    month spoken of last; a date after "from", "than", "compared with" is a comparison's base and
+    anchors nothing. "that Wednesday", "by that time" are the day or time spoken of last.
   * "last March" is the most recent March before the publication month; "last week" the
     calendar week (Monday to Sunday) before the publication week; "the past week" the seven
     days up to the publication date.
