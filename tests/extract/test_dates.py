@@ -520,3 +520,16 @@ def test_by_that_time_is_the_time_spoken_of_last_and_nothing_without_one():
         ["2011-06-10", "2011-06-10"]
     assert find_time_expressions("By that time, nobody knew.", FRIDAY) == []
     assert values("Sales doubled in 2004. Jobs were cut in that time.", FRIDAY) == ["2004"]   # a length of time
+
+
+def test_the_own_timex_gold_resolves_its_shared_text_and_splits_in_two(shared_dir):
+    from flashpoint.eval.timex import news_gold, score
+
+    rows = news_gold(shared_dir)
+    assert len(rows) >= 15
+    for r in rows:      # each expression's offsets land on its words in the resolved text
+        assert all(r["text"][t["start"]:t["end"]] == t["text"] for t in r["timexes"])
+    scores = score(rows, find_time_expressions)
+    assert scores["tune"].docs and scores["held-out"].docs
+    assert sum(s.gold for s in scores.values()) == sum(len(r["timexes"]) - sum(bool(t.get("dateline")) for t in r["timexes"])
+                                                       for r in rows)
