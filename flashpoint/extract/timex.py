@@ -850,6 +850,14 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
 
 
 WEEKDAY_THEN_DATE = re.compile(r",?\s*")
+# A dateline ("KABUL, Dec 8 (AFP) -", "WASHINGTON, October 08 (Online):") dates the report itself: no verb of the
+# story decides its side.
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*)*,(?:\s+[A-Z][A-Za-z.]*)?,?\s*$")
+DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z. ]+\)\s*)?(?:-|–|—|:)")
+
+
+def _is_dateline(text: str, m: re.Match) -> bool:
+    return bool(DATELINE_AFTER.match(text, m.end()) and DATELINE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
 def _year_by_weekday(day: date, words: str, published: date) -> date:
@@ -880,7 +888,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 WEEKDAY_THEN_DATE.fullmatch(text, m.end(), kept[i][1].start()):
             weekday_start = m.start()   # "on Tuesday, March 4": one expression, dated by its date
             continue
-        tense = tense_of(text, m.start(), m.end())
+        tense = None if _is_dateline(text, m) else tense_of(text, m.start(), m.end())
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
         if tense is None and prep in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached

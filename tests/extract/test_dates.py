@@ -533,3 +533,9 @@ def test_the_own_timex_gold_resolves_its_shared_text_and_splits_in_two(shared_di
     assert scores["tune"].docs and scores["held-out"].docs
     assert sum(s.gold for s in scores.values()) == sum(len(r["timexes"]) - sum(bool(t.get("dateline")) for t in r["timexes"])
                                                        for r in rows)
+
+
+def test_a_dateline_date_is_the_nearest_whatever_the_story_says():
+    text = "KABUL, Dec 8 (AFP) - NATO-led troops in Afghanistan were sent home."
+    assert values(text, date(2004, 12, 7)) == ["2004-12-08"]     # a day early (time zones): not last December's
+    assert values(text, date(2005, 1, 2)) == ["2004-12-08"]
