@@ -23,7 +23,6 @@ value hangs on a company's fiscal calendar ("the year to March") are not annotat
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
