@@ -1,0 +1,81 @@
+"""fp_entities: the model's entities, corrected by rule and by the knowledge base's organisation names.
+
+Docs are built by hand with the tags and entities a model might give, so each rule is seen alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from flashpoint.extract.entities import EntityFixer, organisation_names
+from flashpoint.kb.knowledge_base import KnowledgeBase
+from flashpoint.kb.model import Entry
+
+ORGS = [Entry(id="org:xinhua", name="Xinhua", kind="organisation", code="CHNMED", names=("Xinhua",)),
+        Entry(id="org:fox", name="Fox News", kind="organisation", code="USAMED", names=("Fox News", "Fox")),
+        Entry(id="org:un-sc", name="UN Security Council", kind="organisation", code="IGOUNO",
+              names=("UN Security Council", "the Security Council")),
+        Entry(id="person:x", name="Liam Fox", kind="person", code="GBRELI", names=("Liam Fox",))]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def fixer(nlp):
+    return EntityFixer(nlp, KnowledgeBase(ORGS))
+
+
+def ents(fixer, nlp, words, ents, tags=None):
+    doc = Doc(nlp.vocab, words=words, ents=ents, tags=tags or ["NNP"] * len(words))
+    return [(e.text, e.label_) for e in fixer(doc).ents]
+
+
+def test_entities_an_honorific_is_no_part_of_the_name_and_makes_it_a_person(fixer, nlp):
+    assert ents(fixer, nlp, ["Ms", "Pugh", "said", "."], ["B-LOC", "I-LOC", "O", "O"]) == [("Pugh", "PER")]
+
+
+def test_entities_a_title_leaves_a_person_but_not_a_company(fixer, nlp):
+    assert ents(fixer, nlp, ["Emperor", "Meiji", "and", "General", "Motors"],
+                ["B-PER", "I-PER", "O", "B-ORG", "I-ORG"]) == [("Meiji", "PER"), ("General Motors", "ORG")]
+
+
+def test_entities_a_nationality_adjective_is_no_entity(fixer, nlp):
+    assert ents(fixer, nlp, ["the", "Icelandic", "band", "Kremlin"], ["O", "B-LOC", "O", "B-ORG"],
+                tags=["DT", "JJ", "NN", "JJ"]) == [("Kremlin", "ORG")]
+
+
+def test_entities_a_place_opening_a_treaty_name_is_no_place(fixer, nlp):
+    assert ents(fixer, nlp, ["the", "Paris", "Agreement", "in", "Paris"], ["O", "B-LOC", "O", "O", "B-LOC"]) == [
+        ("Paris", "LOC")]
+
+
+@pytest.mark.parametrize("words,tags,expected", [
+    (["Xinhua", "reported"], ["B-LOC", "O"], [("Xinhua", "ORG")]),                       # a place to the model
+    (["the", "Security", "Council", "met"], ["O", "B-ORG", "I-ORG", "O"], [("Security Council", "ORG")]),
+    (["UN", "Security", "Council", "met"], ["B-LOC", "B-ORG", "I-ORG", "O"], [("UN Security Council", "ORG")]),
+    (["Xinhua", "said"], ["O", "O"], []),                                             # no entity: none made
+    (["Xinhua", "Plaza", "opened"], ["B-LOC", "I-LOC", "O"], [("Xinhua Plaza", "LOC")]),  # part of a longer name
+])
+def test_entities_an_organisation_of_the_knowledge_base_is_org(fixer, nlp, words, tags, expected):
+    assert ents(fixer, nlp, words, tags) == expected
+
+
+def test_entities_a_surname_the_article_uses_stays_a_person(fixer, nlp):
+    assert ents(fixer, nlp, ["Liam", "Fox", "met", "Fox", "."], ["B-PER", "I-PER", "O", "B-PER", "O"]) == [
+        ("Liam Fox", "PER"), ("Fox", "PER")]
+
+
+def test_entities_a_dateline_town_is_a_place(fixer, nlp):
+    words = ["MOSCOW", ",", "March", "3", "(", "Reuters", ")", "-", "Talks", "began", "."]
+    tags = ["B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "O"]
+    assert ents(fixer, nlp, words, tags) == [("MOSCOW", "LOC"), ("Reuters", "ORG")]
+
+
+def test_entities_organisation_names_start_with_a_capital_and_drop_the_article():
+    assert organisation_names(KnowledgeBase(ORGS)) == ["Fox", "Fox News", "Security Council", "UN Security Council",
+                                                       "Xinhua"]
