@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from flashpoint.extract.base import doc_text
 from flashpoint.extract.places import dateline_hits
 from flashpoint.extract.words import HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_TITLES
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
@@ -99,7 +100,7 @@ class EntityFixer:
     @staticmethod
     def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
         """A dateline's town is a place, whatever the model made of a word in capitals."""
-        for hit in dateline_hits(doc.text):
+        for hit in dateline_hits(doc_text(doc)):
             span = doc.char_span(hit.name_start, hit.name_end, label="LOC", alignment_mode="expand")
             if span is None or any(x.start == span.start and x.end == span.end and x.label_ == "LOC" for x in ents):
                 continue
