@@ -21,6 +21,8 @@ Speed: the organisation names are matched with spaCy's PhraseMatcher on exact to
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -36,6 +38,8 @@ ENTITIES_REQUIRE = ["token.tag", "doc.ents"]
 POSSESSIVE = ("'s", "’s", "'", "’")
 # endings of the adjectives of peoples, languages and styles ("Icelandic", "Macedonian", "Japanese", "Danish")
 ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "an", "ese", "ish", "i")
+# what follows a dateline's town: a comma, a bracket or a dash ("MOSCOW, March 3", "GAZA (Reuters) -")
+DATELINE_END = re.compile(r"[ \t]*(?:,|\(|--|\u2014|\u2013|-\s)")
 
 
 @Language.factory("fp_entities", requires=ENTITIES_REQUIRE, assigns=["doc.ents"],
@@ -51,7 +55,7 @@ def organisation_names(kb: KnowledgeBase) -> list[str]:
         if e.kind != "organisation":
             continue
         for n in e.names:
-            n = n.removeprefix("the ").strip()
+            n = n.removeprefix("the ").removeprefix("The ").strip()
             if len(n) >= 2 and n[:1].isupper():
                 names.add(n)
     return sorted(names)
@@ -89,7 +93,10 @@ class EntityFixer:
         titles = NAME_TITLES if ent.label_ == "PER" else HONORIFICS
         while start < ent.end - 1 and doc[start].text in titles and doc[start + 1].text not in POSSESSIVE + ("of",):
             start += 1
+            titles = NAME_TITLES      # after an honorific, a person's name ("Lord Chancellor Lord Falconer")
         if start > ent.start:
+            if doc[ent.end - 1].text in NAME_TITLES:
+                return None           # titles only: "Lord Chief Justice"
             return Span(doc, start, ent.end, label="PER")
         if len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].lower_.endswith(ADJECTIVE_ENDINGS):
             return None
@@ -100,7 +107,11 @@ class EntityFixer:
     @staticmethod
     def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
         """A dateline's town is a place, whatever the model made of a word in capitals."""
-        for hit in dateline_hits(doc_text(doc)):
+        text = doc_text(doc)
+        for hit in dateline_hits(text):
+            if not (DATELINE_END.match(text, hit.name_end) and not text[:hit.name_start].strip(" \t").endswith(
+                    tuple(".!?\"'”:;,"))):
+                continue              # a word in capitals opening a sentence ("US Customs claimed")
             span = doc.char_span(hit.name_start, hit.name_end, label="LOC", alignment_mode="expand")
             if span is None or any(x.start == span.start and x.end == span.end and x.label_ == "LOC" for x in ents):
                 continue

@@ -182,7 +182,7 @@ HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "
 NAME_TITLES = HONORIFICS | frozenset({
     "Prof.", "Professor", "King", "Queen", "Emperor", "Empress", "Pope", "Prince", "Princess", "Sheikh", "Imam", "Ayatollah", "Mullah",
     "Archbishop", "Bishop", "Cardinal", "Reverend", "Rev.", "President", "Chancellor", "Senator", "Sen.", "Rep.",
-    "Gov.", "Governor", "General", "Gen.", "Col.", "Lt.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Judge"})
+    "Gov.", "Governor", "Chief", "Justice", "General", "Gen.", "Col.", "Lt.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Judge"})
 # Capitalised heads that make a place name before them part of another name, an agreement, treaty,
 # meeting or prize, not a place ("Paris Agreement", "Kigali Amendment", "Minsk Protocol", "Geneva Conventions")
 NAME_HEADS_AFTER_PLACE = frozenset({

@@ -79,3 +79,14 @@ def test_entities_a_dateline_town_is_a_place(fixer, nlp):
 def test_entities_organisation_names_start_with_a_capital_and_drop_the_article():
     assert organisation_names(KnowledgeBase(ORGS)) == ["Fox", "Fox News", "Security Council", "UN Security Council",
                                                        "Xinhua"]
+
+
+def test_entities_titles_after_an_honorific_go_and_titles_alone_are_no_name(fixer, nlp):
+    words = ["Lord", "Chancellor", "Lord", "Falconer", "and", "the", "Lord", "Chief", "Justice"]
+    assert ents(fixer, nlp, words, ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG"]) == [
+        ("Falconer", "PER")]
+
+
+def test_entities_a_capitalised_word_opening_a_sentence_is_no_dateline(fixer, nlp):
+    words = ["Talks", "ended", ".", "US", "Customs", "said", "so", "."]
+    assert ents(fixer, nlp, words, ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]) == [("US Customs", "ORG")]
