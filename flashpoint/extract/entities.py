@@ -11,7 +11,8 @@ the event models' features) sees the corrected ones. Five corrections, each gene
   "Minsk Protocol"; words.NAME_HEADS_AFTER_PLACE): dropped, so no place is read into a treaty;
 - an organisation's exact name in the knowledge base (news agencies, IGOs, NGOs, armed groups, parties,
   companies; kb/data/organisations*.tsv) is ORG where the model gave it another label or only part of the
-  name ("Interfax", "Xinhua" read as places). A one-word name is left alone where the article uses it as a
+  name ("Interfax", "Xinhua" read as places), or no entity at all if it is a name of two words or more or
+  an acronym of three letters or more outside a line in capitals ("Human Rights Watch", "ISIL"). A one-word name is left alone where the article uses it as a
   person's surname ("Fox" after "Liam Fox"), and a name inside a longer entity stays part of it
   ("BBC World Service");
 - a wire dateline's town is LOC ("MOSCOW, March 3 (Reuters) -", which the model reads as ORG; the
@@ -105,6 +106,13 @@ class EntityFixer:
         return ent
 
     @staticmethod
+    def _plain_name(doc: Doc, s: int, e: int) -> bool:
+        """A name of two words or more, or an acronym of three letters or more, outside a line in capitals."""
+        if e - s == 1 and not (len(doc[s].text) >= 3 and _caps_word(doc[s].text)):
+            return False
+        return not any(_caps_word(doc[i].text) for i in (s - 1, e) if 0 <= i < len(doc))
+
+    @staticmethod
     def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
         """A dateline's town is a place, whatever the model made of a word in capitals."""
         text = doc_text(doc)
@@ -122,14 +130,20 @@ class EntityFixer:
         surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}
         for _, s, e in filter_spans_by_length(self.matcher(doc)):
             inside = [x for x in ents if x.start < e and s < x.end]
-            if not inside or any(x.start < s or x.end > e for x in inside):
-                continue       # the model saw no entity here, or the name is part of a longer one
-            if all(x.label_ == "ORG" and x.start == s and x.end == e for x in inside):
+            if not inside and not self._plain_name(doc, s, e):
+                continue       # the model saw no entity here, and the name may be a word ("WHO" in a headline)
+            if any(x.start < s or x.end > e for x in inside):
+                continue       # the name is part of a longer one
+            if inside and all(x.label_ == "ORG" and x.start == s and x.end == e for x in inside):
                 continue
             if e - s == 1 and doc[s].text in surnames:
                 continue
             ents = [x for x in ents if x not in inside] + [Span(doc, s, e, label="ORG")]
         return sorted(ents, key=lambda x: x.start)
+
+
+def _caps_word(text: str) -> bool:
+    return len(text) > 1 and text.isupper()
 
 
 def filter_spans_by_length(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

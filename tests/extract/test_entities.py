@@ -14,6 +14,8 @@ from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import Entry
 
 ORGS = [Entry(id="org:xinhua", name="Xinhua", kind="organisation", code="CHNMED", names=("Xinhua",)),
+        Entry(id="org:isil", name="ISIL", kind="organisation", code="IMGSYRMOS", names=("ISIL",)),
+        Entry(id="org:hrw", name="Human Rights Watch", kind="organisation", code="NGOHRI", names=("Human Rights Watch",)),
         Entry(id="org:fox", name="Fox News", kind="organisation", code="USAMED", names=("Fox News", "Fox")),
         Entry(id="org:un-sc", name="UN Security Council", kind="organisation", code="IGOUNO",
               names=("UN Security Council", "the Security Council")),
@@ -58,7 +60,10 @@ def test_entities_a_place_opening_a_treaty_name_is_no_place(fixer, nlp):
     (["Xinhua", "reported"], ["B-LOC", "O"], [("Xinhua", "ORG")]),                       # a place to the model
     (["the", "Security", "Council", "met"], ["O", "B-ORG", "I-ORG", "O"], [("Security Council", "ORG")]),
     (["UN", "Security", "Council", "met"], ["B-LOC", "B-ORG", "I-ORG", "O"], [("UN Security Council", "ORG")]),
-    (["Xinhua", "said"], ["O", "O"], []),                                             # no entity: none made
+    (["Xinhua", "said"], ["O", "O"], []),                                # one word the model left: no entity
+    (["Human", "Rights", "Watch", "said"], ["O", "O", "O", "O"], [("Human Rights Watch", "ORG")]),  # two words or more
+    (["against", "ISIL", "now"], ["O", "O", "O"], [("ISIL", "ORG")]),                  # an acronym
+    (["ISIL", "WINS", "AGAIN"], ["O", "O", "O"], []),                                  # but not in a line in capitals
     (["Xinhua", "Plaza", "opened"], ["B-LOC", "I-LOC", "O"], [("Xinhua Plaza", "LOC")]),  # part of a longer name
 ])
 def test_entities_an_organisation_of_the_knowledge_base_is_org(fixer, nlp, words, tags, expected):
@@ -77,8 +82,8 @@ def test_entities_a_dateline_town_is_a_place(fixer, nlp):
 
 
 def test_entities_organisation_names_start_with_a_capital_and_drop_the_article():
-    assert organisation_names(KnowledgeBase(ORGS)) == ["Fox", "Fox News", "Security Council", "UN Security Council",
-                                                       "Xinhua"]
+    assert organisation_names(KnowledgeBase(ORGS)) == ["Fox", "Fox News", "Human Rights Watch", "ISIL",
+                                                       "Security Council", "UN Security Council", "Xinhua"]
 
 
 def test_entities_titles_after_an_honorific_go_and_titles_alone_are_no_name(fixer, nlp):
