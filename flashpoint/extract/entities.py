@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
 from flashpoint.extract.places import dateline_hits
-from flashpoint.extract.words import HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_TITLES
+from flashpoint.extract.words import HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.settings import component_defaults
 
@@ -50,14 +50,17 @@ def make_entity_fixer(nlp: Language, name: str, organisations: bool) -> "EntityF
 
 
 def organisation_names(kb: KnowledgeBase) -> list[str]:
-    """Every written form of the KB's organisations that starts with a capital ("the Arab League" -> "Arab League")."""
+    """Every written form of the KB's organisations that is a name: capitalised words, small words
+    between them ("the Arab League" -> "Arab League", "Save the Children"; not "UN peacekeepers")."""
     names = set()
     for e in kb.entries.values():
         if e.kind != "organisation":
             continue
         for n in e.names:
             n = n.removeprefix("the ").removeprefix("The ").strip()
-            if len(n) >= 2 and n[:1].isupper():
+            words = n.split()
+            if len(n) >= 2 and words and all(not w[:1].islower() for w in (words[0], words[-1])) and all(
+                    not w[:1].islower() or w in NAME_SMALL_WORDS for w in words):
                 names.add(n)
     return sorted(names)
 

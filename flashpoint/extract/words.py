@@ -183,6 +183,9 @@ NAME_TITLES = HONORIFICS | frozenset({
     "Prof.", "Professor", "King", "Queen", "Emperor", "Empress", "Pope", "Prince", "Princess", "Sheikh", "Imam", "Ayatollah", "Mullah",
     "Archbishop", "Bishop", "Cardinal", "Reverend", "Rev.", "President", "Chancellor", "Senator", "Sen.", "Rep.",
     "Gov.", "Governor", "Chief", "Justice", "General", "Gen.", "Col.", "Lt.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Judge"})
+# Small words inside an organisation's name ("Save the Children", "Organization of Islamic Cooperation")
+NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "des", "du", "la", "le", "al",
+                              "el", "da", "do", "dos", "van", "von", "der", "a", "an", "at", "to", "&"})
 # Capitalised heads that make a place name before them part of another name, an agreement, treaty,
 # meeting or prize, not a place ("Paris Agreement", "Kigali Amendment", "Minsk Protocol", "Geneva Conventions")
 NAME_HEADS_AFTER_PLACE = frozenset({

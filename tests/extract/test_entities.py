@@ -16,6 +16,8 @@ from flashpoint.kb.model import Entry
 ORGS = [Entry(id="org:xinhua", name="Xinhua", kind="organisation", code="CHNMED", names=("Xinhua",)),
         Entry(id="org:isil", name="ISIL", kind="organisation", code="IMGSYRMOS", names=("ISIL",)),
         Entry(id="org:hrw", name="Human Rights Watch", kind="organisation", code="NGOHRI", names=("Human Rights Watch",)),
+        Entry(id="org:un-pko", name="UN peacekeepers", kind="organisation", code="IGOUNOPKO",
+              names=("UN peacekeepers", "Save the Children")),
         Entry(id="org:fox", name="Fox News", kind="organisation", code="USAMED", names=("Fox News", "Fox")),
         Entry(id="org:un-sc", name="UN Security Council", kind="organisation", code="IGOUNO",
               names=("UN Security Council", "the Security Council")),
@@ -81,9 +83,10 @@ def test_entities_a_dateline_town_is_a_place(fixer, nlp):
     assert ents(fixer, nlp, words, tags) == [("MOSCOW", "LOC"), ("Reuters", "ORG")]
 
 
-def test_entities_organisation_names_start_with_a_capital_and_drop_the_article():
+def test_entities_organisation_names_are_names_without_their_article():
     assert organisation_names(KnowledgeBase(ORGS)) == ["Fox", "Fox News", "Human Rights Watch", "ISIL",
-                                                       "Security Council", "UN Security Council", "Xinhua"]
+                                                       "Save the Children", "Security Council", "UN Security Council",
+                                                       "Xinhua"]
 
 
 def test_entities_titles_after_an_honorific_go_and_titles_alone_are_no_name(fixer, nlp):
