@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
-from flashpoint.extract.places import dateline_hits
+from flashpoint.extract.places import CAPS_NAME, dateline_hits
 from flashpoint.extract.words import HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.settings import component_defaults
@@ -39,8 +39,9 @@ ENTITIES_REQUIRE = ["token.tag", "doc.ents"]
 POSSESSIVE = ("'s", "’s", "'", "’")
 # endings of the adjectives of peoples, languages and styles ("Icelandic", "Macedonian", "Japanese", "Danish")
 ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "an", "ese", "ish", "i")
-# what follows a dateline's town: a comma, a bracket or a dash ("MOSCOW, March 3", "GAZA (Reuters) -")
-DATELINE_END = re.compile(r"[ \t]*(?:,|\(|--|\u2014|\u2013|-\s)")
+# a line opening with a name in capitals and a comma, a bracket or a dash: a dateline ("MOSCOW, March 3",
+# "GAZA (Reuters) -"); its town is the one extract/places.dateline_hits finds there
+DATELINE_OPENING = re.compile(r"(?m)^[ \t]*" + CAPS_NAME + r"[ \t]*(?:,|\(|--|\u2014|\u2013|-\s)")
 
 
 @Language.factory("fp_entities", requires=ENTITIES_REQUIRE, assigns=["doc.ents"],
@@ -119,10 +120,12 @@ class EntityFixer:
     def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
         """A dateline's town is a place, whatever the model made of a word in capitals."""
         text = doc_text(doc)
+        starts = {m.start(1) for m in DATELINE_OPENING.finditer(text)}
+        if not starts:        # most articles: no line opens with a name in capitals and a comma or dash
+            return ents
         for hit in dateline_hits(text):
-            if not (DATELINE_END.match(text, hit.name_end) and not text[:hit.name_start].strip(" \t").endswith(
-                    tuple(".!?\"'”:;,"))):
-                continue              # a word in capitals opening a sentence ("US Customs claimed")
+            if hit.name_start not in starts:
+                continue      # a word in capitals opening a sentence ("US Customs claimed")
             span = doc.char_span(hit.name_start, hit.name_end, label="LOC", alignment_mode="expand")
             if span is None or any(x.start == span.start and x.end == span.end and x.label_ == "LOC" for x in ents):
                 continue
