@@ -3,10 +3,16 @@
     .venv/bin/python training/eval_nlp.py [--shared ../shared] [--model PATH]
 
 Prints one JSON line per test set: UD/UNER English-PUD test (news + Wikipedia; never used in training or
-model selection), UD/UNER English-EWT test, and CrossNER politics test (NER only; its labels mapped to
-PER/ORG/LOC as in training, news_ner.py) in the two halves of flashpoint.eval.split.part_of by sentence id. Gold sentences are grouped into documents of 10; the
-pipeline sees only each document's raw text (its own tokenization and sentence splitting), and spaCy's
-scorer aligns its tokens to the gold ones, as `spacy evaluate` does.
+model selection) whole and in the two halves of flashpoint.eval.split.part_of by article (newdoc id:
+NER rules are tuned on the tune half only), UD/UNER English-EWT test, and CrossNER politics test (NER
+only; its labels mapped to PER/ORG/LOC as in training, news_ner.py) in the two halves by sentence id.
+Gold sentences are grouped into documents of 10; the pipeline sees only each document's raw text (its
+own tokenization and sentence splitting), and spaCy's scorer aligns its tokens to the gold ones, as
+`spacy evaluate` does.
+
+The entities scored are those the extraction components read: the model's, corrected by fp_entities
+(flashpoint/extract/entities.py: titles, adjectives, treaty names, datelines, the knowledge base's
+organisation names) with its packaged settings; `--model-only` scores the model's own.
 """
 
 from __future__ import annotations
@@ -35,6 +41,10 @@ PACKAGE_MODEL = REPO / "flashpoint" / "nlp" / "en_flashpoint"
 TEST_SETS = {
     "pud": ("UD_English-PUD test + UNER English-PUD", "ud-english-pud/en_pud-ud-test.conllu",
             "uner-english-pud/en_pud-ud-test.iob2"),
+    "pud-tune": ("UD_English-PUD test + UNER English-PUD, tune half (by article)", "ud-english-pud/en_pud-ud-test.conllu",
+                 "uner-english-pud/en_pud-ud-test.iob2"),
+    "pud-heldout": ("UD_English-PUD test + UNER English-PUD, held-out half (by article)",
+                    "ud-english-pud/en_pud-ud-test.conllu", "uner-english-pud/en_pud-ud-test.iob2"),
     "ewt": ("UD_English-EWT test + UNER English-EWT", "ud-english-ewt/en_ewt-ud-test.conllu",
             "uner-english-ewt/en_ewt-ud-test.iob2"),
 }
@@ -44,13 +54,34 @@ NER_TEST_SETS = {  # NER-only test sets: key -> (name, file, part of flashpoint.
 }
 
 
+PARTS = {"pud-tune": "tune", "pud-heldout": "held-out"}
+
+
 def gold_docs(shared: Path, key: str, work: Path, vocab) -> list:
-    """Gold documents of 10 sentences, in the model's vocab (the scorer looks up strings there)."""
+    """Gold documents of 10 sentences, in the model's vocab (the scorer looks up strings there); for a
+    half, the sentences of the articles (newdoc ids) in that part of flashpoint.eval.split.part_of."""
     _, conllu, iob2 = TEST_SETS[key]
     merged = work / f"{key}-test.conllu"
     corpora.merge_uner(shared / "corpora" / conllu, shared / "corpora" / iob2, merged)
-    docs = conllu_to_docs(merged.read_text(encoding="utf-8"), n_sents=10, no_print=True)
+    text = merged.read_text(encoding="utf-8")
+    if key in PARTS:
+        text = sentences_of_part(text, PARTS[key])
+    docs = conllu_to_docs(text, n_sents=10, no_print=True)
     return list(DocBin(docs=docs).get_docs(vocab))
+
+
+def sentences_of_part(conllu: str, part: str) -> str:
+    """The CoNLL-U sentences of the documents (`# newdoc id`) in `part`, in file order."""
+    from flashpoint.eval.split import part_of
+
+    keep, doc_id = [], ""
+    for block in conllu.strip("\n").split("\n\n"):
+        for line in block.split("\n"):
+            if line.startswith("# newdoc id = "):
+                doc_id = line[14:].strip()
+        if part_of(doc_id) == part:
+            keep.append(block)
+    return "\n\n".join(keep) + "\n\n"
 
 
 def crossner_gold(shared: Path, key: str, vocab) -> list:
@@ -82,8 +113,19 @@ def evaluate(nlp, docs: list, name: str) -> dict:
     }
 
 
-def evaluate_all(model: Path, shared: Path, work: Path | None = None) -> dict:
+def load(model: Path, model_only: bool = False):
+    """The model, and unless `model_only` the fp_entities corrections after it, as the pipeline runs them."""
     nlp = spacy.load(model)
+    if not model_only:
+        import flashpoint.extract  # noqa: F401  (registers fp_entities)
+        from flashpoint.settings import component_defaults
+
+        nlp.add_pipe("fp_entities", config=component_defaults("fp_entities"))
+    return nlp
+
+
+def evaluate_all(model: Path, shared: Path, work: Path | None = None, model_only: bool = False) -> dict:
+    nlp = load(model, model_only)
     with tempfile.TemporaryDirectory() as tmp:
         w = Path(work) if work else Path(tmp)
         w.mkdir(parents=True, exist_ok=True)
@@ -98,11 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default=None, help="the shared reference folder (default: ../shared)")
     ap.add_argument("--model", type=Path, default=PACKAGE_MODEL)
+    ap.add_argument("--model-only", action="store_true", help="score the model's entities without fp_entities")
     args = ap.parse_args(argv)
     shared = resolve_shared(args.shared)
     if not (args.model / "config.cfg").is_file():
         sys.exit(f"error: no trained model at {args.model} (run `make model`)")
-    for line in evaluate_all(args.model, shared).values():
+    for line in evaluate_all(args.model, shared, model_only=args.model_only).values():
         print(json.dumps(line), flush=True)
     return 0
 

@@ -5,5 +5,5 @@ with its component and the helpers beside it. Order in a pipeline comes from
 flashpoint/default_config.cfg, not from here.
 """
 
-from flashpoint.extract import actors, dates, events, places  # noqa: F401
+from flashpoint.extract import actors, dates, entities, events, places  # noqa: F401
 from flashpoint.extract.claims import casualties, figures, quotes  # noqa: F401

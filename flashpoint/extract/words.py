@@ -171,3 +171,24 @@ HAZARD_WORDS = frozenset({
 })
 # verbs of an accident: the clause a violent participle hangs on ("a plane crashed, killing 54")
 HAZARD_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "sink", "erupt"})
+
+# Titles and honorifics before a person's name: no part of the name (Universal NER, CoNLL and OntoNotes
+# leave them out), and the sign that the name is a person's ("Ms Pugh", "Emperor Meiji", "Lord North").
+# fp_entities starts a named entity after them.
+# HONORIFICS make any entity they open a person's; the other titles are stripped from PER entities only
+# ("General Motors", "Prince Edward Island" are no persons).
+HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady",
+                        "Rev.", "Reverend"})
+NAME_TITLES = HONORIFICS | frozenset({
+    "Prof.", "Professor", "King", "Queen", "Emperor", "Empress", "Pope", "Prince", "Princess", "Sheikh", "Imam", "Ayatollah", "Mullah",
+    "Archbishop", "Bishop", "Cardinal", "Reverend", "Rev.", "President", "Chancellor", "Senator", "Sen.", "Rep.",
+    "Gov.", "Governor", "Chief", "Justice", "General", "Gen.", "Col.", "Lt.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Judge"})
+# Small words inside an organisation's name ("Save the Children", "Organization of Islamic Cooperation")
+NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "des", "du", "la", "le", "al",
+                              "el", "da", "do", "dos", "van", "von", "der", "a", "an", "at", "to", "&"})
+# Capitalised heads that make a place name before them part of another name, an agreement, treaty,
+# meeting or prize, not a place ("Paris Agreement", "Kigali Amendment", "Minsk Protocol", "Geneva Conventions")
+NAME_HEADS_AFTER_PLACE = frozenset({
+    "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Amendment", "Protocol", "Convention", "Conventions",
+    "Declaration", "Charter", "Summit", "Conference", "Talks", "Process", "Format", "Crisis", "War", "Games",
+    "Olympics", "Prize", "Award", "Awards", "Marathon", "Open", "Cup"})

@@ -1,0 +1,162 @@
+"""fp_entities: the model's named entities (PER/ORG/LOC), corrected where a rule or the knowledge base knows better.
+
+Runs right after the model, so every component that reads `doc.ents` (actors' fallback, places, speakers,
+the event models' features) sees the corrected ones. Five corrections, each general, none keyed to a text:
+- a title opening a person's name is no part of it ("Emperor Meiji" -> "Meiji"), and an honorific
+  opening any entity says it is a person's ("Ms Pugh" read as a place -> "Pugh" PER; words.NAME_TITLES,
+  words.HONORIFICS);
+- an entity the tagger reads as an adjective is a nationality or a style, not a name ("Icelandic",
+  "Macedonian"): dropped (Universal NER leaves nationalities out);
+- a place right before the capitalised head of another name is part of that name ("Paris Agreement",
+  "Minsk Protocol"; words.NAME_HEADS_AFTER_PLACE): dropped, so no place is read into a treaty;
+- an organisation's exact name in the knowledge base (news agencies, IGOs, NGOs, armed groups, parties,
+  companies; kb/data/organisations*.tsv) is ORG where the model gave it another label or only part of the
+  name ("Interfax", "Xinhua" read as places), or no entity at all if it is a name of two words or more or
+  an acronym of three letters or more outside a line in capitals ("Human Rights Watch", "ISIL"). A one-word name is left alone where the article uses it as a
+  person's surname ("Fox" after "Liam Fox"), and a name inside a longer entity stays part of it
+  ("BBC World Service");
+- a wire dateline's town is LOC ("MOSCOW, March 3 (Reuters) -", which the model reads as ORG; the
+  dateline and its town are the places component's, extract/places.dateline_hits).
+Speed: the organisation names are matched with spaCy's PhraseMatcher on exact token text, built once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from flashpoint.extract.base import doc_text
+from flashpoint.extract.places import CAPS_NAME, dateline_hits
+from flashpoint.extract.words import HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES
+from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
+from flashpoint.settings import component_defaults
+
+ENTITIES_REQUIRE = ["token.tag", "doc.ents"]
+POSSESSIVE = ("'s", "’s", "'", "’")
+# endings of the adjectives of peoples, languages and styles ("Icelandic", "Macedonian", "Japanese", "Danish")
+ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "an", "ese", "ish", "i")
+# a line opening with a name in capitals and a comma, a bracket or a dash: a dateline ("MOSCOW, March 3",
+# "GAZA (Reuters) -"); its town is the one extract/places.dateline_hits finds there
+DATELINE_OPENING = re.compile(r"(?m)^[ \t]*" + CAPS_NAME + r"[ \t]*(?:,|\(|--|\u2014|\u2013|-\s)")
+
+
+@Language.factory("fp_entities", requires=ENTITIES_REQUIRE, assigns=["doc.ents"],
+                  default_config=component_defaults("fp_entities"))
+def make_entity_fixer(nlp: Language, name: str, organisations: bool) -> "EntityFixer":
+    return EntityFixer(nlp, default_kb() if organisations else None)
+
+
+def organisation_names(kb: KnowledgeBase) -> list[str]:
+    """Every written form of the KB's organisations that is a name: capitalised words, small words
+    between them ("the Arab League" -> "Arab League", "Save the Children"; not "UN peacekeepers")."""
+    names = set()
+    for e in kb.entries.values():
+        if e.kind != "organisation":
+            continue
+        for n in e.names:
+            n = n.removeprefix("the ").removeprefix("The ").strip()
+            words = n.split()
+            if len(n) >= 2 and words and all(not w[:1].islower() for w in (words[0], words[-1])) and all(
+                    not w[:1].islower() or w in NAME_SMALL_WORDS for w in words):
+                names.add(n)
+    return sorted(names)
+
+
+class EntityFixer:
+    def __init__(self, nlp: Language, kb: KnowledgeBase | None):
+        self.matcher = None
+        if kb is not None:
+            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+            self.matcher.add("ORG", list(nlp.tokenizer.pipe(organisation_names(kb))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("ENT_IOB"):
+            return doc
+        ents = self.find(doc)
+        if ents is not None:
+            doc.ents = ents
+        return doc
+
+    def find(self, doc: Doc) -> list[Span] | None:
+        """The corrected entities, or None where nothing changes."""
+        old = list(doc.ents)
+        ents = [e for e in (self._fix(doc, e) for e in old) if e is not None]
+        ents = self._datelines(doc, ents)
+        if self.matcher is not None:
+            ents = self._organisations(doc, ents)
+        if [(e.start, e.end, e.label) for e in ents] == [(e.start, e.end, e.label) for e in old]:
+            return None
+        return filter_spans(ents)
+
+    @staticmethod
+    def _fix(doc: Doc, ent: Span) -> Span | None:
+        start = ent.start
+        titles = NAME_TITLES if ent.label_ == "PER" else HONORIFICS
+        while start < ent.end - 1 and doc[start].text in titles and doc[start + 1].text not in POSSESSIVE + ("of",):
+            start += 1
+            titles = NAME_TITLES      # after an honorific, a person's name ("Lord Chancellor Lord Falconer")
+        if start > ent.start:
+            if doc[ent.end - 1].text in NAME_TITLES:
+                return None           # titles only: "Lord Chief Justice"
+            return Span(doc, start, ent.end, label="PER")
+        if len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].lower_.endswith(ADJECTIVE_ENDINGS):
+            return None
+        if ent.label_ == "LOC" and ent.end < len(doc) and doc[ent.end].text in NAME_HEADS_AFTER_PLACE:
+            return None
+        return ent
+
+    @staticmethod
+    def _plain_name(doc: Doc, s: int, e: int) -> bool:
+        """A name of two words or more, or an acronym of three letters or more, outside a line in capitals."""
+        if e - s == 1 and not (len(doc[s].text) >= 3 and _caps_word(doc[s].text)):
+            return False
+        return not any(_caps_word(doc[i].text) for i in (s - 1, e) if 0 <= i < len(doc))
+
+    @staticmethod
+    def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
+        """A dateline's town is a place, whatever the model made of a word in capitals."""
+        text = doc_text(doc)
+        starts = {m.start(1) for m in DATELINE_OPENING.finditer(text)}
+        if not starts:        # most articles: no line opens with a name in capitals and a comma or dash
+            return ents
+        for hit in dateline_hits(text):
+            if hit.name_start not in starts:
+                continue      # a word in capitals opening a sentence ("US Customs claimed")
+            span = doc.char_span(hit.name_start, hit.name_end, label="LOC", alignment_mode="expand")
+            if span is None or any(x.start == span.start and x.end == span.end and x.label_ == "LOC" for x in ents):
+                continue
+            ents = [x for x in ents if not (x.start < span.end and span.start < x.end)] + [span]
+        return sorted(ents, key=lambda x: x.start)
+
+    def _organisations(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}
+        for _, s, e in filter_spans_by_length(self.matcher(doc)):
+            inside = [x for x in ents if x.start < e and s < x.end]
+            if not inside and not self._plain_name(doc, s, e):
+                continue       # the model saw no entity here, and the name may be a word ("WHO" in a headline)
+            if any(x.start < s or x.end > e for x in inside):
+                continue       # the name is part of a longer one
+            if inside and all(x.label_ == "ORG" and x.start == s and x.end == e for x in inside):
+                continue
+            if e - s == 1 and doc[s].text in surnames:
+                continue
+            ents = [x for x in ents if x not in inside] + [Span(doc, s, e, label="ORG")]
+        return sorted(ents, key=lambda x: x.start)
+
+
+def _caps_word(text: str) -> bool:
+    return len(text) > 1 and text.isupper()
+
+
+def filter_spans_by_length(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Matches without overlaps, the longest first (as spaCy's filter_spans does for spans)."""
+    out, taken = [], set()
+    for m in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if not any(i in taken for i in range(m[1], m[2])):
+            out.append(m)
+            taken.update(range(m[1], m[2]))
+    return sorted(out, key=lambda m: m[1])

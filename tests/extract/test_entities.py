@@ -1,0 +1,100 @@
+"""fp_entities: the model's entities, corrected by rule and by the knowledge base's organisation names.
+
+Docs are built by hand with the tags and entities a model might give, so each rule is seen alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from flashpoint.extract.entities import EntityFixer, organisation_names
+from flashpoint.kb.knowledge_base import KnowledgeBase
+from flashpoint.kb.model import Entry
+
+ORGS = [Entry(id="org:xinhua", name="Xinhua", kind="organisation", code="CHNMED", names=("Xinhua",)),
+        Entry(id="org:isil", name="ISIL", kind="organisation", code="IMGSYRMOS", names=("ISIL",)),
+        Entry(id="org:hrw", name="Human Rights Watch", kind="organisation", code="NGOHRI", names=("Human Rights Watch",)),
+        Entry(id="org:un-pko", name="UN peacekeepers", kind="organisation", code="IGOUNOPKO",
+              names=("UN peacekeepers", "Save the Children")),
+        Entry(id="org:fox", name="Fox News", kind="organisation", code="USAMED", names=("Fox News", "Fox")),
+        Entry(id="org:un-sc", name="UN Security Council", kind="organisation", code="IGOUNO",
+              names=("UN Security Council", "the Security Council")),
+        Entry(id="person:x", name="Liam Fox", kind="person", code="GBRELI", names=("Liam Fox",))]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def fixer(nlp):
+    return EntityFixer(nlp, KnowledgeBase(ORGS))
+
+
+def ents(fixer, nlp, words, ents, tags=None):
+    doc = Doc(nlp.vocab, words=words, ents=ents, tags=tags or ["NNP"] * len(words))
+    return [(e.text, e.label_) for e in fixer(doc).ents]
+
+
+def test_entities_an_honorific_is_no_part_of_the_name_and_makes_it_a_person(fixer, nlp):
+    assert ents(fixer, nlp, ["Ms", "Pugh", "said", "."], ["B-LOC", "I-LOC", "O", "O"]) == [("Pugh", "PER")]
+
+
+def test_entities_a_title_leaves_a_person_but_not_a_company(fixer, nlp):
+    assert ents(fixer, nlp, ["Emperor", "Meiji", "and", "General", "Motors"],
+                ["B-PER", "I-PER", "O", "B-ORG", "I-ORG"]) == [("Meiji", "PER"), ("General Motors", "ORG")]
+
+
+def test_entities_a_nationality_adjective_is_no_entity(fixer, nlp):
+    assert ents(fixer, nlp, ["the", "Icelandic", "band", "Kremlin"], ["O", "B-LOC", "O", "B-ORG"],
+                tags=["DT", "JJ", "NN", "JJ"]) == [("Kremlin", "ORG")]
+
+
+def test_entities_a_place_opening_a_treaty_name_is_no_place(fixer, nlp):
+    assert ents(fixer, nlp, ["the", "Paris", "Agreement", "in", "Paris"], ["O", "B-LOC", "O", "O", "B-LOC"]) == [
+        ("Paris", "LOC")]
+
+
+@pytest.mark.parametrize("words,tags,expected", [
+    (["Xinhua", "reported"], ["B-LOC", "O"], [("Xinhua", "ORG")]),                       # a place to the model
+    (["the", "Security", "Council", "met"], ["O", "B-ORG", "I-ORG", "O"], [("Security Council", "ORG")]),
+    (["UN", "Security", "Council", "met"], ["B-LOC", "B-ORG", "I-ORG", "O"], [("UN Security Council", "ORG")]),
+    (["Xinhua", "said"], ["O", "O"], []),                                # one word the model left: no entity
+    (["Human", "Rights", "Watch", "said"], ["O", "O", "O", "O"], [("Human Rights Watch", "ORG")]),  # two words or more
+    (["against", "ISIL", "now"], ["O", "O", "O"], [("ISIL", "ORG")]),                  # an acronym
+    (["ISIL", "WINS", "AGAIN"], ["O", "O", "O"], []),                                  # but not in a line in capitals
+    (["Xinhua", "Plaza", "opened"], ["B-LOC", "I-LOC", "O"], [("Xinhua Plaza", "LOC")]),  # part of a longer name
+])
+def test_entities_an_organisation_of_the_knowledge_base_is_org(fixer, nlp, words, tags, expected):
+    assert ents(fixer, nlp, words, tags) == expected
+
+
+def test_entities_a_surname_the_article_uses_stays_a_person(fixer, nlp):
+    assert ents(fixer, nlp, ["Liam", "Fox", "met", "Fox", "."], ["B-PER", "I-PER", "O", "B-PER", "O"]) == [
+        ("Liam Fox", "PER"), ("Fox", "PER")]
+
+
+def test_entities_a_dateline_town_is_a_place(fixer, nlp):
+    words = ["MOSCOW", ",", "March", "3", "(", "Reuters", ")", "-", "Talks", "began", "."]
+    tags = ["B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "O"]
+    assert ents(fixer, nlp, words, tags) == [("MOSCOW", "LOC"), ("Reuters", "ORG")]
+
+
+def test_entities_organisation_names_are_names_without_their_article():
+    assert organisation_names(KnowledgeBase(ORGS)) == ["Fox", "Fox News", "Human Rights Watch", "ISIL",
+                                                       "Save the Children", "Security Council", "UN Security Council",
+                                                       "Xinhua"]
+
+
+def test_entities_titles_after_an_honorific_go_and_titles_alone_are_no_name(fixer, nlp):
+    words = ["Lord", "Chancellor", "Lord", "Falconer", "and", "the", "Lord", "Chief", "Justice"]
+    assert ents(fixer, nlp, words, ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG"]) == [
+        ("Falconer", "PER")]
+
+
+def test_entities_a_capitalised_word_opening_a_sentence_is_no_dateline(fixer, nlp):
+    words = ["Talks", "ended", ".", "US", "Customs", "said", "so", "."]
+    assert ents(fixer, nlp, words, ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]) == [("US Customs", "ORG")]
