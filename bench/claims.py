@@ -14,7 +14,7 @@ them the table "quotes by part" prints, side by side, the right speaker for dire
 (reported, partial, colon, headline, "according to") quotes and the precision of the quote records
 (targets on held-out: 0.90, 0.75, 0.95). ``--misses`` lists the tune part's misses only. A second round of
 103 quotes on 66 more passages (mostly direct speech, marked "added": "quo18") was annotated before any run,
-and a third of 201 quotes (95 direct) on 57 passages of BBC politics, business and entertainment and AG
+and a third of 199 quotes (93 direct) on 57 passages of BBC politics, business and entertainment and AG
 News World items nobody had used ("quo19": split around their frame, over paragraphs, pronoun and
 title speakers, organisations, and rows of scare quotes and titles that hold no quote); the rounds are
 also printed apart.
