@@ -19,13 +19,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, outlets_in, told_outlets
-from flashpoint.extract.base import Component, article_of, doc_text, evidence, mentions_in, record_id, sentence_index
+from flashpoint.extract.base import (Component, article_of, doc_text, evidence, mentions_in, record_id, sentence_index,
+                                     sentence_span)
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
-from flashpoint.extract.claims.speakers import Speaker, SpeakerResolver, after_dateline
+from flashpoint.extract.claims.speakers import LEADING_NOISE, Speaker, SpeakerResolver, after_dateline
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import ALWAYS_SAYING_FORMS, QUOTE_ONLY, SAYING_FORMS
+from flashpoint.extract.words import ALWAYS_SAYING_FORMS, PERCEPTION_PARTICIPLES, QUOTE_ONLY, SAYING_FORMS
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
 VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "reportedly", "again", "earlier", "previously",
@@ -120,6 +121,13 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
         if not speech_verb(tok):
             continue
         before = [t for t in body[:j] if t.lower_ not in VERB_PREFIX]
+        quoted = next((n for n, t in enumerate(before) if t.lower_ in ("quoted", "quotes", "quoting")), None)
+        if quoted is not None and before[-1].lower_ == "as" and tok.tag_ == "VBG":
+            # “...,” the newspaper quoted Geoff Dixon as saying / Mr Dixon was quoted as saying
+            speaker = before[quoted + 1:-1] or before[:quoted]
+            return (tok, speaker, frame) if speaker else None
+        if before and before[-1].lower_ in PERCEPTION_PARTICIPLES and tok.tag_ == "VBG":
+            before = before[:-1]  # “...?” he is seen asking
         relative = next((n for n, t in enumerate(before) if t.lower_ in ("who", "which", "that")), len(before))
         if any(_finite(t) for t in before[:relative]):
             return None  # the words after the quote are a clause of their own, not a frame
@@ -206,6 +214,8 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
         extent = [span.open, span.outer_end]
         if found is not None:
             verb, speaker, frame = found
+            # "But told BBC News: “...”": a verb whose subject the writer left out speaks for the last speaker
+            elliptic = all(t.is_punct or t.lower_ in LEADING_NOISE for t in speaker)
             extent = [min(extent[0], frame[0].idx if frame else extent[0]),
                       max(extent[1], frame[-1].idx + len(frame[-1]) if frame else extent[1])]
             frame_text = " ".join(t.text for t in frame)
@@ -216,7 +226,8 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
                 end = nxt.end
                 extent[1] = nxt.outer_end
                 k += 1
-            out.append(Candidate(start, end, True, speaker, verb, frame_text, rule, (extent[0], extent[1]), parts))
+            out.append(Candidate(start, end, True, [] if elliptic else speaker, verb, frame_text, rule,
+                                 (extent[0], extent[1]), parts, inherit=elliptic))
         else:
             out.append(Candidate(start, end, True, [], None, "", "quote:continued", (span.open, span.outer_end), parts,
                                  inherit=True))
@@ -616,7 +627,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
                 continue
             speaker, via = last[1], last[2]
         else:
-            speaker = resolver.resolve(c.speaker_tokens)
+            speaker = resolver.resolve(c.speaker_tokens, c.parts or [(c.start, c.end)])
         if speaker is None or not speaker.is_speaker:
             continue
         via = list(dict.fromkeys([*via, *speaker.via, *outlets_in(c.frame)]))
@@ -624,7 +635,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         text = " ".join(doc_text(doc)[a:b].strip().rstrip(",").strip() for a, b in (c.parts or [(c.start, c.end)]))
         verb = SAYING_FORMS.get(c.verb.lower_) if c.verb is not None else ("according to" if "according" in c.rule
                                                                           else None)
-        if c.inherit and out:
+        if c.inherit and out and c.verb is None:
             verb = out[-1].verb
         first_tok = doc.char_span(c.start, c.end, alignment_mode="expand")
         sent_i = sentence_index(doc, first_tok.start) if first_tok is not None and len(first_tok) else 0
@@ -632,7 +643,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
                          direct=c.direct, via=via, sentence=sent_i, evidence=evidence(doc, *_trim(doc_text(doc), *c.extent)),
                          verb=verb, rule=c.rule if not speaker.rule else f"{c.rule}|{speaker.rule}",
                          speaker_span=evidence(doc, *speaker.span) if speaker.span else None))
-        last = (c.end, speaker, via) if c.direct else last
+        if c.direct or speaker.kind != "outlet":
+            last = (c.end, speaker, via)  # a frameless quote after "X said ..." is X's too
     return out
 
 
@@ -651,8 +663,11 @@ def _sent_span(doc: Doc, c: Candidate) -> Span:
 
 
 def _sentences_apart(doc: Doc, a: int, b: int) -> int:
+    """How many sentences on from the one holding character ``a - 1`` the one holding ``b`` is, counting
+    only sentences with words (a paragraph break or a lone quote mark the splitter made one are none)."""
     ta = doc.char_span(a - 1, a, alignment_mode="expand") if a > 0 else None
     tb = doc.char_span(b, b + 1, alignment_mode="expand")
     if ta is None or tb is None or not len(ta) or not len(tb):
         return 99
-    return sentence_index(doc, tb[0].i) - sentence_index(doc, ta[0].i)
+    first, last = sentence_index(doc, ta[0].i), sentence_index(doc, tb[0].i)
+    return sum(1 for k in range(first + 1, last + 1) if any(t.is_alpha for t in sentence_span(doc, k)))
