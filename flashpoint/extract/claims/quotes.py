@@ -248,9 +248,10 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
             lemma = speech_verb(tok)
             if lemma is None or tok.i in frame_verbs or _inside(tok.idx, direct):
                 continue
-            if lemma in QUOTE_ONLY and not _that_follows(doc, tok) and \
+            if lemma in QUOTE_ONLY and not _that_follows(doc, tok) and not _adding_clause(tok) and \
                     not (_intransitive(tok) and _reverse_or_parenthetical(doc, list(sent), tok.i - sent.start)[0]):
-                continue  # "he added" frames quotes; "added that ..." and "..., the report added." report
+                continue  # "he added" frames quotes; "added that ...", "..., adding it was ..." and "..., the
+                # report added." report
             if is_passive(doc, tok):
                 continue  # "aid workers had been denied access", "he was told": no statement of the subject
             if tok.lower_.endswith("ing") and tok.i > sent.start and doc[tok.i - 1].lower_ in ("by", "after", "before"):
@@ -264,6 +265,19 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
             out.append(cand)
         out.extend(_according_to_person(doc, sent, used, direct))
     return out
+
+
+def _adding_clause(verb: Token) -> bool:
+    """"..., adding it was almost as if ...": a participle after a comma with a clause right after it (a
+    subject of up to three words, then a finite verb), whatever the parse made of it."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).text != ",":
+        return False
+    for k, t in enumerate(verb.doc[verb.i + 1:verb.i + 5]):
+        if t.is_punct:
+            return False
+        if k > 0 and _finite(t):
+            return True
+    return False
 
 
 def _intransitive(verb: Token) -> bool:
@@ -298,6 +312,7 @@ def _content_bounds(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:
         if toks[k].text in (".", "!", "?") and toks[k + 1].text[:1].isupper() and k > 2:
             toks = toks[:k + 1]
             break
+    toks = _before_next_report(toks)
     while toks and (toks[0].is_punct and not toks[0].is_quote or toks[0].lower_ == "that"):
         toks = toks[1:]
     while toks and toks[-1].is_punct and not toks[-1].is_quote:
@@ -305,6 +320,24 @@ def _content_bounds(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:
     if len(toks) < 3 or toks[0].lower_ == "to":
         return None  # "promised to make sure ...": an infinitive is an intention, not a report
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _before_next_report(toks: list[Token]) -> list[Token]:
+    """Reported words end where the same speaker's next report begins: "..., but said it would ...",
+    "... and said ...", "..., adding it was ...": that verb reports words of its own."""
+    for k in range(2, len(toks) - 1):
+        tok = toks[k]
+        if not speech_verb(tok) or tok.tag_ not in ("VBD", "VBZ", "VBG"):
+            continue
+        j = k - 1
+        while j > 0 and toks[j].lower_ in VERB_PREFIX:
+            j -= 1
+        joint = toks[j]
+        if (joint.lower_ in ("but", "and") and tok.tag_ != "VBG") or (joint.text == "," and tok.tag_ == "VBG"):
+            while j > 0 and toks[j - 1].text in (",", "-", "—", "–"):
+                j -= 1
+            return toks[:j]
+    return toks
 
 
 def subject_of(verb: Token) -> list[Token]:
@@ -322,6 +355,14 @@ def subject_of(verb: Token) -> list[Token]:
             verb.head.ent_type_ not in ("DATE", "TIME") and verb.head.lemma_ != "time":
         noun = verb.head  # "Commerce Department figures showing that ...": the figures'
         return [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "case"]
+    if not subj and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == ",":
+        # "Campbell said a win ... would have given Mr Blair a fresh start, adding it was ...": the speaker of
+        # the verb of saying before it in the sentence, however the parse hung the participle
+        sent = verb.sent
+        earlier = next((t for t in reversed(verb.doc[sent.start:verb.i - 1]) if speech_verb(t) and t.tag_ != "VBG"),
+                       None)
+        if earlier is not None:
+            return subject_of(earlier)
     if len(subj) == 1 and subj[0].tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl:relcl") \
             and verb.head.i < subj[0].i:
         # "minister Heizo Takenaka, who said the economy would grow": the noun the clause is about
@@ -331,9 +372,10 @@ def subject_of(verb: Token) -> list[Token]:
         return []
     lo = min(t.i for c in subj for t in c.subtree)
     hi = max(t.i for c in subj for t in c.subtree)
-    # "U.S. news channel CNN reports": a name the parser hung on the verb as a compound, right after
-    # the subject, is the end of the subject
-    while hi + 1 < verb.i and verb.doc[hi + 1].head.i == verb.i and verb.doc[hi + 1].dep_ in ("compound", "flat"):
+    # "U.S. news channel CNN reports": a name the parser hung on the verb as a compound, right after the
+    # subject, is the end of the subject; so is a name it hung there as anything else ("Mr Eavis' daughter Emily said")
+    while hi + 1 < verb.i and verb.doc[hi + 1].head.i == verb.i and (verb.doc[hi + 1].dep_ in ("compound", "flat") or
+                                                                    verb.doc[hi + 1].pos_ == "PROPN"):
         hi += 1
     phrase = [t for t in verb.doc[lo:hi + 1] if t.i != verb.i]
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):

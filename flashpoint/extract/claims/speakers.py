@@ -487,10 +487,12 @@ class SpeakerResolver:
         things = [(m.start_char, Speaker(m.ref(), "actor", "speaker:pronoun", mention=m),
                    is_main_subject(self.doc, m.start_char, m.end_char))
                   for m in prior if m.kind in ("organisation", "country", "agent", "group")]
-        # an organisation that spoke and that no recogniser knew ("Qantas said ... it stressed")
+        # an organisation that spoke, which no recogniser knew or one took for a person by its one word
+        # ("Qantas said ... However, it stressed")
         things += [(c, Speaker(s.ref, "actor", "speaker:pronoun", mention=s.mention, span=s.span), True)
-                   for c, s in self.spoken if c < char and s.kind in ("actor", "name") and s.ref is not None
-                   and (s.kind == "actor" or gender(self.doc, s.ref.text) is None)]
+                   for c, s in self.spoken if c < char and s.ref is not None and
+                   (s.kind == "actor" or s.kind in ("name", "person") and len(s.ref.text.split()) == 1 and
+                    not s.ref.kb_id and self._gender(s) is None)]
         return self._salient(sorted(things, key=lambda x: x[0]), char)
 
     def _salient(self, candidates: list[tuple[int, Speaker, bool]], char: int) -> Speaker | None:
