@@ -132,6 +132,15 @@ PERSON_ROLE_NOUNS = frozenset({
     "priest", "bishop", "archbishop", "scientist", "professor", "academic", "lawyer", "barrister", "solicitor",
     "victim", "survivor", "suspect", "defendant", "boss", "chef", "model", "celebrity",
 })
+# Last words of organisations' names: a speaker so named is no "he" or "she" ("the Equal Opportunities
+# Commission"; claims/speakers.py)
+ORGANISATION_HEADS = frozenset({
+    "commission", "council", "association", "office", "department", "bank", "party", "union", "institute",
+    "agency", "committee", "federation", "board", "authority", "organisation", "organization", "group", "ministry",
+    "corporation", "company", "society", "fund", "trust", "foundation", "league", "court", "assembly", "parliament",
+    "bureau", "service", "centre", "center", "club", "university", "inc", "ltd", "plc", "corp", "network", "alliance",
+    "coalition", "forum", "panel", "watchdog", "regulator", "government", "executive", "secretariat", "tribunal",
+})
 # Participles between a speaker and a verb of saying in -ing that leave the speaker speaking ("he is seen
 # asking", "she was heard saying"; claims/quotes.py)
 PERCEPTION_PARTICIPLES = frozenset({"seen", "heard", "overheard", "filmed", "recorded", "caught", "shown"})

@@ -3,8 +3,8 @@
 - ``gender``: "m", "f" or None for a person's name in a document: the knowledge base's entry, else an
   honorific the article gives the name ("Mr Nattrass", "Mrs May"), else a first name the knowledge base's
   people all share a gender for ("Theresa", "Michael").
-- ``is_main_subject``: a mention that is the subject of its sentence's main clause ("Mr Blair said ...",
-  "Mr Blunkett quit ...") is what a later "he" most likely picks up; a name inside an adverbial clause
+- ``is_main_subject``: a mention that is the subject of its sentence's main clause or opens the sentence
+  ("Mr Blair said ...", "Mr Blunkett quit ...") is what a later "he" most likely picks up; a name inside an adverbial clause
   ("Asked if Mr Blunkett could return, he replied"), an object or a possessor ("Sir Alan's findings") is not.
 """
 
@@ -82,8 +82,10 @@ def _honorifics(doc: Doc) -> dict[str, str]:
 def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
     """A mention that is the subject of its sentence's main clause (or of a verb coordinated with it)."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    if span is None:
+    if span is None or not len(span):
         return False
+    if _opens_sentence(doc, span.start) and span.end < len(doc) and doc[span.end].tag_ != "POS":
+        return True  # a name opening its sentence is its subject, whatever the parse did ("Mr Blunkett quit/NN as")
     for tok in span:
         if tok.head.i in range(span.start, span.end) or tok.dep_ not in SUBJECT_DEPS:
             continue

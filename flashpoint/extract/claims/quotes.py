@@ -254,6 +254,9 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
                 # report added." report
             if is_passive(doc, tok):
                 continue  # "aid workers had been denied access", "he was told": no statement of the subject
+            if tok.i > 1 and doc[tok.i - 2].lower_ in ("who", "what", "whatever", "whoever") and \
+                    doc[tok.i - 1].pos_ in ("PRON", "NOUN", "PROPN"):
+                continue  # "whether an individual is who they say they are": a free relative, no report
             if tok.lower_.endswith("ing") and tok.i > sent.start and doc[tok.i - 1].lower_ in ("by", "after", "before"):
                 continue
             cand = _reported(doc, sent, tok)
@@ -315,7 +318,7 @@ def _content_bounds(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:
     toks = _before_next_report(toks)
     while toks and (toks[0].is_punct and not toks[0].is_quote or toks[0].lower_ == "that"):
         toks = toks[1:]
-    while toks and toks[-1].is_punct and not toks[-1].is_quote:
+    while toks and toks[-1].is_punct and not toks[-1].is_quote and toks[-1].text != "%":
         toks = toks[:-1]
     if len(toks) < 3 or toks[0].lower_ == "to":
         return None  # "promised to make sure ...": an infinitive is an intention, not a report
@@ -665,7 +668,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         via = told_outlets(c.frame) + [o for src in according_to_all(doc, _sent_span(doc, c)) for o in src.via
                                         if not c.start <= src.start_char < c.end]
         if c.inherit:
-            if last is None or _sentences_apart(doc, last[0], c.start) > 2:
+            if last is None or _sentences_apart(doc, last[0], c.start) > 2 or \
+                    (c.verb is None and not _statement(doc_text(doc)[c.start:c.end])):
                 continue
             speaker, via = last[1], last[2]
         else:
@@ -688,6 +692,17 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         if c.direct or speaker.kind != "outlet":
             last = (c.end, speaker, via)  # a frameless quote after "X said ..." is X's too
     return out
+
+
+def _statement(words: str) -> bool:
+    """Quoted words that can stand as what someone said without a frame: they open with a capital (not
+    "with a margin to spare" inside the writer's sentence) and are not a title ("State of Agricultural
+    Commodity Markets 2004", "Free Mojtaba and Arash Day")."""
+    tokens = [w for w in words.split() if w[:1].isalpha()]
+    if not tokens or not (words[:1].isupper() or words[:1].isdigit() or words[:1] in "'‘"):
+        return False
+    capitals = sum(w[:1].isupper() for w in tokens)
+    return len(tokens) >= 2 and capitals < len(tokens) / 2
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

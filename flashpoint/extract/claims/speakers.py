@@ -30,8 +30,8 @@ from flashpoint.extract.base import ActorMention, actor_mentions, doc_text, sent
 from flashpoint.extract.claims.antecedents import gender, is_main_subject
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
-from flashpoint.extract.words import (FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS, KIN_NOUNS, PERSON_PRONOUNS,
-                                      PERSON_ROLE_NOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
+from flashpoint.extract.words import (FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS, KIN_NOUNS, ORGANISATION_HEADS,
+                                      PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
 
 TITLE_NOUNS = {
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons",
@@ -46,7 +46,7 @@ TITLE_NOUNS = {
     "chancellor", "pope", "cleric", "judge", "lieutenant", "major", "captain", "sergeant", "admiral", "marshal",
     "commissioner", "ombudsman", "vice-president", "chairman", "chairwoman", "chair", "founder", "deputy", "mediator",
     "rapporteur", "coordinator", "surgeon", "doctor", "medic", "medics", "worker", "workers", "journalist",
-    "correspondent",
+    "correspondent", "publicist", "agent",
 }
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
@@ -73,7 +73,8 @@ RELATIVE_CUT = {"who", "whom", "whose", "which", "that", ",", ";", ":", "(", "â€
 GENERIC_NON_SPEAKERS = {"this", "that", "these", "those", "which", "what", "who", "there", "here", "one", "all", "some",
                         "many", "others", "it", "everyone", "nobody", "anyone", "someone", "something", "nothing"}
 LEADING_NOISE = {"and", "but", "when", "while", "as", "after", "before", "because", "since", "if", "so", "then",
-                 "meanwhile", "however", "also", "where", "although", "though"}
+                 "meanwhile", "however", "also", "where", "although", "though", "earlier", "later", "separately",
+                 "previously", "yesterday"}
 MODIFIER_PREPS = {"of", "for", "from", "to", "at", "with", "in", "close"}
 
 
@@ -475,12 +476,17 @@ class SpeakerResolver:
         prior = [m for m in actor_mentions(self.doc) if m.end_char <= char and not self._excluded(m.start_char)]
         if word in PERSON_PRONOUNS:
             want = "f" if word in FEMININE_PRONOUNS else "m"
-            found = self._salient([p for p in self._people_before(char) if self._gender(p[1]) in (None, want)], char)
-            if found is not None:
-                return Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
-            unnamed = [s for c, s in self.spoken if c < char and s.kind == "anonymous" and s.title
-                       and not s.title.endswith("s")]
-            return unnamed[-1] if unnamed else None
+            people = self._people_before(char)
+            # an unnamed speaker with one person's title ("The minister told delegates ... she said")
+            people += [(c, s, True) for c, s in self.spoken if c < char and s.kind == "anonymous" and s.title
+                       and not s.title.endswith(("s", "people")) and not self._excluded(c)]
+            people.sort(key=lambda p: p[0])
+            found = self._salient([p for p in people if self._gender(p[1]) in (None, want)], char)
+            if found is None:
+                return None
+            if found.kind == "anonymous":
+                return found
+            return Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
         if word in PLURAL_PRONOUNS:
             groups = [s for c, s in self.spoken if c < char and s.kind in ("anonymous", "actor")]
             return groups[-1] if groups else None
@@ -492,8 +498,13 @@ class SpeakerResolver:
         things += [(c, Speaker(s.ref, "actor", "speaker:pronoun", mention=s.mention, span=s.span), True)
                    for c, s in self.spoken if c < char and s.ref is not None and
                    (s.kind == "actor" or s.kind in ("name", "person") and len(s.ref.text.split()) == 1 and
-                    not s.ref.kb_id and self._gender(s) is None)]
-        return self._salient(sorted(things, key=lambda x: x[0]), char)
+                    not s.ref.kb_id and self._gender(s) is None or
+                    s.kind == "unknown" and s.ref.name.split()[-1].lower() not in PERSON_ROLE_NOUNS)]
+        things.sort(key=lambda x: x[0])
+        window = self._window_start(char)
+        named = [x for x in things if x[1].kind != "unknown" and x[0] >= window]
+        # a name beats "the firm" it stands for: "Microsoft said ... The firm said ... it added"
+        return self._salient([x for x in things if x[1].kind != "unknown"] if named else things, char)
 
     def _salient(self, candidates: list[tuple[int, Speaker, bool]], char: int) -> Speaker | None:
         """The last salient candidate (one that spoke or is a main clause's subject) in the sentence of
@@ -516,6 +527,8 @@ class SpeakerResolver:
         return sentence_span(self.doc, k).start_char
 
     def _gender(self, s: Speaker) -> str | None:
+        if s.kind == "anonymous":
+            return "f" if (s.title or "").endswith("woman") else "m" if (s.title or "").endswith("man") else None
         if s.mention is not None:
             return gender(self.doc, s.mention.text, s.mention.kb_id)
         return gender(self.doc, s.ref.text) if s.ref is not None else None
@@ -554,7 +567,8 @@ class SpeakerResolver:
                 found.append((tok.idx, Speaker(m.ref(), "person", "mention:surname", mention=m),
                               is_main_subject(doc, tok.idx, tok.idx + len(tok))))
         found += [(c, s, True) for c, s in self.spoken if c < char and s.kind in ("person", "name")
-                  and not self._excluded(c)]
+                  and not self._excluded(c) and not (s.kind == "name" and s.ref is not None and
+                                                     s.ref.name.split()[-1].lower() in ORGANISATION_HEADS)]
         return sorted(found, key=lambda cs: cs[0])
 
     def _excluded(self, char: int) -> bool:
