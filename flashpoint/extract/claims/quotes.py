@@ -352,13 +352,7 @@ def subject_of(verb: Token) -> list[Token]:
         if noun is not None:  # "X is struggling with a deficit and analysts said": the parse's conjunct
             return [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("cc", "punct")]
         return subject_of(verb.head)
-    if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.i < verb.i:
-        return subject_of(verb.head)  # "X denied the claim, adding that ...": X's
-    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i == verb.i - 1 and \
-            verb.head.ent_type_ not in ("DATE", "TIME") and verb.head.lemma_ != "time":
-        noun = verb.head  # "Commerce Department figures showing that ...": the figures'
-        return [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "case"]
-    if not subj and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == ",":
+    if not subj and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == "," and not speech_verb(verb.head):
         # "Campbell said a win ... would have given Mr Blair a fresh start, adding it was ...": the speaker of
         # the verb of saying before it in the sentence, however the parse hung the participle
         sent = verb.sent
@@ -366,6 +360,12 @@ def subject_of(verb: Token) -> list[Token]:
                        None)
         if earlier is not None:
             return subject_of(earlier)
+    if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        return subject_of(verb.head)  # "X denied the claim, adding that ...": X's
+    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i == verb.i - 1 and \
+            verb.head.ent_type_ not in ("DATE", "TIME") and verb.head.lemma_ != "time":
+        noun = verb.head  # "Commerce Department figures showing that ...": the figures'
+        return [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "case"]
     if len(subj) == 1 and subj[0].tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl:relcl") \
             and verb.head.i < subj[0].i:
         # "minister Heizo Takenaka, who said the economy would grow": the noun the clause is about
