@@ -178,6 +178,7 @@ class SpeakerResolver:
         self.unnamed: list[tuple[int, Speaker]] = []
         self.spoken: list[tuple[int, Speaker]] = []
         self.content: list[tuple[int, int]] = []  # the words the phrase's verb reports: no antecedent there
+        self._person_index: list[tuple[int, Speaker, bool]] | None = None
 
     # pronouns and definite phrases look back over their sentence and the two before it for a salient antecedent
     WINDOW = 2
@@ -552,24 +553,32 @@ class SpeakerResolver:
         """People mentioned before ``char`` (outside quotes and the reported words), in text order, each
         with whether it is salient: person mentions (salient as a main clause's subject), later bare uses
         of their surnames the recogniser missed, and named speakers found so far (salient)."""
-        doc = self.doc
-        people = [m for m in actor_mentions(doc) if m.kind == "person"]
-        found = [(m.start_char, Speaker(m.ref(), "person", "mention", mention=m),
-                  is_main_subject(doc, m.start_char, m.end_char)) for m in people
-                 if m.end_char <= char and not self._excluded(m.start_char)]
-        surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
-        for tok in doc:
-            if tok.idx >= char:
-                break
-            m = surnames.get(tok.text)
-            if m is not None and m.start_char < tok.idx and not self._excluded(tok.idx) \
-                    and not any(p.start_char <= tok.idx < p.end_char for p in people):
-                found.append((tok.idx, Speaker(m.ref(), "person", "mention:surname", mention=m),
-                              is_main_subject(doc, tok.idx, tok.idx + len(tok))))
+        found = [p for p in self._people() if p[0] < char and not self._excluded(p[0])]
         found += [(c, s, True) for c, s in self.spoken if c < char and s.kind in ("person", "name")
                   and not self._excluded(c) and not (s.kind == "name" and s.ref is not None and
                                                      s.ref.name.split()[-1].lower() in ORGANISATION_HEADS)]
         return sorted(found, key=lambda cs: cs[0])
+
+    def _people(self) -> list[tuple[int, Speaker, bool]]:
+        """Every person mention of the document and every later bare use of a surname, with its salience
+        (computed once per document)."""
+        if self._person_index is None:
+            doc = self.doc
+            people = [m for m in actor_mentions(doc) if m.kind == "person"]
+            found = [(m.start_char, Speaker(m.ref(), "person", "mention", mention=m),
+                      is_main_subject(doc, m.start_char, m.end_char)) for m in people]
+            surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
+            text = doc_text(doc)
+            for surname, m in surnames.items():  # a text search: walking every token is the slow part
+                for hit in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text[m.end_char:]):
+                    a = m.end_char + hit.start()
+                    tok = doc.char_span(a, a + len(surname))
+                    if tok is None or any(p.start_char <= a < p.end_char for p in people):
+                        continue
+                    found.append((a, Speaker(m.ref(), "person", "mention:surname", mention=m),
+                                  is_main_subject(doc, a, a + len(surname))))
+            self._person_index = sorted(found, key=lambda p: p[0])
+        return self._person_index
 
     def _excluded(self, char: int) -> bool:
         return any(a <= char < b for a, b in self.excluded) or any(a <= char < b for a, b in self.content)
