@@ -71,9 +71,14 @@ def test_a_frame_verb_without_its_subject_speaks_for_the_last_speaker(nlp):
     assert speakers(nlp, text)["As far as I am concerned, we have drawn a line under it."] == "Haas"
 
 
-def test_the_paper_quoted_someone_as_saying(nlp):
-    text = '"We must cut our costs this year," the newspaper quoted chief executive Lena Strand as saying.'
-    assert speakers(nlp, text)["We must cut our costs this year"] == "Lena Strand"
+@pytest.mark.parametrize("frame, speaker", [
+    ("the newspaper quoted chief executive Lena Strand as saying", "Lena Strand"),
+    ("the paper cited Mr Holm as saying", "Holm"),
+    ("Reuters news agency reports a union source as saying", "unnamed source"),
+])
+def test_the_paper_quoted_someone_as_saying(nlp, frame, speaker):
+    [q] = records(nlp, f'"We must cut our costs this year," {frame}.').quotes
+    assert q.text == "We must cut our costs this year" and q.speaker.name == speaker
 
 
 def test_it_is_the_organisation_that_spoke_last(nlp):

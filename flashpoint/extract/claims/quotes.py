@@ -4,7 +4,9 @@ country would ...").
 Direct quotes come from the quotation marks (extract/quotemarks.py); each looks for its speech
 frame after the closing mark (“...,” Peskov told AFP / “...,” said Peskov) and else before the
 opening one (Peskov said: “...”). A quote interrupted by its frame (“...,” he said, “...”) is one
-quote; a frameless quote right after another quote continues its speaker. Reported speech comes
+quote; a frameless quote that reads as a statement continues the speaker of the quote or report just
+before it (two sentences at most), and so does a frame verb without a subject ("But told BBC News:").
+"The paper quoted / cited / reports X as saying" is X's. Reported speech comes
 from speech verbs outside quotes with a clausal complement: the parse's ccomp when it has one,
 else the words after "that", before ", X said." or around ", X said,". Speakers are resolved by
 extract/speakers.py; outlets are never speakers, they go to ``via``. Everything degrades to the
@@ -36,6 +38,8 @@ VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "report
 SPEAKER_STOP = {"on", "in", "at", "during", "after", "before", "when", "while", "as", "according", "told", "to",
                 "that", "this", "last", "earlier", "late", "adding", "in", "and", "but", "who", "which", "via"}
 THAT_WORDS = {"that"}
+# "the paper quoted/cited X as saying": the verb before the one whose object speaks
+QUOTING = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
 
 
 @dataclass
@@ -121,7 +125,12 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
         if not speech_verb(tok):
             continue
         before = [t for t in body[:j] if t.lower_ not in VERB_PREFIX]
-        quoted = next((n for n, t in enumerate(before) if t.lower_ in ("quoted", "quotes", "quoting")), None)
+        as_saying = next((n for n, t in enumerate(body[j + 1:j + 9]) if t.lower_ == "as" and j + n + 2 < len(body)
+                          and body[j + n + 2].tag_ == "VBG" and speech_verb(body[j + n + 2])), None)
+        if as_saying and not any(t.is_punct for t in body[j + 1:j + 1 + as_saying]):
+            # “...,” Reuters reports a union source as saying: the source speaks, the outlet reports
+            return body[j + 1 + as_saying + 1], body[j + 1:j + 1 + as_saying], frame
+        quoted = next((n for n, t in enumerate(before) if t.lower_ in QUOTING), None)
         if quoted is not None and before[-1].lower_ == "as" and tok.tag_ == "VBG":
             # “...,” the newspaper quoted Geoff Dixon as saying / Mr Dixon was quoted as saying
             speaker = before[quoted + 1:-1] or before[:quoted]
