@@ -3,9 +3,10 @@
 - ``gender``: "m", "f" or None for a person's name in a document: the knowledge base's entry, else an
   honorific the article gives the name ("Mr Nattrass", "Mrs May"), else a first name the knowledge
   base's people all share a gender for ("Theresa", "Michael").
-- ``is_main_subject``: a mention that is the subject of its sentence's main clause or opens the sentence
-  ("Mr Blair said ...", "Mr Blunkett quit ...") is what a later "he" most likely picks up; a name inside an adverbial clause
-  ("Asked if Mr Blunkett could return, he replied"), an object or a possessor ("Sir Alan's findings") is not.
+- ``is_main_subject``: a mention that is the subject of its sentence's main clause or opens the
+  sentence ("Mr Blair said ...", "Mr Blunkett quit ...") is what a later "he" most likely picks up;
+  a name inside an adverbial clause ("Asked if Mr Blunkett could return, he replied"), an object or a
+  possessor ("Sir Alan's findings") is not.
 """
 
 from __future__ import annotations
