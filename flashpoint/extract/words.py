@@ -114,6 +114,40 @@ THING_PRONOUNS = frozenset({"it"})
 # pronouns that can stand for a group, a state or an organisation ("it said", "their forces", "we")
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we", "us", "our"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
+FEMININE_PRONOUNS = frozenset({"she", "her"})
+# Honorifics that tell a person's gender ("Mr Nattrass" is "he", "Mrs May" "she"; claims/antecedents.py)
+MALE_HONORIFICS = frozenset({"Mr", "Sir", "Lord", "Mister", "Monsieur", "Herr", "Senor", "Señor"})
+FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame", "Madame", "Mme", "Frau", "Senora", "Señora"})
+# Nouns for a person by what they do, which a definite phrase uses for someone the article named just before
+# ("Simon Le Bon said ... "...," the singer said"; claims/speakers.py): no titles (those are in speakers.py) and
+# nothing a firm or a document could be ("the retailer", "the regulator", "the report")
+PERSON_ROLE_NOUNS = frozenset({
+    "singer", "actor", "actress", "star", "host", "presenter", "comedian", "musician", "guitarist", "drummer",
+    "bassist", "frontman", "rapper", "songwriter", "composer", "writer", "author", "novelist", "playwright",
+    "poet", "artist", "painter", "photographer", "filmmaker", "film-maker", "producer", "designer", "dancer",
+    "player", "footballer", "striker", "midfielder", "defender", "goalkeeper", "cricketer", "batsman", "bowler",
+    "athlete", "sprinter", "runner", "swimmer", "cyclist", "boxer", "golfer", "coach", "manager",
+    "businessman", "businesswoman", "tycoon", "billionaire", "millionaire", "entrepreneur", "banker", "economist",
+    "politician", "campaigner", "veteran", "pensioner", "teenager", "woman", "man", "boy", "girl", "mother", "father",
+    "priest", "bishop", "archbishop", "scientist", "professor", "academic", "lawyer", "barrister", "solicitor",
+    "victim", "survivor", "suspect", "defendant", "boss", "chef", "model", "celebrity",
+})
+# Last words of organisations' names: a speaker so named is no "he" or "she" ("the Equal Opportunities
+# Commission"; claims/speakers.py)
+ORGANISATION_HEADS = frozenset({
+    "commission", "council", "association", "office", "department", "bank", "party", "union", "institute",
+    "agency", "committee", "federation", "board", "authority", "organisation", "organization", "group", "ministry",
+    "corporation", "company", "society", "fund", "trust", "foundation", "league", "court", "assembly", "parliament",
+    "bureau", "service", "centre", "center", "club", "university", "inc", "ltd", "plc", "corp", "network", "alliance",
+    "coalition", "forum", "panel", "watchdog", "regulator", "government", "executive", "secretariat", "tribunal",
+})
+# Participles between a speaker and a verb of saying in -ing that leave the speaker speaking ("he is seen
+# asking", "she was heard saying"; claims/quotes.py)
+PERCEPTION_PARTICIPLES = frozenset({"seen", "heard", "overheard", "filmed", "recorded", "caught", "shown"})
+# Nouns of family that name the person after them ("Mr Eavis' daughter Emily said"; claims/speakers.py)
+KIN_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow",
+                       "widower", "partner", "fiancee", "fiance", "girlfriend", "boyfriend", "niece", "nephew",
+                       "cousin", "uncle", "aunt", "grandson", "granddaughter"})
 
 # Casualty reading (claims/figures.py, claims/casualties.py)
 # Verbs that take the hurt to hospital: "were taken to hospital", "was rushed to a hospital" = injured

@@ -4,7 +4,9 @@ country would ...").
 Direct quotes come from the quotation marks (extract/quotemarks.py); each looks for its speech
 frame after the closing mark (“...,” Peskov told AFP / “...,” said Peskov) and else before the
 opening one (Peskov said: “...”). A quote interrupted by its frame (“...,” he said, “...”) is one
-quote; a frameless quote right after another quote continues its speaker. Reported speech comes
+quote; a frameless quote that reads as a statement continues the speaker of the quote or report just
+before it (two sentences at most), and so does a frame verb without a subject ("But told BBC News:").
+"The paper quoted / cited / reports X as saying" is X's. Reported speech comes
 from speech verbs outside quotes with a clausal complement: the parse's ccomp when it has one,
 else the words after "that", before ", X said." or around ", X said,". Speakers are resolved by
 extract/speakers.py; outlets are never speakers, they go to ``via``. Everything degrades to the
@@ -19,13 +21,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, outlets_in, told_outlets
-from flashpoint.extract.base import Component, article_of, doc_text, evidence, mentions_in, record_id, sentence_index
+from flashpoint.extract.base import (Component, article_of, doc_text, evidence, mentions_in, record_id, sentence_index,
+                                     sentence_span)
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
-from flashpoint.extract.claims.speakers import Speaker, SpeakerResolver, after_dateline
+from flashpoint.extract.claims.speakers import LEADING_NOISE, Speaker, SpeakerResolver, after_dateline
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import ALWAYS_SAYING_FORMS, QUOTE_ONLY, SAYING_FORMS
+from flashpoint.extract.words import ALWAYS_SAYING_FORMS, PERCEPTION_PARTICIPLES, QUOTE_ONLY, SAYING_FORMS
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
 VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "reportedly", "again", "earlier", "previously",
@@ -35,6 +38,8 @@ VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "report
 SPEAKER_STOP = {"on", "in", "at", "during", "after", "before", "when", "while", "as", "according", "told", "to",
                 "that", "this", "last", "earlier", "late", "adding", "in", "and", "but", "who", "which", "via"}
 THAT_WORDS = {"that"}
+# "the paper quoted/cited X as saying": the verb before the one whose object speaks
+QUOTING = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
 
 
 @dataclass
@@ -120,6 +125,18 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
         if not speech_verb(tok):
             continue
         before = [t for t in body[:j] if t.lower_ not in VERB_PREFIX]
+        as_saying = next((n for n, t in enumerate(body[j + 1:j + 9]) if t.lower_ == "as" and j + n + 2 < len(body)
+                          and body[j + n + 2].tag_ == "VBG" and speech_verb(body[j + n + 2])), None)
+        if as_saying and not any(t.is_punct for t in body[j + 1:j + 1 + as_saying]):
+            # “...,” Reuters reports a union source as saying: the source speaks, the outlet reports
+            return body[j + 1 + as_saying + 1], body[j + 1:j + 1 + as_saying], frame
+        quoted = next((n for n, t in enumerate(before) if t.lower_ in QUOTING), None)
+        if quoted is not None and before[-1].lower_ == "as" and tok.tag_ == "VBG":
+            # “...,” the newspaper quoted Geoff Dixon as saying / Mr Dixon was quoted as saying
+            speaker = before[quoted + 1:-1] or before[:quoted]
+            return (tok, speaker, frame) if speaker else None
+        if before and before[-1].lower_ in PERCEPTION_PARTICIPLES and tok.tag_ == "VBG":
+            before = before[:-1]  # “...?” he is seen asking
         relative = next((n for n, t in enumerate(before) if t.lower_ in ("who", "which", "that")), len(before))
         if any(_finite(t) for t in before[:relative]):
             return None  # the words after the quote are a clause of their own, not a frame
@@ -206,6 +223,8 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
         extent = [span.open, span.outer_end]
         if found is not None:
             verb, speaker, frame = found
+            # "But told BBC News: “...”": a verb whose subject the writer left out speaks for the last speaker
+            elliptic = all(t.is_punct or t.lower_ in LEADING_NOISE for t in speaker)
             extent = [min(extent[0], frame[0].idx if frame else extent[0]),
                       max(extent[1], frame[-1].idx + len(frame[-1]) if frame else extent[1])]
             frame_text = " ".join(t.text for t in frame)
@@ -216,7 +235,8 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
                 end = nxt.end
                 extent[1] = nxt.outer_end
                 k += 1
-            out.append(Candidate(start, end, True, speaker, verb, frame_text, rule, (extent[0], extent[1]), parts))
+            out.append(Candidate(start, end, True, [] if elliptic else speaker, verb, frame_text, rule,
+                                 (extent[0], extent[1]), parts, inherit=elliptic))
         else:
             out.append(Candidate(start, end, True, [], None, "", "quote:continued", (span.open, span.outer_end), parts,
                                  inherit=True))
@@ -237,11 +257,15 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
             lemma = speech_verb(tok)
             if lemma is None or tok.i in frame_verbs or _inside(tok.idx, direct):
                 continue
-            if lemma in QUOTE_ONLY and not _that_follows(doc, tok) and \
+            if lemma in QUOTE_ONLY and not _that_follows(doc, tok) and not _adding_clause(tok) and \
                     not (_intransitive(tok) and _reverse_or_parenthetical(doc, list(sent), tok.i - sent.start)[0]):
-                continue  # "he added" frames quotes; "added that ..." and "..., the report added." report
+                continue  # "he added" frames quotes; "added that ...", "..., adding it was ..." and "..., the
+                # report added." report
             if is_passive(doc, tok):
                 continue  # "aid workers had been denied access", "he was told": no statement of the subject
+            if tok.i > 1 and doc[tok.i - 2].lower_ in ("who", "what", "whatever", "whoever") and \
+                    doc[tok.i - 1].pos_ in ("PRON", "NOUN", "PROPN"):
+                continue  # "whether an individual is who they say they are": a free relative, no report
             if tok.lower_.endswith("ing") and tok.i > sent.start and doc[tok.i - 1].lower_ in ("by", "after", "before"):
                 continue
             cand = _reported(doc, sent, tok)
@@ -253,6 +277,19 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
             out.append(cand)
         out.extend(_according_to_person(doc, sent, used, direct))
     return out
+
+
+def _adding_clause(verb: Token) -> bool:
+    """"..., adding it was almost as if ...": a participle after a comma with a clause right after it (a
+    subject of up to three words, then a finite verb), whatever the parse made of it."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).text != ",":
+        return False
+    for k, t in enumerate(verb.doc[verb.i + 1:verb.i + 5]):
+        if t.is_punct:
+            return False
+        if k > 0 and _finite(t):
+            return True
+    return False
 
 
 def _intransitive(verb: Token) -> bool:
@@ -287,13 +324,32 @@ def _content_bounds(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:
         if toks[k].text in (".", "!", "?") and toks[k + 1].text[:1].isupper() and k > 2:
             toks = toks[:k + 1]
             break
+    toks = _before_next_report(toks)
     while toks and (toks[0].is_punct and not toks[0].is_quote or toks[0].lower_ == "that"):
         toks = toks[1:]
-    while toks and toks[-1].is_punct and not toks[-1].is_quote:
+    while toks and toks[-1].is_punct and not toks[-1].is_quote and toks[-1].text != "%":
         toks = toks[:-1]
     if len(toks) < 3 or toks[0].lower_ == "to":
         return None  # "promised to make sure ...": an infinitive is an intention, not a report
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _before_next_report(toks: list[Token]) -> list[Token]:
+    """Reported words end where the same speaker's next report begins: "..., but said it would ...",
+    "... and said ...", "..., adding it was ...": that verb reports words of its own."""
+    for k in range(2, len(toks) - 1):
+        tok = toks[k]
+        if not speech_verb(tok) or tok.tag_ not in ("VBD", "VBZ", "VBG"):
+            continue
+        j = k - 1
+        while j > 0 and toks[j].lower_ in VERB_PREFIX:
+            j -= 1
+        joint = toks[j]
+        if (joint.lower_ in ("but", "and") and tok.tag_ != "VBG") or (joint.text == "," and tok.tag_ == "VBG"):
+            while j > 0 and toks[j - 1].text in (",", "-", "—", "–"):
+                j -= 1
+            return toks[:j]
+    return toks
 
 
 def subject_of(verb: Token) -> list[Token]:
@@ -305,6 +361,14 @@ def subject_of(verb: Token) -> list[Token]:
         if noun is not None:  # "X is struggling with a deficit and analysts said": the parse's conjunct
             return [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("cc", "punct")]
         return subject_of(verb.head)
+    if not subj and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == "," and not speech_verb(verb.head):
+        # "Campbell said a win ... would have given Mr Blair a fresh start, adding it was ...": the speaker of
+        # the verb of saying before it in the sentence, however the parse hung the participle
+        sent = verb.sent
+        earlier = next((t for t in reversed(verb.doc[sent.start:verb.i - 1]) if speech_verb(t) and t.tag_ != "VBG"),
+                       None)
+        if earlier is not None:
+            return subject_of(earlier)
     if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.i < verb.i:
         return subject_of(verb.head)  # "X denied the claim, adding that ...": X's
     if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i == verb.i - 1 and \
@@ -320,9 +384,10 @@ def subject_of(verb: Token) -> list[Token]:
         return []
     lo = min(t.i for c in subj for t in c.subtree)
     hi = max(t.i for c in subj for t in c.subtree)
-    # "U.S. news channel CNN reports": a name the parser hung on the verb as a compound, right after
-    # the subject, is the end of the subject
-    while hi + 1 < verb.i and verb.doc[hi + 1].head.i == verb.i and verb.doc[hi + 1].dep_ in ("compound", "flat"):
+    # "U.S. news channel CNN reports": a name the parser hung on the verb as a compound, right after the
+    # subject, is the end of the subject; so is a name it hung there as anything else ("Mr Eavis' daughter Emily said")
+    while hi + 1 < verb.i and verb.doc[hi + 1].head.i == verb.i and (verb.doc[hi + 1].dep_ in ("compound", "flat") or
+                                                                    verb.doc[hi + 1].pos_ == "PROPN"):
         hi += 1
     phrase = [t for t in verb.doc[lo:hi + 1] if t.i != verb.i]
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):
@@ -612,11 +677,12 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         via = told_outlets(c.frame) + [o for src in according_to_all(doc, _sent_span(doc, c)) for o in src.via
                                         if not c.start <= src.start_char < c.end]
         if c.inherit:
-            if last is None or _sentences_apart(doc, last[0], c.start) > 2:
+            if last is None or _sentences_apart(doc, last[0], c.start) > 2 or \
+                    (c.verb is None and not _statement(doc_text(doc)[c.start:c.end])):
                 continue
             speaker, via = last[1], last[2]
         else:
-            speaker = resolver.resolve(c.speaker_tokens)
+            speaker = resolver.resolve(c.speaker_tokens, c.parts or [(c.start, c.end)])
         if speaker is None or not speaker.is_speaker:
             continue
         via = list(dict.fromkeys([*via, *speaker.via, *outlets_in(c.frame)]))
@@ -624,7 +690,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         text = " ".join(doc_text(doc)[a:b].strip().rstrip(",").strip() for a, b in (c.parts or [(c.start, c.end)]))
         verb = SAYING_FORMS.get(c.verb.lower_) if c.verb is not None else ("according to" if "according" in c.rule
                                                                           else None)
-        if c.inherit and out:
+        if c.inherit and out and c.verb is None:
             verb = out[-1].verb
         first_tok = doc.char_span(c.start, c.end, alignment_mode="expand")
         sent_i = sentence_index(doc, first_tok.start) if first_tok is not None and len(first_tok) else 0
@@ -632,8 +698,20 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
                          direct=c.direct, via=via, sentence=sent_i, evidence=evidence(doc, *_trim(doc_text(doc), *c.extent)),
                          verb=verb, rule=c.rule if not speaker.rule else f"{c.rule}|{speaker.rule}",
                          speaker_span=evidence(doc, *speaker.span) if speaker.span else None))
-        last = (c.end, speaker, via) if c.direct else last
+        if c.direct or speaker.kind != "outlet":
+            last = (c.end, speaker, via)  # a frameless quote after "X said ..." is X's too
     return out
+
+
+def _statement(words: str) -> bool:
+    """Quoted words that can stand as what someone said without a frame: they open with a capital (not
+    "with a margin to spare" inside the writer's sentence) and are not a title ("State of Agricultural
+    Commodity Markets 2004", "Free Mojtaba and Arash Day")."""
+    tokens = [w for w in words.split() if w[:1].isalpha()]
+    if not tokens or not (words[:1].isupper() or words[:1].isdigit() or words[:1] in "'‘"):
+        return False
+    capitals = sum(w[:1].isupper() for w in tokens)
+    return len(tokens) >= 2 and capitals < len(tokens) / 2
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -651,8 +729,11 @@ def _sent_span(doc: Doc, c: Candidate) -> Span:
 
 
 def _sentences_apart(doc: Doc, a: int, b: int) -> int:
+    """How many sentences on from the one holding character ``a - 1`` the one holding ``b`` is, counting
+    only sentences with words (a paragraph break or a lone quote mark the splitter made one are none)."""
     ta = doc.char_span(a - 1, a, alignment_mode="expand") if a > 0 else None
     tb = doc.char_span(b, b + 1, alignment_mode="expand")
     if ta is None or tb is None or not len(ta) or not len(tb):
         return 99
-    return sentence_index(doc, tb[0].i) - sentence_index(doc, ta[0].i)
+    first, last = sentence_index(doc, ta[0].i), sentence_index(doc, tb[0].i)
+    return sum(1 for k in range(first + 1, last + 1) if any(t.is_alpha for t in sentence_span(doc, k)))

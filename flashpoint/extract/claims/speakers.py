@@ -2,8 +2,11 @@
 administration official who spoke to CNN", "the official") resolved to an actor reference.
 
 Used by quotes (speakers) and figures (claimants). Resolution order for a phrase:
-  1. a pronoun -> the most recent person mention before it (he/she), the most recent
-     organisation or country (it), the last speaker (they, when a group spoke last);
+  1. a pronoun -> the last person of its gender (he/she), organisation or country (it) that spoke or
+     is the subject of a main clause in its sentence or the two before, else the most recent such
+     mention; the last speaker (they, when a group spoke last). Names inside the words the pronoun's
+     verb reports are not its antecedent ("Mr Bush's first task was ..., he said" is not Bush's);
+     a definite phrase of a person's trade ("the singer said") is resolved the same way;
   2. a named person in the head of the phrase -> that person ("Kremlin spokesman Dmitry Peskov");
   3. a title noun without a name (official, spokesman, diplomat, source) -> an unnamed speaker:
      "unnamed defense official", coded from an organisation or country in the phrase ("a NATO
@@ -23,10 +26,12 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.codes.agents import ROLE_CODES
 from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
-from flashpoint.extract.base import ActorMention, actor_mentions, doc_text
+from flashpoint.extract.base import ActorMention, actor_mentions, doc_text, sentence_index, sentence_span
+from flashpoint.extract.claims.antecedents import gender, is_main_subject
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
-from flashpoint.extract.words import FIRST_PERSON_SUBJECTS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+from flashpoint.extract.words import (FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS, KIN_NOUNS, ORGANISATION_HEADS,
+                                      PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
 
 TITLE_NOUNS = {
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons",
@@ -41,7 +46,7 @@ TITLE_NOUNS = {
     "chancellor", "pope", "cleric", "judge", "lieutenant", "major", "captain", "sergeant", "admiral", "marshal",
     "commissioner", "ombudsman", "vice-president", "chairman", "chairwoman", "chair", "founder", "deputy", "mediator",
     "rapporteur", "coordinator", "surgeon", "doctor", "medic", "medics", "worker", "workers", "journalist",
-    "correspondent",
+    "correspondent", "publicist", "agent",
 }
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
@@ -68,7 +73,8 @@ RELATIVE_CUT = {"who", "whom", "whose", "which", "that", ",", ";", ":", "(", "�
 GENERIC_NON_SPEAKERS = {"this", "that", "these", "those", "which", "what", "who", "there", "here", "one", "all", "some",
                         "many", "others", "it", "everyone", "nobody", "anyone", "someone", "something", "nothing"}
 LEADING_NOISE = {"and", "but", "when", "while", "as", "after", "before", "because", "since", "if", "so", "then",
-                 "meanwhile", "however", "also", "where", "although", "though"}
+                 "meanwhile", "however", "also", "where", "although", "though", "earlier", "later", "separately",
+                 "previously", "yesterday"}
 MODIFIER_PREPS = {"of", "for", "from", "to", "at", "with", "in", "close"}
 
 
@@ -171,10 +177,17 @@ class SpeakerResolver:
         self.excluded = excluded or []       # character spans (quotes) whose mentions pronouns skip
         self.unnamed: list[tuple[int, Speaker]] = []
         self.spoken: list[tuple[int, Speaker]] = []
+        self.content: list[tuple[int, int]] = []  # the words the phrase's verb reports: no antecedent there
+        self._person_index: list[tuple[int, Speaker, bool]] | None = None
+
+    # pronouns and definite phrases look back over their sentence and the two before it for a salient antecedent
+    WINDOW = 2
 
     # -- public -----------------------------------------------------------------------------
-    def resolve(self, tokens: list[Token]) -> Speaker | None:
-        """The speaker a phrase names, or None when the phrase names nobody."""
+    def resolve(self, tokens: list[Token], content: list[tuple[int, int]] | None = None) -> Speaker | None:
+        """The speaker a phrase names, or None when the phrase names nobody; ``content``: the character
+        spans of what the phrase's verb reports (names there are not what a pronoun stands for)."""
+        self.content = content or []
         tokens = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")
                   and not (self._in_date(t) and not self._names_with(t))]
         # "Muqtada al-Sadr Monday said": the day is no part of him; "the Sunday Times" is a name
@@ -272,6 +285,9 @@ class SpeakerResolver:
                       and not (t.lower_ == "official" and t.dep_ == "amod" and t.i < head[-1].i)), None)
         # "official figures" name no official
         named = self._name_after_title(head, title) if title is not None else None
+        kin = next((t for t in head[:-1] if t.lower_ in KIN_NOUNS), None)
+        if named is None and kin is not None:  # "Mr Eavis' daughter Emily": Emily
+            named = self._name_after_title(head, kin)
         if named is not None:
             return named
         persons = [m for m in heads if m.kind == "person"]
@@ -320,6 +336,9 @@ class SpeakerResolver:
             # a name the recognisers missed ("Peskov told AFP", "according to the UN"): kept as written
             name = doc_text(doc)[core[0].idx:core[-1].idx + len(core[-1])]
             return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "name", "speaker:name")
+        antecedent = self._definite(head, mentions, start_char)
+        if antecedent is not None:
+            return antecedent
         if any(t.pos_ == "PROPN" for t in head) or (len(core) <= 4 and all(t.is_alpha for t in core) and
                                                    core[-1].lower_ not in GENERIC_NON_SPEAKERS and
                                                    core[-1].pos_ in ("NOUN", "PROPN", "")):
@@ -457,41 +476,112 @@ class SpeakerResolver:
             return None
         prior = [m for m in actor_mentions(self.doc) if m.end_char <= char and not self._excluded(m.start_char)]
         if word in PERSON_PRONOUNS:
-            candidates = self._people_before(char)
-            if candidates:
-                found = candidates[-1][1]
-                return Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
-            unnamed = [s for c, s in self.spoken if c < char and s.kind == "anonymous" and s.title
-                       and not s.title.endswith("s")]
-            return unnamed[-1] if unnamed else None
+            want = "f" if word in FEMININE_PRONOUNS else "m"
+            people = self._people_before(char)
+            # an unnamed speaker with one person's title ("The minister told delegates ... she said")
+            people += [(c, s, True) for c, s in self.spoken if c < char and s.kind == "anonymous" and s.title
+                       and not s.title.endswith(("s", "people")) and not self._excluded(c)]
+            people.sort(key=lambda p: p[0])
+            found = self._salient([p for p in people if self._gender(p[1]) in (None, want)], char)
+            if found is None:
+                return None
+            if found.kind == "anonymous":
+                return found
+            return Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
         if word in PLURAL_PRONOUNS:
             groups = [s for c, s in self.spoken if c < char and s.kind in ("anonymous", "actor")]
             return groups[-1] if groups else None
-        things = [m for m in prior if m.kind in ("organisation", "country", "agent", "group")]
-        if things:
-            m = things[-1]
-            return Speaker(m.ref(), "actor", "speaker:pronoun", mention=m)
-        return None
+        things = [(m.start_char, Speaker(m.ref(), "actor", "speaker:pronoun", mention=m),
+                   is_main_subject(self.doc, m.start_char, m.end_char))
+                  for m in prior if m.kind in ("organisation", "country", "agent", "group")]
+        # an organisation that spoke, which no recogniser knew or one took for a person by its one word
+        # ("Qantas said ... However, it stressed")
+        things += [(c, Speaker(s.ref, "actor", "speaker:pronoun", mention=s.mention, span=s.span), True)
+                   for c, s in self.spoken if c < char and s.ref is not None and
+                   (s.kind == "actor" or s.kind in ("name", "person") and len(s.ref.text.split()) == 1 and
+                    not s.ref.kb_id and self._gender(s) is None or
+                    s.kind == "unknown" and s.ref.name.split()[-1].lower() not in PERSON_ROLE_NOUNS)]
+        things.sort(key=lambda x: x[0])
+        window = self._window_start(char)
+        named = [x for x in things if x[1].kind != "unknown" and x[0] >= window]
+        # a name beats "the firm" it stands for: "Microsoft said ... The firm said ... it added"
+        return self._salient([x for x in things if x[1].kind != "unknown"] if named else things, char)
 
-    def _people_before(self, char: int) -> list[tuple[int, Speaker]]:
-        """People mentioned before ``char`` (outside quotes), in text order: person mentions, later
-        bare uses of their surnames the recogniser missed, and named speakers found so far."""
-        people = [m for m in actor_mentions(self.doc) if m.kind == "person"]
-        found = [(m.start_char, Speaker(m.ref(), "person", "mention", mention=m)) for m in people
-                 if m.end_char <= char and not self._excluded(m.start_char)]
-        surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
-        for tok in self.doc:
-            if tok.idx >= char:
-                break
-            m = surnames.get(tok.text)
-            if m is not None and m.start_char < tok.idx and not self._excluded(tok.idx) \
-                    and not any(p.start_char <= tok.idx < p.end_char for p in people):
-                found.append((tok.idx, Speaker(m.ref(), "person", "mention:surname", mention=m)))
-        found += [(c, s) for c, s in self.spoken if c < char and s.kind in ("person", "name")]
+    def _salient(self, candidates: list[tuple[int, Speaker, bool]], char: int) -> Speaker | None:
+        """The last salient candidate (one that spoke or is a main clause's subject) in the sentence of
+        ``char`` and the WINDOW before it; else the last candidate."""
+        if not candidates:
+            return None
+        window = self._window_start(char)
+        salient = [s for c, s, main in candidates if main and c >= window]
+        return salient[-1] if salient else candidates[-1][1]
+
+    def _window_start(self, char: int) -> int:
+        """The first character of the sentence WINDOW sentences before the one holding ``char``, counting
+        only sentences with words (not a paragraph break or a lone quote mark the splitter made one)."""
+        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        k = sentence_index(self.doc, tok.start) if tok is not None and len(tok) else 0
+        left = self.WINDOW
+        while k > 0 and left > 0:
+            k -= 1
+            left -= any(t.is_alpha for t in sentence_span(self.doc, k))
+        return sentence_span(self.doc, k).start_char
+
+    def _gender(self, s: Speaker) -> str | None:
+        if s.kind == "anonymous":
+            return "f" if (s.title or "").endswith("woman") else "m" if (s.title or "").endswith("man") else None
+        if s.mention is not None:
+            return gender(self.doc, s.mention.text, s.mention.kb_id)
+        return gender(self.doc, s.ref.text) if s.ref is not None else None
+
+    def _definite(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
+        """"the singer", "the British-born presenter", "the 49-year-old": a definite phrase for a person by
+        trade names the salient person just before it (its sentence and the WINDOW before), not a new one."""
+        noun = head[-1]
+        if head[0].lower_ != "the" or len(head) > 5 or mentions or noun.tag_ not in ("NN", "JJ") or \
+                not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old")) or \
+                any(t.pos_ == "PROPN" or t.lower_ in TITLE_NOUNS for t in head):
+            return None
+        window = self._window_start(char)
+        recent = [p for p in self._people_before(char) if window <= p[0] < char]
+        if not recent:
+            return None
+        found = self._salient(recent, char)
+        return Speaker(found.ref, found.kind, "speaker:definite", mention=found.mention, span=found.span)
+
+    def _people_before(self, char: int) -> list[tuple[int, Speaker, bool]]:
+        """People mentioned before ``char`` (outside quotes and the reported words), in text order, each
+        with whether it is salient: person mentions (salient as a main clause's subject), later bare uses
+        of their surnames the recogniser missed, and named speakers found so far (salient)."""
+        found = [p for p in self._people() if p[0] < char and not self._excluded(p[0])]
+        found += [(c, s, True) for c, s in self.spoken if c < char and s.kind in ("person", "name")
+                  and not self._excluded(c) and not (s.kind == "name" and s.ref is not None and
+                                                     s.ref.name.split()[-1].lower() in ORGANISATION_HEADS)]
         return sorted(found, key=lambda cs: cs[0])
 
+    def _people(self) -> list[tuple[int, Speaker, bool]]:
+        """Every person mention of the document and every later bare use of a surname, with its salience
+        (computed once per document)."""
+        if self._person_index is None:
+            doc = self.doc
+            people = [m for m in actor_mentions(doc) if m.kind == "person"]
+            found = [(m.start_char, Speaker(m.ref(), "person", "mention", mention=m),
+                      is_main_subject(doc, m.start_char, m.end_char)) for m in people]
+            surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
+            text = doc_text(doc)
+            for surname, m in surnames.items():  # a text search: walking every token is the slow part
+                for hit in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text[m.end_char:]):
+                    a = m.end_char + hit.start()
+                    tok = doc.char_span(a, a + len(surname))
+                    if tok is None or any(p.start_char <= a < p.end_char for p in people):
+                        continue
+                    found.append((a, Speaker(m.ref(), "person", "mention:surname", mention=m),
+                                  is_main_subject(doc, a, a + len(surname))))
+            self._person_index = sorted(found, key=lambda p: p[0])
+        return self._person_index
+
     def _excluded(self, char: int) -> bool:
-        return any(a <= char < b for a, b in self.excluded)
+        return any(a <= char < b for a, b in self.excluded) or any(a <= char < b for a, b in self.content)
 
     def _unnamed(self, head: list[Token], rest: list[Token], title: Token, mentions: list[ActorMention],
                  char: int) -> Speaker:

@@ -1,0 +1,109 @@
+"""Whom a pronoun or a definite description that speaks stands for: the facts speakers.py weighs.
+
+- ``gender``: "m", "f" or None for a person's name in a document: the knowledge base's entry, else an
+  honorific the article gives the name ("Mr Nattrass", "Mrs May"), else a first name the knowledge
+  base's people all share a gender for ("Theresa", "Michael").
+- ``is_main_subject``: a mention that is the subject of its sentence's main clause or opens the
+  sentence ("Mr Blair said ...", "Mr Blunkett quit ...") is what a later "he" most likely picks up;
+  a name inside an adverbial clause ("Asked if Mr Blunkett could return, he replied"), an object or a
+  possessor ("Sir Alan's findings") is not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from flashpoint.extract.words import FEMALE_HONORIFICS, MALE_HONORIFICS
+from flashpoint.kb.persons import builtin_persons
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
+
+
+@functools.lru_cache(maxsize=1)
+def _kb_genders() -> tuple[dict[str, str], dict[str, str]]:
+    """(person id -> gender, first name -> gender) from the knowledge base's people; a first name
+    both genders carry is left out."""
+    by_id: dict[str, str] = {}
+    first: dict[str, set[str]] = {}
+    for e in builtin_persons():
+        g = (e.extra or {}).get("gender")
+        if g not in ("m", "f"):
+            continue
+        by_id[e.id] = g
+        for name in e.names:
+            words = name.split()
+            if len(words) > 1 and words[0][:1].isupper() and words[0].isalpha():
+                first.setdefault(words[0], set()).add(g)
+    return by_id, {k: next(iter(v)) for k, v in first.items() if len(v) == 1}
+
+
+def gender(doc: Doc, name: str, kb_id: str | None = None) -> str | None:
+    """"m", "f" or None for the person a name refers to in ``doc``."""
+    by_id, first = _kb_genders()
+    if kb_id and kb_id in by_id:
+        return by_id[kb_id]
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if not words:
+        return None
+    honorific = _honorifics(doc).get(words[-1])
+    if honorific:
+        return honorific
+    if words[0] in MALE_HONORIFICS:
+        return "m"
+    if words[0] in FEMALE_HONORIFICS:
+        return "f"
+    return first.get(words[0]) if len(words) > 1 else None
+
+
+def _honorifics(doc: Doc) -> dict[str, str]:
+    """Surname -> gender for every "Mr X" / "Mrs X" in the document (computed once per document)."""
+    cached = doc.user_data.get("fp_quote_honorifics")
+    if cached is None:
+        cached = {}
+        for tok in doc[:-1]:
+            word = tok.text.rstrip(".")
+            g = "m" if word in MALE_HONORIFICS else "f" if word in FEMALE_HONORIFICS else None
+            if g is None:
+                continue
+            k = tok.i + 1
+            while k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+                k += 1  # "Mr Kilroy-Silk", "Sir Alan Budd": the last capitalised word of the name
+            surname = doc[k].text
+            if surname[:1].isupper() and cached.get(surname, g) == g:
+                cached[surname] = g
+            else:
+                cached[surname] = ""  # both: say nothing
+        doc.user_data["fp_quote_honorifics"] = cached
+    return cached
+
+
+def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
+    """A mention that is the subject of its sentence's main clause (or of a verb coordinated with it)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if _opens_sentence(doc, span.start) and span.end < len(doc) and doc[span.end].tag_ != "POS":
+        return True  # a name opening its sentence is its subject, whatever the parse did ("Mr Blunkett quit/NN as")
+    for tok in span:
+        if tok.head.i in range(span.start, span.end) or tok.dep_ not in SUBJECT_DEPS:
+            continue
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT" or _opens_sentence(doc, tok.left_edge.i)
+    return False
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """A subject right after a full stop (and a closing quote mark): the parse ran two sentences into one
+    ('... freedom." Charles Kennedy welcomed ...') and hung this clause on the other."""
+    k = i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_quote):
+        k -= 1
+    return k < 0 or doc[k].text in (".", "!", "?")
+
+
+__all__ = ["gender", "is_main_subject"]
