@@ -171,3 +171,16 @@ HAZARD_WORDS = frozenset({
 })
 # verbs of an accident: the clause a violent participle hangs on ("a plane crashed, killing 54")
 HAZARD_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "sink", "erupt"})
+
+# Those who did a violent act, named only as its doers (lemmas): "the attackers stormed the base" names no
+# actor, so the events of the same incident may tell who they were (events/incidents.py)
+ANONYMOUS_ATTACKERS = frozenset({"attacker", "assailant", "perpetrator", "raider", "culprit", "killer", "shooter",
+                                 "abductor", "kidnapper", "hijacker", "bomber"})
+# Nouns of settled places and stretches of land (lemmas): attacked, shelled or taken, they stand for the country
+# they lie in ("recaptured the town of X", "shelled two villages", "took parts of the city"; events/sides.py).
+# Not a force's posts ("base", "checkpoint", "positions"), which stand for the force.
+SETTLEMENT_NOUNS = frozenset({
+    "town", "city", "village", "hamlet", "settlement", "district", "area", "region", "province", "locality",
+    "neighbourhood", "neighborhood", "suburb", "outskirts", "county", "municipality", "governorate", "territory",
+    "hilltop", "hill", "valley", "capital", "enclave", "township", "countryside", "oilfield",
+})

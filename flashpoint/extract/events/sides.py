@@ -20,6 +20,7 @@ actor's own.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,8 +28,8 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.places import scene_places_in
-from flashpoint.extract.words import REPORTING_VERBS
+from flashpoint.extract.places import is_scene, scene_places_in
+from flashpoint.extract.words import REPORTING_VERBS, SETTLEMENT_NOUNS
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, is_media, np_head
 from flashpoint.records import ActorRef
@@ -62,12 +63,19 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
     if root not in PLACE_TARGET_ROOTS or (target is not None and target.code):
         return target, ""
     places = scene_places_in(doc, sent)
+    if not places and root in MATERIAL_CONFLICT_ROOTS:
+        places = article_scene(doc)  # no place in the sentence: where the article's fighting is
     if not places:
         return target, ""
     if target_mention is not None:  # "shelled Kharkiv": the uncoded target is a place
         for p in places:
             if p.evidence.start < target_mention.end_char and target_mention.start_char < p.evidence.end:
                 return ActorRef(name=p.name, code=p.country, text=target_mention.text), ":target-place"
+        if root in MATERIAL_CONFLICT_ROOTS and not is_coded(target_mention) and settlement(doc[target_mention.end - 1]):
+            # "recaptured the coast town of Badhadhe": a place the gazetteer does not know, in the scene's country
+            own = (source_mention.code or "")[:3] if source_mention is not None else ""
+            country = next((p.country for p in places if p.country != own), None) or places[0].country
+            return ActorRef(name=target_mention.text, code=country, text=target_mention.text), ":target-place"
         return target, ""
     # no target: the place the verb's own phrase names ("bombed a hospital in Idlib")
     inside: set[int] = set()
@@ -228,8 +236,43 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token]) 
         if country is None:  # "bombed a hospital in Idlib": the place the verb's phrase names
             place, _ = place_target(doc, verb, sent, "19", None, None, None)
             country = place.code if place is not None else None
+    if country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and settlement(head):
+        # "took parts of the city", "attacked two villages": the scene's country, else the article's
+        scene = scene_places_in(doc, sent) or article_scene(doc)
+        country = scene[0].country if scene else None
     code_ = ((country or "") + (role or "")) or None
     return ActorRef(name=text, code=code_, text=text)
+
+
+def settlement(tok: Token) -> bool:
+    """The word names a place to live or fight over: a settlement noun ("two villages", "parts of the
+    city"), or a name the parser set in one ("the town of Badhadhe", "Kohistanat district")."""
+    head = np_head(tok)
+    if head.lemma_.lower() in QUANTITY_NOUNS | {"part"}:  # "parts of the city", "a number of towns"
+        head = next(iter(_prep_objects(head, {"of"})), head)
+    if head.lemma_.lower() in SETTLEMENT_NOUNS:
+        return True
+    if head.pos_ == "PROPN" and (any(c.dep_ == "compound" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in head.children)
+                                 or head.ent_type_ in ("GPE", "LOC")):
+        return True
+    # "the town of Badhadhe": the name hangs on the settlement noun by "of"
+    up = head.head if head.dep_ in ("pobj", "nmod", "appos") else None
+    if up is not None and up.lower_ == "of":
+        up = up.head
+    return up is not None and up.i != head.i and up.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+def article_scene(doc: Doc) -> list:
+    """The article's scene places of its leading country, when one country leads (twice the next):
+    where a sentence that names no place of its own is set."""
+    key = "fp_article_scene"
+    found = doc.user_data.get(key)
+    if found is None:
+        places = [p for p in doc._.fp_places or [] if p.country and is_scene(p)]
+        counts = Counter(p.country for p in places).most_common(2)
+        lead = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]) else None
+        found = doc.user_data[key] = [p for p in places if p.country == lead]
+    return found
 
 
 @functools.lru_cache(maxsize=1)
