@@ -184,3 +184,7 @@ SETTLEMENT_NOUNS = frozenset({
     "neighbourhood", "neighborhood", "suburb", "outskirts", "county", "municipality", "governorate", "territory",
     "hilltop", "hill", "valley", "capital", "enclave", "township", "countryside", "oilfield",
 })
+# Fighting between two sides, as a noun (lemmas): "killed in clashes with security forces" names the other side
+# after "with", who did the killing (events/sides.py nominal_agent)
+CLASH_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "gunfight", "firefight", "skirmish", "exchange",
+                         "confrontation", "encounter", "shootout", "gunbattle", "fire"})

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import REPORTING_VERBS, SETTLEMENT_NOUNS
+from flashpoint.extract.words import CLASH_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, is_media, np_head
 from flashpoint.records import ActorRef
@@ -66,6 +66,11 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
     if not places and root in MATERIAL_CONFLICT_ROOTS:
         places = article_scene(doc)  # no place in the sentence: where the article's fighting is
     if not places:
+        home = home_country(source_mention)
+        if home and target_mention is not None and not is_coded(target_mention) and root in MATERIAL_CONFLICT_ROOTS \
+                and settlement(doc[target_mention.end - 1]):
+            # "Taliban militants recaptured Kohistanat district": insurgents fight in their own country
+            return ActorRef(name=target_mention.text, code=home, text=target_mention.text), ":target-place-home"
         return target, ""
     if target_mention is not None:  # "shelled Kharkiv": the uncoded target is a place
         for p in places:
@@ -220,10 +225,11 @@ def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef
     text = doc[toks[0].i:toks[-1].i + 1].text
     if source is not None and source.text and text == source.text:
         return None, ""
-    return phrase_ref(doc, verb, sent, root, toks), ":target-phrase"
+    return phrase_ref(doc, verb, sent, root, toks, source), ":target-phrase"
 
 
-def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token]) -> ActorRef:
+def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
+               source: ActorMention | ActorRef | None = None) -> ActorRef:
     """An uncoded target phrase as an actor reference: a group noun's role ("14 people": CVL) and,
     for material conflict or a role, the country of the place it or the verb's phrase names."""
     text = doc[toks[0].i:toks[-1].i + 1].text
@@ -239,7 +245,7 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token]) 
     if country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and settlement(head):
         # "took parts of the city", "attacked two villages": the scene's country, else the article's
         scene = scene_places_in(doc, sent) or article_scene(doc)
-        country = scene[0].country if scene else None
+        country = scene[0].country if scene else home_country(source)
     code_ = ((country or "") + (role or "")) or None
     return ActorRef(name=text, code=code_, text=text)
 
@@ -255,11 +261,24 @@ def settlement(tok: Token) -> bool:
     if head.pos_ == "PROPN" and (any(c.dep_ == "compound" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in head.children)
                                  or head.ent_type_ in ("GPE", "LOC")):
         return True
+    while head.dep_ == "conj" and head.head.i != head.i:  # "the areas of al-Hessi and Albu Eifan"
+        head = head.head
     # "the town of Badhadhe": the name hangs on the settlement noun by "of"
     up = head.head if head.dep_ in ("pobj", "nmod", "appos") else None
     if up is not None and up.lower_ == "of":
         up = up.head
     return up is not None and up.i != head.i and up.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+# roles that fight where they are from: a place they attack or take, when the text places it nowhere else, is
+# in their own country (not armies, which cross borders)
+HOME_ROLES = ("REB", "INS", "UAF", "SEP", "OPP", "COP")
+
+
+def home_country(actor: ActorMention | ActorRef | None) -> str | None:
+    """The country of an insurgent, militia or police actor ("AFGREBTAL" -> AFG), else None."""
+    code = (actor.code or "") if actor is not None else ""
+    return code[:3] if len(code) >= 6 and code[3:6] in HOME_ROLES else None
 
 
 def article_scene(doc: Doc) -> list:
@@ -339,12 +358,21 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
     """(source, rule suffix) of an agentless passive whose cause is an act with its actor inside:
     "Ten soldiers were killed in a Taliban attack" -> Taliban. Places are scenes, not actors."""
     places = doc._.fp_places or []
-    for cause in _prep_objects(verb, CAUSE_PREPS):
+    # "killed after clashes with X", with "clashes" parsed as a verb of its own clause
+    clashes = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in CLASH_NOUNS
+               and any(g.dep_ in ("mark", "case") and g.lower_ in CAUSE_PREPS for g in c.children)]
+    for cause in _prep_objects(verb, CAUSE_PREPS) + clashes:
         if cause.pos_ not in ("NOUN", "PROPN", "VERB"):  # "in Taliban attacks", "attacks" tagged a verb
             continue
         planted = planted_by(cause, mentions_at, exclude)
         if planted is not None:  # "injured by a mine planted by the militia"
             return planted.ref(), ":source-from-cause"
+        if cause.lemma_.lower() in CLASH_NOUNS:  # "killed in clashes with security forces": the other side
+            for other in _prep_objects(cause, {"with"}):
+                for t in other.subtree:
+                    found = [m for m in mentions_at(t.i) if is_coded(m) and m not in exclude]
+                    if found:
+                        return found[0].ref(), ":source-from-clash"
         for t in cause.subtree:
             if t.i == cause.i or t.dep_ not in ATTACKER_DEPS:
                 continue
@@ -467,7 +495,7 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         toks = [t for t in coder.argument_tokens(tok) if t.dep_ not in ("punct", "cc") or t.i < tok.i]
         while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
             toks = toks[1:]
-        return phrase_ref(doc, verb, sent, code[:2], toks[:12] or [tok])
+        return phrase_ref(doc, verb, sent, code[:2], toks[:12] or [tok], ce.source)
 
     found = model_target(sent, verb, code, index.at, exclude, phrase_of)
     if found is None:
