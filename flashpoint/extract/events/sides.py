@@ -43,6 +43,10 @@ MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
 # or a withdrawal in a place ("declared a ceasefire in South Sudan"); not meetings, which are held
 # somewhere without being about it
 PLACE_TARGET_ROOTS = MATERIAL_CONFLICT_ROOTS + ("07", "08")
+# codes whose uncoded object phrase yields to a place the verb's phrase names: force posture and reduced
+# relations in a place, material conflict there ("declared a state of siege in Bolivia"); not aid or
+# concessions, whose object phrase names who gets them ("provided assistance to 550 households")
+SCENE_TARGET_ROOTS = MATERIAL_CONFLICT_ROOTS + ("15", "16")
 # cooperation among coordinated actors is mutual: "Canada and Costa Rica agreed to ..." is each with
 # the other (CAMEO codes such events in both directions)
 MUTUAL_ROOTS = ("03", "04", "05", "06")
@@ -60,7 +64,7 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
                  target_mention: ActorMention | None, source_mention: ActorMention | None,
                  ) -> tuple[ActorRef | None, str]:
     """(target, rule suffix): a material-conflict target named by a place gets the place's country."""
-    if root not in PLACE_TARGET_ROOTS or (target is not None and target.code):
+    if root not in PLACE_TARGET_ROOTS + SCENE_TARGET_ROOTS or (target is not None and target.code):
         return target, ""
     places = scene_places_in(doc, sent)
     if not places and root in MATERIAL_CONFLICT_ROOTS:
@@ -209,6 +213,36 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
         if toks and len(toks) <= 12:
             return toks
     return []
+
+
+# how a thing names its author: "a request from X", "accusations by X", "a proposal of X"
+AUTHOR_PREPS = {"from", "by", "of"}
+
+
+def author_target(verb: Token, used: set[int], source: ActorMention | None, index: "MentionIndex",
+                  coder: "EventCoder") -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) when the verb's object is the pattern's own noun (a proposal, a request, an
+    accusation, an offer): whose it is. "rejected an Afghan government offer" -> AFG, "refused a request
+    from the ministry", "rejected accusations by the US", "the proposal submitted by China Merchants"."""
+    for obj in verb.children:
+        direct = obj.dep_ in OBJ and obj.dep_ != "attr" or (  # "rejected on Monday an offer", read as an adjunct
+            obj.dep_ == "obl" and not any(g.dep_ == "case" for g in obj.children))
+        if not direct or obj.i < verb.i or not _holds_pattern(obj, used):
+            continue
+        owners = [c for c in obj.children if c.dep_ in ("nmod:poss", "poss", "compound", "amod") and c.i < obj.i
+                  and c.i not in used]
+        owners += [c for c in _prep_objects(obj, AUTHOR_PREPS) if c.i not in used]
+        for c in obj.children:  # "the proposal submitted by X"
+            if c.dep_ in ("acl", "acl:relcl", "relcl") and c.tag_ == "VBN":
+                agent = _agent_token(c)
+                if agent is not None:
+                    owners.append(agent)
+        for tok in owners:
+            for m in coder.actors_of(tok, index):
+                if m is not source and is_coded(m) and not is_media(m) and (
+                        source is None or m.code != source.code):
+                    return m.ref(), ":target-author"
+    return None, ""
 
 
 def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef | None, used: set[int],
@@ -460,11 +494,19 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         found = [m for m in coder.actors_of(verb.head, index) if m is not ce.source and is_coded(m)]
         if found:
             target, more = found[0].ref(), ":target-headline"
+    if target is None and ce.target is None and ce.used_tokens:
+        target, more = author_target(verb, set(ce.used_tokens), ce.source, index, coder)
     if target is None and ce.target is None:
         target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens,
                                      weapon_words(coder.dictionary))
     if not more:
         target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
+    elif more == ":target-phrase" and target is not None and not target.code and code[:2] in SCENE_TARGET_ROOTS:
+        # "remained on alert in North District", "declared a state of siege in Bolivia": no one is acted on,
+        # the place the verb's phrase names is what the act concerns
+        placed, how = place_target(doc, verb, sent, code[:2], None, None, ce.source)
+        if placed is not None:
+            target, more = placed, how
     if not more and code[:2] in MATERIAL_CONFLICT_ROOTS:
         target, more = facility_owner(doc, target, ce.target)
     if target is None and verb.lemma_.lower() in REPORTING_VERBS:
