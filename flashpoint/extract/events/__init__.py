@@ -291,9 +291,9 @@ class EventComponent(Component):
         with no place of its own, the country the article's places lead with ("militants attacked")."""
         if not any(r is not None and r.code in ROLE_CODES for r in (source, target)):
             return source, target, shift
-        place = next(iter(scene_places_in(doc, sent)), None)
+        place, how = next(iter(scene_places_in(doc, sent)), None), ":country-from-place"
         if place is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
-            place = next(iter(article_scene(doc)), None)
+            place, how = next(iter(article_scene(doc)), None), ":country-from-article"
         if place is None:
             return source, target, shift
 
@@ -302,7 +302,7 @@ class EventComponent(Component):
                 return r
             return ActorRef(name=r.name, code=place.country + r.code, text=r.text, kb_id=r.kb_id)
 
-        return with_country(source), with_country(target), shift + ":country-from-place"
+        return with_country(source), with_country(target), shift + how
 
     @staticmethod
     def ref(m: ActorMention | None, code: str | None) -> ActorRef | None:
