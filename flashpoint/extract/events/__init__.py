@@ -35,7 +35,7 @@ from flashpoint.extract.base import (ActorMention, Component, article_of, doc_te
 from flashpoint.extract.dates import event_dating
 from flashpoint.extract.events.arguments import SUBJ, MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
-from flashpoint.extract.events.incidents import complete_incidents
+from flashpoint.extract.events.incidents import TOLD, complete_incidents
 from flashpoint.extract.events.modality import Claim, claim_for
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_sense_model
@@ -204,12 +204,12 @@ class EventComponent(Component):
         target = self.ref(ce.target, ce.target_code)
         code, source, target, modality, shift = self.announced(code, claim, ce, source, target)
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)
-        source, target, shift = self.placed(doc, sent, code, source, target, shift)
+        source, target, shift = self.placed(doc, sent, code, modality, source, target, shift)
         open_sides = (source, target)
         source, target, shift = complete_sides(doc, verb, sent, code, ce, source, target, index, self.coder, shift,
                                                self.target_model)
         if (source, target) != open_sides:  # a side named elsewhere ("insurgents", "killed 12 people")
-            placed_source, placed_target, more = self.placed(doc, sent, code, source, target, "")
+            placed_source, placed_target, more = self.placed(doc, sent, code, modality, source, target, "")
             source = placed_source if open_sides[0] is None else source
             target = placed_target if open_sides[1] is None else target
             shift += more if more not in shift else ""
@@ -285,14 +285,16 @@ class EventComponent(Component):
         return code, source, shift
 
     @staticmethod
-    def placed(doc: Doc, sent: Span, code: str, source: ActorRef | None, target: ActorRef | None, shift: str):
+    def placed(doc: Doc, sent: Span, code: str, modality: str, source: ActorRef | None, target: ActorRef | None,
+               shift: str):
         """Generic actors named without a country ("students", "security forces") take the country of
         the place the sentence is set in: "students throughout Indonesia" -> IDNEDU; in fighting told
-        with no place of its own, the country the article's places lead with ("militants attacked")."""
+        as having happened with no place of its own, the country the article's places lead with
+        ("militants attacked"), not in what may happen ("terrorists will strike")."""
         if not any(r is not None and r.code in ROLE_CODES for r in (source, target)):
             return source, target, shift
         place, how = next(iter(scene_places_in(doc, sent)), None), ":country-from-place"
-        if place is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
+        if place is None and code[:2] in MATERIAL_CONFLICT_ROOTS and modality in TOLD:
             place, how = next(iter(article_scene(doc)), None), ":country-from-article"
         if place is None:
             return source, target, shift

@@ -33,6 +33,8 @@ BLAME_CODES = ("112",)
 # whose statement owns an act: claim responsibility (015)
 CLAIM_CODES = ("015",)
 BORROWED_CONFIDENCE = 0.1
+# events told as having happened: only they form an incident ("terrorists will strike" is none)
+TOLD = ("asserted", "reported")
 
 
 def coded(ref: ActorRef | None) -> bool:
@@ -45,7 +47,7 @@ def same_side(a: str, b: str) -> bool:
 
 
 def _violent(e: Event) -> bool:
-    return e.root in MATERIAL_CONFLICT_ROOTS and e.modality != "denied"
+    return e.root in MATERIAL_CONFLICT_ROOTS and e.modality in TOLD
 
 
 def _near(a: Event, b: Event) -> int | None:

@@ -82,8 +82,8 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
                 return ActorRef(name=p.name, code=p.country, text=target_mention.text), ":target-place"
         if root in MATERIAL_CONFLICT_ROOTS and not is_coded(target_mention) and settlement(doc[target_mention.end - 1]):
             # "recaptured the coast town of Badhadhe": a place the gazetteer does not know, in the scene's country
-            own = (source_mention.code or "")[:3] if source_mention is not None else ""
-            country = next((p.country for p in places if p.country != own), None) or places[0].country
+            inside = {t.idx for t in verb.subtree}  # a place in the verb's own phrase first
+            country = next((p.country for p in places if p.evidence.start in inside), places[0].country)
             return ActorRef(name=target_mention.text, code=country, text=target_mention.text), ":target-place"
         return target, ""
     # no target: the place the verb's own phrase names ("bombed a hospital in Idlib")
