@@ -3,7 +3,9 @@
 The coding itself is event_coder.py (dependency parse + verb-pattern dictionary); this component
 turns its CodedEvents into records.Event: CAMEO checks, Goldstein/QuadClass, PLOVER type and mode,
 modality and attribution (modality.py), date (a date in the sentence, else publication), location
-(a place in the sentence, else the paragraph), evidence span, rule and confidence.
+(a place in the sentence, else the paragraph), evidence span, rule and confidence. Once every event of
+the article is coded, a violent event's open side is taken from another event of the same incident
+(incidents.py: "Six policemen were injured. Police said militants lobbed a grenade").
 
 Settings (default_config.cfg, [components.fp_events]):
   dictionary  = null | path to a verb dictionary (PETRARCH/TABARI format) to code with instead of ours
