@@ -44,7 +44,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from _split import PARTS, part_of  # noqa: E402
 from events import docs_for, source_ok, strongest  # noqa: E402
 
-from flashpoint.codes.agents import COUNTRYLESS_ROLES  # noqa: E402
+from flashpoint.codes.agents import COUNTRYLESS_ROLES
 from flashpoint.paths import shared_dir  # noqa: E402
 
 VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}

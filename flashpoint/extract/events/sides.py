@@ -219,8 +219,8 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
 AUTHOR_PREPS = {"from", "by", "of"}
 
 
-def author_target(verb: Token, used: set[int], source: ActorMention | None, index: "MentionIndex",
-                  coder: "EventCoder") -> tuple[ActorRef | None, str]:
+def author_target(verb: Token, used: set[int], source: ActorMention | None, index: MentionIndex,
+                  coder: EventCoder) -> tuple[ActorRef | None, str]:
     """(target, rule suffix) when the verb's object is the pattern's own noun (a proposal, a request, an
     accusation, an offer): whose it is. "rejected an Afghan government offer" -> AFG, "refused a request
     from the ministry", "rejected accusations by the US", "the proposal submitted by China Merchants"."""
