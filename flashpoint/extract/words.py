@@ -211,8 +211,9 @@ HAZARD_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "sink", "eru
 # fp_entities starts a named entity after them.
 # HONORIFICS make any entity they open a person's; the other titles are stripped from PER entities only
 # ("General Motors", "Prince Edward Island" are no persons).
-HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady",
-                        "Rev.", "Reverend"})
+# (one list with the gendered ones above, written with and without the full stop)
+HONORIFICS = frozenset(h + stop for h in MALE_HONORIFICS | FEMALE_HONORIFICS | {"Dr", "Rev", "Reverend"}
+                       for stop in ("", "."))
 NAME_TITLES = HONORIFICS | frozenset({
     "Prof.", "Professor", "King", "Queen", "Emperor", "Empress", "Pope", "Prince", "Princess", "Sheikh", "Imam", "Ayatollah", "Mullah",
     "Archbishop", "Bishop", "Cardinal", "Reverend", "Rev.", "President", "Chancellor", "Senator", "Sen.", "Rep.",
@@ -226,3 +227,20 @@ NAME_HEADS_AFTER_PLACE = frozenset({
     "Agreement", "Agreements", "Accord", "Accords", "Treaty", "Amendment", "Protocol", "Convention", "Conventions",
     "Declaration", "Charter", "Summit", "Conference", "Talks", "Process", "Format", "Crisis", "War", "Games",
     "Olympics", "Prize", "Award", "Awards", "Marathon", "Open", "Cup"})
+
+# Those who did a violent act, named only as its doers (lemmas): "the attackers stormed the base" names no
+# actor, so the events of the same incident may tell who they were (events/incidents.py)
+ANONYMOUS_ATTACKERS = frozenset({"attacker", "assailant", "perpetrator", "raider", "culprit", "killer", "shooter",
+                                 "abductor", "kidnapper", "hijacker", "bomber"})
+# Nouns of settled places and stretches of land (lemmas): attacked, shelled or taken, they stand for the country
+# they lie in ("recaptured the town of X", "shelled two villages", "took parts of the city"; events/sides.py).
+# Not a force's posts ("base", "checkpoint", "positions"), which stand for the force.
+SETTLEMENT_NOUNS = frozenset({
+    "town", "city", "village", "hamlet", "settlement", "district", "area", "region", "province", "locality",
+    "neighbourhood", "neighborhood", "suburb", "outskirts", "county", "municipality", "governorate", "territory",
+    "hilltop", "hill", "valley", "capital", "enclave", "township", "countryside", "oilfield",
+})
+# Fighting between two sides, as a noun (lemmas): "killed in clashes with security forces" names the other side
+# after "with", who did the killing (events/sides.py nominal_agent)
+CLASH_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "gunfight", "firefight", "skirmish", "exchange",
+                         "confrontation", "encounter", "shootout", "gunbattle", "fire"})

@@ -3,7 +3,9 @@
 The coding itself is event_coder.py (dependency parse + verb-pattern dictionary); this component
 turns its CodedEvents into records.Event: CAMEO checks, Goldstein/QuadClass, PLOVER type and mode,
 modality and attribution (modality.py), date (a date in the sentence, else publication), location
-(a place in the sentence, else the paragraph), evidence span, rule and confidence.
+(a place in the sentence, else the paragraph), evidence span, rule and confidence. Once every event of
+the article is coded, a violent event's open side is taken from another event of the same incident
+(incidents.py: "Six policemen were injured. Police said militants lobbed a grenade").
 
 Settings (default_config.cfg, [components.fp_events]):
   dictionary  = null | path to a verb dictionary (PETRARCH/TABARI format) to code with instead of ours
@@ -18,6 +20,7 @@ Settings (default_config.cfg, [components.fp_events]):
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from spacy.language import Language
@@ -32,17 +35,19 @@ from flashpoint.errors import UnknownCodeError
 from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, paragraph_bounds, record_id,
                                      sentence_index)
 from flashpoint.extract.dates import event_dating
-from flashpoint.extract.events.arguments import MentionIndex, is_coded
+from flashpoint.extract.events.arguments import SUBJ, MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
+from flashpoint.extract.events.incidents import TOLD, complete_incidents
 from flashpoint.extract.events.modality import Claim, claim_for
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_sense_model
-from flashpoint.extract.events.sides import appealed, complete_sides
+from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides,
+                                             weapon_words)
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import FIRST_PERSON_SUBJECTS, REPORTING_VERBS
+from flashpoint.extract.words import ANONYMOUS_ATTACKERS, FIRST_PERSON_SUBJECTS, REPORTING_VERBS
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -93,6 +98,25 @@ def quote_holding(doc: Doc, verb: Token) -> Quote | None:
     return next((q for q in quotes if q.evidence.start <= inside.start < q.evidence.end), None)
 
 
+def dedup_key(ev: Event) -> tuple:
+    """Events of one sentence with one code and the same two sides are one event."""
+    return (ev.sentence, ev.code, ev.source.code if ev.source else None, ev.target.code if ev.target else None,
+            ev.source.name if ev.source else None, ev.target.name if ev.target else None)
+
+
+def agentless(doc: Doc, ce: CodedEvent, weapons: frozenset[str]) -> bool:
+    """The event's own words name no doer: a passive without a by-phrase ("were killed"), a verb with
+    no subject ("killing four"), or one whose subject is only the act's doers ("the attackers") or
+    the weapon ("a roadside bomb killed five soldiers")."""
+    if ce.source is not None:
+        return False
+    verb = doc[ce.verb]
+    if ce.passive:
+        return True
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    return subj is None or subj.lemma_.lower() in ANONYMOUS_ATTACKERS or subj.lemma_.upper() in weapons
+
+
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
     if a.kb_id or b.kb_id:
         return a.kb_id == b.kb_id
@@ -127,6 +151,7 @@ class EventComponent(Component):
         index = MentionIndex(doc, mentions)
         coded = self.coder.code(doc, mentions=mentions)
         out: list[Event] = []
+        made: list[CodedEvent] = []
         seen: set[tuple] = set()
         for ce in coded:
             ev = self.to_record(doc, ce, index)
@@ -134,15 +159,32 @@ class EventComponent(Component):
                 continue
             if self.sense is not None and not self.sense.check(doc, ce, ev):
                 continue
-            key = (ev.sentence, ev.code, ev.source.code if ev.source else None, ev.target.code if ev.target else None,
-                   ev.source.name if ev.source else None, ev.target.name if ev.target else None)
-            if key in seen:
+            if dedup_key(ev) in seen:
                 continue
-            seen.add(key)
+            seen.add(dedup_key(ev))
             out.append(ev)
-        for cache in ("fp_sentence_sources", "fp_quote_spans", "fp_sense_article"):  # per-call caches, not document data
+            made.append(ce)
+        out = self.completed(doc, out, made, seen)
+        for cache in ("fp_sentence_sources", "fp_quote_spans", "fp_sense_article", "fp_article_scene"):  # per-call caches, not document data
             doc.user_data.pop(cache, None)
         return casualties_for_events(doc, out)  # violent events carry their incident's casualties
+
+    def completed(self, doc: Doc, events: list[Event], made: list[CodedEvent], seen: set[tuple]) -> list[Event]:
+        """The events with the sides other events of their incident name (incidents.py); one that
+        then repeats another event of its sentence is dropped."""
+        drop: set[int] = set()
+        weapons = weapon_words(self.dictionary)
+        for i, ev in complete_incidents(events, {i for i, ce in enumerate(made) if agentless(doc, ce, weapons)}):
+            key = dedup_key(ev)
+            if key in seen:
+                drop.add(i)
+                continue
+            seen.add(key)
+            ce = made[i]
+            events[i] = dataclasses.replace(ev, id=record_id(
+                doc, "event", ce.verb, ev.code, ev.source.code if ev.source else None,
+                ev.target.code if ev.target else None, ce.answer))
+        return [e for i, e in enumerate(events) if i not in drop]
 
     # -- one event ------------------------------------------------------------------------------
     def to_record(self, doc: Doc, ce: CodedEvent, index: MentionIndex) -> Event | None:
@@ -164,12 +206,14 @@ class EventComponent(Component):
         target = self.ref(ce.target, ce.target_code)
         code, source, target, modality, shift = self.announced(code, claim, ce, source, target)
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)
-        source, target, shift = self.placed(doc, sent, ce, source, target, shift)
-        completed = source is None
+        source, target, shift = self.placed(doc, sent, code, modality, source, target, shift)
+        open_sides = (source, target)
         source, target, shift = complete_sides(doc, verb, sent, code, ce, source, target, index, self.coder, shift,
                                                self.target_model)
-        if completed and source is not None:  # an attacker named elsewhere in the sentence ("insurgents")
-            source, _, more = self.placed(doc, sent, ce, source, None, "")
+        if (source, target) != open_sides:  # a side named elsewhere ("insurgents", "killed 12 people")
+            placed_source, placed_target, more = self.placed(doc, sent, code, modality, source, target, "")
+            source = placed_source if open_sides[0] is None else source
+            target = placed_target if open_sides[1] is None else target
             shift += more if more not in shift else ""
         quote = quote_holding(doc, verb)
         if source is None and quote is not None and quote.speaker is not None and first_person_subject(verb):
@@ -243,12 +287,17 @@ class EventComponent(Component):
         return code, source, shift
 
     @staticmethod
-    def placed(doc: Doc, sent: Span, ce: CodedEvent, source: ActorRef | None, target: ActorRef | None, shift: str):
+    def placed(doc: Doc, sent: Span, code: str, modality: str, source: ActorRef | None, target: ActorRef | None,
+               shift: str):
         """Generic actors named without a country ("students", "security forces") take the country of
-        the place the sentence is set in: "students throughout Indonesia" -> IDNEDU."""
+        the place the sentence is set in: "students throughout Indonesia" -> IDNEDU; in fighting told
+        as having happened with no place of its own, the country the article's places lead with
+        ("militants attacked"), not in what may happen ("terrorists will strike")."""
         if not any(r is not None and r.code in ROLE_CODES for r in (source, target)):
             return source, target, shift
-        place = next(iter(scene_places_in(doc, sent)), None)
+        place, how = next(iter(scene_places_in(doc, sent)), None), ":country-from-place"
+        if place is None and code[:2] in MATERIAL_CONFLICT_ROOTS and modality in TOLD:
+            place, how = next(iter(article_scene(doc)), None), ":country-from-article"
         if place is None:
             return source, target, shift
 
@@ -257,7 +306,7 @@ class EventComponent(Component):
                 return r
             return ActorRef(name=r.name, code=place.country + r.code, text=r.text, kb_id=r.kb_id)
 
-        return with_country(source), with_country(target), shift + ":country-from-place"
+        return with_country(source), with_country(target), shift + how
 
     @staticmethod
     def ref(m: ActorMention | None, code: str | None) -> ActorRef | None:

@@ -247,7 +247,10 @@ class ArgumentFinder:
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i:
             found, tok, _ = self.subject_of(head, index, depth + 1)
             return found, tok, "governing"
-        if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and verb.tag_ != "VBN":
+        if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and (verb.tag_ != "VBN" or any(
+                c.dep_ in ("obj", "dobj") for c in verb.children)):
+            # a participle with a direct object is no passive: "militants lobbed a grenade" misread as a
+            # noun modified by "lobbed" has the noun as its subject
             return self.actors_of(verb.head, index), verb.head, "modified"
         if verb.dep_ in NOMINAL_USES:
             # a verb form used as a noun ("killed in Taliban attacks"): its actor modifies it

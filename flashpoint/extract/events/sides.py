@@ -20,6 +20,7 @@ actor's own.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,8 +28,8 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.places import scene_places_in
-from flashpoint.extract.words import REPORTING_VERBS
+from flashpoint.extract.places import is_scene, scene_places_in
+from flashpoint.extract.words import CLASH_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, is_media, np_head
 from flashpoint.records import ActorRef
@@ -42,6 +43,10 @@ MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
 # or a withdrawal in a place ("declared a ceasefire in South Sudan"); not meetings, which are held
 # somewhere without being about it
 PLACE_TARGET_ROOTS = MATERIAL_CONFLICT_ROOTS + ("07", "08")
+# codes whose uncoded object phrase yields to a place the verb's phrase names: force posture and reduced
+# relations in a place, material conflict there ("declared a state of siege in Bolivia"); not aid or
+# concessions, whose object phrase names who gets them ("provided assistance to 550 households")
+SCENE_TARGET_ROOTS = MATERIAL_CONFLICT_ROOTS + ("15", "16")
 # cooperation among coordinated actors is mutual: "Canada and Costa Rica agreed to ..." is each with
 # the other (CAMEO codes such events in both directions)
 MUTUAL_ROOTS = ("03", "04", "05", "06")
@@ -59,15 +64,27 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
                  target_mention: ActorMention | None, source_mention: ActorMention | None,
                  ) -> tuple[ActorRef | None, str]:
     """(target, rule suffix): a material-conflict target named by a place gets the place's country."""
-    if root not in PLACE_TARGET_ROOTS or (target is not None and target.code):
+    if root not in PLACE_TARGET_ROOTS + SCENE_TARGET_ROOTS or (target is not None and target.code):
         return target, ""
     places = scene_places_in(doc, sent)
+    if not places and root in MATERIAL_CONFLICT_ROOTS:
+        places = article_scene(doc)  # no place in the sentence: where the article's fighting is
     if not places:
+        home = home_country(source_mention)
+        if home and target_mention is not None and not is_coded(target_mention) and root in MATERIAL_CONFLICT_ROOTS \
+                and settlement(doc[target_mention.end - 1]):
+            # "Taliban militants recaptured Kohistanat district": insurgents fight in their own country
+            return ActorRef(name=target_mention.text, code=home, text=target_mention.text), ":target-place-home"
         return target, ""
     if target_mention is not None:  # "shelled Kharkiv": the uncoded target is a place
         for p in places:
             if p.evidence.start < target_mention.end_char and target_mention.start_char < p.evidence.end:
                 return ActorRef(name=p.name, code=p.country, text=target_mention.text), ":target-place"
+        if root in MATERIAL_CONFLICT_ROOTS and not is_coded(target_mention) and settlement(doc[target_mention.end - 1]):
+            # "recaptured the coast town of Badhadhe": a place the gazetteer does not know, in the scene's country
+            inside = {t.idx for t in verb.subtree}  # a place in the verb's own phrase first
+            country = next((p.country for p in places if p.evidence.start in inside), places[0].country)
+            return ActorRef(name=target_mention.text, code=country, text=target_mention.text), ":target-place"
         return target, ""
     # no target: the place the verb's own phrase names ("bombed a hospital in Idlib")
     inside: set[int] = set()
@@ -198,6 +215,36 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
     return []
 
 
+# how a thing names its author: "a request from X", "accusations by X", "a proposal of X"
+AUTHOR_PREPS = {"from", "by", "of"}
+
+
+def author_target(verb: Token, used: set[int], source: ActorMention | None, index: MentionIndex,
+                  coder: EventCoder) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) when the verb's object is the pattern's own noun (a proposal, a request, an
+    accusation, an offer): whose it is. "rejected an Afghan government offer" -> AFG, "refused a request
+    from the ministry", "rejected accusations by the US", "the proposal submitted by China Merchants"."""
+    for obj in verb.children:
+        direct = obj.dep_ in OBJ and obj.dep_ != "attr" or (  # "rejected on Monday an offer", read as an adjunct
+            obj.dep_ == "obl" and not any(g.dep_ == "case" for g in obj.children))
+        if not direct or obj.i < verb.i or not _holds_pattern(obj, used):
+            continue
+        owners = [c for c in obj.children if c.dep_ in ("nmod:poss", "poss", "compound", "amod") and c.i < obj.i
+                  and c.i not in used]
+        owners += [c for c in _prep_objects(obj, AUTHOR_PREPS) if c.i not in used]
+        for c in obj.children:  # "the proposal submitted by X"
+            if c.dep_ in ("acl", "acl:relcl", "relcl") and c.tag_ == "VBN":
+                agent = _agent_token(c)
+                if agent is not None:
+                    owners.append(agent)
+        for tok in owners:
+            for m in coder.actors_of(tok, index):
+                if m is not source and is_coded(m) and not is_media(m) and (
+                        source is None or m.code != source.code):
+                    return m.ref(), ":target-author"
+    return None, ""
+
+
 def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef | None, used: set[int],
                   argument_tokens: Callable[[Token], list[Token]],
                   weapons: frozenset[str] = frozenset()) -> tuple[ActorRef | None, str]:
@@ -212,10 +259,11 @@ def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef
     text = doc[toks[0].i:toks[-1].i + 1].text
     if source is not None and source.text and text == source.text:
         return None, ""
-    return phrase_ref(doc, verb, sent, root, toks), ":target-phrase"
+    return phrase_ref(doc, verb, sent, root, toks, source), ":target-phrase"
 
 
-def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token]) -> ActorRef:
+def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
+               source: ActorMention | ActorRef | None = None) -> ActorRef:
     """An uncoded target phrase as an actor reference: a group noun's role ("14 people": CVL) and,
     for material conflict or a role, the country of the place it or the verb's phrase names."""
     text = doc[toks[0].i:toks[-1].i + 1].text
@@ -228,8 +276,56 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token]) 
         if country is None:  # "bombed a hospital in Idlib": the place the verb's phrase names
             place, _ = place_target(doc, verb, sent, "19", None, None, None)
             country = place.code if place is not None else None
+    if country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and settlement(head):
+        # "took parts of the city", "attacked two villages": the scene's country, else the article's
+        scene = scene_places_in(doc, sent) or article_scene(doc)
+        country = scene[0].country if scene else home_country(source)
     code_ = ((country or "") + (role or "")) or None
     return ActorRef(name=text, code=code_, text=text)
+
+
+def settlement(tok: Token) -> bool:
+    """The word names a place to live or fight over: a settlement noun ("two villages", "parts of the
+    city"), or a name the parser set in one ("the town of Badhadhe", "Kohistanat district")."""
+    head = np_head(tok)
+    if head.lemma_.lower() in QUANTITY_NOUNS | {"part"}:  # "parts of the city", "a number of towns"
+        head = next(iter(_prep_objects(head, {"of"})), head)
+    if head.lemma_.lower() in SETTLEMENT_NOUNS:
+        return True
+    if head.pos_ == "PROPN" and (any(c.dep_ == "compound" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in head.children)
+                                 or head.ent_type_ in ("GPE", "LOC")):
+        return True
+    while head.dep_ == "conj" and head.head.i != head.i:  # "the areas of al-Hessi and Albu Eifan"
+        head = head.head
+    # "the town of Badhadhe": the name hangs on the settlement noun by "of"
+    up = head.head if head.dep_ in ("pobj", "nmod", "appos") else None
+    if up is not None and up.lower_ == "of":
+        up = up.head
+    return up is not None and up.i != head.i and up.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+# roles that fight where they are from: a place they attack or take, when the text places it nowhere else, is
+# in their own country (not armies, which cross borders)
+HOME_ROLES = ("REB", "INS", "UAF", "SEP", "OPP", "COP")
+
+
+def home_country(actor: ActorMention | ActorRef | None) -> str | None:
+    """The country of an insurgent, militia or police actor ("AFGREBTAL" -> AFG), else None."""
+    code = (actor.code or "") if actor is not None else ""
+    return code[:3] if len(code) >= 6 and code[3:6] in HOME_ROLES else None
+
+
+def article_scene(doc: Doc) -> list:
+    """The article's scene places of its leading country, when one country leads (twice the next):
+    where a sentence that names no place of its own is set."""
+    key = "fp_article_scene"
+    found = doc.user_data.get(key)
+    if found is None:
+        places = [p for p in doc._.fp_places or [] if p.country and is_scene(p)]
+        counts = Counter(p.country for p in places).most_common(2)
+        lead = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]) else None
+        found = doc.user_data[key] = [p for p in places if p.country == lead]
+    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -296,12 +392,21 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
     """(source, rule suffix) of an agentless passive whose cause is an act with its actor inside:
     "Ten soldiers were killed in a Taliban attack" -> Taliban. Places are scenes, not actors."""
     places = doc._.fp_places or []
-    for cause in _prep_objects(verb, CAUSE_PREPS):
+    # "killed after clashes with X", with "clashes" parsed as a verb of its own clause
+    clashes = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in CLASH_NOUNS
+               and any(g.dep_ in ("mark", "case") and g.lower_ in CAUSE_PREPS for g in c.children)]
+    for cause in _prep_objects(verb, CAUSE_PREPS) + clashes:
         if cause.pos_ not in ("NOUN", "PROPN", "VERB"):  # "in Taliban attacks", "attacks" tagged a verb
             continue
         planted = planted_by(cause, mentions_at, exclude)
         if planted is not None:  # "injured by a mine planted by the militia"
             return planted.ref(), ":source-from-cause"
+        if cause.lemma_.lower() in CLASH_NOUNS:  # "killed in clashes with security forces": the other side
+            for other in _prep_objects(cause, {"with"}):
+                for t in other.subtree:
+                    found = [m for m in mentions_at(t.i) if is_coded(m) and m not in exclude]
+                    if found:
+                        return found[0].ref(), ":source-from-clash"
         for t in cause.subtree:
             if t.i == cause.i or t.dep_ not in ATTACKER_DEPS:
                 continue
@@ -389,11 +494,19 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         found = [m for m in coder.actors_of(verb.head, index) if m is not ce.source and is_coded(m)]
         if found:
             target, more = found[0].ref(), ":target-headline"
+    if target is None and ce.target is None and ce.used_tokens:
+        target, more = author_target(verb, set(ce.used_tokens), ce.source, index, coder)
     if target is None and ce.target is None:
         target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens,
                                      weapon_words(coder.dictionary))
     if not more:
         target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
+    elif more == ":target-phrase" and target is not None and not target.code and code[:2] in SCENE_TARGET_ROOTS:
+        # "remained on alert in North District", "declared a state of siege in Bolivia": no one is acted on,
+        # the place the verb's phrase names is what the act concerns
+        placed, how = place_target(doc, verb, sent, code[:2], None, None, ce.source)
+        if placed is not None:
+            target, more = placed, how
     if not more and code[:2] in MATERIAL_CONFLICT_ROOTS:
         target, more = facility_owner(doc, target, ce.target)
     if target is None and verb.lemma_.lower() in REPORTING_VERBS:
@@ -424,7 +537,7 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         toks = [t for t in coder.argument_tokens(tok) if t.dep_ not in ("punct", "cc") or t.i < tok.i]
         while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
             toks = toks[1:]
-        return phrase_ref(doc, verb, sent, code[:2], toks[:12] or [tok])
+        return phrase_ref(doc, verb, sent, code[:2], toks[:12] or [tok], ce.source)
 
     found = model_target(sent, verb, code, index.at, exclude, phrase_of)
     if found is None:

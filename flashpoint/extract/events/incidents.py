@@ -1,0 +1,134 @@
+"""Both sides of one incident told in several clauses: a side one event leaves open, another names.
+
+News tells a violent incident in pieces: "Six policemen were injured when a grenade exploded. Police
+said militants lobbed a grenade at a police vehicle." The victims' passive names no attacker, and the
+attack names the attacker; "the Mali troops fired on and killed a combatant" gives "fired on" no target
+of its own. Once every event of the article is coded, a material-conflict event (CAMEO 18-20) with a
+side left open takes it from an event of the same incident, nearest first:
+
+- an open source (an agentless passive: "X were killed") from the attacker of another material-conflict
+  event in its sentence or a neighbouring one, preferring one done to the same victims; else from whom
+  the sentence or the next one blames ("an attack officials blamed on a militia group", CAMEO 112)
+  or who claimed it (015: "al-Shabab claimed responsibility");
+- an open target (no phrase at all: "gunmen opened fire") from the victims of another material-conflict
+  event of the same attacker in its sentence or a neighbouring one.
+
+The donor must be the other side: an attacker on the same side as the victims ("militants were killed"
+beside "Taliban militants attacked") gives nothing. Each completion is named in the rule
+(":source-from-incident", ":source-from-blame", ":target-from-incident") and costs some confidence.
+Events that were themselves completed lend nothing (no chains).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from flashpoint.records import ActorRef, Event
+
+MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
+# how far apart (in sentences) two events of one incident may be told
+INCIDENT_WINDOW = 1
+# codes whose target is the one held to have done it: accuse/blame (112, 1121-1125 its kinds)
+BLAME_CODES = ("112",)
+# whose statement owns an act: claim responsibility (015)
+CLAIM_CODES = ("015",)
+BORROWED_CONFIDENCE = 0.1
+# events told as having happened: only they form an incident ("terrorists will strike" is none)
+TOLD = ("asserted", "reported")
+
+
+def coded(ref: ActorRef | None) -> bool:
+    return ref is not None and bool(ref.code) and ref.code != "---"
+
+
+def same_side(a: str, b: str) -> bool:
+    """One actor or its own part: AFGREB and AFGREBTAL, IRQ and IRQMIL."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _violent(e: Event) -> bool:
+    return e.root in MATERIAL_CONFLICT_ROOTS and e.modality in TOLD
+
+
+def _near(a: Event, b: Event) -> int | None:
+    d = abs(a.sentence - b.sentence)
+    return d if d <= INCIDENT_WINDOW else None
+
+
+def _order(e: Event, d: Event) -> tuple[int, int]:
+    """Same sentence first, then the one before (the story told first), then the one after."""
+    gap = d.sentence - e.sentence
+    return abs(gap), 0 if gap <= 0 else 1
+
+
+def attacker_for(e: Event, events: list[Event], lenders: set[int]) -> tuple[ActorRef, str] | None:
+    """(source, rule suffix) for a violent event whose source is open and whose target is coded."""
+    victim = e.target.code or ""
+    best: tuple[tuple, ActorRef, str] | None = None
+    for i, d in enumerate(events):
+        if d is e or i not in lenders or _near(e, d) is None:
+            continue
+        if _violent(d) and coded(d.source):
+            src = d.source
+            suffix = ":source-from-incident"
+            same_victims = coded(d.target) and same_side(d.target.code, victim)
+            rank = (0 if same_victims else 1, *_order(e, d))
+        elif d.code.startswith(BLAME_CODES) and coded(d.target):
+            src, suffix, rank = d.target, ":source-from-blame", (2, *_order(e, d))
+        elif d.code.startswith(CLAIM_CODES) and coded(d.source):
+            src, suffix, rank = d.source, ":source-from-claim", (2, *_order(e, d))
+        else:
+            continue
+        if same_side(src.code, victim):
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, src, suffix)
+    return (best[1], best[2]) if best else None
+
+
+def victim_for(e: Event, events: list[Event], lenders: set[int], agentless: set[int]) -> tuple[ActorRef, str] | None:
+    """(target, rule suffix) for a violent event of a coded attacker with no target at all: the victims
+    of the same attacker's act, else of an act whose doer the text does not name ("a bomb killed five
+    soldiers. The Taliban said it planted the bomb")."""
+    attacker = e.source.code or ""
+    best: tuple[tuple, ActorRef] | None = None
+    for i, d in enumerate(events):
+        if d is e or i not in lenders or _near(e, d) is None or not _violent(d) or not coded(d.target):
+            continue
+        if coded(d.source) and same_side(d.source.code, attacker):
+            rank = (0, *_order(e, d))
+        elif i in agentless and not coded(d.source):
+            rank = (1, *_order(e, d))
+        else:
+            continue
+        if same_side(d.target.code, attacker):
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, d.target)
+    return (best[1], ":target-from-incident") if best else None
+
+
+def complete_incidents(events: list[Event], agentless: set[int]) -> list[tuple[int, Event]]:
+    """(index, completed event) for each violent event whose open side another event of its incident
+    names (a source only where its own words name no doer: ``agentless`` holds their indices); the
+    events themselves are left as they are."""
+    lenders = {i for i, e in enumerate(events) if not any(
+        m in e.rule for m in (":source-from-incident", ":source-from-blame", ":source-from-claim",
+                              ":target-from-incident"))}
+    out: list[tuple[int, Event]] = []
+    for i, e in enumerate(events):
+        if not _violent(e):
+            continue
+        if i in agentless and not coded(e.source) and coded(e.target):
+            found = attacker_for(e, events, lenders)
+            if found is not None:
+                src, suffix = found
+                out.append((i, dataclasses.replace(e, source=src, rule=e.rule + suffix,
+                                                   confidence=round(max(0.05, e.confidence - BORROWED_CONFIDENCE), 2))))
+        elif coded(e.source) and (e.target is None or not e.target.text):
+            found = victim_for(e, events, lenders, agentless)
+            if found is not None:
+                tgt, suffix = found
+                out.append((i, dataclasses.replace(e, target=tgt, rule=e.rule + suffix,
+                                                   confidence=round(max(0.05, e.confidence - BORROWED_CONFIDENCE), 2))))
+    return out
