@@ -45,8 +45,10 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds, record_id,
                                      sentence_index)
+from flashpoint.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, Context, GeoEntry, Hit, fold, gazetteer
+from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, Context, GeoEntry, Hit, contains, fold,
+                                      gazetteer)
 from flashpoint.records import Evidence, Place
 from flashpoint.settings import component_defaults
 
@@ -99,6 +101,16 @@ CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
 ACTING_TOWN = 100000       # a town smaller than this never stands for those who act from it
 STANDS_FOR_ACTOR = {"coded as an actor", "a capital standing for its government",
                     "a city standing for those who govern from it"}
+# A region's or a big town's name opening the name of something else ("California Democrats", "the Lagos
+# Chamber of Commerce", "Dublin International Piano Competition"): a mention of the place with the cue
+# "+modifier", which says where that thing belongs, never where an event happened (is_scene).
+NAMES_A_MODIFIER = "names a modifier of a longer proper name"
+CALENDAR_WORDS = set(MONTH_NAMES) | set(WEEKDAY_NAMES)
+# A street named after a place is no mention of it ("Northumberland Avenue"), nor is a military unit
+# named after its state ("Third Infantry California Volunteers", "Ohio National Guard" is the guard's actor).
+STREET_HEADS = {"Avenue", "Street", "St", "Road", "Rd", "Lane", "Boulevard", "Drive", "Highway", "Way", "Terrace"}
+UNIT_WORDS = {"Infantry", "Cavalry", "Artillery", "Regiment", "Brigade", "Battalion", "Division", "Volunteers",
+              "Vols", "Militia", "Guard", "Rifles", "Fusiliers"}
 
 
 # What fp_places reads: actors (a name taken by an actor is no place), the parse and the model's entities
@@ -125,6 +137,7 @@ class PlaceFinder(Component):
         out: list[Place] = []
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
         areas: dict[int, GeoEntry] = {}          # hit start -> the country or region it names
+        resolved: dict[int, GeoEntry | None] = {}   # hit start -> its reading (None: blocked or unknown here)
         site_spans = sites(doc_text(doc))
         inside_site = [h for h in hits if any(a <= h.start and h.end <= b for a, b in site_spans)]
         for hit in dateline_hits(doc_text(doc)):
@@ -134,7 +147,7 @@ class PlaceFinder(Component):
             if entry is not None:
                 out.append(make_place(doc, art.id, hit, entry, True, "dateline"))
         for hit in hits:
-            entry = gaz.resolve(hit, context)
+            entry = resolved[hit.start] = gaz.resolve(hit, context)
             if entry is None or hit in inside_site:
                 continue        # "Windsor" of "Windsor Castle" places the castle (below)
             if entry.kind in ("country", "region", "area"):
@@ -151,6 +164,9 @@ class PlaceFinder(Component):
                 # towns big enough to stand for anyone: "White House aides" is no town in Tennessee.
                 out.append(make_place(doc, art.id, hit, entry, False, "actor"))
                 continue
+            if why_not == NAMES_A_MODIFIER:
+                out.append(make_place(doc, art.id, hit, entry, False, "modifier"))
+                continue
             if why_not:
                 continue
             out.append(make_place(doc, art.id, hit, entry, locative))
@@ -159,6 +175,7 @@ class PlaceFinder(Component):
                 out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
         out.extend(unlisted_towns(doc, art.id, hits, areas, out))
         out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
+        out.extend(named_localities(doc, art.id, hits, resolved, locative_before, out))
         return out
 
 
@@ -262,6 +279,76 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
                          sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
                          rule=f"site+{how}"))
     return out
+
+
+# A name the model's tagger calls a location and the gazetteer lacks ("in Khayelitsha", "near Dunshaughlin",
+# "Glenrock Lagoon", "on Collins Avenue"), with a locative cue before it or a word for a kind of place as
+# its head: a locality, placed like a named site (the place right after it, else the one before it).
+LOCALITY_HEADS = {"Lagoon", "Lake", "Lakes", "Mountain", "Mountains", "Hills", "Hill", "Bay", "Beach", "Cape",
+                  "Point", "Island", "Islands", "Valley", "River", "Creek", "Forest", "Desert", "Plateau",
+                  "Avenue", "Street", "Road", "Lane", "Boulevard", "Highway", "Township", "County", "Parish",
+                  "District", "Village", "Camp", "Reserve", "Park"}
+LOCALITY_OPENERS = {"Lake", "Mount", "Mt", "Mt.", "Cape", "Port", "Fort", "Camp"}
+LOCATION_LABELS = ("LOC", "GPE", "FAC")
+JOINERS = {"of", "de", "des", "du", "la", "le", "el", "al", "and", "-", "'s", "\u2019s", "upon", "on"}
+
+
+def named_localities(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[int, GeoEntry | None],
+                     locative_before: dict[int, bool], found: list[Place]) -> list[Place]:
+    text = doc_text(doc)
+    points = sorted((p for p in found if p.lat is not None and is_scene(p)), key=lambda p: p.evidence.start)
+    coded = [m for m in actor_mentions(doc) if m.code]
+    out: list[Place] = []
+    for ent in doc.ents:
+        if ent.label_ not in LOCATION_LABELS:
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" else ent
+        words = [t for t in span if not t.is_space]
+        if not words or len(words) > 6 or any(not (t.text[:1].isupper() or t.lower_ in JOINERS) for t in words) \
+                or not words[-1].text[:1].isupper() or any(t.is_digit for t in words):
+            continue
+        a, b = words[0].idx, words[-1].idx + len(words[-1])
+        if any(p.evidence.start < b and a < p.evidence.end for p in found + out):
+            continue
+        # a name the gazetteer has and the rules turned down stays down ("Nelson" the surname)
+        if any(h.name_start <= a and b <= h.name_end and (resolved.get(h.start) is not None or h.blocked)
+               for h in hits):
+            continue
+        if any(m.start < span.end and span.start < m.end for m in coded) or span.text in demonym_countries():
+            continue
+        head = words[-1].text
+        kind_of_place = len(words) > 1 and (head in LOCALITY_HEADS or words[0].text in LOCALITY_OPENERS)
+        fake = Hit(a, b, a, b, span.text, [])
+        if not kind_of_place and (not is_locative(doc, span, fake, locative_before) or not_a_name(doc, span)):
+            continue
+        m = PLACE_AFTER.match(text, b)
+        after = [p for p in points if m and p.evidence.start == m.end()]
+        # else the nearest town or region before it in its paragraph (a country's point is no locality's)
+        para_start, _ = paragraph_bounds(doc, a)
+        before = [p for p in points if para_start <= p.evidence.start and p.evidence.end <= a
+                  and p.feature not in ("country", "continent")]
+        how, where = ("after", after[0]) if after else ("before", before[-1]) if before else ("", None)
+        if where is None:
+            continue
+        out.append(Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(text[a:b]),
+                         country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
+                         lat=where.lat, lon=where.lon, geonames_id=None, feature="locality",
+                         sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
+                         rule=f"tagger:{ent.label_}+locality+{how}"))
+    return out
+
+
+def not_a_name(doc: Doc, span: Span) -> bool:
+    """Whether a tagged name after a preposition is no place's: a possessor ("in Ingraham's show"), a title
+    with a number ("Gisec 2018", "Fort No. 1"), a word the article also writes in lower case ("the Oil and
+    Gas Masterclasses"), an ordinal ("Sixth Kansas Regiment")."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in ("'s", "\u2019s", "'", "\u2019") or nxt.like_num or nxt.text == "No"):
+        return True
+    if ORDINAL.fullmatch(span[0].text):
+        return True
+    lowered = {t.lower_ for t in span if t.is_alpha}
+    return len(span) == 1 and any(t.text in lowered for t in doc if t.is_lower)
 
 
 def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: bool, cue: str = "") -> Place:
@@ -378,8 +465,20 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
     # Airlines"), unless it is also a first name ("Chad Smith").
     country_name = entry.kind in ("country", "continent") and not hit.stop
     if hit.end == hit.name_end and nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() \
-            and nxt.text not in DESCRIPTORS and not nxt.is_sent_start and not country_name:
-        return "part of a longer proper name"  # "Fleet Street", "Paris Hilton", "Mobile Telesystems"
+            and nxt.text not in DESCRIPTORS and not nxt.is_sent_start and not country_name \
+            and nxt.text not in CALENDAR_WORDS and not region_around(nxt.text, entry):
+        # "Fleet Street", "Paris Hilton", "Mobile Telesystems"; but "arrive in Lagos April 4" and
+        # "Maiduguri Borno State" are the town's name
+        # (not a numbered unit, "Fifth New York Cavalry", nor the end of a compound, "Dyfed-Powys Police")
+        prv = doc[span.start - 1] if span.start > 0 else None
+        if not hit.stop and (entry.kind in ("region", "area") or entry.population >= ACTING_TOWN) \
+                and nxt.text not in STREET_HEADS and nxt.text not in UNIT_WORDS \
+                and not (prv is not None and (ORDINAL.fullmatch(prv.text) or prv.text[:1].isdigit()
+                                              or prv.text in UNIT_WORDS
+                                              or text[hit.name_start - 1:hit.name_start] == "-")) \
+                and not any(e.label_ in ("PERSON", "PER") and e.start <= nxt.i < e.end for e in doc.ents):
+            return NAMES_A_MODIFIER     # "California Democrats", "Lagos Chamber of Commerce"
+        return "part of a longer proper name"
     prv = doc[span.start - 1] if span.start > 0 else None
     if entry.kind in ("country", "continent"):
         if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start:
@@ -411,6 +510,11 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
             and not span[0].is_sent_start and prv.lower_ not in BRIDGE:
         return "part of a longer proper name"
     return None
+
+
+def region_around(name: str, entry: GeoEntry) -> bool:
+    """Whether ``name`` is a region that holds the place ("Maiduguri Borno State")."""
+    return entry.kind == "city" and any(contains(r, entry) for r in gazetteer().lookup(name, kind="region"))
 
 
 def tagged_place(doc: Doc, span: Span) -> bool:
@@ -491,7 +595,7 @@ def demonym_countries() -> dict[str, str]:
 def is_scene(place: Place) -> bool:
     """Whether a place record may say where something happened: not a name standing for an actor
     ("Moscow said", "London's police")."""
-    return "+actor" not in place.rule
+    return "+actor" not in place.rule and "+modifier" not in place.rule
 
 
 def scene_places_in(doc: Doc, sent: Span) -> list[Place]:
