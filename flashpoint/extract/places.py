@@ -39,7 +39,9 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
+from spacy.attrs import IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -133,7 +135,8 @@ class PlaceFinder(Component):
         hits = gaz.scan(doc_text(doc))
         context = article_context(doc, hits)
         art = article_of(doc)
-        surnames = person_surnames(doc)
+        facts = DocFacts.of(doc)
+        votes = country_votes(hits, facts)
         out: list[Place] = []
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
         areas: dict[int, GeoEntry] = {}          # hit start -> the country or region it names
@@ -157,7 +160,7 @@ class PlaceFinder(Component):
                 continue
             locative = is_locative(doc, span, hit, locative_before)
             locative_before[hit.end] = locative
-            why_not = rejection(doc, span, hit, entry, locative, surnames)
+            why_not = rejection(doc, span, hit, entry, locative, facts)
             if why_not in STANDS_FOR_ACTOR and (entry.kind != "city" or entry.population >= ACTING_TOWN):
                 # "Moscow denies", "Tamil Nadu said": still a mention of the place, recorded as one that
                 # stands for those who act from it, which never says where an event happened. Only
@@ -165,7 +168,8 @@ class PlaceFinder(Component):
                 out.append(make_place(doc, art.id, hit, entry, False, "actor"))
                 continue
             if why_not == NAMES_A_MODIFIER:
-                out.append(make_place(doc, art.id, hit, entry, False, "modifier"))
+                if modifier_stands(hit, entry, votes):
+                    out.append(make_place(doc, art.id, hit, entry, False, "modifier"))
                 continue
             if why_not:
                 continue
@@ -175,7 +179,7 @@ class PlaceFinder(Component):
                 out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
         out.extend(unlisted_towns(doc, art.id, hits, areas, out))
         out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
-        out.extend(named_localities(doc, art.id, hits, resolved, locative_before, out))
+        out.extend(named_localities(doc, art.id, facts, hits, resolved, locative_before, out))
         return out
 
 
@@ -290,16 +294,19 @@ LOCALITY_HEADS = {"Lagoon", "Lake", "Lakes", "Mountain", "Mountains", "Hills", "
                   "District", "Village", "Camp", "Reserve", "Park"}
 LOCALITY_OPENERS = {"Lake", "Mount", "Mt", "Mt.", "Cape", "Port", "Fort", "Camp"}
 LOCATION_LABELS = ("LOC", "GPE", "FAC")
+SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|suburb|township|district|neighbou?rhood|hamlet|settlement|"
+                           r"area|community|county|province|region|state) of\s+$", re.IGNORECASE)
+LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 JOINERS = {"of", "de", "des", "du", "la", "le", "el", "al", "and", "-", "'s", "\u2019s", "upon", "on"}
 
 
-def named_localities(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[int, GeoEntry | None],
+def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hit],
+                     resolved: dict[int, GeoEntry | None],
                      locative_before: dict[int, bool], found: list[Place]) -> list[Place]:
     text = doc_text(doc)
     points = sorted((p for p in found if p.lat is not None and is_scene(p)), key=lambda p: p.evidence.start)
-    coded = [m for m in actor_mentions(doc) if m.code]
     out: list[Place] = []
-    for ent in doc.ents:
+    for ent in facts.ents:
         if ent.label_ not in LOCATION_LABELS:
             continue
         span = ent[1:] if ent[0].lower_ == "the" else ent
@@ -314,7 +321,7 @@ def named_localities(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[
         if any(h.name_start <= a and b <= h.name_end and (resolved.get(h.start) is not None or h.blocked)
                for h in hits):
             continue
-        if any(m.start < span.end and span.start < m.end for m in coded) or span.text in demonym_countries():
+        if any(m.start < span.end and span.start < m.end for m in facts.coded) or span.text in demonym_countries():
             continue
         head = words[-1].text
         kind_of_place = len(words) > 1 and (head in LOCALITY_HEADS or words[0].text in LOCALITY_OPENERS)
@@ -330,12 +337,44 @@ def named_localities(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[
         how, where = ("after", after[0]) if after else ("before", before[-1]) if before else ("", None)
         if where is None:
             continue
+        # A lone word after a preposition is a place only with more said about it: a place after it
+        # ("Rathbeggan, near Dunshaughlin"), a word for a settlement ("the village of Nagrig") or places
+        # listed with it ("Hamburg, Brasoc and Mannheim"); not "an analyst at Petercam", "shares in Holcim".
+        if len(words) == 1 and not kind_of_place and how != "after" \
+                and not SETTLEMENT_OF.search(text, max(0, a - 30), a) and not LISTED_BEFORE.search(text, max(0, a - 6), a):
+            continue
         out.append(Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(text[a:b]),
                          country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
                          lat=where.lat, lon=where.lon, geonames_id=None, feature="locality",
                          sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
                          rule=f"tagger:{ent.label_}+locality+{how}"))
     return out
+
+
+def country_votes(hits: list[Hit], facts: "DocFacts") -> dict[str, set[str]]:
+    """The names in the article that point at each country: its own name, a place with readings in it
+    alone, an actor of it."""
+    votes: dict[str, set[str]] = {}
+    for hit in hits:
+        countries = {e.country for e in hit.entries()}
+        if len(countries) == 1 or any(e.kind == "country" for e in hit.entries()):
+            c = next(e.country for e in hit.entries() if len(countries) == 1 or e.kind == "country")
+            votes.setdefault(c, set()).add(hit.key)
+    for m in facts.coded:
+        c = actor_country(m.country) or actor_country(m.code)
+        if c:
+            votes.setdefault(c, set()).add(m.code)
+    return votes
+
+
+def modifier_stands(hit: Hit, entry: GeoEntry, votes: dict[str, set[str]]) -> bool:
+    """Whether a place's name opening another name is worth a record: spelled as the place's own name (not
+    "Trident" for Trento, nor "San" of "San Andreas") and in a country something else in the article points
+    at ("Lagos Chamber of Commerce" in a story naming Nigeria; not "Falcon Crest" in one that names no
+    Venezuela)."""
+    if SAINT.match(hit.key + " ") or all(alias for e, alias in hit.candidates if e == entry):
+        return False
+    return not entry.country or bool(votes.get(entry.country, set()) - {hit.key})
 
 
 def not_a_name(doc: Doc, span: Span) -> bool:
@@ -347,8 +386,10 @@ def not_a_name(doc: Doc, span: Span) -> bool:
         return True
     if ORDINAL.fullmatch(span[0].text):
         return True
-    lowered = {t.lower_ for t in span if t.is_alpha}
-    return len(span) == 1 and any(t.text in lowered for t in doc if t.is_lower)
+    if len(span) != 1:
+        return False
+    lower = doc.vocab.strings.add(span[0].lower_)
+    return any(orth == lower and low for orth, low in doc.to_array([ORTH, IS_LOWER]).tolist())
 
 
 def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: bool, cue: str = "") -> Place:
@@ -439,12 +480,28 @@ def continues_list(doc: Doc, span: Span, locative_before: dict[int, bool]) -> bo
     return all(w in ("and", "or", "the") for w in between) and locative_before[prev_end]
 
 
-def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, surnames: set[str]) -> str | None:
+class DocFacts(NamedTuple):
+    """What every mention's tests read from the doc, read once: its entities (spaCy makes new spans at
+    every read of doc.ents), the actor mentions with a code, and the surnames of the people it names."""
+
+    ents: tuple[Span, ...]
+    coded: list
+    surnames: set[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "DocFacts":
+        mentions = actor_mentions(doc)
+        ents = tuple(doc.ents)
+        return cls(ents, [m for m in mentions if m.code], person_surnames(ents, mentions))
+
+
+def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, facts: DocFacts) -> str | None:
     """Why this mention is not a place, or None when it is."""
     text = doc_text(doc)
+    ents = facts.ents
     # A person's name around the place name ("Paris Hilton") rules it out; the tagger calling the bare
     # name a person does so only for names that are also common words or names ("David").
-    for e in doc.ents:
+    for e in ents:
         if e.label_ in ("PERSON", "PER") and e.start < span.end and span.start < e.end \
                 and (len(e) > len(span) or hit.stop):
             return "part of a person's name"
@@ -473,10 +530,11 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
         prv = doc[span.start - 1] if span.start > 0 else None
         if not hit.stop and (entry.kind in ("region", "area") or entry.population >= ACTING_TOWN) \
                 and nxt.text not in STREET_HEADS and nxt.text not in UNIT_WORDS \
+                and gazetteer().stop.get(nxt.text) not in ("surname", "forename") \
                 and not (prv is not None and (ORDINAL.fullmatch(prv.text) or prv.text[:1].isdigit()
                                               or prv.text in UNIT_WORDS
                                               or text[hit.name_start - 1:hit.name_start] == "-")) \
-                and not any(e.label_ in ("PERSON", "PER") and e.start <= nxt.i < e.end for e in doc.ents):
+                and not any(e.label_ in ("PERSON", "PER") and e.start <= nxt.i < e.end for e in ents):
             return NAMES_A_MODIFIER     # "California Democrats", "Lagos Chamber of Commerce"
         return "part of a longer proper name"
     prv = doc[span.start - 1] if span.start > 0 else None
@@ -494,13 +552,13 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
         return "a small town without a locative cue or its state or country"
     # The tagger is trusted on words and curated names ("Washington is already reacting"), not on names
     # that are mostly people's (it calls the surnames of a team sheet places).
-    if hit.stop and (hit.stop in ("surname", "forename") or not tagged_place(doc, span)):
+    if hit.stop and (hit.stop in ("surname", "forename") or not tagged_place(ents, span)):
         return f"stop key ({hit.stop}) without a locative cue"
-    if span.text in surnames:
+    if span.text in facts.surnames:
         return "surname of a person named in the text"
     if ARABIC_ARTICLE_BEFORE.search(before):
         return "part of a person's name"       # "Muqtada al-Sadr"; "in al-Raqqa" is locative
-    if any(m.code and m.start < span.end and span.start < m.end for m in actor_mentions(doc)):
+    if any(m.start < span.end and span.start < m.end for m in facts.coded):
         return "coded as an actor"
     if gazetteer().is_capital(entry) and acts(doc, span):
         return "a capital standing for its government"
@@ -517,10 +575,10 @@ def region_around(name: str, entry: GeoEntry) -> bool:
     return entry.kind == "city" and any(contains(r, entry) for r in gazetteer().lookup(name, kind="region"))
 
 
-def tagged_place(doc: Doc, span: Span) -> bool:
+def tagged_place(ents: tuple[Span, ...], span: Span) -> bool:
     """Whether the model's entity tagger calls exactly this name a place ("Washington is already
     reacting" as GPE, where "Washington" the surname would be PERSON)."""
-    return any(e.label_ in ("GPE", "LOC") and e.start == span.start and e.end == span.end for e in doc.ents)
+    return any(e.label_ in ("GPE", "LOC") and e.start == span.start and e.end == span.end for e in ents)
 
 
 def acts(doc: Doc, span: Span) -> bool:
@@ -532,9 +590,9 @@ def acts(doc: Doc, span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in REPORTING
 
 
-def person_surnames(doc: Doc) -> set[str]:
-    names = {e[-1].text for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1}
-    names |= {m.text.split()[-1] for m in actor_mentions(doc) if m.kind == "person" and " " in m.text}
+def person_surnames(ents: tuple[Span, ...], mentions: list) -> set[str]:
+    names = {e[-1].text for e in ents if e.label_ in ("PERSON", "PER") and len(e) > 1}
+    names |= {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text}
     return names
 
 
@@ -573,11 +631,16 @@ def article_context(doc: Doc, hits: list[Hit]) -> Context:
                         ctx.admin1.add(q.admin1_code)
     for m in actor_mentions(doc):
         ctx.add_country(actor_country(m.country) or actor_country(m.code), 0.5)
-    demonyms = demonym_countries()
-    for tok in doc:
-        if tok.text in demonyms:      # "the north Lebanese port" hints that Tripoli is in Lebanon
-            ctx.add_country(demonyms[tok.text], 0.5)
+    # "the north Lebanese port" hints that Tripoli is in Lebanon (token texts read as hashes: no Token objects)
+    by_hash = demonym_hashes(doc.vocab.strings)
+    for h in set(doc.to_array(ORTH).tolist()) & by_hash.keys():
+        ctx.add_country(by_hash[h], 0.5)
     return ctx
+
+
+@functools.lru_cache(maxsize=4)
+def demonym_hashes(strings) -> dict[int, str]:
+    return {strings.add(adj): iso for adj, iso in demonym_countries().items()}
 
 
 @functools.lru_cache(maxsize=1)
