@@ -233,6 +233,13 @@ SITE_HEADS = ("Hospital", "Infirmary", "Stadium", "Arena", "Airport", "Airbase",
               "Cathedral", "Church", "Chapel", "Basilica", "Abbey", "Mosque", "Synagogue", "Palace", "Tower",
               "Bridge", "Square", "Circuit", "Raceway", "Speedway", "Barracks")
 SITE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4}(?:" + "|".join(SITE_HEADS) + r"))\b")
+# Words for grounds and buildings that also name the body that runs them ("Loyola University said"): a
+# site only where the text puts something at it ("a researcher at Loyola University", "arrested at Kendale
+# Lakes Elementary School", "run at Dubai World Trade Centre").
+SITE_HEADS_IF_LOCATIVE = ("School", "University", "College", "Academy", "Centre", "Center", "Hall", "Museum",
+                          "Theatre", "Theater", "Library", "Mall", "Market", "Zoo", "Hotel", "Park", "Gardens")
+SITE_IF_LOCATIVE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4}(?:" + "|".join(SITE_HEADS_IF_LOCATIVE)
+                              + r"))\b")
 # "the Catholic Church" is a body of believers, not a building
 DENOMINATIONS = {"Catholic", "Orthodox", "Anglican", "Protestant", "Methodist", "Baptist", "Presbyterian", "Lutheran",
                  "Evangelical", "Pentecostal", "Coptic", "Episcopal", "Reformed", "World", "Unification"}
@@ -244,15 +251,18 @@ PLACE_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|\s+in|\s+at|\s+near)\s
 
 def sites(text: str) -> list[tuple[int, int]]:
     out = []
-    for m in SITE.finditer(text):
+    found = [(m, True) for m in SITE.finditer(text)] + [(m, False) for m in SITE_IF_LOCATIVE.finditer(text)]
+    for m, always in found:
+        if not always and not LOCATIVE_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+            continue
         a, b = m.span(1)
         words = m.group(1).split()
         while len(words) > 1 and words[0] in SITE_OPENERS:
             a += len(words.pop(0))
             a += len(text[a:]) - len(text[a:].lstrip())
-        if len(words) > 1 and words[-2] not in DENOMINATIONS:
+        if len(words) > 1 and words[-2] not in DENOMINATIONS and not any(x < b and a < y for x, y in out):
             out.append((a, b))
-    return out
+    return sorted(out)
 
 
 def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside: list[Hit], context: Context,
@@ -266,8 +276,10 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
     for a, b in spans:
         if any(p.evidence.start < b and a < p.evidence.end for p in found):
             continue
-        own = [e for h in inside if a <= h.start and h.end <= b and not SAINT.match(h.key)
-               if (e := gaz.resolve(h, context)) is not None and e.lat is not None]   # not "St George's Chapel"
+        # the town that opens its name ("Cardiff Arms Park"; not "St George's Chapel", nor a common word
+        # inside "Information Technology University")
+        own = [e for h in inside if a == h.start and h.end <= b and not SAINT.match(h.key) and not h.stop
+               if (e := gaz.resolve(h, context)) is not None and e.lat is not None]
         how, where = "own-name", own[0] if own else None
         if where is None:
             m = PLACE_AFTER.match(text, b)
