@@ -278,7 +278,7 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
             continue
         # the town that opens its name ("Cardiff Arms Park"; not "St George's Chapel", nor a common word
         # inside "Information Technology University")
-        own = [e for h in inside if a == h.start and h.end <= b and not SAINT.match(h.key) and not h.stop
+        own = [e for h in inside if a == h.start and h.end <= b and not SAINT.match(h.key) and h.stop != "common"
                if (e := gaz.resolve(h, context)) is not None and e.lat is not None]
         how, where = "own-name", own[0] if own else None
         if where is None:
@@ -338,7 +338,9 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
         head = words[-1].text
         kind_of_place = len(words) > 1 and (head in LOCALITY_HEADS or words[0].text in LOCALITY_OPENERS)
         fake = Hit(a, b, a, b, span.text, [])
-        if not kind_of_place and (not is_locative(doc, span, fake, locative_before) or not_a_name(doc, span)):
+        settled = SETTLEMENT_OF.search(text, max(0, a - 30), a) is not None    # "the village of Nagrig"
+        if not kind_of_place and not settled \
+                and (not is_locative(doc, span, fake, locative_before) or not_a_name(doc, span)):
             continue
         m = PLACE_AFTER.match(text, b)
         after = [p for p in points if m and p.evidence.start == m.end()]
@@ -352,8 +354,8 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
         # A lone word after a preposition is a place only with more said about it: a place after it
         # ("Rathbeggan, near Dunshaughlin"), a word for a settlement ("the village of Nagrig") or places
         # listed with it ("Hamburg, Brasoc and Mannheim"); not "an analyst at Petercam", "shares in Holcim".
-        if len(words) == 1 and not kind_of_place and how != "after" \
-                and not SETTLEMENT_OF.search(text, max(0, a - 30), a) and not LISTED_BEFORE.search(text, max(0, a - 6), a):
+        if len(words) == 1 and not kind_of_place and how != "after" and not settled \
+                and not LISTED_BEFORE.search(text, max(0, a - 6), a):
             continue
         out.append(Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(text[a:b]),
                          country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
