@@ -22,8 +22,17 @@ The rule for what counts as a place mention:
   - a name the gazetteer lacks right before a country, region or county it has ("Snetterton,
     Norfolk"): a locality, placed on that area's point;
   - a named site, capitalised words before a word for a building or ground ("Windsor Castle", "Alder
-    Hey Children's Hospital"): placed on the town in its name, else the place named right after it
-    ("... Hospital in Liverpool"), else the place the article named last before it.
+    Hey Children's Hospital"; "... University", "... Centre", "... Park" only where the text puts
+    something at it): placed on the town opening its name, else the place named right after it
+    ("... Hospital in Liverpool"), else the place the article named last before it;
+  - a name the model tags as a location and the gazetteer lacks ("in Khayelitsha", "Glenrock Lagoon",
+    "the village of Nagrig"), after a locative cue or with a word for a kind of place: a locality placed
+    on the place right after it, else the town or region named before it in its paragraph (a lone word
+    only with a place after it, a settlement word or a list: "an analyst at Petercam" is none);
+  - a region's or big town's name opening another name ("California Democrats", "the Lagos Chamber of
+    Commerce"), when something else in the article points at its country: a record with the cue
+    "+modifier", never the scene of an event (not streets, military units or saints' names);
+  - the European Union ("EU"), a union of countries on its continent's point (feature region).
 Locative means: after a spatial preposition (in, at, near, from, into, across, inside, outside, around,
 throughout, within, towards, through, along, off; for towns and regions also to, on, via), with
 determiners, direction words and "-held"/"-occupied" style modifiers in between ("in the rebel-held
