@@ -22,8 +22,17 @@ The rule for what counts as a place mention:
   - a name the gazetteer lacks right before a country, region or county it has ("Snetterton,
     Norfolk"): a locality, placed on that area's point;
   - a named site, capitalised words before a word for a building or ground ("Windsor Castle", "Alder
-    Hey Children's Hospital"): placed on the town in its name, else the place named right after it
-    ("... Hospital in Liverpool"), else the place the article named last before it.
+    Hey Children's Hospital"; "... University", "... Centre", "... Park" only where the text puts
+    something at it): placed on the town opening its name, else the place named right after it
+    ("... Hospital in Liverpool"), else the place the article named last before it;
+  - a name the model tags as a location and the gazetteer lacks ("in Khayelitsha", "Glenrock Lagoon",
+    "the village of Nagrig"), after a locative cue or with a word for a kind of place: a locality placed
+    on the place right after it, else the town or region named before it in its paragraph (a lone word
+    only with a place after it, a settlement word or a list: "an analyst at Petercam" is none);
+  - a region's or big town's name opening another name ("California Democrats", "the Lagos Chamber of
+    Commerce"), when something else in the article points at its country: a record with the cue
+    "+modifier", never the scene of an event (not streets, military units or saints' names);
+  - the European Union ("EU"), a union of countries on its continent's point (feature region).
 Locative means: after a spatial preposition (in, at, near, from, into, across, inside, outside, around,
 throughout, within, towards, through, along, off; for towns and regions also to, on, via), with
 determiners, direction words and "-held"/"-occupied" style modifiers in between ("in the rebel-held
@@ -39,14 +48,18 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
+from spacy.attrs import IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds, record_id,
                                      sentence_index)
+from flashpoint.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, Context, GeoEntry, Hit, fold, gazetteer
+from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, Context, GeoEntry, Hit, contains, fold,
+                                      gazetteer)
 from flashpoint.records import Evidence, Place
 from flashpoint.settings import component_defaults
 
@@ -99,6 +112,16 @@ CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
 ACTING_TOWN = 100000       # a town smaller than this never stands for those who act from it
 STANDS_FOR_ACTOR = {"coded as an actor", "a capital standing for its government",
                     "a city standing for those who govern from it"}
+# A region's or a big town's name opening the name of something else ("California Democrats", "the Lagos
+# Chamber of Commerce", "Dublin International Piano Competition"): a mention of the place with the cue
+# "+modifier", which says where that thing belongs, never where an event happened (is_scene).
+NAMES_A_MODIFIER = "names a modifier of a longer proper name"
+CALENDAR_WORDS = set(MONTH_NAMES) | set(WEEKDAY_NAMES)
+# A street named after a place is no mention of it ("Northumberland Avenue"), nor is a military unit
+# named after its state ("Third Infantry California Volunteers", "Ohio National Guard" is the guard's actor).
+STREET_HEADS = {"Avenue", "Street", "St", "Road", "Rd", "Lane", "Boulevard", "Drive", "Highway", "Way", "Terrace"}
+UNIT_WORDS = {"Infantry", "Cavalry", "Artillery", "Regiment", "Brigade", "Battalion", "Division", "Volunteers",
+              "Vols", "Militia", "Guard", "Rifles", "Fusiliers"}
 
 
 # What fp_places reads: actors (a name taken by an actor is no place), the parse and the model's entities
@@ -121,10 +144,12 @@ class PlaceFinder(Component):
         hits = gaz.scan(doc_text(doc))
         context = article_context(doc, hits)
         art = article_of(doc)
-        surnames = person_surnames(doc)
+        facts = DocFacts.of(doc)
+        votes = country_votes(hits, facts)
         out: list[Place] = []
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
         areas: dict[int, GeoEntry] = {}          # hit start -> the country or region it names
+        resolved: dict[int, GeoEntry | None] = {}   # hit start -> its reading (None: blocked or unknown here)
         site_spans = sites(doc_text(doc))
         inside_site = [h for h in hits if any(a <= h.start and h.end <= b for a, b in site_spans)]
         for hit in dateline_hits(doc_text(doc)):
@@ -134,7 +159,7 @@ class PlaceFinder(Component):
             if entry is not None:
                 out.append(make_place(doc, art.id, hit, entry, True, "dateline"))
         for hit in hits:
-            entry = gaz.resolve(hit, context)
+            entry = resolved[hit.start] = gaz.resolve(hit, context)
             if entry is None or hit in inside_site:
                 continue        # "Windsor" of "Windsor Castle" places the castle (below)
             if entry.kind in ("country", "region", "area"):
@@ -144,12 +169,16 @@ class PlaceFinder(Component):
                 continue
             locative = is_locative(doc, span, hit, locative_before)
             locative_before[hit.end] = locative
-            why_not = rejection(doc, span, hit, entry, locative, surnames)
+            why_not = rejection(doc, span, hit, entry, locative, facts)
             if why_not in STANDS_FOR_ACTOR and (entry.kind != "city" or entry.population >= ACTING_TOWN):
                 # "Moscow denies", "Tamil Nadu said": still a mention of the place, recorded as one that
                 # stands for those who act from it, which never says where an event happened. Only
                 # towns big enough to stand for anyone: "White House aides" is no town in Tennessee.
                 out.append(make_place(doc, art.id, hit, entry, False, "actor"))
+                continue
+            if why_not == NAMES_A_MODIFIER:
+                if modifier_stands(hit, entry, votes):
+                    out.append(make_place(doc, art.id, hit, entry, False, "modifier"))
                 continue
             if why_not:
                 continue
@@ -159,6 +188,7 @@ class PlaceFinder(Component):
                 out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
         out.extend(unlisted_towns(doc, art.id, hits, areas, out))
         out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
+        out.extend(named_localities(doc, art.id, facts, hits, resolved, locative_before, out))
         return out
 
 
@@ -212,6 +242,13 @@ SITE_HEADS = ("Hospital", "Infirmary", "Stadium", "Arena", "Airport", "Airbase",
               "Cathedral", "Church", "Chapel", "Basilica", "Abbey", "Mosque", "Synagogue", "Palace", "Tower",
               "Bridge", "Square", "Circuit", "Raceway", "Speedway", "Barracks")
 SITE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4}(?:" + "|".join(SITE_HEADS) + r"))\b")
+# Words for grounds and buildings that also name the body that runs them ("Loyola University said"): a
+# site only where the text puts something at it ("a researcher at Loyola University", "arrested at Kendale
+# Lakes Elementary School", "run at Dubai World Trade Centre").
+SITE_HEADS_IF_LOCATIVE = ("School", "University", "College", "Academy", "Centre", "Center", "Hall", "Museum",
+                          "Theatre", "Theater", "Library", "Mall", "Market", "Zoo", "Hotel", "Park", "Gardens")
+SITE_IF_LOCATIVE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4}(?:" + "|".join(SITE_HEADS_IF_LOCATIVE)
+                              + r"))\b")
 # "the Catholic Church" is a body of believers, not a building
 DENOMINATIONS = {"Catholic", "Orthodox", "Anglican", "Protestant", "Methodist", "Baptist", "Presbyterian", "Lutheran",
                  "Evangelical", "Pentecostal", "Coptic", "Episcopal", "Reformed", "World", "Unification"}
@@ -223,15 +260,18 @@ PLACE_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|\s+in|\s+at|\s+near)\s
 
 def sites(text: str) -> list[tuple[int, int]]:
     out = []
-    for m in SITE.finditer(text):
+    found = [(m, True) for m in SITE.finditer(text)] + [(m, False) for m in SITE_IF_LOCATIVE.finditer(text)]
+    for m, always in found:
+        if not always and not LOCATIVE_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+            continue
         a, b = m.span(1)
         words = m.group(1).split()
         while len(words) > 1 and words[0] in SITE_OPENERS:
             a += len(words.pop(0))
             a += len(text[a:]) - len(text[a:].lstrip())
-        if len(words) > 1 and words[-2] not in DENOMINATIONS:
+        if len(words) > 1 and words[-2] not in DENOMINATIONS and not any(x < b and a < y for x, y in out):
             out.append((a, b))
-    return out
+    return sorted(out)
 
 
 def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside: list[Hit], context: Context,
@@ -245,8 +285,10 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
     for a, b in spans:
         if any(p.evidence.start < b and a < p.evidence.end for p in found):
             continue
-        own = [e for h in inside if a <= h.start and h.end <= b and not SAINT.match(h.key)
-               if (e := gaz.resolve(h, context)) is not None and e.lat is not None]   # not "St George's Chapel"
+        # the town that opens its name ("Cardiff Arms Park"; not "St George's Chapel", nor a common word
+        # inside "Information Technology University")
+        own = [e for h in inside if a == h.start and h.end <= b and not SAINT.match(h.key) and h.stop != "common"
+               if (e := gaz.resolve(h, context)) is not None and e.lat is not None]
         how, where = "own-name", own[0] if own else None
         if where is None:
             m = PLACE_AFTER.match(text, b)
@@ -262,6 +304,115 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
                          sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
                          rule=f"site+{how}"))
     return out
+
+
+# A name the model's tagger calls a location and the gazetteer lacks ("in Khayelitsha", "near Dunshaughlin",
+# "Glenrock Lagoon", "on Collins Avenue"), with a locative cue before it or a word for a kind of place as
+# its head: a locality, placed like a named site (the place right after it, else the one before it).
+LOCALITY_HEADS = {"Lagoon", "Lake", "Lakes", "Mountain", "Mountains", "Hills", "Hill", "Bay", "Beach", "Cape",
+                  "Point", "Island", "Islands", "Valley", "River", "Creek", "Forest", "Desert", "Plateau",
+                  "Avenue", "Street", "Road", "Lane", "Boulevard", "Highway", "Township", "County", "Parish",
+                  "District", "Village", "Camp", "Reserve", "Park"}
+LOCALITY_OPENERS = {"Lake", "Mount", "Mt", "Mt.", "Cape", "Port", "Fort", "Camp"}
+LOCATION_LABELS = ("LOC", "GPE", "FAC")
+SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|suburb|township|district|neighbou?rhood|hamlet|settlement|"
+                           r"area|community|county|province|region|state) of\s+$", re.IGNORECASE)
+LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
+JOINERS = {"of", "de", "des", "du", "la", "le", "el", "al", "and", "-", "'s", "\u2019s", "upon", "on"}
+
+
+def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hit],
+                     resolved: dict[int, GeoEntry | None],
+                     locative_before: dict[int, bool], found: list[Place]) -> list[Place]:
+    text = doc_text(doc)
+    points = sorted((p for p in found if p.lat is not None and is_scene(p)), key=lambda p: p.evidence.start)
+    out: list[Place] = []
+    for ent in facts.ents:
+        if ent.label_ not in LOCATION_LABELS:
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" else ent
+        words = [t for t in span if not t.is_space]
+        if not words or len(words) > 6 or any(not (t.text[:1].isupper() or t.lower_ in JOINERS) for t in words) \
+                or not words[-1].text[:1].isupper() or any(t.is_digit for t in words):
+            continue
+        a, b = words[0].idx, words[-1].idx + len(words[-1])
+        if any(p.evidence.start < b and a < p.evidence.end for p in found + out):
+            continue
+        # a name the gazetteer has and the rules turned down stays down ("Nelson" the surname)
+        if any(h.name_start <= a and b <= h.name_end and (resolved.get(h.start) is not None or h.blocked)
+               for h in hits):
+            continue
+        if any(m.start < span.end and span.start < m.end for m in facts.coded) or span.text in demonym_countries():
+            continue
+        head = words[-1].text
+        kind_of_place = len(words) > 1 and (head in LOCALITY_HEADS or words[0].text in LOCALITY_OPENERS)
+        fake = Hit(a, b, a, b, span.text, [])
+        settled = SETTLEMENT_OF.search(text, max(0, a - 30), a) is not None    # "the village of Nagrig"
+        if not kind_of_place and not settled \
+                and (not is_locative(doc, span, fake, locative_before) or not_a_name(doc, span)):
+            continue
+        m = PLACE_AFTER.match(text, b)
+        after = [p for p in points if m and p.evidence.start == m.end()]
+        # else the nearest town or region before it in its paragraph (a country's point is no locality's)
+        para_start, _ = paragraph_bounds(doc, a)
+        before = [p for p in points if para_start <= p.evidence.start and p.evidence.end <= a
+                  and p.feature not in ("country", "continent")]
+        how, where = ("after", after[0]) if after else ("before", before[-1]) if before else ("", None)
+        if where is None:
+            continue
+        # A lone word after a preposition is a place only with more said about it: a place after it
+        # ("Rathbeggan, near Dunshaughlin"), a word for a settlement ("the village of Nagrig") or places
+        # listed with it ("Hamburg, Brasoc and Mannheim"); not "an analyst at Petercam", "shares in Holcim".
+        if len(words) == 1 and not kind_of_place and how != "after" and not settled \
+                and not LISTED_BEFORE.search(text, max(0, a - 6), a):
+            continue
+        out.append(Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(text[a:b]),
+                         country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
+                         lat=where.lat, lon=where.lon, geonames_id=None, feature="locality",
+                         sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
+                         rule=f"tagger:{ent.label_}+locality+{how}"))
+    return out
+
+
+def country_votes(hits: list[Hit], facts: "DocFacts") -> dict[str, set[str]]:
+    """The names in the article that point at each country: its own name, a place with readings in it
+    alone, an actor of it."""
+    votes: dict[str, set[str]] = {}
+    for hit in hits:
+        countries = {e.country for e in hit.entries()}
+        if len(countries) == 1 or any(e.kind == "country" for e in hit.entries()):
+            c = next(e.country for e in hit.entries() if len(countries) == 1 or e.kind == "country")
+            votes.setdefault(c, set()).add(hit.key)
+    for m in facts.coded:
+        c = actor_country(m.country) or actor_country(m.code)
+        if c:
+            votes.setdefault(c, set()).add(m.code)
+    return votes
+
+
+def modifier_stands(hit: Hit, entry: GeoEntry, votes: dict[str, set[str]]) -> bool:
+    """Whether a place's name opening another name is worth a record: spelled as the place's own name (not
+    "Trident" for Trento, nor "San" of "San Andreas") and in a country something else in the article points
+    at ("Lagos Chamber of Commerce" in a story naming Nigeria; not "Falcon Crest" in one that names no
+    Venezuela)."""
+    if SAINT.match(hit.key + " ") or all(alias for e, alias in hit.candidates if e == entry):
+        return False
+    return not entry.country or bool(votes.get(entry.country, set()) - {hit.key})
+
+
+def not_a_name(doc: Doc, span: Span) -> bool:
+    """Whether a tagged name after a preposition is no place's: a possessor ("in Ingraham's show"), a title
+    with a number ("Gisec 2018", "Fort No. 1"), a word the article also writes in lower case ("the Oil and
+    Gas Masterclasses"), an ordinal ("Sixth Kansas Regiment")."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in ("'s", "\u2019s", "'", "\u2019") or nxt.like_num or nxt.text == "No"):
+        return True
+    if ORDINAL.fullmatch(span[0].text):
+        return True
+    if len(span) != 1:
+        return False
+    lower = doc.vocab.strings.add(span[0].lower_)
+    return any(orth == lower and low for orth, low in doc.to_array([ORTH, IS_LOWER]).tolist())
 
 
 def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: bool, cue: str = "") -> Place:
@@ -352,12 +503,28 @@ def continues_list(doc: Doc, span: Span, locative_before: dict[int, bool]) -> bo
     return all(w in ("and", "or", "the") for w in between) and locative_before[prev_end]
 
 
-def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, surnames: set[str]) -> str | None:
+class DocFacts(NamedTuple):
+    """What every mention's tests read from the doc, read once: its entities (spaCy makes new spans at
+    every read of doc.ents), the actor mentions with a code, and the surnames of the people it names."""
+
+    ents: tuple[Span, ...]
+    coded: list
+    surnames: set[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "DocFacts":
+        mentions = actor_mentions(doc)
+        ents = tuple(doc.ents)
+        return cls(ents, [m for m in mentions if m.code], person_surnames(ents, mentions))
+
+
+def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, facts: DocFacts) -> str | None:
     """Why this mention is not a place, or None when it is."""
     text = doc_text(doc)
+    ents = facts.ents
     # A person's name around the place name ("Paris Hilton") rules it out; the tagger calling the bare
     # name a person does so only for names that are also common words or names ("David").
-    for e in doc.ents:
+    for e in ents:
         if e.label_ in ("PERSON", "PER") and e.start < span.end and span.start < e.end \
                 and (len(e) > len(span) or hit.stop):
             return "part of a person's name"
@@ -378,8 +545,21 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
     # Airlines"), unless it is also a first name ("Chad Smith").
     country_name = entry.kind in ("country", "continent") and not hit.stop
     if hit.end == hit.name_end and nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() \
-            and nxt.text not in DESCRIPTORS and not nxt.is_sent_start and not country_name:
-        return "part of a longer proper name"  # "Fleet Street", "Paris Hilton", "Mobile Telesystems"
+            and nxt.text not in DESCRIPTORS and not nxt.is_sent_start and not country_name \
+            and nxt.text not in CALENDAR_WORDS and not region_around(nxt.text, entry):
+        # "Fleet Street", "Paris Hilton", "Mobile Telesystems"; but "arrive in Lagos April 4" and
+        # "Maiduguri Borno State" are the town's name
+        # (not a numbered unit, "Fifth New York Cavalry", nor the end of a compound, "Dyfed-Powys Police")
+        prv = doc[span.start - 1] if span.start > 0 else None
+        if not hit.stop and (entry.kind in ("region", "area") or entry.population >= ACTING_TOWN) \
+                and nxt.text not in STREET_HEADS and nxt.text not in UNIT_WORDS \
+                and gazetteer().stop.get(nxt.text) not in ("surname", "forename") \
+                and not (prv is not None and (ORDINAL.fullmatch(prv.text) or prv.text[:1].isdigit()
+                                              or prv.text in UNIT_WORDS
+                                              or text[hit.name_start - 1:hit.name_start] == "-")) \
+                and not any(e.label_ in ("PERSON", "PER") and e.start <= nxt.i < e.end for e in ents):
+            return NAMES_A_MODIFIER     # "California Democrats", "Lagos Chamber of Commerce"
+        return "part of a longer proper name"
     prv = doc[span.start - 1] if span.start > 0 else None
     if entry.kind in ("country", "continent"):
         if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start:
@@ -395,13 +575,13 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
         return "a small town without a locative cue or its state or country"
     # The tagger is trusted on words and curated names ("Washington is already reacting"), not on names
     # that are mostly people's (it calls the surnames of a team sheet places).
-    if hit.stop and (hit.stop in ("surname", "forename") or not tagged_place(doc, span)):
+    if hit.stop and (hit.stop in ("surname", "forename") or not tagged_place(ents, span)):
         return f"stop key ({hit.stop}) without a locative cue"
-    if span.text in surnames:
+    if span.text in facts.surnames:
         return "surname of a person named in the text"
     if ARABIC_ARTICLE_BEFORE.search(before):
         return "part of a person's name"       # "Muqtada al-Sadr"; "in al-Raqqa" is locative
-    if any(m.code and m.start < span.end and span.start < m.end for m in actor_mentions(doc)):
+    if any(m.start < span.end and span.start < m.end for m in facts.coded):
         return "coded as an actor"
     if gazetteer().is_capital(entry) and acts(doc, span):
         return "a capital standing for its government"
@@ -413,10 +593,15 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, s
     return None
 
 
-def tagged_place(doc: Doc, span: Span) -> bool:
+def region_around(name: str, entry: GeoEntry) -> bool:
+    """Whether ``name`` is a region that holds the place ("Maiduguri Borno State")."""
+    return entry.kind == "city" and any(contains(r, entry) for r in gazetteer().lookup(name, kind="region"))
+
+
+def tagged_place(ents: tuple[Span, ...], span: Span) -> bool:
     """Whether the model's entity tagger calls exactly this name a place ("Washington is already
     reacting" as GPE, where "Washington" the surname would be PERSON)."""
-    return any(e.label_ in ("GPE", "LOC") and e.start == span.start and e.end == span.end for e in doc.ents)
+    return any(e.label_ in ("GPE", "LOC") and e.start == span.start and e.end == span.end for e in ents)
 
 
 def acts(doc: Doc, span: Span) -> bool:
@@ -428,9 +613,9 @@ def acts(doc: Doc, span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in REPORTING
 
 
-def person_surnames(doc: Doc) -> set[str]:
-    names = {e[-1].text for e in doc.ents if e.label_ in ("PERSON", "PER") and len(e) > 1}
-    names |= {m.text.split()[-1] for m in actor_mentions(doc) if m.kind == "person" and " " in m.text}
+def person_surnames(ents: tuple[Span, ...], mentions: list) -> set[str]:
+    names = {e[-1].text for e in ents if e.label_ in ("PERSON", "PER") and len(e) > 1}
+    names |= {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text}
     return names
 
 
@@ -469,11 +654,16 @@ def article_context(doc: Doc, hits: list[Hit]) -> Context:
                         ctx.admin1.add(q.admin1_code)
     for m in actor_mentions(doc):
         ctx.add_country(actor_country(m.country) or actor_country(m.code), 0.5)
-    demonyms = demonym_countries()
-    for tok in doc:
-        if tok.text in demonyms:      # "the north Lebanese port" hints that Tripoli is in Lebanon
-            ctx.add_country(demonyms[tok.text], 0.5)
+    # "the north Lebanese port" hints that Tripoli is in Lebanon (token texts read as hashes: no Token objects)
+    by_hash = demonym_hashes(doc.vocab.strings)
+    for h in set(doc.to_array(ORTH).tolist()) & by_hash.keys():
+        ctx.add_country(by_hash[h], 0.5)
     return ctx
+
+
+@functools.lru_cache(maxsize=4)
+def demonym_hashes(strings) -> dict[int, str]:
+    return {strings.add(adj): iso for adj, iso in demonym_countries().items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -491,7 +681,7 @@ def demonym_countries() -> dict[str, str]:
 def is_scene(place: Place) -> bool:
     """Whether a place record may say where something happened: not a name standing for an actor
     ("Moscow said", "London's police")."""
-    return "+actor" not in place.rule
+    return "+actor" not in place.rule and "+modifier" not in place.rule
 
 
 def scene_places_in(doc: Doc, sent: Span) -> list[Place]:

@@ -255,3 +255,69 @@ def test_the_tagger_is_not_trusted_on_a_name_that_is_mostly_a_surname(nlp):
     surname = next(k for k, why in sorted(gaz.stop.items()) if why == "surname" and gaz.lookup(k)
                    and " " not in k)
     assert _tagged(nlp, f"{surname} scored twice.", "GPE") == []
+
+
+def _found(nlp, text, tags=()):
+    """Places in ``text`` with the words in ``tags`` ((words, label) pairs) tagged as if by the model."""
+    from spacy.tokens import Span
+
+    doc = nlp.get_pipe("sentencizer")(nlp.make_doc(text))
+    ents = []
+    for words, label in tags:
+        a = text.index(words)
+        span = doc.char_span(a, a + len(words))
+        ents.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = ents
+    doc._.fp_actor_mentions = []
+    return PlaceFinder().find(doc)
+
+
+def test_a_tagged_location_the_gazetteer_lacks_is_a_locality_placed_on_the_place_after_it(nlp):
+    (town, city) = sorted(_found(nlp, "Residents fled from Kwamashu, Durban on Monday.", [("Kwamashu", "LOC")]),
+                          key=lambda p: p.evidence.start)
+    assert (town.name, town.feature, town.country, town.rule) == ("Kwamashu", "locality", "ZAF",
+                                                                  "tagger:LOC+locality+after")
+    assert (town.lat, town.lon) == (city.lat, city.lon) and is_scene(town)
+
+
+def test_a_lone_tagged_word_needs_a_settlement_word_a_list_or_a_place_after_it(nlp):
+    text = "Prices rose in Durban. An analyst at Zorvex said so."
+    assert [p.name for p in _found(nlp, text, [("Zorvex", "LOC")])] == ["Durban"]
+    text = "Prices rose in Durban. Floods hit the village of Zorvex."
+    assert [p.name for p in _found(nlp, text, [("Zorvex", "LOC")])] == ["Durban", "Zorvex"]
+
+
+def test_a_tagged_name_with_a_word_for_a_kind_of_place_needs_no_preposition(nlp):
+    text = "Rain fell on Durban. Glenmoor Lagoon is closed to swimmers."
+    assert [(p.name, p.feature, p.country) for p in _found(nlp, text, [("Glenmoor Lagoon", "LOC")])][-1] == \
+        ("Glenmoor Lagoon", "locality", "ZAF")
+
+
+def test_a_place_opening_another_name_is_a_mention_but_no_scene_when_the_story_points_at_its_country(nlp):
+    (nigeria, lagos) = _found(nlp, "Nigeria's exporters met the Lagos Chamber of Commerce.")
+    assert lagos.name == "Lagos" and lagos.country == "NGA" and "+modifier" in lagos.rule and not is_scene(lagos)
+    assert _found(nlp, "Exporters met the Lagos Chamber of Commerce.") == []
+
+
+@pytest.mark.parametrize("text", ["He served in the Third Infantry California Volunteers.",
+                                  "A man was seen on Northumberland Avenue.", "He spoke at San Andreas Fault."])
+def test_a_unit_a_street_or_a_saint_named_after_a_place_is_no_mention_of_it(nlp, text):
+    assert [p for p in _found(nlp, text) if "+modifier" in p.rule] == []
+
+
+def test_a_month_or_the_towns_region_after_it_is_not_a_longer_name(nlp):
+    assert [p.name for p in _found(nlp, "The mission arrives in Lagos April 4.")] == ["Lagos"]
+    assert [p.name for p in _found(nlp, "Troops gathered in Ibadan Oyo State.")][0] == "Ibadan"
+
+
+def test_the_european_union_is_a_place_on_europes_point_with_no_country(nlp):
+    (eu,) = _found(nlp, "Tariffs within the EU fell.")
+    europe = gazetteer().lookup("Europe", kind="continent")[0]
+    assert (eu.name, eu.country, eu.feature, eu.lat, eu.lon) == ("European Union", None, "region", europe.lat,
+                                                                 europe.lon)
+
+
+def test_a_university_is_a_site_where_the_text_puts_something_at_it(nlp):
+    sites = [p for p in _found(nlp, "A researcher at Fenwick University in Boston said so.") if p.feature == "site"]
+    assert [(p.name, p.country, p.rule) for p in sites] == [("Fenwick University", "USA", "site+after")]
+    assert [p for p in _found(nlp, "Fenwick University said so, in Boston.") if p.feature == "site"] == []

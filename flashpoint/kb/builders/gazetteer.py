@@ -22,7 +22,7 @@ Great Britain and Ireland, seas, rivers and landforms, blockers, stop names) are
 
 Points stand for the area, never its capital: a town's own; a region's the middle of the box around its
 places of 500+ people (a stand-in for the GeoNames ADM1 point: "Texas" is central Texas, not Houston);
-an area's the mean of its regions' points; a country's countryinfo's point (else the middle of the box
+an area's the mean of its regions' points (a union of countries': its continent's); a country's countryinfo's point (else the middle of the box
 around its places); a continent's GeoNames' point. Capitals are rows of their own ("capital", the city's
 id), since no point tells them any more.
 
@@ -131,6 +131,10 @@ WORLD_REGIONS = {
     "Eastern Asia": ["East Asia"], "Western Europe": [], "Eastern Europe": [], "Northern Europe": [],
     "Southern Europe": [], "Sub-Saharan Africa": [],
 }
+# Unions of countries the news names like places ("within the EU", "EU member states"): name, aliases, and
+# the continent whose point stands for them (GeoNames has no area point for the union: its feature
+# 6695072 is Brussels, a capital, which the rule above keeps off areas).
+UNIONS = [("European Union", ["EU", "E.U."], "Europe")]
 # Extra names for single regions (admin1 code -> names) that neither GeoNames nor the region's main city give.
 REGION_ALIASES = {
     "UA.11": ["Crimean peninsula", "Crimean Peninsula", "Crimean Autonomous Republic"],
@@ -542,9 +546,14 @@ def build(shared: Path) -> list[list[str]]:
         rows.append(["area", f"W{len(members[group])}{group.replace(' ', '')}", group, "", "", "", fmt(lat), fmt(lon),
                      "0", curated([group, *aliases])])
 
-    for code, c in gc.get_continents().items():
+    continents = {c["name"]: c for c in gc.get_continents().values()}
+    for c in continents.values():
         rows.append(["continent", str(c["geonameId"]), c["name"], "", "", "", fmt(float(c["lat"])),
                      fmt(float(c["lng"])), str(c.get("population") or 0), curated([c["name"]])])
+    for name, aliases, continent in UNIONS:
+        c = continents[continent]
+        rows.append(["area", "U" + "".join(w[0] for w in name.split()), name, "", "", "", fmt(float(c["lat"])),
+                     fmt(float(c["lng"])), "0", curated([name, *aliases])])
 
     for phrase in BLOCKERS:
         rows.append(["block", "", phrase, "", "", "", "", "", "0", {phrase}])
