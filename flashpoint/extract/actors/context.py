@@ -48,7 +48,8 @@ def place_countries(kb: KnowledgeBase, text: str, focus: str | None = None) -> l
     return out
 
 
-CONTEXT_KINDS = ("country", "agent", "person")     # not outlets or NGOs: Reuters says nothing of where
+CONTEXT_KINDS = ("country", "agent", "person")
+FOCUS_HOW = "fp_actor_focus_how"      # how the focus was found: "lead", "once" or "dateline"     # not outlets or NGOs: Reuters says nothing of where
 # in the focus country a place may be up to 10**FOCUS_PLACE_WEIGHT times smaller than its namesake abroad
 FOCUS_PLACE_WEIGHT = 4.0
 
@@ -99,7 +100,7 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
                     and m.rule != IN_OFFICE_RULE)
     for m in mentions:
         # offices only one country has ("the Home Secretary", "the Chancellor of the Exchequer") name it too
-        title = m.extra.get("agent") if not m.country else None
+        title = _title_as_written(doc, m) if not m.country else None
         country = kb.offices.country_of_title(title) if title else None
         if country:
             counts[country] += 1
@@ -123,15 +124,25 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
                 if code:
                     counts[code] += 1
     ranked = counts.most_common(2)
-    focus = None
+    focus, how = None, None
     if ranked and ranked[0][1] >= FOCUS_MIN and (len(ranked) == 1 or ranked[0][1] >= FOCUS_LEAD * ranked[1][1]):
-        focus = ranked[0][0]
+        focus, how = ranked[0][0], "lead"
     elif len(ranked) == 1 and known[ranked[0][0]]:
-        focus = ranked[0][0]       # the one country of the story, named once by its own person or office
+        focus, how = ranked[0][0], "once"   # the one country of the story, named once by its own person or office
     elif dateline:
-        focus = dateline
+        focus, how = dateline, "dateline"
     doc.user_data[key] = focus
+    doc.user_data[FOCUS_HOW] = how
     return focus
+
+
+def _title_as_written(doc: Doc, m: ActorMention) -> str | None:
+    """The office title of a role mention, unless a longer title goes on after it: "Secretary of State for
+    Culture, Media and Sport" is no "Secretary of State" (an office of one country in the KB)."""
+    title = m.extra.get("agent")
+    if title and m.end + 1 < len(doc) and doc[m.end].lower_ in ("for", "of") and doc[m.end + 1].text[:1].isupper():
+        return None
+    return title
 
 
 def article_countries(mentions: list[ActorMention]) -> Counter:
@@ -326,7 +337,7 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = [focus] if focus else []
             elif clue == "title":
                 # "the Home Secretary" in a story naming no country: the one country with such an office
-                title = m.extra.get("agent")
+                title = _title_as_written(doc, m)
                 country = kb.offices.country_of_title(title) if title else None
                 found = [country] if country and country in kb.country_codes else []
             elif clue == "sentence":
@@ -375,6 +386,9 @@ def _assign(kb: KnowledgeBase, m: ActorMention, country: str, how: str) -> None:
     m.extra["context_country"] = how
 
 
+SECOND_FOCUS = "fp_actor_second_focus"
+
+
 def _second_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
     """A story that names no country outright may still place its roles: "Stevenage Labour Party members"
     (a British town), "Labour's candidate in Hull". Once the nearer clues have placed them, the countries so
@@ -387,6 +401,7 @@ def _second_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     focus = article_focus(doc, kb, [m for m in mentions if m.extra.get("context_country") != "none"])
     if focus is None:
         return
+    doc.user_data[SECOND_FOCUS] = True
     for m in left:
         m.rule = m.rule.removesuffix(NO_CLUE)
         _assign(kb, m, focus, "focus")
@@ -411,6 +426,50 @@ def check_in_office(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -
             continue
         m.name, m.code, m.kb_id, m.country, m.role, m.sector = m.text, None, None, None, None, None
         m.rule, m.confidence = "ner:surname", 0.5
+
+
+STRANGER_RULES = ("title:name", "ner:PER", "ner:PERSON", "coref:surname", "ner:surname")
+
+
+def _person_key(m: ActorMention) -> str:
+    words = [w for w in m.text.split() if w not in HONORIFICS]
+    return words[-1] if words else m.text
+
+
+def _foreign_sentence(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], si: int, focus: str) -> bool:
+    """The sentence names a country other than `focus`: by an actor of it (a country, its adjective, a
+    role or person of it) or by a place the gazetteer puts there."""
+    if any(x.country and x.country != focus and sentence_index(doc, x.start) == si for x in mentions):
+        return True
+    return any(c != focus for c in place_countries(kb, sentence_span(doc, si).text, focus))
+
+
+def place_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
+    """A person the KB does not know ("Michael Howard has backed ...", "Lord Falconer said", "Mr Milburn")
+    in a story about one country is of that country: coded by the article's focus, the country alone (the
+    text gives no role), when the sentence that first names the person names no other country, neither
+    by its actors nor by its places. All mentions of one surname share the decision; a role the person
+    has from a title (corefer_surnames copies it from the full mention) is left as it is."""
+    strangers = [m for m in mentions if m.kind == "person" and m.code is None and m.kb_id is None
+                 and m.rule.startswith(STRANGER_RULES)]
+    if not strangers:
+        return
+    focus = article_focus(doc, kb, mentions)
+    # only a focus the story names clearly: not one the placed roles made (one "American" in a story naming
+    # no other country) nor one named once
+    if focus is None or focus not in kb.country_codes or doc.user_data.get(SECOND_FOCUS) \
+            or doc.user_data.get(FOCUS_HOW) == "once":
+        return
+    decided: dict[str, bool] = {}
+    for m in strangers:            # in text order: the first mention of a surname decides for all of them
+        key = _person_key(m)
+        if key not in decided:
+            decided[key] = not _foreign_sentence(doc, kb, mentions, sentence_index(doc, m.start), focus)
+        if decided[key]:
+            m.code, m.country = focus, focus
+            m.rule += "+context:focus"
+            m.confidence = round(min(m.confidence, 0.6) * 0.8, 3)
+            m.extra["context_country"] = "focus"
 
 
 def corefer_surnames(mentions: list[ActorMention]) -> None:
