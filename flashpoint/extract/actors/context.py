@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from flashpoint.extract.actors.pieces import HONORIFICS, IN_OFFICE_RULE, annotated
-from flashpoint.extract.base import ActorMention, sentence_index, sentence_span
+from flashpoint.extract.base import ActorMention, doc_text, sentence_index, sentence_span
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
@@ -49,7 +49,8 @@ def place_countries(kb: KnowledgeBase, text: str, focus: str | None = None) -> l
 
 
 CONTEXT_KINDS = ("country", "agent", "person")
-FOCUS_HOW = "fp_actor_focus_how"      # how the focus was found: "lead", "once" or "dateline"     # not outlets or NGOs: Reuters says nothing of where
+FOCUS_HOW = "fp_actor_focus_how"
+PLACED = "fp_actor_places"      # how the focus was found: "lead", "once" or "dateline"     # not outlets or NGOs: Reuters says nothing of where
 # in the focus country a place may be up to 10**FOCUS_PLACE_WEIGHT times smaller than its namesake abroad
 FOCUS_PLACE_WEIGHT = 4.0
 
@@ -67,7 +68,7 @@ FOCUS_LEAD = 1.5             # ... and at least 1.5 times as often as any other
 
 
 def _dateline(doc: Doc, kb: KnowledgeBase) -> str | None:
-    first = doc.text[:80].split("\n", 1)[0]
+    first = doc_text(doc)[:80].split("\n", 1)[0]
     m = DATELINE.match(first)
     if m is None or not m.group(1).isupper():
         return None
@@ -112,10 +113,11 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     # places, read in the light of the countries the actors name ("Norfolk" with British actors)
     covered = [(m.start_char, m.end_char) for m in mentions]
     g = gazetteer_if_installed()
+    placed = doc.user_data[PLACED] = []      # (where, country) of the places named: place_persons reads them
     if g is not None:
         iso3 = _code_to_iso3(kb).get(leader) if leader else None
         ctx = Context(countries={iso3: FOCUS_PLACE_WEIGHT}) if iso3 else None
-        for hit in g.scan(doc.text):
+        for hit in g.scan(doc_text(doc)):
             if hit.stop or any(a <= hit.name_start < b for a, b in covered):
                 continue
             e = g.resolve(hit, ctx)
@@ -123,6 +125,7 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
                 code = kb.iso3_to_code.get(e.country)
                 if code:
                     counts[code] += 1
+                    placed.append((hit.name_start, code))
     ranked = counts.most_common(2)
     focus, how = None, None
     if ranked and ranked[0][1] >= FOCUS_MIN and (len(ranked) == 1 or ranked[0][1] >= FOCUS_LEAD * ranked[1][1]):
@@ -153,6 +156,12 @@ def article_countries(mentions: list[ActorMention]) -> Counter:
         if m.country and not m.backer and (m.kind in CONTEXT_KINDS or (m.kb_id or "").startswith("inst:")):
             c[m.country] += 1
     return c
+
+
+def _sentence_text(doc: Doc, si: int) -> str:
+    """A sentence's text, cut from the article's cached text (Span.text joins its tokens each time)."""
+    span = sentence_span(doc, si)
+    return doc_text(doc)[span.start_char:span.end_char]
 
 
 def _place_after(doc: Doc, kb: KnowledgeBase, m: ActorMention, focus: str | None = None) -> list[str]:
@@ -351,7 +360,7 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 if need != "backed" and len(found) != 1:
                     found = []          # several countries in the sentence: no guess
             elif clue == "sentence_places":
-                found = place_countries(kb, sentence_span(doc, si).text, focus)
+                found = place_countries(kb, _sentence_text(doc, si), focus)
             elif clue == "article":
                 ranked = [(c, n) for c, n in counts.most_common() if c not in excluded]
                 # a backed group takes the country the story is mostly about; a titled stranger only the
@@ -436,12 +445,13 @@ def _person_key(m: ActorMention) -> str:
     return words[-1] if words else m.text
 
 
-def _foreign_sentence(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], si: int, focus: str) -> bool:
+def _foreign_sentence(doc: Doc, mentions: list[ActorMention], si: int, focus: str) -> bool:
     """The sentence names a country other than `focus`: by an actor of it (a country, its adjective, a
-    role or person of it) or by a place the gazetteer puts there."""
+    role or person of it) or by a place the gazetteer puts there (as article_focus read the places)."""
     if any(x.country and x.country != focus and sentence_index(doc, x.start) == si for x in mentions):
         return True
-    return any(c != focus for c in place_countries(kb, sentence_span(doc, si).text, focus))
+    span = sentence_span(doc, si)
+    return any(c != focus and span.start_char <= at < span.end_char for at, c in doc.user_data.get(PLACED, ()))
 
 
 def place_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
@@ -464,7 +474,7 @@ def place_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     for m in strangers:            # in text order: the first mention of a surname decides for all of them
         key = _person_key(m)
         if key not in decided:
-            decided[key] = not _foreign_sentence(doc, kb, mentions, sentence_index(doc, m.start), focus)
+            decided[key] = not _foreign_sentence(doc, mentions, sentence_index(doc, m.start), focus)
         if decided[key]:
             m.code, m.country = focus, focus
             m.rule += "+context:focus"
