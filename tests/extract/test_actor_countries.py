@@ -149,6 +149,13 @@ def test_titles_of_a_parliamentary_system_give_the_role(find):
     assert one(ms, "Secretary Oliver Heald").code == "GBRPTY"       # the shadow cabinet is the opposition's
     assert one(ms, "MEP Robert Kilroy-Silk").code == "GBRLEG"
     assert one(ms, "Backbencher Stephen Pound").code == "GBRLEG"
+    ms = find(UK_STORY + "Labour general secretary Matt Carter said the party was ready.")
+    assert one(ms, "Labour general secretary Matt Carter").code == "GBRPTY"    # the party's, not a general's
+
+
+def test_an_economist_quoted_for_an_employer_takes_no_country_from_the_story(find):
+    ms = find(UK_STORY + "Growth will slow, said Lord Green, economist at Lehman Brothers. Lord Green added more.")
+    assert all(m.code is None for m in ms if m.text == "Lord Green")
 
 
 def test_a_longer_title_is_not_the_one_country_office_it_begins_with(find):

@@ -20,8 +20,9 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from flashpoint.extract.actors.pieces import HONORIFICS, IN_OFFICE_RULE, annotated
+from flashpoint.extract.actors.pieces import HONORIFICS, IN_OFFICE_RULE, NAME_PARTICLES, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index, sentence_span
+from flashpoint.extract.words import EMPLOYEE_NOUNS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
@@ -457,9 +458,11 @@ def _foreign_sentence(doc: Doc, mentions: list[ActorMention], si: int, focus: st
 def place_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
     """A person the KB does not know ("Michael Howard has backed ...", "Lord Falconer said", "Mr Milburn")
     in a story about one country is of that country: coded by the article's focus, the country alone (the
-    text gives no role), when the sentence that first names the person names no other country, neither
-    by its actors nor by its places. All mentions of one surname share the decision; a role the person
-    has from a title (corefer_surnames copies it from the full mention) is left as it is."""
+    text gives no role), when the sentence that first names the person (below the headline) names no other
+    country, neither by its actors nor by its places. All mentions of one surname share the decision, and
+    the surname needs a mention that reads as a person's name: a full name of capitalised words, or a
+    surname after an honorific ("Yukos", "Jeanne", "Bird Flu Epidemic" tagged as persons are not). A role
+    the person has from a title (corefer_surnames copies it from the full mention) is left as it is."""
     strangers = [m for m in mentions if m.kind == "person" and m.code is None and m.kb_id is None
                  and m.rule.startswith(STRANGER_RULES)]
     if not strangers:
@@ -470,16 +473,52 @@ def place_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     if focus is None or focus not in kb.country_codes or doc.user_data.get(SECOND_FOCUS) \
             or doc.user_data.get(FOCUS_HOW) == "once":
         return
-    decided: dict[str, bool] = {}
-    for m in strangers:            # in text order: the first mention of a surname decides for all of them
-        key = _person_key(m)
-        if key not in decided:
-            decided[key] = not _foreign_sentence(doc, mentions, sentence_index(doc, m.start), focus)
-        if decided[key]:
+    text = doc_text(doc)
+    first_line = text.find("\n")
+    headline_end = first_line if 0 < first_line <= HEADLINE_MAX else 0
+    groups: dict[str, list[ActorMention]] = {}
+    for m in strangers:
+        groups.setdefault(_person_key(m), []).append(m)
+    for group in groups.values():
+        body = [m for m in group if m.start_char >= headline_end]
+        if not body or not any(_reads_as_a_name(m) for m in body):
+            continue
+        if _foreign_sentence(doc, mentions, sentence_index(doc, body[0].start), focus) or _employee(doc, body[0]):
+            continue
+        for m in group:
             m.code, m.country = focus, focus
             m.rule += "+context:focus"
             m.confidence = round(min(m.confidence, 0.6) * 0.8, 3)
             m.extra["context_country"] = "focus"
+
+
+def _employee(doc: Doc, m: ActorMention) -> bool:
+    """"Paul Sheard, economist at Lehman Brothers", "Arjan Sweere, an analyst with Petercam": quoted for
+    an employer the story does not place."""
+    words = [t.lower_ for t in doc[m.end:min(len(doc), m.end + 7)]]
+    if not words or words[0] != ",":
+        return False
+    for i, w in enumerate(words[1:], 1):
+        if w in EMPLOYEE_NOUNS or (w.endswith("s") and w[:-1] in EMPLOYEE_NOUNS):
+            return i + 1 < len(words) and words[i + 1] in ("at", "with", "of", "for", "from", "in")
+        if w in (",", ".", "said", "says", "told"):
+            return False
+    return False
+
+
+HEADLINE_MAX = 200       # a first line this short, ended by a line break, is the headline
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+")
+
+
+def _reads_as_a_name(m: ActorMention) -> bool:
+    """"Michael Howard", "Robert Kilroy-Silk", "Lord Falconer", "Mr Bez": capitalised name words only, two
+    or more, or one after an honorific."""
+    words = m.text.split()
+    titled = bool(words) and words[0] in HONORIFICS
+    if titled:
+        words = words[1:]
+    return (len(words) >= (1 if titled else 2) and len(words) <= 4
+            and all(NAME_WORD.fullmatch(w) or w.lower() in NAME_PARTICLES for w in words))
 
 
 def corefer_surnames(mentions: list[ActorMention]) -> None:
