@@ -153,6 +153,16 @@ def test_titles_of_a_parliamentary_system_give_the_role(find):
     assert one(ms, "Labour general secretary Matt Carter").code == "GBRPTY"    # the party's, not a general's
 
 
+def test_a_role_in_a_story_with_no_focus_takes_the_one_country_its_sentence_is_set_in(find):
+    ms = find("Leaders of the opposition coalition agreed to postpone the demonstration in Baku until 9 November.")
+    assert one(ms, "Leaders of the opposition coalition").code == "AZEOPP"
+    ms = find("Two journalists were killed in a car bomb explosion in a residential sector of east Beirut.")
+    assert one(ms, "journalists").code == "LBNMED"
+    # gunmen and criminals are of no country the setting could tell
+    ms = find("The U.S. said it would not meet the hostage-takers' demands to release prisoners in Iraq.")
+    assert one(ms, "hostage-takers").code == "CRM"
+
+
 def test_an_economist_quoted_for_an_employer_takes_no_country_from_the_story(find):
     ms = find(UK_STORY + "Growth will slow, said Lord Green, economist at Lehman Brothers. Lord Green added more.")
     assert all(m.code is None for m in ms if m.text == "Lord Green")

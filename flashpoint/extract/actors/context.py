@@ -181,6 +181,26 @@ def _located(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[st
     return list(found) if len(found) == 1 else []
 
 
+def _setting(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
+    """"A journalist has been killed in a car bomb explosion in ... east Beirut": in a story with no focus, the
+    one country the sentence is set in, named after "in" anywhere in it."""
+    si = sentence_index(doc, m.start)
+    found = {x.country for x in mentions if x.kind == "country" and x.country and _after_in(doc, x.start)
+             and sentence_index(doc, x.start) == si}
+    return list(found) if len(found) == 1 else []
+
+
+def _after_in(doc: Doc, i: int) -> bool:
+    """The name at token i closes a phrase opened by "in": "in Baku", "in a residential sector of east Beirut"."""
+    for j in range(i - 1, max(-1, i - 9), -1):
+        w = doc[j]
+        if w.lower_ == "in":
+            return True
+        if not w.is_alpha or w.lower_ in TARGET_PREPOSITIONS:
+            return False
+    return False
+
+
 def _sentence_actors(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
     """"Egyptian police opened fire to disperse fundamentalist demonstrators": the one country of the
     sentence's national actors (persons, roles, adjectives), not counting those it acts on ("against
@@ -241,8 +261,9 @@ TARGET_PREPOSITIONS = {"against", "with", "to", "toward", "towards", "on", "at",
 CLUES = {
     "backed": ("after", "place_after", "before", "sentence", "sentence_places", "article"),
     "ethnic": ("after", "place_after", "sentence", "sentence_places"),
-    "titled": ("after", "place_after", "before", "sentence", "article", "focus", "title"),
-    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus", "title"),
+    "titled": ("after", "place_after", "before", "sentence", "article", "focus", "setting", "title"),
+    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus", "setting",
+              "title"),
 }
 # a role alone that no clue places: no country, and the rule says so
 NO_CLUE = "+context:none"
@@ -339,10 +360,12 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = _place_before(doc, kb, m, covered, focus)
             elif clue == "located":
                 found = _located(doc, mentions, m)
-            elif (m.role or "").startswith(NOT_FROM_SETTING) and clue in ("sentence_actors", "focus"):
+            elif (m.role or "").startswith(NOT_FROM_SETTING) and clue in ("sentence_actors", "focus", "setting"):
                 found = []
             elif clue == "sentence_actors":
                 found = _sentence_actors(doc, mentions, m)
+            elif clue == "setting":
+                found = _setting(doc, mentions, m)
             elif clue == "focus":
                 found = [focus] if focus else []
             elif clue == "title":
