@@ -20,8 +20,18 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from flashpoint.extract.actors.pieces import HONORIFICS, IN_OFFICE_RULE, NAME_PARTICLES, annotated
-from flashpoint.extract.base import ActorMention, doc_text, sentence_index, sentence_span
+from flashpoint.extract.actors.pieces import (
+    HONORIFICS,
+    IN_OFFICE_RULE,
+    NAME_PARTICLES,
+    annotated,
+)
+from flashpoint.extract.base import (
+    ActorMention,
+    doc_text,
+    sentence_index,
+    sentence_span,
+)
 from flashpoint.extract.words import EMPLOYEE_NOUNS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
