@@ -149,6 +149,11 @@ KIN_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father",
                        "widower", "partner", "fiancee", "fiance", "girlfriend", "boyfriend", "niece", "nephew",
                        "cousin", "uncle", "aunt", "grandson", "granddaughter"})
 
+# Actors: people quoted for the firm or institution they work at ("Paul Sheard, economist at Lehman
+# Brothers"), whose country is their employer's and not the story's (extract/actors/context.place_persons)
+EMPLOYEE_NOUNS = frozenset({"economist", "analyst", "strategist", "professor", "lecturer", "researcher", "expert",
+                            "consultant", "trader", "dealer", "fellow"})
+
 # Casualty reading (claims/figures.py, claims/casualties.py)
 # Verbs that take the hurt to hospital: "were taken to hospital", "was rushed to a hospital" = injured
 HOSPITAL_VERBS = frozenset({"take", "rush", "admit", "fly", "airlift", "evacuate", "send", "carry", "bring",

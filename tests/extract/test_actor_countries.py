@@ -121,7 +121,58 @@ def test_a_surname_is_nobody_in_office_when_the_date_does_not_fit(find):
 def test_a_surname_in_a_story_about_another_country_is_an_unknown_person(find):
     ms = find("Mr Straw, a teacher in Ohio, said the school would close. Ohio police said the US government "
               "was told, and American officials agreed.", day="2005-03-01")
-    assert all(m.code is None and m.kb_id is None for m in ms if m.text == "Straw")
+    # not Jack Straw: a person the KB does not know, of the story's country
+    assert all(m.code == "USA" and m.kb_id is None for m in ms if m.text == "Mr Straw")
+
+
+def test_a_person_the_kb_does_not_know_is_of_the_country_the_story_is_about(find):
+    ms = find(UK_STORY + "Lord Falconer said the courts would decide. Later Lord Falconer told MPs he was sure.")
+    falconer = [m for m in ms if m.text == "Lord Falconer"]
+    assert [m.code for m in falconer] == ["GBR", "GBR"]      # the country alone: the text gives no role
+    assert falconer[0].rule.endswith("+context:focus") and falconer[0].kb_id is None
+
+
+def test_a_person_first_named_beside_another_country_stays_uncoded(find):
+    ms = find(UK_STORY + "Mr Dupont, who flew in from Paris, said France agreed. Mr Dupont left.")
+    assert all(m.code is None for m in ms if m.text == "Mr Dupont")
+
+
+def test_a_story_naming_its_country_once_lends_it_to_no_stranger(find):
+    ms = find("Lord Smith said the plan was fine. The American envoy agreed.")
+    assert one(ms, "Lord Smith").code is None
+
+
+def test_titles_of_a_parliamentary_system_give_the_role(find):
+    ms = find(UK_STORY + "Culture Secretary Tessa Jowell said so. Shadow Constitutional Affairs Secretary Oliver "
+              "Heald disagreed. East Midlands MEP Robert Kilroy-Silk left. Backbencher Stephen Pound spoke.")
+    assert one(ms, "Secretary Tessa Jowell").code == "GBRGOV"
+    assert one(ms, "Secretary Oliver Heald").code == "GBRPTY"       # the shadow cabinet is the opposition's
+    assert one(ms, "MEP Robert Kilroy-Silk").code == "GBRLEG"
+    assert one(ms, "Backbencher Stephen Pound").code == "GBRLEG"
+    ms = find(UK_STORY + "Labour general secretary Matt Carter said the party was ready.")
+    assert one(ms, "Labour general secretary Matt Carter").code == "GBRPTY"    # the party's, not a general's
+
+
+def test_a_role_in_a_story_with_no_focus_takes_the_one_country_its_sentence_is_set_in(find):
+    ms = find("Leaders of the opposition coalition agreed to postpone the demonstration in Baku until 9 November.")
+    assert one(ms, "Leaders of the opposition coalition").code == "AZEOPP"
+    ms = find("Two journalists were killed in a car bomb explosion in a residential sector of east Beirut.")
+    assert one(ms, "journalists").code == "LBNMED"
+    # gunmen and criminals are of no country the setting could tell
+    ms = find("The U.S. said it would not meet the hostage-takers' demands to release prisoners in Iraq.")
+    assert one(ms, "hostage-takers").code == "CRM"
+
+
+def test_an_economist_quoted_for_an_employer_takes_no_country_from_the_story(find):
+    ms = find(UK_STORY + "Growth will slow, said Lord Green, economist at Lehman Brothers. Lord Green added more.")
+    assert all(m.code is None for m in ms if m.text == "Lord Green")
+
+
+def test_a_longer_title_is_not_the_one_country_office_it_begins_with(find):
+    # "Secretary of State" is a US office in the KB; "Secretary of State for Culture" is no clue of the US
+    ms = find("The Secretary of State for Culture, Media and Sport, Lord Smith, said the BBC would change. "
+              "Ministers agreed.")
+    assert not any((m.code or "").startswith("USA") for m in ms)
 
 
 def test_a_role_takes_the_one_country_of_the_other_actors_in_its_sentence(find):

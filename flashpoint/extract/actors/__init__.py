@@ -3,8 +3,8 @@
 find() = pieces (KB names, exact or inflected, agent nouns, names after titles; pieces.py)
        -> unknown persons and short forms over the tokens left free (names.py)
        -> compound actors (compounds.py)
-       -> context: backed groups' countries, short-form coreference, the model's entities as fallback
-          (context.py).
+       -> context: backed groups' countries, the model's entities as fallback, persons the KB does not
+          know placed in the country the story is about, short-form coreference (context.py).
 Each ActorMention carries name (canonical), code (CAMEO-style, at the article's date), kb_id, the rule that
 produced it ("kb:exact", "kb:inflected:fi", "kb:fuzzy", "kb:office", "kb:compound", "coref:surname",
 "ner:PER", ...) and a confidence.
@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
 from flashpoint.extract.actors.context import (check_in_office, corefer_definite, corefer_surnames, diaspora, ner_fallback,
-                                               settle_countries)
+                                               place_persons, settle_countries)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
 from flashpoint.extract.base import ActorMention, Component, article_of
@@ -62,6 +62,7 @@ class ActorRecognizer(Component):
         if self.use_ner and annotated(doc, "ENT_IOB"):
             mentions.extend(ner_fallback(doc, self.kb, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
+        place_persons(doc, self.kb, mentions)
         corefer_surnames(mentions)
         corefer_definite(doc, mentions)
         return mentions

@@ -249,6 +249,14 @@ def _after_group_name(doc: Doc, i: int) -> bool:
             and doc[j].text not in ("The", "A", "An", "I"))
 
 
+def _shadow(doc: Doc, i: int) -> bool:
+    """"Shadow" opens the title that ends at token i: "Shadow Constitutional Affairs Secretary"."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].lower_ != "shadow":
+        j -= 1
+    return j >= 0 and i - j <= 4 and doc[j].lower_ == "shadow"
+
+
 def _short_name(doc: Doc, p: Piece) -> bool:
     """"US", "U.S.", "UK", "UAE": names used as adjectives ("US and British forces")."""
     text = doc_text(doc)[p.start_char:p.end_char]
@@ -344,6 +352,8 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None
         before = doc[max(0, span.start - 2):span.end].text.lower()
         if role and role.startswith("GOV") and re.search(r"\b(former|ex-|ex |ousted|deposed|exiled|late)\b", before):
             role = "ELI"
+        elif role and role.startswith("GOV") and _shadow(doc, span.start):
+            role = "PTY"            # "Shadow Home Secretary David Davis": the opposition's (PLOVER: shadow minister)
     elif org is not None and org.entry.kind == "institution":
         role = org_role
 

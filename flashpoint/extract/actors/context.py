@@ -20,8 +20,19 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from flashpoint.extract.actors.pieces import HONORIFICS, IN_OFFICE_RULE, annotated
-from flashpoint.extract.base import ActorMention, sentence_index, sentence_span
+from flashpoint.extract.actors.pieces import (
+    HONORIFICS,
+    IN_OFFICE_RULE,
+    NAME_PARTICLES,
+    annotated,
+)
+from flashpoint.extract.base import (
+    ActorMention,
+    doc_text,
+    sentence_index,
+    sentence_span,
+)
+from flashpoint.extract.words import EMPLOYEE_NOUNS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
@@ -48,7 +59,9 @@ def place_countries(kb: KnowledgeBase, text: str, focus: str | None = None) -> l
     return out
 
 
-CONTEXT_KINDS = ("country", "agent", "person")     # not outlets or NGOs: Reuters says nothing of where
+CONTEXT_KINDS = ("country", "agent", "person")
+FOCUS_HOW = "fp_actor_focus_how"
+PLACED = "fp_actor_places"      # how the focus was found: "lead", "once" or "dateline"     # not outlets or NGOs: Reuters says nothing of where
 # in the focus country a place may be up to 10**FOCUS_PLACE_WEIGHT times smaller than its namesake abroad
 FOCUS_PLACE_WEIGHT = 4.0
 
@@ -66,7 +79,7 @@ FOCUS_LEAD = 1.5             # ... and at least 1.5 times as often as any other
 
 
 def _dateline(doc: Doc, kb: KnowledgeBase) -> str | None:
-    first = doc.text[:80].split("\n", 1)[0]
+    first = doc_text(doc)[:80].split("\n", 1)[0]
     m = DATELINE.match(first)
     if m is None or not m.group(1).isupper():
         return None
@@ -99,7 +112,7 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
                     and m.rule != IN_OFFICE_RULE)
     for m in mentions:
         # offices only one country has ("the Home Secretary", "the Chancellor of the Exchequer") name it too
-        title = m.extra.get("agent") if not m.country else None
+        title = _title_as_written(doc, m) if not m.country else None
         country = kb.offices.country_of_title(title) if title else None
         if country:
             counts[country] += 1
@@ -111,10 +124,11 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     # places, read in the light of the countries the actors name ("Norfolk" with British actors)
     covered = [(m.start_char, m.end_char) for m in mentions]
     g = gazetteer_if_installed()
+    placed = doc.user_data[PLACED] = []      # (where, country) of the places named: place_persons reads them
     if g is not None:
         iso3 = _code_to_iso3(kb).get(leader) if leader else None
         ctx = Context(countries={iso3: FOCUS_PLACE_WEIGHT}) if iso3 else None
-        for hit in g.scan(doc.text):
+        for hit in g.scan(doc_text(doc)):
             if hit.stop or any(a <= hit.name_start < b for a, b in covered):
                 continue
             e = g.resolve(hit, ctx)
@@ -122,16 +136,27 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
                 code = kb.iso3_to_code.get(e.country)
                 if code:
                     counts[code] += 1
+                    placed.append((hit.name_start, code))
     ranked = counts.most_common(2)
-    focus = None
+    focus, how = None, None
     if ranked and ranked[0][1] >= FOCUS_MIN and (len(ranked) == 1 or ranked[0][1] >= FOCUS_LEAD * ranked[1][1]):
-        focus = ranked[0][0]
+        focus, how = ranked[0][0], "lead"
     elif len(ranked) == 1 and known[ranked[0][0]]:
-        focus = ranked[0][0]       # the one country of the story, named once by its own person or office
+        focus, how = ranked[0][0], "once"   # the one country of the story, named once by its own person or office
     elif dateline:
-        focus = dateline
+        focus, how = dateline, "dateline"
     doc.user_data[key] = focus
+    doc.user_data[FOCUS_HOW] = how
     return focus
+
+
+def _title_as_written(doc: Doc, m: ActorMention) -> str | None:
+    """The office title of a role mention, unless a longer title goes on after it: "Secretary of State for
+    Culture, Media and Sport" is no "Secretary of State" (an office of one country in the KB)."""
+    title = m.extra.get("agent")
+    if title and m.end + 1 < len(doc) and doc[m.end].lower_ in ("for", "of") and doc[m.end + 1].text[:1].isupper():
+        return None
+    return title
 
 
 def article_countries(mentions: list[ActorMention]) -> Counter:
@@ -142,6 +167,12 @@ def article_countries(mentions: list[ActorMention]) -> Counter:
         if m.country and not m.backer and (m.kind in CONTEXT_KINDS or (m.kb_id or "").startswith("inst:")):
             c[m.country] += 1
     return c
+
+
+def _sentence_text(doc: Doc, si: int) -> str:
+    """A sentence's text, cut from the article's cached text (Span.text joins its tokens each time)."""
+    span = sentence_span(doc, si)
+    return doc_text(doc)[span.start_char:span.end_char]
 
 
 def _place_after(doc: Doc, kb: KnowledgeBase, m: ActorMention, focus: str | None = None) -> list[str]:
@@ -158,6 +189,26 @@ def _located(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[st
     found = {x.country for x in mentions if x.kind == "country" and x.country and x.end <= m.start
              and x.start > 0 and doc[x.start - 1].lower_ == "in" and sentence_index(doc, x.start) == si}
     return list(found) if len(found) == 1 else []
+
+
+def _setting(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
+    """"A journalist has been killed in a car bomb explosion in ... east Beirut": in a story with no focus, the
+    one country the sentence is set in, named after "in" anywhere in it."""
+    si = sentence_index(doc, m.start)
+    found = {x.country for x in mentions if x.kind == "country" and x.country and _after_in(doc, x.start)
+             and sentence_index(doc, x.start) == si}
+    return list(found) if len(found) == 1 else []
+
+
+def _after_in(doc: Doc, i: int) -> bool:
+    """The name at token i closes a phrase opened by "in": "in Baku", "in a residential sector of east Beirut"."""
+    for j in range(i - 1, max(-1, i - 9), -1):
+        w = doc[j]
+        if w.lower_ == "in":
+            return True
+        if not w.is_alpha or w.lower_ in TARGET_PREPOSITIONS:
+            return False
+    return False
 
 
 def _sentence_actors(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
@@ -220,8 +271,9 @@ TARGET_PREPOSITIONS = {"against", "with", "to", "toward", "towards", "on", "at",
 CLUES = {
     "backed": ("after", "place_after", "before", "sentence", "sentence_places", "article"),
     "ethnic": ("after", "place_after", "sentence", "sentence_places"),
-    "titled": ("after", "place_after", "before", "sentence", "article", "focus", "title"),
-    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus", "title"),
+    "titled": ("after", "place_after", "before", "sentence", "article", "focus", "setting", "title"),
+    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus", "setting",
+              "title"),
 }
 # a role alone that no clue places: no country, and the rule says so
 NO_CLUE = "+context:none"
@@ -318,15 +370,17 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = _place_before(doc, kb, m, covered, focus)
             elif clue == "located":
                 found = _located(doc, mentions, m)
-            elif (m.role or "").startswith(NOT_FROM_SETTING) and clue in ("sentence_actors", "focus"):
+            elif (m.role or "").startswith(NOT_FROM_SETTING) and clue in ("sentence_actors", "focus", "setting"):
                 found = []
             elif clue == "sentence_actors":
                 found = _sentence_actors(doc, mentions, m)
+            elif clue == "setting":
+                found = _setting(doc, mentions, m)
             elif clue == "focus":
                 found = [focus] if focus else []
             elif clue == "title":
                 # "the Home Secretary" in a story naming no country: the one country with such an office
-                title = m.extra.get("agent")
+                title = _title_as_written(doc, m)
                 country = kb.offices.country_of_title(title) if title else None
                 found = [country] if country and country in kb.country_codes else []
             elif clue == "sentence":
@@ -340,7 +394,7 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 if need != "backed" and len(found) != 1:
                     found = []          # several countries in the sentence: no guess
             elif clue == "sentence_places":
-                found = place_countries(kb, sentence_span(doc, si).text, focus)
+                found = place_countries(kb, _sentence_text(doc, si), focus)
             elif clue == "article":
                 ranked = [(c, n) for c, n in counts.most_common() if c not in excluded]
                 # a backed group takes the country the story is mostly about; a titled stranger only the
@@ -375,6 +429,9 @@ def _assign(kb: KnowledgeBase, m: ActorMention, country: str, how: str) -> None:
     m.extra["context_country"] = how
 
 
+SECOND_FOCUS = "fp_actor_second_focus"
+
+
 def _second_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
     """A story that names no country outright may still place its roles: "Stevenage Labour Party members"
     (a British town), "Labour's candidate in Hull". Once the nearer clues have placed them, the countries so
@@ -387,6 +444,7 @@ def _second_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     focus = article_focus(doc, kb, [m for m in mentions if m.extra.get("context_country") != "none"])
     if focus is None:
         return
+    doc.user_data[SECOND_FOCUS] = True
     for m in left:
         m.rule = m.rule.removesuffix(NO_CLUE)
         _assign(kb, m, focus, "focus")
@@ -411,6 +469,89 @@ def check_in_office(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -
             continue
         m.name, m.code, m.kb_id, m.country, m.role, m.sector = m.text, None, None, None, None, None
         m.rule, m.confidence = "ner:surname", 0.5
+
+
+STRANGER_RULES = ("title:name", "ner:PER", "ner:PERSON", "coref:surname", "ner:surname")
+
+
+def _person_key(m: ActorMention) -> str:
+    words = [w for w in m.text.split() if w not in HONORIFICS]
+    return words[-1] if words else m.text
+
+
+def _foreign_sentence(doc: Doc, mentions: list[ActorMention], si: int, focus: str) -> bool:
+    """The sentence names a country other than `focus`: by an actor of it (a country, its adjective, a
+    role or person of it) or by a place the gazetteer puts there (as article_focus read the places)."""
+    if any(x.country and x.country != focus and sentence_index(doc, x.start) == si for x in mentions):
+        return True
+    span = sentence_span(doc, si)
+    return any(c != focus and span.start_char <= at < span.end_char for at, c in doc.user_data.get(PLACED, ()))
+
+
+def place_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
+    """A person the KB does not know ("Michael Howard has backed ...", "Lord Falconer said", "Mr Milburn")
+    in a story about one country is of that country: coded by the article's focus, the country alone (the
+    text gives no role), when the sentence that first names the person (below the headline) names no other
+    country, neither by its actors nor by its places. All mentions of one surname share the decision, and
+    the surname needs a mention that reads as a person's name: a full name of capitalised words, or a
+    surname after an honorific ("Yukos", "Jeanne", "Bird Flu Epidemic" tagged as persons are not). A role
+    the person has from a title (corefer_surnames copies it from the full mention) is left as it is."""
+    strangers = [m for m in mentions if m.kind == "person" and m.code is None and m.kb_id is None
+                 and m.rule.startswith(STRANGER_RULES)]
+    if not strangers:
+        return
+    focus = article_focus(doc, kb, mentions)
+    # only a focus the story names clearly: not one the placed roles made (one "American" in a story naming
+    # no other country) nor one named once
+    if focus is None or focus not in kb.country_codes or doc.user_data.get(SECOND_FOCUS) \
+            or doc.user_data.get(FOCUS_HOW) == "once":
+        return
+    text = doc_text(doc)
+    first_line = text.find("\n")
+    headline_end = first_line if 0 < first_line <= HEADLINE_MAX else 0
+    groups: dict[str, list[ActorMention]] = {}
+    for m in strangers:
+        groups.setdefault(_person_key(m), []).append(m)
+    for group in groups.values():
+        body = [m for m in group if m.start_char >= headline_end]
+        if not body or not any(_reads_as_a_name(m) for m in body):
+            continue
+        if _foreign_sentence(doc, mentions, sentence_index(doc, body[0].start), focus) or _employee(doc, body[0]):
+            continue
+        for m in group:
+            m.code, m.country = focus, focus
+            m.rule += "+context:focus"
+            m.confidence = round(min(m.confidence, 0.6) * 0.8, 3)
+            m.extra["context_country"] = "focus"
+
+
+def _employee(doc: Doc, m: ActorMention) -> bool:
+    """"Paul Sheard, economist at Lehman Brothers", "Arjan Sweere, an analyst with Petercam": quoted for
+    an employer the story does not place."""
+    words = [t.lower_ for t in doc[m.end:min(len(doc), m.end + 7)]]
+    if not words or words[0] != ",":
+        return False
+    for i, w in enumerate(words[1:], 1):
+        if w in EMPLOYEE_NOUNS or (w.endswith("s") and w[:-1] in EMPLOYEE_NOUNS):
+            return i + 1 < len(words) and words[i + 1] in ("at", "with", "of", "for", "from", "in")
+        if w in (",", ".", "said", "says", "told"):
+            return False
+    return False
+
+
+HEADLINE_MAX = 200       # a first line this short, ended by a line break, is the headline
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+")
+
+
+def _reads_as_a_name(m: ActorMention) -> bool:
+    """"Michael Howard", "Robert Kilroy-Silk", "Lord Falconer", "Mr Bez": capitalised name words only, two
+    or more, or one after an honorific."""
+    words = m.text.split()
+    titled = bool(words) and words[0] in HONORIFICS
+    if titled:
+        words = words[1:]
+    return (len(words) >= (1 if titled else 2) and len(words) <= 4
+            and all(NAME_WORD.fullmatch(w) or w.lower() in NAME_PARTICLES for w in words))
 
 
 def corefer_surnames(mentions: list[ActorMention]) -> None:
