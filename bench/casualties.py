@@ -36,9 +36,9 @@ from flashpoint.eval import GOLD_DIR  # noqa: E402
 from flashpoint.eval.casualties import MEASURES, read_casualty_gold, score_casualties  # noqa: E402
 from flashpoint.eval.claims import gold_inputs, score_figures  # noqa: E402
 from flashpoint.eval.news import NON_CONFLICT, news_items  # noqa: E402
+from flashpoint.eval.shared_text import GoldError, read_gold  # noqa: E402
 from flashpoint.eval.split import HELDOUT  # noqa: E402
 from flashpoint.ingest.article_input import ArticleInput  # noqa: E402
-from flashpoint.eval.shared_text import GoldError, read_gold  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import build_pipeline, extract_records, load_config  # noqa: E402
 
@@ -72,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", choices=["tune", "tune2", "tune3", "own", "all"],
                     help="list the misses of the parts tuned on (never of a held-out part)")
+    ap.add_argument("--model", default=None, help="the casualty mention model to use (a name, a .npz path, or "
+                    "'none' for the rules alone); default: the config's")
     args = ap.parse_args(argv)
     try:
         rows = read_casualty_gold(shared_dir())
@@ -79,7 +81,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    nlp = build_pipeline(load_config())
+    overrides = {} if args.model is None else {"components.fp_casualties.model": "" if args.model == "none"
+                                               else args.model}
+    nlp = build_pipeline(load_config(overrides=overrides))
     print(f"pipeline: {', '.join(nlp.pipe_names)} (loaded in {time.perf_counter() - t0:.1f}s)")
     scores = {}
     for part in PARTS:

@@ -14,16 +14,20 @@ that give it:
     add up to N, is a casualty (1); one above N is not (0, another scope or the killers); a smaller
     one nothing adds up with is left unlabelled (a breakdown, or noise).
 Negatives besides: the killed and injured candidates of the items that are not conflict news in the
-tune half of AG News and BBC (sport, business, technology, entertainment: match reports, obituaries,
-markets), to keep invented deaths off those pages.
-An L2 logistic regression (scikit-learn), C and the bar chosen by grouped 5-fold cross-validation
-(the mentions of one text stay in one fold); prints the cross-validated accuracy and the bar.
+tune half of AG News and BBC (sport, technology, entertainment: match reports, obituaries), to keep
+invented deaths off those pages.
+An L2 logistic regression (scikit-learn), C chosen by grouped 5-fold cross-validation (the mentions
+of one text stay in one fold) on log-loss, the bar at the first percentile of the casualties'
+out-of-fold probabilities (at most 0.5): the model vetoes only what it is sure of. Prints the
+cross-validated accuracy and the bar. CASUALTY_TUNE_PARTS=tune,tune2 trains on fewer parts, to
+measure on the third.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import re
 import sys
 from datetime import date
@@ -35,7 +39,7 @@ sys.path.insert(0, str(REPO))
 import numpy as np  # noqa: E402
 
 from flashpoint.eval.casualties import read_casualty_gold  # noqa: E402
-from flashpoint.eval.news import NON_CONFLICT, ag_news, bbc  # noqa: E402
+from flashpoint.eval.news import ag_news, bbc  # noqa: E402
 from flashpoint.eval.split import TUNE  # noqa: E402
 from flashpoint.extract.claims.casualties import CATEGORY_OF, casualty_candidates  # noqa: E402
 from flashpoint.extract.claims.casualty_model import MODEL_DIR, mention_features  # noqa: E402
@@ -45,9 +49,11 @@ from flashpoint.pipeline import article_from_input, build_pipeline  # noqa: E402
 from flashpoint.settings import load_config  # noqa: E402
 
 NAME = "casualty-v1"
-TUNE_PARTS = ("tune", "tune2", "tune3")
+TUNE_PARTS = tuple(os.environ.get("CASUALTY_TUNE_PARTS", "tune,tune2,tune3").split(","))
 HURT_RE = re.compile(r"(?i)\b(?:kill|dead|death|died|dies|wound|injur|hurt|shot|murder|casualt)")
 OTHER_NEGATIVES = 800
+# not business: its disasters ("the tsunami that killed 150,000 hit tourism") are casualties by the gold's rules
+NEGATIVE_GROUPS = ("ag/Sports", "ag/Sci/Tech", "bbc/sport", "bbc/tech", "bbc/entertainment")
 
 
 def docs_of(nlp, texts: list[tuple[str, str, str | None]]):
@@ -116,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = build_pipeline(load_config(overrides={"components.fp_casualties.model": ""}))
     rows = [r for r in read_casualty_gold(shared) if r["set"] in TUNE_PARTS]
-    others = [it for it in ag_news(shared) + bbc(shared) if it.group in NON_CONFLICT and it.part == TUNE
+    others = [it for it in ag_news(shared) + bbc(shared) if it.group in NEGATIVE_GROUPS and it.part == TUNE
              and HURT_RE.search(it.text)][:OTHER_NEGATIVES]
     rows += [{"id": it.key[:60], "text": it.text, "published": None, "not_conflict": True} for it in others]
     feats, labels, groups = mentions(nlp, rows)
@@ -135,16 +141,17 @@ def main(argv: list[str] | None = None) -> int:
         for train, test in GroupKFold(n_splits=5).split(X, y, g):
             m = LogisticRegression(C=c, max_iter=2000).fit(X[train], y[train])
             oof[test] = m.predict_proba(X[test])[:, 1]
-        for bar in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6):
-            acc = float(((oof >= bar) == y).mean())
-            kept_neg = float(((oof >= bar) & (y == 0)).sum() / max(1, (y == 0).sum()))
-            lost_pos = float(((oof < bar) & (y == 1)).sum() / max(1, (y == 1).sum()))
-            print(f"  C={c:<4} bar={bar}: accuracy {acc:.3f}, non-casualties kept {kept_neg:.2f}, "
-                  f"casualties lost {lost_pos:.2f}")
-            # lose few true casualties (a lost one costs a count); then keep as few false ones as can be
-            key = (lost_pos <= 0.02, acc)
-            if best is None or key > best[0]:
-                best = (key, c, bar, acc, lost_pos, kept_neg)
+        loss = float(-np.mean(y * np.log(oof + 1e-9) + (1 - y) * np.log(1 - oof + 1e-9)))
+        # the bar loses at most one casualty in a hundred out of fold: the model vetoes only what it is
+        # sure of, as the tune texts' casualties are more alike than those of other sources
+        bar = round(min(0.5, float(np.percentile(oof[y == 1], 1))), 2)
+        kept = float(((oof >= bar) & (y == 0)).sum() / max(1, (y == 0).sum()))
+        lost = float(((oof < bar) & (y == 1)).sum() / max(1, (y == 1).sum()))
+        acc = float(((oof >= bar) == y).mean())
+        print(f"  C={c:<4} log-loss {loss:.3f}; bar {bar}: accuracy {acc:.3f}, non-casualties kept {kept:.2f}, "
+              f"casualties lost {lost:.2f}")
+        if best is None or loss < best[0]:
+            best = (loss, c, bar, acc, lost, kept)
     _, c, bar, acc, lost, kept = best
     model = LogisticRegression(C=c, max_iter=2000).fit(X, y)
     score = f"cv accuracy {acc:.3f}, casualties lost {lost:.2f}, non-casualties kept {kept:.2f} (C={c}, bar={bar})"

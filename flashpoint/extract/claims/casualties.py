@@ -29,7 +29,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import actor_mentions, article_of, doc_text, evidence, record_id, sentence_index
@@ -39,7 +38,6 @@ from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, SHOT_RESULTS, \
     SPORT_WORDS
-from flashpoint.settings import component_defaults
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
 # figure categories -> casualty categories
@@ -169,15 +167,6 @@ CASUALTIES_REQUIRE = ["doc._.fp_figures", "doc._.fp_dates", "doc._.fp_quotes", "
                       "token.dep", "token.lemma", "token.pos", "token.tag", "token.ent_type", "token.is_sent_start"]
 
 
-@Language.factory("fp_casualties", requires=CASUALTIES_REQUIRE, assigns=["doc._.fp_casualties"],
-                  default_config=component_defaults("fp_casualties"))
-def make_casualty_counter(nlp: Language, name: str, model: str | None = None) -> "CasualtyCounter":
-    if not model:
-        return CasualtyCounter()
-    from flashpoint.extract.claims.casualty_model import load_casualty_model  # it reads this module's words
-    return CasualtyCounter(load_casualty_model(model))
-
-
 def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]:
     """The figures the reconciliation may count (numbered figures the victims do not take in, less
     things, negations and fiction, plus the victims), the victim figures, and the numbered figures'
@@ -202,9 +191,9 @@ class CasualtyCounter:
         figures, victims, covered = casualty_candidates(doc)
         scores, bar = {}, 0.0
         if self.model is not None and figures:
-            scores, bar = self.model.judge(doc, figures), self.model.bar
-            figures = [f for f in figures if scores.get(f.id, 1.0) >= bar]
-        summary, links = reconcile(doc, figures)
+            scores, bar = self.model.judge(doc, figures)
+        vetoed = {fid for fid, p in scores.items() if p < bar}
+        summary, links = reconcile(doc, figures, vetoed)
         for fid in covered:
             links[fid] = "part"
         return CasualtyReading(figures=victims, summary=summary, links=links, scores=scores,
@@ -803,8 +792,11 @@ def _claimants(claims: list[CasualtyClaim]) -> set[str]:
     return {c.claimant.name for c in claims if c.claimant is not None}
 
 
-def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[str, str]]:
-    """One count per category over the article's incidents (see the module docstring)."""
+def reconcile(doc: Doc, figures: list[Figure], vetoed: set[str] = frozenset()
+              ) -> tuple[Casualties | None, dict[str, str]]:
+    """One count per category over the article's incidents (see the module docstring). Figures whose
+    ids are ``vetoed`` (the mention model judged them no casualty of the article's incidents) are not
+    counted: kept apart with their scope where the rules set them apart too, else left out."""
     links: dict[str, str] = {}
     counts: dict[str, CasualtyCount] = {}
     text = doc_text(doc)
@@ -814,7 +806,9 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
         if not figs:
             continue
         apart = [f for f in figs if _apart(doc, f)]
-        live, members = _coordinated_groups(text, [f for f in figs if f not in apart])
+        if not apart and all(f.id in vetoed for f in figs):
+            continue
+        live, members = _coordinated_groups(text, [f for f in figs if f not in apart and f.id not in vetoed])
         parts = {f.id for i, f in enumerate(live) if i and PART_RE.search(
             text[live[i - 1].evidence.start:f.evidence.start][-40:]) and live[i - 1].sentence == f.sentence}
         claims: list[CasualtyClaim] = []
@@ -1001,5 +995,5 @@ def _distance(ev: Event, f: Figure) -> int:
     return min(abs(f.evidence.start - ev.evidence.end), abs(ev.evidence.start - f.evidence.end))
 
 
-__all__ = ["CasualtyCounter", "CasualtyReading", "casualty_candidates", "victim_figures", "reconcile", "casualties_for_events",
-           "make_casualty_counter"]
+__all__ = ["CASUALTIES_REQUIRE", "CasualtyCounter", "CasualtyReading", "casualty_candidates", "victim_figures",
+           "reconcile", "casualties_for_events"]

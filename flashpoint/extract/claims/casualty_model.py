@@ -9,12 +9,15 @@ the reconciliation counts. The features read what the rules read, as evidence ra
                    noun like "deaths"; a thing or an animal), whether it is the agent of the killing
   the clause       modality (will, could, may), negation, threats and plans, a legal frame
   the time         a year before the article's, "since", "in the past", "last year", "ago", "days after"
-  the incident     a violent or hazard word in the sentence, the headline or the text; the distance
+  the incident     a violent word in the sentence or the headline, the share of the text's sentences
+                   that tell of violence or harm (a match report against a crime report); the distance
                    to the nearest verb of harm; a sport or fiction text
   the figure       which rule found it, its category, size, hedge, sentence (headline or body), claimant
 Trained by ``training/train_casualty.py`` (``make casualty-model``) on mention labels derived from the
 tune parts' gold counts; the weights and the feature names ship in ``models/<name>.npz`` and are applied
 with NumPy alone. Each judged figure keeps the model's name and probability in its rule.
+
+The fp_casualties factory lives here, beside the model it loads (casualties.py holds the component).
 """
 
 from __future__ import annotations
@@ -26,13 +29,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from flashpoint.extract.base import actor_mentions, article_of, doc_text
 from flashpoint.extract.claims import casualties as C
 from flashpoint.extract.claims.sentences import sentence_of_token
-from flashpoint.extract.words import FICTION_NOUNS, HAZARD_WORDS, PHYSICAL_HARM_WORDS, SPORT_WORDS
+from flashpoint.extract.words import FICTION_NOUNS, PHYSICAL_HARM_WORDS, SPORT_WORDS
 from flashpoint.records import Figure
+from flashpoint.settings import component_defaults
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 NEGATORS = frozenset({"no", "not", "never", "none", "nobody", "n't", "neither", "nor", "without"})
@@ -80,8 +85,20 @@ def _person_kind(doc: Doc, f: Figure, tok: Token | None) -> str:
     return "thing"
 
 
-def mention_features(doc: Doc, f: Figure) -> list[str]:
-    """The binary features of one killed or injured figure (see the module docstring)."""
+def _harm_density(doc: Doc) -> str:
+    """How much of the text tells of violence or harm: the share of its sentences with a word of it
+    (none, some, much), so a death in a match report or a business story reads apart from one in
+    conflict news or a crime report, whatever the length."""
+    sents = list(doc.sents)
+    hit = sum(any(C._lemma(t) in PHYSICAL_HARM_WORDS or C._lemma(t) in C.HARM | C.DIE_VERBS
+                  or t.lower_ in C.INCIDENT_NOUNS for t in s) for s in sents)
+    share = hit / max(1, len(sents))
+    return "none" if hit == 0 else "some" if share < 0.3 else "much"
+
+
+def mention_features(doc: Doc, f: Figure, density: str | None = None) -> list[str]:
+    """The binary features of one killed or injured figure (see the module docstring); ``density``
+    is _harm_density(doc), computed once per text by the caller that judges several figures."""
     text = doc_text(doc)
     category = C.CATEGORY_OF.get(f.category, f.category)
     rule = f.rule.split("|")[0].split("+")[0]
@@ -90,7 +107,8 @@ def mention_features(doc: Doc, f: Figure) -> list[str]:
     tok = _anchor(doc, f)
     kind = _person_kind(doc, f, tok)
     out += [f"counted={kind}", f"counted={kind}&cat={category}"]
-    out.append("sent=headline" if f.sentence == 0 else "sent=second" if f.sentence == 1 else "sent=body")
+    out.append("sent=headline" if f.sentence == 0 else "sent=text")  # not how deep: long reports are no less true
+    out.append(f"text-harm={density or _harm_density(doc)}")
     if tok is None:
         return out
     sent = sentence_of_token(tok)
@@ -138,8 +156,6 @@ def mention_features(doc: Doc, f: Figure) -> list[str]:
     harm = [t.i for t in sent if C._lemma(t) in C.HARM | C.DIE_VERBS or t.lower_ in ("dead", "death", "deaths")]
     violent = any(lem in PHYSICAL_HARM_WORDS or w in C.INCIDENT_NOUNS for lem, w in zip(lemmas, words))
     out.append("sent-violent" if violent else "sent-calm")
-    if any(lem in HAZARD_WORDS for lem in lemmas):
-        out.append("hazard")
     if harm:
         d = min(abs(i - tok.i) for i in harm)
         out.append("harm-near" if d <= 3 else "harm-mid" if d <= 8 else "harm-far")
@@ -177,13 +193,27 @@ class CasualtyModel:
         z = self.bias + sum(self.weights[self.features[f]] for f in set(features) if f in self.features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def judge(self, doc: Doc, figures: list[Figure]) -> dict[str, float]:
-        """Each killed or injured figure's probability of being a casualty the article reports."""
-        return {f.id: self.probability(mention_features(doc, f)) for f in figures
-                if C.CATEGORY_OF.get(f.category) in ("killed", "injured")}
+    def judge(self, doc: Doc, figures: list[Figure]) -> tuple[dict[str, float], float]:
+        """Each killed or injured figure's probability of being a casualty the article reports, and
+        the bar below which it is not counted: the model's in a text that tells of violence now and
+        then (a match report, a business story, a feature), none in one most of whose sentences do
+        (an incident report), where the rules' reading stands and the probability is only kept."""
+        judged = [f for f in figures if C.CATEGORY_OF.get(f.category) in ("killed", "injured")]
+        if not judged:
+            return {}, 0.0
+        density = _harm_density(doc)
+        scores = {f.id: self.probability(mention_features(doc, f, density)) for f in judged}
+        return scores, (0.0 if density == "much" else self.bar)
 
     def rule_suffix(self, p: float) -> str:
         return f"+model:{self.name}={p:.2f}"
+
+
+@Language.factory("fp_casualties", requires=C.CASUALTIES_REQUIRE, assigns=["doc._.fp_casualties"],
+                  default_config=component_defaults("fp_casualties"))
+def make_casualty_counter(nlp: Language, name: str, model: str | None = None) -> C.CasualtyCounter:
+    """fp_casualties (casualties.py) with the mention model the config names, or none."""
+    return C.CasualtyCounter(load_casualty_model(model) if model else None)
 
 
 @functools.lru_cache(maxsize=4)
@@ -195,4 +225,4 @@ def load_casualty_model(name_or_path: str) -> CasualtyModel:
     return CasualtyModel.load(path)
 
 
-__all__ = ["CasualtyModel", "MODEL_DIR", "load_casualty_model", "mention_features"]
+__all__ = ["CasualtyModel", "MODEL_DIR", "load_casualty_model", "make_casualty_counter", "mention_features"]
