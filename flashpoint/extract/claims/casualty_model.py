@@ -211,7 +211,7 @@ class CasualtyModel:
 
 @Language.factory("fp_casualties", requires=C.CASUALTIES_REQUIRE, assigns=["doc._.fp_casualties"],
                   default_config=component_defaults("fp_casualties"))
-def make_casualty_counter(nlp: Language, name: str, model: str | None = None) -> C.CasualtyCounter:
+def make_casualty_counter(nlp: Language, name: str, model: str | None) -> C.CasualtyCounter:
     """fp_casualties (casualties.py) with the mention model the config names, or none."""
     return C.CasualtyCounter(load_casualty_model(model) if model else None)
 
