@@ -11,7 +11,7 @@ SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test setup setup-test model sense-model eval-nlp bench fuzz soak gazetteer kb-tables clean serve
+.PHONY: run test setup setup-test model sense-model casualty-model eval-nlp bench fuzz soak gazetteer kb-tables clean serve
 
 run: setup
 	$(FP) ingest examples/
@@ -42,6 +42,10 @@ model: setup
 sense-model: setup
 	$(PIP) install -q -e '.[train]'
 	$(PY) training/train_sense.py --shared $(SHARED)
+
+casualty-model: setup
+	$(PIP) install -q -e '.[train]'
+	$(PY) training/train_casualty.py --shared $(SHARED)
 
 eval-nlp: setup
 	$(PY) training/eval_nlp.py --shared $(SHARED)

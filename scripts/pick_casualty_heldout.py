@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from flashpoint.eval.casualties import GOLD  # noqa: E402
-from flashpoint.eval.news import AG_NEWS, ag_news  # noqa: E402
+from flashpoint.eval.news import AG_NEWS, ag_news, incident_snippets, web_news  # noqa: E402
+from flashpoint.eval.split import TUNE, document_half  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 
 SEED = 20261205
@@ -36,10 +37,30 @@ CASUALTY_WORDS = re.compile(r"\b(kill\w*|dead|death|died|dies|wound\w*|injur\w*|
 HURT_WORDS = re.compile(r"\b(kill(s|ed|ing)|dead|died|wounded|wounding|injur(ed|ing|ies))\b", re.I)
 
 
+def tune3(shared: Path, world, hit, miss, taken) -> list:
+    """The third tune part: AG News World had only 10 unused items that say someone was killed or
+    hurt, so CASE 2021 snippets (incident reports from other outlets) and GeoWebNews articles (2018 web
+    news, local shootings among them) join them; only items in the tune half of their corpus's split."""
+    rng = random.Random(SEED + 2)
+    hurt = [w for w in hit if HURT_WORDS.search(w[1].text)]
+    near = [w for w in hit if w not in hurt]
+    picked = hurt + rng.sample(near, 10) + rng.sample(miss, 10)
+    case = [(it.key, it) for it in incident_snippets(shared) if it.part == TUNE and it.key not in taken]
+    case_hurt = [w for w in case if HURT_WORDS.search(w[1].text)]
+    case_other = [w for w in case if not HURT_WORDS.search(w[1].text)]
+    picked += rng.sample(case_hurt, 40) + rng.sample(case_other, 10)
+    web = [(it.key, it) for it in web_news(shared) if document_half(it.key) == TUNE and it.key not in taken]
+    web_hurt = [w for w in web if HURT_WORDS.search(w[1].text)]
+    web_other = [w for w in web if not HURT_WORDS.search(w[1].text)]
+    picked += rng.sample(web_hurt, min(12, len(web_hurt))) + rng.sample(web_other, 8)
+    return picked
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=None)
     ap.add_argument("--tune", action="store_true", help="pick the second tune part instead")
+    ap.add_argument("--tune3", action="store_true", help="pick the third tune part instead")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None or not (shared / AG_NEWS).is_file():
@@ -50,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
              if it.category == "World" and f"ag-test-{i}" not in taken]
     hit = [w for w in world if CASUALTY_WORDS.search(w[1].text)]
     miss = [w for w in world if not CASUALTY_WORDS.search(w[1].text)]
+    if args.tune3:
+        for ref, it in tune3(shared, world, hit, miss, taken):
+            print(json.dumps({"item": ref, "text": it.text}, ensure_ascii=False))
+        return 0
     if args.tune:
         rng = random.Random(SEED + 1)
         hurt = [w for w in hit if HURT_WORDS.search(w[1].text)]

@@ -26,6 +26,7 @@ CONFLIBERT_CLASS = Path("data/cameo-conflibert/cameo_class_train.jsonl")
 PLOVER_GOLD = Path("data/plover/plover_gsr_cameo.jsonl")
 CASE2021 = Path("data/case/case2021_task2_test_labeled.jsonl")
 GLOCON = Path("data/case/glocon_gold_sample_sentences.jsonl")
+GEOWEBNEWS = Path("data/geoparsing-dev/geowebnews.jsonl")
 
 # corpus/category pairs that are not conflict news: no material-conflict event belongs in them
 NON_CONFLICT = ("ag/Sports", "ag/Business", "ag/Sci/Tech", "bbc/sport", "bbc/business", "bbc/tech",
@@ -78,11 +79,38 @@ def news_items(shared: Path) -> list[NewsItem]:
     return ag_news(shared) + bbc(shared)
 
 
+def incident_snippets(shared: Path) -> list[NewsItem]:
+    """The CASE 2021 task 2 snippets (short incident reports and other news, ACLED-typed), each its own
+    item under its id ("case2021-t2-0001"), split like the other news (halves of the id)."""
+    out = []
+    for line in (shared / CASE2021).open(encoding="utf-8"):
+        if line.strip():
+            r = json.loads(line)
+            out.append(NewsItem(key=r["id"], corpus="case", category=r.get("acled_event_type") or r["label"],
+                                title="", text=r["text"], part=part_of(r["id"])))
+    return out
+
+
+def web_news(shared: Path) -> list[NewsItem]:
+    """The GeoWebNews articles (2018 web news, local and world), headline, blank line, body, by id ("gwn-000")."""
+    out = []
+    for line in (shared / GEOWEBNEWS).open(encoding="utf-8"):
+        if line.strip():
+            r = json.loads(line)
+            out.append(NewsItem(key=r["id"], corpus="gwn", category="web", title=r["title"],
+                                text=f"{r['title']}\n\n{r['text']}", part=part_of(r["id"])))
+    return out
+
+
 def items_by_id(shared: Path) -> dict[str, NewsItem]:
     """Every news item under the id gold files cite it by: the BBC id ("bbc-politics-027") or "ag-test-N",
-    N the item's 0-based row in AG News test.csv."""
+    N the item's 0-based row in AG News test.csv; the CASE 2021 snippet ("case2021-t2-0001") and
+    GeoWebNews ("gwn-000") ids where those files are present."""
     out = {f"ag-test-{i}": it for i, it in enumerate(ag_news(shared))}
     out.update((it.key, it) for it in bbc(shared))
+    for path, read in ((CASE2021, incident_snippets), (GEOWEBNEWS, web_news)):
+        if (shared / path).is_file():
+            out.update((it.key, it) for it in read(shared))
     return out
 
 
@@ -98,4 +126,4 @@ def gold_rows(shared: Path, path: Path) -> list[dict]:
 
 
 __all__ = ["NewsItem", "NON_CONFLICT", "news_items", "items_by_id", "ag_news", "bbc", "gold_rows", "CONFLIBERT_CLASS",
-           "PLOVER_GOLD", "CASE2021", "GLOCON"]
+           "PLOVER_GOLD", "CASE2021", "GLOCON", "GEOWEBNEWS", "incident_snippets", "web_news"]

@@ -6,4 +6,4 @@ flashpoint/default_config.cfg, not from here.
 """
 
 from flashpoint.extract import actors, dates, entities, events, places  # noqa: F401
-from flashpoint.extract.claims import casualties, figures, quotes  # noqa: F401
+from flashpoint.extract.claims import casualties, casualty_model, figures, quotes  # noqa: F401

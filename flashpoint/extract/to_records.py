@@ -53,7 +53,8 @@ def doc_to_records(doc: Doc) -> ArticleRecords:
         actors=actors_from_mentions(doc),
         events=unique_by_id(doc._.fp_events or []),
         quotes=unique_by_id(doc._.fp_quotes or []),
-        figures=unique_by_id((doc._.fp_figures or []) + (reading.figures if reading is not None else [])),
+        figures=unique_by_id([reading.with_provenance(f) if reading is not None else f for f in
+                              (doc._.fp_figures or []) + (reading.figures if reading is not None else [])]),
         places=unique_by_id(doc._.fp_places or []),
         times=unique_by_id(time_records(doc)),
         sentences=sentences,

@@ -232,3 +232,46 @@ def test_taking_the_toll_to_replaces(count):
     rec = count("Rebels stormed a village on Monday and shot dead five people, police said, taking the toll in the "
                 "violence in the region to 48.")
     assert best(rec) == 48
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a number right after the verb is its object, whatever follows it
+    ("Gas explosion at a carnival kills 8, forty others are injured after a vendor's gas bottle exploded.", 8),
+    ("Two bombers blew themselves up, shortly after another bomber killed four at a camp, an official said.", 4),
+    # the killers are not the dead, though the parse reads "bombers killed" as a reduced relative
+    ("Two suicide bombers killed at least eight people on Saturday in Maiduguri, the military said", 8),
+    # others killed with the one named add to the count
+    ("The chief of the group was killed with three other militants in a raid, police said.", 4),
+    # a dateline the parser takes for a second subject is no victim
+    ("KHARTOUM (Reuters) - Two employees of a charity were killed in Darfur on Sunday, the agency said.", 2),
+])
+def test_who_is_killed_in_incident_reports_from_other_outlets(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_dead_animals_and_a_year_opening_the_sentence_give_no_deaths(count):
+    assert best(count("More than 150 dead mullet washed up on the foreshore in March, officials said.")) is None
+    rec = count("In 2017 alone, 37 Ontarians died while on the waiting list for a kidney, the ministry said.",
+                published=date(2018, 4, 1))
+    assert best(rec) is None
+    assert best(count("Ten dead soldiers and 20 wounded civilians were found after the ambush.")) == 10
+
+
+def test_the_mention_model_keeps_its_name_and_probability_on_the_figures_it_judged(count):
+    rec = count("Rebels attacked a village on Sunday, killing 12 civilians, the army said.")
+    [fig] = [f for f in rec.figures if f.category == "killed"]
+    assert best(rec) == 12
+    assert "+model:casualty-v1=" in fig.rule
+
+
+def test_the_mention_model_vetoes_a_death_told_in_passing_in_a_text_about_something_else(shared_dir):
+    from flashpoint.extract.claims.casualty_model import load_casualty_model, mention_features
+    model = load_casualty_model("casualty-v1")
+    assert 0.0 < model.bar <= 0.5 and model.score.startswith("cv accuracy")
+    # the same words, once as an incident report's headline and once deep in a text about trade
+    report = model.probability(["cat=killed", "rule=figure:predicate-after", "sent=headline", "text-harm=much",
+                                "size=2-9", "approx=at least", "sent-violent", "harm-near"])
+    aside = model.probability(["cat=killed", "rule=figure:predicate-after", "sent=text", "text-harm=some",
+                               "size=1000+", "year=before", "scope=old", "harm-near"])
+    assert report >= model.bar > aside
+    assert callable(mention_features)

@@ -29,7 +29,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import actor_mentions, article_of, doc_text, evidence, record_id, sentence_index
@@ -39,7 +38,6 @@ from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, SHOT_RESULTS, \
     SPORT_WORDS
-from flashpoint.settings import component_defaults
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
 # figure categories -> casualty categories
@@ -123,6 +121,7 @@ IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y
                             r"intend\w*|promis\w*|want\w*|seek\w*|sought|aim\w*|order\w*|fail\w*|conspir\w*|"
                             r"refus\w*|bid|effort)\s+to\s+$")
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+SENTENCE_YEAR_RE = re.compile(r"(?i)\s*(?:in|during|since|by|throughout)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b")
 OLD = timedelta(days=60)
 # A cheap first look: texts without these stems have no victims for the parse to find
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
@@ -140,12 +139,26 @@ class CasualtyReading:
     figures: list[Figure] = field(default_factory=list)
     summary: Casualties | None = None
     links: dict[str, str] = field(default_factory=dict)   # figure id -> counted | restates | ... | apart
+    scores: dict[str, float] = field(default_factory=dict)  # figure id -> the mention model's probability
+    model: str | None = None                               # the model's rule suffix maker, by name
+    bar: float = 0.0                                       # figures scoring below it are not counted
 
     def __iter__(self):
-        """The reading's parts in a fixed order (victim figures, summary, links), as a component's
-        list of findings iterates."""
+        """The reading's parts in a fixed order (victim figures, summary, links, scores), as a
+        component's list of findings iterates."""
         return iter([*self.figures, *([self.summary] if self.summary is not None else []),
-                     *sorted(self.links.items())])
+                     *sorted(self.links.items()), *sorted(self.scores.items())])
+
+    def rejected(self, figure_id: str) -> bool:
+        """The mention model judged this figure no casualty of the article's incidents."""
+        return self.scores.get(figure_id, 1.0) < self.bar
+
+    def with_provenance(self, f: Figure) -> Figure:
+        """The figure with the model's name and probability appended to its rule, when it was judged."""
+        p = self.scores.get(f.id)
+        if p is None or self.model is None:
+            return f
+        return dataclasses.replace(f, rule=f"{f.rule}+model:{self.model}={p:.2f}")
 
 
 # What fp_casualties reads: figures (the counts), dates (their scope), quotes and actors (claimants, and
@@ -154,29 +167,41 @@ CASUALTIES_REQUIRE = ["doc._.fp_figures", "doc._.fp_dates", "doc._.fp_quotes", "
                       "token.dep", "token.lemma", "token.pos", "token.tag", "token.ent_type", "token.is_sent_start"]
 
 
-@Language.factory("fp_casualties", requires=CASUALTIES_REQUIRE, assigns=["doc._.fp_casualties"],
-                  default_config=component_defaults("fp_casualties"))
-def make_casualty_counter(nlp: Language, name: str) -> "CasualtyCounter":
-    return CasualtyCounter()
+def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]:
+    """The figures the reconciliation may count (numbered figures the victims do not take in, less
+    things, negations and fiction, plus the victims), the victim figures, and the numbered figures'
+    ids the victims take in."""
+    numbered = list(doc._.fp_figures or [])
+    victims, covered = victim_figures(doc, numbered)
+    figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
+               and not _negated(doc_text(doc), f)
+               and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
+    return figures, victims, covered
 
 
 class CasualtyCounter:
+    def __init__(self, model=None):
+        self.model = model  # casualty_model.CasualtyModel, or None: every candidate counts
+
     def __call__(self, doc: Doc) -> Doc:
         doc._.fp_casualties = self.read(doc)
         return doc
 
     def read(self, doc: Doc) -> CasualtyReading:
-        numbered = list(doc._.fp_figures or [])
-        victims, covered = victim_figures(doc, numbered)
-        figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
-                   and not _negated(doc_text(doc), f)
-                   and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
-        summary, links = reconcile(doc, figures)
+        figures, victims, covered = casualty_candidates(doc)
+        scores, bar = {}, 0.0
+        if self.model is not None and figures:
+            scores, bar = self.model.judge(doc, figures)
+        vetoed = {fid for fid, p in scores.items() if p < bar}
+        summary, links = reconcile(doc, figures, vetoed)
         for fid in covered:
             links[fid] = "part"
-        return CasualtyReading(figures=victims, summary=summary, links=links)
+        return CasualtyReading(figures=victims, summary=summary, links=links, scores=scores,
+                               model=self.model.name if self.model is not None else None, bar=bar)
 
 
+HEDGE_WORDS = {"more", "than", "at", "least", "about", "around", "nearly", "almost", "some", "over", "up", "to",
+               "roughly", "approximately", "an", "estimated", "fewer", "less"}
 # Counted nouns that stand for people though no person noun: the dead, their bodies and lives
 COUNT_NOUNS = {"deaths", "fatalities", "dead", "bodies", "victims", "lives", "injuries", "casualties", "people",
                "persons", "others", "more", "members", "troops", "forces", "personnel", "crew", "staff", "police"}
@@ -187,7 +212,10 @@ def _counts_things(doc: Doc, f: Figure) -> bool:
     that stands before its predicate with a counted noun that is no person is dropped."""
     if CATEGORY_OF.get(f.category) not in ("killed", "injured") or not f.subject:
         return False
-    if not f.evidence.text[:1].isdigit() and f.evidence.text.split()[0].lower() not in NUMBER_WORDS:
+    words = f.evidence.text.split()
+    while len(words) > 1 and words[0].lower() in HEDGE_WORDS:
+        words = words[1:]  # "More than 150 dead mullet"
+    if not words or (not words[0][:1].isdigit() and words[0].lower() not in NUMBER_WORDS):
         return False
     span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
     head = next((t for t in span if t.text == f.subject), None) if span is not None else None
@@ -483,7 +511,10 @@ def _victim_of(tok: Token) -> Token | None:
     """The victim's head: the object, the passive subject, the subject of an intransitive "die"."""
     lemma = _lemma(tok)
     deps = ("nsubj", "nsubj:pass") if lemma in DIE_VERBS else ("obj", "dobj", "nsubj:pass", "nsubjpass")
-    kid = next((c for c in tok.children if c.dep_ in deps), None)
+    kids = [c for c in tok.children if c.dep_ in deps]
+    # "KHARTOUM (Reuters) - Two employees ... were killed": a dateline parsed as a second subject is no victim
+    kid = next((c for c in kids if not (c.text.isupper() and len(c.text) > 1) and c.ent_type_ not in ("GPE", "LOC")),
+               kids[0] if kids else None)
     if kid is None:  # "shot dead a man" parsed with the man below "dead"
         kid = next((g for c in tok.children if c.dep_ == "xcomp" and c.lower_ in ("dead", "death")
                     for g in c.children if g.dep_ in ("obj", "dobj")), None)
@@ -609,6 +640,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < victim.i else []  # "a woman, ..., and a girl died"
         if victim.head.i == tok.i and victim.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj", "nsubj"):
             extra += _sibling_victims(tok, victim)
+        extra += _companions(tok)
         count, parts = _victim_count(doc, victim, numbers, mentions, extra)
         if count is None:
             continue
@@ -634,6 +666,14 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             evidence=evidence(doc, lo, hi), rule="figure:victim" + (":unknown" if count.unknown else ""))
         out.append(figure)
     return out, covered
+
+
+def _companions(verb: Token) -> list[Token]:
+    """"was killed with three other militants", "killed along with two others": victims beside the
+    named one, in a "with" phrase of the verb that says they are others."""
+    return [c for c in verb.children if c.dep_ in ("obl", "nmod") and c.pos_ in ("NOUN", "PRON")
+            and any(g.lower_ == "with" and g.dep_ == "case" for g in c.children)
+            and (c.lower_ == "others" or any(g.lower_ in ("other", "another") for g in c.children))]
 
 
 def _harm_tokens(doc: Doc, text: str) -> list[Token]:
@@ -704,6 +744,9 @@ def _apart(doc: Doc, f: Figure) -> bool:
     clause = re.split(r"[,;]", before)[-1]
     if published is not None and any(int(y) < published.year for y in YEAR_RE.findall(clause)):
         return True  # "the 1994 bombing that killed 85 people"
+    opening = SENTENCE_YEAR_RE.match(text, sent_start)
+    if published is not None and opening and int(opening.group(1)) < published.year:
+        return True  # "In 2017 alone, 37 Ontarians died": a year that opens the sentence frames all of it
     if scope is not None and PERIOD_RE.search(scope.text):
         return True
     after = text[f.evidence.end:f.evidence.end + 25]
@@ -749,8 +792,11 @@ def _claimants(claims: list[CasualtyClaim]) -> set[str]:
     return {c.claimant.name for c in claims if c.claimant is not None}
 
 
-def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[str, str]]:
-    """One count per category over the article's incidents (see the module docstring)."""
+def reconcile(doc: Doc, figures: list[Figure], vetoed: set[str] = frozenset()
+              ) -> tuple[Casualties | None, dict[str, str]]:
+    """One count per category over the article's incidents (see the module docstring). Figures whose
+    ids are ``vetoed`` (the mention model judged them no casualty of the article's incidents) are not
+    counted: kept apart with their scope where the rules set them apart too, else left out."""
     links: dict[str, str] = {}
     counts: dict[str, CasualtyCount] = {}
     text = doc_text(doc)
@@ -760,7 +806,9 @@ def reconcile(doc: Doc, figures: list[Figure]) -> tuple[Casualties | None, dict[
         if not figs:
             continue
         apart = [f for f in figs if _apart(doc, f)]
-        live, members = _coordinated_groups(text, [f for f in figs if f not in apart])
+        if not apart and all(f.id in vetoed for f in figs):
+            continue
+        live, members = _coordinated_groups(text, [f for f in figs if f not in apart and f.id not in vetoed])
         parts = {f.id for i, f in enumerate(live) if i and PART_RE.search(
             text[live[i - 1].evidence.start:f.evidence.start][-40:]) and live[i - 1].sentence == f.sentence}
         claims: list[CasualtyClaim] = []
@@ -912,7 +960,7 @@ def casualties_for_events(doc: Doc, events: list[Event]) -> list[Event]:
     if reading is None:
         return events
     figures = [f for f in list(doc._.fp_figures or []) + reading.figures
-               if CATEGORY_OF.get(f.category) and reading.links.get(f.id) != "part"]
+               if CATEGORY_OF.get(f.category) and reading.links.get(f.id) != "part" and not reading.rejected(f.id)]
     chosen: dict[str, list[Figure]] = {}
     for f in figures:
         candidates = [e for e in events if e.sentence == f.sentence and _violent(e)]
@@ -947,5 +995,5 @@ def _distance(ev: Event, f: Figure) -> int:
     return min(abs(f.evidence.start - ev.evidence.end), abs(ev.evidence.start - f.evidence.end))
 
 
-__all__ = ["CasualtyCounter", "CasualtyReading", "victim_figures", "reconcile", "casualties_for_events",
-           "make_casualty_counter"]
+__all__ = ["CASUALTIES_REQUIRE", "CasualtyCounter", "CasualtyReading", "casualty_candidates", "victim_figures",
+           "reconcile", "casualties_for_events"]

@@ -204,6 +204,7 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
     if head is None and after and after[0].lower_ == "of":
         k = 1
     mods = 0
+    modifier_category = None  # "150 dead mullet", "20 wounded soldiers": the participle before the noun
     while head is None and k < len(after) and mods <= 5:
         t = after[k]
         w = _word(t)
@@ -211,6 +212,13 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
             break  # "soared to more than 340 yesterday": a date is no counted noun
         if w in PREDICATES["killed"] | PREDICATES["injured"] | PREDICATES["missing"] | {"arrested", "detained",
                                                                                          "displaced", "evacuated"}:
+            nxt = after[k + 1] if k + 1 < len(after) else None
+            if k == 0 and w in ("dead", "wounded", "injured") and nxt is not None and nxt.pos_ == "NOUN" and \
+                    t.dep_ == "amod" and t.head.i == nxt.i and not nxt.lower_.endswith("wide"):  # "60 dead nationwide"
+                modifier_category = "killed" if w == "dead" else "injured"
+                k += 1
+                mods += 1
+                continue
             if w not in NOUN_CATEGORY or w in ("dead",):
                 break  # "57 injured", "20 dead": no noun
         if w in NOUN_CATEGORY or w in PEOPLE_NOUNS or t.text in PEOPLE_NOUNS:
@@ -237,6 +245,9 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
         break
     if head is not None and _word(head) in ("more", "them", "whom", "which"):
         head = None
+    if head is not None and head.dep_ == "compound" and 0 < head.head.i - head.i <= 2 and \
+            head.head.pos_ == "NOUN" and not any(t.is_punct for t in doc[head.i:head.head.i]):
+        head = head.head  # "two suicide bombers": the compound's head is what is counted
     if after and _word(after[0]) in ("fewer", "less"):
         return None  # "230 fewer injuries": a difference, not a count
     if head is not None and _word(head) == "bodies" and mods > 0:
@@ -248,6 +259,14 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
     category, how, pred_end = None, "", noun_end
     rest = [t for t in doc[noun_end:sent.end] if not t.is_space]
     coordinated = False
+    lead_start = number.approx_start if number.approx_start is not None else number.start
+    lead = [t for t in doc[sent.start:span.start] if t.idx < lead_start and not t.is_space][-1:]
+    if head is None and lead and lead[0].pos_ == "VERB" and \
+            _word(lead[0]) in PREDICATES["killed"] | PREDICATES["injured"]:
+        rest = []  # "kills 8, forty others are injured", "killed four at a camp": the verb's object
+    elif modifier_category is not None:
+        category, how = modifier_category, "predicate-before"
+        rest = []
     for j, t in enumerate(rest[:12]):
         if j >= 7 and not coordinated:
             break
@@ -284,7 +303,7 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
     if category is None and toll:  # "the death toll from the attack has risen to 43", "the number of dead rose to 9"
         hurt = re.search(r"(?i)\b(?:injur|wound)", toll.group(0)[:toll.group(0).find(" ", 25) + 1 or None])
         category, how, pred_start = "injured" if hurt else "killed", "toll", sent.start_char + toll.start()
-    if category is None or _word(head or span[0]) in STRONG_NOUNS:
+    if (category is None or _word(head or span[0]) in STRONG_NOUNS) and how != "predicate-before":
         for t in reversed(before[-6:]):
             w = _word(t)
             cat = next((c for c, words in PREDICATES.items() if w in words), None)
@@ -331,6 +350,9 @@ def _not_a_victim(head: Token) -> bool:
     if NOUN_CATEGORY.get(_word(head)) in ("equipment", "munitions", "attacks") or _word(head) in ("bombs", "car"):
         return True
     verb = head.head
+    if any(c.dep_ == "acl" and c.lemma_.lower() in HARM_LEMMAS and any(g.dep_ == "obj" for g in c.children)
+           for c in head.children if c.i > head.i):
+        return True  # "two suicide bombers killed eight people" parsed as a reduced relative
     return head.dep_ == "nsubj" and verb.lemma_.lower() in HARM_LEMMAS and verb.i > head.i and \
         any(c.dep_ == "obj" for c in verb.children)
 
