@@ -143,6 +143,16 @@ def test_a_currency_before_an_amount_is_money_even_tagged_a_verb():
     assert [e.root for e in code(shelling)] == ["19"]
 
 
+def test_recalling_is_a_diplomatic_act_only_for_an_envoy():
+    actors = {"France": ("FRA", "country"), "Australia": ("AUS", "country")}
+    envoy = build("France|PROPN|nsubj|1 recalled|VERB|ROOT|1|recall its|PRON|nmod:poss|3 ambassador|NOUN|obj|1 "
+                  "to|ADP|case|5 Australia|PROPN|nmod|3 .|PUNCT|punct|1", actors)
+    assert {e.code for e in code(envoy)} == {"161"}
+    memory = build("France|PROPN|nsubj|1 recalled|VERB|ROOT|1|recall the|DET|det|3 visit|NOUN|obj|1 "
+                   "to|ADP|case|5 Australia|PROPN|nmod|3 .|PUNCT|punct|1", actors)
+    assert code(memory) == []
+
+
 def test_negation_is_kept_as_modality():
     doc = build("Turkey|PROPN|nsubj|3 did|AUX|aux|3|do not|PART|advmod|3 attack|VERB|ROOT|3|attack|VB "
                 "Syria|PROPN|obj|3 .|PUNCT|punct|3",
