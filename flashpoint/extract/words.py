@@ -105,6 +105,12 @@ QUOTE_ONLY = saying("quote-only")
 SAYING_FORMS: dict[str, str] = {form.lower(): q for q in sorted(saying("quotes"))
                                 for form in (*verb_forms(q), *EXTRA_FORMS.get(q, ()))}
 
+# Currency names: before an amount they name money ("pledged pounds 76m", "dollars 7,000"), never an act,
+# however the tagger reads them (event coder: "pounds" is no bombardment)
+CURRENCY_WORDS = frozenset({"pound", "pounds", "dollar", "dollars", "euro", "euros", "yen", "franc", "francs",
+                            "peso", "pesos", "rupee", "rupees", "yuan", "rouble", "roubles", "ruble", "rubles",
+                            "mark", "marks", "lira", "shekel", "shekels", "rand", "won"})
+
 # Pronouns
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 FIRST_PERSON = FIRST_PERSON_SUBJECTS | {"me", "us", "our", "my"}

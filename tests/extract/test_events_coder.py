@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -102,6 +103,54 @@ def test_reported_speech_gives_the_statement_and_the_reported_event_attributed_t
     assert deploy.source.code == "RUS" and deploy.code == "154"
     assert deploy.modality == "hypothetical"
     assert deploy.attribution.actor.code == "RUSGOV"
+
+
+def test_a_statement_that_another_must_act_is_a_demand_on_them():
+    # CAMEO codes "X said Y must do Z" as X's demand (10) on Y when Z itself is no coded event
+    doc = build("The|DET|det|1 ministry|NOUN|nsubj|2 said|VERB|ROOT|2|say Kenya|PROPN|nsubj|5 must|AUX|aux|5 "
+                "repay|VERB|ccomp|2|repay|VB the|DET|det|7 loan|NOUN|obj|5 .|PUNCT|punct|2",
+                {"ministry": ("KENGOV", "organisation"), "Kenya": ("KEN", "country")})
+    [demand] = [e for e in code(doc) if e.verb == "said"]
+    assert (demand.source.code, demand.target.code, demand.code) == ("KENGOV", "KEN", "100")
+    assert demand.rule.endswith(":demand-clause") and demand.plover.type == "REQUEST"
+
+
+def test_the_demanded_clause_may_come_before_the_speaker():
+    doc = build("Iran|PROPN|nsubj|2 must|AUX|aux|2 stop|VERB|ROOT|2|stop|VB ,|PUNCT|punct|2 the|DET|det|5 "
+                "minister|NOUN|nsubj|6 said|VERB|parataxis|2|say .|PUNCT|punct|2",
+                {"minister": ("FRAGOV", "person"), "Iran": ("IRN", "country")})
+    assert ("FRAGOV", "IRN", "100") in triples(code(doc))
+
+
+@pytest.mark.parametrize("spec", [
+    # advice, not a demand
+    ("The|DET|det|1 ministry|NOUN|nsubj|2 said|VERB|ROOT|2|say Kenya|PROPN|nsubj|5 should|AUX|aux|5 "
+     "repay|VERB|ccomp|2|repay|VB the|DET|det|7 loan|NOUN|obj|5 .|PUNCT|punct|2"),
+    # the speaker's own need ("it must"), or nobody's
+    ("The|DET|det|1 ministry|NOUN|nsubj|2 said|VERB|ROOT|2|say it|PRON|nsubj|5 must|AUX|aux|5 "
+     "repay|VERB|ccomp|2|repay|VB the|DET|det|7 loan|NOUN|obj|5 .|PUNCT|punct|2"),
+])
+def test_should_and_a_pronoun_subject_leave_the_statement(spec):
+    doc = build(spec, {"ministry": ("KENGOV", "organisation"), "Kenya": ("KEN", "country")})
+    assert {e.code for e in code(doc) if e.verb == "said"} == {"010"}
+
+
+def test_a_currency_before_an_amount_is_money_even_tagged_a_verb():
+    actors = {"Labour": ("GBROPP", "organisation"), "Kharkiv": ("UKR", "country")}
+    money = build("Labour|PROPN|nsubj|1 pounds|VERB|ROOT|1|pound|VBZ 500,000|NUM|obj|1 .|PUNCT|punct|1", actors)
+    assert code(money) == []
+    shelling = build("Labour|PROPN|nsubj|1 pounds|VERB|ROOT|1|pound|VBZ Kharkiv|PROPN|obj|1 .|PUNCT|punct|1", actors)
+    assert [e.root for e in code(shelling)] == ["19"]
+
+
+def test_recalling_is_a_diplomatic_act_only_for_an_envoy():
+    actors = {"France": ("FRA", "country"), "Australia": ("AUS", "country")}
+    envoy = build("France|PROPN|nsubj|1 recalled|VERB|ROOT|1|recall its|PRON|nmod:poss|3 ambassador|NOUN|obj|1 "
+                  "to|ADP|case|5 Australia|PROPN|nmod|3 .|PUNCT|punct|1", actors)
+    assert {e.code for e in code(envoy)} == {"161"}
+    memory = build("France|PROPN|nsubj|1 recalled|VERB|ROOT|1|recall the|DET|det|3 visit|NOUN|obj|1 "
+                   "to|ADP|case|5 Australia|PROPN|nmod|3 .|PUNCT|punct|1", actors)
+    assert code(memory) == []
 
 
 def test_negation_is_kept_as_modality():

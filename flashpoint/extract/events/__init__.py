@@ -38,7 +38,7 @@ from flashpoint.extract.dates import event_dating
 from flashpoint.extract.events.arguments import SUBJ, MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.incidents import TOLD, complete_incidents
-from flashpoint.extract.events.modality import Claim, claim_for
+from flashpoint.extract.events.modality import Claim, claim_for, demanded_clause
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_sense_model
 from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides,
@@ -150,6 +150,9 @@ class EventComponent(Component):
         mentions = list(doc._.fp_actor_mentions or [])
         index = MentionIndex(doc, mentions)
         coded = self.coder.code(doc, mentions=mentions)
+        # the verbs of the events that are not statements (a reported demand's clause may hold one)
+        doc.user_data["fp_coded_verbs"] = {ce.verb for ce in coded if not ce.code.startswith(("01", "02"))
+                                           and (ce.source is not None or ce.target is not None)}
         out: list[Event] = []
         made: list[CodedEvent] = []
         seen: set[tuple] = set()
@@ -165,7 +168,8 @@ class EventComponent(Component):
             out.append(ev)
             made.append(ce)
         out = self.completed(doc, out, made, seen)
-        for cache in ("fp_sentence_sources", "fp_quote_spans", "fp_sense_article", "fp_article_scene"):  # per-call caches, not document data
+        for cache in ("fp_sentence_sources", "fp_quote_spans", "fp_sense_article", "fp_article_scene",
+                      "fp_coded_verbs"):  # per-call caches, not document data
             doc.user_data.pop(cache, None)
         return casualties_for_events(doc, out)  # violent events carry their incident's casualties
 
@@ -206,6 +210,7 @@ class EventComponent(Component):
         target = self.ref(ce.target, ce.target_code)
         code, source, target, modality, shift = self.announced(code, claim, ce, source, target)
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)
+        code, target, shift = self.demanded(doc, verb, code, is_speech, ce, target, index, shift)
         source, target, shift = self.placed(doc, sent, code, modality, source, target, shift)
         open_sides = (source, target)
         source, target, shift = complete_sides(doc, verb, sent, code, ce, source, target, index, self.coder, shift,
@@ -266,6 +271,28 @@ class EventComponent(Component):
             if shifted:
                 return shifted, source, target, modality, ":threat"
         return code, source, target, modality, ""
+
+    def demanded(self, doc: Doc, verb: Token, code: str, is_speech: bool, ce: CodedEvent, target: ActorRef | None,
+                 index: MentionIndex, shift: str):
+        """A statement that another must do what no other event of the sentence codes ("the ministry said
+        China must drop its barriers") is CAMEO's demand (100), with the one who must act as its target:
+        (code, target, rule suffix)."""
+        if code != "010" or not is_speech:
+            return code, target, shift
+        clause = demanded_clause(verb)
+        if clause is None:
+            return code, target, shift
+        # the clause's own verbs ("must withdraw and return"), not a purpose or a condition hanging on them
+        inside = {clause.i} | {c.i for c in clause.children if c.dep_ in ("xcomp", "conj") and c.i != verb.i}
+        if inside & doc.user_data.get("fp_coded_verbs", set()):
+            return code, target, shift  # "said Y must return the helicopter": that event is coded as demanded
+        if target is None:
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+            actors = [m for m in self.coder.actors_of(subject, index) if m is not ce.source] if subject is not None \
+                else []
+            if actors:
+                target = self.ref(actors[0], actors[0].code)
+        return "100", target, shift + ":demand-clause"
 
     @staticmethod
     def protest_reading(doc: Doc, sent: Span, verb, code: str, ce: CodedEvent, source: ActorRef | None,

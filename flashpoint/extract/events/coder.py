@@ -29,7 +29,7 @@ from flashpoint.extract.events.arguments import (AUX, MODIFIER_DEPS, OBJ, SUBJ, 
                                                is_media)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
-from flashpoint.extract.words import INVERTED_SAYING
+from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 STATIVE_PARTICIPLES = {"engage", "involve", "commit", "oppose", "prepare", "determine", "concern", "interest",
@@ -112,6 +112,8 @@ class EventCoder(ArgumentFinder):
         # "Russian-backed", "Kremlin-funded": a participle inside a compound modifier is no event
         if tok.i > 0 and tok.nbor(-1).text in ("-", "–") and not tok.nbor(-1).whitespace_:
             return False
+        if tok.lower_ in CURRENCY_WORDS and tok.i + 1 < len(tok.doc) and tok.nbor(1).text[:1].isdigit():
+            return False  # "pledged pounds 76m": money, whatever the tagger says
         if tok.dep_ in MODIFIER_DEPS:
             return EventCoder.misparsed_finite(tok, sent_start, root)
         return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")

@@ -148,6 +148,29 @@ def tense_modality(tok: Token) -> str | None:
     return None
 
 
+DEMAND_AUX = {"must"}
+
+
+def demanded_clause(verb: Token) -> Token | None:
+    """The clause a speech verb reports as what someone else must do: "the ministry said China must drop
+    its barriers", "US forces must ensure security, the Red Cross said" (CAMEO codes such a statement as a
+    demand, 10). None for "should" (advice), a pronoun subject ("said it must act": the speaker's own
+    need, or unclear whose) and a negated speech verb."""
+    if is_negated(verb):
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        clauses.append(verb.head)  # the clause first, the speaker after it
+    for clause in clauses:
+        if not _aux_words(clause) & DEMAND_AUX:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+        if subjects and all(s.pos_ == "PRON" for s in subjects):
+            continue
+        return clause
+    return None
+
+
 def has_obligation(tok: Token) -> bool:
     aux = _aux_words(tok)
     if aux & OBLIGATION_AUX:
