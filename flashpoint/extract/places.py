@@ -297,13 +297,19 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
             how, where = ("after", after[0]) if after else ("before", before[-1]) if before else ("", None)
         if where is None:
             continue
-        span = doc.char_span(a, b, alignment_mode="expand")
-        out.append(Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(text[a:b]),
-                         country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
-                         lat=where.lat, lon=where.lon, geonames_id=None, feature="site",
-                         sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
-                         rule=f"site+{how}"))
+        out.append(placed_on(doc, article_id, a, b, where, "site", f"site+{how}"))
     return out
+
+
+def placed_on(doc: Doc, article_id: str, a: int, b: int, where: "Place | GeoEntry", feature: str, rule: str) -> Place:
+    """A place the gazetteer lacks, text[a:b], put on the point of the place `where` it lies in (a place
+    record or a gazetteer entry: its country, admin1 and point)."""
+    text = doc_text(doc)
+    span = doc.char_span(a, b, alignment_mode="expand")
+    return Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(text[a:b]),
+                 country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
+                 lat=where.lat, lon=where.lon, geonames_id=None, feature=feature,
+                 sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]), rule=rule)
 
 
 # A name the model's tagger calls a location and the gazetteer lacks ("in Khayelitsha", "near Dunshaughlin",
@@ -366,11 +372,7 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
         if len(words) == 1 and not kind_of_place and how != "after" and not settled \
                 and not LISTED_BEFORE.search(text, max(0, a - 6), a):
             continue
-        out.append(Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(text[a:b]),
-                         country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
-                         lat=where.lat, lon=where.lon, geonames_id=None, feature="locality",
-                         sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
-                         rule=f"tagger:{ent.label_}+locality+{how}"))
+        out.append(placed_on(doc, article_id, a, b, where, "locality", f"tagger:{ent.label_}+locality+{how}"))
     return out
 
 
