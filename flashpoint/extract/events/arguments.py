@@ -16,6 +16,7 @@ from flashpoint.extract.events.modality import speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.words import COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL
+from flashpoint.records import ActorRef
 
 SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "nsubj:outer"}
 PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass"}
@@ -118,7 +119,7 @@ class MentionIndex:
                            lambda i: self.groups(self.by_end.get(i, [])), compound_at, bounds)
 
 
-def is_coded(m: ActorMention | None) -> bool:
+def is_coded(m: ActorMention | ActorRef | None) -> bool:
     return m is not None and bool(m.code) and m.code != "---"
 
 

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from flashpoint.extract.events.arguments import is_coded as coded
+from flashpoint.extract.events.sides import MATERIAL_CONFLICT_ROOTS
 from flashpoint.records import ActorRef, Event
 
-MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
 # how far apart (in sentences) two events of one incident may be told
 INCIDENT_WINDOW = 1
 # codes whose target is the one held to have done it: accuse/blame (112, 1121-1125 its kinds)
@@ -33,12 +34,10 @@ BLAME_CODES = ("112",)
 # whose statement owns an act: claim responsibility (015)
 CLAIM_CODES = ("015",)
 BORROWED_CONFIDENCE = 0.1
+# the rule suffixes of a borrowed side: an event that bears one lends nothing (no chains)
+BORROWED_RULES = (":source-from-incident", ":source-from-blame", ":source-from-claim", ":target-from-incident")
 # events told as having happened: only they form an incident ("terrorists will strike" is none)
 TOLD = ("asserted", "reported")
-
-
-def coded(ref: ActorRef | None) -> bool:
-    return ref is not None and bool(ref.code) and ref.code != "---"
 
 
 def same_side(a: str, b: str) -> bool:
@@ -112,9 +111,7 @@ def complete_incidents(events: list[Event], agentless: set[int]) -> list[tuple[i
     """(index, completed event) for each violent event whose open side another event of its incident
     names (a source only where its own words name no doer: ``agentless`` holds their indices); the
     events themselves are left as they are."""
-    lenders = {i for i, e in enumerate(events) if not any(
-        m in e.rule for m in (":source-from-incident", ":source-from-blame", ":source-from-claim",
-                              ":target-from-incident"))}
+    lenders = {i for i, e in enumerate(events) if not any(m in e.rule for m in BORROWED_RULES)}
     out: list[tuple[int, Event]] = []
     for i, e in enumerate(events):
         if not _violent(e):
@@ -122,13 +119,15 @@ def complete_incidents(events: list[Event], agentless: set[int]) -> list[tuple[i
         if i in agentless and not coded(e.source) and coded(e.target):
             found = attacker_for(e, events, lenders)
             if found is not None:
-                src, suffix = found
-                out.append((i, dataclasses.replace(e, source=src, rule=e.rule + suffix,
-                                                   confidence=round(max(0.05, e.confidence - BORROWED_CONFIDENCE), 2))))
+                out.append((i, borrowed(e, "source", *found)))
         elif coded(e.source) and (e.target is None or not e.target.text):
             found = victim_for(e, events, lenders, agentless)
             if found is not None:
-                tgt, suffix = found
-                out.append((i, dataclasses.replace(e, target=tgt, rule=e.rule + suffix,
-                                                   confidence=round(max(0.05, e.confidence - BORROWED_CONFIDENCE), 2))))
+                out.append((i, borrowed(e, "target", *found)))
     return out
+
+
+def borrowed(e: Event, side: str, ref: ActorRef, suffix: str) -> Event:
+    """``e`` with its open ``side`` ("source" or "target") taken from another event, at some confidence."""
+    return dataclasses.replace(e, **{side: ref}, rule=e.rule + suffix,
+                               confidence=round(max(0.05, e.confidence - BORROWED_CONFIDENCE), 2))
