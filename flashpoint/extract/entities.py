@@ -134,7 +134,8 @@ class EntityFixer:
 
     def _organisations(self, doc: Doc, ents: list[Span]) -> list[Span]:
         surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}
-        for _, s, e in filter_spans_by_length(self.matcher(doc)):
+        for match in filter_spans(self.matcher(doc, as_spans=True)):    # no overlaps, the longest first
+            s, e = match.start, match.end
             inside = [x for x in ents if x.start < e and s < x.end]
             if not inside and not self._plain_name(doc, s, e):
                 continue       # the model saw no entity here, and the name may be a word ("WHO" in a headline)
@@ -151,12 +152,3 @@ class EntityFixer:
 def _caps_word(text: str) -> bool:
     return len(text) > 1 and text.isupper()
 
-
-def filter_spans_by_length(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Matches without overlaps, the longest first (as spaCy's filter_spans does for spans)."""
-    out, taken = [], set()
-    for m in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
-        if not any(i in taken for i in range(m[1], m[2])):
-            out.append(m)
-            taken.update(range(m[1], m[2]))
-    return sorted(out, key=lambda m: m[1])
