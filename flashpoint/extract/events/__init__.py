@@ -38,7 +38,7 @@ from flashpoint.extract.dates import event_dating
 from flashpoint.extract.events.arguments import SUBJ, MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.incidents import TOLD, complete_incidents
-from flashpoint.extract.events.modality import Claim, claim_for, demanded_clause
+from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_sense_model
 from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides,
@@ -287,7 +287,7 @@ class EventComponent(Component):
         if inside & doc.user_data.get("fp_coded_verbs", set()):
             return code, target, shift  # "said Y must return the helicopter": that event is coded as demanded
         if target is None:
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+            subject = next(iter(clause_subjects(clause)), None)
             actors = [m for m in self.coder.actors_of(subject, index) if m is not ce.source] if subject is not None \
                 else []
             if actors:

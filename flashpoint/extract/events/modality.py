@@ -164,11 +164,16 @@ def demanded_clause(verb: Token) -> Token | None:
     for clause in clauses:
         if not _aux_words(clause) & DEMAND_AUX:
             continue
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+        subjects = clause_subjects(clause)
         if subjects and all(s.pos_ == "PRON" for s in subjects):
             continue
         return clause
     return None
+
+
+def clause_subjects(clause: Token) -> list[Token]:
+    """The nominal subjects of a clause's verb ("China" of "China must drop its barriers")."""
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
 
 
 def has_obligation(tok: Token) -> bool:
