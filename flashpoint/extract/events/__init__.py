@@ -104,6 +104,12 @@ def dedup_key(ev: Event) -> tuple:
             ev.source.name if ev.source else None, ev.target.name if ev.target else None)
 
 
+def event_id(doc: Doc, ce: CodedEvent, code: str, source: ActorRef | None, target: ActorRef | None) -> str:
+    """An event's id: its verb, code and the codes of its two sides (a side completed later changes it)."""
+    return record_id(doc, "event", ce.verb, code, source.code if source else None, target.code if target else None,
+                     ce.answer)
+
+
 def agentless(doc: Doc, ce: CodedEvent, weapons: frozenset[str]) -> bool:
     """The event's own words name no doer: a passive without a by-phrase ("were killed"), a verb with
     no subject ("killing four"), or one whose subject is only the act's doers ("the attackers") or
@@ -162,9 +168,10 @@ class EventComponent(Component):
                 continue
             if self.sense is not None and not self.sense.check(doc, ce, ev):
                 continue
-            if dedup_key(ev) in seen:
+            key = dedup_key(ev)
+            if key in seen:
                 continue
-            seen.add(dedup_key(ev))
+            seen.add(key)
             out.append(ev)
             made.append(ce)
         out = self.completed(doc, out, made, seen)
@@ -184,10 +191,7 @@ class EventComponent(Component):
                 drop.add(i)
                 continue
             seen.add(key)
-            ce = made[i]
-            events[i] = dataclasses.replace(ev, id=record_id(
-                doc, "event", ce.verb, ev.code, ev.source.code if ev.source else None,
-                ev.target.code if ev.target else None, ce.answer))
+            events[i] = dataclasses.replace(ev, id=event_id(doc, made[i], ev.code, ev.source, ev.target))
         return [e for i, e in enumerate(events) if i not in drop]
 
     # -- one event ------------------------------------------------------------------------------
@@ -235,8 +239,7 @@ class EventComponent(Component):
         day, precision, background = event_dating(doc, sent.start_char, sent.end_char)
         art = article_of(doc)
         return Event(
-            id=record_id(doc, "event", ce.verb, code, source.code if source else None, target.code if target else None,
-                         ce.answer),
+            id=event_id(doc, ce, code, source, target),
             article=art.id, date=day, source=source, target=target, code=code, root=cameo.root,
             goldstein=cameo.goldstein, quadclass=cameo.quadclass, plover=plover_for(code), modality=modality,
             attribution=attribution, location=self.location(doc, sent), sentence=sentence_index(doc, verb.i),
