@@ -127,6 +127,13 @@ class WatchQueries:
                           params)
         return rows[0][0] if rows else None
 
+    def outbox_waiting(self, sinks: list[str]) -> int:
+        if not sinks:
+            return 0
+        marks, params = _in("s", sinks)
+        return int(self.query(f"SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND sink IN ({marks})",
+                              params)[0][0])
+
     def outbox_delivered(self, did: str, sink: str, now: float, alert_id: str, rank: int, mark_alert: bool) -> None:
         """A delivery went out; a webhook delivery also marks the alert delivered, so `flashpoint serve`'s
         own delivery round does not send it again."""

@@ -54,10 +54,13 @@ class WatchStats:
     duplicates: int = 0
     failed: int = 0
     alerts_sent: int = 0
+    deliveries_waiting: int = 0   # failed deliveries waiting their backoff after the last round
 
     def line(self) -> str:
+        waiting = f" ({self.deliveries_waiting} failed, waiting to be retried)" if self.deliveries_waiting else ""
         return (f"{self.polls} polls ({self.poll_failures} failed), {self.new_items} new items: {self.stored} stored, "
-                f"{self.duplicates} already stored, {self.failed} unreadable; {self.alerts_sent} alert deliveries")
+                f"{self.duplicates} already stored, {self.failed} unreadable; {self.alerts_sent} alert deliveries"
+                + waiting)
 
 
 @dataclass
@@ -133,6 +136,7 @@ class Watcher:
         self.outbox.enqueue()
         result = self.outbox.deliver()
         self.stats.alerts_sent += result.sent
+        self.stats.deliveries_waiting = self.outbox.waiting()
         for did, sink, why in result.failed:
             self.log(f"alert {did} to {sink}: {why} (will retry)")
 

@@ -7,7 +7,8 @@ highest severity already in the outbox), so a crash between a write and its enqu
 nothing: the next start enqueues it. `deliver` sends the rows that are due; a row is marked
 delivered only after its sink took it, so a crash in between sends it again, with the same
 delivery id (`"id": "<alert id>:<severity rank>"`, also in the X-Flashpoint-Delivery header):
-receivers deduplicate on it. A failed delivery is retried after 2, 4, 8 ... seconds (capped).
+receivers deduplicate on it. A failed delivery is retried after 2, 4, 8 ... seconds (capped); under
+`watch --once` it waits for the next run, and the run's closing line counts it as waiting.
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ class Outbox:
                                         mark_alert=row["sink"] == "webhook")
             out.sent += 1
         return out
+
+    def waiting(self) -> int:
+        """Deliveries not sent yet (a failed one waits its backoff; `watch --once` leaves it to the next run)."""
+        return self.store.outbox_waiting(self.sinks.names())
 
     def next_attempt(self) -> float | None:
         return self.store.outbox_next_attempt(self.sinks.names())

@@ -110,15 +110,17 @@ def test_failed_webhook_deliveries_are_retried_with_backoff_and_sent_once(monito
     server.fail_posts = 1000
     sources = write_sources(tmp_path / "sources.toml", server, ["/a.rss"])
     now = [1_000_000.0]
-    watch_once(monitor_url, sources, nlp, Sinks(webhook=server.url("/hook")), clock=lambda: now[0])
+    stats, _ = watch_once(monitor_url, sources, nlp, Sinks(webhook=server.url("/hook")), clock=lambda: now[0])
     with open_store(monitor_url) as store:
         pending = store.outbox_due(["webhook"], now[0] + 3600)
+    assert stats.deliveries_waiting == len(pending) and "failed, waiting to be retried" in stats.line()
     assert pending and all(r["attempts"] >= 1 and r["last_error"] == "RuntimeError: HTTP 500" for r in pending)
     assert all(r["next_attempt"] > now[0] for r in pending)  # waiting their backoff, not hammering the receiver
 
     server.fail_posts = 0
     now[0] += 3600
-    watch_once(monitor_url, sources, nlp, Sinks(webhook=server.url("/hook")), clock=lambda: now[0])
+    stats, _ = watch_once(monitor_url, sources, nlp, Sinks(webhook=server.url("/hook")), clock=lambda: now[0])
+    assert stats.deliveries_waiting == 0 and "waiting" not in stats.line()
     ids = [a["id"] for a in server.alerts()]
     assert sorted(ids) == sorted(r["id"] for r in pending) and len(set(ids)) == len(ids)
     with open_store(monitor_url) as store:
