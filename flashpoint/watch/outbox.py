@@ -2,9 +2,9 @@
 
 After every write the watcher calls `enqueue`: each alert that is new, or whose severity rose,
 becomes one outbox row per sink (stdout, file, webhook), in the store, with the explained alert
-as its payload. The set to enqueue is read from the alerts table itself (severity above the
-highest severity already in the outbox), so a crash between a write and its enqueue loses
-nothing: the next start enqueues it. `deliver` sends the rows that are due; a row is marked
+as its payload (a severity that falls is not sent: the receiver keeps the peak). The set to
+enqueue is read from the alerts table itself (severity above the highest severity already in the
+outbox), so a crash between a write and its enqueue loses nothing: the next start enqueues it. `deliver` sends the rows that are due; a row is marked
 delivered only after its sink took it, so a crash in between sends it again, with the same
 delivery id (`"id": "<alert id>:<severity rank>"`, also in the X-Flashpoint-Delivery header):
 receivers deduplicate on it. A failed delivery is retried after 2, 4, 8 ... seconds (capped); under

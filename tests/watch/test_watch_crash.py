@@ -88,13 +88,14 @@ def test_sigkill_at_random_points_then_restart_equals_an_uninterrupted_run(serve
     got, want = store_contents(killed), store_contents(clean)
     assert {k: len(v) for k, v in got[0].items()} == {k: len(v) for k, v in want[0].items()}
     assert got == want
-    # every alert reached the receiver (perhaps more than once, with the same delivery id) at its final severity
-    final: dict[str, int] = {}
+    # every alert reached the receiver (perhaps more than once, with the same delivery id) at its final
+    # severity or above: a severity that rose while the articles were arriving and fell back once they had
+    # all come was sent at its peak (the outbox sends rises, not falls)
+    sent: dict[str, int] = {}
     for payload in delivered:
         aid, rank = payload["id"].rsplit(":", 1)
-        final[aid] = max(final.get(aid, 0), int(rank))
-    # (an alert raised while the articles were arriving may have been withdrawn since: it was still sent)
-    assert got[1] and {aid: final.get(aid) for aid in got[1]} == got[1]
+        sent[aid] = max(sent.get(aid, 0), int(rank))
+    assert got[1] and all(sent.get(aid, 0) >= rank for aid, rank in got[1].items()), (sent, got[1])
     in_file = {json.loads(line)["id"] for line in (tmp_path / "alerts.jsonl").read_text().splitlines()}
     assert in_file == {p["id"] for p in delivered}
 
