@@ -294,3 +294,10 @@ def test_with_the_model_a_party_titles_only_a_name_the_model_reads_as_a_person(n
     assert "Question Kerry" not in texts                       # a title-case headline, not a person
     assert texts.get("Liberal Democrat Charles Kennedy") == "GBRPTY"
     assert texts.get("Mr Kennedy") == "GBRPTY"
+
+
+def test_the_forces_of_an_international_organisation_are_its_own_not_the_places(find):
+    ms = find("The United Nations on Tuesday rejected a call for its peacekeeping forces to be deployed in East Timor.")
+    forces = one(ms, "peacekeeping forces")
+    assert forces.code == "IGOUNOMIL" and forces.rule.endswith("+context:possessor")
+    assert one(find("According to Ukraine, 20 of its soldiers died."), "soldiers").code == "UKRMIL"

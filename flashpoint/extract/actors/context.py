@@ -294,6 +294,7 @@ def _bridge(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str
             return [x.country]
     return []
 POSSESSIVE_PRONOUNS = {"its", "their"}
+ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "NGM")
 
 
 def _possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
@@ -304,13 +305,30 @@ def _possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[
         i -= 1
     if i < 0 or doc[i].lower_ not in POSSESSIVE_PRONOUNS:
         return []
+    x = _possessor_mention(doc, mentions, m, i)
+    return [x.country] if x is not None and x.country else []
+
+
+def _possessor_mention(doc: Doc, mentions: list[ActorMention], m: ActorMention, i: int) -> ActorMention | None:
     si = sentence_index(doc, m.start)
     for x in reversed([x for x in mentions if x.end <= i and si - sentence_index(doc, x.start) <= 1]):
-        if x.kind in ("country", "organisation") and x.country:
-            return [x.country]
         if x.kind in ("country", "organisation"):
-            break
-    return []
+            return x
+    return None
+
+
+def organisation_possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> ActorMention | None:
+    """"The United Nations rejected a call for its peacekeeping forces to be deployed in East Timor": "its"
+    is an international organisation (no country of its own), whose forces they are, not the place's."""
+    i = m.start - 1
+    while i >= 0 and doc[i].is_alpha and doc[i].text.islower() and doc[i].lower_ not in POSSESSIVE_PRONOUNS and m.start - i < 3:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in POSSESSIVE_PRONOUNS:
+        return None
+    x = _possessor_mention(doc, mentions, m, i)
+    if x is None or x.country or not (x.code or "").startswith(ORGANISATION_PREFIXES):
+        return None
+    return x
 
 
 DIRECTIONS = {"southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
@@ -354,6 +372,13 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
             continue          # settled, or of a region ("European leaders": EURGOV)
         if need == "agent" and _named_group(doc, m, covered):
             need = "titled"      # "Shona rebels", "Hutu rebel group": a people's name; the story's country
+        owner = organisation_possessor(doc, mentions, m) if need == "agent" else None
+        if owner is not None:
+            # as "NATO troops" are coded in compounds: the organisation's code, plus a force's role
+            m.code = owner.code + (m.role if m.role in ("MIL", "COP") else "")
+            m.name, m.rule = owner.name, m.rule + "+context:possessor"
+            m.extra["context_country"] = "possessor"
+            continue
         excluded = {m.backer, m.extra.get("ethnic")} - {None}
         si = sentence_index(doc, m.start)
         found, how = [], None
