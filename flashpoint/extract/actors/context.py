@@ -24,6 +24,7 @@ from flashpoint.extract.actors.pieces import (
     HONORIFICS,
     IN_OFFICE_RULE,
     NAME_PARTICLES,
+    POST_NOMINALS,
     annotated,
 )
 from flashpoint.extract.base import (
@@ -499,8 +500,16 @@ def check_in_office(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -
 STRANGER_RULES = ("title:name", "ner:PER", "ner:PERSON", "coref:surname", "ner:surname")
 
 
+def _name_words(text: str) -> list[str]:
+    """A person mention's words without the letters after the name ("Guy Mansfield QC": Guy Mansfield)."""
+    words = text.split()
+    while len(words) > 1 and words[-1] in POST_NOMINALS:
+        words = words[:-1]
+    return words
+
+
 def _person_key(m: ActorMention) -> str:
-    words = [w for w in m.text.split() if w not in HONORIFICS]
+    words = [w for w in _name_words(m.text) if w not in HONORIFICS]
     return words[-1] if words else m.text
 
 
@@ -569,9 +578,9 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z
 
 
 def _reads_as_a_name(m: ActorMention) -> bool:
-    """"Michael Howard", "Robert Kilroy-Silk", "Lord Falconer", "Mr Bez": capitalised name words only, two
-    or more, or one after an honorific."""
-    words = m.text.split()
+    """"Michael Howard", "Robert Kilroy-Silk", "Lord Falconer", "Mr Bez", "Guy Mansfield QC": capitalised
+    name words only, two or more, or one after an honorific (letters after the name aside)."""
+    words = _name_words(m.text)
     titled = bool(words) and words[0] in HONORIFICS
     if titled:
         words = words[1:]
@@ -583,7 +592,7 @@ def corefer_surnames(mentions: list[ActorMention]) -> None:
     """A one-word person mention the KB did not resolve ("Price", "Mr Howard") takes the actor of a fuller
     mention whose last word it is ("Ned Price", "Tory leader Michael Howard"), or else whose first word it
     is (family name first: "Lai" -> "Lai Ching-te")."""
-    full = [m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2
+    full = [m for m in mentions if m.kind == "person" and len(_name_words(m.name)) >= 2
             and m.name.split()[0] not in HONORIFICS]
     for m in mentions:
         words = m.text.split()
@@ -592,7 +601,7 @@ def corefer_surnames(mentions: list[ActorMention]) -> None:
         if m.kind != "person" or m.kb_id or len(words) != 1:
             continue
         word = words[0]
-        cands = ([f for f in full if f is not m and f.name.split()[-1] == word]
+        cands = ([f for f in full if f is not m and _name_words(f.name)[-1] == word]
                  or [f for f in full if f is not m and f.name.split()[0] == word])
         names = {(f.name, f.kb_id) for f in cands}
         if len(names) != 1:
