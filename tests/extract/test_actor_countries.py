@@ -301,6 +301,9 @@ def test_the_forces_of_an_international_organisation_are_its_own_not_the_places(
     forces = one(ms, "peacekeeping forces")
     assert forces.code == "IGOUNOMIL" and forces.rule.endswith("+context:possessor")
     assert one(find("According to Ukraine, 20 of its soldiers died."), "soldiers").code == "UKRMIL"
+    # "its" is the organisation only when the sentence is about it
+    ms = find("The United States on Wednesday vetoed a Security Council resolution censuring its military sweep.")
+    assert one(ms, "military").code != "IGOUNOMIL"
 
 
 def test_letters_after_a_name_do_not_keep_a_stranger_from_the_storys_country():

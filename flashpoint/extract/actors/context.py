@@ -320,7 +320,8 @@ def _possessor_mention(doc: Doc, mentions: list[ActorMention], m: ActorMention, 
 
 def organisation_possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> ActorMention | None:
     """"The United Nations rejected a call for its peacekeeping forces to be deployed in East Timor": "its"
-    is an international organisation (no country of its own), whose forces they are, not the place's."""
+    is an international organisation (no country of its own) the sentence is about, whose forces they are,
+    not the place's."""
     i = m.start - 1
     while i >= 0 and doc[i].is_alpha and doc[i].text.islower() and doc[i].lower_ not in POSSESSIVE_PRONOUNS and m.start - i < 3:
         i -= 1
@@ -329,7 +330,11 @@ def organisation_possessor(doc: Doc, mentions: list[ActorMention], m: ActorMenti
     x = _possessor_mention(doc, mentions, m, i)
     if x is None or x.country or not (x.code or "").startswith(ORGANISATION_PREFIXES):
         return None
-    return x
+    # and the sentence is about it: its first actor ("The United States vetoed a Security Council resolution
+    # censuring its military sweep": the United States' military)
+    sx = sentence_index(doc, x.start)
+    first = next((y for y in mentions if sentence_index(doc, y.start) == sx), None)
+    return x if first is x else None
 
 
 DIRECTIONS = {"southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
