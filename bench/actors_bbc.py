@@ -78,6 +78,7 @@ def main(argv=None) -> int:
                           id=r["id"]) for r in rows]
     nlp = build_pipeline()
     unsourced: Counter = Counter()
+    unspoken: Counter = Counter()
     stats = {p: Counter() for p in ("tune", "held-out")}
     bare = {p: Counter() for p in ("tune", "held-out")}
     for recs in extract_records(nlp, items):
@@ -98,6 +99,8 @@ def main(argv=None) -> int:
         for q in recs.quotes:
             s["quotes"] += 1
             s["speakers"] += bool(q.speaker and q.speaker.code)
+            if p == "tune" and not (q.speaker and q.speaker.code):
+                unspoken[q.speaker.text if q.speaker else "-"] += 1
 
     def pct(a, b):
         return f"{a / b:6.1%}" if b else "   n/a"
@@ -117,6 +120,9 @@ def main(argv=None) -> int:
         print("  events without a coded source (tune part): source words, verb")
         for (text, verb), n in unsourced.most_common(40):
             print(f"    {n:4d} {text[:40]:40s} {verb}")
+        print("  quotes without a coded speaker (tune part): speaker words")
+        for text, n in unspoken.most_common(40):
+            print(f"    {n:4d} {text[:60]}")
     return 0
 
 

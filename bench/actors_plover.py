@@ -18,8 +18,9 @@ so for a gold IGO an NGO code counts too. A gold sector
 is its first three letters (CVLalb -> CVL), read in CAMEO's terms: CIV and SOC are CVL, MOS is REL, and
 the gold's JRN (journalists: "La Prensa") is CAMEO's MED while its MED (medical: "Swiss doctors", the Red
 Cross) is CAMEO's HLH, as in the PLOVER agents dictionary; "***" (uncoded)
-is left out of the sector score; no sector means the actor should have no role. An actor text not found in
-the sentence (a few gold texts paraphrase) counts as wrong.
+is left out of the sector score; no sector means the actor should have no role. A gold text not found in
+the sentence as written (a few gather words the sentence parts: "US forces" in "US and British forces") is
+looked for by its longest opening with a capitalised word in it ("US"); one not found so counts as wrong.
 
 The records are split by a hash of their id (flashpoint/eval/split.py) into a tune part and a held-out
 part, printed side by side; -v lists the misses of the tune part only. Four figures per part: country
@@ -84,11 +85,20 @@ def gold_actors(record: dict):
 
 def locate(text: str, actor_text: str) -> tuple[int, int] | None:
     t = " ".join(actor_text.split())
-    if "..." in t:
-        t = t.split("...")[0].strip()
+    if ".." in t:
+        t = t.split("..")[0].strip()
     for cand in (t, t.split("  ")[0], t.split(" (")[0]):
         i = text.find(cand)
         if i >= 0 and cand:
+            return i, i + len(cand)
+    # a gold text that gathers words the sentence parts ("US forces" in "US and British forces", "Jordan's
+    # King Abdullah II" in "Jordan's visiting King Abdullah II"): its longest opening found as written,
+    # when that opening holds a capitalised word (the name that carries the country), not a bare noun
+    words = t.split()
+    for n in range(len(words) - 1, 0, -1):
+        cand = " ".join(words[:n])
+        i = text.find(cand)
+        if i >= 0 and any(w[:1].isupper() for w in words[:n]) and (i + len(cand) == len(text) or not text[i + len(cand)].isalnum()):
             return i, i + len(cand)
     return None
 

@@ -59,6 +59,13 @@ def _plural_demonyms(forms: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _name_demonyms(names: list[str]) -> list[str]:
+    """The demonym of an other name in -a, formed regularly with -n: "Kampuchea" -> "Kampuchean", "Rumania" ->
+    "Rumanian", "Byelorussia" -> "Byelorussian" (older and other names whose adjective the table does not list;
+    one word only, as Kenya -> Kenyan)."""
+    return [n + "n" for n in names if n.endswith("a") and n.isalpha()]
+
+
 @functools.lru_cache(maxsize=1)
 def country_entries() -> tuple[Entry, ...]:
     extras = {r["iso3"]: r for r in _rows("country_names.tsv")}
@@ -80,7 +87,7 @@ def country_entries() -> tuple[Entry, ...]:
             capital_list = [r["capital"]] if r.get("capital") and r["capital"].strip() not in AMBIGUOUS_CAPITALS else []
         else:
             capital_list = _split(capitals)
-        adjectives = _plural_demonyms(_split(extra.get("demonyms")))
+        adjectives = _plural_demonyms(_split(extra.get("demonyms")) + _name_demonyms(_split(extra.get("names"))))
         entries.append(Entry(
             id=f"country:{iso3}", name=r["name"], kind="country", code=r["code"],
             names=tuple(dict.fromkeys(n.strip() for n in names if n.strip())), country=r["code"],

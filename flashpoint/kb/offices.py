@@ -76,13 +76,25 @@ class OfficeIndex:
     def __init__(self, persons: Iterable[Entry]):
         self._by_key: dict[str, list[tuple[Entry, int]]] = defaultdict(list)
         self._by_title: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        heads: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for p in persons:
             for i, role in enumerate(p.dated):
                 key = office_key(role.title)
                 if key:
                     self._by_key[key].append((p, i))
                 if role.title and role.code:
-                    self._by_title[" ".join(role.title.lower().split())][role.code[:3]].add(p.id)
+                    written = " ".join(role.title.lower().split())
+                    self._by_title[written][role.code[:3]].add(p.id)
+                    head = written.split(" of ", 1)[0]
+                    if head != written:
+                        heads[head][role.code[:3]].add(p.id)
+        # "the chancellor" is also how news names the Chancellor of the Exchequer: a title another country's
+        # title opens ("Chancellor of ...") is not that one country's alone (a title only so opened stays
+        # unknown: "the governor" is no clue from "Governor of the Bank of England")
+        for head, by_country in heads.items():
+            if head in self._by_title:
+                for country, ids in by_country.items():
+                    self._by_title[head][country] |= ids
 
     def country_of_title(self, title: str, min_holders: int = 2) -> str | None:
         """The country whose offices alone are so called, as the title is written ("Home Secretary": GBR),

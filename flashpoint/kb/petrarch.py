@@ -26,10 +26,13 @@ before), `{}` for no plural, `!SET! = A, B, C` substitution sets expanded in pla
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from flashpoint.codes.petrarch import DatedCode, read_actor_records, read_agent_records, read_dictionary
-from flashpoint.kb.model import Agent, Entry, INTERNATIONAL_PREFIXES, REGION_CODES
+from flashpoint.kb.builtin import country_entries
+from flashpoint.codes.agents import ROLE_CODES
+from flashpoint.kb.model import Agent, Entry, INTERNATIONAL_PREFIXES, REGION_CODES, split_code
 
 SMALL_WORDS = {"of", "the", "and", "for", "de", "del", "al", "el", "bin", "ibn", "van", "von", "la", "le", "du", "da", "des"}
 
@@ -69,11 +72,32 @@ def _guess_kind(codes: list[DatedCode], name: str) -> str:
         return "region"
     if all(len(c) == 3 for c in seen) and len(name.split()) <= 3:
         return "country"
+    if all(split_code(c, _countries())[1] is None and c[3:6] not in ROLE_CODES and c[6:9] not in ROLE_CODES
+           for c in seen) and split_code(seen[-1], _countries())[0] == seen[-1]:
+        return "country"         # "SERBIA_ [YUGSRB <920427] [SCGSRB ...] [SRB >060605]", "UNITED_STATES_OF_AMERICA_"
     roles = {c[3:6] for c in seen if len(c) >= 6}
     words = name.split()
     if 2 <= len(words) <= 4 and roles & {"GOV", "ELI", "OPP", "MIL", "LEG", "JUD"} and all(w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in words):
         return "person"
     return "group"
+
+
+def _countries() -> frozenset[str]:
+    return frozenset(e.code for e in country_entries() if e.code)
+
+
+def _country(codes: list[DatedCode], default: DatedCode | None) -> str | None:
+    """The country an entry belongs to: that of its default code, else of its dated code that ends last
+    ("FRANCOIS_MITTERRAND_ [FRAELI 340101-810521] [FRAGOV 810521-950517] [FRAELI 950517-960108]" is
+    French after 1996 too, when no dated code covers the day)."""
+    dated = sorted((c for c in codes if c.code and c.restricted), key=lambda c: c.end or date.max)
+    for c in ([default] if default and default.code else []) + dated[::-1]:
+        country, _ = split_code(c.code, _countries())
+        if country:
+            return country
+        if c.code[:3] in INTERNATIONAL_PREFIXES or c.code[:3] in REGION_CODES:
+            return None
+    return None
 
 
 def load_petrarch_actors(path: str | Path, source: str | None = None) -> list[Entry]:
@@ -100,6 +124,7 @@ def load_petrarch_actors(path: str | Path, source: str | None = None) -> list[En
         entries.append(Entry(
             id=f"import:{stem}:{n}", name=name, kind=_guess_kind(rec.codes, name),
             code=default.code if default else None, names=tuple(names), dated=tuple(dated),
+            country=_country(rec.codes, default),
             source=source, date_rule="first",
             extra={"gapped": [t for t, g in phrases if g], "line": rec.line, "case": "upper" if all(t.isupper() or not t.isalpha() for t in names) else "mixed"}))
     return entries

@@ -294,3 +294,28 @@ def test_with_the_model_a_party_titles_only_a_name_the_model_reads_as_a_person(n
     assert "Question Kerry" not in texts                       # a title-case headline, not a person
     assert texts.get("Liberal Democrat Charles Kennedy") == "GBRPTY"
     assert texts.get("Mr Kennedy") == "GBRPTY"
+
+
+def test_the_forces_of_an_international_organisation_are_its_own_not_the_places(find):
+    ms = find("The United Nations on Tuesday rejected a call for its peacekeeping forces to be deployed in East Timor.")
+    forces = one(ms, "peacekeeping forces")
+    assert forces.code == "IGOUNOMIL" and forces.rule.endswith("+context:possessor")
+    assert one(find("According to Ukraine, 20 of its soldiers died."), "soldiers").code == "UKRMIL"
+    # "its" is the organisation only when the sentence is about it
+    ms = find("The United States on Wednesday vetoed a Security Council resolution censuring its military sweep.")
+    assert one(ms, "military").code != "IGOUNOMIL"
+
+
+def test_letters_after_a_name_do_not_keep_a_stranger_from_the_storys_country():
+    from spacy.tokens import Span
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    recognizer = spacy.blank("en").add_pipe("fp_actors")
+    text = UK_STORY + "Guy Mansfield QC said the rules were fair."
+    doc = nlp(text)
+    i = [t.text for t in doc].index("Guy")
+    doc.ents = [Span(doc, i, i + 3, label="PERSON")]          # as the model tags him
+    doc._.fp_article = Article(id="t", title=None, published=dt.date(2005, 3, 1), source=None, text=text)
+    qc = one(recognizer.find(doc), "Guy Mansfield QC")
+    assert qc.code == "GBR" and qc.rule.endswith("+context:focus")

@@ -218,6 +218,23 @@ def test_a_recognizer_on_dictionaries_only(shared_dir, blank):
     assert [(m.text, m.code) for m in rec.find(doc)] == [("Arnor soldiers", "ARNMIL"), ("Gondor", "GON")]
 
 
+def test_the_phoenix_dictionaries_imported_whole_keep_every_actors_country(shared_dir, blank):
+    """Imported on top of the built-in base, Phoenix's country records ("SERBIA_ [YUGSRB <920427] [SCGSRB
+    ...] [SRB >060605]") are still countries an agent joins, and a person whose dated roles have all
+    ended (Mitterrand's end in 1996) is still of their country, in the role the title gives."""
+    from flashpoint.kb import KnowledgeBase
+
+    d = shared_dir / "data" / "phoenix-dictionaries"
+    rec = ActorRecognizer(KnowledgeBase.from_petrarch(actors=[d / "Phoenix.Countries.actors.txt"],
+                                                      include_builtin=True), **ACTOR_SETTINGS)
+    doc = blank("President Francois Mitterrand praised the Serbian parliament and U.S. officials.")
+    doc._.fp_article = Article(id="p", title=None, published=dt.date(2000, 1, 1), source=None, text=doc.text)
+    ms = rec.find(doc)
+    assert one(ms, "President Francois Mitterrand").code == "FRAGOV"
+    assert one(ms, "Serbian parliament").country == "SRB"
+    assert one(ms, "U.S. officials").code == "USAGOV"
+
+
 # --- with the trained model ---------------------------------------------------------------------
 
 @pytest.mark.slow

@@ -60,6 +60,8 @@ def test_countries_have_demonyms_capitals_and_short_forms():
     assert kb.lookup("White House")[0][1] == "USAGOV"
     assert kb.lookup("Pentagon")[0][1] == "USAMIL"
     assert kb.lookup("Beijing")[0][1] == "CHN"
+    # an other name in -a gives its demonym as Kenya gives Kenyan: older names of the news archives
+    assert kb.lookup("Kampuchean")[0][1] == "KHM" and kb.lookup("Rumanians")[0][1] == "ROU"
 
 
 def test_ambiguous_capitals_do_not_stand_for_their_state():

@@ -36,6 +36,14 @@ def test_overlapping_roles_take_the_most_recent_one():
     assert e.code_at(D(1990, 1, 1)) == "ABCELI"
 
 
+def test_a_title_names_one_country_only_when_no_other_country_s_office_opens_with_it():
+    offices = default_kb().offices
+    assert offices.country_of_title("Home Secretary") == "GBR"
+    assert offices.country_of_title("Chancellor of the Exchequer") == "GBR"
+    # Germany's "Chancellor", but "the chancellor" of a British story is the Chancellor of the Exchequer
+    assert offices.country_of_title("Chancellor") is None
+
+
 def test_office_holders_by_title_country_and_day():
     kb = default_kb()
     assert kb.holder("President", "UKR", D(2021, 4, 1)).name == "Volodymyr Zelensky"

@@ -321,7 +321,7 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None
     # whose actor: a country, else an organisation or institution
     country_code = None
     for c in countries:
-        country_code = c.entry.code
+        country_code = c.entry.code or c.entry.country     # an imported country known by dated codes only
         break
     org = orgs[0] if orgs else None
     org_code = org.entry.code_at(day) if org else None
@@ -412,6 +412,10 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None
         pcode = e.code_at(day)
         if pcode:
             code = pcode
+        elif e.country and not country_code:
+            # no code of the person's covers the day (an imported dictionary's dated roles ended): still of
+            # their country, in the role the title gives ("President Francois Mitterrand" FRAGOV)
+            code = e.country + (role or "")
         country, role2 = kb.split(code)
         role = role2 if pcode else role
         name, kb_id, kind, rule = e.name, e.id, "person", person.rule

@@ -24,6 +24,7 @@ from flashpoint.extract.actors.pieces import (
     HONORIFICS,
     IN_OFFICE_RULE,
     NAME_PARTICLES,
+    POST_NOMINALS,
     annotated,
 )
 from flashpoint.extract.base import (
@@ -294,6 +295,7 @@ def _bridge(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str
             return [x.country]
     return []
 POSSESSIVE_PRONOUNS = {"its", "their"}
+ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "NGM")
 
 
 def _possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
@@ -304,13 +306,35 @@ def _possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[
         i -= 1
     if i < 0 or doc[i].lower_ not in POSSESSIVE_PRONOUNS:
         return []
+    x = _possessor_mention(doc, mentions, m, i)
+    return [x.country] if x is not None and x.country else []
+
+
+def _possessor_mention(doc: Doc, mentions: list[ActorMention], m: ActorMention, i: int) -> ActorMention | None:
     si = sentence_index(doc, m.start)
     for x in reversed([x for x in mentions if x.end <= i and si - sentence_index(doc, x.start) <= 1]):
-        if x.kind in ("country", "organisation") and x.country:
-            return [x.country]
         if x.kind in ("country", "organisation"):
-            break
-    return []
+            return x
+    return None
+
+
+def organisation_possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> ActorMention | None:
+    """"The United Nations rejected a call for its peacekeeping forces to be deployed in East Timor": "its"
+    is an international organisation (no country of its own) the sentence is about, whose forces they are,
+    not the place's."""
+    i = m.start - 1
+    while i >= 0 and doc[i].is_alpha and doc[i].text.islower() and doc[i].lower_ not in POSSESSIVE_PRONOUNS and m.start - i < 3:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in POSSESSIVE_PRONOUNS:
+        return None
+    x = _possessor_mention(doc, mentions, m, i)
+    if x is None or x.country or not (x.code or "").startswith(ORGANISATION_PREFIXES):
+        return None
+    # and the sentence is about it: its first actor ("The United States vetoed a Security Council resolution
+    # censuring its military sweep": the United States' military)
+    sx = sentence_index(doc, x.start)
+    first = next((y for y in mentions if sentence_index(doc, y.start) == sx), None)
+    return x if first is x else None
 
 
 DIRECTIONS = {"southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
@@ -354,6 +378,13 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
             continue          # settled, or of a region ("European leaders": EURGOV)
         if need == "agent" and _named_group(doc, m, covered):
             need = "titled"      # "Shona rebels", "Hutu rebel group": a people's name; the story's country
+        owner = organisation_possessor(doc, mentions, m) if need == "agent" else None
+        if owner is not None:
+            # as "NATO troops" are coded in compounds: the organisation's code, plus a force's role
+            m.code = owner.code + (m.role if m.role in ("MIL", "COP") else "")
+            m.name, m.rule = owner.name, m.rule + "+context:possessor"
+            m.extra["context_country"] = "possessor"
+            continue
         excluded = {m.backer, m.extra.get("ethnic")} - {None}
         si = sentence_index(doc, m.start)
         found, how = [], None
@@ -474,8 +505,16 @@ def check_in_office(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -
 STRANGER_RULES = ("title:name", "ner:PER", "ner:PERSON", "coref:surname", "ner:surname")
 
 
+def _name_words(text: str) -> list[str]:
+    """A person mention's words without the letters after the name ("Guy Mansfield QC": Guy Mansfield)."""
+    words = text.split()
+    while len(words) > 1 and words[-1] in POST_NOMINALS:
+        words = words[:-1]
+    return words
+
+
 def _person_key(m: ActorMention) -> str:
-    words = [w for w in m.text.split() if w not in HONORIFICS]
+    words = [w for w in _name_words(m.text) if w not in HONORIFICS]
     return words[-1] if words else m.text
 
 
@@ -544,9 +583,9 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z
 
 
 def _reads_as_a_name(m: ActorMention) -> bool:
-    """"Michael Howard", "Robert Kilroy-Silk", "Lord Falconer", "Mr Bez": capitalised name words only, two
-    or more, or one after an honorific."""
-    words = m.text.split()
+    """"Michael Howard", "Robert Kilroy-Silk", "Lord Falconer", "Mr Bez", "Guy Mansfield QC": capitalised
+    name words only, two or more, or one after an honorific (letters after the name aside)."""
+    words = _name_words(m.text)
     titled = bool(words) and words[0] in HONORIFICS
     if titled:
         words = words[1:]
@@ -558,7 +597,7 @@ def corefer_surnames(mentions: list[ActorMention]) -> None:
     """A one-word person mention the KB did not resolve ("Price", "Mr Howard") takes the actor of a fuller
     mention whose last word it is ("Ned Price", "Tory leader Michael Howard"), or else whose first word it
     is (family name first: "Lai" -> "Lai Ching-te")."""
-    full = [m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2
+    full = [m for m in mentions if m.kind == "person" and len(_name_words(m.name)) >= 2
             and m.name.split()[0] not in HONORIFICS]
     for m in mentions:
         words = m.text.split()
@@ -567,7 +606,7 @@ def corefer_surnames(mentions: list[ActorMention]) -> None:
         if m.kind != "person" or m.kb_id or len(words) != 1:
             continue
         word = words[0]
-        cands = ([f for f in full if f is not m and f.name.split()[-1] == word]
+        cands = ([f for f in full if f is not m and _name_words(f.name)[-1] == word]
                  or [f for f in full if f is not m and f.name.split()[0] == word])
         names = {(f.name, f.kb_id) for f in cands}
         if len(names) != 1:

@@ -28,6 +28,8 @@ NOT_NAMES = {"The", "A", "An", "In", "On", "At", "On", "Monday", "Tuesday", "Wed
              "Earlier", "Later", "Also", "Meanwhile", "However", "There", "Here", "His", "Meanwhile", "Her",
              "Their", "Its", "Yesterday", "Today", "Tonight", "Now", "Then", "So", "Still", "Separately", "Why",
              "What", "Where", "Who", "How"}
+# letters after a name that are no part of it: "Guy Mansfield QC", "Boris Johnson MP"
+POST_NOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "TD", "Jr", "Jr.", "Sr", "Sr."}
 HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Gen.", "Gen", "Col.", "Lt.", "Adm.", "Sgt.",
               "Sheikh", "Mullah", "Ayatollah", "Prince", "Sir", "Lord", "Dame", "Archbishop", "Bishop", "Cardinal",
               "Rev.", "Imam", "Maj.", "Capt.", "Brig.", "Sen.", "Rep.", "Gov."}
