@@ -102,6 +102,14 @@ def convert(shared: Path, work: Path, augment_names: bool = True, gum_ner: bool 
             DocBin(docs=docs).to_disk(work / "corpus" / "train" / f"news-{name}.spacy")
             stats[f"{name}-train"] = {"docs": len(docs), "ents": sum(len(d.ents) for d in docs),
                                       "words": sum(len(d) for d in docs)}
+    if augment_names:  # stage 3's organisation copies (augment.org_copies), of the gold NER sentences
+        gold = [doc for name in ("ewt", "wikigold", "news-crossner")
+                for doc in DocBin().from_disk(work / "corpus" / "train" / f"{name}.spacy").get_docs(vocab)
+                if (work / "corpus" / "train" / f"{name}.spacy").exists()]
+        docs = augment.org_copies(gold, augment.organisation_pool(), vocab, seed=0)
+        DocBin(docs=docs).to_disk(work / "corpus" / "train" / "substituted-org.spacy")
+        stats["substituted-org-train"] = {"docs": len(docs), "ents": sum(len(d.ents) for d in docs),
+                                          "words": sum(len(d) for d in docs)}
     return stats
 
 
@@ -219,6 +227,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--continue-from", type=Path, default=None, metavar="MODEL",
                     help="resume training every component of this trained pipeline (config_continue.cfg) "
                          "instead of stages 1 and 2 from scratch")
+    ap.add_argument("--ner-config", type=Path, default=TRAINING_DIR / "config_ner.cfg")
+    ap.add_argument("--ner-minutes", type=float, default=30,
+                    help="wall-clock budget of stage 3, the NER alone on the frozen stage-2 pipeline (0: none)")
+    ap.add_argument("--ner-from", type=Path, default=None, metavar="MODEL",
+                    help="run stage 3 only, on this trained pipeline (stages 1 and 2 skipped)")
     ap.add_argument("--no-install", action="store_true", help="train only; leave the package model alone")
     ap.add_argument("--install-only", type=Path, default=None, metavar="MODEL_BEST",
                     help="skip conversion and training; install and evaluate this trained model directory")
@@ -235,7 +248,12 @@ def main(argv: list[str] | None = None) -> int:
         print("converted:", json.dumps(stats), flush=True)
     stats = json.loads(stats_path.read_text())
     t0 = time.time()
-    if args.continue_from:
+    if args.ner_from:
+        best = args.ner_from
+        base_fp = json.loads((best / "meta.json").read_text()).get("flashpoint", {})
+        (args.work / "continued_from.json").write_text(json.dumps(
+            {k: base_fp.get(k) for k in ("trained", "training_minutes", "command")}, indent=2) + "\n")
+    elif args.continue_from:
         # A copy, so installing the result over the package model cannot change the base mid-run.
         base = args.work / "base"
         if base.exists():
@@ -253,6 +271,14 @@ def main(argv: list[str] | None = None) -> int:
         # costs parser/NER training time; the rule alternative (pos_rules.py) costs more at inference.
         best = train(args.morph_config, args.work, args.morph_minutes, args.seed, output_name="model-morph",
                      extra={"paths.base": str(stage1)})
+    if args.ner_minutes > 0:
+        # Stage 3: the NER alone on the frozen pipeline, with the organisation copies (config_ner.cfg).
+        base = args.work / "base-ner"
+        if base.exists():
+            shutil.rmtree(base)
+        shutil.copytree(best, base)  # a copy: installing over the package model cannot change the base
+        best = train(args.ner_config, args.work, args.ner_minutes, args.seed, output_name="model-ner",
+                     extra={"paths.base": str(base)})
     minutes_used = (time.time() - t0) / 60
     (args.work / "train_minutes.txt").write_text(f"{minutes_used:.1f}\n")
     if args.no_install:

@@ -15,6 +15,9 @@ the event models' features) sees the corrected ones. Five corrections, each gene
   an acronym of three letters or more outside a line in capitals ("Human Rights Watch", "ISIL"). A one-word name is left alone where the article uses it as a
   person's surname ("Fox" after "Liam Fox"), and a name inside a longer entity stays part of it
   ("BBC World Service");
+- a name of two words or more that ends in a word for a body ("Consumer Technology Association", "Census
+  Bureau", "Republican Party"; words.ORGANISATION_NAME_HEADS) is ORG, whatever label the model gave it or
+  if it gave none: the head says what kind of thing the name is;
 - a wire dateline's town is LOC ("MOSCOW, March 3 (Reuters) -", which the model reads as ORG; the
   dateline and its town are the places component's, extract/places.dateline_hits).
 Speed: the organisation names are matched with spaCy's PhraseMatcher on exact token text, built once.
@@ -31,7 +34,8 @@ from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
 from flashpoint.extract.places import CAPS_NAME, dateline_hits
-from flashpoint.extract.words import HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES
+from flashpoint.extract.words import (HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
+                                      ORGANISATION_NAME_HEADS)
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.settings import component_defaults
 
@@ -85,6 +89,7 @@ class EntityFixer:
         """The corrected entities, or None where nothing changes."""
         old = list(doc.ents)
         ents = [e for e in (self._fix(doc, e) for e in old) if e is not None]
+        ents = self._bodies(doc, ents)
         ents = self._datelines(doc, ents)
         if self.matcher is not None:
             ents = self._organisations(doc, ents)
@@ -117,6 +122,30 @@ class EntityFixer:
         return not any(_caps_word(doc[i].text) for i in (s - 1, e) if 0 <= i < len(doc))
 
     @staticmethod
+    def _bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Names of two words or more ending in a word for a body are organisations: the model's entities
+        so ending, relabelled, and runs of proper nouns so ending that it left out (not in a line in capitals)."""
+        out, taken = [], set()
+        for e in ents:
+            if e.label_ != "ORG" and len(e) > 1 and _body_head(e[-1]):
+                e = Span(doc, e.start, e.end, label="ORG")
+            out.append(e)
+            taken.update(range(e.start, e.end))
+        added = False
+        for tok in doc:
+            if tok.i in taken or not _body_head(tok) or tok.tag_ not in PROPER_TAGS:
+                continue
+            s = tok.i
+            while s > 0 and s - 1 not in taken and doc[s - 1].tag_ in PROPER_TAGS and doc[s - 1].text[:1].isupper() \
+                    and not doc[s - 1].is_sent_end and not _caps_word(doc[s - 1].text):
+                s -= 1
+            if s < tok.i:
+                out.append(Span(doc, s, tok.i + 1, label="ORG"))
+                taken.update(range(s, tok.i + 1))
+                added = True
+        return sorted(out, key=lambda x: x.start) if added else out
+
+    @staticmethod
     def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
         """A dateline's town is a place, whatever the model made of a word in capitals."""
         text = doc_text(doc)
@@ -147,6 +176,14 @@ class EntityFixer:
                 continue
             ents = [x for x in ents if x not in inside] + [Span(doc, s, e, label="ORG")]
         return sorted(ents, key=lambda x: x.start)
+
+
+PROPER_TAGS = ("NNP", "NNPS")
+
+
+def _body_head(tok) -> bool:
+    """A capitalised word for a body ("Association", "Bureau"), not in capitals ("PARTY" in a headline)."""
+    return tok.text[:1].isupper() and not _caps_word(tok.text) and tok.lower_ in ORGANISATION_NAME_HEADS
 
 
 def _caps_word(text: str) -> bool:

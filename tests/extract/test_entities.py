@@ -98,3 +98,20 @@ def test_entities_titles_after_an_honorific_go_and_titles_alone_are_no_name(fixe
 def test_entities_a_capitalised_word_opening_a_sentence_is_no_dateline(fixer, nlp):
     words = ["Talks", "ended", ".", "US", "Customs", "said", "so", "."]
     assert ents(fixer, nlp, words, ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]) == [("US Customs", "ORG")]
+
+
+@pytest.mark.parametrize("words,ents_,tags,expected", [
+    # the model's place or person whose last word names a body is an organisation
+    (["the", "Census", "Bureau", "said"], ["O", "B-LOC", "I-LOC", "O"], ["DT", "NNP", "NNP", "VBD"],
+     [("Census Bureau", "ORG")]),
+    # a run of proper nouns so ending that the model left out
+    (["the", "Consumer", "Technology", "Association", "said"], ["O"] * 5, ["DT", "NNP", "NNP", "NNP", "VBD"],
+     [("Consumer Technology Association", "ORG")]),
+    # one word is no name ("Party" alone), and a head in a line in capitals is a headline word
+    (["the", "Party", "met"], ["O"] * 3, ["DT", "NNP", "VBD"], []),
+    (["LABOUR", "PARTY", "WINS"], ["O"] * 3, ["NNP"] * 3, []),
+    # words that also head places and buildings stay the model's ("Hampton Court", "Lincoln Center")
+    (["at", "Hampton", "Court"], ["O", "B-LOC", "I-LOC"], ["IN", "NNP", "NNP"], [("Hampton Court", "LOC")]),
+])
+def test_entities_a_name_ending_in_a_word_for_a_body_is_an_organisation(fixer, nlp, words, ents_, tags, expected):
+    assert ents(fixer, nlp, words, ents_, tags=tags) == expected
