@@ -18,6 +18,9 @@ the event models' features) sees the corrected ones. Five corrections, each gene
 - a name of two words or more that ends in a word for a body ("Consumer Technology Association", "Census
   Bureau", "Republican Party"; words.ORGANISATION_NAME_HEADS) is ORG, whatever label the model gave it or
   if it gave none: the head says what kind of thing the name is;
+- a surname of a person the article names in full is that person's wherever it stands alone ("Rafferty"
+  after "Tom Rafferty", read as a place or left out): the model labels each mention alone, the article
+  names one person;
 - a wire dateline's town is LOC ("MOSCOW, March 3 (Reuters) -", which the model reads as ORG; the
   dateline and its town are the places component's, extract/places.dateline_hits).
 Speed: the organisation names are matched with spaCy's PhraseMatcher on exact token text, built once.
@@ -90,6 +93,7 @@ class EntityFixer:
         old = list(doc.ents)
         ents = [e for e in (self._fix(doc, e) for e in old) if e is not None]
         ents = self._bodies(doc, ents)
+        ents = self._surnames(doc, ents)
         ents = self._datelines(doc, ents)
         if self.matcher is not None:
             ents = self._organisations(doc, ents)
@@ -142,6 +146,27 @@ class EntityFixer:
             if s < tok.i:
                 out.append(Span(doc, s, tok.i + 1, label="ORG"))
                 taken.update(range(s, tok.i + 1))
+                added = True
+        return sorted(out, key=lambda x: x.start) if added else out
+
+    @staticmethod
+    def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+        """A proper noun that is the last word of a person's full name elsewhere in the article is PER."""
+        surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and len(e[-1].text) > 1
+                    and e[-1].text[:1].isupper()}
+        if not surnames:
+            return ents
+        out, taken, added = [], set(), False
+        for e in ents:
+            if e.label_ != "PER" and len(e) == 1 and e.text in surnames:
+                e = Span(doc, e.start, e.end, label="PER")
+                added = True
+            out.append(e)
+            taken.update(range(e.start, e.end))
+        for tok in doc:
+            if tok.i not in taken and tok.text in surnames and tok.tag_ in PROPER_TAGS and not (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in PROPER_TAGS and doc[tok.i + 1].text[:1].isupper()):
+                out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
                 added = True
         return sorted(out, key=lambda x: x.start) if added else out
 

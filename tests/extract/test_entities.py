@@ -115,3 +115,11 @@ def test_entities_a_capitalised_word_opening_a_sentence_is_no_dateline(fixer, nl
 ])
 def test_entities_a_name_ending_in_a_word_for_a_body_is_an_organisation(fixer, nlp, words, ents_, tags, expected):
     assert ents(fixer, nlp, words, ents_, tags=tags) == expected
+
+
+def test_entities_a_surname_of_a_person_named_in_full_is_that_person_alone(fixer, nlp):
+    words = ["Steven", "Gerrard", "scored", ".", "Gerrard", "and", "Owen", "left", ".", "Then", "Gerrard", "Lane"]
+    tags = ["NNP", "NNP", "VBD", ".", "NNP", "CC", "NNP", "VBD", ".", "RB", "NNP", "NNP"]
+    found = ents(fixer, nlp, words, ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "O"], tags=tags)
+    # read as a place -> the person; "Owen" is no surname here; "Gerrard Lane" is another name
+    assert found == [("Steven Gerrard", "PER"), ("Gerrard", "PER")]
