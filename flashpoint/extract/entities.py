@@ -32,6 +32,7 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -75,9 +76,11 @@ def organisation_names(kb: KnowledgeBase) -> list[str]:
 
 class EntityFixer:
     def __init__(self, nlp: Language, kb: KnowledgeBase | None):
-        self.matcher = None
+        # One matcher, one pass: the words for a body (label BODY) and the KB's organisation names (ORG).
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher.add("BODY", [nlp.make_doc(w) for w in BODY_HEADS])
+        self.organisations = kb is not None
         if kb is not None:
-            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
             self.matcher.add("ORG", list(nlp.tokenizer.pipe(organisation_names(kb))))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -91,12 +94,13 @@ class EntityFixer:
     def find(self, doc: Doc) -> list[Span] | None:
         """The corrected entities, or None where nothing changes."""
         old = list(doc.ents)
+        matches = self.matcher(doc)
         ents = [e for e in (self._fix(doc, e) for e in old) if e is not None]
-        ents = self._bodies(doc, ents)
+        ents = self._bodies(doc, ents, [s for m, s, _ in matches if m == BODY_ID])
         ents = self._surnames(doc, ents)
         ents = self._datelines(doc, ents)
-        if self.matcher is not None:
-            ents = self._organisations(doc, ents)
+        if self.organisations:
+            ents = self._organisations(doc, ents, [Span(doc, s, e, label="ORG") for m, s, e in matches if m != BODY_ID])
         if [(e.start, e.end, e.label) for e in ents] == [(e.start, e.end, e.label) for e in old]:
             return None
         return filter_spans(ents)
@@ -126,28 +130,26 @@ class EntityFixer:
         return not any(_caps_word(doc[i].text) for i in (s - 1, e) if 0 <= i < len(doc))
 
     @staticmethod
-    def _bodies(doc: Doc, ents: list[Span]) -> list[Span]:
-        """Names of two words or more ending in a word for a body are organisations: the model's entities
-        so ending, relabelled, and runs of proper nouns so ending that it left out (not in a line in capitals)."""
-        out, taken = [], set()
-        for e in ents:
-            if e.label_ != "ORG" and len(e) > 1 and _body_head(e[-1]):
-                e = Span(doc, e.start, e.end, label="ORG")
-            out.append(e)
-            taken.update(range(e.start, e.end))
-        added = False
-        for tok in doc:
-            if tok.i in taken or not _body_head(tok) or tok.tag_ not in PROPER_TAGS:
+    def _bodies(doc: Doc, ents: list[Span], heads: list[int]) -> list[Span]:
+        """Names of two words or more ending in a word for a body (the tokens `heads`) are organisations:
+        the model's entities so ending, relabelled, and runs of proper nouns so ending that it left out."""
+        if not heads:
+            return ents
+        ends = set(heads)
+        out = [Span(doc, e.start, e.end, label="ORG") if e.label_ != "ORG" and len(e) > 1 and e.end - 1 in ends
+               else e for e in ents]
+        taken = {i for i in heads for e in out if e.start <= i < e.end}
+        added = []
+        for i in heads:
+            if i in taken or doc[i].tag_ not in PROPER_TAGS:
                 continue
-            s = tok.i
-            while s > 0 and s - 1 not in taken and doc[s - 1].tag_ in PROPER_TAGS and doc[s - 1].text[:1].isupper() \
-                    and not doc[s - 1].is_sent_end and not _caps_word(doc[s - 1].text):
-                s -= 1
-            if s < tok.i:
-                out.append(Span(doc, s, tok.i + 1, label="ORG"))
-                taken.update(range(s, tok.i + 1))
-                added = True
-        return sorted(out, key=lambda x: x.start) if added else out
+            s = i
+            while s > 0 and doc[s - 1].ent_iob == 2 and doc[s - 1].tag_ in PROPER_TAGS \
+                    and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_end and not _caps_word(doc[s - 1].text):
+                s -= 1        # ent_iob 2: outside the model's entities
+            if s < i and not any(x.start < i + 1 and s < x.end for x in added):
+                added.append(Span(doc, s, i + 1, label="ORG"))
+        return sorted(out + added, key=lambda x: x.start) if added else out
 
     @staticmethod
     def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -156,19 +158,20 @@ class EntityFixer:
                     and e[-1].text[:1].isupper()}
         if not surnames:
             return ents
-        out, taken, added = [], set(), False
-        for e in ents:
-            if e.label_ != "PER" and len(e) == 1 and e.text in surnames:
-                e = Span(doc, e.start, e.end, label="PER")
-                added = True
-            out.append(e)
-            taken.update(range(e.start, e.end))
-        for tok in doc:
-            if tok.i not in taken and tok.text in surnames and tok.tag_ in PROPER_TAGS and not (
-                    tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in PROPER_TAGS and doc[tok.i + 1].text[:1].isupper()):
-                out.append(Span(doc, tok.i, tok.i + 1, label="PER"))
-                added = True
-        return sorted(out, key=lambda x: x.start) if added else out
+        out = [Span(doc, e.start, e.end, label="PER") if e.label_ != "PER" and len(e) == 1 and e.text in surnames
+               else e for e in ents]
+        text = doc_text(doc)
+        in_ents = " ".join(text[e.start_char:e.end_char] for e in ents)
+        alone = [n for n in surnames if text.count(n) > in_ents.count(n)]  # counted in C: mostly none
+        added = []
+        if alone:
+            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, alone)) + r")\b")
+            for i in _token_starts(doc, pattern.finditer(text)):
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                if doc[i].ent_iob == 2 and doc[i].tag_ in PROPER_TAGS and not (
+                        nxt is not None and nxt.tag_ in PROPER_TAGS and nxt.text[:1].isupper()):
+                    added.append(Span(doc, i, i + 1, label="PER"))
+        return sorted(out + added, key=lambda x: x.start) if added else out
 
     @staticmethod
     def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -186,9 +189,9 @@ class EntityFixer:
             ents = [x for x in ents if not (x.start < span.end and span.start < x.end)] + [span]
         return sorted(ents, key=lambda x: x.start)
 
-    def _organisations(self, doc: Doc, ents: list[Span]) -> list[Span]:
+    def _organisations(self, doc: Doc, ents: list[Span], matches: list[Span]) -> list[Span]:
         surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}
-        for match in filter_spans(self.matcher(doc, as_spans=True)):    # no overlaps, the longest first
+        for match in filter_spans(matches):    # no overlaps, the longest first
             s, e = match.start, match.end
             inside = [x for x in ents if x.start < e and s < x.end]
             if not inside and not self._plain_name(doc, s, e):
@@ -204,11 +207,20 @@ class EntityFixer:
 
 
 PROPER_TAGS = ("NNP", "NNPS")
+# a capitalised word for a body, matched as written: not in capitals ("PARTY" in a headline is a headline word)
+BODY_HEADS = sorted(w[:1].upper() + w[1:] for w in ORGANISATION_NAME_HEADS)
+BODY_ID = get_string_id("BODY")
 
 
-def _body_head(tok) -> bool:
-    """A capitalised word for a body ("Association", "Bureau"), not in capitals ("PARTY" in a headline)."""
-    return tok.text[:1].isupper() and not _caps_word(tok.text) and tok.lower_ in ORGANISATION_NAME_HEADS
+def _token_starts(doc: Doc, matches) -> list[int]:
+    """The tokens that the regex matches on the article's text are (whole tokens only): searched in C
+    over the cached text, so the Python loops above see only these few."""
+    out = []
+    for m in matches:
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            out.append(span.start)
+    return out
 
 
 def _caps_word(text: str) -> bool:
