@@ -37,9 +37,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
-from flashpoint.extract.places import CAPS_NAME, dateline_hits
+from flashpoint.extract.places import CALENDAR_WORDS, CAPS_NAME, dateline_hits
 from flashpoint.extract.words import (HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
-                                      ORGANISATION_NAME_HEADS)
+                                      ORGANISATION_NAME_HEADS, PLACE_NAME_HEADS)
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.settings import component_defaults
 
@@ -80,6 +80,11 @@ class EntityFixer:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("BODY", [nlp.make_doc(w) for w in BODY_HEADS])
         self.organisations = kb is not None
+        # one-word names of countries, their peoples and capitals, organisations: no surname ("China" in a
+        # misread "Air China", "Dems" in "Lib Dems" read as a person)
+        self.not_surnames = frozenset() if kb is None else frozenset(
+            n for e in kb.entries.values() if e.kind != "person"
+            for n in (*e.names, *e.adjectives, *e.capitals) if " " not in n)
         if kb is not None:
             self.matcher.add("ORG", list(nlp.tokenizer.pipe(organisation_names(kb))))
 
@@ -97,7 +102,7 @@ class EntityFixer:
         matches = self.matcher(doc)
         ents = [e for e in (self._fix(doc, e) for e in old) if e is not None]
         ents = self._bodies(doc, ents, [s for m, s, _ in matches if m == BODY_ID])
-        ents = self._surnames(doc, ents)
+        ents = self._surnames(doc, ents, self.not_surnames)
         ents = self._datelines(doc, ents)
         if self.organisations:
             ents = self._organisations(doc, ents, [Span(doc, s, e, label="ORG") for m, s, e in matches if m != BODY_ID])
@@ -136,26 +141,25 @@ class EntityFixer:
         if not heads:
             return ents
         ends = set(heads)
-        out = [Span(doc, e.start, e.end, label="ORG") if e.label_ != "ORG" and len(e) > 1 and e.end - 1 in ends
-               else e for e in ents]
+        out = [Span(doc, e.start, e.end, label="ORG") if e.end - 1 in ends and _body_name(e) else e for e in ents]
         taken = {i for i in heads for e in out if e.start <= i < e.end}
         added = []
         for i in heads:
-            if i in taken or doc[i].tag_ not in PROPER_TAGS:
+            if i in taken or doc[i].tag_ not in PROPER_TAGS or doc[i].lower_ in PLACE_NAME_HEADS:
                 continue
             s = i
-            while s > 0 and doc[s - 1].ent_iob == 2 and doc[s - 1].tag_ in PROPER_TAGS \
-                    and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_end and not _caps_word(doc[s - 1].text):
-                s -= 1        # ent_iob 2: outside the model's entities
+            while s > 0 and doc[s - 1].ent_iob == 2 and doc[s - 1].text[:1].isupper() \
+                    and (doc[s - 1].tag_ in PROPER_TAGS or doc[s - 1].tag_ == "JJ" and not doc[s - 1].is_sent_start) \
+                    and not doc[s - 1].is_sent_end and not _caps_word(doc[s - 1].text):
+                s -= 1        # ent_iob 2: outside the model's entities; "Democratic Party": an adjective in the name
             if s < i and not any(x.start < i + 1 and s < x.end for x in added):
                 added.append(Span(doc, s, i + 1, label="ORG"))
         return sorted(out + added, key=lambda x: x.start) if added else out
 
     @staticmethod
-    def _surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    def _surnames(doc: Doc, ents: list[Span], not_surnames=frozenset()) -> list[Span]:
         """A proper noun that is the last word of a person's full name elsewhere in the article is PER."""
-        surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and len(e[-1].text) > 1
-                    and e[-1].text[:1].isupper()}
+        surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and _surname(e)} - not_surnames
         if not surnames:
             return ents
         out = [Span(doc, e.start, e.end, label="PER") if e.label_ != "PER" and len(e) == 1 and e.text in surnames
@@ -221,6 +225,25 @@ def _token_starts(doc: Doc, matches) -> list[int]:
         if span is not None and len(span) == 1:
             out.append(span.start)
     return out
+
+
+def _body_name(ent: Span) -> bool:
+    """The model's PER or LOC entity ending in a word for a body is the body's name: not a person's first
+    name and a surname that is such a word ("Natalie Press"), not a place ending in one ("West Bank")."""
+    if ent.label_ == "ORG" or len(ent) < 2:
+        return False
+    if ent.label_ == "PER":
+        return len(ent) > 2
+    return ent[-1].lower_ not in PLACE_NAME_HEADS
+
+
+def _surname(name: Span) -> bool:
+    """The last word of a person's name can stand for the person alone: a capitalised word, not in
+    capitals or an acronym ("Labour MPs"), not the second half of a hyphened pair ("Tory-Labour"), not a
+    month or a weekday ("Theresa May" and "in May")."""
+    last = name[-1].text
+    return (len(last) > 1 and last[:1].isupper() and not last[:2].isupper() and name[-2].tag_ != "HYPH"
+            and last not in CALENDAR_WORDS)
 
 
 def _caps_word(text: str) -> bool:

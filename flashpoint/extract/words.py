@@ -154,6 +154,9 @@ ORGANISATION_NAME_HEADS = (ORGANISATION_HEADS - {"office", "centre", "center", "
                                                  "executive", "panel", "network", "university"}) | {
     "services", "brands", "airlines", "airways", "industries", "holdings", "embassy", "forces",
     "police", "army", "navy", "guard", "corps", "press", "times", "post", "news", "agency"}
+# ... of which these also end the names of places ("West Bank", "Soviet Union", "Russian Federation"): such a
+# name is an organisation only where the model read it as a person's ("JP Morgan Chase Bank")
+PLACE_NAME_HEADS = frozenset({"bank", "union", "federation"})
 # Participles between a speaker and a verb of saying in -ing that leave the speaker speaking ("he is seen
 # asking", "she was heard saying"; claims/quotes.py)
 PERCEPTION_PARTICIPLES = frozenset({"seen", "heard", "overheard", "filmed", "recorded", "caught", "shown"})

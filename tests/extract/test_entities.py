@@ -123,3 +123,20 @@ def test_entities_a_surname_of_a_person_named_in_full_is_that_person_alone(fixer
     found = ents(fixer, nlp, words, ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "O"], tags=tags)
     # read as a place -> the person; "Owen" is no surname here; "Gerrard Lane" is another name
     assert found == [("Steven Gerrard", "PER"), ("Gerrard", "PER")]
+
+
+def test_entities_a_place_or_a_first_name_before_a_body_word_stays_as_read(fixer, nlp):
+    # "West Bank" ends in "Bank", "Natalie Press" in "Press": a place and a person, as the model read them
+    words = ["Natalie", "Press", "visited", "the", "West", "Bank", "and", "JP", "Morgan", "Chase", "Bank"]
+    tags = ["B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "O", "B-PER", "I-PER", "I-PER", "I-PER"]
+    assert ents(fixer, nlp, words, tags) == [("Natalie Press", "PER"), ("West Bank", "LOC"),
+                                             ("JP Morgan Chase Bank", "ORG")]
+
+
+def test_entities_a_knowledge_base_name_is_no_surname():
+    nlp = spacy.blank("en")
+    china = Entry(id="country:CHN", name="China", kind="country", code="CHN", names=("China",))
+    fixer = EntityFixer(nlp, KnowledgeBase([*ORGS, china]))
+    words = ["Air", "China", "flew", ".", "China", "said", "no", "."]
+    found = ents(fixer, nlp, words, ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O"])
+    assert found == [("Air China", "PER"), ("China", "LOC")]
