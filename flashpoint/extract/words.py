@@ -153,7 +153,8 @@ ORGANISATION_HEADS = frozenset({
 ORGANISATION_NAME_HEADS = (ORGANISATION_HEADS - {"office", "centre", "center", "club", "court", "government",
                                                  "executive", "panel", "network", "university"}) | {
     "services", "brands", "airlines", "airways", "industries", "holdings", "embassy", "forces",
-    "police", "army", "navy", "guard", "corps", "press", "times", "post", "news", "agency"}
+    "police", "army", "navy", "guard", "corps", "press", "times", "post", "news", "agency", "inc.", "corp.", "ltd.",
+    "co."}
 # ... of which these also end the names of places ("West Bank", "Soviet Union", "Russian Federation"): such a
 # name is an organisation only where the model read it as a person's ("JP Morgan Chase Bank")
 PLACE_NAME_HEADS = frozenset({"bank", "union", "federation"})

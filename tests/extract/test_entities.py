@@ -110,6 +110,9 @@ def test_entities_a_capitalised_word_opening_a_sentence_is_no_dateline(fixer, nl
     # one word is no name ("Party" alone), and a head in a line in capitals is a headline word
     (["the", "Party", "met"], ["O"] * 3, ["DT", "NNP", "VBD"], []),
     (["LABOUR", "PARTY", "WINS"], ["O"] * 3, ["NNP"] * 3, []),
+    # a company's abbreviated ending, in a name the model read as a person's
+    (["to", "Legg", "Mason", "Inc.", "for"], ["O", "B-PER", "I-PER", "I-PER", "O"], ["IN", "NNP", "NNP", "NNP", "IN"],
+     [("Legg Mason Inc.", "ORG")]),
     # words that also head places and buildings stay the model's ("Hampton Court", "Lincoln Center")
     (["at", "Hampton", "Court"], ["O", "B-LOC", "I-LOC"], ["IN", "NNP", "NNP"], [("Hampton Court", "LOC")]),
 ])
