@@ -5,7 +5,8 @@
 Steps: convert the corpora (train and dev splits only; test splits are converted by eval_nlp.py) ->
 stage 1: `spacy train` with training/config.cfg (tok2vec, tagger, lemmatizer, parser, NER) under a
 wall-clock budget -> stage 2: training/config_morph.cfg trains a morphologizer on the frozen stage-1
-components -> save model-best (nlp.to_disk: only what inference reads) into flashpoint/nlp/en_flashpoint/
+components -> (stage 3, off unless --ner-minutes: config_ner.cfg trains the NER alone on the frozen pipeline
+with organisation-substituted copies; measured worse on PUD, see that file) -> save model-best (nlp.to_disk: only what inference reads) into flashpoint/nlp/en_flashpoint/
 -> evaluate on the held-out test sets (eval_nlp.py), write the scores into meta.json and MODEL_CARD.md.
 Work files go to build/nlp/ (gitignored). Training is seeded ([system] seed = --seed); the budgets are
 wall-clock, so how many steps fit depends on the machine (about 90 minutes in all with the defaults).
@@ -102,15 +103,26 @@ def convert(shared: Path, work: Path, augment_names: bool = True, gum_ner: bool 
             DocBin(docs=docs).to_disk(work / "corpus" / "train" / f"news-{name}.spacy")
             stats[f"{name}-train"] = {"docs": len(docs), "ents": sum(len(d.ents) for d in docs),
                                       "words": sum(len(d) for d in docs)}
-    if augment_names:  # stage 3's organisation copies (augment.org_copies), of the gold NER sentences
-        gold = [doc for name in ("ewt", "wikigold", "news-crossner")
-                for doc in DocBin().from_disk(work / "corpus" / "train" / f"{name}.spacy").get_docs(vocab)
-                if (work / "corpus" / "train" / f"{name}.spacy").exists()]
-        docs = augment.org_copies(gold, augment.organisation_pool(), vocab, seed=0)
-        DocBin(docs=docs).to_disk(work / "corpus" / "train" / "substituted-org.spacy")
-        stats["substituted-org-train"] = {"docs": len(docs), "ents": sum(len(d.ents) for d in docs),
-                                          "words": sum(len(d) for d in docs)}
     return stats
+
+
+def stage3_corpus(work: Path) -> Path:
+    """Stage 3's training folder: the stage-1 training files (linked) and the organisation copies
+    (augment.org_copies) of the gold NER sentences, kept out of corpus/train so stages 1 and 2 never see them."""
+    vocab = spacy.blank("en").vocab
+    train, out = work / "corpus" / "train", work / "corpus" / "train-ner"
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    for f in train.glob("*.spacy"):
+        (out / f.name).symlink_to(f.resolve())
+    gold = [doc for name in ("ewt", "wikigold", "news-crossner") if (train / f"{name}.spacy").exists()
+            for doc in DocBin().from_disk(train / f"{name}.spacy").get_docs(vocab)]
+    docs = augment.org_copies(gold, augment.organisation_pool(), vocab, seed=0)
+    DocBin(docs=docs).to_disk(out / "substituted-org.spacy")
+    print("stage 3 organisation copies:", json.dumps({"docs": len(docs), "ents": sum(len(d.ents) for d in docs),
+                                                     "words": sum(len(d) for d in docs)}), flush=True)
+    return out
 
 
 def train(config: Path, work: Path, minutes: float, seed: int, output_name: str = "model",
@@ -279,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(base)
         shutil.copytree(best, base)  # a copy: installing over the package model cannot change the base
         best = train(args.ner_config, args.work, args.ner_minutes, args.seed, output_name="model-ner",
-                     extra={"paths.base": str(base)})
+                     extra={"paths.base": str(base), "paths.train": str(stage3_corpus(args.work))})
     minutes_used = (time.time() - t0) / 60
     (args.work / "train_minutes.txt").write_text(f"{minutes_used:.1f}\n")
     if args.no_install:
