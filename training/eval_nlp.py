@@ -13,6 +13,13 @@ own tokenization and sentence splitting), and spaCy's scorer aligns its tokens t
 The entities scored are those the extraction components read: the model's, corrected by fp_entities
 (flashpoint/extract/entities.py: titles, adjectives, treaty names, datelines, the knowledge base's
 organisation names) with its packaged settings; `--model-only` scores the model's own.
+
+PUD is printed a second way too ("places as places"): Universal NER tags a country or city standing for
+its government or team as ORG ("Russia said", "Australia won"), where Flashpoint keeps it LOC on purpose:
+the places component reads LOC (an ORG over a place name hides the place) and the actor coder codes
+"Russia" from the knowledge base whatever its NER label. The second scoring relabels the gold ORG spans
+that are place names (countries, capitals and places of 100,000 people or more: augment.name_pools()'s
+LOC) as LOC; the strict scoring stays the headline figure.
 """
 
 from __future__ import annotations
@@ -124,12 +131,29 @@ def load(model: Path, model_only: bool = False):
     return nlp
 
 
+def places_as_places(docs: list, place_names: set[str]) -> list:
+    """The gold docs with their ORG spans that are place names relabelled LOC (metonymy scored as places)."""
+    from spacy.tokens import Span
+
+    for doc in docs:
+        doc.ents = [Span(doc, e.start, e.end, label="LOC") if e.label_ == "ORG" and e.text in place_names else e
+                    for e in doc.ents]
+    return docs
+
+
 def evaluate_all(model: Path, shared: Path, work: Path | None = None, model_only: bool = False) -> dict:
+    import augment
+
     nlp = load(model, model_only)
+    places = set(augment.name_pools()["LOC"])
     with tempfile.TemporaryDirectory() as tmp:
         w = Path(work) if work else Path(tmp)
         w.mkdir(parents=True, exist_ok=True)
         scores = {key: evaluate(nlp, gold_docs(shared, key, w, nlp.vocab), TEST_SETS[key][0]) for key in TEST_SETS}
+        for key in ("pud", "pud-tune", "pud-heldout"):
+            docs = places_as_places(gold_docs(shared, key, w, nlp.vocab), places)
+            row = evaluate(nlp, docs, TEST_SETS[key][0] + ", places as places")
+            scores[key + "-places"] = {k: v for k, v in row.items() if k.startswith(("set", "docs", "tokens", "ENTS"))}
     for key, (name, _, _) in NER_TEST_SETS.items():
         row = evaluate(nlp, crossner_gold(shared, key, nlp.vocab), name)
         scores[key] = {k: v for k, v in row.items() if k not in ("TAG", "POS", "LEMMA", "UAS", "LAS", "SENT_F")}

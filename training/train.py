@@ -5,7 +5,8 @@
 Steps: convert the corpora (train and dev splits only; test splits are converted by eval_nlp.py) ->
 stage 1: `spacy train` with training/config.cfg (tok2vec, tagger, lemmatizer, parser, NER) under a
 wall-clock budget -> stage 2: training/config_morph.cfg trains a morphologizer on the frozen stage-1
-components -> save model-best (nlp.to_disk: only what inference reads) into flashpoint/nlp/en_flashpoint/
+components -> (stage 3, off unless --ner-minutes: config_ner.cfg trains the NER alone on the frozen pipeline
+with organisation-substituted copies; measured worse on PUD, see that file) -> save model-best (nlp.to_disk: only what inference reads) into flashpoint/nlp/en_flashpoint/
 -> evaluate on the held-out test sets (eval_nlp.py), write the scores into meta.json and MODEL_CARD.md.
 Work files go to build/nlp/ (gitignored). Training is seeded ([system] seed = --seed); the budgets are
 wall-clock, so how many steps fit depends on the machine (about 90 minutes in all with the defaults).
@@ -103,6 +104,25 @@ def convert(shared: Path, work: Path, augment_names: bool = True, gum_ner: bool 
             stats[f"{name}-train"] = {"docs": len(docs), "ents": sum(len(d.ents) for d in docs),
                                       "words": sum(len(d) for d in docs)}
     return stats
+
+
+def stage3_corpus(work: Path) -> Path:
+    """Stage 3's training folder: the stage-1 training files (linked) and the organisation copies
+    (augment.org_copies) of the gold NER sentences, kept out of corpus/train so stages 1 and 2 never see them."""
+    vocab = spacy.blank("en").vocab
+    train, out = work / "corpus" / "train", work / "corpus" / "train-ner"
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    for f in train.glob("*.spacy"):
+        (out / f.name).symlink_to(f.resolve())
+    gold = [doc for name in ("ewt", "wikigold", "news-crossner") if (train / f"{name}.spacy").exists()
+            for doc in DocBin().from_disk(train / f"{name}.spacy").get_docs(vocab)]
+    docs = augment.org_copies(gold, augment.organisation_pool(), vocab, seed=0)
+    DocBin(docs=docs).to_disk(out / "substituted-org.spacy")
+    print("stage 3 organisation copies:", json.dumps({"docs": len(docs), "ents": sum(len(d.ents) for d in docs),
+                                                     "words": sum(len(d) for d in docs)}), flush=True)
+    return out
 
 
 def train(config: Path, work: Path, minutes: float, seed: int, output_name: str = "model",
@@ -219,6 +239,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--continue-from", type=Path, default=None, metavar="MODEL",
                     help="resume training every component of this trained pipeline (config_continue.cfg) "
                          "instead of stages 1 and 2 from scratch")
+    ap.add_argument("--ner-config", type=Path, default=TRAINING_DIR / "config_ner.cfg")
+    ap.add_argument("--ner-minutes", type=float, default=0,
+                    help="wall-clock budget of stage 3, the NER alone on the frozen stage-2 pipeline (default 0: "
+                         "none; measured worse on PUD, see config_ner.cfg)")
+    ap.add_argument("--ner-from", type=Path, default=None, metavar="MODEL",
+                    help="run stage 3 only, on this trained pipeline (stages 1 and 2 skipped)")
     ap.add_argument("--no-install", action="store_true", help="train only; leave the package model alone")
     ap.add_argument("--install-only", type=Path, default=None, metavar="MODEL_BEST",
                     help="skip conversion and training; install and evaluate this trained model directory")
@@ -235,7 +261,12 @@ def main(argv: list[str] | None = None) -> int:
         print("converted:", json.dumps(stats), flush=True)
     stats = json.loads(stats_path.read_text())
     t0 = time.time()
-    if args.continue_from:
+    if args.ner_from:
+        best = args.ner_from
+        base_fp = json.loads((best / "meta.json").read_text()).get("flashpoint", {})
+        (args.work / "continued_from.json").write_text(json.dumps(
+            {k: base_fp.get(k) for k in ("trained", "training_minutes", "command")}, indent=2) + "\n")
+    elif args.continue_from:
         # A copy, so installing the result over the package model cannot change the base mid-run.
         base = args.work / "base"
         if base.exists():
@@ -253,6 +284,14 @@ def main(argv: list[str] | None = None) -> int:
         # costs parser/NER training time; the rule alternative (pos_rules.py) costs more at inference.
         best = train(args.morph_config, args.work, args.morph_minutes, args.seed, output_name="model-morph",
                      extra={"paths.base": str(stage1)})
+    if args.ner_minutes > 0:
+        # Stage 3: the NER alone on the frozen pipeline, with the organisation copies (config_ner.cfg).
+        base = args.work / "base-ner"
+        if base.exists():
+            shutil.rmtree(base)
+        shutil.copytree(best, base)  # a copy: installing over the package model cannot change the base
+        best = train(args.ner_config, args.work, args.ner_minutes, args.seed, output_name="model-ner",
+                     extra={"paths.base": str(base), "paths.train": str(stage3_corpus(args.work))})
     minutes_used = (time.time() - t0) / 60
     (args.work / "train_minutes.txt").write_text(f"{minutes_used:.1f}\n")
     if args.no_install:

@@ -15,6 +15,12 @@ the event models' features) sees the corrected ones. Five corrections, each gene
   an acronym of three letters or more outside a line in capitals ("Human Rights Watch", "ISIL"). A one-word name is left alone where the article uses it as a
   person's surname ("Fox" after "Liam Fox"), and a name inside a longer entity stays part of it
   ("BBC World Service");
+- a name of two words or more that ends in a word for a body ("Consumer Technology Association", "Census
+  Bureau", "Republican Party"; words.ORGANISATION_NAME_HEADS) is ORG, whatever label the model gave it or
+  if it gave none: the head says what kind of thing the name is;
+- a surname of a person the article names in full is that person's wherever it stands alone ("Rafferty"
+  after "Tom Rafferty", read as a place or left out): the model labels each mention alone, the article
+  names one person;
 - a wire dateline's town is LOC ("MOSCOW, March 3 (Reuters) -", which the model reads as ORG; the
   dateline and its town are the places component's, extract/places.dateline_hits).
 Speed: the organisation names are matched with spaCy's PhraseMatcher on exact token text, built once.
@@ -26,12 +32,14 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
-from flashpoint.extract.places import CAPS_NAME, dateline_hits
-from flashpoint.extract.words import HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES
+from flashpoint.extract.places import CALENDAR_WORDS, CAPS_NAME, dateline_hits
+from flashpoint.extract.words import (HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
+                                      ORGANISATION_NAME_HEADS, PLACE_NAME_HEADS)
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.settings import component_defaults
 
@@ -68,9 +76,16 @@ def organisation_names(kb: KnowledgeBase) -> list[str]:
 
 class EntityFixer:
     def __init__(self, nlp: Language, kb: KnowledgeBase | None):
-        self.matcher = None
+        # One matcher, one pass: the words for a body (label BODY) and the KB's organisation names (ORG).
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher.add("BODY", [nlp.make_doc(w) for w in BODY_HEADS])
+        self.organisations = kb is not None
+        # one-word names of countries, their peoples and capitals, organisations: no surname ("China" in a
+        # misread "Air China", "Dems" in "Lib Dems" read as a person)
+        self.not_surnames = frozenset() if kb is None else frozenset(
+            n for e in kb.entries.values() if e.kind != "person"
+            for n in (*e.names, *e.adjectives, *e.capitals) if " " not in n)
         if kb is not None:
-            self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
             self.matcher.add("ORG", list(nlp.tokenizer.pipe(organisation_names(kb))))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -84,10 +99,13 @@ class EntityFixer:
     def find(self, doc: Doc) -> list[Span] | None:
         """The corrected entities, or None where nothing changes."""
         old = list(doc.ents)
+        matches = self.matcher(doc)
         ents = [e for e in (self._fix(doc, e) for e in old) if e is not None]
+        ents = self._bodies(doc, ents, [s for m, s, _ in matches if m == BODY_ID])
+        ents = self._surnames(doc, ents, self.not_surnames)
         ents = self._datelines(doc, ents)
-        if self.matcher is not None:
-            ents = self._organisations(doc, ents)
+        if self.organisations:
+            ents = self._organisations(doc, ents, [Span(doc, s, e, label="ORG") for m, s, e in matches if m != BODY_ID])
         if [(e.start, e.end, e.label) for e in ents] == [(e.start, e.end, e.label) for e in old]:
             return None
         return filter_spans(ents)
@@ -117,6 +135,49 @@ class EntityFixer:
         return not any(_caps_word(doc[i].text) for i in (s - 1, e) if 0 <= i < len(doc))
 
     @staticmethod
+    def _bodies(doc: Doc, ents: list[Span], heads: list[int]) -> list[Span]:
+        """Names of two words or more ending in a word for a body (the tokens `heads`) are organisations:
+        the model's entities so ending, relabelled, and runs of proper nouns so ending that it left out."""
+        if not heads:
+            return ents
+        ends = set(heads)
+        out = [Span(doc, e.start, e.end, label="ORG") if e.end - 1 in ends and _body_name(e) else e for e in ents]
+        taken = {i for i in heads for e in out if e.start <= i < e.end}
+        added = []
+        for i in heads:
+            if i in taken or doc[i].tag_ not in PROPER_TAGS or doc[i].lower_ in PLACE_NAME_HEADS:
+                continue
+            s = i
+            while s > 0 and doc[s - 1].ent_iob == 2 and doc[s - 1].text[:1].isupper() \
+                    and (doc[s - 1].tag_ in PROPER_TAGS or doc[s - 1].tag_ == "JJ" and not doc[s - 1].is_sent_start) \
+                    and not doc[s - 1].is_sent_end and not _caps_word(doc[s - 1].text):
+                s -= 1        # ent_iob 2: outside the model's entities; "Democratic Party": an adjective in the name
+            if s < i and not any(x.start < i + 1 and s < x.end for x in added):
+                added.append(Span(doc, s, i + 1, label="ORG"))
+        return sorted(out + added, key=lambda x: x.start) if added else out
+
+    @staticmethod
+    def _surnames(doc: Doc, ents: list[Span], not_surnames=frozenset()) -> list[Span]:
+        """A proper noun that is the last word of a person's full name elsewhere in the article is PER."""
+        surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and _surname(e)} - not_surnames
+        if not surnames:
+            return ents
+        out = [Span(doc, e.start, e.end, label="PER") if e.label_ != "PER" and len(e) == 1 and e.text in surnames
+               else e for e in ents]
+        text = doc_text(doc)
+        in_ents = " ".join(text[e.start_char:e.end_char] for e in ents)
+        alone = [n for n in surnames if text.count(n) > in_ents.count(n)]  # counted in C: mostly none
+        added = []
+        if alone:
+            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, alone)) + r")\b")
+            for i in _token_starts(doc, pattern.finditer(text)):
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                if doc[i].ent_iob == 2 and doc[i].tag_ in PROPER_TAGS and not (
+                        nxt is not None and nxt.tag_ in PROPER_TAGS and nxt.text[:1].isupper()):
+                    added.append(Span(doc, i, i + 1, label="PER"))
+        return sorted(out + added, key=lambda x: x.start) if added else out
+
+    @staticmethod
     def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
         """A dateline's town is a place, whatever the model made of a word in capitals."""
         text = doc_text(doc)
@@ -132,9 +193,9 @@ class EntityFixer:
             ents = [x for x in ents if not (x.start < span.end and span.start < x.end)] + [span]
         return sorted(ents, key=lambda x: x.start)
 
-    def _organisations(self, doc: Doc, ents: list[Span]) -> list[Span]:
+    def _organisations(self, doc: Doc, ents: list[Span], matches: list[Span]) -> list[Span]:
         surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}
-        for match in filter_spans(self.matcher(doc, as_spans=True)):    # no overlaps, the longest first
+        for match in filter_spans(matches):    # no overlaps, the longest first
             s, e = match.start, match.end
             inside = [x for x in ents if x.start < e and s < x.end]
             if not inside and not self._plain_name(doc, s, e):
@@ -147,6 +208,42 @@ class EntityFixer:
                 continue
             ents = [x for x in ents if x not in inside] + [Span(doc, s, e, label="ORG")]
         return sorted(ents, key=lambda x: x.start)
+
+
+PROPER_TAGS = ("NNP", "NNPS")
+# a capitalised word for a body, matched as written: not in capitals ("PARTY" in a headline is a headline word)
+BODY_HEADS = sorted(w[:1].upper() + w[1:] for w in ORGANISATION_NAME_HEADS)
+BODY_ID = get_string_id("BODY")
+
+
+def _token_starts(doc: Doc, matches) -> list[int]:
+    """The tokens that the regex matches on the article's text are (whole tokens only): searched in C
+    over the cached text, so the Python loops above see only these few."""
+    out = []
+    for m in matches:
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1:
+            out.append(span.start)
+    return out
+
+
+def _body_name(ent: Span) -> bool:
+    """The model's PER or LOC entity ending in a word for a body is the body's name: not a person's first
+    name and a surname that is such a word ("Natalie Press"), not a place ending in one ("West Bank")."""
+    if ent.label_ == "ORG" or len(ent) < 2:
+        return False
+    if ent.label_ == "PER":
+        return len(ent) > 2
+    return ent[-1].lower_ not in PLACE_NAME_HEADS
+
+
+def _surname(name: Span) -> bool:
+    """The last word of a person's name can stand for the person alone: a capitalised word, not in
+    capitals or an acronym ("Labour MPs"), not the second half of a hyphened pair ("Tory-Labour"), not a
+    month or a weekday ("Theresa May" and "in May")."""
+    last = name[-1].text
+    return (len(last) > 1 and last[:1].isupper() and not last[:2].isupper() and name[-2].tag_ != "HYPH"
+            and last not in CALENDAR_WORDS)
 
 
 def _caps_word(text: str) -> bool:

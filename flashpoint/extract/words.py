@@ -147,6 +147,17 @@ ORGANISATION_HEADS = frozenset({
     "bureau", "service", "centre", "center", "club", "university", "inc", "ltd", "plc", "corp", "network", "alliance",
     "coalition", "forum", "panel", "watchdog", "regulator", "government", "executive", "secretariat", "tribunal",
 })
+# Last words that make a name of two words or more an organisation's ("Consumer Technology Association",
+# "Census Bureau"; extract/entities.py): ORGANISATION_HEADS less the words also heading places and buildings
+# ("Hampton Court", "Oval Office", "Lincoln Center", "Metropolitan Club") and with the plural heads of bodies
+ORGANISATION_NAME_HEADS = (ORGANISATION_HEADS - {"office", "centre", "center", "club", "court", "government",
+                                                 "executive", "panel", "network", "university"}) | {
+    "services", "brands", "airlines", "airways", "industries", "holdings", "embassy", "forces",
+    "police", "army", "navy", "guard", "corps", "press", "times", "post", "news", "agency", "inc.", "corp.", "ltd.",
+    "co."}
+# ... of which these also end the names of places ("West Bank", "Soviet Union", "Russian Federation"): such a
+# name is an organisation only where the model read it as a person's ("JP Morgan Chase Bank")
+PLACE_NAME_HEADS = frozenset({"bank", "union", "federation"})
 # Participles between a speaker and a verb of saying in -ing that leave the speaker speaking ("he is seen
 # asking", "she was heard saying"; claims/quotes.py)
 PERCEPTION_PARTICIPLES = frozenset({"seen", "heard", "overheard", "filmed", "recorded", "caught", "shown"})

@@ -98,3 +98,48 @@ def test_entities_titles_after_an_honorific_go_and_titles_alone_are_no_name(fixe
 def test_entities_a_capitalised_word_opening_a_sentence_is_no_dateline(fixer, nlp):
     words = ["Talks", "ended", ".", "US", "Customs", "said", "so", "."]
     assert ents(fixer, nlp, words, ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]) == [("US Customs", "ORG")]
+
+
+@pytest.mark.parametrize("words,ents_,tags,expected", [
+    # the model's place or person whose last word names a body is an organisation
+    (["the", "Census", "Bureau", "said"], ["O", "B-LOC", "I-LOC", "O"], ["DT", "NNP", "NNP", "VBD"],
+     [("Census Bureau", "ORG")]),
+    # a run of proper nouns so ending that the model left out
+    (["the", "Consumer", "Technology", "Association", "said"], ["O"] * 5, ["DT", "NNP", "NNP", "NNP", "VBD"],
+     [("Consumer Technology Association", "ORG")]),
+    # one word is no name ("Party" alone), and a head in a line in capitals is a headline word
+    (["the", "Party", "met"], ["O"] * 3, ["DT", "NNP", "VBD"], []),
+    (["LABOUR", "PARTY", "WINS"], ["O"] * 3, ["NNP"] * 3, []),
+    # a company's abbreviated ending, in a name the model read as a person's
+    (["to", "Legg", "Mason", "Inc.", "for"], ["O", "B-PER", "I-PER", "I-PER", "O"], ["IN", "NNP", "NNP", "NNP", "IN"],
+     [("Legg Mason Inc.", "ORG")]),
+    # words that also head places and buildings stay the model's ("Hampton Court", "Lincoln Center")
+    (["at", "Hampton", "Court"], ["O", "B-LOC", "I-LOC"], ["IN", "NNP", "NNP"], [("Hampton Court", "LOC")]),
+])
+def test_entities_a_name_ending_in_a_word_for_a_body_is_an_organisation(fixer, nlp, words, ents_, tags, expected):
+    assert ents(fixer, nlp, words, ents_, tags=tags) == expected
+
+
+def test_entities_a_surname_of_a_person_named_in_full_is_that_person_alone(fixer, nlp):
+    words = ["Steven", "Gerrard", "scored", ".", "Gerrard", "and", "Owen", "left", ".", "Then", "Gerrard", "Lane"]
+    tags = ["NNP", "NNP", "VBD", ".", "NNP", "CC", "NNP", "VBD", ".", "RB", "NNP", "NNP"]
+    found = ents(fixer, nlp, words, ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "O"], tags=tags)
+    # read as a place -> the person; "Owen" is no surname here; "Gerrard Lane" is another name
+    assert found == [("Steven Gerrard", "PER"), ("Gerrard", "PER")]
+
+
+def test_entities_a_place_or_a_first_name_before_a_body_word_stays_as_read(fixer, nlp):
+    # "West Bank" ends in "Bank", "Natalie Press" in "Press": a place and a person, as the model read them
+    words = ["Natalie", "Press", "visited", "the", "West", "Bank", "and", "JP", "Morgan", "Chase", "Bank"]
+    tags = ["B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "O", "B-PER", "I-PER", "I-PER", "I-PER"]
+    assert ents(fixer, nlp, words, tags) == [("Natalie Press", "PER"), ("West Bank", "LOC"),
+                                             ("JP Morgan Chase Bank", "ORG")]
+
+
+def test_entities_a_knowledge_base_name_is_no_surname():
+    nlp = spacy.blank("en")
+    china = Entry(id="country:CHN", name="China", kind="country", code="CHN", names=("China",))
+    fixer = EntityFixer(nlp, KnowledgeBase([*ORGS, china]))
+    words = ["Air", "China", "flew", ".", "China", "said", "no", "."]
+    found = ents(fixer, nlp, words, ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O"])
+    assert found == [("Air China", "PER"), ("China", "LOC")]

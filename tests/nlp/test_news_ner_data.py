@@ -78,3 +78,40 @@ def test_resumed_lemmatizer_gets_its_tree_to_label_index_back():
     assert reloaded.get_pipe("trainable_lemmatizer").tree2label == {}  # what spaCy 3.8 leaves after loading
     resume.make_resume_fixes()(reloaded)
     assert reloaded.get_pipe("trainable_lemmatizer").tree2label == index
+
+
+def test_organisation_copies_swap_only_the_organisations_and_keep_missing_spans_missing():
+    import augment
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    gold = Doc(vocab, words=["Acme", "Corp", "hired", "Ann", "Lee", "in", "the", "2016", "election"],
+               ents=["B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O", "O", None, None],
+               sent_starts=[True] + [False] * 8)
+    docs = augment.org_copies([gold], ["Save the Children", "Xinhua"], vocab, seed=0, copies=2)
+    sents = list(docs[0].sents)
+    assert len(sents) == 2
+    for sent in sents:
+        found = [(e.text, e.label_) for e in sent.ents]
+        assert found[0][0] in ("Save the Children", "Xinhua") and found[0][1] == "ORG"
+        assert found[1] == ("Ann Lee", "PER")                     # other entities keep name and label
+        assert [t.ent_iob_ for t in sent[-2:]] == ["", ""]        # missing stays missing
+
+
+def test_organisation_pool_holds_companies_and_no_crossner_parties():
+    import augment
+
+    pool = set(augment.organisation_pool())
+    assert set(augment.name_pools()["ORG"]) < pool
+    assert "Aaon Inc" in pool                                     # a company of the Phoenix dictionary
+    assert "Agrarian Party" not in pool       # parties_dictionary.tsv is drawn from CrossNER, test split included
+    assert not any("$" in n for n in pool)    # "A.H. BELO CORPORATION Newspapers/Magazines $137,000,000"
+
+
+def test_places_as_places_relabels_gold_organisations_that_are_place_names():
+    import eval_nlp
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=["Russia", "and", "Uber", "said"], ents=["B-ORG", "O", "B-ORG", "O"])
+    out = eval_nlp.places_as_places([doc], {"Russia"})
+    assert [(e.text, e.label_) for e in out[0].ents] == [("Russia", "LOC"), ("Uber", "ORG")]
