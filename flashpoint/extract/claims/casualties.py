@@ -25,6 +25,7 @@ The events component attaches to each violent event the figures of its sentence 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -176,7 +177,22 @@ def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]
     figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
                and not _negated(doc_text(doc), f) and not _counts_claimants(f)
                and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
-    return _headline_claimants(doc, figures), victims, covered
+    return _headline_claimants(doc, [_combined(doc_text(doc), f) for f in figures]), victims, covered
+
+
+COMBINED_RE = re.compile(r"(?i)\b(kill|wound|injur)\w*\s+(?:and|or)\s+(kill|wound|injur)\w*\s+(?:(?:at\s+least|more\s+than|"
+                         r"over|nearly|about|some|up\s+to)\s+)?[\w,]+")
+
+
+def _combined(text: str, f: Figure) -> Figure:
+    """"killing and wounding dozens", "killed or wounded at least 26 civilians": one number for the dead and
+    the hurt together says there were some of each, not how many of either."""
+    if CATEGORY_OF.get(f.category) not in ("killed", "injured") or f.rule.endswith(":unknown"):
+        return f
+    m = COMBINED_RE.search(text, max(0, f.evidence.start - 30), f.evidence.end)
+    if m is None or m.end() < f.evidence.start or (m.group(1).lower() == "kill") == (m.group(2).lower() == "kill"):
+        return f
+    return dataclasses.replace(f, value=0, approx=None, rule=f"{f.rule}:unknown")
 
 
 def _counts_claimants(f: Figure) -> bool:
@@ -854,7 +870,7 @@ def reconcile(doc: Doc, figures: list[Figure], vetoed: set[str] = frozenset()
         live, members = _coordinated_groups(text, [f for f in figs if f not in apart and f.id not in vetoed])
         parts = {f.id for i, f in enumerate(live) if i and PART_RE.search(
             text[live[i - 1].evidence.start:f.evidence.start][-40:]) and live[i - 1].sentence == f.sentence}
-        parts |= {f.id for f, g in zip(live, live[1:]) if f.rule.startswith("figure:among") and g.sentence == f.sentence
+        parts |= {f.id for f, g in itertools.pairwise(live) if f.rule.startswith("figure:among") and g.sentence == f.sentence
                   and f.value <= g.value}  # "three children were among six people killed": of the six
         claims: list[CasualtyClaim] = []
         tally: _Tally | None = None
