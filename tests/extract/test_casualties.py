@@ -324,3 +324,17 @@ def test_a_speaker_who_denies_the_attack_claims_no_count(count):
     rec = count("A rebel spokesman denied his group carried out the attack, killing 12 people and wounding dozens.")
     killed = rec.article.casualties.killed
     assert killed.best == 12 and all(c.claimant is None for c in killed.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Shells hit the old town on Sunday, killing and injuring several people, residents said.",
+    "Militants fired on a bus near the border which left several passengers killed and injured.",
+])
+def test_some_dead_and_some_hurt_without_a_number_are_unknown_in_both(count, text):
+    rec = count(text)
+    assert best(rec) == "unknown" and best(rec, "injured") == "unknown"
+
+
+def test_the_dead_and_the_wounded_of_a_leaving_clause_keep_their_own_numbers(count):
+    rec = count("Rioters clashed with the police, leaving as many as four people dead and dozens wounded.")
+    assert best(rec) == 4 and best(rec, "injured") == 24

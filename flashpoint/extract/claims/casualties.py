@@ -398,7 +398,13 @@ def _lemma(tok: Token) -> str:
     if tok.lower_ == "bled":
         return "bleed"  # the lemmatizer's "bl"
     lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
-    return PARTICIPLES.get(lemma, lemma)
+    lemma = PARTICIPLES.get(lemma, lemma)
+    if lemma in HARM or lemma in DIE_VERBS or tok.pos_ not in ("VERB", "ADJ") or not tok.lower_.endswith(("ing", "ed",
+                                                                                                          "s")):
+        return lemma
+    w = tok.lower_  # the lemmatizer's slips on harm verbs: "injuring" -> "injur"
+    return next((stem for stem in (w[:-3], w[:-3] + "e", w[:-2], w[:-2] + "e", w[:-1])
+                 if stem in HARM or stem in DIE_VERBS), lemma)
 
 
 def _is_person(doc: Doc, tok: Token, mentions) -> bool:
@@ -560,6 +566,13 @@ def _victim_of(tok: Token) -> Token | None:
     if kid is None:  # "shot dead a man" parsed with the man below "dead"
         kid = next((g for c in tok.children if c.dep_ == "xcomp" and c.lower_ in ("dead", "death")
                     for g in c.children if g.dep_ in ("obj", "dobj")), None)
+    leaver = tok.head if tok.dep_ == "xcomp" else tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" \
+        and _lemma(tok.head) in HARM else None  # not "leaving three people dead and dozens wounded"
+    if kid is None and leaver is not None and _lemma(leaver) == "leave":  # "left several people killed and injured"
+        kid = next((c for c in leaver.children if c.dep_ in ("obj", "dobj")), None)
+        first = tok if tok.dep_ == "xcomp" else tok.head
+        if kid is not None and any(t.lower_ == "and" for t in tok.doc[kid.i:first.i]):
+            kid = None  # "leaving three people dead and dozens wounded": the wounded are the dozens
     if kid is None and lemma not in DIE_VERBS:  # "killing and wounding a number of militants"
         kid = next((g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and _lemma(c) in HARM
                     for g in c.children if g.dep_ in ("obj", "dobj")), None)
@@ -579,6 +592,8 @@ def _victim_of(tok: Token) -> Token | None:
         kid = next((c for c in tok.head.children if c.dep_ in deps), None)
         if kid is None:
             kid = next((c for c in tok.children if c.dep_ in ("obj",)), None)
+        if kid is None and tok.head.dep_ == "acl" and _lemma(tok.head) in HARM:
+            kid = tok.head.head  # "left several passengers killed and injured"
     if kid is None and tok.dep_ in ("acl", "acl:relcl") and lemma not in DIE_VERBS:
         kid = None if agent_before_object(tok) else tok.head  # "a Briton who was shot dead", "a French
         # national shot dead in Jeddah"; not "the three attackers killed at least 19 people" (parsed as a relative)
