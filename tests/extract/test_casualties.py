@@ -338,3 +338,17 @@ def test_some_dead_and_some_hurt_without_a_number_are_unknown_in_both(count, tex
 def test_the_dead_and_the_wounded_of_a_leaving_clause_keep_their_own_numbers(count):
     rec = count("Rioters clashed with the police, leaving as many as four people dead and dozens wounded.")
     assert best(rec) == 4 and best(rec, "injured") == 24
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A ferry capsized on the lake and 14 people drowned, local radio cited the disaster agency as saying.",
+     "disaster agency"),
+    ("A grenade exploded at a bus stop on Monday, wounding seven people, the private Kestrel news agency said.",
+     "kestrel news agency"),
+    ("According to Syrian media reports, the fighters killed at least 30 militants near the dam.", "media reports"),
+])
+def test_the_claimant_is_named_in_the_press_words_that_credit_it(count, text, who):
+    cas = count(text).article.casualties
+    claims = [c for cat in ("killed", "injured") if cas.get(cat) is not None for c in cas.get(cat).claims]
+    assert claims and any(c.claimant is not None and who in (c.claimant.name + " " + c.claimant.text).lower()
+                          for c in claims)

@@ -520,7 +520,15 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
         if q.speaker is not None and q.evidence.start <= number.start < q.evidence.end and number.text in q.text:
             if q.verb is not None and q.verb.lower().split()[0][:5] in DENIAL_STEMS:
                 return None  # "X denied his group was responsible for the attack, killing 17": not X's count
-            return q.speaker
+            return _in_press_words(doc, sent, q.speaker)
+    cited = CITED_AS_SAYING_RE.search(sent.text)
+    if cited:  # "news agencies cited the Emergencies Ministry as saying": the ministry's count
+        who = doc.char_span(sent.start_char + cited.start("who"), sent.start_char + cited.end("who"),
+                            alignment_mode="expand")
+        speaker = resolver.resolve(list(who)) if who is not None else None
+        if speaker is not None and speaker.is_speaker:
+            return speaker.ref
+        return ActorRef(name=cited.group("who"), code=None, text=cited.group("who"))
     sources: list[Source] = according_to_all(doc, sent) + reporting_outlets(doc, sent)
     if not sources:
         teller = _speech_subject(doc, sent, number, resolver) or _passive_agent(doc, sent, resolver) or \
@@ -540,7 +548,22 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
                 and t.idx >= best.end_char - len(best.text)]
         speaker = resolver.resolve(toks)  # "according to local officials": an unnamed claimant
         best.anonymous = speaker.ref if speaker is not None and speaker.is_speaker else None
-    return best.ref()
+    return _in_press_words(doc, sent, best.ref())
+
+
+def _in_press_words(doc: Doc, sent: Span, ref: ActorRef | None) -> ActorRef | None:
+    """The claimant as the press words that name it: "the private Dogan news agency said" (an outlet
+    the list does not know, resolved to its bare "news agency"), "according to Lebanese media reports"
+    (resolved to the country's name alone)."""
+    if ref is None or not ref.text:
+        return ref
+    named = NAMED_OUTLET_SAYS_RE.search(sent.text)
+    if named and ref.text in named.group("outlet") and ref.text != named.group("outlet"):
+        return ActorRef(name=named.group("outlet"), code=None, text=named.group("outlet"))
+    for src in according_to_all(doc, sent):
+        if ref.text in src.text and ref.text != src.text and PRESS_WORDS_RE.search(src.text) and not src.via:
+            return ActorRef(name=ref.name, code=ref.code, text=src.text, kb_id=ref.kb_id)
+    return ref
 
 
 def _speech_subject(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
@@ -554,6 +577,11 @@ def _speech_subject(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerR
     return speaker.ref if speaker is not None and speaker.is_speaker else None
 
 
+CITED_AS_SAYING_RE = re.compile(r"\b(?:cited|quoted|citing|quoting)\s+(?:the\s+|an?\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?)"
+                                r"\s+as\s+say(?:ing|s)\b")
+NAMED_OUTLET_SAYS_RE = re.compile(r"(?P<outlet>(?:[A-Z][\w'’\-]*\s+){1,3}(?:news\s+agency|newspaper|broadcaster|daily|"
+                                  r"news\s+portal|TV|television|radio))\s+(?:said|says|reported|reports|quoted|cited)\b")
+PRESS_WORDS_RE = re.compile(r"(?i)\b(?:media|press|reports?|newspapers?|agency|television|radio|broadcaster)\b")
 ACCUSING = {"accuse", "blame", "charge"}
 DENYING = {"deny", "reject", "dismiss", "refute", "dispute"}
 DENIAL_STEMS = {"deny", "denie", "denia", "rejec", "dismi", "refut", "dispu"}
