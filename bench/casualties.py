@@ -20,7 +20,8 @@ CASE 2021 incident snippets and GeoWebNews articles join it), annotated before t
 to train the casualty mention model on; "heldout3" and "tune4" a fourth round's judge and tuning data
 (55 CASE 2021 snippets that tell deaths or injuries, 10 that do not, 5 GeoWebNews articles and 12 AG News
 World near-misses each, from the held-out and tune halves of those corpora: scripts/pick_casualty_heldout.py
---heldout3 / --tune4), annotated before the system ran on them. Targets on held-out: killed exact >= 0.85,
+--heldout3 / --tune4), annotated before the system ran on them (a CASE snippet has no publication date: each is
+dated the day after the first day and month it names, in the year it names, else 2019). Targets on held-out: killed exact >= 0.85,
 injured exact >= 0.75, invented deaths <= 0.02, claimants right >= 0.90.
 """
 

@@ -352,3 +352,8 @@ def test_the_claimant_is_named_in_the_press_words_that_credit_it(count, text, wh
     claims = [c for cat in ("killed", "injured") if cas.get(cat) is not None for c in cas.get(cat).claims]
     assert claims and any(c.claimant is not None and who in (c.claimant.name + " " + c.claimant.text).lower()
                           for c in claims)
+
+
+def test_the_dead_and_wounded_under_one_number_are_some_of_each(count):
+    rec = count("Air strikes on the ridge left dozens of fighters dead and wounded, the monitor said.")
+    assert best(rec) == "unknown"

@@ -184,13 +184,19 @@ COMBINED_RE = re.compile(r"(?i)\b(kill|wound|injur)\w*\s+(?:and|or)\s+(kill|woun
                          r"over|nearly|about|some|up\s+to)\s+)?[\w,]+")
 
 
+COMBINED_TAIL_RE = re.compile(r"(?i)\s+(?:and|or)\s+(dead|killed|wounded|injured)\b")
+
+
 def _combined(text: str, f: Figure) -> Figure:
     """"killing and wounding dozens", "killed or wounded at least 26 civilians": one number for the dead and
     the hurt together says there were some of each, not how many of either."""
     if CATEGORY_OF.get(f.category) not in ("killed", "injured") or f.rule.endswith(":unknown"):
         return f
     m = COMBINED_RE.search(text, max(0, f.evidence.start - 30), f.evidence.end)
-    if m is None or m.end() < f.evidence.start or (m.group(1).lower() == "kill") == (m.group(2).lower() == "kill"):
+    tail = COMBINED_TAIL_RE.match(text, f.evidence.end)  # "left scores of the terrorists dead and wounded"
+    if (m is None or m.end() < f.evidence.start or (m.group(1).lower() == "kill") == (m.group(2).lower() == "kill")) \
+            and not (tail and (f.evidence.text.lower().endswith(("dead", "killed")) != (tail.group(1).lower() in (
+                "dead", "killed")))):
         return f
     return dataclasses.replace(f, value=0, approx=None, rule=f"{f.rule}:unknown")
 
