@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from flashpoint.eval.casualties import GOLD  # noqa: E402
 from flashpoint.eval.news import AG_NEWS, ag_news, incident_snippets, web_news  # noqa: E402
-from flashpoint.eval.split import TUNE, document_half  # noqa: E402
+from flashpoint.eval.split import HELDOUT, TUNE, document_half  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 
 SEED = 20261205
@@ -56,11 +56,29 @@ def tune3(shared: Path, world, hit, miss, taken) -> list:
     return picked
 
 
+def fresh(shared: Path, world, hit, miss, taken, half: str, seed: int) -> list:
+    """A fourth round's part ("heldout3" from the held-out halves, "tune4" from the tune halves): AG News
+    World has no unused item left that says someone was killed or hurt, so 55 CASE 2021 snippets that do,
+    10 that do not, 5 GeoWebNews articles that do and 12 AG News World items with a casualty word but
+    none of those (near-misses: threats, trials, past wars), all from the given half of each corpus's split."""
+    rng = random.Random(seed)
+    case = [(it.key, it) for it in incident_snippets(shared) if it.part == half and it.key not in taken]
+    case_hurt = [w for w in case if HURT_WORDS.search(w[1].text)]
+    case_other = [w for w in case if not HURT_WORDS.search(w[1].text)]
+    web = [(it.key, it) for it in web_news(shared) if document_half(it.key) == half and it.key not in taken]
+    web_hurt = [w for w in web if HURT_WORDS.search(w[1].text)]
+    near = [w for w in hit if w[1].part == half and not HURT_WORDS.search(w[1].text)]
+    return (rng.sample(case_hurt, 55) + rng.sample(case_other, 10) + rng.sample(web_hurt, 5)
+            + rng.sample(near, 12))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=None)
     ap.add_argument("--tune", action="store_true", help="pick the second tune part instead")
     ap.add_argument("--tune3", action="store_true", help="pick the third tune part instead")
+    ap.add_argument("--heldout3", action="store_true", help="pick the third held-out part instead")
+    ap.add_argument("--tune4", action="store_true", help="pick the fourth tune part instead")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None or not (shared / AG_NEWS).is_file():
@@ -71,6 +89,11 @@ def main(argv: list[str] | None = None) -> int:
              if it.category == "World" and f"ag-test-{i}" not in taken]
     hit = [w for w in world if CASUALTY_WORDS.search(w[1].text)]
     miss = [w for w in world if not CASUALTY_WORDS.search(w[1].text)]
+    if args.heldout3 or args.tune4:
+        half, seed = (HELDOUT, SEED + 3) if args.heldout3 else (TUNE, SEED + 4)
+        for ref, it in fresh(shared, world, hit, miss, taken, half, seed):
+            print(json.dumps({"item": ref, "text": it.text}, ensure_ascii=False))
+        return 0
     if args.tune3:
         for ref, it in tune3(shared, world, hit, miss, taken):
             print(json.dumps({"item": ref, "text": it.text}, ensure_ascii=False))

@@ -8,7 +8,8 @@ and for `killed` and `injured` either null (the text gives none) or `{"best", "l
 the words of a claimant of the count. `set` is "tune", "heldout" (split by a hash of the id),
 "heldout2" (a fresh held-out part picked by scripts/pick_casualty_heldout.py and annotated before the
 system was run on it, never tuned on), "tune2" (a second tune part picked the same way), "tune3" (a third: AG News World, CASE 2021
-snippets and GeoWebNews articles) or "own". Conventions: the count is over the incidents the text reports, each counted once; counts
+snippets and GeoWebNews articles), "heldout3" / "tune4" (a fourth round's fresh judge and tuning part, CASE 2021,
+GeoWebNews and AG News World, held-out and tune halves) or "own". Conventions: the count is over the incidents the text reports, each counted once; counts
 for another period ("since January", "in 1994") or projections are not the article's; "at
 least N" and "more than N" have best N; "dozens" is 24, "hundreds" 200, "scores" 40.
 """

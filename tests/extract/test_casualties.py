@@ -275,3 +275,85 @@ def test_the_mention_model_vetoes_a_death_told_in_passing_in_a_text_about_someth
                                "size=1000+", "year=before", "scope=old", "harm-near"])
     assert report >= model.bar > aside
     assert callable(mention_features)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The two gunmen killed at least 11 villagers before soldiers shot the gunmen dead, the police said.", 11),
+    ("The rebel army killed and wounded dozens of soldiers near the dam.", "unknown"),
+])
+def test_who_kills_before_the_object_is_not_a_victim(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_a_group_among_the_dead_is_part_of_them(count):
+    rec = count("A teacher and her two sons were among nine people killed when a shell hit the market, medics said.")
+    assert best(rec) == 9
+
+
+def test_a_number_that_counts_the_claimants_is_no_casualty(count):
+    rec = count("Militants ambushed a convoy on the highway, wounding five soldiers, three army sources told AFP.")
+    assert best(rec, "injured") == 5
+
+
+def test_a_total_told_first_takes_in_the_incidents_told_after_it(count):
+    rec = count("A total of three civilians were killed and six others wounded in two attacks on Monday, officials "
+                "said. In the north, a civilian was killed and four others were wounded by a roadside bomb.")
+    assert best(rec) == 3 and best(rec, "injured") == 6
+
+
+def test_a_witness_who_disagrees_in_the_next_sentence_gives_a_range_not_a_new_count(count):
+    rec = count("Seven villagers were killed in the raid, the governor said on Friday. However, a witness who spoke "
+                "to reporters claimed that eleven people were killed.")
+    killed = rec.article.casualties.killed
+    assert (killed.best, killed.low, killed.high) == (7, 7, 11)
+
+
+def test_bombers_who_kill_themselves_are_counted(count):
+    assert best(count("Three suicide bombers detonated their vests at the gate, killing themselves.")) == 3
+
+
+def test_a_headline_count_takes_the_claimant_of_its_lede(count):
+    rec = count("Bomb kills two, wounds 9 in market\n\nA bomb hidden in a cart killed two traders in a busy market "
+                "on Sunday, the police said.")
+    injured = rec.article.casualties.injured
+    assert injured.best == 9 and any(c.claimant is not None and "police" in c.claimant.text.lower()
+                                     for c in injured.claims)
+
+
+def test_a_speaker_who_denies_the_attack_claims_no_count(count):
+    rec = count("A rebel spokesman denied his group carried out the attack, killing 12 people and wounding dozens.")
+    killed = rec.article.casualties.killed
+    assert killed.best == 12 and all(c.claimant is None for c in killed.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Shells hit the old town on Sunday, killing and injuring several people, residents said.",
+    "Militants fired on a bus near the border which left several passengers killed and injured.",
+])
+def test_some_dead_and_some_hurt_without_a_number_are_unknown_in_both(count, text):
+    rec = count(text)
+    assert best(rec) == "unknown" and best(rec, "injured") == "unknown"
+
+
+def test_the_dead_and_the_wounded_of_a_leaving_clause_keep_their_own_numbers(count):
+    rec = count("Rioters clashed with the police, leaving as many as four people dead and dozens wounded.")
+    assert best(rec) == 4 and best(rec, "injured") == 24
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A ferry capsized on the lake and 14 people drowned, local radio cited the disaster agency as saying.",
+     "disaster agency"),
+    ("A grenade exploded at a bus stop on Monday, wounding seven people, the private Kestrel news agency said.",
+     "kestrel news agency"),
+    ("According to Syrian media reports, the fighters killed at least 30 militants near the dam.", "media reports"),
+])
+def test_the_claimant_is_named_in_the_press_words_that_credit_it(count, text, who):
+    cas = count(text).article.casualties
+    claims = [c for cat in ("killed", "injured") if cas.get(cat) is not None for c in cas.get(cat).claims]
+    assert claims and any(c.claimant is not None and who in (c.claimant.name + " " + c.claimant.text).lower()
+                          for c in claims)
+
+
+def test_the_dead_and_wounded_under_one_number_are_some_of_each(count):
+    rec = count("Air strikes on the ridge left dozens of fighters dead and wounded, the monitor said.")
+    assert best(rec) == "unknown"

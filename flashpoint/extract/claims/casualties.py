@@ -25,6 +25,7 @@ The events component attaches to each violent event the figures of its sentence 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -32,7 +33,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import actor_mentions, article_of, doc_text, evidence, record_id, sentence_index
-from flashpoint.extract.claims.figures import claimant_for, scope_for
+from flashpoint.extract.claims.figures import agent_before_object, claimant_for, scope_for
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
@@ -174,9 +175,54 @@ def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]
     numbered = list(doc._.fp_figures or [])
     victims, covered = victim_figures(doc, numbered)
     figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
-               and not _negated(doc_text(doc), f)
+               and not _negated(doc_text(doc), f) and not _counts_claimants(f)
                and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
-    return figures, victims, covered
+    return _headline_claimants(doc, [_combined(doc_text(doc), f) for f in figures]), victims, covered
+
+
+COMBINED_RE = re.compile(r"(?i)\b(kill|wound|injur)\w*\s+(?:and|or)\s+(kill|wound|injur)\w*\s+(?:(?:at\s+least|more\s+than|"
+                         r"over|nearly|about|some|up\s+to)\s+)?[\w,]+")
+
+
+COMBINED_TAIL_RE = re.compile(r"(?i)\s+(?:and|or)\s+(dead|killed|wounded|injured)\b")
+
+
+def _combined(text: str, f: Figure) -> Figure:
+    """"killing and wounding dozens", "killed or wounded at least 26 civilians": one number for the dead and
+    the hurt together says there were some of each, not how many of either."""
+    if CATEGORY_OF.get(f.category) not in ("killed", "injured") or f.rule.endswith(":unknown"):
+        return f
+    m = COMBINED_RE.search(text, max(0, f.evidence.start - 30), f.evidence.end)
+    tail = COMBINED_TAIL_RE.match(text, f.evidence.end)  # "left scores of the terrorists dead and wounded"
+    if (m is None or m.end() < f.evidence.start or (m.group(1).lower() == "kill") == (m.group(2).lower() == "kill")) \
+            and not (tail and (f.evidence.text.lower().endswith(("dead", "killed")) != (tail.group(1).lower() in (
+                "dead", "killed")))):
+        return f
+    return dataclasses.replace(f, value=0, approx=None, rule=f"{f.rule}:unknown")
+
+
+def _counts_claimants(f: Figure) -> bool:
+    """"injuring six soldiers, two military sources told AFP": the number counts who told it."""
+    return f.claimant is not None and bool(f.claimant.text) and f.evidence.text.strip() in f.claimant.text
+
+
+def _headline_claimants(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """A headline drops the attribution its lede gives: "Suicide bomber kills girl, wounds 6 others" /
+    "... killed himself and a 12-year-old girl ..., police said". Headline figures with no claimant
+    take the claimant of the first attributed casualty figure of the lede (the body's first sentence)."""
+    text = doc_text(doc)
+    cut = text.find("\n\n")
+    if cut < 0 or "\n" in text[:cut] or cut > 300 or not any(f.evidence.end <= cut for f in figures):
+        return figures
+    body = doc.char_span(cut + 2, len(text), alignment_mode="expand")
+    first = next((t for t in body if not t.is_space), None) if body is not None else None
+    lede = sentence_index(doc, first.i) if first is not None else -1
+    said = next((f.claimant for f in sorted(figures, key=lambda f: f.evidence.start) if f.sentence == lede
+                 and f.claimant is not None and CATEGORY_OF.get(f.category)), None)
+    if said is None:
+        return figures
+    return [dataclasses.replace(f, claimant=said) if f.evidence.end <= cut and f.claimant is None
+            and CATEGORY_OF.get(f.category) else f for f in figures]
 
 
 class CasualtyCounter:
@@ -358,7 +404,13 @@ def _lemma(tok: Token) -> str:
     if tok.lower_ == "bled":
         return "bleed"  # the lemmatizer's "bl"
     lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
-    return PARTICIPLES.get(lemma, lemma)
+    lemma = PARTICIPLES.get(lemma, lemma)
+    if lemma in HARM or lemma in DIE_VERBS or tok.pos_ not in ("VERB", "ADJ") or not tok.lower_.endswith(("ing", "ed",
+                                                                                                          "s")):
+        return lemma
+    w = tok.lower_  # the lemmatizer's slips on harm verbs: "injuring" -> "injur"
+    return next((stem for stem in (w[:-3], w[:-3] + "e", w[:-2], w[:-2] + "e", w[:-1])
+                 if stem in HARM or stem in DIE_VERBS), lemma)
 
 
 def _is_person(doc: Doc, tok: Token, mentions) -> bool:
@@ -489,7 +541,9 @@ def _kill_category(tok: Token) -> str | None:
     words = {c.lower_ for c in tok.children}
     after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
     death = "dead" in words or any(c.lower_ == "death" for c in tok.subtree if c.i > tok.i and c.i - tok.i <= 3) or \
-        after[:1] == ["dead"] or "to death" in " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 9])
+        after[:1] == ["dead"] or "to death" in " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 9]) or \
+        re.match(r"(?i)(?:the|a|an|two|three|four|both|all)?\s*\w+\s+dead\b", tok.doc[tok.i + 1:tok.i + 4].text)
+    # "shot the gunmen dead"
     killed_too = any(c.dep_ == "conj" and _lemma(c) in KILL_VERBS for c in tok.children) or \
         (tok.dep_ == "conj" and _lemma(tok.head) in KILL_VERBS)
     if lemma in KILL_VERBS:
@@ -518,6 +572,13 @@ def _victim_of(tok: Token) -> Token | None:
     if kid is None:  # "shot dead a man" parsed with the man below "dead"
         kid = next((g for c in tok.children if c.dep_ == "xcomp" and c.lower_ in ("dead", "death")
                     for g in c.children if g.dep_ in ("obj", "dobj")), None)
+    leaver = tok.head if tok.dep_ == "xcomp" else tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" \
+        and _lemma(tok.head) in HARM else None  # not "leaving three people dead and dozens wounded"
+    if kid is None and leaver is not None and _lemma(leaver) == "leave":  # "left several people killed and injured"
+        kid = next((c for c in leaver.children if c.dep_ in ("obj", "dobj")), None)
+        first = tok if tok.dep_ == "xcomp" else tok.head
+        if kid is not None and any(t.lower_ == "and" for t in tok.doc[kid.i:first.i]):
+            kid = None  # "leaving three people dead and dozens wounded": the wounded are the dozens
     if kid is None and lemma not in DIE_VERBS:  # "killing and wounding a number of militants"
         kid = next((g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and _lemma(c) in HARM
                     for g in c.children if g.dep_ in ("obj", "dobj")), None)
@@ -528,7 +589,8 @@ def _victim_of(tok: Token) -> Token | None:
     if kid is None and tok.tag_ in ("VBN", "VBD") and lemma not in DIE_VERBS and not any(
             c.dep_ in ("aux", "obj") or (c.dep_ == "conj" and any(g.dep_ == "obj" for g in c.children))
             for c in tok.children):
-        kid = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # a headline: "Hamas official killed"
+        kid = None if agent_before_object(tok) else next(  # a headline: "Hamas official killed"
+            (c for c in tok.children if c.dep_ == "nsubj"), None)  # not "the army killed and wounded scores"
     if kid is None and tok.dep_ == "conj" and lemma not in DIE_VERBS and not any(
             c.like_num or c.pos_ == "NUM" for c in tok.children) and not any(
             t.like_num for t in tok.doc[tok.i + 1:tok.i + 5]):  # "killed 44 people and wounded 27": not shared
@@ -536,8 +598,11 @@ def _victim_of(tok: Token) -> Token | None:
         kid = next((c for c in tok.head.children if c.dep_ in deps), None)
         if kid is None:
             kid = next((c for c in tok.children if c.dep_ in ("obj",)), None)
+        if kid is None and tok.head.dep_ == "acl" and _lemma(tok.head) in HARM:
+            kid = tok.head.head  # "left several passengers killed and injured"
     if kid is None and tok.dep_ in ("acl", "acl:relcl") and lemma not in DIE_VERBS:
-        kid = tok.head  # "a Briton who was shot dead", "a French national shot dead in Jeddah"
+        kid = None if agent_before_object(tok) else tok.head  # "a Briton who was shot dead", "a French
+        # national shot dead in Jeddah"; not "the three attackers killed at least 19 people" (parsed as a relative)
         if tok.dep_ == "acl:relcl" and not any(c.dep_ == "nsubj:pass" for c in tok.children):
             if any(c.dep_ in ("nsubj",) for c in tok.children):
                 return None
@@ -613,6 +678,9 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             if category == "injured" and _dies_later(tok):
                 continue  # "was shot and taken to hospital, where he died": the death counts him
             victim = _victim_of(tok)
+            if victim is not None and victim.lower_ == "themselves":  # "two suicide bombers ..., killing themselves"
+                verb = tok if any(c.dep_ == "nsubj" for c in tok.children) else tok.head
+                victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         elif tok.lower_ == "dead" and tok.dep_ in ("xcomp", "advmod", "obl") and _lemma(tok.head) == "find":
             victim = next((c for c in tok.head.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
             if victim is None or _irrealis(tok.head) or not _violent_context(tok) or \
@@ -721,6 +789,18 @@ class _Tally:
     claims: list[CasualtyClaim]
     low: float | None = None
     high: float | None = None
+    total: bool = False  # "a total of two civilians were killed and four others wounded": later counts break it down
+
+
+TOTAL_BEFORE_RE = re.compile(r"(?i)\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall)\b")
+TOTAL_AFTER_RE = re.compile(r"(?i)^[^.;]{0,40}?\b(?:in\s+total|in\s+all|altogether)\b")
+
+
+def _a_total(text: str, f: Figure) -> bool:
+    """The figure's sentence says it totals the incidents it goes on to tell one by one."""
+    start = text.rfind(".", 0, f.evidence.start) + 1
+    return bool(TOTAL_BEFORE_RE.search(text, start, f.evidence.start) or
+                TOTAL_AFTER_RE.search(text[f.evidence.end:f.evidence.end + 60]))
 
 
 def _claim(f: Figure, link: str) -> CasualtyClaim:
@@ -811,6 +891,8 @@ def reconcile(doc: Doc, figures: list[Figure], vetoed: set[str] = frozenset()
         live, members = _coordinated_groups(text, [f for f in figs if f not in apart and f.id not in vetoed])
         parts = {f.id for i, f in enumerate(live) if i and PART_RE.search(
             text[live[i - 1].evidence.start:f.evidence.start][-40:]) and live[i - 1].sentence == f.sentence}
+        parts |= {f.id for f, g in itertools.pairwise(live) if f.rule.startswith("figure:among") and g.sentence == f.sentence
+                  and f.value <= g.value}  # "three children were among six people killed": of the six
         claims: list[CasualtyClaim] = []
         tally: _Tally | None = None
         prev: Figure | None = None
@@ -820,7 +902,8 @@ def reconcile(doc: Doc, figures: list[Figure], vetoed: set[str] = frozenset()
                 continue
             unknown = f.rule.endswith(":unknown")
             if tally is None:
-                tally = _Tally(None if unknown else f.value, f.approx, unknown, [_claim(f, "counted")])
+                tally = _Tally(None if unknown else f.value, f.approx, unknown, [_claim(f, "counted")],
+                               total=_a_total(text, f))
                 prev = f
                 continue
             if unknown:  # "several others were wounded" beside a number: nothing to add
@@ -904,6 +987,7 @@ TOLL_UPDATE_RE = re.compile(r"(?i)\b(?:bringing|raising|brings|raises|taking|tak
 COORDINATED_RE = re.compile(r"(?i)^[\w\s-]*?(?:\band|\bplus|\bas\s+well\s+as|,)\s*$")
 COORD_RE = re.compile(r"(?i)[\s,;]*(?:and|while|as\s+well\s+as|plus|with|besides)?[\s,]*")
 NOMINAL_RE = re.compile(r"(?i)\b(?:deaths?|killings?|murders?|slayings?)\s+of\s*$")
+CONTRARY_RE = re.compile(r"(?i)\s*(?:however|but|yet|meanwhile,?\s+(?:\w+\s+){0,3}?(?:said|say|claimed|put))\b")
 AGGREGATE = 4  # a later count this many times the incident's is another scope (a national or war total)
 
 
@@ -923,9 +1007,13 @@ def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
         return "restates"
     if TOLL_UPDATE_RE.search(lead + f.evidence.text):
         return "replaces"
+    if tally.total and f.value < tally.value:
+        return "part"  # "A total of ... four others wounded ... In Diyala, ... three others were wounded"
     mine, theirs = _claimants(tally.claims), {f.claimant.name} if f.claimant is not None else set()
     if mine and theirs and not (mine & theirs):
         return "alternative"
+    if prev.sentence != f.sentence and theirs and CONTRARY_RE.match(text, text.rfind(".", 0, f.evidence.start) + 1):
+        return "alternative"  # "Nine were confirmed dead by the police. However, an eyewitness claimed twelve"
     if ADD_RE.search(lead[-30:] + f.evidence.text):
         return "added"  # "... while another 47 people died"
     if prev.sentence == f.sentence and re.search(r"(?i)\b(?:but|whereas|however)\b", gap):

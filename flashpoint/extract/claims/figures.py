@@ -282,6 +282,8 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
         if cat and j > 0 and _word(rest[j - 1]) == "to" and t.tag_ == "VB":
             break  # "four men accused of planning to kill": an infinitive tells no event
         if cat:
+            if cat in ("killed", "injured") and head is not None and agent_before_object(t):
+                return None  # "the three attackers killed at least 19 people": the killers
             category, how, pred_end = cat, "predicate-after", t.i + 1
             break
         if w in ("and", ",") and j == 0 and j + 1 < len(rest) and (rest[j + 1].like_num or
@@ -342,6 +344,33 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
 
 
 HARM_LEMMAS = {"kill", "wound", "injure", "execute", "murder", "shoot", "attack", "hurt", "massacre", "slay"}
+HARM_PARTICIPLES = {"killed", "wounded", "injured", "murdered", "slain", "shot", "hurt", "executed", "massacred"}
+BE_FORMS = {"was", "were", "is", "are", "been", "be", "being", "'s", "’s"}
+TIME_NOUNS = {"day", "days", "week", "weekend", "morning", "afternoon", "evening", "night", "month", "year", "time"}
+OBJECT_OPENERS = {"scores", "dozens", "hundreds", "thousands", "several", "many", "some", "all", "both"}
+
+
+def agent_before_object(verb: Token) -> bool:
+    """"The three attackers killed at least 19 people", "the army killed and wounded scores of
+    terrorists": an active harm verb whose object follows it (a number, a determiner, a quantity),
+    read off the words, for the parses that hang the object elsewhere; the noun before the verb is
+    who killed, not who died. Not a passive ("were killed the day before") nor a time ("killed this week")."""
+    doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].lower_ in BE_FORMS or \
+            (verb.i > 1 and doc[verb.i - 2].lower_ in BE_FORMS and doc[verb.i - 1].pos_ == "ADV"):
+        return False
+    i = verb.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("and", "or") and doc[i + 1].lower_ in HARM_PARTICIPLES:
+        i += 2  # "killed and wounded scores"
+    if i >= len(doc):
+        return False
+    nxt, after = doc[i], doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.lower_ in TIME_NOUNS:
+        return False  # "five killed the same day", "killed this week"
+    if nxt.lower_ in ("at", "more", "over", "nearly", "almost", "about", "around"):
+        return after is not None and (after.lower_ in ("least", "than") or after.like_num)
+    return nxt.like_num or nxt.lower_ in OBJECT_OPENERS or (nxt.tag_ in ("DT", "PRP$") and nxt.lower_ not in (
+        "this", "that", "these", "those", "each", "every", "no", "another"))
 
 
 def _not_a_victim(head: Token) -> bool:
@@ -489,7 +518,17 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
     sentence nearest to it ("according to X", "CNN reports"), else nobody."""
     for q in doc._.fp_quotes or []:
         if q.speaker is not None and q.evidence.start <= number.start < q.evidence.end and number.text in q.text:
-            return q.speaker
+            if q.verb is not None and q.verb.lower().split()[0][:5] in DENIAL_STEMS:
+                return None  # "X denied his group was responsible for the attack, killing 17": not X's count
+            return _in_press_words(doc, sent, q.speaker)
+    cited = CITED_AS_SAYING_RE.search(sent.text)
+    if cited:  # "news agencies cited the Emergencies Ministry as saying": the ministry's count
+        who = doc.char_span(sent.start_char + cited.start("who"), sent.start_char + cited.end("who"),
+                            alignment_mode="expand")
+        speaker = resolver.resolve(list(who)) if who is not None else None
+        if speaker is not None and speaker.is_speaker:
+            return speaker.ref
+        return ActorRef(name=cited.group("who"), code=None, text=cited.group("who"))
     sources: list[Source] = according_to_all(doc, sent) + reporting_outlets(doc, sent)
     if not sources:
         teller = _speech_subject(doc, sent, number, resolver) or _passive_agent(doc, sent, resolver) or \
@@ -509,12 +548,28 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
                 and t.idx >= best.end_char - len(best.text)]
         speaker = resolver.resolve(toks)  # "according to local officials": an unnamed claimant
         best.anonymous = speaker.ref if speaker is not None and speaker.is_speaker else None
-    return best.ref()
+    return _in_press_words(doc, sent, best.ref())
+
+
+def _in_press_words(doc: Doc, sent: Span, ref: ActorRef | None) -> ActorRef | None:
+    """The claimant as the press words that name it: "the private Dogan news agency said" (an outlet
+    the list does not know, resolved to its bare "news agency"), "according to Lebanese media reports"
+    (resolved to the country's name alone)."""
+    if ref is None or not ref.text:
+        return ref
+    named = NAMED_OUTLET_SAYS_RE.search(sent.text)
+    if named and ref.text in named.group("outlet") and ref.text != named.group("outlet"):
+        return ActorRef(name=named.group("outlet"), code=None, text=named.group("outlet"))
+    for src in according_to_all(doc, sent):
+        if ref.text in src.text and ref.text != src.text and PRESS_WORDS_RE.search(src.text) and not src.via:
+            return ActorRef(name=ref.name, code=ref.code, text=src.text, kb_id=ref.kb_id)
+    return ref
 
 
 def _speech_subject(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
     """"The ministry reported 25 new attacks": the subject of a speech verb before the number."""
-    verbs = [t for t in sent if t.idx < number.start and speech_verb(t) and not is_passive(doc, t)]
+    verbs = [t for t in sent if t.idx < number.start and speech_verb(t) and not is_passive(doc, t)
+             and t.lemma_.lower() not in DENYING]  # "the spokesman denied ... the attack, killing 17": not his count
     if not verbs:
         return None
     verb = verbs[-1]
@@ -522,7 +577,14 @@ def _speech_subject(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerR
     return speaker.ref if speaker is not None and speaker.is_speaker else None
 
 
+CITED_AS_SAYING_RE = re.compile(r"\b(?:cited|quoted|citing|quoting)\s+(?:the\s+|an?\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?)"
+                                r"\s+as\s+say(?:ing|s)\b")
+NAMED_OUTLET_SAYS_RE = re.compile(r"(?P<outlet>(?:[A-Z][\w'’\-]*\s+){1,3}(?:news\s+agency|newspaper|broadcaster|daily|"
+                                  r"news\s+portal|TV|television|radio))\s+(?:said|says|reported|reports|quoted|cited)\b")
+PRESS_WORDS_RE = re.compile(r"(?i)\b(?:media|press|reports?|newspapers?|agency|television|radio|broadcaster)\b")
 ACCUSING = {"accuse", "blame", "charge"}
+DENYING = {"deny", "reject", "dismiss", "refute", "dispute"}
+DENIAL_STEMS = {"deny", "denie", "denia", "rejec", "dismi", "refut", "dispu"}
 
 
 def _accuser(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
