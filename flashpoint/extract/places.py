@@ -58,7 +58,7 @@ from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_
                                      sentence_index)
 from flashpoint.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, Context, GeoEntry, Hit, contains, fold,
+from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, QUALIFIER_JOIN, Context, GeoEntry, Hit, contains, fold,
                                       gazetteer)
 from flashpoint.records import Evidence, Place
 from flashpoint.settings import component_defaults
@@ -158,10 +158,15 @@ class PlaceFinder(Component):
             entry = gaz.resolve(hit, context)
             if entry is not None:
                 out.append(make_place(doc, art.id, hit, entry, True, "dateline"))
-        for hit in hits:
+                if "town" in hit.extra and not any(p.evidence.start <= hit.extra["town"][0] < p.evidence.end
+                                                   for p in out):
+                    out.append(placed_on(doc, art.id, *hit.extra["town"], entry, "locality", "unlisted+dateline"))
+        for i, hit in enumerate(hits):
             entry = resolved[hit.start] = gaz.resolve(hit, context)
             if entry is None or hit in inside_site:
                 continue        # "Windsor" of "Windsor Castle" places the castle (below)
+            if lies_elsewhere(doc_text(doc), hit, hits[i + 1] if i + 1 < len(hits) else None):
+                continue        # "Rockingham, Northamptonshire": a locality there (unlisted_towns)
             if entry.kind in ("country", "region", "area"):
                 areas[hit.start] = entry
             span = doc.char_span(hit.name_start, hit.name_end, alignment_mode="expand")
@@ -184,7 +189,7 @@ class PlaceFinder(Component):
                 continue
             out.append(make_place(doc, art.id, hit, entry, locative))
             q = hit.qualifier
-            if q is not None and (qualifier := gaz.resolve(q, context)) is not None:
+            if q is not None and (qualifier := gaz.resolve_qualifier(q, entry, context)) is not None:
                 out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
         out.extend(unlisted_towns(doc, art.id, hits, areas, out))
         out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
@@ -198,8 +203,21 @@ UNLISTED_BEFORE = re.compile(r"(?:^|(?<=[\s(:;\"\u201c]))((?:[A-Z][a-z'\u2019]+|
                              r"[A-Z]{2,}|upon|on|le|la))" r"{0,3}),[ \t]*$")
 ORDINAL = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                      r"\w+teenth|\w+tieth)")
+LISTED_CITY = 500000      # a city this big before a region elsewhere is an item of a list, not a namesake there
 NOT_TOWN_HEADS = {"University", "College", "School", "Street", "Road", "Avenue", "Inc", "Ltd", "Group", "Company",
                   "Party", "Council", "Committee", "Ministry", "Department", "Office", "Agency", "Court", "Police"}
+
+
+def lies_elsewhere(text: str, hit: Hit, nxt: Hit | None) -> bool:
+    """"Rockingham, Northamptonshire": a town name whose every reading lies in another country than the
+    region named right after it is a place in that region the gazetteer lacks (not Rockingham, Western
+    Australia); unlisted_towns places it on the region. Not a big city ("London, Texas and Ohio" is a list)."""
+    if nxt is None or hit.qualifier is not None or not QUALIFIER_JOIN.match(text[hit.end:nxt.start]):
+        return False
+    regions = [e for e in nxt.entries() if e.kind in ("region", "area")]
+    towns = hit.entries()
+    return bool(regions and towns) and all(e.kind == "city" and e.population < LISTED_CITY for e in towns) \
+        and not any(e.country == r.country for e in towns for r in regions)
 
 
 def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, GeoEntry],
@@ -444,6 +462,9 @@ DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?]\s)(?<!\b[A-Z]\.\s))[ \t]*" + CAPS_NAM
                       + r"(?=\s*(?:,|\(|--|\u2014|\u2013|-\s|:)|\s+[A-Z][a-z])")
 
 
+DATELINE_STATE = re.compile(r",[ \t]*([A-Z][A-Z]?[a-zA-Z]{0,3}\.(?: ?[A-Z][a-zA-Z]{0,3}\.)?)(?=[ \t]*[,(\u2014\u2013-])")
+
+
 def dateline_hits(text: str) -> list[Hit]:
     """"BEIJING, March 3 (Reuters) -": the dateline's town, looked up in its usual capitalisation."""
     gaz = gazetteer()
@@ -454,8 +475,20 @@ def dateline_hits(text: str) -> list[Hit]:
         hit = gaz.hit_for(key, m.start(1), m.end(1)) or gaz.hit_for(name, m.start(1), m.end(1))
         # A name in capitals opening a paragraph is a dateline even when it is also a word or a name
         # ("WASHINGTON (AP) -", "READING, England -").
-        if hit is not None and hit.entries() and not DIRECTION_ONLY.fullmatch(key):
+        known = hit is not None and bool(hit.entries()) and not DIRECTION_ONLY.fullmatch(key)
+        if known:
             out.append(hit)
+        # "NEOSHO, MO., February 1": the state's abbreviation in capitals, looked up as "Mo."; a town the
+        # gazetteer does not place before it is a locality there (the caller places it).
+        s = DATELINE_STATE.match(text, m.end(1))
+        if s is not None:
+            abbr = " ".join(w[:1] + w[1:].lower() for w in s.group(1).split(" "))
+            state = gaz.hit_for(abbr, s.start(1), s.end(1))
+            if state is not None and any(e.kind == "region" for e in state.entries()):
+                state.extra["town"] = m.span(1)
+                if known:
+                    hit.qualifier = state       # "SPRINGFIELD, MO." is the Springfield in Missouri
+                out.append(state)
     return out
 
 

@@ -27,7 +27,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import ahocorasick
@@ -305,6 +305,12 @@ class Gazetteer:
             cands = [(e, a) for e, a in cands if any(contains(x, e) for x in q)] or cands
         if hit.suffix == "region":
             cands = [(e, a) for e, a in cands if e.kind in ("region", "area")] or cands
+        elif hit.direction and not hit.direction.endswith(" of"):
+            # "central Washington" is part of an area: not a town of that name outside every area so named
+            # (the capital), while "eastern Aleppo" may still be the town inside the Aleppo region.
+            areas = [e for e, alias in cands if e.kind in ("region", "area") and not alias]
+            if areas:
+                cands = [(e, a) for e, a in cands if e.kind != "city" or any(contains(r, e) for r in areas)]
         elif hit.suffix == "city":
             cands = [(e, a) for e, a in cands if e.kind == "city"] or cands
         ctx = context or Context()
@@ -331,6 +337,13 @@ class Gazetteer:
             if score > best_score:
                 best, best_score = e, score
         return best
+
+
+    def resolve_qualifier(self, qualifier: Hit, place: GeoEntry, context: Context | None = None) -> GeoEntry | None:
+        """The reading of a qualifier that holds the place it qualifies: the state of "Tacoma, Washington",
+        not the capital."""
+        holding = [(e, a) for e, a in qualifier.candidates if contains(e, place)]
+        return self.resolve(replace(qualifier, candidates=holding) if holding else qualifier, context)
 
 
 def fold(name: str) -> str:
