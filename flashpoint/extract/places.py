@@ -142,6 +142,7 @@ class PlaceFinder(Component):
     def find(self, doc: Doc) -> list[Place]:
         gaz = gazetteer()
         hits = gaz.scan(doc_text(doc))
+        hits = sorted(hits + gaz.scan_capitals(doc_text(doc), hits), key=lambda h: h.start)
         context = article_context(doc, hits)
         art = article_of(doc)
         facts = DocFacts.of(doc)
@@ -167,7 +168,7 @@ class PlaceFinder(Component):
                 continue        # "Windsor" of "Windsor Castle" places the castle (below)
             if lies_elsewhere(doc_text(doc), hit, hits[i + 1] if i + 1 < len(hits) else None):
                 continue        # "Rockingham, Northamptonshire": a locality there (unlisted_towns)
-            if entry.kind in ("country", "region", "area"):
+            if entry.kind in ("country", "region", "area", "county"):
                 areas[hit.start] = entry
             span = doc.char_span(hit.name_start, hit.name_end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -725,7 +726,7 @@ def scene_places_in(doc: Doc, sent: Span) -> list[Place]:
     return [p for p in doc._.fp_places or [] if p.sentence == idx and p.country and is_scene(p)]
 
 
-SPECIFICITY = {"site": 0, "locality": 0, "city": 0, "region": 1, "country": 2, "continent": 3}
+SPECIFICITY = {"site": 0, "locality": 0, "city": 0, "county": 1, "region": 1, "country": 2, "continent": 3}
 
 
 def place_for_sentence(doc: Doc, sent: Span) -> Place | None:
