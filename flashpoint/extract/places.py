@@ -54,13 +54,13 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds, record_id,
+from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
                                      sentence_index)
 from flashpoint.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, QUALIFIER_JOIN, Context, GeoEntry, Hit, contains, fold,
                                       gazetteer)
-from flashpoint.records import Evidence, Place
+from flashpoint.records import Evidence, Place, stable_id
 from flashpoint.settings import component_defaults
 
 LOCATIVE_FOR_COUNTRIES = {"in", "at", "near", "from", "into", "across", "inside", "outside", "around",
@@ -141,8 +141,9 @@ class PlaceFinder(Component):
 
     def find(self, doc: Doc) -> list[Place]:
         gaz = gazetteer()
-        hits = gaz.scan(doc_text(doc))
-        hits = sorted(hits + gaz.scan_capitals(doc_text(doc), hits), key=lambda h: h.start)
+        text = doc_text(doc)
+        hits = gaz.scan(text)
+        hits = sorted(hits + gaz.scan_capitals(text, hits), key=lambda h: h.start)
         context = article_context(doc, hits)
         art = article_of(doc)
         facts = DocFacts.of(doc)
@@ -151,9 +152,9 @@ class PlaceFinder(Component):
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
         areas: dict[int, GeoEntry] = {}          # hit start -> the country or region it names
         resolved: dict[int, GeoEntry | None] = {}   # hit start -> its reading (None: blocked or unknown here)
-        site_spans = sites(doc_text(doc))
+        site_spans = sites(text)
         inside_site = [h for h in hits if any(a <= h.start and h.end <= b for a, b in site_spans)]
-        for hit in dateline_hits(doc_text(doc)):
+        for hit in dateline_hits(text):
             if any(h.start < hit.end and hit.start < h.end for h in hits):
                 continue        # "US" opening a sentence is found by the scan already
             entry = gaz.resolve(hit, context)
@@ -166,7 +167,7 @@ class PlaceFinder(Component):
             entry = resolved[hit.start] = gaz.resolve(hit, context)
             if entry is None or hit in inside_site:
                 continue        # "Windsor" of "Windsor Castle" places the castle (below)
-            if lies_elsewhere(doc_text(doc), hit, hits[i + 1] if i + 1 < len(hits) else None):
+            if lies_elsewhere(text, hit, hits[i + 1] if i + 1 < len(hits) else None):
                 continue        # "Rockingham, Northamptonshire": a locality there (unlisted_towns)
             if entry.kind in ("country", "region", "area", "county"):
                 areas[hit.start] = entry
@@ -246,7 +247,7 @@ def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, 
             continue        # "However, Texas"
         if not doc.has_annotation("POS") and span[0].is_sent_start and len(words) == 1:
             continue
-        out.append(Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(" ".join(words).title()
+        out.append(Place(id=stable_id(article_id, "place", a, b), article=article_id, name=fold(" ".join(words).title()
                                                                                       if m.group(1).isupper() else m.group(1)),
                          country=area.country or None, admin1=fold(area.admin1) if area.admin1 else None,
                          lat=area.lat, lon=area.lon, geonames_id=None, feature="locality",
@@ -325,7 +326,7 @@ def placed_on(doc: Doc, article_id: str, a: int, b: int, where: "Place | GeoEntr
     record or a gazetteer entry: its country, admin1 and point)."""
     text = doc_text(doc)
     span = doc.char_span(a, b, alignment_mode="expand")
-    return Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(text[a:b]),
+    return Place(id=stable_id(article_id, "place", a, b), article=article_id, name=fold(text[a:b]),
                  country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
                  lat=where.lat, lon=where.lon, geonames_id=None, feature=feature,
                  sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]), rule=rule)
@@ -447,7 +448,7 @@ def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: b
     if hit.direction and not hit.direction.endswith(" of") and hit.direction != "central":
         lat, lon = gazetteer().point_toward(entry, hit.direction)     # "eastern Ukraine" in eastern Ukraine
     token = doc.char_span(hit.name_start, hit.name_end, alignment_mode="expand")
-    return Place(id=record_id(doc, "place", hit.start, end), article=article_id, name=fold(entry.name),
+    return Place(id=stable_id(article_id, "place", hit.start, end), article=article_id, name=fold(entry.name),
                  country=entry.country or None, admin1=fold(entry.admin1) if entry.admin1 else None, lat=lat,
                  lon=lon, geonames_id=entry.geonames_id, feature=entry.feature,
                  sentence=sentence_index(doc, token.start), evidence=Evidence(hit.start, end,
@@ -541,22 +542,24 @@ def continues_list(doc: Doc, span: Span, locative_before: dict[int, bool]) -> bo
 
 class DocFacts(NamedTuple):
     """What every mention's tests read from the doc, read once: its entities (spaCy makes new spans at
-    every read of doc.ents), the actor mentions with a code, and the surnames of the people it names."""
+    every read of doc.ents), the actor mentions with a code, the surnames of the people it names and its
+    text."""
 
     ents: tuple[Span, ...]
     coded: list
     surnames: set[str]
+    text: str
 
     @classmethod
     def of(cls, doc: Doc) -> "DocFacts":
         mentions = actor_mentions(doc)
         ents = tuple(doc.ents)
-        return cls(ents, [m for m in mentions if m.code], person_surnames(ents, mentions))
+        return cls(ents, [m for m in mentions if m.code], person_surnames(ents, mentions), doc_text(doc))
 
 
 def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, facts: DocFacts) -> str | None:
     """Why this mention is not a place, or None when it is."""
-    text = doc_text(doc)
+    text = facts.text
     ents = facts.ents
     # A person's name around the place name ("Paris Hilton") rules it out; the tagger calling the bare
     # name a person does so only for names that are also common words or names ("David").

@@ -55,6 +55,7 @@ DIRECTION_BEFORE = re.compile(rf"\b({DIRECTION})\s+$", re.IGNORECASE)
 DIRECTION_OF = re.compile(rf"(\bthe\s+)?\b({DIRECTION})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or)\s+)$")
 QUALIFIER_JOIN = re.compile(r"^,\s*$")
+INITIAL_BEFORE = re.compile(r"\b[A-Z]\. $")
 CAPITALS_LOCATIVE = {"IN", "AT", "NEAR", "FROM", "TO", "ACROSS", "INTO", "ON"}
 CAPITALS_TOWN = 100000     # a smaller town in capitals is as often a surname (signatures, team sheets)
 CAPITALS = re.compile(r"\b[A-Z][A-Z'-]*[A-Z](?: [A-Z][A-Z'-]*[A-Z])*\b")
@@ -254,14 +255,17 @@ class Gazetteer:
         out = []
         for m in CAPITALS.finditer(text):
             a, b = m.span()
-            if any(h.start < b and a < h.end for h in hits):
-                continue
+            if b - a <= 3:
+                continue        # "US", "BBC": acronyms (the scan finds those that are names)
+            if any(h.start < b and a < h.end for h in hits) or INITIAL_BEFORE.search(text, max(0, a - 3), a):
+                continue        # "S. CAROLINA", "R. S. CANBY": an initial opens the name
             titled = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text[a:b].split(" "))
             for h in self.scan(titled):
                 # the whole run, or after a preposition: not part of a longer name in capitals ("DISTRICT
                 # OF ARIZONA", "CALIFORNIA MILITIA"); a town only if big (a signature's "BEN. C. CUTLER")
                 before = titled[:h.start].split()
                 if h.stop or h.name_end - h.name_start <= 3 or h.qualifier is not None or h.end < len(titled) \
+                        or DIRECTION_ONLY.fullmatch(h.key.split()[0]) \
                         or (before and before[-1].upper() not in CAPITALS_LOCATIVE) \
                         or not any(e.kind in ("region", "country", "area", "county")
                                    or (e.kind == "city" and e.population >= CAPITALS_TOWN) for e in h.entries()):
