@@ -143,7 +143,9 @@ class PlaceFinder(Component):
         gaz = gazetteer()
         text = doc_text(doc)
         hits = gaz.scan(text)
-        hits = sorted(hits + gaz.scan_capitals(text, hits), key=lambda h: h.start)
+        datelines = [h for h in dateline_hits(text) if not any(h.start < g.end and g.start < h.end for g in hits)]
+        # names in capitals elsewhere ("FORCES IN TEXAS"); a dateline's town is the dateline's
+        hits = sorted(hits + gaz.scan_capitals(text, hits + datelines), key=lambda h: h.start)
         context = article_context(doc, hits)
         art = article_of(doc)
         facts = DocFacts.of(doc)
@@ -154,15 +156,14 @@ class PlaceFinder(Component):
         resolved: dict[int, GeoEntry | None] = {}   # hit start -> its reading (None: blocked or unknown here)
         site_spans = sites(text)
         inside_site = [h for h in hits if any(a <= h.start and h.end <= b for a, b in site_spans)]
-        for hit in dateline_hits(text):
-            if any(h.start < hit.end and hit.start < h.end for h in hits):
-                continue        # "US" opening a sentence is found by the scan already
+        for hit in datelines:       # not "US" opening a sentence: the scan finds that
             entry = gaz.resolve(hit, context)
             if entry is not None:
                 out.append(make_place(doc, art.id, hit, entry, True, "dateline"))
-                if "town" in hit.extra and not any(p.evidence.start <= hit.extra["town"][0] < p.evidence.end
-                                                   for p in out):
-                    out.append(placed_on(doc, art.id, *hit.extra["town"], entry, "locality", "unlisted+dateline"))
+                town = hit.extra.get("town")
+                if town and not any(p.evidence.start <= town[0] < p.evidence.end for p in out) \
+                        and not any(h.start < town[1] and town[0] < h.end for h in hits):
+                    out.append(placed_on(doc, art.id, *town, entry, "locality", "unlisted+dateline"))
         for i, hit in enumerate(hits):
             entry = resolved[hit.start] = gaz.resolve(hit, context)
             if entry is None or hit in inside_site:

@@ -257,13 +257,15 @@ class Gazetteer:
             a, b = m.span()
             if b - a <= 3:
                 continue        # "US", "BBC": acronyms (the scan finds those that are names)
-            if any(h.start < b and a < h.end for h in hits) or INITIAL_BEFORE.search(text, max(0, a - 3), a):
-                continue        # "S. CAROLINA", "R. S. CANBY": an initial opens the name
+            if any(h.start < b and a < h.end for h in hits):
+                continue
             titled = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text[a:b].split(" "))
             for h in self.scan(titled):
                 # the whole run, or after a preposition: not part of a longer name in capitals ("DISTRICT
                 # OF ARIZONA", "CALIFORNIA MILITIA"); a town only if big (a signature's "BEN. C. CUTLER")
                 before = titled[:h.start].split()
+                if not before and INITIAL_BEFORE.search(text, max(0, a - 3), a):
+                    continue    # "S. CAROLINA", "R. S. CANBY": an initial opens the name
                 if h.stop or h.name_end - h.name_start <= 3 or h.qualifier is not None or h.end < len(titled) \
                         or DIRECTION_ONLY.fullmatch(h.key.split()[0]) \
                         or (before and before[-1].upper() not in CAPITALS_LOCATIVE) \
