@@ -106,8 +106,3 @@ def test_us_counties_stand_on_the_biggest_town_of_their_state_bearing_their_name
     assert [cuyahoga[6], cuyahoga[7]] == max(towns, key=lambda r: int(r[8]))[6:8]
     # only the full name is a key: "Orange" stays the town
     assert counties[("Orange County", "US.CA")][9] == "Orange County"
-
-
-def test_a_hyphened_region_name_is_also_a_key_with_a_space(rows):
-    north_west = next(r for r in rows if r[0] == "region" and r[4] == "ZA.10")
-    assert {"North-West", "North West"} <= set(north_west[9].split("|"))

@@ -417,7 +417,6 @@ def word_stats(shared: Path) -> tuple[collections.Counter, collections.Counter, 
     return lower, capital, before_capital, after_capital
 
 
-HYPHENED_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 SAINT_PREFIX = re.compile(r"St\.? ")      # "St. Croix County", also written "Saint Croix County"
 US_COUNTY_WORDS = re.compile(r" (?:County|Parish|Borough)$")
 
@@ -517,8 +516,6 @@ def build(shared: Path) -> list[list[str]]:
             for form in forms:
                 keys |= variants(form)
         keys |= curated(REGION_ALIASES.get(code, []))
-        # "North-West" (South Africa's province) as the news also writes it: "North West"
-        keys |= {k.replace("-", " ") for k in keys if HYPHENED_NAME.fullmatch(k)}
         if cc == "US" and code in ap_abbreviations:
             abbr = ap_abbreviations[code]        # "Ky.", "Calif.", "N.M." and the older "N. M."
             keys |= {abbr, abbr.replace(".", ". ").strip()}
