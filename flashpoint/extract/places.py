@@ -54,13 +54,13 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds, record_id,
+from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
                                      sentence_index)
 from flashpoint.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, Context, GeoEntry, Hit, contains, fold,
+from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, QUALIFIER_JOIN, Context, GeoEntry, Hit, contains, fold,
                                       gazetteer)
-from flashpoint.records import Evidence, Place
+from flashpoint.records import Evidence, Place, stable_id
 from flashpoint.settings import component_defaults
 
 LOCATIVE_FOR_COUNTRIES = {"in", "at", "near", "from", "into", "across", "inside", "outside", "around",
@@ -141,7 +141,11 @@ class PlaceFinder(Component):
 
     def find(self, doc: Doc) -> list[Place]:
         gaz = gazetteer()
-        hits = gaz.scan(doc_text(doc))
+        text = doc_text(doc)
+        hits = gaz.scan(text)
+        datelines = [h for h in dateline_hits(text) if not any(h.start < g.end and g.start < h.end for g in hits)]
+        # names in capitals elsewhere ("FORCES IN TEXAS"); a dateline's town is the dateline's
+        hits = sorted(hits + gaz.scan_capitals(text, hits + datelines), key=lambda h: h.start)
         context = article_context(doc, hits)
         art = article_of(doc)
         facts = DocFacts.of(doc)
@@ -150,19 +154,23 @@ class PlaceFinder(Component):
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
         areas: dict[int, GeoEntry] = {}          # hit start -> the country or region it names
         resolved: dict[int, GeoEntry | None] = {}   # hit start -> its reading (None: blocked or unknown here)
-        site_spans = sites(doc_text(doc))
+        site_spans = sites(text)
         inside_site = [h for h in hits if any(a <= h.start and h.end <= b for a, b in site_spans)]
-        for hit in dateline_hits(doc_text(doc)):
-            if any(h.start < hit.end and hit.start < h.end for h in hits):
-                continue        # "US" opening a sentence is found by the scan already
+        for hit in datelines:       # not "US" opening a sentence: the scan finds that
             entry = gaz.resolve(hit, context)
             if entry is not None:
                 out.append(make_place(doc, art.id, hit, entry, True, "dateline"))
-        for hit in hits:
+                town = hit.extra.get("town")
+                if town and not any(p.evidence.start <= town[0] < p.evidence.end for p in out) \
+                        and not any(h.start < town[1] and town[0] < h.end for h in hits):
+                    out.append(placed_on(doc, art.id, *town, entry, "locality", "unlisted+dateline"))
+        for i, hit in enumerate(hits):
             entry = resolved[hit.start] = gaz.resolve(hit, context)
             if entry is None or hit in inside_site:
                 continue        # "Windsor" of "Windsor Castle" places the castle (below)
-            if entry.kind in ("country", "region", "area"):
+            if lies_elsewhere(text, hit, hits[i + 1] if i + 1 < len(hits) else None):
+                continue        # "Rockingham, Northamptonshire": a locality there (unlisted_towns)
+            if entry.kind in ("country", "region", "area", "county"):
                 areas[hit.start] = entry
             span = doc.char_span(hit.name_start, hit.name_end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -184,7 +192,7 @@ class PlaceFinder(Component):
                 continue
             out.append(make_place(doc, art.id, hit, entry, locative))
             q = hit.qualifier
-            if q is not None and (qualifier := gaz.resolve(q, context)) is not None:
+            if q is not None and (qualifier := gaz.resolve_qualifier(q, entry, context)) is not None:
                 out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
         out.extend(unlisted_towns(doc, art.id, hits, areas, out))
         out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
@@ -198,8 +206,21 @@ UNLISTED_BEFORE = re.compile(r"(?:^|(?<=[\s(:;\"\u201c]))((?:[A-Z][a-z'\u2019]+|
                              r"[A-Z]{2,}|upon|on|le|la))" r"{0,3}),[ \t]*$")
 ORDINAL = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                      r"\w+teenth|\w+tieth)")
+LISTED_CITY = 500000      # a city this big before a region elsewhere is an item of a list, not a namesake there
 NOT_TOWN_HEADS = {"University", "College", "School", "Street", "Road", "Avenue", "Inc", "Ltd", "Group", "Company",
                   "Party", "Council", "Committee", "Ministry", "Department", "Office", "Agency", "Court", "Police"}
+
+
+def lies_elsewhere(text: str, hit: Hit, nxt: Hit | None) -> bool:
+    """"Rockingham, Northamptonshire": a town name whose every reading lies in another country than the
+    region named right after it is a place in that region the gazetteer lacks (not Rockingham, Western
+    Australia); unlisted_towns places it on the region. Not a big city ("London, Texas and Ohio" is a list)."""
+    if nxt is None or hit.qualifier is not None or not QUALIFIER_JOIN.match(text[hit.end:nxt.start]):
+        return False
+    regions = [e for e in nxt.entries() if e.kind in ("region", "area")]
+    towns = hit.entries()
+    return bool(regions and towns) and all(e.kind == "city" and e.population < LISTED_CITY for e in towns) \
+        and not any(e.country == r.country for e in towns for r in regions)
 
 
 def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, GeoEntry],
@@ -227,7 +248,7 @@ def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, 
             continue        # "However, Texas"
         if not doc.has_annotation("POS") and span[0].is_sent_start and len(words) == 1:
             continue
-        out.append(Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(" ".join(words).title()
+        out.append(Place(id=stable_id(article_id, "place", a, b), article=article_id, name=fold(" ".join(words).title()
                                                                                       if m.group(1).isupper() else m.group(1)),
                          country=area.country or None, admin1=fold(area.admin1) if area.admin1 else None,
                          lat=area.lat, lon=area.lon, geonames_id=None, feature="locality",
@@ -306,7 +327,7 @@ def placed_on(doc: Doc, article_id: str, a: int, b: int, where: "Place | GeoEntr
     record or a gazetteer entry: its country, admin1 and point)."""
     text = doc_text(doc)
     span = doc.char_span(a, b, alignment_mode="expand")
-    return Place(id=record_id(doc, "place", a, b), article=article_id, name=fold(text[a:b]),
+    return Place(id=stable_id(article_id, "place", a, b), article=article_id, name=fold(text[a:b]),
                  country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
                  lat=where.lat, lon=where.lon, geonames_id=None, feature=feature,
                  sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]), rule=rule)
@@ -428,7 +449,7 @@ def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: b
     if hit.direction and not hit.direction.endswith(" of") and hit.direction != "central":
         lat, lon = gazetteer().point_toward(entry, hit.direction)     # "eastern Ukraine" in eastern Ukraine
     token = doc.char_span(hit.name_start, hit.name_end, alignment_mode="expand")
-    return Place(id=record_id(doc, "place", hit.start, end), article=article_id, name=fold(entry.name),
+    return Place(id=stable_id(article_id, "place", hit.start, end), article=article_id, name=fold(entry.name),
                  country=entry.country or None, admin1=fold(entry.admin1) if entry.admin1 else None, lat=lat,
                  lon=lon, geonames_id=entry.geonames_id, feature=entry.feature,
                  sentence=sentence_index(doc, token.start), evidence=Evidence(hit.start, end,
@@ -444,6 +465,9 @@ DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?]\s)(?<!\b[A-Z]\.\s))[ \t]*" + CAPS_NAM
                       + r"(?=\s*(?:,|\(|--|\u2014|\u2013|-\s|:)|\s+[A-Z][a-z])")
 
 
+DATELINE_STATE = re.compile(r",[ \t]*([A-Z][A-Z]?[a-zA-Z]{0,3}\.(?: ?[A-Z][a-zA-Z]{0,3}\.)?)(?=[ \t]*[,(\u2014\u2013-])")
+
+
 def dateline_hits(text: str) -> list[Hit]:
     """"BEIJING, March 3 (Reuters) -": the dateline's town, looked up in its usual capitalisation."""
     gaz = gazetteer()
@@ -454,8 +478,20 @@ def dateline_hits(text: str) -> list[Hit]:
         hit = gaz.hit_for(key, m.start(1), m.end(1)) or gaz.hit_for(name, m.start(1), m.end(1))
         # A name in capitals opening a paragraph is a dateline even when it is also a word or a name
         # ("WASHINGTON (AP) -", "READING, England -").
-        if hit is not None and hit.entries() and not DIRECTION_ONLY.fullmatch(key):
+        known = hit is not None and bool(hit.entries()) and not DIRECTION_ONLY.fullmatch(key)
+        if known:
             out.append(hit)
+        # "NEOSHO, MO., February 1": the state's abbreviation in capitals, looked up as "Mo."; a town the
+        # gazetteer does not place before it is a locality there (the caller places it).
+        s = DATELINE_STATE.match(text, m.end(1))
+        if s is not None:
+            abbr = " ".join(w[:1] + w[1:].lower() for w in s.group(1).split(" "))
+            state = gaz.hit_for(abbr, s.start(1), s.end(1))
+            if state is not None and any(e.kind == "region" for e in state.entries()):
+                state.extra["town"] = m.span(1)
+                if known:
+                    hit.qualifier = state       # "SPRINGFIELD, MO." is the Springfield in Missouri
+                out.append(state)
     return out
 
 
@@ -507,22 +543,24 @@ def continues_list(doc: Doc, span: Span, locative_before: dict[int, bool]) -> bo
 
 class DocFacts(NamedTuple):
     """What every mention's tests read from the doc, read once: its entities (spaCy makes new spans at
-    every read of doc.ents), the actor mentions with a code, and the surnames of the people it names."""
+    every read of doc.ents), the actor mentions with a code, the surnames of the people it names and its
+    text."""
 
     ents: tuple[Span, ...]
     coded: list
     surnames: set[str]
+    text: str
 
     @classmethod
     def of(cls, doc: Doc) -> "DocFacts":
         mentions = actor_mentions(doc)
         ents = tuple(doc.ents)
-        return cls(ents, [m for m in mentions if m.code], person_surnames(ents, mentions))
+        return cls(ents, [m for m in mentions if m.code], person_surnames(ents, mentions), doc_text(doc))
 
 
 def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, facts: DocFacts) -> str | None:
     """Why this mention is not a place, or None when it is."""
-    text = doc_text(doc)
+    text = facts.text
     ents = facts.ents
     # A person's name around the place name ("Paris Hilton") rules it out; the tagger calling the bare
     # name a person does so only for names that are also common words or names ("David").
@@ -692,7 +730,7 @@ def scene_places_in(doc: Doc, sent: Span) -> list[Place]:
     return [p for p in doc._.fp_places or [] if p.sentence == idx and p.country and is_scene(p)]
 
 
-SPECIFICITY = {"site": 0, "locality": 0, "city": 0, "region": 1, "country": 2, "continent": 3}
+SPECIFICITY = {"site": 0, "locality": 0, "city": 0, "county": 1, "region": 1, "country": 2, "continent": 3}
 
 
 def place_for_sentence(doc: Doc, sent: Span) -> Place | None:

