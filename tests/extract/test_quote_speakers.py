@@ -113,3 +113,29 @@ def test_we_in_a_quote_of_he_is_the_person_he_stands_for(nlp):
 ])
 def test_gender_of_a_name(nlp, text, name, expected):
     assert gender(nlp(text), name) == expected
+
+
+def test_a_name_after_an_honorific_is_a_person_a_pronoun_can_stand_for(nlp):
+    text = ('Mr Okonkwo dismissed the claim. "This is a cheap attempt to score points," he said. Earlier, Dr Fox '
+            'accused the ministers of misleading voters. He told BBC Radio: "If you mislead people about that, '
+            'you will mislead them about anything."')
+    said = speakers(nlp, text)
+    assert said["If you mislead people about that, you will mislead them about anything."] == "Fox"
+
+
+def test_a_quote_standing_alone_with_no_speaker_before_is_by_the_subject_of_the_sentence_before(nlp):
+    text = ('Writing in a newspaper, Mr Hallberg outlined his view of the party\'s future. "Our ambition is not '
+            'simply to cut taxes but to deliver full employment." Critics were unimpressed.')
+    assert "Hallberg" in speakers(nlp, text)["Our ambition is not simply to cut taxes but to deliver full employment."]
+
+
+def test_a_frameless_quote_after_a_sentence_about_no_person_has_no_speaker(nlp):
+    text = 'Police searched the house on Monday. "We found nothing of interest there at all."'
+    assert records(nlp, text).quotes == []
+
+
+def test_she_prefers_the_woman_the_article_knows_to_a_name_of_unknown_gender(nlp):
+    text = ('Singer Maria Castell said she wrote the song after the floods. Castell and drum and bass star Teo Varga '
+            'have released the single in a bid to raise money. She said she was "moved" by the letters of survivors.')
+    said = speakers(nlp, text)
+    assert said['she was "moved" by the letters of survivors'] == "Maria Castell"

@@ -677,10 +677,15 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         via = told_outlets(c.frame) + [o for src in according_to_all(doc, _sent_span(doc, c)) for o in src.via
                                         if not c.start <= src.start_char < c.end]
         if c.inherit:
-            if last is None or _sentences_apart(doc, last[0], c.start) > 2 or \
-                    (c.verb is None and not _statement(doc_text(doc)[c.start:c.end])):
+            if c.verb is None and not _statement(doc_text(doc)[c.start:c.end]):
                 continue
-            speaker, via = last[1], last[2]
+            if last is not None and _sentences_apart(doc, last[0], c.start) <= 2:
+                speaker, via = last[1], last[2]
+            elif c.verb is None and _opens_sentence(doc_text(doc), c.extent[0]) and \
+                    (speaker := resolver.subject_before(c.extent[0])) is not None:
+                via = []    # no speaker before it: the person the sentence before is about
+            else:
+                continue
         else:
             speaker = resolver.resolve(c.speaker_tokens, c.parts or [(c.start, c.end)])
         if speaker is None or not speaker.is_speaker:
@@ -701,6 +706,12 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         if c.direct or speaker.kind != "outlet":
             last = (c.end, speaker, via)  # a frameless quote after "X said ..." is X's too
     return out
+
+
+def _opens_sentence(text: str, char: int) -> bool:
+    """Nothing but a sentence's end (and spaces or a closing mark) before ``char``."""
+    before = text[max(0, char - 200):char].rstrip().rstrip("”\"’'").rstrip()
+    return not before or before[-1] in ".!?\n"
 
 
 def _statement(words: str) -> bool:
