@@ -107,7 +107,11 @@ def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
     if _opens_sentence(doc, span.start) and span.end < len(doc) and doc[span.end].tag_ != "POS":
         return True  # a name opening its sentence is its subject, whatever the parse did ("Mr Blunkett quit/NN as")
     for tok in span:
-        if tok.head.i in range(span.start, span.end) or tok.dep_ not in SUBJECT_DEPS:
+        if tok.head.i in range(span.start, span.end):
+            continue
+        if tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS and tok.head.i < tok.i:
+            tok = tok.head  # "Her colleague Ken Livingstone agreed": the name stands beside the subject
+        if tok.dep_ not in SUBJECT_DEPS:
             continue
         verb = tok.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:

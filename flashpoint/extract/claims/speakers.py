@@ -96,6 +96,7 @@ class Speaker:
         return self.ref is not None and self.kind != "media"
 
 
+AGED = re.compile(r"\b\d+-year-old$")
 AFTER_HONORIFIC = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(h for h in HONORIFIC_WORDS if not h.endswith(".")))
                              + r")\.?\s+$")
 HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Pte)\.?\s+)+(?=\S)")
@@ -238,8 +239,9 @@ class SpeakerResolver:
         return any(d.start_char <= tok.idx < d.end_char for d in self.doc._.fp_dates or [])
 
     def _appositive_name(self, head: list[Token], rest: list[Token]) -> Speaker | None:
-        """"The spokesman for the regional government, Ivan Petrov," names Ivan Petrov."""
-        if not rest or rest[0].text != "," or not any(t.lower_ in TITLE_NOUNS or t.lower_ == "president" for t in head):
+        """"The spokesman for the regional government, Ivan Petrov," "The coach, Ian Rennie," name the person."""
+        if not rest or rest[0].text != "," or not any(t.lower_ in TITLE_NOUNS or t.lower_ in PERSON_ROLE_NOUNS or
+                                                      t.lower_ == "president" for t in head):
             return None
         if any(m.kind == "person" for m in self._mentions(head[0].idx, head[-1].idx + len(head[-1]))):
             return None
@@ -530,7 +532,13 @@ class SpeakerResolver:
         view. “As our manifesto ...”")."""
         window = self._window_start(char, 1)
         found = [s for c, s, main in self._people_before(char) if main and c >= window and self._heads_phrase(c)]
-        return found[-1] if found else None
+        if found:
+            return found[-1]
+        # "He was clearly upset. “...”": the person the pronoun subject stands for
+        prev = self.doc.char_span(window, char, alignment_mode="contract")
+        subject = next((t for t in prev or [] if t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+                        and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she")), None)
+        return self._pronoun(subject.lower_, subject.idx) if subject is not None else None
 
     def _heads_phrase(self, char: int) -> bool:
         """The name at ``char`` is a phrase of its own, not a word that modifies a noun after it ("Physio
@@ -567,8 +575,10 @@ class SpeakerResolver:
         """"the singer", "the British-born presenter", "the 49-year-old": a definite phrase for a person by
         trade names the salient person just before it (its sentence and the WINDOW before), not a new one."""
         noun = head[-1]
-        if head[0].lower_ != "the" or len(head) > 5 or mentions or noun.tag_ not in ("NN", "JJ") or \
-                not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old")) or \
+        # the tokenizer splits "the 45-year-old" into "45 - year - old"
+        aged = AGED.search(self.doc.text[head[0].idx:noun.idx + len(noun)]) is not None
+        if head[0].lower_ != "the" or len(head) > (9 if aged else 5) or mentions or noun.tag_ not in ("NN", "JJ") or \
+                not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old") or aged) or \
                 any(t.pos_ == "PROPN" or t.lower_ in TITLE_NOUNS for t in head):
             return None
         window = self._window_start(char)
