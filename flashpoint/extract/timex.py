@@ -400,6 +400,9 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
             return None
     if name in ("full_date", "day_month"):
         day = dp_parse(core, published, future)
+        if day and future and name == "day_month" and day.year == published.year + 1 and \
+                (day.month, day.day) == (published.month, published.day):
+            day = published     # "will be held on 16 March" written on 16 March: that day, not next year's
         if day and name == "day_month" and tense is None:
             day = _nearest_year(day, published)     # a headline's "Brown names 16 March for Budget"
         return Interval(day, None, "day") if day else None

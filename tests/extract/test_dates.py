@@ -573,3 +573,8 @@ def test_the_timex_scorer_values_the_second_half_of_a_range_by_its_end():
     (m,) = find_time_expressions(text, date(2004, 12, 15))
     assert value_for(m, text.index("July")) == "2004-07"
     assert value_for(m, text.index("September")) == "2004-09"
+
+
+def test_a_date_in_a_future_clause_written_on_that_day_is_that_day():
+    assert values("There will be a Budget giveaway on 16 March.", date(2005, 3, 16)) == ["2005-03-16"]
+    assert values("The vote will be held on March 15.", date(2005, 3, 16)) == ["2006-03-15"]

@@ -742,7 +742,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
             continue
         via = list(dict.fromkeys([*via, *speaker.via, *outlets_in(c.frame)]))
         via = [v for v in via if not (speaker.ref and v == speaker.ref.text)]
-        if c.direct and not c.inherit and waiting and _adjacent(text_all, waiting[-1], c):
+        if c.rule == "quote:frame-after" and waiting and _adjacent(text_all, waiting[-1], c):
             for w in waiting:
                 out.append(_quote(doc, art.id, w, speaker, via, c.verb))
         waiting = []
