@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
+from flashpoint.extract.base import doc_text
 from flashpoint.extract.words import FEMALE_HONORIFICS, MALE_HONORIFICS
 from flashpoint.kb.persons import builtin_persons
 
@@ -92,7 +93,7 @@ def _self_reference(doc: Doc) -> dict[str, str]:
     cached = doc.user_data.get("fp_quote_self_reference")
     if cached is None:
         cached = {}
-        for m in SELF_REFERENCE.finditer(doc.text):
+        for m in SELF_REFERENCE.finditer(doc_text(doc)):
             g = "f" if m.group(2) == "she" else "m"
             cached[m.group(1)] = g if cached.get(m.group(1), g) == g else ""
         doc.user_data["fp_quote_self_reference"] = cached

@@ -576,7 +576,8 @@ class SpeakerResolver:
         trade names the salient person just before it (its sentence and the WINDOW before), not a new one."""
         noun = head[-1]
         # the tokenizer splits "the 45-year-old" into "45 - year - old"
-        aged = AGED.search(self.doc.text[head[0].idx:noun.idx + len(noun)]) is not None
+        aged = head[0].lower_ == "the" and noun.lower_ == "old" and \
+            AGED.search(doc_text(self.doc)[head[0].idx:noun.idx + len(noun)]) is not None
         if head[0].lower_ != "the" or len(head) > (9 if aged else 5) or mentions or noun.tag_ not in ("NN", "JJ") or \
                 not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old") or aged) or \
                 any(t.pos_ == "PROPN" or t.lower_ in TITLE_NOUNS for t in head):
