@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     for part, s in scores.items():
         print(f"  {part:8} {s.docs:3} docs: {s.line()}")
     own = score(news_gold(shared), find_time_expressions)
-    print(f"Own gold, BBC business/politics and AG World ({sum(s.docs for s in own.values())} items, DATEs)")
+    print(f"Own gold, BBC and AG News items annotated by hand ({sum(s.docs for s in own.values())} items, DATEs)")
     for part, s in own.items():
         print(f"  {part:8} {s.docs:3} docs: {s.line()}")
     if args.verbose:

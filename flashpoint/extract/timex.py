@@ -139,6 +139,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH_ANY + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
     ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|of|for|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+)(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
+    # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
+    ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
+     r"(?<=['’]s\s))(?P<core>(?P<month>" + _MONTH + r"))\b(?=\s+(?!(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)"
+     r"[a-z]{3,}\b)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
@@ -231,6 +235,12 @@ PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
 # expected on 5 May").
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?|"
                        r"(?:is|are|be)\s+expected\s+(?:on|in|by|at))\b")
+# Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
+# what is to come ("the sides meet on Wednesday", "the summit opens on Monday"); a headline's simple present is
+# the past ("Brown visits slum"), so the first line of a text never counts.
+SCHEDULE_PRESENT = re.compile(r"(?i)\b(?:meets?|plays?|faces?|hosts?|opens?|starts?|begins?|resumes?|votes?|"
+                              r"kicks?\s+off|takes?\s+place|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|"
+                              r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way)\b")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
 
 
@@ -310,7 +320,10 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     past = next((m for m in PAST_CUE.finditer(after) if not PASSIVE_BEFORE.search(after[:m.start()])), None)
     if fut and (not past or fut.start() < past.start()):
         return "future"
-    return "past" if past else None
+    if past:
+        return "past"
+    headline = s == 0 and "\n" in text[end:]
+    return "future" if not headline and SCHEDULE_PRESENT.search(before) else None
 
 
 def _nearest_year(day: date, published: date) -> date:
@@ -387,12 +400,15 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
             return None
     if name in ("full_date", "day_month"):
         day = dp_parse(core, published, future)
+        if day and future and name == "day_month" and day.year == published.year + 1 and \
+                (day.month, day.day) == (published.month, published.day):
+            day = published     # "will be held on 16 March" written on 16 March: that day, not next year's
         if day and name == "day_month" and tense is None:
             day = _nearest_year(day, published)     # a headline's "Brown names 16 March for Budget"
         return Interval(day, None, "day") if day else None
     if name == "month_year":
         return month_interval(int(g["y"]), month_number(g["month"]))
-    if name == "month":
+    if name in ("month", "month_modifier"):
         prep = " ".join((g["prep"] or "").lower().split())
         month = month_number(g["month"])
         if prep == "next":
@@ -806,7 +822,7 @@ def _windows(text: str, anchor: re.Pattern = ANCHOR, before: int = WINDOW_BEFORE
 _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
-    "month_year": _MONTH_ANY, "month": _MONTH, "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
+    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
     "decade": r"\d0s", "holiday": HOLIDAY_WORDS, "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",

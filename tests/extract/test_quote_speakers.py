@@ -113,3 +113,68 @@ def test_we_in_a_quote_of_he_is_the_person_he_stands_for(nlp):
 ])
 def test_gender_of_a_name(nlp, text, name, expected):
     assert gender(nlp(text), name) == expected
+
+
+def test_a_name_after_an_honorific_is_a_person_a_pronoun_can_stand_for(nlp):
+    text = ('Mr Okonkwo dismissed the claim. "This is a cheap attempt to score points," he said. Earlier, Dr Fox '
+            'accused the ministers of misleading voters. He told BBC Radio: "If you mislead people about that, '
+            'you will mislead them about anything."')
+    said = speakers(nlp, text)
+    assert said["If you mislead people about that, you will mislead them about anything."] == "Fox"
+
+
+def test_a_quote_standing_alone_with_no_speaker_before_is_by_the_subject_of_the_sentence_before(nlp):
+    text = ('Writing in a newspaper, Mr Hallberg outlined his view of the party\'s future. "Our ambition is not '
+            'simply to cut taxes but to deliver full employment." Critics were unimpressed.')
+    assert "Hallberg" in speakers(nlp, text)["Our ambition is not simply to cut taxes but to deliver full employment."]
+
+
+def test_a_frameless_quote_after_a_sentence_about_no_person_has_no_speaker(nlp):
+    text = 'Police searched the house on Monday. "We found nothing of interest there at all."'
+    assert records(nlp, text).quotes == []
+
+
+def test_she_prefers_the_woman_the_article_knows_to_a_name_of_unknown_gender(nlp):
+    text = ('Singer Maria Castell said she wrote the song after the floods. Castell and drum and bass star Teo Varga '
+            'have released the single in a bid to raise money. She said she was "moved" by the letters of survivors.')
+    said = speakers(nlp, text)
+    assert said['she was "moved" by the letters of survivors'] == "Maria Castell"
+
+
+@pytest.mark.parametrize("text", ['As one analyst put it, "the market is nervous about rates and nothing more".',
+                                  'In the words of the analyst, "the market is nervous about rates and nothing more".'])
+def test_as_someone_put_it_frames_the_quote_after_it(nlp, text):
+    assert list(speakers(nlp, text).values()) == ["unnamed analyst"]
+
+
+def test_a_quote_after_a_colon_is_by_the_subject_of_the_clause_before_it(nlp):
+    said = speakers(nlp, 'Mr Okonkwo was defiant: "We will not give in to these threats."')
+    assert "Okonkwo" in said["We will not give in to these threats."]
+    assert speakers(nlp, 'The message was clear: "We will not give in to these threats."') == {}
+
+
+def test_a_name_beside_the_subject_is_what_a_later_he_stands_for(nlp):
+    text = ('Labour MP Diane Okafor said: "This is wrong." Her colleague Ken Lindqvist agreed. '
+            '"It is very wrong," he said.')
+    assert speakers(nlp, text)["It is very wrong"] == "Ken Lindqvist"
+
+
+def test_the_name_after_a_role_and_a_comma_speaks_for_the_role(nlp):
+    said = speakers(nlp, 'The coach, Ian Rennie, said: "We played well today."')
+    assert said == {"We played well today.": "Ian Rennie"}
+
+
+def test_the_45_year_old_is_the_person_just_spoken_of(nlp):
+    text = 'Ian Rennie said the team was tired. "We played well, but we were tired," said the 45-year-old.'
+    assert speakers(nlp, text)["We played well, but we were tired"] == "Ian Rennie"
+
+
+def test_frameless_quotes_right_before_a_framed_one_share_its_speaker(nlp):
+    text = '"We played well. We can be proud of that." "The second half was better," said coach Ian Rennie.'
+    assert set(speakers(nlp, text).values()) == {"Ian Rennie"} and len(speakers(nlp, text)) == 2
+
+
+def test_a_quote_standing_alone_after_a_pronoun_subject_is_by_the_person_it_stands_for(nlp):
+    text = ('Ian Rennie was sacked on Monday after four defeats. He was clearly upset. '
+            '"We played well and we did not deserve this at all."')
+    assert speakers(nlp, text) == {"We played well and we did not deserve this at all.": "Ian Rennie"}

@@ -1,8 +1,9 @@
 """Whom a pronoun or a definite description that speaks stands for: the facts speakers.py weighs.
 
 - ``gender``: "m", "f" or None for a person's name in a document: the knowledge base's entry, else an
-  honorific the article gives the name ("Mr Nattrass", "Mrs May"), else a first name the knowledge
-  base's people all share a gender for ("Theresa", "Michael").
+  honorific the article gives the name ("Mr Nattrass", "Mrs May") or the pronoun its own report goes on
+  with ("Beverley Knight said she ..."), else a first name the knowledge base's people all share a
+  gender for ("Theresa", "Michael").
 - ``is_main_subject``: a mention that is the subject of its sentence's main clause or opens the
   sentence ("Mr Blair said ...", "Mr Blunkett quit ...") is what a later "he" most likely picks up;
   a name inside an adverbial clause ("Asked if Mr Blunkett could return, he replied"), an object or a
@@ -16,6 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
+from flashpoint.extract.base import doc_text
 from flashpoint.extract.words import FEMALE_HONORIFICS, MALE_HONORIFICS
 from flashpoint.kb.persons import builtin_persons
 
@@ -48,7 +50,7 @@ def gender(doc: Doc, name: str, kb_id: str | None = None) -> str | None:
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     if not words:
         return None
-    honorific = _honorifics(doc).get(words[-1])
+    honorific = _honorifics(doc).get(words[-1]) or _self_reference(doc).get(words[-1])
     if honorific:
         return honorific
     if words[0] in MALE_HONORIFICS:
@@ -80,6 +82,24 @@ def _honorifics(doc: Doc) -> dict[str, str]:
     return cached
 
 
+# "Beverley Knight said she sang", "Size told reporters he was": a name whose own report goes on with a
+# pronoun for its subject gives that pronoun's gender.
+SELF_REFERENCE = re.compile(r"\b([A-Z][\w'’-]+),?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+\w+|added|insisted|"
+                            r"argued|claimed|admitted|denied|explained|stressed|revealed)\s+(?:that\s+)?(she|he)\b")
+
+
+def _self_reference(doc: Doc) -> dict[str, str]:
+    """Surname -> gender from "X said she/he ..." in the document (computed once per document)."""
+    cached = doc.user_data.get("fp_quote_self_reference")
+    if cached is None:
+        cached = {}
+        for m in SELF_REFERENCE.finditer(doc_text(doc)):
+            g = "f" if m.group(2) == "she" else "m"
+            cached[m.group(1)] = g if cached.get(m.group(1), g) == g else ""
+        doc.user_data["fp_quote_self_reference"] = cached
+    return cached
+
+
 def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
     """A mention that is the subject of its sentence's main clause (or of a verb coordinated with it)."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -88,7 +108,11 @@ def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
     if _opens_sentence(doc, span.start) and span.end < len(doc) and doc[span.end].tag_ != "POS":
         return True  # a name opening its sentence is its subject, whatever the parse did ("Mr Blunkett quit/NN as")
     for tok in span:
-        if tok.head.i in range(span.start, span.end) or tok.dep_ not in SUBJECT_DEPS:
+        if tok.head.i in range(span.start, span.end):
+            continue
+        if tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS and tok.head.i < tok.i:
+            tok = tok.head  # "Her colleague Ken Livingstone agreed": the name stands beside the subject
+        if tok.dep_ not in SUBJECT_DEPS:
             continue
         verb = tok.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:

@@ -15,20 +15,22 @@ positional rules when the parse is missing or wrong.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, outlets_in, told_outlets
-from flashpoint.extract.base import (Component, article_of, doc_text, evidence, mentions_in, record_id, sentence_index,
-                                     sentence_span)
+from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, evidence, mentions_in, record_id,
+                                     sentence_index, sentence_span)
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
 from flashpoint.extract.claims.speakers import LEADING_NOISE, Speaker, SpeakerResolver, after_dateline
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import ALWAYS_SAYING_FORMS, PERCEPTION_PARTICIPLES, QUOTE_ONLY, SAYING_FORMS
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, QUOTE_ONLY,
+                                      SAYING_FORMS)
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
 VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "reportedly", "again", "earlier", "previously",
@@ -153,8 +155,9 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
             return tok, before, frame
         speaker = []
         for n, t in enumerate(after):
-            if t.text == "-" and speaker and n + 1 < len(after) and after[n + 1].text[:1].isupper():
-                speaker.append(t)  # "Abu-Sitta"
+            if t.text == "-" and speaker and n + 1 < len(after) and (after[n + 1].text[:1].isupper() or (
+                    t.idx == speaker[-1].idx + len(speaker[-1]) and after[n + 1].idx == t.idx + 1)):
+                speaker.append(t)  # "Abu-Sitta", "the 45-year-old"
                 continue
             initial = t.text == "." and speaker and n + 1 < len(after) and after[n + 1].text[:1].isupper()
             if (t.is_punct and not initial) or t.lower_ in SPEAKER_STOP:
@@ -198,7 +201,50 @@ def leading_frame(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[T
         if not speaker:
             continue
         return tok, speaker, frame
+    return _idiom_frame(doc, text, start, span.open, frame) or _colon_frame(text, span.open, frame)
+
+
+# "As one analyst put it, “...”", "as Mr Bush sees it", "In the words of the minister: “...”"
+IDIOM_FRAMES = [re.compile(rx) for rx in (
+    r"\b[Aa]s\s+(?P<who>[^,;:\"“”]{2,80}?)\s+(?P<verb>puts?|sees?|saw|says|said)\s+it[,:]?\s*$",
+    r"\b[Ii]n\s+the\s+words\s+of\s+(?P<who>[^,;:\"“”]{2,80}?)[,:]?\s*$",
+    r"\b[Ii]n\s+(?P<who>[^,;:\"“”]{2,60}?)['’]s?\s+(?P<verb>words)[,:]?\s*$")]
+
+
+def _idiom_frame(doc: Doc, text: str, start: int, open_: int,
+                 frame: list[Token]) -> tuple[Token, list[Token], list[Token]] | None:
+    for rx in IDIOM_FRAMES:
+        m = rx.search(text, start, open_)
+        if m is None:
+            continue
+        speaker = [t for t in tokens_between(doc, m.start("who"), m.end("who")) if not t.is_space]
+        verb = tokens_between(doc, m.start("verb"), m.end("verb")) if "verb" in rx.groupindex else []
+        if speaker:
+            return (verb[0] if verb else speaker[-1]), speaker, frame
     return None
+
+
+def _colon_frame(text: str, open_: int, frame: list[Token]) -> tuple[Token, list[Token], list[Token]] | None:
+    """'Mr Blair was defiant: “...”', 'the singer reveals what his goal is: “...”': a quote after a
+    colon whose clause names no verb of saying is by that clause's subject, when the subject is someone (a
+    name, a pronoun for a person, a person's role), not a thing ("The message was clear: ...")."""
+    if not frame or not text[:open_].rstrip().endswith(":"):
+        return None
+    colon = frame[-1]
+    if colon.text != ":":
+        return None
+    root = colon.sent.root if colon.sent.root.i < colon.i else None
+    if root is None or root.pos_ not in ("VERB", "AUX", "ADJ"):    # "was defiant" is a copula's adjective
+        return None
+    speaker = [t for t in subject_of(root) if frame[0].i <= t.i < root.i]
+    if not speaker:
+        return None
+    head = max(speaker, key=lambda t: (t.dep_.startswith("nsubj"), t.i))
+    someone = head.ent_type_ in ("PERSON", "PER", "ORG") or head.lower_ in ("he", "she", "they") or \
+        head.lower_ in PERSON_ROLE_NOUNS or any(t.ent_type_ in ("PERSON", "PER") for t in speaker) or \
+        any(m.kind in ("person", "organisation") and m.start <= speaker[-1].i and m.end > speaker[0].i
+            for m in actor_mentions(colon.doc))
+    return (root, speaker, frame) if someone else None
 
 
 def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
@@ -670,37 +716,69 @@ def headline_candidates(doc: Doc, found: list[tuple[int, int]]) -> list[Candidat
 
 def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerResolver) -> list[Quote]:
     art = article_of(doc)
+    text_all = doc_text(doc)
     out: list[Quote] = []
     last: tuple[int, Speaker | None, list[str]] | None = None
+    waiting: list[Candidate] = []   # frameless quotes right before another quote: “A.” “B,” said X - X's
     for c in candidates:
         speaker: Speaker | None = None
         via = told_outlets(c.frame) + [o for src in according_to_all(doc, _sent_span(doc, c)) for o in src.via
                                         if not c.start <= src.start_char < c.end]
         if c.inherit:
-            if last is None or _sentences_apart(doc, last[0], c.start) > 2 or \
-                    (c.verb is None and not _statement(doc_text(doc)[c.start:c.end])):
+            if c.verb is None and not _statement(text_all[c.start:c.end]):
                 continue
-            speaker, via = last[1], last[2]
+            if last is not None and _sentences_apart(doc, last[0], c.start) <= 2:
+                speaker, via = last[1], last[2]
+            elif c.verb is None and _opens_sentence(text_all, c.extent[0]) and \
+                    (speaker := resolver.subject_before(c.extent[0])) is not None:
+                via = []    # no speaker before it: the person the sentence before is about
+            else:
+                if c.verb is None and c.direct:
+                    waiting = [w for w in waiting if _adjacent(text_all, w, c)] + [c]
+                continue
         else:
             speaker = resolver.resolve(c.speaker_tokens, c.parts or [(c.start, c.end)])
         if speaker is None or not speaker.is_speaker:
             continue
         via = list(dict.fromkeys([*via, *speaker.via, *outlets_in(c.frame)]))
         via = [v for v in via if not (speaker.ref and v == speaker.ref.text)]
-        text = " ".join(doc_text(doc)[a:b].strip().rstrip(",").strip() for a, b in (c.parts or [(c.start, c.end)]))
-        verb = SAYING_FORMS.get(c.verb.lower_) if c.verb is not None else ("according to" if "according" in c.rule
-                                                                          else None)
-        if c.inherit and out and c.verb is None:
-            verb = out[-1].verb
-        first_tok = doc.char_span(c.start, c.end, alignment_mode="expand")
-        sent_i = sentence_index(doc, first_tok.start) if first_tok is not None and len(first_tok) else 0
-        out.append(Quote(id=record_id(doc, "quote", c.start, c.end), article=art.id, speaker=speaker.ref, text=text,
-                         direct=c.direct, via=via, sentence=sent_i, evidence=evidence(doc, *_trim(doc_text(doc), *c.extent)),
-                         verb=verb, rule=c.rule if not speaker.rule else f"{c.rule}|{speaker.rule}",
-                         speaker_span=evidence(doc, *speaker.span) if speaker.span else None))
+        if c.rule == "quote:frame-after" and waiting and _adjacent(text_all, waiting[-1], c):
+            for w in waiting:
+                out.append(_quote(doc, art.id, w, speaker, via, c.verb))
+        waiting = []
+        # a frameless quote keeps the verb of the quote it continues
+        out.append(_quote(doc, art.id, c, speaker, via, c.verb, out[-1].verb if c.inherit and out and c.verb is None
+                          else None))
         if c.direct or speaker.kind != "outlet":
             last = (c.end, speaker, via)  # a frameless quote after "X said ..." is X's too
     return out
+
+
+def _quote(doc: Doc, article: str, c: Candidate, speaker: Speaker, via: list[str], verb_tok: Token | None,
+           verb: str | None = None) -> Quote:
+    text = " ".join(doc_text(doc)[a:b].strip().rstrip(",").strip() for a, b in (c.parts or [(c.start, c.end)]))
+    if verb is None:
+        verb = SAYING_FORMS.get(verb_tok.lower_) if verb_tok is not None else ("according to" if "according" in c.rule
+                                                                              else None)
+    first_tok = doc.char_span(c.start, c.end, alignment_mode="expand")
+    sent_i = sentence_index(doc, first_tok.start) if first_tok is not None and len(first_tok) else 0
+    return Quote(id=record_id(doc, "quote", c.start, c.end), article=article, speaker=speaker.ref, text=text,
+                 direct=c.direct, via=via, sentence=sent_i, evidence=evidence(doc, *_trim(doc_text(doc), *c.extent)),
+                 verb=verb, rule=c.rule if not speaker.rule else f"{c.rule}|{speaker.rule}",
+                 speaker_span=evidence(doc, *speaker.span) if speaker.span else None)
+
+
+def _adjacent(text: str, a: Candidate, b: Candidate) -> bool:
+    """Quote ``b`` follows quote ``a`` with nothing but spaces between, in the same paragraph (a new
+    paragraph may bring a new speaker)."""
+    between = text[a.extent[1]:b.extent[0]]
+    return not between.strip() and "\n" not in between
+
+
+def _opens_sentence(text: str, char: int) -> bool:
+    """Nothing but a sentence's end (and spaces or a closing mark) before ``char``."""
+    before = text[max(0, char - 200):char].rstrip().rstrip("”\"’'").rstrip()
+    return not before or before[-1] in ".!?\n"
 
 
 def _statement(words: str) -> bool:

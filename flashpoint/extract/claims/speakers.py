@@ -30,6 +30,7 @@ from flashpoint.extract.base import ActorMention, actor_mentions, doc_text, sent
 from flashpoint.extract.claims.antecedents import gender, is_main_subject
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
+from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
 from flashpoint.extract.words import (FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS, KIN_NOUNS, ORGANISATION_HEADS,
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
 
@@ -95,6 +96,9 @@ class Speaker:
         return self.ref is not None and self.kind != "media"
 
 
+AGED = re.compile(r"\b\d+-year-old$")
+AFTER_HONORIFIC = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(h for h in HONORIFIC_WORDS if not h.endswith(".")))
+                             + r")\.?\s+$")
 HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Pte)\.?\s+)+(?=\S)")
 
 
@@ -235,8 +239,9 @@ class SpeakerResolver:
         return any(d.start_char <= tok.idx < d.end_char for d in self.doc._.fp_dates or [])
 
     def _appositive_name(self, head: list[Token], rest: list[Token]) -> Speaker | None:
-        """"The spokesman for the regional government, Ivan Petrov," names Ivan Petrov."""
-        if not rest or rest[0].text != "," or not any(t.lower_ in TITLE_NOUNS or t.lower_ == "president" for t in head):
+        """"The spokesman for the regional government, Ivan Petrov," "The coach, Ian Rennie," name the person."""
+        if not rest or rest[0].text != "," or not any(t.lower_ in TITLE_NOUNS or t.lower_ in PERSON_ROLE_NOUNS or
+                                                      t.lower_ == "president" for t in head):
             return None
         if any(m.kind == "person" for m in self._mentions(head[0].idx, head[-1].idx + len(head[-1]))):
             return None
@@ -482,7 +487,12 @@ class SpeakerResolver:
             people += [(c, s, True) for c, s in self.spoken if c < char and s.kind == "anonymous" and s.title
                        and not s.title.endswith(("s", "people")) and not self._excluded(c)]
             people.sort(key=lambda p: p[0])
-            found = self._salient([p for p in people if self._gender(p[1]) in (None, want)], char)
+            agreeing = [p for p in people if self._gender(p[1]) in (None, want)]
+            if want == "f":   # most people in news with no known gender are men: a known woman in reach is "she"
+                window = self._window_start(char)
+                known = [p for p in agreeing if p[0] >= window and self._gender(p[1]) == "f"]
+                agreeing = known or agreeing
+            found = self._salient(agreeing, char)
             if found is None:
                 return None
             if found.kind == "anonymous":
@@ -516,12 +526,39 @@ class SpeakerResolver:
         salient = [s for c, s, main in candidates if main and c >= window]
         return salient[-1] if salient else candidates[-1][1]
 
-    def _window_start(self, char: int) -> int:
-        """The first character of the sentence WINDOW sentences before the one holding ``char``, counting
-        only sentences with words (not a paragraph break or a lone quote mark the splitter made one)."""
+    def subject_before(self, char: int) -> Speaker | None:
+        """The person the sentence right before ``char`` is about (its main clause's subject): who a quote
+        standing alone after it, with no frame and no speaker before it, is by ("Mr Brown outlined his
+        view. “As our manifesto ...”")."""
+        window = self._window_start(char, 1)
+        found = [s for c, s, main in self._people_before(char) if main and c >= window and self._heads_phrase(c)]
+        if found:
+            return found[-1]
+        # "He was clearly upset. “...”": the person the pronoun subject stands for
+        prev = self.doc.char_span(window, char, alignment_mode="contract")
+        subject = next((t for t in prev or [] if t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+                        and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she")), None)
+        return self._pronoun(subject.lower_, subject.idx) if subject is not None else None
+
+    def _heads_phrase(self, char: int) -> bool:
+        """The name at ``char`` is a phrase of its own, not a word that modifies a noun after it ("Physio
+        sessions with ... have been", "Blair aides say")."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        k = span.start
+        while k + 1 < len(self.doc) and self.doc[k + 1].pos_ == "PROPN":
+            k += 1
+        nxt = self.doc[k + 1] if k + 1 < len(self.doc) else None
+        return self.doc[k].dep_ != "compound" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
+
+    def _window_start(self, char: int, sentences: int | None = None) -> int:
+        """The first character of the sentence WINDOW (or ``sentences``) sentences before the one holding
+        ``char``, counting only sentences with words (not a paragraph break or a lone quote mark the splitter
+        made one)."""
         tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
         k = sentence_index(self.doc, tok.start) if tok is not None and len(tok) else 0
-        left = self.WINDOW
+        left = self.WINDOW if sentences is None else sentences
         while k > 0 and left > 0:
             k -= 1
             left -= any(t.is_alpha for t in sentence_span(self.doc, k))
@@ -538,8 +575,11 @@ class SpeakerResolver:
         """"the singer", "the British-born presenter", "the 49-year-old": a definite phrase for a person by
         trade names the salient person just before it (its sentence and the WINDOW before), not a new one."""
         noun = head[-1]
-        if head[0].lower_ != "the" or len(head) > 5 or mentions or noun.tag_ not in ("NN", "JJ") or \
-                not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old")) or \
+        # the tokenizer splits "the 45-year-old" into "45 - year - old"
+        aged = head[0].lower_ == "the" and noun.lower_ == "old" and \
+            AGED.search(doc_text(self.doc)[head[0].idx:noun.idx + len(noun)]) is not None
+        if head[0].lower_ != "the" or len(head) > (9 if aged else 5) or mentions or noun.tag_ not in ("NN", "JJ") or \
+                not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old") or aged) or \
                 any(t.pos_ == "PROPN" or t.lower_ in TITLE_NOUNS for t in head):
             return None
         window = self._window_start(char)
@@ -564,11 +604,14 @@ class SpeakerResolver:
         (computed once per document)."""
         if self._person_index is None:
             doc = self.doc
-            people = [m for m in actor_mentions(doc) if m.kind == "person"]
-            found = [(m.start_char, Speaker(m.ref(), "person", "mention", mention=m),
+            text = doc_text(doc)
+            # a name after an honorific is a person's whatever the recogniser took it for ("Dr Fox" as ORG)
+            people = [m for m in actor_mentions(doc) if m.kind == "person" or
+                      AFTER_HONORIFIC.search(text, max(0, m.start_char - 10), m.start_char)]
+            found = [(m.start_char, Speaker(m.ref() if m.kind == "person" else ActorRef(m.text, None, m.text), "person",
+                                            "mention", mention=m),
                       is_main_subject(doc, m.start_char, m.end_char)) for m in people]
             surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
-            text = doc_text(doc)
             for surname, m in surnames.items():  # a text search: walking every token is the slow part
                 for hit in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text[m.end_char:]):
                     a = m.end_char + hit.start()
