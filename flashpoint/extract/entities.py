@@ -37,10 +37,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
-from flashpoint.extract.places import CALENDAR_WORDS, CAPS_NAME, dateline_hits
+from flashpoint.extract.places import CAPS_NAME, dateline_hits
 from flashpoint.extract.words import (HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
                                       ORGANISATION_NAME_HEADS, PLACE_NAME_HEADS)
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
+from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.settings import component_defaults
 
 ENTITIES_REQUIRE = ["token.tag", "doc.ents"]

@@ -56,7 +56,7 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
                                      sentence_index)
-from flashpoint.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
+from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, QUALIFIER_JOIN, Context, GeoEntry, Hit, contains, fold,
                                       gazetteer)
@@ -116,7 +116,6 @@ STANDS_FOR_ACTOR = {"coded as an actor", "a capital standing for its government"
 # Chamber of Commerce", "Dublin International Piano Competition"): a mention of the place with the cue
 # "+modifier", which says where that thing belongs, never where an event happened (is_scene).
 NAMES_A_MODIFIER = "names a modifier of a longer proper name"
-CALENDAR_WORDS = set(MONTH_NAMES) | set(WEEKDAY_NAMES)
 # A street named after a place is no mention of it ("Northumberland Avenue"), nor is a military unit
 # named after its state ("Third Infantry California Volunteers", "Ohio National Guard" is the guard's actor).
 STREET_HEADS = {"Avenue", "Street", "St", "Road", "Rd", "Lane", "Boulevard", "Drive", "Highway", "Way", "Terrace"}

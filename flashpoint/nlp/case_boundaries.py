@@ -15,11 +15,10 @@ from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from flashpoint.nlp.calendar import WEEKDAY_NAMES
 from flashpoint.settings import component_defaults
 
 SENTENCE_END_PUNCT = (".", "!", "?", ":", ";", "\"", "”", "’", "'", ")", "»", "…", "-", "–", "—")
-# capitalised, but after a word and no full stop a time word, not a new sentence ("Israel Friday reimposed")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @Language.factory("fp_case_boundaries", assigns=["token.is_sent_start"],
@@ -31,7 +30,8 @@ def make_case_boundaries(nlp: Language, name: str) -> "CaseBoundaries":
 class CaseBoundaries:
     def __init__(self, nlp: Language):
         strings = nlp.vocab.strings
-        self.weekdays = numpy.array([strings.add(w) for w in WEEKDAYS], dtype="uint64")
+        # capitalised, but after a word and no full stop a time word, not a new sentence ("Israel Friday reimposed")
+        self.weekdays = numpy.array([strings.add(w) for w in WEEKDAY_NAMES], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:

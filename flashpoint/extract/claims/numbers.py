@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
+
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}
@@ -54,8 +56,7 @@ NUMBER_RE = re.compile(
     r")"
 )
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+MONTHS = tuple(m.lower() for m in MONTH_NAMES + MONTH_ABBREVIATIONS)
 MONEY_BEFORE = re.compile(r"(?:[$€£¥₽₴]|\b(?:US|USD|EUR|GBP|Rs|RUB|UAH)\s?)$")
 MONEY_AFTER = re.compile(r"(?i)^\s*(?:(?:million|billion|thousand|m|bn|k)\s+)?(?:dollars?|euros?|pounds?|rubles?|roubles?|"
                          r"hryvnias?|yuan|yen|rupees?|shekels?|lira|francs?|usd|eur|gbp|cents?|barrels?)\b")
