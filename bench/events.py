@@ -12,8 +12,10 @@
   Gold country spellings of older code lists are read as in bench/actors_plover.py (JAP = JPN ...);
   a gold IGO/NGO/IMG means any organisation code of that kind.
 - conflibert: ../shared/data/cameo-conflibert/cameo_class_train.jsonl (1,349 news sentences with a
-  PentaClass label): the strongest event of each sentence (largest |Goldstein|, statements weakest;
-  none = class 0) against the label; accuracy and macro-F1 over the five classes.
+  PentaClass label): the main event of each sentence (flashpoint/extract/events/salience.py: the main
+  clause's over one in a clause on a noun or an adverbial clause, statements weakest, then nearest the
+  root, then largest |Goldstein|; none = class 0) against the label; accuracy and macro-F1 over the five
+  classes.
 - speed: the same sentences through the model alone, the pipeline without fp_events, and with it.
 """
 
