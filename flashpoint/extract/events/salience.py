@@ -64,4 +64,4 @@ def main_event(doc: Doc, events: Sequence[Event]) -> Event | None:
     return min(events, key=rank)
 
 
-__all__ = ["BACKGROUND_CLAUSES", "main_event", "event_verb", "clause_path", "in_background"]
+__all__ = ["BACKGROUND_CLAUSES", "clause_path", "event_verb", "in_background", "main_event"]
