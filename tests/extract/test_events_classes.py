@@ -79,3 +79,7 @@ def test_accepting_demands_is_yielding(nlp):
     doc = parse(nlp, "The Nepali government accepted the demands of the striking teachers.")
     assert codes(doc) == ["083"]
     assert codes(parse(nlp, "Israel accepted the Egyptian proposal.")) == ["037"]
+
+
+def test_cyber_warfare_is_a_cyber_attack(nlp):
+    assert codes(parse(nlp, "North Korea launched cyber warfare against South Korean banks.")) == ["176"]
