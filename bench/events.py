@@ -12,8 +12,10 @@
   Gold country spellings of older code lists are read as in bench/actors_plover.py (JAP = JPN ...);
   a gold IGO/NGO/IMG means any organisation code of that kind.
 - conflibert: ../shared/data/cameo-conflibert/cameo_class_train.jsonl (1,349 news sentences with a
-  PentaClass label): the strongest event of each sentence (largest |Goldstein|, statements weakest;
-  none = class 0) against the label; accuracy and macro-F1 over the five classes.
+  PentaClass label): the main event of each sentence (flashpoint/extract/events/salience.py: the main
+  clause's over one in a clause on a noun or an adverbial clause, statements weakest, then nearest the
+  root, then largest |Goldstein|; none = class 0) against the label; accuracy and macro-F1 over the five
+  classes.
 - speed: the same sentences through the model alone, the pipeline without fp_events, and with it.
 """
 
@@ -31,6 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from flashpoint.codes.cameo import event_code  # noqa: E402
+from flashpoint.extract.events.salience import main_event  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.records import Article  # noqa: E402
 
@@ -89,25 +92,11 @@ def bench_plover(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
     print("  " + "  ".join(f"{t} {a}/{b}" for t, (a, b) in sorted(by_type.items())))
 
 
-def verb_depth(doc, event) -> int:
-    """How deep the event's verb sits under the sentence root (0 = the main verb)."""
-    for tok in doc:
-        if tok.text == event.verb and event.evidence.start <= tok.idx < event.evidence.end:
-            depth = 0
-            while tok.head.i != tok.i and depth < 20:
-                tok = tok.head
-                depth += 1
-            return depth
-    return 9
-
-
 def strongest(doc, events):
-    """The sentence's main event: not a bare statement if there is anything else, then the coded verb
-    nearest the root, then the larger |Goldstein|."""
-    if not events:
-        return None
-    return min(events, key=lambda e: (e.code.startswith(("01", "02")), verb_depth(doc, e), -abs(e.goldstein),
-                                      -e.confidence))
+    """The sentence's main event (flashpoint/extract/events/salience.py): the main clause's over one told
+    in a clause on a noun or an adverbial clause, not a bare statement if there is anything else, then the
+    coded verb nearest the root, then the larger |Goldstein|."""
+    return main_event(doc, events)
 
 
 def strongest_class(doc, events, convention: str = "cameo") -> int:

@@ -212,7 +212,8 @@ class EventComponent(Component):
         claim = claim_for(doc, verb, sent, lambda t: self.coder.actors_of(t, index), is_speech)
         source = self.ref(ce.source, ce.source_code)
         target = self.ref(ce.target, ce.target_code)
-        code, source, target, modality, shift = self.announced(code, claim, ce, source, target)
+        code, source, target, modality, shift = self.announced(code, claim, ce, source, target,
+                                                               self.considered(verb))
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)
         code, target, shift = self.demanded(doc, verb, code, is_speech, ce, target, index, shift)
         source, target, shift = self.placed(doc, sent, code, modality, source, target, shift)
@@ -248,10 +249,19 @@ class EventComponent(Component):
             confidence=self.confidence(ce, claim, code), verb=verb.text, date_precision=precision,
             background=background)
 
+    def considered(self, verb: Token) -> bool:
+        """The verb is what its subject is weighing ("is considering sending aid", "mulls lifting the
+        ban"): its governor is a verb of the dictionary's CONSIDER block."""
+        head = verb.head
+        return verb.dep_ == "xcomp" and head is not verb and any(
+            e.block.name == "CONSIDER" for e in self.dictionary.entries_for(head.text, head.lemma_))
+
     @staticmethod
-    def announced(code: str, claim: Claim, ce: CodedEvent, source: ActorRef | None, target: ActorRef | None):
+    def announced(code: str, claim: Claim, ce: CodedEvent, source: ActorRef | None, target: ActorRef | None,
+                  considered: bool = False):
         """CAMEO codes what is announced, refused or demanded as such (codes/cameo_intent.py):
-        (code, source, target, modality, rule suffix)."""
+        (code, source, target, modality, rule suffix). Cooperation someone is only weighing is CAMEO's
+        "consider policy option" (014); force or coercion weighed stays a threat."""
         modality = claim.modality
         if ce.answer:
             return code, source, target, modality, ""
@@ -268,6 +278,8 @@ class EventComponent(Component):
             return code, source, target, modality, ""
         if claim.tense in ("future", "hypothetical") or modality == "conditional":
             shifted = intent_code(code)
+            if shifted and considered:
+                return "014", source, target, modality, ":considered"
             if shifted:
                 return shifted, source, target, modality, ":intent"
             shifted = threat_code(code)

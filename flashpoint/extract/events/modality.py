@@ -33,7 +33,8 @@ REQUEST_GOVERNORS = {"demand", "urge", "ask", "call", "request", "appeal", "insi
                      "encourage", "invite", "order", "require", "pressure", "need"}
 FUTURE_ADJECTIVES = {"willing", "ready", "prepared", "determined", "committed", "eager", "set", "poised", "due",
                      "likely", "able", "keen", "open"}
-FUTURE_GOVERNORS = {"intend", "plan", "prepare", "vow", "pledge", "promise", "aim", "expect", "decide", "agree",
+# (not "decide": a government that "decided to lift sanctions" has made the act its own, as CAMEO codes it)
+FUTURE_GOVERNORS = {"intend", "plan", "prepare", "vow", "pledge", "promise", "aim", "expect", "agree",
                     "seek", "want", "hope", "threaten", "schedule", "set", "go", "move", "begin", "start", "mull",
                     "consider", "weigh", "propose", "offer"}
 QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire", "decide", "know", "see", "check"}

@@ -1,0 +1,85 @@
+"""The class of what a sentence reports (CAMEO root, PentaClass, PLOVER type): the main clause's event,
+decisions and deliberations told as CAMEO codes them, and verb patterns that name the right act.
+
+Marked slow: they load the model. The sentences were written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from flashpoint.codes.cameo import event_code
+from flashpoint.extract.events.salience import main_event
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+def parse(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc._.fp_article = Article(id="t", title=None, published=datetime.date(2021, 4, 2), source="test", text=text)
+    return nlp(doc)
+
+
+def codes(doc) -> list[str]:
+    return [e.code for e in doc._.fp_events]
+
+
+def test_the_main_clause_event_is_the_sentences_not_one_told_in_a_clause_on_a_noun(nlp):
+    # the killing describes the soldiers; the sentence reports the condolences
+    doc = parse(nlp, "The Kenyan president expressed condolences to the families of soldiers killed by al-Shabaab "
+                     "militants in Lamu.")
+    assert any(c.startswith("19") for c in codes(doc)), codes(doc)  # the killing is still coded
+    main = main_event(doc, doc._.fp_events)
+    assert main is not None and main.code == "018"
+    assert event_code(main.code).pentaclass == 0
+
+
+def test_a_sentence_without_events_has_no_main_event(nlp):
+    assert main_event(parse(nlp, "It rained in Oslo on Tuesday."), []) is None
+
+
+def test_a_decision_to_act_is_the_act_not_an_intent(nlp):
+    doc = parse(nlp, "Canada decided on Friday to lift its sanctions on Iran.")
+    assert codes(doc) == ["085"]  # ease economic sanctions (material cooperation), not 0354 (intent)
+    assert doc._.fp_events[0].modality == "asserted"
+
+
+def test_cooperation_only_weighed_is_considering_a_policy_option(nlp):
+    doc = parse(nlp, "Britain is considering sending humanitarian aid to Sudan.")
+    assert codes(doc) == ["014"]
+    assert doc._.fp_events[0].rule.endswith(":considered")
+
+
+def test_promised_cooperation_is_still_an_intent(nlp):
+    assert codes(parse(nlp, "Germany will send aid to Iraq.")) == ["033"]
+
+
+def test_a_cessation_of_hostilities_is_a_ceasefire_not_a_war(nlp):
+    doc = parse(nlp, "The Ethiopian government declared a cessation of hostilities in the northern war zones.")
+    assert codes(doc) == ["0871"]
+
+
+def test_firearms_given_to_an_army_are_military_aid_not_a_troop_movement(nlp):
+    doc = parse(nlp, "The United States gave 300 firearms to the Kenyan army.")
+    assert codes(doc) == ["072"]
+
+
+@pytest.mark.parametrize("text", [
+    "Indian and French warships began war games in the Arabian Sea.",
+    "Hundreds of people attended a ceremony honoring a general convicted of war crimes.",
+])
+def test_war_as_a_modifier_is_no_war(nlp, text):
+    assert not [c for c in codes(parse(nlp, text)) if c.startswith("19")]
+
+
+def test_accepting_demands_is_yielding(nlp):
+    doc = parse(nlp, "The Nepali government accepted the demands of the striking teachers.")
+    assert codes(doc) == ["083"]
+    assert codes(parse(nlp, "Israel accepted the Egyptian proposal.")) == ["037"]
+
+
+def test_cyber_warfare_is_a_cyber_attack(nlp):
+    assert codes(parse(nlp, "North Korea launched cyber warfare against South Korean banks.")) == ["176"]
