@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 
 import pytest
@@ -13,6 +14,9 @@ from flashpoint.records import Plover
 
 # Rows where the published table puts a context, not a mode, in the mode column.
 MODE_COLUMN_SLIPS = {"175"}
+# Rows where the project follows the current PLOVER codebook (NGEC's structured codebook) over the 2021
+# conversion: sanctions and embargoes curtail exchanges (SANCTION), they do not restrict rights (COERCE).
+CODEBOOK_ROWS = {"163": ("SANCTION", "discontinue")}
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +38,9 @@ def test_every_published_row_maps_to_the_same_type_and_mode(reference_rows):
         by_code.setdefault(code, []).append((ptype, mode))
     for code, options in by_code.items():  # "08" appears twice (CONCEDE, RETREAT): either is right
         got = plover_for(code)
-        if code in MODE_COLUMN_SLIPS:
+        if code in CODEBOOK_ROWS:
+            assert (got.type, got.mode) == CODEBOOK_ROWS[code] and (got.type, got.mode) not in options, code
+        elif code in MODE_COLUMN_SLIPS:
             assert got.type in {t for t, _ in options}, code
         else:
             assert (got.type, got.mode) in options, code
@@ -75,3 +81,11 @@ def test_non_codes_raise():
     for bad in ("x1", "", "99"):
         with pytest.raises(UnknownCodeError):
             plover_for(bad)
+
+
+def test_rows_that_follow_the_current_codebook_name_one_of_its_event_modes(shared_dir):
+    path = shared_dir / "data" / "plover" / "ngec_PLOVER_structured_codebook_updated.csv"
+    with path.open(encoding="utf-8") as fh:
+        pairs = {(r["event"].strip(), r["mode"].strip()) for r in csv.DictReader(fh)}
+    for code, pair in CODEBOOK_ROWS.items():
+        assert pair in pairs and plover_for(code) == Plover(*pair), code
