@@ -287,3 +287,16 @@ def test_one_state_against_another_is_force_across_a_border(source, target, acro
 @pytest.mark.slow
 def test_a_lone_interstate_attack_report_keeps_its_event(nlp):
     assert [e for e in run(nlp, "Russia attacked Ukraine on Thursday.") if e.root == "19"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code", [
+    ("West Yorkshire police confirmed they had arrested a 45-year-old man from outside their area.", "173"),
+    ("Police arrested three men after a bomb exploded in the capital.", "173"),
+    ("Rebels captured the town of Kidal on Sunday after heavy fighting with government troops.", "192"),
+])
+def test_an_arrest_is_no_occupation_and_no_seizure_but_a_captured_town_is(nlp, text, code):
+    """The dictionary's territory and weapon patterns (192, 1711) belong to "capture", not to "arrest":
+    a man arrested "from outside their area" was not an area occupied."""
+    assert code in {e.code for e in run(nlp, text)}
+    assert not {"192", "1711"} - {code} & {e.code for e in run(nlp, text)}
