@@ -23,7 +23,8 @@ class FlashpointError(Exception):
 
     def one_line(self) -> str:
         where = f" {self.input}:" if self.input else ""
-        return f"error[{self.code}]{where} {self.message}"
+        # one line whatever a library's message holds ("month must be in 1..12: 0\n0" from dateutil)
+        return " ".join(f"error[{self.code}]{where} {self.message}".splitlines())
 
 
 # -- E1xx input ------------------------------------------------------------------------------------

@@ -71,3 +71,11 @@ def test_the_readme_example_is_what_a_binary_file_prints(tmp_path):
     assert error.one_line() == f"error[E108] {binary}: binary file, not text, HTML, a feed or JSON Lines"
     assert "`error[E108] /bin/ls: binary file, not text, HTML, a feed or JSON Lines`" in (
         REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_an_error_is_one_line_whatever_the_library_message_holds():
+    """dateutil's "month must be in 1..12: 0\n0" inside a message still makes a one-line error."""
+    from flashpoint.errors import BadDateError
+
+    err = BadDateError("dump.jsonl:1", "not a valid date '0\\n0' (month must be in 1..12: 0\n0)")
+    assert "\n" not in err.one_line() and "1..12: 0 0" in err.one_line()

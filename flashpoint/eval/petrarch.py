@@ -102,15 +102,22 @@ def comma_skips(doc: Doc, cfg: dict[str, int]) -> frozenset[int]:
     def words(lo: int, hi: int) -> int:
         return sum(1 for t in doc[lo:hi] if not t.is_punct)
 
+    def listed(lo: int, hi: int) -> bool:
+        """Whether the words lo..hi go on a list begun before them ("with Mordor, Rohan, Fornost and
+        Bree", "Mordor, the Shire, Fornost and Bree welcomed"): a conjunct of an earlier word is no
+        clause set off by commas."""
+        return any(t.dep_ == "conj" and t.head.i < lo for t in doc[lo:hi])
+
     skip: set[int] = set()
     if cfg["comma_bmax"] > 0 and cfg["comma_bmin"] <= words(0, commas[0]) <= cfg["comma_bmax"]:
         skip.update(range(0, commas[0] + 1))
     if cfg["comma_emax"] > 0 and commas[-1] < end \
-            and cfg["comma_emin"] <= words(commas[-1] + 1, end) <= cfg["comma_emax"]:
+            and cfg["comma_emin"] <= words(commas[-1] + 1, end) <= cfg["comma_emax"] \
+            and not listed(commas[-1] + 1, end):
         skip.update(range(commas[-1], end))
     if cfg["comma_max"] > 0:
         for a, b in zip(commas, commas[1:]):
-            if cfg["comma_min"] <= words(a + 1, b) <= cfg["comma_max"]:
+            if cfg["comma_min"] <= words(a + 1, b) <= cfg["comma_max"] and not listed(a + 1, b):
                 skip.update(range(a + 1, b + 1))
     return frozenset(skip)
 

@@ -182,6 +182,20 @@ CONDITION_GRADES = frozenset({"critical", "serious", "grave", "stable", "life-th
 # brother", "The movie tells the story of a woman who is killed"): the noun frames the clause of the harm
 FICTION_NOUNS = frozenset({"film", "films", "movie", "movies", "novel", "novels", "thriller", "sitcom", "screenplay",
                            "documentary", "sequel", "blockbuster", "storyline", "fiction"})
+# Nouns of a work of art or fiction (sense veto, events/sense.py): a violent verb whose clause such a noun
+# heads or frames tells a plot or names a title ("In the film, soldiers kill a farmer", "the novel in which
+# a boy is murdered", "his song about shooting the sheriff"), not an act of the people named
+# (not "video" or "documentary", which show real acts: "a video showed soldiers shooting protesters")
+WORK_NOUNS = FICTION_NOUNS - {"documentary"} | frozenset({
+    "song", "songs", "album", "albums", "lyrics", "book", "books", "play", "plays", "musical", "opera", "drama",
+    "dramas", "episode", "episodes", "trilogy", "single", "sitcoms",
+})
+# ... and, in a piece about sport, business, technology or entertainment, anywhere in the sentence, with the
+# words of shows, games and charts ("a war film in which soldiers kill", "his single stormed the charts")
+WORK_WORDS = WORK_NOUNS | frozenset({
+    "lyric", "track", "story", "plot", "character", "characters", "scene", "scenes", "script", "series", "show",
+    "shows", "comedy", "game", "games", "chart", "charts", "video", "videos", "documentary", "documentaries",
+})
 # Words of a match report: "shot" in a text with two of these is a shot at goal, not at a person
 SPORT_WORDS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "half-time", "crossbar", "equaliser",
                          "equalizer", "innings", "wicket", "hat-trick", "scored", "scoring", "league", "tournament",

@@ -91,6 +91,15 @@ def test_coordinated_subjects_each_act():
     assert triples(code(doc)) == {("FRA", None, "111"), ("DEU", None, "111")}
 
 
+def test_two_subjects_of_one_verb_are_a_broken_coordination_and_each_acts():
+    """"France, the Netherlands and Germany condemned the strike" misparsed with France and Netherlands
+    both subjects of the verb: every subject acts, not the first alone."""
+    doc = build("France|PROPN|nsubj|5 ,|PUNCT|punct|3 the|DET|det|3 Netherlands|PROPN|nsubj|5 and|CCONJ|cc|5 "
+                "condemned|VERB|ROOT|5|condemn the|DET|det|7 strike|NOUN|obj|5 .|PUNCT|punct|5",
+                {"France": ("FRA", "country"), "Netherlands": ("NLD", "country")})
+    assert triples(code(doc)) == {("FRA", None, "111"), ("NLD", None, "111")}
+
+
 def test_reported_speech_gives_the_statement_and_the_reported_event_attributed_to_the_speaker():
     doc = build("Lavrov|PROPN|nsubj|1 said|VERB|ROOT|1|say Russia|PROPN|nsubj|4 would|AUX|aux|4 "
                 "deploy|VERB|ccomp|1|deploy|VB troops|NOUN|obj|4|troop|NNS to|ADP|case|8 the|DET|det|8 "

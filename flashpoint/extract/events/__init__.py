@@ -16,6 +16,7 @@ Settings (default_config.cfg, [components.fp_events]):
   sense_threshold = material-conflict events (roots 14-20) scoring below this in a non-conflict article are dropped
   sense_floor = the same bar in every other article
   sense_harmless = the bar of a root 18-20 event without physical-harm evidence outside sport and business
+  sense_harm_floor = the bar of a root 18-20 event with physical-harm evidence outside sport and business
 """
 
 from __future__ import annotations
@@ -76,9 +77,11 @@ def load_dictionary(path: str | None = None, lemmas: bool = True) -> VerbDiction
                   default_config=component_defaults("fp_events"))
 def make_event_coder(nlp: Language, name: str, dictionary: str | None, dictionary_lemmas: bool,
                      min_confidence: float, statements: bool, target_model: bool, sense_model: str | None,
-                     sense_threshold: float, sense_floor: float, sense_harmless: float) -> "EventComponent":
+                     sense_threshold: float, sense_floor: float, sense_harmless: float,
+                     sense_harm_floor: float) -> "EventComponent":
     vd = load_dictionary(dictionary, dictionary_lemmas) if dictionary else load_dictionary()
-    sense = SenseVeto(load_sense_model(sense_model), sense_threshold, sense_floor, sense_harmless) if sense_model else None
+    sense = SenseVeto(load_sense_model(sense_model), sense_threshold, sense_floor, sense_harmless,
+                      sense_harm_floor) if sense_model else None
     return EventComponent(vd, min_confidence=min_confidence, statements=statements, target_model=target_model,
                           sense=sense)
 

@@ -237,7 +237,14 @@ class ArgumentFinder:
         if subj is not None:
             if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT"):
                 return self.resolve_pronoun(subj, verb, index), subj, "pronoun"
-            return self.actors_of(subj, index), subj, "subject"
+            found = self.actors_of(subj, index)
+            for other in subjects:
+                # two nominal subjects of one verb are a coordination the parser broke ("Mordor, the
+                # Shire, Fornost and Bree welcomed": Mordor and Shire both nsubj): each acts
+                if other is not subj and other.dep_ == subj.dep_ and other.pos_ in ("NOUN", "PROPN") \
+                        and not self.time_adjunct(other, index):
+                    found += [m for m in self.actors_of(other, index) if m not in found]
+            return found, subj, "subject"
         head = verb.head
         if verb.dep_ in ("xcomp", "advcl", "acl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             # object control: "warned Russia not to attack", "accused Kyiv of shelling"

@@ -19,7 +19,11 @@ the weights ship beside this file (models/<name>.npz) and are applied here with 
 Only sentences holding a candidate event are read, and the article once per document.
 
 The component keeps an event whose score reaches the bar and appends the model's name and score to
-its rule ("verb:strike+model:sense-v2=0.93"); below it the event is dropped. The bar is
+its rule ("verb:strike+model:sense-v2=0.93"); below it the event is dropped. In an article the article
+model reads as sport, business, technology or entertainment the score alone is not enough: the event
+needs a frame of material conflict of its own (`genre_frame`: no film, song or book in its sentence, no
+quoted title, physical harm for an assault, coded actors on both sides otherwise), as the sentence model
+knows the words of the pieces it was trained on better than those of a new one. The bar is
 `sense_threshold` in an article the article model reads as not conflict news (sport, business,
 technology, entertainment); elsewhere an assault, fight or mass violence (roots 18-20) needs
 physical-harm evidence in its sentence (a weapon, armed forces, a wound, a casualty figure, an armed
@@ -51,6 +55,8 @@ from flashpoint.extract.words import (
     LITERAL_HARM_FORMS,
     LITERAL_HARM_VERBS,
     PHYSICAL_HARM_WORDS,
+    WORK_NOUNS,
+    WORK_WORDS,
 )
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
@@ -170,6 +176,51 @@ def disaster(verb: Token, source_code: str | None, target_code: str | None) -> b
     return hazard_agent(verb) and not (roles_of(source_code) | roles_of(target_code)) & ARMED_ROLES
 
 
+def quoted_title(sent: Span, verb: Token) -> bool:
+    """Whether the verb stands inside a short quoted phrase in title case, the name of a work
+    ('the single "Like Toy Soldiers"', '"Kill Bill"'), not a report of an act."""
+    quotes = [t.i for t in sent if t.is_quote]
+    before = [i for i in quotes if i < verb.i]
+    after = [i for i in quotes if i > verb.i]
+    if len(before) % 2 == 0 or not after:
+        return False
+    words = [t for t in verb.doc[before[-1] + 1:after[0]] if t.is_alpha]
+    return 0 < len(words) <= 8 and words[0].is_title and 2 * sum(w.is_title for w in words) >= len(words)
+
+
+def in_work(verb: Token) -> bool:
+    """Whether a work of art or fiction (words.WORK_NOUNS) heads the verb's clause or frames it: its plot
+    ("In the film, a soldier shoots his brother", "the novel in which a boy is killed") or its title
+    ("the song Shoot The Sheriff")."""
+    t = verb
+    for _ in range(12):
+        if t.pos_ == "NOUN" and t.lower_ in WORK_NOUNS:
+            return True
+        if any(c.pos_ in ("NOUN", "PROPN") and c.lower_ in WORK_NOUNS and c.dep_ in ("nsubj", "obl", "nmod", "compound")
+               for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
+                harm: bool) -> bool:
+    """Whether a material-conflict event in a piece about sport, business, technology or entertainment
+    rests on material-conflict evidence of its own: its sentence tells of no work of fiction or art
+    (words.WORK_WORDS: a film's plot, a song's title, a book's reception) and its verb names none
+    (`quoted_title`); an assault, fight or mass violence (roots 18-20) has physical-harm evidence or
+    two states (``harm``: "beat Elvis to number one", "battled over his role" have none); any other
+    root a coded actor on both sides ("Delta cut 6,900 jobs", "block the sale", "took over the
+    regulation" have none)."""
+    if quoted_title(sent, verb) or any(t.lower_ in WORK_WORDS for t in sent):
+        return False
+    if root in HARM_ROOTS:
+        return harm
+    return bool(source_code and target_code)
+
+
 def sentence_features(doc: Doc, sent: Span, verb: Token, root: str, source_code: str | None,
                       target_code: str | None, sent_index: int | None = None, harm: bool | None = None) -> list[str]:
     """The sentence model's features of one candidate event (names only; hashed by `hashed`); ``harm``
@@ -278,13 +329,17 @@ def load_sense_model(name_or_path: str) -> SenseModel:
 class SenseVeto:
     """Scores the candidate material-conflict events of a document; the article once per document."""
 
-    def __init__(self, model: SenseModel, threshold: float, floor: float = 0.0, harmless: float | None = None):
+    def __init__(self, model: SenseModel, threshold: float, floor: float = 0.0, harmless: float | None = None,
+                 harm_floor: float | None = None):
         self.model = model
         self.threshold = threshold  # the bar in an article the article model reads as not conflict news
         self.floor = floor  # the bar everywhere else: only a clearly non-violent sense is vetoed
         # the bar of an assault, fight or mass violence (roots 18-20) without physical-harm evidence in
         # its sentence, in an article that is not sport or business: "Blair attacked Tory plans"
         self.harmless = floor if harmless is None else harmless
+        # ... and with it: an armed actor named in passing is weak evidence ("the former police chief
+        # clashed with a campaigner", "terrorists will not be able to strike")
+        self.harm_floor = floor if harm_floor is None else harm_floor
 
     @property
     def name(self) -> str:
@@ -305,20 +360,22 @@ class SenseVeto:
             cache[self.model.name] = self.model.article_logit(article_features(doc))
         return cache[self.model.name]
 
-    def bar(self, article_logit: float, root: str, harm: bool) -> float:
+    def bar(self, article_logit: float, root: str, harm: bool, across: bool = False) -> float:
         """The score an event needs. In a piece about sport, business, technology or entertainment:
         `threshold`. Elsewhere (conflict and political news, a lone sentence) an assault, fight or mass
         violence (roots 18-20) without physical-harm evidence in its sentence (`harm_evidence`) needs
-        `harmless`, and every other event only `floor`: the topic raises the bar, it does not lower it
-        for conflict news the model knows few words of."""
+        `harmless`, one with it `harm_floor`, one state's against another's (``across``: `interstate`) and
+        every other event only `floor`: the topic raises the bar, it does not lower it for conflict news
+        the model knows few words of."""
         if article_logit > 0:
             return self.threshold
-        if root in HARM_ROOTS and not harm:
-            return max(self.floor, self.harmless)
+        if root in HARM_ROOTS and not across:
+            return max(self.floor, self.harm_floor if harm else self.harmless)
         return self.floor
 
-    def keeps(self, score: float, article_logit: float, root: str = "19", harm: bool = True) -> bool:
-        return score >= self.bar(article_logit, root, harm)
+    def keeps(self, score: float, article_logit: float, root: str = "19", harm: bool = True,
+              across: bool = False) -> bool:
+        return score >= self.bar(article_logit, root, harm, across)
 
     def check(self, doc: Doc, ce, ev) -> bool:
         """Whether the component keeps the event ``ev`` coded from ``ce`` (a coder.CodedEvent);
@@ -330,9 +387,15 @@ class SenseVeto:
         verb = doc[ce.verb]
         if ev.root in HARM_ROOTS and disaster(verb, source_code, target_code):
             return False  # a flood or a crash that kills is no attack: CAMEO and PLOVER code no event
+        if in_work(verb):
+            return False  # a film's plot, a song's title: nobody named did it
         harm = harm_evidence(doc, ce.sentence, verb, source_code, target_code, ev.sentence)
+        across = interstate(source_code, target_code)
+        article = self.article_logit(doc)
+        if article > 0 and not genre_frame(ce.sentence, verb, ev.root, source_code, target_code, harm or across):
+            return False  # sport, business, technology or entertainment, and no frame of material conflict
         score = self.score(doc, ce.sentence, verb, ev.root, source_code, target_code, ev.sentence, harm)
-        if not self.keeps(score, self.article_logit(doc), ev.root, harm or interstate(source_code, target_code)):
+        if not self.keeps(score, article, ev.root, harm or across, across):
             return False
         ev.rule += self.rule_suffix(score)
         return True
@@ -342,5 +405,5 @@ class SenseVeto:
 
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
-           "hashed", "clip_article", "harm_evidence", "hazard_agent", "disaster", "interstate", "HARM_ROOTS",
-           "MATERIAL_ROOTS", "MODEL_DIR"]
+           "hashed", "clip_article", "harm_evidence", "genre_frame", "quoted_title", "in_work", "hazard_agent", "disaster",
+           "interstate", "HARM_ROOTS", "MATERIAL_ROOTS", "MODEL_DIR"]
