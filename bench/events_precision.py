@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/events_precision.py                 # everything (several minutes)
     .venv/bin/python bench/events_precision.py --limit 100     # the first 100 items of each corpus and part
-    .venv/bin/python bench/events_precision.py news -v         # one part, listing every 14-20 event
+    .venv/bin/python bench/events_precision.py news -v         # one part, listing every 14-20 event (tune part)
 
 Every corpus is split by a hash of each item's id or text (flashpoint/eval/splits.py) into a tune part
 (the sense model is trained and its threshold chosen on it: training/train_sense.py) and a held-out
@@ -11,8 +11,9 @@ part nobody tunes on; the figures of both are printed side by side.
 - news: material-conflict events (CAMEO roots 14-20) per 100 items of AG News test (Sports, Business,
   Sci/Tech: headline + description) and of the BBC sport, business, tech and entertainment articles,
   with and without the veto (the same parses, coded twice); then the BBC politics articles' root
-  18-20 events, each printed with its sentence and rule, so a reader can judge whether someone was
-  hurt or attacked physically.
+  18-20 events per part, those of the tune part printed with their sentence and rule, so a reader can
+  judge whether someone was hurt or attacked physically (`--show-heldout` lists the held-out part's
+  too: for the closing judgement, not while tuning).
 - pentaclass: ConfliBERT CAMEO sentences, the strongest event's PentaClass against the label
   (as in bench/events.py), accuracy and macro-F1 per part.
 - plover: PLOVER gold sentences, type with source country (as in bench/events.py), per part.
@@ -128,7 +129,7 @@ def limited(items, limit: int | None):
     return out
 
 
-def bench_news(coders: Coders, shared: Path, limit: int | None, verbose: bool) -> None:
+def bench_news(coders: Coders, shared: Path, limit: int | None, verbose: bool, show_heldout: bool) -> None:
     items = limited([it for it in news_items(shared) if it.group in NON_CONFLICT or it.group == "bbc/politics"], limit)
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # items, with veto, without
     violent_politics = []
@@ -173,7 +174,7 @@ def bench_news(coders: Coders, shared: Path, limit: int | None, verbose: bool) -
         c = counts.get(("bbc/politics", p), [0])
         n = sum(1 for it, _, _ in violent_politics if it.part == p)
         print(f"news: BBC politics {p}: {n} events in roots 18-20 in {c[0]} articles")
-    for p in PARTS:
+    for p in PARTS if show_heldout else PARTS[:1]:
         print(f"  -- BBC politics, {p} part: roots 18-20 (did someone get hurt or attacked physically?)")
         for it, e, sents in violent_politics:
             if it.part == p:
@@ -181,6 +182,8 @@ def bench_news(coders: Coders, shared: Path, limit: int | None, verbose: bool) -
     if verbose:
         print("  -- every material-conflict event on the non-conflict items")
         for it, e, sents in examples:
+            if it.part != PARTS[0] and not show_heldout:
+                continue
             print(f"    {it.part:<7} {it.group:<16} {fmt_event(e, sents)}")
 
 
@@ -245,6 +248,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=None)
     ap.add_argument("--limit", type=int, default=None, help="at most N items per corpus and part")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--show-heldout", action="store_true", help="list the held-out part's events too")
     args = ap.parse_args()
     shared = args.shared or shared_dir()
     if shared is None:
@@ -252,7 +256,7 @@ def main() -> None:
     t0 = time.perf_counter()
     coders = Coders()
     for part in args.parts:
-        {"news": lambda: bench_news(coders, shared, args.limit, args.verbose),
+        {"news": lambda: bench_news(coders, shared, args.limit, args.verbose, args.show_heldout),
          "pentaclass": lambda: bench_pentaclass(coders, shared, args.limit),
          "plover": lambda: bench_plover(coders, shared, args.limit),
          "cross": lambda: bench_cross(coders, shared, args.limit)}[part]()
