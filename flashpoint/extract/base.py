@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import date
+from collections.abc import Callable
 from typing import ClassVar
 
 from spacy.tokens import Doc, Span, Token
@@ -155,3 +156,17 @@ def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
     start = text.rfind("\n\n", 0, char)
     end = text.find("\n\n", char)
     return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
+
+
+def framed_by(tok: Token, is_frame: Callable[[Token], bool], frame_deps: tuple[str, ...]) -> bool:
+    """Whether a frame word heads the token's clause, or hangs on one of its heads by `frame_deps`, up
+    to the sentence root: a work's plot or title ("In the film, a soldier shoots his brother", "the
+    novel in which a boy is killed"), for the sense veto and the casualty counts alike."""
+    t = tok
+    for _ in range(12):
+        if is_frame(t) or any(c.dep_ in frame_deps and is_frame(c) for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -32,7 +32,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.extract.base import actor_mentions, article_of, doc_text, evidence, record_id, sentence_index
+from flashpoint.extract.base import actor_mentions, article_of, doc_text, evidence, framed_by, record_id, sentence_index
 from flashpoint.extract.claims.figures import agent_before_object, claimant_for, scope_for
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
@@ -279,15 +279,7 @@ def _in_fiction_at(doc: Doc, f: Figure) -> bool:
 def in_fiction(tok: Token) -> bool:
     """Harm told in a film's or novel's plot: a fiction noun heads the clause or frames it ("In the
     film, a soldier shoots his brother"; "The movie tells the story of a woman who is killed")."""
-    t = tok
-    for _ in range(12):
-        if t.lower_ in FICTION_NOUNS or any(c.dep_ in ("nsubj", "obl", "nmod") and c.lower_ in FICTION_NOUNS
-                                            for c in t.children):
-            return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
+    return framed_by(tok, lambda t: t.lower_ in FICTION_NOUNS, ("nsubj", "obl", "nmod"))
 
 
 def _shot_at_goal(tok: Token) -> bool:

@@ -49,6 +49,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.agents import COUNTRYLESS_ROLES, INSTITUTIONAL_PREFIXES
+from flashpoint.extract.base import framed_by
 from flashpoint.extract.words import (
     HAZARD_VERBS,
     HAZARD_WORDS,
@@ -192,17 +193,8 @@ def in_work(verb: Token) -> bool:
     """Whether a work of art or fiction (words.WORK_NOUNS) heads the verb's clause or frames it: its plot
     ("In the film, a soldier shoots his brother", "the novel in which a boy is killed") or its title
     ("the song Shoot The Sheriff")."""
-    t = verb
-    for _ in range(12):
-        if t.pos_ == "NOUN" and t.lower_ in WORK_NOUNS:
-            return True
-        if any(c.pos_ in ("NOUN", "PROPN") and c.lower_ in WORK_NOUNS and c.dep_ in ("nsubj", "obl", "nmod", "compound")
-               for c in t.children):
-            return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
+    return framed_by(verb, lambda t: t.pos_ in ("NOUN", "PROPN") and t.lower_ in WORK_NOUNS,
+                     ("nsubj", "obl", "nmod", "compound"))
 
 
 def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
