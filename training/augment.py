@@ -149,6 +149,11 @@ def augmented_docs(docs, pools: dict[str, list[str]], vocab: Vocab, seed: int = 
                 s = sub.sentence(sent)
                 if s:
                     sentences.append(s)
+    return _pack(sentences, vocab, per_doc)
+
+
+def _pack(sentences: list[tuple[list, list, list]], vocab: Vocab, per_doc: int) -> list[Doc]:
+    """Substituted sentences (words, spaces, entity tags) as Docs of `per_doc` sentences each."""
     out = []
     for i in range(0, len(sentences), per_doc):
         words, spaces, tags, starts = [], [], [], []
@@ -195,15 +200,4 @@ def org_copies(docs, org_names: list[str], vocab: Vocab, seed: int = 0, copies: 
                     s = sub.sentence(sent)
                     if s:
                         sentences.append(s)
-    out = []
-    for i in range(0, len(sentences), per_doc):
-        words, spaces, tags, starts = [], [], [], []
-        for w, sp, t in sentences[i:i + per_doc]:
-            if spaces:
-                spaces[-1] = True
-            words += w
-            spaces += sp
-            tags += t
-            starts += [True] + [False] * (len(w) - 1)
-        out.append(Doc(vocab, words=words, spaces=spaces, ents=tags, sent_starts=starts))
-    return out
+    return _pack(sentences, vocab, per_doc)
