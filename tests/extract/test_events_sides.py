@@ -263,3 +263,39 @@ def test_a_rejected_offer_is_aimed_at_whoever_made_it(nlp):
     rejected = next(e for e in events if e.root == "12")
     assert rejected.target is not None and rejected.target.code.startswith("AFG"), events
     assert ":target-author" in rejected.rule
+
+
+def test_a_headline_participle_is_a_passive_whose_noun_was_hit(nlp):
+    # title-case headlines drop the auxiliary: "Soldiers Killed" is what was done to the soldiers
+    events = run(nlp, "Two U.S. Soldiers Killed in Iraq Bombings")
+    killed = [e for e in events if e.root == "19"]
+    assert killed and all((e.target.code or "").startswith("USA") for e in killed), events
+    assert not [e for e in killed if (e.source.code or "").startswith("USA")], events
+
+
+def test_a_headline_verb_read_as_a_modifier_acts_on_the_noun_after_it(nlp):
+    events = run(nlp, "U.S. Plane Attacks Najaf Rebels")
+    assert dyads(events, "19") == {("USA", "IRQREB")}, events
+
+
+def test_a_victim_found_killed_is_the_target_not_the_attacker(nlp):
+    events = run(nlp, "An Italian student was found tortured to death in Cairo, officials said.")
+    tortured = next(e for e in events if e.root == "18")
+    assert tortured.target.code.startswith("ITA") and not (tortured.source.code or "").startswith("ITA"), events
+
+
+def test_tear_gas_fired_at_protesters_is_aimed_at_them_not_at_the_city(nlp):
+    # the parser reads "fired" as a modifier of "tear gas"; whom it was fired at hangs on the gas
+    events = run(nlp, "Police fired tear gas at thousands of protesters in Nairobi on Monday.")
+    fired = next(e for e in events if e.code.startswith("17"))
+    assert "protesters" in fired.target.text and fired.target.code != "KEN", events
+
+
+def test_one_person_killed_is_a_civilian_of_the_scene(nlp):
+    events = run(nlp, "Militants killed one person in Mogadishu on Friday.")
+    assert ("SOMREB", "SOMCVL") in dyads(events, "19"), events
+
+
+def test_the_victims_of_an_attack_named_after_them_are_not_its_doers(nlp):
+    events = run(nlp, "Three Policemen Wounded in Kashmir Grenade Attack")
+    assert not [e for e in events if e.root in ("18", "19") and e.source.code and "COP" in e.source.code], events

@@ -9,7 +9,7 @@ by-agent of a passive, and the objects and prepositional phrases a target comes 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.events.modality import speech_frame
@@ -127,6 +127,26 @@ def is_media(m: ActorMention) -> bool:
     """News outlets and "the media": channels of a claim, not parties to an event."""
     return (m.kind == "media" or bool(m.code and m.code.endswith("MED") and len(m.code) <= 6)
             or m.role == "MED" or m.sector == "MED")
+
+
+def title_cased(sent: Span) -> bool:
+    """A headline in title case: (nearly) every word of four letters or more starts upper-case."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) >= 4]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def headline_participle(tok: Token) -> bool:
+    """A bare capitalised participle after its noun in a title-case headline, which headlines use for the
+    passive: "Two U.S. Soldiers Killed in Iraq Bombings" (the tagger calls "Killed" a name). With an
+    object it is an active verb ("Troops Killed Five Rebels")."""
+    return (tok.i > tok.sent.start and tok.text[:1].isupper() and tok.lower_.endswith("ed")
+            and tok.nbor(-1).pos_ in ("PROPN", "NOUN", "NUM") and title_cased(tok.sent)
+            and not any(c.dep_ in OBJ for c in tok.children))
+
+
+def participle(tok: Token) -> bool:
+    """A past participle, the tagger's or a headline's."""
+    return tok.tag_ == "VBN" or headline_participle(tok)
 
 
 class ArgumentFinder:
@@ -248,7 +268,7 @@ class ArgumentFinder:
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i:
             found, tok, _ = self.subject_of(head, index, depth + 1)
             return found, tok, "governing"
-        if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and (verb.tag_ != "VBN" or any(
+        if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and (not participle(verb) or any(
                 c.dep_ in ("obj", "dobj") for c in verb.children)):
             # a participle with a direct object is no passive: "militants lobbed a grenade" misread as a
             # noun modified by "lobbed" has the noun as its subject

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import CLASH_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS
+from flashpoint.extract.words import CLASH_NOUNS, PEOPLE_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, is_media, np_head
 from flashpoint.records import ActorRef
@@ -190,8 +190,11 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
     that object is the event's own noun ("carried out a raid on X", "offered condolences to X"),
     the object of its preposition; else the verb's first prepositional phrase in ``preps``."""
     candidates: list[Token] = []
-    for c in verb.children:
-        if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i:
+    objects = list(verb.children)
+    if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i and verb.head.pos_ == "NOUN":
+        objects.append(verb.head)  # a finite verb misread as its object's modifier: "Police fired tear gas at ..."
+    for c in objects:
+        if (c.dep_ in OBJ and c.dep_ != "attr" or c.i == verb.head.i != verb.i) and c.i > verb.i:
             # the pattern's own words in it ("sent food supplies", "pledged 20 million dollars"): it is
             # what is given or done, and whom it concerns follows a preposition
             candidates.extend(_prep_objects(c, preps) if _holds_pattern(c, used) else [c])
@@ -339,7 +342,9 @@ def group_role(head: Token) -> str | None:
     roles = _group_roles()
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "dozens of people": the people
         head = next(iter(_prep_objects(head, {"of"})), head)
-    return roles.get(head.lower_) or roles.get(head.lemma_.lower())
+    lemma = head.lemma_.lower()
+    return roles.get(head.lower_) or roles.get(lemma) or roles.get(lemma + "s") or (
+        "CVL" if lemma in PEOPLE_NOUNS else None)
 
 
 @functools.lru_cache(maxsize=1)
