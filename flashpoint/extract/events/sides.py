@@ -208,7 +208,8 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
             continue
         if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in OWN for c in np_head(head).children):
             continue  # "raised its readiness": the source's own
-        toks = [t for t in argument_tokens(head) if t.dep_ not in ("punct", "cc") or t.i < head.i]
+        # after the verb: a verb misread as its object's modifier leaves its subject inside the object
+        toks = [t for t in argument_tokens(head) if (t.dep_ not in ("punct", "cc") or t.i < head.i) and t.i > verb.i]
         while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
             toks = toks[1:]
         while toks and toks[-1].dep_ in ("punct", "cc", "case"):
@@ -270,7 +271,12 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
     """An uncoded target phrase as an actor reference: a group noun's role ("14 people": CVL) and,
     for material conflict or a role, the country of the place it or the verb's phrase names."""
     text = doc[toks[0].i:toks[-1].i + 1].text
-    head = next((t for t in toks if t.head.i not in {x.i for x in toks}), toks[-1])
+    ids = {x.i for x in toks}
+    head = next((t for t in toks if t.head.i == t.i or t.head.i not in ids), toks[-1])
+    if root in MATERIAL_CONFLICT_ROOTS:
+        owner = phrase_owner(doc, head, toks[0].i, source)
+        if owner is not None:
+            return ActorRef(name=owner.name, code=owner.code, text=text, kb_id=owner.kb_id)
     role = group_role(head) or facility_role(head)
     country = None
     if root in MATERIAL_CONFLICT_ROOTS or role:
@@ -285,6 +291,22 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         country = scene[0].country if scene else home_country(source)
     code_ = ((country or "") + (role or "")) or None
     return ActorRef(name=text, code=code_, text=text)
+
+
+def phrase_owner(doc: Doc, head: Token, start: int, source: ActorMention | ActorRef | None) -> ActorRef | None:
+    """The coded actor whose thing was hit, named before it: "destroyed several Armenian army's artillery
+    batteries" (ARMMIL), "attacked an Amisom base", "shelled Ukrainian army positions" (UKRMIL: a country
+    before a force's post is that force). Not the attacker's own."""
+    own = (source.code or "") if source is not None else ""
+    for c in head.children:
+        if c.dep_ not in ("nmod:poss", "poss", "compound", "amod") or not start <= c.i < head.i:
+            continue
+        lo, hi = max(start, c.left_edge.i), c.right_edge.i  # "Syrian army": the country modifies the force
+        for m in doc._.fp_actor_mentions or []:
+            if lo <= m.start <= hi and is_coded(m) and not is_media(m) and not (own and m.code[:3] == own[:3]):
+                role = facility_role(head) if len(m.code) == 3 else None
+                return ActorRef(name=m.name, code=m.code + (role or ""), text=m.text, kb_id=m.kb_id)
+    return None
 
 
 def settlement(tok: Token) -> bool:
