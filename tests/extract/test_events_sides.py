@@ -299,3 +299,27 @@ def test_one_person_killed_is_a_civilian_of_the_scene(nlp):
 def test_the_victims_of_an_attack_named_after_them_are_not_its_doers(nlp):
     events = run(nlp, "Three Policemen Wounded in Kashmir Grenade Attack")
     assert not [e for e in events if e.root in ("18", "19") and e.source.code and "COP" in e.source.code], events
+
+
+def test_a_by_phrase_hung_on_the_noun_before_it_still_names_the_attacker(nlp):
+    events = run(nlp, "KDF said the explosive devices have been planted on the roads by the Al Shabaab.")
+    planted = next(e for e in events if e.root == "18")
+    assert planted.source.code == "SOMREB" and "devices" not in (planted.target.text if planted.target else ""), events
+
+
+def test_the_subject_of_a_clause_read_as_a_prepositional_phrase_is_its_doer(nlp):
+    events = run(nlp, "Nine persons have been confirmed dead by the police after suspected gunmen attacked "
+                      "Tse Ujoh community in Benue state.")
+    assert ("NGAREB", "NGACVL") in dyads(events, "19"), events
+
+
+def test_a_place_attacked_in_the_passive_is_the_target(nlp):
+    events = run(nlp, "The village was attacked on Monday by Boko Haram.")
+    attacked = next(e for e in events if e.root == "19")
+    assert (attacked.source.code, attacked.target.code) == ("NGAREB", "NGA"), events
+    assert ":target-passive-subject" in attacked.rule
+
+
+def test_a_force_named_before_the_posts_it_holds_is_hit_there(nlp):
+    events = run(nlp, "Israeli jets bombed Syrian army positions near Quneitra.")
+    assert ("ISRMIL", "SYRMIL") in dyads(events, "19"), events

@@ -38,6 +38,8 @@ PERSONAL = {"he", "she", "him", "her", "his"}
 TIME_RELATIONS = {"earlier", "later", "after", "before", "ago", "afterwards", "since"}
 # the relations of a verb form the tagger read as a verb where it stands as a noun
 NOMINAL_USES = {"obl", "nmod", "obj", "dobj", "pobj", "nsubj", "nsubj:pass"}
+# words that open a clause the parser may read as a prepositional phrase ("after gunmen attacked")
+CLAUSE_MARKERS = {"after", "before", "when", "while", "as", "since", "until", "once", "because"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 
 
@@ -265,6 +267,9 @@ class ArgumentFinder:
             obj = next((c for c in head.children if c.dep_ in ("obj", "dobj", "iobj") and c.i < verb.i), None)
             if obj is not None and (verb.dep_ == "xcomp" or marker & {"of", "for", "to"}):
                 return self.actors_of(obj, index), obj, "controller"
+        before = self.clause_subject_before(verb, index)
+        if before is not None:
+            return self.actors_of(before, index), before, "subject"
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i:
             found, tok, _ = self.subject_of(head, index, depth + 1)
             return found, tok, "governing"
@@ -286,6 +291,19 @@ class ArgumentFinder:
             before = index.doc[verb.i - 1]
             return self.actors_of(before, index), before, "subject"
         return [], None, "none"
+
+    @staticmethod
+    def clause_subject_before(verb: Token, index: MentionIndex) -> Token | None:
+        """The actor right before a subjectless finite verb, when a clause marker opens its phrase: the
+        subject of a clause the parser read as a prepositional phrase ("killed after suspected gunmen
+        attacked the village", with "gunmen" hung on "after" and "attacked" coordinated)."""
+        if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("conj", "advcl", "acl"):
+            return None
+        prev = verb.nbor(-1)
+        if prev.pos_ not in ("NOUN", "PROPN") or not index.at(prev.i) or prev.head.i == verb.i:
+            return None
+        marked = any(c.dep_ in ("case", "mark") and c.lower_ in CLAUSE_MARKERS for c in np_head(prev).children)
+        return prev if marked else None
 
     @staticmethod
     def time_adjunct(tok: Token, index: MentionIndex) -> bool:
@@ -314,6 +332,14 @@ class ArgumentFinder:
                 return next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
             if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.text.lower() == "by" for g in c.children):
                 return c
+        if self.is_passive(verb):
+            # the parser hung the by-phrase on the noun before it: "have been planted on the roads by the Al Shabaab"
+            for c in verb.children:
+                if c.dep_ in ("obl", "nmod") and c.i > verb.i:
+                    for g in c.children:
+                        if g.dep_ in ("nmod", "obl") and g.i > c.i and any(
+                                x.dep_ == "case" and x.lower_ == "by" for x in g.children):
+                            return g
         return None
 
     @staticmethod

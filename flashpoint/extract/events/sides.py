@@ -266,6 +266,23 @@ def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef
     return phrase_ref(doc, verb, sent, root, toks, source), ":target-phrase"
 
 
+def passive_subject_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef | None,
+                           argument_tokens: Callable[[Token], list[Token]],
+                           weapons: frozenset[str]) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of a passive attack whose subject names no actor: "The village was attacked
+    by Boko Haram" -> the village, of the scene's country; not a weapon ("the devices were planted by X")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _is_date(doc, subj) or any(
+            _weapon(t, weapons) for t in (subj, *subj.children) if t.i <= subj.i):  # "explosive devices"
+        return None, ""
+    toks = [t for t in argument_tokens(subj) if t.dep_ not in ("punct", "cc") or t.i < subj.i]
+    while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
+        toks = toks[1:]
+    if not toks or len(toks) > 12:
+        return None, ""
+    return phrase_ref(doc, verb, sent, code[:2], toks, source), ":target-passive-subject"
+
+
 def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
                source: ActorMention | ActorRef | None = None) -> ActorRef:
     """An uncoded target phrase as an actor reference: a group noun's role ("14 people": CVL) and,
@@ -523,6 +540,9 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
             target, more = found[0].ref(), ":target-headline"
     if target is None and ce.target is None and ce.used_tokens:
         target, more = author_target(verb, set(ce.used_tokens), ce.source, index, coder)
+    if target is None and ce.target is None and ce.passive and code[:2] in MATERIAL_CONFLICT_ROOTS:
+        target, more = passive_subject_target(doc, verb, sent, code, source, coder.argument_tokens,
+                                              weapon_words(coder.dictionary))
     if target is None and ce.target is None:
         target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens,
                                      weapon_words(coder.dictionary))
