@@ -323,3 +323,11 @@ def test_a_place_attacked_in_the_passive_is_the_target(nlp):
 def test_a_force_named_before_the_posts_it_holds_is_hit_there(nlp):
     events = run(nlp, "Israeli jets bombed Syrian army positions near Quneitra.")
     assert ("ISRMIL", "SYRMIL") in dyads(events, "19"), events
+
+
+def test_a_finite_verb_misread_as_a_participle_keeps_its_speaker(nlp):
+    # "..., police confirmed on Saturday" is parsed as "police" modified by "confirmed": a statement is
+    # not read as a passive, so the police are not what was confirmed
+    events = run(nlp, "Four people were killed in grenade attacks on a restaurant in Kabul, police confirmed on Saturday.")
+    assert not [e for e in events if e.code.startswith("0") and e.target is not None
+                and (e.target.code or "").endswith("COP")], events

@@ -141,9 +141,9 @@ def headline_participle(tok: Token) -> bool:
     """A bare capitalised participle after its noun in a title-case headline, which headlines use for the
     passive: "Two U.S. Soldiers Killed in Iraq Bombings" (the tagger calls "Killed" a name). With an
     object it is an active verb ("Troops Killed Five Rebels")."""
-    return (tok.i > tok.sent.start and tok.text[:1].isupper() and tok.lower_.endswith("ed")
-            and tok.nbor(-1).pos_ in ("PROPN", "NOUN", "NUM") and title_cased(tok.sent)
-            and not any(c.dep_ in OBJ for c in tok.children))
+    return (tok.text[:1].isupper() and tok.lower_.endswith("ed") and tok.i > 0 and not tok.is_sent_start
+            and tok.nbor(-1).pos_ in ("PROPN", "NOUN", "NUM") and not any(c.dep_ in OBJ for c in tok.children)
+            and title_cased(tok.sent))
 
 
 def participle(tok: Token) -> bool:

@@ -28,6 +28,7 @@ from flashpoint.extract.base import ActorMention, actor_mentions
 from flashpoint.extract.events.arguments import (AUX, MODIFIER_DEPS, OBJ, SUBJ, ArgumentFinder, MentionIndex,
                                                headline_participle, is_coded, is_media, title_cased)
 from flashpoint.extract.events.options import CoderOptions
+from flashpoint.extract.events.sides import VERBAL_ROOTS
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING
 
@@ -38,6 +39,8 @@ STATIVE_PARTICIPLES = {"engage", "involve", "commit", "oppose", "prepare", "dete
 CAUSE_CASES = {"in", "during", "amid"}
 # a noun after one of these with a participle is a clause misparsed: "after four suicide bombers struck"
 CLAUSE_CASES = {"after", "before", "when", "while", "as", "since", "until", "once"}
+# verbs whose object's participle tells what their subject did to it: "leaving 20 servicemen injured"
+RESULTATIVE_VERBS = {"leave", "render"}
 COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over", "about"}
 
 
@@ -270,7 +273,8 @@ class EventCoder(ArgumentFinder):
         passive = (self.is_passive(verb) and not (verb.lemma_.lower() in STATIVE_PARTICIPLES
                                                   and agent is None)) or (
             verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in verb.children)
-            and self.is_passive(verb.head)) or self.reduced_passive(verb, agent, index) or self.bare_passive(verb)
+            and self.is_passive(verb.head)) or self.reduced_passive(verb, agent, index) or (
+                self.bare_passive(verb) and (split_code(code)[0] or "")[:2] not in VERBAL_ROOTS)
         if passive and agent is not None:
             # the by-phrase names who acted, never whom it was done to ("a mine planted by X")
             by = {t.i for t in agent.subtree} | {c.i for c in verb.children if c.dep_ == "agent"}
@@ -397,8 +401,8 @@ class EventCoder(ArgumentFinder):
         "Two U.S. Soldiers Killed in Iraq Bombings" (whatever the parser made of it), the predicate of a
         passive ("was found tortured to death", "were reported killed"), a noun's modifier
         ("civilians killed in the attack"). Its noun is what was done to, never the doer."""
-        if any(c.dep_ in OBJ for c in verb.children):
-            return False
+        if any(c.dep_ in OBJ or c.dep_ in SUBJ for c in verb.children):
+            return False  # "a tank attack officials blamed on a militia": a clause with its own subject
         if headline_participle(verb):
             return True
         if verb.tag_ != "VBN" or verb.head.i == verb.i:
@@ -408,7 +412,11 @@ class EventCoder(ArgumentFinder):
         return (verb.dep_ == "xcomp" and self.is_passive(verb.head)) or (
             verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
             and verb.sent.root.pos_ in ("VERB", "AUX") and not any(
-                c.dep_ in ("case", "mark") and c.lower_ in CLAUSE_CASES for c in verb.head.children))
+                # "after four suicide bombers struck", "emplaced by militants, detonated": the noun heads a
+                # clause or a by-phrase the parser misread, and the participle is that clause's verb
+                c.dep_ in ("case", "mark") and c.lower_ in CLAUSE_CASES | {"by"} for c in verb.head.children)
+            # "leaving 20 servicemen injured": who left them so did it
+            and verb.head.head.lemma_.lower() not in RESULTATIVE_VERBS)
 
     def reduced_passive(self, verb: Token, agent: Token | None, index: MentionIndex) -> bool:
         """A participle modifying a noun with its own by-phrase naming an actor is a passive: "a mine

@@ -382,8 +382,7 @@ def group_role(head: Token) -> str | None:
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "dozens of people": the people
         head = next(iter(_prep_objects(head, {"of"})), head)
     lemma = head.lemma_.lower()
-    return roles.get(head.lower_) or roles.get(lemma) or roles.get(lemma + "s") or (
-        "CVL" if lemma in PEOPLE_NOUNS else None)
+    return roles.get(head.lower_) or roles.get(lemma) or ("CVL" if lemma in PEOPLE_NOUNS else None)
 
 
 @functools.lru_cache(maxsize=1)
