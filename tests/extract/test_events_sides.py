@@ -331,3 +331,9 @@ def test_a_finite_verb_misread_as_a_participle_keeps_its_speaker(nlp):
     events = run(nlp, "Four people were killed in grenade attacks on a restaurant in Kabul, police confirmed on Saturday.")
     assert not [e for e in events if e.code.startswith("0") and e.target is not None
                 and (e.target.code or "").endswith("COP")], events
+
+
+def test_whose_bombs_they_were_is_who_planted_them(nlp):
+    events = run(nlp, "He was convicted of planting the IRA bombs in Guildford.")
+    planted = next(e for e in events if e.root == "18")
+    assert planted.source.code.endswith("REB") and ":source-weapon-owner" in planted.rule, events

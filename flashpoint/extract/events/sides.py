@@ -526,6 +526,12 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
                    rule: str, use_model: bool = True) -> tuple[ActorRef | None, ActorRef | None, str]:
     """(source, target, rule) with the sides the verb's own arguments left open filled in, each
     completion named in the rule."""
+    if source is None and target is not None and ce.target is not None and code[:2] in MATERIAL_CONFLICT_ROOTS:
+        tok = doc[ce.target.end - 1]
+        if tok.dep_ in ("compound", "nmod:poss", "poss", "amod") and tok.head.i > tok.i \
+                and _weapon(tok.head, weapon_words(coder.dictionary)):
+            # "planting the IRA bombs", "Taliban rockets hit the base": whose weapon it is acted
+            source, target, rule = target, None, rule + ":source-weapon-owner"
     if source is None and ce.passive:
         source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [])
         if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
