@@ -39,6 +39,10 @@ if TYPE_CHECKING:
     from flashpoint.extract.events.coder import CodedEvent, EventCoder
 
 MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
+# acts that harm someone: coercion (arrests, detentions, seizures) and material conflict; a bare participle
+# of one is what was done to its noun ("civilians killed", "activists detained"), where one of a statement or
+# a gift is more often a finite verb the parser misread ("police confirmed", "the food aid groups donated")
+HARM_ROOTS = ("17",) + MATERIAL_CONFLICT_ROOTS
 # codes whose scene stands for whom the act concerns when no one else is named: aid to, a ceasefire
 # or a withdrawal in a place ("declared a ceasefire in South Sudan"); not meetings, which are held
 # somewhere without being about it
@@ -290,11 +294,16 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
     text = doc[toks[0].i:toks[-1].i + 1].text
     ids = {x.i for x in toks}
     head = next((t for t in toks if t.head.i == t.i or t.head.i not in ids), toks[-1])
+    own = (source.code or "") if source is not None else ""
+    named = next((m for m in doc._.fp_actor_mentions or [] if m.start <= head.i < m.end and is_coded(m)
+                  and not is_media(m) and m.code != own), None)
+    if named is not None:  # "opened investigations against 28 Chilean government officials": an actor after all
+        return ActorRef(name=named.name, code=named.code, text=text, kb_id=named.kb_id)
     if root in MATERIAL_CONFLICT_ROOTS:
         owner = phrase_owner(doc, head, toks[0].i, source)
         if owner is not None:
             return ActorRef(name=owner.name, code=owner.code, text=text, kb_id=owner.kb_id)
-    role = group_role(head) or facility_role(head)
+    role = group_role(head, harmed=root in HARM_ROOTS) or facility_role(head)
     country = None
     if root in MATERIAL_CONFLICT_ROOTS or role:
         lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -375,14 +384,15 @@ def _group_roles() -> dict[str, str]:
     return {a.phrase: a.role for a in builtin_agents() if a.role and a.kind == "group" and " " not in a.phrase}
 
 
-def group_role(head: Token) -> str | None:
+def group_role(head: Token, harmed: bool = False) -> str | None:
     """The role of a group noun the actor tables keep from standing alone ("people", "children"),
-    which as what an act is done to ("killed 58 people") are plainly its victims."""
+    which as what an act is done to ("killed 58 people") are plainly its victims; with ``harmed``, a
+    person noun too ("killed one person", "shot a man")."""
     roles = _group_roles()
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "dozens of people": the people
         head = next(iter(_prep_objects(head, {"of"})), head)
     lemma = head.lemma_.lower()
-    return roles.get(head.lower_) or roles.get(lemma) or ("CVL" if lemma in PEOPLE_NOUNS else None)
+    return roles.get(head.lower_) or roles.get(lemma) or ("CVL" if harmed and lemma in PEOPLE_NOUNS else None)
 
 
 @functools.lru_cache(maxsize=1)
