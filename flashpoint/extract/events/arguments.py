@@ -38,6 +38,8 @@ PERSONAL = {"he", "she", "him", "her", "his"}
 TIME_RELATIONS = {"earlier", "later", "after", "before", "ago", "afterwards", "since"}
 # the relations of a verb form the tagger read as a verb where it stands as a noun
 NOMINAL_USES = {"obl", "nmod", "obj", "dobj", "pobj", "nsubj", "nsubj:pass"}
+# prepositions of where something was done: "planted on the roads by X", "attacked near the border by X"
+PLACE_CASES = {"on", "in", "at", "near", "along", "outside", "inside", "across", "into", "onto"}
 # words that open a clause the parser may read as a prepositional phrase ("after gunmen attacked")
 CLAUSE_MARKERS = {"after", "before", "when", "while", "as", "since", "until", "once", "because"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
@@ -334,8 +336,9 @@ class ArgumentFinder:
                 return c
         if self.is_passive(verb):
             # the parser hung the by-phrase on the noun before it: "have been planted on the roads by the Al Shabaab"
-            for c in verb.children:
-                if c.dep_ in ("obl", "nmod") and c.i > verb.i:
+            for c in verb.children:  # a place the act was done in, not an event ("since a visit by X")
+                if c.dep_ in ("obl", "nmod") and c.i > verb.i and any(
+                        x.dep_ == "case" and x.lower_ in PLACE_CASES for x in c.children):
                     for g in c.children:
                         if g.dep_ in ("nmod", "obl") and g.i > c.i and any(
                                 x.dep_ == "case" and x.lower_ == "by" for x in g.children):

@@ -416,7 +416,9 @@ class EventCoder(ArgumentFinder):
                 # clause or a by-phrase the parser misread, and the participle is that clause's verb
                 c.dep_ in ("case", "mark") and c.lower_ in CLAUSE_CASES | {"by"} for c in verb.head.children)
             # "leaving 20 servicemen injured": who left them so did it
-            and verb.head.head.lemma_.lower() not in RESULTATIVE_VERBS)
+            and verb.head.head.lemma_.lower() not in RESULTATIVE_VERBS
+            # "Iraqi government forces seized on Thursday a cache", parsed with "forces" the subject of "cache"
+            and not (verb.head.dep_ in SUBJ and verb.head.head.pos_ not in ("VERB", "AUX")))
 
     def reduced_passive(self, verb: Token, agent: Token | None, index: MentionIndex) -> bool:
         """A participle modifying a noun with its own by-phrase naming an actor is a passive: "a mine

@@ -267,6 +267,9 @@ def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef
     text = doc[toks[0].i:toks[-1].i + 1].text
     if source is not None and source.text and text == source.text:
         return None, ""
+    if root == "15" and any(t.lemma_.lower() in _armed_roles() for t in toks if t.head.i not in {x.i for x in toks}
+                            or t.head.i == t.i):
+        return None, ""  # "Israel mobilized army for ...": a force posture moves the actor's own forces
     return phrase_ref(doc, verb, sent, root, toks, source), ":target-phrase"
 
 
@@ -296,7 +299,9 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
     head = next((t for t in toks if t.head.i == t.i or t.head.i not in ids), toks[-1])
     own = (source.code or "") if source is not None else ""
     named = next((m for m in doc._.fp_actor_mentions or [] if m.start <= head.i < m.end and is_coded(m)
-                  and not is_media(m) and m.code != own), None)
+                  and not is_media(m) and m.code != own
+                  # "mobilized its army for ...": a force's own forces are not what its posture acts on
+                  and not (root in ("15", "08") and own[:3] == m.code[:3])), None)
     if named is not None:  # "opened investigations against 28 Chilean government officials": an actor after all
         return ActorRef(name=named.name, code=named.code, text=text, kb_id=named.kb_id)
     if root in MATERIAL_CONFLICT_ROOTS:
