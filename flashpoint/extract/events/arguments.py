@@ -38,8 +38,8 @@ PERSONAL = {"he", "she", "him", "her", "his"}
 TIME_RELATIONS = {"earlier", "later", "after", "before", "ago", "afterwards", "since"}
 # the relations of a verb form the tagger read as a verb where it stands as a noun
 NOMINAL_USES = {"obl", "nmod", "obj", "dobj", "pobj", "nsubj", "nsubj:pass"}
-# prepositions of where something was done: "planted on the roads by X", "attacked near the border by X"
-PLACE_CASES = {"on", "in", "at", "near", "along", "outside", "inside", "across", "into", "onto"}
+# prepositions of when something was done, relative to another event: "since a visit by X" names no doer
+TIME_CASES = {"since", "after", "before", "during", "following", "amid", "until", "ahead"}
 # words that open a clause the parser may read as a prepositional phrase ("after gunmen attacked")
 CLAUSE_MARKERS = {"after", "before", "when", "while", "as", "since", "until", "once", "because"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
@@ -336,9 +336,9 @@ class ArgumentFinder:
                 return c
         if self.is_passive(verb):
             # the parser hung the by-phrase on the noun before it: "have been planted on the roads by the Al Shabaab"
-            for c in verb.children:  # a place the act was done in, not an event ("since a visit by X")
-                if c.dep_ in ("obl", "nmod") and c.i > verb.i and any(
-                        x.dep_ == "case" and x.lower_ in PLACE_CASES for x in c.children):
+            for c in verb.children:  # not a time or an event it was done after ("since a visit by X")
+                if c.dep_ in ("obl", "nmod") and c.i > verb.i and not any(
+                        x.dep_ == "case" and x.lower_ in TIME_CASES for x in c.children):
                     for g in c.children:
                         if g.dep_ in ("nmod", "obl") and g.i > c.i and any(
                                 x.dep_ == "case" and x.lower_ == "by" for x in g.children):
