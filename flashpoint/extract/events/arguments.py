@@ -38,6 +38,11 @@ PERSONAL = {"he", "she", "him", "her", "his"}
 TIME_RELATIONS = {"earlier", "later", "after", "before", "ago", "afterwards", "since"}
 # the relations of a verb form the tagger read as a verb where it stands as a noun
 NOMINAL_USES = {"obl", "nmod", "obj", "dobj", "pobj", "nsubj", "nsubj:pass"}
+MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
+# acts that harm someone: coercion (arrests, detentions, seizures) and material conflict; a bare participle
+# of one is what was done to its noun ("civilians killed", "activists detained"), where one of a statement or
+# a gift is more often a finite verb the parser misread ("police confirmed", "the food aid groups donated")
+COERCION_ROOTS = ("17",) + MATERIAL_CONFLICT_ROOTS
 # prepositions of when something was done, relative to another event: "since a visit by X" names no doer
 TIME_CASES = {"since", "after", "before", "during", "following", "amid", "until", "ahead"}
 # words that open a clause the parser may read as a prepositional phrase ("after gunmen attacked")

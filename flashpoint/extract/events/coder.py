@@ -25,10 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
 from flashpoint.extract.base import ActorMention, actor_mentions
-from flashpoint.extract.events.arguments import (AUX, MODIFIER_DEPS, OBJ, SUBJ, ArgumentFinder, MentionIndex,
-                                               headline_participle, is_coded, is_media, title_cased)
+from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MODIFIER_DEPS, OBJ, SUBJ, ArgumentFinder,
+                                               MentionIndex, headline_participle, is_coded, is_media, title_cased)
 from flashpoint.extract.events.options import CoderOptions
-from flashpoint.extract.events.sides import HARM_ROOTS
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING
 
@@ -274,7 +273,7 @@ class EventCoder(ArgumentFinder):
                                                   and agent is None)) or (
             verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in verb.children)
             and self.is_passive(verb.head)) or self.reduced_passive(verb, agent, index) or (
-                self.bare_passive(verb) and (split_code(code)[0] or "")[:2] in HARM_ROOTS)
+                self.bare_passive(verb) and (split_code(code)[0] or "")[:2] in COERCION_ROOTS)
         if passive and agent is not None:
             # the by-phrase names who acted, never whom it was done to ("a mine planted by X")
             by = {t.i for t in agent.subtree} | {c.i for c in verb.children if c.dep_ == "agent"}

@@ -31,18 +31,14 @@ from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.words import CLASH_NOUNS, PEOPLE_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS
 from flashpoint.extract.events.target_model import model_target
-from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, is_media, np_head
+from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
+                                                is_media, np_head)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
     from flashpoint.extract.events.arguments import MentionIndex
     from flashpoint.extract.events.coder import CodedEvent, EventCoder
 
-MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
-# acts that harm someone: coercion (arrests, detentions, seizures) and material conflict; a bare participle
-# of one is what was done to its noun ("civilians killed", "activists detained"), where one of a statement or
-# a gift is more often a finite verb the parser misread ("police confirmed", "the food aid groups donated")
-HARM_ROOTS = ("17",) + MATERIAL_CONFLICT_ROOTS
 # codes whose scene stands for whom the act concerns when no one else is named: aid to, a ceasefire
 # or a withdrawal in a place ("declared a ceasefire in South Sudan"); not meetings, which are held
 # somewhere without being about it
@@ -308,7 +304,7 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         owner = phrase_owner(doc, head, toks[0].i, source)
         if owner is not None:
             return ActorRef(name=owner.name, code=owner.code, text=text, kb_id=owner.kb_id)
-    role = group_role(head, harmed=root in HARM_ROOTS) or facility_role(head)
+    role = group_role(head, harmed=root in COERCION_ROOTS) or facility_role(head)
     country = None
     if root in MATERIAL_CONFLICT_ROOTS or role:
         lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
