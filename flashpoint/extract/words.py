@@ -268,6 +268,12 @@ NAME_HEADS_AFTER_PLACE = frozenset({
 # actor, so the events of the same incident may tell who they were (events/incidents.py)
 ANONYMOUS_ATTACKERS = frozenset({"attacker", "assailant", "perpetrator", "raider", "culprit", "killer", "shooter",
                                  "abductor", "kidnapper", "hijacker", "bomber"})
+# Nouns for people as such (lemmas), which the actor tables keep only in some plurals: done to, they are
+# civilians ("killed one person", "shot a man", "a bride was abducted"; events/sides.py group_role)
+PEOPLE_NOUNS = frozenset({"person", "man", "woman", "child", "boy", "girl", "teenager", "baby", "bride", "groom",
+                          "civilian", "resident", "villager", "passenger", "bystander", "passer-by", "pedestrian",
+                          "worshipper", "pilgrim", "farmer", "herder", "shepherd", "fisherman", "shopkeeper",
+                          "trader", "driver", "family", "local", "inhabitant", "dweller"})
 # Nouns of settled places and stretches of land (lemmas): attacked, shelled or taken, they stand for the country
 # they lie in ("recaptured the town of X", "shelled two villages", "took parts of the city"; events/sides.py).
 # Not a force's posts ("base", "checkpoint", "positions"), which stand for the force.

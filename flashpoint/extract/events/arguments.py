@@ -9,7 +9,7 @@ by-agent of a passive, and the objects and prepositional phrases a target comes 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.events.modality import speech_frame
@@ -38,6 +38,15 @@ PERSONAL = {"he", "she", "him", "her", "his"}
 TIME_RELATIONS = {"earlier", "later", "after", "before", "ago", "afterwards", "since"}
 # the relations of a verb form the tagger read as a verb where it stands as a noun
 NOMINAL_USES = {"obl", "nmod", "obj", "dobj", "pobj", "nsubj", "nsubj:pass"}
+MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
+# acts that harm someone: coercion (arrests, detentions, seizures) and material conflict; a bare participle
+# of one is what was done to its noun ("civilians killed", "activists detained"), where one of a statement or
+# a gift is more often a finite verb the parser misread ("police confirmed", "the food aid groups donated")
+COERCION_ROOTS = ("17",) + MATERIAL_CONFLICT_ROOTS
+# prepositions of when something was done, relative to another event: "since a visit by X" names no doer
+TIME_CASES = {"since", "after", "before", "during", "following", "amid", "until", "ahead"}
+# words that open a clause the parser may read as a prepositional phrase ("after gunmen attacked")
+CLAUSE_MARKERS = {"after", "before", "when", "while", "as", "since", "until", "once", "because"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 
 
@@ -127,6 +136,26 @@ def is_media(m: ActorMention) -> bool:
     """News outlets and "the media": channels of a claim, not parties to an event."""
     return (m.kind == "media" or bool(m.code and m.code.endswith("MED") and len(m.code) <= 6)
             or m.role == "MED" or m.sector == "MED")
+
+
+def title_cased(sent: Span) -> bool:
+    """A headline in title case: (nearly) every word of four letters or more starts upper-case."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) >= 4]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def headline_participle(tok: Token) -> bool:
+    """A bare capitalised participle after its noun in a title-case headline, which headlines use for the
+    passive: "Two U.S. Soldiers Killed in Iraq Bombings" (the tagger calls "Killed" a name). With an
+    object it is an active verb ("Troops Killed Five Rebels")."""
+    return (tok.text[:1].isupper() and tok.lower_.endswith("ed") and tok.i > 0 and not tok.is_sent_start
+            and tok.nbor(-1).pos_ in ("PROPN", "NOUN", "NUM") and not any(c.dep_ in OBJ for c in tok.children)
+            and title_cased(tok.sent))
+
+
+def participle(tok: Token) -> bool:
+    """A past participle, the tagger's or a headline's."""
+    return tok.tag_ == "VBN" or headline_participle(tok)
 
 
 class ArgumentFinder:
@@ -252,10 +281,13 @@ class ArgumentFinder:
             obj = next((c for c in head.children if c.dep_ in ("obj", "dobj", "iobj") and c.i < verb.i), None)
             if obj is not None and (verb.dep_ == "xcomp" or marker & {"of", "for", "to"}):
                 return self.actors_of(obj, index), obj, "controller"
+        before = self.clause_subject_before(verb, index)
+        if before is not None:
+            return self.actors_of(before, index), before, "subject"
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i:
             found, tok, _ = self.subject_of(head, index, depth + 1)
             return found, tok, "governing"
-        if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and (verb.tag_ != "VBN" or any(
+        if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and (not participle(verb) or any(
                 c.dep_ in ("obj", "dobj") for c in verb.children)):
             # a participle with a direct object is no passive: "militants lobbed a grenade" misread as a
             # noun modified by "lobbed" has the noun as its subject
@@ -273,6 +305,19 @@ class ArgumentFinder:
             before = index.doc[verb.i - 1]
             return self.actors_of(before, index), before, "subject"
         return [], None, "none"
+
+    @staticmethod
+    def clause_subject_before(verb: Token, index: MentionIndex) -> Token | None:
+        """The actor right before a subjectless finite verb, when a clause marker opens its phrase: the
+        subject of a clause the parser read as a prepositional phrase ("killed after suspected gunmen
+        attacked the village", with "gunmen" hung on "after" and "attacked" coordinated)."""
+        if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("conj", "advcl", "acl"):
+            return None
+        prev = verb.nbor(-1)
+        if prev.pos_ not in ("NOUN", "PROPN") or not index.at(prev.i) or prev.head.i == verb.i:
+            return None
+        marked = any(c.dep_ in ("case", "mark") and c.lower_ in CLAUSE_MARKERS for c in np_head(prev).children)
+        return prev if marked else None
 
     @staticmethod
     def time_adjunct(tok: Token, index: MentionIndex) -> bool:
@@ -301,6 +346,15 @@ class ArgumentFinder:
                 return next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
             if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.text.lower() == "by" for g in c.children):
                 return c
+        if self.is_passive(verb):
+            # the parser hung the by-phrase on the noun before it: "have been planted on the roads by the Al Shabaab"
+            for c in verb.children:  # not a time or an event it was done after ("since a visit by X")
+                if c.dep_ in ("obl", "nmod") and c.i > verb.i and not any(
+                        x.dep_ == "case" and x.lower_ in TIME_CASES for x in c.children):
+                    for g in c.children:
+                        if g.dep_ in ("nmod", "obl") and g.i > c.i and any(
+                                x.dep_ == "case" and x.lower_ == "by" for x in g.children):
+                            return g
         return None
 
     @staticmethod

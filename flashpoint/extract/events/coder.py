@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
 from flashpoint.extract.base import ActorMention, actor_mentions
-from flashpoint.extract.events.arguments import (AUX, MODIFIER_DEPS, OBJ, SUBJ, ArgumentFinder, MentionIndex, is_coded,
-                                               is_media)
+from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MODIFIER_DEPS, OBJ, SUBJ, ArgumentFinder,
+                                               MentionIndex, headline_participle, is_coded, is_media, title_cased)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING
@@ -34,6 +34,12 @@ from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 STATIVE_PARTICIPLES = {"engage", "involve", "commit", "oppose", "prepare", "determine", "concern", "interest",
                        "dedicate", "resolve", "poise", "set", "bind"}
+# prepositions by which an event noun tells how something happened: "wounded in a grenade attack"
+CAUSE_CASES = {"in", "during", "amid"}
+# a noun after one of these with a participle is a clause misparsed: "after four suicide bombers struck"
+CLAUSE_CASES = {"after", "before", "when", "while", "as", "since", "until", "once"}
+# verbs whose object's participle tells what their subject did to it: "leaving 20 servicemen injured"
+RESULTATIVE_VERBS = {"leave", "render"}
 COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over", "about"}
 
 
@@ -132,11 +138,7 @@ class EventCoder(ArgumentFinder):
             return False
         return bool(self.dictionary.entries_for(tok.text))
 
-    @staticmethod
-    def title_cased(sent: Span) -> bool:
-        """A headline in title case: (nearly) every word of four letters or more starts upper-case."""
-        words = [t.text for t in sent if t.is_alpha and len(t.text) >= 4]
-        return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    title_cased = staticmethod(title_cased)
 
     @staticmethod
     def misparsed_finite(tok: Token, sent_start: int | None = None, root: Token | None = None) -> bool:
@@ -270,7 +272,8 @@ class EventCoder(ArgumentFinder):
         passive = (self.is_passive(verb) and not (verb.lemma_.lower() in STATIVE_PARTICIPLES
                                                   and agent is None)) or (
             verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in verb.children)
-            and self.is_passive(verb.head)) or self.reduced_passive(verb, agent, index)
+            and self.is_passive(verb.head)) or self.reduced_passive(verb, agent, index) or (
+                self.bare_passive(verb) and (split_code(code)[0] or "")[:2] in COERCION_ROOTS)
         if passive and agent is not None:
             # the by-phrase names who acted, never whom it was done to ("a mine planted by X")
             by = {t.i for t in agent.subtree} | {c.i for c in verb.children if c.dep_ == "agent"}
@@ -317,6 +320,8 @@ class EventCoder(ArgumentFinder):
                     targets, target_from = self.actors_of(verb.head, index), "passive-subject"
             elif passive and self.options.passive_without_agent == "target" and not targets:
                 targets, target_from = subject_actors, "passive-subject"
+                if not targets and verb.dep_ == "acl":  # "Two U.S. Soldiers Killed in Iraq Bombings"
+                    targets = self.actors_of(verb.head, index)
             else:
                 usable = [m for m in subject_actors if m not in targets]
                 if usable:
@@ -328,6 +333,12 @@ class EventCoder(ArgumentFinder):
                         sources = [m for m in found if m not in targets]
                         up = up.head if up.head.i != up.i else None
                     source_from = "governing"
+        if not targets and verb.dep_ in ("compound", "amod") and verb.head.i > verb.i and verb.head.pos_ in (
+                "NOUN", "PROPN") and not passive and title_cased(sent):
+            # a headline verb the parser read as a modifier of its object: "U.S. Plane Attacks Najaf Rebels"
+            targets = [m for m in self.actors_of(verb.head, index) if m.start > verb.i]
+            target_from = "headline-object"
+            sources = [m for m in sources if m not in targets]
         if not targets and not (match is not None and match.compound):
             targets, target_from = self.target_candidates(verb, post, index, exclude=sources)
         if self.options.exclude_media:
@@ -340,7 +351,7 @@ class EventCoder(ArgumentFinder):
             # "deployed troops", "withdrew its forces": the forces moved are the source's own
             targets = [m for m in targets if not (m.kind == "agent" and len(m.code or "") <= 3)]
         if not sources and not (passive and self.options.passive_without_agent == "target") and (
-                self.options.source_fallback or subject_tok is None and how == "none"):
+                self.options.source_fallback or subject_tok is None and how == "none" and not self.cause_noun(verb)):
             sources, source_from = self.first_in_pre(verb_tokens, sent, index, targets), "before-verb"
         main, back = split_code(code)
         if main is None:
@@ -376,6 +387,37 @@ class EventCoder(ArgumentFinder):
             events = [e for e in events if e.source_code and e.target_code and e.source_code != "---"
                       and e.target_code != "---"]
         return events
+
+    @staticmethod
+    def cause_noun(verb: Token) -> bool:
+        """An event noun that says how something happened to whoever precedes it: "Policemen Wounded in
+        Kashmir Grenade Attack", "soldiers died during an ambush"; the actor before it is no doer."""
+        return verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("obl", "nmod") and any(
+            c.dep_ == "case" and c.lower_ in CAUSE_CASES for c in verb.children)
+
+    def bare_passive(self, verb: Token) -> bool:
+        """A participle with no auxiliary and no object that tells what was done to a noun: a headline's
+        "Two U.S. Soldiers Killed in Iraq Bombings" (whatever the parser made of it), the predicate of a
+        passive ("was found tortured to death", "were reported killed"), a noun's modifier
+        ("civilians killed in the attack"). Its noun is what was done to, never the doer."""
+        if any(c.dep_ in OBJ or c.dep_ in SUBJ for c in verb.children):
+            return False  # "a tank attack officials blamed on a militia": a clause with its own subject
+        if headline_participle(verb):
+            return True
+        if verb.tag_ != "VBN" or verb.head.i == verb.i:
+            return False
+        # a noun's modifier in a sentence with a verb of its own, not the sentence's only verb misread as
+        # one ("The Global Campaign for Equal Nationality Rights called for reform", parsed with no verb root)
+        return (verb.dep_ == "xcomp" and self.is_passive(verb.head)) or (
+            verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+            and verb.sent.root.pos_ in ("VERB", "AUX") and not any(
+                # "after four suicide bombers struck", "emplaced by militants, detonated": the noun heads a
+                # clause or a by-phrase the parser misread, and the participle is that clause's verb
+                c.dep_ in ("case", "mark") and c.lower_ in CLAUSE_CASES | {"by"} for c in verb.head.children)
+            # "leaving 20 servicemen injured": who left them so did it
+            and verb.head.head.lemma_.lower() not in RESULTATIVE_VERBS
+            # "Iraqi government forces seized on Thursday a cache", parsed with "forces" the subject of "cache"
+            and not (verb.head.dep_ in SUBJ and verb.head.head.pos_ not in ("VERB", "AUX")))
 
     def reduced_passive(self, verb: Token, agent: Token | None, index: MentionIndex) -> bool:
         """A participle modifying a noun with its own by-phrase naming an actor is a passive: "a mine

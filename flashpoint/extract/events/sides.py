@@ -29,16 +29,16 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import CLASH_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS
+from flashpoint.extract.words import CLASH_NOUNS, PEOPLE_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS
 from flashpoint.extract.events.target_model import model_target
-from flashpoint.extract.events.arguments import OBJ, TARGET_PREPS, is_coded, is_media, np_head
+from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
+                                                is_media, np_head)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
     from flashpoint.extract.events.arguments import MentionIndex
     from flashpoint.extract.events.coder import CodedEvent, EventCoder
 
-MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
 # codes whose scene stands for whom the act concerns when no one else is named: aid to, a ceasefire
 # or a withdrawal in a place ("declared a ceasefire in South Sudan"); not meetings, which are held
 # somewhere without being about it
@@ -190,8 +190,11 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
     that object is the event's own noun ("carried out a raid on X", "offered condolences to X"),
     the object of its preposition; else the verb's first prepositional phrase in ``preps``."""
     candidates: list[Token] = []
-    for c in verb.children:
-        if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i:
+    objects = list(verb.children)
+    if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i and verb.head.pos_ == "NOUN":
+        objects.append(verb.head)  # a finite verb misread as its object's modifier: "Police fired tear gas at ..."
+    for c in objects:
+        if (c.dep_ in OBJ and c.dep_ != "attr" or c.i == verb.head.i != verb.i) and c.i > verb.i:
             # the pattern's own words in it ("sent food supplies", "pledged 20 million dollars"): it is
             # what is given or done, and whom it concerns follows a preposition
             candidates.extend(_prep_objects(c, preps) if _holds_pattern(c, used) else [c])
@@ -205,7 +208,8 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
             continue
         if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in OWN for c in np_head(head).children):
             continue  # "raised its readiness": the source's own
-        toks = [t for t in argument_tokens(head) if t.dep_ not in ("punct", "cc") or t.i < head.i]
+        # after the verb: a verb misread as its object's modifier leaves its subject inside the object
+        toks = [t for t in argument_tokens(head) if (t.dep_ not in ("punct", "cc") or t.i < head.i) and t.i > verb.i]
         while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
             toks = toks[1:]
         while toks and toks[-1].dep_ in ("punct", "cc", "case"):
@@ -259,7 +263,27 @@ def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef
     text = doc[toks[0].i:toks[-1].i + 1].text
     if source is not None and source.text and text == source.text:
         return None, ""
+    if root == "15" and any(t.lemma_.lower() in _armed_roles() for t in toks if t.head.i not in {x.i for x in toks}
+                            or t.head.i == t.i):
+        return None, ""  # "Israel mobilized army for ...": a force posture moves the actor's own forces
     return phrase_ref(doc, verb, sent, root, toks, source), ":target-phrase"
+
+
+def passive_subject_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef | None,
+                           argument_tokens: Callable[[Token], list[Token]],
+                           weapons: frozenset[str]) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of a passive attack whose subject names no actor: "The village was attacked
+    by Boko Haram" -> the village, of the scene's country; not a weapon ("the devices were planted by X")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _is_date(doc, subj) or any(
+            _weapon(t, weapons) for t in (subj, *subj.children) if t.i <= subj.i):  # "explosive devices"
+        return None, ""
+    toks = [t for t in argument_tokens(subj) if t.dep_ not in ("punct", "cc") or t.i < subj.i]
+    while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
+        toks = toks[1:]
+    if not toks or len(toks) > 12:
+        return None, ""
+    return phrase_ref(doc, verb, sent, code[:2], toks, source), ":target-passive-subject"
 
 
 def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
@@ -267,8 +291,20 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
     """An uncoded target phrase as an actor reference: a group noun's role ("14 people": CVL) and,
     for material conflict or a role, the country of the place it or the verb's phrase names."""
     text = doc[toks[0].i:toks[-1].i + 1].text
-    head = next((t for t in toks if t.head.i not in {x.i for x in toks}), toks[-1])
-    role = group_role(head) or facility_role(head)
+    ids = {x.i for x in toks}
+    head = next((t for t in toks if t.head.i == t.i or t.head.i not in ids), toks[-1])
+    own = (source.code or "") if source is not None else ""
+    named = next((m for m in doc._.fp_actor_mentions or [] if m.start <= head.i < m.end and is_coded(m)
+                  and not is_media(m) and m.code != own
+                  # "mobilized its army for ...": a force's own forces are not what its posture acts on
+                  and not (root in ("15", "08") and own[:3] == m.code[:3])), None)
+    if named is not None:  # "opened investigations against 28 Chilean government officials": an actor after all
+        return ActorRef(name=named.name, code=named.code, text=text, kb_id=named.kb_id)
+    if root in MATERIAL_CONFLICT_ROOTS:
+        owner = phrase_owner(doc, head, toks[0].i, source)
+        if owner is not None:
+            return ActorRef(name=owner.name, code=owner.code, text=text, kb_id=owner.kb_id)
+    role = group_role(head, harmed=root in COERCION_ROOTS) or facility_role(head)
     country = None
     if root in MATERIAL_CONFLICT_ROOTS or role:
         lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -282,6 +318,22 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         country = scene[0].country if scene else home_country(source)
     code_ = ((country or "") + (role or "")) or None
     return ActorRef(name=text, code=code_, text=text)
+
+
+def phrase_owner(doc: Doc, head: Token, start: int, source: ActorMention | ActorRef | None) -> ActorRef | None:
+    """The coded actor whose thing was hit, named before it: "destroyed several Armenian army's artillery
+    batteries" (ARMMIL), "attacked an Amisom base", "shelled Ukrainian army positions" (UKRMIL: a country
+    before a force's post is that force). Not the attacker's own."""
+    own = (source.code or "") if source is not None else ""
+    for c in head.children:
+        if c.dep_ not in ("nmod:poss", "poss", "compound", "amod") or not start <= c.i < head.i:
+            continue
+        lo, hi = max(start, c.left_edge.i), c.right_edge.i  # "Syrian army": the country modifies the force
+        for m in doc._.fp_actor_mentions or []:
+            if lo <= m.start <= hi and is_coded(m) and not is_media(m) and not (own and m.code[:3] == own[:3]):
+                role = facility_role(head) if len(m.code) == 3 else None
+                return ActorRef(name=m.name, code=m.code + (role or ""), text=m.text, kb_id=m.kb_id)
+    return None
 
 
 def settlement(tok: Token) -> bool:
@@ -333,13 +385,15 @@ def _group_roles() -> dict[str, str]:
     return {a.phrase: a.role for a in builtin_agents() if a.role and a.kind == "group" and " " not in a.phrase}
 
 
-def group_role(head: Token) -> str | None:
+def group_role(head: Token, harmed: bool = False) -> str | None:
     """The role of a group noun the actor tables keep from standing alone ("people", "children"),
-    which as what an act is done to ("killed 58 people") are plainly its victims."""
+    which as what an act is done to ("killed 58 people") are plainly its victims; with ``harmed``, a
+    person noun too ("killed one person", "shot a man")."""
     roles = _group_roles()
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "dozens of people": the people
         head = next(iter(_prep_objects(head, {"of"})), head)
-    return roles.get(head.lower_) or roles.get(head.lemma_.lower())
+    lemma = head.lemma_.lower()
+    return roles.get(head.lower_) or roles.get(lemma) or ("CVL" if harmed and lemma in PEOPLE_NOUNS else None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -483,6 +537,12 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
                    rule: str, use_model: bool = True) -> tuple[ActorRef | None, ActorRef | None, str]:
     """(source, target, rule) with the sides the verb's own arguments left open filled in, each
     completion named in the rule."""
+    if source is None and target is not None and ce.target is not None and code[:2] in MATERIAL_CONFLICT_ROOTS:
+        tok = doc[ce.target.end - 1]
+        if tok.dep_ in ("compound", "nmod:poss", "poss", "amod") and tok.head.i > tok.i \
+                and _weapon(tok.head, weapon_words(coder.dictionary)):
+            # "planting the IRA bombs", "Taliban rockets hit the base": whose weapon it is acted
+            source, target, rule = target, None, rule + ":source-weapon-owner"
     if source is None and ce.passive:
         source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [])
         if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
@@ -496,6 +556,9 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
             target, more = found[0].ref(), ":target-headline"
     if target is None and ce.target is None and ce.used_tokens:
         target, more = author_target(verb, set(ce.used_tokens), ce.source, index, coder)
+    if target is None and ce.target is None and ce.passive and code[:2] in MATERIAL_CONFLICT_ROOTS:
+        target, more = passive_subject_target(doc, verb, sent, code, source, coder.argument_tokens,
+                                              weapon_words(coder.dictionary))
     if target is None and ce.target is None:
         target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens,
                                      weapon_words(coder.dictionary))
