@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.agents import COUNTRYLESS_ROLES, INSTITUTIONAL_PREFIXES
 from flashpoint.extract.base import framed_by
+from flashpoint.extract.events.arguments import MATERIAL_CONFLICT_ROOTS
 from flashpoint.extract.words import (
     HAZARD_VERBS,
     HAZARD_WORDS,
@@ -64,7 +65,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "models"
 MATERIAL_ROOTS = frozenset(str(r) for r in range(14, 21))
 # roots whose events say someone was hurt or attacked physically (assault, fight, mass violence):
 # outside conflict news they need physical-harm evidence in their sentence (`harm_evidence`)
-HARM_ROOTS = frozenset({"18", "19", "20"})
+HARM_ROOTS = frozenset(MATERIAL_CONFLICT_ROOTS)
 # actor roles that bear arms or use force (CAMEO): an event of theirs is in a frame of physical force
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY"})
 # code prefixes that are no state: organisations and the roles an actor carries without a country
