@@ -140,16 +140,19 @@ def augmented_docs(docs, pools: dict[str, list[str]], vocab: Vocab, seed: int = 
     """One substituted copy of every training sentence that has an entity, `per_doc` sentences a Doc."""
     sub = Substituter(pools, vocab, seed)
     sentences = []
-    for doc in docs:
-        if not doc.has_annotation("ENT_IOB"):
-            continue
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        for sent in sents:
-            if any(True for _ in sent.ents):
-                s = sub.sentence(sent)
-                if s:
-                    sentences.append(s)
+    for sent in _gold_sentences(docs):
+        if any(True for _ in sent.ents):
+            s = sub.sentence(sent)
+            if s:
+                sentences.append(s)
     return _pack(sentences, vocab, per_doc)
+
+
+def _gold_sentences(docs):
+    """The sentences of the Docs that carry entity annotation (a Doc without sentences is one)."""
+    for doc in docs:
+        if doc.has_annotation("ENT_IOB"):
+            yield from (list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]])
 
 
 def _pack(sentences: list[tuple[list, list, list]], vocab: Vocab, per_doc: int) -> list[Doc]:
@@ -190,14 +193,10 @@ def org_copies(docs, org_names: list[str], vocab: Vocab, seed: int = 0, copies: 
     with names of every sector. The sentence's other entities keep their names and labels."""
     sub = Substituter({"ORG": org_names}, vocab, seed)
     sentences = []
-    for doc in docs:
-        if not doc.has_annotation("ENT_IOB"):
-            continue
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        for sent in sents:
-            if any(e.label_ == "ORG" for e in sent.ents):
-                for _ in range(copies):
-                    s = sub.sentence(sent)
-                    if s:
-                        sentences.append(s)
+    for sent in _gold_sentences(docs):
+        if any(e.label_ == "ORG" for e in sent.ents):
+            for _ in range(copies):
+                s = sub.sentence(sent)
+                if s:
+                    sentences.append(s)
     return _pack(sentences, vocab, per_doc)
