@@ -49,12 +49,20 @@ class FeedServer:
             def do_GET(self):
                 with server.lock:
                     server.requests.append(("GET", self.path, dict(self.headers)))
-                    server.in_flight += 1
-                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
                 try:
                     self._answer(server.routes.get(self.path))
                 except (BrokenPipeError, ConnectionResetError):
                     pass
+
+            def _working(self, seconds: float) -> None:
+                """The server works on a request (its delay), counted in flight until the answer is written:
+                not until this thread returns, by which time the client may have read the answer and sent
+                its next request."""
+                with server.lock:
+                    server.in_flight += 1
+                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                try:
+                    time.sleep(seconds)
                 finally:
                     with server.lock:
                         server.in_flight -= 1
@@ -63,8 +71,7 @@ class FeedServer:
                 if route is None:
                     self.send_error(404)
                     return
-                if route.delay:
-                    time.sleep(route.delay)
+                self._working(route.delay)
                 if route.redirect:
                     self.send_response(302)
                     self.send_header("Location", route.redirect)
