@@ -43,6 +43,19 @@ def test_people_are_counted_by_who_is_killed(count, text, killed):
     assert best(count(text)) == killed
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # the tagger calls "injured" an adjective: still a clause of its own, not a second victim of "killed"
+    ("A roadside bomb killed one soldier and injured 11 people near the market on Tuesday, police said.", 1, 11),
+    ("A suicide attack killed four guards and wounded 23 civilians outside the ministry.", 4, 23),
+    # the verb parsed as the count's adjective ("injured dozens")
+    ("The explosion wounded dozens, witnesses said.", None, 24),
+    ("The grenade blast killed two shopkeepers and wounded 9, the mayor said.", 2, 9),
+])
+def test_killed_and_injured_in_one_sentence_are_counted_apart(count, text, killed, injured):
+    rec = count(text)
+    assert (best(rec), best(rec, "injured")) == (killed, injured)
+
+
 def test_shot_without_dead_is_injured(count):
     rec = count("A teenager was shot in the leg during a robbery on Main Street, police said.")
     assert best(rec, "injured") == 1 and best(rec) is None
