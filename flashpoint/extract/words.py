@@ -241,6 +241,19 @@ HAZARD_WORDS = frozenset({
 })
 # verbs of an accident: the clause a violent participle hangs on ("a plane crashed, killing 54")
 HAZARD_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "sink", "erupt"})
+# An explosion, a blast or a fire is an accident when its phrase names an industrial or domestic cause or
+# site ("a gas explosion at a coal mine", "a boiler blast", "a fire at a fireworks warehouse") and no
+# weapon or attack ("a bomb explosion at a market" stays an attack). Lemmas and words, lower case.
+BLAST_WORDS = frozenset({"explosion", "blast", "fire", "leak", "mine"})
+ACCIDENT_CAUSES = frozenset({
+    "gas", "methane", "boiler", "chemical", "chemicals", "fireworks", "firework", "firecracker", "firecrackers",
+    "coal", "colliery", "mining", "pit", "pipeline", "refinery", "reactor", "furnace", "factory", "plant",
+    "warehouse", "depot", "tanker", "cylinder", "industrial", "accidental", "electrical", "kitchen",
+})
+ATTACK_WORDS = frozenset({
+    "bomb", "bombing", "bomber", "explosive", "device", "grenade", "shell", "rocket", "mortar", "missile",
+    "suicide", "attack", "attacker", "militant", "insurgent", "terrorist", "ied", "landmine", "car-bomb",
+})
 
 # Titles and honorifics before a person's name: no part of the name (Universal NER, CoNLL and OntoNotes
 # leave them out), and the sign that the name is a person's ("Ms Pugh", "Emperor Meiji", "Lord North").

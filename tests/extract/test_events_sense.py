@@ -246,6 +246,11 @@ def test_the_hand_labels_keep_ids_and_hashes_not_text():
     ("Gunmen killed five police officers in an ambush.", "killed", False),
     ("Two soldiers were killed in an air strike on the town.", "killed", False),
     ("Rebels attacked the town during the storm.", "attacked", False),
+    # an explosion is an accident when its phrase names an industrial or domestic cause and no weapon
+    ("A methane explosion at a colliery in Shanxi killed 31 workers on Friday.", "killed", True),
+    ("A blast at a gas pipeline killed four people near the village.", "killed", True),
+    ("A car bomb explosion at a checkpoint killed six soldiers.", "killed", False),
+    ("A blast at a crowded market killed twelve people.", "killed", False),
 ])
 def test_the_harm_of_a_hazard_or_an_accident_has_no_attacker(nlp, text, verb, hazard):
     doc = nlp(text)
@@ -257,6 +262,7 @@ def test_the_harm_of_a_hazard_or_an_accident_has_no_attacker(nlp, text, verb, ha
     "Floods killed at least 40 people in the north of the country on Sunday, officials said.",
     "A passenger train derailed near the border, and eleven people were killed in the crash.",
     "Hurricane Maria battered the island with 150 mph winds and killed 16 people, the governor said.",
+    "A boiler explosion at a textile factory in Dhaka killed seven workers on Tuesday.",
 ])
 def test_a_disaster_is_no_attack(nlp, text):
     events = run(nlp, text)

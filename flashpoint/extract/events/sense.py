@@ -52,6 +52,9 @@ from flashpoint.codes.agents import COUNTRYLESS_ROLES, INSTITUTIONAL_PREFIXES
 from flashpoint.extract.base import framed_by
 from flashpoint.extract.events.arguments import MATERIAL_CONFLICT_ROOTS
 from flashpoint.extract.words import (
+    ACCIDENT_CAUSES,
+    ATTACK_WORDS,
+    BLAST_WORDS,
     HAZARD_VERBS,
     HAZARD_WORDS,
     LITERAL_HARM_FORMS,
@@ -169,6 +172,13 @@ def hazard_agent(verb: Token) -> bool:
         words = [t for t in h.subtree if t.i <= h.i]  # the noun and what stands before it in its phrase
         if any(t.lemma_.lower() in HAZARD_WORDS or t.lower_ in HAZARD_WORDS for t in words):
             return True
+        # "a gas explosion at a coal mine" (the blast may head the phrase the parse hung the verb on)
+        blast = next((b for b in [h, *list(h.ancestors)[:3]] if b.lemma_.lower() in BLAST_WORDS
+                      or b.lower_ in BLAST_WORDS), None)
+        if blast is not None:
+            phrase = {t.lemma_.lower() for t in blast.subtree} | {t.lower_ for t in blast.subtree}
+            if phrase & ACCIDENT_CAUSES and not phrase & ATTACK_WORDS:
+                return True
     return False
 
 
