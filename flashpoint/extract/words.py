@@ -243,8 +243,9 @@ HAZARD_WORDS = frozenset({
 HAZARD_VERBS = frozenset({"crash", "collapse", "capsize", "derail", "sink", "erupt"})
 # An explosion, a blast or a fire is an accident when its phrase names an industrial or domestic cause or
 # site ("a gas explosion at a coal mine", "a boiler blast", "a fire at a fireworks warehouse") and no
-# weapon or attack ("a bomb explosion at a market" stays an attack). Lemmas and words, lower case.
-BLAST_WORDS = frozenset({"explosion", "blast", "fire", "leak", "mine"})
+# weapon or attack ("a bomb explosion at a market" stays an attack). Lower case; the causes are matched as
+# written ("a mine planted by" is no "plant"), the blasts and attack words as written or by lemma.
+BLAST_WORDS = frozenset({"explosion", "blast", "fire", "leak"})
 ACCIDENT_CAUSES = frozenset({
     "gas", "methane", "boiler", "chemical", "chemicals", "fireworks", "firework", "firecracker", "firecrackers",
     "coal", "colliery", "mining", "pit", "pipeline", "refinery", "reactor", "furnace", "factory", "plant",

@@ -176,8 +176,8 @@ def hazard_agent(verb: Token) -> bool:
         blast = next((b for b in [h, *list(h.ancestors)[:3]] if b.lemma_.lower() in BLAST_WORDS
                       or b.lower_ in BLAST_WORDS), None)
         if blast is not None:
-            phrase = {t.lemma_.lower() for t in blast.subtree} | {t.lower_ for t in blast.subtree}
-            if phrase & ACCIDENT_CAUSES and not phrase & ATTACK_WORDS:
+            written = {t.lower_ for t in blast.subtree}
+            if written & ACCIDENT_CAUSES and not (written | {t.lemma_.lower() for t in blast.subtree}) & ATTACK_WORDS:
                 return True
     return False
 
