@@ -219,6 +219,12 @@ PHYSICAL_HARM_WORDS = frozenset({
     "ambush", "blast", "explosion", "riot", "kidnapper", "hijacker", "bodyguard", "warship", "ceasefire",
     "truce", "siege", "blockade", "curfew",
 })
+# Adjectives that make an attack a verbal one ("launched a scathing attack on the prince", "a personal
+# attack on the minister"): criticism, never an assault (sense veto, events/sense.py)
+VERBAL_ATTACK_WORDS = frozenset({
+    "scathing", "blistering", "withering", "stinging", "verbal", "vitriolic", "rhetorical", "thinly-veiled",
+    "scornful", "excoriating", "bitter", "personal", "outspoken", "furious", "angry",
+})
 # Violent verbs with no common figurative sense: the coded verb itself is physical-harm evidence
 # ("was kidnapped in Baghdad"), as "attack", "fight", "beat" or "blast" are not ("blasted the plans").
 LITERAL_HARM_VERBS = frozenset({

@@ -270,6 +270,17 @@ def test_a_disaster_is_no_attack(nlp, text):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, violent", [
+    ("The foreign minister launched a blistering attack on the French president over the trade deal.", False),
+    ("The senator made a personal attack on the governor during the debate.", False),
+    ("Rebels launched a fierce attack on an army base in the north, killing six soldiers.", True),
+])
+def test_an_attack_called_verbal_is_no_assault(nlp, text, violent):
+    events = run(nlp, text)
+    assert bool([e for e in events if e.root in {"18", "19", "20"}]) is violent, events
+
+
+@pytest.mark.slow
 def test_a_political_attack_on_plans_is_no_assault_but_a_shooting_is(nlp):
     text = ("Tories attack Labour tax plans\n\n"
             "The shadow chancellor attacked the government's plans for council tax on Monday, saying "

@@ -60,6 +60,7 @@ from flashpoint.extract.words import (
     LITERAL_HARM_FORMS,
     LITERAL_HARM_VERBS,
     PHYSICAL_HARM_WORDS,
+    VERBAL_ATTACK_WORDS,
     WORK_NOUNS,
     WORK_WORDS,
 )
@@ -206,6 +207,13 @@ def in_work(verb: Token) -> bool:
     ("the song Shoot The Sheriff")."""
     return framed_by(verb, lambda t: t.pos_ in ("NOUN", "PROPN") and t.lower_ in WORK_NOUNS,
                      ("nsubj", "obl", "nmod", "compound"))
+
+
+def verbal_attack(verb: Token) -> bool:
+    """Whether the attack is said to be a verbal one: the coded word, or the noun it acts through
+    ("launched a scathing attack on"), carries an adjective of criticism (words.VERBAL_ATTACK_WORDS)."""
+    nouns = [verb] + [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass")]
+    return any(a.dep_ in ("amod", "compound") and a.lower_ in VERBAL_ATTACK_WORDS for n in nouns for a in n.children)
 
 
 def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
@@ -392,6 +400,8 @@ class SenseVeto:
             return False  # a flood or a crash that kills is no attack: CAMEO and PLOVER code no event
         if in_work(verb):
             return False  # a film's plot, a song's title: nobody named did it
+        if verbal_attack(verb):
+            return False  # "a scathing attack on the prince": criticism, not an assault
         harm = harm_evidence(doc, ce.sentence, verb, source_code, target_code, ev.sentence)
         across = interstate(source_code, target_code)
         article = self.article_logit(doc)
@@ -408,5 +418,5 @@ class SenseVeto:
 
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
-           "hashed", "clip_article", "harm_evidence", "genre_frame", "quoted_title", "in_work", "hazard_agent", "disaster",
-           "interstate", "HARM_ROOTS", "MATERIAL_ROOTS", "MODEL_DIR"]
+           "hashed", "clip_article", "harm_evidence", "genre_frame", "quoted_title", "in_work", "verbal_attack",
+           "hazard_agent", "disaster", "interstate", "HARM_ROOTS", "MATERIAL_ROOTS", "MODEL_DIR"]
