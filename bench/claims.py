@@ -48,7 +48,7 @@ from flashpoint.pipeline import build_pipeline, extract_records, load_config  # 
 DATA = GOLD_DIR
 # the quote gold's annotation rounds on BBC and AG News: (label, the rows' "added" field)
 ROUNDS = (("first round", None), ("second round (added quo18)", "quo18"), ("third round (added quo19)", "quo19"),
-          ("fourth round (added tq20)", "tq20"))
+          ("fourth round (added tq20)", "tq20"), ("fifth round (added quo21)", "quo21"))
 
 
 def rules_only_pipeline(config):
