@@ -156,6 +156,18 @@ def without_possessor(tokens: list[Token]) -> list[Token]:
 QUANTIFIERS = {"one", "two", "three", "some", "several", "many", "most", "all", "both", "each", "none", "few"}
 
 
+DASHES = ("-", "–", "—")
+
+
+def without_dashed_aside(tokens: list[Token]) -> list[Token]:
+    """"DJ Norman Cook - aka Fatboy Slim - has said": the words between two spaced dashes are an aside
+    about the speaker, not the speaker (one dash alone may end a dateline: "LONDON - Officials said")."""
+    dashes = [j for j, t in enumerate(tokens) if j > 0 and t.text in DASHES and tokens[j - 1].whitespace_]
+    if len(dashes) < 2:
+        return tokens
+    return tokens[:dashes[0]] + tokens[dashes[1] + 1:]
+
+
 def without_quantifier(tokens: list[Token]) -> list[Token]:
     """"one of the world's leading credit rating agencies", "some of the protesters": the group speaks."""
     if len(tokens) > 3 and tokens[0].lower_ in QUANTIFIERS and tokens[1].lower_ == "of":
@@ -195,13 +207,16 @@ class SpeakerResolver:
         tokens = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")
                   and not (self._in_date(t) and not self._names_with(t))]
         # "Muqtada al-Sadr Monday said": the day is no part of him; "the Sunday Times" is a name
-        tokens = after_dateline(tokens)
+        tokens = after_dateline(without_dashed_aside(tokens))
         tokens = without_quantifier(tokens)
         tokens = without_possessor(tokens)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in LEADING_NOISE):
             tokens = tokens[1:]
         if not tokens:
             return None
+        named = self._named_before_appositive(tokens)
+        if named is not None:
+            return named
         start_char = tokens[0].idx
         phrase_text = doc_text(self.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
         head, rest = self._split_relative(tokens)
@@ -215,6 +230,26 @@ class SpeakerResolver:
                 speaker.span = self._span_of(speaker, tokens)
             if speaker.is_speaker:
                 self.spoken.append((start_char, speaker))
+        return speaker
+
+    def _named_before_appositive(self, tokens: list[Token]) -> Speaker | None:
+        """"Mr Hain, Leader of the Commons, told ...": when the parse gives the verb the appositive between
+        commas for its subject, the person named just before the first comma speaks."""
+        first = tokens[0].i
+        if tokens[-1].text != "," or first < 2 or self.doc[first - 1].text != ",":
+            return None
+        if any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in TITLE_NOUNS and t.lower_ not in PERSON_ROLE_NOUNS
+               for t in tokens):
+            return None     # "Mr X, spokesman Ivan Petrov, said": the appositive names its own person
+        comma = self.doc[first - 1].idx
+        person = next((p for p in self._people() if p[1].mention is not None
+                       and p[1].mention.end_char == comma and p[1].mention.kind == "person"), None)
+        if person is None:
+            return None
+        m = person[1].mention
+        speaker = Speaker(m.ref(), "person", "speaker:before-appositive", mention=m)
+        speaker.span = (m.start_char, m.end_char)
+        self.spoken.append((m.start_char, speaker))
         return speaker
 
     def _span_of(self, speaker: Speaker, tokens: list[Token]) -> tuple[int, int]:
