@@ -156,9 +156,6 @@ def without_possessor(tokens: list[Token]) -> list[Token]:
 QUANTIFIERS = {"one", "two", "three", "some", "several", "many", "most", "all", "both", "each", "none", "few"}
 
 
-DASHES = ("-", "–", "—")
-
-
 def without_dashed_aside(tokens: list[Token]) -> list[Token]:
     """"DJ Norman Cook - aka Fatboy Slim - has said": the words between two spaced dashes are an aside
     about the speaker, not the speaker (one dash alone may end a dateline: "LONDON - Officials said")."""
