@@ -26,7 +26,9 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.codes.agents import ROLE_CODES
 from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
-from flashpoint.extract.base import ActorMention, actor_mentions, doc_text, sentence_index, sentence_span
+from flashpoint.extract.base import ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span
+from flashpoint.kb.knowledge_base import default_kb
+from flashpoint.kb.offices import office_key
 from flashpoint.extract.claims.antecedents import gender, is_main_subject
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
@@ -665,6 +667,10 @@ class SpeakerResolver:
         a compound agent the actors component coded, "U.S. defense official" -> USAMIL), else the
         country from the context plus the role of its department."""
         others = [m for m in mentions if m.kind != "agent"]
+        if head[0].lower_ == "the" and not others:
+            holder = self._office_holder(head, mentions, char)
+            if holder is not None:
+                return holder
         if head[0].lower_ in ("the", "this", "that") and not others:
             same = [s for c, s in self.unnamed if c < char and s.title == title.lower_]
             if same:
@@ -706,6 +712,24 @@ class SpeakerResolver:
         speaker = Speaker(ActorRef(name=name, code=code, text=text), "anonymous", rule, title=title.lower_)
         self.unnamed.append((char, speaker))
         return speaker
+
+    def _office_holder(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
+        """"the prime minister told ...": the one person named earlier in the article whom the knowledge
+        base has in that office on the article's day (in the country the phrase's agent was coded with);
+        None when nobody or several such were named."""
+        key = office_key(" ".join(t.text for t in head[1:]))
+        if key is None:
+            return None
+        agent = next((m for m in mentions if m.kind == "agent" and m.code), None)
+        country = agent.code[:3] if agent is not None else None
+        holders = {e.id for e in
+                   default_kb().offices.holders(key, country, article_of(self.doc).published)}
+        named = {p[1].mention.kb_id: p[1] for p in self._people_before(char)
+                 if p[1].mention is not None and p[1].mention.kb_id in holders}
+        if len(named) != 1:
+            return None
+        found = next(iter(named.values()))
+        return Speaker(found.ref, "person", "speaker:office-holder", mention=found.mention, span=found.span)
 
     def _institution(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker:
         """"the ministry", "the military", "Ukraine's defence ministry" without a knowledge-base entry."""
