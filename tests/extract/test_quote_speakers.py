@@ -202,3 +202,9 @@ def test_the_prime_minister_is_the_person_named_before_who_held_the_office_that_
     text = 'Tony Blair met union leaders on Monday. "We will not give in to threats," the prime minister told reporters.'
     [rec] = extract_records(nlp, [ArticleInput(text=text, id="t", published=published)])
     assert {q.text: q.speaker.name for q in rec.quotes}["We will not give in to threats"] == speaker
+
+
+def test_a_gerund_after_a_preposition_on_the_verb_of_saying_keeps_the_frame_before_a_colon(nlp):
+    text = ("Helen Okafor was a dancer. A critic once said of Ms Okafor's dancing: "
+            '"She gave the illusion of moving as if she had no weight."')
+    assert list(speakers(nlp, text).values()) == ["critic"]   # was no quote at all: "dancing" read as a clause
