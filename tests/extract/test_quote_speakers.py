@@ -178,3 +178,33 @@ def test_a_quote_standing_alone_after_a_pronoun_subject_is_by_the_person_it_stan
     text = ('Ian Rennie was sacked on Monday after four defeats. He was clearly upset. '
             '"We played well and we did not deserve this at all."')
     assert speakers(nlp, text) == {"We played well and we did not deserve this at all.": "Ian Rennie"}
+
+
+def test_words_between_two_dashes_after_a_name_are_an_aside_not_the_speaker(nlp):
+    # "DJ" in capitals before a dash once read as a wire dateline ("LONDON -"), leaving the alias
+    text = 'DJ Marta Lindqvist - aka Starlight - has said that pop music is not dead.'
+    assert "Lindqvist" in speakers(nlp, text)["pop music is not dead"]
+
+
+def test_the_person_before_an_appositive_title_speaks_when_the_parse_makes_the_title_the_subject(nlp):
+    # the parse sometimes takes "Leader of the Commons," for the subject of "told" and "Mr Okafor" for
+    # a discourse word: the resolver is handed the appositive alone
+    from flashpoint.extract.claims.speakers import SpeakerResolver
+    doc = nlp('Mr Okafor, Leader of the Commons, told reporters that the plan was putting the country at risk.')
+    [leader] = [t for t in doc if t.text == "Leader"]
+    appositive = list(doc[leader.i:leader.i + 5])
+    assert appositive[-1].text == ","
+    assert "Okafor" in SpeakerResolver(doc).resolve(appositive).ref.name
+
+
+@pytest.mark.parametrize("published, speaker", [(date(2005, 3, 1), "Tony Blair"), (date(2009, 3, 1), "unnamed minister")])
+def test_the_prime_minister_is_the_person_named_before_who_held_the_office_that_day(nlp, published, speaker):
+    text = 'Tony Blair met union leaders on Monday. "We will not give in to threats," the prime minister told reporters.'
+    [rec] = extract_records(nlp, [ArticleInput(text=text, id="t", published=published)])
+    assert {q.text: q.speaker.name for q in rec.quotes}["We will not give in to threats"] == speaker
+
+
+def test_a_gerund_after_a_preposition_on_the_verb_of_saying_keeps_the_frame_before_a_colon(nlp):
+    text = ("Helen Okafor was a dancer. A critic once said of Ms Okafor's dancing: "
+            '"She gave the illusion of moving as if she had no weight."')
+    assert list(speakers(nlp, text).values()) == ["critic"]   # was no quote at all: "dancing" read as a clause

@@ -187,7 +187,7 @@ def leading_frame(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[T
         if not speech_verb(tok):
             continue
         tail = frame[j + 1:]
-        if any(t.pos_ == "VERB" and t.lower_ not in SAYING_FORMS for t in tail):
+        if any(t.pos_ == "VERB" and t.lower_ not in SAYING_FORMS and not _gerund_adjunct(t, tok) for t in tail):
             return None
         speaker = [t for t in subject_of(tok) if start <= t.idx < tok.idx]
         if not speaker:
@@ -202,6 +202,12 @@ def leading_frame(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[T
             continue
         return tok, speaker, frame
     return _idiom_frame(doc, text, start, span.open, frame) or _colon_frame(text, span.open, frame)
+
+
+def _gerund_adjunct(tok: Token, verb: Token) -> bool:
+    """"said of her dancing:", "said after watching the replay:": a gerund after a preposition that hangs
+    on the verb of saying is part of its frame, not another clause whose words the quote could be."""
+    return tok.tag_ == "VBG" and tok.head.i == verb.i and any(c.dep_ in ("case", "mark", "prep") for c in tok.children)
 
 
 # "As one analyst put it, “...”", "as Mr Bush sees it", "In the words of the minister: “...”"

@@ -26,7 +26,9 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.codes.agents import ROLE_CODES
 from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
-from flashpoint.extract.base import ActorMention, actor_mentions, doc_text, sentence_index, sentence_span
+from flashpoint.extract.base import ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span
+from flashpoint.kb.knowledge_base import default_kb
+from flashpoint.kb.offices import office_key
 from flashpoint.extract.claims.antecedents import gender, is_main_subject
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
@@ -156,6 +158,15 @@ def without_possessor(tokens: list[Token]) -> list[Token]:
 QUANTIFIERS = {"one", "two", "three", "some", "several", "many", "most", "all", "both", "each", "none", "few"}
 
 
+def without_dashed_aside(tokens: list[Token]) -> list[Token]:
+    """"DJ Norman Cook - aka Fatboy Slim - has said": the words between two spaced dashes are an aside
+    about the speaker, not the speaker (one dash alone may end a dateline: "LONDON - Officials said")."""
+    dashes = [j for j, t in enumerate(tokens) if j > 0 and t.text in DASHES and tokens[j - 1].whitespace_]
+    if len(dashes) < 2:
+        return tokens
+    return tokens[:dashes[0]] + tokens[dashes[1] + 1:]
+
+
 def without_quantifier(tokens: list[Token]) -> list[Token]:
     """"one of the world's leading credit rating agencies", "some of the protesters": the group speaks."""
     if len(tokens) > 3 and tokens[0].lower_ in QUANTIFIERS and tokens[1].lower_ == "of":
@@ -195,13 +206,16 @@ class SpeakerResolver:
         tokens = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")
                   and not (self._in_date(t) and not self._names_with(t))]
         # "Muqtada al-Sadr Monday said": the day is no part of him; "the Sunday Times" is a name
-        tokens = after_dateline(tokens)
+        tokens = after_dateline(without_dashed_aside(tokens))
         tokens = without_quantifier(tokens)
         tokens = without_possessor(tokens)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in LEADING_NOISE):
             tokens = tokens[1:]
         if not tokens:
             return None
+        named = self._named_before_appositive(tokens)
+        if named is not None:
+            return named
         start_char = tokens[0].idx
         phrase_text = doc_text(self.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
         head, rest = self._split_relative(tokens)
@@ -215,6 +229,26 @@ class SpeakerResolver:
                 speaker.span = self._span_of(speaker, tokens)
             if speaker.is_speaker:
                 self.spoken.append((start_char, speaker))
+        return speaker
+
+    def _named_before_appositive(self, tokens: list[Token]) -> Speaker | None:
+        """"Mr Hain, Leader of the Commons, told ...": when the parse gives the verb the appositive between
+        commas for its subject, the person named just before the first comma speaks."""
+        first = tokens[0].i
+        if tokens[-1].text != "," or first < 2 or self.doc[first - 1].text != ",":
+            return None
+        if any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in TITLE_NOUNS and t.lower_ not in PERSON_ROLE_NOUNS
+               for t in tokens):
+            return None     # "Mr X, spokesman Ivan Petrov, said": the appositive names its own person
+        comma = self.doc[first - 1].idx
+        person = next((p for p in self._people() if p[1].mention is not None
+                       and p[1].mention.end_char == comma and p[1].mention.kind == "person"), None)
+        if person is None:
+            return None
+        m = person[1].mention
+        speaker = Speaker(m.ref(), "person", "speaker:before-appositive", mention=m)
+        speaker.span = (m.start_char, m.end_char)
+        self.spoken.append((m.start_char, speaker))
         return speaker
 
     def _span_of(self, speaker: Speaker, tokens: list[Token]) -> tuple[int, int]:
@@ -633,6 +667,10 @@ class SpeakerResolver:
         a compound agent the actors component coded, "U.S. defense official" -> USAMIL), else the
         country from the context plus the role of its department."""
         others = [m for m in mentions if m.kind != "agent"]
+        if head[0].lower_ == "the" and not others:
+            holder = self._office_holder(head, mentions, char)
+            if holder is not None:
+                return holder
         if head[0].lower_ in ("the", "this", "that") and not others:
             same = [s for c, s in self.unnamed if c < char and s.title == title.lower_]
             if same:
@@ -674,6 +712,24 @@ class SpeakerResolver:
         speaker = Speaker(ActorRef(name=name, code=code, text=text), "anonymous", rule, title=title.lower_)
         self.unnamed.append((char, speaker))
         return speaker
+
+    def _office_holder(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
+        """"the prime minister told ...": the one person named earlier in the article whom the knowledge
+        base has in that office on the article's day (in the country the phrase's agent was coded with);
+        None when nobody or several such were named."""
+        key = office_key(" ".join(t.text for t in head[1:]))
+        if key is None:
+            return None
+        agent = next((m for m in mentions if m.kind == "agent" and m.code), None)
+        country = agent.code[:3] if agent is not None else None
+        holders = {e.id for e in
+                   default_kb().offices.holders(key, country, article_of(self.doc).published)}
+        named = {p[1].mention.kb_id: p[1] for p in self._people_before(char)
+                 if p[1].mention is not None and p[1].mention.kb_id in holders}
+        if len(named) != 1:
+            return None
+        found = next(iter(named.values()))
+        return Speaker(found.ref, "person", "speaker:office-holder", mention=found.mention, span=found.span)
 
     def _institution(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker:
         """"the ministry", "the military", "Ukraine's defence ministry" without a knowledge-base entry."""
