@@ -61,6 +61,7 @@ def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: lis
     starts += [(p.end, "party") for p in pieces if p.kind == "agent" and p.agent.written]
     starts += [(i, False) for i, text in enumerate(token_texts(doc)) if text in HONORIFICS and not taken[i]]
     has_ents = annotated(doc, "ENT_IOB")
+    agent_at = {p.end: p.agent for p in pieces if p.kind == "agent"}
     for j0, after_title in starts:
         j = j0
         while j < len(doc) and doc[j].text in HONORIFICS:
@@ -80,7 +81,7 @@ def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: lis
         if after_title == "party" and (k - j < 2 or (k < len(doc) and doc[k].text[:1].isupper())
                                        or (has_ents and not _read_as_person(doc, j0 - 1, j, k))):
             continue     # a party word titles a full name, one the model reads as a person where it reads any
-        if k > j and _organisation_name(doc, j0, j, k):
+        if k > j and _organisation_name(doc, j0, j, k, agent_at.get(j0)):
             if j == j0 and doc[j0 - 1].text[:1].isupper():     # the title word opens the name: no title either
                 pieces[:] = [p for p in pieces if not (p.kind == "agent" and p.end == j0)]
             continue
@@ -95,21 +96,23 @@ def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: lis
     _title_and_ner_spans(doc, kb, pieces, taken, fuzzy_threshold, ner)
 
 
-def _organisation_name(doc: Doc, j0: int, j: int, k: int) -> bool:
+def _organisation_name(doc: Doc, j0: int, j: int, k: int, agent=None) -> bool:
     """The capitalised words after a title are (part of) an organisation's name, not a person's: the title
     word opens the name ("General Motors", "Office for National Statistics", "Christian Aid"), or a headline
     goes on after it ("DreamWorks Officer Quits"). So when
     - a word of the name is a verb (a headline in title case: "Students Pay More");
     - the name ends in a body's word ("... Business Club", "official Bank of England"), or a company's suffix
-      follows it ("Northrop Grumman Corp.", "China's National Petroleum Corporation");
+      follows it ("Northrop Grumman Corp.", "China's National Petroleum Corporation"), unless a business or
+      media word describes the company before it ("carmaker Suzuki Motor Corp." keeps the carmaker's code);
     - a capitalised title word runs straight into one word that the model reads as part of one organisation,
-      place or facility with it ("National Bureau", "Yellowstone National Park"), that the tagger reads as a common noun ("General
-      Motors", "Customer Satisfaction"; "General Petraeus" is a proper noun), or the title word itself as an
-      adjective ("General Dynamics", "Christian Aid")."""
+      place or facility with it ("National Bureau", "Yellowstone National Park"), that the tagger reads as a
+      common noun ("General Motors", "Customer Satisfaction"; "General Petraeus" is a proper noun), or the
+      title word itself as an adjective ("General Dynamics", "Christian Aid")."""
     if any(doc[i].tag_.startswith("VB") for i in range(j, k)):
         return True
-    if doc[k - 1].lower_ in BODY_WORDS or (k < len(doc) and doc[k].lower_ in COMPANY_SUFFIXES
-                                            and doc[k].text[:1].isupper()):
+    descriptor = agent is not None and agent.role in ("BUS", "MED") and doc[j0 - 1].text[:1].islower()
+    if not descriptor and (doc[k - 1].lower_ in BODY_WORDS or (k < len(doc) and doc[k].lower_ in COMPANY_SUFFIXES
+                                                               and doc[k].text[:1].isupper())):
         return True
     if j != j0 or j0 == 0:
         return False                 # an honorific between ("General Sir Mike Jackson") or no title word
