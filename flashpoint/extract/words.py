@@ -155,6 +155,10 @@ ORGANISATION_NAME_HEADS = (ORGANISATION_HEADS - {"office", "centre", "center", "
     "services", "brands", "airlines", "airways", "industries", "holdings", "embassy", "forces",
     "police", "army", "navy", "guard", "corps", "press", "times", "post", "news", "agency", "inc.", "corp.", "ltd.",
     "co."}
+# Words after a name that make it a company's ("Northrop Grumman Corp.", "Qantas Airways", "Community
+# Pharmacy LP"): no title before such a name makes it a person's (extract/actors/names.py)
+COMPANY_SUFFIXES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "plc", "ltd", "ltd.", "llc",
+                              "lp", "ag", "sa", "nv", "group", "holdings", "airways", "airlines", "administration"})
 # ... of which these also end the names of places ("West Bank", "Soviet Union", "Russian Federation"): such a
 # name is an organisation only where the model read it as a person's ("JP Morgan Chase Bank")
 PLACE_NAME_HEADS = frozenset({"bank", "union", "federation"})

@@ -139,6 +139,47 @@ def test_a_family_name_the_model_finds_is_the_kb_person_and_not_a_place(nlp):
     assert not [p for p in doc._.fp_places if p.name == "Lai"]
 
 
+def _actors(nlp, text, day=dt.date(2005, 3, 1)):
+    doc = nlp.make_doc(text)
+    doc._.fp_article = Article(id="t", title=None, published=day, source=None, text=text)
+    return [(m.text, m.code) for m in nlp(doc)._.fp_actor_mentions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "General Motors said it would cut 5,000 jobs.",               # a plural common noun after "General"
+    "General Dynamics won a contract from the army.",             # the title word tagged an adjective
+    "Christian Aid condemned the move.",
+    "Prices rose, the Office for National Statistics said.",     # a common noun the model reads inside an ORG
+    "The National Association of Purchasing Management said orders rose.",   # a body's word
+    "China's National Petroleum Corporation could play a part.",            # a company's suffix after it
+    "DreamWorks Officer Quits",                                   # a headline: a verb after the title
+])
+def test_a_title_word_that_opens_an_organisation_name_makes_no_person_and_no_role(nlp, text):
+    got = _actors(nlp, text)
+    assert not [(t, c) for t, c in got if c and c.endswith(("MIL", "REL", "CVL", "GOV", "BUS")) and "army" not in t
+                and "China" not in t], got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, code", [
+    ("General Wood ordered the attack on the town.", "General Wood", "MIL"),
+    ("General Sir Mike Jackson said the troops would stay.", "General Sir Mike Jackson", "MIL"),
+    ("Judge Clark said the company did not have to pay.", "Judge Clark", "JUD"),
+    ("EU Trade Commissioner Peter Mandelson and his US counterpart met.", "EU Trade Commissioner Peter Mandelson",
+     "IGOEUREEC"),
+])
+def test_a_title_before_a_persons_name_still_gives_its_role(nlp, text, person, code):
+    got = dict(_actors(nlp, text))
+    assert person in got and (code is None or (got[person] or "").endswith(code)), got
+
+
+@pytest.mark.slow
+def test_a_business_word_before_a_company_name_keeps_its_code(nlp):
+    got = dict(_actors(nlp, "Japanese carmaker Suzuki Motor Corp. said profits rose."))
+    assert got.get("carmaker Suzuki Motor") == "JPNBUS" or "JPNBUS" in got.values(), got
+
+
 def test_a_bare_last_name_of_a_kb_person_needs_the_full_name_in_the_article(blank, recognizer):
     _, ms = mentions(blank, recognizer, "Price rises hit households.")
     assert ms == []

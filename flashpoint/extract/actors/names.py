@@ -11,8 +11,20 @@ import re
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
-from flashpoint.extract.actors.pieces import (HONORIFICS, NAME_PARTICLES, NOT_NAMES, Piece, _sentence_initial,
-                                             annotated, token_texts)
+from flashpoint.extract.actors.pieces import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    Piece,
+    _sentence_initial,
+    annotated,
+    token_texts,
+)
+from flashpoint.extract.words import (
+    COMPANY_SUFFIXES,
+    ORGANISATION_HEADS,
+    ORGANISATION_NAME_HEADS,
+)
 from flashpoint.kb.builtin import AMBIGUOUS_CAPITALS
 from flashpoint.kb.gazetteer import gazetteer_if_installed
 from flashpoint.kb.inflection import translit_key
@@ -24,6 +36,8 @@ RANK_ROLES = {"Gen.": "MIL", "Gen": "MIL", "Col.": "MIL", "Lt.": "MIL", "Adm.": 
               "Capt.": "MIL", "Brig.": "MIL", "Sen.": "LEG", "Rep.": "LEG", "Gov.": "GOV", "Archbishop": "REL",
               "Bishop": "REL", "Cardinal": "REL", "Rev.": "REL", "Imam": "REL", "Ayatollah": "REL", "Mullah": "REL"}
 PERSON_LABELS = ("PER", "PERSON")
+BODY_WORDS = ORGANISATION_HEADS | ORGANISATION_NAME_HEADS
+COMMON_NOUN_TAGS = ("NN", "NNS", "NNPS")
 
 
 def _read_as_person(doc: Doc, title_end: int, j: int, k: int) -> bool:
@@ -47,6 +61,7 @@ def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: lis
     starts += [(p.end, "party") for p in pieces if p.kind == "agent" and p.agent.written]
     starts += [(i, False) for i, text in enumerate(token_texts(doc)) if text in HONORIFICS and not taken[i]]
     has_ents = annotated(doc, "ENT_IOB")
+    agent_at = {p.end: p.agent for p in pieces if p.kind == "agent"}
     for j0, after_title in starts:
         j = j0
         while j < len(doc) and doc[j].text in HONORIFICS:
@@ -66,6 +81,10 @@ def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: lis
         if after_title == "party" and (k - j < 2 or (k < len(doc) and doc[k].text[:1].isupper())
                                        or (has_ents and not _read_as_person(doc, j0 - 1, j, k))):
             continue     # a party word titles a full name, one the model reads as a person where it reads any
+        if k > j and _organisation_name(doc, j0, j, k, agent_at.get(j0)):
+            if j == j0 and doc[j0 - 1].text[:1].isupper():     # the title word opens the name: no title either
+                pieces[:] = [p for p in pieces if not (p.kind == "agent" and p.end == j0)]
+            continue
         if k > j and (after_title or k - j >= 1):
             spans.append((j0 if not after_title else j, k, "title:name"))
     _title_and_ner_spans(doc, kb, pieces, taken, fuzzy_threshold, spans)
@@ -75,6 +94,34 @@ def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: lis
     ner = [(e.start, e.end, "ner:PER") for e in doc.ents if e.label_ in ("PER", "PERSON")
            and not any(taken[i] for i in range(e.start, e.end))]
     _title_and_ner_spans(doc, kb, pieces, taken, fuzzy_threshold, ner)
+
+
+def _organisation_name(doc: Doc, j0: int, j: int, k: int, agent=None) -> bool:
+    """The capitalised words after a title are (part of) an organisation's name, not a person's: the title
+    word opens the name ("General Motors", "Office for National Statistics", "Christian Aid"), or a headline
+    goes on after it ("DreamWorks Officer Quits"). So when
+    - a word of the name is a verb (a headline in title case: "Students Pay More");
+    - the name ends in a body's word ("... Business Club", "official Bank of England"), or a company's suffix
+      follows it ("Northrop Grumman Corp.", "China's National Petroleum Corporation"), unless a business or
+      media word describes the company before it ("carmaker Suzuki Motor Corp." keeps the carmaker's code);
+    - a capitalised title word runs straight into one word that the model reads as part of one organisation,
+      place or facility with it ("National Bureau", "Yellowstone National Park"), that the tagger reads as a
+      common noun ("General Motors", "Customer Satisfaction"; "General Petraeus" is a proper noun), or the
+      title word itself as an adjective ("General Dynamics", "Christian Aid")."""
+    if any(doc[i].tag_.startswith("VB") for i in range(j, k)):
+        return True
+    descriptor = agent is not None and agent.role in ("BUS", "MED") and doc[j0 - 1].text[:1].islower()
+    if not descriptor and (doc[k - 1].lower_ in BODY_WORDS or (k < len(doc) and doc[k].lower_ in COMPANY_SUFFIXES
+                                                               and doc[k].text[:1].isupper())):
+        return True
+    if j != j0 or j0 == 0:
+        return False                 # an honorific between ("General Sir Mike Jackson") or no title word
+    title = doc[j0 - 1]
+    if k - j > 1 or not (title.text[:1].isupper() and title.is_alpha):
+        return False                 # "EU Trade Commissioner Peter Mandelson", read as one organisation
+    return ((doc[j].ent_iob_ == "I" and doc[j].ent_type_ in ("ORG", "LOC", "FAC", "GPE")
+             and title.ent_type_ == doc[j].ent_type_)
+            or doc[j].tag_ in COMMON_NOUN_TAGS or title.tag_ == "JJ")
 
 
 def _title_and_ner_spans(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bool],
@@ -158,7 +205,7 @@ def _lone_fuzzy(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bo
 def _next_to_capitalised(doc: Doc, i: int, taken: list[bool]) -> bool:
     for j in (i - 1, i + 1):
         if 0 <= j < len(doc) and not taken[j] and doc[j].is_alpha and doc[j].text[:1].isupper() \
-                and doc[j].text not in NOT_NAMES and not _sentence_initial(doc, j if j > i else i):
+                and doc[j].text not in NOT_NAMES and not _sentence_initial(doc, max(i, j)):
             return True
     return False
 
