@@ -54,6 +54,9 @@ def organisation(head: Token) -> ActorRef | None:
     ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
     if ent is not None and ent.label_ == "ORG" and head.pos_ == "PROPN":
         start, end = ent.start, ent.end
+    elif head.pos_ == "PROPN" and acronym(head) and not any(c.dep_ in ("compound", "flat", "conj", "appos")
+                                                           for c in head.children):
+        start, end = head.i, head.i + 1  # "UNDOF withdrew", "The BCFL said": a body's initials
     else:
         # the subject's own words, all of a name: capitalised, joined by "and", "of", "for" at most
         start, end = head.left_edge.i, head.right_edge.i + 1
@@ -70,6 +73,10 @@ def organisation(head: Token) -> ActorRef | None:
     if not span.text or any(t.ent_type_ in NOT_DOERS for t in span):
         return None
     return ActorRef(name=span.text, code=None, text=span.text)
+
+
+def acronym(tok: Token) -> bool:
+    return 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper()
 
 
 def generic_group(head: Token) -> ActorRef | None:
