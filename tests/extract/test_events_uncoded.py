@@ -78,3 +78,8 @@ def test_both_countries_act_on_the_target_each(nlp):
 def test_the_two_sides_after_three_countries_name_no_one(nlp):
     events = run(nlp, "France, Germany and Italy held talks. The two sides agreed to meet again in May.")
     assert not [e for e in events if ":reciprocal" in e.rule], events
+
+
+def test_a_body_named_by_its_initials_is_kept_as_the_source(nlp):
+    events = run(nlp, "KFTU rejected the proposal on Tuesday.")
+    assert [e for e in events if e.source.name == "KFTU" and e.source.code is None], events

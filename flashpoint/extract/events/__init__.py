@@ -288,6 +288,9 @@ class EventComponent(Component):
         named = uncoded_subject(subject)
         if named is not None and named.code is not None and code[:2] in ("18", "19", "20"):
             return None
+        if named is not None and named.code is None and "14" <= code[:2] <= "20" and not is_coded(
+                ce.target):
+            return None  # material conflict by a body nobody codes needs a coded party it was done to
         return named
 
     def considered(self, verb: Token) -> bool:
