@@ -31,11 +31,10 @@ NOT_DOERS = frozenset({"PER", "PERSON", "NORP", "LOC", "GPE", "FAC", "DATE", "TI
 BODY_HEADS = ORGANISATION_NAME_HEADS | ORGANISATION_HEADS | BODY_NAME_HEADS
 ARTICLES = frozenset({"the", "a", "an"})
 CONNECTORS = frozenset({"and", "of", "for", "&"})
-# sectors a generic noun alone may give a doer: people who act as a group, not offices ("leader") or
-# bodies that need an owner ("ministry")
-# and whose doing is no office's act ("sources", "officials" speak for a body the text must name); never a
-# force or a crowd of victims ("fighters", "people" killed)
-GROUP_SECTORS = frozenset({"LAB", "OPP", "EDU", "AGR", "HLH", "BUS"})
+# sectors a generic plural noun alone may give a doer: people who act together (workers strike, critics
+# say), not offices ("officials", "sources" speak for a body the text must name), forces or crowds of
+# victims ("fighters", "people" killed), nor firms ("many companies offer services" is no political act)
+GROUP_SECTORS = frozenset({"LAB", "OPP", "EDU", "AGR", "HLH"})
 
 
 def uncoded_subject(subject: Token) -> ActorRef | None:
