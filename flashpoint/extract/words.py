@@ -159,6 +159,14 @@ ORGANISATION_NAME_HEADS = (ORGANISATION_HEADS - {"office", "centre", "center", "
 # Pharmacy LP"): no title before such a name makes it a person's (extract/actors/names.py)
 COMPANY_SUFFIXES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "plc", "ltd", "ltd.", "llc",
                               "lp", "ag", "sa", "nv", "group", "holdings", "airways", "airlines", "administration"})
+# Last words of public bodies' names besides those: a capitalised subject of two words or more so ending names
+# an organisation even where the knowledge base lacks it ("Immigration and Customs Enforcement returned ...";
+# extract/events/uncoded.py)
+BODY_NAME_HEADS = frozenset({"enforcement", "administration", "command", "directorate", "inspectorate",
+                             "protection", "security", "intelligence", "prosecution", "prosecutors", "guards"})
+# Nouns that, counted as two or with "both", name two parties the text has just named ("the two sides agreed",
+# "both countries"; extract/events/uncoded.py)
+RECIPROCAL_NOUNS = frozenset({"side", "country", "nation", "government", "neighbour", "neighbor", "state"})
 # ... of which these also end the names of places ("West Bank", "Soviet Union", "Russian Federation"): such a
 # name is an organisation only where the model read it as a person's ("JP Morgan Chase Bank")
 PLACE_NAME_HEADS = frozenset({"bank", "union", "federation"})

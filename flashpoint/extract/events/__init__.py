@@ -42,6 +42,7 @@ from flashpoint.extract.events.incidents import TOLD, complete_incidents
 from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_sense_model
+from flashpoint.extract.events.uncoded import reciprocal_pair, uncoded_subject
 from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides,
                                              weapon_words)
 from flashpoint.extract.places import is_scene, scene_places_in
@@ -158,7 +159,7 @@ class EventComponent(Component):
     def find(self, doc: Doc) -> list[Event]:
         mentions = list(doc._.fp_actor_mentions or [])
         index = MentionIndex(doc, mentions)
-        coded = self.coder.code(doc, mentions=mentions)
+        coded = self.reciprocal(self.coder.code(doc, mentions=mentions), index, mentions)
         # the verbs of the events that are not statements (a reported demand's clause may hold one)
         doc.user_data["fp_coded_verbs"] = {ce.verb for ce in coded if not ce.code.startswith(("01", "02"))
                                            and (ce.source is not None or ce.target is not None)}
@@ -183,6 +184,26 @@ class EventComponent(Component):
             doc.user_data.pop(cache, None)
         return casualties_for_events(doc, out)  # violent events carry their incident's casualties
 
+    def reciprocal(self, coded: list[CodedEvent], index: MentionIndex,
+                   mentions: list[ActorMention]) -> list[CodedEvent]:
+        """Events whose subject is "the two sides" or "both countries" (uncoded.py), once for each of the two
+        countries just named: acting on each other when the verb names no target, else each on the target."""
+        out: list[CodedEvent] = []
+        for ce in coded:
+            verb = ce.sentence.doc[ce.verb]
+            _, subject, how = (self.coder.subject_of(verb, index) if ce.source is None and not ce.passive
+                               and not ce.answer else ([], None, "none"))
+            pair = reciprocal_pair(subject, mentions) if subject is not None and how == "subject" else None
+            if pair is None:
+                out.append(ce)
+                continue
+            a, b = pair
+            for s, t in ((a, b), (b, a)) if ce.target is None else ((a, ce.target), (b, ce.target)):
+                out.append(dataclasses.replace(ce, source=s, target=t, source_code=s.code,
+                                               target_code=t.code if t is not ce.target else ce.target_code,
+                                               source_from="reciprocal", rule=ce.rule + ":reciprocal"))
+        return out
+
     def completed(self, doc: Doc, events: list[Event], made: list[CodedEvent], seen: set[tuple]) -> list[Event]:
         """The events with the sides other events of their incident name (incidents.py); one that
         then repeats another event of its sentence is dropped."""
@@ -203,20 +224,23 @@ class EventComponent(Component):
             code = nearest_known(ce.code)
         except UnknownCodeError:
             return None  # an imported dictionary's non-CAMEO code
-        if ce.source is None and ce.target is None:
-            return None
         if not self.statements and code.startswith("01") and code != "016":
             return None
         verb = doc[ce.verb]
+        named = self.uncoded_source(verb, ce, index, code) if ce.source is None else None
+        if ce.source is None and ce.target is None and named is None:
+            return None
         sent = ce.sentence
         if appealed(verb, ce.source_from):
             return None  # "France urged Germany to extradite": France's appeal is the event, not this
         is_speech = verb.lemma_.lower() in REPORTING_VERBS and code[:2] in ("01", "02", "11", "13")
         claim = claim_for(doc, verb, sent, lambda t: self.coder.actors_of(t, index), is_speech)
-        source = self.ref(ce.source, ce.source_code)
+        source = self.ref(ce.source, ce.source_code) or named
         target = self.ref(ce.target, ce.target_code)
         code, source, target, modality, shift = self.announced(code, claim, ce, source, target,
                                                                self.considered(verb))
+        if named is not None and source is named:
+            shift += ":source-uncoded" if named.code is None else ":source-sector"
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)
         code, target, shift = self.demanded(doc, verb, code, is_speech, ce, target, index, shift)
         source, target, shift = self.placed(doc, sent, code, modality, source, target, shift)
@@ -251,6 +275,23 @@ class EventComponent(Component):
             rule=ce.rule + (":answer" if ce.answer else "") + shift,
             confidence=self.confidence(ce, claim, code), verb=verb.text, date_precision=precision,
             background=background)
+
+    def uncoded_source(self, verb: Token, ce: CodedEvent, index: MentionIndex, code: str) -> ActorRef | None:
+        """The subject of an event with no coded doer that still names one (uncoded.py): an organisation the
+        knowledge base lacks, or a group by its sector ("employees" LAB); never in a passive, an answer
+        half, or, for a sector noun, an event of violence (whoever is hurt may be the grammatical subject)."""
+        if ce.passive or ce.answer:
+            return None
+        actors, subject, how = self.coder.subject_of(verb, index)
+        if actors or subject is None or how != "subject" or index.at(subject.i):
+            return None
+        named = uncoded_subject(subject)
+        if named is not None and named.code is not None and code[:2] in ("18", "19", "20"):
+            return None
+        if named is not None and named.code is None and "14" <= code[:2] <= "20" and not is_coded(
+                ce.target):
+            return None  # material conflict by a body nobody codes needs a coded party it was done to
+        return named
 
     def considered(self, verb: Token) -> bool:
         """The verb is what its subject is weighing ("is considering sending aid", "mulls lifting the

@@ -1,0 +1,124 @@
+"""The doer of an event that the knowledge base cannot code, named as the text names it.
+
+The coder takes its sides from the actor mentions; a verb whose subject is no mention gets no source,
+and an event with neither side was dropped ("Immigration and Customs Enforcement returned 40
+migrants", "Hundreds of employees stopped work"). Two kinds of subject still name who acted:
+- an organisation the knowledge base lacks: a name the model reads as an organisation, or a
+  capitalised name of two words or more ending in a body word ("Third World Water Forum"); it is
+  kept with no code, so the event survives with a named source;
+- a generic agent noun of the agents dictionary with a sector ("employees", "strikers", "hundreds of
+  workers"): it gets that sector's code, and the event component gives it the country of the
+  sentence's place (EventComponent.placed).
+Pronouns, dates, places and outlets are never such a doer; nor is a subject that holds a mention
+(the coder left that one out on purpose: a medium, the event's own target).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from flashpoint.extract.base import ActorMention
+from flashpoint.extract.words import BODY_NAME_HEADS, ORGANISATION_HEADS, ORGANISATION_NAME_HEADS, RECIPROCAL_NOUNS
+from flashpoint.kb import default_kb
+from flashpoint.records import ActorRef
+
+# subjects that count or share out a group: "hundreds of employees", "some of the workers", "most of the staff"
+QUANTITY_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "most",
+                            "all", "group", "groups", "number", "crowd", "crowds"})
+# entity types that are no organisation (the model's PER and LOC, and spaCy's finer ones)
+NOT_DOERS = frozenset({"PER", "PERSON", "NORP", "LOC", "GPE", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+                       "CARDINAL", "ORDINAL", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
+BODY_HEADS = ORGANISATION_NAME_HEADS | ORGANISATION_HEADS | BODY_NAME_HEADS
+ARTICLES = frozenset({"the", "a", "an"})
+CONNECTORS = frozenset({"and", "of", "for", "&"})
+# sectors a generic plural noun alone may give a doer: people who act together (workers strike, critics
+# say), not offices ("officials", "sources" speak for a body the text must name), forces or crowds of
+# victims ("fighters", "people" killed), nor firms ("many companies offer services" is no political act)
+GROUP_SECTORS = frozenset({"LAB", "OPP", "EDU", "AGR", "HLH"})
+
+
+def uncoded_subject(subject: Token) -> ActorRef | None:
+    """Who a subject with no actor mention names, as an uncoded or sector-coded ActorRef, or None."""
+    if subject.dep_ not in ("nsubj", "nsubj:outer") or subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "WDT"):
+        return None
+    return organisation(subject) or generic_group(subject)
+
+
+def organisation(head: Token) -> ActorRef | None:
+    """"Immigration and Customs Enforcement", "the Third World Water Forum": a name the model reads as an
+    organisation's, or capitalised words of a name of two or more ending in a body word."""
+    if head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper() or head.ent_type_ in NOT_DOERS:
+        return None
+    doc = head.doc
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None and ent.label_ == "ORG" and head.pos_ == "PROPN":
+        start, end = ent.start, ent.end
+    elif head.pos_ == "PROPN" and acronym(head) and not any(c.dep_ in ("compound", "flat", "conj", "appos")
+                                                           for c in head.children):
+        start, end = head.i, head.i + 1  # "UNDOF withdrew", "The BCFL said": a body's initials
+    else:
+        # the subject's own words, all of a name: capitalised, joined by "and", "of", "for" at most
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        words = [t for t in doc[start:end] if not t.is_punct]
+        while words and words[0].lower_ in ARTICLES:
+            words = words[1:]
+        if len(words) < 2 or words[-1].lower_ not in BODY_HEADS or any(
+                not (t.text[:1].isupper() or t.lower_ in CONNECTORS) for t in words):
+            return None
+        start = words[0].i
+    while start < end and doc[start].lower_ in ARTICLES:
+        start += 1
+    span = doc[start:end]
+    if not span.text or any(t.ent_type_ in NOT_DOERS for t in span):
+        return None
+    return ActorRef(name=span.text, code=None, text=span.text)
+
+
+def acronym(tok: Token) -> bool:
+    return 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper()
+
+
+def generic_group(head: Token) -> ActorRef | None:
+    """"employees", "Hundreds of employees", "the strikers": a plural agent noun with a group's sector."""
+    noun = head
+    if head.lower_ in QUANTITY_HEADS:
+        noun = next((g for c in head.children if c.dep_ in ("nmod", "prep")
+                     for g in ([c] if c.dep_ == "nmod" else [x for x in c.children if x.dep_ == "pobj"])), head)
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"] + [noun]
+    kb = default_kb()
+    for phrase in (" ".join(t.lower_ for t in words), noun.lower_):
+        agent = kb.agent(phrase)
+        if agent is None:
+            continue
+        if not (agent.plural or agent.kind == "group") or agent.role not in GROUP_SECTORS:
+            return None
+        doc = head.doc
+        left = min(head.left_edge.i, noun.left_edge.i)
+        while left < noun.i and doc[left].lower_ in ("the", "a", "an"):
+            left += 1
+        text = doc[left:noun.i + 1].text
+        return ActorRef(name=noun.lower_, code=agent.role, text=text)
+    return None
+
+
+def reciprocal_pair(subject: Token, mentions: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """"Iran and Iraq signed a deal. The two sides agreed to reopen the border": a subject that names two
+    parties together ("the two sides", "both countries") stands for the two countries the text has just
+    named, in its own sentence before it or in the sentence before; with any other count it names no one."""
+    if subject.lemma_.lower() not in RECIPROCAL_NOUNS or not any(
+            (c.dep_ == "nummod" and c.lower_ in ("two", "2")) or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+            for c in subject.children):
+        return None
+    doc = subject.doc
+    sent = subject.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named: dict[str, ActorMention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if start <= m.start and m.end <= subject.left_edge.i and m.kind == "country" and m.code:
+            named.setdefault(m.code, m)
+    if len(named) != 2:
+        return None
+    a, b = named.values()
+    return a, b
