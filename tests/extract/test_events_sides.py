@@ -273,6 +273,18 @@ def test_a_headline_participle_is_a_passive_whose_noun_was_hit(nlp):
     assert not [e for e in killed if (e.source.code or "").startswith("USA")], events
 
 
+@pytest.mark.parametrize("text, victim", [
+    # a headline in sentence case drops the auxiliary too: its line has no closing stop
+    ("4 Turkish soldiers killed near the Iraqi border\n\nKurdish rebels ambushed a patrol on Sunday.", "TUR"),
+    ("Two Nepalese policemen killed in Kathmandu\n\nThe attack came a day after the talks collapsed.", "NPL"),
+])
+def test_a_sentence_case_headline_participle_is_a_passive_too(nlp, text, victim):
+    events = [e for e in run(nlp, text) if e.root in {"18", "19"} and "headline" not in e.rule]
+    first = [e for e in events if e.evidence.start < text.index("\n")]
+    assert first and all((e.target.code or "").startswith(victim) for e in first), events
+    assert not [e for e in first if (e.source.code or "").startswith(victim)], events
+
+
 def test_a_headline_verb_read_as_a_modifier_acts_on_the_noun_after_it(nlp):
     events = run(nlp, "U.S. Plane Attacks Najaf Rebels")
     assert dyads(events, "19") == {("USA", "IRQREB")}, events

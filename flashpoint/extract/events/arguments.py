@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.extract.base import ActorMention
+from flashpoint.extract.base import ActorMention, doc_text, paragraph_bounds
 from flashpoint.extract.events.modality import speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
@@ -151,6 +151,30 @@ def headline_participle(tok: Token) -> bool:
     return (tok.text[:1].isupper() and tok.lower_.endswith("ed") and tok.i > 0 and not tok.is_sent_start
             and tok.nbor(-1).pos_ in ("PROPN", "NOUN", "NUM") and not any(c.dep_ in OBJ for c in tok.children)
             and title_cased(tok.sent))
+
+
+def headline_line(sent: Span) -> bool:
+    """The article's first paragraph, one line with no closing stop, in any case, with a body after it:
+    a headline ("3 Egyptian soldiers killed in Israeli error"), whose grammar drops the auxiliary of the
+    passive. (A lone snippet with no stop is no headline.)"""
+    doc = sent.doc
+    if len(sent) > 20 or sent[-1].text in (".", "!", "?", "”", '"', "'", ":"):
+        return False
+    text = doc_text(doc)
+    start, end = paragraph_bounds(doc, sent.start_char)
+    return not text[:start].strip() and text[start:end].strip() == sent.text.strip() and bool(text[end:].strip())
+
+
+def headline_passive(tok: Token) -> bool:
+    """A past form with a subject, no object and no auxiliary in a headline line: "3 Egyptian soldiers
+    killed in Israeli error" tells what was done to the soldiers (an active verb would take its object:
+    "Troops kill three rebels")."""
+    if tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith(("ed", "en", "ot")) or any(
+            c.dep_ in OBJ or c.dep_ in AUX for c in tok.children):
+        return False
+    told_of = any(c.dep_ in SUBJ and c.i < tok.i for c in tok.children) or (  # "soldiers killed in ..."
+        tok.dep_ == "acl" and tok.head.i < tok.i)  # ... or the participle parsed as the noun's modifier
+    return told_of and headline_line(tok.sent)
 
 
 def participle(tok: Token) -> bool:

@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
 from flashpoint.extract.base import ActorMention, actor_mentions
 from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MODIFIER_DEPS, OBJ, SUBJ, ArgumentFinder,
-                                               MentionIndex, headline_participle, is_coded, is_media, title_cased)
+                                               MentionIndex, headline_participle, headline_passive, is_coded, is_media,
+                                               title_cased)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING
@@ -400,6 +401,8 @@ class EventCoder(ArgumentFinder):
         "Two U.S. Soldiers Killed in Iraq Bombings" (whatever the parser made of it), the predicate of a
         passive ("was found tortured to death", "were reported killed"), a noun's modifier
         ("civilians killed in the attack"). Its noun is what was done to, never the doer."""
+        if headline_passive(verb):
+            return True  # "3 Egyptian soldiers killed in Israeli error": a headline's passive
         if any(c.dep_ in OBJ or c.dep_ in SUBJ for c in verb.children):
             return False  # "a tank attack officials blamed on a militia": a clause with its own subject
         if headline_participle(verb):
