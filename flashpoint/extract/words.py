@@ -155,6 +155,9 @@ ORGANISATION_NAME_HEADS = (ORGANISATION_HEADS - {"office", "centre", "center", "
     "services", "brands", "airlines", "airways", "industries", "holdings", "embassy", "forces",
     "police", "army", "navy", "guard", "corps", "press", "times", "post", "news", "agency", "inc.", "corp.", "ltd.",
     "co."}
+# Every last word of a body's name, the heads and the name heads: a name after a title so ending is an
+# organisation's, not a person's (extract/actors/names.py, events/uncoded.py)
+BODY_WORDS = ORGANISATION_HEADS | ORGANISATION_NAME_HEADS
 # Words after a name that make it a company's ("Northrop Grumman Corp.", "Qantas Airways", "Community
 # Pharmacy LP"): no title before such a name makes it a person's (extract/actors/names.py)
 COMPANY_SUFFIXES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "plc", "ltd", "ltd.", "llc",

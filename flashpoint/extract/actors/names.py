@@ -20,11 +20,7 @@ from flashpoint.extract.actors.pieces import (
     annotated,
     token_texts,
 )
-from flashpoint.extract.words import (
-    COMPANY_SUFFIXES,
-    ORGANISATION_HEADS,
-    ORGANISATION_NAME_HEADS,
-)
+from flashpoint.extract.words import BODY_WORDS, COMPANY_SUFFIXES
 from flashpoint.kb.builtin import AMBIGUOUS_CAPITALS
 from flashpoint.kb.gazetteer import gazetteer_if_installed
 from flashpoint.kb.inflection import translit_key
@@ -36,7 +32,6 @@ RANK_ROLES = {"Gen.": "MIL", "Gen": "MIL", "Col.": "MIL", "Lt.": "MIL", "Adm.": 
               "Capt.": "MIL", "Brig.": "MIL", "Sen.": "LEG", "Rep.": "LEG", "Gov.": "GOV", "Archbishop": "REL",
               "Bishop": "REL", "Cardinal": "REL", "Rev.": "REL", "Imam": "REL", "Ayatollah": "REL", "Mullah": "REL"}
 PERSON_LABELS = ("PER", "PERSON")
-BODY_WORDS = ORGANISATION_HEADS | ORGANISATION_NAME_HEADS
 COMMON_NOUN_TAGS = ("NN", "NNS", "NNPS")
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.words import BODY_NAME_HEADS, ORGANISATION_HEADS, ORGANISATION_NAME_HEADS, RECIPROCAL_NOUNS
+from flashpoint.extract.words import BODY_NAME_HEADS, BODY_WORDS, RECIPROCAL_NOUNS
 from flashpoint.kb import default_kb
 from flashpoint.records import ActorRef
 
@@ -28,7 +28,7 @@ QUANTITY_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens",
 # entity types that are no organisation (the model's PER and LOC, and spaCy's finer ones)
 NOT_DOERS = frozenset({"PER", "PERSON", "NORP", "LOC", "GPE", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
                        "CARDINAL", "ORDINAL", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
-BODY_HEADS = ORGANISATION_NAME_HEADS | ORGANISATION_HEADS | BODY_NAME_HEADS
+BODY_HEADS = BODY_WORDS | BODY_NAME_HEADS
 ARTICLES = frozenset({"the", "a", "an"})
 CONNECTORS = frozenset({"and", "of", "for", "&"})
 # sectors a generic plural noun alone may give a doer: people who act together (workers strike, critics
