@@ -54,6 +54,7 @@ SHOT_THINGS = {"missile", "missiles", "rocket", "rockets", "down", "plane", "dro
 INJURE_UNLESS_DEAD = {"shoot", "stab"}  # the others harm people only "to death" ("bludgeoned the Kiwis")
 DIE_VERBS = {"die", "perish", "bleed"}
 HARM = KILL_VERBS | INJURE_VERBS | SHOOT_VERBS
+HARM_OR_DIE = HARM | DIE_VERBS
 # Nouns of killing whose "of" names the victim: "the killing of a teenager", "the death of two soldiers"
 KILL_NOUNS = {"killing", "killings", "death", "deaths", "murder", "murders", "assassination", "beheading",
               "execution", "slaying"}
@@ -397,12 +398,11 @@ def _lemma(tok: Token) -> str:
         return "bleed"  # the lemmatizer's "bl"
     lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
     lemma = PARTICIPLES.get(lemma, lemma)
-    if lemma in HARM or lemma in DIE_VERBS or tok.pos_ not in ("VERB", "ADJ") or not tok.lower_.endswith(("ing", "ed",
-                                                                                                          "s")):
+    if lemma in HARM_OR_DIE or tok.pos_ not in ("VERB", "ADJ") or not tok.lower_.endswith(("ing", "ed", "s")):
         return lemma
     w = tok.lower_  # the lemmatizer's slips on harm verbs: "injuring" -> "injur"
     return next((stem for stem in (w[:-3], w[:-3] + "e", w[:-2], w[:-2] + "e", w[:-1])
-                 if stem in HARM or stem in DIE_VERBS), lemma)
+                 if stem in HARM_OR_DIE), lemma)
 
 
 def _is_person(doc: Doc, tok: Token, mentions) -> bool:
@@ -439,7 +439,7 @@ def _linear_conjunct(head: Token) -> list[Token]:
     for t in doc[head.i + 2:min(len(doc), head.i + 9)]:
         if t.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ") and t.text not in ("-",):
             return []
-        if _lemma(t) in HARM or _lemma(t) in DIE_VERBS:
+        if _lemma(t) in HARM_OR_DIE:
             return []
         if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN")) \
                 and t.lower_ not in ("year",):

@@ -44,8 +44,6 @@ NEGATORS = frozenset({"no", "not", "never", "none", "nobody", "n't", "neither", 
 PAST_RE = re.compile(r"(?i)\b(?:ago|last\s+(?:year|month|decade)|anniversary|memorial|remember\w*|"
                      r"(?:days?|weeks?|months?)\s+(?:after|before)|earlier\s+this|previous|former|history)\b")
 TOLL_WORDS_RE = re.compile(r"(?i)\b(?:toll|bringing|raising|rose\s+to|risen\s+to|climbed\s+to|total)\b")
-# verbs of harm and of dying (lemmas), the union read for every word the features look at: made once
-HARM_OR_DIE = C.HARM | C.DIE_VERBS
 NATURAL_RE = re.compile(r"(?i)\b(?:illness|cancer|aged|disease|natural\s+causes|stroke|heart\s+attack|"
                         r"poisoning|overdose)\b")
 
@@ -92,7 +90,7 @@ def _harm_density(doc: Doc) -> str:
     (none, some, much), so a death in a match report or a business story reads apart from one in
     conflict news or a crime report, whatever the length."""
     sents = list(doc.sents)
-    hit = sum(any(C._lemma(t) in PHYSICAL_HARM_WORDS or C._lemma(t) in HARM_OR_DIE
+    hit = sum(any(C._lemma(t) in PHYSICAL_HARM_WORDS or C._lemma(t) in C.HARM_OR_DIE
                   or t.lower_ in C.INCIDENT_NOUNS for t in s) for s in sents)
     share = hit / max(1, len(sents))
     return "none" if hit == 0 else "some" if share < 0.3 else "much"
@@ -155,7 +153,7 @@ def mention_features(doc: Doc, f: Figure, density: str | None = None) -> list[st
     if NATURAL_RE.search(sent.text):
         out.append("natural")
     # the incident
-    harm = [t.i for t in sent if C._lemma(t) in HARM_OR_DIE or t.lower_ in ("dead", "death", "deaths")]
+    harm = [t.i for t in sent if C._lemma(t) in C.HARM_OR_DIE or t.lower_ in ("dead", "death", "deaths")]
     violent = any(lem in PHYSICAL_HARM_WORDS or w in C.INCIDENT_NOUNS for lem, w in zip(lemmas, words))
     out.append("sent-violent" if violent else "sent-calm")
     if harm:
@@ -164,7 +162,7 @@ def mention_features(doc: Doc, f: Figure, density: str | None = None) -> list[st
     else:
         out.append("harm-none")
     headline = sentence_of_token(doc[0])
-    if headline.start != sent.start and any(C._lemma(t) in HARM_OR_DIE or t.lower_ in C.INCIDENT_NOUNS
+    if headline.start != sent.start and any(C._lemma(t) in C.HARM_OR_DIE or t.lower_ in C.INCIDENT_NOUNS
                                             or C._lemma(t) in PHYSICAL_HARM_WORDS for t in headline):
         out.append("headline-violent")
     if len({t.lower_ for t in doc} & SPORT_WORDS) >= 2:
