@@ -120,6 +120,11 @@ def score(docs: Iterable[dict], finder: Callable[[str, date], list[DateMention]]
     return out
 
 
-def news_gold(shared: Path) -> list[dict]:
-    """The own TIMEX3 gold on shared news, each row with its excerpt as ``text`` (resolved from ``shared``)."""
-    return read_gold(NEWS_GOLD, shared)
+FRESH_ROUND = 3
+
+
+def news_gold(shared: Path, fresh: bool | None = None) -> list[dict]:
+    """The own TIMEX3 gold on shared news, each row with its excerpt as ``text`` (resolved from ``shared``):
+    all of it, or only the fresh round (``fresh=True``) or only the earlier ones (``fresh=False``)."""
+    rows = read_gold(NEWS_GOLD, shared)
+    return rows if fresh is None else [r for r in rows if (r.get("round") == FRESH_ROUND) == fresh]
