@@ -23,6 +23,7 @@ from flashpoint.paths import shared_dir
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list the tune half's errors")
+    ap.add_argument("-c", "--classes", action="store_true", help="found and right by the gold value's granularity")
     args = ap.parse_args(argv)
     shared = shared_dir()
     if shared is None:
@@ -33,10 +34,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"MEANTIME English ({len(docs)} documents, body DATEs; the dateline is the creation time)")
     for part, s in scores.items():
         print(f"  {part:8} {s.docs:3} docs: {s.line()}")
+        if args.classes:
+            print(f"  {'':8} by class: {s.classes()}")
     own = score(news_gold(shared, fresh=False), find_time_expressions)
     print(f"Own gold, BBC and AG News items annotated by hand ({sum(s.docs for s in own.values())} items, DATEs)")
     for part, s in own.items():
         print(f"  {part:8} {s.docs:3} docs: {s.line()}")
+        if args.classes:
+            print(f"  {'':8} by class: {s.classes()}")
     fresh = score(news_gold(shared, fresh=True), find_time_expressions)
     whole = Score()
     for s in fresh.values():

@@ -52,6 +52,11 @@ class Score:
     overlapping: int = 0
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    by_class: dict[str, list[int]] = field(default_factory=dict)    # gold class -> [gold, found, right]
+
+    def classes(self) -> str:
+        """Found and right by the granularity of the gold value: an aggregate that names no item."""
+        return ", ".join(f"{c} {n[1]}/{n[0]} found {n[2]} right" for c, n in sorted(self.by_class.items()))
 
     def line(self) -> str:
         f = self.found / self.gold if self.gold else 0.0
@@ -88,6 +93,16 @@ def value_for(m: DateMention, gold_start: int) -> str | None:
     return iso_value(m)[0]
 
 
+GOLD_CLASSES = [("vague", re.compile(r"^(?:PRESENT|PAST|FUTURE)_REF$")), ("day", re.compile(r"^\d{4}-\d\d-\d\d(?:T..)?$")),
+                ("week", re.compile(r"^\d{4}-W\d\d")), ("month", re.compile(r"^\d{4}-\d\d$")),
+                ("quarter/half/season", re.compile(r"^\d{4}-(?:Q\d|H\d|SP|SU|FA|WI)$")), ("year", re.compile(r"^(?:FY)?\d{4}$")),
+                ("decade/century", re.compile(r"^\d{2,3}$"))]
+
+
+def gold_class(value: str) -> str:
+    return next((name for name, rx in GOLD_CLASSES if rx.match(value)), "other")
+
+
 def score_doc(s: Score, doc: dict, mentions: list[DateMention]) -> None:
     text = doc["text"]
     gold = [t for t in doc["timexes"] if t["type"] == "DATE" and not t.get("dateline")]
@@ -100,14 +115,18 @@ def score_doc(s: Score, doc: dict, mentions: list[DateMention]) -> None:
     s.overlapping += sum(any(overlaps(m.start_char, m.end_char, t["start"], t["end"]) for t in body) for m in mentions)
     for t in gold:
         hit = [m for m in mentions if overlaps(m.start_char, m.end_char, t["start"], t["end"])]
+        tally = s.by_class.setdefault(gold_class(t["value"]), [0, 0, 0])
+        tally[0] += 1
         around = text[max(0, t["start"] - 50):t["end"] + 30].replace("\n", " ")
         if not hit:
             s.misses.append(f"{t['text']!r} = {t['value']} (dct {doc['dct']}) | {around!r}")
             continue
         s.found += 1
+        tally[1] += 1
         value = value_for(hit[0], t["start"])
         if value == gold_at_our_precision(t["value"]) or (t["value"] == "PRESENT_REF" and hit[0].rule == "present"):
             s.right += 1
+            tally[2] += 1
         else:
             s.wrong.append(f"{t['text']!r} -> {hit[0].text!r} {value} [{hit[0].rule}], gold {t['value']} "
                            f"(dct {doc['dct']}) | {around!r}")

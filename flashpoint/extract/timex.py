@@ -60,6 +60,7 @@ import dateparser
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
+from flashpoint.codes.petrarch.syntax import IRREGULAR
 from flashpoint.extract.base import DateMention
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
@@ -141,7 +142,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?<=['’]s\s))(?P<core>(?P<month>" + _MONTH + r"))\b(?=\s+(?!(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)"
      r"[a-z]{3,}\b)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
-     r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
+     r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
@@ -208,7 +209,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
      r"foreseeable\s+|distant\s+)?(?P<side>past|future)|(?P<adj>recent)(?=\s+[a-z]))(?!\s+(?:" + _UNIT + r"|few|couple|"
      r"several|weeks?|months?)\b))(?![-\w])"),
-    ("century", _PREP + r"\b(?P<core>(?i:the\s+)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
+    ("century", _PREP + r"\b(?P<core>(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?|(?i:early|mid|late)-)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
      r"(?:st|nd|rd|th)?[-\s]+(?i:century))\b(?!\s+Fox)"),
     ("holiday", _PREP + r"\b(?P<core>" + _HOLIDAY + r"(?:,?\s+(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:[A-Z]|trees?|"
      r"cards?|carols?|pudding|parade|eggs?|bunny|offensive|truce|message|speech|address|special|presents?|gifts?|"
@@ -224,7 +225,15 @@ FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|shall|is\s+due|are\s+due|due\s+(?:in
                         r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
                         r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|next|forthcoming|"
                         r"expects?|anticipates?|predicts?|forecasts|foresees?)\b")
-PAST_CUE = re.compile(r"(?i)\b(?:was|were|had|has|have|did|said|says|told|\w+ed)\b")
+# The irregular past forms the PETRARCH reader knows ("took", "met", "fell"; codes/petrarch/syntax.py), lower case
+# only ("Rose" is a name), less those that are as often nouns or adverbs ("ground", "saw", "left", "bit", "bore").
+IRREGULAR_PAST = sorted({f.lower() for forms in IRREGULAR.values() for f in forms.split()} -
+                        {"has", "ground", "saw", "left", "bit", "bore", "borne"}, key=len, reverse=True)
+# A regular past form is a word of four letters or more in "-ed", lower case ("the Fed", "Manchester United" are
+# names), that is no "-eed" verb or noun in the present ("need", "exceed", "speed") nor an adjective ("hundred").
+NOT_PAST_ED = r"(?!(?:\w*[^r]eed|shed|hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|ragged)\b)"
+PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told)\b)|\b" + NOT_PAST_ED + r"[a-z]\w+ed\b|\b(?:"
+                      + "|".join(IRREGULAR_PAST) + r")\b")
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
 # "are" it is a present passive ("the election is expected", "the plant is located").
 PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
@@ -235,7 +244,9 @@ SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
 # what is to come ("the sides meet on Wednesday", "the summit opens on Monday"); a headline's simple present is
 # the past ("Brown visits slum"), so the first line of a text never counts.
-SCHEDULE_PRESENT = re.compile(r"(?i)\b(?:meets?|plays?|faces?|hosts?|opens?|starts?|begins?|resumes?|votes?|"
+# A determiner before the word makes it a noun ("the vote took place", "its return"): no verb of the present then.
+_NOT_A_NOUN = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "A", "an", "its", "his", "her", "their", "our", "this"))
+SCHEDULE_PRESENT = re.compile(r"(?i)" + _NOT_A_NOUN + r"(?<!['’]s\s)\b(?:meets?|plays?|faces?|hosts?|opens?|starts?|begins?|resumes?|votes?|"
                               r"kicks?\s+off|takes?\s+place|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|"
                               r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way)\b")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
@@ -362,14 +373,14 @@ def _part(whole: Interval, part: str) -> Interval:
         y = whole.date.year
         first, last, rep_month, rep_day = YEAR_PARTS.get(part, YEAR_PARTS["mid"])
         return Interval(date(y, rep_month, rep_day), month_interval(y, last).end, "part", date(y, first, 1))
-    if whole.granularity != "month":  # a week: its first, middle or last days
+    if whole.granularity != "month":  # a week: its first, middle or last days, valued as the week (TIMEX3 does)
         start, end = whole.date, whole.end or whole.date
         if part in ("the beginning of", "the start of", "early"):
-            return Interval(start, start + timedelta(days=1), "part", start)
+            return Interval(start, start + timedelta(days=1), "week", start)
         if part in ("the end of", "the turn of", "late"):
-            return Interval(end, end, "part", end - timedelta(days=1))
+            return Interval(end, end, "week", end - timedelta(days=1))
         middle = start + (end - start) / 2
-        return Interval(middle, middle, "part", middle)
+        return Interval(middle, middle, "week", middle)
     last_day = (whole.end or whole.date).day
     first, last, rep = MONTH_PARTS.get(part, MONTH_PARTS["mid"])
     first, last = min(first, last_day), min(last, last_day)
@@ -1050,6 +1061,8 @@ VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b")
 
 
 HALF = re.compile(r"(?i)\bhalf\b")
+# A rolling window of one unit, no count: "the past year", "this past week", "the last decade".
+ROLLING_UNIT = re.compile(r"(?i)\b(?:past|last|previous)\s+(week|month|year|decade)$")
 
 
 def iso_value(d: DateMention) -> tuple[str | None, str]:
@@ -1059,6 +1072,10 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
     if d.date is None:
         return None, "day"
     gran = d.granularity
+    if gran == "span" and d.rule in ("window", "period") and (unit := ROLLING_UNIT.search(d.text)):
+        # "the past year", "over the last decade": TIMEX3 values the unit the rolling window mostly lies in, the
+        # one before the time of writing ("the past decade" written in 2011 is "200"), as it values "last year"
+        gran = unit.group(1).lower()
     if gran == "span":
         gran = d.rule.split(":", 1)[-1].split("+")[0]
         gran = {"year": "year", "year_after": "year", "month": "month", "month_year": "month", "decade": "decade",

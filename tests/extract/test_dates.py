@@ -426,7 +426,7 @@ def values(text: str, published: date) -> list[str]:
     # the comparison's base ("from $1bn in the fourth quarter of 2003") is not what "a year earlier" counts from
     ("It earned $630m in the fourth quarter, down from $1bn in the fourth quarter of 2003. "
      "Revenues rose from $48.8bn a year earlier.", "2019-Q4"),
-    ("Sales in March rose 4% from a year earlier.", "2020-03"),
+    ("Sales in March rose 4% from a year earlier.", "2019-03"),     # "rose" is past: March 2020, a year before it
 ])
 def test_the_same_period_and_a_year_earlier_keep_the_period_spoken_of(text, last):
     assert values(text, date(2021, 1, 26))[-1] == last
@@ -578,3 +578,34 @@ def test_the_timex_scorer_values_the_second_half_of_a_range_by_its_end():
 def test_a_date_in_a_future_clause_written_on_that_day_is_that_day():
     assert values("There will be a Budget giveaway on 16 March.", date(2005, 3, 16)) == ["2005-03-16"]
     assert values("The vote will be held on March 15.", date(2005, 3, 16)) == ["2006-03-15"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The vote took place on Saturday.", date(2021, 3, 27)),            # "took": an irregular past, "the vote" a noun
+    ("The president met the minister on Friday, and analysts expect more talks.", date(2021, 4, 2)),
+    ("He fell on Thursday; analysts expect a recovery.", date(2021, 4, 1)),
+    ("The Fed meets on Tuesday.", date(2021, 4, 6)),                    # "Fed" is no past form in "-ed"
+    ("Manchester United play Chelsea on Saturday.", date(2021, 4, 3)),  # nor is a name
+    ("Prisoners were freed on Thursday.", date(2021, 4, 1)),
+])
+def test_irregular_past_forms_and_names_in_ed_decide_the_side_of_a_weekday(text, day):
+    assert only(text).date == day
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Shares fell at the end of the week.", "2021-W13"),                # a part of a week is the week
+    ("He will travel at the start of next week.", "2021-W14"),
+    ("The market has fallen 40% over the past year.", "2020"),         # a rolling unit: the one before, as TIMEX3
+    ("It was the third time in the past decade.", "201"),
+    ("The index rose this past week.", "2021-W12"),
+    ("The company was founded in the late 19th century.", "18"),
+    ("The results are due by mid-year.", "2021"),
+])
+def test_parts_of_weeks_rolling_units_and_parts_of_centuries_at_their_precision(text, value):
+    assert values(text, FRIDAY) == [value]
+
+
+def test_a_rolling_window_keeps_its_days_and_dates_no_event():
+    m = only("The market has fallen 40% over the past year.")
+    assert (m.date, m.end_date, m.granularity) == (date(2020, 4, 2), FRIDAY, "span")
+    assert iso_value(m) == ("2020", "year")
