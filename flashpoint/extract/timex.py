@@ -221,7 +221,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
 ]]
 
-FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
+# Modals of what may come ("the plant may reopen in September", "said it would hold a rally on Sunday"), not their
+# past ("would have ended", "may have left"); "May" is a month.
+FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|shall|(?:would|(?-i:may)|might|should)(?!\s+(?:not\s+)?have\b)|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
                         r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
                         r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|next|forthcoming|"
                         r"expects?|anticipates?|predicts?|forecasts|foresees?)\b")
@@ -311,6 +313,23 @@ def _sentence_start(text: str, start: int, reach: int = 600) -> int:
                default=lo)
 
 
+# What may stand between a scheduling word and the expression it schedules: a few words, no clause break.
+SCHEDULE_GAP = re.compile(r"[^,;:()]{0,25}")
+
+
+def _scheduled(before: str, after: str) -> bool:
+    """A scheduling word right before the expression ("set for April") or after it in the same clause ("a June 3
+    hearing has been scheduled"); not one that schedules another expression ("planned for Thursday, was
+    cancelled on Tuesday")."""
+    last = None
+    for last in SCHEDULED.finditer(before):
+        pass
+    if last is not None and SCHEDULE_GAP.fullmatch(before, last.end()):
+        return True
+    first = SCHEDULED.search(after)
+    return first is not None and SCHEDULE_GAP.fullmatch(after, 0, first.start()) is not None
+
+
 def tense_of(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue before the expression in its sentence, else
     the first one after it ("will meet on Monday" vs "met on Monday")."""
@@ -318,7 +337,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     e = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
     before = text[s:start]
     after = text[end:e]
-    if SCHEDULED.search(before[-40:]) or SCHEDULED.search(after[:60]):
+    if _scheduled(before[-40:], after[:60]):
         return "future"         # "a summit set for April", "a June 3 hearing has been scheduled"
     cues = [(m.start(), "future") for m in FUTURE_CUE.finditer(before)] + \
         [(m.start(), "past") for m in PAST_CUE.finditer(before) if not PASSIVE_BEFORE.search(before[:m.start()])]
@@ -912,7 +931,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 WEEKDAY_THEN_DATE.fullmatch(text, m.end(), kept[i][1].start()):
             weekday_start = m.start()   # "on Tuesday, March 4": one expression, dated by its date
             continue
-        tense = None if _is_dateline(text, m) else tense_of(text, m.start(), m.end())
+        # the words before the expression proper, its preposition among them, say its side ("set for April")
+        tense = None if _is_dateline(text, m) else tense_of(text, m.start("core"), m.end())
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
         if tense is None and prep in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached

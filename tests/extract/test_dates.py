@@ -609,3 +609,15 @@ def test_a_rolling_window_keeps_its_days_and_dates_no_event():
     m = only("The market has fallen 40% over the past year.")
     assert (m.date, m.end_date, m.granularity) == (date(2020, 4, 2), FRIDAY, "span")
     assert iso_value(m) == ("2020", "year")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The summit, set for April, was postponed.", "2021-04"),          # "set for" schedules what follows it
+    ("The visit, planned for Thursday, was cancelled on Tuesday.", "2021-03-09"),  # not another expression
+    ("The plant may reopen in September.", "2021-09"),                 # modals of what may come
+    ("The merger should close in the second quarter.", "2021-Q2"),
+    ("The group said it would hold a rally on Sunday.", "2021-03-14"),
+    ("The talks would have ended on Sunday.", "2021-03-07"),           # not their past
+])
+def test_scheduling_words_and_modals_look_ahead_only_over_their_own_expression(text, value):
+    assert values(text, MARCH_10)[-1] == value
