@@ -88,7 +88,8 @@ _PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|l
 _DAY_VERBS_BEFORE = "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (
     "end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing", "start", "started",
     "starting", "open", "opened", "opening", "begin", "began", "beginning", "for", "on")) + ")"
-_FOR_BEFORE = r"(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s))"   # "for the year", "earlier in the week"
+# "for the year", "earlier in the week", "during the week"
+_FOR_BEFORE = r"(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))"
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The n-th (1-based; -1 the last) given weekday of a month."""
@@ -125,6 +126,9 @@ _HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day
 _NOT_COUNTED = (r"(?!\s+(?!(?:was|has|is|as|this|its|plus|does|remains|looks|seems)\b)[a-z]+s\b)"
                 r"(?!\s+(?:people|staff|personnel|police|cattle|sheep|fish|more|new|extra|other|of)\b)")
 
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                "eighties": 80, "nineties": 90}
+
 # Each pattern names the rule that resolves it; all are tried and the longest match wins.
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     ("iso", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d))\b"),
@@ -149,6 +153,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_after", r"(?P<prep>\b(?i:for|than|into|over|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
+     r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
      r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)|['’](?P<short>\d0))|(?:(?i:early|mid|late)[-\s]+)?"
      r"(?<![$£€\d.,])(?P<decade2>(?:1[89]|20)\d0))s)\b(?!['’]?\w)"),
     ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
@@ -161,7 +166,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
-     r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year)|(?P<next>the\s+next)\s+day|the\s+(?P<unit2>day|year)\s+(?P<rel>before|after|"
+     r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that)\b)(?![-\w])"),
     # "by that time", "at that time": the time spoken of last (nothing when there is none). Not "in that time" (a
     # length of time) nor "at the time", which points at an event more often than at a date.
@@ -237,8 +242,9 @@ NOT_PAST_ED = r"(?!(?:\w*[^r]eed|shed|hundred|kindred|hatred|sacred|naked|wicked
 PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told)\b)|\b" + NOT_PAST_ED + r"[a-z]\w+ed\b|\b(?:"
                       + "|".join(IRREGULAR_PAST) + r")\b")
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
-# "are" it is a present passive ("the election is expected", "the plant is located").
-PASSIVE_BEFORE = re.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+$")
+# "are" it is a present passive ("the election is expected", "the plant is not located"), after "if" or "unless" a
+# condition ("if not agreed by then").
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['’]t)?|if(?:\s+not)?|unless)\s+(?:\w+ly\s+)?$")
 # Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for", "is
 # expected on 5 May").
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?|"
@@ -458,6 +464,10 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
     if name == "year_part":
         return _part(year_interval(_named_year(g["which"], published)), g["part"])
     if name == "decade":
+        if g.get("word"):     # "the nineties": the last decade of that name begun by publication
+            start = published.year // 100 * 100 + DECADE_WORDS[g["word"].lower()]
+            start -= 100 if start > published.year else 0
+            return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
         decade = g["decade"] or g["decade2"]
         start = int(decade) if decade else int(g["short"]) + (1900 if int(g["short"]) >= 20 else 2000)
         return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
@@ -816,7 +826,7 @@ def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:
 ANCHOR = re.compile(r"\d|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hour|day|week|month|year|decade)s?\b|"
                     r"weekend|yesterday|today|tonight|tomorrow|night|overnight|morning|afternoon|evening|quarter|"
                     r"fiscal|spring|summer|autumn|fall|winter|century|Christmas|Boxing|New\s+Year|Valentine|Easter|"
-                    r"Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday|(?:first|second)\s+half)")
+                    r"Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday|(?:first|second)\s+half|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)")
 # "now", "recently", "in the past": words common enough that the wide windows around them would cover half an
 # article. Their two patterns reach no farther than a few words, so they get narrow windows of their own.
 VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|past|future|moment|"
@@ -850,7 +860,7 @@ _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
     "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
-    "decade": r"\d0s", "holiday": HOLIDAY_WORDS, "weekday": _WEEKDAY,
+    "decade": r"\d0s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade)", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
@@ -861,7 +871,9 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
                  r"for\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)|"
-                 r"the\s+(?:day|year)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
+                 r"the\s+(?:day|week|month|year|morning|night)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b|"
+                 r"(?:that|same|following|previous|preceding|prior|next)\s+(?:morning|afternoon|evening|night)|"
+                 r"(?:during|throughout)\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
 }.items()}
 
 
@@ -937,15 +949,18 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         if tense is None and prep in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         future = tense == "future"
+        # what "the next day", "during the year" count from: in a clause that does not look ahead, no time that
+        # lay ahead ("margins could reach 14.8% by 2006. During the year WPP bought Grey" is the year reported)
+        prior = out if tense == "future" else [d for d in out if not d.future]
         try:
             if name == "anaphoric":
-                interval = _anaphoric(m, out, published)
+                interval = _anaphoric(m, prior, published)
             elif name == "same_period":
-                interval = _same_period(m, out, published)
+                interval = _same_period(m, prior, published)
             elif name == "that_time":
-                then = _anchor(out, ANCHORING, text)
+                then = _anchor(prior, ANCHORING, text)
                 interval = Interval(then.date, then.end_date, then.granularity) if then is not None else None
-            elif name == "weekday" and prep == "that" and (day := _anchor(out, {"day"}, text)) is not None:
+            elif name == "weekday" and prep == "that" and (day := _anchor(prior, {"day"}, text)) is not None:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:
                 interval = resolve(name, m, published, future, tense)
@@ -997,6 +1012,7 @@ def _anchor(before: list[DateMention], fine: set[str], text: str) -> DateMention
         if not COMPARISON_BASE.search(text, max(0, d.start_char - 40), d.start_char):
             return d
     return usable[-1] if usable else None
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 ANAPHORIC_STEP = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "after": 1, "later": 1, "the previous": -1,
                   "the preceding": -1, "the prior": -1, "before": -1, "previous": -1, "earlier": -1, "prior": -1, "afterwards": 1}
 
@@ -1007,6 +1023,7 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     date when there is none)."""
     g = m.groupdict()
     unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"] or "day").lower()
+    unit = "day" if unit in PARTS_OF_DAY else unit    # "that night", "the next morning": a day, as records keep it
     which = " ".join((g["which"] or g["next"] or g["rel"] or g["rel2"] or "that").lower().split())
     step = ANAPHORIC_STEP[which] * (number_value(g["n"]) if g["n"] else 1)    # "three days later"
     fine = {"day": {"day"}, "week": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},

@@ -621,3 +621,27 @@ def test_a_rolling_window_keeps_its_days_and_dates_no_event():
 ])
 def test_scheduling_words_and_modals_look_ahead_only_over_their_own_expression(text, value):
     assert values(text, MARCH_10)[-1] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Stocks fell on Monday. That night, futures rose.", "2021-03-29"),        # a part of the day spoken of
+    ("Stocks fell on Monday. The next morning, futures rose.", "2021-03-30"),
+    ("The crash came on Monday. The night before, futures had fallen.", "2021-03-28"),
+    ("The week before, prices had fallen.", "2021-W12"),
+    ("The month before, prices had fallen.", "2021-03"),
+    ("Shares fell during the week.", "2021-W13"),
+    ("Stocks hit their lowest since the early nineties.", "199"),                # decades in words
+    ("In the Eighties the firm grew.", "198"),
+])
+def test_parts_of_the_day_spoken_of_units_before_and_decades_in_words(text, value):
+    assert values(text, FRIDAY)[-1] == value
+
+
+def test_a_past_clause_counts_the_year_from_no_time_ahead():
+    text = "Margins could reach 14.8% by 2006. During the year the firm bought a rival."
+    assert values(text, date(2005, 2, 24)) == ["2006", "2005"]
+
+
+@pytest.mark.parametrize("text", ["Men in their twenties were arrested.", "She is in her forties."])
+def test_ages_in_decade_words_are_no_dates(text):
+    assert find_time_expressions(text, FRIDAY) == []
