@@ -949,9 +949,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         if tense is None and prep in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         future = tense == "future"
-        # what "the next day", "during the year" count from: in a clause that does not look ahead, no time that
-        # lay ahead ("margins could reach 14.8% by 2006. During the year WPP bought Grey" is the year reported)
-        prior = out if tense == "future" else [d for d in out if not d.future]
+        # what "the next day", "during the year" count from: in a clause that does not look ahead, no time ahead
+        # named in an earlier sentence ("margins could reach 14.8% by 2006. During the year WPP bought Grey")
+        opens = _sentence_start(text, m.start()) if name in ANAPHORS else 0
+        prior = out if tense == "future" or not opens else [d for d in out if not (d.future and d.start_char < opens)]
         try:
             if name == "anaphoric":
                 interval = _anaphoric(m, prior, published)
@@ -998,6 +999,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
     return out
 
 
+ANAPHORS = ("anaphoric", "same_period", "that_time", "weekday")
 # Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
 ANCHORING = {"day", "part", "week", "month", "quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
