@@ -129,6 +129,11 @@ _NOT_COUNTED = (r"(?!\s+(?!(?:was|has|is|as|this|its|plus|does|remains|looks|see
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                 "eighties": 80, "nineties": 90}
 
+# Plural nouns a year names rather than counts ("the 2004 results", not "the 2000 troops").
+YEAR_NAMES = (r"(?:results|figures|accounts|elections|polls|games|olympics|championships|finals|talks|negotiations|riots|"
+              r"attacks|bombings|protests|floods|reforms|levels|prices|earnings|profits|accords|budgets|forecasts|targets|"
+              r"estimates|sales|accounts|awards|nominations)\b")
+
 # Each pattern names the rule that resolves it; all are tried and the longest match wins.
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     ("iso", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d))\b"),
@@ -140,7 +145,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
     ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH_ANY + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
     ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|of|for|"
-     r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+)(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
+     r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+)(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
      r"(?<=['’]s\s))(?P<core>(?P<month>" + _MONTH + r"))\b(?=\s+(?!(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)"
@@ -201,7 +206,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?i:year)))\b"),
     ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
-     r"(?!\s+[a-z]+s\b)"),
+     r"(?!\s+(?!" + YEAR_NAMES + r")[a-z]+s\b)"),
     ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))[-\s](?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),
     # 12/10/2008: day first when the first number cannot be a month, else month first (the agencies' habit)
@@ -223,7 +228,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"|[a-z]+|[A-Z]))"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
-     r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
+     r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
 ]]
 
 # Modals of what may come ("the plant may reopen in September", "said it would hold a rally on Sunday"), not their
@@ -246,9 +251,10 @@ PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told)\b)|\b
 # condition ("if not agreed by then").
 PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['’]t)?|if(?:\s+not)?|unless)\s+(?:\w+ly\s+)?$")
 # Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for", "is
-# expected on 5 May").
+# expected on 5 May", "was postponed until June": a new date is one not yet reached).
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?|"
-                       r"(?:is|are|be)\s+expected\s+(?:on|in|by|at))\b")
+                       r"(?:is|are|be)\s+expected\s+(?:on|in|by|at)|(?:postponed|delayed|put\s+off|pushed\s+back|moved|"
+                       r"brought\s+forward|rescheduled|deferred|adjourned|extended)\s+(?:\w+\s+){0,3}?(?:until|till|to))\b")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
 # what is to come ("the sides meet on Wednesday", "the summit opens on Monday"); a headline's simple present is
 # the past ("Brown visits slum"), so the first line of a text never counts.
@@ -444,6 +450,8 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
     if name in ("month", "month_modifier"):
         prep = " ".join((g["prep"] or "").lower().split())
         month = month_number(g["month"])
+        if prep.endswith("to") and month == 5:
+            return None     # "spoke to May": a name more often than a month
         if prep == "next":
             return _month_on_side(published, month, True, strictly_before=False)
         if prep == "last":
@@ -583,6 +591,8 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         return Interval(date(y, 1, 1), date(y, 12, 31), "year_modifier")
     if name == "edge":
         which = " ".join(g["which"].lower().split())
+        if which == "the day":  # "at the start of the day", "by the end of the day": the day of writing
+            return Interval(published, None, "day")
         if which.endswith("month"):
             ref = published + relativedelta(months={"last month": -1, "next month": 1}.get(which, 0))
             whole = month_interval(ref.year, ref.month)
@@ -809,7 +819,7 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
 BARE_YEAR = re.compile(r"(?P<prep>)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,]\d)(?!\s*(?:%|percent))")
 BARE_MONTH = re.compile(r"(?P<prep>)(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)")
 # The second of two coordinated expressions ("in 2007 and 2008", "in May or June"): it has no preposition of its own.
-COORDINATED = re.compile(r",?\s+(?:and|or)\s+")
+COORDINATED = re.compile(r",?\s+(?:and|or)\s+|,\s+(?=" + _MONTH + r"\b)")    # "in August, September and October"
 
 
 def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:

@@ -645,3 +645,17 @@ def test_a_past_clause_counts_the_year_from_no_time_ahead():
 @pytest.mark.parametrize("text", ["Men in their twenties were arrested.", "She is in her forties."])
 def test_ages_in_decade_words_are_no_dates(text):
     assert find_time_expressions(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Shares had risen 3% at the start of the day.", [("at the start of the day", "2021-04-02")]),
+    ("Growth in August, September and October was weak.",
+     [("in August", "2020-08"), ("September", "2020-09"), ("October", "2020-10")]),   # a list of months
+    ("The firm's 2004 results were strong.", [("2004", "2004")]),      # a year naming results, not counting them
+    ("The 2000 troops left.", []),
+    ("The vote was moved to June.", [("to June", "2021-06")]),        # a new date is one ahead
+    ("The launch was put off from March until May.", [("from March until May", "2021-03")]),
+    ("He spoke to May on Friday.", [("on Friday", "2021-04-02")]),     # "to May" is a name
+])
+def test_edges_of_the_day_month_lists_years_naming_plurals_and_months_after_to(text, found):
+    assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, FRIDAY)] == found
