@@ -172,7 +172,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
-     r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that)\b)(?![-\w])"),
+     r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "by that time", "at that time": the time spoken of last (nothing when there is none). Not "in that time" (a
     # length of time) nor "at the time", which points at an event more often than at a date.
     ("that_time", r"(?P<prep>\b(?i:at|by|until|till|since|from|after|before|around)\s+)(?P<core>(?i:that\s+time))\b"
@@ -253,8 +253,10 @@ PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['â
 # Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for", "is
 # expected on 5 May", "was postponed until June": a new date is one not yet reached).
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?|"
-                       r"(?:is|are|be)\s+expected\s+(?:on|in|by|at)|(?:postponed|delayed|put\s+off|pushed\s+back|moved|"
-                       r"brought\s+forward|rescheduled|deferred|adjourned|extended)\s+(?:\w+\s+){0,3}?(?:until|till|to))\b")
+                       r"(?:is|are|be)\s+expected\s+(?:on|in|by|at))\b")
+# A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
+RESCHEDULED = re.compile(r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
+                         r"adjourned|extended)(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+$")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
 # what is to come ("the sides meet on Wednesday", "the summit opens on Monday"); a headline's simple present is
 # the past ("Brown visits slum"), so the first line of a text never counts.
@@ -336,7 +338,7 @@ def _scheduled(before: str, after: str) -> bool:
     last = None
     for last in SCHEDULED.finditer(before):
         pass
-    if last is not None and SCHEDULE_GAP.fullmatch(before, last.end()):
+    if (last is not None and SCHEDULE_GAP.fullmatch(before, last.end())) or RESCHEDULED.search(before):
         return True
     first = SCHEDULED.search(after)
     return first is not None and SCHEDULE_GAP.fullmatch(after, 0, first.start()) is not None
@@ -592,6 +594,10 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
     if name == "edge":
         which = " ".join(g["which"].lower().split())
         if which == "the day":  # "at the start of the day", "by the end of the day": the day of writing
+            edge = " ".join(g["edge"].lower().split())
+            prep = " ".join((g["prep"] or "").lower().split())
+            if edge not in ("beginning", "start") and prep != "by":
+                return None     # "at the end of the day": "when all is said and done" more often than a time
             return Interval(published, None, "day")
         if which.endswith("month"):
             ref = published + relativedelta(months={"last month": -1, "next month": 1}.get(which, 0))

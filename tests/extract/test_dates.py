@@ -659,3 +659,12 @@ def test_ages_in_decade_words_are_no_dates(text):
 ])
 def test_edges_of_the_day_month_lists_years_naming_plurals_and_months_after_to(text, found):
     assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, FRIDAY)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("At the end of the day, it is his decision.", []),                # the idiom
+    ("By the end of the day the index was down.", [("By the end of the day", "2021-04-02")]),
+    ("He had moved to the US in early December.", [("in early December", "2020-12")]),  # moved somewhere, not to a date
+])
+def test_the_end_of_the_day_needs_by_and_a_move_reschedules_only_to_a_date(text, found):
+    assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, FRIDAY)] == found
