@@ -117,6 +117,10 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "Thanksgiving Day": _thanksgiving, "Black Friday": lambda y: _thanksgiving(y) + timedelta(days=1),
     "Cyber Monday": lambda y: _thanksgiving(y) + timedelta(days=4),
 }
+# Days history names, written as dates by TIMEX3 ("stocks tumble on Black Monday's anniversary"): the day itself.
+HISTORIC_DAYS = {"Black Monday": date(1987, 10, 19), "Black Tuesday": date(1929, 10, 29), "Black Thursday": date(1929, 10, 24),
+                 "Black Wednesday": date(1992, 9, 16), "D-Day": date(1944, 6, 6), "VE Day": date(1945, 5, 8),
+                 "VJ Day": date(1945, 8, 15), "9/11": date(2001, 9, 11)}
 HOLIDAY_WORDS = r"Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday"
 _HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
             r"Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
@@ -128,6 +132,12 @@ _NOT_COUNTED = (r"(?!\s+(?!(?:was|has|is|as|this|its|plus|does|remains|looks|see
 
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                 "eighties": 80, "nineties": 90}
+
+# The heads of event names a year completes ("Worldwide Developers Conference 2010", "World Cup 2006"); products
+# ("Windows 2000", "SQL Server 2005") are not dated by theirs.
+EVENT_NAME_BEFORE = "".join(f"(?<=\\b{w}\\s)|" for w in (
+    "Conference", "Summit", "Games", "Olympics", "Cup", "Championship", "Championships", "Expo", "Festival", "Awards",
+    "Forum", "Congress", "Convention", "Show", "Open", "Election", "Elections", "Census", "Fair", "Week", "Tour"))[:-1]
 
 # Plural nouns a year names rather than counts ("the 2004 results", not "the 2000 troops").
 YEAR_NAMES = (r"(?:results|figures|accounts|elections|polls|games|olympics|championships|finals|talks|negotiations|riots|"
@@ -205,7 +215,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_of_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r")\s+(?i:of)\s+(?P<which>(?i:this|last|next)\s+"
      r"(?i:year)))\b"),
     ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s)|(?<=\byear\s)|"
-     r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
+     r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
      r"(?!\s+(?!" + YEAR_NAMES + r")[a-z]+s\b)"),
     ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))[-\s](?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),
@@ -224,6 +234,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("holiday", _PREP + r"\b(?P<core>" + _HOLIDAY + r"(?:,?\s+(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:[A-Z]|trees?|"
      r"cards?|carols?|pudding|parade|eggs?|bunny|offensive|truce|message|speech|address|special|presents?|gifts?|"
      r"story|film|movie|songs?|single|number|lights|decorations))(?![-’']\w)"),
+    ("historic_day", _PREP + r"(?<![\w/])(?P<core>" + "|".join(re.escape(k) for k in HISTORIC_DAYS) + r")(?![\w/-])"),
     ("ordinal_day", r"(?P<prep>\b(?i:on|by|until|till|since|from|before|after)\s+)(?P<core>(?i:the)\s+(?P<d>[12]\d|3[01]|0?[1-9])"
      r"(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"|[a-z]+|[A-Z]))"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half))"
@@ -468,6 +479,8 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         return _part(whole, g["part"])
     if name in ("year", "year_after"):
         return year_interval(int(g["y"]))
+    if name == "historic_day":
+        return Interval(HISTORIC_DAYS[g["core"]], None, "day")
     if name == "holiday":
         return _holiday(g, published, future, tense, m.string[max(0, m.start("core") - 8):m.start("core")],
                         m.string[m.end():m.end() + 3])
@@ -876,7 +889,7 @@ _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
     "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
-    "decade": r"\d0s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "weekday": _WEEKDAY,
+    "decade": r"\d0s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade)", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",

@@ -240,8 +240,22 @@ def test_an_event_carries_the_precision_of_the_expression_that_dated_it():
     assert dated("Troops stormed the town.") == (MARCH_10, None, False)     # the publication date stands in
 
 
-@pytest.mark.parametrize("text", ["Markets marked the anniversary of Black Monday.", "Voters turned out on Super Tuesday."])
+@pytest.mark.parametrize("text", ["Voters turned out on Super Tuesday.", "Sheffield Wednesday lost."])
 def test_a_named_day_is_not_this_weeks_weekday(text):
+    assert find_time_expressions(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Markets marked the anniversary of Black Monday.", "1987-10-19"),     # a day history names is that day
+    ("It was the worst day since 9/11.", "2001-09-11"),
+    ("Apple spoke at the Worldwide Developers Conference 2010.", "2010"),   # a year completing an event's name
+])
+def test_historic_days_and_years_of_event_names_are_dates(text, value):
+    assert values(text, FRIDAY) == [value]
+
+
+@pytest.mark.parametrize("text", ["Microsoft shipped SQL Server 2005 late.", "It ran Windows 2000 well."])
+def test_a_year_in_a_products_name_is_no_date(text):
     assert find_time_expressions(text, FRIDAY) == []
 
 
