@@ -244,10 +244,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
 
 # Modals of what may come ("the plant may reopen in September", "said it would hold a rally on Sunday"), not their
 # past ("would have ended", "may have left"); "May" is a month.
-FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|shall|(?:would|(?-i:may)|might|should)(?!\s+(?:not\s+)?have\b)|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
-                        r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
-                        r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|next|forthcoming|"
-                        r"expects?|anticipates?|predicts?|forecasts|foresees?)\b")
+_FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
+                 r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
+                 r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|next|forthcoming|"
+                 r"expects?|anticipates?|predicts?|forecasts|foresees?")
+# A modal governs the verb after it: before the expression it is the expression's clause ("would hold a rally on
+# Sunday"), after it most often another's ("Lexmark's loss in court on Tuesday may mean...").
+_MODALS = r"(?:would|(?-i:may)|might|should)(?!\s+(?:not\s+)?have\b)"
+FUTURE_CUE = re.compile(r"(?i)\b(?:" + _MODALS + "|" + _FUTURE_WORDS + r")\b")
+FUTURE_CUE_AFTER = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r")\b")
 # The irregular past forms the PETRARCH reader knows ("took", "met", "fell"; codes/petrarch/syntax.py), lower case
 # only ("Rose" is a name), less those that are as often nouns or adverbs ("ground", "saw", "left", "bit", "bore").
 IRREGULAR_PAST = sorted({f.lower() for forms in IRREGULAR.values() for f in forms.split()} -
@@ -368,7 +373,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         [(m.start(), "past") for m in PAST_CUE.finditer(before) if not PASSIVE_BEFORE.search(before[:m.start()])]
     if cues:
         return max(cues)[1]
-    fut = FUTURE_CUE.search(after)
+    fut = FUTURE_CUE_AFTER.search(after)
     past = next((m for m in PAST_CUE.finditer(after) if not PASSIVE_BEFORE.search(after[:m.start()])), None)
     if fut and (not past or fut.start() < past.start()):
         return "future"

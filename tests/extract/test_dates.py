@@ -682,3 +682,7 @@ def test_edges_of_the_day_month_lists_years_naming_plurals_and_months_after_to(t
 ])
 def test_the_end_of_the_day_needs_by_and_a_move_reschedules_only_to_a_date(text, found):
     assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, FRIDAY)] == found
+
+
+def test_a_modal_after_the_expression_belongs_to_another_clause():
+    assert values("Lexmark's loss in court on Tuesday may mean cheaper ink.", FRIDAY) == ["2021-03-30"]
