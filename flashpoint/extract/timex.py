@@ -485,7 +485,7 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
     if name in ("year", "year_after"):
         return year_interval(int(g["y"]))
     if name == "historic_day":
-        return Interval(HISTORIC_DAYS[g["core"]], None, "day")
+        return Interval(HISTORIC_DAYS[g["core"]], None, "historic")   # a day referred to, dating no event
     if name == "holiday":
         return _holiday(g, published, future, tense, m.string[max(0, m.start("core") - 8):m.start("core")],
                         m.string[m.end():m.end() + 3])
@@ -1125,7 +1125,7 @@ def _range_end(text: str, end: int, published: date, future: bool) -> tuple[Inte
 # What an expression's granularity says about its precision, and how its value is written (TIMEX3 style).
 PRECISION = {"day": "day", "week": "week", "month": "month", "part": "month", "year": "year", "span": "day",
              "quarter": "quarter", "season": "season", "fiscal_year": "year", "year_range": "year",
-             "present": "day", "year_modifier": "year"}
+             "present": "day", "year_modifier": "year", "historic": "day"}
 SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 

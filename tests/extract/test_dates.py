@@ -686,3 +686,9 @@ def test_the_end_of_the_day_needs_by_and_a_move_reschedules_only_to_a_date(text,
 
 def test_a_modal_after_the_expression_belongs_to_another_clause():
     assert values("Lexmark's loss in court on Tuesday may mean cheaper ink.", FRIDAY) == ["2021-03-30"]
+
+
+@pytest.mark.parametrize("text", ["Stocks tumbled on the Black Monday anniversary.",
+                                  "The industry was emerging from a post 9/11 slump."])
+def test_a_historic_day_dates_no_event_of_its_sentence(text):
+    assert dated(text) == (MARCH_10, None, False)
