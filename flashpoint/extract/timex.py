@@ -260,8 +260,27 @@ IRREGULAR_PAST = sorted({f.lower() for forms in IRREGULAR.values() for f in form
 # A regular past form is a word of four letters or more in "-ed", lower case ("the Fed", "Manchester United" are
 # names), that is no "-eed" verb or noun in the present ("need", "exceed", "speed") nor an adjective ("hundred").
 NOT_PAST_ED = r"(?!(?:\w*[^r]eed|shed|hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|ragged)\b)"
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` sharing their prefixes ("t(?:ook|old|...)"): Python's engine tries a
+    flat alternation word by word at every position."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for head, tails in sorted(heads.items()):
+        if head == "":
+            continue
+        rest = [t for t in tails if t]
+        inner = _trie(rest) if rest else ""
+        optional = "" in tails
+        parts.append(re.escape(head) + (f"(?:{inner})" + ("?" if optional else "") if inner else ""))
+    return "|".join(parts)
+
+
 PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told)\b)|\b" + NOT_PAST_ED + r"[a-z]\w+ed\b|\b(?:"
-                      + "|".join(IRREGULAR_PAST) + r")\b")
+                      + _trie(IRREGULAR_PAST) + r")\b")
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
 # "are" it is a present passive ("the election is expected", "the plant is not located"), after "if" or "unless" a
 # condition ("if not agreed by then").
