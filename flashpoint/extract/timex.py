@@ -217,8 +217,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
      r"(?!\s+(?!" + YEAR_NAMES + r")[a-z]+s\b)"),
-    ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))[-\s](?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
+    ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),
+    # "earned $10m in the quarter", "in the latest quarter", "sales rose in the period": the quarter (period) spoken of.
+    ("the_quarter", r"(?P<prep>\b(?i:in|during|over)\s+)(?P<core>(?i:the)\s+(?:(?P<latest>(?i:latest|most\s+recent|same))\s+)?"
+     r"(?P<unit>(?i:quarter|period)))\b(?![-\w])(?!\s+(?:of|ended|ending|to|through|from|when|in|since|between)\b)"),
+    # "the first week of October", "the last week of the year": a week, by the day four days into it (ISO's rule)
+    ("week_of", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
+     r"(?:(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?|(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|"
+     + _YEAR + r"))))\b"),
     # 12/10/2008: day first when the first number cannot be a month, else month first (the agencies' habit)
     ("numeric_date", _PREP + r"\b(?P<core>(?P<a>[01]?\d|2\d|3[01])/(?P<b>[01]?\d|2\d|3[01])/(?P<y>" + _YEAR + r"))\b(?![/\d])"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
@@ -614,6 +621,17 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         return Interval(date(year, first_month, 1), month_interval(year, first_month + 5).end, "half")
     if name == "year_initial":
         return year_interval(int(g["y"]))
+    if name == "week_of":
+        nth = g["nth"].lower()
+        if g.get("month"):
+            month = month_number(g["month"])
+            whole = month_interval(int(g["y"]), month) if g.get("y") else _month_on_side(published, month, future)
+        else:
+            whole = year_interval(_named_year(g["which"].replace("the year", "this year"), published))
+        end = whole.end or whole.date
+        day = end - timedelta(days=3) if nth in ("last", "final") else \
+            whole.date + timedelta(days=7 * {"first": 0, "second": 1, "third": 2, "fourth": 3}[nth] + 3)
+        return week_interval(day)
     if name == "year_end":      # "by year-end": the end of this year (month), valued as the year (month) as TIMEX3 does
         unit = (g["unit"] or g["unit2"]).lower()
         whole = year_interval(published.year) if unit == "year" else month_interval(published.year, published.month)
@@ -918,7 +936,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade)", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
-    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)[-\s]end|end-(?:year|month)", "numeric_date": r"\d/\d", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
+    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|past|future",
     "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
@@ -1009,6 +1027,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         try:
             if name == "anaphoric":
                 interval = _anaphoric(m, prior, published)
+            elif name == "the_quarter":
+                interval = _the_quarter(m, prior, published, future)
             elif name == "same_period":
                 interval = _same_period(m, prior, published)
             elif name == "that_time":
@@ -1052,7 +1072,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
     return out
 
 
-ANAPHORS = ("anaphoric", "same_period", "that_time", "weekday")
+ANAPHORS = ("anaphoric", "same_period", "that_time", "weekday", "the_quarter")
 # Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
 ANCHORING = {"day", "part", "week", "month", "quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
@@ -1100,6 +1120,20 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
         ref = anchor + relativedelta(months=3 * step)
         return quarter_interval(ref.year, (ref.month - 1) // 3 + 1)
     return year_interval(anchor.year + step)
+
+
+def _the_quarter(m: re.Match, before: list[DateMention], published: date, future: bool) -> Interval | None:
+    """"in the quarter", "in the latest quarter", "in the period": the quarter (a quarter, half or month for "the
+    period") spoken of last; with none, a quarter is the last one ended (the current one in a clause looking ahead),
+    a period nothing."""
+    period = m.group("unit").lower() == "period"
+    found = _anchor(before, {"quarter", "half", "month"} if period else {"quarter"}, m.string)
+    if found is not None:
+        return _shifted(found, 0)
+    if period:
+        return None
+    ref = published if future else published - relativedelta(months=3)
+    return quarter_interval(ref.year, (ref.month - 1) // 3 + 1)
 
 
 def _shifted(period: DateMention, years: int) -> Interval:

@@ -692,3 +692,19 @@ def test_a_modal_after_the_expression_belongs_to_another_clause():
                                   "The industry was emerging from a post 9/11 slump."])
 def test_a_historic_day_dates_no_event_of_its_sentence(text):
     assert dated(text) == (MARCH_10, None, False)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The index fell in the first week of October.", "2020-W40"),
+    ("The index fell in the last week of 2020.", "2020-W53"),
+    ("The pact expires at year's end.", "2021"),
+    ("The company earned $10m in the latest quarter.", "2021-Q1"),     # the last one ended
+    ("Profit rose in the third quarter of 2020. Sales in the period rose 4%.", "2020-Q3"),  # the one spoken of
+    ("The firm will earn more in the quarter.", "2021-Q2"),
+])
+def test_weeks_of_months_year_end_and_the_quarter_spoken_of(text, value):
+    assert values(text, FRIDAY)[-1] == value
+
+
+def test_a_period_with_no_period_before_it_is_no_date():
+    assert find_time_expressions("Sales rose 5% in the period.", FRIDAY) == []
