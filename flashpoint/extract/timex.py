@@ -286,8 +286,9 @@ def _trie(words: list[str]) -> str:
     return "|".join(parts)
 
 
-PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told)\b)|\b" + NOT_PAST_ED + r"[a-z]\w+ed\b|\b(?:"
-                      + _trie(IRREGULAR_PAST) + r")\b")
+_PAST_FORMS = r"\b" + NOT_PAST_ED + r"[a-z]\w+ed\b|\b(?:" + _trie(IRREGULAR_PAST) + r")\b"
+PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told)\b)|" + _PAST_FORMS)
+PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary ("has been scheduled" is no past)
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
 # "are" it is a present passive ("the election is expected", "the plant is not located"), after "if" or "unless" a
 # condition ("if not agreed by then").
@@ -376,14 +377,20 @@ SCHEDULE_GAP = re.compile(r"[^,;:()]{0,25}")
 def _scheduled(before: str, after: str) -> bool:
     """A scheduling word right before the expression ("set for April") or after it in the same clause ("a June 3
     hearing has been scheduled"); not one that schedules another expression ("planned for Thursday, was
-    cancelled on Tuesday")."""
+    cancelled on Tuesday") or another verb ("the deadline passed on Friday")."""
     last = None
     for last in SCHEDULED.finditer(before):
         pass
-    if (last is not None and SCHEDULE_GAP.fullmatch(before, last.end())) or RESCHEDULED.search(before):
+    if (last is not None and _gap(before[last.end():])) or RESCHEDULED.search(before):
         return True
     first = SCHEDULED.search(after)
-    return first is not None and SCHEDULE_GAP.fullmatch(after, 0, first.start()) is not None
+    return first is not None and _gap(after[:first.start()])
+
+
+def _gap(words: str) -> bool:
+    """Words a scheduling word reaches across: short, no clause break, no verb in the past ("the deadline for bids
+    passed on Friday")."""
+    return SCHEDULE_GAP.fullmatch(words) is not None and PAST_VERB.search(words) is None
 
 
 def tense_of(text: str, start: int, end: int) -> str | None:

@@ -708,3 +708,11 @@ def test_weeks_of_months_year_end_and_the_quarter_spoken_of(text, value):
 
 def test_a_period_with_no_period_before_it_is_no_date():
     assert find_time_expressions("Sales rose 5% in the period.", FRIDAY) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The deadline for bids passed on Friday.", "2021-03-05"),      # a past verb between: the deadline is behind
+    ("A June 3 hearing has been scheduled.", "2021-06-03"),         # an auxiliary is no past
+])
+def test_a_scheduling_word_reaches_across_no_past_verb(text, value):
+    assert values(text, MARCH_10) == [value]
