@@ -394,8 +394,9 @@ def _gap(words: str) -> bool:
 
 
 def tense_of(text: str, start: int, end: int) -> str | None:
-    """"future", "past" or None: the nearest tense cue before the expression in its sentence, else
-    the first one after it ("will meet on Monday" vs "met on Monday")."""
+    """"future", "past" or None: the nearest tense cue before the expression in its sentence, else a timetabled
+    verb in the simple present before it ("the sides meet on Wednesday"), else the first cue after it ("will
+    meet on Monday" vs "met on Monday")."""
     s = _sentence_start(text, start)
     e = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
     before = text[s:start]
@@ -406,14 +407,14 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         [(m.start(), "past") for m in PAST_CUE.finditer(before) if not PASSIVE_BEFORE.search(before[:m.start()])]
     if cues:
         return max(cues)[1]
+    headline = s == 0 and "\n" in text[end:]
+    if not headline and SCHEDULE_PRESENT.search(before):
+        return "future"     # the expression's own verb, before any after it ("auditions begin on Thursday, under a deal struck...")
     fut = FUTURE_CUE_AFTER.search(after)
     past = next((m for m in PAST_CUE.finditer(after) if not PASSIVE_BEFORE.search(after[:m.start()])), None)
     if fut and (not past or fut.start() < past.start()):
         return "future"
-    if past:
-        return "past"
-    headline = s == 0 and "\n" in text[end:]
-    return "future" if not headline and SCHEDULE_PRESENT.search(before) else None
+    return "past" if past else None
 
 
 def _nearest_year(day: date, published: date) -> date:
@@ -1024,6 +1025,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         # the words before the expression proper, its preposition among them, say its side ("set for April")
         tense = None if _is_dateline(text, m) else tense_of(text, m.start("core"), m.end())
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
+        if prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 7):m.start()]):
+            tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
         if tense is None and prep in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         future = tense == "future"

@@ -716,3 +716,12 @@ def test_a_period_with_no_period_before_it_is_no_date():
 ])
 def test_a_scheduling_word_reaches_across_no_past_verb(text, value):
     assert values(text, MARCH_10) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A merger would be the fifth deal since October.", "2020-10"),         # "since" counts from the past
+    ("Auditions begin in Canada on Thursday, under a deal struck with Equity.", "2021-03-11"),
+    ("Voting starts on Monday, officials said.", "2021-03-15"),            # the expression's own verb first
+])
+def test_since_looks_back_and_a_timetabled_verb_before_beats_a_cue_after(text, value):
+    assert values(text, MARCH_10) == [value]
