@@ -308,6 +308,9 @@ _NOT_A_NOUN = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "A", "an", "
 SCHEDULE_PRESENT = re.compile(r"(?i)" + _NOT_A_NOUN + r"(?<!['’]s\s)\b(?:meets?|plays?|faces?|hosts?|opens?|starts?|begins?|resumes?|votes?|"
                               r"kicks?\s+off|takes?\s+place|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|"
                               r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way)\b")
+# How far a timetabled verb may stand before the expression to be its verb ("Spain meet England in the Bernabeu on
+# Wednesday"), not a noun of the subject ("early returns in Indonesia's presidential elections Monday gave...").
+OWN_VERB_GAP = re.compile(r"[^,;:()]{0,40}")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
 
 
@@ -408,13 +411,17 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if cues:
         return max(cues)[1]
     headline = s == 0 and "\n" in text[end:]
-    if not headline and SCHEDULE_PRESENT.search(before):
+    timetabled = None if headline else SCHEDULE_PRESENT.search(before)
+    right_after = PAST_CUE.match(after, len(after) - len(after.lstrip()))     # "...elections Monday gave a lead"
+    if timetabled and OWN_VERB_GAP.fullmatch(before, timetabled.end()) and not right_after:
         return "future"     # the expression's own verb, before any after it ("auditions begin on Thursday, under a deal struck...")
     fut = FUTURE_CUE_AFTER.search(after)
     past = next((m for m in PAST_CUE.finditer(after) if not PASSIVE_BEFORE.search(after[:m.start()])), None)
     if fut and (not past or fut.start() < past.start()):
         return "future"
-    return "past" if past else None
+    if past:
+        return "past"
+    return "future" if timetabled else None
 
 
 def _nearest_year(day: date, published: date) -> date:

@@ -725,3 +725,8 @@ def test_a_scheduling_word_reaches_across_no_past_verb(text, value):
 ])
 def test_since_looks_back_and_a_timetabled_verb_before_beats_a_cue_after(text, value):
     assert values(text, MARCH_10) == [value]
+
+
+def test_a_past_verb_right_after_the_expression_is_its_clauses():
+    text = "Early returns in the presidential elections Monday gave a lead to the general."
+    assert values(text, MARCH_10) == ["2021-03-08"]       # "returns" is a noun here, "gave" the verb
