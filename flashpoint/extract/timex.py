@@ -121,6 +121,7 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
 HISTORIC_DAYS = {"Black Monday": date(1987, 10, 19), "Black Tuesday": date(1929, 10, 29), "Black Thursday": date(1929, 10, 24),
                  "Black Wednesday": date(1992, 9, 16), "D-Day": date(1944, 6, 6), "VE Day": date(1945, 5, 8),
                  "VJ Day": date(1945, 8, 15), "9/11": date(2001, 9, 11)}
+SENTENCE_PREPOSITIONS = {"Since", "After", "Before", "Until", "On", "Of", "In", "From", "Post", "Pre"}
 HOLIDAY_WORDS = r"Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday"
 _HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
             r"Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
@@ -526,6 +527,9 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
     if name in ("year", "year_after"):
         return year_interval(int(g["y"]))
     if name == "historic_day":
+        named = re.search(r"\b([A-Z][a-z]+)\s+$", m.string[max(0, m.start("core") - 20):m.start("core")])
+        if named and named.group(1) not in SENTENCE_PREPOSITIONS:
+            return None     # "Fahrenheit 9/11": a title
         return Interval(HISTORIC_DAYS[g["core"]], None, "historic")   # a day referred to, dating no event
     if name == "holiday":
         return _holiday(g, published, future, tense, m.string[max(0, m.start("core") - 8):m.start("core")],

@@ -254,7 +254,8 @@ def test_historic_days_and_years_of_event_names_are_dates(text, value):
     assert values(text, FRIDAY) == [value]
 
 
-@pytest.mark.parametrize("text", ["Microsoft shipped SQL Server 2005 late.", "It ran Windows 2000 well."])
+@pytest.mark.parametrize("text", ["Microsoft shipped SQL Server 2005 late.", "It ran Windows 2000 well.",
+                                  "Fahrenheit 9/11 won best film."])
 def test_a_year_in_a_products_name_is_no_date(text):
     assert find_time_expressions(text, FRIDAY) == []
 
