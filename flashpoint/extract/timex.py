@@ -32,7 +32,14 @@ Conventions, explicit because news is ambiguous about them:
     anchors nothing. "that Wednesday", "by that time" are the day or time spoken of last.
   * "last March" is the most recent March before the publication month; "last week" the
     calendar week (Monday to Sunday) before the publication week; "the past week" the seven
-    days up to the publication date.
+    days up to the publication date, valued (TIMEX3's habit) as the unit before the time of
+    writing: "the past year" written in 2010 is "2009", "the past decade" in 2011 "200". A part
+    of a week ("at the end of the week") is valued as the week.
+  * Tense: the nearest cue before the expression in its sentence (auxiliaries, past forms regular
+    and irregular, "will", "is due to", modals "would/may/might/should"), else a timetabled verb in
+    the simple present right before it ("the sides meet on Wednesday"), else the first cue after it.
+    A scheduling word ("set for", "due in", "postponed until") looks ahead for the expression right
+    after it; "since" always looks back.
   * "the next day", "that year", "the previous quarter", "two days later", "a year earlier",
     "for the year", "to end the day" count from the last expression before them that has a date
     as fine as their unit (the publication date when there is none); "ago" always counts from
@@ -42,8 +49,10 @@ Conventions, explicit because news is ambiguous about them:
     date no event. "now", "currently", "at the moment" are the publication day (PRESENT_REF).
   * Holidays ("Christmas", "Easter Monday", "Thanksgiving") are their day in the nearest year on
     the side the tense says; a weekday before a date ("Wednesday 19 January") picks its year.
-  * Decades ("the 1990s", "the late '80s") and centuries ("the 19th century") are written as
-    TIMEX3 writes them: "199", "18".
+  * Decades ("the 1990s", "the late '80s", "the nineties") and centuries ("the late 19th century") are
+    written as TIMEX3 writes them: "199", "18".
+  * Days history names ("Black Monday", "9/11") are their day, and years completing an event's name
+    ("World Cup 2006") their year; both are referred to, and date no event of their sentence.
 """
 
 from __future__ import annotations
