@@ -41,6 +41,7 @@ SAYING: dict[str, str] = {
     "consider": "reports",
     "contend": "quotes",
     "continue": "quotes quote-only",
+    "counter": "quotes",  # "Parry countered: “...”"
     "criticise": "reports",
     "criticize": "reports",
     "declare": "reports quotes",
@@ -180,6 +181,17 @@ PERCEPTION_PARTICIPLES = frozenset({"seen", "heard", "overheard", "filmed", "rec
 KIN_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow",
                        "widower", "partner", "fiancee", "fiance", "girlfriend", "boyfriend", "niece", "nephew",
                        "cousin", "uncle", "aunt", "grandson", "granddaughter"})
+
+# Nouns for a person that tell a gender ("His mother Katherine Jackson told ... “...,” she said" where the
+# article's "Mr Jackson" is her son; claims/speakers.py)
+FEMALE_PERSON_NOUNS = frozenset({"mother", "wife", "daughter", "sister", "widow", "niece", "aunt", "granddaughter",
+                                 "grandmother", "girlfriend", "fiancee", "actress", "chairwoman", "spokeswoman",
+                                 "businesswoman", "sportswoman", "congresswoman", "woman", "girl", "queen", "princess",
+                                 "duchess", "mum", "stepmother", "mother-of-two", "mother-of-three"})
+MALE_PERSON_NOUNS = frozenset({"father", "husband", "son", "brother", "widower", "nephew", "uncle", "grandson",
+                               "grandfather", "boyfriend", "fiance", "businessman", "sportsman", "congressman", "man",
+                               "boy", "king", "prince", "duke", "dad", "stepfather", "frontman", "father-of-two",
+                               "father-of-three"})
 
 # Actors: people quoted for the firm or institution they work at ("Paul Sheard, economist at Lehman
 # Brothers"), whose country is their employer's and not the story's (extract/actors/context.place_persons)

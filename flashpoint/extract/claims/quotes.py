@@ -167,19 +167,21 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
     return None
 
 
-def leading_frame(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[Token]] | None:
-    """(verb, speaker tokens, frame tokens) before the opening mark: Peskov said: “...”."""
+def leading_frame(doc: Doc, span: QuoteSpan, floor: int = 0) -> tuple[Token, list[Token], list[Token]] | None:
+    """(verb, speaker tokens, frame tokens) before the opening mark: Peskov said: “...”. ``floor``: where
+    the quoted statement before it ends; its words are no frame (“... for the body to respond. “This ...”: the
+    splitter ran the two quotes into one sentence, and "respond" is no frame of the second)."""
     text = doc_text(doc)
     sent = sentence_of_char(doc, span.open)
     if sent is None:
         return None
-    start = sent.start_char
+    start = max(sent.start_char, floor)
     if not text[start:span.open].strip():  # the quote opens its sentence: "X said:" just before?
         before = text[:span.open].rstrip()
         if not before.endswith(":"):
             return None
         prev = sentence_of_char(doc, len(before) - 1)
-        start = prev.start_char if prev is not None else 0
+        start = max(prev.start_char if prev is not None else 0, floor)
     start = max(start, text.rfind("\n", 0, span.open - 1) + 1 if text[start:span.open].count("\n") else start)
     frame = [t for t in tokens_between(doc, start, span.open) if not t.is_space]
     for j in range(len(frame) - 1, max(-1, len(frame) - 12), -1):
@@ -264,7 +266,9 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
             continue
         nxt = spans[k] if k < len(spans) else None
         found = None
-        lead = leading_frame(doc, span)
+        # a quoted statement before it bounds its frame; a few quoted words in the frame's own sentence do not
+        floor = spans[k - 2].outer_end if k >= 2 and not is_fragment(text, spans[k - 2]) else 0
+        lead = leading_frame(doc, span, floor)
         if lead is not None and text[:span.open].rstrip().endswith(":"):
             found, rule = lead, "quote:frame-before"
         else:
@@ -315,6 +319,8 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
                 # report added." report
             if is_passive(doc, tok):
                 continue  # "aid workers had been denied access", "he was told": no statement of the subject
+            if withheld(doc, tok):
+                continue  # "Mr Balls refused to say whether ...", "she would not say": nothing was said
             if tok.i > 1 and doc[tok.i - 2].lower_ in ("who", "what", "whatever", "whoever") and \
                     doc[tok.i - 1].pos_ in ("PRON", "NOUN", "PROPN"):
                 continue  # "whether an individual is who they say they are": a free relative, no report
@@ -355,6 +361,18 @@ BE_FORMS = {"be", "been", "being", "was", "were", "is", "are", "'s", "’s", "am
 def is_passive(doc: Doc, tok: Token) -> bool:
     prev = [t for t in doc[max(0, tok.i - 3):tok.i] if t.lower_ not in ("not", "n't", "also", "reportedly", "later")]
     return bool(prev) and prev[-1].lower_ in BE_FORMS and tok.lower_.endswith(("ed", "told", "said", "written"))
+
+
+REFUSING = {"refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining"}
+
+
+def withheld(doc: Doc, tok: Token) -> bool:
+    """A verb of saying that was not done: "refused to say", "declined to comment", "would not say",
+    "wouldn't say" (a modal and a negation right before it)."""
+    before = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
+    if before[-1:] == ["to"] and len(before) >= 2 and before[-2] in REFUSING:
+        return True
+    return len(before) >= 2 and before[-1] in ("not", "n't") and before[-2] in ("would", "wo", "could", "ca", "can")
 
 
 def _that_follows(doc: Doc, tok: Token) -> bool:

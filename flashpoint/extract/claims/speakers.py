@@ -33,8 +33,9 @@ from flashpoint.extract.claims.antecedents import gender, is_main_subject
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
 from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
-from flashpoint.extract.words import (FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS, KIN_NOUNS, ORGANISATION_HEADS,
-                                      PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
+from flashpoint.extract.words import (FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS, KIN_NOUNS,
+                                      MALE_PERSON_NOUNS, ORGANISATION_HEADS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
+                                      PLURAL_PRONOUNS, THING_PRONOUNS)
 
 TITLE_NOUNS = {
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons",
@@ -601,6 +602,13 @@ class SpeakerResolver:
     def _gender(self, s: Speaker) -> str | None:
         if s.kind == "anonymous":
             return "f" if (s.title or "").endswith("woman") else "m" if (s.title or "").endswith("man") else None
+        # "His mother Katherine Jackson", "the actress Jane Doe": a noun in the speaker's words tells, before any
+        # surname the article gives an honorific for ("Mr Jackson" is her son)
+        words = {w.lower().strip(",") for w in (s.ref.text.split() if s.ref is not None else ())}
+        if words & FEMALE_PERSON_NOUNS and not words & MALE_PERSON_NOUNS:
+            return "f"
+        if words & MALE_PERSON_NOUNS and not words & FEMALE_PERSON_NOUNS:
+            return "m"
         if s.mention is not None:
             return gender(self.doc, s.mention.text, s.mention.kb_id)
         return gender(self.doc, s.ref.text) if s.ref is not None else None
@@ -617,7 +625,10 @@ class SpeakerResolver:
                 any(t.pos_ == "PROPN" or t.lower_ in TITLE_NOUNS for t in head):
             return None
         window = self._window_start(char)
-        recent = [p for p in self._people_before(char) if window <= p[0] < char]
+        people = self._people_before(char)
+        # "... said the 22-year-old" three sentences of "she" after her name: the person the article is on (the
+        # last who spoke or was a main clause's subject)
+        recent = [p for p in people if window <= p[0] < char] or [p for p in people if p[2]][-1:]
         if not recent:
             return None
         found = self._salient(recent, char)
