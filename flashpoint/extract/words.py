@@ -86,6 +86,11 @@ SAYING: dict[str, str] = {
     "worry": "reports",
     "write": "reports quotes quote-only trails inverts",
 }
+# Verbs of judging that put a few quoted words in their subject's mouth ("described him as “a fine
+# broadcaster”", "called it “surreal”", "accused her of “playing a card”"; claims/quotes.py partial quotes)
+JUDGING_VERBS = frozenset({"describe", "call", "hail", "brand", "label", "dub", "term", "accuse", "praise", "condemn",
+                           "denounce", "slam", "blast", "criticise", "criticize", "liken", "compare"})
+JUDGING_FORMS = frozenset(f.lower() for v in JUDGING_VERBS for f in verb_forms(v))
 # Past forms of saying that are verbs wherever they stand, whatever the tagger says ("said", not a noun).
 ALWAYS_SAYING_FORMS = frozenset({"said", "says", "told", "added", "formulated", "wrote", "stressed", "warned",
                                  "insisted", "explained"})

@@ -29,8 +29,8 @@ from flashpoint.extract.claims.speakers import LEADING_NOISE, Speaker, SpeakerRe
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, QUOTE_ONLY,
-                                      SAYING_FORMS)
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, JUDGING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS,
+                                      QUOTE_ONLY, SAYING_FORMS)
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
 VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "reportedly", "again", "earlier", "previously",
@@ -81,6 +81,7 @@ class QuoteFinder(Component):
         full = [(c.start, c.end) for c in direct]
         reported = reported_candidates(doc, frame_verbs, full)
         reported += headline_candidates(doc, [(c.start, c.end) for c in direct + reported])
+        reported += partial_candidates(doc, spans, [p for c in direct + reported for p in (c.parts or [(c.start, c.end)])])
         resolver = SpeakerResolver(doc, excluded=[(s.start, s.end) for s in spans])
         return resolve_candidates(doc, sorted(direct + reported, key=lambda c: c.start), resolver)
 
@@ -203,7 +204,32 @@ def leading_frame(doc: Doc, span: QuoteSpan, floor: int = 0) -> tuple[Token, lis
         if not speaker:
             continue
         return tok, speaker, frame
-    return _idiom_frame(doc, text, start, span.open, frame) or _colon_frame(text, span.open, frame)
+    return _idiom_frame(doc, text, start, span.open, frame) or _colon_frame(text, span.open, frame) or \
+        _name_frame(doc, text, span.open)
+
+
+LIST_MARKS = {"-", "–", "—", "•", "*"}
+
+
+def _name_frame(doc: Doc, text: str, open_: int) -> tuple[Token, list[Token], list[Token]] | None:
+    """"- Manchester City boss Kevin Keegan: “...”", "- Bolton boss Sam Allardyce “...”", "Mr Hain: “...”": a
+    line that holds nothing before the quote but a person's name (a title before it), after a list's dash
+    or before a colon, is that person's (reactions listed after a match report, an interview's turns)."""
+    line = text.rfind("\n", 0, open_) + 1
+    toks = [t for t in tokens_between(doc, line, open_) if not t.is_space]
+    bullet = bool(toks) and toks[0].text in LIST_MARKS
+    toks = toks[1:] if bullet else toks
+    colon = bool(toks) and toks[-1].text == ":"
+    toks = toks[:-1] if colon else toks
+    if not (bullet or colon) or not toks or len(toks) > 8 or not toks[-1].text[:1].isupper():
+        return None
+    if any(t.is_punct and t.text not in (".", "-", "'") or t.tag_.startswith("VB") or t.tag_ == "MD" or t.is_quote
+           for t in toks):
+        return None  # "Mr Blair was defiant:" has a verb; "Verdict:" no name
+    end = toks[-1].idx + len(toks[-1])
+    person = any(m.kind == "person" and toks[0].idx <= m.start_char and m.end_char <= end and m.end_char == end
+                 for m in actor_mentions(doc)) or toks[-1].ent_type_ in ("PERSON", "PER")
+    return (toks[-1], toks, toks) if person else None
 
 
 def _gerund_adjunct(tok: Token, verb: Token) -> bool:
@@ -296,6 +322,51 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
         else:
             out.append(Candidate(start, end, True, [], None, "", "quote:continued", (span.open, span.outer_end), parts,
                                  inherit=True))
+    return out
+
+
+# -- partial quotes ----------------------------------------------------------------------------
+
+def partial_candidates(doc: Doc, spans: list[QuoteSpan], covered: list[tuple[int, int]]) -> list[Candidate]:
+    """A few quoted words a verb of judging puts in someone's mouth: "Ross described Butters as “an extremely
+    professional broadcaster”", "Williams called it “one of the most surreal games”", "branding stamp duty a
+    “classic Labour stealth tax”", "accused Ms Blears of “playing an Islamophobia card”": reported (partial)
+    speech of the verb's subject; "Describing him as “a good person”, the mother said" of the main verb's."""
+    out: list[Candidate] = []
+    text = doc_text(doc)
+    for span in spans:
+        if not is_fragment(text, span) or _inside(span.start, covered):
+            continue
+        opening = doc.char_span(span.open, span.open + 1, alignment_mode="expand")
+        if opening is None or not len(opening):
+            continue
+        k = opening.start
+        verb = None
+        if out and out[-1].extent[1] <= span.open and \
+                text[out[-1].extent[1]:span.open].strip() in ("and", "or", ",", ", and", "but"):
+            # "accused him of behaving like an “attack mongrel” and “playing opposition for opposition sake”"
+            prev = out[-1]
+            out.append(Candidate(span.start, span.end, False, prev.speaker_tokens, prev.verb, prev.frame, prev.rule,
+                                 (prev.extent[0], span.outer_end)))
+            continue
+        for t in reversed(doc[max(opening.sent.start, k - 8):k]):
+            if t.text in (",", ";", ":", ".", "(") or t.is_quote:
+                break
+            if t.lower_ in JUDGING_FORMS and t.pos_ == "VERB":
+                verb = t
+                break
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in FINITE_WORDS:
+                break  # "that was a “nuclear option”": another verb is the quote's frame
+        if verb is None or is_passive(doc, verb):
+            continue  # "was hailed for his “remarkable visual beauty”": by whom, the text does not say
+        speaker = subject_of(verb)
+        if not speaker and verb.tag_ == "VBG" and verb.head.i != verb.i:
+            speaker = subject_of(verb.head)  # "Describing Mr Jackson as “a good person”, the mother-of-nine said"
+        if not speaker:
+            continue
+        end = span.outer_end
+        out.append(Candidate(span.start, span.end, False, speaker, verb, " ".join(t.text for t in doc[verb.i:k]),
+                             "reported:partial", (verb.idx if verb.i < speaker[0].i else speaker[0].idx, end)))
     return out
 
 

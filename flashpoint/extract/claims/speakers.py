@@ -620,6 +620,11 @@ class SpeakerResolver:
         # the tokenizer splits "the 45-year-old" into "45 - year - old"
         aged = head[0].lower_ == "the" and noun.lower_ == "old" and \
             AGED.search(doc_text(self.doc)[head[0].idx:noun.idx + len(noun)]) is not None
+        # "the mother-of-nine", "the father-of-two" (split by the tokenizer): the noun before the first hyphen
+        hyphened = len(head) > 2 and head[2].text == "-" and head[1].lower_ in PERSON_ROLE_NOUNS and \
+            all(t.text == "-" or t.is_alpha for t in head[1:])
+        if hyphened:
+            aged, noun = True, head[1]
         if head[0].lower_ != "the" or len(head) > (9 if aged else 5) or mentions or noun.tag_ not in ("NN", "JJ") or \
                 not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old") or aged) or \
                 any(t.pos_ == "PROPN" or t.lower_ in TITLE_NOUNS for t in head):
@@ -628,6 +633,9 @@ class SpeakerResolver:
         people = self._people_before(char)
         # "... said the 22-year-old" three sentences of "she" after her name: the person the article is on (the
         # last who spoke or was a main clause's subject)
+        want = "f" if noun.lower_ in FEMALE_PERSON_NOUNS else "m" if noun.lower_ in MALE_PERSON_NOUNS else None
+        if want is not None:  # "the mother-of-nine" is no man
+            people = [p for p in people if self._gender(p[1]) in (None, want)]
         recent = [p for p in people if window <= p[0] < char] or [p for p in people if p[2]][-1:]
         if not recent:
             return None
@@ -651,8 +659,10 @@ class SpeakerResolver:
             doc = self.doc
             text = doc_text(doc)
             # a name after an honorific is a person's whatever the recogniser took it for ("Dr Fox" as ORG)
-            people = [m for m in actor_mentions(doc) if m.kind == "person" or
-                      AFTER_HONORIFIC.search(text, max(0, m.start_char - 10), m.start_char)]
+            people = [m for m in actor_mentions(doc) if (m.kind == "person" or
+                      AFTER_HONORIFIC.search(text, max(0, m.start_char - 10), m.start_char)) and
+                      not all(w.lower() in TITLE_NOUNS for w in m.text.split())]
+            # "Mr Hain, Leader of the Commons": a title the recogniser took for a name is nobody a "he" stands for
             found = [(m.start_char, Speaker(m.ref() if m.kind == "person" else ActorRef(m.text, None, m.text), "person",
                                             "mention", mention=m),
                       is_main_subject(doc, m.start_char, m.end_char)) for m in people]
