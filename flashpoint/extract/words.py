@@ -153,6 +153,13 @@ ORGANISATION_HEADS = frozenset({
     "bureau", "service", "centre", "center", "club", "university", "inc", "ltd", "plc", "corp", "network", "alliance",
     "coalition", "forum", "panel", "watchdog", "regulator", "government", "executive", "secretariat", "tribunal",
 })
+# Nouns a definite phrase uses for an organisation the article named just before ("Contrack said ... But the
+# firm denied ...", "the OECD said ... the Paris-based think tank said"; claims/speakers.py)
+ORGANISATION_NOUNS = frozenset({"firm", "company", "group", "bank", "carmaker", "retailer", "airline", "tank",
+                                "think-tank", "charity", "insurer", "lender", "supermarket", "chain", "giant",
+                                "operator", "manufacturer", "maker", "conglomerate", "broadcaster", "club", "band",
+                                "organisation", "organization", "body", "consortium", "venture", "watchdog",
+                                "regulator", "studio", "label", "publisher", "network", "producer", "developer"})
 # Last words that make a name of two words or more an organisation's ("Consumer Technology Association",
 # "Census Bureau"; extract/entities.py): ORGANISATION_HEADS less the words also heading places and buildings
 # ("Hampton Court", "Oval Office", "Lincoln Center", "Metropolitan Club") and with the plural heads of bodies

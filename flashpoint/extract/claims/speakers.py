@@ -34,7 +34,7 @@ from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
 from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
 from flashpoint.extract.words import (FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS, KIN_NOUNS,
-                                      MALE_PERSON_NOUNS, ORGANISATION_HEADS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
+                                      MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
                                       PLURAL_PRONOUNS, THING_PRONOUNS)
 
 TITLE_NOUNS = {
@@ -236,8 +236,15 @@ class SpeakerResolver:
         """"Mr Hain, Leader of the Commons, told ...": when the parse gives the verb the appositive between
         commas for its subject, the person named just before the first comma speaks."""
         first = tokens[0].i
-        if tokens[-1].text != "," or first < 2 or self.doc[first - 1].text != ",":
+        if tokens[-1].text != "," or first < 2:
             return None
+        k = first - 1  # "John Ison, from the controversial group Fathers 4 Justice, said": the parse's subject is
+        while k > max(0, first - 7) and self.doc[k].text != "," and self.doc[k].tag_ in ("IN", "DT", "JJ", "NN", "NNP",
+                                                                                        "NNS", "CD", "POS"):
+            k -= 1  # the group's name; the words back to the comma open the same aside
+        if self.doc[k].text != "," or (k < first - 1 and self.doc[k + 1].tag_ != "IN"):
+            return None
+        first = k + 1
         if any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in TITLE_NOUNS and t.lower_ not in PERSON_ROLE_NOUNS
                for t in tokens):
             return None     # "Mr X, spokesman Ivan Petrov, said": the appositive names its own person
@@ -376,7 +383,8 @@ class SpeakerResolver:
             # a name the recognisers missed ("Peskov told AFP", "according to the UN"): kept as written
             name = doc_text(doc)[core[0].idx:core[-1].idx + len(core[-1])]
             return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "name", "speaker:name")
-        antecedent = self._definite(head, mentions, start_char)
+        antecedent = self._definite(head, mentions, start_char) or self._definite_organisation(head, mentions,
+                                                                                                start_char)
         if antecedent is not None:
             return antecedent
         if any(t.pos_ == "PROPN" for t in head) or (len(core) <= 4 and all(t.is_alpha for t in core) and
@@ -641,6 +649,33 @@ class SpeakerResolver:
             return None
         found = self._salient(recent, char)
         return Speaker(found.ref, found.kind, "speaker:definite", mention=found.mention, span=found.span)
+
+    def _definite_organisation(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
+        """"the firm", "the Paris-based economics think tank": a definite phrase for an organisation by its trade
+        names the last organisation that is a main clause's subject or spoke in its sentence and the three
+        before (a recognised organisation, an institution, or a one-word name that is no one's surname:
+        "Contrack said ... But the firm denied ..."), never a country or a person."""
+        if head[0].lower_ != "the" or len(head) > 8 or head[-1].lower_ not in ORGANISATION_NOUNS or \
+                any(m.kind != "country" and not all(t.ent_type_ in PLACE_ENTS for t in
+                                                    self.doc.char_span(m.start_char, m.end_char) or [])
+                    for m in mentions):
+            return None
+        window = self._window_start(char, 3)
+        found = [(m.start_char, Speaker(m.ref(), "actor", "mention", mention=m),
+                  is_main_subject(self.doc, m.start_char, m.end_char))
+                 for m in actor_mentions(self.doc) if m.kind == "organisation" and window <= m.start_char < char
+                 and not self._excluded(m.start_char)]
+        surnames = {p[1].mention.text.split()[-1] for p in self._people() if p[1].mention is not None
+                    and len(p[1].mention.text.split()) > 1}
+        found += [(c, s, True) for c, s in self.spoken if window <= c < char and s.ref is not None and
+                  (s.kind == "actor" and (s.mention is None or s.mention.kind == "organisation") or
+                   s.kind in ("name", "person") and len(s.ref.text.split()) == 1 and not s.ref.kb_id and
+                   s.ref.text not in surnames and self._gender(s) is None)]
+        found = sorted((x for x in found if x[2]), key=lambda x: x[0])  # only one that spoke or was a subject:
+        if not found:  # "... can hold 6GB ... The company also said" is no "6GB"'s
+            return None
+        best = found[-1][1]
+        return Speaker(best.ref, "actor", "speaker:definite-organisation", mention=best.mention, span=best.span)
 
     def _people_before(self, char: int) -> list[tuple[int, Speaker, bool]]:
         """People mentioned before ``char`` (outside quotes and the reported words), in text order, each
