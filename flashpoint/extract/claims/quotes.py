@@ -195,7 +195,13 @@ def leading_frame(doc: Doc, span: QuoteSpan, floor: int = 0) -> tuple[Token, lis
         speaker = [t for t in subject_of(tok) if start <= t.idx < tok.idx]
         if not speaker:
             speaker = []
-            for t in reversed(frame[:j]):
+            before = frame[:j]
+            if len(before) > 2 and before[-1].text == ",":
+                # "Paul Dunne, from the campaign group Fair Rail Now, said:": the aside between two commas
+                # describes the one named before it, who speaks
+                opening = next((n for n in range(len(before) - 2, 0, -1) if before[n].text == ","), None)
+                before = before[:opening] if opening is not None else before
+            for t in reversed(before):
                 if t.text in (",", ";", ":", "(") or t.is_quote:
                     break
                 speaker.insert(0, t)
@@ -227,8 +233,12 @@ def _name_frame(doc: Doc, text: str, open_: int) -> tuple[Token, list[Token], li
            for t in toks):
         return None  # "Mr Blair was defiant:" has a verb; "Verdict:" no name
     end = toks[-1].idx + len(toks[-1])
-    person = any(m.kind == "person" and toks[0].idx <= m.start_char and m.end_char <= end and m.end_char == end
-                 for m in actor_mentions(doc)) or toks[-1].ent_type_ in ("PERSON", "PER")
+    # a name of two words at least, or one after an honorific ("Mr Hain:"): "Verdict:" is no one's, whatever the
+    # recogniser made of it
+    names = [t for t in toks if t.text[:1].isupper() and t.is_alpha]
+    named = len(names) >= 2 and names[-1].i == toks[-1].i and names[-2].i == toks[-1].i - 1
+    person = named and (any(m.kind == "person" and toks[0].idx <= m.start_char and m.end_char == end
+                            for m in actor_mentions(doc)) or toks[-1].ent_type_ in ("PERSON", "PER"))
     return (toks[-1], toks, toks) if person else None
 
 
