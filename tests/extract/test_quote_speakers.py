@@ -278,3 +278,14 @@ def test_a_person_before_an_aside_naming_a_group_speaks(nlp):
     assert speakers(nlp, text)["These fares are a disgrace."] == "Paul Dunne"
 
 
+
+
+def test_a_sentence_ending_inside_a_single_quote_ends_the_quoted_paragraph(nlp):
+    text = ('Club chief Rick Parr said: "Deals like this make you stop and say \'that is interesting.\' '
+            '"My own view is that a shared stadium would be worse."')
+    assert speakers(nlp, text)["My own view is that a shared stadium would be worse."] == "Rick Parr"
+
+
+def test_so_called_is_the_writers_distance_not_a_quote(nlp):
+    text = 'The ad men who made the so-called "Fagin" posters have kept their jobs.'
+    assert records(nlp, text).quotes == []

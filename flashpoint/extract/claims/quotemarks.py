@@ -70,7 +70,8 @@ def quote_spans(text: str) -> list[QuoteSpan]:
         # open quote already holds a full sentence, starts a new quote (the old one lost its closer,
         # or a copy lost the paragraph break of a quote running over paragraphs: `...chain. "It's`)
         if ch in OPENERS | NEUTRAL and _looks_opening(text, i) and not _looks_closing(text, i) \
-                and text[open_at + 1:i].rstrip().endswith(SENTENCE_PUNCT):
+                and text[open_at + 1:i].rstrip().rstrip("'’").endswith(SENTENCE_PUNCT):
+            # (a sentence may end inside a quote of its own: `... say 'wow - that's interesting.' "My ...`)
             spans.append(_span(text, open_at, None, i))
             open_at = i
             continue

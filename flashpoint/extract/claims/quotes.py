@@ -363,6 +363,8 @@ def partial_candidates(doc: Doc, spans: list[QuoteSpan], covered: list[tuple[int
             if t.text in (",", ";", ":", ".", "(") or t.is_quote:
                 break
             if t.lower_ in JUDGING_FORMS and t.pos_ == "VERB":
+                if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "so":
+                    break  # "the so-called “Fagin” posters": the writer's distance, no one's words
                 verb = t
                 break
             if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in FINITE_WORDS:
@@ -372,6 +374,8 @@ def partial_candidates(doc: Doc, spans: list[QuoteSpan], covered: list[tuple[int
         speaker = subject_of(verb)
         if not speaker and verb.tag_ == "VBG" and verb.head.i != verb.i:
             speaker = subject_of(verb.head)  # "Describing Mr Jackson as “a good person”, the mother-of-nine said"
+        if not speaker and verb.tag_ != "VBG":  # a parse that lost the subject: the words before the verb
+            speaker = [t for t in subject_tokens(doc, verb.sent, verb, (span.start, span.end)) if t.i < verb.i]
         if not speaker:
             continue
         end = span.outer_end
