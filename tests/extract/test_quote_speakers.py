@@ -289,3 +289,12 @@ def test_a_sentence_ending_inside_a_single_quote_ends_the_quoted_paragraph(nlp):
 def test_so_called_is_the_writers_distance_not_a_quote(nlp):
     text = 'The ad men who made the so-called "Fagin" posters have kept their jobs.'
     assert records(nlp, text).quotes == []
+
+
+def test_single_curly_marks_quote_in_the_british_house_style(nlp):
+    text = ('‘We have a real problem with fares,’ said rail chief Tom Varga. ‘The players’ union will decide,’ '
+            'said club secretary Anna Moss. The report called for a ‘European Rail Area’ by 2030.')
+    found = speakers(nlp, text)
+    assert found["We have a real problem with fares"] == "Tom Varga"
+    assert found["The players’ union will decide"] == "Anna Moss"  # the plural's apostrophe closes nothing
+    assert not any("European Rail Area" in words for words in found)  # a title in single marks is no quote

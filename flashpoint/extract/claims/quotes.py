@@ -145,7 +145,7 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
             return None  # the words after the quote are a clause of their own, not a frame
         after = body[j + 1:]
         colon = next((t for t in after if t.is_punct and t.text not in ("-", ".")), None)
-        if colon is not None and colon.text == ":" and text[colon.idx + 1:].lstrip()[:1] in ('"', "“", "«", "„"):
+        if colon is not None and colon.text == ":" and text[colon.idx + 1:].lstrip()[:1] in ('"', "“", "«", "„", "‘"):
             return None  # “...” Conservative spokesman Jonathan Morgan said: “...”: the frame of the next quote
         if quote_done and (any(t.lower_ in THAT_WORDS for t in after[:8]) or any(_finite(t) for t in after)
                            or len([t for t in after if not t.is_punct]) > 6):
@@ -365,6 +365,8 @@ def partial_candidates(doc: Doc, spans: list[QuoteSpan], covered: list[tuple[int
             if t.lower_ in JUDGING_FORMS and t.pos_ == "VERB":
                 if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "so":
                     break  # "the so-called “Fagin” posters": the writer's distance, no one's words
+                if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("for", "on", "off", "up", "in"):
+                    break  # "called for a ‘European Rail Area’": a demand names a thing, it does not judge
                 verb = t
                 break
             if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in FINITE_WORDS:
@@ -903,7 +905,7 @@ def _statement(words: str) -> bool:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Evidence without the whitespace, or a previous paragraph's closing mark, a sentence picked up."""
-    while start < end and (text[start].isspace() or (text[start] in "”\"»" and text[start + 1:start + 2].isspace())):
+    while start < end and (text[start].isspace() or (text[start] in "”\"»’" and text[start + 1:start + 2].isspace())):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
