@@ -293,7 +293,7 @@ def test_so_called_is_the_writers_distance_not_a_quote(nlp):
 
 def test_single_curly_marks_quote_in_the_british_house_style(nlp):
     text = ('‘We have a real problem with fares,’ said rail chief Tom Varga. ‘The players’ union will decide,’ '
-            'said club secretary Anna Moss. The report called for a ‘European Rail Area’ by 2030.')
+            'said club secretary Anna Moss. The report proposes a ‘European Rail Area’ by 2030.')
     found = speakers(nlp, text)
     assert found["We have a real problem with fares"] == "Tom Varga"
     assert found["The players’ union will decide"] == "Anna Moss"  # the plural's apostrophe closes nothing

@@ -365,8 +365,8 @@ def partial_candidates(doc: Doc, spans: list[QuoteSpan], covered: list[tuple[int
             if t.lower_ in JUDGING_FORMS and t.pos_ == "VERB":
                 if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "so":
                     break  # "the so-called “Fagin” posters": the writer's distance, no one's words
-                if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("for", "on", "off", "up", "in"):
-                    break  # "called for a ‘European Rail Area’": a demand names a thing, it does not judge
+                if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("off", "up"):
+                    break  # "called off", "called up": no words of anyone's
                 verb = t
                 break
             if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in FINITE_WORDS:
