@@ -19,7 +19,10 @@ News World items nobody had used ("quo19": split around their frame, over paragr
 title speakers, organisations, and rows of scare quotes and titles that hold no quote); a fourth ("tq20") and
 a fifth ("quo21": 76 quotes, 44 direct, on ten unused BBC politics, business, entertainment and sport
 passages rich in multi-paragraph, split, colon, nested and "according to" quotes, annotated by reading
-before any run) follow; the rounds are also printed apart.
+before any run) follow; a sixth ("quo22": 137 quotes, 87 direct, on ten unused BBC sport, politics, entertainment
+and business passages thick with quotes running on over paragraphs with no frame of their own, split
+frames, "told the BBC", "in a statement", partial quotes inside reported clauses and organisation sources,
+annotated by reading before any run) is the fresh judge of the rules it tuned; the rounds are also printed apart.
 
 The gold rows are hand-written news-style sentences (conflict and politics wire copy, none from
 the example article). Batches: "dev" rows are the ones the rules were tuned on; "heldout-1" rows
@@ -50,7 +53,8 @@ from flashpoint.pipeline import build_pipeline, extract_records, load_config  # 
 DATA = GOLD_DIR
 # the quote gold's annotation rounds on BBC and AG News: (label, the rows' "added" field)
 ROUNDS = (("first round", None), ("second round (added quo18)", "quo18"), ("third round (added quo19)", "quo19"),
-          ("fourth round (added tq20)", "tq20"), ("fifth round (added quo21)", "quo21"))
+          ("fourth round (added tq20)", "tq20"), ("fifth round (added quo21)", "quo21"),
+          ("sixth round (added quo22)", "quo22"))
 
 
 def rules_only_pipeline(config):

@@ -41,6 +41,7 @@ SAYING: dict[str, str] = {
     "consider": "reports",
     "contend": "quotes",
     "continue": "quotes quote-only",
+    "counter": "quotes",  # "Parry countered: “...”"
     "criticise": "reports",
     "criticize": "reports",
     "declare": "reports quotes",
@@ -85,6 +86,11 @@ SAYING: dict[str, str] = {
     "worry": "reports",
     "write": "reports quotes quote-only trails inverts",
 }
+# Verbs of judging that put a few quoted words in their subject's mouth ("described him as “a fine
+# broadcaster”", "called it “surreal”", "accused her of “playing a card”"; claims/quotes.py partial quotes)
+JUDGING_VERBS = frozenset({"describe", "call", "hail", "brand", "label", "dub", "term", "accuse", "praise", "condemn",
+                           "denounce", "slam", "blast", "criticise", "criticize", "liken", "compare"})
+JUDGING_FORMS = frozenset(f.lower() for v in JUDGING_VERBS for f in verb_forms(v))
 # Past forms of saying that are verbs wherever they stand, whatever the tagger says ("said", not a noun).
 ALWAYS_SAYING_FORMS = frozenset({"said", "says", "told", "added", "formulated", "wrote", "stressed", "warned",
                                  "insisted", "explained"})
@@ -147,6 +153,13 @@ ORGANISATION_HEADS = frozenset({
     "bureau", "service", "centre", "center", "club", "university", "inc", "ltd", "plc", "corp", "network", "alliance",
     "coalition", "forum", "panel", "watchdog", "regulator", "government", "executive", "secretariat", "tribunal",
 })
+# Nouns a definite phrase uses for an organisation the article named just before ("Contrack said ... But the
+# firm denied ...", "the OECD said ... the Paris-based think tank said"; claims/speakers.py)
+ORGANISATION_NOUNS = frozenset({"firm", "company", "group", "bank", "carmaker", "retailer", "airline", "tank",
+                                "think-tank", "charity", "insurer", "lender", "supermarket", "chain", "giant",
+                                "operator", "manufacturer", "maker", "conglomerate", "broadcaster", "club", "band",
+                                "organisation", "organization", "body", "consortium", "venture", "watchdog",
+                                "regulator", "studio", "label", "publisher", "network", "producer", "developer"})
 # Last words that make a name of two words or more an organisation's ("Consumer Technology Association",
 # "Census Bureau"; extract/entities.py): ORGANISATION_HEADS less the words also heading places and buildings
 # ("Hampton Court", "Oval Office", "Lincoln Center", "Metropolitan Club") and with the plural heads of bodies
@@ -180,6 +193,17 @@ PERCEPTION_PARTICIPLES = frozenset({"seen", "heard", "overheard", "filmed", "rec
 KIN_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow",
                        "widower", "partner", "fiancee", "fiance", "girlfriend", "boyfriend", "niece", "nephew",
                        "cousin", "uncle", "aunt", "grandson", "granddaughter"})
+
+# Nouns for a person that tell a gender ("His mother Katherine Jackson told ... “...,” she said" where the
+# article's "Mr Jackson" is her son; claims/speakers.py)
+FEMALE_PERSON_NOUNS = frozenset({"mother", "wife", "daughter", "sister", "widow", "niece", "aunt", "granddaughter",
+                                 "grandmother", "girlfriend", "fiancee", "actress", "chairwoman", "spokeswoman",
+                                 "businesswoman", "sportswoman", "congresswoman", "woman", "girl", "queen", "princess",
+                                 "duchess", "mum", "stepmother", "mother-of-two", "mother-of-three"})
+MALE_PERSON_NOUNS = frozenset({"father", "husband", "son", "brother", "widower", "nephew", "uncle", "grandson",
+                               "grandfather", "boyfriend", "fiance", "businessman", "sportsman", "congressman", "man",
+                               "boy", "king", "prince", "duke", "dad", "stepfather", "frontman", "father-of-two",
+                               "father-of-three"})
 
 # Actors: people quoted for the firm or institution they work at ("Paul Sheard, economist at Lehman
 # Brothers"), whose country is their employer's and not the story's (extract/actors/context.place_persons)

@@ -208,3 +208,93 @@ def test_a_gerund_after_a_preposition_on_the_verb_of_saying_keeps_the_frame_befo
     text = ("Helen Okafor was a dancer. A critic once said of Ms Okafor's dancing: "
             '"She gave the illusion of moving as if she had no weight."')
     assert list(speakers(nlp, text).values()) == ["critic"]   # was no quote at all: "dancing" read as a clause
+
+
+def test_a_quoted_statement_is_no_frame_for_the_quote_after_it(nlp):
+    # the splitter may run '... to respond. "This ...' into one sentence: "respond" is the earlier quote's word
+    text = ('Lena Brandt said: "I asked for the forms in May and never had an answer. "You would think the office '
+            'would take a week to respond. "This delay has cost us the whole season."')
+    assert speakers(nlp, text)["This delay has cost us the whole season."] == "Lena Brandt"
+
+
+def test_refusing_to_say_reports_nothing(nlp):
+    text = "Finance minister Ed Marsh refused to say whether taxes would rise. His deputy would not say if cuts were planned."
+    assert records(nlp, text).quotes == []
+
+
+def test_the_speakers_own_words_tell_she_beside_a_son_of_the_same_surname(nlp):
+    text = ('Mr Okoro, 46, denies the charges. His mother Grace Okoro told reporters that her son was innocent. '
+            '"I know his character," she said.')
+    assert speakers(nlp, text)["I know his character"] == "Grace Okoro"
+
+
+def test_the_22_year_old_is_the_person_the_article_is_on_when_no_name_is_in_reach(nlp):
+    text = ('Anna Feld lost her opening match in Perth on Sunday.\n\n'
+            'She was ill for most of last year. She missed the spring season. She still won four titles. '
+            '"Physically, I hit rock bottom," said the 22-year-old.')
+    assert speakers(nlp, text)["Physically, I hit rock bottom"] == "Anna Feld"
+
+
+def test_a_dash_and_a_name_frame_the_reactions_after_a_match_report(nlp):
+    text = ('Rovers won the derby 2-0.\n\n'
+            '- Rovers boss Sam Keller: "We had a great chance early on and we took it. "The second half was harder."\n'
+            '- City boss Ian Moray: "It was not our day and I think we deserved nothing."')
+    found = speakers(nlp, text)
+    assert found["We had a great chance early on and we took it."] == "Sam Keller"
+    assert found["The second half was harder."] == "Sam Keller"
+    assert found["It was not our day and I think we deserved nothing."] == "Ian Moray"
+
+
+def test_a_label_with_no_name_is_no_frame(nlp):
+    text = 'Rovers won the derby 2-0.\n\nVerdict: "A game to forget for both sides."'
+    assert records(nlp, text).quotes == []
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ('Critic Jane Moss described the album as "a bold and tender record".', "a bold and tender record", "Jane Moss"),
+    ('Coach Ted Lyle called it "the best game we have played all year".', "the best game we have played all year",
+     "Ted Lyle"),
+    ('Opposition leader Ruth Vane accused the minister of "hiding behind the figures".', "hiding behind the figures",
+     "Ruth Vane"),
+])
+def test_a_verb_of_judging_puts_a_few_quoted_words_in_its_subjects_mouth(nlp, sentence, words, speaker):
+    [quote] = [q for q in records(nlp, sentence).quotes if q.text == words]
+    assert quote.speaker.name == speaker and not quote.direct
+
+
+def test_a_passive_verb_of_judging_names_no_speaker_for_its_quoted_words(nlp):
+    text = 'The director was hailed for his "remarkable visual beauty" at the festival.'
+    assert records(nlp, text).quotes == []
+
+
+def test_the_firm_is_the_company_that_spoke_before_it(nlp):
+    text = ('Volvo said it would cut 300 jobs. "Demand has collapsed," it said in a statement. But the firm denied '
+            'that it was leaving Sweden.')
+    assert speakers(nlp, text)["it was leaving Sweden"] == "Volvo"
+
+
+def test_a_person_before_an_aside_naming_a_group_speaks(nlp):
+    text = 'Paul Dunne, from the campaign group Fair Rail Now, said: "These fares are a disgrace."'
+    assert speakers(nlp, text)["These fares are a disgrace."] == "Paul Dunne"
+
+
+
+
+def test_a_sentence_ending_inside_a_single_quote_ends_the_quoted_paragraph(nlp):
+    text = ('Club chief Rick Parr said: "Deals like this make you stop and say \'that is interesting.\' '
+            '"My own view is that a shared stadium would be worse."')
+    assert speakers(nlp, text)["My own view is that a shared stadium would be worse."] == "Rick Parr"
+
+
+def test_so_called_is_the_writers_distance_not_a_quote(nlp):
+    text = 'The ad men who made the so-called "Fagin" posters have kept their jobs.'
+    assert records(nlp, text).quotes == []
+
+
+def test_single_curly_marks_quote_in_the_british_house_style(nlp):
+    text = ('‘We have a real problem with fares,’ said rail chief Tom Varga. ‘The players’ union will decide,’ '
+            'said club secretary Anna Moss. The report proposes a ‘European Rail Area’ by 2030.')
+    found = speakers(nlp, text)
+    assert found["We have a real problem with fares"] == "Tom Varga"
+    assert found["The players’ union will decide"] == "Anna Moss"  # the plural's apostrophe closes nothing
+    assert not any("European Rail Area" in words for words in found)  # a title in single marks is no quote

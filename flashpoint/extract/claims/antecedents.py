@@ -1,9 +1,10 @@
 """Whom a pronoun or a definite description that speaks stands for: the facts speakers.py weighs.
 
-- ``gender``: "m", "f" or None for a person's name in a document: the knowledge base's entry, else an
+- ``gender``: "m", "f" or None for a person's name in a document: the knowledge base's entry, else a
+  first name the knowledge base's people all share a gender for ("Theresa", "Michael"), else an
   honorific the article gives the name ("Mr Nattrass", "Mrs May") or the pronoun its own report goes on
-  with ("Beverley Knight said she ..."), else a first name the knowledge base's people all share a
-  gender for ("Theresa", "Michael").
+  with ("Beverley Knight said she ..."); a first name comes before the surname's honorific because a
+  mother and son share a surname.
 - ``is_main_subject``: a mention that is the subject of its sentence's main clause or opens the
   sentence ("Mr Blair said ...", "Mr Blunkett quit ...") is what a later "he" most likely picks up;
   a name inside an adverbial clause ("Asked if Mr Blunkett could return, he replied"), an object or a
@@ -50,6 +51,8 @@ def gender(doc: Doc, name: str, kb_id: str | None = None) -> str | None:
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     if not words:
         return None
+    if len(words) > 1 and words[0] in first:
+        return first[words[0]]  # "Katherine Jackson" beside her son "Mr Jackson": the first name is hers alone
     honorific = _honorifics(doc).get(words[-1]) or _self_reference(doc).get(words[-1])
     if honorific:
         return honorific
@@ -57,7 +60,7 @@ def gender(doc: Doc, name: str, kb_id: str | None = None) -> str | None:
         return "m"
     if words[0] in FEMALE_HONORIFICS:
         return "f"
-    return first.get(words[0]) if len(words) > 1 else None
+    return None
 
 
 def _honorifics(doc: Doc) -> dict[str, str]:

@@ -4,7 +4,8 @@ News text mixes straight quotes ("), curly quotes (“ ”), guillemets and the 
 on both sides; spacing is unreliable (', ”a spokesman said': a closing mark glued to the next
 word). The scanner keeps one open quote at a time and decides from the mark's shape first and
 its spacing second; a quote still open at a paragraph break ends there (the newspaper
-convention for quotes running over paragraphs reopens the next paragraph with a new mark).
+convention for quotes running over paragraphs reopens the next paragraph with a new mark). Single curly
+marks (‘...’, the British house style) quote too, outside double marks only.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ OPENERS = {"“", "«", "„"}
 CLOSERS = {"”", "»"}
 NEUTRAL = {'"'}
 MARKS = OPENERS | CLOSERS | NEUTRAL
-MARK_RE = re.compile(r"[\"“”«»„]|\n")
+# The British house style quotes with single curly marks (‘...,’ said Van Boxtel); its closing mark is also the
+# apostrophe ("What’s", "the players’ union"), so single marks count only outside a double-quoted stretch
+SINGLE_OPENER, SINGLE_CLOSER = "‘", "’"
+MARK_RE = re.compile(r"[\"“”«»„‘’]|\n")
 SENTENCE_PUNCT = (".", "!", "?", "…")
 
 
@@ -52,6 +56,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     """Every quoted stretch of ``text`` in order (words between the marks, whitespace trimmed)."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
+    single = False  # the open stretch was opened by ‘
     for m in MARK_RE.finditer(text):
         i, ch = m.start(), m.group()
         if ch == "\n":
@@ -59,18 +64,33 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                 spans.append(_span(text, open_at, None, i))
             open_at = None
             continue
+        if ch in (SINGLE_OPENER, SINGLE_CLOSER):
+            if open_at is None and ch == SINGLE_OPENER and _looks_opening(text, i) and not _looks_closing(text, i):
+                open_at, single = i, True
+            elif open_at is not None and single and ch == SINGLE_OPENER and _looks_opening(text, i) \
+                    and text[open_at + 1:i].rstrip().endswith(SENTENCE_PUNCT):
+                spans.append(_span(text, open_at, None, i))  # ‘... chain. ‘It’s: the paragraph break was lost
+                open_at = i
+            elif open_at is not None and single and ch == SINGLE_CLOSER and _looks_closing(text, i) \
+                    and not _possessive(text, i):
+                spans.append(_span(text, open_at, i, i))
+                open_at = None
+            continue  # inside double marks a single mark is a quote within the quote, or an apostrophe
+        if open_at is not None and single:
+            continue  # ‘He said “no” to me’: a quote within the quote
         if open_at is None:
             if ch in CLOSERS and _looks_closing(text, i) and not _looks_opening(text, i):
                 continue  # a stray closer (the end of a quote that began before the text)
             if ch in NEUTRAL and _looks_closing(text, i) and not _looks_opening(text, i):
                 continue
-            open_at = i
+            open_at, single = i, False
             continue
         # a quote is open: an opener-shaped mark with space before it and a word after it, when the
         # open quote already holds a full sentence, starts a new quote (the old one lost its closer,
         # or a copy lost the paragraph break of a quote running over paragraphs: `...chain. "It's`)
         if ch in OPENERS | NEUTRAL and _looks_opening(text, i) and not _looks_closing(text, i) \
-                and text[open_at + 1:i].rstrip().endswith(SENTENCE_PUNCT):
+                and text[open_at + 1:i].rstrip().rstrip("'’").endswith(SENTENCE_PUNCT):
+            # (a sentence may end inside a quote of its own: `... say 'wow - that's interesting.' "My ...`)
             spans.append(_span(text, open_at, None, i))
             open_at = i
             continue
@@ -79,6 +99,14 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     if open_at is not None and text[open_at + 1:].strip():
         spans.append(_span(text, open_at, None, len(text)))
     return [s for s in spans if s.end > s.start]
+
+
+def _possessive(text: str, i: int) -> bool:
+    """’ after a plural's s and before a lower-case word, with another ’ later in the paragraph: an apostrophe
+    ("the players’ union said ...’"), not the closing mark."""
+    after = text[i + 1:i + 3]
+    rest = text[i + 1:text.find("\n", i) if "\n" in text[i:] else len(text)]
+    return text[i - 1:i] == "s" and after[:1] == " " and after[1:2].islower() and SINGLE_CLOSER in rest
 
 
 def _span(text: str, open_at: int, close: int | None, end: int) -> QuoteSpan:

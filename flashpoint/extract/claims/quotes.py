@@ -29,8 +29,8 @@ from flashpoint.extract.claims.speakers import LEADING_NOISE, Speaker, SpeakerRe
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, QUOTE_ONLY,
-                                      SAYING_FORMS)
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, JUDGING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS,
+                                      QUOTE_ONLY, SAYING_FORMS)
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
 VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "reportedly", "again", "earlier", "previously",
@@ -81,6 +81,7 @@ class QuoteFinder(Component):
         full = [(c.start, c.end) for c in direct]
         reported = reported_candidates(doc, frame_verbs, full)
         reported += headline_candidates(doc, [(c.start, c.end) for c in direct + reported])
+        reported += partial_candidates(doc, spans, [p for c in direct + reported for p in (c.parts or [(c.start, c.end)])])
         resolver = SpeakerResolver(doc, excluded=[(s.start, s.end) for s in spans])
         return resolve_candidates(doc, sorted(direct + reported, key=lambda c: c.start), resolver)
 
@@ -144,7 +145,7 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
             return None  # the words after the quote are a clause of their own, not a frame
         after = body[j + 1:]
         colon = next((t for t in after if t.is_punct and t.text not in ("-", ".")), None)
-        if colon is not None and colon.text == ":" and text[colon.idx + 1:].lstrip()[:1] in ('"', "“", "«", "„"):
+        if colon is not None and colon.text == ":" and text[colon.idx + 1:].lstrip()[:1] in ('"', "“", "«", "„", "‘"):
             return None  # “...” Conservative spokesman Jonathan Morgan said: “...”: the frame of the next quote
         if quote_done and (any(t.lower_ in THAT_WORDS for t in after[:8]) or any(_finite(t) for t in after)
                            or len([t for t in after if not t.is_punct]) > 6):
@@ -167,19 +168,21 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
     return None
 
 
-def leading_frame(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[Token]] | None:
-    """(verb, speaker tokens, frame tokens) before the opening mark: Peskov said: “...”."""
+def leading_frame(doc: Doc, span: QuoteSpan, floor: int = 0) -> tuple[Token, list[Token], list[Token]] | None:
+    """(verb, speaker tokens, frame tokens) before the opening mark: Peskov said: “...”. ``floor``: where
+    the quoted statement before it ends; its words are no frame (“... for the body to respond. “This ...”: the
+    splitter ran the two quotes into one sentence, and "respond" is no frame of the second)."""
     text = doc_text(doc)
     sent = sentence_of_char(doc, span.open)
     if sent is None:
         return None
-    start = sent.start_char
+    start = max(sent.start_char, floor)
     if not text[start:span.open].strip():  # the quote opens its sentence: "X said:" just before?
         before = text[:span.open].rstrip()
         if not before.endswith(":"):
             return None
         prev = sentence_of_char(doc, len(before) - 1)
-        start = prev.start_char if prev is not None else 0
+        start = max(prev.start_char if prev is not None else 0, floor)
     start = max(start, text.rfind("\n", 0, span.open - 1) + 1 if text[start:span.open].count("\n") else start)
     frame = [t for t in tokens_between(doc, start, span.open) if not t.is_space]
     for j in range(len(frame) - 1, max(-1, len(frame) - 12), -1):
@@ -192,7 +195,13 @@ def leading_frame(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[T
         speaker = [t for t in subject_of(tok) if start <= t.idx < tok.idx]
         if not speaker:
             speaker = []
-            for t in reversed(frame[:j]):
+            before = frame[:j]
+            if len(before) > 2 and before[-1].text == ",":
+                # "Paul Dunne, from the campaign group Fair Rail Now, said:": the aside between two commas
+                # describes the one named before it, who speaks
+                opening = next((n for n in range(len(before) - 2, 0, -1) if before[n].text == ","), None)
+                before = before[:opening] if opening is not None else before
+            for t in reversed(before):
                 if t.text in (",", ";", ":", "(") or t.is_quote:
                     break
                 speaker.insert(0, t)
@@ -201,7 +210,36 @@ def leading_frame(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[T
         if not speaker:
             continue
         return tok, speaker, frame
-    return _idiom_frame(doc, text, start, span.open, frame) or _colon_frame(text, span.open, frame)
+    return _idiom_frame(doc, text, start, span.open, frame) or _colon_frame(text, span.open, frame) or \
+        _name_frame(doc, text, span.open)
+
+
+LIST_MARKS = {"-", "–", "—", "•", "*"}
+
+
+def _name_frame(doc: Doc, text: str, open_: int) -> tuple[Token, list[Token], list[Token]] | None:
+    """"- Manchester City boss Kevin Keegan: “...”", "- Bolton boss Sam Allardyce “...”", "Mr Hain: “...”": a
+    line that holds nothing before the quote but a person's name (a title before it), after a list's dash
+    or before a colon, is that person's (reactions listed after a match report, an interview's turns)."""
+    line = text.rfind("\n", 0, open_) + 1
+    toks = [t for t in tokens_between(doc, line, open_) if not t.is_space]
+    bullet = bool(toks) and toks[0].text in LIST_MARKS
+    toks = toks[1:] if bullet else toks
+    colon = bool(toks) and toks[-1].text == ":"
+    toks = toks[:-1] if colon else toks
+    if not (bullet or colon) or not toks or len(toks) > 8 or not toks[-1].text[:1].isupper():
+        return None
+    if any(t.is_punct and t.text not in (".", "-", "'") or t.tag_.startswith("VB") or t.tag_ == "MD" or t.is_quote
+           for t in toks):
+        return None  # "Mr Blair was defiant:" has a verb; "Verdict:" no name
+    end = toks[-1].idx + len(toks[-1])
+    # a name of two words at least, or one after an honorific ("Mr Hain:"): "Verdict:" is no one's, whatever the
+    # recogniser made of it
+    names = [t for t in toks if t.text[:1].isupper() and t.is_alpha]
+    named = len(names) >= 2 and names[-1].i == toks[-1].i and names[-2].i == toks[-1].i - 1
+    person = named and (any(m.kind == "person" and toks[0].idx <= m.start_char and m.end_char == end
+                            for m in actor_mentions(doc)) or toks[-1].ent_type_ in ("PERSON", "PER"))
+    return (toks[-1], toks, toks) if person else None
 
 
 def _gerund_adjunct(tok: Token, verb: Token) -> bool:
@@ -264,7 +302,9 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
             continue
         nxt = spans[k] if k < len(spans) else None
         found = None
-        lead = leading_frame(doc, span)
+        # a quoted statement before it bounds its frame; a few quoted words in the frame's own sentence do not
+        floor = spans[k - 2].outer_end if k >= 2 and not is_fragment(text, spans[k - 2]) else 0
+        lead = leading_frame(doc, span, floor)
         if lead is not None and text[:span.open].rstrip().endswith(":"):
             found, rule = lead, "quote:frame-before"
         else:
@@ -295,6 +335,57 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
     return out
 
 
+# -- partial quotes ----------------------------------------------------------------------------
+
+def partial_candidates(doc: Doc, spans: list[QuoteSpan], covered: list[tuple[int, int]]) -> list[Candidate]:
+    """A few quoted words a verb of judging puts in someone's mouth: "Ross described Butters as “an extremely
+    professional broadcaster”", "Williams called it “one of the most surreal games”", "branding stamp duty a
+    “classic Labour stealth tax”", "accused Ms Blears of “playing an Islamophobia card”": reported (partial)
+    speech of the verb's subject; "Describing him as “a good person”, the mother said" of the main verb's."""
+    out: list[Candidate] = []
+    text = doc_text(doc)
+    for span in spans:
+        if not is_fragment(text, span) or _inside(span.start, covered):
+            continue
+        opening = doc.char_span(span.open, span.open + 1, alignment_mode="expand")
+        if opening is None or not len(opening):
+            continue
+        k = opening.start
+        verb = None
+        if out and out[-1].extent[1] <= span.open and \
+                text[out[-1].extent[1]:span.open].strip() in ("and", "or", ",", ", and", "but"):
+            # "accused him of behaving like an “attack mongrel” and “playing opposition for opposition sake”"
+            prev = out[-1]
+            out.append(Candidate(span.start, span.end, False, prev.speaker_tokens, prev.verb, prev.frame, prev.rule,
+                                 (prev.extent[0], span.outer_end)))
+            continue
+        for t in reversed(doc[max(opening.sent.start, k - 8):k]):
+            if t.text in (",", ";", ":", ".", "(") or t.is_quote:
+                break
+            if t.lower_ in JUDGING_FORMS and t.pos_ == "VERB":
+                if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "so":
+                    break  # "the so-called “Fagin” posters": the writer's distance, no one's words
+                if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("off", "up"):
+                    break  # "called off", "called up": no words of anyone's
+                verb = t
+                break
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in FINITE_WORDS:
+                break  # "that was a “nuclear option”": another verb is the quote's frame
+        if verb is None or is_passive(doc, verb):
+            continue  # "was hailed for his “remarkable visual beauty”": by whom, the text does not say
+        speaker = subject_of(verb)
+        if not speaker and verb.tag_ == "VBG" and verb.head.i != verb.i:
+            speaker = subject_of(verb.head)  # "Describing Mr Jackson as “a good person”, the mother-of-nine said"
+        if not speaker and verb.tag_ != "VBG":  # a parse that lost the subject: the words before the verb
+            speaker = [t for t in subject_tokens(doc, verb.sent, verb, (span.start, span.end)) if t.i < verb.i]
+        if not speaker:
+            continue
+        end = span.outer_end
+        out.append(Candidate(span.start, span.end, False, speaker, verb, " ".join(t.text for t in doc[verb.i:k]),
+                             "reported:partial", (verb.idx if verb.i < speaker[0].i else speaker[0].idx, end)))
+    return out
+
+
 # -- reported speech ----------------------------------------------------------------------------
 
 def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
@@ -315,6 +406,8 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
                 # report added." report
             if is_passive(doc, tok):
                 continue  # "aid workers had been denied access", "he was told": no statement of the subject
+            if withheld(doc, tok):
+                continue  # "Mr Balls refused to say whether ...", "she would not say": nothing was said
             if tok.i > 1 and doc[tok.i - 2].lower_ in ("who", "what", "whatever", "whoever") and \
                     doc[tok.i - 1].pos_ in ("PRON", "NOUN", "PROPN"):
                 continue  # "whether an individual is who they say they are": a free relative, no report
@@ -355,6 +448,18 @@ BE_FORMS = {"be", "been", "being", "was", "were", "is", "are", "'s", "’s", "am
 def is_passive(doc: Doc, tok: Token) -> bool:
     prev = [t for t in doc[max(0, tok.i - 3):tok.i] if t.lower_ not in ("not", "n't", "also", "reportedly", "later")]
     return bool(prev) and prev[-1].lower_ in BE_FORMS and tok.lower_.endswith(("ed", "told", "said", "written"))
+
+
+REFUSING = {"refuse", "refused", "refuses", "refusing", "decline", "declined", "declines", "declining"}
+
+
+def withheld(doc: Doc, tok: Token) -> bool:
+    """A verb of saying that was not done: "refused to say", "declined to comment", "would not say",
+    "wouldn't say" (a modal and a negation right before it)."""
+    before = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
+    if before[-1:] == ["to"] and len(before) >= 2 and before[-2] in REFUSING:
+        return True
+    return len(before) >= 2 and before[-1] in ("not", "n't") and before[-2] in ("would", "wo", "could", "ca", "can")
 
 
 def _that_follows(doc: Doc, tok: Token) -> bool:
@@ -800,7 +905,7 @@ def _statement(words: str) -> bool:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Evidence without the whitespace, or a previous paragraph's closing mark, a sentence picked up."""
-    while start < end and (text[start].isspace() or (text[start] in "”\"»" and text[start + 1:start + 2].isspace())):
+    while start < end and (text[start].isspace() or (text[start] in "”\"»’" and text[start + 1:start + 2].isspace())):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -33,8 +33,9 @@ from flashpoint.extract.claims.antecedents import gender, is_main_subject
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
 from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
-from flashpoint.extract.words import (FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS, KIN_NOUNS, ORGANISATION_HEADS,
-                                      PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
+from flashpoint.extract.words import (FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS, KIN_NOUNS,
+                                      MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
+                                      PLURAL_PRONOUNS, THING_PRONOUNS)
 
 TITLE_NOUNS = {
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons",
@@ -235,8 +236,15 @@ class SpeakerResolver:
         """"Mr Hain, Leader of the Commons, told ...": when the parse gives the verb the appositive between
         commas for its subject, the person named just before the first comma speaks."""
         first = tokens[0].i
-        if tokens[-1].text != "," or first < 2 or self.doc[first - 1].text != ",":
+        if tokens[-1].text != "," or first < 2:
             return None
+        k = first - 1  # "John Ison, from the controversial group Fathers 4 Justice, said": the parse's subject is
+        while k > max(0, first - 7) and self.doc[k].text != "," and self.doc[k].tag_ in ("IN", "DT", "JJ", "NN", "NNP",
+                                                                                        "NNS", "CD", "POS"):
+            k -= 1  # the group's name; the words back to the comma open the same aside
+        if self.doc[k].text != "," or (k < first - 1 and self.doc[k + 1].tag_ != "IN"):
+            return None
+        first = k + 1
         if any(t.ent_type_ in ("PERSON", "PER") and t.lower_ not in TITLE_NOUNS and t.lower_ not in PERSON_ROLE_NOUNS
                for t in tokens):
             return None     # "Mr X, spokesman Ivan Petrov, said": the appositive names its own person
@@ -375,7 +383,8 @@ class SpeakerResolver:
             # a name the recognisers missed ("Peskov told AFP", "according to the UN"): kept as written
             name = doc_text(doc)[core[0].idx:core[-1].idx + len(core[-1])]
             return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "name", "speaker:name")
-        antecedent = self._definite(head, mentions, start_char)
+        antecedent = self._definite(head, mentions, start_char) or self._definite_organisation(head, mentions,
+                                                                                                start_char)
         if antecedent is not None:
             return antecedent
         if any(t.pos_ == "PROPN" for t in head) or (len(core) <= 4 and all(t.is_alpha for t in core) and
@@ -601,6 +610,13 @@ class SpeakerResolver:
     def _gender(self, s: Speaker) -> str | None:
         if s.kind == "anonymous":
             return "f" if (s.title or "").endswith("woman") else "m" if (s.title or "").endswith("man") else None
+        # "His mother Katherine Jackson", "the actress Jane Doe": a noun in the speaker's words tells, before any
+        # surname the article gives an honorific for ("Mr Jackson" is her son)
+        words = {w.lower().strip(",") for w in (s.ref.text.split() if s.ref is not None else ())}
+        if words & FEMALE_PERSON_NOUNS and not words & MALE_PERSON_NOUNS:
+            return "f"
+        if words & MALE_PERSON_NOUNS and not words & FEMALE_PERSON_NOUNS:
+            return "m"
         if s.mention is not None:
             return gender(self.doc, s.mention.text, s.mention.kb_id)
         return gender(self.doc, s.ref.text) if s.ref is not None else None
@@ -612,16 +628,54 @@ class SpeakerResolver:
         # the tokenizer splits "the 45-year-old" into "45 - year - old"
         aged = head[0].lower_ == "the" and noun.lower_ == "old" and \
             AGED.search(doc_text(self.doc)[head[0].idx:noun.idx + len(noun)]) is not None
+        # "the mother-of-nine", "the father-of-two" (split by the tokenizer): the noun before the first hyphen
+        hyphened = len(head) > 2 and head[2].text == "-" and head[1].lower_ in PERSON_ROLE_NOUNS and \
+            all(t.text == "-" or t.is_alpha for t in head[1:])
+        if hyphened:
+            aged, noun = True, head[1]
         if head[0].lower_ != "the" or len(head) > (9 if aged else 5) or mentions or noun.tag_ not in ("NN", "JJ") or \
                 not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old") or aged) or \
                 any(t.pos_ == "PROPN" or t.lower_ in TITLE_NOUNS for t in head):
             return None
         window = self._window_start(char)
-        recent = [p for p in self._people_before(char) if window <= p[0] < char]
+        people = self._people_before(char)
+        # "... said the 22-year-old" three sentences of "she" after her name: the person the article is on (the
+        # last who spoke or was a main clause's subject)
+        want = "f" if noun.lower_ in FEMALE_PERSON_NOUNS else "m" if noun.lower_ in MALE_PERSON_NOUNS else None
+        if want is not None:  # "the mother-of-nine" is no man
+            people = [p for p in people if self._gender(p[1]) in (None, want)]
+        recent = [p for p in people if window <= p[0] < char] or [p for p in people if p[2]][-1:]
         if not recent:
             return None
         found = self._salient(recent, char)
         return Speaker(found.ref, found.kind, "speaker:definite", mention=found.mention, span=found.span)
+
+    def _definite_organisation(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
+        """"the firm", "the Paris-based economics think tank": a definite phrase for an organisation by its trade
+        names the last organisation that is a main clause's subject or spoke in its sentence and the three
+        before (a recognised organisation, an institution, or a one-word name that is no one's surname:
+        "Contrack said ... But the firm denied ..."), never a country or a person."""
+        if head[0].lower_ != "the" or len(head) > 8 or head[-1].lower_ not in ORGANISATION_NOUNS or \
+                any(m.kind != "country" and not all(t.ent_type_ in PLACE_ENTS for t in
+                                                    self.doc.char_span(m.start_char, m.end_char) or [])
+                    for m in mentions):
+            return None
+        window = self._window_start(char, 3)
+        found = [(m.start_char, Speaker(m.ref(), "actor", "mention", mention=m),
+                  is_main_subject(self.doc, m.start_char, m.end_char))
+                 for m in actor_mentions(self.doc) if m.kind == "organisation" and window <= m.start_char < char
+                 and not self._excluded(m.start_char)]
+        surnames = {p[1].mention.text.split()[-1] for p in self._people() if p[1].mention is not None
+                    and len(p[1].mention.text.split()) > 1}
+        found += [(c, s, True) for c, s in self.spoken if window <= c < char and s.ref is not None and
+                  (s.kind == "actor" and (s.mention is None or s.mention.kind == "organisation") or
+                   s.kind in ("name", "person") and len(s.ref.text.split()) == 1 and not s.ref.kb_id and
+                   s.ref.text not in surnames and self._gender(s) is None)]
+        found = sorted((x for x in found if x[2]), key=lambda x: x[0])  # only one that spoke or was a subject:
+        if not found:  # "... can hold 6GB ... The company also said" is no "6GB"'s
+            return None
+        best = found[-1][1]
+        return Speaker(best.ref, "actor", "speaker:definite-organisation", mention=best.mention, span=best.span)
 
     def _people_before(self, char: int) -> list[tuple[int, Speaker, bool]]:
         """People mentioned before ``char`` (outside quotes and the reported words), in text order, each
@@ -640,8 +694,10 @@ class SpeakerResolver:
             doc = self.doc
             text = doc_text(doc)
             # a name after an honorific is a person's whatever the recogniser took it for ("Dr Fox" as ORG)
-            people = [m for m in actor_mentions(doc) if m.kind == "person" or
-                      AFTER_HONORIFIC.search(text, max(0, m.start_char - 10), m.start_char)]
+            people = [m for m in actor_mentions(doc) if (m.kind == "person" or
+                      AFTER_HONORIFIC.search(text, max(0, m.start_char - 10), m.start_char)) and
+                      not all(w.lower() in TITLE_NOUNS for w in m.text.split())]
+            # "Mr Hain, Leader of the Commons": a title the recogniser took for a name is nobody a "he" stands for
             found = [(m.start_char, Speaker(m.ref() if m.kind == "person" else ActorRef(m.text, None, m.text), "person",
                                             "mention", mention=m),
                       is_main_subject(doc, m.start_char, m.end_char)) for m in people]
