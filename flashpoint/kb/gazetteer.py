@@ -353,7 +353,8 @@ class Gazetteer:
             areas = [e for e, alias in cands if e.kind in ("region", "area") and not alias]
             if areas:
                 cands = [(e, a) for e, a in cands if e.kind != "city" or any(contains(r, e) for r in areas)]
-        elif hit.suffix == "city":
+        elif hit.suffix == "city" or hit.key.endswith(" City"):
+            # "Quebec City" is the town, though the province has the spelling too
             cands = [(e, a) for e, a in cands if e.kind == "city"] or cands
         ctx = context or Context()
         primary_kinds = {e.kind for e, alias in cands if not alias}
