@@ -106,7 +106,7 @@ TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Gen|General|Sheikh|Imam|
 # hyphen, since "as", "at" and "an" are English words ("her hometown as Kuala Lumpur").
 ARABIC_ARTICLE_BEFORE = re.compile(r"\b(?:(?:[Aa]l|[Ee]l)[- ]|(?:[Aa][dnrstz]|[Aa]sh)-|(?:bin|ibn|Abu|Abdul) )$")
 OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
-BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")      # where something is: a locative cue
+BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")      # where something is
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|into|from|throughout|within|outside)\s+(?:the\s+)?$",
                              re.IGNORECASE)
 CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
@@ -178,10 +178,9 @@ class PlaceFinder(Component):
             span = doc.char_span(hit.name_start, hit.name_end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            # "the Washington-based group" is based in Washington
-            locative = is_locative(doc, span, hit, locative_before) or bool(BASED_AFTER.match(text, hit.end))
+            locative = is_locative(doc, span, hit, locative_before)
             locative_before[hit.end] = locative
-            why_not = rejection(doc, span, hit, entry, locative, facts)
+            why_not = rejection(doc, span, hit, entry, locative, facts, entry.admin1_code in context.admin1)
             if why_not in STANDS_FOR_ACTOR and (entry.kind != "city" or entry.population >= ACTING_TOWN):
                 # "Moscow denies", "Tamil Nadu said": still a mention of the place, recorded as one that
                 # stands for those who act from it, which never says where an event happened. Only
@@ -611,8 +610,10 @@ class DocFacts(NamedTuple):
         return cls(ents, [m for m in mentions if m.code], person_surnames(ents, mentions), doc_text(doc))
 
 
-def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, facts: DocFacts) -> str | None:
-    """Why this mention is not a place, or None when it is."""
+def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, facts: DocFacts,
+              in_focus: bool = False) -> str | None:
+    """Why this mention is not a place, or None when it is. ``in_focus``: the article places other
+    things in the first-level region of this reading (its state, province or county)."""
     text = facts.text
     ents = facts.ents
     # A person's name around the place name ("Paris Hilton") rules it out; the tagger calling the bare
@@ -663,12 +664,14 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     if locative:
         return None
     if entry.kind == "city" and entry.population < MIN_TOWN and entry.country in ENGLISH_SPEAKING \
-            and hit.qualifier is None:
-        # "Hewitt" the tennis player is not Hewitt, Texas; "Allendale, N.J." is a town
+            and hit.qualifier is None and not (in_focus and tagged_place(ents, span)):
+        # "Hewitt" the tennis player is not Hewitt, Texas; "Allendale, N.J." is a town, and so is
+        # "Batesville" where the model tags it a place in a story set in Arkansas
         return "a small town without a locative cue or its state or country"
     # The tagger is trusted on words and curated names ("Washington is already reacting"), not on names
     # that are mostly people's (it calls the surnames of a team sheet places).
-    if hit.stop and (hit.stop in ("surname", "forename") or not tagged_place(ents, span)):
+    if hit.stop and (hit.stop in ("surname", "forename") or not tagged_place(ents, span)) \
+            and not BASED_AFTER.match(text, hit.end):       # "the Washington-based group": a place, no scene cue
         return f"stop key ({hit.stop}) without a locative cue"
     if span.text in facts.surnames:
         return "surname of a person named in the text"

@@ -418,3 +418,21 @@ def test_the_area_after_a_place_the_gazetteer_lacks_is_a_place_too(nlp):
     got = {p[0]: p for p in places(nlp, "Next: Donington Park, Leicestershire, in April.")}
     assert (got["Donington Park"][2], got["Donington Park"][4]) == ("GBR", "locality")
     assert got["Leicestershire"][2] == "GBR"
+
+
+def test_a_small_town_the_model_tags_a_place_counts_in_a_story_set_in_its_state(nlp):
+    """Small English-speaking towns often bear a surname ("Hewitt"): without a locative cue they count
+    only where the tagger calls the name a place and the story places other things in that state."""
+    text = "Union troops left Little Rock, Arkansas. Scouts reached Batesville on Monday."
+
+    def found(label):
+        doc = nlp.make_doc(text)
+        if label:
+            start = text.index("Batesville")
+            doc.ents = [doc.char_span(start, start + len("Batesville"), label=label)]
+        for _, pipe in nlp.pipeline:
+            doc = pipe(doc)
+        return [(p.name, p.admin1) for p in doc._.fp_places if p.name == "Batesville"]
+
+    assert found("GPE") == [("Batesville", "Arkansas")]
+    assert found("PERSON") == [] and found(None) == []
