@@ -373,8 +373,11 @@ class Gazetteer:
             # actor counts half: nearly every story names the United States, whose towns share the
             # names of Geneva, Paris and Moscow.
             score += ctx.countries.get(e.country, 0.0)
+            # A state or province the article places things in outweighs a population gap of up to 30
+            # times (Springfield, Illinois in a story set there), not more: "a Boston native" in a story
+            # that names New York City is still from Boston, Massachusetts, not a village in New York.
             if e.admin1_code and e.admin1_code in ctx.admin1:
-                score += 2.5
+                score += 1.5
             # A spelling of one place yields a little to another place of that kind with it as its name
             # (Odessa, Texas against Odesa, Ukraine); the population gap decides the rest.
             if alias and e.kind in primary_kinds:
