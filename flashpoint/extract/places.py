@@ -209,8 +209,9 @@ def discourse_readings(text: str, hits: list[Hit], readings: list[GeoEntry | Non
     """The readings of the article's names, made to agree with what the text says about them elsewhere:
       - a name the text once qualifies ("Lebanon, Ky.", "Paris, Texas") keeps that reading wherever it
         stands alone in the article ("reached Lebanon from Burkesville");
-      - a country's name listed with regions of one other country reads as that country's region of the
-        name, if it has one ("South Carolina, Georgia and Florida"; not "Armenia, Georgia and Azerbaijan")."""
+      - a country's or town's name listed with regions of one country, named bare, reads as that
+        country's region of the name, if it has one ("South Carolina, Georgia and Florida", "England and
+        Wales"; not "Armenia, Georgia and Azerbaijan", nor Kyiv the city in "Kharkiv region and Kyiv")."""
     settled: dict[str, GeoEntry] = {}
     for hit, entry in zip(hits, readings):
         if hit.qualifier is not None and entry is not None and hit.key not in settled:
@@ -223,12 +224,16 @@ def discourse_readings(text: str, hits: list[Hit], readings: list[GeoEntry | Non
         if known is not None and known != entry and known in hit.entries():
             out[i] = known
             continue
-        if entry.kind != "country":
+        if entry.kind not in ("country", "city") or hit.suffix or hit.direction:
             continue
-        siblings = [readings[j] for j in (i - 1, i + 1) if 0 <= j < len(hits)
-                    and LIST_JOIN.match(text[hits[min(i, j)].end:hits[max(i, j)].name_start])]
+        listed = [j for j in (i - 1, i + 1) if 0 <= j < len(hits)
+                  and LIST_JOIN.match(text[hits[min(i, j)].end:hits[max(i, j)].name_start])]
+        siblings = [readings[j] for j in listed]
         regions = {r.country for r in siblings if r is not None and r.kind == "region"}
-        if siblings and len(regions) == 1 and not any(r is not None and r.kind == "country" for r in siblings):
+        # a town only among regions alone; a country among regions and towns ("S. Carolina, Georgia")
+        if len(regions) == 1 and not any(hits[j].suffix for j in listed) \
+                and all(r is not None and (r.kind == "region" or entry.kind == "country" and r.kind != "country")
+                        for r in siblings):
             region = next((e for e, alias in hit.candidates
                            if e.kind == "region" and e.country in regions and not alias), None)   # not New Mexico
             if region is not None:

@@ -385,10 +385,15 @@ def test_a_name_the_text_once_qualifies_keeps_that_reading_where_it_stands_alone
 @pytest.mark.parametrize("text, country", [
     ("Troops were drawn from South Carolina and Georgia.", "USA"),      # listed with a US state: the state
     ("Talks with Armenia, Georgia and Azerbaijan resumed.", "GEO"),     # listed with countries: the country
-    ("Reports from Texas or Mexico were late.", "MEX")])                # not New Mexico, a spelling of it
+    ("Reports from Texas or Mexico were late.", "MEX"),                 # not New Mexico, a spelling of it
+    ("Rockets hit Kharkiv region and Kyiv.", "UKR")])
 def test_a_country_name_listed_with_regions_of_one_country_is_that_countrys_region(nlp, text, country):
-    (georgia,) = [p for p in places(nlp, text) if p[0] in ("Georgia", "Mexico")]
-    assert georgia[2] == country
+    (georgia,) = [p for p in places(nlp, text) if p[0] in ("Georgia", "Mexico", "Kyiv")]
+    assert georgia[2] == country and georgia[4] == ("city" if georgia[0] == "Kyiv" else georgia[4])
+
+
+def test_a_town_listed_with_a_bare_region_is_the_region_of_that_name(nlp):
+    assert places(nlp, "Police numbers in England and Wales fell.")[1][1:] == ("Wales", "GBR", "Wales", "region")
 
 
 def test_x_city_is_the_town_even_where_the_province_has_the_spelling(nlp):
