@@ -58,7 +58,7 @@ from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_
                                      sentence_index)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, MIN_TOWN, QUALIFIER_JOIN, Context, GeoEntry, Hit, contains, fold,
+from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context, GeoEntry, Hit, contains, fold,
                                       gazetteer)
 from flashpoint.records import Evidence, Place, stable_id
 from flashpoint.settings import component_defaults
@@ -102,8 +102,11 @@ MOTION_STEMS = ("travel", "flee", "return", "send", "deploy", "move", "moving", 
                 "repatriat", "traffick", "redeploy", "transport", "visit")
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Gen|General|Sheikh|Imam|Senator|Sen|Rep|Governor|Gov|"
                           r"Minister|Prince|King|Queen|Pope|Cardinal|Judge)\.?\s$")
-ARABIC_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|bin|ibn|Abu|Abdul)[- ]$")
+# "al-Sadr", "el Sisi", "as-Sadr", "bin Laden": an assimilated article ("ad-", "as-", "at-") only with its
+# hyphen, since "as", "at" and "an" are English words ("her hometown as Kuala Lumpur").
+ARABIC_ARTICLE_BEFORE = re.compile(r"\b(?:(?:[Aa]l|[Ee]l)[- ]|(?:[Aa][dnrstz]|[Aa]sh)-|(?:bin|ibn|Abu|Abdul) )$")
 OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
+BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")      # where something is
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|into|from|throughout|within|outside)\s+(?:the\s+)?$",
                              re.IGNORECASE)
 CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
@@ -163,8 +166,9 @@ class PlaceFinder(Component):
                 if town and not any(p.evidence.start <= town[0] < p.evidence.end for p in out) \
                         and not any(h.start < town[1] and town[0] < h.end for h in hits):
                     out.append(placed_on(doc, art.id, *town, entry, "locality", "unlisted+dateline"))
+        readings = discourse_readings(text, hits, [gaz.resolve(hit, context) for hit in hits])
         for i, hit in enumerate(hits):
-            entry = resolved[hit.start] = gaz.resolve(hit, context)
+            entry = resolved[hit.start] = readings[i]
             if entry is None or hit in inside_site:
                 continue        # "Windsor" of "Windsor Castle" places the castle (below)
             if lies_elsewhere(text, hit, hits[i + 1] if i + 1 < len(hits) else None):
@@ -176,7 +180,7 @@ class PlaceFinder(Component):
                 continue
             locative = is_locative(doc, span, hit, locative_before)
             locative_before[hit.end] = locative
-            why_not = rejection(doc, span, hit, entry, locative, facts)
+            why_not = rejection(doc, span, hit, entry, locative, facts, entry.admin1_code in context.admin1)
             if why_not in STANDS_FOR_ACTOR and (entry.kind != "city" or entry.population >= ACTING_TOWN):
                 # "Moscow denies", "Tamil Nadu said": still a mention of the place, recorded as one that
                 # stands for those who act from it, which never says where an event happened. Only
@@ -193,10 +197,48 @@ class PlaceFinder(Component):
             q = hit.qualifier
             if q is not None and (qualifier := gaz.resolve_qualifier(q, entry, context)) is not None:
                 out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
-        out.extend(unlisted_towns(doc, art.id, hits, areas, out))
+        unlisted = unlisted_towns(doc, art.id, hits, areas, out)
+        out.extend(unlisted)
+        out.extend(qualifying_areas(doc, art.id, hits, areas, unlisted, out))
         out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
         out.extend(named_localities(doc, art.id, facts, hits, resolved, locative_before, out))
         return out
+
+
+def discourse_readings(text: str, hits: list[Hit], readings: list[GeoEntry | None]) -> list[GeoEntry | None]:
+    """The readings of the article's names, made to agree with what the text says about them elsewhere:
+      - a name the text once qualifies ("Lebanon, Ky.", "Paris, Texas") keeps that reading wherever it
+        stands alone in the article ("reached Lebanon from Burkesville");
+      - a country's or town's name listed with regions of one country, named bare, reads as that
+        country's region of the name, if it has one ("South Carolina, Georgia and Florida", "England and
+        Wales"; not "Armenia, Georgia and Azerbaijan", nor Kyiv the city in "Kharkiv region and Kyiv")."""
+    settled: dict[str, GeoEntry] = {}
+    for hit, entry in zip(hits, readings):
+        if hit.qualifier is not None and entry is not None and hit.key not in settled:
+            settled[hit.key] = entry
+    out = list(readings)
+    for i, (hit, entry) in enumerate(zip(hits, readings)):
+        if entry is None or hit.qualifier is not None:
+            continue
+        known = settled.get(hit.key)
+        if known is not None and known != entry and known in hit.entries():
+            out[i] = known
+            continue
+        if entry.kind not in ("country", "city") or hit.suffix or hit.direction:
+            continue
+        listed = [j for j in (i - 1, i + 1) if 0 <= j < len(hits)
+                  and LIST_JOIN.match(text[hits[min(i, j)].end:hits[max(i, j)].name_start])]
+        siblings = [readings[j] for j in listed]
+        regions = {r.country for r in siblings if r is not None and r.kind == "region"}
+        # a town only among regions alone; a country among regions and towns ("S. Carolina, Georgia")
+        if len(regions) == 1 and not any(hits[j].suffix for j in listed) \
+                and all(r is not None and (r.kind == "region" or entry.kind == "country" and r.kind != "country")
+                        for r in siblings):
+            region = next((e for e, alias in hit.candidates
+                           if e.kind == "region" and e.country in regions and not alias), None)   # not New Mexico
+            if region is not None:
+                out[i] = region
+    return out
 
 
 # A name the gazetteer lacks right before a country, region or county it has ("Snetterton, Norfolk",
@@ -253,6 +295,22 @@ def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, 
                          lat=area.lat, lon=area.lon, geonames_id=None, feature="locality",
                          sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
                          rule=f"unlisted+in-{area.feature}"))
+    return out
+
+
+def qualifying_areas(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, GeoEntry], unlisted: list[Place],
+                     found: list[Place]) -> list[Place]:
+    """The area after a name the gazetteer lacks ("Donington Park, Leicestershire") says where that place
+    lies: a place mention even when its name alone wants a locative cue (a county that is also a surname)."""
+    text = doc_text(doc)
+    out = []
+    for p in unlisted:
+        hit = next((h for h in hits if h.start >= p.evidence.end and QUALIFIER_JOIN.match(text[p.evidence.end:h.start])),
+                   None)
+        if hit is None or hit.start not in areas or any(q.evidence.start < hit.end and hit.start < q.evidence.end
+                                                         for q in found):
+            continue
+        out.append(make_place(doc, article_id, hit, areas[hit.start], True, "qualifier"))
     return out
 
 
@@ -557,8 +615,10 @@ class DocFacts(NamedTuple):
         return cls(ents, [m for m in mentions if m.code], person_surnames(ents, mentions), doc_text(doc))
 
 
-def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, facts: DocFacts) -> str | None:
-    """Why this mention is not a place, or None when it is."""
+def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, facts: DocFacts,
+              in_focus: bool = False) -> str | None:
+    """Why this mention is not a place, or None when it is. ``in_focus``: the article places other
+    things in the first-level region of this reading (its state, province or county)."""
     text = facts.text
     ents = facts.ents
     # A person's name around the place name ("Paris Hilton") rules it out; the tagger calling the bare
@@ -573,8 +633,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     if entry.kind not in ("country", "continent") and not hit.suffix and nxt is not None \
             and nxt.lower_ in NOT_PLACE_HEADS:
         return "part of the name of a treaty, disease, outlet or event"   # "the Kyoto protocol", "Marburg virus"
-    if hit.stop and text[hit.end:hit.end + 1] == "-":
-        return "part of a compound word"        # "Pre-Election", "Most-favoured"
+    if hit.stop and text[hit.end:hit.end + 1] == "-" and not BASED_AFTER.match(text, hit.end):
+        return "part of a compound word"        # "Pre-Election", "Most-favoured"; not "Washington-based"
     if entry.kind != "country" and OF_NAME_AFTER.match(text, hit.end):
         return "part of a longer proper name"   # "University of Lille", "Confederation of British Industry"
     before = text[max(0, hit.name_start - 12):hit.name_start]
@@ -609,12 +669,14 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     if locative:
         return None
     if entry.kind == "city" and entry.population < MIN_TOWN and entry.country in ENGLISH_SPEAKING \
-            and hit.qualifier is None:
-        # "Hewitt" the tennis player is not Hewitt, Texas; "Allendale, N.J." is a town
+            and hit.qualifier is None and not (in_focus and tagged_place(ents, span)):
+        # "Hewitt" the tennis player is not Hewitt, Texas; "Allendale, N.J." is a town, and so is
+        # "Batesville" where the model tags it a place in a story set in Arkansas
         return "a small town without a locative cue or its state or country"
     # The tagger is trusted on words and curated names ("Washington is already reacting"), not on names
     # that are mostly people's (it calls the surnames of a team sheet places).
-    if hit.stop and (hit.stop in ("surname", "forename") or not tagged_place(ents, span)):
+    if hit.stop and (hit.stop in ("surname", "forename") or not tagged_place(ents, span)) \
+            and not BASED_AFTER.match(text, hit.end):       # "the Washington-based group": a place, no scene cue
         return f"stop key ({hit.stop}) without a locative cue"
     if span.text in facts.surnames:
         return "surname of a person named in the text"

@@ -353,7 +353,8 @@ class Gazetteer:
             areas = [e for e, alias in cands if e.kind in ("region", "area") and not alias]
             if areas:
                 cands = [(e, a) for e, a in cands if e.kind != "city" or any(contains(r, e) for r in areas)]
-        elif hit.suffix == "city":
+        elif hit.suffix == "city" or hit.key.endswith(" City"):
+            # "Quebec City" is the town, though the province has the spelling too
             cands = [(e, a) for e, a in cands if e.kind == "city"] or cands
         ctx = context or Context()
         primary_kinds = {e.kind for e, alias in cands if not alias}
@@ -372,8 +373,11 @@ class Gazetteer:
             # actor counts half: nearly every story names the United States, whose towns share the
             # names of Geneva, Paris and Moscow.
             score += ctx.countries.get(e.country, 0.0)
+            # A state or province the article places things in outweighs a population gap of up to 30
+            # times (Springfield, Illinois in a story set there), not more: "a Boston native" in a story
+            # that names New York City is still from Boston, Massachusetts, not a village in New York.
             if e.admin1_code and e.admin1_code in ctx.admin1:
-                score += 2.5
+                score += 1.5
             # A spelling of one place yields a little to another place of that kind with it as its name
             # (Odessa, Texas against Odesa, Ukraine); the population gap decides the rest.
             if alias and e.kind in primary_kinds:

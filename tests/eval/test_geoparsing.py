@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flashpoint.eval.geoparsing import Score, km, score_doc
 from flashpoint.eval.split import document_half
 from flashpoint.records import Evidence, Place
@@ -38,3 +40,20 @@ def test_recall_precision_distance_and_area_errors():
 
 def test_distances_are_great_circle_kilometres():
     assert abs(km(0, 0, 0, 1) - 111.2) < 0.1
+
+
+def test_an_area_far_from_the_gold_point_is_read_twice_the_gold_area_elsewhere_and_names_inside_longer_ones():
+    """The gold's point for an area is GeoNames' (Japan on Tokyo); a record of that same area on its own
+    representative point, or of a region named inside a longer gold name, is far from the gold point but
+    no other place."""
+    text = "Japan, Florida Atlantic University and North West."
+    doc = {"id": "d", "text": text, "toponyms": [
+        {"start": 0, "end": 5, "name": "Japan", "lat": 35.69, "lon": 139.75, "geonames_id": 1861060},
+        {"start": 7, "end": 34, "name": "Florida Atlantic University", "lat": 26.37, "lon": -80.1},
+        {"start": 39, "end": 49, "name": "North West", "lat": -26.5, "lon": 26.0, "geonames_id": 1085598}]}
+    japan = replace(place(text, 0, "Japan", 36.0, 138.0, feature="country"), geonames_id=1861060)
+    s = Score()
+    score_doc(s, doc, [japan, place(text, 7, "Florida", 28.6, -82.4, feature="region"),
+                       place(text, 39, "North West", 8.77, -12.79, feature="region")])     # Sierra Leone's
+    assert (s.area_far, s.area_same, s.area_inside, s.area_wrong) == (3, 1, 1, 1)
+    assert "1 another place" in s.line()

@@ -374,3 +374,70 @@ def test_a_us_county_is_placed_in_its_state(nlp):
 def test_x_county_is_not_the_town_x(nlp):
     # Suffolk County (New York) has no town named Suffolk: neither Suffolk, Virginia nor the English county
     assert places(nlp, "Detectives in Suffolk County found a skeleton.") == []
+
+
+def test_a_name_the_text_once_qualifies_keeps_that_reading_where_it_stands_alone(nlp):
+    got = places(nlp, "Colonel Weatherford, at Lebanon, Ky., reported. Remain at Lebanon and watch the roads.")
+    assert [(p[0], p[2], p[3]) for p in got if p[1] == "Lebanon"] == [
+        ("Lebanon", "USA", "Kentucky"), ("Lebanon", "USA", "Kentucky")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Troops were drawn from South Carolina and Georgia.", "USA"),      # listed with a US state: the state
+    ("Talks with Armenia, Georgia and Azerbaijan resumed.", "GEO"),     # listed with countries: the country
+    ("Reports from Texas or Mexico were late.", "MEX"),                 # not New Mexico, a spelling of it
+    ("Rockets hit Kharkiv region and Kyiv.", "UKR")])
+def test_a_country_name_listed_with_regions_of_one_country_is_that_countrys_region(nlp, text, country):
+    (georgia,) = [p for p in places(nlp, text) if p[0] in ("Georgia", "Mexico", "Kyiv")]
+    assert georgia[2] == country and georgia[4] == ("city" if georgia[0] == "Kyiv" else georgia[4])
+
+
+def test_a_town_listed_with_a_bare_region_is_the_region_of_that_name(nlp):
+    assert places(nlp, "Police numbers in England and Wales fell.")[1][1:] == ("Wales", "GBR", "Wales", "region")
+
+
+def test_x_city_is_the_town_even_where_the_province_has_the_spelling(nlp):
+    assert places(nlp, "Trudeau spoke to reporters in Quebec City.")[0][1:] == ("Quebec", "CAN", "Quebec", "city")
+
+
+@pytest.mark.parametrize("text, name", [("Her hometown was given as Kuala Lumpur, Malaysia.", "Kuala Lumpur"),
+                                        ("a county as big as Orange County", "Orange County")])
+def test_english_as_or_at_before_a_name_is_no_arabic_article(nlp, text, name):
+    assert name in [p[1] for p in places(nlp, text)]
+
+
+def test_a_place_before_based_is_a_place_even_when_its_name_is_a_word(nlp):
+    assert [p[0] for p in places(nlp, "the Washington-based privacy group")] == ["Washington"]
+
+
+def test_conflict_areas_the_gazetteer_names_with_points_of_their_own(nlp):
+    got = {p.evidence.text: p for p in nlp("Shelling hit eastern Ghouta. Troops left South Waziristan and FATA. "
+                                "The T&T mission objected.")._.fp_places}
+    assert got["eastern Ghouta"].country == "SYR" and abs(got["eastern Ghouta"].lat - 33.55) < 0.2
+    assert abs(got["South Waziristan"].lat - 32.3) < 0.3      # not Khyber Pakhtunkhwa's point, 260 km north
+    assert got["FATA"].country == "PAK" and got["T&T"].country == "TTO"
+
+
+def test_the_area_after_a_place_the_gazetteer_lacks_is_a_place_too(nlp):
+    """A county that is also a surname wants a locative cue alone, but after a place it qualifies it is one."""
+    got = {p[0]: p for p in places(nlp, "Next: Donington Park, Leicestershire, in April.")}
+    assert (got["Donington Park"][2], got["Donington Park"][4]) == ("GBR", "locality")
+    assert got["Leicestershire"][2] == "GBR"
+
+
+def test_a_small_town_the_model_tags_a_place_counts_in_a_story_set_in_its_state(nlp):
+    """Small English-speaking towns often bear a surname ("Hewitt"): without a locative cue they count
+    only where the tagger calls the name a place and the story places other things in that state."""
+    text = "Union troops left Little Rock, Arkansas. Scouts reached Batesville on Monday."
+
+    def found(label):
+        doc = nlp.make_doc(text)
+        if label:
+            start = text.index("Batesville")
+            doc.ents = [doc.char_span(start, start + len("Batesville"), label=label)]
+        for _, pipe in nlp.pipeline:
+            doc = pipe(doc)
+        return [(p.name, p.admin1) for p in doc._.fp_places if p.name == "Batesville"]
+
+    assert found("GPE") == [("Batesville", "Arkansas")]
+    assert found("PERSON") == [] and found(None) == []

@@ -162,3 +162,17 @@ def test_capitals_are_known(gaz):
 
 def test_the_packaged_data_stays_small():
     assert DATA.stat().st_size < 3_000_000
+
+
+def test_a_state_the_story_names_does_not_outweigh_a_big_city_elsewhere():
+    """"New York City ... a Boston native": the state named in the story draws a same-named town into it
+    only against a town at most some tens of times bigger (not Boston, Massachusetts, 650,000 people,
+    against a New York village of 8,000)."""
+    gaz = gazetteer()
+    text = "He moved to New York City. David is a Boston native."
+    hits = gaz.scan(text)
+    ctx = Context()
+    ctx.add_country("USA")
+    ctx.admin1.add("US.NY")
+    boston = next(h for h in hits if h.key == "Boston")
+    assert gaz.resolve(boston, ctx).admin1_code == "US.MA"

@@ -22,7 +22,7 @@ Great Britain and Ireland, seas, rivers and landforms, blockers, stop names) are
 
 Points stand for the area, never its capital: a town's own; a region's the middle of the box around its
 places of 500+ people (a stand-in for the GeoNames ADM1 point: "Texas" is central Texas, not Houston);
-an area's the mean of its regions' points (a union of countries': its continent's); a country's countryinfo's point (else the middle of the box
+an area's the mean of its regions' points (or its own, AREA_POINTS; a union of countries': its continent's); a country's countryinfo's point (else the middle of the box
 around its places); a continent's GeoNames' point. Capitals are rows of their own ("capital", the city's
 id), since no point tells them any more.
 
@@ -101,7 +101,7 @@ COUNTRY_ALIASES = {
     "KP": ["DPRK", "Democratic People's Republic of Korea"], "KR": ["Republic of Korea"], "MK": ["Macedonia"],
     "SZ": ["Swaziland"], "CV": ["Cape Verde"], "TL": ["East Timor"], "VA": ["Vatican", "Holy See"],
     "GM": ["The Gambia"], "CF": ["Central African Republic"], "BA": ["Bosnia", "Bosnia-Herzegovina"],
-    "SA": ["Saudi"], "NL": ["Holland"],
+    "SA": ["Saudi"], "NL": ["Holland"], "TT": ["T&T"],
 }
 # Spellings of towns in the news that GeoNames' alternate names lack or that fall below the similarity
 # filter (GeoNames id -> names).
@@ -122,7 +122,13 @@ AREAS = [
     ("Somaliland", [], "SO", ["20", "19", "12", "21", "22"]),
     ("Puntland", [], "SO", ["03", "18"]),
     ("North Waziristan", [], "PK", ["03"]), ("South Waziristan", [], "PK", ["03"]), ("Waziristan", [], "PK", ["03"]),
+    ("Federally Administered Tribal Areas", ["FATA"], "PK", ["03"]),     # merged into the province in 2018
+    ("Ghouta", ["Eastern Ghouta", "East Ghouta"], "SY", ["08"]),          # the farmland ring around Damascus
 ]
+# Areas far smaller than the one region they lie in take a point of their own (near their middle), not
+# the region's: South Waziristan is not on Khyber Pakhtunkhwa's point, 260 km away.
+AREA_POINTS = {"North Waziristan": (32.95, 70.0), "South Waziristan": (32.3, 69.75), "Waziristan": (32.6, 69.9),
+               "Federally Administered Tribal Areas": (32.9, 70.3), "Ghouta": (33.55, 36.42)}
 # The news's names for the UN M49 groups of countries that countryinfo records as each country's subregion
 # or intermediate region; a group's point is the mean of its countries' points.
 WORLD_REGIONS = {
@@ -513,6 +519,8 @@ def build(shared: Path) -> list[list[str]]:
                 for long, short in DIRECTION_FORMS:
                     if form.startswith(long):
                         forms.add(short + form[len(long):])
+            # "North-West" (South Africa) is also written "North West"
+            forms |= {f.replace("-", " ") for f in forms if re.fullmatch(r"[A-Z]\w+(?:-[A-Z]\w+)+", f)}
             for form in forms:
                 keys |= variants(form)
         keys |= curated(REGION_ALIASES.get(code, []))
@@ -532,7 +540,7 @@ def build(shared: Path) -> list[list[str]]:
     region_point = {r[4]: (float(r[6]), float(r[7])) for r in rows if r[0] == "region" and r[6]}
     for name, aliases, cc, members in AREAS:
         codes = [f"{cc}.{m}" for m in members]
-        lat, lon = mean_point([region_point[c] for c in codes if c in region_point])
+        lat, lon = AREA_POINTS.get(name) or mean_point([region_point[c] for c in codes if c in region_point])
         single = admin1[codes[0]][0] if len(codes) == 1 else ""
         keys = curated([name, *aliases])
         rows.append(["area", f"A{len(rows)}", name, iso3[cc], codes[0] if single else "", single,
