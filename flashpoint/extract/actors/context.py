@@ -37,6 +37,7 @@ from flashpoint.extract.words import EMPLOYEE_NOUNS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
+from flashpoint.kb.persons import dictionary_country
 
 
 def place_countries(kb: KnowledgeBase, text: str, focus: str | None = None) -> list[str]:
@@ -272,7 +273,7 @@ TARGET_PREPOSITIONS = {"against", "with", "to", "toward", "towards", "on", "at",
 CLUES = {
     "backed": ("after", "place_after", "before", "sentence", "sentence_places", "article"),
     "ethnic": ("after", "place_after", "sentence", "sentence_places"),
-    "titled": ("after", "place_after", "before", "sentence", "article", "focus", "setting", "title"),
+    "titled": ("dictionary", "after", "place_after", "before", "sentence", "article", "focus", "setting", "title"),
     "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus", "setting",
               "title"),
 }
@@ -391,6 +392,11 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
         for clue in CLUES[need]:
             if clue == "possessor":
                 found = _possessor(doc, mentions, m)
+            elif clue == "dictionary":
+                # a person the Phoenix dictionary names ("President Abdelaziz Bouteflika"): their own country,
+                # before any the sentence names ("... welcomed South African leader F.W. de Klerk")
+                country = dictionary_country(m.name) if m.kind == "person" else None
+                found = [country] if country in kb.country_codes else []
             elif clue == "after":
                 found = _mention_after(mentions, doc, m)
             elif clue == "bridge":
