@@ -319,3 +319,17 @@ def test_letters_after_a_name_do_not_keep_a_stranger_from_the_storys_country():
     doc._.fp_article = Article(id="t", title=None, published=dt.date(2005, 3, 1), source=None, text=text)
     qc = one(recognizer.find(doc), "Guy Mansfield QC")
     assert qc.code == "GBR" and qc.rule.endswith("+context:focus")
+
+
+def test_a_titled_person_the_phoenix_dictionary_names_takes_their_own_country_before_the_sentences(find):
+    """"President Francois Mitterand" (misspelt) is French, though the sentence names only South Africa: the
+    country of persons_dictionary.tsv (the Phoenix country actors), the role from the title."""
+    ms = find("President Francois Mitterand gave a warm welcome on Thursday to South African leader F.W. de Klerk.")
+    m = one(ms, "President Francois Mitterand")
+    assert m.code == "FRAGOV"
+    assert m.rule.endswith("+context:dictionary")
+
+
+def test_a_titled_stranger_the_dictionary_does_not_know_still_reads_the_sentence(find):
+    ms = find("President Jane Smallwood welcomed Kenyan officials.")
+    assert one(ms, "President Jane Smallwood").rule.endswith("+context:sentence")

@@ -3,6 +3,7 @@
 find() = pieces (KB names, exact or inflected, agent nouns, names after titles; pieces.py)
        -> unknown persons and short forms over the tokens left free (names.py)
        -> compound actors (compounds.py)
+       -> role nouns read in their business sense ("the carrier" in a story about an airline; senses.py)
        -> context: backed groups' countries, the model's entities as fallback, persons the KB does not
           know placed in the country the story is about, short-form coreference (context.py).
 Each ActorMention carries name (canonical), code (CAMEO-style, at the article's date), kb_id, the rule that
@@ -20,6 +21,7 @@ from flashpoint.extract.actors.context import (check_in_office, corefer_definite
                                                place_persons, settle_countries)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
+from flashpoint.extract.actors.senses import business_senses
 from flashpoint.extract.base import ActorMention, Component, article_of
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.kb.petrarch import load_petrarch_actors
@@ -56,6 +58,7 @@ class ActorRecognizer(Component):
         short_forms(doc, pieces, taken)
         pieces.sort(key=lambda p: p.start)
         mentions = chain_mentions(doc, self.kb, build_chains(doc, pieces), day)
+        business_senses(doc, self.kb, mentions)
         diaspora(doc, mentions)
         check_in_office(doc, self.kb, mentions)
         settle_countries(doc, self.kb, mentions)
