@@ -181,6 +181,9 @@ KIN_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father",
                        "widower", "partner", "fiancee", "fiance", "girlfriend", "boyfriend", "niece", "nephew",
                        "cousin", "uncle", "aunt", "grandson", "granddaughter"})
 
+# Actors: prepositions that set a sentence in a place, as "in" does ("students throughout Indonesia")
+SETTING_PREPOSITIONS = frozenset({"in", "throughout", "across", "within", "inside"})
+
 # Actors: people quoted for the firm or institution they work at ("Paul Sheard, economist at Lehman
 # Brothers"), whose country is their employer's and not the story's (extract/actors/context.place_persons)
 EMPLOYEE_NOUNS = frozenset({"economist", "analyst", "strategist", "professor", "lecturer", "researcher", "expert",

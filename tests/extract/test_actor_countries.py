@@ -333,3 +333,20 @@ def test_a_titled_person_the_phoenix_dictionary_names_takes_their_own_country_be
 def test_a_titled_stranger_the_dictionary_does_not_know_still_reads_the_sentence(find):
     ms = find("President Jane Smallwood welcomed Kenyan officials.")
     assert one(ms, "President Jane Smallwood").rule.endswith("+context:sentence")
+
+
+def test_a_stranger_the_dictionary_places_elsewhere_is_not_given_the_storys_country(find):
+    """"Mr Trevor Manuel" in a British story: of South Africa where the story names it, else of no country,
+    not Britain's (the Phoenix dictionary's country for his full name)."""
+    ms = find(UK_STORY + "Mr Trevor Manuel said South Africa would grow faster.")
+    assert one(ms, "Mr Trevor Manuel").code == "ZAF"
+    assert one(ms, "Mr Trevor Manuel").rule.endswith("+context:dictionary")
+    ms = find(UK_STORY + "Mr Trevor Manuel said growth would slow.")
+    assert one(ms, "Mr Trevor Manuel").code is None
+    ms = find(UK_STORY + "Mr Trevor Smallbone said growth would slow.")
+    assert one(ms, "Mr Trevor Smallbone").code == "GBR"
+
+
+def test_throughout_sets_a_sentence_in_a_country_as_in_does(find):
+    ms = find("Tens of thousands of students throughout Indonesia demanded reforms from President Suharto's government.")
+    assert one(ms, "President Suharto's government").code == "IDNGOV"

@@ -2,6 +2,7 @@
 
 find() = pieces (KB names, exact or inflected, agent nouns, names after titles; pieces.py)
        -> unknown persons and short forms over the tokens left free (names.py)
+       -> NGOs the KB does not know, by the word heading their name ("Association of ..."; bodies.py)
        -> compound actors (compounds.py)
        -> role nouns read in their business sense ("the carrier" in a story about an airline; senses.py)
        -> context: backed groups' countries, the model's entities as fallback, persons the KB does not
@@ -16,6 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from flashpoint.extract.actors.bodies import unknown_bodies
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
 from flashpoint.extract.actors.context import (check_in_office, corefer_definite, corefer_surnames, diaspora, ner_fallback,
                                                place_persons, settle_countries)
@@ -56,6 +58,7 @@ class ActorRecognizer(Component):
         pieces, taken = find_pieces(doc, self.kb, day, self.fuzzy_threshold)
         unknown_persons(doc, self.kb, pieces, taken, self.fuzzy_threshold)
         short_forms(doc, pieces, taken)
+        unknown_bodies(doc, self.kb, pieces, taken)
         pieces.sort(key=lambda p: p.start)
         mentions = chain_mentions(doc, self.kb, build_chains(doc, pieces), day)
         business_senses(doc, self.kb, mentions)

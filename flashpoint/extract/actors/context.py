@@ -33,7 +33,7 @@ from flashpoint.extract.base import (
     sentence_index,
     sentence_span,
 )
-from flashpoint.extract.words import EMPLOYEE_NOUNS
+from flashpoint.extract.words import EMPLOYEE_NOUNS, SETTING_PREPOSITIONS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
@@ -203,10 +203,11 @@ def _setting(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[st
 
 
 def _after_in(doc: Doc, i: int) -> bool:
-    """The name at token i closes a phrase opened by "in": "in Baku", "in a residential sector of east Beirut"."""
+    """The name at token i closes a phrase opened by "in" or its like: "in Baku", "in a residential sector of
+    east Beirut", "throughout Indonesia"."""
     for j in range(i - 1, max(-1, i - 9), -1):
         w = doc[j]
-        if w.lower_ == "in":
+        if w.lower_ in SETTING_PREPOSITIONS:
             return True
         if not w.is_alpha or w.lower_ in TARGET_PREPOSITIONS:
             return False
@@ -546,6 +547,10 @@ def place_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     if not strangers:
         return
     focus = article_focus(doc, kb, mentions)
+    groups: dict[str, list[ActorMention]] = {}
+    for m in strangers:
+        groups.setdefault(_person_key(m), []).append(m)
+    known = _dictionary_persons(doc, kb, mentions, groups, focus)
     # only a focus the story names clearly: not one the placed roles made (one "American" in a story naming
     # no other country) nor one named once
     if focus is None or focus not in kb.country_codes or doc.user_data.get(SECOND_FOCUS) \
@@ -554,20 +559,42 @@ def place_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     text = doc_text(doc)
     first_line = text.find("\n")
     headline_end = first_line if 0 < first_line <= HEADLINE_MAX else 0
-    groups: dict[str, list[ActorMention]] = {}
-    for m in strangers:
-        groups.setdefault(_person_key(m), []).append(m)
-    for group in groups.values():
+    for key, group in groups.items():
+        if key in known:
+            continue
         body = [m for m in group if m.start_char >= headline_end]
         if not body or not any(_reads_as_a_name(m) for m in body):
             continue
         if _foreign_sentence(doc, mentions, sentence_index(doc, body[0].start), focus) or _employee(doc, body[0]):
             continue
-        for m in group:
-            m.code, m.country = focus, focus
-            m.rule += "+context:focus"
-            m.confidence = round(min(m.confidence, 0.6) * 0.8, 3)
-            m.extra["context_country"] = "focus"
+        _place(group, focus, "focus")
+
+
+def _place(group: list[ActorMention], country: str, how: str) -> None:
+    for m in group:
+        m.code, m.country = country, country
+        m.rule += "+context:" + how
+        m.confidence = round(min(m.confidence, 0.6) * 0.8, 3)
+        m.extra["context_country"] = how
+
+
+def _dictionary_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention],
+                        groups: dict[str, list[ActorMention]], focus: str | None) -> set[str]:
+    """Strangers whose full name the Phoenix dictionary gives another country than the story's focus: of
+    that country where the article names it too ("Hamid Karzai" in a story naming Afghanistan), else of
+    none (the story's country would be a guess the dictionary contradicts). Returns the surnames so
+    settled; those of the focus country are left to the focus."""
+    named = set(article_countries(mentions)) | {c for _, c in doc.user_data.get(PLACED, ())}
+    settled = set()
+    for key, group in groups.items():
+        full = max((m.name for m in group if len(_name_words(m.name)) >= 2), key=len, default=None)
+        country = dictionary_country(full) if full else None
+        if country is None or country == focus or country not in kb.country_codes:
+            continue
+        settled.add(key)
+        if country in named:
+            _place(group, country, "dictionary")
+    return settled
 
 
 def _employee(doc: Doc, m: ActorMention) -> bool:
