@@ -90,14 +90,16 @@ def dictionary_persons() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     return countries, {k: tuple(v) for k, v in by_first.items()}
 
 
-def dictionary_country(name: str) -> str | None:
+def dictionary_country(name: str, alike: bool = True) -> str | None:
     """The country the Phoenix dictionary gives a person of this full name (two words or more), written as
-    there or spelt alike with the same first name; None when it has no such person."""
+    there or (`alike`) spelt alike with the same first name; None when it has no such person."""
     key = name_key(name)
     if len(key.split()) < 2:
         return None
     countries, by_first = dictionary_persons()
     if key in countries:
         return countries[key]
-    alike = {countries[k] for k in by_first.get(key.split()[0], ()) if fuzz.ratio(key, k) >= DICTIONARY_SPELLING}
-    return alike.pop() if len(alike) == 1 else None
+    if not alike:
+        return None
+    found = {countries[k] for k in by_first.get(key.split()[0], ()) if fuzz.ratio(key, k) >= DICTIONARY_SPELLING}
+    return found.pop() if len(found) == 1 else None

@@ -335,18 +335,17 @@ def test_a_titled_stranger_the_dictionary_does_not_know_still_reads_the_sentence
     assert one(ms, "President Jane Smallwood").rule.endswith("+context:sentence")
 
 
-def test_a_stranger_the_dictionary_places_elsewhere_is_not_given_the_storys_country(find):
-    """"Mr Trevor Manuel" in a British story: of South Africa where the story names it, else of no country,
-    not Britain's (the Phoenix dictionary's country for his full name)."""
+def test_a_stranger_the_dictionary_places_in_a_country_the_story_names_is_of_that_country(find):
+    """"Mr Trevor Manuel" in a British story naming South Africa is South African (the Phoenix dictionary's
+    country for his full name); in one that does not name it he is read as before, by the story's country:
+    full names are shared ("Ian MacDonald" is also an Australian senator)."""
     ms = find(UK_STORY + "Mr Trevor Manuel said South Africa would grow faster.")
     assert one(ms, "Mr Trevor Manuel").code == "ZAF"
     assert one(ms, "Mr Trevor Manuel").rule.endswith("+context:dictionary")
     ms = find(UK_STORY + "Mr Trevor Manuel said growth would slow.")
-    assert one(ms, "Mr Trevor Manuel").code is None
-    ms = find(UK_STORY + "Mr Trevor Smallbone said growth would slow.")
-    assert one(ms, "Mr Trevor Smallbone").code == "GBR"
+    assert one(ms, "Mr Trevor Manuel").code == "GBR"
 
 
-def test_throughout_sets_a_sentence_in_a_country_as_in_does(find):
-    ms = find("Tens of thousands of students throughout Indonesia demanded reforms from President Suharto's government.")
-    assert one(ms, "President Suharto's government").code == "IDNGOV"
+def test_a_title_of_no_office_takes_the_dictionarys_country_only_where_the_story_names_it(find):
+    ms = find(UK_STORY + "The film critic Trevor Manuel liked it.")
+    assert one(ms, "critic Trevor Manuel").country != "ZAF"

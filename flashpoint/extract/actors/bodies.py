@@ -4,7 +4,8 @@
 name of capitalised words whose head is a word that, among the organisations the KB holds, heads
 non-governmental bodies (at least NGO_HEAD_SHARE of at least NGO_HEAD_MIN names: Association, Foundation,
 Institute, Society, Forum...) and heads no government, legislative, judicial or security role of the
-agents table ("committee" heads "central committee", GOV: a committee may be a state's). The head is the
+agents table ("committee" heads "central committee", GOV: a committee may be a state's), nor buildings or
+places (words.ORGANISATION_NAME_HEADS leaves out "Centre": "Lincoln Center"). The head is the
 last word, or the word before "of"/"for" ("Association of ..."). The body is coded NGO, followed by the
 country or region a name or adjective inside it gives (NGOKEN, NGOAFR), as the Phoenix dictionaries code
 NGOs; a name holding a state's role word ("Police Federation", "Senate ...") is left alone, and so is one a
@@ -20,6 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from flashpoint.extract.actors.pieces import Piece
+from flashpoint.extract.words import ORGANISATION_NAME_HEADS
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import Entry
 
@@ -52,7 +54,8 @@ def ngo_heads(kb: KnowledgeBase) -> frozenset[str]:
                 kinds.setdefault(_head_of([w.lower() for w in words]), Counter())[kind] += 1
     state = {p.split()[-1] for p, a in kb.agents.items() if a.role in STATE_ROLES}
     return frozenset(h for h, c in kinds.items() if sum(c.values()) >= NGO_HEAD_MIN
-                     and c["ngo"] >= NGO_HEAD_SHARE * sum(c.values()) and h not in state)
+                     and c["ngo"] >= NGO_HEAD_SHARE * sum(c.values()) and h not in state
+                     and h in ORGANISATION_NAME_HEADS)
 
 
 def _capitalised(doc: Doc, i: int) -> bool:

@@ -278,6 +278,8 @@ CLUES = {
     "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus", "setting",
               "title"),
 }
+# the roles of the office holders persons_dictionary.tsv lists (kb/persons.py)
+OFFICE_ROLES = ("GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY")
 # a role alone that no clue places: no country, and the rule says so
 NO_CLUE = "+context:none"
 # roles the story's setting (its focus, the other actors of the sentence) does not settle: refugees and
@@ -395,9 +397,12 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = _possessor(doc, mentions, m)
             elif clue == "dictionary":
                 # a person the Phoenix dictionary names ("President Abdelaziz Bouteflika"): their own country,
-                # before any the sentence names ("... welcomed South African leader F.W. de Klerk")
+                # before any the sentence names ("... welcomed South African leader F.W. de Klerk"); the
+                # dictionary holds office holders, so a title of another kind ("critic Roger Clarke") takes
+                # it only where the article names that country too
                 country = dictionary_country(m.name) if m.kind == "person" else None
-                found = [country] if country in kb.country_codes else []
+                found = [country] if country in kb.country_codes and (
+                    (m.role or "") in OFFICE_ROLES or country in counts) else []
             elif clue == "after":
                 found = _mention_after(mentions, doc, m)
             elif clue == "bridge":
@@ -580,20 +585,19 @@ def _place(group: list[ActorMention], country: str, how: str) -> None:
 
 def _dictionary_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention],
                         groups: dict[str, list[ActorMention]], focus: str | None) -> set[str]:
-    """Strangers whose full name the Phoenix dictionary gives another country than the story's focus: of
-    that country where the article names it too ("Hamid Karzai" in a story naming Afghanistan), else of
-    none (the story's country would be a guess the dictionary contradicts). Returns the surnames so
-    settled; those of the focus country are left to the focus."""
+    """Strangers whose full name, as written, the Phoenix dictionary gives a country the article names, other
+    than its focus ("Patricia Hewitt" in a story naming Britain beside another country): of that country.
+    Returns the surnames so settled. A name the dictionary places in a country the story does not name is
+    left to the focus: common names are shared ("Ian MacDonald" is also an Australian senator)."""
     named = set(article_countries(mentions)) | {c for _, c in doc.user_data.get(PLACED, ())}
     settled = set()
     for key, group in groups.items():
         full = max((m.name for m in group if len(_name_words(m.name)) >= 2), key=len, default=None)
-        country = dictionary_country(full) if full else None
-        if country is None or country == focus or country not in kb.country_codes:
+        country = dictionary_country(full, alike=False) if full else None
+        if country is None or country == focus or country not in named or country not in kb.country_codes:
             continue
         settled.add(key)
-        if country in named:
-            _place(group, country, "dictionary")
+        _place(group, country, "dictionary")
     return settled
 
 
