@@ -349,3 +349,24 @@ def test_a_stranger_the_dictionary_places_in_a_country_the_story_names_is_of_tha
 def test_a_title_of_no_office_takes_the_dictionarys_country_only_where_the_story_names_it(find):
     ms = find(UK_STORY + "The film critic Trevor Manuel liked it.")
     assert one(ms, "critic Trevor Manuel").country != "ZAF"
+
+
+def test_the_chancellor_of_a_british_story_is_the_chancellor_of_the_exchequer_that_day(find):
+    """An office title alone after "the" is its holder in the story's country on the article's day ("the
+    chancellor" of a British story in 2005: Gordon Brown), the person last so titled where the text named
+    one ("German Chancellor Gerhard Schroeder ... the chancellor"), and no actor where neither settles it."""
+    m = one(find(UK_STORY + "The chancellor said growth would be strong."), "chancellor")
+    assert (m.name, m.code, m.kind) == ("Gordon Brown", "GBRGOV", "person")
+    ms = find(UK_STORY + "German Chancellor Gerhard Schroeder met Mr Blair. The chancellor said he was pleased.")
+    assert one(ms, "chancellor").code == "DEUGOV"
+    assert find("The chancellor said growth would be strong.") == []
+
+
+def test_a_bare_chancellor_is_the_head_of_government_where_no_title_opens_with_it():
+    import datetime
+
+    from flashpoint.kb.knowledge_base import KnowledgeBase
+
+    offices = KnowledgeBase.default().offices
+    assert offices.holder("chancellor", "DEU", datetime.date(2005, 3, 1)).name == "Gerhard Schröder"
+    assert offices.holder("chancellor", "GBR", datetime.date(2005, 3, 1)).name == "Gordon Brown"

@@ -239,6 +239,12 @@ def _one_holder(kb: KnowledgeBase, key: str, holder_for: str, day, org: Piece | 
     return found[0] if len(found) == 1 else None
 
 
+def _definite_title(doc: Doc, head: Piece) -> bool:
+    """"the chancellor", "The Home Secretary": an office title in the singular right after "the"."""
+    return (head.agent.title is not None and not head.agent.plural and head.start > 0
+            and doc[head.start - 1].lower_ == "the" and head.end - head.start <= 3)
+
+
 def _after_group_name(doc: Doc, i: int) -> bool:
     """"Yoruba leaders", "Ibo traditional elders": a capitalised name (of a people, a party) before a noun
     that would not stand alone."""
@@ -314,9 +320,12 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None
                             extra={"surface": e.surface_role, **e.extra})
 
     head = agents[-1] if agents else None
+    definite_office = False
     if (head is not None and not persons and not entries and not ch.backers and ch.led_by is None
             and not head.agent.alone and len(agents) == 1 and not _after_group_name(doc, span.start)):
-        return None                                                # "the leader", "sources": not an actor alone
+        if not _definite_title(doc, head):
+            return None                                            # "the leader", "sources": not an actor alone
+        definite_office = True      # "the chancellor said": its holder, if the story's country has one (context)
 
     # whose actor: a country, else an organisation or institution
     country_code = None
@@ -377,6 +386,8 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None
     kind = "agent" if head is not None else ("organisation" if org else "country")
     rule = "kb:compound" if len(pieces) > 1 or agents else pieces[0].rule
     extra = {"agent": head.agent.phrase} if head is not None else {}
+    if definite_office:
+        extra["definite_office"] = True
 
     person = persons[0] if persons else None
     if person is not None and head is not None and head.start > person.start and not head.agent.inherit:

@@ -37,6 +37,7 @@ from flashpoint.extract.words import EMPLOYEE_NOUNS, SETTING_PREPOSITIONS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
+from flashpoint.kb.offices import office_key
 from flashpoint.kb.persons import dictionary_country
 
 
@@ -652,6 +653,39 @@ def corefer_surnames(mentions: list[ActorMention]) -> None:
         m.name, m.kb_id, m.code, m.country, m.role, m.sector = src.name, src.kb_id, src.code, src.country, src.role, src.sector
         m.rule, m.confidence = "coref:surname", min(src.confidence, 0.9)
         m.extra["antecedent"] = src.text
+
+
+def definite_offices(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], day) -> list[ActorMention]:
+    """"The chancellor said", "the Home Secretary told MPs": an office title alone after "the" (compounds.py
+    marks it `definite_office`) is the person last named with that title in the three sentences before
+    ("Chancellor Gordon Brown ... the chancellor"), else the one holder of that office in the country the
+    context gave it (the story's, usually), on the article's day (kb/offices.py: "the chancellor" of a
+    British story is the Chancellor of the Exchequer). One that neither settles is no actor: it is dropped."""
+    out = []
+    for i, m in enumerate(mentions):
+        if not m.extra.get("definite_office"):
+            out.append(m)
+            continue
+        agent = m.extra.get("agent")
+        si = sentence_index(doc, m.start)
+        prev = next((x for x in reversed(mentions[:i]) if x.kind == "person" and x.extra.get("agent") == agent
+                     and x.code and si - sentence_index(doc, x.start) <= 3), None)
+        holder = kb.offices.holder(office_key(agent), m.country, day) if prev is None and m.country and day else None
+        if prev is not None:
+            m.name, m.code, m.kb_id, m.country, m.role, m.sector = prev.name, prev.code, prev.kb_id, prev.country, prev.role, prev.sector
+            m.rule, m.confidence = "coref:definite", min(prev.confidence, 0.7)
+            m.extra["antecedent"] = prev.text
+        elif holder is not None:
+            code = holder.code_at(day) or m.code
+            m.name, m.code, m.kb_id, m.kind = holder.name, code, holder.id, "person"
+            m.country, m.role = kb.split(code)
+            m.sector = sector_of(m.role)
+            m.rule = "kb:office" + m.rule[m.rule.find("+context:"):] if "+context:" in m.rule else "kb:office"
+            m.confidence = min(m.confidence, 0.7)
+        else:
+            continue
+        out.append(m)
+    return out
 
 
 def corefer_definite(doc: Doc, mentions: list[ActorMention]) -> None:
