@@ -20,6 +20,7 @@ The mention takes the business role (BUS), its country kept; its rule ends in "+
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 from spacy.tokens import Doc
 
@@ -33,6 +34,7 @@ FORCE_ROLES = ("MIL", "COP", "REB", "INS", "UAF", "CRM", "SPY", "SEP")
 ATTACHING = ("to", "of", "at", "for", "with")
 BUSINESS_STORY = 3                         # businesses a story names, and no force, to read its nouns so
 SENSE_RULE = "+sense:business"
+ROLE_WORD_SHARE = 0.5                      # a word says a role's sense when most phrases it opens are that role's
 # an organisation's own code says its sector ("Eli Lilly's chief medical officer": MNCUSA...)
 ORGANISATION_PREFIXES = ("MNC", "IGO", "NGO", "IMG", "NGM", "INT")
 
@@ -55,13 +57,21 @@ def _frames(kb: KnowledgeBase) -> dict[tuple[str, str], frozenset[str]]:
 
 @functools.lru_cache(maxsize=4)
 def _role_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
-    """The words of the agents table's longer phrases, by role: CRM has "drug" (drug lord, drug trafficker),
-    MIL "aircraft" (aircraft carrier)."""
-    out: dict[str, set[str]] = {}
+    """The words of the agents table's longer phrases that mostly serve one role (ROLE_WORD_SHARE of their
+    phrases): CRM has "drug" (drug lord, drug trafficker), MIL "aircraft" (aircraft carrier); "national"
+    serves many roles (national guard, national assembly) and none of them."""
+    counts: dict[str, Counter] = {}
     for phrase, a in kb.agents.items():
         w = phrase.split()
         if len(w) > 1 and a.role:
-            out.setdefault(a.role, set()).update(x for x in w[:-1] if x.isalpha() and len(x) > 2)
+            for x in set(w[:-1]):
+                if x.isalpha() and len(x) > 2:
+                    counts.setdefault(x, Counter())[a.role] += 1
+    out: dict[str, set[str]] = {}
+    for word, c in counts.items():
+        role, n = c.most_common(1)[0]
+        if n >= ROLE_WORD_SHARE * sum(c.values()):
+            out.setdefault(role, set()).add(word)
     return {k: frozenset(v) for k, v in out.items()}
 
 
