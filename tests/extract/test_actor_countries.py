@@ -370,3 +370,13 @@ def test_a_bare_chancellor_is_the_head_of_government_where_no_title_opens_with_i
     offices = KnowledgeBase.default().offices
     assert offices.holder("chancellor", "DEU", datetime.date(2005, 3, 1)).name == "Gerhard Schröder"
     assert offices.holder("chancellor", "GBR", datetime.date(2005, 3, 1)).name == "Gordon Brown"
+
+
+def test_a_body_noun_before_a_name_no_kb_entry_claims_is_named_by_it(find):
+    """"the opposition newspaper La Prensa": the name belongs to the body, whose country the sentence gives;
+    a weekday after a body noun is no name ("the government Monday approved")."""
+    ms = find("Nicaragua's Sandinista government today ordered the opposition newspaper La Prensa to close.")
+    m = one(ms, "opposition newspaper La Prensa")
+    assert (m.name, m.country) == ("La Prensa", "NIC")
+    ms = find(UK_STORY + "The government Monday approved the plan.")
+    assert one(ms, "government").code == "GBRGOV"

@@ -466,7 +466,7 @@ def _assign(kb: KnowledgeBase, m: ActorMention, country: str, how: str) -> None:
         m.code = country + "CVL"
     else:
         m.code = country + (m.role or "")
-    if m.kind != "person":
+    if m.kind != "person" and not m.extra.get("named"):
         m.name = kb.compound_name(country, m.role, m.text)
     m.rule = m.rule + "+context:" + how
     m.confidence = round(m.confidence * (0.8 if how not in ("article", "sentence_places", "focus") else 0.6), 3)
