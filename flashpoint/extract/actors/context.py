@@ -414,8 +414,9 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = _place_before(doc, kb, m, covered, focus)
             elif clue == "located":
                 found = _located(doc, mentions, m)
-            elif (m.role or "").startswith(NOT_FROM_SETTING) and clue in ("sentence_actors", "focus", "setting"):
-                found = []
+            elif ((m.role or "").startswith(NOT_FROM_SETTING) or (m.extra.get("named") and m.role == "BUS")) \
+                    and clue in ("sentence_actors", "focus", "setting"):
+                found = []      # nor a named company ("the firm LVMH" in a British story is no British firm)
             elif clue == "sentence_actors":
                 found = _sentence_actors(doc, mentions, m)
             elif clue == "setting":
