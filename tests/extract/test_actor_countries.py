@@ -384,6 +384,7 @@ def test_a_body_noun_before_a_name_no_kb_entry_claims_is_named_by_it(find):
 
 def test_a_named_company_does_not_take_the_storys_country(find):
     """"The luxury goods firm LVMH" in a British story is no British firm: a company's own name says nothing
-    of the story's country; an adjective does ("the US firm ISG")."""
-    assert one(find(UK_STORY + "The luxury goods firm LVMH said sales rose."), "firm LVMH").code == "BUS"
+    of the story's country (it is coded MNC, CAMEO's corporation of no stated country); an adjective does
+    ("the US firm ISG")."""
+    assert one(find(UK_STORY + "The luxury goods firm LVMH said sales rose."), "firm LVMH").code == "MNC"
     assert one(find(UK_STORY + "The US firm ISG said sales rose."), "US firm ISG").code == "USABUS"

@@ -452,6 +452,10 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 how = clue
                 break
         if not found:
+            if m.extra.get("named") and m.role == "BUS":
+                m.code = "MNC"       # a company named, of no country the text tells: CAMEO's corporation code
+                m.kind = "organisation"
+                continue
             if m.role:               # a role of no country the text tells: say so
                 m.rule += NO_CLUE
                 m.extra["context_country"] = "none"
