@@ -10,7 +10,10 @@ which always wins: a name either table already holds (or a country's) is left ou
   when the code names one: MNCCHN), with no dated codes (those are people holding posts);
 - named by at least two words, one of them a word organisations are named with ("Bank", "Fund",
   "Council", "Inc"...), which leaves out the people the dictionary also codes (a name alone says nothing
-  of sector, and one-word company names are often common words: "Shell", "Total").
+  of sector, and one-word company names are often common words: "Shell", "Total");
+- or, for a company whose dictionary line gives its market value ("GENERAL_ELECTRIC_ [MNCUSA] # Consumer
+  Electronics/Appliances $164,000,000,000": a listed company, not a person), named by at least two words
+  of any kind ("General Electric", read as a general's name before).
 The organisation's kind follows its code (igo | ngo | company) and so does its PLOVER sector (IGO, NGO, BUS).
 tests/kb/test_kb_tables.py rebuilds the table from ../shared and checks it matches.
 """
@@ -49,18 +52,26 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 
+def _market_value(lines: list[str], line: int | None) -> bool:
+    """The record's own line carries a comment giving a market value ("# Oil $12,000,000,000")."""
+    text = lines[line - 1] if line and 0 < line <= len(lines) else ""
+    return "#" in text and re.search(r"\$\s*[0-9][0-9,]{4,}", text.split("#", 1)[1]) is not None
+
+
 def rows(source: Path) -> list[tuple[str, ...]]:
     taken = {_key(n) for e in country_entries() + region_entries() + institution_entries() + organisation_entries()
              for n in e.names + e.adjectives}
     out: dict[str, tuple[str, ...]] = {}
+    lines = source.read_text(encoding="utf-8", errors="replace").splitlines()
     for e in load_petrarch_actors(source, source="phoenix-international"):
         code = e.code or ""
         if e.kind != "organisation" or e.dated or code[:3] not in KINDS:
             continue
+        listed = code[:3] == "MNC" and _market_value(lines, e.extra.get("line"))
         names = []
         for n in e.names:
             words = re.findall(r"[A-Z0-9]+", n.upper())
-            if len(words) >= 2 and ORG_WORDS & set(words) and _key(n) not in taken:
+            if len(words) >= 2 and (listed or ORG_WORDS & set(words)) and _key(n) not in taken:
                 names.append(display_name(n) if n.isupper() else n)
         names = [n for n in dict.fromkeys(names) if _key(n) not in out]
         if not names:

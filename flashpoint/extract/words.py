@@ -205,6 +205,9 @@ MALE_PERSON_NOUNS = frozenset({"father", "husband", "son", "brother", "widower",
                                "boy", "king", "prince", "duke", "dad", "stepfather", "frontman", "father-of-two",
                                "father-of-three"})
 
+# Actors: prepositions that set a sentence in a place, as "in" does ("students throughout Indonesia")
+SETTING_PREPOSITIONS = frozenset({"in", "throughout", "across", "within", "inside"})
+
 # Actors: people quoted for the firm or institution they work at ("Paul Sheard, economist at Lehman
 # Brothers"), whose country is their employer's and not the story's (extract/actors/context.place_persons)
 EMPLOYEE_NOUNS = frozenset({"economist", "analyst", "strategist", "professor", "lecturer", "researcher", "expert",

@@ -76,6 +76,9 @@ class OfficeIndex:
     def __init__(self, persons: Iterable[Entry]):
         self._by_key: dict[str, list[tuple[Entry, int]]] = defaultdict(list)
         self._by_title: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        # "chancellor" -> {"GBR": {"finance minister"}}: a bare title that, in a country, opens the title of
+        # another office ("Chancellor of the Exchequer"), is that office there
+        self._opened: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         heads: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for p in persons:
             for i, role in enumerate(p.dated):
@@ -88,6 +91,8 @@ class OfficeIndex:
                     head = written.split(" of ", 1)[0]
                     if head != written:
                         heads[head][role.code[:3]].add(p.id)
+                        if key and key != head:
+                            self._opened[head][role.code[:3]].add(key)
         # "the chancellor" is also how news names the Chancellor of the Exchequer: a title another country's
         # title opens ("Chancellor of ...") is not that one country's alone (a title only so opened stays
         # unknown: "the governor" is no clue from "Governor of the Bank of England")
@@ -107,7 +112,8 @@ class OfficeIndex:
 
     def holders(self, key: str, country: str | None, day: date) -> list[Entry]:
         out: list[Entry] = []
-        for k in EQUIVALENT.get(key, (key,)):
+        opened = self._opened.get(key, {}).get(country or "")
+        for k in (tuple(sorted(opened)) if opened else EQUIVALENT.get(key, (key,))):
             for person, i in self._by_key.get(k, ()):
                 role = person.dated[i]
                 if not role.covers(day) or not role.code:

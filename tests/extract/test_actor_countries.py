@@ -319,3 +319,72 @@ def test_letters_after_a_name_do_not_keep_a_stranger_from_the_storys_country():
     doc._.fp_article = Article(id="t", title=None, published=dt.date(2005, 3, 1), source=None, text=text)
     qc = one(recognizer.find(doc), "Guy Mansfield QC")
     assert qc.code == "GBR" and qc.rule.endswith("+context:focus")
+
+
+def test_a_titled_person_the_phoenix_dictionary_names_takes_their_own_country_before_the_sentences(find):
+    """"President Francois Mitterand" (misspelt) is French, though the sentence names only South Africa: the
+    country of persons_dictionary.tsv (the Phoenix country actors), the role from the title."""
+    ms = find("President Francois Mitterand gave a warm welcome on Thursday to South African leader F.W. de Klerk.")
+    m = one(ms, "President Francois Mitterand")
+    assert m.code == "FRAGOV"
+    assert m.rule.endswith("+context:dictionary")
+
+
+def test_a_titled_stranger_the_dictionary_does_not_know_still_reads_the_sentence(find):
+    ms = find("President Jane Smallwood welcomed Kenyan officials.")
+    assert one(ms, "President Jane Smallwood").rule.endswith("+context:sentence")
+
+
+def test_a_stranger_the_dictionary_places_in_a_country_the_story_names_is_of_that_country(find):
+    """"Mr Trevor Manuel" in a British story naming South Africa is South African (the Phoenix dictionary's
+    country for his full name); in one that does not name it he is read as before, by the story's country:
+    full names are shared ("Ian MacDonald" is also an Australian senator)."""
+    ms = find(UK_STORY + "Mr Trevor Manuel said South Africa would grow faster.")
+    assert one(ms, "Mr Trevor Manuel").code == "ZAF"
+    assert one(ms, "Mr Trevor Manuel").rule.endswith("+context:dictionary")
+    ms = find(UK_STORY + "Mr Trevor Manuel said growth would slow.")
+    assert one(ms, "Mr Trevor Manuel").code == "GBR"
+
+
+def test_a_title_of_no_office_takes_the_dictionarys_country_only_where_the_story_names_it(find):
+    ms = find(UK_STORY + "The film critic Trevor Manuel liked it.")
+    assert one(ms, "critic Trevor Manuel").country != "ZAF"
+
+
+def test_the_chancellor_of_a_british_story_is_the_chancellor_of_the_exchequer_that_day(find):
+    """An office title alone after "the" is its holder in the story's country on the article's day ("the
+    chancellor" of a British story in 2005: Gordon Brown), the person last so titled where the text named
+    one ("German Chancellor Gerhard Schroeder ... the chancellor"), and no actor where neither settles it."""
+    m = one(find(UK_STORY + "The chancellor said growth would be strong."), "chancellor")
+    assert (m.name, m.code, m.kind) == ("Gordon Brown", "GBRGOV", "person")
+    ms = find(UK_STORY + "German Chancellor Gerhard Schroeder met Mr Blair. The chancellor said he was pleased.")
+    assert one(ms, "chancellor").code == "DEUGOV"
+    assert find("The chancellor said growth would be strong.") == []
+
+
+def test_a_bare_chancellor_is_the_head_of_government_where_no_title_opens_with_it():
+    import datetime
+
+    from flashpoint.kb.knowledge_base import KnowledgeBase
+
+    offices = KnowledgeBase.default().offices
+    assert offices.holder("chancellor", "DEU", datetime.date(2005, 3, 1)).name == "Gerhard Schröder"
+    assert offices.holder("chancellor", "GBR", datetime.date(2005, 3, 1)).name == "Gordon Brown"
+
+
+def test_a_body_noun_before_a_name_no_kb_entry_claims_is_named_by_it(find):
+    """"the opposition newspaper La Prensa": the name belongs to the body, whose country the sentence gives;
+    a weekday after a body noun is no name ("the government Monday approved")."""
+    ms = find("Nicaragua's Sandinista government today ordered the opposition newspaper La Prensa to close.")
+    m = one(ms, "opposition newspaper La Prensa")
+    assert (m.name, m.country) == ("La Prensa", "NIC")
+    ms = find(UK_STORY + "The government Monday approved the plan.")
+    assert one(ms, "government").code == "GBRGOV"
+
+
+def test_a_named_company_does_not_take_the_storys_country(find):
+    """"The luxury goods firm LVMH" in a British story is no British firm: a company's own name says nothing
+    of the story's country (it is coded MNC, CAMEO's corporation of no stated country); an adjective does
+    ("the US firm ISG")."""
+    assert one(find(UK_STORY + "The luxury goods firm LVMH said sales rose."), "firm LVMH").code == "MNC"
+    assert one(find(UK_STORY + "The US firm ISG said sales rose."), "US firm ISG").code == "USABUS"

@@ -159,3 +159,30 @@ def test_the_parties_dictionary_table_is_what_the_script_builds_from_crossner(sh
     assert {"Labour", "Labor Party", "Conservatives", "Liberal Democrats", "Democrats", "Republicans"} <= names
     assert not names & {"Australian Labor Party", "Hezbollah", "Alliance", "ACT"}
     assert all(a.role == "PTY" for a in party_agents())
+
+
+def test_the_persons_dictionary_table_is_what_the_script_builds_from_phoenix(shared_dir):
+    """persons_dictionary.tsv is generated, never hand-edited: rebuilding it from ../shared gives the same
+    rows; a full name gives the country, a misspelling with the same first name too, a surname alone not."""
+    import importlib.util
+    from pathlib import Path
+
+    from flashpoint.kb.builtin import _rows
+    from flashpoint.kb.persons import dictionary_country
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_persons_table.py"
+    spec = importlib.util.spec_from_file_location("build_persons_table", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    rebuilt = build.rows(shared_dir / build.SOURCE)
+    assert [(r["name"], r["country"]) for r in _rows("persons_dictionary.tsv")] == rebuilt
+    assert dictionary_country("Abdelaziz Bouteflika") == "DZA"
+    assert dictionary_country("François Mitterand") == "FRA"
+    assert dictionary_country("Bouteflika") is None
+
+
+def test_a_listed_company_of_the_phoenix_dictionary_is_known_by_its_two_word_name():
+    """"General Electric" (MNCUSA, with its market value in the dictionary) is a company, not a general."""
+    kb = KnowledgeBase.builtin()
+    found = [e for e in kb.entries.values() if "General Electric" in e.names]
+    assert [e.code for e in found] == ["MNCUSA"]

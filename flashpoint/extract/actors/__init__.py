@@ -2,7 +2,9 @@
 
 find() = pieces (KB names, exact or inflected, agent nouns, names after titles; pieces.py)
        -> unknown persons and short forms over the tokens left free (names.py)
+       -> NGOs the KB does not know, by the word heading their name ("Association of ..."; bodies.py)
        -> compound actors (compounds.py)
+       -> role nouns read in their business sense ("the carrier" in a story about an airline; senses.py)
        -> context: backed groups' countries, the model's entities as fallback, persons the KB does not
           know placed in the country the story is about, short-form coreference (context.py).
 Each ActorMention carries name (canonical), code (CAMEO-style, at the article's date), kb_id, the rule that
@@ -15,11 +17,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from flashpoint.extract.actors.bodies import unknown_bodies
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
-from flashpoint.extract.actors.context import (check_in_office, corefer_definite, corefer_surnames, diaspora, ner_fallback,
-                                               place_persons, settle_countries)
+from flashpoint.extract.actors.context import (check_in_office, corefer_definite, corefer_surnames, definite_offices,
+                                               diaspora, ner_fallback, place_persons, settle_countries)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
+from flashpoint.extract.actors.senses import business_senses
 from flashpoint.extract.base import ActorMention, Component, article_of
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.kb.petrarch import load_petrarch_actors
@@ -54,11 +58,14 @@ class ActorRecognizer(Component):
         pieces, taken = find_pieces(doc, self.kb, day, self.fuzzy_threshold)
         unknown_persons(doc, self.kb, pieces, taken, self.fuzzy_threshold)
         short_forms(doc, pieces, taken)
+        unknown_bodies(doc, self.kb, pieces, taken)
         pieces.sort(key=lambda p: p.start)
         mentions = chain_mentions(doc, self.kb, build_chains(doc, pieces), day)
+        business_senses(doc, self.kb, mentions)
         diaspora(doc, mentions)
         check_in_office(doc, self.kb, mentions)
         settle_countries(doc, self.kb, mentions)
+        mentions = definite_offices(doc, self.kb, mentions, day)
         if self.use_ner and annotated(doc, "ENT_IOB"):
             mentions.extend(ner_fallback(doc, self.kb, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))

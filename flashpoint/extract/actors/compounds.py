@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
-from flashpoint.extract.actors.pieces import Piece, annotated
+from flashpoint.extract.actors.pieces import NOT_NAMES, Piece, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
@@ -239,6 +239,12 @@ def _one_holder(kb: KnowledgeBase, key: str, holder_for: str, day, org: Piece | 
     return found[0] if len(found) == 1 else None
 
 
+def _definite_title(doc: Doc, head: Piece) -> bool:
+    """"the chancellor", "The Home Secretary": an office title in the singular right after "the"."""
+    return (head.agent.title is not None and not head.agent.plural and head.start > 0
+            and doc[head.start - 1].lower_ == "the" and head.end - head.start <= 3)
+
+
 def _after_group_name(doc: Doc, i: int) -> bool:
     """"Yoruba leaders", "Ibo traditional elders": a capitalised name (of a people, a party) before a noun
     that would not stand alone."""
@@ -270,10 +276,28 @@ def chain_mentions(doc: Doc, kb: KnowledgeBase, chains: list[Chain], day) -> lis
     for ch in chains:
         if _inside_a_longer_name(doc, ch, starts):
             continue
-        m = _mention(doc, kb, ch, day)
+        m = _mention(doc, kb, ch, day, _named_body(doc, ch, starts))
         if m is not None:
             out.append(m)
     return out
+
+
+NAMED_BODY_WORDS = 4        # words of a name a body noun may carry ("the opposition newspaper La Prensa")
+
+
+def _named_body(doc: Doc, ch: Chain, starts: set[int]) -> int | None:
+    """"the opposition newspaper La Prensa", "the news agency Interfax": a body noun written in lower case
+    right before capitalised words no KB name claims names that body; the end of the name, else None."""
+    last = ch.pieces[-1]
+    if last.kind != "agent" or last.agent.kind != "body" or not doc[last.end - 1].text.islower():
+        return None
+    k = last.end
+    while (k < len(doc) and k - last.end < NAMED_BODY_WORDS and k not in starts and doc[k].is_alpha
+           and doc[k].text[:1].isupper() and not doc[k].is_sent_start and doc[k].text not in NOT_NAMES):
+        k += 1
+    if k == last.end or (k < len(doc) and k in starts):
+        return None         # no name, or one running into a KB name ("the agency AFP" is a compound already)
+    return k
 
 
 def _inside_a_longer_name(doc: Doc, ch: Chain, starts: set[int]) -> bool:
@@ -286,7 +310,7 @@ def _inside_a_longer_name(doc: Doc, ch: Chain, starts: set[int]) -> bool:
     return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
 
 
-def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None:
+def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None = None) -> ActorMention | None:
     pieces = ch.pieces
     agents = [p for p in pieces if p.kind == "agent"] + [p for p in ch.shared if p.kind == "agent"]
     entries = [p for p in pieces if p.kind == "entry" and p.entry.kind != "person"]
@@ -297,6 +321,8 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None
     if ch.led_by is not None:
         countries.insert(0, ch.led_by)
     start_tok, end_tok = min(p.start for p in pieces), max(p.end for p in pieces)
+    if named_end is not None:
+        end_tok = named_end             # the body's own name after it ("the newspaper La Prensa")
     if ch.backers:
         start_tok = min(start_tok, min(b.start for b in ch.backers))
     span = doc[start_tok:end_tok]
@@ -314,9 +340,13 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None
                             extra={"surface": e.surface_role, **e.extra})
 
     head = agents[-1] if agents else None
+    definite_office = False
     if (head is not None and not persons and not entries and not ch.backers and ch.led_by is None
-            and not head.agent.alone and len(agents) == 1 and not _after_group_name(doc, span.start)):
-        return None                                                # "the leader", "sources": not an actor alone
+            and not head.agent.alone and len(agents) == 1 and not _after_group_name(doc, span.start)
+            and named_end is None):
+        if not _definite_title(doc, head):
+            return None                                            # "the leader", "sources": not an actor alone
+        definite_office = True      # "the chancellor said": its holder, if the story's country has one (context)
 
     # whose actor: a country, else an organisation or institution
     country_code = None
@@ -377,6 +407,10 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None
     kind = "agent" if head is not None else ("organisation" if org else "country")
     rule = "kb:compound" if len(pieces) > 1 or agents else pieces[0].rule
     extra = {"agent": head.agent.phrase} if head is not None else {}
+    if definite_office:
+        extra["definite_office"] = True
+    if named_end is not None:
+        extra["named"] = doc[head.end:named_end].text if head is not None else None
 
     person = persons[0] if persons else None
     if person is not None and head is not None and head.start > person.start and not head.agent.inherit:
@@ -435,7 +469,8 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day) -> ActorMention | None
         if org is not None and code == org_code:
             name, kb_id = org.entry.name, org.entry.id
         else:
-            name = kb.compound_name(country_code if country_code in kb.by_country else country, role, span.text)
+            name = (doc[head.end:named_end].text if named_end is not None and head is not None else
+                    kb.compound_name(country_code if country_code in kb.by_country else country, role, span.text))
     backer = ch.backers[0].entry.code if ch.backers else None
     if ethnic:
         extra["ethnic"] = ethnic[0].entry.code

@@ -33,10 +33,12 @@ from flashpoint.extract.base import (
     sentence_index,
     sentence_span,
 )
-from flashpoint.extract.words import EMPLOYEE_NOUNS
+from flashpoint.extract.words import EMPLOYEE_NOUNS, SETTING_PREPOSITIONS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
+from flashpoint.kb.offices import office_key
+from flashpoint.kb.persons import dictionary_country
 
 
 def place_countries(kb: KnowledgeBase, text: str, focus: str | None = None) -> list[str]:
@@ -202,10 +204,11 @@ def _setting(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[st
 
 
 def _after_in(doc: Doc, i: int) -> bool:
-    """The name at token i closes a phrase opened by "in": "in Baku", "in a residential sector of east Beirut"."""
+    """The name at token i closes a phrase opened by "in" or its like: "in Baku", "in a residential sector of
+    east Beirut", "throughout Indonesia"."""
     for j in range(i - 1, max(-1, i - 9), -1):
         w = doc[j]
-        if w.lower_ == "in":
+        if w.lower_ in SETTING_PREPOSITIONS:
             return True
         if not w.is_alpha or w.lower_ in TARGET_PREPOSITIONS:
             return False
@@ -272,10 +275,12 @@ TARGET_PREPOSITIONS = {"against", "with", "to", "toward", "towards", "on", "at",
 CLUES = {
     "backed": ("after", "place_after", "before", "sentence", "sentence_places", "article"),
     "ethnic": ("after", "place_after", "sentence", "sentence_places"),
-    "titled": ("after", "place_after", "before", "sentence", "article", "focus", "setting", "title"),
+    "titled": ("dictionary", "after", "place_after", "before", "sentence", "article", "focus", "setting", "title"),
     "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus", "setting",
               "title"),
 }
+# the roles of the office holders persons_dictionary.tsv lists (kb/persons.py)
+OFFICE_ROLES = ("GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY")
 # a role alone that no clue places: no country, and the rule says so
 NO_CLUE = "+context:none"
 # roles the story's setting (its focus, the other actors of the sentence) does not settle: refugees and
@@ -391,6 +396,14 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
         for clue in CLUES[need]:
             if clue == "possessor":
                 found = _possessor(doc, mentions, m)
+            elif clue == "dictionary":
+                # a person the Phoenix dictionary names ("President Abdelaziz Bouteflika"): their own country,
+                # before any the sentence names ("... welcomed South African leader F.W. de Klerk"); the
+                # dictionary holds office holders, so a title of another kind ("critic Roger Clarke") takes
+                # it only where the article names that country too
+                country = dictionary_country(m.name) if m.kind == "person" else None
+                found = [country] if country in kb.country_codes and (
+                    (m.role or "") in OFFICE_ROLES or country in counts) else []
             elif clue == "after":
                 found = _mention_after(mentions, doc, m)
             elif clue == "bridge":
@@ -401,8 +414,9 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = _place_before(doc, kb, m, covered, focus)
             elif clue == "located":
                 found = _located(doc, mentions, m)
-            elif (m.role or "").startswith(NOT_FROM_SETTING) and clue in ("sentence_actors", "focus", "setting"):
-                found = []
+            elif ((m.role or "").startswith(NOT_FROM_SETTING) or (m.extra.get("named") and m.role == "BUS")) \
+                    and clue in ("sentence_actors", "focus", "setting"):
+                found = []      # nor a named company ("the firm LVMH" in a British story is no British firm)
             elif clue == "sentence_actors":
                 found = _sentence_actors(doc, mentions, m)
             elif clue == "setting":
@@ -438,6 +452,10 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 how = clue
                 break
         if not found:
+            if m.extra.get("named") and m.role == "BUS":
+                m.code = "MNC"       # a company named, of no country the text tells: CAMEO's corporation code
+                m.kind = "organisation"
+                continue
             if m.role:               # a role of no country the text tells: say so
                 m.rule += NO_CLUE
                 m.extra["context_country"] = "none"
@@ -453,7 +471,7 @@ def _assign(kb: KnowledgeBase, m: ActorMention, country: str, how: str) -> None:
         m.code = country + "CVL"
     else:
         m.code = country + (m.role or "")
-    if m.kind != "person":
+    if m.kind != "person" and not m.extra.get("named"):
         m.name = kb.compound_name(country, m.role, m.text)
     m.rule = m.rule + "+context:" + how
     m.confidence = round(m.confidence * (0.8 if how not in ("article", "sentence_places", "focus") else 0.6), 3)
@@ -540,6 +558,10 @@ def place_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     if not strangers:
         return
     focus = article_focus(doc, kb, mentions)
+    groups: dict[str, list[ActorMention]] = {}
+    for m in strangers:
+        groups.setdefault(_person_key(m), []).append(m)
+    known = _dictionary_persons(doc, kb, mentions, groups, focus)
     # only a focus the story names clearly: not one the placed roles made (one "American" in a story naming
     # no other country) nor one named once
     if focus is None or focus not in kb.country_codes or doc.user_data.get(SECOND_FOCUS) \
@@ -548,20 +570,41 @@ def place_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     text = doc_text(doc)
     first_line = text.find("\n")
     headline_end = first_line if 0 < first_line <= HEADLINE_MAX else 0
-    groups: dict[str, list[ActorMention]] = {}
-    for m in strangers:
-        groups.setdefault(_person_key(m), []).append(m)
-    for group in groups.values():
+    for key, group in groups.items():
+        if key in known:
+            continue
         body = [m for m in group if m.start_char >= headline_end]
         if not body or not any(_reads_as_a_name(m) for m in body):
             continue
         if _foreign_sentence(doc, mentions, sentence_index(doc, body[0].start), focus) or _employee(doc, body[0]):
             continue
-        for m in group:
-            m.code, m.country = focus, focus
-            m.rule += "+context:focus"
-            m.confidence = round(min(m.confidence, 0.6) * 0.8, 3)
-            m.extra["context_country"] = "focus"
+        _place(group, focus, "focus")
+
+
+def _place(group: list[ActorMention], country: str, how: str) -> None:
+    for m in group:
+        m.code, m.country = country, country
+        m.rule += "+context:" + how
+        m.confidence = round(min(m.confidence, 0.6) * 0.8, 3)
+        m.extra["context_country"] = how
+
+
+def _dictionary_persons(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention],
+                        groups: dict[str, list[ActorMention]], focus: str | None) -> set[str]:
+    """Strangers whose full name, as written, the Phoenix dictionary gives a country the article names, other
+    than its focus ("Patricia Hewitt" in a story naming Britain beside another country): of that country.
+    Returns the surnames so settled. A name the dictionary places in a country the story does not name is
+    left to the focus: common names are shared ("Ian MacDonald" is also an Australian senator)."""
+    named = set(article_countries(mentions)) | {c for _, c in doc.user_data.get(PLACED, ())}
+    settled = set()
+    for key, group in groups.items():
+        full = max((m.name for m in group if len(_name_words(m.name)) >= 2), key=len, default=None)
+        country = dictionary_country(full, alike=False) if full else None
+        if country is None or country == focus or country not in named or country not in kb.country_codes:
+            continue
+        settled.add(key)
+        _place(group, country, "dictionary")
+    return settled
 
 
 def _employee(doc: Doc, m: ActorMention) -> bool:
@@ -615,6 +658,39 @@ def corefer_surnames(mentions: list[ActorMention]) -> None:
         m.name, m.kb_id, m.code, m.country, m.role, m.sector = src.name, src.kb_id, src.code, src.country, src.role, src.sector
         m.rule, m.confidence = "coref:surname", min(src.confidence, 0.9)
         m.extra["antecedent"] = src.text
+
+
+def definite_offices(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], day) -> list[ActorMention]:
+    """"The chancellor said", "the Home Secretary told MPs": an office title alone after "the" (compounds.py
+    marks it `definite_office`) is the person last named with that title in the three sentences before
+    ("Chancellor Gordon Brown ... the chancellor"), else the one holder of that office in the country the
+    context gave it (the story's, usually), on the article's day (kb/offices.py: "the chancellor" of a
+    British story is the Chancellor of the Exchequer). One that neither settles is no actor: it is dropped."""
+    out = []
+    for i, m in enumerate(mentions):
+        if not m.extra.get("definite_office"):
+            out.append(m)
+            continue
+        agent = m.extra.get("agent")
+        si = sentence_index(doc, m.start)
+        prev = next((x for x in reversed(mentions[:i]) if x.kind == "person" and x.extra.get("agent") == agent
+                     and x.code and si - sentence_index(doc, x.start) <= 3), None)
+        holder = kb.offices.holder(office_key(agent), m.country, day) if prev is None and m.country and day else None
+        if prev is not None:
+            m.name, m.code, m.kb_id, m.country, m.role, m.sector = prev.name, prev.code, prev.kb_id, prev.country, prev.role, prev.sector
+            m.rule, m.confidence = "coref:definite", min(prev.confidence, 0.7)
+            m.extra["antecedent"] = prev.text
+        elif holder is not None:
+            code = holder.code_at(day) or m.code
+            m.name, m.code, m.kb_id, m.kind = holder.name, code, holder.id, "person"
+            m.country, m.role = kb.split(code)
+            m.sector = sector_of(m.role)
+            m.rule = "kb:office" + m.rule[m.rule.find("+context:"):] if "+context:" in m.rule else "kb:office"
+            m.confidence = min(m.confidence, 0.7)
+        else:
+            continue
+        out.append(m)
+    return out
 
 
 def corefer_definite(doc: Doc, mentions: list[ActorMention]) -> None:

@@ -1,0 +1,62 @@
+"""Role nouns in their business sense (extract/actors/senses.py).
+
+The agents dictionaries code "carrier" MIL, "cartel" CRM and "officer" MIL, their senses in conflict news.
+A business story uses them for airlines, producers' cartels and companies' officers; the knowledge base's
+companies and business roles around them tell which sense is meant. Built on the blank tokenizer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+import flashpoint.extract.actors  # noqa: F401  (registers fp_actors)
+from flashpoint.records import Article
+
+
+@pytest.fixture(scope="module")
+def find():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    recognizer = spacy.blank("en").add_pipe("fp_actors")
+
+    def run(text):
+        doc = nlp(text)
+        doc._.fp_article = Article(id="t", title=None, published=dt.date(2005, 3, 1), source=None, text=text)
+        return {m.text: m for m in recognizer.find(doc)}
+    return run
+
+
+def test_a_chief_officer_of_a_kind_the_table_lacks_is_read_as_its_chief_executive_officer(find):
+    ms = find("Australian airline Qantas said chief financial officer Peter Gregg would leave.")
+    assert ms["officer Peter Gregg"].role == "BUS"
+    assert ms["officer Peter Gregg"].rule.endswith("+sense:business+context:sentence")
+
+
+def test_a_carrier_in_a_sentence_about_companies_is_an_airline(find):
+    ms = find("The US carrier said it would buy 20 jets from General Electric and Boeing.")
+    assert ms["US carrier"].code == "USABUS"
+    assert ms["US carrier"].rule.endswith("+sense:business")
+
+
+def test_a_carrier_beside_a_navy_stays_a_warship(find):
+    ms = find("The US carrier joined the Navy's fleet as General Electric delivered engines.")
+    assert ms["US carrier"].code == "USAMIL"
+
+
+def test_a_cartel_in_a_sentence_about_investors_is_a_business_a_drug_cartel_a_gang(find):
+    ms = find("The Mexican cartel raised prices again, investors said.")
+    assert ms["Mexican cartel"].code == "MEXBUS"
+    ms = find("The Mexican cartel attacked police in Sinaloa.")
+    assert ms["Mexican cartel"].code == "MEXCRM"
+    ms = find("A Mexican drug cartel raised prices again, investors said.")
+    assert ms["Mexican drug cartel"].code == "MEXCRM"
+
+
+def test_a_role_noun_attached_to_a_business_is_the_business(find):
+    ms = find("Russian advisers to the company met British investors.")
+    assert ms["Russian advisers"].code == "RUSBUS"
+    ms = find("Russian advisers to the president met British investors.")
+    assert ms["Russian advisers"].code == "RUSGOV"
