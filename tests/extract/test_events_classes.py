@@ -83,3 +83,18 @@ def test_accepting_demands_is_yielding(nlp):
 
 def test_cyber_warfare_is_a_cyber_attack(nlp):
     assert codes(parse(nlp, "North Korea launched cyber warfare against South Korean banks.")) == ["176"]
+
+
+def test_a_verb_of_saying_does_not_take_its_code_from_the_clause_it_reports(nlp):
+    # "announce" + aid would be a gift of aid (070); the aid belongs to "prohibit" in the reported clause
+    doc = parse(nlp, "The United States announced on Wednesday it would prohibit all aid to the rebels.")
+    assert "070" not in codes(doc), codes(doc)
+    assert any(c.startswith("13") for c in codes(doc)), codes(doc)  # the prohibition, as a threat
+
+
+def test_a_declared_obligation_of_another_is_a_demand_not_a_sanction(nlp):
+    # "tariff penalties" lie in the declared clause: what China must do, not a sanction by the declarer
+    doc = parse(nlp, "The US government declared on Tuesday that China must drop its barriers to exports or "
+                     "face tariff penalties.")
+    main = main_event(doc, doc._.fp_events)
+    assert main is not None and main.code == "100", codes(doc)

@@ -30,7 +30,7 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MODIFIER_D
                                                title_cased)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
-from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING
+from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, REPORTING_VERBS
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 STATIVE_PARTICIPLES = {"engage", "involve", "commit", "oppose", "prepare", "determine", "concern", "interest",
@@ -179,8 +179,10 @@ class EventCoder(ArgumentFinder):
         fallback = None
         for entry, verb_tokens in chosen:
             pre = self.region(doc, [i for i in range(sent.start, min(verb_tokens)) if i not in skip])
-            post = self.region(doc, self.post_tokens(tok, verb_tokens, skip))
-            match = self.best_match(matcher, entry.block.ordered_patterns(), pre, post, tok.i)
+            post_tokens = self.post_tokens(tok, verb_tokens, skip)
+            post = self.region(doc, post_tokens)
+            own = post if self.options.clausal_patterns else self.region(doc, self.own_phrase(tok, entry, post_tokens))
+            match = self.best_match(matcher, entry.block.ordered_patterns(), pre, own, tok.i)
             if match is not None:
                 if match.pattern.code is not None:
                     return entry, verb_tokens, match, match.pattern.code, post
@@ -258,6 +260,24 @@ class EventCoder(ArgumentFinder):
                 found.append(j)
                 j += 1
         return found
+
+    @staticmethod
+    def own_phrase(tok: Token, entry: VerbEntry, post_tokens: list[int]) -> list[int]:
+        """The words a pattern of ``tok`` may match: its phrase after it without the clause it reports, when
+        ``tok`` only says or announces (a verb of saying whose entry codes a statement or nothing by default:
+        "say", "announce", "declare"; not "warn", "accuse", "deny", whose patterns read what they are
+        about): "announced it would prohibit all aid" is no aid, "declared that China must drop barriers
+        or face tariff penalties" no sanction. That clause's nouns are its own verb's, coded on their own.
+        Targets are still looked for in the whole phrase ("said Greece must")."""
+        code = entry.default_code
+        if tok.lemma_.lower() not in REPORTING_VERBS or (code is not None and not code.startswith(("01", "02"))):
+            return post_tokens
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                   and any(g.dep_ in SUBJ for g in c.children)]
+        if not clauses:
+            return post_tokens
+        inside = {t.i for c in clauses for t in c.subtree}
+        return [i for i in post_tokens if i not in inside]
 
     def region(self, doc: Doc, tokens: list[int]) -> Region:
         upper = getattr(self, "_upper", None)
