@@ -98,3 +98,13 @@ def test_a_declared_obligation_of_another_is_a_demand_not_a_sanction(nlp):
                      "face tariff penalties.")
     main = main_event(doc, doc._.fp_events)
     assert main is not None and main.code == "100", codes(doc)
+
+
+def test_forces_given_weapons_receive_military_aid_they_are_not_mobilised(nlp):
+    # "armed forces" is the recipient; what is given follows "with" (CAMEO 072, material cooperation)
+    doc = parse(nlp, "France provided the Malian armed forces with rifles and ammunition.")
+    assert codes(doc) == ["072"], codes(doc)
+
+
+def test_medical_equipment_is_relief_not_military_hardware(nlp):
+    assert codes(parse(nlp, "Japan donated medical equipment to Kenya.")) == ["073"]
