@@ -108,3 +108,8 @@ def test_forces_given_weapons_receive_military_aid_they_are_not_mobilised(nlp):
 
 def test_medical_equipment_is_relief_not_military_hardware(nlp):
     assert codes(parse(nlp, "Japan donated medical equipment to Kenya.")) == ["073"]
+
+
+def test_a_multi_word_verb_reads_past_its_particle_and_a_possessive(nlp):
+    # LAY_DOWN_ARMS: "down" is the verb's particle, "their" a determiner the entry skips
+    assert codes(parse(nlp, "The rebels laid down their arms.")) == ["0873"]

@@ -41,6 +41,8 @@ CAUSE_CASES = {"in", "during", "amid"}
 CLAUSE_CASES = {"after", "before", "when", "while", "as", "since", "until", "once"}
 # verbs whose object's participle tells what their subject did to it: "leaving 20 servicemen injured"
 RESULTATIVE_VERBS = {"leave", "render"}
+# determiners a multi-word verb's words may skip: "lay down their arms", "cut its ties", "take to the streets"
+ENTRY_DETERMINERS = frozenset({"THE", "A", "AN", "THEIR", "ITS", "HIS", "HER", "OUR"})
 COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over", "about"}
 
 
@@ -221,8 +223,9 @@ class EventCoder(ArgumentFinder):
                    and c.i not in used]
             if prt:
                 used.append(prt[0])
+                j = max(j, prt[0] + 1)  # the entry's next word comes after the particle ("lay down arms")
                 continue
-            while j < sent.end and doc[j].text.upper() in ("THE", "A", "AN") and doc[j].text.upper() != word:
+            while j < sent.end and doc[j].text.upper() in ENTRY_DETERMINERS and doc[j].text.upper() != word:
                 j += 1
             if j < sent.end and doc[j].text.upper() == word:
                 used.append(j)
