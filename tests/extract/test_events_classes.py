@@ -113,3 +113,8 @@ def test_medical_equipment_is_relief_not_military_hardware(nlp):
 def test_a_multi_word_verb_reads_past_its_particle_and_a_possessive(nlp):
     # LAY_DOWN_ARMS: "down" is the verb's particle, "their" a determiner the entry skips
     assert codes(parse(nlp, "The rebels laid down their arms.")) == ["0873"]
+
+
+def test_an_approved_extradition_is_judicial_cooperation_as_extraditing_is(nlp):
+    doc = parse(nlp, "A Spanish court on Monday approved the extradition of a banker to Argentina.")
+    assert codes(doc) == ["063"], codes(doc)
