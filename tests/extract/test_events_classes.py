@@ -118,3 +118,9 @@ def test_a_multi_word_verb_reads_past_its_particle_and_a_possessive(nlp):
 def test_an_approved_extradition_is_judicial_cooperation_as_extraditing_is(nlp):
     doc = parse(nlp, "A Spanish court on Monday approved the extradition of a banker to Argentina.")
     assert codes(doc) == ["063"], codes(doc)
+
+
+def test_concluding_that_something_is_so_is_a_finding_not_a_signed_agreement(nlp):
+    doc = parse(nlp, "The European Commission concluded on Monday that Hungary had broken the rules.")
+    assert "057" not in codes(doc), codes(doc)
+    assert codes(parse(nlp, "The European Union concluded a trade deal with Japan.")) == ["057"]
