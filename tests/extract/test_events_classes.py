@@ -124,3 +124,9 @@ def test_concluding_that_something_is_so_is_a_finding_not_a_signed_agreement(nlp
     doc = parse(nlp, "The European Commission concluded on Monday that Hungary had broken the rules.")
     assert "057" not in codes(doc), codes(doc)
     assert codes(parse(nlp, "The European Union concluded a trade deal with Japan.")) == ["057"]
+
+
+def test_a_phrase_that_only_dates_the_act_gives_no_pattern(nlp):
+    # "after a two-week boycott" dates the resumed work; resuming it is no renewed boycott (163)
+    assert codes(parse(nlp, "Sudan resumed its work in the committee after a boycott.")) == []
+    assert codes(parse(nlp, "Sudan resumed talks with the rebels after a two-week boycott.")) == ["046"]

@@ -43,6 +43,8 @@ CLAUSE_CASES = {"after", "before", "when", "while", "as", "since", "until", "onc
 RESULTATIVE_VERBS = {"leave", "render"}
 # determiners a multi-word verb's words may skip: "lay down their arms", "cut its ties", "take to the streets"
 ENTRY_DETERMINERS = frozenset({"THE", "A", "AN", "THEIR", "ITS", "HIS", "HER", "OUR"})
+# prepositions of a phrase that only dates the verb's act: none of its nouns is what the act is about
+TIME_CASES = frozenset({"after", "before", "since", "until", "amid", "following", "during"})
 COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over", "about"}
 
 
@@ -266,20 +268,24 @@ class EventCoder(ArgumentFinder):
 
     @staticmethod
     def own_phrase(tok: Token, entry: VerbEntry, post_tokens: list[int]) -> list[int]:
-        """The words a pattern of ``tok`` may match: its phrase after it without the clause it reports, when
-        ``tok`` only says or announces (a verb of saying whose entry codes a statement or nothing by default:
-        "say", "announce", "declare"; not "warn", "accuse", "deny", whose patterns read what they are
-        about): "announced it would prohibit all aid" is no aid, "declared that China must drop barriers
-        or face tariff penalties" no sanction. That clause's nouns are its own verb's, coded on their own.
+        """The words a pattern of ``tok`` may match: its phrase after it without
+        - a phrase that only dates it ("talks resumed after a 24-hour boycott" resume no boycott, "cancelled
+          the visit amid a dispute"): a prepositional phrase on the verb headed by a time word (TIME_CASES);
+        - the clause it reports, when ``tok`` only says or announces (a verb of saying whose entry codes a
+          statement or nothing by default: "say", "announce", "declare"; not "warn", "accuse", "deny", whose
+          patterns read what they are about): "announced it would prohibit all aid" is no aid, "declared that
+          China must drop barriers or face tariff penalties" no sanction. That clause's nouns are its own
+          verb's, coded on their own.
         Targets are still looked for in the whole phrase ("said Greece must")."""
+        heads = [c for c in tok.children if c.dep_ in ("obl", "nmod", "obl:tmod") and c.i > tok.i
+                 and any(g.dep_ == "case" and g.lower_ in TIME_CASES for g in c.children)]
         code = entry.default_code
-        if tok.lemma_.lower() not in REPORTING_VERBS or (code is not None and not code.startswith(("01", "02"))):
+        if tok.lemma_.lower() in REPORTING_VERBS and (code is None or code.startswith(("01", "02"))):
+            heads += [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                      and any(g.dep_ in SUBJ for g in c.children)]
+        if not heads:
             return post_tokens
-        clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
-                   and any(g.dep_ in SUBJ for g in c.children)]
-        if not clauses:
-            return post_tokens
-        inside = {t.i for c in clauses for t in c.subtree}
+        inside = {t.i for c in heads for t in c.subtree}
         return [i for i in post_tokens if i not in inside]
 
     def region(self, doc: Doc, tokens: list[int]) -> Region:
