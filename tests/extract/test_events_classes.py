@@ -130,3 +130,12 @@ def test_a_phrase_that_only_dates_the_act_gives_no_pattern(nlp):
     # "after a two-week boycott" dates the resumed work; resuming it is no renewed boycott (163)
     assert codes(parse(nlp, "Sudan resumed its work in the committee after a boycott.")) == []
     assert codes(parse(nlp, "Sudan resumed talks with the rebels after a two-week boycott.")) == ["046"]
+
+
+def test_troops_arriving_somewhere_make_no_diplomatic_visit(nlp):
+    assert not [c for c in codes(parse(nlp, "Russian troops arrived in Belarus on Monday.")) if c[:2] in ("03", "04")]
+    assert "042" in codes(parse(nlp, "Chinese Premier Li Keqiang arrived in Berlin on Monday."))
+    # peacekeepers still come to keep the peace (074), even when the sentence also calls them troops
+    doc = parse(nlp, "Some 160 Chinese peacekeepers, part of a 330-strong contingent of troops, arrived in "
+                     "South Sudan on Thursday.")
+    assert "074" in codes(doc), codes(doc)
