@@ -185,7 +185,8 @@ class EventCoder(ArgumentFinder):
             pre = self.region(doc, [i for i in range(sent.start, min(verb_tokens)) if i not in skip])
             post_tokens = self.post_tokens(tok, verb_tokens, skip)
             post = self.region(doc, post_tokens)
-            own = post if self.options.clausal_patterns else self.region(doc, self.own_phrase(tok, entry, post_tokens))
+            own_tokens = post_tokens if self.options.clausal_patterns else self.own_phrase(tok, entry, post_tokens)
+            own = post if own_tokens is post_tokens else self.region(doc, own_tokens)
             match = self.best_match(matcher, entry.block.ordered_patterns(), pre, own, tok.i)
             if match is not None:
                 if match.pattern.code is not None:
