@@ -3,6 +3,12 @@
 The table is flashpoint/codes/data/cameo_plover.txt. A code the table lacks takes its nearest
 ancestor's row ("0415" -> "041" -> "04"), so every code of a known root maps to something.
 CAMEO 01 (public statements) has no PLOVER counterpart: its type is None.
+
+The table follows the current codebook's mapping (CAMEO2PLOVER-2021). The PLOVER gold sentences were
+coded with v0.5, whose annotators read five codes otherwise: property destruction (1712), abduction (181)
+and human shields (184) as COERCE where the table says ASSAULT, easing a curfew or a state of emergency
+(0813, 0814) as CONCEDE where it says RETREAT. The product keeps the table; bench/events.py scores the
+gold's reading as a second figure beside it.
 """
 
 from __future__ import annotations

@@ -83,3 +83,59 @@ def test_accepting_demands_is_yielding(nlp):
 
 def test_cyber_warfare_is_a_cyber_attack(nlp):
     assert codes(parse(nlp, "North Korea launched cyber warfare against South Korean banks.")) == ["176"]
+
+
+def test_a_verb_of_saying_does_not_take_its_code_from_the_clause_it_reports(nlp):
+    # "announce" + aid would be a gift of aid (070); the aid belongs to "prohibit" in the reported clause
+    doc = parse(nlp, "The United States announced on Wednesday it would prohibit all aid to the rebels.")
+    assert "070" not in codes(doc), codes(doc)
+    assert any(c.startswith("13") for c in codes(doc)), codes(doc)  # the prohibition, as a threat
+
+
+def test_a_declared_obligation_of_another_is_a_demand_not_a_sanction(nlp):
+    # "tariff penalties" lie in the declared clause: what China must do, not a sanction by the declarer
+    doc = parse(nlp, "The US government declared on Tuesday that China must drop its barriers to exports or "
+                     "face tariff penalties.")
+    main = main_event(doc, doc._.fp_events)
+    assert main is not None and main.code == "100", codes(doc)
+
+
+def test_forces_given_weapons_receive_military_aid_they_are_not_mobilised(nlp):
+    # "armed forces" is the recipient; what is given follows "with" (CAMEO 072, material cooperation)
+    doc = parse(nlp, "France provided the Malian armed forces with rifles and ammunition.")
+    assert codes(doc) == ["072"], codes(doc)
+
+
+def test_medical_equipment_is_relief_not_military_hardware(nlp):
+    assert codes(parse(nlp, "Japan donated medical equipment to Kenya.")) == ["073"]
+
+
+def test_a_multi_word_verb_reads_past_its_particle_and_a_possessive(nlp):
+    # LAY_DOWN_ARMS: "down" is the verb's particle, "their" a determiner the entry skips
+    assert codes(parse(nlp, "The rebels laid down their arms.")) == ["0873"]
+
+
+def test_an_approved_extradition_is_judicial_cooperation_as_extraditing_is(nlp):
+    doc = parse(nlp, "A Spanish court on Monday approved the extradition of a banker to Argentina.")
+    assert codes(doc) == ["063"], codes(doc)
+
+
+def test_concluding_that_something_is_so_is_a_finding_not_a_signed_agreement(nlp):
+    doc = parse(nlp, "The European Commission concluded on Monday that Hungary had broken the rules.")
+    assert "057" not in codes(doc), codes(doc)
+    assert codes(parse(nlp, "The European Union concluded a trade deal with Japan.")) == ["057"]
+
+
+def test_a_phrase_that_only_dates_the_act_gives_no_pattern(nlp):
+    # "after a two-week boycott" dates the resumed work; resuming it is no renewed boycott (163)
+    assert codes(parse(nlp, "Sudan resumed its work in the committee after a boycott.")) == []
+    assert codes(parse(nlp, "Sudan resumed talks with the rebels after a two-week boycott.")) == ["046"]
+
+
+def test_troops_arriving_somewhere_make_no_diplomatic_visit(nlp):
+    assert not [c for c in codes(parse(nlp, "Russian troops arrived in Belarus on Monday.")) if c[:2] in ("03", "04")]
+    assert "042" in codes(parse(nlp, "Chinese Premier Li Keqiang arrived in Berlin on Monday."))
+    # peacekeepers still come to keep the peace (074), even when the sentence also calls them troops
+    doc = parse(nlp, "Some 160 Chinese peacekeepers, part of a 330-strong contingent of troops, arrived in "
+                     "South Sudan on Thursday.")
+    assert "074" in codes(doc), codes(doc)

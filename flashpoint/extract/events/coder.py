@@ -30,7 +30,7 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MODIFIER_D
                                                title_cased)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
-from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING
+from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, REPORTING_VERBS
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 STATIVE_PARTICIPLES = {"engage", "involve", "commit", "oppose", "prepare", "determine", "concern", "interest",
@@ -41,6 +41,10 @@ CAUSE_CASES = {"in", "during", "amid"}
 CLAUSE_CASES = {"after", "before", "when", "while", "as", "since", "until", "once"}
 # verbs whose object's participle tells what their subject did to it: "leaving 20 servicemen injured"
 RESULTATIVE_VERBS = {"leave", "render"}
+# determiners a multi-word verb's words may skip: "lay down their arms", "cut its ties", "take to the streets"
+ENTRY_DETERMINERS = frozenset({"THE", "A", "AN", "THEIR", "ITS", "HIS", "HER", "OUR"})
+# prepositions of a phrase that only dates the verb's act: none of its nouns is what the act is about
+TIME_CASES = frozenset({"after", "before", "since", "until", "amid", "following", "during"})
 COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over", "about"}
 
 
@@ -179,8 +183,11 @@ class EventCoder(ArgumentFinder):
         fallback = None
         for entry, verb_tokens in chosen:
             pre = self.region(doc, [i for i in range(sent.start, min(verb_tokens)) if i not in skip])
-            post = self.region(doc, self.post_tokens(tok, verb_tokens, skip))
-            match = self.best_match(matcher, entry.block.ordered_patterns(), pre, post, tok.i)
+            post_tokens = self.post_tokens(tok, verb_tokens, skip)
+            post = self.region(doc, post_tokens)
+            own_tokens = post_tokens if self.options.clausal_patterns else self.own_phrase(tok, entry, post_tokens)
+            own = post if own_tokens is post_tokens else self.region(doc, own_tokens)
+            match = self.best_match(matcher, entry.block.ordered_patterns(), pre, own, tok.i)
             if match is not None:
                 if match.pattern.code is not None:
                     return entry, verb_tokens, match, match.pattern.code, post
@@ -219,8 +226,9 @@ class EventCoder(ArgumentFinder):
                    and c.i not in used]
             if prt:
                 used.append(prt[0])
+                j = max(j, prt[0] + 1)  # the entry's next word comes after the particle ("lay down arms")
                 continue
-            while j < sent.end and doc[j].text.upper() in ("THE", "A", "AN") and doc[j].text.upper() != word:
+            while j < sent.end and doc[j].text.upper() in ENTRY_DETERMINERS and doc[j].text.upper() != word:
                 j += 1
             if j < sent.end and doc[j].text.upper() == word:
                 used.append(j)
@@ -258,6 +266,28 @@ class EventCoder(ArgumentFinder):
                 found.append(j)
                 j += 1
         return found
+
+    @staticmethod
+    def own_phrase(tok: Token, entry: VerbEntry, post_tokens: list[int]) -> list[int]:
+        """The words a pattern of ``tok`` may match: its phrase after it without
+        - a phrase that only dates it ("talks resumed after a 24-hour boycott" resume no boycott, "cancelled
+          the visit amid a dispute"): a prepositional phrase on the verb headed by a time word (TIME_CASES);
+        - the clause it reports, when ``tok`` only says or announces (a verb of saying whose entry codes a
+          statement or nothing by default: "say", "announce", "declare"; not "warn", "accuse", "deny", whose
+          patterns read what they are about): "announced it would prohibit all aid" is no aid, "declared that
+          China must drop barriers or face tariff penalties" no sanction. That clause's nouns are its own
+          verb's, coded on their own.
+        Targets are still looked for in the whole phrase ("said Greece must")."""
+        heads = [c for c in tok.children if c.dep_ in ("obl", "nmod", "obl:tmod") and c.i > tok.i
+                 and any(g.dep_ == "case" and g.lower_ in TIME_CASES for g in c.children)]
+        code = entry.default_code
+        if tok.lemma_.lower() in REPORTING_VERBS and (code is None or code.startswith(("01", "02"))):
+            heads += [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                      and any(g.dep_ in SUBJ for g in c.children)]
+        if not heads:
+            return post_tokens
+        inside = {t.i for c in heads for t in c.subtree}
+        return [i for i in post_tokens if i not in inside]
 
     def region(self, doc: Doc, tokens: list[int]) -> Region:
         upper = getattr(self, "_upper", None)
