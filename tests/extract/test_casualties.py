@@ -370,3 +370,27 @@ def test_the_claimant_is_named_in_the_press_words_that_credit_it(count, text, wh
 def test_the_dead_and_wounded_under_one_number_are_some_of_each(count):
     rec = count("Air strikes on the ridge left dozens of fighters dead and wounded, the monitor said.")
     assert best(rec) == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "The army killed and wounded scores of gunmen in the hills near the river, a spokesman said.",
+    "Security forces killed and injured dozens of rioters in the port city on Friday.",
+])
+def test_killed_and_wounded_sharing_one_vague_number_are_unknown_in_both(count, text):
+    # the number sits by its nearer verb ("wounded scores"); the killed beside it are some, not none
+    rec = count(text)
+    assert best(rec) == "unknown" and best(rec, "injured") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds gathered in the square on Sunday to remember eleven miners killed last month in a blast at the pit.",
+    "The danger is new, he wrote; 2500 people died in one night in the capital on March 3rd 1998.",
+    "The historian says 400 people died over ten years in the valley.",
+])
+def test_deaths_dated_long_before_the_article_are_kept_apart(count, text):
+    assert best(count(text)) is None
+
+
+def test_a_period_that_dates_something_else_leaves_the_count_alone(count):
+    rec = count("Floods that began last month in the north have killed more than 40 people, officials said.")
+    assert best(rec) == 40

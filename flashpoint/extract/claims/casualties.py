@@ -28,7 +28,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -115,6 +115,8 @@ PART_RE = re.compile(r"(?i)\b(?:including|among\s+(?:them|whom|the\s+dead|those)
 PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month|in\s+the\s+past|over\s+the\s+past|"
                        r"over\s+the\s+last|in\s+the\s+last|last\s+year|years?\s+of|months\s+of|a\s+year|"
                        r"(?:first|past)\s+(?:\w+\s+)?(?:months|years|weeks)|"
+                       r"(?:over|during|within)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\s+"
+                       r"(?:years|decades|months)|"
                        r"(?:in|during)\s+the\s+(?:\w+\s+)?(?:conflict|war|insurgency|uprising|rebellion|crisis)|"
                        r"(?:every|each|per)\s+(?:year|month|week|day)|annually)\b")
 PROJECTION_RE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|set\s+to|likely\s+to|expected\s+to|risk|"
@@ -124,6 +126,11 @@ IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y
                             r"refus\w*|bid|effort)\s+to\s+$")
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 SENTENCE_YEAR_RE = re.compile(r"(?i)\s*(?:in|during|since|by|throughout)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b")
+# a year long past in the figure's own clause after it: "... died in one morning on September 11th 2001"
+AFTER_YEAR_RE = re.compile(r"(?i)[^.;,]{0,60}?\b(?:in|on|during)\s+(?:\w+\s+){0,3}?((?:19|20)\d\d)\b")
+# "demonstrators killed last month": the deaths themselves dated last month (not "quakes that began last month
+# have killed 30", where the period is the quakes')
+LAST_MONTH_RE = re.compile(r"(?i)\s*(?:\w+\s+)?last\s+month\b")
 OLD = timedelta(days=60)
 # A cheap first look: texts without these stems have no victims for the parse to find
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
@@ -178,7 +185,13 @@ def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]
     figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
                and not _negated(doc_text(doc), f) and not _counts_claimants(f)
                and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
-    return _headline_claimants(doc, [_combined(doc_text(doc), f) for f in figures]), victims, covered
+    combined, twins = [], []
+    for f in figures:
+        g = _combined(doc_text(doc), f)
+        combined.append(g)
+        if g is not f:
+            twins += _combined_twin(doc, g, figures)
+    return _headline_claimants(doc, combined + twins), victims + twins, covered
 
 
 COMBINED_RE = re.compile(r"(?i)\b(kill|wound|injur)\w*\s+(?:and|or)\s+(kill|wound|injur)\w*\s+(?:(?:at\s+least|more\s+than|"
@@ -200,6 +213,17 @@ def _combined(text: str, f: Figure) -> Figure:
                 "dead", "killed")))):
         return f
     return dataclasses.replace(f, value=0, approx=None, rule=f"{f.rule}:unknown")
+
+
+def _combined_twin(doc: Doc, f: Figure, figures: list[Figure]) -> list[Figure]:
+    """"killed and wounded scores of terrorists": the one figure the numbers give (injured, its nearer
+    verb) says some were killed too; an unknown figure of the other category stands beside it, unless
+    the sentence has a figure of that category already."""
+    other = "injured" if CATEGORY_OF[f.category] == "killed" else "killed"
+    if any(CATEGORY_OF.get(g.category) == other and g.sentence == f.sentence for g in figures):
+        return []
+    return [dataclasses.replace(f, category=other, id=record_id(doc, "figure", f.id, other),
+                                rule=f.rule.replace(":unknown", ":combined:unknown"))]
 
 
 def _counts_claimants(f: Figure) -> bool:
@@ -828,8 +852,11 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True  # "In 2017 alone, 37 Ontarians died": a year that opens the sentence frames all of it
     if scope is not None and PERIOD_RE.search(scope.text):
         return True
+    later = AFTER_YEAR_RE.match(text, f.evidence.end)
+    if published is not None and later and published - date(int(later.group(1)), 12, 31) > OLD:
+        return True  # "3000 people died in one morning in New York on September 11th 2001"
     after = text[f.evidence.end:f.evidence.end + 25]
-    return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]))
+    return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after))
 
 
 DATELINE_END_RE = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*(?:-|–|—|:)")
