@@ -394,3 +394,42 @@ def test_deaths_dated_long_before_the_article_are_kept_apart(count, text):
 def test_a_period_that_dates_something_else_leaves_the_count_alone(count):
     rec = count("Floods that began last month in the north have killed more than 40 people, officials said.")
     assert best(rec) == 40
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("The mortar round left both sentries dead, the garrison said.", 2, None),
+    ("Gunfire at the checkpoint left a driver dead and three others hurt.", 1, 3),
+    ("Helicopters strafed the convoy, leaving several fighters dead and wounded, a commander said.", "unknown",
+     "unknown"),
+])
+def test_whom_an_attack_leaves_dead_are_killed(count, text, killed, injured):
+    rec = count(text)
+    assert (best(rec), best(rec, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Militants stormed a police post near the dam on Sunday, causing deaths and injuries, residents said.",
+     "unknown", "unknown"),
+    ("Shelling hit the market at noon, resulting in deaths, the mayor said.", "unknown", None),
+    ("The bombing of the depot caused no deaths, the army said.", None, None),
+])
+def test_deaths_and_injuries_without_a_number_are_some(count, text, killed, injured):
+    rec = count(text)
+    assert (best(rec), best(rec, "injured")) == (killed, injured)
+
+
+def test_a_count_a_verdict_is_about_is_kept_apart_but_an_accusation_is_a_claim(count):
+    assert best(count("A jury found the farmer not guilty of killing three hikers after a long trial.")) is None
+    rec = count("Rebels walked out of the talks, accusing the army of killing 40 villagers in the hills.")
+    assert best(rec) == 40
+
+
+def test_rangers_and_sentries_are_people(count):
+    assert best(count("At least four rangers were killed on Sunday when poachers ambushed their patrol.")) == 4
+
+
+def test_bodies_found_do_not_make_the_dead_their_own_claimants(count):
+    rec = count("The bodies of three fishermen have been found on the shore after the shelling, bringing "
+                "the death toll to five.")
+    claims = rec.article.casualties.killed.claims
+    assert best(rec) == 5 and all(c.claimant is None for c in claims if c.link != "apart")
