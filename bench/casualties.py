@@ -24,8 +24,9 @@ World near-misses each, from the held-out and tune halves of those corpora: scri
 dated the day after the first day and month it names, in the year it names, else 2019); "heldout4" and "tune5"
 a fifth round's (scripts/pick_casualty_heldout.py --heldout4 / --tune5: 40 CASE 2021 snippets that tell deaths or
 injuries and 8 that do not, 4 GLOCON documents, 4 GeoWebNews articles, 6 BBC politics articles with a casualty
-word and 8 AG News World near-misses from each half; a CASE snippet dated as in the fourth round, a GLOCON document by the
-date in its file name), annotated before the system ran on them. Targets on held-out: killed exact >= 0.85,
+word and 8 AG News World near-misses from each half; a CASE snippet dated as in the fourth round, a GLOCON
+document by the date in its file name), annotated before the system ran on them.
+Targets on held-out: killed exact >= 0.85,
 injured exact >= 0.75, invented deaths <= 0.02, claimants right >= 0.90.
 """
 

@@ -596,7 +596,8 @@ def _left_dead(tok: Token) -> Token | None:
         return None
     if tok.dep_ == "xcomp" and _lemma(tok.head) == "leave":
         return next((c for c in tok.head.children if c.dep_ in ("obj", "dobj")), None)
-    if tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.dep_ in ("obj", "dobj") and _lemma(tok.head.head) == "leave":
+    if tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.dep_ in ("obj", "dobj") and \
+            _lemma(tok.head.head) == "leave":
         return tok.head
     return None
 
