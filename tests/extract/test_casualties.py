@@ -274,12 +274,12 @@ def test_the_mention_model_keeps_its_name_and_probability_on_the_figures_it_judg
     rec = count("Rebels attacked a village on Sunday, killing 12 civilians, the army said.")
     [fig] = [f for f in rec.figures if f.category == "killed"]
     assert best(rec) == 12
-    assert "+model:casualty-v1=" in fig.rule
+    assert "+model:casualty-v2=" in fig.rule
 
 
 def test_the_mention_model_vetoes_a_death_told_in_passing_in_a_text_about_something_else(shared_dir):
     from flashpoint.extract.claims.casualty_model import load_casualty_model, mention_features
-    model = load_casualty_model("casualty-v1")
+    model = load_casualty_model("casualty-v2")
     assert 0.0 < model.bar <= 0.5 and model.score.startswith("cv accuracy")
     # the same words, once as an incident report's headline and once deep in a text about trade
     report = model.probability(["cat=killed", "rule=figure:predicate-after", "sent=headline", "text-harm=much",
