@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from flashpoint.eval.casualties import GOLD  # noqa: E402
-from flashpoint.eval.news import AG_NEWS, ag_news, incident_snippets, web_news  # noqa: E402
+from flashpoint.eval.news import AG_NEWS, ag_news, bbc, glocon_documents, incident_snippets, web_news  # noqa: E402
 from flashpoint.eval.split import HELDOUT, TUNE, document_half  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 
@@ -72,6 +72,27 @@ def fresh(shared: Path, world, hit, miss, taken, half: str, seed: int) -> list:
             + rng.sample(near, 12))
 
 
+def fifth(shared: Path, hit, taken, half: str, seed: int) -> list:
+    """A fifth round's part ("heldout4" from the held-out halves, "tune5" from the tune halves), wider than
+    the fourth: 40 CASE 2021 snippets that say someone was killed or hurt and 8 that do not, 4 GLOCON
+    documents (protest and politics copy), 4 GeoWebNews articles that say someone was killed or hurt,
+    6 BBC politics articles with a casualty word (near-misses: wars and inquests recalled, policy) and 8
+    AG News World near-misses, each from the given half of its corpus's split and not in the gold."""
+    rng = random.Random(seed)
+    case = [(it.key, it) for it in incident_snippets(shared) if it.part == half and it.key not in taken]
+    case_hurt = [w for w in case if HURT_WORDS.search(w[1].text)]
+    case_other = [w for w in case if not HURT_WORDS.search(w[1].text)]
+    glocon = [(it.key, it) for it in glocon_documents(shared) if it.part == half and it.key not in taken]
+    web = [(it.key, it) for it in web_news(shared) if document_half(it.key) == half and it.key not in taken]
+    web_hurt = [w for w in web if HURT_WORDS.search(w[1].text)]
+    politics = [(it.key, it) for it in bbc(shared) if it.category == "politics" and it.part == half
+                and it.key not in taken and CASUALTY_WORDS.search(it.text)]
+    near = [w for w in hit if w[1].part == half and not HURT_WORDS.search(w[1].text)]
+    return (rng.sample(case_hurt, 40) + rng.sample(case_other, 8) + rng.sample(glocon, 4)
+            + rng.sample(web_hurt, min(4, len(web_hurt))) + rng.sample(politics, 6)
+            + rng.sample(near, min(8, len(near))))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=None)
@@ -79,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tune3", action="store_true", help="pick the third tune part instead")
     ap.add_argument("--heldout3", action="store_true", help="pick the third held-out part instead")
     ap.add_argument("--tune4", action="store_true", help="pick the fourth tune part instead")
+    ap.add_argument("--heldout4", action="store_true", help="pick the fifth round's held-out part instead")
+    ap.add_argument("--tune5", action="store_true", help="pick the fifth tune part instead")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None or not (shared / AG_NEWS).is_file():
@@ -89,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
              if it.category == "World" and f"ag-test-{i}" not in taken]
     hit = [w for w in world if CASUALTY_WORDS.search(w[1].text)]
     miss = [w for w in world if not CASUALTY_WORDS.search(w[1].text)]
+    if args.heldout4 or args.tune5:
+        half, seed = (HELDOUT, SEED + 5) if args.heldout4 else (TUNE, SEED + 6)
+        for ref, it in fifth(shared, hit, taken, half, seed):
+            print(json.dumps({"item": ref, "text": it.text}, ensure_ascii=False))
+        return 0
     if args.heldout3 or args.tune4:
         half, seed = (HELDOUT, SEED + 3) if args.heldout3 else (TUNE, SEED + 4)
         for ref, it in fresh(shared, world, hit, miss, taken, half, seed):

@@ -102,13 +102,29 @@ def web_news(shared: Path) -> list[NewsItem]:
     return out
 
 
+def glocon_documents(shared: Path) -> list[NewsItem]:
+    """The GLOCON gold sample's documents (news-agency copy, protest and politics, South Africa among
+    others), each whole: its sentences in order, joined by a space, under "glocon-<file stem>"."""
+    sentences: dict[str, list[tuple[int, str]]] = {}
+    for line in (shared / GLOCON).open(encoding="utf-8"):
+        if line.strip():
+            r = json.loads(line)
+            sentences.setdefault(r["doc"], []).append((int(r["sent_num"]), r["text"].strip()))
+    out = []
+    for doc, rows in sentences.items():
+        key = "glocon-" + doc.rsplit(".", 1)[0]
+        out.append(NewsItem(key=key, corpus="glocon", category="news", title="",
+                            text=" ".join(t for _, t in sorted(rows)), part=part_of(key)))
+    return out
+
+
 def items_by_id(shared: Path) -> dict[str, NewsItem]:
     """Every news item under the id gold files cite it by: the BBC id ("bbc-politics-027") or "ag-test-N",
     N the item's 0-based row in AG News test.csv; the CASE 2021 snippet ("case2021-t2-0001") and
-    GeoWebNews ("gwn-000") ids where those files are present."""
+    GeoWebNews ("gwn-000") ids and the GLOCON documents ("glocon-SAP...") where those files are present."""
     out = {f"ag-test-{i}": it for i, it in enumerate(ag_news(shared))}
     out.update((it.key, it) for it in bbc(shared))
-    for path, read in ((CASE2021, incident_snippets), (GEOWEBNEWS, web_news)):
+    for path, read in ((CASE2021, incident_snippets), (GEOWEBNEWS, web_news), (GLOCON, glocon_documents)):
         if (shared / path).is_file():
             out.update((it.key, it) for it in read(shared))
     return out
@@ -126,4 +142,4 @@ def gold_rows(shared: Path, path: Path) -> list[dict]:
 
 
 __all__ = ["NewsItem", "NON_CONFLICT", "news_items", "items_by_id", "ag_news", "bbc", "gold_rows", "CONFLIBERT_CLASS",
-           "PLOVER_GOLD", "CASE2021", "GLOCON", "GEOWEBNEWS", "incident_snippets", "web_news"]
+           "PLOVER_GOLD", "CASE2021", "GLOCON", "GEOWEBNEWS", "incident_snippets", "web_news", "glocon_documents"]

@@ -215,6 +215,11 @@ EMPLOYEE_NOUNS = frozenset({"economist", "analyst", "strategist", "professor", "
 
 # Casualty reading (claims/figures.py, claims/casualties.py)
 # Verbs that take the hurt to hospital: "were taken to hospital", "was rushed to a hospital" = injured
+# Words that deny the clause they stand in ("not", "never", "no ... were hurt"); the pronouns that deny
+# who ("none were killed", "nobody was hurt") beside them.
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+NEGATIVE_PRONOUNS = frozenset({"none", "nobody"})
+
 HOSPITAL_VERBS = frozenset({"take", "rush", "admit", "fly", "airlift", "evacuate", "send", "carry", "bring",
                             "transfer", "transport", "hospitalise", "hospitalize", "treat"})
 HOSPITAL_NOUNS = frozenset({"hospital", "hospitals", "clinic", "infirmary"})

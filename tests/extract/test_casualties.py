@@ -274,12 +274,12 @@ def test_the_mention_model_keeps_its_name_and_probability_on_the_figures_it_judg
     rec = count("Rebels attacked a village on Sunday, killing 12 civilians, the army said.")
     [fig] = [f for f in rec.figures if f.category == "killed"]
     assert best(rec) == 12
-    assert "+model:casualty-v1=" in fig.rule
+    assert "+model:casualty-v2=" in fig.rule
 
 
 def test_the_mention_model_vetoes_a_death_told_in_passing_in_a_text_about_something_else(shared_dir):
     from flashpoint.extract.claims.casualty_model import load_casualty_model, mention_features
-    model = load_casualty_model("casualty-v1")
+    model = load_casualty_model("casualty-v2")
     assert 0.0 < model.bar <= 0.5 and model.score.startswith("cv accuracy")
     # the same words, once as an incident report's headline and once deep in a text about trade
     report = model.probability(["cat=killed", "rule=figure:predicate-after", "sent=headline", "text-harm=much",
@@ -370,3 +370,66 @@ def test_the_claimant_is_named_in_the_press_words_that_credit_it(count, text, wh
 def test_the_dead_and_wounded_under_one_number_are_some_of_each(count):
     rec = count("Air strikes on the ridge left dozens of fighters dead and wounded, the monitor said.")
     assert best(rec) == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "The army killed and wounded scores of gunmen in the hills near the river, a spokesman said.",
+    "Security forces killed and injured dozens of rioters in the port city on Friday.",
+])
+def test_killed_and_wounded_sharing_one_vague_number_are_unknown_in_both(count, text):
+    # the number sits by its nearer verb ("wounded scores"); the killed beside it are some, not none
+    rec = count(text)
+    assert best(rec) == "unknown" and best(rec, "injured") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds gathered in the square on Sunday to remember eleven miners killed last month in a blast at the pit.",
+    "The danger is new, he wrote; 2500 people died in one night in the capital on March 3rd 1998.",
+    "The historian says 400 people died over ten years in the valley.",
+])
+def test_deaths_dated_long_before_the_article_are_kept_apart(count, text):
+    assert best(count(text)) is None
+
+
+def test_a_period_that_dates_something_else_leaves_the_count_alone(count):
+    rec = count("Floods that began last month in the north have killed more than 40 people, officials said.")
+    assert best(rec) == 40
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("The mortar round left both sentries dead, the garrison said.", 2, None),
+    ("Gunfire at the checkpoint left a driver dead and three others hurt.", 1, 3),
+    ("Helicopters strafed the convoy, leaving several fighters dead and wounded, a commander said.", "unknown",
+     "unknown"),
+])
+def test_whom_an_attack_leaves_dead_are_killed(count, text, killed, injured):
+    rec = count(text)
+    assert (best(rec), best(rec, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Militants stormed a police post near the dam on Sunday, causing deaths and injuries, residents said.",
+     "unknown", "unknown"),
+    ("Shelling hit the market at noon, resulting in deaths, the mayor said.", "unknown", None),
+    ("The bombing of the depot caused no deaths, the army said.", None, None),
+])
+def test_deaths_and_injuries_without_a_number_are_some(count, text, killed, injured):
+    rec = count(text)
+    assert (best(rec), best(rec, "injured")) == (killed, injured)
+
+
+def test_a_count_a_verdict_is_about_is_kept_apart_but_an_accusation_is_a_claim(count):
+    assert best(count("A jury found the farmer not guilty of killing three hikers after a long trial.")) is None
+    rec = count("Rebels walked out of the talks, accusing the army of killing 40 villagers in the hills.")
+    assert best(rec) == 40
+
+
+def test_rangers_and_sentries_are_people(count):
+    assert best(count("At least four rangers were killed on Sunday when poachers ambushed their patrol.")) == 4
+
+
+def test_bodies_found_do_not_make_the_dead_their_own_claimants(count):
+    rec = count("The bodies of three fishermen have been found on the shore after the shelling, bringing "
+                "the death toll to five.")
+    claims = rec.article.casualties.killed.claims
+    assert best(rec) == 5 and all(c.claimant is None for c in claims if c.link != "apart")

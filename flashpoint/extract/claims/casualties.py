@@ -28,7 +28,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -91,6 +91,10 @@ PERSON_NOUNS = {
     "columnist", "director", "businessman", "businesswoman", "executive", "student", "pedestrian", "motorist",
     "cyclist", "rider", "hiker", "climber", "swimmer", "patient", "resident", "homeowner", "tenant", "landlord",
     "filmmaker", "film-maker", "artist", "writer", "poet", "singer", "musician", "actor", "actress", "novelist",
+    "ranger", "sentry", "gendarme", "conscript", "cadet", "commando", "sniper", "troop", "paramilitary", "constable",
+    "extremist", "jihadi", "warlord", "bandit", "kidnapper", "robber", "smuggler", "poacher", "worshiper",
+    "churchgoer", "mourner", "spectator", "visitor", "guest", "labourer", "laborer", "porter", "clerk", "firefighter",
+    "rescuer", "crew", "schoolchild", "abductee",
 }
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
@@ -115,6 +119,8 @@ PART_RE = re.compile(r"(?i)\b(?:including|among\s+(?:them|whom|the\s+dead|those)
 PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month|in\s+the\s+past|over\s+the\s+past|"
                        r"over\s+the\s+last|in\s+the\s+last|last\s+year|years?\s+of|months\s+of|a\s+year|"
                        r"(?:first|past)\s+(?:\w+\s+)?(?:months|years|weeks)|"
+                       r"(?:over|during|within)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\s+"
+                       r"(?:years|decades|months)|"
                        r"(?:in|during)\s+the\s+(?:\w+\s+)?(?:conflict|war|insurgency|uprising|rebellion|crisis)|"
                        r"(?:every|each|per)\s+(?:year|month|week|day)|annually)\b")
 PROJECTION_RE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|set\s+to|likely\s+to|expected\s+to|risk|"
@@ -123,7 +129,12 @@ IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y
                             r"intend\w*|promis\w*|want\w*|seek\w*|sought|aim\w*|order\w*|fail\w*|conspir\w*|"
                             r"refus\w*|bid|effort)\s+to\s+$")
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
-SENTENCE_YEAR_RE = re.compile(r"(?i)\s*(?:in|during|since|by|throughout)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)\b")
+SENTENCE_YEAR_RE = re.compile(r"(?i)\s*(?:in|during|since|by|throughout)\s+(?:\w+\s+){0,3}?((?:19|20)\d\d)\b")
+# a year long past in the figure's own clause after it: "... died in one morning on September 11th 2001"
+AFTER_YEAR_RE = re.compile(r"(?i)[^.;,]{0,60}?\b(?:in|on|during)\s+(?:\w+\s+){0,3}?((?:19|20)\d\d)\b")
+# "demonstrators killed last month": the deaths themselves dated last month (not "quakes that began last month
+# have killed 30", where the period is the quakes')
+LAST_MONTH_RE = re.compile(r"(?i)\s*(?:\w+\s+)?last\s+month\b")
 OLD = timedelta(days=60)
 # A cheap first look: texts without these stems have no victims for the parse to find
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
@@ -178,7 +189,13 @@ def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]
     figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
                and not _negated(doc_text(doc), f) and not _counts_claimants(f)
                and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
-    return _headline_claimants(doc, [_combined(doc_text(doc), f) for f in figures]), victims, covered
+    combined, twins = [], []
+    for f in figures:
+        g = _combined(doc_text(doc), f)
+        combined.append(g)
+        if g is not f:
+            twins += _combined_twin(doc, g, figures)
+    return _headline_claimants(doc, combined + twins), victims + twins, covered
 
 
 COMBINED_RE = re.compile(r"(?i)\b(kill|wound|injur)\w*\s+(?:and|or)\s+(kill|wound|injur)\w*\s+(?:(?:at\s+least|more\s+than|"
@@ -200,6 +217,17 @@ def _combined(text: str, f: Figure) -> Figure:
                 "dead", "killed")))):
         return f
     return dataclasses.replace(f, value=0, approx=None, rule=f"{f.rule}:unknown")
+
+
+def _combined_twin(doc: Doc, f: Figure, figures: list[Figure]) -> list[Figure]:
+    """"killed and wounded scores of terrorists": the one figure the numbers give (injured, its nearer
+    verb) says some were killed too; an unknown figure of the other category stands beside it, unless
+    the sentence has a figure of that category already."""
+    other = "injured" if CATEGORY_OF[f.category] == "killed" else "killed"
+    if any(CATEGORY_OF.get(g.category) == other and g.sentence == f.sentence for g in figures):
+        return []
+    return [dataclasses.replace(f, category=other, id=record_id(doc, "figure", f.id, other),
+                                rule=f.rule.replace(":unknown", ":combined:unknown"))]
 
 
 def _counts_claimants(f: Figure) -> bool:
@@ -317,7 +345,12 @@ LEGAL = {"charge", "accuse", "convict", "acquit", "indict", "try", "trial", "sen
          "suspected", "guilty", "innocent", "probe", "inquiry", "investigation", "inquest", "case", "verdict"}
 
 
-def _legal_frame(tok: Token) -> bool:
+# Of those, a court's: an accusation or an inquiry over a count still tells of the incident ("rebels who
+# accused Khartoum of killing 75 civilians")
+COURT = LEGAL - {"accuse", "suspect", "suspected", "probe", "inquiry", "investigation", "case"}
+
+
+def _legal_frame(tok: Token, words: set[str] = LEGAL) -> bool:
     """The killing is what a court or an inquiry is about, not an incident the article reports."""
     t = tok
     for _ in range(4):
@@ -325,7 +358,7 @@ def _legal_frame(tok: Token) -> bool:
             return False
         link = {c.lower_ for c in t.children if c.dep_ in ("case", "mark")}
         up = t.head
-        if link & {"with", "of", "over", "for", "in", "into"} and (_lemma(up) in LEGAL or up.lower_ in LEGAL):
+        if link & {"with", "of", "over", "for", "in", "into"} and (_lemma(up) in words or up.lower_ in words):
             return True
         t = up
     return False
@@ -556,9 +589,25 @@ def _kill_category(tok: Token) -> str | None:
     return None
 
 
+def _left_dead(tok: Token) -> Token | None:
+    """"left both bombers dead", "leaving several people dead": the object of "leave" that "dead" tells of
+    (parsed as the verb's complement or as the object's adjective)."""
+    if tok.lower_ != "dead":
+        return None
+    if tok.dep_ == "xcomp" and _lemma(tok.head) == "leave":
+        return next((c for c in tok.head.children if c.dep_ in ("obj", "dobj")), None)
+    if tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.dep_ in ("obj", "dobj") and \
+            _lemma(tok.head.head) == "leave":
+        return tok.head
+    return None
+
+
 def _victim_of(tok: Token) -> Token | None:
     """The victim's head: the object, the passive subject, the subject of an intransitive "die"."""
     lemma = _lemma(tok)
+    if tok.dep_ == "conj" and tok.head.lower_ == "dead" and tok.i == tok.head.i + 2 and \
+            tok.doc[tok.i - 1].lower_ in ("and", "or") and _left_dead(tok.head) is not None:
+        return _left_dead(tok.head)  # "leaving several people dead and injured": the same people
     deps = ("nsubj", "nsubj:pass") if lemma in DIE_VERBS else ("obj", "dobj", "nsubj:pass", "nsubjpass")
     kids = [c for c in tok.children if c.dep_ in deps]
     # "KHARTOUM (Reuters) - Two employees ... were killed": a dateline parsed as a second subject is no victim
@@ -680,12 +729,22 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             if victim is not None and victim.lower_ == "themselves":  # "two suicide bombers ..., killing themselves"
                 verb = tok if any(c.dep_ == "nsubj" for c in tok.children) else tok.head
                 victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        elif _left_dead(tok) is not None:
+            if _irrealis(tok.head) or in_fiction(tok):
+                continue
+            victim, category = _left_dead(tok), "killed"  # "the blast left both bombers dead"
         elif tok.lower_ == "dead" and tok.dep_ in ("xcomp", "advmod", "obl") and _lemma(tok.head) == "find":
             victim = next((c for c in tok.head.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
             if victim is None or _irrealis(tok.head) or not _violent_context(tok) or \
                     _natural_death(sentence_of_token(tok)):
                 continue
             category = "killed"  # "was found dead", "found him dead"
+        elif tok.lower_ in HARM_NOUNS and _some_harm(tok):
+            if (tok.i, HARM_NOUNS[tok.lower_]) in seen_heads:
+                continue
+            seen_heads.add((tok.i, HARM_NOUNS[tok.lower_]))
+            out.append(_some_harm_figure(doc, tok, art.id, resolver := resolver or SpeakerResolver(doc)))
+            continue
         elif tok.lower_ in HOSPITAL_NOUNS or tok.lower_ == "condition":
             victim = _hospital_victim(tok)
             if victim is None or not _hurt_nearby(tok) or _irrealis(tok.head):
@@ -733,6 +792,38 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             evidence=evidence(doc, lo, hi), rule="figure:victim" + (":unknown" if count.unknown else ""))
         out.append(figure)
     return out, covered
+
+
+# Plural nouns of harm that, with no number, say there were some dead or hurt: "causing deaths and injuries"
+HARM_NOUNS = {"deaths": "killed", "fatalities": "killed", "injuries": "injured"}
+# what does that to them: an incident causes them, someone inflicts or suffers them, a report tells them
+SOME_HARM_VERBS = {"cause", "inflict", "result", "leave", "report", "suffer", "sustain", "confirm", "bring"}
+
+
+def _some_harm(tok: Token) -> bool:
+    """"An attack ..., causing deaths and injuries", "resulting in deaths": an unknown number of this
+    incident's dead (or hurt), not "no deaths", "two deaths" or "deaths from smoking"."""
+    if any(c.dep_ in ("nummod", "det", "amod", "nmod:poss") and (c.like_num or c.lower_ in ("no", "any", "few", "the"))
+           for c in tok.children) or any(c.dep_ == "nmod" for c in tok.children):
+        return False
+    head = tok.head
+    while head.dep_ == "conj" and head.lower_ in HARM_NOUNS and head.head is not head:
+        head = head.head.head if head.head.lower_ in HARM_NOUNS else head.head  # "deaths and injuries"
+    if tok.dep_ == "conj" and tok.head.lower_ in HARM_NOUNS:
+        head = tok.head.head
+    if _lemma(head) not in SOME_HARM_VERBS or _irrealis(head) or in_fiction(tok):
+        return False
+    return _violent_context(tok) and not _natural_death(sentence_of_token(tok))
+
+
+def _some_harm_figure(doc: Doc, tok: Token, article: str, resolver: SpeakerResolver) -> Figure:
+    category, sent = HARM_NOUNS[tok.lower_], sentence_of_token(tok)
+    lo, hi = tok.idx, tok.idx + len(tok.text)
+    return Figure(id=record_id(doc, "figure", lo, hi, category, "harm-noun"), article=article, value=0, approx=None,
+                  category=category, subject=tok.text, actor=None,
+                  claimant=claimant_for(doc, sent, _Point(lo, hi), resolver),
+                  scope=scope_for(doc, sent, _Parts(_Point(lo, hi))), sentence=sentence_index(doc, tok.i),
+                  evidence=evidence(doc, lo, hi), rule="figure:victim:unknown")
 
 
 def _companions(verb: Token) -> list[Token]:
@@ -820,6 +911,8 @@ def _apart(doc: Doc, f: Figure) -> bool:
     if PROJECTION_RE.search(before[-60:]) or IRREALIS_TO_RE.search(before) or \
             re.search(r"(?i)\b(?:will|would|could|might)\s+(?:\w+\s+)?(?:die|be\s+killed)", f.evidence.text):
         return True
+    if _legal_count(doc, f):
+        return True  # "found not guilty of killing five people": what a court is about, not an incident reported
     clause = re.split(r"[,;]", before)[-1]
     if published is not None and any(int(y) < published.year for y in YEAR_RE.findall(clause)):
         return True  # "the 1994 bombing that killed 85 people"
@@ -828,8 +921,20 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True  # "In 2017 alone, 37 Ontarians died": a year that opens the sentence frames all of it
     if scope is not None and PERIOD_RE.search(scope.text):
         return True
+    later = AFTER_YEAR_RE.match(text, f.evidence.end)
+    if published is not None and later and published - date(int(later.group(1)), 12, 31) > OLD:
+        return True  # "3000 people died in one morning in New York on September 11th 2001"
     after = text[f.evidence.end:f.evidence.end + 25]
-    return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]))
+    return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after))
+
+
+def _legal_count(doc: Doc, f: Figure) -> bool:
+    """A numbered count whose verb of harm a charge, a trial or a verdict frames ("found not guilty of
+    killing five people"); the victims the parse finds are checked (more widely) where they are found."""
+    if f.rule.startswith("figure:victim"):
+        return False
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    return span is not None and any(_lemma(t) in HARM_OR_DIE and _legal_frame(t, COURT) for t in span)
 
 
 DATELINE_END_RE = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*(?:-|–|—|:)")

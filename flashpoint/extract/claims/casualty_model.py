@@ -35,15 +35,13 @@ from spacy.tokens import Doc, Token
 from flashpoint.extract.base import actor_mentions, article_of, doc_text
 from flashpoint.extract.claims import casualties as C
 from flashpoint.extract.claims.sentences import sentence_of_token
-from flashpoint.extract.words import FICTION_NOUNS, PHYSICAL_HARM_WORDS, SPORT_WORDS
+from flashpoint.extract.words import FICTION_NOUNS, NEGATIVE_PRONOUNS, NEGATORS, PHYSICAL_HARM_WORDS, SPORT_WORDS
 from flashpoint.records import Figure
 from flashpoint.settings import component_defaults
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
-NEGATORS = frozenset({"no", "not", "never", "none", "nobody", "n't", "neither", "nor", "without"})
 PAST_RE = re.compile(r"(?i)\b(?:ago|last\s+(?:year|month|decade)|anniversary|memorial|remember\w*|"
                      r"(?:days?|weeks?|months?)\s+(?:after|before)|earlier\s+this|previous|former|history)\b")
-TOLL_WORDS_RE = re.compile(r"(?i)\b(?:toll|bringing|raising|rose\s+to|risen\s+to|climbed\s+to|total)\b")
 NATURAL_RE = re.compile(r"(?i)\b(?:illness|cancer|aged|disease|natural\s+causes|stroke|heart\s+attack|"
                         r"poisoning|overdose)\b")
 
@@ -123,8 +121,8 @@ def mention_features(doc: Doc, f: Figure, density: str | None = None) -> list[st
     near = doc[max(sent.start, tok.i - 6):tok.i]
     if any(c.lower_ in C.MODAL_AUX for c in head.children) or any(t.lower_ in C.MODAL_AUX for t in near):
         out.append("modal")
-    if any(t.lower_ in NEGATORS for t in near) or any(c.dep_ == "neg" or c.lower_ in ("not", "n't")
-                                                       for c in head.children):
+    if any(t.lower_ in NEGATORS or t.lower_ in NEGATIVE_PRONOUNS for t in near) or any(
+            c.dep_ == "neg" or c.lower_ in ("not", "n't") for c in head.children):
         out.append("negated")
     if any(C._lemma(a) in C.IRREALIS for a in list(tok.ancestors)[:4]):
         out.append("irrealis")
@@ -146,7 +144,7 @@ def mention_features(doc: Doc, f: Figure, density: str | None = None) -> list[st
         out.append("period")
     if PAST_RE.search(sent.text):
         out.append("past")
-    if TOLL_WORDS_RE.search(sent.text):
+    if C.TOLL_RE.search(sent.text):
         out.append("toll")
     if C.PROJECTION_RE.search(text[max(sent.start_char, f.evidence.start - 60):f.evidence.start]):
         out.append("projection")
@@ -218,7 +216,7 @@ def make_casualty_counter(nlp: Language, name: str, model: str | None) -> C.Casu
 
 @functools.lru_cache(maxsize=4)
 def load_casualty_model(name_or_path: str) -> CasualtyModel:
-    """A shipped model by name ("casualty-v1": models/casualty-v1.npz) or a model file by path."""
+    """A shipped model by name ("casualty-v2": models/casualty-v2.npz) or a model file by path."""
     path = Path(name_or_path)
     if path.suffix != ".npz":
         path = MODEL_DIR / f"{name_or_path}.npz"

@@ -569,6 +569,7 @@ def _in_press_words(doc: Doc, sent: Span, ref: ActorRef | None) -> ActorRef | No
 def _speech_subject(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
     """"The ministry reported 25 new attacks": the subject of a speech verb before the number."""
     verbs = [t for t in sent if t.idx < number.start and speech_verb(t) and not is_passive(doc, t)
+             and not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)  # "bodies have been found"
              and t.lemma_.lower() not in DENYING]  # "the spokesman denied ... the attack, killing 17": not his count
     if not verbs:
         return None

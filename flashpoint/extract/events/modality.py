@@ -22,9 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import sources_in, told_outlets
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.words import REPORTING_VERBS, TRAILING_SAYING
+from flashpoint.extract.words import NEGATORS, REPORTING_VERBS, TRAILING_SAYING
 
-NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
