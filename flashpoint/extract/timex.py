@@ -45,8 +45,12 @@ Conventions, explicit because news is ambiguous about them:
     as fine as their unit (the publication date when there is none); "ago" always counts from
     the publication date.
   * "recently", "the recent downturn", "in the past", "in recent weeks" fix no date: TIMEX3's
-    PAST_REF (FUTURE_REF for "in the future", "in the coming months"), precision "vague"; they
-    date no event. "now", "currently", "at the moment" are the publication day (PRESENT_REF).
+    PAST_REF (FUTURE_REF for "in the future", "in the coming months", a bare "later", "at a later date"),
+    precision "vague"; they date no event. "now", "currently", "at the moment" are the publication day (PRESENT_REF).
+  * A hedged limit ("until at least May", "to as late as 2008") is the time it names; a range's second month
+    with no year ("from November to February") is the first such month from the range's start.
+  * A year is a date as the subject opening a sentence ("2005 offers the chance") and after a possessive ("her
+    2004 world tour"), not before a counted noun ("his 2000 men").
   * Holidays ("Christmas", "Easter Monday", "Thanksgiving") are their day in the nearest year on
     the side the tense says; a weekday before a date ("Wednesday 19 January") picks its year.
   * Decades ("the 1990s", "the late '80s", "the nineties") and centuries ("the late 19th century") are
@@ -136,9 +140,11 @@ _HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day
             r"Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
             r"Cyber\s+Monday)")
 
+# Nouns counted without a plural -s ("2000 men", "the 2000 police").
+COUNTED_NOUNS = r"people|men|women|children|staff|personnel|police|cattle|sheep|fish"
 # A year before a counted noun is an amount ("for 2000 workers", "and 2000 people").
 _NOT_COUNTED = (r"(?!\s+(?!(?:was|has|is|as|this|its|plus|does|remains|looks|seems)\b)[a-z]+s\b)"
-                r"(?!\s+(?:people|staff|personnel|police|cattle|sheep|fish|more|new|extra|other|of)\b)")
+                r"(?!\s+(?:" + COUNTED_NOUNS + r"|more|new|extra|other|of)\b)")
 
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                 "eighties": 80, "nineties": 90}
@@ -154,6 +160,15 @@ YEAR_NAMES = (r"(?:results|figures|accounts|elections|polls|games|olympics|champ
               r"attacks|bombings|protests|floods|reforms|levels|prices|earnings|profits|accords|budgets|forecasts|targets|"
               r"estimates|sales|accounts|awards|nominations)\b")
 
+# Verbs a year opening a sentence is the subject of ("2008 was a hard year", "2005 offers the chance"): a time's
+# verbs, not a count's ("2000 troops were sent" has its noun between).
+YEAR_SUBJECT_VERBS = (r"was|were|has|had|is|will|saw|sees|marked|marks|brought|brings|began|begins|ended|ends|could|would|"
+                      r"may|might|must|should|looks|looked|offers|offered|promises|promised|proved|proves|remains|"
+                      r"remained|became|becomes|also|too")
+
+# A hedge on a limit or a range's end ("until at least May", "to as late as 2004"): the time named is the limit.
+RANGE_HEDGE = r"(?:(?:at\s+(?:the\s+)?(?:least|latest|earliest)|as\s+(?:late|early|long)\s+as)\s+)?"
+
 # Each pattern names the rule that resolves it; all are tried and the longest match wins.
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     ("iso", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d))\b"),
@@ -165,7 +180,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
     ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH_ANY + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
     ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|of|for|"
-     r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+)(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
+     r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
      r"(?<=['’]s\s))(?P<core>(?P<month>" + _MONTH + r"))\b(?=\s+(?!(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)"
@@ -173,7 +188,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
-     r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
+     r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
     ("year_after", r"(?P<prep>\b(?i:for|than|into|over|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
@@ -224,9 +239,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
     ("month_of_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r")\s+(?i:of)\s+(?P<which>(?i:this|last|next)\s+"
      r"(?i:year)))\b"),
-    ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s)|(?<=\byear\s)|"
+    ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
+     r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
-     r"(?!\s+(?!" + YEAR_NAMES + r")[a-z]+s\b)"),
+     r"(?!\s+(?!" + YEAR_NAMES + r")[a-z]+s\b)(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
     ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),
     # "earned $10m in the quarter", "in the latest quarter", "sales rose in the period": the quarter (period) spoken of.
@@ -239,12 +255,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # 12/10/2008: day first when the first number cannot be a month, else month first (the agencies' habit)
     ("numeric_date", _PREP + r"\b(?P<core>(?P<a>[01]?\d|2\d|3[01])/(?P<b>[01]?\d|2\d|3[01])/(?P<y>" + _YEAR + r"))\b(?![/\d])"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
-    ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:was|were|has|had|is|will|"
-     r"saw|marked|brought|began|ended|could|would|may|looks)\b|,\s)"),
+    ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays|at\s+the\s+moment|"
      r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
-     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|(?P<adj>recent)(?=\s+[a-z]))(?!\s+(?:" + _UNIT + r"|few|couple|"
+     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|(?P<adj>recent)(?=\s+[a-z])|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
+     r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
      r"several|weeks?|months?)\b))(?![-\w])"),
     ("century", _PREP + r"\b(?P<core>(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?|(?i:early|mid|late)-)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
      r"(?:st|nd|rd|th)?[-\s]+(?i:century))\b(?!\s+Fox)"),
@@ -309,7 +325,7 @@ SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|
                        r"(?:is|are|be)\s+expected\s+(?:on|in|by|at))\b")
 # A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
 RESCHEDULED = re.compile(r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
-                         r"adjourned|extended)(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+$")
+                         r"adjourned|extended)(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
 # what is to come ("the sides meet on Wednesday", "the summit opens on Monday"); a headline's simple present is
 # the past ("Brown visits slum"), so the first line of a text never counts.
@@ -598,7 +614,7 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
     if name == "present":
         return Interval(published, None, "present")     # the time of writing; dates no event
     if name == "vague":     # "recently", "the recent downturn", "in the future": before or after the time of writing
-        side = "future" if (g.get("side") or "").lower() == "future" else "past"
+        side = "future" if (g.get("side") or "").lower() == "future" or g.get("later") else "past"
         return Interval(published, None, side)
     if name == "ordinal_day":   # "on the 5th": of the publication month, or of the month before or after by tense
         day = int(g["d"])
@@ -928,7 +944,7 @@ ANCHOR = re.compile(r"\d|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hou
                     r"Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday|(?:first|second)\s+half|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)")
 # "now", "recently", "in the past": words common enough that the wide windows around them would cover half an
 # article. Their two patterns reach no farther than a few words, so they get narrow windows of their own.
-VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|past|future|moment|"
+VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|later|past|future|moment|"
                           r"days|date|time)\b")
 VAGUE_PATTERNS = {"present", "vague", "that_time"}
 WINDOW_BEFORE, WINDOW_AFTER = 50, 50  # farther than any expression reaches from its anchor
@@ -965,7 +981,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade)", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
-    "vague": r"(?i)recent|lately|past|future",
+    "vague": r"(?i)recent|lately|later|past|future",
     "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
@@ -1047,7 +1063,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
         if prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 7):m.start()]):
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
-        if tense is None and prep in ("until", "till", "by"):
+        if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         future = tense == "future"
         # what "the next day", "during the year" count from: in a clause that does not look ahead, no time ahead
@@ -1084,6 +1100,11 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             second = _range_end(text, end, published, future)
             if second is not None:
                 other, end, other_name = second
+                if other_name == "month" and interval.granularity in ("month", "part", "day"):
+                    # a month with no year ends the range in the first such month from its start ("from
+                    # March to May" is one spring, whichever side of publication it lies)
+                    month = other.date.month
+                    other = month_interval(interval.start.year + (month < interval.start.month), month)
                 while i < len(kept) and kept[i][1].start() < end:
                     i += 1
                 interval, rule = Interval(interval.start, other.end or other.date, "span"), f"range:{name}+{other_name}"
@@ -1195,9 +1216,13 @@ def _same_period(m: re.Match, before: list[DateMention], published: date) -> Int
     return _shifted(found, year - found.date.year)
 
 
+# What joins the two ends of a range, a hedge on the second among it ("from March until at least May").
+RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*" + RANGE_HEDGE)
+
+
 def _range_end(text: str, end: int, published: date, future: bool) -> tuple[Interval, int, str] | None:
-    link = re.match(r"\s*(?:and|to|until|till|through|-|–)\s*", text[end:])
-    second = _match_at(text, end + link.end()) if link else None
+    link = RANGE_LINK.match(text, end)
+    second = _match_at(text, link.end()) if link else None
     if second is None:
         return None
     name, m = second
