@@ -50,7 +50,9 @@ Conventions, explicit because news is ambiguous about them:
   * A hedged limit ("until at least May", "to as late as 2008") is the time it names; a range's second month
     with no year ("from November to February") is the first such month from the range's start.
   * A year is a date as the subject opening a sentence ("2005 offers the chance") and after a possessive ("her
-    2004 world tour"), not before a counted noun ("his 2000 men").
+    2004 world tour", "A 2007 study", "(2006)"), before a noun it names wherever it stands ("expects 2008 sales",
+    "2007's level"), not before a counted noun ("his 2000 men"). "The fourth quarter 2007", "the 2008 fiscal
+    year", "the last century" ("19"), "this past summer" are their quarter, fiscal year, century and season.
   * Holidays ("Christmas", "Easter Monday", "Thanksgiving") are their day in the nearest year on
     the side the tense says; a weekday before a date ("Wednesday 19 January") picks its year.
   * Decades ("the 1990s", "the late '80s", "the nineties") and centuries ("the late 19th century") are
@@ -142,8 +144,13 @@ _HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day
 
 # Nouns counted without a plural -s ("2000 men", "the 2000 police").
 COUNTED_NOUNS = r"people|men|women|children|staff|personnel|police|cattle|sheep|fish"
+# Verbs in -s after a year are no plural noun counted by it ("the year 2000 was").
+S_VERBS = r"(?:was|has|is|as|does|remains|looks|seems|promises|offers|marks|sees|brings|proves)\b"
+# Singular nouns a year names wherever it stands ("expects 2008 profit"): a count would take a plural.
+YEAR_NOUNS = (r"budget|forecast|outlook|guidance|target|deadline|profit|revenue|turnover|earnings|season|election|campaign|"
+              r"census|survey|study|report|tour|album|film")
 # A year before a counted noun is an amount ("for 2000 workers", "and 2000 people").
-_NOT_COUNTED = (r"(?!\s+(?!(?:was|has|is|as|this|its|plus|does|remains|looks|seems)\b)[a-z]+s\b)"
+_NOT_COUNTED = (r"(?!\s+(?!(?:this|its|plus)\b|" + S_VERBS + r")[a-z]+s\b)"
                 r"(?!\s+(?:" + COUNTED_NOUNS + r"|more|new|extra|other|of)\b)")
 
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
@@ -222,27 +229,30 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|last|previous|next|coming)\s+"
      r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming)\s+(?P<unit3>" + _UNIT + r")))\b"),
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
-     r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade)))\b"
+     r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
     ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next)\s+)(?P<core>(?i:the\s+)?(?i:weekend))\b"),
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
      r"[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
-     + _YEAR + r"|" + _YEAR + r")))?|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?P<qy>" + _YEAR + r"))?|(?i:the)\s+(?P<qm>" + _MONTH +
+     + _YEAR + r"|" + _YEAR + r"))|,?\s+(?P<qy3>" + _YEAR + r"))?|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?P<qy>" + _YEAR + r"))?|(?i:the)\s+(?P<qm>" + _MONTH +
      r")[-\s]+(?i:quarter)|(?i:the\s+)?(?P<qm1>" + _MONTH + r")\s*(?:-|–|/|\s(?i:to|through)\s|-to-)\s*(?P<qm2>" + _MONTH +
      r")\s+(?i:period|quarter)|(?i:the\s+)(?P<qe>(?i:first|last|final))\s+(?P<qk>(?i:three|3|six|6))\s+(?i:months)\s+(?i:of)\s+"
      r"(?P<qw>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?|(?P<fq>(?i:this|the\s+current|current|next|last|the\s+previous|the\s+coming|"
-     r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d))\b"),
-    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
+     r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d)|(?P<y3>" + _YEAR + r")\s+(?i:fiscal|financial)\s+year)\b"),
+    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
      r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
     ("month_of_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r")\s+(?i:of)\s+(?P<which>(?i:this|last|next)\s+"
      r"(?i:year)))\b"),
-    ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
+    ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bA\s)|(?<=\()|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
-     r"(?!\s+(?!" + YEAR_NAMES + r")[a-z]+s\b)(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
+     r"(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")[a-z]+s\b)(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
+    # A year before a noun it names, wherever it stands ("expects 2008 sales to rise", "on 2007's level").
+    ("year_modifier", r"(?P<prep>)(?<![\d.,$£€-])(?<![\d.,$£€-]\s)(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_NAMES + r"|"
+     + YEAR_NOUNS + r")\b|['’]s\s)"),
     ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),
     # "earned $10m in the quarter", "in the latest quarter", "sales rose in the period": the quarter (period) spoken of.
@@ -638,7 +648,7 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         y = published.year + {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(q, 0)
         return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
     if name == "fiscal_year":
-        y = int(g["y2"] or g["y"])      # FY2007, "fiscal 2008-09": named by the year it ends in
+        y = int(g["y2"] or g["y"] or g["y3"])      # FY2007, "fiscal 2008-09": named by the year it ends in
         y = y if y > 100 else 2000 + y
         return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
     if name == "season":
@@ -750,6 +760,8 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
     qn = g.get("qn") or g.get("qn2")
     if g.get("qy"):
         return quarter_interval(int(g["qy"]), int(qn))
+    if g.get("qy3"):        # "the fourth quarter 2007 results"
+        return quarter_interval(int(g["qy3"]), QUARTER_ORDINALS[g["ord"].lower()])
     if g.get("qm1"):    # "the October-to-December period": a calendar quarter, or no quarter at all
         first, last = month_number(g["qm1"]), month_number(g["qm2"])
         if first % 3 != 1 or last != first + 2:
@@ -787,7 +799,9 @@ def _season(g: dict, published: date, future: bool) -> Interval | None:
     seasons, as the TIMEX3 values SP/SU/FA/WI have them), of the named year or the nearest one on the
     side the tense says."""
     code, first_month = SEASONS[g["season"].lower()]
-    q = (g.get("q") or "").lower()
+    q = " ".join((g.get("q") or "").lower().split())
+    q = "last" if q == "this past" and date(published.year, first_month, 1) > published else \
+        "this" if q == "this past" else q    # "this past summer": the last one begun
     prep = " ".join((g.get("prep") or "").lower().split())
     # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not.
     if not (q in ("this", "last", "next", "coming") or g.get("y") or (q == "the" and prep in ("in", "during", "by",
@@ -894,6 +908,9 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
     step = -1 if q in ("last", "previous", "the previous") else 1 if q in ("next", "coming", "the coming") else 0
     if q == "this past" and unit != "weekend":    # "this past week": as "the past week" says it
         q = "the past"
+    if unit == "century":       # "the last century", "this century": calendar centuries, as TIMEX3 writes them ("19")
+        first = published.year // 100 * 100 + 100 * (-1 if q in ("last", "previous", "the previous", "the past") else step)
+        return Interval(date(max(first, 1), 1, 1), date(first + 99, 12, 31), "century")
     if q == "the past" and unit != "weekend":  # rolling: "the past week" is the seven days up to publication
         return Interval(published - _delta(unit, 1), published, "span")
     if unit == "week":
@@ -978,7 +995,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "decade": r"\d0s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",
-    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade)", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
+    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future",
@@ -1128,7 +1145,7 @@ ANAPHORS = ("anaphoric", "same_period", "that_time", "weekday", "the_quarter")
 ANCHORING = {"day", "part", "week", "month", "quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
 # of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
-COMPARISON_BASE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:with|to)|against|versus)\b[^.;:!?]{0,30}$")
+COMPARISON_BASE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus)\b[^.;:!?]{0,30}$")
 
 
 def _anchor(before: list[DateMention], fine: set[str], text: str) -> DateMention | None:

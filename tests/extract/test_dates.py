@@ -770,3 +770,29 @@ def test_a_range_ends_in_the_first_such_month_after_its_start():
 ])
 def test_a_bare_later_is_a_vague_time_ahead(text, found):
     assert values(text, MARCH_10) == found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The firm expects 2021 sales to rise.", "2021"),           # a year naming the noun after it, any position
+    ("Prices are well above 2020's average.", "2020"),          # a year in the genitive
+    ("He said the year 2000 was a bad one.", "2000"),           # a verb in -s is no plural counted by the year
+    ("A 2019 study found the drug safe.", "2019"),
+    ("The film (2006) won three awards.", "2006"),
+    ("The fourth quarter 2020 results were weak.", "2020-Q4"),
+    ("The 2021 fiscal year begins in April.", "FY2021"),
+    ("It was the worst crisis of the last century.", "19"),
+    ("Stocks fell this past summer.", "2020-SU"),
+])
+def test_years_in_other_positions_quarters_fiscal_years_centuries(text, value):
+    assert values(text, MARCH_10)[0] == value
+
+
+@pytest.mark.parametrize("text", ["About 2000 were killed.", "There were 1500 men and 2000 women.",
+                                  "He sent 2000 troops.", "The curfew starts at 1800 local time."])
+def test_a_count_is_no_year(text):
+    assert values(text, MARCH_10) == []
+
+
+def test_a_year_compared_with_is_no_anchor_for_the_year():
+    text = "Profit fell in 2020, compared unfavourably with 2019's figure. For the year as a whole, sales rose."
+    assert values(text, MARCH_10) == ["2020", "2019", "2020"]
