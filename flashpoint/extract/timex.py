@@ -908,9 +908,11 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
     step = -1 if q in ("last", "previous", "the previous") else 1 if q in ("next", "coming", "the coming") else 0
     if q == "this past" and unit != "weekend":    # "this past week": as "the past week" says it
         q = "the past"
-    if unit == "century":       # "the last century", "this century": calendar centuries, as TIMEX3 writes them ("19")
-        first = published.year // 100 * 100 + 100 * (-1 if q in ("last", "previous", "the previous", "the past") else step)
-        return Interval(date(max(first, 1), 1, 1), date(first + 99, 12, 31), "century")
+    if unit == "century":       # "the last century": the calendar century before, as TIMEX3 writes it ("19")
+        if q not in ("last", "previous", "the previous", "the past", "this past"):
+            return None         # "this century" would date the sentence's event on its first day
+        first = published.year // 100 * 100 - 100
+        return Interval(date(first, 1, 1), date(first + 99, 12, 31), "century")
     if q == "the past" and unit != "weekend":  # rolling: "the past week" is the seven days up to publication
         return Interval(published - _delta(unit, 1), published, "span")
     if unit == "week":
