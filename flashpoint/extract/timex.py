@@ -246,12 +246,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
     ("month_of_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r")\s+(?i:of)\s+(?P<which>(?i:this|last|next)\s+"
      r"(?i:year)))\b"),
-    ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bA\s)|(?<=\()|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
+    ("year_modifier", r"(?P<prep>)(?=[12])(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bA\s)|(?<=\()|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
      r"(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")[a-z]+s\b)(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
     # A year before a noun it names, wherever it stands ("expects 2008 sales to rise", "on 2007's level").
-    ("year_modifier", r"(?P<prep>)(?<![\d.,$£€-])(?<![\d.,$£€-]\s)(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_NAMES + r"|"
+    ("year_modifier", r"(?P<prep>)(?=[12])(?<![\d.,$£€-])(?<![\d.,$£€-]\s)(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_NAMES + r"|"
      + YEAR_NOUNS + r")\b|['’]s\s)"),
     ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),
