@@ -270,7 +270,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
      r"foreseeable\s+|distant\s+)?(?P<side>past|future)|(?P<adj>recent)(?=\s+[a-z])|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
-     r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
+     r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\()later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
      r"several|weeks?|months?)\b))(?![-\w])"),
     ("century", _PREP + r"\b(?P<core>(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?|(?i:early|mid|late)-)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
      r"(?:st|nd|rd|th)?[-\s]+(?i:century))\b(?!\s+Fox)"),

@@ -767,6 +767,7 @@ def test_a_range_ends_in_the_first_such_month_after_its_start():
     ("Bids are due no later than Friday.", ["2021-03-12"]),               # a limit's word, not a time
     ("He will speak later today.", ["2021-03-10"]),
     ("Two days later the rebels withdrew.", ["2021-03-12"]),
+    ("He spoke of it in later life.", []),                                # an adjective after a preposition
 ])
 def test_a_bare_later_is_a_vague_time_ahead(text, found):
     assert values(text, MARCH_10) == found
