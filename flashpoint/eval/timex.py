@@ -21,8 +21,10 @@ annotated by hand before the system was run on them; 15 more items (BBC
 business, politics, tech, entertainment, sport and AG News of every class, 54 DATEs) were added the same way
 in a second round (split by the same hash of the id, so no earlier item changed part). Rows cite their item (eval/shared_text.py: id,
 character span, sha1) and give the creation time ``dct`` the annotator assumed (neither corpus dates
-its items: a day the story's events fix where they do, else one in its month). Expressions whose
-value hangs on a company's fiscal calendar ("the year to March") are not annotated.
+its items: a day the story's events fix where they do, else one in its month). A period ending at a month
+("the year to December", "the three months to December") is annotated as TIMEX3 does it: the length is a
+DURATION (not scored, and not written in this DATE-only gold), the month that ends it a DATE ("December",
+2004-12); the third round wrote it so and the first two rounds' two such periods were brought in line.
 """
 
 from __future__ import annotations

@@ -45,8 +45,14 @@ Conventions, explicit because news is ambiguous about them:
     as fine as their unit (the publication date when there is none); "ago" always counts from
     the publication date.
   * "recently", "the recent downturn", "in the past", "in recent weeks" fix no date: TIMEX3's
-    PAST_REF (FUTURE_REF for "in the future", "in the coming months"), precision "vague"; they
-    date no event. "now", "currently", "at the moment" are the publication day (PRESENT_REF).
+    PAST_REF (FUTURE_REF for "in the future", "in the coming months", a bare "later", "at a later date"),
+    precision "vague"; they date no event. "now", "currently", "at the moment" are the publication day (PRESENT_REF).
+  * A hedged limit ("until at least May", "to as late as 2008") is the time it names; a range's second month
+    with no year ("from November to February") is the first such month from the range's start.
+  * A year is a date as the subject opening a sentence ("2005 offers the chance") and after a possessive ("her
+    2004 world tour", "A 2007 study", "(2006)"), before a noun it names wherever it stands ("expects 2008 sales",
+    "2007's level"), not before a counted noun ("his 2000 men"). "The fourth quarter 2007", "the 2008 fiscal
+    year", "the last century" ("19"), "this past summer" are their quarter, fiscal year, century and season.
   * Holidays ("Christmas", "Easter Monday", "Thanksgiving") are their day in the nearest year on
     the side the tense says; a weekday before a date ("Wednesday 19 January") picks its year.
   * Decades ("the 1990s", "the late '80s", "the nineties") and centuries ("the late 19th century") are
@@ -136,9 +142,16 @@ _HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day
             r"Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
             r"Cyber\s+Monday)")
 
+# Nouns counted without a plural -s ("2000 men", "the 2000 police").
+COUNTED_NOUNS = r"people|men|women|children|staff|personnel|police|cattle|sheep|fish"
+# Verbs in -s after a year are no plural noun counted by it ("the year 2000 was").
+S_VERBS = r"(?:was|has|is|as|does|remains|looks|seems|promises|offers|marks|sees|brings|proves)\b"
+# Singular nouns a year names wherever it stands ("expects 2008 profit"): a count would take a plural.
+YEAR_NOUNS = (r"budget|forecast|outlook|guidance|target|deadline|profit|revenue|turnover|earnings|season|election|campaign|"
+              r"census|survey|study|report|tour|album|film")
 # A year before a counted noun is an amount ("for 2000 workers", "and 2000 people").
-_NOT_COUNTED = (r"(?!\s+(?!(?:was|has|is|as|this|its|plus|does|remains|looks|seems)\b)[a-z]+s\b)"
-                r"(?!\s+(?:people|staff|personnel|police|cattle|sheep|fish|more|new|extra|other|of)\b)")
+_NOT_COUNTED = (r"(?!\s+(?!(?:this|its|plus)\b|" + S_VERBS + r")[a-z]+s\b)"
+                r"(?!\s+(?:" + COUNTED_NOUNS + r"|more|new|extra|other|of)\b)")
 
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                 "eighties": 80, "nineties": 90}
@@ -154,6 +167,15 @@ YEAR_NAMES = (r"(?:results|figures|accounts|elections|polls|games|olympics|champ
               r"attacks|bombings|protests|floods|reforms|levels|prices|earnings|profits|accords|budgets|forecasts|targets|"
               r"estimates|sales|accounts|awards|nominations)\b")
 
+# Verbs a year opening a sentence is the subject of ("2008 was a hard year", "2005 offers the chance"): a time's
+# verbs, not a count's ("2000 troops were sent" has its noun between).
+YEAR_SUBJECT_VERBS = (r"was|were|has|had|is|will|saw|sees|marked|marks|brought|brings|began|begins|ended|ends|could|would|"
+                      r"may|might|must|should|looks|looked|offers|offered|promises|promised|proved|proves|remains|"
+                      r"remained|became|becomes|also|too")
+
+# A hedge on a limit or a range's end ("until at least May", "to as late as 2004"): the time named is the limit.
+RANGE_HEDGE = r"(?:(?:at\s+(?:the\s+)?(?:least|latest|earliest)|as\s+(?:late|early|long)\s+as)\s+)?"
+
 # Each pattern names the rule that resolves it; all are tried and the longest match wins.
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     ("iso", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d))\b"),
@@ -165,7 +187,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
     ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH_ANY + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
     ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|of|for|"
-     r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+)(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
+     r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
      r"(?<=['’]s\s))(?P<core>(?P<month>" + _MONTH + r"))\b(?=\s+(?!(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)"
@@ -173,7 +195,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
-     r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
+     r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
     ("year_after", r"(?P<prep>\b(?i:for|than|into|over|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
@@ -207,26 +229,30 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|last|previous|next|coming)\s+"
      r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming)\s+(?P<unit3>" + _UNIT + r")))\b"),
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
-     r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade)))\b"
+     r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
     ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next)\s+)(?P<core>(?i:the\s+)?(?i:weekend))\b"),
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
      r"[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
-     + _YEAR + r"|" + _YEAR + r")))?|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?P<qy>" + _YEAR + r"))?|(?i:the)\s+(?P<qm>" + _MONTH +
+     + _YEAR + r"|" + _YEAR + r"))|,?\s+(?P<qy3>" + _YEAR + r"))?|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?P<qy>" + _YEAR + r"))?|(?i:the)\s+(?P<qm>" + _MONTH +
      r")[-\s]+(?i:quarter)|(?i:the\s+)?(?P<qm1>" + _MONTH + r")\s*(?:-|–|/|\s(?i:to|through)\s|-to-)\s*(?P<qm2>" + _MONTH +
      r")\s+(?i:period|quarter)|(?i:the\s+)(?P<qe>(?i:first|last|final))\s+(?P<qk>(?i:three|3|six|6))\s+(?i:months)\s+(?i:of)\s+"
      r"(?P<qw>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?|(?P<fq>(?i:this|the\s+current|current|next|last|the\s+previous|the\s+coming|"
-     r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d))\b"),
-    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
+     r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d)|(?P<y3>" + _YEAR + r")\s+(?i:fiscal|financial)\s+year)\b"),
+    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
      r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
     ("month_of_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r")\s+(?i:of)\s+(?P<which>(?i:this|last|next)\s+"
      r"(?i:year)))\b"),
-    ("year_modifier", r"(?P<prep>)(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=['’]s\s)|(?<=\byear\s)|"
+    ("year_modifier", r"(?P<prep>)(?=[12])(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bA\s)|(?<=\()|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
+     r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
-     r"(?!\s+(?!" + YEAR_NAMES + r")[a-z]+s\b)"),
+     r"(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")[a-z]+s\b)(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
+    # A year before a noun it names, wherever it stands ("expects 2008 sales to rise", "on 2007's level").
+    ("year_modifier", r"(?P<prep>)(?=[12])(?<![\d.,$£€-])(?<![\d.,$£€-]\s)(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_NAMES + r"|"
+     + YEAR_NOUNS + r")\b|['’]s\s)"),
     ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),
     # "earned $10m in the quarter", "in the latest quarter", "sales rose in the period": the quarter (period) spoken of.
@@ -239,12 +265,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # 12/10/2008: day first when the first number cannot be a month, else month first (the agencies' habit)
     ("numeric_date", _PREP + r"\b(?P<core>(?P<a>[01]?\d|2\d|3[01])/(?P<b>[01]?\d|2\d|3[01])/(?P<y>" + _YEAR + r"))\b(?![/\d])"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
-    ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:was|were|has|had|is|will|"
-     r"saw|marked|brought|began|ended|could|would|may|looks)\b|,\s)"),
+    ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays|at\s+the\s+moment|"
      r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
-     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|(?P<adj>recent)(?=\s+[a-z]))(?!\s+(?:" + _UNIT + r"|few|couple|"
+     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|(?P<adj>recent)(?=\s+[a-z])|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
+     r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\()later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
      r"several|weeks?|months?)\b))(?![-\w])"),
     ("century", _PREP + r"\b(?P<core>(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?|(?i:early|mid|late)-)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
      r"(?:st|nd|rd|th)?[-\s]+(?i:century))\b(?!\s+Fox)"),
@@ -309,7 +335,7 @@ SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|
                        r"(?:is|are|be)\s+expected\s+(?:on|in|by|at))\b")
 # A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
 RESCHEDULED = re.compile(r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
-                         r"adjourned|extended)(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+$")
+                         r"adjourned|extended)(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
 # what is to come ("the sides meet on Wednesday", "the summit opens on Monday"); a headline's simple present is
 # the past ("Brown visits slum"), so the first line of a text never counts.
@@ -598,7 +624,7 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
     if name == "present":
         return Interval(published, None, "present")     # the time of writing; dates no event
     if name == "vague":     # "recently", "the recent downturn", "in the future": before or after the time of writing
-        side = "future" if (g.get("side") or "").lower() == "future" else "past"
+        side = "future" if (g.get("side") or "").lower() == "future" or g.get("later") else "past"
         return Interval(published, None, side)
     if name == "ordinal_day":   # "on the 5th": of the publication month, or of the month before or after by tense
         day = int(g["d"])
@@ -622,7 +648,7 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
         y = published.year + {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(q, 0)
         return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
     if name == "fiscal_year":
-        y = int(g["y2"] or g["y"])      # FY2007, "fiscal 2008-09": named by the year it ends in
+        y = int(g["y2"] or g["y"] or g["y3"])      # FY2007, "fiscal 2008-09": named by the year it ends in
         y = y if y > 100 else 2000 + y
         return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
     if name == "season":
@@ -734,6 +760,8 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
     qn = g.get("qn") or g.get("qn2")
     if g.get("qy"):
         return quarter_interval(int(g["qy"]), int(qn))
+    if g.get("qy3"):        # "the fourth quarter 2007 results"
+        return quarter_interval(int(g["qy3"]), QUARTER_ORDINALS[g["ord"].lower()])
     if g.get("qm1"):    # "the October-to-December period": a calendar quarter, or no quarter at all
         first, last = month_number(g["qm1"]), month_number(g["qm2"])
         if first % 3 != 1 or last != first + 2:
@@ -771,7 +799,9 @@ def _season(g: dict, published: date, future: bool) -> Interval | None:
     seasons, as the TIMEX3 values SP/SU/FA/WI have them), of the named year or the nearest one on the
     side the tense says."""
     code, first_month = SEASONS[g["season"].lower()]
-    q = (g.get("q") or "").lower()
+    q = " ".join((g.get("q") or "").lower().split())
+    q = "last" if q == "this past" and date(published.year, first_month, 1) > published else \
+        "this" if q == "this past" else q    # "this past summer": the last one begun
     prep = " ".join((g.get("prep") or "").lower().split())
     # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not.
     if not (q in ("this", "last", "next", "coming") or g.get("y") or (q == "the" and prep in ("in", "during", "by",
@@ -878,6 +908,11 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
     step = -1 if q in ("last", "previous", "the previous") else 1 if q in ("next", "coming", "the coming") else 0
     if q == "this past" and unit != "weekend":    # "this past week": as "the past week" says it
         q = "the past"
+    if unit == "century":       # "the last century": the calendar century before, as TIMEX3 writes it ("19")
+        if q not in ("last", "previous", "the previous", "the past", "this past"):
+            return None         # "this century" would date the sentence's event on its first day
+        first = published.year // 100 * 100 - 100
+        return Interval(date(first, 1, 1), date(first + 99, 12, 31), "century")
     if q == "the past" and unit != "weekend":  # rolling: "the past week" is the seven days up to publication
         return Interval(published - _delta(unit, 1), published, "span")
     if unit == "week":
@@ -928,7 +963,7 @@ ANCHOR = re.compile(r"\d|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hou
                     r"Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday|(?:first|second)\s+half|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)")
 # "now", "recently", "in the past": words common enough that the wide windows around them would cover half an
 # article. Their two patterns reach no farther than a few words, so they get narrow windows of their own.
-VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|past|future|moment|"
+VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|later|past|future|moment|"
                           r"days|date|time)\b")
 VAGUE_PATTERNS = {"present", "vague", "that_time"}
 WINDOW_BEFORE, WINDOW_AFTER = 50, 50  # farther than any expression reaches from its anchor
@@ -962,10 +997,10 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "decade": r"\d0s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",
-    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade)", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
+    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
-    "vague": r"(?i)recent|lately|past|future",
+    "vague": r"(?i)recent|lately|later|past|future",
     "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
@@ -1047,7 +1082,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
         if prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 7):m.start()]):
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
-        if tense is None and prep in ("until", "till", "by"):
+        if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         future = tense == "future"
         # what "the next day", "during the year" count from: in a clause that does not look ahead, no time ahead
@@ -1084,6 +1119,11 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             second = _range_end(text, end, published, future)
             if second is not None:
                 other, end, other_name = second
+                if other_name == "month" and interval.granularity in ("month", "part", "day"):
+                    # a month with no year ends the range in the first such month from its start ("from
+                    # March to May" is one spring, whichever side of publication it lies)
+                    month = other.date.month
+                    other = month_interval(interval.start.year + (month < interval.start.month), month)
                 while i < len(kept) and kept[i][1].start() < end:
                     i += 1
                 interval, rule = Interval(interval.start, other.end or other.date, "span"), f"range:{name}+{other_name}"
@@ -1107,7 +1147,7 @@ ANAPHORS = ("anaphoric", "same_period", "that_time", "weekday", "the_quarter")
 ANCHORING = {"day", "part", "week", "month", "quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
 # of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
-COMPARISON_BASE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:with|to)|against|versus)\b[^.;:!?]{0,30}$")
+COMPARISON_BASE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus)\b[^.;:!?]{0,30}$")
 
 
 def _anchor(before: list[DateMention], fine: set[str], text: str) -> DateMention | None:
@@ -1195,9 +1235,13 @@ def _same_period(m: re.Match, before: list[DateMention], published: date) -> Int
     return _shifted(found, year - found.date.year)
 
 
+# What joins the two ends of a range, a hedge on the second among it ("from March until at least May").
+RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*" + RANGE_HEDGE)
+
+
 def _range_end(text: str, end: int, published: date, future: bool) -> tuple[Interval, int, str] | None:
-    link = re.match(r"\s*(?:and|to|until|till|through|-|–)\s*", text[end:])
-    second = _match_at(text, end + link.end()) if link else None
+    link = RANGE_LINK.match(text, end)
+    second = _match_at(text, link.end()) if link else None
     if second is None:
         return None
     name, m = second

@@ -731,3 +731,69 @@ def test_since_looks_back_and_a_timetabled_verb_before_beats_a_cue_after(text, v
 def test_a_past_verb_right_after_the_expression_is_its_clauses():
     text = "Early returns in the presidential elections Monday gave a lead to the general."
     assert values(text, MARCH_10) == ["2021-03-08"]       # "returns" is a noun here, "gave" the verb
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2021 offers the chance of a recovery.", "2021"),          # a year opening a sentence as its subject
+    ("2020 proved a hard year for airlines.", "2020"),
+    ("The band played songs from her 2019 album.", "2019"),      # a possessive before the year, lower case
+    ("They cited his 2018 report on prisons.", "2018"),
+])
+def test_a_year_as_subject_or_after_a_possessive(text, value):
+    assert values(text, MARCH_10) == [value]
+
+
+def test_a_count_after_a_possessive_is_no_year():
+    assert values("He sent his 2000 men across the river.", MARCH_10) == []
+
+
+def test_a_hedged_limit_is_the_time_it_names():
+    assert values("The vote was delayed until at least June.", MARCH_10) == ["2021-06"]
+    assert values("Troops will stay until at least 2023.", MARCH_10) == ["2023"]
+    ranged = only("Output will be cut from April until at least June.", MARCH_10)
+    assert (ranged.date, ranged.end_date) == (date(2021, 4, 1), date(2021, 6, 30))
+
+
+def test_a_range_ends_in_the_first_such_month_after_its_start():
+    ranged = only("Output was cut from November to February.", MARCH_10)
+    assert (ranged.date, ranged.end_date) == (date(2020, 11, 1), date(2021, 2, 28))
+    ranged = only("Output was cut from March to May.", date(2021, 1, 20))   # one spring, last year's
+    assert (ranged.date, ranged.end_date) == (date(2020, 3, 1), date(2020, 5, 31))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The minister later said the talks had failed.", ["FUTURE_REF"]),   # TIMEX3 (MEANTIME) marks a bare "later"
+    ("A decision will come at a later date.", ["FUTURE_REF"]),
+    ("Bids are due no later than Friday.", ["2021-03-12"]),               # a limit's word, not a time
+    ("He will speak later today.", ["2021-03-10"]),
+    ("Two days later the rebels withdrew.", ["2021-03-12"]),
+    ("He spoke of it in later life.", []),                                # an adjective after a preposition
+])
+def test_a_bare_later_is_a_vague_time_ahead(text, found):
+    assert values(text, MARCH_10) == found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The firm expects 2021 sales to rise.", "2021"),           # a year naming the noun after it, any position
+    ("Prices are well above 2020's average.", "2020"),          # a year in the genitive
+    ("He said the year 2000 was a bad one.", "2000"),           # a verb in -s is no plural counted by the year
+    ("A 2019 study found the drug safe.", "2019"),
+    ("The film (2006) won three awards.", "2006"),
+    ("The fourth quarter 2020 results were weak.", "2020-Q4"),
+    ("The 2021 fiscal year begins in April.", "FY2021"),
+    ("It was the worst crisis of the last century.", "19"),
+    ("Stocks fell this past summer.", "2020-SU"),
+])
+def test_years_in_other_positions_quarters_fiscal_years_centuries(text, value):
+    assert values(text, MARCH_10)[0] == value
+
+
+@pytest.mark.parametrize("text", ["About 2000 were killed.", "There were 1500 men and 2000 women.",
+                                  "He sent 2000 troops.", "The curfew starts at 1800 local time."])
+def test_a_count_is_no_year(text):
+    assert values(text, MARCH_10) == []
+
+
+def test_a_year_compared_with_is_no_anchor_for_the_year():
+    text = "Profit fell in 2020, compared unfavourably with 2019's figure. For the year as a whole, sales rose."
+    assert values(text, MARCH_10) == ["2020", "2019", "2020"]
