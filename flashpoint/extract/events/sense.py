@@ -57,9 +57,11 @@ from flashpoint.extract.words import (
     BLAST_WORDS,
     HAZARD_VERBS,
     HAZARD_WORDS,
+    LABOUR_WORDS,
     LITERAL_HARM_FORMS,
     LITERAL_HARM_VERBS,
     PHYSICAL_HARM_WORDS,
+    PROPOSITION_NOUNS,
     VERBAL_ATTACK_WORDS,
     WORK_NOUNS,
     WORK_WORDS,
@@ -70,6 +72,9 @@ MATERIAL_ROOTS = frozenset(str(r) for r in range(14, 21))
 # roots whose events say someone was hurt or attacked physically (assault, fight, mass violence):
 # outside conflict news they need physical-harm evidence in their sentence (`harm_evidence`)
 HARM_ROOTS = frozenset(MATERIAL_CONFLICT_ROOTS)
+# CAMEO root 15, exhibit force posture (military or police power, alerts, mobilisation): it needs physical-harm
+# evidence (armed actors, weapons) in its sentence in any article
+POSTURE_ROOT = "15"
 # actor roles that bear arms or use force (CAMEO): an event of theirs is in a frame of physical force
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY"})
 # code prefixes that are no state: organisations and the roles an actor carries without a country
@@ -214,6 +219,54 @@ def verbal_attack(verb: Token) -> bool:
     ("launched a scathing attack on"), carries an adjective of criticism (words.VERBAL_ATTACK_WORDS)."""
     nouns = [verb] + [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass")]
     return any(a.dep_ in ("amod", "compound") and a.lower_ in VERBAL_ATTACK_WORDS for n in nouns for a in n.children)
+
+
+AIM_CASES = frozenset({"on", "against", "upon"})
+# entity types of things a violent verb can strike: people, bodies, places, buildings, vehicles
+BODY_ENTITIES = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def aimed_at(verb: Token) -> list[Token]:
+    """What the coded verb acts on: its direct objects and, for an attack told by a noun (the verb's own or
+    its object's: "launched an attack on the plans"), the noun after "on" or "against"."""
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    for n in [verb, *objects]:
+        if n.pos_ != "NOUN":
+            continue
+        for c in n.children:
+            if c.dep_ in ("nmod", "obl") and any(g.dep_ == "case" and g.lower_ in AIM_CASES for g in c.children):
+                objects.append(c)
+            elif c.dep_ == "prep" and c.lower_ in AIM_CASES:
+                objects += [g for g in c.children if g.dep_ == "pobj"]
+    return [o for o in objects if o.i != verb.i]
+
+
+def abstract_object(verb: Token) -> bool:
+    """Whether everything the violent verb acts on is a thing said, decided or held, a sum, or an ideology
+    (words.PROPOSITION_NOUNS, a noun in -ism), never a body or a place: "attacked the decision by the
+    court", "took over the chairmanship of the EU", "wiped out the surplus", "to defeat the fanaticism of
+    terrorists". Nobody is hurt, whoever is named inside the phrase."""
+    objects = aimed_at(verb)
+    if not objects:
+        return False
+    for o in objects:
+        lemma = o.lemma_.lower()
+        if o.pos_ != "NOUN" or o.ent_type_ in BODY_ENTITIES:
+            return False
+        if lemma not in PROPOSITION_NOUNS and o.lower_ not in PROPOSITION_NOUNS \
+                and not (lemma.endswith("ism") and len(lemma) > 5):
+            return False
+    return True
+
+
+def labour_strike(sent: Span, verb: Token, source_code: str | None) -> bool:
+    """Whether the attack is a strike of workers: the coded word or its object is the noun "strike" and
+    the doer is labour (a LAB actor) or the sentence speaks of unions, workers or pay (words.LABOUR_WORDS):
+    "trade unions carried out strikes" is a stoppage of work, not an air strike."""
+    nouns = [verb, *aimed_at(verb), *(c for c in verb.children if c.dep_ in ("obj", "dobj"))]
+    if not any(n.pos_ == "NOUN" and n.lemma_.lower() == "strike" for n in nouns):
+        return False
+    return "LAB" in roles_of(source_code) or any(t.lemma_.lower() in LABOUR_WORDS for t in sent)
 
 
 def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
@@ -402,7 +455,11 @@ class SenseVeto:
             return False  # a film's plot, a song's title: nobody named did it
         if verbal_attack(verb):
             return False  # "a scathing attack on the prince": criticism, not an assault
+        if ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(ce.sentence, verb, source_code)):
+            return False  # "attacked the decision", "took over the chairmanship", "unions carried out strikes"
         harm = harm_evidence(doc, ce.sentence, verb, source_code, target_code, ev.sentence)
+        if ev.root == POSTURE_ROOT and not harm:
+            return False  # a show of force needs a force: "the test was carried out by the authorities"
         across = interstate(source_code, target_code)
         article = self.article_logit(doc)
         if article > 0 and not genre_frame(ce.sentence, verb, ev.root, source_code, target_code, harm or across):
@@ -419,4 +476,5 @@ class SenseVeto:
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "genre_frame", "quoted_title", "in_work", "verbal_attack",
-           "hazard_agent", "disaster", "interstate", "HARM_ROOTS", "MATERIAL_ROOTS", "MODEL_DIR"]
+           "hazard_agent", "disaster", "interstate", "abstract_object", "labour_strike", "aimed_at", "HARM_ROOTS",
+           "MATERIAL_ROOTS", "MODEL_DIR"]
