@@ -41,6 +41,10 @@ CAUSE_CASES = {"in", "during", "amid"}
 CLAUSE_CASES = {"after", "before", "when", "while", "as", "since", "until", "once"}
 # verbs whose object's participle tells what their subject did to it: "leaving 20 servicemen injured"
 RESULTATIVE_VERBS = {"leave", "render"}
+# a present-tense verb form the parser hung on a preposition as its noun ("between the Glasgow clubs",
+# "for the bank's funds"): a finite verb takes no preposition of its own, so the word is a plural noun
+PRESENT_FINITE = ("VBZ", "VBP")
+OBLIQUE_DEPS = ("obl", "nmod", "pobj")
 COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over", "about"}
 
 
@@ -123,6 +127,8 @@ class EventCoder(ArgumentFinder):
             return False  # "pledged pounds 76m": money, whatever the tagger says
         if tok.dep_ in MODIFIER_DEPS:
             return EventCoder.misparsed_finite(tok, sent_start, root)
+        if tok.tag_ in PRESENT_FINITE and tok.dep_ in OBLIQUE_DEPS and any(c.dep_ == "case" for c in tok.children):
+            return False  # "the clash between the Glasgow clubs": a plural noun after a preposition, tagged a verb
         return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
 
     def headline_verb(self, tok: Token) -> bool:
