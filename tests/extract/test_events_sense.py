@@ -272,6 +272,20 @@ def test_a_disaster_is_no_attack(nlp, text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, violent", [
+    (("Explosion in southern Italy kills eight\n\nAn explosion in a block of flats in the town of Gravina killed "
+      "eight people on Friday. Firefighters said a gas leak in the basement was the most likely cause."), False),
+    (("Explosion in Baghdad kills eight\n\nAn explosion in a market in Baghdad killed eight people on "
+      "Friday. Police said a bomb hidden in a car went off near the gas station."), True),
+])
+def test_a_blast_whose_cause_the_next_sentences_tell_is_an_accident(nlp, text, violent):
+    """The cause of a blast often comes after the harm: a gas leak told in the next sentences makes it an
+    accident, unless a bomb or another word of an attack is told there too."""
+    events = run(nlp, text)
+    assert bool([e for e in events if e.root in {"18", "19", "20"}]) is violent, events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, violent", [
     ("The foreign minister launched a blistering attack on the French president over the trade deal.", False),
     ("The senator made a personal attack on the governor during the debate.", False),
     ("Rebels launched a fierce attack on an army base in the north, killing six soldiers.", True),

@@ -185,7 +185,33 @@ def hazard_agent(verb: Token) -> bool:
             written = {t.lower_ for t in blast.subtree}
             if written & ACCIDENT_CAUSES and not (written | {t.lemma_.lower() for t in blast.subtree}) & ATTACK_WORDS:
                 return True
+            if blast is h and cause_told_next(blast):
+                return True
     return False
+
+
+def words_of(span) -> set[str]:
+    return {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+
+
+CAUSE_WINDOW = 2  # the sentences after a blast's that may tell its cause (a headline's: the lead and the next)
+
+
+def cause_told_next(blast: Token) -> bool:
+    """Whether a bare blast that does the harm ("Explosion in southern Italy kills eight") is explained as an
+    accident by one of the next CAUSE_WINDOW sentences ("... a gas leak was the likely cause",
+    words.ACCIDENT_CAUSES), with no word of an attack (words.ATTACK_WORDS: a bomb, a device, a militant) in
+    the blast's sentence or those."""
+    doc, sent = blast.doc, blast.sent
+    written = words_of(sent)
+    cause = False
+    for _ in range(CAUSE_WINDOW):
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+        cause |= bool(words_of(sent) & ACCIDENT_CAUSES)
+        written |= words_of(sent)
+    return cause and not written & ATTACK_WORDS
 
 
 def disaster(verb: Token, source_code: str | None, target_code: str | None) -> bool:
