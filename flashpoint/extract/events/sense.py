@@ -33,7 +33,11 @@ low `sense_floor`, and without either the higher
 other material-conflict roots `sense_floor` (default_config.cfg). Before any score, a root 18-20 event
 whose harm a natural hazard, an accident or a disease does ("floods killed 20", "killed in a bus
 crash"), with no armed actor on either side, is dropped (`disaster`): CAMEO and PLOVER code no event
-for a disaster, which has no attacker.
+for a disaster, which has no attacker; a bare blast is one when the next sentences tell an accident's cause
+and no attack (`cause_told_next`: "Explosion kills eight ... a gas leak"). In any article, a violent verb
+acting on a decision, an office, a sum or an ideology (`abstract_object`: "attacked the decision", "took over
+the chairmanship") or a strike by workers (`labour_strike`) is no assault, and a show of force (root 15) needs
+physical-harm evidence.
 """
 
 from __future__ import annotations
