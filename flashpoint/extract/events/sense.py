@@ -79,6 +79,12 @@ HARM_ROOTS = frozenset(MATERIAL_CONFLICT_ROOTS)
 # CAMEO root 15, exhibit force posture (military or police power, alerts, mobilisation): it needs physical-harm
 # evidence (armed actors, weapons) in its sentence in any article
 POSTURE_ROOT = "15"
+# ... armed or police forces and their arms, in the singular and the plural (the lemmatizer leaves some
+# plurals as they are: "troops")
+FORCE_WORDS = frozenset(w for base in PHYSICAL_HARM_WORDS | {
+    "force", "military", "police", "policeman", "reservist", "guard", "navy", "fleet", "marine", "paratrooper",
+    "battalion", "brigade", "division", "regiment", "unit", "patrol", "alert", "tank", "jet", "aircraft", "carrier",
+} for w in (base, base + "s"))
 # actor roles that bear arms or use force (CAMEO): an event of theirs is in a frame of physical force
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY"})
 # code prefixes that are no state: organisations and the roles an actor carries without a country
@@ -145,6 +151,12 @@ def harm_evidence(doc: Doc, sent: Span, verb: Token, source_code: str | None, ta
         return True
     return any(t.i != verb.i and (t.lemma_.lower() in PHYSICAL_HARM_WORDS or t.lower_ in PHYSICAL_HARM_WORDS)
                for t in sent)
+
+
+def force_named(sent: Span) -> bool:
+    """Whether a sentence names armed or police forces or their arms, the coded word included ("deployed
+    troops", "mobilized reservists", "police patrols"): the evidence a show of force (root 15) needs."""
+    return any(t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS for t in sent)
 
 
 def hazard_agent(verb: Token) -> bool:
@@ -488,7 +500,7 @@ class SenseVeto:
         if ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(ce.sentence, verb, source_code)):
             return False  # "attacked the decision", "took over the chairmanship", "unions carried out strikes"
         harm = harm_evidence(doc, ce.sentence, verb, source_code, target_code, ev.sentence)
-        if ev.root == POSTURE_ROOT and not harm:
+        if ev.root == POSTURE_ROOT and not (harm or force_named(ce.sentence)):
             return False  # a show of force needs a force: "the test was carried out by the authorities"
         across = interstate(source_code, target_code)
         article = self.article_logit(doc)
