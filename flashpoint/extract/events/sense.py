@@ -80,10 +80,11 @@ HARM_ROOTS = frozenset(MATERIAL_CONFLICT_ROOTS)
 # evidence (armed actors, weapons) in its sentence in any article
 POSTURE_ROOT = "15"
 # ... armed or police forces and their arms, in the singular and the plural (the lemmatizer leaves some
-# plurals as they are: "troops")
+# plurals as they are: "troops"); no word business uses as freely ("force", "unit", "division", "fleet",
+# "carrier", "aircraft", "alert")
 FORCE_WORDS = frozenset(w for base in PHYSICAL_HARM_WORDS | {
-    "force", "military", "police", "policeman", "reservist", "guard", "navy", "fleet", "marine", "paratrooper",
-    "battalion", "brigade", "division", "regiment", "unit", "patrol", "alert", "tank", "jet", "aircraft", "carrier",
+    "military", "police", "policeman", "reservist", "navy", "marine", "paratrooper", "battalion", "brigade",
+    "regiment", "patrol", "warplane", "gunboat",
 } for w in (base, base + "s"))
 # actor roles that bear arms or use force (CAMEO): an event of theirs is in a frame of physical force
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY"})
