@@ -80,10 +80,10 @@ HARM_ROOTS = frozenset(MATERIAL_CONFLICT_ROOTS)
 # evidence (armed actors, weapons) in its sentence in any article
 POSTURE_ROOT = "15"
 # ... armed or police forces and their arms, in the singular and the plural (the lemmatizer leaves some
-# plurals as they are: "troops"); no word business uses as freely ("force", "unit", "division", "fleet",
+# plurals as they are: "troops", "armed forces"); no word business uses as freely ("unit", "division", "fleet",
 # "carrier", "aircraft", "alert")
 FORCE_WORDS = frozenset(w for base in PHYSICAL_HARM_WORDS | {
-    "military", "police", "policeman", "reservist", "navy", "marine", "paratrooper", "battalion", "brigade",
+    "force", "military", "police", "policeman", "reservist", "navy", "marine", "paratrooper", "battalion", "brigade",
     "regiment", "patrol", "warplane", "gunboat",
 } for w in (base, base + "s"))
 # actor roles that bear arms or use force (CAMEO): an event of theirs is in a frame of physical force
