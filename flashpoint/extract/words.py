@@ -272,6 +272,26 @@ VERBAL_ATTACK_WORDS = frozenset({
     "scathing", "blistering", "withering", "stinging", "verbal", "vitriolic", "rhetorical", "thinly-veiled",
     "scornful", "excoriating", "bitter", "personal", "outspoken", "furious", "angry",
 })
+# What a violent verb can act on only figuratively (sense veto, events/sense.py): things said, decided or
+# planned, offices held, sums and quantities. "Attacked the decision", "took over the chairmanship",
+# "wiped out the surplus", "fight the proposals" hurt nobody; a verb whose object is one of these (or an
+# ideology, a noun in -ism: "defeat fanaticism") is no assault. Lemmas, lower case; no noun that also names
+# a body of people or a place ("government", "settlement", "position", "campaign").
+PROPOSITION_NOUNS = frozenset({
+    "decision", "ruling", "verdict", "judgment", "judgement", "plan", "proposal", "policy", "bill", "law",
+    "legislation", "budget", "measure", "reform", "scheme", "idea", "claim", "remark", "comment", "statement",
+    "speech", "record", "report", "strategy", "approach", "stance", "handling", "move", "manifesto", "programme",
+    "program", "initiative", "agenda", "argument", "view", "criticism", "tax", "regulation", "rule",
+    "deal", "motion", "amendment", "vote", "result", "election", "chairmanship", "presidency", "leadership",
+    "management", "helm", "role", "job", "portfolio", "contract", "bid", "takeover", "merger", "price",
+    "deficit", "surplus", "profit", "debt", "rate", "cost", "spending", "lead", "advantage", "deadline",
+})
+# Who downs tools: a "strike" carried out or called by workers or their unions is a stoppage of work
+# (CAMEO 143), not an air strike (sense veto, events/sense.py); lemmas, lower case
+LABOUR_WORDS = frozenset({
+    "union", "worker", "workforce", "staff", "employee", "driver", "teacher", "nurse", "miner", "docker",
+    "postman", "firefighter", "unionist", "tuc", "walkout", "picket", "pay",
+})
 # Violent verbs with no common figurative sense: the coded verb itself is physical-harm evidence
 # ("was kidnapped in Baghdad"), as "attack", "fight", "beat" or "blast" are not ("blasted the plans").
 LITERAL_HARM_VERBS = frozenset({

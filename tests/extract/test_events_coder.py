@@ -152,6 +152,17 @@ def test_a_currency_before_an_amount_is_money_even_tagged_a_verb():
     assert [e.root for e in code(shelling)] == ["19"]
 
 
+def test_a_present_verb_form_after_a_preposition_is_a_plural_noun():
+    """"the clash between the Glasgow clubs" with "clubs" tagged a verb and hung on "between": a finite
+    verb takes no preposition, so no assault is coded; the same form as the clause's verb still is."""
+    actors = {"Celtic": ("GBR", "organisation"), "Rangers": ("GBR", "organisation"), "Glasgow": ("GBR", "place")}
+    noun = build("Celtic|PROPN|nsubj|1 met|VERB|ROOT|1|meet|VBD between|ADP|case|4 the|DET|det|4 "
+                 "clubs|VERB|obl|1|club|VBZ in|ADP|case|6 Glasgow|PROPN|obl|4 .|PUNCT|punct|1", actors)
+    assert not [e for e in code(noun) if e.root == "18"]
+    verb = build("Celtic|PROPN|nsubj|1 clubs|VERB|ROOT|1|club|VBZ Rangers|PROPN|obj|1 .|PUNCT|punct|1", actors)
+    assert [e.root for e in code(verb)] == ["18"]
+
+
 def test_recalling_is_a_diplomatic_act_only_for_an_envoy():
     actors = {"France": ("FRA", "country"), "Australia": ("AUS", "country")}
     envoy = build("France|PROPN|nsubj|1 recalled|VERB|ROOT|1|recall its|PRON|nmod:poss|3 ambassador|NOUN|obj|1 "

@@ -45,6 +45,10 @@ RESULTATIVE_VERBS = {"leave", "render"}
 ENTRY_DETERMINERS = frozenset({"THE", "A", "AN", "THEIR", "ITS", "HIS", "HER", "OUR"})
 # prepositions of a phrase that only dates the verb's act: none of its nouns is what the act is about
 TIME_CASES = frozenset({"after", "before", "since", "until", "amid", "following", "during"})
+# a present-tense verb form the parser hung on a preposition as its noun ("between the Glasgow clubs",
+# "for the bank's funds"): a finite verb takes no preposition of its own, so the word is a plural noun
+PRESENT_FINITE = ("VBZ", "VBP")
+OBLIQUE_DEPS = ("obl", "nmod", "pobj")
 COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over", "about"}
 
 
@@ -127,6 +131,8 @@ class EventCoder(ArgumentFinder):
             return False  # "pledged pounds 76m": money, whatever the tagger says
         if tok.dep_ in MODIFIER_DEPS:
             return EventCoder.misparsed_finite(tok, sent_start, root)
+        if tok.tag_ in PRESENT_FINITE and tok.dep_ in OBLIQUE_DEPS and any(c.dep_ == "case" for c in tok.children):
+            return False  # "the clash between the Glasgow clubs": a plural noun after a preposition, tagged a verb
         return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
 
     def headline_verb(self, tok: Token) -> bool:

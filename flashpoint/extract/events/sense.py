@@ -33,7 +33,11 @@ low `sense_floor`, and without either the higher
 other material-conflict roots `sense_floor` (default_config.cfg). Before any score, a root 18-20 event
 whose harm a natural hazard, an accident or a disease does ("floods killed 20", "killed in a bus
 crash"), with no armed actor on either side, is dropped (`disaster`): CAMEO and PLOVER code no event
-for a disaster, which has no attacker.
+for a disaster, which has no attacker; a bare blast is one when the next sentences tell an accident's cause
+and no attack (`cause_told_next`: "Explosion kills eight ... a gas leak"). In any article, a violent verb
+acting on a decision, an office, a sum or an ideology (`abstract_object`: "attacked the decision", "took over
+the chairmanship") or a strike by workers (`labour_strike`) is no assault, and a show of force (root 15) needs
+physical-harm evidence.
 """
 
 from __future__ import annotations
@@ -57,9 +61,11 @@ from flashpoint.extract.words import (
     BLAST_WORDS,
     HAZARD_VERBS,
     HAZARD_WORDS,
+    LABOUR_WORDS,
     LITERAL_HARM_FORMS,
     LITERAL_HARM_VERBS,
     PHYSICAL_HARM_WORDS,
+    PROPOSITION_NOUNS,
     VERBAL_ATTACK_WORDS,
     WORK_NOUNS,
     WORK_WORDS,
@@ -70,6 +76,16 @@ MATERIAL_ROOTS = frozenset(str(r) for r in range(14, 21))
 # roots whose events say someone was hurt or attacked physically (assault, fight, mass violence):
 # outside conflict news they need physical-harm evidence in their sentence (`harm_evidence`)
 HARM_ROOTS = frozenset(MATERIAL_CONFLICT_ROOTS)
+# CAMEO root 15, exhibit force posture (military or police power, alerts, mobilisation): it needs physical-harm
+# evidence (armed actors, weapons) in its sentence in any article
+POSTURE_ROOT = "15"
+# ... armed or police forces and their arms, in the singular and the plural (the lemmatizer leaves some
+# plurals as they are: "troops", "armed forces"); no word business uses as freely ("unit", "division", "fleet",
+# "carrier", "aircraft", "alert")
+FORCE_WORDS = frozenset(w for base in PHYSICAL_HARM_WORDS | {
+    "force", "military", "police", "policeman", "reservist", "navy", "marine", "paratrooper", "battalion", "brigade",
+    "regiment", "patrol", "warplane", "gunboat",
+} for w in (base, base + "s"))
 # actor roles that bear arms or use force (CAMEO): an event of theirs is in a frame of physical force
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY"})
 # code prefixes that are no state: organisations and the roles an actor carries without a country
@@ -138,6 +154,12 @@ def harm_evidence(doc: Doc, sent: Span, verb: Token, source_code: str | None, ta
                for t in sent)
 
 
+def force_named(sent: Span) -> bool:
+    """Whether a sentence names armed or police forces or their arms, the coded word included ("deployed
+    troops", "mobilized reservists", "police patrols"): the evidence a show of force (root 15) needs."""
+    return any(t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS for t in sent)
+
+
 def hazard_agent(verb: Token) -> bool:
     """Whether what does the harm is a natural hazard, an accident or a disease (words.HAZARD_WORDS): the
     verb's subject ("an earthquake killed 24", "Tropical Storm Jeanne killed", headline "flooding kills
@@ -180,7 +202,33 @@ def hazard_agent(verb: Token) -> bool:
             written = {t.lower_ for t in blast.subtree}
             if written & ACCIDENT_CAUSES and not (written | {t.lemma_.lower() for t in blast.subtree}) & ATTACK_WORDS:
                 return True
+            if blast is h and cause_told_next(blast):
+                return True
     return False
+
+
+def words_of(span) -> set[str]:
+    return {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+
+
+CAUSE_WINDOW = 2  # the sentences after a blast's that may tell its cause (a headline's: the lead and the next)
+
+
+def cause_told_next(blast: Token) -> bool:
+    """Whether a bare blast that does the harm ("Explosion in southern Italy kills eight") is explained as an
+    accident by one of the next CAUSE_WINDOW sentences ("... a gas leak was the likely cause",
+    words.ACCIDENT_CAUSES), with no word of an attack (words.ATTACK_WORDS: a bomb, a device, a militant) in
+    the blast's sentence or those."""
+    doc, sent = blast.doc, blast.sent
+    written = words_of(sent)
+    cause = False
+    for _ in range(CAUSE_WINDOW):
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+        cause |= bool(words_of(sent) & ACCIDENT_CAUSES)
+        written |= words_of(sent)
+    return cause and not written & ATTACK_WORDS
 
 
 def disaster(verb: Token, source_code: str | None, target_code: str | None) -> bool:
@@ -214,6 +262,54 @@ def verbal_attack(verb: Token) -> bool:
     ("launched a scathing attack on"), carries an adjective of criticism (words.VERBAL_ATTACK_WORDS)."""
     nouns = [verb] + [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass")]
     return any(a.dep_ in ("amod", "compound") and a.lower_ in VERBAL_ATTACK_WORDS for n in nouns for a in n.children)
+
+
+AIM_CASES = frozenset({"on", "against", "upon"})
+# entity types of things a violent verb can strike: people, bodies, places, buildings, vehicles
+BODY_ENTITIES = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def aimed_at(verb: Token) -> list[Token]:
+    """What the coded verb acts on: its direct objects and, for an attack told by a noun (the verb's own or
+    its object's: "launched an attack on the plans"), the noun after "on" or "against"."""
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    for n in [verb, *objects]:
+        if n.pos_ != "NOUN":
+            continue
+        for c in n.children:
+            if c.dep_ in ("nmod", "obl") and any(g.dep_ == "case" and g.lower_ in AIM_CASES for g in c.children):
+                objects.append(c)
+            elif c.dep_ == "prep" and c.lower_ in AIM_CASES:
+                objects += [g for g in c.children if g.dep_ == "pobj"]
+    return [o for o in objects if o.i != verb.i]
+
+
+def abstract_object(verb: Token) -> bool:
+    """Whether everything the violent verb acts on is a thing said, decided or held, a sum, or an ideology
+    (words.PROPOSITION_NOUNS, a noun in -ism), never a body or a place: "attacked the decision by the
+    court", "took over the chairmanship of the EU", "wiped out the surplus", "to defeat the fanaticism of
+    terrorists". Nobody is hurt, whoever is named inside the phrase."""
+    objects = aimed_at(verb)
+    if not objects:
+        return False
+    for o in objects:
+        lemma = o.lemma_.lower()
+        if o.pos_ != "NOUN" or o.ent_type_ in BODY_ENTITIES:
+            return False
+        if lemma not in PROPOSITION_NOUNS and o.lower_ not in PROPOSITION_NOUNS \
+                and not (lemma.endswith("ism") and len(lemma) > 5):
+            return False
+    return True
+
+
+def labour_strike(sent: Span, verb: Token, source_code: str | None) -> bool:
+    """Whether the attack is a strike of workers: the coded word or its object is the noun "strike" and
+    the doer is labour (a LAB actor) or the sentence speaks of unions, workers or pay (words.LABOUR_WORDS):
+    "trade unions carried out strikes" is a stoppage of work, not an air strike."""
+    nouns = [verb, *aimed_at(verb), *(c for c in verb.children if c.dep_ in ("obj", "dobj"))]
+    if not any(n.pos_ == "NOUN" and n.lemma_.lower() == "strike" for n in nouns):
+        return False
+    return "LAB" in roles_of(source_code) or any(t.lemma_.lower() in LABOUR_WORDS for t in sent)
 
 
 def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
@@ -402,7 +498,11 @@ class SenseVeto:
             return False  # a film's plot, a song's title: nobody named did it
         if verbal_attack(verb):
             return False  # "a scathing attack on the prince": criticism, not an assault
+        if ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(ce.sentence, verb, source_code)):
+            return False  # "attacked the decision", "took over the chairmanship", "unions carried out strikes"
         harm = harm_evidence(doc, ce.sentence, verb, source_code, target_code, ev.sentence)
+        if ev.root == POSTURE_ROOT and not (harm or force_named(ce.sentence)):
+            return False  # a show of force needs a force: "the test was carried out by the authorities"
         across = interstate(source_code, target_code)
         article = self.article_logit(doc)
         if article > 0 and not genre_frame(ce.sentence, verb, ev.root, source_code, target_code, harm or across):
@@ -419,4 +519,5 @@ class SenseVeto:
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "genre_frame", "quoted_title", "in_work", "verbal_attack",
-           "hazard_agent", "disaster", "interstate", "HARM_ROOTS", "MATERIAL_ROOTS", "MODEL_DIR"]
+           "hazard_agent", "disaster", "interstate", "abstract_object", "labour_strike", "aimed_at", "HARM_ROOTS",
+           "MATERIAL_ROOTS", "MODEL_DIR"]
