@@ -317,6 +317,16 @@ SETTLEMENT_NOUNS = frozenset({
     "neighbourhood", "neighborhood", "suburb", "outskirts", "county", "municipality", "governorate", "territory",
     "hilltop", "hill", "valley", "capital", "enclave", "township", "countryside", "oilfield",
 })
+# Verbs that move what they act on to someone or somewhere (lemmas): the act concerns where it goes, not the
+# troops, experts or things moved ("sent troops to Liberia", "returned 12 skulls to Peru"; events/sides.py
+# destination_target). Those that take it away name the place it leaves ("withdrew peacekeepers from Sinai").
+MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "return", "contribute", "deliver", "ship",
+                        "transfer", "hand", "station", "airlift", "fly", "move", "donate",
+                        "deployment", "delivery", "shipment", "dispatch"})
+WITHDRAW_VERBS = frozenset({"withdraw", "pull", "evacuate", "recall", "remove", "withdrawal", "pullout", "evacuation"})
+# Nouns for a body that troops join, which is not itself the party concerned: "contributed troops to the NATO-led
+# force in Afghanistan" concerns Afghanistan (lemmas)
+DEPLOYMENT_NOUNS = frozenset({"force", "mission", "operation", "contingent", "coalition", "deployment"})
 # Fighting between two sides, as a noun (lemmas): "killed in clashes with security forces" names the other side
 # after "with", who did the killing (events/sides.py nominal_agent)
 CLASH_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "gunfight", "firefight", "skirmish", "exchange",

@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import CLASH_NOUNS, PEOPLE_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS
+from flashpoint.extract.words import (CLASH_NOUNS, DEPLOYMENT_NOUNS, MOVE_VERBS, PEOPLE_NOUNS, REPORTING_VERBS,
+                                      SETTLEMENT_NOUNS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
                                                 is_media, np_head)
@@ -532,6 +533,65 @@ def clause_agent(doc: Doc, verb: Token, coder: "EventCoder", index: "MentionInde
     return None, ""
 
 
+def destination_target(doc: Doc, verb: Token, code: str, ce: "CodedEvent", index: "MentionIndex",
+                       coder: "EventCoder") -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of an act that moves what it acts on: where or to whom it goes, not what is
+    moved. "Japan is sending troops to the UN force in South Sudan" -> South Sudan, "returned 12 skulls to
+    Peru" -> Peru, "withdrew peacekeepers from Sinai" -> Sinai. What is moved is a thing or a force named by
+    its kind (troops, experts, a team), never a named actor ("extradited Assange to the US" acts on Assange);
+    not for material conflict, where what is hit is the target."""
+    if code[:2] in MATERIAL_CONFLICT_ROOTS or code[:2] in COERCION_ROOTS:
+        return None, ""
+    movers = [verb] + [doc[i] for i in ce.used_tokens]
+    lemmas = {t.lemma_.lower() for t in movers}
+    preps = ({"to", "into"} if lemmas & MOVE_VERBS else set()) | ({"from", "out"} if lemmas & WITHDRAW_VERBS else set())
+    if not preps:
+        return None, ""
+    objects = [c for t in movers for c in t.children if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i]
+    objects += [o for t in movers for o in _prep_objects(t, {"of"}) if t.i != verb.i]  # "the withdrawal of troops"
+    objects += [o for t in list(objects) for o in _prep_objects(t, {"of"})]  # "sent teams of CIA operatives into Libya"
+    for obj in objects:
+        if any(m.kind != "agent" and is_coded(m) for m in index.at(obj.i)):
+            return None, ""  # a named actor moved is acted on
+    source = ce.source
+    for carrier in movers + objects:
+        for dest in _prep_objects(carrier, preps):
+            if dest.i < verb.i:
+                continue
+            found = _destination(doc, dest, source, index, coder)
+            if found is not None:
+                return found, ":target-destination"
+    return None, ""
+
+
+def _destination(doc: Doc, dest: Token, source: ActorMention | None, index: "MentionIndex",
+                 coder: "EventCoder", depth: int = 0) -> ActorRef | None:
+    """Who or where a destination phrase names: a force or mission troops join stands for the place it is
+    in ("the UN peacekeeping force in South Sudan"); a coded actor; a place's country; else the phrase
+    itself when it names someone ("to its owner")."""
+    if dest.pos_ not in ("NOUN", "PROPN") or _is_date(doc, dest):
+        return None
+    if dest.lemma_.lower() in DEPLOYMENT_NOUNS and depth < 2:
+        for inner in _prep_objects(dest, {"in"}):
+            found = _destination(doc, inner, source, index, coder, depth + 1)
+            if found is not None:
+                return found
+    for m in coder.actors_of(dest, index):
+        if is_coded(m) and not is_media(m) and m is not source and (source is None or m.code != source.code):
+            return m.ref()
+    for p in doc._.fp_places or []:
+        if p.evidence.start <= dest.idx < p.evidence.end and p.country:
+            return ActorRef(name=p.name, code=p.country, text=p.evidence.text)
+    if dest.pos_ == "NOUN" and (dest.lemma_.lower() in PEOPLE_NOUNS | {"owner", "family", "government", "authority"}):
+        toks = [t for t in coder.argument_tokens(dest) if t.dep_ not in ("punct", "cc") or t.i < dest.i]
+        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
+            toks = toks[1:]
+        if toks and len(toks) <= 8:
+            text = doc[toks[0].i:toks[-1].i + 1].text
+            return ActorRef(name=text, code=None, text=text)
+    return None
+
+
 def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", source: ActorRef | None,
                    target: ActorRef | None, index: "MentionIndex", coder: "EventCoder",
                    rule: str, use_model: bool = True) -> tuple[ActorRef | None, ActorRef | None, str]:
@@ -549,6 +609,9 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
             source, more = clause_agent(doc, verb, coder, index, [ce.target] if ce.target else [])
         rule += more
     more = ""
+    moved_to, how = destination_target(doc, verb, code, ce, index, coder)
+    if moved_to is not None:
+        return source, moved_to, rule + how
     if target is None and verb.dep_ in ("compound", "amod") and verb.head.i > verb.i:
         # a headline verb the parser read as a name modifying its object: "Army Kills Five Rebels"
         found = [m for m in coder.actors_of(verb.head, index) if m is not ce.source and is_coded(m)]
