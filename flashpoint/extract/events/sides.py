@@ -622,6 +622,11 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     if target is None and ce.target is None and ce.passive and code[:2] in MATERIAL_CONFLICT_ROOTS:
         target, more = passive_subject_target(doc, verb, sent, code, source, coder.argument_tokens,
                                               weapon_words(coder.dictionary))
+    if target is None and ce.target is None and code[:2] in MUTUAL_ROOTS and ce.source is not None \
+            and ce.source_from in ("subject", "governing"):
+        partner = mutual_partner(doc, ce.source, index, coder)  # "X and Y agreed on the draft text": each other
+        if partner is not None:
+            target, more = partner, ":target-mutual"
     if target is None and ce.target is None:
         target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens,
                                      weapon_words(coder.dictionary))
@@ -675,11 +680,13 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
 
 
 def mutual_partner(doc: Doc, source: ActorMention, index: "MentionIndex", coder: "EventCoder") -> ActorRef | None:
-    """The first coded actor coordinated with the source ("Jordan and Britain agreed")."""
+    """The first actor coordinated with the source ("Jordan and Britain agreed"), coded before uncoded ("India
+    and MERCOSUR have agreed": each with the other, even where the tables do not know one of them)."""
     head = np_head(doc[source.start])
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    for m in coder.actors_of(head, index):
-        if m is not source and is_coded(m) and m.code != source.code:
-            return m.ref()
-    return None
+    others = [m for m in coder.actors_of(head, index) if m is not source and m.code != source.code
+              and not (m.start < source.end and source.start < m.end) and not is_media(m)]
+    best = next((m for m in others if is_coded(m)), None) or next(
+        (m for m in others if doc[m.end - 1].pos_ == "PROPN" and m.kind in ("organisation", "country", "place")), None)
+    return best.ref() if best is not None else None
