@@ -327,6 +327,16 @@ WITHDRAW_VERBS = frozenset({"withdraw", "pull", "evacuate", "recall", "remove", 
 # Nouns for a body that troops join, which is not itself the party concerned: "contributed troops to the NATO-led
 # force in Afghanistan" concerns Afghanistan (lemmas)
 DEPLOYMENT_NOUNS = frozenset({"force", "mission", "operation", "contingent", "coalition", "deployment"})
+# Buildings, posts and vehicles (lemmas): attacked with no owner named, they lie in the scene's country as a
+# settlement does ("opened fire on a drugs rehabilitation center in the city", "overran several checkpoints";
+# events/sides.py phrase_ref); an owner or force named before them wins ("a police checkpoint": COP)
+FACILITY_NOUNS = frozenset({
+    "checkpoint", "base", "post", "outpost", "camp", "position", "barracks", "convoy", "vehicle", "car", "truck",
+    "bus", "building", "house", "home", "residence", "hospital", "clinic", "school", "university", "college",
+    "center", "centre", "market", "marketplace", "mosque", "church", "temple", "shrine", "restaurant", "hotel",
+    "office", "headquarters", "station", "compound", "bridge", "road", "highway", "airport", "port", "facility",
+    "warehouse", "depot", "plant", "factory", "well", "farm", "shop", "store", "bakery", "prison", "jail",
+})
 # Fighting between two sides, as a noun (lemmas): "killed in clashes with security forces" names the other side
 # after "with", who did the killing (events/sides.py nominal_agent)
 CLASH_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "gunfight", "firefight", "skirmish", "exchange",

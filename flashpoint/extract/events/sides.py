@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import (CLASH_NOUNS, DEPLOYMENT_NOUNS, MOVE_VERBS, PEOPLE_NOUNS, REPORTING_VERBS,
+from flashpoint.extract.words import (CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, MOVE_VERBS, PEOPLE_NOUNS, REPORTING_VERBS,
                                       SETTLEMENT_NOUNS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
@@ -317,6 +317,12 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         # "took parts of the city", "attacked two villages": the scene's country, else the article's
         scene = scene_places_in(doc, sent) or article_scene(doc)
         country = scene[0].country if scene else home_country(source)
+    elif country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and built(head):
+        # "opened fire on a drugs rehabilitation center in the city": a building or post is where the scene is,
+        # not where the attacker's name says it is from ("Saudi jets fired missiles at a well")
+        own = (source.text or "") if source is not None else ""
+        scene = [p for p in scene_places_in(doc, sent) or article_scene(doc) if p.evidence.text not in own]
+        country = scene[0].country if scene else None
     code_ = ((country or "") + (role or "")) or None
     return ActorRef(name=text, code=code_, text=text)
 
@@ -335,6 +341,14 @@ def phrase_owner(doc: Doc, head: Token, start: int, source: ActorMention | Actor
                 role = facility_role(head) if len(m.code) == 3 else None
                 return ActorRef(name=m.name, code=m.code + (role or ""), text=m.text, kb_id=m.kb_id)
     return None
+
+
+def built(tok: Token) -> bool:
+    """The word names a building, a post or a vehicle ("several checkpoints", "a number of warehouses")."""
+    head = np_head(tok)
+    if head.lemma_.lower() in QUANTITY_NOUNS:
+        head = next(iter(_prep_objects(head, {"of"})), head)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS
 
 
 def settlement(tok: Token) -> bool:
