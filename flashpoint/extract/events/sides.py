@@ -464,7 +464,14 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
     # "killed after clashes with X", with "clashes" parsed as a verb of its own clause
     clashes = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in CLASH_NOUNS
                and any(g.dep_ in ("mark", "case") and g.lower_ in CAUSE_PREPS for g in c.children)]
-    for cause in _prep_objects(verb, CAUSE_PREPS) + clashes:
+    # "two civilians were killed and four others wounded in separate IS attacks": coordinated participles share
+    # the adjunct the parser hangs on one of them
+    sharers = [c for c in verb.children if c.tag_ == "VBN" and (c.dep_ == "conj" or (  # or misread as an adverbial
+        c.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in c.children)))]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        sharers.append(verb.head)
+    shared = [o for c in sharers for o in _prep_objects(c, CAUSE_PREPS)]
+    for cause in _prep_objects(verb, CAUSE_PREPS) + clashes + shared:
         if cause.pos_ not in ("NOUN", "PROPN", "VERB"):  # "in Taliban attacks", "attacks" tagged a verb
             continue
         planted = planted_by(cause, mentions_at, exclude)
@@ -565,8 +572,8 @@ def destination_target(doc: Doc, verb: Token, code: str, ce: "CodedEvent", index
     objects += [o for t in movers for o in _prep_objects(t, {"of"}) if t.i != verb.i]  # "the withdrawal of troops"
     objects += [o for t in list(objects) for o in _prep_objects(t, {"of"})]  # "sent teams of CIA operatives into Libya"
     for obj in objects:
-        if any(m.kind != "agent" and is_coded(m) for m in index.at(obj.i)):
-            return None, ""  # a named actor moved is acted on
+        if any(m.kind != "agent" for m in index.at(obj.i)):
+            return None, ""  # a named actor moved is acted on, known to the tables or not
     source = ce.source
     for carrier in movers + objects:
         for dest in _prep_objects(carrier, preps):
