@@ -349,3 +349,36 @@ def test_whose_bombs_they_were_is_who_planted_them(nlp):
     events = run(nlp, "He was convicted of planting the IRA bombs in Guildford.")
     planted = next(e for e in events if e.root == "18")
     assert planted.source.code.endswith("REB") and ":source-weapon-owner" in planted.rule, events
+
+
+def test_troops_sent_somewhere_make_the_act_about_where_they_go_not_about_the_troops(nlp):
+    events = run(nlp, "Japan is sending troops to the United Nations peacekeeping force in South Sudan.")
+    sent = [e for e in events if e.source is not None and e.source.code == "JPN"]
+    assert sent and sent[0].target.code == "SSD" and ":target-destination" in sent[0].rule, events
+    events = run(nlp, "The United States completed its withdrawal of troops from Iraq in December.")
+    assert ("USA", "IRQ") in dyads(events), events
+
+
+def test_someone_moved_by_name_is_still_the_one_acted_on(nlp):
+    events = run(nlp, "Sweden extradited Johan Lindqvist to Norway on Monday.")
+    assert not [e for e in events if ":target-destination" in e.rule], events
+
+
+def test_partners_in_an_agreement_face_each_other_even_when_one_is_unknown_to_the_tables(nlp):
+    events = run(nlp, "India and the Zorvan Trade Council have agreed to cut tariffs on steel.")
+    agreed = [e for e in events if e.code.startswith("03") and e.source is not None and e.source.code == "IND"]
+    assert agreed and agreed[0].target is not None and "Zorvan" in agreed[0].target.text, events
+
+
+def test_a_post_attacked_with_no_owner_named_lies_in_the_country_of_the_scene(nlp):
+    events = run(nlp, "Fighting raged across Kandahar province in Afghanistan on Monday. "
+                      "Taliban militants attacked and overran several checkpoints at midnight.")
+    attacks = [e for e in events if e.root == "19" and "checkpoints" in (e.target.text if e.target else "")]
+    assert attacks and attacks[0].target.code == "AFG", events
+
+
+def test_coordinated_passives_share_the_attack_that_names_the_attacker(nlp):
+    events = run(nlp, "Two government soldiers were killed and fourteen others wounded in a landmine attack "
+                      "by communist rebels in the southern Philippines on Saturday.")
+    killed = [e for e in events if e.root in ("18", "19") and e.target is not None and e.target.code == "PHLMIL"]
+    assert killed and killed[0].source is not None and (killed[0].source.code or "").endswith("REB"), events
