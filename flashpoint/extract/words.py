@@ -322,7 +322,7 @@ SETTLEMENT_NOUNS = frozenset({
 # destination_target). Those that take it away name the place it leaves ("withdrew peacekeepers from Sinai").
 MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "return", "contribute", "deliver", "ship",
                         "transfer", "hand", "station", "airlift", "fly", "move", "donate",
-                        "deployment", "delivery", "shipment", "dispatch"})
+                        "deployment", "delivery", "shipment"})
 WITHDRAW_VERBS = frozenset({"withdraw", "pull", "evacuate", "recall", "remove", "withdrawal", "pullout", "evacuation"})
 # Nouns for a body that troops join, which is not itself the party concerned: "contributed troops to the NATO-led
 # force in Afghanistan" concerns Afghanistan (lemmas)

@@ -29,8 +29,8 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import (CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, MOVE_VERBS, PEOPLE_NOUNS, REPORTING_VERBS,
-                                      SETTLEMENT_NOUNS, WITHDRAW_VERBS)
+from flashpoint.extract.words import (CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, MOVE_VERBS, PEOPLE_NOUNS,
+                                      REPORTING_VERBS, SETTLEMENT_NOUNS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
                                                 is_media, np_head)
