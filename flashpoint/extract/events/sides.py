@@ -554,8 +554,8 @@ def clause_agent(doc: Doc, verb: Token, coder: "EventCoder", index: "MentionInde
     return None, ""
 
 
-def destination_target(doc: Doc, verb: Token, code: str, ce: "CodedEvent", index: "MentionIndex",
-                       coder: "EventCoder") -> tuple[ActorRef | None, str]:
+def destination_target(doc: Doc, verb: Token, code: str, ce: "CodedEvent", index: MentionIndex,
+                       coder: EventCoder) -> tuple[ActorRef | None, str]:
     """(target, rule suffix) of an act that moves what it acts on: where or to whom it goes, not what is
     moved. "Japan is sending troops to the UN force in South Sudan" -> South Sudan, "returned 12 skulls to
     Peru" -> Peru, "withdrew peacekeepers from Sinai" -> Sinai. What is moved is a thing or a force named by
@@ -585,8 +585,8 @@ def destination_target(doc: Doc, verb: Token, code: str, ce: "CodedEvent", index
     return None, ""
 
 
-def _destination(doc: Doc, dest: Token, source: ActorMention | None, index: "MentionIndex",
-                 coder: "EventCoder", depth: int = 0) -> ActorRef | None:
+def _destination(doc: Doc, dest: Token, source: ActorMention | None, index: MentionIndex,
+                 coder: EventCoder, depth: int = 0) -> ActorRef | None:
     """Who or where a destination phrase names: a force or mission troops join stands for the place it is
     in ("the UN peacekeeping force in South Sudan"); a coded actor; a place's country; else the phrase
     itself when it names someone ("to its owner")."""
