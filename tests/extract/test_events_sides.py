@@ -382,3 +382,10 @@ def test_coordinated_passives_share_the_attack_that_names_the_attacker(nlp):
                       "by communist rebels in the southern Philippines on Saturday.")
     killed = [e for e in events if e.root in ("18", "19") and e.target is not None and e.target.code == "PHLMIL"]
     assert killed and killed[0].source is not None and (killed[0].source.code or "").endswith("REB"), events
+
+
+def test_aid_with_no_named_recipient_is_for_the_place_its_purpose_names(nlp):
+    events = run(nlp, "The European Commission is allocating 40 million euros in humanitarian support to address "
+                      "the needs of people in Yemen.")
+    aid = [e for e in events if e.code.startswith("07")]
+    assert aid and aid[0].target is not None and aid[0].target.code == "YEM", events

@@ -613,6 +613,36 @@ def _destination(doc: Doc, dest: Token, source: ActorMention | None, index: Ment
     return None
 
 
+def beneficiary_target(doc: Doc, verb: Token, ce: CodedEvent, index: MentionIndex,
+                       coder: EventCoder) -> ActorRef | None:
+    """Whom aid is for when no one receives it by name: the actor or place its purpose names ("earmarked
+    1.5 million euros in emergency aid to help Haiti", "mobilising funds to support peace building in
+    Colombia", "provided $340 million for assistance in northern Iraq"). Not the giver's own country."""
+    own = ((ce.source.code or "")[:3]) if ce.source is not None else ""
+    carriers = [verb] + [doc[i] for i in ce.used_tokens]
+    carriers += [c for t in list(carriers) for c in t.children if c.dep_ in OBJ or c.dep_ in ("obl", "nmod")]
+    spans: list[Token] = []
+    for t in carriers:
+        for c in t.children:
+            if c.dep_ in ("acl", "advcl", "xcomp") and any(g.dep_ == "mark" and g.lower_ == "to" for g in c.children):
+                spans.append(c)  # "to help Haiti"
+            elif c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in ("for", "in") for g in c.children):
+                spans.append(c)  # "for assistance in northern Iraq"
+    places = doc._.fp_places or []
+    for head in spans:
+        ids = {x.i for x in head.subtree if x.i > verb.i}
+        if not ids:
+            continue
+        for m in sorted({id(m): m for i in sorted(ids) for m in index.at(i)}.values(), key=lambda m: m.start):
+            if is_coded(m) and not is_media(m) and m is not ce.source and m.code[:3] != own:
+                return m.ref()
+        lo, hi = doc[min(ids)].idx, doc[max(ids)].idx + len(doc[max(ids)].text)
+        for p in places:
+            if lo <= p.evidence.start < hi and p.country and p.country != own:
+                return ActorRef(name=p.name, code=p.country, text=p.evidence.text)
+    return None
+
+
 def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", source: ActorRef | None,
                    target: ActorRef | None, index: "MentionIndex", coder: "EventCoder",
                    rule: str, use_model: bool = True) -> tuple[ActorRef | None, ActorRef | None, str]:
@@ -659,6 +689,10 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         placed, how = place_target(doc, verb, sent, code[:2], None, None, ce.source)
         if placed is not None:
             target, more = placed, how
+    if code[:2] == "07" and ce.target is None and (target is None or not target.code):
+        found = beneficiary_target(doc, verb, ce, index, coder)
+        if found is not None:
+            target, more = found, ":target-beneficiary"
     if not more and code[:2] in MATERIAL_CONFLICT_ROOTS:
         target, more = facility_owner(doc, target, ce.target)
     if target is None and verb.lemma_.lower() in REPORTING_VERBS:
