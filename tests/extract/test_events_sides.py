@@ -389,3 +389,10 @@ def test_aid_with_no_named_recipient_is_for_the_place_its_purpose_names(nlp):
                       "the needs of people in Yemen.")
     aid = [e for e in events if e.code.startswith("07")]
     assert aid and aid[0].target is not None and aid[0].target.code == "YEM", events
+
+
+def test_a_threat_is_aimed_at_what_it_threatens_not_at_its_condition(nlp):
+    events = run(nlp, "Hezbollah threatened to shell Haifa if Israel bombs Beirut again.")
+    threats = [e for e in events if e.code.startswith("13") and e.source is not None
+               and (e.source.code or "").startswith("LBN")]
+    assert threats and threats[0].target.code == "ISR" and "Haifa" in threats[0].target.text, events

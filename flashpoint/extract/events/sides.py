@@ -643,6 +643,33 @@ def beneficiary_target(doc: Doc, verb: Token, ce: CodedEvent, index: MentionInde
     return None
 
 
+def threatened_target(doc: Doc, verb: Token, ce: CodedEvent, index: MentionIndex,
+                       coder: EventCoder) -> ActorRef | None:
+    """Whom a threat is aimed at when the verb names no one: the object of the act threatened ("threatened to
+    shell Haifa" -> Haifa, ISR; "threatened to attack US Army base" -> the US Army), not an actor of its
+    condition ("if Israel hits Beirut")."""
+    for c in verb.children:
+        if c.dep_ != "xcomp" or c.i < verb.i:
+            continue
+        for obj in c.children:
+            if obj.dep_ not in OBJ or obj.dep_ == "attr" or obj.i < c.i or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for m in coder.actors_of(obj, index):
+                if is_coded(m) and not is_media(m) and m is not ce.source and (
+                        ce.source is None or m.code != ce.source.code):
+                    return m.ref()
+            for p in doc._.fp_places or []:
+                if p.evidence.start <= obj.idx < p.evidence.end and p.country:
+                    return ActorRef(name=p.name, code=p.country, text=p.evidence.text)
+            toks = [t for t in coder.argument_tokens(obj) if t.dep_ not in ("punct", "cc") or t.i < obj.i]
+            while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
+                toks = toks[1:]
+            if toks and len(toks) <= 12 and not _is_date(doc, obj):
+                text = doc[toks[0].i:toks[-1].i + 1].text
+                return ActorRef(name=text, code=None, text=text)
+    return None
+
+
 def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", source: ActorRef | None,
                    target: ActorRef | None, index: "MentionIndex", coder: "EventCoder",
                    rule: str, use_model: bool = True) -> tuple[ActorRef | None, ActorRef | None, str]:
@@ -701,6 +728,9 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         partner = mutual_partner(doc, ce.source, index, coder)
         if partner is not None:
             target, more = partner, ":target-mutual"
+    if target is None and ce.target is None and code[:2] == "13":
+        target = threatened_target(doc, verb, ce, index, coder)
+        more = ":target-threatened" if target is not None else more
     if target is None and ce.target is None and use_model:
         target, more = learned_target(doc, verb, sent, code, ce, index, coder)
     return source, target, rule + more
