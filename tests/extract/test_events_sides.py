@@ -396,3 +396,12 @@ def test_a_threat_is_aimed_at_what_it_threatens_not_at_its_condition(nlp):
     threats = [e for e in events if e.code.startswith("13") and e.source is not None
                and (e.source.code or "").startswith("LBN")]
     assert threats and threats[0].target.code == "ISR" and "Haifa" in threats[0].target.text, events
+
+
+def test_coordinated_acts_with_one_subject_share_the_object_named_last(nlp):
+    events = run(nlp, "Azerbaijani armed forces launched multiple missiles and destroyed several Armenian army "
+                      "artillery batteries on Thursday.")
+    launched = [e for e in events if e.verb == "launched" and e.root in ("19", "20")]
+    assert launched and (launched[0].target.code or "").startswith("ARM"), events
+    events = run(nlp, "The authorities imposed a curfew in the city and ramped up police presence.")
+    assert not [e for e in events if ":target-shared-object" in e.rule], events

@@ -670,6 +670,36 @@ def threatened_target(doc: Doc, verb: Token, ce: CodedEvent, index: MentionIndex
     return None
 
 
+def shared_object_target(doc: Doc, verb: Token, sent: Span, code: str, ce: CodedEvent, source: ActorRef | None,
+                         index: MentionIndex, coder: EventCoder) -> ActorRef | None:
+    """The object of a later coordinated verb that shares the subject, for a verb with none of its own:
+    "security forces molested, attempted to rape and thrashed some women" -> the women, for each act."""
+    weapons = weapon_words(coder.dictionary)
+    if any(c.dep_ in OBJ and c.dep_ != "attr" and not _weapon(c, weapons) for c in verb.children):
+        return None  # "imposed a curfew and ramped up police presence": each has its own; a weapon fired is no target
+    conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+             and not any(g.dep_ in SUBJECTS for g in c.children)]
+    head = verb.head
+    if verb.dep_ == "advcl" and head.i > verb.i and head.pos_ == "VERB" and not any(
+            g.dep_ in ("mark", "advmod") for g in verb.children) and not any(g.dep_ in SUBJECTS for g in head.children):
+        conjs.append(head)  # "molested, attempted to rape and thrashed": a list the parser read as adverbial
+    for c in list(conjs):
+        conjs.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"
+                     and not any(x.dep_ in SUBJECTS for x in g.children))
+    for c in conjs:
+        for obj in c.children:
+            if obj.dep_ not in OBJ or obj.dep_ == "attr" or obj.i < c.i or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for m in coder.actors_of(obj, index):
+                if is_coded(m) and not is_media(m) and m is not ce.source and (
+                        ce.source is None or m.code != ce.source.code):
+                    return m.ref()
+        found, _ = phrase_target(doc, c, sent, code, source, set(), coder.argument_tokens, weapons)
+        if found is not None:
+            return found
+    return None
+
+
 def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", source: ActorRef | None,
                    target: ActorRef | None, index: "MentionIndex", coder: "EventCoder",
                    rule: str, use_model: bool = True) -> tuple[ActorRef | None, ActorRef | None, str]:
@@ -728,6 +758,9 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         partner = mutual_partner(doc, ce.source, index, coder)
         if partner is not None:
             target, more = partner, ":target-mutual"
+    if target is None and ce.target is None and code[:2] in COERCION_ROOTS:
+        target = shared_object_target(doc, verb, sent, code, ce, source, index, coder)
+        more = ":target-shared-object" if target is not None else more
     if target is None and ce.target is None and code[:2] == "13":
         target = threatened_target(doc, verb, ce, index, coder)
         more = ":target-threatened" if target is not None else more
