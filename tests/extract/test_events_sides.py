@@ -405,3 +405,10 @@ def test_coordinated_acts_with_one_subject_share_the_object_named_last(nlp):
     assert launched and (launched[0].target.code or "").startswith("ARM"), events
     events = run(nlp, "The authorities imposed a curfew in the city and ramped up police presence.")
     assert not [e for e in events if ":target-shared-object" in e.rule], events
+
+
+def test_a_clash_that_explains_a_death_was_fought_by_those_who_died(nlp):
+    events = run(nlp, "Twelve militants were killed after fierce clashes with Afghan security forces in Farah "
+                      "province on Friday.")
+    clashes = [e for e in events if ":source-clash-governor" in e.rule]
+    assert clashes and clashes[0].target.code == "AFGMIL" and (clashes[0].source.code or "").endswith("REB"), events

@@ -700,6 +700,27 @@ def shared_object_target(doc: Doc, verb: Token, sent: Span, code: str, ce: Coded
     return None
 
 
+def clash_side(doc: Doc, verb: Token, ce: CodedEvent, target: ActorRef | None, index: MentionIndex,
+               coder: EventCoder) -> ActorRef | None:
+    """The other side of a clash named only by whom it was with, when the clash is the circumstance of the
+    act that governs it: that act's subject fought it ("militants were killed after fierce clashes with
+    Afghan security forces" -> the militants; "the army recaptured the town after clashes with IS")."""
+    head = verb.head
+    if verb.lemma_.lower() not in CLASH_NOUNS or verb.dep_ not in ("advcl", "obl", "nmod") or head.i == verb.i \
+            or head.pos_ != "VERB" or not any(g.lower_ in CAUSE_PREPS | CAUSE_MARKS for g in verb.children
+                                             if g.dep_ in ("case", "mark")):
+        return None
+    for subj in head.children:
+        if subj.dep_ not in SUBJECTS:
+            continue
+        for m in coder.actors_of(subj, index):
+            ref = m.ref()
+            if is_coded(m) and not is_media(m) and not (target is not None and (
+                    ref.code == target.code or (ref.text and ref.text == target.text))):
+                return ref
+    return None
+
+
 def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", source: ActorRef | None,
                    target: ActorRef | None, index: "MentionIndex", coder: "EventCoder",
                    rule: str, use_model: bool = True) -> tuple[ActorRef | None, ActorRef | None, str]:
@@ -711,6 +732,10 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
                 and _weapon(tok.head, weapon_words(coder.dictionary)):
             # "planting the IRA bombs", "Taliban rockets hit the base": whose weapon it is acted
             source, target, rule = target, None, rule + ":source-weapon-owner"
+    if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS and target is not None:
+        side = clash_side(doc, verb, ce, target, index, coder)
+        if side is not None:
+            source, rule = side, rule + ":source-clash-governor"
     if source is None and ce.passive:
         source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [])
         if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
