@@ -412,3 +412,8 @@ def test_a_clash_that_explains_a_death_was_fought_by_those_who_died(nlp):
                       "province on Friday.")
     clashes = [e for e in events if ":source-clash-governor" in e.rule]
     assert clashes and clashes[0].target.code == "AFGMIL" and (clashes[0].source.code or "").endswith("REB"), events
+
+
+def test_another_countrys_force_named_in_a_withdrawal_stays_the_one_acted_on(nlp):
+    events = run(nlp, "European foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday.")
+    assert not [e for e in events if ":target-destination" in e.rule], events

@@ -571,9 +571,13 @@ def destination_target(doc: Doc, verb: Token, code: str, ce: "CodedEvent", index
     objects = [c for t in movers for c in t.children if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i]
     objects += [o for t in movers for o in _prep_objects(t, {"of"}) if t.i != verb.i]  # "the withdrawal of troops"
     objects += [o for t in list(objects) for o in _prep_objects(t, {"of"})]  # "sent teams of CIA operatives into Libya"
+    own = (ce.source.code or "")[:3] if ce.source is not None else ""
     for obj in objects:
-        if any(m.kind != "agent" for m in index.at(obj.i)):
-            return None, ""  # a named actor moved is acted on, known to the tables or not
+        if any(m.kind != "agent" or (is_coded(m) and len(m.code) > 3 and m.code[:3] != own and "context" not in m.rule)
+               for m in index.at(obj.i)):
+            # a named actor moved is acted on, known to the tables or not; so is another country's force by
+            # name ("demanded the withdrawal of Serbian forces from Bosnia")
+            return None, ""
     source = ce.source
     for carrier in movers + objects:
         for dest in _prep_objects(carrier, preps):
@@ -620,7 +624,11 @@ def beneficiary_target(doc: Doc, verb: Token, ce: CodedEvent, index: MentionInde
     Colombia", "provided $340 million for assistance in northern Iraq"). Not the giver's own country."""
     own = ((ce.source.code or "")[:3]) if ce.source is not None else ""
     carriers = [verb] + [doc[i] for i in ce.used_tokens]
-    carriers += [c for t in list(carriers) for c in t.children if c.dep_ in OBJ or c.dep_ in ("obl", "nmod")]
+    carriers += [c for t in list(carriers) for c in t.children if c.dep_ in OBJ and c.dep_ != "attr"]
+    for t in carriers:  # "all aid to Albanian rebels in Macedonia": the rebels
+        for pobj in _prep_objects(t, {"to"}):
+            if any(is_coded(m) and not is_media(m) for m in coder.actors_of(pobj, index)):
+                return None
     spans: list[Token] = []
     for t in carriers:
         for c in t.children:
@@ -661,12 +669,12 @@ def threatened_target(doc: Doc, verb: Token, ce: CodedEvent, index: MentionIndex
             for p in doc._.fp_places or []:
                 if p.evidence.start <= obj.idx < p.evidence.end and p.country:
                     return ActorRef(name=p.name, code=p.country, text=p.evidence.text)
-            toks = [t for t in coder.argument_tokens(obj) if t.dep_ not in ("punct", "cc") or t.i < obj.i]
-            while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
-                toks = toks[1:]
-            if toks and len(toks) <= 12 and not _is_date(doc, obj):
-                text = doc[toks[0].i:toks[-1].i + 1].text
-                return ActorRef(name=text, code=None, text=text)
+        # "threatened to cut off electricity to the republic of Nakhichevan": whom the act reaches
+        for pobj in _prep_objects(c, {"to", "against", "on", "at"}):
+            for m in coder.actors_of(pobj, index):
+                if is_coded(m) and not is_media(m) and m is not ce.source and (
+                        ce.source is None or m.code != ce.source.code):
+                    return m.ref()
     return None
 
 
