@@ -288,7 +288,7 @@ def passive_subject_target(doc: Doc, verb: Token, sent: Span, code: str, source:
 
 
 def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
-               source: ActorMention | ActorRef | None = None) -> ActorRef:
+               source: ActorMention | ActorRef | None = None, buildings: bool = True) -> ActorRef:
     """An uncoded target phrase as an actor reference: a group noun's role ("14 people": CVL) and,
     for material conflict or a role, the country of the place it or the verb's phrase names."""
     text = doc[toks[0].i:toks[-1].i + 1].text
@@ -317,7 +317,7 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         # "took parts of the city", "attacked two villages": the scene's country, else the article's
         scene = scene_places_in(doc, sent) or article_scene(doc)
         country = scene[0].country if scene else home_country(source)
-    elif country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and built(head):
+    elif country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and buildings and built(head):
         # "opened fire on a drugs rehabilitation center in the city": a building or post is where the scene is,
         # not where the attacker's name says it is from ("Saudi jets fired missiles at a well")
         own = (source.text or "") if source is not None else ""
@@ -664,7 +664,7 @@ def threatened_target(doc: Doc, verb: Token, ce: CodedEvent, index: MentionIndex
                 continue
             for m in coder.actors_of(obj, index):
                 if is_coded(m) and not is_media(m) and m is not ce.source and (
-                        ce.source is None or m.code != ce.source.code):
+                        ce.source is None or m.code[:3] != (ce.source.code or "")[:3]):
                     return m.ref()
             for p in doc._.fp_places or []:
                 if p.evidence.start <= obj.idx < p.evidence.end and p.country:
@@ -673,7 +673,7 @@ def threatened_target(doc: Doc, verb: Token, ce: CodedEvent, index: MentionIndex
         for pobj in _prep_objects(c, {"to", "against", "on", "at"}):
             for m in coder.actors_of(pobj, index):
                 if is_coded(m) and not is_media(m) and m is not ce.source and (
-                        ce.source is None or m.code != ce.source.code):
+                        ce.source is None or m.code[:3] != (ce.source.code or "")[:3]):
                     return m.ref()
     return None
 
@@ -751,8 +751,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         rule += more
     more = ""
     moved_to, how = destination_target(doc, verb, code, ce, index, coder)
-    if moved_to is not None:
-        return source, moved_to, rule + how
+    if moved_to is not None and not (target is not None and target.code == moved_to.code):
+        return source, moved_to, rule + how  # (where the verb's own object already names it, nothing to add)
     if target is None and verb.dep_ in ("compound", "amod") and verb.head.i > verb.i:
         # a headline verb the parser read as a name modifying its object: "Army Kills Five Rebels"
         found = [m for m in coder.actors_of(verb.head, index) if m is not ce.source and is_coded(m)]
@@ -819,7 +819,8 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         toks = [t for t in coder.argument_tokens(tok) if t.dep_ not in ("punct", "cc") or t.i < tok.i]
         while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
             toks = toks[1:]
-        return phrase_ref(doc, verb, sent, code[:2], toks[:12] or [tok], ce.source)
+        # a building the model picks is not placed: only what the verb's own phrase says was hit is
+        return phrase_ref(doc, verb, sent, code[:2], toks[:12] or [tok], ce.source, buildings=False)
 
     found = model_target(sent, verb, code, index.at, exclude, phrase_of)
     if found is None:
