@@ -323,7 +323,7 @@ SETTLEMENT_NOUNS = frozenset({
 MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "return", "contribute", "deliver", "ship",
                         "transfer", "hand", "station", "airlift", "fly", "move", "donate",
                         "deployment", "delivery", "shipment"})
-WITHDRAW_VERBS = frozenset({"withdraw", "pull", "evacuate", "recall", "remove", "withdrawal", "pullout", "evacuation"})
+WITHDRAW_VERBS = frozenset({"withdraw", "pull", "evacuate", "recall", "withdrawal", "pullout", "evacuation"})
 # Nouns for a body that troops join, which is not itself the party concerned: "contributed troops to the NATO-led
 # force in Afghanistan" concerns Afghanistan (lemmas)
 DEPLOYMENT_NOUNS = frozenset({"force", "mission", "operation", "contingent", "coalition", "deployment"})

@@ -51,6 +51,11 @@ SCENE_TARGET_ROOTS = MATERIAL_CONFLICT_ROOTS + ("15", "16")
 # cooperation among coordinated actors is mutual: "Canada and Costa Rica agreed to ..." is each with
 # the other (CAMEO codes such events in both directions)
 MUTUAL_ROOTS = ("03", "04", "05", "06")
+# agreeing and consulting, whose object is what is agreed ("agreed on the draft text", "signed an agreement on
+# trade"): coordinated subjects do it with each other before anything else is their target; not endorsing or
+# aiding, whose object is whom ("security services and police backed the plan")
+AGREEING_ROOTS = ("03", "04")
+AGREEING_CODES = ("057",)
 # verbs whose controlled clause is what the subject asks of the object, not what the object does
 APPEAL_VERBS = {"urge", "ask", "call", "demand", "press", "request", "appeal", "encourage", "implore", "beg",
                 "pressure", "pressurise", "pressurize", "push", "invite", "exhort", "persuade", "advise"}
@@ -561,7 +566,7 @@ def destination_target(doc: Doc, verb: Token, code: str, ce: "CodedEvent", index
     Peru" -> Peru, "withdrew peacekeepers from Sinai" -> Sinai. What is moved is a thing or a force named by
     its kind (troops, experts, a team), never a named actor ("extradited Assange to the US" acts on Assange);
     not for material conflict, where what is hit is the target."""
-    if code[:2] in MATERIAL_CONFLICT_ROOTS or code[:2] in COERCION_ROOTS:
+    if code[:2] in MATERIAL_CONFLICT_ROOTS or code[:2] in COERCION_ROOTS or ce.answer:
         return None, ""
     movers = [verb] + [doc[i] for i in ce.used_tokens]
     lemmas = {t.lemma_.lower() for t in movers}
@@ -763,8 +768,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     if target is None and ce.target is None and ce.passive and code[:2] in MATERIAL_CONFLICT_ROOTS:
         target, more = passive_subject_target(doc, verb, sent, code, source, coder.argument_tokens,
                                               weapon_words(coder.dictionary))
-    if target is None and ce.target is None and code[:2] in MUTUAL_ROOTS and ce.source is not None \
-            and ce.source_from in ("subject", "governing"):
+    if target is None and ce.target is None and (code[:2] in AGREEING_ROOTS or code in AGREEING_CODES) \
+            and ce.source is not None and ce.source_from in ("subject", "governing"):
         partner = mutual_partner(doc, ce.source, index, coder)  # "X and Y agreed on the draft text": each other
         if partner is not None:
             target, more = partner, ":target-mutual"
