@@ -321,9 +321,13 @@ SETTLEMENT_NOUNS = frozenset({
 # troops, experts or things moved ("sent troops to Liberia", "returned 12 skulls to Peru"; events/sides.py
 # destination_target). Those that take it away name the place it leaves ("withdrew peacekeepers from Sinai").
 MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "return", "contribute", "deliver", "ship",
-                        "transfer", "hand", "station", "airlift", "fly", "move", "donate",
-                        "deployment", "delivery", "shipment"})
-WITHDRAW_VERBS = frozenset({"withdraw", "pull", "evacuate", "recall", "withdrawal", "pullout", "evacuation"})
+                        "transfer", "hand", "station", "airlift", "donate", "deployment", "delivery", "shipment"})
+WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "withdrawal", "pullout"})
+# Verbs of agreeing and consulting (lemmas): coordinated subjects do it with each other ("Britain and Germany
+# have agreed to share information", "X and Y signed an agreement on trade"), not with what they agree on;
+# not offering, backing or visiting, which coordinated subjects do to a third party (events/sides.py)
+AGREEING_VERBS = frozenset({"agree", "sign", "conclude", "reach", "negotiate", "consult", "cooperate", "share",
+                            "ink", "initial", "join", "team", "partner", "ally", "merge", "settle"})
 # Nouns for a body that troops join, which is not itself the party concerned: "contributed troops to the NATO-led
 # force in Afghanistan" concerns Afghanistan (lemmas)
 DEPLOYMENT_NOUNS = frozenset({"force", "mission", "operation", "contingent", "coalition", "deployment"})

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import (CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, MOVE_VERBS, PEOPLE_NOUNS,
+from flashpoint.extract.words import (AGREEING_VERBS, CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, MOVE_VERBS, PEOPLE_NOUNS,
                                       REPORTING_VERBS, SETTLEMENT_NOUNS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
@@ -462,7 +462,7 @@ ATTACKER_DEPS = {"compound", "amod", "nmod:poss", "poss", "nmod", "pobj"}
 
 
 def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[ActorMention]],
-                  exclude: list[ActorMention]) -> tuple[ActorRef | None, str]:
+                  exclude: list[ActorMention], share: bool = False) -> tuple[ActorRef | None, str]:
     """(source, rule suffix) of an agentless passive whose cause is an act with its actor inside:
     "Ten soldiers were killed in a Taliban attack" -> Taliban. Places are scenes, not actors."""
     places = doc._.fp_places or []
@@ -475,7 +475,7 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
         c.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in c.children)))]
     if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
         sharers.append(verb.head)
-    shared = [o for c in sharers for o in _prep_objects(c, CAUSE_PREPS)]
+    shared = [o for c in sharers for o in _prep_objects(c, CAUSE_PREPS)] if share else []
     for cause in _prep_objects(verb, CAUSE_PREPS) + clashes + shared:
         if cause.pos_ not in ("NOUN", "PROPN", "VERB"):  # "in Taliban attacks", "attacks" tagged a verb
             continue
@@ -566,8 +566,8 @@ def destination_target(doc: Doc, verb: Token, code: str, ce: "CodedEvent", index
     Peru" -> Peru, "withdrew peacekeepers from Sinai" -> Sinai. What is moved is a thing or a force named by
     its kind (troops, experts, a team), never a named actor ("extradited Assange to the US" acts on Assange);
     not for material conflict, where what is hit is the target."""
-    if code[:2] in MATERIAL_CONFLICT_ROOTS or code[:2] in COERCION_ROOTS or ce.answer:
-        return None, ""
+    if code[:2] in MATERIAL_CONFLICT_ROOTS or code[:2] in COERCION_ROOTS or ce.answer or ce.passive:
+        return None, ""  # ("children could be returned to their families": who is moved is the one acted on)
     movers = [verb] + [doc[i] for i in ce.used_tokens]
     lemmas = {t.lemma_.lower() for t in movers}
     preps = ({"to", "into"} if lemmas & MOVE_VERBS else set()) | ({"from", "out"} if lemmas & WITHDRAW_VERBS else set())
@@ -578,7 +578,7 @@ def destination_target(doc: Doc, verb: Token, code: str, ce: "CodedEvent", index
     objects += [o for t in list(objects) for o in _prep_objects(t, {"of"})]  # "sent teams of CIA operatives into Libya"
     own = (ce.source.code or "")[:3] if ce.source is not None else ""
     for obj in objects:
-        if any(m.kind != "agent" or (is_coded(m) and len(m.code) > 3 and m.code[:3] != own and "context" not in m.rule)
+        if group_role(obj, harmed=True) in ("CVL", "REF") or any(m.kind != "agent" or (m.code or "")[3:6] in ("CVL", "REF") or (is_coded(m) and len(m.code) > 3 and m.code[:3] != own and "context" not in m.rule)
                for m in index.at(obj.i)):
             # a named actor moved is acted on, known to the tables or not; so is another country's force by
             # name ("demanded the withdrawal of Serbian forces from Bosnia")
@@ -700,6 +700,8 @@ def shared_object_target(doc: Doc, verb: Token, sent: Span, code: str, ce: Coded
         conjs.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"
                      and not any(x.dep_ in SUBJECTS for x in g.children))
     for c in conjs:
+        if not any(str(e.default_code or "")[:2] in COERCION_ROOTS for e in coder.dictionary.entries_for(c.text, c.lemma_)):
+            continue  # the act whose object is shared is itself one of force ("destroyed", "thrashed")
         for obj in c.children:
             if obj.dep_ not in OBJ or obj.dep_ == "attr" or obj.i < c.i or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -750,7 +752,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         if side is not None:
             source, rule = side, rule + ":source-clash-governor"
     if source is None and ce.passive:
-        source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [])
+        source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [],
+                                     share=code[:2] in COERCION_ROOTS)
         if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
             source, more = clause_agent(doc, verb, coder, index, [ce.target] if ce.target else [])
         rule += more
@@ -769,7 +772,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         target, more = passive_subject_target(doc, verb, sent, code, source, coder.argument_tokens,
                                               weapon_words(coder.dictionary))
     if target is None and ce.target is None and (code[:2] in AGREEING_ROOTS or code in AGREEING_CODES) \
-            and ce.source is not None and ce.source_from in ("subject", "governing"):
+            and ce.source is not None and ce.source_from in ("subject", "governing") \
+            and ({verb.lemma_.lower()} | {doc[i].lemma_.lower() for i in ce.used_tokens}) & AGREEING_VERBS:
         partner = mutual_partner(doc, ce.source, index, coder)  # "X and Y agreed on the draft text": each other
         if partner is not None:
             target, more = partner, ":target-mutual"
