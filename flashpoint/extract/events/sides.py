@@ -576,6 +576,8 @@ def destination_target(doc: Doc, verb: Token, code: str, ce: "CodedEvent", index
     objects = [c for t in movers for c in t.children if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i]
     objects += [o for t in movers for o in _prep_objects(t, {"of"}) if t.i != verb.i]  # "the withdrawal of troops"
     objects += [o for t in list(objects) for o in _prep_objects(t, {"of"})]  # "sent teams of CIA operatives into Libya"
+    if not objects and not lemmas & SELF_MOVERS:
+        return None, ""  # "happy to return to Old Trafford": someone going somewhere acts on no one there
     own = (ce.source.code or "")[:3] if ce.source is not None else ""
     for obj in objects:
         if group_role(obj, harmed=True) in ("CVL", "REF") or any(m.kind != "agent" or (m.code or "")[3:6] in ("CVL", "REF") or (is_coded(m) and len(m.code) > 3 and m.code[:3] != own and "context" not in m.rule)
@@ -592,6 +594,10 @@ def destination_target(doc: Doc, verb: Token, code: str, ce: "CodedEvent", index
             if found is not None:
                 return found, ":target-destination"
     return None, ""
+
+
+# forces move themselves: "Twelve U.S. Army soldiers deployed to Nigeria", "Syria withdrew from Lebanon"
+SELF_MOVERS = {"deploy", "redeploy", "withdraw", "pull", "withdrawal", "pullout", "deployment"}
 
 
 def _destination(doc: Doc, dest: Token, source: ActorMention | None, index: MentionIndex,
@@ -774,7 +780,7 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     if target is None and ce.target is None and (code[:2] in AGREEING_ROOTS or code in AGREEING_CODES) \
             and ce.source is not None and ce.source_from in ("subject", "governing") \
             and ({verb.lemma_.lower()} | {doc[i].lemma_.lower() for i in ce.used_tokens}) & AGREEING_VERBS:
-        partner = mutual_partner(doc, ce.source, index, coder)  # "X and Y agreed on the draft text": each other
+        partner = mutual_partner(doc, ce.source, index, coder, uncoded=True)  # "X and Y agreed on the text"
         if partner is not None:
             target, more = partner, ":target-mutual"
     if target is None and ce.target is None:
@@ -840,14 +846,16 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     return ref, suffix
 
 
-def mutual_partner(doc: Doc, source: ActorMention, index: "MentionIndex", coder: "EventCoder") -> ActorRef | None:
-    """The first actor coordinated with the source ("Jordan and Britain agreed"), coded before uncoded ("India
-    and MERCOSUR have agreed": each with the other, even where the tables do not know one of them)."""
+def mutual_partner(doc: Doc, source: ActorMention, index: "MentionIndex", coder: "EventCoder",
+                   uncoded: bool = False) -> ActorRef | None:
+    """The first actor coordinated with the source ("Jordan and Britain agreed"); with ``uncoded``, a named one
+    the tables do not know ("India and MERCOSUR have agreed": each with the other)."""
     head = np_head(doc[source.start])
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     others = [m for m in coder.actors_of(head, index) if m is not source and m.code != source.code
               and not (m.start < source.end and source.start < m.end) and not is_media(m)]
     best = next((m for m in others if is_coded(m)), None) or next(
-        (m for m in others if doc[m.end - 1].pos_ == "PROPN" and m.kind in ("organisation", "country", "place")), None)
+        (m for m in others if uncoded and doc[m.end - 1].pos_ == "PROPN"
+         and m.kind in ("organisation", "country", "place")), None)
     return best.ref() if best is not None else None
