@@ -412,6 +412,8 @@ def test_a_clash_that_explains_a_death_was_fought_by_those_who_died(nlp):
                       "province on Friday.")
     clashes = [e for e in events if ":source-clash-governor" in e.rule]
     assert clashes and clashes[0].target.code == "AFGMIL" and (clashes[0].source.code or "").endswith("REB"), events
+    events = run(nlp, "Israeli forces blocked main roads in Gaza after rockets were fired at an Israeli town.")
+    assert not [e for e in events if ":source-clash-governor" in e.rule], events  # rockets fired are no clash
 
 
 def test_another_countrys_force_named_in_a_withdrawal_stays_the_one_acted_on(nlp):

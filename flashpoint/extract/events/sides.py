@@ -727,6 +727,8 @@ def clash_side(doc: Doc, verb: Token, ce: CodedEvent, target: ActorRef | None, i
     act that governs it: that act's subject fought it ("militants were killed after fierce clashes with
     Afghan security forces" -> the militants; "the army recaptured the town after clashes with IS")."""
     head = verb.head
+    if not _prep_objects(verb, {"with"}) or verb.lemma_.lower() == "fire":  # "after rockets were fired at X": no clash
+        return None
     if verb.lemma_.lower() not in CLASH_NOUNS or verb.dep_ not in ("advcl", "obl", "nmod") or head.i == verb.i \
             or head.pos_ != "VERB" or not any(g.lower_ in CAUSE_PREPS | CAUSE_MARKS for g in verb.children
                                              if g.dep_ in ("case", "mark")):
