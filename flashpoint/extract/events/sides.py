@@ -559,7 +559,7 @@ def clause_agent(doc: Doc, verb: Token, coder: "EventCoder", index: "MentionInde
     return None, ""
 
 
-def destination_target(doc: Doc, verb: Token, code: str, ce: "CodedEvent", index: MentionIndex,
+def destination_target(doc: Doc, verb: Token, code: str, ce: CodedEvent, index: MentionIndex,
                        coder: EventCoder) -> tuple[ActorRef | None, str]:
     """(target, rule suffix) of an act that moves what it acts on: where or to whom it goes, not what is
     moved. "Japan is sending troops to the UN force in South Sudan" -> South Sudan, "returned 12 skulls to
