@@ -369,6 +369,30 @@ SETTLEMENT_NOUNS = frozenset({
     "neighbourhood", "neighborhood", "suburb", "outskirts", "county", "municipality", "governorate", "territory",
     "hilltop", "hill", "valley", "capital", "enclave", "township", "countryside", "oilfield",
 })
+# Verbs that move what they act on to someone or somewhere (lemmas): the act concerns where it goes, not the
+# troops, experts or things moved ("sent troops to Liberia", "returned 12 skulls to Peru"; events/sides.py
+# destination_target). Those that take it away name the place it leaves ("withdrew peacekeepers from Sinai").
+MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "return", "contribute", "deliver", "ship",
+                        "transfer", "hand", "station", "airlift", "donate", "deployment", "delivery", "shipment"})
+WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "withdrawal", "pullout"})
+# Verbs of agreeing and consulting (lemmas): coordinated subjects do it with each other ("Britain and Germany
+# have agreed to share information", "X and Y signed an agreement on trade"), not with what they agree on;
+# not offering, backing or visiting, which coordinated subjects do to a third party (events/sides.py)
+AGREEING_VERBS = frozenset({"agree", "sign", "conclude", "reach", "negotiate", "consult", "cooperate", "share",
+                            "ink", "initial", "join", "team", "partner", "ally", "merge", "settle"})
+# Nouns for a body that troops join, which is not itself the party concerned: "contributed troops to the NATO-led
+# force in Afghanistan" concerns Afghanistan (lemmas)
+DEPLOYMENT_NOUNS = frozenset({"force", "mission", "operation", "contingent", "coalition", "deployment"})
+# Buildings, posts and vehicles (lemmas): attacked with no owner named, they lie in the scene's country as a
+# settlement does ("opened fire on a drugs rehabilitation center in the city", "overran several checkpoints";
+# events/sides.py phrase_ref); an owner or force named before them wins ("a police checkpoint": COP)
+FACILITY_NOUNS = frozenset({
+    "checkpoint", "base", "post", "outpost", "camp", "position", "barracks", "convoy", "vehicle", "car", "truck",
+    "bus", "building", "house", "home", "residence", "hospital", "clinic", "school", "university", "college",
+    "center", "centre", "market", "marketplace", "mosque", "church", "temple", "shrine", "restaurant", "hotel",
+    "office", "headquarters", "station", "compound", "bridge", "road", "highway", "airport", "port", "facility",
+    "warehouse", "depot", "plant", "factory", "well", "farm", "shop", "store", "bakery", "prison", "jail",
+})
 # Fighting between two sides, as a noun (lemmas): "killed in clashes with security forces" names the other side
 # after "with", who did the killing (events/sides.py nominal_agent)
 CLASH_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "gunfight", "firefight", "skirmish", "exchange",

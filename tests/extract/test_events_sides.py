@@ -349,3 +349,73 @@ def test_whose_bombs_they_were_is_who_planted_them(nlp):
     events = run(nlp, "He was convicted of planting the IRA bombs in Guildford.")
     planted = next(e for e in events if e.root == "18")
     assert planted.source.code.endswith("REB") and ":source-weapon-owner" in planted.rule, events
+
+
+def test_troops_sent_somewhere_make_the_act_about_where_they_go_not_about_the_troops(nlp):
+    events = run(nlp, "Japan is sending troops to the United Nations peacekeeping force in South Sudan.")
+    sent = [e for e in events if e.source is not None and e.source.code == "JPN"]
+    assert sent and sent[0].target.code == "SSD" and ":target-destination" in sent[0].rule, events
+    events = run(nlp, "The United States completed its withdrawal of troops from Iraq in December.")
+    assert ("USA", "IRQ") in dyads(events), events
+
+
+def test_someone_moved_by_name_is_still_the_one_acted_on(nlp):
+    events = run(nlp, "Sweden extradited Johan Lindqvist to Norway on Monday.")
+    assert not [e for e in events if ":target-destination" in e.rule], events
+
+
+def test_partners_in_an_agreement_face_each_other_even_when_one_is_unknown_to_the_tables(nlp):
+    events = run(nlp, "India and the Zorvan Trade Council have agreed to cut tariffs on steel.")
+    agreed = [e for e in events if e.code.startswith("03") and e.source is not None and e.source.code == "IND"]
+    assert agreed and agreed[0].target is not None and "Zorvan" in agreed[0].target.text, events
+
+
+def test_a_post_attacked_with_no_owner_named_lies_in_the_country_of_the_scene(nlp):
+    events = run(nlp, "Fighting raged across Kandahar province in Afghanistan on Monday. "
+                      "Taliban militants attacked and overran several checkpoints at midnight.")
+    attacks = [e for e in events if e.root == "19" and "checkpoints" in (e.target.text if e.target else "")]
+    assert attacks and attacks[0].target.code == "AFG", events
+
+
+def test_coordinated_passives_share_the_attack_that_names_the_attacker(nlp):
+    events = run(nlp, "Two government soldiers were killed and fourteen others wounded in a landmine attack "
+                      "by communist rebels in the southern Philippines on Saturday.")
+    killed = [e for e in events if e.root in ("18", "19") and e.target is not None and e.target.code == "PHLMIL"]
+    assert killed and killed[0].source is not None and (killed[0].source.code or "").endswith("REB"), events
+
+
+def test_aid_with_no_named_recipient_is_for_the_place_its_purpose_names(nlp):
+    events = run(nlp, "The European Commission is allocating 40 million euros in humanitarian support to address "
+                      "the needs of people in Yemen.")
+    aid = [e for e in events if e.code.startswith("07")]
+    assert aid and aid[0].target is not None and aid[0].target.code == "YEM", events
+
+
+def test_a_threat_is_aimed_at_what_it_threatens_not_at_its_condition(nlp):
+    events = run(nlp, "Hezbollah threatened to shell Haifa if Israel bombs Beirut again.")
+    threats = [e for e in events if e.code.startswith("13") and e.source is not None
+               and (e.source.code or "").startswith("LBN")]
+    assert threats and threats[0].target.code == "ISR" and "Haifa" in threats[0].target.text, events
+
+
+def test_coordinated_acts_with_one_subject_share_the_object_named_last(nlp):
+    events = run(nlp, "Azerbaijani armed forces launched multiple missiles and destroyed several Armenian army "
+                      "artillery batteries on Thursday.")
+    launched = [e for e in events if e.verb == "launched" and e.root in ("19", "20")]
+    assert launched and (launched[0].target.code or "").startswith("ARM"), events
+    events = run(nlp, "The authorities imposed a curfew in the city and ramped up police presence.")
+    assert not [e for e in events if ":target-shared-object" in e.rule], events
+
+
+def test_a_clash_that_explains_a_death_was_fought_by_those_who_died(nlp):
+    events = run(nlp, "Twelve militants were killed after fierce clashes with Afghan security forces in Farah "
+                      "province on Friday.")
+    clashes = [e for e in events if ":source-clash-governor" in e.rule]
+    assert clashes and clashes[0].target.code == "AFGMIL" and (clashes[0].source.code or "").endswith("REB"), events
+    events = run(nlp, "Israeli forces blocked main roads in Gaza after rockets were fired at an Israeli town.")
+    assert not [e for e in events if ":source-clash-governor" in e.rule], events  # rockets fired are no clash
+
+
+def test_another_countrys_force_named_in_a_withdrawal_stays_the_one_acted_on(nlp):
+    events = run(nlp, "European foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday.")
+    assert not [e for e in events if ":target-destination" in e.rule], events

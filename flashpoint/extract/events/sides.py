@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import CLASH_NOUNS, PEOPLE_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS
+from flashpoint.extract.words import (AGREEING_VERBS, CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, MOVE_VERBS, PEOPLE_NOUNS,
+                                      REPORTING_VERBS, SETTLEMENT_NOUNS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
                                                 is_media, np_head)
@@ -50,6 +51,11 @@ SCENE_TARGET_ROOTS = MATERIAL_CONFLICT_ROOTS + ("15", "16")
 # cooperation among coordinated actors is mutual: "Canada and Costa Rica agreed to ..." is each with
 # the other (CAMEO codes such events in both directions)
 MUTUAL_ROOTS = ("03", "04", "05", "06")
+# agreeing and consulting, whose object is what is agreed ("agreed on the draft text", "signed an agreement on
+# trade"): coordinated subjects do it with each other before anything else is their target; not endorsing or
+# aiding, whose object is whom ("security services and police backed the plan")
+AGREEING_ROOTS = ("03", "04")
+AGREEING_CODES = ("057",)
 # verbs whose controlled clause is what the subject asks of the object, not what the object does
 APPEAL_VERBS = {"urge", "ask", "call", "demand", "press", "request", "appeal", "encourage", "implore", "beg",
                 "pressure", "pressurise", "pressurize", "push", "invite", "exhort", "persuade", "advise"}
@@ -287,7 +293,7 @@ def passive_subject_target(doc: Doc, verb: Token, sent: Span, code: str, source:
 
 
 def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
-               source: ActorMention | ActorRef | None = None) -> ActorRef:
+               source: ActorMention | ActorRef | None = None, buildings: bool = True) -> ActorRef:
     """An uncoded target phrase as an actor reference: a group noun's role ("14 people": CVL) and,
     for material conflict or a role, the country of the place it or the verb's phrase names."""
     text = doc[toks[0].i:toks[-1].i + 1].text
@@ -316,6 +322,12 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         # "took parts of the city", "attacked two villages": the scene's country, else the article's
         scene = scene_places_in(doc, sent) or article_scene(doc)
         country = scene[0].country if scene else home_country(source)
+    elif country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and buildings and built(head):
+        # "opened fire on a drugs rehabilitation center in the city": a building or post is where the scene is,
+        # not where the attacker's name says it is from ("Saudi jets fired missiles at a well")
+        own = (source.text or "") if source is not None else ""
+        scene = [p for p in scene_places_in(doc, sent) or article_scene(doc) if p.evidence.text not in own]
+        country = scene[0].country if scene else None
     code_ = ((country or "") + (role or "")) or None
     return ActorRef(name=text, code=code_, text=text)
 
@@ -334,6 +346,14 @@ def phrase_owner(doc: Doc, head: Token, start: int, source: ActorMention | Actor
                 role = facility_role(head) if len(m.code) == 3 else None
                 return ActorRef(name=m.name, code=m.code + (role or ""), text=m.text, kb_id=m.kb_id)
     return None
+
+
+def built(tok: Token) -> bool:
+    """The word names a building, a post or a vehicle ("several checkpoints", "a number of warehouses")."""
+    head = np_head(tok)
+    if head.lemma_.lower() in QUANTITY_NOUNS:
+        head = next(iter(_prep_objects(head, {"of"})), head)
+    return head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS
 
 
 def settlement(tok: Token) -> bool:
@@ -442,14 +462,21 @@ ATTACKER_DEPS = {"compound", "amod", "nmod:poss", "poss", "nmod", "pobj"}
 
 
 def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[ActorMention]],
-                  exclude: list[ActorMention]) -> tuple[ActorRef | None, str]:
+                  exclude: list[ActorMention], share: bool = False) -> tuple[ActorRef | None, str]:
     """(source, rule suffix) of an agentless passive whose cause is an act with its actor inside:
     "Ten soldiers were killed in a Taliban attack" -> Taliban. Places are scenes, not actors."""
     places = doc._.fp_places or []
     # "killed after clashes with X", with "clashes" parsed as a verb of its own clause
     clashes = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in CLASH_NOUNS
                and any(g.dep_ in ("mark", "case") and g.lower_ in CAUSE_PREPS for g in c.children)]
-    for cause in _prep_objects(verb, CAUSE_PREPS) + clashes:
+    # "two civilians were killed and four others wounded in separate IS attacks": coordinated participles share
+    # the adjunct the parser hangs on one of them
+    sharers = [c for c in verb.children if c.tag_ == "VBN" and (c.dep_ == "conj" or (  # or misread as an adverbial
+        c.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in c.children)))]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        sharers.append(verb.head)
+    shared = [o for c in sharers for o in _prep_objects(c, CAUSE_PREPS)] if share else []
+    for cause in _prep_objects(verb, CAUSE_PREPS) + clashes + shared:
         if cause.pos_ not in ("NOUN", "PROPN", "VERB"):  # "in Taliban attacks", "attacks" tagged a verb
             continue
         planted = planted_by(cause, mentions_at, exclude)
@@ -532,6 +559,191 @@ def clause_agent(doc: Doc, verb: Token, coder: "EventCoder", index: "MentionInde
     return None, ""
 
 
+def destination_target(doc: Doc, verb: Token, code: str, ce: CodedEvent, index: MentionIndex,
+                       coder: EventCoder) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of an act that moves what it acts on: where or to whom it goes, not what is
+    moved. "Japan is sending troops to the UN force in South Sudan" -> South Sudan, "returned 12 skulls to
+    Peru" -> Peru, "withdrew peacekeepers from Sinai" -> Sinai. What is moved is a thing or a force named by
+    its kind (troops, experts, a team), never a named actor ("extradited Assange to the US" acts on Assange);
+    not for material conflict, where what is hit is the target."""
+    if code[:2] in MATERIAL_CONFLICT_ROOTS or code[:2] in COERCION_ROOTS or ce.answer or ce.passive:
+        return None, ""  # ("children could be returned to their families": who is moved is the one acted on)
+    movers = [verb] + [doc[i] for i in ce.used_tokens]
+    lemmas = {t.lemma_.lower() for t in movers}
+    preps = ({"to", "into"} if lemmas & MOVE_VERBS else set()) | ({"from", "out"} if lemmas & WITHDRAW_VERBS else set())
+    if not preps:
+        return None, ""
+    objects = [c for t in movers for c in t.children if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i]
+    objects += [o for t in movers for o in _prep_objects(t, {"of"}) if t.i != verb.i]  # "the withdrawal of troops"
+    objects += [o for t in list(objects) for o in _prep_objects(t, {"of"})]  # "sent teams of CIA operatives into Libya"
+    if not objects and not lemmas & SELF_MOVERS:
+        return None, ""  # "happy to return to Old Trafford": someone going somewhere acts on no one there
+    own = (ce.source.code or "")[:3] if ce.source is not None else ""
+    for obj in objects:
+        if group_role(obj, harmed=True) in ("CVL", "REF") or any(m.kind != "agent" or (m.code or "")[3:6] in ("CVL", "REF") or (is_coded(m) and len(m.code) > 3 and m.code[:3] != own and "context" not in m.rule)
+               for m in index.at(obj.i)):
+            # a named actor moved is acted on, known to the tables or not; so is another country's force by
+            # name ("demanded the withdrawal of Serbian forces from Bosnia")
+            return None, ""
+    source = ce.source
+    for carrier in movers + objects:
+        for dest in _prep_objects(carrier, preps):
+            if dest.i < verb.i:
+                continue
+            found = _destination(doc, dest, source, index, coder)
+            if found is not None:
+                return found, ":target-destination"
+    return None, ""
+
+
+# forces move themselves: "Twelve U.S. Army soldiers deployed to Nigeria", "Syria withdrew from Lebanon"
+SELF_MOVERS = {"deploy", "redeploy", "withdraw", "pull", "withdrawal", "pullout", "deployment"}
+
+
+def _destination(doc: Doc, dest: Token, source: ActorMention | None, index: MentionIndex,
+                 coder: EventCoder, depth: int = 0) -> ActorRef | None:
+    """Who or where a destination phrase names: a force or mission troops join stands for the place it is
+    in ("the UN peacekeeping force in South Sudan"); a coded actor; a place's country; else the phrase
+    itself when it names someone ("to its owner")."""
+    if dest.pos_ not in ("NOUN", "PROPN") or _is_date(doc, dest):
+        return None
+    if dest.lemma_.lower() in DEPLOYMENT_NOUNS and depth < 2:
+        for inner in _prep_objects(dest, {"in"}):
+            found = _destination(doc, inner, source, index, coder, depth + 1)
+            if found is not None:
+                return found
+    for m in coder.actors_of(dest, index):
+        if is_coded(m) and not is_media(m) and m is not source and (source is None or m.code != source.code):
+            return m.ref()
+    for p in doc._.fp_places or []:
+        if p.evidence.start <= dest.idx < p.evidence.end and p.country:
+            return ActorRef(name=p.name, code=p.country, text=p.evidence.text)
+    if dest.pos_ == "NOUN" and (dest.lemma_.lower() in PEOPLE_NOUNS | {"owner", "family", "government", "authority"}):
+        toks = [t for t in coder.argument_tokens(dest) if t.dep_ not in ("punct", "cc") or t.i < dest.i]
+        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
+            toks = toks[1:]
+        if toks and len(toks) <= 8:
+            text = doc[toks[0].i:toks[-1].i + 1].text
+            return ActorRef(name=text, code=None, text=text)
+    return None
+
+
+def beneficiary_target(doc: Doc, verb: Token, ce: CodedEvent, index: MentionIndex,
+                       coder: EventCoder) -> ActorRef | None:
+    """Whom aid is for when no one receives it by name: the actor or place its purpose names ("earmarked
+    1.5 million euros in emergency aid to help Haiti", "mobilising funds to support peace building in
+    Colombia", "provided $340 million for assistance in northern Iraq"). Not the giver's own country."""
+    own = ((ce.source.code or "")[:3]) if ce.source is not None else ""
+    carriers = [verb] + [doc[i] for i in ce.used_tokens]
+    carriers += [c for t in list(carriers) for c in t.children if c.dep_ in OBJ and c.dep_ != "attr"]
+    for t in carriers:  # "all aid to Albanian rebels in Macedonia": the rebels
+        for pobj in _prep_objects(t, {"to"}):
+            if any(is_coded(m) and not is_media(m) for m in coder.actors_of(pobj, index)):
+                return None
+    spans: list[Token] = []
+    for t in carriers:
+        for c in t.children:
+            if c.dep_ in ("acl", "advcl", "xcomp") and any(g.dep_ == "mark" and g.lower_ == "to" for g in c.children):
+                spans.append(c)  # "to help Haiti"
+            elif c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in ("for", "in") for g in c.children):
+                spans.append(c)  # "for assistance in northern Iraq"
+    places = doc._.fp_places or []
+    for head in spans:
+        ids = {x.i for x in head.subtree if x.i > verb.i}
+        if not ids:
+            continue
+        for m in sorted({id(m): m for i in sorted(ids) for m in index.at(i)}.values(), key=lambda m: m.start):
+            if is_coded(m) and not is_media(m) and m is not ce.source and m.code[:3] != own:
+                return m.ref()
+        lo, hi = doc[min(ids)].idx, doc[max(ids)].idx + len(doc[max(ids)].text)
+        for p in places:
+            if lo <= p.evidence.start < hi and p.country and p.country != own:
+                return ActorRef(name=p.name, code=p.country, text=p.evidence.text)
+    return None
+
+
+def threatened_target(doc: Doc, verb: Token, ce: CodedEvent, index: MentionIndex,
+                       coder: EventCoder) -> ActorRef | None:
+    """Whom a threat is aimed at when the verb names no one: the object of the act threatened ("threatened to
+    shell Haifa" -> Haifa, ISR; "threatened to attack US Army base" -> the US Army), not an actor of its
+    condition ("if Israel hits Beirut")."""
+    for c in verb.children:
+        if c.dep_ != "xcomp" or c.i < verb.i:
+            continue
+        for obj in c.children:
+            if obj.dep_ not in OBJ or obj.dep_ == "attr" or obj.i < c.i or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for m in coder.actors_of(obj, index):
+                if is_coded(m) and not is_media(m) and m is not ce.source and (
+                        ce.source is None or m.code[:3] != (ce.source.code or "")[:3]):
+                    return m.ref()
+            for p in doc._.fp_places or []:
+                if p.evidence.start <= obj.idx < p.evidence.end and p.country:
+                    return ActorRef(name=p.name, code=p.country, text=p.evidence.text)
+        # "threatened to cut off electricity to the republic of Nakhichevan": whom the act reaches
+        for pobj in _prep_objects(c, {"to", "against", "on", "at"}):
+            for m in coder.actors_of(pobj, index):
+                if is_coded(m) and not is_media(m) and m is not ce.source and (
+                        ce.source is None or m.code[:3] != (ce.source.code or "")[:3]):
+                    return m.ref()
+    return None
+
+
+def shared_object_target(doc: Doc, verb: Token, sent: Span, code: str, ce: CodedEvent, source: ActorRef | None,
+                         index: MentionIndex, coder: EventCoder) -> ActorRef | None:
+    """The object of a later coordinated verb that shares the subject, for a verb with none of its own:
+    "security forces molested, attempted to rape and thrashed some women" -> the women, for each act."""
+    weapons = weapon_words(coder.dictionary)
+    if any(c.dep_ in OBJ and c.dep_ != "attr" and not _weapon(c, weapons) for c in verb.children):
+        return None  # "imposed a curfew and ramped up police presence": each has its own; a weapon fired is no target
+    conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+             and not any(g.dep_ in SUBJECTS for g in c.children)]
+    head = verb.head
+    if verb.dep_ == "advcl" and head.i > verb.i and head.pos_ == "VERB" and not any(
+            g.dep_ in ("mark", "advmod") for g in verb.children) and not any(g.dep_ in SUBJECTS for g in head.children):
+        conjs.append(head)  # "molested, attempted to rape and thrashed": a list the parser read as adverbial
+    for c in list(conjs):
+        conjs.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"
+                     and not any(x.dep_ in SUBJECTS for x in g.children))
+    for c in conjs:
+        if not any(str(e.default_code or "")[:2] in COERCION_ROOTS for e in coder.dictionary.entries_for(c.text, c.lemma_)):
+            continue  # the act whose object is shared is itself one of force ("destroyed", "thrashed")
+        for obj in c.children:
+            if obj.dep_ not in OBJ or obj.dep_ == "attr" or obj.i < c.i or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for m in coder.actors_of(obj, index):
+                if is_coded(m) and not is_media(m) and m is not ce.source and (
+                        ce.source is None or m.code != ce.source.code):
+                    return m.ref()
+        found, _ = phrase_target(doc, c, sent, code, source, set(), coder.argument_tokens, weapons)
+        if found is not None:
+            return found
+    return None
+
+
+def clash_side(doc: Doc, verb: Token, ce: CodedEvent, target: ActorRef | None, index: MentionIndex,
+               coder: EventCoder) -> ActorRef | None:
+    """The other side of a clash named only by whom it was with, when the clash is the circumstance of the
+    act that governs it: that act's subject fought it ("militants were killed after fierce clashes with
+    Afghan security forces" -> the militants; "the army recaptured the town after clashes with IS")."""
+    head = verb.head
+    if not _prep_objects(verb, {"with"}) or verb.lemma_.lower() == "fire":  # "after rockets were fired at X": no clash
+        return None
+    if verb.lemma_.lower() not in CLASH_NOUNS or verb.dep_ not in ("advcl", "obl", "nmod") or head.i == verb.i \
+            or head.pos_ != "VERB" or not any(g.lower_ in CAUSE_PREPS | CAUSE_MARKS for g in verb.children
+                                             if g.dep_ in ("case", "mark")):
+        return None
+    for subj in head.children:
+        if subj.dep_ not in SUBJECTS:
+            continue
+        for m in coder.actors_of(subj, index):
+            ref = m.ref()
+            if is_coded(m) and not is_media(m) and not (target is not None and (
+                    ref.code == target.code or (ref.text and ref.text == target.text))):
+                return ref
+    return None
+
+
 def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", source: ActorRef | None,
                    target: ActorRef | None, index: "MentionIndex", coder: "EventCoder",
                    rule: str, use_model: bool = True) -> tuple[ActorRef | None, ActorRef | None, str]:
@@ -543,12 +755,20 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
                 and _weapon(tok.head, weapon_words(coder.dictionary)):
             # "planting the IRA bombs", "Taliban rockets hit the base": whose weapon it is acted
             source, target, rule = target, None, rule + ":source-weapon-owner"
+    if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS and target is not None:
+        side = clash_side(doc, verb, ce, target, index, coder)
+        if side is not None:
+            source, rule = side, rule + ":source-clash-governor"
     if source is None and ce.passive:
-        source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [])
+        source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [],
+                                     share=code[:2] in COERCION_ROOTS)
         if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
             source, more = clause_agent(doc, verb, coder, index, [ce.target] if ce.target else [])
         rule += more
     more = ""
+    moved_to, how = destination_target(doc, verb, code, ce, index, coder)
+    if moved_to is not None and not (target is not None and target.code == moved_to.code):
+        return source, moved_to, rule + how  # (where the verb's own object already names it, nothing to add)
     if target is None and verb.dep_ in ("compound", "amod") and verb.head.i > verb.i:
         # a headline verb the parser read as a name modifying its object: "Army Kills Five Rebels"
         found = [m for m in coder.actors_of(verb.head, index) if m is not ce.source and is_coded(m)]
@@ -559,6 +779,12 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     if target is None and ce.target is None and ce.passive and code[:2] in MATERIAL_CONFLICT_ROOTS:
         target, more = passive_subject_target(doc, verb, sent, code, source, coder.argument_tokens,
                                               weapon_words(coder.dictionary))
+    if target is None and ce.target is None and (code[:2] in AGREEING_ROOTS or code in AGREEING_CODES) \
+            and ce.source is not None and ce.source_from in ("subject", "governing") \
+            and ({verb.lemma_.lower()} | {doc[i].lemma_.lower() for i in ce.used_tokens}) & AGREEING_VERBS:
+        partner = mutual_partner(doc, ce.source, index, coder, uncoded=True)  # "X and Y agreed on the text"
+        if partner is not None:
+            target, more = partner, ":target-mutual"
     if target is None and ce.target is None:
         target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens,
                                      weapon_words(coder.dictionary))
@@ -570,6 +796,10 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         placed, how = place_target(doc, verb, sent, code[:2], None, None, ce.source)
         if placed is not None:
             target, more = placed, how
+    if code[:2] == "07" and ce.target is None and (target is None or not target.code):
+        found = beneficiary_target(doc, verb, ce, index, coder)
+        if found is not None:
+            target, more = found, ":target-beneficiary"
     if not more and code[:2] in MATERIAL_CONFLICT_ROOTS:
         target, more = facility_owner(doc, target, ce.target)
     if target is None and verb.lemma_.lower() in REPORTING_VERBS:
@@ -578,6 +808,12 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         partner = mutual_partner(doc, ce.source, index, coder)
         if partner is not None:
             target, more = partner, ":target-mutual"
+    if target is None and ce.target is None and code[:2] in COERCION_ROOTS:
+        target = shared_object_target(doc, verb, sent, code, ce, source, index, coder)
+        more = ":target-shared-object" if target is not None else more
+    if target is None and ce.target is None and code[:2] == "13":
+        target = threatened_target(doc, verb, ce, index, coder)
+        more = ":target-threatened" if target is not None else more
     if target is None and ce.target is None and use_model:
         target, more = learned_target(doc, verb, sent, code, ce, index, coder)
     return source, target, rule + more
@@ -600,7 +836,8 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         toks = [t for t in coder.argument_tokens(tok) if t.dep_ not in ("punct", "cc") or t.i < tok.i]
         while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
             toks = toks[1:]
-        return phrase_ref(doc, verb, sent, code[:2], toks[:12] or [tok], ce.source)
+        # a building the model picks is not placed: only what the verb's own phrase says was hit is
+        return phrase_ref(doc, verb, sent, code[:2], toks[:12] or [tok], ce.source, buildings=False)
 
     found = model_target(sent, verb, code, index.at, exclude, phrase_of)
     if found is None:
@@ -611,12 +848,16 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     return ref, suffix
 
 
-def mutual_partner(doc: Doc, source: ActorMention, index: "MentionIndex", coder: "EventCoder") -> ActorRef | None:
-    """The first coded actor coordinated with the source ("Jordan and Britain agreed")."""
+def mutual_partner(doc: Doc, source: ActorMention, index: "MentionIndex", coder: "EventCoder",
+                   uncoded: bool = False) -> ActorRef | None:
+    """The first actor coordinated with the source ("Jordan and Britain agreed"); with ``uncoded``, a named one
+    the tables do not know ("India and MERCOSUR have agreed": each with the other)."""
     head = np_head(doc[source.start])
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    for m in coder.actors_of(head, index):
-        if m is not source and is_coded(m) and m.code != source.code:
-            return m.ref()
-    return None
+    others = [m for m in coder.actors_of(head, index) if m is not source and m.code != source.code
+              and not (m.start < source.end and source.start < m.end) and not is_media(m)]
+    best = next((m for m in others if is_coded(m)), None) or next(
+        (m for m in others if uncoded and doc[m.end - 1].pos_ == "PROPN"
+         and m.kind in ("organisation", "country", "place")), None)
+    return best.ref() if best is not None else None
