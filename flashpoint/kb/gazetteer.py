@@ -351,6 +351,12 @@ class Gazetteer:
             # "central Washington" is part of an area: not a town of that name outside every area so named
             # (the capital), while "eastern Aleppo" may still be the town inside the Aleppo region.
             areas = [e for e, alias in cands if e.kind in ("region", "area") and not alias]
+            # ... unless every such area lies in a country the article is not about while a town of the
+            # name lies in one it is: "north Gaza" in a story set in Gaza is not Mozambique's Gaza province
+            here = context.countries if context else {}
+            if areas and here and not any(r.country in here for r in areas) \
+                    and any(e.kind == "city" and e.country in here for e, _ in cands):
+                areas = []
             if areas:
                 cands = [(e, a) for e, a in cands if e.kind != "city" or any(contains(r, e) for r in areas)]
         elif hit.suffix == "city" or hit.key.endswith(" City"):

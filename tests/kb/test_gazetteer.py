@@ -176,3 +176,12 @@ def test_a_state_the_story_names_does_not_outweigh_a_big_city_elsewhere():
     ctx.admin1.add("US.NY")
     boston = next(h for h in hits if h.key == "Boston")
     assert gaz.resolve(boston, ctx).admin1_code == "US.MA"
+
+
+def test_a_direction_keeps_the_town_of_the_story_over_a_far_region_of_the_name(gaz):
+    # "north Gaza" is part of an area, but Mozambique's Gaza province is not what a story set among
+    # Israelis and Palestinians means: the story's town stands.
+    _, e = only(gaz, "Soldiers shot five men in north Gaza.", Context(countries={"PSE": 1.0, "ISR": 1.0}))
+    assert (e.country, e.kind) == ("PSE", "city")
+    _, e = only(gaz, "Floods hit north Gaza.", Context(countries={"MOZ": 1.0}))
+    assert (e.country, e.kind) == ("MOZ", "region")
