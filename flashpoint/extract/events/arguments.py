@@ -182,6 +182,9 @@ def participle(tok: Token) -> bool:
     return tok.tag_ == "VBN" or headline_participle(tok)
 
 
+COORDINATORS = ("and", "or", ",", "&")   # what joins coordinated modifiers ("French and Malian troops")
+
+
 class ArgumentFinder:
     """Actors of a verb's arguments under the coder's options (news or PETRARCH reading)."""
 
@@ -213,10 +216,12 @@ class ArgumentFinder:
         for mod in tok.children:
             if mod.dep_ not in ("amod", "compound") or mod.i in self.options.skip_tokens or mod.i > tok.i:
                 continue
-            if not any(c.dep_ == "conj" for c in mod.children) and not (
-                    mod.i + 1 < tok.i and doc[mod.i + 1].lower_ in ("and", "or", ",")):
+            # a conjunct joined by a word or comma: "Bukavu/Nairobi - United Nations peacekeepers" (a
+            # wire dateline the parser hung on the noun) coordinates no actors
+            conjs = [c for c in mod.children if c.dep_ == "conj" and doc[c.i - 1].lower_ in COORDINATORS]
+            if not conjs and not (mod.i + 1 < tok.i and doc[mod.i + 1].lower_ in COORDINATORS):
                 continue
-            for t in [mod] + [c for c in mod.children if c.dep_ == "conj"]:
+            for t in [mod] + conjs:
                 for m in index.at(t.i):
                     if m not in found and m not in out and is_coded(m) and \
                             not (self.options.exclude_media and is_media(m)):
