@@ -65,6 +65,14 @@ def test_a_dateline_of_two_towns_hung_on_the_subject_does_not_act(nlp):
     assert sources and not any((s or "").startswith("KEN") for s in sources), events
 
 
+def test_a_capital_before_an_attack_noun_is_where_it_happened_not_who_attacked(nlp):
+    # "the London bombings" did not bomb London; "the Hamas attack" was Hamas's
+    assert not [e for e in run(nlp, "The London bombings killed 52 people.") if (e.source and e.source.code) == "GBR"]
+    assert ("PSEREBHMS", "ISR") in dyads(run(nlp, "The Hamas attack killed 12 Israelis."), "19")
+    car_bomb = [e for e in run(nlp, "A Baghdad car bomb killed 11 Iraqis.") if e.root == "18"]
+    assert car_bomb and (car_bomb[0].source is None or car_bomb[0].source.code is None) and car_bomb[0].target.code == "IRQ", car_bomb
+
+
 def test_an_agentless_passive_takes_its_source_from_the_attack_it_names(nlp):
     events = run(nlp, "Six police officers were killed in an Islamic State ambush near Kirkuk.")
     kills = [e for e in events if e.root == "19"]

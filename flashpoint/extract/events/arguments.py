@@ -15,7 +15,7 @@ from flashpoint.extract.base import ActorMention, doc_text, paragraph_bounds
 from flashpoint.extract.events.modality import speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
-from flashpoint.extract.words import COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL
+from flashpoint.extract.words import ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL
 from flashpoint.records import ActorRef
 
 SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "nsubj:outer"}
@@ -185,6 +185,13 @@ def participle(tok: Token) -> bool:
 COORDINATORS = ("and", "or", ",", "&")   # what joins coordinated modifiers ("French and Malian troops")
 
 
+def scene_of_attack(t: Token, head: Token, m: ActorMention) -> bool:
+    """A city named before an attack noun is where it happened, not who did it: "the London bombings",
+    "a Baghdad car bomb" (while "the Hamas attack" and "the Russian bombing" name their attackers)."""
+    return m.extra.get("surface") == "capital" and t.i < head.i and t.dep_ in ("compound", "nmod") \
+        and head.lemma_.lower() in ATTACK_WORDS
+
+
 class ArgumentFinder:
     """Actors of a verb's arguments under the coder's options (news or PETRARCH reading)."""
 
@@ -238,7 +245,8 @@ class ArgumentFinder:
         for t in tok.subtree:
             if t.i in blocked:
                 continue
-            group = [m for m in index.at(t.i) if not (self.options.exclude_media and is_media(m))]
+            group = [m for m in index.at(t.i) if not (self.options.exclude_media and is_media(m))
+                     and not scene_of_attack(t, tok, m)]
             if group:
                 if any(is_coded(m) for m in group):
                     return [m for m in group]
