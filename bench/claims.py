@@ -54,7 +54,7 @@ DATA = GOLD_DIR
 # the quote gold's annotation rounds on BBC and AG News: (label, the rows' "added" field)
 ROUNDS = (("first round", None), ("second round (added quo18)", "quo18"), ("third round (added quo19)", "quo19"),
           ("fourth round (added tq20)", "tq20"), ("fifth round (added quo21)", "quo21"),
-          ("sixth round (added quo22)", "quo22"))
+          ("sixth round (added quo22)", "quo22"), ("seventh round (added quo23)", "quo23"))
 
 
 def rules_only_pipeline(config):
