@@ -338,6 +338,10 @@ class SpeakerResolver:
         if named is not None:
             return named
         persons = [m for m in heads if m.kind == "person"]
+        if not persons:
+            titled = self._titled_person(head, start_char)
+            if titled is not None:  # "the England coach" after "England coach Sven-Goran Eriksson": Eriksson
+                return titled
         if persons:
             m = persons[-1]
             run = self._capitalised_run(head, m) if not (m.code or m.kb_id) else m.text
@@ -604,7 +608,10 @@ class SpeakerResolver:
         left = self.WINDOW if sentences is None else sentences
         while k > 0 and left > 0:
             k -= 1
-            left -= any(t.is_alpha for t in sentence_span(self.doc, k))
+            # a sentence wholly inside a quote holds no antecedent: it does not count ("The coach said ...
+            # “He deserves it. He has been playing well.” And he added ...": the coach is in reach)
+            left -= any(t.is_alpha and not any(a <= t.idx < b for a, b in self.excluded)
+                        for t in sentence_span(self.doc, k))
         return sentence_span(self.doc, k).start_char
 
     def _gender(self, s: Speaker) -> str | None:
@@ -676,6 +683,32 @@ class SpeakerResolver:
             return None
         best = found[-1][1]
         return Speaker(best.ref, "actor", "speaker:definite-organisation", mention=best.mention, span=best.span)
+
+    def _titled_person(self, head: list[Token], char: int) -> Speaker | None:
+        """"the England coach", "the Chelsea boss": the one person the article named earlier with those words
+        right before the name ("England coach Sven-Goran Eriksson") or after it ("Jose Mourinho, the Chelsea
+        boss"); None when nobody or several were."""
+        noun = head[-1]
+        if head[0].lower_ != "the" or not 2 <= len(head) <= 5 or noun.tag_ != "NN" or \
+                noun.lower_ not in TITLE_NOUNS and noun.lower_ not in PERSON_ROLE_NOUNS or \
+                not all(t.is_alpha or t.text == "-" for t in head):
+            return None
+        title = r"\s+".join(re.escape(t.text) for t in head[1:])
+        name = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+        text = doc_text(self.doc)[:head[0].idx]
+        names = {m.group(1) for m in re.finditer(rf"(?<![\w-]){title}\s+{name}", text)}
+        names |= {m.group(1) for m in re.finditer(rf"{name},\s+(?:the\s+)?{title}\b", text)}
+        surnames = {n.split()[-1] for n in names}
+        if len(surnames) != 1:
+            return None
+        full = max(names, key=len)
+        surname = surnames.pop()
+        known = [s for _, s, _ in self._people_before(char) if s.ref is not None and
+                 (s.ref.name.split() or [""])[-1] == surname]
+        if known:
+            s = known[-1]
+            return Speaker(s.ref, "person", "speaker:titled", mention=s.mention, span=s.span)
+        return Speaker(ActorRef(name=clean_name(full), code=None, text=full), "person", "speaker:titled")
 
     def _people_before(self, char: int) -> list[tuple[int, Speaker, bool]]:
         """People mentioned before ``char`` (outside quotes and the reported words), in text order, each
