@@ -620,6 +620,15 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
             if obj is not None and speech_verb(verb) != "tell" and obj.i == verb.i + 1 and obj.pos_ in ("NUM", "NOUN",
                                                                                                   "PRON", "DET"):
                 first = obj.i  # "said one of the easiest ways to fund it was ...": the clause's subject as an object
+            elif obj is not None and speech_verb(verb) != "tell" and obj.left_edge.i == verb.i + 1 and \
+                    obj.pos_ in ("NOUN", "PROPN") and (
+                        all(t.text == "-" for t in doc[obj.right_edge.i + 1:first]) or
+                        not any(c.dep_.startswith("nsubj") for c in ccomp[0].children) and
+                        all(t.head.i == verb.i and t.dep_ == "obl" or t.head.i > obj.i and t.head.i < first
+                            for t in doc[obj.right_edge.i + 1:first])):
+                # "revealed Shaun Wright-Phillips will start", "said music sales for the year to March will fall" (a
+                # clause with no subject of its own): the parse took the clause's subject for the verb's object
+                first = obj.left_edge.i
             bounds, rule = _content_bounds(doc, _cut_attribution(toks[first - sent.start:])), "reported:ccomp"
         else:
             bounds, rule = _bare_clause(doc, toks, rel), "reported:clause"

@@ -195,6 +195,7 @@ class SpeakerResolver:
         self.spoken: list[tuple[int, Speaker]] = []
         self.content: list[tuple[int, int]] = []  # the words the phrase's verb reports: no antecedent there
         self._person_index: list[tuple[int, Speaker, bool]] | None = None
+        self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
 
     # pronouns and definite phrases look back over their sentence and the two before it for a salient antecedent
     WINDOW = 2
@@ -212,6 +213,10 @@ class SpeakerResolver:
         tokens = without_possessor(tokens)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in LEADING_NOISE):
             tokens = tokens[1:]
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if comma is not None and 0 < comma < len(tokens) - 1 and tokens[0].dep_ != "amod" and \
+                (tokens[0].tag_ in ("VBG", "VBN") or tokens[0].lower_.endswith("ing") and tokens[1].tag_ == "IN"):
+            tokens = tokens[comma + 1:]  # "Commenting on the delay, Mr Levy said": an opening participle clause
         if not tokens:
             return None
         named = self._named_before_appositive(tokens)
@@ -544,6 +549,8 @@ class SpeakerResolver:
                 return None
             if found.kind == "anonymous":
                 return found
+            if found.ref is not None and self._gender(found) is None:
+                self.pronoun_gender[found.ref.name] = want  # "Hilary Swank ... she told the audience": hers now
             return Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
         if word in PLURAL_PRONOUNS:
             groups = [s for c, s in self.spoken if c < char and s.kind in ("anonymous", "actor")]
@@ -624,9 +631,9 @@ class SpeakerResolver:
             return "f"
         if words & MALE_PERSON_NOUNS and not words & FEMALE_PERSON_NOUNS:
             return "m"
-        if s.mention is not None:
-            return gender(self.doc, s.mention.text, s.mention.kb_id)
-        return gender(self.doc, s.ref.text) if s.ref is not None else None
+        found = gender(self.doc, s.mention.text, s.mention.kb_id) if s.mention is not None else \
+            gender(self.doc, s.ref.text) if s.ref is not None else None
+        return found or (self.pronoun_gender.get(s.ref.name) if s.ref is not None else None)
 
     def _definite(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
         """"the singer", "the British-born presenter", "the 49-year-old": a definite phrase for a person by
