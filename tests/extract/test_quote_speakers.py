@@ -334,3 +334,19 @@ def test_a_she_that_stood_for_a_person_keeps_her_from_a_later_he(nlp):
 
 def test_a_first_name_one_person_of_the_knowledge_base_bears_decides_no_gender(nlp):
     assert gender(nlp("Morgan Pell spoke first."), "Morgan Pell") is None
+
+
+def test_a_weekday_after_a_first_name_is_a_surname(nlp):
+    found = speakers(nlp, '"We can win this," said England sevens coach Mike Friday. Tony Blair said on Monday '
+                          'that the plan would work.')
+    assert found["We can win this"] == "Mike Friday"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The government said the new tax would raise 2bn. Critics say the plan will hurt small firms. They also "
+     "argue that it was rushed through parliament.", "it was rushed through parliament", "Critics"),
+    ('The ministry said the scheme was working. But campaigners said it had failed. "We have seen no change at '
+     'all," they said.', "We have seen no change at all", "campaigners"),
+])
+def test_they_is_the_last_group_that_spoke_even_one_named_by_a_plural_noun(nlp, text, words, speaker):
+    assert speakers(nlp, text)[words] == speaker

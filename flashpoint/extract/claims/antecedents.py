@@ -48,6 +48,18 @@ def _kb_genders() -> tuple[dict[str, str], dict[str, str]]:
     return by_id, {k: next(iter(v)) for k, v in first.items() if len(v) == 1 and bearers.get(k, 0) > 1}
 
 
+@functools.lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Every first word of a knowledge-base person's name of two or more words."""
+    return frozenset(w for e in builtin_persons() for name in e.names if len(w := name.split()[0]) > 1
+                     and len(name.split()) > 1 and w[:1].isupper() and w.isalpha())
+
+
+def is_first_name(word: str) -> bool:
+    """A word some knowledge-base person bears as a first name ("Mike", "Theresa")."""
+    return word in _first_names()
+
+
 def gender(doc: Doc, name: str, kb_id: str | None = None) -> str | None:
     """"m", "f" or None for the person a name refers to in ``doc``."""
     by_id, first = _kb_genders()
@@ -140,4 +152,4 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return k < 0 or doc[k].text in (".", "!", "?")
 
 
-__all__ = ["gender", "is_main_subject"]
+__all__ = ["gender", "is_first_name", "is_main_subject"]

@@ -29,7 +29,7 @@ from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_ou
 from flashpoint.extract.base import ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.offices import office_key
-from flashpoint.extract.claims.antecedents import gender, is_main_subject
+from flashpoint.extract.claims.antecedents import gender, is_first_name, is_main_subject
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
 from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
@@ -279,8 +279,13 @@ class SpeakerResolver:
 
     @staticmethod
     def _names_with(tok: Token) -> bool:
-        """A day word the parse makes part of a following name ("the Sunday Telegraph")."""
-        return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "PROPN"
+        """A day word the parse makes part of a following name ("the Sunday Telegraph"), or a surname after a
+        first name ("coach Mike Friday"; not "Muqtada al-Sadr Monday said")."""
+        if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+            return True
+        doc = tok.doc
+        return tok.i > 0 and is_first_name(doc[tok.i - 1].text) and doc[tok.i - 1].text not in HONORIFIC_WORDS and \
+            not (tok.i > 1 and doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].is_alpha)
 
     def _in_date(self, tok: Token) -> bool:
         return any(d.start_char <= tok.idx < d.end_char for d in self.doc._.fp_dates or [])
@@ -553,7 +558,11 @@ class SpeakerResolver:
                 self.pronoun_gender[found.ref.name] = want  # "Hilary Swank ... she told the audience": hers now
             return Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
         if word in PLURAL_PRONOUNS:
-            groups = [s for c, s in self.spoken if c < char and s.kind in ("anonymous", "actor")]
+            # the last group that spoke: an organisation, unnamed officials, or people named by a plural noun
+            # ("Critics say ... They also argue", "campaigners said ... “...,” they said")
+            groups = [s for c, s in self.spoken if c < char and not self._excluded(c) and
+                      (s.kind in ("anonymous", "actor") or s.kind in ("unknown", "name") and s.ref is not None and
+                       self._plural_noun(s))]
             return groups[-1] if groups else None
         things = [(m.start_char, Speaker(m.ref(), "actor", "speaker:pronoun", mention=m),
                    is_main_subject(self.doc, m.start_char, m.end_char))
@@ -570,6 +579,11 @@ class SpeakerResolver:
         named = [x for x in things if x[1].kind != "unknown" and x[0] >= window]
         # a name beats "the firm" it stands for: "Microsoft said ... The firm said ... it added"
         return self._salient([x for x in things if x[1].kind != "unknown"] if named else things, char)
+
+    def _plural_noun(self, s: Speaker) -> bool:
+        """A speaker the article names by a plural common noun ("critics", "the campaigners")."""
+        span = self.doc.char_span(*s.span, alignment_mode="expand") if s.span else None
+        return span is not None and len(span) > 0 and span[-1].tag_ == "NNS"
 
     def _salient(self, candidates: list[tuple[int, Speaker, bool]], char: int) -> Speaker | None:
         """The last salient candidate (one that spoke or is a main clause's subject) in the sentence of
