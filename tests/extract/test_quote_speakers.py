@@ -350,3 +350,11 @@ def test_a_weekday_after_a_first_name_is_a_surname(nlp):
 ])
 def test_they_is_the_last_group_that_spoke_even_one_named_by_a_plural_noun(nlp, text, words, speaker):
     assert speakers(nlp, text)[words] == speaker
+
+
+def test_ruled_that_reports_a_ruling_and_nothing_else_ruled_does(nlp):
+    found = speakers(nlp, "Judge rules against Microsoft\n\nReferee Jon Kaplan ruled that the winger was offside "
+                          "when the ball was kicked. His father ruled the country that had been at war. The try "
+                          "was ruled out.")
+    assert list(found) == ["the winger was offside when the ball was kicked"]
+    assert "Jon Kaplan" in found["the winger was offside when the ball was kicked"]
