@@ -196,6 +196,7 @@ class SpeakerResolver:
         self.content: list[tuple[int, int]] = []  # the words the phrase's verb reports: no antecedent there
         self._person_index: list[tuple[int, Speaker, bool]] | None = None
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
+        self._sentence_words: dict[int, bool] = {}
 
     # pronouns and definite phrases look back over their sentence and the two before it for a salient antecedent
     WINDOW = 2
@@ -631,9 +632,18 @@ class SpeakerResolver:
             k -= 1
             # a sentence wholly inside a quote holds no antecedent: it does not count ("The coach said ...
             # “He deserves it. He has been playing well.” And he added ...": the coach is in reach)
-            left -= any(t.is_alpha and not any(a <= t.idx < b for a, b in self.excluded)
-                        for t in sentence_span(self.doc, k))
+            left -= self._has_words(k)
         return sentence_span(self.doc, k).start_char
+
+    def _has_words(self, k: int) -> bool:
+        """Sentence ``k`` has a word outside the quotes (computed once per sentence)."""
+        found = self._sentence_words.get(k)
+        if found is None:
+            sent = sentence_span(self.doc, k)
+            inside = [(a, b) for a, b in self.excluded if a < sent.end_char and b > sent.start_char]
+            found = self._sentence_words[k] = any(t.is_alpha and not any(a <= t.idx < b for a, b in inside)
+                                                  for t in sent)
+        return found
 
     def _gender(self, s: Speaker) -> str | None:
         if s.kind == "anonymous":
