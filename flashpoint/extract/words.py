@@ -72,6 +72,7 @@ SAYING: dict[str, str] = {
     "report": "reports quotes trails inverts",
     "respond": "quotes quote-only",
     "reveal": "reports quotes",
+    "rule": "quotes quote-only that-next",  # a judge or referee: "Kaplan ruled that ..."; not "ruled the country that"
     "say": "reports quotes trails inverts",
     "show": "quotes quote-only",  # "..., a new study shows."; "figures show that ..."
     "state": "reports quotes trails inverts",
@@ -107,6 +108,7 @@ REPORTING_VERBS = saying("reports")
 TRAILING_SAYING = saying("trails")
 INVERTED_SAYING = saying("inverts")
 QUOTE_ONLY = saying("quote-only")
+THAT_NEXT = saying("that-next")  # reports only the "that"-clause right after it
 # Word form -> lemma of every verb that introduces what someone said, so quotes need no lemmatizer.
 SAYING_FORMS: dict[str, str] = {form.lower(): q for q in sorted(saying("quotes"))
                                 for form in (*verb_forms(q), *EXTRA_FORMS.get(q, ()))}

@@ -298,3 +298,63 @@ def test_single_curly_marks_quote_in_the_british_house_style(nlp):
     assert found["We have a real problem with fares"] == "Tom Varga"
     assert found["The players’ union will decide"] == "Anna Moss"  # the plural's apostrophe closes nothing
     assert not any("European Rail Area" in words for words in found)  # a title in single marks is no quote
+
+
+def test_the_title_the_article_gave_a_name_stands_for_that_name(nlp):
+    text = ('Wales coach Gareth Pryce has named his side for Saturday. "Owen Jones will start at centre," Pryce said. '
+            'The Wales coach said that he had been impressed by Jones in training.')
+    found = speakers(nlp, text)
+    [name] = [n for w, n in found.items() if "impressed by Jones" in w]
+    assert name == "Gareth Pryce"  # not Wales, the country the title names
+
+
+def test_a_he_after_a_quote_of_several_sentences_reaches_the_speaker_who_framed_it(nlp):
+    text = ('Ray Dunmore said he had been impressed by Karl Haines\' form for City. "He deserves his chance. He has '
+            'been playing well all season." And he added that Tom Pike would also play.')
+    found = speakers(nlp, text)
+    [name] = [n for w, n in found.items() if "Tom Pike would also play" in w]
+    assert name == "Ray Dunmore"
+
+
+def test_the_first_words_of_a_reported_subject_the_parse_took_for_an_object_are_reported(nlp):
+    found = speakers(nlp, "Brakewell said music sales for the year to March will fall by a tenth.")
+    assert "music sales for the year to March will fall by a tenth" in found
+
+
+def test_an_opening_participle_clause_is_no_part_of_the_speaker(nlp):
+    text = 'Commenting on the delay to the release of the Keane and Blur albums, Mr Levin said that "music is not an exact science".'
+    assert list(speakers(nlp, text).values()) == ["Levin"]
+
+
+def test_a_she_that_stood_for_a_person_keeps_her_from_a_later_he(nlp):
+    text = ('Dana Whitcombe won best actress. "I am so grateful," she told the audience. Morgan Pell won best '
+            'actor. He described the film as "a joy to make".')
+    assert speakers(nlp, text)["a joy to make"] == "Morgan Pell"
+
+
+def test_a_first_name_one_person_of_the_knowledge_base_bears_decides_no_gender(nlp):
+    assert gender(nlp("Morgan Pell spoke first."), "Morgan Pell") is None
+
+
+def test_a_weekday_after_a_first_name_is_a_surname(nlp):
+    found = speakers(nlp, '"We can win this," said England sevens coach Mike Friday. Tony Blair said on Monday '
+                          'that the plan would work.')
+    assert found["We can win this"] == "Mike Friday"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The government said the new tax would raise 2bn. Critics say the plan will hurt small firms. They also "
+     "argue that it was rushed through parliament.", "it was rushed through parliament", "Critics"),
+    ('The ministry said the scheme was working. But campaigners said it had failed. "We have seen no change at '
+     'all," they said.', "We have seen no change at all", "campaigners"),
+])
+def test_they_is_the_last_group_that_spoke_even_one_named_by_a_plural_noun(nlp, text, words, speaker):
+    assert speakers(nlp, text)[words] == speaker
+
+
+def test_ruled_that_reports_a_ruling_and_nothing_else_ruled_does(nlp):
+    found = speakers(nlp, "Judge rules against Microsoft\n\nReferee Jon Kaplan ruled that the winger was offside "
+                          "when the ball was kicked. His father ruled the country that had been at war. The try "
+                          "was ruled out.")
+    assert list(found) == ["the winger was offside when the ball was kicked"]
+    assert "Jon Kaplan" in found["the winger was offside when the ball was kicked"]

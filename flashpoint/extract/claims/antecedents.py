@@ -1,7 +1,7 @@
 """Whom a pronoun or a definite description that speaks stands for: the facts speakers.py weighs.
 
 - ``gender``: "m", "f" or None for a person's name in a document: the knowledge base's entry, else a
-  first name the knowledge base's people all share a gender for ("Theresa", "Michael"), else an
+  first name two or more of the knowledge base's people bear, all of one gender ("Michael"), else an
   honorific the article gives the name ("Mr Nattrass", "Mrs May") or the pronoun its own report goes on
   with ("Beverley Knight said she ..."); a first name comes before the surname's honorific because a
   mother and son share a surname.
@@ -27,20 +27,37 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 
 @functools.lru_cache(maxsize=1)
 def _kb_genders() -> tuple[dict[str, str], dict[str, str]]:
-    """(person id -> gender, first name -> gender) from the knowledge base's people; a first name
-    both genders carry is left out."""
+    """(person id or full name -> gender, first name -> gender) from the knowledge base's people; a first
+    name both genders carry, or only one person, is left out."""
     by_id: dict[str, str] = {}
     first: dict[str, set[str]] = {}
+    bearers: dict[str, int] = {}
     for e in builtin_persons():
         g = (e.extra or {}).get("gender")
         if g not in ("m", "f"):
             continue
         by_id[e.id] = g
-        for name in e.names:
-            words = name.split()
-            if len(words) > 1 and words[0][:1].isupper() and words[0].isalpha():
-                first.setdefault(words[0], set()).add(g)
-    return by_id, {k: next(iter(v)) for k, v in first.items() if len(v) == 1}
+        names = {name.split()[0] for name in e.names if len(name.split()) > 1}
+        by_id.update({name: g for name in e.names if len(name.split()) > 1})  # "Theresa May": hers by her full name
+        for word in names:
+            if word[:1].isupper() and word.isalpha():
+                first.setdefault(word, set()).add(g)
+                bearers[word] = bearers.get(word, 0) + 1
+    # a first name only one person of the knowledge base bears says little ("Morgan" of Morgan Ortagus is
+    # Morgan Freeman's too): only a name several people share, all of one gender, decides
+    return by_id, {k: next(iter(v)) for k, v in first.items() if len(v) == 1 and bearers.get(k, 0) > 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Every first word of a knowledge-base person's name of two or more words."""
+    return frozenset(w for e in builtin_persons() for name in e.names if len(w := name.split()[0]) > 1
+                     and len(name.split()) > 1 and w[:1].isupper() and w.isalpha())
+
+
+def is_first_name(word: str) -> bool:
+    """A word some knowledge-base person bears as a first name ("Mike", "Theresa")."""
+    return word in _first_names()
 
 
 def gender(doc: Doc, name: str, kb_id: str | None = None) -> str | None:
@@ -48,6 +65,8 @@ def gender(doc: Doc, name: str, kb_id: str | None = None) -> str | None:
     by_id, first = _kb_genders()
     if kb_id and kb_id in by_id:
         return by_id[kb_id]
+    if name.strip() in by_id:
+        return by_id[name.strip()]
     words = [w for w in re.split(r"\s+", name.strip()) if w]
     if not words:
         return None
@@ -133,4 +152,4 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return k < 0 or doc[k].text in (".", "!", "?")
 
 
-__all__ = ["gender", "is_main_subject"]
+__all__ = ["gender", "is_first_name", "is_main_subject"]

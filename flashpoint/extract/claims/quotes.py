@@ -30,7 +30,7 @@ from flashpoint.extract.claims.sentences import reading_sentences, sentence_end,
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, JUDGING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS,
-                                      QUOTE_ONLY, SAYING_FORMS)
+                                      QUOTE_ONLY, SAYING_FORMS, THAT_NEXT)
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
 VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "reportedly", "again", "earlier", "previously",
@@ -404,6 +404,8 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
                     not (_intransitive(tok) and _reverse_or_parenthetical(doc, list(sent), tok.i - sent.start)[0]):
                 continue  # "he added" frames quotes; "added that ...", "..., adding it was ..." and "..., the
                 # report added." report
+            if lemma in THAT_NEXT and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that"):
+                continue  # "ruled that ..." reports a ruling; "ruled out", "ruled the country that ..." do not
             if is_passive(doc, tok):
                 continue  # "aid workers had been denied access", "he was told": no statement of the subject
             if withheld(doc, tok):
@@ -620,6 +622,15 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
             if obj is not None and speech_verb(verb) != "tell" and obj.i == verb.i + 1 and obj.pos_ in ("NUM", "NOUN",
                                                                                                   "PRON", "DET"):
                 first = obj.i  # "said one of the easiest ways to fund it was ...": the clause's subject as an object
+            elif obj is not None and speech_verb(verb) != "tell" and obj.left_edge.i == verb.i + 1 and \
+                    obj.pos_ in ("NOUN", "PROPN") and (
+                        all(t.text == "-" for t in doc[obj.right_edge.i + 1:first]) or
+                        not any(c.dep_.startswith("nsubj") for c in ccomp[0].children) and
+                        all(t.head.i == verb.i and t.dep_ == "obl" or t.head.i > obj.i and t.head.i < first
+                            for t in doc[obj.right_edge.i + 1:first])):
+                # "revealed Shaun Wright-Phillips will start", "said music sales for the year to March will fall" (a
+                # clause with no subject of its own): the parse took the clause's subject for the verb's object
+                first = obj.left_edge.i
             bounds, rule = _content_bounds(doc, _cut_attribution(toks[first - sent.start:])), "reported:ccomp"
         else:
             bounds, rule = _bare_clause(doc, toks, rel), "reported:clause"
@@ -811,6 +822,8 @@ def headline_candidates(doc: Doc, found: list[tuple[int, int]]) -> list[Candidat
         k = next((j for j, t in enumerate(toks[:6]) if j > 0 and (t.text == ":" or t.lower_ in SAYING_FORMS)), None)
         if k is None or not all(t.text[:1].isupper() or t.text in (".", "-", "'s", "’s") for t in toks[:k]):
             continue
+        if SAYING_FORMS.get(toks[k].lower_) in THAT_NEXT and (k + 1 >= len(toks) or toks[k + 1].lower_ != "that"):
+            continue  # "Judge rules against Microsoft" is a ruling, no claim
         if toks[k].text == ":" and not mentions_in(doc, toks[0].i, toks[k].i):
             continue  # "Analysis: ...", "Update: ...": a colon credits an actor the recognisers know
         content = [t for t in toks[k + 1:] if not (t.is_punct and t.i == sent.end - 1)]

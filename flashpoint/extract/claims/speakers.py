@@ -29,7 +29,7 @@ from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_ou
 from flashpoint.extract.base import ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.offices import office_key
-from flashpoint.extract.claims.antecedents import gender, is_main_subject
+from flashpoint.extract.claims.antecedents import gender, is_first_name, is_main_subject
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
 from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
@@ -195,6 +195,8 @@ class SpeakerResolver:
         self.spoken: list[tuple[int, Speaker]] = []
         self.content: list[tuple[int, int]] = []  # the words the phrase's verb reports: no antecedent there
         self._person_index: list[tuple[int, Speaker, bool]] | None = None
+        self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
+        self._sentence_words: dict[int, bool] = {}
 
     # pronouns and definite phrases look back over their sentence and the two before it for a salient antecedent
     WINDOW = 2
@@ -212,6 +214,10 @@ class SpeakerResolver:
         tokens = without_possessor(tokens)
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in LEADING_NOISE):
             tokens = tokens[1:]
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if comma is not None and 0 < comma < len(tokens) - 1 and tokens[0].dep_ != "amod" and \
+                (tokens[0].tag_ in ("VBG", "VBN") or tokens[0].lower_.endswith("ing") and tokens[1].tag_ == "IN"):
+            tokens = tokens[comma + 1:]  # "Commenting on the delay, Mr Levy said": an opening participle clause
         if not tokens:
             return None
         named = self._named_before_appositive(tokens)
@@ -274,8 +280,13 @@ class SpeakerResolver:
 
     @staticmethod
     def _names_with(tok: Token) -> bool:
-        """A day word the parse makes part of a following name ("the Sunday Telegraph")."""
-        return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "PROPN"
+        """A day word the parse makes part of a following name ("the Sunday Telegraph"), or a surname after a
+        first name ("coach Mike Friday"; not "Muqtada al-Sadr Monday said")."""
+        if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+            return True
+        doc = tok.doc
+        return tok.i > 0 and is_first_name(doc[tok.i - 1].text) and doc[tok.i - 1].text not in HONORIFIC_WORDS and \
+            not (tok.i > 1 and doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].is_alpha)
 
     def _in_date(self, tok: Token) -> bool:
         return any(d.start_char <= tok.idx < d.end_char for d in self.doc._.fp_dates or [])
@@ -338,6 +349,10 @@ class SpeakerResolver:
         if named is not None:
             return named
         persons = [m for m in heads if m.kind == "person"]
+        if not persons:
+            titled = self._titled_person(head, start_char)
+            if titled is not None:  # "the England coach" after "England coach Sven-Goran Eriksson": Eriksson
+                return titled
         if persons:
             m = persons[-1]
             run = self._capitalised_run(head, m) if not (m.code or m.kb_id) else m.text
@@ -540,9 +555,15 @@ class SpeakerResolver:
                 return None
             if found.kind == "anonymous":
                 return found
+            if found.ref is not None and self._gender(found) is None:
+                self.pronoun_gender[found.ref.name] = want  # "Hilary Swank ... she told the audience": hers now
             return Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
         if word in PLURAL_PRONOUNS:
-            groups = [s for c, s in self.spoken if c < char and s.kind in ("anonymous", "actor")]
+            # the last group that spoke: an organisation, unnamed officials, or people named by a plural noun
+            # ("Critics say ... They also argue", "campaigners said ... “...,” they said")
+            groups = [s for c, s in self.spoken if c < char and not self._excluded(c) and
+                      (s.kind in ("anonymous", "actor") or s.kind in ("unknown", "name") and s.ref is not None and
+                       self._plural_noun(s))]
             return groups[-1] if groups else None
         things = [(m.start_char, Speaker(m.ref(), "actor", "speaker:pronoun", mention=m),
                    is_main_subject(self.doc, m.start_char, m.end_char))
@@ -559,6 +580,11 @@ class SpeakerResolver:
         named = [x for x in things if x[1].kind != "unknown" and x[0] >= window]
         # a name beats "the firm" it stands for: "Microsoft said ... The firm said ... it added"
         return self._salient([x for x in things if x[1].kind != "unknown"] if named else things, char)
+
+    def _plural_noun(self, s: Speaker) -> bool:
+        """A speaker the article names by a plural common noun ("critics", "the campaigners")."""
+        span = self.doc.char_span(*s.span, alignment_mode="expand") if s.span else None
+        return span is not None and len(span) > 0 and span[-1].tag_ == "NNS"
 
     def _salient(self, candidates: list[tuple[int, Speaker, bool]], char: int) -> Speaker | None:
         """The last salient candidate (one that spoke or is a main clause's subject) in the sentence of
@@ -604,8 +630,20 @@ class SpeakerResolver:
         left = self.WINDOW if sentences is None else sentences
         while k > 0 and left > 0:
             k -= 1
-            left -= any(t.is_alpha for t in sentence_span(self.doc, k))
+            # a sentence wholly inside a quote holds no antecedent: it does not count ("The coach said ...
+            # “He deserves it. He has been playing well.” And he added ...": the coach is in reach)
+            left -= self._has_words(k)
         return sentence_span(self.doc, k).start_char
+
+    def _has_words(self, k: int) -> bool:
+        """Sentence ``k`` has a word outside the quotes (computed once per sentence)."""
+        found = self._sentence_words.get(k)
+        if found is None:
+            sent = sentence_span(self.doc, k)
+            inside = [(a, b) for a, b in self.excluded if a < sent.end_char and b > sent.start_char]
+            found = self._sentence_words[k] = any(t.is_alpha and not any(a <= t.idx < b for a, b in inside)
+                                                  for t in sent)
+        return found
 
     def _gender(self, s: Speaker) -> str | None:
         if s.kind == "anonymous":
@@ -617,9 +655,9 @@ class SpeakerResolver:
             return "f"
         if words & MALE_PERSON_NOUNS and not words & FEMALE_PERSON_NOUNS:
             return "m"
-        if s.mention is not None:
-            return gender(self.doc, s.mention.text, s.mention.kb_id)
-        return gender(self.doc, s.ref.text) if s.ref is not None else None
+        found = gender(self.doc, s.mention.text, s.mention.kb_id) if s.mention is not None else \
+            gender(self.doc, s.ref.text) if s.ref is not None else None
+        return found or (self.pronoun_gender.get(s.ref.name) if s.ref is not None else None)
 
     def _definite(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
         """"the singer", "the British-born presenter", "the 49-year-old": a definite phrase for a person by
@@ -676,6 +714,32 @@ class SpeakerResolver:
             return None
         best = found[-1][1]
         return Speaker(best.ref, "actor", "speaker:definite-organisation", mention=best.mention, span=best.span)
+
+    def _titled_person(self, head: list[Token], char: int) -> Speaker | None:
+        """"the England coach", "the Chelsea boss": the one person the article named earlier with those words
+        right before the name ("England coach Sven-Goran Eriksson") or after it ("Jose Mourinho, the Chelsea
+        boss"); None when nobody or several were."""
+        noun = head[-1]
+        if head[0].lower_ != "the" or not 2 <= len(head) <= 5 or noun.tag_ != "NN" or \
+                noun.lower_ not in TITLE_NOUNS and noun.lower_ not in PERSON_ROLE_NOUNS or \
+                not all(t.is_alpha or t.text == "-" for t in head):
+            return None
+        title = r"\s+".join(re.escape(t.text) for t in head[1:])
+        name = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+        text = doc_text(self.doc)[:head[0].idx]
+        names = {m.group(1) for m in re.finditer(rf"(?<![\w-]){title}\s+{name}", text)}
+        names |= {m.group(1) for m in re.finditer(rf"{name},\s+(?:the\s+)?{title}\b", text)}
+        surnames = {n.split()[-1] for n in names}
+        if len(surnames) != 1:
+            return None
+        full = max(names, key=len)
+        surname = surnames.pop()
+        known = [s for _, s, _ in self._people_before(char) if s.ref is not None and
+                 (s.ref.name.split() or [""])[-1] == surname]
+        if known:
+            s = known[-1]
+            return Speaker(s.ref, "person", "speaker:titled", mention=s.mention, span=s.span)
+        return Speaker(ActorRef(name=clean_name(full), code=None, text=full), "person", "speaker:titled")
 
     def _people_before(self, char: int) -> list[tuple[int, Speaker, bool]]:
         """People mentioned before ``char`` (outside quotes and the reported words), in text order, each
