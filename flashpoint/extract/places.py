@@ -326,55 +326,84 @@ SITE_HEADS = ("Hospital", "Infirmary", "Stadium", "Arena", "Airport", "Airbase",
               "Cathedral", "Church", "Chapel", "Basilica", "Abbey", "Mosque", "Synagogue", "Palace", "Tower",
               "Bridge", "Square", "Circuit", "Raceway", "Speedway", "Barracks", "Embassy", "Consulate", "Refinery",
               "Airfield", "Dam")
-SITE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4}(?:" + "|".join(SITE_HEADS) + r"))\b")
+# Found by their head word first (among the doc's tokens), then the capitalised words right before it (a
+# regex trying a run of capitalised words at every capital letter costs more than the rest of the component).
+NAME_BEFORE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4})$")
 # Words for grounds and buildings that also name the body that runs them ("Loyola University said"): a
 # site only where the text puts something at it ("a researcher at Loyola University", "arrested at Kendale
 # Lakes Elementary School", "run at Dubai World Trade Centre").
 SITE_HEADS_IF_LOCATIVE = ("School", "University", "College", "Academy", "Centre", "Center", "Hall", "Museum",
                           "Theatre", "Theater", "Library", "Mall", "Market", "Zoo", "Hotel", "Park", "Gardens")
-SITE_IF_LOCATIVE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4}(?:" + "|".join(SITE_HEADS_IF_LOCATIVE)
-                              + r"))\b")
 # "the Catholic Church" is a body of believers, not a building
 DENOMINATIONS = {"Catholic", "Orthodox", "Anglican", "Protestant", "Methodist", "Baptist", "Presbyterian", "Lutheran",
                  "Evangelical", "Pentecostal", "Coptic", "Episcopal", "Reformed", "World", "Unification"}
 SITE_OPENERS = {"The", "A", "An", "In", "At", "On", "From", "To", "By", "For", "And", "But", "When", "While", "After",
                 "Before", "This", "That", "Its", "His", "Her", "Their", "Our", "Outside", "Inside", "Near"}
 SAINT = re.compile(r"(?:St\.?|Saint|San|Santa|Sankt) ")
-PLACE_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|\s+in|\s+at|\s+near)\s+")
+PLACE_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|\s+in|\s+at|\s+near)\s+(?:the\s+)?")
 
 
 # A named site written with its noun in lower case ("Kabul airport", "Abu Ghraib prison", "the Zaporizhzhia
 # nuclear plant", "Seasons restaurant"): proper nouns, then words like "nuclear" or "military", then a noun
 # of SITE_NOUNS (extract/words.py).
-LOWER_SITE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019&-]*)\s+){1,4})((?:(?:" + "|".join(sorted(SITE_MODIFIERS))
-                        + r")\s+){0,2}(" + "|".join(sorted(SITE_NOUNS)) + r"))\b")
+LOWER_NAME_BEFORE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019&-]*)\s+){1,4})((?:(?:" + "|".join(sorted(SITE_MODIFIERS))
+                               + r")\s+){0,2})$")
 NOT_SITE_LABELS = ("PERSON", "PER", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "WORK_OF_ART",
                    "EVENT", "LAW", "PRODUCT")
 
 
-def sites(doc: Doc, text: str, hits: list[Hit]) -> list[tuple[int, int]]:
-    """The character spans of the article's named sites (see SITE, SITE_IF_LOCATIVE and LOWER_SITE), not
-    those that speak ("the hospital said", "Harvard University announced": an organisation, an actor)."""
-    out: list[tuple[int, int]] = []
-    found = [(m, True) for m in SITE.finditer(text)] + [(m, False) for m in SITE_IF_LOCATIVE.finditer(text)]
-    for m, always in found:
-        if not always and not LOCATIVE_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+@functools.lru_cache(maxsize=4)
+def site_head_hashes(strings) -> dict[int, int]:
+    """Hash of a head word -> 0 (SITE_HEADS), 1 (SITE_HEADS_IF_LOCATIVE) or 2 (SITE_NOUNS, lower case)."""
+    out = {strings.add(w): 2 for w in SITE_NOUNS}
+    out.update({strings.add(w): 1 for w in SITE_HEADS_IF_LOCATIVE})
+    out.update({strings.add(w): 0 for w in SITE_HEADS})
+    return out
+
+
+def named_before(doc: Doc, text: str) -> list[tuple[re.Match, int, int, int]]:
+    """Each site head word among the doc's tokens (its kind as in site_head_hashes) with the capitalised
+    words right before it: (the match of NAME_BEFORE or LOWER_NAME_BEFORE, kind, head start, head end)."""
+    heads = site_head_hashes(doc.vocab.strings)
+    out = []
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        kind = heads.get(orth)
+        if kind is None:
             continue
-        a, b = m.span(1)
+        start = doc[i].idx
+        m = (LOWER_NAME_BEFORE if kind == 2 else NAME_BEFORE).search(text, max(0, start - 120), start)
+        if m is not None:
+            out.append((m, kind, start, start + len(doc[i])))
+    return out
+
+
+def strip_openers(text: str, a: int, words: list[str], keep: int) -> int:
+    """The start of a site's name without the sentence's first words ("The", "In", ...) before it."""
+    while len(words) > keep and words[0] in SITE_OPENERS:
+        a += len(words.pop(0))
+        a += len(text[a:]) - len(text[a:].lstrip())
+    return a
+
+
+def sites(doc: Doc, text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """The character spans of the article's named sites (SITE_HEADS, SITE_HEADS_IF_LOCATIVE after a
+    locative cue, a lower-case noun of SITE_NOUNS), not those that speak ("the hospital said", "Harvard
+    University announced": an organisation, an actor)."""
+    out: list[tuple[int, int]] = []
+    found = named_before(doc, text)
+    for m, kind, _, end in found:
+        if kind == 2 or kind == 1 and not LOCATIVE_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+            continue
         words = m.group(1).split()
-        while len(words) > 1 and words[0] in SITE_OPENERS:
-            a += len(words.pop(0))
-            a += len(text[a:]) - len(text[a:].lstrip())
-        if len(words) > 1 and words[-2] not in DENOMINATIONS and not any(x < b and a < y for x, y in out) \
-                and not speaks(doc, a, b):
+        a, b = strip_openers(text, m.start(1), words, 0), end
+        if words and words[-1] not in DENOMINATIONS and not any(x < b and a < y for x, y in out) and not speaks(doc, a, b):
             out.append((a, b))
-    for m in LOWER_SITE.finditer(text):
-        a, b = m.start(1), m.end(2)
+    for m, kind, start, end in found:
+        if kind != 2:
+            continue
         words = m.group(1).split()
-        while words and words[0] in SITE_OPENERS:
-            a += len(words.pop(0))
-            a += len(text[a:]) - len(text[a:].lstrip())
-        noun, modified = m.group(3), m.group(2) != m.group(3)
+        a, b = strip_openers(text, m.start(1), words, 0), end
+        noun, modified = text[start:end], bool(m.group(2))
         if not words or words[-1] in DENOMINATIONS or any(x < b and a < y for x, y in out) \
                 or noun in SITE_NOUNS_IF_LOCATIVE and not modified \
                 and not LOCATIVE_BEFORE.search(text, max(0, a - 20), a):
