@@ -23,8 +23,13 @@ The rule for what counts as a place mention:
     Norfolk"): a locality, placed on that area's point;
   - a named site, capitalised words before a word for a building or ground ("Windsor Castle", "Alder
     Hey Children's Hospital"; "... University", "... Centre", "... Park" only where the text puts
-    something at it): placed on the town opening its name, else the place named right after it
-    ("... Hospital in Liverpool"), else the place the article named last before it;
+    something at it), or before a lower-case noun of words.SITE_NOUNS ("Kabul airport", "Abu Ghraib
+    prison", "the Zaporizhzhia nuclear plant"; "university", "base", "camp" ... only with a locative cue
+    or a word like "military" before them; not after a demonym, a person or a common word): feature
+    "site", placed on the town in its name, else the place named right after it ("... Hospital in
+    Liverpool"), else the place the article named last before it, else the article's focus (the place
+    it names most), with place_precision "containing". A site that is the subject of a verb of saying
+    ("the hospital said", "Harvard University announced") is the body that runs it, no place;
   - a name the model tags as a location and the gazetteer lacks ("in Khayelitsha", "Glenrock Lagoon",
     "the village of Nagrig"), after a locative cue or with a word for a kind of place: a locality placed
     on the place right after it, else the town or region named before it in its paragraph (a lone word
