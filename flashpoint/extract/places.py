@@ -61,8 +61,8 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
                                      sentence_index)
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_NOUNS,
-                                      SITE_NOUNS_IF_LOCATIVE)
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
+                                      SITE_NOUNS_IF_MODIFIED)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context, GeoEntry, Hit, contains, fold,
@@ -396,12 +396,13 @@ def sites(doc: Doc, text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     University announced": an organisation, an actor)."""
     out: list[tuple[int, int]] = []
     found = named_before(doc, text)
-    for m, kind, _, end in found:
+    for m, kind, start, end in found:
         if kind == 2 or kind == 1 and not LOCATIVE_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
             continue
         words = m.group(1).split()
         a, b = strip_openers(text, m.start(1), words, 0), end
-        if words and words[-1] not in DENOMINATIONS and not any(x < b and a < y for x, y in out) and not speaks(doc, a, b):
+        if words and words[-1] not in DENOMINATIONS and not any(x < b and a < y for x, y in out) \
+                and not longer_name(doc, start, end) and not speaks(doc, a, b):
             out.append((a, b))
     for m, kind, start, end in found:
         if kind != 2:
@@ -410,12 +411,27 @@ def sites(doc: Doc, text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         a, b = strip_openers(text, m.start(1), words, 0), end
         noun, modified = text[start:end], bool(m.group(2))
         if not words or words[-1] in DENOMINATIONS or any(x < b and a < y for x, y in out) \
+                or noun in SITE_NOUNS_IF_MODIFIED and not modified \
                 or noun in SITE_NOUNS_IF_LOCATIVE and not modified \
                 and not LOCATIVE_BEFORE.search(text, max(0, a - 20), a):
             continue
         if proper_site_name(doc, a, m.start(1) + len(m.group(1).rstrip()), hits) and not speaks(doc, a, b):
             out.append((a, b))
     return sorted(out)
+
+
+def longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the site word at text[start:end] goes on into a longer name ("the Evening Standard Theatre
+    Awards", "Hereford Hospital Trust": an award, a body) or is the end of a person's name ("Thomas Haden
+    Church")."""
+    head = doc.char_span(start, end, alignment_mode="expand")
+    if head is None:
+        return False
+    if head.root.ent_type_ in ("PERSON", "PER"):
+        return True
+    nxt = doc[head.end] if head.end < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start \
+        and nxt.text not in CALENDAR_WORDS
 
 
 def proper_site_name(doc: Doc, a: int, b: int, hits: list[Hit]) -> bool:
@@ -491,9 +507,11 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
                and (h.stop != "common" if h.start == a else not h.stop)
                if (e := gaz.resolve(h, context)) is not None and e.lat is not None]
         how, where = "own-name", own[0] if own else None
+        m = PLACE_AFTER.match(text, b)
+        after = [p for p in points if m and p.evidence.start == m.end()]
+        if where is not None and after and after[0].country != where.country:
+            how, where = "after", after[0]       # "the Victoria Palace Theatre in London" is not in Victoria
         if where is None:
-            m = PLACE_AFTER.match(text, b)
-            after = [p for p in points if m and p.evidence.start == m.end()]
             before = [p for p in points if p.evidence.end <= a]
             how, where = ("after", after[0]) if after else ("before", before[-1]) if before \
                 else ("focus", focus) if focus is not None else ("", None)

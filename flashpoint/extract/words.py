@@ -370,6 +370,8 @@ SITE_NOUNS = frozenset({
 SITE_NOUNS_IF_LOCATIVE = frozenset({"university", "college", "academy", "hospital", "clinic", "museum", "hotel",
                                     "church", "station", "complex", "terminal", "compound", "base", "camp", "square",
                                     "mall", "arena", "theatre", "theater"})
+# Words for a site only with a word like "refugee" or "military" before them: "the England camp" is a team's.
+SITE_NOUNS_IF_MODIFIED = frozenset({"camp"})
 # Words between a site's name and its noun ("Zaporizhzhia nuclear plant", "Kherson oil refinery", "Tanf
 # military base", "Domodedovo international airport").
 SITE_MODIFIERS = frozenset({"nuclear", "power", "military", "air", "naval", "navy", "army", "gas", "oil", "petrol",

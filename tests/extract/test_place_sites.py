@@ -66,3 +66,17 @@ def test_a_site_named_after_a_country_leaves_the_country_its_record(nlp):
 def test_place_precision_says_what_the_point_is(nlp):
     got = {p.evidence.text: p.place_precision for p in nlp("Troops left Kyiv for eastern Ukraine.")._.fp_places}
     assert got == {"Kyiv": "point", "eastern Ukraine": "area"}
+
+
+@pytest.mark.parametrize("text", [
+    "It won awards for Paul Giamatti, Thomas Haden Church and Virginia Madsen.",   # a person's name
+    "Stars gathered at the Evening Standard Theatre Awards on Monday.",            # an award's name
+    "The reaction from the England camp was cool.",                                # a team's camp
+])
+def test_a_site_word_inside_a_longer_name_or_a_teams_camp_is_no_site(nlp, text):
+    assert sites(nlp, text) == []
+
+
+def test_the_place_after_a_site_wins_over_a_namesake_abroad_in_its_name(nlp):
+    assert sites(nlp, "The show opens at the Victoria Palace Theatre in London.") == [
+        ("Victoria Palace Theatre", "GBR", "site+after", "containing")]
