@@ -308,6 +308,12 @@ class Figure(Record):
 
 @dataclass
 class Place(Record):
+    """A place mention. ``feature`` says what was placed (continent, country, region, county, city, water,
+    landform, locality: a named place the gazetteer lacks, site: a named building or ground, "Kabul airport",
+    "Abu Ghraib prison"); ``place_precision`` says what the point is: "point" (the gazetteer's own point of
+    the place), "area" (a country's or region's representative point) or "containing" (the point of the
+    place it lies in: a site or locality put on its town, region or the article's focus)."""
+
     kind: ClassVar[str] = "place"
     id: str
     article: str
@@ -321,6 +327,7 @@ class Place(Record):
     sentence: int
     evidence: Evidence
     rule: str = ""
+    place_precision: str | None = None
 
     def ref(self) -> PlaceRef:
         return PlaceRef(self.name, self.country, self.admin1, self.lat, self.lon, self.geonames_id, self.feature)

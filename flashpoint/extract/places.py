@@ -23,8 +23,13 @@ The rule for what counts as a place mention:
     Norfolk"): a locality, placed on that area's point;
   - a named site, capitalised words before a word for a building or ground ("Windsor Castle", "Alder
     Hey Children's Hospital"; "... University", "... Centre", "... Park" only where the text puts
-    something at it): placed on the town opening its name, else the place named right after it
-    ("... Hospital in Liverpool"), else the place the article named last before it;
+    something at it), or before a lower-case noun of words.SITE_NOUNS ("Kabul airport", "Abu Ghraib
+    prison", "the Zaporizhzhia nuclear plant"; "university", "base", "camp" ... only with a locative cue
+    or a word like "military" before them; not after a demonym, a person or a common word): feature
+    "site", placed on the town in its name, else the place named right after it ("... Hospital in
+    Liverpool"), else the place the article named last before it, else the article's focus (the place
+    it names most), with place_precision "containing". A site that is the subject of a verb of saying
+    ("the hospital said", "Harvard University announced") is the body that runs it, no place;
   - a name the model tags as a location and the gazetteer lacks ("in Khayelitsha", "Glenrock Lagoon",
     "the village of Nagrig"), after a locative cue or with a word for a kind of place: a locality placed
     on the place right after it, else the town or region named before it in its paragraph (a lone word
@@ -56,6 +61,8 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
                                      sentence_index)
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
+                                      SITE_NOUNS_IF_MODIFIED)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context, GeoEntry, Hit, contains, fold,
@@ -156,7 +163,11 @@ class PlaceFinder(Component):
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
         areas: dict[int, GeoEntry] = {}          # hit start -> the country or region it names
         resolved: dict[int, GeoEntry | None] = {}   # hit start -> its reading (None: blocked or unknown here)
-        site_spans = sites(text)
+        # a site named after a country is not placed by its name ("the US base", "Ukraine International
+        # Airlines"): the country's record stays
+        site_spans = [(a, b) for a, b in sites(doc, text, hits)
+                      if not any(h.start == a and h.entries() and all(e.kind in ("country", "continent")
+                                                                       for e in h.entries()) for h in hits)]
         inside_site = [h for h in hits if any(a <= h.start and h.end <= b for a, b in site_spans)]
         for hit in datelines:       # not "US" opening a sentence: the scan finds that
             entry = gaz.resolve(hit, context)
@@ -294,7 +305,7 @@ def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, 
                          country=area.country or None, admin1=fold(area.admin1) if area.admin1 else None,
                          lat=area.lat, lon=area.lon, geonames_id=None, feature="locality",
                          sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
-                         rule=f"unlisted+in-{area.feature}"))
+                         rule=f"unlisted+in-{area.feature}", place_precision="containing"))
     return out
 
 
@@ -318,61 +329,192 @@ def qualifying_areas(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int
 # Children's Hospital", "Dulles International Airport", "St Peter's Basilica").
 SITE_HEADS = ("Hospital", "Infirmary", "Stadium", "Arena", "Airport", "Airbase", "Prison", "Jail", "Castle",
               "Cathedral", "Church", "Chapel", "Basilica", "Abbey", "Mosque", "Synagogue", "Palace", "Tower",
-              "Bridge", "Square", "Circuit", "Raceway", "Speedway", "Barracks")
-SITE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4}(?:" + "|".join(SITE_HEADS) + r"))\b")
+              "Bridge", "Square", "Circuit", "Raceway", "Speedway", "Barracks", "Embassy", "Consulate", "Refinery",
+              "Airfield", "Dam")
+# Found by their head word first (among the doc's tokens), then the capitalised words right before it (a
+# regex trying a run of capitalised words at every capital letter costs more than the rest of the component).
+NAME_BEFORE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4})$")
 # Words for grounds and buildings that also name the body that runs them ("Loyola University said"): a
 # site only where the text puts something at it ("a researcher at Loyola University", "arrested at Kendale
 # Lakes Elementary School", "run at Dubai World Trade Centre").
 SITE_HEADS_IF_LOCATIVE = ("School", "University", "College", "Academy", "Centre", "Center", "Hall", "Museum",
                           "Theatre", "Theater", "Library", "Mall", "Market", "Zoo", "Hotel", "Park", "Gardens")
-SITE_IF_LOCATIVE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4}(?:" + "|".join(SITE_HEADS_IF_LOCATIVE)
-                              + r"))\b")
 # "the Catholic Church" is a body of believers, not a building
 DENOMINATIONS = {"Catholic", "Orthodox", "Anglican", "Protestant", "Methodist", "Baptist", "Presbyterian", "Lutheran",
                  "Evangelical", "Pentecostal", "Coptic", "Episcopal", "Reformed", "World", "Unification"}
 SITE_OPENERS = {"The", "A", "An", "In", "At", "On", "From", "To", "By", "For", "And", "But", "When", "While", "After",
                 "Before", "This", "That", "Its", "His", "Her", "Their", "Our", "Outside", "Inside", "Near"}
 SAINT = re.compile(r"(?:St\.?|Saint|San|Santa|Sankt) ")
-PLACE_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|\s+in|\s+at|\s+near)\s+")
+PLACE_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|\s+in|\s+at|\s+near)\s+(?:the\s+)?")
 
 
-def sites(text: str) -> list[tuple[int, int]]:
+# A named site written with its noun in lower case ("Kabul airport", "Abu Ghraib prison", "the Zaporizhzhia
+# nuclear plant", "Seasons restaurant"): proper nouns, then words like "nuclear" or "military", then a noun
+# of SITE_NOUNS (extract/words.py).
+LOWER_NAME_BEFORE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019&-]*)\s+){1,4})((?:(?:" + "|".join(sorted(SITE_MODIFIERS))
+                               + r")\s+){0,2})$")
+NOT_SITE_LABELS = ("PERSON", "PER", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "WORK_OF_ART",
+                   "EVENT", "LAW", "PRODUCT")
+
+
+@functools.lru_cache(maxsize=4)
+def site_head_hashes(strings) -> dict[int, int]:
+    """Hash of a head word -> 0 (SITE_HEADS), 1 (SITE_HEADS_IF_LOCATIVE) or 2 (SITE_NOUNS, lower case)."""
+    out = {strings.add(w): 2 for w in SITE_NOUNS}
+    out.update({strings.add(w): 1 for w in SITE_HEADS_IF_LOCATIVE})
+    out.update({strings.add(w): 0 for w in SITE_HEADS})
+    return out
+
+
+def named_before(doc: Doc, text: str) -> list[tuple[re.Match, int, int, int]]:
+    """Each site head word among the doc's tokens (its kind as in site_head_hashes) with the capitalised
+    words right before it: (the match of NAME_BEFORE or LOWER_NAME_BEFORE, kind, head start, head end)."""
+    heads = site_head_hashes(doc.vocab.strings)
     out = []
-    found = [(m, True) for m in SITE.finditer(text)] + [(m, False) for m in SITE_IF_LOCATIVE.finditer(text)]
-    for m, always in found:
-        if not always and not LOCATIVE_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        kind = heads.get(orth)
+        if kind is None:
             continue
-        a, b = m.span(1)
+        start = doc[i].idx
+        m = (LOWER_NAME_BEFORE if kind == 2 else NAME_BEFORE).search(text, max(0, start - 120), start)
+        if m is not None:
+            out.append((m, kind, start, start + len(doc[i])))
+    return out
+
+
+def strip_openers(text: str, a: int, words: list[str], keep: int) -> int:
+    """The start of a site's name without the sentence's first words ("The", "In", ...) before it."""
+    while len(words) > keep and words[0] in SITE_OPENERS:
+        a += len(words.pop(0))
+        a += len(text[a:]) - len(text[a:].lstrip())
+    return a
+
+
+def sites(doc: Doc, text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """The character spans of the article's named sites (SITE_HEADS, SITE_HEADS_IF_LOCATIVE after a
+    locative cue, a lower-case noun of SITE_NOUNS), not those that speak ("the hospital said", "Harvard
+    University announced": an organisation, an actor)."""
+    out: list[tuple[int, int]] = []
+    found = named_before(doc, text)
+    for m, kind, start, end in found:
+        if kind == 2 or kind == 1 and not LOCATIVE_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+            continue
         words = m.group(1).split()
-        while len(words) > 1 and words[0] in SITE_OPENERS:
-            a += len(words.pop(0))
-            a += len(text[a:]) - len(text[a:].lstrip())
-        if len(words) > 1 and words[-2] not in DENOMINATIONS and not any(x < b and a < y for x, y in out):
+        a, b = strip_openers(text, m.start(1), words, 0), end
+        if words and words[-1] not in DENOMINATIONS and not any(x < b and a < y for x, y in out) \
+                and not longer_name(doc, start, end) and not speaks(doc, a, b):
+            out.append((a, b))
+    for m, kind, start, end in found:
+        if kind != 2:
+            continue
+        words = m.group(1).split()
+        a, b = strip_openers(text, m.start(1), words, 0), end
+        noun, modified = text[start:end], bool(m.group(2))
+        if not words or words[-1] in DENOMINATIONS or any(x < b and a < y for x, y in out) \
+                or noun in SITE_NOUNS_IF_MODIFIED and not modified \
+                or noun in SITE_NOUNS_IF_LOCATIVE and not modified \
+                and not LOCATIVE_BEFORE.search(text, max(0, a - 20), a):
+            continue
+        if proper_site_name(doc, a, m.start(1) + len(m.group(1).rstrip()), hits) and not speaks(doc, a, b):
             out.append((a, b))
     return sorted(out)
 
 
+def longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the site word at text[start:end] goes on into a longer name ("the Evening Standard Theatre
+    Awards", "Hereford Hospital Trust": an award, a body) or is the end of a person's name ("Thomas Haden
+    Church")."""
+    head = doc.char_span(start, end, alignment_mode="expand")
+    if head is None:
+        return False
+    if head.root.ent_type_ in ("PERSON", "PER"):
+        return True
+    nxt = doc[head.end] if head.end < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start \
+        and nxt.text not in CALENDAR_WORDS
+
+
+def proper_site_name(doc: Doc, a: int, b: int, hits: list[Hit]) -> bool:
+    """Whether text[a:b] is a place's or a site's own name ("Kabul", "Abu Ghraib", "Seasons"), not a common
+    word opening a sentence ("Police station"), a demonym ("the Russian embassy"), a person ("Trump's
+    hotel"), a date or a number. A word is a name when the gazetteer has it or the tagger calls it a proper
+    noun or part of a named entity."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    toks = [t for t in span if not t.is_space and t.text not in ("'s", "\u2019s")]
+    if not toks or any(t.text in CALENDAR_WORDS or t.text in demonym_countries() for t in toks):
+        return False
+    if any(h.start <= a and b <= h.end and h.entries() and not h.stop for h in hits):
+        return True         # "Abu Ghraib" of "Abu Ghraib prison", even where the tagger calls it a person
+    if any(e.label_ in NOT_SITE_LABELS and e.start < span.end and span.start < e.end for e in doc.ents):
+        return False
+    if doc.has_annotation("POS"):
+        return all(not t.is_alpha or t.pos_ == "PROPN" or t.ent_type_ in ("LOC", "GPE", "ORG", "FAC")
+                   for t in toks) and not (len(toks) == 1 and toks[0].is_sent_start)
+    return not (toks[0].is_sent_start and len(toks) == 1)
+
+
+def speaks(doc: Doc, a: int, b: int) -> bool:
+    """Whether the name at text[a:b] is the subject of a verb of saying ("the hospital said"): then it names
+    those who run the site, an actor, not a place."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and (root.head.lower_ in ALWAYS_SAYING_FORMS
+                                                    or root.head.lemma_ in SAYING_LEMMAS)
+
+
+SAYING_LEMMAS = {"say", "tell", "announce", "confirm", "deny", "state", "report", "warn", "add", "insist", "claim",
+                 "urge", "call", "welcome", "condemn", "reject", "respond", "decline", "refuse", "plan", "hope"}
+
+
+def focus_place(points: list[Place]) -> Place | None:
+    """The article's focus: the town, region or locality it names most often (the first of equals), else
+    the country it names most often."""
+    for features in (("city", "locality", "region", "county"), ("country",)):
+        named = [p for p in points if p.feature in features and "+actor" not in p.rule]
+        if named:
+            counts: dict[tuple, int] = {}
+            for p in named:
+                counts[(p.name, p.country)] = counts.get((p.name, p.country), 0) + 1
+            best = max(counts.values())
+            return next(p for p in named if counts[(p.name, p.country)] == best)
+    return None
+
+
 def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside: list[Hit], context: Context,
                 found: list[Place]) -> list[Place]:
-    """Each named site, placed on the town in its name ("Windsor Castle"), else the place named right after
-    it ("... Hospital in Rome"), else the nearest place the article named before it (its scene)."""
+    """Each named site, placed on the town in its name ("Windsor Castle", "Kabul airport"), else the place
+    named right after it ("... Hospital in Rome"), else the nearest place the article named before it (its
+    scene), else the article's focus place."""
     gaz = gazetteer()
     text = doc_text(doc)
     points = sorted((p for p in found if p.lat is not None and is_scene(p)), key=lambda p: p.evidence.start)
+    focus = focus_place(points)
     out = []
     for a, b in spans:
         if any(p.evidence.start < b and a < p.evidence.end for p in found):
             continue
         # the town that opens its name ("Cardiff Arms Park"; not "St George's Chapel", nor a common word
-        # inside "Information Technology University")
-        own = [e for h in inside if a == h.start and h.end <= b and not SAINT.match(h.key) and h.stop != "common"
+        # inside "Information Technology University"), else one inside it that is no word or person's name
+        # ("Royal Liverpool Hospital")
+        own = [e for h in sorted(inside, key=lambda h: h.start != a)
+               if a <= h.start and h.end <= b and not SAINT.match(h.key)
+               and (h.stop != "common" if h.start == a else not h.stop)
                if (e := gaz.resolve(h, context)) is not None and e.lat is not None]
         how, where = "own-name", own[0] if own else None
+        m = PLACE_AFTER.match(text, b)
+        after = [p for p in points if m and p.evidence.start == m.end()]
+        if where is not None and after and after[0].country != where.country:
+            how, where = "after", after[0]       # "the Victoria Palace Theatre in London" is not in Victoria
         if where is None:
-            m = PLACE_AFTER.match(text, b)
-            after = [p for p in points if m and p.evidence.start == m.end()]
             before = [p for p in points if p.evidence.end <= a]
-            how, where = ("after", after[0]) if after else ("before", before[-1]) if before else ("", None)
+            how, where = ("after", after[0]) if after else ("before", before[-1]) if before \
+                else ("focus", focus) if focus is not None else ("", None)
         if where is None:
             continue
         out.append(placed_on(doc, article_id, a, b, where, "site", f"site+{how}"))
@@ -387,7 +529,8 @@ def placed_on(doc: Doc, article_id: str, a: int, b: int, where: "Place | GeoEntr
     return Place(id=stable_id(article_id, "place", a, b), article=article_id, name=fold(text[a:b]),
                  country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
                  lat=where.lat, lon=where.lon, geonames_id=None, feature=feature,
-                 sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]), rule=rule)
+                 sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]), rule=rule,
+                 place_precision="containing")
 
 
 # A name the model's tagger calls a location and the gazetteer lacks ("in Khayelitsha", "near Dunshaughlin",
@@ -450,7 +593,9 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
         if len(words) == 1 and not kind_of_place and how != "after" and not settled \
                 and not LISTED_BEFORE.search(text, max(0, a - 6), a):
             continue
-        out.append(placed_on(doc, article_id, a, b, where, "locality", f"tagger:{ent.label_}+locality+{how}"))
+        # a facility, or a name whose head is a word for one ("Kandahar Airfield"), is a site
+        feature = "site" if ent.label_ == "FAC" or (len(words) > 1 and head.lower() in SITE_NOUNS) else "locality"
+        out.append(placed_on(doc, article_id, a, b, where, feature, f"tagger:{ent.label_}+{feature}+{how}"))
     return out
 
 
@@ -511,7 +656,7 @@ def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: b
                  lon=lon, geonames_id=entry.geonames_id, feature=entry.feature,
                  sentence=sentence_index(doc, token.start), evidence=Evidence(hit.start, end,
                                                                                doc_text(doc)[hit.start:end]),
-                 rule=rule)
+                 rule=rule, place_precision="point" if entry.kind == "city" else "area")
 
 
 # A dateline: the town in capitals that opens an article, a paragraph or a sentence, before a comma, a

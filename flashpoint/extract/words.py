@@ -399,3 +399,36 @@ FACILITY_NOUNS = frozenset({
 # after "with", who did the killing (events/sides.py nominal_agent)
 CLASH_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "gunfight", "firefight", "skirmish", "exchange",
                          "confrontation", "encounter", "shootout", "gunbattle", "fire"})
+# Nouns for a named site, a building or ground with a name, written in lower case after the name ("Kabul
+# airport", "Abu Ghraib prison", "Zaporizhzhia nuclear plant", "the Pioneer cinema"; extract/places.py). They
+# are the English names of the GeoNames feature codes of class S (spots, buildings) and of the facilities in
+# class H/L/R/T that news names: AIRP airport, AIRB airbase, AIRF airfield, PRN prison, HSP hospital, CLIN
+# clinic, UNIV university, SCH school, STDM stadium, ATHF arena, MSQE mosque, CH church, CTRL cathedral, TMPL
+# temple, SYG synagogue, SHRN shrine, MSTY monastery, BDG bridge, DAM dam, SQR square, ST street, RD road, CMP
+# camp, CMPRF refugee camp, INSM military base, BRKS barracks, PS power plant/station, PSN nuclear plant, PRT
+# port, HBR harbour, OILR refinery, RSTN railway station, BUSTN bus station, MALL mall, HTL hotel,
+# MUS museum, PAL palace, CSTL castle, EMB embassy, CTHSE courthouse, FRM farm, MN mine, FY ferry
+# terminal, THTR theatre, CINE cinema, RECG racecourse, RSTP restaurant (GeoNames' "restaurant" RSTP is a stop;
+# the restaurant comes from OpenStreetMap's amenity=restaurant), FUEL gas/petrol station, CPLX complex.
+SITE_NOUNS = frozenset({
+    "airport", "airbase", "airfield", "prison", "jail", "gaol", "hospital", "clinic", "infirmary", "university",
+    "stadium", "arena", "mosque", "church", "cathedral", "temple", "synagogue", "shrine", "monastery", "bridge",
+    "dam", "square", "camp", "base", "barracks", "plant", "station", "port", "harbour", "harbor", "refinery",
+    "terminal", "mall", "hotel", "museum", "palace", "castle", "embassy", "consulate", "courthouse",
+    "mine", "theatre", "theater", "cinema", "racecourse", "restaurant", "complex", "checkpoint", "crossing",
+    "compound", "academy", "college",
+})
+# Words for a site that also name the body that runs it or meet it ("Harvard University said", "the Lviv
+# university"): a site only where the text puts something at it (a locative cue before it).
+# Not "market" (a financial market in business news: "the London market").
+SITE_NOUNS_IF_LOCATIVE = frozenset({"university", "college", "academy", "hospital", "clinic", "museum", "hotel",
+                                    "church", "station", "complex", "terminal", "compound", "base", "camp", "square",
+                                    "mall", "arena", "theatre", "theater"})
+# Words for a site only with a word like "refugee" or "military" before them: "the England camp" is a team's.
+SITE_NOUNS_IF_MODIFIED = frozenset({"camp"})
+# Words between a site's name and its noun ("Zaporizhzhia nuclear plant", "Kherson oil refinery", "Tanf
+# military base", "Domodedovo international airport").
+SITE_MODIFIERS = frozenset({"nuclear", "power", "military", "air", "naval", "navy", "army", "gas", "oil", "petrol",
+                            "detention", "refugee", "train", "railway", "rail", "bus", "ferry", "border", "police",
+                            "international", "central", "main", "maximum-security", "high-security", "hydroelectric",
+                            "coal", "chemical", "steel", "thermal", "fuel", "grain", "sea", "river", "city"})

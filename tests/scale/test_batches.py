@@ -40,7 +40,8 @@ RECORDS = [
      "evidence": {"start": 86, "end": 101, "text": TEXT[86:101]}, "rule": "figure:died"},
     {"kind": "place", "id": "p-1", "article": "eth-1", "name": "Mekelle", "country": "ETH", "admin1": "Tigray",
      "lat": 13.49667, "lon": 39.47528, "geonames_id": 331180, "feature": "city", "sentence": 0,
-     "evidence": {"start": 40, "end": 47, "text": "Mekelle"}, "rule": "gazetteer"},
+     "evidence": {"start": 40, "end": 47, "text": "Mekelle"}, "rule": "gazetteer",
+     "place_precision": "point"},
     {"kind": "time", "id": "t-1", "article": "eth-1", "text": "on Sunday", "value": "2020-11-22", "precision": "day",
      "future": False, "sentence": 0, "evidence": {"start": 48, "end": 57, "text": "on Sunday"}, "rule": "weekday"},
 ]
