@@ -27,8 +27,8 @@ The rule for what counts as a place mention:
     prison", "the Zaporizhzhia nuclear plant"; "university", "base", "camp" ... only with a locative cue
     or a word like "military" before them; not after a demonym, a person or a common word): feature
     "site", placed on the town in its name, else the place named right after it ("... Hospital in
-    Liverpool"), else the place the article named last before it, else the article's focus (the place
-    it names most), with place_precision "containing". A site that is the subject of a verb of saying
+    Liverpool"), else the town or region named before it in its paragraph, with place_precision
+    "containing"; else it is not placed (an article's focus guessed a stadium's town wrong too often). A site that is the subject of a verb of saying
     ("the hospital said", "Harvard University announced") is the body that runs it, no place;
   - a name the model tags as a location and the gazetteer lacks ("in Khayelitsha", "Glenrock Lagoon",
     "the village of Nagrig"), after a locative cue or with a word for a kind of place: a locality placed
@@ -472,29 +472,14 @@ SAYING_LEMMAS = {"say", "tell", "announce", "confirm", "deny", "state", "report"
                  "urge", "call", "welcome", "condemn", "reject", "respond", "decline", "refuse", "plan", "hope"}
 
 
-def focus_place(points: list[Place]) -> Place | None:
-    """The article's focus: the town, region or locality it names most often (the first of equals), else
-    the country it names most often."""
-    for features in (("city", "locality", "region", "county"), ("country",)):
-        named = [p for p in points if p.feature in features and "+actor" not in p.rule]
-        if named:
-            counts: dict[tuple, int] = {}
-            for p in named:
-                counts[(p.name, p.country)] = counts.get((p.name, p.country), 0) + 1
-            best = max(counts.values())
-            return next(p for p in named if counts[(p.name, p.country)] == best)
-    return None
-
-
 def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside: list[Hit], context: Context,
                 found: list[Place]) -> list[Place]:
     """Each named site, placed on the town in its name ("Windsor Castle", "Kabul airport"), else the place
-    named right after it ("... Hospital in Rome"), else the nearest place the article named before it (its
-    scene), else the article's focus place."""
+    named right after it ("... Hospital in Rome"), else the nearest town or region named before it in its
+    paragraph (its scene); else it is not placed."""
     gaz = gazetteer()
     text = doc_text(doc)
     points = sorted((p for p in found if p.lat is not None and is_scene(p)), key=lambda p: p.evidence.start)
-    focus = focus_place(points)
     out = []
     for a, b in spans:
         if any(p.evidence.start < b and a < p.evidence.end for p in found):
@@ -512,9 +497,13 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
         if where is not None and after and after[0].country != where.country:
             how, where = "after", after[0]       # "the Victoria Palace Theatre in London" is not in Victoria
         if where is None:
-            before = [p for p in points if p.evidence.end <= a]
-            how, where = ("after", after[0]) if after else ("before", before[-1]) if before \
-                else ("focus", focus) if focus is not None else ("", None)
+            # else the nearest town or region before it in its paragraph, as for a locality: a country's
+            # point is no site's, and the article's focus or an earlier paragraph's town guessed wrong too
+            # often to place one ("Croke Park stadium" on San Diego, "the Nou Camp" on London)
+            para_start, _ = paragraph_bounds(doc, a)
+            before = [p for p in points if para_start <= p.evidence.start and p.evidence.end <= a
+                      and p.feature not in ("country", "continent")]
+            how, where = ("after", after[0]) if after else ("before", before[-1]) if before else ("", None)
         if where is None:
             continue
         out.append(placed_on(doc, article_id, a, b, where, "site", f"site+{how}"))
