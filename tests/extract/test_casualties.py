@@ -166,6 +166,7 @@ def test_but_sets_a_second_claim_beside_the_first(count):
     "Milan Baros shot Liverpool into the lead before half-time.",
     "The president was taken to hospital with chest pains on Monday, his office said.",
     "The striker sustained a knee injury in the first half of the match and will miss the league game.",
+    "The striker was treated for a hamstring injury after the match on Saturday.",
     "The veteran actor was found dead at his hotel in Miami on Friday, aged 87, his family said.",
 ])
 def test_plans_sentences_plots_and_shots_at_goal_are_no_casualties(count, text):
@@ -185,6 +186,10 @@ def test_coordinated_groups_of_victims_add_up(count):
     ("The guard was in critical condition after the shooting, officials said.", 1),
     ("Three soldiers were killed and 12 others were taken to hospital after the attack.", 12),
     ("A grenade exploded near the market. Doctors said he suffered leg wounds.", 1),
+    # the one hurt is the subject of the clause "after sustaining" hangs from; "had to be" happened
+    ("A man had to be airlifted to hospital after sustaining serious injuries in a crash near the town.", 1),
+    # the patient of "treated for injuries"
+    ("A gunman fired at police outside the station. The man was treated for dog bite injuries.", 1),
 ])
 def test_taken_to_hospital_and_in_critical_condition_are_injured(count, text, injured):
     assert best(count(text), "injured") == injured

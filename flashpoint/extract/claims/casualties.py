@@ -422,8 +422,26 @@ def _missing_a_thing(f: Figure) -> bool:
 # "suffered leg wounds", "sustained serious injuries": the subject is hurt
 WOUND_NOUNS = {"wounds", "wound", "injuries", "injury", "burns"}
 SUFFER_VERBS = {"suffer", "sustain", "receive"}
+SUFFER_STEMS = ("suffer", "sustain")  # the lemmatizer's "sustaine" of "sustaining"
 # Participles the lemmatizer leaves as adjectives ("an unknown number of people were injured")
 PARTICIPLES = {"injured": "injure", "wounded": "wound", "killed": "kill", "murdered": "murder", "slain": "slay"}
+
+
+def _wound_bearer(tok: Token) -> Token | None:
+    """Who bears the wounds ``tok`` names: the subject of "he suffered leg wounds"; of the verb an
+    "after sustaining serious injuries" clause hangs from ("a man was airlifted to hospital after
+    sustaining ..."); the patient of "was treated for dog bite injuries"."""
+    verb = tok.head
+    if tok.dep_ == "obj" and (_lemma(verb) in SUFFER_VERBS or verb.lower_.startswith(SUFFER_STEMS)):
+        for _ in range(3):  # sustaining -> airlifted -> had: the first subject up the clauses
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is not None or verb.dep_ not in ("advcl", "xcomp") or verb.head is verb:
+                return subject
+            verb = verb.head
+        return None
+    if tok.dep_ == "obl" and _lemma(verb) == "treat" and any(c.lower_ == "for" for c in tok.children):
+        return next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+    return None
 
 
 def _lemma(tok: Token) -> str:
@@ -554,7 +572,8 @@ def _irrealis(tok: Token) -> bool:
         if head.dep_ in ("xcomp", "acl", "ccomp", "advcl", "conj", "nmod", "obl") and head.head is not head:
             infinitive = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in head.children)
             up = head.head
-            if infinitive and head.dep_ in ("xcomp", "acl", "advcl") and _lemma(up) not in ("continue", "begin"):
+            done = _lemma(up) in ("continue", "begin") or (up.lower_ == "had" and head.dep_ == "xcomp")  # "had to be airlifted"
+            if infinitive and head.dep_ in ("xcomp", "acl", "advcl") and not done:
                 return True
             if _lemma(up) in IRREALIS or up.lower_ in IRREALIS:
                 return True
@@ -699,8 +718,8 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
     for tok in candidates:
         category, victim = None, None
         lemma = _lemma(tok)
-        if tok.lower_ in WOUND_NOUNS and tok.dep_ == "obj" and _lemma(tok.head) in SUFFER_VERBS:
-            victim = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if tok.lower_ in WOUND_NOUNS and _wound_bearer(tok) is not None:
+            victim = _wound_bearer(tok)
             if victim is None or _irrealis(tok.head) or in_fiction(tok) or _dies_later(tok) or \
                     not _violent_context(tok) or _shot_at_goal(tok):
                 continue
