@@ -144,6 +144,19 @@ def test_texts_without_casualties_of_their_own_give_none(count, text):
     assert all(not (c.best or c.unknown) for c in (cas.killed, cas.injured) if c is not None) if cas else True
 
 
+@pytest.mark.parametrize("text, killed", [
+    # a paragraph told from a year long past: its deaths are recalled, not reported
+    ("In 2002, rebels stormed the town. Twelve people were killed, witnesses said.", None),
+    ("But in June 1998, the case went back before a jury. \"Five people are dead,\" the reporter recalled.", None),
+    # a date in an earlier sentence frames only from its opening: a caption's closing year does not
+    ("Smoke rises over the port in 2016. Three soldiers were killed when a bomb exploded near a checkpoint.", 3),
+    # a past year that names an event is no frame
+    ("The attack came two years after the 2004 bombing. Police said 12 people were killed.", 12),
+])
+def test_a_paragraph_framed_by_a_year_long_past_recalls_its_deaths(count, text, killed):
+    assert best(count(text, published=date(2018, 4, 1))) == killed
+
+
 def test_a_past_incident_in_another_clause_does_not_hide_todays(count):
     rec = count("The bombing, the deadliest since 1998 when 224 people died at two embassies, killed 19 people.",
                 published=date(2004, 11, 2))

@@ -572,7 +572,8 @@ def _irrealis(tok: Token) -> bool:
         if head.dep_ in ("xcomp", "acl", "ccomp", "advcl", "conj", "nmod", "obl") and head.head is not head:
             infinitive = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in head.children)
             up = head.head
-            done = _lemma(up) in ("continue", "begin") or (up.lower_ == "had" and head.dep_ == "xcomp")  # "had to be airlifted"
+            # "had to be airlifted" happened
+            done = _lemma(up) in ("continue", "begin") or (up.lower_ == "had" and head.dep_ == "xcomp")
             if infinitive and head.dep_ in ("xcomp", "acl", "advcl") and not done:
                 return True
             if _lemma(up) in IRREALIS or up.lower_ in IRREALIS:
@@ -943,8 +944,33 @@ def _apart(doc: Doc, f: Figure) -> bool:
     later = AFTER_YEAR_RE.match(text, f.evidence.end)
     if published is not None and later and published - date(int(later.group(1)), 12, 31) > OLD:
         return True  # "3000 people died in one morning in New York on September 11th 2001"
+    if published is not None and _told_of_long_ago(doc, text, f, published):
+        return True
     after = text[f.evidence.end:f.evidence.end + 25]
     return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after))
+
+
+FRAME_DATE_RE = re.compile(r"(?i)\b(?:in|on|during|by|until)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+FRAME_WORD_RE = re.compile(r"(?i)(?:in|on|during|by|until)\b")
+
+
+def _told_of_long_ago(doc: Doc, text: str, f: Figure, published: date) -> bool:
+    """The paragraph's last date before the figure sets the time it tells of, and that is more than a year
+    before publication: "But in June 1998, Jacobs is back before a jury ... 'Five people are dead,'
+    Holland recalled". Only a date in an adverbial phrase frames ("in June 1998", not "the 1998 bombing")."""
+    para = text.rfind("\n", 0, f.evidence.start) + 1
+    before = [d for d in doc._.fp_dates or [] if para <= d.start_char and d.end_char <= f.evidence.start
+              and d.date is not None and (d.end_date or d.date) <= published]  # a past date is no plan, "future" or not
+    if not before:
+        return False
+    last = max(before, key=lambda d: d.start_char)
+    framed = FRAME_DATE_RE.search(text[max(para, last.start_char - 30):last.start_char]) or \
+        FRAME_WORD_RE.match(last.text)  # "in 1993" before the date, or "By the early seventies" in it
+    opens = max(text.rfind(". ", para, last.start_char), text.rfind(".\n", para, last.start_char)) + 1
+    if re.search(r"[.!?]\s", text[last.end_char:f.evidence.start]) and \
+            len(text[opens or para:last.start_char].split()) > 3:
+        return False  # an earlier sentence's date frames what follows only from its opening ("In 2002, ..."),
+    return bool(framed) and (published - (last.end_date or last.date)).days > 365  # not a caption's "... in 2016."
 
 
 def _legal_count(doc: Doc, f: Figure) -> bool:
