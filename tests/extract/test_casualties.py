@@ -180,6 +180,7 @@ def test_but_sets_a_second_claim_beside_the_first(count):
     "The president was taken to hospital with chest pains on Monday, his office said.",
     "The striker sustained a knee injury in the first half of the match and will miss the league game.",
     "The striker was treated for a hamstring injury after the match on Saturday.",
+    "Polls show the two presidential candidates are in a dead heat in the battleground state.",
     "The veteran actor was found dead at his hotel in Miami on Friday, aged 87, his family said.",
 ])
 def test_plans_sentences_plots_and_shots_at_goal_are_no_casualties(count, text):
