@@ -144,6 +144,19 @@ def test_texts_without_casualties_of_their_own_give_none(count, text):
     assert all(not (c.best or c.unknown) for c in (cas.killed, cas.injured) if c is not None) if cas else True
 
 
+@pytest.mark.parametrize("text, killed", [
+    # a paragraph told from a year long past: its deaths are recalled, not reported
+    ("In 2002, rebels stormed the town. Twelve people were killed, witnesses said.", None),
+    ("But in June 1998, the case went back before a jury. \"Five people are dead,\" the reporter recalled.", None),
+    # a date in an earlier sentence frames only from its opening: a caption's closing year does not
+    ("Smoke rises over the port in 2016. Three soldiers were killed when a bomb exploded near a checkpoint.", 3),
+    # a past year that names an event is no frame
+    ("The attack came two years after the 2004 bombing. Police said 12 people were killed.", 12),
+])
+def test_a_paragraph_framed_by_a_year_long_past_recalls_its_deaths(count, text, killed):
+    assert best(count(text, published=date(2018, 4, 1))) == killed
+
+
 def test_a_past_incident_in_another_clause_does_not_hide_todays(count):
     rec = count("The bombing, the deadliest since 1998 when 224 people died at two embassies, killed 19 people.",
                 published=date(2004, 11, 2))
@@ -166,6 +179,8 @@ def test_but_sets_a_second_claim_beside_the_first(count):
     "Milan Baros shot Liverpool into the lead before half-time.",
     "The president was taken to hospital with chest pains on Monday, his office said.",
     "The striker sustained a knee injury in the first half of the match and will miss the league game.",
+    "The striker was treated for a hamstring injury after the match on Saturday.",
+    "Polls show the two presidential candidates are in a dead heat in the battleground state.",
     "The veteran actor was found dead at his hotel in Miami on Friday, aged 87, his family said.",
 ])
 def test_plans_sentences_plots_and_shots_at_goal_are_no_casualties(count, text):
@@ -185,6 +200,10 @@ def test_coordinated_groups_of_victims_add_up(count):
     ("The guard was in critical condition after the shooting, officials said.", 1),
     ("Three soldiers were killed and 12 others were taken to hospital after the attack.", 12),
     ("A grenade exploded near the market. Doctors said he suffered leg wounds.", 1),
+    # the one hurt is the subject of the clause "after sustaining" hangs from; "had to be" happened
+    ("A man had to be airlifted to hospital after sustaining serious injuries in a crash near the town.", 1),
+    # the patient of "treated for injuries"
+    ("A gunman fired at police outside the station. The man was treated for dog bite injuries.", 1),
 ])
 def test_taken_to_hospital_and_in_critical_condition_are_injured(count, text, injured):
     assert best(count(text), "injured") == injured

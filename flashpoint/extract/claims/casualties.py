@@ -422,8 +422,26 @@ def _missing_a_thing(f: Figure) -> bool:
 # "suffered leg wounds", "sustained serious injuries": the subject is hurt
 WOUND_NOUNS = {"wounds", "wound", "injuries", "injury", "burns"}
 SUFFER_VERBS = {"suffer", "sustain", "receive"}
+SUFFER_STEMS = ("suffer", "sustain")  # the lemmatizer's "sustaine" of "sustaining"
 # Participles the lemmatizer leaves as adjectives ("an unknown number of people were injured")
 PARTICIPLES = {"injured": "injure", "wounded": "wound", "killed": "kill", "murdered": "murder", "slain": "slay"}
+
+
+def _wound_bearer(tok: Token) -> Token | None:
+    """Who bears the wounds ``tok`` names: the subject of "he suffered leg wounds"; of the verb an
+    "after sustaining serious injuries" clause hangs from ("a man was airlifted to hospital after
+    sustaining ..."); the patient of "was treated for dog bite injuries"."""
+    verb = tok.head
+    if tok.dep_ == "obj" and (_lemma(verb) in SUFFER_VERBS or verb.lower_.startswith(SUFFER_STEMS)):
+        for _ in range(3):  # sustaining -> airlifted -> had: the first subject up the clauses
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is not None or verb.dep_ not in ("advcl", "xcomp") or verb.head is verb:
+                return subject
+            verb = verb.head
+        return None
+    if tok.dep_ == "obl" and _lemma(verb) == "treat" and any(c.lower_ == "for" for c in tok.children):
+        return next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+    return None
 
 
 def _lemma(tok: Token) -> str:
@@ -554,7 +572,9 @@ def _irrealis(tok: Token) -> bool:
         if head.dep_ in ("xcomp", "acl", "ccomp", "advcl", "conj", "nmod", "obl") and head.head is not head:
             infinitive = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in head.children)
             up = head.head
-            if infinitive and head.dep_ in ("xcomp", "acl", "advcl") and _lemma(up) not in ("continue", "begin"):
+            # "had to be airlifted" happened
+            done = _lemma(up) in ("continue", "begin") or (up.lower_ == "had" and head.dep_ == "xcomp")
+            if infinitive and head.dep_ in ("xcomp", "acl", "advcl") and not done:
                 return True
             if _lemma(up) in IRREALIS or up.lower_ in IRREALIS:
                 return True
@@ -699,8 +719,8 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
     for tok in candidates:
         category, victim = None, None
         lemma = _lemma(tok)
-        if tok.lower_ in WOUND_NOUNS and tok.dep_ == "obj" and _lemma(tok.head) in SUFFER_VERBS:
-            victim = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if tok.lower_ in WOUND_NOUNS and _wound_bearer(tok) is not None:
+            victim = _wound_bearer(tok)
             if victim is None or _irrealis(tok.head) or in_fiction(tok) or _dies_later(tok) or \
                     not _violent_context(tok) or _shot_at_goal(tok):
                 continue
@@ -924,8 +944,33 @@ def _apart(doc: Doc, f: Figure) -> bool:
     later = AFTER_YEAR_RE.match(text, f.evidence.end)
     if published is not None and later and published - date(int(later.group(1)), 12, 31) > OLD:
         return True  # "3000 people died in one morning in New York on September 11th 2001"
+    if published is not None and _told_of_long_ago(doc, text, f, published):
+        return True
     after = text[f.evidence.end:f.evidence.end + 25]
     return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after))
+
+
+FRAME_DATE_RE = re.compile(r"(?i)\b(?:in|on|during|by|until)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+FRAME_WORD_RE = re.compile(r"(?i)(?:in|on|during|by|until)\b")
+
+
+def _told_of_long_ago(doc: Doc, text: str, f: Figure, published: date) -> bool:
+    """The paragraph's last date before the figure sets the time it tells of, and that is more than a year
+    before publication: "But in June 1998, Jacobs is back before a jury ... 'Five people are dead,'
+    Holland recalled". Only a date in an adverbial phrase frames ("in June 1998", not "the 1998 bombing")."""
+    para = text.rfind("\n", 0, f.evidence.start) + 1
+    before = [d for d in doc._.fp_dates or [] if para <= d.start_char and d.end_char <= f.evidence.start
+              and d.date is not None and (d.end_date or d.date) <= published]  # a past date is no plan, "future" or not
+    if not before:
+        return False
+    last = max(before, key=lambda d: d.start_char)
+    framed = FRAME_DATE_RE.search(text[max(para, last.start_char - 30):last.start_char]) or \
+        FRAME_WORD_RE.match(last.text)  # "in 1993" before the date, or "By the early seventies" in it
+    opens = max(text.rfind(". ", para, last.start_char), text.rfind(".\n", para, last.start_char)) + 1
+    if re.search(r"[.!?]\s", text[last.end_char:f.evidence.start]) and \
+            len(text[opens or para:last.start_char].split()) > 3:
+        return False  # an earlier sentence's date frames what follows only from its opening ("In 2002, ..."),
+    return bool(framed) and (published - (last.end_date or last.date)).days > 365  # not a caption's "... in 2016."
 
 
 def _legal_count(doc: Doc, f: Figure) -> bool:

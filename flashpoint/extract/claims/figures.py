@@ -405,6 +405,8 @@ def _predicate(rest: list[Token], j: int) -> str | None:
         return "displaced"
     if w in ("toll", "lives", "bodies", "flee", "fleeing"):
         return None  # only as words before the number
+    if w == "dead" and j > 0 and _word(rest[j - 1]) in ("a", "an") and t.head.i > t.i and t.head.pos_ == "NOUN":
+        return None  # "the two candidates are in a dead heat": "a dead" thing after it, no death ("60 dead nationwide")
     if t.lemma_.lower() in HOSPITAL_VERBS and any(_word(u) in HOSPITAL_NOUNS for u in rest[j + 1:j + 4]):
         return "injured"  # "seven passers-by were taken to hospital"
     if w == "in" and nxt in CONDITION_GRADES and j + 2 < len(rest) and _word(rest[j + 2]) == "condition":
