@@ -353,3 +353,8 @@ SETTLEMENT_NOUNS = frozenset({
 # after "with", who did the killing (events/sides.py nominal_agent)
 CLASH_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "gunfight", "firefight", "skirmish", "exchange",
                          "confrontation", "encounter", "shootout", "gunbattle", "fire"})
+
+# words between "in" and the place it sets a body in: "a court in eastern Ukraine", "in the capital Kabul"
+PLACE_LEAD_WORDS = frozenset({"the", "capital", "city", "town", "province", "region", "southern", "northern",
+                              "eastern", "western", "central", "southeastern", "southwestern", "northeastern",
+                              "northwestern"})

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from flashpoint.extract.actors.context import place_countries
 from flashpoint.extract.actors.pieces import NOT_NAMES, Piece, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index
+from flashpoint.extract.words import PLACE_LEAD_WORDS
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
 from flashpoint.kb.offices import office_key
@@ -48,9 +49,6 @@ FUNCTION_WORDS = DETERMINERS | {
 PARTICIPLE_MODIFIERS = {"armed", "exiled", "elected", "detained", "jailed", "displaced", "wounded", "injured",
                         "retired", "united", "proclaimed", "trained", "disgruntled", "ousted", "deposed", "embattled"}
 MODIFIER_TAGS = {"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "RB", "HYPH", "VBG"}
-# words between "in" and the place it sets a body in: "in eastern Ukraine", "in the capital Kabul"
-PLACE_LEAD_WORDS = {"the", "capital", "city", "town", "province", "region", "southern", "northern", "eastern",
-                    "western", "central", "southeastern", "southwestern", "northeastern", "northwestern"}
 NON_STATE = {"REB", "OPP", "UAF", "CRM", "SEP", "INS"}
 BACKED = re.compile(r"^\s*-\s*(backed|supported|sponsored|allied|aligned|funded|armed|controlled|installed|trained|"
                     r"friendly|leaning)\b", re.IGNORECASE)
