@@ -95,6 +95,8 @@ def test_counted_states_keep_their_event_uncoded(nlp):
     # CAMEO codes no state for "70 countries": the event stays, its doer as written and with no code
     events = run(nlp, "Dozens of countries have condemned the coup.")
     assert [(e.source.name, e.source.code) for e in events if e.root == "11"] == [("Dozens of countries", None)], events
+    # "the two countries" are two the text has named (reciprocal_pair), never a count of unnamed states
+    assert not [e for e in run(nlp, "The two countries strengthened ties last year.") if e.source.code is None]
 
 
 def test_a_court_set_in_a_city_is_that_country_judiciary(nlp):
