@@ -305,9 +305,14 @@ def _named_body(doc: Doc, ch: Chain, starts: set[int]) -> int | None:
 
 def _placed_body(doc: Doc, kb: KnowledgeBase, head: Piece, countries: set[int]) -> bool:
     """"A court in Istanbul", "the university in Kabul": a body noun that would not stand alone, set by
-    "in" in a country or a place the gazetteer knows; the context gives it that country (context.py)."""
+    "in" in a country or a place the gazetteer knows; the context gives it that country (context.py).
+    Not forces ("tanks in Normandy", "the fleet in Tartus" are often another country's), nor a state body
+    a noun qualifies ("the fee regime in Scotland" is a policy, not a government)."""
     j = head.end
-    if head.agent.kind != "body" or j >= len(doc) or doc[j].lower_ != "in":
+    if (head.agent.kind != "body" or (head.agent.role or "")[:3] in ("MIL", "SPY") or j >= len(doc)
+            or doc[j].lower_ != "in"):
+        return False
+    if (head.agent.role or "").startswith("GOV") and head.start > 0 and doc[head.start - 1].tag_ in ("NN", "NNS"):
         return False
     j += 1
     while j < len(doc) and doc[j].lower_ in PLACE_LEAD_WORDS:
