@@ -432,3 +432,8 @@ SITE_MODIFIERS = frozenset({"nuclear", "power", "military", "air", "naval", "nav
                             "detention", "refugee", "train", "railway", "rail", "bus", "ferry", "border", "police",
                             "international", "central", "main", "maximum-security", "high-security", "hydroelectric",
                             "coal", "chemical", "steel", "thermal", "fuel", "grain", "sea", "river", "city"})
+
+# words between "in" and the place it sets a body in: "a court in eastern Ukraine", "in the capital Kabul"
+PLACE_LEAD_WORDS = frozenset({"the", "capital", "city", "town", "province", "region", "southern", "northern",
+                              "eastern", "western", "central", "southeastern", "southwestern", "northeastern",
+                              "northwestern"})

@@ -388,3 +388,15 @@ def test_a_named_company_does_not_take_the_storys_country(find):
     ("the US firm ISG")."""
     assert one(find(UK_STORY + "The luxury goods firm LVMH said sales rose."), "firm LVMH").code == "MNC"
     assert one(find(UK_STORY + "The US firm ISG said sales rose."), "US firm ISG").code == "USABUS"
+
+
+def test_a_body_set_in_a_place_is_of_that_place_country(find):
+    # "court" does not stand alone as an actor; "in Istanbul" says whose court it is
+    assert one(find("A court in Istanbul lifted the travel ban."), "court").code == "TURJUD"
+    assert one(find("The university in Kabul reopened."), "university").code == "AFGEDU"
+
+
+def test_a_body_with_no_place_or_a_force_in_a_place_stays_no_actor(find):
+    assert not [m for m in find("The court lifted the travel ban.") if m.text == "court"]
+    # forces in a place are often another country's: "tanks in Normandy" in 1944 were British
+    assert not [m for m in find("He served in tanks in Normandy.") if m.text == "tanks"]

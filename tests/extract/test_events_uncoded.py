@@ -83,3 +83,28 @@ def test_the_two_sides_after_three_countries_name_no_one(nlp):
 def test_a_body_named_by_its_initials_is_kept_as_the_source(nlp):
     events = run(nlp, "KFTU rejected the proposal on Tuesday.")
     assert [e for e in events if e.source.name == "KFTU" and e.source.code is None], events
+
+
+def test_armed_fighters_are_the_rebels_of_the_place_they_attack_in(nlp):
+    # "fighters" would not stand alone as an actor; as the subject of an attack they are its doers
+    events = run(nlp, "The fighters attacked a village near Aleppo on Sunday.")
+    assert ("fighters", "SYRREB") in {(e.source.name, e.source.code) for e in events if e.root == "19"}, events
+
+
+def test_counted_states_keep_their_event_uncoded(nlp):
+    # CAMEO codes no state for "70 countries": the event stays, its doer as written and with no code
+    events = run(nlp, "Dozens of countries have condemned the coup.")
+    assert [(e.source.name, e.source.code) for e in events if e.root == "11"] == [("Dozens of countries", None)], events
+    # "the two countries" are two the text has named (reciprocal_pair), never a count of unnamed states
+    assert not [e for e in run(nlp, "The two countries strengthened ties last year.") if e.source.code is None]
+
+
+def test_a_court_set_in_a_city_is_that_country_judiciary(nlp):
+    events = run(nlp, "A court in Istanbul sentenced the journalist to two years in prison.")
+    assert "TURJUD" in {e.source.code for e in events}, events
+
+
+def test_a_verb_read_as_a_noun_before_and_still_gives_the_next_verb_its_subject(nlp):
+    # the parser reads "soldiers shot" as a compound noun heading the sentence
+    events = run(nlp, "Israeli soldiers shot and wounded two Palestinians near Hebron.")
+    assert "ISRMIL" in {e.source.code for e in events if e.root == "18"}, events

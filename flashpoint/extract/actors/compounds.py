@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
+from flashpoint.extract.actors.context import place_countries
 from flashpoint.extract.actors.pieces import NOT_NAMES, Piece, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index
+from flashpoint.extract.words import PLACE_LEAD_WORDS
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
 from flashpoint.kb.offices import office_key
@@ -272,11 +274,12 @@ def _short_name(doc: Doc, p: Piece) -> bool:
 def chain_mentions(doc: Doc, kb: KnowledgeBase, chains: list[Chain], day) -> list[ActorMention]:
     _coordinated(doc, chains)
     starts = {p.start for ch in chains for p in ch.pieces}
+    countries = {p.start for ch in chains for p in ch.pieces if p.kind == "entry" and p.entry.kind == "country"}
     out = []
     for ch in chains:
         if _inside_a_longer_name(doc, ch, starts):
             continue
-        m = _mention(doc, kb, ch, day, _named_body(doc, ch, starts))
+        m = _mention(doc, kb, ch, day, _named_body(doc, ch, starts), countries)
         if m is not None:
             out.append(m)
     return out
@@ -300,6 +303,25 @@ def _named_body(doc: Doc, ch: Chain, starts: set[int]) -> int | None:
     return k
 
 
+def _placed_body(doc: Doc, kb: KnowledgeBase, head: Piece, countries: set[int]) -> bool:
+    """"A court in Istanbul", "the university in Kabul": a body noun that would not stand alone, set by
+    "in" in a country or a place the gazetteer knows; the context gives it that country (context.py).
+    Not forces ("tanks in Normandy", "the fleet in Tartus" are often another country's), nor a state body
+    a noun qualifies ("the fee regime in Scotland" is a policy, not a government)."""
+    j = head.end
+    if (head.agent.kind != "body" or (head.agent.role or "")[:3] in ("MIL", "SPY") or j >= len(doc)
+            or doc[j].lower_ != "in"):
+        return False
+    if (head.agent.role or "").startswith("GOV") and head.start > 0 and doc[head.start - 1].tag_ in ("NN", "NNS"):
+        return False
+    j += 1
+    while j < len(doc) and doc[j].lower_ in PLACE_LEAD_WORDS:
+        j += 1              # "in eastern Ukraine", "in the capital Kabul"
+    if j >= len(doc) or not doc[j].text[:1].isupper():
+        return False
+    return j in countries or len(set(place_countries(kb, doc[j:j + 3].text))) == 1
+
+
 def _inside_a_longer_name(doc: Doc, ch: Chain, starts: set[int]) -> bool:
     """"the German Federal Labour Office", "Labour Day": a party name (an agent matched as written) that a
     capitalised word nothing else claims continues is part of a longer name, not the party."""
@@ -310,7 +332,8 @@ def _inside_a_longer_name(doc: Doc, ch: Chain, starts: set[int]) -> bool:
     return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
 
 
-def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None = None) -> ActorMention | None:
+def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None = None,
+             countries: frozenset[int] | set[int] = frozenset()) -> ActorMention | None:
     pieces = ch.pieces
     agents = [p for p in pieces if p.kind == "agent"] + [p for p in ch.shared if p.kind == "agent"]
     entries = [p for p in pieces if p.kind == "entry" and p.entry.kind != "person"]
@@ -344,9 +367,10 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
     if (head is not None and not persons and not entries and not ch.backers and ch.led_by is None
             and not head.agent.alone and len(agents) == 1 and not _after_group_name(doc, span.start)
             and named_end is None):
-        if not _definite_title(doc, head):
+        if not _definite_title(doc, head) and not _placed_body(doc, kb, head, countries):
             return None                                            # "the leader", "sources": not an actor alone
-        definite_office = True      # "the chancellor said": its holder, if the story's country has one (context)
+        # "the chancellor said": its holder, if the story's country has one (context)
+        definite_office = _definite_title(doc, head)
 
     # whose actor: a country, else an organisation or institution
     country_code = None

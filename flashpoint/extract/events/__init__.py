@@ -42,7 +42,7 @@ from flashpoint.extract.events.incidents import TOLD, complete_incidents
 from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_sense_model
-from flashpoint.extract.events.uncoded import reciprocal_pair, uncoded_subject
+from flashpoint.extract.events.uncoded import ARMED_SECTORS, reciprocal_pair, uncoded_subject
 from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides,
                                              weapon_words)
 from flashpoint.extract.places import is_scene, scene_places_in
@@ -286,8 +286,8 @@ class EventComponent(Component):
         if actors or subject is None or how != "subject" or index.at(subject.i):
             return None
         named = uncoded_subject(subject)
-        if named is not None and named.code is not None and code[:2] in ("18", "19", "20"):
-            return None
+        if named is not None and named.code not in (None, *ARMED_SECTORS) and code[:2] in ("18", "19", "20"):
+            return None  # "employees died in the blast"; armed groups are the doers of force ("fighters attacked")
         if named is not None and named.code is None and "14" <= code[:2] <= "20" and not is_coded(
                 ce.target):
             return None  # material conflict by a body nobody codes needs a coded party it was done to

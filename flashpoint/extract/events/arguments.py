@@ -192,6 +192,18 @@ def scene_of_attack(t: Token, head: Token, m: ActorMention) -> bool:
         and head.lemma_.lower() in ATTACK_WORDS
 
 
+def misread_verb_subject(verb: Token, index: MentionIndex) -> Token | None:
+    """"Israeli soldiers shot and wounded two Palestinians": the parser read the first of two coordinated
+    past-tense verbs as a noun heading the sentence ("soldiers shot", a compound); the plural actor noun
+    before it is the subject of the verb joined to it by "and"."""
+    head = verb.head
+    if (verb.dep_ != "conj" or verb.tag_ != "VBD" or head.i == verb.i or head.dep_ != "ROOT"
+            or head.tag_ != "NN" or not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in verb.children)):
+        return None
+    return next((c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1
+                 and c.tag_ in ("NNS", "NNPS") and index.at(c.i)), None)
+
+
 class ArgumentFinder:
     """Actors of a verb's arguments under the coder's options (news or PETRARCH reading)."""
 
@@ -321,6 +333,9 @@ class ArgumentFinder:
         before = self.clause_subject_before(verb, index)
         if before is not None:
             return self.actors_of(before, index), before, "subject"
+        misread = misread_verb_subject(verb, index)
+        if misread is not None:
+            return self.actors_of(misread, index), misread, "subject"
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i:
             found, tok, _ = self.subject_of(head, index, depth + 1)
             return found, tok, "governing"

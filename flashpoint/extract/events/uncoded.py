@@ -35,13 +35,38 @@ CONNECTORS = frozenset({"and", "of", "for", "&"})
 # say), not offices ("officials", "sources" speak for a body the text must name), forces or crowds of
 # victims ("fighters", "people" killed), nor firms ("many companies offer services" is no political act)
 GROUP_SECTORS = frozenset({"LAB", "OPP", "EDU", "AGR", "HLH"})
+# armed groups a plural noun alone names as the doers of what they do ("the fighters attacked a village"):
+# the rebels of the place the sentence or the article is set in (EventComponent.placed)
+ARMED_SECTORS = frozenset({"REB", "UAF"})
+# "Nearly 70 countries agreed", "dozens of nations signed": states the text counts but does not name
+STATE_NOUNS = frozenset({"countries", "nations"})
 
 
 def uncoded_subject(subject: Token) -> ActorRef | None:
     """Who a subject with no actor mention names, as an uncoded or sector-coded ActorRef, or None."""
     if subject.dep_ not in ("nsubj", "nsubj:outer") or subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "WDT"):
         return None
-    return organisation(subject) or generic_group(subject)
+    return organisation(subject) or generic_group(subject) or counted_states(subject)
+
+
+def counted_states(head: Token) -> ActorRef | None:
+    """"Nearly 70 countries", "dozens of nations": states counted, none named; CAMEO has no code for them,
+    so the doer is kept as written, uncoded (a coded actor would have to be one of them)."""
+    noun = head
+    if head.lower_ in QUANTITY_HEADS:
+        noun = next((g for c in head.children if c.dep_ in ("nmod", "prep")
+                     for g in ([c] if c.dep_ == "nmod" else [x for x in c.children if x.dep_ == "pobj"])), head)
+    if any(c.dep_ in ("det", "predet", "nmod:poss") and c.lower_ not in ("some", "many", "several")
+           for c in noun.children):
+        return None  # "the two countries", "both nations", "these countries": states the text has named
+    if noun.lower_ not in STATE_NOUNS or noun.tag_ != "NNS" or not (noun is not head or any(
+            c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in QUANTITY_HEADS | {"several", "few"})
+            for c in noun.children)):
+        return None
+    doc = head.doc
+    start = min(head.left_edge.i, noun.left_edge.i)
+    text = doc[start:noun.i + 1].text
+    return ActorRef(name=text, code=None, text=text)
 
 
 def organisation(head: Token) -> ActorRef | None:
@@ -92,7 +117,7 @@ def generic_group(head: Token) -> ActorRef | None:
         agent = kb.agent(phrase)
         if agent is None:
             continue
-        if not (agent.plural or agent.kind == "group") or agent.role not in GROUP_SECTORS:
+        if not (agent.plural or agent.kind == "group") or agent.role not in GROUP_SECTORS | ARMED_SECTORS:
             return None
         doc = head.doc
         left = min(head.left_edge.i, noun.left_edge.i)
