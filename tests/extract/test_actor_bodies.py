@@ -3,28 +3,15 @@ organisations, heads non-governmental bodies ("Association", "Forum", "Foundatio
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-import spacy
 
-import flashpoint.extract.actors  # noqa: F401  (registers fp_actors)
 from flashpoint.extract.actors.bodies import ngo_heads
 from flashpoint.kb.knowledge_base import default_kb
-from flashpoint.records import Article
 
 
 @pytest.fixture(scope="module")
-def find():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    recognizer = spacy.blank("en").add_pipe("fp_actors")
-
-    def run(text):
-        doc = nlp(text)
-        doc._.fp_article = Article(id="t", title=None, published=dt.date(2005, 3, 1), source=None, text=text)
-        return {m.text: m.code for m in recognizer.find(doc)}
-    return run
+def find(blank_mentions):
+    return lambda text: {t: m.code for t, m in blank_mentions(text).items()}
 
 
 def test_the_heads_come_from_the_kbs_ngos_and_leave_out_words_that_head_state_roles():

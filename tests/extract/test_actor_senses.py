@@ -7,26 +7,11 @@ companies and business roles around them tell which sense is meant. Built on the
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-import spacy
-
-import flashpoint.extract.actors  # noqa: F401  (registers fp_actors)
-from flashpoint.records import Article
-
 
 @pytest.fixture(scope="module")
-def find():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    recognizer = spacy.blank("en").add_pipe("fp_actors")
-
-    def run(text):
-        doc = nlp(text)
-        doc._.fp_article = Article(id="t", title=None, published=dt.date(2005, 3, 1), source=None, text=text)
-        return {m.text: m for m in recognizer.find(doc)}
-    return run
+def find(blank_mentions):
+    return blank_mentions
 
 
 def test_a_chief_officer_of_a_kind_the_table_lacks_is_read_as_its_chief_executive_officer(find):
