@@ -479,7 +479,7 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
     paragraph (its scene); else it is not placed."""
     gaz = gazetteer()
     text = doc_text(doc)
-    points = sorted((p for p in found if p.lat is not None and is_scene(p)), key=lambda p: p.evidence.start)
+    points = scene_points(found)
     out = []
     for a, b in spans:
         if any(p.evidence.start < b and a < p.evidence.end for p in found):
@@ -491,23 +491,34 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
                if a <= h.start and h.end <= b and not SAINT.match(h.key)
                and (h.stop != "common" if h.start == a else not h.stop)
                if (e := gaz.resolve(h, context)) is not None and e.lat is not None]
-        how, where = "own-name", own[0] if own else None
-        m = PLACE_AFTER.match(text, b)
-        after = [p for p in points if m and p.evidence.start == m.end()]
-        if where is not None and after and after[0].country != where.country:
-            how, where = "after", after[0]       # "the Victoria Palace Theatre in London" is not in Victoria
-        if where is None:
-            # else the nearest town or region before it in its paragraph, as for a locality: a country's
-            # point is no site's, and the article's focus or an earlier paragraph's town guessed wrong too
-            # often to place one ("Croke Park stadium" on San Diego, "the Nou Camp" on London)
-            para_start, _ = paragraph_bounds(doc, a)
-            before = [p for p in points if para_start <= p.evidence.start and p.evidence.end <= a
-                      and p.feature not in ("country", "continent")]
-            how, where = ("after", after[0]) if after else ("before", before[-1]) if before else ("", None)
+        # else where a locality would lie: not on the article's focus nor an earlier paragraph's town,
+        # which guessed wrong too often ("Croke Park stadium" on San Diego, "the Nou Camp" on London)
+        how, where = nearest_scene(doc, text, points, a, b)
+        if own and not (how == "after" and where.country != own[0].country):
+            how, where = "own-name", own[0]     # but "the Victoria Palace Theatre in London" is not in Victoria
         if where is None:
             continue
         out.append(placed_on(doc, article_id, a, b, where, "site", f"site+{how}"))
     return out
+
+
+def scene_points(found: list[Place]) -> list[Place]:
+    """The places found that can be a scene for a name the gazetteer lacks, in text order."""
+    return sorted((p for p in found if p.lat is not None and is_scene(p)), key=lambda p: p.evidence.start)
+
+
+def nearest_scene(doc: Doc, text: str, points: list[Place], a: int, b: int) -> tuple[str, Place | None]:
+    """Where a site or locality the gazetteer lacks, text[a:b], lies: ("after", the place named right after
+    it: "... Hospital in Rome", "Rathbeggan, near Dunshaughlin"), else ("before", the nearest town or region
+    named before it in its paragraph: a country's point is no site's nor locality's), else ("", None)."""
+    m = PLACE_AFTER.match(text, b)
+    after = [p for p in points if m and p.evidence.start == m.end()]
+    if after:
+        return "after", after[0]
+    para_start, _ = paragraph_bounds(doc, a)
+    before = [p for p in points if para_start <= p.evidence.start and p.evidence.end <= a
+              and p.feature not in ("country", "continent")]
+    return ("before", before[-1]) if before else ("", None)
 
 
 def placed_on(doc: Doc, article_id: str, a: int, b: int, where: "Place | GeoEntry", feature: str, rule: str) -> Place:
@@ -541,7 +552,7 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
                      resolved: dict[int, GeoEntry | None],
                      locative_before: dict[int, bool], found: list[Place]) -> list[Place]:
     text = doc_text(doc)
-    points = sorted((p for p in found if p.lat is not None and is_scene(p)), key=lambda p: p.evidence.start)
+    points = scene_points(found)
     out: list[Place] = []
     for ent in facts.ents:
         if ent.label_ not in LOCATION_LABELS:
@@ -567,13 +578,7 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
         if not kind_of_place and not settled \
                 and (not is_locative(doc, span, fake, locative_before) or not_a_name(doc, span)):
             continue
-        m = PLACE_AFTER.match(text, b)
-        after = [p for p in points if m and p.evidence.start == m.end()]
-        # else the nearest town or region before it in its paragraph (a country's point is no locality's)
-        para_start, _ = paragraph_bounds(doc, a)
-        before = [p for p in points if para_start <= p.evidence.start and p.evidence.end <= a
-                  and p.feature not in ("country", "continent")]
-        how, where = ("after", after[0]) if after else ("before", before[-1]) if before else ("", None)
+        how, where = nearest_scene(doc, text, points, a, b)
         if where is None:
             continue
         # A lone word after a preposition is a place only with more said about it: a place after it

@@ -34,6 +34,7 @@ MODIFIER_DEPS = {"amod", "compound", "nmod:poss", "case", "det"}
 TARGET_PREPS = {"against", "with", "to", "toward", "towards", "on", "upon", "at", "into", "from", "for", "of", "over",
                 "about", "between", "among", "across", "near", "onto", "inside", "by"}
 PERSONAL = {"he", "she", "him", "her", "his"}
+COORDINATORS = ("and", "or", ",", "&")   # what joins coordinated modifiers ("French and Malian troops")
 # how a time phrase relates to another moment ("hours earlier", "days after the vote")
 TIME_RELATIONS = {"earlier", "later", "after", "before", "ago", "afterwards", "since"}
 # the relations of a verb form the tagger read as a verb where it stands as a noun
@@ -180,9 +181,6 @@ def headline_passive(tok: Token) -> bool:
 def participle(tok: Token) -> bool:
     """A past participle, the tagger's or a headline's."""
     return tok.tag_ == "VBN" or headline_participle(tok)
-
-
-COORDINATORS = ("and", "or", ",", "&")   # what joins coordinated modifiers ("French and Malian troops")
 
 
 def scene_of_attack(t: Token, head: Token, m: ActorMention) -> bool:
