@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
                                      sentence_index)
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
-                                      SITE_NOUNS_IF_MODIFIED)
+                                      SITE_NOUNS_IF_MODIFIED, VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context, GeoEntry, Hit, contains, fold,
@@ -465,11 +465,7 @@ def speaks(doc: Doc, a: int, b: int) -> bool:
         return False
     root = span.root
     return root.dep_ in ("nsubj", "nsubjpass") and (root.head.lower_ in ALWAYS_SAYING_FORMS
-                                                    or root.head.lemma_ in SAYING_LEMMAS)
-
-
-SAYING_LEMMAS = {"say", "tell", "announce", "confirm", "deny", "state", "report", "warn", "add", "insist", "claim",
-                 "urge", "call", "welcome", "condemn", "reject", "respond", "decline", "refuse", "plan", "hope"}
+                                                    or root.head.lemma_ in VOICE_LEMMAS)
 
 
 def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside: list[Hit], context: Context,

@@ -92,6 +92,11 @@ SAYING: dict[str, str] = {
 JUDGING_VERBS = frozenset({"describe", "call", "hail", "brand", "label", "dub", "term", "accuse", "praise", "condemn",
                            "denounce", "slam", "blast", "criticise", "criticize", "liken", "compare"})
 JUDGING_FORMS = frozenset(f.lower() for v in JUDGING_VERBS for f in verb_forms(v))
+# Verbs whose subject speaks or decides for a body ("the hospital said", "Harvard University announced"): a
+# named site that is their subject is the body that runs it, no place (extract/places.py)
+VOICE_LEMMAS = frozenset({"say", "tell", "announce", "confirm", "deny", "state", "report", "warn", "add", "insist",
+                          "claim", "urge", "call", "welcome", "condemn", "reject", "respond", "decline", "refuse",
+                          "plan", "hope"})
 # Past forms of saying that are verbs wherever they stand, whatever the tagger says ("said", not a noun).
 ALWAYS_SAYING_FORMS = frozenset({"said", "says", "told", "added", "formulated", "wrote", "stressed", "warned",
                                  "insisted", "explained"})
