@@ -141,7 +141,7 @@ def score(docs: Iterable[dict], finder: Callable[[str, date], list[DateMention]]
     return out
 
 
-FRESH_ROUND = 3
+FRESH_ROUND = 4
 
 
 def news_gold(shared: Path, fresh: bool | None = None) -> list[dict]:
