@@ -55,8 +55,13 @@ Conventions, explicit because news is ambiguous about them:
     year", "the last century" ("19"), "this past summer" are their quarter, fiscal year, century and season.
   * Holidays ("Christmas", "Easter Monday", "Thanksgiving") are their day in the nearest year on
     the side the tense says; a weekday before a date ("Wednesday 19 January") picks its year.
-  * Decades ("the 1990s", "the late '80s", "the nineties") and centuries ("the late 19th century") are
-    written as TIMEX3 writes them: "199", "18".
+  * Decades ("the 1990s", "the 1990's", "the late '80s", "the nineties", "the end of the decade") and centuries
+    ("the late 19th century") are written as TIMEX3 writes them: "199", "18".
+  * A month or day followed by the year it lies in ("in March last year", "on 5 May next year") is that month of
+    that year; the year stays an expression of its own, as TIMEX3 tags it. "In the last quarter" with no year is
+    the latest quarter ended, "2007's second quarter" and "the first fiscal quarter" are quarters; "the new year"
+    is the next year from July on. "Ahead of the weekend" is the coming one whatever the tense; a verb that opens
+    or closes a period ("ended the week up 2%") names the week, month or year it is in, as "to end the day" does.
   * Days history names ("Black Monday", "9/11") are their day, and years completing an event's name
     ("World Cup 2006") their year; both are referred to, and date no event of their sentence.
 """
@@ -100,9 +105,11 @@ _PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|l
 
 # "the day" on its own is a date after a verb that opens or closes it ("to end the day at 7,114"). Python's
 # lookbehind wants a fixed width: one lookbehind per verb form.
-_DAY_VERBS_BEFORE = "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (
-    "end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing", "start", "started",
-    "starting", "open", "opened", "opening", "begin", "began", "beginning", "for", "on")) + ")"
+EDGE_VERBS = ("end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing", "start",
+              "started", "starting", "open", "opened", "opening", "begin", "began", "beginning")
+_DAY_VERBS_BEFORE = "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (*EDGE_VERBS, "for", "on")) + ")"
+# "the week", "the month", "the year" after such a verb ("the index ended the week up 2%"): the one spoken of.
+_PERIOD_VERBS_BEFORE = "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in EDGE_VERBS) + ")"
 # "for the year", "earlier in the week", "during the week"
 _FOR_BEFORE = r"(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))"
 
@@ -201,7 +208,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
-     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)|['’](?P<short>\d0))|(?:(?i:early|mid|late)[-\s]+)?"
+     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)['’]?|['’](?P<short>\d0))|(?:(?i:early|mid|late)[-\s]+)?"
      r"(?<![$£€\d.,])(?P<decade2>(?:1[89]|20)\d0))s)\b(?!['’]?\w)"),
     ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
      r"by|until|since|from|before|after|coming|that)\s+)?\b(?P<core>(?P<weekday>" + _WEEKDAY + r"))(?:\s+(?P<tod>(?i:morning|"
@@ -214,7 +221,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
-     r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
+     r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day|" + _PERIOD_VERBS_BEFORE + r"the\s+(?P<unit5>week|month|year)(?!\s+(?:ahead|to|before|after|earlier|later|ago|in)\b)))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "by that time", "at that time": the time spoken of last (nothing when there is none). Not "in that time" (a
     # length of time) nor "at the time", which points at an event more often than at a date.
     ("that_time", r"(?P<prep>\b(?i:at|by|until|till|since|from|after|before|around)\s+)(?P<core>(?i:that\s+time))\b"
@@ -231,9 +238,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
-    ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next)\s+)(?P<core>(?i:the\s+)?(?i:weekend))\b"),
-    ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
-     r"[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
+    ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next|before|ahead\s+of|by|until|till|after|since)\s+)" +
+     r"(?P<core>(?i:the\s+)?(?i:weekend))\b(?!['’]s)"),
+    ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+|(?P<qy5>" + _YEAR + r")['’]s\s+|(?P<theyear>(?i:the\s+year['’]s|this\s+year['’]s|last\s+year['’]s))\s+)?"
+     r"(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
+     r"(?:\s+(?i:fiscal))?[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
      + _YEAR + r"|" + _YEAR + r"))|,?\s+(?P<qy3>" + _YEAR + r"))?|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?P<qy>" + _YEAR + r"))?|(?i:the)\s+(?P<qm>" + _MONTH +
      r")[-\s]+(?i:quarter)|(?i:the\s+)?(?P<qm1>" + _MONTH + r")\s*(?:-|–|/|\s(?i:to|through)\s|-to-)\s*(?P<qm2>" + _MONTH +
      r")\s+(?i:period|quarter)|(?i:the\s+)(?P<qe>(?i:first|last|final))\s+(?P<qk>(?i:three|3|six|6))\s+(?i:months)\s+(?i:of)\s+"
@@ -280,20 +289,22 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("historic_day", _PREP + r"(?<![\w/])(?P<core>" + "|".join(re.escape(k) for k in HISTORIC_DAYS) + r")(?![\w/-])"),
     ("ordinal_day", r"(?P<prep>\b(?i:on|by|until|till|since|from|before|after)\s+)(?P<core>(?i:the)\s+(?P<d>[12]\d|3[01]|0?[1-9])"
      r"(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"|[a-z]+|[A-Z]))"),
+    # "in the new year" (lower case: "New Year" is the holiday).
+    ("new_year", r"(?P<prep>\b(?i:in|into|by|until|till|after|early\s+in|early)\s+)(?P<core>the\s+new\s+year)\b(?![-'’]\w)"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
-     r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
+     r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
 ]]
 
 # Modals of what may come ("the plant may reopen in September", "said it would hold a rally on Sunday"), not their
 # past ("would have ended", "may have left"); "May" is a month.
 _FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
                  r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
-                 r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|next|forthcoming|"
+                 r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|(?-i:next)(?!['’]s\b)|forthcoming|"
                  r"expects?|anticipates?|predicts?|forecasts|foresees?")
 # A modal governs the verb after it: before the expression it is the expression's clause ("would hold a rally on
 # Sunday"), after it most often another's ("Lexmark's loss in court on Tuesday may mean...").
-_MODALS = r"(?:would|(?-i:may)|might|should)(?!\s+(?:not\s+)?have\b)"
+_MODALS = r"(?:would|(?-i:may)|might|should|could(?!\s+not\b|n['’]t))(?!\s+(?:not\s+)?have\b)"
 FUTURE_CUE = re.compile(r"(?i)\b(?:" + _MODALS + "|" + _FUTURE_WORDS + r")\b")
 FUTURE_CUE_AFTER = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r")\b")
 # The irregular past forms the PETRARCH reader knows ("took", "met", "fell"; codes/petrarch/syntax.py), lower case
@@ -329,6 +340,9 @@ PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary (
 # "are" it is a present passive ("the election is expected", "the plant is not located"), after "if" or "unless" a
 # condition ("if not agreed by then").
 PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['’]t)?|if(?:\s+not)?|unless)\s+(?:\w+ly\s+)?$")
+# A participle right after a comma opens a phrase set off from the clause ("the Xbox 2, codenamed Xenon, for the E3
+# show in May"): no tense of the clause.
+APPOSITION_BEFORE = re.compile(r"\w,\s+$")
 # Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for", "is
 # expected on 5 May", "was postponed until June": a new date is one not yet reached).
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?|"
@@ -443,7 +457,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if _scheduled(before[-40:], after[:60]):
         return "future"         # "a summit set for April", "a June 3 hearing has been scheduled"
     cues = [(m.start(), "future") for m in FUTURE_CUE.finditer(before)] + \
-        [(m.start(), "past") for m in PAST_CUE.finditer(before) if not PASSIVE_BEFORE.search(before[:m.start()])]
+        [(m.start(), "past") for m in PAST_CUE.finditer(before) if not PASSIVE_BEFORE.search(before[:m.start()])
+         and not (APPOSITION_BEFORE.search(before[:m.start()]) and m.group(0).endswith("ed"))]
     if cues:
         return max(cues)[1]
     headline = s == 0 and "\n" in text[end:]
@@ -523,8 +538,32 @@ def _named_year(which: str, published: date) -> int:
     return published.year + {"last year": -1, "next year": 1}.get(which, 0)
 
 
+# A year named right after a month or day that has none ("in March last year", "on 5 May this year"): the two are
+# read apart (TIMEX3 tags "last year" on its own), but the month lies in that year.
+YEAR_NAMED_AFTER = re.compile(r"\s+(?P<which>(?i:last|this|next)\s+year)\b(?!['’]s)")
+
+
+def _year_named_after(m: re.Match, published: date) -> int | None:
+    after = YEAR_NAMED_AFTER.match(m.string, m.end())
+    return _named_year(after.group("which"), published) if after else None
+
+
+def _in_year(interval: Interval, year: int) -> Interval:
+    """The same days of the calendar in ``year``."""
+    def move(d: date | None) -> date | None:
+        return d if d is None else d.replace(year=year, day=min(d.day, calendar.monthrange(year, d.month)[1]))
+    return Interval(move(interval.date), move(interval.end), interval.granularity, move(interval.first))
+
+
 def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | None = None) -> Interval | None:
     """The interval one matched expression stands for (None when it cannot be resolved)."""
+    if name in ("day_month", "month", "month_modifier", "month_part") and (year := _year_named_after(m, published)):
+        interval = _resolve(name, m, date(year, 12, 31), False, "past")    # that day or month of the year named
+        return _in_year(interval, year) if interval is not None else None
+    return _resolve(name, m, published, future, tense)
+
+
+def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str | None = None) -> Interval | None:
     g = m.groupdict()
     core = g["core"]
     if name == "iso":
@@ -614,13 +653,17 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
     if name == "period":
         return _period(g["q"], g["unit"], published, " ".join((g["prep"] or "").lower().split()), future)
     if name == "weekend":
-        prep = (g["prep"] or "").strip().lower()
+        prep = " ".join((g["prep"] or "").lower().split())
         saturday = published - timedelta(days=(published.weekday() - 5) % 7)
-        if prep == "next" or (future and prep != "last"):
+        if prep in UPCOMING_WEEKEND and published.weekday() < 5:
+            future = True       # "ahead of the weekend", "by the weekend": the one ending this week, whatever the tense
+        if prep == "next" or (future and prep not in ("last", "since")):
             saturday = published + timedelta(days=(5 - published.weekday()) % 7)
         elif prep == "last" and published.weekday() >= 5:
             saturday -= timedelta(days=7)
         return Interval(saturday, saturday + timedelta(days=1), "week")
+    if name == "new_year":     # "in the new year": the next year when written late in one, else the year of writing
+        return year_interval(published.year + (published.month >= NEW_YEAR_FROM_MONTH))
     if name == "present":
         return Interval(published, None, "present")     # the time of writing; dates no event
     if name == "vague":     # "recently", "the recent downturn", "in the future": before or after the time of writing
@@ -708,6 +751,9 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
             if edge not in ("beginning", "start") and prep != "by":
                 return None     # "at the end of the day": "when all is said and done" more often than a time
             return Interval(published, None, "day")
+        if which.endswith("decade"):   # "by the end of the decade": the decade of writing, as TIMEX3 values it
+            first = published.year // 10 * 10
+            return Interval(date(first, 1, 1), date(first + 9, 12, 31), "decade")
         if which.endswith("month"):
             ref = published + relativedelta(months={"last month": -1, "next month": 1}.get(which, 0))
             whole = month_interval(ref.year, ref.month)
@@ -760,8 +806,11 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
     qn = g.get("qn") or g.get("qn2")
     if g.get("qy"):
         return quarter_interval(int(g["qy"]), int(qn))
-    if g.get("qy3"):        # "the fourth quarter 2007 results"
-        return quarter_interval(int(g["qy3"]), QUARTER_ORDINALS[g["ord"].lower()])
+    if g.get("qy3") or g.get("qy5"):        # "the fourth quarter 2007 results", "2007's second quarter"
+        return quarter_interval(int(g["qy3"] or g["qy5"]), QUARTER_ORDINALS[g["ord"].lower()])
+    if g.get("theyear"):    # "the year's first quarter": this year's, "last year's second quarter"
+        year = published.year - (1 if g["theyear"].lower().startswith("last") else 0)
+        return quarter_interval(year, QUARTER_ORDINALS[g["ord"].lower()])
     if g.get("qm1"):    # "the October-to-December period": a calendar quarter, or no quarter at all
         first, last = month_number(g["qm1"]), month_number(g["qm2"])
         if first % 3 != 1 or last != first + 2:
@@ -776,6 +825,9 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
         return quarter_interval(year, n)
     elif g.get("qm"):     # "the September quarter": the quarter that month closes
         n = (month_number(g["qm"]) - 1) // 3 + 1
+    elif (g.get("ord") or "").lower() == "last" and not g.get("which"):
+        ref = published - relativedelta(months=3)   # "in the last quarter", no year: the latest one ended
+        return quarter_interval(ref.year, (ref.month - 1) // 3 + 1)
     else:
         n = int(qn) if qn else QUARTER_ORDINALS[g["ord"].lower()]
     if g.get("which"):
@@ -842,6 +894,12 @@ def _holiday(g: dict, published: date, future: bool, tense: str | None, before: 
     elif not future and this_year > published and (tense == "past" or (this_year - published).days > 31):
         this_year = day_of(published.year - 1)
     return Interval(this_year, None, "day")
+
+
+# Words before "the weekend" that point to the coming one whatever the tense ("shares rose ahead of the weekend").
+UPCOMING_WEEKEND = ("before", "ahead of", "by", "until", "till")
+# From this month on, "the new year" is the next one.
+NEW_YEAR_FROM_MONTH = 7
 
 
 # The words that make a weekday after them a named day ("Black Monday", "Super Tuesday", "Bloody Sunday",
@@ -994,10 +1052,10 @@ _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
     "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
-    "decade": r"\d0s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
+    "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",
-    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "edge": r"(?i)beginning|start|end|middle|turn|half",
+    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future",
@@ -1005,7 +1063,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
                  r"for\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)|"
-                 r"the\s+(?:day|week|month|year|morning|night)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b|"
+                 r"the\s+(?:day|week|month|year|morning|night)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+(?:day|week|month|year)\b|"
                  r"(?:that|same|following|previous|preceding|prior|next)\s+(?:morning|afternoon|evening|night)|"
                  r"(?:during|throughout)\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
 }.items()}
@@ -1126,6 +1184,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                     other = month_interval(interval.start.year + (month < interval.start.month), month)
                 while i < len(kept) and kept[i][1].start() < end:
                     i += 1
+                if (other.end or other.date) < interval.start and name in ("day_month", "month", "month_part"):
+                    interval = _in_year(interval, interval.start.year - 1)  # "from 3 August to 24 December": one year
                 interval, rule = Interval(interval.start, other.end or other.date, "span"), f"range:{name}+{other_name}"
         elif prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, start - 7):start]):
             start = text.rfind("since", max(0, start - 7), start) if prep != "since" else start
@@ -1167,7 +1227,7 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     expression before it that has a date at least as fine as the unit (the article's publication
     date when there is none)."""
     g = m.groupdict()
-    unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"] or "day").lower()
+    unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"] or g["unit5"] or "day").lower()
     unit = "day" if unit in PARTS_OF_DAY else unit    # "that night", "the next morning": a day, as records keep it
     which = " ".join((g["which"] or g["next"] or g["rel"] or g["rel2"] or "that").lower().split())
     step = ANAPHORIC_STEP[which] * (number_value(g["n"]) if g["n"] else 1)    # "three days later"
@@ -1298,6 +1358,8 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         return f"FY{d.date.year:04d}", "year"
     if gran in ("year_range", "year_modifier"):
         return f"{d.date.year:04d}", "year"
+    if gran == "decade":
+        return f"{d.date.year // 10:03d}", "decade"
     if d.rule.endswith("edge") and HALF.search(d.text) and d.end_date and (d.end_date - d.date).days > 150:
         return f"{d.date.year:04d}-H{1 if d.date.month <= 6 else 2}", "half"   # "the first half of 2009"
     if d.rule.endswith(("year_part", "edge")) and d.end_date and (d.end_date - d.date).days > 40:

@@ -797,3 +797,69 @@ def test_a_count_is_no_year(text):
 def test_a_year_compared_with_is_no_anchor_for_the_year():
     text = "Profit fell in 2020, compared unfavourably with 2019's figure. For the year as a whole, sales rose."
     assert values(text, MARCH_10) == ["2020", "2019", "2020"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Unemployment was low in the 1990's.", "199"),             # the decade with an apostrophe, as in "the 1990s"
+    ("Prices peaked in the mid-1980’s.", "198"),
+    ("Output will double by the end of the decade.", "202"),    # the decade of writing, as TIMEX3 values it
+])
+def test_decades_written_with_an_apostrophe_and_the_end_of_the_decade(text, value):
+    assert values(text, MARCH_10) == [value]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The chief executive resigned in March last year.", ["2020-03", "2020"]),     # the month of the year named
+    ("The plant closed on 5 May last year.", ["2020-05-05", "2020"]),
+    ("The plant will reopen in May next year.", ["2022-05", "2022"]),
+    ("The Dow fell in March, last year's worst month.", ["2021-03", "2020"]),      # a possessive names another thing
+])
+def test_a_month_followed_by_the_year_it_lies_in(text, found):
+    assert values(text, MARCH_10) == found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The firm's value peaked in 2019's second quarter.", "2019-Q2"),
+    ("In the year's first quarter sales fell.", "2021-Q1"),
+    ("Profits fell in the first fiscal quarter.", "2021-Q1"),
+    ("Apple reported results for its fiscal fourth quarter.", "2020-Q4"),
+    ("Stocks rose in the last quarter.", "2020-Q4"),                   # no year: the latest one ended
+    ("Sales fell in the last quarter of the year.", "2021-Q4"),
+])
+def test_quarters_named_by_a_year_in_the_genitive_or_fiscal(text, value):
+    assert values(text, MARCH_10) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The index ended the week up 2%.", "2021-W10"),        # a period a verb opens or closes, as "to end the day"
+    ("The Dow began the year at 30,000.", "2021"),
+    ("Stocks closed the month with a loss.", "2021-03"),
+    ("Shares rallied ahead of the weekend.", "2021-W10"),   # the coming weekend whatever the tense
+    ("Talks will resume after the weekend.", "2021-W10"),
+])
+def test_periods_a_verb_opens_or_closes_and_weekends_before_and_after(text, value):
+    assert values(text, MARCH_10) == [value]
+
+
+def test_no_period_is_read_where_the_year_is_a_noun_phrase_of_its_own():
+    assert values("Sales for the year ahead will rise.", MARCH_10) == []
+    assert values("The index ended the year-long slide.", MARCH_10) == []
+
+
+def test_the_new_year_is_the_next_one_late_in_a_year():
+    assert values("The firm plans to hire in the new year.", date(2020, 11, 20)) == ["2021"]
+    assert values("The firm plans to hire in the new year.", date(2021, 1, 8)) == ["2021"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Next's sales in the five months from 3 August to 24 December were up.", "2020-08-03"),  # a name, no "next"
+    ("The device, codenamed Xenon, could be on shelves by November.", "2021-11"),  # a participle set off, a modal
+    ("Sales in the five months from 3 August to 24 December were up.", "2020-08-03"),
+])
+def test_a_company_named_next_a_participle_set_off_and_could(text, value):
+    assert values(text, date(2021, 1, 5))[0] == value
+
+
+def test_a_range_whose_end_comes_before_its_start_begins_a_year_earlier():
+    ranged = only("The five months from 3 August to 24 December will be tough.", date(2021, 1, 5))
+    assert (ranged.date, ranged.end_date) == (date(2020, 8, 3), date(2020, 12, 24))
