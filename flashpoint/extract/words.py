@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from flashpoint.codes.petrarch.syntax import verb_forms
 
+# Participles that give a thing its name ("the Xbox 2, codenamed Xenon,"): set off by a comma they are no verb of
+# the clause, so they say nothing of its tense (extract/timex.py).
+NAMING_PARTICIPLES = frozenset({"codenamed", "code-named", "dubbed", "nicknamed", "named", "called", "titled", "entitled",
+                                "branded", "labelled", "labeled", "renamed"})
+
 # Verbs of saying: lemma -> what the verb does, as flags.
 #   reports     its clause content is reported, not asserted ("X said that troops ...": modality)
 #   quotes      it introduces a quote or reported speech (speakers and quotes find it by word form)
