@@ -62,6 +62,11 @@ Conventions, explicit because news is ambiguous about them:
     the latest quarter ended, "2007's second quarter" and "the first fiscal quarter" are quarters; "the new year"
     is the next year from July on. "Ahead of the weekend" is the coming one whatever the tense; a verb that opens
     or closes a period ("ended the week up 2%") names the week, month or year it is in, as "to end the day" does.
+  * "Two years from now", "in three months' time" are as far ahead as "ago" is back; "end-March", "end-2008" the end
+    of the month or year; "first-half profit" a half (not in a sentence about a match); "January's figures" a month
+    (the nearer one: the genitive names a thing, the clause's tense is not its own; never "May's"); "in spring" a
+    season when nothing noun-like follows ("in spring water" is none). US federal holidays ("Labor Day", "Presidents'
+    Day", "Election Day") are their day: no other country names them so.
   * Days history names ("Black Monday", "9/11") are their day, and years completing an event's name
     ("World Cup 2006") their year; both are referred to, and date no event of their sentence.
 """
@@ -108,11 +113,11 @@ _PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|l
 # lookbehind wants a fixed width: one lookbehind per verb form.
 EDGE_VERBS = ("end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing", "start",
               "started", "starting", "open", "opened", "opening", "begin", "began", "beginning")
-_DAY_VERBS_BEFORE = "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (*EDGE_VERBS, "for", "on")) + ")"
+_DAY_VERBS_BEFORE = "(?=the\\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (*EDGE_VERBS, "for", "on")) + ")"
 # "the week", "the month", "the year" after such a verb ("the index ended the week up 2%"): the one spoken of.
-_PERIOD_VERBS_BEFORE = "(?:" + "|".join(rf"(?<=\b{v}\s)" for v in EDGE_VERBS) + ")"
+_PERIOD_VERBS_BEFORE = "(?=the\\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in EDGE_VERBS) + ")"
 # "for the year", "earlier in the week", "during the week"
-_FOR_BEFORE = r"(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))"
+_FOR_BEFORE = r"(?=the\s)(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))"
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The n-th (1-based; -1 the last) given weekday of a month."""
@@ -139,16 +144,23 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "Good Friday": lambda y: easter(y) - timedelta(days=2), "Thanksgiving": _thanksgiving,
     "Thanksgiving Day": _thanksgiving, "Black Friday": lambda y: _thanksgiving(y) + timedelta(days=1),
     "Cyber Monday": lambda y: _thanksgiving(y) + timedelta(days=4),
+    # US federal holidays, named as only the US names them (US markets close on them): "Labor Day" in US spelling.
+    "Labor Day": lambda y: _nth_weekday(y, 9, 0, 1), "Memorial Day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "Martin Luther King Day": lambda y: _nth_weekday(y, 1, 0, 3), "Presidents Day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "Columbus Day": lambda y: _nth_weekday(y, 10, 0, 2), "Veterans Day": lambda y: date(y, 11, 11),
+    "Election Day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
 }
 # Days history names, written as dates by TIMEX3 ("stocks tumble on Black Monday's anniversary"): the day itself.
 HISTORIC_DAYS = {"Black Monday": date(1987, 10, 19), "Black Tuesday": date(1929, 10, 29), "Black Thursday": date(1929, 10, 24),
                  "Black Wednesday": date(1992, 9, 16), "D-Day": date(1944, 6, 6), "VE Day": date(1945, 5, 8),
                  "VJ Day": date(1945, 8, 15), "9/11": date(2001, 9, 11)}
 SENTENCE_PREPOSITIONS = {"Since", "After", "Before", "Until", "On", "Of", "In", "From", "Post", "Pre"}
-HOLIDAY_WORDS = r"Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday"
+HOLIDAY_WORDS = (r"Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday|"
+                 r"(?:Labor|Memorial|King|Jr\.?|MLK|Presidents['’]?|Columbus|Veterans['’]?|Election)\s+Day")
 _HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
             r"Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
-            r"Cyber\s+Monday)")
+            r"Cyber\s+Monday|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|"
+            r"Presidents['’]?\s+Day|Columbus\s+Day|Veterans['’]?\s+Day|Election\s+Day)")
 
 # Nouns counted without a plural -s ("2000 men", "the 2000 police").
 COUNTED_NOUNS = r"people|men|women|children|staff|personnel|police|cattle|sheep|fish"
@@ -191,7 +203,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      + _MONTH_ANY + r"\s+" + _DAY + r",?\s+" + _YEAR + r"))\b"),
     ("day_month", _PREP + r"\b(?P<core>(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + r"\s+"
      + _DAY + r")(?![\d,]*\d)(?!\s*-\s*year)"),
-    ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
+    ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
     ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH_ANY + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
     ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|of|for|"
@@ -200,12 +212,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
      r"(?<=['’]s\s))(?P<core>(?P<month>" + _MONTH + r"))\b(?=\s+(?!(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)"
      r"[a-z]{3,}\b)"),
-    ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
+    # A month in the genitive ("January's figures", "the rise in October's sales"); not "May's", a name as often.
+    ("month_genitive", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=['’]s\s)"),
+    ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
-    ("year_after", r"(?P<prep>\b(?i:for|than|into|over|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
+    ("year_after", r"(?P<prep>\b(?i:for|than|into|over|around|circa|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
@@ -218,11 +232,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"the\s+day\s+after\s+tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
      r"later\s+today))\b"),
     ("ago", _PREP + r"\b(?P<core>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:ago))\b"),
+    # "two years from now", "in three months' time": as far ahead of the time of writing
+    ("ahead", r"(?P<prep>)\b(?P<core>(?:(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:from\s+(?:now|today))|"
+     r"(?<=\b(?i:in)\s)(?P<n2>(?i:" + _NUM + r"))\s+(?P<unit2>(?i:" + _UNIT + r"))['’]?\s+(?i:time)))\b"),
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
-     r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day|" + _PERIOD_VERBS_BEFORE + r"the\s+(?P<unit5>week|month|year)(?!\s+(?:ahead|to|before|after|earlier|later|ago|in)\b)))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
+     r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
+    # "ended the week up 2%", "sales rose 5% in the year": the week, month or year spoken of (as "the day" above).
+    ("the_period", r"(?P<prep>\b(?i:in)\s+)?\b(?P<core>" + _PERIOD_VERBS_BEFORE + r"the\s+(?P<unit5>week|month|year)"
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|in)\b)|(?=the\s)(?<=\bin\s)the\s+(?P<unit6>year)"
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|since|he|she|it|they|we|I)\b|\s*\d))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "by that time", "at that time": the time spoken of last (nothing when there is none). Not "in that time" (a
     # length of time) nor "at the time", which points at an event more often than at a date.
     ("that_time", r"(?P<prep>\b(?i:at|by|until|till|since|from|after|before|around)\s+)(?P<core>(?i:that\s+time))\b"
@@ -232,7 +253,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?i:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
      r"the\s+year\s+before|(?:in|of)\s+(?P<y>" + _YEAR + r")))|(?i:the\s+year[-\s](?:earlier|ago)\s+(?:period|quarter|month)))\b"),
     # "the first half" with no year, in a sentence about money: a half of the year the tense points to.
-    ("half", _PREP + r"\b(?P<core>(?i:the\s+)(?P<h>(?i:first|second))\s+(?i:half))\b(?!\s+(?:of|century)\b)(?![-\w])"),
+    ("half", _PREP + r"\b(?P<core>(?i:the\s+)(?P<h>(?i:first|second))\s+(?i:half)|(?P<h2>(?i:first|second))-(?i:half)(?=\s+[a-z]))"
+     r"\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|last|previous|next|coming)\s+"
      r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming)\s+(?P<unit3>" + _UNIT + r")))\b"),
@@ -244,7 +266,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+|(?P<qy5>" + _YEAR + r")['’]s\s+|(?P<theyear>(?i:the\s+year['’]s|this\s+year['’]s|last\s+year['’]s))\s+)?"
      r"(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
      r"(?:\s+(?i:fiscal))?[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
-     + _YEAR + r"|" + _YEAR + r"))|,?\s+(?P<qy3>" + _YEAR + r"))?|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?P<qy>" + _YEAR + r"))?|(?i:the)\s+(?P<qm>" + _MONTH +
+     + _YEAR + r"|" + _YEAR + r"))|,?\s+(?P<qy3>" + _YEAR + r"))?|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?:(?i:of)\s+)?(?P<qy>" + _YEAR + r"))?|(?i:the)\s+(?P<qm>" + _MONTH +
      r")[-\s]+(?i:quarter)|(?i:the\s+)?(?P<qm1>" + _MONTH + r")\s*(?:-|–|/|\s(?i:to|through)\s|-to-)\s*(?P<qm2>" + _MONTH +
      r")\s+(?i:period|quarter)|(?i:the\s+)(?P<qe>(?i:first|last|final))\s+(?P<qk>(?i:three|3|six|6))\s+(?i:months)\s+(?i:of)\s+"
      r"(?P<qw>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
@@ -511,6 +533,7 @@ def _part(whole: Interval, part: str) -> Interval:
     """early/mid/late, beginning/end of a month or a year: the part's days, dated at its middle
     ("mid-March" the 15th), or at its edge for beginning and end."""
     part = " ".join(part.lower().split())
+    part = "the end of" if part == "end" else part      # "end-March", "end-2008" (the agencies' shorthand)
     if whole.granularity == "year":
         y = whole.date.year
         first, last, rep_month, rep_day = YEAR_PARTS.get(part, YEAR_PARTS["mid"])
@@ -558,7 +581,8 @@ def _in_year(interval: Interval, year: int) -> Interval:
 
 def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | None = None) -> Interval | None:
     """The interval one matched expression stands for (None when it cannot be resolved)."""
-    if name in ("day_month", "month", "month_modifier", "month_part") and (year := _year_named_after(m, published)):
+    if name in ("day_month", "month", "month_modifier", "month_genitive", "month_part") and \
+            (year := _year_named_after(m, published)):
         interval = _resolve(name, m, date(year, 12, 31), False, "past")    # that day or month of the year named
         return _in_year(interval, year) if interval is not None else None
     return _resolve(name, m, published, future, tense)
@@ -582,7 +606,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         return Interval(day, None, "day") if day else None
     if name == "month_year":
         return month_interval(int(g["y"]), month_number(g["month"]))
-    if name in ("month", "month_modifier"):
+    if name in ("month", "month_modifier", "month_genitive"):
         prep = " ".join((g["prep"] or "").lower().split())
         month = month_number(g["month"])
         if prep.endswith("to") and month == 5:
@@ -591,7 +615,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             return _month_on_side(published, month, True, strictly_before=False)
         if prep == "last":
             return _month_on_side(published, month, False, strictly_before=True)
-        if tense is None:   # no verb says which side: the nearer one ("Budget in March" written in February)
+        if tense is None or name == "month_genitive":
+            # no verb says which side, or the month names a thing rather than dating the clause ("banks face hard times
+            # after December's tsunami"): the nearer one ("Budget in March" written in February)
             ahead = (month - published.month) % 12
             return _month_on_side(published, month, 0 < ahead < 6)
         return _month_on_side(published, month, future)
@@ -649,6 +675,14 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if unit in ("year", "decade"):
             return year_interval(day.year)
         return Interval(day, None, "day")
+    if name == "ahead":
+        unit = (g["unit"] or g["unit2"]).lower().rstrip("s")
+        day = published + _delta(unit, number_value(g["n"] or g["n2"]))
+        if unit == "month":
+            return month_interval(day.year, day.month)
+        if unit in ("year", "decade"):
+            return year_interval(day.year)
+        return Interval(day, None, "day")
     if name == "window":
         return _window(g, published)
     if name == "period":
@@ -698,7 +732,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "season":
         if g["season"].lower() == "fall" and not g.get("y") and FALL_AS_NOUN.match(m.string, m.end()):
             return None     # "predicts this fall from 2.1%", "the fall of Baghdad": a decline, not autumn
-        return _season(g, published, future)
+        return _season(g, published, future, m.string[m.end():m.end() + 12])
     if name == "year_range":
         y1, y2 = int(g["y"]), int(g["y2"])
         y2 = y2 if y2 > 100 else y1 // 100 * 100 + y2
@@ -707,9 +741,10 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         year = _named_year(g["which"], published)
         return month_interval(year, month_number(g["month"]))
     if name == "half":
-        if not FINANCE_WORDS.search(_sentence(m.string, m.start(), m.end())):
-            return None     # "in the first half" of a match
-        first_month = 1 if g["h"].lower() == "first" else 7
+        sentence = _sentence(m.string, m.start(), m.end())
+        if not FINANCE_WORDS.search(sentence) or GAME_WORDS.search(sentence):
+            return None     # "in the first half" of a match, "three second-half goals"
+        first_month = 1 if (g["h"] or g["h2"]).lower() == "first" else 7
         year = published.year   # the half this year's; looking back, the last one ended; ahead, the next one not ended
         ended = month_interval(year, first_month + 5).end < published
         if future and ended:
@@ -847,7 +882,11 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
 FALL_AS_NOUN = re.compile(r"\s+(?:in|of|from|to|by|back|below|above|on|for)\b")
 
 
-def _season(g: dict, published: date, future: bool) -> Interval | None:
+# What may follow a season with no determiner for it to be a time ("sales will rise in spring, analysts say").
+BARE_SEASON_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|when|as|before|after|until|while|because|if|to|for)\b")
+
+
+def _season(g: dict, published: date, future: bool, after: str = "") -> Interval | None:
     """"this summer", "last winter", "spring 2009", "in the autumn": the season's months (northern
     seasons, as the TIMEX3 values SP/SU/FA/WI have them), of the named year or the nearest one on the
     side the tense says."""
@@ -857,8 +896,10 @@ def _season(g: dict, published: date, future: bool) -> Interval | None:
         "this" if q == "this past" else q    # "this past summer": the last one begun
     prep = " ".join((g.get("prep") or "").lower().split())
     # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not.
-    if not (q in ("this", "last", "next", "coming") or g.get("y") or (q == "the" and prep in ("in", "during", "by",
-                                                                                              "over", "through"))):
+    bare = not q and prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") and \
+        code != "FA" and bool(BARE_SEASON_END.match(after))     # "in spring, ...", not "in spring water"
+    if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or (q == "the" and prep in ("in", "during", "by",
+                                                                                                      "over", "through"))):
         return None
     if g.get("y"):
         year = int(g["y"])
@@ -873,6 +914,8 @@ def _season(g: dict, published: date, future: bool) -> Interval | None:
             year += 1 if begun else 0
         elif not begun and not future:
             year -= 1           # "in the summer" written in March, in a past clause: last summer
+        elif future and date(year, first_month, 1) + relativedelta(months=3) <= published:
+            year += 1           # "will rise in spring" written in June: next spring
     first = date(year, first_month, 1)
     end = first + relativedelta(months=3) - timedelta(days=1)
     interval = Interval(first, end, "season")
@@ -880,10 +923,16 @@ def _season(g: dict, published: date, future: bool) -> Interval | None:
     return interval
 
 
+HOLIDAY_ALIASES = {"MLK Day": "Martin Luther King Day", "Martin Luther King Jr Day": "Martin Luther King Day",
+                   "Martin Luther King Jr. Day": "Martin Luther King Day", "Presidents' Day": "Presidents Day",
+                   "Veterans' Day": "Veterans Day"}
+
+
 def _holiday(g: dict, published: date, future: bool, tense: str | None, before: str = "", after: str = "") -> Interval | None:
     """"Christmas", "Easter Monday", "Thanksgiving 2008": the day of the named year, else the nearest one on
     the side the tense says (with no tense, one at most a month ahead is the coming one)."""
     name = " ".join(g["h"].split()).replace("’", "'")
+    name = HOLIDAY_ALIASES.get(name, name)
     day_of = HOLIDAYS.get(name) or HOLIDAYS[name.split()[0]]
     if g.get("y"):
         return Interval(day_of(int(g["y"])), None, "day")
@@ -1020,7 +1069,7 @@ ANCHOR_WORDS = ("weekend", "yesterday", "today", "tonight", "tomorrow", "night",
                 "evening", "quarter", "fiscal", "spring", "summer", "autumn", "fall", "winter", "century", "christmas",
                 "boxing", "valentine", "easter", "thanksgiving")
 ANCHOR = re.compile(r"\d+|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hour|day|week|month|year|decade)s?\b|" +
-                    "|".join(ANCHOR_WORDS) + r"|New\s+Year|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|(?:first|second)\s+half|"
+                    "|".join(ANCHOR_WORDS) + r"|New\s+Year|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|(?:first|second)[-\s]+half|"
                     r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties)")
 # ANCHOR read word by word (four times faster than the regex, whose seventy alternatives are tried at every word
 # start, case-folded): a run of digits; a word opening with a month or weekday name, or case-folded with an anchor
@@ -1032,7 +1081,7 @@ _UNIT_WORDS = frozenset(u + p for u in ("hour", "day", "week", "month", "year", 
 _DECADE_STARTS = ("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")
 _SECOND_WORD = {"new": re.compile(r"\s+(?i:year)"), "good": re.compile(r"\s+(?i:friday)"),
                 "black": re.compile(r"\s+(?i:friday)"), "cyber": re.compile(r"\s+(?i:monday)"),
-                "first": re.compile(r"\s+(?i:half)"), "second": re.compile(r"\s+(?i:half)")}
+                "first": re.compile(r"[-\s]+(?i:half)"), "second": re.compile(r"[-\s]+(?i:half)")}
 
 
 def _anchor_spans(text: str):
@@ -1089,10 +1138,10 @@ def _windows(text: str, anchor: re.Pattern = ANCHOR, before: int = WINDOW_BEFORE
 _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
-    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
+    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
-    "ago": r"(?i)ago", "window": r"(?i)past|last|previous|coming|next|recent",
+    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "window": r"(?i)past|last|previous|coming|next|recent",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
@@ -1101,9 +1150,11 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
                  r"for\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)|"
-                 r"the\s+(?:day|week|month|year|morning|night)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+(?:day|week|month|year)\b|"
+                 r"the\s+(?:day|week|month|year|morning|night)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b|"
+
                  r"(?:that|same|following|previous|preceding|prior|next)\s+(?:morning|afternoon|evening|night)|"
-                 r"(?:during|throughout)\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
+                 r"(?:during|throughout)\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)",
+    "the_period": r"\b(?:" + "|".join(EDGE_VERBS) + r"|in)\s+the\s+(?:week|month|year)\b", "century": r"(?i)century", "ordinal_day": r"\d(?:st|nd|rd|th)\b",
 }.items()}
 
 
@@ -1186,7 +1237,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         opens = _sentence_start(text, m.start()) if name in ANAPHORS else 0
         prior = out if tense == "future" or not opens else [d for d in out if not (d.future and d.start_char < opens)]
         try:
-            if name == "anaphoric":
+            if name in ("anaphoric", "the_period"):
                 interval = _anaphoric(m, prior, published)
             elif name == "the_quarter":
                 interval = _the_quarter(m, prior, published, future)
@@ -1240,7 +1291,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
     return out
 
 
-ANAPHORS = ("anaphoric", "same_period", "that_time", "weekday", "the_quarter")
+ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "the_quarter")
 # Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
 ANCHORING = {"day", "part", "week", "month", "quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
@@ -1265,22 +1316,23 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     expression before it that has a date at least as fine as the unit (the article's publication
     date when there is none)."""
     g = m.groupdict()
-    unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"] or g["unit5"] or "day").lower()
+    unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or g.get("unit5") or g.get("unit6")
+            or "day").lower()
     unit = "day" if unit in PARTS_OF_DAY else unit    # "that night", "the next morning": a day, as records keep it
-    which = " ".join((g["which"] or g["next"] or g["rel"] or g["rel2"] or "that").lower().split())
-    step = ANAPHORIC_STEP[which] * (number_value(g["n"]) if g["n"] else 1)    # "three days later"
+    which = " ".join((g.get("which") or g.get("next") or g.get("rel") or g.get("rel2") or "that").lower().split())
+    step = ANAPHORIC_STEP[which] * (number_value(g["n"]) if g.get("n") else 1)    # "three days later"
     fine = {"day": {"day"}, "week": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
             "quarter": {"day", "part", "week", "month", "quarter"}}.get(unit, ANCHORING)
     found = _anchor(before, fine, m.string)
     anchor = found.date if found is not None else published
-    if unit == "year" and g["n"] and found is not None and found.granularity in ("quarter", "half", "month"):
+    if unit == "year" and g.get("n") and found is not None and found.granularity in ("quarter", "half", "month"):
         # "a year earlier" after "the fourth quarter": the same quarter a year before
         return _shifted(found, step)
     if unit == "day":
         return Interval(anchor + timedelta(days=step), None, "day")
     if unit == "week":      # "two weeks later" is a day, as "a week ago" is; "the following week" a week
         day = anchor + timedelta(days=7 * step)
-        return Interval(day, None, "day") if g["n"] else week_interval(day)
+        return Interval(day, None, "day") if g.get("n") else week_interval(day)
     if unit == "month":
         ref = anchor + relativedelta(months=step)
         return month_interval(ref.year, ref.month)

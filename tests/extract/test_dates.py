@@ -877,3 +877,30 @@ def test_the_word_by_word_anchor_scan_finds_every_anchor_the_regex_finds(text):
     by_word = list(timex._anchor_spans(text))
     assert {a for a, _ in by_regex} <= {a for a, _ in by_word}
     assert all(any(a == c and b <= d for c, d in by_word) for a, b in by_regex)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sales will double two years from now.", "2023"),             # as far ahead of the time of writing as "ago" back
+    ("The plant will open in three months' time.", "2021-06"),
+    ("Stocks were weak at end-March.", "2021-03"),                  # the agencies' shorthand for the end of a month
+    ("The firm's first-half profit rose 5%.", "2020-H1"),           # the hyphenated half, as "third-quarter"
+    ("Shares rose in Q2 of 2019.", "2019-Q2"),
+    ("Sales peaked around 2007.", "2007"),
+    ("Analysts said January's figures were weak.", "2021-01"),     # a month in the genitive
+    ("Sales will rise in spring, analysts say.", "2021-SP"),        # a season with no determiner
+    ("Sales rose 5% in the year.", "2021"),
+    ("Markets were closed for Presidents' Day.", "2021-02-15"),     # US holidays, named as only the US names them
+    ("Markets were closed on Martin Luther King Jr. Day.", "2021-01-18"),
+])
+def test_offsets_ahead_agency_shorthand_genitive_months_bare_seasons_and_us_holidays(text, value):
+    assert values(text, MARCH_10) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Arsenal rallied for three second-half goals despite the loss.",   # a match's half
+    "May's government fell.",                                           # a name
+    "Spring water sales rose.",
+    "Sales rose in spring water.",
+])
+def test_no_time_in_a_match_half_a_name_or_a_spring_of_water(text):
+    assert values(text, MARCH_10) == []
