@@ -656,6 +656,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             return None     # "the Sunday Times", "The Monday Club": a title
         return _weekday(g, published, future)
     if name == "relative_day":
+        if core == "Today" and not g["prep"] and _is_title(m.string, m.start(), m.end()):
+            return None     # "BBC Radio 4's Today programme", "USA Today said": a title
         word = " ".join(core.lower().split())
         if word in ("last night", "overnight"):
             return Interval(published - timedelta(days=1), None, "day")
@@ -952,6 +954,15 @@ UPCOMING_WEEKEND = ("before", "ahead of", "by", "until", "till")
 NEW_YEAR_FROM_MONTH = 7
 
 
+# A capitalised "Today" mid-sentence is a title after a genitive or "the" ("Radio 4's Today programme"), or after a
+# capitalised word with the sentence going on in lower case ("USA Today said"); not a headline's "Markets Rise Today".
+TITLE_AFTER_GENITIVE = re.compile(r"(?:['’]s|\b[Tt]he)\s+$")
+TITLE_AFTER_NAME = re.compile(r"\b[A-Z]\w*\s+$")
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 20):start]
+    return bool(TITLE_AFTER_GENITIVE.search(before) or (TITLE_AFTER_NAME.search(before) and re.match(r"\s+[a-z]", text[end:end + 2])))
 # The words that make a weekday after them a named day ("Black Monday", "Super Tuesday", "Bloody Sunday",
 # "Sheffield Wednesday"), not this week's. Any other capitalised word before a weekday is the AP habit of
 # dating after a name ("stocks fell in Asia Monday", "stranded at Heathrow Airport Tuesday"): in the

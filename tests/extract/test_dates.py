@@ -904,3 +904,13 @@ def test_offsets_ahead_agency_shorthand_genitive_months_bare_seasons_and_us_holi
 ])
 def test_no_time_in_a_match_half_a_name_or_a_spring_of_water(text):
     assert values(text, MARCH_10) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Lord Falconer told BBC Radio 4's Today programme he hoped so.", []),    # a title after a genitive
+    ("The report in USA Today said so.", []),
+    ("Talks were led by Mr Smith. Today the firm said it would cut jobs.", ["2021-03-10"]),
+    ("He said: \"Today we act.\"", ["2021-03-10"]),
+])
+def test_today_as_a_title_is_no_date(text, found):
+    assert values(text, MARCH_10) == found
