@@ -1096,8 +1096,8 @@ _SECOND_WORD = {"new": re.compile(r"\s+(?i:year)"), "good": re.compile(r"\s+(?i:
 
 
 def _anchor_spans(text: str):
-    """The spans ANCHOR.finditer(text) finds (a span may end a word or two short of the regex's: a window reaches
-    farther than that)."""
+    """The spans ANCHOR.finditer(text) finds, or more: a span runs to the end of its word, and the second word of
+    "New Year" is an anchor of its own (test_dates checks the regex's anchors are all found)."""
     for m in _TOKEN.finditer(text):
         a, b = m.span()
         if text[a].isdigit():
@@ -1311,8 +1311,10 @@ COMPARISON_BASE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:\w+ly\s+)?(?:wit
 
 
 def _anchor(before: list[DateMention], fine: set[str], text: str) -> DateMention | None:
-    """The last expression before that has a date as fine as ``fine`` and is no comparison's base."""
-    usable = [d for d in before if d.date is not None and d.granularity in fine]
+    """The last expression before that has a date as fine as ``fine`` and is no comparison's base. A closed range
+    ("from 3 August to 24 December") anchors what counts in years ("up 2.9% on a year earlier") by its start."""
+    usable = [d for d in before if d.date is not None and (d.granularity in fine or
+                                                           ("year" in fine and d.rule.startswith("range:")))]
     for d in reversed(usable):
         if not COMPARISON_BASE.search(text, max(0, d.start_char - 40), d.start_char):
             return d

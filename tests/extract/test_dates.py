@@ -914,3 +914,8 @@ def test_no_time_in_a_match_half_a_name_or_a_spring_of_water(text):
 ])
 def test_today_as_a_title_is_no_date(text, found):
     assert values(text, MARCH_10) == found
+
+
+def test_a_closed_range_anchors_a_year_earlier():
+    text = "Sales in the five months from 3 August to 24 December were up 2.9% on a year earlier."
+    assert values(text, date(2021, 1, 5)) == ["2020-08-03", "2019"]
