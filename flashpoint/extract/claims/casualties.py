@@ -193,7 +193,7 @@ def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]
     for f in figures:
         g = _combined(doc_text(doc), f)
         combined.append(g)
-        if g is not f:
+        if g is not f and not g.rule.endswith(":missing:unknown"):
             twins += _combined_twin(doc, g, figures)
     return _headline_claimants(doc, combined + twins), victims + twins, covered
 
@@ -203,6 +203,7 @@ COMBINED_RE = re.compile(r"(?i)\b(kill|wound|injur)\w*\s+(?:and|or)\s+(kill|woun
 
 
 COMBINED_TAIL_RE = re.compile(r"(?i)\s+(?:and|or)\s+(dead|killed|wounded|injured)\b")
+MISSING_TAIL_RE = re.compile(r"(?i)\s+(?:and|or)\s+(?:missing|unaccounted\s+for)\b")
 
 
 def _combined(text: str, f: Figure) -> Figure:
@@ -210,6 +211,8 @@ def _combined(text: str, f: Figure) -> Figure:
     the hurt together says there were some of each, not how many of either."""
     if CATEGORY_OF.get(f.category) not in ("killed", "injured") or f.rule.endswith(":unknown"):
         return f
+    if MISSING_TAIL_RE.match(text, f.evidence.end):  # "440 Britons were either dead or missing": some dead, not 440
+        return dataclasses.replace(f, value=0, approx=None, rule=f"{f.rule}:missing:unknown")
     m = COMBINED_RE.search(text, max(0, f.evidence.start - 30), f.evidence.end)
     tail = COMBINED_TAIL_RE.match(text, f.evidence.end)  # "left scores of the terrorists dead and wounded"
     if (m is None or m.end() < f.evidence.start or (m.group(1).lower() == "kill") == (m.group(2).lower() == "kill")) \
@@ -941,6 +944,9 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True  # "In 2017 alone, 37 Ontarians died": a year that opens the sentence frames all of it
     if scope is not None and PERIOD_RE.search(scope.text):
         return True
+    years = f.scope  # the sentence's own time span, near the figure or not
+    if years is not None and years.start is not None and years.end is not None and (years.end - years.start).days > 366:
+        return True  # "Between 1990 and 2004, 25 children ... and two have died": a tally over years, not an incident
     later = AFTER_YEAR_RE.match(text, f.evidence.end)
     if published is not None and later and published - date(int(later.group(1)), 12, 31) > OLD:
         return True  # "3000 people died in one morning in New York on September 11th 2001"

@@ -518,11 +518,17 @@ def _deploying_subject(doc: Doc, sent: Span, parts: FigureParts) -> ActorRef | N
 def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
     """Who states the number: the speaker of the quote it is in, else the attribution of its
     sentence nearest to it ("according to X", "CNN reports"), else nobody."""
-    for q in doc._.fp_quotes or []:
-        if q.speaker is not None and q.evidence.start <= number.start < q.evidence.end and number.text in q.text:
-            if q.verb is not None and q.verb.lower().split()[0][:5] in DENIAL_STEMS:
-                return None  # "X denied his group was responsible for the attack, killing 17": not X's count
-            return _in_press_words(doc, sent, q.speaker)
+    holding = [q for q in doc._.fp_quotes or [] if q.speaker is not None and q.evidence.start <= number.start
+               < q.evidence.end and number.text in q.text
+               and not CLAIMED_DEED_RE.match(q.text)]  # "IS claimed responsibility for a bomb that killed 8"
+    # "the ministry said ... killing 40, the Interfax news agency reported": the speaker the outlet passes on
+    # claims the count, not the outlet; among speakers, the one whose words are nearest (the inner quote)
+    if holding:
+        q = min(holding, key=lambda q: (is_outlet(q.speaker.name) or is_outlet(q.speaker.text or ""),
+                                        q.evidence.end - q.evidence.start))
+        if q.verb is not None and q.verb.lower().split()[0][:5] in DENIAL_STEMS:
+            return None  # "X denied his group was responsible for the attack, killing 17": not X's count
+        return _in_press_words(doc, sent, q.speaker)
     cited = CITED_AS_SAYING_RE.search(sent.text)
     if cited:  # "news agencies cited the Emergencies Ministry as saying": the ministry's count
         who = doc.char_span(sent.start_char + cited.start("who"), sent.start_char + cited.end("who"),
@@ -534,7 +540,7 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
     sources: list[Source] = according_to_all(doc, sent) + reporting_outlets(doc, sent)
     if not sources:
         teller = _speech_subject(doc, sent, number, resolver) or _passive_agent(doc, sent, resolver) or \
-            _accuser(doc, sent, number, resolver)
+            _accuser(doc, sent, number, resolver) or _trailing_teller(doc, sent, number, resolver)
         if teller is not None:
             return teller
         media = MEDIA_SAY_RE.search(sent.text)
@@ -580,6 +586,25 @@ def _speech_subject(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerR
     return speaker.ref if speaker is not None and speaker.is_speaker else None
 
 
+def _trailing_teller(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
+    """"... was found dead on Wednesday, a witness who saw the body told Reuters": the speaker of a speech verb
+    that closes the sentence after a comma, when nothing before the number says who tells it."""
+    text = doc_text(doc)
+    verbs = [t for t in sent if t.idx > number.end and speech_verb(t) and not is_passive(doc, t)
+             and t.lemma_.lower() not in DENYING and t.dep_ in ("ROOT", "parataxis", "ccomp", "conj")
+             and "," in text[number.end:t.idx]
+             and not any(c.dep_ in ("ccomp", "xcomp", "obj", "dobj") and c.i > t.i for c in t.children)]
+    if not verbs:  # "..., and the military said it had captured ...": a verb that says something else
+        return None
+    verb = verbs[-1]
+    subject = [t for t in subject_tokens(doc, sent, verb, (number.start, number.end)) if not t.is_punct]
+    if not subject or subject[0].idx < number.end or "," not in text[number.end:subject[0].idx]:
+        return None  # the subject stands after the count and a comma: the attribution closes the sentence
+    speaker = resolver.resolve(subject)
+    return speaker.ref if speaker is not None and speaker.is_speaker else None
+
+
+CLAIMED_DEED_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:responsibility|credit)\b")
 CITED_AS_SAYING_RE = re.compile(r"\b(?:cited|quoted|citing|quoting)\s+(?:the\s+|an?\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?)"
                                 r"\s+as\s+say(?:ing|s)\b")
 NAMED_OUTLET_SAYS_RE = re.compile(r"(?P<outlet>(?:[A-Z][\w'’\-]*\s+){1,3}(?:news\s+agency|newspaper|broadcaster|daily|"
