@@ -460,6 +460,10 @@ def _lemma(tok: Token) -> str:
 
 
 def _is_person(doc: Doc, tok: Token, mentions) -> bool:
+    if tok.lower_ == "another" and tok.dep_ in ("obj", "dobj") and tok.head.dep_ == "conj" and \
+            _lemma(tok.head) in HARM and _lemma(tok.head.head) in HARM:
+        first = next((c for c in tok.head.head.children if c.dep_ in ("obj", "dobj")), None)
+        return first is not None and _is_person(doc, first, mentions)  # "kills one person and injures another"
     if tok.lower_ in QUANTITY_WORDS:  # "a number of militants": the people are in the "of"
         of = next((c for c in tok.children if c.dep_ == "nmod"), None)
         return of is None or _is_person(doc, of, mentions)
@@ -737,7 +741,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue  # "bled to death" dies; bleeding alone does not
             if lemma in DIE_VERBS:
                 sent = sentence_of_token(tok)
-                if not _from_incident(sent) or _natural_death(sent):
+                if not _from_incident(sent) or _natural_death(sent) or _natural_in_lead(sent):
                     continue
                 category = "killed"
             else:
@@ -884,6 +888,16 @@ class _Parts:
 
 def _from_incident(sent: Span) -> bool:
     return any(t.lower_ in INCIDENT_NOUNS or _lemma(t) in HARM for t in sent)
+
+
+def _natural_in_lead(sent: Span) -> bool:
+    """A headline's death that the lead tells as natural ("Brazilian soccer player dies ..." over "... died of
+    a heart attack during the second half of a match")."""
+    doc = sent.doc
+    if sent.start != 0 or sent.end >= len(doc) or "\n" not in doc_text(doc)[sent.start_char:doc[sent.end].idx + 1]:
+        return False
+    lead = sentence_of_token(doc[sent.end])
+    return any(_lemma(t) in DIE_VERBS for t in lead) and _natural_death(lead)
 
 
 def _natural_death(sent: Span) -> bool:
