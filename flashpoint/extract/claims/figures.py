@@ -578,7 +578,9 @@ def _speech_subject(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerR
     """"The ministry reported 25 new attacks": the subject of a speech verb before the number."""
     verbs = [t for t in sent if t.idx < number.start and speech_verb(t) and not is_passive(doc, t)
              and not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)  # "bodies have been found"
-             and t.lemma_.lower() not in DENYING]  # "the spokesman denied ... the attack, killing 17": not his count
+             and t.lemma_.lower() not in DENYING  # "the spokesman denied ... the attack, killing 17": not his count
+             and not (t.dep_ in ("acl", "amod", "advcl", "acl:relcl")  # "ruling party", "a video showing the
+                      and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children))]  # killings": says nothing
     if not verbs:
         return None
     verb = verbs[-1]
