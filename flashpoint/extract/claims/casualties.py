@@ -958,8 +958,9 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True  # "In 2017 alone, 37 Ontarians died": a year that opens the sentence frames all of it
     if scope is not None and PERIOD_RE.search(scope.text):
         return True
-    years = f.scope  # the sentence's own time span, near the figure or not
-    if years is not None and years.start is not None and years.end is not None and (years.end - years.start).days > 366:
+    years = f.scope  # the sentence's own time span, near the figure or not, closed before the report
+    if years is not None and years.start is not None and years.end is not None and published is not None and \
+            years.end < published and (years.end - years.start).days > 366:
         return True  # "Between 1990 and 2004, 25 children ... and two have died": a tally over years, not an incident
     later = AFTER_YEAR_RE.match(text, f.evidence.end)
     if published is not None and later and published - date(int(later.group(1)), 12, 31) > OLD:

@@ -520,7 +520,8 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
     sentence nearest to it ("according to X", "CNN reports"), else nobody."""
     holding = [q for q in doc._.fp_quotes or [] if q.speaker is not None and q.evidence.start <= number.start
                < q.evidence.end and number.text in q.text
-               and not CLAIMED_DEED_RE.match(q.text)]  # "IS claimed responsibility for a bomb that killed 8"
+               and not (CLAIMED_DEED_RE.match(q.text) or (q.verb or "").startswith("claim")
+                        and CLAIMS_DEED_RE.search(sent.text))]  # "IS claimed responsibility for a bomb that killed 8"
     # "the ministry said ... killing 40, the Interfax news agency reported": the speaker the outlet passes on
     # claims the count, not the outlet; among speakers, the one whose words are nearest (the inner quote)
     if holding:
@@ -607,6 +608,7 @@ def _trailing_teller(doc: Doc, sent: Span, number: NumberSpan, resolver: Speaker
 
 
 CLAIMED_DEED_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:responsibility|credit)\b")
+CLAIMS_DEED_RE = re.compile(r"(?i)\bclaim\w*\s+(?:full\s+|the\s+)?(?:responsibility|credit)\b")
 CITED_AS_SAYING_RE = re.compile(r"\b(?:cited|quoted|citing|quoting)\s+(?:the\s+|an?\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?)"
                                 r"\s+as\s+say(?:ing|s)\b")
 NAMED_OUTLET_SAYS_RE = re.compile(r"(?P<outlet>(?:[A-Z][\w'’\-]*\s+){1,3}(?:news\s+agency|newspaper|broadcaster|daily|"
