@@ -509,3 +509,14 @@ def test_a_headline_death_the_lead_tells_as_natural_is_no_casualty(count):
                       "the final race on Saturday, the club said.")) is None
     assert best(count("Soldier dies in blast\n\nA soldier died when a roadside bomb exploded near the base "
                       "on Monday, officials said.")) == 1
+
+
+def test_killed_and_a_number_wounded_keep_their_own_counts(count):
+    rec = count("Seven people were killed and 25 wounded, a nurse at the clinic said on condition of anonymity.")
+    assert (best(rec), best(rec, "injured")) == (7, 25)
+
+
+def test_an_earlier_toll_is_replaced_not_the_new_one(count):
+    rec = count("Eleven villagers were killed, the governor said, raising an earlier toll of seven.")
+    killed = rec.article.casualties.killed
+    assert killed.best == 11 and [c.value for c in killed.claims if c.link == "replaced"] == [7]

@@ -664,7 +664,8 @@ def _victim_of(tok: Token) -> Token | None:
             (c for c in tok.children if c.dep_ == "nsubj"), None)  # not "the army killed and wounded scores"
     if kid is None and tok.dep_ == "conj" and lemma not in DIE_VERBS and not any(
             c.like_num or c.pos_ == "NUM" for c in tok.children) and not any(
-            t.like_num for t in tok.doc[tok.i + 1:tok.i + 5]):  # "killed 44 people and wounded 27": not shared
+            t.like_num for t in tok.doc[tok.i + 1:tok.i + 5]) and not _counted_before(tok):
+        # "killed 44 people and wounded 27", "six were killed and 20 wounded": not shared
         # "killed and wounded a number of militants", "was shot and killed": the shared argument
         kid = next((c for c in tok.head.children if c.dep_ in deps), None)
         if kid is None:
@@ -692,6 +693,15 @@ def _victim_of(tok: Token) -> Token | None:
             tok.doc[tok.i - 1].lower_ == "and" or tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")):
         kid = tok.head  # "the blast injured dozens", "... and wounded 12": the verb parsed as the count's adjective
     return kid
+
+
+def _counted_before(tok: Token) -> bool:
+    """"Six people were killed and 20 (were) wounded": a number of its own right before the verb."""
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].lower_ in ("were", "was", "have", "had", "been", "are", "others", "more", "other",
+                                          "people"):
+        k -= 1
+    return k >= 0 and (tok.doc[k].like_num or tok.doc[k].pos_ == "NUM") and tok.doc[k].i > tok.head.i
 
 
 def _np_head_after(tok: Token) -> Token | None:
@@ -1152,6 +1162,9 @@ def _coordinated_groups(text: str, figs: list[Figure]) -> tuple[list[Figure], di
     return out, members
 
 
+SUPERSEDED_RE = re.compile(r"(?i)(?:\b(?:earlier|previous|initial|original|prior)\s+(?:death\s+|casualty\s+)?"
+                           r"(?:toll|count|figure|estimate|tally)s?\s+(?:of\s+)?|\b(?:up|down)\s+from\s+(?:an?\s+)?"
+                           r"(?:earlier\s+|previous\s+)?)(?:at\s+least\s+|about\s+|some\s+)?[\w,.]+(?:\s+[a-z]+)?\s*$")
 TOLL_UPDATE_RE = re.compile(r"(?i)\b(?:bringing|raising|brings|raises|taking|takes|rose|risen|climbed|increased|"
                             r"jumped|soared|reached|now)\b")
 COORDINATED_RE = re.compile(r"(?i)^[\w\s-]*?(?:\band|\bplus|\bas\s+well\s+as|,)\s*$")
@@ -1170,6 +1183,8 @@ def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
     lead = lead[lead.rfind(".") + 1:]
     if prev.sentence == f.sentence and prev.evidence.end <= f.evidence.start and COORD_RE.fullmatch(gap):
         return "added"
+    if SUPERSEDED_RE.search(text[max(0, f.evidence.start - 45):f.evidence.end]):
+        return "replaced"  # "Six were killed, the ministry said, raising an earlier toll of four": the four is old
     if NOMINAL_RE.search(text[max(0, f.evidence.start - 20):f.evidence.start] + f.evidence.text[:20]) or \
             re.match(r"(?i)(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", f.evidence.text):
         return "apart"  # "the deaths of 85 protesters": an incident told elsewhere, after this one
