@@ -520,3 +520,11 @@ def test_an_earlier_toll_is_replaced_not_the_new_one(count):
     rec = count("Eleven villagers were killed, the governor said, raising an earlier toll of seven.")
     killed = rec.article.casualties.killed
     assert killed.best == 11 and [c.value for c in killed.claims if c.link == "replaced"] == [7]
+
+
+@pytest.mark.parametrize("text", [
+    "Judges upheld the death penalty for a gunman who killed 14 worshippers at a temple.",
+    "Three years after the earthquake killed 9,000 people, the valley's schools have reopened.",
+])
+def test_deaths_a_sentence_or_an_anniversary_recalls_are_not_todays(count, text):
+    assert best(count(text)) is None

@@ -128,6 +128,8 @@ PROJECTION_RE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|set\s+to|li
 IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
                             r"intend\w*|promis\w*|want\w*|seek\w*|sought|aim\w*|order\w*|fail\w*|conspir\w*|"
                             r"refus\w*|bid|effort)\s+to\s+$")
+ELAPSED_RE = re.compile(r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+"
+                        r"(?:years?|decades?|months)\s+(?:after|since)\b")
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 SENTENCE_YEAR_RE = re.compile(r"(?i)\s*(?:in|during|since|by|throughout)\s+(?:\w+\s+){0,3}?((?:19|20)\d\d)\b")
 # a year long past in the figure's own clause after it: "... died in one morning on September 11th 2001"
@@ -345,7 +347,11 @@ def _hospital_victim(tok: Token) -> Token | None:
 
 # Proceedings over a killing: "charged with the murder of", "accused of killing", "a trial over the death of"
 LEGAL = {"charge", "accuse", "convict", "acquit", "indict", "try", "trial", "sentence", "prosecute", "suspect",
-         "suspected", "guilty", "innocent", "probe", "inquiry", "investigation", "inquest", "case", "verdict"}
+         "suspected", "guilty", "innocent", "probe", "inquiry", "investigation", "inquest", "case", "verdict",
+         "penalty", "execution", "appeal", "jail"}  # "the death penalty for a bomber who killed 202"
+
+
+SENTENCING = {"convict", "acquit", "indict", "try", "sentence", "prosecute", "jail", "charge"}
 
 
 # Of those, a court's: an accusation or an inquiry over a count still tells of the incident ("rebels who
@@ -355,6 +361,9 @@ COURT = LEGAL - {"accuse", "suspect", "suspected", "probe", "inquiry", "investig
 
 def _legal_frame(tok: Token, words: set[str] = LEGAL) -> bool:
     """The killing is what a court or an inquiry is about, not an incident the article reports."""
+    if tok.dep_ == "acl:relcl" and tok.head.dep_ in ("obj", "dobj", "nsubj:pass") and \
+            _lemma(tok.head.head) in words & SENTENCING:
+        return True  # "jailed a man who killed three", "X, who killed 12, was sentenced"
     t = tok
     for _ in range(4):
         if t.head.i == t.i:
@@ -961,6 +970,8 @@ def _apart(doc: Doc, f: Figure) -> bool:
     if _legal_count(doc, f):
         return True  # "found not guilty of killing five people": what a court is about, not an incident reported
     clause = re.split(r"[,;]", before)[-1]
+    if ELAPSED_RE.search(clause):
+        return True  # "Two years after the tsunami killed 230,000 people, ...": the incident an anniversary recalls
     if published is not None and any(int(y) < published.year for y in YEAR_RE.findall(clause)):
         return True  # "the 1994 bombing that killed 85 people"
     opening = SENTENCE_YEAR_RE.match(text, sent_start)
