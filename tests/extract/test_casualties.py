@@ -528,3 +528,8 @@ def test_an_earlier_toll_is_replaced_not_the_new_one(count):
 ])
 def test_deaths_a_sentence_or_an_anniversary_recalls_are_not_todays(count, text):
     assert best(count(text)) is None
+
+
+def test_the_issuer_of_a_statement_claims_its_count(count):
+    rec = count("Nine policemen died in the raid, according to a statement from the interior ministry.")
+    assert best(rec) == 9 and any("ministry" in who for who in claimants(rec))

@@ -33,7 +33,7 @@ from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SpeakerReso
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.records import ActorRef, Figure, Scope
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import CONDITION_GRADES, HOSPITAL_NOUNS, HOSPITAL_VERBS, SAYING_FORMS
+from flashpoint.extract.words import CONDITION_GRADES, HOSPITAL_NOUNS, HOSPITAL_VERBS, ISSUED_NOUNS, SAYING_FORMS
 
 # Predicates: a word before or after the number that says what happened to the counted.
 PREDICATES = {
@@ -529,6 +529,11 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
                                         q.evidence.end - q.evidence.start))
         if q.verb is not None and q.verb.lower().split()[0][:5] in DENIAL_STEMS:
             return None  # "X denied his group was responsible for the attack, killing 17": not X's count
+        if q.speaker_span is not None and q.speaker.text.split()[-1].lower() in ISSUED_NOUNS:
+            words = [t for t in doc[sent.start:sent.end] if q.speaker_span.start <= t.idx < q.speaker_span.end]
+            issuer = resolver.resolve(_issuer(doc, sent, words)) if words else None
+            if issuer is not None and issuer.is_speaker:
+                return issuer.ref  # "according to a statement from the army": the army's count
         return _in_press_words(doc, sent, q.speaker)
     cited = CITED_AS_SAYING_RE.search(sent.text)
     if cited:  # "news agencies cited the Emergencies Ministry as saying": the ministry's count
@@ -555,9 +560,24 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
     if best.actor is None and not best.via and best.text:
         toks = [t for t in doc[sent.start:sent.end] if best.start_char <= t.idx < best.end_char
                 and t.idx >= best.end_char - len(best.text)]
+        toks = _issuer(doc, sent, toks)  # "according to a statement from the army": the army
         speaker = resolver.resolve(toks)  # "according to local officials": an unnamed claimant
         best.anonymous = speaker.ref if speaker is not None and speaker.is_speaker else None
     return _in_press_words(doc, sent, best.ref())
+
+
+def _issuer(doc: Doc, sent: Span, toks: list) -> list:
+    """Who issued "a statement from the army", "a report issued by the UN" (the words after the document
+    noun and "from"/"by", to the next punctuation), else the words as they are."""
+    if not toks or toks[-1].lower_ not in ISSUED_NOUNS:
+        return toks
+    after = list(doc[toks[-1].i + 1:sent.end])
+    after = after[:next((i for i, t in enumerate(after) if t.is_punct), len(after))]
+    while after and after[0].lower_ in ("issued", "released", "published"):
+        after = after[1:]
+    if len(after) > 1 and after[0].lower_ in ("from", "by", "of"):
+        return after[1:]
+    return toks
 
 
 def _in_press_words(doc: Doc, sent: Span, ref: ActorRef | None) -> ActorRef | None:
