@@ -1,6 +1,6 @@
 """How well Flashpoint counts casualties per incident, on the casualty gold set.
 
-    .venv/bin/python bench/casualties.py [--misses tune|tune2|tune3|tune4|tune5|own|all]
+    .venv/bin/python bench/casualties.py [--misses tune|tune2|tune3|tune4|tune5|tune6|own|all]
 
 Prints, for the tune, held-out and own parts side by side: killed `best` exact, injured exact,
 invented deaths (a killed count on a text that gives none; lower is better), claimants right
@@ -25,7 +25,10 @@ dated the day after the first day and month it names, in the year it names, else
 a fifth round's (scripts/pick_casualty_heldout.py --heldout4 / --tune5: 40 CASE 2021 snippets that tell deaths or
 injuries and 8 that do not, 4 GLOCON documents, 4 GeoWebNews articles, 6 BBC politics articles with a casualty
 word and 8 AG News World near-misses from each half; a CASE snippet dated as in the fourth round, a GLOCON
-document by the date in its file name), annotated before the system ran on them.
+document by the date in its file name), annotated before the system ran on them; "heldout5" and "tune6" a sixth
+round's (scripts/pick_casualty_heldout.py --heldout5 / --tune6: 8 CASE 2021 snippets that tell of injuries, 7 BBC
+politics articles that say someone was killed, died or was hurt, as the headline and those paragraphs, and 6 AG
+News World near-misses from each half), annotated before the system ran on them.
 Targets on held-out: killed exact >= 0.85,
 injured exact >= 0.75, invented deaths <= 0.02, claimants right >= 0.90.
 """
@@ -51,7 +54,8 @@ from flashpoint.ingest.article_input import ArticleInput  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import build_pipeline, extract_records, load_config  # noqa: E402
 
-PARTS = ("tune", "tune2", "tune3", "tune4", "tune5", "heldout", "heldout2", "heldout3", "heldout4", "own")
+PARTS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
+         "own")
 TUNE_PARTS = tuple(p for p in PARTS if p.startswith("tune")) + ("own",)
 
 

@@ -35,6 +35,7 @@ CASUALTY_WORDS = re.compile(r"\b(kill\w*|dead|death|died|dies|wound\w*|injur\w*|
                             r"bomb\w*|blast|explosion|massacre\w*|toll|fatalit\w*)\b", re.I)
 
 HURT_WORDS = re.compile(r"\b(kill(s|ed|ing)|dead|died|wounded|wounding|injur(ed|ing|ies))\b", re.I)
+INJURY_WORDS = re.compile(r"\b(wounded|wounding|injur(ed|ing|ies))\b", re.I)
 
 
 def tune3(shared: Path, world, hit, miss, taken) -> list:
@@ -93,6 +94,31 @@ def fifth(shared: Path, hit, taken, half: str, seed: int) -> list:
             + rng.sample(near, min(8, len(near))))
 
 
+def sixth(shared: Path, hit, taken, half: str, seed: int) -> list:
+    """A sixth round's part ("heldout5" from the held-out halves, "tune6" from the tune halves): AG News World
+    has no unused item left that says someone was killed or hurt, and BBC politics few, so 8 CASE 2021
+    snippets that tell of injuries (injured counts, claimants), 7 BBC politics articles that say someone was
+    killed, died or was hurt (as the paragraphs that say it: deaths recalled, inquests, natural deaths, policy
+    tolls) and 6 AG News World near-misses (threats, trials, anniversaries), each from the given half."""
+    rng = random.Random(seed)
+    case = [(it.key, it) for it in incident_snippets(shared) if it.part == half and it.key not in taken
+            and HURT_WORDS.search(it.text) and INJURY_WORDS.search(it.text)]
+    politics = [(it.key, it) for it in bbc(shared) if it.category == "politics" and it.part == half
+                and it.key not in taken and HURT_WORDS.search(it.text)]
+    near = [w for w in hit if w[1].part == half and not HURT_WORDS.search(w[1].text)]
+    return rng.sample(case, 8) + rng.sample(politics, 7) + rng.sample(near, 6)
+
+
+def hurt_paragraphs(text: str) -> list[list[int]]:
+    """The spans of the headline and of the paragraphs that say someone was killed, died or was hurt."""
+    spans, at = [], 0
+    for i, para in enumerate(text.split("\n\n")):
+        if i == 0 or HURT_WORDS.search(para):
+            spans.append([at, at + len(para)])
+        at += len(para) + 2
+    return spans
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=None)
@@ -102,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tune4", action="store_true", help="pick the fourth tune part instead")
     ap.add_argument("--heldout4", action="store_true", help="pick the fifth round's held-out part instead")
     ap.add_argument("--tune5", action="store_true", help="pick the fifth tune part instead")
+    ap.add_argument("--heldout5", action="store_true", help="pick the sixth round's held-out part instead")
+    ap.add_argument("--tune6", action="store_true", help="pick the sixth tune part instead")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None or not (shared / AG_NEWS).is_file():
@@ -112,6 +140,15 @@ def main(argv: list[str] | None = None) -> int:
              if it.category == "World" and f"ag-test-{i}" not in taken]
     hit = [w for w in world if CASUALTY_WORDS.search(w[1].text)]
     miss = [w for w in world if not CASUALTY_WORDS.search(w[1].text)]
+    if args.heldout5 or args.tune6:
+        half, seed = (HELDOUT, SEED + 7) if args.heldout5 else (TUNE, SEED + 8)
+        for ref, it in sixth(shared, hit, taken, half, seed):
+            row = {"item": ref, "text": it.text}
+            if ref.startswith("bbc-"):
+                row["spans"] = hurt_paragraphs(it.text)
+                row["text"] = "\n\n".join(it.text[a:b] for a, b in row["spans"])
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
     if args.heldout4 or args.tune5:
         half, seed = (HELDOUT, SEED + 5) if args.heldout4 else (TUNE, SEED + 6)
         for ref, it in fifth(shared, hit, taken, half, seed):

@@ -447,3 +447,7 @@ SITE_MODIFIERS = frozenset({"nuclear", "power", "military", "air", "naval", "nav
 PLACE_LEAD_WORDS = frozenset({"the", "capital", "city", "town", "province", "region", "southern", "northern",
                               "eastern", "western", "central", "southeastern", "southwestern", "northeastern",
                               "northwestern"})
+
+# What a source issues, not who it is: "according to a statement from the army" is the army's claim
+ISSUED_NOUNS = frozenset({"statement", "report", "communique", "communiqué", "release", "bulletin", "tally",
+                          "figures", "data", "letter", "post", "tweet", "message", "announcement", "briefing"})

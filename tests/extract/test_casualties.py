@@ -452,3 +452,84 @@ def test_bodies_found_do_not_make_the_dead_their_own_claimants(count):
                 "the death toll to five.")
     claims = rec.article.casualties.killed.claims
     assert best(rec) == 5 and all(c.claimant is None for c in claims if c.link != "apart")
+
+
+def claimants(rec, category: str = "killed") -> set[str]:
+    """The words naming who claims a count (name and text of each counted claim's claimant)."""
+    c = rec.article.casualties.get(category)
+    return {f"{cl.claimant.name} {cl.claimant.text}".lower() for cl in c.claims
+            if cl.claimant is not None and cl.link != "apart"}
+
+
+def test_an_outlet_passing_a_statement_on_is_not_its_claimant(count):
+    rec = count("The interior ministry said on Monday that gunmen attacked a convoy near the pass, killing 12 "
+                "policemen and wounding 30, the Xinhua news agency reported.")
+    assert (best(rec), best(rec, "injured")) == (12, 30)
+    assert all("ministry" in who for who in claimants(rec)) and all("ministry" in who for who in
+                                                                   claimants(rec, "injured"))
+
+
+def test_claiming_responsibility_is_no_count_of_ones_own(count):
+    rec = count("The Pakistani Taliban claimed responsibility for a suicide bombing that killed nine people at "
+                "a market in Peshawar, AFP reported.")
+    assert best(rec) == 9 and claimants(rec) == {"afp afp"}
+
+
+def test_an_attribution_closing_the_sentence_names_the_claimant(count):
+    rec = count("A fisherman kidnapped by pirates off the coast was found dead on Tuesday, a relative who "
+                "identified the body told Reuters.")
+    assert best(rec) == 1 and any("relative" in who for who in claimants(rec))
+    rec = count("Troops shelled the village, killing four people, and the army said it had seized a weapons cache.")
+    assert best(rec) == 4 and not claimants(rec)  # the army says something else
+
+
+def test_a_modifier_or_gerund_that_says_nothing_names_no_claimant(count):
+    rec = count("Rebels showing no mercy shot dead two farmers in the valley on Friday.")
+    assert best(rec) == 2 and not claimants(rec)
+
+
+@pytest.mark.parametrize("text, published, killed", [
+    # a tally over years closed before the report: statistics, not an incident
+    ("Between 2001 and 2009, 40 inmates took their own lives and three died in police vans.", date(2010, 2, 1),
+     None),
+    ("The foreign ministry said about 120 nationals were dead or missing after the floods.", date(2023, 6, 12),
+     "unknown"),
+])
+def test_tallies_and_pooled_counts_are_no_killed_count(count, text, published, killed):
+    assert best(count(text, published=published)) == killed
+
+
+def test_the_other_one_hurt_is_one(count):
+    rec = count("A grenade blast kills one person and injures another in the capital.")
+    assert (best(rec), best(rec, "injured")) == (1, 1)
+
+
+def test_a_headline_death_the_lead_tells_as_natural_is_no_casualty(count):
+    assert best(count("Veteran jockey dies after race\n\nThe jockey died of a heart attack shortly after "
+                      "the final race on Saturday, the club said.")) is None
+    assert best(count("Soldier dies in blast\n\nA soldier died when a roadside bomb exploded near the base "
+                      "on Monday, officials said.")) == 1
+
+
+def test_killed_and_a_number_wounded_keep_their_own_counts(count):
+    rec = count("Seven people were killed and 25 wounded, a nurse at the clinic said on condition of anonymity.")
+    assert (best(rec), best(rec, "injured")) == (7, 25)
+
+
+def test_an_earlier_toll_is_replaced_not_the_new_one(count):
+    rec = count("Eleven villagers were killed, the governor said, raising an earlier toll of seven.")
+    killed = rec.article.casualties.killed
+    assert killed.best == 11 and [c.value for c in killed.claims if c.link == "replaced"] == [7]
+
+
+@pytest.mark.parametrize("text", [
+    "Judges upheld the death penalty for a gunman who killed 14 worshippers at a temple.",
+    "Three years after the earthquake killed 9,000 people, the valley's schools have reopened.",
+])
+def test_deaths_a_sentence_or_an_anniversary_recalls_are_not_todays(count, text):
+    assert best(count(text)) is None
+
+
+def test_the_issuer_of_a_statement_claims_its_count(count):
+    rec = count("Nine policemen died in the raid, according to a statement from the interior ministry.")
+    assert best(rec) == 9 and any("ministry" in who for who in claimants(rec))

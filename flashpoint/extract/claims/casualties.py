@@ -128,6 +128,8 @@ PROJECTION_RE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|set\s+to|li
 IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
                             r"intend\w*|promis\w*|want\w*|seek\w*|sought|aim\w*|order\w*|fail\w*|conspir\w*|"
                             r"refus\w*|bid|effort)\s+to\s+$")
+ELAPSED_RE = re.compile(r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+"
+                        r"(?:years?|decades?|months)\s+(?:after|since)\b")
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 SENTENCE_YEAR_RE = re.compile(r"(?i)\s*(?:in|during|since|by|throughout)\s+(?:\w+\s+){0,3}?((?:19|20)\d\d)\b")
 # a year long past in the figure's own clause after it: "... died in one morning on September 11th 2001"
@@ -193,7 +195,7 @@ def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]
     for f in figures:
         g = _combined(doc_text(doc), f)
         combined.append(g)
-        if g is not f:
+        if g is not f and not g.rule.endswith(":missing:unknown"):
             twins += _combined_twin(doc, g, figures)
     return _headline_claimants(doc, combined + twins), victims + twins, covered
 
@@ -203,6 +205,7 @@ COMBINED_RE = re.compile(r"(?i)\b(kill|wound|injur)\w*\s+(?:and|or)\s+(kill|woun
 
 
 COMBINED_TAIL_RE = re.compile(r"(?i)\s+(?:and|or)\s+(dead|killed|wounded|injured)\b")
+MISSING_TAIL_RE = re.compile(r"(?i)\s+(?:and|or)\s+(?:missing|unaccounted\s+for)\b")
 
 
 def _combined(text: str, f: Figure) -> Figure:
@@ -210,6 +213,8 @@ def _combined(text: str, f: Figure) -> Figure:
     the hurt together says there were some of each, not how many of either."""
     if CATEGORY_OF.get(f.category) not in ("killed", "injured") or f.rule.endswith(":unknown"):
         return f
+    if MISSING_TAIL_RE.match(text, f.evidence.end):  # "440 Britons were either dead or missing": some dead, not 440
+        return dataclasses.replace(f, value=0, approx=None, rule=f"{f.rule}:missing:unknown")
     m = COMBINED_RE.search(text, max(0, f.evidence.start - 30), f.evidence.end)
     tail = COMBINED_TAIL_RE.match(text, f.evidence.end)  # "left scores of the terrorists dead and wounded"
     if (m is None or m.end() < f.evidence.start or (m.group(1).lower() == "kill") == (m.group(2).lower() == "kill")) \
@@ -342,7 +347,11 @@ def _hospital_victim(tok: Token) -> Token | None:
 
 # Proceedings over a killing: "charged with the murder of", "accused of killing", "a trial over the death of"
 LEGAL = {"charge", "accuse", "convict", "acquit", "indict", "try", "trial", "sentence", "prosecute", "suspect",
-         "suspected", "guilty", "innocent", "probe", "inquiry", "investigation", "inquest", "case", "verdict"}
+         "suspected", "guilty", "innocent", "probe", "inquiry", "investigation", "inquest", "case", "verdict",
+         "penalty", "execution", "appeal", "jail"}  # "the death penalty for a bomber who killed 202"
+
+
+SENTENCING = {"convict", "acquit", "indict", "try", "sentence", "prosecute", "jail", "charge"}
 
 
 # Of those, a court's: an accusation or an inquiry over a count still tells of the incident ("rebels who
@@ -352,6 +361,9 @@ COURT = LEGAL - {"accuse", "suspect", "suspected", "probe", "inquiry", "investig
 
 def _legal_frame(tok: Token, words: set[str] = LEGAL) -> bool:
     """The killing is what a court or an inquiry is about, not an incident the article reports."""
+    if tok.dep_ == "acl:relcl" and tok.head.dep_ in ("obj", "dobj", "nsubj:pass") and \
+            _lemma(tok.head.head) in words & SENTENCING:
+        return True  # "jailed a man who killed three", "X, who killed 12, was sentenced"
     t = tok
     for _ in range(4):
         if t.head.i == t.i:
@@ -457,6 +469,10 @@ def _lemma(tok: Token) -> str:
 
 
 def _is_person(doc: Doc, tok: Token, mentions) -> bool:
+    if tok.lower_ == "another" and tok.dep_ in ("obj", "dobj") and tok.head.dep_ == "conj" and \
+            _lemma(tok.head) in HARM and _lemma(tok.head.head) in HARM:
+        first = next((c for c in tok.head.head.children if c.dep_ in ("obj", "dobj")), None)
+        return first is not None and _is_person(doc, first, mentions)  # "kills one person and injures another"
     if tok.lower_ in QUANTITY_WORDS:  # "a number of militants": the people are in the "of"
         of = next((c for c in tok.children if c.dep_ == "nmod"), None)
         return of is None or _is_person(doc, of, mentions)
@@ -657,7 +673,8 @@ def _victim_of(tok: Token) -> Token | None:
             (c for c in tok.children if c.dep_ == "nsubj"), None)  # not "the army killed and wounded scores"
     if kid is None and tok.dep_ == "conj" and lemma not in DIE_VERBS and not any(
             c.like_num or c.pos_ == "NUM" for c in tok.children) and not any(
-            t.like_num for t in tok.doc[tok.i + 1:tok.i + 5]):  # "killed 44 people and wounded 27": not shared
+            t.like_num for t in tok.doc[tok.i + 1:tok.i + 5]) and not _counted_before(tok):
+        # "killed 44 people and wounded 27", "six were killed and 20 wounded": not shared
         # "killed and wounded a number of militants", "was shot and killed": the shared argument
         kid = next((c for c in tok.head.children if c.dep_ in deps), None)
         if kid is None:
@@ -685,6 +702,15 @@ def _victim_of(tok: Token) -> Token | None:
             tok.doc[tok.i - 1].lower_ == "and" or tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")):
         kid = tok.head  # "the blast injured dozens", "... and wounded 12": the verb parsed as the count's adjective
     return kid
+
+
+def _counted_before(tok: Token) -> bool:
+    """"Six people were killed and 20 (were) wounded": a number of its own right before the verb."""
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].lower_ in ("were", "was", "have", "had", "been", "are", "others", "more", "other",
+                                          "people"):
+        k -= 1
+    return k >= 0 and (tok.doc[k].like_num or tok.doc[k].pos_ == "NUM") and tok.doc[k].i > tok.head.i
 
 
 def _np_head_after(tok: Token) -> Token | None:
@@ -734,7 +760,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue  # "bled to death" dies; bleeding alone does not
             if lemma in DIE_VERBS:
                 sent = sentence_of_token(tok)
-                if not _from_incident(sent) or _natural_death(sent):
+                if not _from_incident(sent) or _natural_death(sent) or _natural_in_lead(sent):
                     continue
                 category = "killed"
             else:
@@ -883,6 +909,16 @@ def _from_incident(sent: Span) -> bool:
     return any(t.lower_ in INCIDENT_NOUNS or _lemma(t) in HARM for t in sent)
 
 
+def _natural_in_lead(sent: Span) -> bool:
+    """A headline's death that the lead tells as natural ("Brazilian soccer player dies ..." over "... died of
+    a heart attack during the second half of a match")."""
+    doc = sent.doc
+    if sent.start != 0 or sent.end >= len(doc) or "\n" not in doc_text(doc)[sent.start_char:doc[sent.end].idx + 1]:
+        return False
+    lead = sentence_of_token(doc[sent.end])
+    return any(_lemma(t) in DIE_VERBS for t in lead) and _natural_death(lead)
+
+
 def _natural_death(sent: Span) -> bool:
     words = {t.lower_ for t in sent}
     return bool(words & {"illness", "cancer", "aged", "age", "disease", "natural", "stroke", "heart"}) or \
@@ -934,6 +970,8 @@ def _apart(doc: Doc, f: Figure) -> bool:
     if _legal_count(doc, f):
         return True  # "found not guilty of killing five people": what a court is about, not an incident reported
     clause = re.split(r"[,;]", before)[-1]
+    if ELAPSED_RE.search(clause):
+        return True  # "Two years after the tsunami killed 230,000 people, ...": the incident an anniversary recalls
     if published is not None and any(int(y) < published.year for y in YEAR_RE.findall(clause)):
         return True  # "the 1994 bombing that killed 85 people"
     opening = SENTENCE_YEAR_RE.match(text, sent_start)
@@ -941,6 +979,10 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True  # "In 2017 alone, 37 Ontarians died": a year that opens the sentence frames all of it
     if scope is not None and PERIOD_RE.search(scope.text):
         return True
+    years = f.scope  # the sentence's own time span, near the figure or not, closed before the report
+    if years is not None and years.start is not None and years.end is not None and published is not None and \
+            years.end < published and (years.end - years.start).days > 366:
+        return True  # "Between 1990 and 2004, 25 children ... and two have died": a tally over years, not an incident
     later = AFTER_YEAR_RE.match(text, f.evidence.end)
     if published is not None and later and published - date(int(later.group(1)), 12, 31) > OLD:
         return True  # "3000 people died in one morning in New York on September 11th 2001"
@@ -1131,6 +1173,9 @@ def _coordinated_groups(text: str, figs: list[Figure]) -> tuple[list[Figure], di
     return out, members
 
 
+SUPERSEDED_RE = re.compile(r"(?i)(?:\b(?:earlier|previous|initial|original|prior)\s+(?:death\s+|casualty\s+)?"
+                           r"(?:toll|count|figure|estimate|tally)s?\s+(?:of\s+)?|\b(?:up|down)\s+from\s+(?:an?\s+)?"
+                           r"(?:earlier\s+|previous\s+)?)(?:at\s+least\s+|about\s+|some\s+)?[\w,.]+(?:\s+[a-z]+)?\s*$")
 TOLL_UPDATE_RE = re.compile(r"(?i)\b(?:bringing|raising|brings|raises|taking|takes|rose|risen|climbed|increased|"
                             r"jumped|soared|reached|now)\b")
 COORDINATED_RE = re.compile(r"(?i)^[\w\s-]*?(?:\band|\bplus|\bas\s+well\s+as|,)\s*$")
@@ -1149,6 +1194,8 @@ def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
     lead = lead[lead.rfind(".") + 1:]
     if prev.sentence == f.sentence and prev.evidence.end <= f.evidence.start and COORD_RE.fullmatch(gap):
         return "added"
+    if SUPERSEDED_RE.search(text[max(0, f.evidence.start - 45):f.evidence.end]):
+        return "replaced"  # "Six were killed, the ministry said, raising an earlier toll of four": the four is old
     if NOMINAL_RE.search(text[max(0, f.evidence.start - 20):f.evidence.start] + f.evidence.text[:20]) or \
             re.match(r"(?i)(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b", f.evidence.text):
         return "apart"  # "the deaths of 85 protesters": an incident told elsewhere, after this one

@@ -33,7 +33,7 @@ from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SpeakerReso
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.records import ActorRef, Figure, Scope
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import CONDITION_GRADES, HOSPITAL_NOUNS, HOSPITAL_VERBS, SAYING_FORMS
+from flashpoint.extract.words import CONDITION_GRADES, HOSPITAL_NOUNS, HOSPITAL_VERBS, ISSUED_NOUNS, SAYING_FORMS
 
 # Predicates: a word before or after the number that says what happened to the counted.
 PREDICATES = {
@@ -518,11 +518,23 @@ def _deploying_subject(doc: Doc, sent: Span, parts: FigureParts) -> ActorRef | N
 def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
     """Who states the number: the speaker of the quote it is in, else the attribution of its
     sentence nearest to it ("according to X", "CNN reports"), else nobody."""
-    for q in doc._.fp_quotes or []:
-        if q.speaker is not None and q.evidence.start <= number.start < q.evidence.end and number.text in q.text:
-            if q.verb is not None and q.verb.lower().split()[0][:5] in DENIAL_STEMS:
-                return None  # "X denied his group was responsible for the attack, killing 17": not X's count
-            return _in_press_words(doc, sent, q.speaker)
+    holding = [q for q in doc._.fp_quotes or [] if q.speaker is not None and q.evidence.start <= number.start
+               < q.evidence.end and number.text in q.text
+               and not (CLAIMED_DEED_RE.match(q.text) or (q.verb or "").startswith("claim")
+                        and CLAIMS_DEED_RE.search(sent.text))]  # "IS claimed responsibility for a bomb that killed 8"
+    # "the ministry said ... killing 40, the Interfax news agency reported": the speaker the outlet passes on
+    # claims the count, not the outlet; among speakers, the one whose words are nearest (the inner quote)
+    if holding:
+        q = min(holding, key=lambda q: (is_outlet(q.speaker.name) or is_outlet(q.speaker.text or ""),
+                                        q.evidence.end - q.evidence.start))
+        if q.verb is not None and q.verb.lower().split()[0][:5] in DENIAL_STEMS:
+            return None  # "X denied his group was responsible for the attack, killing 17": not X's count
+        if q.speaker_span is not None and q.speaker.text.split()[-1].lower() in ISSUED_NOUNS:
+            words = [t for t in doc[sent.start:sent.end] if q.speaker_span.start <= t.idx < q.speaker_span.end]
+            issuer = resolver.resolve(_issuer(doc, sent, words)) if words else None
+            if issuer is not None and issuer.is_speaker:
+                return issuer.ref  # "according to a statement from the army": the army's count
+        return _in_press_words(doc, sent, q.speaker)
     cited = CITED_AS_SAYING_RE.search(sent.text)
     if cited:  # "news agencies cited the Emergencies Ministry as saying": the ministry's count
         who = doc.char_span(sent.start_char + cited.start("who"), sent.start_char + cited.end("who"),
@@ -534,7 +546,7 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
     sources: list[Source] = according_to_all(doc, sent) + reporting_outlets(doc, sent)
     if not sources:
         teller = _speech_subject(doc, sent, number, resolver) or _passive_agent(doc, sent, resolver) or \
-            _accuser(doc, sent, number, resolver)
+            _accuser(doc, sent, number, resolver) or _trailing_teller(doc, sent, number, resolver)
         if teller is not None:
             return teller
         media = MEDIA_SAY_RE.search(sent.text)
@@ -548,9 +560,24 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
     if best.actor is None and not best.via and best.text:
         toks = [t for t in doc[sent.start:sent.end] if best.start_char <= t.idx < best.end_char
                 and t.idx >= best.end_char - len(best.text)]
+        toks = _issuer(doc, sent, toks)  # "according to a statement from the army": the army
         speaker = resolver.resolve(toks)  # "according to local officials": an unnamed claimant
         best.anonymous = speaker.ref if speaker is not None and speaker.is_speaker else None
     return _in_press_words(doc, sent, best.ref())
+
+
+def _issuer(doc: Doc, sent: Span, toks: list) -> list:
+    """Who issued "a statement from the army", "a report issued by the UN" (the words after the document
+    noun and "from"/"by", to the next punctuation), else the words as they are."""
+    if not toks or toks[-1].lower_ not in ISSUED_NOUNS:
+        return toks
+    after = list(doc[toks[-1].i + 1:sent.end])
+    after = after[:next((i for i, t in enumerate(after) if t.is_punct), len(after))]
+    while after and after[0].lower_ in ("issued", "released", "published"):
+        after = after[1:]
+    if len(after) > 1 and after[0].lower_ in ("from", "by", "of"):
+        return after[1:]
+    return toks
 
 
 def _in_press_words(doc: Doc, sent: Span, ref: ActorRef | None) -> ActorRef | None:
@@ -572,7 +599,9 @@ def _speech_subject(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerR
     """"The ministry reported 25 new attacks": the subject of a speech verb before the number."""
     verbs = [t for t in sent if t.idx < number.start and speech_verb(t) and not is_passive(doc, t)
              and not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)  # "bodies have been found"
-             and t.lemma_.lower() not in DENYING]  # "the spokesman denied ... the attack, killing 17": not his count
+             and t.lemma_.lower() not in DENYING  # "the spokesman denied ... the attack, killing 17": not his count
+             and not (t.dep_ in ("acl", "amod", "advcl", "acl:relcl")  # "ruling party", "a video showing the
+                      and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children))]  # killings": says nothing
     if not verbs:
         return None
     verb = verbs[-1]
@@ -580,6 +609,26 @@ def _speech_subject(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerR
     return speaker.ref if speaker is not None and speaker.is_speaker else None
 
 
+def _trailing_teller(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
+    """"... was found dead on Wednesday, a witness who saw the body told Reuters": the speaker of a speech verb
+    that closes the sentence after a comma, when nothing before the number says who tells it."""
+    text = doc_text(doc)
+    verbs = [t for t in sent if t.idx > number.end and speech_verb(t) and not is_passive(doc, t)
+             and t.lemma_.lower() not in DENYING and t.dep_ in ("ROOT", "parataxis", "ccomp", "conj")
+             and "," in text[number.end:t.idx]
+             and not any(c.dep_ in ("ccomp", "xcomp", "obj", "dobj") and c.i > t.i for c in t.children)]
+    if not verbs:  # "..., and the military said it had captured ...": a verb that says something else
+        return None
+    verb = verbs[-1]
+    subject = [t for t in subject_tokens(doc, sent, verb, (number.start, number.end)) if not t.is_punct]
+    if not subject or subject[0].idx < number.end or "," not in text[number.end:subject[0].idx]:
+        return None  # the subject stands after the count and a comma: the attribution closes the sentence
+    speaker = resolver.resolve(subject)
+    return speaker.ref if speaker is not None and speaker.is_speaker else None
+
+
+CLAIMED_DEED_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:responsibility|credit)\b")
+CLAIMS_DEED_RE = re.compile(r"(?i)\bclaim\w*\s+(?:full\s+|the\s+)?(?:responsibility|credit)\b")
 CITED_AS_SAYING_RE = re.compile(r"\b(?:cited|quoted|citing|quoting)\s+(?:the\s+|an?\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?)"
                                 r"\s+as\s+say(?:ing|s)\b")
 NAMED_OUTLET_SAYS_RE = re.compile(r"(?P<outlet>(?:[A-Z][\w'’\-]*\s+){1,3}(?:news\s+agency|newspaper|broadcaster|daily|"
