@@ -400,3 +400,29 @@ def test_a_body_with_no_place_or_a_force_in_a_place_stays_no_actor(find):
     assert not [m for m in find("The court lifted the travel ban.") if m.text == "court"]
     # forces in a place are often another country's: "tanks in Normandy" in 1944 were British
     assert not [m for m in find("He served in tanks in Normandy.") if m.text == "tanks"]
+
+
+def test_its_or_their_forces_are_the_forces_of_the_country_named_before(find):
+    ms = find("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.")
+    assert one(ms, "forces").code == "BIHMIL"
+    assert one(ms, "forces").rule.endswith("+context:possessor")
+
+
+def test_forces_owned_by_no_country_named_are_no_actor(find):
+    ms = find("The company said its forces were spread thin. Market forces decide.")
+    assert not [m for m in ms if m.text == "forces"]
+
+
+def test_a_stranger_takes_the_role_an_apposition_gives(nlp):
+    # the model finds the persons the KB does not know; the apposition after the comma says who they are
+    doc = nlp("Jorge Vastos, the Peruvian foreign minister, demanded that Chile withdraw. "
+              "Kenzo Oshima, the United Nations Emergency Relief Coordinator, called for access.")
+    ms = doc._.fp_actor_mentions
+    assert one(ms, "Jorge Vastos").code == "PERGOV"
+    assert one(ms, "Kenzo Oshima").code == "IGOUNO"
+    assert one(ms, "Kenzo Oshima").rule.endswith("+context:apposition")
+
+
+def test_an_apposition_about_someone_else_gives_no_role(nlp):
+    doc = nlp("Jorge Vastos, the brother of the Chilean president, said he was arrested.")
+    assert one(doc._.fp_actor_mentions, "Jorge Vastos").code is None

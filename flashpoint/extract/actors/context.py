@@ -521,6 +521,50 @@ def check_in_office(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -
 
 
 STRANGER_RULES = ("title:name", "ner:PER", "ner:PERSON", "coref:surname", "ner:surname")
+# clues too weak to pass on to a person in apposition: the story's country, not the phrase's own words
+WEAK_CLUES = ("focus", "setting", "article", "sentence_actors", "none")
+APPOSITION_MAX = 10          # words of an apposition: "the United Nations Emergency Relief Coordinator"
+APPOSITION_LINKS = {"the", "a", "an", "for", "of", "at", "with", "to"}
+
+
+def appositive_roles(doc: Doc, mentions: list[ActorMention]) -> None:
+    """A person the KB does not know, followed by an apposition that names their role: "Kenzo Oshima, the
+    United Nations Emergency Relief Coordinator," is IGOUNO, "Jorge Vastos, the Peruvian foreign minister,"
+    PERGOV, "Ann Lee, a spokeswoman for the United Nations," IGOUNO. The apposition runs from the comma to
+    the next one (or the sentence's end); the actor taken is its first coded mention that its own words
+    place (not the story's country), with nothing but articles, the roles skipped and "for"/"of" before it
+    ("the brother of the Chilean president" is no Chilean official)."""
+    strangers = [m for m in mentions if m.kind == "person" and m.code is None and m.kb_id is None]
+    if not strangers:
+        return
+    by_start: dict[int, list[ActorMention]] = {}
+    for x in mentions:
+        by_start.setdefault(x.start, []).append(x)
+    for m in strangers:
+        i = m.end
+        if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].is_sent_start:
+            continue
+        si = sentence_index(doc, i)
+        j = i + 1
+        while j < len(doc) and j - i <= APPOSITION_MAX and sentence_index(doc, j) == si:
+            here = [x for x in by_start.get(j, []) if x is not m]
+            strong = [x for x in here if x.code and x.code != "---" and x.kind in ("agent", "organisation", "country")
+                      and x.extra.get("context_country") not in WEAK_CLUES and not x.backer]
+            if strong:
+                x = max(strong, key=lambda x: x.end - x.start)
+                if doc[x.end].text in (",", ".", ";") or doc[x.end].text[:1].isupper() or x.kind == "agent":
+                    m.code, m.country, m.role, m.sector = x.code, x.country, x.role, x.sector
+                    m.rule += "+context:apposition"
+                    m.confidence = round(min(m.confidence, x.confidence) * 0.9, 3)
+                    m.extra["context_country"] = "apposition"
+                    m.extra["apposition"] = x.text
+                break
+            if here:                 # a role the story's country placed ("a spokesman for ..."): look on
+                j = max(x.end for x in here)
+                continue
+            if doc[j].lower_ not in APPOSITION_LINKS:
+                break
+            j += 1
 
 
 def _name_words(text: str) -> list[str]:
