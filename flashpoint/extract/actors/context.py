@@ -33,7 +33,7 @@ from flashpoint.extract.base import (
     sentence_index,
     sentence_span,
 )
-from flashpoint.extract.words import EMPLOYEE_NOUNS, SETTING_PREPOSITIONS
+from flashpoint.extract.words import EMPLOYEE_NOUNS, SENDING_VERBS, SETTING_PREPOSITIONS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
@@ -342,6 +342,26 @@ def organisation_possessor(doc: Doc, mentions: list[ActorMention], m: ActorMenti
     return x if first is x else None
 
 
+def sender(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> ActorMention | None:
+    """"Russia deployed troops", "The United Nations has sent 21 military and civilian personnel": people
+    sent, deployed or withdrawn (the verb's object) are the subject's own when the subject is a country, an
+    organisation or a national actor; None without a parse or such a subject."""
+    if not annotated(doc, "DEP"):
+        return None
+    tok = doc[m.end - 1]
+    for _ in range(3):          # "military and civilian personnel": "military" hangs on "personnel"
+        if tok.dep_ in ("conj", "amod", "compound", "nummod") and tok.head.i != tok.i:
+            tok = tok.head
+    if tok.dep_ not in ("obj", "dobj") or tok.head.lemma_.lower() not in SENDING_VERBS:
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    found = [x for x in mentions if x.start <= subj.i < x.end and x is not m and x.code
+             and (x.country or x.code.startswith(ORGANISATION_PREFIXES))]
+    return found[0] if len(found) == 1 else None
+
+
 DIRECTIONS = {"southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
               "southeastern", "southwestern", "northeastern", "northwestern"}
 
@@ -383,12 +403,17 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
             continue          # settled, or of a region ("European leaders": EURGOV)
         if need == "agent" and _named_group(doc, m, covered):
             need = "titled"      # "Shona rebels", "Hutu rebel group": a people's name; the story's country
-        owner = organisation_possessor(doc, mentions, m) if need == "agent" else None
-        if owner is not None:
+        owner, how = (organisation_possessor(doc, mentions, m), "possessor") if need == "agent" else (None, None)
+        if owner is None and need == "agent":
+            owner, how = sender(doc, mentions, m), "sender"
+        if owner is not None and owner.country and not (m.role or "").startswith(NOT_FROM_SETTING):
+            _assign(kb, m, owner.country, how)          # "Russia deployed troops": RUSMIL
+            continue
+        if owner is not None and not owner.country:
             # as "NATO troops" are coded in compounds: the organisation's code, plus a force's role
             m.code = owner.code + (m.role if m.role in ("MIL", "COP") else "")
-            m.name, m.rule = owner.name, m.rule + "+context:possessor"
-            m.extra["context_country"] = "possessor"
+            m.name, m.rule = owner.name, m.rule + "+context:" + how
+            m.extra["context_country"] = how
             continue
         excluded = {m.backer, m.extra.get("ethnic")} - {None}
         si = sentence_index(doc, m.start)
