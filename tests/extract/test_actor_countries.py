@@ -426,3 +426,24 @@ def test_a_stranger_takes_the_role_an_apposition_gives(nlp):
 def test_an_apposition_about_someone_else_gives_no_role(nlp):
     doc = nlp("Jorge Vastos, the brother of the Chilean president, said he was arrested.")
     assert one(doc._.fp_actor_mentions, "Jorge Vastos").code is None
+
+
+def test_people_sent_or_deployed_are_the_senders_own(nlp):
+    doc = nlp("Russia deployed troops to the border with Ukraine on Monday. "
+              "The United Nations has sent 200 troops to Bosnia.")
+    ms = doc._.fp_actor_mentions
+    assert ms[1].text == "troops" and ms[1].rule.endswith("+context:sender")
+    assert [m.code for m in ms if m.text == "troops"] == ["RUSMIL", "IGOUNOMIL"]
+
+
+def test_a_dateline_after_the_headline_sets_the_focus(find):
+    body = "The government says the recent statements coming from New Delhi are disturbing."
+    assert one(find("Pakistan questions arms spree\n\nISLAMABAD: " + body), "government").code == "PAKGOV"
+    assert one(find("Pakistan questions arms spree\n\n" + body), "government").code == "GOV"
+
+
+def test_a_definite_role_is_the_actor_of_that_role_named_just_before(find):
+    ms = find("Are there secret CIA bases in Pakistan? Pakistan says no. It is denying a report which says "
+              "the spy agency has concluded that the militants are sheltered there.")
+    assert one(ms, "spy agency").code == "USASPY"
+    assert one(ms, "spy agency").rule.endswith("+context:antecedent")

@@ -74,16 +74,22 @@ def _code_to_iso3(kb: KnowledgeBase) -> dict[str, str]:
     return {code: iso3 for iso3, code in kb.iso3_to_code.items()}
 
 
-# "GAZA (Reuters) -", "MOSCOW, Dec 6 -", "LONDON 1996-12-06": the place a wire story is filed from
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,2})\s*(?:,|\(|-|–|—|\d)")
+# "GAZA (Reuters) -", "MOSCOW, Dec 6 -", "LONDON 1996-12-06", "ISLAMABAD: As ...": the place a wire story is
+# filed from
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,2})\s*(?:,|\(|-|–|—|:|\d)")
 DATELINE_WEIGHT = 3          # the dateline counts as much as three mentions
 FOCUS_MIN = 2                # the focus country is named (or placed) at least twice ...
 FOCUS_LEAD = 1.5             # ... and at least 1.5 times as often as any other
 
 
 def _dateline(doc: Doc, kb: KnowledgeBase) -> str | None:
-    first = doc_text(doc)[:80].split("\n", 1)[0]
-    m = DATELINE.match(first)
+    """The country of the dateline opening the story, or its body after a headline line ("Pakistan questions
+    Indian arms spree\n\nISLAMABAD: ...")."""
+    text = doc_text(doc)
+    first, _, rest = text[:HEADLINE_MAX + 80].partition("\n")
+    m = DATELINE.match(first[:80])
+    if (m is None or not m.group(1).isupper()) and rest.strip() and len(first) <= HEADLINE_MAX:
+        m = DATELINE.match(rest.lstrip()[:80])
     if m is None or not m.group(1).isupper():
         return None
     name = m.group(1).title()
@@ -276,8 +282,8 @@ CLUES = {
     "backed": ("after", "place_after", "before", "sentence", "sentence_places", "article"),
     "ethnic": ("after", "place_after", "sentence", "sentence_places"),
     "titled": ("dictionary", "after", "place_after", "before", "sentence", "article", "focus", "setting", "title"),
-    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus", "setting",
-              "title"),
+    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "antecedent", "sentence_actors",
+              "focus", "setting", "title"),
 }
 # the roles of the office holders persons_dictionary.tsv lists (kb/persons.py)
 OFFICE_ROLES = ("GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY")
@@ -299,6 +305,35 @@ def _bridge(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str
         if x.country and x.role == m.role and words & {t.lower_ for t in doc[x.start:x.end]}:
             return [x.country]
     return []
+ANTECEDENT_SENTENCES = 2     # how far back "the spy agency" looks for the actor it stands for
+
+
+def _antecedent(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], m: ActorMention) -> list[str]:
+    """"... secret CIA bases in Pakistan ... the spy agency has concluded": a body named by a definite
+    description ("the" + a body noun: agency, ministry, government) is the last body of that role named in its
+    sentence or the ANTECEDENT_SENTENCES before (an institution, an organisation, or a body noun whose own
+    words gave its country, not the story's focus)."""
+    if not m.role or m.start == 0 or doc[m.start - 1].lower_ != "the" or not doc[m.start].text.islower() \
+            or not _body(kb, m):
+        return []          # "the Lib Dems" is a name, "the ministers" persons
+    si = sentence_index(doc, m.start)
+    for x in reversed([x for x in mentions if x.end <= m.start]):
+        if si - sentence_index(doc, x.start) > ANTECEDENT_SENTENCES:
+            break
+        if x.role == m.role and x.country and _body(kb, x) and x.extra.get("context_country") in (
+                None, "possessor", "after", "place_after", "before"):
+            return [x.country]
+    return []
+
+
+def _body(kb: KnowledgeBase, m: ActorMention) -> bool:
+    """An institution or organisation, or a mention headed by a body noun ("spy agency", "the ministry")."""
+    if m.kind in ("organisation",) or (m.kb_id or "").startswith("inst:"):
+        return True
+    agent = kb.agents.get(m.extra.get("agent") or "")
+    return m.kind == "agent" and agent is not None and agent.kind == "body"
+
+
 POSSESSIVE_PRONOUNS = {"its", "their"}
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "NGM")
 
@@ -433,6 +468,8 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = _mention_after(mentions, doc, m)
             elif clue == "bridge":
                 found = _bridge(doc, mentions, m)
+            elif clue == "antecedent":
+                found = _antecedent(doc, kb, mentions, m)
             elif clue == "place_after":
                 found = _place_after(doc, kb, m, focus)
             elif clue == "before":
