@@ -387,6 +387,10 @@ SETTLEMENT_NOUNS = frozenset({
 MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "return", "contribute", "deliver", "ship",
                         "transfer", "hand", "station", "airlift", "donate", "deployment", "delivery", "shipment"})
 WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "withdrawal", "pullout"})
+# Forces that serve abroad by their nature (agent phrases, kb/data/agents.tsv): peacekeepers in a country are not
+# its forces, so the places and the story's country around them do not place them ("Peacekeepers fire on
+# troops" in a Congo story; actors/context.py settle_countries)
+FOREIGN_FORCES = frozenset({"peacekeepers", "peacekeeping force"})
 # Of those, the verbs that move people of the mover's own ("Russia deployed troops", "the United Nations has
 # sent 21 personnel": Russia's troops, UN personnel; actors/context.py sender), not things or others' people
 # ("returned 12 skulls", "handed over prisoners")

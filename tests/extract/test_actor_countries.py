@@ -447,3 +447,9 @@ def test_a_definite_role_is_the_actor_of_that_role_named_just_before(find):
               "the spy agency has concluded that the militants are sheltered there.")
     assert one(ms, "spy agency").code == "USASPY"
     assert one(ms, "spy agency").rule.endswith("+context:antecedent")
+
+
+def test_peacekeepers_take_no_country_from_where_they_serve(find):
+    ms = find("Peacekeepers in Darfur came under fire. Sudan said rebels were to blame.")
+    assert one(ms, "Peacekeepers").code == "MIL"
+    assert one(ms, "Peacekeepers").rule.endswith("+context:none")

@@ -33,7 +33,7 @@ from flashpoint.extract.base import (
     sentence_index,
     sentence_span,
 )
-from flashpoint.extract.words import EMPLOYEE_NOUNS, SENDING_VERBS, SETTING_PREPOSITIONS
+from flashpoint.extract.words import EMPLOYEE_NOUNS, FOREIGN_FORCES, SENDING_VERBS, SETTING_PREPOSITIONS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
@@ -287,6 +287,9 @@ CLUES = {
 }
 # the roles of the office holders persons_dictionary.tsv lists (kb/persons.py)
 OFFICE_ROLES = ("GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY")
+# the clues that read where an actor is, not whose it is
+SETTING_CLUES = ("after", "place_after", "before", "located", "sentence_actors", "sentence", "sentence_places",
+                 "focus", "setting")
 # a role alone that no clue places: no country, and the rule says so
 NO_CLUE = "+context:none"
 # roles the story's setting (its focus, the other actors of the sentence) does not settle: refugees and
@@ -454,7 +457,9 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
         si = sentence_index(doc, m.start)
         found, how = [], None
         for clue in CLUES[need]:
-            if clue == "possessor":
+            if m.extra.get("agent") in FOREIGN_FORCES and clue in SETTING_CLUES:
+                found = []      # peacekeepers in Congo are not Congo's
+            elif clue == "possessor":
                 found = _possessor(doc, mentions, m)
             elif clue == "dictionary":
                 # a person the Phoenix dictionary names ("President Abdelaziz Bouteflika"): their own country,

@@ -49,7 +49,8 @@ from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import ANONYMOUS_ATTACKERS, FIRST_PERSON_SUBJECTS, PLANTED_DEVICES, REPORTING_VERBS
+from flashpoint.extract.words import (ANONYMOUS_ATTACKERS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES, PLANTED_DEVICES,
+                                      REPORTING_VERBS)
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -127,6 +128,13 @@ def agentless(doc: Doc, ce: CodedEvent, weapons: frozenset[str]) -> bool:
     return subj is None or subj.lemma_.lower() in ANONYMOUS_ATTACKERS or subj.lemma_.upper() in weapons
 
 
+def settings_in(doc: Doc, sent: Span) -> list:
+    """The places a sentence is set in: towns and regions, or a country named as the setting ("in Iraq"), not
+    a country named as what is acted on ("sanctions against Nigeria") or the victims' nationality ("one U.S.
+    soldier")."""
+    return [p for p in scene_places_in(doc, sent) if p.feature not in ("country", "continent") or "+locative" in p.rule]
+
+
 def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnamed: set[int]):
     """(index, event) for violent events told as done with a planted device and no doer anywhere in the
     incident ("a roadside bombing near Samarra killed one U.S. soldier", "killed in a car bomb explosion in
@@ -143,10 +151,7 @@ def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnam
             for t in c.subtree]
         if not any(t.lemma_.lower() in PLANTED_DEVICES for t in words):
             continue
-        # where it happened: towns and regions, or a country named as the setting ("in Iraq"), not the
-        # nationality of the victims ("one U.S. soldier")
-        places = [p for p in scene_places_in(doc, ce.sentence)
-                  if p.feature not in ("country", "continent") or "+locative" in p.rule]
+        places = settings_in(doc, ce.sentence)
         if not places or len({p.country for p in places}) != 1:
             continue
         place = places[0]
@@ -421,8 +426,8 @@ class EventComponent(Component):
             return source, target, shift
 
         def with_country(r: ActorRef | None) -> ActorRef | None:
-            if r is None or r.code not in ROLE_CODES:
-                return r
+            if r is None or r.code not in ROLE_CODES or r.text.lower() in FOREIGN_FORCES:
+                return r        # peacekeepers in Congo are not Congo's
             return ActorRef(name=r.name, code=place.country + r.code, text=r.text, kb_id=r.kb_id)
 
         return with_country(source), with_country(target), shift + how

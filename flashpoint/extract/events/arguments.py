@@ -341,8 +341,8 @@ class ArgumentFinder:
             obj = next((c for c in head.children if c.dep_ in ("obj", "dobj", "iobj") and c.i < verb.i), None)
             if obj is not None and (verb.dep_ == "xcomp" or marker & {"of", "for", "to"}):
                 found = self.actors_of(obj, index)
-                # "shunned work to protest at ...": an adverbial "to" clause whose verb's object is no
-                # actor tells the purpose of the subject's act, and the subject does both
+                # "shunned work to protest at ...": an adverbial "to" clause whose governing verb's object is
+                # no actor tells the purpose of the subject's act, and the subject does both
                 if found or verb.dep_ != "advcl" or marker & {"of", "for"}:
                     return found, obj, "controller"
         before = self.clause_subject_before(verb, index)
