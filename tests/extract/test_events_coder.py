@@ -236,6 +236,15 @@ def test_a_name_the_parser_made_the_root_is_the_subject_of_the_verb_after_the_as
     assert impose.source.code == "GRC"
 
 
+def test_an_ing_form_right_after_the_object_is_what_the_objects_actors_do():
+    # "disperse demonstrators protesting election results", with "protesting" hung on "disperse"
+    doc = build("police|NOUN|nsubj|1 dispersed|VERB|ROOT|1|disperse demonstrators|NOUN|obj|1 "
+                "protesting|VERB|advcl|1|protest|VBG election|NOUN|compound|5 results|NOUN|obj|3 .|PUNCT|punct|1",
+                {"police": ("LBRCOP", "agent"), "demonstrators": ("LBROPP", "agent")})
+    protest = next(e for e in code(doc) if e.verb == "protesting")
+    assert protest.source.code == "LBROPP"
+
+
 def test_a_meeting_is_coded_both_ways():
     doc = build("Blinken|PROPN|nsubj|1 met|VERB|ROOT|1|meet Kuleba|PROPN|obj|1 in|ADP|case|4 "
                 "Brussels|PROPN|obl|1 .|PUNCT|punct|1",

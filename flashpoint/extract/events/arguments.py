@@ -345,6 +345,9 @@ class ArgumentFinder:
                 # no actor tells the purpose of the subject's act, and the subject does both
                 if found or verb.dep_ != "advcl" or marker & {"of", "for"}:
                     return found, obj, "controller"
+        doer = self.participle_after_object(verb, index)
+        if doer is not None:
+            return self.actors_of(doer, index), doer, "modified"
         before = self.clause_subject_before(verb, index)
         if before is not None:
             return self.actors_of(before, index), before, "subject"
@@ -372,6 +375,20 @@ class ArgumentFinder:
             before = index.doc[verb.i - 1]
             return self.actors_of(before, index), before, "subject"
         return [], None, "none"
+
+    @staticmethod
+    def participle_after_object(verb: Token, index: MentionIndex) -> Token | None:
+        """"used tear gas to disperse demonstrators protesting election results": an -ing form right after
+        its governing verb's object, with no word opening a clause ("while", "after"), that the parser hung
+        on the verb: it tells what the object's actors were doing, so they are its subject."""
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i == verb.i or any(
+                c.dep_ in ("mark", "case") for c in verb.children):
+            return None
+        obj = next((c for c in head.children if c.dep_ in ("obj", "dobj") and c.i < verb.i), None)
+        if obj is None or max(t.i for t in obj.subtree) != verb.i - 1 or not any(is_coded(m) for m in index.at(obj.i)):
+            return None
+        return obj
 
     @staticmethod
     def clause_subject_before(verb: Token, index: MentionIndex) -> Token | None:
