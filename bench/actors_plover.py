@@ -11,7 +11,7 @@ over that text and print the share whose country is right and, of those, the sha
 
 Scoring notes. The gold is the CAMEO 1.1b3 manual's example sentences coded in PLOVER (2016); every record
 is dated 2000-01-01, which is the date actors are coded for. Gold country codes are compared as written
-except three spellings of older code lists: JAP (JPN), ITL (ITA) and TLS (CAMEO's TMP for Timor-Leste).
+except four spellings of older code lists: JAP (JPN), ITL (ITA), VTN (VNM) and TLS (CAMEO's TMP for Timor-Leste).
 Gold "IGO", "NGO" and "IMG" mean "an organisation of that type": any code starting so counts; the gold
 writes IGO for every international organisation, NGOs included (Amnesty International, the Red Cross),
 so for a gold IGO an NGO code counts too. A gold sector
@@ -44,7 +44,7 @@ from flashpoint.eval.split import part_in_thirds as part  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.settings import component_defaults  # noqa: E402
 
-CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "TLS": "TMP"}
+CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "TLS": "TMP", "VTN": "VNM"}
 GOLD_SECTORS = {"CIV": "CVL", "SOC": "CVL", "MOS": "REL", "JRN": "MED", "MED": "HLH"}    # PLOVER gold -> CAMEO
 ORG_TYPES = ("IGO", "NGO", "IMG", "NGM")
 

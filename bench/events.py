@@ -42,7 +42,7 @@ from flashpoint.extract.events.salience import main_event  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.records import Article  # noqa: E402
 
-CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "TLS": "TMP", "ROM": "ROU", "UAR": "EGY"}
+CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "TLS": "TMP", "ROM": "ROU", "UAR": "EGY", "VTN": "VNM"}
 ORG_TYPES = ("IGO", "NGO", "IMG", "NGM")
 
 

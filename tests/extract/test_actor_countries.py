@@ -400,3 +400,56 @@ def test_a_body_with_no_place_or_a_force_in_a_place_stays_no_actor(find):
     assert not [m for m in find("The court lifted the travel ban.") if m.text == "court"]
     # forces in a place are often another country's: "tanks in Normandy" in 1944 were British
     assert not [m for m in find("He served in tanks in Normandy.") if m.text == "tanks"]
+
+
+def test_its_or_their_forces_are_the_forces_of_the_country_named_before(find):
+    ms = find("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.")
+    assert one(ms, "forces").code == "BIHMIL"
+    assert one(ms, "forces").rule.endswith("+context:possessor")
+
+
+def test_forces_owned_by_no_country_named_are_no_actor(find):
+    ms = find("The company said its forces were spread thin. Market forces decide.")
+    assert not [m for m in ms if m.text == "forces"]
+
+
+def test_a_stranger_takes_the_role_an_apposition_gives(nlp):
+    # the model finds the persons the KB does not know; the apposition after the comma says who they are
+    doc = nlp("Jorge Vastos, the Peruvian foreign minister, demanded that Chile withdraw. "
+              "Kenzo Oshima, the United Nations Emergency Relief Coordinator, called for access.")
+    ms = doc._.fp_actor_mentions
+    assert one(ms, "Jorge Vastos").code == "PERGOV"
+    assert one(ms, "Kenzo Oshima").code == "IGOUNO"
+    assert one(ms, "Kenzo Oshima").rule.endswith("+context:apposition")
+
+
+def test_an_apposition_about_someone_else_gives_no_role(nlp):
+    doc = nlp("Jorge Vastos, the brother of the Chilean president, said he was arrested.")
+    assert one(doc._.fp_actor_mentions, "Jorge Vastos").code is None
+
+
+def test_people_sent_or_deployed_are_the_senders_own(nlp):
+    doc = nlp("Russia deployed troops to the border with Ukraine on Monday. "
+              "The United Nations has sent 200 troops to Bosnia.")
+    ms = doc._.fp_actor_mentions
+    assert ms[1].text == "troops" and ms[1].rule.endswith("+context:sender")
+    assert [m.code for m in ms if m.text == "troops"] == ["RUSMIL", "IGOUNOMIL"]
+
+
+def test_a_dateline_after_the_headline_sets_the_focus(find):
+    body = "The government says the recent statements coming from New Delhi are disturbing."
+    assert one(find("Pakistan questions arms spree\n\nISLAMABAD: " + body), "government").code == "PAKGOV"
+    assert one(find("Pakistan questions arms spree\n\n" + body), "government").code == "GOV"
+
+
+def test_a_definite_role_is_the_actor_of_that_role_named_just_before(find):
+    ms = find("Are there secret CIA bases in Pakistan? Pakistan says no. It is denying a report which says "
+              "the spy agency has concluded that the militants are sheltered there.")
+    assert one(ms, "spy agency").code == "USASPY"
+    assert one(ms, "spy agency").rule.endswith("+context:antecedent")
+
+
+def test_peacekeepers_take_no_country_from_where_they_serve(find):
+    ms = find("Peacekeepers in Darfur came under fire. Sudan said rebels were to blame.")
+    assert one(ms, "Peacekeepers").code == "MIL"
+    assert one(ms, "Peacekeepers").rule.endswith("+context:none")

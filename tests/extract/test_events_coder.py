@@ -217,6 +217,34 @@ def test_object_controls_the_warned_against_act():
     assert (invade.source.code, invade.target.code, invade.modality) == ("RUSGOV", "UKR", "negated")
 
 
+def test_a_purpose_clause_after_an_object_that_is_no_actor_is_the_subjects_act():
+    # "to protest" tells why the Palestinians shunned work: they protest, not "work"
+    doc = build("Palestinians|PROPN|nsubj|1 shunned|VERB|ROOT|1|shun work|NOUN|obj|1 to|PART|mark|4 "
+                "protest|VERB|advcl|1|protest|VB at|ADP|case|6 settlers|NOUN|obl|4 .|PUNCT|punct|1",
+                {"Palestinians": ("PSE", "country"), "settlers": ("ISRSET", "agent")})
+    protest = next(e for e in code(doc) if e.verb == "protest")
+    assert (protest.source.code, protest.target.code) == ("PSE", "ISRSET")
+
+
+def test_a_name_the_parser_made_the_root_is_the_subject_of_the_verb_after_the_aside():
+    # "Greece, like most members, plans to impose": parsed with "Greece" as root and "plans" its conjunct
+    doc = build("Greece|PROPN|ROOT|0 ,|PUNCT|punct|4 like|ADP|case|4 most|ADJ|amod|4 members|NOUN|nmod|0 "
+                ",|PUNCT|punct|6 plans|VERB|conj|0|plan|VBZ to|PART|mark|8 impose|VERB|xcomp|6|impose|VB "
+                "sanctions|NOUN|obj|8 on|ADP|case|11 Turkey|PROPN|obl|8 .|PUNCT|punct|0",
+                {"Greece": ("GRC", "country"), "Turkey": ("TUR", "country")})
+    impose = next(e for e in code(doc) if e.verb == "impose")
+    assert impose.source.code == "GRC"
+
+
+def test_an_ing_form_right_after_the_object_is_what_the_objects_actors_do():
+    # "disperse demonstrators protesting election results", with "protesting" hung on "disperse"
+    doc = build("police|NOUN|nsubj|1 dispersed|VERB|ROOT|1|disperse demonstrators|NOUN|obj|1 "
+                "protesting|VERB|advcl|1|protest|VBG election|NOUN|compound|5 results|NOUN|obj|3 .|PUNCT|punct|1",
+                {"police": ("LBRCOP", "agent"), "demonstrators": ("LBROPP", "agent")})
+    protest = next(e for e in code(doc) if e.verb == "protesting")
+    assert protest.source.code == "LBROPP"
+
+
 def test_a_meeting_is_coded_both_ways():
     doc = build("Blinken|PROPN|nsubj|1 met|VERB|ROOT|1|meet Kuleba|PROPN|obj|1 in|ADP|case|4 "
                 "Brussels|PROPN|obl|1 .|PUNCT|punct|1",

@@ -434,3 +434,16 @@ def test_a_clash_that_explains_a_death_was_fought_by_those_who_died(nlp):
 def test_another_countrys_force_named_in_a_withdrawal_stays_the_one_acted_on(nlp):
     events = run(nlp, "European foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday.")
     assert not [e for e in events if ":target-destination" in e.rule], events
+
+
+def test_a_bombing_no_one_is_named_for_was_done_by_attackers_of_the_place_it_happened(nlp):
+    events = run(nlp, "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.")
+    kills = [e for e in events if e.root == "18"]
+    assert kills and kills[0].source.code == "IRQ", events
+    assert ":source-from-scene" in kills[0].rule
+    assert kills[0].target.code == "USAMIL"          # the victims' nationality is not where it happened
+
+
+def test_a_blast_of_no_planted_device_gives_no_attacker_from_the_place(nlp):
+    events = run(nlp, "A gas explosion killed three miners at a coal mine in Shanxi province.")
+    assert not [e for e in events if e.source is not None and e.source.code], events

@@ -19,8 +19,9 @@ from spacy.tokens import Doc
 
 from flashpoint.extract.actors.bodies import unknown_bodies
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
-from flashpoint.extract.actors.context import (check_in_office, corefer_definite, corefer_surnames, definite_offices,
-                                               diaspora, ner_fallback, place_persons, settle_countries)
+from flashpoint.extract.actors.context import (appositive_roles, check_in_office, corefer_definite, corefer_surnames,
+                                               definite_offices, diaspora, ner_fallback, place_persons,
+                                               settle_countries)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
 from flashpoint.extract.actors.senses import business_senses
@@ -69,6 +70,7 @@ class ActorRecognizer(Component):
         if self.use_ner and annotated(doc, "ENT_IOB"):
             mentions.extend(ner_fallback(doc, self.kb, mentions))
         mentions.sort(key=lambda m: (m.start, m.end))
+        appositive_roles(doc, mentions)
         place_persons(doc, self.kb, mentions)
         corefer_surnames(mentions)
         corefer_definite(doc, mentions)

@@ -275,11 +275,13 @@ def chain_mentions(doc: Doc, kb: KnowledgeBase, chains: list[Chain], day) -> lis
     _coordinated(doc, chains)
     starts = {p.start for ch in chains for p in ch.pieces}
     countries = {p.start for ch in chains for p in ch.pieces if p.kind == "entry" and p.entry.kind == "country"}
+    owners = countries | {p.start for ch in chains for p in ch.pieces
+                          if p.kind == "entry" and p.entry.kind == "organisation"}
     out = []
     for ch in chains:
         if _inside_a_longer_name(doc, ch, starts):
             continue
-        m = _mention(doc, kb, ch, day, _named_body(doc, ch, starts), countries)
+        m = _mention(doc, kb, ch, day, _named_body(doc, ch, starts), countries, owners)
         if m is not None:
             out.append(m)
     return out
@@ -332,8 +334,24 @@ def _inside_a_longer_name(doc: Doc, ch: Chain, starts: set[int]) -> bool:
     return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
 
 
+def _owned_by_state(doc: Doc, head: Piece, owners: frozenset[int] | set[int]) -> bool:
+    """"Bosnian Serbs said their forces had withdrawn", "Russia said its warplanes ...": a state organ that
+    would not stand alone, owned by "its"/"their" with a country or organisation named before in this
+    sentence or the one before (context.py's possessor clue then gives its country)."""
+    i = head.start - 1
+    if i < 0 or doc[i].lower_ not in OWNER_PRONOUNS or (head.agent.role or "")[:3] not in STATE_ORGANS:
+        return False
+    si = sentence_index(doc, i)
+    return any(o < i and si - sentence_index(doc, o) <= 1 for o in owners)
+
+
+OWNER_PRONOUNS = ("its", "their")
+STATE_ORGANS = ("MIL", "GOV", "COP", "SPY", "JUD", "LEG")
+
+
 def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None = None,
-             countries: frozenset[int] | set[int] = frozenset()) -> ActorMention | None:
+             countries: frozenset[int] | set[int] = frozenset(),
+             owners: frozenset[int] | set[int] = frozenset()) -> ActorMention | None:
     pieces = ch.pieces
     agents = [p for p in pieces if p.kind == "agent"] + [p for p in ch.shared if p.kind == "agent"]
     entries = [p for p in pieces if p.kind == "entry" and p.entry.kind != "person"]
@@ -367,7 +385,8 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
     if (head is not None and not persons and not entries and not ch.backers and ch.led_by is None
             and not head.agent.alone and len(agents) == 1 and not _after_group_name(doc, span.start)
             and named_end is None):
-        if not _definite_title(doc, head) and not _placed_body(doc, kb, head, countries):
+        if (not _definite_title(doc, head) and not _placed_body(doc, kb, head, countries)
+                and not _owned_by_state(doc, head, owners)):
             return None                                            # "the leader", "sources": not an actor alone
         # "the chancellor said": its holder, if the story's country has one (context)
         definite_office = _definite_title(doc, head)

@@ -33,7 +33,7 @@ from flashpoint.extract.base import (
     sentence_index,
     sentence_span,
 )
-from flashpoint.extract.words import EMPLOYEE_NOUNS, SETTING_PREPOSITIONS
+from flashpoint.extract.words import EMPLOYEE_NOUNS, FOREIGN_FORCES, SENDING_VERBS, SETTING_PREPOSITIONS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
@@ -74,16 +74,22 @@ def _code_to_iso3(kb: KnowledgeBase) -> dict[str, str]:
     return {code: iso3 for iso3, code in kb.iso3_to_code.items()}
 
 
-# "GAZA (Reuters) -", "MOSCOW, Dec 6 -", "LONDON 1996-12-06": the place a wire story is filed from
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,2})\s*(?:,|\(|-|–|—|\d)")
+# "GAZA (Reuters) -", "MOSCOW, Dec 6 -", "LONDON 1996-12-06", "ISLAMABAD: As ...": the place a wire story is
+# filed from
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,2})\s*(?:,|\(|-|–|—|:|\d)")
 DATELINE_WEIGHT = 3          # the dateline counts as much as three mentions
 FOCUS_MIN = 2                # the focus country is named (or placed) at least twice ...
 FOCUS_LEAD = 1.5             # ... and at least 1.5 times as often as any other
 
 
 def _dateline(doc: Doc, kb: KnowledgeBase) -> str | None:
-    first = doc_text(doc)[:80].split("\n", 1)[0]
-    m = DATELINE.match(first)
+    """The country of the dateline opening the story, or its body after a headline line ("Pakistan questions
+    Indian arms spree\n\nISLAMABAD: ...")."""
+    text = doc_text(doc)
+    first, _, rest = text[:HEADLINE_MAX + 80].partition("\n")
+    m = DATELINE.match(first[:80])
+    if (m is None or not m.group(1).isupper()) and rest.strip() and len(first) <= HEADLINE_MAX:
+        m = DATELINE.match(rest.lstrip()[:80])
     if m is None or not m.group(1).isupper():
         return None
     name = m.group(1).title()
@@ -276,11 +282,14 @@ CLUES = {
     "backed": ("after", "place_after", "before", "sentence", "sentence_places", "article"),
     "ethnic": ("after", "place_after", "sentence", "sentence_places"),
     "titled": ("dictionary", "after", "place_after", "before", "sentence", "article", "focus", "setting", "title"),
-    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "sentence_actors", "focus", "setting",
-              "title"),
+    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "antecedent", "sentence_actors",
+              "focus", "setting", "title"),
 }
 # the roles of the office holders persons_dictionary.tsv lists (kb/persons.py)
 OFFICE_ROLES = ("GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY")
+# the clues that read where an actor is, not whose it is
+SETTING_CLUES = ("after", "place_after", "before", "located", "sentence_actors", "sentence", "sentence_places",
+                 "focus", "setting")
 # a role alone that no clue places: no country, and the rule says so
 NO_CLUE = "+context:none"
 # roles the story's setting (its focus, the other actors of the sentence) does not settle: refugees and
@@ -299,6 +308,35 @@ def _bridge(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str
         if x.country and x.role == m.role and words & {t.lower_ for t in doc[x.start:x.end]}:
             return [x.country]
     return []
+ANTECEDENT_SENTENCES = 2     # how far back "the spy agency" looks for the actor it stands for
+
+
+def _antecedent(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], m: ActorMention) -> list[str]:
+    """"... secret CIA bases in Pakistan ... the spy agency has concluded": a body named by a definite
+    description ("the" + a body noun: agency, ministry, government) is the last body of that role named in its
+    sentence or the ANTECEDENT_SENTENCES before (an institution, an organisation, or a body noun whose own
+    words gave its country, not the story's focus)."""
+    if not m.role or m.start == 0 or doc[m.start - 1].lower_ != "the" or not doc[m.start].text.islower() \
+            or not _body(kb, m):
+        return []          # "the Lib Dems" is a name, "the ministers" persons
+    si = sentence_index(doc, m.start)
+    for x in reversed([x for x in mentions if x.end <= m.start]):
+        if si - sentence_index(doc, x.start) > ANTECEDENT_SENTENCES:
+            break
+        if x.role == m.role and x.country and _body(kb, x) and x.extra.get("context_country") in (
+                None, "possessor", "after", "place_after", "before"):
+            return [x.country]
+    return []
+
+
+def _body(kb: KnowledgeBase, m: ActorMention) -> bool:
+    """An institution or organisation, or a mention headed by a body noun ("spy agency", "the ministry")."""
+    if m.kind in ("organisation",) or (m.kb_id or "").startswith("inst:"):
+        return True
+    agent = kb.agents.get(m.extra.get("agent") or "")
+    return m.kind == "agent" and agent is not None and agent.kind == "body"
+
+
 POSSESSIVE_PRONOUNS = {"its", "their"}
 ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "NGM")
 
@@ -342,6 +380,26 @@ def organisation_possessor(doc: Doc, mentions: list[ActorMention], m: ActorMenti
     return x if first is x else None
 
 
+def sender(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> ActorMention | None:
+    """"Russia deployed troops", "The United Nations has sent 21 military and civilian personnel": people
+    sent, deployed or withdrawn (the verb's object) are the subject's own when the subject is a country, an
+    organisation or a national actor; None without a parse or such a subject."""
+    if not annotated(doc, "DEP"):
+        return None
+    tok = doc[m.end - 1]
+    for _ in range(3):          # "military and civilian personnel": "military" hangs on "personnel"
+        if tok.dep_ in ("conj", "amod", "compound", "nummod") and tok.head.i != tok.i:
+            tok = tok.head
+    if tok.dep_ not in ("obj", "dobj") or tok.head.lemma_.lower() not in SENDING_VERBS:
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    found = [x for x in mentions if x.start <= subj.i < x.end and x is not m and x.code
+             and (x.country or x.code.startswith(ORGANISATION_PREFIXES))]
+    return found[0] if len(found) == 1 else None
+
+
 DIRECTIONS = {"southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
               "southeastern", "southwestern", "northeastern", "northwestern"}
 
@@ -383,18 +441,25 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
             continue          # settled, or of a region ("European leaders": EURGOV)
         if need == "agent" and _named_group(doc, m, covered):
             need = "titled"      # "Shona rebels", "Hutu rebel group": a people's name; the story's country
-        owner = organisation_possessor(doc, mentions, m) if need == "agent" else None
-        if owner is not None:
+        owner, how = (organisation_possessor(doc, mentions, m), "possessor") if need == "agent" else (None, None)
+        if owner is None and need == "agent":
+            owner, how = sender(doc, mentions, m), "sender"
+        if owner is not None and owner.country and not (m.role or "").startswith(NOT_FROM_SETTING):
+            _assign(kb, m, owner.country, how)          # "Russia deployed troops": RUSMIL
+            continue
+        if owner is not None and not owner.country:
             # as "NATO troops" are coded in compounds: the organisation's code, plus a force's role
             m.code = owner.code + (m.role if m.role in ("MIL", "COP") else "")
-            m.name, m.rule = owner.name, m.rule + "+context:possessor"
-            m.extra["context_country"] = "possessor"
+            m.name, m.rule = owner.name, m.rule + "+context:" + how
+            m.extra["context_country"] = how
             continue
         excluded = {m.backer, m.extra.get("ethnic")} - {None}
         si = sentence_index(doc, m.start)
         found, how = [], None
         for clue in CLUES[need]:
-            if clue == "possessor":
+            if m.extra.get("agent") in FOREIGN_FORCES and clue in SETTING_CLUES:
+                found = []      # peacekeepers in Congo are not Congo's
+            elif clue == "possessor":
                 found = _possessor(doc, mentions, m)
             elif clue == "dictionary":
                 # a person the Phoenix dictionary names ("President Abdelaziz Bouteflika"): their own country,
@@ -408,6 +473,8 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = _mention_after(mentions, doc, m)
             elif clue == "bridge":
                 found = _bridge(doc, mentions, m)
+            elif clue == "antecedent":
+                found = _antecedent(doc, kb, mentions, m)
             elif clue == "place_after":
                 found = _place_after(doc, kb, m, focus)
             elif clue == "before":
@@ -521,6 +588,50 @@ def check_in_office(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -
 
 
 STRANGER_RULES = ("title:name", "ner:PER", "ner:PERSON", "coref:surname", "ner:surname")
+# clues too weak to pass on to a person in apposition: the story's country, not the phrase's own words
+WEAK_CLUES = ("focus", "setting", "article", "sentence_actors", "none")
+APPOSITION_MAX = 10          # words of an apposition: "the United Nations Emergency Relief Coordinator"
+APPOSITION_LINKS = {"the", "a", "an", "for", "of", "at", "with", "to"}
+
+
+def appositive_roles(doc: Doc, mentions: list[ActorMention]) -> None:
+    """A person the KB does not know, followed by an apposition that names their role: "Kenzo Oshima, the
+    United Nations Emergency Relief Coordinator," is IGOUNO, "Jorge Vastos, the Peruvian foreign minister,"
+    PERGOV, "Ann Lee, a spokeswoman for the United Nations," IGOUNO. The apposition runs from the comma to
+    the next one (or the sentence's end); the actor taken is its first coded mention that its own words
+    place (not the story's country), with nothing but articles, the roles skipped and "for"/"of" before it
+    ("the brother of the Chilean president" is no Chilean official)."""
+    strangers = [m for m in mentions if m.kind == "person" and m.code is None and m.kb_id is None]
+    if not strangers:
+        return
+    by_start: dict[int, list[ActorMention]] = {}
+    for x in mentions:
+        by_start.setdefault(x.start, []).append(x)
+    for m in strangers:
+        i = m.end
+        if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].is_sent_start:
+            continue
+        si = sentence_index(doc, i)
+        j = i + 1
+        while j < len(doc) and j - i <= APPOSITION_MAX and sentence_index(doc, j) == si:
+            here = [x for x in by_start.get(j, []) if x is not m]
+            strong = [x for x in here if x.code and x.code != "---" and x.kind in ("agent", "organisation", "country")
+                      and x.extra.get("context_country") not in WEAK_CLUES and not x.backer]
+            if strong:
+                x = max(strong, key=lambda x: x.end - x.start)
+                if doc[x.end].text in (",", ".", ";") or doc[x.end].text[:1].isupper() or x.kind == "agent":
+                    m.code, m.country, m.role, m.sector = x.code, x.country, x.role, x.sector
+                    m.rule += "+context:apposition"
+                    m.confidence = round(min(m.confidence, x.confidence) * 0.9, 3)
+                    m.extra["context_country"] = "apposition"
+                    m.extra["apposition"] = x.text
+                break
+            if here:                 # a role the story's country placed ("a spokesman for ..."): look on
+                j = max(x.end for x in here)
+                continue
+            if doc[j].lower_ not in APPOSITION_LINKS:
+                break
+            j += 1
 
 
 def _name_words(text: str) -> list[str]:

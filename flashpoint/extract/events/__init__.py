@@ -49,7 +49,8 @@ from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import ANONYMOUS_ATTACKERS, FIRST_PERSON_SUBJECTS, REPORTING_VERBS
+from flashpoint.extract.words import (ANONYMOUS_ATTACKERS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES, PLANTED_DEVICES,
+                                      REPORTING_VERBS)
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -125,6 +126,38 @@ def agentless(doc: Doc, ce: CodedEvent, weapons: frozenset[str]) -> bool:
         return True
     subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
     return subj is None or subj.lemma_.lower() in ANONYMOUS_ATTACKERS or subj.lemma_.upper() in weapons
+
+
+def settings_in(doc: Doc, sent: Span) -> list:
+    """The places a sentence is set in: towns and regions, or a country named as the setting ("in Iraq"), not
+    a country named as what is acted on ("sanctions against Nigeria") or the victims' nationality ("one U.S.
+    soldier")."""
+    return [p for p in scene_places_in(doc, sent) if p.feature not in ("country", "continent") or "+locative" in p.rule]
+
+
+def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnamed: set[int]):
+    """(index, event) for violent events told as done with a planted device and no doer anywhere in the
+    incident ("a roadside bombing near Samarra killed one U.S. soldier", "killed in a car bomb explosion in
+    Beirut"): the source is whoever set it off, of the one country the sentence's scene places lie in,
+    coded by that country alone (as the PLOVER gold codes them); none where the sentence's places lie in
+    several countries or in none."""
+    for i in sorted(unnamed):
+        e, ce = events[i], made[i]
+        if e.root not in MATERIAL_CONFLICT_ROOTS or e.modality not in TOLD or is_coded(e.source):
+            continue
+        verb = doc[ce.verb]
+        words = [verb] + [t for c in verb.children if c.dep_ in SUBJ or (
+            c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in ("in", "by") for g in c.children))
+            for t in c.subtree]
+        if not any(t.lemma_.lower() in PLANTED_DEVICES for t in words):
+            continue
+        places = settings_in(doc, ce.sentence)
+        if not places or len({p.country for p in places}) != 1:
+            continue
+        place = places[0]
+        source = ActorRef(name=f"attackers in {place.name}", code=place.country, text=place.evidence.text)
+        yield i, dataclasses.replace(e, source=source, rule=e.rule + ":source-from-scene",
+                                     confidence=round(max(0.05, e.confidence - 0.15), 2))
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
@@ -209,7 +242,12 @@ class EventComponent(Component):
         then repeats another event of its sentence is dropped."""
         drop: set[int] = set()
         weapons = weapon_words(self.dictionary)
-        for i, ev in complete_incidents(events, {i for i, ce in enumerate(made) if agentless(doc, ce, weapons)}):
+        open_source = {i for i, ce in enumerate(made) if agentless(doc, ce, weapons)}
+        done = complete_incidents(events, open_source)
+        completed = {i for i, _ in done}
+        unnamed = {i for i, ce in enumerate(made) if ce.source is None}
+        done += [(i, ev) for i, ev in scene_attackers(doc, events, made, unnamed - completed)]
+        for i, ev in done:
             key = dedup_key(ev)
             if key in seen:
                 drop.add(i)
@@ -388,8 +426,8 @@ class EventComponent(Component):
             return source, target, shift
 
         def with_country(r: ActorRef | None) -> ActorRef | None:
-            if r is None or r.code not in ROLE_CODES:
-                return r
+            if r is None or r.code not in ROLE_CODES or r.text.lower() in FOREIGN_FORCES:
+                return r        # peacekeepers in Congo are not Congo's
             return ActorRef(name=r.name, code=place.country + r.code, text=r.text, kb_id=r.kb_id)
 
         return with_country(source), with_country(target), shift + how

@@ -202,6 +202,19 @@ def misread_verb_subject(verb: Token, index: MentionIndex) -> Token | None:
                  and c.tag_ in ("NNS", "NNPS") and index.at(c.i)), None)
 
 
+def root_name_subject(verb: Token, index: MentionIndex) -> Token | None:
+    """"Greece, like most other members, plans to impose ...": the parser made the name the sentence's root
+    and the subjectless verb after the aside its conjunct; the coded actor heading the sentence, which no
+    verb governs, is the verb's subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.i >= verb.i or head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    opens_sentence = np_head(head.sent[0]).i == head.i      # "Greece", "The Greek government"
+    if not opens_sentence or any(c.dep_ == "cc" for c in verb.children):
+        return None
+    return head if any(is_coded(m) for m in index.at(head.i)) else None
+
+
 class ArgumentFinder:
     """Actors of a verb's arguments under the coder's options (news or PETRARCH reading)."""
 
@@ -327,11 +340,18 @@ class ArgumentFinder:
             marker = {c.text.lower() for c in verb.children if c.dep_ in ("mark", "case")}
             obj = next((c for c in head.children if c.dep_ in ("obj", "dobj", "iobj") and c.i < verb.i), None)
             if obj is not None and (verb.dep_ == "xcomp" or marker & {"of", "for", "to"}):
-                return self.actors_of(obj, index), obj, "controller"
+                found = self.actors_of(obj, index)
+                # "shunned work to protest at ...": an adverbial "to" clause whose governing verb's object is
+                # no actor tells the purpose of the subject's act, and the subject does both
+                if found or verb.dep_ != "advcl" or marker & {"of", "for"}:
+                    return found, obj, "controller"
+        doer = self.participle_after_object(verb, index)
+        if doer is not None:
+            return self.actors_of(doer, index), doer, "modified"
         before = self.clause_subject_before(verb, index)
         if before is not None:
             return self.actors_of(before, index), before, "subject"
-        misread = misread_verb_subject(verb, index)
+        misread = misread_verb_subject(verb, index) or root_name_subject(verb, index)
         if misread is not None:
             return self.actors_of(misread, index), misread, "subject"
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i:
@@ -355,6 +375,20 @@ class ArgumentFinder:
             before = index.doc[verb.i - 1]
             return self.actors_of(before, index), before, "subject"
         return [], None, "none"
+
+    @staticmethod
+    def participle_after_object(verb: Token, index: MentionIndex) -> Token | None:
+        """"used tear gas to disperse demonstrators protesting election results": an -ing form right after
+        its governing verb's object, with no word opening a clause ("while", "after"), that the parser hung
+        on the verb: it tells what the object's actors were doing, so they are its subject."""
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i == verb.i or any(
+                c.dep_ in ("mark", "case") for c in verb.children):
+            return None
+        obj = next((c for c in head.children if c.dep_ in ("obj", "dobj") and c.i < verb.i), None)
+        if obj is None or max(t.i for t in obj.subtree) != verb.i - 1 or not any(is_coded(m) for m in index.at(obj.i)):
+            return None
+        return obj
 
     @staticmethod
     def clause_subject_before(verb: Token, index: MentionIndex) -> Token | None:
