@@ -363,13 +363,13 @@ NAME_HEADS_AFTER_PLACE = frozenset({
     "Declaration", "Charter", "Summit", "Conference", "Talks", "Process", "Format", "Crisis", "War", "Games",
     "Olympics", "Prize", "Award", "Awards", "Marathon", "Open", "Cup"})
 
-# Those who did a violent act, named only as its doers (lemmas): "the attackers stormed the base" names no
-# actor, so the events of the same incident may tell who they were (events/incidents.py)
 # Devices someone sets off (lemmas): an act done with one and no doer named was done by someone of the place
 # ("a roadside bombing near Samarra killed a soldier": attackers in Iraq; events/__init__.py scene_attackers).
 # Not the arms a state's forces fire from afar (shells, rockets, missiles), whose side the place does not tell.
 PLANTED_DEVICES = frozenset({"bomb", "bombing", "bomber", "car-bomb", "explosive", "ied", "grenade", "landmine",
                              "minefield", "suicide"})
+# Those who did a violent act, named only as its doers (lemmas): "the attackers stormed the base" names no
+# actor, so the events of the same incident may tell who they were (events/incidents.py)
 ANONYMOUS_ATTACKERS = frozenset({"attacker", "assailant", "perpetrator", "raider", "culprit", "killer", "shooter",
                                  "abductor", "kidnapper", "hijacker", "bomber"})
 # Nouns for people as such (lemmas), which the actor tables keep only in some plurals: done to, they are
@@ -392,15 +392,15 @@ SETTLEMENT_NOUNS = frozenset({
 MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "return", "contribute", "deliver", "ship",
                         "transfer", "hand", "station", "airlift", "donate", "deployment", "delivery", "shipment"})
 WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "withdrawal", "pullout"})
-# Forces that serve abroad by their nature (agent phrases, kb/data/agents.tsv): peacekeepers in a country are not
-# its forces, so the places and the story's country around them do not place them ("Peacekeepers fire on
-# troops" in a Congo story; actors/context.py settle_countries)
-FOREIGN_FORCES = frozenset({"peacekeepers", "peacekeeping force"})
 # Of those, the verbs that move people of the mover's own ("Russia deployed troops", "the United Nations has
 # sent 21 personnel": Russia's troops, UN personnel; actors/context.py sender), not things or others' people
 # ("returned 12 skulls", "handed over prisoners")
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "station", "airlift", "contribute", "withdraw",
                            "pull", "recall", "mobilize", "mobilise", "move"})
+# Forces that serve abroad by their nature (agent phrases, kb/data/agents.tsv): peacekeepers in a country are not
+# its forces, so the places and the story's country around them do not place them ("Peacekeepers fire on
+# troops" in a Congo story; actors/context.py settle_countries)
+FOREIGN_FORCES = frozenset({"peacekeepers", "peacekeeping force"})
 # Verbs of agreeing and consulting (lemmas): coordinated subjects do it with each other ("Britain and Germany
 # have agreed to share information", "X and Y signed an agreement on trade"), not with what they agree on;
 # not offering, backing or visiting, which coordinated subjects do to a third party (events/sides.py)
