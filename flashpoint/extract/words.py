@@ -392,7 +392,7 @@ SETTLEMENT_NOUNS = frozenset({
 MOVE_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "return", "contribute", "deliver", "ship",
                         "transfer", "hand", "station", "airlift", "donate", "deployment", "delivery", "shipment"})
 WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "withdrawal", "pullout"})
-# Of those, the verbs that move people of the mover's own ("Russia deployed troops", "the United Nations has
+# Verbs that move people of the mover's own ("Russia deployed troops", "the United Nations has
 # sent 21 personnel": Russia's troops, UN personnel; actors/context.py sender), not things or others' people
 # ("returned 12 skulls", "handed over prisoners")
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "station", "airlift", "contribute", "withdraw",
