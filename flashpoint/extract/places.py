@@ -65,8 +65,8 @@ from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_
                                       SITE_NOUNS_IF_MODIFIED, VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context, GeoEntry, Hit, contains, fold,
-                                      gazetteer)
+from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context,
+                                      GeoEntry, Hit, contains, fold, gazetteer, is_village)
 from flashpoint.records import Evidence, Place, stable_id
 from flashpoint.settings import component_defaults
 
@@ -156,6 +156,7 @@ class PlaceFinder(Component):
         # names in capitals elsewhere ("FORCES IN TEXAS"); a dateline's town is the dateline's
         hits = sorted(hits + gaz.scan_capitals(text, hits + datelines), key=lambda h: h.start)
         context = article_context(doc, hits)
+        hits = gaz.without_stray_villages(hits, context)
         art = article_of(doc)
         facts = DocFacts.of(doc)
         votes = country_votes(hits, facts)
@@ -872,14 +873,16 @@ def article_context(doc: Doc, hits: list[Hit]) -> Context:
     title = article_of(doc).title or ""
     for text, found in ((title, gaz.scan(title) if title else []), (doc_text(doc), hits)):
         for hit in found:
-            entries = hit.entries()
+            # a village says nothing of where the story is: it needs its region named by something else
+            # (its qualifier still does: "Cassville, Missouri")
+            entries = [e for e in hit.entries() if not is_village(e)]
             best = gaz.resolve(hit) if entries else None
-            if best is None:
+            if best is None and (entries or not hit.entries()):
                 continue
-            if best.kind == "country":      # "Lebanon" is the country, not one of five American towns
+            if best is not None and best.kind == "country":  # "Lebanon": the country, not five American towns
                 locative = LOCATIVE_BEFORE.search(text[max(0, hit.start - 30):hit.start])
                 ctx.add_country(best.country, 1.0 if locative or hit.direction else 0.5)
-            elif len({e.country for e in entries}) == 1 and not hit.stop:
+            elif best is not None and len({e.country for e in entries}) == 1 and not hit.stop:
                 ctx.add_country(entries[0].country)
                 if len({e.admin1_code for e in entries}) == 1 and entries[0].admin1_code:
                     ctx.admin1.add(entries[0].admin1_code)

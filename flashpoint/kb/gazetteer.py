@@ -4,8 +4,8 @@ The data (data/gazetteer.tsv.gz) is a trimmed GeoNames derivative made by script
 the seven continents, 252 countries, every first-level region ("Donetsk", "Idlib", "Crimea", and US
 states also by their AP abbreviations, "Ky."), a few multi-region areas ("Donbas", "Darfur"), the
 counties of Great Britain and Ireland ("Kent", "Co Meath"), seas, rivers and landforms ("Black Sea",
-"Korean Peninsula": kinds water and landform), and towns of 15,000+ people (5,000+ in conflict and
-English-speaking countries), each with its spellings ("Kiev"/"Kyiv",
+"Korean Peninsula": kinds water and landform), and towns of 15,000+ people (5,000+ in conflict countries,
+1,000+ in English-speaking ones), each with its spellings ("Kiev"/"Kyiv",
 "Odessa"/"Odesa"). Countries and regions stand on a representative point of the area, not on their
 capital or biggest town; capitals are known from rows of their own. It loads on first use and stays
 cached.
@@ -36,7 +36,7 @@ DATA = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4"})
 
 KIND_BONUS = {"continent": 3.0, "country": 3.0, "area": 1.0, "county": 1.0, "region": 0.0, "city": 0.5, "water": 5.0, "landform": 5.0}
-# Countries whose towns of 5,000+ people are listed (their local news is in English; builders/gazetteer.py
+# Countries whose towns of 1,000+ people are listed (their local news is in English; builders/gazetteer.py
 # ENGLISH): many of their small towns bear an English surname ("Hewitt", "Dent"), so the places component
 # wants a locative cue for them.
 ENGLISH_SPEAKING = {"USA", "GBR", "IRL", "CAN", "AUS", "NZL", "ZAF"}
@@ -44,6 +44,11 @@ ENGLISH_SPEAKING = {"USA", "GBR", "IRL", "CAN", "AUS", "NZL", "ZAF"}
 # gazetteer.py us_county_rows) is big: "Orange County" alone is California's.
 COUNTY_ALONE = 100000
 MIN_TOWN = 15000          # smaller towns (conflict and English-speaking countries) need their country in the story
+# Villages and small towns of 1,000-5,000 people (English-speaking countries only) need their state, province
+# or British nation named in the story by something else ("Dunshaughlin" in a story about Co Meath,
+# "Cassville" in one about Missouri) or right after them ("Overton, Yorkshire"), and never stand for a
+# country, region or area of their name ("Middle East", Texas).
+SMALL_TOWN = 5000
 REGION_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates",
                 "state", "states", "prefecture", "prefectures", "krai", "kray", "territory", "peninsula"}
 DISTRICT_WORDS = {"district", "districts", "county", "department", "area"}
@@ -370,6 +375,8 @@ class Gazetteer:
                 continue
             if e.kind == "city" and e.population < MIN_TOWN and e.country not in ctx.countries:
                 continue
+            if is_village(e) and not village_stands(e, cands, admin1):
+                continue
             if e.kind == "county" and e.population < COUNTY_ALONE and e.admin1_code not in admin1:
                 continue        # "Suffolk County" in a story set in New York is not the one in Massachusetts
             score = math.log10(max(e.population, 10)) + KIND_BONUS[e.kind]
@@ -393,11 +400,39 @@ class Gazetteer:
         return best
 
 
+    @staticmethod
+    def without_stray_villages(hits: list[Hit], context: Context) -> list[Hit]:
+        """The hits with the readings of villages whose state or nation the story does not name taken out,
+        and hits left with no reading dropped, so that nothing after (votes, lists, readings) counts them:
+        "Jones" (Oklahoma) in a baseball report is nobody's place."""
+        out = []
+        for hit in hits:
+            if any(is_village(e) for e, _ in hit.candidates):
+                admin1 = set(context.admin1)
+                if hit.qualifier is not None:
+                    admin1 |= {q.admin1_code for q in hit.qualifier.entries() if q.kind == "region"}
+                hit.candidates = [(e, a) for e, a in hit.candidates
+                                  if not is_village(e) or village_stands(e, hit.candidates, admin1)]
+                if not hit.candidates:
+                    continue
+            out.append(hit)
+        return out
+
     def resolve_qualifier(self, qualifier: Hit, place: GeoEntry, context: Context | None = None) -> GeoEntry | None:
         """The reading of a qualifier that holds the place it qualifies: the state of "Tacoma, Washington",
         not the capital."""
         holding = [(e, a) for e, a in qualifier.candidates if contains(e, place)]
         return self.resolve(replace(qualifier, candidates=holding) if holding else qualifier, context)
+
+
+def is_village(e: GeoEntry) -> bool:
+    return e.kind == "city" and e.population < SMALL_TOWN and e.country in ENGLISH_SPEAKING
+
+
+def village_stands(e: GeoEntry, cands: list[tuple[GeoEntry, bool]], admin1: set[str]) -> bool:
+    """Whether a village is a reading here: its state or nation is named in the story and no country,
+    region or area bears the name."""
+    return e.admin1_code in admin1 and all(x.kind == "city" for x, _ in cands)
 
 
 def fold(name: str) -> str:

@@ -441,3 +441,13 @@ def test_a_small_town_the_model_tags_a_place_counts_in_a_story_set_in_its_state(
 
     assert found("GPE") == [("Batesville", "Arkansas")]
     assert found("PERSON") == [] and found(None) == []
+
+
+def test_a_village_is_a_place_where_the_story_names_its_state_and_nothing_elsewhere(nlp):
+    """Villages (1,000-5,000 people, English-speaking countries) count where their state is named, here
+    right after them; a village's name in a story about somewhere else ("Jones", Oklahoma, in a baseball
+    report) is no place and makes no other name one."""
+    assert places(nlp, "He grew up in Cassville, Missouri.")[0][1:4] == ("Cassville", "USA", "Missouri")
+    assert places(nlp, "Andruw Jones hit a homer and the Atlanta Braves beat San Diego.") == places(
+        nlp, "Andruw Smith hit a homer and the Atlanta Braves beat San Diego.")
+    assert "Jones" not in [p[0] for p in places(nlp, "Andruw Jones hit a homer in Atlanta.")]

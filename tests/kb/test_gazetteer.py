@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.kb.gazetteer import DATA, Context, contains, gazetteer
+from flashpoint.kb.gazetteer import DATA, ENGLISH_SPEAKING, SMALL_TOWN, Context, contains, gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -145,6 +145,23 @@ def test_small_towns_need_their_country_in_the_story(gaz):
     assert e is None
     _, e = only(gaz, "Russian forces captured Vuhledar.", Context(countries={"UKR": 1.0}))
     assert e.country == "UKR" and e.admin1 == "Donetsk"
+
+
+def test_a_village_is_a_reading_only_where_the_story_names_its_state(gaz):
+    """Villages of 1,000-5,000 people (English-speaking countries) need their state named by something
+    else: Cassville is no place in a story that names only the United States."""
+    text = "The band played in Cassville."
+    assert gaz.without_stray_villages(gaz.scan(text), Context(countries={"USA": 1.0})) == []
+    missouri = Context(countries={"USA": 1.0}, admin1={"US.MO"})
+    [hit] = gaz.without_stray_villages(gaz.scan(text), missouri)
+    e = gaz.resolve(hit, missouri)
+    assert (e.name, e.admin1_code) == ("Cassville", "US.MO") and e.population < SMALL_TOWN
+
+
+def test_villages_bear_no_name_that_a_town_region_or_area_has(gaz):
+    """"London" (a village in Arkansas) and "Middle East" (one in Pennsylvania) keep the readings they had."""
+    assert all(e.population >= SMALL_TOWN for e in gaz.lookup("London") if e.country in ENGLISH_SPEAKING)
+    assert [e.kind for e in gaz.lookup("Middle East")] == ["area"]
 
 
 def test_entries_carry_coordinates_population_and_geonames_ids(gaz):
