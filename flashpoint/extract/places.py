@@ -193,6 +193,8 @@ class PlaceFinder(Component):
             locative = is_locative(doc, span, hit, locative_before)
             locative_before[hit.end] = locative
             why_not = rejection(doc, span, hit, entry, locative, facts, entry.admin1_code in context.admin1)
+            if why_not in STANDS_FOR_ACTOR and hit.qualifier is not None:
+                why_not = None      # "her hometown as Kuala Lumpur, Malaysia": a town its country qualifies is a place
             if why_not in STANDS_FOR_ACTOR and (entry.kind != "city" or entry.population >= ACTING_TOWN):
                 # "Moscow denies", "Tamil Nadu said": still a mention of the place, recorded as one that
                 # stands for those who act from it, which never says where an event happened. Only

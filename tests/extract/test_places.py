@@ -451,3 +451,16 @@ def test_a_village_is_a_place_where_the_story_names_its_state_and_nothing_elsewh
     assert places(nlp, "Andruw Jones hit a homer and the Atlanta Braves beat San Diego.") == places(
         nlp, "Andruw Smith hit a homer and the Atlanta Braves beat San Diego.")
     assert "Jones" not in [p[0] for p in places(nlp, "Andruw Jones hit a homer in Atlanta.")]
+
+
+def test_a_town_its_country_qualifies_is_described_as_a_place_not_an_actor(nlp):
+    """A capital may stand for its government ("Kuala Lumpur said"), not when its country follows it: the
+    "X, Y" form describes where something is, and Y is a place of its own."""
+    doc = nlp.make_doc("She gave her hometown as Kuala Lumpur, Malaysia.")
+    doc = nlp.get_pipe("sentencizer")(doc)
+    a = doc.text.index("Kuala")
+    doc._.fp_actor_mentions = [ActorMention(start=5, end=7, start_char=a, end_char=a + 12, text="Kuala Lumpur",
+                                            name="Malaysia", code="MYSGOV", kind="country")]     # the KB codes it
+    found = [(p.evidence.text, p.country, p.rule) for p in PlaceFinder().find(doc)]
+    assert found == [("Kuala Lumpur", "MYS", "gazetteer:city"),
+                     ("Malaysia", "MYS", "gazetteer:country+locative+qualifier")]
