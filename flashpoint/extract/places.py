@@ -660,7 +660,8 @@ DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?]\s)(?<!\b[A-Z]\.\s))[ \t]*" + CAPS_NAM
                       + r"(?=\s*(?:,|\(|--|\u2014|\u2013|-\s|:)|\s+[A-Z][a-z])")
 
 
-DATELINE_STATE = re.compile(r",[ \t]*([A-Z][A-Z]?[a-zA-Z]{0,3}\.(?: ?[A-Z][a-zA-Z]{0,3}\.)?)(?=[ \t]*[,(\u2014\u2013-])")
+DATELINE_STATE = re.compile(r",[ \t]*([A-Z][A-Z]?[a-zA-Z]{0,3}\.(?: ?[A-Z][a-zA-Z]{0,3}\.)?|[A-Z]{2,3}(?![\w.]))"
+                            r"(?=[ \t]*[,(\u2014\u2013-])")
 
 
 def dateline_hits(text: str) -> list[Hit]:
@@ -681,11 +682,15 @@ def dateline_hits(text: str) -> list[Hit]:
         s = DATELINE_STATE.match(text, m.end(1))
         if s is not None:
             abbr = " ".join(w[:1] + w[1:].lower() for w in s.group(1).split(" "))
-            state = gaz.hit_for(abbr, s.start(1), s.end(1))
+            # "HORRY COUNTY, SC (WMBF) -": a postal code, the state's that holds the town where it is known
+            state = gaz.hit_for(abbr, s.start(1), s.end(1)) if abbr.endswith(".") else \
+                gaz.postal_hit(s.group(1), s.start(1), s.end(1), hit.entries() if known else None)
             if state is not None and any(e.kind == "region" for e in state.entries()):
                 state.extra["town"] = m.span(1)
-                if known:
+                if known and any(contains(r, e) for r in state.entries() for e in hit.entries()):
                     hit.qualifier = state       # "SPRINGFIELD, MO." is the Springfield in Missouri
+                elif known:
+                    out.remove(hit)             # "YORKTOWN, VA.": none of the Yorktowns listed, a locality there
                 out.append(state)
     return out
 

@@ -61,6 +61,8 @@ DIRECTION_OF = re.compile(rf"(\bthe\s+)?\b({DIRECTION})\s+of\s+(?:the\s+)?$", re
 LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or)\s+)$")
 QUALIFIER_JOIN = re.compile(r"^,\s*$")
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\. $")
+# A postal code after a town and a comma, as a word of its own: "Tacoma, WA", "Nelson, BC." (not "AP's", "U.S.")
+POSTAL_AFTER = re.compile(r",[ \t]*([A-Z]{2,3})(?![\w'\u2019&-]|\.\w)")
 CAPITALS_LOCATIVE = {"IN", "AT", "NEAR", "FROM", "TO", "ACROSS", "INTO", "ON"}
 CAPITALS_TOWN = 100000     # a smaller town in capitals is as often a surname (signatures, team sheets)
 CAPITALS = re.compile(r"\b[A-Z][A-Z'-]*[A-Z](?: [A-Z][A-Z'-]*[A-Z])*\b")
@@ -131,6 +133,7 @@ class Gazetteer:
         self.stop: dict[str, str] = {}
         self.by_country: dict[str, GeoEntry] = {}
         self.capitals: set[str] = set()
+        self.postal: dict[str, list[str]] = {}      # "WA" -> ["US.WA", "AU.08"]
         for r in rows:
             kind, gid, name, country, a1code, a1, lat, lon, pop, aliases = r
             if kind == "stop":
@@ -138,6 +141,9 @@ class Gazetteer:
                 continue
             if kind == "capital":
                 self.capitals.add(gid)
+                continue
+            if kind == "postal":
+                self.postal.setdefault(name, []).append(a1code)
                 continue
             e = GeoEntry(kind, gid, name, country, a1code or None, a1 or None, float(lat) if lat else None,
                          float(lon) if lon else None, int(pop or 0))
@@ -227,6 +233,28 @@ class Gazetteer:
         return Hit(start, end, start, end, key, [(self.entries[i], alias) for i, alias in self.by_key[key]],
                    stop=self.stop.get(key))
 
+    def postal_hit(self, code: str, start: int, end: int, places: list[GeoEntry] | None = None) -> Hit | None:
+        """A region's postal code ("WA", "BC", "NSW") read as its name: only the regions that hold one of
+        ``places`` (the town it follows) when they are given."""
+        regions = [r for r in map(self.region, self.postal.get(code, [])) if r is not None
+                   and (places is None or any(contains(r, e) for e in places))]
+        return Hit(start, end, start, end, code, [(r, True) for r in regions]) if regions else None
+
+    def _postal_qualifiers(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """"Tacoma, WA", "Nelson, BC": the postal code of a region that holds the town before it, as a hit
+        (which _attach_qualifiers makes the town's qualifier)."""
+        out = []
+        for i, hit in enumerate(hits):
+            out.append(hit)
+            m = POSTAL_AFTER.match(text, hit.end)
+            if m is None or (i + 1 < len(hits) and hits[i + 1].start < m.end(1)):
+                continue
+            towns = [e for e in hit.entries() if e.kind in ("city", "county")]
+            q = self.postal_hit(m.group(1), m.start(1), m.end(1), towns) if towns else None
+            if q is not None:
+                out.append(q)
+        return out
+
     def scan(self, text: str) -> list[Hit]:
         """Every place name in the text (leftmost-longest, whole words), with its region suffix,
         direction word and "City, Country" qualifier attached."""
@@ -250,6 +278,8 @@ class Gazetteer:
                 continue        # "Southern" (a Malawian region) in "Southern Sudan" is a direction word
             hits.append(hit)
         self._spread_plural_suffix(text, hits)
+        if self.postal:
+            hits = self._postal_qualifiers(text, hits)
         return self._attach_qualifiers(text, hits)
 
     def scan_capitals(self, text: str, hits: list[Hit]) -> list[Hit]:
@@ -346,10 +376,12 @@ class Gazetteer:
                             # (the US counties the gazetteer has are keys of their own: "Orange County")
         cands = hit.candidates
         admin1 = set(context.admin1) if context else set()
+        named = set(context.countries) if context else set()     # countries the story names, or the qualifier
         if hit.qualifier is not None:
             q = hit.qualifier.entries()
             cands = [(e, a) for e, a in cands if any(contains(x, e) for x in q)] or cands
             admin1 |= {x.admin1_code for x in q if x.kind == "region"}
+            named |= {x.country for x in q}
         if hit.suffix == "region":
             cands = [(e, a) for e, a in cands if e.kind in ("region", "area")] or cands
         elif hit.direction and not hit.direction.endswith(" of"):
@@ -373,7 +405,7 @@ class Gazetteer:
         for e, alias in cands:
             if e.kind == "block":
                 continue
-            if e.kind == "city" and e.population < MIN_TOWN and e.country not in ctx.countries:
+            if e.kind == "city" and e.population < MIN_TOWN and e.country not in named:
                 continue
             if is_village(e) and not village_stands(e, cands, admin1):
                 continue

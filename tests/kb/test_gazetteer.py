@@ -202,3 +202,20 @@ def test_a_direction_keeps_the_town_of_the_story_over_a_far_region_of_the_name(g
     assert (e.country, e.kind) == ("PSE", "city")
     _, e = only(gaz, "Floods hit north Gaza.", Context(countries={"MOZ": 1.0}))
     assert (e.country, e.kind) == ("MOZ", "region")
+
+
+@pytest.mark.parametrize("text, town, region", [("Celebrity Cake Studio in Tacoma, WA shares tips.", "Tacoma", "Washington"),
+                                                ("He moved to Perth, WA last year.", "Perth", "Western Australia"),
+                                                ("A new office in Nelson, BC.", "Nelson", "British Columbia"),
+                                                ("Rain in Sydney, NSW, and Hobart.", "Sydney", "New South Wales")])
+def test_a_postal_code_after_a_town_is_the_region_that_holds_it(gaz, text, town, region):
+    """US, Canadian and Australian postal codes qualify the town before them (the "WA" of Perth is Western
+    Australia, of Tacoma Washington); the town is then the one in that region, however small."""
+    hit = next(h for h in gaz.scan(text) if h.key == town)
+    assert hit.qualifier is not None and gaz.resolve_qualifier(hit.qualifier, gaz.resolve(hit)).name == region
+    assert gaz.resolve(hit).admin1 == region
+
+
+def test_a_postal_code_is_no_name_of_its_own(gaz):
+    """"IN", "OR", "ME" are words: a code counts only after a town of its region and a comma."""
+    assert [h.key for h in gaz.scan("WA and SA said IN A WORD: OR ELSE. Paris, OR the coast.")] == ["Paris"]

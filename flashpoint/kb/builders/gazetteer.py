@@ -30,8 +30,10 @@ id), since no point tells them any more.
 
 Output rows (tab-separated, gzip, sorted so the file is byte-for-byte reproducible):
   kind  id  name  country  admin1_code  admin1  lat  lon  population  aliases
-kind is continent | country | region | county | city | area | capital | block | stop; for "stop" rows, name is the key and country
-holds the reason (common | forename | surname | curated). Aliases are "|"-separated match keys. Region
+kind is continent | country | region | county | city | area | capital | postal | block | stop; for "stop" rows, name is the key and country
+holds the reason (common | forename | surname | curated); "postal" rows give a region's postal code (name; `us` for the
+US states, pycountry's ISO 3166-2 codes for Canada's provinces and Australia's states), matched only right after a
+town of that region ("Tacoma, WA", "Nelson, BC"), never as a key of its own ("IN", "OR", "ME" are words). Aliases are "|"-separated match keys. Region
 populations are those of their most populous town (what ranking same-named places needs).
 GeoNames data: CC BY 4.0, "Data from GeoNames (www.geonames.org)".
 """
@@ -607,11 +609,26 @@ def build(shared: Path) -> list[list[str]]:
         rows.append(["area", "U" + "".join(w[0] for w in name.split()), name, "", "", "", fmt(float(c["lat"])),
                      fmt(float(c["lng"])), "0", curated([name, *aliases])])
 
+    rows.extend(postal_rows(iso3, admin1))
     for phrase in BLOCKERS:
         rows.append(["block", "", phrase, "", "", "", "", "", "0", {phrase}])
     rows = villages_apart(rows)
     rows.extend(stop_rows(shared, rows))
     return [r[:9] + ["|".join(sorted(r[9]))] for r in sorted(rows, key=lambda r: (r[0], r[1], r[2]))]
+
+
+def postal_rows(iso3: dict[str, str], admin1: dict) -> list[list]:
+    """The postal codes of the US states ("WA", "DC") and of Canada's provinces and Australia's states ("BC",
+    "NSW": the ISO 3166-2 codes, which are theirs), each with the GeoNames region it names (matched by name)."""
+    codes = {f"US.{st.abbr}": st.abbr for st in [*us.states.STATES_AND_TERRITORIES, us.states.DC]}
+    for cc in ("CA", "AU"):
+        for sub in pycountry.subdivisions.get(country_code=cc):
+            code = next((c for c, (name, ascii_name, _) in admin1.items()
+                         if c.startswith(cc + ".") and sub.name in (name, ascii_name)), None)
+            if code:
+                codes[code] = sub.code.split("-")[1]
+    return [["postal", code, abbr, iso3[code[:2]], code, admin1[code][0], "", "", "0", set()]
+            for code, abbr in codes.items() if code in admin1]
 
 
 def villages_apart(rows: list[list]) -> list[list]:
