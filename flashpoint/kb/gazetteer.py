@@ -246,7 +246,7 @@ class Gazetteer:
         out = []
         for i, hit in enumerate(hits):
             out.append(hit)
-            m = POSTAL_AFTER.match(text, hit.end)
+            m = POSTAL_AFTER.match(text, hit.end) if text.startswith(",", hit.end) else None
             if m is None or (i + 1 < len(hits) and hits[i + 1].start < m.end(1)):
                 continue
             towns = [e for e in hit.entries() if e.kind in ("city", "county")]
@@ -407,7 +407,7 @@ class Gazetteer:
                 continue
             if e.kind == "city" and e.population < MIN_TOWN and e.country not in named:
                 continue
-            if is_village(e) and not village_stands(e, cands, admin1):
+            if is_village(e) and not village_stands(e, hit, admin1):
                 continue
             if e.kind == "county" and e.population < COUNTY_ALONE and e.admin1_code not in admin1:
                 continue        # "Suffolk County" in a story set in New York is not the one in Massachusetts
@@ -444,7 +444,7 @@ class Gazetteer:
                 if hit.qualifier is not None:
                     admin1 |= {q.admin1_code for q in hit.qualifier.entries() if q.kind == "region"}
                 hit.candidates = [(e, a) for e, a in hit.candidates
-                                  if not is_village(e) or village_stands(e, hit.candidates, admin1)]
+                                  if not is_village(e) or village_stands(e, hit, admin1)]
                 if not hit.candidates:
                     continue
             out.append(hit)
@@ -461,10 +461,11 @@ def is_village(e: GeoEntry) -> bool:
     return e.kind == "city" and e.population < SMALL_TOWN and e.country in ENGLISH_SPEAKING
 
 
-def village_stands(e: GeoEntry, cands: list[tuple[GeoEntry, bool]], admin1: set[str]) -> bool:
-    """Whether a village is a reading here: its state or nation is named in the story and no country,
-    region or area bears the name."""
-    return e.admin1_code in admin1 and all(x.kind == "city" for x, _ in cands)
+def village_stands(e: GeoEntry, hit: Hit, admin1: set[str]) -> bool:
+    """Whether a village is a reading here: its state or nation is named in the story, no country, region
+    or area bears the name, and the name is not mostly a word or a person's ("a save from Scholes" in a
+    story that names England is the footballer, not the village near Leeds)."""
+    return hit.stop is None and e.admin1_code in admin1 and all(x.kind == "city" for x, _ in hit.candidates)
 
 
 def fold(name: str) -> str:

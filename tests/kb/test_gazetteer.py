@@ -219,3 +219,12 @@ def test_a_postal_code_after_a_town_is_the_region_that_holds_it(gaz, text, town,
 def test_a_postal_code_is_no_name_of_its_own(gaz):
     """"IN", "OR", "ME" are words: a code counts only after a town of its region and a comma."""
     assert [h.key for h in gaz.scan("WA and SA said IN A WORD: OR ELSE. Paris, OR the coast.")] == ["Paris"]
+
+
+def test_a_village_whose_name_is_mostly_a_surname_is_never_read(gaz):
+    """"A save from Scholes" in a story that names England is the footballer, not the village near Leeds."""
+    england = Context(countries={"GBR": 1.0}, admin1={"GB.ENG"})
+    assert gaz.stop.get("Scholes") == "surname"
+    assert gaz.without_stray_villages(gaz.scan("Jones saved well from Scholes."), england) == []
+    [hit] = gaz.without_stray_villages(gaz.scan("A concert in Tweedbank."), Context(admin1={"GB.SCT"}))
+    assert gaz.resolve(hit, Context(countries={"GBR": 1.0}, admin1={"GB.SCT"})).name == "Tweedbank"
