@@ -66,6 +66,7 @@ class Score:
     with_point: int = 0
     near: int = 0
     same: int = 0
+    areas: int = 0              # found toponyms with a gold point that a country or region record places
     area_far: int = 0
     area_same: int = 0          # the gold's own area (same GeoNames id) on another point
     area_inside: int = 0        # a region named inside a longer gold name
@@ -97,7 +98,8 @@ class Score:
     def line(self) -> str:
         return (f"recall {self.recall:.3f} ({self.found}/{self.gold}), precision {self.precision:.3f} "
                 f"({self.right_span}/{self.predicted}), within 161 km {self.within:.3f} ({self.near}/{self.with_point}), "
-                f"same place {self.same_place:.3f}, country/region > 161 km: {self.area_far} from the gold point, "
+                f"same place {self.same_place:.3f}, country/region > 161 km: {self.area_far}/{self.areas} "
+                f"({self.area_far / self.areas if self.areas else 0.0:.1%}) from the gold point, "
                 f"{self.area_wrong} another place (the gold's area on another point {self.area_same}, "
                 f"inside a longer gold name {self.area_inside})")
 
@@ -140,6 +142,7 @@ def score_doc(s: Score, doc: dict, places: list[Place]) -> None:
         s.with_point += 1
         p = min(hit, key=lambda p: abs(p.evidence.start - t["start"]))
         same_id = p.geonames_id is not None and str(p.geonames_id) == str(t.get("geonames_id"))
+        s.areas += p.feature in ("country", "region")
         if near_enough(p, t):
             s.near += 1
             s.same += 1

@@ -65,8 +65,8 @@ from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_
                                       SITE_NOUNS_IF_MODIFIED, VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context, GeoEntry, Hit, contains, fold,
-                                      gazetteer)
+from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context,
+                                      GeoEntry, Hit, contains, fold, gazetteer, is_village)
 from flashpoint.records import Evidence, Place, stable_id
 from flashpoint.settings import component_defaults
 
@@ -156,6 +156,7 @@ class PlaceFinder(Component):
         # names in capitals elsewhere ("FORCES IN TEXAS"); a dateline's town is the dateline's
         hits = sorted(hits + gaz.scan_capitals(text, hits + datelines), key=lambda h: h.start)
         context = article_context(doc, hits)
+        hits = gaz.without_stray_villages(hits, context)
         art = article_of(doc)
         facts = DocFacts.of(doc)
         votes = country_votes(hits, facts)
@@ -192,6 +193,8 @@ class PlaceFinder(Component):
             locative = is_locative(doc, span, hit, locative_before)
             locative_before[hit.end] = locative
             why_not = rejection(doc, span, hit, entry, locative, facts, entry.admin1_code in context.admin1)
+            if why_not in STANDS_FOR_ACTOR and hit.qualifier is not None:
+                why_not = None      # "her hometown as Kuala Lumpur, Malaysia": a town its country qualifies is a place
             if why_not in STANDS_FOR_ACTOR and (entry.kind != "city" or entry.population >= ACTING_TOWN):
                 # "Moscow denies", "Tamil Nadu said": still a mention of the place, recorded as one that
                 # stands for those who act from it, which never says where an event happened. Only
@@ -657,7 +660,8 @@ DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?]\s)(?<!\b[A-Z]\.\s))[ \t]*" + CAPS_NAM
                       + r"(?=\s*(?:,|\(|--|\u2014|\u2013|-\s|:)|\s+[A-Z][a-z])")
 
 
-DATELINE_STATE = re.compile(r",[ \t]*([A-Z][A-Z]?[a-zA-Z]{0,3}\.(?: ?[A-Z][a-zA-Z]{0,3}\.)?)(?=[ \t]*[,(\u2014\u2013-])")
+DATELINE_STATE = re.compile(r",[ \t]*([A-Z][A-Z]?[a-zA-Z]{0,3}\.(?: ?[A-Z][a-zA-Z]{0,3}\.)?|[A-Z]{2,3}(?![\w.]))"
+                            r"(?=[ \t]*[,(\u2014\u2013-])")
 
 
 def dateline_hits(text: str) -> list[Hit]:
@@ -678,11 +682,15 @@ def dateline_hits(text: str) -> list[Hit]:
         s = DATELINE_STATE.match(text, m.end(1))
         if s is not None:
             abbr = " ".join(w[:1] + w[1:].lower() for w in s.group(1).split(" "))
-            state = gaz.hit_for(abbr, s.start(1), s.end(1))
+            # "HORRY COUNTY, SC (WMBF) -": a postal code, the state's that holds the town where it is known
+            state = gaz.hit_for(abbr, s.start(1), s.end(1)) if abbr.endswith(".") else \
+                gaz.postal_hit(s.group(1), s.start(1), s.end(1), hit.entries() if known else None)
             if state is not None and any(e.kind == "region" for e in state.entries()):
                 state.extra["town"] = m.span(1)
-                if known:
+                if known and any(contains(r, e) for r in state.entries() for e in hit.entries()):
                     hit.qualifier = state       # "SPRINGFIELD, MO." is the Springfield in Missouri
+                elif known:
+                    out.remove(hit)             # "YORKTOWN, VA.": none of the Yorktowns listed, a locality there
                 out.append(state)
     return out
 
@@ -872,14 +880,16 @@ def article_context(doc: Doc, hits: list[Hit]) -> Context:
     title = article_of(doc).title or ""
     for text, found in ((title, gaz.scan(title) if title else []), (doc_text(doc), hits)):
         for hit in found:
-            entries = hit.entries()
+            # a village says nothing of where the story is: it needs its region named by something else
+            # (its qualifier still does: "Cassville, Missouri")
+            entries = [e for e in hit.entries() if not is_village(e)]
             best = gaz.resolve(hit) if entries else None
-            if best is None:
+            if best is None and (entries or not hit.entries()):
                 continue
-            if best.kind == "country":      # "Lebanon" is the country, not one of five American towns
+            if best is not None and best.kind == "country":  # "Lebanon": the country, not five American towns
                 locative = LOCATIVE_BEFORE.search(text[max(0, hit.start - 30):hit.start])
                 ctx.add_country(best.country, 1.0 if locative or hit.direction else 0.5)
-            elif len({e.country for e in entries}) == 1 and not hit.stop:
+            elif best is not None and len({e.country for e in entries}) == 1 and not hit.stop:
                 ctx.add_country(entries[0].country)
                 if len({e.admin1_code for e in entries}) == 1 and entries[0].admin1_code:
                     ctx.admin1.add(entries[0].admin1_code)

@@ -4,8 +4,8 @@ The data (data/gazetteer.tsv.gz) is a trimmed GeoNames derivative made by script
 the seven continents, 252 countries, every first-level region ("Donetsk", "Idlib", "Crimea", and US
 states also by their AP abbreviations, "Ky."), a few multi-region areas ("Donbas", "Darfur"), the
 counties of Great Britain and Ireland ("Kent", "Co Meath"), seas, rivers and landforms ("Black Sea",
-"Korean Peninsula": kinds water and landform), and towns of 15,000+ people (5,000+ in conflict and
-English-speaking countries), each with its spellings ("Kiev"/"Kyiv",
+"Korean Peninsula": kinds water and landform), and towns of 15,000+ people (5,000+ in conflict countries,
+1,000+ in English-speaking ones), each with its spellings ("Kiev"/"Kyiv",
 "Odessa"/"Odesa"). Countries and regions stand on a representative point of the area, not on their
 capital or biggest town; capitals are known from rows of their own. It loads on first use and stays
 cached.
@@ -36,7 +36,7 @@ DATA = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4"})
 
 KIND_BONUS = {"continent": 3.0, "country": 3.0, "area": 1.0, "county": 1.0, "region": 0.0, "city": 0.5, "water": 5.0, "landform": 5.0}
-# Countries whose towns of 5,000+ people are listed (their local news is in English; builders/gazetteer.py
+# Countries whose towns of 1,000+ people are listed (their local news is in English; builders/gazetteer.py
 # ENGLISH): many of their small towns bear an English surname ("Hewitt", "Dent"), so the places component
 # wants a locative cue for them.
 ENGLISH_SPEAKING = {"USA", "GBR", "IRL", "CAN", "AUS", "NZL", "ZAF"}
@@ -44,6 +44,11 @@ ENGLISH_SPEAKING = {"USA", "GBR", "IRL", "CAN", "AUS", "NZL", "ZAF"}
 # gazetteer.py us_county_rows) is big: "Orange County" alone is California's.
 COUNTY_ALONE = 100000
 MIN_TOWN = 15000          # smaller towns (conflict and English-speaking countries) need their country in the story
+# Villages and small towns of 1,000-5,000 people (English-speaking countries only) need their state, province
+# or British nation named in the story by something else ("Dunshaughlin" in a story about Co Meath,
+# "Cassville" in one about Missouri) or right after them ("Overton, Yorkshire"), and never stand for a
+# country, region or area of their name ("Middle East", Texas).
+SMALL_TOWN = 5000
 REGION_WORDS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate", "governorates",
                 "state", "states", "prefecture", "prefectures", "krai", "kray", "territory", "peninsula"}
 DISTRICT_WORDS = {"district", "districts", "county", "department", "area"}
@@ -56,6 +61,8 @@ DIRECTION_OF = re.compile(rf"(\bthe\s+)?\b({DIRECTION})\s+of\s+(?:the\s+)?$", re
 LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or)\s+)$")
 QUALIFIER_JOIN = re.compile(r"^,\s*$")
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\. $")
+# A postal code after a town and a comma, as a word of its own: "Tacoma, WA", "Nelson, BC." (not "AP's", "U.S.")
+POSTAL_AFTER = re.compile(r",[ \t]*([A-Z]{2,3})(?![\w'\u2019&-]|\.\w)")
 CAPITALS_LOCATIVE = {"IN", "AT", "NEAR", "FROM", "TO", "ACROSS", "INTO", "ON"}
 CAPITALS_TOWN = 100000     # a smaller town in capitals is as often a surname (signatures, team sheets)
 CAPITALS = re.compile(r"\b[A-Z][A-Z'-]*[A-Z](?: [A-Z][A-Z'-]*[A-Z])*\b")
@@ -126,6 +133,7 @@ class Gazetteer:
         self.stop: dict[str, str] = {}
         self.by_country: dict[str, GeoEntry] = {}
         self.capitals: set[str] = set()
+        self.postal: dict[str, list[str]] = {}      # "WA" -> ["US.WA", "AU.08"]
         for r in rows:
             kind, gid, name, country, a1code, a1, lat, lon, pop, aliases = r
             if kind == "stop":
@@ -133,6 +141,9 @@ class Gazetteer:
                 continue
             if kind == "capital":
                 self.capitals.add(gid)
+                continue
+            if kind == "postal":
+                self.postal.setdefault(name, []).append(a1code)
                 continue
             e = GeoEntry(kind, gid, name, country, a1code or None, a1 or None, float(lat) if lat else None,
                          float(lon) if lon else None, int(pop or 0))
@@ -222,6 +233,28 @@ class Gazetteer:
         return Hit(start, end, start, end, key, [(self.entries[i], alias) for i, alias in self.by_key[key]],
                    stop=self.stop.get(key))
 
+    def postal_hit(self, code: str, start: int, end: int, places: list[GeoEntry] | None = None) -> Hit | None:
+        """A region's postal code ("WA", "BC", "NSW") read as its name: only the regions that hold one of
+        ``places`` (the town it follows) when they are given."""
+        regions = [r for r in map(self.region, self.postal.get(code, [])) if r is not None
+                   and (places is None or any(contains(r, e) for e in places))]
+        return Hit(start, end, start, end, code, [(r, True) for r in regions]) if regions else None
+
+    def _postal_qualifiers(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """"Tacoma, WA", "Nelson, BC": the postal code of a region that holds the town before it, as a hit
+        (which _attach_qualifiers makes the town's qualifier)."""
+        out = []
+        for i, hit in enumerate(hits):
+            out.append(hit)
+            m = POSTAL_AFTER.match(text, hit.end) if text.startswith(",", hit.end) else None
+            if m is None or (i + 1 < len(hits) and hits[i + 1].start < m.end(1)):
+                continue
+            towns = [e for e in hit.entries() if e.kind in ("city", "county")]
+            q = self.postal_hit(m.group(1), m.start(1), m.end(1), towns) if towns else None
+            if q is not None:
+                out.append(q)
+        return out
+
     def scan(self, text: str) -> list[Hit]:
         """Every place name in the text (leftmost-longest, whole words), with its region suffix,
         direction word and "City, Country" qualifier attached."""
@@ -245,6 +278,8 @@ class Gazetteer:
                 continue        # "Southern" (a Malawian region) in "Southern Sudan" is a direction word
             hits.append(hit)
         self._spread_plural_suffix(text, hits)
+        if self.postal:
+            hits = self._postal_qualifiers(text, hits)
         return self._attach_qualifiers(text, hits)
 
     def scan_capitals(self, text: str, hits: list[Hit]) -> list[Hit]:
@@ -341,10 +376,12 @@ class Gazetteer:
                             # (the US counties the gazetteer has are keys of their own: "Orange County")
         cands = hit.candidates
         admin1 = set(context.admin1) if context else set()
+        named = set(context.countries) if context else set()     # countries the story names, or the qualifier
         if hit.qualifier is not None:
             q = hit.qualifier.entries()
             cands = [(e, a) for e, a in cands if any(contains(x, e) for x in q)] or cands
             admin1 |= {x.admin1_code for x in q if x.kind == "region"}
+            named |= {x.country for x in q}
         if hit.suffix == "region":
             cands = [(e, a) for e, a in cands if e.kind in ("region", "area")] or cands
         elif hit.direction and not hit.direction.endswith(" of"):
@@ -368,7 +405,9 @@ class Gazetteer:
         for e, alias in cands:
             if e.kind == "block":
                 continue
-            if e.kind == "city" and e.population < MIN_TOWN and e.country not in ctx.countries:
+            if e.kind == "city" and e.population < MIN_TOWN and e.country not in named:
+                continue
+            if is_village(e) and not village_stands(e, hit, admin1):
                 continue
             if e.kind == "county" and e.population < COUNTY_ALONE and e.admin1_code not in admin1:
                 continue        # "Suffolk County" in a story set in New York is not the one in Massachusetts
@@ -393,11 +432,40 @@ class Gazetteer:
         return best
 
 
+    @staticmethod
+    def without_stray_villages(hits: list[Hit], context: Context) -> list[Hit]:
+        """The hits with the readings of villages whose state or nation the story does not name taken out,
+        and hits left with no reading dropped, so that nothing after (votes, lists, readings) counts them:
+        "Jones" (Oklahoma) in a baseball report is nobody's place."""
+        out = []
+        for hit in hits:
+            if any(is_village(e) for e, _ in hit.candidates):
+                admin1 = set(context.admin1)
+                if hit.qualifier is not None:
+                    admin1 |= {q.admin1_code for q in hit.qualifier.entries() if q.kind == "region"}
+                hit.candidates = [(e, a) for e, a in hit.candidates
+                                  if not is_village(e) or village_stands(e, hit, admin1)]
+                if not hit.candidates:
+                    continue
+            out.append(hit)
+        return out
+
     def resolve_qualifier(self, qualifier: Hit, place: GeoEntry, context: Context | None = None) -> GeoEntry | None:
         """The reading of a qualifier that holds the place it qualifies: the state of "Tacoma, Washington",
         not the capital."""
         holding = [(e, a) for e, a in qualifier.candidates if contains(e, place)]
         return self.resolve(replace(qualifier, candidates=holding) if holding else qualifier, context)
+
+
+def is_village(e: GeoEntry) -> bool:
+    return e.kind == "city" and e.population < SMALL_TOWN and e.country in ENGLISH_SPEAKING
+
+
+def village_stands(e: GeoEntry, hit: Hit, admin1: set[str]) -> bool:
+    """Whether a village is a reading here: its state or nation is named in the story, no country, region
+    or area bears the name, and the name is not mostly a word or a person's ("a save from Scholes" in a
+    story that names England is the footballer, not the village near Leeds)."""
+    return hit.stop is None and e.admin1_code in admin1 and all(x.kind == "city" for x, _ in hit.candidates)
 
 
 def fold(name: str) -> str:

@@ -57,3 +57,15 @@ def test_an_area_far_from_the_gold_point_is_read_twice_the_gold_area_elsewhere_a
                        place(text, 39, "North West", 8.77, -12.79, feature="region")])     # Sierra Leone's
     assert (s.area_far, s.area_same, s.area_inside, s.area_wrong) == (3, 1, 1, 1)
     assert "1 another place" in s.line()
+
+
+def test_the_line_gives_the_far_areas_as_a_count_and_a_share_of_the_areas_placed():
+    text = "Texas and Ohio."
+    doc = {"id": "d", "text": text, "toponyms": [
+        {"start": 0, "end": 5, "name": "Texas", "lat": 31.25, "lon": -99.25},
+        {"start": 10, "end": 14, "name": "Ohio", "lat": 40.25, "lon": -83.0}]}
+    s = Score()
+    score_doc(s, doc, [place(text, 0, "Texas", 29.76, -95.36, feature="region"),     # on Houston: 440 km off
+                       place(text, 10, "Ohio", 40.3, -82.8, feature="region")])
+    assert (s.areas, s.area_far) == (2, 1)
+    assert "country/region > 161 km: 1/2 (50.0%) from the gold point" in s.line()

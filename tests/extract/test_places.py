@@ -349,8 +349,8 @@ def test_a_dateline_state_abbreviation_in_capitals_places_the_state_and_the_town
     got = places(nlp, "SPRINGFIELD, MO., January 29, 1864.\n\nMajor: I have the honor to report.")
     assert sorted((p[0], p[1], p[3]) for p in got) == [("MO.", "Missouri", "Missouri"),
                                                         ("SPRINGFIELD", "Springfield", "Missouri")]
-    got = places(nlp, "NEOSHO, MO., February 1, 1864.\n\nLieutenant: the scouts returned.")
-    assert ("NEOSHO", "NEOSHO", "USA", "Missouri", "locality") in got
+    got = places(nlp, "KEATSVILLE, MO., February 1, 1864.\n\nLieutenant: the scouts returned.")
+    assert ("KEATSVILLE", "KEATSVILLE", "USA", "Missouri", "locality") in got      # a village the gazetteer lacks
 
 
 def test_place_names_in_capitals_inside_the_text(nlp):
@@ -441,3 +441,35 @@ def test_a_small_town_the_model_tags_a_place_counts_in_a_story_set_in_its_state(
 
     assert found("GPE") == [("Batesville", "Arkansas")]
     assert found("PERSON") == [] and found(None) == []
+
+
+def test_a_village_is_a_place_where_the_story_names_its_state_and_nothing_elsewhere(nlp):
+    """Villages (1,000-5,000 people, English-speaking countries) count where their state is named, here
+    right after them; a village's name in a story about somewhere else ("Jones", Oklahoma, in a baseball
+    report) is no place and makes no other name one."""
+    assert places(nlp, "He grew up in Cassville, Missouri.")[0][1:4] == ("Cassville", "USA", "Missouri")
+    assert places(nlp, "Andruw Jones hit a homer and the Atlanta Braves beat San Diego.") == places(
+        nlp, "Andruw Smith hit a homer and the Atlanta Braves beat San Diego.")
+    assert "Jones" not in [p[0] for p in places(nlp, "Andruw Jones hit a homer in Atlanta.")]
+
+
+def test_a_town_its_country_qualifies_is_described_as_a_place_not_an_actor(nlp):
+    """A capital may stand for its government ("Kuala Lumpur said"), not when its country follows it: the
+    "X, Y" form describes where something is, and Y is a place of its own."""
+    doc = nlp.make_doc("She gave her hometown as Kuala Lumpur, Malaysia.")
+    doc = nlp.get_pipe("sentencizer")(doc)
+    a = doc.text.index("Kuala")
+    doc._.fp_actor_mentions = [ActorMention(start=5, end=7, start_char=a, end_char=a + 12, text="Kuala Lumpur",
+                                            name="Malaysia", code="MYSGOV", kind="country")]     # the KB codes it
+    found = [(p.evidence.text, p.country, p.rule) for p in PlaceFinder().find(doc)]
+    assert found == [("Kuala Lumpur", "MYS", "gazetteer:city"),
+                     ("Malaysia", "MYS", "gazetteer:country+locative+qualifier")]
+
+
+def test_a_dateline_state_may_be_a_postal_code_and_a_town_outside_it_is_a_locality_there(nlp):
+    assert places(nlp, "HORRY COUNTY, SC (WMBF) - A homeless man was hurt.") == [
+        ("SC", "South Carolina", "USA", "South Carolina", "region"),
+        ("HORRY COUNTY", "HORRY COUNTY", "USA", "South Carolina", "locality")]
+    # no Yorktown the gazetteer lists is in Virginia: not the one in Indiana, but a place in Virginia
+    assert [p[2:] for p in places(nlp, "YORKTOWN, VA., March 8, 1864.\n\nGENERAL: we moved.")] == [
+        ("USA", "Virginia", "region"), ("USA", "Virginia", "locality")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.kb.gazetteer import DATA, Context, contains, gazetteer
+from flashpoint.kb.gazetteer import DATA, SMALL_TOWN, Context, contains, gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -147,6 +147,23 @@ def test_small_towns_need_their_country_in_the_story(gaz):
     assert e.country == "UKR" and e.admin1 == "Donetsk"
 
 
+def test_a_village_is_a_reading_only_where_the_story_names_its_state(gaz):
+    """Villages of 1,000-5,000 people (English-speaking countries) need their state named by something
+    else: Cassville is no place in a story that names only the United States."""
+    text = "The band played in Cassville."
+    assert gaz.without_stray_villages(gaz.scan(text), Context(countries={"USA": 1.0})) == []
+    missouri = Context(countries={"USA": 1.0}, admin1={"US.MO"})
+    [hit] = gaz.without_stray_villages(gaz.scan(text), missouri)
+    e = gaz.resolve(hit, missouri)
+    assert (e.name, e.admin1_code) == ("Cassville", "US.MO") and e.population < SMALL_TOWN
+
+
+def test_villages_bear_no_name_that_a_town_region_or_area_has(gaz):
+    """"London" (a village in Arkansas) and "Middle East" (one in Pennsylvania) keep the readings they had."""
+    assert all(e.population >= SMALL_TOWN for e in gaz.lookup("London") if e.country in ("USA", "CAN"))
+    assert [e.kind for e in gaz.lookup("Middle East")] == ["area"]
+
+
 def test_entries_carry_coordinates_population_and_geonames_ids(gaz):
     kharkiv = gaz.lookup("Kharkiv", kind="city")[0]
     assert kharkiv.geonames_id == 706483 and kharkiv.population > 1_000_000
@@ -185,3 +202,29 @@ def test_a_direction_keeps_the_town_of_the_story_over_a_far_region_of_the_name(g
     assert (e.country, e.kind) == ("PSE", "city")
     _, e = only(gaz, "Floods hit north Gaza.", Context(countries={"MOZ": 1.0}))
     assert (e.country, e.kind) == ("MOZ", "region")
+
+
+@pytest.mark.parametrize("text, town, region", [("Celebrity Cake Studio in Tacoma, WA shares tips.", "Tacoma", "Washington"),
+                                                ("He moved to Perth, WA last year.", "Perth", "Western Australia"),
+                                                ("A new office in Nelson, BC.", "Nelson", "British Columbia"),
+                                                ("Rain in Sydney, NSW, and Hobart.", "Sydney", "New South Wales")])
+def test_a_postal_code_after_a_town_is_the_region_that_holds_it(gaz, text, town, region):
+    """US, Canadian and Australian postal codes qualify the town before them (the "WA" of Perth is Western
+    Australia, of Tacoma Washington); the town is then the one in that region, however small."""
+    hit = next(h for h in gaz.scan(text) if h.key == town)
+    assert hit.qualifier is not None and gaz.resolve_qualifier(hit.qualifier, gaz.resolve(hit)).name == region
+    assert gaz.resolve(hit).admin1 == region
+
+
+def test_a_postal_code_is_no_name_of_its_own(gaz):
+    """"IN", "OR", "ME" are words: a code counts only after a town of its region and a comma."""
+    assert [h.key for h in gaz.scan("WA and SA said IN A WORD: OR ELSE. Paris, OR the coast.")] == ["Paris"]
+
+
+def test_a_village_whose_name_is_mostly_a_surname_is_never_read(gaz):
+    """"A save from Scholes" in a story that names England is the footballer, not the village near Leeds."""
+    england = Context(countries={"GBR": 1.0}, admin1={"GB.ENG"})
+    assert gaz.stop.get("Scholes") == "surname"
+    assert gaz.without_stray_villages(gaz.scan("Jones saved well from Scholes."), england) == []
+    [hit] = gaz.without_stray_villages(gaz.scan("A concert in Tweedbank."), Context(admin1={"GB.SCT"}))
+    assert gaz.resolve(hit, Context(countries={"GBR": 1.0}, admin1={"GB.SCT"})).name == "Tweedbank"

