@@ -372,9 +372,14 @@ def test_an_organisation_speaks_by_its_whole_name_not_the_last_words_the_parse_g
     assert speakers(nlp, text)[words] == speaker
 
 
-def test_a_possessor_dropped_from_the_speaker_is_not_brought_back_as_a_whole_name(nlp):
-    text = "Mr Sands' book suggests it was actually written by the minister and an adviser."
-    assert speakers(nlp, text).get("it was actually written by the minister and an adviser") != "Mr"
+@pytest.mark.parametrize("text, words, wrong", [
+    ("Mr Sands' book suggests it was actually written by the minister and an adviser.",
+     "it was actually written by the minister and an adviser", "Mr"),
+    ("Michael Jackson's mother has said she is certain her son did not commit the crimes.",
+     "she is certain her son did not commit the crimes", "United States (civilians)"),
+])
+def test_a_possessor_dropped_from_the_speaker_is_not_brought_back_as_a_whole_name(nlp, text, words, wrong):
+    assert speakers(nlp, text).get(words) != wrong
 
 
 @pytest.mark.parametrize("text", [
@@ -432,3 +437,8 @@ def test_a_comma_and_a_new_report_after_an_inserted_frame_are_not_the_first_repo
 def test_a_weekday_that_someone_bears_as_a_surname_speaks(nlp):
     text = ('England sevens coach Mike Friday named his squad on Monday. "We have a strong group," Friday said.')
     assert speakers(nlp, text)["We have a strong group"] == "Friday"
+
+
+def test_a_surname_that_is_also_a_title_is_a_persons_after_an_honorific(nlp):
+    text = ('Paul King, a consultant at Cisco, spoke at the fair. "Criminals just do what works," said Mr King.')
+    assert speakers(nlp, text)["Criminals just do what works"] == "Paul King"

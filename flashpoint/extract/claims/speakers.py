@@ -338,6 +338,8 @@ class SpeakerResolver:
         elif lo is not None:
             while k > 0 and self.doc[k - 1].idx >= lo:
                 k -= 1
+            if any(t.tag_ == "POS" or t.lower_ in ("'s", "’s", "'", "’") for t in self.doc[k:first.i]):
+                return tokens  # "Michael Jackson's mother": the possessor dropped stays dropped
         if k == first.i:
             return tokens
         return [t for t in self.doc[k:first.i] if not t.is_space] + tokens
@@ -444,7 +446,8 @@ class SpeakerResolver:
         heads = [m for m in mentions if not self._is_modifier(m, head)]
         named_heads = [m for m in heads if m.kind != "agent"]  # a role noun the actors component coded is still a title
         title = next((t for t in reversed(head) if t.lower_ in TITLE_NOUNS and not self._inside_mention(t, named_heads)
-                      and not (t.lower_ == "official" and t.dep_ == "amod" and t.i < head[-1].i)), None)
+                      and not (t.lower_ == "official" and t.dep_ == "amod" and t.i < head[-1].i)
+                      and not self._surname_word(t)), None)
         # "official figures" name no official
         named = self._name_after_title(head, title) if title is not None else None
         kin = next((t for t in head[:-1] if t.lower_ in KIN_NOUNS), None)
@@ -453,6 +456,15 @@ class SpeakerResolver:
         if named is not None:
             return named
         persons = [m for m in heads if m.kind == "person"]
+        if not persons and 2 <= len(head) <= 4 and head[0].text in HONORIFIC_WORDS and \
+                all(t.text[:1].isupper() and (t.is_alpha or t.text in ("-", "'")) for t in head[1:]):
+            # "Mr King", "Dr Major": an honorific makes a person of the words after it, whatever the recognisers
+            # took them for (a title, an office); the person named in full before, when there is one
+            known = [p[1] for p in self._people_before(start_char) if p[1].ref is not None and
+                     p[1].ref.name.split()[-1:] == [head[-1].text]]
+            if known:
+                return Speaker(known[-1].ref, "person", "speaker:honorific", mention=known[-1].mention)
+            return Speaker(ActorRef(name=clean_name(text), code=None, text=text), "person", "speaker:honorific")
         if not persons:
             titled = self._titled_person(head, start_char)
             if titled is not None:  # "the England coach" after "England coach Sven-Goran Eriksson": Eriksson
@@ -625,6 +637,14 @@ class SpeakerResolver:
         if after and after[0].lower_ in ("'s", "’s", "'"):
             return bool([t for t in after[1:] if t.lower_ in TITLE_NOUNS or t.lower_ in INSTITUTION_NOUNS])
         return False
+
+    @staticmethod
+    def _surname_word(tok: Token) -> bool:
+        """"Mr King", "Paul King": a capitalised title word right after an honorific or a first name is a surname."""
+        if not tok.text[:1].isupper() or tok.i == 0:
+            return False
+        prev = tok.doc[tok.i - 1].text
+        return prev in HONORIFIC_WORDS or is_first_name(prev)
 
     @staticmethod
     def _inside_mention(tok: Token, mentions: list[ActorMention]) -> bool:
