@@ -358,3 +358,87 @@ def test_ruled_that_reports_a_ruling_and_nothing_else_ruled_does(nlp):
                           "was ruled out.")
     assert list(found) == ["the winger was offside when the ball was kicked"]
     assert "Jon Kaplan" in found["the winger was offside when the ball was kicked"]
+
+
+# -- issue 18, round quo24: names kept whole, aliases, labels, statements, "they" -----------------------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("But Human Rights Watch says the detentions are illegal.", "the detentions are illegal", "Human Rights Watch"),
+    ("The Constitutional Affairs Select Committee said the government had failed to prepare.",
+     "the government had failed to prepare", "Constitutional Affairs Select Committee"),
+])
+def test_an_organisation_speaks_by_its_whole_name_not_the_last_words_the_parse_gave_the_verb(nlp, text, words,
+                                                                                             speaker):
+    assert speakers(nlp, text)[words] == speaker
+
+
+@pytest.mark.parametrize("text, words, wrong", [
+    ("Mr Sands' book suggests it was actually written by the minister and an adviser.",
+     "it was actually written by the minister and an adviser", "Mr"),
+    ("Michael Jackson's mother has said she is certain her son did not commit the crimes.",
+     "she is certain her son did not commit the crimes", "United States (civilians)"),
+])
+def test_a_possessor_dropped_from_the_speaker_is_not_brought_back_as_a_whole_name(nlp, text, words, wrong):
+    assert speakers(nlp, text).get(words) != wrong
+
+
+@pytest.mark.parametrize("text", [
+    'Rapper JK, also known as Jason King, said the album was his best. "I worked hard on it," he said.',
+    '"I worked hard on it," says JK, also known as Jason King. He said the album was his best.',
+])
+def test_also_known_as_names_one_speaker_by_the_persons_full_name(nlp, text):
+    found = speakers(nlp, text)
+    assert found["I worked hard on it"] == "Jason King"
+    assert found["the album was his best"] == "Jason King"
+
+
+def test_a_label_line_is_its_own_cue_and_does_not_continue_the_speaker_before(nlp):
+    text = ('The match ended in a draw. "We played well," said coach Tom Hill.\n\n'
+            'Verdict: "A fair result for both sides on the day."')
+    found = speakers(nlp, text)
+    assert found["We played well"] == "Tom Hill"
+    assert not any("fair result" in words for words in found)
+
+
+@pytest.mark.parametrize("text, words", [
+    ('The group issued a statement that "we will not be intimidated by these threats".',
+     "we will not be intimidated"),
+    ("The firm issued a statement saying it regretted the delay and would compensate customers.",
+     "it regretted the delay"),
+])
+def test_who_issued_a_statement_reports_what_it_says(nlp, text, words):
+    [(found, name)] = [(w, n) for w, n in speakers(nlp, text).items() if words in w]
+    assert name in ("group", "firm")
+
+
+def test_a_statement_that_is_criticised_reports_nothing(nlp):
+    assert speakers(nlp, "The minister issued a statement that was widely criticised by the opposition.") == {}
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The two men arrived in London on Monday. They said they had been tortured in prison.",
+     "they had been tortured in prison", "two men"),
+    ("South Korean and U.S. officials said Sunday the cloud was not caused by a nuclear explosion, but they said "
+     "the cause was a mystery.", "the cause was a mystery", "officials"),
+])
+def test_they_is_the_group_of_people_the_sentence_before_is_about(nlp, text, words, speaker):
+    [(found, name)] = [(w, n) for w, n in speakers(nlp, text).items() if words in w]
+    assert speaker in name
+
+
+def test_a_comma_and_a_new_report_after_an_inserted_frame_are_not_the_first_reports_words(nlp):
+    text = ("A huge cloud over the mountains was not caused by a nuclear explosion, officials said Sunday, but they "
+            "said the cause was a mystery.")
+    found = speakers(nlp, text)
+    assert any("the cause was a mystery" in words for words in found)
+    assert not any("nuclear explosion" in words and "mystery" in words for words in found)
+
+
+def test_a_weekday_that_someone_bears_as_a_surname_speaks(nlp):
+    text = ('England sevens coach Mike Friday named his squad on Monday. "We have a strong group," Friday said.')
+    assert speakers(nlp, text)["We have a strong group"] == "Friday"
+
+
+def test_a_surname_that_is_also_a_title_is_a_persons_after_an_honorific(nlp):
+    text = ('Paul King, a consultant at Cisco, spoke at the fair. "Criminals just do what works," said Mr King.')
+    assert speakers(nlp, text)["Criminals just do what works"] == "Paul King"

@@ -25,12 +25,12 @@ from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, o
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, evidence, mentions_in, record_id,
                                      sentence_index, sentence_span)
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
-from flashpoint.extract.claims.speakers import LEADING_NOISE, Speaker, SpeakerResolver, after_dateline
+from flashpoint.extract.claims.speakers import LEADING_NOISE, Speaker, SpeakerResolver, after_dateline, alias_at
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, JUDGING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS,
-                                      QUOTE_ONLY, SAYING_FORMS, THAT_NEXT)
+                                      QUOTE_ONLY, SAYING_FORMS, STATEMENT_NOUNS, THAT_NEXT)
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
 VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "reportedly", "again", "earlier", "previously",
@@ -155,7 +155,16 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
         if before:
             return tok, before, frame
         speaker = []
+        skip = 0
         for n, t in enumerate(after):
+            if skip:
+                skip -= 1
+                speaker.append(t)
+                continue
+            if t.text == "," and speaker and alias_at(after, n + 1):
+                skip = alias_at(after, n + 1)  # "says JK, also known as Jason King.": both names are the speaker's
+                speaker.append(t)
+                continue
             if t.text == "-" and speaker and n + 1 < len(after) and (after[n + 1].text[:1].isupper() or (
                     t.idx == speaker[-1].idx + len(speaker[-1]) and after[n + 1].idx == t.idx + 1)):
                 speaker.append(t)  # "Abu-Sitta", "the 45-year-old"
@@ -240,6 +249,14 @@ def _name_frame(doc: Doc, text: str, open_: int) -> tuple[Token, list[Token], li
     person = named and (any(m.kind == "person" and toks[0].idx <= m.start_char and m.end_char == end
                             for m in actor_mentions(doc)) or toks[-1].ent_type_ in ("PERSON", "PER"))
     return (toks[-1], toks, toks) if person else None
+
+
+def _label_line(text: str, open_: int) -> bool:
+    """"Verdict: “...”", "Q: “...”": a line that opens with a label and a colon names its own source (a heading,
+    an interview's turn), so its quote never continues the speaker before it; a name there is _name_frame's."""
+    line = text[text.rfind("\n", 0, open_) + 1:open_].strip()
+    words = line[:-1].split()
+    return line.endswith(":") and 0 < len(words) <= 3 and line[:1].isupper() and not any(w[-1:] in ".!?," for w in words)
 
 
 def _gerund_adjunct(tok: Token, verb: Token) -> bool:
@@ -329,7 +346,7 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
                 k += 1
             out.append(Candidate(start, end, True, [] if elliptic else speaker, verb, frame_text, rule,
                                  (extent[0], extent[1]), parts, inherit=elliptic))
-        else:
+        elif not _label_line(text, span.open):
             out.append(Candidate(start, end, True, [], None, "", "quote:continued", (span.open, span.outer_end), parts,
                                  inherit=True))
     return out
@@ -392,8 +409,12 @@ def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= char < b for a, b in spans)
 
 
+STATEMENT_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(STATEMENT_NOUNS)) + r")\s+that\b")
+
+
 def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
+    statements = STATEMENT_RE.search(doc_text(doc)) is not None  # most articles issue none: skip the token walk
     for sent in reading_sentences(doc):
         used: list[tuple[int, int]] = []
         for tok in sent:
@@ -423,6 +444,32 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
             used.append((cand.start, cand.end))
             out.append(cand)
         out.extend(_according_to_person(doc, sent, used, direct))
+        if statements:
+            out.extend(_issued_statements(doc, sent, used, direct))
+    return out
+
+
+ISSUING = {"issue", "release", "publish", "put", "make"}
+
+
+def _issued_statements(doc: Doc, sent: Span, used: list[tuple[int, int]],
+                       direct: list[tuple[int, int]]) -> list[Candidate]:
+    """"The group issued a statement that “we will not be intimidated”": the clause after a statement its
+    subject issued is that subject's report (no verb of saying governs it)."""
+    out = []
+    for tok in sent:
+        if tok.lower_ not in STATEMENT_NOUNS or tok.dep_ not in ("obj", "dobj") or tok.head.lemma_ not in ISSUING or \
+                tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "that" or _finite(doc[tok.i + 2]) or \
+                _inside(tok.idx, direct):
+            continue  # "a statement that was criticised": a relative clause, no content
+        bounds = _content_bounds(doc, _cut_attribution(list(doc[tok.i + 2:sent.end])))
+        speaker = subject_of(tok.head)
+        if bounds is None or not speaker or _inside(bounds[0], used):
+            continue
+        used.append(bounds)
+        frame = " ".join(t.text for t in sent if not bounds[0] <= t.idx < bounds[1])
+        out.append(Candidate(bounds[0], bounds[1], False, speaker, tok.head, frame, "reported:statement",
+                             (sent.start_char, sent.end_char), [bounds]))
     return out
 
 
@@ -530,6 +577,9 @@ def subject_of(verb: Token) -> list[Token]:
             return subject_of(earlier)
     if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.i < verb.i:
         return subject_of(verb.head)  # "X denied the claim, adding that ...": X's
+    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in STATEMENT_NOUNS and \
+            verb.head.dep_ in ("obj", "dobj") and verb.head.head.i < verb.head.i:
+        return subject_of(verb.head.head)  # "The firm issued a statement saying ...": the firm's, not the statement's
     if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i == verb.i - 1 and \
             verb.head.ent_type_ not in ("DATE", "TIME") and verb.head.lemma_ != "time":
         noun = verb.head  # "Commerce Department figures showing that ...": the figures'
@@ -707,6 +757,8 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
     rest = [t for t in tail[end_j + 1:] if not t.is_space]
     if rest and rest[0].tag_ == "VBG" and speech_verb(rest[0]):
         return [before], "reported:before", speaker  # "..., the OSI claimed, adding that ...": a report of its own
+    if rest and rest[0].lower_ in ("but", "and") and any(speech_verb(t) for t in rest[1:5]):
+        return [before], "reported:before", speaker  # "..., officials said Sunday, but they said ...": a new report
     after = _content_bounds(doc, _cut_attribution(tail[end_j + 1:]))
     if after is None:
         return [], "", []

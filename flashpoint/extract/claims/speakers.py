@@ -33,9 +33,10 @@ from flashpoint.extract.claims.antecedents import gender, is_first_name, is_main
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
 from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
-from flashpoint.extract.words import (FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS, KIN_NOUNS,
-                                      MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS,
-                                      PLURAL_PRONOUNS, THING_PRONOUNS)
+from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS,
+                                      KIN_NOUNS, MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS,
+                                      PEOPLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS,
+                                      THING_PRONOUNS)
 
 TITLE_NOUNS = {
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons",
@@ -168,6 +169,39 @@ def without_dashed_aside(tokens: list[Token]) -> list[Token]:
     return tokens[:dashes[0]] + tokens[dashes[1] + 1:]
 
 
+ALIAS_STARTS = {marker[0] for marker in ALIAS_MARKERS}
+
+
+def alias_at(tokens: list[Token], k: int) -> int:
+    """How many tokens from ``k`` say that a second name follows ("also known as", "aka"); 0 when none do."""
+    if k >= len(tokens) or tokens[k].lower_ not in ALIAS_STARTS:
+        return 0
+    for marker in ALIAS_MARKERS:
+        if tuple(t.lower_ for t in tokens[k:k + len(marker)]) == marker:
+            return len(marker)
+    return 0
+
+
+def alias_names(tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """"JK, also known as Jason King", "Norman Cook, aka Fatboy Slim": the two names of one speaker, each
+    without the commas around it; None when the phrase gives no second name."""
+    if not any(t.lower_ in ALIAS_STARTS for t in tokens):
+        return None
+    for k in range(1, len(tokens)):
+        n = alias_at(tokens, k)
+        if not n or tokens[k - 1].text not in (",", "(", "-", "—", "–"):
+            continue
+        first = [t for t in tokens[:k - 1] if not t.is_punct or t.text in ("-", ".")]
+        second = []
+        for t in tokens[k + n:]:
+            if t.text in (",", ")", ";", "(") or t.text in DASHES and t.whitespace_:
+                break
+            second.append(t)
+        if first and second:
+            return first, second
+    return None
+
+
 def without_quantifier(tokens: list[Token]) -> list[Token]:
     """"one of the world's leading credit rating agencies", "some of the protesters": the group speaks."""
     if len(tokens) > 3 and tokens[0].lower_ in QUANTIFIERS and tokens[1].lower_ == "of":
@@ -206,12 +240,16 @@ class SpeakerResolver:
         """The speaker a phrase names, or None when the phrase names nobody; ``content``: the character
         spans of what the phrase's verb reports (names there are not what a pronoun stands for)."""
         self.content = content or []
-        tokens = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")
-                  and not (self._in_date(t) and not self._names_with(t))]
+        words = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")]
+        tokens = [t for t in words if not (self._in_date(t) and not self._names_with(t))]
+        if not tokens and len(words) == 1 and self._is_surname(words[0].text):
+            tokens = words  # "“...,” Friday said" after "coach Mike Friday": his surname, not the day
         # "Muqtada al-Sadr Monday said": the day is no part of him; "the Sunday Times" is a name
         tokens = after_dateline(without_dashed_aside(tokens))
-        tokens = without_quantifier(tokens)
-        tokens = without_possessor(tokens)
+        aliased = self._aliased(tokens)
+        if aliased is not None:
+            return aliased
+        tokens = self._whole_names(without_possessor(without_quantifier(tokens)))
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in LEADING_NOISE):
             tokens = tokens[1:]
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
@@ -237,6 +275,74 @@ class SpeakerResolver:
             if speaker.is_speaker:
                 self.spoken.append((start_char, speaker))
         return speaker
+
+    def _is_surname(self, word: str) -> bool:
+        """A word the document gives someone as a surname: the last word of a person's full name, or the word
+        after a known first name ("coach Mike Friday", whatever the recogniser made of it)."""
+        if any(p[1].mention is not None and len(p[1].mention.text.split()) > 1 and
+               p[1].mention.text.split()[-1] == word for p in self._people()):
+            return True
+        return any(is_first_name(m.group(1)) for m in
+                   re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b", doc_text(self.doc)))
+
+    def _aliased(self, tokens: list[Token]) -> Speaker | None:
+        """"JK, also known as Jason King, said": one speaker by two names, named by the one that is a person's
+        full name (a person the recogniser found, or a known first name and a capitalised surname), else the first."""
+        names = alias_names(tokens)
+        if names is None:
+            return None
+        first, second = names
+
+        def full_name(words: list[Token]) -> ActorMention | bool:
+            lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+            person = next((m for m in actor_mentions(self.doc) if m.kind == "person" and m.start_char <= lo and
+                           hi <= m.end_char), None)
+            caps = [t for t in words if t.text[:1].isupper() and t.is_alpha]
+            return person or (len(caps) >= 2 and caps[-1].i == words[-1].i and is_first_name(caps[-2].text))
+
+        side = second if full_name(second) and not full_name(first) else first
+        # the name itself: the capitalised words closing the side ("Rapper JK" is JK)
+        run = []
+        for t in reversed(side):
+            if not (t.text[:1].isupper() or t.text in ("-", ".")) or t.lower_ in TITLE_NOUNS and run:
+                break
+            run.insert(0, t)
+        run = run or side
+        lo, hi = run[0].idx, run[-1].idx + len(run[-1])
+        text = doc_text(self.doc)[lo:hi]
+        found = full_name(run)
+        ref = found.ref() if isinstance(found, ActorMention) and found.text == text else \
+            ActorRef(name=clean_name(text), code=None, text=text)
+        speaker = Speaker(ref, "person", "speaker:alias", span=(tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+        self.spoken.append((tokens[0].idx, speaker))
+        return speaker
+
+    def _whole_names(self, tokens: list[Token]) -> list[Token]:
+        """A phrase the parse cut inside a name keeps the whole name: "But Human Rights Watch says" (the parse's
+        subject "Watch") is Human Rights Watch, the span the recognisers gave it; "the Constitutional Affairs
+        Select Committee" (the subject "Select Committee") runs back over the capitalised words of the
+        organisation's name."""
+        if not tokens:
+            return tokens
+        first = tokens[0]
+        cover = [m for m in actor_mentions(self.doc) if m.start_char < first.idx < m.end_char]
+        lo = min((m.start_char for m in cover), default=None)
+        k = first.i
+        if lo is None and first.text[:1].isupper() and \
+                any(t.lower_ in ORGANISATION_HEADS for t in tokens if t.text[:1].isupper()):
+            while k > 0 and self.doc[k - 1].text[:1].isupper() and self.doc[k - 1].is_alpha and \
+                    self.doc[k - 1].lower_ not in LEADING_NOISE and \
+                    (not self.doc[k - 1].is_sent_start or self.doc[k - 1].pos_ == "PROPN") and \
+                    self.doc[k - 1].pos_ != "DET":
+                k -= 1
+        elif lo is not None:
+            while k > 0 and self.doc[k - 1].idx >= lo:
+                k -= 1
+            if any(t.tag_ == "POS" or t.lower_ in ("'s", "’s", "'", "’") for t in self.doc[k:first.i]):
+                return tokens  # "Michael Jackson's mother": the possessor dropped stays dropped
+        if k == first.i:
+            return tokens
+        return [t for t in self.doc[k:first.i] if not t.is_space] + tokens
 
     def _named_before_appositive(self, tokens: list[Token]) -> Speaker | None:
         """"Mr Hain, Leader of the Commons, told ...": when the parse gives the verb the appositive between
@@ -340,7 +446,8 @@ class SpeakerResolver:
         heads = [m for m in mentions if not self._is_modifier(m, head)]
         named_heads = [m for m in heads if m.kind != "agent"]  # a role noun the actors component coded is still a title
         title = next((t for t in reversed(head) if t.lower_ in TITLE_NOUNS and not self._inside_mention(t, named_heads)
-                      and not (t.lower_ == "official" and t.dep_ == "amod" and t.i < head[-1].i)), None)
+                      and not (t.lower_ == "official" and t.dep_ == "amod" and t.i < head[-1].i)
+                      and not self._surname_word(t)), None)
         # "official figures" name no official
         named = self._name_after_title(head, title) if title is not None else None
         kin = next((t for t in head[:-1] if t.lower_ in KIN_NOUNS), None)
@@ -349,6 +456,15 @@ class SpeakerResolver:
         if named is not None:
             return named
         persons = [m for m in heads if m.kind == "person"]
+        if not persons and 2 <= len(head) <= 4 and head[0].text in HONORIFIC_WORDS and \
+                all(t.text[:1].isupper() and (t.is_alpha or t.text in ("-", "'")) for t in head[1:]):
+            # "Mr King", "Dr Major": an honorific makes a person of the words after it, whatever the recognisers
+            # took them for (a title, an office); the person named in full before, when there is one
+            known = [p[1] for p in self._people_before(start_char) if p[1].ref is not None and
+                     p[1].ref.name.split()[-1:] == [head[-1].text]]
+            if known:
+                return Speaker(known[-1].ref, "person", "speaker:honorific", mention=known[-1].mention)
+            return Speaker(ActorRef(name=clean_name(text), code=None, text=text), "person", "speaker:honorific")
         if not persons:
             titled = self._titled_person(head, start_char)
             if titled is not None:  # "the England coach" after "England coach Sven-Goran Eriksson": Eriksson
@@ -523,6 +639,14 @@ class SpeakerResolver:
         return False
 
     @staticmethod
+    def _surname_word(tok: Token) -> bool:
+        """"Mr King", "Paul King": a capitalised title word right after an honorific or a first name is a surname."""
+        if not tok.text[:1].isupper() or tok.i == 0:
+            return False
+        prev = tok.doc[tok.i - 1].text
+        return prev in HONORIFIC_WORDS or is_first_name(prev)
+
+    @staticmethod
     def _inside_mention(tok: Token, mentions: list[ActorMention]) -> bool:
         return any(m.start_char <= tok.idx < m.end_char for m in mentions)
 
@@ -561,10 +685,13 @@ class SpeakerResolver:
         if word in PLURAL_PRONOUNS:
             # the last group that spoke: an organisation, unnamed officials, or people named by a plural noun
             # ("Critics say ... They also argue", "campaigners said ... “...,” they said")
-            groups = [s for c, s in self.spoken if c < char and not self._excluded(c) and
+            groups = [(c, s) for c, s in self.spoken if c < char and not self._excluded(c) and
                       (s.kind in ("anonymous", "actor") or s.kind in ("unknown", "name") and s.ref is not None and
                        self._plural_noun(s))]
-            return groups[-1] if groups else None
+            subject = self._plural_subject(char)
+            if subject is not None and (not groups or groups[-1][0] < subject[0]):
+                return subject[1]  # "The two men arrived on Monday. They said ...": the people the text is about
+            return groups[-1][1] if groups else None
         things = [(m.start_char, Speaker(m.ref(), "actor", "speaker:pronoun", mention=m),
                    is_main_subject(self.doc, m.start_char, m.end_char))
                   for m in prior if m.kind in ("organisation", "country", "agent", "group")]
@@ -580,6 +707,26 @@ class SpeakerResolver:
         named = [x for x in things if x[1].kind != "unknown" and x[0] >= window]
         # a name beats "the firm" it stands for: "Microsoft said ... The firm said ... it added"
         return self._salient([x for x in things if x[1].kind != "unknown"] if named else things, char)
+
+    def _plural_subject(self, char: int) -> tuple[int, Speaker] | None:
+        """The last main clause's subject in reach of ``char`` (its sentence and the WINDOW before, outside quotes)
+        that is a plural noun for people ("the two men", "officials from both countries", "MPs"), resolved."""
+        span = self.doc.char_span(self._window_start(char), char, alignment_mode="contract")
+        for tok in reversed(list(span or [])):
+            if tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or tok.tag_ not in ("NNS", "NNPS") or \
+                    self._excluded(tok.idx) or not (tok.lower_ in PEOPLE_NOUNS or tok.lower_ in TITLE_NOUNS or
+                                                    tok.lemma_.lower() in PERSON_ROLE_NOUNS):
+                continue
+            if not is_main_subject(self.doc, tok.idx, tok.idx + len(tok)):
+                continue
+            phrase = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if not t.is_space]
+            head, rest = self._split_relative(phrase)
+            found = self._resolve_head(head, rest, phrase[0].idx) if head else None
+            if found is not None and found.ref is not None:
+                if found.span is None:
+                    found.span = self._span_of(found, phrase)
+                return tok.idx, Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
+        return None
 
     def _plural_noun(self, s: Speaker) -> bool:
         """A speaker the article names by a plural common noun ("critics", "the campaigners")."""
