@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.codes.agents import COUNTRYLESS_ROLES, TYPE_HEADS, WHOLE_CODE_PREFIXES
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
@@ -483,6 +484,9 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
         if planted is not None:  # "injured by a mine planted by the militia"
             return planted.ref(), ":source-from-cause"
         if cause.lemma_.lower() in CLASH_NOUNS:  # "killed in clashes with security forces": the other side
+            side = between_side(cause, mentions_at, exclude)
+            if side is not None:  # "soldiers killed in clashes between the army and rebels": the rebels
+                return side.ref(), ":source-from-clash"
             for other in _prep_objects(cause, {"with"}):
                 for t in other.subtree:
                     found = [m for m in mentions_at(t.i) if is_coded(m) and m not in exclude]
@@ -499,6 +503,38 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
                     continue
                 return m.ref(), ":source-from-cause"
     return None, ""
+
+
+def role_of(code: str | None) -> str:
+    """The role part of an actor code: "INDMIL" -> MIL, "MIL" -> MIL, "AFGREBTAL" -> REB."""
+    code = code or ""
+    return code[3:6] if len(code) >= 6 and code[:3] not in TYPE_HEADS else code[:3]
+
+
+def between_side(cause: Token, mentions_at: Callable[[int], list[ActorMention]],
+                 exclude: list[ActorMention]) -> ActorMention | None:
+    """The one party of a fight "between A and B" that is not of the victims' kind: "soldiers were killed in
+    clashes between the army and Maoist rebels" -> the rebels (the army is the soldiers' side). Civilians
+    caught between the two, or parties of one kind, name no attacker."""
+    victims = {role_of(m.code) for m in exclude if m is not None and is_coded(m)}
+    if not victims or victims & CAUGHT_BETWEEN:
+        return None
+    for pair in _prep_objects(cause, {"between"}):
+        parties: list[ActorMention] = []
+        for t in [pair] + [c for c in pair.subtree if c.dep_ == "conj"]:
+            for m in mentions_at(t.i):
+                if is_coded(m) and m not in parties and m not in exclude:
+                    parties.append(m)
+        if len(parties) < 2:
+            continue
+        others = [m for m in parties if role_of(m.code) not in victims]
+        if len(others) == 1 and len(others) < len(parties):
+            return others[0]
+    return None
+
+
+# victims who are no party to a fight between others: civilians, refugees, aid workers and the like
+CAUGHT_BETWEEN = frozenset({"CVL", "REF", "HLH", "EDU", "MED", "BUS", "LAB", "AGR", "REL", "NGO"})
 
 
 def _agent_token(verb: Token) -> Token | None:
@@ -861,3 +897,69 @@ def mutual_partner(doc: Doc, source: ActorMention, index: "MentionIndex", coder:
         (m for m in others if uncoded and doc[m.end - 1].pos_ == "PROPN"
          and m.kind in ("organisation", "country", "place")), None)
     return best.ref() if best is not None else None
+
+
+# armed groups that fight where they are from: the country of the state they fight or the people they hit is
+# theirs, as ACLED names them ("Unidentified Armed Group (Afghanistan)")
+ARMED_AT_HOME = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
+
+
+def country_of(code: str | None) -> str | None:
+    """The country an actor code names, if any: "AFGEDU" -> AFG; "REB", "IGOUNO", "IMGMUSISI" -> None."""
+    head = (code or "")[:3]
+    return head if len(head) == 3 and head.isalpha() and head not in TYPE_HEADS | WHOLE_CODE_PREFIXES \
+        | {"IMG", "INT", "UNO"} else None
+
+
+def story_countries(doc: Doc) -> tuple[set[str], set[str]]:
+    """The countries a story names (by its actors: names, adjectives, roles, persons; not outlets, which
+    report from elsewhere, nor armed groups, whose nationality is not where they fight: "a Pakistani
+    militant" in Kashmir; and by its places), and those of its places alone."""
+    key = "fp_story_countries"
+    found = doc.user_data.get(key)
+    if found is None:
+        places = {p.country for p in doc._.fp_places or [] if p.country}
+        named = places | {m.country for m in doc._.fp_actor_mentions or [] if m.country and not m.backer
+                          and not is_media(m) and role_of(m.code) not in ARMED_AT_HOME}
+        found = doc.user_data[key] = (named, places)
+    return found
+
+
+def story_country(doc: Doc, other: str | None, armed: bool = False) -> tuple[str | None, str]:
+    """(country, rule suffix) of a side with none of its own, beside the other side's code ``other``.
+    Where one of the two is an armed group fighting at home (``armed``: this one), the other side's
+    country ("gunmen stormed Kabul University": AFGREB; "Taliban fighters killed civilians": AFGCVL), for
+    an army only where the story's places are in its country or it names no other (an army may fight
+    abroad); else the one country the story names besides the other side's (a foreign force's country is
+    not its victims')."""
+    theirs = country_of(other)
+    named, places = story_countries(doc)
+    if theirs and (armed or role_of(other) in ARMED_AT_HOME):
+        if role_of(other) != "MIL" or theirs in places or named <= {theirs}:
+            return theirs, ":country-from-other-side"
+        return None, ""
+    rest = named - {theirs}
+    return (next(iter(rest)), ":country-from-story") if len(rest) == 1 else (None, "")
+
+
+def home_sides(doc: Doc, root: str, source: ActorRef | None, target: ActorRef | None,
+               ) -> tuple[ActorRef | None, ActorRef | None, str]:
+    """(source, target, rule suffix): a bare role on one side of a violent event (CAMEO 18-20) that no place
+    of its sentence or story placed ("gunmen", "civilians") is of the other side's country when one of the
+    two is an armed group fighting at home and the story names no other ("Afghan forces shot the gunmen"
+    AFGREB, "Taliban fighters killed civilians" AFGCVL); else of the one country the story names besides the
+    other side's ("Mexican officials said ... clashes with the rebels" MEXREB)."""
+    if root not in MATERIAL_CONFLICT_ROOTS:
+        return source, target, ""
+
+    def settled(side: ActorRef | None, other: ActorRef | None) -> tuple[ActorRef | None, str]:
+        if side is None or side.code not in COUNTRYLESS_ROLES:
+            return side, ""
+        country, how = story_country(doc, other.code if other is not None else None, side.code in ARMED_AT_HOME)
+        if country is None:
+            return side, ""
+        return ActorRef(name=side.name, code=country + side.code, text=side.text, kb_id=side.kb_id), how
+
+    new_source, how_s = settled(source, target)
+    new_target, how_t = settled(target, source)
+    return new_source, new_target, how_s or how_t
