@@ -434,3 +434,48 @@ def test_a_clash_that_explains_a_death_was_fought_by_those_who_died(nlp):
 def test_another_countrys_force_named_in_a_withdrawal_stays_the_one_acted_on(nlp):
     events = run(nlp, "European foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday.")
     assert not [e for e in events if ":target-destination" in e.rule], events
+
+
+
+def violent_dyads(events) -> set[tuple]:
+    return {(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events if e.root in ("18", "19", "20")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Three policemen were wounded in a gunfight between the police and Maoist rebels in Jharkhand.",
+     ("INDREB", "INDCOP")),
+    ("Two soldiers were killed in clashes between the army and Houthi rebels in Marib.", ("YEMREB", "YEMMIL")),
+])
+def test_victims_of_a_fight_between_two_sides_were_hit_by_the_side_not_their_own(nlp, text, pair):
+    events = run(nlp, text)
+    assert pair in violent_dyads(events), events
+    assert any(":source-from-clash" in e.rule for e in events), events
+
+
+def test_a_fight_between_two_sides_is_theirs_not_the_subject_of_the_clause_it_is_in(nlp):
+    events = run(nlp, "Six civilians were killed in fighting between the army and rebels near Bunia.")
+    pairs = violent_dyads(events)
+    assert ("CODMIL", "CODREB") in pairs and not any(s == "CODCVL" for s, _ in pairs), events
+
+
+def test_two_sides_that_clashed_act_on_each_other(nlp):
+    pairs = violent_dyads(run(nlp, "Police and protesters clashed in Mombasa on Monday."))
+    assert {("KENCOP", "KENOPP"), ("KENOPP", "KENCOP")} <= pairs, pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    # an armed group fights at home: the state it fights is of its country
+    ("Afghan commandos killed the gunmen after a long siege.", ("AFGMIL", "AFGREB")),
+    # a story that names one country (by a person, a role or an adjective): the gunmen and villagers are of it
+    ("Mexican police said gunmen killed four villagers on Sunday.", ("MEXREB", "MEXCVL")),
+])
+def test_a_bare_armed_group_or_victim_takes_the_country_the_story_gives_it(nlp, text, pair):
+    events = run(nlp, text)
+    assert pair in violent_dyads(events), events
+    assert any(":country-from-" in e.rule for e in events if e.root in ("18", "19", "20")), events
+
+
+def test_the_islamic_state_abbreviated_is_no_passive_auxiliary(nlp):
+    events = run(nlp, "A police officer said that three IS fighters attacked the base in Tikrit on Sunday.")
+    assert any((e.source.code or "").endswith("REB") for e in events if e.root == "19" and e.source), events

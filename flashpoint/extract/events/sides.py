@@ -519,9 +519,13 @@ def between_side(cause: Token, mentions_at: Callable[[int], list[ActorMention]],
     victims = {role_of(m.code) for m in exclude if m is not None and is_coded(m)}
     if not victims or victims & CAUGHT_BETWEEN:
         return None
-    for pair in _prep_objects(cause, {"between"}):
+    # (the parser may hang the pair on the verb: "killed in clashes between the army and Houthi rebels")
+    pairs = _prep_objects(cause, {"between"}) or [c for c in cause.head.children if c.i > cause.i and c.dep_ in (
+        "obl", "nmod", "prep") and c.left_edge.lower_ == "between"]
+    for pair in pairs:
         parties: list[ActorMention] = []
-        for t in [pair] + [c for c in pair.subtree if c.dep_ == "conj"]:
+        inner = {t.i for c in pair.children if c.dep_ in ("nmod", "acl", "acl:relcl", "appos") for t in c.subtree}
+        for t in [t for t in pair.subtree if t.i not in inner]:
             for m in mentions_at(t.i):
                 if is_coded(m) and m not in parties and m not in exclude:
                     parties.append(m)
