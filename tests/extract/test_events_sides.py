@@ -479,3 +479,10 @@ def test_a_bare_armed_group_or_victim_takes_the_country_the_story_gives_it(nlp, 
 def test_the_islamic_state_abbreviated_is_no_passive_auxiliary(nlp):
     events = run(nlp, "A police officer said that three IS fighters attacked the base in Tikrit on Sunday.")
     assert any((e.source.code or "").endswith("REB") for e in events if e.root == "19" and e.source), events
+
+
+def test_territory_taken_in_a_story_about_one_country_lies_in_it(nlp):
+    # the pattern holds the object ("capture + town"); the town is still what was taken, and it is Syrian
+    events = run(nlp, "Syrian government forces have captured a central town after weeks of heavy fighting.")
+    taken = [e for e in events if e.code.startswith("19") and ":target-taken-place" in e.rule]
+    assert taken and taken[0].target.code == "SYR", events

@@ -322,7 +322,8 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
     if country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and settlement(head):
         # "took parts of the city", "attacked two villages": the scene's country, else the article's
         scene = scene_places_in(doc, sent) or article_scene(doc)
-        country = scene[0].country if scene else home_country(source)
+        home = home_country(source)  # insurgents take villages at home: "near the Somali-Kenya border"
+        country = (home if home in {p.country for p in scene} else scene[0].country) if scene else home
     elif country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and buildings and built(head):
         # "opened fire on a drugs rehabilitation center in the city": a building or post is where the scene is,
         # not where the attacker's name says it is from ("Saudi jets fired missiles at a well")
@@ -854,9 +855,37 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     if target is None and ce.target is None and code[:2] == "13":
         target = threatened_target(doc, verb, ce, index, coder)
         more = ":target-threatened" if target is not None else more
+    if target is None and ce.target is None and code[:2] in MATERIAL_CONFLICT_ROOTS and ce.used_tokens:
+        target, more = taken_place(doc, verb, sent, code, ce, source, coder)
     if target is None and ce.target is None and use_model:
         target, more = learned_target(doc, verb, sent, code, ce, index, coder)
     return source, target, rule + more
+
+
+def taken_place(doc: Doc, verb: Token, sent: Span, code: str, ce: CodedEvent, source: ActorRef | None,
+                coder: EventCoder) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of an attack or a seizure whose pattern holds its object, a settlement or a
+    building ("seized a village", "captured a central town": the pattern is "seize + village"): that place,
+    of the scene's country (or the insurgents' own, phrase_ref); nothing when no country is found."""
+    for obj in verb.children:
+        if obj.dep_ not in OBJ or obj.dep_ == "attr" or obj.i not in ce.used_tokens \
+                or not (settlement(obj) or built(obj)):
+            continue
+        toks = [t for t in coder.argument_tokens(obj) if t.dep_ not in ("punct", "cc") or t.i < obj.i]
+        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
+            toks = toks[1:]
+        ref = phrase_ref(doc, verb, sent, code[:2], toks[:12] or [obj], source)
+        if ref.code:
+            return ref, ":target-taken-place"
+        named, _ = story_countries(doc)
+        if code.startswith(OCCUPY_CODE) and len(named) == 1:
+            # territory taken in a story about one country ("government forces recaptured the town") is in it
+            return ActorRef(name=ref.name, code=next(iter(named)), text=ref.text), ":target-taken-place"
+    return None, ""
+
+
+# CAMEO 192, occupy territory
+OCCUPY_CODE = "192"
 
 
 def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", index: "MentionIndex",
