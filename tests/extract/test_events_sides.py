@@ -486,3 +486,11 @@ def test_territory_taken_in_a_story_about_one_country_lies_in_it(nlp):
     events = run(nlp, "Syrian government forces have captured a central town after weeks of heavy fighting.")
     taken = [e for e in events if e.code.startswith("19") and ":target-taken-place" in e.rule]
     assert taken and taken[0].target.code == "SYR", events
+
+
+def test_a_state_striking_abroad_does_not_lend_its_country_to_the_militants_it_hits(nlp):
+    for text, state in (("Turkish drones killed four militants on Monday, Iraqi officials said.", "TUR"),
+                        ("Israeli jets killed two militants on Wednesday, Palestinian officials said.", "ISR")):
+        events = run(nlp, text)
+        hit = [e for e in events if e.root == "19" and e.target is not None and (e.target.code or "").endswith("REB")]
+        assert hit and not any(e.target.code.startswith(state) for e in hit), events

@@ -961,14 +961,14 @@ def story_countries(doc: Doc) -> tuple[set[str], set[str]]:
 def story_country(doc: Doc, other: str | None, armed: bool = False) -> tuple[str | None, str]:
     """(country, rule suffix) of a side with none of its own, beside the other side's code ``other``.
     Where one of the two is an armed group fighting at home (``armed``: this one), the other side's
-    country ("gunmen stormed Kabul University": AFGREB; "Taliban fighters killed civilians": AFGCVL), for
-    an army only where the story's places are in its country or it names no other (an army may fight
-    abroad); else the one country the story names besides the other side's (a foreign force's country is
-    not its victims')."""
+    country ("gunmen stormed Kabul University": AFGREB; "Taliban fighters killed civilians": AFGCVL), when
+    the story's places lie in it or it names no other country (a state strikes abroad: "Israel killed two
+    militants in Gaza" names no Israeli militants); else the one country the story names besides the
+    other side's (a foreign force's country is not its victims')."""
     theirs = country_of(other)
     named, places = story_countries(doc)
     if theirs and (armed or role_of(other) in ARMED_AT_HOME):
-        if role_of(other) != "MIL" or theirs in places or named <= {theirs}:
+        if theirs in places or named <= {theirs}:
             return theirs, ":country-from-other-side"
         return None, ""
     rest = named - {theirs}
