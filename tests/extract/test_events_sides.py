@@ -494,3 +494,11 @@ def test_a_state_striking_abroad_does_not_lend_its_country_to_the_militants_it_h
         events = run(nlp, text)
         hit = [e for e in events if e.root == "19" and e.target is not None and (e.target.code or "").endswith("REB")]
         assert hit and not any(e.target.code.startswith(state) for e in hit), events
+
+
+def test_militants_a_state_strikes_are_not_of_that_state_where_the_story_is_set_elsewhere_too(nlp):
+    # the headline's militants: the story names the Palestinian territories beside Israel
+    text = ("Israel Arrests Bombing Suspect, Kills 3 Militants. Israel arrested a West Bank leader on Tuesday and "
+            "killed three militants in air strikes on Gaza, striking a blow at Hamas.")
+    events = run(nlp, text)
+    assert not any((e.target.code or "") == "ISRREB" for e in events if e.target is not None), events

@@ -958,17 +958,21 @@ def story_countries(doc: Doc) -> tuple[set[str], set[str]]:
     return found
 
 
-def story_country(doc: Doc, other: str | None, armed: bool = False) -> tuple[str | None, str]:
+def story_country(doc: Doc, other: str | None, armed: bool = False, attacked: bool = False,
+                  ) -> tuple[str | None, str]:
     """(country, rule suffix) of a side with none of its own, beside the other side's code ``other``.
     Where one of the two is an armed group fighting at home (``armed``: this one), the other side's
-    country ("gunmen stormed Kabul University": AFGREB; "Taliban fighters killed civilians": AFGCVL), when
-    the story's places lie in it or it names no other country (a state strikes abroad: "Israel killed two
-    militants in Gaza" names no Israeli militants); else the one country the story names besides the
-    other side's (a foreign force's country is not its victims')."""
+    country: insurgents attack at home ("gunmen stormed Kabul University": AFGREB; "Taliban fighters
+    killed civilians": AFGCVL) where the story places it there or names no other country; a state hits
+    them abroad too (``attacked``: the armed group is the one acted on), so there only where every place
+    the story names lies in that country or it names no other ("Israel killed two militants in Gaza"
+    names no Israeli militants). Else the one country the story names besides the other side's (a
+    foreign force's country is not its victims')."""
     theirs = country_of(other)
     named, places = story_countries(doc)
     if theirs and (armed or role_of(other) in ARMED_AT_HOME):
-        if theirs in places or named <= {theirs}:
+        placed_there = places <= {theirs} if attacked else theirs in places
+        if named <= {theirs} or (theirs in places and placed_there):
             return theirs, ":country-from-other-side"
         return None, ""
     rest = named - {theirs}
@@ -985,14 +989,18 @@ def home_sides(doc: Doc, root: str, source: ActorRef | None, target: ActorRef | 
     if root not in MATERIAL_CONFLICT_ROOTS:
         return source, target, ""
 
-    def settled(side: ActorRef | None, other: ActorRef | None) -> tuple[ActorRef | None, str]:
+    def settled(side: ActorRef | None, other: ActorRef | None, is_target: bool) -> tuple[ActorRef | None, str]:
         if side is None or side.code not in COUNTRYLESS_ROLES:
             return side, ""
-        country, how = story_country(doc, other.code if other is not None else None, side.code in ARMED_AT_HOME)
+        other_code = other.code if other is not None else None
+        armed = side.code in ARMED_AT_HOME
+        # the armed group is the one acted on: this side as target, or the other side as target
+        attacked = (armed and is_target) or (not is_target and role_of(other_code) in ARMED_AT_HOME)
+        country, how = story_country(doc, other_code, armed, attacked)
         if country is None:
             return side, ""
         return ActorRef(name=side.name, code=country + side.code, text=side.text, kb_id=side.kb_id), how
 
-    new_source, how_s = settled(source, target)
-    new_target, how_t = settled(target, source)
+    new_source, how_s = settled(source, target, False)
+    new_target, how_t = settled(target, source, True)
     return new_source, new_target, how_s or how_t
