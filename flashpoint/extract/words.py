@@ -433,6 +433,9 @@ FACILITY_NOUNS = frozenset({
 # after "with", who did the killing (events/sides.py nominal_agent)
 CLASH_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "gunfight", "firefight", "skirmish", "exchange",
                          "confrontation", "encounter", "shootout", "gunbattle", "fire"})
+# Verbs of fighting each other: "police and protesters clashed" is each side's act on the other when the
+# verb names no one it was with (events/coder.py)
+MUTUAL_FIGHT_VERBS = frozenset({"clash", "fight", "battle", "skirmish"})
 # Nouns for a named site, a building or ground with a name, written in lower case after the name ("Kabul
 # airport", "Abu Ghraib prison", "Zaporizhzhia nuclear plant", "the Pioneer cinema"; extract/places.py). They
 # are the English names of the GeoNames feature codes of class S (spots, buildings) and of the facilities in

@@ -447,3 +447,71 @@ def test_a_bombing_no_one_is_named_for_was_done_by_attackers_of_the_place_it_hap
 def test_a_blast_of_no_planted_device_gives_no_attacker_from_the_place(nlp):
     events = run(nlp, "A gas explosion killed three miners at a coal mine in Shanxi province.")
     assert not [e for e in events if e.source is not None and e.source.code], events
+
+
+
+def violent_dyads(events) -> set[tuple]:
+    return {(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events if e.root in ("18", "19", "20")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Three policemen were wounded in a gunfight between the police and Maoist rebels in Jharkhand.",
+     ("INDREB", "INDCOP")),
+    ("Two soldiers were killed in clashes between the army and Houthi rebels in Marib.", ("YEMREB", "YEMMIL")),
+])
+def test_victims_of_a_fight_between_two_sides_were_hit_by_the_side_not_their_own(nlp, text, pair):
+    events = run(nlp, text)
+    assert pair in violent_dyads(events), events
+    assert any(":source-from-clash" in e.rule for e in events), events
+
+
+def test_a_fight_between_two_sides_is_theirs_not_the_subject_of_the_clause_it_is_in(nlp):
+    events = run(nlp, "Six civilians were killed in fighting between the army and rebels near Bunia.")
+    pairs = violent_dyads(events)
+    assert ("CODMIL", "CODREB") in pairs and not any(s == "CODCVL" for s, _ in pairs), events
+
+
+def test_two_sides_that_clashed_act_on_each_other(nlp):
+    pairs = violent_dyads(run(nlp, "Police and protesters clashed in Mombasa on Monday."))
+    assert {("KENCOP", "KENOPP"), ("KENOPP", "KENCOP")} <= pairs, pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    # an armed group fights at home: the state it fights is of its country
+    ("Afghan commandos killed the gunmen after a long siege.", ("AFGMIL", "AFGREB")),
+    # a story that names one country (by a person, a role or an adjective): the gunmen and villagers are of it
+    ("Mexican police said gunmen killed four villagers on Sunday.", ("MEXREB", "MEXCVL")),
+])
+def test_a_bare_armed_group_or_victim_takes_the_country_the_story_gives_it(nlp, text, pair):
+    events = run(nlp, text)
+    assert pair in violent_dyads(events), events
+    assert any(":country-from-" in e.rule for e in events if e.root in ("18", "19", "20")), events
+
+
+def test_the_islamic_state_abbreviated_is_no_passive_auxiliary(nlp):
+    events = run(nlp, "A police officer said that three IS fighters attacked the base in Tikrit on Sunday.")
+    assert any((e.source.code or "").endswith("REB") for e in events if e.root == "19" and e.source), events
+
+
+def test_territory_taken_in_a_story_about_one_country_lies_in_it(nlp):
+    # the pattern holds the object ("capture + town"); the town is still what was taken, and it is Syrian
+    events = run(nlp, "Syrian government forces have captured a central town after weeks of heavy fighting.")
+    taken = [e for e in events if e.code.startswith("19") and ":target-taken-place" in e.rule]
+    assert taken and taken[0].target.code == "SYR", events
+
+
+def test_a_state_striking_abroad_does_not_lend_its_country_to_the_militants_it_hits(nlp):
+    for text, state in (("Turkish drones killed four militants on Monday, Iraqi officials said.", "TUR"),
+                        ("Israeli jets killed two militants on Wednesday, Palestinian officials said.", "ISR")):
+        events = run(nlp, text)
+        hit = [e for e in events if e.root == "19" and e.target is not None and (e.target.code or "").endswith("REB")]
+        assert hit and not any(e.target.code.startswith(state) for e in hit), events
+
+
+def test_militants_a_state_strikes_are_not_of_that_state_where_the_story_is_set_elsewhere_too(nlp):
+    # the headline's militants: the story names the Palestinian territories beside Israel
+    text = ("Israel Arrests Bombing Suspect, Kills 3 Militants. Israel arrested a West Bank leader on Tuesday and "
+            "killed three militants in air strikes on Gaza, striking a blow at Hamas.")
+    events = run(nlp, text)
+    assert not any((e.target.code or "") == "ISRREB" for e in events if e.target is not None), events

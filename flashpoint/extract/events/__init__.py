@@ -43,7 +43,7 @@ from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, reciprocal_pair, uncoded_subject
-from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides,
+from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides, home_sides,
                                              weapon_words)
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
@@ -212,7 +212,7 @@ class EventComponent(Component):
             out.append(ev)
             made.append(ce)
         out = self.completed(doc, out, made, seen)
-        for cache in ("fp_sentence_sources", "fp_quote_spans", "fp_sense_article", "fp_article_scene",
+        for cache in ("fp_sentence_sources", "fp_quote_spans", "fp_sense_article", "fp_article_scene", "fp_story_countries",
                       "fp_coded_verbs"):  # per-call caches, not document data
             doc.user_data.pop(cache, None)
         return casualties_for_events(doc, out)  # violent events carry their incident's casualties
@@ -290,6 +290,8 @@ class EventComponent(Component):
             source = placed_source if open_sides[0] is None else source
             target = placed_target if open_sides[1] is None else target
             shift += more if more not in shift else ""
+        source, target, more = home_sides(doc, code[:2], source, target)
+        shift += more
         quote = quote_holding(doc, verb)
         if source is None and quote is not None and quote.speaker is not None and first_person_subject(verb):
             source, shift = quote.speaker, shift + "+quote_speaker"  # "We oppose ..." said by Ned Price

@@ -361,7 +361,12 @@ class ArgumentFinder:
                 c.dep_ in ("obj", "dobj") for c in verb.children)):
             # a participle with a direct object is no passive: "militants lobbed a grenade" misread as a
             # noun modified by "lobbed" has the noun as its subject
-            return self.actors_of(verb.head, index), verb.head, "modified"
+            found = self.actors_of(verb.head, index)
+            if not found and verb.head.dep_ == "conj" and verb.head.head.i != verb.head.i:
+                # "the Syrian army and the popular forces seized back the city", read as a modifier of the
+                # last conjunct: the coordinated subject acts
+                found = self.actors_of(verb.head.head, index)
+            return found, verb.head, "modified"
         if verb.dep_ in NOMINAL_USES:
             # a verb form used as a noun ("killed in Taliban attacks"): its actor modifies it
             for c in verb.children:
@@ -443,7 +448,10 @@ class ArgumentFinder:
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
-        return any(c.dep_ in PASSIVE_SUBJ or c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+        """Passive by its subject or auxiliary; not by "IS" (the Islamic State) the parser took for one:
+        "three IS fighters attacked the base"."""
+        return any(c.dep_ in PASSIVE_SUBJ or (c.dep_ in ("aux:pass", "auxpass") and c.text != "IS")
+                   for c in verb.children)
 
     def target_candidates(self, verb: Token, post: Region, index: MentionIndex,
                           exclude: list[ActorMention]) -> tuple[list[ActorMention], str]:

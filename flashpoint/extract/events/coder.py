@@ -25,12 +25,13 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
 from flashpoint.extract.base import ActorMention, actor_mentions
-from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MODIFIER_DEPS, OBJ, SUBJ, ArgumentFinder,
+from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, MODIFIER_DEPS, OBJ, SUBJ,
+                                               ArgumentFinder,
                                                MentionIndex, headline_participle, headline_passive, is_coded, is_media,
                                                title_cased)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
-from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, REPORTING_VERBS
+from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, MUTUAL_FIGHT_VERBS, REPORTING_VERBS
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 STATIVE_PARTICIPLES = {"engage", "involve", "commit", "oppose", "prepare", "determine", "concern", "interest",
@@ -343,8 +344,10 @@ class EventCoder(ArgumentFinder):
                     subject_actors, between_targets = pair
                     if not targets:
                         targets, target_from = between_targets, "between"
-        if not sources and not subject_actors:
-            pair = self.between(verb, index)  # "fighting between A and B": A acts on B
+        if not sources and (not subject_actors or how == "governing"):
+            # "fighting between A and B": A acts on B (not the subject of the clause the fighting is in:
+            # "civilians were killed in fighting between the army and rebels")
+            pair = self.between(verb, index)
             if pair and all(m in pair[0] + pair[1] for m in targets):
                 (sources, targets), source_from, target_from = pair, "between", "between"
         if not sources:
@@ -413,8 +416,11 @@ class EventCoder(ArgumentFinder):
 
         src_list = sources or [None]
         tgt_list = targets or [None]
+        # "police and protesters clashed": coordinated sides of a fight with no one else named act on each other
+        mutual = not targets and len(sources) >= 2 and not passive and verb.lemma_.lower() in MUTUAL_FIGHT_VERBS \
+            and main[:2] in MATERIAL_CONFLICT_ROOTS
         for s in src_list:
-            for t in tgt_list:
+            for t in [t for t in sources if t is not s] if mutual else tgt_list:
                 if compound and s is t:
                     continue
                 emit(s, t, main, False, source_from, target_from)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.codes.agents import COUNTRYLESS_ROLES, TYPE_HEADS, WHOLE_CODE_PREFIXES
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
@@ -321,7 +322,8 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
     if country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and settlement(head):
         # "took parts of the city", "attacked two villages": the scene's country, else the article's
         scene = scene_places_in(doc, sent) or article_scene(doc)
-        country = scene[0].country if scene else home_country(source)
+        home = home_country(source)  # insurgents take villages at home: "near the Somali-Kenya border"
+        country = (home if home in {p.country for p in scene} else scene[0].country) if scene else home
     elif country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and buildings and built(head):
         # "opened fire on a drugs rehabilitation center in the city": a building or post is where the scene is,
         # not where the attacker's name says it is from ("Saudi jets fired missiles at a well")
@@ -483,6 +485,9 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
         if planted is not None:  # "injured by a mine planted by the militia"
             return planted.ref(), ":source-from-cause"
         if cause.lemma_.lower() in CLASH_NOUNS:  # "killed in clashes with security forces": the other side
+            side = between_side(cause, mentions_at, exclude)
+            if side is not None:  # "soldiers killed in clashes between the army and rebels": the rebels
+                return side.ref(), ":source-from-clash"
             for other in _prep_objects(cause, {"with"}):
                 for t in other.subtree:
                     found = [m for m in mentions_at(t.i) if is_coded(m) and m not in exclude]
@@ -499,6 +504,42 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
                     continue
                 return m.ref(), ":source-from-cause"
     return None, ""
+
+
+def role_of(code: str | None) -> str:
+    """The role part of an actor code: "INDMIL" -> MIL, "MIL" -> MIL, "AFGREBTAL" -> REB."""
+    code = code or ""
+    return code[3:6] if len(code) >= 6 and code[:3] not in TYPE_HEADS else code[:3]
+
+
+def between_side(cause: Token, mentions_at: Callable[[int], list[ActorMention]],
+                 exclude: list[ActorMention]) -> ActorMention | None:
+    """The one party of a fight "between A and B" that is not of the victims' kind: "soldiers were killed in
+    clashes between the army and Maoist rebels" -> the rebels (the army is the soldiers' side). Civilians
+    caught between the two, or parties of one kind, name no attacker."""
+    victims = {role_of(m.code) for m in exclude if m is not None and is_coded(m)}
+    if not victims or victims & CAUGHT_BETWEEN:
+        return None
+    # (the parser may hang the pair on the verb: "killed in clashes between the army and Houthi rebels")
+    pairs = _prep_objects(cause, {"between"}) or [c for c in cause.head.children if c.i > cause.i and c.dep_ in (
+        "obl", "nmod", "prep") and c.left_edge.lower_ == "between"]
+    for pair in pairs:
+        parties: list[ActorMention] = []
+        inner = {t.i for c in pair.children if c.dep_ in ("nmod", "acl", "acl:relcl", "appos") for t in c.subtree}
+        for t in [t for t in pair.subtree if t.i not in inner]:
+            for m in mentions_at(t.i):
+                if is_coded(m) and m not in parties and m not in exclude:
+                    parties.append(m)
+        if len(parties) < 2:
+            continue
+        others = [m for m in parties if role_of(m.code) not in victims]
+        if len(others) == 1 and len(others) < len(parties):
+            return others[0]
+    return None
+
+
+# victims who are no party to a fight between others: civilians, refugees, aid workers and the like
+CAUGHT_BETWEEN = frozenset({"CVL", "REF", "HLH", "EDU", "MED", "BUS", "LAB", "AGR", "REL", "NGO"})
 
 
 def _agent_token(verb: Token) -> Token | None:
@@ -814,9 +855,37 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     if target is None and ce.target is None and code[:2] == "13":
         target = threatened_target(doc, verb, ce, index, coder)
         more = ":target-threatened" if target is not None else more
+    if target is None and ce.target is None and code[:2] in MATERIAL_CONFLICT_ROOTS and ce.used_tokens:
+        target, more = taken_place(doc, verb, sent, code, ce, source, coder)
     if target is None and ce.target is None and use_model:
         target, more = learned_target(doc, verb, sent, code, ce, index, coder)
     return source, target, rule + more
+
+
+def taken_place(doc: Doc, verb: Token, sent: Span, code: str, ce: CodedEvent, source: ActorRef | None,
+                coder: EventCoder) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of an attack or a seizure whose pattern holds its object, a settlement or a
+    building ("seized a village", "captured a central town": the pattern is "seize + village"): that place,
+    of the scene's country (or the insurgents' own, phrase_ref); nothing when no country is found."""
+    for obj in verb.children:
+        if obj.dep_ not in OBJ or obj.dep_ == "attr" or obj.i not in ce.used_tokens \
+                or not (settlement(obj) or built(obj)):
+            continue
+        toks = [t for t in coder.argument_tokens(obj) if t.dep_ not in ("punct", "cc") or t.i < obj.i]
+        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
+            toks = toks[1:]
+        ref = phrase_ref(doc, verb, sent, code[:2], toks[:12] or [obj], source)
+        if ref.code:
+            return ref, ":target-taken-place"
+        named, _ = story_countries(doc)
+        if code.startswith(OCCUPY_CODE) and len(named) == 1:
+            # territory taken in a story about one country ("government forces recaptured the town") is in it
+            return ActorRef(name=ref.name, code=next(iter(named)), text=ref.text), ":target-taken-place"
+    return None, ""
+
+
+# CAMEO 192, occupy territory
+OCCUPY_CODE = "192"
 
 
 def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", index: "MentionIndex",
@@ -861,3 +930,77 @@ def mutual_partner(doc: Doc, source: ActorMention, index: "MentionIndex", coder:
         (m for m in others if uncoded and doc[m.end - 1].pos_ == "PROPN"
          and m.kind in ("organisation", "country", "place")), None)
     return best.ref() if best is not None else None
+
+
+# armed groups that fight where they are from: the country of the state they fight or the people they hit is
+# theirs, as ACLED names them ("Unidentified Armed Group (Afghanistan)")
+ARMED_AT_HOME = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
+
+
+def country_of(code: str | None) -> str | None:
+    """The country an actor code names, if any: "AFGEDU" -> AFG; "REB", "IGOUNO", "IMGMUSISI" -> None."""
+    head = (code or "")[:3]
+    return head if len(head) == 3 and head.isalpha() and head not in TYPE_HEADS | WHOLE_CODE_PREFIXES \
+        | {"IMG", "INT", "UNO"} else None
+
+
+def story_countries(doc: Doc) -> tuple[set[str], set[str]]:
+    """The countries a story names (by its actors: names, adjectives, roles, persons; not outlets, which
+    report from elsewhere, nor armed groups, whose nationality is not where they fight: "a Pakistani
+    militant" in Kashmir; and by its places), and those of its places alone."""
+    key = "fp_story_countries"
+    found = doc.user_data.get(key)
+    if found is None:
+        places = {p.country for p in doc._.fp_places or [] if p.country}
+        named = places | {m.country for m in doc._.fp_actor_mentions or [] if m.country and not m.backer
+                          and not is_media(m) and role_of(m.code) not in ARMED_AT_HOME}
+        found = doc.user_data[key] = (named, places)
+    return found
+
+
+def story_country(doc: Doc, other: str | None, armed: bool = False, attacked: bool = False,
+                  ) -> tuple[str | None, str]:
+    """(country, rule suffix) of a side with none of its own, beside the other side's code ``other``.
+    Where one of the two is an armed group fighting at home (``armed``: this one), the other side's
+    country: insurgents attack at home ("gunmen stormed Kabul University": AFGREB; "Taliban fighters
+    killed civilians": AFGCVL) where the story places it there or names no other country; a state hits
+    them abroad too (``attacked``: the armed group is the one acted on), so there only where every place
+    the story names lies in that country or it names no other ("Israel killed two militants in Gaza"
+    names no Israeli militants). Else the one country the story names besides the other side's (a
+    foreign force's country is not its victims')."""
+    theirs = country_of(other)
+    named, places = story_countries(doc)
+    if theirs and (armed or role_of(other) in ARMED_AT_HOME):
+        placed_there = places <= {theirs} if attacked else theirs in places
+        if named <= {theirs} or (theirs in places and placed_there):
+            return theirs, ":country-from-other-side"
+        return None, ""
+    rest = named - {theirs}
+    return (next(iter(rest)), ":country-from-story") if len(rest) == 1 else (None, "")
+
+
+def home_sides(doc: Doc, root: str, source: ActorRef | None, target: ActorRef | None,
+               ) -> tuple[ActorRef | None, ActorRef | None, str]:
+    """(source, target, rule suffix): a bare role on one side of a violent event (CAMEO 18-20) that no place
+    of its sentence or story placed ("gunmen", "civilians") is of the other side's country when one of the
+    two is an armed group fighting at home and the story names no other ("Afghan forces shot the gunmen"
+    AFGREB, "Taliban fighters killed civilians" AFGCVL); else of the one country the story names besides the
+    other side's ("Mexican officials said ... clashes with the rebels" MEXREB)."""
+    if root not in MATERIAL_CONFLICT_ROOTS:
+        return source, target, ""
+
+    def settled(side: ActorRef | None, other: ActorRef | None, is_target: bool) -> tuple[ActorRef | None, str]:
+        if side is None or side.code not in COUNTRYLESS_ROLES:
+            return side, ""
+        other_code = other.code if other is not None else None
+        armed = side.code in ARMED_AT_HOME
+        # the armed group is the one acted on: this side as target, or the other side as target
+        attacked = (armed and is_target) or (not is_target and role_of(other_code) in ARMED_AT_HOME)
+        country, how = story_country(doc, other_code, armed, attacked)
+        if country is None:
+            return side, ""
+        return ActorRef(name=side.name, code=country + side.code, text=side.text, kb_id=side.kb_id), how
+
+    new_source, how_s = settled(source, target, False)
+    new_target, how_t = settled(target, source, True)
+    return new_source, new_target, how_s or how_t
