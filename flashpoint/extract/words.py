@@ -258,6 +258,22 @@ SPORT_WORDS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "hal
 SHOT_RESULTS = frozenset({"lead", "victory", "win", "ahead", "level", "wide", "clear", "top", "title", "glory", "final",
                           "semi-final", "over", "home", "net", "bar", "post", "goal", "corner", "draw"})
 
+# Violent verbs that also tell a rise when used without an object (sense veto, events/sense.py): "shot to
+# fame", "stormed to a 6-4 6-3 win", "Dell shot up 8 percent"; with an object they keep their sense
+# ("stormed the school", "gunmen shot up a village"). What they rise to: SHOT_RESULTS and RISE_GOALS.
+RISE_VERBS = frozenset({"shoot", "storm", "rocket", "blast", "surge"})
+RISE_FORMS = frozenset(f.lower() for v in RISE_VERBS for f in verb_forms(v))
+RISE_GOALS = frozenset({"fame", "prominence", "stardom", "number", "record", "high", "peak", "summit", "first",
+                        "percent", "%", "point", "points", "cent", "cents"})
+# Verbs of winning a contest that CAMEO's patterns read as violence ("England beat Fiji 26-21", "Kim defeated
+# Hernych 7-5 6-3", "the motion was defeated 310-219"): beside a score they tell a match or a vote
+CONTEST_VERBS = frozenset({"beat", "defeat", "rout", "oust", "thrash", "crush", "hammer", "trounce", "down",
+                           "overpower", "overwhelm", "destroy", "demolish", "edge", "batter", "whip", "storm"})
+CONTEST_FORMS = frozenset(f.lower() for v in CONTEST_VERBS for f in verb_forms(v))
+# Nouns of what a camera shoots (sense veto): "the film was shot in Morocco", "shooting of the series"
+FILMED_NOUNS = FICTION_NOUNS | frozenset({"scene", "scenes", "series", "episode", "episodes", "video", "footage",
+                                          "pilot", "production", "advert", "commercial", "show"})
+
 # Physical-harm evidence (sense veto, events/sense.py): words that put an attack in a frame of
 # bodily harm — weapons, armed forces, wounds and the dead. A violent verb in a political article
 # ("attacked the plans", "defeat the government") needs one of these, a casualty figure or an armed

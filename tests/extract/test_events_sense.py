@@ -16,9 +16,10 @@ import pytest
 
 from flashpoint.eval.news import CONFLIBERT_CLASS, gold_rows
 from flashpoint.eval.split import HELDOUT, TUNE, part_of
-from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVeto, genre_frame, harm_evidence,
-                                             hazard_agent, in_work, interstate, labour_strike, load_sense_model,
-                                             quoted_title)
+from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVeto, contest_score, filmed,
+                                             genre_frame, harm_evidence, hazard_agent, in_work, interstate,
+                                             labour_strike, load_sense_model, quoted_title, rise_sense,
+                                             second_person)
 from flashpoint.settings import load_config
 from flashpoint.records import Article
 
@@ -371,3 +372,52 @@ def test_an_arrest_is_no_occupation_and_no_seizure_but_a_captured_town_is(nlp, t
     a man arrested "from outside their area" was not an area occupied."""
     assert code in {e.code for e in run(nlp, text)}
     assert not {"192", "1711"} - {code} & {e.code for e in run(nlp, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, rise", [
+    ("The band, who shot to prominence in 2004, won two awards.", "shot", True),
+    ("His new single stormed to the top of the charts.", "stormed", True),
+    ("Shares in the carmaker shot up 8 percent on Friday.", "shot", True),
+    ("Gunmen shot up a village near the border, killing 12 people.", "shot", False),  # an object: a shooting
+    ("Troops stormed the school on Friday.", "stormed", False),
+    ("The farmer was shot to death outside his house.", "shot", False),
+])
+def test_a_violent_verb_of_motion_without_a_victim_tells_a_rise(nlp, text, verb, rise):
+    doc = nlp(text)
+    assert rise_sense(next(t for t in doc if t.text == verb)) is rise
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, contest", [
+    ("England beat Fiji 26-21 in a dramatic final in Dubai.", "beat", True),
+    ("The American defeated his Czech opponent 7-5 6-3 in the second round.", "defeated", True),
+    ("The motion was defeated by 310 votes to 219.", "defeated", False),  # no score written as one
+    ("Police beat the protesters with batons in 2003-04.", "beat", False),  # a span of years is no score
+])
+def test_a_verb_of_winning_beside_a_score_is_a_match_or_a_vote(nlp, text, verb, contest):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert contest_score(tok.sent, tok) is contest
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, narrated", [
+    ("You can shoot an enemy repeatedly, yet the bullets will not hit him.", "shoot", True),
+    ("The save points mean you have to go back each time you are killed.", "killed", True),
+    ("Soldiers shot two protesters near the square.", "shot", False),
+])
+def test_harm_done_by_or_to_you_is_a_game_narrated_not_an_act_reported(nlp, text, verb, narrated):
+    doc = nlp(text)
+    assert second_person(next(t for t in doc if t.text == verb)) is narrated
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, camera", [
+    ("The film was shot in Morocco last year.", "shot", True),
+    ("Most scenes of the series were shot in Wales.", "shot", True),
+    ("The policeman was shot in the leg last year.", "shot", False),
+])
+def test_a_film_or_a_scene_is_shot_by_a_camera(nlp, text, verb, camera):
+    doc = nlp(text)
+    assert filmed(next(t for t in doc if t.text == verb)) is camera

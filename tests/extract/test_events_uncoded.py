@@ -108,3 +108,12 @@ def test_a_verb_read_as_a_noun_before_and_still_gives_the_next_verb_its_subject(
     # the parser reads "soldiers shot" as a compound noun heading the sentence
     events = run(nlp, "Israeli soldiers shot and wounded two Palestinians near Hebron.")
     assert "ISRMIL" in {e.source.code for e in events if e.root == "18"}, events
+
+
+def test_a_verb_read_as_a_noun_with_an_object_is_still_the_verb_of_its_subject(nlp):
+    # the parser reads "Troops shot" and "Police shot" as compound nouns heading the sentence, with the
+    # victims as the noun's object: a noun takes no object, so "shot" is the verb and "Troops" its subject
+    events = run(nlp, "Troops shot dead three protesters in the capital.")
+    assert [e for e in events if e.root in ("17", "18", "19") and e.source.code == "MIL"], events
+    events = run(nlp, "Police shot a man who attacked officers with a knife.")
+    assert [e for e in events if e.root in ("18", "19") and e.source.code == "COP"], events

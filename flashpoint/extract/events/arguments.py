@@ -202,6 +202,15 @@ def misread_verb_subject(verb: Token, index: MentionIndex) -> Token | None:
                  and c.tag_ in ("NNS", "NNPS") and index.at(c.i)), None)
 
 
+def object_taking_noun(tok: Token) -> bool:
+    """A noun heading its sentence with a direct object of its own is a past-tense verb the parser read
+    as a noun after its subject ("Troops shot dead three protesters", "Police shot a man", with
+    "Troops shot" and "Police shot" compounds): a noun takes no object."""
+    return tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and tok.i > 0 and any(
+        c.dep_ in ("obj", "dobj") and c.i > tok.i for c in tok.children) and any(
+        c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1 for c in tok.children)
+
+
 class ArgumentFinder:
     """Actors of a verb's arguments under the coder's options (news or PETRARCH reading)."""
 
@@ -349,6 +358,9 @@ class ArgumentFinder:
                     found = self.actors_of(c, index)
                     if found:
                         return found, c, "subject"
+        if object_taking_noun(verb):  # "Troops shot dead three protesters": the compound is its subject
+            before = verb.nbor(-1)
+            return self.actors_of(before, index), before, "subject"
         if verb.dep_ in MODIFIER_DEPS and verb.i > 0 and index.at(verb.i - 1):
             # a finite verb the parser took for a modifier ("Britain mobilized army reservists", with
             # "Britain" and "mobilized" both inside "reservists"): the actor right before it acts

@@ -27,7 +27,7 @@ from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPatt
 from flashpoint.extract.base import ActorMention, actor_mentions
 from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MODIFIER_DEPS, OBJ, SUBJ, ArgumentFinder,
                                                MentionIndex, headline_participle, headline_passive, is_coded, is_media,
-                                               title_cased)
+                                               object_taking_noun, title_cased)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, REPORTING_VERBS
@@ -133,7 +133,7 @@ class EventCoder(ArgumentFinder):
             return EventCoder.misparsed_finite(tok, sent_start, root)
         if tok.tag_ in PRESENT_FINITE and tok.dep_ in OBLIQUE_DEPS and any(c.dep_ == "case" for c in tok.children):
             return False  # "the clash between the Glasgow clubs": a plural noun after a preposition, tagged a verb
-        return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
+        return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX") or object_taking_noun(tok)
 
     def headline_verb(self, tok: Token) -> bool:
         """In a sentence the parser gave no verb at all ("Venezuela releases dozens of activists"), a

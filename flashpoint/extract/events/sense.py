@@ -59,6 +59,8 @@ from flashpoint.extract.words import (
     ACCIDENT_CAUSES,
     ATTACK_WORDS,
     BLAST_WORDS,
+    CONTEST_FORMS,
+    FILMED_NOUNS,
     HAZARD_VERBS,
     HAZARD_WORDS,
     LABOUR_WORDS,
@@ -66,6 +68,9 @@ from flashpoint.extract.words import (
     LITERAL_HARM_VERBS,
     PHYSICAL_HARM_WORDS,
     PROPOSITION_NOUNS,
+    RISE_GOALS,
+    RISE_FORMS,
+    SHOT_RESULTS,
     VERBAL_ATTACK_WORDS,
     WORK_NOUNS,
     WORK_WORDS,
@@ -98,6 +103,8 @@ N_BITS = 18
 ARTICLE_TOKENS = 800  # the article model reads the first this many tokens
 ARTICLE_CLIP = 4.0
 _DIGITS = re.compile(r"\d")
+# a match's or a vote's score: "26-21", "7-5 6-3", "(7-4)", "310-219" (not a year's span: "2003-04")
+_SCORE = re.compile(r"(?<![\d,.])\d{1,3}\s?-\s?\d{1,3}(?![\d,.%])")
 # the veto judges the sense of the verb, not whether or when the act happened (modality.py records
 # that): the verb's negation and auxiliaries are left out, so "did not attack" scores as "attacked"
 MODALITY_DEPS = ("neg", "aux")
@@ -262,6 +269,52 @@ def verbal_attack(verb: Token) -> bool:
     ("launched a scathing attack on"), carries an adjective of criticism (words.VERBAL_ATTACK_WORDS)."""
     nouns = [verb] + [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass")]
     return any(a.dep_ in ("amod", "compound") and a.lower_ in VERBAL_ATTACK_WORDS for n in nouns for a in n.children)
+
+
+def object_of_act(verb: Token) -> list[Token]:
+    """What the verb is done to: its direct objects, its passive subjects, and the "of" phrase of a verb
+    used as a noun ("the shooting of The Libertine")."""
+    out = [c for c in verb.children if c.dep_ in ("obj", "dobj") or c.dep_ in PASSIVE_SUBJECTS]
+    if verb.pos_ == "NOUN":
+        out += [c for c in verb.children if c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children)]
+    return out
+
+
+def rise_sense(verb: Token) -> bool:
+    """A violent verb of motion used without a victim, for a rise (words.RISE_FORMS): "shot to fame", "stormed
+    to the top of the charts", "Dell shot up 8 percent". With an object it keeps its sense ("stormed the
+    school", "gunmen shot up a village"), and "shot to death" is no rise."""
+    if verb.lower_ not in RISE_FORMS:
+        return False
+    goals = SHOT_RESULTS | RISE_GOALS
+    if any(o.lemma_.lower() not in goals and o.lower_ not in goals for o in object_of_act(verb)):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("compound:prt", "prt", "advmod") and c.lower_ == "up":
+            return True
+        if c.dep_ in ("obl", "nmod") and (c.lemma_.lower() in goals or c.lower_ in goals) and any(
+                g.dep_ == "case" and g.lower_ in ("to", "into") for g in c.children):
+            return True
+    return False
+
+
+def contest_score(sent: Span, verb: Token) -> bool:
+    """A verb of winning (words.CONTEST_FORMS) in a sentence with a score: "England beat Fiji 26-21", "Kim
+    defeated Hernych 7-5 6-3", "the motion was defeated 310-219". A match or a vote, not a fight."""
+    return verb.lower_ in CONTEST_FORMS and bool(_SCORE.search(sent.text))
+
+
+def second_person(verb: Token) -> bool:
+    """A violent verb whose doer or victim is "you": a game's or a guide's narration ("You can shoot an
+    enemy", "each time you are killed"), not a report of what someone did."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lower_ == "you" for c in verb.children)
+
+
+def filmed(verb: Token) -> bool:
+    """"The film was shot in Morocco", "the shooting of the series": a camera's shot (words.FILMED_NOUNS)."""
+    if verb.lemma_.lower() not in ("shoot", "shooting") and verb.lower_ not in ("shot", "shooting"):
+        return False
+    return any(o.lemma_.lower() in FILMED_NOUNS or o.lower_ in FILMED_NOUNS for o in object_of_act(verb))
 
 
 AIM_CASES = frozenset({"on", "against", "upon"})
@@ -498,6 +551,8 @@ class SenseVeto:
             return False  # a film's plot, a song's title: nobody named did it
         if verbal_attack(verb):
             return False  # "a scathing attack on the prince": criticism, not an assault
+        if rise_sense(verb) or contest_score(ce.sentence, verb) or second_person(verb) or filmed(verb):
+            return False  # "shot to fame", "beat Fiji 26-21", "you are killed" in a game, "the film was shot in"
         if ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(ce.sentence, verb, source_code)):
             return False  # "attacked the decision", "took over the chairmanship", "unions carried out strikes"
         harm = harm_evidence(doc, ce.sentence, verb, source_code, target_code, ev.sentence)
@@ -519,5 +574,6 @@ class SenseVeto:
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "genre_frame", "quoted_title", "in_work", "verbal_attack",
-           "hazard_agent", "disaster", "interstate", "abstract_object", "labour_strike", "aimed_at", "HARM_ROOTS",
+           "hazard_agent", "disaster", "interstate", "abstract_object", "rise_sense", "contest_score",
+           "second_person", "filmed", "labour_strike", "aimed_at", "HARM_ROOTS",
            "MATERIAL_ROOTS", "MODEL_DIR"]
