@@ -117,3 +117,12 @@ def test_a_verb_read_as_a_noun_with_an_object_is_still_the_verb_of_its_subject(n
     assert [e for e in events if e.root in ("17", "18", "19") and e.source.code == "MIL"], events
     events = run(nlp, "Police shot a man who attacked officers with a knife.")
     assert [e for e in events if e.root in ("18", "19") and e.source.code == "COP"], events
+
+
+def test_the_second_of_two_coordinated_verbs_read_as_an_adjective_is_still_a_verb(nlp):
+    # the parser reads "seized" as an adjective of "weapons", joined to "two men": the police seized them
+    events = run(nlp, "Police arrested two men and seized weapons in Mombasa.")
+    assert {"173", "1711"} <= {e.code for e in events if e.source.code == "KENCOP"}, events
+    # "the seized weapons", with its determiner, stays a noun phrase: one event
+    events = run(nlp, "Police arrested two men and the seized weapons were burnt in Mombasa.")
+    assert [e.code for e in events if e.root == "17"] == ["173"], events

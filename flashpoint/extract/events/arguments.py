@@ -202,6 +202,25 @@ def misread_verb_subject(verb: Token, index: MentionIndex) -> Token | None:
                  and c.tag_ in ("NNS", "NNPS") and index.at(c.i)), None)
 
 
+def coordinated_misread(tok: Token) -> Token | None:
+    """"Police arrested two men and seized weapons", "condemned the attack and promised aid": the parser read
+    the second of two coordinated verbs as an adjective of its object, that object joined to the first
+    verb's. A past form in -ed right after "and", with no determiner before it, is that verb: returns the
+    first verb, whose subject it shares ("the stolen cars", "and the seized weapons" stay adjectives)."""
+    if tok.dep_ != "amod" or tok.i == 0 or tok.nbor(-1).lower_ not in ("and", "but", "then"):
+        return None
+    if not (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and tok.lower_.endswith("ed"))):
+        return None
+    noun = tok.head
+    if noun.dep_ != "conj" or noun.i <= tok.i or noun.head.i >= tok.i:
+        return None
+    first = noun.head
+    verb = first.head
+    if first.dep_ not in OBJ or verb.pos_ != "VERB" or verb.i >= first.i:
+        return None
+    return verb
+
+
 def object_taking_noun(tok: Token) -> bool:
     """A noun heading its sentence with a direct object of its own is a past-tense verb the parser read
     as a noun after its subject ("Troops shot dead three protesters", "Police shot a man", with
@@ -358,6 +377,10 @@ class ArgumentFinder:
                     found = self.actors_of(c, index)
                     if found:
                         return found, c, "subject"
+        first = coordinated_misread(verb)
+        if first is not None:  # "Police arrested two men and seized weapons": the first verb's subject
+            found, tok, _ = self.subject_of(first, index, depth + 1)
+            return found, tok, "governing"
         if object_taking_noun(verb):  # "Troops shot dead three protesters": the compound is its subject
             before = verb.nbor(-1)
             return self.actors_of(before, index), before, "subject"
