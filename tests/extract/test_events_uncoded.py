@@ -126,3 +126,9 @@ def test_the_second_of_two_coordinated_verbs_read_as_an_adjective_is_still_a_ver
     # "the seized weapons", with its determiner, stays a noun phrase: one event
     events = run(nlp, "Police arrested two men and the seized weapons were burnt in Mombasa.")
     assert [e.code for e in events if e.root == "17"] == ["173"], events
+
+
+def test_a_past_tense_hung_on_the_noun_heading_the_sentence_has_that_noun_for_its_doer(nlp):
+    # the parser reads "Nearly 70 countries signed the treaty" as a noun phrase, "signed" a modifier
+    events = run(nlp, "Nearly 70 countries signed the treaty in Geneva.")
+    assert [(e.code, e.source.name) for e in events] == [("057", "Nearly 70 countries")], events

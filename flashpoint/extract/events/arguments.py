@@ -221,6 +221,13 @@ def coordinated_misread(tok: Token) -> Token | None:
     return verb
 
 
+def finite_on_head(verb: Token) -> bool:
+    """A past tense the parser hung on the noun heading the sentence as its modifier: "Nearly 70 countries
+    signed the treaty", read as a noun phrase. The noun is the verb's subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i \
+        and verb.head.pos_ in ("NOUN", "PROPN")
+
+
 def object_taking_noun(tok: Token) -> bool:
     """A noun heading its sentence with a direct object of its own is a past-tense verb the parser read
     as a noun after its subject ("Troops shot dead three protesters", "Police shot a man", with
@@ -368,8 +375,9 @@ class ArgumentFinder:
         if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and (not participle(verb) or any(
                 c.dep_ in ("obj", "dobj") for c in verb.children)):
             # a participle with a direct object is no passive: "militants lobbed a grenade" misread as a
-            # noun modified by "lobbed" has the noun as its subject
-            return self.actors_of(verb.head, index), verb.head, "modified"
+            # noun modified by "lobbed" has the noun as its subject; a past tense on the noun heading the
+            # sentence is that sentence's verb ("Nearly 70 countries signed the treaty")
+            return self.actors_of(verb.head, index), verb.head, "subject" if finite_on_head(verb) else "modified"
         if verb.dep_ in NOMINAL_USES:
             # a verb form used as a noun ("killed in Taliban attacks"): its actor modifies it
             for c in verb.children:
