@@ -270,6 +270,14 @@ RISE_GOALS = frozenset({"fame", "prominence", "stardom", "number", "record", "hi
 CONTEST_VERBS = frozenset({"beat", "defeat", "rout", "oust", "thrash", "crush", "hammer", "trounce", "down",
                            "overpower", "overwhelm", "destroy", "demolish", "edge", "batter", "whip", "storm"})
 CONTEST_FORMS = frozenset(f.lower() for v in CONTEST_VERBS for f in verb_forms(v))
+# ... and what the winner of a contest gets: "beat Morrissey to the music award", "beat Roddick to win the
+# title", "beat off competition from": the prize (with SHOT_RESULTS), the verb of winning it, the rivals
+CONTEST_PRIZES = frozenset({"award", "prize", "crown", "trophy", "medal", "gold", "silver", "bronze", "cup",
+                            "spot", "place", "nomination", "punch", "post", "line", "finish", "record", "deal",
+                            "contract", "seat", "berth", "honour", "honor", "oscar", "number"})
+CONTEST_GAINS = frozenset({"win", "reach", "claim", "clinch", "lift", "secure", "retain", "book", "earn", "collect",
+                           "scoop", "land", "grab", "qualify", "advance", "progress", "top"})
+CONTEST_RIVALS = frozenset({"competition", "challenge", "bid", "rival", "rivals", "contender", "contenders"})
 # Nouns of what a camera shoots (sense veto): "the film was shot in Morocco", "shooting of the series"
 FILMED_NOUNS = FICTION_NOUNS | frozenset({"scene", "scenes", "series", "episode", "episodes", "video", "footage",
                                           "pilot", "production", "advert", "commercial", "show"})
@@ -308,6 +316,9 @@ PROPOSITION_NOUNS = frozenset({
     "deal", "motion", "amendment", "vote", "result", "election", "chairmanship", "presidency", "leadership",
     "management", "helm", "role", "job", "portfolio", "contract", "bid", "takeover", "merger", "price",
     "deficit", "surplus", "profit", "debt", "rate", "cost", "spending", "lead", "advantage", "deadline",
+    # legal steps and the ills a campaign fights: "fight extradition", "fight the charges", "fight piracy"
+    "extradition", "deportation", "charge", "lawsuit", "appeal", "conviction", "ban", "fine", "competition",
+    "inflation", "recession", "piracy", "spam", "fraud", "corruption", "poverty", "obesity",
 })
 # Who downs tools: a "strike" carried out or called by workers or their unions is a stoppage of work
 # (CAMEO 143), not an air strike (sense veto, events/sense.py); lemmas, lower case

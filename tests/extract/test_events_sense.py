@@ -16,7 +16,7 @@ import pytest
 
 from flashpoint.eval.news import CONFLIBERT_CLASS, gold_rows
 from flashpoint.eval.split import HELDOUT, TUNE, part_of
-from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVeto, contest_score, filmed,
+from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVeto, contest, filmed,
                                              genre_frame, harm_evidence, hazard_agent, in_work, interstate,
                                              labour_strike, load_sense_model, quoted_title, rise_sense,
                                              second_person)
@@ -312,6 +312,7 @@ def test_a_political_attack_on_plans_is_no_assault_but_a_shooting_is(nlp):
     (("The home secretary attacked the ruling by the Law Lords that holding terrorist suspects without trial "
       "breaks human rights law."), False),
     ("The prime minister said troops alone could not defeat the fanaticism of the terrorists.", False),
+    ("The former army officer said he would fight extradition to the United States.", False),
     ("Rebels attacked the convoy near the border, killing four soldiers.", True),
     ("Russian troops attacked the village of Bucha on Friday.", True),
 ])
@@ -389,16 +390,20 @@ def test_a_violent_verb_of_motion_without_a_victim_tells_a_rise(nlp, text, verb,
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text, verb, contest", [
+@pytest.mark.parametrize("text, verb, won", [
     ("England beat Fiji 26-21 in a dramatic final in Dubai.", "beat", True),
     ("The American defeated his Czech opponent 7-5 6-3 in the second round.", "defeated", True),
+    ("The singer beat two former bandmates to the music award.", "beat", True),
+    ("The champion beat his old rival to win the title for a third time.", "beat", True),
+    ("The rapper also beat off competition from four other acts.", "beat", True),
     ("The motion was defeated by 310 votes to 219.", "defeated", False),  # no score written as one
     ("Police beat the protesters with batons in 2003-04.", "beat", False),  # a span of years is no score
+    ("Rebels beat back an army attack to take the town.", "beat", False),
 ])
-def test_a_verb_of_winning_beside_a_score_is_a_match_or_a_vote(nlp, text, verb, contest):
+def test_a_verb_of_winning_beside_a_score_a_prize_or_rivals_is_a_match_a_vote_or_an_award(nlp, text, verb, won):
     doc = nlp(text)
     tok = next(t for t in doc if t.text == verb)
-    assert contest_score(tok.sent, tok) is contest
+    assert contest(tok.sent, tok) is won
 
 
 @pytest.mark.slow

@@ -60,6 +60,9 @@ from flashpoint.extract.words import (
     ATTACK_WORDS,
     BLAST_WORDS,
     CONTEST_FORMS,
+    CONTEST_GAINS,
+    CONTEST_PRIZES,
+    CONTEST_RIVALS,
     FILMED_NOUNS,
     HAZARD_VERBS,
     HAZARD_WORDS,
@@ -298,10 +301,26 @@ def rise_sense(verb: Token) -> bool:
     return False
 
 
-def contest_score(sent: Span, verb: Token) -> bool:
-    """A verb of winning (words.CONTEST_FORMS) in a sentence with a score: "England beat Fiji 26-21", "Kim
-    defeated Hernych 7-5 6-3", "the motion was defeated 310-219". A match or a vote, not a fight."""
-    return verb.lower_ in CONTEST_FORMS and bool(_SCORE.search(sent.text))
+def contest(sent: Span, verb: Token) -> bool:
+    """A verb of winning (words.CONTEST_FORMS) beside a score ("England beat Fiji 26-21", "Kim defeated
+    Hernych 7-5 6-3", "the motion was defeated 310-219"), a prize ("beat Morrissey to the music award"), the
+    verb of winning one ("beat Roddick to win the title", "beaten Australia to reach the final") or rivals
+    ("beat off competition from"): a match, a vote or an award, not a fight."""
+    if verb.lower_ not in CONTEST_FORMS:
+        return False
+    if _SCORE.search(sent.text):
+        return True
+    prizes = CONTEST_PRIZES | SHOT_RESULTS
+    for c in verb.children:
+        marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "case")}
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CONTEST_GAINS and "to" in marks:
+            return True
+        if c.dep_ in ("obl", "nmod") and c.lemma_.lower() in prizes and "to" in marks:
+            return True
+        if c.dep_ in ("compound:prt", "prt") and c.lower_ == "off" and any(
+                o.dep_ in ("obj", "dobj") and o.lemma_.lower() in CONTEST_RIVALS for o in verb.children):
+            return True
+    return False
 
 
 def second_person(verb: Token) -> bool:
@@ -551,7 +570,7 @@ class SenseVeto:
             return False  # a film's plot, a song's title: nobody named did it
         if verbal_attack(verb):
             return False  # "a scathing attack on the prince": criticism, not an assault
-        if rise_sense(verb) or contest_score(ce.sentence, verb) or second_person(verb) or filmed(verb):
+        if rise_sense(verb) or contest(ce.sentence, verb) or second_person(verb) or filmed(verb):
             return False  # "shot to fame", "beat Fiji 26-21", "you are killed" in a game, "the film was shot in"
         if ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(ce.sentence, verb, source_code)):
             return False  # "attacked the decision", "took over the chairmanship", "unions carried out strikes"
@@ -574,6 +593,6 @@ class SenseVeto:
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "genre_frame", "quoted_title", "in_work", "verbal_attack",
-           "hazard_agent", "disaster", "interstate", "abstract_object", "rise_sense", "contest_score",
+           "hazard_agent", "disaster", "interstate", "abstract_object", "rise_sense", "contest",
            "second_person", "filmed", "labour_strike", "aimed_at", "HARM_ROOTS",
            "MATERIAL_ROOTS", "MODEL_DIR"]
