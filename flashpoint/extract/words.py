@@ -303,6 +303,10 @@ VERBAL_ATTACK_WORDS = frozenset({
     "scathing", "blistering", "withering", "stinging", "verbal", "vitriolic", "rhetorical", "thinly-veiled",
     "scornful", "excoriating", "bitter", "personal", "outspoken", "furious", "angry",
 })
+# Those whose attacks are words ("attacked by critics", "reviewers attacked the film"): criticism, never an
+# assault (sense veto, events/sense.py)
+CRITIC_NOUNS = frozenset({"critic", "critics", "reviewer", "reviewers", "commentator", "commentators", "columnist",
+                          "columnists", "pundit", "pundits", "blogger", "bloggers", "press", "tabloid", "tabloids"})
 # What a violent verb can act on only figuratively (sense veto, events/sense.py): things said, decided or
 # planned, offices held, sums and quantities. "Attacked the decision", "took over the chairmanship",
 # "wiped out the surplus", "fight the proposals" hurt nobody; a verb whose object is one of these (or an

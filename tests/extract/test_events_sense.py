@@ -161,9 +161,11 @@ def frame_of(nlp, text: str, verb: str, root: str, source: str | None, target: s
     # a work of fiction or art in the sentence: its plot, its title, its reviews
     ("In the film, the soldiers kill a farmer and burn his village.", "kill", "19", "MIL", "CVL", False),
     ('The band\'s single "Shoot The Messenger" went straight to number one.', "Shoot", "19", None, None, False),
-    # an assault or a fight needs physical harm or two states
+    # an assault or a fight needs physical harm or two states, and a state or an armed body on one side
     ("The rapper beat Elvis to the top spot this week.", "beat", "18", "USA", "USA", False),
-    ("A man was stabbed outside the club after the awards ceremony.", "stabbed", "19", None, "CVL", True),
+    ("A man was stabbed outside the club after the awards ceremony.", "stabbed", "19", None, "CVL", False),
+    ("Police shot a man outside the club after the awards ceremony.", "shot", "19", "USACOP", "CVL", True),
+    ("Russian forces shelled the town where the festival was held.", "shelled", "19", "RUSMIL", None, True),
     # any other material conflict a coded actor on both sides
     ("Delta was forced to cut 6,900 jobs as part of its plan to slash costs.", "cut", "16", None, None, False),
     ("Turkmenistan shut off gas supplies to Ukraine in a price dispute.", "shut", "16", "TKM", "UKR", True),
@@ -288,6 +290,7 @@ def test_a_blast_whose_cause_the_next_sentences_tell_is_an_accident(nlp, text, v
 @pytest.mark.slow
 @pytest.mark.parametrize("text, violent", [
     ("The foreign minister launched a blistering attack on the French president over the trade deal.", False),
+    ("Her adaptation of the novel has been attacked by critics in the US.", False),
     ("The senator made a personal attack on the governor during the debate.", False),
     ("Rebels launched a fierce attack on an army base in the north, killing six soldiers.", True),
 ])

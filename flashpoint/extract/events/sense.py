@@ -63,6 +63,7 @@ from flashpoint.extract.words import (
     CONTEST_GAINS,
     CONTEST_PRIZES,
     CONTEST_RIVALS,
+    CRITIC_NOUNS,
     FILMED_NOUNS,
     HAZARD_VERBS,
     HAZARD_WORDS,
@@ -96,6 +97,8 @@ FORCE_WORDS = frozenset(w for base in PHYSICAL_HARM_WORDS | {
 } for w in (base, base + "s"))
 # actor roles that bear arms or use force (CAMEO): an event of theirs is in a frame of physical force
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY"})
+# ... and those that govern: with the armed ones, the public side of political violence (`public_party`)
+PUBLIC_ROLES = ARMED_ROLES | {"GOV", "LEG", "JUD", "PTY", "IGO"}
 # code prefixes that are no state: organisations and the roles an actor carries without a country
 NON_STATE = COUNTRYLESS_ROLES | INSTITUTIONAL_PREFIXES | {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "ASA", "EUR",
                                                           "AFR", "MEA", "WSB", "SAM", "NAF", "WAF", "EAF"}
@@ -269,9 +272,15 @@ def in_work(verb: Token) -> bool:
 
 def verbal_attack(verb: Token) -> bool:
     """Whether the attack is said to be a verbal one: the coded word, or the noun it acts through
-    ("launched a scathing attack on"), carries an adjective of criticism (words.VERBAL_ATTACK_WORDS)."""
+    ("launched a scathing attack on"), carries an adjective of criticism (words.VERBAL_ATTACK_WORDS), or its
+    doer is a critic (words.CRITIC_NOUNS)."""
     nouns = [verb] + [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass")]
-    return any(a.dep_ in ("amod", "compound") and a.lower_ in VERBAL_ATTACK_WORDS for n in nouns for a in n.children)
+    if any(a.dep_ in ("amod", "compound") and a.lower_ in VERBAL_ATTACK_WORDS for n in nouns for a in n.children):
+        return True
+    # ... or its doer is one whose attacks are words: "has been attacked by critics", "reviewers attacked the film"
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent", "agent") or (c.dep_ in ("obl", "nmod") and any(
+        g.dep_ == "case" and g.lower_ == "by" for g in c.children))]
+    return any(d.lemma_.lower() in CRITIC_NOUNS or d.lower_ in CRITIC_NOUNS for d in doers)
 
 
 def object_of_act(verb: Token) -> list[Token]:
@@ -384,19 +393,30 @@ def labour_strike(sent: Span, verb: Token, source_code: str | None) -> bool:
     return "LAB" in roles_of(source_code) or any(t.lemma_.lower() in LABOUR_WORDS for t in sent)
 
 
+def public_party(source_code: str | None, target_code: str | None) -> bool:
+    """Whether a state, its government or an armed body is on either side of an event: a bare country code
+    ("RUS"), or a role that governs or bears arms (PUBLIC_ROLES). A fight between private people ("the rapper
+    stabbed a man", "she was assaulted") has none: a crime, not the political violence CAMEO codes."""
+    for code in (source_code, target_code):
+        if code and (len(code) == 3 and state_of(code) or roles_of(code) & PUBLIC_ROLES):
+            return True
+    return False
+
+
 def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
                 harm: bool) -> bool:
     """Whether a material-conflict event in a piece about sport, business, technology or entertainment
     rests on material-conflict evidence of its own: its sentence tells of no work of fiction or art
     (words.WORK_WORDS: a film's plot, a song's title, a book's reception) and its verb names none
     (`quoted_title`); an assault, fight or mass violence (roots 18-20) has physical-harm evidence or
-    two states (``harm``: "beat Elvis to number one", "battled over his role" have none); any other
+    two states (``harm``: "beat Elvis to number one", "battled over his role" have none) and a state or an
+    armed body on one side (`public_party`: "the rapper stabbed a man" is a crime story); any other
     root a coded actor on both sides ("Delta cut 6,900 jobs", "block the sale", "took over the
     regulation" have none)."""
     if quoted_title(sent, verb) or any(t.lower_ in WORK_WORDS for t in sent):
         return False
     if root in HARM_ROOTS:
-        return harm
+        return harm and public_party(source_code, target_code)
     return bool(source_code and target_code)
 
 
@@ -593,6 +613,6 @@ class SenseVeto:
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "genre_frame", "quoted_title", "in_work", "verbal_attack",
-           "hazard_agent", "disaster", "interstate", "abstract_object", "rise_sense", "contest",
+           "hazard_agent", "disaster", "interstate", "abstract_object", "rise_sense", "contest", "public_party",
            "second_person", "filmed", "labour_strike", "aimed_at", "HARM_ROOTS",
            "MATERIAL_ROOTS", "MODEL_DIR"]
