@@ -250,6 +250,17 @@ WORK_WORDS = WORK_NOUNS | frozenset({
     "lyric", "track", "story", "plot", "character", "characters", "scene", "scenes", "script", "series", "show",
     "shows", "comedy", "game", "games", "chart", "charts", "video", "videos", "documentary", "documentaries",
 })
+# Words of a piece about the arts, sport, business or technology (sense veto, events/sense.py): an article with
+# GENRE_MIN of them among its first words is such a piece whatever the article model reads (the works and the
+# match words above, and those of charts, markets and gadgets); a conflict or political report has few
+GENRE_WORDS = WORK_NOUNS | frozenset({
+    "striker", "midfielder", "defender", "goalkeeper", "half-time", "crossbar", "equaliser", "innings", "wicket",
+    "hat-trick", "league", "tournament", "stadium", "footballer", "winger", "actor", "actress", "singer", "band",
+    "oscar", "oscars", "award", "awards", "festival", "chart", "charts", "shares", "profits", "investors",
+    "earnings", "analysts", "quarterly", "revenue", "revenues", "software", "users", "broadband", "gadget",
+    "gadgets",
+})
+GENRE_MIN = 4
 # Words of a match report: "shot" in a text with two of these is a shot at goal, not at a person
 SPORT_WORDS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "half-time", "crossbar", "equaliser",
                          "equalizer", "innings", "wicket", "hat-trick", "scored", "scoring", "league", "tournament",

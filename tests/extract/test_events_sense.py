@@ -429,3 +429,17 @@ def test_harm_done_by_or_to_you_is_a_game_narrated_not_an_act_reported(nlp, text
 def test_a_film_or_a_scene_is_shot_by_a_camera(nlp, text, verb, camera):
     doc = nlp(text)
     assert filmed(next(t for t in doc if t.text == verb)) is camera
+
+
+@pytest.mark.slow
+def test_a_piece_that_speaks_of_films_awards_and_charts_is_a_genre_piece_whatever_the_model_reads(nlp):
+    coder = nlp.get_pipe("fp_events")
+    model = coder.sense.model
+    # an article model that reads every article as news of the world: only the words can tell
+    worldly = SenseModel(name="worldly", sentence_w=model.sentence_w, sentence_b=model.sentence_b,
+                         article_w=np.zeros_like(model.article_w), article_b=-5.0, stack=model.stack,
+                         bits=model.bits)
+    veto = SenseVeto(worldly, 0.6, 0.15)
+    review = nlp("The actress won two awards at the festival for the film, and her album topped the charts.")
+    report = nlp("Troops shelled the town on Monday and the army said the offensive would go on.")
+    assert veto.genre_piece(review) and not veto.genre_piece(report)

@@ -20,7 +20,8 @@ Only sentences holding a candidate event are read, and the article once per docu
 
 The component keeps an event whose score reaches the bar and appends the model's name and score to
 its rule ("verb:strike+model:sense-v2=0.93"); below it the event is dropped. In an article the article
-model reads as sport, business, technology or entertainment the score alone is not enough: the event
+model reads as sport, business, technology or entertainment, or whose first words speak of films, awards,
+charts or markets (`SenseVeto.genre_piece`), the score alone is not enough: the event
 needs a frame of material conflict of its own (`genre_frame`: no film, song or book in its sentence, no
 quoted title, physical harm for an assault, coded actors on both sides otherwise), as the sentence model
 knows the words of the pieces it was trained on better than those of a new one. The bar is
@@ -65,6 +66,8 @@ from flashpoint.extract.words import (
     CONTEST_RIVALS,
     CRITIC_NOUNS,
     FILMED_NOUNS,
+    GENRE_MIN,
+    GENRE_WORDS,
     HAZARD_VERBS,
     HAZARD_WORDS,
     LABOUR_WORDS,
@@ -559,6 +562,17 @@ class SenseVeto:
             cache[self.model.name] = self.model.article_logit(article_features(doc))
         return cache[self.model.name]
 
+    def genre_piece(self, doc: Doc) -> bool:
+        """Whether the article is a piece about the arts, sport, business or technology: the article model
+        reads it so, or GENRE_MIN of words.GENRE_WORDS stand among its first words (a review or a chart story
+        the model reads as news of the world still speaks of films, albums and awards)."""
+        if self.article_logit(doc) > 0:
+            return True
+        cache = doc.user_data.setdefault("fp_sense_article", {})
+        if "genre words" not in cache:
+            cache["genre words"] = len({t.lower_ for t in doc[:ARTICLE_TOKENS]} & GENRE_WORDS)
+        return cache["genre words"] >= GENRE_MIN
+
     def bar(self, article_logit: float, root: str, harm: bool, across: bool = False) -> float:
         """The score an event needs. In a piece about sport, business, technology or entertainment:
         `threshold`. Elsewhere (conflict and political news, a lone sentence) an assault, fight or mass
@@ -599,7 +613,8 @@ class SenseVeto:
             return False  # a show of force needs a force: "the test was carried out by the authorities"
         across = interstate(source_code, target_code)
         article = self.article_logit(doc)
-        if article > 0 and not genre_frame(ce.sentence, verb, ev.root, source_code, target_code, harm or across):
+        if self.genre_piece(doc) and not genre_frame(ce.sentence, verb, ev.root, source_code, target_code,
+                                                     harm or across):
             return False  # sport, business, technology or entertainment, and no frame of material conflict
         score = self.score(doc, ce.sentence, verb, ev.root, source_code, target_code, ev.sentence, harm)
         if not self.keeps(score, article, ev.root, harm or across, across):
