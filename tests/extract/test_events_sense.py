@@ -18,8 +18,8 @@ from flashpoint.eval.news import CONFLIBERT_CLASS, gold_rows
 from flashpoint.eval.split import HELDOUT, TUNE, part_of
 from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVeto, contest, filmed,
                                              genre_frame, harm_evidence, hazard_agent, in_work, interstate,
-                                             labour_strike, load_sense_model, quoted_title, rise_sense,
-                                             second_person)
+                                             labour_strike, load_sense_model, public_party, quoted_title,
+                                             rise_sense, second_person, state_side)
 from flashpoint.settings import load_config
 from flashpoint.records import Article
 
@@ -443,3 +443,13 @@ def test_a_piece_that_speaks_of_films_awards_and_charts_is_a_genre_piece_whateve
     review = nlp("The actress won two awards at the festival for the film, and her album topped the charts.")
     report = nlp("Troops shelled the town on Monday and the army said the offensive would go on.")
     assert veto.genre_piece(review) and not veto.genre_piece(report)
+
+
+def test_a_state_or_an_armed_body_is_the_public_side_of_violence_a_persons_nationality_is_not():
+    from types import SimpleNamespace as Mention
+    assert public_party("RUSMIL", None) and public_party(None, "UKR") and public_party("USACOP", "USACVL")
+    assert not public_party("USACVL", "USACVL") and not public_party(None, None)
+    # "Robert Opal[USA] was murdered": the person's nationality, not the United States acting
+    assert state_side(Mention(kind="person", code="USA")) is None
+    assert state_side(Mention(kind="person", code="ARGGOV")) == "ARGGOV"  # a president acts for the state
+    assert state_side(Mention(kind="country", code="USA")) == "USA"

@@ -406,20 +406,29 @@ def public_party(source_code: str | None, target_code: str | None) -> bool:
     return False
 
 
+def state_side(mention) -> str | None:
+    """The code of an event's side as `public_party` reads it: a person's bare country code ("Robert Opal"
+    USA) is the person's nationality, not the state acting."""
+    if mention is None or not mention.code:
+        return None
+    return None if mention.kind == "person" and len(mention.code) == 3 else mention.code
+
+
 def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
-                harm: bool) -> bool:
+                harm: bool, public: bool | None = None) -> bool:
     """Whether a material-conflict event in a piece about sport, business, technology or entertainment
     rests on material-conflict evidence of its own: its sentence tells of no work of fiction or art
     (words.WORK_WORDS: a film's plot, a song's title, a book's reception) and its verb names none
     (`quoted_title`); an assault, fight or mass violence (roots 18-20) has physical-harm evidence or
     two states (``harm``: "beat Elvis to number one", "battled over his role" have none) and a state or an
-    armed body on one side (`public_party`: "the rapper stabbed a man" is a crime story); any other
+    armed body on one side (``public``, by default `public_party`: "the rapper stabbed a man" is a crime
+    story); any other
     root a coded actor on both sides ("Delta cut 6,900 jobs", "block the sale", "took over the
     regulation" have none)."""
     if quoted_title(sent, verb) or any(t.lower_ in WORK_WORDS for t in sent):
         return False
     if root in HARM_ROOTS:
-        return harm and public_party(source_code, target_code)
+        return harm and (public_party(source_code, target_code) if public is None else public)
     return bool(source_code and target_code)
 
 
@@ -614,7 +623,8 @@ class SenseVeto:
         across = interstate(source_code, target_code)
         article = self.article_logit(doc)
         if self.genre_piece(doc) and not genre_frame(ce.sentence, verb, ev.root, source_code, target_code,
-                                                     harm or across):
+                                                     harm or across, public_party(state_side(ce.source),
+                                                                                  state_side(ce.target))):
             return False  # sport, business, technology or entertainment, and no frame of material conflict
         score = self.score(doc, ce.sentence, verb, ev.root, source_code, target_code, ev.sentence, harm)
         if not self.keeps(score, article, ev.root, harm or across, across):
@@ -628,6 +638,6 @@ class SenseVeto:
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "genre_frame", "quoted_title", "in_work", "verbal_attack",
-           "hazard_agent", "disaster", "interstate", "abstract_object", "rise_sense", "contest", "public_party",
+           "hazard_agent", "disaster", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
            "second_person", "filmed", "labour_strike", "aimed_at", "HARM_ROOTS",
            "MATERIAL_ROOTS", "MODEL_DIR"]
