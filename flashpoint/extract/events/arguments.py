@@ -215,6 +215,8 @@ def coordinated_misread(tok: Token) -> Token | None:
     if noun.dep_ != "conj" or noun.i <= tok.i or noun.head.i >= tok.i:
         return None
     first = noun.head
+    if first.pos_ == "VERB":  # the object joined to the first verb itself ("condemned ... and promised aid")
+        return first
     verb = first.head
     if first.dep_ not in OBJ or verb.pos_ != "VERB" or verb.i >= first.i:
         return None
