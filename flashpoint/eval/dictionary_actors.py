@@ -51,8 +51,10 @@ def _match_phrase(words: list[str], i: int, phrase: Phrase, unit_of: list[int],
                 out.append(j)
                 continue
             return None
+        # other words may come between inside the phrase's noun phrase; the very next word always fits
+        # ("PRINCE OF DOL AMROTH" reads "Prince" and "Dol Amroth" as two units joined by "of")
         j = next((j for j in range(out[-1] + 1, min(len(words), out[-1] + 6))
-                  if words[j] == want and unit_of[j] == unit_of[i] and j not in skip), None)
+                  if words[j] == want and (unit_of[j] == unit_of[i] or j == out[-1] + 1) and j not in skip), None)
         if j is None:
             return None
         out.append(j)
@@ -60,12 +62,23 @@ def _match_phrase(words: list[str], i: int, phrase: Phrase, unit_of: list[int],
 
 
 def _hits(words: list[str], index: dict, unit_of: list[int], skip: frozenset[int], taken: set[int]) -> list[_Hit]:
-    hits: list[_Hit] = []
+    """Dictionary phrases in the words. A token written with "_" ("Dol_Amroth") is read as its parts
+    joined, the way the dictionaries write a name of adjacent words."""
+    owner: list[int] = []
+    parts: list[str] = []
     for i, w in enumerate(words):
-        if i in skip or i in taken:
+        split = [p for p in w.split("_") if p] if "_" in w.strip("_") else [w]
+        owner += [i] * len(split)
+        parts += split
+    part_units = [unit_of[i] for i in owner]
+    part_skip = frozenset(k for k, i in enumerate(owner) if i in skip)
+    hits: list[_Hit] = []
+    for k, w in enumerate(parts):
+        if owner[k] in skip or owner[k] in taken:
             continue
         for phrase, entry in index.get(w, ()):
-            toks = _match_phrase(words, i, phrase, unit_of, skip)
+            ks = _match_phrase(parts, k, phrase, part_units, part_skip)
+            toks = sorted({owner[j] for j in ks}) if ks else None
             if toks and not (set(toks) & taken):
                 hits.append(_Hit(toks[0], toks[-1], tuple(toks), entry))
                 taken.update(toks)

@@ -265,6 +265,17 @@ WORK_WORDS = WORK_NOUNS | frozenset({
     "lyric", "track", "story", "plot", "character", "characters", "scene", "scenes", "script", "series", "show",
     "shows", "comedy", "game", "games", "chart", "charts", "video", "videos", "documentary", "documentaries",
 })
+# Words of a piece about the arts, sport, business or technology (sense veto, events/sense.py): an article with
+# GENRE_MIN of them among its first words is such a piece whatever the article model reads (the works and the
+# match words above, and those of charts, markets and gadgets); a conflict or political report has few
+GENRE_WORDS = WORK_NOUNS | frozenset({
+    "striker", "midfielder", "defender", "goalkeeper", "half-time", "crossbar", "equaliser", "innings", "wicket",
+    "hat-trick", "league", "tournament", "stadium", "footballer", "winger", "actor", "actress", "singer", "band",
+    "oscar", "oscars", "award", "awards", "festival", "chart", "charts", "shares", "profits", "investors",
+    "earnings", "analysts", "quarterly", "revenue", "revenues", "software", "users", "broadband", "gadget",
+    "gadgets",
+})
+GENRE_MIN = 4
 # Words of a match report: "shot" in a text with two of these is a shot at goal, not at a person
 SPORT_WORDS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "half-time", "crossbar", "equaliser",
                          "equalizer", "innings", "wicket", "hat-trick", "scored", "scoring", "league", "tournament",
@@ -272,6 +283,30 @@ SPORT_WORDS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "hal
 # What a shot at goal ends in: "shot Liverpool into the lead", "shot wide", "shot the Czechs to victory"
 SHOT_RESULTS = frozenset({"lead", "victory", "win", "ahead", "level", "wide", "clear", "top", "title", "glory", "final",
                           "semi-final", "over", "home", "net", "bar", "post", "goal", "corner", "draw"})
+
+# Violent verbs that also tell a rise when used without an object (sense veto, events/sense.py): "shot to
+# fame", "stormed to a 6-4 6-3 win", "Dell shot up 8 percent"; with an object they keep their sense
+# ("stormed the school", "gunmen shot up a village"). What they rise to: SHOT_RESULTS and RISE_GOALS.
+RISE_VERBS = frozenset({"shoot", "storm", "rocket", "blast", "surge"})
+RISE_FORMS = frozenset(f.lower() for v in RISE_VERBS for f in verb_forms(v))
+RISE_GOALS = frozenset({"fame", "prominence", "stardom", "number", "record", "high", "peak", "summit", "first",
+                        "percent", "%", "point", "points", "cent", "cents"})
+# Verbs of winning a contest that CAMEO's patterns read as violence ("England beat Fiji 26-21", "Kim defeated
+# Hernych 7-5 6-3", "the motion was defeated 310-219"): beside a score they tell a match or a vote
+CONTEST_VERBS = frozenset({"beat", "defeat", "rout", "oust", "thrash", "crush", "hammer", "trounce", "down",
+                           "overpower", "overwhelm", "destroy", "demolish", "edge", "batter", "whip", "storm"})
+CONTEST_FORMS = frozenset(f.lower() for v in CONTEST_VERBS for f in verb_forms(v))
+# ... and what the winner of a contest gets: "beat Morrissey to the music award", "beat Roddick to win the
+# title", "beat off competition from": the prize (with SHOT_RESULTS), the verb of winning it, the rivals
+CONTEST_PRIZES = frozenset({"award", "prize", "crown", "trophy", "medal", "gold", "silver", "bronze", "cup",
+                            "spot", "place", "nomination", "punch", "post", "line", "finish", "record", "deal",
+                            "contract", "seat", "berth", "honour", "honor", "oscar", "number"})
+CONTEST_GAINS = frozenset({"win", "reach", "claim", "clinch", "lift", "secure", "retain", "book", "earn", "collect",
+                           "scoop", "land", "grab", "qualify", "advance", "progress", "top"})
+CONTEST_RIVALS = frozenset({"competition", "challenge", "bid", "rival", "rivals", "contender", "contenders"})
+# Nouns of what a camera shoots (sense veto): "the film was shot in Morocco", "shooting of the series"
+FILMED_NOUNS = FICTION_NOUNS | frozenset({"scene", "scenes", "series", "episode", "episodes", "video", "footage",
+                                          "pilot", "production", "advert", "commercial", "show"})
 
 # Physical-harm evidence (sense veto, events/sense.py): words that put an attack in a frame of
 # bodily harm — weapons, armed forces, wounds and the dead. A violent verb in a political article
@@ -294,6 +329,10 @@ VERBAL_ATTACK_WORDS = frozenset({
     "scathing", "blistering", "withering", "stinging", "verbal", "vitriolic", "rhetorical", "thinly-veiled",
     "scornful", "excoriating", "bitter", "personal", "outspoken", "furious", "angry",
 })
+# Those whose attacks are words ("attacked by critics", "reviewers attacked the film"): criticism, never an
+# assault (sense veto, events/sense.py)
+CRITIC_NOUNS = frozenset({"critic", "critics", "reviewer", "reviewers", "commentator", "commentators", "columnist",
+                          "columnists", "pundit", "pundits", "blogger", "bloggers", "press", "tabloid", "tabloids"})
 # What a violent verb can act on only figuratively (sense veto, events/sense.py): things said, decided or
 # planned, offices held, sums and quantities. "Attacked the decision", "took over the chairmanship",
 # "wiped out the surplus", "fight the proposals" hurt nobody; a verb whose object is one of these (or an
@@ -307,6 +346,9 @@ PROPOSITION_NOUNS = frozenset({
     "deal", "motion", "amendment", "vote", "result", "election", "chairmanship", "presidency", "leadership",
     "management", "helm", "role", "job", "portfolio", "contract", "bid", "takeover", "merger", "price",
     "deficit", "surplus", "profit", "debt", "rate", "cost", "spending", "lead", "advantage", "deadline",
+    # legal steps and the ills a campaign fights: "fight extradition", "fight the charges", "fight piracy"
+    "extradition", "deportation", "charge", "lawsuit", "appeal", "conviction", "ban", "fine", "competition",
+    "inflation", "recession", "piracy", "spam", "fraud", "corruption", "poverty", "obesity",
 })
 # Who downs tools: a "strike" carried out or called by workers or their unions is a stoppage of work
 # (CAMEO 143), not an air strike (sense veto, events/sense.py); lemmas, lower case

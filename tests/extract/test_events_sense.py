@@ -16,9 +16,10 @@ import pytest
 
 from flashpoint.eval.news import CONFLIBERT_CLASS, gold_rows
 from flashpoint.eval.split import HELDOUT, TUNE, part_of
-from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVeto, genre_frame, harm_evidence,
-                                             hazard_agent, in_work, interstate, labour_strike, load_sense_model,
-                                             quoted_title)
+from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVeto, contest, filmed,
+                                             genre_frame, harm_evidence, hazard_agent, in_work, interstate,
+                                             labour_strike, load_sense_model, public_party, quoted_title,
+                                             rise_sense, second_person, state_side)
 from flashpoint.settings import load_config
 from flashpoint.records import Article
 
@@ -160,9 +161,11 @@ def frame_of(nlp, text: str, verb: str, root: str, source: str | None, target: s
     # a work of fiction or art in the sentence: its plot, its title, its reviews
     ("In the film, the soldiers kill a farmer and burn his village.", "kill", "19", "MIL", "CVL", False),
     ('The band\'s single "Shoot The Messenger" went straight to number one.', "Shoot", "19", None, None, False),
-    # an assault or a fight needs physical harm or two states
+    # an assault or a fight needs physical harm or two states, and a state or an armed body on one side
     ("The rapper beat Elvis to the top spot this week.", "beat", "18", "USA", "USA", False),
-    ("A man was stabbed outside the club after the awards ceremony.", "stabbed", "19", None, "CVL", True),
+    ("A man was stabbed outside the club after the awards ceremony.", "stabbed", "19", None, "CVL", False),
+    ("Police shot a man outside the club after the awards ceremony.", "shot", "19", "USACOP", "CVL", True),
+    ("Russian forces shelled the town where the festival was held.", "shelled", "19", "RUSMIL", None, True),
     # any other material conflict a coded actor on both sides
     ("Delta was forced to cut 6,900 jobs as part of its plan to slash costs.", "cut", "16", None, None, False),
     ("Turkmenistan shut off gas supplies to Ukraine in a price dispute.", "shut", "16", "TKM", "UKR", True),
@@ -287,6 +290,7 @@ def test_a_blast_whose_cause_the_next_sentences_tell_is_an_accident(nlp, text, v
 @pytest.mark.slow
 @pytest.mark.parametrize("text, violent", [
     ("The foreign minister launched a blistering attack on the French president over the trade deal.", False),
+    ("Her adaptation of the novel has been attacked by critics in the US.", False),
     ("The senator made a personal attack on the governor during the debate.", False),
     ("Rebels launched a fierce attack on an army base in the north, killing six soldiers.", True),
 ])
@@ -311,6 +315,7 @@ def test_a_political_attack_on_plans_is_no_assault_but_a_shooting_is(nlp):
     (("The home secretary attacked the ruling by the Law Lords that holding terrorist suspects without trial "
       "breaks human rights law."), False),
     ("The prime minister said troops alone could not defeat the fanaticism of the terrorists.", False),
+    ("The former army officer said he would fight extradition to the United States.", False),
     ("Rebels attacked the convoy near the border, killing four soldiers.", True),
     ("Russian troops attacked the village of Bucha on Friday.", True),
 ])
@@ -371,3 +376,80 @@ def test_an_arrest_is_no_occupation_and_no_seizure_but_a_captured_town_is(nlp, t
     a man arrested "from outside their area" was not an area occupied."""
     assert code in {e.code for e in run(nlp, text)}
     assert not {"192", "1711"} - {code} & {e.code for e in run(nlp, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, rise", [
+    ("The band, who shot to prominence in 2004, won two awards.", "shot", True),
+    ("His new single stormed to the top of the charts.", "stormed", True),
+    ("Shares in the carmaker shot up 8 percent on Friday.", "shot", True),
+    ("Gunmen shot up a village near the border, killing 12 people.", "shot", False),  # an object: a shooting
+    ("Troops stormed the school on Friday.", "stormed", False),
+    ("The farmer was shot to death outside his house.", "shot", False),
+])
+def test_a_violent_verb_of_motion_without_a_victim_tells_a_rise(nlp, text, verb, rise):
+    doc = nlp(text)
+    assert rise_sense(next(t for t in doc if t.text == verb)) is rise
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, won", [
+    ("England beat Fiji 26-21 in a dramatic final in Dubai.", "beat", True),
+    ("The American defeated his Czech opponent 7-5 6-3 in the second round.", "defeated", True),
+    ("The singer beat two former bandmates to the music award.", "beat", True),
+    ("The champion beat his old rival to win the title for a third time.", "beat", True),
+    ("The rapper also beat off competition from four other acts.", "beat", True),
+    ("The motion was defeated by 310 votes to 219.", "defeated", False),  # no score written as one
+    ("Police beat the protesters with batons in 2003-04.", "beat", False),  # a span of years is no score
+    ("Rebels beat back an army attack to take the town.", "beat", False),
+])
+def test_a_verb_of_winning_beside_a_score_a_prize_or_rivals_is_a_match_a_vote_or_an_award(nlp, text, verb, won):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert contest(tok.sent, tok) is won
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, narrated", [
+    ("You can shoot an enemy repeatedly, yet the bullets will not hit him.", "shoot", True),
+    ("The save points mean you have to go back each time you are killed.", "killed", True),
+    ("Soldiers shot two protesters near the square.", "shot", False),
+])
+def test_harm_done_by_or_to_you_is_a_game_narrated_not_an_act_reported(nlp, text, verb, narrated):
+    doc = nlp(text)
+    assert second_person(next(t for t in doc if t.text == verb)) is narrated
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, camera", [
+    ("The film was shot in Morocco last year.", "shot", True),
+    ("Most scenes of the series were shot in Wales.", "shot", True),
+    ("The policeman was shot in the leg last year.", "shot", False),
+])
+def test_a_film_or_a_scene_is_shot_by_a_camera(nlp, text, verb, camera):
+    doc = nlp(text)
+    assert filmed(next(t for t in doc if t.text == verb)) is camera
+
+
+@pytest.mark.slow
+def test_a_piece_that_speaks_of_films_awards_and_charts_is_a_genre_piece_whatever_the_model_reads(nlp):
+    coder = nlp.get_pipe("fp_events")
+    model = coder.sense.model
+    # an article model that reads every article as news of the world: only the words can tell
+    worldly = SenseModel(name="worldly", sentence_w=model.sentence_w, sentence_b=model.sentence_b,
+                         article_w=np.zeros_like(model.article_w), article_b=-5.0, stack=model.stack,
+                         bits=model.bits)
+    veto = SenseVeto(worldly, 0.6, 0.15)
+    review = nlp("The actress won two awards at the festival for the film, and her album topped the charts.")
+    report = nlp("Troops shelled the town on Monday and the army said the offensive would go on.")
+    assert veto.genre_piece(review) and not veto.genre_piece(report)
+
+
+def test_a_state_or_an_armed_body_is_the_public_side_of_violence_a_persons_nationality_is_not():
+    from types import SimpleNamespace as Mention
+    assert public_party("RUSMIL", None) and public_party(None, "UKR") and public_party("USACOP", "USACVL")
+    assert not public_party("USACVL", "USACVL") and not public_party(None, None)
+    # "Robert Opal[USA] was murdered": the person's nationality, not the United States acting
+    assert state_side(Mention(kind="person", code="USA")) is None
+    assert state_side(Mention(kind="person", code="ARGGOV")) == "ARGGOV"  # a president acts for the state
+    assert state_side(Mention(kind="country", code="USA")) == "USA"

@@ -108,3 +108,27 @@ def test_a_verb_read_as_a_noun_before_and_still_gives_the_next_verb_its_subject(
     # the parser reads "soldiers shot" as a compound noun heading the sentence
     events = run(nlp, "Israeli soldiers shot and wounded two Palestinians near Hebron.")
     assert "ISRMIL" in {e.source.code for e in events if e.root == "18"}, events
+
+
+def test_a_verb_read_as_a_noun_with_an_object_is_still_the_verb_of_its_subject(nlp):
+    # the parser reads "Troops shot" and "Police shot" as compound nouns heading the sentence, with the
+    # victims as the noun's object: a noun takes no object, so "shot" is the verb and "Troops" its subject
+    events = run(nlp, "Troops shot dead three protesters in the capital.")
+    assert [e for e in events if e.root in ("17", "18", "19") and e.source.code == "MIL"], events
+    events = run(nlp, "Police shot a man who attacked officers with a knife.")
+    assert [e for e in events if e.root in ("18", "19") and e.source.code == "COP"], events
+
+
+def test_the_second_of_two_coordinated_verbs_read_as_an_adjective_is_still_a_verb(nlp):
+    # the parser reads "seized" as an adjective of "weapons", joined to "two men": the police seized them
+    events = run(nlp, "Police arrested two men and seized weapons in Mombasa.")
+    assert {"173", "1711"} <= {e.code for e in events if e.source.code == "KENCOP"}, events
+    # "the seized weapons", with its determiner, stays a noun phrase: one event
+    events = run(nlp, "Police arrested two men and the seized weapons were burnt in Mombasa.")
+    assert [e.code for e in events if e.root == "17"] == ["173"], events
+
+
+def test_a_past_tense_hung_on_the_noun_heading_the_sentence_has_that_noun_for_its_doer(nlp):
+    # the parser reads "Nearly 70 countries signed the treaty" as a noun phrase, "signed" a modifier
+    events = run(nlp, "Nearly 70 countries signed the treaty in Geneva.")
+    assert [(e.code, e.source.name) for e in events] == [("057", "Nearly 70 countries")], events

@@ -215,6 +215,43 @@ def root_name_subject(verb: Token, index: MentionIndex) -> Token | None:
     return head if any(is_coded(m) for m in index.at(head.i)) else None
 
 
+def coordinated_misread(tok: Token) -> Token | None:
+    """"Police arrested two men and seized weapons", "condemned the attack and promised aid": the parser read
+    the second of two coordinated verbs as an adjective of its object, that object joined to the first
+    verb's. A past form in -ed right after "and", with no determiner before it, is that verb: returns the
+    first verb, whose subject it shares ("the stolen cars", "and the seized weapons" stay adjectives)."""
+    if tok.dep_ != "amod" or tok.i == 0 or tok.nbor(-1).lower_ not in ("and", "but", "then"):
+        return None
+    if not (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and tok.lower_.endswith("ed"))):
+        return None
+    noun = tok.head
+    if noun.dep_ != "conj" or noun.i <= tok.i or noun.head.i >= tok.i:
+        return None
+    first = noun.head
+    if first.pos_ == "VERB":  # the object joined to the first verb itself ("condemned ... and promised aid")
+        return first
+    verb = first.head
+    if first.dep_ not in OBJ or verb.pos_ != "VERB" or verb.i >= first.i:
+        return None
+    return verb
+
+
+def finite_on_head(verb: Token) -> bool:
+    """A past tense the parser hung on the noun heading the sentence as its modifier: "Nearly 70 countries
+    signed the treaty", read as a noun phrase. The noun is the verb's subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i \
+        and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def object_taking_noun(tok: Token) -> bool:
+    """A noun heading its sentence with a direct object of its own is a past-tense verb the parser read
+    as a noun after its subject ("Troops shot dead three protesters", "Police shot a man", with
+    "Troops shot" and "Police shot" compounds): a noun takes no object."""
+    return tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and tok.i > 0 and any(
+        c.dep_ in ("obj", "dobj") and c.i > tok.i for c in tok.children) and any(
+        c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1 for c in tok.children)
+
+
 class ArgumentFinder:
     """Actors of a verb's arguments under the coder's options (news or PETRARCH reading)."""
 
@@ -360,13 +397,14 @@ class ArgumentFinder:
         if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and (not participle(verb) or any(
                 c.dep_ in ("obj", "dobj") for c in verb.children)):
             # a participle with a direct object is no passive: "militants lobbed a grenade" misread as a
-            # noun modified by "lobbed" has the noun as its subject
+            # noun modified by "lobbed" has the noun as its subject; a past tense on the noun heading the
+            # sentence is that sentence's verb ("Nearly 70 countries signed the treaty")
             found = self.actors_of(verb.head, index)
             if not found and verb.head.dep_ == "conj" and verb.head.head.i != verb.head.i:
                 # "the Syrian army and the popular forces seized back the city", read as a modifier of the
                 # last conjunct: the coordinated subject acts
                 found = self.actors_of(verb.head.head, index)
-            return found, verb.head, "modified"
+            return found, verb.head, "subject" if finite_on_head(verb) else "modified"
         if verb.dep_ in NOMINAL_USES:
             # a verb form used as a noun ("killed in Taliban attacks"): its actor modifies it
             for c in verb.children:
@@ -374,6 +412,13 @@ class ArgumentFinder:
                     found = self.actors_of(c, index)
                     if found:
                         return found, c, "subject"
+        first = coordinated_misread(verb)
+        if first is not None:  # "Police arrested two men and seized weapons": the first verb's subject
+            found, tok, _ = self.subject_of(first, index, depth + 1)
+            return found, tok, "governing"
+        if object_taking_noun(verb):  # "Troops shot dead three protesters": the compound is its subject
+            before = verb.nbor(-1)
+            return self.actors_of(before, index), before, "subject"
         if verb.dep_ in MODIFIER_DEPS and verb.i > 0 and index.at(verb.i - 1):
             # a finite verb the parser took for a modifier ("Britain mobilized army reservists", with
             # "Britain" and "mobilized" both inside "reservists"): the actor right before it acts

@@ -26,8 +26,9 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
 from flashpoint.extract.base import ActorMention, actor_mentions
 from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, MODIFIER_DEPS, OBJ, SUBJ,
-                                               ArgumentFinder,
-                                               MentionIndex, headline_participle, headline_passive, is_coded, is_media,
+                                               ArgumentFinder, MentionIndex, coordinated_misread,
+                                               headline_participle, headline_passive, is_coded, is_media,
+                                               object_taking_noun,
                                                title_cased)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
@@ -131,10 +132,10 @@ class EventCoder(ArgumentFinder):
         if tok.lower_ in CURRENCY_WORDS and tok.i + 1 < len(tok.doc) and tok.nbor(1).text[:1].isdigit():
             return False  # "pledged pounds 76m": money, whatever the tagger says
         if tok.dep_ in MODIFIER_DEPS:
-            return EventCoder.misparsed_finite(tok, sent_start, root)
+            return EventCoder.misparsed_finite(tok, sent_start, root) or coordinated_misread(tok) is not None
         if tok.tag_ in PRESENT_FINITE and tok.dep_ in OBLIQUE_DEPS and any(c.dep_ == "case" for c in tok.children):
             return False  # "the clash between the Glasgow clubs": a plural noun after a preposition, tagged a verb
-        return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX")
+        return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX") or object_taking_noun(tok)
 
     def headline_verb(self, tok: Token) -> bool:
         """In a sentence the parser gave no verb at all ("Venezuela releases dozens of activists"), a
@@ -263,7 +264,13 @@ class EventCoder(ArgumentFinder):
             if child.dep_ == "cc" and child.i > tok.i and any(c.dep_ == "conj" and c.pos_ == "VERB"
                                                                for c in tok.children):
                 excluded.add(child.i)
+        for t in tok.subtree:  # "arrested two men and seized weapons": the second verb's phrase is its own
+            if t.dep_ == "amod" and t.i > tok.i and coordinated_misread(t) is tok:
+                excluded.update(x.i for x in t.head.subtree)
+                excluded.add(t.i - 1)
         last = max(verb_tokens)
+        if coordinated_misread(tok) is not None:  # "and seized weapons in Mombasa": the phrase it modifies
+            return [t.i for t in tok.head.subtree if t.i > last and t.i not in excluded]
         found = [t.i for t in tok.subtree if t.i > last and t.i not in excluded]
         if not found:  # a verb the parser left without dependents: read on to the clause's end
             doc = tok.doc

@@ -20,7 +20,8 @@ Only sentences holding a candidate event are read, and the article once per docu
 
 The component keeps an event whose score reaches the bar and appends the model's name and score to
 its rule ("verb:strike+model:sense-v2=0.93"); below it the event is dropped. In an article the article
-model reads as sport, business, technology or entertainment the score alone is not enough: the event
+model reads as sport, business, technology or entertainment, or whose first words speak of films, awards,
+charts or markets (`SenseVeto.genre_piece`), the score alone is not enough: the event
 needs a frame of material conflict of its own (`genre_frame`: no film, song or book in its sentence, no
 quoted title, physical harm for an assault, coded actors on both sides otherwise), as the sentence model
 knows the words of the pieces it was trained on better than those of a new one. The bar is
@@ -59,6 +60,14 @@ from flashpoint.extract.words import (
     ACCIDENT_CAUSES,
     ATTACK_WORDS,
     BLAST_WORDS,
+    CONTEST_FORMS,
+    CONTEST_GAINS,
+    CONTEST_PRIZES,
+    CONTEST_RIVALS,
+    CRITIC_NOUNS,
+    FILMED_NOUNS,
+    GENRE_MIN,
+    GENRE_WORDS,
     HAZARD_VERBS,
     HAZARD_WORDS,
     LABOUR_WORDS,
@@ -66,6 +75,9 @@ from flashpoint.extract.words import (
     LITERAL_HARM_VERBS,
     PHYSICAL_HARM_WORDS,
     PROPOSITION_NOUNS,
+    RISE_GOALS,
+    RISE_FORMS,
+    SHOT_RESULTS,
     VERBAL_ATTACK_WORDS,
     WORK_NOUNS,
     WORK_WORDS,
@@ -88,6 +100,8 @@ FORCE_WORDS = frozenset(w for base in PHYSICAL_HARM_WORDS | {
 } for w in (base, base + "s"))
 # actor roles that bear arms or use force (CAMEO): an event of theirs is in a frame of physical force
 ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY"})
+# ... and those that govern: with the armed ones, the public side of political violence (`public_party`)
+PUBLIC_ROLES = ARMED_ROLES | {"GOV", "LEG", "JUD", "PTY", "IGO"}
 # code prefixes that are no state: organisations and the roles an actor carries without a country
 NON_STATE = COUNTRYLESS_ROLES | INSTITUTIONAL_PREFIXES | {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "ASA", "EUR",
                                                           "AFR", "MEA", "WSB", "SAM", "NAF", "WAF", "EAF"}
@@ -98,6 +112,8 @@ N_BITS = 18
 ARTICLE_TOKENS = 800  # the article model reads the first this many tokens
 ARTICLE_CLIP = 4.0
 _DIGITS = re.compile(r"\d")
+# a match's or a vote's score: "26-21", "7-5 6-3", "(7-4)", "310-219" (not a year's span: "2003-04")
+_SCORE = re.compile(r"(?<![\d,.])\d{1,3}\s?-\s?\d{1,3}(?![\d,.%])")
 # the veto judges the sense of the verb, not whether or when the act happened (modality.py records
 # that): the verb's negation and auxiliaries are left out, so "did not attack" scores as "attacked"
 MODALITY_DEPS = ("neg", "aux")
@@ -259,9 +275,77 @@ def in_work(verb: Token) -> bool:
 
 def verbal_attack(verb: Token) -> bool:
     """Whether the attack is said to be a verbal one: the coded word, or the noun it acts through
-    ("launched a scathing attack on"), carries an adjective of criticism (words.VERBAL_ATTACK_WORDS)."""
+    ("launched a scathing attack on"), carries an adjective of criticism (words.VERBAL_ATTACK_WORDS), or its
+    doer is a critic (words.CRITIC_NOUNS)."""
     nouns = [verb] + [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass")]
-    return any(a.dep_ in ("amod", "compound") and a.lower_ in VERBAL_ATTACK_WORDS for n in nouns for a in n.children)
+    if any(a.dep_ in ("amod", "compound") and a.lower_ in VERBAL_ATTACK_WORDS for n in nouns for a in n.children):
+        return True
+    # ... or its doer is one whose attacks are words: "has been attacked by critics", "reviewers attacked the film"
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent", "agent") or (c.dep_ in ("obl", "nmod") and any(
+        g.dep_ == "case" and g.lower_ == "by" for g in c.children))]
+    return any(d.lemma_.lower() in CRITIC_NOUNS or d.lower_ in CRITIC_NOUNS for d in doers)
+
+
+def object_of_act(verb: Token) -> list[Token]:
+    """What the verb is done to: its direct objects, its passive subjects, and the "of" phrase of a verb
+    used as a noun ("the shooting of The Libertine")."""
+    out = [c for c in verb.children if c.dep_ in ("obj", "dobj") or c.dep_ in PASSIVE_SUBJECTS]
+    if verb.pos_ == "NOUN":
+        out += [c for c in verb.children if c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children)]
+    return out
+
+
+def rise_sense(verb: Token) -> bool:
+    """A violent verb of motion used without a victim, for a rise (words.RISE_FORMS): "shot to fame", "stormed
+    to the top of the charts", "Dell shot up 8 percent". With an object it keeps its sense ("stormed the
+    school", "gunmen shot up a village"), and "shot to death" is no rise."""
+    if verb.lower_ not in RISE_FORMS:
+        return False
+    goals = SHOT_RESULTS | RISE_GOALS
+    if any(o.lemma_.lower() not in goals and o.lower_ not in goals for o in object_of_act(verb)):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("compound:prt", "prt", "advmod") and c.lower_ == "up":
+            return True
+        if c.dep_ in ("obl", "nmod") and (c.lemma_.lower() in goals or c.lower_ in goals) and any(
+                g.dep_ == "case" and g.lower_ in ("to", "into") for g in c.children):
+            return True
+    return False
+
+
+def contest(sent: Span, verb: Token) -> bool:
+    """A verb of winning (words.CONTEST_FORMS) beside a score ("England beat Fiji 26-21", "Kim defeated
+    Hernych 7-5 6-3", "the motion was defeated 310-219"), a prize ("beat Morrissey to the music award"), the
+    verb of winning one ("beat Roddick to win the title", "beaten Australia to reach the final") or rivals
+    ("beat off competition from"): a match, a vote or an award, not a fight."""
+    if verb.lower_ not in CONTEST_FORMS:
+        return False
+    if _SCORE.search(sent.text):
+        return True
+    prizes = CONTEST_PRIZES | SHOT_RESULTS
+    for c in verb.children:
+        marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "case")}
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CONTEST_GAINS and "to" in marks:
+            return True
+        if c.dep_ in ("obl", "nmod") and c.lemma_.lower() in prizes and "to" in marks:
+            return True
+        if c.dep_ in ("compound:prt", "prt") and c.lower_ == "off" and any(
+                o.dep_ in ("obj", "dobj") and o.lemma_.lower() in CONTEST_RIVALS for o in verb.children):
+            return True
+    return False
+
+
+def second_person(verb: Token) -> bool:
+    """A violent verb whose doer or victim is "you": a game's or a guide's narration ("You can shoot an
+    enemy", "each time you are killed"), not a report of what someone did."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lower_ == "you" for c in verb.children)
+
+
+def filmed(verb: Token) -> bool:
+    """"The film was shot in Morocco", "the shooting of the series": a camera's shot (words.FILMED_NOUNS)."""
+    if verb.lemma_.lower() not in ("shoot", "shooting") and verb.lower_ not in ("shot", "shooting"):
+        return False
+    return any(o.lemma_.lower() in FILMED_NOUNS or o.lower_ in FILMED_NOUNS for o in object_of_act(verb))
 
 
 AIM_CASES = frozenset({"on", "against", "upon"})
@@ -312,19 +396,39 @@ def labour_strike(sent: Span, verb: Token, source_code: str | None) -> bool:
     return "LAB" in roles_of(source_code) or any(t.lemma_.lower() in LABOUR_WORDS for t in sent)
 
 
+def public_party(source_code: str | None, target_code: str | None) -> bool:
+    """Whether a state, its government or an armed body is on either side of an event: a bare country code
+    ("RUS"), or a role that governs or bears arms (PUBLIC_ROLES). A fight between private people ("the rapper
+    stabbed a man", "she was assaulted") has none: a crime, not the political violence CAMEO codes."""
+    for code in (source_code, target_code):
+        if code and (len(code) == 3 and state_of(code) or roles_of(code) & PUBLIC_ROLES):
+            return True
+    return False
+
+
+def state_side(mention) -> str | None:
+    """The code of an event's side as `public_party` reads it: a person's bare country code ("Robert Opal"
+    USA) is the person's nationality, not the state acting."""
+    if mention is None or not mention.code:
+        return None
+    return None if mention.kind == "person" and len(mention.code) == 3 else mention.code
+
+
 def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
-                harm: bool) -> bool:
+                harm: bool, public: bool | None = None) -> bool:
     """Whether a material-conflict event in a piece about sport, business, technology or entertainment
     rests on material-conflict evidence of its own: its sentence tells of no work of fiction or art
     (words.WORK_WORDS: a film's plot, a song's title, a book's reception) and its verb names none
     (`quoted_title`); an assault, fight or mass violence (roots 18-20) has physical-harm evidence or
-    two states (``harm``: "beat Elvis to number one", "battled over his role" have none); any other
+    two states (``harm``: "beat Elvis to number one", "battled over his role" have none) and a state or an
+    armed body on one side (``public``, by default `public_party`: "the rapper stabbed a man" is a crime
+    story); any other
     root a coded actor on both sides ("Delta cut 6,900 jobs", "block the sale", "took over the
     regulation" have none)."""
     if quoted_title(sent, verb) or any(t.lower_ in WORK_WORDS for t in sent):
         return False
     if root in HARM_ROOTS:
-        return harm
+        return harm and (public_party(source_code, target_code) if public is None else public)
     return bool(source_code and target_code)
 
 
@@ -467,6 +571,17 @@ class SenseVeto:
             cache[self.model.name] = self.model.article_logit(article_features(doc))
         return cache[self.model.name]
 
+    def genre_piece(self, doc: Doc) -> bool:
+        """Whether the article is a piece about the arts, sport, business or technology: the article model
+        reads it so, or GENRE_MIN of words.GENRE_WORDS stand among its first words (a review or a chart story
+        the model reads as news of the world still speaks of films, albums and awards)."""
+        if self.article_logit(doc) > 0:
+            return True
+        cache = doc.user_data.setdefault("fp_sense_article", {})
+        if "genre words" not in cache:
+            cache["genre words"] = len({t.lower_ for t in doc[:ARTICLE_TOKENS]} & GENRE_WORDS)
+        return cache["genre words"] >= GENRE_MIN
+
     def bar(self, article_logit: float, root: str, harm: bool, across: bool = False) -> float:
         """The score an event needs. In a piece about sport, business, technology or entertainment:
         `threshold`. Elsewhere (conflict and political news, a lone sentence) an assault, fight or mass
@@ -498,6 +613,8 @@ class SenseVeto:
             return False  # a film's plot, a song's title: nobody named did it
         if verbal_attack(verb):
             return False  # "a scathing attack on the prince": criticism, not an assault
+        if rise_sense(verb) or contest(ce.sentence, verb) or second_person(verb) or filmed(verb):
+            return False  # "shot to fame", "beat Fiji 26-21", "you are killed" in a game, "the film was shot in"
         if ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(ce.sentence, verb, source_code)):
             return False  # "attacked the decision", "took over the chairmanship", "unions carried out strikes"
         harm = harm_evidence(doc, ce.sentence, verb, source_code, target_code, ev.sentence)
@@ -505,7 +622,9 @@ class SenseVeto:
             return False  # a show of force needs a force: "the test was carried out by the authorities"
         across = interstate(source_code, target_code)
         article = self.article_logit(doc)
-        if article > 0 and not genre_frame(ce.sentence, verb, ev.root, source_code, target_code, harm or across):
+        if self.genre_piece(doc) and not genre_frame(ce.sentence, verb, ev.root, source_code, target_code,
+                                                     harm or across, public_party(state_side(ce.source),
+                                                                                  state_side(ce.target))):
             return False  # sport, business, technology or entertainment, and no frame of material conflict
         score = self.score(doc, ce.sentence, verb, ev.root, source_code, target_code, ev.sentence, harm)
         if not self.keeps(score, article, ev.root, harm or across, across):
@@ -519,5 +638,6 @@ class SenseVeto:
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "genre_frame", "quoted_title", "in_work", "verbal_attack",
-           "hazard_agent", "disaster", "interstate", "abstract_object", "labour_strike", "aimed_at", "HARM_ROOTS",
+           "hazard_agent", "disaster", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
+           "second_person", "filmed", "labour_strike", "aimed_at", "HARM_ROOTS",
            "MATERIAL_ROOTS", "MODEL_DIR"]

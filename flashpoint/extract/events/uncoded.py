@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from flashpoint.extract.base import ActorMention
+from flashpoint.extract.events.arguments import finite_on_head
 from flashpoint.extract.words import BODY_NAME_HEADS, BODY_WORDS, RECIPROCAL_NOUNS
 from flashpoint.kb import default_kb
 from flashpoint.records import ActorRef
@@ -44,8 +45,9 @@ STATE_NOUNS = frozenset({"countries", "nations"})
 
 def uncoded_subject(subject: Token) -> ActorRef | None:
     """Who a subject with no actor mention names, as an uncoded or sector-coded ActorRef, or None."""
-    if subject.dep_ not in ("nsubj", "nsubj:outer") or subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "WDT"):
-        return None
+    if subject.dep_ not in ("nsubj", "nsubj:outer") and not any(finite_on_head(c) for c in subject.children) \
+            or subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "WDT"):
+        return None  # a subject, or the noun a sentence's verb was hung on ("Nearly 70 countries signed")
     return organisation(subject) or generic_group(subject) or counted_states(subject)
 
 
