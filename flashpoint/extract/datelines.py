@@ -89,8 +89,11 @@ LOOSE = re.compile(r"(?m)(?:^|(?<=[.!?]\s)(?<!\b[A-Z]\.\s))[ \t]*(" + CAPS_NAME
                    + r")(?=\s*(?:,|\(|--|\u2014|\u2013|-\s|:)|\s+[A-Z][a-z])")
 # after the loose scan's town: ", MO." before a comma, a bracket or a dash ("NEOSHO, MO., February 1")
 STATE_AFTER = re.compile(r",[ \t]*(" + STATE_ABBREVIATION.pattern + r")(?=[ \t]*[,(\u2014\u2013-])")
-LINE_START = re.compile(r"(?m)^(?=[ \t]*\S)")
-SENTENCE_START = re.compile(r"(?<=[.!?]\s)(?<!\b[A-Z]\.\s)")
+# what every dateline opens with, checked first since most lines and sentences open otherwise: up to six
+# capitalised words, then a comma, a bracket, a colon, a dash or a digit
+OPENING = re.compile(r"\s*[A-Z][\w'’.]*(?:(?:[ \t]+|[ \t]*[/-][ \t]*)[A-Z][\w'’.]*){0,5}[ \t]*[,(:\u2013\u2014\d-]")
+LINE_START = re.compile(r"(?m)^(?=" + OPENING.pattern.replace(r"\s*", r"[ \t]*", 1) + ")")
+SENTENCE_START = re.compile(r"(?<=[.!?]\s)(?<!\b[A-Z]\.\s)(?=" + OPENING.pattern + ")")
 
 Span = tuple[int, int]
 
@@ -176,6 +179,8 @@ def dateline(text: str, start: int = 0) -> Dateline | None:
     >>> dateline("Kabul, Dec 8 (AFP) - Gunmen ...").place_text
     'Kabul'
     """
+    if OPENING.match(text, start) is None:
+        return None
     for grammar in (CAPS_DATELINE, TITLE_DATELINE):
         m = grammar.match(text, start)
         if m is None:
