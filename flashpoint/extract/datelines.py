@@ -1,8 +1,9 @@
 """What a news dateline is, once: the place (often the date and the agency too) a story is filed from,
 opening an article or a paragraph before its first sentence. Places, entities, time expressions,
-casualties, the actors' focus country and the speakers of quotes all read it from here.
+casualties, the actors' focus country, the speakers of quotes and the PETRARCH suite's scorer
+(eval/petrarch.py) all read it from here.
 
-A dateline is PLACE [, REGION] [, DATE] [(AGENCY)] CLOSE, where
+A dateline is PLACE [, REGION] [, DATE] [(AGENCY)] [CLOSE], where
 
 - PLACE is a town's name, in capitals ("BAGHDAD", "SAN DIEGO", "WILKES-BARRE", "ST. LOUIS") or in title
   case ("Kabul"), and may name two towns with a slash ("Bukavu/Nairobi");
@@ -24,12 +25,12 @@ A dateline is PLACE [, REGION] [, DATE] [(AGENCY)] CLOSE, where
     '1996-12-06'
 
 A name in capitals needs only a region, a date, an agency or a closing mark after it (news sites drop
-the dash: "TBILISI, Georgia Georgian President ...", "WASHINGTON (CBS) America Online"), but not a bare colon: "UPDATE:", "GAO:
-Outsourcing could hurt ..." open headlines and "MARK COLVIN:" a transcript's turn as often as "NEW DELHI:"
-a story (the places scan takes those and lets the gazetteer decide). A name in title case needs a date,
-an agency or a second town, and a closing mark or a date, since a sentence may open with a name and a
-dash ("Mr. Smith - who ..."). Not datelines: "WASHINGTON POST reports ...", "Mr. Smith - ...",
-"Meanwhile, Israel - ...".
+the dash: "TBILISI, Georgia Georgian President ...", "WASHINGTON (CBS) America Online"), but a bare
+colon is not enough: "UPDATE:" and "GAO: Outsourcing could hurt ..." open headlines, and "MARK COLVIN:"
+a transcript's turn, as often as "NEW DELHI:" opens a story (the places scan takes those and lets the
+gazetteer decide). A name in title case needs a date, an agency or a second town, and a closing mark or
+a date, since a sentence may open with a name and a dash ("Mr. Smith - who ..."). Not datelines:
+"WASHINGTON POST reports ...", "Mr. Smith - ...", "Meanwhile, Israel - ...", "U.S.-Australia rivalry".
 
     >>> dateline("WASHINGTON POST reports that ...") is None, dateline("Mr. Smith - the mayor - said.") is None
     (True, True)
@@ -75,8 +76,9 @@ CLOSE = r"(?::[ \t]*)?(?:--|\u2014|\u2013|-(?=\s|$)|(?<=\s)-(?=[A-Z]))|:"
 
 def _grammar(name: str) -> re.Pattern:
     towns = r"(?P<places>" + name + r"(?:[ \t]*/[ \t]*" + name + r")*)"
-    return re.compile(r"\s*" + towns + r"(?:[ \t]*,[ \t]*(?P<region>" + REGION + r"))?(?:[ \t]*,?[ \t]*(?P<date>"
-                      + DATE + r"))?(?:[ \t]*,?[ \t]*(?P<agency>" + AGENCY + r"))?(?:[ \t]*,?[ \t]*(?P<close>" + CLOSE + r"))?")
+    then = r"[ \t]*,?[ \t]*"      # a comma may stand before each part, a space around it
+    return re.compile(r"\s*" + towns + r"(?:[ \t]*,[ \t]*(?P<region>" + REGION + r"))?(?:" + then + r"(?P<date>" + DATE
+                      + r"))?(?:" + then + r"(?P<agency>" + AGENCY + r"))?(?:" + then + r"(?P<close>" + CLOSE + r"))?")
 
 
 CAPS_DATELINE = _grammar(CAPS_NAME)

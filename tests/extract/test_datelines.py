@@ -3,9 +3,17 @@ expressions, casualties, the actors' focus country, quote speakers and the PETRA
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 
-from flashpoint.extract.datelines import closes_dateline, dateline, dateline_of, datelines
+from flashpoint.extract import datelines as module
+from flashpoint.extract.datelines import (
+    closes_dateline,
+    dateline,
+    dateline_of,
+    datelines,
+)
 
 
 def parts(text: str) -> tuple | None:
@@ -46,6 +54,8 @@ def test_a_dateline_and_its_parts(text, expected):
     "UPDATE: China Mobile net up 7.8 pct",                # a bare colon after capitals: a kicker
     "MARK COLVIN: Qantas might have posted a profit.",    # ... or a speaker's turn in a transcript
     "U.S.-Australia swimming rivalry set to heat up",     # a hyphen inside a word closes nothing
+    "OVD-Info, a monitoring group, said.",                # ... nor in a name (once a quote's speaker "Info")
+    "AUBURN 21, ALABAMA 13 Auburn's strong second half",  # a score is no date
     "The army said on Tuesday that two soldiers died.",
 ])
 def test_not_a_dateline(text):
@@ -77,3 +87,7 @@ def test_an_agency_and_a_closing_mark_follow():
     text = "MOSUL, Iraq, Dec 9 (AFP) - Six guardsmen were wounded."
     assert closes_dateline(text, text.index(" (AFP)"))
     assert not closes_dateline(text, text.index(" Six"))
+
+
+def test_the_module_docstring_examples_hold():
+    assert doctest.testmod(module).failed == 0
