@@ -46,18 +46,36 @@ is a town. ``closes_dateline(text, pos)`` says whether an optional agency and th
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from flashpoint.extract.words import HONORIFICS
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
+
+
+def _trie(words: list[str]) -> str:
+    """Regular-expression text matching any of ``words``, branching letter by letter (one try per letter,
+    not one per word: the names of months and days are tried at every word of a dateline)."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[:1], []).append(w[1:])
+    alts = []
+    for head, tails in sorted(heads.items()):
+        if head == "":
+            continue
+        rest = _trie([t for t in tails if t])
+        alts.append(re.escape(head) + ("" if not rest else "(?:" + rest + ")" + ("?" if "" in tails else "")))
+    return "|".join(alts)
+
+
 # -- the parts, as regular-expression text -----------------------------------------------------------
-_MONTH = r"(?i:" + "|".join(sorted(MONTH_NAMES + MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?"
-_WEEKDAY = r"(?i:" + "|".join(WEEKDAY_NAMES) + r")\b\.?"
+_MONTH = r"(?i:" + _trie(list(MONTH_NAMES + MONTH_ABBREVIATIONS)) + r")\b\.?"
+_WEEKDAY = r"(?i:" + _trie(list(WEEKDAY_NAMES)) + r")\b\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # a calendar word opens no place or region name: "MOSCOW, Dec 6" is a town and a date
-_NOT_DATE = r"(?!" + _MONTH + r"|" + _WEEKDAY + r")"
+_NOT_DATE = r"(?!(?i:" + _trie(list(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES)) + r")\b)"
 # "Dec 9", "October 08, 2004", "9 December", "Tuesday, March 4", "1996-12-06", "Friday"
 DATE = (r"(?:" + _WEEKDAY + r",?[ \t]+)?(?:" + _MONTH + r"[ \t]*" + _DAY + r"(?:,?[ \t]+\d{4})?|" + _DAY + r"[ \t]+"
         + _MONTH + r"(?:,?[ \t]+\d{4})?|" + _MONTH + r"[ \t]+\d{4}|\d{4}-\d{2}-\d{2})(?!\w)|" + _WEEKDAY)
@@ -94,10 +112,12 @@ STATE_AFTER = re.compile(r",[ \t]*(" + STATE_ABBREVIATION.pattern + r")(?=[ \t]*
 # what every dateline opens with, checked first since most lines and sentences open otherwise: up to six
 # capitalised words, then a comma, a bracket, a colon, a dash or a digit
 OPENING = re.compile(r"\s*[A-Z][\w'’.]*(?:(?:[ \t]+|[ \t]*[/-][ \t]*)[A-Z][\w'’.]*){0,5}[ \t]*[,(:\u2013\u2014\d-]")
-LINE_START = re.compile(r"(?m)^(?=" + OPENING.pattern.replace(r"\s*", r"[ \t]*", 1) + ")")
+LINE_OPENING = re.compile(OPENING.pattern.replace(r"\s*", r"[ \t]*", 1))
+LINE_START = re.compile(r"\n(?=" + LINE_OPENING.pattern + ")")      # a literal first: a fast scan
 SENTENCE_START = re.compile(r"(?<=[.!?]\s)(?<!\b[A-Z]\.\s)(?=" + OPENING.pattern + ")")
 
 Span = tuple[int, int]
+LONGEST = 100       # characters from a dateline's start to its date: "GAZA CITY, Gaza Strip, Tuesday, Sept. 7, 2004"
 
 
 @dataclass(frozen=True)
@@ -199,12 +219,15 @@ def dateline(text: str, start: int = 0) -> Dateline | None:
     return None
 
 
-def datelines(text: str, loose: bool = False) -> list[Dateline]:
+@functools.lru_cache(maxsize=4)
+def datelines(text: str, loose: bool = False) -> tuple[Dateline, ...]:
     """The datelines opening a line of ``text``; ``loose``: the places scan (see the module docstring),
-    whose bare candidates carry the town and, from STATE_AFTER, a state's abbreviation."""
+    whose bare candidates carry the town and, from STATE_AFTER, a state's abbreviation. (Entities and
+    places read the same article's: the last few are kept.)"""
     if not loose:
-        found = (dateline(text, m.start()) for m in LINE_START.finditer(text))
-        return [d for d in found if d is not None]
+        starts = ([0] if LINE_OPENING.match(text) else []) + [m.end() for m in LINE_START.finditer(text)]
+        found = (dateline(text, at) for at in starts)
+        return tuple(d for d in found if d is not None)
     out = []
     for m in LOOSE.finditer(text):
         d = dateline(text, m.start(1))
@@ -214,7 +237,7 @@ def datelines(text: str, loose: bool = False) -> list[Dateline]:
         s = STATE_AFTER.match(text, m.end(1))
         region = s.span(1) if s is not None else None
         out.append(Dateline(text, m.start(1), s.end(1) if s else m.end(1), (m.span(1),), region))
-    return out
+    return tuple(out)
 
 
 def dateline_of(text: str, pos: int) -> Dateline | None:
@@ -224,9 +247,17 @@ def dateline_of(text: str, pos: int) -> Dateline | None:
     >>> text = "Iraq blasts kill 12\\n\\nBAGHDAD, Dec 8 (AFP) - Twelve people died on Friday."
     >>> dateline_of(text, text.index("Dec 8")).date_text, dateline_of(text, text.index("Friday"))
     ('Dec 8', None)
+
+    A word in lower case right before ``pos`` ("on Friday") says at once that it is none (a dateline's words
+    are capitalised, its agency aside).
     """
+    before = text[max(0, pos - 24):pos].rstrip(" \t,")
+    if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].islower():
+        return None
     line = text.rfind("\n", 0, pos) + 1
-    for at in [line] + [m.start() for m in SENTENCE_START.finditer(text, line + 1, pos + 1)]:
+    lo = max(line + 1, pos - LONGEST)
+    starts = [m.start() for m in SENTENCE_START.finditer(text, lo, pos + 1)]
+    for at in ([line] if pos - line <= LONGEST else []) + starts:
         d = dateline(text, at)
         if d is not None and d.start <= pos < d.end:
             return d
