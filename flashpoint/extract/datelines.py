@@ -54,7 +54,6 @@ from flashpoint.extract.words import HONORIFICS
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
 
-
 def _trie(words: list[str]) -> str:
     """Regular-expression text matching any of ``words``, branching letter by letter (one try per letter,
     not one per word: the names of months and days are tried at every word of a dateline)."""
