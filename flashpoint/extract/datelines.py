@@ -28,8 +28,9 @@ A name in capitals needs only a region, a date, an agency or a closing mark afte
 the dash: "TBILISI, Georgia Georgian President ...", "WASHINGTON (CBS) America Online"), but a bare
 colon is not enough: "UPDATE:" and "GAO: Outsourcing could hurt ..." open headlines, and "MARK COLVIN:"
 a transcript's turn, as often as "NEW DELHI:" opens a story (the places scan takes those and lets the
-gazetteer decide). A name in title case needs a date, an agency or a second town, and a closing mark or
-a date, since a sentence may open with a name and a dash ("Mr. Smith - who ..."). Not datelines:
+gazetteer decide). A name in title case needs a date, an agency or a second town, and a closing mark (a
+colon only after a date), since a sentence may open with a name and a dash ("Mr. Smith - who ...") or a
+date ("On Tuesday, the minister ..."). Not datelines:
 "WASHINGTON POST reports ...", "Mr. Smith - ...", "Meanwhile, Israel - ...", "U.S.-Australia rivalry".
 
     >>> dateline("WASHINGTON POST reports that ...") is None, dateline("Mr. Smith - the mayor - said.") is None
@@ -212,9 +213,9 @@ def dateline(text: str, start: int = 0) -> Dateline | None:
                 return _from_match(text, m)
             continue
         d = _from_match(text, m)
-        if (close or date) and (date or agency or len(d.places) > 1) and \
+        if close and (date or agency or len(d.places) > 1) and (date or m.group("close") != ":") and \
                 text[d.start:d.end].split(None, 1)[0].rstrip(",") not in HONORIFICS:
-            return d        # not "Mr. Smith - the mayor": a sentence opening with a name and a dash
+            return d        # not "Mr. Smith - the mayor", "On Tuesday, the minister", "Replacements (from):"
     return None
 
 

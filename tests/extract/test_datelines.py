@@ -51,6 +51,8 @@ def test_a_dateline_and_its_parts(text, expected):
     "Mr. Smith - the mayor - said the town would rebuild.",
     "Mr. Smith - who was the mayor.",                    # a name in title case and a dash is a sentence
     "Meanwhile, Israel - which denies it - struck.",      # ... even with a region-like word after a comma
+    "On Tuesday, the minister said.",                     # ... and a date with no dash is the story's
+    "Replacements (from): Smith, Jones.",                 # ... as is a bracket before a bare colon
     "UPDATE: China Mobile net up 7.8 pct",                # a bare colon after capitals: a kicker
     "MARK COLVIN: Qantas might have posted a profit.",    # ... or a speaker's turn in a transcript
     "U.S.-Australia swimming rivalry set to heat up",     # a hyphen inside a word closes nothing
