@@ -13,7 +13,6 @@ dependencies; ``parser="model"`` parses the text with our trained model instead.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,12 +28,12 @@ from flashpoint.codes.verb_dictionary import VerbDictionary
 from flashpoint.errors import InputError, QueryError, UnreadableInputError
 from flashpoint.eval.dictionary_actors import DictionaryActorRecognizer
 from flashpoint.eval.ptb import doc_from_ptb
+from flashpoint.extract.datelines import dateline
 from flashpoint.extract.events.coder import CoderOptions, EventCoder
 from flashpoint.nlp.model import load_model
 
 DEFAULTS = {"require_dyad": "true", "new_actor_length": "0", "comma_min": "2", "comma_max": "8", "comma_bmin": "0",
             "comma_bmax": "0", "comma_emin": "2", "comma_emax": "8"}
-DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,}\s*[:,]\s*(?:\w+\s*)?--")
 
 
 @dataclass
@@ -144,8 +143,10 @@ def run_case(case: dict, suite: Suite, vocab: Vocab, nlp=None) -> CaseResult:
     discard = suite.discards.check(text)
     if discard:
         return result(set(), discard)
-    if DATELINE_RE.match(text):
-        return result(set(), "dateline")
+    opening = dateline(text)
+    if opening is not None and opening.caps and opening.closed and opening.close_text.endswith("--") and \
+            (opening.close_text.startswith(":") or opening.region or opening.date):
+        return result(set(), "dateline")    # PETRARCH refuses its suite's "CEBU CITY: --", "MANILA, Aug 1 --"
     try:
         doc = nlp(text) if nlp is not None else doc_from_ptb(vocab, case["parse"], text)
     except InputError:

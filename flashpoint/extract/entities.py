@@ -37,7 +37,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
-from flashpoint.extract.places import CAPS_NAME, dateline_hits
+from flashpoint.extract.datelines import datelines
+from flashpoint.extract.places import dateline_hits
 from flashpoint.extract.words import (HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
                                       ORGANISATION_NAME_HEADS, PLACE_NAME_HEADS)
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
@@ -48,9 +49,6 @@ ENTITIES_REQUIRE = ["token.tag", "doc.ents"]
 POSSESSIVE = ("'s", "’s", "'", "’")
 # endings of the adjectives of peoples, languages and styles ("Icelandic", "Macedonian", "Japanese", "Danish")
 ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "an", "ese", "ish", "i")
-# a line opening with a name in capitals and a comma, a bracket or a dash: a dateline ("MOSCOW, March 3",
-# "GAZA (Reuters) -"); its town is the one extract/places.dateline_hits finds there
-DATELINE_OPENING = re.compile(r"(?m)^[ \t]*" + CAPS_NAME + r"[ \t]*(?:,|\(|--|\u2014|\u2013|-\s)")
 
 
 @Language.factory("fp_entities", requires=ENTITIES_REQUIRE, assigns=["doc.ents"],
@@ -182,8 +180,10 @@ class EntityFixer:
     def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
         """A dateline's town is a place, whatever the model made of a word in capitals."""
         text = doc_text(doc)
-        starts = {m.start(1) for m in DATELINE_OPENING.finditer(text)}
-        if not starts:        # most articles: no line opens with a name in capitals and a comma or dash
+        # a line opening with a dateline whose town is in capitals ("MOSCOW, March 3", "GAZA (Reuters) -"); its
+        # town is the one extract/places.dateline_hits finds there
+        starts = {d.start for d in datelines(text) if d.caps}
+        if not starts:        # most articles: no line opens with a dateline
             return ents
         for hit in dateline_hits(text):
             if hit.name_start not in starts:

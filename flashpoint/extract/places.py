@@ -61,6 +61,7 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
                                      sentence_index)
+from flashpoint.extract.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
                                       SITE_NOUNS_IF_MODIFIED, VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
@@ -652,26 +653,15 @@ def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: b
                  rule=rule, place_precision="point" if entry.kind == "city" else "area")
 
 
-# A dateline: the town in capitals that opens an article, a paragraph or a sentence, before a comma, a
-# bracket, a dash, a colon or the first capitalised word of the story ("SAN DIEGO (AP) -", "NEW DELHI:",
-# "LONDON The Latest on ...").
-CAPS_NAME = r"([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})"
-DATELINE = re.compile(r"(?m)(?:^|(?<=[.!?]\s)(?<!\b[A-Z]\.\s))[ \t]*" + CAPS_NAME     # not after "William H."
-                      + r"(?=\s*(?:,|\(|--|\u2014|\u2013|-\s|:)|\s+[A-Z][a-z])")
-
-
-DATELINE_STATE = re.compile(r",[ \t]*([A-Z][A-Z]?[a-zA-Z]{0,3}\.(?: ?[A-Z][a-zA-Z]{0,3}\.)?|[A-Z]{2,3}(?![\w.]))"
-                            r"(?=[ \t]*[,(\u2014\u2013-])")
-
-
 def dateline_hits(text: str) -> list[Hit]:
-    """"BEIJING, March 3 (Reuters) -": the dateline's town, looked up in its usual capitalisation."""
+    """"BEIJING, March 3 (Reuters) -": the dateline's town, looked up in its usual capitalisation (the
+    places scan of extract/datelines.py: a name in capitals opening a line or a sentence)."""
     gaz = gazetteer()
     out = []
-    for m in DATELINE.finditer(text):
-        name = m.group(1)
+    for d in datelines(text, loose=True):
+        (a, b), name = d.place, d.place_text
         key = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split(" "))
-        hit = gaz.hit_for(key, m.start(1), m.end(1)) or gaz.hit_for(name, m.start(1), m.end(1))
+        hit = gaz.hit_for(key, a, b) or gaz.hit_for(name, a, b)
         # A name in capitals opening a paragraph is a dateline even when it is also a word or a name
         # ("WASHINGTON (AP) -", "READING, England -").
         known = hit is not None and bool(hit.entries()) and not DIRECTION_ONLY.fullmatch(key)
@@ -679,14 +669,14 @@ def dateline_hits(text: str) -> list[Hit]:
             out.append(hit)
         # "NEOSHO, MO., February 1": the state's abbreviation in capitals, looked up as "Mo."; a town the
         # gazetteer does not place before it is a locality there (the caller places it).
-        s = DATELINE_STATE.match(text, m.end(1))
-        if s is not None:
-            abbr = " ".join(w[:1] + w[1:].lower() for w in s.group(1).split(" "))
+        region = d.region_text if d.region is not None else None
+        if region is not None and (STATE_ABBREVIATION.fullmatch(region) or POSTAL_CODE.fullmatch(region)):
+            abbr = " ".join(w[:1] + w[1:].lower() for w in region.split(" "))
             # "HORRY COUNTY, SC (WMBF) -": a postal code, the state's that holds the town where it is known
-            state = gaz.hit_for(abbr, s.start(1), s.end(1)) if abbr.endswith(".") else \
-                gaz.postal_hit(s.group(1), s.start(1), s.end(1), hit.entries() if known else None)
+            state = gaz.hit_for(abbr, *d.region) if abbr.endswith(".") else \
+                gaz.postal_hit(region, *d.region, hit.entries() if known else None)
             if state is not None and any(e.kind == "region" for e in state.entries()):
-                state.extra["town"] = m.span(1)
+                state.extra["town"] = d.place
                 if known and any(contains(r, e) for r in state.entries() for e in hit.entries()):
                     hit.qualifier = state       # "SPRINGFIELD, MO." is the Springfield in Missouri
                 elif known:

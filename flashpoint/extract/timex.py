@@ -87,6 +87,7 @@ from dateutil.relativedelta import relativedelta
 
 from flashpoint.codes.petrarch.syntax import IRREGULAR
 from flashpoint.extract.base import DateMention
+from flashpoint.extract.datelines import dateline_of
 from flashpoint.extract.words import NAMING_PARTICIPLES
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
@@ -1197,14 +1198,15 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
 
 
 WEEKDAY_THEN_DATE = re.compile(r",?\s*")
-# A dateline ("KABUL, Dec 8 (AFP) -", "WASHINGTON, October 08 (Online):") dates the report itself: no verb of the
-# story decides its side.
-DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*)*,(?:\s+[A-Z][A-Za-z.]*)?,?\s*$")
-DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z. ]+\)\s*)?(?:-|–|—|:)")
-
-
 def _is_dateline(text: str, m: re.Match) -> bool:
-    return bool(DATELINE_AFTER.match(text, m.end()) and DATELINE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    """A dateline's date ("KABUL, Dec 8 (AFP) -", "WASHINGTON, October 08 (Online):", a letterhead's "PORT
+    HUDSON, LA., January 22, 1864-10 a.m.") dates the report itself: no verb of the story decides its side
+    (extract/datelines.py; a town in title case needs the dash: "Last Tuesday, March 3, ..." is no dateline)."""
+    if m.start() > 0 and text[m.start() - 1] not in " \t,\n":
+        return False
+    d = dateline_of(text, m.start())
+    return d is not None and (d.closed or d.caps) and d.date is not None and d.date[0] < m.end() and \
+        m.start() < d.date[1]
 
 
 def _year_by_weekday(day: date, words: str, published: date) -> date:

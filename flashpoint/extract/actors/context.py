@@ -33,6 +33,7 @@ from flashpoint.extract.base import (
     sentence_index,
     sentence_span,
 )
+from flashpoint.extract.datelines import dateline
 from flashpoint.extract.words import EMPLOYEE_NOUNS, FOREIGN_FORCES, SENDING_VERBS, SETTING_PREPOSITIONS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
@@ -74,25 +75,23 @@ def _code_to_iso3(kb: KnowledgeBase) -> dict[str, str]:
     return {code: iso3 for iso3, code in kb.iso3_to_code.items()}
 
 
-# "GAZA (Reuters) -", "MOSCOW, Dec 6 -", "LONDON 1996-12-06", "ISLAMABAD: As ...": the place a wire story is
-# filed from
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,2})\s*(?:,|\(|-|–|—|:|\d)")
 DATELINE_WEIGHT = 3          # the dateline counts as much as three mentions
 FOCUS_MIN = 2                # the focus country is named (or placed) at least twice ...
 FOCUS_LEAD = 1.5             # ... and at least 1.5 times as often as any other
 
 
 def _dateline(doc: Doc, kb: KnowledgeBase) -> str | None:
-    """The country of the dateline opening the story, or its body after a headline line ("Pakistan questions
-    Indian arms spree\n\nISLAMABAD: ...")."""
+    """The country of the dateline opening the story ("GAZA (Reuters) -", "MOSCOW, Dec 6 -", "LONDON
+    1996-12-06"), or its body after a headline line ("Pakistan questions Indian arms spree\n\nISLAMABAD: ...");
+    a bare colon counts, since the name must be a place the KB knows."""
     text = doc_text(doc)
     first, _, rest = text[:HEADLINE_MAX + 80].partition("\n")
-    m = DATELINE.match(first[:80])
-    if (m is None or not m.group(1).isupper()) and rest.strip() and len(first) <= HEADLINE_MAX:
-        m = DATELINE.match(rest.lstrip()[:80])
-    if m is None or not m.group(1).isupper():
+    d = dateline(text, bare_colon=True)
+    if (d is None or not d.caps) and rest.strip() and len(first) <= HEADLINE_MAX:
+        d = dateline(text, len(first) + 1, bare_colon=True)
+    if d is None or not d.caps:
         return None
-    name = m.group(1).title()
+    name = d.place_text.title()
     found = place_countries(kb, name)
     if found:
         return found[0]

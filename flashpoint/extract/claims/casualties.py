@@ -37,6 +37,7 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
+from flashpoint.extract.datelines import dateline_of
 from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, SHOT_RESULTS, \
     SPORT_WORDS
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
@@ -1024,13 +1025,12 @@ def _legal_count(doc: Doc, f: Figure) -> bool:
     return span is not None and any(_lemma(t) in HARM_OR_DIE and _legal_frame(t, COURT) for t in span)
 
 
-DATELINE_END_RE = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*(?:-|–|—|:)")
-
-
 def _dateline(text: str, f: Figure, words: str) -> bool:
     """"MOSUL, Iraq, Dec 9 (AFP) - Six guardsmen were wounded": the dateline's date is the report's, no scope."""
     at = text.rfind(words, max(0, f.evidence.start - 300), f.evidence.start)
-    return at >= 0 and bool(DATELINE_END_RE.match(text, at + len(words))) and "." not in text[at:f.evidence.start]
+    d = dateline_of(text, at) if at >= 0 else None
+    return d is not None and d.closed and d.date is not None and d.date[0] < at + len(words) and at < d.date[1] \
+        and "." not in text[d.end:f.evidence.start]
 
 
 def _near(text: str, f: Figure, words: str) -> bool:

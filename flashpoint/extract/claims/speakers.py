@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from flashpoint.codes.agents import ROLE_CODES
 from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
 from flashpoint.extract.base import ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span
+from flashpoint.extract.datelines import dateline
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.offices import office_key
 from flashpoint.extract.claims.antecedents import gender, is_first_name, is_main_subject
@@ -117,15 +118,11 @@ DASHES = {"-", "--", "—", "–"}
 
 def after_dateline(tokens: list[Token]) -> list[Token]:
     """Words after a wire dateline ("KIEV (Reuters) -", "BAGHDAD, Iraq -", "AP -") when the phrase
-    starts with one: capitalised words, commas and a parenthesis before a dash."""
-    for k, t in enumerate(tokens[:10]):
-        if t.text in DASHES and k > 0:
-            before = tokens[:k]
-            if all(b.text[:1].isupper() or b.text in (",", "(", ")", ".") or b.is_digit for b in before) and \
-                    (any(b.text.isupper() and len(b.text) > 1 for b in before) or any(b.text == "(" for b in before)):
-                return tokens[k + 1:]
-            return tokens
-    return tokens
+    starts with one (extract/datelines.py)."""
+    d = dateline(tokens[0].doc.text, tokens[0].idx) if tokens else None
+    if d is None or not d.closed:
+        return tokens
+    return [t for t in tokens if t.idx >= d.end]
 
 
 PLACE_ENTS = {"GPE", "LOC", "NORP", "FAC"}  # both label sets the shipped models use
