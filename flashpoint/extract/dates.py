@@ -79,7 +79,7 @@ def governs(doc: Doc, d: DateMention, verb: Token | None) -> bool:
     for _ in range(len(doc)):
         if t.i == verb.i:
             return True
-        if t.pos_ in ("VERB", "AUX") and t.i != span.root.i or t.head.i == t.i:
+        if t.pos_ in ("VERB", "AUX") and t.i != span.root.i and t.dep_ not in ("aux", "auxpass") or t.head.i == t.i:
             return False
         t = t.head
     return False

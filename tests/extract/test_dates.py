@@ -13,6 +13,8 @@ from flashpoint.extract.dates import DateResolver, date_for_span, event_dating
 from flashpoint.eval.claims import score_dates
 from flashpoint.eval.shared_text import read_gold
 from flashpoint.extract.timex import find_time_expressions, iso_value
+from flashpoint.ingest.article_input import ArticleInput
+from flashpoint.pipeline import extract_records
 from flashpoint.records import Article
 
 FRIDAY = date(2021, 4, 2)
@@ -940,3 +942,15 @@ def test_today_as_a_title_is_no_date(text, found):
 def test_a_closed_range_anchors_a_year_earlier():
     text = "Sales in the five months from 3 August to 24 December were up 2.9% on a year earlier."
     assert values(text, date(2021, 1, 5)) == ["2020-08-03", "2019"]
+
+
+@pytest.mark.parametrize("text, precision", [
+    ("Russian troops have recently shelled Kharkiv.", "vague"),
+    ("China has in the past said it sees the weapons ban as politically driven.", "vague"),
+    # the vague past belongs to another clause: the saying is of the day of writing
+    ("The film is about a hero who recently died, O'Neil said.", None),
+])
+def test_only_a_vague_past_in_the_events_own_clause_makes_its_date_vague(nlp, text, precision):
+    (records,) = extract_records(nlp, [ArticleInput(text=text, published=MARCH_10)])
+    assert records.events and {e.date_precision for e in records.events} == {precision}
+    assert {e.date for e in records.events} == {MARCH_10}
