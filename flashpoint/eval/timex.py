@@ -28,8 +28,8 @@ DURATION (not scored, and not written in this DATE-only gold), the month that en
 A fourth round (``FRESH_ROUND``, the one bench/timex.py scores apart as a judge) annotates one dated sentence each of
 30 AG World and BBC items drawn at random (38 DATEs and one dateline, marked ``dateline`` and left out as
 MEANTIME's are), written before the system ran on them. The vague references of all four rounds were brought
-in line with the convention extract/timex.py documents (three rows added: the nouns "the future" and "future"
-and the adverb "formerly"; "former", "future" before a noun and "ex-" stay unmarked).
+in line with the convention extract/timex.py documents (two rows added, the nouns "the future" and "future";
+"former", "formerly", "future" before a noun and "ex-" stay unmarked).
 """
 
 from __future__ import annotations

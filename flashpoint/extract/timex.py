@@ -52,16 +52,17 @@ Conventions, explicit because news is ambiguous about them:
     writing without a date:
       - PRESENT_REF: "now", "right now", "currently", "current", "at present", "presently", "nowadays", "these
         days", "at the moment", "to date";
-      - PAST_REF: "recently", "lately", "previously", "formerly", "the recent downturn", "in recent weeks",
-        "in the past", the noun "the past" ("mistakes of the past");
+      - PAST_REF: "recently", "lately", "the recent downturn", "in recent weeks", "in the past", the noun "the
+        past" ("mistakes of the past");
       - FUTURE_REF: "in the future", "in the near future", the noun "the future" or "its future", "in the
         coming months", "at a later date", a bare "later" (MEANTIME marks every one).
     Not marked: "former", "future" and "ex-" before a noun ("the former Soviet republic", "the future wife": they
     say which holder of a role is meant, not when something happens; "future tax rises" is the modality of an
     event, which the event coder reads), and "soon", "immediately", "shortly" (the TimeML TempEval-2010
-    guidelines count expressions of speed and of sequencing among the non-markables). Where a guideline is not
-    explicit ("previously", "formerly"), the class decides: an adverb that places a thing before the time of
-    writing is marked as "recently" is. Every one is
+    guidelines count expressions of speed and of sequencing among the non-markables): "previously", "formerly",
+    "earlier" order a thing before another ("the aluminium previously used", "the firm, formerly Interbrew"),
+    they do not place it relative to the time of writing as "recently" does. A bare "later" is the one
+    sequencing word kept (FUTURE_REF), because MEANTIME, the TimeML corpus we are judged against, marks it. Every one is
     precision "vague" and its value the token, never a day: a `time` record "now" is PRESENT_REF, not the
     publication day. They date no event: an event whose sentence has no dated expression keeps the publication
     date, and where a PAST_REF stands in its sentence its date_precision is "vague" (analyze/ then leaves it
@@ -323,7 +324,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays|at\s+the\s+moment|"
      r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
-    ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately|previously|formerly)|(?:in|for)\s+the\s+(?:near\s+|"
+    ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
      r"foreseeable\s+|distant\s+)?(?P<side>past|future)|"
      # "the future of our people" (TimeML's own example), "mistakes of the past", "the country's future": the noun, not
      # the adjective of "the future wife", "the past week" (a rolling window, a pattern of its own)
@@ -1145,7 +1146,7 @@ def _anchor_spans(text: str):
 
 # "now", "recently", "in the past": words common enough that the wide windows around them would cover half an
 # article. Their two patterns reach no farther than a few words, so they get narrow windows of their own.
-VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|previously|formerly|later|past|future|moment|"
+VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|later|past|future|moment|"
                           r"days|date|time)\b")
 VAGUE_PATTERNS = {"present", "vague", "that_time"}
 WINDOW_BEFORE, WINDOW_AFTER = 50, 50  # farther than any expression reaches from its anchor
@@ -1183,7 +1184,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
-    "vague": r"(?i)recent|lately|previously|formerly|later|past|future",
+    "vague": r"(?i)recent|lately|later|past|future",
     "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
