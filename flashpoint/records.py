@@ -336,10 +336,9 @@ class Place(Record):
 @dataclass
 class Time(Record):
     """A time expression: its ISO 8601 value at the precision the text gives ("2021-04-01", "2021-03",
-    "2021", "2021-Q3", "2021-H2", "2021-SU", "FY2021", "202" the 2020s, "19" the 20th century; "now" is the publication
-    day), and whether it looks forward. An expression that fixes no date but says past or future
-    ("recently", "in recent weeks", "in the future") has TIMEX3's value PAST_REF or FUTURE_REF and the
-    precision "vague"."""
+    "2021", "2021-Q3", "2021-H2", "2021-SU", "FY2021", "202" the 2020s, "19" the 20th century), and whether it
+    looks forward. An expression that fixes no date but says present, past or future ("now", "recently", "in
+    the future") has TIMEX3's value PRESENT_REF, PAST_REF or FUTURE_REF and the precision "vague"."""
 
     kind: ClassVar[str] = "time"
     id: str

