@@ -540,6 +540,10 @@ def test_the_issuer_of_a_statement_claims_its_count(count):
     ("Security was tightened at the station since the 2011 bombing, which killed 37 people, officials said.", 37),
     ("Hundreds gathered to mark the anniversary of the bombing that killed 22 concertgoers in the city.", 22),
     ("Lawmakers met relatives of those killed in the Christchurch mosque attacks, which killed 51 worshippers.", 51),
+    # the parse hangs the clause on "survivors": the incident is the word before it
+    ("Students marched on the state capitol on Saturday. Many were survivors of the Parkland shooting in which 17 "
+     "died.", 17),
+    ("Fishing villages have been rebuilt since the 2004 tsunami, which killed 230,000 people around the ocean.", 230000),
     # a named incident after the lead, whose name the lead does not give
     ("Parliament voted on a new security law on Thursday. The law was drafted after the Brussels airport bombing "
      "that killed 32 people.", 32),

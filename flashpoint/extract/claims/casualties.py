@@ -1016,22 +1016,22 @@ def _recalled_incident(doc: Doc, f: Figure, published: date) -> bool:
         verb = verb.head  # "which killed 12 and wounded 30"
     if verb.dep_ not in ("relcl", "acl:relcl") and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return False
-    noun = verb.head
-    if noun.lower_ not in RECALLED_INCIDENT_NOUNS and _lemma(noun) not in RECALLED_INCIDENT_NOUNS and \
-            noun.ent_type_ != "EVENT":
+    noun = _incident_of(verb)
+    if noun is None:
         return False
-    if not (noun.pos_ == "PROPN" or any(c.dep_ in ("det", "nmod:poss", "poss") and
-                                        (c.lower_ in DEFINITE_DETS or c.dep_ != "det") for c in noun.children)):
+    mods = _premodifiers(noun)
+    if not (noun.pos_ == "PROPN" or any(t.lower_ in DEFINITE_DETS or t.tag_ in ("POS", "PRP$") for t in mods)):
         return False  # "a bomb that killed 12 people exploded": the article's incident
     recent = published - OLD
-    said = [d for d in doc._.fp_dates or [] if d.date is not None and
-            min(t.idx for t in noun.subtree) <= d.start_char < max(t.idx + len(t) for t in noun.subtree)]
-    if any((d.end_date or d.date) >= recent for d in said):
+    lo = min([t.idx for t in noun.subtree] + [t.idx for t in mods])
+    hi = max(t.idx + len(t) for t in noun.subtree)
+    if any(d.date is not None and lo <= d.start_char < hi and (d.end_date or d.date) >= recent
+           for d in doc._.fp_dates or []):
         return False  # "Sunday's attack, which killed 12", "the bombing that killed 12 on Tuesday"
     named = _named_incident(noun)
     sent = noun.sent
     if not named and not _framed(noun):  # "the tragedy": the named incident of its sentence it takes up, if any
-        earlier = [t for t in sent if t.i < noun.i and t.pos_ == "NOUN" and
+        earlier = [t for t in sent if t.i < noun.i and t.pos_ in ("NOUN", "VERB") and
                    (t.lower_ in RECALLED_INCIDENT_NOUNS or _lemma(t) in RECALLED_INCIDENT_NOUNS) and _named_incident(t)]
         if not earlier:
             return False
@@ -1062,8 +1062,38 @@ def _named_incident(noun: Token) -> bool:
 
 
 def _naming_words(noun: Token) -> list[Token]:
-    return [t for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "punct") and (
-        t.pos_ == "PROPN" or t.ent_type_ in NAMING_ENTS or re.fullmatch(r"(?:19|20)\d\d", t.text))]
+    return [t for t in dict.fromkeys([*noun.subtree, *_premodifiers(noun)]) if t.i < noun.i and
+            t.dep_ not in ("det", "punct") and t.pos_ != "DET" and
+            (t.pos_ == "PROPN" or t.ent_type_ in NAMING_ENTS or re.fullmatch(r"(?:19|20)\d\d", t.text))]
+
+
+def _is_incident_noun(tok: Token) -> bool:
+    return tok.lower_ in RECALLED_INCIDENT_NOUNS or tok.ent_type_ == "EVENT" or \
+        (tok.pos_ == "NOUN" and _lemma(tok) in RECALLED_INCIDENT_NOUNS)
+
+
+def _incident_of(verb: Token) -> Token | None:
+    """The incident noun a relative clause tells of: its head, or (where the parse hangs the clause elsewhere:
+    "survivors of the Parkland shooting in which 17 died") the word right before the clause."""
+    if _is_incident_noun(verb.head) and verb.head.i < verb.i:
+        return verb.head
+    left = min(t.i for t in verb.subtree)
+    prev = verb.doc[left - 1] if left > 0 else None
+    if prev is not None and prev.text == "," and left > 1:
+        prev = verb.doc[left - 2]
+    return prev if prev is not None and _is_incident_noun(prev) else None
+
+
+def _premodifiers(noun: Token) -> list[Token]:
+    """The words of the noun phrase before the noun, read off the text: "the Parkland school", "Sunday 's"."""
+    out = []
+    for t in reversed(noun.doc[max(0, noun.i - 6):noun.i]):
+        if t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART", "PRON") or t.pos_ == "PRON" and t.tag_ != "PRP$":
+            break
+        out.append(t)
+        if t.pos_ == "DET" or t.tag_ == "PRP$":
+            break
+    return out
 
 
 def _framed(noun: Token) -> bool:
