@@ -464,9 +464,11 @@ RECALLED_INCIDENT_NOUNS = frozenset({"tragedy", "disaster", "massacre", "massacr
                                      "mutiny", "coup", "insurgency", "offensive", "collapse", "landslide", "avalanche"})
 # Words that frame an incident as one the article recalls, not the one it reports: "since the 2004 tsunami, which
 # killed ...", "the anniversary of the bombing that killed ...", "victims of the Madrid bombings ... the tragedy
-# that killed 191", "the worst since the attack in which 17 died"
+# that killed 191", "the worst since the attack in which 17 died", "charged in connection with the siege that left
+# 360 dead"
 RECALL_FRAMES = frozenset({"since", "anniversary", "memorial", "commemoration", "commemorate", "remembrance",
                            "remember", "recall", "victim", "survivor", "family", "relative", "inquiry", "inquest",
                            "trial", "worst", "deadliest", "bloodiest", "biggest", "compensation", "aftermath", "memory",
                            "tribute", "legacy", "lesson", "reminiscent", "echo", "mastermind", "plotter",
-                           "perpetrator", "retaliation", "revenge"})
+                           "perpetrator", "retaliation", "revenge", "charge", "indict", "acquit", "convict", "suspect",
+                           "accuse", "connection"})

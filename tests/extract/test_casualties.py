@@ -544,6 +544,8 @@ def test_the_issuer_of_a_statement_claims_its_count(count):
     ("Students marched on the state capitol on Saturday. Many were survivors of the Parkland shooting in which 17 "
      "died.", 17),
     ("Fishing villages have been rebuilt since the 2004 tsunami, which killed 230,000 people around the ocean.", 230000),
+    # a charge, an accusation: the article reports what came of the incident
+    ("Two guards were charged on Monday in connection with the Dhaka factory fire that left 112 workers dead.", 112),
     # a named incident after the lead, whose name the lead does not give
     ("Parliament voted on a new security law on Thursday. The law was drafted after the Brussels airport bombing "
      "that killed 32 people.", 32),
@@ -561,6 +563,7 @@ def test_a_recalled_incident_told_in_a_relative_clause_is_kept_apart(count, text
     ("Police said the Kano mosque attack, which killed 9 worshippers on Friday, was carried out by two gunmen.", 9),
     ("Gunmen attacked a market in Kabul on Sunday, officials said. Police sealed off the area. The Kabul market "
      "attack, which killed 26 people, was claimed by the Taliban.", 26),
+    ("Rebels attacked the town on Friday. The raid, which left 9 people dead, was the third this month.", 9),
     # the article's own incident beside a recalled one
     ("Two soldiers were killed in an ambush near the border on Tuesday. It was the worst attack since the Uri raid, "
      "in which 19 soldiers died.", 2),

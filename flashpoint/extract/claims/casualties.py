@@ -1012,6 +1012,8 @@ def _recalled_incident(doc: Doc, f: Figure, published: date) -> bool:
     verb = next((t for t in span if _lemma(t) in HARM_OR_DIE or t.lower_ == "dead"), None)
     if verb is None:
         return False
+    if verb.lower_ == "dead":  # "the hostage-taking that left 360 people dead" ("dead" on "left" or on "people")
+        verb = next((a for a in list(verb.ancestors)[:2] if a.lemma_ == "leave"), verb)
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "which killed 12 and wounded 30"
     if verb.dep_ not in ("relcl", "acl:relcl") and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
@@ -1068,7 +1070,9 @@ def _naming_words(noun: Token) -> list[Token]:
 
 
 def _is_incident_noun(tok: Token) -> bool:
-    return tok.lower_ in RECALLED_INCIDENT_NOUNS or tok.ent_type_ == "EVENT" or \
+    hyphened = tok.i > 1 and tok.doc[tok.i - 1].text == "-" and \
+        tok.doc[tok.i - 2:tok.i + 1].text.lower() in RECALLED_INCIDENT_NOUNS  # "hostage-taking"
+    return tok.lower_ in RECALLED_INCIDENT_NOUNS or tok.ent_type_ == "EVENT" or hyphened or \
         (tok.pos_ == "NOUN" and _lemma(tok) in RECALLED_INCIDENT_NOUNS)
 
 
