@@ -1016,8 +1016,9 @@ def _recalled_incident(doc: Doc, f: Figure, published: date) -> bool:
         verb = next((a for a in list(verb.ancestors)[:2] if a.lemma_ == "leave"), verb)
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "which killed 12 and wounded 30"
-    if verb.dep_ not in ("relcl", "acl:relcl") and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        return False
+    relative = any(c.dep_.startswith("nsubj") and c.lower_ in ("that", "which") for c in verb.children)
+    if verb.dep_ not in ("relcl", "acl:relcl") and not (verb.dep_ == "acl" and verb.tag_ == "VBN") and not relative:
+        return False  # a clause whose subject is "that"/"which" is relative however the parse hangs it
     noun = _incident_of(verb)
     if noun is None:
         return False
@@ -1091,7 +1092,8 @@ def _incident_of(verb: Token) -> Token | None:
 def _premodifiers(noun: Token) -> list[Token]:
     """The words of the noun phrase before the noun, read off the text: "the Parkland school", "Sunday 's"."""
     out = []
-    for t in reversed(noun.doc[max(0, noun.i - 6):noun.i]):
+    end = noun.i - 2 if noun.i > 1 and noun.doc[noun.i - 1].text == "-" else noun.i  # "the Beslan hostage-taking"
+    for t in reversed(noun.doc[max(0, end - 6):end]):
         if t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART", "PRON") or t.pos_ == "PRON" and t.tag_ != "PRP$":
             break
         out.append(t)
