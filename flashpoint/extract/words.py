@@ -520,3 +520,24 @@ PLACE_LEAD_WORDS = frozenset({"the", "capital", "city", "town", "province", "reg
 # What a source issues, not who it is: "according to a statement from the army" is the army's claim
 ISSUED_NOUNS = frozenset({"statement", "report", "communique", "communiqué", "release", "bulletin", "tally",
                           "figures", "data", "letter", "post", "tweet", "message", "announcement", "briefing"})
+
+# Nouns of an incident a relative clause can tell the toll of: "the tragedy that killed 191 people", "the 2004
+# tsunami, which killed 230,000" (with the casualty component's incident nouns)
+RECALLED_INCIDENT_NOUNS = frozenset({"tragedy", "disaster", "massacre", "massacres", "tsunami", "quake", "hurricane",
+                                     "typhoon", "cyclone", "atrocity", "atrocities", "siege", "hijacking", "hijackings",
+                                     "genocide", "killings", "incident", "crackdown", "blaze", "derailment", "sinking",
+                                     "bombing", "bombings", "attack", "attacks", "shooting", "shootings", "explosion",
+                                     "blast", "crash", "fire", "riot", "riots", "stampede", "earthquake", "assault",
+                                     "rampage", "ambush", "raid", "strike", "airstrike", "uprising", "war", "storm",
+                                     "floods", "flooding", "violence", "clashes", "pogrom", "standoff", "hostage-taking",
+                                     "mutiny", "coup", "insurgency", "offensive", "collapse", "landslide", "avalanche"})
+# Words that frame an incident as one the article recalls, not the one it reports: "since the 2004 tsunami, which
+# killed ...", "the anniversary of the bombing that killed ...", "victims of the Madrid bombings ... the tragedy
+# that killed 191", "the worst since the attack in which 17 died", "charged in connection with the siege that left
+# 360 dead"
+RECALL_FRAMES = frozenset({"since", "anniversary", "memorial", "commemoration", "commemorate", "remembrance",
+                           "remember", "recall", "victim", "survivor", "family", "relative", "inquiry", "inquest",
+                           "trial", "worst", "deadliest", "bloodiest", "biggest", "compensation", "aftermath", "memory",
+                           "tribute", "legacy", "lesson", "reminiscent", "echo", "mastermind", "plotter",
+                           "perpetrator", "retaliation", "revenge", "charge", "indict", "acquit", "convict", "suspect",
+                           "accuse", "connection"})

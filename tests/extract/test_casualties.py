@@ -533,3 +533,60 @@ def test_deaths_a_sentence_or_an_anniversary_recalls_are_not_todays(count, text)
 def test_the_issuer_of_a_statement_claims_its_count(count):
     rec = count("Nine policemen died in the raid, according to a statement from the interior ministry.")
     assert best(rec) == 9 and any("ministry" in who for who in claimants(rec))
+
+
+@pytest.mark.parametrize("text, apart", [
+    # a frame recalls the incident: "since", "the anniversary of", "relatives of" (even in the lead)
+    ("Security was tightened at the station since the 2011 bombing, which killed 37 people, officials said.", 37),
+    ("Hundreds gathered to mark the anniversary of the bombing that killed 22 concertgoers in the city.", 22),
+    ("Lawmakers met relatives of those killed in the Christchurch mosque attacks, which killed 51 worshippers.", 51),
+    # the parse hangs the clause on "survivors": the incident is the word before it
+    ("Students marched on the state capitol on Saturday. Many were survivors of the Parkland shooting in which 17 "
+     "died.", 17),
+    ("Fishing villages have been rebuilt since the 2004 tsunami, which killed 230,000 people around the ocean.", 230000),
+    # a charge, an accusation: the article reports what came of the incident
+    ("Two guards were charged on Monday in connection with the Dhaka factory fire that left 112 workers dead.", 112),
+    # a named incident after the lead, whose name the lead does not give
+    ("Parliament voted on a new security law on Thursday. The law was drafted after the Brussels airport bombing "
+     "that killed 32 people.", 32),
+])
+def test_a_recalled_incident_told_in_a_relative_clause_is_kept_apart(count, text, apart):
+    killed = count(text, published=date(2019, 5, 20)).article.casualties.killed
+    assert killed.best is None and [c.value for c in killed.claims if c.link == "apart"] == [apart]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A bomb that killed 12 people exploded in a crowded market in Peshawar on Sunday, police said.", 12),
+    ("Gunmen stormed a hotel in Mogadishu on Saturday. The attack, which killed 14 people, was claimed by al-Shabab.",
+     14),
+    ("Sunday's bombing in Kabul, which killed 26 people, was the deadliest so far, officials said.", 26),
+    ("Police said the Kano mosque attack, which killed 9 worshippers on Friday, was carried out by two gunmen.", 9),
+    ("Gunmen attacked a market in Kabul on Sunday, officials said. Police sealed off the area. The Kabul market "
+     "attack, which killed 26 people, was claimed by the Taliban.", 26),
+    ("Rebels attacked the town on Friday. The raid, which left 9 people dead, was the third this month.", 9),
+    # the article's own incident beside a recalled one
+    ("Two soldiers were killed in an ambush near the border on Tuesday. It was the worst attack since the Uri raid, "
+     "in which 19 soldiers died.", 2),
+])
+def test_the_reported_incident_told_in_a_relative_clause_still_counts(count, text, killed):
+    assert best(count(text, published=date(2019, 5, 20))) == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Two jawans were killed and three injured in an encounter with militants in Kupwara on Sunday.", 2, 3),
+    ("Twelve personnel were killed when their vehicle hit a mine in the district, the army said.", 12, None),
+    ("Rebels attacked the base, killing four staff and wounding two crew.", 4, 2),
+])
+def test_jawans_personnel_staff_and_crew_are_people(count, text, killed, injured):
+    rec = count(text)
+    assert (best(rec), best(rec, "injured")) == (killed, injured)
+
+
+def test_a_headline_restating_a_count_kept_apart_is_apart_too(count):
+    rec = count("Fighting has cost 4,000 lives\n\nAround 4,000 people have been killed in the province since the "
+                "rebellion began in 2015, a rights group said on Monday.")
+    killed = rec.article.casualties.killed
+    assert killed.best is None and [c.link for c in killed.claims] == ["apart", "apart"]
+    rec = count("Bomb kills 12 in Peshawar\n\nA bomb killed 12 people in a market in Peshawar on Sunday. More than 300 "
+                "people have been killed in the province since January.")
+    assert best(rec) == 12

@@ -38,8 +38,8 @@ from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.extract.datelines import dateline_of
-from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, SHOT_RESULTS, \
-    SPORT_WORDS
+from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, RECALL_FRAMES, \
+    RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, SPORT_WORDS
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
 # figure categories -> casualty categories
@@ -95,7 +95,7 @@ PERSON_NOUNS = {
     "ranger", "sentry", "gendarme", "conscript", "cadet", "commando", "sniper", "troop", "paramilitary", "constable",
     "extremist", "jihadi", "warlord", "bandit", "kidnapper", "robber", "smuggler", "poacher", "worshiper",
     "churchgoer", "mourner", "spectator", "visitor", "guest", "labourer", "laborer", "porter", "clerk", "firefighter",
-    "rescuer", "crew", "schoolchild", "abductee",
+    "rescuer", "crew", "schoolchild", "abductee", "jawan", "personnel", "staff", "crewmember", "seafarer",
 }
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
@@ -989,8 +989,126 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True  # "3000 people died in one morning in New York on September 11th 2001"
     if published is not None and _told_of_long_ago(doc, text, f, published):
         return True
+    if published is not None and _recalled_incident(doc, f, published):
+        return True
     after = text[f.evidence.end:f.evidence.end + 25]
     return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after))
+
+
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+NAMING_ENTS = {"GPE", "LOC", "NORP", "DATE", "EVENT", "FAC", "ORG"}
+
+
+def _recalled_incident(doc: Doc, f: Figure, published: date) -> bool:
+    """The count is told in a relative clause of a definite incident the article recalls, not the one it reports:
+    "the 2004 tsunami, which killed 230,000", "the Parkland shooting in which 17 died", "victims of the Madrid
+    train bombings ... the tragedy that killed 191 people". The incident is recalled when something frames it so
+    ("since", "the anniversary of", "victims of", "the worst since": RECALL_FRAMES among its heads), or when it
+    is named (a place, a people, a year: "the Madrid bombings") outside the headline and lead. A dated incident
+    within two months of publication ("Sunday's attack, which killed 12") is the article's own; so is an
+    indefinite one ("a bomb that killed 12 people exploded") and a plain "the attack, which killed 12"."""
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((t for t in span if _lemma(t) in HARM_OR_DIE or t.lower_ == "dead"), None)
+    if verb is None:
+        return False
+    if verb.lower_ == "dead":  # "the hostage-taking that left 360 people dead" ("dead" on "left" or on "people")
+        verb = next((a for a in list(verb.ancestors)[:2] if a.lemma_ == "leave"), verb)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "which killed 12 and wounded 30"
+    relative = any(c.dep_.startswith("nsubj") and c.lower_ in ("that", "which") for c in verb.children)
+    if verb.dep_ not in ("relcl", "acl:relcl") and not (verb.dep_ == "acl" and verb.tag_ == "VBN") and not relative:
+        return False  # a clause whose subject is "that"/"which" is relative however the parse hangs it
+    noun = _incident_of(verb)
+    if noun is None:
+        return False
+    mods = _premodifiers(noun)
+    if not (noun.pos_ == "PROPN" or any(t.lower_ in DEFINITE_DETS or t.tag_ in ("POS", "PRP$") for t in mods)):
+        return False  # "a bomb that killed 12 people exploded": the article's incident
+    recent = published - OLD
+    lo = min([t.idx for t in noun.subtree] + [t.idx for t in mods])
+    hi = max(t.idx + len(t) for t in noun.subtree)
+    if any(d.date is not None and lo <= d.start_char < hi and (d.end_date or d.date) >= recent
+           for d in doc._.fp_dates or []):
+        return False  # "Sunday's attack, which killed 12", "the bombing that killed 12 on Tuesday"
+    named = _named_incident(noun)
+    sent = noun.sent
+    if not named and not _framed(noun):  # "the tragedy": the named incident of its sentence it takes up, if any
+        earlier = [t for t in sent if t.i < noun.i and t.pos_ in ("NOUN", "VERB") and
+                   (t.lower_ in RECALLED_INCIDENT_NOUNS or _lemma(t) in RECALLED_INCIDENT_NOUNS) and _named_incident(t)]
+        if not earlier:
+            return False
+        noun, named = earlier[-1], True
+    if _framed(noun):
+        return True
+    if not named or _in_lead(doc, sent):
+        return False
+    lead = {t.lower_ for s in doc.sents if _in_lead(doc, s) for t in s}
+    return not {t.lower_ for t in _naming_words(noun)} & lead  # "The Kabul market attack, which killed 26" after a
+    # lead in Kabul: the article's own incident
+
+
+def _in_lead(doc: Doc, sent: Span) -> bool:
+    """The sentence is the headline or the first sentence after it (the first sentence where there is none)."""
+    text = doc_text(doc)
+    cut = text.find("\n\n")
+    if cut < 0 or cut > 300 or "\n" in text[:cut]:
+        return sent.start == 0
+    first = next((t for t in doc if t.idx > cut and not t.is_space), None)
+    return first is None or sent.start <= first.i < sent.end or sent.end <= first.i
+
+
+def _named_incident(noun: Token) -> bool:
+    """"the Madrid train bombings", "the 2004 tsunami", "Beslan's school siege": a name, a people or a year before
+    the incident noun."""
+    return bool(_naming_words(noun))
+
+
+def _naming_words(noun: Token) -> list[Token]:
+    return [t for t in dict.fromkeys([*noun.subtree, *_premodifiers(noun)]) if t.i < noun.i and
+            t.dep_ not in ("det", "punct") and t.pos_ != "DET" and
+            (t.pos_ == "PROPN" or t.ent_type_ in NAMING_ENTS or re.fullmatch(r"(?:19|20)\d\d", t.text))]
+
+
+def _is_incident_noun(tok: Token) -> bool:
+    hyphened = tok.i > 1 and tok.doc[tok.i - 1].text == "-" and \
+        tok.doc[tok.i - 2:tok.i + 1].text.lower() in RECALLED_INCIDENT_NOUNS  # "hostage-taking"
+    return tok.lower_ in RECALLED_INCIDENT_NOUNS or tok.ent_type_ == "EVENT" or hyphened or \
+        (tok.pos_ == "NOUN" and _lemma(tok) in RECALLED_INCIDENT_NOUNS)
+
+
+def _incident_of(verb: Token) -> Token | None:
+    """The incident noun a relative clause tells of: its head, or (where the parse hangs the clause elsewhere:
+    "survivors of the Parkland shooting in which 17 died") the word right before the clause."""
+    if _is_incident_noun(verb.head) and verb.head.i < verb.i:
+        return verb.head
+    left = min(t.i for t in verb.subtree)
+    prev = verb.doc[left - 1] if left > 0 else None
+    if prev is not None and prev.text == "," and left > 1:
+        prev = verb.doc[left - 2]
+    return prev if prev is not None and _is_incident_noun(prev) else None
+
+
+def _premodifiers(noun: Token) -> list[Token]:
+    """The words of the noun phrase before the noun, read off the text: "the Parkland school", "Sunday 's"."""
+    out = []
+    end = noun.i - 2 if noun.i > 1 and noun.doc[noun.i - 1].text == "-" else noun.i  # "the Beslan hostage-taking"
+    for t in reversed(noun.doc[max(0, end - 6):end]):
+        if t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART", "PRON") or t.pos_ == "PRON" and t.tag_ != "PRP$":
+            break
+        out.append(t)
+        if t.pos_ == "DET" or t.tag_ == "PRP$":
+            break
+    return out
+
+
+def _framed(noun: Token) -> bool:
+    """A recall frame governs the incident: its preposition ("since the tsunami") or a head above it ("the
+    anniversary of the bombing", "victims of the attack", "the worst since ...")."""
+    if any(c.dep_ == "case" and c.lower_ == "since" for c in noun.children):
+        return True
+    return any(_lemma(a) in RECALL_FRAMES or a.lower_ in RECALL_FRAMES for a in noun.ancestors)
 
 
 FRAME_DATE_RE = re.compile(r"(?i)\b(?:in|on|during|by|until)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -1077,6 +1195,7 @@ def reconcile(doc: Doc, figures: list[Figure], vetoed: set[str] = frozenset()
         if not figs:
             continue
         apart = [f for f in figs if _apart(doc, f)]
+        apart += _headline_of_apart(text, figs, apart)
         if not apart and all(f.id in vetoed for f in figs):
             continue
         live, members = _coordinated_groups(text, [f for f in figs if f not in apart and f.id not in vetoed])
@@ -1149,6 +1268,25 @@ def reconcile(doc: Doc, figures: list[Figure], vetoed: set[str] = frozenset()
     if not counts:
         return None, links
     return Casualties(**counts), links
+
+
+def _headline_of_apart(text: str, figs: list[Figure], apart: list[Figure]) -> list[Figure]:
+    """"War costs 100,000 Iraqi lives" over "Around 100,000 Iraqis have been killed ... since the invasion": a
+    headline count that only a period's total the body keeps apart restates is that total, apart too (not a
+    count the body sets apart by a date alone, which may be the dateline's)."""
+    cut = text.find("\n\n")
+    if cut < 0 or cut > 300 or "\n" in text[:cut] or not apart:
+        return []
+    body = [f for f in figs if f.evidence.start > cut and f not in apart]
+    totals = [g for g in apart if g.evidence.start > cut and PERIOD_RE.search(
+        text, text.rfind(".", 0, g.evidence.start) + 1, _sentence_end(text, g.evidence.end))]  # a period's total
+    return [f for f in figs if f.evidence.end <= cut and f not in apart and f.value and
+            any(g.value == f.value for g in totals) and not any(g.value == f.value for g in body)]
+
+
+def _sentence_end(text: str, at: int) -> int:
+    end = text.find(".", at)
+    return len(text) if end < 0 else end
 
 
 def _coordinated_groups(text: str, figs: list[Figure]) -> tuple[list[Figure], dict[str, list[Figure]]]:
