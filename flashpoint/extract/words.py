@@ -156,18 +156,19 @@ PERSON_ROLE_NOUNS = frozenset({
     "priest", "bishop", "archbishop", "scientist", "professor", "academic", "lawyer", "barrister", "solicitor",
     "victim", "survivor", "suspect", "defendant", "boss", "chef", "model", "celebrity",
 })
-# Last words of organisations' names: a speaker so named is no "he" or "she" ("the Equal Opportunities
-# Commission"; claims/speakers.py)
 # Plural nouns for people who may be "they" of a later "they said" (besides plural titles and roles; claims/speakers.py)
-PEOPLE_NOUNS = frozenset({"people", "men", "women", "mps", "critics", "campaigners", "protesters", "rebels", "fans",
-                          "parents", "investors", "economists", "families", "relatives", "villagers", "students",
-                          "teachers", "doctors", "nurses", "unions", "groups", "farmers", "militants", "victims",
-                          "survivors", "hostages", "refugees", "pilots", "scientists", "researchers", "voters"})
+PLURAL_PEOPLE_NOUNS = frozenset({
+    "people", "men", "women", "mps", "critics", "campaigners", "protesters", "rebels", "fans", "parents", "investors",
+    "economists", "families", "relatives", "villagers", "students", "teachers", "doctors", "nurses", "unions",
+    "groups", "farmers", "militants", "victims", "survivors", "hostages", "refugees", "pilots", "scientists",
+    "researchers", "voters"})
 # Nouns for a written statement an actor issues: "X issued a statement saying/that ..." is X's report (claims/quotes.py)
 STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
 # Words that give a speaker a second name: "JK, also known as Jason King", "Norman Cook, aka Fatboy Slim" (claims/)
 ALIAS_MARKERS = (("also", "known", "as"), ("better", "known", "as"), ("known", "as"), ("aka",), ("a.k.a.",),
                  ("a.k.a",), ("alias",), ("real", "name"))
+# Last words of organisations' names: a speaker so named is no "he" or "she" ("the Equal Opportunities
+# Commission"; claims/speakers.py)
 ORGANISATION_HEADS = frozenset({
     "commission", "council", "association", "office", "department", "bank", "party", "union", "institute",
     "agency", "committee", "federation", "board", "authority", "organisation", "organization", "group", "ministry",

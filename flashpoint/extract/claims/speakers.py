@@ -36,7 +36,7 @@ from flashpoint.records import ActorRef
 from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
 from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS,
                                       KIN_NOUNS, MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS,
-                                      PEOPLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PRONOUNS,
+                                      PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
                                       THING_PRONOUNS)
 
 TITLE_NOUNS = {
@@ -711,7 +711,7 @@ class SpeakerResolver:
         span = self.doc.char_span(self._window_start(char), char, alignment_mode="contract")
         for tok in reversed(list(span or [])):
             if tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or tok.tag_ not in ("NNS", "NNPS") or \
-                    self._excluded(tok.idx) or not (tok.lower_ in PEOPLE_NOUNS or tok.lower_ in TITLE_NOUNS or
+                    self._excluded(tok.idx) or not (tok.lower_ in PLURAL_PEOPLE_NOUNS or tok.lower_ in TITLE_NOUNS or
                                                     tok.lemma_.lower() in PERSON_ROLE_NOUNS):
                 continue
             if not is_main_subject(self.doc, tok.idx, tok.idx + len(tok)):
