@@ -476,8 +476,12 @@ class VetoFacts:
     target_code: str | None = None
 
 
-def veto_facts(doc: Doc, ce, ev) -> VetoFacts:
-    """The model-free half of `SenseVeto.check` for the event ``ev`` coded from ``ce``."""
+def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
+    """The model-free half of `SenseVeto.check` for the event ``ev`` coded from ``ce``: every fact when
+    ``genre_piece`` is None (the training script records them all); the veto at run time, which knows
+    whether the article is a genre piece, stops at the first rule that drops the event and reads the genre
+    frame only in a genre piece (facts it skips are left False, the frame True)."""
+    full = genre_piece is None
     source_code = ev.source.code if ev.source is not None else None
     target_code = ev.target.code if ev.target is not None else None
     verb, sent = doc[ce.verb], ce.sentence
@@ -492,13 +496,18 @@ def veto_facts(doc: Doc, ce, ev) -> VetoFacts:
         ruled_out = "not-a-fight"  # "shot to fame", "beat Fiji 26-21", "you are killed" in a game, "shot in"
     elif ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(sent, verb, source_code)):
         ruled_out = "abstract"  # "attacked the decision", "took over the chairmanship", "unions carried out strikes"
+    if ruled_out and not full:
+        return VetoFacts(ruled_out, False, False, True, False, source_code, target_code)
     harm = harm_evidence(doc, sent, verb, source_code, target_code, ev.sentence)
     if ruled_out is None and ev.root == POSTURE_ROOT and not (harm or force_named(sent)):
         ruled_out = "no-force"  # a show of force needs a force: "the test was carried out by the authorities"
     across = interstate(source_code, target_code)
+    genre = genre_words(doc)
+    if not full and not genre_piece:
+        return VetoFacts(ruled_out, harm, across, True, genre, source_code, target_code)
     framed = genre_frame(sent, verb, ev.root, source_code, target_code, harm or across,
                          public_party(state_side(ce.source), state_side(ce.target)))
-    return VetoFacts(ruled_out, harm, across, framed, genre_words(doc), source_code, target_code)
+    return VetoFacts(ruled_out, harm, across, framed, genre, source_code, target_code)
 
 
 def sentence_features(doc: Doc, sent: Span, verb: Token, root: str, source_code: str | None,
@@ -668,11 +677,12 @@ class SenseVeto:
         a scored event that stays gets the model's name and score in its rule."""
         if not self.applies(ev.root):
             return True
-        facts = veto_facts(doc, ce, ev)
+        article = self.article_logit(doc)
+        genre = article > 0 or genre_words(doc)
+        facts = veto_facts(doc, ce, ev, genre)
         if facts.ruled_out:
             return False
-        article = self.article_logit(doc)
-        if (article > 0 or facts.genre_words) and not facts.framed:
+        if genre and not facts.framed:
             return False  # sport, business, technology or entertainment, and no frame of material conflict
         score = self.score(doc, ce.sentence, doc[ce.verb], ev.root, facts.source_code, facts.target_code,
                            ev.sentence, facts.harm)
