@@ -23,7 +23,8 @@ its rule ("verb:strike+model:sense-v2=0.93"); below it the event is dropped. In 
 model reads as sport, business, technology or entertainment, or whose first words speak of films, awards,
 charts or markets (`SenseVeto.genre_piece`), the score alone is not enough: the event
 needs a frame of material conflict of its own (`genre_frame`: no film, song or book in its sentence, no
-quoted title, physical harm for an assault, coded actors on both sides otherwise), as the sentence model
+quoted title, no plot told in the present below the headline, physical harm for an assault, coded actors on
+both sides otherwise), as the sentence model
 knows the words of the pieces it was trained on better than those of a new one. The bar is
 `sense_threshold` in an article the article model reads as not conflict news (sport, business,
 technology, entertainment); elsewhere an assault, fight or mass violence (roots 18-20) needs
@@ -414,22 +415,99 @@ def state_side(mention) -> str | None:
     return None if mention.kind == "person" and len(mention.code) == 3 else mention.code
 
 
+# finite verbs of a sentence told in the present: "follows", "shell", "is attacked"; "has attacked" is a perfect
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PERFECT_AUX = frozenset({"have", "has"})
+
+
+def told_in_present(sent: Span) -> bool:
+    """Whether a sentence below the headline is told in the simple present: a finite verb in the present and none
+    in the past, the perfect aside ("The story follows a fisherman whose village is attacked by rebels", "soldiers
+    later shell the camp, killing dozens"). In a review or a preview that is the narration of a plot, where news
+    tells what happened in the past ("rebels attacked the village") and keeps the present for its headline
+    ("Army kills five rebels"), which is the article's first sentence and never counts."""
+    if sent.start == 0:
+        return False
+    present = False
+    for t in sent:
+        if t.tag_ == "VBD" or t.tag_ == "MD" or (t.tag_ in PRESENT_TAGS and t.lower_ in PERFECT_AUX):
+            return False  # a past, a modal ("will attack", "could kill") or a perfect: not a narrated plot
+        present |= t.tag_ in PRESENT_TAGS
+    return present
+
+
 def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
                 harm: bool, public: bool | None = None) -> bool:
     """Whether a material-conflict event in a piece about sport, business, technology or entertainment
     rests on material-conflict evidence of its own: its sentence tells of no work of fiction or art
-    (words.WORK_WORDS: a film's plot, a song's title, a book's reception) and its verb names none
-    (`quoted_title`); an assault, fight or mass violence (roots 18-20) has physical-harm evidence or
+    (words.WORK_WORDS: a film's plot, a song's title, a book's reception), its verb names none
+    (`quoted_title`) and it is not told in the present below the headline (`told_in_present`: a plot retold); an assault, fight or mass violence (roots 18-20) has physical-harm evidence or
     two states (``harm``: "beat Elvis to number one", "battled over his role" have none) and a state or an
     armed body on one side (``public``, by default `public_party`: "the rapper stabbed a man" is a crime
     story); any other
     root a coded actor on both sides ("Delta cut 6,900 jobs", "block the sale", "took over the
     regulation" have none)."""
-    if quoted_title(sent, verb) or any(t.lower_ in WORK_WORDS for t in sent):
+    if quoted_title(sent, verb) or any(t.lower_ in WORK_WORDS for t in sent) or told_in_present(sent):
         return False
     if root in HARM_ROOTS:
         return harm and (public_party(source_code, target_code) if public is None else public)
     return bool(source_code and target_code)
+
+
+def genre_words(doc: Doc) -> bool:
+    """Whether GENRE_MIN of words.GENRE_WORDS (films, albums, awards, charts, markets) stand among the first
+    ARTICLE_TOKENS words of the article: a genre piece whatever the article model reads."""
+    cache = doc.user_data.setdefault("fp_sense_article", {})  # a per-call cache, dropped by fp_events
+    if "genre words" not in cache:
+        cache["genre words"] = len({t.lower_ for t in doc[:ARTICLE_TOKENS]} & GENRE_WORDS)
+    return cache["genre words"] >= GENRE_MIN
+
+
+@dataclass(frozen=True)
+class VetoFacts:
+    """What the veto knows of a candidate event before any model reads it (`veto_facts`): the training
+    script records these beside the features, so its out-of-fold figures are those of the whole veto."""
+    ruled_out: str | None  # the rule that drops the event whatever the scores ("disaster", "contest" ...)
+    harm: bool             # `harm_evidence`
+    across: bool           # `interstate`
+    framed: bool           # `genre_frame`: what the event needs in a genre piece
+    genre_words: bool      # `genre_words`: the article is a genre piece by its words
+    source_code: str | None = None
+    target_code: str | None = None
+
+
+def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
+    """The model-free half of `SenseVeto.check` for the event ``ev`` coded from ``ce``: every fact when
+    ``genre_piece`` is None (the training script records them all); the veto at run time, which knows
+    whether the article is a genre piece, stops at the first rule that drops the event and reads the genre
+    frame only in a genre piece (facts it skips are left False, the frame True)."""
+    full = genre_piece is None
+    source_code = ev.source.code if ev.source is not None else None
+    target_code = ev.target.code if ev.target is not None else None
+    verb, sent = doc[ce.verb], ce.sentence
+    ruled_out = None
+    if ev.root in HARM_ROOTS and disaster(verb, source_code, target_code):
+        ruled_out = "disaster"  # a flood or a crash that kills is no attack: CAMEO and PLOVER code no event
+    elif in_work(verb):
+        ruled_out = "work"  # a film's plot, a song's title: nobody named did it
+    elif verbal_attack(verb):
+        ruled_out = "verbal"  # "a scathing attack on the prince": criticism, not an assault
+    elif rise_sense(verb) or contest(sent, verb) or second_person(verb) or filmed(verb):
+        ruled_out = "not-a-fight"  # "shot to fame", "beat Fiji 26-21", "you are killed" in a game, "shot in"
+    elif ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(sent, verb, source_code)):
+        ruled_out = "abstract"  # "attacked the decision", "took over the chairmanship", "unions carried out strikes"
+    if ruled_out and not full:
+        return VetoFacts(ruled_out, False, False, True, False, source_code, target_code)
+    harm = harm_evidence(doc, sent, verb, source_code, target_code, ev.sentence)
+    if ruled_out is None and ev.root == POSTURE_ROOT and not (harm or force_named(sent)):
+        ruled_out = "no-force"  # a show of force needs a force: "the test was carried out by the authorities"
+    across = interstate(source_code, target_code)
+    genre = genre_words(doc)
+    if not full and not genre_piece:
+        return VetoFacts(ruled_out, harm, across, True, genre, source_code, target_code)
+    framed = genre_frame(sent, verb, ev.root, source_code, target_code, harm or across,
+                         public_party(state_side(ce.source), state_side(ce.target)))
+    return VetoFacts(ruled_out, harm, across, framed, genre, source_code, target_code)
 
 
 def sentence_features(doc: Doc, sent: Span, verb: Token, root: str, source_code: str | None,
@@ -574,13 +652,8 @@ class SenseVeto:
     def genre_piece(self, doc: Doc) -> bool:
         """Whether the article is a piece about the arts, sport, business or technology: the article model
         reads it so, or GENRE_MIN of words.GENRE_WORDS stand among its first words (a review or a chart story
-        the model reads as news of the world still speaks of films, albums and awards)."""
-        if self.article_logit(doc) > 0:
-            return True
-        cache = doc.user_data.setdefault("fp_sense_article", {})
-        if "genre words" not in cache:
-            cache["genre words"] = len({t.lower_ for t in doc[:ARTICLE_TOKENS]} & GENRE_WORDS)
-        return cache["genre words"] >= GENRE_MIN
+        the model reads as news of the world still speaks of films, albums and awards: `genre_words`)."""
+        return self.article_logit(doc) > 0 or genre_words(doc)
 
     def bar(self, article_logit: float, root: str, harm: bool, across: bool = False) -> float:
         """The score an event needs. In a piece about sport, business, technology or entertainment:
@@ -604,30 +677,16 @@ class SenseVeto:
         a scored event that stays gets the model's name and score in its rule."""
         if not self.applies(ev.root):
             return True
-        source_code = ev.source.code if ev.source is not None else None
-        target_code = ev.target.code if ev.target is not None else None
-        verb = doc[ce.verb]
-        if ev.root in HARM_ROOTS and disaster(verb, source_code, target_code):
-            return False  # a flood or a crash that kills is no attack: CAMEO and PLOVER code no event
-        if in_work(verb):
-            return False  # a film's plot, a song's title: nobody named did it
-        if verbal_attack(verb):
-            return False  # "a scathing attack on the prince": criticism, not an assault
-        if rise_sense(verb) or contest(ce.sentence, verb) or second_person(verb) or filmed(verb):
-            return False  # "shot to fame", "beat Fiji 26-21", "you are killed" in a game, "the film was shot in"
-        if ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(ce.sentence, verb, source_code)):
-            return False  # "attacked the decision", "took over the chairmanship", "unions carried out strikes"
-        harm = harm_evidence(doc, ce.sentence, verb, source_code, target_code, ev.sentence)
-        if ev.root == POSTURE_ROOT and not (harm or force_named(ce.sentence)):
-            return False  # a show of force needs a force: "the test was carried out by the authorities"
-        across = interstate(source_code, target_code)
         article = self.article_logit(doc)
-        if self.genre_piece(doc) and not genre_frame(ce.sentence, verb, ev.root, source_code, target_code,
-                                                     harm or across, public_party(state_side(ce.source),
-                                                                                  state_side(ce.target))):
+        genre = article > 0 or genre_words(doc)
+        facts = veto_facts(doc, ce, ev, genre)
+        if facts.ruled_out:
+            return False
+        if genre and not facts.framed:
             return False  # sport, business, technology or entertainment, and no frame of material conflict
-        score = self.score(doc, ce.sentence, verb, ev.root, source_code, target_code, ev.sentence, harm)
-        if not self.keeps(score, article, ev.root, harm or across, across):
+        score = self.score(doc, ce.sentence, doc[ce.verb], ev.root, facts.source_code, facts.target_code,
+                           ev.sentence, facts.harm)
+        if not self.keeps(score, article, ev.root, facts.harm or facts.across, facts.across):
             return False
         ev.rule += self.rule_suffix(score)
         return True
@@ -637,7 +696,7 @@ class SenseVeto:
 
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
-           "hashed", "clip_article", "harm_evidence", "genre_frame", "quoted_title", "in_work", "verbal_attack",
-           "hazard_agent", "disaster", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
+           "hashed", "clip_article", "harm_evidence", "told_in_present", "genre_frame", "quoted_title", "in_work", "verbal_attack",
+           "hazard_agent", "disaster", "veto_facts", "VetoFacts", "genre_words", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
            "second_person", "filmed", "labour_strike", "aimed_at", "HARM_ROOTS",
            "MATERIAL_ROOTS", "MODEL_DIR"]
