@@ -549,3 +549,15 @@ def test_rockets_fired_at_a_town_are_an_attack_on_it(nlp):
 ])
 def test_what_is_no_weapon_striking_gives_no_attack(nlp, text):
     assert not [e for e in run(nlp, text) if e.root in ("18", "19", "20")], text
+
+
+def test_rockets_that_landed_near_a_town_are_an_attack_on_it_by_whoever_claimed_them(nlp):
+    events = run(nlp, "Two rockets landed near the town of Sderot on Monday, police said. "
+                      "Hamas claimed responsibility for the attack.")
+    assert ("PSEREBHMS", "ISR") in dyads(events, "19"), events
+
+
+def test_blasts_of_a_story_about_stored_chemicals_are_an_accident_not_an_attack(nlp):
+    events = run(nlp, "Explosions tore through an industrial area where toxic chemicals were stored in the port "
+                      "city of Tianjin. The blasts killed at least 50 people.")
+    assert not [e for e in events if e.root in ("18", "19", "20")], events

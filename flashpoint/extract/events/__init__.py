@@ -49,8 +49,8 @@ from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ANONYMOUS_ATTACKERS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES, PLANTED_DEVICES,
-                                      REPORTING_VERBS)
+from flashpoint.extract.words import (ACCIDENT_CAUSES, ANONYMOUS_ATTACKERS, ATTACK_WORDS, BLAST_WORDS,
+                                      FIRST_PERSON_SUBJECTS, FOREIGN_FORCES, PLANTED_DEVICES, REPORTING_VERBS)
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -158,6 +158,14 @@ def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnam
         source = ActorRef(name=f"attackers in {place.name}", code=place.country, text=place.evidence.text)
         yield i, dataclasses.replace(e, source=source, rule=e.rule + ":source-from-scene",
                                      confidence=round(max(0.05, e.confidence - 0.15), 2))
+
+
+def accident_story(doc: Doc, end: int) -> bool:
+    """The story up to token ``end`` tells of an industrial or domestic blast (words.ACCIDENT_CAUSES: gas,
+    chemicals, a plant, a mine) and names no weapon or attack (words.ATTACK_WORDS): an explosion it
+    tells of is an accident, whoever it killed."""
+    words = {t.lower_ for t in doc[:end]} | {t.lemma_.lower() for t in doc[:end]}
+    return bool(words & ACCIDENT_CAUSES) and not words & ATTACK_WORDS
 
 
 def origin_place(doc: Doc, place) -> bool:
@@ -353,7 +361,10 @@ class EventComponent(Component):
         and the target the place or people hit give (sides.py weapon_subject)."""
         if code[:2] not in MATERIAL_CONFLICT_ROOTS:
             return None
-        return weapon_subject(verb, weapon_words(self.dictionary))
+        struck = weapon_subject(verb, weapon_words(self.dictionary))
+        if struck is not None and struck.lemma_.lower() in BLAST_WORDS and accident_story(doc, verb.sent.end):
+            return None  # "explosions tore through an industrial area where chemicals were stored. The blasts killed 50"
+        return struck
 
     def considered(self, verb: Token) -> bool:
         """The verb is what its subject is weighing ("is considering sending aid", "mulls lifting the

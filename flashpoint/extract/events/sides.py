@@ -179,6 +179,10 @@ def _weapon(head: Token, weapons: frozenset[str]) -> bool:
     return head.text.upper() in weapons or head.lemma_.upper() in weapons
 
 
+def _plain_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+
+
 def weapon_subject(verb: Token, weapons: frozenset[str]) -> Token | None:
     """The weapon or blast an act of violence is told of with, as its subject, when no actor is named:
     "rockets fired from Lebanon hit the town", "a missile struck a building", "an explosion hit a market",
@@ -186,12 +190,10 @@ def weapon_subject(verb: Token, weapons: frozenset[str]) -> Token | None:
     own ("..., killing five people") that of the clause it hangs on. Where they came from ("fired from
     Lebanon") does not say who fired them. Never a name ("the Rockets beat the Lakers") and never what is
     no weapon ("the storm hit the coast", "shares hit a record")."""
-    head, subj = verb, None
-    for _ in range(3):
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
-        if subj is not None or head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head:
-            break
-        head = head.head
+    subj = _plain_subject(verb)
+    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ == "VERB" and not any(
+            c.dep_ == "mark" for c in verb.children):  # not "because invading foreign nations ...": a reason
+        subj = _plain_subject(verb.head)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return None
     lemma = subj.lemma_.lower()
