@@ -389,6 +389,13 @@ ACCIDENT_CAUSES = frozenset({
     "coal", "colliery", "mining", "pit", "pipeline", "refinery", "reactor", "furnace", "factory", "plant",
     "warehouse", "depot", "tanker", "cylinder", "industrial", "accidental", "electrical", "kitchen",
 })
+# What strikes a place without naming who fired it, beside the verb dictionary's &WEAPONS (lemmas, lower
+# case): the subject of "mortar shells hit a market", "an explosion hit a market", "the barrage killed five"
+# (events/sides.py weapon_subject); the sense veto keeps the accidental blasts out (ACCIDENT_CAUSES)
+STRIKING_THINGS = frozenset({"shell", "shelling", "explosion", "blast", "airstrike", "air-strike", "shrapnel",
+                             "gunfire", "barrage", "salvo", "projectile", "warhead", "bombing", "car-bomb", "ied"})
+# Attack nouns whose weapon is a modifier: "a drone strike", "an air strike", "tank fire", "a rocket attack"
+ARMED_STRIKE_NOUNS = frozenset({"strike", "attack", "fire", "raid", "bombardment"})
 ATTACK_WORDS = frozenset({
     "bomb", "bombing", "bomber", "explosive", "device", "grenade", "shell", "rocket", "mortar", "missile",
     "suicide", "attack", "attacker", "militant", "insurgent", "terrorist", "ied", "landmine", "car-bomb",

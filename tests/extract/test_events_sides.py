@@ -515,3 +515,49 @@ def test_militants_a_state_strikes_are_not_of_that_state_where_the_story_is_set_
             "killed three militants in air strikes on Gaza, striking a blow at Hamas.")
     events = run(nlp, text)
     assert not any((e.target.code or "") == "ISRREB" for e in events if e.target is not None), events
+
+
+def test_rockets_that_hit_a_town_are_an_attack_by_someone_unnamed_on_the_towns_country(nlp):
+    # where the rockets came from does not say who fired them: no side is coded LBN
+    events = run(nlp, "Rockets fired from Lebanon hit the northern town of Kiryat Shmona on Thursday, "
+                      "wounding two people.")
+    violent = [e for e in events if e.root in ("18", "19", "20")]
+    assert violent and all(e.source.code is None and e.source.name == "unnamed" for e in violent), events
+    assert ":source-weapon" in violent[0].rule
+    assert {e.target.code for e in violent} == {"ISR", "ISRCVL"}  # the town's country, the wounded its people
+
+
+def test_a_missile_that_struck_a_building_is_an_attack_on_the_place_with_its_dead(nlp):
+    events = run(nlp, "A missile struck a residential building in Kyiv, killing three people.")
+    violent = [e for e in events if e.root in ("18", "19", "20")]
+    assert ("UKR" in {e.target.code for e in violent}) and all(e.source.code is None for e in violent), events
+    assert any(e.casualties is not None and e.casualties.killed.best == 3 for e in violent)
+
+
+def test_rockets_fired_at_a_town_are_an_attack_on_it(nlp):
+    events = run(nlp, "Two rockets were fired at Kiryat Shmona on Thursday, the Israeli military said.")
+    assert (None, "ISR") in dyads(events, "19"), events
+
+
+@pytest.mark.parametrize("text", [
+    "A blast at a chemical plant killed four workers in Texas.",          # an accident's dead are no attack
+    "An explosion at a fireworks factory killed 12 people in Guangdong.",
+    "The storm hit the coast of Florida, killing two people.",            # a storm is no weapon
+    "Shares hit a record high in London on Tuesday.",
+    "The Rockets beat the Lakers 101-95 in Houston.",                     # a team, not a weapon
+    "Rockets could hit Tel Aviv within minutes.",                         # nothing hit, and no one's threat
+])
+def test_what_is_no_weapon_striking_gives_no_attack(nlp, text):
+    assert not [e for e in run(nlp, text) if e.root in ("18", "19", "20")], text
+
+
+def test_rockets_that_landed_near_a_town_are_an_attack_on_it_by_whoever_claimed_them(nlp):
+    events = run(nlp, "Two rockets landed near the town of Sderot on Monday, police said. "
+                      "Hamas claimed responsibility for the attack.")
+    assert ("PSEREBHMS", "ISR") in dyads(events, "19"), events
+
+
+def test_blasts_of_a_story_about_stored_chemicals_are_an_accident_not_an_attack(nlp):
+    events = run(nlp, "Explosions tore through an industrial area where toxic chemicals were stored in the port "
+                      "city of Tianjin. The blasts killed at least 50 people.")
+    assert not [e for e in events if e.root in ("18", "19", "20")], events

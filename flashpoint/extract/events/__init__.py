@@ -44,13 +44,13 @@ from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, reciprocal_pair, uncoded_subject
 from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides, home_sides,
-                                             weapon_words)
+                                             weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ANONYMOUS_ATTACKERS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES, PLANTED_DEVICES,
-                                      REPORTING_VERBS)
+from flashpoint.extract.words import (ACCIDENT_CAUSES, ANONYMOUS_ATTACKERS, ATTACK_WORDS, BLAST_WORDS,
+                                      FIRST_PERSON_SUBJECTS, FOREIGN_FORCES, PLANTED_DEVICES, REPORTING_VERBS)
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -160,6 +160,20 @@ def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnam
                                      confidence=round(max(0.05, e.confidence - 0.15), 2))
 
 
+def accident_story(doc: Doc, end: int) -> bool:
+    """The story up to token ``end`` tells of an industrial or domestic blast (words.ACCIDENT_CAUSES: gas,
+    chemicals, a plant, a mine) and names no weapon or attack (words.ATTACK_WORDS): an explosion it
+    tells of is an accident, whoever it killed."""
+    words = {t.lower_ for t in doc[:end]} | {t.lemma_.lower() for t in doc[:end]}
+    return bool(words & ACCIDENT_CAUSES) and not words & ATTACK_WORDS
+
+
+def origin_place(doc: Doc, place) -> bool:
+    """The place is where something came from ("fired from Lebanon"), not where it happened."""
+    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "case" and c.lower_ == "from" for t in span for c in t.children)
+
+
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
     if a.kb_id or b.kb_id:
         return a.kb_id == b.kb_id
@@ -265,14 +279,19 @@ class EventComponent(Component):
         if not self.statements and code.startswith("01") and code != "016":
             return None
         verb = doc[ce.verb]
-        named = self.uncoded_source(verb, ce, index, code) if ce.source is None else None
-        if ce.source is None and ce.target is None and named is None:
+        # the weapon the act is told of with when no one is named ("a missile struck a building"): no doer
+        struck = self.struck_by(doc, verb, code) if ce.source is None else None
+        named = self.uncoded_source(verb, ce, index, code) if ce.source is None and struck is None else None
+        if ce.source is None and ce.target is None and named is None and struck is None:
             return None
+        opened = struck is not None and ce.target is None  # kept for the place or people it hit alone
         sent = ce.sentence
         if appealed(verb, ce.source_from):
             return None  # "France urged Germany to extradite": France's appeal is the event, not this
         is_speech = verb.lemma_.lower() in REPORTING_VERBS and code[:2] in ("01", "02", "11", "13")
         claim = claim_for(doc, verb, sent, lambda t: self.coder.actors_of(t, index), is_speech)
+        if opened and (claim.modality not in TOLD or claim.negated):
+            return None  # "rockets could hit Tel Aviv": no one's threat, and nothing hit
         source = self.ref(ce.source, ce.source_code) or named
         target = self.ref(ce.target, ce.target_code)
         code, source, target, modality, shift = self.announced(code, claim, ce, source, target,
@@ -292,6 +311,9 @@ class EventComponent(Component):
             shift += more if more not in shift else ""
         source, target, more = home_sides(doc, code[:2], source, target)
         shift += more
+        if opened and target is None:
+            return None  # a weapon and nothing it hit: no dyad to code
+        shift += ":source-weapon" if struck is not None and source is None else ""
         quote = quote_holding(doc, verb)
         if source is None and quote is not None and quote.speaker is not None and first_person_subject(verb):
             source, shift = quote.speaker, shift + "+quote_speaker"  # "We oppose ..." said by Ned Price
@@ -332,6 +354,17 @@ class EventComponent(Component):
                 ce.target):
             return None  # material conflict by a body nobody codes needs a coded party it was done to
         return named
+
+    def struck_by(self, doc: Doc, verb: Token, code: str) -> Token | None:
+        """The weapon or blast an act of violence (roots 18-20) names in place of its doer ("a missile struck a
+        building in Kyiv", "rockets were fired at Kiryat Shmona"), for an event coded with an unnamed source
+        and the target the place or people hit give (sides.py weapon_subject)."""
+        if code[:2] not in MATERIAL_CONFLICT_ROOTS:
+            return None
+        struck = weapon_subject(verb, weapon_words(self.dictionary))
+        if struck is not None and struck.lemma_.lower() in BLAST_WORDS and accident_story(doc, verb.sent.end):
+            return None  # "explosions tore through an industrial area where chemicals were stored. The blasts killed 50"
+        return struck
 
     def considered(self, verb: Token) -> bool:
         """The verb is what its subject is weighing ("is considering sending aid", "mulls lifting the
@@ -421,18 +454,22 @@ class EventComponent(Component):
         ("militants attacked"), not in what may happen ("terrorists will strike")."""
         if not any(r is not None and r.code in ROLE_CODES for r in (source, target)):
             return source, target, shift
-        place, how = next(iter(scene_places_in(doc, sent)), None), ":country-from-place"
+        places = scene_places_in(doc, sent)
+        place, how = next(iter(places), None), ":country-from-place"
         if place is None and code[:2] in MATERIAL_CONFLICT_ROOTS and modality in TOLD:
             place, how = next(iter(article_scene(doc)), None), ":country-from-article"
         if place is None:
             return source, target, shift
+        # those acted on are of the place hit, not of where the blow came from ("rockets fired from Lebanon
+        # hit Kiryat Shmona, wounding two people": Israel's)
+        hit = next((p for p in places if not origin_place(doc, p)), place)
 
-        def with_country(r: ActorRef | None) -> ActorRef | None:
+        def with_country(r: ActorRef | None, at) -> ActorRef | None:
             if r is None or r.code not in ROLE_CODES or r.text.lower() in FOREIGN_FORCES:
                 return r        # peacekeepers in Congo are not Congo's
-            return ActorRef(name=r.name, code=place.country + r.code, text=r.text, kb_id=r.kb_id)
+            return ActorRef(name=r.name, code=at.country + r.code, text=r.text, kb_id=r.kb_id)
 
-        return with_country(source), with_country(target), shift + how
+        return with_country(source, place), with_country(target, hit), shift + how
 
     @staticmethod
     def ref(m: ActorMention | None, code: str | None) -> ActorRef | None:

@@ -30,8 +30,8 @@ from flashpoint.codes.agents import COUNTRYLESS_ROLES, TYPE_HEADS, WHOLE_CODE_PR
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import (AGREEING_VERBS, CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, MOVE_VERBS, PEOPLE_NOUNS,
-                                      REPORTING_VERBS, SETTLEMENT_NOUNS, WITHDRAW_VERBS)
+from flashpoint.extract.words import (AGREEING_VERBS, ARMED_STRIKE_NOUNS, CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, MOVE_VERBS, PEOPLE_NOUNS,
+                                      REPORTING_VERBS, SETTLEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
                                                 is_media, np_head)
@@ -177,6 +177,32 @@ def _weapon(head: Token, weapons: frozenset[str]) -> bool:
     if head.lemma_.lower() in QUANTITY_NOUNS:
         head = next(iter(_prep_objects(head, {"of"})), head)
     return head.text.upper() in weapons or head.lemma_.upper() in weapons
+
+
+def _plain_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+
+
+def weapon_subject(verb: Token, weapons: frozenset[str]) -> Token | None:
+    """The weapon or blast an act of violence is told of with, as its subject, when no actor is named:
+    "rockets fired from Lebanon hit the town", "a missile struck a building", "an explosion hit a market",
+    "rockets were fired at the town", "a drone strike killed two"; for a participle with no subject of its
+    own ("..., killing five people") that of the clause it hangs on. Where they came from ("fired from
+    Lebanon") does not say who fired them. Never a name ("the Rockets beat the Lakers") and never what is
+    no weapon ("the storm hit the coast", "shares hit a record")."""
+    subj = _plain_subject(verb)
+    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ == "VERB" and not any(
+            c.dep_ == "mark" for c in verb.children):  # not "because invading foreign nations ...": a reason
+        subj = _plain_subject(verb.head)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return None
+    lemma = subj.lemma_.lower()
+    if _weapon(subj, weapons) or lemma in STRIKING_THINGS:
+        return subj
+    if lemma in ARMED_STRIKE_NOUNS and any(c.dep_ in ("compound", "amod") and (
+            _weapon(c, weapons) or c.lower_ == "air") for c in subj.children):
+        return subj
+    return None
 
 
 _WEAPONS: dict[int, frozenset[str]] = {}
