@@ -561,3 +561,19 @@ def test_blasts_of_a_story_about_stored_chemicals_are_an_accident_not_an_attack(
     events = run(nlp, "Explosions tore through an industrial area where toxic chemicals were stored in the port "
                       "city of Tianjin. The blasts killed at least 50 people.")
     assert not [e for e in events if e.root in ("18", "19", "20")], events
+
+
+def test_a_states_forces_striking_abroad_are_not_lent_as_the_attackers_of_its_own_people(nlp):
+    # the rockets' victims in Israel have no named attacker; the Israeli strike elsewhere in the incident is
+    # not theirs (a self-attack dyad inferred from co-occurrence alone would poison the ISR-ISR series)
+    text = ("Israel and Lebanon trade fire.\n\nJERUSALEM - Israeli warplanes struck Hezbollah positions in "
+            "southern Lebanon on Thursday after rockets fired from Lebanon hit the northern town of Kiryat "
+            "Shmona, wounding two people, the Israeli military said.")
+    events = run(nlp, text)
+    wounded = [e for e in events if e.code == "182"]
+    assert wounded and all(not (e.source and (e.source.code or "").startswith("ISR")) for e in wounded), events
+
+
+def test_a_states_forces_are_still_the_attackers_of_the_people_their_own_act_hit(nlp):
+    events = run(nlp, "Syrian troops shelled Homs on Monday, killing 12 civilians.")
+    assert ("SYRMIL", "SYRCVL") in violent_dyads(events), events

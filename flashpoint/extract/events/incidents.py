@@ -34,6 +34,8 @@ BLAME_CODES = ("112",)
 # whose statement owns an act: claim responsibility (015)
 CLAIM_CODES = ("015",)
 BORROWED_CONFIDENCE = 0.1
+# the roles of a state that use force (not its courts or parliament): never lent as attackers of their own people
+STATE_FORCES = ("MIL", "GOV", "COP", "SPY")
 # the rule suffixes of a borrowed side: an event that bears one lends nothing (no chains)
 BORROWED_RULES = (":source-from-incident", ":source-from-blame", ":source-from-claim", ":target-from-incident")
 # events told as having happened: only they form an incident ("terrorists will strike" is none)
@@ -43,6 +45,13 @@ TOLD = ("asserted", "reported")
 def same_side(a: str, b: str) -> bool:
     """One actor or its own part: AFGREB and AFGREBTAL, IRQ and IRQMIL."""
     return a.startswith(b) or b.startswith(a)
+
+
+def own_people(attacker: str, victim: str) -> bool:
+    """A state's forces or government and its own civilians or country: "ISRMIL" and "ISRCVL" or "ISR"
+    (not a rebel group and the army of its country, "AFGREB" and "AFGMIL", the dyad of a civil war)."""
+    return len(attacker) >= 6 and attacker[3:6] in STATE_FORCES and attacker[:3] == victim[:3] \
+        and victim[3:6] in ("", "CVL")
 
 
 def _violent(e: Event) -> bool:
@@ -71,6 +80,8 @@ def attacker_for(e: Event, events: list[Event], lenders: set[int]) -> tuple[Acto
             src = d.source
             suffix = ":source-from-incident"
             same_victims = coded(d.target) and same_side(d.target.code, victim)
+            if not same_victims and own_people(src.code, victim):
+                continue    # a state's forces acting elsewhere in the incident are not lent to its own people
             rank = (0 if same_victims else 1, *_order(e, d))
         elif d.code.startswith(BLAME_CODES) and coded(d.target):
             src, suffix, rank = d.target, ":source-from-blame", (2, *_order(e, d))
