@@ -51,31 +51,16 @@ import functools
 import re
 from dataclasses import dataclass
 
+from flashpoint.extract.base import word_alternation
 from flashpoint.extract.words import HONORIFICS
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
-
-def _trie(words: list[str]) -> str:
-    """Regular-expression text matching any of ``words``, branching letter by letter (one try per letter,
-    not one per word: the names of months and days are tried at every word of a dateline)."""
-    heads: dict[str, list[str]] = {}
-    for w in words:
-        heads.setdefault(w[:1], []).append(w[1:])
-    alts = []
-    for head, tails in sorted(heads.items()):
-        if head == "":
-            continue
-        rest = _trie([t for t in tails if t])
-        alts.append(re.escape(head) + ("" if not rest else "(?:" + rest + ")" + ("?" if "" in tails else "")))
-    return "|".join(alts)
-
-
 # -- the parts, as regular-expression text -----------------------------------------------------------
-_MONTH = r"(?i:" + _trie(list(MONTH_NAMES + MONTH_ABBREVIATIONS)) + r")\b\.?"
-_WEEKDAY = r"(?i:" + _trie(list(WEEKDAY_NAMES)) + r")\b\.?"
+_MONTH = r"(?i:" + word_alternation(list(MONTH_NAMES + MONTH_ABBREVIATIONS)) + r")\b\.?"
+_WEEKDAY = r"(?i:" + word_alternation(list(WEEKDAY_NAMES)) + r")\b\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # a calendar word opens no place or region name: "MOSCOW, Dec 6" is a town and a date
-_NOT_DATE = r"(?!(?i:" + _trie(list(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES)) + r")\b)"
+_NOT_DATE = r"(?!(?i:" + word_alternation(list(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES)) + r")\b)"
 # "Dec 9", "October 08, 2004", "9 December", "Tuesday, March 4", "1996-12-06", "Friday"
 DATE = (r"(?:" + _WEEKDAY + r",?[ \t]+)?(?:" + _MONTH + r"[ \t]*" + _DAY + r"(?:,?[ \t]+\d{4})?|" + _DAY + r"[ \t]+"
         + _MONTH + r"(?:,?[ \t]+\d{4})?|" + _MONTH + r"[ \t]+\d{4}|\d{4}-\d{2}-\d{2})(?!\w)|" + _WEEKDAY)

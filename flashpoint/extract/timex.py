@@ -106,7 +106,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from flashpoint.codes.petrarch.syntax import IRREGULAR
-from flashpoint.extract.base import DateMention
+from flashpoint.extract.base import DateMention, word_alternation
 from flashpoint.extract.datelines import dateline_of
 from flashpoint.extract.words import NAMING_PARTICIPLES
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
@@ -366,26 +366,7 @@ IRREGULAR_PAST = sorted({f.lower() for forms in IRREGULAR.values() for f in form
 # A regular past form is a word of four letters or more in "-ed", lower case ("the Fed", "Manchester United" are
 # names), that is no "-eed" verb or noun in the present ("need", "exceed", "speed") nor an adjective ("hundred").
 NOT_PAST_ED = r"(?!(?:\w*[^r]eed|shed|hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|ragged)\b)"
-
-
-def _trie(words: list[str]) -> str:
-    """A regex alternation of ``words`` sharing their prefixes ("t(?:ook|old|...)"): Python's engine tries a
-    flat alternation word by word at every position."""
-    heads: dict[str, list[str]] = {}
-    for w in words:
-        heads.setdefault(w[:1], []).append(w[1:])
-    parts = []
-    for head, tails in sorted(heads.items()):
-        if head == "":
-            continue
-        rest = [t for t in tails if t]
-        inner = _trie(rest) if rest else ""
-        optional = "" in tails
-        parts.append(re.escape(head) + (f"(?:{inner})" + ("?" if optional else "") if inner else ""))
-    return "|".join(parts)
-
-
-_PAST_FORMS = r"\b" + NOT_PAST_ED + r"[a-z]\w+ed\b|\b(?:" + _trie(IRREGULAR_PAST) + r")\b"
+_PAST_FORMS = r"\b" + NOT_PAST_ED + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
 PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told)\b)|" + _PAST_FORMS)
 PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary ("has been scheduled" is no past)
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
