@@ -677,8 +677,8 @@ class SenseVeto:
         a scored event that stays gets the model's name and score in its rule."""
         if not self.applies(ev.root):
             return True
-        article = self.article_logit(doc)
-        genre = article > 0 or genre_words(doc)
+        article = self.article_logit(doc)       # cached on the doc: genre_piece reads the same value
+        genre = self.genre_piece(doc)
         facts = veto_facts(doc, ce, ev, genre)
         if facts.ruled_out:
             return False
