@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 
 from flashpoint.extract.events.arguments import is_coded as coded
-from flashpoint.extract.events.sides import MATERIAL_CONFLICT_ROOTS
+from flashpoint.extract.events.sides import MATERIAL_CONFLICT_ROOTS, country_of, role_of
 from flashpoint.records import ActorRef, Event
 
 # how far apart (in sentences) two events of one incident may be told
@@ -50,8 +50,9 @@ def same_side(a: str, b: str) -> bool:
 def own_people(attacker: str, victim: str) -> bool:
     """A state's forces or government and its own civilians or country: "ISRMIL" and "ISRCVL" or "ISR"
     (not a rebel group and the army of its country, "AFGREB" and "AFGMIL", the dyad of a civil war)."""
-    return len(attacker) >= 6 and attacker[3:6] in STATE_FORCES and attacker[:3] == victim[:3] \
-        and victim[3:6] in ("", "CVL")
+    home = country_of(attacker)
+    return home is not None and role_of(attacker) in STATE_FORCES and country_of(victim) == home \
+        and (victim == home or role_of(victim) == "CVL")
 
 
 def _violent(e: Event) -> bool:
