@@ -39,8 +39,26 @@ ROLE_CODES = TABLE_ROLES | RELIGIONS | {"PTY", "SET", "NGO", "IGO"}
 # roles an event actor can carry without a country when the text names none ("the police"); the
 # event coder gives them the country of the place the sentence is set in (27)
 COUNTRYLESS_ROLES = TABLE_ROLES | {"REL"}
-# roles whose protest is an official complaint (CAMEO 114), not a demonstration
+# a state's own organs: government, armed forces, police, intelligence, courts, legislature. Their protest
+# is an official complaint (CAMEO 114), not a demonstration; "its army" names the owner's organ; a
+# national body whose name holds one ("the Interior Ministry") is a state body, no NGO
 INSTITUTIONAL_ROLES = frozenset("GOV MIL JUD LEG SPY COP".split())
+# the organs that wield a state's force: never lent as attackers of the state's own people (incidents)
+STATE_FORCES = frozenset("MIL GOV COP SPY".split())
+# the roles of the office holders persons_dictionary.tsv lists (kb/persons.py)
+OFFICE_ROLES = frozenset("GOV MIL LEG JUD ELI COP SPY".split())
+# roles that bear arms or use force: an event of theirs is in a frame of physical force (the sense veto)
+ARMED_ROLES = frozenset("MIL REB INS SEP UAF COP SPY".split())
+# ... and those that govern: with the armed ones, the public side of political violence
+PUBLIC_ROLES = ARMED_ROLES | frozenset("GOV LEG JUD PTY IGO".split())
+# the forces whose facilities stand for them when attacked ("shelled a police post": the police)
+FACILITY_ROLES = frozenset("MIL COP REB UAF SPY GOV".split())
+# forces, crime included, whose presence tells that an article's role nouns are no business's (actor senses)
+FORCE_ROLES = ARMED_ROLES | {"CRM"}
+# roles whose dictionary nouns may be a business in business news (actor senses)
+SENSE_ROLES = frozenset("MIL CRM".split())
+# roles whose noun, attached to a business, is the business's (actor senses)
+ATTACHED_ROLES = frozenset("GOV MIL CRM".split())
 # organisation prefixes whose protest is an official complaint too
 INSTITUTIONAL_PREFIXES = frozenset("IGO NGO NGM INT".split())
 # codes whose first chunk is a type, not a country (the monitor's series levels and the GDELT export:
@@ -50,3 +68,33 @@ TYPE_HEADS = (TABLE_ROLES | RELIGIONS | {"PTY", "SET"} | (INTERNATIONAL_PREFIXES
 # organisations whose identity is the whole code (IGOWSTNAT = NATO, IGOUNO = UN): the monitor counts
 # them as their own "country", the GDELT export writes their known-group code
 WHOLE_CODE_PREFIXES = frozenset("IGO NGO NGM MNC".split())
+
+# the subsets the actor and event coders read (tests/codes/test_agents.py keeps them here)
+# actors of no state (rebels, opposition, criminals): a compound that names one is theirs ("Taliban commander"),
+# whatever role its head noun has
+NON_STATE_ROLES = frozenset("REB OPP UAF CRM SEP INS".split())
+# roles the story's setting (its focus, the other actors of the sentence) does not settle: refugees and
+# migrants come from elsewhere, and gunmen, insurgents or criminals are of no country the setting could tell
+# (a tuple for str.startswith)
+NOT_FROM_SETTING = ("REF", "REB", "INS", "CRM", "UAF", "SEP", "SET", "IMG")
+# organisations that own forces or personnel without a country ("its peacekeepers", "The United Nations has
+# sent 21 military personnel"); a tuple for str.startswith
+OWNER_PREFIXES = ("IGO", "NGO", "IMG", "NGM")
+# an organisation's own code says its sector ("Eli Lilly's chief medical officer": MNCUSA...); a tuple for
+# str.startswith
+SECTOR_PREFIXES = ("MNC", "IGO", "NGO", "IMG", "NGM", "INT")
+# sectors a generic plural noun alone may give a doer: people who act together (workers strike, critics
+# say), not offices ("officials", "sources" speak for a body the text must name), forces or crowds of
+# victims ("fighters", "people" killed), nor firms ("many companies offer services" is no political act)
+GROUP_SECTORS = frozenset({"LAB", "OPP", "EDU", "AGR", "HLH"})
+# armed groups a plural noun alone names as the doers of what they do ("the fighters attacked a village"):
+# the rebels of the place the sentence or the article is set in (EventComponent.placed)
+ARMED_SECTORS = frozenset({"REB", "UAF"})
+# roles that fight where they are from: a place they attack or take, when the text places it nowhere else, is
+# in their own country (not armies, which cross borders)
+HOME_ROLES = ("REB", "INS", "UAF", "SEP", "OPP", "COP")
+# victims who are no party to a fight between others: civilians, refugees, aid workers and the like
+CAUGHT_BETWEEN = frozenset({"CVL", "REF", "HLH", "EDU", "MED", "BUS", "LAB", "AGR", "REL", "NGO"})
+# armed groups that fight where they are from: the country of the state they fight or the people they hit is
+# theirs, as ACLED names them ("Unidentified Armed Group (Afghanistan)")
+ARMED_AT_HOME = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})

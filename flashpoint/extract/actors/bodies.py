@@ -20,6 +20,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from flashpoint.codes.agents import INSTITUTIONAL_ROLES
 from flashpoint.extract.actors.pieces import Piece
 from flashpoint.extract.words import ORGANISATION_NAME_HEADS
 from flashpoint.kb.knowledge_base import KnowledgeBase
@@ -27,7 +28,6 @@ from flashpoint.kb.model import Entry
 
 NGO_HEAD_MIN = 8            # names a head word must head among the KB's organisations ...
 NGO_HEAD_SHARE = 0.9        # ... and the share of them that are NGOs
-STATE_ROLES = ("GOV", "LEG", "JUD", "MIL", "COP", "SPY")
 LINKS = ("of", "for", "and", "the", "on")      # small words inside a body's name ("Society for the Protection of")
 RULE = "name:ngo-head"
 PLACE_LABELS = ("FAC", "LOC", "GPE")
@@ -52,7 +52,7 @@ def ngo_heads(kb: KnowledgeBase) -> frozenset[str]:
             words = re.findall(r"[A-Za-z]+", n)
             if len(words) >= 2:
                 kinds.setdefault(_head_of([w.lower() for w in words]), Counter())[kind] += 1
-    state = {p.split()[-1] for p, a in kb.agents.items() if a.role in STATE_ROLES}
+    state = {p.split()[-1] for p, a in kb.agents.items() if a.role in INSTITUTIONAL_ROLES}
     return frozenset(h for h, c in kinds.items() if sum(c.values()) >= NGO_HEAD_MIN
                      and c["ngo"] >= NGO_HEAD_SHARE * sum(c.values()) and h not in state
                      and h in ORGANISATION_NAME_HEADS)
@@ -114,7 +114,7 @@ def unknown_bodies(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list
         if _a_state(doc, inside, start, end) or _a_place(doc, start, end):
             continue
         if any(p.kind == "person" or (p.kind == "entry" and not p.is_country_like)
-               or (p.kind == "agent" and p.agent.role in STATE_ROLES) for p in inside):
+               or (p.kind == "agent" and p.agent.role in INSTITUTIONAL_ROLES) for p in inside):
             continue
         places = [p.entry.code for p in inside if p.is_country_like and p.entry.code]
         code = "NGO" + (places[0] if len(set(places)) == 1 else "")

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
+from flashpoint.codes.agents import INSTITUTIONAL_ROLES, NON_STATE_ROLES
 from flashpoint.extract.actors.context import place_countries
 from flashpoint.extract.actors.pieces import NOT_NAMES, Piece, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index
@@ -49,7 +50,6 @@ FUNCTION_WORDS = DETERMINERS | {
 PARTICIPLE_MODIFIERS = {"armed", "exiled", "elected", "detained", "jailed", "displaced", "wounded", "injured",
                         "retired", "united", "proclaimed", "trained", "disgruntled", "ousted", "deposed", "embattled"}
 MODIFIER_TAGS = {"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "RB", "HYPH", "VBG"}
-NON_STATE = {"REB", "OPP", "UAF", "CRM", "SEP", "INS"}
 BACKED = re.compile(r"^\s*-\s*(backed|supported|sponsored|allied|aligned|funded|armed|controlled|installed|trained|"
                     r"friendly|leaning)\b", re.IGNORECASE)
 LED = re.compile(r"^\s*-\s*led\b", re.IGNORECASE)
@@ -339,14 +339,13 @@ def _owned_by_state(doc: Doc, head: Piece, owners: frozenset[int] | set[int]) ->
     would not stand alone, owned by "its"/"their" with a country or organisation named before in this
     sentence or the one before (context.py's possessor clue then gives its country)."""
     i = head.start - 1
-    if i < 0 or doc[i].lower_ not in OWNER_PRONOUNS or (head.agent.role or "")[:3] not in STATE_ORGANS:
+    if i < 0 or doc[i].lower_ not in OWNER_PRONOUNS or (head.agent.role or "")[:3] not in INSTITUTIONAL_ROLES:
         return False
     si = sentence_index(doc, i)
     return any(o < i and si - sentence_index(doc, o) <= 1 for o in owners)
 
 
 OWNER_PRONOUNS = ("its", "their")
-STATE_ORGANS = ("MIL", "GOV", "COP", "SPY", "JUD", "LEG")
 
 
 def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None = None,
@@ -417,7 +416,7 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
             if inherited is not None:
                 role = inherited
         for a in agents[:-1]:
-            if a.agent.role and a.agent.role[:3] in NON_STATE and (role or "")[:3] not in NON_STATE:
+            if a.agent.role and a.agent.role[:3] in NON_STATE_ROLES and (role or "")[:3] not in NON_STATE_ROLES:
                 role = a.agent.role
             elif (a.agent.role == "PTY" and (role or "")[:3] in ("GOV", "ELI")
                   and head.agent.title in (None, "leader", "spokesperson")):

@@ -20,6 +20,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from flashpoint.codes.agents import NOT_FROM_SETTING, OFFICE_ROLES, OWNER_PREFIXES
 from flashpoint.extract.actors.pieces import (
     HONORIFICS,
     IN_OFFICE_RULE,
@@ -284,16 +285,11 @@ CLUES = {
     "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "antecedent", "sentence_actors",
               "focus", "setting", "title"),
 }
-# the roles of the office holders persons_dictionary.tsv lists (kb/persons.py)
-OFFICE_ROLES = ("GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY")
 # the clues that read where an actor is, not whose it is
 SETTING_CLUES = ("after", "place_after", "before", "located", "sentence_actors", "sentence", "sentence_places",
                  "focus", "setting")
 # a role alone that no clue places: no country, and the rule says so
 NO_CLUE = "+context:none"
-# roles the story's setting (its focus, the other actors of the sentence) does not settle: refugees and
-# migrants come from elsewhere, and gunmen, insurgents or criminals are of no country the setting could tell
-NOT_FROM_SETTING = ("REF", "REB", "INS", "CRM", "UAF", "SEP", "SET", "IMG")
 
 
 def _bridge(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
@@ -337,7 +333,6 @@ def _body(kb: KnowledgeBase, m: ActorMention) -> bool:
 
 
 POSSESSIVE_PRONOUNS = {"its", "their"}
-ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "NGM")
 
 
 def _possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
@@ -370,7 +365,7 @@ def organisation_possessor(doc: Doc, mentions: list[ActorMention], m: ActorMenti
     if i < 0 or doc[i].lower_ not in POSSESSIVE_PRONOUNS:
         return None
     x = _possessor_mention(doc, mentions, m, i)
-    if x is None or x.country or not (x.code or "").startswith(ORGANISATION_PREFIXES):
+    if x is None or x.country or not (x.code or "").startswith(OWNER_PREFIXES):
         return None
     # and the sentence is about it: its first actor ("The United States vetoed a Security Council resolution
     # censuring its military sweep": the United States' military)
@@ -395,7 +390,7 @@ def sender(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> ActorMent
     if subj is None:
         return None
     found = [x for x in mentions if x.start <= subj.i < x.end and x is not m and x.code
-             and (x.country or x.code.startswith(ORGANISATION_PREFIXES))]
+             and (x.country or x.code.startswith(OWNER_PREFIXES))]
     return found[0] if len(found) == 1 else None
 
 

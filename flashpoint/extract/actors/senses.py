@@ -24,19 +24,15 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from flashpoint.codes.agents import ATTACHED_ROLES, FORCE_ROLES, SECTOR_PREFIXES, SENSE_ROLES
 from flashpoint.extract.base import ActorMention, sentence_index, sentence_span
 from flashpoint.kb.knowledge_base import KnowledgeBase
 
 DICTIONARY_SOURCE = "plover-agents"        # agents generated from the PLOVER dictionary (conflict senses)
-SENSE_ROLES = ("MIL", "CRM")               # a dictionary noun of these roles may be a business in business news
-ATTACHED_ROLES = ("GOV", "MIL", "CRM")     # a role noun of these, attached to a business, is the business's
-FORCE_ROLES = ("MIL", "COP", "REB", "INS", "UAF", "CRM", "SPY", "SEP")
 ATTACHING = ("to", "of", "at", "for", "with")
 BUSINESS_STORY = 3                         # businesses a story names, and no force, to read its nouns so
 SENSE_RULE = "+sense:business"
 ROLE_WORD_SHARE = 0.5                      # a word says a role's sense when most phrases it opens are that role's
-# an organisation's own code says its sector ("Eli Lilly's chief medical officer": MNCUSA...)
-ORGANISATION_PREFIXES = ("MNC", "IGO", "NGO", "IMG", "NGM", "INT")
 
 
 def _business(x: ActorMention) -> bool:
@@ -143,7 +139,7 @@ def _recode(kb: KnowledgeBase, m: ActorMention) -> None:
 def business_senses(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
     """Recode role nouns that a story about a business uses in their business sense (see the module)."""
     candidates = [m for m in mentions if m.role in ATTACHED_ROLES and m.extra.get("agent") and m.kb_id is None
-                  and m.extra["agent"] in kb.agents and not (m.code or "").startswith(ORGANISATION_PREFIXES)]
+                  and m.extra["agent"] in kb.agents and not (m.code or "").startswith(SECTOR_PREFIXES)]
     if not candidates:
         return
     by_start = {x.start: x for x in mentions}

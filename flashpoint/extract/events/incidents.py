@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from flashpoint.codes.agents import STATE_FORCES
 from flashpoint.extract.events.arguments import is_coded as coded
 from flashpoint.extract.events.sides import MATERIAL_CONFLICT_ROOTS, country_of, role_of
 from flashpoint.records import ActorRef, Event
@@ -34,8 +35,6 @@ BLAME_CODES = ("112",)
 # whose statement owns an act: claim responsibility (015)
 CLAIM_CODES = ("015",)
 BORROWED_CONFIDENCE = 0.1
-# the roles of a state that use force (not its courts or parliament): never lent as attackers of their own people
-STATE_FORCES = ("MIL", "GOV", "COP", "SPY")
 # the rule suffixes of a borrowed side: an event that bears one lends nothing (no chains)
 BORROWED_RULES = (":source-from-incident", ":source-from-blame", ":source-from-claim", ":target-from-incident")
 # events told as having happened: only they form an incident ("terrorists will strike" is none)

@@ -54,7 +54,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.codes.agents import COUNTRYLESS_ROLES, INSTITUTIONAL_PREFIXES
+from flashpoint.codes.agents import ARMED_ROLES, COUNTRYLESS_ROLES, INSTITUTIONAL_PREFIXES, PUBLIC_ROLES
 from flashpoint.extract.base import framed_by
 from flashpoint.extract.events.arguments import MATERIAL_CONFLICT_ROOTS
 from flashpoint.extract.words import (
@@ -99,10 +99,6 @@ FORCE_WORDS = frozenset(w for base in PHYSICAL_HARM_WORDS | {
     "force", "military", "police", "policeman", "reservist", "navy", "marine", "paratrooper", "battalion", "brigade",
     "regiment", "patrol", "warplane", "gunboat",
 } for w in (base, base + "s"))
-# actor roles that bear arms or use force (CAMEO): an event of theirs is in a frame of physical force
-ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY"})
-# ... and those that govern: with the armed ones, the public side of political violence (`public_party`)
-PUBLIC_ROLES = ARMED_ROLES | {"GOV", "LEG", "JUD", "PTY", "IGO"}
 # code prefixes that are no state: organisations and the roles an actor carries without a country
 NON_STATE = COUNTRYLESS_ROLES | INSTITUTIONAL_PREFIXES | {"IGO", "NGO", "MNC", "IMG", "NGM", "INT", "ASA", "EUR",
                                                           "AFR", "MEA", "WSB", "SAM", "NAF", "WAF", "EAF"}

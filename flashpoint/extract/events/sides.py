@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.codes.agents import COUNTRYLESS_ROLES, TYPE_HEADS, WHOLE_CODE_PREFIXES
+from flashpoint.codes.agents import (ARMED_AT_HOME, CAUGHT_BETWEEN, COUNTRYLESS_ROLES, FACILITY_ROLES, HOME_ROLES,
+                                     TYPE_HEADS, WHOLE_CODE_PREFIXES)
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
@@ -404,9 +405,6 @@ def settlement(tok: Token) -> bool:
     return up is not None and up.i != head.i and up.lemma_.lower() in SETTLEMENT_NOUNS
 
 
-# roles that fight where they are from: a place they attack or take, when the text places it nowhere else, is
-# in their own country (not armies, which cross borders)
-HOME_ROLES = ("REB", "INS", "UAF", "SEP", "OPP", "COP")
 
 
 def home_country(actor: ActorMention | ActorRef | None) -> str | None:
@@ -447,7 +445,7 @@ def group_role(head: Token, harmed: bool = False) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _armed_roles() -> dict[str, str]:
     return {a.phrase: a.role for a in builtin_agents()
-            if a.role in ARMED_ROLES and " " not in a.phrase and a.kind in ("group", "body")}
+            if a.role in FACILITY_ROLES and " " not in a.phrase and a.kind in ("group", "body")}
 
 
 def facility_role(head: Token) -> str | None:
@@ -482,8 +480,6 @@ QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousan
 
 # the attack a passive names as its cause: "killed in Taliban attacks", "died in a US drone strike"
 CAUSE_PREPS = {"in", "during", "by", "after", "amid", "from", "under"}
-# the forces whose facilities stand for them when attacked (facility_role)
-ARMED_ROLES = {"MIL", "COP", "REB", "UAF", "SPY", "GOV"}
 # the clause that tells how a victim was hit: "were killed when militants stormed the base"
 CAUSE_MARKS = {"when", "after", "as", "while", "during"}
 ATTACKER_DEPS = {"compound", "amod", "nmod:poss", "poss", "nmod", "pobj"}
@@ -564,8 +560,6 @@ def between_side(cause: Token, mentions_at: Callable[[int], list[ActorMention]],
     return None
 
 
-# victims who are no party to a fight between others: civilians, refugees, aid workers and the like
-CAUGHT_BETWEEN = frozenset({"CVL", "REF", "HLH", "EDU", "MED", "BUS", "LAB", "AGR", "REL", "NGO"})
 
 
 def _agent_token(verb: Token) -> Token | None:
@@ -958,9 +952,6 @@ def mutual_partner(doc: Doc, source: ActorMention, index: "MentionIndex", coder:
     return best.ref() if best is not None else None
 
 
-# armed groups that fight where they are from: the country of the state they fight or the people they hit is
-# theirs, as ACLED names them ("Unidentified Armed Group (Afghanistan)")
-ARMED_AT_HOME = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
 
 
 def country_of(code: str | None) -> str | None:

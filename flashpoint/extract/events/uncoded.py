@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from flashpoint.codes.agents import ARMED_SECTORS, GROUP_SECTORS
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.events.arguments import finite_on_head
 from flashpoint.extract.words import BODY_NAME_HEADS, BODY_WORDS, RECIPROCAL_NOUNS
@@ -32,13 +33,6 @@ NOT_DOERS = frozenset({"PER", "PERSON", "NORP", "LOC", "GPE", "FAC", "DATE", "TI
 BODY_HEADS = BODY_WORDS | BODY_NAME_HEADS
 ARTICLES = frozenset({"the", "a", "an"})
 CONNECTORS = frozenset({"and", "of", "for", "&"})
-# sectors a generic plural noun alone may give a doer: people who act together (workers strike, critics
-# say), not offices ("officials", "sources" speak for a body the text must name), forces or crowds of
-# victims ("fighters", "people" killed), nor firms ("many companies offer services" is no political act)
-GROUP_SECTORS = frozenset({"LAB", "OPP", "EDU", "AGR", "HLH"})
-# armed groups a plural noun alone names as the doers of what they do ("the fighters attacked a village"):
-# the rebels of the place the sentence or the article is set in (EventComponent.placed)
-ARMED_SECTORS = frozenset({"REB", "UAF"})
 # "Nearly 70 countries agreed", "dozens of nations signed": states the text counts but does not name
 STATE_NOUNS = frozenset({"countries", "nations"})
 
