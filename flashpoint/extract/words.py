@@ -134,6 +134,8 @@ FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 FIRST_PERSON = FIRST_PERSON_SUBJECTS | {"me", "us", "our", "my"}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+# the third person plural, possessive too: never one person ("A local official said ...: they" is not the official)
+THIRD_PERSON_PLURAL = PLURAL_PRONOUNS | {"their"}
 THING_PRONOUNS = frozenset({"it"})
 # pronouns that can stand for a group, a state or an organisation ("it said", "their forces", "we")
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we", "us", "our"})

@@ -577,3 +577,19 @@ def test_a_states_forces_striking_abroad_are_not_lent_as_the_attackers_of_its_ow
 def test_a_states_forces_are_still_the_attackers_of_the_people_their_own_act_hit(nlp):
     events = run(nlp, "Syrian troops shelled Homs on Monday, killing 12 civilians.")
     assert ("SYRMIL", "SYRCVL") in violent_dyads(events), events
+
+
+def test_they_in_a_witness_quote_is_not_the_official_quoted_before(nlp):
+    # "They" is the gunmen of the witness's story; the official named in the sentence before is one person,
+    # and the narrative's actors are outside the quote: no attack by the government
+    events = run(nlp, "Gunmen attacked a market in the north on Saturday, killing 11 civilians, the governor said. "
+                      "A local official, who asked not to be named, said the toll could rise. \"They opened fire "
+                      "on everyone, then set the stalls alight,\" a trader who escaped told Reuters by telephone.")
+    assert not [e for e in events if e.root in ("17", "18", "19", "20") and e.source and
+                (e.source.code or "").endswith("GOV")], events
+
+
+def test_they_takes_a_plural_antecedent_not_a_single_spokesman(nlp):
+    events = run(nlp, "Rebels seized the town on Monday, an army spokesman said. They later shelled the airport.")
+    shelling = [e for e in events if e.verb == "shelled"]
+    assert shelling and all((e.source.code or "").endswith("REB") for e in shelling if e.source), shelling

@@ -9,13 +9,17 @@ by-agent of a passive, and the objects and prepositional phrases a target comes 
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import ActorMention, doc_text, paragraph_bounds
 from flashpoint.extract.events.modality import speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
-from flashpoint.extract.words import ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL
+from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
+                                      THIRD_PERSON_PLURAL)
+from flashpoint.kb.builtin import builtin_agents
 from flashpoint.records import ActorRef
 
 SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "nsubj:outer"}
@@ -65,6 +69,27 @@ def quote_speaker_mentions(tok: Token, index: MentionIndex) -> list[ActorMention
     inside = [m for m in index.mentions if span.start <= m.start_char and m.end_char <= span.end and is_coded(m)]
     groups = index.groups(inside)
     return groups[0] if groups else []
+
+
+def direct_quote_start(tok: Token) -> int:
+    """The character offset where the direct quote holding ``tok`` starts (fp_quotes), -1 outside one: a pronoun
+    in a quote speaks of someone in the speaker's story, not of whoever the narrative named before it."""
+    doc = tok.doc
+    quotes = (doc._.fp_quotes or []) if Doc.has_extension("fp_quotes") else []
+    starts = [q.evidence.start for q in quotes if q.direct and q.evidence.start <= tok.idx < q.evidence.end]
+    return max(starts) if starts else -1
+
+
+@functools.lru_cache(maxsize=1)
+def _one_person_agents() -> frozenset[str]:
+    """Role nouns for one person ("official", "governor", "spokesman"): no antecedent of "they"."""
+    return frozenset(a.phrase for a in builtin_agents() if a.kind == "person" and not a.plural)
+
+
+def one_person(doc: Doc, m: ActorMention) -> bool:
+    """A person, or a singular role noun for one ("A local official"; not "officials", "the army")."""
+    return m.kind == "person" or (m.kind == "agent" and m.extra.get("agent") in _one_person_agents()
+                                  and doc[m.end - 1].tag_ in ("NN", "NNP"))
 
 
 def np_head(tok: Token) -> Token:
@@ -338,10 +363,15 @@ class ArgumentFinder:
                 break
         if low in ("it", "this", "that") and not self.options.source_fallback:
             return []  # "it" too often means a thing; only the governing clause resolves it
-        # nearest earlier mention (this sentence, then the ones before)
+        # nearest earlier mention (this sentence, then the ones before); in a direct quote, the quote's own
         want_person = low in PERSONAL
+        floor = direct_quote_start(tok)
         for m in sorted((m for m in index.mentions if m.end <= tok.i), key=lambda m: -m.end):
+            if m.start_char < floor:
+                break
             if not is_coded(m):
+                continue
+            if low in THIRD_PERSON_PLURAL and one_person(tok.doc, m):
                 continue
             if want_person and m.kind not in ("person", "agent", "unknown"):
                 continue
