@@ -37,7 +37,7 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
-from flashpoint.extract.datelines import dateline_of
+from flashpoint.nlp.datelines import dateline_of
 from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, RECALL_FRAMES, \
     RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, SPORT_WORDS
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
