@@ -1056,7 +1056,8 @@ def _in_lead(doc: Doc, sent: Span) -> bool:
     if cut < 0 or cut > 300 or "\n" in text[:cut]:
         return sent.start == 0
     first = next((t for t in doc if t.idx > cut and not t.is_space), None)
-    return first is None or sent.start <= first.i < sent.end or sent.end <= first.i
+    # by the extractors' sentence index, which reads a dateline with the story sentence it opens
+    return first is None or sentence_index(doc, sent.start) <= sentence_index(doc, first.i)
 
 
 def _named_incident(noun: Token) -> bool:
