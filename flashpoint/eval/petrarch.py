@@ -28,7 +28,7 @@ from flashpoint.codes.verb_dictionary import VerbDictionary
 from flashpoint.errors import InputError, QueryError, UnreadableInputError
 from flashpoint.eval.dictionary_actors import DictionaryActorRecognizer
 from flashpoint.eval.ptb import doc_from_ptb
-from flashpoint.extract.datelines import dateline
+from flashpoint.nlp.datelines import dateline
 from flashpoint.extract.events.coder import CoderOptions, EventCoder
 from flashpoint.nlp.model import load_model
 

@@ -16,6 +16,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span, Token
 
 import flashpoint.nlp.extensions  # noqa: F401  (registers the Doc slots)
+from flashpoint.nlp.datelines import datelines
 from flashpoint.records import ActorRef, Article, Evidence, stable_id
 
 
@@ -97,9 +98,17 @@ def doc_text(doc: Doc) -> str:
 
 
 def sentence_starts(doc: Doc) -> list[int]:
+    """Where each sentence starts (token indices). A dateline opening a line is read with the story sentence it
+    opens, as written ("KABUL (AP) - A bomb ..." is the article's first sentence, whichever way the parser, which
+    fp_paragraphs makes read the two apart, split the dateline itself)."""
     starts = doc._.fp_sent_starts
     if starts is None:
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") or len(doc) == 0 else [0]
+        text = doc_text(doc)
+        closed = [d for d in datelines(text) if d.close is not None]
+        if closed and len(starts) > 1:
+            spans = [(d.start, len(text) - len(text[d.end:].lstrip())) for d in closed]  # dateline .. story's first char
+            starts = [s for s in starts if not any(a < doc[s].idx <= b for a, b in spans)]
         doc._.fp_sent_starts = starts
     return starts
 
@@ -171,21 +180,3 @@ def framed_by(tok: Token, is_frame: Callable[[Token], bool], frame_deps: tuple[s
             return False
         t = t.head
     return False
-
-
-def word_alternation(words: list[str]) -> str:
-    """Regular-expression text matching any of ``words``, branching letter by letter, as a trie:
-    ("took", "told") -> "t(?:o(?:ok|ld))". Python's engine tries a flat alternation word by word at every
-    position; this tries one letter (the names of months at every word of a dateline, the irregular past
-    forms at every word of a sentence)."""
-    heads: dict[str, list[str]] = {}
-    for w in words:
-        heads.setdefault(w[:1], []).append(w[1:])
-    parts = []
-    for head, tails in sorted(heads.items()):
-        if head == "":
-            continue
-        rest = [t for t in tails if t]
-        inner = word_alternation(rest) if rest else ""
-        parts.append(re.escape(head) + (f"(?:{inner})" + ("?" if "" in tails else "") if inner else ""))
-    return "|".join(parts)

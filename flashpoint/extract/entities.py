@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
-from flashpoint.extract.datelines import datelines
+from flashpoint.nlp.datelines import datelines
 from flashpoint.extract.places import dateline_hits
 from flashpoint.extract.words import (HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
                                       ORGANISATION_NAME_HEADS, PLACE_NAME_HEADS)

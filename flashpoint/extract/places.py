@@ -61,7 +61,7 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
                                      sentence_index)
-from flashpoint.extract.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines
+from flashpoint.nlp.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
                                       SITE_NOUNS_IF_MODIFIED, VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
@@ -655,7 +655,7 @@ def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: b
 
 def dateline_hits(text: str) -> list[Hit]:
     """"BEIJING, March 3 (Reuters) -": the dateline's town, looked up in its usual capitalisation (the
-    places scan of extract/datelines.py: a name in capitals opening a line or a sentence)."""
+    places scan of nlp/datelines.py: a name in capitals opening a line or a sentence)."""
     gaz = gazetteer()
     out = []
     for d in datelines(text, loose=True):

@@ -106,10 +106,11 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from flashpoint.codes.petrarch.syntax import IRREGULAR
-from flashpoint.extract.base import DateMention, word_alternation
-from flashpoint.extract.datelines import dateline_of
+from flashpoint.extract.base import DateMention
 from flashpoint.extract.words import NAMING_PARTICIPLES
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from flashpoint.nlp.datelines import dateline_of
+from flashpoint.nlp.patterns import word_alternation
 
 log = logging.getLogger(__name__)
 
@@ -1210,7 +1211,7 @@ WEEKDAY_THEN_DATE = re.compile(r",?\s*")
 def _is_dateline(text: str, m: re.Match) -> bool:
     """A dateline's date ("KABUL, Dec 8 (AFP) -", "WASHINGTON, October 08 (Online):", a letterhead's "PORT
     HUDSON, LA., January 22, 1864-10 a.m.") dates the report itself: no verb of the story decides its side
-    (extract/datelines.py; a town in title case needs the dash: "Last Tuesday, March 3, ..." is no dateline)."""
+    (nlp/datelines.py; a town in title case needs the dash: "Last Tuesday, March 3, ..." is no dateline)."""
     if m.start() > 0 and text[m.start() - 1] not in " \t,\n":
         return False
     d = dateline_of(text, m.start())

@@ -7,6 +7,8 @@ components never disagree about whether "warn" reports speech.
 from __future__ import annotations
 
 from flashpoint.codes.petrarch.syntax import verb_forms
+# the honorifics live below extraction, where the dateline grammar reads them too; extraction reads them here
+from flashpoint.nlp.words import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS  # noqa: F401
 
 # Participles that give a thing its name ("the Xbox 2, codenamed Xenon,"): set off by a comma they are no verb of
 # the clause, so they say nothing of its tense (extract/timex.py).
@@ -141,9 +143,6 @@ THING_PRONOUNS = frozenset({"it"})
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we", "us", "our"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
 FEMININE_PRONOUNS = frozenset({"she", "her"})
-# Honorifics that tell a person's gender ("Mr Nattrass" is "he", "Mrs May" "she"; claims/antecedents.py)
-MALE_HONORIFICS = frozenset({"Mr", "Sir", "Lord", "Mister", "Monsieur", "Herr", "Senor", "Señor"})
-FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame", "Madame", "Mme", "Frau", "Senora", "Señora"})
 # Nouns for a person by what they do, which a definite phrase uses for someone the article named just before
 # ("Simon Le Bon said ... "...," the singer said"; claims/speakers.py): no titles (those are in speakers.py) and
 # nothing a firm or a document could be ("the retailer", "the regulator", "the report")
@@ -405,12 +404,8 @@ ATTACK_WORDS = frozenset({
 
 # Titles and honorifics before a person's name: no part of the name (Universal NER, CoNLL and OntoNotes
 # leave them out), and the sign that the name is a person's ("Ms Pugh", "Emperor Meiji", "Lord North").
-# fp_entities starts a named entity after them.
-# HONORIFICS make any entity they open a person's; the other titles are stripped from PER entities only
-# ("General Motors", "Prince Edward Island" are no persons).
-# (one list with the gendered ones above, written with and without the full stop)
-HONORIFICS = frozenset(h + stop for h in MALE_HONORIFICS | FEMALE_HONORIFICS | {"Dr", "Rev", "Reverend"}
-                       for stop in ("", "."))
+# fp_entities starts a named entity after them. HONORIFICS (nlp/words.py) make any entity they open a person's;
+# the other titles are stripped from PER entities only ("General Motors", "Prince Edward Island" are no persons).
 NAME_TITLES = HONORIFICS | frozenset({
     "Prof.", "Professor", "King", "Queen", "Emperor", "Empress", "Pope", "Prince", "Princess", "Sheikh", "Imam", "Ayatollah", "Mullah",
     "Archbishop", "Bishop", "Cardinal", "Reverend", "Rev.", "President", "Chancellor", "Senator", "Sen.", "Rep.",

@@ -9,15 +9,23 @@ paragraph) and its evidence all crossed the break. The parser keeps boundaries s
 A line break ends a sentence after a blank line, after the first line of the text (the headline) unless the
 next line goes on in lower case, or after a line ending in sentence punctuation. A single break in
 mid-sentence (hard-wrapped text) does not.
+
+A dateline that opens a line ends like a headline: the story's first word after its closing mark starts a
+sentence ("BOGOTA, March 14 (AP) - Colombian soldiers clashed ..."). Run into the sentence, the dateline
+became its subject's modifier or its agency the subject ("AP ... clashed": a news agency fighting rebels).
+What a dateline is, is nlp/datelines.py's to say.
 """
 
 from __future__ import annotations
 
+import bisect
+
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from flashpoint.nlp.datelines import datelines
 from flashpoint.settings import component_defaults
 
 LINE_END_PUNCT = (".", "!", "?", ":", "\"", "”", "’", "'", ")", "»")
@@ -52,4 +60,18 @@ class ParagraphBreaks:
             if before is not None and (headline or tok.text.count("\n") >= 2 or before.text.endswith(LINE_END_PUNCT)):
                 after.is_sent_start = True
             first_line = first_line and before is None
+        self._after_datelines(doc, space)
         return doc
+
+    @staticmethod
+    def _after_datelines(doc: Doc, space: numpy.ndarray) -> None:
+        found = [d for d in datelines(doc.text) if d.close is not None]
+        if not found:
+            return
+        starts = doc.to_array(IDX).tolist()
+        for d in found:
+            k = bisect.bisect_left(starts, d.end)
+            while k < len(doc) and space[k]:
+                k += 1
+            if 0 < k < len(doc) and not doc[k].text[:1].islower():
+                doc[k].is_sent_start = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import spacy
 
 import flashpoint.nlp.paragraphs  # noqa: F401  (registers the factory)
+from flashpoint.extract.base import sentence_index
 
 
 def starts(text: str) -> list[str]:
@@ -43,3 +44,31 @@ def test_the_parser_keeps_the_breaks(nlp):
 
 def test_a_first_line_that_goes_on_in_lower_case_is_not_a_headline():
     assert starts("The talks between the two ministers ended\nwithout an agreement on Friday.") == []
+
+
+def test_the_story_after_a_dateline_starts_a_sentence():
+    assert starts("BOGOTA, March 14 (AP) - Colombian soldiers clashed with rebels.") == ["Colombian"]
+    assert starts("Army kills five\n\nKABUL (Reuters) -- Afghan troops killed five.") == ["KABUL", "Afghan"]
+
+
+def test_a_dash_that_closes_no_dateline_starts_nothing():
+    assert starts("Mr. Smith - the mayor - said so.") == []
+    assert starts("The talks - which began in May - ended.") == []
+
+
+def test_the_parser_reads_the_dateline_apart_from_the_story(nlp):
+    doc = nlp("BOGOTA, March 14 (AP) - Colombian soldiers clashed with a dissident faction of the former FARC "
+              "rebel group on Friday, leaving four rebels dead, the Defence Ministry said.")
+    soldiers = next(t for t in doc if t.text == "soldiers")
+    assert soldiers.sent.start == soldiers.i - 1            # "Colombian soldiers ..." opens its own sentence
+    assert not any(t.text == "AP" for t in soldiers.sent)   # and the agency is not in it
+
+
+def test_extractors_count_the_dateline_with_the_sentence_it_opens(nlp):
+    """The parser reads a dateline apart from its story, but the extractors' sentence index (records' `sentence`,
+    the lede) counts "KABUL (AP) - A bomb ..." as one sentence, as written: the headline is sentence 0, the lede 1."""
+    doc = nlp("Bomb kills two in Kabul\n\nKABUL (AP) - A bomb killed two people on Sunday. Police said so.")
+    bomb = next(t for t in doc if t.text == "bomb")
+    police = next(t for t in doc if t.text == "Police")
+    assert [sentence_index(doc, t.i) for t in (doc[0], bomb, police)] == [0, 1, 2]
+    assert sentence_index(doc, next(t for t in doc if t.text == "AP").i) == 1

@@ -34,7 +34,7 @@ from flashpoint.extract.base import (
     sentence_index,
     sentence_span,
 )
-from flashpoint.extract.datelines import dateline
+from flashpoint.nlp.datelines import dateline
 from flashpoint.extract.words import EMPLOYEE_NOUNS, FOREIGN_FORCES, SENDING_VERBS, SETTING_PREPOSITIONS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase

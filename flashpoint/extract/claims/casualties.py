@@ -37,7 +37,7 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
-from flashpoint.extract.datelines import dateline_of
+from flashpoint.nlp.datelines import dateline_of
 from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, RECALL_FRAMES, \
     RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, SPORT_WORDS
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
@@ -1056,7 +1056,8 @@ def _in_lead(doc: Doc, sent: Span) -> bool:
     if cut < 0 or cut > 300 or "\n" in text[:cut]:
         return sent.start == 0
     first = next((t for t in doc if t.idx > cut and not t.is_space), None)
-    return first is None or sent.start <= first.i < sent.end or sent.end <= first.i
+    # by the extractors' sentence index, which reads a dateline with the story sentence it opens
+    return first is None or sentence_index(doc, sent.start) <= sentence_index(doc, first.i)
 
 
 def _named_incident(noun: Token) -> bool:

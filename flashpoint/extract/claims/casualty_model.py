@@ -32,7 +32,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from flashpoint.extract.base import actor_mentions, article_of, doc_text
+from flashpoint.extract.base import actor_mentions, article_of, doc_text, sentence_span, sentence_starts
 from flashpoint.extract.claims import casualties as C
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.words import FICTION_NOUNS, NEGATIVE_PRONOUNS, NEGATORS, PHYSICAL_HARM_WORDS, SPORT_WORDS
@@ -87,7 +87,7 @@ def _harm_density(doc: Doc) -> str:
     """How much of the text tells of violence or harm: the share of its sentences with a word of it
     (none, some, much), so a death in a match report or a business story reads apart from one in
     conflict news or a crime report, whatever the length."""
-    sents = list(doc.sents)
+    sents = [sentence_span(doc, i) for i in range(len(sentence_starts(doc)))]  # a dateline is no sentence
     hit = sum(any(C._lemma(t) in PHYSICAL_HARM_WORDS or C._lemma(t) in C.HARM_OR_DIE
                   or t.lower_ in C.INCIDENT_NOUNS for t in s) for s in sents)
     share = hit / max(1, len(sents))

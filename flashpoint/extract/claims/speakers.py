@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from flashpoint.codes.agents import ROLE_CODES
 from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
 from flashpoint.extract.base import ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span
-from flashpoint.extract.datelines import dateline
+from flashpoint.nlp.datelines import dateline
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.offices import office_key
 from flashpoint.extract.claims.antecedents import gender, is_first_name, is_main_subject
@@ -118,7 +118,7 @@ DASHES = {"-", "--", "—", "–"}
 
 def after_dateline(tokens: list[Token]) -> list[Token]:
     """Words after a wire dateline ("KIEV (Reuters) -", "BAGHDAD, Iraq -", "AP -") when the phrase
-    starts with one (extract/datelines.py)."""
+    starts with one (nlp/datelines.py)."""
     d = dateline(tokens[0].doc.text, tokens[0].idx) if tokens else None
     if d is None or not d.closed:
         return tokens

@@ -51,9 +51,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from flashpoint.extract.base import word_alternation
-from flashpoint.extract.words import HONORIFICS
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from flashpoint.nlp.patterns import word_alternation
+from flashpoint.nlp.words import HONORIFICS
 
 # -- the parts, as regular-expression text -----------------------------------------------------------
 _MONTH = r"(?i:" + word_alternation(list(MONTH_NAMES + MONTH_ABBREVIATIONS)) + r")\b\.?"

@@ -1,4 +1,4 @@
-"""What a news dateline is (flashpoint/extract/datelines.py): the one reading places, entities, time
+"""What a news dateline is (flashpoint/nlp/datelines.py): the one reading places, entities, time
 expressions, casualties, the actors' focus country, quote speakers and the PETRARCH suite share."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import doctest
 
 import pytest
 
-from flashpoint.extract import datelines as module
-from flashpoint.extract.datelines import (
+from flashpoint.nlp import datelines as module
+from flashpoint.nlp.datelines import (
     closes_dateline,
     dateline,
     dateline_of,
