@@ -453,3 +453,14 @@ def test_peacekeepers_take_no_country_from_where_they_serve(find):
     ms = find("Peacekeepers in Darfur came under fire. Sudan said rebels were to blame.")
     assert one(ms, "Peacekeepers").code == "MIL"
     assert one(ms, "Peacekeepers").rule.endswith("+context:none")
+
+
+def test_a_title_the_known_person_never_held_names_a_namesake(find):
+    # the knowledge base's Pedro Sánchez is Spain's prime minister; a Colombian defence minister of that name is
+    # someone else, coded from his title and the story's country
+    text = ("Colombian soldiers clashed with rebels in Norte de Santander. "
+            "Defence Minister Pedro Sanchez said the army had launched the operation.")
+    m = one(find(text, "2026-03-14"), "Defence Minister Pedro Sanchez")
+    assert (m.code, m.kb_id) == ("COLGOV", None) and "kb:namesake" in m.rule
+    pm = one(find("Prime Minister Pedro Sanchez said Spain would act.", "2026-03-14"), "Prime Minister Pedro Sanchez")
+    assert pm.kb_id == "person:pedro-sanchez"

@@ -593,3 +593,9 @@ def test_they_takes_a_plural_antecedent_not_a_single_spokesman(nlp):
     events = run(nlp, "Rebels seized the town on Monday, an army spokesman said. They later shelled the airport.")
     shelling = [e for e in events if e.verb == "shelled"]
     assert shelling and all((e.source.code or "").endswith("REB") for e in shelling if e.source), shelling
+
+
+def test_the_pronoun_of_a_quote_frame_is_outside_the_quote(nlp):
+    # "he said" frames the quote: "he" is the minister named before, as always
+    events = run(nlp, "The defence minister of Kenya spoke on Monday. \"We will not retreat,\" he said.")
+    assert any(e.code == "010" and e.source and (e.source.code or "").startswith("KEN") for e in events), events

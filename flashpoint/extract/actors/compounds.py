@@ -18,11 +18,12 @@ records Russia as backer and leaves the separatists' country to the context (ext
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from flashpoint.codes.agents import INSTITUTIONAL_ROLES, NON_STATE_ROLES
 from flashpoint.extract.actors.context import place_countries
@@ -30,7 +31,7 @@ from flashpoint.extract.actors.pieces import NOT_NAMES, Piece, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index
 from flashpoint.extract.words import PLACE_LEAD_WORDS
 from flashpoint.kb.knowledge_base import KnowledgeBase
-from flashpoint.kb.model import sector_of
+from flashpoint.kb.model import Entry, sector_of
 from flashpoint.kb.offices import office_key
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -348,6 +349,16 @@ def _owned_by_state(doc: Doc, head: Piece, owners: frozenset[int] | set[int]) ->
 OWNER_PRONOUNS = ("its", "their")
 
 
+def _namesake(entry: Entry, title: Span) -> bool:
+    """The title before a known person's name names a state office other than every one the knowledge base gives
+    them ("Defence Minister" before the prime minister Pedro Sánchez): someone else of the same name. Only for
+    persons whose offices are listed."""
+    key = office_key(" ".join(t.text for t in title if t.lower_ not in DETERMINERS))
+    held = {office_key(d.title) for d in entry.dated if d.title} - {None}
+    # "minister" before a prime minister, "president" before a vice president: one office said loosely
+    return bool(key and held) and not any(key in h or h in key for h in held)
+
+
 def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None = None,
              countries: frozenset[int] | set[int] = frozenset(),
              owners: frozenset[int] | set[int] = frozenset()) -> ActorMention | None:
@@ -482,6 +493,13 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
             if cand is not None and max(fuzz.ratio(person.name, n) for n in cand.names) >= 75:
                 person = Piece(person.start, person.end, person.start_char, person.end_char, "entry", entry=cand,
                                rule="kb:office", confidence=0.75)
+
+    if person is not None and person.kind == "entry" and head is not None and head.agent.title and \
+            head.end <= person.start and _namesake(person.entry, doc[start_tok:person.start]):
+        # "Defence Minister Pedro Sanchez" in a story from Bogota: the title names an office the knowledge base's
+        # Pedro Sánchez never held; a namesake, coded like any titled person the KB does not know
+        person = dataclasses.replace(person, kind="person", entry=None, name=doc[person.start:person.end].text,
+                                     rule="kb:namesake", confidence=min(person.confidence, 0.6))
 
     if person is not None and person.kind == "entry":
         e = person.entry

@@ -76,7 +76,13 @@ def direct_quote_start(tok: Token) -> int:
     in a quote speaks of someone in the speaker's story, not of whoever the narrative named before it."""
     doc = tok.doc
     quotes = (doc._.fp_quotes or []) if Doc.has_extension("fp_quotes") else []
-    starts = [q.evidence.start for q in quotes if q.direct and q.evidence.start <= tok.idx < q.evidence.end]
+    starts = []
+    for q in quotes:
+        if not (q.direct and q.evidence.start <= tok.idx < q.evidence.end):
+            continue
+        at = q.evidence.text.find(q.text) if q.text else -1   # the quoted words, not the frame ("..., he said")
+        if at >= 0 and q.evidence.start + at <= tok.idx < q.evidence.start + at + len(q.text):
+            starts.append(q.evidence.start + at)
     return max(starts) if starts else -1
 
 
