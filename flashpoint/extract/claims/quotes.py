@@ -102,7 +102,8 @@ def speech_verb(tok: Token) -> str | None:
         # the tagger's "NOUN" for "reports"/"estimates" is right unless a "that"-clause follows
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         after_subject = tok.i > 0 and tok.nbor(-1).pos_ in ("NOUN", "PROPN", "PRON")
-        verb_like = nxt is not None and (nxt.lower_ in ("that", "he", "she", "they", "it", "we") or
+        # (lower case: "TV show That's Life" is a title)
+        verb_like = nxt is not None and (nxt.text in ("that", "he", "she", "they", "it", "we") or
                                          nxt.text in (".", ",", ";", "!"))  # "ministers insist they are ..."
         if tok.lower_ not in ALWAYS_SAYING_FORMS and not (after_subject and verb_like):
             return None  # "aid agencies estimate." is a verb; "intelligence reports from" is not
@@ -663,7 +664,7 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
     if not parts:
         after = toks[rel + 1:]
         ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _subordinate(c) and c.i > verb.i]
-        that = next((j for j, t in enumerate(after[:10]) if t.lower_ == "that"), None)
+        that = next((j for j, t in enumerate(after[:10]) if t.text == "that"), None)  # "That's Life" is a title
         if that is not None and not any(t.text in (".", ";") or _finite(t) for t in after[:that]):
             bounds, rule = _content_bounds(doc, _cut_attribution(after[that + 1:])), "reported:that"
         elif ccomp:

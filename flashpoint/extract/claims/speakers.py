@@ -667,6 +667,8 @@ class SpeakerResolver:
                        and not s.title.endswith(("s", "people")) and not self._excluded(c)]
             people.sort(key=lambda p: p[0])
             agreeing = [p for p in people if self._gender(p[1]) in (None, want)]
+            if not agreeing:  # nobody of that gender: the pronoun a report went on with was someone else's
+                agreeing = [p for p in people if self._gender(p[1], reports=False) in (None, want)]
             if want == "f":   # most people in news with no known gender are men: a known woman in reach is "she"
                 window = self._window_start(char)
                 known = [p for p in agreeing if p[0] >= window and self._gender(p[1]) == "f"]
@@ -789,7 +791,7 @@ class SpeakerResolver:
                                                   for t in sent)
         return found
 
-    def _gender(self, s: Speaker) -> str | None:
+    def _gender(self, s: Speaker, reports: bool = True) -> str | None:
         if s.kind == "anonymous":
             return "f" if (s.title or "").endswith("woman") else "m" if (s.title or "").endswith("man") else None
         # "His mother Katherine Jackson", "the actress Jane Doe": a noun in the speaker's words tells, before any
@@ -799,9 +801,9 @@ class SpeakerResolver:
             return "f"
         if words & MALE_PERSON_NOUNS and not words & FEMALE_PERSON_NOUNS:
             return "m"
-        found = gender(self.doc, s.mention.text, s.mention.kb_id) if s.mention is not None else \
-            gender(self.doc, s.ref.text) if s.ref is not None else None
-        return found or (self.pronoun_gender.get(s.ref.name) if s.ref is not None else None)
+        found = gender(self.doc, s.mention.text, s.mention.kb_id, reports) if s.mention is not None else \
+            gender(self.doc, s.ref.text, reports=reports) if s.ref is not None else None
+        return found or (self.pronoun_gender.get(s.ref.name) if s.ref is not None and reports else None)
 
     def _definite(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
         """"the singer", "the British-born presenter", "the 49-year-old": a definite phrase for a person by
