@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
+from flashpoint.extract.claims.speakers import TITLE_NOUNS
 from flashpoint.extract.datelines import datelines
 from flashpoint.extract.places import dateline_hits
 from flashpoint.extract.words import (HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
@@ -140,7 +141,7 @@ class EntityFixer:
             if last is not None and last.end == e.start and last.label_ == e.label_ == "PER" and len(last) == 1 and \
                     last[0].tag_ in PROPER_TAGS and last[0].is_title and last[0].whitespace_ == " " and \
                     last[0].text not in NAME_TITLES and last[0].text not in HONORIFICS and \
-                    last[0].lower_ not in PERSON_ROLE_NOUNS:
+                    last[0].lower_ not in PERSON_ROLE_NOUNS and last[0].lower_ not in TITLE_NOUNS:
                 out[-1] = Span(doc, last.start, e.end, label="PER")
             else:
                 out.append(e)

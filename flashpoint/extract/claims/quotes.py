@@ -98,6 +98,8 @@ def speech_verb(tok: Token) -> str | None:
         return None  # "The United States" is no "state"
     if tok.i > 0 and tok.nbor(-1).lower_ in ("a", "an", "the", "its", "their", "his", "her"):
         return None  # "an estimated 8,000", "the reported attack"
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("That", "This", "What") and not tok.nbor(1).is_sent_start:
+        return None  # "TV show That's Life": a capital in mid-sentence opens a title, not what was said
     if tok.pos_ and tok.pos_ not in ("VERB", "AUX"):
         # the tagger's "NOUN" for "reports"/"estimates" is right unless a "that"-clause follows
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
