@@ -468,3 +468,24 @@ def test_a_definite_title_is_not_the_person_the_article_gives_another_title(nlp)
     text = ('Ruritania\'s Brennan to stay on\n\nRuritanian President Karl Brennan will stay on as army chief '
             'beyond the date he promised to give up the post, the information minister said on Wednesday.')
     assert "Brennan" not in (list(speakers(nlp, text).values())[0] or "")
+
+
+def test_a_speaker_described_between_commas_after_the_quote(nlp):
+    # the aside's own verb ("leading") is no clause after the quote: the name before it still speaks
+    text = ('"The settlement is very significant," Wilma Ardent, the lawyer leading the class action against '
+            'the firm, said.')
+    assert speakers(nlp, text)["The settlement is very significant"] == "Wilma Ardent"
+
+
+def test_a_few_quoted_words_in_the_passive_are_the_agents(nlp):
+    text = 'Hale was described as a "consummate professional" by his friend and fellow broadcaster Tom Pemberly.'
+    assert speakers(nlp, text) == {"consummate professional": "Tom Pemberly"}
+    assert speakers(nlp, 'The film was hailed for its "remarkable visual beauty" at the festival.') == {}
+
+
+def test_an_adverbial_clause_after_the_inverted_frame_is_not_what_was_said(nlp):
+    text = ('DNA evidence in the case might have been contaminated, prosecutors said in a court filing released '
+            'Wednesday, just two days before jury selection is to begin.')
+    [(words, who)] = speakers(nlp, text).items()
+    assert words.startswith("DNA evidence in the case might have been contaminated") and "jury" not in words
+    assert "prosecutors" in who
