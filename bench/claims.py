@@ -28,7 +28,7 @@ paragraphs, "he added", colon frames, speakers after the quote, annotated by rea
 ("quo24": 101 quotes, 42 direct, on twelve unused BBC passages of all five classes and seven AG News World items:
 organisations by their whole name, "in a statement", "according to" a person, a survey or analysts, newspapers
 as sources, plural "they said", headlines with the speaker after a colon or "Says", annotated by reading before any
-run) and a ninth ("quo26": 149 quotes, 76 direct, on eighteen unused BBC passages of all five classes and nineteen
+run) and a ninth ("quo26": 149 quotes, 76 direct, on thirteen unused BBC articles of all five classes and twenty-four
 AG News World items: quotes running on over sentences and paragraphs with no frame of their own, pronoun and title
 speakers ("the 30-year-old", "the Tory leader"), colon frames, headline speakers, "according to", annotated by reading
 before any run) is the fresh judge of the rules it tuned; the rounds are also printed apart.
