@@ -21,6 +21,9 @@ the event models' features) sees the corrected ones. Five corrections, each gene
 - a surname of a person the article names in full is that person's wherever it stands alone ("Rafferty"
   after "Tom Rafferty", read as a place or left out): the model labels each mention alone, the article
   names one person;
+- a first name the model cut off as a person of its own right before a person's name is part of that name
+  ("Paula" | "Radcliffe" -> "Paula Radcliffe"): one capitalised proper noun, no title or honorific
+  ("Spokesman William Gaillard" stays apart), with nothing between;
 - a wire dateline's town is LOC ("MOSCOW, March 3 (Reuters) -", which the model reads as ORG; the
   dateline and its town are the places component's, extract/places.dateline_hits).
 Speed: the organisation names are matched with spaCy's PhraseMatcher on exact token text, built once.
@@ -40,7 +43,7 @@ from flashpoint.extract.base import doc_text
 from flashpoint.nlp.datelines import datelines
 from flashpoint.extract.places import dateline_hits
 from flashpoint.extract.words import (HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
-                                      ORGANISATION_NAME_HEADS, PLACE_NAME_HEADS)
+                                      ORGANISATION_NAME_HEADS, PERSON_ROLE_NOUNS, PLACE_NAME_HEADS, TITLE_NOUNS)
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.settings import component_defaults
@@ -100,6 +103,7 @@ class EntityFixer:
         old = list(doc.ents)
         matches = self.matcher(doc)
         ents = [e for e in (self._fix(doc, e) for e in old) if e is not None]
+        ents = self._joined_names(doc, ents)
         ents = self._bodies(doc, ents, [s for m, s, _ in matches if m == BODY_ID])
         ents = self._surnames(doc, ents, self.not_surnames)
         ents = self._datelines(doc, ents)
@@ -125,6 +129,22 @@ class EntityFixer:
         if ent.label_ == "LOC" and ent.end < len(doc) and doc[ent.end].text in NAME_HEADS_AFTER_PLACE:
             return None
         return ent
+
+    @staticmethod
+    def _joined_names(doc: Doc, ents: list[Span]) -> list[Span]:
+        """A one-word person the model split off right before another person's name joins it ("Paula" |
+        "Radcliffe")."""
+        out: list[Span] = []
+        for e in ents:
+            last = out[-1] if out else None
+            if last is not None and last.end == e.start and last.label_ == e.label_ == "PER" and len(last) == 1 and \
+                    last[0].tag_ in PROPER_TAGS and last[0].is_title and last[0].whitespace_ == " " and \
+                    last[0].text not in NAME_TITLES and last[0].text not in HONORIFICS and \
+                    last[0].lower_ not in PERSON_ROLE_NOUNS and last[0].lower_ not in TITLE_NOUNS:
+                out[-1] = Span(doc, last.start, e.end, label="PER")
+            else:
+                out.append(e)
+        return out
 
     @staticmethod
     def _plain_name(doc: Doc, s: int, e: int) -> bool:

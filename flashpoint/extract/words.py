@@ -546,3 +546,21 @@ RECALL_FRAMES = frozenset({"since", "anniversary", "memorial", "commemoration", 
                            "tribute", "legacy", "lesson", "reminiscent", "echo", "mastermind", "plotter",
                            "perpetrator", "retaliation", "revenge", "charge", "indict", "acquit", "convict", "suspect",
                            "accuse", "connection"})
+
+# Nouns for whoever speaks for a body or holds an office ("a spokesman", "officials", "the minister"): a speaker
+# phrase (claims/speakers.py), and no part of a person's name that the model ran on into (fp_entities)
+TITLE_NOUNS = frozenset({
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons",
+    "spokesmen", "spokeswomen", "source", "sources", "diplomat", "diplomats", "officer", "officers", "commander",
+    "commanders", "minister", "ministers", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+    "representative", "representatives", "envoy", "envoys", "negotiator", "negotiators", "lawmaker", "lawmakers",
+    "legislator", "legislators", "senator", "senators", "analyst", "analysts", "expert", "experts", "investigator",
+    "investigators", "prosecutor", "prosecutors", "witness", "witnesses", "resident", "residents", "insider",
+    "insiders", "observer", "observers", "monitor", "monitors", "activist", "activists", "general", "colonel",
+    "ambassador", "governor", "mayor", "leader", "leaders", "chief", "head", "director", "secretary", "member",
+    "members", "authorities", "authority", "king", "queen", "prince", "emir", "sheikh", "president", "premier",
+    "chancellor", "pope", "cleric", "judge", "lieutenant", "major", "captain", "sergeant", "admiral", "marshal",
+    "commissioner", "ombudsman", "vice-president", "chairman", "chairwoman", "chair", "founder", "deputy", "mediator",
+    "rapporteur", "coordinator", "surgeon", "doctor", "medic", "medics", "worker", "workers", "journalist",
+    "correspondent", "publicist", "agent",
+})

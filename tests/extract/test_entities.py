@@ -143,3 +143,16 @@ def test_entities_a_knowledge_base_name_is_no_surname():
     words = ["Air", "China", "flew", ".", "China", "said", "no", "."]
     found = ents(fixer, nlp, words, ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "O"])
     assert found == [("Air China", "PER"), ("China", "LOC")]
+
+
+def test_entities_a_first_name_the_model_split_off_joins_the_name_after_it(fixer, nlp):
+    # the model reads "Paula Radcliffe" as two people, and "Radcliffe" then speaks for nobody
+    assert ents(fixer, nlp, ["Paula", "Radcliffe", "has", "called"], ["B-PER", "B-PER", "O", "O"]) == [
+        ("Paula Radcliffe", "PER")]
+
+
+def test_entities_a_title_or_honorific_split_off_a_name_stays_apart(fixer, nlp):
+    assert ents(fixer, nlp, ["Spokesman", "Ali", "Khan", "said"], ["B-PER", "B-PER", "I-PER", "O"]) == [
+        ("Spokesman", "PER"), ("Ali Khan", "PER")]
+    assert ents(fixer, nlp, ["Paula", ",", "Radcliffe"], ["B-PER", "O", "B-PER"]) == [
+        ("Paula", "PER"), ("Radcliffe", "PER")]

@@ -442,3 +442,50 @@ def test_a_weekday_that_someone_bears_as_a_surname_speaks(nlp):
 def test_a_surname_that_is_also_a_title_is_a_persons_after_an_honorific(nlp):
     text = ('Paul King, a consultant at Cisco, spoke at the fair. "Criminals just do what works," said Mr King.')
     assert speakers(nlp, text)["Criminals just do what works"] == "Paul King"
+
+
+def test_she_is_the_woman_who_spoke_though_her_report_went_on_with_he(nlp):
+    # "Orla Brennick said he was ..." is about the man she speaks of: it does not make her a man
+    text = ('Veteran comedian Dermot Hale has died aged 91. TV host Orla Brennick said he was "so kind" to work '
+            'with. "The thing about Dermot was that he was a gentleman," she said.')
+    assert speakers(nlp, text)["The thing about Dermot was that he was a gentleman"] == "Orla Brennick"
+
+
+def test_a_title_with_a_capital_that_is_no_reported_clause(nlp):
+    text = ('Veteran comedian Dermot Hale will be remembered for his amusing misprints on TV show That\'s Life in '
+            'the 1970s and 80s, as well as a long variety career.')
+    assert speakers(nlp, text) == {}
+
+
+def test_a_definite_title_names_the_person_the_article_is_about(nlp):
+    text = ('Welsh leader backs reform\n\nDafydd Rowlands has backed the reform, saying it is long overdue.\n\n'
+            'The issue divided the assembly last year. But the Plaid leader argued there was a strong case for '
+            'acting now.')
+    assert speakers(nlp, text)["there was a strong case for acting now"] == "Dafydd Rowlands"
+
+
+def test_a_definite_title_is_not_the_person_the_article_gives_another_title(nlp):
+    text = ('Ruritania\'s Brennan to stay on\n\nRuritanian President Karl Brennan will stay on as army chief '
+            'beyond the date he promised to give up the post, the information minister said on Wednesday.')
+    assert "Brennan" not in (list(speakers(nlp, text).values())[0] or "")
+
+
+def test_a_speaker_described_between_commas_after_the_quote(nlp):
+    # the aside's own verb ("leading") is no clause after the quote: the name before it still speaks
+    text = ('"The settlement is very significant," Wilma Ardent, the lawyer leading the class action against '
+            'the firm, said.')
+    assert speakers(nlp, text)["The settlement is very significant"] == "Wilma Ardent"
+
+
+def test_a_few_quoted_words_in_the_passive_are_the_agents(nlp):
+    text = 'Hale was described as a "consummate professional" by his friend and fellow broadcaster Tom Pemberly.'
+    assert speakers(nlp, text) == {"consummate professional": "Tom Pemberly"}
+    assert speakers(nlp, 'The film was hailed for its "remarkable visual beauty" at the festival.') == {}
+
+
+def test_an_adverbial_clause_after_the_inverted_frame_is_not_what_was_said(nlp):
+    text = ('DNA evidence in the case might have been contaminated, prosecutors said in a court filing released '
+            'Wednesday, just two days before jury selection is to begin.')
+    [(words, who)] = speakers(nlp, text).items()
+    assert words.startswith("DNA evidence in the case might have been contaminated") and "jury" not in words
+    assert "prosecutors" in who

@@ -60,8 +60,10 @@ def is_first_name(word: str) -> bool:
     return word in _first_names()
 
 
-def gender(doc: Doc, name: str, kb_id: str | None = None) -> str | None:
-    """"m", "f" or None for the person a name refers to in ``doc``."""
+def gender(doc: Doc, name: str, kb_id: str | None = None, reports: bool = True) -> str | None:
+    """"m", "f" or None for the person a name refers to in ``doc``; ``reports=False`` leaves out the weakest
+    sign, the pronoun a report goes on with ("Esther Rantzen said he was 'so lovely'": he is the man she
+    speaks of)."""
     by_id, first = _kb_genders()
     if kb_id and kb_id in by_id:
         return by_id[kb_id]
@@ -72,7 +74,7 @@ def gender(doc: Doc, name: str, kb_id: str | None = None) -> str | None:
         return None
     if len(words) > 1 and words[0] in first:
         return first[words[0]]  # "Katherine Jackson" beside her son "Mr Jackson": the first name is hers alone
-    honorific = _honorifics(doc).get(words[-1]) or _self_reference(doc).get(words[-1])
+    honorific = _honorifics(doc).get(words[-1]) or (_self_reference(doc).get(words[-1]) if reports else None)
     if honorific:
         return honorific
     if words[0] in MALE_HONORIFICS:

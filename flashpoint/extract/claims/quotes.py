@@ -98,11 +98,14 @@ def speech_verb(tok: Token) -> str | None:
         return None  # "The United States" is no "state"
     if tok.i > 0 and tok.nbor(-1).lower_ in ("a", "an", "the", "its", "their", "his", "her"):
         return None  # "an estimated 8,000", "the reported attack"
+    if tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("That", "This", "What") and not tok.nbor(1).is_sent_start:
+        return None  # "TV show That's Life": a capital in mid-sentence opens a title, not what was said
     if tok.pos_ and tok.pos_ not in ("VERB", "AUX"):
         # the tagger's "NOUN" for "reports"/"estimates" is right unless a "that"-clause follows
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         after_subject = tok.i > 0 and tok.nbor(-1).pos_ in ("NOUN", "PROPN", "PRON")
-        verb_like = nxt is not None and (nxt.lower_ in ("that", "he", "she", "they", "it", "we") or
+        # (lower case: "TV show That's Life" is a title)
+        verb_like = nxt is not None and (nxt.text in ("that", "he", "she", "they", "it", "we") or
                                          nxt.text in (".", ",", ";", "!"))  # "ministers insist they are ..."
         if tok.lower_ not in ALWAYS_SAYING_FORMS and not (after_subject and verb_like):
             return None  # "aid agencies estimate." is a verb; "intelligence reports from" is not
@@ -141,7 +144,12 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
         if before and before[-1].lower_ in PERCEPTION_PARTICIPLES and tok.tag_ == "VBG":
             before = before[:-1]  # “...?” he is seen asking
         relative = next((n for n, t in enumerate(before) if t.lower_ in ("who", "which", "that")), len(before))
-        if any(_finite(t) for t in before[:relative]):
+        own = before[:relative]
+        aside = next((n for n, t in enumerate(own) if t.text == ","), None)
+        if aside is not None and len(own) > aside + 2 and own[-1].text == "," and \
+                own[aside + 1].lower_ in ("the", "a", "an", "his", "her", "its", "their"):
+            own = own[:aside]  # "William Lerach, the lawyer leading the suit, said": the aside describes him
+        if any(_finite(t) for t in own):
             return None  # the words after the quote are a clause of their own, not a frame
         after = body[j + 1:]
         colon = next((t for t in after if t.is_punct and t.text not in ("-", ".")), None)
@@ -388,8 +396,25 @@ def partial_candidates(doc: Doc, spans: list[QuoteSpan], covered: list[tuple[int
                 break
             if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in FINITE_WORDS:
                 break  # "that was a “nuclear option”": another verb is the quote's frame
-        if verb is None or is_passive(doc, verb):
-            continue  # "was hailed for his “remarkable visual beauty”": by whom, the text does not say
+        if verb is None:
+            continue
+        if is_passive(doc, verb):
+            # "was described as a “consummate professional” by his friend Michael Pointon": the agent speaks;
+            # "was hailed for his “remarkable visual beauty”": by whom, the text does not say
+            after = [t for t in tokens_between(doc, span.outer_end, opening.sent.end_char) if not t.is_space]
+            if not after or after[0].lower_ != "by":
+                continue
+            speaker = []
+            for t in after[1:]:
+                if t.is_punct or t.lower_ in SPEAKER_STOP and t.lower_ != "and":
+                    break
+                speaker.append(t)
+            if not any(t.pos_ in ("NOUN", "PROPN") for t in speaker):
+                continue
+            end = speaker[-1].idx + len(speaker[-1])
+            out.append(Candidate(span.start, span.end, False, speaker, verb, " ".join(t.text for t in doc[verb.i:k]),
+                                 "reported:partial", (verb.idx, end)))
+            continue
         speaker = subject_of(verb)
         if not speaker and verb.tag_ == "VBG" and verb.head.i != verb.i:
             speaker = subject_of(verb.head)  # "Describing Mr Jackson as “a good person”, the mother-of-nine said"
@@ -663,7 +688,7 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
     if not parts:
         after = toks[rel + 1:]
         ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _subordinate(c) and c.i > verb.i]
-        that = next((j for j, t in enumerate(after[:10]) if t.lower_ == "that"), None)
+        that = next((j for j, t in enumerate(after[:10]) if t.text == "that"), None)  # "That's Life" is a title
         if that is not None and not any(t.text in (".", ";") or _finite(t) for t in after[:that]):
             bounds, rule = _content_bounds(doc, _cut_attribution(after[that + 1:])), "reported:that"
         elif ccomp:
@@ -726,8 +751,9 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
         return [], "", []
     tail = toks[rel + 1:]
     end_j = next((j for j, t in enumerate(tail) if t.text in (",", ".", "!", "?", ";")), len(tail))
-    if end_j > 8 or any(_finite(t) for t in tail[:end_j]):
-        return [], "", []  # "In Moscow, Peskov said Russia would respond": a clause follows the verb
+    if end_j > 8 or any(_finite(t) and not (t.tag_ in ("VBN", "VBG") and t.dep_ == "acl") for t in tail[:end_j]):
+        return [], "", []  # "In Moscow, Peskov said Russia would respond": a clause follows the verb ("said in a
+        # court filing released Wednesday," has none: a participle on a noun)
     if speech_verb(toks[rel]) != "tell" and any(t.dep_ in ("obj", "dobj") and t.head.i == toks[rel].i
                                                 for t in tail[:end_j]) and \
             any(not t.is_punct and t.lower_ not in VERB_PREFIX for t in toks[left_comma + 1:rel]):
@@ -759,6 +785,9 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
         return [before], "reported:before", speaker  # "..., the OSI claimed, adding that ...": a report of its own
     if rest and rest[0].lower_ in ("but", "and") and any(speech_verb(t) for t in rest[1:5]):
         return [before], "reported:before", speaker  # "..., officials said Sunday, but they said ...": a new report
+    if any(t.dep_ == "mark" and t.lower_ in SUBORDINATORS for t in rest[:5]):
+        return [before], "reported:before", speaker  # "..., prosecutors said, just two days before jury selection
+        # is to begin": an adverbial clause on the saying, not more of what was said
     after = _content_bounds(doc, _cut_attribution(tail[end_j + 1:]))
     if after is None:
         return [], "", []

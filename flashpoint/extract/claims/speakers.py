@@ -37,23 +37,8 @@ from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
 from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS,
                                       KIN_NOUNS, MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS,
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
-                                      THING_PRONOUNS)
+                                      THING_PRONOUNS, TITLE_NOUNS)
 
-TITLE_NOUNS = {
-    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons",
-    "spokesmen", "spokeswomen", "source", "sources", "diplomat", "diplomats", "officer", "officers", "commander",
-    "commanders", "minister", "ministers", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
-    "representative", "representatives", "envoy", "envoys", "negotiator", "negotiators", "lawmaker", "lawmakers",
-    "legislator", "legislators", "senator", "senators", "analyst", "analysts", "expert", "experts", "investigator",
-    "investigators", "prosecutor", "prosecutors", "witness", "witnesses", "resident", "residents", "insider",
-    "insiders", "observer", "observers", "monitor", "monitors", "activist", "activists", "general", "colonel",
-    "ambassador", "governor", "mayor", "leader", "leaders", "chief", "head", "director", "secretary", "member",
-    "members", "authorities", "authority", "king", "queen", "prince", "emir", "sheikh", "president", "premier",
-    "chancellor", "pope", "cleric", "judge", "lieutenant", "major", "captain", "sergeant", "admiral", "marshal",
-    "commissioner", "ombudsman", "vice-president", "chairman", "chairwoman", "chair", "founder", "deputy", "mediator",
-    "rapporteur", "coordinator", "surgeon", "doctor", "medic", "medics", "worker", "workers", "journalist",
-    "correspondent", "publicist", "agent",
-}
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
                      "embassy", "mission", "headquarters", "staff", "council", "committee", "parliament"}
@@ -667,6 +652,8 @@ class SpeakerResolver:
                        and not s.title.endswith(("s", "people")) and not self._excluded(c)]
             people.sort(key=lambda p: p[0])
             agreeing = [p for p in people if self._gender(p[1]) in (None, want)]
+            if not agreeing:  # nobody of that gender: the pronoun a report went on with was someone else's
+                agreeing = [p for p in people if self._gender(p[1], reports=False) in (None, want)]
             if want == "f":   # most people in news with no known gender are men: a known woman in reach is "she"
                 window = self._window_start(char)
                 known = [p for p in agreeing if p[0] >= window and self._gender(p[1]) == "f"]
@@ -789,7 +776,7 @@ class SpeakerResolver:
                                                   for t in sent)
         return found
 
-    def _gender(self, s: Speaker) -> str | None:
+    def _gender(self, s: Speaker, reports: bool = True) -> str | None:
         if s.kind == "anonymous":
             return "f" if (s.title or "").endswith("woman") else "m" if (s.title or "").endswith("man") else None
         # "His mother Katherine Jackson", "the actress Jane Doe": a noun in the speaker's words tells, before any
@@ -799,9 +786,9 @@ class SpeakerResolver:
             return "f"
         if words & MALE_PERSON_NOUNS and not words & FEMALE_PERSON_NOUNS:
             return "m"
-        found = gender(self.doc, s.mention.text, s.mention.kb_id) if s.mention is not None else \
-            gender(self.doc, s.ref.text) if s.ref is not None else None
-        return found or (self.pronoun_gender.get(s.ref.name) if s.ref is not None else None)
+        found = gender(self.doc, s.mention.text, s.mention.kb_id, reports) if s.mention is not None else \
+            gender(self.doc, s.ref.text, reports=reports) if s.ref is not None else None
+        return found or (self.pronoun_gender.get(s.ref.name) if s.ref is not None and reports else None)
 
     def _definite(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
         """"the singer", "the British-born presenter", "the 49-year-old": a definite phrase for a person by
@@ -939,6 +926,9 @@ class SpeakerResolver:
             same = [s for c, s in self.unnamed if c < char and s.title == title.lower_]
             if same:
                 return same[-1]
+            lead = self._lead_person(head, title, char)
+            if lead is not None:
+                return lead
         phrase = " ".join(t.text for t in head)
         sector = next(((label, role) for rx, label, role in SECTORS if rx.search(phrase)), None)
         agent = next((m for m in mentions if m.kind == "agent" and m.start_char <= title.idx < m.end_char), None)
@@ -976,6 +966,45 @@ class SpeakerResolver:
         speaker = Speaker(ActorRef(name=name, code=code, text=text), "anonymous", rule, title=title.lower_)
         self.unnamed.append((char, speaker))
         return speaker
+
+    def _lead_person(self, head: list[Token], title: Token, char: int) -> Speaker | None:
+        """"But the Tory leader argued", "the home secretary said" in an article about one person: a definite
+        title of one person, with no name, office or organisation of its own, met before, names the person the
+        article is about (the first person who is a main clause's subject or spoke), when that person is in
+        reach (its sentence and the WINDOW before) and nobody else there is a main clause's subject or spoke."""
+        if head[0].lower_ != "the" or len(head) > 4 or title.tag_ != "NN" or title.i != head[-1].i:
+            return None
+        people = self._people_before(char)
+        lead = next((s for _, s, main in people if main and s.ref is not None), None)
+        if lead is None:
+            return None
+        window = self._window_start(char)
+        near = [(s, main) for c, s, main in people if c >= window and s.ref is not None]
+        if not any(s.ref.name == lead.ref.name for s, _ in near) or \
+                any(main and s.ref.name != lead.ref.name for s, main in near) or self._titled_otherwise(lead, head, title):
+            return None
+        return Speaker(lead.ref, lead.kind if lead.kind in ("person", "name") else "person", "speaker:lead",
+                       mention=lead.mention, span=lead.span)
+
+    def _titled_otherwise(self, person: Speaker, head: list[Token], title: Token) -> bool:
+        """The article gives ``person`` another title ("President Pervez Musharraf" is no "information
+        minister"), or the knowledge base knows the person and not in the office the title names."""
+        surname = person.ref.name.split()[-1]
+        for m in actor_mentions(self.doc):
+            if m.kind != "person" or m.text.split()[-1:] != [surname]:
+                continue
+            span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            words = [t.lower_ for t in self.doc[max(0, span.start - 2):span.end]]
+            if any(w in TITLE_NOUNS and w != title.lower_ for w in words):
+                return True
+        kb_id = person.mention.kb_id if person.mention is not None else None
+        key = office_key(" ".join(t.text for t in head[1:]))
+        if kb_id and key:
+            holders = default_kb().offices.holders(key, None, article_of(self.doc).published)
+            return kb_id not in {e.id for e in holders}
+        return False
 
     def _office_holder(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
         """"the prime minister told ...": the one person named earlier in the article whom the knowledge
