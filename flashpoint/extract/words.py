@@ -136,6 +136,9 @@ FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 FIRST_PERSON = FIRST_PERSON_SUBJECTS | {"me", "us", "our", "my"}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+# Verbs that deny what they frame: "denied targeting civilians", "rejected claims that its soldiers shot ...": the
+# act is said not to have happened (modality "negated"), however the frame reports it
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disown", "dispute"})
 # the third person plural, possessive too: never one person ("A local official said ...: they" is not the official)
 THIRD_PERSON_PLURAL = PLURAL_PRONOUNS | {"their"}
 THING_PRONOUNS = frozenset({"it"})

@@ -599,3 +599,20 @@ def test_the_pronoun_of_a_quote_frame_is_outside_the_quote(nlp):
     # "he said" frames the quote: "he" is the minister named before, as always
     events = run(nlp, "The defence minister of Kenya spoke on Monday. \"We will not retreat,\" he said.")
     assert any(e.code == "010" and e.source and (e.source.code or "").startswith("KEN") for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's Rapid Support Forces denied targeting civilians in El Fasher.",
+    "The army denied accusations that its troops shelled villages in Darfur.",
+    "Israel rejected claims that its soldiers had shot the journalist in Jenin.",
+])
+def test_an_attack_the_speaker_denies_is_negated_not_reported(nlp, text):
+    # the monitor counts reported events: a denied one would put the denier's attack in its series
+    attacks = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+    assert attacks and {e.modality for e in attacks} == {"negated"}, attacks
+
+
+def test_what_the_speaker_does_not_deny_is_still_reported(nlp):
+    attacks = [e for e in run(nlp, "The ministry did not deny that its troops had shelled the village.")
+               if e.root == "19"]
+    assert attacks and {e.modality for e in attacks} == {"reported"}, attacks

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import sources_in, told_outlets
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.words import NEGATORS, REPORTING_VERBS, TRAILING_SAYING
+from flashpoint.extract.words import DENYING_VERBS, NEGATORS, REPORTING_VERBS, TRAILING_SAYING
 
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must"}
@@ -251,6 +251,16 @@ def _sentence_sources(doc: Doc, sent: Span):
     return cache[key]
 
 
+def denies(speech: Token | None) -> bool:
+    """The frame denies what it reports: "X denied (that) ...", "X rejected claims/accusations that ..."."""
+    if speech is None:
+        return False
+    if speech.lemma_.lower() in DENYING_VERBS:
+        return not is_negated(speech)          # "did not deny that ..." denies nothing
+    return speech.pos_ == "NOUN" and speech.dep_ in ("obj", "dobj") and \
+        speech.head.lemma_.lower() in DENYING_VERBS and not is_negated(speech.head)
+
+
 def claim_for(doc: Doc, verb: Token, sent: Span, actors_of, is_speech_event: bool) -> Claim:
     """Modality and attribution of the event coded at ``verb``; ``actors_of(token)`` resolves a
     speaker token to actor mentions (the coder's resolver, pronouns included)."""
@@ -266,7 +276,7 @@ def claim_for(doc: Doc, verb: Token, sent: Span, actors_of, is_speech_event: boo
     obligation = has_obligation(verb)
     if obligation and tense == "hypothetical":
         tense = None
-    if negated:
+    if negated or denies(speech):
         modality = "negated"
     elif is_speech_event:
         # the statement was made; what it says carries the condition or the "would"
