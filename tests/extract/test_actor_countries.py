@@ -464,3 +464,11 @@ def test_a_title_the_known_person_never_held_names_a_namesake(find):
     assert (m.code, m.kb_id) == ("COLGOV", None) and "kb:namesake" in m.rule
     pm = one(find("Prime Minister Pedro Sanchez said Spain would act.", "2026-03-14"), "Prime Minister Pedro Sanchez")
     assert pm.kb_id == "person:pedro-sanchez"
+
+
+def test_the_definite_noun_an_organisation_was_described_with_is_that_organisation(find):
+    ms = find("Sudan's paramilitary Rapid Support Forces shelled a camp on Thursday. "
+              "The Sudanese army accused the paramilitary of a new massacre.", "2026-03-14")
+    m = one(ms, "paramilitary")
+    assert (m.code, m.kb_id, m.rule) == ("SDNREB", "org:rsf-sudan", "coref:definite")
+

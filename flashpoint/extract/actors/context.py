@@ -800,10 +800,13 @@ def definite_offices(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], 
 
 def corefer_definite(doc: Doc, mentions: list[ActorMention]) -> None:
     """"The official said": a bare singular "the <agent>" is the last actor so described in the previous
-    three sentences ("a defense administration official who spoke to CNN")."""
+    three sentences ("a defense administration official who spoke to CNN"; "Sudan's paramilitary Rapid Support
+    Forces ... accused the paramilitary"). A country the context lent it (the story's, a bridge) yields to the
+    antecedent, which says whose it is; one its own words gave ("its army") does not."""
     for i, m in enumerate(mentions):
         agent = m.extra.get("agent")
-        if m.kind != "agent" or not agent or m.country or m.end - m.start != 1:
+        if m.kind != "agent" or not agent or m.end - m.start != 1 or \
+                m.country and m.extra.get("context_country") in (None, "possessor"):
             continue
         if m.start == 0 or doc[m.start - 1].lower_ != "the":
             continue
@@ -813,6 +816,8 @@ def corefer_definite(doc: Doc, mentions: list[ActorMention]) -> None:
                 break
             if prev.extra.get("agent") == agent and prev.end - prev.start > 1 or (
                     prev.kind == "person" and prev.extra.get("agent") == agent):
+                if m.country and not prev.country:
+                    break           # an antecedent of no country tells less than the context did
                 m.name, m.code, m.kb_id, m.country, m.role, m.sector = prev.name, prev.code, prev.kb_id, prev.country, prev.role, prev.sector
                 m.rule, m.confidence = "coref:definite", min(prev.confidence, 0.7)
                 m.extra["antecedent"] = prev.text
