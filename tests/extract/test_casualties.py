@@ -590,3 +590,23 @@ def test_a_headline_restating_a_count_kept_apart_is_apart_too(count):
     rec = count("Bomb kills 12 in Peshawar\n\nA bomb killed 12 people in a market in Peshawar on Sunday. More than 300 "
                 "people have been killed in the province since January.")
     assert best(rec) == 12
+
+
+@pytest.mark.parametrize("text", [
+    "HIV is ravaging the region's economies, killing the young adults who should be farming, the charity said.",
+    "Malaria is killing thousands of children across the province every month, doctors warned.",
+    "Tuberculosis killed his father when he was a boy, the minister told the conference.",
+    "More than 300 refugees have died of cholera in the camps since the rains began, the agency said.",
+    "Bird flu has killed eight people in the north of the country this year.",
+])
+def test_a_death_an_illness_causes_is_no_casualty(count, text):
+    assert best(count(text)) is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The group, which aids the rebels, killed three border guards on Friday, the army said.", 3),
+    ("A bomb exploded in the heart of the old city, killing seven people, police said.", 7),
+    ("Two policemen died of their wounds in hospital after the ambush on Tuesday.", 2),
+])
+def test_a_violent_death_beside_an_illness_word_still_counts(count, text, killed):
+    assert best(count(text)) == killed

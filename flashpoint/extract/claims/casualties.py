@@ -38,8 +38,8 @@ from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.extract.datelines import dateline_of
-from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, RECALL_FRAMES, \
-    RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, SPORT_WORDS
+from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, \
+    RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, SPORT_WORDS
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
 # figure categories -> casualty categories
@@ -192,6 +192,7 @@ def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]
     figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
                and not _negated(doc_text(doc), f) and not _counts_claimants(f)
                and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
+    figures = [f for f in figures if not _killed_by_illness(doc, f)]
     combined, twins = [], []
     for f in figures:
         g = _combined(doc_text(doc), f)
@@ -921,9 +922,46 @@ def _natural_in_lead(sent: Span) -> bool:
 
 
 def _natural_death(sent: Span) -> bool:
-    words = {t.lower_ for t in sent}
-    return bool(words & {"illness", "cancer", "aged", "age", "disease", "natural", "stroke", "heart"}) or \
-        bool(re.search(r"(?i)\b(?:he|she)\s+was\s+\d+\b", sent.text))
+    return any(_illness(t) for t in sent) or bool(re.search(r"(?i)\b(?:he|she)\s+was\s+\d+\b", sent.text))
+
+
+def _illness(tok: Token) -> bool:
+    """"cancer", "Aids", "bird flu" (not the verb "aids")."""
+    return tok.lower_ in ILLNESS_WORDS and tok.pos_ != "VERB" and tok.tag_ != "VBZ" and \
+        (tok.lower_ != "aids" or tok.text[0].isupper())
+
+
+def _names_illness(noun: Token) -> bool:
+    """The noun or a word that names it is an illness: "Aids", "the HIV virus", "bird flu"."""
+    return _illness(noun) or any(c.dep_ in ("compound", "amod") and _illness(c) for c in noun.children)
+
+
+def _killed_by_illness(doc: Doc, f: Figure) -> bool:
+    """A death an illness causes is natural, no casualty: the illness is the subject of the verb of harm or of
+    the clause a participle of harm hangs from ("Aids is killing millions", "HIV is decimating African countries,
+    killing the most productive adults"), or what someone died of ("died of cancer", "Aids deaths")."""
+    if CATEGORY_OF.get(f.category) != "killed":
+        return False
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if _lemma(tok) in HARM_OR_DIE:
+            verb = tok
+            for _ in range(2):  # "killing ..." hanging from the clause whose subject does it
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "agent", "obl:agent")]
+                if subjects or verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if any(_names_illness(s) for s in subjects):
+                return True
+            if any(c.dep_ in ("obl", "nmod", "prep") and (any(k.lower_ in ("of", "from") for k in c.children)
+                                                          or c.lower_ in ("of", "from"))
+                   and any(_names_illness(t) for t in [c, *c.children]) for c in tok.children):
+                return True  # "died of cancer"
+        elif tok.lower_ in ("death", "deaths") and _names_illness(tok):
+            return True  # "Aids deaths"
+    return False
 
 
 # -- reconciliation --------------------------------------------------------------------------
