@@ -58,8 +58,8 @@ from flashpoint.ingest.article_input import ArticleInput  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import build_pipeline, extract_records, load_config  # noqa: E402
 
-PARTS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune-cas26", "heldout", "heldout2", "heldout3", "heldout4",
-         "heldout5", "heldout-cas26", "own")
+PARTS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune-cas26", "heldout", "heldout2", "heldout3",
+         "heldout4", "heldout5", "heldout-cas26", "own")
 TUNE_PARTS = tuple(p for p in PARTS if p.startswith("tune")) + ("own",)
 
 
