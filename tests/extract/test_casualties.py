@@ -610,3 +610,18 @@ def test_a_death_an_illness_causes_is_no_casualty(count, text):
 ])
 def test_a_violent_death_beside_an_illness_word_still_counts(count, text, killed):
     assert best(count(text)) == killed
+
+
+def test_a_years_tally_with_thousands_commas_is_kept_apart(count):
+    # the comma of "8,120" is no clause break: "in 2021" dates both counts of the coordination
+    rec = count("A roadside bomb killed one man on a bus near the city on Monday, police said. More than 2,870 "
+                "civilians were killed and over 8,120 others injured in 2021, according to a UN report.",
+                published=date(2022, 4, 11))
+    assert best(rec) == 1
+    assert {c.value for c in rec.article.casualties.killed.claims if c.link == "apart"} == {2870}
+
+
+def test_two_names_joined_by_and_are_two_victims(count):
+    # the tagger may take the second name for a place; joined by "and" to a person's name, it is a person
+    rec = count("Dumisani Malunga, 42, and Bheko Chiliza, 39, were shot dead while driving home on Sunday.")
+    assert best(rec) == 2

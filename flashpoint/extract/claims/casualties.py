@@ -134,7 +134,9 @@ ELAPSED_RE = re.compile(r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nin
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 SENTENCE_YEAR_RE = re.compile(r"(?i)\s*(?:in|during|since|by|throughout)\s+(?:\w+\s+){0,3}?((?:19|20)\d\d)\b")
 # a year long past in the figure's own clause after it: "... died in one morning on September 11th 2001"
-AFTER_YEAR_RE = re.compile(r"(?i)[^.;,]{0,60}?\b(?:in|on|during)\s+(?:\w+\s+){0,3}?((?:19|20)\d\d)\b")
+AFTER_YEAR_RE = re.compile(r"(?i)(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:in|on|during)\s+(?:\w+\s+){0,3}?((?:19|20)\d\d)\b")
+# a comma or semicolon that ends a clause, not the comma of "7,450"
+CLAUSE_BREAK_RE = re.compile(r";|,(?!\d)|(?<!\d),")
 # "demonstrators killed last month": the deaths themselves dated last month (not "quakes that began last month
 # have killed 30", where the period is the quakes')
 LAST_MONTH_RE = re.compile(r"(?i)\s*(?:\w+\s+)?last\s+month\b")
@@ -486,6 +488,16 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
                for m in mentions) and tok.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _named_beside_a_person(tok: Token, mentions) -> bool:
+    """A name joined by "and" to a person's name is a person's too, whatever the tagger took it for: "Dumisani
+    Malunga, 42, and Bheko Chiliza, 39, were shot dead" ("MOSUL, Iraq" has no "and")."""
+    head = tok.head
+    return tok.dep_ == "conj" and tok.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < tok.i and \
+        any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children) and \
+        (head.ent_type_ in ("PER", "PERSON") or any(m.start_char <= head.idx < m.end_char and m.kind == "person"
+                                                     for m in mentions))
+
+
 def _conjuncts(head: Token) -> list[Token]:
     out, todo = [], [head]
     while todo:
@@ -561,7 +573,8 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
 def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] | None = None
                   ) -> tuple[Headcount | None, list[Token]]:
     heads = [*(extra or []), head]
-    parts = [t for t in dict.fromkeys(c for h in heads for c in _conjuncts(h)) if _is_person(doc, t, mentions)
+    parts = [t for t in dict.fromkeys(c for h in heads for c in _conjuncts(h)) if _named_beside_a_person(t, mentions)
+             or _is_person(doc, t, mentions)
              and not (t.i != head.i and t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN")]  # "MOSUL, Iraq"
     parts.sort(key=lambda t: t.i)
     if not parts:
@@ -1008,7 +1021,7 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     if _legal_count(doc, f):
         return True  # "found not guilty of killing five people": what a court is about, not an incident reported
-    clause = re.split(r"[,;]", before)[-1]
+    clause = CLAUSE_BREAK_RE.split(before)[-1]
     if ELAPSED_RE.search(clause):
         return True  # "Two years after the tsunami killed 230,000 people, ...": the incident an anniversary recalls
     if published is not None and any(int(y) < published.year for y in YEAR_RE.findall(clause)):
@@ -1196,7 +1209,7 @@ def _near(text: str, f: Figure, words: str) -> bool:
     if at < 0:
         return True
     between = text[at + len(words):f.evidence.start] if at < f.evidence.start else text[f.evidence.end:at]
-    return not re.search(r"[,;]", between)
+    return not CLAUSE_BREAK_RE.search(between)
 
 
 def _negated(text: str, f: Figure) -> bool:
