@@ -625,3 +625,8 @@ def test_two_names_joined_by_and_are_two_victims(count):
     # the tagger may take the second name for a place; joined by "and" to a person's name, it is a person
     rec = count("Dumisani Malunga, 42, and Bheko Chiliza, 39, were shot dead while driving home on Sunday.")
     assert best(rec) == 2
+
+
+def test_tens_of_victims_says_some_not_how_many(count):
+    assert best(count("Government forces repelled the assault on the town, killing tens of militants.")) == "unknown"
+    assert best(count("Tens of thousands of people have been killed in the fighting on Monday.")) == 20000

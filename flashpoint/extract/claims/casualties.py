@@ -99,8 +99,8 @@ PERSON_NOUNS = {
 }
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
-QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "few", "number", "handful",
-                  "lot"}
+QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "tens", "few", "number",
+                  "handful", "lot"}
 VAGUE_AT_LEAST = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
 # "dozens" is at least 24 and, in conflict reporting, rarely above 60: the range UCDP-style low/high give
 VAGUE_RANGE = {"dozens": (24, 60), "scores": (40, 100), "hundreds": (200, 900), "thousands": (2000, 9000)}
