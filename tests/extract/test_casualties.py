@@ -630,3 +630,16 @@ def test_two_names_joined_by_and_are_two_victims(count):
 def test_tens_of_victims_says_some_not_how_many(count):
     assert best(count("Government forces repelled the assault on the town, killing tens of militants.")) == "unknown"
     assert best(count("Tens of thousands of people have been killed in the fighting on Monday.")) == 20000
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia executed four men convicted of smuggling heroin on Wednesday, the interior ministry said.",
+    "Iran executed three men convicted of drug trafficking in a prison near Tehran on Sunday.",
+    "The striker scored twice as Chelsea killed off the game in the second half.",
+])
+def test_judicial_executions_and_killing_off_a_game_are_no_deaths(count, text):
+    assert best(count(text)) is None
+
+
+def test_an_execution_by_an_armed_group_still_counts(count):
+    assert best(count("Insurgents executed nine captured truck drivers near the border, a video showed.")) == 9

@@ -194,7 +194,7 @@ def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]
     figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
                and not _negated(doc_text(doc), f) and not _counts_claimants(f)
                and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
-    figures = [f for f in figures if not _killed_by_illness(doc, f)]
+    figures = [f for f in figures if not _killed_by_illness(doc, f) and not _judicial_execution(doc, f)]
     combined, twins = [], []
     for f in figures:
         g = _combined(doc_text(doc), f)
@@ -656,6 +656,8 @@ def _left_dead(tok: Token) -> Token | None:
 def _victim_of(tok: Token) -> Token | None:
     """The victim's head: the object, the passive subject, the subject of an intransitive "die"."""
     lemma = _lemma(tok)
+    if lemma == "kill" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "off":
+        return None  # "Chelsea killed off the game", "the frost killed off the crop": an end put to something
     if tok.dep_ == "conj" and tok.head.lower_ == "dead" and tok.i == tok.head.i + 2 and \
             tok.doc[tok.i - 1].lower_ in ("and", "or") and _left_dead(tok.head) is not None:
         return _left_dead(tok.head)  # "leaving several people dead and injured": the same people
@@ -947,6 +949,20 @@ def _illness(tok: Token) -> bool:
 def _names_illness(noun: Token) -> bool:
     """The noun or a word that names it is an illness: "Aids", "the HIV virus", "bird flu"."""
     return _illness(noun) or any(c.dep_ in ("compound", "amod") and _illness(c) for c in noun.children)
+
+
+JUDICIAL = SENTENCING | {"court", "penalty", "injection", "gallows", "judicial", "judge", "tribunal"}
+
+
+def _judicial_execution(doc: Doc, f: Figure) -> bool:
+    """A state's execution of the condemned is no casualty of an incident: "executed three men convicted of drug
+    trafficking", "was hanged after the Supreme Court rejected his appeal" (the verb's sentence tells of a court, a
+    sentence or a conviction); "militants executed 12 hostages" still counts."""
+    if CATEGORY_OF.get(f.category) != "killed":
+        return False
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    verbs = [t for t in span or () if _lemma(t) in ("execute", "hang") and t.pos_ == "VERB"]
+    return any(_lemma(t) in JUDICIAL or t.lower_ in JUDICIAL for v in verbs for t in v.sent if t.i != v.i)
 
 
 def _killed_by_illness(doc: Doc, f: Figure) -> bool:
