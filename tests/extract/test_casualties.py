@@ -643,3 +643,18 @@ def test_judicial_executions_and_killing_off_a_game_are_no_deaths(count, text):
 
 def test_an_execution_by_an_armed_group_still_counts(count):
     assert best(count("Insurgents executed nine captured truck drivers near the border, a video showed.")) == 9
+
+
+@pytest.mark.parametrize("text", [
+    "A father of two was killed when his van hit a wall on the ring road on Sunday night, police said.",
+    "A mother of three was stabbed to death at her home in the town on Friday, detectives said.",
+])
+def test_a_parent_of_two_is_one_victim(count, text):
+    assert best(count(text)) == 1
+
+
+def test_a_yearly_rate_after_the_count_is_no_incident(count):
+    # "each year" further than the toll's own words: a rate the article recalls, kept apart
+    rec = count("Some 1,500 migrants die crossing the desert each year, the agency said in a report.")
+    assert best(rec) is None
+    assert [c.value for c in rec.article.casualties.killed.claims if c.link == "apart"] == [1500]

@@ -124,6 +124,7 @@ PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month
                        r"(?:years|decades|months)|"
                        r"(?:in|during)\s+the\s+(?:\w+\s+)?(?:conflict|war|insurgency|uprising|rebellion|crisis)|"
                        r"(?:every|each|per)\s+(?:year|month|week|day)|annually)\b")
+RATE_RE = re.compile(r"(?i)\b(?:(?:every|each|per)\s+(?:year|month|week|day)|annually)\b")  # not "in a week"
 PROJECTION_RE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|set\s+to|likely\s+to|expected\s+to|risk|"
                            r"projected|forecast|threat(?:en(?:s|ed)?)?\s+to)\b(?:\s+\w+){0,3}\s*$")
 IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
@@ -1059,7 +1060,9 @@ def _apart(doc: Doc, f: Figure) -> bool:
     if published is not None and _recalled_incident(doc, f, published):
         return True
     after = text[f.evidence.end:f.evidence.end + 25]
-    return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after))
+    clause = CLAUSE_BREAK_RE.split(re.split(r"[.!?]\s", text[f.evidence.end:f.evidence.end + 60])[0])[0]
+    return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after)
+                or RATE_RE.search(clause))  # "3,000 people die from hospital infections each year"
 
 
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
