@@ -658,3 +658,11 @@ def test_a_yearly_rate_after_the_count_is_no_incident(count):
     rec = count("Some 1,500 migrants die crossing the desert each year, the agency said in a report.")
     assert best(rec) is None
     assert [c.value for c in rec.article.casualties.killed.claims if c.link == "apart"] == [1500]
+
+
+def test_a_toll_of_the_past_two_days_is_the_reports_own(count):
+    # days and hours are the incidents the article reports; a year or months of them are another period
+    rec = count("Gunmen have killed at least 14 people in the region in the past two days, attacking a market and "
+                "an army base, officials said.")
+    assert best(rec) == 14
+    assert best(count("Rebels have killed 300 civilians in the past year, a rights group said.")) is None

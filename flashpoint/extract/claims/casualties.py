@@ -117,8 +117,11 @@ ADD_RE = re.compile(r"(?i)\b(?:another|also|more|others?|separate(?:ly)?|elsewhe
 TOLL_RE = re.compile(r"(?i)\b(?:toll|bringing|raising|brings|raises|total(?:\s+of)?|rose\s+to|risen\s+to|climbed|"
                      r"altogether|in\s+all|overall)\b")
 PART_RE = re.compile(r"(?i)\b(?:including|among\s+(?:them|whom|the\s+dead|those)|of\s+whom|of\s+them)\s*$")
-PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month|in\s+the\s+past|over\s+the\s+past|"
-                       r"over\s+the\s+last|in\s+the\s+last|last\s+year|years?\s+of|months\s+of|a\s+year|"
+# Another period than the incident's ("in the past two days", "over the last 48 hours" is the toll of the incidents the
+# article reports)
+PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month|"
+                       r"(?:in|over)\s+the\s+(?:past|last)(?!\s+(?:\w+\s+)?(?:days|hours|day|night))|"
+                       r"last\s+year|years?\s+of|months\s+of|a\s+year|"
                        r"(?:first|past)\s+(?:\w+\s+)?(?:months|years|weeks)|"
                        r"(?:over|during|within)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\s+"
                        r"(?:years|decades|months)|"
