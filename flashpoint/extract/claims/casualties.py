@@ -138,7 +138,8 @@ ELAPSED_RE = re.compile(r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nin
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 SENTENCE_YEAR_RE = re.compile(r"(?i)\s*(?:in|during|since|by|throughout)\s+(?:\w+\s+){0,3}?((?:19|20)\d\d)\b")
 # a year long past in the figure's own clause after it: "... died in one morning on September 11th 2001"
-AFTER_YEAR_RE = re.compile(r"(?i)(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:in|on|during)\s+(?:\w+\s+){0,3}?((?:19|20)\d\d)\b")
+AFTER_YEAR_RE = re.compile(r"(?i)(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:in|on|during)\s+(?:\w+\s+){0,3}?"
+                           r"((?:19|20)\d\d)\b")
 # a comma or semicolon that ends a clause, not the comma of "7,450"
 CLAUSE_BREAK_RE = re.compile(r";|,(?!\d)|(?<!\d),")
 # "demonstrators killed last month": the deaths themselves dated last month (not "quakes that began last month
