@@ -109,11 +109,37 @@ def sixth(shared: Path, hit, taken, half: str, seed: int) -> list:
     return rng.sample(case, 8) + rng.sample(politics, 7) + rng.sample(near, 6)
 
 
-def hurt_paragraphs(text: str) -> list[list[int]]:
-    """The spans of the headline and of the paragraphs that say someone was killed, died or was hurt."""
+def seventh(shared: Path, world, taken) -> list:
+    """A seventh round's parts ("tune-cas26" and "heldout-cas26", each item in its corpus's half of the split):
+    every AG News World item left with a casualty word (near-misses: AG News World has no unused item that
+    says someone was killed or hurt), every BBC politics article left that says someone was killed, died or
+    was hurt (as the headline and those paragraphs) and 4 with a casualty word but none of those, 6 AG News
+    Sports and 8 Sci/Tech or Business items of the tune half that say someone was killed or hurt (injured
+    players, accidents; the held-out half of those is the non-conflict line's), and 18 CASE 2021 snippets
+    that say someone was killed or hurt (incident reports, every one left in the tune half)."""
+    rng = random.Random(SEED + 9)
+    near = [w for w in world if CASUALTY_WORDS.search(w[1].text)]
+    politics = [(it.key, it) for it in bbc(shared) if it.category == "politics" and it.key not in taken]
+    pol_hurt = [w for w in politics if HURT_WORDS.search(w[1].text)]
+    pol_near = [w for w in politics if CASUALTY_WORDS.search(w[1].text) and not HURT_WORDS.search(w[1].text)]
+    others = [(f"ag-test-{i}", it) for i, it in enumerate(ag_news(shared))
+              if it.category != "World" and it.part == TUNE and f"ag-test-{i}" not in taken
+              and HURT_WORDS.search(it.text)]
+    sport = [w for w in others if w[1].category == "Sports"]
+    trade = [w for w in others if w[1].category != "Sports"]
+    case = [(it.key, it) for it in incident_snippets(shared) if it.key not in taken and HURT_WORDS.search(it.text)]
+    case_tune = [w for w in case if w[1].part == TUNE]
+    case_held = [w for w in case if w[1].part == HELDOUT]
+    return (near + pol_hurt + rng.sample(pol_near, 4) + rng.sample(sport, 6) + rng.sample(trade, min(8, len(trade)))
+            + case_tune + rng.sample(case_held, 18 - len(case_tune)))
+
+
+def hurt_paragraphs(text: str, words: re.Pattern = HURT_WORDS) -> list[list[int]]:
+    """The spans of the headline and of the paragraphs that say someone was killed, died or was hurt
+    (or, given other `words`, that name one of them)."""
     spans, at = [], 0
     for i, para in enumerate(text.split("\n\n")):
-        if i == 0 or HURT_WORDS.search(para):
+        if i == 0 or words.search(para):
             spans.append([at, at + len(para)])
         at += len(para) + 2
     return spans
@@ -130,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tune5", action="store_true", help="pick the fifth tune part instead")
     ap.add_argument("--heldout5", action="store_true", help="pick the sixth round's held-out part instead")
     ap.add_argument("--tune6", action="store_true", help="pick the sixth tune part instead")
+    ap.add_argument("--cas26", action="store_true", help="pick the seventh round's parts instead")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None or not (shared / AG_NEWS).is_file():
@@ -140,6 +167,14 @@ def main(argv: list[str] | None = None) -> int:
              if it.category == "World" and f"ag-test-{i}" not in taken]
     hit = [w for w in world if CASUALTY_WORDS.search(w[1].text)]
     miss = [w for w in world if not CASUALTY_WORDS.search(w[1].text)]
+    if args.cas26:
+        for ref, it in seventh(shared, world, taken):
+            row = {"item": ref, "part": it.part, "text": it.text}
+            if ref.startswith("bbc-"):
+                row["spans"] = hurt_paragraphs(it.text, HURT_WORDS if HURT_WORDS.search(it.text) else CASUALTY_WORDS)
+                row["text"] = "\n\n".join(it.text[a:b] for a, b in row["spans"])
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
     if args.heldout5 or args.tune6:
         half, seed = (HELDOUT, SEED + 7) if args.heldout5 else (TUNE, SEED + 8)
         for ref, it in sixth(shared, hit, taken, half, seed):

@@ -11,7 +11,9 @@ system was run on it, never tuned on), "tune2" (a second tune part picked the sa
 snippets and GeoWebNews articles), "heldout3" / "tune4" (a fourth round's fresh judge and tuning part, CASE 2021,
 GeoWebNews and AG News World, held-out and tune halves), "heldout4" / "tune5" (a fifth round's, GLOCON
 documents and BBC politics articles joining them), "heldout5" / "tune6" (a sixth round's: CASE 2021 injury
-reports, BBC politics paragraphs that say someone died, AG News World near-misses) or "own". Natural deaths,
+reports, BBC politics paragraphs that say someone died, AG News World near-misses), "heldout-cas26" / "tune-cas26"
+(a seventh round's, each item in its corpus's half: AG News World and BBC politics near-misses, sport and
+accidents, CASE 2021 incident reports) or "own". Natural deaths,
 deaths recalled from another time (history, inquests, anniversaries) and projections give no count. Conventions: the count is over the
 incidents the text reports, each counted once; counts
 for another period ("since January", "in 1994") or projections are not the article's; "at

@@ -539,6 +539,13 @@ RECALLED_INCIDENT_NOUNS = frozenset({"tragedy", "disaster", "massacre", "massacr
                                      "rampage", "ambush", "raid", "strike", "airstrike", "uprising", "war", "storm",
                                      "floods", "flooding", "violence", "clashes", "pogrom", "standoff", "hostage-taking",
                                      "mutiny", "coup", "insurgency", "offensive", "collapse", "landslide", "avalanche"})
+# Illnesses: a death they cause or a sentence they are told in is natural, no casualty ("HIV is decimating African
+# countries, killing the most productive adults", "Aids is killing millions", "died of cancer"); age and natural causes
+# beside them
+ILLNESS_WORDS = frozenset({"illness", "cancer", "disease", "diseases", "aids", "hiv", "malaria", "tuberculosis",
+                           "cholera", "measles", "influenza", "flu", "polio", "ebola", "sars", "pneumonia", "leukaemia",
+                           "leukemia", "dementia", "alzheimer", "diabetes", "epidemic", "pandemic", "tumour", "tumor",
+                           "stroke", "heart", "infection", "infections", "aged", "age", "natural"})
 # Words that frame an incident as one the article recalls, not the one it reports: "since the 2004 tsunami, which
 # killed ...", "the anniversary of the bombing that killed ...", "victims of the Madrid bombings ... the tragedy
 # that killed 191", "the worst since the attack in which 17 died", "charged in connection with the siege that left

@@ -590,3 +590,79 @@ def test_a_headline_restating_a_count_kept_apart_is_apart_too(count):
     rec = count("Bomb kills 12 in Peshawar\n\nA bomb killed 12 people in a market in Peshawar on Sunday. More than 300 "
                 "people have been killed in the province since January.")
     assert best(rec) == 12
+
+
+@pytest.mark.parametrize("text", [
+    "HIV is ravaging the region's economies, killing the young adults who should be farming, the charity said.",
+    "Malaria is killing thousands of children across the province every month, doctors warned.",
+    "Tuberculosis killed his father when he was a boy, the minister told the conference.",
+    "More than 300 refugees have died of cholera in the camps since the rains began, the agency said.",
+    "Bird flu has killed eight people in the north of the country this year.",
+])
+def test_a_death_an_illness_causes_is_no_casualty(count, text):
+    assert best(count(text)) is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The group, which aids the rebels, killed three border guards on Friday, the army said.", 3),
+    ("A bomb exploded in the heart of the old city, killing seven people, police said.", 7),
+    ("Two policemen died of their wounds in hospital after the ambush on Tuesday.", 2),
+])
+def test_a_violent_death_beside_an_illness_word_still_counts(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_a_years_tally_with_thousands_commas_is_kept_apart(count):
+    # the comma of "8,120" is no clause break: "in 2021" dates both counts of the coordination
+    rec = count("A roadside bomb killed one man on a bus near the city on Monday, police said. More than 2,870 "
+                "civilians were killed and over 8,120 others injured in 2021, according to a UN report.",
+                published=date(2022, 4, 11))
+    assert best(rec) == 1
+    assert {c.value for c in rec.article.casualties.killed.claims if c.link == "apart"} == {2870}
+
+
+def test_two_names_joined_by_and_are_two_victims(count):
+    # the tagger may take the second name for a place; joined by "and" to a person's name, it is a person
+    rec = count("Dumisani Malunga, 42, and Bheko Chiliza, 39, were shot dead while driving home on Sunday.")
+    assert best(rec) == 2
+
+
+def test_tens_of_victims_says_some_not_how_many(count):
+    assert best(count("Government forces repelled the assault on the town, killing tens of militants.")) == "unknown"
+    assert best(count("Tens of thousands of people have been killed in the fighting on Monday.")) == 20000
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia executed four men convicted of smuggling heroin on Wednesday, the interior ministry said.",
+    "Iran executed three men convicted of drug trafficking in a prison near Tehran on Sunday.",
+    "The striker scored twice as Chelsea killed off the game in the second half.",
+])
+def test_judicial_executions_and_killing_off_a_game_are_no_deaths(count, text):
+    assert best(count(text)) is None
+
+
+def test_an_execution_by_an_armed_group_still_counts(count):
+    assert best(count("Insurgents executed nine captured truck drivers near the border, a video showed.")) == 9
+
+
+@pytest.mark.parametrize("text", [
+    "A father of two was killed when his van hit a wall on the ring road on Sunday night, police said.",
+    "A mother of three was stabbed to death at her home in the town on Friday, detectives said.",
+])
+def test_a_parent_of_two_is_one_victim(count, text):
+    assert best(count(text)) == 1
+
+
+def test_a_yearly_rate_after_the_count_is_no_incident(count):
+    # "each year" further than the toll's own words: a rate the article recalls, kept apart
+    rec = count("Some 1,500 migrants die crossing the desert each year, the agency said in a report.")
+    assert best(rec) is None
+    assert [c.value for c in rec.article.casualties.killed.claims if c.link == "apart"] == [1500]
+
+
+def test_a_toll_of_the_past_two_days_is_the_reports_own(count):
+    # days and hours are the incidents the article reports; a year or months of them are another period
+    rec = count("Gunmen have killed at least 14 people in the region in the past two days, attacking a market and "
+                "an army base, officials said.")
+    assert best(rec) == 14
+    assert best(count("Rebels have killed 300 civilians in the past year, a rights group said.")) is None

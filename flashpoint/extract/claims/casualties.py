@@ -37,9 +37,9 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
+from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, \
+    RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, SPORT_WORDS
 from flashpoint.nlp.datelines import dateline_of
-from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, RECALL_FRAMES, \
-    RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, SPORT_WORDS
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
 # figure categories -> casualty categories
@@ -99,8 +99,8 @@ PERSON_NOUNS = {
 }
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
-QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "few", "number", "handful",
-                  "lot"}
+QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "tens", "few", "number",
+                  "handful", "lot"}
 VAGUE_AT_LEAST = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
 # "dozens" is at least 24 and, in conflict reporting, rarely above 60: the range UCDP-style low/high give
 VAGUE_RANGE = {"dozens": (24, 60), "scores": (40, 100), "hundreds": (200, 900), "thousands": (2000, 9000)}
@@ -117,13 +117,17 @@ ADD_RE = re.compile(r"(?i)\b(?:another|also|more|others?|separate(?:ly)?|elsewhe
 TOLL_RE = re.compile(r"(?i)\b(?:toll|bringing|raising|brings|raises|total(?:\s+of)?|rose\s+to|risen\s+to|climbed|"
                      r"altogether|in\s+all|overall)\b")
 PART_RE = re.compile(r"(?i)\b(?:including|among\s+(?:them|whom|the\s+dead|those)|of\s+whom|of\s+them)\s*$")
-PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month|in\s+the\s+past|over\s+the\s+past|"
-                       r"over\s+the\s+last|in\s+the\s+last|last\s+year|years?\s+of|months\s+of|a\s+year|"
+# Another period than the incident's ("in the past two days", "over the last 48 hours" is the toll of the incidents the
+# article reports)
+PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month|"
+                       r"(?:in|over)\s+the\s+(?:past|last)(?!\s+(?:\w+\s+)?(?:days|hours|day|night))|"
+                       r"last\s+year|years?\s+of|months\s+of|a\s+year|"
                        r"(?:first|past)\s+(?:\w+\s+)?(?:months|years|weeks)|"
                        r"(?:over|during|within)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\s+"
                        r"(?:years|decades|months)|"
                        r"(?:in|during)\s+the\s+(?:\w+\s+)?(?:conflict|war|insurgency|uprising|rebellion|crisis)|"
                        r"(?:every|each|per)\s+(?:year|month|week|day)|annually)\b")
+RATE_RE = re.compile(r"(?i)\b(?:(?:every|each|per)\s+(?:year|month|week|day)|annually)\b")  # not "in a week"
 PROJECTION_RE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|set\s+to|likely\s+to|expected\s+to|risk|"
                            r"projected|forecast|threat(?:en(?:s|ed)?)?\s+to)\b(?:\s+\w+){0,3}\s*$")
 IRREALIS_TO_RE = re.compile(r"(?i)\b(?:threat\w*|vow\w*|plann?\w*|plot\w*|tr(?:y|ies|ied|ying)|attempt\w*|"
@@ -134,7 +138,10 @@ ELAPSED_RE = re.compile(r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nin
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 SENTENCE_YEAR_RE = re.compile(r"(?i)\s*(?:in|during|since|by|throughout)\s+(?:\w+\s+){0,3}?((?:19|20)\d\d)\b")
 # a year long past in the figure's own clause after it: "... died in one morning on September 11th 2001"
-AFTER_YEAR_RE = re.compile(r"(?i)[^.;,]{0,60}?\b(?:in|on|during)\s+(?:\w+\s+){0,3}?((?:19|20)\d\d)\b")
+AFTER_YEAR_RE = re.compile(r"(?i)(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:in|on|during)\s+(?:\w+\s+){0,3}?"
+                           r"((?:19|20)\d\d)\b")
+# a comma or semicolon that ends a clause, not the comma of "7,450"
+CLAUSE_BREAK_RE = re.compile(r";|,(?!\d)|(?<!\d),")
 # "demonstrators killed last month": the deaths themselves dated last month (not "quakes that began last month
 # have killed 30", where the period is the quakes')
 LAST_MONTH_RE = re.compile(r"(?i)\s*(?:\w+\s+)?last\s+month\b")
@@ -192,6 +199,7 @@ def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]
     figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
                and not _negated(doc_text(doc), f) and not _counts_claimants(f)
                and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
+    figures = [f for f in figures if not _killed_by_illness(doc, f) and not _judicial_execution(doc, f)]
     combined, twins = [], []
     for f in figures:
         g = _combined(doc_text(doc), f)
@@ -485,6 +493,16 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
                for m in mentions) and tok.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _named_beside_a_person(tok: Token, mentions) -> bool:
+    """A name joined by "and" to a person's name is a person's too, whatever the tagger took it for: "Dumisani
+    Malunga, 42, and Bheko Chiliza, 39, were shot dead" ("MOSUL, Iraq" has no "and")."""
+    head = tok.head
+    return tok.dep_ == "conj" and tok.pos_ == "PROPN" and head.pos_ == "PROPN" and head.i < tok.i and \
+        any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children) and \
+        (head.ent_type_ in ("PER", "PERSON") or any(m.start_char <= head.idx < m.end_char and m.kind == "person"
+                                                     for m in mentions))
+
+
 def _conjuncts(head: Token) -> list[Token]:
     out, todo = [], [head]
     while todo:
@@ -560,7 +578,8 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
 def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] | None = None
                   ) -> tuple[Headcount | None, list[Token]]:
     heads = [*(extra or []), head]
-    parts = [t for t in dict.fromkeys(c for h in heads for c in _conjuncts(h)) if _is_person(doc, t, mentions)
+    parts = [t for t in dict.fromkeys(c for h in heads for c in _conjuncts(h)) if _named_beside_a_person(t, mentions)
+             or _is_person(doc, t, mentions)
              and not (t.i != head.i and t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN")]  # "MOSUL, Iraq"
     parts.sort(key=lambda t: t.i)
     if not parts:
@@ -642,6 +661,8 @@ def _left_dead(tok: Token) -> Token | None:
 def _victim_of(tok: Token) -> Token | None:
     """The victim's head: the object, the passive subject, the subject of an intransitive "die"."""
     lemma = _lemma(tok)
+    if lemma == "kill" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "off":
+        return None  # "Chelsea killed off the game", "the frost killed off the crop": an end put to something
     if tok.dep_ == "conj" and tok.head.lower_ == "dead" and tok.i == tok.head.i + 2 and \
             tok.doc[tok.i - 1].lower_ in ("and", "or") and _left_dead(tok.head) is not None:
         return _left_dead(tok.head)  # "leaving several people dead and injured": the same people
@@ -921,9 +942,60 @@ def _natural_in_lead(sent: Span) -> bool:
 
 
 def _natural_death(sent: Span) -> bool:
-    words = {t.lower_ for t in sent}
-    return bool(words & {"illness", "cancer", "aged", "age", "disease", "natural", "stroke", "heart"}) or \
-        bool(re.search(r"(?i)\b(?:he|she)\s+was\s+\d+\b", sent.text))
+    return any(_illness(t) for t in sent) or bool(re.search(r"(?i)\b(?:he|she)\s+was\s+\d+\b", sent.text))
+
+
+def _illness(tok: Token) -> bool:
+    """"cancer", "Aids", "bird flu" (not the verb "aids")."""
+    return tok.lower_ in ILLNESS_WORDS and tok.pos_ != "VERB" and tok.tag_ != "VBZ" and \
+        (tok.lower_ != "aids" or tok.text[0].isupper())
+
+
+def _names_illness(noun: Token) -> bool:
+    """The noun or a word that names it is an illness: "Aids", "the HIV virus", "bird flu"."""
+    return _illness(noun) or any(c.dep_ in ("compound", "amod") and _illness(c) for c in noun.children)
+
+
+JUDICIAL = SENTENCING | {"court", "penalty", "injection", "gallows", "judicial", "judge", "tribunal"}
+
+
+def _judicial_execution(doc: Doc, f: Figure) -> bool:
+    """A state's execution of the condemned is no casualty of an incident: "executed three men convicted of drug
+    trafficking", "was hanged after the Supreme Court rejected his appeal" (the verb's sentence tells of a court, a
+    sentence or a conviction); "militants executed 12 hostages" still counts."""
+    if CATEGORY_OF.get(f.category) != "killed":
+        return False
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    verbs = [t for t in span or () if _lemma(t) in ("execute", "hang") and t.pos_ == "VERB"]
+    return any(_lemma(t) in JUDICIAL or t.lower_ in JUDICIAL for v in verbs for t in v.sent if t.i != v.i)
+
+
+def _killed_by_illness(doc: Doc, f: Figure) -> bool:
+    """A death an illness causes is natural, no casualty: the illness is the subject of the verb of harm or of
+    the clause a participle of harm hangs from ("Aids is killing millions", "HIV is decimating African countries,
+    killing the most productive adults"), or what someone died of ("died of cancer", "Aids deaths")."""
+    if CATEGORY_OF.get(f.category) != "killed":
+        return False
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if _lemma(tok) in HARM_OR_DIE:
+            verb = tok
+            for _ in range(2):  # "killing ..." hanging from the clause whose subject does it
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "agent", "obl:agent")]
+                if subjects or verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            if any(_names_illness(s) for s in subjects):
+                return True
+            if any(c.dep_ in ("obl", "nmod", "prep") and (any(k.lower_ in ("of", "from") for k in c.children)
+                                                          or c.lower_ in ("of", "from"))
+                   and any(_names_illness(t) for t in [c, *c.children]) for c in tok.children):
+                return True  # "died of cancer"
+        elif tok.lower_ in ("death", "deaths") and _names_illness(tok):
+            return True  # "Aids deaths"
+    return False
 
 
 # -- reconciliation --------------------------------------------------------------------------
@@ -970,7 +1042,7 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     if _legal_count(doc, f):
         return True  # "found not guilty of killing five people": what a court is about, not an incident reported
-    clause = re.split(r"[,;]", before)[-1]
+    clause = CLAUSE_BREAK_RE.split(before)[-1]
     if ELAPSED_RE.search(clause):
         return True  # "Two years after the tsunami killed 230,000 people, ...": the incident an anniversary recalls
     if published is not None and any(int(y) < published.year for y in YEAR_RE.findall(clause)):
@@ -992,7 +1064,9 @@ def _apart(doc: Doc, f: Figure) -> bool:
     if published is not None and _recalled_incident(doc, f, published):
         return True
     after = text[f.evidence.end:f.evidence.end + 25]
-    return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after))
+    clause = CLAUSE_BREAK_RE.split(re.split(r"[.!?]\s", text[f.evidence.end:f.evidence.end + 60])[0])[0]
+    return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after)
+                or RATE_RE.search(clause))  # "3,000 people die from hospital infections each year"
 
 
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
@@ -1159,7 +1233,7 @@ def _near(text: str, f: Figure, words: str) -> bool:
     if at < 0:
         return True
     between = text[at + len(words):f.evidence.start] if at < f.evidence.start else text[f.evidence.end:at]
-    return not re.search(r"[,;]", between)
+    return not CLAUSE_BREAK_RE.search(between)
 
 
 def _negated(text: str, f: Figure) -> bool:

@@ -68,6 +68,9 @@ UNIT_AFTER = re.compile(r"(?i)^(?:\s*-\s*|\s+)(?:years?|yrs?|months?|weeks?|days
 AGE_AFTER = re.compile(r"(?i)^[\s\-]*(?:year|month|week|day)s?[\s\-]*old\b")
 AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages|(?:dies|died|dead|die)\s+at)\s+$")  # "died at 83"
 ORDINAL_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)\b")
+# "a father of two was killed": the number counts the victim's children, not victims
+KIN_BEFORE = re.compile(r"(?i)\b(?:father|mother|grandfather|grandmother|dad|mum|mom|parent|parents|"
+                        r"grandparent|grandparents)\s+of\s+$")
 PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s\-.])?(?:\(\d{2,4}\)\s?|\d{2,4}[\s\-.])\d{3}[\s\-.]\d{3,4}")
 NAMED_BEFORE = re.compile(r"(?:\b(?:Article|Resolution|Section|Chapter|Route|Highway|Flight|No\.|Number|Room|Apollo|"
                           r"Block|Unit|Protocol|Minsk|Gate|Camp|Platform|Level|Phase|Stage|Round|Group\s+of|Paragraph|number|"
@@ -183,6 +186,8 @@ def why_not_a_count(text: str, n: NumberSpan) -> str | None:
         return "age"
     if ORDINAL_AFTER.match(after):
         return "ordinal"
+    if KIN_BEFORE.search(before):
+        return "children"
     if UNIT_AFTER.match(after):
         return "measure"
     if re.match(r"\s*:\s*\d", after) or re.search(r"\d\s*:\s*$", before):
