@@ -34,7 +34,7 @@ def errors(nlp, gold_docs, label: str) -> tuple[Counter, list[tuple[str, str, st
         unknown = [(t.idx, t.idx + len(t)) for t in gold if t.ent_iob == 0]     # re3d's other mentions
         text = gold.text
 
-        def ctx(s, e):
+        def ctx(s, e, text=text):
             return text[max(0, s - 50):s].replace("\n", " ") + "[[" + text[s:e] + "]]" + text[e:e + 40].replace("\n", " ")
 
         for (s, e), g in gold_spans.items():

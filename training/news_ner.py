@@ -162,11 +162,13 @@ def read_re3d(path: Path) -> list[tuple[str, str, list[tuple[int, int, str]], li
     re3d does not say which it is, so an entity found there is neither right nor wrong."""
     docs, ents, other = {}, {}, {}
     for folder in sorted(p for p in path.iterdir() if (p / "documents.json").is_file()):
-        for line in open(folder / "documents.json", encoding="utf-8"):
-            d = json.loads(line)
-            docs[d["_id"]] = d["text"]
-        for line in open(folder / "entities.json", encoding="utf-8"):
-            e = json.loads(line)
+        with open(folder / "documents.json", encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                docs[d["_id"]] = d["text"]
+        with open(folder / "entities.json", encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f]
+        for e in rows:
             label = RE3D_LABELS.get(e["type"])
             if label is None or e["confidence"] < 0.5:
                 continue

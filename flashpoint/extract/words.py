@@ -191,6 +191,18 @@ ORGANISATION_NAME_HEADS = (ORGANISATION_HEADS - {"office", "centre", "center", "
     "services", "brands", "airlines", "airways", "industries", "holdings", "embassy", "forces",
     "police", "army", "navy", "guard", "corps", "press", "times", "post", "news", "agency", "inc.", "corp.", "ltd.",
     "co."}
+# Capitalised words for a body that name one by what follows "of" or "for": "Government of Iraq", "Bank of
+# America", "Alliance of Democratic Forces for the Liberation of Congo" (extract/entities.py takes the name
+# to the end of the name after "of"). Not the heads of places' names ("Union of ...", "Republic of ...",
+# "Kingdom of ...") nor of titles ("Minister of ...", "Secretary of State").
+ORGANISATION_OF_HEADS = frozenset({
+    "Government", "Governments", "Ministry", "Department", "Bank", "Council", "Embassy", "Office", "Board",
+    "Commission", "Committee", "Institute", "Academy", "Court", "Assembly", "Party", "League", "Alliance",
+    "Coalition", "Front", "Army", "Forces", "Society", "Foundation", "Agency", "Authority", "Bureau",
+    "Association", "Organisation", "Organization", "College", "University", "Corps", "Navy", "Fund", "Trust",
+    "Movement", "Command", "Directorate", "Secretariat", "Tribunal", "Chamber", "Congress", "Parliament",
+    "Brigade", "Brigades", "Battalion", "Regiment", "Division", "Guards", "Police", "Service", "Services",
+    "Conference"})
 # Every last word of a body's name, the heads and the name heads: a name after a title so ending is an
 # organisation's, not a person's (extract/actors/names.py, events/uncoded.py)
 BODY_WORDS = ORGANISATION_HEADS | ORGANISATION_NAME_HEADS
