@@ -40,7 +40,8 @@ from flashpoint.extract.base import doc_text
 from flashpoint.extract.datelines import datelines
 from flashpoint.extract.places import dateline_hits
 from flashpoint.extract.words import (BODY_WORDS, HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
-                                      ORGANISATION_NAME_HEADS, ORGANISATION_OF_HEADS, PLACE_NAME_HEADS)
+                                      ORGANISATION_NAME_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_PLURALS,
+                                      PLACE_NAME_HEADS)
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.settings import component_defaults
@@ -104,6 +105,7 @@ class EntityFixer:
         ents = self._bodies(doc, ents, [s for m, s, _ in matches if m == BODY_ID])
         ents = self._of_names(doc, ents, [s for m, s, _ in matches if m == OF_ID])
         ents = self._acronyms(doc, ents)
+        ents = self._examples(doc, ents)
         ents = self._surnames(doc, ents, self.not_surnames)
         ents = self._datelines(doc, ents)
         if self.organisations:
@@ -212,6 +214,41 @@ class EntityFixer:
         return sorted(ents, key=lambda x: x.start)
 
     @staticmethod
+    def _examples(doc: Doc, ents: list[Span]) -> list[Span]:
+        """The names a plural noun for organisations gives as examples are organisations' names ("companies
+        such as Spotify, Tesla, Uber and Snapchat", read as places and a person): each name of the list after
+        "such as" or "including", up to the first word that is neither a name nor a comma, "and" or "or"."""
+        text = doc_text(doc)
+        if "such as" not in text and "including" not in text:
+            return ents
+        starts = _token_starts_after(doc, EXAMPLES.finditer(text))
+        if not starts:
+            return ents
+        at = {x.start: x for x in ents}
+        inside = {j for x in ents for j in range(x.start + 1, x.end)}
+        for k in starts:
+            names, n = [], k
+            while n < len(doc) and n not in inside:
+                x = at.get(n)
+                end = x.end if x is not None else n
+                while end < len(doc) and end not in at and doc[end].tag_ in PROPER_TAGS and \
+                        doc[end].text[:1].isupper() and not _caps_word(doc[end].text):
+                    end += 1
+                if end == n or (x is not None and x.label_ == "PER" and x.end == end and len(x) > 1):
+                    break       # no name, or a person's full name ("groups such as Rolling Stone's Jann Wenner")
+                names.append((n, end))
+                n = end
+                if n < len(doc) and doc[n].text == ",":
+                    n += 1
+                if n < len(doc) and doc[n].text in ("and", "or"):
+                    n += 1
+                if n >= len(doc) or not doc[n].text[:1].isupper():
+                    break
+            for s, e in names:
+                ents = [y for y in ents if not (y.start < e and s < y.end)] + [Span(doc, s, e, label="ORG")]
+        return sorted(ents, key=lambda x: x.start)
+
+    @staticmethod
     def _surnames(doc: Doc, ents: list[Span], not_surnames=frozenset()) -> list[Span]:
         """A proper noun that is the last word of a person's full name elsewhere in the article is PER."""
         surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1 and _surname(e)} - not_surnames
@@ -275,6 +312,8 @@ OF_ID = get_string_id("OF")
 ORG_ID = get_string_id("ORG")
 # an acronym in brackets: two letters or more, the first and last in capitals ("(SDF)", "(DfID)")
 ACRONYM = re.compile(r"\( ?([A-Z][A-Za-z&]{0,8}[A-Z]) ?\)")
+# a plural noun for organisations and "such as" or "including" ("companies such as", "groups, including")
+EXAMPLES = re.compile(r"\b(?:" + "|".join(sorted(ORGANISATION_PLURALS)) + r"),? (?:such as|including) ")
 NAME_AFTER_OF_MAX = 8       # tokens: a name after "of" is no longer ("Liberation of the Congo")
 
 
@@ -339,6 +378,16 @@ def _token_starts(doc: Doc, matches) -> list[int]:
     for m in matches:
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 1:
+            out.append(span.start)
+    return out
+
+
+def _token_starts_after(doc: Doc, matches) -> list[int]:
+    """The tokens that start right after each regex match on the article's text."""
+    out = []
+    for m in matches:
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span[0].idx == m.end():
             out.append(span.start)
     return out
 

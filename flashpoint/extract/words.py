@@ -203,6 +203,16 @@ ORGANISATION_OF_HEADS = frozenset({
     "Movement", "Command", "Directorate", "Secretariat", "Tribunal", "Chamber", "Congress", "Parliament",
     "Brigade", "Brigades", "Battalion", "Regiment", "Division", "Guards", "Police", "Service", "Services",
     "Conference"})
+# Plural nouns for organisations whose examples after "such as" or "including" are organisations' names
+# ("companies such as Spotify, Tesla and Uber", "groups including Hamas"; extract/entities.py): the
+# ORGANISATION_NOUNS and heads in the plural, and the kinds of companies and outlets named by brand
+ORGANISATION_PLURALS = frozenset({
+    "firms", "companies", "groups", "banks", "carmakers", "retailers", "airlines", "insurers", "lenders",
+    "supermarkets", "chains", "giants", "operators", "manufacturers", "makers", "conglomerates", "broadcasters",
+    "clubs", "bands", "organisations", "organizations", "bodies", "watchdogs", "regulators", "studios", "labels",
+    "publishers", "networks", "producers", "developers", "charities", "agencies", "parties", "newspapers",
+    "outlets", "websites", "sites", "platforms", "apps", "services", "brands", "startups", "start-ups", "teams",
+    "universities", "unions", "institutions", "militias", "factions", "businesses", "corporations", "rivals"})
 # Every last word of a body's name, the heads and the name heads: a name after a title so ending is an
 # organisation's, not a person's (extract/actors/names.py, events/uncoded.py)
 BODY_WORDS = ORGANISATION_HEADS | ORGANISATION_NAME_HEADS

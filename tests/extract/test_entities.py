@@ -185,3 +185,20 @@ def test_entities_an_acronym_spelling_a_body_s_capitalised_name_makes_both_organ
             "-RRB-", "VBD", "."]
     # the initials spell "CBA" and "Agency" names a body; "Gross Domestic Product" names none
     assert ents(fixer, nlp, words, ["O"] * len(words), tags=tags) == [("Canadian Blood Agency", "ORG"), ("CBA", "ORG")]
+
+
+def test_entities_the_names_given_as_examples_of_organisations_are_organisations(fixer, nlp):
+    words = ["companies", "such", "as", "Spotify", ",", "Tesla", "and", "Uber", "will", "attend", ";",
+             "countries", "such", "as", "France", "objected"]
+    tags = ["NNS", "JJ", "IN", "NNP", ",", "NNP", "CC", "NNP", "MD", "VB", ":", "NNS", "JJ", "IN", "NNP", "VBD"]
+    ents_ = ["O", "O", "O", "B-LOC", "O", "B-PER", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "B-LOC", "O"]
+    # read as places and a person; a country given as an example of countries stays a place
+    assert ents(fixer, nlp, words, ents_, tags=tags) == [("Spotify", "ORG"), ("Tesla", "ORG"), ("Uber", "ORG"),
+                                                          ("France", "LOC")]
+
+
+def test_entities_a_person_named_in_full_among_the_examples_ends_the_list(fixer, nlp):
+    words = ["groups", "including", "Hamas", "and", "John", "Smith", "said"]
+    tags = ["NNS", "VBG", "NNP", "CC", "NNP", "NNP", "VBD"]
+    assert ents(fixer, nlp, words, ["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O"], tags=tags) == [
+        ("Hamas", "ORG"), ("John Smith", "PER")]
