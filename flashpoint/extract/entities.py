@@ -3,8 +3,8 @@
 Runs right after the model, so every component that reads `doc.ents` (actors' fallback, places, speakers,
 the event models' features) sees the corrected ones. Five corrections, each general, none keyed to a text:
 - a title opening a person's name is no part of it ("Emperor Meiji" -> "Meiji"), and an honorific
-  opening any entity says it is a person's ("Ms Pugh" read as a place -> "Pugh" PER; words.NAME_TITLES,
-  words.HONORIFICS);
+  opening any entity or right before it says it is a person's ("Ms Pugh" or "Mr Blunkett" read as a place
+  -> "Pugh", "Blunkett" PER; words.NAME_TITLES, words.HONORIFICS);
 - an entity the tagger reads as an adjective is a nationality or a style, not a name ("Icelandic",
   "Macedonian"): dropped (Universal NER leaves nationalities out);
 - a place right before the capitalised head of another name is part of that name ("Paris Agreement",
@@ -117,6 +117,8 @@ class EntityFixer:
     @staticmethod
     def _fix(doc: Doc, ent: Span) -> Span | None:
         start = ent.start
+        if ent.label_ != "PER" and start > 0 and doc[start - 1].text in HONORIFICS and doc[start - 1].ent_iob == 2:
+            return Span(doc, start, ent.end, label="PER")     # "Mr Blunkett" with "Blunkett" read as a place
         titles = NAME_TITLES if ent.label_ == "PER" else HONORIFICS
         while start < ent.end - 1 and doc[start].text in titles and doc[start + 1].text not in POSSESSIVE + ("of",):
             start += 1
@@ -231,11 +233,12 @@ class EntityFixer:
             while n < len(doc) and n not in inside:
                 x = at.get(n)
                 end = x.end if x is not None else n
-                while end < len(doc) and end not in at and doc[end].tag_ in PROPER_TAGS and \
-                        doc[end].text[:1].isupper() and not _caps_word(doc[end].text):
+                while end < len(doc) and end not in at and _name_word(doc[end]):
                     end += 1
                 if end == n or (x is not None and x.label_ == "PER" and x.end == end and len(x) > 1):
                     break       # no name, or a person's full name ("groups such as Rolling Stone's Jann Wenner")
+                if end < len(doc) and doc[end].text in POSSESSIVE:
+                    break       # the owner of the example ("firms including Russia's Mobile Telesystems")
                 names.append((n, end))
                 n = end
                 if n < len(doc) and doc[n].text == ",":
@@ -342,7 +345,7 @@ def _name_after(doc: Doc, k: int, ents: list[Span]) -> int | None:
             if x.label_ == "PER" or x.end > limit:
                 break
             n = x.end
-        elif (doc[n].tag_ in PROPER_TAGS and doc[n].text[:1].isupper() and not _caps_word(doc[n].text)) or (
+        elif _name_word(doc[n]) or (
                 n > k and doc[n].text in ("of", "for", "the") and n + 1 < limit
                 and (doc[n + 1].text[:1].isupper() or doc[n + 1].text == "the")):
             n += 1      # a proper noun, or a small word joining two parts of the name
@@ -355,8 +358,10 @@ def _name_after(doc: Doc, k: int, ents: list[Span]) -> int | None:
 
 def _initials_start(doc: Doc, end: int, acronym: str) -> int | None:
     """The first token of the capitalised words ending before token `end` whose initials spell `acronym`
-    (small words of a name skipped), one of them a word for a body; None if there are none."""
-    letters, initials, body = acronym.upper(), "", False
+    (small words of a name skipped) and whose head is a word for a body: the word before the first "of" or
+    "for" ("State Board of Antiquities and Heritage"), else the last ("Canadian Blood Services", not "...
+    Rights Act"); None if there are none."""
+    letters, initials = acronym.upper(), ""
     j = end - 1
     while j >= 0 and len(initials) < len(letters):
         t = doc[j]
@@ -366,9 +371,18 @@ def _initials_start(doc: Doc, end: int, acronym: str) -> int | None:
         if not t.text[:1].isupper() or _caps_word(t.text):
             return None
         initials = t.text[0] + initials
-        body = body or t.lower_ in BODY_WORDS
         j -= 1
-    return j + 1 if initials == letters and body else None
+    if initials != letters:
+        return None
+    words = [t.text for t in doc[j + 1:end]]
+    link = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), None)
+    head = words[link - 1] if link is not None else words[-1]
+    return j + 1 if head.lower() in BODY_WORDS else None
+
+
+def _name_word(t) -> bool:
+    """A word of a proper name: a capitalised proper noun, not in capitals, no month or weekday."""
+    return t.tag_ in PROPER_TAGS and t.text[:1].isupper() and not _caps_word(t.text) and t.text not in CALENDAR_WORDS
 
 
 def _token_starts(doc: Doc, matches) -> list[int]:

@@ -184,23 +184,24 @@ ORGANISATION_NOUNS = frozenset({"firm", "company", "group", "bank", "carmaker", 
                                 "organisation", "organization", "body", "consortium", "venture", "watchdog",
                                 "regulator", "studio", "label", "publisher", "network", "producer", "developer"})
 # Last words that make a name of two words or more an organisation's ("Consumer Technology Association",
-# "Census Bureau"; extract/entities.py): ORGANISATION_HEADS less the words also heading places and buildings
+# "Census Bureau", "Combined Joint Task Force", "Central Command"; extract/entities.py): ORGANISATION_HEADS less the words also heading places and buildings
 # ("Hampton Court", "Oval Office", "Lincoln Center", "Metropolitan Club") and with the plural heads of bodies
 ORGANISATION_NAME_HEADS = (ORGANISATION_HEADS - {"office", "centre", "center", "club", "court", "government",
                                                  "executive", "panel", "network", "university"}) | {
     "services", "brands", "airlines", "airways", "industries", "holdings", "embassy", "forces",
     "police", "army", "navy", "guard", "corps", "press", "times", "post", "news", "agency", "inc.", "corp.", "ltd.",
-    "co."}
+    "co.", "force", "command", "fleet", "brigade", "brigades", "battalion", "regiment", "squadron"}
 # Capitalised words for a body that name one by what follows "of" or "for": "Government of Iraq", "Bank of
 # America", "Alliance of Democratic Forces for the Liberation of Congo" (extract/entities.py takes the name
 # to the end of the name after "of"). Not the heads of places' names ("Union of ...", "Republic of ...",
-# "Kingdom of ...") nor of titles ("Minister of ...", "Secretary of State").
+# "Kingdom of ...") nor of titles ("Minister of ...", "Secretary of State"), nor a legislature, whose
+# members are "of" or "for" their seats ("entered Parliament for Sheffield Brightside").
 ORGANISATION_OF_HEADS = frozenset({
     "Government", "Governments", "Ministry", "Department", "Bank", "Council", "Embassy", "Office", "Board",
     "Commission", "Committee", "Institute", "Academy", "Court", "Assembly", "Party", "League", "Alliance",
     "Coalition", "Front", "Army", "Forces", "Society", "Foundation", "Agency", "Authority", "Bureau",
     "Association", "Organisation", "Organization", "College", "University", "Corps", "Navy", "Fund", "Trust",
-    "Movement", "Command", "Directorate", "Secretariat", "Tribunal", "Chamber", "Congress", "Parliament",
+    "Movement", "Command", "Directorate", "Secretariat", "Tribunal", "Chamber",
     "Brigade", "Brigades", "Battalion", "Regiment", "Division", "Guards", "Police", "Service", "Services",
     "Conference"})
 # Plural nouns for organisations whose examples after "such as" or "including" are organisations' names

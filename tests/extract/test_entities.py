@@ -202,3 +202,8 @@ def test_entities_a_person_named_in_full_among_the_examples_ends_the_list(fixer,
     tags = ["NNS", "VBG", "NNP", "CC", "NNP", "NNP", "VBD"]
     assert ents(fixer, nlp, words, ["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O"], tags=tags) == [
         ("Hamas", "ORG"), ("John Smith", "PER")]
+
+
+def test_entities_a_name_right_after_an_honorific_is_a_person_s(fixer, nlp):
+    assert ents(fixer, nlp, ["Mr", "Blunkett", "entered", "Parliament"], ["O", "B-LOC", "O", "B-ORG"]) == [
+        ("Blunkett", "PER"), ("Parliament", "ORG")]
