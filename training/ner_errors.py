@@ -1,6 +1,6 @@
-"""List the pipeline's entity errors of one label on the TUNE halves of PUD and re3d, by class.
+"""List the pipeline's entity errors of one label on the TUNE halves of PUD, re3d and CrossNER, by class.
 
-    .venv/bin/python training/ner_errors.py [--label ORG] [--set pud-tune|re3d-tune] [--model-only]
+    .venv/bin/python training/ner_errors.py [--label ORG] [--set pud-tune|re3d-tune|crossner-tune] [--model-only]
 
 Classes for each gold entity of the label: right; found with another label (as LOC / as PER); boundary
 (an entity of the pipeline overlaps it with other ends: cut or too long); missed (nothing overlaps it).
@@ -22,7 +22,7 @@ sys.path.insert(0, str(TRAINING_DIR))
 import eval_nlp  # noqa: E402
 from shared_path import resolve_shared  # noqa: E402
 
-TUNE_SETS = ("pud-tune", "re3d-tune")
+TUNE_SETS = ("pud-tune", "re3d-tune", "crossner-tune")
 
 
 def errors(nlp, gold_docs, label: str) -> tuple[Counter, list[tuple[str, str, str]]]:
@@ -77,6 +77,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for key in args.set or TUNE_SETS:
             gold = (eval_nlp.re3d_gold(shared, key, nlp) if key.startswith("re3d")
+                    else eval_nlp.crossner_gold(shared, key, nlp.vocab) if key.startswith("crossner")
                     else eval_nlp.gold_docs(shared, key, Path(tmp), nlp.vocab))
             if args.places:
                 import augment
