@@ -297,3 +297,11 @@ def test_an_acronym_the_article_defines_after_a_coded_name_is_that_actor(blank, 
     acronyms = [m for m in ms if m.text == "BNP"]
     assert party.code == "GBRPTY" and len(acronyms) == 2
     assert all(m.code == "GBRPTY" and m.name == party.name and m.rule == "coref:acronym" for m in acronyms)
+
+
+def test_an_acronym_lends_no_actor_from_a_mention_that_is_only_the_end_of_its_name(blank, recognizer):
+    text = "The Law Society of Kenya (LSK) warned. The LSK said so."
+    doc = blank(text)
+    doc._.fp_article = Article(id="t", title=None, published=dt.date(2020, 1, 1), source=None, text=text)
+    doc.ents = [doc.char_span(m.start(), m.end(), label="ORG") for m in re.finditer("LSK", text)]
+    assert all(m.code is None for m in recognizer.find(doc) if m.text == "LSK")

@@ -772,11 +772,14 @@ def corefer_surnames(mentions: list[ActorMention]) -> None:
 
 def corefer_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
     """An acronym the article defines in brackets right after a name it codes ("the British National Party
-    (BNP)") is that actor wherever the knowledge base left the acronym unknown ("the BNP appealed")."""
+    (BNP)") is that actor wherever the knowledge base left the acronym unknown ("the BNP appealed"). The
+    name opens with the acronym's first letter: a mention that is only the end of the name abbreviated
+    ("Kenya" of "the Law Society of Kenya (LSK)") or no name ("armoured personnel carriers (APC)") lends none."""
     defined: dict[str, ActorMention] = {}
     for m in mentions:
         e = m.end
-        if m.code and e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and _acronym(doc[e + 1].text):
+        if m.code and e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and _acronym(doc[e + 1].text) \
+                and m.text.removeprefix("the ").removeprefix("The ")[:1] == doc[e + 1].text[0]:
             defined.setdefault(doc[e + 1].text, m)
     if not defined:
         return
