@@ -6,7 +6,8 @@ the event models' features) sees the corrected ones. Five corrections, each gene
   opening any entity or right before it says it is a person's ("Ms Pugh" or "Mr Blunkett" read as a place
   -> "Pugh", "Blunkett" PER; words.NAME_TITLES, words.HONORIFICS);
 - an entity the tagger reads as an adjective is a nationality or a style, not a name ("Icelandic",
-  "Macedonian"): dropped (Universal NER leaves nationalities out);
+  "Macedonian"): dropped (Universal NER leaves nationalities out); so is an organisation that is a title and
+  its seat ("Duke of Edinburgh", words.TITLES_OF_A_SEAT);
 - a place right before the capitalised head of another name is part of that name ("Paris Agreement",
   "Minsk Protocol"; words.NAME_HEADS_AFTER_PLACE): dropped, so no place is read into a treaty;
 - an organisation's exact name in the knowledge base (news agencies, IGOs, NGOs, armed groups, parties,
@@ -41,7 +42,7 @@ from flashpoint.extract.datelines import datelines
 from flashpoint.extract.places import dateline_hits
 from flashpoint.extract.words import (BODY_WORDS, HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
                                       ORGANISATION_NAME_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_PLURALS,
-                                      PLACE_NAME_HEADS)
+                                      PLACE_NAME_HEADS, TITLES_OF_A_SEAT)
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.settings import component_defaults
@@ -129,6 +130,8 @@ class EntityFixer:
             return Span(doc, start, ent.end, label="PER")
         if len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].lower_.endswith(ADJECTIVE_ENDINGS):
             return None
+        if ent.label_ == "ORG" and len(ent) > 2 and ent[0].text in TITLES_OF_A_SEAT and ent[1].text == "of":
+            return None         # "Duke of Edinburgh", "Countess of Lennox": a person's title, no organisation
         if ent.label_ == "LOC" and ent.end < len(doc) and doc[ent.end].text in NAME_HEADS_AFTER_PLACE:
             return None
         return ent

@@ -436,6 +436,11 @@ NAME_TITLES = HONORIFICS | frozenset({
     "Prof.", "Professor", "King", "Queen", "Emperor", "Empress", "Pope", "Prince", "Princess", "Sheikh", "Imam", "Ayatollah", "Mullah",
     "Archbishop", "Bishop", "Cardinal", "Reverend", "Rev.", "President", "Chancellor", "Senator", "Sen.", "Rep.",
     "Gov.", "Governor", "Chief", "Justice", "General", "Gen.", "Col.", "Lt.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Judge"})
+# Titles of nobility and offices named by their seat, "Duke of Cumberland", "Archbishop of Canterbury": an
+# entity so opening names a person by a title, no organisation (extract/entities.py)
+TITLES_OF_A_SEAT = NAME_TITLES | frozenset({
+    "Duke", "Duchess", "Earl", "Count", "Countess", "Baron", "Baroness", "Marquess", "Marquis", "Marchioness",
+    "Viscount", "Viscountess", "Lord", "Lady", "Mayor", "Sultan", "Emir", "Patriarch", "Prior", "Abbot", "Dean"})
 # Small words inside an organisation's name ("Save the Children", "Organization of Islamic Cooperation")
 NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "des", "du", "la", "le", "al",
                               "el", "da", "do", "dos", "van", "von", "der", "a", "an", "at", "to", "&"})

@@ -207,3 +207,9 @@ def test_entities_a_person_named_in_full_among_the_examples_ends_the_list(fixer,
 def test_entities_a_name_right_after_an_honorific_is_a_person_s(fixer, nlp):
     assert ents(fixer, nlp, ["Mr", "Blunkett", "entered", "Parliament"], ["O", "B-LOC", "O", "B-ORG"]) == [
         ("Blunkett", "PER"), ("Parliament", "ORG")]
+
+
+def test_entities_a_title_and_its_seat_is_no_organisation(fixer, nlp):
+    words = ["the", "Duke", "of", "Edinburgh", "and", "the", "Bank", "of", "England"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG"]
+    assert ents(fixer, nlp, words, tags) == [("Bank of England", "ORG")]
