@@ -13,7 +13,8 @@ name any of them already holds (a country's, an organisation's, a party's, an ag
   named with ("Army", "Brigades", "Front", "Jihad"...: the dictionary codes some of the groups' members too,
   "Abu Musab" IMG...), and the acronym a name gives in brackets ("(AAIA)"), of three letters or more, as
   another form of the group;
-- but no name two groups share (the dictionary codes "National Liberation Army" for several countries), nor
+- but no name holding a one-word name of an organisation the other tables know ("Qaeda Group": a piece of
+  "al-Qaeda Group", which the hand-written al-Qaeda covers), no name two groups share (the dictionary codes "National Liberation Army" for several countries), nor
   one made of nothing but such words and words of many groups' names ("Islamic Party", "Revolutionary
   Struggle": a description as much as a name; "Army of God", "Red Brigades" stay).
 A group's country is the one its code opens with, where that is a country (YEMREB: Yemen); its PLOVER sector
@@ -78,12 +79,15 @@ def rows(source: Path) -> list[tuple[str, ...]]:
     # every name the other tables hold (not this table's own: the build reads the shipped knowledge base)
     taken = {_key(n) for e in builtin_entries() if not e.id.startswith(ID_PREFIX) for n in e.names + e.adjectives}
     taken |= {_key(a.phrase) for a in builtin_agents() + party_agents()}
+    known_words = {n.lower() for e in builtin_entries() if e.kind == "organisation" and not e.id.startswith(ID_PREFIX)
+                   for n in e.names if " " not in n and len(n) >= 4 and n[:1].isupper()}
     groups = []
     for e in load_petrarch_actors(source, source="phoenix-milnonstate"):
         code = e.code or ""
         if e.dated or not (code[3:6] == "REB" or code.startswith("IMG")):
             continue
-        names = [n for s in e.names for n in _names(s) if _key(n) not in taken]
+        names = [n for s in e.names for n in _names(s) if _key(n) not in taken
+                 and not (" " in n and known_words & set(re.split(r"[ -]", n.lower())))]
         if names:
             groups.append((code, list(dict.fromkeys(names))))
     shared = Counter(_key(n) for _, names in groups for n in set(names))
