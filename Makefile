@@ -58,6 +58,7 @@ gazetteer: setup
 kb-tables: setup
 	FLASHPOINT_SHARED=$(SHARED) $(PY) scripts/build_agents_table.py
 	FLASHPOINT_SHARED=$(SHARED) $(PY) scripts/build_organisations_table.py
+	FLASHPOINT_SHARED=$(SHARED) $(PY) scripts/build_armed_groups_table.py
 	FLASHPOINT_SHARED=$(SHARED) $(PY) scripts/build_persons_table.py
 	FLASHPOINT_SHARED=$(SHARED) $(PY) scripts/build_parties_table.py
 

@@ -3,10 +3,11 @@
 Runs right after the model, so every component that reads `doc.ents` (actors' fallback, places, speakers,
 the event models' features) sees the corrected ones. Five corrections, each general, none keyed to a text:
 - a title opening a person's name is no part of it ("Emperor Meiji" -> "Meiji"), and an honorific
-  opening any entity says it is a person's ("Ms Pugh" read as a place -> "Pugh" PER; words.NAME_TITLES,
-  words.HONORIFICS);
+  opening any entity or right before it says it is a person's ("Ms Pugh" or "Mr Blunkett" read as a place
+  -> "Pugh", "Blunkett" PER; words.NAME_TITLES, words.HONORIFICS);
 - an entity the tagger reads as an adjective is a nationality or a style, not a name ("Icelandic",
-  "Macedonian"): dropped (Universal NER leaves nationalities out);
+  "Macedonian"): dropped (Universal NER leaves nationalities out); so is an organisation that is a title and
+  its seat ("Duke of Edinburgh", words.TITLES_OF_A_SEAT);
 - a place right before the capitalised head of another name is part of that name ("Paris Agreement",
   "Minsk Protocol"; words.NAME_HEADS_AFTER_PLACE): dropped, so no place is read into a treaty;
 - an organisation's exact name in the knowledge base (news agencies, IGOs, NGOs, armed groups, parties,
@@ -40,12 +41,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
-from flashpoint.nlp.datelines import datelines
 from flashpoint.extract.places import dateline_hits
-from flashpoint.extract.words import (HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
-                                      ORGANISATION_NAME_HEADS, PERSON_ROLE_NOUNS, PLACE_NAME_HEADS, TITLE_NOUNS)
+from flashpoint.extract.words import (BODY_WORDS, HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
+                                      ORGANISATION_NAME_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_PLURALS,
+                                      PERSON_ROLE_NOUNS, PLACE_NAME_HEADS, TITLE_NOUNS, TITLES_OF_A_SEAT)
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.nlp.calendar import CALENDAR_WORDS
+from flashpoint.nlp.datelines import datelines
 from flashpoint.settings import component_defaults
 
 ENTITIES_REQUIRE = ["token.tag", "doc.ents"]
@@ -81,6 +83,7 @@ class EntityFixer:
         # One matcher, one pass: the words for a body (label BODY) and the KB's organisation names (ORG).
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("BODY", [nlp.make_doc(w) for w in BODY_HEADS])
+        self.matcher.add("OF", [nlp.make_doc(w) for w in sorted(ORGANISATION_OF_HEADS)])
         self.organisations = kb is not None
         # one-word names of countries, their peoples and capitals, organisations: no surname ("China" in a
         # misread "Air China", "Dems" in "Lib Dems" read as a person)
@@ -105,10 +108,13 @@ class EntityFixer:
         ents = [e for e in (self._fix(doc, e) for e in old) if e is not None]
         ents = self._joined_names(doc, ents)
         ents = self._bodies(doc, ents, [s for m, s, _ in matches if m == BODY_ID])
+        ents = self._of_names(doc, ents, [s for m, s, _ in matches if m == OF_ID])
+        ents = self._acronyms(doc, ents)
+        ents = self._examples(doc, ents)
         ents = self._surnames(doc, ents, self.not_surnames)
         ents = self._datelines(doc, ents)
         if self.organisations:
-            ents = self._organisations(doc, ents, [Span(doc, s, e, label="ORG") for m, s, e in matches if m != BODY_ID])
+            ents = self._organisations(doc, ents, [Span(doc, s, e, label="ORG") for m, s, e in matches if m == ORG_ID])
         if [(e.start, e.end, e.label) for e in ents] == [(e.start, e.end, e.label) for e in old]:
             return None
         return filter_spans(ents)
@@ -116,6 +122,8 @@ class EntityFixer:
     @staticmethod
     def _fix(doc: Doc, ent: Span) -> Span | None:
         start = ent.start
+        if ent.label_ != "PER" and start > 0 and doc[start - 1].text in HONORIFICS and doc[start - 1].ent_iob == 2:
+            return Span(doc, start, ent.end, label="PER")     # "Mr Blunkett" with "Blunkett" read as a place
         titles = NAME_TITLES if ent.label_ == "PER" else HONORIFICS
         while start < ent.end - 1 and doc[start].text in titles and doc[start + 1].text not in POSSESSIVE + ("of",):
             start += 1
@@ -126,6 +134,8 @@ class EntityFixer:
             return Span(doc, start, ent.end, label="PER")
         if len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].lower_.endswith(ADJECTIVE_ENDINGS):
             return None
+        if ent.label_ == "ORG" and len(ent) > 2 and ent[0].text in TITLES_OF_A_SEAT and ent[1].text == "of":
+            return None         # "Duke of Edinburgh", "Countess of Lennox": a person's title, no organisation
         if ent.label_ == "LOC" and ent.end < len(doc) and doc[ent.end].text in NAME_HEADS_AFTER_PLACE:
             return None
         return ent
@@ -166,14 +176,103 @@ class EntityFixer:
         for i in heads:
             if i in taken or doc[i].tag_ not in PROPER_TAGS or doc[i].lower_ in PLACE_NAME_HEADS:
                 continue
-            s = i
-            while s > 0 and doc[s - 1].ent_iob == 2 and doc[s - 1].text[:1].isupper() \
-                    and (doc[s - 1].tag_ in PROPER_TAGS or doc[s - 1].tag_ == "JJ" and not doc[s - 1].is_sent_start) \
-                    and not doc[s - 1].is_sent_end and not _caps_word(doc[s - 1].text):
-                s -= 1        # ent_iob 2: outside the model's entities; "Democratic Party": an adjective in the name
+            s = _name_start(doc, i)
             if s < i and not any(x.start < i + 1 and s < x.end for x in added):
                 added.append(Span(doc, s, i + 1, label="ORG"))
         return sorted(out + added, key=lambda x: x.start) if added else out
+
+    @staticmethod
+    def _of_names(doc: Doc, ents: list[Span], heads: list[int]) -> list[Span]:
+        """A word for a body, "of" or "for" and a name is an organisation's name, to the end of that name
+        ("the Government of Iraq", read as the place "Iraq"; "Federal Reserve Bank" + "of New York"; "Alliance
+        of Democratic Forces" + "for the Liberation of Congo"): the model's organisation ending in the head,
+        or the capitalised words ending in it that are no entity, made ORG over the name after "of"."""
+        for i in heads:
+            if i + 2 >= len(doc) or doc[i + 1].text not in ("of", "for"):
+                continue        # lower case: "Of" in a headline in title case says nothing
+            end = _name_after(doc, i + 2, ents)
+            if end is None:
+                continue
+            holder = next((x for x in ents if x.start <= i < x.end), None)
+            if holder is not None and (holder.end != i + 1 or holder.label_ != "ORG"):
+                continue        # a longer name already ("University of Texas"), or a place's or a person's
+            start = holder.start if holder is not None else _name_start(doc, i)
+            ents = [x for x in ents if not (x.start < end and start < x.end)] + [Span(doc, start, end, label="ORG")]
+        return sorted(ents, key=lambda x: x.start)
+
+    @staticmethod
+    def _acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+        """An acronym in brackets after an organisation's name is that organisation's, there and wherever the
+        article uses it ("Syrian Democratic Forces (SDF)", "the SDF said"). The name is the model's ORG entity
+        right before the bracket, or the capitalised words there whose initials spell the acronym and one of
+        which is a word for a body ("State Board of Antiquities and Heritage (SBAH)")."""
+        text = doc_text(doc)
+        if "(" not in text:
+            return ents
+        defined = set()
+        for m in ACRONYM.finditer(text):
+            acronym = doc.char_span(m.start(1), m.end(1))
+            if acronym is None or len(acronym) != 1 or acronym.start < 2 or doc[acronym.start - 1].text != "(":
+                continue
+            a = acronym.start
+            before = next((x for x in ents if x.end == a - 1), None)
+            if before is None:
+                start = _initials_start(doc, a - 1, m.group(1))
+                if start is None or any(x.start < a - 1 and start < x.end and not (start <= x.start) for x in ents):
+                    continue    # no such name, or one cut inside an entity
+                ents = [x for x in ents if not start <= x.start < a - 1] + [Span(doc, start, a - 1, label="ORG")]
+            elif before.label_ != "ORG":
+                continue
+            defined.add(m.group(1))
+        if not defined:
+            return ents
+        # the acronym's every use: the model's entity of that one token relabelled, or a new one
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(defined))) + r")\b")
+        at = {x.start: x for x in ents}
+        covered = {i for x in ents for i in range(x.start, x.end)}
+        for i in _token_starts(doc, pattern.finditer(text)):
+            x = at.get(i)
+            if x is not None and x.end == i + 1 and x.label_ != "ORG":
+                ents = [y for y in ents if y is not x] + [Span(doc, i, i + 1, label="ORG")]
+            elif i not in covered and not any(_caps_word(doc[j].text) for j in (i - 1, i + 1) if 0 <= j < len(doc)):
+                ents.append(Span(doc, i, i + 1, label="ORG"))
+        return sorted(ents, key=lambda x: x.start)
+
+    @staticmethod
+    def _examples(doc: Doc, ents: list[Span]) -> list[Span]:
+        """The names a plural noun for organisations gives as examples are organisations' names ("companies
+        such as Spotify, Tesla, Uber and Snapchat", read as places and a person): each name of the list after
+        "such as" or "including", up to the first word that is neither a name nor a comma, "and" or "or"."""
+        text = doc_text(doc)
+        if "such as" not in text and "including" not in text:
+            return ents
+        starts = _token_starts_after(doc, EXAMPLES.finditer(text))
+        if not starts:
+            return ents
+        at = {x.start: x for x in ents}
+        inside = {j for x in ents for j in range(x.start + 1, x.end)}
+        for k in starts:
+            names, n = [], k
+            while n < len(doc) and n not in inside:
+                x = at.get(n)
+                end = x.end if x is not None else n
+                while end < len(doc) and end not in at and _name_word(doc[end]):
+                    end += 1
+                if end == n or (x is not None and x.label_ == "PER" and x.end == end and len(x) > 1):
+                    break       # no name, or a person's full name ("groups such as Rolling Stone's Jann Wenner")
+                if end < len(doc) and doc[end].text in POSSESSIVE:
+                    break       # the owner of the example ("firms including Russia's Mobile Telesystems")
+                names.append((n, end))
+                n = end
+                if n < len(doc) and doc[n].text == ",":
+                    n += 1
+                if n < len(doc) and doc[n].text in ("and", "or"):
+                    n += 1
+                if n >= len(doc) or not doc[n].text[:1].isupper():
+                    break
+            for s, e in names:
+                ents = [y for y in ents if not (y.start < e and s < y.end)] + [Span(doc, s, e, label="ORG")]
+        return sorted(ents, key=lambda x: x.start)
 
     @staticmethod
     def _surnames(doc: Doc, ents: list[Span], not_surnames=frozenset()) -> list[Span]:
@@ -235,6 +334,78 @@ PROPER_TAGS = ("NNP", "NNPS")
 # a capitalised word for a body, matched as written: not in capitals ("PARTY" in a headline is a headline word)
 BODY_HEADS = sorted(w[:1].upper() + w[1:] for w in ORGANISATION_NAME_HEADS)
 BODY_ID = get_string_id("BODY")
+OF_ID = get_string_id("OF")
+ORG_ID = get_string_id("ORG")
+# an acronym in brackets: two letters or more, the first and last in capitals ("(SDF)", "(DfID)")
+ACRONYM = re.compile(r"\( ?([A-Z][A-Za-z&]{0,8}[A-Z]) ?\)")
+# a plural noun for organisations and "such as" or "including" ("companies such as", "groups, including")
+EXAMPLES = re.compile(r"\b(?:" + "|".join(sorted(ORGANISATION_PLURALS)) + r"),? (?:such as|including) ")
+NAME_AFTER_OF_MAX = 8       # tokens: a name after "of" is no longer ("Liberation of the Congo")
+
+
+def _name_start(doc: Doc, i: int) -> int:
+    """The first of the capitalised words outside the model's entities that end at token i ("Federal
+    Government", "Democratic Party": an adjective in the name, not one opening a sentence)."""
+    s = i
+    while s > 0 and doc[s - 1].ent_iob == 2 and doc[s - 1].text[:1].isupper() \
+            and (doc[s - 1].tag_ in PROPER_TAGS or doc[s - 1].tag_ == "JJ" and not doc[s - 1].is_sent_start) \
+            and not doc[s - 1].is_sent_end and not _caps_word(doc[s - 1].text):
+        s -= 1        # ent_iob 2: outside the model's entities
+    return s
+
+
+def _name_after(doc: Doc, k: int, ents: list[Span]) -> int | None:
+    """The end of the name starting at token k (after "of" or "of the"): entities other than persons', and
+    capitalised proper nouns, joined by "of", "for" or "the"; None where no name starts there."""
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    starts = {x.start: x for x in ents}
+    inside = {j for x in ents for j in range(x.start + 1, x.end)}
+    n, limit = k, min(len(doc), k + NAME_AFTER_OF_MAX)
+    while n < limit and n not in inside:
+        x = starts.get(n)
+        if x is not None:
+            if x.label_ == "PER" or x.end > limit:
+                break
+            n = x.end
+        elif _name_word(doc[n]) or (
+                n > k and doc[n].text in ("of", "for", "the") and n + 1 < limit
+                and (doc[n + 1].text[:1].isupper() or doc[n + 1].text == "the")):
+            n += 1      # a proper noun, or a small word joining two parts of the name
+        else:
+            break
+    while n > k and doc[n - 1].text in ("of", "for", "the"):
+        n -= 1
+    return n if n > k else None
+
+
+def _initials_start(doc: Doc, end: int, acronym: str) -> int | None:
+    """The first token of the capitalised words ending before token `end` whose initials spell `acronym`
+    (small words of a name skipped) and whose head is a word for a body: the word before the first "of" or
+    "for" ("State Board of Antiquities and Heritage"), else the last ("Canadian Blood Services", not "...
+    Rights Act"); None if there are none."""
+    letters, initials = acronym.upper(), ""
+    j = end - 1
+    while j >= 0 and len(initials) < len(letters):
+        t = doc[j]
+        if t.text in NAME_SMALL_WORDS and initials:
+            j -= 1
+            continue
+        if not t.text[:1].isupper() or _caps_word(t.text):
+            return None
+        initials = t.text[0] + initials
+        j -= 1
+    if initials != letters:
+        return None
+    words = [t.text for t in doc[j + 1:end]]
+    link = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), None)
+    head = words[link - 1] if link is not None else words[-1]
+    return j + 1 if head.lower() in BODY_WORDS else None
+
+
+def _name_word(t) -> bool:
+    """A word of a proper name: a capitalised proper noun, not in capitals, no month or weekday."""
+    return t.tag_ in PROPER_TAGS and t.text[:1].isupper() and not _caps_word(t.text) and t.text not in CALENDAR_WORDS
 
 
 def _token_starts(doc: Doc, matches) -> list[int]:
@@ -244,6 +415,16 @@ def _token_starts(doc: Doc, matches) -> list[int]:
     for m in matches:
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 1:
+            out.append(span.start)
+    return out
+
+
+def _token_starts_after(doc: Doc, matches) -> list[int]:
+    """The tokens that start right after each regex match on the article's text."""
+    out = []
+    for m in matches:
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and span[0].idx == m.end():
             out.append(span.start)
     return out
 

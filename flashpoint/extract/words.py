@@ -188,13 +188,36 @@ ORGANISATION_NOUNS = frozenset({"firm", "company", "group", "bank", "carmaker", 
                                 "organisation", "organization", "body", "consortium", "venture", "watchdog",
                                 "regulator", "studio", "label", "publisher", "network", "producer", "developer"})
 # Last words that make a name of two words or more an organisation's ("Consumer Technology Association",
-# "Census Bureau"; extract/entities.py): ORGANISATION_HEADS less the words also heading places and buildings
+# "Census Bureau", "Combined Joint Task Force", "Central Command"; extract/entities.py): ORGANISATION_HEADS less the words also heading places and buildings
 # ("Hampton Court", "Oval Office", "Lincoln Center", "Metropolitan Club") and with the plural heads of bodies
 ORGANISATION_NAME_HEADS = (ORGANISATION_HEADS - {"office", "centre", "center", "club", "court", "government",
                                                  "executive", "panel", "network", "university"}) | {
     "services", "brands", "airlines", "airways", "industries", "holdings", "embassy", "forces",
     "police", "army", "navy", "guard", "corps", "press", "times", "post", "news", "agency", "inc.", "corp.", "ltd.",
-    "co."}
+    "co.", "force", "command", "fleet", "brigade", "brigades", "battalion", "regiment", "squadron"}
+# Capitalised words for a body that name one by what follows "of" or "for": "Government of Iraq", "Bank of
+# America", "Alliance of Democratic Forces for the Liberation of Congo" (extract/entities.py takes the name
+# to the end of the name after "of"). Not the heads of places' names ("Union of ...", "Republic of ...",
+# "Kingdom of ...") nor of titles ("Minister of ...", "Secretary of State"), nor a legislature, whose
+# members are "of" or "for" their seats ("entered Parliament for Sheffield Brightside").
+ORGANISATION_OF_HEADS = frozenset({
+    "Government", "Governments", "Ministry", "Department", "Bank", "Council", "Embassy", "Office", "Board",
+    "Commission", "Committee", "Institute", "Academy", "Court", "Assembly", "Party", "League", "Alliance",
+    "Coalition", "Front", "Army", "Forces", "Society", "Foundation", "Agency", "Authority", "Bureau",
+    "Association", "Organisation", "Organization", "College", "University", "Corps", "Navy", "Fund", "Trust",
+    "Movement", "Command", "Directorate", "Secretariat", "Tribunal", "Chamber",
+    "Brigade", "Brigades", "Battalion", "Regiment", "Division", "Guards", "Police", "Service", "Services",
+    "Conference"})
+# Plural nouns for organisations whose examples after "such as" or "including" are organisations' names
+# ("companies such as Spotify, Tesla and Uber", "groups including Hamas"; extract/entities.py): the
+# ORGANISATION_NOUNS and heads in the plural, and the kinds of companies and outlets named by brand
+ORGANISATION_PLURALS = frozenset({
+    "firms", "companies", "groups", "banks", "carmakers", "retailers", "airlines", "insurers", "lenders",
+    "supermarkets", "chains", "giants", "operators", "manufacturers", "makers", "conglomerates", "broadcasters",
+    "clubs", "bands", "organisations", "organizations", "bodies", "watchdogs", "regulators", "studios", "labels",
+    "publishers", "networks", "producers", "developers", "charities", "agencies", "parties", "newspapers",
+    "outlets", "websites", "sites", "platforms", "apps", "services", "brands", "startups", "start-ups", "teams",
+    "universities", "unions", "institutions", "militias", "factions", "businesses", "corporations", "rivals"})
 # Every last word of a body's name, the heads and the name heads: a name after a title so ending is an
 # organisation's, not a person's (extract/actors/names.py, events/uncoded.py)
 BODY_WORDS = ORGANISATION_HEADS | ORGANISATION_NAME_HEADS
@@ -413,6 +436,11 @@ NAME_TITLES = HONORIFICS | frozenset({
     "Prof.", "Professor", "King", "Queen", "Emperor", "Empress", "Pope", "Prince", "Princess", "Sheikh", "Imam", "Ayatollah", "Mullah",
     "Archbishop", "Bishop", "Cardinal", "Reverend", "Rev.", "President", "Chancellor", "Senator", "Sen.", "Rep.",
     "Gov.", "Governor", "Chief", "Justice", "General", "Gen.", "Col.", "Lt.", "Maj.", "Capt.", "Sgt.", "Adm.", "Brig.", "Judge"})
+# Titles of nobility and offices named by their seat, "Duke of Cumberland", "Archbishop of Canterbury": an
+# entity so opening names a person by a title, no organisation (extract/entities.py)
+TITLES_OF_A_SEAT = NAME_TITLES | frozenset({
+    "Duke", "Duchess", "Earl", "Count", "Countess", "Baron", "Baroness", "Marquess", "Marquis", "Marchioness",
+    "Viscount", "Viscountess", "Lord", "Lady", "Mayor", "Sultan", "Emir", "Patriarch", "Prior", "Abbot", "Dean"})
 # Small words inside an organisation's name ("Save the Children", "Organization of Islamic Cooperation")
 NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "des", "du", "la", "le", "al",
                               "el", "da", "do", "dos", "van", "von", "der", "a", "an", "at", "to", "&"})

@@ -7,6 +7,7 @@ the last ones load the shipped model (slow) for the named-entity fallback.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import spacy
@@ -284,3 +285,23 @@ def test_model_entities_are_a_fallback_for_unknown_names(nlp):
     by_text = {m.text: m for m in doc._.fp_actor_mentions}
     assert any("Kone-Traore" in t for t in by_text)
     assert by_text.get("Bamako") is not None and by_text["Bamako"].code == "MLI"
+
+
+def test_an_acronym_the_article_defines_after_a_coded_name_is_that_actor(blank, recognizer):
+    text = "The British National Party (BNP) lost its appeal. The BNP said it would fight on."
+    doc = blank(text)
+    doc._.fp_article = Article(id="t", title=None, published=dt.date(2005, 3, 1), source=None, text=text)
+    doc.ents = [doc.char_span(m.start(), m.end(), label="ORG") for m in re.finditer("BNP", text)]
+    ms = recognizer.find(doc)
+    party = [m for m in ms if m.text == "British National Party"][0]
+    acronyms = [m for m in ms if m.text == "BNP"]
+    assert party.code == "GBRPTY" and len(acronyms) == 2
+    assert all(m.code == "GBRPTY" and m.name == party.name and m.rule == "coref:acronym" for m in acronyms)
+
+
+def test_an_acronym_lends_no_actor_from_a_mention_that_is_only_the_end_of_its_name(blank, recognizer):
+    text = "The Law Society of Kenya (LSK) warned. The LSK said so."
+    doc = blank(text)
+    doc._.fp_article = Article(id="t", title=None, published=dt.date(2020, 1, 1), source=None, text=text)
+    doc.ents = [doc.char_span(m.start(), m.end(), label="ORG") for m in re.finditer("LSK", text)]
+    assert all(m.code is None for m in recognizer.find(doc) if m.text == "LSK")

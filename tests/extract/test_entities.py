@@ -156,3 +156,73 @@ def test_entities_a_title_or_honorific_split_off_a_name_stays_apart(fixer, nlp):
         ("Spokesman", "PER"), ("Ali Khan", "PER")]
     assert ents(fixer, nlp, ["Paula", ",", "Radcliffe"], ["B-PER", "O", "B-PER"]) == [
         ("Paula", "PER"), ("Radcliffe", "PER")]
+
+
+@pytest.mark.parametrize("words,ents_,tags,expected", [
+    # a body, "of" and a place the model read alone: the body's name
+    (["the", "Government", "of", "Iraq", "said"], ["O", "O", "O", "B-LOC", "O"], ["DT", "NNP", "IN", "NNP", "VBD"],
+     [("Government of Iraq", "ORG")]),
+    # the model's organisation cut before "of" or "for the": taken to the end of the name after it
+    (["the", "Federal", "Reserve", "Bank", "of", "New", "York", "report"],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O"], ["DT", "NNP", "NNP", "NNP", "IN", "NNP", "NNP", "NN"],
+     [("Federal Reserve Bank of New York", "ORG")]),
+    (["the", "Alliance", "of", "Forces", "for", "the", "Liberation", "of", "Congo", "rebels"],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "B-LOC", "O"],
+     ["DT", "NNP", "IN", "NNPS", "IN", "DT", "NNP", "IN", "NNP", "NNS"],
+     [("Alliance of Forces for the Liberation of Congo", "ORG")]),
+    # capitalised words before the body are part of its name, a person after it is not
+    (["the", "Federal", "Government", "of", "Somalia", "and", "Mark", "Carney"],
+     ["O", "O", "O", "O", "B-LOC", "O", "B-PER", "I-PER"], ["DT", "JJ", "NNP", "IN", "NNP", "CC", "NNP", "NNP"],
+     [("Federal Government of Somalia", "ORG"), ("Mark Carney", "PER")]),
+    # a title before "of" is no body ("Prime Minister of India"), a place's head is no body ("Republic of Congo"),
+    # and "Of" in a headline in title case joins nothing
+    (["the", "Minister", "of", "India"], ["O", "O", "O", "B-LOC"], ["DT", "NNP", "IN", "NNP"], [("India", "LOC")]),
+    (["the", "Republic", "of", "Congo"], ["O", "B-LOC", "I-LOC", "I-LOC"], ["DT", "NNP", "IN", "NNP"],
+     [("Republic of Congo", "LOC")]),
+    (["Army", "Of", "Iraq", "Wins"], ["O", "O", "B-LOC", "O"], ["NNP", "IN", "NNP", "NNP"], [("Iraq", "LOC")]),
+])
+def test_entities_a_body_of_a_name_is_one_organisation(fixer, nlp, words, ents_, tags, expected):
+    assert ents(fixer, nlp, words, ents_, tags=tags) == expected
+
+
+def test_entities_an_acronym_in_brackets_after_an_organisation_is_that_organisation_everywhere(fixer, nlp):
+    words = ["Syrian", "Democratic", "Forces", "(", "SDF", ")", "fought", ".", "The", "SDF", "said", "so", "."]
+    tags = ["B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "O", "O"]
+    assert ents(fixer, nlp, words, tags) == [("Syrian Democratic Forces", "ORG"), ("SDF", "ORG"), ("SDF", "ORG")]
+
+
+def test_entities_an_acronym_spelling_a_body_s_capitalised_name_makes_both_organisations(fixer, nlp):
+    words = ["says", "Canadian", "Blood", "Agency", "(", "CBA", ")", ".", "A", "Gross", "Domestic", "Product",
+             "(", "GDP", ")", "fell", "."]
+    tags = ["VBZ", "JJ", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", ".", "DT", "NNP", "NNP", "NNP", "-LRB-", "NNP",
+            "-RRB-", "VBD", "."]
+    # the initials spell "CBA" and "Agency" names a body; "Gross Domestic Product" names none
+    assert ents(fixer, nlp, words, ["O"] * len(words), tags=tags) == [("Canadian Blood Agency", "ORG"), ("CBA", "ORG")]
+
+
+def test_entities_the_names_given_as_examples_of_organisations_are_organisations(fixer, nlp):
+    words = ["companies", "such", "as", "Spotify", ",", "Tesla", "and", "Uber", "will", "attend", ";",
+             "countries", "such", "as", "France", "objected"]
+    tags = ["NNS", "JJ", "IN", "NNP", ",", "NNP", "CC", "NNP", "MD", "VB", ":", "NNS", "JJ", "IN", "NNP", "VBD"]
+    ents_ = ["O", "O", "O", "B-LOC", "O", "B-PER", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "B-LOC", "O"]
+    # read as places and a person; a country given as an example of countries stays a place
+    assert ents(fixer, nlp, words, ents_, tags=tags) == [("Spotify", "ORG"), ("Tesla", "ORG"), ("Uber", "ORG"),
+                                                          ("France", "LOC")]
+
+
+def test_entities_a_person_named_in_full_among_the_examples_ends_the_list(fixer, nlp):
+    words = ["groups", "including", "Hamas", "and", "John", "Smith", "said"]
+    tags = ["NNS", "VBG", "NNP", "CC", "NNP", "NNP", "VBD"]
+    assert ents(fixer, nlp, words, ["O", "O", "B-LOC", "O", "B-PER", "I-PER", "O"], tags=tags) == [
+        ("Hamas", "ORG"), ("John Smith", "PER")]
+
+
+def test_entities_a_name_right_after_an_honorific_is_a_person_s(fixer, nlp):
+    assert ents(fixer, nlp, ["Mr", "Blunkett", "entered", "Parliament"], ["O", "B-LOC", "O", "B-ORG"]) == [
+        ("Blunkett", "PER"), ("Parliament", "ORG")]
+
+
+def test_entities_a_title_and_its_seat_is_no_organisation(fixer, nlp):
+    words = ["the", "Duke", "of", "Edinburgh", "and", "the", "Bank", "of", "England"]
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG"]
+    assert ents(fixer, nlp, words, tags) == [("Bank of England", "ORG")]

@@ -186,3 +186,30 @@ def test_a_listed_company_of_the_phoenix_dictionary_is_known_by_its_two_word_nam
     kb = KnowledgeBase.builtin()
     found = [e for e in kb.entries.values() if "General Electric" in e.names]
     assert [e.code for e in found] == ["MNCUSA"]
+
+
+def test_the_armed_groups_table_is_what_the_script_builds_from_phoenix(shared_dir):
+    """armed_groups_dictionary.tsv is generated, never hand-edited: rebuilding it from ../shared gives the same
+    rows, and no name in it is one the other tables already hold."""
+    import importlib.util
+    from pathlib import Path
+
+    from flashpoint.kb.builtin import _rows, dictionary_armed_group_entries
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_armed_groups_table.py"
+    spec = importlib.util.spec_from_file_location("build_armed_groups_table", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert [tuple(r[k] or "" for k in build.COLUMNS) for r in _rows("armed_groups_dictionary.tsv")] == \
+        build.rows(shared_dir / build.SOURCE)
+    others = {n.lower() for e in organisation_entries() + institution_entries() for n in e.names}
+    assert not others & {n.lower() for e in dictionary_armed_group_entries() for n in e.names}
+
+
+def test_an_armed_group_of_the_phoenix_dictionary_is_a_rebel_group_of_its_country():
+    kb = KnowledgeBase.builtin()
+    group = next(e for e in kb.entries.values() if e.name == "Abu Sayyaf Group")
+    assert (group.code, group.country, group.sector) == ("PHLREB", "PHL", "REB")
+    # a region's rebels have no country; the dictionary's coded members are no groups
+    assert next(e for e in kb.entries.values() if e.name == "Oromo Liberation Front").country is None
+    assert not any(e.name == "Abu Musab" for e in kb.entries.values())

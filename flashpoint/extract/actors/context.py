@@ -765,6 +765,33 @@ def corefer_surnames(mentions: list[ActorMention]) -> None:
         m.extra["antecedent"] = src.text
 
 
+def corefer_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
+    """An acronym the article defines in brackets right after a name it codes ("the British National Party
+    (BNP)") is that actor wherever the knowledge base left the acronym unknown ("the BNP appealed"). The
+    name opens with the acronym's first letter: a mention that is only the end of the name abbreviated
+    ("Kenya" of "the Law Society of Kenya (LSK)") or no name ("armoured personnel carriers (APC)") lends none."""
+    defined: dict[str, ActorMention] = {}
+    for m in mentions:
+        e = m.end
+        if m.code and e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and _acronym(doc[e + 1].text) \
+                and m.text.removeprefix("the ").removeprefix("The ")[:1] == doc[e + 1].text[0]:
+            defined.setdefault(doc[e + 1].text, m)
+    if not defined:
+        return
+    for m in mentions:
+        src = defined.get(m.text)
+        if src is None or m.code or m.kb_id:
+            continue
+        m.name, m.kb_id, m.code, m.country, m.role, m.sector = src.name, src.kb_id, src.code, src.country, src.role, src.sector
+        m.kind, m.rule, m.confidence = src.kind, "coref:acronym", min(src.confidence, 0.9)
+        m.extra["antecedent"] = src.text
+
+
+def _acronym(word: str) -> bool:
+    """Two letters or more, the first and the last in capitals ("BNP", "DfID")."""
+    return len(word) >= 2 and word.isalpha() and word[0].isupper() and word[-1].isupper()
+
+
 def definite_offices(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], day) -> list[ActorMention]:
     """"The chancellor said", "the Home Secretary told MPs": an office title alone after "the" (compounds.py
     marks it `definite_office`) is the person last named with that title in the three sentences before
