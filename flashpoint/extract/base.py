@@ -7,7 +7,6 @@ read each other's through the helpers here, so no component reaches into another
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from collections.abc import Callable

@@ -602,3 +602,43 @@ TITLE_NOUNS = frozenset({
     "rapporteur", "coordinator", "surgeon", "doctor", "medic", "medics", "worker", "workers", "journalist",
     "correspondent", "publicist", "agent",
 })
+
+# Heads of a victim phrase that are people (lemmas); recognised actors and named persons count too.
+CASUALTY_PERSON_NOUNS = frozenset({
+    "man", "woman", "child", "boy", "girl", "baby", "infant", "toddler", "teenager", "teen", "youth", "person",
+    "people", "individual", "civilian", "resident", "villager", "soldier", "policeman", "policewoman", "officer",
+    "commander", "chief", "leader", "official", "journalist", "reporter", "photographer", "hostage", "captive",
+    "militant", "gunman", "fighter", "rebel", "insurgent", "guerrilla", "worker", "student", "pupil", "schoolgirl",
+    "schoolboy", "farmer", "driver", "passenger", "pilgrim", "worshipper", "protester", "protestor", "demonstrator",
+    "bystander", "passer-by", "passer", "guard", "bodyguard", "member", "marine", "trooper", "serviceman", "servicewoman",
+    "peacekeeper", "diplomat", "envoy", "ambassador", "priest", "cleric", "imam", "monk", "nun", "doctor", "nurse",
+    "medic", "paramedic", "teacher", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",
+    "relative", "pensioner", "suspect", "prisoner", "detainee", "inmate", "national", "citizen", "settler", "refugee",
+    "migrant", "tourist", "engineer", "contractor", "employee", "miner", "sailor", "pilot", "crewman", "elder",
+    "terrorist", "bomber", "attacker", "assailant", "spokesman", "spokeswoman", "minister", "mayor", "governor",
+    "politician", "lawmaker", "activist", "lawyer", "judge", "colonel", "general", "captain", "sergeant", "lieutenant",
+    "major", "agent", "informant", "trader", "shopkeeper", "vendor", "customer", "shopper", "fisherman", "herder",
+    "shepherd", "preschooler", "kid", "adult", "girlfriend", "boyfriend", "neighbor", "neighbour", "friend",
+    "customer", "victim", "casualty", "militiaman", "jihadist", "separatist", "mercenary", "combatant", "recruit",
+    "guardsman", "policemen", "others", "other", "another", "one", "chairman", "president", "head", "deputy",
+    "grandfather", "grandmother", "grandson", "granddaughter", "grandparent", "grandchild", "uncle", "aunt",
+    "nephew", "niece", "cousin", "parent", "sibling", "fiancé", "fiancee", "widow", "orphan", "couple", "family",
+    "prelate", "patriarch", "bishop", "coordinator", "worker", "staffer", "volunteer", "surgeon", "editor",
+    "columnist", "director", "businessman", "businesswoman", "executive", "student", "pedestrian", "motorist",
+    "cyclist", "rider", "hiker", "climber", "swimmer", "patient", "resident", "homeowner", "tenant", "landlord",
+    "filmmaker", "film-maker", "artist", "writer", "poet", "singer", "musician", "actor", "actress", "novelist",
+    "ranger", "sentry", "gendarme", "conscript", "cadet", "commando", "sniper", "troop", "paramilitary", "constable",
+    "extremist", "jihadi", "warlord", "bandit", "kidnapper", "robber", "smuggler", "poacher", "worshiper",
+    "churchgoer", "mourner", "spectator", "visitor", "guest", "labourer", "laborer", "porter", "clerk", "firefighter",
+    "rescuer", "crew", "schoolchild", "abductee", "jawan", "personnel", "staff", "crewmember", "seafarer",
+})
+
+# Words after a number that make it a count of people ("20 civilians", "12 more", "of whom"; claims/figures.py)
+COUNTED_PEOPLE_WORDS = frozenset({"people", "persons", "civilians", "children", "women", "men", "residents",
+    "villagers", "inhabitants", "workers", "journalists", "students", "officers", "policemen", "police", "officials",
+    "patients", "passengers", "pilgrims", "miners", "doctors", "nurses", "teenagers", "minors", "individuals",
+    "citizens", "nationals", "settlers", "worshippers", "others", "employees", "staff", "family", "families", "aid",
+    "volunteers", "guards", "crew", "prisoners", "detainees", "boys", "girls", "babies", "infants", "adults",
+    "youths", "farmers", "fishermen", "activists", "supporters", "voters", "Palestinians", "Israelis", "Ukrainians",
+    "Russians", "Afghans", "Syrians", "Iraqis", "Americans", "Yemenis", "Sudanese", "Rohingya", "more", "them",
+    "whom", "which", "members"})

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+
+from flashpoint.records import (
+    Actor, ActorRef, Article, ArticleRecords, Attribution, Event, Evidence, Figure, Place, Plover, Quote, Scope, Time,
+    content_hash,
+)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -13,16 +20,9 @@ def store_url(request, tmp_path):
 
 
 def sample_records(article_id: str = "art-oslo-1", who: str = "government", published: str = "2024-03-05",
-                   source_code: str = "NORGOV", target_code: str | None = "SWEGOV") -> "ArticleRecords":
+                   source_code: str = "NORGOV", target_code: str | None = "SWEGOV") -> ArticleRecords:
     """One article with one record of every kind, built by hand (no model), offsets matching the text.
     `who` varies the text (and so the content hash) between articles."""
-    from datetime import date
-
-    from flashpoint.records import (
-        Actor, ActorRef, Article, ArticleRecords, Attribution, Event, Evidence, Figure, Place, PlaceRef, Plover,
-        Quote, Scope, Time, content_hash,
-    )
-
     text = (f"Norway's {who} rejected the Swedish proposal in Oslo on Tuesday. "
                     "\"We will not accept this,\" Foreign Minister Anna Berg said. "
                     "Police said about 12 protesters were arrested near the port.")

@@ -5,7 +5,6 @@ SIGTERM finishes the batch in hand and exits 0."""
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import subprocess

@@ -37,8 +37,8 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
-from flashpoint.extract.words import CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, \
-    RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, SPORT_WORDS
+from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, \
+    ILLNESS_WORDS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, SPORT_WORDS
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
@@ -68,35 +68,6 @@ INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bomb
                   "ambush", "shelling", "gunfire", "assault", "custody", "flooding", "floods", "storm", "riot",
                   "riots", "stampede", "collapse", "landslide", "earthquake", "battle", "battles", "offensive",
                   "rampage", "siege", "mine", "landmine", "rocket", "rockets", "mortar", "missile", "gunbattle"}
-# Heads of a victim phrase that are people (lemmas); recognised actors and named persons count too.
-PERSON_NOUNS = {
-    "man", "woman", "child", "boy", "girl", "baby", "infant", "toddler", "teenager", "teen", "youth", "person",
-    "people", "individual", "civilian", "resident", "villager", "soldier", "policeman", "policewoman", "officer",
-    "commander", "chief", "leader", "official", "journalist", "reporter", "photographer", "hostage", "captive",
-    "militant", "gunman", "fighter", "rebel", "insurgent", "guerrilla", "worker", "student", "pupil", "schoolgirl",
-    "schoolboy", "farmer", "driver", "passenger", "pilgrim", "worshipper", "protester", "protestor", "demonstrator",
-    "bystander", "passer-by", "passer", "guard", "bodyguard", "member", "marine", "trooper", "serviceman", "servicewoman",
-    "peacekeeper", "diplomat", "envoy", "ambassador", "priest", "cleric", "imam", "monk", "nun", "doctor", "nurse",
-    "medic", "paramedic", "teacher", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",
-    "relative", "pensioner", "suspect", "prisoner", "detainee", "inmate", "national", "citizen", "settler", "refugee",
-    "migrant", "tourist", "engineer", "contractor", "employee", "miner", "sailor", "pilot", "crewman", "elder",
-    "terrorist", "bomber", "attacker", "assailant", "spokesman", "spokeswoman", "minister", "mayor", "governor",
-    "politician", "lawmaker", "activist", "lawyer", "judge", "colonel", "general", "captain", "sergeant", "lieutenant",
-    "major", "agent", "informant", "trader", "shopkeeper", "vendor", "customer", "shopper", "fisherman", "herder",
-    "shepherd", "preschooler", "kid", "adult", "girlfriend", "boyfriend", "neighbor", "neighbour", "friend",
-    "customer", "victim", "casualty", "militiaman", "jihadist", "separatist", "mercenary", "combatant", "recruit",
-    "guardsman", "policemen", "others", "other", "another", "one", "chairman", "president", "head", "deputy",
-    "grandfather", "grandmother", "grandson", "granddaughter", "grandparent", "grandchild", "uncle", "aunt",
-    "nephew", "niece", "cousin", "parent", "sibling", "fiancé", "fiancee", "widow", "orphan", "couple", "family",
-    "prelate", "patriarch", "bishop", "coordinator", "worker", "staffer", "volunteer", "surgeon", "editor",
-    "columnist", "director", "businessman", "businesswoman", "executive", "student", "pedestrian", "motorist",
-    "cyclist", "rider", "hiker", "climber", "swimmer", "patient", "resident", "homeowner", "tenant", "landlord",
-    "filmmaker", "film-maker", "artist", "writer", "poet", "singer", "musician", "actor", "actress", "novelist",
-    "ranger", "sentry", "gendarme", "conscript", "cadet", "commando", "sniper", "troop", "paramilitary", "constable",
-    "extremist", "jihadi", "warlord", "bandit", "kidnapper", "robber", "smuggler", "poacher", "worshiper",
-    "churchgoer", "mourner", "spectator", "visitor", "guest", "labourer", "laborer", "porter", "clerk", "firefighter",
-    "rescuer", "crew", "schoolchild", "abductee", "jawan", "personnel", "staff", "crewmember", "seafarer",
-}
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
 QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "tens", "few", "number",
@@ -485,7 +456,7 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
     if tok.lower_ in QUANTITY_WORDS:  # "a number of militants": the people are in the "of"
         of = next((c for c in tok.children if c.dep_ == "nmod"), None)
         return of is None or _is_person(doc, of, mentions)
-    if _lemma(tok) in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or tok.lower_ in REFLEXIVES:
+    if _lemma(tok) in CASUALTY_PERSON_NOUNS or tok.lower_ in CASUALTY_PERSON_NOUNS or tok.lower_ in REFLEXIVES:
         return True
     if tok.ent_type_ == "PERSON" or (tok.ent_type_ in ("NORP",) and tok.pos_ in ("NOUN", "PROPN")):
         return True

@@ -33,7 +33,8 @@ from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SpeakerReso
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.records import ActorRef, Figure, Scope
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import CONDITION_GRADES, HOSPITAL_NOUNS, HOSPITAL_VERBS, ISSUED_NOUNS, SAYING_FORMS
+from flashpoint.extract.words import (CONDITION_GRADES, COUNTED_PEOPLE_WORDS, HOSPITAL_NOUNS, HOSPITAL_VERBS, ISSUED_NOUNS,
+                                      SAYING_FORMS)
 
 # Predicates: a word before or after the number that says what happened to the counted.
 PREDICATES = {
@@ -78,14 +79,6 @@ NOUN_CATEGORIES = {
 NOUN_CATEGORY = {w: c for c, words in NOUN_CATEGORIES.items() for w in words}
 # A noun's own category that wins over a predicate ("20 deaths were reported").
 STRONG_NOUNS = {"deaths", "fatalities", "casualties", "injuries", "arrests", "detentions", "victims", "lives"}
-PEOPLE_NOUNS = {"people", "persons", "civilians", "children", "women", "men", "residents", "villagers", "inhabitants",
-                "workers", "journalists", "students", "officers", "policemen", "police", "officials", "patients",
-                "passengers", "pilgrims", "miners", "doctors", "nurses", "teenagers", "minors", "individuals",
-                "citizens", "nationals", "settlers", "worshippers", "others", "employees", "staff", "family", "families",
-                "aid", "volunteers", "guards", "crew", "prisoners", "detainees", "boys", "girls", "babies", "infants",
-                "adults", "youths", "farmers", "fishermen", "activists", "supporters", "voters", "Palestinians",
-                "Israelis", "Ukrainians", "Russians", "Afghans", "Syrians", "Iraqis", "Americans", "Yemenis", "Sudanese",
-                "Rohingya", "more", "them", "whom", "which", "members"}
 SKIP_AFTER = {"have", "has", "had", "been", "be", "being", "were", "was", "are", "is", "reportedly", "also", "so", "far",
               "now", "already", "confirmed", "believed", "thought", "feared", "said", "to", "still", "all", "allegedly",
               "later", "subsequently", "either", "both", "initially", "who", "that", "which", "were", "got", "left",
@@ -221,10 +214,10 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
                 continue
             if w not in NOUN_CATEGORY or w in ("dead",):
                 break  # "57 injured", "20 dead": no noun
-        if w in NOUN_CATEGORY or w in PEOPLE_NOUNS or t.text in PEOPLE_NOUNS:
+        if w in NOUN_CATEGORY or w in COUNTED_PEOPLE_WORDS or t.text in COUNTED_PEOPLE_WORDS:
             head = t
             # "police officers", "armoured vehicles", "service members": the last noun is the head
-            while k + 1 < len(after) and (_word(after[k + 1]) in NOUN_CATEGORY or _word(after[k + 1]) in PEOPLE_NOUNS) \
+            while k + 1 < len(after) and (_word(after[k + 1]) in NOUN_CATEGORY or _word(after[k + 1]) in COUNTED_PEOPLE_WORDS) \
                     and _word(after[k + 1]) not in ("dead", "more", "others") and after[k + 1].pos_ in ("NOUN", ""):
                 k += 1
                 head = after[k]
@@ -291,7 +284,7 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
             coordinated = True  # "two soldiers and five militants were killed", "6 guards, 10 civilians wounded"
             continue
         if coordinated and (t.like_num or _word(t) in NUMBER_WORDS or t.pos_ in ("NOUN", "ADJ", "PROPN")
-                            or w in NOUN_CATEGORY or w in PEOPLE_NOUNS):
+                            or w in NOUN_CATEGORY or w in COUNTED_PEOPLE_WORDS):
             continue
         if t.is_punct or w in ("and", "but", "while", "or") or (t.like_num and j > 0):
             break
