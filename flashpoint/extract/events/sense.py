@@ -38,8 +38,11 @@ crash"), with no armed actor on either side, is dropped (`disaster`): CAMEO and 
 for a disaster, which has no attacker; a bare blast is one when the next sentences tell an accident's cause
 and no attack (`cause_told_next`: "Explosion kills eight ... a gas leak"). In any article, a violent verb
 acting on a decision, an office, a sum or an ideology (`abstract_object`: "attacked the decision", "took over
-the chairmanship") or a strike by workers (`labour_strike`) is no assault, and a show of force (root 15) needs
-physical-harm evidence.
+the chairmanship"), or done by one ("an e-mail scam targets police chiefs"), or a strike by workers
+(`labour_strike`) is no assault; a restriction ended (`lifted`: "ended the trade embargo") is no sanction; an
+attack that only might happen (`unrealised`: "vulnerable to terrorist attacks") is none; an occupation (192)
+without physical-harm evidence needs a territory, a place or a building (`no_territory`: "cannot control their
+nuclear material"); and a show of force (root 15) needs physical-harm evidence.
 """
 
 from __future__ import annotations
