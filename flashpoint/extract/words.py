@@ -136,9 +136,6 @@ FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 FIRST_PERSON = FIRST_PERSON_SUBJECTS | {"me", "us", "our", "my"}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
-# Verbs that deny what they frame: "denied targeting civilians", "rejected claims that its soldiers shot ...": the
-# act is said not to have happened (modality "negated"), however the frame reports it
-DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disown", "dispute"})
 # the third person plural, possessive too: never one person ("A local official said ...: they" is not the official)
 THIRD_PERSON_PLURAL = PLURAL_PRONOUNS | {"their"}
 THING_PRONOUNS = frozenset({"it"})
@@ -269,6 +266,12 @@ EMPLOYEE_NOUNS = frozenset({"economist", "analyst", "strategist", "professor", "
 # who ("none were killed", "nobody was hurt") beside them.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATIVE_PRONOUNS = frozenset({"none", "nobody"})
+# Verbs that deny the act their to-clause tells ("refused to attack the town", "failed to take the city",
+# "declined to impose sanctions"): the act is negated (events/modality.py)
+REFUSING_VERBS = frozenset({"refuse", "decline", "fail", "refrain", "reject"})
+# Verbs that deny what they frame: "denied targeting civilians", "rejected claims that its soldiers shot ...": the
+# act is said not to have happened (modality "negated"), however the frame reports it
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disown", "dispute"})
 
 HOSPITAL_VERBS = frozenset({"take", "rush", "admit", "fly", "airlift", "evacuate", "send", "carry", "bring",
                             "transfer", "transport", "hospitalise", "hospitalize", "treat"})
@@ -377,12 +380,47 @@ PROPOSITION_NOUNS = frozenset({
     # legal steps and the ills a campaign fights: "fight extradition", "fight the charges", "fight piracy"
     "extradition", "deportation", "charge", "lawsuit", "appeal", "conviction", "ban", "fine", "competition",
     "inflation", "recession", "piracy", "spam", "fraud", "corruption", "poverty", "obesity",
+    # what hits, targets or attacks only figuratively as the doer ("an e-mail scam targets police chiefs",
+    # "the tax hits pensioners"): messages, software and offers
+    "scam", "e-mail", "email", "phishing", "worm", "trojan", "spyware", "software", "advert", "advertisement",
+    "offer",
 })
 # Who downs tools: a "strike" carried out or called by workers or their unions is a stoppage of work
 # (CAMEO 143), not an air strike (sense veto, events/sense.py); lemmas, lower case
 LABOUR_WORDS = frozenset({
     "union", "worker", "workforce", "staff", "employee", "driver", "teacher", "nurse", "miner", "docker",
     "postman", "firefighter", "unionist", "tuc", "walkout", "picket", "pay",
+})
+# Land a force can hold (sense veto, events/sense.py): an occupation (CAMEO 192: "occupies northern Cyprus",
+# "took control of the town") holds a territory, a place or a building; with no physical-harm evidence in its
+# sentence, one whose every object is another common noun ("cannot control their nuclear material", "controls
+# the printing presses", "took control of the company") holds nothing a force occupies. Lemmas, lower case.
+TERRITORY_NOUNS = frozenset({
+    "territory", "land", "region", "area", "zone", "province", "district", "state", "country", "capital", "city",
+    "town", "village", "suburb", "neighbourhood", "neighborhood", "quarter", "street", "square", "border",
+    "frontier", "coast", "island", "peninsula", "strip", "bank", "valley", "hill", "mountain", "ridge", "pass",
+    "road", "highway", "bridge", "crossing", "airport", "airfield", "airbase", "port", "harbour", "harbor", "base",
+    "camp", "position", "outpost", "garrison", "barracks", "checkpoint", "post", "building", "compound",
+    "embassy", "parliament", "palace", "headquarters", "ministry", "station", "hospital", "school", "prison",
+    "mosque", "church", "temple", "oilfield", "field", "refinery", "dam", "mine", "plant", "facility", "ship",
+    "vessel", "tanker", "north", "south", "east", "west", "part", "half", "side", "stronghold", "enclave",
+    "settlement", "colony", "height", "heights", "forest", "desert", "river", "lake", "sea", "waters",
+})
+# Words that set an act of force among what might happen, not what did (sense veto, events/sense.py): "makes
+# these countries vulnerable to terrorist attacks", "the risk of attack", "fear of reprisals", "possible strikes"
+UNREALISED_WORDS = frozenset({
+    "vulnerable", "susceptible", "exposed", "prone", "risk", "danger", "threat", "fear", "spectre", "specter",
+    "prospect", "possibility", "likelihood", "possible", "potential",
+})
+# Restrictions, and the verbs that end them (sense veto, events/sense.py): "ended the trade embargo on Libya",
+# "lifted sanctions", "eased the blockade" yield (CAMEO 08); they are not the sanction, embargo or blockade
+RESTRICTION_NOUNS = frozenset({
+    "sanction", "sanctions", "embargo", "ban", "blockade", "restriction", "restrictions", "curfew", "boycott",
+    "freeze", "moratorium", "siege", "quota", "tariff",
+})
+ENDING_VERBS = frozenset({
+    "lift", "end", "ease", "remove", "scrap", "drop", "relax", "revoke", "repeal", "rescind", "cancel",
+    "terminate", "loosen", "waive", "abolish", "overturn", "dismantle",
 })
 # Violent verbs with no common figurative sense: the coded verb itself is physical-harm evidence
 # ("was kidnapped in Baghdad"), as "attack", "fight", "beat" or "blast" are not ("blasted the plans").

@@ -528,3 +528,84 @@ def test_a_plot_retold_in_the_present_in_a_review_gives_no_material_conflict(nlp
 def test_a_sentence_below_the_headline_told_in_the_simple_present_is_narration(nlp, text, present):
     doc = nlp(text)
     assert told_in_present(list(doc.sents)[-1]) is present
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, violent", [
+    ("The party said Russia and Pakistan cannot properly control their nuclear material.", False),
+    ("The state controls the printing presses and most television transmitters.", False),
+    ("Rebels took control of the town after heavy fighting with government troops.", True),
+    ("Turkey occupies northern Cyprus.", True),
+])
+def test_an_occupation_holds_a_territory_a_place_or_a_building(nlp, text, violent):
+    """CAMEO 192 ("occupy territory") coded from "control" or "take over" needs something a force can hold
+    (words.TERRITORY_NOUNS, a named place): nuclear material or printing presses are not occupied."""
+    assert bool([e for e in run(nlp, text) if e.code == "192"]) is violent
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, coded", [
+    ("President Bush on Monday formally ended the U.S. trade embargo on Libya.", False),
+    ("The European Union lifted the blockade of the port on Tuesday.", False),
+    ("EU to Lift U.S. Sanctions Jan. 1", False),
+    ("The United States imposed a trade embargo on Libya in 1986.", True),
+])
+def test_an_embargo_or_a_blockade_ended_is_no_sanction(nlp, text, coded):
+    """Ending a restriction (words.ENDING_VERBS with words.RESTRICTION_NOUNS) is a yield (CAMEO 08), not the
+    embargo or the blockade (16, 19)."""
+    assert bool([e for e in run(nlp, text) if e.root in {"16", "19"}]) is coded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, violent", [
+    ("The presence of foreign forces makes these countries vulnerable to terrorist attacks.", False),
+    ("Gunmen attacked a police station in the town, killing three officers.", True),
+])
+def test_an_attack_that_might_happen_is_no_attack(nlp, text, violent):
+    """A noun of attack hanging on a word of risk (words.UNREALISED_WORDS: "vulnerable to", "the risk of") tells
+    what might happen."""
+    assert bool([e for e in run(nlp, text) if e.root in {"18", "19", "20"}]) is violent
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, harm", [
+    ("The air strike hit the village on Tuesday.", "hit", True),
+    ("The price war hit the village shops on Tuesday.", "hit", False),
+])
+def test_a_weapon_written_in_two_words_is_physical_harm_evidence(nlp, text, verb, harm):
+    """"air strike" counts as "airstrike" (words.PHYSICAL_HARM_WORDS), "price war" as nothing."""
+    assert harm_of(nlp, text, verb) is harm
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, modality", [
+    ("The army refused to attack the town.", "attack", "negated"),
+    ("John Smith, who was wrongly convicted of planting the bombs, said the apology came too late.", "planting",
+     "negated"),
+    ("John Smith was acquitted of attacking a police officer in Leeds.", "attacking", "negated"),
+    ("John Smith was convicted of attacking a police officer in Leeds.", "attacking", "asserted"),
+    ("Rebels attacked the town on Monday.", "attacked", "asserted"),
+])
+def test_an_act_refused_or_wrongly_alleged_is_negated(nlp, text, verb, modality):
+    """A to-clause under a verb of refusal or failure (words.REFUSING_VERBS), and the act a clearing verb or a
+    "wrongly convicted" names, did not happen: the event is kept with its modality, negated."""
+    events = [e for e in run(nlp, text) if e.verb == verb]
+    assert events and {e.modality for e in events} == {modality}, events
+
+
+@pytest.mark.slow
+def test_a_to_infinitive_that_names_a_purpose_is_no_act(nlp):
+    """"the wars to liberate Iraq" names a purpose: no assault on Iraq is asserted."""
+    events = run(nlp, "Critics say the wars to liberate Iraq and Afghanistan failed.")
+    assert not [e for e in events if e.root in {"18", "19", "20"}], events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, violent", [
+    ("An e-mail scam targets a police chief in Wiltshire.", False),
+    ("Gunmen targeted a police chief in Wiltshire.", True),
+])
+def test_a_thing_sent_or_decided_attacks_nobody(nlp, text, violent):
+    """A doer that is a thing said, decided or sent (words.PROPOSITION_NOUNS: a scam, an e-mail, a tax) makes a
+    violent verb figurative, whoever it is aimed at."""
+    assert bool([e for e in run(nlp, text) if e.root in {"18", "19", "20"}]) is violent

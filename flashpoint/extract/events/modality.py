@@ -1,7 +1,8 @@
 """How an event is put, and on whose word: modality and attribution from the parse.
 
 Modality (records.MODALITIES), first that applies:
-- negated      "did not attack", "never threatened", "refrained from ... " is coded by the verb itself
+- negated      "did not attack", "never threatened", "refused to attack" (words.REFUSING_VERBS); "refrained
+               from ... " is coded by the verb itself
 - conditional  an if/unless clause on the event or around it ("would act if tensions escalate")
 - hypothetical would/could/might/may/should without a condition
 - future       will/shall, "is going to", or governed by intend/plan/prepare/vow ... to
@@ -21,8 +22,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import sources_in, told_outlets
+from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.words import DENYING_VERBS, NEGATORS, REPORTING_VERBS, TRAILING_SAYING
+from flashpoint.extract.words import (DENYING_VERBS, NEGATORS, PROPOSITION_NOUNS, REFUSING_VERBS, REPORTING_VERBS,
+                                      TRAILING_SAYING)
 
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must"}
@@ -38,6 +41,12 @@ FUTURE_GOVERNORS = {"intend", "plan", "prepare", "vow", "pledge", "promise", "ai
                     "consider", "weigh", "propose", "offer"}
 QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire", "decide", "know", "see", "check"}
 ACCUSING = {"accuse", "blame", "charge", "criticize", "criticise", "condemn", "suspect", "praise", "thank"}
+# a to-infinitive on a noun of intent (words.PROPOSITION_NOUNS, INTENT_NOUNS: "the wars to liberate Iraq", "a
+# plan to invade", "the attempt to storm the building") tells a purpose or a kind, not an act; a purpose on any
+# other noun or clause ("fired tear gas to disperse the crowd", "sent troops to retake the town") is often
+# carried out, and stays an act
+INTENT_NOUNS = frozenset({"war", "wars", "attempt", "effort", "call", "threat", "pledge", "promise", "right",
+                          "power", "order", "bid"})
 REPORTED_DEPS = {"ccomp", "parataxis", "xcomp", "advcl", "acl", "csubj", "conj"}
 
 
@@ -61,12 +70,32 @@ def _aux_words(tok: Token) -> set[str]:
     return {c.text.lower() for c in tok.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop", "mark")}
 
 
+# "was wrongly convicted of planting the bombs", "acquitted of murdering": the act the verb of a court or an
+# accuser names is denied when a clearing verb or a word of error governs it
+ALLEGING = {"accuse", "convict", "charge", "suspect", "blame", "jail", "sentence", "indict", "acquit", "clear",
+            "exonerate"}
+CLEARING = {"acquit", "clear", "exonerate"}
+# their inflected forms, lower case: the lemmatizer leaves some cut short ("acquitt", "exonerat"), and
+# verb_forms does not double a final consonant ("acquitted")
+DOUBLED_FORMS = frozenset({"acquitted", "acquitting"})
+CLEARING_FORMS = frozenset(f.lower() for v in CLEARING for f in verb_forms(v)) | DOUBLED_FORMS
+ALLEGING_FORMS = frozenset(f.lower() for v in ALLEGING for f in verb_forms(v)) | CLEARING_FORMS
+UNFOUNDED = {"wrongly", "falsely", "wrongfully", "mistakenly"}
+
+
 def is_negated(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("neg", "advmod", "det", "cc:preconj", "aux", "case", "mark") and c.text.lower() in NEGATORS:
             if c.dep_ == "mark" and c.text.lower() != "without":
                 continue
             return True
+    # "was wrongly convicted of planting the bombs", "cleared of attacking": an allegation denied
+    head = tok.head
+    if head.i != tok.i and (head.lemma_.lower() in ALLEGING or head.lower_ in ALLEGING_FORMS) and any(
+            c.dep_ in ("mark", "case") and c.lower_ in ("of", "for", "with") for c in tok.children) and (
+            head.lemma_.lower() in CLEARING or head.lower_ in CLEARING_FORMS
+            or any(c.lower_ in UNFOUNDED for c in head.children)):
+        return True
     # "did not want to attack", "has no plans to invade": negation on the governing verb
     head = tok
     for _ in range(3):
@@ -75,6 +104,8 @@ def is_negated(tok: Token) -> bool:
         head = head.head
         if any(c.text.lower() in NEGATORS and c.dep_ in ("neg", "advmod", "aux") for c in head.children):
             return True
+        if head.lemma_.lower() in REFUSING_VERBS:
+            return True  # "refused to attack the town", "failed to take the city": the act did not happen
     return False
 
 
@@ -145,6 +176,14 @@ def tense_modality(tok: Token) -> str | None:
     # "demanded that the US cancel ...": what is asked for has not happened
     if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REQUEST_GOVERNORS:
         return "hypothetical"
+    # a to-infinitive that no verb takes as its complement tells a purpose or a kind, not an act: "wars to
+    # liberate Iraq", "an offensive to retake the town", "sent to attack"
+    if tok.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "to" for c in tok.children):
+        # the noun it hangs on; a parse that gives the infinitive a subject hangs it there ("the Wars to liberate")
+        noun = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and (
+                noun.lemma_.lower() in INTENT_NOUNS | PROPOSITION_NOUNS or noun.lower_ in INTENT_NOUNS):
+            return "hypothetical"
     return None
 
 

@@ -38,8 +38,11 @@ crash"), with no armed actor on either side, is dropped (`disaster`): CAMEO and 
 for a disaster, which has no attacker; a bare blast is one when the next sentences tell an accident's cause
 and no attack (`cause_told_next`: "Explosion kills eight ... a gas leak"). In any article, a violent verb
 acting on a decision, an office, a sum or an ideology (`abstract_object`: "attacked the decision", "took over
-the chairmanship") or a strike by workers (`labour_strike`) is no assault, and a show of force (root 15) needs
-physical-harm evidence.
+the chairmanship"), or done by one ("an e-mail scam targets police chiefs"), or a strike by workers
+(`labour_strike`) is no assault; a restriction ended (`lifted`: "ended the trade embargo") is no sanction; an
+attack that only might happen (`unrealised`: "vulnerable to terrorist attacks") is none; an occupation (192)
+without physical-harm evidence needs a territory, a place or a building (`no_territory`: "cannot control their
+nuclear material"); and a show of force (root 15) needs physical-harm evidence.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ from flashpoint.extract.words import (
     CONTEST_PRIZES,
     CONTEST_RIVALS,
     CRITIC_NOUNS,
+    ENDING_VERBS,
     FILMED_NOUNS,
     GENRE_MIN,
     GENRE_WORDS,
@@ -76,9 +80,12 @@ from flashpoint.extract.words import (
     LITERAL_HARM_VERBS,
     PHYSICAL_HARM_WORDS,
     PROPOSITION_NOUNS,
+    RESTRICTION_NOUNS,
     RISE_GOALS,
     RISE_FORMS,
     SHOT_RESULTS,
+    TERRITORY_NOUNS,
+    UNREALISED_WORDS,
     VERBAL_ATTACK_WORDS,
     WORK_NOUNS,
     WORK_WORDS,
@@ -163,8 +170,16 @@ def harm_evidence(doc: Doc, sent: Span, verb: Token, source_code: str | None, ta
         return True
     if verb.lemma_.lower() in LITERAL_HARM_VERBS or verb.lower_ in LITERAL_HARM_FORMS:
         return True
-    return any(t.i != verb.i and (t.lemma_.lower() in PHYSICAL_HARM_WORDS or t.lower_ in PHYSICAL_HARM_WORDS)
-               for t in sent)
+    return any(t.i != verb.i and (t.lemma_.lower() in PHYSICAL_HARM_WORDS or t.lower_ in PHYSICAL_HARM_WORDS
+                                  or joined_compound(t) in PHYSICAL_HARM_WORDS) for t in sent)
+
+
+def joined_compound(tok: Token) -> str | None:
+    """A noun written in two words as one ("air strike" -> "airstrike", "war plane" -> "warplane"): the
+    compound before it and its lemma, joined; None for a word without one."""
+    if tok.dep_ != "compound" or tok.head.i != tok.i + 1:
+        return None
+    return tok.lower_ + tok.head.lemma_.lower()
 
 
 def force_named(sent: Span) -> bool:
@@ -370,6 +385,9 @@ def abstract_object(verb: Token) -> bool:
     (words.PROPOSITION_NOUNS, a noun in -ism), never a body or a place: "attacked the decision by the
     court", "took over the chairmanship of the EU", "wiped out the surplus", "to defeat the fanaticism of
     terrorists". Nobody is hurt, whoever is named inside the phrase."""
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if doers and all(abstract_noun(d) for d in doers):
+        return True  # "an e-mail scam targets police chiefs", "the decision hit the workers": no one acts
     objects = aimed_at(verb)
     if not objects:
         return False
@@ -381,6 +399,16 @@ def abstract_object(verb: Token) -> bool:
                 and not (lemma.endswith("ism") and len(lemma) > 5):
             return False
     return True
+
+
+def abstract_noun(tok: Token) -> bool:
+    """A common noun of a thing said, decided, held or sent (words.PROPOSITION_NOUNS) with no word of harm in
+    its phrase ("the scam", not "the bombing campaign")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in BODY_ENTITIES:
+        return False
+    if tok.lemma_.lower() not in PROPOSITION_NOUNS and tok.lower_ not in PROPOSITION_NOUNS:
+        return False
+    return not any(t.lemma_.lower() in PHYSICAL_HARM_WORDS or t.lower_ in PHYSICAL_HARM_WORDS for t in tok.subtree)
 
 
 def labour_strike(sent: Span, verb: Token, source_code: str | None) -> bool:
@@ -459,6 +487,56 @@ def genre_words(doc: Doc) -> bool:
     return cache["genre words"] >= GENRE_MIN
 
 
+def lifted(verb: Token) -> bool:
+    """Whether the act ends a restriction rather than imposing one: a verb of ending (words.ENDING_VERBS) with a
+    sanction, an embargo or a blockade as its object ("ended the U.S. trade embargo on Libya", "lifted the
+    siege"), or the restriction coded as a noun under such a verb ("to lift sanctions"): a yield (CAMEO 08)."""
+    if verb.lemma_.lower() in ENDING_VERBS:
+        return any(o.lemma_.lower() in RESTRICTION_NOUNS or o.lower_ in RESTRICTION_NOUNS for o in object_of_act(verb))
+    # "to lift sanctions", also in a headline the parser reads badly ("EU to Lift U.S. Sanctions")
+    return (verb.lemma_.lower() in RESTRICTION_NOUNS or verb.lower_ in RESTRICTION_NOUNS) and verb.head is not verb \
+        and (verb.head.lemma_.lower() in ENDING_VERBS or verb.head.lower_ in ENDING_VERBS)
+
+
+def unrealised(doc: Doc, ce) -> bool:
+    """Whether the act is only a possibility: the coded word, or a noun of the pattern that tells it ("makes
+    these countries vulnerable to terrorist attacks"), hangs on a word of risk (words.UNREALISED_WORDS:
+    "vulnerable to", "the risk of", "fear of") or is qualified by one ("possible strikes")."""
+    for i in (ce.verb, *ce.used_tokens):
+        n = doc[i]
+        if n.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "amod" and c.lower_ in UNREALISED_WORDS for c in n.children):
+            return True
+        head = n.head
+        if head.pos_ == "ADP" and head.lower_ in ("to", "of") and head.head is not head:
+            head = head.head  # "vulnerable to attacks" in a parse that hangs the noun on its preposition
+        elif not any(c.dep_ == "case" and c.lower_ in ("to", "of") for c in n.children) and n.dep_ != "pobj":
+            continue
+        if head.i != n.i and (head.lemma_.lower() in UNREALISED_WORDS or head.lower_ in UNREALISED_WORDS):
+            return True
+    return False
+
+
+OCCUPY_CODE = "192"
+
+
+def no_territory(verb: Token) -> bool:
+    """Whether an occupation (CAMEO 192) holds nothing a force occupies: every object of the verb, and what a
+    "control of" phrase names, is a common noun that is no territory, place or building (words.TERRITORY_NOUNS)
+    and names no place ("cannot control their nuclear material", "controls the printing presses")."""
+    objects = aimed_at(verb)
+    for o in list(objects):
+        if o.lemma_.lower() == "control":  # "took control of the company"
+            objects.remove(o)
+            objects += [g for c in o.children if c.dep_ in ("nmod", "prep") for g in ([c] if c.dep_ == "nmod"
+                                                                                        else c.children)]
+    if not objects:
+        return False
+    return all(o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in TERRITORY_NOUNS
+               and o.lower_ not in TERRITORY_NOUNS for o in objects)
+
+
 @dataclass(frozen=True)
 class VetoFacts:
     """What the veto knows of a candidate event before any model reads it (`veto_facts`): the training
@@ -492,11 +570,17 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
         ruled_out = "not-a-fight"  # "shot to fame", "beat Fiji 26-21", "you are killed" in a game, "shot in"
     elif ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(sent, verb, source_code)):
         ruled_out = "abstract"  # "attacked the decision", "took over the chairmanship", "unions carried out strikes"
+    elif lifted(verb):
+        ruled_out = "lifted"  # "ended the trade embargo", "lifted the siege": a restriction ended, a yield
+    elif unrealised(doc, ce):
+        ruled_out = "unrealised"  # "vulnerable to terrorist attacks": what might happen
     if ruled_out and not full:
         return VetoFacts(ruled_out, False, False, True, False, source_code, target_code)
     harm = harm_evidence(doc, sent, verb, source_code, target_code, ev.sentence)
     if ruled_out is None and ev.root == POSTURE_ROOT and not (harm or force_named(sent)):
         ruled_out = "no-force"  # a show of force needs a force: "the test was carried out by the authorities"
+    if ruled_out is None and ev.code == OCCUPY_CODE and not harm and no_territory(verb):
+        ruled_out = "no-territory"  # "cannot control their nuclear material": nothing a force occupies
     across = interstate(source_code, target_code)
     genre = genre_words(doc)
     if not full and not genre_piece:
@@ -694,5 +778,6 @@ class SenseVeto:
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "told_in_present", "genre_frame", "quoted_title", "in_work", "verbal_attack",
            "hazard_agent", "disaster", "veto_facts", "VetoFacts", "genre_words", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
-           "second_person", "filmed", "labour_strike", "aimed_at", "HARM_ROOTS",
+           "second_person", "filmed", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
+           "joined_compound", "HARM_ROOTS",
            "MATERIAL_ROOTS", "MODEL_DIR"]
