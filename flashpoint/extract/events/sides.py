@@ -30,8 +30,9 @@ from flashpoint.codes.agents import COUNTRYLESS_ROLES, TYPE_HEADS, WHOLE_CODE_PR
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import (AGREEING_VERBS, ARMED_STRIKE_NOUNS, CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, MOVE_VERBS, PEOPLE_NOUNS,
-                                      REPORTING_VERBS, SETTLEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
+from flashpoint.extract.words import (AGREEING_VERBS, ARMED_STRIKE_NOUNS, CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS,
+                                      ISSUED_NOUNS, MOVE_VERBS, PEOPLE_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS,
+                                      STATEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
                                                 is_media, np_head)
@@ -49,6 +50,7 @@ PLACE_TARGET_ROOTS = MATERIAL_CONFLICT_ROOTS + ("07", "08")
 # relations in a place, material conflict there ("declared a state of siege in Bolivia"); not aid or
 # concessions, whose object phrase names who gets them ("provided assistance to 550 households")
 SCENE_TARGET_ROOTS = MATERIAL_CONFLICT_ROOTS + ("15", "16")
+POSTURE_ROOT = "15"
 # cooperation among coordinated actors is mutual: "Canada and Costa Rica agreed to ..." is each with
 # the other (CAMEO codes such events in both directions)
 MUTUAL_ROOTS = ("03", "04", "05", "06")
@@ -99,7 +101,9 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
         if t.dep_ in SUBJECTS or t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "csubj"):
             continue
         inside.update(x.idx for x in t.subtree)  # where the verb's own words start
-    own = (source_mention.code or "")[:3] if source_mention is not None and root not in MATERIAL_CONFLICT_ROOTS else ""
+    # (a force's posture names where it stands, at home too: "troops remained on alert in North District")
+    own = (source_mention.code or "")[:3] if source_mention is not None and root not in MATERIAL_CONFLICT_ROOTS \
+        and root != POSTURE_ROOT else ""
     for p in places:
         if source_mention is not None and p.evidence.start < source_mention.end_char \
                 and source_mention.start_char < p.evidence.end:
@@ -109,6 +113,21 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
         if any(p.evidence.start <= i < p.evidence.end for i in inside):
             return ActorRef(name=p.name, code=p.country, text=p.evidence.text), ":target-place"
     return target, ""
+
+
+def abstract_phrase(sent: Span, target: ActorRef, index: MentionIndex) -> bool:
+    """The target phrase names no one and nothing that is hit: no actor, group, facility, settlement or
+    building at its head ("a state of siege", "a curfew"), so the place it was placed by says whom the act
+    concerns better than its words do."""
+    doc = sent.doc
+    start = next((t.idx for t in sent if doc.text.startswith(target.text, t.idx)), None) if target.text else None
+    if start is None:
+        return False
+    toks = [t for t in sent if start <= t.idx < start + len(target.text)]
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    return head is not None and not index.at(head.i) and group_role(head) is None and facility_role(head) is None \
+        and not settlement(head) and not built(head)
 
 
 def about_target(verb: Token, code: str, source: ActorRef | None,
@@ -127,6 +146,62 @@ def about_target(verb: Token, code: str, source: ActorRef | None,
                                        or (ref.text and ref.text == source.text)):
                 continue  # "The army said it ...": the speaker speaks of itself
             return ref, ":target-about"
+    return None, ""
+
+
+# what an attitude is about: "skeptical about X", "pessimism in the future of X", "worried over X"
+ATTITUDE_PREPS = {"about", "over", "of", "on", "in", "regarding", "concerning", "toward", "towards", "at", "with"}
+# clauses an attitude holds ("skeptical the program would ...", "optimism that the timeline could ...")
+ATTITUDE_CLAUSES = ("ccomp", "csubj", "advcl", "acl")
+
+
+def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, used: set[int],
+                    index: "MentionIndex", coder: "EventCoder") -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of a statement of the speaker's own attitude: what it is about. "said it is
+    skeptical about Iranian motives" -> Iranian motives, "said it is skeptical the program would meet the
+    deadline" -> the program, "expressed pessimism in the future of the economy", "expressed optimism
+    that the timeline could be accelerated" -> the timeline. The attitude is an adjective said of the
+    speaker itself ("it is skeptical", not "Russia is aggressive": about_target) or the pattern's own
+    noun as the verb's object ("expressed optimism")."""
+    if code[:2] != "01":
+        return None, ""
+    holders: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i > verb.i:
+            subj = next((g for g in c.children if g.dep_ in SUBJECTS or g.dep_ == "expl"), None)
+            if subj is None or subj.pos_ == "PRON":  # "it is skeptical", "he was worried": the speaker's own
+                holders.append(c)
+        elif c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i and _holds_pattern(c, used):
+            holders += [c, verb]  # "expressed pessimism in X": the phrase hangs on the noun or on the verb
+    for h in holders:
+        for c in h.children:
+            if c.i < h.i or c.i in used:
+                continue
+            if c.dep_ in ("obl", "nmod") and c.pos_ in ("NOUN", "PROPN"):
+                case = next((g.lower_ for g in c.children if g.dep_ == "case"), None)
+                if case not in ATTITUDE_PREPS or _is_date(doc, c) or c.lower_ in ISSUED_NOUNS | STATEMENT_NOUNS:
+                    continue
+                if case == "in" and any(p.evidence.start <= c.idx < p.evidence.end for p in doc._.fp_places or []):
+                    continue  # "concern in Brussels": where it was voiced
+                head = c
+            elif c.dep_ in ATTITUDE_CLAUSES and c.pos_ in ("VERB", "AUX", "ADJ") and not any(
+                    g.dep_ == "mark" and g.lower_ not in ("that", "about", "whether", "if") for g in c.children):
+                head = next((g for g in c.children if g.dep_ in SUBJECTS and g.pos_ in ("NOUN", "PROPN")), None)
+                if head is None:
+                    continue
+            else:
+                continue
+            found = [m for m in coder.actors_of(head, index) if is_coded(m) and not is_media(m)
+                     and (source is None or m.code != source.code)]
+            if found:
+                return found[0].ref(), ":target-attitude"
+            toks = [t for t in coder.argument_tokens(head) if (t.dep_ not in ("punct", "cc") or t.i < head.i)]
+            while toks and (toks[0].dep_ in ("det", "case", "punct", "mark") or toks[0].pos_ == "ADP"):
+                toks = toks[1:]
+            if toks and len(toks) <= 12 and not (source is not None and source.text and
+                                                  doc[toks[0].i:toks[-1].i + 1].text == source.text):
+                text = doc[toks[0].i:toks[-1].i + 1].text
+                return ActorRef(name=text, code=None, text=text), ":target-attitude"
     return None, ""
 
 
@@ -532,6 +607,29 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
     return None, ""
 
 
+# a state's own coercion of people on its ground: arrest or detention (173), expulsion or deportation (174)
+CUSTODY_CODES = ("173", "174")
+
+
+def custody_state(doc: Doc, verb: Token, code: str, exclude: list[ActorMention]) -> tuple[ActorRef | None, str]:
+    """(source, rule suffix) of an agentless passive arrest or expulsion told with the country it happened
+    in: that country's authorities hold the power to arrest or expel there. "A missionary was arrested in
+    Lebanon" -> Lebanon, "were detained in Cairo" -> Egypt, "inspectors have been expelled from North Korea"
+    -> North Korea (an expulsion is from the expelling state; an arrest "from" a place is not placed)."""
+    if not code.startswith(CUSTODY_CODES):
+        return None, ""
+    preps = {"in", "at", "inside"} | ({"from", "out"} if code.startswith("174") else set())
+    held = {i for m in exclude if m is not None for i in range(m.start, m.end)}
+    for obl in _prep_objects(verb, preps):
+        if obl.i < verb.i or obl.i in held or any(g.dep_ in ("amod", "compound") and g.lower_ in ("custody",)
+                                                   for g in obl.children):
+            continue
+        for p in doc._.fp_places or []:
+            if p.country and p.evidence.start <= obl.idx < p.evidence.end and is_scene(p):
+                return ActorRef(name=p.name, code=p.country, text=p.evidence.text), ":source-custody-state"
+    return None, ""
+
+
 def role_of(code: str | None) -> str:
     """The role part of an actor code: "INDMIL" -> MIL, "MIL" -> MIL, "AFGREBTAL" -> REB."""
     code = code or ""
@@ -661,6 +759,41 @@ def destination_target(doc: Doc, verb: Token, code: str, ce: CodedEvent, index: 
             if found is not None:
                 return found, ":target-destination"
     return None, ""
+
+
+def sent_to_act(doc: Doc, verb: Token, code: str, ce: CodedEvent, source: ActorRef | None, target: ActorRef | None,
+                index: MentionIndex, coder: EventCoder) -> tuple[ActorRef | None, ActorRef | None, str] | None:
+    """(source, target, rule suffix) of an act done where someone was sent to do it: "France has sent seven
+    experts to Saudi Arabia to investigate the attacks" -> France's investigation in Saudi Arabia (SAU),
+    "dispatching a team to Detroit to investigate a collision" -> Detroit. The destination is whom the act
+    concerns when the act names no coded actor of its own; the sender acts through whom it sent, so a
+    source the parser found inside the destination is the sender. Not material conflict ("sent troops to
+    Mali to fight the rebels": the rebels are the target) nor a move the act's own pattern names."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i or head.i > verb.i or code[:2] in COERCION_ROOTS \
+            or head.lemma_.lower() not in MOVE_VERBS - {"return", "hand", "donate"} or head.i in ce.used_tokens \
+            or not any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        return None
+    if target is not None and target.code:
+        return None
+    carriers = [head] + [c for c in head.children if c.dep_ in OBJ and c.dep_ != "attr" and head.i < c.i < verb.i]
+    for carrier in carriers:
+        for dest in _prep_objects(carrier, {"to", "into"}):
+            if not head.i < dest.i < verb.i:
+                continue
+            found = _destination(doc, dest, None, index, coder)
+            if found is None:
+                continue
+            inside = range(dest.left_edge.i, dest.right_edge.i + 1)
+            if ce.source is None or ce.source.start in inside:
+                sender = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+                movers = [m for m in coder.actors_of(sender, index) if is_coded(m)] if sender is not None else []
+                source = movers[0].ref() if movers else None
+            if source is not None and found.code and source.code and found.code[:3] == source.code[:3] \
+                    and found.code != source.code:
+                return None  # "sent a team to Alabama": a state's agency at home concerns no other actor
+            return source, found, ":target-sent-to"
+    return None
 
 
 # forces move themselves: "Twelve U.S. Army soldiers deployed to Nigeria", "Syria withdrew from Lebanon"
@@ -831,7 +964,12 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
                                      share=code[:2] in COERCION_ROOTS)
         if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
             source, more = clause_agent(doc, verb, coder, index, [ce.target] if ce.target else [])
+        if source is None and _agent_token(verb) is None:
+            source, more = custody_state(doc, verb, code, [ce.target] if ce.target else [])
         rule += more
+    dispatched = sent_to_act(doc, verb, code, ce, source, target, index, coder)
+    if dispatched is not None:
+        return dispatched[0], dispatched[1], rule + dispatched[2]
     more = ""
     moved_to, how = destination_target(doc, verb, code, ce, index, coder)
     if moved_to is not None and not (target is not None and target.code == moved_to.code):
@@ -857,7 +995,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
                                      weapon_words(coder.dictionary))
     if not more:
         target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
-    elif more == ":target-phrase" and target is not None and not target.code and code[:2] in SCENE_TARGET_ROOTS:
+    elif more == ":target-phrase" and target is not None and code[:2] in SCENE_TARGET_ROOTS and (
+            not target.code or abstract_phrase(sent, target, index)):
         # "remained on alert in North District", "declared a state of siege in Bolivia": no one is acted on,
         # the place the verb's phrase names is what the act concerns
         placed, how = place_target(doc, verb, sent, code[:2], None, None, ce.source)
@@ -871,6 +1010,9 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         target, more = facility_owner(doc, target, ce.target)
     if target is None and verb.lemma_.lower() in REPORTING_VERBS:
         target, more = about_target(verb, code, source, lambda t: coder.subject_of(t, index)[0])
+    if target is None and ce.target is None:
+        target, more = attitude_target(doc, verb, code, source, set(ce.used_tokens), index, coder) \
+            if code[:2] == "01" else (None, more)
     if target is None and code[:2] in MUTUAL_ROOTS and ce.source is not None and ce.source_from in ("subject", "governing"):
         partner = mutual_partner(doc, ce.source, index, coder)
         if partner is not None:
