@@ -115,10 +115,10 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
     return target, ""
 
 
-def abstract_phrase(sent: Span, target: ActorRef, index: MentionIndex) -> bool:
-    """The target phrase names no one and nothing that is hit: no actor, group, facility, settlement or
-    building at its head ("a state of siege", "a curfew"), so the place it was placed by says whom the act
-    concerns better than its words do."""
+def abstract_phrase(sent: Span, target: ActorRef, used: set[int], index: MentionIndex) -> bool:
+    """The target phrase is what the act's pattern declares or imposes, not someone it is done to: the
+    pattern's own words are in it ("a state of siege": declare + siege, "a curfew") and no actor heads
+    it, so the place it was placed by says whom the act concerns better than its words do."""
     doc = sent.doc
     start = next((t.idx for t in sent if doc.text.startswith(target.text, t.idx)), None) if target.text else None
     if start is None:
@@ -126,8 +126,7 @@ def abstract_phrase(sent: Span, target: ActorRef, index: MentionIndex) -> bool:
     toks = [t for t in sent if start <= t.idx < start + len(target.text)]
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
-    return head is not None and not index.at(head.i) and group_role(head) is None and facility_role(head) is None \
-        and not settlement(head) and not built(head)
+    return head is not None and bool(ids & used) and not index.at(head.i)
 
 
 def about_target(verb: Token, code: str, source: ActorRef | None,
@@ -153,6 +152,8 @@ def about_target(verb: Token, code: str, source: ActorRef | None,
 ATTITUDE_PREPS = {"about", "over", "of", "on", "in", "regarding", "concerning", "toward", "towards", "at", "with"}
 # clauses an attitude holds ("skeptical the program would ...", "optimism that the timeline could ...")
 ATTITUDE_CLAUSES = ("ccomp", "csubj", "advcl", "acl")
+# a statement, a pessimistic or an optimistic comment (not a policy considered, 014, nor a denial, 016)
+ATTITUDE_CODES = ("010", "012", "013")
 
 
 def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, used: set[int],
@@ -163,7 +164,7 @@ def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, u
     that the timeline could be accelerated" -> the timeline. The attitude is an adjective said of the
     speaker itself ("it is skeptical", not "Russia is aggressive": about_target) or the pattern's own
     noun as the verb's object ("expressed optimism")."""
-    if code[:2] != "01":
+    if code not in ATTITUDE_CODES:
         return None, ""
     holders: list[Token] = []
     for c in verb.children:
@@ -185,23 +186,71 @@ def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, u
                     continue  # "concern in Brussels": where it was voiced
                 head = c
             elif c.dep_ in ATTITUDE_CLAUSES and c.pos_ in ("VERB", "AUX", "ADJ") and not any(
-                    g.dep_ == "mark" and g.lower_ not in ("that", "about", "whether", "if") for g in c.children):
+                    g.dep_ == "mark" and g.lower_ not in ("that", "about", "whether") for g in c.children):
                 head = next((g for g in c.children if g.dep_ in SUBJECTS and g.pos_ in ("NOUN", "PROPN")), None)
                 if head is None:
                     continue
             else:
                 continue
             found = [m for m in coder.actors_of(head, index) if is_coded(m) and not is_media(m)
-                     and (source is None or m.code != source.code)]
-            if found:
+                     and (source is None or m.code != source.code)] if index.at(head.i) else []
+            if found:  # an actor heads it; one deeper inside ("a measure floated by the government") does not
                 return found[0].ref(), ":target-attitude"
             toks = [t for t in coder.argument_tokens(head) if (t.dep_ not in ("punct", "cc") or t.i < head.i)]
             while toks and (toks[0].dep_ in ("det", "case", "punct", "mark") or toks[0].pos_ == "ADP"):
                 toks = toks[1:]
+            if len(toks) > 12:  # a long phrase: its head with the words before it ("Iranian motives")
+                toks = [t for t in toks if t.i <= head.i]
             if toks and len(toks) <= 12 and not (source is not None and source.text and
                                                   doc[toks[0].i:toks[-1].i + 1].text == source.text):
                 text = doc[toks[0].i:toks[-1].i + 1].text
                 return ActorRef(name=text, code=None, text=text), ":target-attitude"
+    return None, ""
+
+
+# what a protest is against: "a strike against the new laws", "protested over the labour law"
+PROTEST_PREPS = {"against", "over"}
+# a purpose clause that says what a protest is against: "went on strike to protest the president's decision"
+PROTEST_PURPOSES = {"protest", "denounce", "condemn", "oppose", "decry", "challenge", "reject", "demand"}
+PROTEST_ROOT = "14"
+
+
+def protest_target(doc: Doc, verb: Token, source: ActorRef | None, used: set[int], index: MentionIndex,
+                   coder: EventCoder) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of a protest whose verb names no one: what it is against or over, on the verb,
+    on its noun ("held a demonstration at the university against the siege of Kashmir": the siege, not
+    where it was held), in "in protest against X", or the object of its purpose clause ("went on strike
+    to protest the president's decision"). An actor heading the phrase is the target; else the phrase,
+    with the code of the coded actor it names ("Mexican president's decision": MEXGOV)."""
+    carriers = [verb] + [c for c in verb.children if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i]
+    carriers += [c for c in verb.children if c.dep_ in ("obl", "nmod") and c.lemma_.lower() in PROTEST_PURPOSES
+                 and c.i > verb.i]  # "in protest against X"
+    heads = [o for t in carriers for o in _prep_objects(t, PROTEST_PREPS) if o.i > verb.i]
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and c.lemma_.lower() in PROTEST_PURPOSES and any(
+                g.dep_ == "mark" and g.lower_ == "to" for g in c.children):
+            heads += [o for o in c.children if o.dep_ in OBJ and o.dep_ != "attr" and o.i > c.i]
+    own = (source.code or "") if source is not None else ""
+    for head in sorted(heads, key=lambda t: t.i):
+        if head.pos_ not in ("NOUN", "PROPN") or _is_date(doc, head) or head.i in used:
+            continue
+        at_head = [m for m in coder.actors_of(head, index) if is_coded(m) and not is_media(m) and m.code != own] \
+            if index.at(head.i) else []
+        if at_head:
+            return at_head[0].ref(), ":target-protested"
+        toks = [t for t in coder.argument_tokens(head) if t.dep_ not in ("punct", "cc") or t.i < head.i]
+        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
+            toks = toks[1:]
+        if len(toks) > 12:
+            toks = [t for t in toks if t.i <= head.i]
+        if not toks:
+            continue
+        text = doc[toks[0].i:toks[-1].i + 1].text
+        named = next((m for t in toks for m in index.at(t.i) if is_coded(m) and not is_media(m) and m.code != own),
+                     None)
+        if named is not None:  # whose decision or law it is stands for it, in its words
+            return ActorRef(name=named.name, code=named.code, text=text, kb_id=named.kb_id), ":target-protested"
+        return ActorRef(name=text, code=None, text=text), ":target-protested"
     return None, ""
 
 
@@ -990,13 +1039,15 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         partner = mutual_partner(doc, ce.source, index, coder, uncoded=True)  # "X and Y agreed on the text"
         if partner is not None:
             target, more = partner, ":target-mutual"
+    if target is None and ce.target is None and code[:2] == PROTEST_ROOT:
+        target, more = protest_target(doc, verb, source, set(ce.used_tokens), index, coder)
     if target is None and ce.target is None:
         target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens,
                                      weapon_words(coder.dictionary))
     if not more:
         target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
     elif more == ":target-phrase" and target is not None and code[:2] in SCENE_TARGET_ROOTS and (
-            not target.code or abstract_phrase(sent, target, index)):
+            not target.code or abstract_phrase(sent, target, set(ce.used_tokens), index)):
         # "remained on alert in North District", "declared a state of siege in Bolivia": no one is acted on,
         # the place the verb's phrase names is what the act concerns
         placed, how = place_target(doc, verb, sent, code[:2], None, None, ce.source)
@@ -1012,7 +1063,7 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         target, more = about_target(verb, code, source, lambda t: coder.subject_of(t, index)[0])
     if target is None and ce.target is None:
         target, more = attitude_target(doc, verb, code, source, set(ce.used_tokens), index, coder) \
-            if code[:2] == "01" else (None, more)
+            if code in ATTITUDE_CODES else (None, more)
     if target is None and code[:2] in MUTUAL_ROOTS and ce.source is not None and ce.source_from in ("subject", "governing"):
         partner = mutual_partner(doc, ce.source, index, coder)
         if partner is not None:
