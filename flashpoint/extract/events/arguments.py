@@ -133,6 +133,13 @@ def is_coded(m: ActorMention | ActorRef | None) -> bool:
     return m is not None and bool(m.code) and m.code != "---"
 
 
+def media_people(m: ActorMention) -> bool:
+    """Journalists, reporters, a named correspondent: people of the media, who can be arrested, released or
+    attacked (an outlet, "Reuters", "the BBC", is only ever the channel of a claim). The coder keeps them
+    as the target of such acts and drops them from every other side (coder.HARMED_MEDIA_ROOTS)."""
+    return m.kind in ("person", "agent") and is_media(m)
+
+
 def is_media(m: ActorMention) -> bool:
     """News outlets and "the media": channels of a claim, not parties to an event."""
     return (m.kind == "media" or bool(m.code and m.code.endswith("MED") and len(m.code) <= 6)
@@ -261,7 +268,7 @@ class ArgumentFinder:
         """The actor(s) a nominal token stands for, with its coordinated conjuncts."""
         if depth > 6:
             return []
-        found = [m for m in index.at(tok.i) if not (self.options.exclude_media and is_media(m))]
+        found = [m for m in index.at(tok.i) if not (self.options.exclude_media and is_media(m) and not media_people(m))]
         if not found:
             found = self.first_in_phrase(tok, index)
         for child in tok.children:
