@@ -34,6 +34,9 @@ MODIFIER_DEPS = {"amod", "compound", "nmod:poss", "case", "det"}
 TARGET_PREPS = {"against", "with", "to", "toward", "towards", "on", "upon", "at", "into", "from", "for", "of", "over",
                 "about", "between", "among", "across", "near", "onto", "inside", "by"}
 PERSONAL = {"he", "she", "him", "her", "his"}
+# "his country", "their nation": a country named by whose it is (ArgumentFinder.possessed_country)
+OWNED_COUNTRY_NOUNS = {"country", "nation"}
+POSSESSIVES = {"his", "her", "its", "their", "our"}
 COORDINATORS = ("and", "or", ",", "&")   # what joins coordinated modifiers ("French and Malian troops")
 # how a time phrase relates to another moment ("hours earlier", "days after the vote")
 TIME_RELATIONS = {"earlier", "later", "after", "before", "ago", "afterwards", "since"}
@@ -357,6 +360,24 @@ class ArgumentFinder:
             return [m]
         return []
 
+    def possessed_country(self, subj: Token, verb: Token, index: MentionIndex) -> list[ActorMention]:
+        """"Putin said his country will not lift the ban": a country named only by whose it is ("his
+        country", "their nation") is the country of the actor the possessive refers to (RUS)."""
+        if subj.lemma_.lower() not in OWNED_COUNTRY_NOUNS:
+            return []
+        poss = next((c for c in subj.children if c.dep_ in ("nmod:poss", "poss") and c.lower_ in POSSESSIVES), None)
+        if poss is None:
+            return []
+        owner = next((m for m in self.resolve_pronoun(poss, verb, index) if is_coded(m)), None)
+        country = (owner.country or owner.code[:3]) if owner is not None else None
+        if not country or not country.isalpha() or country in ("IGO", "NGO", "MNC"):
+            return []
+        doc = subj.doc
+        text = doc[poss.i:subj.i + 1].text
+        return [ActorMention(start=poss.i, end=subj.i + 1, start_char=poss.idx, end_char=subj.idx + len(subj.text),
+                             text=text, name=text, code=country, country=country, kind="country",
+                             rule="pronoun:possessed-country")]
+
     def subject_of(self, verb: Token, index: MentionIndex,
                    depth: int = 0) -> tuple[list[ActorMention], Token | None, str]:
         """(actors, subject token, how found) of a verb, climbing through control and coordination."""
@@ -370,7 +391,7 @@ class ArgumentFinder:
         if subj is not None:
             if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT"):
                 return self.resolve_pronoun(subj, verb, index), subj, "pronoun"
-            found = self.actors_of(subj, index)
+            found = self.actors_of(subj, index) or self.possessed_country(subj, verb, index)
             for other in subjects:
                 # two nominal subjects of one verb are a coordination the parser broke ("Mordor, the
                 # Shire, Fornost and Bree welcomed": Mordor and Shire both nsubj): each acts

@@ -66,6 +66,7 @@ APPEAL_VERBS = {"urge", "ask", "call", "demand", "press", "request", "appeal", "
 # and the verbal conflict ones 10-13)
 VERBAL_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
 COMPLEMENT_DEPS = ("ccomp",)
+POSSESSED_COUNTRY = "pronoun:possessed-country"  # the rule of "his country" (arguments.possessed_country)
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 
 
@@ -138,8 +139,8 @@ def about_target(verb: Token, code: str, source: ActorRef | None,
         if comp.dep_ not in COMPLEMENT_DEPS:
             continue
         for m in subject_of(comp):
-            if not is_coded(m):
-                continue
+            if not is_coded(m) or m.rule == POSSESSED_COUNTRY:
+                continue  # (nor "his country": the speaker's own)
             ref = m.ref()
             if source is not None and (ref.code == source.code or (ref.kb_id and ref.kb_id == source.kb_id)
                                        or (ref.text and ref.text == source.text)):
@@ -399,9 +400,9 @@ def author_target(verb: Token, used: set[int], source: ActorMention | None, inde
                 if agent is not None:
                     owners.append(agent)
         for tok in owners:
-            for m in coder.actors_of(tok, index):
-                if m is not source and is_coded(m) and not is_media(m) and (
-                        source is None or m.code != source.code):
+            # an outlet that asks or proposes is a party to it ("refused a request from The New York Times")
+            for m in coder.actors_of(tok, index) or index.at(tok.i):
+                if m is not source and is_coded(m) and (source is None or m.code != source.code):
                     return m.ref(), ":target-author"
     return None, ""
 
