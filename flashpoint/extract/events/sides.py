@@ -158,7 +158,7 @@ ATTITUDE_CODES = ("010", "012", "013")
 
 
 def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, used: set[int],
-                    index: "MentionIndex", coder: "EventCoder") -> tuple[ActorRef | None, str]:
+                    index: MentionIndex, coder: EventCoder) -> tuple[ActorRef | None, str]:
     """(target, rule suffix) of a statement of the speaker's own attitude: what it is about. "said it is
     skeptical about Iranian motives" -> Iranian motives, "said it is skeptical the program would meet the
     deadline" -> the program, "expressed pessimism in the future of the economy", "expressed optimism
