@@ -9,12 +9,15 @@ by-agent of a passive, and the objects and prepositional phrases a target comes 
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import ActorMention, doc_text, paragraph_bounds
 from flashpoint.extract.events.modality import speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
+from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.words import ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL
 from flashpoint.records import ActorRef
 
@@ -140,7 +143,16 @@ def media_people(m: ActorMention) -> bool:
     """Journalists, reporters, a named correspondent: people of the media, who can be arrested, released or
     attacked (an outlet, "Reuters", "the BBC", is only ever the channel of a claim). The coder keeps them
     as the target of such acts and drops them from every other side (coder.HARMED_MEDIA_ROOTS)."""
-    return m.kind in ("person", "agent") and is_media(m)
+    if not is_media(m):
+        return False
+    return m.kind == "person" or (m.kind == "agent" and person_agents().get(str(m.extra.get("agent", "")).lower()) == "person")
+
+
+@functools.lru_cache(maxsize=1)
+def person_agents() -> dict[str, str]:
+    """Agent phrase -> its kind in the agents table: a person ("journalists", "reporter") or a body
+    ("television", "the press")."""
+    return {a.phrase.lower(): a.kind for a in builtin_agents()}
 
 
 def is_media(m: ActorMention) -> bool:

@@ -155,6 +155,11 @@ ATTITUDE_PREPS = {"about", "over", "of", "on", "in", "regarding", "concerning", 
 ATTITUDE_CLAUSES = ("ccomp", "csubj", "advcl", "acl")
 # a statement, a pessimistic or an optimistic comment (not a policy considered, 014, nor a denial, 016)
 ATTITUDE_CODES = ("010", "012", "013")
+# a feeling expressed as the verb's object ("expressed pessimism", "voiced optimism"): not any statement's
+# object ("made the comments on BBC Radio 4", "send a positive signal of a rebound")
+FEELING_CODES = ("012", "013")
+# who holds an attitude said of the speaker ("said it is skeptical", "said he was confident"); not "what"
+SPEAKER_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 
 
 def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, used: set[int],
@@ -171,9 +176,10 @@ def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, u
     for c in verb.children:
         if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i > verb.i:
             subj = next((g for g in c.children if g.dep_ in SUBJECTS or g.dep_ == "expl"), None)
-            if subj is None or subj.pos_ == "PRON":  # "it is skeptical", "he was worried": the speaker's own
+            if subj is None or subj.lower_ in SPEAKER_PRONOUNS:  # "it is skeptical", "he was worried"
                 holders.append(c)
-        elif c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i and _holds_pattern(c, used):
+        elif c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i and _holds_pattern(c, used) \
+                and code in FEELING_CODES:
             holders += [c, verb]  # "expressed pessimism in X": the phrase hangs on the noun or on the verb
     for h in holders:
         for c in h.children:
@@ -181,8 +187,9 @@ def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, u
                 continue
             if c.dep_ in ("obl", "nmod") and c.pos_ in ("NOUN", "PROPN"):
                 case = next((g.lower_ for g in c.children if g.dep_ == "case"), None)
-                if case not in ATTITUDE_PREPS or _is_date(doc, c) or c.lower_ in ISSUED_NOUNS | STATEMENT_NOUNS:
-                    continue
+                if case not in ATTITUDE_PREPS or _is_date(doc, c) or c.lower_ in ISSUED_NOUNS | STATEMENT_NOUNS \
+                        or (case == "in" and h.pos_ == "ADJ"):
+                    continue  # ("not acceptable in the modern age": where or when, not what about)
                 if case == "in" and any(p.evidence.start <= c.idx < p.evidence.end for p in doc._.fp_places or []):
                     continue  # "concern in Brussels": where it was voiced
                 head = c
@@ -197,7 +204,13 @@ def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, u
                      and (source is None or m.code != source.code)] if index.at(head.i) else []
             if found:  # an actor heads it; one deeper inside ("a measure floated by the government") does not
                 return found[0].ref(), ":target-attitude"
-            toks = [t for t in coder.argument_tokens(head) if (t.dep_ not in ("punct", "cc") or t.i < head.i)]
+            if not head.text[:2].isalpha():
+                continue
+            toks = coder.argument_tokens(head)
+            cut = next((t.i for t in toks if t.i > head.i and t.is_punct), None)
+            if cut is not None:  # "the fraud, arguing ...": the phrase ends at its first comma
+                toks = [t for t in toks if t.i < cut]
+            toks = [t for t in toks if (t.dep_ not in ("punct", "cc") or t.i < head.i)]
             while toks and (toks[0].dep_ in ("det", "case", "punct", "mark") or toks[0].pos_ == "ADP"):
                 toks = toks[1:]
             if len(toks) > 12:  # a long phrase: its head with the words before it ("Iranian motives")
