@@ -162,6 +162,31 @@ FEELING_CODES = ("012", "013")
 SPEAKER_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 
 
+def phrase_tokens(doc: Doc, head: Token, coder: EventCoder) -> list[Token]:
+    """The words of a noun phrase a statement or a protest is about: without its clauses, a date hung on it
+    ("the new fees on Thursday") or what follows its first comma ("the fraud, arguing ..."); its head
+    and the words before it when it is long ("Iranian motives in providing ...")."""
+    toks = coder.argument_tokens(head)
+    cut = next((t.i for t in toks if t.i > head.i and t.is_punct), None)
+    dated = {x.i for c in head.children if c.i > head.i and c.dep_ in ("nmod", "obl") and _is_date(doc, c)
+             for x in c.subtree}
+    toks = [t for t in toks if (cut is None or t.i < cut) and t.i not in dated
+            and (t.dep_ not in ("punct", "cc") or t.i < head.i)]
+    while toks and (toks[0].dep_ in ("det", "case", "punct", "mark") or toks[0].pos_ == "ADP"):
+        toks = toks[1:]
+    if len(toks) > 12:
+        toks = [t for t in toks if t.i <= head.i]
+    return toks
+
+
+def content_clause(noun: Token, clause: Token) -> bool:
+    """"optimism that the new bridge would open", read as a relative clause with "that" its object: a
+    clause with a subject of its own opened by "that" right after the noun says what the feeling is."""
+    return clause.dep_ in ("acl:relcl", "relcl") and noun.i + 1 < len(noun.doc) \
+        and noun.nbor(1).lower_ == "that" and noun.nbor(1).head.i == clause.i \
+        and any(g.dep_ in SUBJECTS and g.pos_ in ("NOUN", "PROPN") for g in clause.children)
+
+
 def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, used: set[int],
                     index: MentionIndex, coder: EventCoder) -> tuple[ActorRef | None, str]:
     """(target, rule suffix) of a statement of the speaker's own attitude: what it is about. "said it is
@@ -193,7 +218,7 @@ def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, u
                 if case == "in" and any(p.evidence.start <= c.idx < p.evidence.end for p in doc._.fp_places or []):
                     continue  # "concern in Brussels": where it was voiced
                 head = c
-            elif c.dep_ in ATTITUDE_CLAUSES and c.pos_ in ("VERB", "AUX", "ADJ") and not any(
+            elif (c.dep_ in ATTITUDE_CLAUSES or content_clause(h, c)) and c.pos_ in ("VERB", "AUX", "ADJ") and not any(
                     g.dep_ == "mark" and g.lower_ not in ("that", "about", "whether") for g in c.children):
                 head = next((g for g in c.children if g.dep_ in SUBJECTS and g.pos_ in ("NOUN", "PROPN")), None)
                 if head is None:
@@ -206,15 +231,7 @@ def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, u
                 return found[0].ref(), ":target-attitude"
             if not head.text[:2].isalpha():
                 continue
-            toks = coder.argument_tokens(head)
-            cut = next((t.i for t in toks if t.i > head.i and t.is_punct), None)
-            if cut is not None:  # "the fraud, arguing ...": the phrase ends at its first comma
-                toks = [t for t in toks if t.i < cut]
-            toks = [t for t in toks if (t.dep_ not in ("punct", "cc") or t.i < head.i)]
-            while toks and (toks[0].dep_ in ("det", "case", "punct", "mark") or toks[0].pos_ == "ADP"):
-                toks = toks[1:]
-            if len(toks) > 12:  # a long phrase: its head with the words before it ("Iranian motives")
-                toks = [t for t in toks if t.i <= head.i]
+            toks = phrase_tokens(doc, head, coder)
             if toks and len(toks) <= 12 and not (source is not None and source.text and
                                                   doc[toks[0].i:toks[-1].i + 1].text == source.text):
                 text = doc[toks[0].i:toks[-1].i + 1].text
@@ -252,11 +269,7 @@ def protest_target(doc: Doc, verb: Token, source: ActorRef | None, used: set[int
             if index.at(head.i) else []
         if at_head:
             return at_head[0].ref(), ":target-protested"
-        toks = [t for t in coder.argument_tokens(head) if t.dep_ not in ("punct", "cc") or t.i < head.i]
-        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
-            toks = toks[1:]
-        if len(toks) > 12:
-            toks = [t for t in toks if t.i <= head.i]
+        toks = phrase_tokens(doc, head, coder)
         if not toks:
             continue
         text = doc[toks[0].i:toks[-1].i + 1].text
