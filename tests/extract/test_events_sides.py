@@ -616,3 +616,64 @@ def test_what_the_speaker_does_not_deny_is_still_reported(nlp):
     attacks = [e for e in run(nlp, "The ministry did not deny that its troops had shelled the village.")
                if e.root == "19"]
     assert attacks and {e.modality for e in attacks} == {"reported"}, attacks
+
+
+def main_dyad(events, code_prefix: str):
+    e = next(e for e in events if e.code.startswith(code_prefix))
+    return (e.source.code if e.source else None, e.target.text if e.target else None,
+            e.target.code if e.target else None)
+
+
+def test_an_arrest_told_without_who_made_it_is_the_act_of_the_state_it_happened_in(nlp):
+    events = run(nlp, "A Canadian aid worker was arrested in Lebanon on charges of spying.")
+    assert main_dyad(events, "173")[0] == "LBN", events
+    # an expulsion is from the state that expels
+    assert main_dyad(run(nlp, "Four Danish diplomats were expelled from Iran last week."), "174")[0] == "IRN"
+    # a by-phrase names the doer; an arrest told from another country's soil is not placed
+    events = run(nlp, "A French journalist was detained in Syria by Islamic State fighters.")
+    assert all(not (e.source and e.source.code == "SYR") for e in events if e.code.startswith("173")), events
+
+
+def test_journalists_arrested_are_the_target_but_an_outlet_told_is_not(nlp):
+    events = run(nlp, "Two Swedish reporters were arrested in Ethiopia on Monday.")
+    assert ("ETH", "SWEMED") in dyads(events, "173"), events
+    told = run(nlp, "The minister told reporters that the talks had failed.")
+    assert all(not (e.target and (e.target.code or "").endswith("MED")) for e in told), told
+
+
+def test_a_statement_of_the_speakers_attitude_is_about_what_the_attitude_is_about(nlp):
+    events = run(nlp, "The ministry said it was skeptical about Russian intentions in the Baltic.")
+    assert main_dyad(events, "010")[1] == "Russian intentions", events
+    events = run(nlp, "The governor expressed optimism that the new bridge would open in March.")
+    assert main_dyad(events, "013")[1] == "new bridge", events
+    # an adjective with no one holding it ("It is simply not acceptable in the modern age") is about nothing
+    events = run(nlp, 'The minister said: "It is simply not acceptable in the modern age for children to go hungry."')
+    assert not [e for e in events if "target-attitude" in e.rule], events
+
+
+def test_a_protest_is_aimed_at_what_it_is_against_not_where_it_is_held(nlp):
+    events = run(nlp, "Thousands of students protested in Santiago against the new tuition fees on Thursday, police said.")
+    assert main_dyad(events, "14")[1] == "new tuition fees", events  # (and not the date hung on it)
+    events = run(nlp, "Dock workers went on strike to protest the Greek government's pension reform.")
+    assert main_dyad(events, "14")[2] == "GRCGOV", events
+
+
+def test_an_act_someone_was_sent_to_do_concerns_the_place_they_were_sent_to(nlp):
+    events = run(nlp, "Canada has sent a team of forensic experts to Lebanon to investigate the explosion.")
+    source, _, target = main_dyad(events, "09")
+    assert (source, target) == ("CAN", "LBN"), events
+
+
+def test_a_declared_state_of_siege_concerns_the_place_not_its_own_words(nlp):
+    events = run(nlp, "Ecuadorian authorities declared a state of siege in Quito after days of riots.")
+    assert main_dyad(events, "19")[1:] == ("Quito", "ECU"), events
+    # a force's posture at home names where it stands
+    events = run(nlp, "Egyptian troops remained on high alert in Sinai on Friday.")
+    assert main_dyad(events, "15")[2] == "EGY", events
+
+
+def test_his_country_is_the_country_of_whom_his_refers_to(nlp):
+    events = run(nlp, "President Erdogan said his country would not lift the embargo on Armenia.")
+    assert any(e.source and e.source.code == "TUR" and e.source.text == "his country" for e in events), events
+    # and the speaker does not speak to his own country
+    assert all(not (e.target and e.target.text == "his country") for e in events if e.code == "010"), events

@@ -20,6 +20,7 @@ from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
                                       THIRD_PERSON_PLURAL)
 from flashpoint.kb.builtin import builtin_agents
+from flashpoint.kb.model import Agent
 from flashpoint.records import ActorRef
 
 SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "nsubj:outer"}
@@ -38,6 +39,9 @@ MODIFIER_DEPS = {"amod", "compound", "nmod:poss", "case", "det"}
 TARGET_PREPS = {"against", "with", "to", "toward", "towards", "on", "upon", "at", "into", "from", "for", "of", "over",
                 "about", "between", "among", "across", "near", "onto", "inside", "by"}
 PERSONAL = {"he", "she", "him", "her", "his"}
+# "his country", "their nation": a country named by whose it is (ArgumentFinder.possessed_country)
+OWNED_COUNTRY_NOUNS = {"country", "nation"}
+POSSESSIVES = {"his", "her", "its", "their", "our"}
 COORDINATORS = ("and", "or", ",", "&")   # what joins coordinated modifiers ("French and Malian troops")
 # how a time phrase relates to another moment ("hours earlier", "days after the vote")
 TIME_RELATIONS = {"earlier", "later", "after", "before", "ago", "afterwards", "since"}
@@ -86,16 +90,13 @@ def direct_quote_start(tok: Token) -> int:
     return max(starts) if starts else -1
 
 
-@functools.lru_cache(maxsize=1)
-def _one_person_agents() -> frozenset[str]:
-    """Role nouns for one person ("official", "governor", "spokesman"): no antecedent of "they"."""
-    return frozenset(a.phrase for a in builtin_agents() if a.kind == "person" and not a.plural)
-
-
 def one_person(doc: Doc, m: ActorMention) -> bool:
-    """A person, or a singular role noun for one ("A local official"; not "officials", "the army")."""
-    return m.kind == "person" or (m.kind == "agent" and m.extra.get("agent") in _one_person_agents()
-                                  and doc[m.end - 1].tag_ in ("NN", "NNP"))
+    """A person, or a singular role noun for one ("A local official", "governor", "spokesman"; not "officials",
+    "the army"): no antecedent of "they"."""
+    if m.kind == "person":
+        return True
+    agent = agents_by_phrase().get(str(m.extra.get("agent", "")).lower()) if m.kind == "agent" else None
+    return agent is not None and agent.kind == "person" and not agent.plural and doc[m.end - 1].tag_ in ("NN", "NNP")
 
 
 def np_head(tok: Token) -> Token:
@@ -162,6 +163,23 @@ class MentionIndex:
 
 def is_coded(m: ActorMention | ActorRef | None) -> bool:
     return m is not None and bool(m.code) and m.code != "---"
+
+
+def media_people(m: ActorMention) -> bool:
+    """Journalists, reporters, a named correspondent: people of the media, who can be arrested, released or
+    attacked (an outlet, "Reuters", "the BBC", is only ever the channel of a claim). The coder keeps them
+    as the target of such acts and drops them from every other side (coder.HARMED_MEDIA_ROOTS)."""
+    if not is_media(m):
+        return False
+    agent = agents_by_phrase().get(str(m.extra.get("agent", "")).lower())
+    return m.kind == "person" or (m.kind == "agent" and agent is not None and agent.kind == "person")
+
+
+@functools.lru_cache(maxsize=1)
+def agents_by_phrase() -> dict[str, Agent]:
+    """The agents table by phrase: whether a role noun names a person ("journalists", "reporter", "official") or a
+    body ("television", "the press"), and whether it is plural."""
+    return {a.phrase.lower(): a for a in builtin_agents()}
 
 
 def is_media(m: ActorMention) -> bool:
@@ -292,7 +310,7 @@ class ArgumentFinder:
         """The actor(s) a nominal token stands for, with its coordinated conjuncts."""
         if depth > 6:
             return []
-        found = [m for m in index.at(tok.i) if not (self.options.exclude_media and is_media(m))]
+        found = [m for m in index.at(tok.i) if not (self.options.exclude_media and is_media(m) and not media_people(m))]
         if not found:
             found = self.first_in_phrase(tok, index)
         for child in tok.children:
@@ -386,6 +404,24 @@ class ArgumentFinder:
             return [m]
         return []
 
+    def possessed_country(self, subj: Token, verb: Token, index: MentionIndex) -> list[ActorMention]:
+        """"Putin said his country will not lift the ban": a country named only by whose it is ("his
+        country", "their nation") is the country of the actor the possessive refers to (RUS)."""
+        if subj.lemma_.lower() not in OWNED_COUNTRY_NOUNS:
+            return []
+        poss = next((c for c in subj.children if c.dep_ in ("nmod:poss", "poss") and c.lower_ in POSSESSIVES), None)
+        if poss is None:
+            return []
+        owner = next((m for m in self.resolve_pronoun(poss, verb, index) if is_coded(m)), None)
+        country = (owner.country or owner.code[:3]) if owner is not None else None
+        if not country or not country.isalpha() or country in ("IGO", "NGO", "MNC"):
+            return []
+        doc = subj.doc
+        text = doc[poss.i:subj.i + 1].text
+        return [ActorMention(start=poss.i, end=subj.i + 1, start_char=poss.idx, end_char=subj.idx + len(subj.text),
+                             text=text, name=text, code=country, country=country, kind="country",
+                             rule="pronoun:possessed-country")]
+
     def subject_of(self, verb: Token, index: MentionIndex,
                    depth: int = 0) -> tuple[list[ActorMention], Token | None, str]:
         """(actors, subject token, how found) of a verb, climbing through control and coordination."""
@@ -399,7 +435,7 @@ class ArgumentFinder:
         if subj is not None:
             if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT"):
                 return self.resolve_pronoun(subj, verb, index), subj, "pronoun"
-            found = self.actors_of(subj, index)
+            found = self.actors_of(subj, index) or self.possessed_country(subj, verb, index)
             for other in subjects:
                 # two nominal subjects of one verb are a coordination the parser broke ("Mordor, the
                 # Shire, Fornost and Bree welcomed": Mordor and Shire both nsubj): each acts

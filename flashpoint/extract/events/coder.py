@@ -28,13 +28,15 @@ from flashpoint.extract.base import ActorMention, actor_mentions
 from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, MODIFIER_DEPS, OBJ, SUBJ,
                                                ArgumentFinder, MentionIndex, coordinated_misread,
                                                headline_participle, headline_passive, is_coded, is_media,
-                                               object_taking_noun,
+                                               media_people, object_taking_noun,
                                                title_cased)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, MUTUAL_FIGHT_VERBS, REPORTING_VERBS
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
+# acts a journalist suffers as anyone does: accused or sued (11, 12), arrested, attacked (17-20); released (084)
+HARMED_MEDIA_ROOTS = ("11", "12") + COERCION_ROOTS
 STATIVE_PARTICIPLES = {"engage", "involve", "commit", "oppose", "prepare", "determine", "concern", "interest",
                        "dedicate", "resolve", "poise", "set", "bind"}
 # prepositions by which an event noun tells how something happened: "wounded in a grenade attack"
@@ -391,7 +393,8 @@ class EventCoder(ArgumentFinder):
         if self.options.exclude_media:
             sources = [m for m in sources if not is_media(m)]
             slot_filled = bool(targets) and match is not None and match.target is not None
-            targets = [m for m in targets if not is_media(m)]
+            keep_people = main_code[:2] in HARMED_MEDIA_ROOTS or main_code[:3] == "084"
+            targets = [m for m in targets if not is_media(m) or (keep_people and media_people(m))]
             if slot_filled and not targets:
                 return []  # "spoke to Reuters": the pattern was about talking to an outlet
         if main_code[:2] == "15" or main_code[:3] == "087":

@@ -31,8 +31,9 @@ from flashpoint.codes.agents import (ARMED_AT_HOME, CAUGHT_BETWEEN, COUNTRYLESS_
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import (AGREEING_VERBS, ARMED_STRIKE_NOUNS, CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, MOVE_VERBS, PEOPLE_NOUNS,
-                                      REPORTING_VERBS, SETTLEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
+from flashpoint.extract.words import (AGREEING_VERBS, ARMED_STRIKE_NOUNS, CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS,
+                                      ISSUED_NOUNS, MOVE_VERBS, PEOPLE_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS,
+                                      STATEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
                                                 is_media, np_head)
@@ -50,6 +51,7 @@ PLACE_TARGET_ROOTS = MATERIAL_CONFLICT_ROOTS + ("07", "08")
 # relations in a place, material conflict there ("declared a state of siege in Bolivia"); not aid or
 # concessions, whose object phrase names who gets them ("provided assistance to 550 households")
 SCENE_TARGET_ROOTS = MATERIAL_CONFLICT_ROOTS + ("15", "16")
+POSTURE_ROOT = "15"
 # cooperation among coordinated actors is mutual: "Canada and Costa Rica agreed to ..." is each with
 # the other (CAMEO codes such events in both directions)
 MUTUAL_ROOTS = ("03", "04", "05", "06")
@@ -65,6 +67,7 @@ APPEAL_VERBS = {"urge", "ask", "call", "demand", "press", "request", "appeal", "
 # and the verbal conflict ones 10-13)
 VERBAL_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
 COMPLEMENT_DEPS = ("ccomp",)
+POSSESSED_COUNTRY = "pronoun:possessed-country"  # the rule of "his country" (arguments.possessed_country)
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 
 
@@ -100,7 +103,9 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
         if t.dep_ in SUBJECTS or t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "csubj"):
             continue
         inside.update(x.idx for x in t.subtree)  # where the verb's own words start
-    own = (source_mention.code or "")[:3] if source_mention is not None and root not in MATERIAL_CONFLICT_ROOTS else ""
+    # (a force's posture names where it stands, at home too: "troops remained on alert in North District")
+    own = (source_mention.code or "")[:3] if source_mention is not None and root not in MATERIAL_CONFLICT_ROOTS \
+        and root != POSTURE_ROOT else ""
     for p in places:
         if source_mention is not None and p.evidence.start < source_mention.end_char \
                 and source_mention.start_char < p.evidence.end:
@@ -112,6 +117,20 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
     return target, ""
 
 
+def abstract_phrase(sent: Span, target: ActorRef, used: set[int], index: MentionIndex) -> bool:
+    """The target phrase is what the act's pattern declares or imposes, not someone it is done to: the
+    pattern's own words are in it ("a state of siege": declare + siege, "a curfew") and no actor heads
+    it, so the place it was placed by says whom the act concerns better than its words do."""
+    doc = sent.doc
+    start = next((t.idx for t in sent if doc.text.startswith(target.text, t.idx)), None) if target.text else None
+    if start is None:
+        return False
+    toks = [t for t in sent if start <= t.idx < start + len(target.text)]
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    return head is not None and bool(ids & used) and not index.at(head.i)
+
+
 def about_target(verb: Token, code: str, source: ActorRef | None,
                  subject_of: Callable[[Token], list[ActorMention]]) -> tuple[ActorRef | None, str]:
     """(target, rule suffix) of a statement with no addressee: the coded subject of what was said."""
@@ -121,13 +140,145 @@ def about_target(verb: Token, code: str, source: ActorRef | None,
         if comp.dep_ not in COMPLEMENT_DEPS:
             continue
         for m in subject_of(comp):
-            if not is_coded(m):
-                continue
+            if not is_coded(m) or m.rule == POSSESSED_COUNTRY:
+                continue  # (nor "his country": the speaker's own)
             ref = m.ref()
             if source is not None and (ref.code == source.code or (ref.kb_id and ref.kb_id == source.kb_id)
                                        or (ref.text and ref.text == source.text)):
                 continue  # "The army said it ...": the speaker speaks of itself
             return ref, ":target-about"
+    return None, ""
+
+
+# what an attitude is about: "skeptical about X", "pessimism in the future of X", "worried over X"
+ATTITUDE_PREPS = {"about", "over", "of", "on", "in", "regarding", "concerning", "toward", "towards", "at", "with"}
+# clauses an attitude holds ("skeptical the program would ...", "optimism that the timeline could ...")
+ATTITUDE_CLAUSES = ("ccomp", "csubj", "advcl", "acl")
+# a statement, a pessimistic or an optimistic comment (not a policy considered, 014, nor a denial, 016)
+ATTITUDE_CODES = ("010", "012", "013")
+# a feeling expressed as the verb's object ("expressed pessimism", "voiced optimism"): not any statement's
+# object ("made the comments on BBC Radio 4", "send a positive signal of a rebound")
+FEELING_CODES = ("012", "013")
+# who holds an attitude said of the speaker ("said it is skeptical", "said he was confident"); not "what"
+SPEAKER_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+
+
+def phrase_tokens(doc: Doc, head: Token, coder: EventCoder) -> list[Token]:
+    """The words of a noun phrase a statement or a protest is about: without its clauses, a date hung on it
+    ("the new fees on Thursday") or what follows its first comma ("the fraud, arguing ..."); its head
+    and the words before it when it is long ("Iranian motives in providing ...")."""
+    toks = coder.argument_tokens(head)
+    cut = next((t.i for t in toks if t.i > head.i and t.is_punct), None)
+    dated = {x.i for c in head.children if c.i > head.i and c.dep_ in ("nmod", "obl") and _is_date(doc, c)
+             for x in c.subtree}
+    toks = [t for t in toks if (cut is None or t.i < cut) and t.i not in dated
+            and (t.dep_ not in ("punct", "cc") or t.i < head.i)]
+    while toks and (toks[0].dep_ in ("det", "case", "punct", "mark") or toks[0].pos_ == "ADP"):
+        toks = toks[1:]
+    if len(toks) > 12:
+        toks = [t for t in toks if t.i <= head.i]
+    return toks
+
+
+def content_clause(noun: Token, clause: Token) -> bool:
+    """"optimism that the new bridge would open", read as a relative clause with "that" its object: a
+    clause with a subject of its own opened by "that" right after the noun says what the feeling is."""
+    return clause.dep_ in ("acl:relcl", "relcl") and noun.i + 1 < len(noun.doc) \
+        and noun.nbor(1).lower_ == "that" and noun.nbor(1).head.i == clause.i \
+        and any(g.dep_ in SUBJECTS and g.pos_ in ("NOUN", "PROPN") for g in clause.children)
+
+
+def attitude_target(doc: Doc, verb: Token, code: str, source: ActorRef | None, used: set[int],
+                    index: MentionIndex, coder: EventCoder) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of a statement of the speaker's own attitude: what it is about. "said it is
+    skeptical about Iranian motives" -> Iranian motives, "said it is skeptical the program would meet the
+    deadline" -> the program, "expressed pessimism in the future of the economy", "expressed optimism
+    that the timeline could be accelerated" -> the timeline. The attitude is an adjective said of the
+    speaker itself ("it is skeptical", not "Russia is aggressive": about_target) or the pattern's own
+    noun as the verb's object ("expressed optimism")."""
+    if code not in ATTITUDE_CODES:
+        return None, ""
+    holders: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i > verb.i:
+            subj = next((g for g in c.children if g.dep_ in SUBJECTS or g.dep_ == "expl"), None)
+            if subj is None or subj.lower_ in SPEAKER_PRONOUNS:  # "it is skeptical", "he was worried"
+                holders.append(c)
+        elif c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i and _holds_pattern(c, used) \
+                and code in FEELING_CODES:
+            holders += [c, verb]  # "expressed pessimism in X": the phrase hangs on the noun or on the verb
+    for h in holders:
+        for c in h.children:
+            if c.i < h.i or c.i in used:
+                continue
+            if c.dep_ in ("obl", "nmod") and c.pos_ in ("NOUN", "PROPN"):
+                case = next((g.lower_ for g in c.children if g.dep_ == "case"), None)
+                if case not in ATTITUDE_PREPS or _is_date(doc, c) or c.lower_ in ISSUED_NOUNS | STATEMENT_NOUNS \
+                        or (case == "in" and h.pos_ == "ADJ"):
+                    continue  # ("not acceptable in the modern age": where or when, not what about)
+                if case == "in" and any(p.evidence.start <= c.idx < p.evidence.end for p in doc._.fp_places or []):
+                    continue  # "concern in Brussels": where it was voiced
+                head = c
+            elif (c.dep_ in ATTITUDE_CLAUSES or content_clause(h, c)) and c.pos_ in ("VERB", "AUX", "ADJ") and not any(
+                    g.dep_ == "mark" and g.lower_ not in ("that", "about", "whether") for g in c.children):
+                head = next((g for g in c.children if g.dep_ in SUBJECTS and g.pos_ in ("NOUN", "PROPN")), None)
+                if head is None:
+                    continue
+            else:
+                continue
+            found = [m for m in coder.actors_of(head, index) if is_coded(m) and not is_media(m)
+                     and (source is None or m.code != source.code)] if index.at(head.i) else []
+            if found:  # an actor heads it; one deeper inside ("a measure floated by the government") does not
+                return found[0].ref(), ":target-attitude"
+            if not head.text[:2].isalpha():
+                continue
+            toks = phrase_tokens(doc, head, coder)
+            if toks and len(toks) <= 12 and not (source is not None and source.text and
+                                                  doc[toks[0].i:toks[-1].i + 1].text == source.text):
+                text = doc[toks[0].i:toks[-1].i + 1].text
+                return ActorRef(name=text, code=None, text=text), ":target-attitude"
+    return None, ""
+
+
+# what a protest is against: "a strike against the new laws", "protested over the labour law"
+PROTEST_PREPS = {"against", "over"}
+# a purpose clause that says what a protest is against: "went on strike to protest the president's decision"
+PROTEST_PURPOSES = {"protest", "denounce", "condemn", "oppose", "decry", "challenge", "reject", "demand"}
+PROTEST_ROOT = "14"
+
+
+def protest_target(doc: Doc, verb: Token, source: ActorRef | None, used: set[int], index: MentionIndex,
+                   coder: EventCoder) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of a protest whose verb names no one: what it is against or over, on the verb,
+    on its noun ("held a demonstration at the university against the siege of Kashmir": the siege, not
+    where it was held), in "in protest against X", or the object of its purpose clause ("went on strike
+    to protest the president's decision"). An actor heading the phrase is the target; else the phrase,
+    with the code of the coded actor it names ("Mexican president's decision": MEXGOV)."""
+    carriers = [verb] + [c for c in verb.children if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i]
+    carriers += [c for c in verb.children if c.dep_ in ("obl", "nmod") and c.lemma_.lower() in PROTEST_PURPOSES
+                 and c.i > verb.i]  # "in protest against X"
+    heads = [o for t in carriers for o in _prep_objects(t, PROTEST_PREPS) if o.i > verb.i]
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and c.lemma_.lower() in PROTEST_PURPOSES and any(
+                g.dep_ == "mark" and g.lower_ == "to" for g in c.children):
+            heads += [o for o in c.children if o.dep_ in OBJ and o.dep_ != "attr" and o.i > c.i]
+    own = (source.code or "") if source is not None else ""
+    for head in sorted(heads, key=lambda t: t.i):
+        if head.pos_ not in ("NOUN", "PROPN") or _is_date(doc, head) or head.i in used:
+            continue
+        at_head = [m for m in coder.actors_of(head, index) if is_coded(m) and not is_media(m) and m.code != own] \
+            if index.at(head.i) else []
+        if at_head:
+            return at_head[0].ref(), ":target-protested"
+        toks = phrase_tokens(doc, head, coder)
+        if not toks:
+            continue
+        text = doc[toks[0].i:toks[-1].i + 1].text
+        named = next((m for t in toks for m in index.at(t.i) if is_coded(m) and not is_media(m) and m.code != own),
+                     None)
+        if named is not None:  # whose decision or law it is stands for it, in its words
+            return ActorRef(name=named.name, code=named.code, text=text, kb_id=named.kb_id), ":target-protested"
+        return ActorRef(name=text, code=None, text=text), ":target-protested"
     return None, ""
 
 
@@ -276,9 +427,9 @@ def author_target(verb: Token, used: set[int], source: ActorMention | None, inde
                 if agent is not None:
                     owners.append(agent)
         for tok in owners:
-            for m in coder.actors_of(tok, index):
-                if m is not source and is_coded(m) and not is_media(m) and (
-                        source is None or m.code != source.code):
+            # an outlet that asks or proposes is a party to it ("refused a request from The New York Times")
+            for m in coder.actors_of(tok, index) or index.at(tok.i):
+                if m is not source and is_coded(m) and (source is None or m.code != source.code):
                     return m.ref(), ":target-author"
     return None, ""
 
@@ -528,6 +679,29 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
     return None, ""
 
 
+# a state's own coercion of people on its ground: arrest or detention (173), expulsion or deportation (174)
+CUSTODY_CODES = ("173", "174")
+
+
+def custody_state(doc: Doc, verb: Token, code: str, exclude: list[ActorMention]) -> tuple[ActorRef | None, str]:
+    """(source, rule suffix) of an agentless passive arrest or expulsion told with the country it happened
+    in: that country's authorities hold the power to arrest or expel there. "A missionary was arrested in
+    Lebanon" -> Lebanon, "were detained in Cairo" -> Egypt, "inspectors have been expelled from North Korea"
+    -> North Korea (an expulsion is from the expelling state; an arrest "from" a place is not placed)."""
+    if not code.startswith(CUSTODY_CODES):
+        return None, ""
+    preps = {"in", "at", "inside"} | ({"from", "out"} if code.startswith("174") else set())
+    held = {i for m in exclude if m is not None for i in range(m.start, m.end)}
+    for obl in _prep_objects(verb, preps):
+        if obl.i < verb.i or obl.i in held or any(g.dep_ in ("amod", "compound") and g.lower_ in ("custody",)
+                                                   for g in obl.children):
+            continue
+        for p in doc._.fp_places or []:
+            if p.country and p.evidence.start <= obl.idx < p.evidence.end and is_scene(p):
+                return ActorRef(name=p.name, code=p.country, text=p.evidence.text), ":source-custody-state"
+    return None, ""
+
+
 def role_of(code: str | None) -> str:
     """The role part of an actor code: "INDMIL" -> MIL, "MIL" -> MIL, "AFGREBTAL" -> REB."""
     code = code or ""
@@ -655,6 +829,41 @@ def destination_target(doc: Doc, verb: Token, code: str, ce: CodedEvent, index: 
             if found is not None:
                 return found, ":target-destination"
     return None, ""
+
+
+def sent_to_act(doc: Doc, verb: Token, code: str, ce: CodedEvent, source: ActorRef | None, target: ActorRef | None,
+                index: MentionIndex, coder: EventCoder) -> tuple[ActorRef | None, ActorRef | None, str] | None:
+    """(source, target, rule suffix) of an act done where someone was sent to do it: "France has sent seven
+    experts to Saudi Arabia to investigate the attacks" -> France's investigation in Saudi Arabia (SAU),
+    "dispatching a team to Detroit to investigate a collision" -> Detroit. The destination is whom the act
+    concerns when the act names no coded actor of its own; the sender acts through whom it sent, so a
+    source the parser found inside the destination is the sender. Not material conflict ("sent troops to
+    Mali to fight the rebels": the rebels are the target) nor a move the act's own pattern names."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i or head.i > verb.i or code[:2] in COERCION_ROOTS \
+            or head.lemma_.lower() not in MOVE_VERBS - {"return", "hand", "donate"} or head.i in ce.used_tokens \
+            or not any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+        return None
+    if target is not None and target.code:
+        return None
+    carriers = [head] + [c for c in head.children if c.dep_ in OBJ and c.dep_ != "attr" and head.i < c.i < verb.i]
+    for carrier in carriers:
+        for dest in _prep_objects(carrier, {"to", "into"}):
+            if not head.i < dest.i < verb.i:
+                continue
+            found = _destination(doc, dest, None, index, coder)
+            if found is None:
+                continue
+            inside = range(dest.left_edge.i, dest.right_edge.i + 1)
+            if ce.source is None or ce.source.start in inside:
+                sender = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+                movers = [m for m in coder.actors_of(sender, index) if is_coded(m)] if sender is not None else []
+                source = movers[0].ref() if movers else None
+            if source is not None and found.code and source.code and found.code[:3] == source.code[:3] \
+                    and found.code != source.code:
+                return None  # "sent a team to Alabama": a state's agency at home concerns no other actor
+            return source, found, ":target-sent-to"
+    return None
 
 
 # forces move themselves: "Twelve U.S. Army soldiers deployed to Nigeria", "Syria withdrew from Lebanon"
@@ -825,7 +1034,12 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
                                      share=code[:2] in COERCION_ROOTS)
         if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
             source, more = clause_agent(doc, verb, coder, index, [ce.target] if ce.target else [])
+        if source is None and _agent_token(verb) is None:
+            source, more = custody_state(doc, verb, code, [ce.target] if ce.target else [])
         rule += more
+    dispatched = sent_to_act(doc, verb, code, ce, source, target, index, coder)
+    if dispatched is not None:
+        return dispatched[0], dispatched[1], rule + dispatched[2]
     more = ""
     moved_to, how = destination_target(doc, verb, code, ce, index, coder)
     if moved_to is not None and not (target is not None and target.code == moved_to.code):
@@ -846,12 +1060,15 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         partner = mutual_partner(doc, ce.source, index, coder, uncoded=True)  # "X and Y agreed on the text"
         if partner is not None:
             target, more = partner, ":target-mutual"
+    if target is None and ce.target is None and code[:2] == PROTEST_ROOT:
+        target, more = protest_target(doc, verb, source, set(ce.used_tokens), index, coder)
     if target is None and ce.target is None:
         target, more = phrase_target(doc, verb, sent, code, source, set(ce.used_tokens), coder.argument_tokens,
                                      weapon_words(coder.dictionary))
     if not more:
         target, more = place_target(doc, verb, sent, code[:2], target, ce.target, ce.source)
-    elif more == ":target-phrase" and target is not None and not target.code and code[:2] in SCENE_TARGET_ROOTS:
+    elif more == ":target-phrase" and target is not None and code[:2] in SCENE_TARGET_ROOTS and (
+            not target.code or abstract_phrase(sent, target, set(ce.used_tokens), index)):
         # "remained on alert in North District", "declared a state of siege in Bolivia": no one is acted on,
         # the place the verb's phrase names is what the act concerns
         placed, how = place_target(doc, verb, sent, code[:2], None, None, ce.source)
@@ -865,6 +1082,9 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         target, more = facility_owner(doc, target, ce.target)
     if target is None and verb.lemma_.lower() in REPORTING_VERBS:
         target, more = about_target(verb, code, source, lambda t: coder.subject_of(t, index)[0])
+    if target is None and ce.target is None:
+        target, more = attitude_target(doc, verb, code, source, set(ce.used_tokens), index, coder) \
+            if code in ATTITUDE_CODES else (None, more)
     if target is None and code[:2] in MUTUAL_ROOTS and ce.source is not None and ce.source_from in ("subject", "governing"):
         partner = mutual_partner(doc, ce.source, index, coder)
         if partner is not None:
