@@ -265,7 +265,8 @@ class EventCoder(ArgumentFinder):
                                                                for c in tok.children):
                 excluded.add(child.i)
         for t in tok.subtree:  # "arrested two men and seized weapons": the second verb's phrase is its own
-            if t.dep_ == "amod" and t.i > tok.i and coordinated_misread(t) is tok:
+            first = coordinated_misread(t) if t.dep_ == "amod" and t.i > tok.i else None
+            if first is not None and first.i == tok.i:  # Tokens are views: compare positions, not identity
                 excluded.update(x.i for x in t.head.subtree)
                 excluded.add(t.i - 1)
         last = max(verb_tokens)
