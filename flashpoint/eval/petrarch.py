@@ -7,7 +7,9 @@ triples equals the gold set (PETRARCH's own rule); expected refusals pass when w
 same reason and code nothing.
 
 By default the sentence's own Treebank parse (the one PETRARCH read) is converted to
-dependencies; ``parser="model"`` parses the text with our trained model instead.
+dependencies; ``parser="model"`` parses the text as the product does: our trained model behind the
+components the config runs before it (``before_model``: paragraph and case boundaries, the sentence cap),
+so "with Minas Tirith border police" is not cut off as a sentence of its own.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from flashpoint.eval.dictionary_actors import DictionaryActorRecognizer
 from flashpoint.eval.ptb import doc_from_ptb
 from flashpoint.extract.datelines import dateline
 from flashpoint.extract.events.coder import CoderOptions, EventCoder
-from flashpoint.nlp.model import load_model
+from flashpoint.nlp.model import fresh_model
+from flashpoint.settings import load_config
 
 DEFAULTS = {"require_dyad": "true", "new_actor_length": "0", "comma_min": "2", "comma_max": "8", "comma_bmin": "0",
             "comma_bmax": "0", "comma_emin": "2", "comma_emax": "8"}
@@ -162,6 +165,19 @@ def run_case(case: dict, suite: Suite, vocab: Vocab, nlp=None) -> CaseResult:
     return result(got, None)
 
 
+def product_parser():
+    """The trained model with the components the product's config runs before it (sentence boundaries)."""
+    import flashpoint.nlp.case_boundaries  # noqa: F401  (registers the boundary components)
+    import flashpoint.nlp.paragraphs  # noqa: F401
+    import flashpoint.nlp.sentence_cap  # noqa: F401
+
+    config = load_config()
+    nlp = fresh_model(config["nlp"].get("model"))
+    for name in reversed(config["pipeline"].get("before_model") or []):
+        nlp.add_pipe(name, first=True, config=dict(config["components"].get(name) or {}))
+    return nlp
+
+
 def run_suite(cases_path: str | Path, parser: str = "given", nlp=None) -> SuiteResult:
     """Run every case of cases.jsonl with the dictionaries in the ``dictionaries/`` folder beside it."""
     path = Path(cases_path)
@@ -171,7 +187,7 @@ def run_suite(cases_path: str | Path, parser: str = "given", nlp=None) -> SuiteR
         raise UnreadableInputError(str(path), f"cannot read the cases ({exc.strerror})") from None
     suite = Suite.load(path.parent / "dictionaries")
     if parser == "model" and nlp is None:
-        nlp = load_model()
+        nlp = product_parser()
     elif parser not in ("given", "model"):
         raise QueryError("--parser", f"unknown parser {parser!r} (given or model)")
     vocab = spacy.blank("en").vocab  # English lexical attributes (punctuation, case) for the converted parses

@@ -272,6 +272,10 @@ class EventCoder(ArgumentFinder):
         last = max(verb_tokens)
         if coordinated_misread(tok) is not None:  # "and seized weapons in Mombasa": the phrase it modifies
             return [t.i for t in tok.head.subtree if t.i > last and t.i not in excluded]
+        if tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i and self.misparsed_finite(tok):
+            # "has reasserted friendship with the officials of X", read as a modifier of "officials": the
+            # noun it was hung on and that noun's phrase are the verb's object
+            return [t.i for t in tok.head.subtree if t.i > last and t.i not in excluded]
         found = [t.i for t in tok.subtree if t.i > last and t.i not in excluded]
         if not found:  # a verb the parser left without dependents: read on to the clause's end
             doc = tok.doc
