@@ -105,10 +105,13 @@ def comma_skips(doc: Doc, cfg: dict[str, int]) -> frozenset[int]:
         return sum(1 for t in doc[lo:hi] if not t.is_punct)
 
     def listed(lo: int, hi: int) -> bool:
-        """Whether the words lo..hi go on a list begun before them ("with Mordor, Rohan, Fornost and
-        Bree", "Mordor, the Shire, Fornost and Bree welcomed"): a conjunct of an earlier word is no
-        clause set off by commas."""
-        return any(t.dep_ == "conj" and t.head.i < lo for t in doc[lo:hi])
+        """Whether the words lo..hi are an item of a list ("with Mordor, Rohan, Fornost and Bree",
+        "Mordor, the Shire, Fornost and Bree welcomed", "Evil Mordor, the awful Fornost, and good
+        Gondor"): a conjunct of an earlier word, a word with conjuncts after it, or words followed by
+        ", and" / ", or" are no clause set off by commas, however the parser attached them."""
+        return any(t.dep_ == "conj" and t.head.i < lo for t in doc[lo:hi]) or any(
+            c.dep_ == "conj" and c.i >= hi for t in doc[lo:hi] for c in t.children) or (
+            hi + 1 < len(doc) and doc[hi].text == "," and doc[hi + 1].lower_ in ("and", "or"))
 
     skip: set[int] = set()
     if cfg["comma_bmax"] > 0 and cfg["comma_bmin"] <= words(0, commas[0]) <= cfg["comma_bmax"]:

@@ -264,8 +264,12 @@ class ArgumentFinder:
         found = [m for m in index.at(tok.i) if not (self.options.exclude_media and is_media(m))]
         if not found:
             found = self.first_in_phrase(tok, index)
-        for child in tok.children:
-            if child.dep_ == "conj" and child.i not in self.options.skip_tokens:
+        # a conjunct may hang on the last word of a multi-word name ("between Minas Tirith and Osgiliath")
+        parts = [tok] + [c for c in tok.children if c.dep_ in ("flat", "flat:name") and c.i > tok.i]
+        for child in (c for p in parts for c in p.children):
+            # a verb joined to a noun is a clause the parser hung there ("Lions, tigers, and Gondor welcomed"
+            # with "welcomed" a conjunct of "Lions"), no further actor of the noun's
+            if child.dep_ == "conj" and child.i not in self.options.skip_tokens and child.pos_ not in ("VERB", "AUX"):
                 for m in self.actors_of(child, index, depth + 1):
                     if m not in found:
                         found.append(m)
@@ -294,6 +298,41 @@ class ArgumentFinder:
                             not (self.options.exclude_media and is_media(m)):
                         out.append(m)
         return out
+
+    def listed_before(self, subj: Token, found: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+        """"Fornost and the evil awful Gondor welcomed", "Evil Mordor, the awful Fornost, and good Gondor
+        welcomed": a subject that ends a list of actor names opening the sentence, joined by commas and
+        "and"/"or" with only determiners and adjectives besides, has them all as subjects, however the
+        parser broke the list (the earlier names as a clause, an apposition or the root). The list must
+        reach the sentence's first word and hold "and" or "or": "In Gaza, Hamas said" is none."""
+        if not found:
+            return []
+        doc, skip = subj.doc, self.options.skip_tokens
+        start = min(m.start for m in found)
+        if not subj.i - 3 <= start <= subj.i:
+            return []
+        sent_start = subj.sent.start
+        out: list[ActorMention] = []
+        joined = coordinated = False
+        i = start - 1
+        while i >= sent_start:
+            t = doc[i]
+            if i in skip:
+                return []
+            group = [m for m in index.at(i) if is_coded(m) and not (self.options.exclude_media and is_media(m))]
+            if group and joined:
+                out += [m for m in group if m not in found and m not in out]
+                i = min(m.start for m in group) - 1
+                joined = False
+            elif t.lower_ in ("and", "or", ","):
+                joined = True
+                coordinated = coordinated or t.lower_ != ","
+                i -= 1
+            elif t.tag_ in ("DT", "JJ", "JJR", "JJS", "PRP$") and not group:
+                i -= 1
+            else:
+                return []
+        return out if coordinated and not joined else []
 
     def first_in_phrase(self, tok: Token, index: MentionIndex) -> list[ActorMention]:
         """The first actor inside a noun phrase (not inside its clauses or conjuncts), coded first."""
@@ -364,6 +403,7 @@ class ArgumentFinder:
             if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT"):
                 return self.resolve_pronoun(subj, verb, index), subj, "pronoun"
             found = self.actors_of(subj, index)
+            found += [m for m in self.listed_before(subj, found, index) if m not in found]
             for other in subjects:
                 # two nominal subjects of one verb are a coordination the parser broke ("Mordor, the
                 # Shire, Fornost and Bree welcomed": Mordor and Shire both nsubj): each acts
