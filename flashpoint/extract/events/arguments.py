@@ -293,7 +293,9 @@ class ArgumentFinder:
             if not conjs and not (mod.i + 1 < tok.i and doc[mod.i + 1].lower_ in COORDINATORS):
                 continue
             for t in [mod] + conjs:
-                for m in index.at(t.i):
+                # a name inside a longer mention made of the coordination ("Eriadori and Calenardhon
+                # leaders" read as one actor) still names its own
+                for m in index.at(t.i) + index.by_start.get(t.i, []):
                     if m not in found and m not in out and is_coded(m) and \
                             not (self.options.exclude_media and is_media(m)):
                         out.append(m)
@@ -523,7 +525,8 @@ class ArgumentFinder:
         if self.is_passive(verb):
             # the parser hung the by-phrase on the noun before it: "have been planted on the roads by the Al Shabaab"
             for c in verb.children:  # not a time or an event it was done after ("since a visit by X")
-                if c.dep_ in ("obl", "nmod") and c.i > verb.i and not any(
+                # ... or on an adverb after the verb: "was opposed earlier by Osgiliath"
+                if c.dep_ in ("obl", "nmod", "advmod") and c.i > verb.i and not any(
                         x.dep_ == "case" and x.lower_ in TIME_CASES for x in c.children):
                     for g in c.children:
                         if g.dep_ in ("nmod", "obl") and g.i > c.i and any(

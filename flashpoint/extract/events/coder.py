@@ -336,6 +336,12 @@ class EventCoder(ArgumentFinder):
         source_from = target_from = "pattern"
         if match is not None and match.compound:
             sources = targets = match.compound
+            if min(m.start for m in match.compound) > verb.i:
+                # "Eriador agrees with the Philippines and France": a compound after the verb is what its
+                # subject acts on; only with no subject do its members act on each other
+                subject_first = [m for m in self.subject_of(verb, index)[0] if m not in match.compound]
+                if subject_first:
+                    sources = subject_first
         if match is not None and match.source:
             sources = match.source
         if match is not None and match.target:
