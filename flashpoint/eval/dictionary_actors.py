@@ -61,9 +61,28 @@ def _match_phrase(words: list[str], i: int, phrase: Phrase, unit_of: list[int],
     return out
 
 
-def _hits(words: list[str], index: dict, unit_of: list[int], skip: frozenset[int], taken: set[int]) -> list[_Hit]:
+def _hyphen_runs(doc: Doc) -> dict[int, tuple[str, int]]:
+    """Words our tokenizer split at a hyphen ("Barad - dur", "Al - Qaeda"), by their first token: the
+    word as the dictionaries write it and its last token."""
+    runs: dict[int, tuple[str, int]] = {}
+    i = 0
+    while i < len(doc) - 2:
+        j = i
+        while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
+                and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha:
+            j += 2
+        if j > i:
+            runs[i] = (doc[i:j + 1].text.upper(), j)
+        i = j + 1
+    return runs
+
+
+def _hits(words: list[str], index: dict, unit_of: list[int], skip: frozenset[int], taken: set[int],
+          runs: dict[int, tuple[str, int]] | None = None) -> list[_Hit]:
     """Dictionary phrases in the words. A token written with "_" ("Dol_Amroth") is read as its parts
-    joined, the way the dictionaries write a name of adjacent words."""
+    joined, the way the dictionaries write a name of adjacent words; a word split at its hyphens is
+    read whole first ("Barad-dur")."""
+    runs = runs or {}
     owner: list[int] = []
     parts: list[str] = []
     for i, w in enumerate(words):
@@ -76,6 +95,14 @@ def _hits(words: list[str], index: dict, unit_of: list[int], skip: frozenset[int
     for k, w in enumerate(parts):
         if owner[k] in skip or owner[k] in taken:
             continue
+        run = runs.get(owner[k]) if (k == 0 or owner[k - 1] != owner[k]) else None
+        if run is not None:
+            toks = tuple(range(owner[k], run[1] + 1))
+            whole = next((entry for phrase, entry in index.get(run[0], ()) if len(phrase.words) == 1), None)
+            if whole is not None and not (set(toks) & taken) and not (set(toks) & skip):
+                hits.append(_Hit(toks[0], toks[-1], toks, whole))
+                taken.update(toks)
+                continue
         for phrase, entry in index.get(w, ()):
             ks = _match_phrase(parts, k, phrase, part_units, part_skip)
             toks = sorted({owner[j] for j in ks}) if ks else None
@@ -106,8 +133,9 @@ class DictionaryActorRecognizer:
         words = [t.text.upper() for t in doc]
         unit_of = [np_head(t).i for t in doc]
         taken: set[int] = {t.i for t in doc if t.text in ("'s", "'", "’s")}
-        actor_hits = _hits(words, self.dictionary.actor_index, unit_of, skip, taken)
-        agent_hits = _hits(words, self.dictionary.agent_index, unit_of, skip, taken)
+        runs = _hyphen_runs(doc)
+        actor_hits = _hits(words, self.dictionary.actor_index, unit_of, skip, taken, runs)
+        agent_hits = _hits(words, self.dictionary.agent_index, unit_of, skip, taken, runs)
         actors_by_unit: dict[int, list[_Hit]] = {}
         agents_by_unit: dict[int, list[_Hit]] = {}
         for h in actor_hits:

@@ -252,6 +252,20 @@ def object_taking_noun(tok: Token) -> bool:
         c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1 for c in tok.children)
 
 
+def verb_read_as_subject(tok: Token) -> bool:
+    """"Ethiopia departs from Libya five years after crowds trashed its embassy": the parser took "after"
+    for a preposition, made the after-clause the sentence and the verb before it a noun ("Ethiopia departs",
+    a compound) subject of that clause's verb. A noun subject right after the name compounding it, whose
+    verb has a second subject opened by a clause word ("after crowds"), is the sentence's own verb."""
+    if tok.tag_ not in ("NN", "NNS") or tok.dep_ != "nsubj" or tok.i == 0:
+        return False
+    prev = tok.nbor(-1)
+    if prev.dep_ != "compound" or prev.head.i != tok.i or prev.pos_ != "PROPN":
+        return False
+    return any(c.dep_ in SUBJ and c.i > tok.i and any(g.dep_ in ("case", "mark") and g.lower_ in CLAUSE_MARKERS
+                                                      for g in c.children) for c in tok.head.children)
+
+
 class ArgumentFinder:
     """Actors of a verb's arguments under the coder's options (news or PETRARCH reading)."""
 
