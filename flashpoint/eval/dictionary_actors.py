@@ -141,7 +141,9 @@ class DictionaryActorRecognizer:
         for h in actor_hits:
             actors_by_unit.setdefault(unit_of[h.start], []).append(h)
         for h in agent_hits:
-            agents_by_unit.setdefault(unit_of[h.end], []).append(h)
+            # an agent phrase with an of-phrase is headed by its first noun ("Minister of Silly Walks")
+            head_first = unit_of[h.start] != unit_of[h.end] and any(words[t] == "OF" for t in h.tokens)
+            agents_by_unit.setdefault(unit_of[h.start] if head_first else unit_of[h.end], []).append(h)
 
         def unit_tokens(head: int) -> list[int]:
             toks = [t.i for t in doc[head].subtree if unit_of[t.i] == head and not t.is_punct
@@ -175,8 +177,10 @@ class DictionaryActorRecognizer:
             """Units of actors in the token's of/in/from phrases (with their conjuncts)."""
             out = []
             for c in tok.children:
+                # the preposition may hang on the phrase's first word ("of Amnesty International")
                 if c.dep_ in ("nmod", "prep", "obl") and (c.dep_ == "prep" or any(
-                        g.dep_ == "case" and g.text.lower() in COMPOSE_PREPS for g in c.children)):
+                        g.dep_ == "case" and g.text.lower() in COMPOSE_PREPS and unit_of[g.head.i] == c.i
+                        for g in c.subtree)):
                     obj = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
                     stack = [obj]
                     while stack:
