@@ -252,6 +252,16 @@ def object_taking_noun(tok: Token) -> bool:
         c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1 for c in tok.children)
 
 
+def noun_after_verb_with_object(tok: Token) -> bool:
+    """"will not wire tap the links": a noun with a direct object of its own, governed by the verb, modal
+    or "to" right before it, is a verb the tagger read as a noun (a noun takes no object)."""
+    if tok.tag_ not in ("NN", "NNS") or tok.i == 0 or tok.dep_ not in ("xcomp", "conj"):
+        return False
+    if tok.nbor(-1).tag_ not in ("VB", "MD", "TO"):
+        return False
+    return any(c.dep_ in ("obj", "dobj") and c.i > tok.i for c in tok.children)
+
+
 def verb_read_as_subject(tok: Token) -> bool:
     """"Ethiopia departs from Libya five years after crowds trashed its embassy": the parser took "after"
     for a preposition, made the after-clause the sentence and the verb before it a noun ("Ethiopia departs",

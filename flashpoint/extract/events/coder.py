@@ -29,7 +29,8 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_C
                                                ArgumentFinder, MentionIndex, coordinated_misread,
                                                headline_participle, headline_passive, is_coded, is_media,
                                                object_taking_noun,
-                                               title_cased, verb_read_as_subject)
+                                               noun_after_verb_with_object, title_cased,
+                                               verb_read_as_subject)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, MUTUAL_FIGHT_VERBS, REPORTING_VERBS
@@ -136,7 +137,7 @@ class EventCoder(ArgumentFinder):
         if tok.tag_ in PRESENT_FINITE and tok.dep_ in OBLIQUE_DEPS and any(c.dep_ == "case" for c in tok.children):
             return False  # "the clash between the Glasgow clubs": a plural noun after a preposition, tagged a verb
         return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX") or object_taking_noun(tok) \
-            or verb_read_as_subject(tok)
+            or verb_read_as_subject(tok) or noun_after_verb_with_object(tok)
 
     def headline_verb(self, tok: Token) -> bool:
         """In a sentence the parser gave no verb at all ("Venezuela releases dozens of activists"), a
