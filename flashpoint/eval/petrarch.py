@@ -127,6 +127,17 @@ def comma_skips(doc: Doc, cfg: dict[str, int]) -> frozenset[int]:
     return frozenset(skip)
 
 
+# a bare noun of time that modifies a verb with no preposition ("said today") is no noun phrase of its own
+BARE_TIME_DEPS = ("obl:tmod", "obl:unmarked", "npadvmod", "nmod:tmod")
+
+
+def phrase_after(verb, skip: frozenset[int]) -> bool:
+    """Whether the verb has a noun phrase after it (PETRARCH's verb phrase needs one to code, its target
+    left null when no actor is in it): "said on Saturday" has, "said today" has not."""
+    return any(t.i > verb.i and t.i not in skip and (t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_[:2] in ("NN", "PR", "CD"))
+               and not (t.dep_ in BARE_TIME_DEPS and t.head.i == verb.i) for t in verb.subtree)
+
+
 def actor_label(code: str | None, mention) -> str:
     if mention is not None and mention.extra.get("new_actor"):
         return f'"{mention.name}"'
@@ -164,6 +175,8 @@ def run_case(case: dict, suite: Suite, vocab: Vocab, nlp=None) -> CaseResult:
     sents = [doc[:]] if nlp is None else list(doc.sents)
     got = set()
     for ev in coder.code(doc, sents, mentions):
+        if ev.target is None and not phrase_after(doc[ev.verb], skip):
+            continue  # PETRARCH codes a verb only with a noun phrase after it: "said today" is none
         got.add((actor_label(ev.source_code, ev.source), actor_label(ev.target_code, ev.target), ev.code))
     return result(got, None)
 
