@@ -237,7 +237,7 @@ class DictionaryActorRecognizer:
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def new_actors(self, doc: Doc, unit_of: list[int], known: set[int], skip: frozenset[int]) -> list[ActorMention]:
-        """Unknown noun phrases of at most new_actor_length words, as uncoded actors named by their text."""
+        """Unknown noun phrases of at most new_actor_length words, as actors coded by their text."""
         out: list[ActorMention] = []
         covered: set[int] = set()
         for tok in doc:
@@ -247,7 +247,9 @@ class DictionaryActorRecognizer:
                 continue
             blocked = {t.i for c in tok.children if c.dep_ in CLAUSAL or c.dep_ in ("conj", "cc", "punct")
                        for t in c.subtree}
-            toks = [t for t in tok.subtree if t.i not in blocked and t.text not in ("'s", "’s") and not t.is_punct]
+            # the phrase without the preposition that joins it to its verb ("for the Ministry of Magic")
+            toks = [t for t in tok.subtree if t.i not in blocked and t.text not in ("'s", "’s") and not t.is_punct
+                    and not (t.dep_ == "case" and t.head.i == tok.i and t.i < tok.i)]
             if any(unit_of[t.i] in known for t in toks):
                 continue
             text = " ".join(t.text.upper() for t in toks)
@@ -257,7 +259,8 @@ class DictionaryActorRecognizer:
             covered.update(range(lo, hi + 1))
             out.append(ActorMention(start=lo, end=hi + 1, start_char=doc[lo].idx,
                                     end_char=doc[hi].idx + len(doc[hi].text), text=doc[lo:hi + 1].text, name=text,
-                                    code=None, kind="unknown", rule="dictionary:new_actor",
+                                    # PETRARCH codes a new actor by its text, as it would a dictionary code
+                                    code=f'"{text}"', kind="unknown", rule="dictionary:new_actor",
                                     extra={"new_actor": True}))
         return out
 
