@@ -136,6 +136,12 @@ class DictionaryActorRecognizer:
         runs = _hyphen_runs(doc)
         actor_hits = _hits(words, self.dictionary.actor_index, unit_of, skip, taken, runs)
         agent_hits = _hits(words, self.dictionary.agent_index, unit_of, skip, taken, runs)
+        for h in agent_hits:
+            # TABARI's FORMER conversion: "former security officials", "former Gondor prosecutors" are
+            # elites (ELI), whatever office the agent word names
+            if isinstance(h.entry, AgentEntry) and not h.entry.prefix and any(
+                    words[t] == "FORMER" and unit_of[t] == unit_of[h.end] for t in range(max(0, h.start - 4), h.start)):
+                h.entry = AgentEntry(phrase=h.entry.phrase, code="ELI", prefix=False)
         actors_by_unit: dict[int, list[_Hit]] = {}
         agents_by_unit: dict[int, list[_Hit]] = {}
         for h in actor_hits:
