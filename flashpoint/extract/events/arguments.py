@@ -294,12 +294,25 @@ class ArgumentFinder:
             # a verb joined to a noun is a clause the parser hung there ("Lions, tigers, and Gondor welcomed"
             # with "welcomed" a conjunct of "Lions"), no further actor of the noun's
             if child.dep_ == "conj" and child.i not in self.options.skip_tokens and child.pos_ not in ("VERB", "AUX"):
-                for m in self.actors_of(child, index, depth + 1):
+                for m in self.actors_of(child, index, depth + 1) or self.of_phrase_after(child, tok, index):
                     if m not in found:
                         found.append(m)
         for m in self.coordinated_modifiers(tok, index, found):
             found.append(m)
         return found
+
+    @staticmethod
+    def of_phrase_after(conj: Token, first: Token, index: MentionIndex) -> list[ActorMention]:
+        """"Ithilen's sheep and goats of Gondor", with "of Gondor" hung on "sheep": the of-phrase right
+        after a conjunct that names no actor is that conjunct's."""
+        doc = conj.doc
+        j = conj.i + 1
+        if j + 1 >= len(doc) or doc[j].lower_ != "of":
+            return []
+        head = np_head(doc[j + 1])
+        if head.head.i != first.i or head.dep_ not in ("nmod", "prep", "pobj"):
+            return []
+        return [m for m in index.at(j + 1) if is_coded(m)]
 
     def coordinated_modifiers(self, tok: Token, index: MentionIndex, found: list[ActorMention]):
         """"French and Malian troops": the parser hangs "Malian" off "French" (or both off "troops",

@@ -279,6 +279,12 @@ class EventCoder(ArgumentFinder):
             # noun it was hung on and that noun's phrase are the verb's object
             return [t.i for t in tok.head.subtree if t.i > last and t.i not in excluded]
         found = [t.i for t in tok.subtree if t.i > last and t.i not in excluded]
+        nxt = tok.right_edge.i + 1
+        if nxt < len(tok.doc) and tok.doc[nxt].is_sent_start and tok.doc[nxt].is_lower and tok.doc[nxt].is_alpha:
+            # "restore ties | with Minas Tirith border police.": the parser ended the sentence inside the
+            # verb's phrase; a "sentence" that opens in lower case right after it goes on with that phrase
+            frag = tok.doc[nxt].sent
+            found += [t.i for t in frag if t.i not in excluded and not t.is_punct]
         if not found:  # a verb the parser left without dependents: read on to the clause's end
             doc = tok.doc
             j = last + 1
