@@ -32,6 +32,9 @@ from flashpoint.eval.dictionary_actors import DictionaryActorRecognizer
 from flashpoint.eval.ptb import doc_from_ptb
 from flashpoint.extract.datelines import dateline
 from flashpoint.extract.events.coder import CoderOptions, EventCoder
+import flashpoint.nlp.case_boundaries  # noqa: F401  (registers fp_case_boundaries)
+import flashpoint.nlp.paragraphs  # registers fp_paragraphs
+import flashpoint.nlp.sentence_cap  # registers fp_sentence_cap
 from flashpoint.nlp.model import fresh_model
 from flashpoint.settings import load_config
 
@@ -183,10 +186,6 @@ def run_case(case: dict, suite: Suite, vocab: Vocab, nlp=None) -> CaseResult:
 
 def product_parser():
     """The trained model with the components the product's config runs before it (sentence boundaries)."""
-    import flashpoint.nlp.case_boundaries  # noqa: F401  (registers the boundary components)
-    import flashpoint.nlp.paragraphs  # noqa: F401
-    import flashpoint.nlp.sentence_cap  # noqa: F401
-
     config = load_config()
     nlp = fresh_model(config["nlp"].get("model"))
     for name in reversed(config["pipeline"].get("before_model") or []):
