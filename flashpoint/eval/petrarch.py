@@ -32,9 +32,9 @@ from flashpoint.eval.dictionary_actors import DictionaryActorRecognizer
 from flashpoint.eval.ptb import doc_from_ptb
 from flashpoint.extract.datelines import dateline
 from flashpoint.extract.events.coder import CoderOptions, EventCoder
-import flashpoint.nlp.case_boundaries  # noqa: F401  (registers fp_case_boundaries)
+import flashpoint.nlp.case_boundaries  # registers fp_case_boundaries
 import flashpoint.nlp.paragraphs  # registers fp_paragraphs
-import flashpoint.nlp.sentence_cap  # registers fp_sentence_cap
+import flashpoint.nlp.sentence_cap  # noqa: F401  (registers fp_sentence_cap; the three imports register components)
 from flashpoint.nlp.model import fresh_model
 from flashpoint.settings import load_config
 
