@@ -255,7 +255,7 @@ def object_taking_noun(tok: Token) -> bool:
 def noun_after_verb_with_object(tok: Token) -> bool:
     """"will not wire tap the links": a noun with a direct object of its own, governed by the verb, modal
     or "to" right before it, is a verb the tagger read as a noun (a noun takes no object)."""
-    if tok.tag_ not in ("NN", "NNS") or tok.i == 0 or tok.dep_ not in ("xcomp", "conj"):
+    if tok.dep_ not in ("xcomp", "conj") or tok.tag_ not in ("NN", "NNS") or tok.i == 0:
         return False
     if tok.nbor(-1).tag_ not in ("VB", "MD", "TO"):
         return False
@@ -267,7 +267,7 @@ def verb_read_as_subject(tok: Token) -> bool:
     for a preposition, made the after-clause the sentence and the verb before it a noun ("Ethiopia departs",
     a compound) subject of that clause's verb. A noun subject right after the name compounding it, whose
     verb has a second subject opened by a clause word ("after crowds"), is the sentence's own verb."""
-    if tok.tag_ not in ("NN", "NNS") or tok.dep_ != "nsubj" or tok.i == 0:
+    if tok.dep_ != "nsubj" or tok.tag_ not in ("NN", "NNS") or tok.i == 0:
         return False
     prev = tok.nbor(-1)
     if prev.dep_ != "compound" or prev.head.i != tok.i or prev.pos_ != "PROPN":
@@ -288,9 +288,12 @@ class ArgumentFinder:
         found = [m for m in index.at(tok.i) if not (self.options.exclude_media and is_media(m))]
         if not found:
             found = self.first_in_phrase(tok, index)
-        # a conjunct may hang on the last word of a multi-word name ("between Minas Tirith and Osgiliath")
-        parts = [tok] + [c for c in tok.children if c.dep_ in ("flat", "flat:name") and c.i > tok.i]
-        for child in (c for p in parts for c in p.children):
+        kids = list(tok.children)
+        for c in kids:
+            if c.dep_ in ("flat", "flat:name") and c.i > tok.i:
+                # a conjunct may hang on the last word of a multi-word name ("between Minas Tirith and Osgiliath")
+                kids += [g for g in c.children if g.dep_ == "conj"]
+        for child in kids:
             # a verb joined to a noun is a clause the parser hung there ("Lions, tigers, and Gondor welcomed"
             # with "welcomed" a conjunct of "Lions"), no further actor of the noun's
             if child.dep_ == "conj" and child.i not in self.options.skip_tokens and child.pos_ not in ("VERB", "AUX"):
@@ -350,11 +353,10 @@ class ArgumentFinder:
         start = min(m.start for m in found)
         if not subj.i - 3 <= start <= subj.i:
             return []
-        sent_start = subj.sent.start
         out: list[ActorMention] = []
         joined = coordinated = False
         i = start - 1
-        while i >= sent_start:
+        while i >= 0 and not doc[i + 1].is_sent_start:   # back to the sentence's first word
             t = doc[i]
             if i in skip:
                 return []

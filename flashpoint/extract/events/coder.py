@@ -136,8 +136,14 @@ class EventCoder(ArgumentFinder):
             return EventCoder.misparsed_finite(tok, sent_start, root) or coordinated_misread(tok) is not None
         if tok.tag_ in PRESENT_FINITE and tok.dep_ in OBLIQUE_DEPS and any(c.dep_ == "case" for c in tok.children):
             return False  # "the clash between the Glasgow clubs": a plural noun after a preposition, tagged a verb
-        return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX") or object_taking_noun(tok) \
-            or verb_read_as_subject(tok) or noun_after_verb_with_object(tok)
+        if tok.pos_ == "VERB":
+            return True
+        tag = tok.tag_
+        if tag[:2] == "VB":
+            return tok.pos_ != "AUX"
+        # a verb the tagger read as a noun
+        return tag in ("NN", "NNS") and (object_taking_noun(tok) or verb_read_as_subject(tok)
+                                         or noun_after_verb_with_object(tok))
 
     def headline_verb(self, tok: Token) -> bool:
         """In a sentence the parser gave no verb at all ("Venezuela releases dozens of activists"), a
@@ -279,14 +285,13 @@ class EventCoder(ArgumentFinder):
             # noun it was hung on and that noun's phrase are the verb's object
             return [t.i for t in tok.head.subtree if t.i > last and t.i not in excluded]
         found = [t.i for t in tok.subtree if t.i > last and t.i not in excluded]
-        nxt = tok.right_edge.i + 1
-        if nxt < len(tok.doc) and tok.doc[nxt].is_sent_start and tok.doc[nxt].is_lower and tok.doc[nxt].is_alpha:
+        doc = tok.doc
+        nxt = (found[-1] if found else last) + 1
+        if nxt < len(doc) and doc[nxt].is_sent_start and doc[nxt].is_lower and doc[nxt].is_alpha:
             # "restore ties | with Minas Tirith border police.": the parser ended the sentence inside the
             # verb's phrase; a "sentence" that opens in lower case right after it goes on with that phrase
-            frag = tok.doc[nxt].sent
-            found += [t.i for t in frag if t.i not in excluded and not t.is_punct]
+            found += [t.i for t in doc[nxt].sent if t.i not in excluded and not t.is_punct]
         if not found:  # a verb the parser left without dependents: read on to the clause's end
-            doc = tok.doc
             j = last + 1
             while j < len(doc) and len(found) < 6 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX") \
                     and not doc[j].is_sent_start and j not in excluded:
