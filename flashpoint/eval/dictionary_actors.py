@@ -61,9 +61,28 @@ def _match_phrase(words: list[str], i: int, phrase: Phrase, unit_of: list[int],
     return out
 
 
-def _hits(words: list[str], index: dict, unit_of: list[int], skip: frozenset[int], taken: set[int]) -> list[_Hit]:
+def _hyphen_runs(doc: Doc) -> dict[int, tuple[str, int]]:
+    """Words our tokenizer split at a hyphen ("Barad - dur", "Al - Qaeda"), by their first token: the
+    word as the dictionaries write it and its last token."""
+    runs: dict[int, tuple[str, int]] = {}
+    i = 0
+    while i < len(doc) - 2:
+        j = i
+        while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
+                and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha:
+            j += 2
+        if j > i:
+            runs[i] = (doc[i:j + 1].text.upper(), j)
+        i = j + 1
+    return runs
+
+
+def _hits(words: list[str], index: dict, unit_of: list[int], skip: frozenset[int], taken: set[int],
+          runs: dict[int, tuple[str, int]] | None = None) -> list[_Hit]:
     """Dictionary phrases in the words. A token written with "_" ("Dol_Amroth") is read as its parts
-    joined, the way the dictionaries write a name of adjacent words."""
+    joined, the way the dictionaries write a name of adjacent words; a word split at its hyphens is
+    read whole first ("Barad-dur")."""
+    runs = runs or {}
     owner: list[int] = []
     parts: list[str] = []
     for i, w in enumerate(words):
@@ -76,6 +95,14 @@ def _hits(words: list[str], index: dict, unit_of: list[int], skip: frozenset[int
     for k, w in enumerate(parts):
         if owner[k] in skip or owner[k] in taken:
             continue
+        run = runs.get(owner[k]) if (k == 0 or owner[k - 1] != owner[k]) else None
+        if run is not None:
+            toks = tuple(range(owner[k], run[1] + 1))
+            whole = next((entry for phrase, entry in index.get(run[0], ()) if len(phrase.words) == 1), None)
+            if whole is not None and not (set(toks) & taken) and not (set(toks) & skip):
+                hits.append(_Hit(toks[0], toks[-1], toks, whole))
+                taken.update(toks)
+                continue
         for phrase, entry in index.get(w, ()):
             ks = _match_phrase(parts, k, phrase, part_units, part_skip)
             toks = sorted({owner[j] for j in ks}) if ks else None
@@ -106,14 +133,23 @@ class DictionaryActorRecognizer:
         words = [t.text.upper() for t in doc]
         unit_of = [np_head(t).i for t in doc]
         taken: set[int] = {t.i for t in doc if t.text in ("'s", "'", "’s")}
-        actor_hits = _hits(words, self.dictionary.actor_index, unit_of, skip, taken)
-        agent_hits = _hits(words, self.dictionary.agent_index, unit_of, skip, taken)
+        runs = _hyphen_runs(doc)
+        actor_hits = _hits(words, self.dictionary.actor_index, unit_of, skip, taken, runs)
+        agent_hits = _hits(words, self.dictionary.agent_index, unit_of, skip, taken, runs)
+        for h in agent_hits:
+            # TABARI's FORMER conversion: "former security officials", "former Gondor prosecutors" are
+            # elites (ELI), whatever office the agent word names
+            if isinstance(h.entry, AgentEntry) and not h.entry.prefix and any(
+                    words[t] == "FORMER" and unit_of[t] == unit_of[h.end] for t in range(max(0, h.start - 4), h.start)):
+                h.entry = AgentEntry(phrase=h.entry.phrase, code="ELI", prefix=False)
         actors_by_unit: dict[int, list[_Hit]] = {}
         agents_by_unit: dict[int, list[_Hit]] = {}
         for h in actor_hits:
             actors_by_unit.setdefault(unit_of[h.start], []).append(h)
         for h in agent_hits:
-            agents_by_unit.setdefault(unit_of[h.end], []).append(h)
+            # an agent phrase with an of-phrase is headed by its first noun ("Minister of Silly Walks")
+            head_first = unit_of[h.start] != unit_of[h.end] and any(words[t] == "OF" for t in h.tokens)
+            agents_by_unit.setdefault(unit_of[h.start] if head_first else unit_of[h.end], []).append(h)
 
         def unit_tokens(head: int) -> list[int]:
             toks = [t.i for t in doc[head].subtree if unit_of[t.i] == head and not t.is_punct
@@ -147,8 +183,10 @@ class DictionaryActorRecognizer:
             """Units of actors in the token's of/in/from phrases (with their conjuncts)."""
             out = []
             for c in tok.children:
+                # the preposition may hang on the phrase's first word ("of Amnesty International")
                 if c.dep_ in ("nmod", "prep", "obl") and (c.dep_ == "prep" or any(
-                        g.dep_ == "case" and g.text.lower() in COMPOSE_PREPS for g in c.children)):
+                        g.dep_ == "case" and g.text.lower() in COMPOSE_PREPS and unit_of[g.head.i] == c.i
+                        for g in c.subtree)):
                     obj = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
                     stack = [obj]
                     while stack:
@@ -205,7 +243,7 @@ class DictionaryActorRecognizer:
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def new_actors(self, doc: Doc, unit_of: list[int], known: set[int], skip: frozenset[int]) -> list[ActorMention]:
-        """Unknown noun phrases of at most new_actor_length words, as uncoded actors named by their text."""
+        """Unknown noun phrases of at most new_actor_length words, as actors coded by their text."""
         out: list[ActorMention] = []
         covered: set[int] = set()
         for tok in doc:
@@ -215,7 +253,9 @@ class DictionaryActorRecognizer:
                 continue
             blocked = {t.i for c in tok.children if c.dep_ in CLAUSAL or c.dep_ in ("conj", "cc", "punct")
                        for t in c.subtree}
-            toks = [t for t in tok.subtree if t.i not in blocked and t.text not in ("'s", "’s") and not t.is_punct]
+            # the phrase without the preposition that joins it to its verb ("for the Ministry of Magic")
+            toks = [t for t in tok.subtree if t.i not in blocked and t.text not in ("'s", "’s") and not t.is_punct
+                    and not (t.dep_ == "case" and t.head.i == tok.i and t.i < tok.i)]
             if any(unit_of[t.i] in known for t in toks):
                 continue
             text = " ".join(t.text.upper() for t in toks)
@@ -225,7 +265,8 @@ class DictionaryActorRecognizer:
             covered.update(range(lo, hi + 1))
             out.append(ActorMention(start=lo, end=hi + 1, start_char=doc[lo].idx,
                                     end_char=doc[hi].idx + len(doc[hi].text), text=doc[lo:hi + 1].text, name=text,
-                                    code=None, kind="unknown", rule="dictionary:new_actor",
+                                    # PETRARCH codes a new actor by its text, as it would a dictionary code
+                                    code=f'"{text}"', kind="unknown", rule="dictionary:new_actor",
                                     extra={"new_actor": True}))
         return out
 

@@ -7,7 +7,9 @@ triples equals the gold set (PETRARCH's own rule); expected refusals pass when w
 same reason and code nothing.
 
 By default the sentence's own Treebank parse (the one PETRARCH read) is converted to
-dependencies; ``parser="model"`` parses the text with our trained model instead.
+dependencies; ``parser="model"`` parses the text as the product does: our trained model behind the
+components the config runs before it (``before_model``: paragraph and case boundaries, the sentence cap),
+so "with Minas Tirith border police" is not cut off as a sentence of its own.
 """
 
 from __future__ import annotations
@@ -30,7 +32,11 @@ from flashpoint.eval.dictionary_actors import DictionaryActorRecognizer
 from flashpoint.eval.ptb import doc_from_ptb
 from flashpoint.nlp.datelines import dateline
 from flashpoint.extract.events.coder import CoderOptions, EventCoder
-from flashpoint.nlp.model import load_model
+import flashpoint.nlp.case_boundaries  # registers fp_case_boundaries
+import flashpoint.nlp.paragraphs  # registers fp_paragraphs
+import flashpoint.nlp.sentence_cap  # noqa: F401  (registers fp_sentence_cap; the three imports register components)
+from flashpoint.nlp.model import fresh_model
+from flashpoint.settings import load_config
 
 DEFAULTS = {"require_dyad": "true", "new_actor_length": "0", "comma_min": "2", "comma_max": "8", "comma_bmin": "0",
             "comma_bmax": "0", "comma_emin": "2", "comma_emax": "8"}
@@ -102,10 +108,13 @@ def comma_skips(doc: Doc, cfg: dict[str, int]) -> frozenset[int]:
         return sum(1 for t in doc[lo:hi] if not t.is_punct)
 
     def listed(lo: int, hi: int) -> bool:
-        """Whether the words lo..hi go on a list begun before them ("with Mordor, Rohan, Fornost and
-        Bree", "Mordor, the Shire, Fornost and Bree welcomed"): a conjunct of an earlier word is no
-        clause set off by commas."""
-        return any(t.dep_ == "conj" and t.head.i < lo for t in doc[lo:hi])
+        """Whether the words lo..hi are an item of a list ("with Mordor, Rohan, Fornost and Bree",
+        "Mordor, the Shire, Fornost and Bree welcomed", "Evil Mordor, the awful Fornost, and good
+        Gondor"): a conjunct of an earlier word, a word with conjuncts after it, or words followed by
+        ", and" / ", or" are no clause set off by commas, however the parser attached them."""
+        return any(t.dep_ == "conj" and t.head.i < lo for t in doc[lo:hi]) or any(
+            c.dep_ == "conj" and c.i >= hi for t in doc[lo:hi] for c in t.children) or (
+            hi + 1 < len(doc) and doc[hi].text == "," and doc[hi + 1].lower_ in ("and", "or"))
 
     skip: set[int] = set()
     if cfg["comma_bmax"] > 0 and cfg["comma_bmin"] <= words(0, commas[0]) <= cfg["comma_bmax"]:
@@ -119,6 +128,17 @@ def comma_skips(doc: Doc, cfg: dict[str, int]) -> frozenset[int]:
             if cfg["comma_min"] <= words(a + 1, b) <= cfg["comma_max"] and not listed(a + 1, b):
                 skip.update(range(a + 1, b + 1))
     return frozenset(skip)
+
+
+# a bare noun of time that modifies a verb with no preposition ("said today") is no noun phrase of its own
+BARE_TIME_DEPS = ("obl:tmod", "obl:unmarked", "npadvmod", "nmod:tmod")
+
+
+def phrase_after(verb, skip: frozenset[int]) -> bool:
+    """Whether the verb has a noun phrase after it (PETRARCH's verb phrase needs one to code, its target
+    left null when no actor is in it): "said on Saturday" has, "said today" has not."""
+    return any(t.i > verb.i and t.i not in skip and (t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_[:2] in ("NN", "PR", "CD"))
+               and not (t.dep_ in BARE_TIME_DEPS and t.head.i == verb.i) for t in verb.subtree)
 
 
 def actor_label(code: str | None, mention) -> str:
@@ -158,8 +178,19 @@ def run_case(case: dict, suite: Suite, vocab: Vocab, nlp=None) -> CaseResult:
     sents = [doc[:]] if nlp is None else list(doc.sents)
     got = set()
     for ev in coder.code(doc, sents, mentions):
+        if ev.target is None and not phrase_after(doc[ev.verb], skip):
+            continue  # PETRARCH codes a verb only with a noun phrase after it: "said today" is none
         got.add((actor_label(ev.source_code, ev.source), actor_label(ev.target_code, ev.target), ev.code))
     return result(got, None)
+
+
+def product_parser():
+    """The trained model with the components the product's config runs before it (sentence boundaries)."""
+    config = load_config()
+    nlp = fresh_model(config["nlp"].get("model"))
+    for name in reversed(config["pipeline"].get("before_model") or []):
+        nlp.add_pipe(name, first=True, config=dict(config["components"].get(name) or {}))
+    return nlp
 
 
 def run_suite(cases_path: str | Path, parser: str = "given", nlp=None) -> SuiteResult:
@@ -171,7 +202,7 @@ def run_suite(cases_path: str | Path, parser: str = "given", nlp=None) -> SuiteR
         raise UnreadableInputError(str(path), f"cannot read the cases ({exc.strerror})") from None
     suite = Suite.load(path.parent / "dictionaries")
     if parser == "model" and nlp is None:
-        nlp = load_model()
+        nlp = product_parser()
     elif parser not in ("given", "model"):
         raise QueryError("--parser", f"unknown parser {parser!r} (given or model)")
     vocab = spacy.blank("en").vocab  # English lexical attributes (punctuation, case) for the converted parses

@@ -9,10 +9,16 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.cli import main
-from flashpoint.eval.petrarch import DEFAULTS, comma_skips, run_suite
+from flashpoint.eval.petrarch import (
+    DEFAULTS,
+    Suite,
+    comma_skips,
+    phrase_after,
+    run_suite,
+)
 
-FLOOR_GIVEN_PARSE = 253      # of 284, achieved 2026-12 (89.1%)
-FLOOR_MODEL_PARSE = 0.70     # share; 79.2% with the model of 2026-11, which parses the toy names less surely
+FLOOR_GIVEN_PARSE = 271      # of 284, achieved 2026-12 (95.4%)
+FLOOR_MODEL_PARSE = 0.88     # share; 90.1% with the model of 2026-12, which parses the toy names less surely
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +80,41 @@ def test_comma_elimination_never_cuts_a_coordinated_list():
     heads = [1, 1, 1, 7, 6, 6, 7, 1, 1]
     deps = ["nsubj", "ROOT", "obj", "punct", "det", "amod", "nsubj", "parataxis", "punct"]
     assert comma_skips(parsed(words, heads, deps), cfg) == frozenset(range(3, 8))
+
+    # "Evil Mordor, the awful Fornost, and good Gondor welcomed": an item followed by ", and" is on the list
+    words = ["Mordor", ",", "the", "awful", "Fornost", ",", "and", "Gondor", "welcomed", "ties", "."]
+    heads = [8, 0, 4, 4, 0, 7, 7, 8, 8, 8, 8]
+    deps = ["nsubj", "punct", "det", "amod", "appos", "punct", "cc", "nsubj", "ROOT", "obj", "punct"]
+    assert not comma_skips(parsed(words, heads, deps), {**cfg, "comma_emax": 0})  # inner clauses only
+
+
+def doc_of(words, heads, deps, tags=None):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_a_verb_codes_only_with_a_noun_phrase_after_it():
+    """PETRARCH's verb phrase needs a noun phrase to code (its target may stay null): "said on Saturday"
+    has one, "said today" (a bare noun of time) has none."""
+    on_saturday = doc_of(["officials", "said", "on", "Saturday"], [1, 1, 3, 1], ["nsubj", "ROOT", "case", "obl"],
+                         ["NNS", "VBD", "IN", "NNP"])
+    today = doc_of(["officials", "said", "today"], [1, 1, 1], ["nsubj", "ROOT", "obl:tmod"], ["NNS", "VBD", "NN"])
+    assert phrase_after(on_saturday[1], frozenset()) and not phrase_after(today[1], frozenset())
+
+
+def test_the_dictionaries_read_hyphenated_names_whole_and_former_officials_as_elites(cases):
+    from datetime import date
+
+    import spacy
+
+    from flashpoint.eval.dictionary_actors import DictionaryActorRecognizer
+
+    recognizer = DictionaryActorRecognizer(Suite.load(cases.parent / "dictionaries").actors)
+    doc = spacy.blank("en")("Frodo fled Barad-dur.")      # our tokenizer splits "Barad - dur"
+    assert [doc[m.start].text for m in recognizer.find(doc, date(2000, 1, 1)) if m.code == "MOR"] == ["Barad"]
+    doc = doc_of(["Former", "security", "officials", "in", "White", "House", "left", "."], [2, 2, 6, 5, 5, 2, 6, 6],
+                 ["amod", "compound", "nsubj", "case", "compound", "nmod", "ROOT", "punct"],
+                 ["JJ", "NN", "NNS", "IN", "NNP", "NNP", "VBD", "."])
+    assert "USAGOVELI" in {m.code for m in recognizer.find(doc, date(2000, 1, 1))}

@@ -13,6 +13,7 @@ import spacy
 from spacy.tokens import Doc
 
 from flashpoint.extract.base import ActorMention, DateMention
+from flashpoint.extract.events.arguments import MentionIndex
 from flashpoint.records import Article
 
 ENGLISH = spacy.blank("en")
@@ -20,9 +21,11 @@ TAGS = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "AUX": "VBD", "ADP": "IN", 
         "PUNCT": ".", "ADJ": "JJ", "PRON": "PRP", "CCONJ": "CC", "SCONJ": "IN", "NUM": "CD", "ADV": "RB"}
 
 
-def build(spec: str, actors: dict[str, tuple[str, str]], published: date = date(2021, 4, 2)) -> Doc:
+def build(spec: str, actors: dict[str, tuple[str, str]], published: date = date(2021, 4, 2),
+          starts: tuple[int, ...] = (0,)) -> Doc:
     """``spec``: tokens "text|POS|dep|head[|lemma[|tag]]" (head = token index); ``actors``: surface text
-    -> (code, kind) for mentions found by exact token match (multi-word texts allowed)."""
+    -> (code, kind) for mentions found by exact token match (multi-word texts allowed); ``starts``: the
+    tokens that open a sentence."""
     rows = [t.split("|") for t in spec.split()]
     words = [r[0].replace("_", " ") for r in rows]
     spaces = [i + 1 < len(rows) and rows[i + 1][1] != "PUNCT" for i in range(len(rows))]
@@ -30,7 +33,7 @@ def build(spec: str, actors: dict[str, tuple[str, str]], published: date = date(
               pos=[r[1] for r in rows], deps=[r[2] for r in rows], heads=[int(r[3]) for r in rows],
               lemmas=[r[4] if len(r) > 4 and r[4] else r[0].lower() for r in rows],
               tags=[r[5] if len(r) > 5 else TAGS.get(r[1], "XX") for r in rows],
-              sent_starts=[i == 0 for i in range(len(rows))])
+              sent_starts=[i in starts for i in range(len(rows))])
     mentions = []
     for text, (code, kind) in actors.items():
         n = len(text.split())
@@ -282,3 +285,92 @@ def test_outlets_are_channels_not_targets():
                 "Reuters|PROPN|obl|3 .|PUNCT|punct|1",
                 {"official": ("USAGOV", "agent"), "Reuters": ("GBRMED", "organisation")})
     assert code(doc) == []
+
+
+def coder():
+    return spacy.blank("en").add_pipe("fp_events", config={"sense_model": None}).coder
+
+
+def test_a_second_verb_read_as_an_adjective_keeps_its_phrase_out_of_the_first_verbs():
+    """"condemned the attack and promised aid to the villages", with "promised" parsed as an adjective of
+    "aid" and "aid" a conjunct of "condemned": the promise and its villages are the second verb's."""
+    doc = build("Chile|PROPN|nsubj|1 condemned|VERB|ROOT|1|condemn the|DET|det|3 attack|NOUN|obj|1 "
+                "and|CCONJ|cc|6 promised|VERB|amod|6|promise|VBN aid|NOUN|conj|1 to|ADP|case|8 "
+                "villages|NOUN|nmod|6|village|NNS .|PUNCT|punct|1", {"Chile": ("CHL", "country")})
+    assert coder().post_tokens(doc[1], (1,), set()) == [2, 3, 9]
+    assert coder().post_tokens(doc[5], (5,), set()) == [6, 7, 8]
+
+
+def test_a_finite_verb_hung_on_the_noun_after_it_takes_that_nouns_phrase():
+    """"Brazil has restored ties with the trade ministers of Bolivia", parsed with "restored" a modifier of
+    "ministers" (the root): what the verb is about reads on into the noun it was hung on."""
+    doc = build("Brazil|PROPN|nsubj|2 has|AUX|aux|2|have|VBZ restored|VERB|amod|7|restore|VBN ties|NOUN|obj|2 "
+                "with|ADP|case|6 the|DET|det|6 trade|NOUN|obl|2 ministers|NOUN|ROOT|7|minister|NNS "
+                "of|ADP|case|9 Bolivia|PROPN|nmod|7 .|PUNCT|punct|7", {"Brazil": ("BRA", "country")})
+    assert 9 in coder().post_tokens(doc[2], (2,), set())
+
+
+def test_a_list_of_names_opening_the_sentence_all_act_however_the_parser_broke_it():
+    """"Kenya and the neighbouring Uganda condemned the strike", parsed with "Kenya" hung elsewhere: a
+    subject that ends a list of names opening the sentence has them all as sources; a name set off by a
+    comma with no "and" ("In Nairobi, Kenya ...", "Uganda, Kenya said") joins no list."""
+    doc = build("Kenya|PROPN|dep|5 and|CCONJ|cc|4 the|DET|det|4 neighbouring|ADJ|amod|4 Uganda|PROPN|nsubj|5 "
+                "condemned|VERB|ROOT|5|condemn the|DET|det|7 strike|NOUN|obj|5 .|PUNCT|punct|5",
+                {"Kenya": ("KEN", "country"), "Uganda": ("UGA", "country")})
+    assert {t for t in triples(code(doc)) if t[2] == "111"} == {("KEN", None, "111"), ("UGA", None, "111")}
+    doc = build("Uganda|PROPN|dislocated|3 ,|PUNCT|punct|0 Kenya|PROPN|nsubj|3 condemned|VERB|ROOT|3|condemn "
+                "the|DET|det|5 strike|NOUN|obj|3 .|PUNCT|punct|3",
+                {"Kenya": ("KEN", "country"), "Uganda": ("UGA", "country")})
+    assert {t[0] for t in triples(code(doc)) if t[2] == "111"} == {"KEN"}
+
+
+def test_a_verb_joined_to_a_noun_is_a_clause_not_another_actor_of_it():
+    """"Students, workers and Kenya's unions marched ..., the agency said" parsed with "marched" a conjunct
+    of "Students": the marchers are no speakers of "said"."""
+    doc = build("Students|NOUN|nsubj|9 ,|PUNCT|punct|2 workers|NOUN|conj|0 and|CCONJ|cc|5 Kenya|PROPN|nsubj|5 "
+                "marched|VERB|conj|0|march ,|PUNCT|punct|8 the|DET|det|8 agency|NOUN|nsubj|9 said|VERB|ROOT|9|say "
+                ".|PUNCT|punct|9", {"Kenya": ("KEN", "country")})
+    assert coder().actors_of(doc[0], MentionIndex(doc, doc._.fp_actor_mentions)) == []
+
+
+def test_a_by_phrase_hung_on_an_adverb_still_names_the_doer_of_a_passive():
+    doc = build("Kharkiv|PROPN|nsubj:pass|2 was|AUX|aux:pass|2|be shelled|VERB|ROOT|2|shell|VBN "
+                "overnight|ADV|advmod|2 by|ADP|case|6 Russian|ADJ|amod|6 forces|NOUN|nmod|3|force .|PUNCT|punct|2",
+                {"Kharkiv": ("UKR", "place"), "Russian forces": ("RUSMIL", "agent")})
+    assert triples(code(doc)) == {("RUSMIL", "UKR", "194")}
+
+
+def test_a_verb_read_as_the_noun_subject_of_an_after_clause_is_the_sentences_verb():
+    """"Uganda accuses Rwanda ... after gunmen attacked its posts", parsed with "after" a preposition, the
+    after-clause the sentence and "Uganda accuses" a compound noun subject of "attacked"."""
+    doc = build("Uganda|PROPN|compound|1 accuses|NOUN|nsubj|7|accuse|NNS Rwanda|PROPN|nmod|1 two|NUM|nummod|4 "
+                "years|NOUN|obl|7|year|NNS after|ADP|case|6 gunmen|NOUN|nsubj|7|gunman|NNS "
+                "attacked|VERB|ROOT|7|attack its|PRON|nmod:poss|9|its|PRP$ posts|NOUN|obj|7|post|NNS "
+                ".|PUNCT|punct|7", {"Uganda": ("UGA", "country"), "Rwanda": ("RWA", "country")})
+    assert any(e.verb == "accuses" and e.source.code == "UGA" for e in code(doc))
+
+
+def test_a_noun_with_an_object_after_to_is_a_verb_the_tagger_misread():
+    doc = build("Russia|PROPN|nsubj|1 threatened|VERB|ROOT|1|threaten to|PART|mark|3|to|TO "
+                "attack|NOUN|xcomp|1|attack|NN Ukraine|PROPN|obj|3 .|PUNCT|punct|1",
+                {"Russia": ("RUS", "country"), "Ukraine": ("UKR", "country")})
+    # the attack is what Russia threatened: its own event, read as the threat it is part of
+    assert any(e.verb == "attack" and e.source.code == "RUS" and e.target.code == "UKR" for e in code(doc))
+
+
+def test_an_of_phrase_right_after_a_conjunct_is_that_conjuncts():
+    """"Kenyan sheep and goats of Uganda", with "of Uganda" hung on "sheep": the goats are Uganda's."""
+    doc = build("Kenyan|ADJ|amod|1 sheep|NOUN|ROOT|1|sheep|NNS and|CCONJ|cc|3 goats|NOUN|conj|1|goat|NNS "
+                "of|ADP|case|5 Uganda|PROPN|nmod|1 .|PUNCT|punct|1",
+                {"Kenyan sheep": ("KEN", "agent"), "Uganda": ("UGA", "country")})
+    found = coder().actors_of(doc[1], MentionIndex(doc, doc._.fp_actor_mentions))
+    assert [m.code for m in found] == ["KEN", "UGA"]
+
+
+def test_a_sentence_the_parser_ended_inside_a_verbs_phrase_goes_on_into_the_lower_case_rest():
+    """"Kenya restored ties | with Uganda border police.": the parser made "with ..." a sentence of its own;
+    the rest, opening in lower case, is still the verb's phrase."""
+    doc = build("Kenya|PROPN|nsubj|1 restored|VERB|ROOT|1|restore ties|NOUN|obj|1|tie|NNS with|ADP|case|6 "
+                "Uganda|PROPN|compound|6 border|NOUN|compound|6 police|NOUN|ROOT|6 .|PUNCT|punct|6",
+                {"Kenya": ("KEN", "country"), "Uganda border police": ("UGACOP", "agent")}, starts=(0, 3))
+    assert coder().post_tokens(doc[1], (1,), set()) == [2, 3, 4, 5, 6]

@@ -301,6 +301,30 @@ def object_taking_noun(tok: Token) -> bool:
         c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1 for c in tok.children)
 
 
+def noun_after_verb_with_object(tok: Token) -> bool:
+    """"will not wire tap the links": a noun with a direct object of its own, governed by the verb, modal
+    or "to" right before it, is a verb the tagger read as a noun (a noun takes no object)."""
+    if tok.dep_ not in ("xcomp", "conj") or tok.tag_ not in ("NN", "NNS") or tok.i == 0:
+        return False
+    if tok.nbor(-1).tag_ not in ("VB", "MD", "TO"):
+        return False
+    return any(c.dep_ in ("obj", "dobj") and c.i > tok.i for c in tok.children)
+
+
+def verb_read_as_subject(tok: Token) -> bool:
+    """"Ethiopia departs from Libya five years after crowds trashed its embassy": the parser took "after"
+    for a preposition, made the after-clause the sentence and the verb before it a noun ("Ethiopia departs",
+    a compound) subject of that clause's verb. A noun subject right after the name compounding it, whose
+    verb has a second subject opened by a clause word ("after crowds"), is the sentence's own verb."""
+    if tok.dep_ != "nsubj" or tok.tag_ not in ("NN", "NNS") or tok.i == 0:
+        return False
+    prev = tok.nbor(-1)
+    if prev.dep_ != "compound" or prev.head.i != tok.i or prev.pos_ != "PROPN":
+        return False
+    return any(c.dep_ in SUBJ and c.i > tok.i and any(g.dep_ in ("case", "mark") and g.lower_ in CLAUSE_MARKERS
+                                                      for g in c.children) for c in tok.head.children)
+
+
 class ArgumentFinder:
     """Actors of a verb's arguments under the coder's options (news or PETRARCH reading)."""
 
@@ -313,14 +337,34 @@ class ArgumentFinder:
         found = [m for m in index.at(tok.i) if not (self.options.exclude_media and is_media(m) and not media_people(m))]
         if not found:
             found = self.first_in_phrase(tok, index)
-        for child in tok.children:
-            if child.dep_ == "conj" and child.i not in self.options.skip_tokens:
-                for m in self.actors_of(child, index, depth + 1):
+        kids = list(tok.children)
+        for c in kids:
+            if c.dep_ in ("flat", "flat:name") and c.i > tok.i:
+                # a conjunct may hang on the last word of a multi-word name ("between Minas Tirith and Osgiliath")
+                kids += [g for g in c.children if g.dep_ == "conj"]
+        for child in kids:
+            # a verb joined to a noun is a clause the parser hung there ("Lions, tigers, and Gondor welcomed"
+            # with "welcomed" a conjunct of "Lions"), no further actor of the noun's
+            if child.dep_ == "conj" and child.i not in self.options.skip_tokens and child.pos_ not in ("VERB", "AUX"):
+                for m in self.actors_of(child, index, depth + 1) or self.of_phrase_after(child, tok, index):
                     if m not in found:
                         found.append(m)
         for m in self.coordinated_modifiers(tok, index, found):
             found.append(m)
         return found
+
+    @staticmethod
+    def of_phrase_after(conj: Token, first: Token, index: MentionIndex) -> list[ActorMention]:
+        """"Ithilen's sheep and goats of Gondor", with "of Gondor" hung on "sheep": the of-phrase right
+        after a conjunct that names no actor is that conjunct's."""
+        doc = conj.doc
+        j = conj.i + 1
+        if j + 1 >= len(doc) or doc[j].lower_ != "of":
+            return []
+        head = np_head(doc[j + 1])
+        if head.head.i != first.i or head.dep_ not in ("nmod", "prep", "pobj"):
+            return []
+        return [m for m in index.at(j + 1) if is_coded(m)]
 
     def coordinated_modifiers(self, tok: Token, index: MentionIndex, found: list[ActorMention]):
         """"French and Malian troops": the parser hangs "Malian" off "French" (or both off "troops",
@@ -338,11 +382,47 @@ class ArgumentFinder:
             if not conjs and not (mod.i + 1 < tok.i and doc[mod.i + 1].lower_ in COORDINATORS):
                 continue
             for t in [mod] + conjs:
-                for m in index.at(t.i):
+                # a name inside a longer mention made of the coordination ("Eriadori and Calenardhon
+                # leaders" read as one actor) still names its own
+                for m in index.at(t.i) + index.by_start.get(t.i, []):
                     if m not in found and m not in out and is_coded(m) and \
                             not (self.options.exclude_media and is_media(m)):
                         out.append(m)
         return out
+
+    def listed_before(self, subj: Token, found: list[ActorMention], index: MentionIndex) -> list[ActorMention]:
+        """"Fornost and the evil awful Gondor welcomed", "Evil Mordor, the awful Fornost, and good Gondor
+        welcomed": a subject that ends a list of actor names opening the sentence, joined by commas and
+        "and"/"or" with only determiners and adjectives besides, has them all as subjects, however the
+        parser broke the list (the earlier names as a clause, an apposition or the root). The list must
+        reach the sentence's first word and hold "and" or "or": "In Gaza, Hamas said" is none."""
+        if not found:
+            return []
+        doc, skip = subj.doc, self.options.skip_tokens
+        start = min(m.start for m in found)
+        if not subj.i - 3 <= start <= subj.i:
+            return []
+        out: list[ActorMention] = []
+        joined = coordinated = False
+        i = start - 1
+        while i >= 0 and not doc[i + 1].is_sent_start:   # back to the sentence's first word
+            t = doc[i]
+            if i in skip:
+                return []
+            group = [m for m in index.at(i) if is_coded(m) and not (self.options.exclude_media and is_media(m))]
+            if group and joined:
+                out += [m for m in group if m not in found and m not in out]
+                i = min(m.start for m in group) - 1
+                joined = False
+            elif t.lower_ in ("and", "or", ","):
+                joined = True
+                coordinated = coordinated or t.lower_ != ","
+                i -= 1
+            elif t.tag_ in ("DT", "JJ", "JJR", "JJS", "PRP$") and not group:
+                i -= 1
+            else:
+                return []
+        return out if coordinated and not joined else []
 
     def first_in_phrase(self, tok: Token, index: MentionIndex) -> list[ActorMention]:
         """The first actor inside a noun phrase (not inside its clauses or conjuncts), coded first."""
@@ -436,6 +516,7 @@ class ArgumentFinder:
             if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT"):
                 return self.resolve_pronoun(subj, verb, index), subj, "pronoun"
             found = self.actors_of(subj, index) or self.possessed_country(subj, verb, index)
+            found += [m for m in self.listed_before(subj, found, index) if m not in found]
             for other in subjects:
                 # two nominal subjects of one verb are a coordination the parser broke ("Mordor, the
                 # Shire, Fornost and Bree welcomed": Mordor and Shire both nsubj): each acts
@@ -555,7 +636,8 @@ class ArgumentFinder:
         if self.is_passive(verb):
             # the parser hung the by-phrase on the noun before it: "have been planted on the roads by the Al Shabaab"
             for c in verb.children:  # not a time or an event it was done after ("since a visit by X")
-                if c.dep_ in ("obl", "nmod") and c.i > verb.i and not any(
+                # ... or on an adverb after the verb: "was opposed earlier by Osgiliath"
+                if c.dep_ in ("obl", "nmod", "advmod") and c.i > verb.i and not any(
                         x.dep_ == "case" and x.lower_ in TIME_CASES for x in c.children):
                     for g in c.children:
                         if g.dep_ in ("nmod", "obl") and g.i > c.i and any(

@@ -28,8 +28,8 @@ from flashpoint.extract.base import ActorMention, actor_mentions
 from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, MODIFIER_DEPS, OBJ, SUBJ,
                                                ArgumentFinder, MentionIndex, coordinated_misread,
                                                headline_participle, headline_passive, is_coded, is_media,
-                                               media_people, object_taking_noun,
-                                               title_cased)
+                                               media_people, noun_after_verb_with_object, object_taking_noun,
+                                               title_cased, verb_read_as_subject)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, MUTUAL_FIGHT_VERBS, REPORTING_VERBS
@@ -137,7 +137,14 @@ class EventCoder(ArgumentFinder):
             return EventCoder.misparsed_finite(tok, sent_start, root) or coordinated_misread(tok) is not None
         if tok.tag_ in PRESENT_FINITE and tok.dep_ in OBLIQUE_DEPS and any(c.dep_ == "case" for c in tok.children):
             return False  # "the clash between the Glasgow clubs": a plural noun after a preposition, tagged a verb
-        return tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX") or object_taking_noun(tok)
+        if tok.pos_ == "VERB":
+            return True
+        tag = tok.tag_
+        if tag[:2] == "VB":
+            return tok.pos_ != "AUX"
+        # a verb the tagger read as a noun
+        return tag in ("NN", "NNS") and (object_taking_noun(tok) or verb_read_as_subject(tok)
+                                         or noun_after_verb_with_object(tok))
 
     def headline_verb(self, tok: Token) -> bool:
         """In a sentence the parser gave no verb at all ("Venezuela releases dozens of activists"), a
@@ -267,15 +274,25 @@ class EventCoder(ArgumentFinder):
                                                                for c in tok.children):
                 excluded.add(child.i)
         for t in tok.subtree:  # "arrested two men and seized weapons": the second verb's phrase is its own
-            if t.dep_ == "amod" and t.i > tok.i and coordinated_misread(t) is tok:
+            first = coordinated_misread(t) if t.dep_ == "amod" and t.i > tok.i else None
+            if first is not None and first.i == tok.i:  # Tokens are views: compare positions, not identity
                 excluded.update(x.i for x in t.head.subtree)
                 excluded.add(t.i - 1)
         last = max(verb_tokens)
         if coordinated_misread(tok) is not None:  # "and seized weapons in Mombasa": the phrase it modifies
             return [t.i for t in tok.head.subtree if t.i > last and t.i not in excluded]
+        if tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i and self.misparsed_finite(tok):
+            # "has reasserted friendship with the officials of X", read as a modifier of "officials": the
+            # noun it was hung on and that noun's phrase are the verb's object
+            return [t.i for t in tok.head.subtree if t.i > last and t.i not in excluded]
         found = [t.i for t in tok.subtree if t.i > last and t.i not in excluded]
+        doc = tok.doc
+        nxt = (found[-1] if found else last) + 1
+        if nxt < len(doc) and doc[nxt].is_sent_start and doc[nxt].is_lower and doc[nxt].is_alpha:
+            # "restore ties | with Minas Tirith border police.": the parser ended the sentence inside the
+            # verb's phrase; a "sentence" that opens in lower case right after it goes on with that phrase
+            found += [t.i for t in doc[nxt].sent if t.i not in excluded and not t.is_punct]
         if not found:  # a verb the parser left without dependents: read on to the clause's end
-            doc = tok.doc
             j = last + 1
             while j < len(doc) and len(found) < 6 and not doc[j].is_punct and doc[j].pos_ not in ("VERB", "AUX") \
                     and not doc[j].is_sent_start and j not in excluded:
@@ -333,6 +350,12 @@ class EventCoder(ArgumentFinder):
         source_from = target_from = "pattern"
         if match is not None and match.compound:
             sources = targets = match.compound
+            if min(m.start for m in match.compound) > verb.i:
+                # "Eriador agrees with the Philippines and France": a compound after the verb is what its
+                # subject acts on; only with no subject do its members act on each other
+                subject_first = [m for m in self.subject_of(verb, index)[0] if m not in match.compound]
+                if subject_first:
+                    sources = subject_first
         if match is not None and match.source:
             sources = match.source
         if match is not None and match.target:
