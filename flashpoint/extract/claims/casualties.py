@@ -427,7 +427,7 @@ def _wound_bearer(tok: Token) -> Token | None:
     if tok.dep_ == "obj" and (_lemma(verb) in SUFFER_VERBS or verb.lower_.startswith(SUFFER_STEMS)):
         for _ in range(3):  # sustaining -> airlifted -> had: the first subject up the clauses
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-            if subject is not None or verb.dep_ not in ("advcl", "xcomp") or verb.head is verb:
+            if subject is not None or verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
                 return subject
             verb = verb.head
         return None
@@ -576,7 +576,7 @@ def _irrealis(tok: Token) -> bool:
         return True
     head = tok
     for _ in range(3):
-        if head.dep_ in ("xcomp", "acl", "ccomp", "advcl", "conj", "nmod", "obl") and head.head is not head:
+        if head.dep_ in ("xcomp", "acl", "ccomp", "advcl", "conj", "nmod", "obl") and head.head.i != head.i:
             infinitive = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in head.children)
             up = head.head
             # "had to be airlifted" happened
@@ -846,7 +846,7 @@ def _some_harm(tok: Token) -> bool:
            for c in tok.children) or any(c.dep_ == "nmod" for c in tok.children):
         return False
     head = tok.head
-    while head.dep_ == "conj" and head.lower_ in HARM_NOUNS and head.head is not head:
+    while head.dep_ == "conj" and head.lower_ in HARM_NOUNS and head.head.i != head.i:
         head = head.head.head if head.head.lower_ in HARM_NOUNS else head.head  # "deaths and injuries"
     if tok.dep_ == "conj" and tok.head.lower_ in HARM_NOUNS:
         head = tok.head.head

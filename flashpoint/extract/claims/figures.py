@@ -658,7 +658,7 @@ def _passive_agent(doc: Doc, sent: Span, resolver: SpeakerResolver) -> ActorRef 
         agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "obl") and any(
             g.lower_ == "by" and g.dep_ == "case" for g in c.children)), None)
         if agent is not None:
-            speaker = resolver.resolve([t for t in agent.subtree if not (t.dep_ == "case" and t.head is agent)])
+            speaker = resolver.resolve([t for t in agent.subtree if not (t.dep_ == "case" and t.head.i == agent.i)])
             if speaker is not None and speaker.is_speaker:
                 return speaker.ref
     return None

@@ -183,7 +183,7 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
 def first_person_subject(verb: Token) -> bool:
     """"We oppose ...", "I will not allow ...": the speaker (or the body they speak for) acts."""
     head = verb
-    while head.dep_ in ("conj", "xcomp") and head.head is not head:
+    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head
     return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in FIRST_PERSON_SUBJECTS for c in head.children)
 
@@ -370,7 +370,7 @@ class EventComponent(Component):
         """The verb is what its subject is weighing ("is considering sending aid", "mulls lifting the
         ban"): its governor is a verb of the dictionary's CONSIDER block."""
         head = verb.head
-        return verb.dep_ == "xcomp" and head is not verb and any(
+        return verb.dep_ == "xcomp" and head.i != verb.i and any(
             e.block.name == "CONSIDER" for e in self.dictionary.entries_for(head.text, head.lemma_))
 
     @staticmethod

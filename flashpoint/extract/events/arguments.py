@@ -520,7 +520,7 @@ class ArgumentFinder:
             for other in subjects:
                 # two nominal subjects of one verb are a coordination the parser broke ("Mordor, the
                 # Shire, Fornost and Bree welcomed": Mordor and Shire both nsubj): each acts
-                if other is not subj and other.dep_ == subj.dep_ and other.pos_ in ("NOUN", "PROPN") \
+                if other.i != subj.i and other.dep_ == subj.dep_ and other.pos_ in ("NOUN", "PROPN") \
                         and not self.time_adjunct(other, index):
                     found += [m for m in self.actors_of(other, index) if m not in found]
             return found, subj, "subject"

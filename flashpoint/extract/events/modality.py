@@ -135,7 +135,7 @@ def is_conditional(tok: Token) -> bool:
             return True
         if _condition_on_trailing_speech(verb):
             return True
-        if verb is not tok and verb.dep_ not in ("xcomp", "conj"):
+        if verb.i != tok.i and verb.dep_ not in ("xcomp", "conj"):
             break
     return False
 
@@ -160,11 +160,11 @@ def tense_modality(tok: Token) -> str | None:
         aux = _aux_words(verb)
         if aux & HYPOTHETICAL_AUX:
             return "hypothetical"
-        if aux & FUTURE_AUX or ("going" in aux and verb is not tok):
+        if aux & FUTURE_AUX or ("going" in aux and verb.i != tok.i):
             return "future"
-        if verb is not tok and tok.dep_ in ("xcomp",) and verb.lemma_.lower() in REQUEST_GOVERNORS:
+        if verb.i != tok.i and tok.dep_ in ("xcomp",) and verb.lemma_.lower() in REQUEST_GOVERNORS:
             return "hypothetical"
-        if verb is not tok and verb.lemma_.lower() in FUTURE_GOVERNORS | FUTURE_ADJECTIVES and tok.dep_ in ("xcomp",):
+        if verb.i != tok.i and verb.lemma_.lower() in FUTURE_GOVERNORS | FUTURE_ADJECTIVES and tok.dep_ in ("xcomp",):
             return "future"
         if verb.dep_ != "xcomp":
             break
@@ -242,7 +242,7 @@ def speech_frame(tok: Token) -> tuple[Token | None, Token | None]:
             if subj is None:  # "..., says Kremlin spokesman Peskov": the speaker after the verb
                 subj = next((c for c in head.children if c.i > head.i and c.dep_ in ("obj", "appos", "dobj")), None)
             return head, subj
-        if cur.pos_ in ("VERB", "AUX") and cur is not tok and cur.dep_ not in (
+        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i and cur.dep_ not in (
                 "xcomp", "ccomp", "conj", "advcl", "acl", "acl:relcl", "parataxis"):
             break
         cur = head

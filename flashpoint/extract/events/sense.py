@@ -197,12 +197,12 @@ def hazard_agent(verb: Token) -> bool:
     a headline verb describes ("the tsunami which struck", "mosque collapse kills 10")."""
     v = verb
     for _ in range(3):  # "..., killing one person and injuring two": the harm is the main clause's
-        if v.dep_ in ("advcl", "xcomp", "conj") and v.head is not v \
+        if v.dep_ in ("advcl", "xcomp", "conj") and v.head.i != v.i \
                 and not any(c.dep_ in ("nsubj", "csubj") for c in v.children):
             v = v.head
         else:
             break
-    if v is not verb and v.lemma_.lower() in HAZARD_VERBS:
+    if v.i != verb.i and v.lemma_.lower() in HAZARD_VERBS:
         return True  # "a plane crashed, killing 54"
     heads = []
     if v.dep_ in ("acl", "acl:relcl", "relcl", "flat"):
@@ -230,7 +230,7 @@ def hazard_agent(verb: Token) -> bool:
             written = {t.lower_ for t in blast.subtree}
             if written & ACCIDENT_CAUSES and not (written | {t.lemma_.lower() for t in blast.subtree}) & ATTACK_WORDS:
                 return True
-            if blast is h and cause_told_next(blast):
+            if blast.i == h.i and cause_told_next(blast):
                 return True
     return False
 
@@ -494,7 +494,7 @@ def lifted(verb: Token) -> bool:
     if verb.lemma_.lower() in ENDING_VERBS:
         return any(o.lemma_.lower() in RESTRICTION_NOUNS or o.lower_ in RESTRICTION_NOUNS for o in object_of_act(verb))
     # "to lift sanctions", also in a headline the parser reads badly ("EU to Lift U.S. Sanctions")
-    return (verb.lemma_.lower() in RESTRICTION_NOUNS or verb.lower_ in RESTRICTION_NOUNS) and verb.head is not verb \
+    return (verb.lemma_.lower() in RESTRICTION_NOUNS or verb.lower_ in RESTRICTION_NOUNS) and verb.head.i != verb.i \
         and (verb.head.lemma_.lower() in ENDING_VERBS or verb.head.lower_ in ENDING_VERBS)
 
 
@@ -509,7 +509,7 @@ def unrealised(doc: Doc, ce) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in UNREALISED_WORDS for c in n.children):
             return True
         head = n.head
-        if head.pos_ == "ADP" and head.lower_ in ("to", "of") and head.head is not head:
+        if head.pos_ == "ADP" and head.lower_ in ("to", "of") and head.head.i != head.i:
             head = head.head  # "vulnerable to attacks" in a parse that hangs the noun on its preposition
         elif not any(c.dep_ == "case" and c.lower_ in ("to", "of") for c in n.children) and n.dep_ != "pobj":
             continue

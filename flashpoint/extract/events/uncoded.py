@@ -55,7 +55,7 @@ def counted_states(head: Token) -> ActorRef | None:
     if any(c.dep_ in ("det", "predet", "nmod:poss") and c.lower_ not in ("some", "many", "several")
            for c in noun.children):
         return None  # "the two countries", "both nations", "these countries": states the text has named
-    if noun.lower_ not in STATE_NOUNS or noun.tag_ != "NNS" or not (noun is not head or any(
+    if noun.lower_ not in STATE_NOUNS or noun.tag_ != "NNS" or not (noun.i != head.i or any(
             c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in QUANTITY_HEADS | {"several", "few"})
             for c in noun.children)):
         return None
