@@ -52,10 +52,11 @@ used as actors, so "Russia warned Ukraine ... Donetsk" places Donetsk in Ukraine
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
-from spacy.attrs import IS_LOWER, ORTH
+from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -63,7 +64,7 @@ from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_
                                      sentence_index)
 from flashpoint.extract.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
-                                      SITE_NOUNS_IF_MODIFIED, VOICE_LEMMAS)
+                                      SITE_NOUNS_IF_MODIFIED, CLUB_SPORT_WORDS, TEAM_JOINS, TEAM_NOUNS, VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context,
@@ -167,9 +168,12 @@ class PlaceFinder(Component):
         resolved: dict[int, GeoEntry | None] = {}   # hit start -> its reading (None: blocked or unknown here)
         # a site named after a country is not placed by its name ("the US base", "Ukraine International
         # Airlines"): the country's record stays
+        # (but a short form that is also a sponsor's name, "Emirates Stadium", "Holland Park", names the site)
         site_spans = [(a, b) for a, b in sites(doc, text, hits)
                       if not any(h.start == a and h.entries() and all(e.kind in ("country", "continent")
-                                                                       for e in h.entries()) for h in hits)]
+                                                                       for e in h.entries())
+                                 and not (h.key.isalpha() and not h.key.isupper()
+                                          and all(alias for _, alias in h.candidates)) for h in hits)]
         inside_site = [h for h in hits if any(a <= h.start and h.end <= b for a, b in site_spans)]
         for hit in datelines:       # not "US" opening a sentence: the scan finds that
             entry = gaz.resolve(hit, context)
@@ -180,10 +184,13 @@ class PlaceFinder(Component):
                         and not any(h.start < town[1] and town[0] < h.end for h in hits):
                     out.append(placed_on(doc, art.id, *town, entry, "locality", "unlisted+dateline"))
         readings = discourse_readings(text, hits, [gaz.resolve(hit, context) for hit in hits])
+        teams = team_names(doc, text, hits, readings, facts.ents)
         for i, hit in enumerate(hits):
             entry = resolved[hit.start] = readings[i]
             if entry is None or hit in inside_site:
                 continue        # "Windsor" of "Windsor Castle" places the castle (below)
+            if hit.key in teams and not (hit.qualifier or hit.suffix or hit.direction or in_town(text, hit)):
+                continue        # "Chelsea beat Liverpool": clubs, not places
             if lies_elsewhere(text, hit, hits[i + 1] if i + 1 < len(hits) else None):
                 continue        # "Rockingham, Northamptonshire": a locality there (unlisted_towns)
             if entry.kind in ("country", "region", "area", "county"):
@@ -254,6 +261,77 @@ def discourse_readings(text: str, hits: list[Hit], readings: list[GeoEntry | Non
             if region is not None:
                 out[i] = region
     return out
+
+
+# A match score right after or before a name ("Chelsea 2-1", "a 3-0 win over Bolton", "Bolton (1) 2")
+SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\)?\s?[-\u2013]\s?\d{1,2}\b")
+SCORE_BEFORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:(?:home|away|league|cup|win|victory|defeat|draw|loss|"
+                          r"success|triumph)\s+){0,2}(?:over|to|against|at|by|with|for)?\s*(?:the\s+)?$")
+IN_TOWN_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|throughout|within)\s+(?:central\s+|the\s+)?$",
+                            re.IGNORECASE)
+WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([\w.-]+)")
+PLAYERS_CLUB = re.compile(r"\b[A-Z][\w'\u2019-]+ \($")       # "Davies (Tottenham)": a player's club
+POSSESSIVE_NAME = re.compile(r"['\u2019]s ([A-Z][a-z]+ [A-Z][a-z]+)\b")
+TEAM_LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or)\s+)$")
+TEAM_MIN_SPORT_WORDS = 2      # words of a team sport (words.CLUB_SPORT_WORDS) an article needs before towns are clubs
+
+
+@functools.lru_cache(maxsize=4)
+def sport_hashes(strings) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in CLUB_SPORT_WORDS)
+
+
+def team_names(doc: Doc, text: str, hits: list[Hit], readings: list[GeoEntry | None],
+               facts_ents: tuple[Span, ...]) -> set[str]:
+    """The town names that stand for sports clubs in a piece about a team sport (two of words.CLUB_SPORT_WORDS):
+    those the article once writes beside a score ("Chelsea 2-1", "a 3-0 win over Bolton"), a word for a
+    club's people (words.TEAM_NOUNS: "Chelsea boss", "Liverpool's striker") or a word between rivals
+    (words.TEAM_JOINS: "Chelsea v Arsenal", "beat Bolton"). Every mention of such a name in the article is
+    the club, unless the text puts something in the town (in_town)."""
+    towns = [(h, e) for h, e in zip(hits, readings) if e is not None and e.kind == "city" and not h.qualifier]
+    if not towns or len(set(doc.to_array(LOWER).tolist()) & sport_hashes(doc.vocab.strings)) < TEAM_MIN_SPORT_WORDS:
+        return set()
+    out: set[str] = set()
+    for hit, _ in towns:
+        if hit.key in out:
+            continue
+        m = WORD_AFTER.match(text, hit.name_end)
+        nxt = m.group(1).lower() if m else ""
+        before = text[max(0, hit.name_start - 40):hit.name_start].split()
+        prv = before[-1].lower() if before else ""
+        if prv == "the" and len(before) > 1:
+            prv = before[-2].lower()
+        if SCORE_AFTER.match(text, hit.name_end) or SCORE_BEFORE.search(text, max(0, hit.name_start - 40),
+                                                                         hit.name_start) \
+                or nxt.rstrip(".") in TEAM_NOUNS or nxt in TEAM_JOINS or prv in TEAM_JOINS \
+                or PLAYERS_CLUB.search(text, max(0, hit.name_start - 30), hit.name_start) \
+                and text.startswith(")", hit.name_end) \
+                or possessor_of_person(text, hit.name_end, facts_ents):
+            out.add(hit.key)
+    # a town listed with a club is one ("Chelsea, Manchester United and Arsenal", "Tottenham or Forest")
+    for _ in range(2):
+        for (h1, _), (h2, _) in itertools.pairwise(towns):
+            if (h1.key in out) != (h2.key in out) and TEAM_LIST_JOIN.match(text[h1.end:h2.name_start]):
+                out |= {h1.key, h2.key}
+    return out
+
+
+def possessor_of_person(text: str, end: int, ents: tuple[Span, ...]) -> bool:
+    """"Chelsea's John Terry", "Tottenham's Ledley King": a possessive before a person's name (the tagger's,
+    or two capitalised words that name no street, building or area)."""
+    m = POSSESSIVE_NAME.match(text, end)
+    if m is None:
+        return False
+    if any(e.label_ in ("PERSON", "PER") and e.start_char == m.start(1) for e in ents):
+        return True
+    last = m.group(1).split()[-1]
+    return last not in STREET_HEADS and last not in DESCRIPTORS and not last.startswith(SITE_HEADS + SITE_HEADS_IF_LOCATIVE)
+
+
+def in_town(text: str, hit: Hit) -> bool:
+    """"in Liverpool", "near Bolton": the town itself, even in a match report (not "in Liverpool's win")."""
+    return bool(IN_TOWN_BEFORE.search(text, max(0, hit.name_start - 20), hit.name_start)) \
+        and not text.startswith(("'s", "\u2019s"), hit.name_end)
 
 
 # A name the gazetteer lacks right before a country, region or county it has ("Snetterton, Norfolk",
@@ -490,7 +568,8 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
         own = [e for h in sorted(inside, key=lambda h: h.start != a)
                if a <= h.start and h.end <= b and not SAINT.match(h.key)
                and (h.stop != "common" if h.start == a else not h.stop)
-               if (e := gaz.resolve(h, context)) is not None and e.lat is not None]
+               if (e := gaz.resolve(h, context)) is not None and e.lat is not None
+               and e.kind not in ("country", "continent")]
         # else where a locality would lie: not on the article's focus nor an earlier paragraph's town,
         # which guessed wrong too often ("Croke Park stadium" on San Diego, "the Nou Camp" on London)
         how, where = nearest_scene(doc, text, points, a, b)
