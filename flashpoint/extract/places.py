@@ -600,6 +600,16 @@ def nearest_scene(doc: Doc, text: str, points: list[Place], a: int, b: int) -> t
     return ("before", before[-1]) if before else ("", None)
 
 
+def article_scene(points: list[Place], a: int, b: int) -> tuple[str, Place | None]:
+    """The town or region (no country) named last before text[a:b] in the article, else first after it."""
+    local = [p for p in points if p.feature not in ("country", "continent")]
+    before = [p for p in local if p.evidence.end <= a]
+    if before:
+        return "article", before[-1]
+    after = [p for p in local if p.evidence.start >= b]
+    return ("article", after[0]) if after else ("", None)
+
+
 def placed_on(doc: Doc, article_id: str, a: int, b: int, where: "Place | GeoEntry", feature: str, rule: str) -> Place:
     """A place the gazetteer lacks, text[a:b], put on the point of the place `where` it lies in (a place
     record or a gazetteer entry: its country, admin1 and point)."""
@@ -658,6 +668,10 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
                 and (not is_locative(doc, span, fake, locative_before) or not_a_name(doc, span)):
             continue
         how, where = nearest_scene(doc, text, points, a, b)
+        if where is None:
+            # else the town or region the article last named before it, or first after it ("moved out of an
+            # informal settlement in Khayelitsha" in a story set in Cape Town)
+            how, where = article_scene(points, a, b)
         if where is None:
             continue
         # A lone word after a preposition is a place only with more said about it: a place after it
