@@ -427,7 +427,7 @@ DENOMINATIONS = {"Catholic", "Orthodox", "Anglican", "Protestant", "Methodist", 
 SITE_OPENERS = {"The", "A", "An", "In", "At", "On", "From", "To", "By", "For", "And", "But", "When", "While", "After",
                 "Before", "This", "That", "Its", "His", "Her", "Their", "Our", "Outside", "Inside", "Near"}
 SAINT = re.compile(r"(?:St\.?|Saint|San|Santa|Sankt) ")
-PLACE_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|\s+in|\s+at|\s+near)\s+(?:the\s+)?")
+PLACE_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:(?:in|at|near)\s+)?|\s+(?:in|at|near)\s+)(?:the\s+)?")
 
 
 # A named site written with its noun in lower case ("Kabul airport", "Abu Ghraib prison", "the Zaporizhzhia
@@ -644,7 +644,7 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
     points = scene_points(found)
     out: list[Place] = []
     for ent in facts.ents:
-        if ent.label_ not in LOCATION_LABELS:
+        if ent.label_ not in LOCATION_LABELS and ent.label_ != "ORG":
             continue
         span = ent[1:] if ent[0].lower_ == "the" else ent
         words = [t for t in span if not t.is_space]
@@ -668,6 +668,9 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
                 and (not is_locative(doc, span, fake, locative_before) or not_a_name(doc, span)):
             continue
         how, where = nearest_scene(doc, text, points, a, b)
+        if ent.label_ == "ORG" and (how != "after" or not is_locative(doc, span, fake, locative_before)):
+            continue        # a body is a place only where the text puts something at it in a place: "a
+                            # meeting at the OAS in Washington", "sold at Riverdale Lukoil South in Riverdale"
         if where is None:
             # else the town or region the article last named before it, or first after it ("moved out of an
             # informal settlement in Khayelitsha" in a story set in Cape Town)
@@ -681,7 +684,8 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
                 and not LISTED_BEFORE.search(text, max(0, a - 6), a):
             continue
         # a facility, or a name whose head is a word for one ("Kandahar Airfield"), is a site
-        feature = "site" if ent.label_ == "FAC" or (len(words) > 1 and head.lower() in SITE_NOUNS) else "locality"
+        feature = "site" if ent.label_ in ("FAC", "ORG") or (len(words) > 1 and head.lower() in SITE_NOUNS) \
+            else "locality"
         out.append(placed_on(doc, article_id, a, b, where, feature, f"tagger:{ent.label_}+{feature}+{how}"))
     return out
 
