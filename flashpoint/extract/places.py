@@ -64,7 +64,8 @@ from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_
                                      sentence_index)
 from flashpoint.extract.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
-                                      SITE_NOUNS_IF_MODIFIED, CLUB_SPORT_WORDS, TEAM_JOINS, TEAM_NOUNS, VOICE_LEMMAS)
+                                      SITE_NOUNS_IF_MODIFIED, CLUB_SPORT_WORDS, PLACE_TITLES, TEAM_JOINS, TEAM_NOUNS,
+                                      VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context,
@@ -109,6 +110,8 @@ MOTION_STEMS = ("travel", "flee", "return", "send", "deploy", "move", "moving", 
                 "journey", "transfer", "evacuat", "relocat", "march", "advanc", "retreat", "withdr", "shipp",
                 "airlift", "bring", "dispatch", "expel", "smuggl", "migrat", "emigrat", "cross", "escap", "sail",
                 "repatriat", "traffick", "redeploy", "transport", "visit")
+# Prepositions that put a thing inside a place: after one, a bare name the tagger calls a person is the place
+INSIDE = {"in", "into", "near", "outside", "throughout", "across", "around", "within"}
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Gen|General|Sheikh|Imam|Senator|Sen|Rep|Governor|Gov|"
                           r"Minister|Prince|King|Queen|Pope|Cardinal|Judge)\.?\s$")
 # "al-Sadr", "el Sisi", "as-Sadr", "bin Laden": an assimilated article ("ad-", "as-", "at-") only with its
@@ -634,6 +637,7 @@ LOCATION_LABELS = ("LOC", "GPE", "FAC")
 SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|suburb|township|district|neighbou?rhood|hamlet|settlement|"
                            r"area|community|county|province|region|state) of\s+$", re.IGNORECASE)
 LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 JOINERS = {"of", "de", "des", "du", "la", "le", "el", "al", "and", "-", "'s", "\u2019s", "upon", "on"}
 
 
@@ -642,6 +646,7 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
                      locative_before: dict[int, bool], found: list[Place]) -> list[Place]:
     text = doc_text(doc)
     points = scene_points(found)
+    mentions = actor_mentions(doc)
     out: list[Place] = []
     for ent in facts.ents:
         if ent.label_ not in LOCATION_LABELS and ent.label_ != "ORG":
@@ -671,9 +676,11 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
         if ent.label_ == "ORG" and (how != "after" or not is_locative(doc, span, fake, locative_before)):
             continue        # a body is a place only where the text puts something at it in a place: "a
                             # meeting at the OAS in Washington", "sold at Riverdale Lukoil South in Riverdale"
-        if where is None:
+        if where is None and not THE_BEFORE.search(text, max(0, a - 5), a) \
+                and not any(m.start < span.end and span.start < m.end for m in mentions):
             # else the town or region the article last named before it, or first after it ("moved out of an
-            # informal settlement in Khayelitsha" in a story set in Cape Town)
+            # informal settlement in Khayelitsha" in a story set in Cape Town); not a name after "the" ("in
+            # the Northern Echo", "at the World Championships": a paper, an event) nor an actor's
             how, where = article_scene(points, a, b)
         if where is None:
             continue
@@ -711,7 +718,8 @@ def modifier_stands(hit: Hit, entry: GeoEntry, votes: dict[str, set[str]]) -> bo
     "Trident" for Trento, nor "San" of "San Andreas") and in a country something else in the article points
     at ("Lagos Chamber of Commerce" in a story naming Nigeria; not "Falcon Crest" in one that names no
     Venezuela)."""
-    if SAINT.match(hit.key + " ") or all(alias for e, alias in hit.candidates if e == entry):
+    if SAINT.match(hit.key + " ") or all(alias for e, alias in hit.candidates if e == entry) \
+            and not hit.key.replace(".", "").isupper():       # "EU Transport Commissioner" is the EU's
         return False
     return not entry.country or bool(votes.get(entry.country, set()) - {hit.key})
 
@@ -853,13 +861,18 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     ents = facts.ents
     # A person's name around the place name ("Paris Hilton") rules it out; the tagger calling the bare
     # name a person does so only for names that are also common words or names ("David").
+    nxt = doc[span.end] if span.end < len(doc) else None
     for e in ents:
         if e.label_ in ("PERSON", "PER") and e.start < span.end and span.start < e.end \
                 and (len(e) > len(span) or hit.stop):
+            if e.start == span.start and nxt is not None and nxt.text in PLACE_TITLES and not hit.stop:
+                return NAMES_A_MODIFIER     # "Manitoba Premier Brian Pallister": the tagger read the title in
+            if len(e) == len(span) and span.start > 0 and doc[span.start - 1].lower_ in INSIDE \
+                    and not (nxt is not None and nxt.text in ("'s", "\u2019s")):
+                continue                    # "services into Nelson": the town, though Nelson is also a surname
             return "part of a person's name"
     if hit.key in demonym_countries() and entry.kind != "country":
         return "a demonym"      # "U.S." in "U.S. officials" is still the country's name
-    nxt = doc[span.end] if span.end < len(doc) else None
     if entry.kind not in ("country", "continent") and not hit.suffix and nxt is not None \
             and nxt.lower_ in NOT_PLACE_HEADS:
         return "part of the name of a treaty, disease, outlet or event"   # "the Kyoto protocol", "Marburg virus"

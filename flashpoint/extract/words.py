@@ -281,6 +281,13 @@ GENRE_MIN = 4
 SPORT_WORDS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "half-time", "crossbar", "equaliser",
                          "equalizer", "innings", "wicket", "hat-trick", "scored", "scoring", "league", "tournament",
                          "stadium", "goal", "goals", "match", "matches", "footballer", "unbeaten", "winger"})
+# Titles a place's name opens ("Manitoba Premier Brian Pallister", "EU Transport Commissioner", "Ohio Governor"):
+# the place names whose official it is (places: a "+modifier" record, not part of a person's name)
+PLACE_TITLES = frozenset({"Premier", "Governor", "Gov.", "Mayor", "President", "Minister", "Senator", "Sen.",
+                          "Commissioner", "Secretary", "Ambassador", "Representative", "Rep.", "Attorney",
+                          "Chancellor", "Prime", "Foreign", "Sheriff", "Congressman", "Congresswoman", "MP", "MLA",
+                          "MEP", "Councillor", "Councilman", "Councilwoman", "Lieutenant", "Lt.", "Treasurer",
+                          "Comptroller", "Auditor", "Assemblyman", "Assemblywoman", "Delegate"})
 # Words of a piece about a team sport: in an article with two of them, a town's name written like a club's
 # (TEAM_NOUNS, TEAM_JOINS, a score) is the club in every mention, no place (places.team_names)
 CLUB_SPORT_WORDS = SPORT_WORDS | frozenset({"premiership", "cup", "fixture", "fixtures", "referee", "penalty",

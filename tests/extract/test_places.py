@@ -506,3 +506,8 @@ def test_a_locality_with_no_place_in_its_paragraph_lies_in_the_town_the_article_
     country, town = rec(0, "South Africa", "country"), rec(20, "Cape Town", "city")
     assert article_scene([country, town], 100, 110) == ("article", town)
     assert article_scene([country], 100, 110) == ("", None)      # a country's point is no locality's
+
+
+def test_an_abbreviation_opening_an_officials_title_is_the_place_as_a_modifier(nlp):
+    assert [(p.evidence.text, p.name, p.rule) for p in nlp("The EU Transport Commissioner spoke.")._.fp_places] == [
+        ("EU", "European Union", "gazetteer:region+modifier")]
