@@ -511,3 +511,9 @@ def test_a_locality_with_no_place_in_its_paragraph_lies_in_the_town_the_article_
 def test_an_abbreviation_opening_an_officials_title_is_the_place_as_a_modifier(nlp):
     assert [(p.evidence.text, p.name, p.rule) for p in nlp("The EU Transport Commissioner spoke.")._.fp_places] == [
         ("EU", "European Union", "gazetteer:region+modifier")]
+
+
+def test_a_former_state_is_a_place_on_its_main_successors_point(nlp):
+    [p] = nlp("The nerve agent was developed by the Soviet Union.")._.fp_places
+    russia = gazetteer().country("RUS")
+    assert (p.name, p.country, p.feature, p.lat, p.lon) == ("Soviet Union", None, "region", russia.lat, russia.lon)
