@@ -112,6 +112,12 @@ MOTION_STEMS = ("travel", "flee", "return", "send", "deploy", "move", "moving", 
                 "repatriat", "traffick", "redeploy", "transport", "visit")
 # Prepositions that put a thing inside a place: after one, a bare name the tagger calls a person is the place
 INSIDE = {"in", "into", "near", "outside", "throughout", "across", "around", "within"}
+# ... but "shares in Holcim", "a stake in Petercam", "an investigation into Balco": no place
+NOT_PLACE_BEFORE_IN = {"shares", "share", "stake", "stakes", "interest", "interests", "investment", "investments",
+                       "holding", "holdings", "invest", "invested", "investing", "equity", "position", "positions",
+                       "role", "roles", "starred", "appeared", "appearing", "investigation", "investigations",
+                       "inquiry", "probe", "research", "insight", "insights", "look", "looked", "looking", "turned",
+                       "converted", "transformed", "involvement", "involved", "result", "results"}
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Gen|General|Sheikh|Imam|Senator|Sen|Rep|Governor|Gov|"
                           r"Minister|Prince|King|Queen|Pope|Cardinal|Judge)\.?\s$")
 # "al-Sadr", "el Sisi", "as-Sadr", "bin Laden": an assimilated article ("ad-", "as-", "at-") only with its
@@ -688,7 +694,7 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
         # ("Rathbeggan, near Dunshaughlin"), a word for a settlement ("the village of Nagrig") or places
         # listed with it ("Hamburg, Brasoc and Mannheim"); not "an analyst at Petercam", "shares in Holcim".
         if len(words) == 1 and not kind_of_place and how != "after" and not settled \
-                and not LISTED_BEFORE.search(text, max(0, a - 6), a):
+                and not LISTED_BEFORE.search(text, max(0, a - 6), a) and not inside_of(doc, span):
             continue
         # a facility, or a name whose head is a word for one ("Kandahar Airfield"), is a site
         feature = "site" if ent.label_ in ("FAC", "ORG") or (len(words) > 1 and head.lower() in SITE_NOUNS) \
@@ -722,6 +728,16 @@ def modifier_stands(hit: Hit, entry: GeoEntry, votes: dict[str, set[str]]) -> bo
             and not hit.key.replace(".", "").isupper():       # "EU Transport Commissioner" is the EU's
         return False
     return not entry.country or bool(votes.get(entry.country, set()) - {hit.key})
+
+
+def inside_of(doc: Doc, span: Span) -> bool:
+    """"an informal settlement in Khayelitsha", "worked as a machinist in Earlsheaton": a lone name right after a
+    preposition that puts things inside a place (INSIDE), not a stake in a company ("shares in Holcim") nor a
+    noun's modifier ("in Games history", "invested in Mini production")."""
+    i = span.start - 1
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return i > 0 and doc[i].lower_ in INSIDE and doc[i - 1].lower_ not in NOT_PLACE_BEFORE_IN \
+        and not (nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN")
 
 
 def not_a_name(doc: Doc, span: Span) -> bool:
