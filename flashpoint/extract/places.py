@@ -32,12 +32,22 @@ The rule for what counts as a place mention:
     ("the hospital said", "Harvard University announced") is the body that runs it, no place;
   - a name the model tags as a location and the gazetteer lacks ("in Khayelitsha", "Glenrock Lagoon",
     "the village of Nagrig"), after a locative cue or with a word for a kind of place: a locality placed
-    on the place right after it, else the town or region named before it in its paragraph (a lone word
-    only with a place after it, a settlement word or a list: "an analyst at Petercam" is none);
+    on the place right after it, else the town or region named before it in its paragraph, else the one the
+    article last named (not after "the": "in the Northern Echo"); a lone word only with a place after it, a
+    settlement word, a list or a preposition that puts things inside it ("in Khayelitsha"; "an analyst at
+    Petercam", "shares in Holcim" and "in Games history" are none);
   - a region's or big town's name opening another name ("California Democrats", "the Lagos Chamber of
     Commerce"), when something else in the article points at its country: a record with the cue
     "+modifier", never the scene of an event (not streets, military units or saints' names);
-  - the European Union ("EU"), a union of countries on its continent's point (feature region).
+  - the European Union ("EU"), a union of countries on its continent's point, and former states ("Soviet
+    Union") on their largest successor's (feature region);
+  - not a town standing for a sports club: in a piece about a team sport (two of words.CLUB_SPORT_WORDS), a
+    town's name the article once writes like a club's (beside a score, "Chelsea boss", "Chelsea have", "beat
+    Bolton", listed with a club) is the club in every mention, unless the text puts something in the town
+    ("fans gathered in Chelsea"); a stadium named after a sponsor ("Emirates Stadium") is no country's;
+  - a body the tagger names where the text puts something at it in a place named right after it ("a meeting at
+    the OAS in Washington"): a site there; a place opening an official's title ("Manitoba Premier", "EU
+    Transport Commissioner"): a "+modifier" mention.
 Locative means: after a spatial preposition (in, at, near, from, into, across, inside, outside, around,
 throughout, within, towards, through, along, off; for towns and regions also to, on, via), with
 determiners, direction words and "-held"/"-occupied" style modifiers in between ("in the rebel-held
