@@ -32,12 +32,22 @@ The rule for what counts as a place mention:
     ("the hospital said", "Harvard University announced") is the body that runs it, no place;
   - a name the model tags as a location and the gazetteer lacks ("in Khayelitsha", "Glenrock Lagoon",
     "the village of Nagrig"), after a locative cue or with a word for a kind of place: a locality placed
-    on the place right after it, else the town or region named before it in its paragraph (a lone word
-    only with a place after it, a settlement word or a list: "an analyst at Petercam" is none);
+    on the place right after it, else the town or region named before it in its paragraph, else the one the
+    article last named (not after "the": "in the Northern Echo"); a lone word only with a place after it, a
+    settlement word, a list or a preposition that puts things inside it ("in Khayelitsha"; "an analyst at
+    Petercam", "shares in Holcim" and "in Games history" are none);
   - a region's or big town's name opening another name ("California Democrats", "the Lagos Chamber of
     Commerce"), when something else in the article points at its country: a record with the cue
     "+modifier", never the scene of an event (not streets, military units or saints' names);
-  - the European Union ("EU"), a union of countries on its continent's point (feature region).
+  - the European Union ("EU"), a union of countries on its continent's point, and former states ("Soviet
+    Union") on their largest successor's (feature region);
+  - not a town standing for a sports club: in a piece about a team sport (two of words.CLUB_SPORT_WORDS), a
+    town's name the article once writes like a club's (beside a score, "Chelsea boss", "Chelsea have", "beat
+    Bolton", listed with a club) is the club in every mention, unless the text puts something in the town
+    ("fans gathered in Chelsea"); a stadium named after a sponsor ("Emirates Stadium") is no country's;
+  - a body the tagger names where the text puts something at it in a place named right after it ("a meeting at
+    the OAS in Washington"): a site there; a place opening an official's title ("Manitoba Premier", "EU
+    Transport Commissioner"): a "+modifier" mention.
 Locative means: after a spatial preposition (in, at, near, from, into, across, inside, outside, around,
 throughout, within, towards, through, along, off; for towns and regions also to, on, via), with
 determiners, direction words and "-held"/"-occupied" style modifiers in between ("in the rebel-held
@@ -52,10 +62,11 @@ used as actors, so "Russia warned Ukraine ... Donetsk" places Donetsk in Ukraine
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
-from spacy.attrs import IS_LOWER, ORTH
+from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -63,7 +74,8 @@ from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_
                                      sentence_index)
 from flashpoint.nlp.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
-                                      SITE_NOUNS_IF_MODIFIED, VOICE_LEMMAS)
+                                      SITE_NOUNS_IF_MODIFIED, CLUB_SPORT_WORDS, PLACE_TITLES, TEAM_JOINS, TEAM_NOUNS,
+                                      VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context,
@@ -108,6 +120,14 @@ MOTION_STEMS = ("travel", "flee", "return", "send", "deploy", "move", "moving", 
                 "journey", "transfer", "evacuat", "relocat", "march", "advanc", "retreat", "withdr", "shipp",
                 "airlift", "bring", "dispatch", "expel", "smuggl", "migrat", "emigrat", "cross", "escap", "sail",
                 "repatriat", "traffick", "redeploy", "transport", "visit")
+# Prepositions that put a thing inside a place: after one, a bare name the tagger calls a person is the place
+INSIDE = {"in", "into", "near", "outside", "throughout", "across", "around", "within"}
+# ... but "shares in Holcim", "a stake in Petercam", "an investigation into Balco": no place
+NOT_PLACE_BEFORE_IN = {"shares", "share", "stake", "stakes", "interest", "interests", "investment", "investments",
+                       "holding", "holdings", "invest", "invested", "investing", "equity", "position", "positions",
+                       "role", "roles", "starred", "appeared", "appearing", "investigation", "investigations",
+                       "inquiry", "probe", "research", "insight", "insights", "look", "looked", "looking", "turned",
+                       "converted", "transformed", "involvement", "involved", "result", "results"}
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Gen|General|Sheikh|Imam|Senator|Sen|Rep|Governor|Gov|"
                           r"Minister|Prince|King|Queen|Pope|Cardinal|Judge)\.?\s$")
 # "al-Sadr", "el Sisi", "as-Sadr", "bin Laden": an assimilated article ("ad-", "as-", "at-") only with its
@@ -167,9 +187,12 @@ class PlaceFinder(Component):
         resolved: dict[int, GeoEntry | None] = {}   # hit start -> its reading (None: blocked or unknown here)
         # a site named after a country is not placed by its name ("the US base", "Ukraine International
         # Airlines"): the country's record stays
+        # (but a short form that is also a sponsor's name, "Emirates Stadium", "Holland Park", names the site)
         site_spans = [(a, b) for a, b in sites(doc, text, hits)
                       if not any(h.start == a and h.entries() and all(e.kind in ("country", "continent")
-                                                                       for e in h.entries()) for h in hits)]
+                                                                       for e in h.entries())
+                                 and not (h.key.isalpha() and not h.key.isupper()
+                                          and all(alias for _, alias in h.candidates)) for h in hits)]
         inside_site = [h for h in hits if any(a <= h.start and h.end <= b for a, b in site_spans)]
         for hit in datelines:       # not "US" opening a sentence: the scan finds that
             entry = gaz.resolve(hit, context)
@@ -180,10 +203,13 @@ class PlaceFinder(Component):
                         and not any(h.start < town[1] and town[0] < h.end for h in hits):
                     out.append(placed_on(doc, art.id, *town, entry, "locality", "unlisted+dateline"))
         readings = discourse_readings(text, hits, [gaz.resolve(hit, context) for hit in hits])
+        teams = team_names(doc, text, hits, readings, facts.ents)
         for i, hit in enumerate(hits):
             entry = resolved[hit.start] = readings[i]
             if entry is None or hit in inside_site:
                 continue        # "Windsor" of "Windsor Castle" places the castle (below)
+            if hit.key in teams and not (hit.qualifier or hit.suffix or hit.direction or in_town(text, hit)):
+                continue        # "Chelsea beat Liverpool": clubs, not places
             if lies_elsewhere(text, hit, hits[i + 1] if i + 1 < len(hits) else None):
                 continue        # "Rockingham, Northamptonshire": a locality there (unlisted_towns)
             if entry.kind in ("country", "region", "area", "county"):
@@ -254,6 +280,77 @@ def discourse_readings(text: str, hits: list[Hit], readings: list[GeoEntry | Non
             if region is not None:
                 out[i] = region
     return out
+
+
+# A match score right after or before a name ("Chelsea 2-1", "a 3-0 win over Bolton", "Bolton (1) 2")
+SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\)?\s?[-\u2013]\s?\d{1,2}\b")
+SCORE_BEFORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:(?:home|away|league|cup|win|victory|defeat|draw|loss|"
+                          r"success|triumph)\s+){0,2}(?:over|to|against|at|by|with|for)?\s*(?:the\s+)?$")
+IN_TOWN_BEFORE = re.compile(r"\b(?:in|near|outside|around|across|throughout|within)\s+(?:central\s+|the\s+)?$",
+                            re.IGNORECASE)
+WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([\w.-]+)")
+PLAYERS_CLUB = re.compile(r"\b[A-Z][\w'\u2019-]+ \($")       # "Davies (Tottenham)": a player's club
+POSSESSIVE_NAME = re.compile(r"['\u2019]s ([A-Z][a-z]+ [A-Z][a-z]+)\b")
+TEAM_LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or)\s+)$")
+TEAM_MIN_SPORT_WORDS = 2      # words of a team sport (words.CLUB_SPORT_WORDS) an article needs before towns are clubs
+
+
+@functools.lru_cache(maxsize=4)
+def sport_hashes(strings) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in CLUB_SPORT_WORDS)
+
+
+def team_names(doc: Doc, text: str, hits: list[Hit], readings: list[GeoEntry | None],
+               facts_ents: tuple[Span, ...]) -> set[str]:
+    """The town names that stand for sports clubs in a piece about a team sport (two of words.CLUB_SPORT_WORDS):
+    those the article once writes beside a score ("Chelsea 2-1", "a 3-0 win over Bolton"), a word for a
+    club's people (words.TEAM_NOUNS: "Chelsea boss", "Liverpool's striker") or a word between rivals
+    (words.TEAM_JOINS: "Chelsea v Arsenal", "beat Bolton"). Every mention of such a name in the article is
+    the club, unless the text puts something in the town (in_town)."""
+    towns = [(h, e) for h, e in zip(hits, readings) if e is not None and e.kind == "city" and not h.qualifier]
+    if not towns or len(set(doc.to_array(LOWER).tolist()) & sport_hashes(doc.vocab.strings)) < TEAM_MIN_SPORT_WORDS:
+        return set()
+    out: set[str] = set()
+    for hit, _ in towns:
+        if hit.key in out:
+            continue
+        m = WORD_AFTER.match(text, hit.name_end)
+        nxt = m.group(1).lower() if m else ""
+        before = text[max(0, hit.name_start - 40):hit.name_start].split()
+        prv = before[-1].lower() if before else ""
+        if prv == "the" and len(before) > 1:
+            prv = before[-2].lower()
+        if SCORE_AFTER.match(text, hit.name_end) or SCORE_BEFORE.search(text, max(0, hit.name_start - 40),
+                                                                         hit.name_start) \
+                or nxt.rstrip(".") in TEAM_NOUNS or nxt in TEAM_JOINS or prv in TEAM_JOINS \
+                or PLAYERS_CLUB.search(text, max(0, hit.name_start - 30), hit.name_start) \
+                and text.startswith(")", hit.name_end) \
+                or possessor_of_person(text, hit.name_end, facts_ents):
+            out.add(hit.key)
+    # a town listed with a club is one ("Chelsea, Manchester United and Arsenal", "Tottenham or Forest")
+    for _ in range(2):
+        for (h1, _), (h2, _) in itertools.pairwise(towns):
+            if (h1.key in out) != (h2.key in out) and TEAM_LIST_JOIN.match(text[h1.end:h2.name_start]):
+                out |= {h1.key, h2.key}
+    return out
+
+
+def possessor_of_person(text: str, end: int, ents: tuple[Span, ...]) -> bool:
+    """"Chelsea's John Terry", "Tottenham's Ledley King": a possessive before a person's name (the tagger's,
+    or two capitalised words that name no street, building or area)."""
+    m = POSSESSIVE_NAME.match(text, end)
+    if m is None:
+        return False
+    if any(e.label_ in ("PERSON", "PER") and e.start_char == m.start(1) for e in ents):
+        return True
+    last = m.group(1).split()[-1]
+    return last not in STREET_HEADS and last not in DESCRIPTORS and not last.startswith(SITE_HEADS + SITE_HEADS_IF_LOCATIVE)
+
+
+def in_town(text: str, hit: Hit) -> bool:
+    """"in Liverpool", "near Bolton": the town itself, even in a match report (not "in Liverpool's win")."""
+    return bool(IN_TOWN_BEFORE.search(text, max(0, hit.name_start - 20), hit.name_start)) \
+        and not text.startswith(("'s", "\u2019s"), hit.name_end)
 
 
 # A name the gazetteer lacks right before a country, region or county it has ("Snetterton, Norfolk",
@@ -349,7 +446,7 @@ DENOMINATIONS = {"Catholic", "Orthodox", "Anglican", "Protestant", "Methodist", 
 SITE_OPENERS = {"The", "A", "An", "In", "At", "On", "From", "To", "By", "For", "And", "But", "When", "While", "After",
                 "Before", "This", "That", "Its", "His", "Her", "Their", "Our", "Outside", "Inside", "Near"}
 SAINT = re.compile(r"(?:St\.?|Saint|San|Santa|Sankt) ")
-PLACE_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|\s+in|\s+at|\s+near)\s+(?:the\s+)?")
+PLACE_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:(?:in|at|near)\s+)?|\s+(?:in|at|near)\s+)(?:the\s+)?")
 
 
 # A named site written with its noun in lower case ("Kabul airport", "Abu Ghraib prison", "the Zaporizhzhia
@@ -490,7 +587,8 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
         own = [e for h in sorted(inside, key=lambda h: h.start != a)
                if a <= h.start and h.end <= b and not SAINT.match(h.key)
                and (h.stop != "common" if h.start == a else not h.stop)
-               if (e := gaz.resolve(h, context)) is not None and e.lat is not None]
+               if (e := gaz.resolve(h, context)) is not None and e.lat is not None
+               and e.kind not in ("country", "continent")]
         # else where a locality would lie: not on the article's focus nor an earlier paragraph's town,
         # which guessed wrong too often ("Croke Park stadium" on San Diego, "the Nou Camp" on London)
         how, where = nearest_scene(doc, text, points, a, b)
@@ -521,6 +619,16 @@ def nearest_scene(doc: Doc, text: str, points: list[Place], a: int, b: int) -> t
     return ("before", before[-1]) if before else ("", None)
 
 
+def article_scene(points: list[Place], a: int, b: int) -> tuple[str, Place | None]:
+    """The town or region (no country) named last before text[a:b] in the article, else first after it."""
+    local = [p for p in points if p.feature not in ("country", "continent")]
+    before = [p for p in local if p.evidence.end <= a]
+    if before:
+        return "article", before[-1]
+    after = [p for p in local if p.evidence.start >= b]
+    return ("article", after[0]) if after else ("", None)
+
+
 def placed_on(doc: Doc, article_id: str, a: int, b: int, where: "Place | GeoEntry", feature: str, rule: str) -> Place:
     """A place the gazetteer lacks, text[a:b], put on the point of the place `where` it lies in (a place
     record or a gazetteer entry: its country, admin1 and point)."""
@@ -545,6 +653,7 @@ LOCATION_LABELS = ("LOC", "GPE", "FAC")
 SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|suburb|township|district|neighbou?rhood|hamlet|settlement|"
                            r"area|community|county|province|region|state) of\s+$", re.IGNORECASE)
 LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 JOINERS = {"of", "de", "des", "du", "la", "le", "el", "al", "and", "-", "'s", "\u2019s", "upon", "on"}
 
 
@@ -553,9 +662,10 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
                      locative_before: dict[int, bool], found: list[Place]) -> list[Place]:
     text = doc_text(doc)
     points = scene_points(found)
+    mentions = actor_mentions(doc)
     out: list[Place] = []
     for ent in facts.ents:
-        if ent.label_ not in LOCATION_LABELS:
+        if ent.label_ not in LOCATION_LABELS and ent.label_ != "ORG":
             continue
         span = ent[1:] if ent[0].lower_ == "the" else ent
         words = [t for t in span if not t.is_space]
@@ -579,16 +689,26 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
                 and (not is_locative(doc, span, fake, locative_before) or not_a_name(doc, span)):
             continue
         how, where = nearest_scene(doc, text, points, a, b)
+        if ent.label_ == "ORG" and (how != "after" or not is_locative(doc, span, fake, locative_before)):
+            continue        # a body is a place only where the text puts something at it in a place: "a
+                            # meeting at the OAS in Washington", "sold at Riverdale Lukoil South in Riverdale"
+        if where is None and not THE_BEFORE.search(text, max(0, a - 5), a) \
+                and not any(m.start < span.end and span.start < m.end for m in mentions):
+            # else the town or region the article last named before it, or first after it ("moved out of an
+            # informal settlement in Khayelitsha" in a story set in Cape Town); not a name after "the" ("in
+            # the Northern Echo", "at the World Championships": a paper, an event) nor an actor's
+            how, where = article_scene(points, a, b)
         if where is None:
             continue
         # A lone word after a preposition is a place only with more said about it: a place after it
         # ("Rathbeggan, near Dunshaughlin"), a word for a settlement ("the village of Nagrig") or places
         # listed with it ("Hamburg, Brasoc and Mannheim"); not "an analyst at Petercam", "shares in Holcim".
         if len(words) == 1 and not kind_of_place and how != "after" and not settled \
-                and not LISTED_BEFORE.search(text, max(0, a - 6), a):
+                and not LISTED_BEFORE.search(text, max(0, a - 6), a) and not inside_of(doc, span):
             continue
         # a facility, or a name whose head is a word for one ("Kandahar Airfield"), is a site
-        feature = "site" if ent.label_ == "FAC" or (len(words) > 1 and head.lower() in SITE_NOUNS) else "locality"
+        feature = "site" if ent.label_ in ("FAC", "ORG") or (len(words) > 1 and head.lower() in SITE_NOUNS) \
+            else "locality"
         out.append(placed_on(doc, article_id, a, b, where, feature, f"tagger:{ent.label_}+{feature}+{how}"))
     return out
 
@@ -614,9 +734,20 @@ def modifier_stands(hit: Hit, entry: GeoEntry, votes: dict[str, set[str]]) -> bo
     "Trident" for Trento, nor "San" of "San Andreas") and in a country something else in the article points
     at ("Lagos Chamber of Commerce" in a story naming Nigeria; not "Falcon Crest" in one that names no
     Venezuela)."""
-    if SAINT.match(hit.key + " ") or all(alias for e, alias in hit.candidates if e == entry):
+    if SAINT.match(hit.key + " ") or all(alias for e, alias in hit.candidates if e == entry) \
+            and not hit.key.replace(".", "").isupper():       # "EU Transport Commissioner" is the EU's
         return False
     return not entry.country or bool(votes.get(entry.country, set()) - {hit.key})
+
+
+def inside_of(doc: Doc, span: Span) -> bool:
+    """"an informal settlement in Khayelitsha", "worked as a machinist in Earlsheaton": a lone name right after a
+    preposition that puts things inside a place (INSIDE), not a stake in a company ("shares in Holcim") nor a
+    noun's modifier ("in Games history", "invested in Mini production")."""
+    i = span.start - 1
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return i > 0 and doc[i].lower_ in INSIDE and doc[i - 1].lower_ not in NOT_PLACE_BEFORE_IN \
+        and not (nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN")
 
 
 def not_a_name(doc: Doc, span: Span) -> bool:
@@ -756,13 +887,18 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     ents = facts.ents
     # A person's name around the place name ("Paris Hilton") rules it out; the tagger calling the bare
     # name a person does so only for names that are also common words or names ("David").
+    nxt = doc[span.end] if span.end < len(doc) else None
     for e in ents:
         if e.label_ in ("PERSON", "PER") and e.start < span.end and span.start < e.end \
                 and (len(e) > len(span) or hit.stop):
+            if e.start == span.start and nxt is not None and nxt.text in PLACE_TITLES and not hit.stop:
+                return NAMES_A_MODIFIER     # "Manitoba Premier Brian Pallister": the tagger read the title in
+            if len(e) == len(span) and span.start > 0 and doc[span.start - 1].lower_ in INSIDE \
+                    and not (nxt is not None and nxt.text in ("'s", "\u2019s")):
+                continue                    # "services into Nelson": the town, though Nelson is also a surname
             return "part of a person's name"
     if hit.key in demonym_countries() and entry.kind != "country":
         return "a demonym"      # "U.S." in "U.S. officials" is still the country's name
-    nxt = doc[span.end] if span.end < len(doc) else None
     if entry.kind not in ("country", "continent") and not hit.suffix and nxt is not None \
             and nxt.lower_ in NOT_PLACE_HEADS:
         return "part of the name of a treaty, disease, outlet or event"   # "the Kyoto protocol", "Marburg virus"

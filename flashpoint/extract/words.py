@@ -311,6 +311,29 @@ GENRE_MIN = 4
 SPORT_WORDS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "half-time", "crossbar", "equaliser",
                          "equalizer", "innings", "wicket", "hat-trick", "scored", "scoring", "league", "tournament",
                          "stadium", "goal", "goals", "match", "matches", "footballer", "unbeaten", "winger"})
+# Titles a place's name opens ("Manitoba Premier Brian Pallister", "EU Transport Commissioner", "Ohio Governor"):
+# the place names whose official it is (places: a "+modifier" record, not part of a person's name)
+PLACE_TITLES = frozenset({"Premier", "Governor", "Gov.", "Mayor", "President", "Minister", "Senator", "Sen.",
+                          "Commissioner", "Secretary", "Ambassador", "Representative", "Rep.", "Attorney",
+                          "Chancellor", "Prime", "Foreign", "Sheriff", "Congressman", "Congresswoman", "MP", "MLA",
+                          "MEP", "Councillor", "Councilman", "Councilwoman", "Lieutenant", "Lt.", "Treasurer",
+                          "Comptroller", "Auditor", "Assemblyman", "Assemblywoman", "Delegate"})
+# Words of a piece about a team sport: in an article with two of them, a town's name written like a club's
+# (TEAM_NOUNS, TEAM_JOINS, a score) is the club in every mention, no place (places.team_names)
+CLUB_SPORT_WORDS = SPORT_WORDS | frozenset({"premiership", "cup", "fixture", "fixtures", "referee", "penalty",
+                                            "kick-off", "squad", "boss", "fans", "derby", "relegation", "promoted",
+                                            "semi-final", "quarter-final", "playoff", "play-off", "playoffs"})
+# Words after a town's name that make it a club's ("Chelsea boss", "Liverpool's striker", "Bolton fans"; "Chelsea
+# have yet to confirm": a club takes a plural verb in British English, a town a singular one)
+TEAM_NOUNS = frozenset({"manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+                        "forward", "captain", "skipper", "coach", "chairman", "fans", "supporters", "side", "team",
+                        "squad", "player", "players", "academy", "youngster", "debut", "full-back", "centre-back",
+                        "centre-half", "midfield", "reserves", "captaincy", "playmaker", "loanee", "trainee", "have",
+                        "are", "were"})
+# Words between two teams or before one ("Chelsea v Liverpool", "beat Bolton", "against Fulham", "leaders Barcelona")
+TEAM_JOINS = frozenset({"v", "v.", "vs", "vs.", "versus", "against", "beat", "beating", "defeated", "thrashed",
+                        "edged", "joined", "join", "joins", "drew", "face", "faces", "facing", "faced", "play", "plays",
+                        "played", "playing", "rivals", "leaders", "champions", "holders"})
 # What a shot at goal ends in: "shot Liverpool into the lead", "shot wide", "shot the Czechs to victory"
 SHOT_RESULTS = frozenset({"lead", "victory", "win", "ahead", "level", "wide", "clear", "top", "title", "glory", "final",
                           "semi-final", "over", "home", "net", "bar", "post", "goal", "corner", "draw"})

@@ -69,3 +69,17 @@ def test_the_line_gives_the_far_areas_as_a_count_and_a_share_of_the_areas_placed
                        place(text, 10, "Ohio", 40.3, -82.8, feature="region")])
     assert (s.areas, s.area_far) == (2, 1)
     assert "country/region > 161 km: 1/2 (50.0%) from the gold point" in s.line()
+
+
+def test_a_group_of_countries_on_another_point_than_geonames_is_a_convention_not_another_place():
+    """GeoNames puts the Middle East on the Golan Heights; the gazetteer puts the group on the mean of its
+    countries' points. A record of such a group (no country of its own) for a gold id that is no town,
+    country or region the gazetteer knows is told apart from a wrong place."""
+    text = "the Middle East"
+    doc = {"id": "d", "text": text, "toponyms": [
+        {"start": 4, "end": 15, "name": "Middle East", "lat": 33.14, "lon": 35.86, "geonames_id": 6269133}]}
+    group = replace(place(text, 4, "Middle East", 31.09, 42.87, feature="region"), country=None)
+    s = Score()
+    score_doc(s, doc, [group])
+    assert (s.area_far, s.area_group, s.area_wrong) == (1, 1, 0)
+    assert "a group of countries 1" in s.line()

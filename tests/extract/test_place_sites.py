@@ -82,3 +82,27 @@ def test_a_site_word_inside_a_longer_name_or_a_teams_camp_is_no_site(nlp, text):
 def test_the_place_after_a_site_wins_over_a_namesake_abroad_in_its_name(nlp):
     assert sites(nlp, "The show opens at the Victoria Palace Theatre in London.") == [
         ("Victoria Palace Theatre", "GBR", "site+after", "containing")]
+
+
+def test_a_place_opening_an_officials_title_names_whose_official_it_is(nlp):
+    """"Manitoba Premier Brian Pallister": the tagger may read the title into the person's name; the region
+    is still named, as a modifier (never the scene of an event)."""
+    doc = nlp("The plan was pushed by Ottawa but rejected by Manitoba Premier Brian Pallister in Winnipeg, Canada.")
+    assert any(p.evidence.text == "Manitoba" and "+modifier" in p.rule for p in doc._.fp_places)
+
+
+def test_a_body_the_text_puts_something_at_in_a_named_place_is_a_site_there(nlp):
+    doc = nlp("The one-day event was held yesterday at the Farmers Service Centre, in Goodlands.")
+    site = next(p for p in doc._.fp_places if p.evidence.text == "Farmers Service Centre")
+    assert (site.feature, site.country) == ("site", "MUS")
+
+
+def test_a_lone_name_the_tagger_calls_a_place_inside_which_something_is_is_a_locality(nlp):
+    """"in Khayelitsha" with no place beside it: a locality, placed on the town the article names; not a
+    stake in a company, an inquiry into one, or a noun's modifier."""
+    doc = nlp("Cape Town, South Africa.\n\nNoma had moved out of an informal settlement in Khayelitsha to live "
+              "with her sister.")
+    assert any(p.evidence.text == "Khayelitsha" and p.country == "ZAF" for p in doc._.fp_places)
+    for text in ("BMW had invested 280m in Mini production.", "He won the closest final in Games history.",
+                 "Athens, Greece.\n\nThe evidence came from the federal investigation into Balco."):
+        assert not any(p.evidence.text in ("Mini", "Games", "Balco") for p in nlp(text)._.fp_places), text

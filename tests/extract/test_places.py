@@ -473,3 +473,47 @@ def test_a_dateline_state_may_be_a_postal_code_and_a_town_outside_it_is_a_locali
     # no Yorktown the gazetteer lists is in Virginia: not the one in Indiana, but a place in Virginia
     assert [p[2:] for p in places(nlp, "YORKTOWN, VA., March 8, 1864.\n\nGENERAL: we moved.")] == [
         ("USA", "Virginia", "region"), ("USA", "Virginia", "locality")]
+
+
+def test_towns_written_like_clubs_in_a_match_report_are_clubs_not_places(nlp):
+    text = ("Chelsea boss Jose Mourinho said his side beat Liverpool 2-1 in the league match. "
+            "Chelsea have scored more goals than anyone.")
+    assert places(nlp, text) == []
+
+
+def test_a_club_town_is_still_a_place_where_the_text_puts_something_in_it(nlp):
+    text = "Chelsea boss Jose Mourinho said his striker scored in the league match. Fans gathered in Chelsea."
+    assert [p[0] for p in places(nlp, text)] == ["Chelsea"]
+
+
+def test_a_town_written_like_a_club_outside_a_piece_about_sport_is_a_place(nlp):
+    assert [p[0] for p in places(nlp, "Bolton fans marched through the town centre.")] == ["Bolton"]
+
+
+def test_a_stadium_named_after_a_sponsor_is_not_the_country_of_that_name(nlp):
+    text = "Arsenal signed a deal for their new Emirates Stadium, the striker said after the league match."
+    assert not any(p[2] == "ARE" for p in places(nlp, text))
+
+
+def test_a_locality_with_no_place_in_its_paragraph_lies_in_the_town_the_article_last_named():
+    from flashpoint.extract.places import article_scene
+    from flashpoint.records import Evidence, Place
+
+    def rec(start, name, feature):
+        return Place(id=name, article="a", name=name, country="ZAF", admin1=None, lat=-33.9, lon=18.4,
+                     geonames_id=None, feature=feature, sentence=0, evidence=Evidence(start, start + len(name), name))
+
+    country, town = rec(0, "South Africa", "country"), rec(20, "Cape Town", "city")
+    assert article_scene([country, town], 100, 110) == ("article", town)
+    assert article_scene([country], 100, 110) == ("", None)      # a country's point is no locality's
+
+
+def test_an_abbreviation_opening_an_officials_title_is_the_place_as_a_modifier(nlp):
+    assert [(p.evidence.text, p.name, p.rule) for p in nlp("The EU Transport Commissioner spoke.")._.fp_places] == [
+        ("EU", "European Union", "gazetteer:region+modifier")]
+
+
+def test_a_former_state_is_a_place_on_its_main_successors_point(nlp):
+    [p] = nlp("The nerve agent was developed by the Soviet Union.")._.fp_places
+    russia = gazetteer().country("RUS")
+    assert (p.name, p.country, p.feature, p.lat, p.lon) == ("Soviet Union", None, "region", russia.lat, russia.lon)

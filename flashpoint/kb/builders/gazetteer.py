@@ -150,6 +150,15 @@ WORLD_REGIONS = {
 # the continent whose point stands for them (GeoNames has no area point for the union: its feature
 # 6695072 is Brussels, a capital, which the rule above keeps off areas).
 UNIONS = [("European Union", ["EU", "E.U."], "Europe")]
+# Former states the news still names as places ("developed by the Soviet Union", "the break-up of
+# Yugoslavia"): name, aliases and the ISO alpha-2 codes of the countries on their land; the point is that of
+# the largest of them (countryinfo's areas), its main successor: the Soviet Union's is Russia's.
+FORMER_STATES = [
+    ("Soviet Union", ["USSR", "U.S.S.R."],
+     "RU UA BY MD EE LV LT GE AM AZ KZ UZ TM KG TJ".split()),
+    ("Yugoslavia", [], "RS HR BA SI MK ME XK".split()),
+    ("Czechoslovakia", [], "CZ SK".split()),
+]
 # Extra names for single regions (admin1 code -> names) that neither GeoNames nor the region's main city give.
 REGION_ALIASES = {
     "UA.11": ["Crimean peninsula", "Crimean Peninsula", "Crimean Autonomous Republic"],
@@ -608,6 +617,16 @@ def build(shared: Path) -> list[list[str]]:
         c = continents[continent]
         rows.append(["area", "U" + "".join(w[0] for w in name.split()), name, "", "", "", fmt(float(c["lat"])),
                      fmt(float(c["lng"])), "0", curated([name, *aliases])])
+
+    areas = {}
+    for c in countryinfo.all_countries():
+        iso = (c.info().get("ISO") or {}).get("alpha2")
+        if iso:
+            areas[iso] = float(c.info().get("area") or 0)
+    for name, aliases, codes in FORMER_STATES:
+        lat, lon = centres[max((cc for cc in codes if cc in centres), key=lambda cc: areas.get(cc, 0.0))]
+        rows.append(["area", "H" + "".join(w[0] for w in name.split()), name, "", "", "", fmt(lat), fmt(lon), "0",
+                     curated([name, *aliases])])
 
     rows.extend(postal_rows(iso3, admin1))
     for phrase in BLOCKERS:
