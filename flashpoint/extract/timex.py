@@ -248,8 +248,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
-     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)['’]?|['’](?P<short>\d0))|(?:(?i:early|mid|late)[-\s]+)?"
-     r"(?<![$£€\d.,])(?P<decade2>(?:1[89]|20)\d0))s)\b(?!['’]?\w)"),
+     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
+     r"(?<![$£€\d.,])(?P<decade2>(?:1[89]|20)\d0)(?:['’](?=s\b(?!\s+(?!and|or|to\b)[a-z])))?)s)\b(?!['’]?\w)"),
     ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
      r"by|until|since|from|before|after|coming|that)\s+)?\b(?P<core>(?P<weekday>" + _WEEKDAY + r"))(?:\s+(?P<tod>(?i:morning|"
      r"afternoon|evening|night)))?\b"),
@@ -282,7 +282,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|last|previous|next|coming)\s+"
-     r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming)\s+(?P<unit3>" + _UNIT + r")))\b"),
+     r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming)\s+(?P<unit3>" + _UNIT + r")|"
+     r"the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)))\b(?![-\w])"),
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
@@ -301,8 +302,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
      r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
-    ("month_of_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r")\s+(?i:of)\s+(?P<which>(?i:this|last|next)\s+"
-     r"(?i:year)))\b"),
+    # "October of next year": the month in the year named, which TIMEX3 tags apart (as "in March last year")
+    ("month_of_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r"))(?=\s+(?i:of)\s+(?P<which>(?i:this|last|next)\s+"
+     r"(?i:year))\b)"),
     ("year_modifier", r"(?P<prep>)(?=[12])(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bA\s)|(?<=\()|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
@@ -323,10 +325,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("numeric_date", _PREP + r"\b(?P<core>(?P<a>[01]?\d|2\d|3[01])/(?P<b>[01]?\d|2\d|3[01])/(?P<y>" + _YEAR + r"))\b(?![/\d])"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
     ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
-    ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays|at\s+the\s+moment|"
+    ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current(?!\s+(?:accounts?|affairs)\b)|at\s+present|presently|nowadays|at\s+the\s+moment|"
      r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
-     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|"
+     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|in\s+(?P<side2>future)(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|"
      # "the future of our people" (TimeML's own example), "mistakes of the past", "the country's future": the noun, not
      # the adjective of "the future wife", "the past week" (a rolling window, a pattern of its own)
      r"(?:the\s+(?:near\s+|distant\s+)?|(?:its|their|his|her|our|your|my)\s+|(?<=['’]s\s))(?P<noun>past|future)"
@@ -381,8 +383,10 @@ APPOSITION_BEFORE = re.compile(r"\w,\s+$")
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?|"
                        r"(?:is|are|be)\s+expected\s+(?:on|in|by|at))\b")
 # A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
-RESCHEDULED = re.compile(r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
-                         r"adjourned|extended)(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
+_RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
+                 r"adjourned|extended)")
+RESCHEDULED = re.compile(_RESCHEDULING + r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
+RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
 # what is to come ("the sides meet on Wednesday", "the summit opens on Monday"); a headline's simple present is
 # the past ("Brown visits slum"), so the first line of a text never counts.
@@ -574,7 +578,7 @@ def _named_year(which: str, published: date) -> int:
 
 # A year named right after a month or day that has none ("in March last year", "on 5 May this year"): the two are
 # read apart (TIMEX3 tags "last year" on its own), but the month lies in that year.
-YEAR_NAMED_AFTER = re.compile(r"\s+(?P<which>(?i:last|this|next)\s+year)\b(?!['’]s)")
+YEAR_NAMED_AFTER = re.compile(r"\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next)\s+year)\b(?!['’]s)")
 
 
 def _year_named_after(m: re.Match, published: date) -> int | None:
@@ -653,6 +657,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             start -= 100 if start > published.year else 0
             return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
         decade = g["decade"] or g["decade2"]
+        if not decade and g["short"][0] != m.string[m.start("short") - 1] and \
+                TEMPERATURE_WORDS.search(_sentence(m.string, m.start(), m.end())):
+            return None     # "temperatures in the 90s": degrees, not the decade (only "the '90s" says so outright)
         start = int(decade) if decade else int(g["short"]) + (1900 if int(g["short"]) >= 20 else 2000)
         return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
     if name == "weekday":
@@ -714,7 +721,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "present":
         return Interval(published, None, "present")     # the time of writing; dates no event
     if name == "vague":     # "recently", "the recent downturn", "in the future": before or after the time of writing
-        side = "future" if (g.get("side") or g.get("noun") or "").lower() == "future" or g.get("later") else "past"
+        side = "future" if (g.get("side") or g.get("side2") or g.get("noun") or "").lower() == "future" or g.get("later") \
+            else "past"
         return Interval(published, None, side)
     if name == "ordinal_day":   # "on the 5th": of the publication month, or of the month before or after by tense
         day = int(g["d"])
@@ -818,6 +826,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     return None
 
 
+TEMPERATURE_WORDS = re.compile(r"(?i)\b(?:temperatures?|degrees|fahrenheit|celsius|highs?|lows?|thermometers?|heat)\b")
 CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
@@ -909,7 +918,7 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     prep = " ".join((g.get("prep") or "").lower().split())
     # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not.
     bare = not q and prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") and \
-        code != "FA" and bool(BARE_SEASON_END.match(after))     # "in spring, ...", not "in spring water"
+        g["season"].lower() != "fall" and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
     if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or (q == "the" and prep in ("in", "during", "by",
                                                                                                       "over", "through"))):
         return None
@@ -1005,10 +1014,12 @@ def _that_weekday(anchor: date, weekday: int) -> Interval:
 
 def _window(g: dict, published: date) -> Interval | None:
     """'in the past 24 hours', 'over the last three weeks', 'in recent days': up to publication."""
-    unit_word = (g["unit"] or g["unit2"] or g["unit3"]).lower()
+    unit_word = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"]).lower()
     unit, count = unit_word.rstrip("s"), g["n"] or g["n2"]
     words = " ".join(g["core"].lower().split())
-    if "coming" in words or "next" in words:
+    if not count and not unit_word.endswith("s") and unit != "hour" and ("coming" in words or g["ahead"]):
+        return _period("next", unit, published)     # "in the coming week", "the year ahead": the next one
+    if "coming" in words or "next" in words or g["ahead"]:
         n = number_value(count) if count else 1
         return Interval(published, published + _delta(unit, n), "span")
     if count:
@@ -1162,7 +1173,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
-    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "window": r"(?i)past|last|previous|coming|next|recent",
+    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
@@ -1207,6 +1218,9 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
 
 
 WEEKDAY_THEN_DATE = re.compile(r",?\s*")
+# "the week of October 6", "the week beginning Monday": a week named by a day in it. "The week to/ending Friday" is
+# a length (a DURATION in TIMEX3) and the day that ends it, as "the year to December" (eval/timex.py).
+WEEK_OF_DAY = re.compile(r"(?i)\bthe\s+week\s+(?:of|beginning|starting|commencing)\s+(?:(?:on|of)\s+)?$")
 def _is_dateline(text: str, m: re.Match) -> bool:
     """A dateline's date ("KABUL, Dec 8 (AFP) -", "WASHINGTON, October 08 (Online):", a letterhead's "PORT
     HUDSON, LA., January 22, 1864-10 a.m.") dates the report itself: no verb of the story decides its side
@@ -1280,6 +1294,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
         start, end, rule = m.start(), m.end(), name
+        if interval.granularity == "day" and name in ("day_month", "full_date", "weekday", "iso") and \
+                (week := WEEK_OF_DAY.search(text, max(0, m.start("core") - 30), m.start("core"))):
+            # "the week of October 6", "in the week beginning 5 May": the week that day lies in
+            interval, start, rule = week_interval(interval.date), min(start, week.start()), f"week_of_day:{name}"
         if weekday_start is not None:
             if name == "day_month" and interval.granularity == "day":   # the weekday tells the year: "Wednesday 19 January"
                 interval.date = _year_by_weekday(interval.date, text[weekday_start:start], published)
@@ -1297,6 +1315,11 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                     i += 1
                 if (other.end or other.date) < interval.start and name in ("day_month", "month", "month_part"):
                     interval = _in_year(interval, interval.start.year - 1)  # "from 3 August to 24 December": one year
+                elif tense == "past" and other.date > published and other_name in ("month", "day_month") and \
+                        name in ("day_month", "month", "month_part") and not _year_named_after(m, published) and \
+                        not RESCHEDULED_VERB.search(text, _sentence_start(text, start), start):
+                    # "the talks ran from March to May" written in March: the last such span that has ended
+                    interval, other = _in_year(interval, interval.start.year - 1), _in_year(other, other.date.year - 1)
                 interval, rule = Interval(interval.start, other.end or other.date, "span"), f"range:{name}+{other_name}"
         elif prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, start - 7):start]):
             start = text.rfind("since", max(0, start - 7), start) if prep != "since" else start
@@ -1405,6 +1428,11 @@ def _same_period(m: re.Match, before: list[DateMention], published: date) -> Int
     else:   # a year earlier / before, the previous year: a year before the period spoken of
         year = (found.date.year if found is not None else published.year) - 1
     if found is None:
+        unit = (g.get("unit") or "").lower()
+        if unit in ("month", "quarter") and "last year" in which:    # "the same month last year": the month of writing
+            whole = month_interval(year, published.month) if unit == "month" else \
+                quarter_interval(year, (published.month - 1) // 3 + 1)
+            return whole
         return year_interval(year)
     return _shifted(found, year - found.date.year)
 
@@ -1431,7 +1459,7 @@ SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 
 # A window with no count ("in recent weeks", "in the coming months") names no length: a vague reference.
-VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b")
+VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b|[a-z]s\s+(?:ahead|to\s+come)$")
 
 
 HALF = re.compile(r"(?i)\bhalf\b")
@@ -1458,7 +1486,7 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         return "PRESENT_REF", "vague"           # "now", "currently": the present as TIMEX3 writes it, not a day
     if gran in ("past", "future") or (d.rule == "window" and VAGUE_WINDOW.search(d.text)):
         # "recently", "in the future", "in recent weeks", "in the coming months": TIMEX3's PAST_REF / FUTURE_REF
-        future = gran == "future" or (d.rule == "window" and "coming" in d.text.lower())
+        future = gran == "future" or (d.rule == "window" and re.search(r"(?i)coming|ahead|to\s+come", d.text) is not None)
         return ("FUTURE_REF" if future else "PAST_REF"), "vague"
     if gran == "century":
         return f"{d.date.year // 100:02d}", "century"
