@@ -953,3 +953,48 @@ def test_only_a_vague_past_in_the_events_own_clause_makes_its_date_vague(nlp, te
     (records,) = extract_records(nlp, [ArticleInput(text=text, published=MARCH_10)])
     assert records.events and {e.date_precision for e in records.events} == {precision}
     assert {e.date for e in records.events} == {MARCH_10}
+
+
+THURSDAY = date(2009, 3, 12)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The rules will change in future, he said.", [("in future", "FUTURE_REF")]),         # British for "in the future"
+    ("Prices will rise in the months ahead.", [("in the months ahead", "FUTURE_REF")]),
+    ("Demand will grow in the years to come.", [("in the years to come", "FUTURE_REF")]),
+    ("Sales will rise in the coming week.", [("in the coming week", "2009-W12")]),        # one unit: the next one
+    ("The year ahead looks hard.", [("The year ahead", "2010")]),
+])
+def test_times_ahead_are_future_references_and_one_unit_ahead_is_the_next(text, found):
+    assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, THURSDAY)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Growth in the 1980's and 1990's.", [("in the 1980's", "198"), ("1990's", "199")]),
+    ("Prices are above 2020's average.", [("2020", "2020")]),     # a year's genitive, not a decade
+    ("Music of the 80s made a comeback.", [("of the 80s", "198")]),
+    ("Temperatures were in the 90s.", []),                         # degrees
+    ("The current account deficit widened.", []),
+    ("Sales rose in autumn.", [("in autumn", "2008-FA")]),          # a bare season after a preposition ("fall" is none)
+])
+def test_decades_seasons_and_words_that_only_look_like_them(text, found):
+    assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, THURSDAY)] == found
+
+
+def test_a_month_of_a_named_year_is_read_apart_from_the_year_as_timex3_tags_them():
+    assert values("Licences lapse after October of next year.", THURSDAY) == ["2010-10", "2010"]
+
+
+def test_the_same_month_last_year_keeps_the_month_with_nothing_before_it():
+    assert values("Sales rose 5% on the same month last year.", THURSDAY) == ["2008-03"]
+
+
+def test_a_past_range_that_would_end_after_publication_is_last_years_unless_moved():
+    assert [m.date for m in find_time_expressions("The talks ran from March to May.", THURSDAY)] == [date(2008, 3, 1)]
+    assert [m.date for m in find_time_expressions("The launch was put off from March to May.", THURSDAY)] == \
+        [date(2009, 3, 1)]
+
+
+def test_the_week_of_a_day_is_that_week_and_the_week_to_a_day_is_the_day():
+    assert values("Stocks fell 18% in the week of October 6.", date(2008, 10, 10)) == ["2008-W41"]
+    assert values("Stocks fell 18% in the week to October 10.", date(2008, 10, 10)) == ["2008-10-10"]
