@@ -581,6 +581,9 @@ def _named_year(which: str, published: date) -> int:
 YEAR_NAMED_AFTER = re.compile(r"\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next)\s+year)\b(?!['’]s)")
 
 
+WEEK_NAMED_AFTER = re.compile(r"\s+(?i:of)\s+(?P<which>(?i:last|this|next))\s+(?i:week)\b")
+
+
 def _year_named_after(m: re.Match, published: date) -> int | None:
     after = YEAR_NAMED_AFTER.match(m.string, m.end())
     return _named_year(after.group("which"), published) if after else None
@@ -599,6 +602,10 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
             (year := _year_named_after(m, published)):
         interval = _resolve(name, m, date(year, 12, 31), False, "past")    # that day or month of the year named
         return _in_year(interval, year) if interval is not None else None
+    if name == "weekday" and (week := WEEK_NAMED_AFTER.match(m.string, m.end())):     # "on Monday of last week"
+        monday = published - timedelta(days=published.weekday())
+        step = {"last": -7, "next": 7}.get(week.group("which").lower(), 0)
+        return Interval(monday + timedelta(days=step + WEEKDAY_NAMES.index(m.group("weekday"))), None, "day")
     return _resolve(name, m, published, future, tense)
 
 
@@ -1291,6 +1298,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             continue
         if interval is None:
             continue
+        if name in ("edge", "quarter") and OF_THE_YEAR.search(m.group("core")):
+            interval = _of_the_year(interval, _anchor(prior, ANCHORING, text), published, future)
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
         start, end, rule = m.start(), m.end(), name
@@ -1336,7 +1345,20 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
     return out
 
 
-ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "the_quarter")
+OF_THE_YEAR = re.compile(r"(?i)\bof\s+the\s+year$")
+
+
+def _of_the_year(interval: Interval, then: DateMention | None, published: date, future: bool) -> Interval:
+    """"the first half of the year", "the fourth quarter of the year": of the year spoken of last; with none, of the
+    publication year, or the year before where the part has not begun and the clause looks back."""
+    if then is not None and not future:     # a clause looking ahead speaks of a year to come, not of one told before
+        return _in_year(interval, then.date.year)
+    if not future and interval.date > published:
+        return _in_year(interval, interval.date.year - 1)
+    return interval
+
+
+ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "the_quarter", "edge", "quarter")
 # Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
 ANCHORING = {"day", "part", "week", "month", "quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
@@ -1428,8 +1450,8 @@ def _same_period(m: re.Match, before: list[DateMention], published: date) -> Int
     else:   # a year earlier / before, the previous year: a year before the period spoken of
         year = (found.date.year if found is not None else published.year) - 1
     if found is None:
-        unit = (g.get("unit") or "").lower()
-        if unit in ("month", "quarter") and "last year" in which:    # "the same month last year": the month of writing
+        unit = (g["unit"] or g["core"].split()[-1]).lower()
+        if unit in ("month", "quarter"):    # "the same month last year", "the year-ago quarter": the one of writing
             whole = month_interval(year, published.month) if unit == "month" else \
                 quarter_interval(year, (published.month - 1) // 3 + 1)
             return whole
