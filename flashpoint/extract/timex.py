@@ -87,6 +87,13 @@ Conventions, explicit because news is ambiguous about them:
     (the nearer one: the genitive names a thing, the clause's tense is not its own; never "May's"); "in spring" a
     season when nothing noun-like follows ("in spring water" is none). US federal holidays ("Labor Day", "Presidents'
     Day", "Election Day") are their day: no other country names them so.
+  * "In future", "the months ahead", "the years to come" are FUTURE_REF as "in the coming months" is; one unit ahead ("in
+    the coming week", "the year ahead") is the next one. "October of next year", "Monday of last week" are that month or
+    day of the year or week named, the year or week tagged apart. "The first half of the year", "the fourth quarter of
+    the year" are of the year spoken of last in a clause looking back (else the publication year's, last year's where
+    the part has not begun). A range told in the past whose end lies after publication ("ran from March to May" written
+    in March) is last year's. "The week of October 6" is its week; "the week to Friday" a length and its last day.
+    "Current account", "current affairs" and "temperatures in the 90s" are no times.
   * Days history names ("Black Monday", "9/11") are their day, and years completing an event's name
     ("World Cup 2006") their year; both are referred to, and date no event of their sentence.
 """
@@ -116,6 +123,8 @@ log = logging.getLogger(__name__)
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                 "thirty": 30, "forty-eight": 48, "a few": 3, "few": 3, "several": 3, "a couple of": 2}
+# Counts no date can be reckoned from: "several years ago" is TIMEX3's PAST_REF (HeidelTime's TimeBank rules do so)
+VAGUE_COUNTS = {"a few", "few", "several", "a couple of", "some", "many"}
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 RECENT_DEFAULT = {"hour": 24, "day": 7, "week": 3, "month": 3, "year": 3, "decade": 1}
 
@@ -256,7 +265,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("relative_day", _PREP + r"\b(?P<core>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
      r"the\s+day\s+after\s+tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
      r"later\s+today))\b"),
-    ("ago", _PREP + r"\b(?P<core>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:ago))\b"),
+    # "two years ago"; "several years ago", "years ago": PAST_REF (a count no one can reckon from)
+    ("ago", _PREP + r"\b(?P<core>(?:(?P<n>(?i:many|some|" + _NUM + r"))\s+)?(?P<unit>(?i:" + _UNIT + r"))\s+(?i:ago))\b"),
     # "two years from now", "in three months' time": as far ahead of the time of writing
     ("ahead", r"(?P<prep>)\b(?P<core>(?:(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:from\s+(?:now|today))|"
      r"(?<=\b(?i:in)\s)(?P<n2>(?i:" + _NUM + r"))\s+(?P<unit2>(?i:" + _UNIT + r"))['’]?\s+(?i:time)))\b"),
@@ -690,6 +700,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         return Interval(day, None, "day") if day else None
     if name == "ago":
         unit = g["unit"].lower().rstrip("s")
+        if g["n"] is None or " ".join(g["n"].lower().split()) in VAGUE_COUNTS:
+            return Interval(published, None, "past") if g["unit"].lower().endswith("s") else None
         n = number_value(g["n"])
         day = dp_parse(f"{n} {unit}s ago", published)
         if day is None:
@@ -698,7 +710,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             return Interval(day, None, "day")
         if unit == "month":
             return month_interval(day.year, day.month)
-        if unit in ("year", "decade"):
+        if unit == "decade":    # "a decade ago" is the decade before, as TIMEX3 values a count by its unit ("199")
+            return Interval(date(day.year // 10 * 10, 1, 1), date(day.year // 10 * 10 + 9, 12, 31), "decade")
+        if unit == "year":
             return year_interval(day.year)
         return Interval(day, None, "day")
     if name == "ahead":

@@ -1012,3 +1012,14 @@ def test_a_part_of_the_year_is_of_the_year_spoken_of_or_on_the_side_the_tense_sa
 
 def test_a_weekday_of_a_named_week_is_that_weeks():
     assert values("It fell on Monday of last week.", date(2008, 10, 10)) == ["2008-09-29", "2008-W40"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The plant closed several years ago.", "PAST_REF"),     # a count no date can be reckoned from
+    ("The plant closed years ago.", "PAST_REF"),
+    ("The plant closed a few weeks ago.", "PAST_REF"),
+    ("The plant closed two years ago.", "2007"),
+    ("The plant closed a decade ago.", "199"),               # valued by its unit, as TIMEX3 does
+])
+def test_vague_counts_ago_are_the_past_and_counted_ones_a_date_at_their_units_precision(text, value):
+    assert values(text, THURSDAY) == [value]
