@@ -272,7 +272,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?<=\b(?i:in)\s)(?P<n2>(?i:" + _NUM + r"))\s+(?P<unit2>(?i:" + _UNIT + r"))['’]?\s+(?i:time)))\b"),
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
-     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|ended|ending|through)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "ended the week up 2%", "sales rose 5% in the year": the week, month or year spoken of (as "the day" above).

@@ -1023,3 +1023,8 @@ def test_a_weekday_of_a_named_week_is_that_weeks():
 ])
 def test_vague_counts_ago_are_the_past_and_counted_ones_a_date_at_their_units_precision(text, value):
     assert values(text, THURSDAY) == [value]
+
+
+def test_the_quarter_ended_on_a_day_is_no_quarter_spoken_of_before():
+    # "for the quarter" alone is the quarter spoken of; "the quarter ended Sept. 30" is dated by its day
+    assert values("Profit for the quarter ended Sept. 30 rose.", date(2009, 10, 16)) == ["2009-09-30"]
