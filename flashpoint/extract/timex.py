@@ -1495,12 +1495,14 @@ SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 
 # A window with no count ("in recent weeks", "in the coming months") names no length: a vague reference.
-VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b|[a-z]s\s+(?:ahead|to\s+come)$")
+VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b|[a-z]s\s+(?:ahead|to\s+come)$|"
+                          r"\b(?:few|several|couple\s+of)\s+[a-z]+s$")   # "the past few weeks": no count to reckon
 
 
 HALF = re.compile(r"(?i)\bhalf\b")
 # A rolling window of one unit, no count: "the past year", "this past week", "the last decade".
 ROLLING_UNIT = re.compile(r"(?i)\b(?:past|last|previous)\s+(week|month|year|decade)$")
+COUNTED_UNIT = re.compile(r"(?i)\b(week|month|year|decade)s$")     # "the past three years": from a year
 
 
 def iso_value(d: DateMention) -> tuple[str | None, str]:
@@ -1514,6 +1516,9 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         # "the past year", "over the last decade": TIMEX3 values the unit the rolling window mostly lies in, the
         # one before the time of writing ("the past decade" written in 2011 is "200"), as it values "last year"
         gran = unit.group(1).lower()
+    elif gran == "span" and d.rule == "window" and (unit := COUNTED_UNIT.search(d.text)) and \
+            not VAGUE_WINDOW.search(d.text):
+        gran = unit.group(1).lower()    # "over the past three years" starts in a year, not on a day of it
     if gran == "span":
         gran = d.rule.split(":", 1)[-1].split("+")[0]
         gran = {"year": "year", "year_after": "year", "month": "month", "month_year": "month", "decade": "decade",
@@ -1522,7 +1527,7 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         return "PRESENT_REF", "vague"           # "now", "currently": the present as TIMEX3 writes it, not a day
     if gran in ("past", "future") or (d.rule == "window" and VAGUE_WINDOW.search(d.text)):
         # "recently", "in the future", "in recent weeks", "in the coming months": TIMEX3's PAST_REF / FUTURE_REF
-        future = gran == "future" or (d.rule == "window" and re.search(r"(?i)coming|ahead|to\s+come", d.text) is not None)
+        future = gran == "future" or (d.rule == "window" and re.search(r"(?i)coming|next|ahead|to\s+come", d.text) is not None)
         return ("FUTURE_REF" if future else "PAST_REF"), "vague"
     if gran == "century":
         return f"{d.date.year // 100:02d}", "century"

@@ -1028,3 +1028,14 @@ def test_vague_counts_ago_are_the_past_and_counted_ones_a_date_at_their_units_pr
 def test_the_quarter_ended_on_a_day_is_no_quarter_spoken_of_before():
     # "for the quarter" alone is the quarter spoken of; "the quarter ended Sept. 30" is dated by its day
     assert values("Profit for the quarter ended Sept. 30 rose.", date(2009, 10, 16)) == ["2009-09-30"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sales rose in the past few weeks.", ("PAST_REF", "vague")),     # no count to reckon from, as "in recent weeks"
+    ("Sales will rise over the next few months.", ("FUTURE_REF", "vague")),
+    ("Sales rose in the past three years.", ("2006", "year")),         # starts in a year, not on a day of it
+    ("Sales rose in the last 18 months.", ("2008-04", "month")),
+    ("Sales rose in the past five days.", ("2009-10-11", "day")),
+])
+def test_rolling_windows_are_valued_at_their_units_precision_and_vague_counts_as_references(text, value):
+    assert [iso_value(m) for m in find_time_expressions(text, date(2009, 10, 16))] == [value]
