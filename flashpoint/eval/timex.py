@@ -91,7 +91,7 @@ def gold_at_our_precision(value: str) -> str:
     return value
 
 
-END_PRECISION = {"year": "year", "year_after": "year", "month": "month", "month_year": "month"}
+END_PRECISION = {"year": "year", "year_after": "year", "month": "month", "month_year": "month", "present": "present"}
 
 
 def value_for(m: DateMention, gold_start: int) -> str | None:

@@ -336,7 +336,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
     ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current(?!\s+(?:accounts?|affairs)\b)|at\s+present|presently|nowadays|at\s+the\s+moment|"
-     r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
+     r"these\s+days|right\s+now|(?<!\bup\s)to\s+date|(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bfor\s))"
+     r"the\s+present(?:\s+(?:day|time))?(?=\s*[,.;:)]|\s*$|\s+(?:and|or)\b)|"
+     # "from 1990 to the present", "the present day": the noun (a gift is "a present"; "the present crisis" an adjective)
+     r"the\s+present\s+(?:day|time)|present-day))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
      r"foreseeable\s+|distant\s+)?(?P<side>past|future)|in\s+(?P<side2>future)(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|"
      # "the future of our people" (TimeML's own example), "mistakes of the past", "the country's future": the noun, not

@@ -1039,3 +1039,16 @@ def test_the_quarter_ended_on_a_day_is_no_quarter_spoken_of_before():
 ])
 def test_rolling_windows_are_valued_at_their_units_precision_and_vague_counts_as_references(text, value):
     assert [iso_value(m) for m in find_time_expressions(text, date(2009, 10, 16))] == [value]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Leaders of the present and of the past.", [("the present", "PRESENT_REF"), ("the past", "PAST_REF")]),
+    ("Leaders of the present government.", []),                         # an adjective, as "the present crisis"
+    ("Leaders of the present, and the past.", [("the present", "PRESENT_REF"), ("the past", "PAST_REF")]),
+    ("Present-day Iraq was part of it.", [("Present-day", "PRESENT_REF")]),
+    ("Life in the present day is hard.", [("the present day", "PRESENT_REF")]),
+    ("He opened the present.", []),                                     # a gift
+    ("The present crisis is severe.", []),
+])
+def test_the_present_as_a_time_is_present_ref(text, found):
+    assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, THURSDAY)] == found
