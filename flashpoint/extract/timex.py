@@ -278,7 +278,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "ended the week up 2%", "sales rose 5% in the year": the week, month or year spoken of (as "the day" above).
     ("the_period", r"(?P<prep>\b(?i:in)\s+)?\b(?P<core>" + _PERIOD_VERBS_BEFORE + r"the\s+(?P<unit5>week|month|year)"
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|in)\b)|(?=the\s)(?<=\bin\s)the\s+(?P<unit6>year)"
-     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|since|he|she|it|they|we|I)\b|\s*\d))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|since|ended|ending|through|he|she|it|they|we|I)\b|\s*\d))\b"
+     r"(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "by that time", "at that time": the time spoken of last (nothing when there is none). Not "in that time" (a
     # length of time) nor "at the time", which points at an event more often than at a date.
     ("that_time", r"(?P<prep>\b(?i:at|by|until|till|since|from|after|before|around)\s+)(?P<core>(?i:that\s+time))\b"

@@ -1052,3 +1052,8 @@ def test_rolling_windows_are_valued_at_their_units_precision_and_vague_counts_as
 ])
 def test_the_present_as_a_time_is_present_ref(text, found):
     assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, THURSDAY)] == found
+
+
+def test_the_year_ended_on_a_day_is_a_length_and_its_last_day():
+    assert values("Sales rose in the year ended June 30.", date(1989, 10, 26)) == ["1989-06-30"]
+    assert values("Sales rose 5% in the year.", date(1989, 10, 26)) == ["1989"]
