@@ -697,6 +697,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if core == "Today" and not g["prep"] and _is_title(m.string, m.start(), m.end()):
             return None     # "BBC Radio 4's Today programme", "USA Today said": a title
         word = " ".join(core.lower().split())
+        if word == "today" and TODAY_GENERIC.match(m.string, m.end()):
+            return Interval(published, None, "present")     # "today's world", "today's GM": the present, no day
         if word in ("last night", "overnight"):
             return Interval(published - timedelta(days=1), None, "day")
         day = published if word in ("today", "tonight", "earlier today", "later today") or word.startswith("this ") \
@@ -1000,6 +1002,10 @@ NEW_YEAR_FROM_MONTH = 7
 
 # A capitalised "Today" mid-sentence is a title after a genitive or "the" ("Radio 4's Today programme"), or after a
 # capitalised word with the sentence going on in lower case ("USA Today said"); not a headline's "Markets Rise Today".
+# "today's" before a noun for an age or a society ("in today's world", "today's youth"): TIDES's generic "today",
+# PRESENT_REF; "today's meeting", "today's Guardian" are the day.
+TODAY_GENERIC = re.compile(r"['’]s\s+(?:world|society|economy|economic\s+climate|youth|young|generation|children|"
+                           r"teenagers|consumers?|media|politics|culture|age|era)\b")
 TITLE_AFTER_GENITIVE = re.compile(r"(?:['’]s|\b[Tt]he)\s+$")
 TITLE_AFTER_NAME = re.compile(r"\b[A-Z]\w*\s+$")
 

@@ -1057,3 +1057,13 @@ def test_the_present_as_a_time_is_present_ref(text, found):
 def test_the_year_ended_on_a_day_is_a_length_and_its_last_day():
     assert values("Sales rose in the year ended June 30.", date(1989, 10, 26)) == ["1989-06-30"]
     assert values("Sales rose 5% in the year.", date(1989, 10, 26)) == ["1989"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In today's world, few use cheques.", "PRESENT_REF"),     # the generic "today": no day
+    ("Today's youth read less.", "PRESENT_REF"),
+    ("Today's meeting was cancelled.", "2009-03-12"),
+    ("The claim is in today's Guardian.", "2009-03-12"),        # today's edition
+])
+def test_a_generic_today_is_the_present_and_todays_occasion_the_day(text, value):
+    assert values(text, THURSDAY) == [value]
