@@ -129,12 +129,16 @@ UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365, "decade":
 RECENT_DEFAULT = {"hour": 24, "day": 7, "week": 3, "month": 3, "year": 3, "decade": 1}
 
 _MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
+_MONTH_KEYS = {m[:3].lower() for m in MONTH_NAMES}
 _MONTH_ANY = "(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
 _UNIT = r"(?:hour|day|week|month|year|decade)s?"
+# "last" after an auxiliary is the verb: "the strike will last three days", "would last a week" are no window.
+_LAST_NOT_A_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "may", "might", "can", "should",
+                                                      "must", "not", "did", "does", "do")) + r"(?<!n't\s)"
 # Words that may open an expression and travel with it in the mention text ("since 2014").
 _PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|later|on|in|since|during|until|till|"
          r"by|from|at|over|through|throughout|before|after|between|of)\s+)?")
@@ -292,8 +296,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("half", _PREP + r"\b(?P<core>(?i:the\s+)(?P<h>(?i:first|second))\s+(?i:half)|(?P<h2>(?i:first|second))-(?i:half)(?=\s+[a-z]))"
      r"\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
-     r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|last|previous|next|coming)\s+"
-     r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming)\s+(?P<unit3>" + _UNIT + r")|"
+     r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|(?=last\s)" + _LAST_NOT_A_VERB + r"last|previous|next|"
+     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming)\s+(?P<unit3>" + _UNIT + r")|"
      r"the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)))\b(?![-\w])"),
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
@@ -337,7 +341,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
     ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current(?!\s+(?:accounts?|affairs)\b)|at\s+present|presently|nowadays|at\s+the\s+moment|"
-     r"these\s+days|right\s+now|(?<!\bup\s)to\s+date|(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bfor\s))"
+     r"these\s+days|right\s+now|(?<!\bup\s)to\s+date|(?=the\s+present)(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bfor\s))"
      r"the\s+present(?:\s+(?:day|time))?(?=\s*[,.;:)]|\s*$|\s+(?:and|or)\b)|"
      # "from 1990 to the present", "the present day": the noun (a gift is "a present"; "the present crisis" an adjective)
      r"the\s+present\s+(?:day|time)|present-day))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
@@ -388,6 +392,7 @@ PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary (
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
 # "are" it is a present passive ("the election is expected", "the plant is not located"), after "if" or "unless" a
 # condition ("if not agreed by then").
+PASSIVE_REACH = 60     # characters: "isn't", "is not", "if not" and an adverb in -ly before the participle
 PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['’]t)?|if(?:\s+not)?|unless)\s+(?:\w+ly\s+)?$")
 # A participle that names, right after a comma, opens a phrase set off from the clause ("the Xbox 2, codenamed
 # Xenon, for the E3 show in May"): no tense of the clause (words.NAMING_PARTICIPLES).
@@ -408,7 +413,12 @@ RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
 _NOT_A_NOUN = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "A", "an", "its", "his", "her", "their", "our", "this"))
 SCHEDULE_PRESENT = re.compile(r"(?i)" + _NOT_A_NOUN + r"(?<!['’]s\s)\b(?:meets?|plays?|faces?|hosts?|opens?|starts?|begins?|resumes?|votes?|"
                               r"kicks?\s+off|takes?\s+place|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|"
-                              r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way)\b")
+                              r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way|ends?|expires?|"
+                              r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect)\b")
+# Where a timetabled verb in the simple present after a clause in the past is the expression's own: right after the
+# clause closes or a relative pronoun opens one ("the trial, which opened on 2 March, resumes on Monday"; "the deal,
+# signed on Monday, takes effect on Friday"); not a noun ("sparkling starts at the Masters on Thursday").
+CLAUSE_OPENS = re.compile(r"(?:,|\b(?:which|that|who))\s+(?=[a-z])")
 # How far a timetabled verb may stand before the expression to be its verb ("Spain meet England in the Bernabeu on
 # Wednesday"), not a noun of the subject ("early returns in Indonesia's presidential elections Monday gave...").
 OWN_VERB_GAP = re.compile(r"[^,;:()]{0,40}")
@@ -441,6 +451,47 @@ def _dp_parse(text: str, published: date, future: bool) -> date | None:
     except (ValueError, OverflowError, TypeError):  # dateparser raises on odd input; no date then
         return None
     return parsed.date() if parsed else None
+
+
+# A day and month, in either order, with or without a year ("5 March", "the 5th of March", "Mar. 5, 2004"): read
+# here rather than by dateparser (2 ms a call, and every article has its own publication date to anchor on).
+CALENDAR_DAY = re.compile(r"(?i)^(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[a-z]+)\.?|(?P<m2>[a-z]+)\.?\s+"
+                          r"(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{4}))?$")
+RELATIVE_DAYS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def calendar_day(text: str, published: date, future: bool) -> date | None:
+    """The day ``text`` names: in its year, else the nearest one on or before publication (on or after it when the
+    clause looks ahead); dateparser for what this does not read."""
+    m = CALENDAR_DAY.match(" ".join(text.split()))
+    if m is None or (m["m"] or m["m2"]).lower()[:3] not in _MONTH_KEYS:
+        return dp_parse(text, published, future)
+    month, day = month_number(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+    try:
+        if m["y"]:
+            return date(int(m["y"]), month, day)
+        found = date(published.year, month, day)
+    except ValueError:      # 31 April; 29 February outside a leap year
+        return dp_parse(text, published, future)
+    if future and found < published:
+        found = _same_day_in(found, published.year + 1)
+    elif not future and found > published:
+        found = _same_day_in(found, published.year - 1)
+    return found
+
+
+def _same_day_in(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
+def days_ago(n: int, unit: str, published: date) -> date:
+    """"three days ago", "two months ago", "36 hours ago" (counted from noon of the publication day)."""
+    if unit == "hour":
+        return (datetime(published.year, published.month, published.day, 12) - timedelta(hours=n)).date()
+    return published - _delta(unit, n)
 
 
 def month_interval(year: int, month: int) -> Interval:
@@ -497,6 +548,12 @@ def _gap(words: str) -> bool:
     return SCHEDULE_GAP.fullmatch(words) is not None and PAST_VERB.search(words) is None
 
 
+def _passive(words: str, at: int) -> bool:
+    """A participle at ``at`` after "be"/"is"/"if" ("is expected", "if approved"): no past. Read in the few words
+    before it, not the whole clause (the same answer, for a fraction of the time)."""
+    return PASSIVE_BEFORE.search(words, max(0, at - PASSIVE_REACH), at) is not None
+
+
 def tense_of(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue before the expression in its sentence, else a timetabled
     verb in the simple present before it ("the sides meet on Wednesday"), else the first cue after it ("will
@@ -508,17 +565,24 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if _scheduled(before[-40:], after[:60]):
         return "future"         # "a summit set for April", "a June 3 hearing has been scheduled"
     cues = [(m.start(), "future") for m in FUTURE_CUE.finditer(before)] + \
-        [(m.start(), "past") for m in PAST_CUE.finditer(before) if not PASSIVE_BEFORE.search(before[:m.start()])
+        [(m.start(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
          and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))]
+    headline = s == 0 and text.find("\n", end) >= 0     # a headline's simple present is the past
     if cues:
-        return max(cues)[1]
-    headline = s == 0 and "\n" in text[end:]
-    timetabled = None if headline else SCHEDULE_PRESENT.search(before)
+        last_cue = max(cues)
+        own = None
+        if len(before) - last_cue[0] < 80 and not headline:
+            for opens in CLAUSE_OPENS.finditer(before, last_cue[0] + 1):   # a timetabled verb opening a clause after it
+                own = SCHEDULE_PRESENT.match(before, opens.end()) or own
+        if own and OWN_VERB_GAP.fullmatch(before, own.end()) and not PAST_CUE.match(after, len(after) - len(after.lstrip())):
+            return "future"     # the expression's own verb after an earlier clause's ("which opened ..., resumes on Monday")
+        return last_cue[1]
     right_after = PAST_CUE.match(after, len(after) - len(after.lstrip()))     # "...elections Monday gave a lead"
+    timetabled = None if headline else SCHEDULE_PRESENT.search(before)
     if timetabled and OWN_VERB_GAP.fullmatch(before, timetabled.end()) and not right_after:
         return "future"     # the expression's own verb, before any after it ("auditions begin on Thursday, under a deal struck...")
     fut = FUTURE_CUE_AFTER.search(after)
-    past = next((m for m in PAST_CUE.finditer(after) if not PASSIVE_BEFORE.search(after[:m.start()])), None)
+    past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start())), None)
     if fut and (not past or fut.start() < past.start()):
         return "future"
     if past:
@@ -632,7 +696,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         except ValueError:
             return None
     if name in ("full_date", "day_month"):
-        day = dp_parse(core, published, future)
+        day = calendar_day(core, published, future)
         if day and future and name == "day_month" and day.year == published.year + 1 and \
                 (day.month, day.day) == (published.month, published.day):
             day = published     # "will be held on 16 March" written on 16 March: that day, not next year's
@@ -702,16 +766,14 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if word in ("last night", "overnight"):
             return Interval(published - timedelta(days=1), None, "day")
         day = published if word in ("today", "tonight", "earlier today", "later today") or word.startswith("this ") \
-            else dp_parse(word, published, future)
+            else published + timedelta(days=RELATIVE_DAYS[word]) if word in RELATIVE_DAYS else dp_parse(word, published, future)
         return Interval(day, None, "day") if day else None
     if name == "ago":
         unit = g["unit"].lower().rstrip("s")
         if g["n"] is None or " ".join(g["n"].lower().split()) in VAGUE_COUNTS:
             return Interval(published, None, "past") if g["unit"].lower().endswith("s") else None
         n = number_value(g["n"])
-        day = dp_parse(f"{n} {unit}s ago", published)
-        if day is None:
-            return None
+        day = days_ago(n, unit, published)
         if unit in ("week",):   # "a week ago" is the day seven days back, as TIMEX3 annotators value it
             return Interval(day, None, "day")
         if unit == "month":

@@ -1067,3 +1067,21 @@ def test_the_year_ended_on_a_day_is_a_length_and_its_last_day():
 ])
 def test_a_generic_today_is_the_present_and_todays_occasion_the_day(text, value):
     assert values(text, THURSDAY) == [value]
+
+
+@pytest.mark.parametrize("text, published, future, day", [
+    ("5 March", date(2005, 2, 10), False, date(2004, 3, 5)),     # the last one on or before publication
+    ("5 March", date(2005, 2, 10), True, date(2005, 3, 5)),      # the next one, looking ahead
+    ("the 5th of March", date(2005, 3, 5), False, date(2005, 3, 5)),
+    ("Mar. 5, 2004", date(2005, 2, 10), True, date(2004, 3, 5)),  # its year says
+    ("31 April", date(2005, 2, 10), False, None),                 # no such day
+])
+def test_a_calendar_day_is_read_without_dateparser_as_dateparser_read_it(text, published, future, day):
+    from flashpoint.extract.timex import calendar_day
+    assert calendar_day(text, published, future) == day
+
+
+def test_days_ago_count_back_from_noon_of_the_publication_day():
+    from flashpoint.extract.timex import days_ago
+    assert days_ago(36, "hour", date(2005, 3, 10)) == date(2005, 3, 9)
+    assert days_ago(2, "month", date(2005, 3, 31)) == date(2005, 1, 31)
