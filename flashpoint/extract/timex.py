@@ -1311,6 +1311,18 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
 
 
 WEEKDAY_THEN_DATE = re.compile(r",?\s*")
+# A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",
+# "6 and 7% on ..."), and a first one before a day and month ("on 6 and 7 October").
+SECOND_DAY = re.compile(r"\s*(?:-|–|and|or|&)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?"
+                        r"(?![\w%.,]\d)(?!\w)(?!\s*%)(?!\s+(?:[a-z]+s|people|men|women|children|per|percent|of)\b)")
+FIRST_DAY_BEFORE = re.compile(r"(?<![\w.,$£€%-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|or|&)\s*$")
+
+
+def _same_month_day(day: date, number: str) -> date | None:
+    try:
+        return day.replace(day=int(number))
+    except ValueError:
+        return None
 # "the week of October 6", "the week beginning Monday": a week named by a day in it. "The week to/ending Friday" is
 # a length (a DURATION in TIMEX3) and the day that ends it, as "the year to December" (eval/timex.py).
 WEEK_OF_DAY = re.compile(r"(?i)\bthe\s+week\s+(?:of|beginning|starting|commencing)\s+(?:(?:on|of)\s+)?$")
@@ -1421,6 +1433,23 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             interval, rule = Interval(interval.start, published, "span"), f"since:{name}"
         ahead = interval.granularity == "future" or (interval.granularity not in ("present", "past")
                                                      and (future or interval.start > published))
+        if rule == "day_month" and interval.granularity == "day":
+            # "October 6 and 7", "March 5-6, 2009", "on 6 and 7 October": TIMEX3 tags each day, in the month named once
+            if (second := SECOND_DAY.match(text, end)) and (day2 := _same_month_day(interval.date, second["d"])):
+                if second["y"]:
+                    interval.date, day2 = _same_day_in(interval.date, int(second["y"])), _same_day_in(day2, int(second["y"]))
+                out.append(_mention(text, start, end, interval, rule, ahead))
+                if day2 is not None:
+                    out.append(_mention(text, second.start("d"), second.end(), Interval(day2, None, "day"),
+                                        "coordinated:day_month", ahead))
+                while i < len(kept) and kept[i][1].start() < second.end():
+                    i += 1
+                continue
+            first = FIRST_DAY_BEFORE.search(text, max(0, m.start("core") - 14), m.start("core"))
+            if first and not (out and out[-1].end_char > first.start("d")) and \
+                    (day1 := _same_month_day(interval.date, first["d"])) is not None:
+                out.append(_mention(text, first.start("d"), first.end("d"), Interval(day1, None, "day"),
+                                    "coordinated:day_month", ahead))
         out.append(_mention(text, start, end, interval, rule, ahead))
         if name in ("year", "year_after", "month") and ":" not in rule and (link := COORDINATED.match(text, end)):
             second = _match_at(text, link.end())

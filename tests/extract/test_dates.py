@@ -1085,3 +1085,14 @@ def test_days_ago_count_back_from_noon_of_the_publication_day():
     from flashpoint.extract.timex import days_ago
     assert days_ago(36, "hour", date(2005, 3, 10)) == date(2005, 3, 9)
     assert days_ago(2, "month", date(2005, 3, 31)) == date(2005, 1, 31)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Talks were held on October 6 and 7.", [("on October 6", "2008-10-06"), ("7", "2008-10-07")]),
+    ("Talks were held on 6 and 7 October.", [("6", "2008-10-06"), ("7 October", "2008-10-07")]),
+    ("Talks were held on October 6-7, 2007.", [("on October 6", "2007-10-06"), ("7, 2007", "2007-10-07")]),
+    ("He fell on October 6 and 7 others were hurt.", [("on October 6", "2008-10-06")]),     # a count
+    ("It fell 2% on October 6 and 7% on October 7.", [("on October 6", "2008-10-06"), ("on October 7", "2008-10-07")]),
+])
+def test_a_second_day_of_the_month_named_once_is_a_date_of_its_own(text, found):
+    assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, date(2008, 10, 10))] == found
