@@ -1315,7 +1315,8 @@ WEEKDAY_THEN_DATE = re.compile(r",?\s*")
 # "6 and 7% on ..."), and a first one before a day and month ("on 6 and 7 October").
 SECOND_DAY = re.compile(r"\s*(?:-|–|and|or|&)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?"
                         r"(?![\w%.,]\d)(?!\w)(?!\s*%)(?!\s+(?:[a-z]+s|people|men|women|children|per|percent|of)\b)")
-FIRST_DAY_BEFORE = re.compile(r"(?<![\w.,$£€%-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|or|&)\s*$")
+FIRST_DAY_BEFORE = re.compile(r"(?:(?<![\w.,$£€%-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|or|&)|"
+                              r"(?<=\bfrom\s)(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:to|until|till))\s*$")
 
 
 def _same_month_day(day: date, number: str) -> date | None:
@@ -1446,9 +1447,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                     i += 1
                 continue
             first = FIRST_DAY_BEFORE.search(text, max(0, m.start("core") - 14), m.start("core"))
-            if first and not (out and out[-1].end_char > first.start("d")) and \
-                    (day1 := _same_month_day(interval.date, first["d"])) is not None:
-                out.append(_mention(text, first.start("d"), first.end("d"), Interval(day1, None, "day"),
+            key = "d" if first is not None and first["d"] else "d2"
+            if first and not (out and out[-1].end_char > first.start(key)) and \
+                    (day1 := _same_month_day(interval.date, first[key])) is not None:   # "from 14 to 17 February" too
+                out.append(_mention(text, first.start(key), first.end(key), Interval(day1, None, "day"),
                                     "coordinated:day_month", ahead))
         out.append(_mention(text, start, end, interval, rule, ahead))
         if name in ("year", "year_after", "month") and ":" not in rule and (link := COORDINATED.match(text, end)):

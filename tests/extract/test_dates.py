@@ -1096,3 +1096,9 @@ def test_days_ago_count_back_from_noon_of_the_publication_day():
 ])
 def test_a_second_day_of_the_month_named_once_is_a_date_of_its_own(text, found):
     assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, date(2008, 10, 10))] == found
+
+
+def test_the_first_day_of_a_range_in_one_month_is_a_date_of_its_own():
+    assert [(m.text, iso_value(m)[0]) for m in find_time_expressions("It ran from 14 to 17 February.", date(2005, 3, 15))] \
+        == [("14", "2005-02-14"), ("17 February", "2005-02-17")]
+    assert values("It rose from 14 to 17 per cent in February.", date(2005, 3, 15)) == ["2005-02"]
