@@ -51,7 +51,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'fresh':8} {whole.docs:3} docs: {whole.line()}")
     for part, s in fresh.items():
         print(f"  {part:8} {s.docs:3} docs: {s.line()}")
+    written = score(news_gold(shared, written=True), find_time_expressions)
+    whole = Score()
+    for s in written.values():
+        for f in ("docs", "gold", "found", "right", "predicted", "overlapping"):
+            setattr(whole, f, getattr(whole, f) + getattr(s, f))
+    print("Own gold, written round (sentences written for each TIMEX3 DATE class)")
+    print(f"  {'written':8} {whole.docs:3} docs: {whole.line()}")
     if args.verbose:
+        for s in written.values():
+            for r in s.misses + s.wrong:
+                print("    written: " + r)
         for title, rows in (("missed", scores["tune"].misses), ("wrong value", scores["tune"].wrong),
                             ("own gold, missed", own["tune"].misses), ("own gold, wrong value", own["tune"].wrong)):
             print(f"  tune, {title}: {len(rows)}")

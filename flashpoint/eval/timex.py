@@ -30,6 +30,11 @@ A fourth round (``FRESH_ROUND``, the one bench/timex.py scores apart as a judge)
 MEANTIME's are), written before the system ran on them. The vague references of all four rounds were brought
 in line with the convention extract/timex.py documents (two rows added, the nouns "the future" and "future";
 "former", "formerly", "future" before a noun and "ex-" stay unmarked).
+A fifth round (``WRITTEN_ROUND``) is 85 sentences written for the project (their own ``text``, no shared item), one
+or more for each DATE class the TimeML/TIMEX3 guidelines mark ("now", "recently", "the coming weeks", "fiscal
+2008", "mid-2010", "late last year", "that day", "the previous quarter", bare weekdays before and after the
+publication date, scheduled months, decades, centuries, seasons) and six with no date ("May" the name, "march"
+the verb, a score "2-1"), three publication dates, values written before the system ran on them.
 """
 
 from __future__ import annotations
@@ -86,7 +91,7 @@ def gold_at_our_precision(value: str) -> str:
     return value
 
 
-END_PRECISION = {"year": "year", "year_after": "year", "month": "month", "month_year": "month"}
+END_PRECISION = {"year": "year", "year_after": "year", "month": "month", "month_year": "month", "present": "present"}
 
 
 def value_for(m: DateMention, gold_start: int) -> str | None:
@@ -147,10 +152,16 @@ def score(docs: Iterable[dict], finder: Callable[[str, date], list[DateMention]]
 
 
 FRESH_ROUND = 4
+WRITTEN_ROUND = 5
 
 
-def news_gold(shared: Path, fresh: bool | None = None) -> list[dict]:
-    """The own TIMEX3 gold on shared news, each row with its excerpt as ``text`` (resolved from ``shared``):
-    all of it, or only the fresh round (``fresh=True``) or only the earlier ones (``fresh=False``)."""
+def news_gold(shared: Path, fresh: bool | None = None, written: bool = False) -> list[dict]:
+    """The own TIMEX3 gold, each row with its text (resolved from ``shared`` where it cites a news item): all of
+    it, or only the fresh round (``fresh=True``) or only the news rounds before it (``fresh=False``); with
+    ``written=True`` only the fifth round's sentences written for the project, one or more per TIMEX3 DATE class."""
     rows = read_gold(NEWS_GOLD, shared)
-    return rows if fresh is None else [r for r in rows if (r.get("round") == FRESH_ROUND) == fresh]
+    if written:
+        return [r for r in rows if r.get("round") == WRITTEN_ROUND]
+    if fresh is None:
+        return rows
+    return [r for r in rows if r.get("round") != WRITTEN_ROUND and (r.get("round") == FRESH_ROUND) == fresh]

@@ -87,6 +87,13 @@ Conventions, explicit because news is ambiguous about them:
     (the nearer one: the genitive names a thing, the clause's tense is not its own; never "May's"); "in spring" a
     season when nothing noun-like follows ("in spring water" is none). US federal holidays ("Labor Day", "Presidents'
     Day", "Election Day") are their day: no other country names them so.
+  * "In future", "the months ahead", "the years to come" are FUTURE_REF as "in the coming months" is; one unit ahead ("in
+    the coming week", "the year ahead") is the next one. "October of next year", "Monday of last week" are that month or
+    day of the year or week named, the year or week tagged apart. "The first half of the year", "the fourth quarter of
+    the year" are of the year spoken of last in a clause looking back (else the publication year's, last year's where
+    the part has not begun). A range told in the past whose end lies after publication ("ran from March to May" written
+    in March) is last year's. "The week of October 6" is its week; "the week to Friday" a length and its last day.
+    "Current account", "current affairs" and "temperatures in the 90s" are no times.
   * Days history names ("Black Monday", "9/11") are their day, and years completing an event's name
     ("World Cup 2006") their year; both are referred to, and date no event of their sentence.
 """
@@ -117,16 +124,22 @@ log = logging.getLogger(__name__)
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                 "thirty": 30, "forty-eight": 48, "a few": 3, "few": 3, "several": 3, "a couple of": 2}
+# Counts no date can be reckoned from: "several years ago" is TIMEX3's PAST_REF (HeidelTime's TimeBank rules do so)
+VAGUE_COUNTS = {"a few", "few", "several", "a couple of", "some", "many"}
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 RECENT_DEFAULT = {"hour": 24, "day": 7, "week": 3, "month": 3, "year": 3, "decade": 1}
 
 _MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
+_MONTH_KEYS = {m[:3].lower() for m in MONTH_NAMES}
 _MONTH_ANY = "(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
 _UNIT = r"(?:hour|day|week|month|year|decade)s?"
+# "last" after an auxiliary is the verb: "the strike will last three days", "would last a week" are no window.
+_LAST_NOT_A_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "may", "might", "can", "should",
+                                                      "must", "not", "did", "does", "do")) + r"(?<!n't\s)"
 # Words that may open an expression and travel with it in the mention text ("since 2014").
 _PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|later|on|in|since|during|until|till|"
          r"by|from|at|over|through|throughout|before|after|between|of)\s+)?")
@@ -249,27 +262,29 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
-     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)['’]?|['’](?P<short>\d0))|(?:(?i:early|mid|late)[-\s]+)?"
-     r"(?<![$£€\d.,])(?P<decade2>(?:1[89]|20)\d0))s)\b(?!['’]?\w)"),
+     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
+     r"(?<![$£€\d.,])(?P<decade2>(?:1[89]|20)\d0)(?:['’](?=s\b(?!\s+(?!and|or|to\b)[a-z])))?)s)\b(?!['’]?\w)"),
     ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
      r"by|until|since|from|before|after|coming|that)\s+)?\b(?P<core>(?P<weekday>" + _WEEKDAY + r"))(?:\s+(?P<tod>(?i:morning|"
      r"afternoon|evening|night)))?\b"),
     ("relative_day", _PREP + r"\b(?P<core>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
      r"the\s+day\s+after\s+tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
      r"later\s+today))\b"),
-    ("ago", _PREP + r"\b(?P<core>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:ago))\b"),
+    # "two years ago"; "several years ago", "years ago": PAST_REF (a count no one can reckon from)
+    ("ago", _PREP + r"\b(?P<core>(?:(?P<n>(?i:many|some|" + _NUM + r"))\s+)?(?P<unit>(?i:" + _UNIT + r"))\s+(?i:ago))\b"),
     # "two years from now", "in three months' time": as far ahead of the time of writing
     ("ahead", r"(?P<prep>)\b(?P<core>(?:(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:from\s+(?:now|today))|"
      r"(?<=\b(?i:in)\s)(?P<n2>(?i:" + _NUM + r"))\s+(?P<unit2>(?i:" + _UNIT + r"))['’]?\s+(?i:time)))\b"),
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
-     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|ended|ending|through)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "ended the week up 2%", "sales rose 5% in the year": the week, month or year spoken of (as "the day" above).
     ("the_period", r"(?P<prep>\b(?i:in)\s+)?\b(?P<core>" + _PERIOD_VERBS_BEFORE + r"the\s+(?P<unit5>week|month|year)"
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|in)\b)|(?=the\s)(?<=\bin\s)the\s+(?P<unit6>year)"
-     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|since|he|she|it|they|we|I)\b|\s*\d))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|since|ended|ending|through|he|she|it|they|we|I)\b|\s*\d))\b"
+     r"(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "by that time", "at that time": the time spoken of last (nothing when there is none). Not "in that time" (a
     # length of time) nor "at the time", which points at an event more often than at a date.
     ("that_time", r"(?P<prep>\b(?i:at|by|until|till|since|from|after|before|around)\s+)(?P<core>(?i:that\s+time))\b"
@@ -282,8 +297,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("half", _PREP + r"\b(?P<core>(?i:the\s+)(?P<h>(?i:first|second))\s+(?i:half)|(?P<h2>(?i:first|second))-(?i:half)(?=\s+[a-z]))"
      r"\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
-     r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|last|previous|next|coming)\s+"
-     r"(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming)\s+(?P<unit3>" + _UNIT + r")))\b"),
+     r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|(?=last\s)" + _LAST_NOT_A_VERB + r"last|previous|next|"
+     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming)\s+(?P<unit3>" + _UNIT + r")|"
+     r"the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)))\b(?![-\w])"),
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
@@ -302,8 +318,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
      r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
-    ("month_of_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r")\s+(?i:of)\s+(?P<which>(?i:this|last|next)\s+"
-     r"(?i:year)))\b"),
+    # "October of next year": the month in the year named, which TIMEX3 tags apart (as "in March last year")
+    ("month_of_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH + r"))(?=\s+(?i:of)\s+(?P<which>(?i:this|last|next)\s+"
+     r"(?i:year))\b)"),
     ("year_modifier", r"(?P<prep>)(?=[12])(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bA\s)|(?<=\()|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
@@ -324,10 +341,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("numeric_date", _PREP + r"\b(?P<core>(?P<a>[01]?\d|2\d|3[01])/(?P<b>[01]?\d|2\d|3[01])/(?P<y>" + _YEAR + r"))\b(?![/\d])"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
     ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
-    ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current|at\s+present|presently|nowadays|at\s+the\s+moment|"
-     r"these\s+days|right\s+now|(?<!\bup\s)to\s+date))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
+    ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current(?!\s+(?:accounts?|affairs)\b)|at\s+present|presently|nowadays|at\s+the\s+moment|"
+     r"these\s+days|right\s+now|(?<!\bup\s)to\s+date|(?=the\s+present)(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bfor\s))"
+     r"the\s+present(?:\s+(?:day|time))?(?=\s*[,.;:)]|\s*$|\s+(?:and|or)\b)|"
+     # "from 1990 to the present", "the present day": the noun (a gift is "a present"; "the present crisis" an adjective)
+     r"the\s+present\s+(?:day|time)|present-day))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
-     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|"
+     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|in\s+(?P<side2>future)(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|"
      # "the future of our people" (TimeML's own example), "mistakes of the past", "the country's future": the noun, not
      # the adjective of "the future wife", "the past week" (a rolling window, a pattern of its own)
      r"(?:the\s+(?:near\s+|distant\s+)?|(?:its|their|his|her|our|your|my)\s+|(?<=['’]s\s))(?P<noun>past|future)"
@@ -373,6 +393,7 @@ PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary (
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
 # "are" it is a present passive ("the election is expected", "the plant is not located"), after "if" or "unless" a
 # condition ("if not agreed by then").
+PASSIVE_REACH = 60     # characters: "isn't", "is not", "if not" and an adverb in -ly before the participle
 PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['’]t)?|if(?:\s+not)?|unless)\s+(?:\w+ly\s+)?$")
 # A participle that names, right after a comma, opens a phrase set off from the clause ("the Xbox 2, codenamed
 # Xenon, for the E3 show in May"): no tense of the clause (words.NAMING_PARTICIPLES).
@@ -382,8 +403,10 @@ APPOSITION_BEFORE = re.compile(r"\w,\s+$")
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?|"
                        r"(?:is|are|be)\s+expected\s+(?:on|in|by|at))\b")
 # A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
-RESCHEDULED = re.compile(r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
-                         r"adjourned|extended)(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
+_RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
+                 r"adjourned|extended)")
+RESCHEDULED = re.compile(_RESCHEDULING + r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
+RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
 # what is to come ("the sides meet on Wednesday", "the summit opens on Monday"); a headline's simple present is
 # the past ("Brown visits slum"), so the first line of a text never counts.
@@ -391,7 +414,12 @@ RESCHEDULED = re.compile(r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|mo
 _NOT_A_NOUN = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "A", "an", "its", "his", "her", "their", "our", "this"))
 SCHEDULE_PRESENT = re.compile(r"(?i)" + _NOT_A_NOUN + r"(?<!['’]s\s)\b(?:meets?|plays?|faces?|hosts?|opens?|starts?|begins?|resumes?|votes?|"
                               r"kicks?\s+off|takes?\s+place|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|"
-                              r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way)\b")
+                              r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way|ends?|expires?|"
+                              r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect)\b")
+# Where a timetabled verb in the simple present after a clause in the past is the expression's own: right after the
+# clause closes or a relative pronoun opens one ("the trial, which opened on 2 March, resumes on Monday"; "the deal,
+# signed on Monday, takes effect on Friday"); not a noun ("sparkling starts at the Masters on Thursday").
+CLAUSE_OPENS = re.compile(r"(?:,|\b(?:which|that|who))\s+(?=[a-z])")
 # How far a timetabled verb may stand before the expression to be its verb ("Spain meet England in the Bernabeu on
 # Wednesday"), not a noun of the subject ("early returns in Indonesia's presidential elections Monday gave...").
 OWN_VERB_GAP = re.compile(r"[^,;:()]{0,40}")
@@ -424,6 +452,47 @@ def _dp_parse(text: str, published: date, future: bool) -> date | None:
     except (ValueError, OverflowError, TypeError):  # dateparser raises on odd input; no date then
         return None
     return parsed.date() if parsed else None
+
+
+# A day and month, in either order, with or without a year ("5 March", "the 5th of March", "Mar. 5, 2004"): read
+# here rather than by dateparser (2 ms a call, and every article has its own publication date to anchor on).
+CALENDAR_DAY = re.compile(r"(?i)^(?:the\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[a-z]+)\.?|(?P<m2>[a-z]+)\.?\s+"
+                          r"(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{4}))?$")
+RELATIVE_DAYS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def calendar_day(text: str, published: date, future: bool) -> date | None:
+    """The day ``text`` names: in its year, else the nearest one on or before publication (on or after it when the
+    clause looks ahead); dateparser for what this does not read."""
+    m = CALENDAR_DAY.match(" ".join(text.split()))
+    if m is None or (m["m"] or m["m2"]).lower()[:3] not in _MONTH_KEYS:
+        return dp_parse(text, published, future)
+    month, day = month_number(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+    try:
+        if m["y"]:
+            return date(int(m["y"]), month, day)
+        found = date(published.year, month, day)
+    except ValueError:      # 31 April; 29 February outside a leap year
+        return dp_parse(text, published, future)
+    if future and found < published:
+        found = _same_day_in(found, published.year + 1)
+    elif not future and found > published:
+        found = _same_day_in(found, published.year - 1)
+    return found
+
+
+def _same_day_in(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
+def days_ago(n: int, unit: str, published: date) -> date:
+    """"three days ago", "two months ago", "36 hours ago" (counted from noon of the publication day)."""
+    if unit == "hour":
+        return (datetime(published.year, published.month, published.day, 12) - timedelta(hours=n)).date()
+    return published - _delta(unit, n)
 
 
 def month_interval(year: int, month: int) -> Interval:
@@ -480,6 +549,12 @@ def _gap(words: str) -> bool:
     return SCHEDULE_GAP.fullmatch(words) is not None and PAST_VERB.search(words) is None
 
 
+def _passive(words: str, at: int) -> bool:
+    """A participle at ``at`` after "be"/"is"/"if" ("is expected", "if approved"): no past. Read in the few words
+    before it, not the whole clause (the same answer, for a fraction of the time)."""
+    return PASSIVE_BEFORE.search(words, max(0, at - PASSIVE_REACH), at) is not None
+
+
 def tense_of(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue before the expression in its sentence, else a timetabled
     verb in the simple present before it ("the sides meet on Wednesday"), else the first cue after it ("will
@@ -491,17 +566,24 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if _scheduled(before[-40:], after[:60]):
         return "future"         # "a summit set for April", "a June 3 hearing has been scheduled"
     cues = [(m.start(), "future") for m in FUTURE_CUE.finditer(before)] + \
-        [(m.start(), "past") for m in PAST_CUE.finditer(before) if not PASSIVE_BEFORE.search(before[:m.start()])
+        [(m.start(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
          and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))]
+    headline = s == 0 and text.find("\n", end) >= 0     # a headline's simple present is the past
     if cues:
-        return max(cues)[1]
-    headline = s == 0 and "\n" in text[end:]
-    timetabled = None if headline else SCHEDULE_PRESENT.search(before)
+        last_cue = max(cues)
+        own = None
+        if len(before) - last_cue[0] < 80 and not headline:
+            for opens in CLAUSE_OPENS.finditer(before, last_cue[0] + 1):   # a timetabled verb opening a clause after it
+                own = SCHEDULE_PRESENT.match(before, opens.end()) or own
+        if own and OWN_VERB_GAP.fullmatch(before, own.end()) and not PAST_CUE.match(after, len(after) - len(after.lstrip())):
+            return "future"     # the expression's own verb after an earlier clause's ("which opened ..., resumes on Monday")
+        return last_cue[1]
     right_after = PAST_CUE.match(after, len(after) - len(after.lstrip()))     # "...elections Monday gave a lead"
+    timetabled = None if headline else SCHEDULE_PRESENT.search(before)
     if timetabled and OWN_VERB_GAP.fullmatch(before, timetabled.end()) and not right_after:
         return "future"     # the expression's own verb, before any after it ("auditions begin on Thursday, under a deal struck...")
     fut = FUTURE_CUE_AFTER.search(after)
-    past = next((m for m in PAST_CUE.finditer(after) if not PASSIVE_BEFORE.search(after[:m.start()])), None)
+    past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start())), None)
     if fut and (not past or fut.start() < past.start()):
         return "future"
     if past:
@@ -575,7 +657,10 @@ def _named_year(which: str, published: date) -> int:
 
 # A year named right after a month or day that has none ("in March last year", "on 5 May this year"): the two are
 # read apart (TIMEX3 tags "last year" on its own), but the month lies in that year.
-YEAR_NAMED_AFTER = re.compile(r"\s+(?P<which>(?i:last|this|next)\s+year)\b(?!['’]s)")
+YEAR_NAMED_AFTER = re.compile(r"\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next)\s+year)\b(?!['’]s)")
+
+
+WEEK_NAMED_AFTER = re.compile(r"\s+(?i:of)\s+(?P<which>(?i:last|this|next))\s+(?i:week)\b")
 
 
 def _year_named_after(m: re.Match, published: date) -> int | None:
@@ -596,6 +681,10 @@ def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | 
             (year := _year_named_after(m, published)):
         interval = _resolve(name, m, date(year, 12, 31), False, "past")    # that day or month of the year named
         return _in_year(interval, year) if interval is not None else None
+    if name == "weekday" and (week := WEEK_NAMED_AFTER.match(m.string, m.end())):     # "on Monday of last week"
+        monday = published - timedelta(days=published.weekday())
+        step = {"last": -7, "next": 7}.get(week.group("which").lower(), 0)
+        return Interval(monday + timedelta(days=step + WEEKDAY_NAMES.index(m.group("weekday"))), None, "day")
     return _resolve(name, m, published, future, tense)
 
 
@@ -608,7 +697,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         except ValueError:
             return None
     if name in ("full_date", "day_month"):
-        day = dp_parse(core, published, future)
+        day = calendar_day(core, published, future)
         if day and future and name == "day_month" and day.year == published.year + 1 and \
                 (day.month, day.day) == (published.month, published.day):
             day = published     # "will be held on 16 March" written on 16 March: that day, not next year's
@@ -654,6 +743,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             start -= 100 if start > published.year else 0
             return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
         decade = g["decade"] or g["decade2"]
+        if not decade and g["short"][0] != m.string[m.start("short") - 1] and \
+                TEMPERATURE_WORDS.search(_sentence(m.string, m.start(), m.end())):
+            return None     # "temperatures in the 90s": degrees, not the decade (only "the '90s" says so outright)
         start = int(decade) if decade else int(g["short"]) + (1900 if int(g["short"]) >= 20 else 2000)
         return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
     if name == "weekday":
@@ -670,22 +762,26 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if core == "Today" and not g["prep"] and _is_title(m.string, m.start(), m.end()):
             return None     # "BBC Radio 4's Today programme", "USA Today said": a title
         word = " ".join(core.lower().split())
+        if word == "today" and TODAY_GENERIC.match(m.string, m.end()):
+            return Interval(published, None, "present")     # "today's world", "today's GM": the present, no day
         if word in ("last night", "overnight"):
             return Interval(published - timedelta(days=1), None, "day")
         day = published if word in ("today", "tonight", "earlier today", "later today") or word.startswith("this ") \
-            else dp_parse(word, published, future)
+            else published + timedelta(days=RELATIVE_DAYS[word]) if word in RELATIVE_DAYS else dp_parse(word, published, future)
         return Interval(day, None, "day") if day else None
     if name == "ago":
         unit = g["unit"].lower().rstrip("s")
+        if g["n"] is None or " ".join(g["n"].lower().split()) in VAGUE_COUNTS:
+            return Interval(published, None, "past") if g["unit"].lower().endswith("s") else None
         n = number_value(g["n"])
-        day = dp_parse(f"{n} {unit}s ago", published)
-        if day is None:
-            return None
+        day = days_ago(n, unit, published)
         if unit in ("week",):   # "a week ago" is the day seven days back, as TIMEX3 annotators value it
             return Interval(day, None, "day")
         if unit == "month":
             return month_interval(day.year, day.month)
-        if unit in ("year", "decade"):
+        if unit == "decade":    # "a decade ago" is the decade before, as TIMEX3 values a count by its unit ("199")
+            return Interval(date(day.year // 10 * 10, 1, 1), date(day.year // 10 * 10 + 9, 12, 31), "decade")
+        if unit == "year":
             return year_interval(day.year)
         return Interval(day, None, "day")
     if name == "ahead":
@@ -715,7 +811,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "present":
         return Interval(published, None, "present")     # the time of writing; dates no event
     if name == "vague":     # "recently", "the recent downturn", "in the future": before or after the time of writing
-        side = "future" if (g.get("side") or g.get("noun") or "").lower() == "future" or g.get("later") else "past"
+        side = "future" if (g.get("side") or g.get("side2") or g.get("noun") or "").lower() == "future" or g.get("later") \
+            else "past"
         return Interval(published, None, side)
     if name == "ordinal_day":   # "on the 5th": of the publication month, or of the month before or after by tense
         day = int(g["d"])
@@ -819,6 +916,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     return None
 
 
+TEMPERATURE_WORDS = re.compile(r"(?i)\b(?:temperatures?|degrees|fahrenheit|celsius|highs?|lows?|thermometers?|heat)\b")
 CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
@@ -910,7 +1008,7 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     prep = " ".join((g.get("prep") or "").lower().split())
     # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not.
     bare = not q and prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") and \
-        code != "FA" and bool(BARE_SEASON_END.match(after))     # "in spring, ...", not "in spring water"
+        g["season"].lower() != "fall" and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
     if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or (q == "the" and prep in ("in", "during", "by",
                                                                                                       "over", "through"))):
         return None
@@ -967,6 +1065,10 @@ NEW_YEAR_FROM_MONTH = 7
 
 # A capitalised "Today" mid-sentence is a title after a genitive or "the" ("Radio 4's Today programme"), or after a
 # capitalised word with the sentence going on in lower case ("USA Today said"); not a headline's "Markets Rise Today".
+# "today's" before a noun for an age or a society ("in today's world", "today's youth"): TIDES's generic "today",
+# PRESENT_REF; "today's meeting", "today's Guardian" are the day.
+TODAY_GENERIC = re.compile(r"['’]s\s+(?:world|society|economy|economic\s+climate|youth|young|generation|children|"
+                           r"teenagers|consumers?|media|politics|culture|age|era)\b")
 TITLE_AFTER_GENITIVE = re.compile(r"(?:['’]s|\b[Tt]he)\s+$")
 TITLE_AFTER_NAME = re.compile(r"\b[A-Z]\w*\s+$")
 
@@ -1006,10 +1108,12 @@ def _that_weekday(anchor: date, weekday: int) -> Interval:
 
 def _window(g: dict, published: date) -> Interval | None:
     """'in the past 24 hours', 'over the last three weeks', 'in recent days': up to publication."""
-    unit_word = (g["unit"] or g["unit2"] or g["unit3"]).lower()
+    unit_word = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"]).lower()
     unit, count = unit_word.rstrip("s"), g["n"] or g["n2"]
     words = " ".join(g["core"].lower().split())
-    if "coming" in words or "next" in words:
+    if not count and not unit_word.endswith("s") and unit != "hour" and ("coming" in words or g["ahead"]):
+        return _period("next", unit, published)     # "in the coming week", "the year ahead": the next one
+    if "coming" in words or "next" in words or g["ahead"]:
         n = number_value(count) if count else 1
         return Interval(published, published + _delta(unit, n), "span")
     if count:
@@ -1163,7 +1267,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
-    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "window": r"(?i)past|last|previous|coming|next|recent",
+    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
@@ -1208,6 +1312,22 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
 
 
 WEEKDAY_THEN_DATE = re.compile(r",?\s*")
+# A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",
+# "6 and 7% on ..."), and a first one before a day and month ("on 6 and 7 October").
+SECOND_DAY = re.compile(r"\s*(?:-|–|and|or|&)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?"
+                        r"(?![\w%.,]\d)(?!\w)(?!\s*%)(?!\s+(?:[a-z]+s|people|men|women|children|per|percent|of)\b)")
+FIRST_DAY_BEFORE = re.compile(r"(?:(?<![\w.,$£€%-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|or|&)|"
+                              r"(?<=\bfrom\s)(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:to|until|till))\s*$")
+
+
+def _same_month_day(day: date, number: str) -> date | None:
+    try:
+        return day.replace(day=int(number))
+    except ValueError:
+        return None
+# "the week of October 6", "the week beginning Monday": a week named by a day in it. "The week to/ending Friday" is
+# a length (a DURATION in TIMEX3) and the day that ends it, as "the year to December" (eval/timex.py).
+WEEK_OF_DAY = re.compile(r"(?i)\bthe\s+week\s+(?:of|beginning|starting|commencing)\s+(?:(?:on|of)\s+)?$")
 def _is_dateline(text: str, m: re.Match) -> bool:
     """A dateline's date ("KABUL, Dec 8 (AFP) -", "WASHINGTON, October 08 (Online):", a letterhead's "PORT
     HUDSON, LA., January 22, 1864-10 a.m.") dates the report itself: no verb of the story decides its side
@@ -1278,9 +1398,15 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             continue
         if interval is None:
             continue
+        if name in ("edge", "quarter") and OF_THE_YEAR.search(m.group("core")):
+            interval = _of_the_year(interval, _anchor(prior, ANCHORING, text), published, future)
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
         start, end, rule = m.start(), m.end(), name
+        if interval.granularity == "day" and name in ("day_month", "full_date", "weekday", "iso") and \
+                (week := WEEK_OF_DAY.search(text, max(0, m.start("core") - 30), m.start("core"))):
+            # "the week of October 6", "in the week beginning 5 May": the week that day lies in
+            interval, start, rule = week_interval(interval.date), min(start, week.start()), f"week_of_day:{name}"
         if weekday_start is not None:
             if name == "day_month" and interval.granularity == "day":   # the weekday tells the year: "Wednesday 19 January"
                 interval.date = _year_by_weekday(interval.date, text[weekday_start:start], published)
@@ -1298,12 +1424,35 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                     i += 1
                 if (other.end or other.date) < interval.start and name in ("day_month", "month", "month_part"):
                     interval = _in_year(interval, interval.start.year - 1)  # "from 3 August to 24 December": one year
+                elif tense == "past" and other.date > published and other_name in ("month", "day_month") and \
+                        name in ("day_month", "month", "month_part") and not _year_named_after(m, published) and \
+                        not RESCHEDULED_VERB.search(text, _sentence_start(text, start), start):
+                    # "the talks ran from March to May" written in March: the last such span that has ended
+                    interval, other = _in_year(interval, interval.start.year - 1), _in_year(other, other.date.year - 1)
                 interval, rule = Interval(interval.start, other.end or other.date, "span"), f"range:{name}+{other_name}"
         elif prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, start - 7):start]):
             start = text.rfind("since", max(0, start - 7), start) if prep != "since" else start
             interval, rule = Interval(interval.start, published, "span"), f"since:{name}"
         ahead = interval.granularity == "future" or (interval.granularity not in ("present", "past")
                                                      and (future or interval.start > published))
+        if rule == "day_month" and interval.granularity == "day":
+            # "October 6 and 7", "March 5-6, 2009", "on 6 and 7 October": TIMEX3 tags each day, in the month named once
+            if (second := SECOND_DAY.match(text, end)) and (day2 := _same_month_day(interval.date, second["d"])):
+                if second["y"]:
+                    interval.date, day2 = _same_day_in(interval.date, int(second["y"])), _same_day_in(day2, int(second["y"]))
+                out.append(_mention(text, start, end, interval, rule, ahead))
+                if day2 is not None:
+                    out.append(_mention(text, second.start("d"), second.end(), Interval(day2, None, "day"),
+                                        "coordinated:day_month", ahead))
+                while i < len(kept) and kept[i][1].start() < second.end():
+                    i += 1
+                continue
+            first = FIRST_DAY_BEFORE.search(text, max(0, m.start("core") - 14), m.start("core"))
+            key = "d" if first is not None and first["d"] else "d2"
+            if first and not (out and out[-1].end_char > first.start(key)) and \
+                    (day1 := _same_month_day(interval.date, first[key])) is not None:   # "from 14 to 17 February" too
+                out.append(_mention(text, first.start(key), first.end(key), Interval(day1, None, "day"),
+                                    "coordinated:day_month", ahead))
         out.append(_mention(text, start, end, interval, rule, ahead))
         if name in ("year", "year_after", "month") and ":" not in rule and (link := COORDINATED.match(text, end)):
             second = _match_at(text, link.end())
@@ -1314,7 +1463,20 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
     return out
 
 
-ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "the_quarter")
+OF_THE_YEAR = re.compile(r"(?i)\bof\s+the\s+year$")
+
+
+def _of_the_year(interval: Interval, then: DateMention | None, published: date, future: bool) -> Interval:
+    """"the first half of the year", "the fourth quarter of the year": of the year spoken of last; with none, of the
+    publication year, or the year before where the part has not begun and the clause looks back."""
+    if then is not None and not future:     # a clause looking ahead speaks of a year to come, not of one told before
+        return _in_year(interval, then.date.year)
+    if not future and interval.date > published:
+        return _in_year(interval, interval.date.year - 1)
+    return interval
+
+
+ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "the_quarter", "edge", "quarter")
 # Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
 ANCHORING = {"day", "part", "week", "month", "quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
@@ -1406,6 +1568,11 @@ def _same_period(m: re.Match, before: list[DateMention], published: date) -> Int
     else:   # a year earlier / before, the previous year: a year before the period spoken of
         year = (found.date.year if found is not None else published.year) - 1
     if found is None:
+        unit = (g["unit"] or g["core"].split()[-1]).lower()
+        if unit in ("month", "quarter"):    # "the same month last year", "the year-ago quarter": the one of writing
+            whole = month_interval(year, published.month) if unit == "month" else \
+                quarter_interval(year, (published.month - 1) // 3 + 1)
+            return whole
         return year_interval(year)
     return _shifted(found, year - found.date.year)
 
@@ -1432,12 +1599,14 @@ SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 
 # A window with no count ("in recent weeks", "in the coming months") names no length: a vague reference.
-VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b")
+VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b|[a-z]s\s+(?:ahead|to\s+come)$|"
+                          r"\b(?:few|several|couple\s+of)\s+[a-z]+s$")   # "the past few weeks": no count to reckon
 
 
 HALF = re.compile(r"(?i)\bhalf\b")
 # A rolling window of one unit, no count: "the past year", "this past week", "the last decade".
 ROLLING_UNIT = re.compile(r"(?i)\b(?:past|last|previous)\s+(week|month|year|decade)$")
+COUNTED_UNIT = re.compile(r"(?i)\b(week|month|year|decade)s$")     # "the past three years": from a year
 
 
 def iso_value(d: DateMention) -> tuple[str | None, str]:
@@ -1451,6 +1620,9 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         # "the past year", "over the last decade": TIMEX3 values the unit the rolling window mostly lies in, the
         # one before the time of writing ("the past decade" written in 2011 is "200"), as it values "last year"
         gran = unit.group(1).lower()
+    elif gran == "span" and d.rule == "window" and (unit := COUNTED_UNIT.search(d.text)) and \
+            not VAGUE_WINDOW.search(d.text):
+        gran = unit.group(1).lower()    # "over the past three years" starts in a year, not on a day of it
     if gran == "span":
         gran = d.rule.split(":", 1)[-1].split("+")[0]
         gran = {"year": "year", "year_after": "year", "month": "month", "month_year": "month", "decade": "decade",
@@ -1459,7 +1631,7 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         return "PRESENT_REF", "vague"           # "now", "currently": the present as TIMEX3 writes it, not a day
     if gran in ("past", "future") or (d.rule == "window" and VAGUE_WINDOW.search(d.text)):
         # "recently", "in the future", "in recent weeks", "in the coming months": TIMEX3's PAST_REF / FUTURE_REF
-        future = gran == "future" or (d.rule == "window" and "coming" in d.text.lower())
+        future = gran == "future" or (d.rule == "window" and re.search(r"(?i)coming|next|ahead|to\s+come", d.text) is not None)
         return ("FUTURE_REF" if future else "PAST_REF"), "vague"
     if gran == "century":
         return f"{d.date.year // 100:02d}", "century"
