@@ -677,3 +677,11 @@ def test_his_country_is_the_country_of_whom_his_refers_to(nlp):
     assert any(e.source and e.source.code == "TUR" and e.source.text == "his country" for e in events), events
     # and the speaker does not speak to his own country
     assert all(not (e.target and e.target.text == "his country") for e in events if e.code == "010"), events
+
+
+@pytest.mark.parametrize("text", [
+    "A local official said the toll could rise because several of the wounded were in critical condition.",
+    "The governor said many of the injured were children.",
+])
+def test_the_wounded_are_people_not_an_act_of_the_speaker(nlp, text):
+    assert not [e for e in run(nlp, text) if e.root in ("18", "19", "20")], run(nlp, text)

@@ -25,11 +25,11 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
 from flashpoint.extract.base import ActorMention, actor_mentions
-from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, MODIFIER_DEPS, OBJ, SUBJ,
-                                               ArgumentFinder, MentionIndex, coordinated_misread,
-                                               headline_participle, headline_passive, is_coded, is_media,
-                                               media_people, noun_after_verb_with_object, object_taking_noun,
-                                               title_cased, verb_read_as_subject)
+from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, MODIFIER_DEPS,
+                                               NOMINAL_USES, OBJ, SUBJ, ArgumentFinder, MentionIndex,
+                                               coordinated_misread, headline_participle, headline_passive, is_coded,
+                                               is_media, media_people, noun_after_verb_with_object,
+                                               object_taking_noun, title_cased, verb_read_as_subject)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, MUTUAL_FIGHT_VERBS, REPORTING_VERBS
@@ -137,6 +137,9 @@ class EventCoder(ArgumentFinder):
             return EventCoder.misparsed_finite(tok, sent_start, root) or coordinated_misread(tok) is not None
         if tok.tag_ in PRESENT_FINITE and tok.dep_ in OBLIQUE_DEPS and any(c.dep_ == "case" for c in tok.children):
             return False  # "the clash between the Glasgow clubs": a plural noun after a preposition, tagged a verb
+        if tok.tag_ in ("VBN", "VBD") and tok.dep_ in NOMINAL_USES and any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+            return False  # "several of the wounded were in critical condition": people, not an act
         if tok.pos_ == "VERB":
             return True
         tag = tok.tag_
