@@ -205,3 +205,11 @@ def test_a_frame_ending_in_a_colon_introduces_the_next_quote_not_the_one_before(
     found = quotes_of(nlp, '"The target is unambitious." Conservative spokesman John Lake said: "We are spending '
                            'more money but waiting lists have gone up."')
     assert [(t[:20], n) for t, n, _ in found] == [("We are spending more", "John Lake")]
+
+
+def test_a_denial_of_a_thing_after_a_relative_clause_is_no_inverted_frame(nlp):
+    # "..., denied any role": the group is the subject, said before; "any role" is what it denied, no speaker
+    assert quotes_of(nlp, "The ELN guerrilla group, which also operates in the area, denied any role in the "
+                          "fighting.") == []
+    [(text, _, words)] = quotes_of(nlp, "The deal was a natural development of its venture, said Tony Froggatt.")
+    assert words == "Tony Froggatt"

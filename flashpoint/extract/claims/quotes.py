@@ -767,6 +767,10 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
         # word the tagger made a verb: "..., aides said")
         return [], "", []
     if not speaker:  # inverted: ", said Peskov."
+        subjects = [c for c in toks[rel].children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subjects and all(c.i < toks[rel].i for c in subjects):
+            return [], "", []  # "The group, which operates there, denied any role": its subject came first, and
+            # nothing after the verb is one (", said Tony Froggatt" is, however the clause before was parsed)
         speaker = []
         for t in tail[:end_j]:
             if t.lower_ in SPEAKER_STOP:
