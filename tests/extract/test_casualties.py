@@ -666,3 +666,13 @@ def test_a_toll_of_the_past_two_days_is_the_reports_own(count):
                 "an army base, officials said.")
     assert best(rec) == 14
     assert best(count("Rebels have killed 300 civilians in the past year, a rights group said.")) is None
+
+
+def test_a_past_month_opening_the_sentence_frames_a_count_of_another_incident(count):
+    # the article's own toll is 11; June's 26 soldiers are the background, not a bigger running toll
+    text = ("Gunmen attacked a market near Djibo on Saturday, killing at least 11 civilians, the governor said. "
+            "In June, an assault on an army post in the same province killed 26 soldiers.")
+    assert best(count(text, published=date(2026, 3, 16))) == 11
+    # a recent day opening the sentence is the incident's own
+    assert best(count("On Saturday, gunmen killed 11 civilians at a market near Djibo.",
+                      published=date(2026, 3, 16))) == 11

@@ -1021,6 +1021,9 @@ def _apart(doc: Doc, f: Figure) -> bool:
     opening = SENTENCE_YEAR_RE.match(text, sent_start)
     if published is not None and opening and int(opening.group(1)) < published.year:
         return True  # "In 2017 alone, 37 Ontarians died": a year that opens the sentence frames all of it
+    framing = f.scope is not None and f.scope.text and text[sent_start:].lstrip().startswith(f.scope.text)
+    if framing and published is not None and f.scope.end is not None and f.scope.end < published - OLD:
+        return True  # "In June, an assault on an army post killed 26 soldiers": so does any time that opens it
     if scope is not None and PERIOD_RE.search(scope.text):
         return True
     years = f.scope  # the sentence's own time span, near the figure or not, closed before the report
