@@ -20,6 +20,15 @@ from flashpoint.extract.timex import find_time_expressions
 from flashpoint.paths import shared_dir
 
 
+def total(parts) -> Score:
+    """The parts' scores summed: one figure for a whole gold round."""
+    whole = Score()
+    for s in parts:
+        for f in ("docs", "gold", "found", "right", "predicted", "overlapping"):
+            setattr(whole, f, getattr(whole, f) + getattr(s, f))
+    return whole
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list the tune half's errors")
@@ -43,19 +52,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.classes:
             print(f"  {'':8} by class: {s.classes()}")
     fresh = score(news_gold(shared, fresh=True), find_time_expressions)
-    whole = Score()
-    for s in fresh.values():
-        for f in ("docs", "gold", "found", "right", "predicted", "overlapping"):
-            setattr(whole, f, getattr(whole, f) + getattr(s, f))
+    whole = total(fresh.values())
     print("Own gold, fresh round (never tuned on; its halves kept for the next round)")
     print(f"  {'fresh':8} {whole.docs:3} docs: {whole.line()}")
     for part, s in fresh.items():
         print(f"  {part:8} {s.docs:3} docs: {s.line()}")
     written = score(news_gold(shared, written=True), find_time_expressions)
-    whole = Score()
-    for s in written.values():
-        for f in ("docs", "gold", "found", "right", "predicted", "overlapping"):
-            setattr(whole, f, getattr(whole, f) + getattr(s, f))
+    whole = total(written.values())
     print("Own gold, written round (sentences written for each TIMEX3 DATE class)")
     print(f"  {'written':8} {whole.docs:3} docs: {whole.line()}")
     if args.verbose:
