@@ -208,8 +208,9 @@ class PlaceFinder(Component):
             entry = resolved[hit.start] = readings[i]
             if entry is None or hit in inside_site:
                 continue        # "Windsor" of "Windsor Castle" places the castle (below)
-            if hit.key in teams and not (hit.qualifier or hit.suffix or hit.direction or in_town(text, hit)):
-                continue        # "Chelsea beat Liverpool": clubs, not places
+            if hit.key in teams and not (hit.qualifier or hit.suffix not in (None, "city") or hit.direction
+                                         or in_town(text, hit)):
+                continue        # "Chelsea beat Liverpool", "Hull City 4-0": clubs, not places
             if lies_elsewhere(text, hit, hits[i + 1] if i + 1 < len(hits) else None):
                 continue        # "Rockingham, Northamptonshire": a locality there (unlisted_towns)
             if entry.kind in ("country", "region", "area", "county"):
@@ -292,12 +293,21 @@ WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([\w.-]+)")
 PLAYERS_CLUB = re.compile(r"\b[A-Z][\w'\u2019-]+ \($")       # "Davies (Tottenham)": a player's club
 POSSESSIVE_NAME = re.compile(r"['\u2019]s ([A-Z][a-z]+ [A-Z][a-z]+)\b")
 TEAM_LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or)\s+)$")
+HYPHENATED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)+")
 TEAM_MIN_SPORT_WORDS = 2      # words of a team sport (words.CLUB_SPORT_WORDS) an article needs before towns are clubs
 
 
 @functools.lru_cache(maxsize=4)
 def sport_hashes(strings) -> frozenset[int]:
     return frozenset(strings.add(w) for w in CLUB_SPORT_WORDS)
+
+
+def sport_words(doc: Doc) -> int:
+    """How many of words.CLUB_SPORT_WORDS the article uses: its tokens, and its hyphenated words, which the
+    tokenizer splits ("hat-trick", "play-off", "semi-final")."""
+    found = set(doc.to_array(LOWER).tolist()) & sport_hashes(doc.vocab.strings)
+    hyphenated = {w for w in HYPHENATED_WORD.findall(doc_text(doc).lower()) if w in CLUB_SPORT_WORDS}
+    return len(found) + len(hyphenated)
 
 
 def team_names(doc: Doc, text: str, hits: list[Hit], readings: list[GeoEntry | None],
@@ -308,19 +318,21 @@ def team_names(doc: Doc, text: str, hits: list[Hit], readings: list[GeoEntry | N
     (words.TEAM_JOINS: "Chelsea v Arsenal", "beat Bolton"). Every mention of such a name in the article is
     the club, unless the text puts something in the town (in_town)."""
     towns = [(h, e) for h, e in zip(hits, readings) if e is not None and e.kind == "city" and not h.qualifier]
-    if not towns or len(set(doc.to_array(LOWER).tolist()) & sport_hashes(doc.vocab.strings)) < TEAM_MIN_SPORT_WORDS:
+    if not towns or sport_words(doc) < TEAM_MIN_SPORT_WORDS:
         return set()
     out: set[str] = set()
     for hit, _ in towns:
         if hit.key in out:
             continue
-        m = WORD_AFTER.match(text, hit.name_end)
+        # "Hull City 4-0": after a club's "City" (read as the town's suffix), what follows the whole name counts
+        after = hit.end if hit.suffix == "city" else hit.name_end
+        m = WORD_AFTER.match(text, after)
         nxt = m.group(1).lower() if m else ""
         before = text[max(0, hit.name_start - 40):hit.name_start].split()
         prv = before[-1].lower() if before else ""
         if prv == "the" and len(before) > 1:
             prv = before[-2].lower()
-        if SCORE_AFTER.match(text, hit.name_end) or SCORE_BEFORE.search(text, max(0, hit.name_start - 40),
+        if SCORE_AFTER.match(text, after) or SCORE_BEFORE.search(text, max(0, hit.name_start - 40),
                                                                          hit.name_start) \
                 or nxt.rstrip(".") in TEAM_NOUNS or nxt in TEAM_JOINS or prv in TEAM_JOINS \
                 or PLAYERS_CLUB.search(text, max(0, hit.name_start - 30), hit.name_start) \

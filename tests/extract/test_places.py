@@ -517,3 +517,12 @@ def test_a_former_state_is_a_place_on_its_main_successors_point(nlp):
     [p] = nlp("The nerve agent was developed by the Soviet Union.")._.fp_places
     russia = gazetteer().country("RUS")
     assert (p.name, p.country, p.feature, p.lat, p.lon) == ("Soviet Union", None, "region", russia.lat, russia.lon)
+
+
+def test_a_club_called_after_its_town_and_city_is_a_club_in_a_match_report(nlp):
+    # "Hull City 4-0": the score follows the club's whole name; "hat-trick" and "play-off" are words of the sport
+    # though the tokenizer splits them
+    text = ("Blackburn Rovers crushed Hull City 4-0 on Tuesday, with a first-half hat-trick. Hull's defence was "
+            "torn apart and the visitors now face a battle for the play-off places.")
+    assert not any(p[1] == "Hull" for p in places(nlp, text))
+    assert [p[1] for p in places(nlp, "Hull City Council approved the plan on Tuesday.")] == ["Hull"]
