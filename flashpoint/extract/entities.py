@@ -107,6 +107,7 @@ class EntityFixer:
         matches = self.matcher(doc)
         ents = [e for e in (self._fix(doc, e) for e in old) if e is not None]
         ents = self._joined_names(doc, ents)
+        ents = self._hyphenated_names(doc, ents)
         ents = self._bodies(doc, ents, [s for m, s, _ in matches if m == BODY_ID])
         ents = self._of_names(doc, ents, [s for m, s, _ in matches if m == OF_ID])
         ents = self._acronyms(doc, ents)
@@ -154,6 +155,20 @@ class EntityFixer:
                 out[-1] = Span(doc, last.start, e.end, label="PER")
             else:
                 out.append(e)
+        return out
+
+    @staticmethod
+    def _hyphenated_names(doc: Doc, ents: list[Span]) -> list[Span]:
+        """A person's name the model cut at a hyphen goes on over it ("Kim Sun" | "-woo", "Lee Jae" | "-myung"):
+        a hyphen joined to the name's last word and to a word after it, both without spaces."""
+        out: list[Span] = []
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        for e in ents:
+            end = e.end
+            while e.label_ == "PER" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in taken:
+                end += 2
+            out.append(e if end == e.end else Span(doc, e.start, end, label="PER"))
         return out
 
     @staticmethod

@@ -703,3 +703,8 @@ COUNTED_PEOPLE_WORDS = frozenset({"people", "persons", "civilians", "children", 
     "youths", "farmers", "fishermen", "activists", "supporters", "voters", "Palestinians", "Israelis", "Ukrainians",
     "Russians", "Afghans", "Syrians", "Iraqis", "Americans", "Yemenis", "Sudanese", "Rohingya", "more", "them",
     "whom", "which", "members"})
+
+# Offices (kb/offices.office_key) that name one holder in a state at a time, with every "... minister" and
+# "... secretary": a title of one before a known person who never held it names a namesake ("Defence Minister Pedro
+# Sanchez" in a Colombian story; actors/compounds.py). "Leader", "chief", "spokesman" tell no two people apart.
+NAMESAKE_OFFICES = frozenset({"president", "vice president", "governor", "mayor", "chancellor", "premier"})

@@ -226,3 +226,12 @@ def test_entities_a_title_and_its_seat_is_no_organisation(fixer, nlp):
     words = ["the", "Duke", "of", "Edinburgh", "and", "the", "Bank", "of", "England"]
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG"]
     assert ents(fixer, nlp, words, tags) == [("Bank of England", "ORG")]
+
+
+def test_entities_a_persons_name_cut_at_a_hyphen_goes_on_over_it(fixer, nlp):
+    def run(words, spaces):
+        doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=["B-PER", "I-PER", "O", "O", "O"], tags=["NNP"] * 5)
+        return [(e.text, e.label_) for e in fixer(doc).ents]
+    assert run(["Kim", "Sun", "-", "woo", "said"], [True, False, False, True, False]) == [("Kim Sun-woo", "PER")]
+    # a dash between words is no part of a name
+    assert run(["Kim", "Sun", "-", "the", "analyst"], [True, True, True, True, False]) == [("Kim Sun", "PER")]

@@ -29,7 +29,7 @@ from flashpoint.codes.agents import INSTITUTIONAL_ROLES, NON_STATE_ROLES
 from flashpoint.extract.actors.context import place_countries
 from flashpoint.extract.actors.pieces import NOT_NAMES, Piece, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index
-from flashpoint.extract.words import PLACE_LEAD_WORDS
+from flashpoint.extract.words import NAMESAKE_OFFICES, PLACE_LEAD_WORDS
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import Entry, sector_of
 from flashpoint.kb.offices import office_key
@@ -354,9 +354,11 @@ def _namesake(entry: Entry, title: Span) -> bool:
     them ("Defence Minister" before the prime minister Pedro Sánchez): someone else of the same name. Only for
     persons whose offices are listed."""
     key = office_key(" ".join(t.text for t in title if t.lower_ not in DETERMINERS))
+    if not key or not (key in NAMESAKE_OFFICES or key.endswith(("minister", "secretary"))):
+        return False    # "leader", "chief", "spokesman": no office specific enough to tell two people apart
     held = {office_key(d.title) for d in entry.dated if d.title} - {None}
     # "minister" before a prime minister, "president" before a vice president: one office said loosely
-    return bool(key and held) and not any(key in h or h in key for h in held)
+    return bool(held) and not any(key in h or h in key for h in held)
 
 
 def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None = None,
@@ -495,7 +497,7 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
                                rule="kb:office", confidence=0.75)
 
     if person is not None and person.kind == "entry" and head is not None and head.agent.title and \
-            head.end <= person.start and _namesake(person.entry, doc[start_tok:person.start]):
+            head.end <= person.start and _namesake(person.entry, doc[head.start:head.end]):
         # "Defence Minister Pedro Sanchez" in a story from Bogota: the title names an office the knowledge base's
         # Pedro Sánchez never held; a namesake, coded like any titled person the KB does not know
         person = dataclasses.replace(person, kind="person", entry=None, name=doc[person.start:person.end].text,
