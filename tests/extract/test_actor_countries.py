@@ -476,5 +476,6 @@ def test_the_definite_noun_an_organisation_was_described_with_is_that_organisati
 
 def test_a_loose_title_before_a_known_person_names_no_namesake(find):
     # "leader" tells no two people apart: Kim Jong Un stays the knowledge base's
-    m = one(find("North Korean leader Kim Jong-un met envoys on Monday.", "2026-03-14"), "North Korean leader Kim Jong-un")
+    ms = find("North Korean leader Kim Jong-un met envoys on Monday.", "2026-03-14")
+    m = one(ms, "North Korean leader Kim Jong-un")
     assert m.kb_id == "person:kim-jong-un"
