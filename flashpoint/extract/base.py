@@ -15,7 +15,7 @@ from typing import ClassVar
 from spacy.tokens import Doc, Span, Token
 
 import flashpoint.nlp.extensions  # noqa: F401  (registers the Doc slots)
-from flashpoint.nlp.datelines import datelines
+from flashpoint.nlp.datelines import story_openings
 from flashpoint.records import ActorRef, Article, Evidence, stable_id
 
 
@@ -103,11 +103,9 @@ def sentence_starts(doc: Doc) -> list[int]:
     starts = doc._.fp_sent_starts
     if starts is None:
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") or len(doc) == 0 else [0]
-        text = doc_text(doc)
-        closed = [d for d in datelines(text) if d.close is not None]
-        if closed and len(starts) > 1:
-            spans = [(d.start, len(text) - len(text[d.end:].lstrip())) for d in closed]  # dateline .. story's first char
-            starts = [s for s in starts if not any(a < doc[s].idx <= b for a, b in spans)]
+        openings = story_openings(doc_text(doc))
+        if openings and len(starts) > 1:
+            starts = [s for s in starts if not any(a < doc[s].idx <= b for a, b in openings)]
         doc._.fp_sent_starts = starts
     return starts
 

@@ -230,6 +230,17 @@ def datelines(text: str, loose: bool = False) -> tuple[Dateline, ...]:
     return tuple(out)
 
 
+def story_openings(text: str) -> tuple[tuple[int, int], ...]:
+    """(where the dateline starts, where its story's first word starts) for every dateline that opens a line of
+    ``text`` and closes with a mark: fp_paragraphs starts a sentence at the story's word, and the extractors'
+    sentence index reads the two as one sentence.
+
+    >>> story_openings("Bomb kills two\\n\\nKABUL (AP) -  A bomb killed two.")
+    ((16, 30),)
+    """
+    return tuple((d.start, len(text) - len(text[d.end:].lstrip())) for d in datelines(text) if d.close is not None)
+
+
 def dateline_of(text: str, pos: int) -> Dateline | None:
     """The dateline the character at ``pos`` belongs to: one opening its line, or a sentence of its line
     before it ("Iraq blasts. BAGHDAD, Dec 8 (AFP) - ...").

@@ -25,7 +25,7 @@ from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from flashpoint.nlp.datelines import datelines
+from flashpoint.nlp.datelines import story_openings
 from flashpoint.settings import component_defaults
 
 LINE_END_PUNCT = (".", "!", "?", ":", "\"", "”", "’", "'", ")", "»")
@@ -60,18 +60,16 @@ class ParagraphBreaks:
             if before is not None and (headline or tok.text.count("\n") >= 2 or before.text.endswith(LINE_END_PUNCT)):
                 after.is_sent_start = True
             first_line = first_line and before is None
-        self._after_datelines(doc, space)
+        self._after_datelines(doc)
         return doc
 
     @staticmethod
-    def _after_datelines(doc: Doc, space: numpy.ndarray) -> None:
-        found = [d for d in datelines(doc.text) if d.close is not None]
-        if not found:
+    def _after_datelines(doc: Doc) -> None:
+        openings = story_openings(doc.text)
+        if not openings:
             return
         starts = doc.to_array(IDX).tolist()
-        for d in found:
-            k = bisect.bisect_left(starts, d.end)
-            while k < len(doc) and space[k]:
-                k += 1
-            if 0 < k < len(doc) and not doc[k].text[:1].islower():
+        for _, story in openings:
+            k = bisect.bisect_left(starts, story)
+            if 0 < k < len(doc) and starts[k] == story and not doc[k].text[:1].islower():
                 doc[k].is_sent_start = True
