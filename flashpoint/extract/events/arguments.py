@@ -59,14 +59,18 @@ CLAUSE_MARKERS = {"after", "before", "when", "while", "as", "since", "until", "o
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 
 
+def quotes_of(doc: Doc) -> list:
+    """The quote records fp_quotes wrote on the doc ([] before it ran, or without it)."""
+    return (doc._.fp_quotes or []) if Doc.has_extension("fp_quotes") else []
+
+
 def quote_speaker_mentions(tok: Token, index: MentionIndex) -> list[ActorMention]:
     """The actor at the speaker span of the quote record (fp_quotes) holding ``tok``: "we" in “We oppose
     ...,” he said is whoever the quote's speaker resolved to; [] when no quote holds it or no coded actor
     mention lies at its speaker's span (then the speech verb's subject phrase is read as before)."""
-    doc = tok.doc
-    quotes = (doc._.fp_quotes or []) if Doc.has_extension("fp_quotes") else []
-    holding = [q for q in quotes if q.speaker_span is not None and q.evidence.start <= tok.idx < q.evidence.end
-               and not q.speaker_span.start <= tok.idx < q.speaker_span.end]
+    at = tok.idx
+    holding = [q for q in quotes_of(tok.doc) if q.speaker_span is not None and q.evidence.start <= at < q.evidence.end
+               and not q.speaker_span.start <= at < q.speaker_span.end]
     if not holding:
         return []
     span = min(holding, key=lambda q: (not q.direct, q.evidence.end - q.evidence.start)).speaker_span
@@ -78,10 +82,8 @@ def quote_speaker_mentions(tok: Token, index: MentionIndex) -> list[ActorMention
 def direct_quote_start(tok: Token) -> int:
     """The character offset where the direct quote holding ``tok`` starts (fp_quotes), -1 outside one: a pronoun
     in a quote speaks of someone in the speaker's story, not of whoever the narrative named before it."""
-    doc = tok.doc
-    quotes = (doc._.fp_quotes or []) if Doc.has_extension("fp_quotes") else []
     starts = []
-    for q in quotes:
+    for q in quotes_of(tok.doc):
         if not (q.direct and q.evidence.start <= tok.idx < q.evidence.end):
             continue
         at = q.evidence.text.find(q.text) if q.text else -1   # the quoted words, not the frame ("..., he said")
@@ -95,7 +97,7 @@ def one_person(doc: Doc, m: ActorMention) -> bool:
     "the army"): no antecedent of "they"."""
     if m.kind == "person":
         return True
-    agent = agents_by_phrase().get(str(m.extra.get("agent", "")).lower()) if m.kind == "agent" else None
+    agent = agent_of(m) if m.kind == "agent" else None
     return agent is not None and agent.kind == "person" and not agent.plural and doc[m.end - 1].tag_ in ("NN", "NNP")
 
 
@@ -171,7 +173,7 @@ def media_people(m: ActorMention) -> bool:
     as the target of such acts and drops them from every other side (coder.HARMED_MEDIA_ROOTS)."""
     if not is_media(m):
         return False
-    agent = agents_by_phrase().get(str(m.extra.get("agent", "")).lower())
+    agent = agent_of(m)
     return m.kind == "person" or (m.kind == "agent" and agent is not None and agent.kind == "person")
 
 
@@ -180,6 +182,11 @@ def agents_by_phrase() -> dict[str, Agent]:
     """The agents table by phrase: whether a role noun names a person ("journalists", "reporter", "official") or a
     body ("television", "the press"), and whether it is plural."""
     return {a.phrase.lower(): a for a in builtin_agents()}
+
+
+def agent_of(m: ActorMention) -> Agent | None:
+    """The agents-table entry of the role noun a mention was coded from ("official" of "A local official")."""
+    return agents_by_phrase().get(str(m.extra.get("agent", "")).lower())
 
 
 def is_media(m: ActorMention) -> bool:
