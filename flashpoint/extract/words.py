@@ -142,6 +142,9 @@ THING_PRONOUNS = frozenset({"it"})
 # pronouns that can stand for a group, a state or an organisation ("it said", "their forces", "we")
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we", "us", "our"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
+# the possessives that give a body or force its owner ("its peacekeepers", "their forces"; actors/context.py and
+# compounds.py): the country or organisation named before
+OWNER_PRONOUNS = frozenset({"its", "their"})
 FEMININE_PRONOUNS = frozenset({"she", "her"})
 # Nouns for a person by what they do, which a definite phrase uses for someone the article named just before
 # ("Simon Le Bon said ... "...," the singer said"; claims/speakers.py): no titles (those are in speakers.py) and

@@ -29,7 +29,7 @@ from flashpoint.codes.agents import INSTITUTIONAL_ROLES, NON_STATE_ROLES
 from flashpoint.extract.actors.context import place_countries
 from flashpoint.extract.actors.pieces import NOT_NAMES, Piece, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index
-from flashpoint.extract.words import NAMESAKE_OFFICES, PLACE_LEAD_WORDS
+from flashpoint.extract.words import NAMESAKE_OFFICES, OWNER_PRONOUNS, PLACE_LEAD_WORDS
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import Entry, sector_of
 from flashpoint.kb.offices import office_key
@@ -344,9 +344,6 @@ def _owned_by_state(doc: Doc, head: Piece, owners: frozenset[int] | set[int]) ->
         return False
     si = sentence_index(doc, i)
     return any(o < i and si - sentence_index(doc, o) <= 1 for o in owners)
-
-
-OWNER_PRONOUNS = ("its", "their")
 
 
 def _namesake(entry: Entry, title: Span) -> bool:

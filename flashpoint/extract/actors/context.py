@@ -35,7 +35,7 @@ from flashpoint.extract.base import (
     sentence_span,
 )
 from flashpoint.nlp.datelines import dateline
-from flashpoint.extract.words import EMPLOYEE_NOUNS, FOREIGN_FORCES, SENDING_VERBS, SETTING_PREPOSITIONS
+from flashpoint.extract.words import EMPLOYEE_NOUNS, FOREIGN_FORCES, OWNER_PRONOUNS, SENDING_VERBS, SETTING_PREPOSITIONS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
@@ -332,16 +332,21 @@ def _body(kb: KnowledgeBase, m: ActorMention) -> bool:
     return m.kind == "agent" and agent is not None and agent.kind == "body"
 
 
-POSSESSIVE_PRONOUNS = {"its", "their"}
+def owner_pronoun(doc: Doc, m: ActorMention) -> int | None:
+    """The token of "its"/"their" owning a mention, at most two lower-case words before it ("its
+    peacekeeping forces"), or None."""
+    i = m.start - 1
+    while i >= 0 and m.start - i < 3 and doc[i].is_alpha and doc[i].text.islower() \
+            and doc[i].lower_ not in OWNER_PRONOUNS:
+        i -= 1
+    return i if i >= 0 and doc[i].lower_ in OWNER_PRONOUNS else None
 
 
 def _possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
     """"According to Ukraine, 20 of its soldiers": "its" is the last country or organisation named before,
     in this sentence or the one before."""
-    i = m.start - 1
-    while i >= 0 and doc[i].is_alpha and doc[i].text.islower() and doc[i].lower_ not in POSSESSIVE_PRONOUNS and m.start - i < 3:
-        i -= 1
-    if i < 0 or doc[i].lower_ not in POSSESSIVE_PRONOUNS:
+    i = owner_pronoun(doc, m)
+    if i is None:
         return []
     x = _possessor_mention(doc, mentions, m, i)
     return [x.country] if x is not None and x.country else []
@@ -359,10 +364,8 @@ def organisation_possessor(doc: Doc, mentions: list[ActorMention], m: ActorMenti
     """"The United Nations rejected a call for its peacekeeping forces to be deployed in East Timor": "its"
     is an international organisation (no country of its own) the sentence is about, whose forces they are,
     not the place's."""
-    i = m.start - 1
-    while i >= 0 and doc[i].is_alpha and doc[i].text.islower() and doc[i].lower_ not in POSSESSIVE_PRONOUNS and m.start - i < 3:
-        i -= 1
-    if i < 0 or doc[i].lower_ not in POSSESSIVE_PRONOUNS:
+    i = owner_pronoun(doc, m)
+    if i is None:
         return None
     x = _possessor_mention(doc, mentions, m, i)
     if x is None or x.country or not (x.code or "").startswith(OWNER_PREFIXES):
@@ -741,6 +744,14 @@ def _reads_as_a_name(m: ActorMention) -> bool:
             and all(NAME_WORD.fullmatch(w) or w.lower() in NAME_PARTICLES for w in words))
 
 
+def take_actor(m: ActorMention, src: ActorMention, rule: str, confidence_cap: float) -> None:
+    """``m`` is the actor ``src`` names: its name, KB entry, code and parts; ``rule`` says how that was found, and
+    the confidence is src's, at most ``confidence_cap``."""
+    m.name, m.kb_id, m.code, m.country, m.role, m.sector = src.name, src.kb_id, src.code, src.country, src.role, src.sector
+    m.rule, m.confidence = rule, min(src.confidence, confidence_cap)
+    m.extra["antecedent"] = src.text
+
+
 def corefer_surnames(mentions: list[ActorMention]) -> None:
     """A one-word person mention the KB did not resolve ("Price", "Mr Howard") takes the actor of a fuller
     mention whose last word it is ("Ned Price", "Tory leader Michael Howard"), or else whose first word it
@@ -760,9 +771,7 @@ def corefer_surnames(mentions: list[ActorMention]) -> None:
         if len(names) != 1:
             continue
         src = min(cands, key=lambda f: abs(f.start - m.start))
-        m.name, m.kb_id, m.code, m.country, m.role, m.sector = src.name, src.kb_id, src.code, src.country, src.role, src.sector
-        m.rule, m.confidence = "coref:surname", min(src.confidence, 0.9)
-        m.extra["antecedent"] = src.text
+        take_actor(m, src, "coref:surname", 0.9)
 
 
 def corefer_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
@@ -782,9 +791,8 @@ def corefer_acronyms(doc: Doc, mentions: list[ActorMention]) -> None:
         src = defined.get(m.text)
         if src is None or m.code or m.kb_id:
             continue
-        m.name, m.kb_id, m.code, m.country, m.role, m.sector = src.name, src.kb_id, src.code, src.country, src.role, src.sector
-        m.kind, m.rule, m.confidence = src.kind, "coref:acronym", min(src.confidence, 0.9)
-        m.extra["antecedent"] = src.text
+        take_actor(m, src, "coref:acronym", 0.9)
+        m.kind = src.kind
 
 
 def _acronym(word: str) -> bool:
@@ -809,9 +817,7 @@ def definite_offices(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], 
                      and x.code and si - sentence_index(doc, x.start) <= 3), None)
         holder = kb.offices.holder(office_key(agent), m.country, day) if prev is None and m.country and day else None
         if prev is not None:
-            m.name, m.code, m.kb_id, m.country, m.role, m.sector = prev.name, prev.code, prev.kb_id, prev.country, prev.role, prev.sector
-            m.rule, m.confidence = "coref:definite", min(prev.confidence, 0.7)
-            m.extra["antecedent"] = prev.text
+            take_actor(m, prev, "coref:definite", 0.7)
         elif holder is not None:
             code = holder.code_at(day) or m.code
             m.name, m.code, m.kb_id, m.kind = holder.name, code, holder.id, "person"
@@ -845,9 +851,7 @@ def corefer_definite(doc: Doc, mentions: list[ActorMention]) -> None:
                     prev.kind == "person" and prev.extra.get("agent") == agent):
                 if m.country and not prev.country:
                     break           # an antecedent of no country tells less than the context did
-                m.name, m.code, m.kb_id, m.country, m.role, m.sector = prev.name, prev.code, prev.kb_id, prev.country, prev.role, prev.sector
-                m.rule, m.confidence = "coref:definite", min(prev.confidence, 0.7)
-                m.extra["antecedent"] = prev.text
+                take_actor(m, prev, "coref:definite", 0.7)
                 break
 
 
