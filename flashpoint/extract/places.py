@@ -332,8 +332,7 @@ def team_names(doc: Doc, text: str, hits: list[Hit], readings: list[GeoEntry | N
         prv = before[-1].lower() if before else ""
         if prv == "the" and len(before) > 1:
             prv = before[-2].lower()
-        if SCORE_AFTER.match(text, after) or SCORE_BEFORE.search(text, max(0, hit.name_start - 40),
-                                                                         hit.name_start) \
+        if SCORE_AFTER.match(text, after) or SCORE_BEFORE.search(text, max(0, hit.name_start - 40), hit.name_start) \
                 or nxt.rstrip(".") in TEAM_NOUNS or nxt in TEAM_JOINS or prv in TEAM_JOINS \
                 or PLAYERS_CLUB.search(text, max(0, hit.name_start - 30), hit.name_start) \
                 and text.startswith(")", hit.name_end) \
