@@ -220,13 +220,22 @@ def _counts_claimants(f: Figure) -> bool:
     return f.claimant is not None and bool(f.claimant.text) and f.evidence.text.strip() in f.claimant.text
 
 
+HEADLINE_CHARS = 300    # a first line no longer than this, then a blank line: a headline
+
+
+def headline_cut(text: str) -> int | None:
+    """Where a one-line headline ends (its blank line), or None when the text opens with none."""
+    cut = text.find("\n\n")
+    return None if cut < 0 or cut > HEADLINE_CHARS or "\n" in text[:cut] else cut
+
+
 def _headline_claimants(doc: Doc, figures: list[Figure]) -> list[Figure]:
     """A headline drops the attribution its lede gives: "Suicide bomber kills girl, wounds 6 others" /
     "... killed himself and a 12-year-old girl ..., police said". Headline figures with no claimant
     take the claimant of the first attributed casualty figure of the lede (the body's first sentence)."""
     text = doc_text(doc)
-    cut = text.find("\n\n")
-    if cut < 0 or "\n" in text[:cut] or cut > 300 or not any(f.evidence.end <= cut for f in figures):
+    cut = headline_cut(text)
+    if cut is None or not any(f.evidence.end <= cut for f in figures):
         return figures
     body = doc.char_span(cut + 2, len(text), alignment_mode="expand")
     first = next((t for t in body if not t.is_space), None) if body is not None else None
@@ -1100,8 +1109,8 @@ def _recalled_incident(doc: Doc, f: Figure, published: date) -> bool:
 def _in_lead(doc: Doc, sent: Span) -> bool:
     """The sentence is the headline or the first sentence after it (the first sentence where there is none)."""
     text = doc_text(doc)
-    cut = text.find("\n\n")
-    if cut < 0 or cut > 300 or "\n" in text[:cut]:
+    cut = headline_cut(text)
+    if cut is None:
         return sent.start == 0
     first = next((t for t in doc if t.idx > cut and not t.is_space), None)
     # by the extractors' sentence index, which reads a dateline with the story sentence it opens
@@ -1323,8 +1332,8 @@ def _headline_of_apart(text: str, figs: list[Figure], apart: list[Figure]) -> li
     """"War costs 100,000 Iraqi lives" over "Around 100,000 Iraqis have been killed ... since the invasion": a
     headline count that only a period's total the body keeps apart restates is that total, apart too (not a
     count the body sets apart by a date alone, which may be the dateline's)."""
-    cut = text.find("\n\n")
-    if cut < 0 or cut > 300 or "\n" in text[:cut] or not apart:
+    cut = headline_cut(text)
+    if cut is None or not apart:
         return []
     body = [f for f in figs if f.evidence.start > cut and f not in apart]
     totals = [g for g in apart if g.evidence.start > cut and PERIOD_RE.search(
