@@ -7,15 +7,19 @@ read each other's through the helpers here, so no component reaches into another
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from collections.abc import Callable
 from typing import ClassVar
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 import flashpoint.nlp.extensions  # noqa: F401  (registers the Doc slots)
 from flashpoint.nlp.datelines import story_openings
+from flashpoint.extract.words import CLUB_SPORT_WORDS
 from flashpoint.records import ActorRef, Article, Evidence, stable_id
 
 
@@ -155,6 +159,24 @@ def span_evidence(span: Span) -> Evidence:
 def record_id(doc: Doc, kind: str, *parts: object) -> str:
     """Deterministic record id: same article, same span, same coding -> same id."""
     return stable_id(article_of(doc).id, kind, *parts)
+
+
+HYPHENATED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)+")
+TEAM_SPORT_WORDS_MIN = 2      # words of a team sport (words.CLUB_SPORT_WORDS) that make a piece about one
+
+
+@functools.lru_cache(maxsize=4)
+def _sport_hashes(strings) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in CLUB_SPORT_WORDS)
+
+
+def team_sport_piece(doc: Doc) -> bool:
+    """Whether the article is about a team sport: it uses TEAM_SPORT_WORDS_MIN of words.CLUB_SPORT_WORDS, as
+    tokens or as hyphenated words, which the tokenizer splits ("hat-trick", "play-off", "semi-final"). Its
+    towns are clubs (places.team_names), its captains no officers (actors.senses.sport_senses)."""
+    found = set(doc.to_array(LOWER).tolist()) & _sport_hashes(doc.vocab.strings)
+    hyphenated = {w for w in HYPHENATED_WORD.findall(doc_text(doc).lower()) if w in CLUB_SPORT_WORDS}
+    return len(found) + len(hyphenated) >= TEAM_SPORT_WORDS_MIN
 
 
 def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:

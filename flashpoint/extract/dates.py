@@ -50,18 +50,22 @@ def is_genitive(text: str, end_char: int) -> bool:
                                                        and text.startswith(("'", "’"), end_char))
 
 
-def date_for_span(doc: Doc, start_char: int, end_char: int) -> tuple[date | None, str]:
+def date_for_span(doc: Doc, start_char: int, end_char: int, verb: Token | None = None) -> tuple[date | None, str]:
     """The day a sentence (or any span) speaks of, and the rule that dated it.
 
     The most precise resolved expression inside the span wins (a day over a month over a year;
     the first one among equals); spans ("since 2014") date a state of affairs, not an event, and
     are skipped, and so are coarse dates in the genitive ("eroding last year's ceasefire", "this
     month's talks"): they say when the thing named was, not when the clause happens ("Monday's
-    attack killed five" keeps its day). With none, the publication date ("published")."""
+    attack killed five" keeps its day), and, for an event's verb, dates in a clause describing
+    another noun (`describes_a_noun`) and times ahead that another verb governs. With none, the
+    publication date ("published")."""
     text = doc_text(doc)
     candidates = [d for d in dates_between(doc, start_char, end_char)
                   if d.date is not None and d.granularity in GRANULARITY_RANK
-                  and not (d.granularity != "day" and is_genitive(text, d.end_char))]
+                  and not (d.granularity != "day" and is_genitive(text, d.end_char))
+                  and not describes_a_noun(doc, d, verb)
+                  and not time_ahead_elsewhere(doc, d, verb)]
     if candidates:
         best = min(candidates, key=lambda d: (GRANULARITY_RANK[d.granularity], d.start_char))
         return best.date, best.rule
@@ -85,12 +89,50 @@ def governs(doc: Doc, d: DateMention, verb: Token | None) -> bool:
     return False
 
 
+NOUN_CLAUSES = ("relcl", "acl:relcl", "acl")
+
+
+def describes_a_noun(doc: Doc, d: DateMention, verb: Token | None) -> bool:
+    """Whether the expression stands in a clause describing a noun ("said the tariffs, which take effect next
+    month, broke the rules": the tariffs' time, not the saying's; "The victims, who went missing last week,
+    had been shot, police said"), not in the event's own clause. A clause on the verb's subject may date the
+    event itself ("the attack, which came on Monday, killed five")."""
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    if verb is None or span is None or not doc.has_annotation("DEP"):
+        return False
+    t = span.root
+    for _ in range(len(doc)):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ in NOUN_CLAUSES and t.pos_ in ("VERB", "AUX") and t.i != span.root.i:
+            noun = t.head        # the noun the clause describes: not the event verb's subject, and the clause
+            # does not hold the event verb (a parse that hangs the main verb on the clause)
+            return not (noun.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and noun.head.i == verb.i) \
+                and not any(a.i == t.i for a in verb.ancestors)
+        t = t.head
+    return False
+
+
+def time_ahead_elsewhere(doc: Doc, d: DateMention, verb: Token | None) -> bool:
+    """Whether the expression is a time ahead that a clause below the event's verb governs ("said it would
+    deliver a battery by the end of the year": the delivery's time, not the saying's). One above it dates it
+    ("will meet next week to discuss the dispute": the discussion is next week too)."""
+    if not d.future or verb is None or governs(doc, d, verb):
+        return False
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    owner = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("aux", "aux:pass")),
+                 None)
+    return owner is None or not any(a.i == owner.i for a in verb.ancestors)
+
+
 def event_dating(doc: Doc, start_char: int, end_char: int, verb: Token | None = None) -> tuple[date | None, str | None, bool]:
     """(day, precision, background) for an event in the span: ``date_for_span``'s day, the precision of
     the expression that gave it (None when the publication date stands in, "vague" when it stands in for a
     past the text leaves undated: "recently", "in the past") and whether the time it names ended
     BACKGROUND_YEARS or more before publication."""
-    day, rule = date_for_span(doc, start_char, end_char)
+    day, rule = date_for_span(doc, start_char, end_char, verb)
     if rule == "published":
         # "Troops recently stormed the town": before the time of writing, but not on its day (TIMEX3's PAST_REF).
         # The publication date stands in with the precision "vague", which keeps it out of the day's series.

@@ -41,7 +41,7 @@ The rule for what counts as a place mention:
     "+modifier", never the scene of an event (not streets, military units or saints' names);
   - the European Union ("EU"), a union of countries on its continent's point, and former states ("Soviet
     Union") on their largest successor's (feature region);
-  - not a town standing for a sports club: in a piece about a team sport (two of words.CLUB_SPORT_WORDS), a
+  - not a town standing for a sports club: in a piece about a team sport (base.team_sport_piece), a
     town's name the article once writes like a club's (beside a score, "Chelsea boss", "Chelsea have", "beat
     Bolton", listed with a club) is the club in every mention, unless the text puts something in the town
     ("fans gathered in Chelsea"); a stadium named after a sponsor ("Emirates Stadium") is no country's;
@@ -64,17 +64,18 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from typing import NamedTuple
 
-from spacy.attrs import IS_LOWER, LOWER, ORTH
+from spacy.attrs import IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
-                                     sentence_index)
-from flashpoint.nlp.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines
+                                     sentence_index, team_sport_piece)
+from flashpoint.nlp.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
-                                      SITE_NOUNS_IF_MODIFIED, CLUB_SPORT_WORDS, PLACE_TITLES, TEAM_JOINS, TEAM_NOUNS,
+                                      SITE_NOUNS_IF_MODIFIED, PLACE_TITLES, TEAM_JOINS, TEAM_NOUNS,
                                       VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
@@ -239,12 +240,25 @@ class PlaceFinder(Component):
             q = hit.qualifier
             if q is not None and (qualifier := gaz.resolve_qualifier(q, entry, context)) is not None:
                 out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
+        bureau_datelines(out, actor_mentions(doc))      # before the places that lean on the ones named so far
         unlisted = unlisted_towns(doc, art.id, hits, areas, out)
         out.extend(unlisted)
         out.extend(qualifying_areas(doc, art.id, hits, areas, unlisted, out))
         out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
         out.extend(named_localities(doc, art.id, facts, hits, resolved, locative_before, out))
         return out
+
+
+def bureau_datelines(places: list[Place], mentions: list) -> None:
+    """A dateline filed from a bureau (nlp.datelines.filed_from_bureau: "BANGKOK (Reuters) -" over a story
+    whose places and actors are all Myanmar's) says where the reporter is, not where anything happened: its
+    records' rules end in "+bureau", and is_scene and article_scene leave them out. The countries named are
+    those of the other places and of the actors the text itself gives a country (not the article's focus)."""
+    named = Counter(p.country for p in places if p.country and "dateline" not in p.rule)
+    named.update(c for c in (actor_country(m.country) for m in mentions if "+context" not in m.rule) if c)
+    for p in places:
+        if "dateline" in p.rule and p.country and filed_from_bureau(p.country, named):
+            p.rule += "+bureau"
 
 
 def discourse_readings(text: str, hits: list[Hit], readings: list[GeoEntry | None]) -> list[GeoEntry | None]:
@@ -293,32 +307,15 @@ WORD_AFTER = re.compile(r"(?:['\u2019]s?)?\s+([\w.-]+)")
 PLAYERS_CLUB = re.compile(r"\b[A-Z][\w'\u2019-]+ \($")       # "Davies (Tottenham)": a player's club
 POSSESSIVE_NAME = re.compile(r"['\u2019]s ([A-Z][a-z]+ [A-Z][a-z]+)\b")
 TEAM_LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or)\s+)$")
-HYPHENATED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)+")
-TEAM_MIN_SPORT_WORDS = 2      # words of a team sport (words.CLUB_SPORT_WORDS) an article needs before towns are clubs
-
-
-@functools.lru_cache(maxsize=4)
-def sport_hashes(strings) -> frozenset[int]:
-    return frozenset(strings.add(w) for w in CLUB_SPORT_WORDS)
-
-
-def sport_words(doc: Doc) -> int:
-    """How many of words.CLUB_SPORT_WORDS the article uses: its tokens, and its hyphenated words, which the
-    tokenizer splits ("hat-trick", "play-off", "semi-final")."""
-    found = set(doc.to_array(LOWER).tolist()) & sport_hashes(doc.vocab.strings)
-    hyphenated = {w for w in HYPHENATED_WORD.findall(doc_text(doc).lower()) if w in CLUB_SPORT_WORDS}
-    return len(found) + len(hyphenated)
-
-
 def team_names(doc: Doc, text: str, hits: list[Hit], readings: list[GeoEntry | None],
                facts_ents: tuple[Span, ...]) -> set[str]:
-    """The town names that stand for sports clubs in a piece about a team sport (two of words.CLUB_SPORT_WORDS):
+    """The town names that stand for sports clubs in a piece about a team sport (base.team_sport_piece):
     those the article once writes beside a score ("Chelsea 2-1", "a 3-0 win over Bolton"), a word for a
     club's people (words.TEAM_NOUNS: "Chelsea boss", "Liverpool's striker") or a word between rivals
     (words.TEAM_JOINS: "Chelsea v Arsenal", "beat Bolton"). Every mention of such a name in the article is
     the club, unless the text puts something in the town (in_town)."""
     towns = [(h, e) for h, e in zip(hits, readings) if e is not None and e.kind == "city" and not h.qualifier]
-    if not towns or sport_words(doc) < TEAM_MIN_SPORT_WORDS:
+    if not towns or not team_sport_piece(doc):
         return set()
     out: set[str] = set()
     for hit, _ in towns:
@@ -631,8 +628,9 @@ def nearest_scene(doc: Doc, text: str, points: list[Place], a: int, b: int) -> t
 
 
 def article_scene(points: list[Place], a: int, b: int) -> tuple[str, Place | None]:
-    """The town or region (no country) named last before text[a:b] in the article, else first after it."""
-    local = [p for p in points if p.feature not in ("country", "continent")]
+    """The town or region (no country) named last before text[a:b] in the article, else first after it; not
+    a bureau's dateline (bureau_datelines)."""
+    local = [p for p in points if p.feature not in ("country", "continent") and "+bureau" not in p.rule]
     before = [p for p in local if p.evidence.end <= a]
     if before:
         return "article", before[-1]
@@ -1063,8 +1061,8 @@ def demonym_countries() -> dict[str, str]:
 
 def is_scene(place: Place) -> bool:
     """Whether a place record may say where something happened: not a name standing for an actor
-    ("Moscow said", "London's police")."""
-    return "+actor" not in place.rule and "+modifier" not in place.rule
+    ("Moscow said", "London's police"), nor a bureau's dateline."""
+    return "+actor" not in place.rule and "+modifier" not in place.rule and "+bureau" not in place.rule
 
 
 def scene_places_in(doc: Doc, sent: Span) -> list[Place]:

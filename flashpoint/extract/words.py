@@ -313,7 +313,8 @@ GENRE_MIN = 4
 # Words of a match report: "shot" in a text with two of these is a shot at goal, not at a person
 SPORT_WORDS = frozenset({"striker", "midfielder", "defender", "goalkeeper", "half-time", "crossbar", "equaliser",
                          "equalizer", "innings", "wicket", "hat-trick", "scored", "scoring", "league", "tournament",
-                         "stadium", "goal", "goals", "match", "matches", "footballer", "unbeaten", "winger"})
+                         "stadium", "goal", "goals", "match", "matches", "footballer", "unbeaten", "winger",
+                         "wickets", "batsman", "batsmen", "bowler", "bowlers", "batting"})
 # Titles a place's name opens ("Manitoba Premier Brian Pallister", "EU Transport Commissioner", "Ohio Governor"):
 # the place names whose official it is (places: a "+modifier" record, not part of a person's name)
 PLACE_TITLES = frozenset({"Premier", "Governor", "Gov.", "Mayor", "President", "Minister", "Senator", "Sen.",

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
@@ -268,3 +269,14 @@ def dateline_of(text: str, pos: int) -> Dateline | None:
 def closes_dateline(text: str, pos: int) -> bool:
     """Whether a dateline's optional agency and its closing mark follow ``pos`` ("... Dec 9| (AFP) -")."""
     return CLOSING.match(text, pos) is not None
+
+
+BUREAU_MIN = 2      # how often a story names another country before a dateline it never names again is a bureau's
+
+
+def filed_from_bureau(country: str, named: Counter) -> bool:
+    """Whether a dateline of `country` is where the reporter sits rather than where the story is: the story
+    never names that country again and names another at least BUREAU_MIN times ("BANGKOK (Reuters) -" over
+    a story about Myanmar, "NAIROBI -" over one about Somalia). `named` counts the countries the story
+    names, the dateline left out."""
+    return not named[country] and any(n >= BUREAU_MIN for c, n in named.items() if c != country)

@@ -57,6 +57,21 @@ def test_the_dateline_sets_the_focus_of_a_wire_story(find):
     assert one(ms, "Police").code == "RUSCOP"
 
 
+def test_a_bureau_dateline_does_not_set_the_focus_of_a_story_about_another_country(find):
+    # the reporter is in Bangkok; the story names Myanmar twice and Thailand never again
+    story = ("BANGKOK (Reuters) - A Myanmar military air strike on a village killed 12 people, residents said. "
+             "Myanmar's junta said the army had attacked rebels, and its spokesman said police were searching.")
+    ms = find(story)
+    assert one(ms, "police").code == "MMRCOP"
+    assert "THA" not in {m.country for m in ms}
+
+
+def test_a_dateline_the_story_names_again_still_sets_the_focus(find):
+    ms = find("BANGKOK (Reuters) - Thai police detained a Myanmar activist and two other Myanmar citizens, "
+              "the police said. Thailand's government said the spokesman would answer.")
+    assert one(ms, "spokesman").code == "THAGOV"
+
+
 def test_a_sentence_set_in_another_country_wins_over_the_focus(find):
     ms = find(UK_STORY + "In Iraq, police said two bombs had exploded.")
     assert one(ms, "police").code == "IRQCOP"

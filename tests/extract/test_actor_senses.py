@@ -1,4 +1,4 @@
-"""Role nouns in their business sense (extract/actors/senses.py).
+"""Role nouns in their business and sport senses (extract/actors/senses.py).
 
 The agents dictionaries code "carrier" MIL, "cartel" CRM and "officer" MIL, their senses in conflict news.
 A business story uses them for airlines, producers' cartels and companies' officers; the knowledge base's
@@ -45,3 +45,11 @@ def test_a_role_noun_attached_to_a_business_is_the_business(find):
     assert ms["Russian advisers"].code == "RUSBUS"
     ms = find("Russian advisers to the president met British investors.")
     assert ms["Russian advisers"].code == "RUSGOV"
+
+
+def test_a_captain_in_a_piece_about_a_team_sport_is_no_officer(find):
+    ms = find("England captain Joe Root hit an unbeaten century as the batsmen took eight wickets.")
+    assert ms["England captain Joe Root"].code == "GBR"
+    assert ms["England captain Joe Root"].rule.endswith("+sense:sport")
+    ms = find("Army captain Joe Root led the patrol into the village.")
+    assert ms["Army captain Joe Root"].role == "MIL"

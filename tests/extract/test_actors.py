@@ -287,6 +287,20 @@ def test_model_entities_are_a_fallback_for_unknown_names(nlp):
     assert by_text.get("Bamako") is not None and by_text["Bamako"].code == "MLI"
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Prime Minister Luis Montenegro told supporters that voters had spoken.", "Prime Minister Luis Montenegro"),
+    ("Michael Jordan said he would not play again.", "Michael Jordan"),
+])
+def test_a_country_that_ends_a_persons_name_is_the_surname(blank, recognizer, text, person):
+    doc = blank(text)
+    doc._.fp_article = Article(id="t", title=None, published=dt.date(2025, 3, 1), source=None, text=text)
+    start = text.index(person.split()[-2])
+    doc.ents = [doc.char_span(start, text.index(person) + len(person), label="PER")]
+    ms = recognizer.find(doc)
+    assert [m.kind for m in ms if m.text == person] == ["person"]
+    assert not [m for m in ms if m.kind == "country"]
+
+
 def test_an_acronym_the_article_defines_after_a_coded_name_is_that_actor(blank, recognizer):
     text = "The British National Party (BNP) lost its appeal. The BNP said it would fight on."
     doc = blank(text)

@@ -1102,3 +1102,21 @@ def test_the_first_day_of_a_range_in_one_month_is_a_date_of_its_own():
     assert [(m.text, iso_value(m)[0]) for m in find_time_expressions("It ran from 14 to 17 February.", date(2005, 3, 15))] \
         == [("14", "2005-02-14"), ("17 February", "2005-02-17")]
     assert values("It rose from 14 to 17 per cent in February.", date(2005, 3, 15)) == ["2005-02"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, day", [
+    # the time of a clause that describes another noun is that noun's, not the event's
+    ("The spokeswoman said on Friday the tariffs, which take effect next month, broke the rules.", "said",
+     date(2021, 4, 2)),
+    ("The victims, who had been reported missing last week, appeared to have been shot, police said.", "said",
+     FRIDAY),
+    # a clause on the event's own subject may date it
+    ("The attack, which came on Thursday, killed five soldiers.", "killed", date(2021, 4, 1)),
+])
+def test_a_clause_describing_another_noun_does_not_date_the_event(nlp, text, verb, day):
+    doc = nlp.make_doc(text)
+    doc._.fp_article = Article(id="t", title=None, published=FRIDAY, source=None, text=text)
+    doc = nlp(doc)
+    v = next(t for t in doc if t.text == verb)
+    assert event_dating(doc, 0, len(text), v)[0] == day

@@ -247,6 +247,8 @@ def test_the_hand_labels_keep_ids_and_hashes_not_text():
     ("Twelve people were killed by the hurricane.", "killed", True),
     ("An earthquake rocked the island on Wednesday, killing one person and injuring two.", "killing", True),
     ("The tsunami which struck the coast killed thousands.", "struck", True),
+    # the hazard set beside another noun ("magnitude" parsed as the subject, "earthquake" its apposition)
+    ("A magnitude 6.4 earthquake struck the eastern province early on Thursday, killing 40 people.", "struck", True),
     ("Gunmen killed five police officers in an ambush.", "killed", False),
     ("Two soldiers were killed in an air strike on the town.", "killed", False),
     ("Rebels attacked the town during the storm.", "attacked", False),
@@ -267,6 +269,8 @@ def test_the_harm_of_a_hazard_or_an_accident_has_no_attacker(nlp, text, verb, ha
     "A passenger train derailed near the border, and eleven people were killed in the crash.",
     "Hurricane Maria battered the island with 150 mph winds and killed 16 people, the governor said.",
     "A boiler explosion at a textile factory in Dhaka killed seven workers on Tuesday.",
+    "A magnitude 6.1 earthquake struck the Peruvian province of Arequipa on Thursday, killing 12 people and "
+    "injuring 80, the civil defence agency said.",
 ])
 def test_a_disaster_is_no_attack(nlp, text):
     events = run(nlp, text)

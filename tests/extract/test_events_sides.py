@@ -685,3 +685,17 @@ def test_his_country_is_the_country_of_whom_his_refers_to(nlp):
 ])
 def test_the_wounded_are_people_not_an_act_of_the_speaker(nlp, text):
     assert not [e for e in run(nlp, text) if e.root in ("18", "19", "20")], run(nlp, text)
+
+
+def test_a_line_break_ending_a_headline_is_no_target(nlp):
+    # "two killed" closes the headline; the tagger reads the paragraph break after it as a noun
+    events = run(nlp, "Kenyan police fire tear gas at tax protesters; two killed\n\nNAIROBI - Kenyan police fired "
+                      "tear gas at protesters on Tuesday, killing two people, Amnesty International said.")
+    assert events and all(e.target is None or e.target.text.strip() for e in events), events
+
+
+def test_those_who_fire_at_a_place_are_not_of_it(nlp):
+    events = run(nlp, "JERUSALEM - Israeli warplanes struck Hezbollah targets in southern Lebanon on Sunday after "
+                      "militants fired about 30 rockets at northern Israel, the Israeli military said.")
+    fired = [e for e in events if e.source is not None and e.source.text == "militants"]
+    assert fired and fired[0].source.code == "LBNREB" and fired[0].target.code == "ISR", events

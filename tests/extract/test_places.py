@@ -58,6 +58,25 @@ def test_the_dateline_town_is_a_place(nlp):
     assert got[0][:3] == ("BEIJING", "Beijing", "CHN")
 
 
+def test_a_bureau_dateline_is_a_place_but_no_scene(nlp):
+    from flashpoint.extract.places import is_scene
+    doc = nlp("NAIROBI (Reuters) - Al Shabaab fighters attacked a base in Somalia's Lower Shabelle region "
+              "on Monday, Somali officials in Mogadishu said.")
+    nairobi = next(p for p in doc._.fp_places if p.name == "Nairobi")
+    assert not is_scene(nairobi) and nairobi.rule.endswith("+bureau")
+    assert any(is_scene(p) and p.country == "SOM" for p in doc._.fp_places)
+    (beijing,) = nlp("BEIJING, March 3 (Reuters) - Officials met on Monday.")._.fp_places
+    assert is_scene(beijing)
+    # a story that names its country by its actors more than by its places: the bureau's town is no scene
+    doc = nlp("Former Bosnian Serb commander jailed for 1995 killings\n\nTHE HAGUE - A court in Bosnia sentenced a "
+              "former Bosnian Serb police commander to 20 years in prison on Wednesday for his role in the killing "
+              "of more than 800 Muslim men and boys near Srebrenica in July 1995.\n\nThe Court of Bosnia and "
+              "Herzegovina found that Milan Petrovic, 61, had ordered his unit to guard prisoners who were later "
+              "shot at a farm near the town. Petrovic denied the charges.")
+    (hague,) = [p for p in doc._.fp_places if p.country == "NLD"]
+    assert hague.name == "The Hague" and not is_scene(hague)     # the story's actors are Bosnia's
+
+
 def test_an_ap_state_abbreviation_is_the_state(nlp):
     got = places(nlp, "The plant in Louisville, Ky., closed.")
     assert [(p[0], p[4]) for p in got] == [("Louisville", "city"), ("Ky.", "region")]

@@ -1,4 +1,4 @@
-"""fp_case_boundaries: no sentence starts with a lower-case word (or a weekday) in mid-line."""
+"""fp_case_boundaries: no sentence starts with a lower-case word (or a weekday, or the surname He) in mid-line."""
 
 from __future__ import annotations
 
@@ -28,3 +28,18 @@ def test_the_parser_gives_the_verb_its_subject(nlp):
     assert len([s for s in doc.sents if s.text.strip()]) == 1
     accused = next(t for t in doc if t.text == "accused")
     assert any(c.dep_.startswith("nsubj") for c in accused.children)
+
+
+def test_the_surname_he_after_a_title_keeps_the_sentence_whole():
+    assert "He" in not_starts("He will meet Chinese Vice Premier He Lifeng in Geneva.")
+    # the pronoun after a full stop, or before a lower-case word, is left alone
+    assert not_starts("The minister left. He Lifeng stayed.").count("He") == 0
+    assert "He" not in not_starts("They met and He said so.")
+
+
+def test_a_title_and_the_surname_he_make_one_person(nlp):
+    doc = nlp("Treasury Secretary Scott Bessent will meet Chinese Vice Premier He Lifeng in Geneva next week.")
+    assert "Chinese Vice Premier He Lifeng" in {m.text for m in doc._.fp_actor_mentions}
+    doc = nlp("China protested on Friday. Commerce ministry spokeswoman He Yadong said the tariffs broke the rules.")
+    says = [e for e in doc._.fp_events if e.code == "010"]
+    assert says and says[-1].source.text == "ministry spokeswoman He Yadong", says

@@ -93,3 +93,13 @@ def test_an_agency_and_a_closing_mark_follow():
 
 def test_the_module_docstring_examples_hold():
     assert doctest.testmod(module).failed == 0
+
+
+def test_a_dateline_is_a_bureaus_when_the_story_is_about_another_country():
+    from collections import Counter
+
+    from flashpoint.nlp.datelines import filed_from_bureau
+    assert filed_from_bureau("THA", Counter({"MMR": 2}))
+    assert not filed_from_bureau("THA", Counter({"MMR": 2, "THA": 1}))     # Thailand named again
+    assert not filed_from_bureau("THA", Counter({"MMR": 1}))               # too little to tell
+    assert not filed_from_bureau("THA", Counter())

@@ -24,7 +24,7 @@ from flashpoint.extract.actors.context import (appositive_roles, check_in_office
                                                place_persons, settle_countries)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
-from flashpoint.extract.actors.senses import business_senses
+from flashpoint.extract.actors.senses import business_senses, sport_senses
 from flashpoint.extract.base import ActorMention, Component, article_of
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.kb.petrarch import load_petrarch_actors
@@ -63,6 +63,7 @@ class ActorRecognizer(Component):
         pieces.sort(key=lambda p: p.start)
         mentions = chain_mentions(doc, self.kb, build_chains(doc, pieces), day)
         business_senses(doc, self.kb, mentions)
+        sport_senses(doc, mentions)
         diaspora(doc, mentions)
         check_in_office(doc, self.kb, mentions)
         settle_countries(doc, self.kb, mentions)

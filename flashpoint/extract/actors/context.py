@@ -20,7 +20,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from flashpoint.codes.agents import NOT_FROM_SETTING, OFFICE_ROLES, OWNER_PREFIXES
+from flashpoint.codes.agents import INSTITUTIONAL_ROLES, NOT_FROM_SETTING, OFFICE_ROLES, OWNER_PREFIXES
 from flashpoint.extract.actors.pieces import (
     HONORIFICS,
     IN_OFFICE_RULE,
@@ -34,7 +34,7 @@ from flashpoint.extract.base import (
     sentence_index,
     sentence_span,
 )
-from flashpoint.nlp.datelines import dateline
+from flashpoint.nlp.datelines import dateline, filed_from_bureau
 from flashpoint.extract.words import EMPLOYEE_NOUNS, FOREIGN_FORCES, OWNER_PRONOUNS, SENDING_VERBS, SETTING_PREPOSITIONS
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
@@ -64,9 +64,9 @@ def place_countries(kb: KnowledgeBase, text: str, focus: str | None = None) -> l
     return out
 
 
-CONTEXT_KINDS = ("country", "agent", "person")
-FOCUS_HOW = "fp_actor_focus_how"
-PLACED = "fp_actor_places"      # how the focus was found: "lead", "once" or "dateline"     # not outlets or NGOs: Reuters says nothing of where
+CONTEXT_KINDS = ("country", "agent", "person")     # not outlets or NGOs: Reuters says nothing of where
+FOCUS_HOW = "fp_actor_focus_how"        # how the focus was found: "lead", "once" or "dateline"
+PLACED = "fp_actor_places"
 # in the focus country a place may be up to 10**FOCUS_PLACE_WEIGHT times smaller than its namesake abroad
 FOCUS_PLACE_WEIGHT = 4.0
 
@@ -81,10 +81,11 @@ FOCUS_MIN = 2                # the focus country is named (or placed) at least t
 FOCUS_LEAD = 1.5             # ... and at least 1.5 times as often as any other
 
 
-def _dateline(doc: Doc, kb: KnowledgeBase) -> str | None:
+def _dateline(doc: Doc, kb: KnowledgeBase) -> tuple[str, int, int] | None:
     """The country of the dateline opening the story ("GAZA (Reuters) -", "MOSCOW, Dec 6 -", "LONDON
     1996-12-06"), or its body after a headline line ("Pakistan questions Indian arms spree\n\nISLAMABAD: ...");
-    a bare colon counts, since the name must be a place the KB knows."""
+    a bare colon counts, since the name must be a place the KB knows. With the country come the dateline's
+    first and last characters, so that its town is not counted again as a place the story names."""
     text = doc_text(doc)
     first, _, rest = text[:HEADLINE_MAX + 80].partition("\n")
     d = dateline(text, bare_colon=True)
@@ -95,12 +96,12 @@ def _dateline(doc: Doc, kb: KnowledgeBase) -> str | None:
     name = d.place_text.title()
     found = place_countries(kb, name)
     if found:
-        return found[0]
+        return found[0], d.start, d.end
     for hit in kb.matcher.find(name):            # a country's own name: "ISRAEL -", "UK -"
         for s_ in hit.surfaces:
             entry = kb.entries.get(s_.target)
             if entry is not None and entry.kind == "country" and hit.end - hit.start == len(name):
-                return entry.code
+                return entry.code, d.start, d.end
     return None
 
 
@@ -126,10 +127,10 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
         if country:
             counts[country] += 1
             known[country] += 1
-    dateline = _dateline(doc, kb)
-    if dateline:
-        counts[dateline] += DATELINE_WEIGHT
-    leader = counts.most_common(1)[0][0] if counts else None
+    found = _dateline(doc, kb)
+    dateline, at, end = found if found else (None, 0, 0)
+    lead = counts + Counter({dateline: DATELINE_WEIGHT}) if dateline else counts
+    leader = lead.most_common(1)[0][0] if lead else None
     # places, read in the light of the countries the actors name ("Norfolk" with British actors)
     covered = [(m.start_char, m.end_char) for m in mentions]
     g = gazetteer_if_installed()
@@ -138,7 +139,7 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
         iso3 = _code_to_iso3(kb).get(leader) if leader else None
         ctx = Context(countries={iso3: FOCUS_PLACE_WEIGHT}) if iso3 else None
         for hit in g.scan(doc_text(doc)):
-            if hit.stop or any(a <= hit.name_start < b for a, b in covered):
+            if hit.stop or at <= hit.name_start < end or any(a <= hit.name_start < b for a, b in covered):
                 continue
             e = g.resolve(hit, ctx)
             if e is not None and e.kind in ("region", "area", "city"):
@@ -146,13 +147,17 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
                 if code:
                     counts[code] += 1
                     placed.append((hit.name_start, code))
+    # a bureau's dateline ("BANGKOK -" over a story about Myanmar) says nothing of what the story is about
+    bureau = dateline is not None and filed_from_bureau(dateline, counts)
+    if dateline and not bureau:
+        counts[dateline] += DATELINE_WEIGHT
     ranked = counts.most_common(2)
     focus, how = None, None
     if ranked and ranked[0][1] >= FOCUS_MIN and (len(ranked) == 1 or ranked[0][1] >= FOCUS_LEAD * ranked[1][1]):
         focus, how = ranked[0][0], "lead"
     elif len(ranked) == 1 and known[ranked[0][0]]:
         focus, how = ranked[0][0], "once"   # the one country of the story, named once by its own person or office
-    elif dateline:
+    elif dateline and not bureau:
         focus, how = dateline, "dateline"
     doc.user_data[key] = focus
     doc.user_data[FOCUS_HOW] = how
@@ -170,10 +175,11 @@ def _title_as_written(doc: Doc, m: ActorMention) -> str | None:
 
 def article_countries(mentions: list[ActorMention]) -> Counter:
     """How often the article names each country through its actors: countries, roles, persons and the
-    state's institutions ("Downing Street", "the Pentagon")."""
+    state's institutions ("Downing Street", "the Pentagon", "the Tatmadaw")."""
     c: Counter = Counter()
     for m in mentions:
-        if m.country and not m.backer and (m.kind in CONTEXT_KINDS or (m.kb_id or "").startswith("inst:")):
+        if m.country and not m.backer and (m.kind in CONTEXT_KINDS or (m.kb_id or "").startswith("inst:")
+                                           or m.kind == "organisation" and (m.code or "")[3:6] in INSTITUTIONAL_ROLES):
             c[m.country] += 1
     return c
 

@@ -45,10 +45,29 @@ def _read_as_person(doc: Doc, title_end: int, j: int, k: int) -> bool:
             and all(doc[i].ent_iob_ == "I" for i in range(j, k)))
 
 
+def surnames_named_like_countries(doc: Doc, pieces: list[Piece], taken: list[bool]) -> None:
+    """A country's name that ends a person's name the model tags ("Prime Minister Luis Montenegro", "Michael
+    Jordan", "Pedro Chad") is the person's surname: the country's piece is dropped, and the name is read as
+    a person's like any other. Only where given names the model puts in the same entity come before it."""
+    if not annotated(doc, "ENT_IOB"):
+        return
+    for e in doc.ents:
+        if e.label_ not in PERSON_LABELS or len(e) < 2:
+            continue
+        for p in [p for p in pieces if p.is_country_like and p.surface_role == "name"
+                  and e.start < p.start and p.end == e.end]:
+            given = doc[e.start:p.start]
+            if all(t.is_alpha and t.text[:1].isupper() and t.text not in HONORIFICS for t in given):
+                pieces.remove(p)
+                for i in range(p.start, p.end):
+                    taken[i] = False
+
+
 def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bool], fuzzy_threshold: float) -> None:
     """Capitalised names after a person title or an honorific, and PER entities, that the KB does not know
     as written; then lone capitalised words close to a known name or country (misspellings)."""
     spans: list[tuple[int, int, str]] = []
+    surnames_named_like_countries(doc, pieces, taken)
     person_at = {p.start: p for p in pieces if p.kind == "entry" and p.entry.kind == "person"}
     # a person title, or a party name ("Democrat John Kerry", "Tory MP Ann Widdecombe" has its title)
     # (a full name of two words or more after a party: "Labour Day", "Federal Labour Office" are no persons)
@@ -249,6 +268,9 @@ def _name_token(doc: Doc, k: int, first: bool) -> bool:
         return t.text in ("-", "'") or t.is_alpha          # "Jean-Bertrand", "Fazl-ur-Rehman", "O'Neill"
     if t.text.lower() in NAME_PARTICLES and not first:
         return True
+    if t.text == "He" and first and k > 0 and doc[k - 1].is_alpha and k + 1 < len(doc) and doc[k + 1].is_title \
+            and doc[k + 1].is_alpha and doc[k + 1].text not in NOT_NAMES:
+        return True         # the surname He after a title ("Vice Premier He Lifeng"), not the pronoun
     if t.text in NOT_NAMES:
         return False
     if re.fullmatch(r"(?:[A-Z]\.)+", t.text):       # initials: "F.W."

@@ -15,6 +15,10 @@ and the article's own actors, not from a list of words:
   role, or anywhere in a business story: one that names at least BUSINESS_STORY
   businesses and no force (military, police, rebels, criminals) of its own.
 The mention takes the business role (BUS), its country kept; its rule ends in "+sense:business".
+
+Ranks a team shares with an army ("captain", "skipper": words.TEAM_NOUNS) are read in their sport sense in
+a piece about a team sport (base.team_sport_piece): "England captain Joe Root" is England's, no officer.
+The mention keeps its country and loses the military role; its rule ends in "+sense:sport".
 """
 
 from __future__ import annotations
@@ -25,13 +29,15 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from flashpoint.codes.agents import ATTACHED_ROLES, FORCE_ROLES, SECTOR_PREFIXES, SENSE_ROLES
-from flashpoint.extract.base import ActorMention, sentence_index, sentence_span
+from flashpoint.extract.base import ActorMention, sentence_index, sentence_span, team_sport_piece
+from flashpoint.extract.words import TEAM_NOUNS
 from flashpoint.kb.knowledge_base import KnowledgeBase
 
 DICTIONARY_SOURCE = "plover-agents"        # agents generated from the PLOVER dictionary (conflict senses)
 ATTACHING = ("to", "of", "at", "for", "with")
 BUSINESS_STORY = 3                         # businesses a story names, and no force, to read its nouns so
 SENSE_RULE = "+sense:business"
+SPORT_SENSE_RULE = "+sense:sport"
 ROLE_WORD_SHARE = 0.5                      # a word says a role's sense when most phrases it opens are that role's
 
 
@@ -168,3 +174,15 @@ def business_senses(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -
             continue
         if story or any(_business(x) for x in others) or _business_word(doc, kb, m) or _business_sentence(doc, kb, m):
             _recode(kb, m)
+
+
+def sport_senses(doc: Doc, mentions: list[ActorMention]) -> None:
+    """Drop the military role of a team's ranks in a piece about a team sport (see the module)."""
+    ranks = [m for m in mentions if m.kind == "person" and m.role == "MIL" and m.extra.get("agent") in TEAM_NOUNS
+             and m.kb_id is None]
+    if not ranks or not team_sport_piece(doc):
+        return
+    for m in ranks:
+        m.role = m.sector = None
+        m.code = m.country
+        m.rule += SPORT_SENSE_RULE

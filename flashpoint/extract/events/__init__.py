@@ -174,6 +174,16 @@ def origin_place(doc: Doc, place) -> bool:
     return span is not None and any(c.dep_ == "case" and c.lower_ == "from" for t in span for c in t.children)
 
 
+AIMED_AT = ("at", "into", "onto", "toward", "towards")
+
+
+def aimed_place(doc: Doc, place) -> bool:
+    """The place is what something was aimed at ("fired rockets at northern Israel"), which says where the
+    blow fell, not where those who dealt it are."""
+    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "case" and c.lower_ in AIMED_AT for t in span for c in t.children)
+
+
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
     if a.kb_id or b.kb_id:
         return a.kb_id == b.kb_id
@@ -461,15 +471,19 @@ class EventComponent(Component):
         if place is None:
             return source, target, shift
         # those acted on are of the place hit, not of where the blow came from ("rockets fired from Lebanon
-        # hit Kiryat Shmona, wounding two people": Israel's)
+        # hit Kiryat Shmona, wounding two people": Israel's); those who act, not of where they aimed
+        # ("militants fired rockets at northern Israel")
         hit = next((p for p in places if not origin_place(doc, p)), place)
+        # (a place the sentence names itself before the dateline's town: "JERUSALEM - ... in southern Lebanon")
+        home = next((p for p in sorted(places, key=lambda p: "dateline" in p.rule) if not aimed_place(doc, p)),
+                    None) if places else place
 
         def with_country(r: ActorRef | None, at) -> ActorRef | None:
-            if r is None or r.code not in ROLE_CODES or r.text.lower() in FOREIGN_FORCES:
+            if r is None or at is None or r.code not in ROLE_CODES or r.text.lower() in FOREIGN_FORCES:
                 return r        # peacekeepers in Congo are not Congo's
             return ActorRef(name=r.name, code=at.country + r.code, text=r.text, kb_id=r.kb_id)
 
-        return with_country(source, place), with_country(target, hit), shift + how
+        return with_country(source, home), with_country(target, hit), shift + how
 
     @staticmethod
     def ref(m: ActorMention | None, code: str | None) -> ActorRef | None:

@@ -520,7 +520,8 @@ class ArgumentFinder:
         if len(subjects) > 1 and self.time_adjunct(subj, index):
             subj = subjects[1]  # "Hours earlier Maduro expelled ...": the time phrase is no subject
         if subj is not None:
-            if subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT"):
+            named = [m for m in index.at(subj.i) if m.kind == "person"]     # the surname He ("He Yadong said")
+            if (subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT")) and not named:
                 return self.resolve_pronoun(subj, verb, index), subj, "pronoun"
             found = self.actors_of(subj, index) or self.possessed_country(subj, verb, index)
             found += [m for m in self.listed_before(subj, found, index) if m not in found]

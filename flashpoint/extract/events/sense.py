@@ -220,7 +220,9 @@ def hazard_agent(verb: Token) -> bool:
         if c.dep_ in ("obl:agent", "agent") or (c.dep_ == "obl" and (case & {"by"} or (not subject and case & {"in"}))):
             heads.append(c)  # "killed by the hurricane"; "were killed in a bus crash"
     for h in heads:
-        words = [t for t in h.subtree if t.i <= h.i]  # the noun and what stands before it in its phrase
+        # the noun and what stands before it in its phrase, and so for a noun set beside it ("a magnitude 6.4
+        # earthquake" parsed as an apposition to "magnitude")
+        words = [t for n in [h, *(c for c in h.children if c.dep_ in ("appos", "flat"))] for t in n.subtree if t.i <= n.i]
         if any(t.lemma_.lower() in HAZARD_WORDS or t.lower_ in HAZARD_WORDS for t in words):
             return True
         # "a gas explosion at a coal mine" (the blast may head the phrase the parse hung the verb on)

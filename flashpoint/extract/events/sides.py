@@ -385,8 +385,8 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
             candidates.extend(_prep_objects(c, preps) if _holds_pattern(c, used) else [c])
     candidates.extend(c for c in _prep_objects(verb, preps) if c.i > verb.i and c.i not in used)
     for head in candidates:
-        if head.pos_ not in ("NOUN", "PROPN") or _is_date(doc, head) or _holds_pattern(head, used):
-            continue
+        if head.pos_ not in ("NOUN", "PROPN") or head.is_space or _is_date(doc, head) or _holds_pattern(head, used):
+            continue    # a line break the tagger read as a noun is no phrase ("two killed" ending a headline)
         if _weapon(head, weapons):  # "fired dozens of rockets at the town": the town
             candidates.extend(c for c in _prep_objects(verb, {"at", "on", "onto", "towards", "toward", "into"})
                               if c not in candidates)
@@ -394,7 +394,8 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
         if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in OWN for c in np_head(head).children):
             continue  # "raised its readiness": the source's own
         # after the verb: a verb misread as its object's modifier leaves its subject inside the object
-        toks = [t for t in argument_tokens(head) if (t.dep_ not in ("punct", "cc") or t.i < head.i) and t.i > verb.i]
+        toks = [t for t in argument_tokens(head) if (t.dep_ not in ("punct", "cc") or t.i < head.i) and t.i > verb.i
+                and not t.is_space]
         while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
             toks = toks[1:]
         while toks and toks[-1].dep_ in ("punct", "cc", "case"):

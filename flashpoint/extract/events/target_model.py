@@ -78,8 +78,10 @@ def features(verb: Token, tok: Token, code: str, mention_at: Callable[[int], lis
 
 
 def candidates(sent: Span, verb: Token, exclude: set[int]) -> list[Token]:
-    """Noun phrase heads of the sentence, outside the source's words and the verb's own tokens."""
-    return [t for t in sent if t.pos_ in NOMINAL and np_head(t).i == t.i and t.i not in exclude and t.i != verb.i]
+    """Noun phrase heads of the sentence, outside the source's words and the verb's own tokens (not a line break
+    the tagger read as a noun)."""
+    return [t for t in sent if t.pos_ in NOMINAL and not t.is_space and np_head(t).i == t.i and t.i not in exclude
+            and t.i != verb.i]
 
 
 @functools.lru_cache(maxsize=1)
