@@ -1,6 +1,6 @@
 """How well Flashpoint counts casualties per incident, on the casualty gold set.
 
-    .venv/bin/python bench/casualties.py [--misses tune|tune2|...|tune-cas26|own|all]
+    .venv/bin/python bench/casualties.py [--misses tune|tune2|...|tune-cas27|own|all]
 
 Prints, for the tune, held-out and own parts side by side: killed `best` exact, injured exact,
 invented deaths (a killed count on a text that gives none; lower is better), claimants right
@@ -32,7 +32,10 @@ News World near-misses from each half), annotated before the system ran on them;
 a seventh round's, each item in its corpus's half of the split (scripts/pick_casualty_heldout.py --cas26: every AG
 News World item left with a casualty word, every BBC politics article left that says someone was killed, died or was
 hurt and four near-misses, AG News Sports, Sci/Tech and Business items of the tune half that say someone was killed
-or hurt, 18 CASE 2021 incident snippets), annotated by reading before the system ran on them.
+or hurt, 18 CASE 2021 incident snippets), annotated by reading before the system ran on them; "heldout-cas27" and
+"tune-cas27" an eighth round's, split by split.part_of on the row id (scripts/pick_casualty_heldout.py --cas27: 19 AG
+News World items with a figure and a word of force, 6 BBC politics near-misses, every CASE 2021 snippet left that says
+someone was killed or hurt, 3 GLOCON reports), annotated by reading before the system ran on them.
 Targets on held-out: killed exact >= 0.85,
 injured exact >= 0.75, invented deaths <= 0.02, claimants right >= 0.90.
 """
@@ -58,8 +61,8 @@ from flashpoint.ingest.article_input import ArticleInput  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import build_pipeline, extract_records, load_config  # noqa: E402
 
-PARTS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune-cas26", "heldout", "heldout2", "heldout3",
-         "heldout4", "heldout5", "heldout-cas26", "own")
+PARTS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune-cas26", "tune-cas27", "heldout", "heldout2",
+         "heldout3", "heldout4", "heldout5", "heldout-cas26", "heldout-cas27", "own")
 TUNE_PARTS = tuple(p for p in PARTS if p.startswith("tune")) + ("own",)
 
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from flashpoint.eval.casualties import GOLD  # noqa: E402
 from flashpoint.eval.news import AG_NEWS, ag_news, bbc, glocon_documents, incident_snippets, web_news  # noqa: E402
-from flashpoint.eval.split import HELDOUT, TUNE, document_half  # noqa: E402
+from flashpoint.eval.split import HELDOUT, TUNE, document_half, part_of  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 
 SEED = 20261205
@@ -134,6 +134,29 @@ def seventh(shared: Path, world, taken) -> list:
             + case_tune + rng.sample(case_held, 18 - len(case_tune)))
 
 
+TEMPTING = re.compile(r"\b(troops?|soldiers?|police|rebels?|militants?|guerrillas?|insurgents?|attacks?|hostages?|"
+                      r"arrest\w*|protest\w*|refugees?|fighting|war|army|prisoners?|detain\w*|storm\w*|clash\w*)\b", re.I)
+NUMBER = re.compile(r"\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)\b", re.I)
+
+
+def eighth(shared: Path, world, taken) -> list:
+    """An eighth round's items ("tune-cas27" and "heldout-cas27", each by the halves of split.part_of on its
+    row id): 19 AG News World items with a figure and a word of force (troops, rebels, hostages, protests,
+    arrests: tempting figures; no AG News World item left says anyone was killed or hurt) and 6 BBC politics
+    articles with a casualty word but none that says someone was killed or hurt (as the headline and the
+    paragraphs with that word); then, because neither corpus has an unused item left that tells of deaths or
+    injuries, every CASE 2021 snippet left that says someone was killed or hurt and the 3 shortest GLOCON
+    documents left that do."""
+    rng = random.Random(SEED + 10)
+    tempting = [w for w in world if TEMPTING.search(w[1].text) and NUMBER.search(w[1].text)]
+    politics = [(it.key, it) for it in bbc(shared) if it.category == "politics" and it.key not in taken
+                and CASUALTY_WORDS.search(it.text) and not HURT_WORDS.search(it.text)]
+    case = [(it.key, it) for it in incident_snippets(shared) if it.key not in taken and HURT_WORDS.search(it.text)]
+    glocon = sorted(((it.key, it) for it in glocon_documents(shared) if it.key not in taken
+                     and HURT_WORDS.search(it.text)), key=lambda w: len(w[1].text))
+    return rng.sample(tempting, 19) + rng.sample(politics, 6) + case + glocon[:3]
+
+
 def hurt_paragraphs(text: str, words: re.Pattern = HURT_WORDS) -> list[list[int]]:
     """The spans of the headline and of the paragraphs that say someone was killed, died or was hurt
     (or, given other `words`, that name one of them)."""
@@ -157,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heldout5", action="store_true", help="pick the sixth round's held-out part instead")
     ap.add_argument("--tune6", action="store_true", help="pick the sixth tune part instead")
     ap.add_argument("--cas26", action="store_true", help="pick the seventh round's parts instead")
+    ap.add_argument("--cas27", action="store_true", help="pick the eighth round's items instead")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None or not (shared / AG_NEWS).is_file():
@@ -167,6 +191,16 @@ def main(argv: list[str] | None = None) -> int:
              if it.category == "World" and f"ag-test-{i}" not in taken]
     hit = [w for w in world if CASUALTY_WORDS.search(w[1].text)]
     miss = [w for w in world if not CASUALTY_WORDS.search(w[1].text)]
+    if args.cas27:
+        for ref, it in eighth(shared, world, taken):
+            rid = f"cas-ag-{int(ref.rsplit('-', 1)[1]):05d}" if ref.startswith("ag-test-") else f"cas-{ref}"
+            row = {"id": rid, "item": ref, "set": "tune-cas27" if part_of(rid) == TUNE else "heldout-cas27",
+                   "text": it.text}
+            if ref.startswith("bbc-"):
+                row["spans"] = hurt_paragraphs(it.text, CASUALTY_WORDS)
+                row["text"] = "\n\n".join(it.text[a:b] for a, b in row["spans"])
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
     if args.cas26:
         for ref, it in seventh(shared, world, taken):
             row = {"item": ref, "part": it.part, "text": it.text}

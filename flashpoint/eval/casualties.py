@@ -13,7 +13,9 @@ GeoWebNews and AG News World, held-out and tune halves), "heldout4" / "tune5" (a
 documents and BBC politics articles joining them), "heldout5" / "tune6" (a sixth round's: CASE 2021 injury
 reports, BBC politics paragraphs that say someone died, AG News World near-misses), "heldout-cas26" / "tune-cas26"
 (a seventh round's, each item in its corpus's half: AG News World and BBC politics near-misses, sport and
-accidents, CASE 2021 incident reports) or "own". Natural deaths,
+accidents, CASE 2021 incident reports), "heldout-cas27" / "tune-cas27" (an eighth round's, split by
+split.part_of on the row id: AG News World items with tempting figures, BBC politics near-misses, CASE 2021 and
+GLOCON incident reports) or "own". Natural deaths,
 deaths recalled from another time (history, inquests, anniversaries) and projections give no count. Conventions: the count is over the
 incidents the text reports, each counted once; counts
 for another period ("since January", "in 1994") or projections are not the article's; "at

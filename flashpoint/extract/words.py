@@ -696,6 +696,10 @@ CASUALTY_PERSON_NOUNS = frozenset({
     "extremist", "jihadi", "warlord", "bandit", "kidnapper", "robber", "smuggler", "poacher", "worshiper",
     "churchgoer", "mourner", "spectator", "visitor", "guest", "labourer", "laborer", "porter", "clerk", "firefighter",
     "rescuer", "crew", "schoolchild", "abductee", "jawan", "personnel", "staff", "crewmember", "seafarer",
+    # offices and posts of local news ("a town manager was gunned down", "a councillor was shot dead")
+    "manager", "councillor", "councilor", "councilman", "councilwoman", "senator", "legislator", "mp", "aide",
+    "adviser", "advisor", "secretary", "commissioner", "headman", "chieftain", "magistrate", "prosecutor",
+    "investigator", "witness", "candidate", "registrar", "administrator", "superintendent", "inspector",
 })
 
 # Words after a number that make it a count of people ("20 civilians", "12 more", "of whom"; claims/figures.py)

@@ -676,3 +676,20 @@ def test_a_past_month_opening_the_sentence_frames_a_count_of_another_incident(co
     # a recent day opening the sentence is the incident's own
     assert best(count("On Saturday, gunmen killed 11 civilians at a market near Djibo.",
                       published=date(2026, 3, 16))) == 11
+
+
+@pytest.mark.parametrize("text", [
+    "A newly appointed town manager, Peter Dlamini, was gunned down outside the municipal offices on Monday.",
+    "A local councillor was shot dead outside his home in the township on Friday night, police said.",
+])
+def test_a_victim_named_by_an_office_or_post_is_one_person(count, text):
+    # the post is no noun of the person list, but the apposed name (or the office) says who was killed
+    assert best(count(text)) == 1
+
+
+def test_another_victim_adds_whoever_tells_of_it(count):
+    # "another civilian" are more victims of the incident, not a second claimant's figure for the same 31
+    rec = count("Thirty-one peacekeepers were injured on Tuesday when a grenade exploded in the market, the UN said. "
+                "Another civilian was badly injured in the blast, said the district chief, Amani Bisimwa.")
+    assert best(rec, "injured") == 32
+    assert rec.article.casualties.injured.low is None

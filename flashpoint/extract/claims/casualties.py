@@ -85,6 +85,9 @@ IRREALIS = {"threaten", "threat", "plan", "plot", "vow", "try", "attempt", "bid"
 # Cues that a later count adds a new incident rather than restating or updating the earlier one.
 ADD_RE = re.compile(r"(?i)\b(?:another|also|more|others?|separate(?:ly)?|elsewhere|in\s+addition|additional|further|"
                     r"second|meanwhile)\b")
+# The figure's own words say its victims are more than those counted ("another civilian", "two other people");
+# not "four others" or "five more", which a second claimant's breakdown of the same victims also says
+OTHERS_RE = re.compile(r"(?i)(?:another|(?:[\w-]+\s+){1,2}other)\b")
 TOLL_RE = re.compile(r"(?i)\b(?:toll|bringing|raising|brings|raises|total(?:\s+of)?|rose\s+to|risen\s+to|climbed|"
                      r"altogether|in\s+all|overall)\b")
 PART_RE = re.compile(r"(?i)\b(?:including|among\s+(?:them|whom|the\s+dead|those)|of\s+whom|of\s+them)\s*$")
@@ -469,6 +472,8 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
         return True
     if tok.ent_type_ == "PERSON" or (tok.ent_type_ in ("NORP",) and tok.pos_ in ("NOUN", "PROPN")):
         return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER") for c in tok.children):
+        return True  # "the newly appointed municipal manager, Edward Sithole,": whatever the post, a person
     return any(m.start_char <= tok.idx < m.end_char and m.kind in ("person", "agent", "country", "group")
                for m in mentions) and tok.pos_ in ("NOUN", "PROPN", "ADJ")
 
@@ -1401,6 +1406,9 @@ def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
         return "replaces"
     if tally.total and f.value < tally.value:
         return "part"  # "A total of ... four others wounded ... In Diyala, ... three others were wounded"
+    if OTHERS_RE.match(f.evidence.text):
+        return "added"  # "31 peacekeepers were injured ... another civilian was heavily injured, said X": more
+        # victims, whoever tells of them, never another claimant's figure for the same ones
     mine, theirs = _claimants(tally.claims), {f.claimant.name} if f.claimant is not None else set()
     if mine and theirs and not (mine & theirs):
         return "alternative"
