@@ -64,7 +64,8 @@ DATA = GOLD_DIR
 ROUNDS = (("first round", None), ("second round (added quo18)", "quo18"), ("third round (added quo19)", "quo19"),
           ("fourth round (added tq20)", "tq20"), ("fifth round (added quo21)", "quo21"),
           ("sixth round (added quo22)", "quo22"), ("seventh round (added quo23)", "quo23"),
-          ("eighth round (added quo24)", "quo24"), ("ninth round (added quo26)", "quo26"))
+          ("eighth round (added quo24)", "quo24"), ("ninth round (added quo26)", "quo26"),
+          ("tenth round (added quo27)", "quo27"))
 
 
 def rules_only_pipeline(config):
