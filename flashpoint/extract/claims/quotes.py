@@ -69,7 +69,7 @@ QUOTES_REQUIRE = ["doc._.fp_actor_mentions", "doc._.fp_dates", "token.dep", "tok
 
 @Language.factory("fp_quotes", requires=QUOTES_REQUIRE, assigns=["doc._.fp_quotes"],
                   default_config=component_defaults("fp_quotes"))
-def make_quote_finder(nlp: Language, name: str, speaker_model: str | None = None) -> "QuoteFinder":
+def make_quote_finder(nlp: Language, name: str, speaker_model: str | None) -> "QuoteFinder":
     """fp_quotes with the speaker ranker the config names (speaker_model.py), or none (the rules alone)."""
     return QuoteFinder(load_speaker_model(speaker_model) if speaker_model else None)
 

@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from flashpoint.extract.base import ActorMention, actor_mentions, doc_text, sentence_starts
+from flashpoint.extract.base import actor_mentions, doc_text, sentence_starts
 from flashpoint.extract.claims.speakers import Speaker, SpeakerResolver
 from flashpoint.extract.words import PERSON_PRONOUNS, SAYING_FORMS
 
@@ -214,7 +214,7 @@ class SpeakerModel:
     score: str          # the out-of-fold figure the training printed, for provenance
 
     @classmethod
-    def load(cls, path: str | Path) -> "SpeakerModel":
+    def load(cls, path: str | Path) -> SpeakerModel:
         with np.load(path, allow_pickle=False) as z:
             names = [str(n) for n in z["features"]]
             return cls(name=str(z["name"]), features={n: i for i, n in enumerate(names)},
