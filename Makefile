@@ -11,7 +11,7 @@ SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test setup setup-test model sense-model casualty-model eval-nlp bench fuzz soak gazetteer kb-tables clean serve
+.PHONY: run test setup setup-test model sense-model casualty-model speaker-model eval-nlp bench fuzz soak gazetteer kb-tables clean serve
 
 run: setup
 	$(FP) ingest examples/
@@ -46,6 +46,10 @@ sense-model: setup
 casualty-model: setup
 	$(PIP) install -q -e '.[train]'
 	$(PY) training/train_casualty.py --shared $(SHARED)
+
+speaker-model: setup
+	$(PIP) install -q -e '.[train]'
+	$(PY) training/train_speakers.py
 
 eval-nlp: setup
 	$(PY) training/eval_nlp.py --shared $(SHARED)

@@ -15,6 +15,7 @@ positional rules when the parse is missing or wrong.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, o
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, evidence, mentions_in, record_id,
                                      sentence_index, sentence_span)
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
+from flashpoint.extract.claims.speaker_model import SpeakerModel, SpeakerOptions, load_speaker_model
 from flashpoint.extract.claims.speakers import LEADING_NOISE, Speaker, SpeakerResolver, after_dateline, alias_at
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
@@ -67,14 +69,20 @@ QUOTES_REQUIRE = ["doc._.fp_actor_mentions", "doc._.fp_dates", "token.dep", "tok
 
 @Language.factory("fp_quotes", requires=QUOTES_REQUIRE, assigns=["doc._.fp_quotes"],
                   default_config=component_defaults("fp_quotes"))
-def make_quote_finder(nlp: Language, name: str) -> "QuoteFinder":
-    return QuoteFinder()
+def make_quote_finder(nlp: Language, name: str, speaker_model: str | None) -> "QuoteFinder":
+    """fp_quotes with the speaker ranker the config names (speaker_model.py), or none (the rules alone)."""
+    return QuoteFinder(load_speaker_model(speaker_model) if speaker_model else None)
 
 
 class QuoteFinder(Component):
     slot = "fp_quotes"
 
-    def find(self, doc: Doc) -> list[Quote]:
+    def __init__(self, ranker: SpeakerModel | None = None):
+        self.ranker = ranker
+
+    def find(self, doc: Doc, collect: list | None = None) -> list[Quote]:
+        """The quotes of ``doc``; ``collect``, when given, receives (candidate, the rules' speaker, options, held) for
+        each direct quote (training/train_speakers.py)."""
         spans = quote_spans(doc_text(doc))
         direct = direct_candidates(doc, spans)
         frame_verbs = {c.verb.i for c in direct if c.verb is not None}
@@ -82,8 +90,11 @@ class QuoteFinder(Component):
         reported = reported_candidates(doc, frame_verbs, full)
         reported += headline_candidates(doc, [(c.start, c.end) for c in direct + reported])
         reported += partial_candidates(doc, spans, [p for c in direct + reported for p in (c.parts or [(c.start, c.end)])])
-        resolver = SpeakerResolver(doc, excluded=[(s.start, s.end) for s in spans])
-        return resolve_candidates(doc, sorted(direct + reported, key=lambda c: c.start), resolver)
+        excluded = [(s.start, s.end) for s in spans]
+        resolver = SpeakerResolver(doc, excluded=excluded)
+        options = SpeakerOptions(doc, resolver, excluded) if direct and (self.ranker or collect is not None) else None
+        return resolve_candidates(doc, sorted(direct + reported, key=lambda c: c.start), resolver, options,
+                                  self.ranker, collect)
 
 
 # -- direct quotes ------------------------------------------------------------------------------
@@ -923,7 +934,11 @@ def headline_candidates(doc: Doc, found: list[tuple[int, int]]) -> list[Candidat
 
 # -- speakers and records -----------------------------------------------------------------------
 
-def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerResolver) -> list[Quote]:
+def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerResolver,
+                       options: SpeakerOptions | None = None, ranker: SpeakerModel | None = None,
+                       collect: list | None = None) -> list[Quote]:
+    """Quote records of the candidates with their speakers: the rules' (speakers.py), or for a direct quote
+    the ranker's (speaker_model.py) where it outscores them or they found nobody."""
     art = article_of(doc)
     text_all = doc_text(doc)
     out: list[Quote] = []
@@ -933,6 +948,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         speaker: Speaker | None = None
         via = told_outlets(c.frame) + [o for src in according_to_all(doc, _sent_span(doc, c)) for o in src.via
                                         if not c.start <= src.start_char < c.end]
+        held = False    # a frameless quote waiting for the frame of the quote after it
         if c.inherit:
             if c.verb is None and not _statement(text_all[c.start:c.end]):
                 continue
@@ -941,12 +957,21 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
             elif c.verb is None and _opens_sentence(text_all, c.extent[0]) and \
                     (speaker := resolver.subject_before(c.extent[0])) is not None:
                 via = []    # no speaker before it: the person the sentence before is about
-            else:
-                if c.verb is None and c.direct:
-                    waiting = [w for w in waiting if _adjacent(text_all, w, c)] + [c]
-                continue
+            elif c.verb is None and c.direct:
+                waiting = [w for w in waiting if _adjacent(text_all, w, c)] + [c]
+                held = True
         else:
             speaker = resolver.resolve(c.speaker_tokens, c.parts or [(c.start, c.end)])
+        score = None
+        if c.direct and options is not None:
+            ruled = speaker if speaker is not None and speaker.is_speaker else None
+            found = options.options(c.start, c.end, c.extent, c.verb, c.rule, ruled, last[1] if last else None)
+            if collect is not None:
+                collect.append((c, ruled, found, held))
+            if ranker is not None and not held:
+                chosen, score = ranker.choose(found, ruled)
+                if score is not None:
+                    speaker = chosen
         if speaker is None or not speaker.is_speaker:
             continue
         via = list(dict.fromkeys([*via, *speaker.via, *outlets_in(c.frame)]))
@@ -956,8 +981,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
                 out.append(_quote(doc, art.id, w, speaker, via, c.verb))
         waiting = []
         # a frameless quote keeps the verb of the quote it continues
-        out.append(_quote(doc, art.id, c, speaker, via, c.verb, out[-1].verb if c.inherit and out and c.verb is None
-                          else None))
+        q = _quote(doc, art.id, c, speaker, via, c.verb, out[-1].verb if c.inherit and out and c.verb is None else None)
+        out.append(dataclasses.replace(q, rule=f"{q.rule}|model:{ranker.name}={score:.2f}") if score is not None else q)
         if c.direct or speaker.kind != "outlet":
             last = (c.end, speaker, via)  # a frameless quote after "X said ..." is X's too
     return out

@@ -104,7 +104,7 @@ DASHES = {"-", "--", "—", "–"}
 def after_dateline(tokens: list[Token]) -> list[Token]:
     """Words after a wire dateline ("KIEV (Reuters) -", "BAGHDAD, Iraq -", "AP -") when the phrase
     starts with one (nlp/datelines.py)."""
-    d = dateline(tokens[0].doc.text, tokens[0].idx) if tokens else None
+    d = dateline(doc_text(tokens[0].doc), tokens[0].idx) if tokens else None
     if d is None or not d.closed:
         return tokens
     return [t for t in tokens if t.idx >= d.end]
