@@ -108,9 +108,11 @@ class EntityFixer:
         ents = [e for e in (self._fix(doc, e) for e in old) if e is not None]
         ents = self._joined_names(doc, ents)
         ents = self._hyphenated_names(doc, ents)
-        ents = self._bodies(doc, ents, [s for m, s, _ in matches if m == BODY_ID])
+        body_heads = [s for m, s, _ in matches if m == BODY_ID]
+        ents = self._bodies(doc, ents, body_heads)
         ents = self._of_names(doc, ents, [s for m, s, _ in matches if m == OF_ID])
         ents = self._acronyms(doc, ents)
+        ents = self._short_bodies(doc, ents, body_heads)
         ents = self._examples(doc, ents)
         ents = self._surnames(doc, ents, self.not_surnames)
         ents = self._datelines(doc, ents)
@@ -122,6 +124,9 @@ class EntityFixer:
 
     @staticmethod
     def _fix(doc: Doc, ent: Span) -> Span | None:
+        ent = _trimmed(doc, ent)
+        if ent is None:
+            return None
         start = ent.start
         if ent.label_ != "PER" and start > 0 and doc[start - 1].text in HONORIFICS and doc[start - 1].ent_iob == 2:
             return Span(doc, start, ent.end, label="PER")     # "Mr Blunkett" with "Blunkett" read as a place
@@ -254,6 +259,21 @@ class EntityFixer:
         return sorted(ents, key=lambda x: x.start)
 
     @staticmethod
+    def _short_bodies(doc: Doc, ents: list[Span], heads: list[int]) -> list[Span]:
+        """A capitalised word for a body standing alone after "the" is the short form of a body's name the
+        article spells out ("the Global Coalition to Counter ISIL" ... "the Coalition said", "the European
+        Commission" ... "the Commission"): ORG, where an organisation of two words or more in the article
+        holds that word. Not where the word opens a longer name ("the Coalition Provisional Authority")."""
+        if not heads:
+            return ents
+        words = {t.text for x in ents if x.label_ == "ORG" and len(x) > 1 for t in x}
+        covered = {i for x in ents for i in range(x.start, x.end)}
+        added = [Span(doc, i, i + 1, label="ORG") for i in heads
+                 if doc[i].text in words and i not in covered and i > 0 and doc[i - 1].lower_ == "the"
+                 and not (i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].text in ("of", "for")))]
+        return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+    @staticmethod
     def _examples(doc: Doc, ents: list[Span]) -> list[Span]:
         """The names a plural noun for organisations gives as examples are organisations' names ("companies
         such as Spotify, Tesla, Uber and Snapchat", read as places and a person): each name of the list after
@@ -355,6 +375,8 @@ ORG_ID = get_string_id("ORG")
 ACRONYM = re.compile(r"\( ?([A-Z][A-Za-z&]{0,8}[A-Z]) ?\)")
 # a plural noun for organisations and "such as" or "including" ("companies such as", "groups, including")
 EXAMPLES = re.compile(r"\b(?:" + "|".join(sorted(ORGANISATION_PLURALS)) + r"),? (?:such as|including) ")
+# era markers after a year or a century ("the 8th century BC"), no part of a name the model reads on
+ERA_MARKERS = frozenset({"BC", "AD", "BCE", "CE", "B.C.", "A.D."})
 NAME_AFTER_OF_MAX = 8       # tokens: a name after "of" is no longer ("Liberation of the Congo")
 
 
@@ -452,6 +474,29 @@ def _body_name(ent: Span) -> bool:
     if ent.label_ == "PER":
         return len(ent) > 2
     return ent[-1].lower_ not in PLACE_NAME_HEADS
+
+
+def _trimmed(doc: Doc, ent: Span) -> Span | None:
+    """An entity without an era marker the model read into it ("the 8th century BC, Greece" -> "Greece"; "9th
+    century BC" -> none) and, for an organisation, without the common noun after its name ("the Force
+    Ouvrière union" -> "Force Ouvrière"): a name ends in a capitalised word. None where no name is left."""
+    start, end = ent.start, ent.end
+    if doc[start].text in ERA_MARKERS and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in
+                                                         ("century", "centuries", "millennium")):
+        start += 1
+        while start < end and not doc[start].is_alpha:
+            start += 1
+    cut = end
+    while ent.label_ == "ORG" and cut > start and doc[cut - 1].is_lower and doc[cut - 1].is_alpha \
+            and doc[cut - 1].text not in NAME_SMALL_WORDS:
+        cut -= 1
+    if cut > start and doc[cut - 1].text not in NAME_SMALL_WORDS:
+        end = cut     # not "Ministry of health": a name going on in lower case after "of"
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    if not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    return Span(doc, start, end, label=ent.label_)
 
 
 def _surname(name: Span) -> bool:
