@@ -84,6 +84,10 @@ class EntityFixer:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("BODY", [nlp.make_doc(w) for w in BODY_HEADS])
         self.matcher.add("OF", [nlp.make_doc(w) for w in sorted(ORGANISATION_OF_HEADS)])
+        # the one-token words _fix reads around each entity, found in the same pass (no token read per entity)
+        for key, words in (("HONORIFIC", HONORIFICS), ("TITLE", NAME_TITLES), ("ERA", ERA_MARKERS),
+                           ("AFTER_PLACE", NAME_HEADS_AFTER_PLACE)):
+            self.matcher.add(key, [Doc(nlp.vocab, words=[w]) for w in sorted(words)])
         self.organisations = kb is not None
         # one-word names of countries, their peoples and capitals, organisations: no surname ("China" in a
         # misread "Air China", "Dems" in "Lib Dems" read as a person)
@@ -105,39 +109,54 @@ class EntityFixer:
         """The corrected entities, or None where nothing changes."""
         old = list(doc.ents)
         matches = self.matcher(doc)
-        ents = [e for e in (self._fix(doc, e) for e in old) if e is not None]
+        words = {HONORIFIC_ID: set(), TITLE_ID: set(), ERA_ID: set(), AFTER_PLACE_ID: set()}
+        for m, s, _ in matches:
+            if m in words:
+                words[m].add(s)
+        ents = [e for e in (self._fix(doc, e, words) for e in old) if e is not None]
         ents = self._joined_names(doc, ents)
         ents = self._hyphenated_names(doc, ents)
-        ents = self._bodies(doc, ents, [s for m, s, _ in matches if m == BODY_ID])
+        body_heads = [s for m, s, _ in matches if m == BODY_ID]
+        ents = self._bodies(doc, ents, body_heads)
         ents = self._of_names(doc, ents, [s for m, s, _ in matches if m == OF_ID])
         ents = self._acronyms(doc, ents)
+        ents = self._short_bodies(doc, ents, body_heads)
         ents = self._examples(doc, ents)
         ents = self._surnames(doc, ents, self.not_surnames)
         ents = self._datelines(doc, ents)
         if self.organisations:
             ents = self._organisations(doc, ents, [Span(doc, s, e, label="ORG") for m, s, e in matches if m == ORG_ID])
-        if [(e.start, e.end, e.label) for e in ents] == [(e.start, e.end, e.label) for e in old]:
-            return None
+        if len(ents) == len(old) and (all(a is b for a, b in zip(ents, old)) or
+                                      [(e.start, e.end, e.label) for e in ents] == [(e.start, e.end, e.label) for e in old]):
+            return None     # the same spans (most articles: each rule returned the model's own)
         return filter_spans(ents)
 
     @staticmethod
-    def _fix(doc: Doc, ent: Span) -> Span | None:
-        start = ent.start
-        if ent.label_ != "PER" and start > 0 and doc[start - 1].text in HONORIFICS and doc[start - 1].ent_iob == 2:
-            return Span(doc, start, ent.end, label="PER")     # "Mr Blunkett" with "Blunkett" read as a place
-        titles = NAME_TITLES if ent.label_ == "PER" else HONORIFICS
-        while start < ent.end - 1 and doc[start].text in titles and doc[start + 1].text not in POSSESSIVE + ("of",):
-            start += 1
-            titles = NAME_TITLES      # after an honorific, a person's name ("Lord Chancellor Lord Falconer")
-        if start > ent.start:
-            if doc[ent.end - 1].text in NAME_TITLES:
-                return None           # titles only: "Lord Chief Justice"
-            return Span(doc, start, ent.end, label="PER")
-        if len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].lower_.endswith(ADJECTIVE_ENDINGS):
+    def _fix(doc: Doc, ent: Span, words: dict[int, set[int]]) -> Span | None:
+        """One entity corrected; `words`: the positions of honorifics, titles, era markers and heads after a
+        place in the doc (by the matcher's key)."""
+        label = ent.label_
+        ent = _trimmed(doc, ent, label, words[ERA_ID])
+        if ent is None:
             return None
-        if ent.label_ == "ORG" and len(ent) > 2 and ent[0].text in TITLES_OF_A_SEAT and ent[1].text == "of":
+        start, end = ent.start, ent.end
+        honorifics = words[HONORIFIC_ID]
+        if label != "PER" and start - 1 in honorifics and doc[start - 1].ent_iob == 2:
+            return Span(doc, start, end, label="PER")     # "Mr Blunkett" with "Blunkett" read as a place
+        titles = words[TITLE_ID] if label == "PER" else honorifics
+        while start < end - 1 and start in titles and doc[start + 1].text not in POSSESSIVE + ("of",):
+            start += 1
+            titles = words[TITLE_ID]      # after an honorific, a person's name ("Lord Chancellor Lord Falconer")
+        if start > ent.start:
+            if end - 1 in words[TITLE_ID]:
+                return None           # titles only: "Lord Chief Justice"
+            return Span(doc, start, end, label="PER")
+        if end - start == 1:
+            if doc[start].tag_ == "JJ" and doc[start].lower_.endswith(ADJECTIVE_ENDINGS):
+                return None
+        elif label == "ORG" and end - start > 2 and doc[start].text in TITLES_OF_A_SEAT and doc[start + 1].text == "of":
             return None         # "Duke of Edinburgh", "Countess of Lennox": a person's title, no organisation
-        if ent.label_ == "LOC" and ent.end < len(doc) and doc[ent.end].text in NAME_HEADS_AFTER_PLACE:
+        if label == "LOC" and end in words[AFTER_PLACE_ID]:
             return None
         return ent
 
@@ -254,6 +273,21 @@ class EntityFixer:
         return sorted(ents, key=lambda x: x.start)
 
     @staticmethod
+    def _short_bodies(doc: Doc, ents: list[Span], heads: list[int]) -> list[Span]:
+        """A capitalised word for a body standing alone after "the" is the short form of a body's name the
+        article spells out ("the Global Coalition to Counter ISIL" ... "the Coalition said", "the European
+        Commission" ... "the Commission"): ORG, where an organisation of two words or more in the article
+        holds that word. Not where the word opens a longer name ("the Coalition Provisional Authority")."""
+        if not heads:
+            return ents
+        words = {t.text for x in ents if x.label_ == "ORG" and len(x) > 1 for t in x}
+        covered = {i for x in ents for i in range(x.start, x.end)}
+        added = [Span(doc, i, i + 1, label="ORG") for i in heads
+                 if doc[i].text in words and i not in covered and i > 0 and doc[i - 1].lower_ == "the"
+                 and not (i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].text in ("of", "for")))]
+        return sorted(ents + added, key=lambda x: x.start) if added else ents
+
+    @staticmethod
     def _examples(doc: Doc, ents: list[Span]) -> list[Span]:
         """The names a plural noun for organisations gives as examples are organisations' names ("companies
         such as Spotify, Tesla, Uber and Snapchat", read as places and a person): each name of the list after
@@ -350,11 +384,17 @@ PROPER_TAGS = ("NNP", "NNPS")
 BODY_HEADS = sorted(w[:1].upper() + w[1:] for w in ORGANISATION_NAME_HEADS)
 BODY_ID = get_string_id("BODY")
 OF_ID = get_string_id("OF")
+HONORIFIC_ID = get_string_id("HONORIFIC")
+TITLE_ID = get_string_id("TITLE")
+ERA_ID = get_string_id("ERA")
+AFTER_PLACE_ID = get_string_id("AFTER_PLACE")
 ORG_ID = get_string_id("ORG")
 # an acronym in brackets: two letters or more, the first and last in capitals ("(SDF)", "(DfID)")
 ACRONYM = re.compile(r"\( ?([A-Z][A-Za-z&]{0,8}[A-Z]) ?\)")
 # a plural noun for organisations and "such as" or "including" ("companies such as", "groups, including")
 EXAMPLES = re.compile(r"\b(?:" + "|".join(sorted(ORGANISATION_PLURALS)) + r"),? (?:such as|including) ")
+# era markers after a year or a century ("the 8th century BC"), no part of a name the model reads on
+ERA_MARKERS = frozenset({"BC", "AD", "BCE", "CE", "B.C.", "A.D."})
 NAME_AFTER_OF_MAX = 8       # tokens: a name after "of" is no longer ("Liberation of the Congo")
 
 
@@ -452,6 +492,32 @@ def _body_name(ent: Span) -> bool:
     if ent.label_ == "PER":
         return len(ent) > 2
     return ent[-1].lower_ not in PLACE_NAME_HEADS
+
+
+def _trimmed(doc: Doc, ent: Span, label: str, eras: set[int]) -> Span | None:
+    """An entity without an era marker the model read into it ("the 8th century BC, Greece" -> "Greece"; "9th
+    century BC" -> none) and, for an organisation, without the common noun after its name ("the Force
+    Ouvrière union" -> "Force Ouvrière"): a name ends in a capitalised word. None where no name is left."""
+    start, end = ent.start, ent.end
+    era = start in eras
+    lower_end = label == "ORG" and doc[end - 1].is_lower
+    if not era and not lower_end:
+        return ent      # most entities: one token read, no more
+    if era and start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in ("century", "centuries", "millennium")):
+        start += 1
+        while start < end and not doc[start].is_alpha:
+            start += 1
+    cut = end
+    while lower_end and cut > start and doc[cut - 1].is_lower and doc[cut - 1].is_alpha \
+            and doc[cut - 1].text not in NAME_SMALL_WORDS:
+        cut -= 1
+    if cut > start and doc[cut - 1].text not in NAME_SMALL_WORDS:
+        end = cut     # not "Ministry of health": a name going on in lower case after "of"
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    if not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    return Span(doc, start, end, label=label)
 
 
 def _surname(name: Span) -> bool:

@@ -494,3 +494,21 @@ def test_a_loose_title_before_a_known_person_names_no_namesake(find):
     ms = find("North Korean leader Kim Jong-un met envoys on Monday.", "2026-03-14")
     m = one(ms, "North Korean leader Kim Jong-un")
     assert m.kb_id == "person:kim-jong-un"
+
+
+@pytest.mark.parametrize("text,people,want", [
+    ("The Mozambique government on Thursday accepted demands from Shona rebels.", "Shona", "MOZREB"),
+    ("The main Hutu rebel group insisted that Burundi's government grant more rights.", "Hutu", "BDIREB"),
+])
+def test_a_peoples_name_the_model_reads_as_a_person_names_the_group_after_it(text, people, want):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    recognizer = spacy.blank("en").add_pipe("fp_actors")
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == people)
+    doc.ents = [spacy.tokens.Span(doc, i, i + 1, label="PER")]       # as the statistical NER reads it
+    doc._.fp_article = Article(id="t", title=None, published=dt.date(2000, 1, 1), source=None, text=text)
+    ms = recognizer.find(doc)
+    group = next(m for m in ms if m.text.startswith(people))
+    assert (group.text.split()[-1], group.code) == (("rebels", want) if "rebels" in text else ("group", want))
+    assert not any(m.kind == "person" and m.text == people for m in ms)

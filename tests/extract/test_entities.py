@@ -235,3 +235,31 @@ def test_entities_a_persons_name_cut_at_a_hyphen_goes_on_over_it(fixer, nlp):
     assert run(["Kim", "Sun", "-", "woo", "said"], [True, False, False, True, False]) == [("Kim Sun-woo", "PER")]
     # a dash between words is no part of a name
     assert run(["Kim", "Sun", "-", "the", "analyst"], [True, True, True, True, False]) == [("Kim Sun", "PER")]
+
+
+@pytest.mark.parametrize("words,model,want", [
+    (["the", "9th", "century", "BC", ",", "Greece", "rose"], ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+     [("Greece", "ORG")]),
+    (["the", "9th", "century", "BC", "city", "states"], ["O", "O", "O", "B-ORG", "I-ORG", "O"], []),
+])
+def test_entities_an_era_marker_after_a_century_is_no_name(fixer, nlp, words, model, want):
+    assert ents(fixer, nlp, words, model) == want
+
+
+@pytest.mark.parametrize("words,model,want", [
+    (["The", "Force", "Ouvrière", "union", "said"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"], [("Force Ouvrière", "ORG")]),
+    (["Ministry", "of", "health"], ["B-ORG", "I-ORG", "I-ORG"], [("Ministry of health", "ORG")]),
+])
+def test_entities_an_organisation_ends_in_a_capitalised_word(fixer, nlp, words, model, want):
+    tags = ["DT", "NNP", "NNP", "NN", "VBD"] if len(words) == 5 else ["NNP", "IN", "NN"]
+    assert ents(fixer, nlp, words, model, tags=tags) == want
+
+
+def test_entities_a_body_word_alone_after_the_is_the_short_form_of_a_body_the_article_names(fixer, nlp):
+    words = ["the", "Global", "Coalition", "met", ".", "The", "Coalition", "said", "the", "Coalition", "Provisional",
+             "Authority", "and", "the", "Commission", "agreed"]
+    model = ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+    tags = ["DT", "NNP", "NNP", "VBD", ".", "DT", "NNP", "VBD", "DT", "NNP", "NNP", "NNP", "CC", "DT", "NNP", "VBD"]
+    # "Coalition" after "the Global Coalition", not where it opens a longer name; "Commission": no body so named
+    assert ents(fixer, nlp, words, model, tags=tags) == [
+        ("Global Coalition", "ORG"), ("Coalition", "ORG"), ("Coalition Provisional Authority", "ORG")]

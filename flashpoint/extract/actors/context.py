@@ -270,6 +270,26 @@ def _named_group(doc: Doc, m: ActorMention, covered: set[int]) -> bool:
             and not doc[i].is_sent_start and doc[i].text not in ("The", "A", "An"))
 
 
+def _peoples_groups(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], covered: set[int]) -> None:
+    """"Shona rebels", "the main Hutu rebel group": a capitalised word the KB does not know, read by the model
+    as a person's name, right before a group's role noun is the name of the group's people, not a person:
+    the group's mention takes the word in (and `_named_group` then reads the story's country for it)."""
+    strangers = {x.end: x for x in mentions if x.kind == "person" and not x.code and not x.kb_id
+                 and x.end - x.start == 1 and x.rule.startswith("ner:")}
+    if not strangers:
+        return
+    for m in [m for m in mentions if m.extra.get("needs_country") == "agent" and m.start in strangers]:
+        agent = kb.agents.get(m.extra.get("agent") or "")
+        x = strangers[m.start]
+        if agent is None or not (agent.kind == "group" or agent.plural) or not doc[x.start].is_alpha or doc[x.start].is_sent_start:
+            continue
+        m.start, m.start_char = x.start, x.start_char
+        m.text = doc_text(doc)[m.start_char:m.end_char]
+        m.extra["people"] = x.text
+        mentions.remove(x)
+        covered.discard(x.start)
+
+
 def _mention_after(mentions: list[ActorMention], doc: Doc, m: ActorMention) -> list[str]:
     """"Security forces in Guinea", "prisoners in East Timor's capital": a country mention after in/of/from."""
     j = m.end
@@ -438,11 +458,12 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
     for x in mentions:
         covered.update(range(x.start, x.end))
     focus = article_focus(doc, kb, mentions) if any(m.extra.get("needs_country") for m in mentions) else None
+    _peoples_groups(doc, kb, mentions, covered)
     for m in mentions:
         need = m.extra.get("needs_country")
         if not need or m.country or (m.role and m.code and not m.code.startswith(m.role)):
             continue          # settled, or of a region ("European leaders": EURGOV)
-        if need == "agent" and _named_group(doc, m, covered):
+        if need == "agent" and (m.extra.get("people") or _named_group(doc, m, covered)):
             need = "titled"      # "Shona rebels", "Hutu rebel group": a people's name; the story's country
         owner, how = (organisation_possessor(doc, mentions, m), "possessor") if need == "agent" else (None, None)
         if owner is None and need == "agent":
