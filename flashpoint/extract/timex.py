@@ -235,11 +235,14 @@ YEAR_SUBJECT_VERBS = (r"was|were|has|had|is|will|saw|sees|marked|marks|brought|b
 # A hedge on a limit or a range's end ("until at least May", "to as late as 2004"): the time named is the limit.
 RANGE_HEDGE = r"(?:(?:at\s+(?:the\s+)?(?:least|latest|earliest)|as\s+(?:late|early|long)\s+as)\s+)?"
 
+# Space within a paragraph: a date does not run on across a blank line ("Friday, 25 February\n\n2000 GMT").
+_LINE_SPACE = r"(?:[ \t]*\n?[ \t]*)(?<=\s)"
+
 # Each pattern names the rule that resolves it; all are tried and the longest match wins.
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     ("iso", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d))\b"),
-    ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r",?\s+" + _YEAR + r"|"
-     + _MONTH_ANY + r"\s+" + _DAY + r",?\s+" + _YEAR + r"))\b"),
+    ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
+     + _MONTH_ANY + r"\s+" + _DAY + r",?" + _LINE_SPACE + _YEAR + r"))\b"),
     ("day_month", _PREP + r"\b(?P<core>(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + r"\s+"
      + _DAY + r")(?![\d,]*\d)(?!\s*-\s*year)"),
     ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
@@ -275,6 +278,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "two years from now", "in three months' time": as far ahead of the time of writing
     ("ahead", r"(?P<prep>)\b(?P<core>(?:(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:from\s+(?:now|today))|"
      r"(?<=\b(?i:in)\s)(?P<n2>(?i:" + _NUM + r"))\s+(?P<unit2>(?i:" + _UNIT + r"))['’]?\s+(?i:time)))\b"),
+    # "in five years the dollar will be stronger": as far ahead, where the clause looks ahead (resolved only then)
+    ("in_units", r"(?P<prep>\b(?i:in)\s+)(?P<core>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r")))\b"
+     r"(?!['’]|\s+(?:of|to|from|and|or|time|old|before|after|earlier|later|ago)\b)"),
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|ended|ending|through)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
@@ -374,6 +380,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
 _FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
                  r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
                  r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|(?-i:next)(?!['’]s\b)|forthcoming|"
+                 r"(?:aiming|planning|hoping|intending|seeking|wanting)\s+to|"
                  r"expects?|anticipates?|predicts?|forecasts|foresees?")
 # A modal governs the verb after it: before the expression it is the expression's clause ("would hold a rally on
 # Sunday"), after it most often another's ("Lexmark's loss in court on Tuesday may mean...").
@@ -389,6 +396,10 @@ IRREGULAR_PAST = sorted({f.lower() for forms in IRREGULAR.values() for f in form
 NOT_PAST_ED = r"(?!(?:\w*[^r]eed|shed|hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|ragged)\b)"
 _PAST_FORMS = r"\b" + NOT_PAST_ED + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
 PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told)\b)|" + _PAST_FORMS)
+# The verb of an attribution after the words it reports ('"I aim to be fit by 18 April," he said'): the time of
+# the saying, not of what is said, so it gives the expression no tense.
+ATTRIBUTION_VERBS = {"said", "says", "told", "added"}
+ATTRIBUTION_BREAK = re.compile(r"[,\"”]")
 PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary ("has been scheduled" is no past)
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
 # "are" it is a present passive ("the election is expected", "the plant is not located"), after "if" or "unless" a
@@ -583,7 +594,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if timetabled and OWN_VERB_GAP.fullmatch(before, timetabled.end()) and not right_after:
         return "future"     # the expression's own verb, before any after it ("auditions begin on Thursday, under a deal struck...")
     fut = FUTURE_CUE_AFTER.search(after)
-    past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start())), None)
+    past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start()) and not
+                 (m.group(0).lower() in ATTRIBUTION_VERBS and ATTRIBUTION_BREAK.search(after, 0, m.start()))), None)
     if fut and (not past or fut.start() < past.start()):
         return "future"
     if past:
@@ -757,12 +769,13 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if not g["prep"] and re.match(r"\s+[A-Z]", m.string[m.end():m.end() + 2]) and \
                 re.search(r"\b[Tt]he\s+$", m.string[max(0, m.start() - 5):m.start()]):
             return None     # "the Sunday Times", "The Monday Club": a title
-        return _weekday(g, published, future)
+        return _weekday(g, published, future, tense == "past")
     if name == "relative_day":
         if core == "Today" and not g["prep"] and _is_title(m.string, m.start(), m.end()):
             return None     # "BBC Radio 4's Today programme", "USA Today said": a title
         word = " ".join(core.lower().split())
-        if word == "today" and TODAY_GENERIC.match(m.string, m.end()):
+        if word == "today" and (TODAY_GENERIC.match(m.string, m.end()) or
+                                TODAY_COMPARED.search(m.string, max(0, m.start() - 30), m.start())):
             return Interval(published, None, "present")     # "today's world", "today's GM": the present, no day
         if word in ("last night", "overnight"):
             return Interval(published - timedelta(days=1), None, "day")
@@ -784,9 +797,11 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if unit == "year":
             return year_interval(day.year)
         return Interval(day, None, "day")
-    if name == "ahead":
-        unit = (g["unit"] or g["unit2"]).lower().rstrip("s")
-        day = published + _delta(unit, number_value(g["n"] or g["n2"]))
+    if name == "in_units" and (not future or RECORD_SINCE_BEFORE.search(m.string, max(0, m.start() - 40), m.start())):
+        return None     # "sales rose 5% in three months", "the first time in five years": a length, no date
+    if name in ("ahead", "in_units"):
+        unit = (g["unit"] or g.get("unit2")).lower().rstrip("s")
+        day = published + _delta(unit, number_value(g["n"] or g.get("n2")))
         if unit == "month":
             return month_interval(day.year, day.month)
         if unit in ("year", "decade"):
@@ -1068,7 +1083,11 @@ NEW_YEAR_FROM_MONTH = 7
 # "today's" before a noun for an age or a society ("in today's world", "today's youth"): TIDES's generic "today",
 # PRESENT_REF; "today's meeting", "today's Guardian" are the day.
 TODAY_GENERIC = re.compile(r"['’]s\s+(?:world|society|economy|economic\s+climate|youth|young|generation|children|"
-                           r"teenagers|consumers?|media|politics|culture|age|era)\b")
+                           r"teenagers|consumers?|media|politics|culture|age|era|[A-Z]{2,}\b(?!['’-]))\b")
+# "stronger than it is today", "as they are today": the present compared with, no day
+TODAY_COMPARED = re.compile(r"\b(?:than|as|what)\s+(?:it|they|we|he|she|this|that|things|[a-z]+s)\s+(?:is|are)\s+$")
+# What makes "in five years" a length: a record it measures ("the first time in", "the lowest level in", "once in")
+RECORD_SINCE_BEFORE = re.compile(r"(?i)\b(?:first|time|once|twice|\w+est|most|least|only|level|high|low|record)\s+(?:\w+\s+)?$")
 TITLE_AFTER_GENITIVE = re.compile(r"(?:['’]s|\b[Tt]he)\s+$")
 TITLE_AFTER_NAME = re.compile(r"\b[A-Z]\w*\s+$")
 
@@ -1086,9 +1105,12 @@ NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Bloody|Super|Cyber|Ash|Good|Holy
 SUNDAY_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Express|Mirror|Telegraph|Post|Herald)\s+$")
 
 
-def _weekday(g: dict, published: date, future: bool) -> Interval | None:
+def _weekday(g: dict, published: date, future: bool, past: bool = False) -> Interval | None:
     prep = " ".join((g["prep"] or "").lower().split())
     target = WEEKDAY_NAMES.index(g["weekday"])
+    if prep == "this" and not past:
+        # "tune in this Sunday", "the vote is this Sunday": that day of the publication week, as "this week" is
+        return Interval(published + timedelta(days=target - published.weekday()), None, "day")
     if prep in ("next", "coming") or (future and prep not in ("last", "since", "earlier on", "earlier", "after")):
         # A same-day "on Friday" in a future clause means today; "next Friday" never does.
         ahead = (target - published.weekday()) % 7
@@ -1267,7 +1289,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
-    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
+    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,

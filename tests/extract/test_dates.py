@@ -1102,3 +1102,31 @@ def test_the_first_day_of_a_range_in_one_month_is_a_date_of_its_own():
     assert [(m.text, iso_value(m)[0]) for m in find_time_expressions("It ran from 14 to 17 February.", date(2005, 3, 15))] \
         == [("14", "2005-02-14"), ("17 February", "2005-02-17")]
     assert values("It rose from 14 to 17 per cent in February.", date(2005, 3, 15)) == ["2005-02"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tune into this Sunday's programme.", "2005-03-13"),        # written on a Thursday: the Sunday of its week
+    ("The vote is this Sunday.", "2005-03-13"),
+    ("The meeting was this Monday.", "2005-03-07"),              # the Monday of the same week, already past
+])
+def test_this_weekday_is_that_day_of_the_publication_week(text, value):
+    assert values(text, date(2005, 3, 10)) == [value]
+
+
+def test_in_five_years_is_a_date_only_where_the_clause_looks_ahead():
+    assert values("We know that in five years the dollar will be stronger.", date(2005, 3, 10)) == ["2010"]
+    assert values("The index hit its highest level in five years.", date(2005, 3, 10)) == []
+    assert values("It will be the first rise in two years.", date(2005, 3, 10)) == []
+    assert values("Sales rose 5% in three months.", date(2005, 3, 10)) == []
+
+
+def test_today_compared_with_is_the_present_and_a_said_after_the_quote_gives_no_past():
+    assert values("The dollar will be stronger than it is today.", date(2005, 3, 10)) == ["PRESENT_REF"]
+    assert values("This is an exciting time at today's GM.", date(2005, 3, 10)) == ["PRESENT_REF"]
+    assert values('"I\'m aiming to be fit by 18 April," he said.', date(2005, 3, 10)) == ["2005-04-18"]
+    assert values("The deal was done by 18 April, he said.", date(2005, 3, 10)) == ["2004-04-18"]
+
+
+def test_a_date_does_not_run_on_across_a_blank_line():
+    text = "Leeds v Saracens\n\nFriday, 25 February\n\n2000 GMT\n\nThe Tykes have brought in a new coach."
+    assert values(text, date(2005, 2, 24)) == ["2005-02-25"]
