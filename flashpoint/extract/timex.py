@@ -278,7 +278,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "two years from now", "in three months' time": as far ahead of the time of writing
     ("ahead", r"(?P<prep>)\b(?P<core>(?:(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:from\s+(?:now|today))|"
      r"(?<=\b(?i:in)\s)(?P<n2>(?i:" + _NUM + r"))\s+(?P<unit2>(?i:" + _UNIT + r"))['’]?\s+(?i:time)))\b"),
-    # "in five years the dollar will be stronger": as far ahead, where the clause looks ahead (resolved only then)
+    # "in five years the dollar will be stronger": as far ahead, where it opens a clause that looks ahead
     ("in_units", r"(?P<prep>\b(?i:in)\s+)(?P<core>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r")))\b"
      r"(?!['’]|\s+(?:of|to|from|and|or|time|old|before|after|earlier|later|ago)\b)"),
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
@@ -396,10 +396,10 @@ IRREGULAR_PAST = sorted({f.lower() for forms in IRREGULAR.values() for f in form
 NOT_PAST_ED = r"(?!(?:\w*[^r]eed|shed|hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|ragged)\b)"
 _PAST_FORMS = r"\b" + NOT_PAST_ED + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
 PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told)\b)|" + _PAST_FORMS)
-# The verb of an attribution after the words it reports ('"I aim to be fit by 18 April," he said'): the time of
-# the saying, not of what is said, so it gives the expression no tense.
+# The verb of an attribution after the quote it reports ('"I aim to be fit by 18 April," he said'): the time of
+# the saying, not of what is said, so it gives the expression in the quote no tense.
 ATTRIBUTION_VERBS = {"said", "says", "told", "added"}
-ATTRIBUTION_BREAK = re.compile(r"[,\"”]")
+ATTRIBUTION_BREAK = re.compile(r"[,.!?]?[\"”]")     # the quote's close: not "On Monday, his spokesman said"
 PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary ("has been scheduled" is no past)
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
 # "are" it is a present passive ("the election is expected", "the plant is not located"), after "if" or "unless" a
@@ -797,8 +797,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if unit == "year":
             return year_interval(day.year)
         return Interval(day, None, "day")
-    if name == "in_units" and (not future or RECORD_SINCE_BEFORE.search(m.string, max(0, m.start() - 40), m.start())):
-        return None     # "sales rose 5% in three months", "the first time in five years": a length, no date
+    if name == "in_units" and (not future or not CLAUSE_FRONT.search(m.string, max(0, m.start() - 12), m.start())):
+        return None     # "sales rose 5% in three months", "its first fall in nine years", "will double in three years": a length
     if name in ("ahead", "in_units"):
         unit = (g["unit"] or g.get("unit2")).lower().rstrip("s")
         day = published + _delta(unit, number_value(g["n"] or g.get("n2")))
@@ -1086,8 +1086,10 @@ TODAY_GENERIC = re.compile(r"['’]s\s+(?:world|society|economy|economic\s+clima
                            r"teenagers|consumers?|media|politics|culture|age|era|[A-Z]{2,}\b(?!['’-]))\b")
 # "stronger than it is today", "as they are today": the present compared with, no day
 TODAY_COMPARED = re.compile(r"\b(?:than|as|what)\s+(?:it|they|we|he|she|this|that|things|[a-z]+s)\s+(?:is|are)\s+$")
-# What makes "in five years" a length: a record it measures ("the first time in", "the lowest level in", "once in")
-RECORD_SINCE_BEFORE = re.compile(r"(?i)\b(?:first|time|once|twice|\w+est|most|least|only|level|high|low|record)\s+(?:\w+\s+)?$")
+# "In five years" opening its clause ("we know that in five years the dollar will be stronger", "In two years, it
+# will..."): a time ahead. After its verb it measures a length more often ("the first fall in nine years", "will
+# double in three years", "two firings in four years").
+CLAUSE_FRONT = re.compile(r"(?:^|[,;:\"“]|\b(?:that|and|but|so)|\n)\s*$")
 TITLE_AFTER_GENITIVE = re.compile(r"(?:['’]s|\b[Tt]he)\s+$")
 TITLE_AFTER_NAME = re.compile(r"\b[A-Z]\w*\s+$")
 
@@ -1108,7 +1110,7 @@ SUNDAY_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Express|
 def _weekday(g: dict, published: date, future: bool, past: bool = False) -> Interval | None:
     prep = " ".join((g["prep"] or "").lower().split())
     target = WEEKDAY_NAMES.index(g["weekday"])
-    if prep == "this" and not past:
+    if prep == "this" and not past and not future:
         # "tune in this Sunday", "the vote is this Sunday": that day of the publication week, as "this week" is
         return Interval(published + timedelta(days=target - published.weekday()), None, "day")
     if prep in ("next", "coming") or (future and prep not in ("last", "since", "earlier on", "earlier", "after")):

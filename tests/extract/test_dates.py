@@ -1113,11 +1113,14 @@ def test_this_weekday_is_that_day_of_the_publication_week(text, value):
     assert values(text, date(2005, 3, 10)) == [value]
 
 
-def test_in_five_years_is_a_date_only_where_the_clause_looks_ahead():
+def test_in_five_years_is_a_date_only_opening_a_clause_that_looks_ahead():
     assert values("We know that in five years the dollar will be stronger.", date(2005, 3, 10)) == ["2010"]
     assert values("The index hit its highest level in five years.", date(2005, 3, 10)) == []
     assert values("It will be the first rise in two years.", date(2005, 3, 10)) == []
     assert values("Sales rose 5% in three months.", date(2005, 3, 10)) == []
+    assert values("It will be his ninth manager in eight years.", date(2005, 3, 10)) == []
+    assert values("Revenues should double in three years.", date(2005, 3, 10)) == []
+    assert values("In two years, the plant will close.", date(2005, 3, 10)) == ["2007"]
 
 
 def test_today_compared_with_is_the_present_and_a_said_after_the_quote_gives_no_past():
@@ -1125,6 +1128,7 @@ def test_today_compared_with_is_the_present_and_a_said_after_the_quote_gives_no_
     assert values("This is an exciting time at today's GM.", date(2005, 3, 10)) == ["PRESENT_REF"]
     assert values('"I\'m aiming to be fit by 18 April," he said.', date(2005, 3, 10)) == ["2005-04-18"]
     assert values("The deal was done by 18 April, he said.", date(2005, 3, 10)) == ["2004-04-18"]
+    assert values("Speaking on Sunday, he said the upcoming election would be close.", date(2005, 3, 10)) == ["2005-03-06"]
 
 
 def test_a_date_does_not_run_on_across_a_blank_line():
