@@ -394,7 +394,11 @@ IRREGULAR_PAST = sorted({f.lower() for forms in IRREGULAR.values() for f in form
 # A regular past form is a word of four letters or more in "-ed", lower case ("the Fed", "Manchester United" are
 # names), that is no "-eed" verb or noun in the present ("need", "exceed", "speed") nor an adjective ("hundred").
 NOT_PAST_ED = r"(?!(?:\w*[^r]eed|shed|hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|ragged)\b)"
-_PAST_FORMS = r"\b" + NOT_PAST_ED + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
+# After a determiner a participle of expectation is an adjective that looks ahead, no past ("the anticipated
+# election in May", "the expected 5 May poll").
+_AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "The", "a", "an", "its", "their", "his", "her", "our")) + ")"
+EXPECTED_ADJECTIVE = r"(?!" + _AFTER_DETERMINER + r"(?:expected|anticipated|proposed|predicted|projected)\b)"
+_PAST_FORMS = r"\b" + NOT_PAST_ED + EXPECTED_ADJECTIVE + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
 PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told)\b)|" + _PAST_FORMS)
 # The verb of an attribution after the quote it reports ('"I aim to be fit by 18 April," he said'): the time of
 # the saying, not of what is said, so it gives the expression in the quote no tense.

@@ -1134,3 +1134,12 @@ def test_today_compared_with_is_the_present_and_a_said_after_the_quote_gives_no_
 def test_a_date_does_not_run_on_across_a_blank_line():
     text = "Leeds v Saracens\n\nFriday, 25 February\n\n2000 GMT\n\nThe Tykes have brought in a new coach."
     assert values(text, date(2005, 2, 24)) == ["2005-02-25"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Rates are likely to rise after the anticipated general election in May.", "2005-05"),
+    ("Students may miss the expected 5 May election.", "2005-05-05"),
+    ("He expected the vote in May.", "2004-05"),          # the verb still looks back
+])
+def test_a_participle_of_expectation_after_a_determiner_is_no_past(text, value):
+    assert values(text, date(2005, 3, 10)) == [value]
