@@ -260,6 +260,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
+    # A year in two digits after a preposition ("in '98", "since '94"); not a decade ("the '90s").
+    ("short_year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|of)\s+)(?P<core>['’](?P<yy>\d\d))"
+     r"\b(?!['’]?s\b)(?![-–.,/]?\d)(?!\s+[A-Z][a-z])"),     # "the cost of '12 Days of Christmas'": a title's quote
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
     ("year_after", r"(?P<prep>\b(?i:for|than|into|over|around|circa|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
@@ -741,6 +744,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         month = month_number(g["month"])
         whole = month_interval(int(g["y"]), month) if g.get("y") else _month_on_side(published, month, future)
         return _part(whole, g["part"])
+    if name == "short_year":    # the latest such year not past next year: "in '98" 1998, "in '03" 2003
+        year = 2000 + int(g["yy"])
+        return year_interval(year if year <= published.year + 1 else year - 100)
     if name in ("year", "year_after"):
         return year_interval(int(g["y"]))
     if name == "historic_day":
@@ -1292,7 +1298,7 @@ def _windows(text: str, anchor: re.Pattern = ANCHOR, before: int = WINDOW_BEFORE
 _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
-    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
+    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
@@ -1653,7 +1659,7 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         gran = unit.group(1).lower()    # "over the past three years" starts in a year, not on a day of it
     if gran == "span":
         gran = d.rule.split(":", 1)[-1].split("+")[0]
-        gran = {"year": "year", "year_after": "year", "month": "month", "month_year": "month", "decade": "decade",
+        gran = {"year": "year", "year_after": "year", "short_year": "year", "month": "month", "month_year": "month", "decade": "decade",
                 "century": "century"}.get(gran, "day")
     if gran == "present":
         return "PRESENT_REF", "vague"           # "now", "currently": the present as TIMEX3 writes it, not a day

@@ -1143,3 +1143,14 @@ def test_a_date_does_not_run_on_across_a_blank_line():
 ])
 def test_a_participle_of_expectation_after_a_determiner_is_no_past(text, value):
     assert values(text, date(2005, 3, 10)) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The shares were bought in '08.", "2008"),
+    ("He has played since '94, winning twice.", "1994"),
+    ("The class of '83 met again.", "1983"),
+    ("Music of the '90s is back.", "199"),        # a decade, as before
+])
+def test_a_year_in_two_digits_after_a_preposition(text, value):
+    assert values(text, date(2009, 4, 16)) == [value]
+    assert values("The cost of '12 Days of Christmas' rose.", date(2009, 4, 16)) == []   # a title in quotes
