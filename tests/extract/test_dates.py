@@ -1153,4 +1153,4 @@ def test_a_participle_of_expectation_after_a_determiner_is_no_past(text, value):
 ])
 def test_a_year_in_two_digits_after_a_preposition(text, value):
     assert values(text, date(2009, 4, 16)) == [value]
-    assert values("The cost of '12 Days of Christmas' rose.", date(2009, 4, 16)) == []   # a title in quotes
+    assert values("The cost of '12 Days' rose.", date(2009, 4, 16)) == []   # a title in quotes
