@@ -243,7 +243,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("iso", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d))\b"),
     ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
      + _MONTH_ANY + r"\s+" + _DAY + r",?" + _LINE_SPACE + _YEAR + r"))\b"),
-    ("day_month", _PREP + r"\b(?P<core>(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + r"\s+"
+    ("day_month", _PREP + r"\b(?P<core>(?<!\bNo\.\s)(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + r"\s+"
      + _DAY + r")(?![\d,]*\d)(?!\s*-\s*year)"),
     ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
@@ -412,7 +412,8 @@ PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary (
 # "are" it is a present passive ("the election is expected", "the plant is not located"), after "if" or "unless" a
 # condition ("if not agreed by then").
 PASSIVE_REACH = 60     # characters: "isn't", "is not", "if not" and an adverb in -ly before the participle
-PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['’]t)?|if(?:\s+not)?|unless)\s+(?:\w+ly\s+)?$")
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['’]t)?|if(?:\s+not)?|unless)\s+"
+                            r"(?:(?:\w+ly|now|still|also|already|again|not)\s+){0,2}$")     # "is now expected by mid-March"
 # A participle that names, right after a comma, opens a phrase set off from the clause ("the Xbox 2, codenamed
 # Xenon, for the E3 show in May"): no tense of the clause (words.NAMING_PARTICIPLES).
 APPOSITION_BEFORE = re.compile(r"\w,\s+$")
@@ -742,7 +743,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         return _month_on_side(published, month, future)
     if name == "month_part":
         month = month_number(g["month"])
-        whole = month_interval(int(g["y"]), month) if g.get("y") else _month_on_side(published, month, future)
+        # no verb to say which side: the nearer one, as for a bare month ("a decision is expected by mid-March")
+        ahead = future if tense is not None else 0 < (month - published.month) % 12 < 6
+        whole = month_interval(int(g["y"]), month) if g.get("y") else _month_on_side(published, month, ahead)
         return _part(whole, g["part"])
     if name == "short_year":    # the latest such year not past next year: "in '98" 1998, "in '03" 2003
         year = 2000 + int(g["yy"])
@@ -1362,6 +1365,11 @@ def _same_month_day(day: date, number: str) -> date | None:
 # "the week of October 6", "the week beginning Monday": a week named by a day in it. "The week to/ending Friday" is
 # a length (a DURATION in TIMEX3) and the day that ends it, as "the year to December" (eval/timex.py).
 WEEK_OF_DAY = re.compile(r"(?i)\bthe\s+week\s+(?:of|beginning|starting|commencing)\s+(?:(?:on|of)\s+)?$")
+# A dateline dates the story when it opens it (within these characters) and lies at most this many days before
+# the publication date (a day after it: time zones).
+DATELINE_REACH, DATELINE_LAG = 400, 7
+
+
 def _is_dateline(text: str, m: re.Match) -> bool:
     """A dateline's date ("KABUL, Dec 8 (AFP) -", "WASHINGTON, October 08 (Online):", a letterhead's "PORT
     HUDSON, LA., January 22, 1864-10 a.m.") dates the report itself: no verb of the story decides its side
@@ -1402,7 +1410,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             weekday_start = m.start()   # "on Tuesday, March 4": one expression, dated by its date
             continue
         # the words before the expression proper, its preposition among them, say its side ("set for April")
-        tense = None if _is_dateline(text, m) else tense_of(text, m.start("core"), m.end())
+        in_dateline = _is_dateline(text, m)
+        tense = None if in_dateline else tense_of(text, m.start("core"), m.end())
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
         if prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 7):m.start()]):
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
@@ -1432,6 +1441,11 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             continue
         if interval is None:
             continue
+        if in_dateline and not out and m.start() < DATELINE_REACH and interval.granularity == "day" and \
+                -1 <= (published - interval.date).days <= DATELINE_LAG:
+            # the story's dateline ("SAN DIEGO, Oct. 12 - Qualcomm today announced") is the day it was written: "today",
+            # "on Monday" count from it, as TIMEX3 takes a wire story's dateline for its creation time
+            published = interval.date
         if name in ("edge", "quarter") and OF_THE_YEAR.search(m.group("core")):
             interval = _of_the_year(interval, _anchor(prior, ANCHORING, text), published, future)
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:

@@ -1154,3 +1154,19 @@ def test_a_participle_of_expectation_after_a_determiner_is_no_past(text, value):
 def test_a_year_in_two_digits_after_a_preposition(text, value):
     assert values(text, date(2009, 4, 16)) == [value]
     assert values("The cost of '12 Days' rose.", date(2009, 4, 16)) == []   # a title in quotes
+
+
+def test_a_story_s_dateline_is_the_day_today_counts_from():
+    text = "Qualcomm buys Trigenix\n\nSAN DIEGO, Oct. 12 - Qualcomm today announced it has acquired Trigenix."
+    assert values(text, date(2004, 10, 14)) == ["2004-10-12", "2004-10-12"]
+    text = "Talks\n\nIn a speech on Dec 8, he said the minister died yesterday."       # no dateline: publication
+    assert values(text, date(2004, 12, 10)) == ["2004-12-08", "2004-12-09"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ('"A decision is now expected by around mid-March," said a lawyer.', ["PRESENT_REF", "2005-03"]),   # "now" no past
+    ("Talks in late November failed.", ["2004-11"]),
+    ("No. 2 Jiri Novak beat No. 8 Jan-Mike Gambill.", []),                   # a rank and a name, no 8 January
+])
+def test_a_month_part_with_no_tense_is_the_nearer_and_a_rank_is_no_day(text, value):
+    assert values(text, date(2005, 1, 20)) == value
