@@ -419,13 +419,15 @@ PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['â
 APPOSITION_BEFORE = re.compile(r"\w,\s+$")
 # Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for", "is
 # expected on 5 May", "was postponed until June": a new date is one not yet reached).
-SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?|"
+SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by|for)|planned\s+for|deadlines?|"
                        r"(?:is|are|be)\s+expected\s+(?:on|in|by|at))\b")
 # A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
 _RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
                  r"adjourned|extended)")
 RESCHEDULED = re.compile(_RESCHEDULING + r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
 RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
+# A timetable in the past tense ("was due for release on", "had been scheduled for"): the date may have passed.
+PAST_SCHEDULE = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:scheduled|slated|set|due|planned)\b[^,;:()]{0,40}$")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
 # what is to come ("the sides meet on Wednesday", "the summit opens on Monday"); a headline's simple present is
 # the past ("Brown visits slum"), so the first line of a text never counts.
@@ -583,6 +585,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     before = text[s:start]
     after = text[end:e]
     if _scheduled(before[-40:], after[:60]):
+        if PAST_SCHEDULE.search(before[-60:]):
+            return None         # "the vote was scheduled for 24 January": a timetable told in the past, either side
         return "future"         # "a summit set for April", "a June 3 hearing has been scheduled"
     cues = [(m.start(), "future") for m in FUTURE_CUE.finditer(before)] + \
         [(m.start(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
@@ -1529,7 +1533,8 @@ ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "t
 ANCHORING = {"day", "part", "week", "month", "quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
 # of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
-COMPARISON_BASE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus)\b[^.;:!?]{0,30}$")
+COMPARISON_BASE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus)\b"
+                             r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,30}$")      # "from 10.2% in 2003": a decimal point ends nothing
 
 
 def _anchor(before: list[DateMention], fine: set[str], text: str) -> DateMention | None:

@@ -1170,3 +1170,19 @@ def test_a_story_s_dateline_is_the_day_today_counts_from():
 ])
 def test_a_month_part_with_no_tense_is_the_nearer_and_a_rank_is_no_day(text, value):
     assert values(text, date(2005, 1, 20)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The vote was scheduled for 24 January but was postponed.", ["2005-01-24"]),    # told in the past: nearer
+    ("The vote is due on 24 January.", ["2006-01-24"]),                             # a timetable ahead
+    ("The label said the album was due for release on 24 January.", ["2005-01-24"]),
+])
+def test_a_timetable_told_in_the_past_is_the_nearer_date(text, value):
+    assert values(text, date(2005, 2, 1)) == value
+
+
+def test_a_decimal_in_a_comparison_base_and_more_than_a_quantity():
+    assert values("Sales fell 5% in 2004. Growth slowed to 5.4% from 10.2% in 2003 and debt fell from 610m a year "
+                  "earlier.", date(2005, 3, 10)) == ["2004", "2003", "2003"]     # from 10.2% in 2003: a base
+    assert values("Renault sold more than 2.4 million vehicles in 2004, up 4% on the previous year.",
+                  date(2005, 3, 10)) == ["2004", "2003"]                            # more than: an amount
