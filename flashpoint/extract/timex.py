@@ -402,7 +402,8 @@ NOT_PAST_ED = r"(?!(?:\w*[^r]eed|shed|hundred|kindred|hatred|sacred|naked|wicked
 _AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "The", "a", "an", "its", "their", "his", "her", "our")) + ")"
 EXPECTED_ADJECTIVE = r"(?!" + _AFTER_DETERMINER + r"(?:expected|anticipated|proposed|predicted|projected)\b)"
 _PAST_FORMS = r"\b" + NOT_PAST_ED + EXPECTED_ADJECTIVE + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
-PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told)\b)|" + _PAST_FORMS)
+# "Has yet to" says what has not happened: no past ("Blair has yet to name the day, but pundits bet on 5 May").
+PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+yet\s+to\b)|have(?!\s+yet\s+to\b)|did|said|says|told)\b)|" + _PAST_FORMS)
 # The verb of an attribution after the quote it reports ('"I aim to be fit by 18 April," he said'): the time of
 # the saying, not of what is said, so it gives the expression in the quote no tense.
 ATTRIBUTION_VERBS = {"said", "says", "told", "added"}
@@ -420,14 +421,14 @@ APPOSITION_BEFORE = re.compile(r"\w,\s+$")
 # Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for", "is
 # expected on 5 May", "was postponed until June": a new date is one not yet reached).
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by|for)|planned\s+for|deadlines?|"
-                       r"(?:is|are|be)\s+expected\s+(?:on|in|by|at))\b")
+                       r"(?:(?:is|are|be)\s+|\b\w+ly\s+)expected\s+(?:on|in|by|at))\b")     # "the election, widely expected on 5 May"
 # A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
 _RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
                  r"adjourned|extended)")
 RESCHEDULED = re.compile(_RESCHEDULING + r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
 RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
 # A timetable in the past tense ("was due for release on", "had been scheduled for"): the date may have passed.
-PAST_SCHEDULE = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:scheduled|slated|set|due|planned)\b[^,;:()]{0,40}$")
+PAST_SCHEDULE = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:scheduled|slated|set|due|planned|expected)\b[^,;:()]{0,40}$")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
 # what is to come ("the sides meet on Wednesday", "the summit opens on Monday"); a headline's simple present is
 # the past ("Brown visits slum"), so the first line of a text never counts.

@@ -1186,3 +1186,11 @@ def test_a_decimal_in_a_comparison_base_and_more_than_a_quantity():
                   "earlier.", date(2005, 3, 10)) == ["2004", "2003", "2003"]     # from 10.2% in 2003: a base
     assert values("Renault sold more than 2.4 million vehicles in 2004, up 4% on the previous year.",
                   date(2005, 3, 10)) == ["2004", "2003"]                            # more than: an amount
+
+
+@pytest.mark.parametrize("text", [
+    "Few would vote at the next election, widely expected on 5 May.",
+    "Tony Blair has yet to name the date of the election, but most pundits are betting on 5 May.",
+])
+def test_widely_expected_on_and_has_yet_to_look_ahead(text):
+    assert values(text, date(2005, 1, 20)) == ["2005-05-05"]
