@@ -400,7 +400,7 @@ NOT_PAST_ED = r"(?!(?:\w*[^r]eed|shed|hundred|kindred|hatred|sacred|naked|wicked
 # After a determiner a participle of expectation is an adjective that looks ahead, no past ("the anticipated
 # election in May", "the expected 5 May poll").
 _AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "The", "a", "an", "its", "their", "his", "her", "our")) + ")"
-EXPECTED_ADJECTIVE = r"(?!" + _AFTER_DETERMINER + r"(?:expected|anticipated|proposed|predicted|projected)\b)"
+EXPECTED_ADJECTIVE = r"(?!(?=(?:expected|anticipated|proposed|predicted|projected)\b)" + _AFTER_DETERMINER + ")"
 _PAST_FORMS = r"\b" + NOT_PAST_ED + EXPECTED_ADJECTIVE + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
 # "Has yet to" says what has not happened: no past ("Blair has yet to name the day, but pundits bet on 5 May").
 PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+yet\s+to\b)|have(?!\s+yet\s+to\b)|did|said|says|told)\b)|" + _PAST_FORMS)
