@@ -61,12 +61,22 @@ def main(argv: list[str] | None = None) -> int:
     whole = total(written.values())
     print("Own gold, written round (sentences written for each TIMEX3 DATE class)")
     print(f"  {'written':8} {whole.docs:3} docs: {whole.line()}")
+    passages = score(news_gold(shared, passages=True), find_time_expressions)
+    whole = total(passages.values())
+    print("Own gold, passage round (every DATE of 53 unseen BBC and AG passages)")
+    print(f"  {'passages':8} {whole.docs:3} docs: {whole.line()}")
+    for part, s in passages.items():
+        print(f"  {part:8} {s.docs:3} docs: {s.line()}")
+        if args.classes:
+            print(f"  {'':8} by class: {s.classes()}")
     if args.verbose:
         for s in written.values():
             for r in s.misses + s.wrong:
                 print("    written: " + r)
         for title, rows in (("missed", scores["tune"].misses), ("wrong value", scores["tune"].wrong),
-                            ("own gold, missed", own["tune"].misses), ("own gold, wrong value", own["tune"].wrong)):
+                            ("own gold, missed", own["tune"].misses), ("own gold, wrong value", own["tune"].wrong),
+                            ("passages, missed", passages["tune"].misses),
+                            ("passages, wrong value", passages["tune"].wrong)):
             print(f"  tune, {title}: {len(rows)}")
             for r in rows:
                 print("    " + r)

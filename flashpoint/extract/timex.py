@@ -235,12 +235,15 @@ YEAR_SUBJECT_VERBS = (r"was|were|has|had|is|will|saw|sees|marked|marks|brought|b
 # A hedge on a limit or a range's end ("until at least May", "to as late as 2004"): the time named is the limit.
 RANGE_HEDGE = r"(?:(?:at\s+(?:the\s+)?(?:least|latest|earliest)|as\s+(?:late|early|long)\s+as)\s+)?"
 
+# Space within a paragraph: a date does not run on across a blank line ("Friday, 25 February\n\n2000 GMT").
+_LINE_SPACE = r"(?:[ \t]*\n?[ \t]*)(?<=\s)"
+
 # Each pattern names the rule that resolves it; all are tried and the longest match wins.
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     ("iso", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d))\b"),
-    ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r",?\s+" + _YEAR + r"|"
-     + _MONTH_ANY + r"\s+" + _DAY + r",?\s+" + _YEAR + r"))\b"),
-    ("day_month", _PREP + r"\b(?P<core>(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + r"\s+"
+    ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
+     + _MONTH_ANY + r"\s+" + _DAY + r",?" + _LINE_SPACE + _YEAR + r"))\b"),
+    ("day_month", _PREP + r"\b(?P<core>(?<!\bNo\.\s)(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + r"\s+"
      + _DAY + r")(?![\d,]*\d)(?!\s*-\s*year)"),
     ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
@@ -257,6 +260,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
+    # A year in two digits after a preposition ("in '98", "since '94"); not a decade ("the '90s").
+    ("short_year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|of)\s+)(?P<core>['’](?P<yy>\d\d))"
+     r"\b(?!['’]?s\b)(?![-–.,/]?\d)(?!\s+[A-Z][a-z])"),     # "the cost of '12 Days of Christmas'": a title's quote
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
     ("year_after", r"(?P<prep>\b(?i:for|than|into|over|around|circa|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
@@ -275,6 +281,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "two years from now", "in three months' time": as far ahead of the time of writing
     ("ahead", r"(?P<prep>)\b(?P<core>(?:(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:from\s+(?:now|today))|"
      r"(?<=\b(?i:in)\s)(?P<n2>(?i:" + _NUM + r"))\s+(?P<unit2>(?i:" + _UNIT + r"))['’]?\s+(?i:time)))\b"),
+    # "in five years the dollar will be stronger": as far ahead, where it opens a clause that looks ahead
+    ("in_units", r"(?P<prep>\b(?i:in)\s+)(?P<core>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r")))\b"
+     r"(?!['’]|\s+(?:of|to|from|and|or|time|old|before|after|earlier|later|ago)\b)"),
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|ended|ending|through)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
@@ -374,6 +383,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
 _FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
                  r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
                  r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|(?-i:next)(?!['’]s\b)|forthcoming|"
+                 r"(?:aiming|planning|hoping|intending|seeking|wanting)\s+to|"
                  r"expects?|anticipates?|predicts?|forecasts|foresees?")
 # A modal governs the verb after it: before the expression it is the expression's clause ("would hold a rally on
 # Sunday"), after it most often another's ("Lexmark's loss in court on Tuesday may mean...").
@@ -387,26 +397,38 @@ IRREGULAR_PAST = sorted({f.lower() for forms in IRREGULAR.values() for f in form
 # A regular past form is a word of four letters or more in "-ed", lower case ("the Fed", "Manchester United" are
 # names), that is no "-eed" verb or noun in the present ("need", "exceed", "speed") nor an adjective ("hundred").
 NOT_PAST_ED = r"(?!(?:\w*[^r]eed|shed|hundred|kindred|hatred|sacred|naked|wicked|wretched|rugged|ragged)\b)"
-_PAST_FORMS = r"\b" + NOT_PAST_ED + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
-PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has|have|did|said|says|told)\b)|" + _PAST_FORMS)
+# After a determiner a participle of expectation is an adjective that looks ahead, no past ("the anticipated
+# election in May", "the expected 5 May poll").
+_AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "The", "a", "an", "its", "their", "his", "her", "our")) + ")"
+EXPECTED_ADJECTIVE = r"(?!(?=(?:expected|anticipated|proposed|predicted|projected)\b)" + _AFTER_DETERMINER + ")"
+_PAST_FORMS = r"\b" + NOT_PAST_ED + EXPECTED_ADJECTIVE + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
+# "Has yet to" says what has not happened: no past ("Blair has yet to name the day, but pundits bet on 5 May").
+PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+yet\s+to\b)|have(?!\s+yet\s+to\b)|did|said|says|told)\b)|" + _PAST_FORMS)
+# The verb of an attribution after the quote it reports ('"I aim to be fit by 18 April," he said'): the time of
+# the saying, not of what is said, so it gives the expression in the quote no tense.
+ATTRIBUTION_VERBS = {"said", "says", "told", "added"}
+ATTRIBUTION_BREAK = re.compile(r"[,.!?]?[\"”]")     # the quote's close: not "On Monday, his spokesman said"
 PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary ("has been scheduled" is no past)
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
 # "are" it is a present passive ("the election is expected", "the plant is not located"), after "if" or "unless" a
 # condition ("if not agreed by then").
 PASSIVE_REACH = 60     # characters: "isn't", "is not", "if not" and an adverb in -ly before the participle
-PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['’]t)?|if(?:\s+not)?|unless)\s+(?:\w+ly\s+)?$")
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['’]t)?|if(?:\s+not)?|unless)\s+"
+                            r"(?:(?:\w+ly|now|still|also|already|again|not)\s+){0,2}$")     # "is now expected by mid-March"
 # A participle that names, right after a comma, opens a phrase set off from the clause ("the Xbox 2, codenamed
 # Xenon, for the E3 show in May"): no tense of the clause (words.NAMING_PARTICIPLES).
 APPOSITION_BEFORE = re.compile(r"\w,\s+$")
 # Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for", "is
 # expected on 5 May", "was postponed until June": a new date is one not yet reached).
-SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by)|planned\s+for|deadlines?|"
-                       r"(?:is|are|be)\s+expected\s+(?:on|in|by|at))\b")
+SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by|for)|planned\s+for|deadlines?|"
+                       r"(?:(?:is|are|be)\s+|\b\w+ly\s+)expected\s+(?:on|in|by|at))\b")     # "the election, widely expected on 5 May"
 # A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
 _RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
                  r"adjourned|extended)")
 RESCHEDULED = re.compile(_RESCHEDULING + r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
 RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
+# A timetable in the past tense ("was due for release on", "had been scheduled for"): the date may have passed.
+PAST_SCHEDULE = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:scheduled|slated|set|due|planned|expected)\b[^,;:()]{0,40}$")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
 # what is to come ("the sides meet on Wednesday", "the summit opens on Monday"); a headline's simple present is
 # the past ("Brown visits slum"), so the first line of a text never counts.
@@ -564,6 +586,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     before = text[s:start]
     after = text[end:e]
     if _scheduled(before[-40:], after[:60]):
+        if PAST_SCHEDULE.search(before[-60:]):
+            return None         # "the vote was scheduled for 24 January": a timetable told in the past, either side
         return "future"         # "a summit set for April", "a June 3 hearing has been scheduled"
     cues = [(m.start(), "future") for m in FUTURE_CUE.finditer(before)] + \
         [(m.start(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
@@ -583,7 +607,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if timetabled and OWN_VERB_GAP.fullmatch(before, timetabled.end()) and not right_after:
         return "future"     # the expression's own verb, before any after it ("auditions begin on Thursday, under a deal struck...")
     fut = FUTURE_CUE_AFTER.search(after)
-    past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start())), None)
+    past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start()) and not
+                 (m.group(0).lower() in ATTRIBUTION_VERBS and ATTRIBUTION_BREAK.search(after, 0, m.start()))), None)
     if fut and (not past or fut.start() < past.start()):
         return "future"
     if past:
@@ -723,8 +748,13 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         return _month_on_side(published, month, future)
     if name == "month_part":
         month = month_number(g["month"])
-        whole = month_interval(int(g["y"]), month) if g.get("y") else _month_on_side(published, month, future)
+        # no verb to say which side: the nearer one, as for a bare month ("a decision is expected by mid-March")
+        ahead = future if tense is not None else 0 < (month - published.month) % 12 < 6
+        whole = month_interval(int(g["y"]), month) if g.get("y") else _month_on_side(published, month, ahead)
         return _part(whole, g["part"])
+    if name == "short_year":    # the latest such year not past next year: "in '98" 1998, "in '03" 2003
+        year = 2000 + int(g["yy"])
+        return year_interval(year if year <= published.year + 1 else year - 100)
     if name in ("year", "year_after"):
         return year_interval(int(g["y"]))
     if name == "historic_day":
@@ -757,12 +787,13 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if not g["prep"] and re.match(r"\s+[A-Z]", m.string[m.end():m.end() + 2]) and \
                 re.search(r"\b[Tt]he\s+$", m.string[max(0, m.start() - 5):m.start()]):
             return None     # "the Sunday Times", "The Monday Club": a title
-        return _weekday(g, published, future)
+        return _weekday(g, published, future, tense == "past")
     if name == "relative_day":
         if core == "Today" and not g["prep"] and _is_title(m.string, m.start(), m.end()):
             return None     # "BBC Radio 4's Today programme", "USA Today said": a title
         word = " ".join(core.lower().split())
-        if word == "today" and TODAY_GENERIC.match(m.string, m.end()):
+        if word == "today" and (TODAY_GENERIC.match(m.string, m.end()) or
+                                TODAY_COMPARED.search(m.string, max(0, m.start() - 30), m.start())):
             return Interval(published, None, "present")     # "today's world", "today's GM": the present, no day
         if word in ("last night", "overnight"):
             return Interval(published - timedelta(days=1), None, "day")
@@ -784,9 +815,11 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if unit == "year":
             return year_interval(day.year)
         return Interval(day, None, "day")
-    if name == "ahead":
-        unit = (g["unit"] or g["unit2"]).lower().rstrip("s")
-        day = published + _delta(unit, number_value(g["n"] or g["n2"]))
+    if name == "in_units" and (not future or not CLAUSE_FRONT.search(m.string, max(0, m.start() - 12), m.start())):
+        return None     # "sales rose 5% in three months", "its first fall in nine years", "will double in three years": a length
+    if name in ("ahead", "in_units"):
+        unit = (g["unit"] or g.get("unit2")).lower().rstrip("s")
+        day = published + _delta(unit, number_value(g["n"] or g.get("n2")))
         if unit == "month":
             return month_interval(day.year, day.month)
         if unit in ("year", "decade"):
@@ -1068,7 +1101,13 @@ NEW_YEAR_FROM_MONTH = 7
 # "today's" before a noun for an age or a society ("in today's world", "today's youth"): TIDES's generic "today",
 # PRESENT_REF; "today's meeting", "today's Guardian" are the day.
 TODAY_GENERIC = re.compile(r"['’]s\s+(?:world|society|economy|economic\s+climate|youth|young|generation|children|"
-                           r"teenagers|consumers?|media|politics|culture|age|era)\b")
+                           r"teenagers|consumers?|media|politics|culture|age|era|[A-Z]{2,}\b(?!['’-]))\b")
+# "stronger than it is today", "as they are today": the present compared with, no day
+TODAY_COMPARED = re.compile(r"\b(?:than|as|what)\s+(?:it|they|we|he|she|this|that|things|[a-z]+s)\s+(?:is|are)\s+$")
+# "In five years" opening its clause ("we know that in five years the dollar will be stronger", "In two years, it
+# will..."): a time ahead. After its verb it measures a length more often ("the first fall in nine years", "will
+# double in three years", "two firings in four years").
+CLAUSE_FRONT = re.compile(r"(?:^|[,;:\"“]|\b(?:that|and|but|so)|\n)\s*$")
 TITLE_AFTER_GENITIVE = re.compile(r"(?:['’]s|\b[Tt]he)\s+$")
 TITLE_AFTER_NAME = re.compile(r"\b[A-Z]\w*\s+$")
 
@@ -1086,9 +1125,12 @@ NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Bloody|Super|Cyber|Ash|Good|Holy
 SUNDAY_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Express|Mirror|Telegraph|Post|Herald)\s+$")
 
 
-def _weekday(g: dict, published: date, future: bool) -> Interval | None:
+def _weekday(g: dict, published: date, future: bool, past: bool = False) -> Interval | None:
     prep = " ".join((g["prep"] or "").lower().split())
     target = WEEKDAY_NAMES.index(g["weekday"])
+    if prep == "this" and not past and not future:
+        # "tune in this Sunday", "the vote is this Sunday": that day of the publication week, as "this week" is
+        return Interval(published + timedelta(days=target - published.weekday()), None, "day")
     if prep in ("next", "coming") or (future and prep not in ("last", "since", "earlier on", "earlier", "after")):
         # A same-day "on Friday" in a future clause means today; "next Friday" never does.
         ahead = (target - published.weekday()) % 7
@@ -1264,10 +1306,10 @@ def _windows(text: str, anchor: re.Pattern = ANCHOR, before: int = WINDOW_BEFORE
 _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
-    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX,
+    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
-    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
+    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
@@ -1328,6 +1370,11 @@ def _same_month_day(day: date, number: str) -> date | None:
 # "the week of October 6", "the week beginning Monday": a week named by a day in it. "The week to/ending Friday" is
 # a length (a DURATION in TIMEX3) and the day that ends it, as "the year to December" (eval/timex.py).
 WEEK_OF_DAY = re.compile(r"(?i)\bthe\s+week\s+(?:of|beginning|starting|commencing)\s+(?:(?:on|of)\s+)?$")
+# A dateline dates the story when it opens it (within these characters) and lies at most this many days before
+# the publication date (a day after it: time zones).
+DATELINE_REACH, DATELINE_LAG = 400, 7
+
+
 def _is_dateline(text: str, m: re.Match) -> bool:
     """A dateline's date ("KABUL, Dec 8 (AFP) -", "WASHINGTON, October 08 (Online):", a letterhead's "PORT
     HUDSON, LA., January 22, 1864-10 a.m.") dates the report itself: no verb of the story decides its side
@@ -1368,7 +1415,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             weekday_start = m.start()   # "on Tuesday, March 4": one expression, dated by its date
             continue
         # the words before the expression proper, its preposition among them, say its side ("set for April")
-        tense = None if _is_dateline(text, m) else tense_of(text, m.start("core"), m.end())
+        in_dateline = _is_dateline(text, m)
+        tense = None if in_dateline else tense_of(text, m.start("core"), m.end())
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
         if prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 7):m.start()]):
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
@@ -1398,6 +1446,11 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             continue
         if interval is None:
             continue
+        if in_dateline and not out and m.start() < DATELINE_REACH and interval.granularity == "day" and \
+                -1 <= (published - interval.date).days <= DATELINE_LAG:
+            # the story's dateline ("SAN DIEGO, Oct. 12 - Qualcomm today announced") is the day it was written: "today",
+            # "on Monday" count from it, as TIMEX3 takes a wire story's dateline for its creation time
+            published = interval.date
         if name in ("edge", "quarter") and OF_THE_YEAR.search(m.group("core")):
             interval = _of_the_year(interval, _anchor(prior, ANCHORING, text), published, future)
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
@@ -1481,7 +1534,8 @@ ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "t
 ANCHORING = {"day", "part", "week", "month", "quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
 # of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
-COMPARISON_BASE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus)\b[^.;:!?]{0,30}$")
+COMPARISON_BASE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus)\b"
+                             r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,30}$")      # "from 10.2% in 2003": a decimal point ends nothing
 
 
 def _anchor(before: list[DateMention], fine: set[str], text: str) -> DateMention | None:
@@ -1625,7 +1679,7 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         gran = unit.group(1).lower()    # "over the past three years" starts in a year, not on a day of it
     if gran == "span":
         gran = d.rule.split(":", 1)[-1].split("+")[0]
-        gran = {"year": "year", "year_after": "year", "month": "month", "month_year": "month", "decade": "decade",
+        gran = {"year": "year", "year_after": "year", "short_year": "year", "month": "month", "month_year": "month", "decade": "decade",
                 "century": "century"}.get(gran, "day")
     if gran == "present":
         return "PRESENT_REF", "vague"           # "now", "currently": the present as TIMEX3 writes it, not a day

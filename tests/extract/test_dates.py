@@ -1120,3 +1120,95 @@ def test_a_clause_describing_another_noun_does_not_date_the_event(nlp, text, ver
     doc = nlp(doc)
     v = next(t for t in doc if t.text == verb)
     assert event_dating(doc, 0, len(text), v)[0] == day
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tune into this Sunday's programme.", "2005-03-13"),        # written on a Thursday: the Sunday of its week
+    ("The vote is this Sunday.", "2005-03-13"),
+    ("The meeting was this Monday.", "2005-03-07"),              # the Monday of the same week, already past
+])
+def test_this_weekday_is_that_day_of_the_publication_week(text, value):
+    assert values(text, date(2005, 3, 10)) == [value]
+
+
+def test_in_five_years_is_a_date_only_opening_a_clause_that_looks_ahead():
+    assert values("We know that in five years the dollar will be stronger.", date(2005, 3, 10)) == ["2010"]
+    assert values("The index hit its highest level in five years.", date(2005, 3, 10)) == []
+    assert values("It will be the first rise in two years.", date(2005, 3, 10)) == []
+    assert values("Sales rose 5% in three months.", date(2005, 3, 10)) == []
+    assert values("It will be his ninth manager in eight years.", date(2005, 3, 10)) == []
+    assert values("Revenues should double in three years.", date(2005, 3, 10)) == []
+    assert values("In two years, the plant will close.", date(2005, 3, 10)) == ["2007"]
+
+
+def test_today_compared_with_is_the_present_and_a_said_after_the_quote_gives_no_past():
+    assert values("The dollar will be stronger than it is today.", date(2005, 3, 10)) == ["PRESENT_REF"]
+    assert values("This is an exciting time at today's GM.", date(2005, 3, 10)) == ["PRESENT_REF"]
+    assert values('"I\'m aiming to be fit by 18 April," he said.', date(2005, 3, 10)) == ["2005-04-18"]
+    assert values("The deal was done by 18 April, he said.", date(2005, 3, 10)) == ["2004-04-18"]
+    assert values("Speaking on Sunday, he said the upcoming election would be close.", date(2005, 3, 10)) == ["2005-03-06"]
+
+
+def test_a_date_does_not_run_on_across_a_blank_line():
+    text = "Leeds v Saracens\n\nFriday, 25 February\n\n2000 GMT\n\nThe Tykes have brought in a new coach."
+    assert values(text, date(2005, 2, 24)) == ["2005-02-25"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Rates are likely to rise after the anticipated general election in May.", "2005-05"),
+    ("Students may miss the expected 5 May election.", "2005-05-05"),
+    ("He expected the vote in May.", "2004-05"),          # the verb still looks back
+])
+def test_a_participle_of_expectation_after_a_determiner_is_no_past(text, value):
+    assert values(text, date(2005, 3, 10)) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The shares were bought in '08.", "2008"),
+    ("He has played since '94, winning twice.", "1994"),
+    ("The class of '83 met again.", "1983"),
+    ("Music of the '90s is back.", "199"),        # a decade, as before
+])
+def test_a_year_in_two_digits_after_a_preposition(text, value):
+    assert values(text, date(2009, 4, 16)) == [value]
+    assert values("The cost of '12 Days' rose.", date(2009, 4, 16)) == []   # a title in quotes
+
+
+def test_a_story_s_dateline_is_the_day_today_counts_from():
+    text = "Qualcomm buys Trigenix\n\nSAN DIEGO, Oct. 12 - Qualcomm today announced it has acquired Trigenix."
+    assert values(text, date(2004, 10, 14)) == ["2004-10-12", "2004-10-12"]
+    text = "Talks\n\nIn a speech on Dec 8, he said the minister died yesterday."       # no dateline: publication
+    assert values(text, date(2004, 12, 10)) == ["2004-12-08", "2004-12-09"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ('"A decision is now expected by around mid-March," said a lawyer.', ["PRESENT_REF", "2005-03"]),   # "now" no past
+    ("Talks in late November failed.", ["2004-11"]),
+    ("No. 2 Jiri Novak beat No. 8 Jan-Mike Gambill.", []),                   # a rank and a name, no 8 January
+])
+def test_a_month_part_with_no_tense_is_the_nearer_and_a_rank_is_no_day(text, value):
+    assert values(text, date(2005, 1, 20)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The vote was scheduled for 24 January but was postponed.", ["2005-01-24"]),    # told in the past: nearer
+    ("The vote is due on 24 January.", ["2006-01-24"]),                             # a timetable ahead
+    ("The label said the album was due for release on 24 January.", ["2005-01-24"]),
+])
+def test_a_timetable_told_in_the_past_is_the_nearer_date(text, value):
+    assert values(text, date(2005, 2, 1)) == value
+
+
+def test_a_decimal_in_a_comparison_base_and_more_than_a_quantity():
+    assert values("Sales fell 5% in 2004. Growth slowed to 5.4% from 10.2% in 2003 and debt fell from 610m a year "
+                  "earlier.", date(2005, 3, 10)) == ["2004", "2003", "2003"]     # from 10.2% in 2003: a base
+    assert values("Renault sold more than 2.4 million vehicles in 2004, up 4% on the previous year.",
+                  date(2005, 3, 10)) == ["2004", "2003"]                            # more than: an amount
+
+
+@pytest.mark.parametrize("text", [
+    "Few would vote at the next election, widely expected on 5 May.",
+    "Tony Blair has yet to name the date of the election, but most pundits are betting on 5 May.",
+])
+def test_widely_expected_on_and_has_yet_to_look_ahead(text):
+    assert values(text, date(2005, 1, 20)) == ["2005-05-05"]
