@@ -31,8 +31,8 @@ from flashpoint.codes.agents import (ARMED_AT_HOME, CAUGHT_BETWEEN, COUNTRYLESS_
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import (AGREEING_VERBS, ARMED_STRIKE_NOUNS, CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS,
-                                      ISSUED_NOUNS, MOVE_VERBS, PEOPLE_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS,
+from flashpoint.extract.words import (AGREEING_VERBS, ARMED_STRIKE_NOUNS, CLASH_NOUNS, COUNTED_VICTIM_WORDS,
+                                      DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS, PEOPLE_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS,
                                       STATEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
@@ -370,10 +370,12 @@ def weapon_words(dictionary) -> frozenset[str]:
 
 def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
                   argument_tokens: Callable[[Token], list[Token]],
-                  weapons: frozenset[str] = frozenset()) -> list[Token]:
+                  weapons: frozenset[str] = frozenset(), counted: bool = False) -> list[Token]:
     """The words of what the act is done to, without their clauses: the verb's direct object; when
     that object is the event's own noun ("carried out a raid on X", "offered condolences to X"),
-    the object of its preposition; else the verb's first prepositional phrase in ``preps``."""
+    the object of its preposition; else the verb's first prepositional phrase in ``preps``. With
+    ``counted`` (an attack), a number or "another" alone is what is hit too ("wounding 82, local sources
+    said": the parser hangs the number on the speakers after the comma)."""
     candidates: list[Token] = []
     objects = list(verb.children)
     if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i and verb.head.pos_ == "NOUN":
@@ -385,6 +387,12 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
             candidates.extend(_prep_objects(c, preps) if _holds_pattern(c, used) else [c])
     candidates.extend(c for c in _prep_objects(verb, preps) if c.i > verb.i and c.i not in used)
     for head in candidates:
+        if counted and head.dep_ in OBJ and counted_victims(head) and not _is_date(doc, head):
+            return [head]   # "injures another": no noun to take
+        lead = next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
+        if counted and lead is not None and lead.i == verb.i + 1 and doc[lead.i + 1].text == "," \
+                and lead.i + 1 < head.i:
+            return [lead]   # "wounding 82, local sources said"
         if head.pos_ not in ("NOUN", "PROPN") or _is_date(doc, head) or _holds_pattern(head, used):
             continue
         if _weapon(head, weapons):  # "fired dozens of rockets at the town": the town
@@ -442,7 +450,8 @@ def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef
     if code in ("010", "011") or root == "02":
         return None, ""  # what is said or asked for is content, not a target
     toks = object_phrase(doc, verb, used, ABOUT_PREPS if root == "01" else PHRASE_PREPS, argument_tokens,
-                         weapons if root in MATERIAL_CONFLICT_ROOTS else frozenset())
+                         weapons if root in MATERIAL_CONFLICT_ROOTS else frozenset(),
+                         counted=root in MATERIAL_CONFLICT_ROOTS)
     if not toks or (root == "01" and verb.lemma_.lower() in REPORTING_VERBS):
         return None, ""
     text = doc[toks[0].i:toks[-1].i + 1].text
@@ -489,7 +498,8 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         owner = phrase_owner(doc, head, toks[0].i, source)
         if owner is not None:
             return ActorRef(name=owner.name, code=owner.code, text=text, kb_id=owner.kb_id)
-    role = group_role(head, harmed=root in COERCION_ROOTS) or facility_role(head)
+    role = group_role(head, harmed=root in COERCION_ROOTS) or facility_role(head) or (
+        counted_victims(head) if root in MATERIAL_CONFLICT_ROOTS else None)
     country = None
     if root in MATERIAL_CONFLICT_ROOTS or role:
         lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -591,6 +601,20 @@ def group_role(head: Token, harmed: bool = False) -> str | None:
         head = next(iter(_prep_objects(head, {"of"})), head)
     lemma = head.lemma_.lower()
     return roles.get(head.lower_) or roles.get(lemma) or ("CVL" if harmed and lemma in PEOPLE_NOUNS else None)
+
+
+# what a number stands for when it names no kind of thing ("82", not "1998" or "30 percent")
+NUMBER_ENTITIES = ("", "CARDINAL")
+
+
+def counted_victims(head: Token) -> str | None:
+    """CVL for those an attack hit named by a number or "others" alone, the noun left to the sentence before:
+    "killing 28 people and wounding 82", "kills one person and injures another", "firing on others". Not a
+    part of something named ("three of the towns"), nor a date, an amount or a share."""
+    if any(c.dep_ in ("nmod", "prep") or c.lower_ == "of" for c in head.children):
+        return None
+    counted = head.pos_ == "NUM" and head.like_num and head.ent_type_ in NUMBER_ENTITIES
+    return "CVL" if counted or head.lower_ in COUNTED_VICTIM_WORDS else None
 
 
 @functools.lru_cache(maxsize=1)
