@@ -48,9 +48,9 @@ sys.path.insert(0, str(REPO / "bench"))
 from _split import PARTS, part_of  # noqa: E402
 from events import docs_for, source_ok, strongest  # noqa: E402
 
-from flashpoint.codes.agents import COUNTRYLESS_ROLES  # noqa: E402
-from flashpoint.extract.events.arguments import is_media  # noqa: E402
-from flashpoint.extract.words import REPORTING_VERBS  # noqa: E402
+from flashpoint.codes.agents import COUNTRYLESS_ROLES
+from flashpoint.extract.events.arguments import is_media
+from flashpoint.extract.words import REPORTING_VERBS
 from flashpoint.paths import shared_dir  # noqa: E402
 
 VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}

@@ -331,6 +331,18 @@ def _weapon(head: Token, weapons: frozenset[str]) -> bool:
     return head.text.upper() in weapons or head.lemma_.upper() in weapons
 
 
+def passive_weapon(verb: Token, weapons: frozenset[str]) -> Token | None:
+    """The weapon a passive verb's subject names, which is what the verb's patterns take as its object: "a
+    grenade was hurled by rebels at a police station" is "rebels hurled a grenade at ...", "three missiles
+    were launched at the airport"; the weapon word itself ("rockets" of "dozens of rockets")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not _weapon(subj, weapons):
+        return None
+    if subj.lemma_.lower() in QUANTITY_NOUNS:
+        return next(iter(_prep_objects(subj, {"of"})), subj)
+    return subj
+
+
 def _plain_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
 
