@@ -29,10 +29,10 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_C
                                                NOMINAL_USES, OBJ, SUBJ, ArgumentFinder, MentionIndex,
                                                coordinated_misread, headline_participle, headline_passive, is_coded,
                                                is_media, media_people, noun_after_verb_with_object,
-                                               object_taking_noun, title_cased, verb_read_as_subject)
+                                               object_taking_noun, passive_weapon, title_cased, verb_read_as_subject,
+                                               weapon_words)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
-from flashpoint.extract.events.sides import passive_weapon, weapon_words
 from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, MUTUAL_FIGHT_VERBS, REPORTING_VERBS
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
