@@ -531,6 +531,14 @@ PEOPLE_NOUNS = frozenset({"person", "man", "woman", "child", "boy", "girl", "tee
                           "civilian", "resident", "villager", "passenger", "bystander", "passer-by", "pedestrian",
                           "worshipper", "pilgrim", "farmer", "herder", "shepherd", "fisherman", "shopkeeper",
                           "trader", "driver", "family", "local", "inhabitant", "dweller"})
+# Nouns that count what follows their "of" ("dozens of rockets", "a number of towns"; events: what is counted
+# is what the phrase names)
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                            "number", "handful", "couple", "group", "lot", "tens"})
+# Words that stand for people counted or set apart without a noun of their own: hit by an attack, they are
+# its victims ("killing 28 people and wounding 82", "kills one person and injures another", "firing on
+# others"; events/sides.py counted_victims)
+COUNTED_VICTIM_WORDS = frozenset({"other", "others", "another"})
 # Nouns of settled places and stretches of land (lemmas): attacked, shelled or taken, they stand for the country
 # they lie in ("recaptured the town of X", "shelled two villages", "took parts of the city"; events/sides.py).
 # Not a force's posts ("base", "checkpoint", "positions"), which stand for the force.

@@ -699,3 +699,35 @@ def test_those_who_fire_at_a_place_are_not_of_it(nlp):
                       "militants fired about 30 rockets at northern Israel, the Israeli military said.")
     fired = [e for e in events if e.source is not None and e.source.text == "militants"]
     assert fired and fired[0].source.code == "LBNREB" and fired[0].target.code == "ISR", events
+
+
+def test_a_number_or_another_alone_is_whom_an_attack_hit(nlp):
+    # the noun is left to the sentence before ("28 people ... 82"); the parser may hang the number on the
+    # speakers after the comma
+    events = run(nlp, "Two suicide bombers blew themselves up in northeast Nigeria on Tuesday, killing 28 people "
+                      "and wounding 82, local sources said.")
+    wounded = [e for e in events if e.code.startswith("182")]
+    assert wounded and all(e.target is not None and e.target.text == "82" and e.target.code == "NGACVL"
+                           for e in wounded), events
+    events = run(nlp, "A grenade explosion in Kano, Nigeria, kills one person and injures another.")
+    assert any(e.code.startswith("182") and e.target is not None and e.target.code == "NGACVL" for e in events), events
+
+
+def test_a_number_counting_places_is_no_victim(nlp):
+    events = run(nlp, "Militants attacked three of the towns near Maiduguri in Nigeria.")
+    assert not any(e.target is not None and e.target.text == "three" for e in events), events
+
+
+def test_a_weapon_told_as_the_subject_of_a_passive_is_the_pattern_object(nlp):
+    # "a grenade was hurled by rebels" is "rebels hurled a grenade" (THROW * GRENADE, 190)
+    events = run(nlp, "A grenade was hurled by rebels towards a police station in Neuwiller.")
+    assert any(e.code == "190" and e.source is not None and e.source.text == "rebels" for e in events), events
+    # "missiles were fired" is a missile attack (195), not a plain "fire at" (190)
+    events = run(nlp, "Two missiles were fired at a Saudi oil facility by Houthi rebels on Sunday.")
+    assert any(e.code.startswith("195") and (e.source.code or "").startswith("YEM") for e in events), events
+
+
+def test_two_sides_that_clashed_act_on_each_other_though_the_parser_hangs_the_verb_on_the_second(nlp):
+    # parsed as "fighters (who were) clashed": a fight has no passive, so neither side is its victim alone
+    events = run(nlp, "Somali troops and al-Shabab fighters clashed near Baidoa on Friday, officials said.")
+    assert {("SOMMIL", "SOMREB"), ("SOMREB", "SOMMIL")} <= dyads(events, "19"), events

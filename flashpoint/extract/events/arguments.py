@@ -18,7 +18,7 @@ from flashpoint.extract.events.modality import speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
-                                      THIRD_PERSON_PLURAL)
+                                      QUANTITY_NOUNS, THIRD_PERSON_PLURAL)
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.kb.model import Agent
 from flashpoint.records import ActorRef
@@ -730,3 +730,44 @@ class ArgumentFinder:
             if m not in out and m not in exclude:
                 out.append(m)
         return out
+
+
+def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """The objects of the token's prepositional phrases headed by one of ``preps``."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in preps for g in c.children):
+            out.append(c)
+    return out
+
+
+def is_weapon(head: Token, weapons: frozenset[str]) -> bool:
+    """The noun names a weapon of the dictionary's &WEAPONS (or counts them: "dozens of rockets")."""
+    if head.lemma_.lower() in QUANTITY_NOUNS:
+        head = next(iter(prep_objects(head, {"of"})), head)
+    return head.text.upper() in weapons or head.lemma_.upper() in weapons
+
+
+_WEAPONS: dict[int, frozenset[str]] = {}
+
+
+def weapon_words(dictionary) -> frozenset[str]:
+    """The verb dictionary's &WEAPONS synset, single words (upper case), once per dictionary."""
+    found = _WEAPONS.get(id(dictionary))
+    if found is None:
+        found = _WEAPONS[id(dictionary)] = frozenset(p[0] for p in dictionary.synset_phrases("WEAPONS") if len(p) == 1)
+    return found
+
+
+def passive_weapon(verb: Token, weapons: frozenset[str]) -> Token | None:
+    """The weapon a passive verb's subject names, which is what the verb's patterns take as its object: "a
+    grenade was hurled by rebels at a police station" is "rebels hurled a grenade at ...", "three missiles
+    were launched at the airport"; the weapon word itself ("rockets" of "dozens of rockets")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not is_weapon(subj, weapons):
+        return None
+    if subj.lemma_.lower() in QUANTITY_NOUNS:
+        return next(iter(prep_objects(subj, {"of"})), subj)
+    return subj

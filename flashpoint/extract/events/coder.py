@@ -29,7 +29,8 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_C
                                                NOMINAL_USES, OBJ, SUBJ, ArgumentFinder, MentionIndex,
                                                coordinated_misread, headline_participle, headline_passive, is_coded,
                                                is_media, media_people, noun_after_verb_with_object,
-                                               object_taking_noun, title_cased, verb_read_as_subject)
+                                               object_taking_noun, passive_weapon, title_cased, verb_read_as_subject,
+                                               weapon_words)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, MUTUAL_FIGHT_VERBS, REPORTING_VERBS
@@ -201,12 +202,16 @@ class EventCoder(ArgumentFinder):
         if not chosen:
             return None
         fallback = None
+        # a passive's weapon subject fills the object slot of the verb's patterns ("a grenade was hurled at")
+        weapon = passive_weapon(tok, weapon_words(self.dictionary))
         for entry, verb_tokens in chosen:
             pre = self.region(doc, [i for i in range(sent.start, min(verb_tokens)) if i not in skip])
             post_tokens = self.post_tokens(tok, verb_tokens, skip)
             post = self.region(doc, post_tokens)
             own_tokens = post_tokens if self.options.clausal_patterns else self.own_phrase(tok, entry, post_tokens)
             own = post if own_tokens is post_tokens else self.region(doc, own_tokens)
+            if weapon is not None and weapon.i not in skip:
+                own = self.region(doc, [weapon.i, *own_tokens])
             match = self.best_match(matcher, entry.block.ordered_patterns(), pre, own, tok.i)
             if match is not None:
                 if match.pattern.code is not None:
@@ -341,6 +346,9 @@ class EventCoder(ArgumentFinder):
             verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in verb.children)
             and self.is_passive(verb.head)) or self.reduced_passive(verb, agent, index) or (
                 self.bare_passive(verb) and (split_code(code)[0] or "")[:2] in COERCION_ROOTS)
+        fighters = self.misread_fight(verb, agent, index)
+        if fighters:
+            passive = False  # a fight has no passive: "Somali troops and al-Shabab fighters clashed near Baidoa"
         if passive and agent is not None:
             # the by-phrase names who acted, never whom it was done to ("a mine planted by X")
             by = {t.i for t in agent.subtree} | {c.i for c in verb.children if c.dep_ == "agent"}
@@ -361,6 +369,8 @@ class EventCoder(ArgumentFinder):
                     sources = subject_first
         if match is not None and match.source:
             sources = match.source
+        if fighters and not sources:
+            sources = fighters
         if match is not None and match.target:
             targets = match.target
         subject_actors: list[ActorMention] = []
@@ -466,6 +476,21 @@ class EventCoder(ArgumentFinder):
             events = [e for e in events if e.source_code and e.target_code and e.source_code != "---"
                       and e.target_code != "---"]
         return events
+
+    def misread_fight(self, verb: Token, agent: Token | None, index: MentionIndex) -> list[ActorMention]:
+        """The actors of "A and B clashed" where the parser hung the verb on B as a reduced relative ("B, who
+        were clashed"): a fight that has no by-phrase has no passive, its noun phrase is its subject."""
+        if verb.dep_ != "acl" or agent is not None or verb.lemma_.lower() not in MUTUAL_FIGHT_VERBS \
+                or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i or any(
+                    c.dep_ in OBJ or c.dep_ in SUBJ for c in verb.children):
+            return []
+        first = verb.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.i == verb.head.i:
+            return []  # one side alone: "fighters clashed" may still be a headline's passive reading
+        found = self.actors_of(first, index)
+        return found if len(found) >= 2 else []
 
     @staticmethod
     def cause_noun(verb: Token) -> bool:

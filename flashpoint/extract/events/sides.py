@@ -31,12 +31,13 @@ from flashpoint.codes.agents import (ARMED_AT_HOME, CAUGHT_BETWEEN, COUNTRYLESS_
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import (AGREEING_VERBS, ARMED_STRIKE_NOUNS, CLASH_NOUNS, DEPLOYMENT_NOUNS, FACILITY_NOUNS,
-                                      ISSUED_NOUNS, MOVE_VERBS, PEOPLE_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS,
-                                      STATEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
+from flashpoint.extract.words import (AGREEING_VERBS, ARMED_STRIKE_NOUNS, CLASH_NOUNS, COUNTED_VICTIM_WORDS,
+                                      DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS, PEOPLE_NOUNS,
+                                      QUANTITY_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS, STATEMENT_NOUNS,
+                                      STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
-                                                is_media, np_head)
+                                                is_media, is_weapon, np_head, prep_objects, weapon_words)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -257,7 +258,7 @@ def protest_target(doc: Doc, verb: Token, source: ActorRef | None, used: set[int
     carriers = [verb] + [c for c in verb.children if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i]
     carriers += [c for c in verb.children if c.dep_ in ("obl", "nmod") and c.lemma_.lower() in PROTEST_PURPOSES
                  and c.i > verb.i]  # "in protest against X"
-    heads = [o for t in carriers for o in _prep_objects(t, PROTEST_PREPS) if o.i > verb.i]
+    heads = [o for t in carriers for o in prep_objects(t, PROTEST_PREPS) if o.i > verb.i]
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and c.lemma_.lower() in PROTEST_PURPOSES and any(
                 g.dep_ == "mark" and g.lower_ == "to" for g in c.children):
@@ -306,16 +307,6 @@ ABOUT_PREPS = {"about", "over", "on", "at", "with", "to", "toward", "towards", "
 OWN = {"its", "their", "his", "her", "our", "own", "my"}
 
 
-def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
-    out = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
-        elif c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in preps for g in c.children):
-            out.append(c)
-    return out
-
-
 def _holds_pattern(tok: Token, used: set[int]) -> bool:
     """The noun is the pattern's word, or its words modify it ("emergency food supplies")."""
     return tok.i in used or any(c.i in used for c in tok.children if c.dep_ in ("compound", "amod", "nummod"))
@@ -323,12 +314,6 @@ def _holds_pattern(tok: Token, used: set[int]) -> bool:
 
 def _is_date(doc: Doc, tok: Token) -> bool:
     return tok.ent_type_ in NOT_TARGETS or any(d.start_char <= tok.idx < d.end_char for d in doc._.fp_dates or [])
-
-
-def _weapon(head: Token, weapons: frozenset[str]) -> bool:
-    if head.lemma_.lower() in QUANTITY_NOUNS:
-        head = next(iter(_prep_objects(head, {"of"})), head)
-    return head.text.upper() in weapons or head.lemma_.upper() in weapons
 
 
 def _plain_subject(verb: Token) -> Token | None:
@@ -349,31 +334,22 @@ def weapon_subject(verb: Token, weapons: frozenset[str]) -> Token | None:
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return None
     lemma = subj.lemma_.lower()
-    if _weapon(subj, weapons) or lemma in STRIKING_THINGS:
+    if is_weapon(subj, weapons) or lemma in STRIKING_THINGS:
         return subj
     if lemma in ARMED_STRIKE_NOUNS and any(c.dep_ in ("compound", "amod") and (
-            _weapon(c, weapons) or c.lower_ == "air") for c in subj.children):
+            is_weapon(c, weapons) or c.lower_ == "air") for c in subj.children):
         return subj
     return None
 
 
-_WEAPONS: dict[int, frozenset[str]] = {}
-
-
-def weapon_words(dictionary) -> frozenset[str]:
-    """The verb dictionary's &WEAPONS synset, single words (upper case), once per dictionary."""
-    found = _WEAPONS.get(id(dictionary))
-    if found is None:
-        found = _WEAPONS[id(dictionary)] = frozenset(p[0] for p in dictionary.synset_phrases("WEAPONS") if len(p) == 1)
-    return found
-
-
 def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
                   argument_tokens: Callable[[Token], list[Token]],
-                  weapons: frozenset[str] = frozenset()) -> list[Token]:
+                  weapons: frozenset[str] = frozenset(), counted: bool = False) -> list[Token]:
     """The words of what the act is done to, without their clauses: the verb's direct object; when
     that object is the event's own noun ("carried out a raid on X", "offered condolences to X"),
-    the object of its preposition; else the verb's first prepositional phrase in ``preps``."""
+    the object of its preposition; else the verb's first prepositional phrase in ``preps``. With
+    ``counted`` (an attack), a number or "another" alone is what is hit too ("wounding 82, local sources
+    said": the parser hangs the number on the speakers after the comma)."""
     candidates: list[Token] = []
     objects = list(verb.children)
     if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i and verb.head.pos_ == "NOUN":
@@ -382,13 +358,19 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
         if (c.dep_ in OBJ and c.dep_ != "attr" or c.i == verb.head.i != verb.i) and c.i > verb.i:
             # the pattern's own words in it ("sent food supplies", "pledged 20 million dollars"): it is
             # what is given or done, and whom it concerns follows a preposition
-            candidates.extend(_prep_objects(c, preps) if _holds_pattern(c, used) else [c])
-    candidates.extend(c for c in _prep_objects(verb, preps) if c.i > verb.i and c.i not in used)
+            candidates.extend(prep_objects(c, preps) if _holds_pattern(c, used) else [c])
+    candidates.extend(c for c in prep_objects(verb, preps) if c.i > verb.i and c.i not in used)
     for head in candidates:
+        if counted and head.dep_ in OBJ and counted_victims(head) and not _is_date(doc, head):
+            return [head]   # "injures another": no noun to take
+        lead = next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None)
+        if counted and lead is not None and lead.i == verb.i + 1 and doc[lead.i + 1].text == "," \
+                and lead.i + 1 < head.i:
+            return [lead]   # "wounding 82, local sources said"
         if head.pos_ not in ("NOUN", "PROPN") or head.is_space or _is_date(doc, head) or _holds_pattern(head, used):
             continue    # a line break the tagger read as a noun is no phrase ("two killed" ending a headline)
-        if _weapon(head, weapons):  # "fired dozens of rockets at the town": the town
-            candidates.extend(c for c in _prep_objects(verb, {"at", "on", "onto", "towards", "toward", "into"})
+        if is_weapon(head, weapons):  # "fired dozens of rockets at the town": the town
+            candidates.extend(c for c in prep_objects(verb, {"at", "on", "onto", "towards", "toward", "into"})
                               if c not in candidates)
             continue
         if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in OWN for c in np_head(head).children):
@@ -421,7 +403,7 @@ def author_target(verb: Token, used: set[int], source: ActorMention | None, inde
             continue
         owners = [c for c in obj.children if c.dep_ in ("nmod:poss", "poss", "compound", "amod") and c.i < obj.i
                   and c.i not in used]
-        owners += [c for c in _prep_objects(obj, AUTHOR_PREPS) if c.i not in used]
+        owners += [c for c in prep_objects(obj, AUTHOR_PREPS) if c.i not in used]
         for c in obj.children:  # "the proposal submitted by X"
             if c.dep_ in ("acl", "acl:relcl", "relcl") and c.tag_ == "VBN":
                 agent = _agent_token(c)
@@ -443,7 +425,8 @@ def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef
     if code in ("010", "011") or root == "02":
         return None, ""  # what is said or asked for is content, not a target
     toks = object_phrase(doc, verb, used, ABOUT_PREPS if root == "01" else PHRASE_PREPS, argument_tokens,
-                         weapons if root in MATERIAL_CONFLICT_ROOTS else frozenset())
+                         weapons if root in MATERIAL_CONFLICT_ROOTS else frozenset(),
+                         counted=root in MATERIAL_CONFLICT_ROOTS)
     if not toks or (root == "01" and verb.lemma_.lower() in REPORTING_VERBS):
         return None, ""
     text = doc[toks[0].i:toks[-1].i + 1].text
@@ -462,7 +445,7 @@ def passive_subject_target(doc: Doc, verb: Token, sent: Span, code: str, source:
     by Boko Haram" -> the village, of the scene's country; not a weapon ("the devices were planted by X")."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _is_date(doc, subj) or any(
-            _weapon(t, weapons) for t in (subj, *subj.children) if t.i <= subj.i):  # "explosive devices"
+            is_weapon(t, weapons) for t in (subj, *subj.children) if t.i <= subj.i):  # "explosive devices"
         return None, ""
     toks = [t for t in argument_tokens(subj) if t.dep_ not in ("punct", "cc") or t.i < subj.i]
     while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
@@ -490,7 +473,8 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         owner = phrase_owner(doc, head, toks[0].i, source)
         if owner is not None:
             return ActorRef(name=owner.name, code=owner.code, text=text, kb_id=owner.kb_id)
-    role = group_role(head, harmed=root in COERCION_ROOTS) or facility_role(head)
+    role = group_role(head, harmed=root in COERCION_ROOTS) or facility_role(head) or (
+        counted_victims(head) if root in MATERIAL_CONFLICT_ROOTS else None)
     country = None
     if root in MATERIAL_CONFLICT_ROOTS or role:
         lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -533,7 +517,7 @@ def built(tok: Token) -> bool:
     """The word names a building, a post or a vehicle ("several checkpoints", "a number of warehouses")."""
     head = np_head(tok)
     if head.lemma_.lower() in QUANTITY_NOUNS:
-        head = next(iter(_prep_objects(head, {"of"})), head)
+        head = next(iter(prep_objects(head, {"of"})), head)
     return head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS
 
 
@@ -542,7 +526,7 @@ def settlement(tok: Token) -> bool:
     city"), or a name the parser set in one ("the town of Badhadhe", "Kohistanat district")."""
     head = np_head(tok)
     if head.lemma_.lower() in QUANTITY_NOUNS | {"part"}:  # "parts of the city", "a number of towns"
-        head = next(iter(_prep_objects(head, {"of"})), head)
+        head = next(iter(prep_objects(head, {"of"})), head)
     if head.lemma_.lower() in SETTLEMENT_NOUNS:
         return True
     if head.pos_ == "PROPN" and (any(c.dep_ == "compound" and c.lemma_.lower() in SETTLEMENT_NOUNS for c in head.children)
@@ -589,9 +573,23 @@ def group_role(head: Token, harmed: bool = False) -> str | None:
     person noun too ("killed one person", "shot a man")."""
     roles = _group_roles()
     if head.lemma_.lower() in QUANTITY_NOUNS:  # "dozens of people": the people
-        head = next(iter(_prep_objects(head, {"of"})), head)
+        head = next(iter(prep_objects(head, {"of"})), head)
     lemma = head.lemma_.lower()
     return roles.get(head.lower_) or roles.get(lemma) or ("CVL" if harmed and lemma in PEOPLE_NOUNS else None)
+
+
+# what a number stands for when it names no kind of thing ("82", not "1998" or "30 percent")
+NUMBER_ENTITIES = ("", "CARDINAL")
+
+
+def counted_victims(head: Token) -> str | None:
+    """CVL for those an attack hit named by a number or "others" alone, the noun left to the sentence before:
+    "killing 28 people and wounding 82", "kills one person and injures another", "firing on others". Not a
+    part of something named ("three of the towns"), nor a date, an amount or a share."""
+    if any(c.dep_ in ("nmod", "prep") or c.lower_ == "of" for c in head.children):
+        return None
+    counted = head.pos_ == "NUM" and head.like_num and head.ent_type_ in NUMBER_ENTITIES
+    return "CVL" if counted or head.lower_ in COUNTED_VICTIM_WORDS else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -626,8 +624,6 @@ def facility_owner(doc: Doc, target: ActorRef | None, mention: ActorMention | No
     return ActorRef(name=target.name, code=target.code + role, text=target.text, kb_id=target.kb_id), ":target-force"
 
 
-QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number",
-                  "handful", "couple", "group", "lot", "tens"}
 
 
 # the attack a passive names as its cause: "killed in Taliban attacks", "died in a US drone strike"
@@ -651,8 +647,8 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
         c.dep_ == "advcl" and not any(g.dep_ in ("mark", "advmod") for g in c.children)))]
     if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
         sharers.append(verb.head)
-    shared = [o for c in sharers for o in _prep_objects(c, CAUSE_PREPS)] if share else []
-    for cause in _prep_objects(verb, CAUSE_PREPS) + clashes + shared:
+    shared = [o for c in sharers for o in prep_objects(c, CAUSE_PREPS)] if share else []
+    for cause in prep_objects(verb, CAUSE_PREPS) + clashes + shared:
         if cause.pos_ not in ("NOUN", "PROPN", "VERB"):  # "in Taliban attacks", "attacks" tagged a verb
             continue
         planted = planted_by(cause, mentions_at, exclude)
@@ -662,7 +658,7 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
             side = between_side(cause, mentions_at, exclude)
             if side is not None:  # "soldiers killed in clashes between the army and rebels": the rebels
                 return side.ref(), ":source-from-clash"
-            for other in _prep_objects(cause, {"with"}):
+            for other in prep_objects(cause, {"with"}):
                 for t in other.subtree:
                     found = [m for m in mentions_at(t.i) if is_coded(m) and m not in exclude]
                     if found:
@@ -693,7 +689,7 @@ def custody_state(doc: Doc, verb: Token, code: str, exclude: list[ActorMention])
         return None, ""
     preps = {"in", "at", "inside"} | ({"from", "out"} if code.startswith("174") else set())
     held = {i for m in exclude if m is not None for i in range(m.start, m.end)}
-    for obl in _prep_objects(verb, preps):
+    for obl in prep_objects(verb, preps):
         if obl.i < verb.i or obl.i in held or any(g.dep_ in ("amod", "compound") and g.lower_ in ("custody",)
                                                    for g in obl.children):
             continue
@@ -718,7 +714,7 @@ def between_side(cause: Token, mentions_at: Callable[[int], list[ActorMention]],
     if not victims or victims & CAUGHT_BETWEEN:
         return None
     # (the parser may hang the pair on the verb: "killed in clashes between the army and Houthi rebels")
-    pairs = _prep_objects(cause, {"between"}) or [c for c in cause.head.children if c.i > cause.i and c.dep_ in (
+    pairs = prep_objects(cause, {"between"}) or [c for c in cause.head.children if c.i > cause.i and c.dep_ in (
         "obl", "nmod", "prep") and c.left_edge.lower_ == "between"]
     for pair in pairs:
         parties: list[ActorMention] = []
@@ -810,8 +806,8 @@ def destination_target(doc: Doc, verb: Token, code: str, ce: CodedEvent, index: 
     if not preps:
         return None, ""
     objects = [c for t in movers for c in t.children if c.dep_ in OBJ and c.dep_ != "attr" and c.i > verb.i]
-    objects += [o for t in movers for o in _prep_objects(t, {"of"}) if t.i != verb.i]  # "the withdrawal of troops"
-    objects += [o for t in list(objects) for o in _prep_objects(t, {"of"})]  # "sent teams of CIA operatives into Libya"
+    objects += [o for t in movers for o in prep_objects(t, {"of"}) if t.i != verb.i]  # "the withdrawal of troops"
+    objects += [o for t in list(objects) for o in prep_objects(t, {"of"})]  # "sent teams of CIA operatives into Libya"
     if not objects and not lemmas & SELF_MOVERS:
         return None, ""  # "happy to return to Old Trafford": someone going somewhere acts on no one there
     own = (ce.source.code or "")[:3] if ce.source is not None else ""
@@ -823,7 +819,7 @@ def destination_target(doc: Doc, verb: Token, code: str, ce: CodedEvent, index: 
             return None, ""
     source = ce.source
     for carrier in movers + objects:
-        for dest in _prep_objects(carrier, preps):
+        for dest in prep_objects(carrier, preps):
             if dest.i < verb.i:
                 continue
             found = _destination(doc, dest, source, index, coder)
@@ -849,7 +845,7 @@ def sent_to_act(doc: Doc, verb: Token, code: str, ce: CodedEvent, source: ActorR
         return None
     carriers = [head] + [c for c in head.children if c.dep_ in OBJ and c.dep_ != "attr" and head.i < c.i < verb.i]
     for carrier in carriers:
-        for dest in _prep_objects(carrier, {"to", "into"}):
+        for dest in prep_objects(carrier, {"to", "into"}):
             if not head.i < dest.i < verb.i:
                 continue
             found = _destination(doc, dest, None, index, coder)
@@ -879,7 +875,7 @@ def _destination(doc: Doc, dest: Token, source: ActorMention | None, index: Ment
     if dest.pos_ not in ("NOUN", "PROPN") or _is_date(doc, dest):
         return None
     if dest.lemma_.lower() in DEPLOYMENT_NOUNS and depth < 2:
-        for inner in _prep_objects(dest, {"in"}):
+        for inner in prep_objects(dest, {"in"}):
             found = _destination(doc, inner, source, index, coder, depth + 1)
             if found is not None:
                 return found
@@ -908,7 +904,7 @@ def beneficiary_target(doc: Doc, verb: Token, ce: CodedEvent, index: MentionInde
     carriers = [verb] + [doc[i] for i in ce.used_tokens]
     carriers += [c for t in list(carriers) for c in t.children if c.dep_ in OBJ and c.dep_ != "attr"]
     for t in carriers:  # "all aid to Albanian rebels in Macedonia": the rebels
-        for pobj in _prep_objects(t, {"to"}):
+        for pobj in prep_objects(t, {"to"}):
             if any(is_coded(m) and not is_media(m) for m in coder.actors_of(pobj, index)):
                 return None
     spans: list[Token] = []
@@ -952,7 +948,7 @@ def threatened_target(doc: Doc, verb: Token, ce: CodedEvent, index: MentionIndex
                 if p.evidence.start <= obj.idx < p.evidence.end and p.country:
                     return ActorRef(name=p.name, code=p.country, text=p.evidence.text)
         # "threatened to cut off electricity to the republic of Nakhichevan": whom the act reaches
-        for pobj in _prep_objects(c, {"to", "against", "on", "at"}):
+        for pobj in prep_objects(c, {"to", "against", "on", "at"}):
             for m in coder.actors_of(pobj, index):
                 if is_coded(m) and not is_media(m) and m is not ce.source and (
                         ce.source is None or m.code[:3] != (ce.source.code or "")[:3]):
@@ -965,7 +961,7 @@ def shared_object_target(doc: Doc, verb: Token, sent: Span, code: str, ce: Coded
     """The object of a later coordinated verb that shares the subject, for a verb with none of its own:
     "security forces molested, attempted to rape and thrashed some women" -> the women, for each act."""
     weapons = weapon_words(coder.dictionary)
-    if any(c.dep_ in OBJ and c.dep_ != "attr" and not _weapon(c, weapons) for c in verb.children):
+    if any(c.dep_ in OBJ and c.dep_ != "attr" and not is_weapon(c, weapons) for c in verb.children):
         return None  # "imposed a curfew and ramped up police presence": each has its own; a weapon fired is no target
     conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
              and not any(g.dep_ in SUBJECTS for g in c.children)]
@@ -998,7 +994,7 @@ def clash_side(doc: Doc, verb: Token, ce: CodedEvent, target: ActorRef | None, i
     act that governs it: that act's subject fought it ("militants were killed after fierce clashes with
     Afghan security forces" -> the militants; "the army recaptured the town after clashes with IS")."""
     head = verb.head
-    if not _prep_objects(verb, {"with"}) or verb.lemma_.lower() == "fire":  # "after rockets were fired at X": no clash
+    if not prep_objects(verb, {"with"}) or verb.lemma_.lower() == "fire":  # "after rockets were fired at X": no clash
         return None
     if verb.lemma_.lower() not in CLASH_NOUNS or verb.dep_ not in ("advcl", "obl", "nmod") or head.i == verb.i \
             or head.pos_ != "VERB" or not any(g.lower_ in CAUSE_PREPS | CAUSE_MARKS for g in verb.children
@@ -1023,7 +1019,7 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     if source is None and target is not None and ce.target is not None and code[:2] in MATERIAL_CONFLICT_ROOTS:
         tok = doc[ce.target.end - 1]
         if tok.dep_ in ("compound", "nmod:poss", "poss", "amod") and tok.head.i > tok.i \
-                and _weapon(tok.head, weapon_words(coder.dictionary)):
+                and is_weapon(tok.head, weapon_words(coder.dictionary)):
             # "planting the IRA bombs", "Taliban rockets hit the base": whose weapon it is acted
             source, target, rule = target, None, rule + ":source-weapon-owner"
     if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS and target is not None:
