@@ -134,6 +134,9 @@ TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Gen|General|Sheikh|Imam|
 # hyphen, since "as", "at" and "an" are English words ("her hometown as Kuala Lumpur").
 ARABIC_ARTICLE_BEFORE = re.compile(r"\b(?:(?:[Aa]l|[Ee]l)[- ]|(?:[Aa][dnrstz]|[Aa]sh)-|(?:bin|ibn|Abu|Abdul) )$")
 OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
+# An abbreviation with points right after a number is an era ("500 B.C."), not a province
+ERA_AFTER_YEAR = re.compile(r"(?:[A-Z]\.){2,}")
+YEAR_BEFORE = re.compile(r"\d\s?$")
 BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")      # where something is
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|into|from|throughout|within|outside)\s+(?:the\s+)?$",
                              re.IGNORECASE)
@@ -406,8 +409,8 @@ def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, 
                 or any(p.evidence.start < b and a < p.evidence.end for p in found):
             continue
         if any(e.label_ in ("PERSON", "PER", "ORG", "NORP") and e.start < span.end and span.start < e.end
-               for e in doc.ents):
-            continue        # "John Smith, Texas's attorney general"
+               for e in doc.ents) and not closes_address(text, hit):
+            continue        # "John Smith, Texas's attorney general"; not "Donington Park, Leicestershire."
         if doc.has_annotation("POS") and not all(t.pos_ == "PROPN" for t in span if t.is_alpha):
             continue        # "However, Texas"
         if not doc.has_annotation("POS") and span[0].is_sent_start and len(words) == 1:
@@ -827,9 +830,23 @@ def dateline_hits(text: str) -> list[Hit]:
     return out
 
 
+# "Donington Park, Leicestershire." "Croft, Yorkshire;": a region or county ending a clause right after a
+# capitalised name and a comma says where that name lies (an address, a calendar, a caption)
+NAME_AND_COMMA_BEFORE = re.compile(r"(?:^|[\s(:;])[A-Z][\w'.-]*,[ \t]*$")
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:)\]]|\n|$)")
+AREA_KINDS = ("region", "area", "county")
+
+
+def closes_address(text: str, hit: Hit) -> bool:
+    """Whether a region or county's name closes an address: "Name, Area" and then the end of a clause."""
+    return bool(hit.entries()) and all(e.kind in AREA_KINDS for e in hit.entries()) \
+        and NAME_AND_COMMA_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None \
+        and CLAUSE_END_AFTER.match(text, hit.end) is not None
+
+
 def is_locative(doc: Doc, span: Span, hit: Hit, locative_before: dict[int, bool]) -> bool:
     """Whether the name is used as a location (see the module docstring)."""
-    if hit.direction or hit.suffix == "region":
+    if hit.direction or hit.suffix == "region" or closes_address(doc_text(doc), hit):
         return True
     preps = LOCATIVE_FOR_COUNTRIES if all(e.kind == "country" for e in hit.entries()) else LOCATIVE
     i, skipped = span.start - 1, 0
@@ -908,6 +925,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
                     and not (nxt is not None and nxt.text in ("'s", "\u2019s")):
                 continue                    # "services into Nelson": the town, though Nelson is also a surname
             return "part of a person's name"
+    if ERA_AFTER_YEAR.fullmatch(hit.key) and YEAR_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+        return "an era after a year"       # "500 B.C.", not British Columbia
     if hit.key in demonym_countries() and entry.kind != "country":
         return "a demonym"      # "U.S." in "U.S. officials" is still the country's name
     if entry.kind not in ("country", "continent") and not hit.suffix and nxt is not None \

@@ -6,7 +6,12 @@ import pytest
 import spacy
 
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.places import PlaceFinder, is_scene, place_for_sentence
+from flashpoint.extract.places import (
+    PlaceFinder,
+    closes_address,
+    is_scene,
+    place_for_sentence,
+)
 from flashpoint.kb.gazetteer import gazetteer
 
 
@@ -62,6 +67,29 @@ def test_an_ap_state_abbreviation_is_the_state(nlp):
     got = places(nlp, "The plant in Louisville, Ky., closed.")
     assert [(p[0], p[4]) for p in got] == [("Louisville", "city"), ("Ky.", "region")]
     assert got[1][3] == "Kentucky"
+
+
+@pytest.mark.parametrize("text, mention, region", [
+    ("A fire near Kelowna, B.C., forced 500 people from their homes.", "B.C.", "British Columbia"),
+    ("Police in Red Deer, Alta., said on Monday.", "Alta.", "Alberta"),
+    ("He moved to Halifax, N.S., in 1990.", "N.S.", "Nova Scotia")])
+def test_a_canadian_press_province_abbreviation_is_the_province(nlp, text, mention, region):
+    assert (mention, region, "CAN", region, "region") in places(nlp, text)
+
+
+def test_an_era_after_a_year_is_not_a_province(nlp):
+    assert places(nlp, "The temple was built in 500 B.C. by the king.") == []
+
+
+def test_a_county_closing_an_address_is_a_place_though_also_a_surname(nlp):
+    """"Leicestershire" is mostly a cricket club's or a surname's in the news (a stop key wanting a locative
+    cue); after a name and a comma at the end of a clause it says where that name lies."""
+    got = places(nlp, "28/29 April: Donington Park, Leicestershire. 9/10 June: Oulton Park, Cheshire.")
+    assert ("Leicestershire", "Leicestershire", "GBR", "England", "region") in got
+    assert ("Donington Park", "Donington Park", "GBR", "England", "locality") in got
+    text = "The report was written by John Smith, Leicestershire's chief constable."
+    hit = next(h for h in gazetteer().scan(text) if h.key == "Leicestershire")
+    assert not closes_address(text, hit)
 
 
 def test_a_country_or_region_is_placed_on_the_area_not_on_its_capital_or_biggest_town(nlp):
