@@ -78,7 +78,8 @@ from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_
                                       VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context,
+from flashpoint.kb.gazetteer import (DIRECTION_ONLY, DISTRICT_WORDS, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN,
+                                      QUALIFIER_JOIN, REGION_WORDS, Context,
                                       GeoEntry, Hit, contains, fold, gazetteer, is_village)
 from flashpoint.records import Evidence, Place, stable_id
 from flashpoint.settings import component_defaults
@@ -223,7 +224,8 @@ class PlaceFinder(Component):
                 continue
             locative = is_locative(doc, span, hit, locative_before)
             locative_before[hit.end] = locative
-            why_not = rejection(doc, span, hit, entry, locative, facts, entry.admin1_code in context.admin1)
+            why_not = rejection(doc, span, hit, entry, locative, facts, entry.admin1_code in context.admin1,
+                                not votes.get(entry.country, set()) - {hit.key})
             if why_not in STANDS_FOR_ACTOR and hit.qualifier is not None:
                 why_not = None      # "her hometown as Kuala Lumpur, Malaysia": a town its country qualifies is a place
             if why_not in STANDS_FOR_ACTOR and (entry.kind != "city" or entry.population >= ACTING_TOWN):
@@ -835,6 +837,8 @@ def dateline_hits(text: str) -> list[Hit]:
 NAME_AND_COMMA_BEFORE = re.compile(r"(?:^|[\s(:;])[A-Z][\w'.-]*,[ \t]*$")
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:)\]]|\n|$)")
 AREA_KINDS = ("region", "area", "county")
+# Words after a name that make it an area around the place ("the Jaffna peninsula", "the Maghnia region")
+AREA_WORDS = REGION_WORDS | DISTRICT_WORDS | {"city", "town", "village", "valley", "basin", "coast", "countryside"}
 
 
 def closes_address(text: str, hit: Hit) -> bool:
@@ -908,9 +912,10 @@ class DocFacts(NamedTuple):
 
 
 def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, facts: DocFacts,
-              in_focus: bool = False) -> str | None:
+              in_focus: bool = False, alone: bool = False) -> str | None:
     """Why this mention is not a place, or None when it is. ``in_focus``: the article places other
-    things in the first-level region of this reading (its state, province or county)."""
+    things in the first-level region of this reading (its state, province or county); ``alone``: nothing
+    else in the article points at this reading's country."""
     text = facts.text
     ents = facts.ents
     # A person's name around the place name ("Paris Hilton") rules it out; the tagger calling the bare
@@ -965,6 +970,12 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
         return None
     if hit.stop == "common" and prv is not None and prv.lower_ == "the" and entry.kind == "city":
         return "a common word after 'the'"      # "at the University's hall": towns take no article
+    if alone and prv is not None and prv.lower_ == "the" and entry.kind == "city" and hit.qualifier is None \
+            and entry.population < LISTED_CITY and not hit.direction \
+            and not (nxt is not None and nxt.lower_ in AREA_WORDS):    # but "the Jaffna peninsula" is there
+        # "the Brits" (an awards show, not Brits in South Africa), "the Olympic village" (not Olympic, Hong
+        # Kong), "the Tata group": a small town abroad that nothing else in the story points at, after "the"
+        return "a small town abroad after 'the'"
     if locative:
         return None
     if entry.kind == "city" and entry.population < MIN_TOWN and entry.country in ENGLISH_SPEAKING \

@@ -92,6 +92,21 @@ def test_a_county_closing_an_address_is_a_place_though_also_a_surname(nlp):
     assert not closes_address(text, hit)
 
 
+@pytest.mark.parametrize("text", ["The Brits has a long history of awards for pop stars.",
+                                  "The All Blacks performed the Haka before the match.",
+                                  "Shares in the Tata group rose on Monday."])
+def test_a_small_town_abroad_after_the_is_no_place_when_nothing_else_points_at_its_country(nlp, text):
+    """Towns take no article: "the Brits" is an awards show, not Brits in South Africa."""
+    assert places(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighting raged in the southern sector of the Jaffna peninsula.", "Jaffna"),
+    ("Police in South Africa said the Brits municipality was calm.", "Brits")])
+def test_a_town_after_the_is_a_place_as_an_area_or_in_a_country_the_story_names(nlp, text, name):
+    assert name in [p[1] for p in places(nlp, text)]
+
+
 def test_a_country_or_region_is_placed_on_the_area_not_on_its_capital_or_biggest_town(nlp):
     from flashpoint.eval.geoparsing import km
 
