@@ -28,7 +28,8 @@ The rule for what counts as a place mention:
     or a word like "military" before them; not after a demonym, a person or a common word): feature
     "site", placed on the town in its name, else the place named right after it ("... Hospital in
     Liverpool"), else the town or region named before it in its paragraph, with place_precision
-    "containing"; else it is not placed (an article's focus guessed a stadium's town wrong too often). A site that is the subject of a verb of saying
+    "containing"; else a mention with no point (rule "site+unplaced": an article's focus guessed a stadium's
+    town wrong too often). A site that is the subject of a verb of saying
     ("the hospital said", "Harvard University announced") is the body that runs it, no place;
   - a name the model tags as a location and the gazetteer lacks ("in Khayelitsha", "Glenrock Lagoon",
     "the village of Nagrig"), after a locative cue or with a word for a kind of place: a locality placed
@@ -611,9 +612,20 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
         if own and not (how == "after" and where.country != own[0].country):
             how, where = "own-name", own[0]     # but "the Victoria Palace Theatre in London" is not in Victoria
         if where is None:
+            out.append(unplaced_site(doc, article_id, a, b))
             continue
         out.append(placed_on(doc, article_id, a, b, where, "site", f"site+{how}"))
     return out
+
+
+def unplaced_site(doc: Doc, article_id: str, a: int, b: int) -> Place:
+    """A named site with nothing in its name or its paragraph that says where it is ("in St. Peter's Basilica"
+    in a piece that names no Rome): a mention with no point, no country and no place_precision."""
+    text = doc_text(doc)
+    span = doc.char_span(a, b, alignment_mode="expand")
+    return Place(id=stable_id(article_id, "place", a, b), article=article_id, name=fold(text[a:b]), country=None,
+                 admin1=None, lat=None, lon=None, geonames_id=None, feature="site",
+                 sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]), rule="site+unplaced")
 
 
 def scene_points(found: list[Place]) -> list[Place]:

@@ -107,6 +107,14 @@ def test_a_town_after_the_is_a_place_as_an_area_or_in_a_country_the_story_names(
     assert name in [p[1] for p in places(nlp, text)]
 
 
+def test_a_named_site_with_no_place_said_around_it_is_a_mention_with_no_point(nlp):
+    """"in St. Peter's Basilica" with no town in its name or paragraph: still a named site, with no
+    guess at where it is (the article's focus guessed a stadium's town wrong too often)."""
+    got = nlp("The Pope celebrated the Easter Vigil in St. Peter's Basilica on Saturday.")._.fp_places
+    assert [(p.evidence.text, p.feature, p.lat, p.country, p.rule) for p in got] == [
+        ("St. Peter's Basilica", "site", None, None, "site+unplaced")]
+
+
 def test_a_country_or_region_is_placed_on_the_area_not_on_its_capital_or_biggest_town(nlp):
     from flashpoint.eval.geoparsing import km
 
