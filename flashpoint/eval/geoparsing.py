@@ -162,17 +162,35 @@ def score_doc(s: Score, doc: dict, places: list[Place]) -> None:
             continue
         s.same += same_id
         d = km(p.lat, p.lon, t["lat"], t["lon"]) if p.lat is not None else float("nan")
+        why = ""
         if p.feature in ("country", "region"):
             s.area_far += 1
-            if same_id:
-                s.area_same += 1
-            elif t["start"] <= p.evidence.start and p.evidence.end <= t["end"] \
-                    and t["end"] - t["start"] > p.evidence.end - p.evidence.start + 2:
-                s.area_inside += 1
-            elif p.country is None and not known_place(t.get("geonames_id")):
-                s.area_group += 1
-        s.far.append(f"{t['name']!r} -> {p.name}, {p.country} ({p.feature}) {d:.0f} km | "
+            why = area_reading(p, t, same_id)
+            s.area_same += why == SAME_AREA
+            s.area_inside += why == INSIDE_NAME
+            s.area_group += why == GROUP
+            why = f" [{why}]"
+        s.far.append(f"{t['name']!r} -> {p.name}, {p.country} ({p.feature}) {d:.0f} km{why} | "
                      f"{text[max(0, t['start'] - 50):t['end'] + 30]!r}")
+
+
+SAME_AREA = "the gold's area on another point"
+INSIDE_NAME = "inside a longer gold name"
+GROUP = "a group of countries"
+ANOTHER_PLACE = "another place"
+
+
+def area_reading(p: Place, t: dict, same_id: bool) -> str:
+    """Which of the readings in the module docstring a country or region record far from the gold point
+    is: a convention difference (SAME_AREA, INSIDE_NAME, GROUP) or an error (ANOTHER_PLACE)."""
+    if same_id:
+        return SAME_AREA
+    if t["start"] <= p.evidence.start and p.evidence.end <= t["end"] \
+            and t["end"] - t["start"] > p.evidence.end - p.evidence.start + 2:
+        return INSIDE_NAME
+    if p.country is None and not known_place(t.get("geonames_id")):
+        return GROUP
+    return ANOTHER_PLACE
 
 
 def score(docs: Iterable[dict], place_finder: Callable[[list[dict]], list[list[Place]]]) -> dict[str, Score]:

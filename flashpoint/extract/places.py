@@ -28,7 +28,8 @@ The rule for what counts as a place mention:
     or a word like "military" before them; not after a demonym, a person or a common word): feature
     "site", placed on the town in its name, else the place named right after it ("... Hospital in
     Liverpool"), else the town or region named before it in its paragraph, with place_precision
-    "containing"; else it is not placed (an article's focus guessed a stadium's town wrong too often). A site that is the subject of a verb of saying
+    "containing"; else a mention with no point (rule "site+unplaced": an article's focus guessed a stadium's
+    town wrong too often). A site that is the subject of a verb of saying
     ("the hospital said", "Harvard University announced") is the body that runs it, no place;
   - a name the model tags as a location and the gazetteer lacks ("in Khayelitsha", "Glenrock Lagoon",
     "the village of Nagrig"), after a locative cue or with a word for a kind of place: a locality placed
@@ -79,7 +80,8 @@ from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_
                                       VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.gazetteer import (DIRECTION_ONLY, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN, QUALIFIER_JOIN, Context,
+from flashpoint.kb.gazetteer import (DIRECTION_ONLY, DISTRICT_WORDS, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN,
+                                      QUALIFIER_JOIN, REGION_WORDS, Context,
                                       GeoEntry, Hit, contains, fold, gazetteer, is_village)
 from flashpoint.records import Evidence, Place, stable_id
 from flashpoint.settings import component_defaults
@@ -135,6 +137,9 @@ TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Gen|General|Sheikh|Imam|
 # hyphen, since "as", "at" and "an" are English words ("her hometown as Kuala Lumpur").
 ARABIC_ARTICLE_BEFORE = re.compile(r"\b(?:(?:[Aa]l|[Ee]l)[- ]|(?:[Aa][dnrstz]|[Aa]sh)-|(?:bin|ibn|Abu|Abdul) )$")
 OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
+# An abbreviation with points right after a number is an era ("500 B.C."), not a province
+ERA_AFTER_YEAR = re.compile(r"(?:[A-Z]\.){2,}")
+YEAR_BEFORE = re.compile(r"\d\s?$")
 BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")      # where something is
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|into|from|throughout|within|outside)\s+(?:the\s+)?$",
                              re.IGNORECASE)
@@ -221,7 +226,8 @@ class PlaceFinder(Component):
                 continue
             locative = is_locative(doc, span, hit, locative_before)
             locative_before[hit.end] = locative
-            why_not = rejection(doc, span, hit, entry, locative, facts, entry.admin1_code in context.admin1)
+            why_not = rejection(doc, span, hit, entry, locative, facts, entry.admin1_code in context.admin1,
+                                not votes.get(entry.country, set()) - {hit.key})
             if why_not in STANDS_FOR_ACTOR and hit.qualifier is not None:
                 why_not = None      # "her hometown as Kuala Lumpur, Malaysia": a town its country qualifies is a place
             if why_not in STANDS_FOR_ACTOR and (entry.kind != "city" or entry.population >= ACTING_TOWN):
@@ -403,8 +409,8 @@ def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, 
                 or any(p.evidence.start < b and a < p.evidence.end for p in found):
             continue
         if any(e.label_ in ("PERSON", "PER", "ORG", "NORP") and e.start < span.end and span.start < e.end
-               for e in doc.ents):
-            continue        # "John Smith, Texas's attorney general"
+               for e in doc.ents) and not closes_address(text, hit):
+            continue        # "John Smith, Texas's attorney general"; not "Donington Park, Leicestershire."
         if doc.has_annotation("POS") and not all(t.pos_ == "PROPN" for t in span if t.is_alpha):
             continue        # "However, Texas"
         if not doc.has_annotation("POS") and span[0].is_sent_start and len(words) == 1:
@@ -603,9 +609,20 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
         if own and not (how == "after" and where.country != own[0].country):
             how, where = "own-name", own[0]     # but "the Victoria Palace Theatre in London" is not in Victoria
         if where is None:
+            out.append(unplaced_site(doc, article_id, a, b))
             continue
         out.append(placed_on(doc, article_id, a, b, where, "site", f"site+{how}"))
     return out
+
+
+def unplaced_site(doc: Doc, article_id: str, a: int, b: int) -> Place:
+    """A named site with nothing in its name or its paragraph that says where it is ("in St. Peter's Basilica"
+    in a piece that names no Rome): a mention with no point, no country and no place_precision."""
+    text = doc_text(doc)
+    span = doc.char_span(a, b, alignment_mode="expand")
+    return Place(id=stable_id(article_id, "place", a, b), article=article_id, name=fold(text[a:b]), country=None,
+                 admin1=None, lat=None, lon=None, geonames_id=None, feature="site",
+                 sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]), rule="site+unplaced")
 
 
 def scene_points(found: list[Place]) -> list[Place]:
@@ -825,9 +842,25 @@ def dateline_hits(text: str) -> list[Hit]:
     return out
 
 
+# "Donington Park, Leicestershire." "Croft, Yorkshire;": a region or county ending a clause right after a
+# capitalised name and a comma says where that name lies (an address, a calendar, a caption)
+NAME_AND_COMMA_BEFORE = re.compile(r"(?:^|[\s(:;])[A-Z][\w'.-]*,[ \t]*$")
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:)\]]|\n|$)")
+AREA_KINDS = ("region", "area", "county")
+# Words after a name that make it an area around the place ("the Jaffna peninsula", "the Maghnia region")
+AREA_WORDS = REGION_WORDS | DISTRICT_WORDS | {"city", "town", "village", "valley", "basin", "coast", "countryside"}
+
+
+def closes_address(text: str, hit: Hit) -> bool:
+    """Whether a region or county's name closes an address: "Name, Area" and then the end of a clause."""
+    return bool(hit.entries()) and all(e.kind in AREA_KINDS for e in hit.entries()) \
+        and NAME_AND_COMMA_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None \
+        and CLAUSE_END_AFTER.match(text, hit.end) is not None
+
+
 def is_locative(doc: Doc, span: Span, hit: Hit, locative_before: dict[int, bool]) -> bool:
     """Whether the name is used as a location (see the module docstring)."""
-    if hit.direction or hit.suffix == "region":
+    if hit.direction or hit.suffix == "region" or closes_address(doc_text(doc), hit):
         return True
     preps = LOCATIVE_FOR_COUNTRIES if all(e.kind == "country" for e in hit.entries()) else LOCATIVE
     i, skipped = span.start - 1, 0
@@ -889,9 +922,10 @@ class DocFacts(NamedTuple):
 
 
 def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, facts: DocFacts,
-              in_focus: bool = False) -> str | None:
+              in_focus: bool = False, alone: bool = False) -> str | None:
     """Why this mention is not a place, or None when it is. ``in_focus``: the article places other
-    things in the first-level region of this reading (its state, province or county)."""
+    things in the first-level region of this reading (its state, province or county); ``alone``: nothing
+    else in the article points at this reading's country."""
     text = facts.text
     ents = facts.ents
     # A person's name around the place name ("Paris Hilton") rules it out; the tagger calling the bare
@@ -906,6 +940,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
                     and not (nxt is not None and nxt.text in ("'s", "\u2019s")):
                 continue                    # "services into Nelson": the town, though Nelson is also a surname
             return "part of a person's name"
+    if ERA_AFTER_YEAR.fullmatch(hit.key) and YEAR_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+        return "an era after a year"       # "500 B.C.", not British Columbia
     if hit.key in demonym_countries() and entry.kind != "country":
         return "a demonym"      # "U.S." in "U.S. officials" is still the country's name
     if entry.kind not in ("country", "continent") and not hit.suffix and nxt is not None \
@@ -944,6 +980,12 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
         return None
     if hit.stop == "common" and prv is not None and prv.lower_ == "the" and entry.kind == "city":
         return "a common word after 'the'"      # "at the University's hall": towns take no article
+    if alone and prv is not None and prv.lower_ == "the" and entry.kind == "city" and hit.qualifier is None \
+            and entry.population < LISTED_CITY and not hit.direction \
+            and not (nxt is not None and nxt.lower_ in AREA_WORDS):    # but "the Jaffna peninsula" is there
+        # "the Brits" (an awards show, not Brits in South Africa), "the Olympic village" (not Olympic, Hong
+        # Kong), "the Tata group": a small town abroad that nothing else in the story points at, after "the"
+        return "a small town abroad after 'the'"
     if locative:
         return None
     if entry.kind == "city" and entry.population < MIN_TOWN and entry.country in ENGLISH_SPEAKING \

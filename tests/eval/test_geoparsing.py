@@ -57,6 +57,9 @@ def test_an_area_far_from_the_gold_point_is_read_twice_the_gold_area_elsewhere_a
                        place(text, 39, "North West", 8.77, -12.79, feature="region")])     # Sierra Leone's
     assert (s.area_far, s.area_same, s.area_inside, s.area_wrong) == (3, 1, 1, 1)
     assert "1 another place" in s.line()
+    # and each far record in the verbose list says which reading it is
+    assert [line.split("[")[1].split("]")[0] for line in s.far] == [
+        "the gold's area on another point", "inside a longer gold name", "another place"]
 
 
 def test_the_line_gives_the_far_areas_as_a_count_and_a_share_of_the_areas_placed():

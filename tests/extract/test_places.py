@@ -6,7 +6,12 @@ import pytest
 import spacy
 
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.places import PlaceFinder, is_scene, place_for_sentence
+from flashpoint.extract.places import (
+    PlaceFinder,
+    closes_address,
+    is_scene,
+    place_for_sentence,
+)
 from flashpoint.kb.gazetteer import gazetteer
 
 
@@ -81,6 +86,52 @@ def test_an_ap_state_abbreviation_is_the_state(nlp):
     got = places(nlp, "The plant in Louisville, Ky., closed.")
     assert [(p[0], p[4]) for p in got] == [("Louisville", "city"), ("Ky.", "region")]
     assert got[1][3] == "Kentucky"
+
+
+@pytest.mark.parametrize("text, mention, region", [
+    ("A fire near Kelowna, B.C., forced 500 people from their homes.", "B.C.", "British Columbia"),
+    ("Police in Red Deer, Alta., said on Monday.", "Alta.", "Alberta"),
+    ("He moved to Halifax, N.S., in 1990.", "N.S.", "Nova Scotia")])
+def test_a_canadian_press_province_abbreviation_is_the_province(nlp, text, mention, region):
+    assert (mention, region, "CAN", region, "region") in places(nlp, text)
+
+
+def test_an_era_after_a_year_is_not_a_province(nlp):
+    assert places(nlp, "The temple was built in 500 B.C. by the king.") == []
+
+
+def test_a_county_closing_an_address_is_a_place_though_also_a_surname(nlp):
+    """"Leicestershire" is mostly a cricket club's or a surname's in the news (a stop key wanting a locative
+    cue); after a name and a comma at the end of a clause it says where that name lies."""
+    got = places(nlp, "28/29 April: Donington Park, Leicestershire. 9/10 June: Oulton Park, Cheshire.")
+    assert ("Leicestershire", "Leicestershire", "GBR", "England", "region") in got
+    assert ("Donington Park", "Donington Park", "GBR", "England", "locality") in got
+    text = "The report was written by John Smith, Leicestershire's chief constable."
+    hit = next(h for h in gazetteer().scan(text) if h.key == "Leicestershire")
+    assert not closes_address(text, hit)
+
+
+@pytest.mark.parametrize("text", ["The Brits has a long history of awards for pop stars.",
+                                  "The All Blacks performed the Haka before the match.",
+                                  "Shares in the Tata group rose on Monday."])
+def test_a_small_town_abroad_after_the_is_no_place_when_nothing_else_points_at_its_country(nlp, text):
+    """Towns take no article: "the Brits" is an awards show, not Brits in South Africa."""
+    assert places(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighting raged in the southern sector of the Jaffna peninsula.", "Jaffna"),
+    ("Police in South Africa said the Brits municipality was calm.", "Brits")])
+def test_a_town_after_the_is_a_place_as_an_area_or_in_a_country_the_story_names(nlp, text, name):
+    assert name in [p[1] for p in places(nlp, text)]
+
+
+def test_a_named_site_with_no_place_said_around_it_is_a_mention_with_no_point(nlp):
+    """"in St. Peter's Basilica" with no town in its name or paragraph: still a named site, with no
+    guess at where it is (the article's focus guessed a stadium's town wrong too often)."""
+    got = nlp("The Pope celebrated the Easter Vigil in St. Peter's Basilica on Saturday.")._.fp_places
+    assert [(p.evidence.text, p.feature, p.lat, p.country, p.rule) for p in got] == [
+        ("St. Peter's Basilica", "site", None, None, "site+unplaced")]
 
 
 def test_a_country_or_region_is_placed_on_the_area_not_on_its_capital_or_biggest_town(nlp):

@@ -181,6 +181,14 @@ REGION_ALIASES = {
     "SO.14": ["Lower Shabelle"], "SO.13": ["Middle Shabelle"], "SO.07": ["Hiran", "Hiraan"],
     "SO.02": ["Banadir", "Benadir"], "SO.08": ["Middle Jubba"], "SO.09": ["Lower Jubba"],
 }
+# The Canadian Press abbreviations of Canada's provinces and territories, as the news writes them after a town
+# ("Red Deer, Alta.", "Surrey, B.C."): the counterpart of the AP abbreviations of US states (the `us` package).
+# Not "Man." (Manitoba), which ends too many sentences ("Iron Man."); "B.C." after a number is an era, not a
+# province (the places component reads it so).
+PROVINCE_ABBREVIATIONS = {
+    "CA.01": ["Alta."], "CA.02": ["B.C."], "CA.04": ["N.B."], "CA.05": ["N.L.", "Nfld."], "CA.07": ["N.S."],
+    "CA.08": ["Ont."], "CA.09": ["P.E.I."], "CA.10": ["Que."], "CA.11": ["Sask."], "CA.13": ["N.W.T."],
+}
 # Counties of Great Britain and Ireland (GeoNames keeps them at admin level 2, which the shared tables
 # lack): name, the country's admin1 code, and a point near the county's middle. A county ranks like a
 # town of COUNTY_POPULATION people; Irish and Northern Irish ones are also "County X" / "Co X".
@@ -540,7 +548,7 @@ def build(shared: Path) -> list[list[str]]:
             forms |= {f.replace("-", " ") for f in forms if re.fullmatch(r"[A-Z]\w+(?:-[A-Z]\w+)+", f)}
             for form in forms:
                 keys |= variants(form)
-        keys |= curated(REGION_ALIASES.get(code, []))
+        keys |= curated(REGION_ALIASES.get(code, []) + PROVINCE_ABBREVIATIONS.get(code, []))
         if cc == "US" and code in ap_abbreviations:
             abbr = ap_abbreviations[code]        # "Ky.", "Calif.", "N.M." and the older "N. M."
             keys |= {abbr, abbr.replace(".", ". ").strip()}
