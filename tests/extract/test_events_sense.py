@@ -304,6 +304,21 @@ def test_an_attack_called_verbal_is_no_assault(nlp, text, violent):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, verb, root", [
+    ("Angry Palestinian activists staged rallies in the West Bank against the Palestinian Authority on Monday.",
+     "staged", "14"),
+    ("Angry French farmers blocked the main bridge between France and Germany for three hours on Monday.",
+     "blocked", "14"),
+    ("Angry Kenyan protesters attacked police in Nairobi on Monday, injuring three officers.", "attacked", "19"),
+])
+def test_an_angry_doer_does_not_make_the_act_verbal(nlp, text, verb, root):
+    """An adjective of criticism makes an attack verbal when it qualifies the act ("a blistering attack"),
+    not when it qualifies those who act: angry protesters still protest and still assault."""
+    events = run(nlp, text)
+    assert any(e.verb == verb and e.root == root for e in events), events
+
+
+@pytest.mark.slow
 def test_a_political_attack_on_plans_is_no_assault_but_a_shooting_is(nlp):
     text = ("Tories attack Labour tax plans\n\n"
             "The shadow chancellor attacked the government's plans for council tax on Monday, saying "

@@ -290,8 +290,9 @@ def in_work(verb: Token) -> bool:
 def verbal_attack(verb: Token) -> bool:
     """Whether the attack is said to be a verbal one: the coded word, or the noun it acts through
     ("launched a scathing attack on"), carries an adjective of criticism (words.VERBAL_ATTACK_WORDS), or its
-    doer is a critic (words.CRITIC_NOUNS)."""
-    nouns = [verb] + [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass")]
+    doer is a critic (words.CRITIC_NOUNS). An angry doer is no sign ("angry activists staged rallies",
+    "an angry mob attacked the police"): the adjective must qualify the act."""
+    nouns = [verb] + [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass")]
     if any(a.dep_ in ("amod", "compound") and a.lower_ in VERBAL_ATTACK_WORDS for n in nouns for a in n.children):
         return True
     # ... or its doer is one whose attacks are words: "has been attacked by critics", "reviewers attacked the film"
