@@ -308,6 +308,14 @@ GENRE_WORDS = WORK_NOUNS | frozenset({
     "oscar", "oscars", "award", "awards", "festival", "chart", "charts", "shares", "profits", "investors",
     "earnings", "analysts", "quarterly", "revenue", "revenues", "software", "users", "broadband", "gadget",
     "gadgets",
+    # the arts and shows: stars, screens, stages and charts
+    "music", "star", "stars", "starring", "tv", "debut", "comedy", "hollywood", "rock", "pop", "rapper", "nominated",
+    "nominations", "fans", "concert", "gig", "celebrity", "premiere", "soundtrack",
+    # firms and markets
+    "profit", "stock", "sales", "securities", "shareholders", "turnover", "retailer", "economists",
+    # computers, phones and the net
+    "technology", "digital", "online", "computer", "computers", "mobile", "web", "pc", "pcs", "device", "devices",
+    "phones", "gaming", "consumers", "download", "wireless",
 })
 GENRE_MIN = 4
 # Words of a match report: "shot" in a text with two of these is a shot at goal, not at a person
@@ -410,7 +418,14 @@ PROPOSITION_NOUNS = frozenset({
     # "the tax hits pensioners"): messages, software and offers
     "scam", "e-mail", "email", "phishing", "worm", "trojan", "spyware", "software", "advert", "advertisement",
     "offer",
+    # what a piece "captures" or "seizes" only in the mind or the market ("captured the students' interest",
+    # "captured the country's mood", "seized market share"; not "market", a place bombs hit)
+    "interest", "imagination", "attention", "mood", "spirit", "essence", "share",
 })
+# Verbs of protest whose object or clause makes them verbs of showing or gathering (sense veto, events/sense.py):
+# "the loan demonstrates the EU's commitment", "demonstrated that the system works", "rallied support" are no
+# protest, "thousands demonstrated in the capital" and "rallied outside parliament" are; lemmas
+SHOWING_VERBS = frozenset({"demonstrate", "rally"})
 # Who downs tools: a "strike" carried out or called by workers or their unions is a stoppage of work
 # (CAMEO 143), not an air strike (sense veto, events/sense.py); lemmas, lower case
 LABOUR_WORDS = frozenset({

@@ -84,6 +84,7 @@ from flashpoint.extract.words import (
     RISE_GOALS,
     RISE_FORMS,
     SHOT_RESULTS,
+    SHOWING_VERBS,
     TERRITORY_NOUNS,
     UNREALISED_WORDS,
     VERBAL_ATTACK_WORDS,
@@ -298,6 +299,16 @@ def verbal_attack(verb: Token) -> bool:
     return any(d.lemma_.lower() in CRITIC_NOUNS or d.lower_ in CRITIC_NOUNS for d in doers)
 
 
+PROTEST_ROOT = "14"
+
+
+def shown(verb: Token) -> bool:
+    """A verb of protest used for showing or gathering (words.SHOWING_VERBS with an object or a clause): "the
+    loan demonstrates the EU's commitment", "the tests demonstrated that it works", "rallied support". A
+    protest of that verb takes none ("thousands demonstrated in the capital", "rallied outside parliament")."""
+    return verb.lemma_.lower() in SHOWING_VERBS and any(c.dep_ in ("obj", "dobj", "ccomp") for c in verb.children)
+
+
 def object_of_act(verb: Token) -> list[Token]:
     """What the verb is done to: its direct objects, its passive subjects, and the "of" phrase of a verb
     used as a noun ("the shooting of The Libertine")."""
@@ -361,6 +372,9 @@ def filmed(verb: Token) -> bool:
 
 
 AIM_CASES = frozenset({"on", "against", "upon"})
+# the codes of a seizure and an arrest (CAMEO 171, 173), which an object of the mind makes figurative as it does
+# an assault's ("captured the students' interest", "captured everybody's imagination")
+SEIZING_CODES = frozenset({"171", "173"})
 # entity types of things a violent verb can strike: people, bodies, places, buildings, vehicles
 BODY_ENTITIES = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -568,8 +582,11 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
         ruled_out = "verbal"  # "a scathing attack on the prince": criticism, not an assault
     elif rise_sense(verb) or contest(sent, verb) or second_person(verb) or filmed(verb):
         ruled_out = "not-a-fight"  # "shot to fame", "beat Fiji 26-21", "you are killed" in a game, "shot in"
-    elif ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(sent, verb, source_code)):
-        ruled_out = "abstract"  # "attacked the decision", "took over the chairmanship", "unions carried out strikes"
+    elif ev.root == PROTEST_ROOT and shown(verb):
+        ruled_out = "not-a-fight"  # "the loan demonstrates the EU's commitment": showing, not protesting
+    elif (ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(sent, verb, source_code))) \
+            or (ev.code[:3] in SEIZING_CODES and abstract_object(verb)):
+        ruled_out = "abstract"  # "attacked the decision", "took over the chairmanship", "captured the mood"
     elif lifted(verb):
         ruled_out = "lifted"  # "ended the trade embargo", "lifted the siege": a restriction ended, a yield
     elif unrealised(doc, ce):
