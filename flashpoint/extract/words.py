@@ -426,6 +426,11 @@ PROPOSITION_NOUNS = frozenset({
 # "the loan demonstrates the EU's commitment", "demonstrated that the system works", "rallied support" are no
 # protest, "thousands demonstrated in the capital" and "rallied outside parliament" are; lemmas
 SHOWING_VERBS = frozenset({"demonstrate", "rally"})
+# Violent verbs whose particle makes an idiom of starting or of criticism (sense veto, events/sense.py): "the
+# chancellor kicked off the game", "struck up a friendship", "hit out at his critics", "lashed out at the
+# press" hurt nobody; verb lemma -> particles
+IDIOM_PARTICLES = {"kick": frozenset({"off"}), "strike": frozenset({"up"}), "hit": frozenset({"out"}),
+                   "lash": frozenset({"out"})}
 # Who downs tools: a "strike" carried out or called by workers or their unions is a stoppage of work
 # (CAMEO 143), not an air strike (sense veto, events/sense.py); lemmas, lower case
 LABOUR_WORDS = frozenset({

@@ -19,7 +19,7 @@ from flashpoint.eval.split import HELDOUT, TUNE, part_of
 from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVeto, contest, filmed,
                                              genre_frame, harm_evidence, hazard_agent, in_work, interstate,
                                              labour_strike, load_sense_model, public_party, quoted_title,
-                                             rise_sense, second_person, shown, state_side, told_in_present)
+                                             idiom, rise_sense, second_person, shown, state_side, told_in_present)
 from flashpoint.settings import load_config
 from flashpoint.records import Article
 
@@ -475,6 +475,18 @@ def test_a_verb_of_protest_with_an_object_shows_or_gathers(nlp, text, verb, show
     """"Demonstrate" and "rally" with an object or a clause are verbs of showing and gathering, not of protest."""
     doc = nlp(text)
     assert shown(next(t for t in doc if t.text == verb)) is showing
+
+
+@pytest.mark.parametrize("text, verb, figurative", [
+    ("The chancellor kicked off the crude game of who could cut the most jobs.", "kicked", True),
+    ("The minister hit out at his critics on Monday.", "hit", True),
+    ("The singer lashed out at the tabloid press.", "lashed", True),
+    ("Soldiers kicked the prisoner off the bus.", "kicked", False),
+    ("A rocket hit the school in the morning.", "hit", False),
+])
+def test_a_violent_verb_with_the_particle_of_an_idiom_starts_or_criticises(nlp, text, verb, figurative):
+    doc = nlp(text)
+    assert idiom(next(t for t in doc if t.text == verb)) is figurative
 
 
 @pytest.mark.slow

@@ -75,6 +75,7 @@ from flashpoint.extract.words import (
     GENRE_WORDS,
     HAZARD_VERBS,
     HAZARD_WORDS,
+    IDIOM_PARTICLES,
     LABOUR_WORDS,
     LITERAL_HARM_FORMS,
     LITERAL_HARM_VERBS,
@@ -307,6 +308,19 @@ def shown(verb: Token) -> bool:
     loan demonstrates the EU's commitment", "the tests demonstrated that it works", "rallied support". A
     protest of that verb takes none ("thousands demonstrated in the capital", "rallied outside parliament")."""
     return verb.lemma_.lower() in SHOWING_VERBS and any(c.dep_ in ("obj", "dobj", "ccomp") for c in verb.children)
+
+
+def idiom(verb: Token) -> bool:
+    """A violent verb whose particle makes an idiom of starting or of criticism (words.IDIOM_PARTICLES): "kicked
+    off the campaign", "struck up a friendship", "hit out at critics", "lashed out at the press"."""
+    particles = IDIOM_PARTICLES.get(verb.lemma_.lower())
+    if not particles:
+        return False
+    if any(c.dep_ in ("compound:prt", "prt") and c.lower_ in particles for c in verb.children):
+        return True
+    # the parse may hang the particle on what follows it as a preposition ("kicked off the game": off <case- game)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.lower_ in particles and after.pos_ in ("ADP", "PART", "ADV")
 
 
 def object_of_act(verb: Token) -> list[Token]:
@@ -580,7 +594,7 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
         ruled_out = "work"  # a film's plot, a song's title: nobody named did it
     elif verbal_attack(verb):
         ruled_out = "verbal"  # "a scathing attack on the prince": criticism, not an assault
-    elif rise_sense(verb) or contest(sent, verb) or second_person(verb) or filmed(verb):
+    elif rise_sense(verb) or contest(sent, verb) or second_person(verb) or filmed(verb) or idiom(verb):
         ruled_out = "not-a-fight"  # "shot to fame", "beat Fiji 26-21", "you are killed" in a game, "shot in"
     elif ev.root == PROTEST_ROOT and shown(verb):
         ruled_out = "not-a-fight"  # "the loan demonstrates the EU's commitment": showing, not protesting
@@ -795,6 +809,6 @@ class SenseVeto:
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "told_in_present", "genre_frame", "quoted_title", "in_work", "verbal_attack",
            "hazard_agent", "disaster", "veto_facts", "VetoFacts", "genre_words", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
-           "second_person", "filmed", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
+           "second_person", "filmed", "idiom", "shown", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
            "joined_compound", "HARM_ROOTS",
            "MATERIAL_ROOTS", "MODEL_DIR"]
