@@ -293,6 +293,9 @@ WORK_NOUNS = FICTION_NOUNS - {"documentary"} | frozenset({
     "song", "songs", "album", "albums", "lyrics", "book", "books", "play", "plays", "musical", "opera", "drama",
     "dramas", "episode", "episodes", "trilogy", "single", "sitcoms",
 })
+# ... and a game a maker sells, not a match played: "the video game in which players shoot police officers"
+GAME_NOUNS = frozenset({"game", "games"})
+GAME_KINDS = frozenset({"video", "computer", "online", "console", "arcade", "pc", "mobile"})
 # ... and, in a piece about sport, business, technology or entertainment, anywhere in the sentence, with the
 # words of shows, games and charts ("a war film in which soldiers kill", "his single stormed the charts")
 WORK_WORDS = WORK_NOUNS | frozenset({

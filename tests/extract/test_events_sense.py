@@ -195,6 +195,8 @@ def test_a_verb_inside_a_quoted_title_names_a_work(nlp, text, verb, title):
     ("The novel tells of a village where the militia massacred the men.", "massacred", True),
     ("A video showed soldiers shooting at the protesters in the square.", "shooting", False),  # footage of real acts
     ("Gunmen shot dead two policemen at a checkpoint on Monday.", "shot", False),
+    ("The maker of a video game in which players shoot police officers was sued.", "shoot", True),
+    ("Fans shot at police after the game in which their team lost.", "shot", False),  # a match, not a work
 ])
 def test_harm_told_in_a_film_or_a_novel_is_no_event_in_any_article(nlp, text, verb, work):
     doc = nlp(text)

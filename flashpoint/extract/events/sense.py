@@ -71,6 +71,8 @@ from flashpoint.extract.words import (
     CRITIC_NOUNS,
     ENDING_VERBS,
     FILMED_NOUNS,
+    GAME_KINDS,
+    GAME_NOUNS,
     GENRE_MIN,
     GENRE_WORDS,
     HAZARD_VERBS,
@@ -283,8 +285,16 @@ def in_work(verb: Token) -> bool:
     """Whether a work of art or fiction (words.WORK_NOUNS) heads the verb's clause or frames it: its plot
     ("In the film, a soldier shoots his brother", "the novel in which a boy is killed") or its title
     ("the song Shoot The Sheriff")."""
-    return framed_by(verb, lambda t: t.pos_ in ("NOUN", "PROPN") and t.lower_ in WORK_NOUNS,
-                     ("nsubj", "obl", "nmod", "compound"))
+    return framed_by(verb, work_noun, ("nsubj", "obl", "nmod", "compound"))
+
+
+def work_noun(tok: Token) -> bool:
+    """A noun of a work of art or fiction (words.WORK_NOUNS), or a game a maker sells ("a video game", "computer
+    games": words.GAME_KINDS), not a match."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.lower_ in WORK_NOUNS or (tok.lower_ in GAME_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in GAME_KINDS for c in tok.children))
 
 
 def verbal_attack(verb: Token) -> bool:
