@@ -39,7 +39,10 @@ for a disaster, which has no attacker; a bare blast is one when the next sentenc
 and no attack (`cause_told_next`: "Explosion kills eight ... a gas leak"). In any article, a violent verb
 acting on a decision, an office, a sum or an ideology (`abstract_object`: "attacked the decision", "took over
 the chairmanship"), or done by one ("an e-mail scam targets police chiefs"), or a strike by workers
-(`labour_strike`) is no assault; a restriction ended (`lifted`: "ended the trade embargo") is no sanction; an
+(`labour_strike`) is no assault, and a seizure or an arrest of an object of the mind is none ("captured the
+students' interest"); a violent verb with the particle of an idiom starts or criticises (`idiom`: "kicked off
+the game", "hit out at critics"); "demonstrate" or "rally" with an object shows or gathers (`shown`: "the loan
+demonstrates the EU's commitment"); a plot told of a video game is a work's (`work_noun`); a restriction ended (`lifted`: "ended the trade embargo") is no sanction; an
 attack that only might happen (`unrealised`: "vulnerable to terrorist attacks") is none; an occupation (192)
 without physical-harm evidence needs a territory, a place or a building (`no_territory`: "cannot control their
 nuclear material"); and a show of force (root 15) needs physical-harm evidence.
