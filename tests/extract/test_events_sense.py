@@ -178,6 +178,26 @@ def test_a_piece_about_sport_business_technology_or_entertainment_needs_a_frame_
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, verb, source, target, frame", [
+    ("Spain beat Australia in the final in Barcelona.", "beat", "ESP", "AUS", False),
+    ("Russian troops shelled the Ukrainian town on Monday.", "shelled", "RUSMIL", "UKR", True),
+])
+def test_two_states_are_no_frame_of_harm_in_a_genre_piece(nlp, text, verb, source, target, frame):
+    """In a sport piece two teams named by their countries meet in a match: outside one the pair is force across
+    a border (`interstate`), inside one an assault still needs physical-harm evidence (`veto_facts`)."""
+    from types import SimpleNamespace as NS
+
+    from flashpoint.extract.events.sense import veto_facts
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    side = (lambda code: NS(code=code, kind="actor"))
+    ce = NS(verb=tok.i, sentence=tok.sent, used_tokens=(), source=side(source), target=side(target))
+    ev = NS(root="18", code="182", source=side(source), target=side(target), sentence=0)
+    facts = veto_facts(doc, ce, ev, genre_piece=True)
+    assert facts.ruled_out is None and facts.across and facts.framed is frame
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, verb, title", [
     ('His new album "Kill The Lights" is out next week.', "Kill", True),
     ('"They attacked us without warning," the villager said.', "attacked", False),  # a quote, not a title

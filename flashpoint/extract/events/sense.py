@@ -506,8 +506,9 @@ def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, tar
     """Whether a material-conflict event in a piece about sport, business, technology or entertainment
     rests on material-conflict evidence of its own: its sentence tells of no work of fiction or art
     (words.WORK_WORDS: a film's plot, a song's title, a book's reception), its verb names none
-    (`quoted_title`) and it is not told in the present below the headline (`told_in_present`: a plot retold); an assault, fight or mass violence (roots 18-20) has physical-harm evidence or
-    two states (``harm``: "beat Elvis to number one", "battled over his role" have none) and a state or an
+    (`quoted_title`) and it is not told in the present below the headline (`told_in_present`: a plot retold); an assault, fight or mass violence (roots 18-20) has physical-harm evidence
+    (``harm``: "beat Elvis to number one", "battled over his role" and, in a sport piece, "Spain beat Australia"
+    have none) and a state or an
     armed body on one side (``public``, by default `public_party`: "the rapper stabbed a man" is a crime
     story); any other
     root a coded actor on both sides ("Delta cut 6,900 jobs", "block the sale", "took over the
@@ -629,7 +630,8 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
     genre = genre_words(doc)
     if not full and not genre_piece:
         return VetoFacts(ruled_out, harm, across, True, genre, source_code, target_code)
-    framed = genre_frame(sent, verb, ev.root, source_code, target_code, harm or across,
+    # two states on the two sides are no frame of harm in such a piece: "Spain beat Australia" is a match
+    framed = genre_frame(sent, verb, ev.root, source_code, target_code, harm,
                          public_party(state_side(ce.source), state_side(ce.target)))
     return VetoFacts(ruled_out, harm, across, framed, genre, source_code, target_code)
 
