@@ -197,6 +197,24 @@ def test_two_states_are_no_frame_of_harm_in_a_genre_piece(nlp, text, verb, sourc
     assert facts.ruled_out is None and facts.across and facts.framed is frame
 
 
+REVIEW_LEAD = ("War drama wins top award\n\nThe film, starring a young Hollywood actress in her debut, won the top "
+               "award at the festival on Sunday and will have its premiere in London next month. Its director said "
+               "fans had waited years for it.\n\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, violent", [
+    (REVIEW_LEAD + "It tells how British troops stormed the village of Arnhem in 1944 and killed dozens of "
+                   "German soldiers.", False),
+    ("Troops storm village\n\nBritish troops stormed the village of Arnhem on Sunday and killed dozens of German "
+     "soldiers, the army said.", True),
+])
+def test_history_a_film_piece_tells_is_no_news_but_a_report_of_the_day_is(nlp, text, violent):
+    """In a piece about a film, violence the text dates years before the article is the work's subject."""
+    events = run(nlp, text, published=datetime.date(2004, 6, 1))
+    assert bool([e for e in events if e.root in {"18", "19", "20"}]) is violent, events
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, verb, title", [
     ('His new album "Kill The Lights" is out next week.', "Kill", True),

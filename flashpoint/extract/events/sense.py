@@ -61,7 +61,8 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.agents import ARMED_ROLES, COUNTRYLESS_ROLES, INSTITUTIONAL_PREFIXES, PUBLIC_ROLES
-from flashpoint.extract.base import framed_by
+from flashpoint.extract.base import article_of, framed_by
+from flashpoint.extract.dates import BACKGROUND_YEARS
 from flashpoint.extract.events.arguments import MATERIAL_CONFLICT_ROOTS
 from flashpoint.extract.words import (
     ACCIDENT_CAUSES,
@@ -520,6 +521,23 @@ def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, tar
     return bool(source_code and target_code)
 
 
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+
+
+def told_of_years_before(verb: Token) -> bool:
+    """Whether the verb's clause, or the noun a relative clause of it describes, names a year BACKGROUND_YEARS or
+    more before the article's ("was executed in 1943", "the 1994 genocide, in which militias killed 800,000"):
+    in a piece about a film or a book, the history it tells, not news. The event's own date (dates.py) misses
+    the year of the noun a clause hangs on, which a review tells its history by."""
+    published = article_of(verb.doc).published
+    if published is None:
+        return False
+    words = list(verb.subtree)
+    if verb.dep_ in ("relcl", "acl:relcl", "acl") and verb.head.i != verb.i:
+        words += [c for c in verb.head.children if c.i < verb.head.i]  # "the 1994 genocide, in which ..."
+    return any(_YEAR.match(t.text) and published.year - int(t.text) >= BACKGROUND_YEARS for t in words)
+
+
 def genre_words(doc: Doc) -> bool:
     """Whether GENRE_MIN of words.GENRE_WORDS (films, albums, awards, charts, markets) stand among the first
     ARTICLE_TOKENS words of the article: a genre piece whatever the article model reads."""
@@ -630,8 +648,10 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
     genre = genre_words(doc)
     if not full and not genre_piece:
         return VetoFacts(ruled_out, harm, across, True, genre, source_code, target_code)
-    # two states on the two sides are no frame of harm in such a piece: "Spain beat Australia" is a match
-    framed = genre_frame(sent, verb, ev.root, source_code, target_code, harm,
+    # two states on the two sides are no frame of harm in such a piece: "Spain beat Australia" is a match; and
+    # what the text dates years before the article is a work's subject or history, not news ("the film tells of
+    # the 1994 genocide, in which militias killed 800,000 people")
+    framed = not (getattr(ev, "background", False) or told_of_years_before(verb)) and genre_frame(sent, verb, ev.root, source_code, target_code, harm,
                          public_party(state_side(ce.source), state_side(ce.target)))
     return VetoFacts(ruled_out, harm, across, framed, genre, source_code, target_code)
 
