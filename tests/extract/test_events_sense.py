@@ -169,9 +169,6 @@ def frame_of(nlp, text: str, verb: str, root: str, source: str | None, target: s
     # any other material conflict a coded actor on both sides
     ("Delta was forced to cut 6,900 jobs as part of its plan to slash costs.", "cut", "16", None, None, False),
     ("Turkmenistan shut off gas supplies to Ukraine in a price dispute.", "shut", "16", "TKM", "UKR", True),
-    # ... and a state, a government or an armed body at the receiving end: an arrest of a singer is a crime story
-    ("Police arrested the singer at his London home on Monday.", "arrested", "17", "GBRCOP", "GBRCVL", False),
-    ("Police arrested three soldiers at the border on Monday.", "arrested", "17", "GBRCOP", "GBRMIL", True),
 ])
 def test_a_piece_about_sport_business_technology_or_entertainment_needs_a_frame_of_conflict(
         nlp, text, verb, root, source, target, frame):

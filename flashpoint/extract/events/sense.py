@@ -503,7 +503,7 @@ def told_in_present(sent: Span) -> bool:
 
 
 def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, target_code: str | None,
-                harm: bool, public: bool | None = None, target: str | None = None) -> bool:
+                harm: bool, public: bool | None = None) -> bool:
     """Whether a material-conflict event in a piece about sport, business, technology or entertainment
     rests on material-conflict evidence of its own: its sentence tells of no work of fiction or art
     (words.WORK_WORDS: a film's plot, a song's title, a book's reception), its verb names none
@@ -513,15 +513,12 @@ def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, tar
     armed body on one side (``public``, by default `public_party`: "the rapper stabbed a man" is a crime
     story); any other
     root a coded actor on both sides ("Delta cut 6,900 jobs", "block the sale", "took over the
-    regulation" have none) and a public party at the receiving end (``target``, the target's code as
-    `state_side` reads it, by default ``target_code``: "police arrested the singer" has none)."""
+    regulation" have none)."""
     if quoted_title(sent, verb) or any(t.lower_ in WORK_WORDS for t in sent) or told_in_present(sent):
         return False
     if root in HARM_ROOTS:
         return harm and (public_party(source_code, target_code) if public is None else public)
-    # ... and a state, a government or an armed body at the receiving end: police arresting a singer, a state
-    # deporting an actress, a court blocking a firm's deal are the piece's crime or business story
-    return bool(source_code and target_code) and public_party(None, target_code if target is None else target)
+    return bool(source_code and target_code)
 
 
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
@@ -654,10 +651,8 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
     # two states on the two sides are no frame of harm in such a piece: "Spain beat Australia" is a match; and
     # what the text dates years before the article is a work's subject or history, not news ("the film tells of
     # the 1994 genocide, in which militias killed 800,000 people")
-    history = getattr(ev, "background", False) or told_of_years_before(verb)
-    framed = not history and genre_frame(sent, verb, ev.root, source_code, target_code, harm,
-                                         public_party(state_side(ce.source), state_side(ce.target)),
-                                         state_side(ce.target) or "")
+    framed = not (getattr(ev, "background", False) or told_of_years_before(verb)) and genre_frame(sent, verb, ev.root, source_code, target_code, harm,
+                         public_party(state_side(ce.source), state_side(ce.target)))
     return VetoFacts(ruled_out, harm, across, framed, genre, source_code, target_code)
 
 
