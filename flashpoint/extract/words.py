@@ -293,6 +293,9 @@ WORK_NOUNS = FICTION_NOUNS - {"documentary"} | frozenset({
     "song", "songs", "album", "albums", "lyrics", "book", "books", "play", "plays", "musical", "opera", "drama",
     "dramas", "episode", "episodes", "trilogy", "single", "sitcoms",
 })
+# ... and a game a maker sells, not a match played: "the video game in which players shoot police officers"
+GAME_NOUNS = frozenset({"game", "games"})
+GAME_KINDS = frozenset({"video", "computer", "online", "console", "arcade", "pc", "mobile"})
 # ... and, in a piece about sport, business, technology or entertainment, anywhere in the sentence, with the
 # words of shows, games and charts ("a war film in which soldiers kill", "his single stormed the charts")
 WORK_WORDS = WORK_NOUNS | frozenset({
@@ -308,6 +311,14 @@ GENRE_WORDS = WORK_NOUNS | frozenset({
     "oscar", "oscars", "award", "awards", "festival", "chart", "charts", "shares", "profits", "investors",
     "earnings", "analysts", "quarterly", "revenue", "revenues", "software", "users", "broadband", "gadget",
     "gadgets",
+    # the arts and shows: stars, screens, stages and charts
+    "music", "star", "stars", "starring", "tv", "debut", "comedy", "hollywood", "rock", "pop", "rapper", "nominated",
+    "nominations", "fans", "concert", "gig", "celebrity", "premiere", "soundtrack",
+    # firms and markets
+    "profit", "stock", "sales", "securities", "shareholders", "turnover", "retailer", "economists",
+    # computers, phones and the net
+    "technology", "digital", "online", "computer", "computers", "mobile", "web", "pc", "pcs", "device", "devices",
+    "phones", "gaming", "consumers", "download", "wireless",
 })
 GENRE_MIN = 4
 # Words of a match report: "shot" in a text with two of these is a shot at goal, not at a person
@@ -411,7 +422,19 @@ PROPOSITION_NOUNS = frozenset({
     # "the tax hits pensioners"): messages, software and offers
     "scam", "e-mail", "email", "phishing", "worm", "trojan", "spyware", "software", "advert", "advertisement",
     "offer",
+    # what a piece "captures" or "seizes" only in the mind or the market ("captured the students' interest",
+    # "captured the country's mood", "seized market share"; not "market", a place bombs hit)
+    "interest", "imagination", "attention", "mood", "spirit", "essence", "share",
 })
+# Verbs of protest whose object or clause makes them verbs of showing or gathering (sense veto, events/sense.py):
+# "the loan demonstrates the EU's commitment", "demonstrated that the system works", "rallied support" are no
+# protest, "thousands demonstrated in the capital" and "rallied outside parliament" are; lemmas
+SHOWING_VERBS = frozenset({"demonstrate", "rally"})
+# Violent verbs whose particle makes an idiom of starting or of criticism (sense veto, events/sense.py): "the
+# chancellor kicked off the game", "struck up a friendship", "hit out at his critics", "lashed out at the
+# press" hurt nobody; verb lemma -> particles
+IDIOM_PARTICLES = {"kick": frozenset({"off"}), "strike": frozenset({"up"}), "hit": frozenset({"out"}),
+                   "lash": frozenset({"out"})}
 # Who downs tools: a "strike" carried out or called by workers or their unions is a stoppage of work
 # (CAMEO 143), not an air strike (sense veto, events/sense.py); lemmas, lower case
 LABOUR_WORDS = frozenset({

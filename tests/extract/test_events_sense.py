@@ -19,7 +19,7 @@ from flashpoint.eval.split import HELDOUT, TUNE, part_of
 from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVeto, contest, filmed,
                                              genre_frame, harm_evidence, hazard_agent, in_work, interstate,
                                              labour_strike, load_sense_model, public_party, quoted_title,
-                                             rise_sense, second_person, state_side, told_in_present)
+                                             idiom, rise_sense, second_person, shown, state_side, told_in_present)
 from flashpoint.settings import load_config
 from flashpoint.records import Article
 
@@ -178,6 +178,44 @@ def test_a_piece_about_sport_business_technology_or_entertainment_needs_a_frame_
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, verb, source, target, frame", [
+    ("Spain beat Australia in the final in Barcelona.", "beat", "ESP", "AUS", False),
+    ("Russian troops shelled the Ukrainian town on Monday.", "shelled", "RUSMIL", "UKR", True),
+])
+def test_two_states_are_no_frame_of_harm_in_a_genre_piece(nlp, text, verb, source, target, frame):
+    """In a sport piece two teams named by their countries meet in a match: outside one the pair is force across
+    a border (`interstate`), inside one an assault still needs physical-harm evidence (`veto_facts`)."""
+    from types import SimpleNamespace as NS
+
+    from flashpoint.extract.events.sense import veto_facts
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    side = (lambda code: NS(code=code, kind="actor"))
+    ce = NS(verb=tok.i, sentence=tok.sent, used_tokens=(), source=side(source), target=side(target))
+    ev = NS(root="18", code="182", source=side(source), target=side(target), sentence=0)
+    facts = veto_facts(doc, ce, ev, genre_piece=True)
+    assert facts.ruled_out is None and facts.across and facts.framed is frame
+
+
+REVIEW_LEAD = ("War drama wins top award\n\nThe film, starring a young Hollywood actress in her debut, won the top "
+               "award at the festival on Sunday and will have its premiere in London next month. Its director said "
+               "fans had waited years for it.\n\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, violent", [
+    (REVIEW_LEAD + "It tells how British troops stormed the village of Arnhem in 1944 and killed dozens of "
+                   "German soldiers.", False),
+    ("Troops storm village\n\nBritish troops stormed the village of Arnhem on Sunday and killed dozens of German "
+     "soldiers, the army said.", True),
+])
+def test_history_a_film_piece_tells_is_no_news_but_a_report_of_the_day_is(nlp, text, violent):
+    """In a piece about a film, violence the text dates years before the article is the work's subject."""
+    events = run(nlp, text, published=datetime.date(2004, 6, 1))
+    assert bool([e for e in events if e.root in {"18", "19", "20"}]) is violent, events
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, verb, title", [
     ('His new album "Kill The Lights" is out next week.', "Kill", True),
     ('"They attacked us without warning," the villager said.', "attacked", False),  # a quote, not a title
@@ -195,6 +233,8 @@ def test_a_verb_inside_a_quoted_title_names_a_work(nlp, text, verb, title):
     ("The novel tells of a village where the militia massacred the men.", "massacred", True),
     ("A video showed soldiers shooting at the protesters in the square.", "shooting", False),  # footage of real acts
     ("Gunmen shot dead two policemen at a checkpoint on Monday.", "shot", False),
+    ("The maker of a video game in which players shoot police officers was sued.", "shoot", True),
+    ("Fans shot at police after the game in which their team lost.", "shot", False),  # a match, not a work
 ])
 def test_harm_told_in_a_film_or_a_novel_is_no_event_in_any_article(nlp, text, verb, work):
     doc = nlp(text)
@@ -462,6 +502,63 @@ def test_a_piece_that_speaks_of_films_awards_and_charts_is_a_genre_piece_whateve
     review = nlp("The actress won two awards at the festival for the film, and her album topped the charts.")
     report = nlp("Troops shelled the town on Monday and the army said the offensive would go on.")
     assert veto.genre_piece(review) and not veto.genre_piece(report)
+
+
+@pytest.mark.slow
+def test_a_review_or_a_gadget_piece_is_a_genre_piece_by_its_stars_screens_and_devices(nlp):
+    """Pieces the article model may read as news of the world: a star's film, a phone maker's devices. A
+    report of fighting speaks of none of those words."""
+    coder = nlp.get_pipe("fp_events")
+    model = coder.sense.model
+    worldly = SenseModel(name="worldly", sentence_w=model.sentence_w, sentence_b=model.sentence_b,
+                         article_w=np.zeros_like(model.article_w), article_b=-5.0, stack=model.stack,
+                         bits=model.bits)
+    veto = SenseVeto(worldly, 0.6, 0.15)
+    star = nlp("The Hollywood star, nominated for his role in the comedy, told fans at the premiere that he "
+               "would star in a war drama next year.")
+    gadget = nlp("The firm's new mobile devices let consumers download music from the web, and its digital "
+                 "players sold well online.")
+    report = nlp("Rebels attacked an army base near the border on Monday, and the military said its troops "
+                 "killed 12 fighters in the clashes that followed.")
+    assert veto.genre_piece(star) and veto.genre_piece(gadget) and not veto.genre_piece(report)
+
+
+@pytest.mark.parametrize("text, verb, showing", [
+    ("The loan demonstrates the bank's commitment to clean water.", "demonstrates", True),
+    ("The tests demonstrated that the new engine works.", "demonstrated", True),
+    ("The coach rallied support for the new stadium.", "rallied", True),
+    ("Thousands demonstrated in the capital against the new tax.", "demonstrated", False),
+    ("Protesters rallied outside parliament on Monday.", "rallied", False),
+])
+def test_a_verb_of_protest_with_an_object_shows_or_gathers(nlp, text, verb, showing):
+    """"Demonstrate" and "rally" with an object or a clause are verbs of showing and gathering, not of protest."""
+    doc = nlp(text)
+    assert shown(next(t for t in doc if t.text == verb)) is showing
+
+
+@pytest.mark.parametrize("text, verb, figurative", [
+    ("The chancellor kicked off the crude game of who could cut the most jobs.", "kicked", True),
+    ("The minister hit out at his critics on Monday.", "hit", True),
+    ("The singer lashed out at the tabloid press.", "lashed", True),
+    ("Soldiers kicked the prisoner off the bus.", "kicked", False),
+    ("A rocket hit the school in the morning.", "hit", False),
+])
+def test_a_violent_verb_with_the_particle_of_an_idiom_starts_or_criticises(nlp, text, verb, figurative):
+    doc = nlp(text)
+    assert idiom(next(t for t in doc if t.text == verb)) is figurative
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code, kept", [
+    ("The workshops helped to capture the students' interest in marine life.", "173", False),
+    ("The album captured the mood of the country in a way nobody had predicted.", "173", False),
+    ("The loan demonstrates the bank's commitment to the project, the commissioner said.", "14", False),
+    ("Police captured the gang's leader in a raid on Monday.", "173", True),
+    ("Thousands of workers demonstrated outside the ministry on Monday against the new labour law.", "14", True),
+])
+def test_a_seizure_of_the_mind_and_a_demonstration_of_commitment_are_no_material_conflict(nlp, text, code, kept):
+    events = run(nlp, text)
+    assert any(e.code.startswith(code) or e.root == code for e in events) is kept, events
 
 
 def test_a_state_or_an_armed_body_is_the_public_side_of_violence_a_persons_nationality_is_not():

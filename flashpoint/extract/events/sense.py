@@ -39,7 +39,10 @@ for a disaster, which has no attacker; a bare blast is one when the next sentenc
 and no attack (`cause_told_next`: "Explosion kills eight ... a gas leak"). In any article, a violent verb
 acting on a decision, an office, a sum or an ideology (`abstract_object`: "attacked the decision", "took over
 the chairmanship"), or done by one ("an e-mail scam targets police chiefs"), or a strike by workers
-(`labour_strike`) is no assault; a restriction ended (`lifted`: "ended the trade embargo") is no sanction; an
+(`labour_strike`) is no assault, and a seizure or an arrest of an object of the mind is none ("captured the
+students' interest"); a violent verb with the particle of an idiom starts or criticises (`idiom`: "kicked off
+the game", "hit out at critics"); "demonstrate" or "rally" with an object shows or gathers (`shown`: "the loan
+demonstrates the EU's commitment"); a plot told of a video game is a work's (`work_noun`); a restriction ended (`lifted`: "ended the trade embargo") is no sanction; an
 attack that only might happen (`unrealised`: "vulnerable to terrorist attacks") is none; an occupation (192)
 without physical-harm evidence needs a territory, a place or a building (`no_territory`: "cannot control their
 nuclear material"); and a show of force (root 15) needs physical-harm evidence.
@@ -58,7 +61,8 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.agents import ARMED_ROLES, COUNTRYLESS_ROLES, INSTITUTIONAL_PREFIXES, PUBLIC_ROLES
-from flashpoint.extract.base import framed_by
+from flashpoint.extract.base import article_of, framed_by
+from flashpoint.extract.dates import BACKGROUND_YEARS
 from flashpoint.extract.events.arguments import MATERIAL_CONFLICT_ROOTS
 from flashpoint.extract.words import (
     ACCIDENT_CAUSES,
@@ -71,10 +75,13 @@ from flashpoint.extract.words import (
     CRITIC_NOUNS,
     ENDING_VERBS,
     FILMED_NOUNS,
+    GAME_KINDS,
+    GAME_NOUNS,
     GENRE_MIN,
     GENRE_WORDS,
     HAZARD_VERBS,
     HAZARD_WORDS,
+    IDIOM_PARTICLES,
     LABOUR_WORDS,
     LITERAL_HARM_FORMS,
     LITERAL_HARM_VERBS,
@@ -84,6 +91,7 @@ from flashpoint.extract.words import (
     RISE_GOALS,
     RISE_FORMS,
     SHOT_RESULTS,
+    SHOWING_VERBS,
     TERRITORY_NOUNS,
     UNREALISED_WORDS,
     VERBAL_ATTACK_WORDS,
@@ -283,8 +291,16 @@ def in_work(verb: Token) -> bool:
     """Whether a work of art or fiction (words.WORK_NOUNS) heads the verb's clause or frames it: its plot
     ("In the film, a soldier shoots his brother", "the novel in which a boy is killed") or its title
     ("the song Shoot The Sheriff")."""
-    return framed_by(verb, lambda t: t.pos_ in ("NOUN", "PROPN") and t.lower_ in WORK_NOUNS,
-                     ("nsubj", "obl", "nmod", "compound"))
+    return framed_by(verb, work_noun, ("nsubj", "obl", "nmod", "compound"))
+
+
+def work_noun(tok: Token) -> bool:
+    """A noun of a work of art or fiction (words.WORK_NOUNS), or a game a maker sells ("a video game", "computer
+    games": words.GAME_KINDS), not a match."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.lower_ in WORK_NOUNS or (tok.lower_ in GAME_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in GAME_KINDS for c in tok.children))
 
 
 def verbal_attack(verb: Token) -> bool:
@@ -299,6 +315,29 @@ def verbal_attack(verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent", "agent") or (c.dep_ in ("obl", "nmod") and any(
         g.dep_ == "case" and g.lower_ == "by" for g in c.children))]
     return any(d.lemma_.lower() in CRITIC_NOUNS or d.lower_ in CRITIC_NOUNS for d in doers)
+
+
+PROTEST_ROOT = "14"
+
+
+def shown(verb: Token) -> bool:
+    """A verb of protest used for showing or gathering (words.SHOWING_VERBS with an object or a clause): "the
+    loan demonstrates the EU's commitment", "the tests demonstrated that it works", "rallied support". A
+    protest of that verb takes none ("thousands demonstrated in the capital", "rallied outside parliament")."""
+    return verb.lemma_.lower() in SHOWING_VERBS and any(c.dep_ in ("obj", "dobj", "ccomp") for c in verb.children)
+
+
+def idiom(verb: Token) -> bool:
+    """A violent verb whose particle makes an idiom of starting or of criticism (words.IDIOM_PARTICLES): "kicked
+    off the campaign", "struck up a friendship", "hit out at critics", "lashed out at the press"."""
+    particles = IDIOM_PARTICLES.get(verb.lemma_.lower())
+    if not particles:
+        return False
+    if any(c.dep_ in ("compound:prt", "prt") and c.lower_ in particles for c in verb.children):
+        return True
+    # the parse may hang the particle on what follows it as a preposition ("kicked off the game": off <case- game)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.lower_ in particles and after.pos_ in ("ADP", "PART", "ADV")
 
 
 def object_of_act(verb: Token) -> list[Token]:
@@ -364,6 +403,9 @@ def filmed(verb: Token) -> bool:
 
 
 AIM_CASES = frozenset({"on", "against", "upon"})
+# the codes of a seizure and an arrest (CAMEO 171, 173), which an object of the mind makes figurative as it does
+# an assault's ("captured the students' interest", "captured everybody's imagination")
+SEIZING_CODES = frozenset({"171", "173"})
 # entity types of things a violent verb can strike: people, bodies, places, buildings, vehicles
 BODY_ENTITIES = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -468,8 +510,9 @@ def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, tar
     """Whether a material-conflict event in a piece about sport, business, technology or entertainment
     rests on material-conflict evidence of its own: its sentence tells of no work of fiction or art
     (words.WORK_WORDS: a film's plot, a song's title, a book's reception), its verb names none
-    (`quoted_title`) and it is not told in the present below the headline (`told_in_present`: a plot retold); an assault, fight or mass violence (roots 18-20) has physical-harm evidence or
-    two states (``harm``: "beat Elvis to number one", "battled over his role" have none) and a state or an
+    (`quoted_title`) and it is not told in the present below the headline (`told_in_present`: a plot retold); an assault, fight or mass violence (roots 18-20) has physical-harm evidence
+    (``harm``: "beat Elvis to number one", "battled over his role" and, in a sport piece, "Spain beat Australia"
+    have none) and a state or an
     armed body on one side (``public``, by default `public_party`: "the rapper stabbed a man" is a crime
     story); any other
     root a coded actor on both sides ("Delta cut 6,900 jobs", "block the sale", "took over the
@@ -479,6 +522,23 @@ def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, tar
     if root in HARM_ROOTS:
         return harm and (public_party(source_code, target_code) if public is None else public)
     return bool(source_code and target_code)
+
+
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+
+
+def told_of_years_before(verb: Token) -> bool:
+    """Whether the verb's clause, or the noun a relative clause of it describes, names a year BACKGROUND_YEARS or
+    more before the article's ("was executed in 1943", "the 1994 genocide, in which militias killed 800,000"):
+    in a piece about a film or a book, the history it tells, not news. The event's own date (dates.py) misses
+    the year of the noun a clause hangs on, which a review tells its history by."""
+    published = article_of(verb.doc).published
+    if published is None:
+        return False
+    words = list(verb.subtree)
+    if verb.dep_ in ("relcl", "acl:relcl", "acl") and verb.head.i != verb.i:
+        words += [c for c in verb.head.children if c.i < verb.head.i]  # "the 1994 genocide, in which ..."
+    return any(_YEAR.match(t.text) and published.year - int(t.text) >= BACKGROUND_YEARS for t in words)
 
 
 def genre_words(doc: Doc) -> bool:
@@ -569,10 +629,13 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
         ruled_out = "work"  # a film's plot, a song's title: nobody named did it
     elif verbal_attack(verb):
         ruled_out = "verbal"  # "a scathing attack on the prince": criticism, not an assault
-    elif rise_sense(verb) or contest(sent, verb) or second_person(verb) or filmed(verb):
+    elif rise_sense(verb) or contest(sent, verb) or second_person(verb) or filmed(verb) or idiom(verb):
         ruled_out = "not-a-fight"  # "shot to fame", "beat Fiji 26-21", "you are killed" in a game, "shot in"
-    elif ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(sent, verb, source_code)):
-        ruled_out = "abstract"  # "attacked the decision", "took over the chairmanship", "unions carried out strikes"
+    elif ev.root == PROTEST_ROOT and shown(verb):
+        ruled_out = "not-a-fight"  # "the loan demonstrates the EU's commitment": showing, not protesting
+    elif (ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(sent, verb, source_code))) \
+            or (ev.code[:3] in SEIZING_CODES and abstract_object(verb)):
+        ruled_out = "abstract"  # "attacked the decision", "took over the chairmanship", "captured the mood"
     elif lifted(verb):
         ruled_out = "lifted"  # "ended the trade embargo", "lifted the siege": a restriction ended, a yield
     elif unrealised(doc, ce):
@@ -588,7 +651,10 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
     genre = genre_words(doc)
     if not full and not genre_piece:
         return VetoFacts(ruled_out, harm, across, True, genre, source_code, target_code)
-    framed = genre_frame(sent, verb, ev.root, source_code, target_code, harm or across,
+    # two states on the two sides are no frame of harm in such a piece: "Spain beat Australia" is a match; and
+    # what the text dates years before the article is a work's subject or history, not news ("the film tells of
+    # the 1994 genocide, in which militias killed 800,000 people")
+    framed = not (getattr(ev, "background", False) or told_of_years_before(verb)) and genre_frame(sent, verb, ev.root, source_code, target_code, harm,
                          public_party(state_side(ce.source), state_side(ce.target)))
     return VetoFacts(ruled_out, harm, across, framed, genre, source_code, target_code)
 
@@ -781,6 +847,6 @@ class SenseVeto:
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "told_in_present", "genre_frame", "quoted_title", "in_work", "verbal_attack",
            "hazard_agent", "disaster", "veto_facts", "VetoFacts", "genre_words", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
-           "second_person", "filmed", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
+           "second_person", "filmed", "idiom", "shown", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
            "joined_compound", "HARM_ROOTS",
            "MATERIAL_ROOTS", "MODEL_DIR"]
