@@ -29,6 +29,17 @@ def total(parts) -> Score:
     return whole
 
 
+def show(parts: dict[str, Score], classes: bool, whole: str | None = None, each: bool = True) -> None:
+    """One gold set's lines: the whole of it (named `whole`), then each part, with its classes if asked."""
+    if whole:
+        s = total(parts.values())
+        print(f"  {whole:8} {s.docs:3} docs: {s.line()}")
+    for part, s in parts.items() if each else ():
+        print(f"  {part:8} {s.docs:3} docs: {s.line()}")
+        if classes:
+            print(f"  {'':8} by class: {s.classes()}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list the tune half's errors")
@@ -41,34 +52,19 @@ def main(argv: list[str] | None = None) -> int:
     docs = load(shared / "data" / "timex-dev" / "meantime-en.jsonl")
     scores = score(docs, find_time_expressions)
     print(f"MEANTIME English ({len(docs)} documents, body DATEs; the dateline is the creation time)")
-    for part, s in scores.items():
-        print(f"  {part:8} {s.docs:3} docs: {s.line()}")
-        if args.classes:
-            print(f"  {'':8} by class: {s.classes()}")
+    show(scores, args.classes)
     own = score(news_gold(shared, fresh=False), find_time_expressions)
     print(f"Own gold, BBC and AG News items annotated by hand ({sum(s.docs for s in own.values())} items, DATEs)")
-    for part, s in own.items():
-        print(f"  {part:8} {s.docs:3} docs: {s.line()}")
-        if args.classes:
-            print(f"  {'':8} by class: {s.classes()}")
+    show(own, args.classes)
     fresh = score(news_gold(shared, fresh=True), find_time_expressions)
-    whole = total(fresh.values())
     print("Own gold, fresh round (never tuned on; its halves kept for the next round)")
-    print(f"  {'fresh':8} {whole.docs:3} docs: {whole.line()}")
-    for part, s in fresh.items():
-        print(f"  {part:8} {s.docs:3} docs: {s.line()}")
+    show(fresh, False, whole="fresh")
     written = score(news_gold(shared, written=True), find_time_expressions)
-    whole = total(written.values())
     print("Own gold, written round (sentences written for each TIMEX3 DATE class)")
-    print(f"  {'written':8} {whole.docs:3} docs: {whole.line()}")
+    show(written, False, whole="written", each=False)
     passages = score(news_gold(shared, passages=True), find_time_expressions)
-    whole = total(passages.values())
     print("Own gold, passage round (every DATE of 53 unseen BBC and AG passages)")
-    print(f"  {'passages':8} {whole.docs:3} docs: {whole.line()}")
-    for part, s in passages.items():
-        print(f"  {part:8} {s.docs:3} docs: {s.line()}")
-        if args.classes:
-            print(f"  {'':8} by class: {s.classes()}")
+    show(passages, args.classes, whole="passages")
     if args.verbose:
         for s in written.values():
             for r in s.misses + s.wrong:

@@ -10,6 +10,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from datetime import date
 from collections.abc import Callable
 from typing import ClassVar
@@ -159,6 +160,12 @@ def span_evidence(span: Span) -> Evidence:
 def record_id(doc: Doc, kind: str, *parts: object) -> str:
     """Deterministic record id: same article, same span, same coding -> same id."""
     return stable_id(article_of(doc).id, kind, *parts)
+
+
+def model_file(name_or_path: str, directory: Path) -> Path:
+    """A shipped model's file by its name ("sense-v2": directory/sense-v2.npz), or a model file by its path."""
+    path = Path(name_or_path)
+    return path if path.suffix == ".npz" else directory / f"{name_or_path}.npz"
 
 
 HYPHENATED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)+")

@@ -32,7 +32,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from flashpoint.extract.base import actor_mentions, article_of, doc_text, sentence_span, sentence_starts
+from flashpoint.extract.base import actor_mentions, article_of, doc_text, model_file, sentence_span, sentence_starts
 from flashpoint.extract.claims import casualties as C
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.words import FICTION_NOUNS, NEGATIVE_PRONOUNS, NEGATORS, PHYSICAL_HARM_WORDS, SPORT_WORDS
@@ -217,10 +217,7 @@ def make_casualty_counter(nlp: Language, name: str, model: str | None) -> C.Casu
 @functools.lru_cache(maxsize=4)
 def load_casualty_model(name_or_path: str) -> CasualtyModel:
     """A shipped model by name ("casualty-v2": models/casualty-v2.npz) or a model file by path."""
-    path = Path(name_or_path)
-    if path.suffix != ".npz":
-        path = MODEL_DIR / f"{name_or_path}.npz"
-    return CasualtyModel.load(path)
+    return CasualtyModel.load(model_file(name_or_path, MODEL_DIR))
 
 
 __all__ = ["CasualtyModel", "MODEL_DIR", "load_casualty_model", "make_casualty_counter", "mention_features"]

@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from flashpoint.extract.base import actor_mentions, doc_text, sentence_starts
+from flashpoint.extract.base import actor_mentions, doc_text, model_file, sentence_starts
 from flashpoint.extract.claims.speakers import Speaker, SpeakerResolver
 from flashpoint.extract.words import PERSON_PRONOUNS, SAYING_FORMS
 
@@ -249,10 +249,7 @@ def choose(options: list[Option], scores: list[float], ruled: Speaker | None, ba
 @functools.lru_cache(maxsize=4)
 def load_speaker_model(name_or_path: str) -> SpeakerModel:
     """A shipped model by name ("speaker-v1": models/speaker-v1.npz) or a model file by path."""
-    path = Path(name_or_path)
-    if path.suffix != ".npz":
-        path = MODEL_DIR / f"{name_or_path}.npz"
-    return SpeakerModel.load(path)
+    return SpeakerModel.load(model_file(name_or_path, MODEL_DIR))
 
 
 __all__ = ["MODEL_DIR", "Option", "SpeakerModel", "SpeakerOptions", "choose", "load_speaker_model", "speaker_key"]

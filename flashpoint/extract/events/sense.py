@@ -61,7 +61,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.agents import ARMED_ROLES, COUNTRYLESS_ROLES, INSTITUTIONAL_PREFIXES, PUBLIC_ROLES
-from flashpoint.extract.base import article_of, framed_by
+from flashpoint.extract.base import article_of, framed_by, model_file
 from flashpoint.extract.dates import BACKGROUND_YEARS
 from flashpoint.extract.events.arguments import MATERIAL_CONFLICT_ROOTS
 from flashpoint.extract.words import (
@@ -758,10 +758,7 @@ class SenseModel:
 def load_sense_model(name_or_path: str) -> SenseModel:
     """A shipped model by name ("sense-v2": models/sense-v2.npz) or a model file by path; loaded once
     per process."""
-    path = Path(name_or_path)
-    if path.suffix != ".npz":
-        path = MODEL_DIR / f"{name_or_path}.npz"
-    return SenseModel.load(path)
+    return SenseModel.load(model_file(name_or_path, MODEL_DIR))
 
 
 class SenseVeto:
