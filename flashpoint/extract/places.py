@@ -75,7 +75,8 @@ from spacy.tokens import Doc, Span
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
                                      sentence_index, team_sport_piece)
 from flashpoint.nlp.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, SITE_MODIFIERS, SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMODITY_AFTER_NAME, SITE_MODIFIERS, SITE_NOUNS,
+                                      SITE_NOUNS_IF_LOCATIVE,
                                       SITE_NOUNS_IF_MODIFIED, PLACE_TITLES, TEAM_JOINS, TEAM_NOUNS,
                                       VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
@@ -974,6 +975,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
             return NAMES_A_MODIFIER     # "California Democrats", "Lagos Chamber of Commerce"
         return "part of a longer proper name"
     prv = doc[span.start - 1] if span.start > 0 else None
+    if nxt is not None and nxt.lower_ in COMMODITY_AFTER_NAME and hit.end == hit.name_end:
+        return "a commodity named after it"     # "Brent crude rose $3"
     if entry.kind in ("country", "continent"):
         if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start:
             return "part of a person's name"   # "Michael Jordan"

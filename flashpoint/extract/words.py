@@ -338,6 +338,9 @@ PLACE_TITLES = frozenset({"Premier", "Governor", "Gov.", "Mayor", "President", "
 CLUB_SPORT_WORDS = SPORT_WORDS | frozenset({"premiership", "cup", "fixture", "fixtures", "referee", "penalty",
                                             "kick-off", "squad", "boss", "fans", "derby", "relegation", "promoted",
                                             "semi-final", "quarter-final", "playoff", "play-off", "playoffs"})
+# Words after a place's name that make it a commodity's ("Brent crude", "Urals crude": oil benchmarks named after
+# a field or a region), no mention of the place (places.rejection)
+COMMODITY_AFTER_NAME = frozenset({"crude"})
 # Words after a town's name that make it a club's ("Chelsea boss", "Liverpool's striker", "Bolton fans"; "Chelsea
 # have yet to confirm": a club takes a plural verb in British English, a town a singular one)
 TEAM_NOUNS = frozenset({"manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",

@@ -82,6 +82,12 @@ def test_a_bureau_dateline_is_a_place_but_no_scene(nlp):
     assert hague.name == "The Hague" and not is_scene(hague)     # the story's actors are Bosnia's
 
 
+def test_an_oil_benchmark_named_after_a_place_is_no_place(nlp):
+    got = places(nlp, "Brent crude rose $3.80 to $78.40 a barrel in London, and Urals crude followed.")
+    assert [p[1] for p in got] == ["London"]
+    assert [p[1] for p in places(nlp, "Voters in Brent backed Labour.")] == ["Brent"]
+
+
 def test_an_ap_state_abbreviation_is_the_state(nlp):
     got = places(nlp, "The plant in Louisville, Ky., closed.")
     assert [(p[0], p[4]) for p in got] == [("Louisville", "city"), ("Ky.", "region")]
