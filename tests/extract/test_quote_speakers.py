@@ -489,3 +489,12 @@ def test_an_adverbial_clause_after_the_inverted_frame_is_not_what_was_said(nlp):
     [(words, who)] = speakers(nlp, text).items()
     assert words.startswith("DNA evidence in the case might have been contaminated") and "jury" not in words
     assert "prosecutors" in who
+
+
+def test_a_verb_of_saying_joined_to_what_was_said_speaks_for_the_sayer(nlp):
+    # the parse joins "warned" to "caught" inside what the analysts said; the warning is still theirs
+    text = ('Analysts at Grafton Bank said the market had been "caught off guard" and warned that prices could '
+            'climb further.')
+    found = speakers(nlp, text)
+    said = next(s for q, s in found.items() if q.startswith("prices could climb"))
+    assert said is not None and "analysts" in said.lower(), found

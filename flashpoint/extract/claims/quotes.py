@@ -598,6 +598,11 @@ def subject_of(verb: Token) -> list[Token]:
     """The parse's subject phrase of a verb ([] when it has none or the parse is clearly wrong). A
     parse may split "Mr Blair" into two subjects: the words from the first to the last are taken."""
     subj = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if not subj and verb.dep_ == "conj" and speech_verb(verb) and verb.head.dep_ == "ccomp" \
+            and not speech_verb(verb.head) and speech_verb(verb.head.head) and verb.head.head.i < verb.head.i:
+        # "Analysts said the market had been caught off guard and warned that ...": the parse joins "warned" to
+        # what they said; it goes with "said", whose speakers warn
+        return subject_of(verb.head.head)
     if not subj and verb.dep_ == "conj" and verb.head.i < verb.i:  # "X stopped short of it but said ...": X's
         noun = _noun_before(verb)
         if noun is not None:  # "X is struggling with a deficit and analysts said": the parse's conjunct
