@@ -731,3 +731,11 @@ def test_two_sides_that_clashed_act_on_each_other_though_the_parser_hangs_the_ve
     # parsed as "fighters (who were) clashed": a fight has no passive, so neither side is its victim alone
     events = run(nlp, "Somali troops and al-Shabab fighters clashed near Baidoa on Friday, officials said.")
     assert {("SOMMIL", "SOMREB"), ("SOMREB", "SOMMIL")} <= dyads(events, "19"), events
+
+
+def test_a_participle_hung_on_the_attribution_after_it_tells_what_the_reported_clause_did(nlp):
+    # the parse hangs "injuring" on "said": the crew were hurt by the rebels, not by the military that said so
+    events = run(nlp, "Houthi rebels fired a ballistic missile at an oil tanker in the Red Sea on Tuesday, injuring "
+                      "two crew members and starting a fire on deck, the British military's maritime centre said.")
+    hurt = [e for e in events if e.code.startswith("18")]
+    assert hurt and all(e.source is not None and e.source.code == "YEMREB" for e in hurt), events

@@ -18,7 +18,7 @@ from flashpoint.extract.events.modality import speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
-                                      QUANTITY_NOUNS, THIRD_PERSON_PLURAL)
+                                      QUANTITY_NOUNS, REPORTING_VERBS, THIRD_PERSON_PLURAL)
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.kb.model import Agent
 from flashpoint.records import ActorRef
@@ -552,6 +552,10 @@ class ArgumentFinder:
         misread = misread_verb_subject(verb, index) or root_name_subject(verb, index)
         if misread is not None:
             return self.actors_of(misread, index), misread, "subject"
+        told = reported_clause_before(verb)
+        if told is not None:
+            found, tok, _ = self.subject_of(told, index, depth + 1)
+            return found, tok, "governing"
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i:
             found, tok, _ = self.subject_of(head, index, depth + 1)
             return found, tok, "governing"
@@ -771,3 +775,16 @@ def passive_weapon(verb: Token, weapons: frozenset[str]) -> Token | None:
     if subj.lemma_.lower() in QUANTITY_NOUNS:
         return next(iter(prep_objects(subj, {"of"})), subj)
     return subj
+
+
+def reported_clause_before(verb: Token) -> Token | None:
+    """"Rebels fired a missile at the tanker, injuring two crew members, the military said": the parse hangs the
+    -ing form on the attribution after it, whose speaker did not injure anyone. The participle tells what the
+    reported clause before it did: that clause's verb (the nearest verb before it in the sentence that is not
+    one of saying), or None where the participle hangs on anything else."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i <= verb.i or head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.pos_ == "VERB" and t.tag_ != "VBG"
+                 and t.dep_ in ("ROOT", "parataxis", "ccomp", "conj") and t.lemma_.lower() not in REPORTING_VERBS),
+                None)
