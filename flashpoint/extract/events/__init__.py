@@ -49,8 +49,9 @@ from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ACCIDENT_CAUSES, ANONYMOUS_ATTACKERS, ATTACK_WORDS, BLAST_WORDS,
-                                      FIRST_PERSON_SUBJECTS, FOREIGN_FORCES, PLANTED_DEVICES, REPORTING_VERBS)
+from flashpoint.extract.words import (ACCIDENT_CAUSES, AIMED_PREPOSITIONS, ANONYMOUS_ATTACKERS, ATTACK_WORDS,
+                                      BLAST_WORDS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES, PLANTED_DEVICES,
+                                      REPORTING_VERBS)
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -174,14 +175,11 @@ def origin_place(doc: Doc, place) -> bool:
     return span is not None and any(c.dep_ == "case" and c.lower_ == "from" for t in span for c in t.children)
 
 
-AIMED_AT = ("at", "into", "onto", "toward", "towards")
-
-
 def aimed_place(doc: Doc, place) -> bool:
     """The place is what something was aimed at ("fired rockets at northern Israel"), which says where the
     blow fell, not where those who dealt it are."""
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
-    return span is not None and any(c.dep_ == "case" and c.lower_ in AIMED_AT for t in span for c in t.children)
+    return span is not None and any(c.dep_ == "case" and c.lower_ in AIMED_PREPOSITIONS for t in span for c in t.children)
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
