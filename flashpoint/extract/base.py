@@ -172,18 +172,22 @@ HYPHENATED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)+")
 TEAM_SPORT_WORDS_MIN = 2      # words of a team sport (words.CLUB_SPORT_WORDS) that make a piece about one
 
 
-@functools.lru_cache(maxsize=4)
-def _sport_hashes(strings) -> frozenset[int]:
-    return frozenset(strings.add(w) for w in CLUB_SPORT_WORDS)
+@functools.lru_cache(maxsize=16)
+def _word_hashes(strings, words: frozenset[str]) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in words)
+
+
+def words_used(doc: Doc, words: frozenset[str]) -> int:
+    """How many of `words` (lower case) the article uses as tokens, read from its LOWER array in one pass."""
+    return len(set(doc.to_array(LOWER).tolist()) & _word_hashes(doc.vocab.strings, words))
 
 
 def team_sport_piece(doc: Doc) -> bool:
     """Whether the article is about a team sport: it uses TEAM_SPORT_WORDS_MIN of words.CLUB_SPORT_WORDS, as
     tokens or as hyphenated words, which the tokenizer splits ("hat-trick", "play-off", "semi-final"). Its
     towns are clubs (places.team_names), its captains no officers (actors.senses.sport_senses)."""
-    found = set(doc.to_array(LOWER).tolist()) & _sport_hashes(doc.vocab.strings)
     hyphenated = {w for w in HYPHENATED_WORD.findall(doc_text(doc).lower()) if w in CLUB_SPORT_WORDS}
-    return len(found) + len(hyphenated) >= TEAM_SPORT_WORDS_MIN
+    return words_used(doc, CLUB_SPORT_WORDS) + len(hyphenated) >= TEAM_SPORT_WORDS_MIN
 
 
 def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:

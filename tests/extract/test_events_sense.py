@@ -192,7 +192,7 @@ def test_two_states_are_no_frame_of_harm_in_a_genre_piece(nlp, text, verb, sourc
     tok = next(t for t in doc if t.text == verb)
     side = (lambda code: NS(code=code, kind="actor"))
     ce = NS(verb=tok.i, sentence=tok.sent, used_tokens=(), source=side(source), target=side(target))
-    ev = NS(root="18", code="182", source=side(source), target=side(target), sentence=0)
+    ev = NS(root="18", code="182", source=side(source), target=side(target), sentence=0, background=False)
     facts = veto_facts(doc, ce, ev, genre_piece=True)
     assert facts.ruled_out is None and facts.across and facts.framed is frame
 

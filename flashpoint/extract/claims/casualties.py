@@ -32,7 +32,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.extract.base import actor_mentions, article_of, doc_text, evidence, framed_by, record_id, sentence_index
+from flashpoint.extract.base import (actor_mentions, article_of, doc_text, evidence, framed_by, record_id, sentence_index,
+                                     words_used)
 from flashpoint.extract.claims.figures import agent_before_object, claimant_for, scope_for
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
@@ -313,8 +314,7 @@ def _shot_at_goal(tok: Token) -> bool:
     if any(c.lower_ in SHOT_RESULTS or any(g.lower_ in SHOT_RESULTS for g in c.children if g.dep_ == "amod")
            for c in tok.children if c.dep_ in ("advmod", "obl", "xcomp", "compound:prt", "advcl")):
         return True
-    words = {t.lower_ for t in tok.doc}
-    return len(words & SPORT_WORDS) >= 2
+    return words_used(tok.doc, SPORT_WORDS) >= 2
 
 
 def _hospital_victim(tok: Token) -> Token | None:

@@ -32,7 +32,8 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from flashpoint.extract.base import actor_mentions, article_of, doc_text, model_file, sentence_span, sentence_starts
+from flashpoint.extract.base import (actor_mentions, article_of, doc_text, model_file, sentence_span, sentence_starts,
+                                     words_used)
 from flashpoint.extract.claims import casualties as C
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.words import FICTION_NOUNS, NEGATIVE_PRONOUNS, NEGATORS, PHYSICAL_HARM_WORDS, SPORT_WORDS
@@ -163,7 +164,7 @@ def mention_features(doc: Doc, f: Figure, density: str | None = None) -> list[st
     if headline.start != sent.start and any(C._lemma(t) in C.HARM_OR_DIE or t.lower_ in C.INCIDENT_NOUNS
                                             or C._lemma(t) in PHYSICAL_HARM_WORDS for t in headline):
         out.append("headline-violent")
-    if len({t.lower_ for t in doc} & SPORT_WORDS) >= 2:
+    if words_used(doc, SPORT_WORDS) >= 2:
         out.append("sport")
     if any(q.evidence.start <= f.evidence.start < q.evidence.end for q in doc._.fp_quotes or []):
         out.append("in-quote")

@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.agents import ARMED_ROLES, COUNTRYLESS_ROLES, INSTITUTIONAL_PREFIXES, PUBLIC_ROLES
 from flashpoint.extract.base import article_of, framed_by, model_file
-from flashpoint.extract.dates import BACKGROUND_YEARS
+from flashpoint.extract.dates import BACKGROUND_YEARS, NOUN_CLAUSES
 from flashpoint.extract.events.arguments import MATERIAL_CONFLICT_ROOTS
 from flashpoint.extract.words import (
     ACCIDENT_CAUSES,
@@ -536,7 +536,7 @@ def told_of_years_before(verb: Token) -> bool:
     if published is None:
         return False
     words = list(verb.subtree)
-    if verb.dep_ in ("relcl", "acl:relcl", "acl") and verb.head.i != verb.i:
+    if verb.dep_ in NOUN_CLAUSES and verb.head.i != verb.i:
         words += [c for c in verb.head.children if c.i < verb.head.i]  # "the 1994 genocide, in which ..."
     return any(_YEAR.match(t.text) and published.year - int(t.text) >= BACKGROUND_YEARS for t in words)
 
@@ -654,8 +654,8 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
     # two states on the two sides are no frame of harm in such a piece: "Spain beat Australia" is a match; and
     # what the text dates years before the article is a work's subject or history, not news ("the film tells of
     # the 1994 genocide, in which militias killed 800,000 people")
-    framed = not (getattr(ev, "background", False) or told_of_years_before(verb)) and genre_frame(sent, verb, ev.root, source_code, target_code, harm,
-                         public_party(state_side(ce.source), state_side(ce.target)))
+    framed = not (ev.background or told_of_years_before(verb)) and genre_frame(
+        sent, verb, ev.root, source_code, target_code, harm, public_party(state_side(ce.source), state_side(ce.target)))
     return VetoFacts(ruled_out, harm, across, framed, genre, source_code, target_code)
 
 
