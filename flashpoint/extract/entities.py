@@ -42,8 +42,8 @@ from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
 from flashpoint.extract.places import dateline_hits
-from flashpoint.extract.words import (BODY_WORDS, HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES,
-                                      ORGANISATION_NAME_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_PLURALS,
+from flashpoint.extract.words import (BODY_WORDS, ERA_MARKERS, HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS,
+                                      NAME_TITLES, ORGANISATION_NAME_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_PLURALS,
                                       PERSON_ROLE_NOUNS, PLACE_NAME_HEADS, TITLE_NOUNS, TITLES_OF_A_SEAT)
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.nlp.calendar import CALENDAR_WORDS
@@ -393,8 +393,6 @@ ORG_ID = get_string_id("ORG")
 ACRONYM = re.compile(r"\( ?([A-Z][A-Za-z&]{0,8}[A-Z]) ?\)")
 # a plural noun for organisations and "such as" or "including" ("companies such as", "groups, including")
 EXAMPLES = re.compile(r"\b(?:" + "|".join(sorted(ORGANISATION_PLURALS)) + r"),? (?:such as|including) ")
-# era markers after a year or a century ("the 8th century BC"), no part of a name the model reads on
-ERA_MARKERS = frozenset({"BC", "AD", "BCE", "CE", "B.C.", "A.D."})
 NAME_AFTER_OF_MAX = 8       # tokens: a name after "of" is no longer ("Liberation of the Congo")
 
 

@@ -75,8 +75,8 @@ from spacy.tokens import Doc, Span
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
                                      sentence_index, team_sport_piece)
 from flashpoint.nlp.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMODITY_AFTER_NAME, SITE_MODIFIERS, SITE_NOUNS,
-                                      SITE_NOUNS_IF_LOCATIVE,
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMODITY_AFTER_NAME, ERA_MARKERS, SITE_MODIFIERS,
+                                      SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
                                       SITE_NOUNS_IF_MODIFIED, PLACE_TITLES, TEAM_JOINS, TEAM_NOUNS,
                                       VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
@@ -138,8 +138,7 @@ TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Gen|General|Sheikh|Imam|
 # hyphen, since "as", "at" and "an" are English words ("her hometown as Kuala Lumpur").
 ARABIC_ARTICLE_BEFORE = re.compile(r"\b(?:(?:[Aa]l|[Ee]l)[- ]|(?:[Aa][dnrstz]|[Aa]sh)-|(?:bin|ibn|Abu|Abdul) )$")
 OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
-# An abbreviation with points right after a number is an era ("500 B.C."), not a province
-ERA_AFTER_YEAR = re.compile(r"(?:[A-Z]\.){2,}")
+# An era marker right after a number ("500 B.C.", words.ERA_MARKERS) is no province
 YEAR_BEFORE = re.compile(r"\d\s?$")
 BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")      # where something is
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|into|from|throughout|within|outside)\s+(?:the\s+)?$",
@@ -941,7 +940,7 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
                     and not (nxt is not None and nxt.text in ("'s", "\u2019s")):
                 continue                    # "services into Nelson": the town, though Nelson is also a surname
             return "part of a person's name"
-    if ERA_AFTER_YEAR.fullmatch(hit.key) and YEAR_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+    if hit.key in ERA_MARKERS and YEAR_BEFORE.search(text, max(0, hit.start - 8), hit.start):
         return "an era after a year"       # "500 B.C.", not British Columbia
     if hit.key in demonym_countries() and entry.kind != "country":
         return "a demonym"      # "U.S." in "U.S. officials" is still the country's name

@@ -341,6 +341,9 @@ PLACE_TITLES = frozenset({"Premier", "Governor", "Gov.", "Mayor", "President", "
 CLUB_SPORT_WORDS = SPORT_WORDS | frozenset({"premiership", "cup", "fixture", "fixtures", "referee", "penalty",
                                             "kick-off", "squad", "boss", "fans", "derby", "relegation", "promoted",
                                             "semi-final", "quarter-final", "playoff", "play-off", "playoffs"})
+# Era markers after a year or a century ("the 8th century BC", "500 B.C."): no part of a name the model reads on
+# (entities), and "B.C." there is no British Columbia (places)
+ERA_MARKERS = frozenset({"BC", "AD", "BCE", "CE", "B.C.", "A.D."})
 # Words after a place's name that make it a commodity's ("Brent crude", "Urals crude": oil benchmarks named after
 # a field or a region), no mention of the place (places.rejection)
 COMMODITY_AFTER_NAME = frozenset({"crude"})

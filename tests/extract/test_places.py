@@ -104,6 +104,8 @@ def test_a_canadian_press_province_abbreviation_is_the_province(nlp, text, menti
 
 def test_an_era_after_a_year_is_not_a_province(nlp):
     assert places(nlp, "The temple was built in 500 B.C. by the king.") == []
+    # an abbreviation that marks no era stays a place after a year ("in 2004 U.S. troops")
+    assert [p[2] for p in places(nlp, "In 2004 U.S. troops left the town.")] == ["USA"]
 
 
 def test_a_county_closing_an_address_is_a_place_though_also_a_surname(nlp):
