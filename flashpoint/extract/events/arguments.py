@@ -520,8 +520,9 @@ class ArgumentFinder:
         if len(subjects) > 1 and self.time_adjunct(subj, index):
             subj = subjects[1]  # "Hours earlier Maduro expelled ...": the time phrase is no subject
         if subj is not None:
-            named = [m for m in index.at(subj.i) if m.kind == "person"]     # the surname He ("He Yadong said")
-            if (subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT")) and not named:
+            # (a pronoun's word inside a person's name is the name: the surname He, "He Yadong said")
+            if (subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT")) \
+                    and not any(m.kind == "person" for m in index.at(subj.i)):
                 return self.resolve_pronoun(subj, verb, index), subj, "pronoun"
             found = self.actors_of(subj, index) or self.possessed_country(subj, verb, index)
             found += [m for m in self.listed_before(subj, found, index) if m not in found]
