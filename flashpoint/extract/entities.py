@@ -44,14 +44,13 @@ from flashpoint.extract.base import doc_text
 from flashpoint.extract.places import dateline_hits
 from flashpoint.extract.words import (BODY_WORDS, ERA_MARKERS, HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS,
                                       NAME_TITLES, ORGANISATION_NAME_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_PLURALS,
-                                      PERSON_ROLE_NOUNS, PLACE_NAME_HEADS, TITLE_NOUNS, TITLES_OF_A_SEAT)
+                                      PERSON_ROLE_NOUNS, PLACE_NAME_HEADS, POSSESSIVE, TITLE_NOUNS, TITLES_OF_A_SEAT)
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.nlp.datelines import datelines
 from flashpoint.settings import component_defaults
 
 ENTITIES_REQUIRE = ["token.tag", "doc.ents"]
-POSSESSIVE = ("'s", "’s", "'", "’")
 # endings of the adjectives of peoples, languages and styles ("Icelandic", "Macedonian", "Japanese", "Danish")
 ADJECTIVE_ENDINGS = ("ic", "ian", "ean", "an", "ese", "ish", "i")
 

@@ -144,7 +144,12 @@ COLLECTIVE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we", "us
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
 # the possessives that give a body or force its owner ("its peacekeepers", "their forces"; actors/context.py and
 # compounds.py): the country or organisation named before
+# the possessive marks as the tokenizer splits them off ("Russia's", "the rebels'")
+POSSESSIVE = ("'s", "’s", "'", "’")
 OWNER_PRONOUNS = frozenset({"its", "their"})
+# "the territory's health ministry": a noun for a land, owning an institution, points back to the last country named
+PLACE_OWNER_NOUNS = frozenset({"country", "territory", "nation", "state", "enclave", "island", "kingdom", "republic",
+                               "region", "province"})
 FEMININE_PRONOUNS = frozenset({"she", "her"})
 # Nouns for a person by what they do, which a definite phrase uses for someone the article named just before
 # ("Simon Le Bon said ... "...," the singer said"; claims/speakers.py): no titles (those are in speakers.py) and

@@ -512,3 +512,43 @@ def test_a_peoples_name_the_model_reads_as_a_person_names_the_group_after_it(tex
     group = next(m for m in ms if m.text.startswith(people))
     assert (group.text.split()[-1], group.code) == (("rebels", want) if "rebels" in text else ("group", want))
     assert not any(m.kind == "person" and m.text == people for m in ms)
+
+
+# --- what the words around a name tell -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, code", [
+    ("Israeli air strikes killed 17 people overnight.", "Israeli air strikes", "ISRMIL"),
+    ("A Russian ballistic missile hit a residential building.", "Russian ballistic missile", "RUSMIL"),
+    ("Russian shelling destroyed the bridge.", "Russian shelling", "RUSMIL"),
+    ("Shares in Dutch chip equipment maker ASML fell 8%.", "Dutch chip equipment maker ASML", "NLDBUS"),
+    ("British lender Barclays said profits rose.", "British lender Barclays", "GBRBUS"),
+])
+def test_a_weapon_or_a_trade_after_a_nationality_gives_the_sector(find, text, span, code):
+    """The issue's "Turkish drones" TURMIL, for the singular weapons and the strikes themselves, and a
+    company named by its trade."""
+    assert one(find(text), span).code == code
+
+
+def test_weapons_made_in_a_country_are_not_its_forces(find):
+    assert not [m for m in find("Iranian-made drones attacked the base.") if m.code == "IRNMIL"]
+
+
+def test_the_territory_s_ministry_is_of_the_last_country_named(nlp):
+    doc = nlp("CAIRO (AP) - Egyptian mediators met Hamas negotiators in Cairo on Monday, as Israeli air strikes "
+              "killed at least 17 Palestinians across the Gaza Strip overnight, according to the territory's "
+              "health ministry.")
+    ministry = next(m for m in doc._.fp_actor_mentions if m.text == "health ministry")
+    assert ministry.code == "PSEHLH" and ministry.rule.endswith("+context:possessor")
+
+
+def test_a_stranger_takes_the_placed_role_that_heads_the_apposition(nlp):
+    doc = nlp("BAMAKO (AFP) - Gunmen killed 12 villagers in central Mali on Friday.\n\n"
+              "Hamadoun Dicko, the mayor of a nearby town, said the gunmen arrived at dawn.")
+    dicko = next(m for m in doc._.fp_actor_mentions if m.text == "Hamadoun Dicko")
+    assert dicko.code == "MLIGOV" and dicko.rule.endswith("+context:apposition")
+
+
+def test_a_role_the_story_could_not_place_is_not_passed_to_the_person(nlp):
+    doc = nlp("Maria Lopez, a lawyer for the family, said they would appeal.")
+    lopez = next(m for m in doc._.fp_actor_mentions if m.text == "Maria Lopez")
+    assert lopez.code is None

@@ -29,12 +29,11 @@ from flashpoint.codes.agents import INSTITUTIONAL_ROLES, NON_STATE_ROLES
 from flashpoint.extract.actors.context import place_countries
 from flashpoint.extract.actors.pieces import NOT_NAMES, Piece, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index
-from flashpoint.extract.words import NAMESAKE_OFFICES, OWNER_PRONOUNS, PLACE_LEAD_WORDS
+from flashpoint.extract.words import NAMESAKE_OFFICES, OWNER_PRONOUNS, PLACE_LEAD_WORDS, POSSESSIVE
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import Entry, sector_of
 from flashpoint.kb.offices import office_key
 
-POSSESSIVE = {"'s", "’s", "'", "’"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
 FUNCTION_WORDS = DETERMINERS | {
     "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "over", "after",
@@ -119,6 +118,8 @@ def link(doc: Doc, chain: list[Piece], b: Piece, has_pos: bool) -> bool:
     ka, kb_ = _kind(a), _kind(b)
     texts = [t.text for t in gap]
     if kb_ == "agent":
+        if b.agent.kind == "weapon" and ka != "country":
+            return False      # "the Myanmar military('s) air strike": the military is the actor, the strike no part
         if ka == "country":
             if a.surface_role == "adjective" or a.entry.kind == "region":
                 return _mods(gap, has_pos, 3)

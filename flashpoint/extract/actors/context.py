@@ -35,7 +35,8 @@ from flashpoint.extract.base import (
     sentence_span,
 )
 from flashpoint.nlp.datelines import dateline, filed_from_bureau
-from flashpoint.extract.words import EMPLOYEE_NOUNS, FOREIGN_FORCES, OWNER_PRONOUNS, SENDING_VERBS, SETTING_PREPOSITIONS
+from flashpoint.extract.words import (EMPLOYEE_NOUNS, FOREIGN_FORCES, OWNER_PRONOUNS, PLACE_OWNER_NOUNS, POSSESSIVE,
+                                      SENDING_VERBS, SETTING_PREPOSITIONS)
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
@@ -373,9 +374,25 @@ def _possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[
     in this sentence or the one before."""
     i = owner_pronoun(doc, m)
     if i is None:
-        return []
+        return _place_owner(doc, mentions, m)
     x = _possessor_mention(doc, mentions, m, i)
     return [x.country] if x is not None and x.country else []
+
+
+def _place_owner(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
+    """"Israeli strikes killed 17 in the Gaza Strip, according to the territory's health ministry": "the
+    territory's" is the last country named before, in this sentence or the one before (a noun for a land,
+    words.PLACE_OWNER_NOUNS, with "'s" just before the mention, at most two lower-case words between)."""
+    i = m.start - 1
+    while i > 1 and m.start - i < 3 and doc[i].text not in POSSESSIVE and doc[i].is_alpha and doc[i].text.islower():
+        i -= 1
+    if i < 2 or doc[i].text not in POSSESSIVE or doc[i - 1].lower_ not in PLACE_OWNER_NOUNS \
+            or doc[i - 2].lower_ != "the":
+        return []
+    si = sentence_index(doc, m.start)
+    x = next((x for x in reversed(mentions) if x.end <= i - 2 and x.kind == "country" and x.country
+              and si - sentence_index(doc, x.start) <= 1), None)
+    return [x.country] if x is not None else []
 
 
 def _possessor_mention(doc: Doc, mentions: list[ActorMention], m: ActorMention, i: int) -> ActorMention | None:
@@ -624,7 +641,9 @@ def appositive_roles(doc: Doc, mentions: list[ActorMention]) -> None:
     PERGOV, "Ann Lee, a spokeswoman for the United Nations," IGOUNO. The apposition runs from the comma to
     the next one (or the sentence's end); the actor taken is its first coded mention that its own words
     place (not the story's country), with nothing but articles, the roles skipped and "for"/"of" before it
-    ("the brother of the Chilean president" is no Chilean official)."""
+    ("the brother of the Chilean president" is no Chilean official). Failing that, a role the story's country
+    placed, when it heads the apposition and has a country ("Hamadoun Dicko, the mayor of the nearby town,"
+    in a story about Mali: the mayor's code is the person's, whatever placed it)."""
     strangers = [m for m in mentions if m.kind == "person" and m.code is None and m.kb_id is None]
     if not strangers:
         return
@@ -637,6 +656,8 @@ def appositive_roles(doc: Doc, mentions: list[ActorMention]) -> None:
             continue
         si = sentence_index(doc, i)
         j = i + 1
+        head_role = None             # the apposition's first role, placed by the story's country
+        taken = None
         while j < len(doc) and j - i <= APPOSITION_MAX and sentence_index(doc, j) == si:
             here = [x for x in by_start.get(j, []) if x is not m]
             strong = [x for x in here if x.code and x.code != "---" and x.kind in ("agent", "organisation", "country")
@@ -644,18 +665,24 @@ def appositive_roles(doc: Doc, mentions: list[ActorMention]) -> None:
             if strong:
                 x = max(strong, key=lambda x: x.end - x.start)
                 if doc[x.end].text in (",", ".", ";") or doc[x.end].text[:1].isupper() or x.kind == "agent":
-                    m.code, m.country, m.role, m.sector = x.code, x.country, x.role, x.sector
-                    m.rule += "+context:apposition"
-                    m.confidence = round(min(m.confidence, x.confidence) * 0.9, 3)
-                    m.extra["context_country"] = "apposition"
-                    m.extra["apposition"] = x.text
+                    taken = x
                 break
             if here:                 # a role the story's country placed ("a spokesman for ..."): look on
+                if head_role is None and all(doc[k].lower_ in APPOSITION_LINKS for k in range(i + 1, j)):
+                    head_role = next((x for x in here if x.kind == "agent" and x.role and x.country
+                                      and not x.backer), None)
                 j = max(x.end for x in here)
                 continue
             if doc[j].lower_ not in APPOSITION_LINKS:
                 break
             j += 1
+        x = taken or head_role
+        if x is not None:
+            m.code, m.country, m.role, m.sector = x.code, x.country, x.role, x.sector
+            m.rule += "+context:apposition"
+            m.confidence = round(min(m.confidence, x.confidence) * 0.9, 3)
+            m.extra["context_country"] = "apposition" if x is taken else x.extra.get("context_country")
+            m.extra["apposition"] = x.text
 
 
 def _name_words(text: str) -> list[str]:
