@@ -13,10 +13,7 @@ from spacy.language import Language
 from thinc.api import Config
 
 import flashpoint.extract  # noqa: F401  (registers the fp_* factories)
-import flashpoint.nlp.case_boundaries  # noqa: F401  (registers fp_case_boundaries)
-import flashpoint.nlp.paragraphs  # noqa: F401  (registers fp_paragraphs)
-import flashpoint.nlp.quote_boundaries  # noqa: F401  (registers fp_quote_boundaries)
-import flashpoint.nlp.sentence_cap  # noqa: F401  (registers fp_sentence_cap)
+import flashpoint.nlp.before_model  # noqa: F401  (registers the components run before the model)
 from flashpoint.analyze import maintain
 from flashpoint.errors import FlashpointError, StoreError
 from flashpoint.extract.to_records import doc_to_records

@@ -32,9 +32,7 @@ from flashpoint.eval.dictionary_actors import DictionaryActorRecognizer
 from flashpoint.eval.ptb import doc_from_ptb
 from flashpoint.nlp.datelines import dateline
 from flashpoint.extract.events.coder import CoderOptions, EventCoder
-import flashpoint.nlp.case_boundaries  # registers fp_case_boundaries
-import flashpoint.nlp.paragraphs  # registers fp_paragraphs
-import flashpoint.nlp.sentence_cap  # noqa: F401  (registers fp_sentence_cap; the three imports register components)
+import flashpoint.nlp.before_model  # noqa: F401  (registers the components run before the model)
 from flashpoint.nlp.model import fresh_model
 from flashpoint.settings import load_config
 

@@ -501,7 +501,8 @@ LITERAL_HARM_FORMS = frozenset(f.lower() for v in LITERAL_HARM_VERBS for f in ve
 # "explosion", which bombs and guns share.
 HAZARD_WORDS = frozenset({
     "earthquake", "quake", "aftershock", "tremor", "tsunami", "tidal", "flood", "flooding", "floodwater",
-    "storm", "hurricane", "typhoon", "cyclone", "tornado", "twister", "monsoon", "downpour", "rainstorm",
+    "storm", "hurricane", "typhoon", "cyclone", "tornado", "twister", "monsoon", "downpour", "rainstorm", "rain",
+    "rainfall", "snowfall",
     "blizzard", "snowstorm", "avalanche", "landslide", "landslip", "mudslide", "eruption", "volcano", "lava",
     "drought", "heatwave", "wildfire", "bushfire", "blaze", "lightning", "crash", "collision", "derailment",
     "accident", "collapse", "shipwreck", "epidemic", "outbreak", "disease", "virus", "cholera", "famine",

@@ -552,3 +552,12 @@ def test_a_role_the_story_could_not_place_is_not_passed_to_the_person(nlp):
     doc = nlp("Maria Lopez, a lawyer for the family, said they would appeal.")
     lopez = next(m for m in doc._.fp_actor_mentions if m.text == "Maria Lopez")
     assert lopez.code is None
+
+
+def test_a_country_s_name_before_a_stranger_s_name_is_a_given_name(nlp):
+    """"Jordan Hayes" (the model tags "Jordan" a place and "Hayes" a person) is a man from Birmingham, no
+    actor of Jordan; a title, an adjective or a possessive still give the person a country."""
+    doc = nlp("Jordan Hayes, of Small Heath, attacked the teenager with a knife.")
+    assert "JOR" not in {m.country for m in doc._.fp_actor_mentions}
+    doc = nlp("Chinese President Xi Jinping met the delegation.")
+    assert {m.code for m in doc._.fp_actor_mentions} == {"CHNGOV"}

@@ -289,6 +289,8 @@ def test_the_hand_labels_keep_ids_and_hashes_not_text():
     ("The tsunami which struck the coast killed thousands.", "struck", True),
     # the hazard set beside another noun ("magnitude" parsed as the subject, "earthquake" its apposition)
     ("A magnitude 6.4 earthquake struck the eastern province early on Thursday, killing 40 people.", "struck", True),
+    # rain is a hazard, and so is one of two joined subjects
+    ("Heavy rains and flooding in the southern state have killed at least 30 people.", "killed", True),
     ("Gunmen killed five police officers in an ambush.", "killed", False),
     ("Two soldiers were killed in an air strike on the town.", "killed", False),
     ("Rebels attacked the town during the storm.", "attacked", False),

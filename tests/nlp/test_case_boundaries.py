@@ -43,3 +43,20 @@ def test_a_title_and_the_surname_he_make_one_person(nlp):
     doc = nlp("China protested on Friday. Commerce ministry spokeswoman He Yadong said the tariffs broke the rules.")
     says = [e for e in doc._.fp_events if e.code == "010"]
     assert says and says[-1].source.text == "ministry spokeswoman He Yadong", says
+
+
+def test_a_capitalised_word_after_another_continues_the_sentence():
+    assert "Eduardo" in not_starts("Floods killed 30.\n\nGovernor Eduardo Leite said it was a disaster.")
+    assert "Lula" in not_starts("President Luiz Inacio Lula da Silva flew over the area.")
+    assert "Dem" in not_starts("The vote was close, Lib Dem leader Charles Kennedy said.")
+    # after a full stop, or a line break, a capitalised word may open a sentence
+    assert "Governor" not in not_starts("It rained. Governor Leite spoke.")
+    # a name after a lower-case word is left to the parser
+    assert "Tirith" not in not_starts("They will restore ties with Minas Tirith border police.")
+
+
+def test_a_title_and_the_name_after_it_make_one_person_at_a_paragraph_start(nlp):
+    doc = nlp("Heavy rains in the southern Brazilian state of Rio Grande do Sul have killed at least 30 people, "
+              "the state's civil defence agency said.\n\n"
+              "Governor Eduardo Leite said the region was facing \"the worst disaster in its history\".")
+    assert "Governor Eduardo Leite" in {m.text for m in doc._.fp_actor_mentions}

@@ -149,7 +149,9 @@ def link(doc: Doc, chain: list[Piece], b: Piece, has_pos: bool) -> bool:
             titled = any(x.kind == "agent" and (x.agent.kind == "person" or x.agent.written) for x in chain)
             return titled and (not gap or all(t.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Gen", "Adm", "Col") for t in gap))
         if ka == "country":
-            return (not gap or (a.surface_role == "adjective" and _mods(gap, has_pos, 2))
+            if not gap:      # "Chinese Xi Jinping"; a country's name right before a name the KB does not know
+                return a.surface_role != "name" or b.kind != "person"      # is a first name: "Jordan Hayes"
+            return ((a.surface_role == "adjective" and _mods(gap, has_pos, 2))
                     or (texts[0] in POSSESSIVE and _mods(gap[1:], has_pos, 2)))      # "Jordan's King Abdullah II"
         if ka == "org":
             return not gap or (texts[0] in POSSESSIVE and len(gap) == 1)

@@ -809,18 +809,22 @@ def take_actor(m: ActorMention, src: ActorMention, rule: str, confidence_cap: fl
 def corefer_surnames(mentions: list[ActorMention]) -> None:
     """A one-word person mention the KB did not resolve ("Price", "Mr Howard") takes the actor of a fuller
     mention whose last word it is ("Ned Price", "Tory leader Michael Howard"), or else whose first word it
-    is (family name first: "Lai" -> "Lai Ching-te")."""
+    is (family name first: "Lai" -> "Lai Ching-te"). A surname the KB matched only loosely (kb:fuzzy: "Sanchez"
+    as Spain's Pedro Sánchez) yields to a fuller mention of the article that is somebody else ("Defence
+    Minister Pedro Sanchez" of Colombia, judged a namesake): the article's own person comes first."""
     full = [m for m in mentions if m.kind == "person" and len(_name_words(m.name)) >= 2
             and m.name.split()[0] not in HONORIFICS]
     for m in mentions:
         words = m.text.split()
         if words and words[0] in HONORIFICS:
             words = words[1:]             # "Mr Howard" is "Howard"
-        if m.kind != "person" or m.kb_id or len(words) != 1:
+        if m.kind != "person" or len(words) != 1 or (m.kb_id and not m.rule.startswith("kb:fuzzy")):
             continue
         word = words[0]
         cands = ([f for f in full if f is not m and _name_words(f.name)[-1] == word]
                  or [f for f in full if f is not m and f.name.split()[0] == word])
+        if m.kb_id and (not cands or any(f.kb_id == m.kb_id for f in cands)):
+            continue
         names = {(f.name, f.kb_id) for f in cands}
         if len(names) != 1:
             continue

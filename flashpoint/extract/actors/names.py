@@ -20,7 +20,7 @@ from flashpoint.extract.actors.pieces import (
     annotated,
     token_texts,
 )
-from flashpoint.extract.words import BODY_WORDS, COMPANY_SUFFIXES
+from flashpoint.extract.words import BODY_WORDS, COMPANY_SUFFIXES, NAME_TITLES
 from flashpoint.kb.builtin import AMBIGUOUS_CAPITALS
 from flashpoint.kb.gazetteer import gazetteer_if_installed
 from flashpoint.kb.inflection import translit_key
@@ -47,20 +47,31 @@ def _read_as_person(doc: Doc, title_end: int, j: int, k: int) -> bool:
 
 def surnames_named_like_countries(doc: Doc, pieces: list[Piece], taken: list[bool]) -> None:
     """A country's name that ends a person's name the model tags ("Prime Minister Luis Montenegro", "Michael
-    Jordan", "Pedro Chad") is the person's surname: the country's piece is dropped, and the name is read as
-    a person's like any other. Only where given names the model puts in the same entity come before it."""
+    Jordan", "Pedro Chad") is the person's surname, and one that opens it ("Jordan Hayes", "Chad Johnson") the
+    given name: the country's piece is dropped, and the name is read as a person's like any other. Only
+    where the other names, in the same entity, are capitalised words (no title, no honorific)."""
     if not annotated(doc, "ENT_IOB"):
         return
+    known = {p.start for p in pieces if p.kind == "entry" and p.entry is not None and p.entry.kind == "person"}
     for e in doc.ents:
-        if e.label_ not in PERSON_LABELS or len(e) < 2:
+        if e.label_ not in PERSON_LABELS or len(e) < 2 or known & set(range(e.start, e.end)):
             continue
         for p in [p for p in pieces if p.is_country_like and p.surface_role == "name"
-                  and e.start < p.start and p.end == e.end]:
-            given = doc[e.start:p.start]
-            if all(t.is_alpha and t.text[:1].isupper() and t.text not in HONORIFICS for t in given):
+                  and ((e.start < p.start and p.end == e.end) or (p.start == e.start and p.end < e.end))]:
+            others = doc[e.start:p.start] if p.end == e.end else doc[p.end:e.end]
+            if all(t.is_alpha and t.text[:1].isupper() and t.text not in NAME_TITLES for t in others):
                 pieces.remove(p)
                 for i in range(p.start, p.end):
                     taken[i] = False
+    # the model may tag the given name apart ("Jordan" LOC, "Hayes" PER): a country's name right before a
+    # person the KB does not know, with nothing between, is that person's given name, not their country
+    starts = {e.start for e in doc.ents if e.label_ in PERSON_LABELS and e.start not in known
+              and doc[e.start].text not in NAME_TITLES}
+    for p in [p for p in pieces if p.is_country_like and p.surface_role == "name" and p.end in starts
+              and p.end - p.start == 1 and doc[p.start].text[:1].isupper() and doc[p.start].is_alpha]:
+        pieces.remove(p)
+        for i in range(p.start, p.end):
+            taken[i] = False
 
 
 def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bool], fuzzy_threshold: float) -> None:

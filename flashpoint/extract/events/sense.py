@@ -229,8 +229,9 @@ def hazard_agent(verb: Token) -> bool:
             heads.append(c)  # "killed by the hurricane"; "were killed in a bus crash"
     for h in heads:
         # the noun and what stands before it in its phrase, and so for a noun set beside it ("a magnitude 6.4
-        # earthquake" parsed as an apposition to "magnitude")
-        words = [t for n in [h, *(c for c in h.children if c.dep_ in ("appos", "flat"))] for t in n.subtree if t.i <= n.i]
+        # earthquake" parsed as an apposition to "magnitude") or joined to it ("heavy rains and flooding")
+        words = [t for n in [h, *(c for c in h.children if c.dep_ in ("appos", "flat", "conj"))]
+                 for t in n.subtree if t.i <= n.i]
         if any(t.lemma_.lower() in HAZARD_WORDS or t.lower_ in HAZARD_WORDS for t in words):
             return True
         # "a gas explosion at a coal mine" (the blast may head the phrase the parse hung the verb on)
