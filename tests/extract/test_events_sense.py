@@ -338,6 +338,8 @@ def test_a_blast_whose_cause_the_next_sentences_tell_is_an_accident(nlp, text, v
     ("The foreign minister launched a blistering attack on the French president over the trade deal.", False),
     ("Her adaptation of the novel has been attacked by critics in the US.", False),
     ("The senator made a personal attack on the governor during the debate.", False),
+    # a headline's parse may hang the adjective as the verb's object or clause: still the act's word
+    ("Republicans launch blistering attack on rival in Senate race\n\nThe race is close.", False),
     ("Rebels launched a fierce attack on an army base in the north, killing six soldiers.", True),
 ])
 def test_an_attack_called_verbal_is_no_assault(nlp, text, violent):

@@ -312,6 +312,13 @@ def verbal_attack(verb: Token) -> bool:
     nouns = [verb] + [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass")]
     if any(a.dep_ in ("amod", "compound") and a.lower_ in VERBAL_ATTACK_WORDS for n in nouns for a in n.children):
         return True
+    # ... however the parse hangs the adjective: what stands between the verb and the noun it acts through
+    # ("Republicans launch blistering attack on rival": "blistering" parsed as the object or a clause)
+    for n in nouns[1:] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]:
+        head = n if n.pos_ in ("NOUN", "PROPN") else next((c for c in n.children if c.pos_ == "NOUN"
+                                                           and c.dep_ in ("obj", "dobj", "compound")), None)
+        if head is not None and any(t.lower_ in VERBAL_ATTACK_WORDS for t in n.subtree if verb.i < t.i < head.i):
+            return True
     # ... or its doer is one whose attacks are words: "has been attacked by critics", "reviewers attacked the film"
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent", "agent") or (c.dep_ in ("obl", "nmod") and any(
         g.dep_ == "case" and g.lower_ == "by" for g in c.children))]
