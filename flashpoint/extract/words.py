@@ -408,6 +408,10 @@ PHYSICAL_HARM_WORDS = frozenset({
 })
 # Adjectives that make an attack a verbal one ("launched a scathing attack on the prince", "a personal
 # attack on the minister"): criticism, never an assault (sense veto, events/sense.py)
+# Verbs of moving on a place ("march on the capital", "advance on", "push into", "cross into"): an attack
+# only when armed forces move; farmers, students or voters marching on a capital march (sense veto)
+ADVANCE_VERBS = frozenset({"march", "advance", "push", "cross", "move", "converge"})
+ADVANCE_FORMS = frozenset(f.lower() for v in ADVANCE_VERBS for f in verb_forms(v))
 VERBAL_ATTACK_WORDS = frozenset({
     "scathing", "blistering", "withering", "stinging", "verbal", "vitriolic", "rhetorical", "thinly-veiled",
     "scornful", "excoriating", "bitter", "personal", "outspoken", "furious", "angry",

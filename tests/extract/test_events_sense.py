@@ -348,6 +348,17 @@ def test_an_attack_called_verbal_is_no_assault(nlp, text, violent):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, violent", [
+    ("Thousands of farmers marched on the capital on Tuesday to demand guaranteed crop prices.", False),
+    ("Students marched on parliament to protest against the fees.", False),
+    ("Government troops advanced on the rebel-held town on Tuesday.", True),
+])
+def test_marching_on_a_place_is_an_attack_only_for_those_who_bear_arms(nlp, text, violent):
+    events = run(nlp, text)
+    assert bool([e for e in events if e.root in {"18", "19", "20"}]) is violent, events
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, verb, root", [
     ("Angry Palestinian activists staged rallies in the West Bank against the Palestinian Authority on Monday.",
      "staged", "14"),

@@ -60,12 +60,13 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.codes.agents import ARMED_ROLES, COUNTRYLESS_ROLES, INSTITUTIONAL_PREFIXES, PUBLIC_ROLES
+from flashpoint.codes.agents import ARMED_ROLES, COUNTRYLESS_ROLES, FORCE_ROLES, INSTITUTIONAL_PREFIXES, PUBLIC_ROLES
 from flashpoint.extract.base import article_of, framed_by, model_file
 from flashpoint.extract.dates import BACKGROUND_YEARS, NOUN_CLAUSES
 from flashpoint.extract.events.arguments import MATERIAL_CONFLICT_ROOTS
 from flashpoint.extract.words import (
     ACCIDENT_CAUSES,
+    ADVANCE_FORMS,
     ATTACK_WORDS,
     BLAST_WORDS,
     CONTEST_FORMS,
@@ -326,6 +327,16 @@ def verbal_attack(verb: Token) -> bool:
 
 
 PROTEST_ROOT = "14"
+
+
+def unarmed_advance(verb: Token, source_code: str | None) -> bool:
+    """A verb of moving on a place (words.ADVANCE_VERBS: "marching on the capital", "pushed into the square")
+    whose mover is a named actor who bears no arms (farmers, students, a party): a march, not an attack. A
+    state, an armed role or an unknown mover keeps the attack ("troops advanced on the town")."""
+    if verb.lower_ not in ADVANCE_FORMS or not source_code:
+        return False
+    roles = roles_of(source_code)
+    return bool(roles) and not roles & FORCE_ROLES and not (len(source_code) == 3 and state_of(source_code))
 
 
 def shown(verb: Token) -> bool:
@@ -639,6 +650,8 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
         ruled_out = "verbal"  # "a scathing attack on the prince": criticism, not an assault
     elif rise_sense(verb) or contest(sent, verb) or second_person(verb) or filmed(verb) or idiom(verb):
         ruled_out = "not-a-fight"  # "shot to fame", "beat Fiji 26-21", "you are killed" in a game, "shot in"
+    elif ev.root in HARM_ROOTS and unarmed_advance(verb, source_code):
+        ruled_out = "not-a-fight"  # "farmers marching on the capital": a march, not an assault
     elif ev.root == PROTEST_ROOT and shown(verb):
         ruled_out = "not-a-fight"  # "the loan demonstrates the EU's commitment": showing, not protesting
     elif (ev.root in HARM_ROOTS and (abstract_object(verb) or labour_strike(sent, verb, source_code))) \
@@ -850,7 +863,7 @@ class SenseVeto:
 
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
-           "hashed", "clip_article", "harm_evidence", "told_in_present", "genre_frame", "quoted_title", "in_work", "verbal_attack",
+           "hashed", "clip_article", "harm_evidence", "unarmed_advance", "told_in_present", "genre_frame", "quoted_title", "in_work", "verbal_attack",
            "hazard_agent", "disaster", "veto_facts", "VetoFacts", "genre_words", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
            "second_person", "filmed", "idiom", "shown", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
            "joined_compound", "HARM_ROOTS",
