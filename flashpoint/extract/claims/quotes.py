@@ -139,8 +139,8 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
     for j, tok in enumerate(body[:14]):
         if tok.text in (".", "!", "?", ";") or tok.is_quote:
             break
-        if not speech_verb(tok):
-            continue
+        if not speech_verb(tok) and not (tok.lower_ in ("read", "reads") and j and body[j - 1].lower_ in STATEMENT_NOUNS):
+            continue  # (“...,” a BBC statement read: the statement's words)
         before = [t for t in body[:j] if t.lower_ not in VERB_PREFIX]
         as_saying = next((n for n, t in enumerate(body[j + 1:j + 9]) if t.lower_ == "as" and j + n + 2 < len(body)
                           and body[j + n + 2].tag_ == "VBG" and speech_verb(body[j + n + 2])), None)
@@ -166,7 +166,8 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
         colon = next((t for t in after if t.is_punct and t.text not in ("-", ".")), None)
         if colon is not None and colon.text == ":" and text[colon.idx + 1:].lstrip()[:1] in ('"', "“", "«", "„", "‘"):
             return None  # “...” Conservative spokesman Jonathan Morgan said: “...”: the frame of the next quote
-        if quote_done and (any(t.lower_ in THAT_WORDS for t in after[:8]) or any(_finite(t) for t in after)
+        inverted = not before and tok.text.islower()  # “...?” said Ulrich Schulte-Strathaus, secretary general of ...
+        if quote_done and not inverted and (any(t.lower_ in THAT_WORDS for t in after[:8]) or any(_finite(t) for t in after)
                            or len([t for t in after if not t.is_punct]) > 6):
             # “...done.” Peskov said that ...; “...done.” The WTO said there was ...; “...done.” Talks are
             # continuing on how to ...: a new statement, not this quote's frame
@@ -189,11 +190,33 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
                 speaker.append(t)  # "Abu-Sitta", "the 45-year-old"
                 continue
             initial = t.text == "." and speaker and n + 1 < len(after) and after[n + 1].text[:1].isupper()
+            if speaker and (_possessive_mark(t, after, n) or _titles_joined(t, speaker, after, n)):
+                speaker.append(t)  # "said Ladbrokes' Warren Lush", "said Nortel president and chief executive Bill Owens"
+                continue
             if (t.is_punct and not initial) or t.lower_ in SPEAKER_STOP:
                 break  # "said Peskov." ends at the full stop; "said Gen. Ali Reza" does not
             speaker.append(t)
         return (tok, speaker, frame) if speaker else None
     return None
+
+
+def _possessive_mark(t: Token, after: list[Token], n: int) -> bool:
+    """The possessive ending of an inverted speaker's firm, a name after it: "said Ladbrokes' Warren Lush"."""
+    return t.text in ("'", "'s", "’", "’s") and t.idx == after[n - 1].idx + len(after[n - 1]) and \
+        n + 1 < len(after) and after[n + 1].text[:1].isupper()
+
+
+def _titles_joined(t: Token, speaker: list[Token], after: list[Token], n: int) -> bool:
+    """"and" between two titles of one person, whose name follows: "said Nortel president and chief executive Bill
+    Owens" (but "said Smith and Jones", "said analysts and economists" stop at "and")."""
+    if t.lower_ != "and" or not speaker[-1].text.islower() or n + 1 >= len(after) or not after[n + 1].text.islower():
+        return False
+    for u in after[n + 1:n + 6]:
+        if u.is_punct or u.lower_ in SPEAKER_STOP:
+            return False
+        if u.text[:1].isupper():
+            return True
+    return False
 
 
 def leading_frame(doc: Doc, span: QuoteSpan, floor: int = 0) -> tuple[Token, list[Token], list[Token]] | None:

@@ -201,6 +201,15 @@ def country_of(m: ActorMention) -> str | None:
     return None
 
 
+def _surname_agent(doc: Doc, m: ActorMention) -> bool:
+    """A role noun the actors component coded ("Hunter" -> civilians) that is a capitalised word inside a person's
+    name the recogniser found ("Ian Hunter", "Tom Baker"): no agent, a surname."""
+    if m.kind != "agent" or not m.text[:1].isupper():
+        return False
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    return span is not None and all(t.ent_type_ in ("PER", "PERSON") and t.ent_iob_ == "I" for t in span)
+
+
 class SpeakerResolver:
     """Resolves subject phrases in one document, remembering unnamed speakers for "the official"."""
 
@@ -425,7 +434,8 @@ class SpeakerResolver:
         text = doc_text(doc)[head[0].idx:head[-1].idx + len(head[-1])]
         starts = {t.idx for t in head}  # a dropped possessor's mentions are not the phrase's ("X, Oxfam's head")
         mentions = [m for m in self._mentions(head[0].idx, head[-1].idx + len(head[-1])) if m.start_char in starts]
-        heads = [m for m in mentions if not self._is_modifier(m, head)]
+        # a role noun the actors component coded inside a person's name is the surname ("said Ian Hunter")
+        heads = [m for m in mentions if not self._is_modifier(m, head) and not _surname_agent(doc, m)]
         named_heads = [m for m in heads if m.kind != "agent"]  # a role noun the actors component coded is still a title
         title = next((t for t in reversed(head) if t.lower_ in TITLE_NOUNS and not self._inside_mention(t, named_heads)
                       and not (t.lower_ == "official" and t.dep_ == "amod" and t.i < head[-1].i)
