@@ -993,6 +993,10 @@ class SpeakerResolver:
         if not any(s.ref.name == lead.ref.name for s, _ in near) or \
                 any(main and s.ref.name != lead.ref.name for s, main in near) or self._titled_otherwise(lead, head, title):
             return None
+        sent = sentence_of_char(self.doc, char)
+        if sent is not None and any(sent.start_char <= c < char and s.ref is not None and s.ref.name == lead.ref.name
+                                    for c, s, _ in people):
+            return None  # "Tull ... was called “a forger” by the sentencing judge": the person of the sentence is not its judge
         return Speaker(lead.ref, lead.kind if lead.kind in ("person", "name") else "person", "speaker:lead",
                        mention=lead.mention, span=lead.span)
 
