@@ -37,7 +37,7 @@ from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
 from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS,
                                       KIN_NOUNS, MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS,
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
-                                      THING_PRONOUNS, TITLE_NOUNS)
+                                      OFFICE_QUALIFIERS, THING_PRONOUNS, TITLE_NOUNS)
 
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
@@ -199,6 +199,10 @@ def country_of(m: ActorMention) -> str | None:
             and not m.code.startswith(NON_COUNTRY_PREFIXES):
         return m.code[:3]
     return None
+
+
+# A word before a title that makes it another office: "Deputy Prime Minister John Prescott" is not "the prime minister"
+OFFICE_QUALIFIER = re.compile(r"(?i)\b(?:" + "|".join(sorted(OFFICE_QUALIFIERS)) + r")[\s-]+$")
 
 
 def _surname_agent(doc: Doc, m: ActorMention) -> bool:
@@ -865,10 +869,12 @@ class SpeakerResolver:
                 noun.lower_ not in TITLE_NOUNS and noun.lower_ not in PERSON_ROLE_NOUNS or \
                 not all(t.is_alpha or t.text == "-" for t in head):
             return None
-        title = r"\s+".join(re.escape(t.text) for t in head[1:])
+        # in either case: "the home secretary" after "Home Secretary Charles Clarke"
+        title = "(?i:" + r"\s+".join(re.escape(t.text) for t in head[1:]) + ")"
         name = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
         text = doc_text(self.doc)[:head[0].idx]
-        names = {m.group(1) for m in re.finditer(rf"(?<![\w-]){title}\s+{name}", text)}
+        names = {m.group(1) for m in re.finditer(rf"(?<![\w-]){title}\s+{name}", text)
+                 if not OFFICE_QUALIFIER.search(text[:m.start()])}
         names |= {m.group(1) for m in re.finditer(rf"{name},\s+(?:the\s+)?{title}\b", text)}
         surnames = {n.split()[-1] for n in names}
         if len(surnames) != 1:
