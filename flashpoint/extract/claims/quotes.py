@@ -972,7 +972,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
     out: list[Quote] = []
     last: tuple[int, Speaker | None, list[str]] | None = None
     waiting: list[Candidate] = []   # frameless quotes right before another quote: “A.” “B,” said X - X's
-    for c in candidates:
+    for seen, c in enumerate(candidates):
         speaker: Speaker | None = None
         via = told_outlets(c.frame) + [o for src in according_to_all(doc, _sent_span(doc, c)) for o in src.via
                                         if not c.start <= src.start_char < c.end]
@@ -989,7 +989,13 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
                 waiting = [w for w in waiting if _adjacent(text_all, w, c)] + [c]
                 held = True
         else:
-            speaker = resolver.resolve(c.speaker_tokens, c.parts or [(c.start, c.end)])
+            # names inside what was reported earlier in the same sentence are no antecedent either: "Mr Blair has
+            # failed, he claimed, saying he has the wrong solution": the one who claims, not Mr Blair
+            span = _sent_span(doc, c)
+            sent_start = span[0].sent.start_char if len(span) else c.extent[0]
+            before = [(p.start, p.end) for p in candidates[:seen] if not p.direct and
+                      sent_start <= p.start and p.end <= c.start]
+            speaker = resolver.resolve(c.speaker_tokens, [*(c.parts or [(c.start, c.end)]), *before])
         score = None
         if c.direct and options is not None:
             ruled = speaker if speaker is not None and speaker.is_speaker else None
