@@ -270,9 +270,13 @@ LIST_MARKS = {"-", "–", "—", "•", "*"}
 
 def _name_frame(doc: Doc, text: str, open_: int) -> tuple[Token, list[Token], list[Token]] | None:
     """"- Manchester City boss Kevin Keegan: “...”", "- Bolton boss Sam Allardyce “...”", "Mr Hain: “...”": a
-    line that holds nothing before the quote but a person's name (a title before it), after a list's dash
-    or before a colon, is that person's (reactions listed after a match report, an interview's turns)."""
+    line (or, before a colon, a sentence) that holds nothing before the quote but a person's name (a title before
+    it), after a list's dash or before a colon, is that person's (reactions listed after a match report, an interview's turns)."""
     line = text.rfind("\n", 0, open_) + 1
+    if text[:open_].rstrip().endswith(":"):
+        # "... in an extended format. BBC Two controller Roly Keating: “...”": a sentence of its own, inside a paragraph
+        sent = sentence_of_char(doc, len(text[:open_].rstrip()) - 1)
+        line = max(line, sent.start_char) if sent is not None else line
     toks = [t for t in tokens_between(doc, line, open_) if not t.is_space]
     bullet = bool(toks) and toks[0].text in LIST_MARKS
     toks = toks[1:] if bullet else toks
@@ -288,7 +292,9 @@ def _name_frame(doc: Doc, text: str, open_: int) -> tuple[Token, list[Token], li
     # recogniser made of it
     names = [t for t in toks if t.text[:1].isupper() and t.is_alpha]
     named = len(names) >= 2 and names[-1].i == toks[-1].i and names[-2].i == toks[-1].i - 1
-    person = named and (any(m.kind == "person" and toks[0].idx <= m.start_char and m.end_char == end
+    # (the recogniser may miss the name there and find it again later: "Roly Keating: “...”" ... "Mr Keating")
+    person = named and (any(m.kind == "person" and (toks[0].idx <= m.start_char and m.end_char == end or
+                                                    m.text.split()[-1] == toks[-1].text)
                             for m in actor_mentions(doc)) or toks[-1].ent_type_ in ("PERSON", "PER"))
     return (toks[-1], toks, toks) if person else None
 
@@ -388,10 +394,32 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
                 k += 1
             out.append(Candidate(start, end, True, [] if elliptic else speaker, verb, frame_text, rule,
                                  (extent[0], extent[1]), parts, inherit=elliptic))
+        elif (inside := _inside_report(doc, span)) is not None:
+            verb, speaker, frame = inside
+            out.append(Candidate(start, end, True, speaker, verb, " ".join(t.text for t in frame), "quote:in-report",
+                                 (frame[0].idx, span.outer_end), parts))
         elif not _label_line(text, span.open):
             out.append(Candidate(start, end, True, [], None, "", "quote:continued", (span.open, span.outer_end), parts,
                                  inherit=True))
     return out
+
+
+def _inside_report(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[Token]] | None:
+    """“Mr Kennedy said he had voted for a 22-week limit but medical advances mean “I don't know what I would do
+    now””: a quote with no frame of its own that ends a sentence whose words before it report someone's speech
+    is that someone's, not the last speaker's (the quote does not open its sentence, so it continues nobody)."""
+    sent = sentence_of_char(doc, span.open)
+    if sent is None or span.close is None or not doc_text(doc)[sent.start_char:span.open].strip() or \
+            not _statement(span.text(doc_text(doc))):
+        return None  # (“... and “out of time.”: words of the writer's sentence, no statement)
+    words = [t for t in tokens_between(doc, sent.start_char, span.open) if not t.is_space]
+    if any(t.is_quote for t in words):
+        return None  # another quote before it in the sentence: its frame is not this one's
+    for tok in reversed(words):
+        if speech_verb(tok) and tok.tag_ not in ("VBN", "VBG"):
+            speaker = [t for t in subject_of(tok) if t.i < tok.i]
+            return (tok, speaker, words) if speaker else None
+    return None
 
 
 # -- partial quotes ----------------------------------------------------------------------------
@@ -652,7 +680,11 @@ def subject_of(verb: Token) -> list[Token]:
             and verb.head.i < subj[0].i:
         # "minister Heizo Takenaka, who said the economy would grow": the noun the clause is about
         noun = verb.head
-        return [t for t in noun.subtree if t.i < subj[0].i and t.i >= noun.left_edge.i and t.text != ","] or []
+        phrase = [t for t in noun.subtree if t.i < subj[0].i and t.i >= noun.left_edge.i and t.text != ","]
+        while phrase and phrase[0].pos_ == "ADP" and subj[0].lower_ in ("who", "whom"):
+            phrase = phrase[1:]  # "accusations by a government minister who called ...": the minister
+        # "a relationship with the chart show, which suggests ...": a thing the parse hung on a preposition says nothing
+        return [] if not phrase or phrase[0].pos_ == "ADP" or noun.pos_ not in ("NOUN", "PROPN", "PRON") else phrase
     if not subj:
         return []
     lo = min(t.i for c in subj for t in c.subtree)
