@@ -190,8 +190,11 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
                 speaker.append(t)  # "Abu-Sitta", "the 45-year-old"
                 continue
             initial = t.text == "." and speaker and n + 1 < len(after) and after[n + 1].text[:1].isupper()
+            if speaker and t.text in ("'", "’") and _possessive_mark(t, after, n):
+                speaker = []  # "said Ladbrokes' Warren Lush": the person, whom a bare apostrophe leaves the parse unsure of
+                continue
             if speaker and (_possessive_mark(t, after, n) or _titles_joined(t, speaker, after, n)):
-                speaker.append(t)  # "said Ladbrokes' Warren Lush", "said Nortel president and chief executive Bill Owens"
+                speaker.append(t)  # "said Britain's Jack Straw", "said Nortel president and chief executive Bill Owens"
                 continue
             if (t.is_punct and not initial) or t.lower_ in SPEAKER_STOP:
                 break  # "said Peskov." ends at the full stop; "said Gen. Ali Reza" does not
