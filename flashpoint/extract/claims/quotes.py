@@ -1026,10 +1026,12 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         else:
             # names inside what was reported earlier in the same sentence are no antecedent either: "Mr Blair has
             # failed, he claimed, saying he has the wrong solution": the one who claims, not Mr Blair
-            span = _sent_span(doc, c)
-            sent_start = span[0].sent.start_char if len(span) else c.extent[0]
-            before = [(p.start, p.end) for p in candidates[:seen] if not p.direct and
-                      sent_start <= p.start and p.end <= c.start]
+            before = []
+            if any(t.lower_ in ("he", "she", "they") for t in c.speaker_tokens):
+                span = _sent_span(doc, c)
+                sent_start = span[0].sent.start_char if len(span) else c.extent[0]
+                before = [(p.start, p.end) for p in candidates[:seen] if not p.direct and
+                          sent_start <= p.start and p.end <= c.start]
             speaker = resolver.resolve(c.speaker_tokens, [*(c.parts or [(c.start, c.end)]), *before])
         score = None
         if c.direct and options is not None:

@@ -874,7 +874,7 @@ class SpeakerResolver:
         name = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
         text = doc_text(self.doc)[:head[0].idx]
         names = {m.group(1) for m in re.finditer(rf"(?<![\w-]){title}\s+{name}", text)
-                 if not OFFICE_QUALIFIER.search(text[:m.start()])}
+                 if not OFFICE_QUALIFIER.search(text[max(0, m.start() - 24):m.start()])}
         names |= {m.group(1) for m in re.finditer(rf"{name},\s+(?:the\s+)?{title}\b", text)}
         surnames = {n.split()[-1] for n in names}
         if len(surnames) != 1:
