@@ -684,10 +684,13 @@ def subject_of(verb: Token) -> list[Token]:
         # "minister Heizo Takenaka, who said the economy would grow": the noun the clause is about
         noun = verb.head
         phrase = [t for t in noun.subtree if t.i < subj[0].i and t.i >= noun.left_edge.i and t.text != ","]
-        while phrase and phrase[0].pos_ == "ADP" and subj[0].lower_ in ("who", "whom"):
-            phrase = phrase[1:]  # "accusations by a government minister who called ...": the minister
-        # "a relationship with the chart show, which suggests ...": a thing the parse hung on a preposition says nothing
-        return [] if not phrase or phrase[0].pos_ == "ADP" or noun.pos_ not in ("NOUN", "PROPN", "PRON") else phrase
+        if phrase and phrase[0].pos_ == "ADP":  # a clause the parse hung on a prepositional phrase
+            last = max(n for n, t in enumerate(phrase) if t.pos_ == "ADP")
+            phrase = phrase[last + 1:]  # "accusations by a government minister who called ...", "welcomed at the time
+            # by Beijing, which described the embargo as ...": the minister, Beijing
+            if not phrase or subj[0].lower_ != "who" and phrase[-1].pos_ != "PROPN":
+                return []  # "a relationship with the chart show, which suggests ...": a thing says nothing
+        return phrase
     if not subj:
         return []
     lo = min(t.i for c in subj for t in c.subtree)
