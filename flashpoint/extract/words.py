@@ -171,6 +171,10 @@ PLURAL_PEOPLE_NOUNS = frozenset({
     "economists", "families", "relatives", "villagers", "students", "teachers", "doctors", "nurses", "unions",
     "groups", "farmers", "militants", "victims", "survivors", "hostages", "refugees", "pilots", "scientists",
     "researchers", "voters"})
+# Words before a title that make it another office: "Deputy Prime Minister John Prescott" is not "the prime minister"
+# (claims/speakers.py)
+OFFICE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "shadow", "former", "acting", "junior", "under", "ex",
+                               "associate"})
 # Nouns for a written statement an actor issues: "X issued a statement saying/that ..." is X's report (claims/quotes.py)
 STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
 # Words that give a speaker a second name: "JK, also known as Jason King", "Norman Cook, aka Fatboy Slim" (claims/)

@@ -139,8 +139,8 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
     for j, tok in enumerate(body[:14]):
         if tok.text in (".", "!", "?", ";") or tok.is_quote:
             break
-        if not speech_verb(tok):
-            continue
+        if not speech_verb(tok) and not (tok.lower_ in ("read", "reads") and j and body[j - 1].lower_ in STATEMENT_NOUNS):
+            continue  # (“...,” a BBC statement read: the statement's words)
         before = [t for t in body[:j] if t.lower_ not in VERB_PREFIX]
         as_saying = next((n for n, t in enumerate(body[j + 1:j + 9]) if t.lower_ == "as" and j + n + 2 < len(body)
                           and body[j + n + 2].tag_ == "VBG" and speech_verb(body[j + n + 2])), None)
@@ -166,7 +166,8 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
         colon = next((t for t in after if t.is_punct and t.text not in ("-", ".")), None)
         if colon is not None and colon.text == ":" and text[colon.idx + 1:].lstrip()[:1] in ('"', "“", "«", "„", "‘"):
             return None  # “...” Conservative spokesman Jonathan Morgan said: “...”: the frame of the next quote
-        if quote_done and (any(t.lower_ in THAT_WORDS for t in after[:8]) or any(_finite(t) for t in after)
+        inverted = not before and tok.text.islower()  # “...?” said Ulrich Schulte-Strathaus, secretary general of ...
+        if quote_done and not inverted and (any(t.lower_ in THAT_WORDS for t in after[:8]) or any(_finite(t) for t in after)
                            or len([t for t in after if not t.is_punct]) > 6):
             # “...done.” Peskov said that ...; “...done.” The WTO said there was ...; “...done.” Talks are
             # continuing on how to ...: a new statement, not this quote's frame
@@ -189,11 +190,36 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
                 speaker.append(t)  # "Abu-Sitta", "the 45-year-old"
                 continue
             initial = t.text == "." and speaker and n + 1 < len(after) and after[n + 1].text[:1].isupper()
+            if speaker and t.text in ("'", "’") and _possessive_mark(t, after, n):
+                speaker = []  # "said Ladbrokes' Warren Lush": the person, whom a bare apostrophe leaves the parse unsure of
+                continue
+            if speaker and (_possessive_mark(t, after, n) or _titles_joined(t, speaker, after, n)):
+                speaker.append(t)  # "said Britain's Jack Straw", "said Nortel president and chief executive Bill Owens"
+                continue
             if (t.is_punct and not initial) or t.lower_ in SPEAKER_STOP:
                 break  # "said Peskov." ends at the full stop; "said Gen. Ali Reza" does not
             speaker.append(t)
         return (tok, speaker, frame) if speaker else None
     return None
+
+
+def _possessive_mark(t: Token, after: list[Token], n: int) -> bool:
+    """The possessive ending of an inverted speaker's firm, a name after it: "said Ladbrokes' Warren Lush"."""
+    return t.text in ("'", "'s", "’", "’s") and t.idx == after[n - 1].idx + len(after[n - 1]) and \
+        n + 1 < len(after) and after[n + 1].text[:1].isupper()
+
+
+def _titles_joined(t: Token, speaker: list[Token], after: list[Token], n: int) -> bool:
+    """"and" between two titles of one person, whose name follows: "said Nortel president and chief executive Bill
+    Owens" (but "said Smith and Jones", "said analysts and economists" stop at "and")."""
+    if t.lower_ != "and" or not speaker[-1].text.islower() or n + 1 >= len(after) or not after[n + 1].text.islower():
+        return False
+    for u in after[n + 1:n + 6]:
+        if u.is_punct or u.lower_ in SPEAKER_STOP:
+            return False
+        if u.text[:1].isupper():
+            return True
+    return False
 
 
 def leading_frame(doc: Doc, span: QuoteSpan, floor: int = 0) -> tuple[Token, list[Token], list[Token]] | None:
@@ -247,9 +273,13 @@ LIST_MARKS = {"-", "–", "—", "•", "*"}
 
 def _name_frame(doc: Doc, text: str, open_: int) -> tuple[Token, list[Token], list[Token]] | None:
     """"- Manchester City boss Kevin Keegan: “...”", "- Bolton boss Sam Allardyce “...”", "Mr Hain: “...”": a
-    line that holds nothing before the quote but a person's name (a title before it), after a list's dash
-    or before a colon, is that person's (reactions listed after a match report, an interview's turns)."""
+    line (or, before a colon, a sentence) that holds nothing before the quote but a person's name (a title before
+    it), after a list's dash or before a colon, is that person's (reactions listed after a match report, an interview's turns)."""
     line = text.rfind("\n", 0, open_) + 1
+    if text[:open_].rstrip().endswith(":"):
+        # "... in an extended format. BBC Two controller Roly Keating: “...”": a sentence of its own, inside a paragraph
+        sent = sentence_of_char(doc, len(text[:open_].rstrip()) - 1)
+        line = max(line, sent.start_char) if sent is not None else line
     toks = [t for t in tokens_between(doc, line, open_) if not t.is_space]
     bullet = bool(toks) and toks[0].text in LIST_MARKS
     toks = toks[1:] if bullet else toks
@@ -265,7 +295,9 @@ def _name_frame(doc: Doc, text: str, open_: int) -> tuple[Token, list[Token], li
     # recogniser made of it
     names = [t for t in toks if t.text[:1].isupper() and t.is_alpha]
     named = len(names) >= 2 and names[-1].i == toks[-1].i and names[-2].i == toks[-1].i - 1
-    person = named and (any(m.kind == "person" and toks[0].idx <= m.start_char and m.end_char == end
+    # (the recogniser may miss the name there and find it again later: "Roly Keating: “...”" ... "Mr Keating")
+    person = named and (any(m.kind == "person" and (toks[0].idx <= m.start_char and m.end_char == end or
+                                                    m.text.split()[-1] == toks[-1].text)
                             for m in actor_mentions(doc)) or toks[-1].ent_type_ in ("PERSON", "PER"))
     return (toks[-1], toks, toks) if person else None
 
@@ -365,10 +397,32 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
                 k += 1
             out.append(Candidate(start, end, True, [] if elliptic else speaker, verb, frame_text, rule,
                                  (extent[0], extent[1]), parts, inherit=elliptic))
+        elif (inside := _inside_report(doc, span)) is not None:
+            verb, speaker, frame = inside
+            out.append(Candidate(start, end, True, speaker, verb, " ".join(t.text for t in frame), "quote:in-report",
+                                 (frame[0].idx, span.outer_end), parts))
         elif not _label_line(text, span.open):
             out.append(Candidate(start, end, True, [], None, "", "quote:continued", (span.open, span.outer_end), parts,
                                  inherit=True))
     return out
+
+
+def _inside_report(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[Token]] | None:
+    """“Mr Kennedy said he had voted for a 22-week limit but medical advances mean “I don't know what I would do
+    now””: a quote with no frame of its own that ends a sentence whose words before it report someone's speech
+    is that someone's, not the last speaker's (the quote does not open its sentence, so it continues nobody)."""
+    sent = sentence_of_char(doc, span.open)
+    if sent is None or span.close is None or not doc_text(doc)[sent.start_char:span.open].strip() or \
+            not _statement(span.text(doc_text(doc))):
+        return None  # (“... and “out of time.”: words of the writer's sentence, no statement)
+    words = [t for t in tokens_between(doc, sent.start_char, span.open) if not t.is_space]
+    if any(t.is_quote for t in words):
+        return None  # another quote before it in the sentence: its frame is not this one's
+    for tok in reversed(words):
+        if speech_verb(tok) and tok.tag_ not in ("VBN", "VBG"):
+            speaker = [t for t in subject_of(tok) if t.i < tok.i]
+            return (tok, speaker, words) if speaker else None
+    return None
 
 
 # -- partial quotes ----------------------------------------------------------------------------
@@ -629,7 +683,14 @@ def subject_of(verb: Token) -> list[Token]:
             and verb.head.i < subj[0].i:
         # "minister Heizo Takenaka, who said the economy would grow": the noun the clause is about
         noun = verb.head
-        return [t for t in noun.subtree if t.i < subj[0].i and t.i >= noun.left_edge.i and t.text != ","] or []
+        phrase = [t for t in noun.subtree if t.i < subj[0].i and t.i >= noun.left_edge.i and t.text != ","]
+        if phrase and phrase[0].pos_ == "ADP":  # a clause the parse hung on a prepositional phrase
+            last = max(n for n, t in enumerate(phrase) if t.pos_ == "ADP")
+            phrase = phrase[last + 1:]  # "accusations by a government minister who called ...", "welcomed at the time
+            # by Beijing, which described the embargo as ...": the minister, Beijing
+            if not phrase or subj[0].lower_ != "who" and phrase[-1].pos_ != "PROPN":
+                return []  # "a relationship with the chart show, which suggests ...": a thing says nothing
+        return phrase
     if not subj:
         return []
     lo = min(t.i for c in subj for t in c.subtree)
@@ -949,7 +1010,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
     out: list[Quote] = []
     last: tuple[int, Speaker | None, list[str]] | None = None
     waiting: list[Candidate] = []   # frameless quotes right before another quote: “A.” “B,” said X - X's
-    for c in candidates:
+    for seen, c in enumerate(candidates):
         speaker: Speaker | None = None
         via = told_outlets(c.frame) + [o for src in according_to_all(doc, _sent_span(doc, c)) for o in src.via
                                         if not c.start <= src.start_char < c.end]
@@ -966,7 +1027,15 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
                 waiting = [w for w in waiting if _adjacent(text_all, w, c)] + [c]
                 held = True
         else:
-            speaker = resolver.resolve(c.speaker_tokens, c.parts or [(c.start, c.end)])
+            # names inside what was reported earlier in the same sentence are no antecedent either: "Mr Blair has
+            # failed, he claimed, saying he has the wrong solution": the one who claims, not Mr Blair
+            before = []
+            if any(t.lower_ in ("he", "she", "they") for t in c.speaker_tokens):
+                span = _sent_span(doc, c)
+                sent_start = span[0].sent.start_char if len(span) else c.extent[0]
+                before = [(p.start, p.end) for p in candidates[:seen] if not p.direct and
+                          sent_start <= p.start and p.end <= c.start]
+            speaker = resolver.resolve(c.speaker_tokens, [*(c.parts or [(c.start, c.end)]), *before])
         score = None
         if c.direct and options is not None:
             ruled = speaker if speaker is not None and speaker.is_speaker else None

@@ -37,7 +37,7 @@ from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
 from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS,
                                       KIN_NOUNS, MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS,
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
-                                      THING_PRONOUNS, TITLE_NOUNS)
+                                      OFFICE_QUALIFIERS, THING_PRONOUNS, TITLE_NOUNS)
 
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
@@ -199,6 +199,19 @@ def country_of(m: ActorMention) -> str | None:
             and not m.code.startswith(NON_COUNTRY_PREFIXES):
         return m.code[:3]
     return None
+
+
+# A word before a title that makes it another office: "Deputy Prime Minister John Prescott" is not "the prime minister"
+OFFICE_QUALIFIER = re.compile(r"(?i)\b(?:" + "|".join(sorted(OFFICE_QUALIFIERS)) + r")[\s-]+$")
+
+
+def _surname_agent(doc: Doc, m: ActorMention) -> bool:
+    """A role noun the actors component coded ("Hunter" -> civilians) that is a capitalised word inside a person's
+    name the recogniser found ("Ian Hunter", "Tom Baker"): no agent, a surname."""
+    if m.kind != "agent" or not m.text[:1].isupper():
+        return False
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    return span is not None and all(t.ent_type_ in ("PER", "PERSON") and t.ent_iob_ == "I" for t in span)
 
 
 class SpeakerResolver:
@@ -425,7 +438,8 @@ class SpeakerResolver:
         text = doc_text(doc)[head[0].idx:head[-1].idx + len(head[-1])]
         starts = {t.idx for t in head}  # a dropped possessor's mentions are not the phrase's ("X, Oxfam's head")
         mentions = [m for m in self._mentions(head[0].idx, head[-1].idx + len(head[-1])) if m.start_char in starts]
-        heads = [m for m in mentions if not self._is_modifier(m, head)]
+        # a role noun the actors component coded inside a person's name is the surname ("said Ian Hunter")
+        heads = [m for m in mentions if not self._is_modifier(m, head) and not _surname_agent(doc, m)]
         named_heads = [m for m in heads if m.kind != "agent"]  # a role noun the actors component coded is still a title
         title = next((t for t in reversed(head) if t.lower_ in TITLE_NOUNS and not self._inside_mention(t, named_heads)
                       and not (t.lower_ == "official" and t.dep_ == "amod" and t.i < head[-1].i)
@@ -855,10 +869,12 @@ class SpeakerResolver:
                 noun.lower_ not in TITLE_NOUNS and noun.lower_ not in PERSON_ROLE_NOUNS or \
                 not all(t.is_alpha or t.text == "-" for t in head):
             return None
-        title = r"\s+".join(re.escape(t.text) for t in head[1:])
+        # in either case: "the home secretary" after "Home Secretary Charles Clarke"
+        title = "(?i:" + r"\s+".join(re.escape(t.text) for t in head[1:]) + ")"
         name = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
         text = doc_text(self.doc)[:head[0].idx]
-        names = {m.group(1) for m in re.finditer(rf"(?<![\w-]){title}\s+{name}", text)}
+        names = {m.group(1) for m in re.finditer(rf"(?<![\w-]){title}\s+{name}", text)
+                 if not OFFICE_QUALIFIER.search(text[max(0, m.start() - 24):m.start()])}
         names |= {m.group(1) for m in re.finditer(rf"{name},\s+(?:the\s+)?{title}\b", text)}
         surnames = {n.split()[-1] for n in names}
         if len(surnames) != 1:
@@ -983,6 +999,10 @@ class SpeakerResolver:
         if not any(s.ref.name == lead.ref.name for s, _ in near) or \
                 any(main and s.ref.name != lead.ref.name for s, main in near) or self._titled_otherwise(lead, head, title):
             return None
+        sent = sentence_of_char(self.doc, char)
+        if sent is not None and any(sent.start_char <= c < char and s.ref is not None and s.ref.name == lead.ref.name
+                                    for c, s, _ in people):
+            return None  # "Tull ... was called “a forger” by the sentencing judge": the person of the sentence is not its judge
         return Speaker(lead.ref, lead.kind if lead.kind in ("person", "name") else "person", "speaker:lead",
                        mention=lead.mention, span=lead.span)
 
