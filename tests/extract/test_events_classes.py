@@ -139,3 +139,17 @@ def test_troops_arriving_somewhere_make_no_diplomatic_visit(nlp):
     doc = parse(nlp, "Some 160 Chinese peacekeepers, part of a 330-strong contingent of troops, arrived in "
                      "South Sudan on Thursday.")
     assert "074" in codes(doc), codes(doc)
+
+
+def test_agreeing_with_someone_is_an_accord_a_statement_not_a_promise_to_cooperate(nlp):
+    doc = parse(nlp, "The finance minister agreed with the central bank that inflation would fall next year.")
+    main = main_event(doc, doc._.fp_events)
+    assert main is not None and main.code == "019", codes(doc)  # Express accord
+    assert event_code(main.code).pentaclass == 0
+    # the AGREE block's patterns still name what was agreed to do
+    assert "0356" in codes(parse(nlp, "Ankara agreed with Moscow to withdraw its troops from the border."))
+
+
+def test_ceasing_military_operations_is_de_escalation_and_ceasing_production_no_event(nlp):
+    assert codes(parse(nlp, "The army ceased military operations in the north on Friday.")) == ["087"]
+    assert codes(parse(nlp, "The company ceased production at the plant.")) == []
