@@ -34,7 +34,8 @@ from flashpoint.nlp.datelines import dateline
 from flashpoint.extract.events.coder import CoderOptions, EventCoder
 import flashpoint.nlp.case_boundaries  # registers fp_case_boundaries
 import flashpoint.nlp.paragraphs  # registers fp_paragraphs
-import flashpoint.nlp.sentence_cap  # noqa: F401  (registers fp_sentence_cap; the three imports register components)
+import flashpoint.nlp.quote_boundaries  # registers fp_quote_boundaries
+import flashpoint.nlp.sentence_cap  # noqa: F401  (registers fp_sentence_cap; the four imports register components)
 from flashpoint.nlp.model import fresh_model
 from flashpoint.settings import load_config
 
