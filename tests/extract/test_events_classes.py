@@ -153,3 +153,15 @@ def test_agreeing_with_someone_is_an_accord_a_statement_not_a_promise_to_coopera
 def test_ceasing_military_operations_is_de_escalation_and_ceasing_production_no_event(nlp):
     assert codes(parse(nlp, "The army ceased military operations in the north on Friday.")) == ["087"]
     assert codes(parse(nlp, "The company ceased production at the plant.")) == []
+
+
+def test_only_a_plain_statement_yields_to_the_event_it_reports(nlp):
+    # "said" frames the suspension: the sentence is about the suspension
+    doc = parse(nlp, "The World Food Programme said it had suspended aid deliveries to Yemen.")
+    assert main_event(doc, doc._.fp_events).code.startswith("16"), codes(doc)
+    # a hope is the act (013, a statement); the resumption hoped for is its content, no intent to cooperate
+    doc = parse(nlp, "United Nations officials said they hoped to resume flights to Kabul soon.")
+    assert "0311" in codes(doc)
+    main = main_event(doc, doc._.fp_events)
+    assert main is not None and main.code == "013", codes(doc)
+    assert event_code(main.code).pentaclass == 0
