@@ -165,3 +165,16 @@ def test_only_a_plain_statement_yields_to_the_event_it_reports(nlp):
     main = main_event(doc, doc._.fp_events)
     assert main is not None and main.code == "013", codes(doc)
     assert event_code(main.code).pentaclass == 0
+
+
+def test_an_act_begun_is_under_way_not_announced(nlp):
+    # "began shelling" tells the shelling (19x), no threat of it; "will begin" still announces it
+    began = codes(parse(nlp, "Russian forces began shelling Kharkiv on Monday."))
+    assert [c for c in began if c.startswith("19")] and not [c for c in began if c.startswith("13")], began
+    assert [c for c in codes(parse(nlp, "Russian forces will begin shelling Kharkiv on Monday."))
+            if c.startswith("138")]
+
+
+def test_peacekeepers_who_deploy_keep_the_peace_they_do_not_mobilise(nlp):
+    assert codes(parse(nlp, "UN peacekeepers deployed to the border town on Monday.")) == ["074"]
+    assert codes(parse(nlp, "Russian troops deployed to the border on Monday.")) == ["154"]
