@@ -178,3 +178,16 @@ def test_an_act_begun_is_under_way_not_announced(nlp):
 def test_peacekeepers_who_deploy_keep_the_peace_they_do_not_mobilise(nlp):
     assert codes(parse(nlp, "UN peacekeepers deployed to the border town on Monday.")) == ["074"]
     assert codes(parse(nlp, "Russian troops deployed to the border on Monday.")) == ["154"]
+
+
+def test_that_another_must_agree_is_the_speakers_demand_not_the_others_intent(nlp):
+    doc = parse(nlp, "The opposition said the government must accept the peace plan.")
+    main = main_event(doc, doc._.fp_events)
+    assert main is not None and main.code == "100", codes(doc)  # a demand by the opposition, on the government
+    assert main.source.code.endswith("OPP") and main.target.code.endswith("GOV")
+
+
+def test_two_navies_that_open_exercises_together_cooperate_militarily(nlp):
+    doc = parse(nlp, "Greek and Italian warships began naval exercises in the Ionian Sea on Monday.")
+    assert set(codes(doc)) == {"062"}, codes(doc)
+    assert {e.plover.type for e in doc._.fp_events} == {"COOPERATE"}
