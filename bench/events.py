@@ -17,7 +17,7 @@ a held-out part, scored side by side; only the tune part's confusion and misses 
   a gold IGO/NGO/IMG means any organisation code of that kind.
 - conflibert: ../shared/data/cameo-conflibert/cameo_class_train.jsonl (1,349 news sentences with a
   PentaClass label): the main event of each sentence (flashpoint/extract/events/salience.py: the main
-  clause's over one in a clause on a noun or an adverbial clause, statements weakest, then nearest the
+  clause's over one in a clause on a noun or an adverbial clause, plain statements (010) weakest, then nearest the
   root, then largest |Goldstein|; none = class 0) against the label; accuracy and macro-F1 over the five
   classes.
 - speed: the same sentences through the model alone, the pipeline without fp_events, and with it.
@@ -133,7 +133,7 @@ def bench_plover(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
 
 def strongest(doc, events):
     """The sentence's main event (flashpoint/extract/events/salience.py): the main clause's over one told
-    in a clause on a noun or an adverbial clause, not a bare statement if there is anything else, then the
+    in a clause on a noun or an adverbial clause, not a plain statement (010) if there is anything else, then the
     coded verb nearest the root, then the larger |Goldstein|."""
     return main_event(doc, events)
 

@@ -3,13 +3,23 @@
 The table is flashpoint/codes/data/cameo_events.tsv (CAMEO 1.1b3: 20 roots, their 3- and 4-digit
 subcodes). Codes are strings: "04", "041", "1823"; the leading zero matters.
 
-Two coarse classes are derived from the root:
+Two coarse classes are derived from the root, both read from one table (ROOT_CLASSES):
 
-- QuadClass, as GDELT publishes it (Event Codebook V2.0, and every real GDELT row agrees):
+- QuadClass, as GDELT publishes it (Event Codebook V2.0; the quadclass column of
+  ../shared/data/cameo/cameo_codes.tsv, and every real GDELT row agrees):
   1 verbal cooperation (01-05), 2 material cooperation (06-09), 3 verbal conflict (10-14),
   4 material conflict (15-20).
 - PentaClass, as the Phoenix data set uses it: 0 statement (01-02), 1 verbal cooperation (03-05),
   2 material cooperation (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20).
+
+The two schemes differ on purpose, not by a slip, in three places: PentaClass takes plain statements
+(01-02) out of verbal cooperation; it counts an investigation (09, "investigate war crimes", "send
+inspectors") as verbal conflict, an act of scrutiny that forces nothing, where GDELT counts it as
+material cooperation; and it counts a protest (14: demonstrations, hunger strikes, blockades) as
+material conflict, bodies in the street, where GDELT keeps it with verbal conflict. The ConfliBERT
+PentaClass labels agree with Phoenix on both roots (tune part: every sentence whose main event is a
+09 is labelled 3, every 14 is labelled 4). They part from both schemes on root 16 (reduce relations),
+which they label verbal conflict; bench/events.py prints that reading beside CAMEO's, never in its place.
 """
 
 from __future__ import annotations
@@ -26,9 +36,14 @@ QUADCLASS_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verba
 PENTACLASS_NAMES = {0: "statement", 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
                     4: "material conflict"}
 
-# Upper bound (inclusive) of each class, by root number.
-_QUAD_BOUNDS = ((5, 1), (9, 2), (14, 3), (20, 4))
-_PENTA_BOUNDS = ((2, 0), (5, 1), (8, 2), (13, 3), (20, 4))
+# The one home of both coarse classes: root -> (QuadClass, PentaClass). The rows where they part
+# (01-02, 09, 14) are the two schemes' own choices (see the module's docstring).
+ROOT_CLASSES: dict[str, tuple[int, int]] = {
+    "01": (1, 0), "02": (1, 0), "03": (1, 1), "04": (1, 1), "05": (1, 1),
+    "06": (2, 2), "07": (2, 2), "08": (2, 2), "09": (2, 3),
+    "10": (3, 3), "11": (3, 3), "12": (3, 3), "13": (3, 3), "14": (3, 4),
+    "15": (4, 4), "16": (4, 4), "17": (4, 4), "18": (4, 4), "19": (4, 4), "20": (4, 4),
+}
 
 
 @dataclass(frozen=True)
@@ -52,20 +67,19 @@ class CameoEvent:
         return self.code[:-1] if len(self.code) > 2 else None
 
 
-def _class_of(root: str, bounds: tuple[tuple[int, int], ...]) -> int:
-    n = int(root)
-    for upper, cls in bounds:
-        if n <= upper:
-            return cls
-    raise UnknownCodeError(root, "not a CAMEO root (01-20)")
+def _classes_of(root: str) -> tuple[int, int]:
+    found = ROOT_CLASSES.get(root)
+    if found is None:
+        raise UnknownCodeError(root, "not a CAMEO root (01-20)")
+    return found
 
 
 def quadclass_of_root(root: str) -> int:
-    return _class_of(root, _QUAD_BOUNDS)
+    return _classes_of(root)[0]
 
 
 def pentaclass_of_root(root: str) -> int:
-    return _class_of(root, _PENTA_BOUNDS)
+    return _classes_of(root)[1]
 
 
 @functools.lru_cache(maxsize=1)
@@ -151,4 +165,4 @@ def nearest_known(code: str) -> str:
 
 __all__ = ["CameoEvent", "event_code", "root_of", "base_of", "is_valid_code", "all_codes", "all_events",
            "goldstein", "quadclass", "pentaclass", "quadclass_of_root", "pentaclass_of_root", "nearest_known",
-           "QUADCLASS_NAMES", "PENTACLASS_NAMES", "UnknownCodeError"]
+           "QUADCLASS_NAMES", "PENTACLASS_NAMES", "ROOT_CLASSES", "UnknownCodeError"]

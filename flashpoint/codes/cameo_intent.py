@@ -45,6 +45,7 @@ _REFUSAL = {
 }
 # act -> demand that someone does it (10x)
 _DEMAND = {
+    "03": "100",  # that another must agree, accept or commit to something: a demand, not their own intent
     "04": "106", "045": "108", "046": "106", "05": "102", "06": "101", "061": "1011", "062": "1012",
     "063": "1013", "064": "1014", "07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
     "08": "105", "081": "1051", "082": "1052", "083": "104", "0831": "1041", "0832": "1042", "084": "1053",
@@ -85,8 +86,9 @@ def refusal_code(code: str) -> str | None:
 
 
 def demand_code(code: str) -> str | None:
-    """An act of cooperation someone says another must do: "must return the helicopter" 0842 -> 1053."""
-    return _lookup(_DEMAND, code) if is_cooperation(code) else None
+    """An act of cooperation someone says another must do: "must return the helicopter" 0842 -> 1053; "must
+    agree to constitutional changes" (an intent, 03) -> 100."""
+    return _lookup(_DEMAND, code) if is_cooperation(code) or code[:2] == "03" else None
 
 
 __all__ = ["intent_code", "threat_code", "refusal_code", "demand_code", "is_cooperation", "is_material_conflict",

@@ -6,8 +6,8 @@ import csv
 
 import pytest
 
-from flashpoint.codes.cameo import (all_codes, base_of, event_code, is_valid_code, nearest_known, pentaclass,
-                                    quadclass, root_of)
+from flashpoint.codes.cameo import (ROOT_CLASSES, all_codes, base_of, event_code, is_valid_code, nearest_known,
+                                    pentaclass, quadclass, root_of)
 from flashpoint.errors import FlashpointError, UnknownCodeError
 
 
@@ -51,6 +51,17 @@ def test_quadclass_follows_gdelt_root_ranges():
 def test_pentaclass_separates_statements_and_puts_investigation_with_verbal_conflict():
     assert [pentaclass(c) for c in ("010", "020", "036", "057", "061", "0874", "090", "1384", "141", "193")] == \
         [0, 0, 1, 1, 2, 2, 3, 3, 4, 4]
+
+
+def test_one_table_holds_both_classes_and_they_part_only_where_the_schemes_do(reference):
+    # QuadClass is the reference's (GDELT's) column; PentaClass follows it except where Phoenix chose
+    # otherwise: statements (01-02) apart, investigation (09) a verbal conflict, protest (14) a material one
+    assert sorted(ROOT_CLASSES) == [f"{n:02d}" for n in range(1, 21)]
+    for root, (quad, penta) in ROOT_CLASSES.items():
+        assert quad == int(reference[root]["quadclass"]), root
+    parted = {root: classes for root, classes in ROOT_CLASSES.items()
+              if classes[1] != classes[0]}  # the classes 1-4 carry the same names in both
+    assert parted == {"01": (1, 0), "02": (1, 0), "09": (2, 3), "14": (3, 4)}
 
 
 def test_names_are_the_cameo_names():

@@ -139,3 +139,55 @@ def test_troops_arriving_somewhere_make_no_diplomatic_visit(nlp):
     doc = parse(nlp, "Some 160 Chinese peacekeepers, part of a 330-strong contingent of troops, arrived in "
                      "South Sudan on Thursday.")
     assert "074" in codes(doc), codes(doc)
+
+
+def test_agreeing_with_someone_is_an_accord_a_statement_not_a_promise_to_cooperate(nlp):
+    doc = parse(nlp, "The finance minister agreed with the central bank that inflation would fall next year.")
+    main = main_event(doc, doc._.fp_events)
+    assert main is not None and main.code == "019", codes(doc)  # Express accord
+    assert event_code(main.code).pentaclass == 0
+    # the AGREE block's patterns still name what was agreed to do
+    assert "0356" in codes(parse(nlp, "Ankara agreed with Moscow to withdraw its troops from the border."))
+
+
+def test_ceasing_military_operations_is_de_escalation_and_ceasing_production_no_event(nlp):
+    assert codes(parse(nlp, "The army ceased military operations in the north on Friday.")) == ["087"]
+    assert codes(parse(nlp, "The company ceased production at the plant.")) == []
+
+
+def test_only_a_plain_statement_yields_to_the_event_it_reports(nlp):
+    # "said" frames the suspension: the sentence is about the suspension
+    doc = parse(nlp, "The World Food Programme said it had suspended aid deliveries to Yemen.")
+    assert main_event(doc, doc._.fp_events).code.startswith("16"), codes(doc)
+    # a hope is the act (013, a statement); the resumption hoped for is its content, no intent to cooperate
+    doc = parse(nlp, "United Nations officials said they hoped to resume flights to Kabul soon.")
+    assert "0311" in codes(doc)
+    main = main_event(doc, doc._.fp_events)
+    assert main is not None and main.code == "013", codes(doc)
+    assert event_code(main.code).pentaclass == 0
+
+
+def test_an_act_begun_is_under_way_not_announced(nlp):
+    # "began shelling" tells the shelling (19x), no threat of it; "will begin" still announces it
+    began = codes(parse(nlp, "Russian forces began shelling Kharkiv on Monday."))
+    assert [c for c in began if c.startswith("19")] and not [c for c in began if c.startswith("13")], began
+    assert [c for c in codes(parse(nlp, "Russian forces will begin shelling Kharkiv on Monday."))
+            if c.startswith("138")]
+
+
+def test_peacekeepers_who_deploy_keep_the_peace_they_do_not_mobilise(nlp):
+    assert codes(parse(nlp, "UN peacekeepers deployed to the border town on Monday.")) == ["074"]
+    assert codes(parse(nlp, "Russian troops deployed to the border on Monday.")) == ["154"]
+
+
+def test_that_another_must_agree_is_the_speakers_demand_not_the_others_intent(nlp):
+    doc = parse(nlp, "The opposition said the government must accept the peace plan.")
+    main = main_event(doc, doc._.fp_events)
+    assert main is not None and main.code == "100", codes(doc)  # a demand by the opposition, on the government
+    assert main.source.code.endswith("OPP") and main.target.code.endswith("GOV")
+
+
+def test_two_navies_that_open_exercises_together_cooperate_militarily(nlp):
+    doc = parse(nlp, "Greek and Italian warships began naval exercises in the Ionian Sea on Monday.")
+    assert set(codes(doc)) == {"062"}, codes(doc)
+    assert {e.plover.type for e in doc._.fp_events} == {"COOPERATE"}

@@ -35,9 +35,10 @@ REQUEST_GOVERNORS = {"demand", "urge", "ask", "call", "request", "appeal", "insi
                      "encourage", "invite", "order", "require", "pressure", "need"}
 FUTURE_ADJECTIVES = {"willing", "ready", "prepared", "determined", "committed", "eager", "set", "poised", "due",
                      "likely", "able", "keen", "open"}
-# (not "decide": a government that "decided to lift sanctions" has made the act its own, as CAMEO codes it)
+# (not "decide": a government that "decided to lift sanctions" has made the act its own, as CAMEO codes it;
+# nor "begin", "start": "forces began shelling the city" tells the shelling under way, no threat of it)
 FUTURE_GOVERNORS = {"intend", "plan", "prepare", "vow", "pledge", "promise", "aim", "expect", "agree",
-                    "seek", "want", "hope", "threaten", "schedule", "set", "go", "move", "begin", "start", "mull",
+                    "seek", "want", "hope", "threaten", "schedule", "set", "go", "move", "mull",
                     "consider", "weigh", "propose", "offer"}
 QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire", "decide", "know", "see", "check"}
 ACCUSING = {"accuse", "blame", "charge", "criticize", "criticise", "condemn", "suspect", "praise", "thank"}

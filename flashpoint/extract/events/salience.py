@@ -9,8 +9,12 @@ participle clause on a noun (acl, acl:relcl) or in an adverbial clause (advcl: a
 purpose) are background to it: they count only where the main clause codes nothing.
 
 Within the foreground (or within the background, where that is all there is), a plain statement
-("X said") yields to any other event, then the event nearer the sentence root wins, then the larger
-|Goldstein| (the more consequential act), then the more confident one.
+("X said", CAMEO 010) yields to any other event, then the event nearer the sentence root wins, then
+the larger |Goldstein| (the more consequential act), then the more confident one. Only the plain
+statement yields: it is a frame around what it reports ("UNRWA said it had suspended aid" is about the
+suspension). A comment with a code of its own is the act itself, and what hangs on it is its content:
+"rejected accusations that her government refused an offer" is a denial (016), "hoped to resume
+flights" a hope (013), "expressed concern as the administration seeks tariffs" a worry (012).
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ from flashpoint.records import Event
 
 # Clauses that tell background to the main clause's event: a clause on a noun and an adverbial clause.
 BACKGROUND_CLAUSES = frozenset({"acl", "acl:relcl", "advcl"})
-STATEMENT_ROOTS = ("01", "02")
+# A plain statement: the only event that yields to any other (a bare root code "01" is one too)
+PLAIN_STATEMENTS = frozenset({"01", "010"})
 MAX_DEPTH = 20
 
 
@@ -58,10 +63,10 @@ def main_event(doc: Doc, events: Sequence[Event]) -> Event | None:
 
     def rank(e: Event):
         path = clause_path(event_verb(doc, e))
-        return (in_background(path), e.code.startswith(STATEMENT_ROOTS), len(path), -abs(e.goldstein),
+        return (in_background(path), e.code in PLAIN_STATEMENTS, len(path), -abs(e.goldstein),
                 -e.confidence)
 
     return min(events, key=rank)
 
 
-__all__ = ["BACKGROUND_CLAUSES", "clause_path", "event_verb", "in_background", "main_event"]
+__all__ = ["BACKGROUND_CLAUSES", "PLAIN_STATEMENTS", "clause_path", "event_verb", "in_background", "main_event"]
