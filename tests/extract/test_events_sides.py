@@ -40,6 +40,11 @@ def test_drones_that_hit_a_convoy_attack_it_but_prices_that_hit_a_high_do_not(nl
     assert not [e for e in run(nlp, "Oil prices hit a seven-year high on Friday.") if e.root in ("18", "19", "20")]
 
 
+def test_a_missile_that_hits_is_an_aerial_attack_of_the_country_that_fired_it(nlp):
+    events = run(nlp, "A Russian ballistic missile hit a residential building in Dnipro on Sunday.")
+    assert [(e.code, e.source.code) for e in events if e.root == "19"] == [("195", "RUSMIL")], events
+
+
 def test_a_shelled_city_stands_for_its_country(nlp):
     events = run(nlp, "Russian artillery shelled Mykolaiv overnight.")
     attacks = [e for e in events if e.root == "19"]
