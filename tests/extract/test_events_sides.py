@@ -744,3 +744,20 @@ def test_a_participle_hung_on_the_attribution_after_it_tells_what_the_reported_c
                       "two crew members and starting a fire on deck, the British military's maritime centre said.")
     hurt = [e for e in events if e.code.startswith("18")]
     assert hurt and all(e.source is not None and e.source.code == "YEMREB" for e in hurt), events
+
+
+def test_a_trailing_attribution_the_parse_hung_elsewhere_is_still_the_sayer(nlp):
+    """The parse made "Pedro" a conjunct of the place before it and left "said" without a subject: the
+    statement is the minister's, not the soldiers'."""
+    events = run(nlp, "Colombian soldiers killed a senior commander of a dissident faction of the former FARC rebel "
+                      "group in a raid in the southern department of Guaviare, Defence Minister Pedro Sanchez said "
+                      "on Thursday.")
+    says = [e for e in events if e.code == "010"]
+    assert says and says[0].source.text == "Defence Minister Pedro Sanchez", events
+
+
+def test_she_is_the_person_not_the_government_named_last(nlp):
+    events = run(nlp, "British Finance Minister Jane Smith said the government had no choice but to act. "
+                      "\"We will not duck the hard decisions,\" she told MPs.")
+    told = [e for e in events if e.rule.startswith("verb:tell")]
+    assert told and told[0].source.text == "British Finance Minister Jane Smith", events

@@ -18,7 +18,7 @@ from flashpoint.extract.events.modality import speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
-                                      QUANTITY_NOUNS, REPORTING_VERBS, THIRD_PERSON_PLURAL)
+                                      QUANTITY_NOUNS, REPORTING_VERBS, THIRD_PERSON_PLURAL, TRAILING_SAYING)
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.kb.model import Agent
 from flashpoint.records import ActorRef
@@ -99,6 +99,13 @@ def one_person(doc: Doc, m: ActorMention) -> bool:
         return True
     agent = agent_of(m) if m.kind == "agent" else None
     return agent is not None and agent.kind == "person" and not agent.plural and doc[m.end - 1].tag_ in ("NN", "NNP")
+
+
+def not_a_person(m: ActorMention) -> bool:
+    """A role noun the agents table knows as a body, a group or a weapon, or in the plural ("the government",
+    "officials"): no antecedent of "he" or "she". A role it does not know is given the benefit of the doubt."""
+    agent = agent_of(m) if m.kind == "agent" else None
+    return agent is not None and (agent.kind != "person" or agent.plural)
 
 
 def np_head(tok: Token) -> Token:
@@ -269,6 +276,20 @@ def root_name_subject(verb: Token, index: MentionIndex) -> Token | None:
     if not opens_sentence or any(c.dep_ == "cc" for c in verb.children):
         return None
     return head if any(is_coded(m) for m in index.at(head.i)) else None
+
+
+def trailing_attribution(verb: Token, index: MentionIndex) -> Token | None:
+    """"Soldiers killed a rebel commander in Guaviare, Defence Minister Pedro Sanchez said": a subjectless verb
+    of saying that trails its clause (words.TRAILING_SAYING) right after a comma and the name of a coded
+    actor, which the parser hung elsewhere (a conjunct of the place before it): that actor said it."""
+    if verb.i < 2 or verb.lemma_.lower() not in TRAILING_SAYING or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prev = verb.nbor(-1)
+    found = [m for m in index.at(prev.i) if is_coded(m) and m.end == verb.i]
+    if prev.pos_ not in ("NOUN", "PROPN") or not found:
+        return None
+    start = min(m.start for m in found)
+    return prev if start > 0 and verb.doc[start - 1].text == "," else None
 
 
 def coordinated_misread(tok: Token) -> Token | None:
@@ -484,8 +505,8 @@ class ArgumentFinder:
                 continue
             if low in THIRD_PERSON_PLURAL and one_person(tok.doc, m):
                 continue
-            if want_person and m.kind not in ("person", "agent", "unknown"):
-                continue
+            if want_person and (m.kind not in ("person", "agent", "unknown") or not_a_person(m)):
+                continue      # "he"/"she" is one person: not "the government", nor "officials"
             if not want_person and m.kind == "person" and low in COLLECTIVE_PRONOUNS - FIRST_PERSON_PLURAL:
                 continue
             return [m]
@@ -550,7 +571,8 @@ class ArgumentFinder:
         before = self.clause_subject_before(verb, index)
         if before is not None:
             return self.actors_of(before, index), before, "subject"
-        misread = misread_verb_subject(verb, index) or root_name_subject(verb, index)
+        misread = (misread_verb_subject(verb, index) or root_name_subject(verb, index)
+                   or trailing_attribution(verb, index))
         if misread is not None:
             return self.actors_of(misread, index), misread, "subject"
         told = reported_clause_before(verb)
