@@ -21,10 +21,12 @@ Only sentences holding a candidate event are read, and the article once per docu
 The component keeps an event whose score reaches the bar and appends the model's name and score to
 its rule ("verb:strike+model:sense-v2=0.93"); below it the event is dropped. In an article the article
 model reads as sport, business, technology or entertainment, or whose first words speak of films, awards,
-charts or markets (`SenseVeto.genre_piece`), the score alone is not enough: the event
+charts or markets, or that the genre model (`GenreModel`, learned from the news corpora's own category labels by
+training/train_genre.py) reads as a whole article of sport, business, technology or the arts
+(`SenseVeto.genre_piece`, `SenseVeto.genre_read`), the score alone is not enough: the event
 needs a frame of material conflict of its own (`genre_frame`: no film, song or book in its sentence, no
-quoted title, no plot told in the present below the headline, physical harm for an assault, coded actors on
-both sides otherwise), as the sentence model
+quoted title, no plot told in the present below the headline, physical harm and a state, an armed body or a verb
+of assault in its literal sense for an assault, coded actors on both sides otherwise), as the sentence model
 knows the words of the pieces it was trained on better than those of a new one. The bar is
 `sense_threshold` in an article the article model reads as not conflict news (sport, business,
 technology, entertainment); elsewhere an assault, fight or mass violence (roots 18-20) needs
