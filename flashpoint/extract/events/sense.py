@@ -733,12 +733,24 @@ def article_features(doc: Doc) -> list[str]:
     return [f"a:{w}" for w in sorted(seen)]
 
 
-def cached_article_features(doc: Doc) -> list[str]:
-    """`article_features`, once per document: the article and genre models read the same."""
+def crc_of(features: list[str]) -> list[int]:
+    """The CRC-32 of each feature name: what `hashed` masks to a model's slots."""
+    return [zlib.crc32(f.encode("utf-8")) for f in features]
+
+
+def slots(crc: list[int], bits: int) -> np.ndarray:
+    """`hashed` from the features' CRC-32s: the distinct slot indices of a model of 2^bits slots."""
+    mask = (1 << bits) - 1
+    return np.fromiter({c & mask for c in crc}, dtype=np.int64)
+
+
+def article_crc(doc: Doc) -> list[int]:
+    """The CRC-32s of `article_features`, once per document: the article and genre models read the same words,
+    each masked to its own slots."""
     cache = doc.user_data.setdefault("fp_sense_article", {})  # a per-call cache, dropped by fp_events
-    if "features" not in cache:
-        cache["features"] = article_features(doc)
-    return cache["features"]
+    if "crc" not in cache:
+        cache["crc"] = crc_of(article_features(doc))
+    return cache["crc"]
 
 
 def hashed(features: list[str], bits: int = N_BITS) -> np.ndarray:
@@ -811,7 +823,11 @@ class GenreModel:
                        genres=tuple(str(g) for g in z["genres"]), bits=int(z["bits"]))
 
     def probabilities(self, features: list[str]) -> dict[str, float]:
-        z = self.weights[np.unique(hashed(features, self.bits))].sum(axis=0) + self.bias
+        return self.probabilities_of(hashed(features, self.bits))
+
+    def probabilities_of(self, idx: np.ndarray) -> dict[str, float]:
+        """The probability of each genre from the features' slot indices (`hashed`, `slots`)."""
+        z = self.weights[idx].sum(axis=0) + self.bias
         p = np.exp(z - z.max())
         p /= p.sum()
         return {g: float(x) for g, x in zip(self.genres, p)}
@@ -858,7 +874,8 @@ class SenseVeto:
     def article_logit(self, doc: Doc) -> float:
         cache = doc.user_data.setdefault("fp_sense_article", {})  # a per-call cache, dropped by find()
         if self.model.name not in cache:
-            cache[self.model.name] = self.model.article_logit(cached_article_features(doc))
+            cache[self.model.name] = float(self.model.article_w[slots(article_crc(doc), self.model.bits)].sum()) \
+                + self.model.article_b
         return cache[self.model.name]
 
     def genre_read(self, doc: Doc) -> tuple[str, float] | None:
@@ -870,7 +887,7 @@ class SenseVeto:
         cache = doc.user_data.setdefault("fp_sense_article", {})
         key = "genre:" + self.genre.name
         if key not in cache:
-            p = self.genre.probabilities(cached_article_features(doc))
+            p = self.genre.probabilities_of(slots(article_crc(doc), self.genre.bits))
             news = p.get("news", 1.0)
             cache[key] = (max(p, key=p.get), news) if news <= self.genre_news_max else None
         return cache[key]
@@ -930,7 +947,7 @@ class SenseVeto:
 
 
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "GenreModel", "load_genre_model", "GENRES", "GENRE_BITS",
-           "GENRE_MIN_TOKENS", "cached_article_features", "assault_told", "sentence_features", "article_features",
+           "GENRE_MIN_TOKENS", "article_crc", "crc_of", "slots", "assault_told", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "told_in_present", "genre_frame", "quoted_title", "in_work", "verbal_attack",
            "hazard_agent", "disaster", "veto_facts", "VetoFacts", "genre_words", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
            "second_person", "filmed", "idiom", "shown", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
