@@ -11,7 +11,7 @@ SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test setup setup-test model sense-model casualty-model speaker-model eval-nlp bench fuzz soak gazetteer kb-tables clean serve
+.PHONY: run test setup setup-test model sense-model genre-model casualty-model speaker-model eval-nlp bench fuzz soak gazetteer kb-tables clean serve
 
 run: setup
 	$(FP) ingest examples/
@@ -42,6 +42,10 @@ model: setup
 sense-model: setup
 	$(PIP) install -q -e '.[train]'
 	$(PY) training/train_sense.py --shared $(SHARED)
+
+genre-model: setup
+	$(PIP) install -q -e '.[train]'
+	$(PY) training/train_genre.py --shared $(SHARED)
 
 casualty-model: setup
 	$(PIP) install -q -e '.[train]'

@@ -161,9 +161,11 @@ def frame_of(nlp, text: str, verb: str, root: str, source: str | None, target: s
     # a work of fiction or art in the sentence: its plot, its title, its reviews
     ("In the film, the soldiers kill a farmer and burn his village.", "kill", "19", "MIL", "CVL", False),
     ('The band\'s single "Shoot The Messenger" went straight to number one.', "Shoot", "19", None, None, False),
-    # an assault or a fight needs physical harm or two states, and a state or an armed body on one side
+    # an assault or a fight needs physical harm or two states, and a state or an armed body on one side or a
+    # verb of assault in its literal sense (a crime against a person is violence, whoever did it)
     ("The rapper beat Elvis to the top spot this week.", "beat", "18", "USA", "USA", False),
-    ("A man was stabbed outside the club after the awards ceremony.", "stabbed", "19", None, "CVL", False),
+    ("A man was stabbed outside the club after the awards ceremony.", "stabbed", "19", None, "CVL", True),
+    ("The goalkeeper was injured in a clash with the striker.", "injured", "18", None, "CVL", False),
     ("Police shot a man outside the club after the awards ceremony.", "shot", "19", "USACOP", "CVL", True),
     ("Russian forces shelled the town where the festival was held.", "shelled", "19", "RUSMIL", None, True),
     # any other material conflict a coded actor on both sides

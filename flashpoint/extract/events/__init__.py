@@ -17,6 +17,8 @@ Settings (default_config.cfg, [components.fp_events]):
   sense_floor = the same bar in every other article
   sense_harmless = the bar of a root 18-20 event without physical-harm evidence outside sport and business
   sense_harm_floor = the bar of a root 18-20 event with physical-harm evidence outside sport and business
+  sense_genre_model = null | the genre model (sense.py): a whole article it reads as no news of the world is a genre piece
+  sense_genre_news_max = ... when it gives news at most this probability
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.incidents import TOLD, complete_incidents
 from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause
 from flashpoint.extract.claims.casualties import casualties_for_events
-from flashpoint.extract.events.sense import SenseVeto, load_sense_model
+from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, reciprocal_pair, uncoded_subject
 from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides, home_sides,
                                              weapon_subject, weapon_words)
@@ -81,10 +83,12 @@ def load_dictionary(path: str | None = None, lemmas: bool = True) -> VerbDiction
 def make_event_coder(nlp: Language, name: str, dictionary: str | None, dictionary_lemmas: bool,
                      min_confidence: float, statements: bool, target_model: bool, sense_model: str | None,
                      sense_threshold: float, sense_floor: float, sense_harmless: float,
-                     sense_harm_floor: float) -> "EventComponent":
+                     sense_harm_floor: float, sense_genre_model: str | None,
+                     sense_genre_news_max: float) -> "EventComponent":
     vd = load_dictionary(dictionary, dictionary_lemmas) if dictionary else load_dictionary()
+    genre = load_genre_model(sense_genre_model) if sense_genre_model else None
     sense = SenseVeto(load_sense_model(sense_model), sense_threshold, sense_floor, sense_harmless,
-                      sense_harm_floor) if sense_model else None
+                      sense_harm_floor, genre, sense_genre_news_max) if sense_model else None
     return EventComponent(vd, min_confidence=min_confidence, statements=statements, target_model=target_model,
                           sense=sense)
 

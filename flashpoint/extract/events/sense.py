@@ -21,10 +21,12 @@ Only sentences holding a candidate event are read, and the article once per docu
 The component keeps an event whose score reaches the bar and appends the model's name and score to
 its rule ("verb:strike+model:sense-v2=0.93"); below it the event is dropped. In an article the article
 model reads as sport, business, technology or entertainment, or whose first words speak of films, awards,
-charts or markets (`SenseVeto.genre_piece`), the score alone is not enough: the event
+charts or markets, or that the genre model (`GenreModel`, learned from the news corpora's own category labels by
+training/train_genre.py) reads as a whole article of sport, business, technology or the arts
+(`SenseVeto.genre_piece`, `SenseVeto.genre_read`), the score alone is not enough: the event
 needs a frame of material conflict of its own (`genre_frame`: no film, song or book in its sentence, no
-quoted title, no plot told in the present below the headline, physical harm for an assault, coded actors on
-both sides otherwise), as the sentence model
+quoted title, no plot told in the present below the headline, physical harm and a state, an armed body or a verb
+of assault in its literal sense for an assault, coded actors on both sides otherwise), as the sentence model
 knows the words of the pieces it was trained on better than those of a new one. The bar is
 `sense_threshold` in an article the article model reads as not conflict news (sport, business,
 technology, entertainment); elsewhere an assault, fight or mass violence (roots 18-20) needs
@@ -61,6 +63,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.agents import ARMED_ROLES, COUNTRYLESS_ROLES, FORCE_ROLES, INSTITUTIONAL_PREFIXES, PUBLIC_ROLES
+from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.extract.base import article_of, framed_by, model_file
 from flashpoint.extract.dates import BACKGROUND_YEARS, NOUN_CLAUSES
 from flashpoint.extract.events.arguments import MATERIAL_CONFLICT_ROOTS
@@ -124,6 +127,11 @@ PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")
 N_BITS = 18
 ARTICLE_TOKENS = 800  # the article model reads the first this many tokens
 ARTICLE_CLIP = 4.0
+# the genre model's classes (training/train_genre.py: the news corpora's own categories) and its hashed slots
+GENRES = ("news", "sport", "business", "tech", "arts")
+GENRE_BITS = 16
+# the genre model reads an article of at least this many tokens: a lone sentence or a snippet tells too little
+GENRE_MIN_TOKENS = 100
 _DIGITS = re.compile(r"\d")
 # a match's or a vote's score: "26-21", "7-5 6-3", "(7-4)", "310-219" (not a year's span: "2003-04")
 _SCORE = re.compile(r"(?<![\d,.])\d{1,3}\s?-\s?\d{1,3}(?![\d,.%])")
@@ -532,15 +540,30 @@ def genre_frame(sent: Span, verb: Token, root: str, source_code: str | None, tar
     (`quoted_title`) and it is not told in the present below the headline (`told_in_present`: a plot retold); an assault, fight or mass violence (roots 18-20) has physical-harm evidence
     (``harm``: "beat Elvis to number one", "battled over his role" and, in a sport piece, "Spain beat Australia"
     have none) and a state or an
-    armed body on one side (``public``, by default `public_party`: "the rapper stabbed a man" is a crime
-    story); any other
+    armed body on one side (``public``, by default `public_party`) or a verb that names an assault in its
+    literal sense (`assault_told`: "the rapper was stabbed" is violence, whoever did it); any other
     root a coded actor on both sides ("Delta cut 6,900 jobs", "block the sale", "took over the
     regulation" have none)."""
     if quoted_title(sent, verb) or any(t.lower_ in WORK_WORDS for t in sent) or told_in_present(sent):
         return False
     if root in HARM_ROOTS:
-        return harm and (public_party(source_code, target_code) if public is None else public)
+        return harm and ((public_party(source_code, target_code) if public is None else public) or assault_told(verb))
     return bool(source_code and target_code)
+
+
+# the literal harm verbs that name an attacker's act ("stabbed", "was shot", "kidnapped"): not "injure" and
+# "wound", which a fall, a crash or a match does as well
+ASSAULT_VERBS = LITERAL_HARM_VERBS - {"injure", "wound"}
+ASSAULT_FORMS = frozenset(f.lower() for v in ASSAULT_VERBS for f in verb_forms(v))
+
+
+def assault_told(verb: Token) -> bool:
+    """Whether the coded verb names an assault in its literal sense ("the singer was stabbed", "a man shot the
+    guitarist", "kidnapped a journalist"): in a piece about the arts, sport or business, a crime against a
+    person is violence though no state or armed body takes part. What is told of a work, in the present or
+    years before is no news (`genre_frame`, `told_of_years_before`); "shot to fame" and "shot in London" are
+    other senses (`rise_sense`, `filmed`)."""
+    return verb.lemma_.lower() in ASSAULT_VERBS or verb.lower_ in ASSAULT_FORMS
 
 
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
@@ -731,6 +754,26 @@ def article_features(doc: Doc) -> list[str]:
     return [f"a:{w}" for w in sorted(seen)]
 
 
+def crc_of(features: list[str]) -> list[int]:
+    """The CRC-32 of each feature name: what `hashed` masks to a model's slots."""
+    return [zlib.crc32(f.encode("utf-8")) for f in features]
+
+
+def slots(crc: list[int], bits: int) -> np.ndarray:
+    """`hashed` from the features' CRC-32s: the distinct slot indices of a model of 2^bits slots."""
+    mask = (1 << bits) - 1
+    return np.fromiter({c & mask for c in crc}, dtype=np.int64)
+
+
+def article_crc(doc: Doc) -> list[int]:
+    """The CRC-32s of `article_features`, once per document: the article and genre models read the same words,
+    each masked to its own slots."""
+    cache = doc.user_data.setdefault("fp_sense_article", {})  # a per-call cache, dropped by fp_events
+    if "crc" not in cache:
+        cache["crc"] = crc_of(article_features(doc))
+    return cache["crc"]
+
+
 def hashed(features: list[str], bits: int = N_BITS) -> np.ndarray:
     """Feature names to distinct slot indices (CRC-32: the same on every machine and run)."""
     mask = (1 << bits) - 1
@@ -782,12 +825,51 @@ def load_sense_model(name_or_path: str) -> SenseModel:
     return SenseModel.load(model_file(name_or_path, MODEL_DIR))
 
 
+@dataclass
+class GenreModel:
+    """What kind of piece an article is (`GENRES`: news of the world and politics, sport, business, technology,
+    the arts), learned from the news corpora's own category labels (training/train_genre.py) over the article
+    model's features (`article_features`): a multinomial logistic regression applied with NumPy alone."""
+
+    name: str
+    weights: np.ndarray  # (2^bits, len(genres))
+    bias: np.ndarray
+    genres: tuple[str, ...]
+    bits: int = GENRE_BITS
+
+    @classmethod
+    def load(cls, path: str | Path) -> "GenreModel":
+        with np.load(path, allow_pickle=False) as z:
+            return cls(name=str(z["name"]), weights=z["weights"].astype(np.float32), bias=z["bias"].astype(np.float32),
+                       genres=tuple(str(g) for g in z["genres"]), bits=int(z["bits"]))
+
+    def probabilities(self, features: list[str]) -> dict[str, float]:
+        return self.probabilities_of(hashed(features, self.bits))
+
+    def probabilities_of(self, idx: np.ndarray) -> dict[str, float]:
+        """The probability of each genre from the features' slot indices (`hashed`, `slots`)."""
+        z = self.weights[idx].sum(axis=0) + self.bias
+        p = np.exp(z - z.max())
+        p /= p.sum()
+        return {g: float(x) for g, x in zip(self.genres, p)}
+
+
+@functools.lru_cache(maxsize=4)
+def load_genre_model(name_or_path: str) -> GenreModel:
+    """A shipped genre model by name ("genre-v1": models/genre-v1.npz) or a model file by path; loaded once."""
+    return GenreModel.load(model_file(name_or_path, MODEL_DIR))
+
+
 class SenseVeto:
     """Scores the candidate material-conflict events of a document; the article once per document."""
 
     def __init__(self, model: SenseModel, threshold: float, floor: float = 0.0, harmless: float | None = None,
-                 harm_floor: float | None = None):
+                 harm_floor: float | None = None, genre: GenreModel | None = None, genre_news_max: float = 0.2):
         self.model = model
+        # the article's kind by the news corpora's own categories: an article of GENRE_MIN_TOKENS or more it
+        # reads as news of the world with a probability at most genre_news_max is a genre piece too
+        self.genre = genre
+        self.genre_news_max = genre_news_max
         self.threshold = threshold  # the bar in an article the article model reads as not conflict news
         self.floor = floor  # the bar everywhere else: only a clearly non-violent sense is vetoed
         # the bar of an assault, fight or mass violence (roots 18-20) without physical-harm evidence in
@@ -813,31 +895,50 @@ class SenseVeto:
     def article_logit(self, doc: Doc) -> float:
         cache = doc.user_data.setdefault("fp_sense_article", {})  # a per-call cache, dropped by find()
         if self.model.name not in cache:
-            cache[self.model.name] = self.model.article_logit(article_features(doc))
+            cache[self.model.name] = float(self.model.article_w[slots(article_crc(doc), self.model.bits)].sum()) \
+                + self.model.article_b
         return cache[self.model.name]
+
+    def genre_read(self, doc: Doc) -> tuple[str, float] | None:
+        """The genre model's reading of a whole article that is no news of the world: (its likeliest genre, the
+        probability of news), when the article has GENRE_MIN_TOKENS tokens or more and the model gives news
+        at most `genre_news_max`; None otherwise (no model, a lone sentence or snippet, news)."""
+        if self.genre is None or len(doc) < GENRE_MIN_TOKENS:
+            return None
+        cache = doc.user_data.setdefault("fp_sense_article", {})
+        key = "genre:" + self.genre.name
+        if key not in cache:
+            p = self.genre.probabilities_of(slots(article_crc(doc), self.genre.bits))
+            news = p.get("news", 1.0)
+            cache[key] = (max(p, key=p.get), news) if news <= self.genre_news_max else None
+        return cache[key]
 
     def genre_piece(self, doc: Doc) -> bool:
         """Whether the article is a piece about the arts, sport, business or technology: the article model
         reads it so, or GENRE_MIN of words.GENRE_WORDS stand among its first words (a review or a chart story
-        the model reads as news of the world still speaks of films, albums and awards: `genre_words`)."""
-        return self.article_logit(doc) > 0 or genre_words(doc)
+        the model reads as news of the world still speaks of films, albums and awards: `genre_words`), or
+        the genre model, which knows the kinds of article by the corpora's categories rather than conflict
+        from the rest, reads the whole article as one (`genre_read`: a business story of sanctions and
+        crashes, a review of a war film)."""
+        return self.article_logit(doc) > 0 or genre_words(doc) or self.genre_read(doc) is not None
 
-    def bar(self, article_logit: float, root: str, harm: bool, across: bool = False) -> float:
+    def bar(self, article_logit: float, root: str, harm: bool, across: bool = False, read: bool = False) -> float:
         """The score an event needs. In a piece about sport, business, technology or entertainment:
         `threshold`. Elsewhere (conflict and political news, a lone sentence) an assault, fight or mass
         violence (roots 18-20) without physical-harm evidence in its sentence (`harm_evidence`) needs
         `harmless`, one with it `harm_floor`, one state's against another's (``across``: `interstate`) and
         every other event only `floor`: the topic raises the bar, it does not lower it for conflict news
-        the model knows few words of."""
-        if article_logit > 0:
+        the model knows few words of. ``read``: the genre model reads the article as a genre piece (`genre_read`),
+        which raises the bar as the article model does."""
+        if article_logit > 0 or read:
             return self.threshold
         if root in HARM_ROOTS and not across:
             return max(self.floor, self.harm_floor if harm else self.harmless)
         return self.floor
 
     def keeps(self, score: float, article_logit: float, root: str = "19", harm: bool = True,
-              across: bool = False) -> bool:
-        return score >= self.bar(article_logit, root, harm, across)
+              across: bool = False, read: bool = False) -> bool:
+        return score >= self.bar(article_logit, root, harm, across, read)
 
     def check(self, doc: Doc, ce, ev) -> bool:
         """Whether the component keeps the event ``ev`` coded from ``ce`` (a coder.CodedEvent);
@@ -853,17 +954,23 @@ class SenseVeto:
             return False  # sport, business, technology or entertainment, and no frame of material conflict
         score = self.score(doc, ce.sentence, doc[ce.verb], ev.root, facts.source_code, facts.target_code,
                            ev.sentence, facts.harm)
-        if not self.keeps(score, article, ev.root, facts.harm or facts.across, facts.across):
+        read = self.genre_read(doc) if genre else None
+        if not self.keeps(score, article, ev.root, facts.harm or facts.across, facts.across, read is not None):
             return False
-        ev.rule += self.rule_suffix(score)
+        ev.rule += self.rule_suffix(score, read)
         return True
 
-    def rule_suffix(self, score: float) -> str:
-        return f"+model:{self.model.name}={score:.2f}"
+    def rule_suffix(self, score: float, genre: tuple[str, float] | None = None) -> str:
+        """The genre model's reading where it made the article a genre piece, then the model's name and score
+        ("+genre:genre-v1=arts@0.03+model:sense-v2=0.93": read as arts, news at 0.03; scored 0.93)."""
+        read = f"+genre:{self.genre.name}={genre[0]}@{genre[1]:.2f}" if genre is not None and self.genre else ""
+        return f"{read}+model:{self.model.name}={score:.2f}"
 
 
-__all__ = ["SenseModel", "SenseVeto", "load_sense_model", "sentence_features", "article_features",
-           "hashed", "clip_article", "harm_evidence", "unarmed_advance", "told_in_present", "genre_frame", "quoted_title", "in_work", "verbal_attack",
+__all__ = ["SenseModel", "SenseVeto", "load_sense_model", "GenreModel", "load_genre_model", "GENRES", "GENRE_BITS",
+           "GENRE_MIN_TOKENS", "article_crc", "crc_of", "slots", "assault_told", "sentence_features", "article_features",
+           "hashed", "clip_article", "harm_evidence", "unarmed_advance", "told_in_present", "genre_frame", "quoted_title",
+           "in_work", "verbal_attack",
            "hazard_agent", "disaster", "veto_facts", "VetoFacts", "genre_words", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
            "second_person", "filmed", "idiom", "shown", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
            "joined_compound", "HARM_ROOTS",
