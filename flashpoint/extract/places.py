@@ -453,7 +453,14 @@ NAME_BEFORE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4})$")
 # site only where the text puts something at it ("a researcher at Loyola University", "arrested at Kendale
 # Lakes Elementary School", "run at Dubai World Trade Centre").
 SITE_HEADS_IF_LOCATIVE = ("School", "University", "College", "Academy", "Centre", "Center", "Hall", "Museum",
-                          "Theatre", "Theater", "Library", "Mall", "Market", "Zoo", "Hotel", "Park", "Gardens")
+                          "Theatre", "Theater", "Library", "Mall", "Market", "Zoo", "Hotel", "Park", "Gardens",
+                          "Court")
+# Heads no person's name ends in: before one, a name the tagger calls a person is the site's namesake ("Karl
+# Bremer Hospital", "John F. Kennedy Airport"), unlike "Thomas Haden Church"
+NAMESAKE_HEADS = {"Hospital", "Infirmary", "Stadium", "Arena", "Airport", "Airbase", "Prison", "Jail", "Barracks",
+                  "Airfield", "School", "University", "College", "Academy", "Museum", "Library"}
+# "... Center in Shelby": a place right after the name puts the site there
+IN_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+")
 # "the Catholic Church" is a body of believers, not a building
 DENOMINATIONS = {"Catholic", "Orthodox", "Anglican", "Protestant", "Methodist", "Baptist", "Presbyterian", "Lutheran",
                  "Evangelical", "Pentecostal", "Coptic", "Episcopal", "Reformed", "World", "Unification"}
@@ -512,7 +519,8 @@ def sites(doc: Doc, text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     found = named_before(doc, text)
     for m, kind, start, end in found:
-        if kind == 2 or kind == 1 and not LOCATIVE_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+        if kind == 2 or kind == 1 and not LOCATIVE_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)) \
+                and not place_after(text, end, hits):
             continue
         words = m.group(1).split()
         a, b = strip_openers(text, m.start(1), words, 0), end
@@ -535,6 +543,14 @@ def sites(doc: Doc, text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def place_after(text: str, end: int, hits: list[Hit]) -> bool:
+    """Whether a town or region the gazetteer has follows the site word ending at ``end`` after "in", "at" or
+    "near" ("Crossroads Correctional Center in Shelby", "the Supreme People's Court in Beijing")."""
+    m = IN_PLACE_AFTER.match(text, end)
+    return m is not None and any(h.start == m.end() and not h.stop and h.entries()
+                                 and any(e.kind in ("city", "region", "county") for e in h.entries()) for h in hits)
+
+
 def longer_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the site word at text[start:end] goes on into a longer name ("the Evening Standard Theatre
     Awards", "Hereford Hospital Trust": an award, a body) or is the end of a person's name ("Thomas Haden
@@ -542,7 +558,7 @@ def longer_name(doc: Doc, start: int, end: int) -> bool:
     head = doc.char_span(start, end, alignment_mode="expand")
     if head is None:
         return False
-    if head.root.ent_type_ in ("PERSON", "PER"):
+    if head.root.ent_type_ in ("PERSON", "PER") and head.text not in NAMESAKE_HEADS:
         return True
     nxt = doc[head.end] if head.end < len(doc) else None
     return nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start \
@@ -746,10 +762,10 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
         # Petercam", "shares in Holcim".
         lone = len(words) == 1 and not kind_of_place and how != "after" and not settled \
             and not LISTED_BEFORE.search(text, max(0, a - 6), a) and not inside_of(doc, span)
-        if lone and not (ent.label_ in ("LOC", "GPE") and span.start > 0
+        if lone and not (ent.label_ in ("LOC", "GPE") and span.start > 0 and not modifies_noun(doc, span)
                          and (doc[span.start - 1].lower_ == "at" or doc[span.start - 1].lower_ == "to"
                               and moves_to(doc, span.start - 1))):
-            continue
+            continue        # but "sent to Oscar voters" names no place
         if lone and how == "article":
             where = None        # "went to Disneyworld": the article's last town says nothing of where that is
         if where is None:
@@ -797,9 +813,15 @@ def inside_of(doc: Doc, span: Span) -> bool:
     preposition that puts things inside a place (INSIDE), not a stake in a company ("shares in Holcim") nor a
     noun's modifier ("in Games history", "invested in Mini production")."""
     i = span.start - 1
-    nxt = doc[span.end] if span.end < len(doc) else None
     return i > 0 and doc[i].lower_ in INSIDE and doc[i - 1].lower_ not in NOT_PLACE_BEFORE_IN \
-        and not (nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN")
+        and not modifies_noun(doc, span)
+
+
+def modifies_noun(doc: Doc, span: Span) -> bool:
+    """Whether a lower-case noun follows the name, which then modifies it ("in Games history", "sent to Oscar
+    voters")."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN"
 
 
 def not_a_name(doc: Doc, span: Span) -> bool:
