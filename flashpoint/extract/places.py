@@ -759,12 +759,11 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
         # ("Rathbeggan, near Dunshaughlin"), a word for a settlement ("the village of Nagrig"), places
         # listed with it ("Hamburg, Brasoc and Mannheim"), a preposition that puts things inside it or a
         # movement's end ("moved back to Khayelitsha", "went to Disneyworld"); not "an analyst at
-        # Petercam", "shares in Holcim".
+        # Petercam", "shares in Holcim" (the tagger's LOC or GPE: a body it calls ORG goes nowhere).
         lone = len(words) == 1 and not kind_of_place and how != "after" and not settled \
             and not LISTED_BEFORE.search(text, max(0, a - 6), a) and not inside_of(doc, span)
         if lone and not (ent.label_ in ("LOC", "GPE") and span.start > 0 and not modifies_noun(doc, span)
-                         and (doc[span.start - 1].lower_ == "at" or doc[span.start - 1].lower_ == "to"
-                              and moves_to(doc, span.start - 1))):
+                         and doc[span.start - 1].lower_ == "to" and moves_to(doc, span.start - 1)):
             continue        # but "sent to Oscar voters" names no place
         if lone and how == "article":
             where = None        # "went to Disneyworld": the article's last town says nothing of where that is
