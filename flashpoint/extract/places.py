@@ -765,6 +765,8 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
         if lone and not (ent.label_ in ("LOC", "GPE") and span.start > 0 and not modifies_noun(doc, span)
                          and doc[span.start - 1].lower_ == "to" and moves_to(doc, span.start - 1)):
             continue        # but "sent to Oscar voters" names no place
+        if len(words) == 1 and how != "after" and not settled and title_case(span.sent):
+            continue        # "Two Aid Workers Killed in Attack on Darfur Aid Convoy": a headline's capitals name nothing
         if lone and how == "article":
             where = None        # "went to Disneyworld": the article's last town says nothing of where that is
         if where is None:
@@ -814,6 +816,13 @@ def inside_of(doc: Doc, span: Span) -> bool:
     i = span.start - 1
     return i > 0 and doc[i].lower_ in INSIDE and doc[i - 1].lower_ not in NOT_PLACE_BEFORE_IN \
         and not modifies_noun(doc, span)
+
+
+def title_case(sent: Span) -> bool:
+    """Whether a sentence is a headline in title case, where capitals say nothing of names: most of its longer
+    words capitalised ("Two Aid Workers Killed in Attack on Darfur Aid Convoy")."""
+    longer = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(longer) >= 3 and sum(t.text[:1].isupper() for t in longer) >= 0.7 * len(longer)
 
 
 def modifies_noun(doc: Doc, span: Span) -> bool:

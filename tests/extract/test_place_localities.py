@@ -38,3 +38,8 @@ def test_a_site_word_that_also_names_a_body_is_a_site_where_a_town_after_it_plac
 def test_a_court_the_text_puts_someone_at_is_a_site(nlp):
     found = places(nlp, "The two men are due to appear at Harlow District Court on Monday.")
     assert found == [("Harlow District Court", "GBR", "site", "site+own-name")]
+
+
+def test_a_capitalised_word_in_a_title_case_headline_is_no_place(nlp):
+    text = "Two Aid Workers Killed in Attack on Convoy Near Border.  Staff in Khartoum said on Monday the convoy was hit."
+    assert all(p.evidence.text != "Attack" for p in nlp(text)._.fp_places)
