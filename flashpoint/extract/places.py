@@ -453,7 +453,14 @@ NAME_BEFORE = re.compile(r"\b((?:(?:St\.?|[A-Z][\w'\u2019.&-]*)\s+){1,4})$")
 # site only where the text puts something at it ("a researcher at Loyola University", "arrested at Kendale
 # Lakes Elementary School", "run at Dubai World Trade Centre").
 SITE_HEADS_IF_LOCATIVE = ("School", "University", "College", "Academy", "Centre", "Center", "Hall", "Museum",
-                          "Theatre", "Theater", "Library", "Mall", "Market", "Zoo", "Hotel", "Park", "Gardens")
+                          "Theatre", "Theater", "Library", "Mall", "Market", "Zoo", "Hotel", "Park", "Gardens",
+                          "Court")
+# Heads no person's name ends in: before one, a name the tagger calls a person is the site's namesake ("Karl
+# Bremer Hospital", "John F. Kennedy Airport"), unlike "Thomas Haden Church"
+NAMESAKE_HEADS = {"Hospital", "Infirmary", "Stadium", "Arena", "Airport", "Airbase", "Prison", "Jail", "Barracks",
+                  "Airfield", "School", "University", "College", "Academy", "Museum", "Library"}
+# "... Center in Shelby": a place right after the name puts the site there
+IN_PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+")
 # "the Catholic Church" is a body of believers, not a building
 DENOMINATIONS = {"Catholic", "Orthodox", "Anglican", "Protestant", "Methodist", "Baptist", "Presbyterian", "Lutheran",
                  "Evangelical", "Pentecostal", "Coptic", "Episcopal", "Reformed", "World", "Unification"}
@@ -512,7 +519,8 @@ def sites(doc: Doc, text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     found = named_before(doc, text)
     for m, kind, start, end in found:
-        if kind == 2 or kind == 1 and not LOCATIVE_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)):
+        if kind == 2 or kind == 1 and not LOCATIVE_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)) \
+                and not place_after(text, end, hits):
             continue
         words = m.group(1).split()
         a, b = strip_openers(text, m.start(1), words, 0), end
@@ -535,6 +543,14 @@ def sites(doc: Doc, text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def place_after(text: str, end: int, hits: list[Hit]) -> bool:
+    """Whether a town or region the gazetteer has follows the site word ending at ``end`` after "in", "at" or
+    "near" ("Crossroads Correctional Center in Shelby", "the Supreme People's Court in Beijing")."""
+    m = IN_PLACE_AFTER.match(text, end)
+    return m is not None and any(h.start == m.end() and not h.stop and h.entries()
+                                 and any(e.kind in ("city", "region", "county") for e in h.entries()) for h in hits)
+
+
 def longer_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the site word at text[start:end] goes on into a longer name ("the Evening Standard Theatre
     Awards", "Hereford Hospital Trust": an award, a body) or is the end of a person's name ("Thomas Haden
@@ -542,7 +558,7 @@ def longer_name(doc: Doc, start: int, end: int) -> bool:
     head = doc.char_span(start, end, alignment_mode="expand")
     if head is None:
         return False
-    if head.root.ent_type_ in ("PERSON", "PER"):
+    if head.root.ent_type_ in ("PERSON", "PER") and head.text not in NAMESAKE_HEADS:
         return True
     nxt = doc[head.end] if head.end < len(doc) else None
     return nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start \
@@ -618,11 +634,17 @@ def site_places(doc: Doc, article_id: str, spans: list[tuple[int, int]], inside:
 def unplaced_site(doc: Doc, article_id: str, a: int, b: int) -> Place:
     """A named site with nothing in its name or its paragraph that says where it is ("in St. Peter's Basilica"
     in a piece that names no Rome): a mention with no point, no country and no place_precision."""
+    return unplaced(doc, article_id, a, b, "site", "site+unplaced")
+
+
+def unplaced(doc: Doc, article_id: str, a: int, b: int, feature: str, rule: str) -> Place:
+    """A place the gazetteer lacks, text[a:b], with nothing in the text that says where it lies: a mention with
+    no point, no country and no place_precision."""
     text = doc_text(doc)
     span = doc.char_span(a, b, alignment_mode="expand")
     return Place(id=stable_id(article_id, "place", a, b), article=article_id, name=fold(text[a:b]), country=None,
-                 admin1=None, lat=None, lon=None, geonames_id=None, feature="site",
-                 sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]), rule="site+unplaced")
+                 admin1=None, lat=None, lon=None, geonames_id=None, feature=feature,
+                 sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]), rule=rule)
 
 
 def scene_points(found: list[Place]) -> list[Place]:
@@ -678,6 +700,7 @@ LOCALITY_OPENERS = {"Lake", "Mount", "Mt", "Mt.", "Cape", "Port", "Fort", "Camp"
 LOCATION_LABELS = ("LOC", "GPE", "FAC")
 SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|suburb|township|district|neighbou?rhood|hamlet|settlement|"
                            r"area|community|county|province|region|state) of\s+$", re.IGNORECASE)
+SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|township|suburb|district|neighbou?rhood|hamlet|settlement|area)\b")
 LISTED_BEFORE = re.compile(r"(?:,|\band)\s+$")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 JOINERS = {"of", "de", "des", "du", "la", "le", "el", "al", "and", "-", "'s", "\u2019s", "upon", "on"}
@@ -694,6 +717,8 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
         if ent.label_ not in LOCATION_LABELS and ent.label_ != "ORG":
             continue
         span = ent[1:] if ent[0].lower_ == "the" else ent
+        while len(span) > 1 and (span[-1].is_space or span[-1].is_lower):
+            span = span[:-1]        # the tagger's span runs on: "New Quay and", "Grants Town of which"
         words = [t for t in span if not t.is_space]
         if not words or len(words) > 6 or any(not (t.text[:1].isupper() or t.lower_ in JOINERS) for t in words) \
                 or not words[-1].text[:1].isupper() or any(t.is_digit for t in words):
@@ -705,12 +730,18 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
         if any(h.name_start <= a and b <= h.name_end and (resolved.get(h.start) is not None or h.blocked)
                for h in hits):
             continue
-        if any(m.start < span.end and span.start < m.end for m in facts.coded) or span.text in demonym_countries():
-            continue
         head = words[-1].text
         kind_of_place = len(words) > 1 and (head in LOCALITY_HEADS or words[0].text in LOCALITY_OPENERS)
+        # an actor coded on a word inside a named place ("Washington" of "Washington Township", "Lake
+        # Manassas") does not make the place an actor
+        if any(m.start < span.end and span.start < m.end
+               and not (kind_of_place and span.start <= m.start and m.end <= span.end and m.end - m.start < len(span))
+               for m in facts.coded) or span.text in demonym_countries():
+            continue
         fake = Hit(a, b, a, b, span.text, [])
-        settled = SETTLEMENT_OF.search(text, max(0, a - 30), a) is not None    # "the village of Nagrig"
+        # "the village of Nagrig", "in Torkula village", "to al-Tanf area"
+        settled = SETTLEMENT_OF.search(text, max(0, a - 30), a) is not None \
+            or SETTLEMENT_AFTER.match(text, b) is not None and is_locative(doc, span, fake, locative_before)
         if not kind_of_place and not settled \
                 and (not is_locative(doc, span, fake, locative_before) or not_a_name(doc, span)):
             continue
@@ -724,13 +755,25 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
             # informal settlement in Khayelitsha" in a story set in Cape Town); not a name after "the" ("in
             # the Northern Echo", "at the World Championships": a paper, an event) nor an actor's
             how, where = article_scene(points, a, b)
-        if where is None:
-            continue
         # A lone word after a preposition is a place only with more said about it: a place after it
-        # ("Rathbeggan, near Dunshaughlin"), a word for a settlement ("the village of Nagrig") or places
-        # listed with it ("Hamburg, Brasoc and Mannheim"); not "an analyst at Petercam", "shares in Holcim".
-        if len(words) == 1 and not kind_of_place and how != "after" and not settled \
-                and not LISTED_BEFORE.search(text, max(0, a - 6), a) and not inside_of(doc, span):
+        # ("Rathbeggan, near Dunshaughlin"), a word for a settlement ("the village of Nagrig"), places
+        # listed with it ("Hamburg, Brasoc and Mannheim"), a preposition that puts things inside it or a
+        # movement's end ("moved back to Khayelitsha", "went to Disneyworld"); not "an analyst at
+        # Petercam", "shares in Holcim" (the tagger's LOC or GPE: a body it calls ORG goes nowhere).
+        lone = len(words) == 1 and not kind_of_place and how != "after" and not settled \
+            and not LISTED_BEFORE.search(text, max(0, a - 6), a) and not inside_of(doc, span)
+        if lone and not (ent.label_ in ("LOC", "GPE") and span.start > 0 and not modifies_noun(doc, span)
+                         and doc[span.start - 1].lower_ == "to" and moves_to(doc, span.start - 1)):
+            continue        # but "sent to Oscar voters" names no place
+        if len(words) == 1 and how != "after" and not settled and title_case(span.sent):
+            continue        # "Two Aid Workers Killed in Attack on Darfur Aid Convoy": a headline's capitals name nothing
+        if lone and how == "article":
+            where = None        # "went to Disneyworld": the article's last town says nothing of where that is
+        if where is None:
+            if kind_of_place or settled or lone:
+                # "the Pilanesburg Mountains", "Glenrock Lagoon" in a story that places nothing else: a
+                # mention with no point (the article's country is too coarse for a lagoon)
+                out.append(unplaced(doc, article_id, a, b, "locality", f"tagger:{ent.label_}+locality+unplaced"))
             continue
         # a facility, or a name whose head is a word for one ("Kandahar Airfield"), is a site
         feature = "site" if ent.label_ in ("FAC", "ORG") or (len(words) > 1 and head.lower() in SITE_NOUNS) \
@@ -771,9 +814,22 @@ def inside_of(doc: Doc, span: Span) -> bool:
     preposition that puts things inside a place (INSIDE), not a stake in a company ("shares in Holcim") nor a
     noun's modifier ("in Games history", "invested in Mini production")."""
     i = span.start - 1
-    nxt = doc[span.end] if span.end < len(doc) else None
     return i > 0 and doc[i].lower_ in INSIDE and doc[i - 1].lower_ not in NOT_PLACE_BEFORE_IN \
-        and not (nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN")
+        and not modifies_noun(doc, span)
+
+
+def title_case(sent: Span) -> bool:
+    """Whether a sentence is a headline in title case, where capitals say nothing of names: most of its longer
+    words capitalised ("Two Aid Workers Killed in Attack on Darfur Aid Convoy")."""
+    longer = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(longer) >= 3 and sum(t.text[:1].isupper() for t in longer) >= 0.7 * len(longer)
+
+
+def modifies_noun(doc: Doc, span: Span) -> bool:
+    """Whether a lower-case noun follows the name, which then modifies it ("in Games history", "sent to Oscar
+    voters")."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN"
 
 
 def not_a_name(doc: Doc, span: Span) -> bool:
