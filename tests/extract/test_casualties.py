@@ -195,6 +195,29 @@ def test_coordinated_groups_of_victims_add_up(count):
                       "a bomb attack.")) == 2
 
 
+@pytest.mark.parametrize("text, killed", [
+    # a list the parse reads as an apposition: a woman cannot rename two men
+    ("Gunmen opened fire on a minibus near the border, killing two men, a woman and a child, police said.", 4),
+    # a list the parse breaks up before the verb
+    ("Two men, a woman and a child were killed when a bomb exploded in the market, police said.", 4),
+    # an apposition that does rename: the civilians are the woman and her daughter, the children the boy and girls
+    ("Gunmen killed two civilians, a woman and her daughter, in the village, officials said.", 2),
+    ("The attack killed three children, a boy and two girls, police said.", 3),
+])
+def test_a_list_of_victims_counts_each_member_once(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_a_count_before_its_tellers_is_the_verbs_not_theirs(count):
+    """The parse makes "dozens, residents and witnesses" the subject of "said": the dozens are the wounded,
+    the residents and witnesses who tell of them."""
+    rec = count("Soldiers fired on the protesters, killing a man and two women and wounding dozens, residents and "
+                "witnesses said.")
+    injured = rec.article.casualties.injured
+    assert (best(rec), injured.best, injured.low, injured.high) == (3, 24, 24, 60)
+    assert {c.claimant.text for c in injured.claims} == {"residents and witnesses"}
+
+
 @pytest.mark.parametrize("text, injured", [
     ("Seven passers-by were taken to hospital after the blast, police said.", 7),
     ("The guard was in critical condition after the shooting, officials said.", 1),

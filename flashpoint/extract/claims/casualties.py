@@ -38,8 +38,9 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
-from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, \
-    ILLNESS_WORDS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, SPORT_WORDS
+from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, CONDITION_GRADES, FEMALE_PERSON_NOUNS, FICTION_NOUNS, \
+    HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, MALE_PERSON_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, \
+    SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
@@ -493,11 +494,51 @@ def _conjuncts(head: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
+        todo.extend(c for c in t.children if (c.dep_ == "conj" or _listed_apposition(t, c))
+                    and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
                     and not any(v.pos_ == "VERB" for v in t.doc[t.i + 1:c.i]))  # "... and injured scores": a clause
     if len(out) == 1:
-        out += _linear_conjunct(head)
+        out += _linear_conjunct(head) or _list_before(head)
     return sorted(out, key=lambda t: t.i)
+
+
+def _sex(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    return "f" if lemma in FEMALE_PERSON_NOUNS or tok.lower_ in FEMALE_PERSON_NOUNS else \
+        "m" if lemma in MALE_PERSON_NOUNS or tok.lower_ in MALE_PERSON_NOUNS else None
+
+
+def _listed_apposition(head: Token, c: Token) -> bool:
+    """"two men, a woman and a child": the parse makes the woman an apposition of the men, but a woman
+    cannot rename men; a phrase of the other sex after the comma is the list's next member ("two
+    civilians, a woman and her daughter" renames the civilians: no sex to differ)."""
+    if c.dep_ != "appos" or c.i < head.i:
+        return False
+    mine, theirs = _sex(head), _sex(c)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+LIST_GLUE = {",", "and"}
+
+
+def _list_before(head: Token) -> list[Token]:
+    """"Two men, a woman and a child were killed" when the parse hangs the child alone on the verb: the
+    persons' phrases listed before it, from the start of the sentence, joined by commas and "and"."""
+    doc, sent = head.doc, sentence_of_token(head)
+    k = head.left_edge.i - 1
+    if k <= sent.start or doc[k].lower_ != "and" or head.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+        return []
+    out: list[Token] = []
+    while k > sent.start and doc[k].text in LIST_GLUE:
+        k -= 1
+        noun = doc[k]
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        while k > sent.start and doc[k - 1].pos_ in ("DET", "NUM", "ADJ") and doc[k - 1].text not in LIST_GLUE:
+            k -= 1
+        out.append(noun)
+        k -= 1
+    return out if k < sent.start else []
 
 
 def _linear_conjunct(head: Token) -> list[Token]:
@@ -563,7 +604,8 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
 def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] | None = None
                   ) -> tuple[Headcount | None, list[Token]]:
     heads = [*(extra or []), head]
-    parts = [t for t in dict.fromkeys(c for h in heads for c in _conjuncts(h)) if _named_beside_a_person(t, mentions)
+    listed = [head] if _taken_for_tellers(head) else [c for h in heads for c in _conjuncts(h)]
+    parts = [t for t in dict.fromkeys(listed) if _named_beside_a_person(t, mentions)
              or _is_person(doc, t, mentions)
              and not (t.i != head.i and t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN")]  # "MOSUL, Iraq"
     parts.sort(key=lambda t: t.i)
@@ -678,6 +720,8 @@ def _victim_of(tok: Token) -> Token | None:
             for c in tok.children):
         kid = None if agent_before_object(tok) else next(  # a headline: "Hamas official killed"
             (c for c in tok.children if c.dep_ == "nsubj"), None)  # not "the army killed and wounded scores"
+    if kid is None and lemma not in DIE_VERBS:
+        kid = _count_before_tellers(tok, skip)
     if kid is None and tok.dep_ == "conj" and lemma not in DIE_VERBS and not any(
             c.like_num or c.pos_ == "NUM" for c in tok.children) and not any(
             t.like_num for t in tok.doc[tok.i + 1:tok.i + 5]) and not _counted_before(tok):
@@ -709,6 +753,22 @@ def _victim_of(tok: Token) -> Token | None:
             tok.doc[tok.i - 1].lower_ == "and" or tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")):
         kid = tok.head  # "the blast injured dozens", "... and wounded 12": the verb parsed as the count's adjective
     return kid
+
+
+def _taken_for_tellers(tok: Token) -> bool:
+    """A count the parse made the subject of a verb of saying after it, with the tellers as its conjuncts:
+    "... and wounding dozens, residents and witnesses said"."""
+    return tok.dep_ == "nsubj" and tok.head.i > tok.i and _lemma(tok.head) in VOICE_LEMMAS and (
+        tok.like_num or tok.pos_ == "NUM" or tok.lower_ in QUANTITY_WORDS)
+
+
+def _count_before_tellers(tok: Token, skip: int) -> Token | None:
+    """The count right after an active verb of harm that has no object, taken by the parse for the
+    tellers' subject ("killing a man and wounding dozens, residents said"): the verb's victims."""
+    k = tok.i + 1 + skip
+    if tok.tag_ not in ("VBG", "VBD") or k >= len(tok.doc) or not _taken_for_tellers(tok.doc[k]):
+        return None
+    return tok.doc[k]
 
 
 def _counted_before(tok: Token) -> bool:
