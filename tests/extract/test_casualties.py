@@ -242,10 +242,20 @@ def test_a_victim_taken_to_hospital_who_died_is_killed_not_also_injured(count):
     ("A car bomb exploded outside a courthouse, killing six people. Six fatalities were confirmed by the hospital "
      "director in the afternoon.", "director"),
     ("Rebels who accused the army of killing 40 villagers walked out of the talks.", "rebels"),
+    # the parse hangs "by the police" on the verb after it: the words after "dead" still name the agent
+    ("Nine persons have been confirmed dead by the police after gunmen attacked the community.", "police"),
 ])
 def test_who_confirms_or_accuses_claims_the_count(count, text, who):
     killed = count(text).article.casualties.killed
     assert any(who in (c.claimant.name + " " + c.claimant.text).lower() for c in killed.claims if c.claimant)
+
+
+def test_a_verb_that_frames_only_quotes_names_no_claimant(count):
+    """"continued" tells speech only around a quote: the insurgents who continued to strike do the killing and
+    claim nothing."""
+    killed = count("Insurgents continued to strike against coalition targets in Iraq Saturday, resulting in the "
+                   "deaths of one US soldier and four government employees in Baghdad.").article.casualties.killed
+    assert killed.best == 5 and all(c.claimant is None for c in killed.claims)
 
 
 @pytest.mark.parametrize("text, killed", [
