@@ -208,6 +208,15 @@ def test_a_list_of_victims_counts_each_member_once(count, text, killed):
     assert best(count(text)) == killed
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("Dozens reported dead in Syria as Turkey-backed forces launch assault in Idlib.", 24),
+    ("Several people are feared dead after gunmen attacked a bus in the north.", "unknown"),
+    ("A man was confirmed dead after the shooting at a petrol station, police said.", 1),
+])
+def test_reported_feared_or_confirmed_dead_are_killed(count, text, killed):
+    assert best(count(text)) == killed
+
+
 def test_a_count_before_its_tellers_is_the_verbs_not_theirs(count):
     """The parse makes "dozens, residents and witnesses" the subject of "said": the dozens are the wounded,
     the residents and witnesses who tell of them."""

@@ -846,12 +846,12 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             if _irrealis(tok.head) or in_fiction(tok):
                 continue
             victim, category = _left_dead(tok), "killed"  # "the blast left both bombers dead"
-        elif tok.lower_ == "dead" and tok.dep_ in ("xcomp", "advmod", "obl") and _lemma(tok.head) == "find":
-            victim = next((c for c in tok.head.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
+        elif tok.lower_ == "dead" and tok.dep_ in ("xcomp", "advmod", "obl") and _lemma(tok.head) in DEAD_VERBS:
+            victim = _found_dead(tok)
             if victim is None or _irrealis(tok.head) or not _violent_context(tok) or \
                     _natural_death(sentence_of_token(tok)):
                 continue
-            category = "killed"  # "was found dead", "found him dead"
+            category = "killed"  # "was found dead", "found him dead", "Dozens reported dead"
         elif tok.lower_ in HARM_NOUNS and _some_harm(tok):
             if (tok.i, HARM_NOUNS[tok.lower_]) in seen_heads:
                 continue
@@ -905,6 +905,21 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             evidence=evidence(doc, lo, hi), rule="figure:victim" + (":unknown" if count.unknown else ""))
         out.append(figure)
     return out, covered
+
+
+# Verbs that tell someone is dead without killing them: "was found dead", "are feared dead", "Dozens reported dead"
+DEAD_VERBS = {"find", "report", "fear", "presume", "confirm", "believe", "declare", "pronounce"}
+
+
+def _found_dead(dead: Token) -> Token | None:
+    """Who is "dead" after a verb of finding or telling: its object or passive subject ("found him dead",
+    "were feared dead"), or the subject of a headline's active form right before "dead" ("Dozens reported
+    dead"), not the finder ("Police found the bodies")."""
+    verb = dead.head
+    who = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
+    if who is None and _lemma(verb) != "find" and dead.i == verb.i + 1:
+        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return who
 
 
 # Plural nouns of harm that, with no number, say there were some dead or hurt: "causing deaths and injuries"
