@@ -217,6 +217,15 @@ def test_reported_feared_or_confirmed_dead_are_killed(count, text, killed):
     assert best(count(text)) == killed
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("The gunman managed to kill a guard before fleeing, police said.", 1),
+    ("Kurdish forces managed to repel their attacks, killing tens of terrorists.", "unknown"),
+    ("The militants tried to kill a guard but fled.", None),  # tried: no death
+])
+def test_what_someone_managed_to_do_happened(count, text, killed):
+    assert best(count(text)) == killed
+
+
 def test_a_count_before_its_tellers_is_the_verbs_not_theirs(count):
     """The parse makes "dozens, residents and witnesses" the subject of "said": the dozens are the wounded,
     the residents and witnesses who tell of them."""

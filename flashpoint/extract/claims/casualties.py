@@ -624,6 +624,10 @@ def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] |
     return Headcount(total, approx, numbered=[n for c in counts for n in c.numbered]), parts
 
 
+# Verbs whose infinitive happened: "continued to shell", "managed to kill a guard" (not "tried to kill")
+DONE_TO = {"continue", "begin", "start", "manage", "proceed"}
+
+
 def _irrealis(tok: Token) -> bool:
     """"threatened to kill", "a plot to kill", "will kill", "failed to kill", "not killed"."""
     if any(c.dep_ in ("aux",) and c.lower_ in MODAL_AUX for c in tok.children):
@@ -636,7 +640,7 @@ def _irrealis(tok: Token) -> bool:
             infinitive = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in head.children)
             up = head.head
             # "had to be airlifted" happened
-            done = _lemma(up) in ("continue", "begin") or (up.lower_ == "had" and head.dep_ == "xcomp")
+            done = _lemma(up) in DONE_TO or (up.lower_ == "had" and head.dep_ == "xcomp")
             if infinitive and head.dep_ in ("xcomp", "acl", "advcl") and not done:
                 return True
             if _lemma(up) in IRREALIS or up.lower_ in IRREALIS:
