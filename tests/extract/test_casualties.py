@@ -226,6 +226,12 @@ def test_what_someone_managed_to_do_happened(count, text, killed):
     assert best(count(text)) == killed
 
 
+def test_a_headlines_second_verb_tagged_as_a_noun_still_wounds(count):
+    """"wounds" in "kills one person and wounds several" is tagged a plural noun: it is the second verb."""
+    rec = count("A brown bear kills one person and wounds several in the forests of Romania.")
+    assert (best(rec), best(rec, "injured")) == (1, "unknown")
+
+
 def test_a_count_before_its_tellers_is_the_verbs_not_theirs(count):
     """The parse makes "dozens, residents and witnesses" the subject of "said": the dozens are the wounded,
     the residents and witnesses who tell of them."""

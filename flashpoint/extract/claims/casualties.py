@@ -689,8 +689,19 @@ def _left_dead(tok: Token) -> Token | None:
     return None
 
 
+def _verb_taken_for_a_noun(tok: Token) -> Token | None:
+    """"A brown bear kills one person and wounds several": the tagger's plural noun "wounds" joined to a verb
+    of harm is the second verb; its object is the one the parse gives the first verb after it."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "conj" or tok.head.pos_ != "VERB" or \
+            _lemma(tok.head) not in HARM or _lemma(tok) not in HARM:
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("obj", "dobj") and c.i == tok.i + 1), None)
+
+
 def _victim_of(tok: Token) -> Token | None:
     """The victim's head: the object, the passive subject, the subject of an intransitive "die"."""
+    if _verb_taken_for_a_noun(tok) is not None:
+        return _verb_taken_for_a_noun(tok)
     lemma = _lemma(tok)
     if lemma == "kill" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "off":
         return None  # "Chelsea killed off the game", "the frost killed off the crop": an end put to something
@@ -825,7 +836,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
         elif tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in KILL_VERBS | INJURE_VERBS | SHOOT_VERBS | DIE_VERBS
                                                            or tok.lower_ in ("shot", "stabbed")):
             if tok.pos_ == "NOUN" and tok.lower_ not in ("shot", "stabbed") and not any(
-                    c.dep_ in ("obj",) for c in tok.children):
+                    c.dep_ in ("obj",) for c in tok.children) and _verb_taken_for_a_noun(tok) is None:
                 continue
             if lemma == "bleed" and not (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "death"):
                 continue  # "bled to death" dies; bleeding alone does not
