@@ -691,11 +691,11 @@ def _left_dead(tok: Token) -> Token | None:
 
 def _verb_taken_for_a_noun(tok: Token) -> Token | None:
     """"A brown bear kills one person and wounds several": the tagger's plural noun "wounds" joined to a verb
-    of harm is the second verb; its object is the one the parse gives the first verb after it."""
+    of harm is the second verb; its object is the noun phrase right after it, wherever the parse hangs it."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "conj" or tok.head.pos_ != "VERB" or \
             _lemma(tok.head) not in HARM or _lemma(tok) not in HARM:
         return None
-    return next((c for c in tok.head.children if c.dep_ in ("obj", "dobj") and c.i == tok.i + 1), None)
+    return _np_head_after(tok)
 
 
 def _victim_of(tok: Token) -> Token | None:
