@@ -195,6 +195,53 @@ def test_coordinated_groups_of_victims_add_up(count):
                       "a bomb attack.")) == 2
 
 
+@pytest.mark.parametrize("text, killed", [
+    # a list the parse reads as an apposition: a woman cannot rename two men
+    ("Gunmen opened fire on a minibus near the border, killing two men, a woman and a child, police said.", 4),
+    # a list the parse breaks up before the verb
+    ("Two men, a woman and a child were killed when a bomb exploded in the market, police said.", 4),
+    # an apposition that does rename: the civilians are the woman and her daughter, the children the boy and girls
+    ("Gunmen killed two civilians, a woman and her daughter, in the village, officials said.", 2),
+    ("The attack killed three children, a boy and two girls, police said.", 3),
+])
+def test_a_list_of_victims_counts_each_member_once(count, text, killed):
+    assert best(count(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Dozens reported dead in Syria as Turkey-backed forces launch assault in Idlib.", 24),
+    ("Several people are feared dead after gunmen attacked a bus in the north.", "unknown"),
+    ("A man was confirmed dead after the shooting at a petrol station, police said.", 1),
+])
+def test_reported_feared_or_confirmed_dead_are_killed(count, text, killed):
+    assert best(count(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The gunman managed to kill a guard before fleeing, police said.", 1),
+    ("Kurdish forces managed to repel their attacks, killing tens of terrorists.", "unknown"),
+    ("The militants tried to kill a guard but fled.", None),  # tried: no death
+])
+def test_what_someone_managed_to_do_happened(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_a_headlines_second_verb_tagged_as_a_noun_still_wounds(count):
+    """"wounds" in "kills one person and wounds several" is tagged a plural noun: it is the second verb."""
+    rec = count("A brown bear kills one person and wounds several in the forests of Romania.")
+    assert (best(rec), best(rec, "injured")) == (1, "unknown")
+
+
+def test_a_count_before_its_tellers_is_the_verbs_not_theirs(count):
+    """The parse makes "dozens, residents and witnesses" the subject of "said": the dozens are the wounded,
+    the residents and witnesses who tell of them."""
+    rec = count("Soldiers fired on the protesters, killing a man and two women and wounding dozens, residents and "
+                "witnesses said.")
+    injured = rec.article.casualties.injured
+    assert (best(rec), injured.best, injured.low, injured.high) == (3, 24, 24, 60)
+    assert {c.claimant.text for c in injured.claims} == {"residents and witnesses"}
+
+
 @pytest.mark.parametrize("text, injured", [
     ("Seven passers-by were taken to hospital after the blast, police said.", 7),
     ("The guard was in critical condition after the shooting, officials said.", 1),
@@ -219,10 +266,20 @@ def test_a_victim_taken_to_hospital_who_died_is_killed_not_also_injured(count):
     ("A car bomb exploded outside a courthouse, killing six people. Six fatalities were confirmed by the hospital "
      "director in the afternoon.", "director"),
     ("Rebels who accused the army of killing 40 villagers walked out of the talks.", "rebels"),
+    # the parse hangs "by the police" on the verb after it: the words after "dead" still name the agent
+    ("Nine persons have been confirmed dead by the police after gunmen attacked the community.", "police"),
 ])
 def test_who_confirms_or_accuses_claims_the_count(count, text, who):
     killed = count(text).article.casualties.killed
     assert any(who in (c.claimant.name + " " + c.claimant.text).lower() for c in killed.claims if c.claimant)
+
+
+def test_a_verb_that_frames_only_quotes_names_no_claimant(count):
+    """"continued" tells speech only around a quote: the insurgents who continued to strike do the killing and
+    claim nothing."""
+    killed = count("Insurgents continued to strike against coalition targets in Iraq Saturday, resulting in the "
+                   "deaths of one US soldier and four government employees in Baghdad.").article.casualties.killed
+    assert killed.best == 5 and all(c.claimant is None for c in killed.claims)
 
 
 @pytest.mark.parametrize("text, killed", [

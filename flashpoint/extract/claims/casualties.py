@@ -38,8 +38,9 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
-from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, CONDITION_GRADES, FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, \
-    ILLNESS_WORDS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, SPORT_WORDS
+from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, CONDITION_GRADES, FEMALE_PERSON_NOUNS, FICTION_NOUNS, \
+    HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, MALE_PERSON_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, \
+    SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
@@ -493,11 +494,51 @@ def _conjuncts(head: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
+        todo.extend(c for c in t.children if (c.dep_ == "conj" or _listed_apposition(t, c))
+                    and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
                     and not any(v.pos_ == "VERB" for v in t.doc[t.i + 1:c.i]))  # "... and injured scores": a clause
     if len(out) == 1:
-        out += _linear_conjunct(head)
+        out += _linear_conjunct(head) or _list_before(head)
     return sorted(out, key=lambda t: t.i)
+
+
+def _sex(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    return "f" if lemma in FEMALE_PERSON_NOUNS or tok.lower_ in FEMALE_PERSON_NOUNS else \
+        "m" if lemma in MALE_PERSON_NOUNS or tok.lower_ in MALE_PERSON_NOUNS else None
+
+
+def _listed_apposition(head: Token, c: Token) -> bool:
+    """"two men, a woman and a child": the parse makes the woman an apposition of the men, but a woman
+    cannot rename men; a phrase of the other sex after the comma is the list's next member ("two
+    civilians, a woman and her daughter" renames the civilians: no sex to differ)."""
+    if c.dep_ != "appos" or c.i < head.i:
+        return False
+    mine, theirs = _sex(head), _sex(c)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+LIST_GLUE = {",", "and"}
+
+
+def _list_before(head: Token) -> list[Token]:
+    """"Two men, a woman and a child were killed" when the parse hangs the child alone on the verb: the
+    persons' phrases listed before it, from the start of the sentence, joined by commas and "and"."""
+    doc, sent = head.doc, sentence_of_token(head)
+    k = head.left_edge.i - 1
+    if k <= sent.start or doc[k].lower_ != "and" or head.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+        return []
+    out: list[Token] = []
+    while k > sent.start and doc[k].text in LIST_GLUE:
+        k -= 1
+        noun = doc[k]
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        while k > sent.start and doc[k - 1].pos_ in ("DET", "NUM", "ADJ") and doc[k - 1].text not in LIST_GLUE:
+            k -= 1
+        out.append(noun)
+        k -= 1
+    return out if k < sent.start else []
 
 
 def _linear_conjunct(head: Token) -> list[Token]:
@@ -563,7 +604,8 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
 def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] | None = None
                   ) -> tuple[Headcount | None, list[Token]]:
     heads = [*(extra or []), head]
-    parts = [t for t in dict.fromkeys(c for h in heads for c in _conjuncts(h)) if _named_beside_a_person(t, mentions)
+    listed = [head] if _taken_for_tellers(head) else [c for h in heads for c in _conjuncts(h)]
+    parts = [t for t in dict.fromkeys(listed) if _named_beside_a_person(t, mentions)
              or _is_person(doc, t, mentions)
              and not (t.i != head.i and t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN")]  # "MOSUL, Iraq"
     parts.sort(key=lambda t: t.i)
@@ -582,6 +624,10 @@ def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] |
     return Headcount(total, approx, numbered=[n for c in counts for n in c.numbered]), parts
 
 
+# Verbs whose infinitive happened: "continued to shell", "managed to kill a guard" (not "tried to kill")
+DONE_TO = {"continue", "begin", "start", "manage", "proceed"}
+
+
 def _irrealis(tok: Token) -> bool:
     """"threatened to kill", "a plot to kill", "will kill", "failed to kill", "not killed"."""
     if any(c.dep_ in ("aux",) and c.lower_ in MODAL_AUX for c in tok.children):
@@ -594,7 +640,7 @@ def _irrealis(tok: Token) -> bool:
             infinitive = any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in head.children)
             up = head.head
             # "had to be airlifted" happened
-            done = _lemma(up) in ("continue", "begin") or (up.lower_ == "had" and head.dep_ == "xcomp")
+            done = _lemma(up) in DONE_TO or (up.lower_ == "had" and head.dep_ == "xcomp")
             if infinitive and head.dep_ in ("xcomp", "acl", "advcl") and not done:
                 return True
             if _lemma(up) in IRREALIS or up.lower_ in IRREALIS:
@@ -643,8 +689,19 @@ def _left_dead(tok: Token) -> Token | None:
     return None
 
 
+def _verb_taken_for_a_noun(tok: Token) -> Token | None:
+    """"A brown bear kills one person and wounds several": the tagger's plural noun "wounds" joined to a verb
+    of harm is the second verb; its object is the noun phrase right after it, wherever the parse hangs it."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "conj" or tok.head.pos_ != "VERB" or \
+            _lemma(tok.head) not in HARM or _lemma(tok) not in HARM:
+        return None
+    return _np_head_after(tok)
+
+
 def _victim_of(tok: Token) -> Token | None:
     """The victim's head: the object, the passive subject, the subject of an intransitive "die"."""
+    if _verb_taken_for_a_noun(tok) is not None:
+        return _verb_taken_for_a_noun(tok)
     lemma = _lemma(tok)
     if lemma == "kill" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "off":
         return None  # "Chelsea killed off the game", "the frost killed off the crop": an end put to something
@@ -678,6 +735,8 @@ def _victim_of(tok: Token) -> Token | None:
             for c in tok.children):
         kid = None if agent_before_object(tok) else next(  # a headline: "Hamas official killed"
             (c for c in tok.children if c.dep_ == "nsubj"), None)  # not "the army killed and wounded scores"
+    if kid is None and lemma not in DIE_VERBS:
+        kid = _count_before_tellers(tok, skip)
     if kid is None and tok.dep_ == "conj" and lemma not in DIE_VERBS and not any(
             c.like_num or c.pos_ == "NUM" for c in tok.children) and not any(
             t.like_num for t in tok.doc[tok.i + 1:tok.i + 5]) and not _counted_before(tok):
@@ -709,6 +768,22 @@ def _victim_of(tok: Token) -> Token | None:
             tok.doc[tok.i - 1].lower_ == "and" or tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN")):
         kid = tok.head  # "the blast injured dozens", "... and wounded 12": the verb parsed as the count's adjective
     return kid
+
+
+def _taken_for_tellers(tok: Token) -> bool:
+    """A count the parse made the subject of a verb of saying after it, with the tellers as its conjuncts:
+    "... and wounding dozens, residents and witnesses said"."""
+    return tok.dep_ == "nsubj" and tok.head.i > tok.i and _lemma(tok.head) in VOICE_LEMMAS and (
+        tok.like_num or tok.pos_ == "NUM" or tok.lower_ in QUANTITY_WORDS)
+
+
+def _count_before_tellers(tok: Token, skip: int) -> Token | None:
+    """The count right after an active verb of harm that has no object, taken by the parse for the
+    tellers' subject ("killing a man and wounding dozens, residents said"): the verb's victims."""
+    k = tok.i + 1 + skip
+    if tok.tag_ not in ("VBG", "VBD") or k >= len(tok.doc) or not _taken_for_tellers(tok.doc[k]):
+        return None
+    return tok.doc[k]
 
 
 def _counted_before(tok: Token) -> bool:
@@ -761,7 +836,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
         elif tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and (lemma in KILL_VERBS | INJURE_VERBS | SHOOT_VERBS | DIE_VERBS
                                                            or tok.lower_ in ("shot", "stabbed")):
             if tok.pos_ == "NOUN" and tok.lower_ not in ("shot", "stabbed") and not any(
-                    c.dep_ in ("obj",) for c in tok.children):
+                    c.dep_ in ("obj",) for c in tok.children) and _verb_taken_for_a_noun(tok) is None:
                 continue
             if lemma == "bleed" and not (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "death"):
                 continue  # "bled to death" dies; bleeding alone does not
@@ -786,12 +861,12 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             if _irrealis(tok.head) or in_fiction(tok):
                 continue
             victim, category = _left_dead(tok), "killed"  # "the blast left both bombers dead"
-        elif tok.lower_ == "dead" and tok.dep_ in ("xcomp", "advmod", "obl") and _lemma(tok.head) == "find":
-            victim = next((c for c in tok.head.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
+        elif tok.lower_ == "dead" and tok.dep_ in ("xcomp", "advmod", "obl") and _lemma(tok.head) in DEAD_VERBS:
+            victim = _found_dead(tok)
             if victim is None or _irrealis(tok.head) or not _violent_context(tok) or \
                     _natural_death(sentence_of_token(tok)):
                 continue
-            category = "killed"  # "was found dead", "found him dead"
+            category = "killed"  # "was found dead", "found him dead", "Dozens reported dead"
         elif tok.lower_ in HARM_NOUNS and _some_harm(tok):
             if (tok.i, HARM_NOUNS[tok.lower_]) in seen_heads:
                 continue
@@ -845,6 +920,21 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             evidence=evidence(doc, lo, hi), rule="figure:victim" + (":unknown" if count.unknown else ""))
         out.append(figure)
     return out, covered
+
+
+# Verbs that tell someone is dead without killing them: "was found dead", "are feared dead", "Dozens reported dead"
+DEAD_VERBS = {"find", "report", "fear", "presume", "confirm", "believe", "declare", "pronounce"}
+
+
+def _found_dead(dead: Token) -> Token | None:
+    """Who is "dead" after a verb of finding or telling: its object or passive subject ("found him dead",
+    "were feared dead"), or the subject of a headline's active form right before "dead" ("Dozens reported
+    dead"), not the finder ("Police found the bodies")."""
+    verb = dead.head
+    who = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
+    if who is None and _lemma(verb) != "find" and dead.i == verb.i + 1:
+        who = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return who
 
 
 # Plural nouns of harm that, with no number, say there were some dead or hurt: "causing deaths and injuries"

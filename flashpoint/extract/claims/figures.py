@@ -34,7 +34,7 @@ from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.records import ActorRef, Figure, Scope
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (CONDITION_GRADES, COUNTED_PEOPLE_WORDS, HOSPITAL_NOUNS, HOSPITAL_VERBS, ISSUED_NOUNS,
-                                      SAYING_FORMS)
+                                      QUOTE_ONLY, REPORTING_VERBS, SAYING_FORMS)
 
 # Predicates: a word before or after the number that says what happened to the counted.
 PREDICATES = {
@@ -594,12 +594,20 @@ def _speech_subject(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerR
              and not any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)  # "bodies have been found"
              and t.lemma_.lower() not in DENYING  # "the spokesman denied ... the attack, killing 17": not his count
              and not (t.dep_ in ("acl", "amod", "advcl", "acl:relcl")  # "ruling party", "a video showing the
-                      and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children))]  # killings": says nothing
+                      and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children))  # killings": says nothing
+             and not _frames_quotes_only(t)]
     if not verbs:
         return None
     verb = verbs[-1]
     speaker = resolver.resolve(subject_tokens(doc, sent, verb, (number.start, number.end)))
     return speaker.ref if speaker is not None and speaker.is_speaker else None
+
+
+def _frames_quotes_only(verb: Token) -> bool:
+    """A verb that tells speech only around a quote or before a clause it reports ("continued", "asked"):
+    "Insurgents continued to strike ..., resulting in the deaths of one US soldier" tells no count."""
+    lemma = speech_verb(verb)
+    return lemma in QUOTE_ONLY and lemma not in REPORTING_VERBS and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _trailing_teller(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
@@ -657,11 +665,29 @@ def _passive_agent(doc: Doc, sent: Span, resolver: SpeakerResolver) -> ActorRef 
             continue
         agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "obl") and any(
             g.lower_ == "by" and g.dep_ == "case" for g in c.children)), None)
-        if agent is not None:
-            speaker = resolver.resolve([t for t in agent.subtree if not (t.dep_ == "case" and t.head.i == agent.i)])
+        words = [t for t in agent.subtree if not (t.dep_ == "case" and t.head.i == agent.i)] if agent is not None \
+            else _by_phrase_after(sent, verb)
+        if words:
+            speaker = resolver.resolve(words)
             if speaker is not None and speaker.is_speaker:
                 return speaker.ref
     return None
+
+
+def _by_phrase_after(sent: Span, verb: Token) -> list[Token]:
+    """"Nine persons have been confirmed dead by the police after gunmen attacked": the noun phrase after
+    the "by" that follows the verb (and its "dead"), read left to right where the parse hangs it elsewhere."""
+    k = verb.i + 1
+    while k < sent.end and sent.doc[k].pos_ in ("ADJ", "ADV") and sent.doc[k].head.i == verb.i:
+        k += 1
+    if k >= sent.end or sent.doc[k].lower_ != "by":
+        return []
+    words = []
+    for t in sent.doc[k + 1:sent.end]:
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and t.tag_ != "HYPH":
+            break
+        words.append(t)
+    return words
 
 
 def scope_for(doc: Doc, sent: Span, parts: FigureParts) -> Scope | None:
