@@ -58,6 +58,10 @@ INJURE_UNLESS_DEAD = {"shoot", "stab"}  # the others harm people only "to death"
 DIE_VERBS = {"die", "perish", "bleed"}
 HARM = KILL_VERBS | INJURE_VERBS | SHOOT_VERBS
 HARM_OR_DIE = HARM | DIE_VERBS
+# Verbs that tell someone is dead without killing them: "was found dead", "are feared dead", "Dozens reported dead"
+DEAD_VERBS = {"find", "report", "fear", "presume", "confirm", "believe", "declare", "pronounce"}
+# Verbs whose infinitive happened: "continued to shell", "managed to kill a guard" (not "tried to kill")
+DONE_TO = {"continue", "begin", "start", "manage", "proceed"}
 # Nouns of killing whose "of" names the victim: "the killing of a teenager", "the death of two soldiers"
 KILL_NOUNS = {"killing", "killings", "death", "deaths", "murder", "murders", "assassination", "beheading",
               "execution", "slaying"}
@@ -624,8 +628,6 @@ def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] |
     return Headcount(total, approx, numbered=[n for c in counts for n in c.numbered]), parts
 
 
-# Verbs whose infinitive happened: "continued to shell", "managed to kill a guard" (not "tried to kill")
-DONE_TO = {"continue", "begin", "start", "manage", "proceed"}
 
 
 def _irrealis(tok: Token) -> bool:
@@ -922,8 +924,6 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
     return out, covered
 
 
-# Verbs that tell someone is dead without killing them: "was found dead", "are feared dead", "Dozens reported dead"
-DEAD_VERBS = {"find", "report", "fear", "presume", "confirm", "believe", "declare", "pronounce"}
 
 
 def _found_dead(dead: Token) -> Token | None:
