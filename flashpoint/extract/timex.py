@@ -307,7 +307,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|(?=last\s)" + _LAST_NOT_A_VERB + r"last|previous|next|"
-     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming)\s+(?P<unit3>" + _UNIT + r")|"
+     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|past(?=\s+[a-z]+s\b))\s+(?P<unit3>" + _UNIT + r")|"
      r"the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)))\b(?![-\w])"),
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
@@ -323,7 +323,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<qw>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?|(?P<fq>(?i:this|the\s+current|current|next|last|the\s+previous|the\s+coming|"
-     r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d)|(?P<y3>" + _YEAR + r")\s+(?i:fiscal|financial)\s+year)\b"),
+     r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d)|(?P<y3>" + _YEAR + r")(?:[-/](?P<y4>\d\d(?:\d\d)?))?\s+(?i:fiscal|financial)\s+year)\b"),
     ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
      r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
@@ -354,13 +354,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"these\s+days|right\s+now|(?<!\bup\s)to\s+date|(?=the\s+present)(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bfor\s))"
      r"the\s+present(?:\s+(?:day|time))?(?=\s*[,.;:)]|\s*$|\s+(?:and|or)\b)|"
      # "from 1990 to the present", "the present day": the noun (a gift is "a present"; "the present crisis" an adjective)
-     r"the\s+present\s+(?:day|time)|present-day))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
+     r"the\s+present\s+(?:day|time)|present-day|"
+     # "the present crisis", "its present form": the adjective, as "current" is (not the finance term "present value")
+     r"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\btheir\s)|(?<=\bour\s))present(?=\s+(?!value|values|tense|participle|perfect|"
+     r"company)[a-z]{3,}\b)))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
      r"foreseeable\s+|distant\s+)?(?P<side>past|future)|in\s+(?P<side2>future)(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|"
      # "the future of our people" (TimeML's own example), "mistakes of the past", "the country's future": the noun, not
      # the adjective of "the future wife", "the past week" (a rolling window, a pattern of its own)
      r"(?:the\s+(?:near\s+|distant\s+)?|(?:its|their|his|her|our|your|my)\s+|(?<=['’]s\s))(?P<noun>past|future)"
-     r"(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|(?P<adj>recent)(?=\s+[a-z])|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
+     r"(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|(?P<adj>recent)(?=\s+[a-z])|"
+     # "in those days", "some time ago", "not long ago": a past no count reckons, as "several years ago" is
+     r"(?<=\b(?i:in)\s)those\s+days|(?:(?:some|a\s+long)\s+time|(?:not\s+)?(?:so\s+)?long|a\s+(?:little\s+)?while)\s+ago|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
      r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\()later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
      r"several|weeks?|months?)\b))(?![-\w])"),
     ("century", _PREP + r"\b(?P<core>(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?|(?i:early|mid|late)-)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
@@ -869,12 +874,15 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         y = published.year + {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(q, 0)
         return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
     if name == "fiscal_year":
-        y = int(g["y2"] or g["y"] or g["y3"])      # FY2007, "fiscal 2008-09": named by the year it ends in
+        y = int(g["y2"] or g["y"] or g["y4"] or g["y3"])      # FY2007, "fiscal 2008-09", "the 2008-09 fiscal year": named by the year it ends in
         y = y if y > 100 else 2000 + y
         return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
     if name == "season":
         if g["season"].lower() == "fall" and not g.get("y") and FALL_AS_NOUN.match(m.string, m.end()):
             return None     # "predicts this fall from 2.1%", "the fall of Baghdad": a decline, not autumn
+        if g.get("q") and g["q"][0].isupper() and g["season"][0].isupper() and \
+                TITLE_WORD_BEFORE.search(m.string, max(0, m.start("core") - 20), m.start("core")):
+            return None     # "Suddenly Last Summer", "The Long Hot Summer": a title's words, capitalised mid-sentence
         return _season(g, published, future, m.string[m.end():m.end() + 12])
     if name == "year_range":
         y1, y2 = int(g["y"]), int(g["y2"])
@@ -1024,6 +1032,8 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
 
 
 FALL_AS_NOUN = re.compile(r"\s+(?:in|of|from|to|by|back|below|above|on|for)\b")
+# A capitalised word right before a capitalised "Last Summer" mid-sentence: the two belong to a title.
+TITLE_WORD_BEFORE = re.compile(r"(?<![.!?:\n\"“])\s*\b[A-Z][a-z]+\s+$")
 
 
 # What may follow a season with no determiner for it to be a time ("sales will rise in spring, analysts say").
@@ -1153,8 +1163,9 @@ def _window(g: dict, published: date) -> Interval | None:
     unit_word = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"]).lower()
     unit, count = unit_word.rstrip("s"), g["n"] or g["n2"]
     words = " ".join(g["core"].lower().split())
-    if not count and not unit_word.endswith("s") and unit != "hour" and ("coming" in words or g["ahead"]):
-        return _period("next", unit, published)     # "in the coming week", "the year ahead": the next one
+    if not count and not unit_word.endswith("s") and unit not in ("hour", "day") and \
+            ("coming" in words or "next" in words or g["ahead"]):
+        return _period("next", unit, published)     # "in the coming week", "the year ahead", "over the next decade": the next one
     if "coming" in words or "next" in words or g["ahead"]:
         n = number_value(count) if count else 1
         return Interval(published, published + _delta(unit, n), "span")
@@ -1276,7 +1287,7 @@ def _anchor_spans(text: str):
 # "now", "recently", "in the past": words common enough that the wide windows around them would cover half an
 # article. Their two patterns reach no farther than a few words, so they get narrow windows of their own.
 VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|later|past|future|moment|"
-                          r"days|date|time)\b")
+                          r"days|date|time|ago)\b")
 VAGUE_PATTERNS = {"present", "vague", "that_time"}
 WINDOW_BEFORE, WINDOW_AFTER = 50, 50  # farther than any expression reaches from its anchor
 _SPACE = re.compile(r"\s")
@@ -1313,7 +1324,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)beginning|start|end|middle|turn|half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
-    "vague": r"(?i)recent|lately|later|past|future",
+    "vague": r"(?i)recent|lately|later|past|future|those\s+days|\sago\b",
     "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
@@ -1654,13 +1665,35 @@ SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 # A window with no count ("in recent weeks", "in the coming months") names no length: a vague reference.
 VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b|[a-z]s\s+(?:ahead|to\s+come)$|"
-                          r"\b(?:few|several|couple\s+of)\s+[a-z]+s$")   # "the past few weeks": no count to reckon
+                          r"\b(?:few|several|couple\s+of)\s+[a-z]+s$|"   # "the past few weeks": no count to reckon
+                          r"\b(?:past|last|previous)\s+(?:day|week|month|year|decade)s$")     # "in past years", "the last years"
 
 
 HALF = re.compile(r"(?i)\bhalf\b")
 # A rolling window of one unit, no count: "the past year", "this past week", "the last decade".
 ROLLING_UNIT = re.compile(r"(?i)\b(?:past|last|previous)\s+(week|month|year|decade)$")
 COUNTED_UNIT = re.compile(r"(?i)\b(week|month|year|decade)s$")     # "the past three years": from a year
+
+
+# The words before a time expression that TIMEX3 leaves out of its extent: a preposition and a hedge on a limit ("in
+# 2005" is tagged "2005", "until at least May" "May", "in the past" "the past"); "earlier", "late", "this" and the like
+# stay in ("earlier today", "late last year", as MEANTIME tags them).
+EXTENT_OPENING = re.compile(r"(?i)(?:(?:in|on|at|since|during|until|till|by|from|over|through|throughout|before|after|between|of|"
+                            r"for|to|within|into|than|around|circa|as\s+of|up\s+to|ahead\s+of|compared\s+(?:with|to))\s+" +
+                            RANGE_HEDGE + r")+(?=\S)")
+
+
+# Expressions a preposition is part of ("at present", "to date", "in future"): kept whole.
+WHOLE_WITH_PREPOSITION = re.compile(r"(?i)(?:present|date|future)$")
+
+
+def timex_extent(d: DateMention) -> tuple[int, int]:
+    """The characters TIMEX3 would tag for ``d``: its text less the preposition that opens it ("on Monday" -> "Monday").
+    A genitive after it stays out ("Monday's" is tagged "Monday", as MEANTIME does)."""
+    m = EXTENT_OPENING.match(d.text)
+    if m and m.end() < len(d.text) and not WHOLE_WITH_PREPOSITION.fullmatch(d.text, m.end()):
+        return d.start_char + m.end(), d.end_char
+    return d.start_char, d.end_char
 
 
 def iso_value(d: DateMention) -> tuple[str | None, str]:

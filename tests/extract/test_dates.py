@@ -1043,12 +1043,15 @@ def test_rolling_windows_are_valued_at_their_units_precision_and_vague_counts_as
 
 @pytest.mark.parametrize("text, found", [
     ("Leaders of the present and of the past.", [("the present", "PRESENT_REF"), ("the past", "PAST_REF")]),
-    ("Leaders of the present government.", []),                         # an adjective, as "the present crisis"
+    # the adjective is a time as "current" is (MEANTIME tags "the current crisis"'s "current" PRESENT_REF)
+    ("Leaders of the present government.", [("present", "PRESENT_REF")]),
+    ("The bank's present value of the loans fell.", []),               # the finance term
+    ("Nobody present at the meeting spoke.", []),                       # attending
     ("Leaders of the present, and the past.", [("the present", "PRESENT_REF"), ("the past", "PAST_REF")]),
     ("Present-day Iraq was part of it.", [("Present-day", "PRESENT_REF")]),
     ("Life in the present day is hard.", [("the present day", "PRESENT_REF")]),
     ("He opened the present.", []),                                     # a gift
-    ("The present crisis is severe.", []),
+    ("The present crisis is severe.", [("present", "PRESENT_REF")]),
 ])
 def test_the_present_as_a_time_is_present_ref(text, found):
     assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, THURSDAY)] == found
