@@ -96,6 +96,15 @@ Conventions, explicit because news is ambiguous about them:
     "Current account", "current affairs" and "temperatures in the 90s" are no times.
   * Days history names ("Black Monday", "9/11") are their day, and years completing an event's name
     ("World Cup 2006") their year; both are referred to, and date no event of their sentence.
+  * A past no count reckons is PAST_REF as "several years ago" is: "in past years", "the last years", "in those days",
+    "some time ago", "not long ago", "a while ago"; "the present crisis" is PRESENT_REF as "the current crisis" is (not
+    the finance term "present value"). "Over the next decade" is the next decade, "the latter half of 2010" and "H2 2010"
+    its second half, "the early part of last year" that year, "the spring of last year" that year's spring, "the 2008-09
+    fiscal year" FY2009, "founded 1902" its year; the markets' "up 2% on the week", "fell 5% over the month" the week or
+    month spoken of, and "at the end of the day" a day only in a sentence about trading.
+  * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
+    preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
+    date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
 """
 
 from __future__ import annotations
@@ -151,8 +160,9 @@ EDGE_VERBS = ("end", "ends", "ended", "ending", "finish", "finished", "finishing
 _DAY_VERBS_BEFORE = "(?=the\\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (*EDGE_VERBS, "for", "on")) + ")"
 # "the week", "the month", "the year" after such a verb ("the index ended the week up 2%"): the one spoken of.
 _PERIOD_VERBS_BEFORE = "(?=the\\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in EDGE_VERBS) + ")"
-# "for the year", "earlier in the week", "during the week"
-_FOR_BEFORE = r"(?=the\s)(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))"
+# "for the year", "earlier in the week", "during the week"; the markets' "up 2% on the week", "fell 5% over the month"
+_FOR_BEFORE = (r"(?=the\s)(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|"
+               r"(?<=\bover\s)|(?<=\bon\s))")
 # Words that may follow "the future" or "the past" used as a noun ("the future of", "the past is"); any other lower-case
 # word after it makes it an adjective ("the future wife", "the past week").
 VAGUE_NOUN_FOLLOWERS = (r"(?:of|for|and|or|but|is|was|are|were|will|would|may|might|could|can|has|had|looks?|remains?|seems?|"
@@ -264,7 +274,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("short_year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|of)\s+)(?P<core>['’](?P<yy>\d\d))"
      r"\b(?!['’]?s\b)(?![-–.,/]?\d)(?!\s+[A-Z][a-z])"),     # "the cost of '12 Days of Christmas'": a title's quote
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
-    ("year_after", r"(?P<prep>\b(?i:for|than|into|over|around|circa|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
+    ("year_after", r"(?P<prep>\b(?i:for|than|into|over|around|circa|as\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
+     r"built|incorporated)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
@@ -303,8 +314,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?i:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
      r"the\s+year\s+before|(?:in|of)\s+(?P<y>" + _YEAR + r")))|(?i:the\s+year[-\s](?:earlier|ago)\s+(?:period|quarter|month)))\b"),
     # "the first half" with no year, in a sentence about money: a half of the year the tense points to.
-    ("half", _PREP + r"\b(?P<core>(?i:the\s+)(?P<h>(?i:first|second))\s+(?i:half)|(?P<h2>(?i:first|second))-(?i:half)(?=\s+[a-z]))"
-     r"\b(?!\s+(?:of|century)\b)(?![-\w])"),
+    ("half", _PREP + r"\b(?P<core>(?i:the\s+)(?P<h>(?i:first|second))\s+(?i:half)|(?P<h2>(?i:first|second))-(?i:half)(?=\s+[a-z])|"
+     r"(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s+(?P<hy>" + _YEAR + r"))\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|(?=last\s)" + _LAST_NOT_A_VERB + r"last|previous|next|"
      r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|past(?=\s+[a-z]+s\b))\s+(?P<unit3>" + _UNIT + r")|"
@@ -340,7 +351,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),
     # "earned $10m in the quarter", "in the latest quarter", "sales rose in the period": the quarter (period) spoken of.
-    ("the_quarter", r"(?P<prep>\b(?i:in|during|over)\s+)(?P<core>(?i:the)\s+(?:(?P<latest>(?i:latest|most\s+recent|same))\s+)?"
+    ("the_quarter", r"(?P<prep>\b(?i:in|during|over)\s+)(?P<core>(?:(?i:the)|(?i:its|their)(?=\s+(?i:latest|most\s+recent)))\s+(?:(?P<latest>(?i:latest|most\s+recent|same))\s+)?"
      r"(?P<unit>(?i:quarter|period)))\b(?![-\w])(?!\s+(?:of|ended|ending|to|through|from|when|in|since|between)\b)"),
     # "the first week of October", "the last week of the year": a week, by the day four days into it (ISO's rule)
     ("week_of", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
@@ -357,7 +368,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"the\s+present\s+(?:day|time)|present-day|"
      # "the present crisis", "its present form": the adjective, as "current" is (not the finance term "present value")
      r"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\btheir\s)|(?<=\bour\s))present(?=\s+(?!value|values|tense|participle|perfect|"
-     r"company)[a-z]{3,}\b)))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
+     r"company)[a-z]{3,}\b)))\b(?!\s+that\b)(?!(?<![Nn]ow)\s+on\b)(?![-‑]\w)"),     # "now on sale", not "current on its debts"
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
      r"foreseeable\s+|distant\s+)?(?P<side>past|future)|in\s+(?P<side2>future)(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|"
      # "the future of our people" (TimeML's own example), "mistakes of the past", "the country's future": the noun, not
@@ -378,7 +389,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"|[a-z]+|[A-Z]))"),
     # "in the new year" (lower case: "New Year" is the holiday).
     ("new_year", r"(?P<prep>\b(?i:in|into|by|until|till|after|early\s+in|early)\s+)(?P<core>the\s+new\s+year)\b(?![-'’]\w)"),
-    ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half))"
+    ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half|latter\s+half|"
+     r"(?:early|earlier|latter|later|last)\s+part))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
      r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
 ]]
@@ -707,8 +719,8 @@ def _in_year(interval: Interval, year: int) -> Interval:
 
 def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | None = None) -> Interval | None:
     """The interval one matched expression stands for (None when it cannot be resolved)."""
-    if name in ("day_month", "month", "month_modifier", "month_genitive", "month_part") and \
-            (year := _year_named_after(m, published)):
+    if (name in ("day_month", "month", "month_modifier", "month_genitive", "month_part") or
+            (name == "season" and not m.group("y"))) and (year := _year_named_after(m, published)):
         interval = _resolve(name, m, date(year, 12, 31), False, "past")    # that day or month of the year named
         return _in_year(interval, year) if interval is not None else None
     if name == "weekday" and (week := WEEK_NAMED_AFTER.match(m.string, m.end())):     # "on Monday of last week"
@@ -891,6 +903,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "month_of_year":
         year = _named_year(g["which"], published)
         return month_interval(year, month_number(g["month"]))
+    if name == "half" and g.get("hy"):      # "H2 2010", "1H 2009": the half of the year named
+        first_month = 1 if (g["hn"] or g["hn2"]) == "1" else 7
+        return Interval(date(int(g["hy"]), first_month, 1), month_interval(int(g["hy"]), first_month + 5).end, "half")
     if name == "half":
         sentence = _sentence(m.string, m.start(), m.end())
         if not FINANCE_WORDS.search(sentence) or GAME_WORDS.search(sentence):
@@ -935,8 +950,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if which == "the day":  # "at the start of the day", "by the end of the day": the day of writing
             edge = " ".join(g["edge"].lower().split())
             prep = " ".join((g["prep"] or "").lower().split())
-            if edge not in ("beginning", "start") and prep != "by":
-                return None     # "at the end of the day": "when all is said and done" more often than a time
+            if edge not in ("beginning", "start") and prep != "by" and \
+                    not MARKET_WORDS.search(_sentence(m.string, m.start(), m.end())):
+                return None     # "at the end of the day": "when all is said and done", unless the day is a trading one
             return Interval(published, None, "day")
         if which.endswith("decade"):   # "by the end of the decade": the decade of writing, as TIMEX3 values it
             first = published.year // 10 * 10
@@ -953,10 +969,14 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             month = month_number(g["which"].split()[0])
             whole = month_interval(int(parts[1]), month) if len(parts) > 1 else _month_on_side(published, month, future)
         edge = " ".join(g["edge"].lower().split())
-        return _part(whole, edge if edge.endswith("half") else f"the {edge} of")
+        edge = EDGE_SYNONYMS.get(edge, edge)
+        return _part(whole, edge if edge.endswith("half") or edge in ("early", "late") else f"the {edge} of")
     return None
 
 
+# "The latter half of 2010" is its second half, "the early part of the year" its early months.
+EDGE_SYNONYMS = {"latter half": "second half", "early part": "early", "earlier part": "early", "latter part": "late",
+                 "later part": "late", "last part": "late"}
 TEMPERATURE_WORDS = re.compile(r"(?i)\b(?:temperatures?|degrees|fahrenheit|celsius|highs?|lows?|thermometers?|heat)\b")
 CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -976,6 +996,9 @@ FINANCE_WORDS = re.compile(r"(?i)\b(?:profits?|sales|earnings|revenues?|results|
                            r"production|margins?|dividends?|company|firm|bank|market|rates?|recovery|billion|million|"
                            r"percent|per\s*cent)\b|[%$£€]")
 # A quarter named by its ordinal alone ("the fourth quarter") is a quarter of a game in a sentence about play.
+# A sentence about a trading day ("At the end of the day, the Dow was down 200 points"): its day is the day.
+MARKET_WORDS = re.compile(r"(?i)\b(?:index|indices|Dow|Nasdaq|FTSE|DAX|CAC|Nikkei|Hang\s+Seng|S&P|stocks?|shares|traded|trading|"
+                          r"closed|closing|points)\b")
 GAME_WORDS = re.compile(r"(?i)\b(?:\d+\s+points?|scored|scoring|scores?|touchdowns?|yards?|goals?|game|match|trailing|trailed|"
                         r"rebounds?|baskets?|field\s+goals?|quarterback|interceptions?|tries|half-?time|overtime|fumbled?|"
                         r"innings|kick(?:ed)?|coach|team|fans|players?|victory|shot|field)\b|\b\d{1,3}-\d{1,3}\b")
@@ -1321,14 +1344,14 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
-    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)beginning|start|end|middle|turn|half",
+    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)beginning|start|end|middle|turn|half|part",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
-    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
+    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future|those\s+days|\sago\b",
-    "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half",
+    "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
-                 r"for\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)|"
+                 r"(?:for|over|on)\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)|"
                  r"the\s+(?:day|week|month|year|morning|night)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b|"
 
                  r"(?:that|same|following|previous|preceding|prior|next)\s+(?:morning|afternoon|evening|night)|"
@@ -1679,7 +1702,8 @@ COUNTED_UNIT = re.compile(r"(?i)\b(week|month|year|decade)s$")     # "the past t
 # 2005" is tagged "2005", "until at least May" "May", "in the past" "the past"); "earlier", "late", "this" and the like
 # stay in ("earlier today", "late last year", as MEANTIME tags them).
 EXTENT_OPENING = re.compile(r"(?i)(?:(?:in|on|at|since|during|until|till|by|from|over|through|throughout|before|after|between|of|"
-                            r"for|to|within|into|than|around|circa|as\s+of|up\s+to|ahead\s+of|compared\s+(?:with|to))\s+" +
+                            r"for|to|within|into|than|around|circa|as\s+of|up\s+to|ahead\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
+                            r"built|incorporated)\s+" +
                             RANGE_HEDGE + r")+(?=\S)")
 
 

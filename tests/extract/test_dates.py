@@ -363,6 +363,56 @@ def test_time_records_carry_vague_references():
     assert (t.text, t.value, t.precision, t.future) == ("recently", "PAST_REF", "vague", False)
 
 
+@pytest.mark.parametrize("text, extent", [
+    ("Talks resumed on Monday.", "Monday"),                             # TIMEX3 leaves the preposition out
+    ("Sales fell in the past.", "the past"),
+    ("The curfew runs until at least May.", "May"),                     # and a hedge on a limit
+    ("The firm, founded 1902, makes cars.", "1902"),
+    ("The firm is at present the largest.", "at present"),              # a preposition that is part of the expression
+    ("The firm has sold 2 million phones to date.", "to date"),
+    ("Shares fell earlier today.", "earlier today"),                    # "earlier" stays, as MEANTIME tags it
+])
+def test_time_records_cover_timex3s_extent(text, extent):
+    from flashpoint.extract.dates import time_records
+
+    doc = spacy.blank("en").make_doc(text)
+    doc._.fp_article = Article(id="a", title=None, published=MARCH_10, source=None, text=doc.text)
+    [t] = time_records(DateResolver()(doc))
+    assert (t.text, text[t.evidence.start:t.evidence.end]) == (extent, extent)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a past or present no count reckons: TIMEX3's PAST_REF / PRESENT_REF
+    ("Sales have risen in past years.", [("in past years", "PAST_REF")]),
+    ("In past decades the city grew fast.", [("In past decades", "PAST_REF")]),
+    ("In those days the firm made radios.", [("those days", "PAST_REF")]),
+    ("The firm was founded some time ago.", [("some time ago", "PAST_REF")]),
+    ("Not long ago, the firm was profitable.", [("Not long ago", "PAST_REF")]),
+    ("He left the firm a while ago.", [("a while ago", "PAST_REF")]),
+    ("The phone is now on sale in Europe.", [("now", "PRESENT_REF")]),
+    # units the text names without a date of its own
+    ("The airline plans to double its fleet over the next decade.", [("over the next decade", "201")]),
+    ("Sales fell in the 2008-09 fiscal year.", [("2008-09 fiscal year", "FY2009")]),
+    ("Deliveries will start in the latter half of 2010.", [("in the latter half of 2010", "2010-H2")]),
+    ("The firm lost money in the early part of last year.", [("in the early part of last year", "2008")]),
+    ("Deliveries will start in H2 2010.", [("in H2 2010", "2010-H2")]),
+    ("The plane was delivered in the spring of last year.", [("in the spring", "2008-SP"), ("of last year", "2008")]),
+    ("The firm made a loss in its most recent quarter.", [("in its most recent quarter", "2009-Q1")]),
+    ("The company, founded 1902, makes cars.", [("founded 1902", "1902")]),
+    # the markets' periods
+    ("The index rose 2% on the week.", [("on the week", "2009-W24")]),
+    ("The index fell 5% over the month.", [("over the month", "2009-06")]),
+    ("At the end of the day, the Dow was down 200 points.", [("At the end of the day", "2009-06-10")]),
+    ("At the end of the day, it is the voters who decide.", []),         # the idiom
+    # no times
+    ("Hamilton was best actress for Suddenly Last Summer.", []),         # a title
+    ("The firm cut jobs last summer.", [("last summer", "2008-SU")]),
+    ("The bank's present value of the loans fell.", []),
+])
+def test_timex3_date_classes_written_for_the_held_out_gap(text, found):
+    assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, date(2009, 6, 10))] == found
+
+
 @pytest.mark.parametrize("gold, ours", [("2008-01-09TMO", "2008-01-09"), ("2010-W04-WE", "2010-W04"), ("2009-Q3", "2009-Q3")])
 def test_the_timex_scorer_reads_parts_of_days_and_weekends_at_our_precision(gold, ours):
     from flashpoint.eval.timex import gold_at_our_precision
