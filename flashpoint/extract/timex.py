@@ -351,7 +351,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),
     # "earned $10m in the quarter", "in the latest quarter", "sales rose in the period": the quarter (period) spoken of.
-    ("the_quarter", r"(?P<prep>\b(?i:in|during|over)\s+)(?P<core>(?:(?i:the)|(?i:its|their)(?=\s+(?i:latest|most\s+recent)))\s+(?:(?P<latest>(?i:latest|most\s+recent|same))\s+)?"
+    ("the_quarter", r"(?P<prep>\b(?i:in|during|over)\s+|\b(?i:for)\s+(?=(?i:the|its|their)\s+(?i:latest|most\s+recent)\b))(?P<core>(?:(?i:the)|(?i:its|their)(?=\s+(?i:latest|most\s+recent)))\s+(?:(?P<latest>(?i:latest|most\s+recent|same))\s+)?"
      r"(?P<unit>(?i:quarter|period)))\b(?![-\w])(?!\s+(?:of|ended|ending|to|through|from|when|in|since|between)\b)"),
     # "the first week of October", "the last week of the year": a week, by the day four days into it (ISO's rule)
     ("week_of", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
@@ -1693,6 +1693,14 @@ VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b|[a-z]s
 
 
 HALF = re.compile(r"(?i)\bhalf\b")
+# The unit a span takes from the rule of the expression it opens with ("since 2014" a year, "since last summer" a season,
+# "since mid-March" a month); a period ("since last week") takes the unit it names, anything else is a day.
+SPAN_OPENING_PRECISION = {"year": "year", "year_after": "year", "short_year": "year", "year_modifier": "year",
+                          "year_initial": "year", "month": "month", "month_year": "month", "month_part": "month",
+                          "month_modifier": "month", "month_genitive": "month", "month_of_year": "month", "decade": "decade",
+                          "century": "century", "quarter": "quarter", "half": "half", "season": "season",
+                          "fiscal_year": "fiscal_year", "week_of": "week", "weekend": "week"}
+PERIOD_UNIT = re.compile(r"(?i)\b(weekend|week|month|quarter|year|decade|century)$")
 # A rolling window of one unit, no count: "the past year", "this past week", "the last decade".
 ROLLING_UNIT = re.compile(r"(?i)\b(?:past|last|previous)\s+(week|month|year|decade)$")
 COUNTED_UNIT = re.compile(r"(?i)\b(week|month|year|decade)s$")     # "the past three years": from a year
@@ -1734,10 +1742,11 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
     elif gran == "span" and d.rule == "window" and (unit := COUNTED_UNIT.search(d.text)) and \
             not VAGUE_WINDOW.search(d.text):
         gran = unit.group(1).lower()    # "over the past three years" starts in a year, not on a day of it
-    if gran == "span":
-        gran = d.rule.split(":", 1)[-1].split("+")[0]
-        gran = {"year": "year", "year_after": "year", "short_year": "year", "month": "month", "month_year": "month", "decade": "decade",
-                "century": "century"}.get(gran, "day")
+    if gran == "span":     # "since last summer", "from the second quarter of 2008 to ...": the opening expression's unit
+        opening = d.rule.split(":", 1)[-1].split("+")[0]
+        unit = PERIOD_UNIT.search(d.text) if opening == "period" else None
+        gran = {"weekend": "week"}.get(unit.group(1).lower(), unit.group(1).lower()) if unit else \
+            SPAN_OPENING_PRECISION.get(opening, "day")
     if gran == "present":
         return "PRESENT_REF", "vague"           # "now", "currently": the present as TIMEX3 writes it, not a day
     if gran in ("past", "future") or (d.rule == "window" and VAGUE_WINDOW.search(d.text)):

@@ -398,6 +398,7 @@ def test_time_records_cover_timex3s_extent(text, extent):
     ("Deliveries will start in H2 2010.", [("in H2 2010", "2010-H2")]),
     ("The plane was delivered in the spring of last year.", [("in the spring", "2008-SP"), ("of last year", "2008")]),
     ("The firm made a loss in its most recent quarter.", [("in its most recent quarter", "2009-Q1")]),
+    ("The firm reported a loss for the latest quarter.", [("for the latest quarter", "2009-Q1")]),
     ("The company, founded 1902, makes cars.", [("founded 1902", "1902")]),
     # the markets' periods
     ("The index rose 2% on the week.", [("on the week", "2009-W24")]),
@@ -411,6 +412,19 @@ def test_time_records_cover_timex3s_extent(text, extent):
 ])
 def test_timex3_date_classes_written_for_the_held_out_gap(text, found):
     assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, date(2009, 6, 10))] == found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Prices have risen since last year.", "2008"),
+    ("Prices have risen since last summer.", "2008-SU"),
+    ("Prices have risen since the second quarter of 2008.", "2008-Q2"),
+    ("Prices have risen since mid-March.", "2009-03"),
+    ("Prices have risen since last week.", "2009-W23"),
+    ("Prices have risen since fiscal 2007.", "FY2007"),
+    ("Prices have risen since Christmas.", "2008-12-25"),
+])
+def test_a_span_since_a_time_is_valued_at_the_precision_of_that_time(text, value):
+    assert [iso_value(m)[0] for m in find_time_expressions(text, date(2009, 6, 10))] == [value]
 
 
 @pytest.mark.parametrize("gold, ours", [("2008-01-09TMO", "2008-01-09"), ("2010-W04-WE", "2010-W04"), ("2009-Q3", "2009-Q3")])
