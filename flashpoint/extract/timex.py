@@ -859,6 +859,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "new_year":     # "in the new year": the next year when written late in one, else the year of writing
         return year_interval(published.year + (published.month >= NEW_YEAR_FROM_MONTH))
     if name == "present":
+        if core[0].isupper() and TITLE_WORD_BEFORE.search(m.string, max(0, m.start("core") - 20), m.start("core")):
+            return None     # "Better Talk Now upsets rivals", "Apocalypse Now": a name's word, capitalised mid-sentence
         return Interval(published, None, "present")     # the time of writing; dates no event
     if name == "vague":     # "recently", "the recent downturn", "in the future": before or after the time of writing
         side = "future" if (g.get("side") or g.get("side2") or g.get("noun") or "").lower() == "future" or g.get("later") \

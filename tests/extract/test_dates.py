@@ -409,6 +409,8 @@ def test_time_records_cover_timex3s_extent(text, extent):
     ("Hamilton was best actress for Suddenly Last Summer.", []),         # a title
     ("The firm cut jobs last summer.", [("last summer", "2008-SU")]),
     ("The bank's present value of the loans fell.", []),
+    ("Better Talk Now upsets the favourite.", []),                       # a horse's name
+    ("Shares rose. Now the firm wants more.", [("Now", "PRESENT_REF")]),
 ])
 def test_timex3_date_classes_written_for_the_held_out_gap(text, found):
     assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, date(2009, 6, 10))] == found
