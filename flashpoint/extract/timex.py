@@ -319,8 +319,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|(?=last\s)" + _LAST_NOT_A_VERB + r"last|previous|next|"
      r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|past(?=\s+[a-z]+s\b))\s+(?P<unit3>" + _UNIT + r")|"
-     r"the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)))\b(?![-\w])"),
-    ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
+     r"the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)))\b(?![-\w])(?!\s+of\s+[a-z])"),    # "the last week of campaigning", not "profit for the last year of $2bn"
+    # "the last week of campaigning" is a final week (the window pattern reads "over the last week")
+    ("period", _PREP + r"\b(?P<core>(?P<q>(?i:(?<![Tt]he\s)last|last(?=\s+century)|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
     ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next|before|ahead\s+of|by|until|till|after|since)\s+)" +
@@ -397,7 +398,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
 
 # Modals of what may come ("the plant may reopen in September", "said it would hold a rally on Sunday"), not their
 # past ("would have ended", "may have left"); "May" is a month.
-_FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
+_FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|(?:un)?likely\s+to(?!\s+have\b)|"
                  r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
                  r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|(?-i:next)(?!['’]s\b)|forthcoming|"
                  r"(?:aiming|planning|hoping|intending|seeking|wanting)\s+to|"
@@ -1163,8 +1164,9 @@ SUNDAY_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Express|
 def _weekday(g: dict, published: date, future: bool, past: bool = False) -> Interval | None:
     prep = " ".join((g["prep"] or "").lower().split())
     target = WEEKDAY_NAMES.index(g["weekday"])
-    if prep == "this" and not past and not future:
-        # "tune in this Sunday", "the vote is this Sunday": that day of the publication week, as "this week" is
+    if prep == "this" and not future:
+        # "tune in this Sunday", "the vote is this Sunday": that day of the publication week, as "this week" is; a
+        # past clause does not move it ("he flew in for this Saturday's election", written on a Wednesday)
         return Interval(published + timedelta(days=target - published.weekday()), None, "day")
     if prep in ("next", "coming") or (future and prep not in ("last", "since", "earlier on", "earlier", "after")):
         # A same-day "on Friday" in a future clause means today; "next Friday" never does.
@@ -1389,7 +1391,7 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
                        granularity=interval.granularity, rule=rule, future=future)
 
 
-WEEKDAY_THEN_DATE = re.compile(r",?\s*")
+WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
 # A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",
 # "6 and 7% on ..."), and a first one before a day and month ("on 6 and 7 October").
 SECOND_DAY = re.compile(r"\s*(?:-|–|and|or|&)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?"

@@ -416,6 +416,21 @@ def test_timex3_date_classes_written_for_the_held_out_gap(text, found):
     assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, date(2009, 6, 10))] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a weekday with its date in brackets is that date
+    ("The lawyers filed papers Thursday (9 September), asking for time.", [("Thursday (9 September", "2004-09-09")]),
+    ("A new Cabinet is likely to be sworn in on Monday.", [("on Monday", "2004-10-18")]),      # "likely to" looks ahead
+    ("The talks were likely to have ended on Monday.", [("on Monday", "2004-10-11")]),
+    # "this Saturday" is the publication week's, whatever the tense of the clause around it
+    ("He flew in for a rally ahead of this Saturday's election.", [("this Saturday", "2004-10-16")]),
+    ("He said this Monday that he would resign.", [("this Monday", "2004-10-11")]),
+    ("It was the last week of campaigning.", []),                       # a final week, no window up to publication
+    ("The firm posted a profit for the last year of $2.7 billion.", [("for the last year", "2003")]),
+])
+def test_weekdays_read_from_unseen_wire_copy(text, found):
+    assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, date(2004, 10, 13))] == found
+
+
 @pytest.mark.parametrize("text, value", [
     ("Prices have risen since last year.", "2008"),
     ("Prices have risen since last summer.", "2008-SU"),
