@@ -319,7 +319,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|(?=last\s)" + _LAST_NOT_A_VERB + r"last|previous|next|"
      r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|past(?=\s+[a-z]+s\b))\s+(?P<unit3>" + _UNIT + r")|"
-     r"the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)))\b(?![-\w])(?!\s+of\s+[a-z])"),    # "the last week of campaigning", not "profit for the last year of $2bn"
+     r"the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)))\b(?![-\w])(?!\s+of\s+(?:[a-z]|(?:1[89]|20)\d\d\b))"),    # "the last week of campaigning", "the last months of
+    # 2004" (the year's end), not "profit for the last year of $2bn"
     # "the last week of campaigning" is a final week (the window pattern reads "over the last week")
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:(?<![Tt]he\s)last|last(?=\s+century)|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"

@@ -425,6 +425,7 @@ def test_timex3_date_classes_written_for_the_held_out_gap(text, found):
     ("He flew in for a rally ahead of this Saturday's election.", [("this Saturday", "2004-10-16")]),
     ("He said this Monday that he would resign.", [("this Monday", "2004-10-11")]),
     ("It was the last week of campaigning.", []),                       # a final week, no window up to publication
+    ("Lending slowed in the last months of 2004.", [("of 2004", "2004")]),
     ("The firm posted a profit for the last year of $2.7 billion.", [("for the last year", "2003")]),
 ])
 def test_weekdays_read_from_unseen_wire_copy(text, found):
