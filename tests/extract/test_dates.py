@@ -410,6 +410,7 @@ def test_time_records_cover_timex3s_extent(text, extent):
     ("The firm cut jobs last summer.", [("last summer", "2008-SU")]),
     ("The bank's present value of the loans fell.", []),
     ("Better Talk Now upsets the favourite.", []),                       # a horse's name
+    ("The firm won 5 Marketing awards and 3 Junior titles.", []),        # a month's letters opening another word
     ("Shares rose. Now the firm wants more.", [("Now", "PRESENT_REF")]),
 ])
 def test_timex3_date_classes_written_for_the_held_out_gap(text, found):
