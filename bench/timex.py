@@ -24,7 +24,7 @@ def total(parts) -> Score:
     """The parts' scores summed: one figure for a whole gold round."""
     whole = Score()
     for s in parts:
-        for f in ("docs", "gold", "found", "right", "predicted", "overlapping"):
+        for f in ("docs", "gold", "found", "right", "predicted", "overlapping", "exact"):
             setattr(whole, f, getattr(whole, f) + getattr(s, f))
     return whole
 

@@ -338,7 +338,8 @@ class Time(Record):
     """A time expression: its ISO 8601 value at the precision the text gives ("2021-04-01", "2021-03",
     "2021", "2021-Q3", "2021-H2", "2021-SU", "FY2021", "202" the 2020s, "19" the 20th century), and whether it
     looks forward. An expression that fixes no date but says present, past or future ("now", "recently", "in
-    the future") has TIMEX3's value PRESENT_REF, PAST_REF or FUTURE_REF and the precision "vague"."""
+    the future") has TIMEX3's value PRESENT_REF, PAST_REF or FUTURE_REF and the precision "vague". ``text`` and
+    ``evidence`` cover TIMEX3's extent: "Thursday" of "on Thursday" (extract/timex.timex_extent)."""
 
     kind: ClassVar[str] = "time"
     id: str

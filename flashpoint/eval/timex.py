@@ -12,7 +12,9 @@ document creation time `dct`, and `timexes` with character offsets, type and nor
       * a range of ours ("between July and September 2004", "from 1956 to 1957") is one expression where
         TIMEX3 writes two DATEs: the gold DATE that lies in the range's second half is valued by the
         range's end (the record's ``end_date``) at the precision of the expression that ends it;
-  - precision: our expressions that overlap any gold TIMEX3 (DATE, TIME, DURATION or SET).
+  - precision: our expressions that overlap any gold TIMEX3 (DATE, TIME, DURATION or SET);
+  - extent exact: of the found ones, those whose extent (extract/timex.timex_extent: the text less its opening
+    preposition, as the `time` record writes it) is the gold one to the character; "found" needs only an overlap.
 Documents go to "tune" or "held-out" by a hash of their id (flashpoint/eval/split.document_half).
 
 A second gold set, ``NEWS_GOLD``, annotates DATE expressions the same way on shared news the MEANTIME
@@ -55,7 +57,7 @@ from flashpoint.eval.geoparsing import overlaps
 from flashpoint.eval.shared_text import read_gold
 from flashpoint.eval.split import document_half
 from flashpoint.extract.base import DateMention
-from flashpoint.extract.timex import iso_value
+from flashpoint.extract.timex import iso_value, timex_extent
 
 NEWS_GOLD = Path(__file__).parent / "gold" / "timex_news_gold.jsonl"
 
@@ -68,6 +70,7 @@ class Score:
     right: int = 0
     predicted: int = 0
     overlapping: int = 0
+    exact: int = 0          # found ones whose extent (timex.timex_extent) is the gold one to the character
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     by_class: dict[str, list[int]] = field(default_factory=dict)    # gold class -> [gold, found, right]
@@ -80,8 +83,9 @@ class Score:
         f = self.found / self.gold if self.gold else 0.0
         v = self.right / self.found if self.found else 0.0
         p = self.overlapping / self.predicted if self.predicted else 0.0
+        x = self.exact / self.found if self.found else 0.0
         return (f"DATE found {f:.3f} ({self.found}/{self.gold}), value right {v:.3f} ({self.right}/{self.found}), "
-                f"precision {p:.3f} ({self.overlapping}/{self.predicted})")
+                f"precision {p:.3f} ({self.overlapping}/{self.predicted}), extent exact {x:.3f}")
 
 
 PART_OF_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI|DT)$")
@@ -140,6 +144,7 @@ def score_doc(s: Score, doc: dict, mentions: list[DateMention]) -> None:
             s.misses.append(f"{t['text']!r} = {t['value']} (dct {doc['dct']}) | {around!r}")
             continue
         s.found += 1
+        s.exact += timex_extent(hit[0]) == (t["start"], t["end"])
         tally[1] += 1
         value = value_for(hit[0], t["start"])
         if value == gold_at_our_precision(t["value"]):

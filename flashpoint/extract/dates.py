@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from flashpoint.extract.base import Component, DateMention, article_of, doc_text, record_id, sentence_index
-from flashpoint.extract.timex import find_time_expressions, iso_value
+from flashpoint.extract.timex import find_time_expressions, iso_value, timex_extent
 from flashpoint.records import Evidence, Time
 from flashpoint.settings import component_defaults
 
@@ -154,8 +154,10 @@ def time_records(doc: Doc) -> list[Time]:
     out = []
     for d in doc._.fp_dates or []:
         value, precision = iso_value(d)
-        span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
-        out.append(Time(id=record_id(doc, "time", d.start_char, d.end_char), article=art.id, text=d.text, value=value,
+        start, end = timex_extent(d)     # TIMEX3's extent: "2005", not "in 2005"
+        text = doc_text(doc)[start:end]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        out.append(Time(id=record_id(doc, "time", d.start_char, d.end_char), article=art.id, text=text, value=value,
                         precision=precision, future=d.future, sentence=sentence_index(doc, span.start) if span else 0,
-                        evidence=Evidence(d.start_char, d.end_char, d.text), rule=d.rule))
+                        evidence=Evidence(start, end, text), rule=d.rule))
     return out

@@ -96,6 +96,15 @@ Conventions, explicit because news is ambiguous about them:
     "Current account", "current affairs" and "temperatures in the 90s" are no times.
   * Days history names ("Black Monday", "9/11") are their day, and years completing an event's name
     ("World Cup 2006") their year; both are referred to, and date no event of their sentence.
+  * A past no count reckons is PAST_REF as "several years ago" is: "in past years", "the last years", "in those days",
+    "some time ago", "not long ago", "a while ago"; "the present crisis" is PRESENT_REF as "the current crisis" is (not
+    the finance term "present value"). "Over the next decade" is the next decade, "the latter half of 2010" and "H2 2010"
+    its second half, "the early part of last year" that year, "the spring of last year" that year's spring, "the 2008-09
+    fiscal year" FY2009, "founded 1902" its year; the markets' "up 2% on the week", "fell 5% over the month" the week or
+    month spoken of, and "at the end of the day" a day only in a sentence about trading.
+  * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
+    preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
+    date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
 """
 
 from __future__ import annotations
@@ -131,7 +140,8 @@ RECENT_DEFAULT = {"hour": 24, "day": 7, "week": 3, "month": 3, "year": 3, "decad
 
 _MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 _MONTH_KEYS = {m[:3].lower() for m in MONTH_NAMES}
-_MONTH_ANY = "(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.?)"
+# A month's name or abbreviation as a whole word: "5 Marketing awards", "3 Junior titles" hold no date.
+_MONTH_ANY = "(?:(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.?)(?![a-z]))"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
@@ -151,8 +161,9 @@ EDGE_VERBS = ("end", "ends", "ended", "ending", "finish", "finished", "finishing
 _DAY_VERBS_BEFORE = "(?=the\\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (*EDGE_VERBS, "for", "on")) + ")"
 # "the week", "the month", "the year" after such a verb ("the index ended the week up 2%"): the one spoken of.
 _PERIOD_VERBS_BEFORE = "(?=the\\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in EDGE_VERBS) + ")"
-# "for the year", "earlier in the week", "during the week"
-_FOR_BEFORE = r"(?=the\s)(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))"
+# "for the year", "earlier in the week", "during the week"; the markets' "up 2% on the week", "fell 5% over the month"
+_FOR_BEFORE = (r"(?=the\s)(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|"
+               r"(?<=\bover\s)|(?<=\bon\s))")
 # Words that may follow "the future" or "the past" used as a noun ("the future of", "the past is"); any other lower-case
 # word after it makes it an adjective ("the future wife", "the past week").
 VAGUE_NOUN_FOLLOWERS = (r"(?:of|for|and|or|but|is|was|are|were|will|would|may|might|could|can|has|had|looks?|remains?|seems?|"
@@ -264,7 +275,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("short_year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|of)\s+)(?P<core>['’](?P<yy>\d\d))"
      r"\b(?!['’]?s\b)(?![-–.,/]?\d)(?!\s+[A-Z][a-z])"),     # "the cost of '12 Days of Christmas'": a title's quote
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
-    ("year_after", r"(?P<prep>\b(?i:for|than|into|over|around|circa|as\s+of|compared\s+(?:with|to))\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
+    ("year_after", r"(?P<prep>\b(?i:for|than|into|over|around|circa|as\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
+     r"built|incorporated)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
@@ -303,13 +315,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?i:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
      r"the\s+year\s+before|(?:in|of)\s+(?P<y>" + _YEAR + r")))|(?i:the\s+year[-\s](?:earlier|ago)\s+(?:period|quarter|month)))\b"),
     # "the first half" with no year, in a sentence about money: a half of the year the tense points to.
-    ("half", _PREP + r"\b(?P<core>(?i:the\s+)(?P<h>(?i:first|second))\s+(?i:half)|(?P<h2>(?i:first|second))-(?i:half)(?=\s+[a-z]))"
-     r"\b(?!\s+(?:of|century)\b)(?![-\w])"),
+    ("half", _PREP + r"\b(?P<core>(?i:the\s+)(?P<h>(?i:first|second))\s+(?i:half)|(?P<h2>(?i:first|second))-(?i:half)(?=\s+[a-z])|"
+     r"(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s+(?P<hy>" + _YEAR + r"))\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|(?=last\s)" + _LAST_NOT_A_VERB + r"last|previous|next|"
-     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming)\s+(?P<unit3>" + _UNIT + r")|"
-     r"the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)))\b(?![-\w])"),
-    ("period", _PREP + r"\b(?P<core>(?P<q>(?i:last|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
+     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|past(?=\s+[a-z]+s\b))\s+(?P<unit3>" + _UNIT + r")|"
+     r"the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)))\b(?![-\w])(?!\s+of\s+(?:[a-z]|(?:1[89]|20)\d\d\b))"),    # "the last week of campaigning", "the last months of
+    # 2004" (the year's end), not "profit for the last year of $2bn"
+    # "the last week of campaigning" is a final week (the window pattern reads "over the last week")
+    ("period", _PREP + r"\b(?P<core>(?P<q>(?i:(?<![Tt]he\s)last|last(?=\s+century)|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
     ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next|before|ahead\s+of|by|until|till|after|since)\s+)" +
@@ -323,7 +337,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<qw>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?|(?P<fq>(?i:this|the\s+current|current|next|last|the\s+previous|the\s+coming|"
-     r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d)|(?P<y3>" + _YEAR + r")\s+(?i:fiscal|financial)\s+year)\b"),
+     r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d)|(?P<y3>" + _YEAR + r")(?:[-/](?P<y4>\d\d(?:\d\d)?))?\s+(?i:fiscal|financial)\s+year)\b"),
     ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
      r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
@@ -340,7 +354,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),
     # "earned $10m in the quarter", "in the latest quarter", "sales rose in the period": the quarter (period) spoken of.
-    ("the_quarter", r"(?P<prep>\b(?i:in|during|over)\s+)(?P<core>(?i:the)\s+(?:(?P<latest>(?i:latest|most\s+recent|same))\s+)?"
+    ("the_quarter", r"(?P<prep>\b(?i:in|during|over)\s+|\b(?i:for)\s+(?=(?i:the|its|their)\s+(?i:latest|most\s+recent)\b))(?P<core>(?:(?i:the)|(?i:its|their)(?=\s+(?i:latest|most\s+recent)))\s+(?:(?P<latest>(?i:latest|most\s+recent|same))\s+)?"
      r"(?P<unit>(?i:quarter|period)))\b(?![-\w])(?!\s+(?:of|ended|ending|to|through|from|when|in|since|between)\b)"),
     # "the first week of October", "the last week of the year": a week, by the day four days into it (ISO's rule)
     ("week_of", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
@@ -354,13 +368,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"these\s+days|right\s+now|(?<!\bup\s)to\s+date|(?=the\s+present)(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bfor\s))"
      r"the\s+present(?:\s+(?:day|time))?(?=\s*[,.;:)]|\s*$|\s+(?:and|or)\b)|"
      # "from 1990 to the present", "the present day": the noun (a gift is "a present"; "the present crisis" an adjective)
-     r"the\s+present\s+(?:day|time)|present-day))\b(?!\s+(?:that|on)\b)(?![-‑]\w)"),
+     r"the\s+present\s+(?:day|time)|present-day|"
+     # "the present crisis", "its present form": the adjective, as "current" is (not the finance term "present value")
+     r"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\btheir\s)|(?<=\bour\s))present(?=\s+(?!value|values|tense|participle|perfect|"
+     r"company)[a-z]{3,}\b)))\b(?!\s+that\b)(?!(?<![Nn]ow)\s+on\b)(?![-‑]\w)"),     # "now on sale", not "current on its debts"
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
      r"foreseeable\s+|distant\s+)?(?P<side>past|future)|in\s+(?P<side2>future)(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|"
      # "the future of our people" (TimeML's own example), "mistakes of the past", "the country's future": the noun, not
      # the adjective of "the future wife", "the past week" (a rolling window, a pattern of its own)
      r"(?:the\s+(?:near\s+|distant\s+)?|(?:its|their|his|her|our|your|my)\s+|(?<=['’]s\s))(?P<noun>past|future)"
-     r"(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|(?P<adj>recent)(?=\s+[a-z])|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
+     r"(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|(?P<adj>recent)(?=\s+[a-z])|"
+     # "in those days", "some time ago", "not long ago": a past no count reckons, as "several years ago" is
+     r"(?<=\b(?i:in)\s)those\s+days|(?:(?:some|a\s+long)\s+time|(?:not\s+)?(?:so\s+)?long|a\s+(?:little\s+)?while)\s+ago|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
      r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\()later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
      r"several|weeks?|months?)\b))(?![-\w])"),
     ("century", _PREP + r"\b(?P<core>(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?|(?i:early|mid|late)-)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
@@ -373,14 +392,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"|[a-z]+|[A-Z]))"),
     # "in the new year" (lower case: "New Year" is the holiday).
     ("new_year", r"(?P<prep>\b(?i:in|into|by|until|till|after|early\s+in|early)\s+)(?P<core>the\s+new\s+year)\b(?![-'’]\w)"),
-    ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half))"
+    ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half|latter\s+half|"
+     r"(?:early|earlier|latter|later|last)\s+part))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
      r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
 ]]
 
 # Modals of what may come ("the plant may reopen in September", "said it would hold a rally on Sunday"), not their
 # past ("would have ended", "may have left"); "May" is a month.
-_FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|"
+_FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|(?:un)?likely\s+to(?!\s+have\b)|"
                  r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
                  r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|(?-i:next)(?!['’]s\b)|forthcoming|"
                  r"(?:aiming|planning|hoping|intending|seeking|wanting)\s+to|"
@@ -702,8 +722,8 @@ def _in_year(interval: Interval, year: int) -> Interval:
 
 def resolve(name: str, m: re.Match, published: date, future: bool, tense: str | None = None) -> Interval | None:
     """The interval one matched expression stands for (None when it cannot be resolved)."""
-    if name in ("day_month", "month", "month_modifier", "month_genitive", "month_part") and \
-            (year := _year_named_after(m, published)):
+    if (name in ("day_month", "month", "month_modifier", "month_genitive", "month_part") or
+            (name == "season" and not m.group("y"))) and (year := _year_named_after(m, published)):
         interval = _resolve(name, m, date(year, 12, 31), False, "past")    # that day or month of the year named
         return _in_year(interval, year) if interval is not None else None
     if name == "weekday" and (week := WEEK_NAMED_AFTER.match(m.string, m.end())):     # "on Monday of last week"
@@ -842,6 +862,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "new_year":     # "in the new year": the next year when written late in one, else the year of writing
         return year_interval(published.year + (published.month >= NEW_YEAR_FROM_MONTH))
     if name == "present":
+        if core[0].isupper() and TITLE_WORD_BEFORE.search(m.string, max(0, m.start("core") - 20), m.start("core")):
+            return None     # "Better Talk Now upsets rivals", "Apocalypse Now": a name's word, capitalised mid-sentence
         return Interval(published, None, "present")     # the time of writing; dates no event
     if name == "vague":     # "recently", "the recent downturn", "in the future": before or after the time of writing
         side = "future" if (g.get("side") or g.get("side2") or g.get("noun") or "").lower() == "future" or g.get("later") \
@@ -869,12 +891,15 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         y = published.year + {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(q, 0)
         return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
     if name == "fiscal_year":
-        y = int(g["y2"] or g["y"] or g["y3"])      # FY2007, "fiscal 2008-09": named by the year it ends in
+        y = int(g["y2"] or g["y"] or g["y4"] or g["y3"])      # FY2007, "fiscal 2008-09", "the 2008-09 fiscal year": named by the year it ends in
         y = y if y > 100 else 2000 + y
         return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
     if name == "season":
         if g["season"].lower() == "fall" and not g.get("y") and FALL_AS_NOUN.match(m.string, m.end()):
             return None     # "predicts this fall from 2.1%", "the fall of Baghdad": a decline, not autumn
+        if g.get("q") and g["q"][0].isupper() and g["season"][0].isupper() and \
+                TITLE_WORD_BEFORE.search(m.string, max(0, m.start("core") - 20), m.start("core")):
+            return None     # "Suddenly Last Summer", "The Long Hot Summer": a title's words, capitalised mid-sentence
         return _season(g, published, future, m.string[m.end():m.end() + 12])
     if name == "year_range":
         y1, y2 = int(g["y"]), int(g["y2"])
@@ -883,6 +908,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "month_of_year":
         year = _named_year(g["which"], published)
         return month_interval(year, month_number(g["month"]))
+    if name == "half" and g.get("hy"):      # "H2 2010", "1H 2009": the half of the year named
+        first_month = 1 if (g["hn"] or g["hn2"]) == "1" else 7
+        return Interval(date(int(g["hy"]), first_month, 1), month_interval(int(g["hy"]), first_month + 5).end, "half")
     if name == "half":
         sentence = _sentence(m.string, m.start(), m.end())
         if not FINANCE_WORDS.search(sentence) or GAME_WORDS.search(sentence):
@@ -927,8 +955,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if which == "the day":  # "at the start of the day", "by the end of the day": the day of writing
             edge = " ".join(g["edge"].lower().split())
             prep = " ".join((g["prep"] or "").lower().split())
-            if edge not in ("beginning", "start") and prep != "by":
-                return None     # "at the end of the day": "when all is said and done" more often than a time
+            if edge not in ("beginning", "start") and prep != "by" and \
+                    not MARKET_WORDS.search(_sentence(m.string, m.start(), m.end())):
+                return None     # "at the end of the day": "when all is said and done", unless the day is a trading one
             return Interval(published, None, "day")
         if which.endswith("decade"):   # "by the end of the decade": the decade of writing, as TIMEX3 values it
             first = published.year // 10 * 10
@@ -945,10 +974,14 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             month = month_number(g["which"].split()[0])
             whole = month_interval(int(parts[1]), month) if len(parts) > 1 else _month_on_side(published, month, future)
         edge = " ".join(g["edge"].lower().split())
-        return _part(whole, edge if edge.endswith("half") else f"the {edge} of")
+        edge = EDGE_SYNONYMS.get(edge, edge)
+        return _part(whole, edge if edge.endswith("half") or edge in ("early", "late") else f"the {edge} of")
     return None
 
 
+# "The latter half of 2010" is its second half, "the early part of the year" its early months.
+EDGE_SYNONYMS = {"latter half": "second half", "early part": "early", "earlier part": "early", "latter part": "late",
+                 "later part": "late", "last part": "late"}
 TEMPERATURE_WORDS = re.compile(r"(?i)\b(?:temperatures?|degrees|fahrenheit|celsius|highs?|lows?|thermometers?|heat)\b")
 CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -968,6 +1001,9 @@ FINANCE_WORDS = re.compile(r"(?i)\b(?:profits?|sales|earnings|revenues?|results|
                            r"production|margins?|dividends?|company|firm|bank|market|rates?|recovery|billion|million|"
                            r"percent|per\s*cent)\b|[%$£€]")
 # A quarter named by its ordinal alone ("the fourth quarter") is a quarter of a game in a sentence about play.
+# A sentence about a trading day ("At the end of the day, the Dow was down 200 points"): its day is the day.
+MARKET_WORDS = re.compile(r"(?i)\b(?:index|indices|Dow|Nasdaq|FTSE|DAX|CAC|Nikkei|Hang\s+Seng|S&P|stocks?|shares|traded|trading|"
+                          r"closed|closing|points)\b")
 GAME_WORDS = re.compile(r"(?i)\b(?:\d+\s+points?|scored|scoring|scores?|touchdowns?|yards?|goals?|game|match|trailing|trailed|"
                         r"rebounds?|baskets?|field\s+goals?|quarterback|interceptions?|tries|half-?time|overtime|fumbled?|"
                         r"innings|kick(?:ed)?|coach|team|fans|players?|victory|shot|field)\b|\b\d{1,3}-\d{1,3}\b")
@@ -1024,6 +1060,8 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
 
 
 FALL_AS_NOUN = re.compile(r"\s+(?:in|of|from|to|by|back|below|above|on|for)\b")
+# A capitalised word right before a capitalised "Last Summer" mid-sentence: the two belong to a title.
+TITLE_WORD_BEFORE = re.compile(r"(?<![.!?:\n\"“])\s*\b[A-Z][a-z]+\s+$")
 
 
 # What may follow a season with no determiner for it to be a time ("sales will rise in spring, analysts say").
@@ -1128,8 +1166,9 @@ SUNDAY_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Express|
 def _weekday(g: dict, published: date, future: bool, past: bool = False) -> Interval | None:
     prep = " ".join((g["prep"] or "").lower().split())
     target = WEEKDAY_NAMES.index(g["weekday"])
-    if prep == "this" and not past and not future:
-        # "tune in this Sunday", "the vote is this Sunday": that day of the publication week, as "this week" is
+    if prep == "this" and not future:
+        # "tune in this Sunday", "the vote is this Sunday": that day of the publication week, as "this week" is; a
+        # past clause does not move it ("he flew in for this Saturday's election", written on a Wednesday)
         return Interval(published + timedelta(days=target - published.weekday()), None, "day")
     if prep in ("next", "coming") or (future and prep not in ("last", "since", "earlier on", "earlier", "after")):
         # A same-day "on Friday" in a future clause means today; "next Friday" never does.
@@ -1153,8 +1192,9 @@ def _window(g: dict, published: date) -> Interval | None:
     unit_word = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"]).lower()
     unit, count = unit_word.rstrip("s"), g["n"] or g["n2"]
     words = " ".join(g["core"].lower().split())
-    if not count and not unit_word.endswith("s") and unit != "hour" and ("coming" in words or g["ahead"]):
-        return _period("next", unit, published)     # "in the coming week", "the year ahead": the next one
+    if not count and not unit_word.endswith("s") and unit not in ("hour", "day") and \
+            ("coming" in words or "next" in words or g["ahead"]):
+        return _period("next", unit, published)     # "in the coming week", "the year ahead", "over the next decade": the next one
     if "coming" in words or "next" in words or g["ahead"]:
         n = number_value(count) if count else 1
         return Interval(published, published + _delta(unit, n), "span")
@@ -1276,7 +1316,7 @@ def _anchor_spans(text: str):
 # "now", "recently", "in the past": words common enough that the wide windows around them would cover half an
 # article. Their two patterns reach no farther than a few words, so they get narrow windows of their own.
 VAGUE_ANCHOR = re.compile(r"(?i)\b(?:now|current(?:ly)?|present(?:ly)?|nowadays|recent(?:ly)?|lately|later|past|future|moment|"
-                          r"days|date|time)\b")
+                          r"days|date|time|ago)\b")
 VAGUE_PATTERNS = {"present", "vague", "that_time"}
 WINDOW_BEFORE, WINDOW_AFTER = 50, 50  # farther than any expression reaches from its anchor
 _SPACE = re.compile(r"\s")
@@ -1306,18 +1346,18 @@ def _windows(text: str, anchor: re.Pattern = ANCHOR, before: int = WINDOW_BEFORE
 _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
-    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i:year)|" + _YEAR_RX, "year": _YEAR_RX, "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
+    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i)(?:early|mid|late|end|of)[-\s]+(?:this\s+|last\s+|next\s+|the\s+)?(?:year\b|" + _YEAR_RX + ")", "year": _YEAR_RX, "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
-    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)beginning|start|end|middle|turn|half",
+    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part)\s+of\b",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
-    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
-    "vague": r"(?i)recent|lately|later|past|future",
-    "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half",
+    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
+    "vague": r"(?i)recent|lately|later|past|future|those\s+days|\sago\b",
+    "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
-                 r"for\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)|"
+                 r"(?:for|over|on)\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)|"
                  r"the\s+(?:day|week|month|year|morning|night)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b|"
 
                  r"(?:that|same|following|previous|preceding|prior|next)\s+(?:morning|afternoon|evening|night)|"
@@ -1353,7 +1393,7 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
                        granularity=interval.granularity, rule=rule, future=future)
 
 
-WEEKDAY_THEN_DATE = re.compile(r",?\s*")
+WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
 # A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",
 # "6 and 7% on ..."), and a first one before a day and month ("on 6 and 7 October").
 SECOND_DAY = re.compile(r"\s*(?:-|–|and|or|&)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?"
@@ -1654,13 +1694,44 @@ SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 # A window with no count ("in recent weeks", "in the coming months") names no length: a vague reference.
 VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b|[a-z]s\s+(?:ahead|to\s+come)$|"
-                          r"\b(?:few|several|couple\s+of)\s+[a-z]+s$")   # "the past few weeks": no count to reckon
+                          r"\b(?:few|several|couple\s+of)\s+[a-z]+s$|"   # "the past few weeks": no count to reckon
+                          r"\b(?:past|last|previous)\s+(?:day|week|month|year|decade)s$")     # "in past years", "the last years"
 
 
 HALF = re.compile(r"(?i)\bhalf\b")
+# The unit a span takes from the rule of the expression it opens with ("since 2014" a year, "since last summer" a season,
+# "since mid-March" a month); a period ("since last week") takes the unit it names, anything else is a day.
+SPAN_OPENING_PRECISION = {"year": "year", "year_after": "year", "short_year": "year", "year_modifier": "year",
+                          "year_initial": "year", "month": "month", "month_year": "month", "month_part": "month",
+                          "month_modifier": "month", "month_genitive": "month", "month_of_year": "month", "decade": "decade",
+                          "century": "century", "quarter": "quarter", "half": "half", "season": "season",
+                          "fiscal_year": "fiscal_year", "week_of": "week", "weekend": "week"}
+PERIOD_UNIT = re.compile(r"(?i)\b(weekend|week|month|quarter|year|decade|century)$")
 # A rolling window of one unit, no count: "the past year", "this past week", "the last decade".
 ROLLING_UNIT = re.compile(r"(?i)\b(?:past|last|previous)\s+(week|month|year|decade)$")
 COUNTED_UNIT = re.compile(r"(?i)\b(week|month|year|decade)s$")     # "the past three years": from a year
+
+
+# The words before a time expression that TIMEX3 leaves out of its extent: a preposition and a hedge on a limit ("in
+# 2005" is tagged "2005", "until at least May" "May", "in the past" "the past"); "earlier", "late", "this" and the like
+# stay in ("earlier today", "late last year", as MEANTIME tags them).
+EXTENT_OPENING = re.compile(r"(?i)(?:(?:in|on|at|since|during|until|till|by|from|over|through|throughout|before|after|between|of|"
+                            r"for|to|within|into|than|around|circa|as\s+of|up\s+to|ahead\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
+                            r"built|incorporated)\s+" +
+                            RANGE_HEDGE + r")+(?=\S)")
+
+
+# Expressions a preposition is part of ("at present", "to date", "in future"): kept whole.
+WHOLE_WITH_PREPOSITION = re.compile(r"(?i)(?:present|date|future)$")
+
+
+def timex_extent(d: DateMention) -> tuple[int, int]:
+    """The characters TIMEX3 would tag for ``d``: its text less the preposition that opens it ("on Monday" -> "Monday").
+    A genitive after it stays out ("Monday's" is tagged "Monday", as MEANTIME does)."""
+    m = EXTENT_OPENING.match(d.text)
+    if m and m.end() < len(d.text) and not WHOLE_WITH_PREPOSITION.fullmatch(d.text, m.end()):
+        return d.start_char + m.end(), d.end_char
+    return d.start_char, d.end_char
 
 
 def iso_value(d: DateMention) -> tuple[str | None, str]:
@@ -1677,10 +1748,11 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
     elif gran == "span" and d.rule == "window" and (unit := COUNTED_UNIT.search(d.text)) and \
             not VAGUE_WINDOW.search(d.text):
         gran = unit.group(1).lower()    # "over the past three years" starts in a year, not on a day of it
-    if gran == "span":
-        gran = d.rule.split(":", 1)[-1].split("+")[0]
-        gran = {"year": "year", "year_after": "year", "short_year": "year", "month": "month", "month_year": "month", "decade": "decade",
-                "century": "century"}.get(gran, "day")
+    if gran == "span":     # "since last summer", "from the second quarter of 2008 to ...": the opening expression's unit
+        opening = d.rule.split(":", 1)[-1].split("+")[0]
+        unit = PERIOD_UNIT.search(d.text) if opening == "period" else None
+        gran = {"weekend": "week"}.get(unit.group(1).lower(), unit.group(1).lower()) if unit else \
+            SPAN_OPENING_PRECISION.get(opening, "day")
     if gran == "present":
         return "PRESENT_REF", "vague"           # "now", "currently": the present as TIMEX3 writes it, not a day
     if gran in ("past", "future") or (d.rule == "window" and VAGUE_WINDOW.search(d.text)):

