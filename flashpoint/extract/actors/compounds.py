@@ -288,6 +288,9 @@ def chain_mentions(doc: Doc, kb: KnowledgeBase, chains: list[Chain], day) -> lis
     return out
 
 
+# the roles of a party's rank and file: workers and activists of a party act as the party ("Congress workers"
+# are no labour union), not in the role their noun has elsewhere
+PARTY_MEMBER_ROLES = ("LAB", "OPP")
 NAMED_BODY_WORDS = 4        # words of a name a body noun may carry ("the opposition newspaper La Prensa")
 
 
@@ -431,6 +434,8 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
             elif (a.agent.role == "PTY" and (role or "")[:3] in ("GOV", "ELI")
                   and head.agent.title in (None, "leader", "spokesperson")):
                 role = "PTY"            # "Tory leader", "Democratic Party chairman"; not "Labour minister"
+        if role in PARTY_MEMBER_ROLES and (any(a.agent.role == "PTY" for a in agents) or org_role == "PTY"):
+            role = "PTY"                # "BJP workers", "activists of the Communist Party of India": its members
         before = doc[max(0, span.start - 2):span.end].text.lower()
         if role and role.startswith("GOV") and re.search(r"\b(former|ex-|ex |ousted|deposed|exiled|late)\b", before):
             role = "ELI"
