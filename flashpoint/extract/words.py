@@ -166,6 +166,9 @@ PLURAL_PEOPLE_NOUNS = frozenset({
     "economists", "families", "relatives", "villagers", "students", "teachers", "doctors", "nurses", "unions",
     "groups", "farmers", "militants", "victims", "survivors", "hostages", "refugees", "pilots", "scientists",
     "researchers", "voters"})
+# Followers of a group, who act as the group: "government supporters attacked", "cadres of the opposition"
+MEMBER_NOUNS = frozenset({"supporters", "loyalists", "followers", "sympathisers", "sympathizers", "partisans",
+                          "cadres", "members"})
 # Nouns for a written statement an actor issues: "X issued a statement saying/that ..." is X's report (claims/quotes.py)
 STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
 # Words that give a speaker a second name: "JK, also known as Jason King", "Norman Cook, aka Fatboy Slim" (claims/)

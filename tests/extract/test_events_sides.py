@@ -739,3 +739,10 @@ def test_a_participle_hung_on_the_attribution_after_it_tells_what_the_reported_c
                       "two crew members and starting a fire on deck, the British military's maritime centre said.")
     hurt = [e for e in events if e.code.startswith("18")]
     assert hurt and all(e.source is not None and e.source.code == "YEMREB" for e in hurt), events
+
+
+def test_coordinated_victims_share_the_clause_that_tells_who_attacked(nlp):
+    # the parser hangs the when-clause on "wounded": it tells who killed the policeman too
+    events = run(nlp, "An Iraqi policeman was killed and four others were wounded when an explosive device, "
+                      "emplaced by Islamic State militants, detonated near their checkpoint in Kirkuk.")
+    assert ("IMGMUSISI", "IRQCOP") in dyads(events, "19"), events

@@ -763,8 +763,13 @@ def clause_agent(doc: Doc, verb: Token, coder: "EventCoder", index: "MentionInde
                  exclude: list[ActorMention]) -> tuple[ActorRef | None, str]:
     """(source, rule suffix) of a victim's passive whose subordinate clause tells who attacked:
     "soldiers were killed when militants stormed the base" -> militants; "... when a bomb planted by
-    militants exploded" -> militants. The clause's verb must itself be an attack (CAMEO 18-20)."""
-    for c in verb.children:
+    militants exploded" -> militants. The clause's verb must itself be an attack (CAMEO 18-20). Coordinated
+    participles share the clause the parser hangs on one of them: "a militant was killed and ten others were
+    injured when a device, emplaced by AQAP militants, detonated" tells who killed the militant too."""
+    sharers = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        sharers.append(verb.head)
+    for c in [c for v in [verb, *sharers] for c in v.children]:
         if not (c.left_edge.lower_ in CAUSE_MARKS or any(
                 g.lower_ in CAUSE_MARKS for g in c.children if g.dep_ in ("mark", "advmod"))):
             continue
