@@ -229,12 +229,14 @@ def _other_first_name(kb: KnowledgeBase, text: str, h: Hit, entry: Entry) -> boo
 
 def _inside_other_name(doc: Doc, i: int, hits: list[Hit]) -> bool:
     """A one-word body's name that ends a longer name of one organisation the model reads, whose words before
-    it the KB does not know ("the Trinamool Congress", "the Nyatura Front"): another body's name."""
+    it the KB does not know ("the Trinamool Congress"): another body's name."""
     tok, before = doc[i], doc[i - 1] if i > 0 else None
     if before is None or tok.ent_iob_ != "I" or tok.ent_type_ != "ORG" or before.ent_type_ != "ORG" \
             or not before.is_alpha or not before.text[:1].isupper() or before.is_sent_start \
-            or before.text in NOT_NAMES or _is_title_word(before.text):
+            or before.text in NOT_NAMES or before.lower_ in NAME_PARTICLES or _is_title_word(before.text):
         return False
+    if tok.text.isupper():
+        return False     # an acronym keeps its body inside a longer name: "the Continuity IRA" is an IRA
     return not any(h.start < before.idx + len(before.text) and h.end > before.idx for h in hits)
 
 
