@@ -1,17 +1,20 @@
 """The role a body's name gives it by its head word, for names the knowledge base does not hold.
 
-"The New Wilten Army", "the Nyatura Front", "Ahmad al-Abdo Forces", "the Kurdistan Democratic Party", "the
-Central Reserve Police Force": news names armed groups, parties and local forces that no dictionary lists,
-and a side left uncoded is a side lost. Such a name still says what kind of body it is by the word heading it,
-and the knowledge base says what that word heads: among its own named organisations and parties (names of two
-words or more), a head word that heads at least HEAD_MIN names, HEAD_SHARE of them of one role, gives that
-role ("Army" heads 84 names, 81 of armed groups: REB; "Party" 122, 95 of parties: PTY; "Inc" heads companies,
-"Association" NGOs: roles this table does not hand out, see SIDE_ROLES). A head the names leave undecided
-falls back on the agents table for the name's last words, for the roles a local body's noun says outright
-("Police Force" COP, "University" EDU, "Trade Union" LAB, "Militia" UAF), unless the KB's names show the word
-heading bodies of mixed roles ("Union": NGOs, unions of states, parties). An armed role needs ARMED_SHARE of
-the names ("Movement" heads armed groups and NGOs alike). Derived when the KB loads, from its own
-tables: no list of names here.
+"The New Wilten Army", "the Kachin Independence Army", "the Kurdistan Democratic Party", "the Central Reserve
+Police Force": news names armed groups, parties and local forces that no dictionary lists, and a side left
+uncoded is a side lost. Such a name still says what kind of body it is by the word heading it (the word before
+"of"/"for", else the last), read in this order:
+- an agent noun of two words ending at the head that says a local body's role outright ("Police Force" COP,
+  "Trade Union" LAB: the agents table, roles of NAME_NOUN_ROLES);
+- what the head word heads among the KB's own named organisations and parties (names of two words or more):
+  a head of at least HEAD_MIN names, HEAD_SHARE of them of one role of NAME_HEAD_ROLES, gives that role ("Army"
+  heads 84 names, 81 of armed groups: REB; "Party" 122, 95 of them parties: PTY); an armed role needs
+  ARMED_SHARE ("Movement" and "Forces" head armed groups, NGOs and armies alike);
+- a head the agents table alone knows ("University" EDU, "Militia" UAF);
+- a head of many names of mixed roles ("Union": NGOs, unions of states, parties, armed groups) says nothing,
+  unless the name names its members ("Union of Teachers": LAB, "Students Federation": EDU).
+Companies', media's and NGOs' heads give nothing here (actors/bodies.py reads NGOs). Derived when the KB loads,
+from its own tables: no list of names here.
 """
 
 from __future__ import annotations
@@ -20,18 +23,18 @@ import functools
 import re
 from collections import Counter
 
-from flashpoint.codes.agents import ARMED_ROLES, GROUP_SECTORS
+from flashpoint.codes.agents import (
+    ARMED_ROLES,
+    GROUP_SECTORS,
+    NAME_HEAD_ROLES,
+    NAME_NOUN_ROLES,
+)
 from flashpoint.kb.knowledge_base import KnowledgeBase
 
 HEAD_MIN = 10         # names a head word must head among the KB's organisations and parties ...
 HEAD_SHARE = 0.75     # ... and the share of them of its most frequent role
 ARMED_SHARE = 0.9     # ... which must be higher for an armed role: a body wrongly read as armed puts a frame of
                       # force around its words (the sense veto), where an uncoded one only loses a side
-# the roles a body's head word may give here: the sides of political violence (armed groups, forces, parties,
-# unions, colleges); companies, media and NGOs have their own readings (actors/bodies.py, senses.py)
-SIDE_ROLES = frozenset({"REB", "UAF", "MIL", "COP", "PTY", "LAB", "EDU", "OPP"})
-# ... and those the agents table's noun gives a name outright ("X Police Force", "Y University")
-NOUN_ROLES = frozenset({"COP", "MIL", "UAF", "LAB", "EDU"})
 LINKS = ("of", "for")
 
 
@@ -78,7 +81,7 @@ def role_heads(kb: KnowledgeBase) -> dict[str, str | None]:
         if total < HEAD_MIN:
             continue
         share = ARMED_SHARE if role in ARMED_ROLES else HEAD_SHARE
-        out[head] = role if n >= share * total and role in SIDE_ROLES else None
+        out[head] = role if n >= share * total and role in NAME_HEAD_ROLES else None
     return out
 
 
@@ -92,7 +95,7 @@ def body_role(kb: KnowledgeBase, name: str) -> str | None:
     end = words.index(head) + 1
     for phrase in (" ".join(words[end - 2:end]), head):     # "Police Force" before "Force"
         agent = kb.agent(phrase)
-        if agent is not None and agent.kind != "person" and agent.role in NOUN_ROLES and (
+        if agent is not None and agent.kind != "person" and agent.role in NAME_NOUN_ROLES and (
                 phrase != head or head not in heads):
             return agent.role
     if head in heads and heads[head] is None:
@@ -103,7 +106,7 @@ def body_role(kb: KnowledgeBase, name: str) -> str | None:
 def members_role(kb: KnowledgeBase, words: list[str], head: str) -> str | None:
     """A body of mixed head named for its members ("Congress of South African Trade Unions", "South African
     Democratic Teachers Union", "Students Federation of India"): the head's own role in the agents table where
-    it has one of NOUN_ROLES ("union": LAB), else the members' (EDU); members are a plural group noun of the
+    it has one of NAME_NOUN_ROLES ("union": LAB), else the members' (EDU); members are a plural group noun of the
     agents table with a group's sector (workers, teachers, students, farmers ...)."""
     for i in range(len(words)):
         for phrase in (" ".join(words[i:i + 2]), words[i]):
@@ -112,5 +115,5 @@ def members_role(kb: KnowledgeBase, words: list[str], head: str) -> str | None:
             member = kb.agent(phrase)
             if member is not None and member.plural and member.role in GROUP_SECTORS:
                 own = kb.agent(head)
-                return own.role if own is not None and own.kind != "person" and own.role in NOUN_ROLES else member.role
+                return own.role if own is not None and own.kind != "person" and own.role in NAME_NOUN_ROLES else member.role
     return None

@@ -7,7 +7,7 @@ find() = pieces (KB names, exact or inflected, agent nouns, names after titles; 
        -> role nouns read in their business sense ("the carrier" in a story about an airline; senses.py)
        -> context: backed groups' countries, the model's entities as fallback, persons the KB does not
           know placed in the country the story is about, short-form and acronym coreference (context.py);
-          the model's organisations the KB does not know take the role their name's head word gives (bodies.py).
+          the model's organisations the KB does not know take the role their name's head word gives (context.py).
 Each ActorMention carries name (canonical), code (CAMEO-style, at the article's date), kb_id, the rule that
 produced it ("kb:exact", "kb:inflected:fi", "kb:fuzzy", "kb:office", "kb:compound", "coref:surname",
 "ner:PER", ...) and a confidence.
@@ -18,11 +18,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from flashpoint.extract.actors.bodies import named_sides, unknown_bodies
+from flashpoint.extract.actors.bodies import unknown_bodies
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
 from flashpoint.extract.actors.context import (appositive_roles, check_in_office, corefer_acronyms, corefer_definite,
-                                               corefer_surnames, definite_offices, diaspora, ner_fallback,
-                                               place_persons, settle_countries)
+                                               corefer_surnames, definite_offices, diaspora, named_sides,
+                                               ner_fallback, place_persons, settle_countries)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
 from flashpoint.extract.actors.senses import business_senses, sport_senses

@@ -25,7 +25,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from flashpoint.codes.agents import INSTITUTIONAL_ROLES, NON_STATE_ROLES
+from flashpoint.codes.agents import (
+    INSTITUTIONAL_ROLES,
+    NON_STATE_ROLES,
+    PARTY_MEMBER_ROLES,
+)
 from flashpoint.extract.actors.context import place_countries
 from flashpoint.extract.actors.pieces import NOT_NAMES, Piece, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index
@@ -288,9 +292,6 @@ def chain_mentions(doc: Doc, kb: KnowledgeBase, chains: list[Chain], day) -> lis
     return out
 
 
-# the roles of a party's rank and file: workers and activists of a party act as the party ("Congress workers"
-# are no labour union), not in the role their noun has elsewhere
-PARTY_MEMBER_ROLES = ("LAB", "OPP")
 NAMED_BODY_WORDS = 4        # words of a name a body noun may carry ("the opposition newspaper La Prensa")
 
 

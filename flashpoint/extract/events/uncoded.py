@@ -20,7 +20,12 @@ from spacy.tokens import Token
 from flashpoint.codes.agents import ARMED_SECTORS, GROUP_SECTORS
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.events.arguments import finite_on_head
-from flashpoint.extract.words import BODY_NAME_HEADS, BODY_WORDS, MEMBER_NOUNS, RECIPROCAL_NOUNS
+from flashpoint.extract.words import (
+    BODY_NAME_HEADS,
+    BODY_WORDS,
+    MEMBER_NOUNS,
+    RECIPROCAL_NOUNS,
+)
 from flashpoint.kb import default_kb
 from flashpoint.records import ActorRef
 
