@@ -523,6 +523,8 @@ STRIKING_THINGS = frozenset({"shell", "shelling", "explosion", "blast", "airstri
                              "gunfire", "barrage", "salvo", "projectile", "warhead", "bombing", "car-bomb", "ied"})
 # Attack nouns whose weapon is a modifier: "a drone strike", "an air strike", "tank fire", "a rocket attack"
 ARMED_STRIKE_NOUNS = frozenset({"strike", "attack", "fire", "raid", "bombardment"})
+# acts of armed force named as nouns, whose modifier may name who did them ("a rebel attack", "insurgent ambushes")
+ARMED_ACT_NOUNS = ARMED_STRIKE_NOUNS | frozenset({"ambush", "assault", "offensive", "bombing", "shelling", "airstrike"})
 ATTACK_WORDS = frozenset({
     "bomb", "bombing", "bomber", "explosive", "device", "grenade", "shell", "rocket", "mortar", "missile",
     "suicide", "attack", "attacker", "militant", "insurgent", "terrorist", "ied", "landmine", "car-bomb",

@@ -746,3 +746,12 @@ def test_coordinated_victims_share_the_clause_that_tells_who_attacked(nlp):
     events = run(nlp, "An Iraqi policeman was killed and four others were wounded when an explosive device, "
                       "emplaced by Islamic State militants, detonated near their checkpoint in Kirkuk.")
     assert ("IMGMUSISI", "IRQCOP") in dyads(events, "19"), events
+
+
+def test_an_attack_named_by_the_kind_of_group_that_made_it_has_that_group_as_its_source(nlp):
+    # "a rebel attack": no name to code, but the kind of armed group, placed where the attack was
+    events = run(nlp, "Five soldiers were killed in a rebel attack in Darfur on Monday.")
+    assert ("SDNREB", "SDNMIL") in dyads(events, "19"), events
+    # a town the rebels hold is no attack of theirs
+    events = run(nlp, "Five soldiers were killed in a rebel-held town in Darfur on Monday.")
+    assert not any((s or "").endswith("REB") for s, _ in dyads(events, "19")), events
