@@ -98,3 +98,12 @@ CAUGHT_BETWEEN = frozenset({"CVL", "REF", "HLH", "EDU", "MED", "BUS", "LAB", "AG
 # armed groups that fight where they are from: the country of the state they fight or the people they hit is
 # theirs, as ACLED names them ("Unidentified Armed Group (Afghanistan)")
 ARMED_AT_HOME = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
+# the roles of a party's rank and file: workers and activists of a party act as the party ("Congress workers" are
+# no labour union), not in the role their noun has elsewhere (actor compounds, named parties)
+PARTY_MEMBER_ROLES = frozenset({"LAB", "OPP"})
+# the roles the head word of a body's name may give a body the knowledge base does not know: the sides of political
+# violence (armed groups, forces, parties, unions, colleges); companies, media and NGOs have readings of their own
+# (kb/name_heads.py)
+NAME_HEAD_ROLES = frozenset({"REB", "UAF", "MIL", "COP", "PTY", "LAB", "EDU", "OPP"})
+# ... and those an agent noun ending such a name gives it outright ("X Police Force", "Y University")
+NAME_NOUN_ROLES = frozenset({"COP", "MIL", "UAF", "LAB", "EDU"})

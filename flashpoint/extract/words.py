@@ -175,6 +175,9 @@ PLURAL_PEOPLE_NOUNS = frozenset({
 # (claims/speakers.py)
 OFFICE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "shadow", "former", "acting", "junior", "under", "ex",
                                "associate"})
+# Followers of a group, who act as the group: "government supporters attacked", "cadres of the opposition"
+MEMBER_NOUNS = frozenset({"supporters", "loyalists", "followers", "sympathisers", "sympathizers", "partisans",
+                          "cadres", "members"})
 # Nouns for a written statement an actor issues: "X issued a statement saying/that ..." is X's report (claims/quotes.py)
 STATEMENT_NOUNS = frozenset({"statement", "statements", "communique", "communiqué", "declaration"})
 # Words that give a speaker a second name: "JK, also known as Jason King", "Norman Cook, aka Fatboy Slim" (claims/)
@@ -534,6 +537,8 @@ STRIKING_THINGS = frozenset({"shell", "shelling", "explosion", "blast", "airstri
                              "gunfire", "barrage", "salvo", "projectile", "warhead", "bombing", "car-bomb", "ied"})
 # Attack nouns whose weapon is a modifier: "a drone strike", "an air strike", "tank fire", "a rocket attack"
 ARMED_STRIKE_NOUNS = frozenset({"strike", "attack", "fire", "raid", "bombardment"})
+# acts of armed force named as nouns, whose modifier may name who did them ("a rebel attack", "insurgent ambushes")
+ARMED_ACT_NOUNS = ARMED_STRIKE_NOUNS | frozenset({"ambush", "assault", "offensive", "bombing", "shelling", "airstrike"})
 ATTACK_WORDS = frozenset({
     "bomb", "bombing", "bomber", "explosive", "device", "grenade", "shell", "rocket", "mortar", "missile",
     "suicide", "attack", "attacker", "militant", "insurgent", "terrorist", "ied", "landmine", "car-bomb",

@@ -761,3 +761,19 @@ def test_she_is_the_person_not_the_government_named_last(nlp):
                       "\"We will not duck the hard decisions,\" she told MPs.")
     told = [e for e in events if e.rule.startswith("verb:tell")]
     assert told and told[0].source.text == "British Finance Minister Jane Smith", events
+
+
+def test_coordinated_victims_share_the_clause_that_tells_who_attacked(nlp):
+    # the parser hangs the when-clause on "wounded": it tells who killed the policeman too
+    events = run(nlp, "An Iraqi policeman was killed and four others were wounded when an explosive device, "
+                      "emplaced by Islamic State militants, detonated near their checkpoint in Kirkuk.")
+    assert ("IMGMUSISI", "IRQCOP") in dyads(events, "19"), events
+
+
+def test_an_attack_named_by_the_kind_of_group_that_made_it_has_that_group_as_its_source(nlp):
+    # "a rebel attack": no name to code, but the kind of armed group, placed where the attack was
+    events = run(nlp, "Five soldiers were killed in a rebel attack in Darfur on Monday.")
+    assert ("SDNREB", "SDNMIL") in dyads(events, "19"), events
+    # a town the rebels hold is no attack of theirs
+    events = run(nlp, "Five soldiers were killed in a rebel-held town in Darfur on Monday.")
+    assert not any((s or "").endswith("REB") for s, _ in dyads(events, "19")), events

@@ -132,3 +132,9 @@ def test_a_past_tense_hung_on_the_noun_heading_the_sentence_has_that_noun_for_it
     # the parser reads "Nearly 70 countries signed the treaty" as a noun phrase, "signed" a modifier
     events = run(nlp, "Nearly 70 countries signed the treaty in Geneva.")
     assert [(e.code, e.source.name) for e in events] == [("057", "Nearly 70 countries")], events
+
+
+def test_a_groups_followers_act_as_the_group(nlp):
+    # "supporters" has no role of its own; the government they follow has, placed in Kampala
+    events = run(nlp, "Police said government supporters attacked an opposition rally in Kampala on Saturday.")
+    assert ("government supporters", "UGAGOV", "UGAOPP") in sides(events, "19"), events

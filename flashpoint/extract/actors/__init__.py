@@ -6,7 +6,8 @@ find() = pieces (KB names, exact or inflected, agent nouns, names after titles; 
        -> compound actors (compounds.py)
        -> role nouns read in their business sense ("the carrier" in a story about an airline; senses.py)
        -> context: backed groups' countries, the model's entities as fallback, persons the KB does not
-          know placed in the country the story is about, short-form and acronym coreference (context.py).
+          know placed in the country the story is about, short-form and acronym coreference (context.py);
+          the model's organisations the KB does not know take the role their name's head word gives (context.py).
 Each ActorMention carries name (canonical), code (CAMEO-style, at the article's date), kb_id, the rule that
 produced it ("kb:exact", "kb:inflected:fi", "kb:fuzzy", "kb:office", "kb:compound", "coref:surname",
 "ner:PER", ...) and a confidence.
@@ -20,8 +21,8 @@ from spacy.tokens import Doc
 from flashpoint.extract.actors.bodies import unknown_bodies
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
 from flashpoint.extract.actors.context import (appositive_roles, check_in_office, corefer_acronyms, corefer_definite,
-                                               corefer_surnames, definite_offices, diaspora, ner_fallback,
-                                               place_persons, settle_countries)
+                                               corefer_surnames, definite_offices, diaspora, named_sides,
+                                               ner_fallback, place_persons, settle_countries)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
 from flashpoint.extract.actors.senses import business_senses, sport_senses
@@ -69,7 +70,9 @@ class ActorRecognizer(Component):
         settle_countries(doc, self.kb, mentions)
         mentions = definite_offices(doc, self.kb, mentions, day)
         if self.use_ner and annotated(doc, "ENT_IOB"):
-            mentions.extend(ner_fallback(doc, self.kb, mentions))
+            found = ner_fallback(doc, self.kb, mentions)
+            named_sides(doc, self.kb, found, mentions)
+            mentions.extend(found)
         mentions.sort(key=lambda m: (m.start, m.end))
         appositive_roles(doc, mentions)
         place_persons(doc, self.kb, mentions)

@@ -25,19 +25,13 @@ from flashpoint.extract.actors.pieces import Piece
 from flashpoint.extract.words import ORGANISATION_NAME_HEADS
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import Entry
+from flashpoint.kb.name_heads import head_of
 
 NGO_HEAD_MIN = 8            # names a head word must head among the KB's organisations ...
 NGO_HEAD_SHARE = 0.9        # ... and the share of them that are NGOs
 LINKS = ("of", "for", "and", "the", "on")      # small words inside a body's name ("Society for the Protection of")
 RULE = "name:ngo-head"
 PLACE_LABELS = ("FAC", "LOC", "GPE")
-
-
-def _head_of(words: list[str]) -> str:
-    for link in ("of", "for"):
-        if link in words and words.index(link) > 0:
-            return words[words.index(link) - 1]
-    return words[-1]
 
 
 @functools.lru_cache(maxsize=4)
@@ -51,7 +45,7 @@ def ngo_heads(kb: KnowledgeBase) -> frozenset[str]:
         for n in e.names:
             words = re.findall(r"[A-Za-z]+", n)
             if len(words) >= 2:
-                kinds.setdefault(_head_of([w.lower() for w in words]), Counter())[kind] += 1
+                kinds.setdefault(head_of([w.lower() for w in words]), Counter())[kind] += 1
     state = {p.split()[-1] for p, a in kb.agents.items() if a.role in INSTITUTIONAL_ROLES}
     return frozenset(h for h, c in kinds.items() if sum(c.values()) >= NGO_HEAD_MIN
                      and c["ngo"] >= NGO_HEAD_SHARE * sum(c.values()) and h not in state
@@ -127,3 +121,4 @@ def unknown_bodies(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list
             taken[j] = True
         pieces.append(Piece(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "entry",
                             entry=entry, rule=RULE, confidence=0.6))
+

@@ -25,7 +25,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
-from flashpoint.codes.agents import INSTITUTIONAL_ROLES, NON_STATE_ROLES
+from flashpoint.codes.agents import (
+    INSTITUTIONAL_ROLES,
+    NON_STATE_ROLES,
+    PARTY_MEMBER_ROLES,
+)
 from flashpoint.extract.actors.context import place_countries
 from flashpoint.extract.actors.pieces import NOT_NAMES, Piece, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index
@@ -434,6 +438,8 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
             elif (a.agent.role == "PTY" and (role or "")[:3] in ("GOV", "ELI")
                   and head.agent.title in (None, "leader", "spokesperson")):
                 role = "PTY"            # "Tory leader", "Democratic Party chairman"; not "Labour minister"
+        if role in PARTY_MEMBER_ROLES and (any(a.agent.role == "PTY" for a in agents) or org_role == "PTY"):
+            role = "PTY"                # "BJP workers", "activists of the Communist Party of India": its members
         before = doc[max(0, span.start - 2):span.end].text.lower()
         if role and role.startswith("GOV") and re.search(r"\b(former|ex-|ex |ousted|deposed|exiled|late)\b", before):
             role = "ELI"

@@ -20,7 +20,8 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from flashpoint.codes.agents import INSTITUTIONAL_ROLES, NOT_FROM_SETTING, OFFICE_ROLES, OWNER_PREFIXES
+from flashpoint.codes.agents import (INSTITUTIONAL_ROLES, NOT_FROM_SETTING, OFFICE_ROLES, OWNER_PREFIXES,
+                                     PARTY_MEMBER_ROLES)
 from flashpoint.extract.actors.pieces import (
     HONORIFICS,
     IN_OFFICE_RULE,
@@ -40,6 +41,7 @@ from flashpoint.extract.words import (EMPLOYEE_NOUNS, FOREIGN_FORCES, OWNER_PRON
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
+from flashpoint.kb.name_heads import body_role
 from flashpoint.kb.offices import office_key
 from flashpoint.kb.persons import dictionary_country
 
@@ -945,3 +947,52 @@ def ner_fallback(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> l
                                 rule=f"ner:{ent.label_}"))
         covered.update(range(ent.start, ent.end))
     return out
+
+
+NAMED_RULE = "name:head-role"
+
+
+def named_sides(doc: Doc, kb: KnowledgeBase, found: list[ActorMention], mentions: list[ActorMention]) -> None:
+    """The model's organisations the KB left uncoded ("the New Wilten Army", "the Central Reserve Police
+    Force", "the Kurdistan Democratic Party") take the role their name's head word gives among the KB's own
+    names (kb/name_heads.py), and a country from where the text places them: a place right after the name
+    ("... in Manipur"), the country the sentence is set in ("In Iraq, ..."), for a party, union, college or
+    police (not an armed group, which may fight far from home) the country the article is about, and the one
+    country the sentence's places lie in. No clue: the bare role, as for "the rebels"."""
+    for m in found:
+        if m.code or m.kind != "organisation" or not m.rule.startswith("ner:"):
+            continue
+        role = body_role(kb, m.text)
+        if role is None:
+            continue
+        m.role, m.code, m.sector = role, role, sector_of(role)
+        m.rule += "+" + NAMED_RULE
+        m.extra["named"] = True
+        armed = role.startswith(NOT_FROM_SETTING)
+        focus = article_focus(doc, kb, mentions)
+        for how in ("place_after", "located", "sentence_places") if armed else (
+                "place_after", "located", "focus", "sentence_places"):
+            if how == "place_after":
+                countries = _place_after(doc, kb, m, focus)
+            elif how == "located":
+                countries = _located(doc, mentions, m)
+            elif how == "focus":
+                countries = [focus] if focus else []
+            else:
+                countries = place_countries(kb, doc[m.start].sent.text, focus)
+            if len(set(countries)) == 1:
+                _assign(kb, m, countries[0], how)
+                break
+        if role == "PTY":
+            party_members(doc, m, mentions)
+
+
+def party_members(doc: Doc, party: ActorMention, mentions: list[ActorMention]) -> None:
+    """"Workers of the Bharatiya Janata Party", "activists of the Kurdistan Democratic Party": the party's rank
+    and file right before the party's name act as the party (as compounds code "BJP workers" when the KB
+    knows the party)."""
+    for x in mentions:
+        if x.kind == "agent" and x.role in PARTY_MEMBER_ROLES and x.end < party.start and \
+                [t.lower_ for t in doc[x.end:party.start]] in (["of"], ["of", "the"]):
+            x.code, x.role, x.country = party.code, "PTY", party.country
+            x.rule += "+member-of:" + NAMED_RULE

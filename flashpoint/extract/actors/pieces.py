@@ -164,6 +164,8 @@ def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float) -> tup
         entry = kb.entries[s.target]
         if entry.kind == "person" and " " not in s.text and _other_first_name(kb, text, h, entry):
             continue    # "Jacques Barrot" is not Jean-Noel Barrot, "Ivanka Trump" not Donald Trump
+        if entry.kind in ("organisation", "institution") and tok[1] - tok[0] == 1 and _inside_other_name(doc, tok[0], hits):
+            continue    # "the Trinamool Congress" is not the US Congress
         if s.role in ("name", "surname", "capital") and entry.kind in ("country", "person") and h.end - h.start <= 3 and not h.suffix:
             pass
         rule = "kb:exact"
@@ -223,6 +225,19 @@ def _other_first_name(kb: KnowledgeBase, text: str, h: Hit, entry: Entry) -> boo
     if kb.agents.get(word.lower()) is not None or any(word in n.split() for n in entry.names):
         return False
     return True
+
+
+def _inside_other_name(doc: Doc, i: int, hits: list[Hit]) -> bool:
+    """A one-word body's name that ends a longer name of one organisation the model reads, whose words before
+    it the KB does not know ("the Trinamool Congress"): another body's name."""
+    tok, before = doc[i], doc[i - 1] if i > 0 else None
+    if before is None or tok.ent_iob_ != "I" or tok.ent_type_ != "ORG" or before.ent_type_ != "ORG" \
+            or not before.is_alpha or not before.text[:1].isupper() or before.is_sent_start \
+            or before.text in NOT_NAMES or before.lower_ in NAME_PARTICLES or _is_title_word(before.text):
+        return False
+    if tok.text.isupper():
+        return False     # an acronym keeps its body inside a longer name: "the Continuity IRA" is an IRA
+    return not any(h.start < before.idx + len(before.text) and h.end > before.idx for h in hits)
 
 
 def _is_title_word(word: str) -> bool:

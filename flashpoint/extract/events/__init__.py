@@ -53,7 +53,7 @@ from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef,
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ACCIDENT_CAUSES, AIMED_PREPOSITIONS, ANONYMOUS_ATTACKERS, ATTACK_WORDS,
                                       BLAST_WORDS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES, PLANTED_DEVICES,
-                                      REPORTING_VERBS)
+                                      MEMBER_NOUNS, REPORTING_VERBS)
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -360,8 +360,10 @@ class EventComponent(Component):
         if actors or subject is None or how != "subject" or index.at(subject.i):
             return None
         named = uncoded_subject(subject)
-        if named is not None and named.code not in (None, *ARMED_SECTORS) and code[:2] in ("18", "19", "20"):
-            return None  # "employees died in the blast"; armed groups are the doers of force ("fighters attacked")
+        if named is not None and named.code not in (None, *ARMED_SECTORS) and code[:2] in ("18", "19", "20") \
+                and subject.lower_ not in MEMBER_NOUNS:
+            return None  # "employees died in the blast"; armed groups are the doers of force ("fighters attacked"),
+            #              and so are a group's followers ("government supporters attacked")
         if named is not None and named.code is None and "14" <= code[:2] <= "20" and not is_coded(
                 ce.target):
             return None  # material conflict by a body nobody codes needs a coded party it was done to

@@ -28,11 +28,12 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.agents import (ARMED_AT_HOME, CAUGHT_BETWEEN, COUNTRYLESS_ROLES, FACILITY_ROLES, HOME_ROLES,
                                      TYPE_HEADS, WHOLE_CODE_PREFIXES)
+from flashpoint.kb import default_kb
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
-from flashpoint.extract.words import (AGREEING_VERBS, ARMED_STRIKE_NOUNS, CLASH_NOUNS, COUNTED_VICTIM_WORDS,
-                                      DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS, PEOPLE_NOUNS,
+from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, CLASH_NOUNS,
+                                      COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS, PEOPLE_NOUNS,
                                       QUANTITY_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS, STATEMENT_NOUNS,
                                       STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
@@ -673,7 +674,24 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
                         p.evidence.start < m.end_char and m.start_char < p.evidence.end for p in places):
                     continue
                 return m.ref(), ":source-from-cause"
+        armed = armed_modifier(cause)
+        if armed is not None:
+            return armed, ":source-from-cause"
     return None, ""
+
+
+def armed_modifier(cause: Token) -> ActorRef | None:
+    """"killed in a rebel attack", "in separate insurgent attacks", "died in a militant ambush": an armed act
+    named as a noun whose modifier is a kind of armed group the agents table knows (no name, so no mention: the
+    role alone, which the event component places in the scene's country)."""
+    if cause.lemma_.lower() not in ARMED_ACT_NOUNS:
+        return None
+    for t in cause.children:
+        if t.dep_ in ("amod", "compound") and t.i < cause.i:
+            agent = default_kb().agent(t.lower_)
+            if agent is not None and agent.role in ARMED_AT_HOME:
+                return ActorRef(name=t.text, code=agent.role, text=t.text)
+    return None
 
 
 # a state's own coercion of people on its ground: arrest or detention (173), expulsion or deportation (174)
@@ -763,8 +781,13 @@ def clause_agent(doc: Doc, verb: Token, coder: "EventCoder", index: "MentionInde
                  exclude: list[ActorMention]) -> tuple[ActorRef | None, str]:
     """(source, rule suffix) of a victim's passive whose subordinate clause tells who attacked:
     "soldiers were killed when militants stormed the base" -> militants; "... when a bomb planted by
-    militants exploded" -> militants. The clause's verb must itself be an attack (CAMEO 18-20)."""
-    for c in verb.children:
+    militants exploded" -> militants. The clause's verb must itself be an attack (CAMEO 18-20). Coordinated
+    participles share the clause the parser hangs on one of them: "a militant was killed and ten others were
+    injured when a device, emplaced by AQAP militants, detonated" tells who killed the militant too."""
+    sharers = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        sharers.append(verb.head)
+    for c in [c for v in [verb, *sharers] for c in v.children]:
         if not (c.left_edge.lower_ in CAUSE_MARKS or any(
                 g.lower_ in CAUSE_MARKS for g in c.children if g.dep_ in ("mark", "advmod"))):
             continue

@@ -20,7 +20,12 @@ from spacy.tokens import Token
 from flashpoint.codes.agents import ARMED_SECTORS, GROUP_SECTORS
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.events.arguments import finite_on_head
-from flashpoint.extract.words import BODY_NAME_HEADS, BODY_WORDS, RECIPROCAL_NOUNS
+from flashpoint.extract.words import (
+    BODY_NAME_HEADS,
+    BODY_WORDS,
+    MEMBER_NOUNS,
+    RECIPROCAL_NOUNS,
+)
 from flashpoint.kb import default_kb
 from flashpoint.records import ActorRef
 
@@ -42,7 +47,32 @@ def uncoded_subject(subject: Token) -> ActorRef | None:
     if subject.dep_ not in ("nsubj", "nsubj:outer") and not any(finite_on_head(c) for c in subject.children) \
             or subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "WDT"):
         return None  # a subject, or the noun a sentence's verb was hung on ("Nearly 70 countries signed")
-    return organisation(subject) or generic_group(subject) or counted_states(subject)
+    return organisation(subject) or members(subject) or generic_group(subject) or counted_states(subject)
+
+
+def members(head: Token) -> ActorRef | None:
+    """"government supporters", "supporters of the opposition", "ruling-party loyalists": followers act as the
+    group they follow, which the agents table gives a role (GOV, OPP, PTY ...); the event component places it.
+    (A group that is an actor mention the coder takes itself: "Hamas supporters" are Hamas's.)"""
+    if head.lower_ not in MEMBER_NOUNS or head.tag_ != "NNS":
+        return None
+    owners = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+    owners += [g for c in head.children if c.dep_ in ("nmod", "prep") and c.i > head.i
+               for g in ([c] if c.dep_ == "nmod" else [x for x in c.children if x.dep_ == "pobj"])
+               if any(x.lower_ == "of" for x in (c, *c.children))]
+    kb = default_kb()
+    for owner in owners:
+        phrase = " ".join(t.lower_ for t in owner.subtree if t.dep_ not in ("det", "case") and not t.is_punct)
+        agent = kb.agent(phrase) or kb.agent(owner.lower_)
+        if agent is None or agent.role is None or agent.kind == "person" or agent.role in ("CVL", "MED", "BUS"):
+            continue
+        doc = head.doc
+        left = min(head.left_edge.i, owner.left_edge.i)
+        while left < head.i and doc[left].lower_ in ARTICLES:
+            left += 1
+        text = doc[left:max(head.i, owner.right_edge.i) + 1].text
+        return ActorRef(name=text, code=agent.role, text=text)
+    return None
 
 
 def counted_states(head: Token) -> ActorRef | None:

@@ -1,0 +1,41 @@
+"""Sides named by bodies the knowledge base does not know (extract/actors/bodies.py named_sides, compounds):
+the model's organisations take the role their head word gives and a country from where the text places them;
+a party's rank and file act as the party. Marked slow: they load the model. Every sentence was written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from flashpoint.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+def mentions(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp.make_doc(text)
+    doc._.fp_article = Article(id="t", title=None, published=datetime.date(2020, 6, 1), source="test", text=text)
+    return {m.text: m.code for m in nlp(doc)._.fp_actor_mentions}
+
+
+def test_an_unknown_party_is_a_party_of_the_country_its_sentence_is_set_in(nlp):
+    found = mentions(nlp, "The Kurdistan Democratic Party accused Baghdad of cutting the region's budget.")
+    assert found["Kurdistan Democratic Party"] == "IRQPTY", found
+
+
+def test_the_workers_of_an_unknown_party_act_as_the_party(nlp):
+    found = mentions(nlp, "Workers of the Bharatiya Janata Party clashed with police in Lucknow on Monday.")
+    assert found["Workers"] == found["Bharatiya Janata Party"] == "INDPTY", found
+
+
+def test_activists_of_a_party_the_kb_knows_are_the_partys(nlp):
+    found = mentions(nlp, "Activists of the Communist Party of India attacked a police station in Kannur.")
+    assert found["Activists of the Communist Party of India"] == "INDPTY", found
+
+
+def test_a_known_bodys_one_word_name_ending_an_unknown_name_is_not_that_body(nlp):
+    found = mentions(nlp, "Workers of the Trinamool Congress blocked roads in Kolkata.")
+    assert "Congress" not in found and found.get("Trinamool Congress") is None, found
+    assert mentions(nlp, "The US Congress passed the bill on Monday.")["US Congress"] == "USALEG"
