@@ -777,3 +777,10 @@ def test_an_attack_named_by_the_kind_of_group_that_made_it_has_that_group_as_its
     # a town the rebels hold is no attack of theirs
     events = run(nlp, "Five soldiers were killed in a rebel-held town in Darfur on Monday.")
     assert not any((s or "").endswith("REB") for s, _ in dyads(events, "19")), events
+
+
+def test_a_perfect_joined_to_a_passive_is_active(nlp):
+    """"had been sent ... and had arrested three suspects": the soldiers arrested, they were not arrested."""
+    events = run(nlp, "The army said its soldiers had been sent to the area and had arrested three suspects.")
+    arrests = [e for e in events if e.code == "173"]
+    assert arrests and arrests[0].source.text == "soldiers", events

@@ -241,6 +241,13 @@ def headline_passive(tok: Token) -> bool:
     return told_of and headline_line(tok.sent)
 
 
+def perfect_active(verb: Token) -> bool:
+    """A past participle with its own "have" ("had been sent to the area and had arrested three suspects"):
+    an active perfect, whatever the verb it is joined to; it does not share that verb's passive."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and not any(
+        c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+
+
 def participle(tok: Token) -> bool:
     """A past participle, the tagger's or a headline's."""
     return tok.tag_ == "VBN" or headline_participle(tok)

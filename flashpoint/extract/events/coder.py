@@ -29,8 +29,8 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_C
                                                NOMINAL_USES, OBJ, SUBJ, ArgumentFinder, MentionIndex,
                                                coordinated_misread, headline_participle, headline_passive, is_coded,
                                                is_media, media_people, noun_after_verb_with_object,
-                                               object_taking_noun, passive_weapon, title_cased, verb_read_as_subject,
-                                               weapon_words)
+                                               object_taking_noun, passive_weapon, perfect_active, title_cased,
+                                               verb_read_as_subject, weapon_words)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, MUTUAL_FIGHT_VERBS, REPORTING_VERBS
@@ -344,7 +344,7 @@ class EventCoder(ArgumentFinder):
         passive = (self.is_passive(verb) and not (verb.lemma_.lower() in STATIVE_PARTICIPLES
                                                   and agent is None)) or (
             verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in verb.children)
-            and self.is_passive(verb.head)) or self.reduced_passive(verb, agent, index) or (
+            and self.is_passive(verb.head) and not perfect_active(verb)) or self.reduced_passive(verb, agent, index) or (
                 self.bare_passive(verb) and (split_code(code)[0] or "")[:2] in COERCION_ROOTS)
         fighters = self.misread_fight(verb, agent, index)
         if fighters:
