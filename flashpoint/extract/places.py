@@ -405,7 +405,7 @@ def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, 
         words = m.group(1).split()
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or words[-1] in NOT_TOWN_HEADS or TITLE_BEFORE.search(text[max(0, a - 12):a]) \
-                or ORDINAL.fullmatch(words[0]) \
+                or ORDINAL.fullmatch(words[0]) or words[0] in CALENDAR_WORDS \
                 or any(p.evidence.start < b and a < p.evidence.end for p in found):
             continue
         if any(e.label_ in ("PERSON", "PER", "ORG", "NORP") and e.start < span.end and span.start < e.end

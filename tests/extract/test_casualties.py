@@ -91,6 +91,15 @@ def test_claimants_who_disagree_give_low_and_high(count):
         any("group" in c.claimant.text for c in killed.claims if c.claimant)
 
 
+def test_the_toll_of_one_of_the_strikes_is_a_share_not_another_claimant_s_count(count):
+    rec = count("Israeli air strikes killed at least 17 Palestinians across the Gaza Strip overnight, according to "
+                "the territory's health ministry. Witnesses said one strike hit a school in Gaza City, killing six "
+                "people.")
+    killed = rec.article.casualties.killed
+    assert (killed.best, killed.low) == (17, 17)
+    assert [c.link for c in killed.claims if c.value == 6] == ["part"]
+
+
 def test_projections_and_other_periods_are_kept_apart(count):
     rec = count("The agency warned that 45 million children will die of hunger by 2030 unless aid resumes.")
     assert best(rec) is None

@@ -421,6 +421,9 @@ def test_a_town_whose_namesakes_all_lie_abroad_is_a_locality_of_the_region_after
     # a list of towns in one country is no such thing
     assert [p[1] for p in places(nlp, "Fighting in Donetsk, Luhansk and Kharkiv continued.")] == \
         ["Donetsk", "Luhansk", "Kharkiv"]
+    # a day or a month before a country's possessive is no town there
+    got = places(nlp, "Shelling killed 54 people on Saturday, Sudan's health ministry said.")
+    assert [p[1] for p in got] == ["Sudan"], got
 
 
 def test_a_dateline_state_abbreviation_in_capitals_places_the_state_and_the_town(nlp):
