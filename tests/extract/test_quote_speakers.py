@@ -584,3 +584,8 @@ def test_a_thing_a_relative_clause_hangs_on_a_preposition_gives_no_speaker(nlp):
     found = speakers(nlp, text)
     assert not any(s and s.startswith("with") for s in found.values()), found
     assert "spokeswoman" in found["Hopefully the audience will find it on BBC Two."]
+
+
+def test_a_relative_pronoun_before_the_speaker_is_no_part_of_them(nlp):
+    doc = nlp('The opening battle scene, which critics called "relentless", lasts twenty minutes.')
+    assert [q.speaker.text for q in doc._.fp_quotes] == ["critics"]

@@ -66,6 +66,8 @@ GENERIC_NON_SPEAKERS = {"this", "that", "these", "those", "which", "what", "who"
 LEADING_NOISE = {"and", "but", "when", "while", "as", "after", "before", "because", "since", "if", "so", "then",
                  "meanwhile", "however", "also", "where", "although", "though", "earlier", "later", "separately",
                  "previously", "yesterday"}
+# a relative pronoun before the speaker, the object of the clause's verb of saying ("which critics called")
+OBJECT_RELATIVES = {"which", "whom"}
 MODIFIER_PREPS = {"of", "for", "from", "to", "at", "with", "in", "close"}
 
 
@@ -245,8 +247,9 @@ class SpeakerResolver:
         if aliased is not None:
             return aliased
         tokens = self._whole_names(without_possessor(without_quantifier(tokens)))
-        while tokens and (tokens[0].is_punct or tokens[0].lower_ in LEADING_NOISE):
-            tokens = tokens[1:]
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ in LEADING_NOISE
+                          or (tokens[0].lower_ in OBJECT_RELATIVES and len(tokens) > 1)):
+            tokens = tokens[1:]     # "..., which critics called 'relentless'": the critics speak
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
         if comma is not None and 0 < comma < len(tokens) - 1 and tokens[0].dep_ != "amod" and \
                 (tokens[0].tag_ in ("VBG", "VBN") or tokens[0].lower_.endswith("ing") and tokens[1].tag_ == "IN"):
