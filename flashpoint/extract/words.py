@@ -298,6 +298,11 @@ HOSPITAL_NOUNS = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
 CONDITION_GRADES = frozenset({"critical", "serious", "grave", "stable", "life-threatening", "fair"})
 # Nouns of fiction: harm told in a film's or novel's plot is no casualty ("In the film, a soldier shoots his
 # brother", "The movie tells the story of a woman who is killed"): the noun frames the clause of the harm
+# A film's scenes: "in the opening battle scene", "the final sequence" (a scene with a word before it; "at the
+# scene" of a real incident has none, and "the crime scene" is named as one: words.SCENE_OF_INCIDENT)
+SCENE_NOUNS = frozenset({"scene", "scenes", "sequence", "sequences"})
+SCENE_OF_INCIDENT = frozenset({"crime", "accident", "attack", "blast", "bomb", "bombing", "murder", "shooting",
+                               "explosion", "crash", "fire", "incident"})
 FICTION_NOUNS = frozenset({"film", "films", "movie", "movies", "novel", "novels", "thriller", "sitcom", "screenplay",
                            "documentary", "sequel", "blockbuster", "storyline", "fiction"})
 # Nouns of a work of art or fiction (sense veto, events/sense.py): a violent verb whose clause such a noun

@@ -91,6 +91,13 @@ def test_claimants_who_disagree_give_low_and_high(count):
         any("group" in c.claimant.text for c in killed.claims if c.claimant)
 
 
+def test_a_film_s_scene_counts_nobody_but_the_scene_of_an_attack_does(count):
+    assert best(count("The war epic opened on Friday. Hundreds are killed in the opening battle scene, which "
+                      "critics called relentless.")) is None
+    assert best(count("Three men were shot dead at the crime scene in Lagos on Saturday, police said.")) == 3
+    assert best(count("Two people were killed at the scene on Saturday, police said.")) == 2
+
+
 def test_the_toll_of_one_of_the_strikes_is_a_share_not_another_claimant_s_count(count):
     rec = count("Israeli air strikes killed at least 17 Palestinians across the Gaza Strip overnight, according to "
                 "the territory's health ministry. Witnesses said one strike hit a school in Gaza City, killing six "

@@ -39,8 +39,8 @@ from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, CONDITION_GRADES, FEMALE_PERSON_NOUNS, FICTION_NOUNS, \
-    HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, MALE_PERSON_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SHOT_RESULTS, \
-    SPORT_WORDS, VOICE_LEMMAS
+    HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, MALE_PERSON_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, \
+    SCENE_OF_INCIDENT, SHOT_RESULTS, SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
@@ -311,7 +311,14 @@ def _in_fiction_at(doc: Doc, f: Figure) -> bool:
 def in_fiction(tok: Token) -> bool:
     """Harm told in a film's or novel's plot: a fiction noun heads the clause or frames it ("In the
     film, a soldier shoots his brother"; "The movie tells the story of a woman who is killed")."""
-    return framed_by(tok, lambda t: t.lower_ in FICTION_NOUNS, ("nsubj", "obl", "nmod"))
+    return framed_by(tok, lambda t: t.lower_ in FICTION_NOUNS or film_scene(t), ("nsubj", "obl", "nmod"))
+
+
+def film_scene(tok: Token) -> bool:
+    """"in the opening battle scene", "the final sequence": a scene named by a word before it, and not the
+    scene of an incident ("at the scene", "the crime scene")."""
+    return tok.lower_ in SCENE_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ not in SCENE_OF_INCIDENT
+                                             for c in tok.children)
 
 
 def _shot_at_goal(tok: Token) -> bool:
