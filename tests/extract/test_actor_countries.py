@@ -561,3 +561,10 @@ def test_a_country_s_name_before_a_stranger_s_name_is_a_given_name(nlp):
     assert "JOR" not in {m.country for m in doc._.fp_actor_mentions}
     doc = nlp("Chinese President Xi Jinping met the delegation.")
     assert {m.code for m in doc._.fp_actor_mentions} == {"CHNGOV"}
+
+
+def test_the_pope_is_the_holy_see_s_and_a_poet_named_pope_is_nobody_s(nlp):
+    codes = {m.text: m.code for m in nlp("Pope Francis called for peace in Gaza.")._.fp_actor_mentions}
+    assert codes.get("Pope Francis") == "VATREL", codes
+    codes = {m.text: m.code for m in nlp("Alexander Pope wrote poems.")._.fp_actor_mentions}
+    assert "VATREL" not in codes.values(), codes

@@ -48,16 +48,19 @@ def _read_as_person(doc: Doc, title_end: int, j: int, k: int) -> bool:
 def surnames_named_like_countries(doc: Doc, pieces: list[Piece], taken: list[bool]) -> None:
     """A country's name that ends a person's name the model tags ("Prime Minister Luis Montenegro", "Michael
     Jordan", "Pedro Chad") is the person's surname, and one that opens it ("Jordan Hayes", "Chad Johnson") the
-    given name: the country's piece is dropped, and the name is read as a person's like any other. Only
-    where the other names, in the same entity, are capitalised words (no title, no honorific)."""
+    given name: the country's piece is dropped, and the name is read as a person's like any other. So is a
+    seat of power named by one word that ends such a name ("Alexander Pope"). Only where the other names, in
+    the same entity, are capitalised words (no title, no honorific)."""
     if not annotated(doc, "ENT_IOB"):
         return
     known = {p.start for p in pieces if p.kind == "entry" and p.entry is not None and p.entry.kind == "person"}
     for e in doc.ents:
         if e.label_ not in PERSON_LABELS or len(e) < 2 or known & set(range(e.start, e.end)):
             continue
-        for p in [p for p in pieces if p.is_country_like and p.surface_role == "name"
+        for p in [p for p in pieces if (p.is_country_like or _one_word_institution(p)) and p.surface_role == "name"
                   and ((e.start < p.start and p.end == e.end) or (p.start == e.start and p.end < e.end))]:
+            if _one_word_institution(p) and p.end != e.end:
+                continue      # "Pope Francis": the title before the name stays the office
             others = doc[e.start:p.start] if p.end == e.end else doc[p.end:e.end]
             if all(t.is_alpha and t.text[:1].isupper() and t.text not in NAME_TITLES for t in others):
                 pieces.remove(p)
@@ -72,6 +75,11 @@ def surnames_named_like_countries(doc: Doc, pieces: list[Piece], taken: list[boo
         pieces.remove(p)
         for i in range(p.start, p.end):
             taken[i] = False
+
+
+def _one_word_institution(p: Piece) -> bool:
+    """A seat of power named by one word ("Pope", "Kremlin"): a surname after given names ("Alexander Pope")."""
+    return p.kind == "entry" and p.entry is not None and p.entry.kind == "institution" and p.end - p.start == 1
 
 
 def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bool], fuzzy_threshold: float) -> None:
