@@ -568,3 +568,13 @@ def test_the_pope_is_the_holy_see_s_and_a_poet_named_pope_is_nobody_s(nlp):
     assert codes.get("Pope Francis") == "VATREL", codes
     codes = {m.text: m.code for m in nlp("Alexander Pope wrote poems.")._.fp_actor_mentions}
     assert "VATREL" not in codes.values(), codes
+
+
+@pytest.mark.parametrize("text, span, code", [
+    ("Bandits killed 30 villagers in Zamfara on Sunday.", "Bandits", "NGACRM"),
+    ("Armed robbers attacked the headquarters of a mining company in Johannesburg, wounding two security guards.",
+     "robbers", "ZAFCRM"),
+])
+def test_criminal_bands_stand_alone_in_the_plural_and_take_the_scene_s_country(nlp, text, span, code):
+    events = nlp(text)._.fp_events
+    assert any(e.source is not None and e.source.text == span and e.source.code == code for e in events), events
