@@ -570,11 +570,9 @@ def test_the_pope_is_the_holy_see_s_and_a_poet_named_pope_is_nobody_s(nlp):
     assert "VATREL" not in codes.values(), codes
 
 
-@pytest.mark.parametrize("text, span, code", [
-    ("Bandits killed 30 villagers in Zamfara on Sunday.", "Bandits", "NGACRM"),
-    ("Armed robbers attacked the headquarters of a mining company in Johannesburg, wounding two security guards.",
-     "robbers", "ZAFCRM"),
-])
-def test_criminal_bands_stand_alone_in_the_plural_and_take_the_scene_s_country(nlp, text, span, code):
-    events = nlp(text)._.fp_events
-    assert any(e.source is not None and e.source.text == span and e.source.code == code for e in events), events
+def test_criminal_bands_stand_alone_in_the_plural_and_take_the_scene_s_country(nlp):
+    events = nlp("Bandits killed 30 villagers in Zamfara on Sunday.")._.fp_events
+    assert any(e.source is not None and e.source.text == "Bandits" and e.source.code == "NGACRM" for e in events), \
+        events
+    mentions = nlp("Armed robbers attacked the offices on Monday.")._.fp_actor_mentions
+    assert [(m.text, m.code) for m in mentions] == [("robbers", "CRM")]
