@@ -91,6 +91,17 @@ def test_claimants_who_disagree_give_low_and_high(count):
         any("group" in c.claimant.text for c in killed.claims if c.claimant)
 
 
+def test_some_of_those_counted_are_a_share_not_another_claimant_s_count(count):
+    injured = count("A bomb wounded 40 people on Monday, police said. Five of the injured were in a serious "
+                    "condition, a doctor said.").article.casualties.injured
+    assert (injured.best, injured.low, injured.high) == (40, None, None)
+    assert [c.link for c in injured.claims if c.value == 5] == ["part"]
+    # a lower count of the same wounded by another voice still gives the range
+    injured = count("A bomb wounded 40 people on Monday, police said. But a doctor said 25 people were "
+                    "hurt.").article.casualties.injured
+    assert (injured.low, injured.high) == (25, 40)
+
+
 def test_a_film_s_scene_counts_nobody_but_the_scene_of_an_attack_does(count):
     assert best(count("The war epic opened on Friday. Hundreds are killed in the opening battle scene, which "
                       "critics called relentless.")) is None

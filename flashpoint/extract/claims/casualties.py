@@ -1481,6 +1481,8 @@ COORD_RE = re.compile(r"(?i)[\s,;]*(?:and|while|as\s+well\s+as|plus|with|besides
 NOMINAL_RE = re.compile(r"(?i)\b(?:deaths?|killings?|murders?|slayings?)\s+of\s*$")
 CONTRARY_RE = re.compile(r"(?i)\s*(?:however|but|yet|meanwhile,?\s+(?:\w+\s+){0,3}?(?:said|say|claimed|put))\b")
 AGGREGATE = 4  # a later count this many times the incident's is another scope (a national or war total)
+# some of those already counted: "five of the injured", "dozens of the wounded", "two of the dead"
+SHARE_OF_RE = re.compile(r"(?i)\bof\s+(?:the|those|them)\s*(?:wounded|injured|dead|victims|casualties|hurt)?\b")
 # one of the strikes the count is told of: "Israeli strikes killed 17 ... One strike hit a school, killing six"
 ONE_OF_RE = re.compile(r"(?i)\b(?:one|a\s+single)\s+(?:of\s+the\s+)?(?:air\s*)?(?:strikes?|attacks?|raids?|blasts?|bombs?|"
                        r"bombings?|shells?|missiles?|rockets?|explosions?|airstrikes?|drones?)\b")
@@ -1506,6 +1508,8 @@ def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
         return "replaces"
     if tally.total and f.value < tally.value:
         return "part"  # "A total of ... four others wounded ... In Diyala, ... three others were wounded"
+    if f.value < tally.value and SHARE_OF_RE.search(f.evidence.text):
+        return "part"  # "wounded 40 ... Five of the injured were in a serious condition": a share of them
     if f.value < tally.value and ONE_OF_RE.search(text, text.rfind(".", 0, f.evidence.start) + 1, f.evidence.start):
         return "part"  # "... killed 17 overnight, the ministry said. One strike hit a school, killing six": a share
     if OTHERS_RE.match(f.evidence.text):
