@@ -121,4 +121,3 @@ def unknown_bodies(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list
             taken[j] = True
         pieces.append(Piece(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "entry",
                             entry=entry, rule=RULE, confidence=0.6))
-

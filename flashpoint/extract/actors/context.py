@@ -364,11 +364,15 @@ def _body(kb: KnowledgeBase, m: ActorMention) -> bool:
 def owner_pronoun(doc: Doc, m: ActorMention) -> int | None:
     """The token of "its"/"their" owning a mention, at most two lower-case words before it ("its
     peacekeeping forces"), or None."""
+    return _owner_before(doc, m, lambda t: t.lower_ in OWNER_PRONOUNS)
+
+
+def _owner_before(doc: Doc, m: ActorMention, is_owner) -> int | None:
+    """The token before a mention, past at most two lower-case words, that ``is_owner`` accepts, or None."""
     i = m.start - 1
-    while i >= 0 and m.start - i < 3 and doc[i].is_alpha and doc[i].text.islower() \
-            and doc[i].lower_ not in OWNER_PRONOUNS:
+    while i >= 0 and m.start - i < 3 and doc[i].is_alpha and doc[i].text.islower() and not is_owner(doc[i]):
         i -= 1
-    return i if i >= 0 and doc[i].lower_ in OWNER_PRONOUNS else None
+    return i if i >= 0 and is_owner(doc[i]) else None
 
 
 def _possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
@@ -385,11 +389,8 @@ def _place_owner(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> lis
     """"Israeli strikes killed 17 in the Gaza Strip, according to the territory's health ministry": "the
     territory's" is the last country named before, in this sentence or the one before (a noun for a land,
     words.PLACE_OWNER_NOUNS, with "'s" just before the mention, at most two lower-case words between)."""
-    i = m.start - 1
-    while i > 1 and m.start - i < 3 and doc[i].text not in POSSESSIVE and doc[i].is_alpha and doc[i].text.islower():
-        i -= 1
-    if i < 2 or doc[i].text not in POSSESSIVE or doc[i - 1].lower_ not in PLACE_OWNER_NOUNS \
-            or doc[i - 2].lower_ != "the":
+    i = _owner_before(doc, m, lambda t: t.text in POSSESSIVE)
+    if i is None or i < 2 or doc[i - 1].lower_ not in PLACE_OWNER_NOUNS or doc[i - 2].lower_ != "the":
         return []
     si = sentence_index(doc, m.start)
     x = next((x for x in reversed(mentions) if x.end <= i - 2 and x.kind == "country" and x.country

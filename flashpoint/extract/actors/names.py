@@ -63,18 +63,21 @@ def surnames_named_like_countries(doc: Doc, pieces: list[Piece], taken: list[boo
                 continue      # "Pope Francis": the title before the name stays the office
             others = doc[e.start:p.start] if p.end == e.end else doc[p.end:e.end]
             if all(t.is_alpha and t.text[:1].isupper() and t.text not in NAME_TITLES for t in others):
-                pieces.remove(p)
-                for i in range(p.start, p.end):
-                    taken[i] = False
+                _drop(p, pieces, taken)
     # the model may tag the given name apart ("Jordan" LOC, "Hayes" PER): a country's name right before a
     # person the KB does not know, with nothing between, is that person's given name, not their country
     starts = {e.start for e in doc.ents if e.label_ in PERSON_LABELS and e.start not in known
               and doc[e.start].text not in NAME_TITLES}
     for p in [p for p in pieces if p.is_country_like and p.surface_role == "name" and p.end in starts
               and p.end - p.start == 1 and doc[p.start].text[:1].isupper() and doc[p.start].is_alpha]:
-        pieces.remove(p)
-        for i in range(p.start, p.end):
-            taken[i] = False
+        _drop(p, pieces, taken)
+
+
+def _drop(p: Piece, pieces: list[Piece], taken: list[bool]) -> None:
+    """The piece is no actor: its tokens are free for the person's name."""
+    pieces.remove(p)
+    for i in range(p.start, p.end):
+        taken[i] = False
 
 
 def _one_word_institution(p: Piece) -> bool:

@@ -635,8 +635,6 @@ def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] |
     return Headcount(total, approx, numbered=[n for c in counts for n in c.numbered]), parts
 
 
-
-
 def _irrealis(tok: Token) -> bool:
     """"threatened to kill", "a plot to kill", "will kill", "failed to kill", "not killed"."""
     if any(c.dep_ in ("aux",) and c.lower_ in MODAL_AUX for c in tok.children):
@@ -709,8 +707,8 @@ def _verb_taken_for_a_noun(tok: Token) -> Token | None:
 
 def _victim_of(tok: Token) -> Token | None:
     """The victim's head: the object, the passive subject, the subject of an intransitive "die"."""
-    if _verb_taken_for_a_noun(tok) is not None:
-        return _verb_taken_for_a_noun(tok)
+    if (second := _verb_taken_for_a_noun(tok)) is not None:
+        return second
     lemma = _lemma(tok)
     if lemma == "kill" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "off":
         return None  # "Chelsea killed off the game", "the frost killed off the crop": an end put to something
@@ -929,8 +927,6 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             evidence=evidence(doc, lo, hi), rule="figure:victim" + (":unknown" if count.unknown else ""))
         out.append(figure)
     return out, covered
-
-
 
 
 def _found_dead(dead: Token) -> Token | None:

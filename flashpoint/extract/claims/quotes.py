@@ -32,7 +32,7 @@ from flashpoint.extract.claims.sentences import reading_sentences, sentence_end,
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, JUDGING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS,
-                                      QUOTE_ONLY, SAYING_FORMS, STATEMENT_NOUNS, THAT_NEXT)
+                                      POSSESSIVE, QUOTE_ONLY, SAYING_FORMS, STATEMENT_NOUNS, THAT_NEXT)
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
 VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "reportedly", "again", "earlier", "previously",
@@ -205,7 +205,7 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
 
 def _possessive_mark(t: Token, after: list[Token], n: int) -> bool:
     """The possessive ending of an inverted speaker's firm, a name after it: "said Ladbrokes' Warren Lush"."""
-    return t.text in ("'", "'s", "’", "’s") and t.idx == after[n - 1].idx + len(after[n - 1]) and \
+    return t.text in POSSESSIVE and t.idx == after[n - 1].idx + len(after[n - 1]) and \
         n + 1 < len(after) and after[n + 1].text[:1].isupper()
 
 

@@ -37,7 +37,7 @@ from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
 from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS,
                                       KIN_NOUNS, MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS,
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
-                                      OFFICE_QUALIFIERS, THING_PRONOUNS, TITLE_NOUNS)
+                                      OFFICE_QUALIFIERS, POSSESSIVE, THING_PRONOUNS, TITLE_NOUNS)
 
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
@@ -336,7 +336,7 @@ class SpeakerResolver:
         elif lo is not None:
             while k > 0 and self.doc[k - 1].idx >= lo:
                 k -= 1
-            if any(t.tag_ == "POS" or t.lower_ in ("'s", "’s", "'", "’") for t in self.doc[k:first.i]):
+            if any(t.tag_ == "POS" or t.lower_ in POSSESSIVE for t in self.doc[k:first.i]):
                 return tokens  # "Michael Jackson's mother": the possessor dropped stays dropped
         if k == first.i:
             return tokens

@@ -175,15 +175,19 @@ def accident_story(doc: Doc, end: int) -> bool:
 
 def origin_place(doc: Doc, place) -> bool:
     """The place is where something came from ("fired from Lebanon"), not where it happened."""
-    span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
-    return span is not None and any(c.dep_ == "case" and c.lower_ == "from" for t in span for c in t.children)
+    return place_case(doc, place, {"from"})
 
 
 def aimed_place(doc: Doc, place) -> bool:
     """The place is what something was aimed at ("fired rockets at northern Israel"), which says where the
     blow fell, not where those who dealt it are."""
+    return place_case(doc, place, AIMED_PREPOSITIONS)
+
+
+def place_case(doc: Doc, place, cases) -> bool:
+    """Whether a preposition of ``cases`` marks the place's words."""
     span = doc.char_span(place.evidence.start, place.evidence.end, alignment_mode="expand")
-    return span is not None and any(c.dep_ == "case" and c.lower_ in AIMED_PREPOSITIONS for t in span for c in t.children)
+    return span is not None and any(c.dep_ == "case" and c.lower_ in cases for t in span for c in t.children)
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:

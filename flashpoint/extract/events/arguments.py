@@ -777,10 +777,16 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def counted(head: Token) -> Token:
+    """What a quantity noun counts ("rockets" of "dozens of rockets"); any other noun itself."""
+    if head.lemma_.lower() in QUANTITY_NOUNS:
+        return next(iter(prep_objects(head, {"of"})), head)
+    return head
+
+
 def is_weapon(head: Token, weapons: frozenset[str]) -> bool:
     """The noun names a weapon of the dictionary's &WEAPONS (or counts them: "dozens of rockets")."""
-    if head.lemma_.lower() in QUANTITY_NOUNS:
-        head = next(iter(prep_objects(head, {"of"})), head)
+    head = counted(head)
     return head.text.upper() in weapons or head.lemma_.upper() in weapons
 
 
@@ -802,9 +808,7 @@ def passive_weapon(verb: Token, weapons: frozenset[str]) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not is_weapon(subj, weapons):
         return None
-    if subj.lemma_.lower() in QUANTITY_NOUNS:
-        return next(iter(prep_objects(subj, {"of"})), subj)
-    return subj
+    return counted(subj)
 
 
 def reported_clause_before(verb: Token) -> Token | None:

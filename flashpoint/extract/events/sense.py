@@ -776,8 +776,7 @@ def article_crc(doc: Doc) -> list[int]:
 
 def hashed(features: list[str], bits: int = N_BITS) -> np.ndarray:
     """Feature names to distinct slot indices (CRC-32: the same on every machine and run)."""
-    mask = (1 << bits) - 1
-    return np.fromiter({zlib.crc32(f.encode("utf-8")) & mask for f in features}, dtype=np.int64)
+    return slots(crc_of(features), bits)
 
 
 def clip_article(z: float) -> float:
@@ -810,8 +809,9 @@ class SenseModel:
     def sentence_logit(self, features: list[str]) -> float:
         return float(self.sentence_w[hashed(features, self.bits)].sum()) + self.sentence_b
 
-    def article_logit(self, features: list[str]) -> float:
-        return float(self.article_w[hashed(features, self.bits)].sum()) + self.article_b
+    def article_logit_of(self, idx: np.ndarray) -> float:
+        """The article model's logit from the features' slot indices (`hashed`, `slots`)."""
+        return float(self.article_w[idx].sum()) + self.article_b
 
     def combine(self, sentence_logit: float, article_logit: float) -> float:
         a, b, c = self.stack
@@ -842,9 +842,6 @@ class GenreModel:
         with np.load(path, allow_pickle=False) as z:
             return cls(name=str(z["name"]), weights=z["weights"].astype(np.float32), bias=z["bias"].astype(np.float32),
                        genres=tuple(str(g) for g in z["genres"]), bits=int(z["bits"]))
-
-    def probabilities(self, features: list[str]) -> dict[str, float]:
-        return self.probabilities_of(hashed(features, self.bits))
 
     def probabilities_of(self, idx: np.ndarray) -> dict[str, float]:
         """The probability of each genre from the features' slot indices (`hashed`, `slots`)."""
@@ -895,8 +892,7 @@ class SenseVeto:
     def article_logit(self, doc: Doc) -> float:
         cache = doc.user_data.setdefault("fp_sense_article", {})  # a per-call cache, dropped by find()
         if self.model.name not in cache:
-            cache[self.model.name] = float(self.model.article_w[slots(article_crc(doc), self.model.bits)].sum()) \
-                + self.model.article_b
+            cache[self.model.name] = self.model.article_logit_of(slots(article_crc(doc), self.model.bits))
         return cache[self.model.name]
 
     def genre_read(self, doc: Doc) -> tuple[str, float] | None:
