@@ -502,6 +502,14 @@ ENDING_VERBS = frozenset({
     "lift", "end", "ease", "remove", "scrap", "drop", "relax", "revoke", "repeal", "rescind", "cancel",
     "terminate", "loosen", "waive", "abolish", "overturn", "dismantle",
 })
+# Participles of a state of mind ("it was deeply alarmed by the reports"): a verb joined to one does not share
+# its passive ("... and called for an investigation" is the speaker's own act)
+FEELING_PARTICIPLES = frozenset({
+    "alarm", "shock", "concern", "dismay", "sadden", "disappoint", "worry", "surprise", "appal", "appall",
+    "outrage", "horrify", "trouble", "disturb", "delight", "please", "satisfy", "frustrate", "anger", "upset",
+    "distress", "stun", "encourage", "relieve", "grieve",
+})
+FEELING_FORMS = frozenset(f.lower() for v in FEELING_PARTICIPLES for f in verb_forms(v))
 # Violent verbs with no common figurative sense: the coded verb itself is physical-harm evidence
 # ("was kidnapped in Baghdad"), as "attack", "fight", "beat" or "blast" are not ("blasted the plans").
 LITERAL_HARM_VERBS = frozenset({

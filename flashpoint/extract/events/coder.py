@@ -33,7 +33,8 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_C
                                                verb_read_as_subject, weapon_words)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
-from flashpoint.extract.words import CURRENCY_WORDS, INVERTED_SAYING, MUTUAL_FIGHT_VERBS, REPORTING_VERBS
+from flashpoint.extract.words import (CURRENCY_WORDS, FEELING_FORMS, INVERTED_SAYING, MUTUAL_FIGHT_VERBS,
+                                     REPORTING_VERBS)
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 # acts a journalist suffers as anyone does: accused or sued (11, 12), arrested, attacked (17-20); released (084)
@@ -344,7 +345,8 @@ class EventCoder(ArgumentFinder):
         passive = (self.is_passive(verb) and not (verb.lemma_.lower() in STATIVE_PARTICIPLES
                                                   and agent is None)) or (
             verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in verb.children)
-            and self.is_passive(verb.head) and not perfect_active(verb)) or self.reduced_passive(verb, agent, index) or (
+            and self.is_passive(verb.head) and not perfect_active(verb)
+            and verb.head.lower_ not in FEELING_FORMS) or self.reduced_passive(verb, agent, index) or (
                 self.bare_passive(verb) and (split_code(code)[0] or "")[:2] in COERCION_ROOTS)
         fighters = self.misread_fight(verb, agent, index)
         if fighters:

@@ -57,6 +57,10 @@ POSTURE_ROOT = "15"
 # cooperation among coordinated actors is mutual: "Canada and Costa Rica agreed to ..." is each with
 # the other (CAMEO codes such events in both directions)
 MUTUAL_ROOTS = ("03", "04", "05", "06")
+# ... but not what is given to, done for or said of a third party: "Greece and Israel offered help" (033: to
+# the stricken country), reform (034), mediating (039, 045), visiting and hosting (042, 043), praising,
+# defending, rallying, recognising, apologising, forgiving (051-056)
+NOT_MUTUAL_CODES = ("033", "034", "039", "042", "043", "045", "051", "052", "053", "054", "055", "056")
 # agreeing and consulting, whose object is what is agreed ("agreed on the draft text", "signed an agreement on
 # trade"): coordinated subjects do it with each other before anything else is their target; not endorsing or
 # aiding, whose object is whom ("security services and police backed the plan")
@@ -1105,7 +1109,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     if target is None and ce.target is None:
         target, more = attitude_target(doc, verb, code, source, set(ce.used_tokens), index, coder) \
             if code in ATTITUDE_CODES else (None, more)
-    if target is None and code[:2] in MUTUAL_ROOTS and ce.source is not None and ce.source_from in ("subject", "governing"):
+    if target is None and code[:2] in MUTUAL_ROOTS and not code.startswith(NOT_MUTUAL_CODES) and ce.source is not None \
+            and ce.source_from in ("subject", "governing"):
         partner = mutual_partner(doc, ce.source, index, coder)
         if partner is not None:
             target, more = partner, ":target-mutual"
@@ -1157,6 +1162,12 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     agent = _agent_token(verb) if ce.passive else None
     if agent is not None:  # who acted is not what was acted on
         exclude.update(t.i for t in agent.subtree)
+    if ce.source is not None and ce.source_from in ("subject", "governing"):
+        head = np_head(doc[ce.source.start])  # nor who acted with it: "Greece and Israel offered help"
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if any(c.dep_ == "conj" for c in head.children):
+            exclude.update(t.i for t in head.subtree)
 
     def phrase_of(tok: Token) -> ActorRef | None:
         m = next((m for m in index.at(tok.i) if m is not ce.source), None)
