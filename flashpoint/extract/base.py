@@ -120,6 +120,19 @@ def sentence_index(doc: Doc, token_i: int) -> int:
     return max(0, bisect.bisect_right(sentence_starts(doc), token_i) - 1)
 
 
+def told_order(doc: Doc) -> dict[int, int]:
+    """Each sentence's place among those with words in them: the blank line between two paragraphs is a
+    sentence of its own to the parser, not a step in the story ("A bomb killed 12.\n\nAl Shabaab claimed it"
+    are told one after the other)."""
+    key = "fp_told_order"
+    found = doc.user_data.get(key)
+    if found is None:
+        starts = sentence_starts(doc) + [len(doc)]
+        worded = [i for i in range(len(starts) - 1) if any(not t.is_space for t in doc[starts[i]:starts[i + 1]])]
+        found = doc.user_data[key] = {i: r for r, i in enumerate(worded)}
+    return found
+
+
 def sentence_span(doc: Doc, index: int) -> Span:
     starts = sentence_starts(doc)
     end = starts[index + 1] if index + 1 < len(starts) else len(doc)

@@ -36,7 +36,7 @@ from flashpoint.codes.plover import plover_for
 from flashpoint.codes.verb_dictionary import OWN_VERBS, VerbDictionary
 from flashpoint.errors import UnknownCodeError
 from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, paragraph_bounds, record_id,
-                                     sentence_index)
+                                     sentence_index, told_order)
 from flashpoint.extract.dates import event_dating
 from flashpoint.extract.events.arguments import SUBJ, MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
@@ -273,7 +273,7 @@ class EventComponent(Component):
         drop: set[int] = set()
         weapons = weapon_words(self.dictionary)
         open_source = {i for i, ce in enumerate(made) if agentless(doc, ce, weapons)}
-        done = complete_incidents(events, open_source)
+        done = complete_incidents(events, open_source, told_order(doc))
         completed = {i for i, _ in done}
         unnamed = {i for i, ce in enumerate(made) if ce.source is None}
         done += [(i, ev) for i, ev in scene_attackers(doc, events, made, unnamed - completed)]

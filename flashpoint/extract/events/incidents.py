@@ -23,13 +23,16 @@ from __future__ import annotations
 
 import dataclasses
 
-from flashpoint.codes.agents import STATE_FORCES
+from flashpoint.codes.agents import ARMED_AT_HOME, STATE_FORCES
 from flashpoint.extract.events.arguments import is_coded as coded
 from flashpoint.extract.events.sides import MATERIAL_CONFLICT_ROOTS, country_of, role_of
 from flashpoint.records import ActorRef, Event
 
 # how far apart (in sentences) two events of one incident may be told
 INCIDENT_WINDOW = 1
+# a claim of responsibility is told after the attack it owns, often paragraphs later ("A car bomb killed 12 ...
+# a police officer said. ... Al Shabaab claimed responsibility for the attack"): how far after
+CLAIM_WINDOW = 4
 # codes whose target is the one held to have done it: accuse/blame (112, 1121-1125 its kinds)
 BLAME_CODES = ("112",)
 # whose statement owns an act: claim responsibility (015)
@@ -42,7 +45,10 @@ TOLD = ("asserted", "reported")
 
 
 def same_side(a: str, b: str) -> bool:
-    """One actor or its own part: AFGREB and AFGREBTAL, IRQ and IRQMIL."""
+    """One actor or its own part: AFGREB and AFGREBTAL, IRQ and IRQMIL; not a country and the armed groups
+    fighting in it (SOM and SOMREB: "a car bomb hit a checkpoint in Mogadishu ... al Shabaab claimed it")."""
+    if role_of(a) in ARMED_AT_HOME and b == country_of(a) or role_of(b) in ARMED_AT_HOME and a == country_of(b):
+        return False
     return a.startswith(b) or b.startswith(a)
 
 
@@ -58,35 +64,41 @@ def _violent(e: Event) -> bool:
     return e.root in MATERIAL_CONFLICT_ROOTS and e.modality in TOLD
 
 
-def _near(a: Event, b: Event) -> int | None:
-    d = abs(a.sentence - b.sentence)
+def _near(a: Event, b: Event, told: dict[int, int]) -> int | None:
+    d = abs(told.get(a.sentence, a.sentence) - told.get(b.sentence, b.sentence))
     return d if d <= INCIDENT_WINDOW else None
 
 
-def _order(e: Event, d: Event) -> tuple[int, int]:
+def _claims_it(e: Event, d: Event, told: dict[int, int]) -> bool:
+    """``d`` claims responsibility (not an admission of anything else) at most CLAIM_WINDOW sentences after ``e``."""
+    gap = told.get(d.sentence, d.sentence) - told.get(e.sentence, e.sentence)
+    return d.code.startswith(CLAIM_CODES) and "responsibility" in d.rule and 0 < gap <= CLAIM_WINDOW
+
+
+def _order(e: Event, d: Event, told: dict[int, int]) -> tuple[int, int]:
     """Same sentence first, then the one before (the story told first), then the one after."""
-    gap = d.sentence - e.sentence
+    gap = told.get(d.sentence, d.sentence) - told.get(e.sentence, e.sentence)
     return abs(gap), 0 if gap <= 0 else 1
 
 
-def attacker_for(e: Event, events: list[Event], lenders: set[int]) -> tuple[ActorRef, str] | None:
+def attacker_for(e: Event, events: list[Event], lenders: set[int], told: dict[int, int]) -> tuple[ActorRef, str] | None:
     """(source, rule suffix) for a violent event whose source is open and whose target is coded."""
     victim = e.target.code or ""
     best: tuple[tuple, ActorRef, str] | None = None
     for i, d in enumerate(events):
-        if d is e or i not in lenders or _near(e, d) is None:
+        if d is e or i not in lenders or (_near(e, d, told) is None and not _claims_it(e, d, told)):
             continue
-        if _violent(d) and coded(d.source):
+        if _violent(d) and coded(d.source) and _near(e, d, told) is not None:
             src = d.source
             suffix = ":source-from-incident"
             same_victims = coded(d.target) and same_side(d.target.code, victim)
             if not same_victims and own_people(src.code, victim):
                 continue    # a state's forces acting elsewhere in the incident are not lent to its own people
-            rank = (0 if same_victims else 1, *_order(e, d))
-        elif d.code.startswith(BLAME_CODES) and coded(d.target):
-            src, suffix, rank = d.target, ":source-from-blame", (2, *_order(e, d))
+            rank = (0 if same_victims else 1, *_order(e, d, told))
+        elif d.code.startswith(BLAME_CODES) and coded(d.target) and _near(e, d, told) is not None:
+            src, suffix, rank = d.target, ":source-from-blame", (2, *_order(e, d, told))
         elif d.code.startswith(CLAIM_CODES) and coded(d.source):
-            src, suffix, rank = d.source, ":source-from-claim", (2, *_order(e, d))
+            src, suffix, rank = d.source, ":source-from-claim", (2, *_order(e, d, told))
         else:
             continue
         if same_side(src.code, victim):
@@ -96,19 +108,20 @@ def attacker_for(e: Event, events: list[Event], lenders: set[int]) -> tuple[Acto
     return (best[1], best[2]) if best else None
 
 
-def victim_for(e: Event, events: list[Event], lenders: set[int], agentless: set[int]) -> tuple[ActorRef, str] | None:
+def victim_for(e: Event, events: list[Event], lenders: set[int], agentless: set[int],
+               told: dict[int, int]) -> tuple[ActorRef, str] | None:
     """(target, rule suffix) for a violent event of a coded attacker with no target at all: the victims
     of the same attacker's act, else of an act whose doer the text does not name ("a bomb killed five
     soldiers. The Taliban said it planted the bomb")."""
     attacker = e.source.code or ""
     best: tuple[tuple, ActorRef] | None = None
     for i, d in enumerate(events):
-        if d is e or i not in lenders or _near(e, d) is None or not _violent(d) or not coded(d.target):
+        if d is e or i not in lenders or _near(e, d, told) is None or not _violent(d) or not coded(d.target):
             continue
         if coded(d.source) and same_side(d.source.code, attacker):
-            rank = (0, *_order(e, d))
+            rank = (0, *_order(e, d, told))
         elif i in agentless and not coded(d.source):
-            rank = (1, *_order(e, d))
+            rank = (1, *_order(e, d, told))
         else:
             continue
         if same_side(d.target.code, attacker):
@@ -118,7 +131,7 @@ def victim_for(e: Event, events: list[Event], lenders: set[int], agentless: set[
     return (best[1], ":target-from-incident") if best else None
 
 
-def complete_incidents(events: list[Event], agentless: set[int]) -> list[tuple[int, Event]]:
+def complete_incidents(events: list[Event], agentless: set[int], told: dict[int, int]) -> list[tuple[int, Event]]:
     """(index, completed event) for each violent event whose open side another event of its incident
     names (a source only where its own words name no doer: ``agentless`` holds their indices); the
     events themselves are left as they are."""
@@ -128,11 +141,11 @@ def complete_incidents(events: list[Event], agentless: set[int]) -> list[tuple[i
         if not _violent(e):
             continue
         if i in agentless and not coded(e.source) and coded(e.target):
-            found = attacker_for(e, events, lenders)
+            found = attacker_for(e, events, lenders, told)
             if found is not None:
                 out.append((i, borrowed(e, "source", *found)))
         elif coded(e.source) and (e.target is None or not e.target.text):
-            found = victim_for(e, events, lenders, agentless)
+            found = victim_for(e, events, lenders, agentless, told)
             if found is not None:
                 out.append((i, borrowed(e, "target", *found)))
     return out
