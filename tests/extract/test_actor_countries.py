@@ -576,3 +576,16 @@ def test_criminal_bands_stand_alone_in_the_plural_and_take_the_scene_s_country(n
         events
     mentions = nlp("Armed robbers attacked the offices on Monday.")._.fp_actor_mentions
     assert [(m.text, m.code) for m in mentions] == [("robbers", "CRM")]
+
+
+def test_governments_counted_as_two_are_of_two_countries_not_the_one_named_last(find):
+    ms = find("The Peruvian and Chilean ministers met in Lima on Monday. Both governments said the talks went well.")
+    assert one(ms, "governments").code == "GOV", "both governments: no single country"
+    ms = find("The ministers met in Lima on Monday. The government said the talks went well.")
+    assert one(ms, "government").code == "PERGOV"
+
+
+def test_a_group_linked_to_another_is_itself_not_the_one_it_is_linked_to(find):
+    ms = find("The al Qaeda-linked al Shabaab group attacked a base in Somalia.")
+    assert [m.code for m in ms if "Shabaab" in m.text] == ["SOMREB"], [(m.text, m.code) for m in ms]
+    assert not [m for m in ms if m.code == "IMGMUSALQ" and m.text == "al Qaeda"]

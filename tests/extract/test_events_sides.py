@@ -784,3 +784,40 @@ def test_a_perfect_joined_to_a_passive_is_active(nlp):
     events = run(nlp, "The army said its soldiers had been sent to the area and had arrested three suspects.")
     arrests = [e for e in events if e.code == "173"]
     assert arrests and arrests[0].source.text == "soldiers", events
+
+
+def test_tear_gas_is_crowd_control_and_gassing_civilians_is_a_chemical_attack(nlp):
+    # a headline parse reads "gas" as the verb: tear or pepper gas is riot control (175), never CAMEO 2041
+    events = run(nlp, "Police fire tear gas at students in Lagos")
+    assert {e.code for e in events if e.root in ("17", "18", "19", "20")} == {"175"}, events
+    # "gassed" (the doubled consonant) is the verb gas
+    assert any(e.code == "2041" for e in run(nlp, "Government forces gassed civilians in the suburb, the report said.")), \
+        "chemical attack"
+
+
+def test_coordinated_donors_offer_help_to_a_third_party_not_to_each_other(nlp):
+    events = run(nlp, "Norway and Canada offered help after the earthquake.")
+    assert not {("NOR", "CAN"), ("CAN", "NOR")} & dyads(events, "03"), events
+    # agreeing and talks stay mutual
+    events = run(nlp, "Chile and Peru agreed to cooperate on fisheries.")
+    assert {("CHL", "PER"), ("PER", "CHL")} <= dyads(events, "03"), events
+
+
+def test_a_counterpart_named_by_nationality_is_that_countrys_official(nlp):
+    events = run(nlp, "The Kenyan foreign minister met his Ethiopian counterpart in Addis Ababa on Monday.")
+    assert ("KENGOV", "ETHGOV") in dyads(events, "04"), events
+
+
+def test_a_claim_of_responsibility_paragraphs_later_names_the_attacker(nlp):
+    events = run(nlp, "A car bomb exploded near an army base in Gao on Sunday, killing nine soldiers, an officer said.\n\n"
+                      "\"The blast destroyed two trucks,\" Colonel Amadou Traore said.\n\n"
+                      "The Islamic State group claimed responsibility for the attack on Monday.")
+    attacks = [e for e in events if e.root == "18" and e.sentence == 0]
+    assert attacks and all((e.source.code or "").startswith("IMGMUSISI") for e in attacks), events
+    assert all("source-from-claim" in e.rule for e in attacks), events
+
+
+def test_an_appeal_joined_to_a_speakers_state_of_mind_is_the_speakers(nlp):
+    events = run(nlp, "The Red Cross said it was shocked by the raid and called for an independent inquiry.")
+    appeals = [e for e in events if e.verb == "called"]
+    assert appeals and appeals[0].source is not None and appeals[0].source.code == "NGOHLHIRC", events

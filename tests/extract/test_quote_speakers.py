@@ -589,3 +589,11 @@ def test_a_thing_a_relative_clause_hangs_on_a_preposition_gives_no_speaker(nlp):
 def test_a_relative_pronoun_before_the_speaker_is_no_part_of_them(nlp):
     doc = nlp('The opening battle scene, which critics called "relentless", lasts twenty minutes.')
     assert [q.speaker.text for q in doc._.fp_quotes] == ["critics"]
+
+
+def test_an_unnamed_police_officer_in_a_wire_story_is_not_the_agencys_country(nlp):
+    # "(Reuters)" names the outlet, a British one; the police are not British
+    rec = records(nlp, "Bus bombs wound nine near Kampala station\n\nKAMPALA, May 3 (Reuters) - Two bombs exploded at "
+                       "a police post near a bus station in Kampala on Tuesday, wounding nine people, a police officer said.")
+    [q] = [q for q in rec.quotes if q.speaker and q.speaker.text == "a police officer"]
+    assert not (q.speaker.code or "").startswith("GBR"), q.speaker

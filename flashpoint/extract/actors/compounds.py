@@ -54,8 +54,11 @@ FUNCTION_WORDS = DETERMINERS | {
 PARTICIPLE_MODIFIERS = {"armed", "exiled", "elected", "detained", "jailed", "displaced", "wounded", "injured",
                         "retired", "united", "proclaimed", "trained", "disgruntled", "ousted", "deposed", "embattled"}
 MODIFIER_TAGS = {"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "RB", "HYPH", "VBG"}
-BACKED = re.compile(r"^\s*-\s*(backed|supported|sponsored|allied|aligned|funded|armed|controlled|installed|trained|"
-                    r"friendly|leaning)\b", re.IGNORECASE)
+# "Russian-backed separatists", "the al Qaeda-linked al Shabaab group": the modifier is the backer or an ally,
+# not the actor
+BACKING_WORDS = ("backed", "supported", "sponsored", "allied", "aligned", "funded", "armed", "controlled", "installed",
+                 "trained", "friendly", "leaning", "linked", "affiliated", "associated", "inspired", "tied", "loyal")
+BACKED = re.compile(r"^\s*-\s*(" + "|".join(BACKING_WORDS) + r")\b", re.IGNORECASE)
 LED = re.compile(r"^\s*-\s*led\b", re.IGNORECASE)
 PRO = re.compile(r"\bpro\s*-\s*$", re.IGNORECASE)
 ANTI = re.compile(r"\banti\s*-\s*$", re.IGNORECASE)
@@ -190,9 +193,8 @@ def build_chains(doc: Doc, pieces: list[Piece]) -> list[Chain]:
             continue
         if cur is not None and not cur.pieces and (cur.backers or cur.led_by):
             prev = cur.backers[-1] if cur.backers else cur.led_by
-            gap = [t for t in doc[prev.end:p.start] if t.text not in ("-", "–") and t.lower_ not in
-                   ("backed", "supported", "sponsored", "allied", "aligned", "funded", "armed", "controlled",
-                    "installed", "trained", "led", "friendly", "leaning")]
+            gap = [t for t in doc[prev.end:p.start] if t.text not in ("-", "–") and t.lower_ not in BACKING_WORDS
+                   and t.lower_ != "led"]
             if len(gap) <= 2 and all(_is_modifier(t, has_pos) for t in gap) and sentence_index(doc, prev.start) == sentence_index(doc, p.start):
                 cur.pieces.append(p)
                 continue

@@ -361,6 +361,19 @@ def _body(kb: KnowledgeBase, m: ActorMention) -> bool:
     return m.kind == "agent" and agent is not None and agent.kind == "body"
 
 
+def of_several_countries(doc: Doc, kb: KnowledgeBase, m: ActorMention) -> bool:
+    """"the two governments", "both leaders", "the three foreign ministers": one body or office per country,
+    counted, is several countries' (no single country to give); not "two ministers", who may serve one."""
+    agent = kb.agents.get(m.extra.get("agent") or "")
+    if m.kind != "agent" or agent is None or not agent.plural or agent.title == "minister" \
+            or not (agent.title or (agent.kind == "body" and agent.role == "GOV")):
+        return False
+    head = doc[m.end - 1]
+    counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in head.children) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
+    return counted or any(t.lower_ == "both" for t in doc[max(0, m.start - 2):m.end])
+
+
 def owner_pronoun(doc: Doc, m: ActorMention) -> int | None:
     """The token of "its"/"their" owning a mention, at most two lower-case words before it ("its
     peacekeeping forces"), or None."""
@@ -483,6 +496,11 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
         need = m.extra.get("needs_country")
         if not need or m.country or (m.role and m.code and not m.code.startswith(m.role)):
             continue          # settled, or of a region ("European leaders": EURGOV)
+        if of_several_countries(doc, kb, m):
+            m.rule += NO_CLUE
+            m.extra["context_country"] = "none"
+            m.extra["several_countries"] = True    # nor the story's country later (_second_focus)
+            continue
         if need == "agent" and (m.extra.get("people") or _named_group(doc, m, covered)):
             need = "titled"      # "Shona rebels", "Hutu rebel group": a people's name; the story's country
         owner, how = (organisation_possessor(doc, mentions, m), "possessor") if need == "agent" else (None, None)
@@ -597,7 +615,8 @@ def _second_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     (a British town), "Labour's candidate in Hull". Once the nearer clues have placed them, the countries so
     found make the focus as named ones do, and the roles left without a clue take it."""
     left = [m for m in mentions if m.extra.get("context_country") == "none" and m.role
-            and m.extra.get("needs_country") in ("agent", "titled") and not m.role.startswith(NOT_FROM_SETTING)]
+            and m.extra.get("needs_country") in ("agent", "titled") and not m.role.startswith(NOT_FROM_SETTING)
+            and not m.extra.get("several_countries")]
     if not left:
         return
     doc.user_data.pop("fp_actor_focus", None)

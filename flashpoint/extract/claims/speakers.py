@@ -1075,7 +1075,8 @@ class SpeakerResolver:
         text = doc_text(self.doc)[:char]
         hits = list(rx.finditer(text))
         for hit in reversed(hits[-6:]):
-            prior = [m for m in actor_mentions(self.doc) if country_of(m) and m.end_char <= char]
+            prior = [m for m in actor_mentions(self.doc) if country_of(m) and m.end_char <= char
+                     and not is_outlet(m.text)]  # "(Reuters) - ..., a police officer said": no British police
             before = [m for m in prior if m.end_char <= hit.end() and hit.start() - m.end_char < 200]
             covering = [m for m in prior if m.start_char <= hit.start() < m.end_char]
             if covering:
