@@ -497,7 +497,8 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
         if not need or m.country or (m.role and m.code and not m.code.startswith(m.role)):
             continue          # settled, or of a region ("European leaders": EURGOV)
         if of_several_countries(doc, kb, m):
-            m.rule += NO_CLUE
+            # no one CAMEO actor: left uncoded, so that no later step gives it the scene's country either
+            m.code, m.rule = None, m.rule + NO_CLUE
             m.extra["context_country"] = "none"
             m.extra["several_countries"] = True    # nor the story's country later (_second_focus)
             continue
