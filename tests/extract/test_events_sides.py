@@ -821,3 +821,17 @@ def test_an_appeal_joined_to_a_speakers_state_of_mind_is_the_speakers(nlp):
     events = run(nlp, "The Red Cross said it was shocked by the raid and called for an independent inquiry.")
     appeals = [e for e in events if e.verb == "called"]
     assert appeals and appeals[0].source is not None and appeals[0].source.code == "NGOHLHIRC", events
+
+
+def test_the_attackers_own_country_named_as_an_actor_is_not_where_the_victims_are(nlp):
+    # "Russia" is the subject, read as a place too; the people injured are of the town hit
+    events = run(nlp, "Russia fired missiles at the Ukrainian city of Kharkiv overnight, injuring 14 people, "
+                      "regional officials said.")
+    assert ("RUS", "UKRCVL") in dyads(events, "18"), events
+    events = run(nlp, "Russia's defence ministry said its forces had destroyed military depots in the region.")
+    assert not any((t or "").startswith("RUS") for _, t in dyads(events, "1")), events
+
+
+def test_a_foreign_ship_seized_is_not_the_seizers(nlp):
+    events = run(nlp, "Egypt's navy seized a foreign oil tanker in the Red Sea on Monday.")
+    assert dyads(events, "17") and not any((t or "").startswith("EGY") for _, t in dyads(events, "17")), events

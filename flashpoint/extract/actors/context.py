@@ -361,6 +361,12 @@ def _body(kb: KnowledgeBase, m: ActorMention) -> bool:
     return m.kind == "agent" and agent is not None and agent.kind == "body"
 
 
+def foreign(doc: Doc, m: ActorMention) -> bool:
+    """"a foreign oil tanker", "foreign journalists": of another country than the story's, which the words do not name."""
+    return any(t.lower_ == "foreign" and t.dep_ == "amod" for t in doc[m.start:m.end]) or (
+        m.start > 0 and doc[m.start - 1].lower_ == "foreign")
+
+
 def of_several_countries(doc: Doc, kb: KnowledgeBase, m: ActorMention) -> bool:
     """"the two governments", "both leaders", "the three foreign ministers": one body or office per country,
     counted, is several countries' (no single country to give); not "two ministers", who may serve one."""
@@ -496,11 +502,16 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
         need = m.extra.get("needs_country")
         if not need or m.country or (m.role and m.code and not m.code.startswith(m.role)):
             continue          # settled, or of a region ("European leaders": EURGOV)
+        if foreign(doc, m) and need == "agent":
+            m.rule += NO_CLUE
+            m.extra["context_country"] = "none"
+            m.extra["not_story_country"] = True    # nor later
+            continue
         if of_several_countries(doc, kb, m):
             # no one CAMEO actor: left uncoded, so that no later step gives it the scene's country either
             m.code, m.rule = None, m.rule + NO_CLUE
             m.extra["context_country"] = "none"
-            m.extra["several_countries"] = True    # nor the story's country later (_second_focus)
+            m.extra["not_story_country"] = True    # nor the story's country later (_second_focus)
             continue
         if need == "agent" and (m.extra.get("people") or _named_group(doc, m, covered)):
             need = "titled"      # "Shona rebels", "Hutu rebel group": a people's name; the story's country
@@ -617,7 +628,7 @@ def _second_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
     found make the focus as named ones do, and the roles left without a clue take it."""
     left = [m for m in mentions if m.extra.get("context_country") == "none" and m.role
             and m.extra.get("needs_country") in ("agent", "titled") and not m.role.startswith(NOT_FROM_SETTING)
-            and not m.extra.get("several_countries")]
+            and not m.extra.get("not_story_country")]
     if not left:
         return
     doc.user_data.pop("fp_actor_focus", None)

@@ -38,15 +38,15 @@ from flashpoint.errors import UnknownCodeError
 from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, paragraph_bounds, record_id,
                                      sentence_index, told_order)
 from flashpoint.extract.dates import event_dating
-from flashpoint.extract.events.arguments import SUBJ, MentionIndex, is_coded
+from flashpoint.extract.events.arguments import COERCION_ROOTS, SUBJ, MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.incidents import TOLD, complete_incidents
 from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, reciprocal_pair, uncoded_subject
-from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides, home_sides,
-                                             weapon_subject, weapon_words)
+from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides, country_of,
+                                             home_sides, weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
@@ -481,7 +481,13 @@ class EventComponent(Component):
         # those acted on are of the place hit, not of where the blow came from ("rockets fired from Lebanon
         # hit Kiryat Shmona, wounding two people": Israel's); those who act, not of where they aimed
         # ("militants fired rockets at northern Israel")
-        hit = next((p for p in places if not origin_place(doc, p)), place)
+        # (and not the attacker's own country named as an actor, not as a setting: "Russia launched drones at Odesa,
+        # injuring nine" are Odesa's; "Russia's defence ministry said its forces struck infrastructure" not Russia's)
+        own = country_of(source.code) if source is not None and code[:2] in COERCION_ROOTS else None
+        struck = [p for p in places if not (own and p.country == own and p.feature == "country"
+                                            and "+locative" not in p.rule)]
+        hit = next((p for p in struck if not origin_place(doc, p)), struck[0] if struck else None) if struck != places \
+            else next((p for p in places if not origin_place(doc, p)), place)
         # (a place the sentence names itself before the dateline's town: "JERUSALEM - ... in southern Lebanon")
         home = next((p for p in sorted(places, key=lambda p: "dateline" in p.rule) if not aimed_place(doc, p)),
                     None) if places else place
