@@ -835,3 +835,21 @@ def test_the_attackers_own_country_named_as_an_actor_is_not_where_the_victims_ar
 def test_a_foreign_ship_seized_is_not_the_seizers(nlp):
     events = run(nlp, "Egypt's navy seized a foreign oil tanker in the Red Sea on Monday.")
     assert dyads(events, "17") and not any((t or "").startswith("EGY") for _, t in dyads(events, "17")), events
+
+
+def test_one_person_harmed_named_by_a_role_is_the_target(nlp):
+    # a role noun alone in the singular is no actor mention, but as the one harmed it is the target
+    events = run(nlp, "A police officer was shot dead in Derry on Saturday.")
+    assert (None, "GBRCOP") in dyads(events, "19"), events
+    events = run(nlp, "Gunmen killed a soldier near Diffa on Monday.")
+    assert any(t == "NERMIL" for _, t in dyads(events, "19")), events
+    # a man or a teacher stabbed is a crime story: no actor to code
+    assert not [e for e in run(nlp, "A man was stabbed to death in Leeds on Friday.") if e.root in ("18", "19", "20")]
+
+
+def test_shot_dead_read_as_a_noun_is_still_the_verb(nlp):
+    # the tagger reads "shot" as in "a shot"; "shot dead" is a dictionary verb all the same
+    events = run(nlp, "Security forces shot dead 12 people in Khartoum, medics said.")
+    assert any(e.root == "19" and (e.source.code or "").endswith("MIL") for e in events), events
+    events = run(nlp, "Soldiers shot dead a student in Mandalay on Sunday.")
+    assert any(e.root == "19" and (e.source.code or "").endswith("MIL") for e in events), events

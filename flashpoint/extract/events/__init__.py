@@ -46,7 +46,7 @@ from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, reciprocal_pair, uncoded_subject
 from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides, country_of,
-                                             home_sides, weapon_subject, weapon_words)
+                                             harmed_person, home_sides, weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
@@ -298,7 +298,9 @@ class EventComponent(Component):
         # the weapon the act is told of with when no one is named ("a missile struck a building"): no doer
         struck = self.struck_by(doc, verb, code) if ce.source is None else None
         named = self.uncoded_source(verb, ce, index, code) if ce.source is None and struck is None else None
-        if ce.source is None and ce.target is None and named is None and struck is None:
+        # one person harmed, named by a role alone ("a police officer was shot dead"): the target, placed below
+        harmed = harmed_person(verb, code, index.at) if ce.target is None else None
+        if ce.source is None and ce.target is None and named is None and struck is None and harmed is None:
             return None
         opened = struck is not None and ce.target is None  # kept for the place or people it hit alone
         sent = ce.sentence
@@ -309,9 +311,10 @@ class EventComponent(Component):
         if opened and (claim.modality not in TOLD or claim.negated):
             return None  # "rockets could hit Tel Aviv": no one's threat, and nothing hit
         source = self.ref(ce.source, ce.source_code) or named
-        target = self.ref(ce.target, ce.target_code)
+        target = self.ref(ce.target, ce.target_code) or harmed
         code, source, target, modality, shift = self.announced(code, claim, ce, source, target,
                                                                self.considered(verb))
+        shift += ":target-harmed" if target is not None and target is harmed else ""
         if named is not None and source is named:
             shift += ":source-uncoded" if named.code is None else ":source-sector"
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)

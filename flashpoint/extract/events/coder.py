@@ -113,7 +113,8 @@ class EventCoder(ArgumentFinder):
         verbless = not any(t.pos_ == "VERB" for t in sent)
         root = sent.root
         for tok in sent:
-            if tok.i in skip or not (self.is_verb(tok, sent.start, root) or (verbless and self.headline_verb(tok))):
+            if tok.i in skip or not (self.is_verb(tok, sent.start, root) or (verbless and self.headline_verb(tok))
+                                     or self.phrasal_read_as_noun(tok)):
                 continue
             found = self.lookup_verb(doc, tok, sent, skip, matcher)
             if found is None:
@@ -150,6 +151,15 @@ class EventCoder(ArgumentFinder):
         # a verb the tagger read as a noun
         return tag in ("NN", "NNS") and (object_taking_noun(tok) or verb_read_as_subject(tok)
                                          or noun_after_verb_with_object(tok))
+
+    def phrasal_read_as_noun(self, tok: Token) -> bool:
+        """The first word of a multi-word dictionary verb the tagger read as a noun, with the rest of it right
+        after: "Soldiers shot dead a protester", "Police in Kenya shot dead two men" ("shot" as in "a shot")."""
+        if tok.tag_ not in ("NN", "NNS") or tok.i + 1 >= len(tok.doc) or tok.dep_ == "compound":
+            return False
+        nxt = tok.nbor(1).text.upper()
+        return any(e.after and e.after[0] == nxt and tok.text.upper() in e.forms
+                   for e in self.dictionary.entries_for(tok.text))
 
     def headline_verb(self, tok: Token) -> bool:
         """In a sentence the parser gave no verb at all ("Venezuela releases dozens of activists"), a

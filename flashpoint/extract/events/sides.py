@@ -37,8 +37,8 @@ from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STR
                                       QUANTITY_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS, STATEMENT_NOUNS,
                                       STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
-from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
-                                                is_media, is_weapon, np_head, prep_objects, weapon_words)
+from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
+                                                is_coded, is_media, is_weapon, np_head, prep_objects, weapon_words)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -581,6 +581,30 @@ def group_role(head: Token, harmed: bool = False) -> str | None:
         head = next(iter(prep_objects(head, {"of"})), head)
     lemma = head.lemma_.lower()
     return roles.get(head.lower_) or roles.get(lemma) or ("CVL" if harmed and lemma in PEOPLE_NOUNS else None)
+
+
+# the roles one person harmed stands for on their own ("a police officer was shot dead", "gunmen killed a journalist"):
+# the state's forces and officials, the press, the opposition, aid workers and civilians, whom political violence
+# targets; not a teacher or a doctor, who are as often the victims of a crime
+HARMED_ALONE_ROLES = frozenset({"COP", "MIL", "GOV", "JUD", "LEG", "ELI", "MED", "OPP", "NGO", "CVL", "REB"})
+
+
+def harmed_person(verb: Token, code: str, mentioned: Callable[[int], list]) -> ActorRef | None:
+    """The one person a violent act was done to, named by a role noun the actor tables keep from standing alone
+    in the singular ("a police officer was shot dead in Belfast", "gunmen killed a soldier"): that role, which the
+    event component places in the scene's country. None where a mention covers the noun already."""
+    if code[:2] not in MATERIAL_CONFLICT_ROOTS:
+        return None
+    for c in verb.children:
+        if c.dep_ not in PASSIVE_SUBJ and c.dep_ not in ("obj", "dobj") or c.pos_ != "NOUN" or mentioned(c.i):
+            continue
+        words = [t for t in c.subtree if t.i <= c.i and t.dep_ in ("compound", "amod") or t is c]
+        for phrase in (" ".join(t.lower_ for t in words[-2:]), c.lower_):
+            agent = default_kb().agents.get(phrase)
+            if agent is not None and agent.kind == "person" and not agent.plural and agent.role in HARMED_ALONE_ROLES:
+                text = verb.doc[min(t.i for t in words):c.i + 1].text
+                return ActorRef(name=text, code=agent.role, text=text)
+    return None
 
 
 # what a number stands for when it names no kind of thing ("82", not "1998" or "30 percent")
