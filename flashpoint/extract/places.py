@@ -209,6 +209,7 @@ class PlaceFinder(Component):
                         and not any(h.start < town[1] and town[0] < h.end for h in hits):
                     out.append(placed_on(doc, art.id, *town, entry, "locality", "unlisted+dateline"))
         readings = discourse_readings(text, hits, [gaz.resolve(hit, context) for hit in hits])
+        readings = local_namesakes(doc, hits, readings, context)
         teams = team_names(doc, text, hits, readings, facts.ents)
         for i, hit in enumerate(hits):
             entry = resolved[hit.start] = readings[i]
@@ -300,6 +301,43 @@ def discourse_readings(text: str, hits: list[Hit], readings: list[GeoEntry | Non
                            if e.kind == "region" and e.country in regions and not alias), None)   # not New Mexico
             if region is not None:
                 out[i] = region
+    return out
+
+
+def local_namesakes(doc: Doc, hits: list[Hit], readings: list[GeoEntry | None],
+                    context: Context) -> list[GeoEntry | None]:
+    """A country's name read as the town of that name in the state or province the article is set in, when
+    nothing else in the article leaves that state's country: "the Flower Loft in Poland" in a story about
+    Ohio's small businesses is Poland, Ohio; "reached Lebanon from Burkesville" in a report from Kentucky is
+    Lebanon, Kentucky. Any other place, people ("Polish") or actor of another country keeps the country."""
+    countries = {i: e for i, e in enumerate(readings) if e is not None and e.kind == "country"
+                 and hits[i].qualifier is None and not hits[i].suffix and not hits[i].direction}
+    if not countries or not context.admin1:
+        return readings
+    out = list(readings)
+    demonyms = {c for h, c in demonym_hashes(doc.vocab.strings).items()
+                if h in set(doc.to_array(ORTH).tolist())} if countries else set()
+    mentions = actor_mentions(doc)
+    for i, entry in countries.items():
+        key = hits[i].key
+        towns = [e for e, alias in hits[i].candidates
+                 if e.kind == "city" and not alias and e.admin1_code in context.admin1]
+        if len(towns) != 1 or context.countries.get(towns[0].country, 0.0) < 1.0:
+            continue
+        home = towns[0].country
+        spans = [(h.start, h.end) for h in hits if h.key == key]
+        elsewhere = {e.country for h, e in zip(hits, readings) if e is not None and h.key != key and e.country}
+        elsewhere |= demonyms
+        for m in mentions:
+            a = doc[m.start].idx if m.start < len(doc) else 0
+            if not any(s <= a < e for s, e in spans):
+                elsewhere.add(actor_country(m.country) or actor_country(m.code))
+        if elsewhere - {home, None}:
+            continue
+        for j, h in enumerate(hits):
+            if h.key == key and j in countries:
+                out[j] = towns[0]
+                h.extra["namesake"] = True      # a country's name: a place wherever it stands
     return out
 
 
@@ -1047,7 +1085,7 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     if locative:
         return None
     if entry.kind == "city" and entry.population < MIN_TOWN and entry.country in ENGLISH_SPEAKING \
-            and hit.qualifier is None and not (in_focus and tagged_place(ents, span)):
+            and hit.qualifier is None and not (in_focus and (tagged_place(ents, span) or "namesake" in hit.extra)):
         # "Hewitt" the tennis player is not Hewitt, Texas; "Allendale, N.J." is a town, and so is
         # "Batesville" where the model tags it a place in a story set in Arkansas
         return "a small town without a locative cue or its state or country"
@@ -1060,8 +1098,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
         return "surname of a person named in the text"
     if ARABIC_ARTICLE_BEFORE.search(before):
         return "part of a person's name"       # "Muqtada al-Sadr"; "in al-Raqqa" is locative
-    if any(m.start < span.end and span.start < m.end for m in facts.coded):
-        return "coded as an actor"
+    if any(m.start < span.end and span.start < m.end for m in facts.coded) and "namesake" not in hit.extra:
+        return "coded as an actor"      # (a country's code on a town named like it is the country's name misread)
     if gazetteer().is_capital(entry) and acts(doc, span):
         return "a capital standing for its government"
     if entry.kind == "city" and span.end < len(doc) and doc[span.end].lower_ in GOVERNING:

@@ -463,6 +463,24 @@ def test_a_name_the_text_once_qualifies_keeps_that_reading_where_it_stands_alone
         ("Lebanon", "USA", "Kentucky"), ("Lebanon", "USA", "Kentucky")]
 
 
+@pytest.mark.parametrize("text, admin1", [
+    ("Flooding closed roads across Ohio on Monday. The bakery in Lebanon reopened after the water receded.",
+     "Ohio"),
+    ("Small shops in Ohio struggled this winter. Michelle Baird runs a flower shop in Poland.", "Ohio"),
+    ("Scouts rode out of Louisville, Kentucky at dawn. The column reached Lebanon from Bardstown.", "Kentucky")])
+def test_a_country_name_is_the_town_so_named_in_a_story_set_in_its_state(nlp, text, admin1):
+    [town] = [p for p in places(nlp, text) if p[1] in ("Lebanon", "Poland")]
+    assert (town[2], town[3], town[4]) == ("USA", admin1, "city")
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers in Ohio say a new plant in Poland will buy their corn. Polish investors signed in Warsaw.",
+    "Residents of Kentucky marched in Louisville. Talks in Lebanon stalled, Lebanese officials said.",
+    "A Missouri company opened an office in Mexico, hiring engineers in Monterrey."])
+def test_a_country_name_stays_the_country_where_anything_else_points_there(nlp, text):
+    assert [p[4] for p in places(nlp, text) if p[1] in ("Lebanon", "Poland", "Mexico")] == ["country"]
+
+
 @pytest.mark.parametrize("text, country", [
     ("Troops were drawn from South Carolina and Georgia.", "USA"),      # listed with a US state: the state
     ("Talks with Armenia, Georgia and Azerbaijan resumed.", "GEO"),     # listed with countries: the country
