@@ -75,7 +75,8 @@ from spacy.tokens import Doc, Span
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
                                      sentence_index, team_sport_piece)
 from flashpoint.nlp.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMODITY_AFTER_NAME, ERA_MARKERS, SITE_MODIFIERS,
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMODITY_AFTER_NAME, ERA_MARKERS, FOLK_NOUNS,
+                                      SITE_MODIFIERS,
                                       SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
                                       SITE_NOUNS_IF_MODIFIED, PLACE_TITLES, TEAM_JOINS, TEAM_NOUNS,
                                       VOICE_LEMMAS)
@@ -153,6 +154,8 @@ STANDS_FOR_ACTOR = {"coded as an actor", "a capital standing for its government"
 # Chamber of Commerce", "Dublin International Piano Competition"): a mention of the place with the cue
 # "+modifier", which says where that thing belongs, never where an event happened (is_scene).
 NAMES_A_MODIFIER = "names a modifier of a longer proper name"
+UNCUED = ("stop key", "a small town without a locative cue", "a small town abroad after")   # doubts a locative use lifts
+PERSON_PART = "part of a person's name"
 # A street named after a place is no mention of it ("Northumberland Avenue"), nor is a military unit
 # named after its state ("Third Infantry California Volunteers", "Ohio National Guard" is the guard's actor).
 STREET_HEADS = {"Avenue", "Street", "St", "Road", "Rd", "Lane", "Boulevard", "Drive", "Highway", "Way", "Terrace"}
@@ -191,6 +194,8 @@ class PlaceFinder(Component):
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
         areas: dict[int, GeoEntry] = {}          # hit start -> the country or region it names
         resolved: dict[int, GeoEntry | None] = {}   # hit start -> its reading (None: blocked or unknown here)
+        placed_here: set[tuple[str, GeoEntry]] = set()      # names and readings the text puts something in
+        uncued: list[tuple[Hit, GeoEntry]] = []             # mentions of a doubtful name with no locative cue
         # a site named after a country is not placed by its name ("the US base", "Ukraine International
         # Airlines"): the country's record stays
         # (but a short form that is also a sponsor's name, "Emirates Stadium", "Holland Park", names the site)
@@ -242,11 +247,23 @@ class PlaceFinder(Component):
                     out.append(make_place(doc, art.id, hit, entry, False, "modifier"))
                 continue
             if why_not:
+                if (why_not.startswith(UNCUED) or why_not == PERSON_PART and lone_person_tag(facts.ents, span)) \
+                        and not (hit.stop == "common" and span[0].is_sent_start) and not acts(doc, span) \
+                        and span.text not in facts.surnames:
+                    uncued.append((hit, entry))
                 continue
             out.append(make_place(doc, art.id, hit, entry, locative))
+            if locative and not (entry.kind == "city" and THE_BEFORE.search(text, max(0, hit.name_start - 4),
+                                                                          hit.name_start)):
+                placed_here.add((hit.key, entry))       # (towns take no article: "from the White House")
             q = hit.qualifier
             if q is not None and (qualifier := gaz.resolve_qualifier(q, entry, context)) is not None:
                 out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
+        # "in Nelson ... Nelson residents", "the Nelson office": a name the text once puts something in keeps
+        # that sense where it stands with no cue, unless something else rules it out (a person's name, an actor)
+        titled = {h.key for h in hits if TITLE_BEFORE.search(text, max(0, h.name_start - 12), h.name_start)}
+        out.extend(make_place(doc, art.id, hit, entry, False, "discourse") for hit, entry in uncued
+                   if (hit.key, entry) in placed_here and hit.key not in titled)
         bureau_datelines(out, actor_mentions(doc))      # before the places that lean on the ones named so far
         unlisted = unlisted_towns(doc, art.id, hits, areas, out)
         out.extend(unlisted)
@@ -1078,7 +1095,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
         return "a common word after 'the'"      # "at the University's hall": towns take no article
     if alone and prv is not None and prv.lower_ == "the" and entry.kind == "city" and hit.qualifier is None \
             and entry.population < LISTED_CITY and not hit.direction \
-            and not (nxt is not None and nxt.lower_ in AREA_WORDS):    # but "the Jaffna peninsula" is there
+            and not (nxt is not None and (nxt.lower_ in AREA_WORDS or nxt.lower_ in FOLK_NOUNS)):
+        # but "the Jaffna peninsula" is there, and "the Harrogate man" is from there
         # "the Brits" (an awards show, not Brits in South Africa), "the Olympic village" (not Olympic, Hong
         # Kong), "the Tata group": a small town abroad that nothing else in the story points at, after "the"
         return "a small town abroad after 'the'"
@@ -1119,6 +1137,13 @@ def tagged_place(ents: tuple[Span, ...], span: Span) -> bool:
     """Whether the model's entity tagger calls exactly this name a place ("Washington is already
     reacting" as GPE, where "Washington" the surname would be PERSON)."""
     return any(e.label_ in ("GPE", "LOC") and e.start == span.start and e.end == span.end for e in ents)
+
+
+def lone_person_tag(ents: tuple[Span, ...], span: Span) -> bool:
+    """Whether the only person the tagger sees here is the name itself ("Nelson residents"), a guess the
+    text's other uses of the name may overrule; not a longer name ("Michelle Nelson")."""
+    return not any(e.label_ in ("PERSON", "PER") and e.start < span.end and span.start < e.end
+                   and (e.start, e.end) != (span.start, span.end) for e in ents)
 
 
 def acts(doc: Doc, span: Span) -> bool:

@@ -180,6 +180,9 @@ REGION_ALIASES = {
     "US.DC": ["District of Columbia", "Washington, D.C.", "Washington DC", "Washington D.C."],
     "SO.14": ["Lower Shabelle"], "SO.13": ["Middle Shabelle"], "SO.07": ["Hiran", "Hiraan"],
     "SO.02": ["Banadir", "Benadir"], "SO.08": ["Middle Jubba"], "SO.09": ["Lower Jubba"],
+    # the short forms the news writes alone ("hospitals across NSW", "BC Hydro"; "500 BC" is an era, which the
+    # places component reads so); not "WA" or "SA", as often Washington and South Africa or a company's suffix
+    "CA.02": ["BC"], "AU.02": ["NSW"], "AU.04": ["Qld", "QLD"],
 }
 # The Canadian Press abbreviations of Canada's provinces and territories, as the news writes them after a town
 # ("Red Deer, Alta.", "Surrey, B.C."): the counterpart of the AP abbreviations of US states (the `us` package).
