@@ -25,7 +25,9 @@ What counts:
     country of its own, for a gold toponym whose GeoNames id is no town's, country's or first-level
     region's that the gazetteer knows: GeoNames puts the Middle East on the Golan Heights and South America
     in Mato Grosso, the gazetteer a mean of its countries' points; which group a name means is itself a
-    convention: the gold reads "Latin America" as South America).
+    convention: the gold reads "Latin America" as South America), and a word a continent and a country share
+    ("America": the gold's North America, the record's United States; which one the text means is a reading,
+    not a point).
 Documents go to "tune" or "held-out" by a hash of their id, fixed before anything was looked at.
 """
 
@@ -77,6 +79,7 @@ class Score:
     area_same: int = 0          # the gold's own area (same GeoNames id) on another point
     area_inside: int = 0        # a region named inside a longer gold name
     area_group: int = 0         # a group of countries ("Middle East") on another point than GeoNames'
+    area_continent: int = 0     # a continent in the gold, a country the same word names in the record ("America")
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     far: list[str] = field(default_factory=list)
@@ -92,7 +95,7 @@ class Score:
     @property
     def area_wrong(self) -> int:
         """Country/region records that name another place than the gold one, more than 161 km off."""
-        return self.area_far - self.area_same - self.area_inside - self.area_group
+        return self.area_far - self.area_same - self.area_inside - self.area_group - self.area_continent
 
     @property
     def within(self) -> float:
@@ -108,7 +111,8 @@ class Score:
                 f"same place {self.same_place:.3f}, country/region > 161 km: {self.area_far}/{self.areas} "
                 f"({self.area_far / self.areas if self.areas else 0.0:.1%}) from the gold point, "
                 f"{self.area_wrong} another place (the gold's area on another point {self.area_same}, "
-                f"inside a longer gold name {self.area_inside}, a group of countries {self.area_group})")
+                f"inside a longer gold name {self.area_inside}, a group of countries {self.area_group}, "
+                f"a continent's word read as a country {self.area_continent})")
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -169,6 +173,7 @@ def score_doc(s: Score, doc: dict, places: list[Place]) -> None:
             s.area_same += why == SAME_AREA
             s.area_inside += why == INSIDE_NAME
             s.area_group += why == GROUP
+            s.area_continent += why == CONTINENT_WORD
             why = f" [{why}]"
         s.far.append(f"{t['name']!r} -> {p.name}, {p.country} ({p.feature}) {d:.0f} km{why} | "
                      f"{text[max(0, t['start'] - 50):t['end'] + 30]!r}")
@@ -177,6 +182,7 @@ def score_doc(s: Score, doc: dict, places: list[Place]) -> None:
 SAME_AREA = "the gold's area on another point"
 INSIDE_NAME = "inside a longer gold name"
 GROUP = "a group of countries"
+CONTINENT_WORD = "a continent's word read as a country"
 ANOTHER_PLACE = "another place"
 
 
@@ -190,6 +196,10 @@ def area_reading(p: Place, t: dict, same_id: bool) -> str:
         return INSIDE_NAME
     if p.country is None and not known_place(t.get("geonames_id")):
         return GROUP
+    gold = gazetteer().by_geonames_id(t.get("geonames_id"))
+    if p.feature == "country" and gold is not None and gold.kind == "continent" \
+            and t["name"] in gold.name.split():
+        return CONTINENT_WORD
     return ANOTHER_PLACE
 
 

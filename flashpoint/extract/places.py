@@ -75,7 +75,8 @@ from spacy.tokens import Doc, Span
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
                                      sentence_index, team_sport_piece)
 from flashpoint.nlp.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMODITY_AFTER_NAME, ERA_MARKERS, SITE_MODIFIERS,
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMODITY_AFTER_NAME, ERA_MARKERS, FOLK_NOUNS,
+                                      SITE_MODIFIERS,
                                       SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
                                       SITE_NOUNS_IF_MODIFIED, PLACE_TITLES, TEAM_JOINS, TEAM_NOUNS,
                                       VOICE_LEMMAS)
@@ -153,6 +154,8 @@ STANDS_FOR_ACTOR = {"coded as an actor", "a capital standing for its government"
 # Chamber of Commerce", "Dublin International Piano Competition"): a mention of the place with the cue
 # "+modifier", which says where that thing belongs, never where an event happened (is_scene).
 NAMES_A_MODIFIER = "names a modifier of a longer proper name"
+UNCUED = ("stop key", "a small town without a locative cue", "a small town abroad after")   # doubts a locative use lifts
+PERSON_PART = "part of a person's name"
 # A street named after a place is no mention of it ("Northumberland Avenue"), nor is a military unit
 # named after its state ("Third Infantry California Volunteers", "Ohio National Guard" is the guard's actor).
 STREET_HEADS = {"Avenue", "Street", "St", "Road", "Rd", "Lane", "Boulevard", "Drive", "Highway", "Way", "Terrace"}
@@ -191,6 +194,8 @@ class PlaceFinder(Component):
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
         areas: dict[int, GeoEntry] = {}          # hit start -> the country or region it names
         resolved: dict[int, GeoEntry | None] = {}   # hit start -> its reading (None: blocked or unknown here)
+        placed_here: set[tuple[str, GeoEntry]] = set()      # names and readings the text puts something in
+        uncued: list[tuple[Hit, GeoEntry]] = []             # mentions of a doubtful name with no locative cue
         # a site named after a country is not placed by its name ("the US base", "Ukraine International
         # Airlines"): the country's record stays
         # (but a short form that is also a sponsor's name, "Emirates Stadium", "Holland Park", names the site)
@@ -209,6 +214,7 @@ class PlaceFinder(Component):
                         and not any(h.start < town[1] and town[0] < h.end for h in hits):
                     out.append(placed_on(doc, art.id, *town, entry, "locality", "unlisted+dateline"))
         readings = discourse_readings(text, hits, [gaz.resolve(hit, context) for hit in hits])
+        readings = local_namesakes(doc, hits, readings, context)
         teams = team_names(doc, text, hits, readings, facts.ents)
         for i, hit in enumerate(hits):
             entry = resolved[hit.start] = readings[i]
@@ -241,11 +247,23 @@ class PlaceFinder(Component):
                     out.append(make_place(doc, art.id, hit, entry, False, "modifier"))
                 continue
             if why_not:
+                if (why_not.startswith(UNCUED) or why_not == PERSON_PART and lone_person_tag(facts.ents, span)) \
+                        and not (hit.stop == "common" and span[0].is_sent_start) and not acts(doc, span) \
+                        and span.text not in facts.surnames:
+                    uncued.append((hit, entry))
                 continue
             out.append(make_place(doc, art.id, hit, entry, locative))
+            if locative and not (entry.kind == "city" and THE_BEFORE.search(text, max(0, hit.name_start - 4),
+                                                                          hit.name_start)):
+                placed_here.add((hit.key, entry))       # (towns take no article: "from the White House")
             q = hit.qualifier
             if q is not None and (qualifier := gaz.resolve_qualifier(q, entry, context)) is not None:
                 out.append(make_place(doc, art.id, q, qualifier, True, "qualifier"))  # "Russia" of "Donetsk, Russia"
+        # "in Nelson ... Nelson residents", "the Nelson office": a name the text once puts something in keeps
+        # that sense where it stands with no cue, unless something else rules it out (a person's name, an actor)
+        titled = {h.key for h in hits if TITLE_BEFORE.search(text, max(0, h.name_start - 12), h.name_start)}
+        out.extend(make_place(doc, art.id, hit, entry, False, "discourse") for hit, entry in uncued
+                   if (hit.key, entry) in placed_here and hit.key not in titled)
         bureau_datelines(out, actor_mentions(doc))      # before the places that lean on the ones named so far
         unlisted = unlisted_towns(doc, art.id, hits, areas, out)
         out.extend(unlisted)
@@ -300,6 +318,43 @@ def discourse_readings(text: str, hits: list[Hit], readings: list[GeoEntry | Non
                            if e.kind == "region" and e.country in regions and not alias), None)   # not New Mexico
             if region is not None:
                 out[i] = region
+    return out
+
+
+def local_namesakes(doc: Doc, hits: list[Hit], readings: list[GeoEntry | None],
+                    context: Context) -> list[GeoEntry | None]:
+    """A country's name read as the town of that name in the state or province the article is set in, when
+    nothing else in the article leaves that state's country: "the Flower Loft in Poland" in a story about
+    Ohio's small businesses is Poland, Ohio; "reached Lebanon from Burkesville" in a report from Kentucky is
+    Lebanon, Kentucky. Any other place, people ("Polish") or actor of another country keeps the country."""
+    countries = {i: e for i, e in enumerate(readings) if e is not None and e.kind == "country"
+                 and hits[i].qualifier is None and not hits[i].suffix and not hits[i].direction}
+    if not countries or not context.admin1:
+        return readings
+    out = list(readings)
+    demonyms = {c for h, c in demonym_hashes(doc.vocab.strings).items()
+                if h in set(doc.to_array(ORTH).tolist())} if countries else set()
+    mentions = actor_mentions(doc)
+    for i, entry in countries.items():
+        key = hits[i].key
+        towns = [e for e, alias in hits[i].candidates
+                 if e.kind == "city" and not alias and e.admin1_code in context.admin1]
+        if len(towns) != 1 or context.countries.get(towns[0].country, 0.0) < 1.0:
+            continue
+        home = towns[0].country
+        spans = [(h.start, h.end) for h in hits if h.key == key]
+        elsewhere = {e.country for h, e in zip(hits, readings) if e is not None and h.key != key and e.country}
+        elsewhere |= demonyms
+        for m in mentions:
+            a = doc[m.start].idx if m.start < len(doc) else 0
+            if not any(s <= a < e for s, e in spans):
+                elsewhere.add(actor_country(m.country) or actor_country(m.code))
+        if elsewhere - {home, None}:
+            continue
+        for j, h in enumerate(hits):
+            if h.key == key and j in countries:
+                out[j] = towns[0]
+                h.extra["namesake"] = True      # a country's name: a place wherever it stands
     return out
 
 
@@ -1040,14 +1095,15 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
         return "a common word after 'the'"      # "at the University's hall": towns take no article
     if alone and prv is not None and prv.lower_ == "the" and entry.kind == "city" and hit.qualifier is None \
             and entry.population < LISTED_CITY and not hit.direction \
-            and not (nxt is not None and nxt.lower_ in AREA_WORDS):    # but "the Jaffna peninsula" is there
+            and not (nxt is not None and (nxt.lower_ in AREA_WORDS or nxt.lower_ in FOLK_NOUNS)):
+        # but "the Jaffna peninsula" is there, and "the Harrogate man" is from there
         # "the Brits" (an awards show, not Brits in South Africa), "the Olympic village" (not Olympic, Hong
         # Kong), "the Tata group": a small town abroad that nothing else in the story points at, after "the"
         return "a small town abroad after 'the'"
     if locative:
         return None
     if entry.kind == "city" and entry.population < MIN_TOWN and entry.country in ENGLISH_SPEAKING \
-            and hit.qualifier is None and not (in_focus and tagged_place(ents, span)):
+            and hit.qualifier is None and not (in_focus and (tagged_place(ents, span) or "namesake" in hit.extra)):
         # "Hewitt" the tennis player is not Hewitt, Texas; "Allendale, N.J." is a town, and so is
         # "Batesville" where the model tags it a place in a story set in Arkansas
         return "a small town without a locative cue or its state or country"
@@ -1060,8 +1116,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
         return "surname of a person named in the text"
     if ARABIC_ARTICLE_BEFORE.search(before):
         return "part of a person's name"       # "Muqtada al-Sadr"; "in al-Raqqa" is locative
-    if any(m.start < span.end and span.start < m.end for m in facts.coded):
-        return "coded as an actor"
+    if any(m.start < span.end and span.start < m.end for m in facts.coded) and "namesake" not in hit.extra:
+        return "coded as an actor"      # (a country's code on a town named like it is the country's name misread)
     if gazetteer().is_capital(entry) and acts(doc, span):
         return "a capital standing for its government"
     if entry.kind == "city" and span.end < len(doc) and doc[span.end].lower_ in GOVERNING:
@@ -1081,6 +1137,13 @@ def tagged_place(ents: tuple[Span, ...], span: Span) -> bool:
     """Whether the model's entity tagger calls exactly this name a place ("Washington is already
     reacting" as GPE, where "Washington" the surname would be PERSON)."""
     return any(e.label_ in ("GPE", "LOC") and e.start == span.start and e.end == span.end for e in ents)
+
+
+def lone_person_tag(ents: tuple[Span, ...], span: Span) -> bool:
+    """Whether the only person the tagger sees here is the name itself ("Nelson residents"), a guess the
+    text's other uses of the name may overrule; not a longer name ("Michelle Nelson")."""
+    return not any(e.label_ in ("PERSON", "PER") and e.start < span.end and span.start < e.end
+                   and (e.start, e.end) != (span.start, span.end) for e in ents)
 
 
 def acts(doc: Doc, span: Span) -> bool:

@@ -595,6 +595,10 @@ PEOPLE_NOUNS = frozenset({"person", "man", "woman", "child", "boy", "girl", "tee
                           "civilian", "resident", "villager", "passenger", "bystander", "passer-by", "pedestrian",
                           "worshipper", "pilgrim", "farmer", "herder", "shepherd", "fisherman", "shopkeeper",
                           "trader", "driver", "family", "local", "inhabitant", "dweller"})
+# People named by where they are from, after "the" and a town ("the Harrogate man", "the Nelson residents";
+# places.py: a town abroad so named is a place, not the name of a show or firm)
+FOLK_NOUNS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teenager", "teenagers",
+                        "resident", "residents", "native", "natives", "couple", "pensioner", "villagers"})
 # Nouns that count what follows their "of" ("dozens of rockets", "a number of towns"; events: what is counted
 # is what the phrase names)
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",

@@ -445,7 +445,8 @@ class Gazetteer:
                 if hit.qualifier is not None:
                     admin1 |= {q.admin1_code for q in hit.qualifier.entries() if q.kind == "region"}
                 hit.candidates = [(e, a) for e, a in hit.candidates
-                                  if not is_village(e) or village_stands(e, hit, admin1)]
+                                  if not is_village(e) or village_stands(e, hit, admin1)
+                                  or country_namesake(e, hit, admin1)]
                 if not hit.candidates:
                     continue
             out.append(hit)
@@ -460,6 +461,14 @@ class Gazetteer:
 
 def is_village(e: GeoEntry) -> bool:
     return e.kind == "city" and e.population < SMALL_TOWN and e.country in ENGLISH_SPEAKING
+
+
+def country_namesake(e: GeoEntry, hit: Hit, admin1: set[str]) -> bool:
+    """Whether a village named like a country ("Poland", Ohio) stays a candidate: its state or nation is named
+    in the story. It is never resolve()'s reading (village_stands wants no other kind of place of the name);
+    only a story set there, naming nothing of the country, reads it (places.local_namesakes)."""
+    return hit.stop is None and e.admin1_code in admin1 and all(x.kind in ("city", "country")
+                                                                 for x, _ in hit.candidates)
 
 
 def village_stands(e: GeoEntry, hit: Hit, admin1: set[str]) -> bool:

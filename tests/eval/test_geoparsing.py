@@ -86,3 +86,16 @@ def test_a_group_of_countries_on_another_point_than_geonames_is_a_convention_not
     score_doc(s, doc, [group])
     assert (s.area_far, s.area_group, s.area_wrong) == (1, 1, 0)
     assert "a group of countries 1" in s.line()
+
+
+def test_a_word_a_continent_and_a_country_share_is_a_reading_not_another_place():
+    """"Driving coast to coast across America": the gold reads the continent (North America, GeoNames 6255149),
+    the record the United States; far apart as points, but one word read two ways."""
+    text = "coast to coast across America"
+    doc = {"id": "d", "text": text, "toponyms": [
+        {"start": 22, "end": 29, "name": "America", "lat": 46.07, "lon": -100.55, "geonames_id": 6255149}]}
+    us = replace(place(text, 22, "United States", 39.76, -98.5, feature="country"), country="USA")
+    s = Score()
+    score_doc(s, doc, [us])
+    assert (s.area_far, s.area_continent, s.area_wrong) == (1, 1, 0)
+    assert "a continent's word read as a country 1" in s.line()

@@ -463,6 +463,24 @@ def test_a_name_the_text_once_qualifies_keeps_that_reading_where_it_stands_alone
         ("Lebanon", "USA", "Kentucky"), ("Lebanon", "USA", "Kentucky")]
 
 
+@pytest.mark.parametrize("text, admin1", [
+    ("Flooding closed roads across Ohio on Monday. The bakery in Lebanon reopened after the water receded.",
+     "Ohio"),
+    ("Small shops in Ohio struggled this winter. Michelle Baird runs a flower shop in Poland.", "Ohio"),
+    ("Scouts rode out of Louisville, Kentucky at dawn. The column reached Lebanon from Bardstown.", "Kentucky")])
+def test_a_country_name_is_the_town_so_named_in_a_story_set_in_its_state(nlp, text, admin1):
+    [town] = [p for p in places(nlp, text) if p[1] in ("Lebanon", "Poland")]
+    assert (town[2], town[3], town[4]) == ("USA", admin1, "city")
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers in Ohio say a new plant in Poland will buy their corn. Polish investors signed in Warsaw.",
+    "Residents of Kentucky marched in Louisville. Talks in Lebanon stalled, Lebanese officials said.",
+    "A Missouri company opened an office in Mexico, hiring engineers in Monterrey."])
+def test_a_country_name_stays_the_country_where_anything_else_points_there(nlp, text):
+    assert [p[4] for p in places(nlp, text) if p[1] in ("Lebanon", "Poland", "Mexico")] == ["country"]
+
+
 @pytest.mark.parametrize("text, country", [
     ("Troops were drawn from South Carolina and Georgia.", "USA"),      # listed with a US state: the state
     ("Talks with Armenia, Georgia and Azerbaijan resumed.", "GEO"),     # listed with countries: the country
@@ -607,3 +625,28 @@ def test_a_club_called_after_its_town_and_city_is_a_club_in_a_match_report(nlp):
             "torn apart and the visitors now face a battle for the play-off places.")
     assert not any(p[1] == "Hull" for p in places(nlp, text))
     assert [p[1] for p in places(nlp, "Hull City Council approved the plan on Tuesday.")] == ["Hull"]
+
+
+@pytest.mark.parametrize("text, region", [("Hospitals across NSW are full, officials in Sydney said.", "New South Wales"),
+                                          ("Floods cut roads in Qld on Monday.", "Queensland"),
+                                          ("Wildfires forced evacuations in BC this week.", "British Columbia")])
+def test_the_short_forms_of_canadian_and_australian_regions_written_alone_are_the_regions(nlp, text, region):
+    assert region in [p[1] for p in places(nlp, text) if p[4] == "region"]
+
+
+@pytest.mark.parametrize("text", ["The empire fell in 500 BC.", "Its walls date from 300 BC, like the gate."])
+def test_an_era_is_still_no_province(nlp, text):
+    assert places(nlp, text) == []
+
+
+def test_a_small_town_abroad_after_the_names_a_place_before_a_word_for_its_people(nlp):
+    assert [p[1] for p in places(nlp, "It was still the Harrogate man's best season.")] == ["Harrogate"]
+    assert places(nlp, "The Tata group and the Olympic village were named.") == []
+
+
+def test_a_doubtful_name_the_text_once_puts_something_in_is_a_place_where_it_stands_without_a_cue(nlp):
+    text = "Nelson residents will wait less. A new office opened in Nelson, and the Nelson office stays open late."
+    assert [p[1] for p in places(nlp, text)] == ["Nelson", "Nelson", "Nelson"]
+    # not where the text also makes it a person's name, nor where nothing puts anything in it
+    assert len(places(nlp, "Mr Nelson said the office in Nelson would open. Nelson thanked staff.")) == 1
+    assert places(nlp, "Nelson residents will wait less.") == []

@@ -164,6 +164,17 @@ def test_villages_bear_no_name_that_a_town_region_or_area_has(gaz):
     assert [e.kind for e in gaz.lookup("Middle East")] == ["area"]
 
 
+def test_a_village_named_like_a_country_is_kept_but_never_the_plain_reading(gaz):
+    """Poland, Ohio (2,500 people) stays a candidate of "Poland" in a story set in Ohio, for the places
+    component to weigh; on its own the name is still the country."""
+    ohio = Context(countries={"USA": 1.0}, admin1={"US.OH"})
+    [hit] = gaz.without_stray_villages(gaz.scan("She runs a flower shop in Poland."), ohio)
+    assert any(e.admin1_code == "US.OH" and e.population < SMALL_TOWN for e in hit.entries())
+    assert gaz.resolve(hit, ohio).kind == "country"
+    [hit] = gaz.without_stray_villages(gaz.scan("She runs a flower shop in Poland."), Context(countries={"USA": 1.0}))
+    assert all(e.admin1_code != "US.OH" for e in hit.entries())
+
+
 def test_entries_carry_coordinates_population_and_geonames_ids(gaz):
     kharkiv = gaz.lookup("Kharkiv", kind="city")[0]
     assert kharkiv.geonames_id == 706483 and kharkiv.population > 1_000_000

@@ -180,6 +180,9 @@ REGION_ALIASES = {
     "US.DC": ["District of Columbia", "Washington, D.C.", "Washington DC", "Washington D.C."],
     "SO.14": ["Lower Shabelle"], "SO.13": ["Middle Shabelle"], "SO.07": ["Hiran", "Hiraan"],
     "SO.02": ["Banadir", "Benadir"], "SO.08": ["Middle Jubba"], "SO.09": ["Lower Jubba"],
+    # the short forms the news writes alone ("hospitals across NSW", "BC Hydro"; "500 BC" is an era, which the
+    # places component reads so); not "WA" or "SA", as often Washington and South Africa or a company's suffix
+    "CA.02": ["BC"], "AU.02": ["NSW"], "AU.04": ["Qld", "QLD"],
 }
 # The Canadian Press abbreviations of Canada's provinces and territories, as the news writes them after a town
 # ("Red Deer, Alta.", "Surrey, B.C."): the counterpart of the AP abbreviations of US states (the `us` package).
@@ -661,10 +664,12 @@ def postal_rows(iso3: dict[str, str], admin1: dict) -> list[list]:
 def villages_apart(rows: list[list]) -> list[list]:
     """Villages (towns under WATCH_MIN_POPULATION people, listed in the ENGLISH countries only) keep only the
     names nothing else bears: "Dunshaughlin", never "London" (a village in Arkansas), "Frankfort" or
-    "Middle East", so every name the gazetteer had without them reads as before."""
+    "Middle East", so every name the gazetteer had without them reads as before; except a country's name
+    ("Poland", Ohio): only a story set in the village's state reads it so (places.local_namesakes)."""
     english = {pycountry.countries.get(alpha_2=cc).alpha_3 for cc in ENGLISH}
     village = [r[0] == "city" and r[3] in english and int(r[8]) < WATCH_MIN_POPULATION for r in rows]
-    taken = {k for r, v in zip(rows, village) if not v for k in r[9]}
+    countries = {k for r in rows if r[0] == "country" for k in r[9]}
+    taken = {k for r, v in zip(rows, village) if not v for k in r[9]} - countries
     out = []
     for r, v in zip(rows, village):
         if v:
