@@ -853,3 +853,23 @@ def test_shot_dead_read_as_a_noun_is_still_the_verb(nlp):
     assert any(e.root == "19" and (e.source.code or "").endswith("MIL") for e in events), events
     events = run(nlp, "Soldiers shot dead a student in Mandalay on Sunday.")
     assert any(e.root == "19" and (e.source.code or "").endswith("MIL") for e in events), events
+
+
+def test_crimes_committed_are_no_promise(nlp):
+    # "commit" promises only with "to" or a reflexive; crimes committed are not CAMEO 030
+    events = run(nlp, "The court convicted him of crimes committed in Ituri in 2002.")
+    assert not [e for e in events if e.root == "03"], events
+    assert any(e.root == "03" for e in run(nlp, "Ethiopia committed to talks with Eritrea on Monday.")), "commit to"
+
+
+def test_a_gerund_by_phrase_names_the_doer_not_the_target(nlp):
+    events = run(nlp, "Shelling by the Rapid Support Forces on a market near Nyala killed 15 people on Sunday, "
+                      "doctors said.")
+    shelling = [e for e in events if e.root == "19"]
+    assert shelling and not any("Rapid Support Forces" in (e.target.text if e.target else "") for e in shelling), events
+    assert any("Rapid Support Forces" in e.source.text for e in shelling), events
+
+
+def test_an_aside_with_a_speaker_is_not_whom_the_act_is_aimed_at(nlp):
+    events = run(nlp, "France condemned the attack, with President Emmanuel Macron calling it barbaric.")
+    assert not [e for e in events if e.root == "11" and e.target and "Macron" in e.target.text], events

@@ -710,6 +710,8 @@ class ArgumentFinder:
                 if child.dep_ in ("prep", "agent"):
                     prep = child.text.lower()
                     child = next((g for g in child.children if g.dep_ == "pobj"), child)
+                if prep == "with" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
+                    continue  # "condemned the veto, with the US ambassador calling it shameful": an aside, not whom
                 if prep in TARGET_PREPS:
                     tiers[0].append(child)
                 elif prep is not None and self.options.locations_as_targets:

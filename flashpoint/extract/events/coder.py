@@ -361,7 +361,9 @@ class EventCoder(ArgumentFinder):
         fighters = self.misread_fight(verb, agent, index)
         if fighters:
             passive = False  # a fight has no passive: "Somali troops and al-Shabab fighters clashed near Baidoa"
-        if passive and agent is not None:
+        # a gerund's by-phrase is its doer too: "Shelling by the RSF on a camp killed 40"
+        gerund_by = agent is not None and not passive and verb.tag_ == "VBG"
+        if (passive or gerund_by) and agent is not None:
             # the by-phrase names who acted, never whom it was done to ("a mine planted by X")
             by = {t.i for t in agent.subtree} | {c.i for c in verb.children if c.dep_ == "agent"}
             post = self.region(doc, [i for i in post.tokens if i not in by])
@@ -408,12 +410,12 @@ class EventCoder(ArgumentFinder):
             if pair and all(m in pair[0] + pair[1] for m in targets):
                 (sources, targets), source_from, target_from = pair, "between", "between"
         if not sources:
-            agent = agent if passive else None
+            agent = agent if passive or gerund_by else None
             if agent is not None:
                 sources, source_from = self.agent_actors(agent, index), "agent"
-                if not targets:
+                if not targets and passive:
                     targets, target_from = subject_actors, "passive-subject"
-                if not targets and verb.dep_ == "acl":  # "civilians killed by the militia"
+                if not targets and passive and verb.dep_ == "acl":  # "civilians killed by the militia"
                     targets, target_from = self.actors_of(verb.head, index), "passive-subject"
             elif passive and self.options.passive_without_agent == "target" and not targets:
                 targets, target_from = subject_actors, "passive-subject"

@@ -179,8 +179,7 @@ def phrase_tokens(doc: Doc, head: Token, coder: EventCoder) -> list[Token]:
              for x in c.subtree}
     toks = [t for t in toks if (cut is None or t.i < cut) and t.i not in dated
             and (t.dep_ not in ("punct", "cc") or t.i < head.i)]
-    while toks and (toks[0].dep_ in ("det", "case", "punct", "mark") or toks[0].pos_ == "ADP"):
-        toks = toks[1:]
+    toks = bare_phrase(toks, marks=True)
     if len(toks) > 12:
         toks = [t for t in toks if t.i <= head.i]
     return toks
@@ -383,8 +382,7 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
         # after the verb: a verb misread as its object's modifier leaves its subject inside the object
         toks = [t for t in argument_tokens(head) if (t.dep_ not in ("punct", "cc") or t.i < head.i) and t.i > verb.i
                 and not t.is_space]
-        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
-            toks = toks[1:]
+        toks = bare_phrase(toks)
         while toks and toks[-1].dep_ in ("punct", "cc", "case"):
             toks = toks[:-1]
         if toks and len(toks) <= 12:
@@ -453,8 +451,7 @@ def passive_subject_target(doc: Doc, verb: Token, sent: Span, code: str, source:
             is_weapon(t, weapons) for t in (subj, *subj.children) if t.i <= subj.i):  # "explosive devices"
         return None, ""
     toks = [t for t in argument_tokens(subj) if t.dep_ not in ("punct", "cc") or t.i < subj.i]
-    while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
-        toks = toks[1:]
+    toks = bare_phrase(toks)
     if not toks or len(toks) > 12:
         return None, ""
     return phrase_ref(doc, verb, sent, code[:2], toks, source), ":target-passive-subject"
@@ -587,6 +584,16 @@ def group_role(head: Token, harmed: bool = False) -> str | None:
 # the state's forces and officials, the press, the opposition, aid workers and civilians, whom political violence
 # targets; not a teacher or a doctor, who are as often the victims of a crime
 HARMED_ALONE_ROLES = frozenset({"COP", "MIL", "GOV", "JUD", "LEG", "ELI", "MED", "OPP", "NGO", "CVL", "REB"})
+
+
+def bare_phrase(toks: list[Token], marks: bool = False) -> list[Token]:
+    """A phrase without the determiner, preposition or punctuation opening it ("the village", "on the convoy"),
+    and with ``marks`` a clause mark; "at least 40 people" keeps its "at" (a quantity, not a place)."""
+    opening = ("det", "case", "punct", "mark") if marks else ("det", "case", "punct")
+    while toks and (toks[0].dep_ in opening or toks[0].pos_ == "ADP") and not (
+            toks[0].lower_ == "at" and len(toks) > 1 and toks[1].lower_ in ("least", "most")):
+        toks = toks[1:]
+    return toks
 
 
 def harmed_person(verb: Token, code: str, mentioned: Callable[[int], list]) -> ActorRef | None:
@@ -938,8 +945,7 @@ def _destination(doc: Doc, dest: Token, source: ActorMention | None, index: Ment
             return ActorRef(name=p.name, code=p.country, text=p.evidence.text)
     if dest.pos_ == "NOUN" and (dest.lemma_.lower() in PEOPLE_NOUNS | {"owner", "family", "government", "authority"}):
         toks = [t for t in coder.argument_tokens(dest) if t.dep_ not in ("punct", "cc") or t.i < dest.i]
-        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
-            toks = toks[1:]
+        toks = bare_phrase(toks)
         if toks and len(toks) <= 8:
             text = doc[toks[0].i:toks[-1].i + 1].text
             return ActorRef(name=text, code=None, text=text)
@@ -1161,8 +1167,7 @@ def taken_place(doc: Doc, verb: Token, sent: Span, code: str, ce: CodedEvent, so
                 or not (settlement(obj) or built(obj)):
             continue
         toks = [t for t in coder.argument_tokens(obj) if t.dep_ not in ("punct", "cc") or t.i < obj.i]
-        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
-            toks = toks[1:]
+        toks = bare_phrase(toks)
         ref = phrase_ref(doc, verb, sent, code[:2], toks[:12] or [obj], source)
         if ref.code:
             return ref, ":target-taken-place"
@@ -1198,8 +1203,7 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         if m is not None:
             return None if is_media(m) else m.ref()  # an outlet reports; it is not acted on
         toks = [t for t in coder.argument_tokens(tok) if t.dep_ not in ("punct", "cc") or t.i < tok.i]
-        while toks and (toks[0].dep_ in ("det", "case", "punct") or toks[0].pos_ == "ADP"):
-            toks = toks[1:]
+        toks = bare_phrase(toks)
         # a building the model picks is not placed: only what the verb's own phrase says was hit is
         return phrase_ref(doc, verb, sent, code[:2], toks[:12] or [tok], ce.source, buildings=False)
 
