@@ -102,6 +102,11 @@ Conventions, explicit because news is ambiguous about them:
     its second half, "the early part of last year" that year, "the spring of last year" that year's spring, "the 2008-09
     fiscal year" FY2009, "founded 1902" its year; the markets' "up 2% on the week", "fell 5% over the month" the week or
     month spoken of, and "at the end of the day" a day only in a sentence about trading.
+  * Older times: a year before 1800 after a preposition where no counted noun follows ("in 1648", "since 1066", not "in
+    1500 homes"); a hundred's plural is its century ("the 1800s", "the early 1900s" are "18", "19"; "the 2000s" stays the
+    decade); "a century ago", "two centuries ago" that century ("centuries ago" PAST_REF). "In early spring", "by late
+    summer" are the season. "The next year", "the next month" told in the past count from the time spoken of last, as "the
+    following year" does ("sold in 2004 and closed the next year": 2005); "the prior-year quarter" is "the year-ago quarter".
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -271,6 +276,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
+    # A year before 1800 after a preposition ("signed in 1648", "since 1066"), where the clause ends or goes on after it
+    # with a function word: not a counted noun ("in 1500 homes", "in 1700 Afghan villages"), a year before Christ ("in
+    # 1200 BC"), nor after the words that take an index level or a count ("fell from 1250, its low", "a total of 1500").
+    ("year", r"(?P<prep>\b(?i:in|since|during|until|till|before|after)\s+)(?P<core>(?P<y>1[0-7]\d\d))\b"
+     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|when|the|a|an|as|after|before|until|while|by|under|with|during|"
+     r"it|he|she|they|we|its|his|her|their)\b)(?![.,]\d)"),
     # A year in two digits after a preposition ("in '98", "since '94"); not a decade ("the '90s").
     ("short_year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|of)\s+)(?P<core>['’](?P<yy>\d\d))"
      r"\b(?!['’]?s\b)(?![-–.,/]?\d)(?!\s+[A-Z][a-z])"),     # "the cost of '12 Days of Christmas'": a title's quote
@@ -280,8 +291,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
-     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
-     r"(?<![$£€\d.,])(?P<decade2>(?:1[89]|20)\d0)(?:['’](?=s\b(?!\s+(?!and|or|to\b)[a-z])))?)s)\b(?!['’]?\w)"),
+     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]\d|20\d|1[0-7]0)0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
+     r"(?<![$£€\d.,])(?P<decade2>(?:1[89]\d|20\d|1[0-7]0)0)(?:['’](?=s\b(?!\s+(?!and|or|to\b)[a-z])))?)s)\b(?!['’]?\w)"),
     ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
      r"by|until|since|from|before|after|coming|that)\s+)?\b(?P<core>(?P<weekday>" + _WEEKDAY + r"))(?:\s+(?P<tod>(?i:morning|"
      r"afternoon|evening|night)))?\b"),
@@ -289,7 +300,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"the\s+day\s+after\s+tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
      r"later\s+today))\b"),
     # "two years ago"; "several years ago", "years ago": PAST_REF (a count no one can reckon from)
-    ("ago", _PREP + r"\b(?P<core>(?:(?P<n>(?i:many|some|" + _NUM + r"))\s+)?(?P<unit>(?i:" + _UNIT + r"))\s+(?i:ago))\b"),
+    ("ago", _PREP + r"\b(?P<core>(?:(?P<n>(?i:many|some|" + _NUM + r"))\s+)?(?P<unit>(?i:" + _UNIT + r"|century|centuries))\s+"
+     r"(?i:ago))\b"),
     # "two years from now", "in three months' time": as far ahead of the time of writing
     ("ahead", r"(?P<prep>)\b(?P<core>(?:(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:from\s+(?:now|today))|"
      r"(?<=\b(?i:in)\s)(?P<n2>(?i:" + _NUM + r"))\s+(?P<unit2>(?i:" + _UNIT + r"))['’]?\s+(?i:time)))\b"),
@@ -313,7 +325,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "the same period last year", "the same quarter in 2003": the period of the expression before, in another year.
     ("same_period", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:same)\s+(?P<unit>(?i:period|quarter|month|week|time))\s+(?P<which>"
      r"(?i:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
-     r"the\s+year\s+before|(?:in|of)\s+(?P<y>" + _YEAR + r")))|(?i:the\s+year[-\s](?:earlier|ago)\s+(?:period|quarter|month)))\b"),
+     r"the\s+year\s+before|(?:in|of)\s+(?P<y>" + _YEAR + r")))|(?i:the\s+(?:year[-\s](?:earlier|ago|before)|prior[-\s]year)\s+"
+     r"(?:period|quarter|month)))\b"),
     # "the first half" with no year, in a sentence about money: a half of the year the tense points to.
     ("half", _PREP + r"\b(?P<core>(?i:the\s+)(?P<h>(?i:first|second))\s+(?i:half)|(?P<h2>(?i:first|second))-(?i:half)(?=\s+[a-z])|"
      r"(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s+(?P<hy>" + _YEAR + r"))\b(?!\s+(?:of|century)\b)(?![-\w])"),
@@ -338,7 +351,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?|(?P<fq>(?i:this|the\s+current|current|next|last|the\s+previous|the\s+coming|"
      r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d)|(?P<y3>" + _YEAR + r")(?:[-/](?P<y4>\d\d(?:\d\d)?))?\s+(?i:fiscal|financial)\s+year)\b"),
-    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
+    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?:(?P<spart>(?i:early|mid|late))[-\s]+)?(?P<season>(?i:spring|"
      r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
     # "October of next year": the month in the year named, which TIMEX3 tags apart (as "in March last year")
@@ -456,7 +469,8 @@ PAST_SCHEDULE = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:sched
 _NOT_A_NOUN = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "A", "an", "its", "his", "her", "their", "our", "this"))
 SCHEDULE_PRESENT = re.compile(r"(?i)" + _NOT_A_NOUN + r"(?<!['’]s\s)\b(?:meets?|plays?|faces?|hosts?|opens?|starts?|begins?|resumes?|votes?|"
                               r"kicks?\s+off|takes?\s+place|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|"
-                              r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way|ends?|expires?|"
+                              r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way|ends?|expires?|reopens?|closes?|concludes?|"
+                              r"visits?|"
                               r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect)\b")
 # Where a timetabled verb in the simple present after a clause in the past is the expression's own: right after the
 # clause closes or a relative pronoun opens one ("the trial, which opened on 2 March, resumes on Monday"; "the deal,
@@ -797,6 +811,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
                 TEMPERATURE_WORDS.search(_sentence(m.string, m.start(), m.end())):
             return None     # "temperatures in the 90s": degrees, not the decade (only "the '90s" says so outright)
         start = int(decade) if decade else int(g["short"]) + (1900 if int(g["short"]) >= 20 else 2000)
+        if start % 100 == 0 and start < 2000:     # "the 1800s", "the early 1900s": the century (TIMEX3's "18", "19")
+            return Interval(date(start, 1, 1), date(start + 99, 12, 31), "century")
         return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
     if name == "weekday":
         if not g["prep"] and NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
@@ -822,6 +838,11 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         return Interval(day, None, "day") if day else None
     if name == "ago":
         unit = g["unit"].lower().rstrip("s")
+        if unit.startswith("centur"):   # "a century ago", "two centuries ago": the century that year lies in ("19")
+            if g["n"] is None or " ".join(g["n"].lower().split()) in VAGUE_COUNTS:
+                return Interval(published, None, "past") if unit == "centurie" else None
+            year = published.year - 100 * number_value(g["n"])
+            return Interval(date(year // 100 * 100, 1, 1), date(year // 100 * 100 + 99, 12, 31), "century")
         if g["n"] is None or " ".join(g["n"].lower().split()) in VAGUE_COUNTS:
             return Interval(published, None, "past") if g["unit"].lower().endswith("s") else None
         n = number_value(g["n"])
@@ -1079,7 +1100,7 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     prep = " ".join((g.get("prep") or "").lower().split())
     # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not.
     bare = not q and prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") and \
-        g["season"].lower() != "fall" and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
+        (g["season"].lower() != "fall" or bool(g.get("spart"))) and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
     if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or (q == "the" and prep in ("in", "during", "by",
                                                                                                       "over", "through"))):
         return None
@@ -1274,7 +1295,7 @@ def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:
 # around them is 5-10x faster than running every pattern over the whole text: each pattern opens with
 # an optional preposition, which the regex engine tries at every character.
 ANCHOR_WORDS = ("weekend", "yesterday", "today", "tonight", "tomorrow", "night", "overnight", "morning", "afternoon",
-                "evening", "quarter", "fiscal", "spring", "summer", "autumn", "fall", "winter", "century", "christmas",
+                "evening", "quarter", "fiscal", "spring", "summer", "autumn", "fall", "winter", "century", "centuries", "christmas",
                 "boxing", "valentine", "easter", "thanksgiving")
 ANCHOR = re.compile(r"\d+|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hour|day|week|month|year|decade)s?\b|" +
                     "|".join(ANCHOR_WORDS) + r"|New\s+Year|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|(?:first|second)[-\s]+half|"
@@ -1346,7 +1367,7 @@ def _windows(text: str, anchor: re.Pattern = ANCHOR, before: int = WINDOW_BEFORE
 _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
-    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i)(?:early|mid|late|end|of)[-\s]+(?:this\s+|last\s+|next\s+|the\s+)?(?:year\b|" + _YEAR_RX + ")", "year": _YEAR_RX, "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
+    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i)(?:early|mid|late|end|of)[-\s]+(?:this\s+|last\s+|next\s+|the\s+)?(?:year\b|" + _YEAR_RX + ")", "year": r"(?:1[0-9]|20)\d\d", "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
@@ -1354,7 +1375,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future|those\s+days|\sago\b",
-    "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
+    "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
                  r"(?:for|over|on)\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)|"
@@ -1463,6 +1484,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         future = tense == "future"
+        if name in ("window", "period") and tense == "past" and prep in ("", "in") and \
+                (following := NEXT_AS_FOLLOWING.search(text, max(0, m.start() - 7), m.end())) and \
+                following.end() == m.end() and following.start("core") <= m.start("core"):
+            name, m = "anaphoric", following    # "signed in 2005, it collapsed the next year": 2006, as "the following year"
         # what "the next day", "during the year" count from: in a clause that does not look ahead, no time ahead
         # named in an earlier sentence ("margins could reach 14.8% by 2006. During the year WPP bought Grey")
         opens = _sentence_start(text, m.start()) if name in ANAPHORS else 0
@@ -1588,6 +1613,9 @@ def _anchor(before: list[DateMention], fine: set[str], text: str) -> DateMention
             return d
     return usable[-1] if usable else None
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+# "The next year", "the next month" told in the past count from the time spoken of last, as "the following year" does;
+# looking ahead ("will review it over the next year") they are the window ahead of the time of writing.
+NEXT_AS_FOLLOWING = re.compile(r"(?P<prep>\b(?i:in)\s+)?(?P<core>(?P<which>(?i:the\s+next))\s+(?P<unit>(?i:week|month|quarter|year)))\b")
 ANAPHORIC_STEP = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "after": 1, "later": 1, "the previous": -1,
                   "the preceding": -1, "the prior": -1, "before": -1, "previous": -1, "earlier": -1, "prior": -1, "afterwards": 1}
 

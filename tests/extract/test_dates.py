@@ -1298,3 +1298,65 @@ def test_a_decimal_in_a_comparison_base_and_more_than_a_quantity():
 ])
 def test_widely_expected_on_and_has_yet_to_look_ahead(text):
     assert values(text, date(2005, 1, 20)) == ["2005-05-05"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The cathedral was consecrated in 1248, and rebuilt after a fire.", ["1248"]),
+    ("Merchants have traded in the square since 1571.", ["1571"]),
+    ("Volunteers searched in 1500 homes.", []),                  # a count, not a year
+    ("The settlement was founded in 1200 BC.", []),              # before Christ: no ISO year of ours
+    ("The index fell from 1250, its low for the week.", ["2009-W24"]),    # an index level, not a year
+])
+def test_a_year_before_1800_after_a_preposition_where_no_counted_noun_follows(text, value):
+    assert values(text, date(2009, 6, 10)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The mansion was built in the 1600s.", ["16"]),
+    ("Railways spread across the region in the late 1800s.", ["18"]),
+    ("The tram line dates from the early 1900s.", ["19"]),
+    ("Broadband spread in the early 2000s.", ["200"]),           # the decade, as the noughties are
+    ("The dam was finished in the 1950s.", ["195"]),
+    ("Two centuries ago the port was a fishing village.", ["18"]),
+    ("The firm was founded a century ago.", ["19"]),
+    ("The bridge was built centuries ago.", ["PAST_REF"]),
+])
+def test_hundreds_and_centuries_ago_are_centuries(text, value):
+    assert values(text, date(2009, 6, 10)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ferry service was halted in early spring.", ["2009-SP"]),
+    ("Harvests failed in late summer 2007.", ["2007-SU"]),
+    ("The talks resume in late autumn.", ["2009-FA"]),
+    ("Prices rose in the early spring of 2008.", ["2008-SP"]),
+])
+def test_a_season_with_early_mid_or_late_is_the_season(text, value):
+    assert values(text, date(2009, 6, 10)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The mill was sold in 2004 and closed the next year.", ["2004", "2005"]),
+    ("The junta seized power in May 2006. The next month, curfews began.", ["2006-05", "2006-06"]),
+    ("Revenue grew in the first quarter of 2007 and shrank the next quarter.", ["2007-Q1", "2007-Q2"]),
+    ("Regulators will review the merger over the next year.", ["2010"]),      # looking ahead: the coming year
+])
+def test_the_next_unit_told_in_the_past_counts_from_the_time_spoken_of(text, value):
+    assert values(text, date(2009, 6, 10)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Revenue fell 3% from the prior-year quarter.", ["2010-Q2"]),
+    ("Margins were thinner than in the year-before period.", ["2010"]),
+])
+def test_prior_year_and_year_before_periods_are_the_period_a_year_back(text, value):
+    assert values(text, date(2011, 6, 20)) == value
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The gallery reopens on Saturday.", date(2011, 3, 19)),
+    ("The art fair closes on Sunday.", date(2011, 3, 20)),
+    ("The gallery reopened on Saturday.", date(2011, 3, 12)),
+])
+def test_a_timetabled_reopening_or_closing_in_the_simple_present_looks_ahead(text, day):
+    assert only(text, date(2011, 3, 17)).date == day
