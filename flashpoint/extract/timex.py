@@ -107,6 +107,9 @@ Conventions, explicit because news is ambiguous about them:
     decade); "a century ago", "two centuries ago" that century ("centuries ago" PAST_REF). "In early spring", "by late
     summer" are the season. "The next year", "the next month" told in the past count from the time spoken of last, as "the
     following year" does ("sold in 2004 and closed the next year": 2005); "the prior-year quarter" is "the year-ago quarter".
+  * Numeric dates: 6/5/2009 month first (day first where the first number can be no month); 5.6.2009 and 05-06-2009 day
+    first, as the countries that write dates so do; 2009/06/05 and 2009.06.05 year first, as ISO's 2009-06-05. A bond
+    "due 2019" is that year.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -256,7 +259,8 @@ _LINE_SPACE = r"(?:[ \t]*\n?[ \t]*)(?<=\s)"
 
 # Each pattern names the rule that resolves it; all are tried and the longest match wins.
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
-    ("iso", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d))\b"),
+    # 2009-06-05, and the year-first 2009/06/05, 2009.06.05 of Asian and European outlets
+    ("iso", _PREP + r"(?<![\d.])\b(?P<core>(?P<y>" + _YEAR + r")(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?!\.?\d)"),
     ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
      + _MONTH_ANY + r"\s+" + _DAY + r",?" + _LINE_SPACE + _YEAR + r"))\b"),
     ("day_month", _PREP + r"\b(?P<core>(?<!\bNo\.\s)(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + r"\s+"
@@ -287,7 +291,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"\b(?!['’]?s\b)(?![-–.,/]?\d)(?!\s+[A-Z][a-z])"),     # "the cost of '12 Days of Christmas'": a title's quote
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
     ("year_after", r"(?P<prep>\b(?i:for|than|into|over|around|circa|as\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
-     r"built|incorporated)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
+     r"built|incorporated|due|maturing)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
@@ -375,6 +379,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      + _YEAR + r"))))\b"),
     # 12/10/2008: day first when the first number cannot be a month, else month first (the agencies' habit)
     ("numeric_date", _PREP + r"\b(?P<core>(?P<a>[01]?\d|2\d|3[01])/(?P<b>[01]?\d|2\d|3[01])/(?P<y>" + _YEAR + r"))\b(?![/\d])"),
+    # 5.6.2009, 05-06-2009: day first, as the countries that write dates so do (month first where the first number
+    # cannot be a month's); not within a longer run of figures ("1.5.6.2009", "44-5-6-2009")
+    ("numeric_date", _PREP + r"(?<![\d.,-])\b(?P<core>(?P<b>[0-2]?\d|3[01])(?P<sep>[.-])(?P<a>[01]?\d|2\d|3[01])(?P=sep)(?P<y>"
+     + _YEAR + r"))\b(?![.,-]?\d)(?!\s*(?:%|(?:percent|per\s+cent|points)\b))"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
     ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current(?!\s+(?:accounts?|affairs)\b)|at\s+present|presently|nowadays|at\s+the\s+moment|"
@@ -1366,14 +1374,14 @@ def _windows(text: str, anchor: re.Pattern = ANCHOR, before: int = WINDOW_BEFORE
 # a figure, not a date, and the patterns' optional openings make every attempt costly).
 _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
-    "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
+    "iso": r"\d{4}[-/.][01]\d[-/.]", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
     "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i)(?:early|mid|late|end|of)[-\s]+(?:this\s+|last\s+|next\s+|the\s+)?(?:year\b|" + _YEAR_RX + ")", "year": r"(?:1[0-9]|20)\d\d", "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part)\s+of\b",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
-    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
+    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future|those\s+days|\sago\b",
     "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"

@@ -1360,3 +1360,20 @@ def test_prior_year_and_year_before_periods_are_the_period_a_year_back(text, val
 ])
 def test_a_timetabled_reopening_or_closing_in_the_simple_present_looks_ahead(text, day):
     assert only(text, date(2011, 3, 17)).date == day
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ceasefire was signed on 14.3.2010 in Geneva.", ["2010-03-14"]),      # dotted: day first
+    ("The ceasefire was signed on 14-03-2010.", ["2010-03-14"]),
+    ("The ceasefire was signed on 03-14-2010.", ["2010-03-14"]),              # 14 can be no month
+    ("The ceasefire was signed on 2010/03/14.", ["2010-03-14"]),              # year first
+    ("The ceasefire was signed on 2010.03.14.", ["2010-03-14"]),
+    ("Install version 2.14.3.2010 of the app.", []),                         # a run of figures
+    ("The fund returned 12.5.2010 percent.", []),
+])
+def test_dotted_dashed_and_year_first_numeric_dates(text, value):
+    assert values(text, date(2010, 6, 1)) == value
+
+
+def test_a_bond_due_a_year_is_that_year():
+    assert values("The notes, due 2019, were priced at par.", date(2010, 6, 1)) == ["2019"]
