@@ -110,6 +110,8 @@ Conventions, explicit because news is ambiguous about them:
   * Numeric dates: 6/5/2009 month first (day first where the first number can be no month); 5.6.2009 and 05-06-2009 day
     first, as the countries that write dates so do; 2009/06/05 and 2009.06.05 year first, as ISO's 2009-06-05. A bond
     "due 2019" is that year.
+  * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
+    ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -304,11 +306,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"the\s+day\s+after\s+tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
      r"later\s+today))\b"),
     # "two years ago"; "several years ago", "years ago": PAST_REF (a count no one can reckon from)
-    ("ago", _PREP + r"\b(?P<core>(?:(?P<n>(?i:many|some|" + _NUM + r"))\s+)?(?P<unit>(?i:" + _UNIT + r"|century|centuries))\s+"
+    ("ago", _PREP + r"\b(?P<core>(?:(?P<n>(?i:many|some|" + _NUM + r"))\s+)?(?P<unit>(?i:" + _UNIT + r"|fortnights?|century|centuries))\s+"
      r"(?i:ago))\b"),
     # "two years from now", "in three months' time": as far ahead of the time of writing
-    ("ahead", r"(?P<prep>)\b(?P<core>(?:(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:from\s+(?:now|today))|"
-     r"(?<=\b(?i:in)\s)(?P<n2>(?i:" + _NUM + r"))\s+(?P<unit2>(?i:" + _UNIT + r"))['’]?\s+(?i:time)))\b"),
+    ("ahead", r"(?P<prep>)\b(?P<core>(?:(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"|fortnights?))\s+(?i:from\s+(?:now|today))|"
+     r"(?<=\b(?i:in)\s)(?P<n2>(?i:" + _NUM + r"))\s+(?P<unit2>(?i:" + _UNIT + r"|fortnights?))(?:['’]s?)?\s+(?i:time)))\b"),
     # "in five years the dollar will be stronger": as far ahead, where it opens a clause that looks ahead
     ("in_units", r"(?P<prep>\b(?i:in)\s+)(?P<core>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r")))\b"
      r"(?!['’]|\s+(?:of|to|from|and|or|time|old|before|after|earlier|later|ago)\b)"),
@@ -462,7 +464,7 @@ APPOSITION_BEFORE = re.compile(r"\w,\s+$")
 # Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for", "is
 # expected on 5 May", "was postponed until June": a new date is one not yet reached).
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by|for)|planned\s+for|deadlines?|"
-                       r"(?:(?:is|are|be)\s+|\b\w+ly\s+)expected\s+(?:on|in|by|at))\b")     # "the election, widely expected on 5 May"
+                       r"(?:(?:is|are|be)\s+|\b\w+ly\s+)expected\s+(?:on|in|by|at|before|until))\b")     # "the election, widely expected on 5 May"
 # A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
 _RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
                  r"adjourned|extended)")
@@ -855,7 +857,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             return Interval(published, None, "past") if g["unit"].lower().endswith("s") else None
         n = number_value(g["n"])
         day = days_ago(n, unit, published)
-        if unit in ("week",):   # "a week ago" is the day seven days back, as TIMEX3 annotators value it
+        if unit in ("week", "fortnight"):   # "a week ago" is the day seven days back, as TIMEX3 annotators value it
             return Interval(day, None, "day")
         if unit == "month":
             return month_interval(day.year, day.month)
@@ -1243,6 +1245,8 @@ def _delta(unit: str, n: int) -> relativedelta:
         return relativedelta(days=max(1, n // 24))
     if unit == "quarter":
         return relativedelta(months=3 * n)
+    if unit == "fortnight":     # British news's two weeks: "a fortnight ago", "in a fortnight's time"
+        return relativedelta(days=14 * n)
     return relativedelta(**{{"decade": "years"}.get(unit, unit + "s"): n * (10 if unit == "decade" else 1)})
 
 
@@ -1303,7 +1307,7 @@ def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:
 # around them is 5-10x faster than running every pattern over the whole text: each pattern opens with
 # an optional preposition, which the regex engine tries at every character.
 ANCHOR_WORDS = ("weekend", "yesterday", "today", "tonight", "tomorrow", "night", "overnight", "morning", "afternoon",
-                "evening", "quarter", "fiscal", "spring", "summer", "autumn", "fall", "winter", "century", "centuries", "christmas",
+                "evening", "fortnight", "quarter", "fiscal", "spring", "summer", "autumn", "fall", "winter", "century", "centuries", "christmas",
                 "boxing", "valentine", "easter", "thanksgiving")
 ANCHOR = re.compile(r"\d+|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hour|day|week|month|year|decade)s?\b|" +
                     "|".join(ANCHOR_WORDS) + r"|New\s+Year|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|(?:first|second)[-\s]+half|"

@@ -1341,6 +1341,14 @@ WRITTEN_KINDS = [
     ("The fund returned 12.5.2010 percent.", JUNE_2010, []),
     # a bond due a year
     ("The notes, due 2019, were priced at par.", JUNE_2010, ["2019"]),
+    # a fortnight, and a singular unit's time ahead
+    ("The ferry sank a fortnight ago.", JUNE_2009, ["2009-05-27"]),
+    ("The results will be known a fortnight from now.", JUNE_2009, ["2009-06-24"]),
+    ("The stadium will reopen in a year's time.", JUNE_2009, ["2010"]),
+    ("The stadium will reopen in a week's time.", JUNE_2009, ["2009-06-17"]),
+    # a time expected before a holiday looks ahead
+    ("A verdict is expected before Christmas.", JUNE_2009, ["2009-12-25"]),
+    ("A verdict was expected before Christmas.", JUNE_2009, ["2008-12-25"]),
 ]
 
 
