@@ -110,6 +110,10 @@ Conventions, explicit because news is ambiguous about them:
   * Numeric dates: 6/5/2009 month first (day first where the first number can be no month); 5.6.2009 and 05-06-2009 day
     first, as the countries that write dates so do; 2009/06/05 and 2009.06.05 year first, as ISO's 2009-06-05. A bond
     "due 2019" is that year.
+  * A weekday after a present copula or an arrangement in the progressive, with no other tense in the clause, is the
+    coming one ("the hearing is on Monday", "the envoy is visiting Cairo on Monday"); "is going to" looks ahead, and
+    "has until Friday" is a limit ahead, no past. A month opening a sentence before a plural noun names it ("February
+    exports rose"; not "May", nor "June says").
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
     ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
@@ -276,6 +280,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
      r"(?<=['’]s\s))(?P<core>(?P<month>" + _MONTH + r"))\b(?=\s+(?!(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)"
      r"[a-z]{3,}\b)"),
+    # Opening a sentence before a plural noun it names ("February exports rose 3%", "March sales"); not "May", a modal
+    # as often, nor before a verb ("June says she will stand").
+    ("month_modifier", r"(?P<prep>)(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=\s+(?!" + S_VERBS +
+     r"|says\b|does\b|goes\b)[a-z]{3,}s\b)"),
     # A month in the genitive ("January's figures", "the rise in October's sales"); not "May's", a name as often.
     ("month_genitive", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=['’]s\s)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
@@ -426,7 +434,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
 _FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|(?:un)?likely\s+to(?!\s+have\b)|"
                  r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
                  r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|(?-i:next)(?!['’]s\b)|forthcoming|"
-                 r"(?:aiming|planning|hoping|intending|seeking|wanting)\s+to|"
+                 r"(?:aiming|planning|hoping|intending|seeking|wanting)\s+to|(?:is|are|am)\s+going\s+to|"
                  r"expects?|anticipates?|predicts?|forecasts|foresees?")
 # A modal governs the verb after it: before the expression it is the expression's clause ("would hold a rally on
 # Sunday"), after it most often another's ("Lexmark's loss in court on Tuesday may mean...").
@@ -446,7 +454,8 @@ _AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "The", "a
 EXPECTED_ADJECTIVE = r"(?!(?=(?:expected|anticipated|proposed|predicted|projected)\b)" + _AFTER_DETERMINER + ")"
 _PAST_FORMS = r"\b" + NOT_PAST_ED + EXPECTED_ADJECTIVE + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
 # "Has yet to" says what has not happened: no past ("Blair has yet to name the day, but pundits bet on 5 May").
-PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+yet\s+to\b)|have(?!\s+yet\s+to\b)|did|said|says|told)\b)|" + _PAST_FORMS)
+PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+(?:yet\s+to|until|till)\b)|have(?!\s+(?:yet\s+to|until|till)\b)|did|said|"
+                      r"says|told)\b)|" + _PAST_FORMS)
 # The verb of an attribution after the quote it reports ('"I aim to be fit by 18 April," he said'): the time of
 # the saying, not of what is said, so it gives the expression in the quote no tense.
 ATTRIBUTION_VERBS = {"said", "says", "told", "added"}
@@ -482,6 +491,11 @@ SCHEDULE_PRESENT = re.compile(r"(?i)" + _NOT_A_NOUN + r"(?<!['’]s\s)\b(?:meets
                               r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way|ends?|expires?|reopens?|closes?|concludes?|"
                               r"visits?|"
                               r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect)\b")
+# A weekday a present copula or an arrangement in the present progressive governs is the coming one ("the summit is on
+# Monday", "the minister is visiting Paris on Monday"), where nothing else gives the clause a tense.
+ARRANGED_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:\w+ly|also|still)\s+)?(?:(?:meeting|playing|facing|hosting|opening|starting|"
+                             r"beginning|resuming|voting|travell?ing|returning|visiting|holding|flying|leaving|heading|"
+                             r"attending|addressing|launching|unveiling|announcing|releasing|publishing)\b[^,;:()]{0,40})?$")
 # Where a timetabled verb in the simple present after a clause in the past is the expression's own: right after the
 # clause closes or a relative pronoun opens one ("the trial, which opened on 2 March, resumes on Monday"; "the deal,
 # signed on Monday, takes effect on Friday"); not a noun ("sparkling starts at the Masters on Thursday").
@@ -1495,6 +1509,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
         if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
+        if tense is None and name == "weekday" and prep in ("", "on") and \
+                ARRANGED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):
+            tense = "future"    # "the summit is on Monday", "the minister is visiting Paris on Monday"
         future = tense == "future"
         if name in ("window", "period") and tense == "past" and prep in ("", "in") and \
                 (following := NEXT_AS_FOLLOWING.search(text, max(0, m.start() - 7), m.end())) and \

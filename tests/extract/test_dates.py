@@ -1364,3 +1364,25 @@ def test_date_kinds_written_for_each_class(text, published, value):
 ])
 def test_a_timetabled_reopening_or_closing_in_the_simple_present_looks_ahead(text, day):
     assert only(text, date(2011, 3, 17)).date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The hearing is on Monday.", date(2011, 3, 21)),                        # a present copula: the coming one
+    ("The hearing was on Monday.", date(2011, 3, 14)),
+    ("The envoy is visiting Cairo on Monday.", date(2011, 3, 21)),           # an arrangement in the progressive
+    ("The envoy was visiting Cairo on Monday.", date(2011, 3, 14)),
+    ("The envoy is going to resign on Friday.", date(2011, 3, 18)),
+    ("The council has until Friday to reply.", date(2011, 3, 18)),           # a limit ahead, no past
+    ("The council had until Friday to reply.", date(2011, 3, 11)),
+])
+def test_a_weekday_after_a_present_arrangement_is_the_coming_one(text, day):
+    assert only(text, date(2011, 3, 17)).date == day
+
+
+@pytest.mark.parametrize("text, value", [
+    ("February exports rose 3%.", ["2011-02"]),
+    ("Imports fell. January sales were flat.", ["2011-01"]),
+    ("June says she will stand again.", []),                                 # a name before its verb
+])
+def test_a_month_opening_a_sentence_before_a_plural_noun_names_it(text, value):
+    assert values(text, date(2011, 3, 17)) == value
