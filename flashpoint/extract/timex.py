@@ -114,6 +114,8 @@ Conventions, explicit because news is ambiguous about them:
     coming one ("the hearing is on Monday", "the envoy is visiting Cairo on Monday"); "is going to" looks ahead, and
     "has until Friday" is a limit ahead, no past. A month opening a sentence before a plural noun names it ("February
     exports rose"; not "May", nor "June says").
+  * "That spring", "the following winter", "the previous summer" are the season in, after or before the time spoken of
+    last, "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
     ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
@@ -324,8 +326,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?!['’]|\s+(?:of|to|from|and|or|time|old|before|after|earlier|later|ago)\b)"),
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
-     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|ended|ending|through)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
-     r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|ended|ending|through)\b)|(?P<which>that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|"
+     r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|"
+     r"fall(?!\s+(?:in|of|from|to|by|below|back)\b)|winter)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "ended the week up 2%", "sales rose 5% in the year": the week, month or year spoken of (as "the day" above).
     ("the_period", r"(?P<prep>\b(?i:in)\s+)?\b(?P<core>" + _PERIOD_VERBS_BEFORE + r"the\s+(?P<unit5>week|month|year)"
@@ -749,6 +752,16 @@ WEEK_NAMED_AFTER = re.compile(r"\s+(?i:of)\s+(?P<which>(?i:last|this|next))\s+(?
 def _year_named_after(m: re.Match, published: date) -> int | None:
     after = YEAR_NAMED_AFTER.match(m.string, m.end())
     return _named_year(after.group("which"), published) if after else None
+
+
+THAT_YEAR_AFTER = re.compile(r"\s+(?i:of)\s+(?i:that|the\s+same)\s+year\b")
+
+
+def _years_on(interval: Interval, years: int) -> Interval:
+    """The interval ``years`` years later (earlier where negative), a winter's end with it."""
+    def move(d: date | None) -> date | None:
+        return d if d is None else d + relativedelta(years=years)
+    return Interval(move(interval.date), move(interval.end), interval.granularity, move(interval.first))
 
 
 def _in_year(interval: Interval, year: int) -> Interval:
@@ -1402,7 +1415,8 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future|those\s+days|\sago\b",
     "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
-    "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
+    "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year|spring|summer|"
+                 r"autumn|fall|winter)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
                  r"(?:for|over|on)\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)|"
                  r"the\s+(?:day|week|month|year|morning|night)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b|"
@@ -1531,6 +1545,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             elif name == "that_time":
                 then = _anchor(prior, ANCHORING, text)
                 interval = Interval(then.date, then.end_date, then.granularity) if then is not None else None
+            elif name in ("month", "month_part", "season", "day_month") and THAT_YEAR_AFTER.match(text, m.end()) and \
+                    (then := _anchor(prior, ANCHORING, text)) is not None:
+                interval = resolve(name, m, published, future, tense)    # "in January of that year", "the spring of that year"
+                interval = interval and _years_on(interval, then.date.year - interval.start.year)
             elif name == "weekday" and prep == "that" and (day := _anchor(prior, {"day"}, text)) is not None:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:
@@ -1645,7 +1663,7 @@ PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
 # "The next year", "the next month" told in the past count from the time spoken of last, as "the following year" does;
 # looking ahead ("will review it over the next year") they are the window ahead of the time of writing.
 NEXT_AS_FOLLOWING = re.compile(r"(?P<prep>\b(?i:in)\s+)?(?P<core>(?P<which>(?i:the\s+next))\s+(?P<unit>(?i:week|month|quarter|year)))\b")
-ANAPHORIC_STEP = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "after": 1, "later": 1, "the previous": -1,
+ANAPHORIC_STEP = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1, "after": 1, "later": 1, "the previous": -1,
                   "the preceding": -1, "the prior": -1, "before": -1, "previous": -1, "earlier": -1, "prior": -1, "afterwards": 1}
 
 
@@ -1659,6 +1677,8 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     unit = "day" if unit in PARTS_OF_DAY else unit    # "that night", "the next morning": a day, as records keep it
     which = " ".join((g.get("which") or g.get("next") or g.get("rel") or g.get("rel2") or "that").lower().split())
     step = ANAPHORIC_STEP[which] * (number_value(g["n"]) if g.get("n") else 1)    # "three days later"
+    if unit in SEASONS:
+        return _season_spoken_of(unit, step, _anchor(before, ANCHORING, m.string), published)
     fine = {"day": {"day"}, "week": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
             "quarter": {"day", "part", "week", "month", "quarter"}}.get(unit, ANCHORING)
     found = _anchor(before, fine, m.string)
@@ -1678,6 +1698,22 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
         ref = anchor + relativedelta(months=3 * step)
         return quarter_interval(ref.year, (ref.month - 1) // 3 + 1)
     return year_interval(anchor.year + step)
+
+
+def _season_spoken_of(season: str, step: int, found: DateMention | None, published: date) -> Interval:
+    """"that spring", "the following winter", "the previous summer": the season in the time spoken of last (the one
+    begun in its December for a winter spoken of in January or February), the first one beginning after it, or the
+    last one ended before it."""
+    first_month = SEASONS[season][1]
+    start = found.date if found is not None else published
+    last = (found.end_date or found.date) if found is not None else published
+    begins = date(start.year - (first_month == 12 and start.month <= 2), first_month, 1)
+    length = relativedelta(months=3)
+    while step > 0 and begins <= last:
+        begins += relativedelta(years=1)
+    while step < 0 and begins + length > start:
+        begins -= relativedelta(years=1)
+    return Interval(begins, begins + length - timedelta(days=1), "season")
 
 
 def _the_quarter(m: re.Match, before: list[DateMention], published: date, future: bool) -> Interval | None:

@@ -1386,3 +1386,16 @@ def test_a_weekday_after_a_present_arrangement_is_the_coming_one(text, day):
 ])
 def test_a_month_opening_a_sentence_before_a_plural_noun_names_it(text, value):
     assert values(text, date(2011, 3, 17)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The mine opened in 1998. That spring, the first ore was shipped.", ["1998", "1998-SP"]),
+    ("The mine opened in 1998. The following winter, it flooded.", ["1998", "1999-WI"]),
+    ("The mine flooded on 10 November 1998. The previous summer had been dry.", ["1998-11-10", "1998-SU"]),
+    ("The mine opened in 1998. In January of that year, the licence was granted.", ["1998", "1998-01", "1998"]),
+    ("The mine opened in 1998. In the spring of that year, roads were built.", ["1998", "1998-SP", "1998"]),
+    ("The mine opened in 1998 and closed that same year.", ["1998", "1998"]),
+    ("Prices fell. That fall in prices hurt miners.", []),                 # a decline, not autumn
+])
+def test_a_season_or_month_of_that_year_is_in_the_time_spoken_of(text, value):
+    assert values(text, date(2011, 3, 17)) == value
