@@ -86,7 +86,8 @@ Conventions, explicit because news is ambiguous about them:
     of the month or year; "first-half profit" a half (not in a sentence about a match); "January's figures" a month
     (the nearer one: the genitive names a thing, the clause's tense is not its own; never "May's"); "in spring" a
     season when nothing noun-like follows ("in spring water" is none). US federal holidays ("Labor Day", "Presidents'
-    Day", "Election Day") are their day: no other country names them so.
+    Day", "Election Day") are their day: no other country names them so; so are days on one calendar date wherever they are
+    named so ("May Day", "Bastille Day", "Anzac Day", "Canada Day", "St Patrick's Day", "Remembrance Day").
   * "In future", "the months ahead", "the years to come" are FUTURE_REF as "in the coming months" is; one unit ahead ("in
     the coming week", "the year ahead") is the next one. "October of next year", "Monday of last week" are that month or
     day of the year or week named, the year or week tagged apart. "The first half of the year", "the fourth quarter of
@@ -215,6 +216,12 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "Martin Luther King Day": lambda y: _nth_weekday(y, 1, 0, 3), "Presidents Day": lambda y: _nth_weekday(y, 2, 0, 3),
     "Columbus Day": lambda y: _nth_weekday(y, 10, 0, 2), "Veterans Day": lambda y: date(y, 11, 11),
     "Election Day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    # Days on one calendar date wherever they are named so (a national day named after its country or event).
+    "St Patrick's Day": lambda y: date(y, 3, 17), "Bastille Day": lambda y: date(y, 7, 14),
+    "Anzac Day": lambda y: date(y, 4, 25), "Australia Day": lambda y: date(y, 1, 26), "Canada Day": lambda y: date(y, 7, 1),
+    "Remembrance Day": lambda y: date(y, 11, 11), "Armistice Day": lambda y: date(y, 11, 11),
+    "May Day": lambda y: date(y, 5, 1), "International Women's Day": lambda y: date(y, 3, 8),
+    "World Aids Day": lambda y: date(y, 12, 1),
 }
 # Days history names, written as dates by TIMEX3 ("stocks tumble on Black Monday's anniversary"): the day itself.
 HISTORIC_DAYS = {"Black Monday": date(1987, 10, 19), "Black Tuesday": date(1929, 10, 29), "Black Thursday": date(1929, 10, 24),
@@ -222,11 +229,14 @@ HISTORIC_DAYS = {"Black Monday": date(1987, 10, 19), "Black Tuesday": date(1929,
                  "VJ Day": date(1945, 8, 15), "9/11": date(2001, 9, 11)}
 SENTENCE_PREPOSITIONS = {"Since", "After", "Before", "Until", "On", "Of", "In", "From", "Post", "Pre"}
 HOLIDAY_WORDS = (r"Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday|"
-                 r"(?:Labor|Memorial|King|Jr\.?|MLK|Presidents['’]?|Columbus|Veterans['’]?|Election)\s+Day")
+                 r"(?:Labor|Memorial|King|Jr\.?|MLK|Presidents['’]?|Columbus|Veterans['’]?|Election|Patrick['’]s|Bastille|Anzac|"
+                 r"Australia|Canada|Remembrance|Armistice|May|Women['’]s|AIDS|Aids)\s+Day")
 _HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
             r"Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
             r"Cyber\s+Monday|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|"
-            r"Presidents['’]?\s+Day|Columbus\s+Day|Veterans['’]?\s+Day|Election\s+Day)")
+            r"Presidents['’]?\s+Day|Columbus\s+Day|Veterans['’]?\s+Day|Election\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|"
+            r"Bastille\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|Armistice\s+Day|May\s+Day|"
+            r"International\s+Women['’]s\s+Day|World\s+(?:AIDS|Aids)\s+Day)")
 
 # Nouns counted without a plural -s ("2000 men", "the 2000 police").
 COUNTED_NOUNS = r"people|men|women|children|staff|personnel|police|cattle|sheep|fish"
@@ -1163,7 +1173,8 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     return interval
 
 
-HOLIDAY_ALIASES = {"MLK Day": "Martin Luther King Day", "Martin Luther King Jr Day": "Martin Luther King Day",
+HOLIDAY_ALIASES = {"St. Patrick's Day": "St Patrick's Day", "Saint Patrick's Day": "St Patrick's Day",
+                   "World AIDS Day": "World Aids Day", "MLK Day": "Martin Luther King Day", "Martin Luther King Jr Day": "Martin Luther King Day",
                    "Martin Luther King Jr. Day": "Martin Luther King Day", "Presidents' Day": "Presidents Day",
                    "Veterans' Day": "Veterans Day"}
 

@@ -1346,6 +1346,12 @@ WRITTEN_KINDS = [
     ("The results will be known a fortnight from now.", JUNE_2009, ["2009-06-24"]),
     ("The stadium will reopen in a year's time.", JUNE_2009, ["2010"]),
     ("The stadium will reopen in a week's time.", JUNE_2009, ["2009-06-17"]),
+    # days on one calendar date wherever they are named so
+    ("Dockers marched on May Day.", JUNE_2009, ["2009-05-01"]),
+    ("The president spoke on Bastille Day.", JUNE_2009, ["2008-07-14"]),
+    ("Flags will fly on Canada Day.", JUNE_2009, ["2009-07-01"]),
+    ("Veterans gathered on Anzac Day 2008.", JUNE_2009, ["2008-04-25"]),
+    ("The May Day parade was cancelled.", JUNE_2009, []),                   # a parade's name
     # a time expected before a holiday looks ahead
     ("A verdict is expected before Christmas.", JUNE_2009, ["2009-12-25"]),
     ("A verdict was expected before Christmas.", JUNE_2009, ["2008-12-25"]),
