@@ -1386,6 +1386,15 @@ def test_a_weekday_after_a_present_arrangement_is_the_coming_one(text, day):
 
 
 @pytest.mark.parametrize("text, value", [
+    ("The derby is at the weekend.", "2010-W01"),
+    ("The side is playing Leeds at the weekend.", "2010-W01"),
+    ("The side played Leeds at the weekend.", "2009-W53"),
+])
+def test_a_weekend_after_a_present_arrangement_is_the_coming_one(text, value):
+    assert values(text, date(2010, 1, 6)) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
     ("February exports rose 3%.", ["2011-02"]),
     ("Imports fell. January sales were flat.", ["2011-01"]),
     ("June says she will stand again.", []),                                 # a name before its verb
