@@ -115,6 +115,8 @@ Conventions, explicit because news is ambiguous about them:
     coming one ("the hearing is on Monday", "the envoy is visiting Cairo on Monday"); "is going to" looks ahead, and
     "has until Friday" is a limit ahead, no past. A month opening a sentence before a plural noun names it ("February
     exports rose"; not "May", nor "June says").
+  * "2008's first half", "last year's second half" are halves as "2007's second quarter" is a quarter; "this century" is
+    "20" and, unlike "the last century", dates no event (its first day would be no event's day).
   * "That spring", "the following winter", "the previous summer" are the season in, after or before the time spoken of
     last, "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
@@ -356,7 +358,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?:period|quarter|month)))\b"),
     # "the first half" with no year, in a sentence about money: a half of the year the tense points to.
     ("half", _PREP + r"\b(?P<core>(?i:the\s+)(?P<h>(?i:first|second))\s+(?i:half)|(?P<h2>(?i:first|second))-(?i:half)(?=\s+[a-z])|"
-     r"(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s+(?P<hy>" + _YEAR + r"))\b(?!\s+(?:of|century)\b)(?![-\w])"),
+     r"(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s+(?P<hy>" + _YEAR + r")|(?:(?P<gy>" + _YEAR + r")|(?P<gw>(?i:this|last|next)\s+year))['’]s\s+"
+     r"(?P<h3>(?i:first|second))[-\s]+(?i:half))\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|(?=last\s)" + _LAST_NOT_A_VERB + r"last|previous|next|"
      r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|past(?=\s+[a-z]+s\b))\s+(?P<unit3>" + _UNIT + r")|"
@@ -977,9 +980,10 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "month_of_year":
         year = _named_year(g["which"], published)
         return month_interval(year, month_number(g["month"]))
-    if name == "half" and g.get("hy"):      # "H2 2010", "1H 2009": the half of the year named
-        first_month = 1 if (g["hn"] or g["hn2"]) == "1" else 7
-        return Interval(date(int(g["hy"]), first_month, 1), month_interval(int(g["hy"]), first_month + 5).end, "half")
+    if name == "half" and (g.get("hy") or g.get("h3")):     # "H2 2010", "1H 2009", "2010's first half", "last year's second half"
+        first_month = 1 if (g["hn"] or g["hn2"]) == "1" or (g["h3"] or "").lower() == "first" else 7
+        year = int(g["hy"] or g["gy"]) if g.get("hy") or g.get("gy") else _named_year(g["gw"], published)
+        return Interval(date(year, first_month, 1), month_interval(year, first_month + 5).end, "half")
     if name == "half":
         sentence = _sentence(m.string, m.start(), m.end())
         if not FINANCE_WORDS.search(sentence) or GAME_WORDS.search(sentence):
@@ -1297,8 +1301,11 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
     if q == "this past" and unit != "weekend":    # "this past week": as "the past week" says it
         q = "the past"
     if unit == "century":       # "the last century": the calendar century before, as TIMEX3 writes it ("19")
+        if q in ("this", "current", "the current"):     # "this century" ("20"), which dates no event on its first day
+            first = published.year // 100 * 100
+            return Interval(date(first, 1, 1), date(first + 99, 12, 31), "this_century")
         if q not in ("last", "previous", "the previous", "the past", "this past"):
-            return None         # "this century" would date the sentence's event on its first day
+            return None
         first = published.year // 100 * 100 - 100
         return Interval(date(first, 1, 1), date(first + 99, 12, 31), "century")
     if q == "the past" and unit != "weekend":  # rolling: "the past week" is the seven days up to publication
@@ -1864,7 +1871,7 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         # "recently", "in the future", "in recent weeks", "in the coming months": TIMEX3's PAST_REF / FUTURE_REF
         future = gran == "future" or (d.rule == "window" and re.search(r"(?i)coming|next|ahead|to\s+come", d.text) is not None)
         return ("FUTURE_REF" if future else "PAST_REF"), "vague"
-    if gran == "century":
+    if gran in ("century", "this_century"):
         return f"{d.date.year // 100:02d}", "century"
     if gran == "quarter":
         return f"{d.date.year:04d}-Q{(d.date.month - 1) // 3 + 1}", "quarter"

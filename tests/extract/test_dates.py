@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from flashpoint.eval import GOLD_DIR
-from flashpoint.extract.dates import DateResolver, date_for_span, event_dating
+from flashpoint.extract.dates import GRANULARITY_RANK, DateResolver, date_for_span, event_dating
 from flashpoint.eval.claims import score_dates
 from flashpoint.eval.shared_text import read_gold
 from flashpoint.extract.timex import find_time_expressions, iso_value
@@ -1346,6 +1346,10 @@ WRITTEN_KINDS = [
     ("The results will be known a fortnight from now.", JUNE_2009, ["2009-06-24"]),
     ("The stadium will reopen in a year's time.", JUNE_2009, ["2010"]),
     ("The stadium will reopen in a week's time.", JUNE_2009, ["2009-06-17"]),
+    # a half in a year's genitive; this century (which dates no event on its first day)
+    ("Margins fell in 2008's first half.", JUNE_2009, ["2008-H1"]),
+    ("Profit fell in last year's second half.", JUNE_2009, ["2008-H2"]),
+    ("Sea levels will rise this century.", JUNE_2009, ["20"]),
     # days on one calendar date wherever they are named so
     ("Dockers marched on May Day.", JUNE_2009, ["2009-05-01"]),
     ("The president spoke on Bastille Day.", JUNE_2009, ["2008-07-14"]),
@@ -1414,3 +1418,8 @@ def test_a_month_opening_a_sentence_before_a_plural_noun_names_it(text, value):
 ])
 def test_a_season_or_month_of_that_year_is_in_the_time_spoken_of(text, value):
     assert values(text, date(2011, 3, 17)) == value
+
+
+def test_this_century_dates_no_event_on_its_first_day():
+    (mention,) = find_time_expressions("Sea levels will rise this century.", date(2009, 6, 10))
+    assert mention.granularity not in GRANULARITY_RANK and iso_value(mention) == ("20", "century")
