@@ -507,9 +507,9 @@ SCHEDULE_PRESENT = re.compile(r"(?i)" + _NOT_A_NOUN + r"(?<!['’]s\s)\b(?:meets
                               r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way|ends?|expires?|reopens?|closes?|concludes?|"
                               r"visits?|"
                               r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect)\b")
-# A weekday or weekend a present copula or an arrangement in the present progressive governs is the coming one ("the
-# summit is on Monday", "the minister is visiting Paris on Monday", "the final is at the weekend"), where nothing else
-# gives the clause a tense.
+# A weekday, weekend or month a present copula or an arrangement in the present progressive governs is the coming one
+# ("the summit is on Monday", "the minister is visiting Paris on Monday", "the final is at the weekend", "elections are in
+# March"), where nothing else gives the clause a tense.
 ARRANGED_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:\w+ly|also|still)\s+)?(?:(?:meeting|playing|facing|hosting|opening|starting|"
                              r"beginning|resuming|voting|travell?ing|returning|visiting|holding|flying|leaving|heading|"
                              r"attending|addressing|launching|unveiling|announcing|releasing|publishing)\b[^,;:()]{0,40})?$")
@@ -1542,9 +1542,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
         if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
-        if tense is None and (name == "weekday" and prep in ("", "on") or name == "weekend" and prep in ("at", "on", "over")) and \
+        if tense is None and (name == "weekday" and prep in ("", "on") or name == "weekend" and prep in ("at", "on", "over") or
+                              name == "month" and prep == "in") and \
                 ARRANGED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):
-            tense = "future"    # "the summit is on Monday", "the minister is visiting Paris on Monday", "the final is at the weekend"
+            tense = "future"    # "the summit is on Monday", "is visiting Paris in May", "the final is at the weekend"
         future = tense == "future"
         if name in ("window", "period") and tense == "past" and prep in ("", "in") and \
                 (following := NEXT_AS_FOLLOWING.search(text, max(0, m.start() - 7), m.end())) and \

@@ -1389,13 +1389,17 @@ def test_a_weekday_after_a_present_arrangement_is_the_coming_one(text, day):
     assert only(text, date(2011, 3, 17)).date == day
 
 
-@pytest.mark.parametrize("text, value", [
-    ("The derby is at the weekend.", "2010-W01"),
-    ("The side is playing Leeds at the weekend.", "2010-W01"),
-    ("The side played Leeds at the weekend.", "2009-W53"),
+@pytest.mark.parametrize("text, published, value", [
+    ("The derby is at the weekend.", date(2010, 1, 6), "2010-W01"),
+    ("The side is playing Leeds at the weekend.", date(2010, 1, 6), "2010-W01"),
+    ("The side played Leeds at the weekend.", date(2010, 1, 6), "2009-W53"),
+    ("Elections are in March.", JUNE_2009, "2010-03"),
+    ("Elections were in March.", JUNE_2009, "2009-03"),
+    ("The president is visiting Japan in March.", JUNE_2009, "2010-03"),
+    ("The index is up 20% from its low in March.", JUNE_2009, "2009-03"),     # no arrangement: the nearer March
 ])
-def test_a_weekend_after_a_present_arrangement_is_the_coming_one(text, value):
-    assert values(text, date(2010, 1, 6)) == [value]
+def test_a_weekend_or_month_after_a_present_arrangement_is_the_coming_one(text, published, value):
+    assert values(text, published) == [value]
 
 
 @pytest.mark.parametrize("text, value", [
