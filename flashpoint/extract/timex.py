@@ -117,6 +117,9 @@ Conventions, explicit because news is ambiguous about them:
     exports rose"; not "May", nor "June says").
   * "2008's first half", "last year's second half" are halves as "2007's second quarter" is a quarter; "this century" is
     "20" and, unlike "the last century", dates no event (its first day would be no event's day).
+  * "In previous years", "prior years", "earlier decades" are PAST_REF as "in past years" is (not "the two previous months",
+    a count); "for decades to come", "in years to come" FUTURE_REF as "the years to come"; "in the old days" PAST_REF as
+    "in those days"; "the 25th of last month" that day.
   * "That spring", "the following winter", "the previous summer" are the season in, after or before the time spoken of
     last, "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
@@ -169,6 +172,8 @@ _UNIT = r"(?:hour|day|week|month|year|decade)s?"
 # "last" after an auxiliary is the verb: "the strike will last three days", "would last a week" are no window.
 _LAST_NOT_A_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "may", "might", "can", "should",
                                                       "must", "not", "did", "does", "do")) + r"(?<!n't\s)"
+# Not after a count: "the two previous months" are two months, no vague past ("in previous months").
+_NO_COUNT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("two", "three", "four", "five", "six", "several", "few")) + r"(?<!\d\s)"
 # Words that may open an expression and travel with it in the mention text ("since 2014").
 _PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|later|on|in|since|during|until|till|"
          r"by|from|at|over|through|throughout|before|after|between|of)\s+)?")
@@ -362,8 +367,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<h3>(?i:first|second))[-\s]+(?i:half))\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|(?=last\s)" + _LAST_NOT_A_VERB + r"last|previous|next|"
-     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|past(?=\s+[a-z]+s\b))\s+(?P<unit3>" + _UNIT + r")|"
-     r"the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)))\b(?![-\w])(?!\s+of\s+(?:[a-z]|(?:1[89]|20)\d\d\b))"),    # "the last week of campaigning", "the last months of
+     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|" + _NO_COUNT_BEFORE + r"(?:past|previous|prior|earlier)(?=\s+[a-z]+s\b))\s+"
+     r"(?P<unit3>" + _UNIT + r")|the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)|(?:(?<=\bin\s)|(?<=\bfor\s))(?P<unit7>(?:year|month|"
+     r"week|decade)s)\s+to\s+come))\b(?![-\w])(?!\s+of\s+(?:[a-z]|(?:1[89]|20)\d\d\b))"),    # "the last week of campaigning", "the last months of
     # 2004" (the year's end), not "profit for the last year of $2bn"
     # "the last week of campaigning" is a final week (the window pattern reads "over the last week")
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:(?<![Tt]he\s)last|last(?=\s+century)|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
@@ -426,7 +432,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?:the\s+(?:near\s+|distant\s+)?|(?:its|their|his|her|our|your|my)\s+|(?<=['’]s\s))(?P<noun>past|future)"
      r"(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|(?P<adj>recent)(?=\s+[a-z])|"
      # "in those days", "some time ago", "not long ago": a past no count reckons, as "several years ago" is
-     r"(?<=\b(?i:in)\s)those\s+days|(?:(?:some|a\s+long)\s+time|(?:not\s+)?(?:so\s+)?long|a\s+(?:little\s+)?while)\s+ago|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
+     r"(?<=\b(?i:in)\s)(?:those|the\s+old)\s+days|(?:(?:some|a\s+long)\s+time|(?:not\s+)?(?:so\s+)?long|a\s+(?:little\s+)?while)\s+ago|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
      r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\()later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
      r"several|weeks?|months?)\b))(?![-\w])"),
     ("century", _PREP + r"\b(?P<core>(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?|(?i:early|mid|late)-)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
@@ -436,7 +442,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"story|film|movie|songs?|single|number|lights|decorations))(?![-’']\w)"),
     ("historic_day", _PREP + r"(?<![\w/])(?P<core>" + "|".join(re.escape(k) for k in HISTORIC_DAYS) + r")(?![\w/-])"),
     ("ordinal_day", r"(?P<prep>\b(?i:on|by|until|till|since|from|before|after)\s+)(?P<core>(?i:the)\s+(?P<d>[12]\d|3[01]|0?[1-9])"
-     r"(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"|[a-z]+|[A-Z]))"),
+     r"(?:st|nd|rd|th)(?:\s+of\s+(?P<om>(?i:this|last|next))\s+(?i:month))?)\b(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"|[a-z]+|[A-Z]))"),
     # "in the new year" (lower case: "New Year" is the holiday).
     ("new_year", r"(?P<prep>\b(?i:in|into|by|until|till|after|early\s+in|early)\s+)(?P<core>the\s+new\s+year)\b(?![-'’]\w)"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half|latter\s+half|"
@@ -944,7 +950,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "ordinal_day":   # "on the 5th": of the publication month, or of the month before or after by tense
         day = int(g["d"])
         month = published.replace(day=1)
-        if future and day < published.day:
+        if g.get("om"):     # "the 5th of last month"
+            month += relativedelta(months={"last": -1, "next": 1}.get(g["om"].lower(), 0))
+        elif future and day < published.day:
             month += relativedelta(months=1)
         elif not future and day > published.day:
             month -= relativedelta(months=1)
@@ -1263,13 +1271,13 @@ def _that_weekday(anchor: date, weekday: int) -> Interval:
 
 def _window(g: dict, published: date) -> Interval | None:
     """'in the past 24 hours', 'over the last three weeks', 'in recent days': up to publication."""
-    unit_word = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"]).lower()
+    unit_word = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"] or g["unit7"]).lower()    # "for years to come": unit7
     unit, count = unit_word.rstrip("s"), g["n"] or g["n2"]
     words = " ".join(g["core"].lower().split())
     if not count and not unit_word.endswith("s") and unit not in ("hour", "day") and \
             ("coming" in words or "next" in words or g["ahead"]):
         return _period("next", unit, published)     # "in the coming week", "the year ahead", "over the next decade": the next one
-    if "coming" in words or "next" in words or g["ahead"]:
+    if "coming" in words or "next" in words or g["ahead"] or g["unit7"]:
         n = number_value(count) if count else 1
         return Interval(published, published + _delta(unit, n), "span")
     if count:
@@ -1428,11 +1436,11 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i)(?:early|mid|late|end|of)[-\s]+(?:this\s+|last\s+|next\s+|the\s+)?(?:year\b|" + _YEAR_RX + ")", "year": r"(?:1[0-9]|20)\d\d", "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
-    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
+    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part)\s+of\b",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
-    "vague": r"(?i)recent|lately|later|past|future|those\s+days|\sago\b",
+    "vague": r"(?i)recent|lately|later|past|future|those\s+days|old\s+days|\sago\b",
     "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year|spring|summer|"
                  r"autumn|fall|winter)|"
@@ -1808,7 +1816,7 @@ SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 # A window with no count ("in recent weeks", "in the coming months") names no length: a vague reference.
 VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b|[a-z]s\s+(?:ahead|to\s+come)$|"
                           r"\b(?:few|several|couple\s+of)\s+[a-z]+s$|"   # "the past few weeks": no count to reckon
-                          r"\b(?:past|last|previous)\s+(?:day|week|month|year|decade)s$")     # "in past years", "the last years"
+                          r"\b(?:past|last|previous|prior|earlier)\s+(?:day|week|month|year|decade)s$")     # "in past years", "the last years"
 
 
 HALF = re.compile(r"(?i)\bhalf\b")

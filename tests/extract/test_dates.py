@@ -1350,6 +1350,13 @@ WRITTEN_KINDS = [
     ("Margins fell in 2008's first half.", JUNE_2009, ["2008-H1"]),
     ("Profit fell in last year's second half.", JUNE_2009, ["2008-H2"]),
     ("Sea levels will rise this century.", JUNE_2009, ["20"]),
+    # vague pasts and futures with no count, and a day of a month named relative to this one
+    ("Turnout was higher in previous years.", JUNE_2009, ["PAST_REF"]),
+    ("Margins were wider in earlier decades.", JUNE_2009, ["PAST_REF"]),
+    ("Jobs created in the two previous months were revised.", JUNE_2009, []),   # two months, counted
+    ("The scheme will shape the city for decades to come.", JUNE_2009, ["FUTURE_REF"]),
+    ("Fares were lower in the old days.", JUNE_2009, ["PAST_REF"]),
+    ("The pipeline burst on the 25th of last month.", JUNE_2009, ["2009-05-25"]),
     # days on one calendar date wherever they are named so
     ("Dockers marched on May Day.", JUNE_2009, ["2009-05-01"]),
     ("The president spoke on Bastille Day.", JUNE_2009, ["2008-07-14"]),
