@@ -120,6 +120,8 @@ Conventions, explicit because news is ambiguous about them:
   * "In previous years", "prior years", "earlier decades" are PAST_REF as "in past years" is (not "the two previous months",
     a count); "for decades to come", "in years to come" FUTURE_REF as "the years to come"; "in the old days" PAST_REF as
     "in those days"; "the 25th of last month" that day.
+  * A quarter of a fiscal year named by its number ("the first quarter of fiscal 2009", "Q1 FY09") is TIMEX3's FY2009-Q1,
+    its days standing in as the calendar quarter's (the fiscal year's months are not in the text).
   * "That spring", "the following winter", "the previous summer" are the season in, after or before the time spoken of
     last, "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
@@ -380,7 +382,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+|(?P<qy5>" + _YEAR + r")['’]s\s+|(?P<theyear>(?i:the\s+year['’]s|this\s+year['’]s|last\s+year['’]s))\s+)?"
      r"(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
      r"(?:\s+(?i:fiscal))?[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
-     + _YEAR + r"|" + _YEAR + r"))|,?\s+(?P<qy3>" + _YEAR + r"))?|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?:(?i:of)\s+)?(?P<qy>" + _YEAR + r"))?|(?i:the)\s+(?P<qm>" + _MONTH +
+     + _YEAR + r"|" + _YEAR + r"))|,?\s+(?P<qy3>" + _YEAR + r"))?|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?:(?i:of)\s+)?(?P<qy>" + _YEAR + r")|\s+(?:(?i:of)\s+)?(?:FY\s*|(?i:fiscal)\s+)"
+     r"(?P<qfy>" + _YEAR + r"|\d\d))?|(?i:the)\s+(?P<qm>" + _MONTH +
      r")[-\s]+(?i:quarter)|(?i:the\s+)?(?P<qm1>" + _MONTH + r")\s*(?:-|–|/|\s(?i:to|through)\s|-to-)\s*(?P<qm2>" + _MONTH +
      r")\s+(?i:period|quarter)|(?i:the\s+)(?P<qe>(?i:first|last|final))\s+(?P<qk>(?i:three|3|six|6))\s+(?i:months)\s+(?i:of)\s+"
      r"(?P<qw>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
@@ -1070,6 +1073,12 @@ QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
 
 
+def _fiscal(quarter: Interval) -> Interval:
+    """A quarter of a fiscal year named by its number ("the first quarter of fiscal 2009"): written FY2009-Q1. Its days
+    stand in as the calendar quarter of that number, the fiscal year's months being unknown."""
+    return Interval(quarter.date, quarter.end, "fiscal_quarter")
+
+
 def quarter_interval(year: int, n: int) -> Interval:
     first = date(year, 3 * n - 2, 1)
     return Interval(first, month_interval(year, 3 * n).end, "quarter")
@@ -1103,6 +1112,8 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
     qn = g.get("qn") or g.get("qn2")
     if g.get("qy"):
         return quarter_interval(int(g["qy"]), int(qn))
+    if g.get("qfy"):    # "Q1 FY09": the fiscal year's quarter (TIMEX3's FY2009-Q1)
+        return _fiscal(quarter_interval(int(g["qfy"]) + (2000 if len(g["qfy"]) == 2 else 0), int(qn)))
     if g.get("qy3") or g.get("qy5"):        # "the fourth quarter 2007 results", "2007's second quarter"
         return quarter_interval(int(g["qy3"] or g["qy5"]), QUARTER_ORDINALS[g["ord"].lower()])
     if g.get("theyear"):    # "the year's first quarter": this year's, "last year's second quarter"
@@ -1130,7 +1141,7 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
     if g.get("which"):
         which = " ".join(g["which"].lower().split())
         year = int(which.split()[-1]) if which.split()[-1].isdigit() else _named_year(which, published)
-        return quarter_interval(year, n)
+        return _fiscal(quarter_interval(year, n)) if which.startswith("fiscal") else quarter_interval(year, n)
     year = published.year
     started = date(year, 3 * n - 2, 1) <= published
     if future and started and quarter_interval(year, n).end < published:
@@ -1671,7 +1682,8 @@ def _of_the_year(interval: Interval, then: DateMention | None, published: date, 
 
 ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "the_quarter", "edge", "quarter")
 # Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
-ANCHORING = {"day", "part", "week", "month", "quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
+QUARTERS = {"quarter", "fiscal_quarter"}    # a calendar quarter, and one of a fiscal year named by its number
+ANCHORING = {"day", "part", "week", "month", "quarter", "fiscal_quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
 # of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
 COMPARISON_BASE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus)\b"
@@ -1708,10 +1720,10 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     if unit in SEASONS:
         return _season_spoken_of(unit, step, _anchor(before, ANCHORING, m.string), published)
     fine = {"day": {"day"}, "week": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
-            "quarter": {"day", "part", "week", "month", "quarter"}}.get(unit, ANCHORING)
+            "quarter": {"day", "part", "week", "month", *QUARTERS}}.get(unit, ANCHORING)
     found = _anchor(before, fine, m.string)
     anchor = found.date if found is not None else published
-    if unit == "year" and g.get("n") and found is not None and found.granularity in ("quarter", "half", "month"):
+    if unit == "year" and g.get("n") and found is not None and found.granularity in (*QUARTERS, "half", "month"):
         # "a year earlier" after "the fourth quarter": the same quarter a year before
         return _shifted(found, step)
     if unit == "day":
@@ -1749,7 +1761,7 @@ def _the_quarter(m: re.Match, before: list[DateMention], published: date, future
     period") spoken of last; with none, a quarter is the last one ended (the current one in a clause looking ahead),
     a period nothing."""
     period = m.group("unit").lower() == "period"
-    found = _anchor(before, {"quarter", "half", "month"} if period else {"quarter"}, m.string)
+    found = _anchor(before, {*QUARTERS, "half", "month"} if period else QUARTERS, m.string)
     if found is not None:
         return _shifted(found, 0)
     if period:
@@ -1761,8 +1773,9 @@ def _the_quarter(m: re.Match, before: list[DateMention], published: date, future
 def _shifted(period: DateMention, years: int) -> Interval:
     """A quarter, half or month ``years`` years from the one ``period`` names."""
     first = period.date + relativedelta(years=years)
-    if period.granularity == "quarter":
-        return quarter_interval(first.year, (first.month - 1) // 3 + 1)
+    if period.granularity in ("quarter", "fiscal_quarter"):
+        quarter = quarter_interval(first.year, (first.month - 1) // 3 + 1)
+        return Interval(quarter.date, quarter.end, period.granularity)
     if period.granularity == "half":
         start = date(first.year, 1 if first.month <= 6 else 7, 1)
         return Interval(start, month_interval(start.year, start.month + 5).end, "half")
@@ -1775,7 +1788,7 @@ def _same_period(m: re.Match, before: list[DateMention], published: date) -> Int
     no such period before it."""
     g = m.groupdict()
     which = " ".join((g["which"] or "a year earlier").lower().split())    # "the year-earlier period"
-    found = _anchor(before, {"quarter", "half", "month"}, m.string)
+    found = _anchor(before, {*QUARTERS, "half", "month"}, m.string)
     if g.get("y"):
         year = int(g["y"])
     elif "last year" in which:
@@ -1882,8 +1895,9 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         return ("FUTURE_REF" if future else "PAST_REF"), "vague"
     if gran in ("century", "this_century"):
         return f"{d.date.year // 100:02d}", "century"
-    if gran == "quarter":
-        return f"{d.date.year:04d}-Q{(d.date.month - 1) // 3 + 1}", "quarter"
+    if gran in ("quarter", "fiscal_quarter"):
+        fiscal = "FY" if gran == "fiscal_quarter" else ""
+        return f"{fiscal}{d.date.year:04d}-Q{(d.date.month - 1) // 3 + 1}", "quarter"
     if gran == "half":
         return f"{d.date.year:04d}-H{1 if d.date.month <= 6 else 2}", "half"
     if gran == "season":

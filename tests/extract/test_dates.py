@@ -1357,6 +1357,11 @@ WRITTEN_KINDS = [
     ("The scheme will shape the city for decades to come.", JUNE_2009, ["FUTURE_REF"]),
     ("Fares were lower in the old days.", JUNE_2009, ["PAST_REF"]),
     ("The pipeline burst on the 25th of last month.", JUNE_2009, ["2009-05-25"]),
+    # a quarter of a fiscal year named by its number, and the same quarter a year before it
+    ("Revenue rose in the first quarter of fiscal 2009.", JUNE_2009, ["FY2009-Q1"]),
+    ("Revenue rose in Q3 FY09.", JUNE_2009, ["FY2009-Q3"]),
+    ("Revenue rose in the first quarter of fiscal 2009, up from the same period a year earlier.", JUNE_2009,
+     ["FY2009-Q1", "FY2008-Q1"]),
     # days on one calendar date wherever they are named so
     ("Dockers marched on May Day.", JUNE_2009, ["2009-05-01"]),
     ("The president spoke on Bastille Day.", JUNE_2009, ["2008-07-14"]),
