@@ -122,6 +122,9 @@ Conventions, explicit because news is ambiguous about them:
     "in those days"; "the 25th of last month" that day.
   * A quarter of a fiscal year named by its number ("the first quarter of fiscal 2009", "Q1 FY09") is TIMEX3's FY2009-Q1,
     its days standing in as the calendar quarter's (the fiscal year's months are not in the text).
+  * Coordinated decades and years are each an expression: "the 1970s and 80s", "the late 80s and early 90s" (not "in
+    their 30s, 40s and 50s": the first must be a decade), "in 2001, 2002 and 2003" (a list that ends in "and"/"or": not
+    "in 2008, 2000 were killed"); "the noughties" is "200".
   * "That spring", "the following winter", "the previous summer" are the season in, after or before the time spoken of
     last, "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
@@ -258,7 +261,9 @@ YEAR_NOUNS = (r"budget|forecast|outlook|guidance|target|deadline|profit|revenue|
 _NOT_COUNTED = (r"(?!\s+(?!(?:this|its|plus)\b|" + S_VERBS + r")[a-z]+s\b)"
                 r"(?!\s+(?:" + COUNTED_NOUNS + r"|more|new|extra|other|of)\b)")
 
-DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+# The first of two decades, before the second ("the 1970s and 80s", "the late 80s and early 90s", "the '60s to '70s").
+FIRST_DECADE_BEFORE = re.compile(r"(?:\d{3}0|['’]\d0|\b[Tt]he\s+(?:(?:early|mid|late)[-\s]+)?\d0)['’]?s\s*(?:and|or|to|-|–)\s*$")
+DECADE_WORDS = {"noughties": 0, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                 "eighties": 80, "nineties": 90}
 
 # The heads of event names a year completes ("Worldwide Developers Conference 2010", "World Cup 2006"); products
@@ -327,7 +332,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
      r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]\d|20\d|1[0-7]0)0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
-     r"(?<![$£€\d.,])(?P<decade2>(?:1[89]\d|20\d|1[0-7]0)0)(?:['’](?=s\b(?!\s+(?!and|or|to\b)[a-z])))?)s)\b(?!['’]?\w)"),
+     r"(?<![$£€\d.,])(?P<decade2>(?:1[89]\d|20\d|1[0-7]0)0)(?:['’](?=s\b(?!\s+(?!and|or|to\b)[a-z])))?|"
+     # the second of two decades ("the 80s and 90s", "the '60s to the '80s")
+     r"(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:(?i:early|mid|late)[-\s]+)?['’]?(?P<short2>[2-9]0))s)\b(?!['’]?\w)"),
     ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
      r"by|until|since|from|before|after|coming|that)\s+)?\b(?P<core>(?P<weekday>" + _WEEKDAY + r"))(?:\s+(?P<tod>(?i:morning|"
      r"afternoon|evening|night)))?\b"),
@@ -867,10 +874,13 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             start -= 100 if start > published.year else 0
             return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
         decade = g["decade"] or g["decade2"]
-        if not decade and g["short"][0] != m.string[m.start("short") - 1] and \
+        short, at = (g["short"], m.start("short")) if g["short"] else (g["short2"], m.start("short2"))
+        if g["short2"] and not FIRST_DECADE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            return None     # "in their 30s, 40s and 50s": ages; the first of two decades must be one ("the 1970s and 80s")
+        if not decade and short[0] != m.string[at - 1] and \
                 TEMPERATURE_WORDS.search(_sentence(m.string, m.start(), m.end())):
             return None     # "temperatures in the 90s": degrees, not the decade (only "the '90s" says so outright)
-        start = int(decade) if decade else int(g["short"]) + (1900 if int(g["short"]) >= 20 else 2000)
+        start = int(decade) if decade else int(short) + (1900 if int(short) >= 20 else 2000)
         if start % 100 == 0 and start < 2000:     # "the 1800s", "the early 1900s": the century (TIMEX3's "18", "19")
             return Interval(date(start, 1, 1), date(start + 99, 12, 31), "century")
         return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
@@ -1357,7 +1367,10 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
 BARE_YEAR = re.compile(r"(?P<prep>)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,]\d)(?!\s*(?:%|percent))")
 BARE_MONTH = re.compile(r"(?P<prep>)(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)")
 # The second of two coordinated expressions ("in 2007 and 2008", "in May or June"): it has no preposition of its own.
-COORDINATED = re.compile(r",?\s+(?:and|or)\s+|,\s+(?=" + _MONTH + r"\b)")    # "in August, September and October"
+# "in August, September and October"; years in a list that ends in "and" or "or" ("in 1998, 1999 and 2000", not "in 2008,
+# 2000 were killed").
+COORDINATED = re.compile(r",?\s+(?:and|or)\s+|,\s+(?=" + _MONTH + r"\b)|,\s+(?=(?:" + _YEAR + r",\s+)*" + _YEAR + r",?\s+(?:and|or)\s+"
+                         + _YEAR + r"\b)")
 
 
 def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:
@@ -1376,7 +1389,7 @@ ANCHOR_WORDS = ("weekend", "yesterday", "today", "tonight", "tomorrow", "night",
                 "boxing", "valentine", "easter", "thanksgiving")
 ANCHOR = re.compile(r"\d+|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hour|day|week|month|year|decade)s?\b|" +
                     "|".join(ANCHOR_WORDS) + r"|New\s+Year|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|(?:first|second)[-\s]+half|"
-                    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties)")
+                    r"(?:nough|twen|thir|for|fif|six|seven|eigh|nine)ties)")
 # ANCHOR read word by word (four times faster than the regex, whose seventy alternatives are tried at every word
 # start, case-folded): a run of digits; a word opening with a month or weekday name, or case-folded with an anchor
 # word; a unit word; the first word of the two-word anchors.
@@ -1384,7 +1397,7 @@ _TOKEN = re.compile(r"\d+|[A-Za-z]+")
 _CASED_STARTS = tuple(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES}, key=len, reverse=True))
 _FOLDED_STARTS = tuple(sorted(ANCHOR_WORDS, key=len, reverse=True))
 _UNIT_WORDS = frozenset(u + p for u in ("hour", "day", "week", "month", "year", "decade") for p in ("", "s"))
-_DECADE_STARTS = ("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")
+_DECADE_STARTS = ("nough", "twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")
 _SECOND_WORD = {"new": re.compile(r"\s+(?i:year)"), "good": re.compile(r"\s+(?i:friday)"),
                 "black": re.compile(r"\s+(?i:friday)"), "cyber": re.compile(r"\s+(?i:monday)"),
                 "first": re.compile(r"[-\s]+(?i:half)"), "second": re.compile(r"[-\s]+(?i:half)")}

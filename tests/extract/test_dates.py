@@ -1362,6 +1362,13 @@ WRITTEN_KINDS = [
     ("Revenue rose in Q3 FY09.", JUNE_2009, ["FY2009-Q3"]),
     ("Revenue rose in the first quarter of fiscal 2009, up from the same period a year earlier.", JUNE_2009,
      ["FY2009-Q1", "FY2008-Q1"]),
+    # coordinated decades and years
+    ("The club thrived in the 1970s and 80s.", JUNE_2009, ["197", "198"]),
+    ("The club thrived in the late 80s and early 90s.", JUNE_2009, ["198", "199"]),
+    ("Members kept playing in their 30s, 40s and 50s.", JUNE_2009, []),          # ages
+    ("The club thrived in the noughties.", JUNE_2009, ["200"]),
+    ("Grants were paid in 2001, 2002 and 2003.", JUNE_2009, ["2001", "2002", "2003"]),
+    ("In 2008, 2000 were killed.", JUNE_2009, ["2008"]),                        # a count after the year
     # days on one calendar date wherever they are named so
     ("Dockers marched on May Day.", JUNE_2009, ["2009-05-01"]),
     ("The president spoke on Bastille Day.", JUNE_2009, ["2008-07-14"]),
