@@ -124,7 +124,9 @@ Conventions, explicit because news is ambiguous about them:
     its days standing in as the calendar quarter's (the fiscal year's months are not in the text).
   * Coordinated decades and years are each an expression: "the 1970s and 80s", "the late 80s and early 90s" (not "in
     their 30s, 40s and 50s": the first must be a decade), "in 2001, 2002 and 2003" (a list that ends in "and"/"or": not
-    "in 2008, 2000 were killed"); "the noughties" is "200".
+    "in 2008, 2000 were killed"); "the noughties" is "200". A month or season with no year named with one that has it
+    lies in its year ("in June and July 2008", "between August and November 2001", "the winter and spring of 2008": the
+    winter begun in 2007), and "on 3 and 4 May 2008" is two days.
   * "That spring", "the following winter", "the previous summer" are the season in, after or before the time spoken of
     last, "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
@@ -782,6 +784,21 @@ WEEK_NAMED_AFTER = re.compile(r"\s+(?i:of)\s+(?P<which>(?i:last|this|next))\s+(?
 def _year_named_after(m: re.Match, published: date) -> int | None:
     after = YEAR_NAMED_AFTER.match(m.string, m.end())
     return _named_year(after.group("which"), published) if after else None
+
+
+# What joins a month or season with no year to the next, which has one ("June and July 2008", "between June and August 2008").
+PARTNER_LINK = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–)\s*")
+
+
+def _partner_year(text: str, m: re.Match, partner: re.Match, first_month: int) -> int | None:
+    """The year of a month or season named next with its year, right after ``m``: the year ``m`` lies in (the one before
+    when ``m`` comes later in the calendar: "December and January 2009")."""
+    groups = partner.groupdict()
+    if not groups.get("y") or not (groups.get("month") or groups.get("season")) or \
+            not PARTNER_LINK.fullmatch(text, m.end(), partner.start()):
+        return None
+    other = month_number(groups["month"]) if groups.get("month") else SEASONS[groups["season"].lower()][1]
+    return int(groups["y"]) - (first_month > other)
 
 
 THAT_YEAR_AFTER = re.compile(r"\s+(?i:of)\s+(?i:that|the\s+same)\s+year\b")
@@ -1610,6 +1627,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             continue
         if interval is None:
             continue
+        if name in ("month", "season") and not m.groupdict().get("y") and i < len(kept) and \
+                (year := _partner_year(text, m, kept[i][1], interval.start.month)) is not None:
+            interval = _years_on(interval, year - interval.start.year)     # "in June and July 2008", "the spring and summer of 2008"
         if in_dateline and not out and m.start() < DATELINE_REACH and interval.granularity == "day" and \
                 -1 <= (published - interval.date).days <= DATELINE_LAG:
             # the story's dateline ("SAN DIEGO, Oct. 12 - Qualcomm today announced") is the day it was written: "today",
@@ -1652,9 +1672,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             interval, rule = Interval(interval.start, published, "span"), f"since:{name}"
         ahead = interval.granularity == "future" or (interval.granularity not in ("present", "past")
                                                      and (future or interval.start > published))
-        if rule == "day_month" and interval.granularity == "day":
+        if rule in ("day_month", "full_date") and interval.granularity == "day":
             # "October 6 and 7", "March 5-6, 2009", "on 6 and 7 October": TIMEX3 tags each day, in the month named once
-            if (second := SECOND_DAY.match(text, end)) and (day2 := _same_month_day(interval.date, second["d"])):
+            if rule == "day_month" and (second := SECOND_DAY.match(text, end)) and \
+                    (day2 := _same_month_day(interval.date, second["d"])):
                 if second["y"]:
                     interval.date, day2 = _same_day_in(interval.date, int(second["y"])), _same_day_in(day2, int(second["y"]))
                 out.append(_mention(text, start, end, interval, rule, ahead))

@@ -1369,6 +1369,14 @@ WRITTEN_KINDS = [
     ("The club thrived in the noughties.", JUNE_2009, ["200"]),
     ("Grants were paid in 2001, 2002 and 2003.", JUNE_2009, ["2001", "2002", "2003"]),
     ("In 2008, 2000 were killed.", JUNE_2009, ["2008"]),                        # a count after the year
+    # a month or season with no year takes the year of the one named with it
+    ("Ferries ran in June and July 2008.", JUNE_2011, ["2008-06", "2008-07"]),
+    ("The site was online between August and November 2001.", JUNE_2011, ["2001-08"]),
+    ("The site was online from December to February 2001.", JUNE_2011, ["2000-12"]),
+    ("Roads were built in the spring and summer of 2008.", JUNE_2011, ["2008-SP", "2008-SU"]),
+    ("Roads were built in the winter and spring of 2008.", JUNE_2011, ["2007-WI", "2008-SP"]),
+    ("Ferries ran in June, and in July 2008 they stopped.", JUNE_2011, ["2011-06", "2008-07"]),   # two clauses
+    ("Polls were held on 3 and 4 May 2008.", JUNE_2011, ["2008-05-03", "2008-05-04"]),
     # days on one calendar date wherever they are named so
     ("Dockers marched on May Day.", JUNE_2009, ["2009-05-01"]),
     ("The president spoke on Bastille Day.", JUNE_2009, ["2008-07-14"]),
