@@ -126,7 +126,8 @@ Conventions, explicit because news is ambiguous about them:
     their 30s, 40s and 50s": the first must be a decade), "in 2001, 2002 and 2003" (a list that ends in "and"/"or": not
     "in 2008, 2000 were killed"); "the noughties" is "200". A month or season with no year named with one that has it
     lies in its year ("in June and July 2008", "between August and November 2001", "the winter and spring of 2008": the
-    winter begun in 2007), and "on 3 and 4 May 2008" is two days.
+    winter begun in 2007), and "on 3 and 4 May 2008" is two days. "The end of the year", "the start of the year" in a
+    clause looking back are of the year spoken of last, as "the first half of the year" is.
   * "That spring", "the following winter", "the previous summer" are the season in, after or before the time spoken of
     last, "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
@@ -1635,7 +1636,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             # the story's dateline ("SAN DIEGO, Oct. 12 - Qualcomm today announced") is the day it was written: "today",
             # "on Monday" count from it, as TIMEX3 takes a wire story's dateline for its creation time
             published = interval.date
-        if name in ("edge", "quarter") and OF_THE_YEAR.search(m.group("core")):
+        if name in ("edge", "quarter", "year_part") and OF_THE_YEAR.search(m.group("core")):
             interval = _of_the_year(interval, _anchor(prior, ANCHORING, text), published, future)
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
@@ -1714,7 +1715,7 @@ def _of_the_year(interval: Interval, then: DateMention | None, published: date, 
     return interval
 
 
-ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "the_quarter", "edge", "quarter")
+ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "the_quarter", "edge", "quarter", "year_part")
 # Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
 QUARTERS = {"quarter", "fiscal_quarter"}    # a calendar quarter, and one of a fiscal year named by its number
 ANCHORING = {"day", "part", "week", "month", "quarter", "fiscal_quarter", "half", "season", "year", "fiscal_year", "year_modifier"}

@@ -1377,6 +1377,8 @@ WRITTEN_KINDS = [
     ("Roads were built in the winter and spring of 2008.", JUNE_2011, ["2007-WI", "2008-SP"]),
     ("Ferries ran in June, and in July 2008 they stopped.", JUNE_2011, ["2011-06", "2008-07"]),   # two clauses
     ("Polls were held on 3 and 4 May 2008.", JUNE_2011, ["2008-05-03", "2008-05-04"]),
+    # "the end of the year" told in the past is of the year spoken of last, as "the first half of the year" is
+    ("The mill opened in 2003. By the end of the year, it had 50 staff.", JUNE_2011, ["2003", "2003"]),
     # days on one calendar date wherever they are named so
     ("Dockers marched on May Day.", JUNE_2009, ["2009-05-01"]),
     ("The president spoke on Bastille Day.", JUNE_2009, ["2008-07-14"]),
