@@ -127,7 +127,8 @@ Conventions, explicit because news is ambiguous about them:
     "in 2008, 2000 were killed"); "the noughties" is "200". A month or season with no year named with one that has it
     lies in its year ("in June and July 2008", "between August and November 2001", "the winter and spring of 2008": the
     winter begun in 2007), and "on 3 and 4 May 2008" is two days. "The end of the year", "the start of the year" in a
-    clause looking back are of the year spoken of last, as "the first half of the year" is.
+    clause looking back are of the year spoken of last, as "the first half of the year" is; "the end of the month" of the
+    month spoken of last.
   * "That spring", "the following winter", "the previous summer" are the season in, after or before the time spoken of
     last, "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
@@ -1638,6 +1639,12 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             published = interval.date
         if name in ("edge", "quarter", "year_part") and OF_THE_YEAR.search(m.group("core")):
             interval = _of_the_year(interval, _anchor(prior, ANCHORING, text), published, future)
+        elif name == "edge" and OF_THE_MONTH.search(m.group("core")) and not future and \
+                (then := _anchor(prior, {"day", "part", "week", "month"}, text)) is not None:
+            # "founded in March 2003; by the end of the month ...": of the month spoken of last
+            interval = _years_on(interval, then.date.year - interval.date.year)
+            interval = Interval(*(d and d + relativedelta(months=then.date.month - interval.date.month)
+                                  for d in (interval.date, interval.end)), interval.granularity)
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
         start, end, rule = m.start(), m.end(), name
@@ -1703,6 +1710,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
 
 
 OF_THE_YEAR = re.compile(r"(?i)\bof\s+the\s+year$")
+OF_THE_MONTH = re.compile(r"(?i)\bof\s+the\s+month$")
 
 
 def _of_the_year(interval: Interval, then: DateMention | None, published: date, future: bool) -> Interval:

@@ -1379,6 +1379,8 @@ WRITTEN_KINDS = [
     ("Polls were held on 3 and 4 May 2008.", JUNE_2011, ["2008-05-03", "2008-05-04"]),
     # "the end of the year" told in the past is of the year spoken of last, as "the first half of the year" is
     ("The mill opened in 2003. By the end of the year, it had 50 staff.", JUNE_2011, ["2003", "2003"]),
+    ("The mill opened on 3 February 2003. By the end of the month, it had 50 staff.", JUNE_2011, ["2003-02-03", "2003-02"]),
+    ("The mill will have 50 staff by the end of the month.", JUNE_2011, ["2011-06"]),
     # days on one calendar date wherever they are named so
     ("Dockers marched on May Day.", JUNE_2009, ["2009-05-01"]),
     ("The president spoke on Bastille Day.", JUNE_2009, ["2008-07-14"]),
