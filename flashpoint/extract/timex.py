@@ -389,7 +389,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
     ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next|before|ahead\s+of|by|until|till|after|since)\s+)" +
-     r"(?P<core>(?i:the\s+)?(?i:weekend))\b(?!['’]s)"),
+     r"(?P<core>(?i:the\s+)?(?i:weekend))\b(?!['’]s)(?!\s+of\s+(?:\d|" + _MONTH_ANY + r"))"),
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+|(?P<qy5>" + _YEAR + r")['’]s\s+|(?P<theyear>(?i:the\s+year['’]s|this\s+year['’]s|last\s+year['’]s))\s+)?"
      r"(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
      r"(?:\s+(?i:fiscal))?[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
@@ -1540,7 +1540,7 @@ def _same_month_day(day: date, number: str) -> date | None:
         return None
 # "the week of October 6", "the week beginning Monday": a week named by a day in it. "The week to/ending Friday" is
 # a length (a DURATION in TIMEX3) and the day that ends it, as "the year to December" (eval/timex.py).
-WEEK_OF_DAY = re.compile(r"(?i)\bthe\s+week\s+(?:of|beginning|starting|commencing)\s+(?:(?:on|of)\s+)?$")
+WEEK_OF_DAY = re.compile(r"(?i)\bthe\s+week(?:end)?\s+(?:of|beginning|starting|commencing)\s+(?:(?:on|of)\s+)?$")
 # A dateline dates the story when it opens it (within these characters) and lies at most this many days before
 # the publication date (a day after it: time zones).
 DATELINE_REACH, DATELINE_LAG = 400, 7

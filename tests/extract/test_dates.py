@@ -1381,6 +1381,7 @@ WRITTEN_KINDS = [
     ("The mill opened in 2003. By the end of the year, it had 50 staff.", JUNE_2011, ["2003", "2003"]),
     ("The mill opened on 3 February 2003. By the end of the month, it had 50 staff.", JUNE_2011, ["2003-02-03", "2003-02"]),
     ("The mill will have 50 staff by the end of the month.", JUNE_2011, ["2011-06"]),
+    ("The summit takes place on the weekend of January 16.", date(2010, 1, 6), ["2010-W02"]),    # that weekend's week
     # days on one calendar date wherever they are named so
     ("Dockers marched on May Day.", JUNE_2009, ["2009-05-01"]),
     ("The president spoke on Bastille Day.", JUNE_2009, ["2008-07-14"]),
