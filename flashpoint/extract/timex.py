@@ -86,7 +86,8 @@ Conventions, explicit because news is ambiguous about them:
     of the month or year; "first-half profit" a half (not in a sentence about a match); "January's figures" a month
     (the nearer one: the genitive names a thing, the clause's tense is not its own; never "May's"); "in spring" a
     season when nothing noun-like follows ("in spring water" is none). US federal holidays ("Labor Day", "Presidents'
-    Day", "Election Day") are their day: no other country names them so.
+    Day", "Election Day") are their day: no other country names them so; so are days on one calendar date wherever they are
+    named so ("May Day", "Bastille Day", "Anzac Day", "Canada Day", "St Patrick's Day", "Remembrance Day").
   * "In future", "the months ahead", "the years to come" are FUTURE_REF as "in the coming months" is; one unit ahead ("in
     the coming week", "the year ahead") is the next one. "October of next year", "Monday of last week" are that month or
     day of the year or week named, the year or week tagged apart. "The first half of the year", "the fourth quarter of
@@ -102,6 +103,36 @@ Conventions, explicit because news is ambiguous about them:
     its second half, "the early part of last year" that year, "the spring of last year" that year's spring, "the 2008-09
     fiscal year" FY2009, "founded 1902" its year; the markets' "up 2% on the week", "fell 5% over the month" the week or
     month spoken of, and "at the end of the day" a day only in a sentence about trading.
+  * Older times: a year before 1800 after a preposition where no counted noun follows ("in 1648", "since 1066", not "in
+    1500 homes"); a hundred's plural is its century ("the 1800s", "the early 1900s" are "18", "19"; "the 2000s" stays the
+    decade); "a century ago", "two centuries ago" that century ("centuries ago" PAST_REF). "In early spring", "by late
+    summer" are the season. "The next year", "the next month" told in the past count from the time spoken of last, as "the
+    following year" does ("sold in 2004 and closed the next year": 2005); "the prior-year quarter" is "the year-ago quarter".
+  * Numeric dates: 6/5/2009 month first (day first where the first number can be no month); 5.6.2009 and 05-06-2009 day
+    first, as the countries that write dates so do; 2009/06/05 and 2009.06.05 year first, as ISO's 2009-06-05. A bond
+    "due 2019" is that year.
+  * A weekday after a present copula or an arrangement in the progressive, with no other tense in the clause, is the
+    coming one ("the hearing is on Monday", "the envoy is visiting Cairo on Monday"); "is going to" looks ahead, and
+    "has until Friday" is a limit ahead, no past. A month opening a sentence before a plural noun names it ("February
+    exports rose"; not "May", nor "June says").
+  * "2008's first half", "last year's second half" are halves as "2007's second quarter" is a quarter; "this century" is
+    "20" and, unlike "the last century", dates no event (its first day would be no event's day).
+  * "In previous years", "prior years", "earlier decades" are PAST_REF as "in past years" is (not "the two previous months",
+    a count); "for decades to come", "in years to come" FUTURE_REF as "the years to come"; "in the old days" PAST_REF as
+    "in those days"; "the 25th of last month" that day.
+  * A quarter of a fiscal year named by its number ("the first quarter of fiscal 2009", "Q1 FY09") is TIMEX3's FY2009-Q1,
+    its days standing in as the calendar quarter's (the fiscal year's months are not in the text).
+  * Coordinated decades and years are each an expression: "the 1970s and 80s", "the late 80s and early 90s" (not "in
+    their 30s, 40s and 50s": the first must be a decade), "in 2001, 2002 and 2003" (a list that ends in "and"/"or": not
+    "in 2008, 2000 were killed"); "the noughties" is "200". A month or season with no year named with one that has it
+    lies in its year ("in June and July 2008", "between August and November 2001", "the winter and spring of 2008": the
+    winter begun in 2007), and "on 3 and 4 May 2008" is two days. "The end of the year", "the start of the year" in a
+    clause looking back are of the year spoken of last, as "the first half of the year" is; "the end of the month" of the
+    month spoken of last.
+  * "That spring", "the following winter", "the previous summer" are the season in, after or before the time spoken of
+    last, "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
+  * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
+    ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -150,6 +181,8 @@ _UNIT = r"(?:hour|day|week|month|year|decade)s?"
 # "last" after an auxiliary is the verb: "the strike will last three days", "would last a week" are no window.
 _LAST_NOT_A_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "may", "might", "can", "should",
                                                       "must", "not", "did", "does", "do")) + r"(?<!n't\s)"
+# Not after a count: "the two previous months" are two months, no vague past ("in previous months").
+_NO_COUNT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("two", "three", "four", "five", "six", "several", "few")) + r"(?<!\d\s)"
 # Words that may open an expression and travel with it in the mention text ("since 2014").
 _PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|later|on|in|since|during|until|till|"
          r"by|from|at|over|through|throughout|before|after|between|of)\s+)?")
@@ -199,6 +232,12 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "Martin Luther King Day": lambda y: _nth_weekday(y, 1, 0, 3), "Presidents Day": lambda y: _nth_weekday(y, 2, 0, 3),
     "Columbus Day": lambda y: _nth_weekday(y, 10, 0, 2), "Veterans Day": lambda y: date(y, 11, 11),
     "Election Day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    # Days on one calendar date wherever they are named so (a national day named after its country or event).
+    "St Patrick's Day": lambda y: date(y, 3, 17), "Bastille Day": lambda y: date(y, 7, 14),
+    "Anzac Day": lambda y: date(y, 4, 25), "Australia Day": lambda y: date(y, 1, 26), "Canada Day": lambda y: date(y, 7, 1),
+    "Remembrance Day": lambda y: date(y, 11, 11), "Armistice Day": lambda y: date(y, 11, 11),
+    "May Day": lambda y: date(y, 5, 1), "International Women's Day": lambda y: date(y, 3, 8),
+    "World Aids Day": lambda y: date(y, 12, 1),
 }
 # Days history names, written as dates by TIMEX3 ("stocks tumble on Black Monday's anniversary"): the day itself.
 HISTORIC_DAYS = {"Black Monday": date(1987, 10, 19), "Black Tuesday": date(1929, 10, 29), "Black Thursday": date(1929, 10, 24),
@@ -206,11 +245,14 @@ HISTORIC_DAYS = {"Black Monday": date(1987, 10, 19), "Black Tuesday": date(1929,
                  "VJ Day": date(1945, 8, 15), "9/11": date(2001, 9, 11)}
 SENTENCE_PREPOSITIONS = {"Since", "After", "Before", "Until", "On", "Of", "In", "From", "Post", "Pre"}
 HOLIDAY_WORDS = (r"Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday|"
-                 r"(?:Labor|Memorial|King|Jr\.?|MLK|Presidents['’]?|Columbus|Veterans['’]?|Election)\s+Day")
+                 r"(?:Labor|Memorial|King|Jr\.?|MLK|Presidents['’]?|Columbus|Veterans['’]?|Election|Patrick['’]s|Bastille|Anzac|"
+                 r"Australia|Canada|Remembrance|Armistice|May|Women['’]s|AIDS|Aids)\s+Day")
 _HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
             r"Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
             r"Cyber\s+Monday|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|"
-            r"Presidents['’]?\s+Day|Columbus\s+Day|Veterans['’]?\s+Day|Election\s+Day)")
+            r"Presidents['’]?\s+Day|Columbus\s+Day|Veterans['’]?\s+Day|Election\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|"
+            r"Bastille\s+Day|Anzac\s+Day|Australia\s+Day|Canada\s+Day|Remembrance\s+Day|Armistice\s+Day|May\s+Day|"
+            r"International\s+Women['’]s\s+Day|World\s+(?:AIDS|Aids)\s+Day)")
 
 # Nouns counted without a plural -s ("2000 men", "the 2000 police").
 COUNTED_NOUNS = r"people|men|women|children|staff|personnel|police|cattle|sheep|fish"
@@ -223,7 +265,9 @@ YEAR_NOUNS = (r"budget|forecast|outlook|guidance|target|deadline|profit|revenue|
 _NOT_COUNTED = (r"(?!\s+(?!(?:this|its|plus)\b|" + S_VERBS + r")[a-z]+s\b)"
                 r"(?!\s+(?:" + COUNTED_NOUNS + r"|more|new|extra|other|of)\b)")
 
-DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+# The first of two decades, before the second ("the 1970s and 80s", "the late 80s and early 90s", "the '60s to '70s").
+FIRST_DECADE_BEFORE = re.compile(r"(?:\d{3}0|['’]\d0|\b[Tt]he\s+(?:(?:early|mid|late)[-\s]+)?\d0)['’]?s\s*(?:and|or|to|-|–)\s*$")
+DECADE_WORDS = {"noughties": 0, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
                 "eighties": 80, "nineties": 90}
 
 # The heads of event names a year completes ("Worldwide Developers Conference 2010", "World Cup 2006"); products
@@ -251,7 +295,8 @@ _LINE_SPACE = r"(?:[ \t]*\n?[ \t]*)(?<=\s)"
 
 # Each pattern names the rule that resolves it; all are tried and the longest match wins.
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
-    ("iso", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d))\b"),
+    # 2009-06-05, and the year-first 2009/06/05, 2009.06.05 of Asian and European outlets
+    ("iso", _PREP + r"(?<![\d.])\b(?P<core>(?P<y>" + _YEAR + r")(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?!\.?\d)"),
     ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
      + _MONTH_ANY + r"\s+" + _DAY + r",?" + _LINE_SPACE + _YEAR + r"))\b"),
     ("day_month", _PREP + r"\b(?P<core>(?<!\bNo\.\s)(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + r"\s+"
@@ -265,23 +310,35 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
      r"(?<=['’]s\s))(?P<core>(?P<month>" + _MONTH + r"))\b(?=\s+(?!(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)"
      r"[a-z]{3,}\b)"),
+    # Opening a sentence before a plural noun it names ("February exports rose 3%", "March sales"); not "May", a modal
+    # as often, nor before a verb ("June says she will stand").
+    ("month_modifier", r"(?P<prep>)(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=\s+(?!" + S_VERBS +
+     r"|says\b|does\b|goes\b)[a-z]{3,}s\b)"),
     # A month in the genitive ("January's figures", "the rise in October's sales"); not "May's", a name as often.
     ("month_genitive", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=['’]s\s)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
+    # A year before 1800 after a preposition ("signed in 1648", "since 1066"), where the clause ends or goes on after it
+    # with a function word: not a counted noun ("in 1500 homes", "in 1700 Afghan villages"), a year before Christ ("in
+    # 1200 BC"), nor after the words that take an index level or a count ("fell from 1250, its low", "a total of 1500").
+    ("year", r"(?P<prep>\b(?i:in|since|during|until|till|before|after)\s+)(?P<core>(?P<y>1[0-7]\d\d))\b"
+     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|when|the|a|an|as|after|before|until|while|by|under|with|during|"
+     r"it|he|she|they|we|its|his|her|their)\b)(?![.,]\d)"),
     # A year in two digits after a preposition ("in '98", "since '94"); not a decade ("the '90s").
     ("short_year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|of)\s+)(?P<core>['’](?P<yy>\d\d))"
      r"\b(?!['’]?s\b)(?![-–.,/]?\d)(?!\s+[A-Z][a-z])"),     # "the cost of '12 Days of Christmas'": a title's quote
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
     ("year_after", r"(?P<prep>\b(?i:for|than|into|over|around|circa|as\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
-     r"built|incorporated)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
+     r"built|incorporated|due|maturing)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
-     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]|20)\d0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
-     r"(?<![$£€\d.,])(?P<decade2>(?:1[89]|20)\d0)(?:['’](?=s\b(?!\s+(?!and|or|to\b)[a-z])))?)s)\b(?!['’]?\w)"),
+     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]\d|20\d|1[0-7]0)0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
+     r"(?<![$£€\d.,])(?P<decade2>(?:1[89]\d|20\d|1[0-7]0)0)(?:['’](?=s\b(?!\s+(?!and|or|to\b)[a-z])))?|"
+     # the second of two decades ("the 80s and 90s", "the '60s to the '80s")
+     r"(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:(?i:early|mid|late)[-\s]+)?['’]?(?P<short2>[2-9]0))s)\b(?!['’]?\w)"),
     ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
      r"by|until|since|from|before|after|coming|that)\s+)?\b(?P<core>(?P<weekday>" + _WEEKDAY + r"))(?:\s+(?P<tod>(?i:morning|"
      r"afternoon|evening|night)))?\b"),
@@ -289,17 +346,19 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"the\s+day\s+after\s+tomorrow|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
      r"later\s+today))\b"),
     # "two years ago"; "several years ago", "years ago": PAST_REF (a count no one can reckon from)
-    ("ago", _PREP + r"\b(?P<core>(?:(?P<n>(?i:many|some|" + _NUM + r"))\s+)?(?P<unit>(?i:" + _UNIT + r"))\s+(?i:ago))\b"),
+    ("ago", _PREP + r"\b(?P<core>(?:(?P<n>(?i:many|some|" + _NUM + r"))\s+)?(?P<unit>(?i:" + _UNIT + r"|fortnights?|century|centuries))\s+"
+     r"(?i:ago))\b"),
     # "two years from now", "in three months' time": as far ahead of the time of writing
-    ("ahead", r"(?P<prep>)\b(?P<core>(?:(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"))\s+(?i:from\s+(?:now|today))|"
-     r"(?<=\b(?i:in)\s)(?P<n2>(?i:" + _NUM + r"))\s+(?P<unit2>(?i:" + _UNIT + r"))['’]?\s+(?i:time)))\b"),
+    ("ahead", r"(?P<prep>)\b(?P<core>(?:(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r"|fortnights?))\s+(?i:from\s+(?:now|today))|"
+     r"(?<=\b(?i:in)\s)(?P<n2>(?i:" + _NUM + r"))\s+(?P<unit2>(?i:" + _UNIT + r"|fortnights?))(?:['’]s?)?\s+(?i:time)))\b"),
     # "in five years the dollar will be stronger": as far ahead, where it opens a clause that looks ahead
     ("in_units", r"(?P<prep>\b(?i:in)\s+)(?P<core>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:" + _UNIT + r")))\b"
      r"(?!['’]|\s+(?:of|to|from|and|or|time|old|before|after|earlier|later|ago)\b)"),
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
-     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|ended|ending|through)\b)|(?P<which>that|the\s+same|the\s+following|the\s+previous|"
-     r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|ended|ending|through)\b)|(?P<which>that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|"
+     r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|"
+     r"fall(?!\s+(?:in|of|from|to|by|below|back)\b)|winter)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "ended the week up 2%", "sales rose 5% in the year": the week, month or year spoken of (as "the day" above).
     ("the_period", r"(?P<prep>\b(?i:in)\s+)?\b(?P<core>" + _PERIOD_VERBS_BEFORE + r"the\s+(?P<unit5>week|month|year)"
@@ -313,32 +372,36 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "the same period last year", "the same quarter in 2003": the period of the expression before, in another year.
     ("same_period", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:same)\s+(?P<unit>(?i:period|quarter|month|week|time))\s+(?P<which>"
      r"(?i:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
-     r"the\s+year\s+before|(?:in|of)\s+(?P<y>" + _YEAR + r")))|(?i:the\s+year[-\s](?:earlier|ago)\s+(?:period|quarter|month)))\b"),
+     r"the\s+year\s+before|(?:in|of)\s+(?P<y>" + _YEAR + r")))|(?i:the\s+(?:year[-\s](?:earlier|ago|before)|prior[-\s]year)\s+"
+     r"(?:period|quarter|month)))\b"),
     # "the first half" with no year, in a sentence about money: a half of the year the tense points to.
     ("half", _PREP + r"\b(?P<core>(?i:the\s+)(?P<h>(?i:first|second))\s+(?i:half)|(?P<h2>(?i:first|second))-(?i:half)(?=\s+[a-z])|"
-     r"(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s+(?P<hy>" + _YEAR + r"))\b(?!\s+(?:of|century)\b)(?![-\w])"),
+     r"(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s+(?P<hy>" + _YEAR + r")|(?:(?P<gy>" + _YEAR + r")|(?P<gw>(?i:this|last|next)\s+year))['’]s\s+"
+     r"(?P<h3>(?i:first|second))[-\s]+(?i:half))\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|(?=last\s)" + _LAST_NOT_A_VERB + r"last|previous|next|"
-     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|past(?=\s+[a-z]+s\b))\s+(?P<unit3>" + _UNIT + r")|"
-     r"the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)))\b(?![-\w])(?!\s+of\s+(?:[a-z]|(?:1[89]|20)\d\d\b))"),    # "the last week of campaigning", "the last months of
+     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|" + _NO_COUNT_BEFORE + r"(?:past|previous|prior|earlier)(?=\s+[a-z]+s\b))\s+"
+     r"(?P<unit3>" + _UNIT + r")|the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)|(?:(?<=\bin\s)|(?<=\bfor\s))(?P<unit7>(?:year|month|"
+     r"week|decade)s)\s+to\s+come))\b(?![-\w])(?!\s+of\s+(?:[a-z]|(?:1[89]|20)\d\d\b))"),    # "the last week of campaigning", "the last months of
     # 2004" (the year's end), not "profit for the last year of $2bn"
     # "the last week of campaigning" is a final week (the window pattern reads "over the last week")
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:(?<![Tt]he\s)last|last(?=\s+century)|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
     ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next|before|ahead\s+of|by|until|till|after|since)\s+)" +
-     r"(?P<core>(?i:the\s+)?(?i:weekend))\b(?!['’]s)"),
+     r"(?P<core>(?i:the\s+)?(?i:weekend))\b(?!['’]s)(?!\s+of\s+(?:\d|" + _MONTH_ANY + r"))"),
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+|(?P<qy5>" + _YEAR + r")['’]s\s+|(?P<theyear>(?i:the\s+year['’]s|this\s+year['’]s|last\s+year['’]s))\s+)?"
      r"(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
      r"(?:\s+(?i:fiscal))?[-\s]+(?i:quarter)(?:\s+(?i:of)\s+(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+"
-     + _YEAR + r"|" + _YEAR + r"))|,?\s+(?P<qy3>" + _YEAR + r"))?|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?:(?i:of)\s+)?(?P<qy>" + _YEAR + r"))?|(?i:the)\s+(?P<qm>" + _MONTH +
+     + _YEAR + r"|" + _YEAR + r"))|,?\s+(?P<qy3>" + _YEAR + r"))?|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?:(?i:of)\s+)?(?P<qy>" + _YEAR + r")|\s+(?:(?i:of)\s+)?(?:FY\s*|(?i:fiscal)\s+)"
+     r"(?P<qfy>" + _YEAR + r"|\d\d))?|(?i:the)\s+(?P<qm>" + _MONTH +
      r")[-\s]+(?i:quarter)|(?i:the\s+)?(?P<qm1>" + _MONTH + r")\s*(?:-|–|/|\s(?i:to|through)\s|-to-)\s*(?P<qm2>" + _MONTH +
      r")\s+(?i:period|quarter)|(?i:the\s+)(?P<qe>(?i:first|last|final))\s+(?P<qk>(?i:three|3|six|6))\s+(?i:months)\s+(?i:of)\s+"
      r"(?P<qw>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?|(?P<fq>(?i:this|the\s+current|current|next|last|the\s+previous|the\s+coming|"
      r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d)|(?P<y3>" + _YEAR + r")(?:[-/](?P<y4>\d\d(?:\d\d)?))?\s+(?i:fiscal|financial)\s+year)\b"),
-    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?P<season>(?i:spring|"
+    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?:(?P<spart>(?i:early|mid|late))[-\s]+)?(?P<season>(?i:spring|"
      r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
     # "October of next year": the month in the year named, which TIMEX3 tags apart (as "in March last year")
@@ -362,6 +425,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      + _YEAR + r"))))\b"),
     # 12/10/2008: day first when the first number cannot be a month, else month first (the agencies' habit)
     ("numeric_date", _PREP + r"\b(?P<core>(?P<a>[01]?\d|2\d|3[01])/(?P<b>[01]?\d|2\d|3[01])/(?P<y>" + _YEAR + r"))\b(?![/\d])"),
+    # 5.6.2009, 05-06-2009: day first, as the countries that write dates so do (month first where the first number
+    # cannot be a month's); not within a longer run of figures ("1.5.6.2009", "44-5-6-2009")
+    ("numeric_date", _PREP + r"(?<![\d.,-])\b(?P<core>(?P<b>[0-2]?\d|3[01])(?P<sep>[.-])(?P<a>[01]?\d|2\d|3[01])(?P=sep)(?P<y>"
+     + _YEAR + r"))\b(?![.,-]?\d)(?!\s*(?:%|(?:percent|per\s+cent|points)\b))"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
     ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current(?!\s+(?:accounts?|affairs)\b)|at\s+present|presently|nowadays|at\s+the\s+moment|"
@@ -379,7 +446,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?:the\s+(?:near\s+|distant\s+)?|(?:its|their|his|her|our|your|my)\s+|(?<=['’]s\s))(?P<noun>past|future)"
      r"(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|(?P<adj>recent)(?=\s+[a-z])|"
      # "in those days", "some time ago", "not long ago": a past no count reckons, as "several years ago" is
-     r"(?<=\b(?i:in)\s)those\s+days|(?:(?:some|a\s+long)\s+time|(?:not\s+)?(?:so\s+)?long|a\s+(?:little\s+)?while)\s+ago|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
+     r"(?<=\b(?i:in)\s)(?:those|the\s+old)\s+days|(?:(?:some|a\s+long)\s+time|(?:not\s+)?(?:so\s+)?long|a\s+(?:little\s+)?while)\s+ago|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
      r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\()later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
      r"several|weeks?|months?)\b))(?![-\w])"),
     ("century", _PREP + r"\b(?P<core>(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?|(?i:early|mid|late)-)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
@@ -389,7 +456,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"story|film|movie|songs?|single|number|lights|decorations))(?![-’']\w)"),
     ("historic_day", _PREP + r"(?<![\w/])(?P<core>" + "|".join(re.escape(k) for k in HISTORIC_DAYS) + r")(?![\w/-])"),
     ("ordinal_day", r"(?P<prep>\b(?i:on|by|until|till|since|from|before|after)\s+)(?P<core>(?i:the)\s+(?P<d>[12]\d|3[01]|0?[1-9])"
-     r"(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"|[a-z]+|[A-Z]))"),
+     r"(?:st|nd|rd|th)(?:\s+of\s+(?P<om>(?i:this|last|next))\s+(?i:month))?)\b(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"|[a-z]+|[A-Z]))"),
     # "in the new year" (lower case: "New Year" is the holiday).
     ("new_year", r"(?P<prep>\b(?i:in|into|by|until|till|after|early\s+in|early)\s+)(?P<core>the\s+new\s+year)\b(?![-'’]\w)"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half|latter\s+half|"
@@ -403,7 +470,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
 _FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|scheduled|slated|(?:un)?likely\s+to(?!\s+have\b)|"
                  r"set\s+(?:for|to)|plans?\s+to|planned|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|upcoming|"
                  r"intends?\s+to|wants?\s+to|aims?\s+to|hopes?\s+to|seeks?\s+to|(?-i:next)(?!['’]s\b)|forthcoming|"
-                 r"(?:aiming|planning|hoping|intending|seeking|wanting)\s+to|"
+                 r"(?:aiming|planning|hoping|intending|seeking|wanting)\s+to|(?:is|are|am)\s+going\s+to|"
                  r"expects?|anticipates?|predicts?|forecasts|foresees?")
 # A modal governs the verb after it: before the expression it is the expression's clause ("would hold a rally on
 # Sunday"), after it most often another's ("Lexmark's loss in court on Tuesday may mean...").
@@ -423,7 +490,8 @@ _AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "The", "a
 EXPECTED_ADJECTIVE = r"(?!(?=(?:expected|anticipated|proposed|predicted|projected)\b)" + _AFTER_DETERMINER + ")"
 _PAST_FORMS = r"\b" + NOT_PAST_ED + EXPECTED_ADJECTIVE + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
 # "Has yet to" says what has not happened: no past ("Blair has yet to name the day, but pundits bet on 5 May").
-PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+yet\s+to\b)|have(?!\s+yet\s+to\b)|did|said|says|told)\b)|" + _PAST_FORMS)
+PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+(?:yet\s+to|until|till)\b)|have(?!\s+(?:yet\s+to|until|till)\b)|did|said|"
+                      r"says|told)\b)|" + _PAST_FORMS)
 # The verb of an attribution after the quote it reports ('"I aim to be fit by 18 April," he said'): the time of
 # the saying, not of what is said, so it gives the expression in the quote no tense.
 ATTRIBUTION_VERBS = {"said", "says", "told", "added"}
@@ -441,7 +509,7 @@ APPOSITION_BEFORE = re.compile(r"\w,\s+$")
 # Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for", "is
 # expected on 5 May", "was postponed until June": a new date is one not yet reached).
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by|for)|planned\s+for|deadlines?|"
-                       r"(?:(?:is|are|be)\s+|\b\w+ly\s+)expected\s+(?:on|in|by|at))\b")     # "the election, widely expected on 5 May"
+                       r"(?:(?:is|are|be)\s+|\b\w+ly\s+)expected\s+(?:on|in|by|at|before|until))\b")     # "the election, widely expected on 5 May"
 # A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
 _RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
                  r"adjourned|extended)")
@@ -456,8 +524,15 @@ PAST_SCHEDULE = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:sched
 _NOT_A_NOUN = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "A", "an", "its", "his", "her", "their", "our", "this"))
 SCHEDULE_PRESENT = re.compile(r"(?i)" + _NOT_A_NOUN + r"(?<!['’]s\s)\b(?:meets?|plays?|faces?|hosts?|opens?|starts?|begins?|resumes?|votes?|"
                               r"kicks?\s+off|takes?\s+place|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|"
-                              r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way|ends?|expires?|"
+                              r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way|ends?|expires?|reopens?|closes?|concludes?|"
+                              r"visits?|"
                               r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect)\b")
+# A weekday, weekend or month a present copula or an arrangement in the present progressive governs is the coming one
+# ("the summit is on Monday", "the minister is visiting Paris on Monday", "the final is at the weekend", "elections are in
+# March"), where nothing else gives the clause a tense.
+ARRANGED_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:\w+ly|also|still)\s+)?(?:(?:meeting|playing|facing|hosting|opening|starting|"
+                             r"beginning|resuming|voting|travell?ing|returning|visiting|holding|flying|leaving|heading|"
+                             r"attending|addressing|launching|unveiling|announcing|releasing|publishing)\b[^,;:()]{0,40})?$")
 # Where a timetabled verb in the simple present after a clause in the past is the expression's own: right after the
 # clause closes or a relative pronoun opens one ("the trial, which opened on 2 March, resumes on Monday"; "the deal,
 # signed on Monday, takes effect on Friday"); not a noun ("sparkling starts at the Masters on Thursday").
@@ -713,6 +788,31 @@ def _year_named_after(m: re.Match, published: date) -> int | None:
     return _named_year(after.group("which"), published) if after else None
 
 
+# What joins a month or season with no year to the next, which has one ("June and July 2008", "between June and August 2008").
+PARTNER_LINK = re.compile(r"\s*(?:,|and|or|to|through|until|till|-|–)\s*")
+
+
+def _partner_year(text: str, m: re.Match, partner: re.Match, first_month: int) -> int | None:
+    """The year of a month or season named next with its year, right after ``m``: the year ``m`` lies in (the one before
+    when ``m`` comes later in the calendar: "December and January 2009")."""
+    groups = partner.groupdict()
+    if not groups.get("y") or not (groups.get("month") or groups.get("season")) or \
+            not PARTNER_LINK.fullmatch(text, m.end(), partner.start()):
+        return None
+    other = month_number(groups["month"]) if groups.get("month") else SEASONS[groups["season"].lower()][1]
+    return int(groups["y"]) - (first_month > other)
+
+
+THAT_YEAR_AFTER = re.compile(r"\s+(?i:of)\s+(?i:that|the\s+same)\s+year\b")
+
+
+def _years_on(interval: Interval, years: int) -> Interval:
+    """The interval ``years`` years later (earlier where negative), a winter's end with it."""
+    def move(d: date | None) -> date | None:
+        return d if d is None else d + relativedelta(years=years)
+    return Interval(move(interval.date), move(interval.end), interval.granularity, move(interval.first))
+
+
 def _in_year(interval: Interval, year: int) -> Interval:
     """The same days of the calendar in ``year``."""
     def move(d: date | None) -> date | None:
@@ -793,10 +893,15 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             start -= 100 if start > published.year else 0
             return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
         decade = g["decade"] or g["decade2"]
-        if not decade and g["short"][0] != m.string[m.start("short") - 1] and \
+        short, at = (g["short"], m.start("short")) if g["short"] else (g["short2"], m.start("short2"))
+        if g["short2"] and not FIRST_DECADE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            return None     # "in their 30s, 40s and 50s": ages; the first of two decades must be one ("the 1970s and 80s")
+        if not decade and short[0] != m.string[at - 1] and \
                 TEMPERATURE_WORDS.search(_sentence(m.string, m.start(), m.end())):
             return None     # "temperatures in the 90s": degrees, not the decade (only "the '90s" says so outright)
-        start = int(decade) if decade else int(g["short"]) + (1900 if int(g["short"]) >= 20 else 2000)
+        start = int(decade) if decade else int(short) + (1900 if int(short) >= 20 else 2000)
+        if start % 100 == 0 and start < 2000:     # "the 1800s", "the early 1900s": the century (TIMEX3's "18", "19")
+            return Interval(date(start, 1, 1), date(start + 99, 12, 31), "century")
         return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
     if name == "weekday":
         if not g["prep"] and NAMED_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
@@ -822,11 +927,16 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         return Interval(day, None, "day") if day else None
     if name == "ago":
         unit = g["unit"].lower().rstrip("s")
+        if unit.startswith("centur"):   # "a century ago", "two centuries ago": the century that year lies in ("19")
+            if g["n"] is None or " ".join(g["n"].lower().split()) in VAGUE_COUNTS:
+                return Interval(published, None, "past") if unit == "centurie" else None
+            year = published.year - 100 * number_value(g["n"])
+            return Interval(date(year // 100 * 100, 1, 1), date(year // 100 * 100 + 99, 12, 31), "century")
         if g["n"] is None or " ".join(g["n"].lower().split()) in VAGUE_COUNTS:
             return Interval(published, None, "past") if g["unit"].lower().endswith("s") else None
         n = number_value(g["n"])
         day = days_ago(n, unit, published)
-        if unit in ("week",):   # "a week ago" is the day seven days back, as TIMEX3 annotators value it
+        if unit in ("week", "fortnight"):   # "a week ago" is the day seven days back, as TIMEX3 annotators value it
             return Interval(day, None, "day")
         if unit == "month":
             return month_interval(day.year, day.month)
@@ -872,7 +982,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "ordinal_day":   # "on the 5th": of the publication month, or of the month before or after by tense
         day = int(g["d"])
         month = published.replace(day=1)
-        if future and day < published.day:
+        if g.get("om"):     # "the 5th of last month"
+            month += relativedelta(months={"last": -1, "next": 1}.get(g["om"].lower(), 0))
+        elif future and day < published.day:
             month += relativedelta(months=1)
         elif not future and day > published.day:
             month -= relativedelta(months=1)
@@ -908,9 +1020,10 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "month_of_year":
         year = _named_year(g["which"], published)
         return month_interval(year, month_number(g["month"]))
-    if name == "half" and g.get("hy"):      # "H2 2010", "1H 2009": the half of the year named
-        first_month = 1 if (g["hn"] or g["hn2"]) == "1" else 7
-        return Interval(date(int(g["hy"]), first_month, 1), month_interval(int(g["hy"]), first_month + 5).end, "half")
+    if name == "half" and (g.get("hy") or g.get("h3")):     # "H2 2010", "1H 2009", "2010's first half", "last year's second half"
+        first_month = 1 if (g["hn"] or g["hn2"]) == "1" or (g["h3"] or "").lower() == "first" else 7
+        year = int(g["hy"] or g["gy"]) if g.get("hy") or g.get("gy") else _named_year(g["gw"], published)
+        return Interval(date(year, first_month, 1), month_interval(year, first_month + 5).end, "half")
     if name == "half":
         sentence = _sentence(m.string, m.start(), m.end())
         if not FINANCE_WORDS.search(sentence) or GAME_WORDS.search(sentence):
@@ -989,6 +1102,12 @@ QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
 
 
+def _fiscal(quarter: Interval) -> Interval:
+    """A quarter of a fiscal year named by its number ("the first quarter of fiscal 2009"): written FY2009-Q1. Its days
+    stand in as the calendar quarter of that number, the fiscal year's months being unknown."""
+    return Interval(quarter.date, quarter.end, "fiscal_quarter")
+
+
 def quarter_interval(year: int, n: int) -> Interval:
     first = date(year, 3 * n - 2, 1)
     return Interval(first, month_interval(year, 3 * n).end, "quarter")
@@ -1022,6 +1141,8 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
     qn = g.get("qn") or g.get("qn2")
     if g.get("qy"):
         return quarter_interval(int(g["qy"]), int(qn))
+    if g.get("qfy"):    # "Q1 FY09": the fiscal year's quarter (TIMEX3's FY2009-Q1)
+        return _fiscal(quarter_interval(int(g["qfy"]) + (2000 if len(g["qfy"]) == 2 else 0), int(qn)))
     if g.get("qy3") or g.get("qy5"):        # "the fourth quarter 2007 results", "2007's second quarter"
         return quarter_interval(int(g["qy3"] or g["qy5"]), QUARTER_ORDINALS[g["ord"].lower()])
     if g.get("theyear"):    # "the year's first quarter": this year's, "last year's second quarter"
@@ -1049,7 +1170,7 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
     if g.get("which"):
         which = " ".join(g["which"].lower().split())
         year = int(which.split()[-1]) if which.split()[-1].isdigit() else _named_year(which, published)
-        return quarter_interval(year, n)
+        return _fiscal(quarter_interval(year, n)) if which.startswith("fiscal") else quarter_interval(year, n)
     year = published.year
     started = date(year, 3 * n - 2, 1) <= published
     if future and started and quarter_interval(year, n).end < published:
@@ -1079,7 +1200,7 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     prep = " ".join((g.get("prep") or "").lower().split())
     # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not.
     bare = not q and prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") and \
-        g["season"].lower() != "fall" and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
+        (g["season"].lower() != "fall" or bool(g.get("spart"))) and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
     if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or (q == "the" and prep in ("in", "during", "by",
                                                                                                       "over", "through"))):
         return None
@@ -1105,7 +1226,8 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     return interval
 
 
-HOLIDAY_ALIASES = {"MLK Day": "Martin Luther King Day", "Martin Luther King Jr Day": "Martin Luther King Day",
+HOLIDAY_ALIASES = {"St. Patrick's Day": "St Patrick's Day", "Saint Patrick's Day": "St Patrick's Day",
+                   "World AIDS Day": "World Aids Day", "MLK Day": "Martin Luther King Day", "Martin Luther King Jr Day": "Martin Luther King Day",
                    "Martin Luther King Jr. Day": "Martin Luther King Day", "Presidents' Day": "Presidents Day",
                    "Veterans' Day": "Veterans Day"}
 
@@ -1189,13 +1311,13 @@ def _that_weekday(anchor: date, weekday: int) -> Interval:
 
 def _window(g: dict, published: date) -> Interval | None:
     """'in the past 24 hours', 'over the last three weeks', 'in recent days': up to publication."""
-    unit_word = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"]).lower()
+    unit_word = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"] or g["unit7"]).lower()    # "for years to come": unit7
     unit, count = unit_word.rstrip("s"), g["n"] or g["n2"]
     words = " ".join(g["core"].lower().split())
     if not count and not unit_word.endswith("s") and unit not in ("hour", "day") and \
             ("coming" in words or "next" in words or g["ahead"]):
         return _period("next", unit, published)     # "in the coming week", "the year ahead", "over the next decade": the next one
-    if "coming" in words or "next" in words or g["ahead"]:
+    if "coming" in words or "next" in words or g["ahead"] or g["unit7"]:
         n = number_value(count) if count else 1
         return Interval(published, published + _delta(unit, n), "span")
     if count:
@@ -1214,6 +1336,8 @@ def _delta(unit: str, n: int) -> relativedelta:
         return relativedelta(days=max(1, n // 24))
     if unit == "quarter":
         return relativedelta(months=3 * n)
+    if unit == "fortnight":     # British news's two weeks: "a fortnight ago", "in a fortnight's time"
+        return relativedelta(days=14 * n)
     return relativedelta(**{{"decade": "years"}.get(unit, unit + "s"): n * (10 if unit == "decade" else 1)})
 
 
@@ -1225,8 +1349,11 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
     if q == "this past" and unit != "weekend":    # "this past week": as "the past week" says it
         q = "the past"
     if unit == "century":       # "the last century": the calendar century before, as TIMEX3 writes it ("19")
+        if q in ("this", "current", "the current"):     # "this century" ("20"), which dates no event on its first day
+            first = published.year // 100 * 100
+            return Interval(date(first, 1, 1), date(first + 99, 12, 31), "this_century")
         if q not in ("last", "previous", "the previous", "the past", "this past"):
-            return None         # "this century" would date the sentence's event on its first day
+            return None
         first = published.year // 100 * 100 - 100
         return Interval(date(first, 1, 1), date(first + 99, 12, 31), "century")
     if q == "the past" and unit != "weekend":  # rolling: "the past week" is the seven days up to publication
@@ -1259,7 +1386,10 @@ def _period(q: str, unit: str, published: date, prep: str = "", future: bool = F
 BARE_YEAR = re.compile(r"(?P<prep>)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,]\d)(?!\s*(?:%|percent))")
 BARE_MONTH = re.compile(r"(?P<prep>)(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)")
 # The second of two coordinated expressions ("in 2007 and 2008", "in May or June"): it has no preposition of its own.
-COORDINATED = re.compile(r",?\s+(?:and|or)\s+|,\s+(?=" + _MONTH + r"\b)")    # "in August, September and October"
+# "in August, September and October"; years in a list that ends in "and" or "or" ("in 1998, 1999 and 2000", not "in 2008,
+# 2000 were killed").
+COORDINATED = re.compile(r",?\s+(?:and|or)\s+|,\s+(?=" + _MONTH + r"\b)|,\s+(?=(?:" + _YEAR + r",\s+)*" + _YEAR + r",?\s+(?:and|or)\s+"
+                         + _YEAR + r"\b)")
 
 
 def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:
@@ -1274,11 +1404,11 @@ def _match_at(text: str, pos: int) -> tuple[str, re.Match] | None:
 # around them is 5-10x faster than running every pattern over the whole text: each pattern opens with
 # an optional preposition, which the regex engine tries at every character.
 ANCHOR_WORDS = ("weekend", "yesterday", "today", "tonight", "tomorrow", "night", "overnight", "morning", "afternoon",
-                "evening", "quarter", "fiscal", "spring", "summer", "autumn", "fall", "winter", "century", "christmas",
+                "evening", "fortnight", "quarter", "fiscal", "spring", "summer", "autumn", "fall", "winter", "century", "centuries", "christmas",
                 "boxing", "valentine", "easter", "thanksgiving")
 ANCHOR = re.compile(r"\d+|\b(?:" + _MONTH_ANY + "|" + _WEEKDAY + r")|\b(?i:(?:hour|day|week|month|year|decade)s?\b|" +
                     "|".join(ANCHOR_WORDS) + r"|New\s+Year|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|(?:first|second)[-\s]+half|"
-                    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties)")
+                    r"(?:nough|twen|thir|for|fif|six|seven|eigh|nine)ties)")
 # ANCHOR read word by word (four times faster than the regex, whose seventy alternatives are tried at every word
 # start, case-folded): a run of digits; a word opening with a month or weekday name, or case-folded with an anchor
 # word; a unit word; the first word of the two-word anchors.
@@ -1286,7 +1416,7 @@ _TOKEN = re.compile(r"\d+|[A-Za-z]+")
 _CASED_STARTS = tuple(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES}, key=len, reverse=True))
 _FOLDED_STARTS = tuple(sorted(ANCHOR_WORDS, key=len, reverse=True))
 _UNIT_WORDS = frozenset(u + p for u in ("hour", "day", "week", "month", "year", "decade") for p in ("", "s"))
-_DECADE_STARTS = ("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")
+_DECADE_STARTS = ("nough", "twen", "thir", "for", "fif", "six", "seven", "eigh", "nine")
 _SECOND_WORD = {"new": re.compile(r"\s+(?i:year)"), "good": re.compile(r"\s+(?i:friday)"),
                 "black": re.compile(r"\s+(?i:friday)"), "cyber": re.compile(r"\s+(?i:monday)"),
                 "first": re.compile(r"[-\s]+(?i:half)"), "second": re.compile(r"[-\s]+(?i:half)")}
@@ -1345,17 +1475,18 @@ def _windows(text: str, anchor: re.Pattern = ANCHOR, before: int = WINDOW_BEFORE
 # a figure, not a date, and the patterns' optional openings make every attempt costly).
 _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
-    "iso": r"\d{4}-[01]\d-", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
-    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i)(?:early|mid|late|end|of)[-\s]+(?:this\s+|last\s+|next\s+|the\s+)?(?:year\b|" + _YEAR_RX + ")", "year": _YEAR_RX, "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
+    "iso": r"\d{4}[-/.][01]\d[-/.]", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
+    "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i)(?:early|mid|late|end|of)[-\s]+(?:this\s+|last\s+|next\s+|the\s+)?(?:year\b|" + _YEAR_RX + ")", "year": r"(?:1[0-9]|20)\d\d", "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
-    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|coming|next|recent|ahead|to\s+come",
+    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part)\s+of\b",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
-    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d/\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
-    "vague": r"(?i)recent|lately|later|past|future|those\s+days|\sago\b",
-    "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago)\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
-    "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year)|"
+    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
+    "vague": r"(?i)recent|lately|later|past|future|those\s+days|old\s+days|\sago\b",
+    "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
+    "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year|spring|summer|"
+                 r"autumn|fall|winter)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
                  r"(?:for|over|on)\s+the\s+(?:full\s+|whole\s+)?(?:year|quarter|month|week|day)|"
                  r"the\s+(?:day|week|month|year|morning|night)\s+(?:before|after|previous|earlier|later|prior)|\bthe\s+day\b|"
@@ -1409,7 +1540,7 @@ def _same_month_day(day: date, number: str) -> date | None:
         return None
 # "the week of October 6", "the week beginning Monday": a week named by a day in it. "The week to/ending Friday" is
 # a length (a DURATION in TIMEX3) and the day that ends it, as "the year to December" (eval/timex.py).
-WEEK_OF_DAY = re.compile(r"(?i)\bthe\s+week\s+(?:of|beginning|starting|commencing)\s+(?:(?:on|of)\s+)?$")
+WEEK_OF_DAY = re.compile(r"(?i)\bthe\s+week(?:end)?\s+(?:of|beginning|starting|commencing)\s+(?:(?:on|of)\s+)?$")
 # A dateline dates the story when it opens it (within these characters) and lies at most this many days before
 # the publication date (a day after it: time zones).
 DATELINE_REACH, DATELINE_LAG = 400, 7
@@ -1462,7 +1593,15 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
         if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
+        if tense is None and (name == "weekday" and prep in ("", "on") or name == "weekend" and prep in ("at", "on", "over") or
+                              name == "month" and prep == "in") and \
+                ARRANGED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):
+            tense = "future"    # "the summit is on Monday", "is visiting Paris in May", "the final is at the weekend"
         future = tense == "future"
+        if name in ("window", "period") and tense == "past" and prep in ("", "in") and \
+                (following := NEXT_AS_FOLLOWING.search(text, max(0, m.start() - 7), m.end())) and \
+                following.end() == m.end() and following.start("core") <= m.start("core"):
+            name, m = "anaphoric", following    # "signed in 2005, it collapsed the next year": 2006, as "the following year"
         # what "the next day", "during the year" count from: in a clause that does not look ahead, no time ahead
         # named in an earlier sentence ("margins could reach 14.8% by 2006. During the year WPP bought Grey")
         opens = _sentence_start(text, m.start()) if name in ANAPHORS else 0
@@ -1477,6 +1616,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             elif name == "that_time":
                 then = _anchor(prior, ANCHORING, text)
                 interval = Interval(then.date, then.end_date, then.granularity) if then is not None else None
+            elif name in ("month", "month_part", "season", "day_month") and THAT_YEAR_AFTER.match(text, m.end()) and \
+                    (then := _anchor(prior, ANCHORING, text)) is not None:
+                interval = resolve(name, m, published, future, tense)    # "in January of that year", "the spring of that year"
+                interval = interval and _years_on(interval, then.date.year - interval.start.year)
             elif name == "weekday" and prep == "that" and (day := _anchor(prior, {"day"}, text)) is not None:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:
@@ -1486,13 +1629,22 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             continue
         if interval is None:
             continue
+        if name in ("month", "season") and not m.groupdict().get("y") and i < len(kept) and \
+                (year := _partner_year(text, m, kept[i][1], interval.start.month)) is not None:
+            interval = _years_on(interval, year - interval.start.year)     # "in June and July 2008", "the spring and summer of 2008"
         if in_dateline and not out and m.start() < DATELINE_REACH and interval.granularity == "day" and \
                 -1 <= (published - interval.date).days <= DATELINE_LAG:
             # the story's dateline ("SAN DIEGO, Oct. 12 - Qualcomm today announced") is the day it was written: "today",
             # "on Monday" count from it, as TIMEX3 takes a wire story's dateline for its creation time
             published = interval.date
-        if name in ("edge", "quarter") and OF_THE_YEAR.search(m.group("core")):
+        if name in ("edge", "quarter", "year_part") and OF_THE_YEAR.search(m.group("core")):
             interval = _of_the_year(interval, _anchor(prior, ANCHORING, text), published, future)
+        elif name == "edge" and OF_THE_MONTH.search(m.group("core")) and not future and \
+                (then := _anchor(prior, {"day", "part", "week", "month"}, text)) is not None:
+            # "founded in March 2003; by the end of the month ...": of the month spoken of last
+            interval = _years_on(interval, then.date.year - interval.date.year)
+            interval = Interval(*(d and d + relativedelta(months=then.date.month - interval.date.month)
+                                  for d in (interval.date, interval.end)), interval.granularity)
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
         start, end, rule = m.start(), m.end(), name
@@ -1528,9 +1680,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             interval, rule = Interval(interval.start, published, "span"), f"since:{name}"
         ahead = interval.granularity == "future" or (interval.granularity not in ("present", "past")
                                                      and (future or interval.start > published))
-        if rule == "day_month" and interval.granularity == "day":
+        if rule in ("day_month", "full_date") and interval.granularity == "day":
             # "October 6 and 7", "March 5-6, 2009", "on 6 and 7 October": TIMEX3 tags each day, in the month named once
-            if (second := SECOND_DAY.match(text, end)) and (day2 := _same_month_day(interval.date, second["d"])):
+            if rule == "day_month" and (second := SECOND_DAY.match(text, end)) and \
+                    (day2 := _same_month_day(interval.date, second["d"])):
                 if second["y"]:
                     interval.date, day2 = _same_day_in(interval.date, int(second["y"])), _same_day_in(day2, int(second["y"]))
                 out.append(_mention(text, start, end, interval, rule, ahead))
@@ -1557,6 +1710,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
 
 
 OF_THE_YEAR = re.compile(r"(?i)\bof\s+the\s+year$")
+OF_THE_MONTH = re.compile(r"(?i)\bof\s+the\s+month$")
 
 
 def _of_the_year(interval: Interval, then: DateMention | None, published: date, future: bool) -> Interval:
@@ -1569,9 +1723,10 @@ def _of_the_year(interval: Interval, then: DateMention | None, published: date, 
     return interval
 
 
-ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "the_quarter", "edge", "quarter")
+ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "the_quarter", "edge", "quarter", "year_part")
 # Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
-ANCHORING = {"day", "part", "week", "month", "quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
+QUARTERS = {"quarter", "fiscal_quarter"}    # a calendar quarter, and one of a fiscal year named by its number
+ANCHORING = {"day", "part", "week", "month", "quarter", "fiscal_quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
 # of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
 COMPARISON_BASE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus)\b"
@@ -1588,7 +1743,10 @@ def _anchor(before: list[DateMention], fine: set[str], text: str) -> DateMention
             return d
     return usable[-1] if usable else None
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
-ANAPHORIC_STEP = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "after": 1, "later": 1, "the previous": -1,
+# "The next year", "the next month" told in the past count from the time spoken of last, as "the following year" does;
+# looking ahead ("will review it over the next year") they are the window ahead of the time of writing.
+NEXT_AS_FOLLOWING = re.compile(r"(?P<prep>\b(?i:in)\s+)?(?P<core>(?P<which>(?i:the\s+next))\s+(?P<unit>(?i:week|month|quarter|year)))\b")
+ANAPHORIC_STEP = {"that": 0, "that same": 0, "the same": 0, "the next": 1, "the following": 1, "after": 1, "later": 1, "the previous": -1,
                   "the preceding": -1, "the prior": -1, "before": -1, "previous": -1, "earlier": -1, "prior": -1, "afterwards": 1}
 
 
@@ -1602,11 +1760,13 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     unit = "day" if unit in PARTS_OF_DAY else unit    # "that night", "the next morning": a day, as records keep it
     which = " ".join((g.get("which") or g.get("next") or g.get("rel") or g.get("rel2") or "that").lower().split())
     step = ANAPHORIC_STEP[which] * (number_value(g["n"]) if g.get("n") else 1)    # "three days later"
+    if unit in SEASONS:
+        return _season_spoken_of(unit, step, _anchor(before, ANCHORING, m.string), published)
     fine = {"day": {"day"}, "week": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
-            "quarter": {"day", "part", "week", "month", "quarter"}}.get(unit, ANCHORING)
+            "quarter": {"day", "part", "week", "month", *QUARTERS}}.get(unit, ANCHORING)
     found = _anchor(before, fine, m.string)
     anchor = found.date if found is not None else published
-    if unit == "year" and g.get("n") and found is not None and found.granularity in ("quarter", "half", "month"):
+    if unit == "year" and g.get("n") and found is not None and found.granularity in (*QUARTERS, "half", "month"):
         # "a year earlier" after "the fourth quarter": the same quarter a year before
         return _shifted(found, step)
     if unit == "day":
@@ -1623,12 +1783,28 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     return year_interval(anchor.year + step)
 
 
+def _season_spoken_of(season: str, step: int, found: DateMention | None, published: date) -> Interval:
+    """"that spring", "the following winter", "the previous summer": the season in the time spoken of last (the one
+    begun in its December for a winter spoken of in January or February), the first one beginning after it, or the
+    last one ended before it."""
+    first_month = SEASONS[season][1]
+    start = found.date if found is not None else published
+    last = (found.end_date or found.date) if found is not None else published
+    begins = date(start.year - (first_month == 12 and start.month <= 2), first_month, 1)
+    length = relativedelta(months=3)
+    while step > 0 and begins <= last:
+        begins += relativedelta(years=1)
+    while step < 0 and begins + length > start:
+        begins -= relativedelta(years=1)
+    return Interval(begins, begins + length - timedelta(days=1), "season")
+
+
 def _the_quarter(m: re.Match, before: list[DateMention], published: date, future: bool) -> Interval | None:
     """"in the quarter", "in the latest quarter", "in the period": the quarter (a quarter, half or month for "the
     period") spoken of last; with none, a quarter is the last one ended (the current one in a clause looking ahead),
     a period nothing."""
     period = m.group("unit").lower() == "period"
-    found = _anchor(before, {"quarter", "half", "month"} if period else {"quarter"}, m.string)
+    found = _anchor(before, {*QUARTERS, "half", "month"} if period else QUARTERS, m.string)
     if found is not None:
         return _shifted(found, 0)
     if period:
@@ -1640,8 +1816,9 @@ def _the_quarter(m: re.Match, before: list[DateMention], published: date, future
 def _shifted(period: DateMention, years: int) -> Interval:
     """A quarter, half or month ``years`` years from the one ``period`` names."""
     first = period.date + relativedelta(years=years)
-    if period.granularity == "quarter":
-        return quarter_interval(first.year, (first.month - 1) // 3 + 1)
+    if period.granularity in ("quarter", "fiscal_quarter"):
+        quarter = quarter_interval(first.year, (first.month - 1) // 3 + 1)
+        return Interval(quarter.date, quarter.end, period.granularity)
     if period.granularity == "half":
         start = date(first.year, 1 if first.month <= 6 else 7, 1)
         return Interval(start, month_interval(start.year, start.month + 5).end, "half")
@@ -1654,7 +1831,7 @@ def _same_period(m: re.Match, before: list[DateMention], published: date) -> Int
     no such period before it."""
     g = m.groupdict()
     which = " ".join((g["which"] or "a year earlier").lower().split())    # "the year-earlier period"
-    found = _anchor(before, {"quarter", "half", "month"}, m.string)
+    found = _anchor(before, {*QUARTERS, "half", "month"}, m.string)
     if g.get("y"):
         year = int(g["y"])
     elif "last year" in which:
@@ -1695,7 +1872,7 @@ SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 # A window with no count ("in recent weeks", "in the coming months") names no length: a vague reference.
 VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b|[a-z]s\s+(?:ahead|to\s+come)$|"
                           r"\b(?:few|several|couple\s+of)\s+[a-z]+s$|"   # "the past few weeks": no count to reckon
-                          r"\b(?:past|last|previous)\s+(?:day|week|month|year|decade)s$")     # "in past years", "the last years"
+                          r"\b(?:past|last|previous|prior|earlier)\s+(?:day|week|month|year|decade)s$")     # "in past years", "the last years"
 
 
 HALF = re.compile(r"(?i)\bhalf\b")
@@ -1759,10 +1936,11 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         # "recently", "in the future", "in recent weeks", "in the coming months": TIMEX3's PAST_REF / FUTURE_REF
         future = gran == "future" or (d.rule == "window" and re.search(r"(?i)coming|next|ahead|to\s+come", d.text) is not None)
         return ("FUTURE_REF" if future else "PAST_REF"), "vague"
-    if gran == "century":
+    if gran in ("century", "this_century"):
         return f"{d.date.year // 100:02d}", "century"
-    if gran == "quarter":
-        return f"{d.date.year:04d}-Q{(d.date.month - 1) // 3 + 1}", "quarter"
+    if gran in ("quarter", "fiscal_quarter"):
+        fiscal = "FY" if gran == "fiscal_quarter" else ""
+        return f"{fiscal}{d.date.year:04d}-Q{(d.date.month - 1) // 3 + 1}", "quarter"
     if gran == "half":
         return f"{d.date.year:04d}-H{1 if d.date.month <= 6 else 2}", "half"
     if gran == "season":

@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from flashpoint.eval import GOLD_DIR
-from flashpoint.extract.dates import DateResolver, date_for_span, event_dating
+from flashpoint.extract.dates import GRANULARITY_RANK, DateResolver, date_for_span, event_dating
 from flashpoint.eval.claims import score_dates
 from flashpoint.eval.shared_text import read_gold
 from flashpoint.extract.timex import find_time_expressions, iso_value
@@ -1298,3 +1298,164 @@ def test_a_decimal_in_a_comparison_base_and_more_than_a_quantity():
 ])
 def test_widely_expected_on_and_has_yet_to_look_ahead(text):
     assert values(text, date(2005, 1, 20)) == ["2005-05-05"]
+
+
+# DATE kinds of the TimeML/TIMEX3 guidelines, each in sentences written for it: (text, publication date, values).
+JUNE_2009, JUNE_2011, JUNE_2010 = date(2009, 6, 10), date(2011, 6, 20), date(2010, 6, 1)
+WRITTEN_KINDS = [
+    # a year before 1800 after a preposition, where no counted noun follows
+    ("The cathedral was consecrated in 1248, and rebuilt after a fire.", JUNE_2009, ["1248"]),
+    ("Merchants have traded in the square since 1571.", JUNE_2009, ["1571"]),
+    ("Volunteers searched in 1500 homes.", JUNE_2009, []),                 # a count, not a year
+    ("The settlement was founded in 1200 BC.", JUNE_2009, []),             # before Christ: no ISO year of ours
+    ("The index fell from 1250, its low for the week.", JUNE_2009, ["2009-W24"]),    # an index level
+    # a hundred's plural and "a century ago" are centuries; "the 2000s" is the decade, as the noughties are
+    ("The mansion was built in the 1600s.", JUNE_2009, ["16"]),
+    ("Railways spread across the region in the late 1800s.", JUNE_2009, ["18"]),
+    ("The tram line dates from the early 1900s.", JUNE_2009, ["19"]),
+    ("Broadband spread in the early 2000s.", JUNE_2009, ["200"]),
+    ("The dam was finished in the 1950s.", JUNE_2009, ["195"]),
+    ("Two centuries ago the port was a fishing village.", JUNE_2009, ["18"]),
+    ("The firm was founded a century ago.", JUNE_2009, ["19"]),
+    ("The bridge was built centuries ago.", JUNE_2009, ["PAST_REF"]),
+    # a season with early, mid or late is the season
+    ("The ferry service was halted in early spring.", JUNE_2009, ["2009-SP"]),
+    ("Harvests failed in late summer 2007.", JUNE_2009, ["2007-SU"]),
+    ("The talks resume in late autumn.", JUNE_2009, ["2009-FA"]),
+    ("Prices rose in the early spring of 2008.", JUNE_2009, ["2008-SP"]),
+    # "the next year" told in the past counts from the time spoken of, as "the following year" does
+    ("The mill was sold in 2004 and closed the next year.", JUNE_2009, ["2004", "2005"]),
+    ("The junta seized power in May 2006. The next month, curfews began.", JUNE_2009, ["2006-05", "2006-06"]),
+    ("Revenue grew in the first quarter of 2007 and shrank the next quarter.", JUNE_2009, ["2007-Q1", "2007-Q2"]),
+    ("Regulators will review the merger over the next year.", JUNE_2009, ["2010"]),     # ahead: the coming year
+    # the prior-year and year-before periods are the period a year back
+    ("Revenue fell 3% from the prior-year quarter.", JUNE_2011, ["2010-Q2"]),
+    ("Margins were thinner than in the year-before period.", JUNE_2011, ["2010"]),
+    # numeric dates: dotted and dashed day first, year first as ISO
+    ("The ceasefire was signed on 14.3.2010 in Geneva.", JUNE_2010, ["2010-03-14"]),
+    ("The ceasefire was signed on 14-03-2010.", JUNE_2010, ["2010-03-14"]),
+    ("The ceasefire was signed on 03-14-2010.", JUNE_2010, ["2010-03-14"]),            # 14 can be no month
+    ("The ceasefire was signed on 2010/03/14.", JUNE_2010, ["2010-03-14"]),
+    ("The ceasefire was signed on 2010.03.14.", JUNE_2010, ["2010-03-14"]),
+    ("Install version 2.14.3.2010 of the app.", JUNE_2010, []),                        # a run of figures
+    ("The fund returned 12.5.2010 percent.", JUNE_2010, []),
+    # a bond due a year
+    ("The notes, due 2019, were priced at par.", JUNE_2010, ["2019"]),
+    # a fortnight, and a singular unit's time ahead
+    ("The ferry sank a fortnight ago.", JUNE_2009, ["2009-05-27"]),
+    ("The results will be known a fortnight from now.", JUNE_2009, ["2009-06-24"]),
+    ("The stadium will reopen in a year's time.", JUNE_2009, ["2010"]),
+    ("The stadium will reopen in a week's time.", JUNE_2009, ["2009-06-17"]),
+    # a half in a year's genitive; this century (which dates no event on its first day)
+    ("Margins fell in 2008's first half.", JUNE_2009, ["2008-H1"]),
+    ("Profit fell in last year's second half.", JUNE_2009, ["2008-H2"]),
+    ("Sea levels will rise this century.", JUNE_2009, ["20"]),
+    # vague pasts and futures with no count, and a day of a month named relative to this one
+    ("Turnout was higher in previous years.", JUNE_2009, ["PAST_REF"]),
+    ("Margins were wider in earlier decades.", JUNE_2009, ["PAST_REF"]),
+    ("Jobs created in the two previous months were revised.", JUNE_2009, []),   # two months, counted
+    ("The scheme will shape the city for decades to come.", JUNE_2009, ["FUTURE_REF"]),
+    ("Fares were lower in the old days.", JUNE_2009, ["PAST_REF"]),
+    ("The pipeline burst on the 25th of last month.", JUNE_2009, ["2009-05-25"]),
+    # a quarter of a fiscal year named by its number, and the same quarter a year before it
+    ("Revenue rose in the first quarter of fiscal 2009.", JUNE_2009, ["FY2009-Q1"]),
+    ("Revenue rose in Q3 FY09.", JUNE_2009, ["FY2009-Q3"]),
+    ("Revenue rose in the first quarter of fiscal 2009, up from the same period a year earlier.", JUNE_2009,
+     ["FY2009-Q1", "FY2008-Q1"]),
+    # coordinated decades and years
+    ("The club thrived in the 1970s and 80s.", JUNE_2009, ["197", "198"]),
+    ("The club thrived in the late 80s and early 90s.", JUNE_2009, ["198", "199"]),
+    ("Members kept playing in their 30s, 40s and 50s.", JUNE_2009, []),          # ages
+    ("The club thrived in the noughties.", JUNE_2009, ["200"]),
+    ("Grants were paid in 2001, 2002 and 2003.", JUNE_2009, ["2001", "2002", "2003"]),
+    ("In 2008, 2000 were killed.", JUNE_2009, ["2008"]),                        # a count after the year
+    # a month or season with no year takes the year of the one named with it
+    ("Ferries ran in June and July 2008.", JUNE_2011, ["2008-06", "2008-07"]),
+    ("The site was online between August and November 2001.", JUNE_2011, ["2001-08"]),
+    ("The site was online from December to February 2001.", JUNE_2011, ["2000-12"]),
+    ("Roads were built in the spring and summer of 2008.", JUNE_2011, ["2008-SP", "2008-SU"]),
+    ("Roads were built in the winter and spring of 2008.", JUNE_2011, ["2007-WI", "2008-SP"]),
+    ("Ferries ran in June, and in July 2008 they stopped.", JUNE_2011, ["2011-06", "2008-07"]),   # two clauses
+    ("Polls were held on 3 and 4 May 2008.", JUNE_2011, ["2008-05-03", "2008-05-04"]),
+    # "the end of the year" told in the past is of the year spoken of last, as "the first half of the year" is
+    ("The mill opened in 2003. By the end of the year, it had 50 staff.", JUNE_2011, ["2003", "2003"]),
+    ("The mill opened on 3 February 2003. By the end of the month, it had 50 staff.", JUNE_2011, ["2003-02-03", "2003-02"]),
+    ("The mill will have 50 staff by the end of the month.", JUNE_2011, ["2011-06"]),
+    ("The summit takes place on the weekend of January 16.", date(2010, 1, 6), ["2010-W02"]),    # that weekend's week
+    # days on one calendar date wherever they are named so
+    ("Dockers marched on May Day.", JUNE_2009, ["2009-05-01"]),
+    ("The president spoke on Bastille Day.", JUNE_2009, ["2008-07-14"]),
+    ("Flags will fly on Canada Day.", JUNE_2009, ["2009-07-01"]),
+    ("Veterans gathered on Anzac Day 2008.", JUNE_2009, ["2008-04-25"]),
+    ("The May Day parade was cancelled.", JUNE_2009, []),                   # a parade's name
+    # a time expected before a holiday looks ahead
+    ("A verdict is expected before Christmas.", JUNE_2009, ["2009-12-25"]),
+    ("A verdict was expected before Christmas.", JUNE_2009, ["2008-12-25"]),
+]
+
+
+@pytest.mark.parametrize("text, published, value", WRITTEN_KINDS)
+def test_date_kinds_written_for_each_class(text, published, value):
+    assert values(text, published) == value
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The gallery reopens on Saturday.", date(2011, 3, 19)),
+    ("The art fair closes on Sunday.", date(2011, 3, 20)),
+    ("The gallery reopened on Saturday.", date(2011, 3, 12)),
+])
+def test_a_timetabled_reopening_or_closing_in_the_simple_present_looks_ahead(text, day):
+    assert only(text, date(2011, 3, 17)).date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The hearing is on Monday.", date(2011, 3, 21)),                        # a present copula: the coming one
+    ("The hearing was on Monday.", date(2011, 3, 14)),
+    ("The envoy is visiting Cairo on Monday.", date(2011, 3, 21)),           # an arrangement in the progressive
+    ("The envoy was visiting Cairo on Monday.", date(2011, 3, 14)),
+    ("The envoy is going to resign on Friday.", date(2011, 3, 18)),
+    ("The council has until Friday to reply.", date(2011, 3, 18)),           # a limit ahead, no past
+    ("The council had until Friday to reply.", date(2011, 3, 11)),
+])
+def test_a_weekday_after_a_present_arrangement_is_the_coming_one(text, day):
+    assert only(text, date(2011, 3, 17)).date == day
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("The derby is at the weekend.", date(2010, 1, 6), "2010-W01"),
+    ("The side is playing Leeds at the weekend.", date(2010, 1, 6), "2010-W01"),
+    ("The side played Leeds at the weekend.", date(2010, 1, 6), "2009-W53"),
+    ("Elections are in March.", JUNE_2009, "2010-03"),
+    ("Elections were in March.", JUNE_2009, "2009-03"),
+    ("The president is visiting Japan in March.", JUNE_2009, "2010-03"),
+    ("The index is up 20% from its low in March.", JUNE_2009, "2009-03"),     # no arrangement: the nearer March
+])
+def test_a_weekend_or_month_after_a_present_arrangement_is_the_coming_one(text, published, value):
+    assert values(text, published) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("February exports rose 3%.", ["2011-02"]),
+    ("Imports fell. January sales were flat.", ["2011-01"]),
+    ("June says she will stand again.", []),                                 # a name before its verb
+])
+def test_a_month_opening_a_sentence_before_a_plural_noun_names_it(text, value):
+    assert values(text, date(2011, 3, 17)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The mine opened in 1998. That spring, the first ore was shipped.", ["1998", "1998-SP"]),
+    ("The mine opened in 1998. The following winter, it flooded.", ["1998", "1999-WI"]),
+    ("The mine flooded on 10 November 1998. The previous summer had been dry.", ["1998-11-10", "1998-SU"]),
+    ("The mine opened in 1998. In January of that year, the licence was granted.", ["1998", "1998-01", "1998"]),
+    ("The mine opened in 1998. In the spring of that year, roads were built.", ["1998", "1998-SP", "1998"]),
+    ("The mine opened in 1998 and closed that same year.", ["1998", "1998"]),
+    ("Prices fell. That fall in prices hurt miners.", []),                 # a decline, not autumn
+])
+def test_a_season_or_month_of_that_year_is_in_the_time_spoken_of(text, value):
+    assert values(text, date(2011, 3, 17)) == value
+
+
+def test_this_century_dates_no_event_on_its_first_day():
+    (mention,) = find_time_expressions("Sea levels will rise this century.", date(2009, 6, 10))
+    assert mention.granularity not in GRANULARITY_RANK and iso_value(mention) == ("20", "century")
