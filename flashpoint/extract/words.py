@@ -710,9 +710,9 @@ ILLNESS_WORDS = frozenset({"illness", "cancer", "disease", "diseases", "aids", "
 RECALL_FRAMES = frozenset({"since", "anniversary", "memorial", "commemoration", "commemorate", "remembrance",
                            "remember", "recall", "victim", "survivor", "family", "relative", "inquiry", "inquest",
                            "trial", "worst", "deadliest", "bloodiest", "biggest", "compensation", "aftermath", "memory",
-                           "tribute", "legacy", "lesson", "reminiscent", "echo", "mastermind", "plotter",
-                           "perpetrator", "retaliation", "revenge", "charge", "indict", "acquit", "convict", "suspect",
-                           "accuse", "connection"})
+                           "tribute", "legacy", "lesson", "reminiscent", "echo", "repeat", "repetition", "reminder",
+                           "mastermind", "plotter", "perpetrator", "retaliation", "revenge", "charge", "indict", "acquit",
+                           "convict", "suspect", "accuse", "connection"})
 
 # Nouns for whoever speaks for a body or holds an office ("a spokesman", "officials", "the minister"): a speaker
 # phrase (claims/speakers.py), and no part of a person's name that the model ran on into (fp_entities)

@@ -777,3 +777,59 @@ def test_another_victim_adds_whoever_tells_of_it(count):
                 "Another civilian was badly injured in the blast, said the district chief, Amani Bisimwa.")
     assert best(rec, "injured") == 32
     assert rec.article.casualties.injured.low is None
+
+
+@pytest.mark.parametrize("text, category, who", [
+    # the claimant's whole phrase, not the country or outlet word inside it
+    ("The Libyan state-run radio said four fishermen were killed when a mine exploded off Sirte.", "killed",
+     "state-run radio"),
+    ("A minibus overturned near Arusha, injuring 16 passengers, the Tanzania Red Cross rescue team said.", "injured",
+     "rescue team"),
+    # the office beside an apposed name
+    ("A spokeswoman for the district commissioner, Grace Atim, said two traders were wounded in the raid.", "injured",
+     "spokeswoman"),
+    # claimants joined in one attribution are all the count's
+    ("The shelling left nine people injured in Idlib, according to doctors, activists and a civil defence group.",
+     "injured", "civil defence group"),
+])
+def test_a_claimant_is_named_by_its_whole_phrase(count, text, category, who):
+    assert any(who in words for words in claimants(count(text), category))
+
+
+@pytest.mark.parametrize("text, who", [
+    # a second teller inside the first's words claims what it governs
+    ("Provincial officials say the storm has cut power to the coast, while the Red Crescent says 19 people have "
+     "died in the flooding.", "red crescent"),
+    # the report closes on its source
+    ("Five people were killed in a shooting at a bar in Puebla, the newspaper Milenio reported, citing state "
+     "prosecutors.", "prosecutors"),
+    # the next sentence tells "this"
+    ("Six people died after eating poisoned mushrooms in Lleida. The regional health chief, Dr Marta Puig, "
+     "disclosed this to reporters on Monday.", "puig"),
+    ("Eight workers were killed in a blast at a chemical plant in Jiangsu. This was confirmed on Saturday by the "
+     "provincial work safety bureau.", "safety bureau"),
+])
+def test_the_teller_of_the_count_is_found_where_the_sentence_sends_us(count, text, who):
+    rec = count(text)
+    assert any(who in words for words in claimants(rec))
+
+
+def test_a_speaker_who_talks_after_an_incident_does_not_claim_its_toll(count):
+    """The count is in a clause that dates the speech ("said after"), not in what the spokesman said."""
+    rec = count("A spokesman for the fire service said after a blaze killed 23 people in a Lagos market that new "
+                "safety rules would be drafted.")
+    assert best(rec) == 23 and claimants(rec) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # what may happen is no count, however the modal is spelled
+    "If the dyke gives way, as many as 4,000 villagers may be killed, hydrologists told the Hindu.",
+    "Had the device exploded in the crowded hall, dozens would have died, the bomb squad said.",
+    # a recalled incident named through the place its relative clause hangs on
+    "In an address on Thursday, the senator recalled the bombing of the barracks in Beirut, which killed 241 "
+    "servicemen.",
+    # a repeat of an incident is the incident recalled
+    "The governor said he would not tolerate a repeat of the riots in which dozens died, and called for calm.",
+])
+def test_hypothetical_and_recalled_deaths_give_no_count(count, text):
+    assert best(count(text, published=date(2019, 5, 20))) is None

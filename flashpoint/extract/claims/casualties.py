@@ -1116,7 +1116,9 @@ def _apart(doc: Doc, f: Figure) -> bool:
     sent_start = text.rfind(".", 0, f.evidence.start) + 1
     before = text[max(sent_start, f.evidence.start - 100):f.evidence.start]
     if PROJECTION_RE.search(before[-60:]) or IRREALIS_TO_RE.search(before) or \
-            re.search(r"(?i)\b(?:will|would|could|might)\s+(?:\w+\s+)?(?:die|be\s+killed)", f.evidence.text):
+            re.search(r"(?i)\b(?:will|would|could|might|may|can)\s+(?:\w+\s+)?(?:die|be\s+(?:killed|injured|"
+                      r"wounded|hurt))|\bwould\s+(?:\w+\s+)?have\s+(?:died|been\s+(?:killed|injured|wounded|hurt))",
+                      f.evidence.text):
         return True
     if _legal_count(doc, f):
         return True  # "found not guilty of killing five people": what a court is about, not an incident reported
@@ -1239,6 +1241,13 @@ def _incident_of(verb: Token) -> Token | None:
     "survivors of the Parkland shooting in which 17 died") the word right before the clause."""
     if _is_incident_noun(verb.head) and verb.head.i < verb.i:
         return verb.head
+    held = verb.head  # "the bombing of the embassy in Nairobi, which killed 200": the clause hangs on the place
+    for _ in range(3):
+        if held.dep_ not in ("nmod", "pobj", "obl", "compound", "appos") or held.head.i == held.i:
+            break
+        held = held.head if held.head.pos_ != "ADP" else held.head.head
+        if _is_incident_noun(held) and held.i < verb.i:
+            return held
     left = min(t.i for t in verb.subtree)
     prev = verb.doc[left - 1] if left > 0 else None
     if prev is not None and prev.text == "," and left > 1:
