@@ -707,6 +707,9 @@ ILLNESS_WORDS = frozenset({"illness", "cancer", "disease", "diseases", "aids", "
 # killed ...", "the anniversary of the bombing that killed ...", "victims of the Madrid bombings ... the tragedy
 # that killed 191", "the worst since the attack in which 17 died", "charged in connection with the siege that left
 # 360 dead"
+# Conflicts that last for months or years: a toll counted "in the war" or in a relative clause of one ("the war,
+# in which 100,000 civilians died") covers another period than the incident a report tells of
+LONG_CONFLICT_NOUNS = frozenset({"conflict", "war", "insurgency", "uprising", "rebellion", "crisis"})
 RECALL_FRAMES = frozenset({"since", "anniversary", "memorial", "commemoration", "commemorate", "remembrance",
                            "remember", "recall", "victim", "survivor", "family", "relative", "inquiry", "inquest",
                            "trial", "worst", "deadliest", "bloodiest", "biggest", "compensation", "aftermath", "memory",

@@ -833,3 +833,53 @@ def test_a_speaker_who_talks_after_an_incident_does_not_claim_its_toll(count):
 ])
 def test_hypothetical_and_recalled_deaths_give_no_count(count, text):
     assert best(count(text, published=date(2019, 5, 20))) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Senators questioned the general about the Afghan war, in which more than 40,000 civilians died, at the hearing.",
+    "Envoys met in Oslo to discuss the Tigray conflict, which has killed hundreds of thousands of people.",
+])
+def test_a_wars_toll_in_a_relative_clause_is_another_period(count, text):
+    killed = count(text, published=date(2019, 5, 20)).article.casualties.killed
+    assert killed is None or killed.best is None and not killed.unknown
+
+
+def test_the_incident_beside_a_wars_toll_still_counts(count):
+    rec = count("A suicide bomber killed 9 people at a checkpoint in Baidoa on Sunday, the latest attack in an "
+                "insurgency that has killed thousands, the governor said.", published=date(2019, 5, 20))
+    assert best(rec) == 9
+
+
+def test_bleeding_to_death_is_a_casualty_without_a_named_incident(count):
+    rec = count("A 50-year-old fisherman bled to death on Tuesday after a crocodile dragged him from his canoe on "
+                "Lake Victoria, police said.")
+    assert best(rec) == 1 and any("police" in who for who in claimants(rec))
+
+
+@pytest.mark.parametrize("text, killed", [
+    # killings dated on different days are two incidents
+    ("Gunmen killed 14 worshippers at a church in Plateau on Sunday. On Tuesday, herders killed 9 farmers in a "
+     "village nearby.", 23),
+    ("Insurgents killed at least 17 soldiers at a post near Kidal on June 4. Gunmen killed 26 traders on a road near "
+     "Gao on June 11.", 43),
+    # a later day on which someone tells a fuller count, or a toll that climbs, replaces
+    ("Eight miners were killed in a flood at a mine in Shanxi on Monday. On Wednesday, officials said 13 miners had "
+     "died.", 13),
+    ("Four people died in a mudslide in Cauca on Friday, and on Sunday the toll rose to 11.", 11),
+])
+def test_counts_dated_on_different_days_are_added(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_a_text_cut_off_before_its_speech_verb_still_names_its_teller(count):
+    rec = count("Seven people were killed on Friday when a truck hit a minibus near Mbeya, regional police")
+    assert best(rec) == 7 and any("police" in who for who in claimants(rec))
+    # a place after the last comma is no teller
+    rec = count("Six people were wounded when a grenade exploded near a market in Gitega, Burundi")
+    assert best(rec, "injured") == 6 and claimants(rec, "injured") == set()
+
+
+def test_a_count_dealt_by_last_months_incident_is_kept_apart(count):
+    rec = count("Police fired tear gas at marchers in Kampala on Friday. No one was hurt, but last month's "
+                "demonstrations left 15 people dead, according to Amnesty International.")
+    assert best(rec) is None

@@ -560,7 +560,8 @@ def _claimant_of(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
     sources: list[Source] = according_to_all(doc, sent) + reporting_outlets(doc, sent)
     if not sources:
         teller = _speech_subject(doc, sent, number, resolver) or _passive_agent(doc, sent, resolver) or \
-            _accuser(doc, sent, number, resolver) or _trailing_teller(doc, sent, number, resolver)
+            _accuser(doc, sent, number, resolver) or _trailing_teller(doc, sent, number, resolver) or \
+            _cut_off_teller(doc, sent, number, resolver)
         if teller is not None:
             return teller
         media = MEDIA_SAY_RE.search(sent.text)
@@ -671,13 +672,14 @@ def _whole_phrase(doc: Doc, sent: Span, ref: ActorRef | None) -> ActorRef | None
         head = head.head
     while head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return ref
+    if head.pos_ not in ("NOUN", "PROPN") or not (head.dep_.startswith("nsubj") or any(
+            c.lower_ == "according" for c in head.children) or head.head.lower_ in ("citing", "quoting")):
+        return ref  # only the phrase that tells: a subject, "according to ...", "citing ..."
     cut = {t.i for c in head.children if c.dep_ in CLAUSE_DEPS or c.pos_ in ("VERB", "AUX") for t in c.subtree}
     words = [t for t in head.subtree if t.i not in cut]
     if any(t.i not in {w.i for w in words} for t in span):
         return ref
-    while words and (words[0].pos_ == "DET" or words[0].is_punct):
+    while words and (words[0].pos_ in ("DET", "ADP") or words[0].is_punct):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].pos_ in ("CCONJ", "ADP")):
         words = words[:-1]
@@ -756,6 +758,21 @@ def _trailing_teller(doc: Doc, sent: Span, number: NumberSpan, resolver: Speaker
     if not subject or subject[0].idx < number.end or "," not in text[number.end:subject[0].idx]:
         return None  # the subject stands after the count and a comma: the attribution closes the sentence
     speaker = resolver.resolve(subject)
+    return speaker.ref if speaker is not None and speaker.is_speaker else None
+
+
+def _cut_off_teller(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
+    """A text cut off before its speech verb ("Twelve people were killed ..., rescue workers"): the speaker noun
+    phrase after the last comma that ends the text, with no verb and no closing stop."""
+    words = [t for t in sent if not t.is_space]
+    if not words or sent.end < len(doc) and any(not t.is_space for t in doc[sent.end:]) or words[-1].is_punct:
+        return None
+    comma = max((k for k, t in enumerate(words) if t.text == ","), default=None)
+    tail = words[comma + 1:] if comma is not None else []
+    if not tail or tail[0].idx < number.end or len(tail) > 6 or any(
+            t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for t in tail) or tail[-1].pos_ != "NOUN":
+        return None  # "..., local police", not "..., Bujumbura, Burundi"
+    speaker = resolver.resolve(tail)
     return speaker.ref if speaker is not None and speaker.is_speaker else None
 
 
