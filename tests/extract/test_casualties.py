@@ -785,6 +785,9 @@ def test_another_victim_adds_whoever_tells_of_it(count):
      "state-run radio"),
     ("A minibus overturned near Arusha, injuring 16 passengers, the Tanzania Red Cross rescue team said.", "injured",
      "rescue team"),
+    # an outlet whose verb the parse hangs on it
+    ("Eleven people were killed when a bus hit a mine in Helmand on Sunday, the Shamshad News channel reported.",
+     "killed", "shamshad"),
     # the office beside an apposed name
     ("A spokeswoman for the district commissioner, Grace Atim, said two traders were wounded in the raid.", "injured",
      "spokeswoman"),

@@ -673,8 +673,9 @@ def _whole_phrase(doc: Doc, sent: Span, ref: ActorRef | None) -> ActorRef | None
     while head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
     if head.pos_ not in ("NOUN", "PROPN") or not (head.dep_.startswith("nsubj") or any(
-            c.lower_ == "according" for c in head.children) or head.head.lower_ in ("citing", "quoting")):
-        return ref  # only the phrase that tells: a subject, "according to ...", "citing ..."
+            c.lower_ == "according" or speech_verb(c) for c in head.children) or head.head.lower_ in ("citing", "quoting")):
+        return ref  # only the phrase that tells: a subject (or one the parse hangs its verb on), "according to ...",
+        # "citing ..."
     cut = {t.i for c in head.children if c.dep_ in CLAUSE_DEPS or c.pos_ in ("VERB", "AUX") for t in c.subtree}
     words = [t for t in head.subtree if t.i not in cut]
     if any(t.i not in {w.i for w in words} for t in span):
