@@ -886,3 +886,14 @@ def test_a_count_dealt_by_last_months_incident_is_kept_apart(count):
     rec = count("Police fired tear gas at marchers in Kampala on Friday. No one was hurt, but last month's "
                 "demonstrations left 15 people dead, according to Amnesty International.")
     assert best(rec) is None
+
+
+def test_whoever_puts_the_toll_at_a_number_claims_it(count):
+    rec = count("A cyclone hit the coast of Mozambique on Sunday. The national disaster institute INGD put the death "
+                "toll at 38.")
+    assert best(rec) == 38 and any("ingd" in who for who in claimants(rec))
+    # a second claimant inside the first's words gives the other end of the range
+    rec = count("Kenyan police say 9 people were hurt when a bus hit a barrier in Nakuru, while the Kenya Red Cross "
+                "put the number of injured at 14.")
+    injured = rec.article.casualties.injured
+    assert (injured.low, injured.high) == (9, 14) and any("red cross" in who for who in claimants(rec, "injured"))

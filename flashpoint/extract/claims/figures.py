@@ -522,6 +522,9 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
 def _claimant_of(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
     if _said_after(doc, sent, number):
         return None  # "a spokesman says after a series of explosions killed 215": when he spoke, not what he said
+    putter = _toll_putter(doc, sent, number, resolver)
+    if putter is not None:
+        return putter  # "..., while the ambulance service put the number of injured at 15": the service's count
     citing = CITING_RE.search(sent.text)
     if citing:  # "..., the AP reported, citing the county sheriff", "JoyNews reported, citing hospital sources, that"
         who = doc.char_span(sent.start_char + citing.start("who"), sent.start_char + citing.end("who"),
@@ -614,6 +617,21 @@ def _said_after(doc: Doc, sent: Span, number: NumberSpan) -> bool:
         return False
     between = doc_text(doc)[verbs[-1].idx + len(verbs[-1].text):number.start]
     return bool(SPOKE_AFTER_RE.match(between)) and not re.search(r"(?i)\bthat\b", between)
+
+
+# "put the death toll at", "placed the number of injured at": the subject of the verb states the count
+PUT_AT_RE = re.compile(r"(?i)^\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:toll|number|figure|count)\b(?:\s+[\w'’-]+){0,4}?\s+at\s+$")
+
+
+def _toll_putter(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
+    """"The Red Crescent put the death toll at 41": whoever puts the toll at the number claims it."""
+    at = number.approx_start if number.approx_start is not None else number.start
+    verbs = [t for t in sent if t.idx + len(t.text) <= at and t.lower_ in ("put", "puts", "putting", "placed", "places",
+                                                                           "placing")]
+    if not verbs or not PUT_AT_RE.match(doc_text(doc)[verbs[-1].idx + len(verbs[-1].text):at]):
+        return None
+    speaker = resolver.resolve(subject_tokens(doc, sent, verbs[-1], (number.start, number.end)))
+    return speaker.ref if speaker is not None and speaker.is_speaker else None
 
 
 # "made this known", "disclosed this", "This was confirmed by": a sentence that attributes the one before
