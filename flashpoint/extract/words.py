@@ -719,12 +719,15 @@ ILLNESS_WORDS = frozenset({"illness", "cancer", "disease", "diseases", "aids", "
 # killed ...", "the anniversary of the bombing that killed ...", "victims of the Madrid bombings ... the tragedy
 # that killed 191", "the worst since the attack in which 17 died", "charged in connection with the siege that left
 # 360 dead"
+# Conflicts that last for months or years: a toll counted "in the war" or in a relative clause of one ("the war,
+# in which 100,000 civilians died") covers another period than the incident a report tells of
+LONG_CONFLICT_NOUNS = frozenset({"conflict", "war", "insurgency", "uprising", "rebellion", "crisis"})
 RECALL_FRAMES = frozenset({"since", "anniversary", "memorial", "commemoration", "commemorate", "remembrance",
                            "remember", "recall", "victim", "survivor", "family", "relative", "inquiry", "inquest",
                            "trial", "worst", "deadliest", "bloodiest", "biggest", "compensation", "aftermath", "memory",
-                           "tribute", "legacy", "lesson", "reminiscent", "echo", "mastermind", "plotter",
-                           "perpetrator", "retaliation", "revenge", "charge", "indict", "acquit", "convict", "suspect",
-                           "accuse", "connection"})
+                           "tribute", "legacy", "lesson", "reminiscent", "echo", "repeat", "repetition", "reminder",
+                           "mastermind", "plotter", "perpetrator", "retaliation", "revenge", "charge", "indict", "acquit",
+                           "convict", "suspect", "accuse", "connection"})
 
 # Nouns for whoever speaks for a body or holds an office ("a spokesman", "officials", "the minister"): a speaker
 # phrase (claims/speakers.py), and no part of a person's name that the model ran on into (fp_entities)

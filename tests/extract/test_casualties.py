@@ -777,3 +777,123 @@ def test_another_victim_adds_whoever_tells_of_it(count):
                 "Another civilian was badly injured in the blast, said the district chief, Amani Bisimwa.")
     assert best(rec, "injured") == 32
     assert rec.article.casualties.injured.low is None
+
+
+@pytest.mark.parametrize("text, category, who", [
+    # the claimant's whole phrase, not the country or outlet word inside it
+    ("The Libyan state-run radio said four fishermen were killed when a mine exploded off Sirte.", "killed",
+     "state-run radio"),
+    ("A minibus overturned near Arusha, injuring 16 passengers, the Tanzania Red Cross rescue team said.", "injured",
+     "rescue team"),
+    # an outlet whose verb the parse hangs on it
+    ("Eleven people were killed when a bus hit a mine in Helmand on Sunday, the Shamshad News channel reported.",
+     "killed", "shamshad"),
+    # the office beside an apposed name
+    ("A spokeswoman for the district commissioner, Grace Atim, said two traders were wounded in the raid.", "injured",
+     "spokeswoman"),
+    # claimants joined in one attribution are all the count's
+    ("The shelling left nine people injured in Idlib, according to doctors, activists and a civil defence group.",
+     "injured", "civil defence group"),
+])
+def test_a_claimant_is_named_by_its_whole_phrase(count, text, category, who):
+    assert any(who in words for words in claimants(count(text), category))
+
+
+@pytest.mark.parametrize("text, who", [
+    # a second teller inside the first's words claims what it governs
+    ("Provincial officials say the storm has cut power to the coast, while the Red Crescent says 19 people have "
+     "died in the flooding.", "red crescent"),
+    # the report closes on its source
+    ("Five people were killed in a shooting at a bar in Puebla, the newspaper Milenio reported, citing state "
+     "prosecutors.", "prosecutors"),
+    # the next sentence tells "this"
+    ("Six people died after eating poisoned mushrooms in Lleida. The regional health chief, Dr Marta Puig, "
+     "disclosed this to reporters on Monday.", "puig"),
+    ("Eight workers were killed in a blast at a chemical plant in Jiangsu. This was confirmed on Saturday by the "
+     "provincial work safety bureau.", "safety bureau"),
+])
+def test_the_teller_of_the_count_is_found_where_the_sentence_sends_us(count, text, who):
+    rec = count(text)
+    assert any(who in words for words in claimants(rec))
+
+
+def test_a_speaker_who_talks_after_an_incident_does_not_claim_its_toll(count):
+    """The count is in a clause that dates the speech ("said after"), not in what the spokesman said."""
+    rec = count("A spokesman for the fire service said after a blaze killed 23 people in a Lagos market that new "
+                "safety rules would be drafted.")
+    assert best(rec) == 23 and claimants(rec) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # what may happen is no count, however the modal is spelled
+    "If the dyke gives way, as many as 4,000 villagers may be killed, hydrologists told the Hindu.",
+    "Had the device exploded in the crowded hall, dozens would have died, the bomb squad said.",
+    # a recalled incident named through the place its relative clause hangs on
+    "In an address on Thursday, the senator recalled the bombing of the barracks in Beirut, which killed 241 "
+    "servicemen.",
+    # a repeat of an incident is the incident recalled
+    "The governor said he would not tolerate a repeat of the riots in which dozens died, and called for calm.",
+])
+def test_hypothetical_and_recalled_deaths_give_no_count(count, text):
+    assert best(count(text, published=date(2019, 5, 20))) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Senators questioned the general about the Afghan war, in which more than 40,000 civilians died, at the hearing.",
+    "Envoys met in Oslo to discuss the Tigray conflict, which has killed hundreds of thousands of people.",
+])
+def test_a_wars_toll_in_a_relative_clause_is_another_period(count, text):
+    killed = count(text, published=date(2019, 5, 20)).article.casualties.killed
+    assert killed is None or killed.best is None and not killed.unknown
+
+
+def test_the_incident_beside_a_wars_toll_still_counts(count):
+    rec = count("A suicide bomber killed 9 people at a checkpoint in Baidoa on Sunday, the latest attack in an "
+                "insurgency that has killed thousands, the governor said.", published=date(2019, 5, 20))
+    assert best(rec) == 9
+
+
+def test_bleeding_to_death_is_a_casualty_without_a_named_incident(count):
+    rec = count("A 50-year-old fisherman bled to death on Tuesday after a crocodile dragged him from his canoe on "
+                "Lake Victoria, police said.")
+    assert best(rec) == 1 and any("police" in who for who in claimants(rec))
+
+
+@pytest.mark.parametrize("text, killed", [
+    # killings dated on different days are two incidents
+    ("Gunmen killed 14 worshippers at a church in Plateau on Sunday. On Tuesday, herders killed 9 farmers in a "
+     "village nearby.", 23),
+    ("Insurgents killed at least 17 soldiers at a post near Kidal on June 4. Gunmen killed 26 traders on a road near "
+     "Gao on June 11.", 43),
+    # a later day on which someone tells a fuller count, or a toll that climbs, replaces
+    ("Eight miners were killed in a flood at a mine in Shanxi on Monday. On Wednesday, officials said 13 miners had "
+     "died.", 13),
+    ("Four people died in a mudslide in Cauca on Friday, and on Sunday the toll rose to 11.", 11),
+])
+def test_counts_dated_on_different_days_are_added(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_a_text_cut_off_before_its_speech_verb_still_names_its_teller(count):
+    rec = count("Seven people were killed on Friday when a truck hit a minibus near Mbeya, regional police")
+    assert best(rec) == 7 and any("police" in who for who in claimants(rec))
+    # a place after the last comma is no teller
+    rec = count("Six people were wounded when a grenade exploded near a market in Gitega, Burundi")
+    assert best(rec, "injured") == 6 and claimants(rec, "injured") == set()
+
+
+def test_a_count_dealt_by_last_months_incident_is_kept_apart(count):
+    rec = count("Police fired tear gas at marchers in Kampala on Friday. No one was hurt, but last month's "
+                "demonstrations left 15 people dead, according to Amnesty International.")
+    assert best(rec) is None
+
+
+def test_whoever_puts_the_toll_at_a_number_claims_it(count):
+    rec = count("A cyclone hit the coast of Mozambique on Sunday. The national disaster institute INGD put the death "
+                "toll at 38.")
+    assert best(rec) == 38 and any("ingd" in who for who in claimants(rec))
+    # a second claimant inside the first's words gives the other end of the range
+    rec = count("Kenyan police say 9 people were hurt when a bus hit a barrier in Nakuru, while the Kenya Red Cross "
+                "put the number of injured at 14.")
+    injured = rec.article.casualties.injured
+    assert (injured.low, injured.high) == (9, 14) and any("red cross" in who for who in claimants(rec, "injured"))

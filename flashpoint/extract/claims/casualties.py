@@ -39,8 +39,8 @@ from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, CONDITION_GRADES, FEMALE_PERSON_NOUNS, FICTION_NOUNS, \
-    HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, MALE_PERSON_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, \
-    SCENE_OF_INCIDENT, SHOT_RESULTS, SPORT_WORDS, VOICE_LEMMAS
+    HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, RECALL_FRAMES, \
+    RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
@@ -105,7 +105,7 @@ PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month
                        r"(?:first|past)\s+(?:\w+\s+)?(?:months|years|weeks)|"
                        r"(?:over|during|within)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty)\s+"
                        r"(?:years|decades|months)|"
-                       r"(?:in|during)\s+the\s+(?:\w+\s+)?(?:conflict|war|insurgency|uprising|rebellion|crisis)|"
+                       r"(?:in|during)\s+the\s+(?:\w+\s+)?(?:" + "|".join(sorted(LONG_CONFLICT_NOUNS)) + r")|"
                        r"(?:every|each|per)\s+(?:year|month|week|day)|annually)\b")
 RATE_RE = re.compile(r"(?i)\b(?:(?:every|each|per)\s+(?:year|month|week|day)|annually)\b")  # not "in a week"
 PROJECTION_RE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|set\s+to|likely\s+to|expected\s+to|risk|"
@@ -125,6 +125,8 @@ CLAUSE_BREAK_RE = re.compile(r";|,(?!\d)|(?<!\d),")
 # "demonstrators killed last month": the deaths themselves dated last month (not "quakes that began last month
 # have killed 30", where the period is the quakes')
 LAST_MONTH_RE = re.compile(r"(?i)\s*(?:\w+\s+)?last\s+month\b")
+# the incident that deals the count is dated to another month or year by its own words
+LAST_PERIODS_RE = re.compile(r"(?i)\b(?:last|previous)\s+(?:month|year)['’]s\b")
 OLD = timedelta(days=60)
 # A cheap first look: texts without these stems have no victims for the parse to find
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
@@ -849,8 +851,8 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue  # "bled to death" dies; bleeding alone does not
             if lemma in DIE_VERBS:
                 sent = sentence_of_token(tok)
-                if not _from_incident(sent) or _natural_death(sent) or _natural_in_lead(sent):
-                    continue
+                if not (lemma == "bleed" or _from_incident(sent)) or _natural_death(sent) or _natural_in_lead(sent):
+                    continue  # bleeding to death tells a wound whatever the sentence calls what dealt it
                 category = "killed"
             else:
                 category = _kill_category(tok)
@@ -1116,11 +1118,15 @@ def _apart(doc: Doc, f: Figure) -> bool:
     sent_start = text.rfind(".", 0, f.evidence.start) + 1
     before = text[max(sent_start, f.evidence.start - 100):f.evidence.start]
     if PROJECTION_RE.search(before[-60:]) or IRREALIS_TO_RE.search(before) or \
-            re.search(r"(?i)\b(?:will|would|could|might)\s+(?:\w+\s+)?(?:die|be\s+killed)", f.evidence.text):
+            re.search(r"(?i)\b(?:will|would|could|might|may|can)\s+(?:\w+\s+)?(?:die|be\s+(?:killed|injured|"
+                      r"wounded|hurt))|\bwould\s+(?:\w+\s+)?have\s+(?:died|been\s+(?:killed|injured|wounded|hurt))",
+                      f.evidence.text):
         return True
     if _legal_count(doc, f):
         return True  # "found not guilty of killing five people": what a court is about, not an incident reported
     clause = CLAUSE_BREAK_RE.split(before)[-1]
+    if LAST_PERIODS_RE.search(clause):
+        return True  # "last month's protests left 23 people dead": an incident of another month
     if ELAPSED_RE.search(clause):
         return True  # "Two years after the tsunami killed 230,000 people, ...": the incident an anniversary recalls
     if published is not None and any(int(y) < published.year for y in YEAR_RE.findall(clause)):
@@ -1172,12 +1178,15 @@ def _recalled_incident(doc: Doc, f: Figure, published: date) -> bool:
         verb = next((a for a in list(verb.ancestors)[:2] if a.lemma_ == "leave"), verb)
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "which killed 12 and wounded 30"
-    relative = any(c.dep_.startswith("nsubj") and c.lower_ in ("that", "which") for c in verb.children)
+    relative = any(c.lower_ in ("that", "which") and (c.dep_.startswith("nsubj") or any(  # "in which 17 died"
+        g.dep_ == "case" and g.i < c.i for g in c.children)) for c in verb.children)
     if verb.dep_ not in ("relcl", "acl:relcl") and not (verb.dep_ == "acl" and verb.tag_ == "VBN") and not relative:
         return False  # a clause whose subject is "that"/"which" is relative however the parse hangs it
     noun = _incident_of(verb)
     if noun is None:
         return False
+    if _lemma(noun) in LONG_CONFLICT_NOUNS:
+        return True  # "the Iraq war, in which 100,000 civilians died": a war's toll, not an incident's
     mods = _premodifiers(noun)
     if not (noun.pos_ == "PROPN" or any(t.lower_ in DEFINITE_DETS or t.tag_ in ("POS", "PRP$") for t in mods)):
         return False  # "a bomb that killed 12 people exploded": the article's incident
@@ -1230,7 +1239,7 @@ def _naming_words(noun: Token) -> list[Token]:
 def _is_incident_noun(tok: Token) -> bool:
     hyphened = tok.i > 1 and tok.doc[tok.i - 1].text == "-" and \
         tok.doc[tok.i - 2:tok.i + 1].text.lower() in RECALLED_INCIDENT_NOUNS  # "hostage-taking"
-    return tok.lower_ in RECALLED_INCIDENT_NOUNS or tok.ent_type_ == "EVENT" or hyphened or \
+    return tok.lower_ in RECALLED_INCIDENT_NOUNS | LONG_CONFLICT_NOUNS or tok.ent_type_ == "EVENT" or hyphened or \
         (tok.pos_ == "NOUN" and _lemma(tok) in RECALLED_INCIDENT_NOUNS)
 
 
@@ -1239,6 +1248,13 @@ def _incident_of(verb: Token) -> Token | None:
     "survivors of the Parkland shooting in which 17 died") the word right before the clause."""
     if _is_incident_noun(verb.head) and verb.head.i < verb.i:
         return verb.head
+    held = verb.head  # "the bombing of the embassy in Nairobi, which killed 200": the clause hangs on the place
+    for _ in range(3):
+        if held.dep_ not in ("nmod", "pobj", "obl", "compound", "appos") or held.head.i == held.i:
+            break
+        held = held.head if held.head.pos_ != "ADP" else held.head.head
+        if _is_incident_noun(held) and held.i < verb.i:
+            return held
     left = min(t.i for t in verb.subtree)
     prev = verb.doc[left - 1] if left > 0 else None
     if prev is not None and prev.text == "," and left > 1:
@@ -1380,7 +1396,7 @@ def reconcile(doc: Doc, figures: list[Figure], vetoed: set[str] = frozenset()
                 tally = _Tally(f.value, f.approx, False, [_claim(f, "counted")])
                 prev = f
                 continue
-            link = _relation(text, tally, prev, f)
+            link = "added" if _on_another_day(doc, prev, f) else _relation(text, tally, prev, f)
             if link == "added":
                 tally.value += f.value
                 tally.approx = tally.approx or f.approx
@@ -1482,6 +1498,37 @@ SHARE_OF_RE = re.compile(r"(?i)\bof\s+(?:the|those|them)\s*(?:wounded|injured|de
 # one of the strikes the count is told of: "Israeli strikes killed 17 ... One strike hit a school, killing six"
 ONE_OF_RE = re.compile(r"(?i)\b(?:one|a\s+single)\s+(?:of\s+the\s+)?(?:air\s*)?(?:strikes?|attacks?|raids?|blasts?|bombs?|"
                        r"bombings?|shells?|missiles?|rockets?|explosions?|airstrikes?|drones?)\b")
+
+
+def _incident_day(doc: Doc, f: Figure) -> date | None:
+    """The day the figure's own verb of harm is dated ("bandits killed 20 people on Wednesday"), not the day
+    someone told of it ("On Tuesday, officials said 20 had died")."""
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    verb = next((t for t in span if _lemma(t) in HARM_OR_DIE), None) if span is not None else None
+    if verb is None:
+        return None
+    for d in doc._.fp_dates or []:
+        if d.date is None or d.granularity != "day" or (d.end_date or d.date) != d.date:
+            continue
+        when = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        if when is not None and len(when) and when.root.head.i == verb.i and when.root.i != verb.i:
+            return d.date
+    return None
+
+
+def _on_another_day(doc: Doc, prev: Figure, f: Figure) -> bool:
+    """Two counts in different sentences whose killings are dated on different days are two incidents, added
+    ("Gunmen killed 12 villagers on Monday. On Wednesday, bandits killed 20 people"), unless the later one
+    tells a toll ("the toll rose to 20 on Wednesday")."""
+    if prev.sentence == f.sentence:
+        return False
+    text = doc_text(doc)
+    lead = text[max(0, f.evidence.start - 60):f.evidence.start]
+    lead = lead[lead.rfind(".") + 1:]
+    if TOLL_RE.search(lead + f.evidence.text) or TOLL_UPDATE_RE.search(lead + f.evidence.text):
+        return False
+    days = _incident_day(doc, prev), _incident_day(doc, f)
+    return None not in days and days[0] != days[1]
 
 
 def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:

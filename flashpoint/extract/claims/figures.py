@@ -28,7 +28,7 @@ from flashpoint.extract.claims.attribution import MEDIA_SAY_RE, Source, accordin
 from flashpoint.extract.base import (ActorMention, Component, DateMention, actor_mentions, article_of, doc_text, evidence,
                                      record_id, sentence_index)
 from flashpoint.extract.claims.numbers import TENS, UNITS, NumberSpan, find_numbers, why_not_a_count
-from flashpoint.extract.claims.quotes import is_passive, subject_tokens, speech_verb
+from flashpoint.extract.claims.quotes import is_passive, speech_verb, subject_of, subject_tokens
 from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SpeakerResolver, country_of
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.records import ActorRef, Figure, Scope
@@ -510,7 +510,28 @@ def _deploying_subject(doc: Doc, sent: Span, parts: FigureParts) -> ActorRef | N
 
 def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
     """Who states the number: the speaker of the quote it is in, else the attribution of its
-    sentence nearest to it ("according to X", "CNN reports"), else nobody."""
+    sentence nearest to it ("according to X", "CNN reports"), else the teller of the next sentence
+    when it tells "this" ("The governor disclosed this on Monday"), else nobody; named by the whole
+    phrase the article gives it ("the Air Force rescue team", not only "Air Force")."""
+    ref = _claimant_of(doc, sent, number, resolver)
+    if ref is None:
+        ref = _teller_of_this(doc, sent, resolver)
+    return _whole_phrase(doc, sent, ref)
+
+
+def _claimant_of(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
+    if _said_after(doc, sent, number):
+        return None  # "a spokesman says after a series of explosions killed 215": when he spoke, not what he said
+    putter = _toll_putter(doc, sent, number, resolver)
+    if putter is not None:
+        return putter  # "..., while the ambulance service put the number of injured at 15": the service's count
+    citing = CITING_RE.search(sent.text)
+    if citing:  # "..., the AP reported, citing the county sheriff", "JoyNews reported, citing hospital sources, that"
+        who = doc.char_span(sent.start_char + citing.start("who"), sent.start_char + citing.end("who"),
+                            alignment_mode="expand")
+        speaker = resolver.resolve(_issuer(doc, sent, list(who))) if who is not None else None
+        if speaker is not None and speaker.is_speaker:
+            return speaker.ref
     holding = [q for q in doc._.fp_quotes or [] if q.speaker is not None and q.evidence.start <= number.start
                < q.evidence.end and number.text in q.text
                and not (CLAIMED_DEED_RE.match(q.text) or (q.verb or "").startswith("claim")
@@ -520,6 +541,9 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
     if holding:
         q = min(holding, key=lambda q: (is_outlet(q.speaker.name) or is_outlet(q.speaker.text or ""),
                                         q.evidence.end - q.evidence.start))
+        inner = _inner_teller(doc, sent, number, resolver, q.speaker_span)
+        if inner is not None:
+            return inner  # "officials say ..., while the Red Cross says 23 have died": the Red Cross's count
         if q.verb is not None and q.verb.lower().split()[0][:5] in DENIAL_STEMS:
             return None  # "X denied his group was responsible for the attack, killing 17": not X's count
         if q.speaker_span is not None and q.speaker.text.split()[-1].lower() in ISSUED_NOUNS:
@@ -539,7 +563,8 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
     sources: list[Source] = according_to_all(doc, sent) + reporting_outlets(doc, sent)
     if not sources:
         teller = _speech_subject(doc, sent, number, resolver) or _passive_agent(doc, sent, resolver) or \
-            _accuser(doc, sent, number, resolver) or _trailing_teller(doc, sent, number, resolver)
+            _accuser(doc, sent, number, resolver) or _trailing_teller(doc, sent, number, resolver) or \
+            _cut_off_teller(doc, sent, number, resolver)
         if teller is not None:
             return teller
         media = MEDIA_SAY_RE.search(sent.text)
@@ -557,6 +582,133 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
         speaker = resolver.resolve(toks)  # "according to local officials": an unnamed claimant
         best.anonymous = speaker.ref if speaker is not None and speaker.is_speaker else None
     return _in_press_words(doc, sent, best.ref())
+
+
+def _inner_teller(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver, outer) -> ActorRef | None:
+    """The speaker of a speech verb inside a quote that governs the number itself: "Local officials say floods
+    have hit the province, while the Red Cross says 23 people have died", "police detained a man who they say
+    killed eight": the nearest teller above the number whose subject is not the quote's own speaker."""
+    at = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if at is None or not len(at) or outer is None:
+        return None
+    below = at[0]
+    for verb in at[0].ancestors:
+        deed = CLAIMED_DEED_RE.match(doc_text(doc), verb.idx + len(verb.text))  # "IS claimed the bomb that killed 8"
+        if verb.i < sent.start or not speech_verb(verb) or is_passive(doc, verb) or \
+                verb.lemma_.lower() in DENYING or below.dep_ != "ccomp" or deed:
+            below = verb
+            continue
+        subject = [t for t in subject_of(verb) if not t.is_punct]
+        if not subject or any(outer.start <= t.idx < outer.end for t in subject):
+            return None  # the quote's own verb: its speaker, as found
+        speaker = resolver.resolve(subject)
+        return speaker.ref if speaker is not None and speaker.is_speaker else None
+    return None
+
+
+SPOKE_AFTER_RE = re.compile(r"(?i)^(?:\s+[\w']+){0,3}?\s+(?:after|before|following|since|when|as)\s+[^,;:\"“”]*$")
+
+
+def _said_after(doc: Doc, sent: Span, number: NumberSpan) -> bool:
+    """The number is told in a clause that dates the speech ("the spokesman said after a bomb killed 12 that ..."),
+    right after the speech verb and before any "that", not in what the verb reports."""
+    verbs = [t for t in sent if t.idx + len(t.text) <= number.start and speech_verb(t)]
+    if not verbs:
+        return False
+    between = doc_text(doc)[verbs[-1].idx + len(verbs[-1].text):number.start]
+    return bool(SPOKE_AFTER_RE.match(between)) and not re.search(r"(?i)\bthat\b", between)
+
+
+# "put the death toll at", "placed the number of injured at": the subject of the verb states the count
+PUT_AT_RE = re.compile(r"(?i)^\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:toll|number|figure|count)\b(?:\s+[\w'’-]+){0,4}?\s+at\s+$")
+
+
+def _toll_putter(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
+    """"The Red Crescent put the death toll at 41": whoever puts the toll at the number claims it."""
+    at = number.approx_start if number.approx_start is not None else number.start
+    verbs = [t for t in sent if t.idx + len(t.text) <= at and t.lower_ in ("put", "puts", "putting", "placed", "places",
+                                                                           "placing")]
+    if not verbs or not PUT_AT_RE.match(doc_text(doc)[verbs[-1].idx + len(verbs[-1].text):at]):
+        return None
+    speaker = resolver.resolve(subject_tokens(doc, sent, verbs[-1], (number.start, number.end)))
+    return speaker.ref if speaker is not None and speaker.is_speaker else None
+
+
+# "made this known", "disclosed this", "This was confirmed by": a sentence that attributes the one before
+THIS_WORDS = {"this", "these", "that"}
+TELLING_THIS = {"disclose", "confirm", "announce", "reveal", "say", "state", "report", "tell", "make", "give"}
+
+
+def _teller_of_this(doc: Doc, sent: Span, resolver: SpeakerResolver) -> ActorRef | None:
+    """"Four people died after drinking toxic alcohol. The district collector disclosed this on Monday": the next
+    sentence's teller, when what it tells is "this" (its object, or the subject of its passive)."""
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    for this in nxt:
+        if this.lower_ not in THIS_WORDS or this.i - nxt.start > 12 or this.head.i == this.i:
+            continue
+        verb = this.head
+        if verb.lemma_.lower() not in TELLING_THIS or (verb.lemma_.lower() in ("make", "give") and not any(
+                c.lower_ in ("known", "public") for c in verb.children)):
+            continue
+        if this.dep_ in ("obj", "dobj"):
+            words = [t for t in subject_of(verb) if not t.is_punct]
+        elif this.dep_ in ("nsubj:pass", "nsubjpass"):
+            agent = next((c for c in verb.children if c.dep_ in ("obl:agent", "obl", "agent") and any(
+                g.lower_ == "by" for g in c.children)), None)
+            words = [t for t in agent.subtree if t.lower_ != "by"] if agent is not None else _by_phrase_after(nxt, verb)
+        else:
+            continue
+        speaker = resolver.resolve(words) if words else None
+        return speaker.ref if speaker is not None and speaker.is_speaker else None
+    return None
+
+
+# how a speaker's words hang on the head of the phrase that names it ("the Air Force rescue team", "Syrian
+# state-run TV", "a spokesman for the governor, Azar Jawzjani")
+PHRASE_DEPS = {"compound", "amod", "flat", "flat:name", "appos", "nmod", "nmod:poss", "npadvmod", "poss", "pobj",
+               "prep", "obl:npmod", "nummod"}
+CLAUSE_DEPS = {"acl", "acl:relcl", "relcl", "advcl", "ccomp", "parataxis", "cc:preconj"}
+
+
+def _whole_phrase(doc: Doc, sent: Span, ref: ActorRef | None) -> ActorRef | None:
+    """The claimant's words widened to the noun phrase they are part of: the head noun after them and its
+    modifiers ("Syrian state" -> "Syrian state-run TV"), the office a name stands beside ("Azar Jawzjani" ->
+    "A spokesman for the provincial governor, Azar Jawzjani") and the claimants joined to it ("according to
+    residents, rebels and a monitoring group"); the name stays."""
+    if ref is None or not ref.text:
+        return ref
+    at = doc_text(doc).find(ref.text, sent.start_char, sent.end_char)
+    span = doc.char_span(at, at + len(ref.text), alignment_mode="expand") if at >= 0 else None
+    if span is None or not len(span):
+        return ref
+    head = span[-1]
+    for _ in range(6):
+        if head.dep_ not in PHRASE_DEPS or head.head.i == head.i or head.head.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+        head = head.head
+    while head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN") or not (head.dep_.startswith("nsubj") or any(
+            c.lower_ == "according" or speech_verb(c) for c in head.children) or head.head.lower_ in ("citing", "quoting")):
+        return ref  # only the phrase that tells: a subject (or one the parse hangs its verb on), "according to ...",
+        # "citing ..."
+    cut = {t.i for c in head.children if c.dep_ in CLAUSE_DEPS or c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    words = [t for t in head.subtree if t.i not in cut]
+    if any(t.i not in {w.i for w in words} for t in span):
+        return ref
+    while words and (words[0].pos_ in ("DET", "ADP") or words[0].is_punct):
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].pos_ in ("CCONJ", "ADP")):
+        words = words[:-1]
+    if not words or len(words) > 15 or any(b.i - a.i != 1 for a, b in zip(words, words[1:])) or any(
+            t.pos_ in ("VERB", "AUX") and not (t.i > 0 and doc[t.i - 1].text == "-") for t in words):
+        return ref  # not a noun phrase ("state-run" is)
+    text = doc_text(doc)[words[0].idx:words[-1].idx + len(words[-1].text)]
+    if len(text) <= len(ref.text) or ref.text not in text:
+        return ref
+    return ActorRef(name=ref.name, code=ref.code, text=text, kb_id=ref.kb_id)
 
 
 def _issuer(doc: Doc, sent: Span, toks: list) -> list:
@@ -628,10 +780,27 @@ def _trailing_teller(doc: Doc, sent: Span, number: NumberSpan, resolver: Speaker
     return speaker.ref if speaker is not None and speaker.is_speaker else None
 
 
+def _cut_off_teller(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
+    """A text cut off before its speech verb ("Twelve people were killed ..., rescue workers"): the speaker noun
+    phrase after the last comma that ends the text, with no verb and no closing stop."""
+    words = [t for t in sent if not t.is_space]
+    if not words or sent.end < len(doc) and any(not t.is_space for t in doc[sent.end:]) or words[-1].is_punct:
+        return None
+    comma = max((k for k, t in enumerate(words) if t.text == ","), default=None)
+    tail = words[comma + 1:] if comma is not None else []
+    if not tail or tail[0].idx < number.end or len(tail) > 6 or any(
+            t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") for t in tail) or tail[-1].pos_ != "NOUN":
+        return None  # "..., local police", not "..., Bujumbura, Burundi"
+    speaker = resolver.resolve(tail)
+    return speaker.ref if speaker is not None and speaker.is_speaker else None
+
+
 CLAIMED_DEED_RE = re.compile(r"(?i)\s*(?:the\s+)?(?:responsibility|credit)\b")
 CLAIMS_DEED_RE = re.compile(r"(?i)\bclaim\w*\s+(?:full\s+|the\s+)?(?:responsibility|credit)\b")
 CITED_AS_SAYING_RE = re.compile(r"\b(?:cited|quoted|citing|quoting)\s+(?:the\s+|an?\s+)?(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?)"
                                 r"\s+as\s+say(?:ing|s)\b")
+# a report that closes on its source: "..., the Associated Press reported, citing the county sheriff."
+CITING_RE = re.compile(r",\s+(?:citing|quoting)\s+(?P<who>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)\s*(?:[.;]|,|$)")
 NAMED_OUTLET_SAYS_RE = re.compile(r"(?P<outlet>(?:[A-Z][\w'’\-]*\s+){1,3}(?:news\s+agency|newspaper|broadcaster|daily|"
                                   r"news\s+portal|TV|television|radio))\s+(?:said|says|reported|reports|quoted|cited)\b")
 PRESS_WORDS_RE = re.compile(r"(?i)\b(?:media|press|reports?|newspapers?|agency|television|radio|broadcaster)\b")
