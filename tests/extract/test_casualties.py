@@ -897,3 +897,12 @@ def test_whoever_puts_the_toll_at_a_number_claims_it(count):
                 "put the number of injured at 14.")
     injured = rec.article.casualties.injured
     assert (injured.low, injured.high) == (9, 14) and any("red cross" in who for who in claimants(rec, "injured"))
+
+
+def test_the_attackers_claim_after_a_headline_and_an_officials_count_is_another_claimant(count):
+    # the headline's 9 is the officer's count restated; the group's larger figure is its own claim, not an update
+    rec = count("Car bomb kills at least 12 near Kismayo checkpoint\n\nKISMAYO, May 4 (Reuters) - A car bomb exploded at a "
+                "checkpoint in Kismayo on Monday, killing at least 12 people, a police officer said.\n\nThe Islamist "
+                "group claimed responsibility in a statement, saying it had killed 30 soldiers.")
+    killed = rec.article.casualties.killed
+    assert (killed.best, killed.low, killed.high) == (12, 12, 30), killed

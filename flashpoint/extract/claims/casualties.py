@@ -1089,6 +1089,9 @@ class _Tally:
     low: float | None = None
     high: float | None = None
     total: bool = False  # "a total of two civilians were killed and four others wounded": later counts break it down
+    # who else told the same count: "kills 12" (headline) restated by "killing 12, a police officer said" is the
+    # police's count, so the attackers' "30 killed" after it is another claimant's, not a fuller toll
+    restated_by: list[CasualtyClaim] = field(default_factory=list)
 
 
 TOTAL_BEFORE_RE = re.compile(r"(?i)\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|overall)\b")
@@ -1403,6 +1406,7 @@ def reconcile(doc: Doc, figures: list[Figure], vetoed: set[str] = frozenset()
                 tally.claims.append(_claim(f, "counted"))
             elif link == "restates":
                 claims.append(_claim(f, "restates"))
+                tally.restated_by.append(claims[-1])
                 if f.value > tally.value or (f.approx and not tally.approx):
                     tally.value, tally.approx = max(tally.value, f.value), f.approx or tally.approx
             elif link == "alternative":
@@ -1558,7 +1562,8 @@ def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
     if OTHERS_RE.match(f.evidence.text):
         return "added"  # "31 peacekeepers were injured ... another civilian was heavily injured, said X": more
         # victims, whoever tells of them, never another claimant's figure for the same ones
-    mine, theirs = _claimants(tally.claims), {f.claimant.name} if f.claimant is not None else set()
+    mine = _claimants(tally.claims + tally.restated_by)
+    theirs = {f.claimant.name} if f.claimant is not None else set()
     if mine and theirs and not (mine & theirs):
         return "alternative"
     if prev.sentence != f.sentence and theirs and CONTRARY_RE.match(text, text.rfind(".", 0, f.evidence.start) + 1):
@@ -1571,9 +1576,6 @@ def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
         return "replaces"
     if ADD_RE.search(lead[-30:] + f.evidence.text):
         return "added"
-    mine, theirs = _claimants(tally.claims), {f.claimant.name} if f.claimant is not None else set()
-    if mine and theirs and not (mine & theirs):
-        return "alternative"
     if f.value >= AGGREGATE * tally.value:
         return "apart"
     return "replaces" if f.value > tally.value else "part"
