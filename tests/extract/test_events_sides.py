@@ -873,3 +873,11 @@ def test_a_gerund_by_phrase_names_the_doer_not_the_target(nlp):
 def test_an_aside_with_a_speaker_is_not_whom_the_act_is_aimed_at(nlp):
     events = run(nlp, "France condemned the attack, with President Emmanuel Macron calling it barbaric.")
     assert not [e for e in events if e.root == "11" and e.target and "Macron" in e.target.text], events
+
+
+def test_a_spokesman_named_in_apposition_says_it_himself(nlp):
+    # the parse reads the title as a passive subject and the name as the subject; "said" has no passive
+    events = run(nlp, "France said it had taken note of the decision.\n\nMali's government spokesman, Colonel "
+                      "Abdoulaye Maiga, said on state television that the decision was final.")
+    said = [e for e in events if e.verb == "said" and e.sentence > 0]
+    assert said and said[0].source is not None and said[0].source.code == "MLIGOV" and said[0].target is None, events

@@ -691,8 +691,11 @@ class ArgumentFinder:
     def is_passive(verb: Token) -> bool:
         """Passive by its subject or auxiliary; not by "IS" (the Islamic State) the parser took for one:
         "three IS fighters attacked the base"."""
-        return any(c.dep_ in PASSIVE_SUBJ or (c.dep_ in ("aux:pass", "auxpass") and c.text != "IS")
-                   for c in verb.children)
+        aux = any(c.dep_ in ("aux:pass", "auxpass") and c.text != "IS" for c in verb.children)
+        # a passive subject beside an active one and no passive auxiliary is a parse slip: "Mali's spokesman,
+        # Colonel X, said" with "spokesman" read as nsubj:pass and the name as nsubj
+        return aux or any(c.dep_ in PASSIVE_SUBJ for c in verb.children) and not any(
+            c.dep_ in ("nsubj",) for c in verb.children)
 
     def target_candidates(self, verb: Token, post: Region, index: MentionIndex,
                           exclude: list[ActorMention]) -> tuple[list[ActorMention], str]:
