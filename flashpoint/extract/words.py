@@ -118,6 +118,8 @@ def saying(flag: str) -> frozenset[str]:
 
 REPORTING_VERBS = saying("reports")
 TRAILING_SAYING = saying("trails")
+# the state a violent verb leaves its object in, said right after the verb: "shot dead", "beaten unconscious"
+RESULT_ADJECTIVES = frozenset({"dead", "unconscious"})
 INVERTED_SAYING = saying("inverts")
 QUOTE_ONLY = saying("quote-only")
 THAT_NEXT = saying("that-next")  # reports only the "that"-clause right after it

@@ -784,3 +784,15 @@ def test_a_perfect_joined_to_a_passive_is_active(nlp):
     events = run(nlp, "The army said its soldiers had been sent to the area and had arrested three suspects.")
     arrests = [e for e in events if e.code == "173"]
     assert arrests and arrests[0].source.text == "soldiers", events
+
+
+def told(events, verb: str):
+    """The event told by the verb ``verb`` (its surface form), or None."""
+    return next((e for e in events if e.verb == verb), None)
+
+
+def test_a_killing_told_with_its_result_has_its_shooters_and_its_victim(nlp):
+    # the tagger reads "shot" after a plural noun as a noun ("Police shot", "Gunmen shot"); "dead" after it
+    # says it is the verb, and the phrase after "dead" is whom they shot
+    assert ("KENCOP", "KENCRM") in dyads(run(nlp, "Police shot dead two robbers in Mombasa on Tuesday."), "19")
+    assert ("COP", "CVL") in dyads(run(nlp, "Police shot dead a man."), "19")

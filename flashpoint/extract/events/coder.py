@@ -135,7 +135,8 @@ class EventCoder(ArgumentFinder):
         if tok.lower_ in CURRENCY_WORDS and tok.i + 1 < len(tok.doc) and tok.nbor(1).text[:1].isdigit():
             return False  # "pledged pounds 76m": money, whatever the tagger says
         if tok.dep_ in MODIFIER_DEPS:
-            return EventCoder.misparsed_finite(tok, sent_start, root) or coordinated_misread(tok) is not None
+            return EventCoder.misparsed_finite(tok, sent_start, root) or coordinated_misread(tok) is not None \
+                or object_taking_noun(tok)
         if tok.tag_ in PRESENT_FINITE and tok.dep_ in OBLIQUE_DEPS and any(c.dep_ == "case" for c in tok.children):
             return False  # "the clash between the Glasgow clubs": a plural noun after a preposition, tagged a verb
         if tok.tag_ in ("VBN", "VBD") and tok.dep_ in NOMINAL_USES and any(

@@ -38,7 +38,8 @@ from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STR
                                       STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, TARGET_PREPS, is_coded,
-                                                is_media, is_weapon, np_head, prep_objects, weapon_words)
+                                                is_media, is_weapon, np_head, prep_objects, resultative_object,
+                                                weapon_words)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -355,8 +356,13 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
     objects = list(verb.children)
     if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i and verb.head.pos_ == "NOUN":
         objects.append(verb.head)  # a finite verb misread as its object's modifier: "Police fired tear gas at ..."
+    result = resultative_object(verb)  # "Gunmen shot dead a journalist", "shot" read as a noun
+    if result is not None and result not in objects:
+        objects.append(result)
     for c in objects:
-        if (c.dep_ in OBJ and c.dep_ != "attr" or c.i == verb.head.i != verb.i) and c.i > verb.i:
+        if c is result:  # (its result word is the pattern's, "shot dead", not what the object is)
+            candidates.append(c)
+        elif (c.dep_ in OBJ and c.dep_ != "attr" or c.i == verb.head.i != verb.i) and c.i > verb.i:
             # the pattern's own words in it ("sent food supplies", "pledged 20 million dollars"): it is
             # what is given or done, and whom it concerns follows a preposition
             candidates.extend(prep_objects(c, preps) if _holds_pattern(c, used) else [c])
