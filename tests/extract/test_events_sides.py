@@ -796,3 +796,11 @@ def test_a_killing_told_with_its_result_has_its_shooters_and_its_victim(nlp):
     # says it is the verb, and the phrase after "dead" is whom they shot
     assert ("KENCOP", "KENCRM") in dyads(run(nlp, "Police shot dead two robbers in Mombasa on Tuesday."), "19")
     assert ("COP", "CVL") in dyads(run(nlp, "Police shot dead a man."), "19")
+
+
+def test_whom_the_army_blames_in_the_next_sentence_did_the_killing(nlp):
+    # the parser reads "The army blamed jihadists" as one noun phrase, "blamed" an adjective
+    events = run(nlp, "Four civilians were killed when mortar shells hit a market in Gao. The army blamed "
+                      "jihadists for the shelling.")
+    assert told(events, "killed").source.code == "MLIREB" and ":source-from-blame" in told(events, "killed").rule
+    assert ("MIL", "REB") in dyads(events, "112"), events

@@ -278,6 +278,10 @@ class EventComponent(Component):
         unnamed = {i for i, ce in enumerate(made) if ce.source is None}
         done += [(i, ev) for i, ev in scene_attackers(doc, events, made, unnamed - completed)]
         for i, ev in done:
+            # a bare role lent by another sentence ("The army blamed jihadists") is of the story's country too
+            source, target, more = home_sides(doc, ev.root, ev.source, ev.target)
+            if more:
+                ev = dataclasses.replace(ev, source=source, target=target, rule=ev.rule + more)
             key = dedup_key(ev)
             if key in seen:
                 drop.add(i)

@@ -178,6 +178,11 @@ class EventCoder(ArgumentFinder):
         if tok.tag_ == "VB" and tok.nbor(-1).tag_ in ("MD", "TO"):
             return True  # "Israel must end attacks" with "end" parsed as a compound
         past = tok.tag_ in ("VBD", "VBN") or (tok.pos_ == "VERB" and tok.lower_.endswith("ed"))  # tagger said NN
+        if not past and tok.tag_ == "JJ" and tok.lower_.endswith("ed") and root.pos_ not in ("VERB", "AUX") \
+                and tok.i + 1 < len(tok.doc) and tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
+            # "The army blamed jihadists for the attack", read as one noun phrase with "blamed" its adjective:
+            # in a sentence with no verb, a form in -ed right after a noun is the verb
+            past = True
         if not past:
             return False
         prev = tok.nbor(-1)
