@@ -804,3 +804,9 @@ def test_whom_the_army_blames_in_the_next_sentence_did_the_killing(nlp):
                       "jihadists for the shelling.")
     assert told(events, "killed").source.code == "MLIREB" and ":source-from-blame" in told(events, "killed").rule
     assert ("MIL", "REB") in dyads(events, "112"), events
+
+
+def test_a_grenade_that_exploded_was_thrown_by_whoever_the_incident_names(nlp):
+    blast = told(run(nlp, "A police official said a grenade was hurled by militants at a police post. The grenade "
+                          "exploded near the gate of the post."), "exploded")
+    assert blast.source.code == "REB" and ":source-from-incident" in blast.rule, blast

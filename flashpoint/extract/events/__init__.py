@@ -130,7 +130,8 @@ def agentless(doc: Doc, ce: CodedEvent, weapons: frozenset[str]) -> bool:
     if ce.passive:
         return True
     subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
-    return subj is None or subj.lemma_.lower() in ANONYMOUS_ATTACKERS or subj.lemma_.upper() in weapons
+    return subj is None or subj.lemma_.lower() in ANONYMOUS_ATTACKERS or subj.lemma_.upper() in weapons \
+        or weapon_subject(verb, weapons) is not None  # "the explosions destroyed two vehicles"
 
 
 def settings_in(doc: Doc, sent: Span) -> list:
