@@ -628,6 +628,10 @@ AGREEING_VERBS = frozenset({"agree", "sign", "conclude", "reach", "negotiate", "
 # Nouns for a body that troops join, which is not itself the party concerned: "contributed troops to the NATO-led
 # force in Afghanistan" concerns Afghanistan (lemmas)
 DEPLOYMENT_NOUNS = frozenset({"force", "mission", "operation", "contingent", "coalition", "deployment"})
+# the part of a place or building by which a blow is told ("near the gate of the police station", "at the entrance
+# to a school"): the whole is what was hit
+PART_NOUNS = frozenset({"gate", "gates", "entrance", "entrances", "door", "doors", "wall", "walls", "perimeter",
+                        "vicinity", "premises", "courtyard", "compound", "doorstep", "fence"})
 # Buildings, posts and vehicles (lemmas): attacked with no owner named, they lie in the scene's country as a
 # settlement does ("opened fire on a drugs rehabilitation center in the city", "overran several checkpoints";
 # events/sides.py phrase_ref); an owner or force named before them wins ("a police checkpoint": COP)

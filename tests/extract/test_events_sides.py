@@ -810,3 +810,28 @@ def test_a_grenade_that_exploded_was_thrown_by_whoever_the_incident_names(nlp):
     blast = told(run(nlp, "A police official said a grenade was hurled by militants at a police post. The grenade "
                           "exploded near the gate of the post."), "exploded")
     assert blast.source.code == "REB" and ":source-from-incident" in blast.rule, blast
+
+
+def test_the_community_named_again_is_the_one_attacked_before(nlp):
+    events = run(nlp, "Gunmen attacked Kuru community in Plateau State on Monday. Witnesses said the attackers "
+                      "stormed the community at dawn.")
+    assert told(events, "stormed").target.code == "NGACVL", events
+
+
+# a side the verb's own words leave open, from what the sentence tells around it
+SIDES_AROUND = [
+    # a hyphenated "shoot-out between" two parties: the one not of the victims' kind attacked
+    ("Three policemen were injured during a shoot-out between the police and bandits in Katsina.", "18",
+     ("NGACRM", "NGACOP")),
+    # the bombers die in a suicide bombing: where it happened is what it hit
+    ("Two suicide bombers blew themselves up on Saturday after they were surrounded by police near Izmir.", "1831",
+     ("TURREB", "TUR")),
+    # the part of a building told for the whole: the police station is the police's
+    ("Militants hurled a grenade at the gate of a police station in Sopore.", "19", ("INDREB", "INDCOP")),
+]
+
+
+@pytest.mark.parametrize("text, root, dyad", SIDES_AROUND)
+def test_a_side_the_verb_leaves_open_comes_from_the_words_around_it(nlp, text, root, dyad):
+    events = run(nlp, text)
+    assert dyad in dyads(events, root), events
