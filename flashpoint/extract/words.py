@@ -118,6 +118,8 @@ def saying(flag: str) -> frozenset[str]:
 
 REPORTING_VERBS = saying("reports")
 TRAILING_SAYING = saying("trails")
+# the state a violent verb leaves its object in, said right after the verb: "shot dead", "beaten unconscious"
+RESULT_ADJECTIVES = frozenset({"dead", "unconscious"})
 INVERTED_SAYING = saying("inverts")
 QUOTE_ONLY = saying("quote-only")
 THAT_NEXT = saying("that-next")  # reports only the "that"-clause right after it
@@ -638,6 +640,10 @@ AGREEING_VERBS = frozenset({"agree", "sign", "conclude", "reach", "negotiate", "
 # Nouns for a body that troops join, which is not itself the party concerned: "contributed troops to the NATO-led
 # force in Afghanistan" concerns Afghanistan (lemmas)
 DEPLOYMENT_NOUNS = frozenset({"force", "mission", "operation", "contingent", "coalition", "deployment"})
+# the part of a place or building by which a blow is told ("near the gate of the police station", "at the entrance
+# to a school"): the whole is what was hit
+PART_NOUNS = frozenset({"gate", "gates", "entrance", "entrances", "door", "doors", "wall", "walls", "perimeter",
+                        "vicinity", "premises", "courtyard", "compound", "doorstep", "fence"})
 # Buildings, posts and vehicles (lemmas): attacked with no owner named, they lie in the scene's country as a
 # settlement does ("opened fire on a drugs rehabilitation center in the city", "overran several checkpoints";
 # events/sides.py phrase_ref); an owner or force named before them wins ("a police checkpoint": COP)

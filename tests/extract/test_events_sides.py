@@ -881,3 +881,54 @@ def test_a_spokesman_named_in_apposition_says_it_himself(nlp):
                       "Abdoulaye Maiga, said on state television that the decision was final.")
     said = [e for e in events if e.verb == "said" and e.sentence > 0]
     assert said and said[0].source is not None and said[0].source.code == "MLIGOV" and said[0].target is None, events
+
+
+def told(events, verb: str):
+    """The event told by the verb ``verb`` (its surface form), or None."""
+    return next((e for e in events if e.verb == verb), None)
+
+
+def test_a_killing_told_with_its_result_has_its_shooters_and_its_victim(nlp):
+    # the tagger reads "shot" after a plural noun as a noun ("Police shot", "Gunmen shot"); "dead" after it
+    # says it is the verb, and the phrase after "dead" is whom they shot
+    assert ("KENCOP", "KENCRM") in dyads(run(nlp, "Police shot dead two robbers in Mombasa on Tuesday."), "19")
+    assert ("COP", "CVL") in dyads(run(nlp, "Police shot dead a man."), "19")
+
+
+def test_whom_the_army_blames_in_the_next_sentence_did_the_killing(nlp):
+    # the parser reads "The army blamed jihadists" as one noun phrase, "blamed" an adjective
+    events = run(nlp, "Four civilians were killed when mortar shells hit a market in Gao. The army blamed "
+                      "jihadists for the shelling.")
+    assert told(events, "killed").source.code == "MLIREB" and ":source-from-blame" in told(events, "killed").rule
+    assert ("MIL", "REB") in dyads(events, "112"), events
+
+
+def test_a_grenade_that_exploded_was_thrown_by_whoever_the_incident_names(nlp):
+    blast = told(run(nlp, "A police official said a grenade was hurled by militants at a police post. The grenade "
+                          "exploded near the gate of the post."), "exploded")
+    assert blast.source.code == "REB" and ":source-from-incident" in blast.rule, blast
+
+
+def test_the_community_named_again_is_the_one_attacked_before(nlp):
+    events = run(nlp, "Gunmen attacked Kuru community in Plateau State on Monday. Witnesses said the attackers "
+                      "stormed the community at dawn.")
+    assert told(events, "stormed").target.code == "NGACVL", events
+
+
+# a side the verb's own words leave open, from what the sentence tells around it
+SIDES_AROUND = [
+    # a hyphenated "shoot-out between" two parties: the one not of the victims' kind attacked
+    ("Three policemen were injured during a shoot-out between the police and bandits in Katsina.", "18",
+     ("NGACRM", "NGACOP")),
+    # the bombers die in a suicide bombing: where it happened is what it hit
+    ("Two suicide bombers blew themselves up on Saturday after they were surrounded by police near Izmir.", "1831",
+     ("TURREB", "TUR")),
+    # the part of a building told for the whole: the police station is the police's
+    ("Militants hurled a grenade at the gate of a police station in Sopore.", "19", ("INDREB", "INDCOP")),
+]
+
+
+@pytest.mark.parametrize("text, root, dyad", SIDES_AROUND)
+def test_a_side_the_verb_leaves_open_comes_from_the_words_around_it(nlp, text, root, dyad):
+    events = run(nlp, text)
+    assert dyad in dyads(events, root), events

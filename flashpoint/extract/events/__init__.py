@@ -130,7 +130,8 @@ def agentless(doc: Doc, ce: CodedEvent, weapons: frozenset[str]) -> bool:
     if ce.passive:
         return True
     subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
-    return subj is None or subj.lemma_.lower() in ANONYMOUS_ATTACKERS or subj.lemma_.upper() in weapons
+    return subj is None or subj.lemma_.lower() in ANONYMOUS_ATTACKERS or subj.lemma_.upper() in weapons \
+        or weapon_subject(verb, weapons) is not None  # "the explosions destroyed two vehicles"
 
 
 def settings_in(doc: Doc, sent: Span) -> list:
@@ -278,6 +279,10 @@ class EventComponent(Component):
         unnamed = {i for i, ce in enumerate(made) if ce.source is None}
         done += [(i, ev) for i, ev in scene_attackers(doc, events, made, unnamed - completed)]
         for i, ev in done:
+            # a bare role lent by another sentence ("The army blamed jihadists") is of the story's country too
+            source, target, more = home_sides(doc, ev.root, ev.source, ev.target)
+            if more:
+                ev = dataclasses.replace(ev, source=source, target=target, rule=ev.rule + more)
             key = dedup_key(ev)
             if key in seen:
                 drop.add(i)

@@ -18,7 +18,8 @@ from flashpoint.extract.events.modality import speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
-                                      QUANTITY_NOUNS, REPORTING_VERBS, THIRD_PERSON_PLURAL, TRAILING_SAYING)
+                                      QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES, THIRD_PERSON_PLURAL,
+                                      TRAILING_SAYING)
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.kb.model import Agent
 from flashpoint.records import ActorRef
@@ -331,9 +332,32 @@ def object_taking_noun(tok: Token) -> bool:
     """A noun heading its sentence with a direct object of its own is a past-tense verb the parser read
     as a noun after its subject ("Troops shot dead three protesters", "Police shot a man", with
     "Troops shot" and "Police shot" compounds): a noun takes no object."""
-    return tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and tok.i > 0 and any(
-        c.dep_ in ("obj", "dobj") and c.i > tok.i for c in tok.children) and any(
-        c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1 for c in tok.children)
+    return tok.tag_ in ("NN", "NNS") and tok.i > 0 and (tok.dep_ == "ROOT" and any(
+        c.dep_ in ("obj", "dobj") and c.i > tok.i for c in tok.children) or resultative_object(tok) is not None) \
+        and any(c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1 for c in tok.children)
+
+
+def resultative_object(tok: Token) -> Token | None:
+    """The object of a noun read from a verb told with its result, "X shot dead a councillor", "X shot dead
+    two men": the parser hangs the object on the result adjective right after the noun (an open complement,
+    or the clause's head with the noun its subject), or hangs the adjective on an object it joins to the
+    noun with no preposition (a bare noun phrase after a noun is no phrase of that noun's), or reads the
+    whole clause as one noun phrase, the object its head."""
+    if tok.tag_ not in ("NN", "NNS") or tok.i + 2 >= len(tok.doc):
+        return None
+    nxt = tok.nbor(1)
+    if nxt.pos_ != "ADJ" or nxt.lower_ not in RESULT_ADJECTIVES:
+        return None
+    heads_clause = tok.dep_ in ("ROOT", "ccomp")
+    if nxt.head.i == tok.i or (tok.dep_ == "nsubj" and tok.head.i == nxt.i):
+        return next((c for c in nxt.children if c.dep_ in ("obj", "dobj") and c.i > nxt.i), None)
+    obj = nxt.head
+    if tok.dep_ == "compound" and obj.i == tok.head.i and obj.i > nxt.i and obj.pos_ == "NOUN":
+        return obj  # the whole clause read as one noun phrase, "Police shot dead two robbers"
+    if heads_clause and obj.head.i == tok.i and obj.i > nxt.i and obj.dep_ in ("nmod", "obj", "dobj", "obl") \
+            and obj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in obj.children):
+        return obj
+    return None
 
 
 def noun_after_verb_with_object(tok: Token) -> bool:
@@ -719,6 +743,9 @@ class ArgumentFinder:
                     tiers[0].append(child)
                 elif prep is not None and self.options.locations_as_targets:
                     tiers[1].append(child)
+        result = resultative_object(verb)  # "Gunmen shot dead a councillor", "shot" read as a noun
+        if result is not None and result.i in in_post and result not in tiers[0]:
+            tiers[0].append(result)
         tiers[0].sort(key=lambda t: t.i)
         for want_coded in (True, False):
             for tier_tokens in tiers[0]:

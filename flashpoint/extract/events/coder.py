@@ -137,7 +137,8 @@ class EventCoder(ArgumentFinder):
         if tok.lower_ in CURRENCY_WORDS and tok.i + 1 < len(tok.doc) and tok.nbor(1).text[:1].isdigit():
             return False  # "pledged pounds 76m": money, whatever the tagger says
         if tok.dep_ in MODIFIER_DEPS:
-            return EventCoder.misparsed_finite(tok, sent_start, root) or coordinated_misread(tok) is not None
+            return EventCoder.misparsed_finite(tok, sent_start, root) or coordinated_misread(tok) is not None \
+                or object_taking_noun(tok)
         if tok.tag_ in PRESENT_FINITE and tok.dep_ in OBLIQUE_DEPS and any(c.dep_ == "case" for c in tok.children):
             return False  # "the clash between the Glasgow clubs": a plural noun after a preposition, tagged a verb
         if tok.tag_ in ("VBN", "VBD") and tok.dep_ in NOMINAL_USES and any(
@@ -188,6 +189,11 @@ class EventCoder(ArgumentFinder):
         if tok.tag_ == "VB" and tok.nbor(-1).tag_ in ("MD", "TO"):
             return True  # "Israel must end attacks" with "end" parsed as a compound
         past = tok.tag_ in ("VBD", "VBN") or (tok.pos_ == "VERB" and tok.lower_.endswith("ed"))  # tagger said NN
+        if not past and tok.tag_ == "JJ" and tok.lower_.endswith("ed") and root.pos_ not in ("VERB", "AUX") \
+                and tok.i + 1 < len(tok.doc) and tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
+            # "The army blamed jihadists for the attack", read as one noun phrase with "blamed" its adjective:
+            # in a sentence with no verb, a form in -ed right after a noun is the verb
+            past = True
         if not past:
             return False
         prev = tok.nbor(-1)

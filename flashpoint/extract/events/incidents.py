@@ -6,7 +6,8 @@ attack names the attacker; "the Mali troops fired on and killed a combatant" giv
 of its own. Once every event of the article is coded, a material-conflict event (CAMEO 18-20) with a
 side left open takes it from an event of the same incident, nearest first:
 
-- an open source (an agentless passive: "X were killed") from the attacker of another material-conflict
+- an open source (an agentless passive: "X were killed"; a weapon or blast as the subject: "the grenade
+  exploded near the gate", whatever it hit) from the attacker of another material-conflict
   event in its sentence or a neighbouring one, preferring one done to the same victims; else from whom
   the sentence or the next one blames ("an attack officials blamed on a militia group", CAMEO 112)
   or who claimed it (015: "al-Shabab claimed responsibility");
@@ -82,8 +83,9 @@ def _order(e: Event, d: Event, told: dict[int, int]) -> tuple[int, int]:
 
 
 def attacker_for(e: Event, events: list[Event], lenders: set[int], told: dict[int, int]) -> tuple[ActorRef, str] | None:
-    """(source, rule suffix) for a violent event whose source is open and whose target is coded."""
-    victim = e.target.code or ""
+    """(source, rule suffix) for a violent event whose source is open; its target coded, or a thing or place
+    no one's code says whose ("the grenade exploded near the gate of the police station")."""
+    victim = (e.target.code or "") if e.target is not None else ""
     best: tuple[tuple, ActorRef, str] | None = None
     for i, d in enumerate(events):
         if d is e or i not in lenders or (_near(e, d, told) is None and not _claims_it(e, d, told)):
@@ -101,7 +103,7 @@ def attacker_for(e: Event, events: list[Event], lenders: set[int], told: dict[in
             src, suffix, rank = d.source, ":source-from-claim", (2, *_order(e, d, told))
         else:
             continue
-        if same_side(src.code, victim):
+        if victim and same_side(src.code, victim):
             continue
         if best is None or rank < best[0]:
             best = (rank, src, suffix)
@@ -140,7 +142,7 @@ def complete_incidents(events: list[Event], agentless: set[int], told: dict[int,
     for i, e in enumerate(events):
         if not _violent(e):
             continue
-        if i in agentless and not coded(e.source) and coded(e.target):
+        if i in agentless and not coded(e.source):
             found = attacker_for(e, events, lenders, told)
             if found is not None:
                 out.append((i, borrowed(e, "source", *found)))

@@ -33,12 +33,13 @@ from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, CLASH_NOUNS,
-                                      COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS, PEOPLE_NOUNS,
-                                      QUANTITY_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS, STATEMENT_NOUNS,
+                                      COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS,
+                                      PART_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS, STATEMENT_NOUNS,
                                       STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
-                                                is_coded, is_media, is_weapon, np_head, prep_objects, weapon_words)
+                                                is_coded, is_media, is_weapon, np_head, prep_objects, resultative_object,
+                                                weapon_words)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -358,8 +359,13 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
     objects = list(verb.children)
     if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i and verb.head.pos_ == "NOUN":
         objects.append(verb.head)  # a finite verb misread as its object's modifier: "Police fired tear gas at ..."
+    result = resultative_object(verb)  # "Gunmen shot dead a journalist", "shot" read as a noun
+    if result is not None and result not in objects:
+        objects.append(result)
     for c in objects:
-        if (c.dep_ in OBJ and c.dep_ != "attr" or c.i == verb.head.i != verb.i) and c.i > verb.i:
+        if c is result:  # (its result word is the pattern's, "shot dead", not what the object is)
+            candidates.append(c)
+        elif (c.dep_ in OBJ and c.dep_ != "attr" or c.i == verb.head.i != verb.i) and c.i > verb.i:
             # the pattern's own words in it ("sent food supplies", "pledged 20 million dollars"): it is
             # what is given or done, and whom it concerns follows a preposition
             candidates.extend(prep_objects(c, preps) if _holds_pattern(c, used) else [c])
@@ -472,10 +478,14 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
     if named is not None:  # "opened investigations against 28 Chilean government officials": an actor after all
         return ActorRef(name=named.name, code=named.code, text=text, kb_id=named.kb_id)
     if root in MATERIAL_CONFLICT_ROOTS:
+        earlier = told_before(doc, head, own)
+        if earlier is not None:  # "gunmen attacked Tse Ujoh community ... the attackers stormed the community"
+            return ActorRef(name=earlier.name, code=earlier.code, text=text, kb_id=earlier.kb_id)
         owner = phrase_owner(doc, head, toks[0].i, source)
         if owner is not None:
             return ActorRef(name=owner.name, code=owner.code, text=text, kb_id=owner.kb_id)
-    role = group_role(head, harmed=root in COERCION_ROOTS) or facility_role(head) or (
+    whole = whole_of(head)  # "the gate of the police station": the station's
+    role = group_role(head, harmed=root in COERCION_ROOTS) or facility_role(whole) or (
         counted_victims(head) if root in MATERIAL_CONFLICT_ROOTS else None)
     country = None
     if root in MATERIAL_CONFLICT_ROOTS or role:
@@ -484,12 +494,12 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         if country is None:  # "bombed a hospital in Idlib": the place the verb's phrase names
             place, _ = place_target(doc, verb, sent, "19", None, None, None)
             country = place.code if place is not None else None
-    if country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and settlement(head):
+    if country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and settlement(whole):
         # "took parts of the city", "attacked two villages": the scene's country, else the article's
         scene = scene_places_in(doc, sent) or article_scene(doc)
         home = home_country(source)  # insurgents take villages at home: "near the Somali-Kenya border"
         country = (home if home in {p.country for p in scene} else scene[0].country) if scene else home
-    elif country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and buildings and built(head):
+    elif country is None and role is None and root in MATERIAL_CONFLICT_ROOTS and buildings and built(whole):
         # "opened fire on a drugs rehabilitation center in the city": a building or post is where the scene is,
         # not where the attacker's name says it is from ("Saudi jets fired missiles at a well")
         own = (source.text or "") if source is not None else ""
@@ -497,6 +507,28 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         country = scene[0].country if scene else None
     code_ = ((country or "") + (role or "")) or None
     return ActorRef(name=text, code=code_, text=text)
+
+
+def whole_of(head: Token) -> Token:
+    """What a part names its whole of: "the gate of the police station", "the entrance to a school" -> the
+    station, the school; any other word itself."""
+    if head.lemma_.lower() not in PART_NOUNS and head.lower_ not in PART_NOUNS:
+        return head
+    return next(iter(prep_objects(head, {"of", "to"})), head)
+
+
+def told_before(doc: Doc, head: Token, own: str) -> ActorMention | None:
+    """The coded actor a definite phrase names again: "the community" after "Tse Ujoh community", "the
+    camp" after "a police camp" coded by its force: the last mention before it with the same head word and
+    no modifier of its own ("the rival camp" is another), not the other side's."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("amod", "compound", "nmod:poss", "poss", "nummod") and c.i < head.i for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    found = [m for m in doc._.fp_actor_mentions or [] if m.end <= head.i and is_coded(m) and not is_media(m)
+             and doc[m.end - 1].lemma_.lower() == lemma and doc[m.end - 1].pos_ == "NOUN"
+             and not (own and m.code[:3] == own[:3] and role_of(m.code) == role_of(own))]
+    return found[-1] if found else None
 
 
 def phrase_owner(doc: Doc, head: Token, start: int, source: ActorMention | ActorRef | None) -> ActorRef | None:
@@ -685,12 +717,13 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
         sharers.append(verb.head)
     shared = [o for c in sharers for o in prep_objects(c, CAUSE_PREPS)] if share else []
     for cause in prep_objects(verb, CAUSE_PREPS) + clashes + shared:
-        if cause.pos_ not in ("NOUN", "PROPN", "VERB"):  # "in Taliban attacks", "attacks" tagged a verb
+        fight = hyphened(cause) in CLASH_NOUNS  # "during the shoot-out between ...", "out" its head
+        if cause.pos_ not in ("NOUN", "PROPN", "VERB") and not fight:  # "in Taliban attacks", "attacks" a verb
             continue
         planted = planted_by(cause, mentions_at, exclude)
         if planted is not None:  # "injured by a mine planted by the militia"
             return planted.ref(), ":source-from-cause"
-        if cause.lemma_.lower() in CLASH_NOUNS:  # "killed in clashes with security forces": the other side
+        if fight or cause.lemma_.lower() in CLASH_NOUNS:  # "killed in clashes with security forces": the other side
             side = between_side(cause, mentions_at, exclude)
             if side is not None:  # "soldiers killed in clashes between the army and rebels": the rebels
                 return side.ref(), ":source-from-clash"
@@ -713,6 +746,16 @@ def nominal_agent(doc: Doc, verb: Token, mentions_at: Callable[[int], list[Actor
         if armed is not None:
             return armed, ":source-from-cause"
     return None, ""
+
+
+def hyphened(tok: Token) -> str:
+    """The word a hyphenated compound spells, which the tokenizer splits and the parser heads by its last part
+    ("shoot-out", "fire-fight": "shootout", "firefight"); else the token's lemma."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].head.i == tok.i:
+        return (doc[tok.i - 2].lower_ + tok.lower_).replace("-", "")
+    return tok.lemma_.lower()
 
 
 def armed_modifier(cause: Token) -> ActorRef | None:
@@ -1152,6 +1195,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         more = ":target-threatened" if target is not None else more
     if target is None and ce.target is None and code[:2] in MATERIAL_CONFLICT_ROOTS and ce.used_tokens:
         target, more = taken_place(doc, verb, sent, code, ce, source, coder)
+    if target is None and code.startswith(SUICIDE_BOMBING_CODE):
+        target, more = bombed_place(doc, sent, source)
     if target is None and ce.target is None and use_model:
         target, more = learned_target(doc, verb, sent, code, ce, index, coder)
     return source, target, rule + more
@@ -1180,6 +1225,20 @@ def taken_place(doc: Doc, verb: Token, sent: Span, code: str, ce: CodedEvent, so
 
 # CAMEO 192, occupy territory
 OCCUPY_CODE = "192"
+# CAMEO 1831, carry out a suicide bombing: the bombers are among its dead, so the place is what it hits
+SUICIDE_BOMBING_CODE = "1831"
+
+
+def bombed_place(doc: Doc, sent: Span, source: ActorRef | None) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of a suicide bombing that names no one it hit ("two suicide bombers blew
+    themselves up after police surrounded them near Ankara"): where it happened, a scene place of its
+    sentence in any clause (the bombers' own act is told around it), else of the article's lead country;
+    not a place inside the bombers' own name."""
+    own = (source.text or "") if source is not None else ""
+    for p in scene_places_in(doc, sent) or article_scene(doc):
+        if p.country and p.evidence.text not in own:
+            return ActorRef(name=p.name, code=p.country, text=p.evidence.text), ":target-bombed-place"
+    return None, ""
 
 
 def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", index: "MentionIndex",
