@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
-from flashpoint.extract.places import dateline_hits
+from flashpoint.extract.places import LOCATIVE, dateline_hits
 from flashpoint.extract.words import (BODY_WORDS, ERA_MARKERS, HONORIFICS, KIN_NOUNS, LIFE_NOUNS, NAME_HEADS_AFTER_PLACE,
                                       NAME_SMALL_WORDS, NAME_TITLES, ORGANISATION_NAME_HEADS, ORGANISATION_OF_HEADS,
                                       ORGANISATION_PLURALS, PERSON_ROLE_NOUNS, PLACE_NAME_HEADS, POSSESSIVE, TITLE_NOUNS,
@@ -352,20 +352,21 @@ class EntityFixer:
         as one once and no place of that name is known (the gazetteer's countries, regions and towns of
         MIN_TOWN people or more; the knowledge base's names, `known`): before a possessive and a noun a person
         owns ("Tolle's teachings", "Carangi's life", "Amis's novels"; words.LIFE_NOUNS, KIN_NOUNS, WORK_NOUNS),
-        after a kin noun and a comma ("a brother, Oscar,"), "and" beside a person's name ("Richard and
-        Mildred"), or a person's name alone elsewhere in the article (the model labels each mention alone)."""
-        lone = [x for x in ents if x.label_ == "LOC" and len(x) == 1 and _lone_name(x[0]) and x.text not in known]
+        after a kin noun and a comma ("a brother, Oscar,") or "and" beside a person's name ("Richard and
+        Mildred"). Not a mention after a locative preposition ("at Gatwick", places.LOCATIVE): the text puts
+        something there, and the places component reads it."""
+        lone = [x for x in ents if x.label_ == "LOC" and len(x) == 1 and _lone_name(x[0]) and x.text not in known
+                and not _after_locative(doc, x.start)]
         if not lone:
             return ents
-        persons = {x.text for x in ents if x.label_ == "PER" and len(x) == 1}
         per_ends = {x.end for x in ents if x.label_ == "PER"}
         per_starts = {x.start for x in ents if x.label_ == "PER"}
-        names = {x.text for x in lone if x.text in persons or _treated_as_person(doc, x, per_starts, per_ends)}
+        names = {x.text for x in lone if _treated_as_person(doc, x, per_starts, per_ends)}
         names = {n for n in names if not _known_place(n)}
         if not names:
             return ents
-        return [Span(doc, x.start, x.end, label="PER") if x.label_ == "LOC" and len(x) == 1 and x.text in names
-                else x for x in ents]
+        people = {x.start for x in lone if x.text in names}
+        return [Span(doc, x.start, x.end, label="PER") if x.start in people and x.label_ == "LOC" else x for x in ents]
 
     @staticmethod
     def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -563,6 +564,12 @@ def _treated_as_person(doc: Doc, x: Span, per_starts: set[int], per_ends: set[in
     if i >= 2 and doc[i - 1].lower_ == "and" and i - 1 in per_ends:
         return True
     return i + 2 < n and doc[i + 1].lower_ == "and" and i + 2 in per_starts
+
+
+def _after_locative(doc: Doc, i: int) -> bool:
+    """Whether token i follows a locative preposition, "the" apart ("at Gatwick", "in the Sahel")."""
+    j = i - 1 if i > 0 and doc[i - 1].lower_ != "the" else i - 2
+    return j >= 0 and doc[j].lower_ in LOCATIVE
 
 
 def _known_place(name: str) -> bool:
