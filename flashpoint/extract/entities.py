@@ -1,7 +1,7 @@
 """fp_entities: the model's named entities (PER/ORG/LOC), corrected where a rule or the knowledge base knows better.
 
 Runs right after the model, so every component that reads `doc.ents` (actors' fallback, places, speakers,
-the event models' features) sees the corrected ones. Five corrections, each general, none keyed to a text:
+the event models' features) sees the corrected ones. Corrections, each general, none keyed to a text:
 - a title opening a person's name is no part of it ("Emperor Meiji" -> "Meiji"), and an honorific
   opening any entity or right before it says it is a person's ("Ms Pugh" or "Mr Blunkett" read as a place
   -> "Pugh", "Blunkett" PER; words.NAME_TITLES, words.HONORIFICS);
@@ -22,6 +22,9 @@ the event models' features) sees the corrected ones. Five corrections, each gene
 - a surname of a person the article names in full is that person's wherever it stands alone ("Rafferty"
   after "Tom Rafferty", read as a place or left out): the model labels each mention alone, the article
   names one person;
+- a one-word name the model reads as a place is a person's where the text treats it as one and neither the
+  gazetteer nor the knowledge base knows a place of that name ("Tolle's teachings", "a brother, Oscar,",
+  "Kesha and Pebe"): every mention of it, but one after a locative preposition ("at Gatwick");
 - a first name the model cut off as a person of its own right before a person's name is part of that name
   ("Paula" | "Radcliffe" -> "Paula Radcliffe"): one capitalised proper noun, no title or honorific
   ("Spokesman William Gaillard" stays apart), with nothing between;
