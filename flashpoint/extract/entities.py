@@ -1,7 +1,7 @@
 """fp_entities: the model's named entities (PER/ORG/LOC), corrected where a rule or the knowledge base knows better.
 
 Runs right after the model, so every component that reads `doc.ents` (actors' fallback, places, speakers,
-the event models' features) sees the corrected ones. Five corrections, each general, none keyed to a text:
+the event models' features) sees the corrected ones. Corrections, each general, none keyed to a text:
 - a title opening a person's name is no part of it ("Emperor Meiji" -> "Meiji"), and an honorific
   opening any entity or right before it says it is a person's ("Ms Pugh" or "Mr Blunkett" read as a place
   -> "Pugh", "Blunkett" PER; words.NAME_TITLES, words.HONORIFICS);
@@ -22,6 +22,9 @@ the event models' features) sees the corrected ones. Five corrections, each gene
 - a surname of a person the article names in full is that person's wherever it stands alone ("Rafferty"
   after "Tom Rafferty", read as a place or left out): the model labels each mention alone, the article
   names one person;
+- a one-word name the model reads as a place is a person's where the text treats it as one and neither the
+  gazetteer nor the knowledge base knows a place of that name ("Tolle's teachings", "a brother, Oscar,",
+  "Kesha and Pebe"): every mention of it, but one after a locative preposition ("at Gatwick");
 - a first name the model cut off as a person of its own right before a person's name is part of that name
   ("Paula" | "Radcliffe" -> "Paula Radcliffe"): one capitalised proper noun, no title or honorific
   ("Spokesman William Gaillard" stays apart), with nothing between;
@@ -41,10 +44,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
-from flashpoint.extract.places import dateline_hits
-from flashpoint.extract.words import (BODY_WORDS, ERA_MARKERS, HONORIFICS, NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS,
-                                      NAME_TITLES, ORGANISATION_NAME_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_PLURALS,
-                                      PERSON_ROLE_NOUNS, PLACE_NAME_HEADS, POSSESSIVE, TITLE_NOUNS, TITLES_OF_A_SEAT)
+from flashpoint.extract.places import LOCATIVE, dateline_hits
+from flashpoint.extract.words import (BODY_WORDS, ERA_MARKERS, HONORIFICS, KIN_NOUNS, LIFE_NOUNS, NAME_HEADS_AFTER_PLACE,
+                                      NAME_SMALL_WORDS, NAME_TITLES, ORGANISATION_NAME_HEADS, ORGANISATION_OF_HEADS,
+                                      ORGANISATION_PLURALS, PERSON_ROLE_NOUNS, PLACE_NAME_HEADS, POSSESSIVE, TITLE_NOUNS,
+                                      TITLES_OF_A_SEAT, WORK_NOUNS)
+from flashpoint.kb.gazetteer import MIN_TOWN, gazetteer
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.nlp.datelines import datelines
@@ -122,6 +127,7 @@ class EntityFixer:
         ents = self._short_bodies(doc, ents, body_heads)
         ents = self._examples(doc, ents)
         ents = self._surnames(doc, ents, self.not_surnames)
+        ents = self._persons_read_as_places(doc, ents, self.not_surnames)
         ents = self._datelines(doc, ents)
         if self.organisations:
             ents = self._organisations(doc, ents, [Span(doc, s, e, label="ORG") for m, s, e in matches if m == ORG_ID])
@@ -344,6 +350,28 @@ class EntityFixer:
         return sorted(out + added, key=lambda x: x.start) if added else out
 
     @staticmethod
+    def _persons_read_as_places(doc: Doc, ents: list[Span], known=frozenset()) -> list[Span]:
+        """A one-word name the model calls a place is a person's, at every mention, where the article treats it
+        as one once and no place of that name is known (the gazetteer's countries, regions and towns of
+        MIN_TOWN people or more; the knowledge base's names, `known`): before a possessive and a noun a person
+        owns ("Tolle's teachings", "Carangi's life", "Amis's novels"; words.LIFE_NOUNS, KIN_NOUNS, WORK_NOUNS),
+        after a kin noun and a comma ("a brother, Oscar,") or "and" beside a person's name ("Richard and
+        Mildred"). Not a mention after a locative preposition ("at Gatwick", places.LOCATIVE): the text puts
+        something there, and the places component reads it."""
+        lone = [x for x in ents if x.label_ == "LOC" and len(x) == 1 and _lone_name(x[0]) and x.text not in known
+                and not _after_locative(doc, x.start)]
+        if not lone:
+            return ents
+        per_ends = {x.end for x in ents if x.label_ == "PER"}
+        per_starts = {x.start for x in ents if x.label_ == "PER"}
+        names = {x.text for x in lone if _treated_as_person(doc, x, per_starts, per_ends)}
+        names = {n for n in names if not _known_place(n)}
+        if not names:
+            return ents
+        people = {x.start for x in lone if x.text in names}
+        return [Span(doc, x.start, x.end, label="PER") if x.start in people and x.label_ == "LOC" else x for x in ents]
+
+    @staticmethod
     def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
         """A dateline's town is a place, whatever the model made of a word in capitals."""
         text = doc_text(doc)
@@ -515,6 +543,42 @@ def _trimmed(doc: Doc, ent: Span, label: str, eras: set[int]) -> Span | None:
     if not any(t.text[:1].isupper() for t in doc[start:end]):
         return None
     return Span(doc, start, end, label=label)
+
+
+def _lone_name(t) -> bool:
+    """A capitalised proper noun of letters, not in capitals ("Kesha", "LaBeouf"; not "EU")."""
+    return t.tag_ in PROPER_TAGS and t.is_alpha and t.text[:1].isupper() and not _caps_word(t.text) \
+        and t.text not in CALENDAR_WORDS
+
+
+def _treated_as_person(doc: Doc, x: Span, per_starts: set[int], per_ends: set[int]) -> bool:
+    """The text treats this one-word name as a person's: a possessive and a noun a person owns after it
+    (adjectives between: "LaBeouf's best performances"), a kin noun and a comma before it ("his brother,
+    Oscar"), or "and" joining it to a person's name."""
+    i, n = x.start, len(doc)
+    if i + 1 < n and doc[i + 1].text in POSSESSIVE:
+        for t in doc[i + 2:min(n, i + 5)]:
+            if t.lower_ in LIFE_NOUNS or t.lower_ in KIN_NOUNS or t.lower_ in WORK_NOUNS:
+                return True
+            if t.pos_ not in ("ADJ", "ADV") and t.tag_ not in ("JJ", "JJS", "JJR", "RBS", "RB"):
+                break
+    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in KIN_NOUNS:
+        return True
+    if i >= 2 and doc[i - 1].lower_ == "and" and i - 1 in per_ends:
+        return True
+    return i + 2 < n and doc[i + 1].lower_ == "and" and i + 2 in per_starts
+
+
+def _after_locative(doc: Doc, i: int) -> bool:
+    """Whether token i follows a locative preposition, "the" apart ("at Gatwick", "in the Sahel")."""
+    j = i - 1 if i > 0 and doc[i - 1].lower_ != "the" else i - 2
+    return j >= 0 and doc[j].lower_ in LOCATIVE
+
+
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows a country, region, continent or landform of this name, or a town of
+    MIN_TOWN people or more."""
+    return any(e.kind != "city" or e.population >= MIN_TOWN for e in gazetteer().lookup(name))
 
 
 def _surname(name: Span) -> bool:

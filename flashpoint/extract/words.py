@@ -258,6 +258,13 @@ KIN_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father",
                        "widower", "partner", "fiancee", "fiance", "girlfriend", "boyfriend", "niece", "nephew",
                        "cousin", "uncle", "aunt", "grandson", "granddaughter"})
 
+# Nouns a person's name owns and a place's does not ("Tolle's teachings", "Carangi's life", "Amis's novels"):
+# with KIN_NOUNS and WORK_NOUNS, a one-word name the model calls a place and the gazetteer does not know, before
+# a possessive and one of them, is a person's (extract/entities.py)
+LIFE_NOUNS = frozenset({"life", "career", "death", "birth", "funeral", "childhood", "youth", "retirement", "debut",
+                        "wedding", "marriage", "teachings", "performance", "performances", "feats", "biography",
+                        "memoir", "memoirs", "autobiography", "grave", "parents", "children"})
+
 # Nouns for a person that tell a gender ("His mother Katherine Jackson told ... “...,” she said" where the
 # article's "Mr Jackson" is her son; claims/speakers.py)
 FEMALE_PERSON_NOUNS = frozenset({"mother", "wife", "daughter", "sister", "widow", "niece", "aunt", "granddaughter",

@@ -263,3 +263,29 @@ def test_entities_a_body_word_alone_after_the_is_the_short_form_of_a_body_the_ar
     # "Coalition" after "the Global Coalition", not where it opens a longer name; "Commission": no body so named
     assert ents(fixer, nlp, words, model, tags=tags) == [
         ("Global Coalition", "ORG"), ("Coalition", "ORG"), ("Coalition Provisional Authority", "ORG")]
+
+
+def test_entities_a_one_word_place_the_text_treats_as_a_person_is_a_person_at_every_mention(fixer, nlp):
+    # "Vanterpool's early novels": a name that owns novels is a writer's, and so is its other mention
+    words = ["Critics", "praised", "Vanterpool", "'s", "early", "novels", ",", "and", "Vanterpool", "moved", "to",
+             "Lisbon", "."]
+    tags = ["NNS", "VBD", "NNP", "POS", "JJ", "NNS", ",", "CC", "NNP", "VBD", "IN", "NNP", "."]
+    model = ["O", "O", "B-LOC", "O", "O", "O", "O", "O", "B-LOC", "O", "O", "B-LOC", "O"]
+    assert ents(fixer, nlp, words, model, tags=tags) == [("Vanterpool", "PER"), ("Vanterpool", "PER"),
+                                                         ("Lisbon", "LOC")]
+    # after a kin noun and a comma, and beside a person's name
+    words = ["She", "has", "a", "brother", ",", "Ottilo", ",", "and", "Thabo", "and", "Mpumi", "met", "him", "."]
+    tags = ["PRP", "VBZ", "DT", "NN", ",", "NNP", ",", "CC", "NNP", "CC", "NNP", "VBD", "PRP", "."]
+    model = ["O", "O", "O", "O", "O", "B-LOC", "O", "O", "B-LOC", "O", "B-PER", "O", "O", "O"]
+    assert ents(fixer, nlp, words, model, tags=tags) == [("Ottilo", "PER"), ("Thabo", "PER"), ("Mpumi", "PER")]
+
+
+def test_entities_a_place_s_streets_or_a_known_place_beside_a_person_stays_a_place(fixer, nlp):
+    # a possessive alone says nothing ("Khayelitsha's crowded streets"); a place the gazetteer knows stays
+    # one even beside a person's name or before a kin noun ("Pyongyang's sons")
+    words = ["Families", "fled", "Khayelitsha", "'s", "crowded", "streets", "as", "Kim", "and", "Pyongyang",
+             "mourned", "Pyongyang", "'s", "sons", "."]
+    tags = ["NNS", "VBD", "NNP", "POS", "JJ", "NNS", "IN", "NNP", "CC", "NNP", "VBD", "NNP", "POS", "NNS", "."]
+    model = ["O", "O", "B-LOC", "O", "O", "O", "O", "B-PER", "O", "B-LOC", "O", "B-LOC", "O", "O", "O"]
+    assert ents(fixer, nlp, words, model, tags=tags) == [("Khayelitsha", "LOC"), ("Kim", "PER"),
+                                                         ("Pyongyang", "LOC"), ("Pyongyang", "LOC")]
