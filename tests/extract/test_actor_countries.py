@@ -576,3 +576,11 @@ def test_criminal_bands_stand_alone_in_the_plural_and_take_the_scene_s_country(n
         events
     mentions = nlp("Armed robbers attacked the offices on Monday.")._.fp_actor_mentions
     assert [(m.text, m.code) for m in mentions] == [("robbers", "CRM")]
+
+
+@pytest.mark.parametrize("day, sudan", [("1995-03-01", "SDN"), ("2015-03-01", "SSD")])
+def test_a_country_born_of_another_is_coded_as_the_older_state_before_its_independence(find, day, sudan):
+    ms = find("Rebels shelled Juba on Sunday, and South Sudanese soldiers fired back.", day)
+    assert one(ms, "Juba").code == sudan
+    assert one(ms, "South Sudanese soldiers").code == sudan + "MIL"
+    assert one(find("Eritrean fighters held the road to Asmara.", "1990-06-01"), "Eritrean fighters").code[:3] == "ETH"

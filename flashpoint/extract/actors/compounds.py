@@ -410,7 +410,9 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
     # whose actor: a country, else an organisation or institution
     country_code = None
     for c in countries:
-        country_code = c.entry.code or c.entry.country     # an imported country known by dated codes only
+        # the code of the day ("South Sudanese" before 2011 are Sudan's); an imported country known by dated
+        # codes only that none covers: its country
+        country_code = c.entry.code_at(day) or c.entry.country
         break
     org = orgs[0] if orgs else None
     org_code = org.entry.code_at(day) if org else None
