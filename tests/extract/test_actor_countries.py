@@ -584,3 +584,20 @@ def test_a_country_born_of_another_is_coded_as_the_older_state_before_its_indepe
     assert one(ms, "Juba").code == sudan
     assert one(ms, "South Sudanese soldiers").code == sudan + "MIL"
     assert one(find("Eritrean fighters held the road to Asmara.", "1990-06-01"), "Eritrean fighters").code[:3] == "ETH"
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Chechen fighters ambushed a convoy near Grozny.", "Chechen fighters", "RUSREB"),
+    ("Igbo leaders demanded a referendum on the future of the south-east.", "Igbo leaders", "NGAGOV"),
+    ("Rohingya refugees fled across the border.", "Rohingya refugees", "MMRREF"),
+    ("Uighur activists protested outside the embassy.", "Uighur activists", "CHNOPP"),
+    # living in another country, a people is coded by where it lives, as any nation is
+    ("Chechens in Austria rallied against the deportation.", "Chechens", "AUTCVL"),
+])
+def test_a_people_whose_homeland_lies_in_one_state_is_that_states(find, text, mention, code):
+    assert one(find(text), mention).code == code
+
+
+def test_a_people_spread_over_several_states_takes_its_country_from_the_text_alone(find):
+    ms = find("Kurdish rebels attacked a police station.")
+    assert not any((m.code or "")[:3] in ("TUR", "IRQ", "SYR", "IRN") for m in ms), [(m.text, m.code) for m in ms]
