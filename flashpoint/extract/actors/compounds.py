@@ -410,9 +410,11 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
     # whose actor: a country, else an organisation or institution
     country_code = None
     for c in countries:
-        # the code of the day ("South Sudanese" before 2011 are Sudan's); an imported country known by dated
-        # codes only that none covers: its country
-        country_code = c.entry.code_at(day) or c.entry.country
+        # the code of the day where it is a country's ("South Sudanese" before 2011 are Sudan's), not an imported
+        # dictionary's code of a state that is gone (PETRARCH's SCGSRB); an imported country known by dated codes
+        # only: its country
+        on_day = c.entry.code_at(day)
+        country_code = on_day if on_day in kb.country_codes else (c.entry.code or c.entry.country)
         break
     org = orgs[0] if orgs else None
     org_code = org.entry.code_at(day) if org else None
