@@ -278,9 +278,14 @@ MALE_PERSON_NOUNS = frozenset({"father", "husband", "son", "brother", "widower",
 
 # Actors: prepositions that set a sentence in a place, as "in" does ("students throughout Indonesia")
 SETTING_PREPOSITIONS = frozenset({"in", "throughout", "across", "within", "inside"})
-# Prepositions of where a blow is aimed ("fired rockets at northern Israel"): the place is the target's, not the
-# attacker's (events.aimed_place)
-AIMED_PREPOSITIONS = frozenset({"at", "into", "onto", "toward", "towards"})
+# Actors: nouns of a people living as a community among another ("the Russian minority in Latvia", "the Albanian
+# population of Kosovo"): the nation before them is who they are, the country after them where they live, whose
+# civilians they are (actors/compounds.py, actors/context.diaspora)
+COMMUNITY_NOUNS = frozenset({"minority", "minorities", "community", "communities", "population", "populations",
+                             "diaspora", "diasporas"})
+# Prepositions of where a blow is aimed ("fired rockets at northern Israel", "called for sanctions against
+# Nigeria"): the place is the target's, not the attacker's (events.aimed_place)
+AIMED_PREPOSITIONS = frozenset({"at", "into", "onto", "toward", "towards", "against"})
 
 # Actors: people quoted for the firm or institution they work at ("Paul Sheard, economist at Lehman
 # Brothers"), whose country is their employer's and not the story's (extract/actors/context.place_persons)

@@ -95,7 +95,7 @@ def country_entries() -> tuple[Entry, ...]:
             id=f"country:{iso3}", name=r["name"], kind="country", code=r["code"],
             names=tuple(dict.fromkeys(n.strip() for n in names if n.strip())), country=r["code"],
             adjectives=tuple(adjectives), capitals=tuple(c.strip() for c in capital_list if c.strip()),
-            extra={"iso3": r["iso3"], "iso2": r["iso2"]}))
+            dated=_dated(extra.get("dated")), extra={"iso3": r["iso3"], "iso2": r["iso2"]}))
     return tuple(entries)
 
 

@@ -589,3 +589,35 @@ def test_a_group_linked_to_another_is_itself_not_the_one_it_is_linked_to(find):
     ms = find("The al Qaeda-linked al Shabaab group attacked a base in Somalia.")
     assert [m.code for m in ms if "Shabaab" in m.text] == ["SOMREB"], [(m.text, m.code) for m in ms]
     assert not [m for m in ms if m.code == "IMGMUSALQ" and m.text == "al Qaeda"]
+
+
+@pytest.mark.parametrize("day, sudan", [("1995-03-01", "SDN"), ("2015-03-01", "SSD")])
+def test_a_country_born_of_another_is_coded_as_the_older_state_before_its_independence(find, day, sudan):
+    ms = find("Rebels shelled Juba on Sunday, and South Sudanese soldiers fired back.", day)
+    assert one(ms, "Juba").code == sudan
+    assert one(ms, "South Sudanese soldiers").code == sudan + "MIL"
+    assert one(find("Eritrean fighters held the road to Asmara.", "1990-06-01"), "Eritrean fighters").code[:3] == "ETH"
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Chechen fighters ambushed a convoy near Grozny.", "Chechen fighters", "RUSREB"),
+    ("Igbo leaders demanded a referendum on the future of the south-east.", "Igbo leaders", "NGAGOV"),
+    ("Rohingya refugees fled across the border.", "Rohingya refugees", "MMRREF"),
+    ("Uighur activists protested outside the embassy.", "Uighur activists", "CHNOPP"),
+    # living in another country, a people or a nation's minority or community is coded by where it lives
+    ("Chechens in Austria rallied against the deportation.", "Chechens", "AUTCVL"),
+    ("The Russian minority in Latvia complained of discrimination.", "Russian minority", "LVACVL"),
+    ("The Hungarian community in Romania demanded autonomy.", "Hungarian community", "ROUCVL"),
+    ("Serb police harassed the Albanian population of Kosovo.", "Albanian population of Kosovo", "KSVCVL"),
+    # no country of residence named: the nation is all the text tells
+    ("The Albanian population fled the fighting.", "Albanian population", "ALBCVL"),
+])
+def test_a_people_is_coded_by_its_one_homeland_or_by_where_it_lives(find, text, mention, code):
+    m = one(find(text), mention)
+    assert m.code == code
+    assert not code.endswith("CVL") or code == "ALBCVL" or m.extra.get("ethnic")
+
+
+def test_a_people_spread_over_several_states_takes_its_country_from_the_text_alone(find):
+    ms = find("Kurdish rebels attacked a police station.")
+    assert not any((m.code or "")[:3] in ("TUR", "IRQ", "SYR", "IRN") for m in ms), [(m.text, m.code) for m in ms]

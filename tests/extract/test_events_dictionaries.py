@@ -15,6 +15,7 @@ from flashpoint.codes.verb_dictionary import split_code
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.events.coder import CoderOptions, EventCoder
 from flashpoint.extract.events import EventComponent, load_dictionary
+from flashpoint.records import Article
 from flashpoint.settings import component_defaults
 
 ENGLISH = spacy.blank("en")
@@ -153,3 +154,18 @@ def test_unreadable_dictionary_is_a_clean_error(tmp_path):
 
     with pytest.raises(InputError):
         read_verb_dictionary(tmp_path / "missing.txt")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code", [
+    ("Dock workers in Chile called off their strike on Monday.", "082"),
+    ("The Kenyan nurses union suspended its nationwide strike after the government agreed to raise pay.", "082"),
+    ("Transport workers in Lagos ended their week-long strike on Friday.", "082"),
+    # the attacks given up stay a de-escalation of fighting
+    ("The army called off its offensive against the rebels in the north.", "087"),
+    ("The Pentagon called off the air strikes on the rebel bases.", "087"),
+])
+def test_a_strike_given_up_eases_dissent_and_an_attack_given_up_de_escalates(nlp, text, code):
+    doc = nlp.make_doc(text)
+    doc._.fp_article = Article(id="t", title=None, published=date(2021, 4, 2), source="test", text=text)
+    assert code in [e.code for e in nlp(doc)._.fp_events]

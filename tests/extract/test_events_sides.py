@@ -204,6 +204,27 @@ def test_an_appeal_the_parser_reads_as_an_adverbial_clause_is_still_the_appealer
     assert not [e for e in events if e.source is not None and e.source.code == "FRA"], events
 
 
+@pytest.mark.parametrize("text", [
+    "The government pressured the unions to sign the deal.",
+    "Washington pressured Seoul to open its rice market.",
+])
+def test_what_one_side_pressures_another_to_do_is_a_demand_even_where_the_verb_keeps_its_form(nlp, text):
+    # the lemmatizer leaves "pressured" as written: the verb is still read as a demand by its form
+    events = run(nlp, text)
+    assert [e for e in events if e.root == "10"], events
+    assert [e.code for e in events if e.root != "10"] == [], events
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Rights activists demanded sanctions against Myanmar.", "MMR"),
+    ("Archbishop Desmond Tutu called for sanctions against Nigeria.", "NGA"),
+])
+def test_a_country_an_act_is_aimed_against_is_the_targets_not_the_doers(nlp, text, target):
+    events = [e for e in run(nlp, text) if e.target is not None and e.target.code == target]
+    assert events, run(nlp, text)
+    assert all(not (e.source.code or "").startswith(target) for e in events if e.source is not None), events
+
+
 def test_what_one_body_calls_on_another_to_do_is_the_callers_appeal(nlp):
     events = run(nlp, "The UN has called on the Libyan government to crack down on armed groups.")
     assert [e for e in events if e.root == "02" and e.target is not None and e.target.code == "LBYGOV"], events

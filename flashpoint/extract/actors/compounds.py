@@ -33,7 +33,8 @@ from flashpoint.codes.agents import (
 from flashpoint.extract.actors.context import place_countries
 from flashpoint.extract.actors.pieces import NOT_NAMES, Piece, annotated
 from flashpoint.extract.base import ActorMention, doc_text, sentence_index
-from flashpoint.extract.words import NAMESAKE_OFFICES, OWNER_PRONOUNS, PLACE_LEAD_WORDS, POSSESSIVE
+from flashpoint.extract.words import (COMMUNITY_NOUNS, NAMESAKE_OFFICES, OWNER_PRONOUNS, PLACE_LEAD_WORDS,
+                                      POSSESSIVE)
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import Entry, sector_of
 from flashpoint.kb.offices import office_key
@@ -374,6 +375,13 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
     agents = [p for p in pieces if p.kind == "agent"] + [p for p in ch.shared if p.kind == "agent"]
     entries = [p for p in pieces if p.kind == "entry" and p.entry.kind != "person"]
     persons = [p for p in pieces if p.is_person]
+    community = agents[-1] if agents and agents[-1].agent.phrase in COMMUNITY_NOUNS else None
+    if community is not None and any(p.entry.kind == "country" and p.start >= community.end for p in entries):
+        # "the Albanian population of Kosovo": the nation named before the noun is who they are, the country
+        # after it where they live, whose civilians they are
+        for p in entries:
+            if p.is_country_like and p.surface_role == "adjective" and p.end <= community.start:
+                p.extra["ethnic"] = p.entry.code
     ethnic = [p for p in entries if p.extra.get("ethnic")]
     countries = [p for p in entries if p.entry.kind in ("country", "region") and not p.extra.get("ethnic")]
     orgs = [p for p in entries if p.entry.kind in ("organisation", "institution")]
@@ -412,7 +420,11 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
     # whose actor: a country, else an organisation or institution
     country_code = None
     for c in countries:
-        country_code = c.entry.code or c.entry.country     # an imported country known by dated codes only
+        # the code of the day where it is a country's ("South Sudanese" before 2011 are Sudan's), not an imported
+        # dictionary's code of a state that is gone (PETRARCH's SCGSRB); an imported country known by dated codes
+        # only: its country
+        on_day = c.entry.code_at(day)
+        country_code = on_day if on_day in kb.country_codes else (c.entry.code or c.entry.country)
         break
     org = orgs[0] if orgs else None
     org_code = org.entry.code_at(day) if org else None

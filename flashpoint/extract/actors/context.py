@@ -36,8 +36,8 @@ from flashpoint.extract.base import (
     sentence_span,
 )
 from flashpoint.nlp.datelines import dateline, filed_from_bureau
-from flashpoint.extract.words import (EMPLOYEE_NOUNS, FOREIGN_FORCES, OWNER_PRONOUNS, PLACE_OWNER_NOUNS, POSSESSIVE,
-                                      SENDING_VERBS, SETTING_PREPOSITIONS)
+from flashpoint.extract.words import (COMMUNITY_NOUNS, EMPLOYEE_NOUNS, FOREIGN_FORCES, OWNER_PRONOUNS,
+                                      PLACE_OWNER_NOUNS, POSSESSIVE, SENDING_VERBS, SETTING_PREPOSITIONS)
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
@@ -467,11 +467,14 @@ DIRECTIONS = {"southern", "northern", "eastern", "western", "central", "south", 
 
 
 def diaspora(doc: Doc, mentions: list[ActorMention]) -> None:
-    """"The Albanians of southern Serbia", "Russians in Latvia": people named by a nation, living in
-    another country, are coded by where they live (civilians, with the nation kept as `ethnic`)."""
+    """"The Albanians of southern Serbia", "Russians in Latvia", "the Russian minority in Latvia": people named
+    by a nation, living in another country, are coded by where they live (civilians, with the nation kept as
+    `ethnic`)."""
     by_start = {m.start: m for m in mentions}
     for m in mentions:
-        if m.kind != "country" or m.extra.get("surface") != "adjective" or not m.text.endswith("s"):
+        community = (m.kind == "agent" and m.extra.get("agent") in COMMUNITY_NOUNS and m.country
+                     and not m.extra.get("context_country") and not m.extra.get("ethnic"))
+        if not community and (m.kind != "country" or m.extra.get("surface") != "adjective" or not m.text.endswith("s")):
             continue
         j = m.end
         if j >= len(doc) or doc[j].lower_ not in ("of", "in"):

@@ -33,6 +33,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 REQUEST_GOVERNORS = {"demand", "urge", "ask", "call", "request", "appeal", "insist", "want", "press", "push",
                      "encourage", "invite", "order", "require", "pressure", "need"}
+# their inflected forms, lower case: the lemmatizer leaves some as written ("pressured")
+REQUEST_FORMS = frozenset(f.lower() for v in REQUEST_GOVERNORS for f in verb_forms(v))
 FUTURE_ADJECTIVES = {"willing", "ready", "prepared", "determined", "committed", "eager", "set", "poised", "due",
                      "likely", "able", "keen", "open"}
 # (not "decide": a government that "decided to lift sanctions" has made the act its own, as CAMEO codes it;
@@ -156,6 +158,12 @@ def _condition_on_trailing_speech(verb: Token) -> bool:
     return False
 
 
+def requests(verb: Token) -> bool:
+    """The verb asks for something (REQUEST_GOVERNORS), by its lemma or, where the lemmatizer left the word as
+    written, by its form."""
+    return verb.lemma_.lower() in REQUEST_GOVERNORS or verb.lower_ in REQUEST_FORMS
+
+
 def tense_modality(tok: Token) -> str | None:
     for verb in _clause_chain(tok, 4):
         aux = _aux_words(verb)
@@ -163,7 +171,7 @@ def tense_modality(tok: Token) -> str | None:
             return "hypothetical"
         if aux & FUTURE_AUX or ("going" in aux and verb.i != tok.i):
             return "future"
-        if verb.i != tok.i and tok.dep_ in ("xcomp",) and verb.lemma_.lower() in REQUEST_GOVERNORS:
+        if verb.i != tok.i and tok.dep_ in ("xcomp",) and requests(verb):
             return "hypothetical"
         if verb.i != tok.i and verb.lemma_.lower() in FUTURE_GOVERNORS | FUTURE_ADJECTIVES and tok.dep_ in ("xcomp",):
             return "future"
@@ -175,7 +183,7 @@ def tense_modality(tok: Token) -> str | None:
     if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FUTURE_ADJECTIVES:
         return "future"
     # "demanded that the US cancel ...": what is asked for has not happened
-    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REQUEST_GOVERNORS:
+    if tok.dep_ == "ccomp" and requests(tok.head):
         return "hypothetical"
     # a to-infinitive that no verb takes as its complement tells a purpose or a kind, not an act: "wars to
     # liberate Iraq", "an offensive to retake the town", "sent to attack"

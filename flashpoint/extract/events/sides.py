@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.agents import (ARMED_AT_HOME, CAUGHT_BETWEEN, COUNTRYLESS_ROLES, FACILITY_ROLES, HOME_ROLES,
                                      TYPE_HEADS, WHOLE_CODE_PREFIXES)
+from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.kb import default_kb
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention
@@ -70,6 +71,8 @@ AGREEING_CODES = ("057",)
 # verbs whose controlled clause is what the subject asks of the object, not what the object does
 APPEAL_VERBS = {"urge", "ask", "call", "demand", "press", "request", "appeal", "encourage", "implore", "beg",
                 "pressure", "pressurise", "pressurize", "push", "invite", "exhort", "persuade", "advise"}
+# their inflected forms, lower case: the lemmatizer leaves some as written ("pressured")
+APPEAL_FORMS = frozenset(f.lower() for v in APPEAL_VERBS for f in verb_forms(v))
 # verbal codes a statement may carry (make a statement, appeal, intend, consult, ...: roots 01-05,
 # and the verbal conflict ones 10-13)
 VERBAL_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
@@ -292,7 +295,8 @@ def appealed(verb: Token, source_from: str) -> bool:
     """The verb is what someone urged another to do: "urged Germany to extradite", "urges France to
     pressure the US" (a clause the parser hangs on as adverbial), "called on Libya to crack down"."""
     head = verb.head
-    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or head.lemma_.lower() not in APPEAL_VERBS:
+    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or (
+            head.lemma_.lower() not in APPEAL_VERBS and head.lower_ not in APPEAL_FORMS):
         return False
     if source_from == "controller" and verb.dep_ == "xcomp":
         return True
