@@ -953,3 +953,10 @@ SIDES_AROUND = [
 def test_a_side_the_verb_leaves_open_comes_from_the_words_around_it(nlp, text, root, dyad):
     events = run(nlp, text)
     assert dyad in dyads(events, root), events
+
+
+def test_an_envoy_meets_another_states_prime_minister(nlp):
+    # the object of a state official's act, a government role, is not of the official's country
+    events = run(nlp, "The American envoy met the prime minister on Monday.")
+    met = [e for e in events if e.root == "04" and e.source.code == "USAGOV"]
+    assert met and (met[0].target.code or "").endswith("GOV") and met[0].target.code != "USAGOV", events

@@ -235,12 +235,26 @@ def _sentence_actors(doc: Doc, mentions: list[ActorMention], m: ActorMention) ->
     sentence's national actors (persons, roles, adjectives), not counting those it acts on ("against
     Nigeria") nor bare country names ("the government said Iraq must ..." is not Iraq's government)."""
     si = sentence_index(doc, m.start)
+    actor = _acting_on_government(doc, m)
     found = {x.country for x in mentions if x is not m and x.country and not x.backer
              and sentence_index(doc, x.start) == si
              and (x.kind in ("agent", "person") or (x.kind == "country" and x.extra.get("surface") == "adjective"))
              and not (x.start > 0 and doc[x.start - 1].lower_ in TARGET_PREPOSITIONS)
-             and not x.extra.get("context_country")}
+             and not x.extra.get("context_country") and not (actor is not None and x.start <= actor < x.end)}
     return list(found) if len(found) == 1 else []
+
+
+def _acting_on_government(doc: Doc, m: ActorMention) -> int | None:
+    """The subject token of the verb a government role is the object of ("The American envoy met the prime
+    minister", "France's foreign minister called the junta illegitimate"): a state's officials meet, call and
+    criticise other states' governments, so the subject's country is not the object's. (Not other roles: "Egyptian
+    police dispersed demonstrators" are Egypt's.)"""
+    if m.role != "GOV" or m.kind != "agent":
+        return None
+    head = doc[m.end - 1]
+    if head.dep_ not in ("obj", "dobj", "iobj", "obl"):
+        return None
+    return next((c.i for c in head.head.children if c.dep_ in ("nsubj",)), None)
 
 
 def _place_before(doc: Doc, kb: KnowledgeBase, m: ActorMention, covered: set[int],
