@@ -36,7 +36,7 @@ four AG News World items, annotated by reading before any run) is the fresh judg
 (extract/claims/speaker_model.py), which is trained on the tune part of the nine rounds before it and never on
 quo27; an eleventh ("quo28": 149 quotes, 64 direct, on eighteen unused BBC politics, business and entertainment
 articles and twelve AG News World items, five of which hold only scare quotes, titles or nicknames, annotated by reading
-before any run) is the fresh judge of the quote changes after it; a twelfth ("quo29": 184 quotes, 88 direct, on eleven
+before any run) is the fresh judge of the quote changes after it; a twelfth ("quo29": 182 quotes, 86 direct, on eleven
 unused BBC sport, tech, entertainment, business and politics articles thick with speech running on over sentences and
 paragraphs with no frame of their own, "the Dutchman", "the 36-year-old" and other title speakers, spokesmen and
 spokeswomen, organisations, reports and polls, annotated by reading before any run, its held-out half scored only at
