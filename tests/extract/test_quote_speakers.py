@@ -589,3 +589,13 @@ def test_a_thing_a_relative_clause_hangs_on_a_preposition_gives_no_speaker(nlp):
 def test_a_relative_pronoun_before_the_speaker_is_no_part_of_them(nlp):
     doc = nlp('The opening battle scene, which critics called "relentless", lasts twenty minutes.')
     assert [q.speaker.text for q in doc._.fp_quotes] == ["critics"]
+
+
+def test_he_goes_on_for_the_person_the_text_went_on_about_not_the_last_name(nlp):
+    text = ('Former Arsenal striker Ian Wright says the club can still win the league.\n\n'
+            'He played for the Gunners for seven years before moving to West Ham. So he is full of praise for two '
+            'of his old team-mates who are still playing - Dennis Bergkamp and Martin Keown. "I\'m delighted they '
+            'are still going strong," he said. "I told Keown he would play until he was 40."')
+    said = speakers(nlp, text)
+    assert said["I'm delighted they are still going strong"] == "Ian Wright"
+    assert said["I told Keown he would play until he was 40."] == "Ian Wright"

@@ -30,7 +30,7 @@ from flashpoint.extract.base import ActorMention, actor_mentions, article_of, do
 from flashpoint.nlp.datelines import dateline
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.offices import office_key
-from flashpoint.extract.claims.antecedents import gender, is_first_name, is_main_subject
+from flashpoint.extract.claims.antecedents import SUBJECT_DEPS, gender, is_first_name, is_main_subject
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
 from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
@@ -228,6 +228,7 @@ class SpeakerResolver:
         self._person_index: list[tuple[int, Speaker, bool]] | None = None
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
         self._sentence_words: dict[int, bool] = {}
+        self._pronoun_memo: dict[int, Speaker | None] = {}  # a subject pronoun's position -> whom it stands for
 
     # pronouns and definite phrases look back over their sentence and the two before it for a salient antecedent
     WINDOW = 2
@@ -667,6 +668,7 @@ class SpeakerResolver:
             # an unnamed speaker with one person's title ("The minister told delegates ... she said")
             people += [(c, s, True) for c, s in self.spoken if c < char and s.kind == "anonymous" and s.title
                        and not s.title.endswith(("s", "people")) and not self._excluded(c)]
+            people += self._pronoun_subjects(word, char)
             people.sort(key=lambda p: p[0])
             agreeing = [p for p in people if self._gender(p[1]) in (None, want)]
             if not agreeing:  # nobody of that gender: the pronoun a report went on with was someone else's
@@ -708,6 +710,24 @@ class SpeakerResolver:
         named = [x for x in things if x[1].kind != "unknown" and x[0] >= window]
         # a name beats "the firm" it stands for: "Microsoft said ... The firm said ... it added"
         return self._salient([x for x in things if x[1].kind != "unknown"] if named else things, char)
+
+    def _pronoun_subjects(self, word: str, char: int) -> list[tuple[int, Speaker, bool]]:
+        """The same pronoun as a main clause's subject in reach of ``char`` (outside quotes), each as the person
+        it stands for there: the text went on about that person, whoever it named since ("He now plays in
+        Qatar. So he admires two old team-mates, Maldini and Costacurta. “...,” he said": not Costacurta)."""
+        span = self.doc.char_span(self._window_start(char), char, alignment_mode="contract")
+        found = []
+        for tok in span or []:
+            if tok.lower_ != word or tok.dep_ not in SUBJECT_DEPS or self._excluded(tok.idx) or \
+                    not is_main_subject(self.doc, tok.idx, tok.idx + len(tok)):
+                continue
+            if tok.idx not in self._pronoun_memo:
+                self._pronoun_memo[tok.idx] = None  # a chain that comes back here finds nobody
+                self._pronoun_memo[tok.idx] = self._pronoun(word, tok.idx)
+            s = self._pronoun_memo[tok.idx]
+            if s is not None:
+                found.append((tok.idx, s, True))
+        return found
 
     def _plural_subject(self, char: int) -> tuple[int, Speaker] | None:
         """The last main clause's subject in reach of ``char`` (its sentence and the WINDOW before, outside quotes)
