@@ -213,3 +213,17 @@ def test_a_denial_of_a_thing_after_a_relative_clause_is_no_inverted_frame(nlp):
                           "fighting.") == []
     [(text, _, words)] = quotes_of(nlp, "The deal was a natural development of its venture, said Tony Froggatt.")
     assert words == "Tony Froggatt"
+
+
+@pytest.mark.parametrize("text", [
+    "Set in her native Hull, Tide tells the story of a young father, who, unable to find work, leaves his two sons "
+    "with their grandmother.",
+    "The author tells the tale of a boy who runs away to sea.",
+])
+def test_telling_a_story_reports_no_words(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+def test_a_relative_clause_in_the_reported_subject_keeps_the_report(nlp):
+    [(text, _, words)] = quotes_of(nlp, "The mayor said people who live near the river had been moved to schools.")
+    assert text.startswith("people who live near the river") and "mayor" in words
