@@ -216,6 +216,20 @@ def _surname_agent(doc: Doc, m: ActorMention) -> bool:
     return span is not None and all(t.ent_type_ in ("PER", "PERSON") and t.ent_iob_ == "I" for t in span)
 
 
+# the aside right after a name, up to its noun: ", the daughter of", ", his widow", ", a mother-of-two from"
+APPOSITIVE_NOUN = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)(?=\s+(?:of|from|who|and)\b|,)")
+
+
+def _comma_in_name(tokens: list[Token], k: int) -> bool:
+    """The comma at ``tokens[k]`` lists the parts of a department's name before the title of its speaker, which
+    ends the phrase: "A Department for Environment, Food and Rural Affairs spokeswoman"."""
+    n = k + 1
+    while n < len(tokens) and (tokens[n].text[:1].isupper() or tokens[n].text in (",", "and", "&")):
+        n += 1
+    return n > k + 1 and n == len(tokens) - 1 and tokens[n].lower_ in TITLE_NOUNS and tokens[n - 1].text[:1].isupper() \
+        and any(t.text in ("and", "&") for t in tokens[k + 1:n])  # a list of the name's parts, not "Ivan Petrov, Kremlin"
+
+
 class SpeakerResolver:
     """Resolves subject phrases in one document, remembering unnamed speakers for "the official"."""
 
@@ -232,6 +246,8 @@ class SpeakerResolver:
 
     # pronouns and definite phrases look back over their sentence and the two before it for a salient antecedent
     WINDOW = 2
+    # a "she" with no woman of known gender in the window looks this many sentences back for one
+    FEMALE_WINDOW = 5
 
     # -- public -----------------------------------------------------------------------------
     def resolve(self, tokens: list[Token], content: list[tuple[int, int]] | None = None) -> Speaker | None:
@@ -430,7 +446,7 @@ class SpeakerResolver:
     @staticmethod
     def _split_relative(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         for k, t in enumerate(tokens):
-            if k > 0 and t.lower_ in RELATIVE_CUT:
+            if k > 0 and t.lower_ in RELATIVE_CUT and not (t.text == "," and _comma_in_name(tokens, k)):
                 return tokens[:k], tokens[k:]
         return tokens, []
 
@@ -676,6 +692,9 @@ class SpeakerResolver:
             if want == "f":   # most people in news with no known gender are men: a known woman in reach is "she"
                 window = self._window_start(char)
                 known = [p for p in agreeing if p[0] >= window and self._gender(p[1]) == "f"]
+                if not known:  # ... and one a little further back, before a name of no known gender nearer
+                    wider = self._window_start(char, self.FEMALE_WINDOW)
+                    known = [p for p in agreeing if p[0] >= wider and self._gender(p[1]) == "f"]
                 agreeing = known or agreeing
             found = self._salient(agreeing, char)
             if found is None:
@@ -823,6 +842,11 @@ class SpeakerResolver:
             return "f"
         if words & MALE_PERSON_NOUNS and not words & FEMALE_PERSON_NOUNS:
             return "m"
+        if s.mention is not None:  # "Ayesha Khan, the daughter of ...": the noun of the aside after the name tells
+            aside = APPOSITIVE_NOUN.match(doc_text(self.doc), s.mention.end_char)
+            noun = aside.group(1).lower() if aside else ""
+            if noun in FEMALE_PERSON_NOUNS or noun in MALE_PERSON_NOUNS:
+                return "f" if noun in FEMALE_PERSON_NOUNS else "m"
         found = gender(self.doc, s.mention.text, s.mention.kb_id, reports) if s.mention is not None else \
             gender(self.doc, s.ref.text, reports=reports) if s.ref is not None else None
         return found or (self.pronoun_gender.get(s.ref.name) if s.ref is not None and reports else None)
