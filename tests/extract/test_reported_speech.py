@@ -227,3 +227,13 @@ def test_telling_a_story_reports_no_words(nlp, text):
 def test_a_relative_clause_in_the_reported_subject_keeps_the_report(nlp):
     [(text, _, words)] = quotes_of(nlp, "The mayor said people who live near the river had been moved to schools.")
     assert text.startswith("people who live near the river") and "mayor" in words
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The retailers' body, the BRC, said sales had fallen for a third month.", "BRC"),
+    ("Farmers' union, the NFU, said it would fight the plan in court.", "NFU"),
+    ("The company, which employs 300 people, said profits had fallen.", "company"),
+])
+def test_the_name_set_beside_a_noun_for_an_organisation_is_the_speaker(nlp, text, name):
+    [(_, speaker, _)] = quotes_of(nlp, text)
+    assert speaker == name

@@ -413,7 +413,10 @@ class SpeakerResolver:
         return any(d.start_char <= tok.idx < d.end_char for d in self.doc._.fp_dates or [])
 
     def _appositive_name(self, head: list[Token], rest: list[Token]) -> Speaker | None:
-        """"The spokesman for the regional government, Ivan Petrov," "The coach, Ian Rennie," name the person."""
+        """"The spokesman for the regional government, Ivan Petrov," "The coach, Ian Rennie," name the person;
+        "The retailers' body, the BRC," names the organisation."""
+        if rest and rest[0].text == "," and head[-1].lower_ in ORGANISATION_NOUNS | ORGANISATION_HEADS:
+            return self._appositive_organisation(rest)
         if not rest or rest[0].text != "," or not any(t.lower_ in TITLE_NOUNS or t.lower_ in PERSON_ROLE_NOUNS or
                                                       t.lower_ == "president" for t in head):
             return None
@@ -438,6 +441,26 @@ class SpeakerResolver:
             return Speaker(m.ref(), "person", "speaker:appositive", mention=m)
         name = doc_text(self.doc)[appos[0].idx:appos[-1].idx + len(appos[-1])]
         return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "person", "speaker:appositive")
+
+    def _appositive_organisation(self, rest: list[Token]) -> Speaker | None:
+        """The name between the commas after a noun for an organisation: "the BRC" of "The retailers' body, the BRC,"
+        (a capitalised name of one to five words, "the" before it or not; none when the aside is anything else)."""
+        appos = []
+        for t in rest[1:]:
+            if t.text in (",", ";", "(", ")"):
+                break
+            appos.append(t)
+        if appos and appos[0].lower_ == "the":
+            appos = appos[1:]
+        if not appos or len(appos) > 5 or not all(t.text[:1].isupper() or t.text in ("-", "&") for t in appos) or \
+                len(rest) <= len(appos) + 1 or rest[-1].text != ",":
+            return None
+        end = appos[-1].idx + len(appos[-1])
+        found = [m for m in self._mentions(appos[0].idx, end) if m.kind != "person"]
+        if found:
+            return Speaker(found[-1].ref(), "actor", "speaker:appositive", mention=found[-1])
+        name = doc_text(self.doc)[appos[0].idx:end]
+        return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "name", "speaker:appositive")
 
     def remember(self, char: int, speaker: Speaker) -> None:
         self.spoken.append((char, speaker))
