@@ -237,3 +237,15 @@ def test_a_relative_clause_in_the_reported_subject_keeps_the_report(nlp):
 def test_the_name_set_beside_a_noun_for_an_organisation_is_the_speaker(nlp, text, name):
     [(_, speaker, _)] = quotes_of(nlp, text)
     assert speaker == name
+
+
+@pytest.mark.parametrize("text, clause, name", [
+    ("Mr Hale said the plan had failed. But, he added, the council would try again next year.",
+     "the council would try again next year", "Hale"),
+    ("Mary Reid praised the staff. The hospital, she said, had coped well with the winter.",
+     "The hospital had coped well with the winter", "Mary Reid"),
+    ("Yesterday, officials said, the border was closed to trucks.", "the border was closed to trucks", "officials"),
+])
+def test_a_frame_set_in_after_a_word_or_two_reports_what_follows(nlp, text, clause, name):
+    found = {text: (speaker, words) for text, speaker, words in quotes_of(nlp, text)}
+    assert clause in found and name in f"{found[clause][0]} {found[clause][1]}"

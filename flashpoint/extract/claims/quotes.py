@@ -877,6 +877,16 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
                 break
             speaker.append(t)
     before = _content_bounds(doc, toks[:left_comma])
+    opening = [t for t in toks[:left_comma] if not t.is_punct and not t.is_space]
+    if before is None and speaker and closing is not None and closing.text == "," and 1 <= len(opening) <= 2:
+        # "But, he added, the council would ...", "The hospital, she said, had coped ...": the words before the
+        # inserted frame are too few to be a report of their own; what follows it carries the report
+        after = _content_bounds(doc, _cut_attribution(tail[end_j + 1:]))
+        if after is None:
+            return [], "", []
+        if all(t.lower_ in LEADING_NOISE for t in opening):
+            return [after], "reported:after", speaker
+        return [(opening[0].idx, opening[-1].idx + len(opening[-1])), after], "reported:around", speaker
     if before is None or not speaker:
         return [], "", []
     if closing is None or closing.text in (".", "!", "?", ";"):
