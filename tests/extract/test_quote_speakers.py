@@ -633,6 +633,13 @@ def test_a_name_then_a_comma_then_a_firm_and_title_is_still_the_named_person(nlp
      'The singer died in Paris at the age of 70. He had recorded thirty albums. Robin Ashe, the daughter of his '
      'first manager, read a poem written by Michel Laurent. "He gave us everything he had," she said.',
      "He gave us everything he had", "Robin Ashe"),
+    # one person named by nationality is the person just before, as "the singer" is, not the country
+    ('Celtic manager Ronny Deila praised his players after the 2-0 win over Hearts. "We were patient and it paid '
+     'off," the Norwegian said.', "We were patient and it paid off", "Ronny Deila"),
+    ('Everton striker Tim Cahill scored twice in the win over Fulham. "It was a great night for the club," the '
+     'Australian said.', "It was a great night for the club", "Tim Cahill"),
 ])
-def test_she_is_the_nearest_woman_of_known_gender(nlp, text, quote, speaker):
-    assert speakers(nlp, text)[quote] == speaker
+def test_she_and_the_norwegian_are_the_person_just_before_of_their_kind(nlp, text, quote, speaker):
+    said = speakers(nlp, text)
+    assert said.get(quote) == speaker, said
+

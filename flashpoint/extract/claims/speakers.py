@@ -19,6 +19,7 @@ Used by quotes (speakers) and figures (claimants). Resolution order for a phrase
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ from flashpoint.codes.agents import ROLE_CODES
 from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
 from flashpoint.extract.base import ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span
 from flashpoint.nlp.datelines import dateline
+from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.offices import office_key
 from flashpoint.extract.claims.antecedents import SUBJECT_DEPS, gender, is_first_name, is_main_subject
@@ -218,6 +220,14 @@ def _surname_agent(doc: Doc, m: ActorMention) -> bool:
 
 # the aside right after a name, up to its noun: ", the daughter of", ", his widow", ", a mother-of-two from"
 APPOSITIVE_NOUN = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)(?=\s+(?:of|from|who|and)\b|,)")
+
+
+@functools.lru_cache(maxsize=1)
+def _person_demonyms() -> frozenset[str]:
+    """The knowledge base's words for a country's people that name one person after "the" ("the Norwegian", "the
+    Dutchman"); not those that name a whole people ("the French", "the Swiss", "the Chinese")."""
+    return frozenset(adj for e in country_entries() for adj in e.adjectives
+                     if adj[:1].isupper() and " " not in adj and not adj.endswith(("ese", "ch", "sh", "s", "men")))
 
 
 def _comma_in_name(tokens: list[Token], k: int) -> bool:
@@ -528,6 +538,9 @@ class SpeakerResolver:
             name = doc_text(doc)[run[0].idx:run[-1].idx + len(run[-1])] if run else ""
             return Speaker(ActorRef(name=name if name.endswith(outlets[-1]) else outlets[-1], code=None, text=text),
                            "outlet", "speaker:outlet")
+        national = self._national(head, start_char)
+        if national is not None:
+            return national
         actors = [m for m in heads if not is_outlet(m.text)]
         if actors:
             m = max(actors, key=lambda a: (a.end - a.start, a.start))
@@ -897,11 +910,22 @@ class SpeakerResolver:
         want = "f" if noun.lower_ in FEMALE_PERSON_NOUNS else "m" if noun.lower_ in MALE_PERSON_NOUNS else None
         if want is not None:  # "the mother-of-nine" is no man
             people = [p for p in people if self._gender(p[1]) in (None, want)]
+        return self._person_in_reach(people, window, char)
+
+    def _person_in_reach(self, people: list[tuple[int, Speaker, bool]], window: int, char: int) -> Speaker | None:
+        """The salient person of ``people`` between ``window`` and ``char``, else the last main clause's subject."""
         recent = [p for p in people if window <= p[0] < char] or [p for p in people if p[2]][-1:]
         if not recent:
             return None
         found = self._salient(recent, char)
         return Speaker(found.ref, found.kind, "speaker:definite", mention=found.mention, span=found.span)
+
+    def _national(self, head: list[Token], char: int) -> Speaker | None:
+        """"the Norwegian said", "the Australian told reporters": one person named by nationality is the person
+        just before it, as "the singer" is (not the country; "the French", "the Swiss" are a people, not one)."""
+        if len(head) != 2 or head[0].lower_ != "the" or head[1].text not in _person_demonyms():
+            return None
+        return self._person_in_reach(self._people_before(char), self._window_start(char), char)
 
     def _definite_organisation(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
         """"the firm", "the Paris-based economics think tank": a definite phrase for an organisation by its trade
