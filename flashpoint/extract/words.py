@@ -137,6 +137,11 @@ CURRENCY_WORDS = frozenset({"pound", "pounds", "dollar", "dollars", "euro", "eur
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 FIRST_PERSON = FIRST_PERSON_SUBJECTS | {"me", "us", "our", "my"}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# what one tells that is no report of words: "Tide tells the story of a young father", "told the truth"
+NARRATIVE_NOUNS = frozenset({"story", "stories", "tale", "tales", "truth", "lie", "lies", "joke", "jokes", "secret",
+                             "secrets", "anecdote", "anecdotes"})
+# relative pronouns that open a clause about the noun before them ("a farmer who loses his land")
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 # the third person plural, possessive too: never one person ("A local official said ...: they" is not the official)
 THIRD_PERSON_PLURAL = PLURAL_PRONOUNS | {"their"}

@@ -597,3 +597,57 @@ def test_an_unnamed_police_officer_in_a_wire_story_is_not_the_agencys_country(nl
                        "a police post near a bus station in Kampala on Tuesday, wounding nine people, a police officer said.")
     [q] = [q for q in rec.quotes if q.speaker and q.speaker.text == "a police officer"]
     assert not (q.speaker.code or "").startswith("GBR"), q.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # he goes on for the person the text went on about (its subject "he"), not for the last name it gave
+    ('Former Arsenal striker Ian Wright says the club can still win the league.\n\n'
+     'He played for the Gunners for seven years before moving to West Ham. So he is full of praise for two of his old '
+     'team-mates who are still playing - Dennis Bergkamp and Martin Keown. "I\'m delighted they are still going '
+     'strong," he said. "I told Keown he would play until he was 40."', "Ian Wright"),
+    # a title, a comma, then a name after the verb: that person
+    ('Exports fell again in March.\n\n"The figures are disappointing but not a surprise," said CBI chief economist, '
+     'Ian Hart. "Firms will hold back on hiring."', "Ian Hart"),
+])
+def test_every_quote_of_the_passage_is_the_one_persons(nlp, text, speaker):
+    said = speakers(nlp, text)
+    assert len(said) >= 2 and set(said.values()) == {speaker}, said
+
+
+def test_a_day_after_the_comma_is_no_name_of_the_titles_holder(nlp):
+    [(text, name)] = speakers(nlp, '"We will appeal," said a club spokesman, Monday.').items()
+    assert "Monday" not in (name or "")
+
+
+def test_a_departments_name_listing_its_parts_stays_whole_before_the_spokeswomans_title(nlp):
+    [q] = records(nlp, 'A Department for Environment, Food and Rural Affairs spokeswoman said: "We are looking at '
+                       'the report closely."').quotes
+    assert "spokeswoman" in q.speaker.text and "Affairs" in q.speaker.text
+
+
+def test_a_name_then_a_comma_then_a_firm_and_title_is_still_the_named_person(nlp):
+    [q] = records(nlp, '"We have no comment," Ivan Petrov, Gazprom spokesman, said.').quotes
+    assert q.speaker.name == "Ivan Petrov"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a woman who spoke a few sentences back, before a name of no known gender nearer
+    ('"We never expected to win," said director Mary Jones.\n\nThe film was shot in Cornwall over six weeks in the '
+     'winter of 2003. Set in a fishing village, it follows Tom Pryce, a young father who loses his boat. Pryce leaves '
+     'his sons with their grandmother. "I wanted to tell a story about my own family," she explains.',
+     "I wanted to tell a story about my own family", "Mary Jones"),
+    # ... but not before the woman the sentence just before is about, as its aside tells ("the daughter of")
+    ('Former minister Ann Taylor spoke first at the memorial. "He was a good friend," said Mrs Taylor.\n\n'
+     'The singer died in Paris at the age of 70. He had recorded thirty albums. Robin Ashe, the daughter of his '
+     'first manager, read a poem written by Michel Laurent. "He gave us everything he had," she said.',
+     "He gave us everything he had", "Robin Ashe"),
+    # one person named by nationality is the person just before, as "the singer" is, not the country
+    ('Celtic manager Ronny Deila praised his players after the 2-0 win over Hearts. "We were patient and it paid '
+     'off," the Norwegian said.', "We were patient and it paid off", "Ronny Deila"),
+    ('Everton striker Tim Cahill scored twice in the win over Fulham. "It was a great night for the club," the '
+     'Australian said.', "It was a great night for the club", "Tim Cahill"),
+])
+def test_she_and_the_norwegian_are_the_person_just_before_of_their_kind(nlp, text, quote, speaker):
+    said = speakers(nlp, text)
+    assert said.get(quote) == speaker, said
+

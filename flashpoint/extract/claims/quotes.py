@@ -32,7 +32,8 @@ from flashpoint.extract.claims.sentences import reading_sentences, sentence_end,
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, JUDGING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS,
-                                      POSSESSIVE, QUOTE_ONLY, SAYING_FORMS, STATEMENT_NOUNS, THAT_NEXT)
+                                      POSSESSIVE, QUOTE_ONLY, SAYING_FORMS, STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS,
+                                      NARRATIVE_NOUNS, RELATIVE_PRONOUNS)
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
 VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "reportedly", "again", "earlier", "previously",
@@ -196,6 +197,10 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
             if speaker and (_possessive_mark(t, after, n) or _titles_joined(t, speaker, after, n)):
                 speaker.append(t)  # "said Britain's Jack Straw", "said Nortel president and chief executive Bill Owens"
                 continue
+            named = _name_after_comma(t, speaker, after, n)
+            if named:  # "said CBI chief economist, Ian Hart.": the title's holder, named after the comma
+                speaker += after[n:n + 1 + named]
+                break
             if (t.is_punct and not initial) or t.lower_ in SPEAKER_STOP:
                 break  # "said Peskov." ends at the full stop; "said Gen. Ali Reza" does not
             speaker.append(t)
@@ -207,6 +212,21 @@ def _possessive_mark(t: Token, after: list[Token], n: int) -> bool:
     """The possessive ending of an inverted speaker's firm, a name after it: "said Ladbrokes' Warren Lush"."""
     return t.text in POSSESSIVE and t.idx == after[n - 1].idx + len(after[n - 1]) and \
         n + 1 < len(after) and after[n + 1].text[:1].isupper()
+
+
+def _name_after_comma(t: Token, speaker: list[Token], after: list[Token], n: int) -> int:
+    """How many words after the comma at ``after[n]`` name the holder of the title the inverted speaker ends with:
+    two to four capitalised words that end the frame ("said GMB general secretary, Paul Kenny."); 0 when there
+    are none ("said a spokesman, Monday", "said the coach, AFP reported")."""
+    if t.text != "," or not (speaker[-1].lower_ in TITLE_NOUNS or speaker[-1].lower_ in PERSON_ROLE_NOUNS) or \
+            not speaker[-1].text.islower():
+        return 0
+    run = 0
+    while n + 1 + run < len(after) and after[n + 1 + run].text[:1].isupper() and \
+            (after[n + 1 + run].is_alpha or "-" in after[n + 1 + run].text):
+        run += 1
+    ends = n + 1 + run >= len(after) or after[n + 1 + run].text in (".", "!", "?", ",", ";")
+    return run if 2 <= run <= 4 and ends else 0
 
 
 def _titles_joined(t: Token, speaker: list[Token], after: list[Token], n: int) -> bool:
@@ -836,6 +856,9 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
             any(not t.is_punct and t.lower_ not in VERB_PREFIX for t in toks[left_comma + 1:rel]):
         # "..., the data suggests annual growth of 0.2%, ...": an object follows (not "..., says X", "..., X told AFP")
         return [], "", []
+    if speech_verb(toks[rel]) == "tell" and any(t.lower_ in NARRATIVE_NOUNS and t.head.i == toks[rel].i
+                                                for t in tail[:end_j]):
+        return [], "", []  # "..., Tide tells the story of a young father, ...": a film's plot, not a report
     closing = tail[end_j] if end_j < len(tail) else None
     speaker = [t for t in toks[left_comma + 1:rel] if t.lower_ not in VERB_PREFIX]
     lone_noun = len(speaker) == 1 and speaker[0].lower_ not in FINITE_WORDS and speaker[0].is_alpha
@@ -854,6 +877,16 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
                 break
             speaker.append(t)
     before = _content_bounds(doc, toks[:left_comma])
+    opening = [t for t in toks[:left_comma] if not t.is_punct and not t.is_space]
+    if before is None and speaker and closing is not None and closing.text == "," and 1 <= len(opening) <= 2:
+        # "But, he added, the council would ...", "The hospital, she said, had coped ...": the words before the
+        # inserted frame are too few to be a report of their own; what follows it carries the report
+        after = _content_bounds(doc, _cut_attribution(tail[end_j + 1:]))
+        if after is None:
+            return [], "", []
+        if all(t.lower_ in LEADING_NOISE for t in opening):
+            return [after], "reported:after", speaker
+        return [(opening[0].idx, opening[-1].idx + len(opening[-1])), after], "reported:around", speaker
     if before is None or not speaker:
         return [], "", []
     if closing is None or closing.text in (".", "!", "?", ";"):
@@ -909,14 +942,21 @@ def _bare_clause(doc: Doc, toks: list[Token], rel: int) -> tuple[int, int] | Non
                                                                                "Thursday", "Friday", "Saturday", "Sunday")):
         k += 1
     clause = after[k:]
-    if not clause or clause[0].lower_ in SUBORDINATORS or _finite(clause[0]):
+    if not clause or clause[0].lower_ in SUBORDINATORS | NARRATIVE_NOUNS or _finite(clause[0]):
         return None
+    relative = False
     for j, t in enumerate(clause[:7]):
         if t.lower_ == "and" and _coordinated_subject(clause, j):
             continue  # "said Labour and the Conservatives were united ..."
         if t.text in (",", ".", ";", ":") or t.lower_ in ("and", "but", "or"):
             return None  # "promise 4bn in tax cuts but have ...": an object, not a clause
+        if j > 0 and t.lower_ in RELATIVE_PRONOUNS:
+            relative = True  # "tells the story of a farmer who loses his land": "loses" is the relative clause's
+            continue
         if j > 0 and (t.lower_ in FINITE_WORDS or t.tag_ in ("VBD", "VBZ", "VBP", "MD")):
+            if relative:  # "said people who live nearby had left": the clause's own verb comes after
+                relative = False
+                continue
             return _content_bounds(doc, _cut_attribution(clause))
     return None
 

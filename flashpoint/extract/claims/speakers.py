@@ -19,6 +19,7 @@ Used by quotes (speakers) and figures (claimants). Resolution order for a phrase
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -28,9 +29,10 @@ from flashpoint.codes.agents import ROLE_CODES
 from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
 from flashpoint.extract.base import ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span
 from flashpoint.nlp.datelines import dateline
+from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.offices import office_key
-from flashpoint.extract.claims.antecedents import gender, is_first_name, is_main_subject
+from flashpoint.extract.claims.antecedents import SUBJECT_DEPS, gender, is_first_name, is_main_subject
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
 from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
@@ -216,6 +218,28 @@ def _surname_agent(doc: Doc, m: ActorMention) -> bool:
     return span is not None and all(t.ent_type_ in ("PER", "PERSON") and t.ent_iob_ == "I" for t in span)
 
 
+# the aside right after a name, up to its noun: ", the daughter of", ", his widow", ", a mother-of-two from"
+APPOSITIVE_NOUN = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)(?=\s+(?:of|from|who|and)\b|,)")
+
+
+@functools.lru_cache(maxsize=1)
+def _person_demonyms() -> frozenset[str]:
+    """The knowledge base's words for a country's people that name one person after "the" ("the Norwegian", "the
+    Dutchman"); not those that name a whole people ("the French", "the Swiss", "the Chinese")."""
+    return frozenset(adj for e in country_entries() for adj in e.adjectives
+                     if adj[:1].isupper() and " " not in adj and not adj.endswith(("ese", "ch", "sh", "s", "men")))
+
+
+def _comma_in_name(tokens: list[Token], k: int) -> bool:
+    """The comma at ``tokens[k]`` lists the parts of a department's name before the title of its speaker, which
+    ends the phrase: "A Department for Environment, Food and Rural Affairs spokeswoman"."""
+    n = k + 1
+    while n < len(tokens) and (tokens[n].text[:1].isupper() or tokens[n].text in (",", "and", "&")):
+        n += 1
+    return n > k + 1 and n == len(tokens) - 1 and tokens[n].lower_ in TITLE_NOUNS and tokens[n - 1].text[:1].isupper() \
+        and any(t.text in ("and", "&") for t in tokens[k + 1:n])  # a list of the name's parts, not "Ivan Petrov, Kremlin"
+
+
 class SpeakerResolver:
     """Resolves subject phrases in one document, remembering unnamed speakers for "the official"."""
 
@@ -228,9 +252,12 @@ class SpeakerResolver:
         self._person_index: list[tuple[int, Speaker, bool]] | None = None
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
         self._sentence_words: dict[int, bool] = {}
+        self._pronoun_memo: dict[int, Speaker | None] = {}  # a subject pronoun's position -> whom it stands for
 
     # pronouns and definite phrases look back over their sentence and the two before it for a salient antecedent
     WINDOW = 2
+    # a "she" with no woman of known gender in the window looks this many sentences back for one
+    FEMALE_WINDOW = 5
 
     # -- public -----------------------------------------------------------------------------
     def resolve(self, tokens: list[Token], content: list[tuple[int, int]] | None = None) -> Speaker | None:
@@ -396,7 +423,10 @@ class SpeakerResolver:
         return any(d.start_char <= tok.idx < d.end_char for d in self.doc._.fp_dates or [])
 
     def _appositive_name(self, head: list[Token], rest: list[Token]) -> Speaker | None:
-        """"The spokesman for the regional government, Ivan Petrov," "The coach, Ian Rennie," name the person."""
+        """"The spokesman for the regional government, Ivan Petrov," "The coach, Ian Rennie," name the person;
+        "The retailers' body, the BRC," names the organisation."""
+        if rest and rest[0].text == "," and head[-1].lower_ in ORGANISATION_NOUNS | ORGANISATION_HEADS:
+            return self._appositive_organisation(rest)
         if not rest or rest[0].text != "," or not any(t.lower_ in TITLE_NOUNS or t.lower_ in PERSON_ROLE_NOUNS or
                                                       t.lower_ == "president" for t in head):
             return None
@@ -422,6 +452,26 @@ class SpeakerResolver:
         name = doc_text(self.doc)[appos[0].idx:appos[-1].idx + len(appos[-1])]
         return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "person", "speaker:appositive")
 
+    def _appositive_organisation(self, rest: list[Token]) -> Speaker | None:
+        """The name between the commas after a noun for an organisation: "the BRC" of "The retailers' body, the BRC,"
+        (a capitalised name of one to five words, "the" before it or not; none when the aside is anything else)."""
+        appos = []
+        for t in rest[1:]:
+            if t.text in (",", ";", "(", ")"):
+                break
+            appos.append(t)
+        if appos and appos[0].lower_ == "the":
+            appos = appos[1:]
+        if not appos or len(appos) > 5 or not all(t.text[:1].isupper() or t.text in ("-", "&") for t in appos) or \
+                len(rest) <= len(appos) + 1 or rest[-1].text != ",":
+            return None
+        end = appos[-1].idx + len(appos[-1])
+        found = [m for m in self._mentions(appos[0].idx, end) if m.kind != "person"]
+        if found:
+            return Speaker(found[-1].ref(), "actor", "speaker:appositive", mention=found[-1])
+        name = doc_text(self.doc)[appos[0].idx:end]
+        return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "name", "speaker:appositive")
+
     def remember(self, char: int, speaker: Speaker) -> None:
         self.spoken.append((char, speaker))
 
@@ -429,7 +479,7 @@ class SpeakerResolver:
     @staticmethod
     def _split_relative(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
         for k, t in enumerate(tokens):
-            if k > 0 and t.lower_ in RELATIVE_CUT:
+            if k > 0 and t.lower_ in RELATIVE_CUT and not (t.text == "," and _comma_in_name(tokens, k)):
                 return tokens[:k], tokens[k:]
         return tokens, []
 
@@ -488,6 +538,9 @@ class SpeakerResolver:
             name = doc_text(doc)[run[0].idx:run[-1].idx + len(run[-1])] if run else ""
             return Speaker(ActorRef(name=name if name.endswith(outlets[-1]) else outlets[-1], code=None, text=text),
                            "outlet", "speaker:outlet")
+        national = self._national(head, start_char)
+        if national is not None:
+            return national
         actors = [m for m in heads if not is_outlet(m.text)]
         if actors:
             m = max(actors, key=lambda a: (a.end - a.start, a.start))
@@ -667,6 +720,7 @@ class SpeakerResolver:
             # an unnamed speaker with one person's title ("The minister told delegates ... she said")
             people += [(c, s, True) for c, s in self.spoken if c < char and s.kind == "anonymous" and s.title
                        and not s.title.endswith(("s", "people")) and not self._excluded(c)]
+            people += self._pronoun_subjects(word, char)
             people.sort(key=lambda p: p[0])
             agreeing = [p for p in people if self._gender(p[1]) in (None, want)]
             if not agreeing:  # nobody of that gender: the pronoun a report went on with was someone else's
@@ -674,6 +728,9 @@ class SpeakerResolver:
             if want == "f":   # most people in news with no known gender are men: a known woman in reach is "she"
                 window = self._window_start(char)
                 known = [p for p in agreeing if p[0] >= window and self._gender(p[1]) == "f"]
+                if not known:  # ... and one a little further back, before a name of no known gender nearer
+                    wider = self._window_start(char, self.FEMALE_WINDOW)
+                    known = [p for p in agreeing if p[0] >= wider and self._gender(p[1]) == "f"]
                 agreeing = known or agreeing
             found = self._salient(agreeing, char)
             if found is None:
@@ -708,6 +765,24 @@ class SpeakerResolver:
         named = [x for x in things if x[1].kind != "unknown" and x[0] >= window]
         # a name beats "the firm" it stands for: "Microsoft said ... The firm said ... it added"
         return self._salient([x for x in things if x[1].kind != "unknown"] if named else things, char)
+
+    def _pronoun_subjects(self, word: str, char: int) -> list[tuple[int, Speaker, bool]]:
+        """The same pronoun as a main clause's subject in reach of ``char`` (outside quotes), each as the person
+        it stands for there: the text went on about that person, whoever it named since ("He now plays in
+        Qatar. So he admires two old team-mates, Maldini and Costacurta. “...,” he said": not Costacurta)."""
+        span = self.doc.char_span(self._window_start(char), char, alignment_mode="contract")
+        found = []
+        for tok in span or []:
+            if tok.lower_ != word or tok.dep_ not in SUBJECT_DEPS or self._excluded(tok.idx) or \
+                    not is_main_subject(self.doc, tok.idx, tok.idx + len(tok)):
+                continue
+            if tok.idx not in self._pronoun_memo:
+                self._pronoun_memo[tok.idx] = None  # a chain that comes back here finds nobody
+                self._pronoun_memo[tok.idx] = self._pronoun(word, tok.idx)
+            s = self._pronoun_memo[tok.idx]
+            if s is not None:
+                found.append((tok.idx, s, True))
+        return found
 
     def _plural_subject(self, char: int) -> tuple[int, Speaker] | None:
         """The last main clause's subject in reach of ``char`` (its sentence and the WINDOW before, outside quotes)
@@ -803,6 +878,11 @@ class SpeakerResolver:
             return "f"
         if words & MALE_PERSON_NOUNS and not words & FEMALE_PERSON_NOUNS:
             return "m"
+        if s.mention is not None:  # "Ayesha Khan, the daughter of ...": the noun of the aside after the name tells
+            aside = APPOSITIVE_NOUN.match(doc_text(self.doc), s.mention.end_char)
+            noun = aside.group(1).lower() if aside else ""
+            if noun in FEMALE_PERSON_NOUNS or noun in MALE_PERSON_NOUNS:
+                return "f" if noun in FEMALE_PERSON_NOUNS else "m"
         found = gender(self.doc, s.mention.text, s.mention.kb_id, reports) if s.mention is not None else \
             gender(self.doc, s.ref.text, reports=reports) if s.ref is not None else None
         return found or (self.pronoun_gender.get(s.ref.name) if s.ref is not None and reports else None)
@@ -830,11 +910,22 @@ class SpeakerResolver:
         want = "f" if noun.lower_ in FEMALE_PERSON_NOUNS else "m" if noun.lower_ in MALE_PERSON_NOUNS else None
         if want is not None:  # "the mother-of-nine" is no man
             people = [p for p in people if self._gender(p[1]) in (None, want)]
+        return self._person_in_reach(people, window, char)
+
+    def _person_in_reach(self, people: list[tuple[int, Speaker, bool]], window: int, char: int) -> Speaker | None:
+        """The salient person of ``people`` between ``window`` and ``char``, else the last main clause's subject."""
         recent = [p for p in people if window <= p[0] < char] or [p for p in people if p[2]][-1:]
         if not recent:
             return None
         found = self._salient(recent, char)
         return Speaker(found.ref, found.kind, "speaker:definite", mention=found.mention, span=found.span)
+
+    def _national(self, head: list[Token], char: int) -> Speaker | None:
+        """"the Norwegian said", "the Australian told reporters": one person named by nationality is the person
+        just before it, as "the singer" is (not the country; "the French", "the Swiss" are a people, not one)."""
+        if len(head) != 2 or head[0].lower_ != "the" or head[1].text not in _person_demonyms():
+            return None
+        return self._person_in_reach(self._people_before(char), self._window_start(char), char)
 
     def _definite_organisation(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
         """"the firm", "the Paris-based economics think tank": a definite phrase for an organisation by its trade
