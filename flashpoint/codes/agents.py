@@ -98,6 +98,10 @@ CAUGHT_BETWEEN = frozenset({"CVL", "REF", "HLH", "EDU", "MED", "BUS", "LAB", "AG
 # armed groups that fight where they are from: the country of the state they fight or the people they hit is
 # theirs, as ACLED names them ("Unidentified Armed Group (Afghanistan)")
 ARMED_AT_HOME = frozenset({"REB", "INS", "UAF", "SEP", "CRM"})
+# the roles one person harmed stands for on their own ("a police officer was shot dead", "gunmen killed a journalist"):
+# the state's forces and officials, the press, the opposition, aid workers and civilians, whom political violence
+# targets; not a teacher or a doctor, who are as often the victims of a crime (extract/events/sides.harmed_person)
+HARMED_ALONE_ROLES = frozenset({"COP", "MIL", "GOV", "JUD", "LEG", "ELI", "MED", "OPP", "NGO", "CVL", "REB"})
 # the roles of a party's rank and file: workers and activists of a party act as the party ("Congress workers" are
 # no labour union), not in the role their noun has elsewhere (actor compounds, named parties)
 PARTY_MEMBER_ROLES = frozenset({"LAB", "OPP"})

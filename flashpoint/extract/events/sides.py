@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.codes.agents import (ARMED_AT_HOME, CAUGHT_BETWEEN, COUNTRYLESS_ROLES, FACILITY_ROLES, HOME_ROLES,
+from flashpoint.codes.agents import (ARMED_AT_HOME, HARMED_ALONE_ROLES, CAUGHT_BETWEEN, COUNTRYLESS_ROLES, FACILITY_ROLES, HOME_ROLES,
                                      TYPE_HEADS, WHOLE_CODE_PREFIXES)
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.kb import default_kb
@@ -614,12 +614,6 @@ def group_role(head: Token, harmed: bool = False) -> str | None:
         head = next(iter(prep_objects(head, {"of"})), head)
     lemma = head.lemma_.lower()
     return roles.get(head.lower_) or roles.get(lemma) or ("CVL" if harmed and lemma in PEOPLE_NOUNS else None)
-
-
-# the roles one person harmed stands for on their own ("a police officer was shot dead", "gunmen killed a journalist"):
-# the state's forces and officials, the press, the opposition, aid workers and civilians, whom political violence
-# targets; not a teacher or a doctor, who are as often the victims of a crime
-HARMED_ALONE_ROLES = frozenset({"COP", "MIL", "GOV", "JUD", "LEG", "ELI", "MED", "OPP", "NGO", "CVL", "REB"})
 
 
 def bare_phrase(toks: list[Token], marks: bool = False) -> list[Token]:
