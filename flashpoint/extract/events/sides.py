@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.codes.agents import (ARMED_AT_HOME, HARMED_ALONE_ROLES, CAUGHT_BETWEEN, COUNTRYLESS_ROLES, FACILITY_ROLES, HOME_ROLES,
-                                     TYPE_HEADS, WHOLE_CODE_PREFIXES)
+from flashpoint.codes.agents import (ARMED_AT_HOME, CAUGHT_BETWEEN, COUNTRYLESS_ROLES, FACILITY_ROLES, HARMED_ALONE_ROLES,
+                                     HOME_ROLES, TYPE_HEADS, WHOLE_CODE_PREFIXES)
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.kb import default_kb
 from flashpoint.kb.builtin import builtin_agents
