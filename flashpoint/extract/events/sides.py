@@ -1248,7 +1248,7 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     agent = _agent_token(verb) if ce.passive else None
     if agent is not None:  # who acted is not what was acted on
         exclude.update(t.i for t in agent.subtree)
-    if ce.source is not None and ce.source_from in ("subject", "governing"):
+    if ce.source is not None and ce.source_from in ("subject", "governing") and code.startswith(NOT_MUTUAL_CODES):
         head = np_head(doc[ce.source.start])  # nor who acted with it: "Greece and Israel offered help"
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
