@@ -494,8 +494,8 @@ class EventComponent(Component):
         own = country_of(source.code) if source is not None and code[:2] in COERCION_ROOTS else None
         struck = [p for p in places if not (own and p.country == own and p.feature == "country"
                                             and "+locative" not in p.rule)]
-        hit = next((p for p in struck if not origin_place(doc, p)), struck[0] if struck else None) if struck != places \
-            else next((p for p in places if not origin_place(doc, p)), place)
+        fallback = place if struck == places else (struck[0] if struck else None)
+        hit = next((p for p in struck if not origin_place(doc, p)), fallback)
         # (a place the sentence names itself before the dateline's town: "JERUSALEM - ... in southern Lebanon")
         home = next((p for p in sorted(places, key=lambda p: "dateline" in p.rule) if not aimed_place(doc, p)),
                     None) if places else place
