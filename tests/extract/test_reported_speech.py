@@ -57,7 +57,7 @@ def test_a_newspaper_that_reported_is_the_speaker(nlp):
     assert "close forty branches" in text and name.endswith("Financial Times")
 
 
-def test_held_out_quote_figures_meet_the_issue_18_targets(nlp, shared_dir):
+def test_held_out_quote_precision_and_the_earlier_rounds_indirect_speakers_hold(nlp, shared_dir):
     rows = read_gold(GOLD_DIR / "quotes_gold.jsonl", shared_dir)
     records = list(extract_records(nlp, gold_inputs(rows)))
     assert score_quote_parts(rows, records).share("held-out", "precision") >= 0.95
