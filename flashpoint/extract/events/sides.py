@@ -638,7 +638,8 @@ def harmed_person(verb: Token, code: str, mentioned: Callable[[int], list]) -> A
         words = [t for t in c.subtree if t.i <= c.i and t.dep_ in ("compound", "amod") or t is c]
         for phrase in (" ".join(t.lower_ for t in words[-2:]), c.lower_):
             agent = default_kb().agents.get(phrase)
-            if agent is not None and agent.kind == "person" and not agent.plural and agent.role in HARMED_ALONE_ROLES:
+            if agent is not None and agent.kind == "person" and not agent.plural and agent.role in HARMED_ALONE_ROLES \
+                    and agent.source == "builtin":  # the hand-written table: "community" from PLOVER's is no person
                 text = verb.doc[min(t.i for t in words):c.i + 1].text
                 return ActorRef(name=text, code=agent.role, text=text)
     return None
