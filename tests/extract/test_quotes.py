@@ -18,6 +18,7 @@ from flashpoint.eval.claims import gold_inputs, score_quotes
 from flashpoint.eval.shared_text import read_gold
 from flashpoint.extract.claims.quotemarks import is_fragment, quote_spans
 from flashpoint.extract.claims.quotes import QuoteFinder
+from flashpoint.ingest import ArticleInput
 from flashpoint.pipeline import extract_records
 from flashpoint.records import Article
 
@@ -210,3 +211,10 @@ def test_role_noun_coded_by_the_actors_component_is_still_an_unnamed_speaker():
                                             role="MIL")]
     [q] = QuoteFinder().find(doc)
     assert (q.speaker.name, q.speaker.code) == ("unnamed defense official", "USAMIL")
+
+
+def test_a_comma_right_after_the_frames_verb_is_no_crash(nlp):
+    # "said, the official": the inverted speaker has no word yet when the comma comes
+    for text in ('"We are ready," said, the official.', '"It is over," says, in a statement, the minister.'):
+        [rec] = extract_records(nlp, [ArticleInput(text=text, id="t", published=date(2020, 1, 1))])
+        assert all(q.text != text for q in rec.quotes)

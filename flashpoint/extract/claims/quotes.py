@@ -218,7 +218,7 @@ def _name_after_comma(t: Token, speaker: list[Token], after: list[Token], n: int
     """How many words after the comma at ``after[n]`` name the holder of the title the inverted speaker ends with:
     two to four capitalised words that end the frame ("said GMB general secretary, Paul Kenny."); 0 when there
     are none ("said a spokesman, Monday", "said the coach, AFP reported")."""
-    if t.text != "," or not (speaker[-1].lower_ in TITLE_NOUNS or speaker[-1].lower_ in PERSON_ROLE_NOUNS) or \
+    if t.text != "," or not speaker or not (speaker[-1].lower_ in TITLE_NOUNS or speaker[-1].lower_ in PERSON_ROLE_NOUNS) or \
             not speaker[-1].text.islower():
         return 0
     run = 0
