@@ -332,8 +332,8 @@ def local_namesakes(doc: Doc, hits: list[Hit], readings: list[GeoEntry | None],
     if not countries or not context.admin1:
         return readings
     out = list(readings)
-    demonyms = {c for h, c in demonym_hashes(doc.vocab.strings).items()
-                if h in set(doc.to_array(ORTH).tolist())} if countries else set()
+    words = set(doc.to_array(ORTH).tolist())
+    demonyms = {c for h, c in demonym_hashes(doc.vocab.strings).items() if h in words}
     mentions = actor_mentions(doc)
     for i, entry in countries.items():
         key = hits[i].key
