@@ -254,7 +254,7 @@ def _acting_on_government(doc: Doc, m: ActorMention) -> int | None:
     head = doc[m.end - 1]
     if head.dep_ not in ("obj", "dobj", "iobj", "obl"):
         return None
-    return next((c.i for c in head.head.children if c.dep_ in ("nsubj",)), None)
+    return next((c.i for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
 def _place_before(doc: Doc, kb: KnowledgeBase, m: ActorMention, covered: set[int],
@@ -519,15 +519,11 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
         need = m.extra.get("needs_country")
         if not need or m.country or (m.role and m.code and not m.code.startswith(m.role)):
             continue          # settled, or of a region ("European leaders": EURGOV)
-        if foreign(doc, m) and need == "agent":
-            m.rule += NO_CLUE
-            m.extra["context_country"] = "none"
-            m.extra["not_story_country"] = True    # nor later
-            continue
-        if of_several_countries(doc, kb, m):
-            # no one CAMEO actor: left uncoded, so that no later step gives it the scene's country either
-            m.code, m.rule = None, m.rule + NO_CLUE
-            m.extra["context_country"] = "none"
+        several = of_several_countries(doc, kb, m)
+        if several or (need == "agent" and foreign(doc, m)):
+            if several:  # no one CAMEO actor: left uncoded, so that no later step gives it the scene's country either
+                m.code = None
+            _no_clue(m)
             m.extra["not_story_country"] = True    # nor the story's country later (_second_focus)
             continue
         if need == "agent" and (m.extra.get("people") or _named_group(doc, m, covered)):
@@ -615,12 +611,17 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 m.kind = "organisation"
                 continue
             if m.role:               # a role of no country the text tells: say so
-                m.rule += NO_CLUE
-                m.extra["context_country"] = "none"
+                _no_clue(m)
             continue
         _assign(kb, m, Counter(found).most_common(1)[0][0], how)
     if focus is None:
         _second_focus(doc, kb, mentions)
+
+
+def _no_clue(m: ActorMention) -> None:
+    """A role the text gives no country: its rule says so."""
+    m.rule += NO_CLUE
+    m.extra["context_country"] = "none"
 
 
 def _assign(kb: KnowledgeBase, m: ActorMention, country: str, how: str) -> None:

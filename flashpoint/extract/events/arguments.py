@@ -719,7 +719,7 @@ class ArgumentFinder:
         # a passive subject beside an active one and no passive auxiliary is a parse slip: "Mali's spokesman,
         # Colonel X, said" with "spokesman" read as nsubj:pass and the name as nsubj
         return aux or any(c.dep_ in PASSIVE_SUBJ for c in verb.children) and not any(
-            c.dep_ in ("nsubj",) for c in verb.children)
+            c.dep_ == "nsubj" for c in verb.children)
 
     def target_candidates(self, verb: Token, post: Region, index: MentionIndex,
                           exclude: list[ActorMention]) -> tuple[list[ActorMention], str]:

@@ -159,8 +159,7 @@ class EventCoder(ArgumentFinder):
         if tok.tag_ not in ("NN", "NNS") or tok.i + 1 >= len(tok.doc) or tok.dep_ == "compound":
             return False
         nxt = tok.nbor(1).text.upper()
-        return any(e.after and e.after[0] == nxt and tok.text.upper() in e.forms
-                   for e in self.dictionary.entries_for(tok.text))
+        return any(e.after and e.after[0] == nxt for e in self.dictionary.entries_for(tok.text))
 
     def headline_verb(self, tok: Token) -> bool:
         """In a sentence the parser gave no verb at all ("Venezuela releases dozens of activists"), a

@@ -65,20 +65,24 @@ def _violent(e: Event) -> bool:
     return e.root in MATERIAL_CONFLICT_ROOTS and e.modality in TOLD
 
 
+def _gap(e: Event, d: Event, told: dict[int, int]) -> int:
+    """How many sentences, as told (base.told_order), ``d`` comes after ``e`` (negative: before)."""
+    return told.get(d.sentence, d.sentence) - told.get(e.sentence, e.sentence)
+
+
 def _near(a: Event, b: Event, told: dict[int, int]) -> int | None:
-    d = abs(told.get(a.sentence, a.sentence) - told.get(b.sentence, b.sentence))
+    d = abs(_gap(a, b, told))
     return d if d <= INCIDENT_WINDOW else None
 
 
 def _claims_it(e: Event, d: Event, told: dict[int, int]) -> bool:
     """``d`` claims responsibility (not an admission of anything else) at most CLAIM_WINDOW sentences after ``e``."""
-    gap = told.get(d.sentence, d.sentence) - told.get(e.sentence, e.sentence)
-    return d.code.startswith(CLAIM_CODES) and "responsibility" in d.rule and 0 < gap <= CLAIM_WINDOW
+    return d.code.startswith(CLAIM_CODES) and "responsibility" in d.rule and 0 < _gap(e, d, told) <= CLAIM_WINDOW
 
 
 def _order(e: Event, d: Event, told: dict[int, int]) -> tuple[int, int]:
     """Same sentence first, then the one before (the story told first), then the one after."""
-    gap = told.get(d.sentence, d.sentence) - told.get(e.sentence, e.sentence)
+    gap = _gap(e, d, told)
     return abs(gap), 0 if gap <= 0 else 1
 
 
@@ -88,16 +92,17 @@ def attacker_for(e: Event, events: list[Event], lenders: set[int], told: dict[in
     victim = (e.target.code or "") if e.target is not None else ""
     best: tuple[tuple, ActorRef, str] | None = None
     for i, d in enumerate(events):
-        if d is e or i not in lenders or (_near(e, d, told) is None and not _claims_it(e, d, told)):
+        near = _near(e, d, told) is not None
+        if d is e or i not in lenders or not (near or _claims_it(e, d, told)):
             continue
-        if _violent(d) and coded(d.source) and _near(e, d, told) is not None:
+        if _violent(d) and coded(d.source) and near:
             src = d.source
             suffix = ":source-from-incident"
             same_victims = coded(d.target) and same_side(d.target.code, victim)
             if not same_victims and own_people(src.code, victim):
                 continue    # a state's forces acting elsewhere in the incident are not lent to its own people
             rank = (0 if same_victims else 1, *_order(e, d, told))
-        elif d.code.startswith(BLAME_CODES) and coded(d.target) and _near(e, d, told) is not None:
+        elif d.code.startswith(BLAME_CODES) and coded(d.target) and near:
             src, suffix, rank = d.target, ":source-from-blame", (2, *_order(e, d, told))
         elif d.code.startswith(CLAIM_CODES) and coded(d.source):
             src, suffix, rank = d.source, ":source-from-claim", (2, *_order(e, d, told))
