@@ -39,8 +39,8 @@ from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STR
                                       STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
-                                                is_coded, is_media, is_weapon, np_head, prep_objects, resultative_object,
-                                                weapon_words)
+                                                counted, is_coded, is_media, is_weapon, np_head, prep_objects,
+                                                resultative_object, weapon_words)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -553,9 +553,7 @@ def phrase_owner(doc: Doc, head: Token, start: int, source: ActorMention | Actor
 
 def built(tok: Token) -> bool:
     """The word names a building, a post or a vehicle ("several checkpoints", "a number of warehouses")."""
-    head = np_head(tok)
-    if head.lemma_.lower() in QUANTITY_NOUNS:
-        head = next(iter(prep_objects(head, {"of"})), head)
+    head = counted(np_head(tok))
     return head.pos_ == "NOUN" and head.lemma_.lower() in FACILITY_NOUNS
 
 
@@ -610,8 +608,7 @@ def group_role(head: Token, harmed: bool = False) -> str | None:
     which as what an act is done to ("killed 58 people") are plainly its victims; with ``harmed``, a
     person noun too ("killed one person", "shot a man")."""
     roles = _group_roles()
-    if head.lemma_.lower() in QUANTITY_NOUNS:  # "dozens of people": the people
-        head = next(iter(prep_objects(head, {"of"})), head)
+    head = counted(head)  # "dozens of people": the people
     lemma = head.lemma_.lower()
     return roles.get(head.lower_) or roles.get(lemma) or ("CVL" if harmed and lemma in PEOPLE_NOUNS else None)
 
