@@ -95,9 +95,9 @@ def article_of(doc: Doc) -> Article:
 def doc_text(doc: Doc) -> str:
     """``doc.text``, cached: spaCy joins every token's text each time the property is read, and the
     extractors read it thousands of times per article."""
-    text = doc._.fp_text  # no component retokenizes, so the text cannot change once read
+    text = doc.user_data.get("fp_text")  # no component retokenizes, so the text cannot change once read
     if text is None:
-        text = doc._.fp_text = doc.text
+        text = doc.user_data["fp_text"] = doc.text
     return text
 
 
@@ -105,13 +105,13 @@ def sentence_starts(doc: Doc) -> list[int]:
     """Where each sentence starts (token indices). A dateline opening a line is read with the story sentence it
     opens, as written ("KABUL (AP) - A bomb ..." is the article's first sentence, whichever way the parser, which
     fp_paragraphs makes read the two apart, split the dateline itself)."""
-    starts = doc._.fp_sent_starts
+    starts = doc.user_data.get("fp_sent_starts")  # a plain key: reading doc._ costs more than the lookup
     if starts is None:
         starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") or len(doc) == 0 else [0]
         openings = story_openings(doc_text(doc))
         if openings and len(starts) > 1:
             starts = [s for s in starts if not any(a < doc[s].idx <= b for a, b in openings)]
-        doc._.fp_sent_starts = starts
+        doc.user_data["fp_sent_starts"] = starts
     return starts
 
 

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from flashpoint.kb.builtin import ROLE_LABELS, builtin_agents, builtin_entries, country_entries
+from flashpoint.kb.fuzzy import FuzzyKeys
 from flashpoint.kb.inflection import translit_key
 from flashpoint.kb.matcher import Surface, SurfaceMatcher, fold
 from flashpoint.kb.model import Agent, Entry, split_code
@@ -43,7 +44,7 @@ class KnowledgeBase:
 
     def _invalidate(self) -> None:
         for name in ("surfaces", "matcher", "country_codes", "by_country", "offices", "single_word_names",
-                     "fuzzy_index", "fuzzy_single", "fuzzy_places", "surname_owners", "iso3_to_code"):
+                     "fuzzy_index", "fuzzy_places", "surname_owners", "iso3_to_code"):
             self.__dict__.pop(name, None)
 
     @classmethod
@@ -119,8 +120,8 @@ class KnowledgeBase:
         return dict(out)
 
     @functools.cached_property
-    def fuzzy_index(self) -> tuple[list[str], list[tuple[str, str]]]:
-        """Transliteration keys of person names and their last names: (keys, [(entry id, surface)])."""
+    def fuzzy_index(self) -> FuzzyKeys:
+        """Transliteration keys of person names and their last names, with their (entry id, surface)."""
         keys, owners = [], []
         for e in self.entries.values():
             if e.kind != "person":
@@ -129,17 +130,10 @@ class KnowledgeBase:
                 if len(n) >= 5 and n[:1].isupper():
                     keys.append(translit_key(n))
                     owners.append((e.id, n))
-        return keys, owners
+        return FuzzyKeys(keys, owners)
 
     @functools.cached_property
-    def fuzzy_single(self) -> tuple[list[str], list[tuple[str, str]]]:
-        """The one-word part of `fuzzy_index` (last names and one-word aliases)."""
-        keys, owners = self.fuzzy_index
-        idx = [i for i, k in enumerate(keys) if " " not in k]
-        return [keys[i] for i in idx], [owners[i] for i in idx]
-
-    @functools.cached_property
-    def fuzzy_places(self) -> tuple[list[str], list[tuple[str, str]]]:
+    def fuzzy_places(self) -> FuzzyKeys:
         """Transliteration keys of one-word country names, demonyms and capitals, for misspellings."""
         keys, owners = [], []
         for e in self.entries.values():
@@ -149,7 +143,7 @@ class KnowledgeBase:
                 if " " not in n and len(n) >= 5 and n.isalpha():
                     keys.append(n.lower())     # plain spelling: "Burgundy" must stay apart from "Burundi"
                     owners.append((e.id, n))
-        return keys, owners
+        return FuzzyKeys(keys, owners)
 
     # ---- lookups --------------------------------------------------------------------------------
     @functools.cached_property

@@ -17,8 +17,6 @@ DOC_SLOTS = {
     "fp_figures": None,          # list[records.Figure]
     "fp_casualties": None,       # extract.claims.casualties.CasualtyReading: victims, links, article summary
     "fp_events": None,           # list[records.Event]
-    "fp_sent_starts": None,      # list[int]: token index where each sentence starts (cache)
-    "fp_text": None,             # str: doc.text, which spaCy rebuilds from the tokens on every access (cache)
 }
 
 

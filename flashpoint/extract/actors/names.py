@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from flashpoint.extract.actors.pieces import (
@@ -22,6 +22,7 @@ from flashpoint.extract.actors.pieces import (
 )
 from flashpoint.extract.words import BODY_WORDS, COMPANY_SUFFIXES, NAME_TITLES
 from flashpoint.kb.builtin import AMBIGUOUS_CAPITALS
+from flashpoint.kb.fuzzy import FuzzyKeys
 from flashpoint.kb.gazetteer import gazetteer_if_installed
 from flashpoint.kb.inflection import translit_key
 from flashpoint.kb.knowledge_base import KnowledgeBase
@@ -162,7 +163,7 @@ def _organisation_name(doc: Doc, j0: int, j: int, k: int, agent=None) -> bool:
 
 def _title_and_ner_spans(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bool],
                          fuzzy_threshold: float, spans: list[tuple[int, int, str]]) -> None:
-    keys, owners = kb.fuzzy_index
+    index = kb.fuzzy_index
     seen = set()
     for start, end, rule in sorted(spans):
         if (start, end) in seen or any(taken[i] for i in range(start, end)):
@@ -175,7 +176,7 @@ def _title_and_ner_spans(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken
         ranks = [RANK_ROLES[doc[i].text] for i in range(start, name_start) if doc[i].text in RANK_ROLES]
         piece = Piece(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "person", name=name,
                       rule=rule, confidence=0.6, extra={"rank_role": ranks[-1]} if ranks else {})
-        match = _fuzzy(name, keys, owners, fuzzy_threshold) if keys and name_start < end else None
+        match = _fuzzy(name, index, fuzzy_threshold) if len(index) and name_start < end else None
         if match is not None and not _fuzzy_person_ok(name, match, _named_ids(pieces)):
             match = None
         if match is not None:
@@ -193,7 +194,7 @@ def _lone_fuzzy(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bo
     compared with one-word names only, so "Borrel" is not read as "Borrell Fontelles"; place names the
     gazetteer knows as written ("Indiana") are left alone, other spellings of capitals it knows are taken."""
     named = _named_ids(pieces)
-    pkeys, powners = [], []
+    pkeys, powners = [], []           # the article's persons' one-word names
     for eid in named:
         e = kb.entries[eid]
         if e.kind == "person":
@@ -202,6 +203,7 @@ def _lone_fuzzy(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bo
                 if len(w) >= 5:
                     pkeys.append(translit_key(w))
                     powners.append((eid, w))
+    persons = FuzzyKeys(pkeys, powners)
     gaz = None
     known = kb.single_word_names
     for i, text in enumerate(token_texts(doc)):
@@ -218,8 +220,8 @@ def _lone_fuzzy(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bo
             taken[i] = True
             continue
         match, kind = None, None
-        if pkeys and not _sentence_initial(doc, i):
-            match, kind = _fuzzy(text, pkeys, powners, max(fuzzy_threshold, 90.0)), "person"
+        if len(persons) and not _sentence_initial(doc, i):
+            match, kind = _fuzzy(text, persons, max(fuzzy_threshold, 90.0)), "person"
         if match is None:
             got = _place_fuzzy(kb, text)
             # "Bernie Sanders", "Michael Gambon": part of a person's name, not a misspelt Berne or Gabon
@@ -249,8 +251,8 @@ def _next_to_capitalised(doc: Doc, i: int, taken: list[bool]) -> bool:
 def _place_fuzzy(kb: KnowledgeBase, word: str):
     cache = kb.__dict__.setdefault("_place_fuzzy_cache", {})
     if word not in cache:
-        ckeys, cowners = kb.fuzzy_places
-        got = _fuzzy(word, ckeys, cowners, 90.0 if len(word) >= 8 else 92.0, plain=True) if ckeys else None
+        places = kb.fuzzy_places
+        got = _fuzzy(word, places, 90.0 if len(word) >= 8 else 92.0, plain=True) if len(places) else None
         low = word.lower()
         # not a longer or shorter word that contains the name: "Americas", "Australasia", "Argentines"
         if got is not None and not (got[1][:1] == word[:1] and abs(len(got[1]) - len(word)) <= 1
@@ -327,16 +329,9 @@ def _fuzzy_person_ok(name: str, match, named: set[str]) -> bool:
     return False
 
 
-def _fuzzy(name: str, keys: list[str], owners: list[tuple[str, str]], threshold: float, plain: bool = False):
+def _fuzzy(name: str, index: FuzzyKeys, threshold: float, plain: bool = False):
     key = name.lower() if plain else translit_key(name)
-    if len(key) < 5:
-        return None
-    got = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=threshold)
-    if got is None:
-        return None
-    _, score, pos = got
-    entry_id, surface = owners[pos]
-    return entry_id, surface, score
+    return index.closest(key, threshold) if len(key) >= 5 else None
 
 
 def short_forms(doc: Doc, pieces: list[Piece], taken: list[bool]) -> None:

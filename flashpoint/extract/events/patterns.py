@@ -109,7 +109,8 @@ class PatternMatcher:
 
     def match(self, pattern: VerbPattern, pre: Region, post: Region) -> PatternMatch | None:
         need_pre, need_post = self._requirements(pattern)
-        if any(not (alts & pre.vocab) for alts in need_pre) or any(not (alts & post.vocab) for alts in need_post):
+        pre_vocab, post_vocab = pre.vocab, post.vocab
+        if any(alts.isdisjoint(pre_vocab) for alts in need_pre) or any(alts.isdisjoint(post_vocab) for alts in need_post):
             return None
         k = pattern.verb_index
         items, links = pattern.items, pattern.links
