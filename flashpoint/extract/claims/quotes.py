@@ -93,7 +93,7 @@ class QuoteFinder(Component):
         reported += partial_candidates(doc, spans, [p for c in direct + reported for p in (c.parts or [(c.start, c.end)])])
         excluded = [(s.start, s.end) for s in spans]
         resolver = SpeakerResolver(doc, excluded=excluded)
-        options = SpeakerOptions(doc, resolver, excluded) if direct and (self.ranker or collect is not None) else None
+        options = SpeakerOptions(doc, resolver) if direct and (self.ranker or collect is not None) else None
         return resolve_candidates(doc, sorted(direct + reported, key=lambda c: c.start), resolver, options,
                                   self.ranker, collect)
 

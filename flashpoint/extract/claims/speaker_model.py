@@ -66,11 +66,10 @@ def _bucket(d: int) -> str:
 class SpeakerOptions:
     """The options of each direct quote of one document; what is read once per document is kept here."""
 
-    def __init__(self, doc: Doc, resolver: SpeakerResolver, excluded: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, resolver: SpeakerResolver):
         self.doc = doc
         self.text = doc_text(doc)
-        self.resolver = resolver
-        self.excluded = excluded
+        self.resolver = resolver              # its excluded spans are the quotes
         starts = sentence_starts(doc)
         self.sent_chars = [doc[s].idx for s in starts] if len(doc) else [0]
         people = [(c, s) for c, s, _ in resolver._people() if s.ref is not None]
@@ -88,7 +87,7 @@ class SpeakerOptions:
         for a, b, s in sorted(found, key=lambda x: x[0]):
             if s.ref.name not in keys:
                 keys[s.ref.name] = speaker_key(s.ref.name)
-            if keys[s.ref.name] and not self._quoted(a):
+            if keys[s.ref.name] and not resolver.quoted(a):
                 self.mentions.append((a, b, s, keys[s.ref.name]))
         self.counts: dict[str, int] = {}
         self.kinds: dict[str, str] = {}
@@ -97,9 +96,6 @@ class SpeakerOptions:
             self.kinds.setdefault(k, s.mention.kind if s.mention is not None else "person")
         persons = {k: n for k, n in self.counts.items() if self.kinds.get(k) == "person"}
         self.top_person = max(persons, key=persons.get) if persons else None
-
-    def _quoted(self, char: int) -> bool:
-        return any(a <= char < b for a, b in self.excluded)
 
     def sentence_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_chars, char) - 1)

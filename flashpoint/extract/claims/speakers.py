@@ -253,6 +253,7 @@ class SpeakerResolver:
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
         self._sentence_words: dict[int, bool] = {}
         self._pronoun_memo: dict[int, Speaker | None] = {}  # a subject pronoun's position -> whom it stands for
+        self._quoted_memo: dict[int, bool] = {}
 
     # pronouns and definite phrases look back over their sentence and the two before it for a salient antecedent
     WINDOW = 2
@@ -1018,8 +1019,15 @@ class SpeakerResolver:
             self._person_index = sorted(found, key=lambda p: p[0])
         return self._person_index
 
+    def quoted(self, char: int) -> bool:
+        """``char`` is inside one of the excluded spans (the quotes; memoised, they do not change)."""
+        found = self._quoted_memo.get(char)
+        if found is None:
+            found = self._quoted_memo[char] = any(a <= char < b for a, b in self.excluded)
+        return found
+
     def _excluded(self, char: int) -> bool:
-        return any(a <= char < b for a, b in self.excluded) or any(a <= char < b for a, b in self.content)
+        return self.quoted(char) or any(a <= char < b for a, b in self.content)
 
     def _unnamed(self, head: list[Token], rest: list[Token], title: Token, mentions: list[ActorMention],
                  char: int) -> Speaker:
