@@ -29,6 +29,11 @@ AMBIGUOUS_CAPITALS = frozenset({"Kingston", "Hamilton", "Georgetown", "George To
                                 "Monaco", "Singapore", "San Marino", "Gibraltar", "Hong Kong", "Macao",
                                 "Vatican City", "Kuwait City", "Panama City", "Guatemala City", "Mexico City"})
 
+# Short names the dictionaries give one country that news uses for another as often: the name, the country the
+# tables give it, and the other ("Congo" is Congo-Brazzaville in the CAMEO and Phoenix dictionaries, and the
+# Democratic Republic of the Congo in most news of it). The article's other words decide (actors/context.py).
+SHARED_COUNTRY_NAMES = {"Congo": ("COG", "COD")}
+
 # Role names for canonical names of compound actors ("Russian" + MIL -> "Russian military").
 ROLE_LABELS = {
     "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition", "COP": "police",

@@ -621,3 +621,23 @@ def test_a_people_is_coded_by_its_one_homeland_or_by_where_it_lives(find, text, 
 def test_a_people_spread_over_several_states_takes_its_country_from_the_text_alone(find):
     ms = find("Kurdish rebels attacked a police station.")
     assert not any((m.code or "")[:3] in ("TUR", "IRQ", "SYR", "IRN") for m in ms), [(m.text, m.code) for m in ms]
+
+
+def test_congo_is_the_country_the_rest_of_the_story_names(find):
+    # the dictionaries give the short name to Congo-Brazzaville; a story from Kinshasa about Goma means the DRC
+    kinshasa = find("KINSHASA (Reuters) - Rebels took a town near Goma in the Democratic Republic of Congo. "
+                    "The Congo army said it was regrouping.")
+    assert one(kinshasa, "Congo army").code == "CODMIL"
+    brazzaville = find("BRAZZAVILLE (Reuters) - The Congo army said it would hold a parade on Friday.")
+    assert one(brazzaville, "Congo army").code == "COGMIL"
+    spelt_out = find("The Republic of the Congo and Gabon signed a border deal near Goma.")
+    assert one(spelt_out, "Republic of the Congo").code == "COG"
+
+
+def test_a_nationality_that_leads_another_noun_places_no_one_else(find):
+    # "a Kenyan-led mission" is led by Kenya; the prime minister and the police are not Kenya's
+    ms = find("PORT-AU-PRINCE (AP) - Gangs burned homes in Haiti's capital, Haitian police said. Prime Minister Ana "
+              "Duval promised more money for the police, who are backed by a Kenyan-led multinational mission.")
+    assert one(ms, "Prime Minister Ana Duval").code == "HTIGOV"
+    assert one(ms, "police").code == "HTICOP"
+    assert one(ms, "Kenyan").code == "KEN"

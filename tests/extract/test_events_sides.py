@@ -960,3 +960,23 @@ def test_an_envoy_meets_another_states_prime_minister(nlp):
     events = run(nlp, "The American envoy met the prime minister on Monday.")
     met = [e for e in events if e.root == "04" and e.source.code == "USAGOV"]
     assert met and (met[0].target.code or "").endswith("GOV") and met[0].target.code != "USAGOV", events
+
+
+def test_it_after_a_person_is_not_that_person(nlp):
+    # "it" stands for a body or a thing: the faction attacked the village, not the minister
+    for text in ("President Jorge Salas had suspended a ceasefire with the faction in March after it attacked an "
+                 "indigenous community.",
+                 "The minister ended the truce with the rebel group after it attacked a police station in the north."):
+        events = run(nlp, text)
+        assert not any(e.source.code and e.source.code.endswith("GOV") for e in events if e.code[:2] in ("18", "19", "20"))
+
+
+def test_an_armed_groups_own_fighters_act_as_the_group(nlp):
+    events = run(nlp, "Hamas said its fighters had fired rockets at Ashkelon.")
+    assert ("PSEREBHMS", "ISR") in dyads(events, "19")
+    assert any(":source-owner" in e.rule for e in events if e.code.startswith("19"))
+
+
+def test_the_group_a_country_has_acts_not_the_country(nlp):
+    events = run(nlp, "Yemen's Houthi movement fired missiles at a Greek tanker in the Red Sea.")
+    assert {e.source.code for e in events if e.code.startswith("19")} == {"YEMREB"}

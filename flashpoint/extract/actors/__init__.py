@@ -22,7 +22,8 @@ from flashpoint.extract.actors.bodies import unknown_bodies
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
 from flashpoint.extract.actors.context import (appositive_roles, check_in_office, corefer_acronyms, corefer_definite,
                                                corefer_surnames, definite_offices, diaspora, named_sides,
-                                               ner_fallback, place_persons, settle_countries)
+                                               ner_fallback, place_persons, settle_countries,
+                                               shared_country_names)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
 from flashpoint.extract.actors.senses import business_senses, sport_senses
@@ -67,6 +68,7 @@ class ActorRecognizer(Component):
         sport_senses(doc, mentions)
         diaspora(doc, mentions)
         check_in_office(doc, self.kb, mentions)
+        shared_country_names(doc, self.kb, mentions)
         settle_countries(doc, self.kb, mentions)
         mentions = definite_offices(doc, self.kb, mentions, day)
         if self.use_ner and annotated(doc, "ENT_IOB"):

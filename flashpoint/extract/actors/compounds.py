@@ -207,6 +207,10 @@ def build_chains(doc: Doc, pieces: list[Piece]) -> list[Chain]:
     # a modifier with nothing after it is an actor in its own right ("Russian-backed" + unknown noun)
     for ch in chains:
         if not ch.pieces:
+            for p in ch.backers:
+                p.extra["modifier"] = "backed"   # "a Kenyan-led mission": of another noun, no setting for the
+            if ch.led_by:                        # sentence's other actors (actors/context.py)
+                ch.led_by.extra["modifier"] = "led"
             ch.pieces = list(ch.backers) + ([ch.led_by] if ch.led_by else [])
             ch.backers, ch.led_by = [], None
     return chains

@@ -38,6 +38,7 @@ from flashpoint.extract.base import (
 from flashpoint.nlp.datelines import dateline, filed_from_bureau
 from flashpoint.extract.words import (COMMUNITY_NOUNS, EMPLOYEE_NOUNS, FOREIGN_FORCES, OWNER_PRONOUNS,
                                       PLACE_OWNER_NOUNS, POSSESSIVE, SENDING_VERBS, SETTING_PREPOSITIONS)
+from flashpoint.kb.builtin import SHARED_COUNTRY_NAMES
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import sector_of
@@ -237,7 +238,7 @@ def _sentence_actors(doc: Doc, mentions: list[ActorMention], m: ActorMention) ->
     si = sentence_index(doc, m.start)
     actor = _acting_on_government(doc, m)
     found = {x.country for x in mentions if x is not m and x.country and not x.backer
-             and sentence_index(doc, x.start) == si
+             and not x.extra.get("modifier") and sentence_index(doc, x.start) == si
              and (x.kind in ("agent", "person") or (x.kind == "country" and x.extra.get("surface") == "adjective"))
              and not (x.start > 0 and doc[x.start - 1].lower_ in TARGET_PREPOSITIONS)
              and not x.extra.get("context_country") and not (actor is not None and x.start <= actor < x.end)}
@@ -505,6 +506,35 @@ def diaspora(doc: Doc, mentions: list[ActorMention]) -> None:
         m.kind, m.rule = "group", m.rule + "+context:residence"
 
 
+def shared_country_names(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
+    """"The Congo army said" in a story from Kinshasa about Goma: a short name two countries share
+    (kb.builtin.SHARED_COUNTRY_NAMES) names the other country where the article's other actors, its dateline
+    and its places name that one more often than the tables' own."""
+    shared = [(m, SHARED_COUNTRY_NAMES[w]) for m in mentions for w in m.text.replace("'s", "").split()
+              if w in SHARED_COUNTRY_NAMES and m.country == SHARED_COUNTRY_NAMES[w][0]
+              and not _longer_name(kb, m.text, w, SHARED_COUNTRY_NAMES[w][0])]
+    if not shared:
+        return
+    ambiguous = {id(m) for m, _ in shared}
+    counts = article_countries([m for m in mentions if id(m) not in ambiguous])
+    found = _dateline(doc, kb)
+    if found:
+        counts[found[0]] += DATELINE_WEIGHT
+    counts.update(place_countries(kb, doc_text(doc)))
+    for m, (own, other) in shared:
+        if counts[other] > counts[own]:
+            m.country = other
+            if m.code and m.code.startswith(own):
+                m.code = other + m.code[len(own):]
+            m.rule += "+context:shared-name"
+
+
+def _longer_name(kb: KnowledgeBase, text: str, word: str, country: str) -> bool:
+    """The mention says which country in full ("Republic of the Congo", "Congo-Brazzaville")."""
+    entry = kb.entries.get("country:" + country)
+    return entry is not None and any(word in n and n != word and n in text for n in entry.names)
+
+
 def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
     """Give a country to actors whose own words do not name one, from what surrounds them: "Russian-backed
     separatists" in a story set in Donbas, "ethnic Albanians in Serbia", "President Yoweri Museveni" in a
@@ -587,6 +617,7 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 # Nigeria", "visited Mali"): for a titled stranger only adjectives, possessives, "in/of X"
                 # and coded actors count, a bare country name does not
                 found = list({x.country for x in mentions if x is not m and x.country and not x.backer
+                              and not x.extra.get("modifier")
                               and x.kind in CONTEXT_KINDS and sentence_index(doc, x.start) == si
                               and not (x.start > 0 and doc[x.start - 1].lower_ in TARGET_PREPOSITIONS)
                               and (need == "backed" or _speaks_of(doc, x))} - excluded)

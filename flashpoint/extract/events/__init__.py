@@ -46,7 +46,7 @@ from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, reciprocal_pair, uncoded_subject
 from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides, country_of,
-                                             harmed_person, home_sides, weapon_subject, weapon_words)
+                                             harmed_person, home_sides, role_of, weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
@@ -61,6 +61,7 @@ UNNAMED = ActorRef(name="unnamed", code=None, text="")
 from flashpoint.codes.agents import COUNTRYLESS_ROLES as ROLE_CODES  # noqa: E402
 from flashpoint.codes.agents import INSTITUTIONAL_PREFIXES as ORG_PREFIXES  # noqa: E402
 from flashpoint.codes.agents import INSTITUTIONAL_ROLES  # noqa: E402
+from flashpoint.codes.agents import ARMED_AT_HOME  # noqa: E402
 OWN_DICTIONARY = OWN_VERBS
 # What fp_events reads: actors, dates (an event's date), places (its location), direct quotes (who speaks
 # inside them), figures (the sense veto reads a sentence's casualty figures, sense.py) and casualties (a
@@ -302,7 +303,8 @@ class EventComponent(Component):
         verb = doc[ce.verb]
         # the weapon the act is told of with when no one is named ("a missile struck a building"): no doer
         struck = self.struck_by(doc, verb, code) if ce.source is None else None
-        named = self.uncoded_source(verb, ce, index, code) if ce.source is None and struck is None else None
+        named, named_how = self.uncoded_source(verb, ce, index, code) if ce.source is None and struck is None \
+            else (None, "")
         # one person harmed, named by a role alone ("a police officer was shot dead"): the target, placed below
         harmed = harmed_person(verb, code, index.at) if ce.target is None else None
         if ce.source is None and ce.target is None and named is None and struck is None and harmed is None:
@@ -321,7 +323,7 @@ class EventComponent(Component):
                                                                self.considered(verb))
         shift += ":target-harmed" if target is not None and target is harmed else ""
         if named is not None and source is named:
-            shift += ":source-uncoded" if named.code is None else ":source-sector"
+            shift += ":source-" + named_how
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)
         code, target, shift = self.demanded(doc, verb, code, is_speech, ce, target, index, shift)
         source, target, shift = self.placed(doc, sent, code, modality, source, target, shift)
@@ -362,24 +364,45 @@ class EventComponent(Component):
             confidence=self.confidence(ce, claim, code), verb=verb.text, date_precision=precision,
             background=background)
 
-    def uncoded_source(self, verb: Token, ce: CodedEvent, index: MentionIndex, code: str) -> ActorRef | None:
+    def uncoded_source(self, verb: Token, ce: CodedEvent, index: MentionIndex, code: str,
+                       ) -> tuple[ActorRef | None, str]:
         """The subject of an event with no coded doer that still names one (uncoded.py): an organisation the
         knowledge base lacks, or a group by its sector ("employees" LAB); never in a passive, an answer
-        half, or, for a sector noun, an event of violence (whoever is hurt may be the grammatical subject)."""
+        half, or, for a sector noun, an event of violence (whoever is hurt may be the grammatical subject);
+        with how it was named: "uncoded", "sector", or "owner" (an armed group's own fighters)."""
         if ce.passive or ce.answer:
-            return None
+            return None, ""
         actors, subject, how = self.coder.subject_of(verb, index)
         if actors or subject is None or how != "subject" or index.at(subject.i):
-            return None
+            return None, ""
         named = uncoded_subject(subject)
+        owner = self.owning_group(verb, subject, named, index)
+        if owner is not None:
+            return owner, "owner"
         if named is not None and named.code not in (None, *ARMED_SECTORS) and code[:2] in ("18", "19", "20") \
                 and subject.lower_ not in MEMBER_NOUNS:
-            return None  # "employees died in the blast"; armed groups are the doers of force ("fighters attacked"),
-            #              and so are a group's followers ("government supporters attacked")
+            return None, ""  # "employees died in the blast"; armed groups are the doers of force ("fighters
+            #                  attacked"), and so are a group's followers ("government supporters attacked")
         if named is not None and named.code is None and "14" <= code[:2] <= "20" and not is_coded(
                 ce.target):
-            return None  # material conflict by a body nobody codes needs a coded party it was done to
-        return named
+            return None, ""  # material conflict by a body nobody codes needs a coded party it was done to
+        return named, "uncoded" if named is not None and named.code is None else "sector"
+
+    def owning_group(self, verb: Token, subject: Token, named: ActorRef | None,
+                     index: MentionIndex) -> ActorRef | None:
+        """"Hamas said its fighters fired rockets", "the Taliban said their fighters killed ten police": an armed
+        group's own fighters or members, owned by "its"/"their", act as the group the pronoun stands for."""
+        if not (subject.lower_ in MEMBER_NOUNS or (named is not None and named.code in ARMED_SECTORS)):
+            return None
+        poss = next((c for c in subject.children if c.dep_ in ("nmod:poss", "poss") and c.lower_ in ("its", "their")),
+                    None)
+        if poss is None:
+            return None
+        owner = next((m for m in self.coder.resolve_pronoun(poss, verb, index) if is_coded(m)), None)
+        if owner is None or owner.kind not in ("organisation", "group") or role_of(owner.code) not in ARMED_AT_HOME:
+            return None
+        ref = owner.ref()
+        return ActorRef(name=ref.name, code=ref.code, text=subject.doc[poss.i:subject.i + 1].text, kb_id=ref.kb_id)
 
     def struck_by(self, doc: Doc, verb: Token, code: str) -> Token | None:
         """The weapon or blast an act of violence (roots 18-20) names in place of its doer ("a missile struck a

@@ -109,6 +109,14 @@ def not_a_person(m: ActorMention) -> bool:
     return agent is not None and (agent.kind != "person" or agent.plural)
 
 
+def pronoun_fits(pronoun: str, m: ActorMention, doc: Doc) -> bool:
+    """Could the pronoun (lower case) stand for the mention? "he"/"she" is one person (not "the government",
+    nor "officials"); "it", "they" and the other collective pronouns are not one person ("the minister")."""
+    if pronoun in PERSONAL:
+        return m.kind in ("person", "agent", "unknown") and not not_a_person(m)
+    return not (pronoun in (COLLECTIVE_PRONOUNS - FIRST_PERSON_PLURAL) | THIRD_PERSON_PLURAL and one_person(doc, m))
+
+
 def np_head(tok: Token) -> Token:
     """The head of the noun phrase a token belongs to."""
     seen = 0
@@ -490,6 +498,7 @@ class ArgumentFinder:
             if child.dep_ in CLAUSAL or child.dep_ == "conj" or child.dep_ == "cc":
                 blocked.update(t.i for t in child.subtree)
         best_uncoded: list[ActorMention] = []
+        owner: list[ActorMention] = []
         for t in tok.subtree:
             if t.i in blocked:
                 continue
@@ -497,10 +506,17 @@ class ArgumentFinder:
                      and not scene_of_attack(t, tok, m)]
             if group:
                 if any(is_coded(m) for m in group):
+                    if owner and all(m.kind == "country" for m in group):
+                        continue
+                    if not owner and t.dep_ in ("nmod:poss", "poss") and t.head.i == tok.i and t.i < tok.i \
+                            and all(m.kind == "country" for m in group):
+                        # "Yemen's Houthi movement": the group the phrase names, not the country that has it
+                        owner = group
+                        continue
                     return [m for m in group]
                 if not best_uncoded:
                     best_uncoded = group
-        return list(best_uncoded)
+        return owner or list(best_uncoded)
 
     def resolve_pronoun(self, tok: Token, verb: Token, index: MentionIndex) -> list[ActorMention]:
         low = tok.text.lower()
@@ -520,27 +536,21 @@ class ArgumentFinder:
                 subj = next((c for c in head.children if c.dep_ in SUBJ and c.pos_ != "PRON"), None)
                 if subj is not None:
                     found = self.actors_of(subj, index)
-                    if found:
+                    if found and all(pronoun_fits(low, m, tok.doc) for m in found):
                         return found
+                    if found:   # "Petro suspended the truce after it attacked ...": "it" is not Petro
+                        break
             else:
                 break
         if low in ("it", "this", "that") and not self.options.source_fallback:
             return []  # "it" too often means a thing; only the governing clause resolves it
         # nearest earlier mention (this sentence, then the ones before); in a direct quote, the quote's own
-        want_person = low in PERSONAL
         floor = direct_quote_start(tok)
         for m in sorted((m for m in index.mentions if m.end <= tok.i), key=lambda m: -m.end):
             if m.start_char < floor:
                 break
-            if not is_coded(m):
-                continue
-            if low in THIRD_PERSON_PLURAL and one_person(tok.doc, m):
-                continue
-            if want_person and (m.kind not in ("person", "agent", "unknown") or not_a_person(m)):
-                continue      # "he"/"she" is one person: not "the government", nor "officials"
-            if not want_person and m.kind == "person" and low in COLLECTIVE_PRONOUNS - FIRST_PERSON_PLURAL:
-                continue
-            return [m]
+            if is_coded(m) and pronoun_fits(low, m, tok.doc):
+                return [m]
         return []
 
     def possessed_country(self, subj: Token, verb: Token, index: MentionIndex) -> list[ActorMention]:
