@@ -253,3 +253,18 @@ def test_the_name_set_beside_a_noun_for_an_organisation_is_the_speaker(nlp, text
 def test_a_frame_set_in_after_a_word_or_two_reports_what_follows(nlp, text, clause, name):
     found = {text: (speaker, words) for text, speaker, words in quotes_of(nlp, text)}
     assert clause in found and name in f"{found[clause][0]} {found[clause][1]}"
+
+
+def test_land_claimed_by_a_country_is_owned_not_said(nlp):
+    # "claimed by" after a comma reads like "..., claimed Greece" but names whose the waters are
+    assert quotes_of(nlp, "Talks broke down in 2020 when survey ships entered waters claimed by Greece.") == []
+    assert quotes_of(nlp, "The reefs, claimed by both Manila and Beijing, lie west of Palawan.") == []
+    [(text, _, words)] = quotes_of(nlp, "The ships entered waters claimed by Vietnam, officials said.")
+    assert text == "The ships entered waters claimed by Vietnam" and words == "officials"
+
+
+def test_adding_after_a_statement_said_is_the_statements(nlp):
+    # (the parse hangs "said" on "statement" as a clause, and "adding" on "carrying")
+    quotes = quotes_of(nlp, "The attackers opened fire and threw grenades at a vehicle carrying the soldiers, an army "
+                            "statement said, adding that a search operation was under way.")
+    assert [q for q in quotes if q[0] == "a search operation was under way"][0][2] == "an army statement"

@@ -695,6 +695,12 @@ def subject_of(verb: Token) -> list[Token]:
     if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in STATEMENT_NOUNS and \
             verb.head.dep_ in ("obj", "dobj") and verb.head.head.i < verb.head.i:
         return subject_of(verb.head.head)  # "The firm issued a statement saying ...": the firm's, not the statement's
+    if not subj and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.i == verb.i - 1 and \
+            speech_verb(verb) and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "..., an army statement said, adding ...": a finite verb of saying the parse hung on the noun before it
+        # has that noun's phrase for its subject
+        noun = verb.head
+        return [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("case", "punct")]
     if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i == verb.i - 1 and \
             verb.head.ent_type_ not in ("DATE", "TIME") and verb.head.lemma_ != "time":
         noun = verb.head  # "Commerce Department figures showing that ...": the figures'
@@ -846,6 +852,9 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
     left_comma = next((j for j in range(rel - 1, max(-1, rel - 13), -1) if toks[j].text == ","), None)
     if left_comma is None:
         return [], "", []
+    nxt = next((t for t in toks[rel + 1:] if not t.is_space), None)
+    if toks[rel].tag_ == "VBN" and nxt is not None and nxt.lower_ == "by":
+        return [], "", []  # "waters claimed by Greece", "the islands, claimed by Japan, ...": owned, not said
     tail = toks[rel + 1:]
     end_j = next((j for j, t in enumerate(tail) if t.text in (",", ".", "!", "?", ";")), len(tail))
     if end_j > 8 or any(_finite(t) and not (t.tag_ in ("VBN", "VBG") and t.dep_ == "acl") for t in tail[:end_j]):
