@@ -641,3 +641,14 @@ def test_a_nationality_that_leads_another_noun_places_no_one_else(find):
     assert one(ms, "Prime Minister Ana Duval").code == "HTIGOV"
     assert one(ms, "police").code == "HTICOP"
     assert one(ms, "Kenyan").code == "KEN"
+
+
+
+def test_a_surname_stands_for_the_person_whose_party_was_named(nlp):
+    # "President Tsai Ing-wen's Democratic Progressive Party" is one mention, the party; "Tsai" later is the president
+    text = ("Voters punished President Tsai Ing-wen's Democratic Progressive Party in the local elections. "
+            "Tsai said the party would learn from the defeat.")
+    doc = nlp.make_doc(text)
+    doc._.fp_article = Article(id="t", title=None, published=dt.date(2022, 11, 27), source=None, text=text)
+    found = {m.text: (m.code, m.rule) for m in nlp(doc)._.fp_actor_mentions}
+    assert found["Tsai"] == ("TWNGOV", "coref:surname")

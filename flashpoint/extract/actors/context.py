@@ -892,10 +892,13 @@ def take_actor(m: ActorMention, src: ActorMention, rule: str, confidence_cap: fl
 def corefer_surnames(mentions: list[ActorMention]) -> None:
     """A one-word person mention the KB did not resolve ("Price", "Mr Howard") takes the actor of a fuller
     mention whose last word it is ("Ned Price", "Tory leader Michael Howard"), or else whose first word it
-    is (family name first: "Lai" -> "Lai Ching-te"). A surname the KB matched only loosely (kb:fuzzy: "Sanchez"
+    is (family name first: "Lai" -> "Lai Ching-te"), a person inside another's mention too ("Tsai" after "President
+    Tsai Ing-wen's party"). A surname the KB matched only loosely (kb:fuzzy: "Sanchez"
     as Spain's Pedro Sánchez) yields to a fuller mention of the article that is somebody else ("Defence
     Minister Pedro Sanchez" of Colombia, judged a namesake): the article's own person comes first."""
-    full = [m for m in mentions if m.kind == "person" and len(_name_words(m.name)) >= 2
+    # and the persons inside others' mentions ("President Tsai Ing-wen's Democratic Progressive Party")
+    persons = mentions + [m.extra["of_person_actor"] for m in mentions if "of_person_actor" in m.extra]
+    full = [m for m in persons if m.kind == "person" and len(_name_words(m.name)) >= 2
             and m.name.split()[0] not in HONORIFICS]
     for m in mentions:
         words = m.text.split()
