@@ -205,3 +205,10 @@ def test_an_attack_told_with_the_attackers_noun_misread_as_a_verb_is_still_coded
     doc = parse(nlp, "Turkish warplanes bombed rebel positions in northern Iraq on Sunday.")
     assert any(e.code.startswith("19") and e.source is not None and e.source.code == "TURMIL"
                for e in doc._.fp_events), codes(doc)
+
+
+def test_what_one_demands_that_another_do_is_the_demand_not_the_others_intent(nlp):
+    doc = parse(nlp, "Rebels demanded that the Sudanese government withdraw its troops from Darfur.")
+    assert [e.code[:2] for e in doc._.fp_events] == ["10"], codes(doc)   # no withdrawal promised by Sudan
+    doc = parse(nlp, "Chile demanded that Peru release the fishermen.")
+    assert [e.code[:2] for e in doc._.fp_events] == ["10"], codes(doc)

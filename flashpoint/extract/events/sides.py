@@ -293,10 +293,17 @@ def protest_target(doc: Doc, verb: Token, source: ActorRef | None, used: set[int
 
 def appealed(verb: Token, source_from: str) -> bool:
     """The verb is what someone urged another to do: "urged Germany to extradite", "urges France to
-    pressure the US" (a clause the parser hangs on as adverbial), "called on Libya to crack down"."""
+    pressure the US" (a clause the parser hangs on as adverbial), "called on Libya to crack down", "demanded
+    that Chad withdraw"."""
     head = verb.head
-    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or (
-            head.lemma_.lower() not in APPEAL_VERBS and head.lower_ not in APPEAL_FORMS):
+    if head.i == verb.i or (head.lemma_.lower() not in APPEAL_VERBS and head.lower_ not in APPEAL_FORMS):
+        return False
+    if verb.dep_ == "ccomp":
+        # "demanded that the government withdraw its troops", "urged that Iran free them": the clause in the
+        # base form, with no auxiliary, is what is asked for, not an act (nor an intent) of its subject
+        return verb.tag_ == "VB" or (verb.tag_ == "VBP" and not any(c.dep_ in ("aux", "aux:pass", "auxpass")
+                                                                     for c in verb.children))
+    if verb.dep_ not in ("xcomp", "advcl"):
         return False
     if source_from == "controller" and verb.dep_ == "xcomp":
         return True
