@@ -212,3 +212,4 @@ def test_what_one_demands_that_another_do_is_the_demand_not_the_others_intent(nl
     assert [e.code[:2] for e in doc._.fp_events] == ["10"], codes(doc)   # no withdrawal promised by Sudan
     doc = parse(nlp, "Chile demanded that Peru release the fishermen.")
     assert [e.code[:2] for e in doc._.fp_events] == ["10"], codes(doc)
+    assert doc._.fp_events[0].target is not None and doc._.fp_events[0].target.code == "PER"   # asked of Peru
