@@ -319,3 +319,11 @@ def test_an_acronym_lends_no_actor_from_a_mention_that_is_only_the_end_of_its_na
     doc._.fp_article = Article(id="t", title=None, published=dt.date(2020, 1, 1), source=None, text=text)
     doc.ents = [doc.char_span(m.start(), m.end(), label="ORG") for m in re.finditer("LSK", text)]
     assert all(m.code is None for m in recognizer.find(doc) if m.text == "LSK")
+
+
+def test_older_names_of_bodies_the_kb_knows_are_those_bodies(blank, recognizer):
+    # "the Common Market" is the European Economic Community; "Zapatista" the EZLN's adjective
+    _, ms = mentions(blank, recognizer, "The Common Market raised its tariffs on Korean steel.", day="1985-03-01")
+    assert one(ms, "Common Market").code == "IGOEUREEC"
+    _, ms = mentions(blank, recognizer, "Zapatista rebels ambushed a police patrol in Chiapas.", day="1998-03-01")
+    assert [m.code for m in ms if m.text.startswith("Zapatista")] == ["MEXREB"]

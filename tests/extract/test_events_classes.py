@@ -191,3 +191,25 @@ def test_two_navies_that_open_exercises_together_cooperate_militarily(nlp):
     doc = parse(nlp, "Greek and Italian warships began naval exercises in the Ionian Sea on Monday.")
     assert set(codes(doc)) == {"062"}, codes(doc)
     assert {e.plover.type for e in doc._.fp_events} == {"COOPERATE"}
+
+
+def test_a_verb_with_an_object_before_a_purpose_is_no_adjective_of_intent(nlp):
+    # "opened the border to allow": the allowing is done, not promised; "is open to allowing" stays an intent
+    done = codes(parse(nlp, "Jordan opened its border to allow Syrian refugees to enter."))
+    assert "086" in done and not any(c.startswith("035") for c in done), done
+    assert codes(parse(nlp, "Russia is open to allow inspectors into the plant.")) == ["0355"]
+
+
+def test_an_attack_told_with_the_attackers_noun_misread_as_a_verb_is_still_coded(nlp):
+    # the tagger reads "warplanes" as a verb and "bombed" as an adjective of "positions"
+    doc = parse(nlp, "Turkish warplanes bombed rebel positions in northern Iraq on Sunday.")
+    assert any(e.code.startswith("19") and e.source is not None and e.source.code == "TURMIL"
+               for e in doc._.fp_events), codes(doc)
+
+
+def test_what_one_demands_that_another_do_is_the_demand_not_the_others_intent(nlp):
+    doc = parse(nlp, "Rebels demanded that the Sudanese government withdraw its troops from Darfur.")
+    assert [e.code[:2] for e in doc._.fp_events] == ["10"], codes(doc)   # no withdrawal promised by Sudan
+    doc = parse(nlp, "Chile demanded that Peru release the fishermen.")
+    assert [e.code[:2] for e in doc._.fp_events] == ["10"], codes(doc)
+    assert doc._.fp_events[0].target is not None and doc._.fp_events[0].target.code == "PER"   # asked of Peru

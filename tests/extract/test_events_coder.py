@@ -374,3 +374,28 @@ def test_a_sentence_the_parser_ended_inside_a_verbs_phrase_goes_on_into_the_lowe
                 "Uganda|PROPN|compound|6 border|NOUN|compound|6 police|NOUN|ROOT|6 .|PUNCT|punct|6",
                 {"Kenya": ("KEN", "country"), "Uganda border police": ("UGACOP", "agent")}, starts=(0, 3))
     assert coder().post_tokens(doc[1], (1,), set()) == [2, 3, 4, 5, 6]
+
+
+def test_a_plural_noun_tagged_a_verb_leaves_the_participle_after_it_the_verb():
+    """"Chilean warships shelled rebel positions", tagged with "warships" a present verb (the root) and
+    "shelled" an adjective of "positions": a word in -s right after an adjective opens no clause, so the
+    participle is the verb and the noun phrase before it its subject."""
+    actors = {"Chilean warships": ("CHLMIL", "agent")}
+    doc = build("Chilean|ADJ|nsubj|1 warships|VERB|ROOT|1|warship|VBZ shelled|VERB|amod|4|shell|VBN "
+                "rebel|NOUN|compound|4 positions|NOUN|obj|1|position|NNS .|PUNCT|punct|1", actors)
+    assert ("CHLMIL", None, "19") in {(s, t, c[:2]) for s, t, c in triples(code(doc))}
+    # after a name the same form is a plural noun's modifier as before: "Chile shelled positions" is not read so
+    kept = build("Chile|PROPN|nsubj|1 warships|VERB|ROOT|1|warship|VBZ shelled|VERB|amod|3|shell|VBN "
+                 "positions|NOUN|obj|1|position|NNS .|PUNCT|punct|1", {"Chile": ("CHL", "country")})
+    assert not [e for e in code(kept) if e.root == "19"]
+
+
+def test_an_ing_form_after_been_is_the_progressive_verb_whatever_the_parse():
+    """"Kenyan officials have been pressing the strikers to return", parsed with "been" a copula of
+    "strikers" and "pressing" its adjective: the -ing form after "been" is the verb, and the subject of the
+    noun it was hung on makes the demand."""
+    actors = {"Kenyan officials": ("KENGOV", "agent"), "strikers": ("KENLAB", "agent")}
+    doc = build("Kenyan|ADJ|amod|1 officials|NOUN|nsubj|5|official|NNS have|AUX|aux|5|have|VBP "
+                "been|AUX|cop|5|be|VBN pressuring|VERB|amod|5|pressure|VBG strikers|NOUN|ROOT|5|striker|NNS "
+                "to|PART|mark|7|to|TO return|VERB|acl|5|return|VB .|PUNCT|punct|5", actors)
+    assert ("KENGOV", "KENLAB", "10") in {(s, t, c[:2]) for s, t, c in triples(code(doc))}

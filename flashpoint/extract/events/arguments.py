@@ -329,6 +329,24 @@ def coordinated_misread(tok: Token) -> Token | None:
     return verb
 
 
+def misread_plural(tok: Token, sent_start: int) -> bool:
+    """A plural noun the tagger read as a present-tense verb ("Turkish warplanes", "the rebels", with
+    "warplanes" VBZ): a word in -s right after an adjective or a determiner opens no clause, whatever its tag."""
+    if tok.tag_ not in ("VBZ", "VBP") or not tok.lower_.endswith("s") or tok.i <= sent_start:
+        return False
+    return tok.nbor(-1).pos_ in ("ADJ", "DET") and tok.nbor(-1).lower_ not in ("that", "which", "this")
+
+
+def progressive_misread(tok: Token) -> bool:
+    """"Officials have been pressuring workers to end the strike", read as "been" a copula and "pressuring" an
+    adjective of "workers": an -ing form right after "been", before its object, is the progressive verb
+    (nothing in the news "has been fleeing refugees"). The noun's subject is the verb's."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("amod", "compound") or tok.i == 0 or tok.nbor(-1).lower_ != "been":
+        return False
+    return tok.head.i > tok.i and tok.i + 1 < len(tok.doc) and tok.nbor(1).pos_ in ("NOUN", "DET", "NUM", "PROPN",
+                                                                                     "ADJ", "PRON")
+
+
 def finite_on_head(verb: Token) -> bool:
     """A past tense the parser hung on the noun heading the sentence as its modifier: "Nearly 70 countries
     signed the treaty", read as a noun phrase. The noun is the verb's subject."""
@@ -648,6 +666,10 @@ class ArgumentFinder:
         if object_taking_noun(verb):  # "Troops shot dead three protesters": the compound is its subject
             before = verb.nbor(-1)
             return self.actors_of(before, index), before, "subject"
+        if progressive_misread(verb):
+            subj = next((c for c in verb.head.children if c.dep_ in SUBJ and c.i < verb.i), None)
+            if subj is not None:
+                return self.actors_of(subj, index), subj, "subject"
         if verb.dep_ in MODIFIER_DEPS and verb.i > 0 and index.at(verb.i - 1):
             # a finite verb the parser took for a modifier ("Britain mobilized army reservists", with
             # "Britain" and "mobilized" both inside "reservists"): the actor right before it acts

@@ -28,7 +28,8 @@ from flashpoint.extract.base import ActorMention, actor_mentions
 from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, MODIFIER_DEPS,
                                                NOMINAL_USES, OBJ, SUBJ, ArgumentFinder, MentionIndex,
                                                coordinated_misread, headline_participle, headline_passive, is_coded,
-                                               is_media, media_people, noun_after_verb_with_object,
+                                               is_media, media_people, misread_plural, progressive_misread,
+                                               noun_after_verb_with_object,
                                                object_taking_noun, passive_weapon, perfect_active, title_cased,
                                                verb_read_as_subject, weapon_words)
 from flashpoint.extract.events.options import CoderOptions
@@ -193,17 +194,23 @@ class EventCoder(ArgumentFinder):
             # "The army blamed jihadists for the attack", read as one noun phrase with "blamed" its adjective:
             # in a sentence with no verb, a form in -ed right after a noun is the verb
             past = True
+        if progressive_misread(tok):
+            return True
         if not past:
             return False
         prev = tok.nbor(-1)
         if prev.text.lower() in ("has", "have", "had", "was", "were", "is", "are", "been", "be", "being"):
             return True  # "it had halted aid" with "halted" parsed as an adjective
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if misread_plural(prev, sent_start):
+            # "Turkish warplanes bombed rebel positions": the plural noun read as the verb ("warplanes" VBZ)
+            # and the verb as an adjective of the object; the noun's phrase acts on what follows
+            return nxt is not None and nxt.pos_ in ("NOUN", "DET", "NUM", "PROPN", "ADJ")
         if prev.pos_ not in ("PROPN", "NOUN", "PRON", "NUM") and prev.tag_ not in ("NNP", "NNS", "NN", "PRP"):
             return False
         if root.pos_ not in ("VERB", "AUX") or root.i == tok.i or (tok.tag_ != "VBN" and root.i > tok.i):
             return True
         # "Palestinian police in Jericho confiscated weapons": a participle right after a name, before its object
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return prev.pos_ == "PROPN" and nxt is not None and nxt.pos_ in ("NOUN", "DET", "NUM", "PROPN")
 
     def lookup_verb(self, doc: Doc, tok: Token, sent: Span, skip: set[int], matcher: PatternMatcher):

@@ -164,6 +164,13 @@ def requests(verb: Token) -> bool:
     return verb.lemma_.lower() in REQUEST_GOVERNORS or verb.lower_ in REQUEST_FORMS
 
 
+def _of_intent(word: Token) -> bool:
+    """"ready to", "open to", "set to": an adjective of intent governing the act. The verb of the same form
+    with an object of its own does what it says, the infinitive after it its purpose ("opened the bridge
+    to allow food deliveries", "set a date to vote")."""
+    return word.lemma_.lower() in FUTURE_ADJECTIVES and not any(c.dep_ in ("obj", "dobj") for c in word.children)
+
+
 def tense_modality(tok: Token) -> str | None:
     for verb in _clause_chain(tok, 4):
         aux = _aux_words(verb)
@@ -173,14 +180,14 @@ def tense_modality(tok: Token) -> str | None:
             return "future"
         if verb.i != tok.i and tok.dep_ in ("xcomp",) and requests(verb):
             return "hypothetical"
-        if verb.i != tok.i and verb.lemma_.lower() in FUTURE_GOVERNORS | FUTURE_ADJECTIVES and tok.dep_ in ("xcomp",):
+        if verb.i != tok.i and tok.dep_ == "xcomp" and (verb.lemma_.lower() in FUTURE_GOVERNORS or _of_intent(verb)):
             return "future"
         if verb.dep_ != "xcomp":
             break
     # "is to visit", "are going to attack"
     if tok.dep_ == "xcomp" and tok.head.lemma_ in ("be", "go") and any(c.text.lower() == "to" for c in tok.children):
         return "future"
-    if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in FUTURE_ADJECTIVES:
+    if tok.dep_ in ("xcomp", "advcl") and _of_intent(tok.head):
         return "future"
     # "demanded that the US cancel ...": what is asked for has not happened
     if tok.dep_ == "ccomp" and requests(tok.head):

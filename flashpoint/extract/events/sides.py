@@ -291,12 +291,23 @@ def protest_target(doc: Doc, verb: Token, source: ActorRef | None, used: set[int
     return None, ""
 
 
+def appeal_verb(verb: Token) -> bool:
+    return verb.lemma_.lower() in APPEAL_VERBS or verb.lower_ in APPEAL_FORMS
+
+
 def appealed(verb: Token, source_from: str) -> bool:
     """The verb is what someone urged another to do: "urged Germany to extradite", "urges France to
-    pressure the US" (a clause the parser hangs on as adverbial), "called on Libya to crack down"."""
+    pressure the US" (a clause the parser hangs on as adverbial), "called on Libya to crack down", "demanded
+    that Chad withdraw"."""
     head = verb.head
-    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or (
-            head.lemma_.lower() not in APPEAL_VERBS and head.lower_ not in APPEAL_FORMS):
+    if head.i == verb.i or not appeal_verb(head):
+        return False
+    if verb.dep_ == "ccomp":
+        # "demanded that the government withdraw its troops", "urged that Iran free them": the clause in the
+        # base form, with no auxiliary, is what is asked for, not an act (nor an intent) of its subject
+        return verb.tag_ == "VB" or (verb.tag_ == "VBP" and not any(c.dep_ in ("aux", "aux:pass", "auxpass")
+                                                                     for c in verb.children))
+    if verb.dep_ not in ("xcomp", "advcl"):
         return False
     if source_from == "controller" and verb.dep_ == "xcomp":
         return True
@@ -1173,7 +1184,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
             target, more = found, ":target-beneficiary"
     if not more and code[:2] in MATERIAL_CONFLICT_ROOTS:
         target, more = facility_owner(doc, target, ce.target)
-    if target is None and verb.lemma_.lower() in REPORTING_VERBS:
+    if target is None and (verb.lemma_.lower() in REPORTING_VERBS or appeal_verb(verb)):
+        # (and what is asked of another: "Chile demanded that Peru release the fishermen" is asked of Peru)
         target, more = about_target(verb, code, source, lambda t: coder.subject_of(t, index)[0])
     if target is None and ce.target is None:
         target, more = attitude_target(doc, verb, code, source, set(ce.used_tokens), index, coder) \
