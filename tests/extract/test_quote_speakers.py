@@ -651,3 +651,9 @@ def test_she_and_the_norwegian_are_the_person_just_before_of_their_kind(nlp, tex
     said = speakers(nlp, text)
     assert said.get(quote) == speaker, said
 
+
+
+def test_a_bare_clause_whose_past_verb_reads_as_a_participle_is_still_reported(nlp):
+    text = "Ms Reyes said bus companies and councils needed to do more to ensure that more of the region's old buses went to schools."
+    [(words, name)] = [(w, n) for w, n in speakers(nlp, text).items() if "councils needed" in w]
+    assert name.endswith("Reyes")

@@ -953,7 +953,7 @@ def _bare_clause(doc: Doc, toks: list[Token], rel: int) -> tuple[int, int] | Non
         if j > 0 and t.lower_ in RELATIVE_PRONOUNS:
             relative = True  # "tells the story of a farmer who loses his land": "loses" is the relative clause's
             continue
-        if j > 0 and (t.lower_ in FINITE_WORDS or t.tag_ in ("VBD", "VBZ", "VBP", "MD")):
+        if j > 0 and (t.lower_ in FINITE_WORDS or t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _past_after_noun(clause, j)):
             if relative:  # "said people who live nearby had left": the clause's own verb comes after
                 relative = False
                 continue
@@ -974,7 +974,16 @@ def _coordinated_subject(clause: list[Token], j: int) -> bool:
         right.append(t)
     k = j + 1 + len(right)
     return bool(left and right) and all(t.tag_ in NOMINAL_TAGS for t in left) and k < len(clause) and \
-        (clause[k].lower_ in FINITE_WORDS or clause[k].tag_ in ("VBD", "VBZ", "VBP", "MD"))
+        (clause[k].lower_ in FINITE_WORDS or clause[k].tag_ in ("VBD", "VBZ", "VBP", "MD") or _past_after_noun(clause, k))
+
+
+def _past_after_noun(clause: list[Token], j: int) -> bool:
+    """"said phone makers and shops needed to do more": a past form right after the noun a bare clause opens
+    with is its verb, though the tagger read it as a participle on the noun (the parse then made the clause's
+    subject the verb's object); "by" after it keeps a real participle ("the report published by ...")."""
+    t = clause[j]
+    return t.tag_ == "VBN" and clause[j - 1].tag_ in ("NN", "NNS", "NNP", "NNPS") and \
+        not (j + 1 < len(clause) and clause[j + 1].lower_ == "by")
 
 
 def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
