@@ -657,3 +657,23 @@ def test_a_bare_clause_whose_past_verb_reads_as_a_participle_is_still_reported(n
     text = "Ms Reyes said bus companies and councils needed to do more to ensure that more of the region's old buses went to schools."
     [(words, name)] = [(w, n) for w, n in speakers(nlp, text).items() if "councils needed" in w]
     assert name.endswith("Reyes")
+
+
+def test_what_follows_a_predicate_joined_to_the_verb_of_saying_is_not_what_was_said(nlp):
+    text = 'Mr Silva said the court\'s decision was fair and praised its "brave and clear" reasoning.'
+    found = speakers(nlp, text)
+    [clause] = [w for w in found if "decision was fair" in w]
+    assert "praised" not in clause
+    assert found["brave and clear"].endswith("Silva")
+
+
+def test_a_that_clause_after_but_is_a_second_report_of_the_same_sayer(nlp):
+    found = speakers(nlp, "Union leader Tom Briggs said wages had risen but that rents were rising faster.")
+    assert found == {"wages had risen": "Tom Briggs", "rents were rising faster": "Tom Briggs"}
+
+
+def test_a_list_of_verbs_inside_quoted_words_does_not_end_the_report(nlp):
+    text = 'Ms Reed told voters that the rival party would "promise anything, spend anything, borrow anything" to win.'
+    [words] = [w for w in speakers(nlp, text) if "promise anything" in w]
+    assert "borrow anything" in words
+
