@@ -182,6 +182,9 @@ PLURAL_PEOPLE_NOUNS = frozenset({
 # (claims/speakers.py)
 OFFICE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "shadow", "former", "acting", "junior", "under", "ex",
                                "associate"})
+# Words before a title for an office someone left: "the former UN envoy told ..." with no name goes on about the
+# person just named, not a new one (claims/speakers.py)
+PAST_OFFICE_WORDS = frozenset({"former", "ex"})
 # Followers of a group, who act as the group: "government supporters attacked", "cadres of the opposition"
 MEMBER_NOUNS = frozenset({"supporters", "loyalists", "followers", "sympathisers", "sympathizers", "partisans",
                           "cadres", "members"})

@@ -677,3 +677,15 @@ def test_a_list_of_verbs_inside_quoted_words_does_not_end_the_report(nlp):
     [words] = [w for w in speakers(nlp, text) if "promise anything" in w]
     assert "borrow anything" in words
 
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Reforms must start now, Jonas Meyer has said.\n\nThe former EU trade commissioner and German finance minister "
+     "told ARD the bloc was losing time.", "bloc was losing time", "Jonas Meyer"),
+    ("Peace will take years, Kofi Annan has said.\n\nThe former UN secretary general told the BBC the talks in Geneva "
+     "must go on.", "talks in Geneva must go on", "Kofi Annan"),
+    # two people just before: either may be the envoy, or neither
+    ("Minister Paulo Reis met Ana Costa in Lisbon. The former UN envoy said the talks had gone well.",
+     "talks had gone well", "unnamed UN envoy"),
+])
+def test_the_former_holder_of_a_title_is_the_one_person_just_named(nlp, text, words, speaker):
+    assert [n for w, n in speakers(nlp, text).items() if words in w] == [speaker]
