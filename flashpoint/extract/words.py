@@ -723,6 +723,10 @@ PLACE_LEAD_WORDS = frozenset({"the", "capital", "city", "town", "province", "reg
 # What a source issues, not who it is: "according to a statement from the army" is the army's claim
 ISSUED_NOUNS = frozenset({"statement", "report", "communique", "communiqué", "release", "bulletin", "tally",
                           "figures", "data", "letter", "post", "tweet", "message", "announcement", "briefing"})
+# What a source finds and publishes from its own counting: "according to a survey by the bankers' association" is
+# the association's claim (claims/attribution.py, with ISSUED_NOUNS)
+FINDING_NOUNS = frozenset({"survey", "surveys", "study", "studies", "poll", "polls", "research", "analysis", "estimate",
+                           "estimates", "statistics", "census", "audit", "review", "index", "findings", "reports"})
 
 # Nouns of an incident a relative clause can tell the toll of: "the tragedy that killed 191 people", "the 2004
 # tsunami, which killed 230,000" (with the casualty component's incident nouns)

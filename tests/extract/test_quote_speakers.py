@@ -689,3 +689,20 @@ def test_a_list_of_verbs_inside_quoted_words_does_not_end_the_report(nlp):
 ])
 def test_the_former_holder_of_a_title_is_the_one_person_just_named(nlp, text, words, speaker):
     assert [n for w, n in speakers(nlp, text).items() if words in w] == [speaker]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Sales fell 3% in May, according to a survey from the Swiss Bankers Association.", "Sales fell 3% in May",
+     "Swiss Bankers Association"),
+    ("Unemployment has fallen to 4%, according to figures released on Monday by the Office for National Statistics.",
+     "Unemployment has fallen to 4%", "Office for National Statistics"),
+    ("Car sales slumped in the autumn, according to a study earlier this month from the Motor Traders Federation.",
+     "Car sales slumped in the autumn", "Motor Traders Federation"),
+])
+def test_according_to_a_document_from_a_body_is_the_bodys_claim(nlp, text, words, speaker):
+    assert speakers(nlp, text) == {words: speaker}
+
+
+def test_a_trailing_according_to_ends_the_claim(nlp):
+    assert list(speakers(nlp, "Rents climbed 8% last year, according to a report in the Irish Times.")) == \
+        ["Rents climbed 8% last year"]

@@ -1085,7 +1085,10 @@ def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
     for src in according_to_all(doc, sent):
         if used or _inside(src.start_char, direct) or (src.via and src.actor is None):
             continue  # "X said ..., according to Y": X's report; "according to CNN's sources": a claim via CNN
-        rest = [t for t in sent if not src.start_char <= t.idx < src.end_char]
+        rest = [t for t in sent if t.idx < src.start_char]
+        if sum(t.is_alpha for t in rest) < 3:  # "According to Borrell, the recruitment ...": the words after it
+            rest = [t for t in sent if t.idx >= src.end_char]
+        # "..., according to a report in the Irish Times": a trailing attribution ends the claim
         bounds = _content_bounds(doc, rest)
         if bounds is None or any(bounds[0] <= a and b <= bounds[1] for a, b in direct):
             continue
