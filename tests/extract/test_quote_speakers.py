@@ -706,3 +706,8 @@ def test_according_to_a_document_from_a_body_is_the_bodys_claim(nlp, text, words
 def test_a_trailing_according_to_ends_the_claim(nlp):
     assert list(speakers(nlp, "Rents climbed 8% last year, according to a report in the Irish Times.")) == \
         ["Rents climbed 8% last year"]
+
+
+def test_people_a_companys_name_qualifies_speak_not_the_company(nlp):
+    found = speakers(nlp, "Microsoft shareholders said the new board would have to cut costs.")
+    assert found == {"the new board would have to cut costs": "Microsoft shareholders"}

@@ -554,6 +554,12 @@ class SpeakerResolver:
             after = [t for t in head if t.idx >= m.end_char]
             if after and after[-1].lower_ in INSTITUTION_NOUNS | {"force", "guard"} and after[-1].i == head[-1].i:
                 return self._institution(head, mentions, start_char)  # "the UN refugee agency", "Ukraine's air force"
+            if m.kind == "organisation" and after and after[-1].i == head[-1].i and after[-1].tag_ == "NNS" and \
+                    all(t.is_alpha and t.is_lower for t in after) and after[-1].lower_ not in ORGANISATION_NOUNS:
+                # "Microsoft shareholders", "Bollywood film distributors": the people the name qualifies speak
+                words = doc_text(doc)[m.start_char:after[-1].idx + len(after[-1])]
+                return Speaker(ActorRef(name=words, code=None, text=text), "unknown", "speaker:qualified-group",
+                               mention=m)
             named = self._organisation_of_country(head, actors)
             if named is not None:
                 return named
