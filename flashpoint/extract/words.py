@@ -182,6 +182,9 @@ PLURAL_PEOPLE_NOUNS = frozenset({
 # (claims/speakers.py)
 OFFICE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "shadow", "former", "acting", "junior", "under", "ex",
                                "associate"})
+# Words before a title for an office someone left: "the former UN envoy told ..." with no name goes on about the
+# person just named, not a new one (claims/speakers.py)
+PAST_OFFICE_WORDS = frozenset({"former", "ex"})
 # Followers of a group, who act as the group: "government supporters attacked", "cadres of the opposition"
 MEMBER_NOUNS = frozenset({"supporters", "loyalists", "followers", "sympathisers", "sympathizers", "partisans",
                           "cadres", "members"})
@@ -720,6 +723,10 @@ PLACE_LEAD_WORDS = frozenset({"the", "capital", "city", "town", "province", "reg
 # What a source issues, not who it is: "according to a statement from the army" is the army's claim
 ISSUED_NOUNS = frozenset({"statement", "report", "communique", "communiqué", "release", "bulletin", "tally",
                           "figures", "data", "letter", "post", "tweet", "message", "announcement", "briefing"})
+# What a source finds and publishes from its own counting: "according to a survey by the bankers' association" is
+# the association's claim (claims/attribution.py, with ISSUED_NOUNS)
+FINDING_NOUNS = frozenset({"survey", "surveys", "study", "studies", "poll", "polls", "research", "analysis", "estimate",
+                           "estimates", "statistics", "census", "audit", "review", "index", "findings", "reports"})
 
 # Nouns of an incident a relative clause can tell the toll of: "the tragedy that killed 191 people", "the 2004
 # tsunami, which killed 230,000" (with the casualty component's incident nouns)

@@ -651,3 +651,63 @@ def test_she_and_the_norwegian_are_the_person_just_before_of_their_kind(nlp, tex
     said = speakers(nlp, text)
     assert said.get(quote) == speaker, said
 
+
+
+def test_a_bare_clause_whose_past_verb_reads_as_a_participle_is_still_reported(nlp):
+    text = "Ms Reyes said bus companies and councils needed to do more to ensure that more of the region's old buses went to schools."
+    [(words, name)] = [(w, n) for w, n in speakers(nlp, text).items() if "councils needed" in w]
+    assert name.endswith("Reyes")
+
+
+def test_what_follows_a_predicate_joined_to_the_verb_of_saying_is_not_what_was_said(nlp):
+    text = 'Mr Silva said the court\'s decision was fair and praised its "brave and clear" reasoning.'
+    found = speakers(nlp, text)
+    [clause] = [w for w in found if "decision was fair" in w]
+    assert "praised" not in clause
+    assert found["brave and clear"].endswith("Silva")
+
+
+def test_a_that_clause_after_but_is_a_second_report_of_the_same_sayer(nlp):
+    found = speakers(nlp, "Union leader Tom Briggs said wages had risen but that rents were rising faster.")
+    assert found == {"wages had risen": "Tom Briggs", "rents were rising faster": "Tom Briggs"}
+
+
+def test_a_list_of_verbs_inside_quoted_words_does_not_end_the_report(nlp):
+    text = 'Ms Reed told voters that the rival party would "promise anything, spend anything, borrow anything" to win.'
+    [words] = [w for w in speakers(nlp, text) if "promise anything" in w]
+    assert "borrow anything" in words
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Reforms must start now, Jonas Meyer has said.\n\nThe former EU trade commissioner and German finance minister "
+     "told ARD the bloc was losing time.", "bloc was losing time", "Jonas Meyer"),
+    ("Peace will take years, Kofi Annan has said.\n\nThe former UN secretary general told the BBC the talks in Geneva "
+     "must go on.", "talks in Geneva must go on", "Kofi Annan"),
+    # two people just before: either may be the envoy, or neither
+    ("Minister Paulo Reis met Ana Costa in Lisbon. The former UN envoy said the talks had gone well.",
+     "talks had gone well", "unnamed UN envoy"),
+])
+def test_the_former_holder_of_a_title_is_the_one_person_just_named(nlp, text, words, speaker):
+    assert [n for w, n in speakers(nlp, text).items() if words in w] == [speaker]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Sales fell 3% in May, according to a survey from the Swiss Bankers Association.", "Sales fell 3% in May",
+     "Swiss Bankers Association"),
+    ("Unemployment has fallen to 4%, according to figures released on Monday by the Office for National Statistics.",
+     "Unemployment has fallen to 4%", "Office for National Statistics"),
+    ("Car sales slumped in the autumn, according to a study earlier this month from the Motor Traders Federation.",
+     "Car sales slumped in the autumn", "Motor Traders Federation"),
+])
+def test_according_to_a_document_from_a_body_is_the_bodys_claim(nlp, text, words, speaker):
+    assert speakers(nlp, text) == {words: speaker}
+
+
+def test_a_trailing_according_to_ends_the_claim(nlp):
+    assert list(speakers(nlp, "Rents climbed 8% last year, according to a report in the Irish Times.")) == \
+        ["Rents climbed 8% last year"]
+
+
+def test_people_a_companys_name_qualifies_speak_not_the_company(nlp):
+    found = speakers(nlp, "Microsoft shareholders said the new board would have to cut costs.")
+    assert found == {"the new board would have to cut costs": "Microsoft shareholders"}

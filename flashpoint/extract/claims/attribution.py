@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import ActorMention, mentions_in
+from flashpoint.extract.words import FINDING_NOUNS, ISSUED_NOUNS
 from flashpoint.records import ActorRef
 
 OUTLETS = (
@@ -41,6 +42,10 @@ GENERIC_OUTLET_RE = re.compile(r"(?i:\b(?:news\s+agency|broadcaster|newspaper|da
 _OBJECT_END = (r"(?=\s*(?:[,;:.!?()\"“”]|$)|\s+(?:in|on|at|since|during|after|before|when|while|as|who|which|that|"
                r"and|but|from|over|last|this|is|are|was|were|has|have|had|said|says)\b)")
 ACCORDING_RE = re.compile(r"(?i:according\s+to)\s+(?P<obj>.+?)" + _OBJECT_END, re.S)
+# "according to a survey released on Monday by the X", "a report earlier this week from the X": who made the document
+DOCUMENT_SOURCE_RE = re.compile(r"\s+(?:(?:released|published|issued|compiled|conducted|carried\s+out)\s+)?"
+                                r"(?:(?:on|last|this|earlier|in)\s+(?:\w+\s+){0,2}?)?(?:from|by)\s+"
+                                r"(?P<src>(?:the\s+)?[A-Z].*?)" + _OBJECT_END, re.S)
 TOLD_RE = re.compile(r"\b(?:told|telling|tells|tell|spoke\s+to|speaking\s+to|talking\s+to|talked\s+to|said\s+to|"
                      r"(?:in\s+)?(?:an\s+)?interview\s+with|wrote\s+in|writing\s+in|quoted\s+by|cited\s+by)\s+"
                      r"(?P<obj>(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:" + _OUTLET_ALT
@@ -126,6 +131,13 @@ def according_to_all(doc: Doc, sent: Span) -> list[Source]:
     for m in ACCORDING_RE.finditer(sent.text):
         obj = m.group("obj")
         start, end = sent.start_char + m.start("obj"), sent.start_char + m.end("obj")
+        noun = re.search(r"(\w+)(?:\s+(?:released|published|issued|compiled|conducted))?"
+                         r"(?:\s+(?:earlier|last|this|on|in)(?:\s+\w+){0,2})?\s*$", obj)
+        made = DOCUMENT_SOURCE_RE.match(sent.text, m.start("obj") + noun.end(1)) \
+            if noun and noun.group(1).lower() in ISSUED_NOUNS | FINDING_NOUNS else None
+        if made:  # the maker of the document is the claimant
+            obj = made.group("src")
+            start, end = sent.start_char + made.start("src"), sent.start_char + made.end("src")
         via = outlets_in(obj)
         actor = _mention_over(doc, sent, start, end)
         out.append(Source(actor=actor, via=via, rule="according_to", text=obj,

@@ -482,6 +482,12 @@ def partial_candidates(doc: Doc, spans: list[QuoteSpan], covered: list[tuple[int
             if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.lower_ in FINITE_WORDS:
                 break  # "that was a “nuclear option”": another verb is the quote's frame
         if verb is None:
+            sayer = _joined_sayer(doc[k])
+            if sayer is not None:  # "said the bridge would open and thanked the engineers for their “tireless work”"
+                speaker = subject_of(sayer)
+                if speaker:
+                    out.append(Candidate(span.start, span.end, False, speaker, sayer, "", "reported:partial",
+                                         (span.open, span.outer_end)))
             continue
         if is_passive(doc, verb):
             # "was described as a “consummate professional” by his friend Michael Pointon": the agent speaks;
@@ -500,7 +506,8 @@ def partial_candidates(doc: Doc, spans: list[QuoteSpan], covered: list[tuple[int
             out.append(Candidate(span.start, span.end, False, speaker, verb, " ".join(t.text for t in doc[verb.i:k]),
                                  "reported:partial", (verb.idx, end)))
             continue
-        speaker = subject_of(verb)
+        # "said the ruling was fair and praised its “brave” reasoning": the sayer praises, whatever the parse joined
+        speaker = subject_of(_joined_sayer(verb) or verb)
         if not speaker and verb.tag_ == "VBG" and verb.head.i != verb.i:
             speaker = subject_of(verb.head)  # "Describing Mr Jackson as “a good person”, the mother-of-nine said"
         if not speaker and verb.tag_ != "VBG":  # a parse that lost the subject: the words before the verb
@@ -553,6 +560,10 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
                 continue  # the clause is a direct quote with its frame; that quote covers it
             used.append((cand.start, cand.end))
             out.append(cand)
+            second = _second_report(doc, sent, cand) if cand.verb is not None else None
+            if second is not None and not any(second.start <= a and b <= second.end for a, b in direct):
+                used.append((second.start, second.end))
+                out.append(second)
         out.extend(_according_to_person(doc, sent, used, direct))
         if statements:
             out.extend(_issued_statements(doc, sent, used, direct))
@@ -614,11 +625,12 @@ REFUSING = {"refuse", "refused", "refuses", "refusing", "decline", "declined", "
 
 def withheld(doc: Doc, tok: Token) -> bool:
     """A verb of saying that was not done: "refused to say", "declined to comment", "would not say",
-    "wouldn't say" (a modal and a negation right before it)."""
+    "wouldn't say", "did not say" (a modal or "do" and a negation right before it)."""
     before = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
     if before[-1:] == ["to"] and len(before) >= 2 and before[-2] in REFUSING:
         return True
-    return len(before) >= 2 and before[-1] in ("not", "n't") and before[-2] in ("would", "wo", "could", "ca", "can")
+    return len(before) >= 2 and before[-1] in ("not", "n't") and before[-2] in ("would", "wo", "could", "ca", "can",
+                                                                               "did", "does", "do")
 
 
 def _that_follows(doc: Doc, tok: Token) -> bool:
@@ -793,7 +805,8 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
         ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _subordinate(c) and c.i > verb.i]
         that = next((j for j, t in enumerate(after[:10]) if t.text == "that"), None)  # "That's Life" is a title
         if that is not None and not any(t.text in (".", ";") or _finite(t) for t in after[:that]):
-            bounds, rule = _content_bounds(doc, _cut_attribution(after[that + 1:])), "reported:that"
+            bounds = _content_bounds(doc, _cut_attribution(_before_joined(verb, after[that + 1:])))
+            rule = "reported:that"
         elif ccomp:
             first = min(t.i for t in ccomp[0].subtree)
             obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and verb.i < c.i < first), None)
@@ -809,7 +822,8 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
                 # "revealed Shaun Wright-Phillips will start", "said music sales for the year to March will fall" (a
                 # clause with no subject of its own): the parse took the clause's subject for the verb's object
                 first = obj.left_edge.i
-            bounds, rule = _content_bounds(doc, _cut_attribution(toks[first - sent.start:])), "reported:ccomp"
+            bounds = _content_bounds(doc, _cut_attribution(_before_joined(verb, toks[first - sent.start:])))
+            rule = "reported:ccomp"
         else:
             bounds, rule = _bare_clause(doc, toks, rel), "reported:clause"
         if bounds is None:
@@ -825,6 +839,82 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
     start, end = parts[0][0], parts[-1][1]
     frame = " ".join(t.text for t in toks if not any(a <= t.idx < b for a, b in parts))
     return Candidate(start, end, False, speaker, verb, frame, rule, (sent.start_char, sent.end_char), parts)
+
+
+def _joined(verb: Token, after: int) -> list[Token]:
+    """Predicates coordinated with the verb of saying after token ``after``: "said the ruling was fair and praised
+    the jury" (no subject of their own: the sayer's), "said wages had risen but that rents rose faster" (a "that"
+    clause: a second report of the sayer's). The parse may hang either on the reported clause's head instead: a
+    "that" clause there is still a second report, and a past or present form with no subject after a head that
+    cannot share its tense ("would open in May and thanked the engineers", "was fair and praised the jury") is
+    still the sayer's act."""
+    out = []
+    heads = [(verb, False)] + [(c, True) for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    for head, inner in heads:
+        for c in head.children:
+            if c.dep_ != "conj" or c.i <= after:
+                continue
+            that = any(d.dep_ == "mark" and d.lower_ == "that" for d in c.children)
+            bare = not any(d.dep_.startswith("nsubj") for d in c.children) and c.pos_ in ("VERB", "AUX")
+            if that or bare and (not inner or c.tag_ in ("VBD", "VBZ") and
+                                 (head.tag_ in ("VB", "VBG") or any(d.dep_ == "cop" for d in head.children))):
+                out.append(c)
+    return out
+
+
+def _joined_sayer(tok: Token) -> Token | None:
+    """The verb of saying whose coordinated predicate (``_joined``) holds ``tok``: quoted words there are the
+    sayer's ("said the ruling was fair and praised their “very decisive” majority"), by the parse's path up."""
+    k = tok
+    while k.head.i != k.i:
+        if k.dep_ == "conj":
+            for verb in (k.head, k.head.head):
+                if speech_verb(verb) and k in _joined(verb, verb.i) and \
+                        not any(d.dep_ == "mark" and d.lower_ == "that" for d in k.children):
+                    return verb
+        k = k.head
+    return None
+
+
+def _joint(conj: Token) -> int:
+    """The first token of a coordinated predicate with its "and"/"but" (and a comma before it)."""
+    k = min([conj.left_edge.i] + [d.i for d in conj.children if d.dep_ == "cc"])
+    while k > 0 and conj.doc[k - 1].text == ",":
+        k -= 1
+    return k
+
+
+def _before_joined(verb: Token, toks: list[Token]) -> list[Token]:
+    """Reported words end where a predicate coordinated with their verb of saying begins: what follows "and
+    praised ..." is the sayer's act, not what was said (a "that" clause after "but" is its own report)."""
+    if not toks:
+        return toks
+    doc = verb.doc
+    # a joint inside quoted words is the speaker's own list ("Labour would “do anything, say anything”")
+    joined = [c for c in _joined(verb, toks[0].i) if _joint(c) >= toks[0].i and
+              sum(any(ch in t.text for ch in '"“”') for t in doc[toks[0].i:_joint(c)]) % 2 == 0]
+    if not joined:
+        return toks
+    cut = _joint(min(joined, key=lambda c: c.i))
+    return [t for t in toks if t.i < cut]
+
+
+def _second_report(doc: Doc, sent: Span, cand: Candidate) -> Candidate | None:
+    """"said wages had risen but that rents were rising faster": the clause "that" opens after the first report,
+    coordinated with its verb of saying, is the same sayer's second report."""
+    verb = cand.verb
+    second = next((c for c in _joined(verb, verb.i) if any(d.dep_ == "mark" and d.lower_ == "that" for d in c.children)
+                   and doc[_joint(c)].idx >= cand.end), None)
+    if second is None:
+        return None
+    that = next(d for d in second.children if d.dep_ == "mark" and d.lower_ == "that")
+    rest = [t for t in doc[that.i + 1:sent.end]]
+    bounds = _content_bounds(doc, _cut_attribution(_before_joined(verb, rest)))
+    if bounds is None:
+        return None
+    frame = " ".join(t.text for t in sent if not bounds[0] <= t.idx < bounds[1])
+    return Candidate(bounds[0], bounds[1], False, cand.speaker_tokens, verb, frame, cand.rule + "+that",
+                     (sent.start_char, sent.end_char), [bounds])
 
 
 SUBORDINATORS = {"after", "before", "when", "while", "because", "since", "until", "as", "although", "though",
@@ -962,7 +1052,7 @@ def _bare_clause(doc: Doc, toks: list[Token], rel: int) -> tuple[int, int] | Non
         if j > 0 and t.lower_ in RELATIVE_PRONOUNS:
             relative = True  # "tells the story of a farmer who loses his land": "loses" is the relative clause's
             continue
-        if j > 0 and (t.lower_ in FINITE_WORDS or t.tag_ in ("VBD", "VBZ", "VBP", "MD")):
+        if j > 0 and (t.lower_ in FINITE_WORDS or t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _past_after_noun(clause, j)):
             if relative:  # "said people who live nearby had left": the clause's own verb comes after
                 relative = False
                 continue
@@ -983,7 +1073,16 @@ def _coordinated_subject(clause: list[Token], j: int) -> bool:
         right.append(t)
     k = j + 1 + len(right)
     return bool(left and right) and all(t.tag_ in NOMINAL_TAGS for t in left) and k < len(clause) and \
-        (clause[k].lower_ in FINITE_WORDS or clause[k].tag_ in ("VBD", "VBZ", "VBP", "MD"))
+        (clause[k].lower_ in FINITE_WORDS or clause[k].tag_ in ("VBD", "VBZ", "VBP", "MD") or _past_after_noun(clause, k))
+
+
+def _past_after_noun(clause: list[Token], j: int) -> bool:
+    """"said phone makers and shops needed to do more": a past form right after the noun a bare clause opens
+    with is its verb, though the tagger read it as a participle on the noun (the parse then made the clause's
+    subject the verb's object); "by" after it keeps a real participle ("the report published by ...")."""
+    t = clause[j]
+    return t.tag_ == "VBN" and clause[j - 1].tag_ in ("NN", "NNS", "NNP", "NNPS") and \
+        not (j + 1 < len(clause) and clause[j + 1].lower_ == "by")
 
 
 def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
@@ -995,7 +1094,10 @@ def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
     for src in according_to_all(doc, sent):
         if used or _inside(src.start_char, direct) or (src.via and src.actor is None):
             continue  # "X said ..., according to Y": X's report; "according to CNN's sources": a claim via CNN
-        rest = [t for t in sent if not src.start_char <= t.idx < src.end_char]
+        rest = [t for t in sent if t.idx < src.start_char]
+        if sum(t.is_alpha for t in rest) < 3:  # "According to Borrell, the recruitment ...": the words after it
+            rest = [t for t in sent if t.idx >= src.end_char]
+        # "..., according to a report in the Irish Times": a trailing attribution ends the claim
         bounds = _content_bounds(doc, rest)
         if bounds is None or any(bounds[0] <= a and b <= bounds[1] for a, b in direct):
             continue

@@ -39,7 +39,7 @@ from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
 from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS,
                                       KIN_NOUNS, MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS,
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
-                                      OFFICE_QUALIFIERS, POSSESSIVE, THING_PRONOUNS, TITLE_NOUNS)
+                                      OFFICE_QUALIFIERS, PAST_OFFICE_WORDS, POSSESSIVE, THING_PRONOUNS, TITLE_NOUNS)
 
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
@@ -506,6 +506,13 @@ class SpeakerResolver:
         if named is not None:
             return named
         persons = [m for m in heads if m.kind == "person"]
+        if any(t.lower_ in PAST_OFFICE_WORDS for t in head[1:3]):
+            # "the former UN secretary general": an office's words linked to whoever holds it now name no one now
+            named_now = [m for m in persons if (m.name.split() or [""])[-1] in m.text]
+            former = self._former_holder(head, start_char) if len(named_now) < len(persons) else None
+            if former is not None:
+                return former
+            persons = named_now
         if not persons and 2 <= len(head) <= 4 and head[0].text in HONORIFIC_WORDS and \
                 all(t.text[:1].isupper() and (t.is_alpha or t.text in ("-", "'")) for t in head[1:]):
             # "Mr King", "Dr Major": an honorific makes a person of the words after it, whatever the recognisers
@@ -548,6 +555,12 @@ class SpeakerResolver:
             after = [t for t in head if t.idx >= m.end_char]
             if after and after[-1].lower_ in INSTITUTION_NOUNS | {"force", "guard"} and after[-1].i == head[-1].i:
                 return self._institution(head, mentions, start_char)  # "the UN refugee agency", "Ukraine's air force"
+            if m.kind == "organisation" and after and after[-1].i == head[-1].i and after[-1].tag_ == "NNS" and \
+                    all(t.is_alpha and t.is_lower for t in after) and after[-1].lower_ not in ORGANISATION_NOUNS:
+                # "Microsoft shareholders", "Bollywood film distributors": the people the name qualifies speak
+                words = doc_text(doc)[m.start_char:after[-1].idx + len(after[-1])]
+                return Speaker(ActorRef(name=words, code=None, text=text), "unknown", "speaker:qualified-group",
+                               mention=m)
             named = self._organisation_of_country(head, actors)
             if named is not None:
                 return named
@@ -1036,7 +1049,11 @@ class SpeakerResolver:
         a compound agent the actors component coded, "U.S. defense official" -> USAMIL), else the
         country from the context plus the role of its department."""
         others = [m for m in mentions if m.kind != "agent"]
-        if head[0].lower_ == "the" and not others:
+        former = self._former_holder(head, char)
+        if former is not None:
+            return former
+        past = any(t.lower_ in PAST_OFFICE_WORDS for t in head[1:3])  # "the former UN chief" holds no office now
+        if head[0].lower_ == "the" and not others and not past:
             holder = self._office_holder(head, mentions, char)
             if holder is not None:
                 return holder
@@ -1108,9 +1125,32 @@ class SpeakerResolver:
         return Speaker(lead.ref, lead.kind if lead.kind in ("person", "name") else "person", "speaker:lead",
                        mention=lead.mention, span=lead.span)
 
-    def _titled_otherwise(self, person: Speaker, head: list[Token], title: Token) -> bool:
+    def _former_holder(self, head: list[Token], char: int) -> Speaker | None:
+        """"Petra Lind has called for calm. The former Swedish envoy to Kenya told ...": "the former" and a title,
+        with no name, goes on about the one person who spoke or is a main clause's subject in reach (its sentence
+        and the WINDOW before), whatever countries or bodies the title names; a person new to the text would be
+        named. None when nobody or several people are in reach, or the person is in the phrase's own sentence."""
+        words = [t for t in head if not t.is_space]
+        if len(words) < 3 or words[0].lower_ != "the" or words[1].lower_ not in PAST_OFFICE_WORDS:
+            return None
+        window = self._window_start(char)
+        near = [(c, s, main) for c, s, main in self._people_before(char) if c >= window and s.ref is not None]
+        names = {s.ref.name for _, s, _ in near}
+        names = {n for n in names if not any(n != o and set(n.split()) < set(o.split()) for o in names)}
+        if len(names) != 1 or not any(main for _, _, main in near):
+            return None  # "Reis met Costa. The former envoy said": either may be the envoy, or neither
+        sent = sentence_of_char(self.doc, char)
+        c, person = max(((c, s) for c, s, _ in near if s.ref.name in names), key=lambda cs: cs[0])
+        if sent is not None and c >= sent.start_char or self._titled_otherwise(person, words, words[-1], in_office=False):
+            return None  # "Lind was praised by the former envoy": the person of the sentence is not who speaks of her;
+            # "Minister Reis": a person the text gives another title is no former envoy
+        return Speaker(person.ref, person.kind if person.kind in ("person", "name") else "person", "speaker:former",
+                       mention=person.mention, span=person.span)
+
+    def _titled_otherwise(self, person: Speaker, head: list[Token], title: Token, in_office: bool = True) -> bool:
         """The article gives ``person`` another title ("President Pervez Musharraf" is no "information
-        minister"), or the knowledge base knows the person and not in the office the title names."""
+        minister"), or (``in_office``: not for a former office) the knowledge base knows the person and not in
+        the office the title names."""
         surname = person.ref.name.split()[-1]
         for m in actor_mentions(self.doc):
             if m.kind != "person" or m.text.split()[-1:] != [surname]:
@@ -1123,7 +1163,7 @@ class SpeakerResolver:
                 return True
         kb_id = person.mention.kb_id if person.mention is not None else None
         key = office_key(" ".join(t.text for t in head[1:]))
-        if kb_id and key:
+        if kb_id and key and in_office:
             holders = default_kb().offices.holders(key, None, article_of(self.doc).published)
             return kb_id not in {e.id for e in holders}
         return False
