@@ -960,3 +960,37 @@ def test_an_envoy_meets_another_states_prime_minister(nlp):
     events = run(nlp, "The American envoy met the prime minister on Monday.")
     met = [e for e in events if e.root == "04" and e.source.code == "USAGOV"]
     assert met and (met[0].target.code or "").endswith("GOV") and met[0].target.code != "USAGOV", events
+
+
+def test_attackers_killed_in_their_own_attack_were_killed_by_those_they_attacked(nlp):
+    killed = told(run(nlp, "Eight gunmen were killed when they attacked a police station in Kandahar province."), "killed")
+    assert (killed.source.code, killed.target.code) == ("AFGCOP", "AFGREB"), killed
+    assert ":source-from-defenders" in killed.rule
+    # civilians they attacked did not kill them, and neither did a place
+    for text in ("Two militants were killed when they attacked villagers near Maiduguri.",
+                 "Two militants were killed when they attacked a village near Maiduguri."):
+        killed = told(run(nlp, text), "killed")
+        assert killed is None or "from-defenders" not in killed.rule, killed
+
+
+def test_a_force_that_struck_a_place_struck_the_places_its_weapons_hit_there(nlp):
+    events = run(nlp, "Soldiers shelled the outskirts of Jilib in southern Somalia on Tuesday. Shells hit two villages "
+                      "near the town.")
+    hit = told(events, "hit")
+    assert (hit.source.code, hit.target.code) == ("SOMMIL", "SOM"), events
+    assert ":source-from-incident" in hit.rule
+
+
+def test_the_attackers_told_after_an_agentless_blast_set_it_off(nlp):
+    events = run(nlp, "A grenade exploded at a bus stop in Bujumbura, Burundi, wounding eight people. The attackers "
+                      "escaped on a motorbike, police said.")
+    assert ("BDIUAF", "BDICVL") in dyads(events, "18"), events
+    events = run(nlp, "Two bombs went off near a market in Maiduguri, killing four traders. The militants fled after "
+                      "the attack, a witness said.")
+    assert any(e.root in ("18", "19") and e.source.code == "NGAREB" and ":source-from-doers" in e.rule
+               for e in events), events
+    # militants named for something else than the attack lend nothing
+    events = run(nlp, "A bomb went off near a market in Maiduguri, killing four traders. The militants control "
+                      "large parts of the countryside.")
+    assert not [e for e in events if ":source-from-doers" in e.rule], events
+
