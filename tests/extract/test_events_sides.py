@@ -994,3 +994,17 @@ def test_the_attackers_told_after_an_agentless_blast_set_it_off(nlp):
                       "large parts of the countryside.")
     assert not [e for e in events if ":source-from-doers" in e.rule], events
 
+
+def test_the_shooters_are_the_subject_not_the_place_or_vehicle_after_them(nlp):
+    # the parser reads "Police in Kenya shot" as "police in [Kenya shot]" and "Gunmen on motorcycles killed"
+    # as motorcycles that killed: the noun heading the sentence did it
+    assert ("KENCOP", "KENCVL") in dyads(run(nlp, "Police in Kenya shot dead two men."), "19")
+    assert ("BRACOP", "BRACRM") in dyads(run(nlp, "Police in Rio de Janeiro shot dead three drug traffickers "
+                                                  "during a raid."), "19")
+    for verb in ("killed", "shot dead"):
+        events = run(nlp, f"Gunmen on motorcycles {verb} a village chief in Zamfara state in north-west Nigeria.")
+        assert ("NGAREB", "NGA") in dyads(events, "19"), events
+    # "dead" says how they were shot, not who
+    shot = [e for e in run(nlp, "Police in Kenya shot dead two men.") if e.root == "19"]
+    assert shot and shot[0].target.text == "two men", shot
+

@@ -35,8 +35,8 @@ from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, CLASH_NOUNS,
                                       COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS,
-                                      PART_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS, STATEMENT_NOUNS,
-                                      STRIKING_THINGS, WITHDRAW_VERBS)
+                                      PART_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES,
+                                      SETTLEMENT_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
                                                 counted, is_coded, is_media, is_weapon, np_head, prep_objects,
@@ -615,9 +615,11 @@ def group_role(head: Token, harmed: bool = False) -> str | None:
 
 def bare_phrase(toks: list[Token], marks: bool = False) -> list[Token]:
     """A phrase without the determiner, preposition or punctuation opening it ("the village", "on the convoy"),
-    and with ``marks`` a clause mark; "at least 40 people" keeps its "at" (a quantity, not a place)."""
+    and with ``marks`` a clause mark; "at least 40 people" keeps its "at" (a quantity, not a place). A result
+    word the parser hung on the object is the verb's ("shot dead two men": "two men")."""
     opening = ("det", "case", "punct", "mark") if marks else ("det", "case", "punct")
-    while toks and (toks[0].dep_ in opening or toks[0].pos_ == "ADP") and not (
+    while toks and (toks[0].dep_ in opening or toks[0].pos_ == "ADP" or (
+            toks[0].lower_ in RESULT_ADJECTIVES and len(toks) > 1)) and not (
             toks[0].lower_ == "at" and len(toks) > 1 and toks[1].lower_ in ("least", "most")):
         toks = toks[1:]
     return toks
