@@ -1008,3 +1008,11 @@ def test_the_shooters_are_the_subject_not_the_place_or_vehicle_after_them(nlp):
     shot = [e for e in run(nlp, "Police in Kenya shot dead two men.") if e.root == "19"]
     assert shot and shot[0].target.text == "two men", shot
 
+
+def test_people_a_later_verb_names_were_the_victims_of_the_first_too(nlp):
+    # "robbed" is no verb of the dictionary; the villagers it takes are whom the soldiers beat
+    events = run(nlp, "Soldiers beat and robbed several villagers near Bijapur in India.")
+    assert ("INDMIL", "INDCVL") in dyads(events, "18"), events
+    # a later verb of the dictionary that is no act of force shares nothing
+    events = run(nlp, "Police detained and later freed two journalists in Lagos, Nigeria.")
+    assert not [e for e in events if ":target-shared-object" in e.rule], events

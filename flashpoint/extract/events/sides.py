@@ -1071,8 +1071,12 @@ def shared_object_target(doc: Doc, verb: Token, sent: Span, code: str, ce: Coded
         conjs.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"
                      and not any(x.dep_ in SUBJECTS for x in g.children))
     for c in conjs:
-        if not any(str(e.default_code or "")[:2] in COERCION_ROOTS for e in coder.dictionary.entries_for(c.text, c.lemma_)):
-            continue  # the act whose object is shared is itself one of force ("destroyed", "thrashed")
+        entries = coder.dictionary.entries_for(c.text, c.lemma_)
+        if not any(str(e.default_code or "")[:2] in COERCION_ROOTS for e in entries) and (entries or not any(
+                o.dep_ in OBJ and group_role(o, harmed=True) for o in c.children)):
+            # the act whose object is shared is itself one of force ("destroyed", "thrashed"), or one the
+            # dictionary does not know done to people ("beat and robbed several women")
+            continue
         for obj in c.children:
             if obj.dep_ not in OBJ or obj.dep_ == "attr" or obj.i < c.i or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
