@@ -980,3 +980,59 @@ def test_an_armed_groups_own_fighters_act_as_the_group(nlp):
 def test_the_group_a_country_has_acts_not_the_country(nlp):
     events = run(nlp, "Yemen's Houthi movement fired missiles at a Greek tanker in the Red Sea.")
     assert {e.source.code for e in events if e.code.startswith("19")} == {"YEMREB"}
+
+
+def test_attackers_killed_in_their_own_attack_were_killed_by_those_they_attacked(nlp):
+    killed = told(run(nlp, "Eight gunmen were killed when they attacked a police station in Kandahar province."), "killed")
+    assert (killed.source.code, killed.target.code) == ("AFGCOP", "AFGREB"), killed
+    assert ":source-from-defenders" in killed.rule
+    # civilians they attacked did not kill them, and neither did a place
+    for text in ("Two militants were killed when they attacked villagers near Maiduguri.",
+                 "Two militants were killed when they attacked a village near Maiduguri."):
+        killed = told(run(nlp, text), "killed")
+        assert killed is None or "from-defenders" not in killed.rule, killed
+
+
+def test_a_force_that_struck_a_place_struck_the_places_its_weapons_hit_there(nlp):
+    events = run(nlp, "Soldiers shelled the outskirts of Jilib in southern Somalia on Tuesday. Shells hit two villages "
+                      "near the town.")
+    hit = told(events, "hit")
+    assert (hit.source.code, hit.target.code) == ("SOMMIL", "SOM"), events
+    assert ":source-from-incident" in hit.rule
+
+
+def test_the_attackers_told_after_an_agentless_blast_set_it_off(nlp):
+    events = run(nlp, "A grenade exploded at a bus stop in Bujumbura, Burundi, wounding eight people. The attackers "
+                      "escaped on a motorbike, police said.")
+    assert ("BDIUAF", "BDICVL") in dyads(events, "18"), events
+    events = run(nlp, "Two bombs went off near a market in Maiduguri, killing four traders. The militants fled after "
+                      "the attack, a witness said.")
+    assert any(e.root in ("18", "19") and e.source.code == "NGAREB" and ":source-from-doers" in e.rule
+               for e in events), events
+    # militants named for something else than the attack lend nothing
+    events = run(nlp, "A bomb went off near a market in Maiduguri, killing four traders. The militants control "
+                      "large parts of the countryside.")
+    assert not [e for e in events if ":source-from-doers" in e.rule], events
+
+
+def test_the_shooters_are_the_subject_not_the_place_or_vehicle_after_them(nlp):
+    # the parser reads "Police in Kenya shot" as "police in [Kenya shot]" and "Gunmen on motorcycles killed"
+    # as motorcycles that killed: the noun heading the sentence did it
+    assert ("KENCOP", "KENCVL") in dyads(run(nlp, "Police in Kenya shot dead two men."), "19")
+    assert ("BRACOP", "BRACRM") in dyads(run(nlp, "Police in Rio de Janeiro shot dead three drug traffickers "
+                                                  "during a raid."), "19")
+    for verb in ("killed", "shot dead"):
+        events = run(nlp, f"Gunmen on motorcycles {verb} a village chief in Zamfara state in north-west Nigeria.")
+        assert ("NGAREB", "NGA") in dyads(events, "19"), events
+    # "dead" says how they were shot, not who
+    shot = [e for e in run(nlp, "Police in Kenya shot dead two men.") if e.root == "19"]
+    assert shot and shot[0].target.text == "two men", shot
+
+
+def test_people_a_later_verb_names_were_the_victims_of_the_first_too(nlp):
+    # "robbed" is no verb of the dictionary; the villagers it takes are whom the soldiers beat
+    events = run(nlp, "Soldiers beat and robbed several villagers near Bijapur in India.")
+    assert ("INDMIL", "INDCVL") in dyads(events, "18"), events
+    # a later verb of the dictionary that is no act of force shares nothing
+    events = run(nlp, "Police detained and later freed two journalists in Lagos, Nigeria.")
+    assert not [e for e in events if ":target-shared-object" in e.rule], events

@@ -40,7 +40,7 @@ from flashpoint.extract.base import (ActorMention, Component, article_of, doc_te
 from flashpoint.extract.dates import event_dating
 from flashpoint.extract.events.arguments import COERCION_ROOTS, SUBJ, MentionIndex, is_coded
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
-from flashpoint.extract.events.incidents import TOLD, complete_incidents
+from flashpoint.extract.events.incidents import BORROWED_CONFIDENCE, INCIDENT_WINDOW, TOLD, complete_incidents, same_side
 from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
@@ -167,6 +167,38 @@ def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnam
                                      confidence=round(max(0.05, e.confidence - 0.15), 2))
 
 
+def told_attackers(doc: Doc, events: list[Event], unnamed: set[int]):
+    """(index, event) for violent events whose own words name no doer, when the sentence or the one next to it
+    names the attackers in an act that is not itself an attack: as its doers ("the attackers escaped on a
+    motorbike") or as an armed group the incident's act is told of ("the terrorists fled after the attack").
+    The nearest such actor, the subject of its clause (not one killed, arrested or blamed), is the source."""
+    told = told_order(doc)
+    harmed = {(e.target.text, e.sentence) for e in events if e.target is not None and e.root in MATERIAL_CONFLICT_ROOTS}
+    doers = []
+    for m in doc._.fp_actor_mentions or []:
+        head = doc[m.end - 1]
+        if not is_coded(m) or role_of(m.code) not in ARMED_AT_HOME or head.dep_ != "nsubj" or head.head.i == head.i:
+            continue
+        verb, own = head.head, {t.i for t in head.subtree}
+        incident = any(t.i not in own and t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_WORDS | BLAST_WORDS
+                       and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+                       for t in verb.subtree)
+        if head.lemma_.lower() in ANONYMOUS_ATTACKERS or incident:
+            doers.append((told.get(sentence_index(doc, head.i), 0), m))
+    for i in sorted(unnamed):
+        e = events[i]
+        if e.root not in MATERIAL_CONFLICT_ROOTS or e.modality not in TOLD or is_coded(e.source):
+            continue
+        at = told.get(e.sentence, e.sentence)
+        coded_target = is_coded(e.target)
+        near = [(abs(s - at), s > at, m) for s, m in doers if abs(s - at) <= INCIDENT_WINDOW
+                and (m.text, e.sentence) not in harmed and not (coded_target and same_side(e.target.code, m.code))]
+        if near:
+            m = min(near, key=lambda x: x[:2])[2]
+            yield i, dataclasses.replace(e, source=m.ref(), rule=e.rule + ":source-from-doers",
+                                         confidence=round(max(0.05, e.confidence - BORROWED_CONFIDENCE), 2))
+
+
 def accident_story(doc: Doc, end: int) -> bool:
     """The story up to token ``end`` tells of an industrial or domestic blast (words.ACCIDENT_CAUSES: gas,
     chemicals, a plant, a mine) and names no weapon or attack (words.ATTACK_WORDS): an explosion it
@@ -278,6 +310,9 @@ class EventComponent(Component):
         done = complete_incidents(events, open_source, told_order(doc))
         completed = {i for i, _ in done}
         unnamed = {i for i, ce in enumerate(made) if ce.source is None}
+        open_source -= completed
+        done += (named := list(told_attackers(doc, events, open_source)))
+        completed |= {i for i, _ in named}
         done += [(i, ev) for i, ev in scene_attackers(doc, events, made, unnamed - completed)]
         for i, ev in done:
             # a bare role lent by another sentence ("The army blamed jihadists") is of the story's country too

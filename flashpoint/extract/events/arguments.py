@@ -354,13 +354,33 @@ def finite_on_head(verb: Token) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN")
 
 
+# where the noun heading a clause the parser read without its verb hangs: the root, a subject, or the clause
+# a trailing "residents said" reports
+CLAUSE_HEAD_DEPS = ("ROOT", "nsubj", "ccomp", "parataxis")
+
+
+def phrase_bearer(verb: Token) -> Token | None:
+    """A past tense with an object, that the parser hung on the noun of a prepositional phrase after the sentence's
+    subject ("Gunmen on motorcycles killed a chief", "Soldiers in armoured vehicles fired on the crowd" read as
+    "motorcycles killed"): the noun the phrase belongs to, heading the sentence, is the verb's subject."""
+    noun = verb.head
+    takes_object = any(c.dep_ in OBJ for c in verb.children) if verb.tag_ == "VBD" else (  # "shot dead a chief"
+        resultative_object(verb) is not None)
+    if verb.dep_ != "acl" or not takes_object or noun.i >= verb.i or noun.dep_ not in ("nmod", "obl") \
+            or not any(c.dep_ == "case" for c in noun.children):
+        return None
+    bearer = noun.head
+    return bearer if bearer.i < noun.i and bearer.pos_ in ("NOUN", "PROPN") and bearer.dep_ in CLAUSE_HEAD_DEPS \
+        else None
+
+
 def object_taking_noun(tok: Token) -> bool:
     """A noun heading its sentence with a direct object of its own is a past-tense verb the parser read
     as a noun after its subject ("Troops shot dead three protesters", "Police shot a man", with
     "Troops shot" and "Police shot" compounds): a noun takes no object."""
     return tok.tag_ in ("NN", "NNS") and tok.i > 0 and (tok.dep_ == "ROOT" and any(
         c.dep_ in ("obj", "dobj") and c.i > tok.i for c in tok.children) or resultative_object(tok) is not None) \
-        and any(c.dep_ in ("compound", "nsubj") and c.i == tok.i - 1 for c in tok.children)
+        and any(c.dep_ in ("compound", "nsubj") and c.right_edge.i == tok.i - 1 for c in tok.children)
 
 
 def resultative_object(tok: Token) -> Token | None:
@@ -383,7 +403,22 @@ def resultative_object(tok: Token) -> Token | None:
     if heads_clause and obj.head.i == tok.i and obj.i > nxt.i and obj.dep_ in ("nmod", "obj", "dobj", "obl") \
             and obj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in obj.children):
         return obj
+    if place_phrase_subject(tok) is not None and obj.head.i == tok.head.i and obj.i > nxt.i and obj.dep_ == "nmod" \
+            and obj.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in obj.children):
+        return obj  # "Police in Kenya shot dead two men": the object hangs on the subject, as "shot" does
     return None
+
+
+def place_phrase_subject(tok: Token) -> Token | None:
+    """"Police in Kenya shot dead two men", read as "police in [Kenya shot]": a noun after a preposition with the
+    place before it as its compound, hung on the noun heading the sentence, is that noun's verb; the noun is its
+    subject."""
+    head = tok.head
+    if tok.dep_ != "nmod" or head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in CLAUSE_HEAD_DEPS:
+        return None
+    case = [c for c in tok.children if c.dep_ == "case" and c.i < tok.i]
+    place = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
+    return head if case and place and case[0].i < place[0].i else None
 
 
 def noun_after_verb_with_object(tok: Token) -> bool:
@@ -651,7 +686,15 @@ class ArgumentFinder:
                 # "the Syrian army and the popular forces seized back the city", read as a modifier of the
                 # last conjunct: the coordinated subject acts
                 found = self.actors_of(verb.head.head, index)
+            bearer = phrase_bearer(verb)
+            if not found and bearer is not None:
+                # "Gunmen on motorcycles killed a village chief", read as a modifier of "motorcycles": the noun
+                # the phrase hangs on is the subject
+                return self.actors_of(bearer, index), bearer, "subject"
             return found, verb.head, "subject" if finite_on_head(verb) else "modified"
+        placed = place_phrase_subject(verb) if object_taking_noun(verb) else None
+        if placed is not None:  # "Police in Kenya shot dead two men": not "Kenya", the place
+            return self.actors_of(placed, index), placed, "subject"
         if verb.dep_ in NOMINAL_USES:
             # a verb form used as a noun ("killed in Taliban attacks"): its actor modifies it
             for c in verb.children:

@@ -10,7 +10,9 @@ side left open takes it from an event of the same incident, nearest first:
   exploded near the gate", whatever it hit) from the attacker of another material-conflict
   event in its sentence or a neighbouring one, preferring one done to the same victims; else from whom
   the sentence or the next one blames ("an attack officials blamed on a militia group", CAMEO 112)
-  or who claimed it (015: "al-Shabab claimed responsibility");
+  or who claimed it (015: "al-Shabab claimed responsibility"); attackers killed in their own attack were
+  killed by the force they attacked ("ten militants were killed when they attacked a police station": the
+  police), told in the same sentence;
 - an open target (no phrase at all: "gunmen opened fire") from the victims of another material-conflict
   event of the same attacker in its sentence or a neighbouring one.
 
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from flashpoint.codes.agents import ARMED_AT_HOME, STATE_FORCES
+from flashpoint.codes.agents import ARMED_AT_HOME, CAUGHT_BETWEEN, STATE_FORCES
 from flashpoint.extract.events.arguments import is_coded as coded
 from flashpoint.extract.events.sides import MATERIAL_CONFLICT_ROOTS, country_of, role_of
 from flashpoint.records import ActorRef, Event
@@ -40,7 +42,8 @@ BLAME_CODES = ("112",)
 CLAIM_CODES = ("015",)
 BORROWED_CONFIDENCE = 0.1
 # the rule suffixes of a borrowed side: an event that bears one lends nothing (no chains)
-BORROWED_RULES = (":source-from-incident", ":source-from-blame", ":source-from-claim", ":target-from-incident")
+BORROWED_RULES = (":source-from-incident", ":source-from-blame", ":source-from-claim", ":source-from-defenders",
+                  ":target-from-incident")
 # events told as having happened: only they form an incident ("terrorists will strike" is none)
 TOLD = ("asserted", "reported")
 
@@ -59,6 +62,13 @@ def own_people(attacker: str, victim: str) -> bool:
     home = country_of(attacker)
     return home is not None and role_of(attacker) in STATE_FORCES and country_of(victim) == home \
         and (victim == home or role_of(victim) == "CVL")
+
+
+def defenders(ref: ActorRef | None) -> bool:
+    """The side attacked is one that can have killed its attackers: a coded force, group or body, not a
+    bare place (a country code alone), nor civilians or others caught between."""
+    code = (ref.code or "") if ref is not None else ""
+    return coded(ref) and len(code) > 3 and role_of(code) not in CAUGHT_BETWEEN
 
 
 def _violent(e: Event) -> bool:
@@ -92,23 +102,32 @@ def attacker_for(e: Event, events: list[Event], lenders: set[int], told: dict[in
     victim = (e.target.code or "") if e.target is not None else ""
     best: tuple[tuple, ActorRef, str] | None = None
     for i, d in enumerate(events):
+        struck_again = False
         near = _near(e, d, told) is not None
         if d is e or i not in lenders or not (near or _claims_it(e, d, told)):
             continue
-        if _violent(d) and coded(d.source) and near:
+        if _violent(d) and coded(d.source) and near and len(victim) > 3 and same_side(d.source.code, victim):
+            if _gap(e, d, told) != 0 or not defenders(d.target):
+                continue
+            # the victims are the attackers of the other act: those they attacked fought back
+            src, suffix, rank = d.target, ":source-from-defenders", (1, *_order(e, d, told))
+        elif _violent(d) and coded(d.source) and near:
             src = d.source
             suffix = ":source-from-incident"
             same_victims = coded(d.target) and same_side(d.target.code, victim)
             if not same_victims and own_people(src.code, victim):
                 continue    # a state's forces acting elsewhere in the incident are not lent to its own people
             rank = (0 if same_victims else 1, *_order(e, d, told))
+            # a force striking places of its own country may strike them again: "jets struck near Jilib ...
+            # missiles fired by the aircraft hit two villages" (the first act told the same place)
+            struck_again = same_victims and victim == d.target.code and len(victim) == 3
         elif d.code.startswith(BLAME_CODES) and coded(d.target) and near:
             src, suffix, rank = d.target, ":source-from-blame", (2, *_order(e, d, told))
         elif d.code.startswith(CLAIM_CODES) and coded(d.source):
             src, suffix, rank = d.source, ":source-from-claim", (2, *_order(e, d, told))
         else:
             continue
-        if victim and same_side(src.code, victim):
+        if victim and same_side(src.code, victim) and not struck_again:
             continue
         if best is None or rank < best[0]:
             best = (rank, src, suffix)

@@ -35,8 +35,8 @@ from flashpoint.extract.base import ActorMention
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, CLASH_NOUNS,
                                       COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS,
-                                      PART_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, SETTLEMENT_NOUNS, STATEMENT_NOUNS,
-                                      STRIKING_THINGS, WITHDRAW_VERBS)
+                                      PART_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES,
+                                      SETTLEMENT_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
                                                 counted, is_coded, is_media, is_weapon, np_head, prep_objects,
@@ -626,9 +626,11 @@ def group_role(head: Token, harmed: bool = False) -> str | None:
 
 def bare_phrase(toks: list[Token], marks: bool = False) -> list[Token]:
     """A phrase without the determiner, preposition or punctuation opening it ("the village", "on the convoy"),
-    and with ``marks`` a clause mark; "at least 40 people" keeps its "at" (a quantity, not a place)."""
+    and with ``marks`` a clause mark; "at least 40 people" keeps its "at" (a quantity, not a place). A result
+    word the parser hung on the object is the verb's ("shot dead two men": "two men")."""
     opening = ("det", "case", "punct", "mark") if marks else ("det", "case", "punct")
-    while toks and (toks[0].dep_ in opening or toks[0].pos_ == "ADP") and not (
+    while toks and (toks[0].dep_ in opening or toks[0].pos_ == "ADP" or (
+            toks[0].lower_ in RESULT_ADJECTIVES and len(toks) > 1)) and not (
             toks[0].lower_ == "at" and len(toks) > 1 and toks[1].lower_ in ("least", "most")):
         toks = toks[1:]
     return toks
@@ -1080,8 +1082,12 @@ def shared_object_target(doc: Doc, verb: Token, sent: Span, code: str, ce: Coded
         conjs.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"
                      and not any(x.dep_ in SUBJECTS for x in g.children))
     for c in conjs:
-        if not any(str(e.default_code or "")[:2] in COERCION_ROOTS for e in coder.dictionary.entries_for(c.text, c.lemma_)):
-            continue  # the act whose object is shared is itself one of force ("destroyed", "thrashed")
+        entries = coder.dictionary.entries_for(c.text, c.lemma_)
+        if not any(str(e.default_code or "")[:2] in COERCION_ROOTS for e in entries) and (entries or not any(
+                o.dep_ in OBJ and group_role(o, harmed=True) for o in c.children)):
+            # the act whose object is shared is itself one of force ("destroyed", "thrashed"), or one the
+            # dictionary does not know done to people ("beat and robbed several women")
+            continue
         for obj in c.children:
             if obj.dep_ not in OBJ or obj.dep_ == "attr" or obj.i < c.i or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
