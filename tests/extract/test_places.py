@@ -650,3 +650,8 @@ def test_a_doubtful_name_the_text_once_puts_something_in_is_a_place_where_it_sta
     # not where the text also makes it a person's name, nor where nothing puts anything in it
     assert len(places(nlp, "Mr Nelson said the office in Nelson would open. Nelson thanked staff.")) == 1
     assert places(nlp, "Nelson residents will wait less.") == []
+
+
+def test_a_first_name_clipped_from_a_town_name_is_no_place(nlp):
+    assert places(nlp, "Levi, his dog, sleeps beside him in the park.") == []
+    assert [p[0] for p in places(nlp, "The quartet played Chopin and Liszt in a hall in Warsaw.")] == ["Warsaw"]

@@ -388,9 +388,22 @@ def city_names(city: dict) -> list[str]:
         # 60-70 is the zone of both spellings (Hodeidah/Al Hudaydah) and other words (Hamas/Hamm):
         # there the first and last letters must agree too.
         if usable(fold(a)) and (ratio >= 70 or ratio >= 60 and core(a)[:1] == core(main)[:1]
-                                and core(a)[-1:] == core(main)[-1:] or short_form(a, main)):
+                                and core(a)[-1:] == core(main)[-1:] or short_form(a, main)) \
+                and not cut_short(a, main):
             names.append(a)
     return names
+
+
+def cut_short(alias: str, name: str) -> bool:
+    """Whether an alternate name is the name cut inside a word: a foreign case form or a clipped entry
+    ("Levi" for Lévis, "Victor" for Victorville, "Chopin" for Chopinzinho, "Mila" for Milan), close enough
+    to pass as a spelling but no English one, and often a person's name. A dropped final "h" or a halved
+    doubled letter is a transliteration ("Jedda" for Jeddah, "Sana" for Sanaa) and stays."""
+    a, n = fold(alias), fold(name)
+    if len(n) <= len(a) or not n.startswith(a) or not n[len(a)].islower():
+        return False
+    tail = n[len(a):]
+    return tail != "h" and tail != a[-1]
 
 
 def short_form(alias: str, name: str) -> bool:
