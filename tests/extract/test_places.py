@@ -655,3 +655,22 @@ def test_a_doubtful_name_the_text_once_puts_something_in_is_a_place_where_it_sta
 def test_a_first_name_clipped_from_a_town_name_is_no_place(nlp):
     assert places(nlp, "Levi, his dog, sleeps beside him in the park.") == []
     assert [p[0] for p in places(nlp, "The quartet played Chopin and Liszt in a hall in Warsaw.")] == ["Warsaw"]
+
+
+@pytest.mark.parametrize("text", ["The envoy of the Islamic Republic said talks would resume in Geneva next week.",
+                                  "Talks will resume in Geneva, said Ambassador Nash Riad."])
+def test_a_town_name_inside_a_longer_name_says_nothing_of_where_the_story_is(nlp, text):
+    """"Republic" (Missouri) in "the Islamic Republic" and "Riad" in a man's name put no weight on the
+    United States or Saudi Arabia when a namesake is chosen."""
+    assert [p[2] for p in places(nlp, text)] == ["CHE"]
+
+
+def test_a_saints_possessive_before_a_building_names_no_town(nlp):
+    """St George (Utah) of "St George's Chapel" does not draw Windsor to Colorado."""
+    found = places(nlp, "The choir sang in St George's Chapel before a concert in Windsor.")
+    assert [p[3] for p in found if p[0] == "Windsor"] != ["Colorado"]
+
+
+def test_a_state_in_a_numbered_units_name_still_says_where_the_story_is(nlp):
+    assert places(nlp, "The Third Arkansas Cavalry camped near Batesville.")[0][:4] == \
+        ("Batesville", "Batesville", "USA", "Arkansas")
