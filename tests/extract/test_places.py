@@ -674,3 +674,10 @@ def test_a_saints_possessive_before_a_building_names_no_town(nlp):
 def test_a_state_in_a_numbered_units_name_still_says_where_the_story_is(nlp):
     assert places(nlp, "The Third Arkansas Cavalry camped near Batesville.")[0][:4] == \
         ("Batesville", "Batesville", "USA", "Arkansas")
+
+
+def test_a_town_the_gazetteer_lacks_before_an_older_state_abbreviation_lies_in_that_state(nlp):
+    assert places(nlp, "A tornado flattened barns near Dripping Hollow, Tex., on Monday.") == [
+        ("Tex.", "Texas", "USA", "Texas", "region"), ("Dripping Hollow", "Dripping Hollow", "USA", "Texas", "locality")]
+    assert places(nlp, "The column marched from Albuquerque, N. Mex., at dawn.")[0][:4] == \
+        ("Albuquerque", "Albuquerque", "USA", "New Mexico")

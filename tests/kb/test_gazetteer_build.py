@@ -134,3 +134,8 @@ def test_clipped_alternate_names_are_no_keys(rows):
     keys = {k for r in rows if r[0] == "city" for k in r[9].split("|")}
     assert "Levi" not in keys and "Chopin" not in keys and "Jedda" in keys
 
+
+@pytest.mark.parametrize("abbreviation, state", [("Tex.", "Texas"), ("N. Mex.", "New Mexico"), ("Cal.", "California"),
+                                                 ("Oreg.", "Oregon")])
+def test_states_answer_to_their_older_and_new_york_times_abbreviations(rows, abbreviation, state):
+    assert any(r[0] == "region" and r[3] == "USA" and r[2] == state and abbreviation in r[9].split("|") for r in rows)
