@@ -1124,8 +1124,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     if entry.kind == "city" and span.end < len(doc) and doc[span.end].lower_ in GOVERNING:
         return "a city standing for those who govern from it"    # "the Damascus government"
     if hit.start == hit.name_start and prv is not None and prv.is_alpha and prv.text[:1].isupper() \
-            and not span[0].is_sent_start and prv.lower_ not in BRIDGE:
-        return "part of a longer proper name"
+            and not span[0].is_sent_start and prv.lower_ not in BRIDGE and not (prv.is_sent_start and prv.is_stop):
+        return "part of a longer proper name"   # but "But Lusaka", "By NAIROBI, Kenya": a sentence's first word
     return None
 
 

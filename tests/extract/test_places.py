@@ -681,3 +681,14 @@ def test_a_town_the_gazetteer_lacks_before_an_older_state_abbreviation_lies_in_t
         ("Tex.", "Texas", "USA", "Texas", "region"), ("Dripping Hollow", "Dripping Hollow", "USA", "Texas", "locality")]
     assert places(nlp, "The column marched from Albuquerque, N. Mex., at dawn.")[0][:4] == \
         ("Albuquerque", "Albuquerque", "USA", "New Mexico")
+
+
+@pytest.mark.parametrize("text, name", [("But Mombasa stayed calm through the night.", "Mombasa"),
+                                        ("When Eldoret flooded, schools closed for a week.", "Eldoret"),
+                                        ("By LUSAKA, Zambia, May 3 - The central bank raised rates again.", "Lusaka")])
+def test_a_sentences_first_word_before_a_town_opens_no_longer_name(nlp, text, name):
+    assert name in [p[1] for p in places(nlp, text)]
+
+
+def test_a_first_name_before_a_town_still_makes_a_persons_name(nlp):
+    assert places(nlp, "Amy Houston sang at the gala.") == []
