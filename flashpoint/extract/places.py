@@ -1110,8 +1110,9 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
         return "a small town without a locative cue or its state or country"
     # The tagger is trusted on words and curated names ("Washington is already reacting"), not on names
     # that are mostly people's (it calls the surnames of a team sheet places).
+    # (a name its state or country qualifies is the town, as a locative cue would say: "the mayor of Paris, Ky.")
     if hit.stop and (hit.stop in ("surname", "forename") or not tagged_place(ents, span)) \
-            and not BASED_AFTER.match(text, hit.end):       # "the Washington-based group": a place, no scene cue
+            and not BASED_AFTER.match(text, hit.end) and hit.qualifier is None:  # "the Washington-based group"
         return f"stop key ({hit.stop}) without a locative cue"
     if span.text in facts.surnames:
         return "surname of a person named in the text"

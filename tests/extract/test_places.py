@@ -692,3 +692,9 @@ def test_a_sentences_first_word_before_a_town_opens_no_longer_name(nlp, text, na
 
 def test_a_first_name_before_a_town_still_makes_a_persons_name(nlp):
     assert places(nlp, "Amy Houston sang at the gala.") == []
+
+
+def test_a_town_whose_name_is_also_a_persons_is_a_place_when_its_state_or_country_follows(nlp):
+    """"Paris" and "Florence" want a locative cue ("Paris Hilton"); the state or country after them is one."""
+    assert places(nlp, "The mayor of Paris, Ky., resigned on Friday.")[0] == ("Paris", "Paris", "USA", "Kentucky", "city")
+    assert places(nlp, "(AGI) - Florence, Italy, Oct. 18 - The minister spoke.")[0][:3] == ("Florence", "Florence", "ITA")
