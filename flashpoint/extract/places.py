@@ -292,14 +292,23 @@ def discourse_readings(text: str, hits: list[Hit], readings: list[GeoEntry | Non
         stands alone in the article ("reached Lebanon from Burkesville");
       - a country's or town's name listed with regions of one country, named bare, reads as that
         country's region of the name, if it has one ("South Carolina, Georgia and Florida", "England and
-        Wales"; not "Armenia, Georgia and Azerbaijan", nor Kyiv the city in "Kharkiv region and Kyiv")."""
+        Wales"; not "Armenia, Georgia and Azerbaijan", nor Kyiv the city in "Kharkiv region and Kyiv");
+      - half of the name of a country of two islands or lands that the article names ("Trinidad" in a story
+        that names Trinidad and Tobago) is that country, not a town elsewhere (Trinidad, Bolivia)."""
     settled: dict[str, GeoEntry] = {}
+    halves: dict[str, GeoEntry] = {}
     for hit, entry in zip(hits, readings):
         if hit.qualifier is not None and entry is not None and hit.key not in settled:
             settled[hit.key] = entry
+        if entry is not None and entry.kind == "country" and " and " in hit.key:
+            halves.update(dict.fromkeys(hit.key.split(" and "), entry))
     out = list(readings)
     for i, (hit, entry) in enumerate(zip(hits, readings)):
         if entry is None or hit.qualifier is not None:
+            continue
+        half = halves.get(hit.key)
+        if half is not None and entry.country != half.country:
+            out[i] = half
             continue
         known = settled.get(hit.key)
         if known is not None and known != entry and known in hit.entries():

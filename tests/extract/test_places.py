@@ -698,3 +698,9 @@ def test_a_town_whose_name_is_also_a_persons_is_a_place_when_its_state_or_countr
     """"Paris" and "Florence" want a locative cue ("Paris Hilton"); the state or country after them is one."""
     assert places(nlp, "The mayor of Paris, Ky., resigned on Friday.")[0] == ("Paris", "Paris", "USA", "Kentucky", "city")
     assert places(nlp, "(AGI) - Florence, Italy, Oct. 18 - The minister spoke.")[0][:3] == ("Florence", "Florence", "ITA")
+
+
+def test_half_of_a_two_island_countrys_name_is_that_country_where_the_story_names_it(nlp):
+    found = places(nlp, "Trinidad and Tobago will host the summit. Delegates arrive in Trinidad on Monday.")
+    assert [(p[0], p[2]) for p in found] == [("Trinidad and Tobago", "TTO"), ("Trinidad", "TTO")]
+    assert places(nlp, "The cigar factory in Trinidad reopened, Cuban officials said.")[0][2] == "CUB"
