@@ -56,7 +56,8 @@ east of Donetsk"); or with a direction ("eastern Ukraine", "north of Kyiv"); or 
 ("Kherson region"); or listed after such a mention ("in Kharkiv, Sumy and Chernihiv").
 
 Same-named places are told apart by population and by the countries and regions the article names
-(see Gazetteer.resolve): the article's countries include those of coded actors and of country names
+(see Gazetteer.resolve; not by a town's name inside a longer one, "the Bolivarian Republic", "St George's
+Chapel"): the article's countries include those of coded actors and of country names
 used as actors, so "Russia warned Ukraine ... Donetsk" places Donetsk in Ukraine's Donetsk region.
 """
 
@@ -291,14 +292,23 @@ def discourse_readings(text: str, hits: list[Hit], readings: list[GeoEntry | Non
         stands alone in the article ("reached Lebanon from Burkesville");
       - a country's or town's name listed with regions of one country, named bare, reads as that
         country's region of the name, if it has one ("South Carolina, Georgia and Florida", "England and
-        Wales"; not "Armenia, Georgia and Azerbaijan", nor Kyiv the city in "Kharkiv region and Kyiv")."""
+        Wales"; not "Armenia, Georgia and Azerbaijan", nor Kyiv the city in "Kharkiv region and Kyiv");
+      - half of the name of a country of two islands or lands that the article names ("Trinidad" in a story
+        that names Trinidad and Tobago) is that country, not a town elsewhere (Trinidad, Bolivia)."""
     settled: dict[str, GeoEntry] = {}
+    halves: dict[str, GeoEntry] = {}
     for hit, entry in zip(hits, readings):
         if hit.qualifier is not None and entry is not None and hit.key not in settled:
             settled[hit.key] = entry
+        if entry is not None and entry.kind == "country" and " and " in hit.key:
+            halves.update(dict.fromkeys(hit.key.split(" and "), entry))
     out = list(readings)
     for i, (hit, entry) in enumerate(zip(hits, readings)):
         if entry is None or hit.qualifier is not None:
+            continue
+        half = halves.get(hit.key)
+        if half is not None and entry.country != half.country:
+            out[i] = half
             continue
         known = settled.get(hit.key)
         if known is not None and known != entry and known in hit.entries():
@@ -1109,8 +1119,9 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
         return "a small town without a locative cue or its state or country"
     # The tagger is trusted on words and curated names ("Washington is already reacting"), not on names
     # that are mostly people's (it calls the surnames of a team sheet places).
+    # (a name its state or country qualifies is the town, as a locative cue would say: "the mayor of Paris, Ky.")
     if hit.stop and (hit.stop in ("surname", "forename") or not tagged_place(ents, span)) \
-            and not BASED_AFTER.match(text, hit.end):       # "the Washington-based group": a place, no scene cue
+            and not BASED_AFTER.match(text, hit.end) and hit.qualifier is None:  # "the Washington-based group"
         return f"stop key ({hit.stop}) without a locative cue"
     if span.text in facts.surnames:
         return "surname of a person named in the text"
@@ -1123,8 +1134,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     if entry.kind == "city" and span.end < len(doc) and doc[span.end].lower_ in GOVERNING:
         return "a city standing for those who govern from it"    # "the Damascus government"
     if hit.start == hit.name_start and prv is not None and prv.is_alpha and prv.text[:1].isupper() \
-            and not span[0].is_sent_start and prv.lower_ not in BRIDGE:
-        return "part of a longer proper name"
+            and not span[0].is_sent_start and prv.lower_ not in BRIDGE and not (prv.is_sent_start and prv.is_stop):
+        return "part of a longer proper name"   # but "But Lusaka", "By NAIROBI, Kenya": a sentence's first word
     return None
 
 
@@ -1181,6 +1192,9 @@ def article_context(doc: Doc, hits: list[Hit]) -> Context:
             # a village says nothing of where the story is: it needs its region named by something else
             # (its qualifier still does: "Cassville, Missouri")
             entries = [e for e in hit.entries() if not is_village(e)]
+            if text is not title and inside_longer_name(doc, hit) \
+                    and not any(e.kind in ("country", "continent") for e in entries):
+                continue    # "said Nash Riad", "the Bolivarian Republic", "St George's Chapel": no place
             best = gaz.resolve(hit) if entries else None
             if best is None and (entries or not hit.entries()):
                 continue
@@ -1203,6 +1217,27 @@ def article_context(doc: Doc, hits: list[Hit]) -> Context:
     for h in set(doc.to_array(ORTH).tolist()) & by_hash.keys():
         ctx.add_country(by_hash[h], 0.5)
     return ctx
+
+
+def inside_longer_name(doc: Doc, hit: Hit) -> bool:
+    """Whether a town's or region's name is a word of a longer proper name that says nothing of where the
+    story is: after another capitalised word ("said Nash Riad", "the Bolivarian Republic of Venezuela"; not a
+    sentence's first word, "In Kansas City", nor an ordinal, "Third Arkansas Cavalry"), or a saint's before a
+    possessive and a building ("St George's Chapel"). A name opening a longer name still does ("the New
+    Jersey Lottery", "the Navan Silver Band"): the tagger's people are too often such names to rule it out."""
+    span = doc.char_span(hit.name_start, hit.name_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if hit.start == hit.name_start and not hit.direction and span.start > 0 and not span[0].is_sent_start:
+        prv = doc[span.start - 1]
+        if prv.is_alpha and prv.text[:1].isupper() and not prv.is_sent_start and prv.lower_ not in BRIDGE \
+                and not ORDINAL.fullmatch(prv.text):        # a unit raised there does: "Third Arkansas Cavalry"
+            return True
+    if hit.end != hit.name_end or span.end + 1 >= len(doc):
+        return False
+    # a saint's possessive names a building ("St George's Chapel"); "London's Heathrow" is London
+    return doc[span.end].text in ("'s", "\u2019s") and bool(SAINT.match(hit.key + " ")) \
+        and doc[span.end + 1].text.startswith(SITE_HEADS + SITE_HEADS_IF_LOCATIVE)
 
 
 @functools.lru_cache(maxsize=4)

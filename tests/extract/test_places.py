@@ -650,3 +650,57 @@ def test_a_doubtful_name_the_text_once_puts_something_in_is_a_place_where_it_sta
     # not where the text also makes it a person's name, nor where nothing puts anything in it
     assert len(places(nlp, "Mr Nelson said the office in Nelson would open. Nelson thanked staff.")) == 1
     assert places(nlp, "Nelson residents will wait less.") == []
+
+
+def test_a_first_name_clipped_from_a_town_name_is_no_place(nlp):
+    assert places(nlp, "Levi, his dog, sleeps beside him in the park.") == []
+    assert [p[0] for p in places(nlp, "The quartet played Chopin and Liszt in a hall in Warsaw.")] == ["Warsaw"]
+
+
+@pytest.mark.parametrize("text", ["The envoy of the Islamic Republic said talks would resume in Geneva next week.",
+                                  "Talks will resume in Geneva, said Ambassador Nash Riad."])
+def test_a_town_name_inside_a_longer_name_says_nothing_of_where_the_story_is(nlp, text):
+    """"Republic" (Missouri) in "the Islamic Republic" and "Riad" in a man's name put no weight on the
+    United States or Saudi Arabia when a namesake is chosen."""
+    assert [p[2] for p in places(nlp, text)] == ["CHE"]
+
+
+def test_a_saints_possessive_before_a_building_names_no_town(nlp):
+    """St George (Utah) of "St George's Chapel" does not draw Windsor to Colorado."""
+    found = places(nlp, "The choir sang in St George's Chapel before a concert in Windsor.")
+    assert [p[3] for p in found if p[0] == "Windsor"] != ["Colorado"]
+
+
+def test_a_state_in_a_numbered_units_name_still_says_where_the_story_is(nlp):
+    assert places(nlp, "The Third Arkansas Cavalry camped near Batesville.")[0][:4] == \
+        ("Batesville", "Batesville", "USA", "Arkansas")
+
+
+def test_a_town_the_gazetteer_lacks_before_an_older_state_abbreviation_lies_in_that_state(nlp):
+    assert places(nlp, "A tornado flattened barns near Dripping Hollow, Tex., on Monday.") == [
+        ("Tex.", "Texas", "USA", "Texas", "region"), ("Dripping Hollow", "Dripping Hollow", "USA", "Texas", "locality")]
+    assert places(nlp, "The column marched from Albuquerque, N. Mex., at dawn.")[0][:4] == \
+        ("Albuquerque", "Albuquerque", "USA", "New Mexico")
+
+
+@pytest.mark.parametrize("text, name", [("But Mombasa stayed calm through the night.", "Mombasa"),
+                                        ("When Eldoret flooded, schools closed for a week.", "Eldoret"),
+                                        ("By LUSAKA, Zambia, May 3 - The central bank raised rates again.", "Lusaka")])
+def test_a_sentences_first_word_before_a_town_opens_no_longer_name(nlp, text, name):
+    assert name in [p[1] for p in places(nlp, text)]
+
+
+def test_a_first_name_before_a_town_still_makes_a_persons_name(nlp):
+    assert places(nlp, "Amy Houston sang at the gala.") == []
+
+
+def test_a_town_whose_name_is_also_a_persons_is_a_place_when_its_state_or_country_follows(nlp):
+    """"Paris" and "Florence" want a locative cue ("Paris Hilton"); the state or country after them is one."""
+    assert places(nlp, "The mayor of Paris, Ky., resigned on Friday.")[0] == ("Paris", "Paris", "USA", "Kentucky", "city")
+    assert places(nlp, "(AGI) - Florence, Italy, Oct. 18 - The minister spoke.")[0][:3] == ("Florence", "Florence", "ITA")
+
+
+def test_half_of_a_two_island_countrys_name_is_that_country_where_the_story_names_it(nlp):
+    found = places(nlp, "Trinidad and Tobago will host the summit. Delegates arrive in Trinidad on Monday.")
+    assert [(p[0], p[2]) for p in found] == [("Trinidad and Tobago", "TTO"), ("Trinidad", "TTO")]
+    assert places(nlp, "The cigar factory in Trinidad reopened, Cuban officials said.")[0][2] == "CUB"

@@ -119,3 +119,23 @@ def test_us_counties_stand_on_the_biggest_town_of_their_state_bearing_their_name
     assert [cuyahoga[6], cuyahoga[7]] == max(towns, key=lambda r: int(r[8]))[6:8]
     # only the full name is a key: "Orange" stays the town
     assert counties[("Orange County", "US.CA")][9] == "Orange County"
+
+
+@pytest.mark.parametrize("alias, name, cut", [("Levi", "Lévis", True), ("Victor", "Victorville", True),
+                                              ("Mila", "Milan", True), ("Jedda", "Jeddah", False),
+                                              ("Sana", "Sanaa", False), ("Frankfurt", "Frankfurt am Main", False),
+                                              ("Kiev", "Kyiv", False)])
+def test_an_alternate_name_cut_inside_a_word_is_no_spelling_of_the_town(alias, name, cut):
+    assert build_script.cut_short(alias, name) is cut
+
+
+def test_clipped_alternate_names_are_no_keys(rows):
+    """"Levi" (a dog, a first name) is no spelling of Lévis, Quebec, nor "Chopin" of Chopinzinho."""
+    keys = {k for r in rows if r[0] == "city" for k in r[9].split("|")}
+    assert "Levi" not in keys and "Chopin" not in keys and "Jedda" in keys
+
+
+@pytest.mark.parametrize("abbreviation, state", [("Tex.", "Texas"), ("N. Mex.", "New Mexico"), ("Cal.", "California"),
+                                                 ("Oreg.", "Oregon")])
+def test_states_answer_to_their_older_and_new_york_times_abbreviations(rows, abbreviation, state):
+    assert any(r[0] == "region" and r[3] == "USA" and r[2] == state and abbreviation in r[9].split("|") for r in rows)

@@ -192,6 +192,14 @@ PROVINCE_ABBREVIATIONS = {
     "CA.01": ["Alta."], "CA.02": ["B.C."], "CA.04": ["N.B."], "CA.05": ["N.L.", "Nfld."], "CA.07": ["N.S."],
     "CA.08": ["Ont."], "CA.09": ["P.E.I."], "CA.10": ["Que."], "CA.11": ["Sask."], "CA.13": ["N.W.T."],
 }
+# The other abbreviations of US states the news writes after a town where AP style has none or another one:
+# the New York Times' "Tex." (AP writes Texas out) and the older Government Printing Office forms ("Cal.",
+# "N. Mex.", "Oreg."), which 19th-century reports and some papers still use ("Caney Bayou, Tex."). Not
+# "Ill." (a word) nor "Ida." (a name); every one ends in a full stop, so "Cal" the first name is none.
+STATE_ABBREVIATIONS = {
+    "US.TX": ["Tex."], "US.CA": ["Cal."], "US.NM": ["N. Mex.", "N.Mex."], "US.ND": ["N. Dak.", "N.Dak."],
+    "US.SD": ["S. Dak.", "S.Dak."], "US.OR": ["Oreg."], "US.NE": ["Nebr."], "US.WI": ["Wisc."], "US.PA": ["Penn."],
+}
 # Counties of Great Britain and Ireland (GeoNames keeps them at admin level 2, which the shared tables
 # lack): name, the country's admin1 code, and a point near the county's middle. A county ranks like a
 # town of COUNTY_POPULATION people; Irish and Northern Irish ones are also "County X" / "Co X".
@@ -388,9 +396,22 @@ def city_names(city: dict) -> list[str]:
         # 60-70 is the zone of both spellings (Hodeidah/Al Hudaydah) and other words (Hamas/Hamm):
         # there the first and last letters must agree too.
         if usable(fold(a)) and (ratio >= 70 or ratio >= 60 and core(a)[:1] == core(main)[:1]
-                                and core(a)[-1:] == core(main)[-1:] or short_form(a, main)):
+                                and core(a)[-1:] == core(main)[-1:] or short_form(a, main)) \
+                and not cut_short(a, main):
             names.append(a)
     return names
+
+
+def cut_short(alias: str, name: str) -> bool:
+    """Whether an alternate name is the name cut inside a word: a foreign case form or a clipped entry
+    ("Levi" for Lévis, "Victor" for Victorville, "Chopin" for Chopinzinho, "Mila" for Milan), close enough
+    to pass as a spelling but no English one, and often a person's name. A dropped final "h" or a halved
+    doubled letter is a transliteration ("Jedda" for Jeddah, "Sana" for Sanaa) and stays."""
+    a, n = fold(alias), fold(name)
+    if len(n) <= len(a) or not n.startswith(a) or not n[len(a)].islower():
+        return False
+    tail = n[len(a):]
+    return tail != "h" and tail != a[-1]
 
 
 def short_form(alias: str, name: str) -> bool:
@@ -551,7 +572,8 @@ def build(shared: Path) -> list[list[str]]:
             forms |= {f.replace("-", " ") for f in forms if re.fullmatch(r"[A-Z]\w+(?:-[A-Z]\w+)+", f)}
             for form in forms:
                 keys |= variants(form)
-        keys |= curated(REGION_ALIASES.get(code, []) + PROVINCE_ABBREVIATIONS.get(code, []))
+        keys |= curated(REGION_ALIASES.get(code, []) + PROVINCE_ABBREVIATIONS.get(code, [])
+                        + STATE_ABBREVIATIONS.get(code, []))
         if cc == "US" and code in ap_abbreviations:
             abbr = ap_abbreviations[code]        # "Ky.", "Calif.", "N.M." and the older "N. M."
             keys |= {abbr, abbr.replace(".", ". ").strip()}
