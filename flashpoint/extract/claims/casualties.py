@@ -73,7 +73,11 @@ INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bomb
                   "fire", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "wounds", "injuries",
                   "ambush", "shelling", "gunfire", "assault", "custody", "flooding", "floods", "storm", "riot",
                   "riots", "stampede", "collapse", "landslide", "earthquake", "battle", "battles", "offensive",
-                  "rampage", "siege", "mine", "landmine", "rocket", "rockets", "mortar", "missile", "gunbattle"}
+                  "rampage", "siege", "mine", "landmine", "rocket", "rockets", "mortar", "missile", "gunbattle",
+                  "bullet", "bullets", "gunshot", "gunshots", "shrapnel", "grenade", "grenades",
+                  "shootout", "sniper", "stabbing", "stabbings"}
+# What a person "died after being hit by" (a car, a bullet, falling masonry): a death dealt, not a natural one
+STRUCK_VERBS = {"hit", "strike", "struck", "run", "ram", "crush", "trample", "knock", "mow", "pin"}
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
 QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "tens", "few", "number",
@@ -486,6 +490,9 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
         return True
     if tok.ent_type_ == "PERSON" or (tok.ent_type_ in ("NORP",) and tok.pos_ in ("NOUN", "PROPN")):
         return True
+    if any(c.dep_ == "amod" and c.lower_ == "old" and any(
+            g.lower_ in ("year", "years") for g in c.children) for c in tok.children):
+        return True  # "a 34-year-old motorcyclist", "a 19-year-old conscript": whatever the word, someone of an age
     if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER") for c in tok.children):
         return True  # "the newly appointed municipal manager, Edward Sithole,": whatever the post, a person
     return any(m.start_char <= tok.idx < m.end_char and m.kind in ("person", "agent", "country", "group")
@@ -719,9 +726,14 @@ def _victim_of(tok: Token) -> Token | None:
         return _left_dead(tok.head)  # "leaving several people dead and injured": the same people
     deps = ("nsubj", "nsubj:pass") if lemma in DIE_VERBS else ("obj", "dobj", "nsubj:pass", "nsubjpass")
     kids = [c for c in tok.children if c.dep_ in deps]
+    if len(kids) > 1:  # "a man who they say killed five people": a relative pronoun the parse made a second
+        # object before the verb is its subject, the killer; the object after the verb is the victim
+        kids = [c for c in kids if not (c.lower_ in ("who", "that") and c.i < tok.i)] or kids
     # "KHARTOUM (Reuters) - Two employees ... were killed": a dateline parsed as a second subject is no victim
     kid = next((c for c in kids if not (c.text.isupper() and len(c.text) > 1) and c.ent_type_ not in ("GPE", "LOC")),
                kids[0] if kids else None)
+    if kid is None and lemma in DIE_VERBS and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.i < tok.i:
+        kid = tok.head  # "An elderly woman died after ...", parsed as a reduced relative: "die" takes no object
     if kid is None:  # "shot dead a man" parsed with the man below "dead"
         kid = next((g for c in tok.children if c.dep_ == "xcomp" and c.lower_ in ("dead", "death")
                     for g in c.children if g.dep_ in ("obj", "dobj")), None)
@@ -851,7 +863,8 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue  # "bled to death" dies; bleeding alone does not
             if lemma in DIE_VERBS:
                 sent = sentence_of_token(tok)
-                if not (lemma == "bleed" or _from_incident(sent)) or _natural_death(sent) or _natural_in_lead(sent):
+                if not (lemma == "bleed" or _from_incident(sent) or _struck_down(tok)) or _natural_death(sent) or \
+                        _natural_in_lead(sent):
                     continue  # bleeding to death tells a wound whatever the sentence calls what dealt it
                 category = "killed"
             else:
@@ -1009,6 +1022,13 @@ class _Parts:
 
 def _from_incident(sent: Span) -> bool:
     return any(t.lower_ in INCIDENT_NOUNS or _lemma(t) in HARM for t in sent)
+
+
+def _struck_down(die: Token) -> bool:
+    """"died after being hit by a car", "died when he was struck by a falling beam": the death follows a blow
+    the dead took (a clause of its own below the verb, in the passive)."""
+    return any(c.dep_ == "advcl" and _lemma(c) in STRUCK_VERBS and any(g.dep_ in ("aux:pass", "auxpass")
+                                                                       for g in c.children) for c in die.children)
 
 
 def _natural_in_lead(sent: Span) -> bool:
