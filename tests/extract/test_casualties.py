@@ -950,3 +950,21 @@ def test_a_teller_with_a_relative_clause_of_his_own_is_no_relative_teller(count)
                 "on the camp.")
     names = {cl.claimant.name for cl in rec.article.casualties.killed.claims if cl.claimant is not None}
     assert best(rec) == 5 and names and not any("anonymity" in name for name in names)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Relatives of the 71 passengers killed when the ferry was attacked off Mocimboa marked the fifth anniversary on "
+     "Friday.", None),
+    # an attack on the day a country marks an anniversary is new
+    ("Gunmen killed four guards as the country marked the anniversary of its independence, officials said.", 4),
+])
+def test_a_sentence_that_marks_an_anniversary_recalls_its_toll(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_whoever_confirms_the_toll_in_the_next_sentence_claims_it(count):
+    rec = count("Gunmen killed 11 worshippers at a church in Kivu on Sunday. A provincial spokesman confirmed the toll "
+                "on Monday.")
+    assert best(rec) == 11 and any("spokesman" in who for who in claimants(rec))
+    rec = count("Six guards were killed in an ambush near Diffa. The army has not confirmed the toll.")
+    assert best(rec) == 6 and claimants(rec) == set()

@@ -1173,10 +1173,37 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     if published is not None and _recalled_incident(doc, f, published):
         return True
+    if _marks_an_anniversary(doc, f):
+        return True
     after = text[f.evidence.end:f.evidence.end + 25]
     clause = CLAUSE_BREAK_RE.split(re.split(r"[.!?]\s", text[f.evidence.end:f.evidence.end + 60])[0])[0]
     return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after)
                 or RATE_RE.search(clause))  # "3,000 people die from hospital infections each year"
+
+
+# What a sentence does when it marks an anniversary: "Relatives of the 298 people killed ... marked the tenth
+# anniversary", "Hundreds gathered to commemorate the anniversary of ..."
+MARKING_VERBS = {"mark", "commemorate", "remember", "honour", "honor", "mourn", "observe", "celebrate"}
+
+
+def _marks_an_anniversary(doc: Doc, f: Figure) -> bool:
+    """The figure's sentence marks an anniversary (its verb of marking takes "anniversary" as object): whatever
+    it counts is the incident recalled, not a new one ("the bombing on the anniversary of ... killed five" is
+    new: there the anniversary is no object of marking)."""
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    above = {a.i for a in span[0].ancestors}
+    for t in sentence_of_token(span[0]):
+        verb = t.head
+        if t.lower_ not in ("anniversary", "anniversaries") or t.dep_ not in ("obj", "dobj") or \
+                _lemma(verb) not in MARKING_VERBS:
+            continue
+        if verb.i in above:
+            return True  # "Relatives of the 298 people killed ... marked the tenth anniversary"
+        if verb.head.i in above and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            return True  # "Families of the 52 killed gathered to mark the anniversary"; not "as the country marked"
+    return False
 
 
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}
