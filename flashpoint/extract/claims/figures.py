@@ -670,6 +670,8 @@ def _toll_putter(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
 
 # "made this known", "disclosed this", "This was confirmed by": a sentence that attributes the one before
 THIS_WORDS = {"this", "these", "that"}
+TOLL_WORDS = {"toll", "figure", "figures", "tally", "deaths", "casualties", "number"}
+DEFINITE_WORDS = {"the", "this", "that", "these", "those"}
 TELLING_THIS = {"disclose", "confirm", "announce", "reveal", "say", "state", "report", "tell", "make", "give"}
 
 
@@ -680,9 +682,13 @@ def _teller_of_this(doc: Doc, sent: Span, resolver: SpeakerResolver) -> ActorRef
         return None
     nxt = doc[sent.end].sent
     for this in nxt:
-        if this.lower_ not in THIS_WORDS or this.i - nxt.start > 12 or this.head.i == this.i:
+        # "A government spokesman confirmed the toll": a definite toll tells the count before as "this" does
+        toll = this.lower_ in TOLL_WORDS and any(c.lower_ in DEFINITE_WORDS for c in this.children)
+        if not (this.lower_ in THIS_WORDS or toll) or this.i - nxt.start > 12 or this.head.i == this.i:
             continue
         verb = this.head
+        if any(c.dep_ in ("advmod", "neg") and c.lower_ in ("not", "n't", "never") for c in verb.children):
+            return None  # "The army has not confirmed the toll": nobody tells it
         if verb.lemma_.lower() not in TELLING_THIS or (verb.lemma_.lower() in ("make", "give") and not any(
                 c.lower_ in ("known", "public") for c in verb.children)):
             continue
