@@ -968,3 +968,12 @@ def test_whoever_confirms_the_toll_in_the_next_sentence_claims_it(count):
     assert best(rec) == 11 and any("spokesman" in who for who in claimants(rec))
     rec = count("Six guards were killed in an ambush near Diffa. The army has not confirmed the toll.")
     assert best(rec) == 6 and claimants(rec) == set()
+
+
+@pytest.mark.parametrize("text, killed", [
+    # "dead" parsed as the adjective of the last of the people listed after "left"
+    ("The ambush left four gendarmes and several gunmen dead, the interior ministry said.", 4),
+    ("Fighting near the oil field left five guards and an unknown number of rebels dead, officials said.", 5),
+])
+def test_dead_after_a_list_of_people_counts_the_list(count, text, killed):
+    assert best(count(text)) == killed

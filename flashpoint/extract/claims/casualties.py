@@ -699,10 +699,19 @@ def _left_dead(tok: Token) -> Token | None:
         return None
     if tok.dep_ == "xcomp" and _lemma(tok.head) == "leave":
         return next((c for c in tok.head.children if c.dep_ in ("obj", "dobj")), None)
-    if tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.dep_ in ("obj", "dobj") and \
-            _lemma(tok.head.head) == "leave":
+    if tok.dep_ != "amod" or tok.head.i > tok.i:
+        return None
+    if tok.head.dep_ in ("obj", "dobj") and _lemma(tok.head.head) == "leave":
         return tok.head
-    return None
+    if any(c.dep_ == "conj" for c in tok.children):
+        return None  # "left dozens of fighters dead and wounded": some of each, read where "dead and" is
+    noun = tok.head  # "left two policemen and several attackers dead": "dead" on the last of the listed
+    for _ in range(4):  # ... or on the people of a quantity: "an unknown number of separatists", "dozens of civilians"
+        if noun.dep_ == "conj" and noun.head.i < noun.i or noun.dep_ == "nmod" and noun.head.lower_ in QUANTITY_WORDS:
+            noun = noun.head
+    if noun.pos_ == "VERB" and _lemma(noun) == "leave":  # the listed joined to the verb by the parse
+        return next((c for c in noun.children if c.dep_ in ("obj", "dobj")), None)
+    return noun if noun.dep_ in ("obj", "dobj") and _lemma(noun.head) == "leave" else None
 
 
 def _verb_taken_for_a_noun(tok: Token) -> Token | None:
