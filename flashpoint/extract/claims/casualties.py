@@ -73,9 +73,7 @@ INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bomb
                   "fire", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "wounds", "injuries",
                   "ambush", "shelling", "gunfire", "assault", "custody", "flooding", "floods", "storm", "riot",
                   "riots", "stampede", "collapse", "landslide", "earthquake", "battle", "battles", "offensive",
-                  "rampage", "siege", "mine", "landmine", "rocket", "rockets", "mortar", "missile", "gunbattle",
-                  "bullet", "bullets", "gunshot", "gunshots", "shrapnel", "grenade", "grenades",
-                  "shootout", "sniper", "stabbing", "stabbings"}
+                  "rampage", "siege", "mine", "landmine", "rocket", "rockets", "mortar", "missile", "gunbattle"}
 # What a person "died after being hit by" (a car, a bullet, falling masonry): a death dealt, not a natural one
 STRUCK_VERBS = {"hit", "strike", "struck", "run", "ram", "crush", "trample", "knock", "mow", "pin"}
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
