@@ -977,3 +977,11 @@ def test_whoever_confirms_the_toll_in_the_next_sentence_claims_it(count):
 ])
 def test_dead_after_a_list_of_people_counts_the_list(count, text, killed):
     assert best(count(text)) == killed
+
+
+def test_the_hurt_of_a_relative_clause_on_one_who_died_are_the_dead(count):
+    rec = count("A policeman who was shot during a protest in Lima on Friday died of his injuries on Sunday, officials "
+                "said.")
+    assert (best(rec), best(rec, "injured")) == (1, None)
+    rec = count("Two people who were injured in the blast remain in hospital, police said.")
+    assert best(rec, "injured") == 2

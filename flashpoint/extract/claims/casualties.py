@@ -420,6 +420,14 @@ def _dies_later(tok: Token) -> bool:
                for t in tok.doc[tok.i + 1:sentence_of_token(tok).end])
 
 
+def _wounded_who_died(tok: Token) -> bool:
+    """"A teenager who was wounded in a strike last week has died": the hurt of a relative clause on the one who
+    died are the dead, counted by the death."""
+    person = tok.head
+    return tok.dep_ in ("acl:relcl", "relcl", "acl") and person.dep_ in ("nsubj", "nsubj:pass") and \
+        _lemma(person.head) in DIE_VERBS
+
+
 def _hurt_nearby(tok: Token) -> bool:
     """A hospital or condition belongs to an incident told in its sentence or the one before, and
     to no death told beside it ("taken to hospital, where he died")."""
@@ -880,7 +888,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue
             if category == "injured" and (lemma == "shoot" or tok.lower_ == "shot") and _shot_at_goal(tok):
                 continue
-            if category == "injured" and _dies_later(tok):
+            if category == "injured" and (_dies_later(tok) or _wounded_who_died(tok)):
                 continue  # "was shot and taken to hospital, where he died": the death counts him
             victim = _victim_of(tok)
             if victim is not None and victim.lower_ == "themselves":  # "two suicide bombers ..., killing themselves"
