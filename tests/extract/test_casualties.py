@@ -906,3 +906,82 @@ def test_the_attackers_claim_after_a_headline_and_an_officials_count_is_another_
                 "group claimed responsibility in a statement, saying it had killed 30 soldiers.")
     killed = rec.article.casualties.killed
     assert (killed.best, killed.low, killed.high) == (12, 12, 30), killed
+
+
+@pytest.mark.parametrize("text", [
+    "A bus driver died after being struck by a stray bullet during a gunfight in Tegucigalpa, police said.",
+    # "died" parsed as a reduced relative of the woman ("An elderly woman died ..."): she is still the one who died
+    "An elderly woman died after being hit by shrapnel in Zaporizhzhia, regional officials said.",
+    "A cyclist died after being hit by a lorry on the ring road in Lyon, police said.",
+])
+def test_a_death_after_a_blow_the_dead_took_is_a_casualty(count, text):
+    assert best(count(text)) == 1
+
+
+def test_a_blow_in_another_clause_makes_no_natural_death_a_casualty(count):
+    assert best(count("The retired judge died at home on Tuesday after a long illness, his family said.")) is None
+    assert best(count("Oil shares fell 2 percent on Monday while a rival firm's founder died suddenly at 81.")) is None
+
+
+@pytest.mark.parametrize("text, killed, teller", [
+    # the relative pronoun the parse makes a second object of the deed is the killer, not a victim
+    ("Greek police have detained a man who they say killed three people at a taverna in Crete, state television "
+     "reported.", 3, "police"),
+    ("Police in Accra arrested a man who they say shot dead two guards at a bank, the Daily Graphic reported.", 2,
+     "police"),
+])
+def test_the_tellers_of_a_relative_clause_claim_its_count(count, text, killed, teller):
+    rec = count(text)
+    assert best(rec) == killed and any(teller in who for who in claimants(rec))
+
+
+def test_someone_of_a_stated_age_is_a_person_whatever_the_noun(count):
+    rec = count("A 23-year-old courier died after being hit by a stray bullet in Cali on Saturday, police said.")
+    assert best(rec) == 1
+
+
+def test_an_age_after_died_and_an_adverb_is_no_toll(count):
+    assert best(count("Markets slipped on Monday after a bomb scare, and a rival firm's founder died suddenly at "
+                      "81.")) is None
+
+
+def test_a_teller_with_a_relative_clause_of_his_own_is_no_relative_teller(count):
+    rec = count("A camp doctor who requested anonymity said that at least five people had died in the militia raid "
+                "on the camp.")
+    names = {cl.claimant.name for cl in rec.article.casualties.killed.claims if cl.claimant is not None}
+    assert best(rec) == 5 and names and not any("anonymity" in name for name in names)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Relatives of the 71 passengers killed when the ferry was attacked off Mocimboa marked the fifth anniversary on "
+     "Friday.", None),
+    # an attack on the day a country marks an anniversary is new
+    ("Gunmen killed four guards as the country marked the anniversary of its independence, officials said.", 4),
+])
+def test_a_sentence_that_marks_an_anniversary_recalls_its_toll(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_whoever_confirms_the_toll_in_the_next_sentence_claims_it(count):
+    rec = count("Gunmen killed 11 worshippers at a church in Kivu on Sunday. A provincial spokesman confirmed the toll "
+                "on Monday.")
+    assert best(rec) == 11 and any("spokesman" in who for who in claimants(rec))
+    rec = count("Six guards were killed in an ambush near Diffa. The army has not confirmed the toll.")
+    assert best(rec) == 6 and claimants(rec) == set()
+
+
+@pytest.mark.parametrize("text, killed", [
+    # "dead" parsed as the adjective of the last of the people listed after "left"
+    ("The ambush left four gendarmes and several gunmen dead, the interior ministry said.", 4),
+    ("Fighting near the oil field left five guards and an unknown number of rebels dead, officials said.", 5),
+])
+def test_dead_after_a_list_of_people_counts_the_list(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_the_hurt_of_a_relative_clause_on_one_who_died_are_the_dead(count):
+    rec = count("A policeman who was shot during a protest in Lima on Friday died of his injuries on Sunday, officials "
+                "said.")
+    assert (best(rec), best(rec, "injured")) == (1, None)
+    rec = count("Two people who were injured in the blast remain in hospital, police said.")
+    assert best(rec, "injured") == 2

@@ -74,6 +74,8 @@ INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bomb
                   "ambush", "shelling", "gunfire", "assault", "custody", "flooding", "floods", "storm", "riot",
                   "riots", "stampede", "collapse", "landslide", "earthquake", "battle", "battles", "offensive",
                   "rampage", "siege", "mine", "landmine", "rocket", "rockets", "mortar", "missile", "gunbattle"}
+# What a person "died after being hit by" (a car, a bullet, falling masonry): a death dealt, not a natural one
+STRUCK_VERBS = {"hit", "strike", "struck", "run", "ram", "crush", "trample", "knock", "mow", "pin"}
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
 QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "tens", "few", "number",
@@ -418,6 +420,14 @@ def _dies_later(tok: Token) -> bool:
                for t in tok.doc[tok.i + 1:sentence_of_token(tok).end])
 
 
+def _wounded_who_died(tok: Token) -> bool:
+    """"A teenager who was wounded in a strike last week has died": the hurt of a relative clause on the one who
+    died are the dead, counted by the death."""
+    person = tok.head
+    return tok.dep_ in ("acl:relcl", "relcl", "acl") and person.dep_ in ("nsubj", "nsubj:pass") and \
+        _lemma(person.head) in DIE_VERBS
+
+
 def _hurt_nearby(tok: Token) -> bool:
     """A hospital or condition belongs to an incident told in its sentence or the one before, and
     to no death told beside it ("taken to hospital, where he died")."""
@@ -486,6 +496,9 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
         return True
     if tok.ent_type_ == "PERSON" or (tok.ent_type_ in ("NORP",) and tok.pos_ in ("NOUN", "PROPN")):
         return True
+    if any(c.dep_ == "amod" and c.lower_ == "old" and any(
+            g.lower_ in ("year", "years") for g in c.children) for c in tok.children):
+        return True  # "a 34-year-old motorcyclist", "a 19-year-old conscript": whatever the word, someone of an age
     if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER") for c in tok.children):
         return True  # "the newly appointed municipal manager, Edward Sithole,": whatever the post, a person
     return any(m.start_char <= tok.idx < m.end_char and m.kind in ("person", "agent", "country", "group")
@@ -692,10 +705,19 @@ def _left_dead(tok: Token) -> Token | None:
         return None
     if tok.dep_ == "xcomp" and _lemma(tok.head) == "leave":
         return next((c for c in tok.head.children if c.dep_ in ("obj", "dobj")), None)
-    if tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.dep_ in ("obj", "dobj") and \
-            _lemma(tok.head.head) == "leave":
+    if tok.dep_ != "amod" or tok.head.i > tok.i:
+        return None
+    if tok.head.dep_ in ("obj", "dobj") and _lemma(tok.head.head) == "leave":
         return tok.head
-    return None
+    if any(c.dep_ == "conj" for c in tok.children):
+        return None  # "left dozens of fighters dead and wounded": some of each, read where "dead and" is
+    noun = tok.head  # "left two policemen and several attackers dead": "dead" on the last of the listed
+    for _ in range(4):  # ... or on the people of a quantity: "an unknown number of separatists", "dozens of civilians"
+        if noun.dep_ == "conj" and noun.head.i < noun.i or noun.dep_ == "nmod" and noun.head.lower_ in QUANTITY_WORDS:
+            noun = noun.head
+    if noun.pos_ == "VERB" and _lemma(noun) == "leave":  # the listed joined to the verb by the parse
+        return next((c for c in noun.children if c.dep_ in ("obj", "dobj")), None)
+    return noun if noun.dep_ in ("obj", "dobj") and _lemma(noun.head) == "leave" else None
 
 
 def _verb_taken_for_a_noun(tok: Token) -> Token | None:
@@ -719,9 +741,14 @@ def _victim_of(tok: Token) -> Token | None:
         return _left_dead(tok.head)  # "leaving several people dead and injured": the same people
     deps = ("nsubj", "nsubj:pass") if lemma in DIE_VERBS else ("obj", "dobj", "nsubj:pass", "nsubjpass")
     kids = [c for c in tok.children if c.dep_ in deps]
+    if len(kids) > 1:  # "a man who they say killed five people": a relative pronoun the parse made a second
+        # object before the verb is its subject, the killer; the object after the verb is the victim
+        kids = [c for c in kids if not (c.lower_ in ("who", "that") and c.i < tok.i)] or kids
     # "KHARTOUM (Reuters) - Two employees ... were killed": a dateline parsed as a second subject is no victim
     kid = next((c for c in kids if not (c.text.isupper() and len(c.text) > 1) and c.ent_type_ not in ("GPE", "LOC")),
                kids[0] if kids else None)
+    if kid is None and lemma in DIE_VERBS and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.i < tok.i:
+        kid = tok.head  # "An elderly woman died after ...", parsed as a reduced relative: "die" takes no object
     if kid is None:  # "shot dead a man" parsed with the man below "dead"
         kid = next((g for c in tok.children if c.dep_ == "xcomp" and c.lower_ in ("dead", "death")
                     for g in c.children if g.dep_ in ("obj", "dobj")), None)
@@ -851,7 +878,8 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue  # "bled to death" dies; bleeding alone does not
             if lemma in DIE_VERBS:
                 sent = sentence_of_token(tok)
-                if not (lemma == "bleed" or _from_incident(sent)) or _natural_death(sent) or _natural_in_lead(sent):
+                if not (lemma == "bleed" or _from_incident(sent) or _struck_down(tok)) or _natural_death(sent) or \
+                        _natural_in_lead(sent):
                     continue  # bleeding to death tells a wound whatever the sentence calls what dealt it
                 category = "killed"
             else:
@@ -860,7 +888,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue
             if category == "injured" and (lemma == "shoot" or tok.lower_ == "shot") and _shot_at_goal(tok):
                 continue
-            if category == "injured" and _dies_later(tok):
+            if category == "injured" and (_dies_later(tok) or _wounded_who_died(tok)):
                 continue  # "was shot and taken to hospital, where he died": the death counts him
             victim = _victim_of(tok)
             if victim is not None and victim.lower_ == "themselves":  # "two suicide bombers ..., killing themselves"
@@ -1011,6 +1039,13 @@ def _from_incident(sent: Span) -> bool:
     return any(t.lower_ in INCIDENT_NOUNS or _lemma(t) in HARM for t in sent)
 
 
+def _struck_down(die: Token) -> bool:
+    """"died after being hit by a car", "died when he was struck by a falling beam": the death follows a blow
+    the dead took (a clause of its own below the verb, in the passive)."""
+    return any(c.dep_ == "advcl" and _lemma(c) in STRUCK_VERBS and any(g.dep_ in ("aux:pass", "auxpass")
+                                                                       for g in c.children) for c in die.children)
+
+
 def _natural_in_lead(sent: Span) -> bool:
     """A headline's death that the lead tells as natural ("Brazilian soccer player dies ..." over "... died of
     a heart attack during the second half of a match")."""
@@ -1153,10 +1188,37 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     if published is not None and _recalled_incident(doc, f, published):
         return True
+    if _marks_an_anniversary(doc, f):
+        return True
     after = text[f.evidence.end:f.evidence.end + 25]
     clause = CLAUSE_BREAK_RE.split(re.split(r"[.!?]\s", text[f.evidence.end:f.evidence.end + 60])[0])[0]
     return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after)
                 or RATE_RE.search(clause))  # "3,000 people die from hospital infections each year"
+
+
+# What a sentence does when it marks an anniversary: "Relatives of the 298 people killed ... marked the tenth
+# anniversary", "Hundreds gathered to commemorate the anniversary of ..."
+MARKING_VERBS = {"mark", "commemorate", "remember", "honour", "honor", "mourn", "observe", "celebrate"}
+
+
+def _marks_an_anniversary(doc: Doc, f: Figure) -> bool:
+    """The figure's sentence marks an anniversary (its verb of marking takes "anniversary" as object): whatever
+    it counts is the incident recalled, not a new one ("the bombing on the anniversary of ... killed five" is
+    new: there the anniversary is no object of marking)."""
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    above = {a.i for a in span[0].ancestors}
+    for t in sentence_of_token(span[0]):
+        verb = t.head
+        if t.lower_ not in ("anniversary", "anniversaries") or t.dep_ not in ("obj", "dobj") or \
+                _lemma(verb) not in MARKING_VERBS:
+            continue
+        if verb.i in above:
+            return True  # "Relatives of the 298 people killed ... marked the tenth anniversary"
+        if verb.head.i in above and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            return True  # "Families of the 52 killed gathered to mark the anniversary"; not "as the country marked"
+    return False
 
 
 DEFINITE_DETS = {"the", "this", "that", "these", "those"}

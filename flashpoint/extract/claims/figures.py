@@ -525,6 +525,9 @@ def _claimant_of(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
     putter = _toll_putter(doc, sent, number, resolver)
     if putter is not None:
         return putter  # "..., while the ambulance service put the number of injured at 15": the service's count
+    relative = _relative_teller(doc, sent, number, resolver)
+    if relative is not None:
+        return relative  # "police detained a man who they say killed eight, state media said": the police's count
     citing = CITING_RE.search(sent.text)
     if citing:  # "..., the AP reported, citing the county sheriff", "JoyNews reported, citing hospital sources, that"
         who = doc.char_span(sent.start_char + citing.start("who"), sent.start_char + citing.end("who"),
@@ -606,6 +609,37 @@ def _inner_teller(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerRes
     return None
 
 
+# "a man who they say killed five people", "a soldier whom prosecutors allege shot dead two": the tellers of
+# a relative clause right before the deed that holds the number (a few words of the deed between)
+RELATIVE_TELLER_RE = re.compile(r"(?i)\b(?:who|whom|that)\s+(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:say|says|said|"
+                                r"believe|believes|believed|allege|alleges|alleged|suspect|suspects|suspected)\s+(?!that\b)"
+                                r"(?:[\w'’-]+\s+){1,3}$")
+
+
+def _relative_teller(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerResolver) -> ActorRef | None:
+    """Who says the deed of a relative clause that holds the number: "Police arrested a man who they say shot
+    dead two guards, the Daily Nation reported": the police, not the outlet that passes it on."""
+    at = number.approx_start if number.approx_start is not None else number.start
+    m = RELATIVE_TELLER_RE.search(doc_text(doc)[max(sent.start_char, at - 120):at])
+    if m is None:
+        return None
+    base = max(sent.start_char, at - 120)
+    who = doc.char_span(base + m.start("who"), base + m.end("who"), alignment_mode="expand")
+    if who is None or any(t.pos_ in ("VERB", "AUX") for t in who):
+        return None  # "a camp official who pleaded anonymity said that ...": the relative clause is the teller's own
+    words = list(who)
+    rel = doc[who[0].i - 1] if who[0].i > 0 else None
+    if len(words) == 1 and words[0].lower_ in ("they", "it") and rel is not None and rel.i > 0:
+        # "police detained a man who they say ...": "they" are whoever did the deed to the man
+        noun = doc[rel.i - 1]
+        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None) \
+            if noun.dep_ in ("obj", "dobj") else None
+        if subject is not None:
+            words = [t for t in subject.subtree if t.i < noun.i]
+    speaker = resolver.resolve(words)
+    return speaker.ref if speaker is not None and speaker.is_speaker else None
+
+
 SPOKE_AFTER_RE = re.compile(r"(?i)^(?:\s+[\w']+){0,3}?\s+(?:after|before|following|since|when|as)\s+[^,;:\"“”]*$")
 
 
@@ -636,6 +670,8 @@ def _toll_putter(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
 
 # "made this known", "disclosed this", "This was confirmed by": a sentence that attributes the one before
 THIS_WORDS = {"this", "these", "that"}
+TOLL_WORDS = {"toll", "figure", "figures", "tally", "deaths", "casualties", "number"}
+DEFINITE_WORDS = {"the", "this", "that", "these", "those"}
 TELLING_THIS = {"disclose", "confirm", "announce", "reveal", "say", "state", "report", "tell", "make", "give"}
 
 
@@ -646,9 +682,13 @@ def _teller_of_this(doc: Doc, sent: Span, resolver: SpeakerResolver) -> ActorRef
         return None
     nxt = doc[sent.end].sent
     for this in nxt:
-        if this.lower_ not in THIS_WORDS or this.i - nxt.start > 12 or this.head.i == this.i:
+        # "A government spokesman confirmed the toll": a definite toll tells the count before as "this" does
+        toll = this.lower_ in TOLL_WORDS and any(c.lower_ in DEFINITE_WORDS for c in this.children)
+        if not (this.lower_ in THIS_WORDS or toll) or this.i - nxt.start > 12 or this.head.i == this.i:
             continue
         verb = this.head
+        if any(c.dep_ in ("advmod", "neg") and c.lower_ in ("not", "n't", "never") for c in verb.children):
+            return None  # "The army has not confirmed the toll": nobody tells it
         if verb.lemma_.lower() not in TELLING_THIS or (verb.lemma_.lower() in ("make", "give") and not any(
                 c.lower_ in ("known", "public") for c in verb.children)):
             continue

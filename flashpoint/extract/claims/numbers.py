@@ -66,7 +66,8 @@ UNIT_AFTER = re.compile(r"(?i)^(?:\s*-\s*|\s+)(?:years?|yrs?|months?|weeks?|days
                         r"feet|foot|inches|hectares?|acres?|square|degrees?|mph|knots?|km/h|mm|cm|calibre|caliber|"
                         r"a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|o'clock|times|-fold|fold|storey|points?|votes?|seats?)\b")
 AGE_AFTER = re.compile(r"(?i)^[\s\-]*(?:year|month|week|day)s?[\s\-]*old\b")
-AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages|(?:dies|died|dead|die)\s+at)\s+$")  # "died at 83"
+# "died at 83", "died suddenly at 81", "died on Sunday at 67"
+AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages|(?:dies|died|dead|die)(?:\s+[a-z]+ly|\s+on\s+\w+day)?\s+at)\s+$")
 ORDINAL_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)\b")
 # "a father of two was killed": the number counts the victim's children, not victims
 KIN_BEFORE = re.compile(r"(?i)\b(?:father|mother|grandfather|grandmother|dad|mum|mom|parent|parents|"
