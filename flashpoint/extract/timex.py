@@ -1524,6 +1524,11 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
                        granularity=interval.granularity, rule=rule, future=future)
 
 
+# TIMEX3 types a time that recurs a SET, not a DATE ("every Tuesday", "each spring", "Sunday nights", "in April each
+# year"): it names no one day, month or season, so it has no value of ours and dates no event.
+RECURRING_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
+RECURRING_AFTER = re.compile(r"(?i)\s+(?:(?:each|every)\s+(?:year|week|month)\b|(?:mornings|afternoons|evenings|nights)\b)")
+RECURRING_NAMES = ("weekday", "month", "season", "holiday")
 WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
 # A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",
 # "6 and 7% on ..."), and a first one before a day and month ("on 6 and 7 October").
@@ -1581,6 +1586,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
     while i < len(kept):
         name, m = kept[i]
         i += 1
+        if (not m.group("prep") and RECURRING_BEFORE.search(text, max(0, m.start() - 8), m.start())) or \
+                (name in RECURRING_NAMES and RECURRING_AFTER.match(text, m.end())):
+            continue    # "every Tuesday", "each spring", "on Sunday nights", "in April each year": a SET, no date
         if name == "weekday" and i < len(kept) and kept[i][0] in ("day_month", "full_date", "iso") and \
                 WEEKDAY_THEN_DATE.fullmatch(text, m.end(), kept[i][1].start()):
             weekday_start = m.start()   # "on Tuesday, March 4": one expression, dated by its date

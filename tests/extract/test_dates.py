@@ -1459,3 +1459,16 @@ def test_a_season_or_month_of_that_year_is_in_the_time_spoken_of(text, value):
 def test_this_century_dates_no_event_on_its_first_day():
     (mention,) = find_time_expressions("Sea levels will rise this century.", date(2009, 6, 10))
     assert mention.granularity not in GRANULARITY_RANK and iso_value(mention) == ("20", "century")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The cabinet meets every Tuesday.", []),                               # TIMEX3's SET: no one day
+    ("The shop shuts each Sunday.", []),
+    ("The club plays on Saturday nights.", []),
+    ("Growers sow barley in April each year.", []),
+    ("Snow cuts the pass off every winter.", []),
+    ("The club played on Saturday night.", ["2011-03-12"]),                  # one night: a date
+    ("Prices rose 3% in 2010 each month.", ["2010"]),                        # a year is no recurring name
+])
+def test_a_time_that_recurs_is_a_set_and_no_date(text, value):
+    assert values(text, date(2011, 3, 17)) == value
