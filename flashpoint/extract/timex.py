@@ -133,6 +133,9 @@ Conventions, explicit because news is ambiguous about them:
     last, "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
     ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
+  * "The second Monday of January", "the last Friday of the month" are that day (of the month on the side the tense says).
+    A time that recurs ("every Tuesday", "each spring", "on Saturday nights", "in April each year") is TIMEX3's SET, no
+    DATE: it is left out, as our records hold no sets.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -423,6 +426,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("week_of", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
      r"(?:(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?|(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|"
      + _YEAR + r"))))\b"),
+    # "the second Monday of January", "the last Friday of the month", "the first Sunday in May 2009": that weekday
+    ("nth_weekday", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+"
+     r"(?P<weekday>" + _WEEKDAY + r")\s+(?i:of|in)\s+(?:(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?|"
+     r"(?P<which>(?i:the|this|last|next))\s+(?i:month)))\b"),
     # 12/10/2008: day first when the first number cannot be a month, else month first (the agencies' habit)
     ("numeric_date", _PREP + r"\b(?P<core>(?P<a>[01]?\d|2\d|3[01])/(?P<b>[01]?\d|2\d|3[01])/(?P<y>" + _YEAR + r"))\b(?![/\d])"),
     # 5.6.2009, 05-06-2009: day first, as the countries that write dates so do (month first where the first number
@@ -979,6 +986,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         side = "future" if (g.get("side") or g.get("side2") or g.get("noun") or "").lower() == "future" or g.get("later") \
             else "past"
         return Interval(published, None, side)
+    if name == "nth_weekday":
+        return _nth_weekday_named(g, published, future, tense)
     if name == "ordinal_day":   # "on the 5th": of the publication month, or of the month before or after by tense
         day = int(g["d"])
         month = published.replace(day=1)
@@ -1303,6 +1312,27 @@ def _weekday(g: dict, published: date, future: bool, past: bool = False) -> Inte
     return Interval(day, None, "day")
 
 
+WEEKDAY_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+                    "5th": 5, "last": -1, "final": -1}
+
+
+def _nth_weekday_named(g: dict, published: date, future: bool, tense: str | None) -> Interval | None:
+    """"the second Monday of January", "the last Friday of the month": that weekday of the month named (of the year
+    given, else on the side the tense says, the nearer with none; "the month" is the publication month)."""
+    if g["month"]:
+        month = month_number(g["month"])
+        if g["y"]:
+            year = int(g["y"])
+        else:
+            ahead = future if tense is not None else 0 < (month - published.month) % 12 < 6
+            year = _month_on_side(published, month, ahead).start.year
+    else:
+        first = published.replace(day=1) + relativedelta(months={"last": -1, "next": 1}.get(g["which"].lower(), 0))
+        year, month = first.year, first.month
+    day = _nth_weekday(year, month, WEEKDAY_NAMES.index(g["weekday"]), WEEKDAY_ORDINALS[g["nth"].lower()])
+    return Interval(day, None, "day") if day.month == month else None    # no fifth Monday that month
+
+
 def _that_weekday(anchor: date, weekday: int) -> Interval:
     """"that Wednesday": the named weekday nearest the day spoken of last (that day itself when it is one)."""
     ahead = (weekday - anchor.weekday()) % 7
@@ -1482,7 +1512,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part)\s+of\b",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
-    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
+    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "nth_weekday": _WEEKDAY + r"\s+(?i:of|in)\s", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future|those\s+days|old\s+days|\sago\b",
     "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year|spring|summer|"

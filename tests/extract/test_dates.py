@@ -1472,3 +1472,15 @@ def test_this_century_dates_no_event_on_its_first_day():
 ])
 def test_a_time_that_recurs_is_a_set_and_no_date(text, value):
     assert values(text, date(2011, 3, 17)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Dock workers struck on the second Monday of January.", ["2011-01-10"]),
+    ("The regatta was sailed on the third Saturday of June.", ["2010-06-19"]),   # told in the past: last June's
+    ("The regatta will be sailed on the third Saturday of June.", ["2011-06-18"]),
+    ("Rents are due on the last Friday of the month.", ["2011-03-25"]),
+    ("The board met on the final Thursday of last month.", ["2011-02-24"]),
+    ("Voters go to the polls on the first Tuesday in November 2012.", ["2012-11-06"]),
+])
+def test_a_weekday_counted_within_a_month_is_that_day(text, value):
+    assert values(text, date(2011, 3, 17)) == value
