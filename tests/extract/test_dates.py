@@ -1484,3 +1484,18 @@ def test_a_time_that_recurs_is_a_set_and_no_date(text, value):
 ])
 def test_a_weekday_counted_within_a_month_is_that_day(text, value):
     assert values(text, date(2011, 3, 17)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Rents are still below pre-2000 levels.", ["2000"]),
+    ("The post-1945 order is fraying.", ["1945"]),
+    ("Output is back to pre-1990s levels.", ["199"]),
+    ("The pre-war economy was weak.", []),
+])
+def test_a_year_after_pre_or_post_is_a_date_that_names_a_thing(text, value):
+    assert values(text, date(2011, 3, 17)) == value
+
+
+def test_a_year_after_pre_dates_no_event():
+    (mention,) = find_time_expressions("Exports slumped from pre-2008 levels.", date(2011, 3, 17))
+    assert mention.granularity not in GRANULARITY_RANK
