@@ -130,7 +130,7 @@ Conventions, explicit because news is ambiguous about them:
     clause looking back are of the year spoken of last, as "the first half of the year" is; "the end of the month" of the
     month spoken of last.
   * "That spring", "the following winter", "the previous summer" are the season in, after or before the time spoken of
-    last, "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
+    last ("that December" the month in its year), "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
     ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
   * "The second Monday of January", "the last Friday of the month" are that day (of the month on the side the tense says).
@@ -309,7 +309,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
     ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH_ANY + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
-    ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|of|for|"
+    ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|that|of|for|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
@@ -1670,6 +1670,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                     (then := _anchor(prior, ANCHORING, text)) is not None:
                 interval = resolve(name, m, published, future, tense)    # "in January of that year", "the spring of that year"
                 interval = interval and _years_on(interval, then.date.year - interval.start.year)
+            elif name == "month" and prep == "that":    # "approved that December": the month in the year spoken of last
+                then = _anchor(prior, ANCHORING, text)
+                interval = None if then is None or m.group("month") == "May" else \
+                    month_interval(then.date.year, month_number(m.group("month")))
             elif name == "weekday" and prep == "that" and (day := _anchor(prior, {"day"}, text)) is not None:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:

@@ -1488,6 +1488,10 @@ GUIDELINE_KINDS = [
     ("A ruling is expected the week after next.", ["2011-W13"]),
     ("Rents peaked the month before last.", ["2011-01"]),
     ("Margins shrank in the quarter before last.", ["2010-Q3"]),
+    # "that" before a month is the month in the year spoken of last, as "that spring" is
+    ("The bridge was designed in the spring of 2006 and opened that November.", ["2006-SP", "2006-11"]),
+    ("The levee broke on 2 March 1998. That August, the town was rebuilt.", ["1998-03-02", "1998-08"]),
+    ("Aides said that May would decide.", []),                              # a name, not the month
 ]
 
 
