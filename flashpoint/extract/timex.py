@@ -54,7 +54,7 @@ Conventions, explicit because news is ambiguous about them:
         days", "at the moment", "to date";
       - PAST_REF: "recently", "lately", "the recent downturn", "in recent weeks", "in the past", the noun "the
         past" ("mistakes of the past");
-      - FUTURE_REF: "in the future", "in the near future", the noun "the future" or "its future", "in the
+      - FUTURE_REF: "in the future", "in the near future" (or immediate, not too distant), the noun "the future" or "its future", "in the
         coming months", "at a later date", a bare "later" (MEANTIME marks every one).
     Not marked: "former", "future" and "ex-" before a noun ("the former Soviet republic", "the future wife": they
     say which holder of a role is meant, not when something happens; "future tax rises" is the modality of an
@@ -455,10 +455,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\btheir\s)|(?<=\bour\s))present(?=\s+(?!value|values|tense|participle|perfect|"
      r"company)[a-z]{3,}\b)))\b(?!\s+that\b)(?!(?<![Nn]ow)\s+on\b)(?![-‑]\w)"),     # "now on sale", not "current on its debts"
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
-     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|in\s+(?P<side2>future)(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|"
+     r"foreseeable\s+|immediate\s+|recent\s+|(?:not[-\s](?:too|so)[-\s])?distant\s+)?(?P<side>past|future)|in\s+(?P<side2>future)(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|"
      # "the future of our people" (TimeML's own example), "mistakes of the past", "the country's future": the noun, not
      # the adjective of "the future wife", "the past week" (a rolling window, a pattern of its own)
-     r"(?:the\s+(?:near\s+|distant\s+)?|(?:its|their|his|her|our|your|my)\s+|(?<=['’]s\s))(?P<noun>past|future)"
+     r"(?:the\s+(?:near\s+|immediate\s+|recent\s+|(?:not[-\s](?:too|so)[-\s])?distant\s+)?|(?:its|their|his|her|our|your|my)\s+|(?<=['’]s\s))(?P<noun>past|future)"
      r"(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|(?P<adj>recent)(?=\s+[a-z])|"
      # "in those days", "some time ago", "not long ago": a past no count reckons, as "several years ago" is
      r"(?<=\b(?i:in)\s)(?:those|the\s+old)\s+days|(?:(?:some|a\s+long)\s+time|(?:not\s+)?(?:so\s+)?long|a\s+(?:little\s+)?while)\s+ago|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
