@@ -133,7 +133,8 @@ Conventions, explicit because news is ambiguous about them:
     last ("that December" the month in its year), "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
     ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
-  * "The second Monday of January", "the last Friday of the month" are that day (of the month on the side the tense says).
+  * "The fifth of March", "March the 5th" are that day, "Monday the 7th" the 7th nearest publication that is a Monday
+    (on the tense's side). "The second Monday of January", "the last Friday of the month" are that day (of the month on the side the tense says).
     A time that recurs ("every Tuesday", "each spring", "on Saturday nights", "in April each year") is TIMEX3's SET, no
     DATE: it is left out, as our records hold no sets. A year after "pre-" or "post-" ("pre-2008 levels") is the year,
     naming a thing as "the 2010 raid" does (it dates no event). "The year before last", "the week after next" are one unit
@@ -160,7 +161,7 @@ from dateutil.relativedelta import relativedelta
 from flashpoint.codes.petrarch.syntax import IRREGULAR
 from flashpoint.extract.base import DateMention
 from flashpoint.extract.words import NAMING_PARTICIPLES
-from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, ORDINAL_DAY_WORDS, WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.nlp.patterns import word_alternation
 
@@ -181,6 +182,11 @@ _MONTH_ANY = "(?:(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(MONTH_ABBREVIA
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
+# A day of the month as an ordinal in words or figures ("fifth", "twenty-first", "5th"); after the weekday or month it
+# closes, a word not before a lower-case word ("announced on Tuesday the first generation of")
+_DAY_ORDINAL = (r"(?:(?:" + "|".join(w.replace(" ", r"\s") for w in sorted(ORDINAL_DAY_WORDS, key=len, reverse=True)) +
+                r")\b|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))")
+_DAY_ORDINAL_LAST = r"(?:(?=[\d])" + _DAY_ORDINAL + r"|" + _DAY_ORDINAL + r"(?![ \t]+[a-z]))"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
 _UNIT = r"(?:hour|day|week|month|year|decade)s?"
 # "last" after an auxiliary is the verb: "the strike will last three days", "would last a week" are no window.
@@ -434,6 +440,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("week_of", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
      r"(?:(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?|(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|"
      + _YEAR + r"))))\b"),
+    # "the fifth of March", "March the 5th", "the twenty-first of June 2009": a day of the month as an ordinal
+    ("spelled_day", _PREP + r"\b(?P<core>(?i:the\s+)(?P<wd>(?i:" + _DAY_ORDINAL + r"))\s+(?i:of)\s+(?P<month>" + _MONTH + r")"
+     r"(?:,?\s+(?P<y>" + _YEAR + r"))?|(?P<month2>" + _MONTH + r")\s+(?i:the)\s+(?P<wd2>(?i:" + _DAY_ORDINAL_LAST + r"))(?:,?\s+(?P<y2>"
+     + _YEAR + r"))?)\b"),
+    # "Monday the 7th", "on Friday the thirteenth": the day of that number nearest the publication date that is that weekday
+    ("weekday_day", _PREP + r"\b(?P<core>(?P<weekday>" + _WEEKDAY + r"),?\s+(?i:the)\s+(?P<wd>(?i:" + _DAY_ORDINAL_LAST + r")))\b"
+     r"(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"))"),
     # "the second Monday of January", "the last Friday of the month", "the first Sunday in May 2009": that weekday
     ("nth_weekday", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+"
      r"(?P<weekday>" + _WEEKDAY + r")\s+(?i:of|in)\s+(?:(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?|"
@@ -1000,6 +1013,15 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         return Interval(published, None, side)
     if name == "nth_weekday":
         return _nth_weekday_named(g, published, future, tense)
+    if name == "spelled_day":
+        y = g["y"] or g["y2"]
+        day = calendar_day(f"{_ordinal_number(g['wd'] or g['wd2'])} {g['month'] or g['month2']}" + (f" {y}" if y else ""),
+                           published, future)
+        if day and not y and tense is None:
+            day = _nearest_year(day, published)
+        return Interval(day, None, "day") if day else None
+    if name == "weekday_day":
+        return _weekday_numbered(WEEKDAY_NAMES.index(g["weekday"]), _ordinal_number(g["wd"]), published, tense)
     if name == "ordinal_day":   # "on the 5th": of the publication month, or of the month before or after by tense
         day = int(g["d"])
         month = published.replace(day=1)
@@ -1345,6 +1367,25 @@ def _nth_weekday_named(g: dict, published: date, future: bool, tense: str | None
     return Interval(day, None, "day") if day.month == month else None    # no fifth Monday that month
 
 
+def _ordinal_number(word: str) -> int:
+    """"fifth" 5, "twenty-first" 21, "7th" 7."""
+    word = " ".join(word.lower().split())
+    return ORDINAL_DAY_WORDS.get(word) or int(re.match(r"\d+", word).group())
+
+
+def _weekday_numbered(weekday: int, number: int, published: date, tense: str | None) -> Interval | None:
+    """"Monday the 7th": the day of that number, within a year of publication, that falls on that weekday (on the side
+    the tense says), the nearest one."""
+    first = published.replace(day=1)
+    days = []
+    for k in range(-12, 13):
+        month = first + relativedelta(months=k)
+        if number <= calendar.monthrange(month.year, month.month)[1] and (day := month.replace(day=number)).weekday() == weekday:
+            days.append(day)
+    days = [d for d in days if (tense != "past" or d <= published) and (tense != "future" or d >= published)]
+    return Interval(min(days, key=lambda d: abs((d - published).days)), None, "day") if days else None
+
+
 def _that_weekday(anchor: date, weekday: int) -> Interval:
     """"that Wednesday": the named weekday nearest the day spoken of last (that day itself when it is one)."""
     ahead = (weekday - anchor.weekday()) % 7
@@ -1524,7 +1565,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part)\s+of\b",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
-    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "beyond": r"(?i)before\s+last|after\s+next", "nth_weekday": _WEEKDAY + r"\s+(?i:of|in)\s", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
+    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "beyond": r"(?i)before\s+last|after\s+next", "spelled_day": r"(?i)\bthe\s", "weekday_day": _WEEKDAY + r",?\s+(?i:the)\s", "nth_weekday": _WEEKDAY + r"\s+(?i:of|in)\s", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future|those\s+days|old\s+days|\sago\b",
     "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year|spring|summer|"

@@ -1511,6 +1511,13 @@ GUIDELINE_KINDS = [
     ("The mill shut in 1991. Two weeks later it burned down.", ["1991", "1991"]),
     ("The envoy left last month. Three days later the talks failed.", ["2011-02", "2011-02"]),
     ("The mill shut in May 1991. The next month it burned down.", ["1991-05", "1991-06"]),
+    # a day of the month as an ordinal, in words or after "the"
+    ("The ferry sank on the fifth of March.", ["2011-03-05"]),
+    ("The ferry sank on March the 5th.", ["2011-03-05"]),
+    ("The archive opened on the twenty-first of June 2009.", ["2009-06-21"]),
+    ("The strike began on Monday the 7th.", ["2011-03-07"]),                 # the 7th that was a Monday
+    ("Shares slumped on Friday the thirteenth.", ["2010-08-13"]),
+    ("The firm unveiled on Tuesday the first model of its van.", ["2011-03-15"]),   # "the first model": no day
 ]
 
 
