@@ -133,7 +133,7 @@ Conventions, explicit because news is ambiguous about them:
     last ("that December" the month in its year), "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
     ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
-  * "The fifth of March", "March the 5th" are that day, "Monday the 7th" the 7th nearest publication that is a Monday
+  * "The first week of the month" is its week as "the first week of October" is. "The fifth of March", "March the 5th" are that day, "Monday the 7th" the 7th nearest publication that is a Monday
     (on the tense's side). "The second Monday of January", "the last Friday of the month" are that day (of the month on the side the tense says).
     A time that recurs ("every Tuesday", "each spring", "on Saturday nights", "in April each year") is TIMEX3's SET, no
     DATE: it is left out, as our records hold no sets. A year after "pre-" or "post-" ("pre-2008 levels") is the year,
@@ -439,7 +439,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "the first week of October", "the last week of the year": a week, by the day four days into it (ISO's rule)
     ("week_of", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
      r"(?:(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?|(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|"
-     + _YEAR + r"))))\b"),
+     + _YEAR + r"))|(?P<mwhich>(?i:the|this|last|next))\s+(?i:month)))\b"),
     # "the fifth of March", "March the 5th", "the twenty-first of June 2009": a day of the month as an ordinal
     ("spelled_day", _PREP + r"\b(?P<core>(?i:the\s+)(?P<wd>(?i:" + _DAY_ORDINAL + r"))\s+(?i:of)\s+(?P<month>" + _MONTH + r")"
      r"(?:,?\s+(?P<y>" + _YEAR + r"))?|(?P<month2>" + _MONTH + r")\s+(?i:the)\s+(?P<wd2>(?i:" + _DAY_ORDINAL_LAST + r"))(?:,?\s+(?P<y2>"
@@ -1086,6 +1086,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if g.get("month"):
             month = month_number(g["month"])
             whole = month_interval(int(g["y"]), month) if g.get("y") else _month_on_side(published, month, future)
+        elif g.get("mwhich"):     # "the first week of the month", "the last week of next month"
+            ref = published + relativedelta(months={"last": -1, "next": 1}.get(g["mwhich"].lower(), 0))
+            whole = month_interval(ref.year, ref.month)
         else:
             whole = year_interval(_named_year(g["which"].replace("the year", "this year"), published))
         end = whole.end or whole.date

@@ -1518,6 +1518,9 @@ GUIDELINE_KINDS = [
     ("The strike began on Monday the 7th.", ["2011-03-07"]),                 # the 7th that was a Monday
     ("Shares slumped on Friday the thirteenth.", ["2010-08-13"]),
     ("The firm unveiled on Tuesday the first model of its van.", ["2011-03-15"]),   # "the first model": no day
+    # an ordinal week of the month spoken of
+    ("Bids close in the first week of the month.", ["2011-W09"]),
+    ("The audit ran into the last week of last month.", ["2011-W08"]),
 ]
 
 
