@@ -553,7 +553,9 @@ _NOT_A_NOUN = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "A", "an", "
 SCHEDULE_PRESENT = re.compile(r"(?i)" + _NOT_A_NOUN + r"(?<!['’]s\s)\b(?:meets?|plays?|faces?|hosts?|opens?|starts?|begins?|resumes?|votes?|"
                               r"kicks?\s+off|takes?\s+place|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|"
                               r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way|ends?|expires?|reopens?|closes?|concludes?|"
-                              r"visits?|"
+                              r"visits?|airs|appears?(?!\s+to\b)|continues?(?!\s+to\b)|testif(?:y|ies)|premieres|debuts|departs?|leaves|flies|sits|"
+                              r"hears|launches|unveils?|holds|publishes|announces?|delivers?|sails|celebrates?|"
+                              r"wraps?\s+up|goes\s+(?:before|on\s+(?:trial|sale|air|strike))|stands?\s+trial|"
                               r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect)\b")
 # A weekday, weekend or month a present copula or an arrangement in the present progressive governs is the coming one
 # ("the summit is on Monday", "the minister is visiting Paris on Monday", "the final is at the weekend", "elections are in

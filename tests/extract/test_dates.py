@@ -1414,6 +1414,13 @@ def test_date_kinds_written_for_each_class(text, published, value):
     ("The gallery reopens on Saturday.", date(2011, 3, 19)),
     ("The art fair closes on Sunday.", date(2011, 3, 20)),
     ("The gallery reopened on Saturday.", date(2011, 3, 12)),
+    ("The mayor appears in court on Monday.", date(2011, 3, 21)),          # more timetabled verbs in the simple present
+    ("The series airs on Saturday.", date(2011, 3, 19)),
+    ("The hearing continues on Friday.", date(2011, 3, 18)),
+    ("The bill goes before the senate on Tuesday.", date(2011, 3, 22)),
+    ("The envoy leaves for Lima on Sunday.", date(2011, 3, 20)),
+    ("At a poster launch on Tuesday, the leader spoke.", date(2011, 3, 15)),   # a noun: no present verb
+    ("Medics continue to treat victims of Monday's blast.", date(2011, 3, 14)),  # an ongoing state, not a timetable
 ])
 def test_a_timetabled_reopening_or_closing_in_the_simple_present_looks_ahead(text, day):
     assert only(text, date(2011, 3, 17)).date == day
