@@ -43,7 +43,7 @@ Conventions, explicit because news is ambiguous about them:
   * "the next day", "that year", "the previous quarter", "two days later", "a year earlier",
     "for the year", "to end the day" count from the last expression before them that has a date
     as fine as their unit (the publication date when there is none; a coarser time told in the past when there is one:
-    "shut in 1991; two weeks later" is 1991); "ago" always counts from the publication date.
+    "shut in 1991; two weeks later", "that day" are 1991); "ago" always counts from the publication date.
   * Vague references (the convention, with its source). TimeML 1.2.1 (the specification, section 2.3, TIMEX3)
     takes its value types from the TIDES TIMEX2 guidelines, among them "PaPrFu": the tokens PRESENT_REF, PAST_REF
     and FUTURE_REF; the TimeML annotation guidelines (2.2.1, "How to annotate TIMEX3s") apply TIMEX3 to the
@@ -1865,7 +1865,7 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     fine = {"day": {"day"}, "week": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
             "quarter": {"day", "part", "week", "month", *QUARTERS}}.get(unit, ANCHORING)
     found = _anchor(before, fine, m.string)
-    if found is None and step and (coarse := _anchor(before, ANCHORING, m.string)) is not None and \
+    if found is None and (step or g.get("which")) and (coarse := _anchor(before, ANCHORING, m.string)) is not None and \
             (coarse.end_date or coarse.date) < published:
         # "arrested in 2005; two days later ...": counted from a time coarser than the unit, told in the past, it is known
         # only as well as that time is (not counted from the publication date, which the story has left behind)

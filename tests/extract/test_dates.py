@@ -1518,6 +1518,8 @@ GUIDELINE_KINDS = [
     ("The mill shut in 1991. Two weeks later it burned down.", ["1991", "1991"]),
     ("The envoy left last month. Three days later the talks failed.", ["2011-02", "2011-02"]),
     ("The mill shut in May 1991. The next month it burned down.", ["1991-05", "1991-06"]),
+    ("The mill shut in May 1991. That day, 200 jobs went.", ["1991-05", "1991-05"]),
+    ("Exports rose in 2010. The index ended the day up 2%.", ["2010", "2011-03-17"]),   # a trading day: of writing
     # a day of the month as an ordinal, in words or after "the"
     ("The ferry sank on the fifth of March.", ["2011-03-05"]),
     ("The ferry sank on March the 5th.", ["2011-03-05"]),
