@@ -402,7 +402,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "the year before last", "the week after next": one unit beyond "last year", "next week"
     ("beyond", _PREP + r"\b(?P<core>(?i:the\s+)(?P<unit>(?i:weekend|week|month|quarter|year))\s+(?P<dir>(?i:before\s+last|"
      r"after\s+next)))\b"),
-    ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next|before|ahead\s+of|by|until|till|after|since)\s+)" +
+    ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next|before|ahead\s+of|by|until|till|after|since|through|throughout)\s+)" +
      r"(?P<core>(?i:the\s+)?(?i:weekend))\b(?!['’]s)(?!\s+of\s+(?:\d|" + _MONTH_ANY + r"))"),
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+|(?P<qy5>" + _YEAR + r")['’]s\s+|(?P<theyear>(?i:the\s+year['’]s|this\s+year['’]s|last\s+year['’]s))\s+)?"
      r"(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
@@ -526,10 +526,11 @@ ATTRIBUTION_VERBS = {"said", "says", "told", "added"}
 ATTRIBUTION_BREAK = re.compile(r"[,.!?]?[\"”]")     # the quote's close: not "On Monday, his spokesman said"
 PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary ("has been scheduled" is no past)
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
-# "are" it is a present passive ("the election is expected", "the plant is not located"), after "if" or "unless" a
-# condition ("if not agreed by then").
+# "are" it is a present passive ("the election is expected", "the plant is not located"), after "stay", "remain" or
+# "keep" an adjective ("schools would stay closed until ..."), after "if" or "unless" a condition ("if not agreed by then").
 PASSIVE_REACH = 60     # characters: "isn't", "is not", "if not" and an adverb in -ly before the participle
-PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['’]t)?|if(?:\s+not)?|unless)\s+"
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am|stay|stays|remain|remains|keep|keeps)(?:\s+not|n['’]t)?|"
+                            r"if(?:\s+not)?|unless)\s+"
                             r"(?:(?:\w+ly|now|still|also|already|again|not)\s+){0,2}$")     # "is now expected by mid-March"
 # A participle that names, right after a comma, opens a phrase set off from the clause ("the Xbox 2, codenamed
 # Xenon, for the E3 show in May"): no tense of the clause (words.NAMING_PARTICIPLES).

@@ -1421,6 +1421,8 @@ def test_date_kinds_written_for_each_class(text, published, value):
     ("The envoy leaves for Lima on Sunday.", date(2011, 3, 20)),
     ("At a poster launch on Tuesday, the leader spoke.", date(2011, 3, 15)),   # a noun: no present verb
     ("Medics continue to treat victims of Monday's blast.", date(2011, 3, 14)),  # an ongoing state, not a timetable
+    ("Aides said the port would stay closed and reopen on Monday.", date(2011, 3, 21)),  # "closed" an adjective: no past
+    ("The port remained closed on Monday.", date(2011, 3, 14)),
 ])
 def test_a_timetabled_reopening_or_closing_in_the_simple_present_looks_ahead(text, day):
     assert only(text, date(2011, 3, 17)).date == day
@@ -1506,6 +1508,7 @@ GUIDELINE_KINDS = [
     ("A ruling is expected the week after next.", ["2011-W13"]),
     ("Rents peaked the month before last.", ["2011-01"]),
     ("Margins shrank in the quarter before last.", ["2010-Q3"]),
+    ("The museum will stay shut through the weekend.", ["2011-W11"]),     # a weekend after "through"
     # "that" before a month is the month in the year spoken of last, as "that spring" is
     ("The bridge was designed in the spring of 2006 and opened that November.", ["2006-SP", "2006-11"]),
     ("The levee broke on 2 March 1998. That August, the town was rebuilt.", ["1998-03-02", "1998-08"]),
