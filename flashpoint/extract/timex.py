@@ -133,7 +133,8 @@ Conventions, explicit because news is ambiguous about them:
     last ("that December" the month in its year), "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
     ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
-  * "The first week of the month" is its week as "the first week of October" is. "The fifth of March", "March the 5th" are that day, "Monday the 7th" the 7th nearest publication that is a Monday
+  * "The decade to 2008", "the five years to 2010": the year that ends the period (the length is a DURATION, untagged).
+    "The first week of the month" is its week as "the first week of October" is. "The fifth of March", "March the 5th" are that day, "Monday the 7th" the 7th nearest publication that is a Monday
     (on the tense's side). "The second Monday of January", "the last Friday of the month" are that day (of the month on the side the tense says).
     A time that recurs ("every Tuesday", "each spring", "on Saturday nights", "in April each year") is TIMEX3's SET, no
     DATE: it is left out, as our records hold no sets. A year after "pre-" or "post-" ("pre-2008 levels") is the year,
@@ -337,6 +338,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|before|after)\s+)(?P<core>(?P<y>1[0-7]\d\d))\b"
      r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|when|the|a|an|as|after|before|until|while|by|under|with|during|"
      r"it|he|she|they|we|its|his|her|their)\b)(?![.,]\d)"),
+    # The year that ends a period ("the decade to 2008", "in the five years to 2010"), as "the year to December" is its month
+    ("year", r"(?P<prep>(?:(?<=\byear\s)|(?<=\byears\s)|(?<=\bdecade\s)|(?<=\bdecades\s)|(?<=\bmonths\s)|(?<=\bperiod\s))"
+     r"(?i:to|through|until)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,/]\d)(?!\s*(?:%|percent))"),
     # A year in two digits after a preposition ("in '98", "since '94"); not a decade ("the '90s").
     ("short_year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|of)\s+)(?P<core>['’](?P<yy>\d\d))"
      r"\b(?!['’]?s\b)(?![-–.,/]?\d)(?!\s+[A-Z][a-z])"),     # "the cost of '12 Days of Christmas'": a title's quote

@@ -1509,6 +1509,8 @@ GUIDELINE_KINDS = [
     ("Rents peaked the month before last.", ["2011-01"]),
     ("Margins shrank in the quarter before last.", ["2010-Q3"]),
     ("The museum will stay shut through the weekend.", ["2011-W11"]),     # a weekend after "through"
+    ("Coal output halved in the decade to 2008.", ["2008"]),                # the year that ends a period
+    ("Wages grew 2% a year in the five years to 2010.", ["2010"]),
     # "that" before a month is the month in the year spoken of last, as "that spring" is
     ("The bridge was designed in the spring of 2006 and opened that November.", ["2006-SP", "2006-11"]),
     ("The levee broke on 2 March 1998. That August, the town was rebuilt.", ["1998-03-02", "1998-08"]),
