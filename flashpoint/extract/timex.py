@@ -195,6 +195,9 @@ _LAST_NOT_A_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "co
                                                       "must", "not", "did", "does", "do")) + r"(?<!n't\s)"
 # Not after a count: "the two previous months" are two months, no vague past ("in previous months").
 _NO_COUNT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("two", "three", "four", "five", "six", "several", "few")) + r"(?<!\d\s)"
+# Not after a unit of time: "days later", "a week later" count from a time told before (no FUTURE_REF, as a bare "later" is).
+_NO_UNIT_BEFORE = "".join(rf"(?<!\b{u}\s)" for u in ("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+                                                     "months", "year", "years", "decade", "decades", "moments"))
 # Words that may open an expression and travel with it in the mention text ("since 2014").
 _PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|later|on|in|since|during|until|till|"
          r"by|from|at|over|through|throughout|before|after|between|of)\s+)?")
@@ -479,7 +482,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|(?P<adj>recent)(?=\s+[a-z])|"
      # "in those days", "some time ago", "not long ago": a past no count reckons, as "several years ago" is
      r"(?<=\b(?i:in)\s)(?:those|the\s+old)\s+days|(?:(?:some|a\s+long)\s+time|(?:not\s+)?(?:so\s+)?long|a\s+(?:little\s+)?while)\s+ago|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
-     r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\()later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
+     r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\()" + _NO_UNIT_BEFORE + r"later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
      r"several|weeks?|months?)\b))(?![-\w])"),
     ("century", _PREP + r"\b(?P<core>(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?|(?i:early|mid|late)-)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
      r"(?:st|nd|rd|th)?[-\s]+(?i:century))\b(?!\s+Fox)"),

@@ -1519,6 +1519,8 @@ GUIDELINE_KINDS = [
     ("The depot will close in the not too distant future.", ["FUTURE_REF"]),
     ("No rise is planned in the immediate future.", ["FUTURE_REF"]),
     ("Such fires were rare in the recent past.", ["PAST_REF"]),
+    ("A truce was agreed days later.", []),                               # counted from a time before: no FUTURE_REF
+    ("The minister will decide later.", ["FUTURE_REF"]),
     # counted from a time told in the past that is coarser than the unit: known as well as that time, no later
     ("The mill shut in 1991. Two weeks later it burned down.", ["1991", "1991"]),
     ("The envoy left last month. Three days later the talks failed.", ["2011-02", "2011-02"]),
