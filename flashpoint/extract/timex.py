@@ -406,6 +406,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:(?<![Tt]he\s)last|last(?=\s+century)|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
+    # "the weekend" naming a thing or as a subject ("the weekend's violence", "The weekend saw fighting"): the weekend on the
+    # side the tense says, as "at the weekend" is
+    ("weekend", r"(?P<prep>)\b(?P<core>(?i:the)\s+weekend)(?=['’]s\s|\s+(?:saw|sees|was|is|has|had|brought|brings|began|ended|"
+     r"will)\b)"),
     # "the year before last", "the week after next": one unit beyond "last year", "next week"
     ("beyond", _PREP + r"\b(?P<core>(?i:the\s+)(?P<unit>(?i:weekend|week|month|quarter|year))\s+(?P<dir>(?i:before\s+last|"
      r"after\s+next)))\b"),

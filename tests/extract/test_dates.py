@@ -1509,6 +1509,9 @@ GUIDELINE_KINDS = [
     ("Rents peaked the month before last.", ["2011-01"]),
     ("Margins shrank in the quarter before last.", ["2010-Q3"]),
     ("The museum will stay shut through the weekend.", ["2011-W11"]),     # a weekend after "through"
+    ("The weekend saw clashes in the port.", ["2011-W10"]),               # "the weekend" as a subject or a genitive
+    ("The weekend's storms cut power.", ["2011-W10"]),
+    ("The weekend will bring snow.", ["2011-W11"]),
     ("Coal output halved in the decade to 2008.", ["2008"]),                # the year that ends a period
     ("Wages grew 2% a year in the five years to 2010.", ["2010"]),
     # "that" before a month is the month in the year spoken of last, as "that spring" is
