@@ -1246,6 +1246,9 @@ TITLE_WORD_BEFORE = re.compile(r"(?<![.!?:\n\"“])\s*\b[A-Z][a-z]+\s+$")
 
 
 # What may follow a season with no determiner for it to be a time ("sales will rise in spring, analysts say").
+# "The summer was hot", "the winter's storms": the season as a subject or a genitive, as "the weekend" is (in lower case,
+# not "fall": "the fall was steep" is a decline)
+SEASON_AS_SUBJECT = re.compile(r"['’]s\s|\s+(?:saw|sees|was|is|has|had|brought|brings|began|ended|will)\b")
 BARE_SEASON_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|when|as|before|after|until|while|because|if|to|for)\b")
 
 
@@ -1262,7 +1265,8 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     bare = not q and prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") and \
         (g["season"].lower() != "fall" or bool(g.get("spart"))) and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
     if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or (q == "the" and prep in ("in", "during", "by",
-                                                                                                      "over", "through"))):
+                                                                                                      "over", "through")) or
+            (q == "the" and not prep and g["season"] in ("spring", "summer", "autumn", "winter") and SEASON_AS_SUBJECT.match(after))):
         return None
     if g.get("y"):
         year = int(g["y"])

@@ -1512,6 +1512,9 @@ GUIDELINE_KINDS = [
     ("The weekend saw clashes in the port.", ["2011-W10"]),               # "the weekend" as a subject or a genitive
     ("The weekend's storms cut power.", ["2011-W10"]),
     ("The weekend will bring snow.", ["2011-W11"]),
+    ("The summer was the driest on record.", ["2010-SU"]),                # a season as a subject or a genitive
+    ("The winter's storms cut power.", ["2010-WI"]),
+    ("The fall was the steepest since 2008.", ["2008"]),                  # a decline, not autumn
     ("Coal output halved in the decade to 2008.", ["2008"]),                # the year that ends a period
     ("Wages grew 2% a year in the five years to 2010.", ["2010"]),
     # "that" before a month is the month in the year spoken of last, as "that spring" is
