@@ -1734,7 +1734,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval = interval and _years_on(interval, then.date.year - interval.start.year)
             elif name == "month" and prep == "that":    # "approved that December": the month in the year spoken of last
                 then = _anchor(prior, ANCHORING, text)
-                interval = None if then is None or m.group("month") == "May" else \
+                interval = None if then is None or m.group("month") == "May" or re.match(r"\s+[A-Z]", text[m.end():]) else \
                     month_interval(then.date.year, month_number(m.group("month")))
             elif name == "weekday" and prep == "that" and (day := _anchor(prior, {"day"}, text)) is not None:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))

@@ -1521,6 +1521,7 @@ GUIDELINE_KINDS = [
     ("The bridge was designed in the spring of 2006 and opened that November.", ["2006-SP", "2006-11"]),
     ("The levee broke on 2 March 1998. That August, the town was rebuilt.", ["1998-03-02", "1998-08"]),
     ("Aides said that May would decide.", []),                              # a name, not the month
+    ("In 2009 aides said that June Okafor would lead.", ["2009"]),
     # the future or the past however far or near the adjective puts it
     ("The depot will close in the not too distant future.", ["FUTURE_REF"]),
     ("No rise is planned in the immediate future.", ["FUTURE_REF"]),
