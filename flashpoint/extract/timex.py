@@ -1055,6 +1055,12 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if g.get("ord") and not g.get("which") and GAME_WORDS.search(_sentence(m.string, m.start(), m.end())):
             return None     # "scored in the fourth quarter", "the final quarter told us more": a game's quarter
         return _quarter(g, published, future)
+    if name == "fiscal_year" and g.get("fq") and (end := FISCAL_YEAR_END.match(m.string, m.end())):
+        # "the fiscal year ended June 30", "the financial year to March": named by the year its last day lies in
+        day = calendar_day(end["d"], published, future and end["v"] != "ended") if end["d"] else None
+        y = int(end["y"]) if end["y"] else day.year if day else \
+            _month_on_side(published, month_number(end["mo"]), future and end["v"] != "ended").start.year
+        return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
     if name == "fiscal_year" and g.get("fq"):    # "the current fiscal year": named by the publication year
         q = " ".join(g["fq"].lower().split())
         y = published.year + {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(q, 0)
@@ -1246,6 +1252,10 @@ TITLE_WORD_BEFORE = re.compile(r"(?<![.!?:\n\"“])\s*\b[A-Z][a-z]+\s+$")
 
 
 # What may follow a season with no determiner for it to be a time ("sales will rise in spring, analysts say").
+# The last day or month of a fiscal year named after it ("the fiscal year ended June 30", "the financial year to March 2010")
+FISCAL_YEAR_END = re.compile(r"\s+(?:(?:that|which)\s+)?(?P<v>ended|ends|ending|to|through)\s+(?:(?P<d>(?:the\s+)?" + _DAY +
+                             r"\s+(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + r"\s+" + _DAY + r")|(?P<mo>" + _MONTH + r"))\b"
+                             r"(?:,?\s+(?P<y>" + _YEAR + r"))?")
 # "The summer was hot", "the winter's storms": the season as a subject or a genitive, as "the weekend" is (in lower case,
 # not "fall": "the fall was steep" is a decline)
 SEASON_AS_SUBJECT = re.compile(r"['’]s\s|\s+(?:saw|sees|was|is|has|had|brought|brings|began|ended|will)\b")

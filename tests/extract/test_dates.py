@@ -1517,6 +1517,9 @@ GUIDELINE_KINDS = [
     ("The fall was the steepest since 2008.", ["2008"]),                  # a decline, not autumn
     ("Coal output halved in the decade to 2008.", ["2008"]),                # the year that ends a period
     ("Wages grew 2% a year in the five years to 2010.", ["2010"]),
+    ("Profit rose in the fiscal year ended June 30.", ["FY2010", "2010-06-30"]),   # named by the year its end lies in
+    ("Profit will rise in the fiscal year ending June 30.", ["FY2011", "2011-06-30"]),
+    ("Profit rose in the financial year to March 2009.", ["FY2009", "2009-03"]),
     # "that" before a month is the month in the year spoken of last, as "that spring" is
     ("The bridge was designed in the spring of 2006 and opened that November.", ["2006-SP", "2006-11"]),
     ("The levee broke on 2 March 1998. That August, the town was rebuilt.", ["1998-03-02", "1998-08"]),
