@@ -128,7 +128,7 @@ Conventions, explicit because news is ambiguous about them:
     lies in its year ("in June and July 2008", "between August and November 2001", "the winter and spring of 2008": the
     winter begun in 2007), and "on 3 and 4 May 2008" is two days. "The end of the year", "the start of the year" in a
     clause looking back are of the year spoken of last, as "the first half of the year" is; "the end of the month" of the
-    month spoken of last.
+    month spoken of last, "the end of the week" of its week; "that weekend", "the following weekend" by the day spoken of last.
   * "That spring", "the following winter", "the previous summer" are the season in, after or before the time spoken of
     last ("that December" the month in its year), "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
@@ -375,7 +375,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|ended|ending|through)\b)|(?P<which>that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|"
-     r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|"
+     r"the\s+preceding|the\s+prior)\s+(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|"
      r"fall(?!\s+(?:in|of|from|to|by|below|back)\b)|winter)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "ended the week up 2%", "sales rose 5% in the year": the week, month or year spoken of (as "the day" above).
@@ -1771,6 +1771,11 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             interval = _years_on(interval, then.date.year - interval.date.year)
             interval = Interval(*(d and d + relativedelta(months=then.date.month - interval.date.month)
                                   for d in (interval.date, interval.end)), interval.granularity)
+        elif name == "edge" and OF_THE_WEEK.search(m.group("core")) and not future and \
+                (then := _anchor(prior, {"day", "part", "week"}, text)) is not None:
+            # "sank on 4 May 2009; by the end of the week ...": of the week spoken of last
+            shift = week_interval(then.date).date - week_interval(interval.date).date
+            interval = Interval(*(d and d + shift for d in (interval.date, interval.end)), interval.granularity)
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
         start, end, rule = m.start(), m.end(), name
@@ -1837,6 +1842,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
 
 OF_THE_YEAR = re.compile(r"(?i)\bof\s+the\s+year$")
 OF_THE_MONTH = re.compile(r"(?i)\bof\s+the\s+month$")
+OF_THE_WEEK = re.compile(r"(?i)\bof\s+the\s+week$")
 
 
 def _of_the_year(interval: Interval, then: DateMention | None, published: date, future: bool) -> Interval:
@@ -1888,7 +1894,7 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     step = ANAPHORIC_STEP[which] * (number_value(g["n"]) if g.get("n") else 1)    # "three days later"
     if unit in SEASONS:
         return _season_spoken_of(unit, step, _anchor(before, ANCHORING, m.string), published)
-    fine = {"day": {"day"}, "week": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
+    fine = {"day": {"day"}, "week": {"day", "part", "week"}, "weekend": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
             "quarter": {"day", "part", "week", "month", *QUARTERS}}.get(unit, ANCHORING)
     found = _anchor(before, fine, m.string)
     if found is None and (step or g.get("which")) and (coarse := _anchor(before, ANCHORING, m.string)) is not None and \
@@ -1902,6 +1908,13 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
         return _shifted(found, step)
     if unit == "day":
         return Interval(anchor + timedelta(days=step), None, "day")
+    if unit == "weekend":   # "that weekend", "the following weekend", "the previous weekend": by the day spoken of last
+        saturday = anchor + timedelta(days=5 - anchor.weekday())
+        if step > 0 and saturday <= anchor:
+            saturday += timedelta(days=7)
+        elif step < 0:
+            saturday -= timedelta(days=7 if saturday + timedelta(days=1) >= anchor else 0)
+        return Interval(saturday, saturday + timedelta(days=1), "week")
     if unit == "week":      # "two weeks later" is a day, as "a week ago" is; "the following week" a week
         day = anchor + timedelta(days=7 * step)
         return Interval(day, None, "day") if g.get("n") else week_interval(day)

@@ -1536,6 +1536,10 @@ GUIDELINE_KINDS = [
     ("The envoy left last month. Three days later the talks failed.", ["2011-02", "2011-02"]),
     ("The mill shut in May 1991. The next month it burned down.", ["1991-05", "1991-06"]),
     ("The mill shut in May 1991. That day, 200 jobs went.", ["1991-05", "1991-05"]),
+    # the week and weekend of the day spoken of last
+    ("The tanker ran aground on 4 May 2009. By the end of the week, oil had reached the coast.", ["2009-05-04", "2009-W19"]),
+    ("The tanker ran aground on 4 May 2009. The following weekend, volunteers cleaned beaches.", ["2009-05-04", "2009-W19"]),
+    ("The tanker ran aground on 4 May 2009. The previous weekend, a gale had blown.", ["2009-05-04", "2009-W18"]),
     ("Exports rose in 2010. The index ended the day up 2%.", ["2010", "2011-03-17"]),   # a trading day: of writing
     # a day of the month as an ordinal, in words or after "the"
     ("The ferry sank on the fifth of March.", ["2011-03-05"]),
