@@ -357,7 +357,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?<![$£€\d.,])(?P<decade2>(?:1[89]\d|20\d|1[0-7]0)0)(?:['’](?=s\b(?!\s+(?!and|or|to\b)[a-z])))?|"
      # the second of two decades ("the 80s and 90s", "the '60s to the '80s")
      r"(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:(?i:early|mid|late)[-\s]+)?['’]?(?P<short2>[2-9]0))s)\b(?!['’]?\w)"),
-    ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
+    ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|overnight\s+on|overnight|"
      r"by|until|since|from|before|after|coming|that)\s+)?\b(?P<core>(?P<weekday>" + _WEEKDAY + r"))(?:\s+(?P<tod>(?i:morning|"
      r"afternoon|evening|night)))?\b"),
     ("relative_day", _PREP + r"\b(?P<core>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"

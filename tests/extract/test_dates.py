@@ -1509,6 +1509,8 @@ GUIDELINE_KINDS = [
     ("Rents peaked the month before last.", ["2011-01"]),
     ("Margins shrank in the quarter before last.", ["2010-Q3"]),
     ("The museum will stay shut through the weekend.", ["2011-W11"]),     # a weekend after "through"
+    ("Rebels shelled the port overnight Saturday.", ["2011-03-12"]),        # one night, dated by its weekday
+    ("Rebels shelled the port overnight on Saturday.", ["2011-03-12"]),
     ("The weekend saw clashes in the port.", ["2011-W10"]),               # "the weekend" as a subject or a genitive
     ("The weekend's storms cut power.", ["2011-W10"]),
     ("The weekend will bring snow.", ["2011-W11"]),
