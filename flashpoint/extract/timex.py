@@ -454,7 +454,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "the fifth of March", "March the 5th", "the twenty-first of June 2009": a day of the month as an ordinal
     ("spelled_day", _PREP + r"\b(?P<core>(?i:the\s+)(?P<wd>(?i:" + _DAY_ORDINAL + r"))\s+(?i:of)\s+(?P<month>" + _MONTH + r")"
      r"(?:,?\s+(?P<y>" + _YEAR + r"))?|(?P<month2>" + _MONTH + r")\s+(?i:the)\s+(?P<wd2>(?i:" + _DAY_ORDINAL_LAST + r"))(?:,?\s+(?P<y2>"
-     + _YEAR + r"))?)\b"),
+     + _YEAR + r"))?|(?i:the\s+)(?P<wd3>(?i:" + _DAY_ORDINAL + r"))\s+(?i:of)\s+(?P<mw>(?i:the|this|next|last))\s+(?i:month))\b"),
     # "Monday the 7th", "on Friday the thirteenth": the day of that number nearest the publication date that is that weekday
     ("weekday_day", _PREP + r"\b(?P<core>(?P<weekday>" + _WEEKDAY + r"),?\s+(?i:the)\s+(?P<wd>(?i:" + _DAY_ORDINAL_LAST + r")))\b"
      r"(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"))"),
@@ -1027,6 +1027,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         return Interval(published, None, side)
     if name == "nth_weekday":
         return _nth_weekday_named(g, published, future, tense)
+    if name == "spelled_day" and g["wd3"]:    # "the first of the month": as "the 1st" is, "the fifth of next month" of that one
+        return _day_of_month(_ordinal_number(g["wd3"]), published, future, {"the": None}.get(g["mw"].lower(), g["mw"].lower()))
     if name == "spelled_day":
         y = g["y"] or g["y2"]
         day = calendar_day(f"{_ordinal_number(g['wd'] or g['wd2'])} {g['month'] or g['month2']}" + (f" {y}" if y else ""),
@@ -1037,16 +1039,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "weekday_day":
         return _weekday_numbered(WEEKDAY_NAMES.index(g["weekday"]), _ordinal_number(g["wd"]), published, tense)
     if name == "ordinal_day":   # "on the 5th": of the publication month, or of the month before or after by tense
-        day = int(g["d"])
-        month = published.replace(day=1)
-        if g.get("om"):     # "the 5th of last month"
-            month += relativedelta(months={"last": -1, "next": 1}.get(g["om"].lower(), 0))
-        elif future and day < published.day:
-            month += relativedelta(months=1)
-        elif not future and day > published.day:
-            month -= relativedelta(months=1)
-        return Interval(month.replace(day=day), None, "day") if day <= calendar.monthrange(month.year, month.month)[1] \
-            else None
+        return _day_of_month(int(g["d"]), published, future, g.get("om") and g["om"].lower())
     if name == "century":
         c = g["c"].lower()
         c = int(c) if c.isdigit() else CENTURY_WORDS[c]
@@ -1398,6 +1391,19 @@ def _nth_weekday_named(g: dict, published: date, future: bool, tense: str | None
     return Interval(day, None, "day") if day.month == month else None    # no fifth Monday that month
 
 
+def _day_of_month(day: int, published: date, future: bool, which: str | None) -> Interval | None:
+    """"the 5th", "the first of the month": that day of the publication month, or of the month before or after by tense;
+    "the 5th of last month" (``which``: this, last, next) of the month named."""
+    month = published.replace(day=1)
+    if which:
+        month += relativedelta(months={"last": -1, "next": 1}.get(which, 0))
+    elif future and day < published.day:
+        month += relativedelta(months=1)
+    elif not future and day > published.day:
+        month -= relativedelta(months=1)
+    return Interval(month.replace(day=day), None, "day") if day <= calendar.monthrange(month.year, month.month)[1] else None
+
+
 def _ordinal_number(word: str) -> int:
     """"fifth" 5, "twenty-first" 21, "7th" 7."""
     word = " ".join(word.lower().split())
@@ -1727,6 +1733,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         # what "the next day", "during the year" count from: in a clause that does not look ahead, no time ahead
         # named in an earlier sentence ("margins could reach 14.8% by 2006. During the year WPP bought Grey")
         opens = _sentence_start(text, m.start()) if name in ANAPHORS else 0
+        clause_that = False     # "that" before a month opens a clause ("said that March was wet"), no part of the expression
         prior = out if tense == "future" or not opens else [d for d in out if not (d.future and d.start_char < opens)]
         try:
             if name in ("anaphoric", "the_period"):
@@ -1743,9 +1750,14 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval = resolve(name, m, published, future, tense)    # "in January of that year", "the spring of that year"
                 interval = interval and _years_on(interval, then.date.year - interval.start.year)
             elif name == "month" and prep == "that":    # "approved that December": the month in the year spoken of last
-                then = _anchor(prior, ANCHORING, text)
-                interval = None if then is None or m.group("month") == "May" or re.match(r"\s+[A-Z]", text[m.end():]) else \
-                    month_interval(then.date.year, month_number(m.group("month")))
+                if m.group("month") == "May" or re.match(r"\s+[A-Z]", text[m.end():]):
+                    interval = None     # "said that May would", "that June Okafor": a name
+                elif (then := _anchor(prior, ANCHORING, text)) is not None and not text.startswith(("'s", "’s"), m.end()):
+                    interval = month_interval(then.date.year, month_number(m.group("month")))
+                else:   # "said that March was wet", "that March's figures": "that" opens a clause, the month is a bare one
+                    interval = resolve("month_genitive" if text.startswith(("'s", "’s"), m.end()) else name, m, published,
+                                       future, tense)
+                    clause_that = True
             elif name == "weekday" and prep == "that" and (day := _anchor(prior, {"day"}, text)) is not None:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:
@@ -1778,7 +1790,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             interval = Interval(*(d and d + shift for d in (interval.date, interval.end)), interval.granularity)
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
-        start, end, rule = m.start(), m.end(), name
+        start, end, rule = (m.start("core") if clause_that else m.start()), m.end(), name
         if interval.granularity == "day" and name in ("day_month", "full_date", "weekday", "iso") and \
                 (week := WEEK_OF_DAY.search(text, max(0, m.start("core") - 30), m.start("core"))):
             # "the week of October 6", "in the week beginning 5 May": the week that day lies in

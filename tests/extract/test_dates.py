@@ -1527,6 +1527,8 @@ GUIDELINE_KINDS = [
     ("The levee broke on 2 March 1998. That August, the town was rebuilt.", ["1998-03-02", "1998-08"]),
     ("Aides said that May would decide.", []),                              # a name, not the month
     ("In 2009 aides said that June Okafor would lead.", ["2009"]),
+    ("Aides said that March was the wettest on record.", ["2011-03"]),      # "that" opening a clause: a bare month
+    ("Aides said that February's figures were wrong.", ["2011-02"]),
     # the future or the past however far or near the adjective puts it
     ("The depot will close in the not too distant future.", ["FUTURE_REF"]),
     ("No rise is planned in the immediate future.", ["FUTURE_REF"]),
@@ -1549,6 +1551,9 @@ GUIDELINE_KINDS = [
     ("The archive opened on the twenty-first of June 2009.", ["2009-06-21"]),
     ("The strike began on Monday the 7th.", ["2011-03-07"]),                 # the 7th that was a Monday
     ("Shares slumped on Friday the thirteenth.", ["2010-08-13"]),
+    ("Rent is due on the first of the month.", ["2011-04-01"]),             # as "the 1st" is
+    ("The levy took effect on the first of the month.", ["2011-03-01"]),
+    ("He was the first of many to leave.", []),
     ("The firm unveiled on Tuesday the first model of its van.", ["2011-03-15"]),   # "the first model": no day
     # an ordinal week of the month spoken of
     ("Bids close in the first week of the month.", ["2011-W09"]),
