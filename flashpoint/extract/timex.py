@@ -1752,7 +1752,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             elif name == "month" and prep == "that":    # "approved that December": the month in the year spoken of last
                 if m.group("month") == "May" or re.match(r"\s+[A-Z]", text[m.end():]):
                     interval = None     # "said that May would", "that June Okafor": a name
-                elif (then := _anchor(prior, ANCHORING, text)) is not None and not text.startswith(("'s", "’s"), m.end()):
+                elif not future and (then := _anchor(prior, ANCHORING, text)) is not None and \
+                        not text.startswith(("'s", "’s"), m.end()):
                     interval = month_interval(then.date.year, month_number(m.group("month")))
                 else:   # "said that March was wet", "that March's figures": "that" opens a clause, the month is a bare one
                     interval = resolve("month_genitive" if text.startswith(("'s", "’s"), m.end()) else name, m, published,

@@ -1529,6 +1529,7 @@ GUIDELINE_KINDS = [
     ("In 2009 aides said that June Okafor would lead.", ["2009"]),
     ("Aides said that March was the wettest on record.", ["2011-03"]),      # "that" opening a clause: a bare month
     ("Aides said that February's figures were wrong.", ["2011-02"]),
+    ("Prices rose in 2010. Analysts expect that June will be better.", ["2010", "2011-06"]),
     # the future or the past however far or near the adjective puts it
     ("The depot will close in the not too distant future.", ["FUTURE_REF"]),
     ("No rise is planned in the immediate future.", ["FUTURE_REF"]),
