@@ -1536,6 +1536,10 @@ GUIDELINE_KINDS = [
     ("Such fires were rare in the recent past.", ["PAST_REF"]),
     ("A truce was agreed days later.", []),                               # counted from a time before: no FUTURE_REF
     ("The minister will decide later.", ["FUTURE_REF"]),
+    ("The draft, which for the past two polls he wrote, is late.", []),      # "the past" before a count: an adjective
+    # the day history names 9/11, not this year's 11 September
+    ("Airports tightened checks after the September 11th attacks.", ["2001-09-11"]),
+    ("The inquiry reports on September 11.", ["2011-09-11"]),
     # counted from a time told in the past that is coarser than the unit: known as well as that time, no later
     ("The mill shut in 1991. Two weeks later it burned down.", ["1991", "1991"]),
     ("The envoy left last month. Three days later the talks failed.", ["2011-02", "2011-02"]),
