@@ -458,8 +458,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("spelled_day", _PREP + r"\b(?P<core>(?i:the\s+)(?P<wd>(?i:" + _DAY_ORDINAL + r"))\s+(?i:of)\s+(?P<month>" + _MONTH + r")"
      r"(?:,?\s+(?P<y>" + _YEAR + r"))?|(?P<month2>" + _MONTH + r")\s+(?i:the)\s+(?P<wd2>(?i:" + _DAY_ORDINAL_LAST + r"))(?:,?\s+(?P<y2>"
      + _YEAR + r"))?|(?i:the\s+)(?P<wd3>(?i:" + _DAY_ORDINAL + r"))\s+(?i:of)\s+(?P<mw>(?i:the|this|next|last))\s+(?i:month))\b"),
-    # "Monday the 7th", "on Friday the thirteenth": the day of that number nearest the publication date that is that weekday
-    ("weekday_day", _PREP + r"\b(?P<core>(?P<weekday>" + _WEEKDAY + r"),?\s+(?i:the)\s+(?P<wd>(?i:" + _DAY_ORDINAL_LAST + r")))\b"
+    # "Monday the 7th", "on Friday the thirteenth" (not "the Friday the 13th films", a title): the day of that number nearest the publication date that is that weekday
+    ("weekday_day", _PREP + r"\b(?<!\b[Tt]he\s)(?<!\ba\s)(?P<core>(?P<weekday>" + _WEEKDAY + r"),?\s+(?i:the)\s+(?P<wd>(?i:" + _DAY_ORDINAL_LAST + r")))\b"
      r"(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"))"),
     # "the second Monday of January", "the last Friday of the month", "the first Sunday in May 2009": that weekday
     ("nth_weekday", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+"
@@ -954,9 +954,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if g["weekday"] == "Sunday" and (g["prep"] or "").strip().lower() == "on" and \
                 SUNDAY_PAPER_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
             return None     # "the Mail on Sunday"
-        if not g["prep"] and re.match(r"\s+[A-Z]", m.string[m.end():m.end() + 2]) and \
+        if not g["prep"] and re.match(r"\s+(?:[A-Z]|the\s+\d)", m.string[m.end():m.end() + 8]) and \
                 re.search(r"\b[Tt]he\s+$", m.string[max(0, m.start() - 5):m.start()]):
-            return None     # "the Sunday Times", "The Monday Club": a title
+            return None     # "the Sunday Times", "The Monday Club", "the Friday the 13th films": a title
         return _weekday(g, published, future, tense == "past")
     if name == "relative_day":
         if core == "Today" and not g["prep"] and _is_title(m.string, m.start(), m.end()):

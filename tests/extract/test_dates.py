@@ -1556,6 +1556,7 @@ GUIDELINE_KINDS = [
     ("The archive opened on the twenty-first of June 2009.", ["2009-06-21"]),
     ("The strike began on Monday the 7th.", ["2011-03-07"]),                 # the 7th that was a Monday
     ("Shares slumped on Friday the thirteenth.", ["2010-08-13"]),
+    ("She starred in the Friday the 13th films.", []),                      # a title's words
     ("Rent is due on the first of the month.", ["2011-04-01"]),             # as "the 1st" is
     ("The levy took effect on the first of the month.", ["2011-03-01"]),
     ("He was the first of many to leave.", []),
