@@ -134,7 +134,8 @@ Conventions, explicit because news is ambiguous about them:
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
     ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
   * "The decade to 2008", "the five years to 2010": the year that ends the period (the length is a DURATION, untagged).
-    "The first week of the month" is its week as "the first week of October" is. "The fifth of March", "March the 5th" are that day, "Monday the 7th" the 7th nearest publication that is a Monday
+    "The first months of the year", "the last days of March" are that year and month (the parts TIMEX3 marks with a
+    modifier). "The first week of the month" is its week as "the first week of October" is. "The fifth of March", "March the 5th" are that day, "Monday the 7th" the 7th nearest publication that is a Monday
     (on the tense's side). "The second Monday of January", "the last Friday of the month" are that day (of the month on the side the tense says).
     A time that recurs ("every Tuesday", "each spring", "on Saturday nights", "in April each year") is TIMEX3's SET, no
     DATE: it is left out, as our records hold no sets. A year after "pre-" or "post-" ("pre-2008 levels") is the year,
@@ -210,7 +211,7 @@ _DAY_VERBS_BEFORE = "(?=the\\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (*EDGE_
 # "the week", "the month", "the year" after such a verb ("the index ended the week up 2%"): the one spoken of.
 _PERIOD_VERBS_BEFORE = "(?=the\\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in EDGE_VERBS) + ")"
 # "for the year", "earlier in the week", "during the week"; the markets' "up 2% on the week", "fell 5% over the month"
-_FOR_BEFORE = (r"(?=the\s)(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|"
+_FOR_BEFORE = (r"(?=the\s)(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\blate\sin\s)|(?<=\bearly\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|"
                r"(?<=\bover\s)|(?<=\bon\s))")
 # Words that may follow "the future" or "the past" used as a noun ("the future of", "the past is"); any other lower-case
 # word after it makes it an adjective ("the future wife", "the past week").
@@ -502,7 +503,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "in the new year" (lower case: "New Year" is the holiday).
     ("new_year", r"(?P<prep>\b(?i:in|into|by|until|till|after|early\s+in|early)\s+)(?P<core>the\s+new\s+year)\b(?![-'’]\w)"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half|latter\s+half|"
-     r"(?:early|earlier|latter|later|last)\s+part))"
+     r"(?:early|earlier|latter|later|last)\s+part|(?:first|opening|early|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks|months)))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
      r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
 ]]
@@ -1149,6 +1150,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             month = month_number(g["which"].split()[0])
             whole = month_interval(int(parts[1]), month) if len(parts) > 1 else _month_on_side(published, month, future)
         edge = " ".join(g["edge"].lower().split())
+        if edge.endswith(("days", "weeks", "months")):     # "the first weeks of 2010", "the final days of the month"
+            edge = "early" if edge.startswith(("first", "opening", "early")) else "late"
         edge = EDGE_SYNONYMS.get(edge, edge)
         return _part(whole, edge if edge.endswith("half") or edge in ("early", "late") else f"the {edge} of")
     return None
@@ -1603,7 +1606,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11|Sept", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come",
-    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part)\s+of\b",
+    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days|weeks|months)\s+of\b",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "beyond": r"(?i)before\s+last|after\s+next", "spelled_day": r"(?i)\bthe\s", "weekday_day": _WEEKDAY + r",?\s+(?i:the)\s", "nth_weekday": _WEEKDAY + r"\s+(?i:of|in)\s", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future|those\s+days|old\s+days|\sago\b",

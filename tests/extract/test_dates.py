@@ -426,7 +426,7 @@ def test_timex3_date_classes_written_for_the_held_out_gap(text, found):
     ("He flew in for a rally ahead of this Saturday's election.", [("this Saturday", "2004-10-16")]),
     ("He said this Monday that he would resign.", [("this Monday", "2004-10-11")]),
     ("It was the last week of campaigning.", []),                       # a final week, no window up to publication
-    ("Lending slowed in the last months of 2004.", [("of 2004", "2004")]),
+    ("Lending slowed in the last months of 2004.", [("in the last months of 2004", "2004")]),    # the year's end, no window
     ("The firm posted a profit for the last year of $2.7 billion.", [("for the last year", "2003")]),
 ])
 def test_weekdays_read_from_unseen_wire_copy(text, found):
@@ -1518,6 +1518,10 @@ GUIDELINE_KINDS = [
     ("The winter's storms cut power.", ["2010-WI"]),
     ("The fall was the steepest since 2008.", ["2008"]),                  # a decline, not autumn
     ("Coal output halved in the decade to 2008.", ["2008"]),                # the year that ends a period
+    ("Pits closed in the first months of the year.", ["2011"]),             # the first or last days, weeks, months of a time
+    ("Pits closed in the last days of March.", ["2011-03"]),
+    ("Pits closed in the dying days of last year.", ["2010"]),
+    ("Pits closed late in the day.", ["2011-03-17"]),
     ("Wages grew 2% a year in the five years to 2010.", ["2010"]),
     ("Profit rose in the fiscal year ended June 30.", ["FY2010", "2010-06-30"]),   # named by the year its end lies in
     ("Profit will rise in the fiscal year ending June 30.", ["FY2011", "2011-06-30"]),
