@@ -76,7 +76,8 @@ Conventions, explicit because news is ambiguous about them:
   * Holidays ("Christmas", "Easter Monday", "Thanksgiving") are their day in the nearest year on
     the side the tense says; a weekday before a date ("Wednesday 19 January") picks its year.
   * Decades ("the 1990s", "the 1990's", "the late '80s", "the nineties", "the end of the decade") and centuries
-    ("the late 19th century") are written as TIMEX3 writes them: "199", "18".
+    ("the late 19th century", "the middle of the century", "the start of the last century") are written as TIMEX3 writes
+    them: "199", "18", "20", "19" ("the turn of the century", either side of a century's end, is left alone).
   * A month or day followed by the year it lies in ("in March last year", "on 5 May next year") is that month of
     that year; the year stays an expression of its own, as TIMEX3 tags it. "In the last quarter" with no year is
     the latest quarter ended, "2007's second quarter" and "the first fiscal quarter" are quarters; "the new year"
@@ -505,7 +506,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half|latter\s+half|"
      r"(?:early|earlier|latter|later|last)\s+part|(?:first|opening|early|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks|months)))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
-     r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
+     r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade|"
+     r"(?<!turn\sof\s)(?:the\s+last|the|this|last)\s+century)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
 ]]
 
 # Modals of what may come ("the plant may reopen in September", "said it would hold a rally on Sunday"), not their
@@ -1135,6 +1137,10 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
                     not MARKET_WORDS.search(_sentence(m.string, m.start(), m.end())):
                 return None     # "at the end of the day": "when all is said and done", unless the day is a trading one
             return Interval(published, None, "day")
+        if which.endswith("century"):  # "by the middle of the century": the century of writing ("20"), or the last ("19")
+            last = "last" in which
+            first = published.year // 100 * 100 - (100 if last else 0)
+            return Interval(date(first, 1, 1), date(first + 99, 12, 31), "century" if last else "this_century")
         if which.endswith("decade"):   # "by the end of the decade": the decade of writing, as TIMEX3 values it
             first = published.year // 10 * 10
             return Interval(date(first, 1, 1), date(first + 9, 12, 31), "decade")

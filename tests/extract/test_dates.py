@@ -1522,6 +1522,8 @@ GUIDELINE_KINDS = [
     ("Pits closed in the last days of March.", ["2011-03"]),
     ("Pits closed in the dying days of last year.", ["2010"]),
     ("Pits closed late in the day.", ["2011-03-17"]),
+    ("Glaciers may vanish by the middle of the century.", ["20"]),          # an edge of the century of writing
+    ("The mill was built at the start of the last century.", ["19"]),
     ("Wages grew 2% a year in the five years to 2010.", ["2010"]),
     ("Profit rose in the fiscal year ended June 30.", ["FY2010", "2010-06-30"]),   # named by the year its end lies in
     ("Profit will rise in the fiscal year ending June 30.", ["FY2011", "2011-06-30"]),
