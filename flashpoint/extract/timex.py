@@ -2063,7 +2063,7 @@ COUNTED_UNIT = re.compile(r"(?i)\b(week|month|year|decade)s$")     # "the past t
 # stay in ("earlier today", "late last year", as MEANTIME tags them).
 EXTENT_OPENING = re.compile(r"(?i)(?:(?:in|on|at|since|during|until|till|by|from|over|through|throughout|before|after|between|of|"
                             r"for|to|within|into|than|around|circa|as\s+of|up\s+to|ahead\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
-                            r"built|incorporated)\s+" +
+                            r"built|incorporated|overnight)\s+" +
                             RANGE_HEDGE + r")+(?=\S)")
 
 

@@ -371,6 +371,7 @@ def test_time_records_carry_vague_references():
     ("The firm is at present the largest.", "at present"),              # a preposition that is part of the expression
     ("The firm has sold 2 million phones to date.", "to date"),
     ("Shares fell earlier today.", "earlier today"),                    # "earlier" stays, as MEANTIME tags it
+    ("Rebels shelled the port overnight on Tuesday.", "Tuesday"),       # "overnight" dates the night, the weekday is tagged
 ])
 def test_time_records_cover_timex3s_extent(text, extent):
     from flashpoint.extract.dates import time_records
