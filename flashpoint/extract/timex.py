@@ -42,8 +42,8 @@ Conventions, explicit because news is ambiguous about them:
     after it; "since" always looks back.
   * "the next day", "that year", "the previous quarter", "two days later", "a year earlier",
     "for the year", "to end the day" count from the last expression before them that has a date
-    as fine as their unit (the publication date when there is none); "ago" always counts from
-    the publication date.
+    as fine as their unit (the publication date when there is none; a coarser time told in the past when there is one:
+    "shut in 1991; two weeks later", "that day" are 1991); "ago" always counts from the publication date.
   * Vague references (the convention, with its source). TimeML 1.2.1 (the specification, section 2.3, TIMEX3)
     takes its value types from the TIDES TIMEX2 guidelines, among them "PaPrFu": the tokens PRESENT_REF, PAST_REF
     and FUTURE_REF; the TimeML annotation guidelines (2.2.1, "How to annotate TIMEX3s") apply TIMEX3 to the
@@ -54,7 +54,7 @@ Conventions, explicit because news is ambiguous about them:
         days", "at the moment", "to date";
       - PAST_REF: "recently", "lately", "the recent downturn", "in recent weeks", "in the past", the noun "the
         past" ("mistakes of the past");
-      - FUTURE_REF: "in the future", "in the near future", the noun "the future" or "its future", "in the
+      - FUTURE_REF: "in the future", "in the near future" (or immediate, not too distant), the noun "the future" or "its future", "in the
         coming months", "at a later date", a bare "later" (MEANTIME marks every one).
     Not marked: "former", "future" and "ex-" before a noun ("the former Soviet republic", "the future wife": they
     say which holder of a role is meant, not when something happens; "future tax rises" is the modality of an
@@ -76,7 +76,8 @@ Conventions, explicit because news is ambiguous about them:
   * Holidays ("Christmas", "Easter Monday", "Thanksgiving") are their day in the nearest year on
     the side the tense says; a weekday before a date ("Wednesday 19 January") picks its year.
   * Decades ("the 1990s", "the 1990's", "the late '80s", "the nineties", "the end of the decade") and centuries
-    ("the late 19th century") are written as TIMEX3 writes them: "199", "18".
+    ("the late 19th century", "the middle of the century", "the start of the last century") are written as TIMEX3 writes
+    them: "199", "18", "20", "19" ("the turn of the century", either side of a century's end, is left alone).
   * A month or day followed by the year it lies in ("in March last year", "on 5 May next year") is that month of
     that year; the year stays an expression of its own, as TIMEX3 tags it. "In the last quarter" with no year is
     the latest quarter ended, "2007's second quarter" and "the first fiscal quarter" are quarters; "the new year"
@@ -128,11 +129,19 @@ Conventions, explicit because news is ambiguous about them:
     lies in its year ("in June and July 2008", "between August and November 2001", "the winter and spring of 2008": the
     winter begun in 2007), and "on 3 and 4 May 2008" is two days. "The end of the year", "the start of the year" in a
     clause looking back are of the year spoken of last, as "the first half of the year" is; "the end of the month" of the
-    month spoken of last.
+    month spoken of last, "the end of the week" of its week; "that weekend", "the following weekend" by the day spoken of last.
   * "That spring", "the following winter", "the previous summer" are the season in, after or before the time spoken of
-    last, "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
+    last ("that December" the month in its year), "in January of that year", "the spring of that year" in its year, "that same year" as "that year".
   * "A fortnight ago", "a fortnight from now" are fourteen days back or ahead, "in a year's time", "in a week's time" as far
     ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
+  * "The decade to 2008", "the five years to 2010": the year that ends the period (the length is a DURATION, untagged).
+    "The first months of the year", "the last days of March" are that year and month (the parts TIMEX3 marks with a
+    modifier). "The first week of the month" is its week as "the first week of October" is. "The fifth of March", "March the 5th" are that day, "Monday the 7th" the 7th nearest publication that is a Monday
+    (on the tense's side). "The second Monday of January", "the last Friday of the month" are that day (of the month on the side the tense says).
+    A time that recurs ("every Tuesday", "each spring", "on Saturday nights", "in April each year") is TIMEX3's SET, no
+    DATE: it is left out, as our records hold no sets. A year after "pre-" or "post-" ("pre-2008 levels") is the year,
+    naming a thing as "the 2010 raid" does (it dates no event). "The year before last", "the week after next" are one unit
+    beyond "last year", "next week".
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -155,7 +164,7 @@ from dateutil.relativedelta import relativedelta
 from flashpoint.codes.petrarch.syntax import IRREGULAR
 from flashpoint.extract.base import DateMention
 from flashpoint.extract.words import NAMING_PARTICIPLES
-from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, ORDINAL_DAY_WORDS, WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.nlp.patterns import word_alternation
 
@@ -176,6 +185,11 @@ _MONTH_ANY = "(?:(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(MONTH_ABBREVIA
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
+# A day of the month as an ordinal in words or figures ("fifth", "twenty-first", "5th"); after the weekday or month it
+# closes, a word not before a lower-case word ("announced on Tuesday the first generation of")
+_DAY_ORDINAL = (r"(?:(?:" + "|".join(w.replace(" ", r"\s") for w in sorted(ORDINAL_DAY_WORDS, key=len, reverse=True)) +
+                r")\b|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))")
+_DAY_ORDINAL_LAST = r"(?:(?=[\d])" + _DAY_ORDINAL + r"|" + _DAY_ORDINAL + r"(?![ \t]+[a-z]))"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
 _UNIT = r"(?:hour|day|week|month|year|decade)s?"
 # "last" after an auxiliary is the verb: "the strike will last three days", "would last a week" are no window.
@@ -183,6 +197,9 @@ _LAST_NOT_A_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "co
                                                       "must", "not", "did", "does", "do")) + r"(?<!n't\s)"
 # Not after a count: "the two previous months" are two months, no vague past ("in previous months").
 _NO_COUNT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("two", "three", "four", "five", "six", "several", "few")) + r"(?<!\d\s)"
+# Not after a unit of time: "days later", "a week later" count from a time told before (no FUTURE_REF, as a bare "later" is).
+_NO_UNIT_BEFORE = "".join(rf"(?<!\b{u}\s)" for u in ("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+                                                     "months", "year", "years", "decade", "decades", "moments"))
 # Words that may open an expression and travel with it in the mention text ("since 2014").
 _PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|later|on|in|since|during|until|till|"
          r"by|from|at|over|through|throughout|before|after|between|of)\s+)?")
@@ -195,7 +212,7 @@ _DAY_VERBS_BEFORE = "(?=the\\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (*EDGE_
 # "the week", "the month", "the year" after such a verb ("the index ended the week up 2%"): the one spoken of.
 _PERIOD_VERBS_BEFORE = "(?=the\\s)(?:" + "|".join(rf"(?<=\b{v}\s)" for v in EDGE_VERBS) + ")"
 # "for the year", "earlier in the week", "during the week"; the markets' "up 2% on the week", "fell 5% over the month"
-_FOR_BEFORE = (r"(?=the\s)(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|"
+_FOR_BEFORE = (r"(?=the\s)(?:(?<=\bfor\s)|(?<=\bearlier\sin\s)|(?<=\blater\sin\s)|(?<=\blate\sin\s)|(?<=\bearly\sin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|"
                r"(?<=\bover\s)|(?<=\bon\s))")
 # Words that may follow "the future" or "the past" used as a noun ("the future of", "the past is"); any other lower-case
 # word after it makes it an adjective ("the future wife", "the past week").
@@ -295,6 +312,9 @@ _LINE_SPACE = r"(?:[ \t]*\n?[ \t]*)(?<=\s)"
 
 # Each pattern names the rule that resolves it; all are tried and the longest match wins.
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
+    # "the September 11 attacks", "the September 11th terrorist attacks": the day history names 9/11, not this year's (first: it
+    # wins over the day and month, which match as long)
+    ("historic_day", r"(?P<prep>)\b(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?))(?=,?\s+(?:terrorist\s+|terror\s+)?attacks?\b)"),
     # 2009-06-05, and the year-first 2009/06/05, 2009.06.05 of Asian and European outlets
     ("iso", _PREP + r"(?<![\d.])\b(?P<core>(?P<y>" + _YEAR + r")(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?!\.?\d)"),
     ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
@@ -304,7 +324,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
     ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH_ANY + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
-    ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|of|for|"
+    ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|that|of|for|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
@@ -326,6 +346,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|before|after)\s+)(?P<core>(?P<y>1[0-7]\d\d))\b"
      r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|when|the|a|an|as|after|before|until|while|by|under|with|during|"
      r"it|he|she|they|we|its|his|her|their)\b)(?![.,]\d)"),
+    # The year that ends a period ("the decade to 2008", "in the five years to 2010"), as "the year to December" is its month
+    ("year", r"(?P<prep>(?:(?<=\byear\s)|(?<=\byears\s)|(?<=\bdecade\s)|(?<=\bdecades\s)|(?<=\bmonths\s)|(?<=\bperiod\s))"
+     r"(?i:to|through|until)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,/]\d)(?!\s*(?:%|percent))"),
     # A year in two digits after a preposition ("in '98", "since '94"); not a decade ("the '90s").
     ("short_year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|of)\s+)(?P<core>['’](?P<yy>\d\d))"
      r"\b(?!['’]?s\b)(?![-–.,/]?\d)(?!\s+[A-Z][a-z])"),     # "the cost of '12 Days of Christmas'": a title's quote
@@ -339,7 +362,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?<![$£€\d.,])(?P<decade2>(?:1[89]\d|20\d|1[0-7]0)0)(?:['’](?=s\b(?!\s+(?!and|or|to\b)[a-z])))?|"
      # the second of two decades ("the 80s and 90s", "the '60s to the '80s")
      r"(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:(?i:early|mid|late)[-\s]+)?['’]?(?P<short2>[2-9]0))s)\b(?!['’]?\w)"),
-    ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|"
+    ("weekday", r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|on|last|this|next|earlier|late|early|overnight\s+on|overnight|"
      r"by|until|since|from|before|after|coming|that)\s+)?\b(?P<core>(?P<weekday>" + _WEEKDAY + r"))(?:\s+(?P<tod>(?i:morning|"
      r"afternoon|evening|night)))?\b"),
     ("relative_day", _PREP + r"\b(?P<core>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
@@ -357,7 +380,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|ended|ending|through)\b)|(?P<which>that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|"
-     r"the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|"
+     r"the\s+preceding|the\s+prior)\s+(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|"
      r"fall(?!\s+(?:in|of|from|to|by|below|back)\b)|winter)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "ended the week up 2%", "sales rose 5% in the year": the week, month or year spoken of (as "the day" above).
@@ -388,7 +411,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:(?<![Tt]he\s)last|last(?=\s+century)|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
      r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
-    ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next|before|ahead\s+of|by|until|till|after|since)\s+)" +
+    # "the weekend" naming a thing or as a subject ("the weekend's violence", "The weekend saw fighting"): the weekend on the
+    # side the tense says, as "at the weekend" is
+    ("weekend", r"(?P<prep>)\b(?P<core>(?i:the)\s+weekend)(?=['’]s\s|\s+(?:saw|sees|was|is|has|had|brought|brings|began|ended|"
+     r"will)\b)"),
+    # "the year before last", "the week after next": one unit beyond "last year", "next week"
+    ("beyond", _PREP + r"\b(?P<core>(?i:the\s+)(?P<unit>(?i:weekend|week|month|quarter|year))\s+(?P<dir>(?i:before\s+last|"
+     r"after\s+next)))\b"),
+    ("weekend", r"(?P<prep>\b(?i:at|over|during|on|this|last|next|before|ahead\s+of|by|until|till|after|since|through|throughout)\s+)" +
      r"(?P<core>(?i:the\s+)?(?i:weekend))\b(?!['’]s)(?!\s+of\s+(?:\d|" + _MONTH_ANY + r"))"),
     ("quarter", _PREP + r"\b(?P<core>(?:(?i:the)\s+|(?P<qy5>" + _YEAR + r")['’]s\s+|(?P<theyear>(?i:the\s+year['’]s|this\s+year['’]s|last\s+year['’]s))\s+)?"
      r"(?:(?i:fiscal)\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
@@ -411,6 +441,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
      r"(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")[a-z]+s\b)(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
+    # A year a prefix makes a modifier ("pre-2008 levels", "the post-2001 wars"): the year, naming a thing as above.
+    ("year_modifier", r"(?P<prep>)(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<=\bPRE-)|(?<=\bPOST-))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)"
+     r"(?!['’]?s\b)(?!\s*(?:%|percent))"),
     # A year before a noun it names, wherever it stands ("expects 2008 sales to rise", "on 2007's level").
     ("year_modifier", r"(?P<prep>)(?=[12])(?<![\d.,$£€-])(?<![\d.,$£€-]\s)(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_NAMES + r"|"
      + YEAR_NOUNS + r")\b|['’]s\s)"),
@@ -422,7 +455,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "the first week of October", "the last week of the year": a week, by the day four days into it (ISO's rule)
     ("week_of", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
      r"(?:(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?|(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|"
-     + _YEAR + r"))))\b"),
+     + _YEAR + r"))|(?P<mwhich>(?i:the|this|last|next))\s+(?i:month)))\b"),
+    # "the fifth of March", "March the 5th", "the twenty-first of June 2009": a day of the month as an ordinal
+    ("spelled_day", _PREP + r"\b(?P<core>(?i:the\s+)(?P<wd>(?i:" + _DAY_ORDINAL + r"))\s+(?i:of)\s+(?P<month>" + _MONTH + r")"
+     r"(?:,?\s+(?P<y>" + _YEAR + r"))?|(?P<month2>" + _MONTH + r")\s+(?i:the)\s+(?P<wd2>(?i:" + _DAY_ORDINAL_LAST + r"))(?:,?\s+(?P<y2>"
+     + _YEAR + r"))?|(?i:the\s+)(?P<wd3>(?i:" + _DAY_ORDINAL + r"))\s+(?i:of)\s+(?P<mw>(?i:the|this|next|last))\s+(?i:month))\b"),
+    # "Monday the 7th", "on Friday the thirteenth" (not "the Friday the 13th films", a title): the day of that number nearest the publication date that is that weekday
+    ("weekday_day", _PREP + r"\b(?<!\b[Tt]he\s)(?<!\ba\s)(?P<core>(?P<weekday>" + _WEEKDAY + r"),?\s+(?i:the)\s+(?P<wd>(?i:" + _DAY_ORDINAL_LAST + r")))\b"
+     r"(?!\s+(?:of\s+)?(?:" + _MONTH_ANY + r"))"),
+    # "the second Monday of January", "the last Friday of the month", "the first Sunday in May 2009": that weekday
+    ("nth_weekday", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))\s+"
+     r"(?P<weekday>" + _WEEKDAY + r")\s+(?i:of|in)\s+(?:(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?|"
+     r"(?P<which>(?i:the|this|last|next))\s+(?i:month)))\b"),
     # 12/10/2008: day first when the first number cannot be a month, else month first (the agencies' habit)
     ("numeric_date", _PREP + r"\b(?P<core>(?P<a>[01]?\d|2\d|3[01])/(?P<b>[01]?\d|2\d|3[01])/(?P<y>" + _YEAR + r"))\b(?![/\d])"),
     # 5.6.2009, 05-06-2009: day first, as the countries that write dates so do (month first where the first number
@@ -440,15 +484,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\btheir\s)|(?<=\bour\s))present(?=\s+(?!value|values|tense|participle|perfect|"
      r"company)[a-z]{3,}\b)))\b(?!\s+that\b)(?!(?<![Nn]ow)\s+on\b)(?![-‑]\w)"),     # "now on sale", not "current on its debts"
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
-     r"foreseeable\s+|distant\s+)?(?P<side>past|future)|in\s+(?P<side2>future)(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|"
+     r"foreseeable\s+|immediate\s+|recent\s+|(?:not[-\s](?:too|so)[-\s])?distant\s+)?(?P<side>past|future)|in\s+(?P<side2>future)(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|"
      # "the future of our people" (TimeML's own example), "mistakes of the past", "the country's future": the noun, not
      # the adjective of "the future wife", "the past week" (a rolling window, a pattern of its own)
-     r"(?:the\s+(?:near\s+|distant\s+)?|(?:its|their|his|her|our|your|my)\s+|(?<=['’]s\s))(?P<noun>past|future)"
+     r"(?:the\s+(?:near\s+|immediate\s+|recent\s+|(?:not[-\s](?:too|so)[-\s])?distant\s+)?|(?:its|their|his|her|our|your|my)\s+|(?<=['’]s\s))(?P<noun>past|future)"
      r"(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|(?P<adj>recent)(?=\s+[a-z])|"
      # "in those days", "some time ago", "not long ago": a past no count reckons, as "several years ago" is
      r"(?<=\b(?i:in)\s)(?:those|the\s+old)\s+days|(?:(?:some|a\s+long)\s+time|(?:not\s+)?(?:so\s+)?long|a\s+(?:little\s+)?while)\s+ago|(?P<later>(?:(?<=\ba\s)|(?<=\bthe\s))later(?=\s+(?:date|stage|time|point)\b)|"
-     r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\()later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
-     r"several|weeks?|months?)\b))(?![-\w])"),
+     r"(?<!-)(?<!\ba\s)(?<!\bthe\s)(?<!\bthan\s)(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\()" + _NO_UNIT_BEFORE + r"later(?!\s+(?:than|on|in|this|that|today|tonight|the|last|next|\d+)\b)))(?!\s+(?:" + _UNIT + r"|few|couple|"
+     r"several|weeks?|months?|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))(?![-\w])"),
     ("century", _PREP + r"\b(?P<core>(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?|(?i:early|mid|late)-)(?P<c>1\d|2[01]|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
      r"(?:st|nd|rd|th)?[-\s]+(?i:century))\b(?!\s+Fox)"),
     ("holiday", _PREP + r"\b(?P<core>" + _HOLIDAY + r"(?:,?\s+(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:[A-Z]|trees?|"
@@ -460,9 +504,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "in the new year" (lower case: "New Year" is the holiday).
     ("new_year", r"(?P<prep>\b(?i:in|into|by|until|till|after|early\s+in|early)\s+)(?P<core>the\s+new\s+year)\b(?![-'’]\w)"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half|latter\s+half|"
-     r"(?:early|earlier|latter|later|last)\s+part))"
+     r"(?:early|earlier|latter|later|last)\s+part|(?:first|opening|early|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks|months)))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
-     r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
+     r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade|"
+     r"(?<!turn\sof\s)(?:the\s+last|the|this|last)\s+century)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
 ]]
 
 # Modals of what may come ("the plant may reopen in September", "said it would hold a rally on Sunday"), not their
@@ -498,10 +543,11 @@ ATTRIBUTION_VERBS = {"said", "says", "told", "added"}
 ATTRIBUTION_BREAK = re.compile(r"[,.!?]?[\"”]")     # the quote's close: not "On Monday, his spokesman said"
 PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary ("has been scheduled" is no past)
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
-# "are" it is a present passive ("the election is expected", "the plant is not located"), after "if" or "unless" a
-# condition ("if not agreed by then").
+# "are" it is a present passive ("the election is expected", "the plant is not located"), after "stay", "remain" or
+# "keep" an adjective ("schools would stay closed until ..."), after "if" or "unless" a condition ("if not agreed by then").
 PASSIVE_REACH = 60     # characters: "isn't", "is not", "if not" and an adverb in -ly before the participle
-PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am)(?:\s+not|n['’]t)?|if(?:\s+not)?|unless)\s+"
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:(?:be|been|being|is|are|am|stay|stays|remain|remains|keep|keeps)(?:\s+not|n['’]t)?|"
+                            r"if(?:\s+not)?|unless)\s+"
                             r"(?:(?:\w+ly|now|still|also|already|again|not)\s+){0,2}$")     # "is now expected by mid-March"
 # A participle that names, right after a comma, opens a phrase set off from the clause ("the Xbox 2, codenamed
 # Xenon, for the E3 show in May"): no tense of the clause (words.NAMING_PARTICIPLES).
@@ -525,7 +571,9 @@ _NOT_A_NOUN = "".join(rf"(?<!\b{d}\s)" for d in ("the", "The", "a", "A", "an", "
 SCHEDULE_PRESENT = re.compile(r"(?i)" + _NOT_A_NOUN + r"(?<!['’]s\s)\b(?:meets?|plays?|faces?|hosts?|opens?|starts?|begins?|resumes?|votes?|"
                               r"kicks?\s+off|takes?\s+place|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls|"
                               r"arrives?|travels?|returns?|reconvenes?|convenes?|gets?\s+under\s?way|ends?|expires?|reopens?|closes?|concludes?|"
-                              r"visits?|"
+                              r"visits?|airs|appears?(?!\s+to\b)|continues?(?!\s+to\b)|testif(?:y|ies)|premieres|debuts|departs?|leaves|flies|sits|"
+                              r"hears|launches|unveils?|holds|publishes|announces?|delivers?|sails|celebrates?|"
+                              r"wraps?\s+up|goes\s+(?:before|on\s+(?:trial|sale|air|strike))|stands?\s+trial|"
                               r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect)\b")
 # A weekday, weekend or month a present copula or an arrangement in the present progressive governs is the coming one
 # ("the summit is on Monday", "the minister is visiting Paris on Monday", "the final is at the weekend", "elections are in
@@ -881,7 +929,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         named = re.search(r"\b([A-Z][a-z]+)\s+$", m.string[max(0, m.start("core") - 20):m.start("core")])
         if named and named.group(1) not in SENTENCE_PREPOSITIONS:
             return None     # "Fahrenheit 9/11": a title
-        return Interval(HISTORIC_DAYS[g["core"]], None, "historic")   # a day referred to, dating no event
+        return Interval(HISTORIC_DAYS["9/11" if g.get("sept11") else g["core"]], None, "historic")   # referred to, dating no event
     if name == "holiday":
         return _holiday(g, published, future, tense, m.string[max(0, m.start("core") - 8):m.start("core")],
                         m.string[m.end():m.end() + 3])
@@ -909,9 +957,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if g["weekday"] == "Sunday" and (g["prep"] or "").strip().lower() == "on" and \
                 SUNDAY_PAPER_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
             return None     # "the Mail on Sunday"
-        if not g["prep"] and re.match(r"\s+[A-Z]", m.string[m.end():m.end() + 2]) and \
+        if not g["prep"] and re.match(r"\s+(?:[A-Z]|the\s+\d)", m.string[m.end():m.end() + 8]) and \
                 re.search(r"\b[Tt]he\s+$", m.string[max(0, m.start() - 5):m.start()]):
-            return None     # "the Sunday Times", "The Monday Club": a title
+            return None     # "the Sunday Times", "The Monday Club", "the Friday the 13th films": a title
         return _weekday(g, published, future, tense == "past")
     if name == "relative_day":
         if core == "Today" and not g["prep"] and _is_title(m.string, m.start(), m.end()):
@@ -959,6 +1007,10 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         return _window(g, published)
     if name == "period":
         return _period(g["q"], g["unit"], published, " ".join((g["prep"] or "").lower().split()), future)
+    if name == "beyond":    # "the year before last": "last year" seen from a year back
+        unit, back = g["unit"].lower(), g["dir"].lower().startswith("before")
+        shift = timedelta(days=7) if unit == "weekend" else _delta(unit, 1)
+        return _period("last" if back else "next", unit, published - shift if back else published + shift)
     if name == "weekend":
         prep = " ".join((g["prep"] or "").lower().split())
         saturday = published - timedelta(days=(published.weekday() - 5) % 7)
@@ -979,17 +1031,21 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         side = "future" if (g.get("side") or g.get("side2") or g.get("noun") or "").lower() == "future" or g.get("later") \
             else "past"
         return Interval(published, None, side)
+    if name == "nth_weekday":
+        return _nth_weekday_named(g, published, future, tense)
+    if name == "spelled_day" and g["wd3"]:    # "the first of the month": as "the 1st" is, "the fifth of next month" of that one
+        return _day_of_month(_ordinal_number(g["wd3"]), published, future, {"the": None}.get(g["mw"].lower(), g["mw"].lower()))
+    if name == "spelled_day":
+        y = g["y"] or g["y2"]
+        day = calendar_day(f"{_ordinal_number(g['wd'] or g['wd2'])} {g['month'] or g['month2']}" + (f" {y}" if y else ""),
+                           published, future)
+        if day and not y and tense is None:
+            day = _nearest_year(day, published)
+        return Interval(day, None, "day") if day else None
+    if name == "weekday_day":
+        return _weekday_numbered(WEEKDAY_NAMES.index(g["weekday"]), _ordinal_number(g["wd"]), published, tense)
     if name == "ordinal_day":   # "on the 5th": of the publication month, or of the month before or after by tense
-        day = int(g["d"])
-        month = published.replace(day=1)
-        if g.get("om"):     # "the 5th of last month"
-            month += relativedelta(months={"last": -1, "next": 1}.get(g["om"].lower(), 0))
-        elif future and day < published.day:
-            month += relativedelta(months=1)
-        elif not future and day > published.day:
-            month -= relativedelta(months=1)
-        return Interval(month.replace(day=day), None, "day") if day <= calendar.monthrange(month.year, month.month)[1] \
-            else None
+        return _day_of_month(int(g["d"]), published, future, g.get("om") and g["om"].lower())
     if name == "century":
         c = g["c"].lower()
         c = int(c) if c.isdigit() else CENTURY_WORDS[c]
@@ -998,6 +1054,12 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if g.get("ord") and not g.get("which") and GAME_WORDS.search(_sentence(m.string, m.start(), m.end())):
             return None     # "scored in the fourth quarter", "the final quarter told us more": a game's quarter
         return _quarter(g, published, future)
+    if name == "fiscal_year" and g.get("fq") and (end := FISCAL_YEAR_END.match(m.string, m.end())):
+        # "the fiscal year ended June 30", "the financial year to March": named by the year its last day lies in
+        day = calendar_day(end["d"], published, future and end["v"] != "ended") if end["d"] else None
+        y = int(end["y"]) if end["y"] else day.year if day else \
+            _month_on_side(published, month_number(end["mo"]), future and end["v"] != "ended").start.year
+        return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
     if name == "fiscal_year" and g.get("fq"):    # "the current fiscal year": named by the publication year
         q = " ".join(g["fq"].lower().split())
         y = published.year + {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(q, 0)
@@ -1043,6 +1105,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if g.get("month"):
             month = month_number(g["month"])
             whole = month_interval(int(g["y"]), month) if g.get("y") else _month_on_side(published, month, future)
+        elif g.get("mwhich"):     # "the first week of the month", "the last week of next month"
+            ref = published + relativedelta(months={"last": -1, "next": 1}.get(g["mwhich"].lower(), 0))
+            whole = month_interval(ref.year, ref.month)
         else:
             whole = year_interval(_named_year(g["which"].replace("the year", "this year"), published))
         end = whole.end or whole.date
@@ -1072,6 +1137,10 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
                     not MARKET_WORDS.search(_sentence(m.string, m.start(), m.end())):
                 return None     # "at the end of the day": "when all is said and done", unless the day is a trading one
             return Interval(published, None, "day")
+        if which.endswith("century"):  # "by the middle of the century": the century of writing ("20"), or the last ("19")
+            last = "last" in which
+            first = published.year // 100 * 100 - (100 if last else 0)
+            return Interval(date(first, 1, 1), date(first + 99, 12, 31), "century" if last else "this_century")
         if which.endswith("decade"):   # "by the end of the decade": the decade of writing, as TIMEX3 values it
             first = published.year // 10 * 10
             return Interval(date(first, 1, 1), date(first + 9, 12, 31), "decade")
@@ -1087,6 +1156,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             month = month_number(g["which"].split()[0])
             whole = month_interval(int(parts[1]), month) if len(parts) > 1 else _month_on_side(published, month, future)
         edge = " ".join(g["edge"].lower().split())
+        if edge.endswith(("days", "weeks", "months")):     # "the first weeks of 2010", "the final days of the month"
+            edge = "early" if edge.startswith(("first", "opening", "early")) else "late"
         edge = EDGE_SYNONYMS.get(edge, edge)
         return _part(whole, edge if edge.endswith("half") or edge in ("early", "late") else f"the {edge} of")
     return None
@@ -1186,6 +1257,13 @@ TITLE_WORD_BEFORE = re.compile(r"(?<![.!?:\n\"“])\s*\b[A-Z][a-z]+\s+$")
 
 
 # What may follow a season with no determiner for it to be a time ("sales will rise in spring, analysts say").
+# The last day or month of a fiscal year named after it ("the fiscal year ended June 30", "the financial year to March 2010")
+FISCAL_YEAR_END = re.compile(r"\s+(?:(?:that|which)\s+)?(?P<v>ended|ends|ending|to|through)\s+(?:(?P<d>(?:the\s+)?" + _DAY +
+                             r"\s+(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + r"\s+" + _DAY + r")|(?P<mo>" + _MONTH + r"))\b"
+                             r"(?:,?\s+(?P<y>" + _YEAR + r"))?")
+# "The summer was hot", "the winter's storms": the season as a subject or a genitive, as "the weekend" is (in lower case,
+# not "fall": "the fall was steep" is a decline)
+SEASON_AS_SUBJECT = re.compile(r"['’]s\s|\s+(?:saw|sees|was|is|has|had|brought|brings|began|ended|will)\b")
 BARE_SEASON_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|when|as|before|after|until|while|because|if|to|for)\b")
 
 
@@ -1202,7 +1280,8 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     bare = not q and prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") and \
         (g["season"].lower() != "fall" or bool(g.get("spart"))) and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
     if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or (q == "the" and prep in ("in", "during", "by",
-                                                                                                      "over", "through"))):
+                                                                                                      "over", "through")) or
+            (q == "the" and not prep and g["season"] in ("spring", "summer", "autumn", "winter") and SEASON_AS_SUBJECT.match(after))):
         return None
     if g.get("y"):
         year = int(g["y"])
@@ -1301,6 +1380,59 @@ def _weekday(g: dict, published: date, future: bool, past: bool = False) -> Inte
     else:
         day = published - timedelta(days=(published.weekday() - target) % 7)
     return Interval(day, None, "day")
+
+
+WEEKDAY_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+                    "5th": 5, "last": -1, "final": -1}
+
+
+def _nth_weekday_named(g: dict, published: date, future: bool, tense: str | None) -> Interval | None:
+    """"the second Monday of January", "the last Friday of the month": that weekday of the month named (of the year
+    given, else on the side the tense says, the nearer with none; "the month" is the publication month)."""
+    if g["month"]:
+        month = month_number(g["month"])
+        if g["y"]:
+            year = int(g["y"])
+        else:
+            ahead = future if tense is not None else 0 < (month - published.month) % 12 < 6
+            year = _month_on_side(published, month, ahead).start.year
+    else:
+        first = published.replace(day=1) + relativedelta(months={"last": -1, "next": 1}.get(g["which"].lower(), 0))
+        year, month = first.year, first.month
+    day = _nth_weekday(year, month, WEEKDAY_NAMES.index(g["weekday"]), WEEKDAY_ORDINALS[g["nth"].lower()])
+    return Interval(day, None, "day") if day.month == month else None    # no fifth Monday that month
+
+
+def _day_of_month(day: int, published: date, future: bool, which: str | None) -> Interval | None:
+    """"the 5th", "the first of the month": that day of the publication month, or of the month before or after by tense;
+    "the 5th of last month" (``which``: this, last, next) of the month named."""
+    month = published.replace(day=1)
+    if which:
+        month += relativedelta(months={"last": -1, "next": 1}.get(which, 0))
+    elif future and day < published.day:
+        month += relativedelta(months=1)
+    elif not future and day > published.day:
+        month -= relativedelta(months=1)
+    return Interval(month.replace(day=day), None, "day") if day <= calendar.monthrange(month.year, month.month)[1] else None
+
+
+def _ordinal_number(word: str) -> int:
+    """"fifth" 5, "twenty-first" 21, "7th" 7."""
+    word = " ".join(word.lower().split())
+    return ORDINAL_DAY_WORDS.get(word) or int(re.match(r"\d+", word).group())
+
+
+def _weekday_numbered(weekday: int, number: int, published: date, tense: str | None) -> Interval | None:
+    """"Monday the 7th": the day of that number, within a year of publication, that falls on that weekday (on the side
+    the tense says), the nearest one."""
+    first = published.replace(day=1)
+    days = []
+    for k in range(-12, 13):
+        month = first + relativedelta(months=k)
+        if number <= calendar.monthrange(month.year, month.month)[1] and (day := month.replace(day=number)).weekday() == weekday:
+            days.append(day)
+    days = [d for d in days if (tense != "past" or d <= published) and (tense != "future" or d >= published)]
+    return Interval(min(days, key=lambda d: abs((d - published).days)), None, "day") if days else None
 
 
 def _that_weekday(anchor: date, weekday: int) -> Interval:
@@ -1477,12 +1609,12 @@ _YEAR_RX = r"(?:1[89]|20)\d\d"
 PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "iso": r"\d{4}[-/.][01]\d[-/.]", "full_date": _MONTH_ANY, "day_month": _MONTH_ANY, "month_part": _MONTH,
     "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i)(?:early|mid|late|end|of)[-\s]+(?:this\s+|last\s+|next\s+|the\s+)?(?:year\b|" + _YEAR_RX + ")", "year": r"(?:1[0-9]|20)\d\d", "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
-    "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11", "weekday": _WEEKDAY,
+    "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11|Sept", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come",
-    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part)\s+of\b",
+    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days|weeks|months)\s+of\b",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
-    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
+    "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "beyond": r"(?i)before\s+last|after\s+next", "spelled_day": r"(?i)\bthe\s", "weekday_day": _WEEKDAY + r",?\s+(?i:the)\s", "nth_weekday": _WEEKDAY + r"\s+(?i:of|in)\s", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future|those\s+days|old\s+days|\sago\b",
     "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year|spring|summer|"
@@ -1524,6 +1656,11 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
                        granularity=interval.granularity, rule=rule, future=future)
 
 
+# TIMEX3 types a time that recurs a SET, not a DATE ("every Tuesday", "each spring", "Sunday nights", "in April each
+# year"): it names no one day, month or season, so it has no value of ours and dates no event.
+RECURRING_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
+RECURRING_AFTER = re.compile(r"(?i)\s+(?:(?:each|every)\s+(?:year|week|month)\b|(?:mornings|afternoons|evenings|nights)\b)")
+RECURRING_NAMES = ("weekday", "month", "season", "holiday")
 WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
 # A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",
 # "6 and 7% on ..."), and a first one before a day and month ("on 6 and 7 October").
@@ -1581,6 +1718,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
     while i < len(kept):
         name, m = kept[i]
         i += 1
+        if (not m.group("prep") and RECURRING_BEFORE.search(text, max(0, m.start() - 8), m.start())) or \
+                (name in RECURRING_NAMES and RECURRING_AFTER.match(text, m.end())):
+            continue    # "every Tuesday", "each spring", "on Sunday nights", "in April each year": a SET, no date
         if name == "weekday" and i < len(kept) and kept[i][0] in ("day_month", "full_date", "iso") and \
                 WEEKDAY_THEN_DATE.fullmatch(text, m.end(), kept[i][1].start()):
             weekday_start = m.start()   # "on Tuesday, March 4": one expression, dated by its date
@@ -1605,6 +1745,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         # what "the next day", "during the year" count from: in a clause that does not look ahead, no time ahead
         # named in an earlier sentence ("margins could reach 14.8% by 2006. During the year WPP bought Grey")
         opens = _sentence_start(text, m.start()) if name in ANAPHORS else 0
+        clause_that = False     # "that" before a month opens a clause ("said that March was wet"), no part of the expression
         prior = out if tense == "future" or not opens else [d for d in out if not (d.future and d.start_char < opens)]
         try:
             if name in ("anaphoric", "the_period"):
@@ -1620,6 +1761,16 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                     (then := _anchor(prior, ANCHORING, text)) is not None:
                 interval = resolve(name, m, published, future, tense)    # "in January of that year", "the spring of that year"
                 interval = interval and _years_on(interval, then.date.year - interval.start.year)
+            elif name == "month" and prep == "that":    # "approved that December": the month in the year spoken of last
+                if m.group("month") == "May" or re.match(r"\s+[A-Z]", text[m.end():]):
+                    interval = None     # "said that May would", "that June Okafor": a name
+                elif not future and (then := _anchor(prior, ANCHORING, text)) is not None and \
+                        not text.startswith(("'s", "’s"), m.end()):
+                    interval = month_interval(then.date.year, month_number(m.group("month")))
+                else:   # "said that March was wet", "that March's figures": "that" opens a clause, the month is a bare one
+                    interval = resolve("month_genitive" if text.startswith(("'s", "’s"), m.end()) else name, m, published,
+                                       future, tense)
+                    clause_that = True
             elif name == "weekday" and prep == "that" and (day := _anchor(prior, {"day"}, text)) is not None:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:
@@ -1645,9 +1796,14 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             interval = _years_on(interval, then.date.year - interval.date.year)
             interval = Interval(*(d and d + relativedelta(months=then.date.month - interval.date.month)
                                   for d in (interval.date, interval.end)), interval.granularity)
+        elif name == "edge" and OF_THE_WEEK.search(m.group("core")) and not future and \
+                (then := _anchor(prior, {"day", "part", "week"}, text)) is not None:
+            # "sank on 4 May 2009; by the end of the week ...": of the week spoken of last
+            shift = week_interval(then.date).date - week_interval(interval.date).date
+            interval = Interval(*(d and d + shift for d in (interval.date, interval.end)), interval.granularity)
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
-        start, end, rule = m.start(), m.end(), name
+        start, end, rule = (m.start("core") if clause_that else m.start()), m.end(), name
         if interval.granularity == "day" and name in ("day_month", "full_date", "weekday", "iso") and \
                 (week := WEEK_OF_DAY.search(text, max(0, m.start("core") - 30), m.start("core"))):
             # "the week of October 6", "in the week beginning 5 May": the week that day lies in
@@ -1711,6 +1867,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
 
 OF_THE_YEAR = re.compile(r"(?i)\bof\s+the\s+year$")
 OF_THE_MONTH = re.compile(r"(?i)\bof\s+the\s+month$")
+OF_THE_WEEK = re.compile(r"(?i)\bof\s+the\s+week$")
 
 
 def _of_the_year(interval: Interval, then: DateMention | None, published: date, future: bool) -> Interval:
@@ -1762,15 +1919,27 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     step = ANAPHORIC_STEP[which] * (number_value(g["n"]) if g.get("n") else 1)    # "three days later"
     if unit in SEASONS:
         return _season_spoken_of(unit, step, _anchor(before, ANCHORING, m.string), published)
-    fine = {"day": {"day"}, "week": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
+    fine = {"day": {"day"}, "week": {"day", "part", "week"}, "weekend": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
             "quarter": {"day", "part", "week", "month", *QUARTERS}}.get(unit, ANCHORING)
     found = _anchor(before, fine, m.string)
+    if found is None and (step or g.get("which")) and (coarse := _anchor(before, ANCHORING, m.string)) is not None and \
+            (coarse.end_date or coarse.date) < published:
+        # "arrested in 2005; two days later ...": counted from a time coarser than the unit, told in the past, it is known
+        # only as well as that time is (not counted from the publication date, which the story has left behind)
+        return Interval(coarse.date, coarse.end_date, coarse.granularity)
     anchor = found.date if found is not None else published
     if unit == "year" and g.get("n") and found is not None and found.granularity in (*QUARTERS, "half", "month"):
         # "a year earlier" after "the fourth quarter": the same quarter a year before
         return _shifted(found, step)
     if unit == "day":
         return Interval(anchor + timedelta(days=step), None, "day")
+    if unit == "weekend":   # "that weekend", "the following weekend", "the previous weekend": by the day spoken of last
+        saturday = anchor + timedelta(days=5 - anchor.weekday())
+        if step > 0 and saturday <= anchor:
+            saturday += timedelta(days=7)
+        elif step < 0:
+            saturday -= timedelta(days=7 if saturday + timedelta(days=1) >= anchor else 0)
+        return Interval(saturday, saturday + timedelta(days=1), "week")
     if unit == "week":      # "two weeks later" is a day, as "a week ago" is; "the following week" a week
         day = anchor + timedelta(days=7 * step)
         return Interval(day, None, "day") if g.get("n") else week_interval(day)
@@ -1894,7 +2063,7 @@ COUNTED_UNIT = re.compile(r"(?i)\b(week|month|year|decade)s$")     # "the past t
 # stay in ("earlier today", "late last year", as MEANTIME tags them).
 EXTENT_OPENING = re.compile(r"(?i)(?:(?:in|on|at|since|during|until|till|by|from|over|through|throughout|before|after|between|of|"
                             r"for|to|within|into|than|around|circa|as\s+of|up\s+to|ahead\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
-                            r"built|incorporated)\s+" +
+                            r"built|incorporated|overnight)\s+" +
                             RANGE_HEDGE + r")+(?=\S)")
 
 

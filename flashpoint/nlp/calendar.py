@@ -8,3 +8,11 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 CALENDAR_WORDS = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
+
+# Days of a month in words ("the fifth of March", "Monday the twenty-first"): the ordinal and its number.
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+ORDINAL_DAY_WORDS = {w: i for i, w in enumerate((*_ORDINAL_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                                  "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                                                  "twentieth"), 1)}
+ORDINAL_DAY_WORDS |= {f"twenty{dash}{w}": 20 + i for i, w in enumerate(_ORDINAL_UNITS, 1) for dash in ("-", " ")}
+ORDINAL_DAY_WORDS |= {"thirtieth": 30, "thirty-first": 31, "thirty first": 31}

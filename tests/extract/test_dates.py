@@ -371,6 +371,7 @@ def test_time_records_carry_vague_references():
     ("The firm is at present the largest.", "at present"),              # a preposition that is part of the expression
     ("The firm has sold 2 million phones to date.", "to date"),
     ("Shares fell earlier today.", "earlier today"),                    # "earlier" stays, as MEANTIME tags it
+    ("Rebels shelled the port overnight on Tuesday.", "Tuesday"),       # "overnight" dates the night, the weekday is tagged
 ])
 def test_time_records_cover_timex3s_extent(text, extent):
     from flashpoint.extract.dates import time_records
@@ -426,7 +427,7 @@ def test_timex3_date_classes_written_for_the_held_out_gap(text, found):
     ("He flew in for a rally ahead of this Saturday's election.", [("this Saturday", "2004-10-16")]),
     ("He said this Monday that he would resign.", [("this Monday", "2004-10-11")]),
     ("It was the last week of campaigning.", []),                       # a final week, no window up to publication
-    ("Lending slowed in the last months of 2004.", [("of 2004", "2004")]),
+    ("Lending slowed in the last months of 2004.", [("in the last months of 2004", "2004")]),    # the year's end, no window
     ("The firm posted a profit for the last year of $2.7 billion.", [("for the last year", "2003")]),
 ])
 def test_weekdays_read_from_unseen_wire_copy(text, found):
@@ -451,6 +452,17 @@ def test_the_timex_scorer_reads_parts_of_days_and_weekends_at_our_precision(gold
     from flashpoint.eval.timex import gold_at_our_precision
 
     assert gold_at_our_precision(gold) == ours
+
+
+@pytest.mark.parametrize("kind, value, scored", [
+    ("DATE", "2009-06-10", True), ("DATE", "PAST_REF", True), ("DATE", "PRESENT_REF", True), ("DATE", "XXXX-XX-XX", True),
+    ("DATE", "P1D", False), ("DATE", "PXY", False),       # valued as a length: the DURATION TIMEX3 types by its value
+    ("DURATION", "P2Y", False), ("SET", "XXXX-WXX-2", False),
+])
+def test_the_timex_scorer_scores_as_dates_only_rows_valued_as_dates(kind, value, scored):
+    from flashpoint.eval.timex import is_date
+
+    assert is_date({"type": kind, "value": value}) is scored
 
 
 def test_a_weekday_before_a_date_is_one_expression_whose_weekday_picks_the_year():
@@ -1403,6 +1415,15 @@ def test_date_kinds_written_for_each_class(text, published, value):
     ("The gallery reopens on Saturday.", date(2011, 3, 19)),
     ("The art fair closes on Sunday.", date(2011, 3, 20)),
     ("The gallery reopened on Saturday.", date(2011, 3, 12)),
+    ("The mayor appears in court on Monday.", date(2011, 3, 21)),          # more timetabled verbs in the simple present
+    ("The series airs on Saturday.", date(2011, 3, 19)),
+    ("The hearing continues on Friday.", date(2011, 3, 18)),
+    ("The bill goes before the senate on Tuesday.", date(2011, 3, 22)),
+    ("The envoy leaves for Lima on Sunday.", date(2011, 3, 20)),
+    ("At a poster launch on Tuesday, the leader spoke.", date(2011, 3, 15)),   # a noun: no present verb
+    ("Medics continue to treat victims of Monday's blast.", date(2011, 3, 14)),  # an ongoing state, not a timetable
+    ("Aides said the port would stay closed and reopen on Monday.", date(2011, 3, 21)),  # "closed" an adjective: no past
+    ("The port remained closed on Monday.", date(2011, 3, 14)),
 ])
 def test_a_timetabled_reopening_or_closing_in_the_simple_present_looks_ahead(text, day):
     assert only(text, date(2011, 3, 17)).date == day
@@ -1459,3 +1480,105 @@ def test_a_season_or_month_of_that_year_is_in_the_time_spoken_of(text, value):
 def test_this_century_dates_no_event_on_its_first_day():
     (mention,) = find_time_expressions("Sea levels will rise this century.", date(2009, 6, 10))
     assert mention.granularity not in GRANULARITY_RANK and iso_value(mention) == ("20", "century")
+
+
+# Kinds the TimeML/TIMEX3 guidelines set apart, written for the rules that read them (published Thursday 17 March 2011).
+GUIDELINE_KINDS = [
+    # a time that recurs is TIMEX3's SET: no one day, month or season, so no DATE of ours
+    ("The cabinet meets every Tuesday.", []),
+    ("The shop shuts each Sunday.", []),
+    ("The club plays on Saturday nights.", []),
+    ("Growers sow barley in April each year.", []),
+    ("Snow cuts the pass off every winter.", []),
+    ("The club played on Saturday night.", ["2011-03-12"]),                  # one night: a date
+    ("Prices rose 3% in 2010 each month.", ["2010"]),                        # a year is no recurring name
+    # a weekday counted within a month is that day, on the side the tense says
+    ("Dock workers struck on the second Monday of January.", ["2011-01-10"]),
+    ("The regatta was sailed on the third Saturday of June.", ["2010-06-19"]),
+    ("The regatta will be sailed on the third Saturday of June.", ["2011-06-18"]),
+    ("Rents are due on the last Friday of the month.", ["2011-03-25"]),
+    ("The board met on the final Thursday of last month.", ["2011-02-24"]),
+    ("Voters go to the polls on the first Tuesday in November 2012.", ["2012-11-06"]),
+    # a year after "pre-" or "post-" is the year, naming a thing
+    ("Rents are still below pre-2000 levels.", ["2000"]),
+    ("The post-1945 order is fraying.", ["1945"]),
+    ("Output is back to pre-1990s levels.", ["199"]),
+    ("The pre-war economy was weak.", []),
+    # the unit before last or after next is one beyond last or next
+    ("The party won a seat the year before last.", ["2009"]),
+    ("A ruling is expected the week after next.", ["2011-W13"]),
+    ("Rents peaked the month before last.", ["2011-01"]),
+    ("Margins shrank in the quarter before last.", ["2010-Q3"]),
+    ("The museum will stay shut through the weekend.", ["2011-W11"]),     # a weekend after "through"
+    ("Rebels shelled the port overnight Saturday.", ["2011-03-12"]),        # one night, dated by its weekday
+    ("Rebels shelled the port overnight on Saturday.", ["2011-03-12"]),
+    ("The weekend saw clashes in the port.", ["2011-W10"]),               # "the weekend" as a subject or a genitive
+    ("The weekend's storms cut power.", ["2011-W10"]),
+    ("The weekend will bring snow.", ["2011-W11"]),
+    ("The summer was the driest on record.", ["2010-SU"]),                # a season as a subject or a genitive
+    ("The winter's storms cut power.", ["2010-WI"]),
+    ("The fall was the steepest since 2008.", ["2008"]),                  # a decline, not autumn
+    ("Coal output halved in the decade to 2008.", ["2008"]),                # the year that ends a period
+    ("Pits closed in the first months of the year.", ["2011"]),             # the first or last days, weeks, months of a time
+    ("Pits closed in the last days of March.", ["2011-03"]),
+    ("Pits closed in the dying days of last year.", ["2010"]),
+    ("Pits closed late in the day.", ["2011-03-17"]),
+    ("Glaciers may vanish by the middle of the century.", ["20"]),          # an edge of the century of writing
+    ("The mill was built at the start of the last century.", ["19"]),
+    ("Wages grew 2% a year in the five years to 2010.", ["2010"]),
+    ("Profit rose in the fiscal year ended June 30.", ["FY2010", "2010-06-30"]),   # named by the year its end lies in
+    ("Profit will rise in the fiscal year ending June 30.", ["FY2011", "2011-06-30"]),
+    ("Profit rose in the financial year to March 2009.", ["FY2009", "2009-03"]),
+    # "that" before a month is the month in the year spoken of last, as "that spring" is
+    ("The bridge was designed in the spring of 2006 and opened that November.", ["2006-SP", "2006-11"]),
+    ("The levee broke on 2 March 1998. That August, the town was rebuilt.", ["1998-03-02", "1998-08"]),
+    ("Aides said that May would decide.", []),                              # a name, not the month
+    ("In 2009 aides said that June Okafor would lead.", ["2009"]),
+    ("Aides said that March was the wettest on record.", ["2011-03"]),      # "that" opening a clause: a bare month
+    ("Aides said that February's figures were wrong.", ["2011-02"]),
+    ("Prices rose in 2010. Analysts expect that June will be better.", ["2010", "2011-06"]),
+    # the future or the past however far or near the adjective puts it
+    ("The depot will close in the not too distant future.", ["FUTURE_REF"]),
+    ("No rise is planned in the immediate future.", ["FUTURE_REF"]),
+    ("Such fires were rare in the recent past.", ["PAST_REF"]),
+    ("A truce was agreed days later.", []),                               # counted from a time before: no FUTURE_REF
+    ("The minister will decide later.", ["FUTURE_REF"]),
+    ("The draft, which for the past two polls he wrote, is late.", []),      # "the past" before a count: an adjective
+    # the day history names 9/11, not this year's 11 September
+    ("Airports tightened checks after the September 11th attacks.", ["2001-09-11"]),
+    ("The inquiry reports on September 11.", ["2011-09-11"]),
+    # counted from a time told in the past that is coarser than the unit: known as well as that time, no later
+    ("The mill shut in 1991. Two weeks later it burned down.", ["1991", "1991"]),
+    ("The envoy left last month. Three days later the talks failed.", ["2011-02", "2011-02"]),
+    ("The mill shut in May 1991. The next month it burned down.", ["1991-05", "1991-06"]),
+    ("The mill shut in May 1991. That day, 200 jobs went.", ["1991-05", "1991-05"]),
+    # the week and weekend of the day spoken of last
+    ("The tanker ran aground on 4 May 2009. By the end of the week, oil had reached the coast.", ["2009-05-04", "2009-W19"]),
+    ("The tanker ran aground on 4 May 2009. The following weekend, volunteers cleaned beaches.", ["2009-05-04", "2009-W19"]),
+    ("The tanker ran aground on 4 May 2009. The previous weekend, a gale had blown.", ["2009-05-04", "2009-W18"]),
+    ("Exports rose in 2010. The index ended the day up 2%.", ["2010", "2011-03-17"]),   # a trading day: of writing
+    # a day of the month as an ordinal, in words or after "the"
+    ("The ferry sank on the fifth of March.", ["2011-03-05"]),
+    ("The ferry sank on March the 5th.", ["2011-03-05"]),
+    ("The archive opened on the twenty-first of June 2009.", ["2009-06-21"]),
+    ("The strike began on Monday the 7th.", ["2011-03-07"]),                 # the 7th that was a Monday
+    ("Shares slumped on Friday the thirteenth.", ["2010-08-13"]),
+    ("She starred in the Friday the 13th films.", []),                      # a title's words
+    ("Rent is due on the first of the month.", ["2011-04-01"]),             # as "the 1st" is
+    ("The levy took effect on the first of the month.", ["2011-03-01"]),
+    ("He was the first of many to leave.", []),
+    ("The firm unveiled on Tuesday the first model of its van.", ["2011-03-15"]),   # "the first model": no day
+    # an ordinal week of the month spoken of
+    ("Bids close in the first week of the month.", ["2011-W09"]),
+    ("The audit ran into the last week of last month.", ["2011-W08"]),
+]
+
+
+@pytest.mark.parametrize("text, value", GUIDELINE_KINDS)
+def test_date_kinds_the_guidelines_set_apart(text, value):
+    assert values(text, date(2011, 3, 17)) == value
+
+
+def test_a_year_after_pre_dates_no_event():
+    (mention,) = find_time_expressions("Exports slumped from pre-2008 levels.", date(2011, 3, 17))
+    assert mention.granularity not in GRANULARITY_RANK
