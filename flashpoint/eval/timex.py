@@ -2,7 +2,7 @@
 document creation time `dct`, and `timexes` with character offsets, type and normalised value).
 
   - found: gold DATE expressions (the dateline left out: it is the creation time) that an expression
-    of ours overlaps; a row typed DATE but valued as a length ("P1D") is the DURATION its value says (``is_date``);
+    of ours overlaps;
   - value right: of the found ones, those whose ISO value at our precision equals the gold value, read
     through one mapping (``gold_at_our_precision``), the same the product documents (records.Time):
       * "now", "recently", "in the future", "in recent weeks" are PRESENT_REF / PAST_REF / FUTURE_REF in both
@@ -125,21 +125,9 @@ def gold_class(value: str) -> str:
     return next((name for name, rx in GOLD_CLASSES if rx.match(value)), "other")
 
 
-# A length of time, as TIMEX3 values a DURATION ("P1D", "P20Y", "PXD"; "PY5" as one annotator wrote it), not the tokens
-# PAST_REF / PRESENT_REF.
-DURATION_VALUE = re.compile(r"^P(?!AST_REF$|RESENT_REF$)")
-
-
-def is_date(t: dict) -> bool:
-    """A gold TIMEX3 scored as a DATE: typed DATE and valued as one. TIMEX3 types an expression by what its value denotes
-    (TimeML 1.2.1, 2.3: a DATE's value is a calendar point, a DURATION's a length "P..."), so a row typed DATE but valued
-    as a length ("single-day" = P1D) is the DURATION its value says, whichever attribute the annotator slipped on."""
-    return t["type"] == "DATE" and not DURATION_VALUE.match(t["value"])
-
-
 def score_doc(s: Score, doc: dict, mentions: list[DateMention]) -> None:
     text = doc["text"]
-    gold = [t for t in doc["timexes"] if is_date(t) and not t.get("dateline")]
+    gold = [t for t in doc["timexes"] if t["type"] == "DATE" and not t.get("dateline")]
     body = [t for t in doc["timexes"] if not t.get("dateline")]
     dateline = [t for t in doc["timexes"] if t.get("dateline")]
     mentions = [m for m in mentions if not any(overlaps(m.start_char, m.end_char, t["start"], t["end"]) for t in dateline)]

@@ -454,17 +454,6 @@ def test_the_timex_scorer_reads_parts_of_days_and_weekends_at_our_precision(gold
     assert gold_at_our_precision(gold) == ours
 
 
-@pytest.mark.parametrize("kind, value, scored", [
-    ("DATE", "2009-06-10", True), ("DATE", "PAST_REF", True), ("DATE", "PRESENT_REF", True), ("DATE", "XXXX-XX-XX", True),
-    ("DATE", "P1D", False), ("DATE", "PXY", False),       # valued as a length: the DURATION TIMEX3 types by its value
-    ("DURATION", "P2Y", False), ("SET", "XXXX-WXX-2", False),
-])
-def test_the_timex_scorer_scores_as_dates_only_rows_valued_as_dates(kind, value, scored):
-    from flashpoint.eval.timex import is_date
-
-    assert is_date({"type": kind, "value": value}) is scored
-
-
 def test_a_weekday_before_a_date_is_one_expression_whose_weekday_picks_the_year():
     [m] = find_time_expressions("The replay will be shown on Wednesday 19 January.", MARCH_10)
     assert (m.text, m.date) == ("on Wednesday 19 January", date(2022, 1, 19))   # 19 January 2021 was a Tuesday
