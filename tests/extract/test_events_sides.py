@@ -1036,3 +1036,14 @@ def test_people_a_later_verb_names_were_the_victims_of_the_first_too(nlp):
     # a later verb of the dictionary that is no act of force shares nothing
     events = run(nlp, "Police detained and later freed two journalists in Lagos, Nigeria.")
     assert not [e for e in events if ":target-shared-object" in e.rule], events
+
+
+def test_a_verb_read_as_a_noun_after_and_is_an_act_of_its_own(nlp):
+    # "shot" read as a noun joined to "dozens", with "three people" its object: a second act by the same doers
+    events = run(nlp, "Gang members set fire to dozens of homes and shot dead three people in the "
+                      "Carrefour-Feuilles neighbourhood overnight, Haiti's national police said on Thursday.")
+    shooting = [e for e in events if e.code.startswith("19")]
+    assert shooting and shooting[0].source.text == "Gang members" and shooting[0].target.text.startswith("three people")
+    assert shooting[0].modality == "reported"          # told by the police, as the arson is
+    arson = [e for e in events if e.code.startswith("17")]
+    assert arson and "shot" not in arson[0].target.text

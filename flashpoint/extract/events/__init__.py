@@ -38,7 +38,7 @@ from flashpoint.errors import UnknownCodeError
 from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, paragraph_bounds, record_id,
                                      sentence_index, told_order)
 from flashpoint.extract.dates import event_dating
-from flashpoint.extract.events.arguments import COERCION_ROOTS, SUBJ, MentionIndex, is_coded
+from flashpoint.extract.events.arguments import COERCION_ROOTS, SUBJ, MentionIndex, is_coded, joined_verb_read_as_noun
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.incidents import BORROWED_CONFIDENCE, INCIDENT_WINDOW, TOLD, complete_incidents, same_side
 from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause
@@ -349,7 +349,10 @@ class EventComponent(Component):
         if appealed(verb, ce.source_from):
             return None  # "France urged Germany to extradite": France's appeal is the event, not this
         is_speech = verb.lemma_.lower() in REPORTING_VERBS and code[:2] in ("01", "02", "11", "13")
-        claim = claim_for(doc, verb, sent, lambda t: self.coder.actors_of(t, index), is_speech)
+        # a verb the parser read as a noun joined to another's object ("set fire to homes and shot dead three")
+        # is told as that verb is: reported, denied or asserted with it
+        claim = claim_for(doc, joined_verb_read_as_noun(verb) or verb, sent, lambda t: self.coder.actors_of(t, index),
+                          is_speech)
         if opened and (claim.modality not in TOLD or claim.negated):
             return None  # "rockets could hit Tel Aviv": no one's threat, and nothing hit
         source = self.ref(ce.source, ce.source_code) or named

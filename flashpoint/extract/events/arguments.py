@@ -383,6 +383,23 @@ def object_taking_noun(tok: Token) -> bool:
         and any(c.dep_ in ("compound", "nsubj") and c.right_edge.i == tok.i - 1 for c in tok.children)
 
 
+def joined_verb_read_as_noun(tok: Token) -> Token | None:
+    """"set fire to dozens of homes and shot dead three people", with "shot" read as a noun joined to
+    "dozens": a noun after "and" with a direct object of its own is a verb (a noun takes no object), joined
+    to the clause whose verb is returned (None when it is no such noun)."""
+    if tok.tag_ not in ("NN", "NNS") or tok.dep_ != "conj" or tok.i == 0 or tok.nbor(-1).lower_ != "and" \
+            or not any(c.dep_ in ("obj", "dobj") and c.i > tok.i for c in tok.children):
+        return None
+    head = tok.head
+    for _ in range(6):
+        if head.pos_ == "VERB":
+            return head if head.i < tok.i else None
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
 def resultative_object(tok: Token) -> Token | None:
     """The object of a noun read from a verb told with its result, "X shot dead a councillor", "X shot dead
     two men": the parser hangs the object on the result adjective right after the noun (an open complement,
@@ -648,6 +665,9 @@ class ArgumentFinder:
                         and not self.time_adjunct(other, index):
                     found += [m for m in self.actors_of(other, index) if m not in found]
             return found, subj, "subject"
+        joined = joined_verb_read_as_noun(verb)
+        if joined is not None:  # "Gang members set fire to ... and shot dead three people": the first verb's doers
+            return self.subject_of(joined, index, depth + 1)
         head = verb.head
         if verb.dep_ in ("xcomp", "advcl", "acl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             # object control: "warned Russia not to attack", "accused Kyiv of shelling"

@@ -28,7 +28,8 @@ from flashpoint.extract.base import ActorMention, actor_mentions
 from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, MODIFIER_DEPS,
                                                NOMINAL_USES, OBJ, SUBJ, ArgumentFinder, MentionIndex,
                                                coordinated_misread, headline_participle, headline_passive, is_coded,
-                                               is_media, media_people, misread_plural, progressive_misread,
+                                               is_media, joined_verb_read_as_noun, media_people, misread_plural,
+                                               progressive_misread,
                                                noun_after_verb_with_object,
                                                object_taking_noun, passive_weapon, perfect_active, title_cased,
                                                verb_read_as_subject, weapon_words)
@@ -152,7 +153,7 @@ class EventCoder(ArgumentFinder):
             return tok.pos_ != "AUX"
         # a verb the tagger read as a noun
         return tag in ("NN", "NNS") and (object_taking_noun(tok) or verb_read_as_subject(tok)
-                                         or noun_after_verb_with_object(tok))
+                                         or noun_after_verb_with_object(tok) or joined_verb_read_as_noun(tok) is not None)
 
     def phrasal_read_as_noun(self, tok: Token) -> bool:
         """The first word of a multi-word dictionary verb the tagger read as a noun, with the rest of it right
@@ -308,6 +309,9 @@ class EventCoder(ArgumentFinder):
             first = coordinated_misread(t) if t.dep_ == "amod" and t.i > tok.i else None
             if first is not None and first.i == tok.i:  # Tokens are views: compare positions, not identity
                 excluded.update(x.i for x in t.head.subtree)
+                excluded.add(t.i - 1)
+            if t.i > tok.i and joined_verb_read_as_noun(t) is not None:  # "... and shot dead three people": its own
+                excluded.update(x.i for x in t.subtree)
                 excluded.add(t.i - 1)
         last = max(verb_tokens)
         if coordinated_misread(tok) is not None:  # "and seized weapons in Mombasa": the phrase it modifies

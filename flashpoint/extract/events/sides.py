@@ -39,8 +39,8 @@ from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STR
                                       SETTLEMENT_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
-                                                counted, is_coded, is_media, is_weapon, np_head, prep_objects,
-                                                resultative_object, weapon_words)
+                                                counted, is_coded, is_media, is_weapon, joined_verb_read_as_noun,
+                                                np_head, prep_objects, resultative_object, weapon_words)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -403,6 +403,8 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
         # after the verb: a verb misread as its object's modifier leaves its subject inside the object
         toks = [t for t in argument_tokens(head) if (t.dep_ not in ("punct", "cc") or t.i < head.i) and t.i > verb.i
                 and not t.is_space]
+        joined = {x.i for t in toks if joined_verb_read_as_noun(t) is not None for x in t.subtree}
+        toks = [t for t in toks if t.i not in joined]  # "... to dozens of homes and shot dead three people"
         toks = bare_phrase(toks)
         while toks and toks[-1].dep_ in ("punct", "cc", "case"):
             toks = toks[:-1]
