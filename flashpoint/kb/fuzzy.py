@@ -19,9 +19,6 @@ class FuzzyKeys:
         self._lengths = [len(k) for k in keys]
         self._windows: dict[tuple[int, float], tuple[list[str], list[int]]] = {}
 
-    def __len__(self) -> int:
-        return len(self.keys)
-
     def _window(self, n: int, threshold: float) -> tuple[list[str], list[int]]:
         got = self._windows.get((n, threshold))
         if got is None:
@@ -31,7 +28,8 @@ class FuzzyKeys:
         return got
 
     def closest(self, key: str, threshold: float) -> tuple[str, str, float] | None:
-        """(entry id, surface, score) of the first key scoring best and at least `threshold`, or None."""
+        """(entry id, surface, score) of the first key scoring best and at least `threshold`, or None (also
+        with no keys at all)."""
         keys, idx = self._window(len(key), threshold)
         got = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=threshold) if keys else None
         if got is None:

@@ -15,6 +15,7 @@ def test_a_transliterated_name_finds_its_owner():
     entry, surface, score = index.closest("vladimir putina", 88)
     assert (entry, surface) == ("P1", "Vladimir Putin") and score > 90
     assert index.closest("boris johnson", 88) is None
+    assert FuzzyKeys([], []).closest("vladimir putina", 88) is None     # an article naming no one
 
 
 def test_ties_go_to_the_first_key_as_with_extract_one():
@@ -24,7 +25,8 @@ def test_ties_go_to_the_first_key_as_with_extract_one():
 
 @pytest.mark.parametrize("threshold", [85.0, 88.0, 92.0])
 def test_same_answer_as_extract_one_over_every_key(threshold):
-    keys, owners = KnowledgeBase.builtin().fuzzy_index.keys, KnowledgeBase.builtin().fuzzy_index.owners
+    built = KnowledgeBase.builtin().fuzzy_index
+    keys, owners = built.keys, built.owners
     index = FuzzyKeys(keys, owners)
     rng = random.Random(7)
     queries = []

@@ -501,14 +501,7 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
         person = None
         extra["of_person"] = doc[persons[0].start:persons[0].end].text
         if persons[0].kind == "entry":   # whom a later "Tsai" may stand for (context.corefer_surnames)
-            e = persons[0].entry
-            pcode = e.code_at(day) or e.code
-            pcountry, prole = kb.split(pcode)
-            extra["of_person_actor"] = ActorMention(
-                start=persons[0].start, end=persons[0].end, start_char=persons[0].start_char,
-                end_char=persons[0].end_char, text=extra["of_person"], name=e.name, code=pcode, kb_id=e.id,
-                country=pcountry or e.country, role=prole, sector=e.sector or sector_of(prole), kind="person",
-                confidence=persons[0].confidence, rule=persons[0].rule)
+            extra["of_person_actor"] = _mention(doc, kb, Chain(pieces=[persons[0]]), day)
         country, _ = kb.split(code)
     holder = None
     if person is None and head is not None and head.agent.title and not head.agent.plural and day is not None:

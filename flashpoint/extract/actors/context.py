@@ -897,7 +897,7 @@ def corefer_surnames(mentions: list[ActorMention]) -> None:
     as Spain's Pedro Sánchez) yields to a fuller mention of the article that is somebody else ("Defence
     Minister Pedro Sanchez" of Colombia, judged a namesake): the article's own person comes first."""
     # and the persons inside others' mentions ("President Tsai Ing-wen's Democratic Progressive Party")
-    persons = mentions + [m.extra["of_person_actor"] for m in mentions if "of_person_actor" in m.extra]
+    persons = mentions + [m.extra["of_person_actor"] for m in mentions if m.extra.get("of_person_actor")]
     full = [m for m in persons if m.kind == "person" and len(_name_words(m.name)) >= 2
             and m.name.split()[0] not in HONORIFICS]
     for m in mentions:

@@ -163,7 +163,6 @@ def _organisation_name(doc: Doc, j0: int, j: int, k: int, agent=None) -> bool:
 
 def _title_and_ner_spans(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bool],
                          fuzzy_threshold: float, spans: list[tuple[int, int, str]]) -> None:
-    index = kb.fuzzy_index
     seen = set()
     for start, end, rule in sorted(spans):
         if (start, end) in seen or any(taken[i] for i in range(start, end)):
@@ -176,7 +175,7 @@ def _title_and_ner_spans(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken
         ranks = [RANK_ROLES[doc[i].text] for i in range(start, name_start) if doc[i].text in RANK_ROLES]
         piece = Piece(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "person", name=name,
                       rule=rule, confidence=0.6, extra={"rank_role": ranks[-1]} if ranks else {})
-        match = _fuzzy(name, index, fuzzy_threshold) if len(index) and name_start < end else None
+        match = _fuzzy(name, kb.fuzzy_index, fuzzy_threshold) if name_start < end else None
         if match is not None and not _fuzzy_person_ok(name, match, _named_ids(pieces)):
             match = None
         if match is not None:
@@ -220,7 +219,7 @@ def _lone_fuzzy(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list[bo
             taken[i] = True
             continue
         match, kind = None, None
-        if len(persons) and not _sentence_initial(doc, i):
+        if pkeys and not _sentence_initial(doc, i):
             match, kind = _fuzzy(text, persons, max(fuzzy_threshold, 90.0)), "person"
         if match is None:
             got = _place_fuzzy(kb, text)
@@ -251,8 +250,7 @@ def _next_to_capitalised(doc: Doc, i: int, taken: list[bool]) -> bool:
 def _place_fuzzy(kb: KnowledgeBase, word: str):
     cache = kb.__dict__.setdefault("_place_fuzzy_cache", {})
     if word not in cache:
-        places = kb.fuzzy_places
-        got = _fuzzy(word, places, 90.0 if len(word) >= 8 else 92.0, plain=True) if len(places) else None
+        got = _fuzzy(word, kb.fuzzy_places, 90.0 if len(word) >= 8 else 92.0, plain=True)
         low = word.lower()
         # not a longer or shorter word that contains the name: "Americas", "Australasia", "Argentines"
         if got is not None and not (got[1][:1] == word[:1] and abs(len(got[1]) - len(word)) <= 1
