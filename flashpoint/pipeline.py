@@ -16,6 +16,7 @@ import flashpoint.extract  # noqa: F401  (registers the fp_* factories)
 import flashpoint.nlp.before_model  # noqa: F401  (registers the components run before the model)
 from flashpoint.analyze import maintain
 from flashpoint.errors import FlashpointError, StoreError
+from flashpoint.extract.base import Component
 from flashpoint.extract.to_records import doc_to_records
 from flashpoint.ingest import ArticleInput
 from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
@@ -55,6 +56,9 @@ def warm_up(nlp: Language) -> None:
     first use, and a worker should pay for that before its first shard, not during it."""
     for _ in extract_records(nlp, [ArticleInput(text=WARM_UP_TEXT, published=date(2021, 4, 2))]):
         pass
+    for _, proc in nlp.pipeline:  # and the tables that text does not reach
+        if isinstance(proc, Component):
+            proc.warm()
 
 
 def article_from_input(item: ArticleInput, today: date | None = None) -> Article:

@@ -71,3 +71,23 @@ def test_an_article_the_store_refuses_costs_only_itself(tmp_path, db_url, nlp, m
     assert stats.stored == 2
     [error] = stats.errors
     assert error.input.endswith("b.txt") and "could not be stored (ValueError: disk full)" in error.message
+
+
+def test_the_warm_up_builds_the_tables_only_some_articles_reach(nlp):
+    """A worker warms up before its first shard. The knowledge base's fuzzy name index, the Phoenix
+    dictionary's office holders, the head words of bodies and the agent phrases' role words are read by
+    few articles (the warm-up text reaches none of them), yet each costs a tenth of a second or more to
+    build: the warm-up builds them all, so no shard pays for them."""
+    from flashpoint.extract.actors import senses
+    from flashpoint.kb.knowledge_base import default_kb
+    from flashpoint.kb.name_heads import role_heads
+    from flashpoint.kb.persons import dictionary_persons
+    from flashpoint.pipeline import warm_up
+
+    kb = default_kb()
+    kb.__dict__.pop("fuzzy_index", None)
+    for table in (dictionary_persons, role_heads, senses._role_words):
+        table.cache_clear()
+    warm_up(nlp)
+    assert "fuzzy_index" in kb.__dict__
+    assert all(table.cache_info().currsize == 1 for table in (dictionary_persons, role_heads, senses._role_words))

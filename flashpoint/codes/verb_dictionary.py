@@ -144,6 +144,10 @@ class VerbDictionary:
                     found.append(e)
         return sorted(found, key=lambda e: -(len(e.after) + len(e.before)))
 
+    def knows(self, form: str, lemma: str | None = None) -> bool:
+        """Whether ``entries_for`` would find anything for this upper-case form (or lemma)."""
+        return form in self._by_form or bool(self.match_lemmas and lemma and lemma in self._by_form)
+
     def synset_phrases(self, name: str) -> list[tuple[str, ...]]:
         return self.synsets.get(name, [])
 

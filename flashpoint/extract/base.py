@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from datetime import date
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 from spacy.attrs import LOWER
@@ -42,6 +42,10 @@ class Component:
 
     def set_annotations(self, doc: Doc, found: list) -> None:
         setattr(doc._, self.slot, found)
+
+    def warm(self) -> None:
+        """Build the tables `find` reads lazily, so a worker pays for them before its first article
+        (`pipeline.warm_up` calls it); nothing by default."""
 
 
 @dataclass
@@ -99,6 +103,29 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["fp_text"] = doc.text
     return text
+
+
+def whole_word_hits(text: str, word: str, start: int = 0) -> Iterator[int]:
+    """Where ``word`` stands as a whole word in ``text`` from ``start`` on (as ``(?<!\\w)word(?!\\w)``
+    would find it, without compiling a pattern per word)."""
+    n = len(word)
+    a = text.find(word, start)
+    while a >= 0 and n:
+        before, after = text[a - 1:a] if a > start else "", text[a + n:a + n + 1]
+        if not _is_word_char(before) and not _is_word_char(after):
+            yield a
+            a = text.find(word, a + n)
+        else:
+            a = text.find(word, a + 1)
+
+
+def _is_word_char(ch: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch == "_")
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` from the cached document text (the same string; spaCy joins the span's tokens)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def sentence_starts(doc: Doc) -> list[int]:

@@ -26,9 +26,11 @@ from flashpoint.extract.actors.context import (appositive_roles, check_in_office
                                                shared_country_names)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
-from flashpoint.extract.actors.senses import business_senses, sport_senses
+from flashpoint.extract.actors.senses import business_senses, sense_tables, sport_senses
 from flashpoint.extract.base import ActorMention, Component, article_of
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
+from flashpoint.kb.name_heads import role_heads
+from flashpoint.kb.persons import dictionary_persons
 from flashpoint.kb.petrarch import load_petrarch_actors
 from flashpoint.settings import component_defaults
 
@@ -55,6 +57,14 @@ class ActorRecognizer(Component):
         self.kb = kb
         self.fuzzy_threshold = fuzzy_threshold
         self.use_ner = use_ner
+
+    def warm(self) -> None:
+        """The tables only some articles reach: the fuzzy index of persons' names, the Phoenix dictionary's
+        office holders, the head words of bodies and the role words of agent phrases."""
+        self.kb.fuzzy_index
+        dictionary_persons()
+        role_heads(self.kb)
+        sense_tables(self.kb)
 
     def find(self, doc: Doc) -> list[ActorMention]:
         day = article_of(doc).published

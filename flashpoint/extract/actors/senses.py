@@ -77,6 +77,11 @@ def _role_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def sense_tables(kb: KnowledgeBase) -> None:
+    """Build the tables the senses read (for a worker's warm-up)."""
+    _role_words(kb)
+
+
 def _own_sense(doc: Doc, kb: KnowledgeBase, m: ActorMention) -> bool:
     """A word before the noun says its role's sense ("drug cartel", "aircraft carrier")."""
     h = _head(doc, m)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from flashpoint.extract.base import ActorMention, mentions_in
+from flashpoint.extract.base import ActorMention, mentions_in, span_text
 from flashpoint.extract.words import FINDING_NOUNS, ISSUED_NOUNS
 from flashpoint.records import ActorRef
 
@@ -128,12 +128,13 @@ def according_to(doc: Doc, sent: Span) -> Source | None:
 
 def according_to_all(doc: Doc, sent: Span) -> list[Source]:
     out = []
-    for m in ACCORDING_RE.finditer(sent.text):
+    text = span_text(sent)
+    for m in ACCORDING_RE.finditer(text):
         obj = m.group("obj")
         start, end = sent.start_char + m.start("obj"), sent.start_char + m.end("obj")
         noun = re.search(r"(\w+)(?:\s+(?:released|published|issued|compiled|conducted))?"
                          r"(?:\s+(?:earlier|last|this|on|in)(?:\s+\w+){0,2})?\s*$", obj)
-        made = DOCUMENT_SOURCE_RE.match(sent.text, m.start("obj") + noun.end(1)) \
+        made = DOCUMENT_SOURCE_RE.match(text, m.start("obj") + noun.end(1)) \
             if noun and noun.group(1).lower() in ISSUED_NOUNS | FINDING_NOUNS else None
         if made:  # the maker of the document is the claimant
             obj = made.group("src")
@@ -148,7 +149,7 @@ def according_to_all(doc: Doc, sent: Span) -> list[Source]:
 def told_outlets(sent: Span | str) -> list[str]:
     """Outlets a speaker talked to: "told news agency AFP", "spoke to Reuters", "in an interview
     with ABC". "told the media" and "told reporters" name none."""
-    text = sent if isinstance(sent, str) else sent.text
+    text = sent if isinstance(sent, str) else span_text(sent)
     out: list[str] = []
     for m in TOLD_RE.finditer(text):
         out.extend(outlets_in(m.group("obj")))
@@ -160,7 +161,7 @@ def told_outlets(sent: Span | str) -> list[str]:
 def reporting_outlets(doc: Doc, sent: Span) -> list[Source]:
     """Outlets reporting a claim themselves: "CNN reports", "writes CNN", "Reuters reported"."""
     out = []
-    for m in REPORTS_RE.finditer(sent.text):
+    for m in REPORTS_RE.finditer(span_text(sent)):
         outlet = m.group("outlet") or m.group("outlet2")
         out.append(Source(actor=None, via=[outlet], rule="reports", text=m.group(0),
                           start_char=sent.start_char + m.start(), end_char=sent.start_char + m.end()))
@@ -169,12 +170,12 @@ def reporting_outlets(doc: Doc, sent: Span) -> list[Source]:
 
 def media_say(sent: Span | str) -> bool:
     """"the media say", "Russian media reported": a claim credited to the press at large."""
-    return bool(MEDIA_SAY_RE.search(sent if isinstance(sent, str) else sent.text))
+    return bool(MEDIA_SAY_RE.search(sent if isinstance(sent, str) else span_text(sent)))
 
 
 def spoke_to(sent: Span | str) -> list[str]:
     """Outlets in "a NATO official who spoke to Reuters"."""
-    text = sent if isinstance(sent, str) else sent.text
+    text = sent if isinstance(sent, str) else span_text(sent)
     return [m.group("outlet") for m in SPOKE_TO_RE.finditer(text)]
 
 
@@ -186,7 +187,7 @@ def sources_in(doc: Doc, sent: Span) -> list[Source]:
     for s in reporting_outlets(doc, sent):
         if not any(a <= s.start_char < b or s.start_char <= a < s.end_char for a, b in covered):
             found.append(s)
-    m = MEDIA_SAY_RE.search(sent.text)
+    m = MEDIA_SAY_RE.search(span_text(sent))
     if m:
         found.append(Source(actor=None, via=[], rule="media_say", text=m.group(0),
                             start_char=sent.start_char + m.start(), end_char=sent.start_char + m.end()))

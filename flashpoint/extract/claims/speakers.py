@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.codes.agents import ROLE_CODES
 from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
-from flashpoint.extract.base import ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span
+from flashpoint.extract.base import (ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span,
+                                     whole_word_hits)
 from flashpoint.nlp.datelines import dateline
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.knowledge_base import default_kb
@@ -1022,8 +1023,7 @@ class SpeakerResolver:
                       is_main_subject(doc, m.start_char, m.end_char)) for m in people]
             surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
             for surname, m in surnames.items():  # a text search: walking every token is the slow part
-                for hit in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text[m.end_char:]):
-                    a = m.end_char + hit.start()
+                for a in whole_word_hits(text, surname, m.end_char):
                     tok = doc.char_span(a, a + len(surname))
                     if tok is None or any(p.start_char <= a < p.end_char for p in people):
                         continue

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
@@ -95,13 +96,13 @@ class EventCoder(ArgumentFinder):
         self.dictionary = dictionary
         self.options = options or CoderOptions()
         self.requirements = PatternRequirements(dictionary)
+        self._upper_cache: dict[int, str] = {}   # string hash -> the string in upper case, across documents
 
     # -- public -----------------------------------------------------------------------------
     def code(self, doc: Doc, sentences: list[Span] | None = None,
              mentions: list[ActorMention] | None = None) -> list[CodedEvent]:
         index = MentionIndex(doc, mentions if mentions is not None else actor_mentions(doc))
-        self._upper = [t.text.upper() for t in doc]
-        self._lemmas = [t.lemma_.upper() for t in doc]
+        self._upper, self._lemmas = self.upper_words(doc)
         lookup = index.lookup(lambda t: self.actors_of(t, index))
         matcher = PatternMatcher(self.dictionary, lookup, self.requirements)
         out: list[CodedEvent] = []
@@ -114,9 +115,11 @@ class EventCoder(ArgumentFinder):
         events: list[CodedEvent] = []
         verbless = not any(t.pos_ == "VERB" for t in sent)
         root = sent.root
-        for tok in sent:
-            if tok.i in skip or not (self.is_verb(tok, sent.start, root) or (verbless and self.headline_verb(tok))
-                                     or self.phrasal_read_as_noun(tok)):
+        upper, lemmas, knows = self._upper, self._lemmas, self.dictionary.knows
+        for tok in sent:  # a word the dictionary has no verb for codes nothing, whatever its reading
+            if tok.i in skip or not knows(upper[tok.i], lemmas[tok.i]) or not (
+                    self.is_verb(tok, sent.start, root) or (verbless and self.headline_verb(tok))
+                    or self.phrasal_read_as_noun(tok)):
                 continue
             found = self.lookup_verb(doc, tok, sent, skip, matcher)
             if found is None:
@@ -228,10 +231,13 @@ class EventCoder(ArgumentFinder):
         fallback = None
         # a passive's weapon subject fills the object slot of the verb's patterns ("a grenade was hurled at")
         weapon = passive_weapon(tok, weapon_words(self.dictionary))
+        sides: dict[tuple[int, ...], tuple[Region, list[int], Region]] = {}  # entries often share the verb's tokens
         for entry, verb_tokens in chosen:
-            pre = self.region(doc, [i for i in range(sent.start, min(verb_tokens)) if i not in skip])
-            post_tokens = self.post_tokens(tok, verb_tokens, skip)
-            post = self.region(doc, post_tokens)
+            if verb_tokens not in sides:
+                post_tokens = self.post_tokens(tok, verb_tokens, skip)
+                sides[verb_tokens] = (self.region(doc, [i for i in range(sent.start, min(verb_tokens)) if i not in skip]),
+                                      post_tokens, self.region(doc, post_tokens))
+            pre, post_tokens, post = sides[verb_tokens]
             own_tokens = post_tokens if self.options.clausal_patterns else self.own_phrase(tok, entry, post_tokens)
             own = post if own_tokens is post_tokens else self.region(doc, own_tokens)
             if weapon is not None and weapon.i not in skip:
@@ -254,7 +260,7 @@ class EventCoder(ArgumentFinder):
         nearest the verb ("cancelled a visit after a state of siege" is about the visit)."""
         best: PatternMatch | None = None
         best_key = None
-        for pattern in patterns:
+        for pattern in matcher.candidates(patterns, pre, post):  # ordered, so the first break is the same
             if best is not None and pattern.specificity[0] != best.pattern.specificity[0]:
                 break
             m = matcher.match(pattern, pre, post)
@@ -357,11 +363,21 @@ class EventCoder(ArgumentFinder):
         inside = {t.i for c in heads for t in c.subtree}
         return [i for i in post_tokens if i not in inside]
 
+    def upper_words(self, doc: Doc) -> tuple[list[str], list[str]]:
+        """Every token's text and lemma in upper case, read from the document's arrays through one
+        cache of upper-cased strings (a Token object per word was most of the cost)."""
+        cache, strings = self._upper_cache, doc.vocab.strings
+        if len(cache) > 500_000:
+            cache.clear()
+        arr = doc.to_array([ORTH, LEMMA])
+        for h in set(arr.ravel().tolist()) - cache.keys():
+            cache[h] = strings[h].upper()
+        return [cache[h] for h in arr[:, 0].tolist()], [cache[h] for h in arr[:, 1].tolist()]
+
     def region(self, doc: Doc, tokens: list[int]) -> Region:
         upper = getattr(self, "_upper", None)
         if upper is None or len(upper) != len(doc):
-            self._upper = upper = [t.text.upper() for t in doc]
-            self._lemmas = [t.lemma_.upper() for t in doc]
+            self._upper, self._lemmas = upper, _ = self.upper_words(doc)
         return Region(tokens=tokens, words=[upper[i] for i in tokens], lemmas=[self._lemmas[i] for i in tokens])
 
     # -- events -------------------------------------------------------------------------------

@@ -76,6 +76,7 @@ class PatternRequirements:
         self.dictionary = dictionary
         self._needs: dict[int, tuple[list, list]] = {}
         self._first_words: dict[str, frozenset[str]] = {}
+        self._index: dict[int, tuple] = {}
 
     def _synset_first_words(self, name: str) -> frozenset[str]:
         if name not in self._first_words:
@@ -99,6 +100,35 @@ class PatternRequirements:
             self._needs[key] = (sides[0], sides[1])
         return self._needs[key]
 
+    def candidates(self, patterns: list[VerbPattern], pre_vocab: frozenset[str],
+                   post_vocab: frozenset[str]) -> list[VerbPattern]:
+        """The patterns of an ordered list, in its order, that can match regions with these words:
+        each pattern is indexed under the words of one of its needs, so a pattern whose indexed need
+        is missing from its side is never tried (it could not match)."""
+        index = self._index.get(id(patterns))
+        if index is None or index[0] is not patterns:  # the list is held, so its id is never reused
+            index = self._index[id(patterns)] = (patterns, *self._build_index(patterns))
+        _, always, by_pre, by_post = index
+        found = set(always)
+        for word in pre_vocab:
+            found.update(by_pre.get(word, ()))
+        for word in post_vocab:
+            found.update(by_post.get(word, ()))
+        return [patterns[i] for i in sorted(found)]
+
+    def _build_index(self, patterns: list[VerbPattern]):
+        always: list[int] = []
+        by_pre: dict[str, list[int]] = {}
+        by_post: dict[str, list[int]] = {}
+        for i, pattern in enumerate(patterns):
+            need_pre, need_post = self(pattern)
+            side, need = (by_post, need_post[0]) if need_post else (by_pre, need_pre[0]) if need_pre else (None, ())
+            if side is None:
+                always.append(i)
+            for word in need:
+                side.setdefault(word, []).append(i)
+        return always, by_pre, by_post
+
 
 class PatternMatcher:
     def __init__(self, dictionary: VerbDictionary, actors: ActorLookup,
@@ -106,6 +136,10 @@ class PatternMatcher:
         self.dictionary = dictionary
         self.actors = actors
         self._requirements = requirements or PatternRequirements(dictionary)
+
+    def candidates(self, patterns: list[VerbPattern], pre: Region, post: Region) -> list[VerbPattern]:
+        """The patterns, in order, worth trying on these regions (the others need a word they lack)."""
+        return self._requirements.candidates(patterns, pre.vocab, post.vocab)
 
     def match(self, pattern: VerbPattern, pre: Region, post: Region) -> PatternMatch | None:
         need_pre, need_post = self._requirements(pattern)

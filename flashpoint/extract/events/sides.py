@@ -31,7 +31,7 @@ from flashpoint.codes.agents import (ARMED_AT_HOME, CAUGHT_BETWEEN, COUNTRYLESS_
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.kb import default_kb
 from flashpoint.kb.builtin import builtin_agents
-from flashpoint.extract.base import ActorMention
+from flashpoint.extract.base import ActorMention, doc_text
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, CLASH_NOUNS,
                                       COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS,
@@ -131,8 +131,8 @@ def abstract_phrase(sent: Span, target: ActorRef, used: set[int], index: Mention
     """The target phrase is what the act's pattern declares or imposes, not someone it is done to: the
     pattern's own words are in it ("a state of siege": declare + siege, "a curfew") and no actor heads
     it, so the place it was placed by says whom the act concerns better than its words do."""
-    doc = sent.doc
-    start = next((t.idx for t in sent if doc.text.startswith(target.text, t.idx)), None) if target.text else None
+    text = doc_text(sent.doc)
+    start = next((t.idx for t in sent if text.startswith(target.text, t.idx)), None) if target.text else None
     if start is None:
         return False
     toks = [t for t in sent if start <= t.idx < start + len(target.text)]
