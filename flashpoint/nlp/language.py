@@ -42,11 +42,11 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < 3:
         return "en"
-    lang, prob = _identifier().classify(sample)
-    if lang == "en" or prob < MIN_CONFIDENCE:
-        return "en"
     words = re.findall(r"[^\W\d_]+", sample.lower())
     if words and sum(w in ENGLISH_FUNCTION_WORDS for w in words) >= ENGLISH_SHARE * len(words):
+        return "en"  # whatever the model says (and before asking it: most of what we read is English prose)
+    lang, prob = _identifier().classify(sample)
+    if lang == "en" or prob < MIN_CONFIDENCE:
         return "en"
     if lang in CREOLE_WORDS and not CREOLE_WORDS[lang].intersection(words):
         return "en"
