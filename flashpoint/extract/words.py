@@ -680,7 +680,8 @@ CLASH_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "gunfight", "fi
                          "confrontation", "encounter", "shootout", "gunbattle", "fire"})
 # Verbs of fighting each other: "police and protesters clashed" is each side's act on the other when the
 # verb names no one it was with (events/coder.py)
-MUTUAL_FIGHT_VERBS = frozenset({"clash", "fight", "battle", "skirmish"})
+# (and the exchange of fire: "exchange" and "trade" are mutual only in a code of material conflict, as all these)
+MUTUAL_FIGHT_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
 # Nouns for a named site, a building or ground with a name, written in lower case after the name ("Kabul
 # airport", "Abu Ghraib prison", "Zaporizhzhia nuclear plant", "the Pioneer cinema"; extract/places.py). They
 # are the English names of the GeoNames feature codes of class S (spots, buildings) and of the facilities in

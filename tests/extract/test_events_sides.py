@@ -503,6 +503,14 @@ def test_two_sides_that_clashed_act_on_each_other(nlp):
     assert {("KENCOP", "KENOPP"), ("KENOPP", "KENCOP")} <= pairs, pairs
 
 
+def test_sides_that_exchange_fire_fight_each_other_but_ministers_who_exchange_views_do_not(nlp):
+    pairs = violent_dyads(run(nlp, "Sudanese soldiers and rebel fighters exchanged fire near El Fasher on Monday."))
+    assert {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")} <= pairs, pairs
+    pairs = violent_dyads(run(nlp, "Kenyan police exchanged gunfire with a gang of cattle rustlers in Baringo."))
+    assert ("KENCOP", "KENCRM") in pairs, pairs
+    assert not violent_dyads(run(nlp, "The Kenyan and Ugandan ministers exchanged views on trade in Nairobi."))
+
+
 @pytest.mark.parametrize("text, pair", [
     # an armed group fights at home: the state it fights is of its country
     ("Afghan commandos killed the gunmen after a long siege.", ("AFGMIL", "AFGREB")),
