@@ -176,6 +176,15 @@ def test_a_title_before_a_persons_name_still_gives_its_role(nlp, text, person, c
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+def test_a_federal_state_named_is_a_place_not_the_government(nlp):
+    got = _actors(nlp, "Bandits killed five villagers in Zamfara state on Friday.")
+    assert not any(code and code.endswith("GOV") for _, code in got), got
+    got = dict(_actors(nlp, "Gunmen attacked a police station in Yobe State, the state government said."))
+    assert got.get("state government", "").endswith("GOV"), got
+    assert dict(_actors(nlp, "The Jewish state rejected the plan.")).get("Jewish state", "").endswith("GOV")
+
+
 def test_a_business_word_before_a_company_name_keeps_its_code(nlp):
     got = dict(_actors(nlp, "Japanese carmaker Suzuki Motor Corp. said profits rose."))
     assert got.get("carmaker Suzuki Motor") == "JPNBUS" or "JPNBUS" in got.values(), got
