@@ -193,7 +193,10 @@ class PlaceFinder(Component):
         datelines = [h for h in dateline_hits(text) if not any(h.start < g.end and g.start < h.end for g in hits)]
         # names in capitals elsewhere ("FORCES IN TEXAS"); a dateline's town is the dateline's
         hits = sorted(hits + gaz.scan_capitals(text, hits + datelines), key=lambda h: h.start)
-        context = article_context(doc, hits)
+        # (a dateline's state says where the story is set: "SPRINGFIELD, MO. (AP) - A barn near Lebanon"; a
+        # bureau's town alone, "NAIROBI (Reuters) -", may be far from the story)
+        stated = [h for h in datelines if h.qualifier is not None or "town" in h.extra]
+        context = article_context(doc, sorted(hits + stated, key=lambda h: h.start))
         hits = gaz.without_stray_villages(hits, context)
         art = article_of(doc)
         facts = DocFacts.of(doc)
@@ -1131,6 +1134,13 @@ def dateline_hits(text: str) -> list[Hit]:
                 elif known:
                     out.remove(hit)             # "YORKTOWN, VA.": none of the Yorktowns listed, a locality there
                 out.append(state)
+        elif region is not None and known:
+            # "MOSCOW, Idaho (AP) -": a state or country written out qualifies the town as an abbreviation does
+            # (the scan finds the name itself, so it is no hit here)
+            state = gaz.hit_for(region, *d.region)
+            if state is not None and any(contains(r, e) for r in state.entries() if r.kind in ("region", "country")
+                                         for e in hit.entries()):
+                hit.qualifier = state
     return out
 
 
