@@ -89,7 +89,7 @@ from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMODITY_AFTER_NAME,
                                       VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
-from flashpoint.kb.persons import dictionary_persons
+from flashpoint.kb.persons import builtin_persons, dictionary_persons
 from flashpoint.kb.gazetteer import (DIRECTION_ONLY, DISTRICT_WORDS, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN,
                                       QUALIFIER_JOIN, REGION_WORDS, Context,
                                       GeoEntry, Hit, contains, fold, gazetteer, is_village)
@@ -1011,14 +1011,21 @@ LISTED_NAMES_BEFORE = re.compile(r"\b((?:[A-Z][\w'-]*(?:,\s*|\s+and\s+))+)$")
 
 def person_feature(doc: Doc, span: Span, facts: "DocFacts") -> bool:
     """Whether a feature name is a person's: a head that is also a surname (SURNAME_HEADS) after a name the
-    tagger calls a person or a first name of the persons dictionary, with no possessive between ("Ricki
+    tagger calls a person or a known first name (first_names), with no possessive between ("Ricki
     Lake", "Harrison Ford"; not "Dalton's Ford", "Lake Placid")."""
     head = span[-1]
     if head.text not in SURNAME_HEADS or any(t.text in ("'s", "\u2019s") for t in span) or len(span) < 2:
         return False
     if any(e.label_ in ("PERSON", "PER") and e.start <= span.start and span.end <= e.end for e in facts.ents):
         return True
-    return len(span) == 2 and span[0].lower_ in dictionary_persons()[1]
+    return len(span) == 2 and span[0].text in first_names()
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The first names of the persons dictionary and of the knowledge base's persons ("Jordan", "Sarah")."""
+    kb = {name.split()[0] for e in builtin_persons() for name in e.names if len(name.split()) > 1}
+    return frozenset(kb | {w.capitalize() for w in dictionary_persons()[1]})
 
 
 def country_votes(hits: list[Hit], facts: "DocFacts") -> dict[str, set[str]]:

@@ -41,6 +41,7 @@ def test_a_feature_the_tagger_misses_is_a_place(nlp, text, name):
 
 @pytest.mark.parametrize("text", [
     "Harrison Ford and Tom Hill met reporters in Chicago on Monday.",
+    "Sarah Bay and Jordan Lake were named to the team.",
     "The Tampa Bay Buccaneers signed a new quarterback on Monday.",
     "Shares of Eagle Point Software fell 4% on Tuesday.",
     "Fishing Boat Sinks Off Wild Goat Island After Storm",
