@@ -37,6 +37,12 @@ The rule for what counts as a place mention:
     article last named (not after "the": "in the Northern Echo"); a lone word only with a place after it, a
     settlement word, a list or a preposition that puts things inside it ("in Khayelitsha"; "an analyst at
     Petercam", "shares in Holcim" and "in Games history" are none);
+  - a natural feature or rural landmark named by capitalised words and a word for its kind (FEATURE_HEADS:
+    "Otter Creek", "Dalton's Ford", "Signal Knob", "Lake Waccamaw", "Boone and Callaway Counties"),
+    whatever the tagger calls it: a locality placed on the region in its name ("the Ohio River"), else like
+    one the tagger found, else with no point; a town in its name is no place of its own ("Harper's Ferry" is
+    not in Harper); not a person's name ending in a surname that is also such a word ("Harrison Ford"), a
+    longer name ("Tampa Bay Buccaneers") or a headline's capitals;
   - a region's or big town's name opening another name ("California Democrats", "the Lagos Chamber of
     Commerce"), when something else in the article points at its country: a record with the cue
     "+modifier", never the scene of an event (not streets, military units or saints' names);
@@ -83,6 +89,7 @@ from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMODITY_AFTER_NAME,
                                       VOICE_LEMMAS)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.kb.builtin import country_entries
+from flashpoint.kb.persons import builtin_persons, dictionary_persons
 from flashpoint.kb.gazetteer import (DIRECTION_ONLY, DISTRICT_WORDS, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN,
                                       QUALIFIER_JOIN, REGION_WORDS, Context,
                                       GeoEntry, Hit, contains, fold, gazetteer, is_village)
@@ -186,7 +193,10 @@ class PlaceFinder(Component):
         datelines = [h for h in dateline_hits(text) if not any(h.start < g.end and g.start < h.end for g in hits)]
         # names in capitals elsewhere ("FORCES IN TEXAS"); a dateline's town is the dateline's
         hits = sorted(hits + gaz.scan_capitals(text, hits + datelines), key=lambda h: h.start)
-        context = article_context(doc, hits)
+        # (a dateline's state says where the story is set: "SPRINGFIELD, MO. (AP) - A barn near Lebanon"; a
+        # bureau's town alone, "NAIROBI (Reuters) -", may be far from the story)
+        stated = [h for h in datelines if h.qualifier is not None or "town" in h.extra]
+        context = article_context(doc, sorted(hits + stated, key=lambda h: h.start))
         hits = gaz.without_stray_villages(hits, context)
         art = article_of(doc)
         facts = DocFacts.of(doc)
@@ -206,6 +216,18 @@ class PlaceFinder(Component):
                                  and not (h.key.isalpha() and not h.key.isupper()
                                           and all(alias for _, alias in h.candidates)) for h in hits)]
         inside_site = [h for h in hits if any(a <= h.start and h.end <= b for a, b in site_spans)]
+        # "Dalton's Ford", "Harper's Ferry", "the Ohio River": a feature named after a town or a
+        # region is neither (named_features places it)
+        # ("Boone and Callaway Counties": each listed name is a county, not the town of the name)
+        # (a name the gazetteer has with its kind's word is the gazetteer's: "Orange County", "Lake Waccamaw")
+        features = feature_pieces(text, [(a, b, head) for a, b, head in feature_spans(doc, facts)
+                                         if not any(x < b and a < y for x, y in site_spans)
+                                         and not any(a < h.start and h.end == b and h.key != head
+                                                     and head in h.key.split() and h.entries() for h in hits)])
+        inside_site += [h for h in hits if h not in inside_site and not h.extra.get("capitals")
+                        and any(a <= h.start and h.end <= b and ((a, b) != (h.start, h.end) or listed)
+                                for a, b, listed in features)
+                        and not any(e.kind in ("country", "continent") for e in h.entries())]
         for hit in datelines:       # not "US" opening a sentence: the scan finds that
             entry = gaz.resolve(hit, context)
             if entry is not None:
@@ -270,6 +292,7 @@ class PlaceFinder(Component):
         out.extend(unlisted)
         out.extend(qualifying_areas(doc, art.id, hits, areas, unlisted, out))
         out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
+        out.extend(named_features(doc, art.id, features, hits, resolved, out))
         out.extend(named_localities(doc, art.id, facts, hits, resolved, locative_before, out))
         return out
 
@@ -847,6 +870,164 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
     return out
 
 
+# A natural feature or a rural landmark named by capitalised words and a word for its kind, closing the name
+# ("Tombigbee River", "Otter Creek", "Dalton's Ford", "Gull-Rock Inlet", "Callaway County") or opening it
+# ("Lake Waccamaw", "Bayou Lafourche", "Mount Hood"); a plural head names each listed name ("Boone and
+# Callaway Counties").
+FEATURE_HEADS = {"River", "Creek", "Bayou", "Lake", "Pond", "Lagoon", "Island", "Inlet", "Bay", "Cove", "Harbor",
+                 "Harbour", "Hill", "Hills", "Mountain", "Mountains", "Ridge", "Knob", "Bluff", "Ford", "Ferry",
+                 "Swamp", "Point", "Fork", "Gap", "Canyon", "Falls", "County", "Parish"}
+FEATURE_PLURALS = {"Rivers": "River", "Creeks": "Creek", "Islands": "Island", "Lakes": "Lake", "Counties": "County",
+                   "Parishes": "Parish"}
+FEATURE_OPENERS = {"Lake", "Bayou", "Mount", "Mt", "Point", "Cape", "Fort", "Isle"}
+# Heads that are also surnames: after a first name they end a person's name ("Ricki Lake", "Harrison Ford",
+# "Lauryn Hill", "Michael Bay"), unless a possessive says whose ford or hill it is ("Dalton's Ford")
+FEATURE_WORDS = FEATURE_HEADS | FEATURE_OPENERS | FEATURE_PLURALS.keys()
+SURNAME_HEADS = {"Lake", "Hill", "Ford", "Bay", "Ferry", "Point", "Ridge"}
+FEATURE_NAME_WORD = re.compile(r"(?:St\.?|[A-Z][\w'\u2019-]*)$")     # not an initial: "Josiah F. Marsh"
+
+
+@functools.lru_cache(maxsize=4)
+def feature_head_hashes(strings) -> dict[int, str]:
+    """Hash of a head or opener word -> "head", "plural" or "opener"."""
+    out = {strings.add(w): "opener" for w in FEATURE_OPENERS}
+    out.update({strings.add(w): "plural" for w in FEATURE_PLURALS})
+    out.update({strings.add(w): "head" for w in FEATURE_HEADS})
+    return out
+
+
+def feature_spans(doc: Doc, facts: "DocFacts") -> list[tuple[int, int, str]]:
+    """The token spans (start, end, head word) of the doc's feature names (FEATURE_HEADS): the capitalised
+    words before a head (a hyphen may join them, a possessive may end them: "Gull-Rock Inlet", "Saint Mary's
+    River"), or an opener and the capitalised words after it; not a name going on into a longer one ("Tampa
+    Bay Buccaneers", "Eagle Point Software"), nor the sentence's first function words ("In Big Creek"), nor
+    words of a headline in title case."""
+    kinds = feature_head_hashes(doc.vocab.strings)
+    out: list[tuple[int, int, str]] = []
+
+    def name_word(t) -> bool:
+        return not t.is_sent_start and FEATURE_NAME_WORD.match(t.text) is not None \
+            or t.is_sent_start and t.text[:1].isupper() and t.text not in SITE_OPENERS
+
+    def goes_on(i: int) -> bool:
+        nxt = doc[i] if i < len(doc) else None
+        return nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start \
+            and nxt.text not in CALENDAR_WORDS
+
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        kind = kinds.get(orth)
+        if kind is None:
+            continue
+        if kind in ("head", "plural") and i > 0:
+            j = i
+            while j > 0 and i - j < 5:
+                prv = doc[j - 1]
+                if (prv.text == "-" or prv.text in ("'s", "\u2019s") and j == i) and j - 1 > 0 \
+                        and not doc[j - 2].whitespace_ and FEATURE_NAME_WORD.match(doc[j - 2].text):
+                    j -= 1      # "Pruitt's Hill", "Gull-Rock Inlet" (not "the BBC's Talking Point")
+                    continue
+                if not name_word(prv) or prv.text in CALENDAR_WORDS or prv.is_digit:
+                    break
+                j -= 1
+                if prv.is_sent_start:
+                    break
+            if j < i and doc[j].text not in ("'s", "\u2019s", "-") and not goes_on(i + 1):
+                out.append((j, i + 1, doc[i].text))
+                continue
+        if kind == "opener" or kind == "head" and doc[i].text in FEATURE_OPENERS:
+            k = i + 1
+            while k < len(doc) and k - i <= 3 and not doc[k].is_sent_start and doc[k].is_alpha \
+                    and doc[k].text[:1].isupper() and doc[k].text not in CALENDAR_WORDS:
+                k += 1
+            if k > i + 1 and (i == 0 or doc[i].is_sent_start or not doc[i - 1].text[:1].isupper()
+                              and doc[i - 1].whitespace_) and not goes_on(k):     # not "a 4-Point Plan"
+                out.append((i, k, doc[i].text))
+    return [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), head) for s, e, head in out
+            if not person_feature(doc, doc[s:e], facts) and not in_headline(doc, s, e)]
+
+
+def in_headline(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name doc[s:e] stands in a headline in title case, where capitals say nothing of names
+    ("Strong Quake Hits Indonesian Island"): most longer words of its line in its sentence capitalised, not
+    counting its last two, words in capitals (a letterhead: "HEADQUARTERS ..., Fort Ruby, August 23") nor dates."""
+    sent = doc[s].sent
+    a = next((k + 1 for k in range(s - 1, sent.start - 1, -1) if "\n" in doc[k].text), sent.start)
+    b = next((k for k in range(e, sent.end) if "\n" in doc[k].text), sent.end)
+    words = [t for t in itertools.chain(doc[a:max(s, e - 2)], doc[e:b]) if t.is_alpha and len(t) > 3
+             and not t.is_upper and t.text not in CALENDAR_WORDS]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+def feature_pieces(text: str, features: list[tuple[int, int, str]]) -> list[tuple[int, int, bool]]:
+    """The character spans of the feature names (feature_spans), with those a plural head names ("Boone and
+    Callaway Counties": "Callaway Counties", and "Boone", listed: True)."""
+    out = []
+    for a, b, head in features:
+        out.append((a, b, False))
+        if head in FEATURE_PLURALS:
+            m = LISTED_NAMES_BEFORE.search(text, max(0, a - 80), a)
+            if m is not None:
+                out += [(m.start(1) + x.start(), m.start(1) + x.end(), True)
+                        for x in re.finditer(r"[A-Z][\w'-]*", m.group(1))]
+    return out
+
+
+def named_features(doc: Doc, article_id: str, features: list[tuple[int, int, bool]], hits: list[Hit],
+                   resolved: dict[int, GeoEntry | None], found: list[Place]) -> list[Place]:
+    """Feature names (feature_pieces) that nothing else took, whatever the tagger calls them ("crossed at
+    Dalton's Ford", "Signal Knob", tagged a person): a locality placed on the region or county in its
+    name ("the Ohio River"), else like one the tagger found (the place right after it, else the town or
+    region named before it in its paragraph, else the one the article last named), else a mention with no
+    point. A town in its name gives no point: "Dalton's Ford" is named after a person, "Fort Lyon" is not in
+    France."""
+    text = doc_text(doc)
+    points = scene_points(found)
+    out: list[Place] = []
+    for a, b, listed in features:
+        if any(p.evidence.start < b and a < p.evidence.end for p in found + out):
+            continue
+        if not listed and any(h.start <= a and b <= h.end and h.entries() for h in hits):
+            continue        # a name the gazetteer has is the rules' to take or turn down ("Lake Waccamaw")
+        # (not the kind's own word read as a place: "Bay" of "Chesapeake Bay" is no Somali region)
+        inner = [e for h in hits if a <= h.start and h.end <= b and not listed and not h.stop
+                 and not FEATURE_WORDS & set(h.key.split())
+                 if (e := resolved.get(h.start)) is not None and e.kind in ("region", "area", "county")]
+        if inner:
+            out.append(placed_on(doc, article_id, a, b, inner[0], "locality", "feature+own-name"))
+            continue
+        how, where = nearest_scene(doc, text, points, a, b)
+        if where is None:
+            how, where = article_scene(points, a, b)
+        if where is None:
+            out.append(unplaced(doc, article_id, a, b, "locality", "feature+unplaced"))
+            continue
+        out.append(placed_on(doc, article_id, a, b, where, "locality", f"feature+{how}"))
+    return out
+
+
+# "Boone and Callaway Counties", "the Green, White and Blue Rivers": the names listed before a plural head
+LISTED_NAMES_BEFORE = re.compile(r"\b((?:[A-Z][\w'-]*(?:,\s*|\s+and\s+))+)$")
+
+
+def person_feature(doc: Doc, span: Span, facts: "DocFacts") -> bool:
+    """Whether a feature name is a person's: a head that is also a surname (SURNAME_HEADS) after a name the
+    tagger calls a person or a known first name (first_names), with no possessive between ("Ricki
+    Lake", "Harrison Ford"; not "Dalton's Ford", "Lake Placid")."""
+    head = span[-1]
+    if head.text not in SURNAME_HEADS or any(t.text in ("'s", "\u2019s") for t in span) or len(span) < 2:
+        return False
+    if any(e.label_ in ("PERSON", "PER") and e.start <= span.start and span.end <= e.end for e in facts.ents):
+        return True
+    return len(span) == 2 and span[0].text in first_names()
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The first names of the persons dictionary and of the knowledge base's persons ("Jordan", "Sarah")."""
+    kb = {name.split()[0] for e in builtin_persons() for name in e.names if len(name.split()) > 1}
+    return frozenset(kb | {w.capitalize() for w in dictionary_persons()[1]})
+
+
 def country_votes(hits: list[Hit], facts: "DocFacts") -> dict[str, set[str]]:
     """The names in the article that point at each country: its own name, a place with readings in it
     alone, an actor of it."""
@@ -960,6 +1141,13 @@ def dateline_hits(text: str) -> list[Hit]:
                 elif known:
                     out.remove(hit)             # "YORKTOWN, VA.": none of the Yorktowns listed, a locality there
                 out.append(state)
+        elif region is not None and known:
+            # "MOSCOW, Idaho (AP) -": a state or country written out qualifies the town as an abbreviation does
+            # (the scan finds the name itself, so it is no hit here)
+            state = gaz.hit_for(region, *d.region)
+            if state is not None and any(contains(r, e) for r in state.entries() if r.kind in ("region", "country")
+                                         for e in hit.entries()):
+                hit.qualifier = state
     return out
 
 

@@ -704,3 +704,15 @@ def test_half_of_a_two_island_countrys_name_is_that_country_where_the_story_name
     found = places(nlp, "Trinidad and Tobago will host the summit. Delegates arrive in Trinidad on Monday.")
     assert [(p[0], p[2]) for p in found] == [("Trinidad and Tobago", "TTO"), ("Trinidad", "TTO")]
     assert places(nlp, "The cigar factory in Trinidad reopened, Cuban officials said.")[0][2] == "CUB"
+
+
+def test_a_dateline_state_written_out_qualifies_its_town(nlp):
+    got = places(nlp, "MOSCOW, Idaho (AP) - A student was hurt in a crash on the highway.")
+    assert ("MOSCOW", "Moscow", "USA", "Idaho", "city") in got
+
+
+def test_a_dateline_state_tells_same_named_towns_of_the_story_apart(nlp):
+    got = places(nlp, "CONWAY, SC (WXYZ) - Firefighters were called to a warehouse in Georgetown on Friday.")
+    assert ("Georgetown", "Georgetown", "USA", "South Carolina", "city") in got
+    got = places(nlp, "SPRINGFIELD, MO. (AP) - A barn burned down near Lebanon on Friday.")
+    assert ("Lebanon", "Lebanon", "USA", "Missouri", "city") in got
