@@ -142,6 +142,9 @@ Conventions, explicit because news is ambiguous about them:
     DATE: it is left out, as our records hold no sets. A year after "pre-" or "post-" ("pre-2008 levels") is the year,
     naming a thing as "the 2010 raid" does (it dates no event). "The year before last", "the week after next" are one unit
     beyond "last year", "next week".
+  * "The following January", "the previous October", "the following Tuesday" are the first such month or weekday after
+    the time spoken of last (the last one before it); "in March the following year", "June of the previous year" that
+    month in the year after or before it, the year tagged apart and counted from the time before the month.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -324,6 +327,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
     ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH_ANY + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
+    # "the following January", "the previous Friday": the first such month or weekday after (before) the time spoken of last
+    ("sequence", _PREP + r"\b(?P<core>(?P<which>(?i:the\s+(?:following|previous|preceding|next)))\s+(?:(?P<month>" + _MONTH +
+     r")|(?P<weekday>" + _WEEKDAY + r")))\b(?!\s+\d)(?!['’])"),
     ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|that|of|for|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
@@ -851,7 +857,10 @@ def _partner_year(text: str, m: re.Match, partner: re.Match, first_month: int) -
     return int(groups["y"]) - (first_month > other)
 
 
-THAT_YEAR_AFTER = re.compile(r"\s+(?i:of)\s+(?i:that|the\s+same)\s+year\b")
+# "in January of that year", "the spring of that year", "in March the following year", "June of the previous year": the
+# month or season in the year spoken of last, or in the year after or before it
+THAT_YEAR_AFTER = re.compile(r"\s+(?:(?i:of)\s+)?(?P<which>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+                             r"the\s+preceding))\s+(?i:year)\b(?![-\w])")
 
 
 def _years_on(interval: Interval, years: int) -> Interval:
@@ -1435,6 +1444,30 @@ def _weekday_numbered(weekday: int, number: int, published: date, tense: str | N
     return Interval(min(days, key=lambda d: abs((d - published).days)), None, "day") if days else None
 
 
+def _in_sequence(m: re.Match, before: list[DateMention], published: date) -> Interval:
+    """"the following January", "the previous Friday", "the next March" told in the past: the first such month or weekday
+    after the time spoken of last, or the last one before it (a weekday by the day spoken of last; one known only coarser,
+    told in the past, is known as well as that time is); with no time spoken of, counted from the publication date."""
+    step = -1 if m.group("which").lower().split()[-1] in ("previous", "preceding") else 1
+    if m.group("weekday"):
+        target = WEEKDAY_NAMES.index(m.group("weekday"))
+        found = _anchor(before, {"day", "part", "week"}, m.string)
+        if found is None and (coarse := _anchor(before, ANCHORING, m.string)) is not None and \
+                (coarse.end_date or coarse.date) < published:
+            return Interval(coarse.date, coarse.end_date, coarse.granularity)
+        day = found.date if found is not None else published
+        if step > 0:
+            return Interval(day + timedelta(days=(target - day.weekday() - 1) % 7 + 1), None, "day")
+        return Interval(day - timedelta(days=(day.weekday() - target - 1) % 7 + 1), None, "day")
+    month = month_number(m.group("month"))
+    found = _anchor(before, ANCHORING, m.string)
+    first = found.date if found is not None else published
+    last = (found.end_date or found.date) if found is not None else published
+    if step > 0:
+        return month_interval(last.year + (date(last.year, month, 1) <= last), month)
+    return month_interval(first.year - (month_interval(first.year, month).end >= first), month)
+
+
 def _that_weekday(anchor: date, weekday: int) -> Interval:
     """"that Wednesday": the named weekday nearest the day spoken of last (that day itself when it is one)."""
     ahead = (weekday - anchor.weekday()) % 7
@@ -1616,7 +1649,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "beyond": r"(?i)before\s+last|after\s+next", "spelled_day": r"(?i)\bthe\s", "weekday_day": _WEEKDAY + r",?\s+(?i:the)\s", "nth_weekday": _WEEKDAY + r"\s+(?i:of|in)\s", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future|those\s+days|old\s+days|\sago\b",
-    "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
+    "sequence": r"(?i:following|previous|preceding|next)\s+[A-Z]", "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year|spring|summer|"
                  r"autumn|fall|winter)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
@@ -1749,6 +1782,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         prior = out if tense == "future" or not opens else [d for d in out if not (d.future and d.start_char < opens)]
         try:
             if name in ("anaphoric", "the_period"):
+                if prior and prior[-1].granularity in ("day", "part", "month", "season") and m.group("core").endswith("year") and \
+                        re.fullmatch(r"\s+(?i:of\s+)?", text[prior[-1].end_char:m.start("core")]):
+                    prior = prior[:-1]  # "January the following year": the year of that month, counted from the time before it
                 interval = _anaphoric(m, prior, published)
             elif name == "the_quarter":
                 interval = _the_quarter(m, prior, published, future)
@@ -1757,10 +1793,11 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             elif name == "that_time":
                 then = _anchor(prior, ANCHORING, text)
                 interval = Interval(then.date, then.end_date, then.granularity) if then is not None else None
-            elif name in ("month", "month_part", "season", "day_month") and THAT_YEAR_AFTER.match(text, m.end()) and \
-                    (then := _anchor(prior, ANCHORING, text)) is not None:
+            elif name in ("month", "month_part", "season", "day_month") and \
+                    (year_after := THAT_YEAR_AFTER.match(text, m.end())) and (then := _anchor(prior, ANCHORING, text)) is not None:
                 interval = resolve(name, m, published, future, tense)    # "in January of that year", "the spring of that year"
-                interval = interval and _years_on(interval, then.date.year - interval.start.year)
+                step = ANAPHORIC_STEP[" ".join(year_after["which"].lower().split())]    # "in March the following year"
+                interval = interval and _years_on(interval, then.date.year + step - interval.start.year)
             elif name == "month" and prep == "that":    # "approved that December": the month in the year spoken of last
                 if m.group("month") == "May" or re.match(r"\s+[A-Z]", text[m.end():]):
                     interval = None     # "said that May would", "that June Okafor": a name
@@ -1771,6 +1808,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                     interval = resolve("month_genitive" if text.startswith(("'s", "’s"), m.end()) else name, m, published,
                                        future, tense)
                     clause_that = True
+            elif name == "sequence":
+                interval = _in_sequence(m, prior, published)
             elif name == "weekday" and prep == "that" and (day := _anchor(prior, {"day"}, text)) is not None:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:

@@ -1545,6 +1545,17 @@ GUIDELINE_KINDS = [
     ("The tanker ran aground on 4 May 2009. By the end of the week, oil had reached the coast.", ["2009-05-04", "2009-W19"]),
     ("The tanker ran aground on 4 May 2009. The following weekend, volunteers cleaned beaches.", ["2009-05-04", "2009-W19"]),
     ("The tanker ran aground on 4 May 2009. The previous weekend, a gale had blown.", ["2009-05-04", "2009-W18"]),
+    # the first such month or weekday after (before) the time spoken of last; a month of the following year
+    ("The dam was finished in 1998; the following March, floods tested it.", ["1998", "1999-03"]),
+    ("The bank failed in 2002. The previous October, its chairman had resigned.", ["2002", "2001-10"]),
+    ("The treaty was signed in the autumn of 2006 and took effect the following January.", ["2006-FA", "2007-01"]),
+    ("The court will rule in May, and sentencing is set for the following September.", ["2011-05", "2011-09"]),
+    ("The vote was held on 3 June 2008. The following Tuesday, the result was annulled.", ["2008-06-03", "2008-06-10"]),
+    ("The vote was held on Sunday. The previous Friday, two candidates withdrew.", ["2011-03-13", "2011-03-11"]),
+    ("The law was passed in 2003 and came into force in January the following year.", ["2003", "2004-01", "2004"]),
+    ("The port opened in 1985. In June of the previous year, surveyors had mapped the bay.", ["1985", "1984-06", "1984"]),
+    ("The firm was founded in 1990 and listed on 5 March the following year.", ["1990", "1991-03-05", "1991"]),
+    ("The truce was agreed in 1979, and troops left in the spring of the following year.", ["1979", "1980-SP", "1980"]),
     ("Exports rose in 2010. The index ended the day up 2%.", ["2010", "2011-03-17"]),   # a trading day: of writing
     # a day of the month as an ordinal, in words or after "the"
     ("The ferry sank on the fifth of March.", ["2011-03-05"]),
