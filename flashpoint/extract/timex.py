@@ -145,6 +145,8 @@ Conventions, explicit because news is ambiguous about them:
   * "The following January", "the previous October", "the following Tuesday" are the first such month or weekday after
     the time spoken of last (the last one before it); "in March the following year", "June of the previous year" that
     month in the year after or before it, the year tagged apart and counted from the time before the month.
+  * A thing moved between two dates ("delayed the festival from May to July", "put off the launch from March until June")
+    names no span: the new date is the next one ahead, the old one the one of its name nearest it, whatever the verb's tense.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -567,6 +569,11 @@ _RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brou
                  r"adjourned|extended)")
 RESCHEDULED = re.compile(_RESCHEDULING + r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
 RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
+# "delayed the festival from May to July", "put off the launch from March until June": the dates a verb moves a thing
+# between, no span: the new date is the next one ahead, the old one the one of its name nearest it (either side);
+# not after "had" ("had been postponed from May": a past plan), nor weekdays ("adjourned from Monday to Thursday")
+MOVED_FROM = re.compile(_RESCHEDULING + r"(?:\s+[\w'’-]+){0,6}?\s+$")
+PLUPERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # A timetable in the past tense ("was due for release on", "had been scheduled for"): the date may have passed.
 PAST_SCHEDULE = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:scheduled|slated|set|due|planned|expected)\b[^,;:()]{0,40}$")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
@@ -1764,6 +1771,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
         if prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 7):m.start()]):
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
+        moved = prep == "from" and name in ("month", "month_part", "day_month") and (verb := MOVED_FROM.search(text, _sentence_start(text, m.start()), m.start())) is not None \
+            and not PLUPERFECT_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
         if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         if tense is None and (name == "weekday" and prep in ("", "on") or name == "weekend" and prep in ("at", "on", "over") or
@@ -1852,17 +1861,20 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval.date = _year_by_weekday(interval.date, text[weekday_start:start], published)
             start, weekday_start = weekday_start, None
         if prep in ("between", "from"):  # "between 2014 and 2020", "from March 1 to March 5"
-            second = _range_end(text, end, published, future)
+            second = _range_end(text, end, published, future or moved, "future" if moved else None)   # a moved date: the next one
             if second is not None:
                 other, end, other_name = second
-                if other_name == "month" and interval.granularity in ("month", "part", "day"):
+                if other_name == "month" and interval.granularity in ("month", "part", "day") and not moved:
                     # a month with no year ends the range in the first such month from its start ("from
                     # March to May" is one spring, whichever side of publication it lies)
                     month = other.date.month
                     other = month_interval(interval.start.year + (month < interval.start.month), month)
                 while i < len(kept) and kept[i][1].start() < end:
                     i += 1
-                if (other.end or other.date) < interval.start and name in ("day_month", "month", "month_part"):
+                if moved:   # the date it was moved from: the one of its name nearest the new date
+                    interval = min((_in_year(interval, other.date.year + k) for k in (-1, 0, 1)),
+                                   key=lambda moved_from: abs((moved_from.date - other.date).days))
+                elif (other.end or other.date) < interval.start and name in ("day_month", "month", "month_part"):
                     interval = _in_year(interval, interval.start.year - 1)  # "from 3 August to 24 December": one year
                 elif tense == "past" and other.date > published and other_name in ("month", "day_month") and \
                         name in ("day_month", "month", "month_part") and not _year_named_after(m, published) and \
@@ -2060,13 +2072,14 @@ def _same_period(m: re.Match, before: list[DateMention], published: date) -> Int
 RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*" + RANGE_HEDGE)
 
 
-def _range_end(text: str, end: int, published: date, future: bool) -> tuple[Interval, int, str] | None:
+def _range_end(text: str, end: int, published: date, future: bool,
+               tense: str | None = None) -> tuple[Interval, int, str] | None:
     link = RANGE_LINK.match(text, end)
     second = _match_at(text, link.end()) if link else None
     if second is None:
         return None
     name, m = second
-    other = resolve(name, m, published, future)
+    other = resolve(name, m, published, future, tense)
     return (other, m.end(), name) if other is not None else None
 
 

@@ -1579,6 +1579,21 @@ def test_date_kinds_the_guidelines_set_apart(text, value):
     assert values(text, date(2011, 3, 17)) == value
 
 
+@pytest.mark.parametrize("text, first, last", [
+    ("Organisers delayed the festival from January to February.", date(2012, 1, 1), date(2012, 2, 29)),
+    ("The airline has put off the launch of the route from March until June.", date(2011, 3, 1), date(2011, 6, 30)),
+    ("The vote was brought forward from May to April.", date(2011, 5, 1), date(2011, 4, 30)),
+    ("The launch was delayed from February until May.", date(2011, 2, 1), date(2011, 5, 31)),  # the old date just past
+    ("The board deferred the sale from 2 February to 9 March.", date(2012, 2, 2), date(2012, 3, 9)),
+    # a plan told as past before a past, and a span that is no move, keep the past
+    ("The vote, which had been postponed from January to February, took place.", date(2011, 1, 1), date(2011, 2, 28)),
+    ("Prices rose from January to February.", date(2011, 1, 1), date(2011, 2, 28)),
+])
+def test_a_date_moved_to_is_the_next_one_and_the_date_moved_from_the_one_nearest_it(text, first, last):
+    (mention,) = find_time_expressions(text, date(2011, 3, 17))
+    assert (mention.date, mention.end_date) == (first, last)
+
+
 def test_a_year_after_pre_dates_no_event():
     (mention,) = find_time_expressions("Exports slumped from pre-2008 levels.", date(2011, 3, 17))
     assert mention.granularity not in GRANULARITY_RANK
