@@ -123,6 +123,8 @@ Conventions, explicit because news is ambiguous about them:
     "in those days"; "the 25th of last month" that day.
   * A quarter of a fiscal year named by its number ("the first quarter of fiscal 2009", "Q1 FY09") is TIMEX3's FY2009-Q1,
     its days standing in as the calendar quarter's (the fiscal year's months are not in the text).
+    A half of one ("the first half of fiscal 2009", "the second half of the fiscal year", "the fiscal first half") is
+    FY2009-H1, its year named as the fiscal year's is.
   * Coordinated decades and years are each an expression: "the 1970s and 80s", "the late 80s and early 90s" (not "in
     their 30s, 40s and 50s": the first must be a decade), "in 2001, 2002 and 2003" (a list that ends in "and"/"or": not
     "in 2008, 2000 were killed"); "the noughties" is "200". A month or season with no year named with one that has it
@@ -436,6 +438,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r")[-\s]+(?i:quarter)|(?i:the\s+)?(?P<qm1>" + _MONTH + r")\s*(?:-|–|/|\s(?i:to|through)\s|-to-)\s*(?P<qm2>" + _MONTH +
      r")\s+(?i:period|quarter)|(?i:the\s+)(?P<qe>(?i:first|last|final))\s+(?P<qk>(?i:three|3|six|6))\s+(?i:months)\s+(?i:of)\s+"
      r"(?P<qw>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
+    # "the first half of fiscal 2009", "the second half of the fiscal year", "the fiscal first half": TIMEX3's FY2009-H1
+    ("fiscal_half", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<h>(?i:first|second))[-\s]+(?i:half)\s+(?i:of)\s+(?P<fy>(?i:the\s+)?"
+     r"(?:(?i:current|this|last|next|previous|coming)\s+)?(?i:fiscal|financial)(?:\s+(?i:year))?(?:\s*(?:" + _YEAR +
+     r"|\d\d)(?:[-/]\d\d(?:\d\d)?)?)?|FY\s*(?:" + _YEAR + r"|\d\d))|(?i:the\s+)?(?P<h3>(?i:first|second))[-\s]+(?i:half)\s+(?i:of)\s+(?i:the\s+)?"
+     r"(?P<fy2>" + _YEAR + r"(?:[-/]\d\d(?:\d\d)?)?\s+(?i:fiscal|financial)\s+(?i:year))|(?i:the\s+)?(?i:fiscal)\s+(?P<h2>(?i:first|second))[-\s]+(?i:half))\b(?![-/]\d)"),
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?|(?P<fq>(?i:this|the\s+current|current|next|last|the\s+previous|the\s+coming|"
      r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d)|(?P<y3>" + _YEAR + r")(?:[-/](?P<y4>\d\d(?:\d\d)?))?\s+(?i:fiscal|financial)\s+year)\b"),
@@ -517,6 +524,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade|"
      r"(?<!turn\sof\s)(?:the\s+last|the|this|last)\s+century)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
 ]]
+FISCAL_YEAR = dict(PATTERNS)["fiscal_year"]    # what "of fiscal 2009", "of the fiscal year" in a fiscal half are
 
 # Modals of what may come ("the plant may reopen in September", "said it would hold a rally on Sunday"), not their
 # past ("would have ended", "may have left"); "May" is a month.
@@ -1080,6 +1088,14 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         q = " ".join(g["fq"].lower().split())
         y = published.year + {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(q, 0)
         return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
+    if name == "fiscal_half":   # the half of the fiscal year named as "the fiscal year", "fiscal 2009" would be
+        year_named = FISCAL_YEAR.fullmatch(g["fy"] or g["fy2"]) if g.get("fy") or g.get("fy2") else None
+        fiscal = _resolve("fiscal_year", year_named, published, future, tense) if year_named else \
+            Interval(date(published.year, 1, 1), None, "fiscal_year")
+        first_month = 1 if (g["h"] or g["h2"] or g["h3"]).lower() == "first" else 7
+        if fiscal is None:
+            return None
+        return Interval(date(fiscal.date.year, first_month, 1), month_interval(fiscal.date.year, first_month + 5).end, "fiscal_half")
     if name == "fiscal_year":
         y = int(g["y2"] or g["y"] or g["y4"] or g["y3"])      # FY2007, "fiscal 2008-09", "the 2008-09 fiscal year": named by the year it ends in
         y = y if y > 100 else 2000 + y
@@ -1653,6 +1669,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days|weeks|months)\s+of\b",
+    "fiscal_half": r"(?i)half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "beyond": r"(?i)before\s+last|after\s+next", "spelled_day": r"(?i)\bthe\s", "weekday_day": _WEEKDAY + r",?\s+(?i:the)\s", "nth_weekday": _WEEKDAY + r"\s+(?i:of|in)\s", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future|those\s+days|old\s+days|\sago\b",
@@ -1934,7 +1951,8 @@ def _of_the_year(interval: Interval, then: DateMention | None, published: date, 
 ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "the_quarter", "edge", "quarter", "year_part")
 # Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
 QUARTERS = {"quarter", "fiscal_quarter"}    # a calendar quarter, and one of a fiscal year named by its number
-ANCHORING = {"day", "part", "week", "month", "quarter", "fiscal_quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
+ANCHORING = {"day", "part", "week", "month", "quarter", "fiscal_quarter", "half", "fiscal_half", "season", "year", "fiscal_year",
+             "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
 # of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
 COMPARISON_BASE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus)\b"
@@ -2162,8 +2180,9 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
     if gran in ("quarter", "fiscal_quarter"):
         fiscal = "FY" if gran == "fiscal_quarter" else ""
         return f"{fiscal}{d.date.year:04d}-Q{(d.date.month - 1) // 3 + 1}", "quarter"
-    if gran == "half":
-        return f"{d.date.year:04d}-H{1 if d.date.month <= 6 else 2}", "half"
+    if gran in ("half", "fiscal_half"):
+        fiscal = "FY" if gran == "fiscal_half" else ""
+        return f"{fiscal}{d.date.year:04d}-H{1 if d.date.month <= 6 else 2}", "half"
     if gran == "season":
         return f"{d.date.year:04d}-{SEASON_CODES[d.date.month]}", "season"
     if gran == "fiscal_year":

@@ -1363,6 +1363,11 @@ WRITTEN_KINDS = [
     ("Revenue rose in Q3 FY09.", JUNE_2009, ["FY2009-Q3"]),
     ("Revenue rose in the first quarter of fiscal 2009, up from the same period a year earlier.", JUNE_2009,
      ["FY2009-Q1", "FY2008-Q1"]),
+    # a half of a fiscal year, named as its fiscal year is (by the year it ends in)
+    ("The carrier returned to profit in the first half of the fiscal year.", JUNE_2009, ["FY2009-H1"]),
+    ("Sales slowed in the second half of fiscal 2008.", JUNE_2009, ["FY2008-H2"]),
+    ("Losses narrowed in the first half of the 2007-08 financial year.", JUNE_2009, ["FY2008-H1"]),
+    ("The grocer posted a record fiscal first-half profit.", JUNE_2009, ["FY2009-H1"]),
     # coordinated decades and years
     ("The club thrived in the 1970s and 80s.", JUNE_2009, ["197", "198"]),
     ("The club thrived in the late 80s and early 90s.", JUNE_2009, ["198", "199"]),
