@@ -196,7 +196,8 @@ _WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 # closes, a word not before a lower-case word ("announced on Tuesday the first generation of")
 _DAY_ORDINAL = (r"(?:(?:" + "|".join(w.replace(" ", r"\s") for w in sorted(ORDINAL_DAY_WORDS, key=len, reverse=True)) +
                 r")\b|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))")
-_DAY_ORDINAL_LAST = r"(?:(?=[\d])" + _DAY_ORDINAL + r"|" + _DAY_ORDINAL + r"(?![ \t]+[a-z]))"
+# the ordinal ending a date ("Monday the 7th"), not one opening a compound ("Monday, the fourth-largest fall")
+_DAY_ORDINAL_LAST = r"(?:(?:(?=[\d])" + _DAY_ORDINAL + r"|" + _DAY_ORDINAL + r"(?![ \t]+[a-z]))(?![-–]\w))"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
 _UNIT = r"(?:hour|day|week|month|year|decade)s?"
 # "last" after an auxiliary is the verb: "the strike will last three days", "would last a week" are no window.
