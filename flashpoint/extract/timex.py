@@ -394,10 +394,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|"
      r"fall(?!\s+(?:in|of|from|to|by|below|back)\b)|winter)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
-    # "ended the week up 2%", "sales rose 5% in the year": the week, month or year spoken of (as "the day" above).
+    # "ended the week up 2%", "sales rose 5% in the year", "sales rose 1% in the month": the week, month or year spoken of (as
+    # "the day" above); not "in the week", the weekdays as often ("shoppers can go in the week")
     ("the_period", r"(?P<prep>\b(?i:in)\s+)?\b(?P<core>" + _PERIOD_VERBS_BEFORE + r"the\s+(?P<unit5>week|month|year)"
-     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|in)\b)|(?=the\s)(?<=\bin\s)the\s+(?P<unit6>year)"
-     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|since|ended|ending|through|he|she|it|they|we|I)\b|\s*\d))\b"
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|in)\b)|(?=the\s)(?<=\bin\s)the\s+(?P<unit6>year|month)"
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|since|ended|ending|beginning|starting|following|through|he|she|it|they|we|I)\b|\s*\d))\b"
      r"(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "by that time", "at that time": the time spoken of last (nothing when there is none). Not "in that time" (a
     # length of time) nor "at the time", which points at an event more often than at a date.

@@ -1562,6 +1562,8 @@ GUIDELINE_KINDS = [
     ("The firm was founded in 1990 and listed on 5 March the following year.", ["1990", "1991-03-05", "1991"]),
     ("The truce was agreed in 1979, and troops left in the spring of the following year.", ["1979", "1980-SP", "1980"]),
     ("Exports rose in 2010. The index ended the day up 2%.", ["2010", "2011-03-17"]),   # a trading day: of writing
+    ("Retail sales rose in December. Car sales rose 4% in the month.", ["2010-12", "2010-12"]),    # the month spoken of
+    ("Visits doubled in the month before the vote.", []),
     # a day of the month as an ordinal, in words or after "the"
     ("The ferry sank on the fifth of March.", ["2011-03-05"]),
     ("The ferry sank on March the 5th.", ["2011-03-05"]),
