@@ -105,7 +105,7 @@ Conventions, explicit because news is ambiguous about them:
     fiscal year" FY2009, "founded 1902" its year; the markets' "up 2% on the week", "fell 5% over the month" the week or
     month spoken of, and "at the end of the day" a day only in a sentence about trading.
   * Older times: a year before 1800 after a preposition where no counted noun follows ("in 1648", "since 1066", not "in
-    1500 homes"); a hundred's plural is its century ("the 1800s", "the early 1900s" are "18", "19"; "the 2000s" stays the
+    1500 homes"), a decade before 1800 after "the" ("the early 1640s" is "164"); a hundred's plural is its century ("the 1800s", "the early 1900s" are "18", "19"; "the 2000s" stays the
     decade); "a century ago", "two centuries ago" that century ("centuries ago" PAST_REF). "In early spring", "by late
     summer" are the season. "The next year", "the next month" told in the past count from the time spoken of last, as "the
     following year" does ("sold in 2004 and closed the next year": 2005); "the prior-year quarter" is "the year-ago quarter".
@@ -369,7 +369,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
-     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]\d|20\d|1[0-7]0)0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
+     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]\d|20\d|1[0-7]\d)0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
      r"(?<![$£€\d.,])(?P<decade2>(?:1[89]\d|20\d|1[0-7]0)0)(?:['’](?=s\b(?!\s+(?!and|or|to\b)[a-z])))?|"
      # the second of two decades ("the 80s and 90s", "the '60s to the '80s")
      r"(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:(?i:early|mid|late)[-\s]+)?['’]?(?P<short2>[2-9]0))s)\b(?!['’]?\w)"),

@@ -1570,6 +1570,7 @@ GUIDELINE_KINDS = [
     ("The archive opened on the twenty-first of June 2009.", ["2009-06-21"]),
     ("The strike began on Monday the 7th.", ["2011-03-07"]),                 # the 7th that was a Monday
     ("Shares fell on Monday, the fourth-largest drop this year.", ["2011-03-14", "2011"]),   # an ordinal opening a compound
+    ("The fort was built in the early 1640s.", ["164"]),                    # a decade before 1800, as "the 1990s"
     ("Exports peaked on Tuesday, the 2nd-highest level on record.", ["2011-03-15"]),
     ("Shares slumped on Friday the thirteenth.", ["2010-08-13"]),
     ("She starred in the Friday the 13th films.", []),                      # a title's words
