@@ -1363,6 +1363,8 @@ def _holiday(g: dict, published: date, future: bool, tense: str | None, before: 
     return Interval(this_year, None, "day")
 
 
+# Words before a time that, with no tense in the clause, make it the coming one ("nervous ahead of Friday's report").
+AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+(?:the\s+|this\s+)?$")
 # Words before "the weekend" that point to the coming one whatever the tense ("shares rose ahead of the weekend").
 UPCOMING_WEEKEND = ("before", "ahead of", "by", "until", "till")
 # From this month on, "the new year" is the next one.
@@ -1794,6 +1796,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             and not PLUPERFECT_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
         if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
+        if tense is None and AHEAD_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            tense = "future"    # "investors are wary ahead of Friday's jobs report", "in the run-up to the May vote"
         if tense is None and (name == "weekday" and prep in ("", "on") or name == "weekend" and prep in ("at", "on", "over") or
                               name == "month" and prep == "in") and \
                 ARRANGED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):

@@ -1571,6 +1571,10 @@ GUIDELINE_KINDS = [
     ("The strike began on Monday the 7th.", ["2011-03-07"]),                 # the 7th that was a Monday
     ("Shares fell on Monday, the fourth-largest drop this year.", ["2011-03-14", "2011"]),   # an ordinal opening a compound
     ("The fort was built in the early 1640s.", ["164"]),                    # a decade before 1800, as "the 1990s"
+    # "ahead of" a time, with no tense in the clause, is before the coming one; a past clause keeps its own side
+    ("Investors are nervous ahead of Friday's jobs report.", ["2011-03-18"]),
+    ("Shops are busy in the run-up to Easter.", ["2011-04-24"]),
+    ("Shares fell on Monday ahead of Tuesday's rate decision.", ["2011-03-14", "2011-03-15"]),
     ("Exports peaked on Tuesday, the 2nd-highest level on record.", ["2011-03-15"]),
     ("Shares slumped on Friday the thirteenth.", ["2010-08-13"]),
     ("She starred in the Friday the 13th films.", []),                      # a title's words
