@@ -70,7 +70,7 @@ Conventions, explicit because news is ambiguous about them:
   * A hedged limit ("until at least May", "to as late as 2008") is the time it names; a range's second month
     with no year ("from November to February") is the first such month from the range's start.
   * A year is a date as the subject opening a sentence ("2005 offers the chance") and after a possessive ("her
-    2004 world tour", "A 2007 study", "(2006)"), before a noun it names wherever it stands ("expects 2008 sales",
+    2004 world tour", "A 2007 study", "(2006)", "Ford's 2009 loss": -ss, -us, -is end no plural), before a noun it names wherever it stands ("expects 2008 sales",
     "2007's level"), not before a counted noun ("his 2000 men"). "The fourth quarter 2007", "the 2008 fiscal
     year", "the last century" ("19"), "this past summer" are their quarter, fiscal year, century and season.
   * Holidays ("Christmas", "Easter Monday", "Thanksgiving") are their day in the nearest year on
@@ -286,8 +286,10 @@ S_VERBS = r"(?:was|has|is|as|does|remains|looks|seems|promises|offers|marks|sees
 # Singular nouns a year names wherever it stands ("expects 2008 profit"): a count would take a plural.
 YEAR_NOUNS = (r"budget|forecast|outlook|guidance|target|deadline|profit|revenue|turnover|earnings|season|election|campaign|"
               r"census|survey|study|report|tour|album|film")
+# A plural noun: in -s, not the singular endings -ss, -us, -is ("loss", "census", "stimulus", "crisis").
+_PLURAL = r"[a-z]+s\b(?<!ss)(?<!us)(?<!is)"
 # A year before a counted noun is an amount ("for 2000 workers", "and 2000 people").
-_NOT_COUNTED = (r"(?!\s+(?!(?:this|its|plus)\b|" + S_VERBS + r")[a-z]+s\b)"
+_NOT_COUNTED = (r"(?!\s+(?!(?:this|its|plus)\b|" + S_VERBS + r")" + _PLURAL + ")"
                 r"(?!\s+(?:" + COUNTED_NOUNS + r"|more|new|extra|other|of)\b)")
 
 # The first of two decades, before the second ("the 1970s and 80s", "the late 80s and early 90s", "the '60s to '70s").
@@ -457,12 +459,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_modifier", r"(?P<prep>)(?=[12])(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bA\s)|(?<=\()|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
-     r"(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")[a-z]+s\b)(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
+     r"(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")" + _PLURAL + r")(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
     # A year a prefix makes a modifier ("pre-2008 levels", "the post-2001 wars"): the year, naming a thing as above.
     ("year_modifier", r"(?P<prep>)(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<=\bPRE-)|(?<=\bPOST-))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)"
      r"(?!['’]?s\b)(?!\s*(?:%|percent))"),
     # A year before a noun it names, wherever it stands ("expects 2008 sales to rise", "on 2007's level").
-    ("year_modifier", r"(?P<prep>)(?=[12])(?<![\d.,$£€-])(?<![\d.,$£€-]\s)(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_NAMES + r"|"
+    ("year_modifier", r"(?P<prep>)(?=[12])(?<![\d.,$£€-])(?<![\d.,$£€-]\s)(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?i:" + YEAR_NAMES + r"|"
      + YEAR_NOUNS + r")\b|['’]s\s)"),
     ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),

@@ -1571,6 +1571,11 @@ GUIDELINE_KINDS = [
     ("The strike began on Monday the 7th.", ["2011-03-07"]),                 # the 7th that was a Monday
     ("Shares fell on Monday, the fourth-largest drop this year.", ["2011-03-14", "2011"]),   # an ordinal opening a compound
     ("The fort was built in the early 1640s.", ["164"]),                    # a decade before 1800, as "the 1990s"
+    # a year before the singular noun it names (-ss, -us, -is are no plurals) or a capitalised name it completes
+    ("The carmaker's 2009 loss was smaller than feared.", ["2009"]),
+    ("The bank's 2008 crisis cost billions.", ["2008"]),
+    ("Athens 2004 Olympics venues lie empty.", ["2004"]),
+    ("The general's 2000 troops marched north.", []),                       # a count
     # "ahead of" a time, with no tense in the clause, is before the coming one; a past clause keeps its own side
     ("Investors are nervous ahead of Friday's jobs report.", ["2011-03-18"]),
     ("Shops are busy in the run-up to Easter.", ["2011-04-24"]),
