@@ -1079,7 +1079,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         c = int(c) if c.isdigit() else CENTURY_WORDS[c]
         return Interval(date(100 * (c - 1), 1, 1), date(100 * c - 1, 12, 31), "century")
     if name == "quarter":
-        if g.get("ord") and not g.get("which") and GAME_WORDS.search(_sentence(m.string, m.start(), m.end())):
+        if g.get("ord") and not g.get("which") and _about_play(_sentence(m.string, m.start(), m.end())):
             return None     # "scored in the fourth quarter", "the final quarter told us more": a game's quarter
         return _quarter(g, published, future)
     if name == "fiscal_year" and g.get("fq") and (end := FISCAL_YEAR_END.match(m.string, m.end())):
@@ -1233,6 +1233,17 @@ MARKET_WORDS = re.compile(r"(?i)\b(?:index|indices|Dow|Nasdaq|FTSE|DAX|CAC|Nikke
 GAME_WORDS = re.compile(r"(?i)\b(?:\d+\s+points?|scored|scoring|scores?|touchdowns?|yards?|goals?|game|match|trailing|trailed|"
                         r"rebounds?|baskets?|field\s+goals?|quarterback|interceptions?|tries|half-?time|overtime|fumbled?|"
                         r"innings|kick(?:ed)?|coach|team|fans|players?|victory|shot|field)\b|\b\d{1,3}-\d{1,3}\b")
+
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+INDEX_WORDS = re.compile(r"\b(?:Dow|Nasdaq|FTSE|DAX|CAC|Nikkei|Hang\s+Seng|S&P|(?i:index|indices|stocks?|bonds?|oil|gold))\b")
+
+
+def _about_play(sentence: str) -> bool:
+    """A sentence about a game, not about money: a score ("yesterday's 24-13 loss"), or game words and no word of business
+    or markets ("the Dow gained 300 points in the third quarter", "the company's team of analysts expects growth" are
+    about money)."""
+    return SCORE.search(sentence) is not None or GAME_WORDS.search(sentence) is not None and \
+        not FINANCE_WORDS.search(sentence) and not INDEX_WORDS.search(sentence)
 
 
 def _sentence(text: str, start: int, end: int) -> str:

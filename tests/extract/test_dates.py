@@ -1576,6 +1576,10 @@ GUIDELINE_KINDS = [
     ("The bank's 2008 crisis cost billions.", ["2008"]),
     ("Athens 2004 Olympics venues lie empty.", ["2004"]),
     ("The general's 2000 troops marched north.", []),                       # a count
+    # a quarter in a sentence about money, even with a game's words in it; a score makes it a game's
+    ("The Dow gained 300 points in the third quarter.", ["2010-Q3"]),
+    ("The firm's team of analysts expects growth in the fourth quarter.", ["2011-Q4"]),
+    ("The Bears fumbled late in the third quarter of Sunday's 24-13 loss.", ["2011-03-13"]),
     # "ahead of" a time, with no tense in the clause, is before the coming one; a past clause keeps its own side
     ("Investors are nervous ahead of Friday's jobs report.", ["2011-03-18"]),
     ("Shops are busy in the run-up to Easter.", ["2011-04-24"]),
