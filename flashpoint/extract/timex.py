@@ -757,8 +757,10 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         if PAST_SCHEDULE.search(before[-60:]):
             return None         # "the vote was scheduled for 24 January": a timetable told in the past, either side
         return "future"         # "a summit set for April", "a June 3 hearing has been scheduled"
-    cues = [(m.start(), "future") for m in FUTURE_CUE.finditer(before)] + \
-        [(m.start(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
+    # (start, end, tense) of each cue; of two at one word the longer reads it ("expected to cut" looks ahead, in a
+    # headline's "Fed expected to cut rates in December" as after "is")
+    cues = [(m.start(), m.end(), "future") for m in FUTURE_CUE.finditer(before)] + \
+        [(m.start(), m.end(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
          and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))]
     headline = s == 0 and text.find("\n", end) >= 0     # a headline's simple present is the past
     if cues:
@@ -769,7 +771,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
                 own = SCHEDULE_PRESENT.match(before, opens.end()) or own
         if own and OWN_VERB_GAP.fullmatch(before, own.end()) and not PAST_CUE.match(after, len(after) - len(after.lstrip())):
             return "future"     # the expression's own verb after an earlier clause's ("which opened ..., resumes on Monday")
-        return last_cue[1]
+        return last_cue[2]
     right_after = PAST_CUE.match(after, len(after) - len(after.lstrip()))     # "...elections Monday gave a lead"
     timetabled = None if headline else SCHEDULE_PRESENT.search(before)
     if timetabled and OWN_VERB_GAP.fullmatch(before, timetabled.end()) and not right_after:

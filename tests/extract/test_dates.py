@@ -1584,6 +1584,10 @@ GUIDELINE_KINDS = [
     ("Investors are nervous ahead of Friday's jobs report.", ["2011-03-18"]),
     ("Shops are busy in the run-up to Easter.", ["2011-04-24"]),
     ("Shares fell on Monday ahead of Tuesday's rate decision.", ["2011-03-14", "2011-03-15"]),
+    # "expected to" looks ahead even where "expected" could be a past form; a past verb alone keeps the past
+    ("Central bank expected to cut rates in December\n\nEconomists say a cut is likely.", ["2011-12"]),
+    ("The two men were expected to appear in court on Monday.", ["2011-03-21"]),
+    ("The army planned the raid in December.", ["2010-12"]),
     ("Exports peaked on Tuesday, the 2nd-highest level on record.", ["2011-03-15"]),
     ("Shares slumped on Friday the thirteenth.", ["2010-08-13"]),
     ("She starred in the Friday the 13th films.", []),                      # a title's words
