@@ -1337,8 +1337,8 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     else:
         year = published.year
         begun = date(year, first_month, 1) <= published
-        if q == "last":
-            year -= 1
+        if q == "last":         # the one before this one ("last winter" in January: the one before December's)
+            year -= 1 + (first_month == 12 and published.month <= 2)
         elif q == "this":       # this year's season, whatever the tense ("this winter" in January began in December)
             year -= 1 if first_month == 12 and published.month <= 2 else 0
         elif q in ("next", "coming"):

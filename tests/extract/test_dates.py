@@ -1363,6 +1363,10 @@ WRITTEN_KINDS = [
     ("Revenue rose in Q3 FY09.", JUNE_2009, ["FY2009-Q3"]),
     ("Revenue rose in the first quarter of fiscal 2009, up from the same period a year earlier.", JUNE_2009,
      ["FY2009-Q1", "FY2008-Q1"]),
+    # "last winter" in January is the one before the winter begun in December
+    ("Snow fell heavily last winter.", date(2011, 1, 20), ["2009-WI"]),
+    ("Snow has fallen heavily this winter.", date(2011, 1, 20), ["2010-WI"]),
+    ("Snow fell heavily last winter.", date(2011, 3, 20), ["2010-WI"]),
     # a half of a fiscal year, named as its fiscal year is (by the year it ends in)
     ("The carrier returned to profit in the first half of the fiscal year.", JUNE_2009, ["FY2009-H1"]),
     ("Sales slowed in the second half of fiscal 2008.", JUNE_2009, ["FY2008-H2"]),
