@@ -1733,9 +1733,9 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
 
 
 # TIMEX3 types a time that recurs a SET, not a DATE ("every Tuesday", "each spring", "Sunday nights", "in April each
-# year"): it names no one day, month or season, so it has no value of ours and dates no event.
+# year", "the first Monday of each month"): it names no one day, month or season, so it has no value of ours and dates no event.
 RECURRING_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
-RECURRING_AFTER = re.compile(r"(?i)\s+(?:(?:each|every)\s+(?:year|week|month)\b|(?:mornings|afternoons|evenings|nights)\b)")
+RECURRING_AFTER = re.compile(r"(?i)\s+(?:(?:(?:of|in)\s+)?(?:each|every)\s+(?:year|week|month)\b|(?:mornings|afternoons|evenings|nights)\b)")
 RECURRING_NAMES = ("weekday", "month", "season", "holiday")
 WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
 # A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",

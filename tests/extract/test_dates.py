@@ -1487,6 +1487,8 @@ GUIDELINE_KINDS = [
     ("The shop shuts each Sunday.", []),
     ("The club plays on Saturday nights.", []),
     ("Growers sow barley in April each year.", []),
+    ("The council meets on the first Monday of each month.", []),
+    ("Prices rise in April of every year.", []),
     ("Snow cuts the pass off every winter.", []),
     ("The club played on Saturday night.", ["2011-03-12"]),                  # one night: a date
     ("Prices rose 3% in 2010 each month.", ["2010"]),                        # a year is no recurring name
