@@ -147,6 +147,8 @@ Conventions, explicit because news is ambiguous about them:
   * "The following January", "the previous October", "the following Tuesday" are the first such month or weekday after
     the time spoken of last (the last one before it); "in March the following year", "June of the previous year" that
     month in the year after or before it, the year tagged apart and counted from the time before the month.
+    "On the Tuesday" after a day told more than a week before publication ("struck on 2 May 2008") is the first Tuesday
+    from that day: a weekday of the story's week, not of the week of writing.
   * A thing moved between two dates ("delayed the festival from May to July", "put off the launch from March until June")
     names no span: the new date is the next one ahead, the old one the one of its name nearest it, whatever the verb's tense.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
@@ -1486,6 +1488,9 @@ def _weekday_numbered(weekday: int, number: int, published: date, tense: str | N
     return Interval(min(days, key=lambda d: abs((d - published).days)), None, "day") if days else None
 
 
+THE_BEFORE = re.compile(r"\b[Tt]he\s$")    # "on the Tuesday": a weekday of the week a story tells of
+
+
 def _in_sequence(m: re.Match, before: list[DateMention], published: date) -> Interval:
     """"the following January", "the previous Friday", "the next March" told in the past: the first such month or weekday
     after the time spoken of last, or the last one before it (a weekday by the day spoken of last; one known only coarser,
@@ -1861,6 +1866,13 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:
                 interval = resolve(name, m, published, future, tense)
+                if interval is not None and name == "weekday" and not prep and \
+                        THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and \
+                        (day := _anchor(prior, {"day"}, text)) is not None and (published - day.date).days > 7:
+                    # "struck on 2 May 2008. On the Tuesday, aid arrived": a weekday of the story's week, told weeks
+                    # before the time of writing: the first such weekday from the day spoken of
+                    target = WEEKDAY_NAMES.index(m.group("weekday"))
+                    interval = Interval(day.date + timedelta(days=(target - day.date.weekday()) % 7), None, "day")
         except (ValueError, OverflowError) as exc:  # a calendar corner no rule foresaw: skip the expression
             log.debug("unresolved time expression %r: %s", m.group(0), exc)
             continue

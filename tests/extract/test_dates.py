@@ -1586,6 +1586,9 @@ GUIDELINE_KINDS = [
     ("The Dow gained 300 points in the third quarter.", ["2010-Q3"]),
     ("The firm's team of analysts expects growth in the fourth quarter.", ["2011-Q4"]),
     ("The Bears fumbled late in the third quarter of Sunday's 24-13 loss.", ["2011-03-13"]),
+    # "the Tuesday" of a story told weeks back is the first such weekday from its day; of this week's story, this week's
+    ("The cyclone struck on 2 May 2008. On the Tuesday, aid began to arrive.", ["2008-05-02", "2008-05-06"]),
+    ("The vote was held on Monday. On the Tuesday, results came in.", ["2011-03-14", "2011-03-15"]),
     # "ahead of" a time, with no tense in the clause, is before the coming one; a past clause keeps its own side
     ("Investors are nervous ahead of Friday's jobs report.", ["2011-03-18"]),
     ("Shops are busy in the run-up to Easter.", ["2011-04-24"]),
