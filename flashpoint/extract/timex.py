@@ -1491,11 +1491,16 @@ def _weekday_numbered(weekday: int, number: int, published: date, tense: str | N
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")    # "on the Tuesday": a weekday of the week a story tells of
 
 
-def _in_sequence(m: re.Match, before: list[DateMention], published: date) -> Interval:
+def _in_sequence(m: re.Match, before: list[DateMention], published: date, future: bool) -> Interval:
     """"the following January", "the previous Friday", "the next March" told in the past: the first such month or weekday
     after the time spoken of last, or the last one before it (a weekday by the day spoken of last; one known only coarser,
-    told in the past, is known as well as that time is); with no time spoken of, counted from the publication date."""
+    told in the past, is known as well as that time is); with no time spoken of, the one on the side the tense says."""
     step = -1 if m.group("which").lower().split()[-1] in ("previous", "preceding") else 1
+    if _anchor(before, ANCHORING, m.string) is None:
+        side = future and step > 0
+        if m.group("weekday"):
+            return _weekday({"prep": "next" if side else "last", "weekday": m.group("weekday")}, published, side)
+        return _month_on_side(published, month_number(m.group("month")), side, strictly_before=not side)
     if m.group("weekday"):
         target = WEEKDAY_NAMES.index(m.group("weekday"))
         found = _anchor(before, {"day", "part", "week"}, m.string)
@@ -1861,7 +1866,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                                        future, tense)
                     clause_that = True
             elif name == "sequence":
-                interval = _in_sequence(m, prior, published)
+                interval = _in_sequence(m, prior, published, future)
             elif name == "weekday" and prep == "that" and (day := _anchor(prior, {"day"}, text)) is not None:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:

@@ -1563,6 +1563,7 @@ GUIDELINE_KINDS = [
     ("The court will rule in May, and sentencing is set for the following September.", ["2011-05", "2011-09"]),
     ("The vote was held on 3 June 2008. The following Tuesday, the result was annulled.", ["2008-06-03", "2008-06-10"]),
     ("The vote was held on Sunday. The previous Friday, two candidates withdrew.", ["2011-03-13", "2011-03-11"]),
+    ("He joined the firm and left the following March.", ["2010-03"]),       # no time told: on the tense's side
     ("The law was passed in 2003 and came into force in January the following year.", ["2003", "2004-01", "2004"]),
     ("The port opened in 1985. In June of the previous year, surveyors had mapped the bay.", ["1985", "1984-06", "1984"]),
     ("The firm was founded in 1990 and listed on 5 March the following year.", ["1990", "1991-03-05", "1991"]),
