@@ -725,14 +725,19 @@ SCHEDULE_GAP = re.compile(r"[^,;:()]{0,25}")
 def _scheduled(before: str, after: str) -> bool:
     """A scheduling word right before the expression ("set for April") or after it in the same clause ("a June 3
     hearing has been scheduled"); not one that schedules another expression ("planned for Thursday, was
-    cancelled on Tuesday") or another verb ("the deadline passed on Friday")."""
+    cancelled on Tuesday") or another verb ("the deadline passed on Friday"), nor one whose own verb is past ("the
+    March 2 deadline passed")."""
     last = None
     for last in SCHEDULED.finditer(before):
         pass
     if (last is not None and _gap(before[last.end():])) or RESCHEDULED.search(before):
         return True
     first = SCHEDULED.search(after)
-    return first is not None and _gap(after[:first.start()])
+    if first is None or not _gap(after[:first.start()]):
+        return False
+    rest = after[first.end():]
+    # "the March 2 deadline passed", "the June hearing was adjourned": the scheduled thing's own verb tells it is past
+    return not PAST_CUE.match(rest, len(rest) - len(rest.lstrip()))
 
 
 def _gap(words: str) -> bool:

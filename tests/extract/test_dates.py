@@ -1598,6 +1598,9 @@ GUIDELINE_KINDS = [
     ("Central bank expected to cut rates in December\n\nEconomists say a cut is likely.", ["2011-12"]),
     ("The two men were expected to appear in court on Monday.", ["2011-03-21"]),
     ("The army planned the raid in December.", ["2010-12"]),
+    # a scheduled thing whose own verb is past is past ("the deadline passed"); one still ahead looks ahead
+    ("The March 2 deadline passed without a deal.", ["2011-03-02"]),
+    ("The March 22 deadline is approaching.", ["2011-03-22"]),
     ("Exports peaked on Tuesday, the 2nd-highest level on record.", ["2011-03-15"]),
     ("Shares slumped on Friday the thirteenth.", ["2010-08-13"]),
     ("She starred in the Friday the 13th films.", []),                      # a title's words
