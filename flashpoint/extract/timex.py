@@ -1346,8 +1346,9 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
         begun = date(year, first_month, 1) <= published
         if q == "last":         # the one before this one ("last winter" in January: the one before December's)
             year -= 1 + (first_month == 12 and published.month <= 2)
-        elif q == "this":       # this year's season, whatever the tense ("this winter" in January began in December)
-            year -= 1 if first_month == 12 and published.month <= 2 else 0
+        elif q == "this":       # this year's season, whatever the tense ("this winter" in January began in December, in
+            # spring looking back it is the winter just ended: "rainfall this winter has been low" written in March)
+            year -= 1 if first_month == 12 and (published.month <= 2 or published.month <= 5 and not future) else 0
         elif q in ("next", "coming"):
             year += 1 if begun else 0
         elif not begun and not future:
