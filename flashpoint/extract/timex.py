@@ -118,7 +118,8 @@ Conventions, explicit because news is ambiguous about them:
     exports rose"; not "May", nor "June says").
   * "2008's first half", "last year's second half" are halves as "2007's second quarter" is a quarter; "this century" is
     "20" and, unlike "the last century", dates no event (its first day would be no event's day).
-  * "In previous years", "prior years", "earlier decades" are PAST_REF as "in past years" is (not "the two previous months",
+  * "In previous years", "prior years", "earlier decades" are PAST_REF as "in past years" is ("in future years", "future
+    decades" FUTURE_REF) (not "the two previous months",
     a count); "for decades to come", "in years to come" FUTURE_REF as "the years to come"; "in the old days" PAST_REF as
     "in those days"; "the 25th of last month" that day.
   * A quarter of a fiscal year named by its number ("the first quarter of fiscal 2009", "Q1 FY09") is TIMEX3's FY2009-Q1,
@@ -419,7 +420,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<h3>(?i:first|second))[-\s]+(?i:half))\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|(?=last\s)" + _LAST_NOT_A_VERB + r"last|previous|next|"
-     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|" + _NO_COUNT_BEFORE + r"(?:past|previous|prior|earlier)(?=\s+[a-z]+s\b))\s+"
+     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|" + _NO_COUNT_BEFORE + r"(?:past|previous|prior|earlier|future)(?=\s+[a-z]+s\b))\s+"
      r"(?P<unit3>" + _UNIT + r")|the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)|(?:(?<=\bin\s)|(?<=\bfor\s))(?P<unit7>(?:year|month|"
      r"week|decade)s)\s+to\s+come))\b(?![-\w])(?!\s+of\s+(?:[a-z]|(?:1[89]|20)\d\d\b))"),    # "the last week of campaigning", "the last months of
     # 2004" (the year's end), not "profit for the last year of $2bn"
@@ -1540,7 +1541,7 @@ def _window(g: dict, published: date) -> Interval | None:
     if not count and not unit_word.endswith("s") and unit not in ("hour", "day") and \
             ("coming" in words or "next" in words or g["ahead"]):
         return _period("next", unit, published)     # "in the coming week", "the year ahead", "over the next decade": the next one
-    if "coming" in words or "next" in words or g["ahead"] or g["unit7"]:
+    if "coming" in words or "next" in words or "future" in words or g["ahead"] or g["unit7"]:
         n = number_value(count) if count else 1
         return Interval(published, published + _delta(unit, n), "span")
     if count:
@@ -1702,7 +1703,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i)(?:early|mid|late|end|of)[-\s]+(?:this\s+|last\s+|next\s+|the\s+)?(?:year\b|" + _YEAR_RX + ")", "year": r"(?:1[0-9]|20)\d\d", "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11|Sept", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
-    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come",
+    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come|future",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days|weeks|months)\s+of\b",
     "fiscal_half": r"(?i)half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
@@ -2155,7 +2156,7 @@ SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 # A window with no count ("in recent weeks", "in the coming months") names no length: a vague reference.
 VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b|[a-z]s\s+(?:ahead|to\s+come)$|"
                           r"\b(?:few|several|couple\s+of)\s+[a-z]+s$|"   # "the past few weeks": no count to reckon
-                          r"\b(?:past|last|previous|prior|earlier)\s+(?:day|week|month|year|decade)s$")     # "in past years", "the last years"
+                          r"\b(?:past|last|previous|prior|earlier|future)\s+(?:day|week|month|year|decade)s$")     # "in past years", "the last years", "in future years"
 
 
 HALF = re.compile(r"(?i)\bhalf\b")
@@ -2217,7 +2218,7 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         return "PRESENT_REF", "vague"           # "now", "currently": the present as TIMEX3 writes it, not a day
     if gran in ("past", "future") or (d.rule == "window" and VAGUE_WINDOW.search(d.text)):
         # "recently", "in the future", "in recent weeks", "in the coming months": TIMEX3's PAST_REF / FUTURE_REF
-        future = gran == "future" or (d.rule == "window" and re.search(r"(?i)coming|next|ahead|to\s+come", d.text) is not None)
+        future = gran == "future" or (d.rule == "window" and re.search(r"(?i)coming|next|ahead|to\s+come|future", d.text) is not None)
         return ("FUTURE_REF" if future else "PAST_REF"), "vague"
     if gran in ("century", "this_century"):
         return f"{d.date.year // 100:02d}", "century"

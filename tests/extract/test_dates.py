@@ -1354,6 +1354,8 @@ WRITTEN_KINDS = [
     # vague pasts and futures with no count, and a day of a month named relative to this one
     ("Turnout was higher in previous years.", JUNE_2009, ["PAST_REF"]),
     ("Margins were wider in earlier decades.", JUNE_2009, ["PAST_REF"]),
+    ("Demand will grow in future decades.", JUNE_2009, ["FUTURE_REF"]),         # as "in past years" is PAST_REF
+    ("The plan affects future generations.", JUNE_2009, []),                 # "future" before a noun that is no time
     ("Jobs created in the two previous months were revised.", JUNE_2009, []),   # two months, counted
     ("The scheme will shape the city for decades to come.", JUNE_2009, ["FUTURE_REF"]),
     ("Fares were lower in the old days.", JUNE_2009, ["PAST_REF"]),
