@@ -19,7 +19,8 @@ from flashpoint.settings import component_defaults
 
 # How precisely an expression dates an event, best first: a sentence dated "on Thursday" and "in
 # 2021" is dated Thursday.
-GRANULARITY_RANK = {"day": 0, "part": 1, "week": 2, "month": 3, "quarter": 4, "fiscal_quarter": 4, "half": 4, "season": 4,
+GRANULARITY_RANK = {"day": 0, "part": 1, "week": 2, "month": 3, "quarter": 4, "fiscal_quarter": 4, "half": 4, "fiscal_half": 4,
+                    "season": 4,
                     "year": 5, "fiscal_year": 5, "decade": 6, "century": 7}
 # An event the text dates this many years or more before publication is history (a "background" event:
 # "in 1968 troops stormed the town"), kept out of the current series and alerts by analyze/.

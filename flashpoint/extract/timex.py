@@ -70,7 +70,7 @@ Conventions, explicit because news is ambiguous about them:
   * A hedged limit ("until at least May", "to as late as 2008") is the time it names; a range's second month
     with no year ("from November to February") is the first such month from the range's start.
   * A year is a date as the subject opening a sentence ("2005 offers the chance") and after a possessive ("her
-    2004 world tour", "A 2007 study", "(2006)"), before a noun it names wherever it stands ("expects 2008 sales",
+    2004 world tour", "A 2007 study", "(2006)", "Ford's 2009 loss": -ss, -us, -is end no plural), before a noun it names wherever it stands ("expects 2008 sales",
     "2007's level"), not before a counted noun ("his 2000 men"). "The fourth quarter 2007", "the 2008 fiscal
     year", "the last century" ("19"), "this past summer" are their quarter, fiscal year, century and season.
   * Holidays ("Christmas", "Easter Monday", "Thanksgiving") are their day in the nearest year on
@@ -105,7 +105,7 @@ Conventions, explicit because news is ambiguous about them:
     fiscal year" FY2009, "founded 1902" its year; the markets' "up 2% on the week", "fell 5% over the month" the week or
     month spoken of, and "at the end of the day" a day only in a sentence about trading.
   * Older times: a year before 1800 after a preposition where no counted noun follows ("in 1648", "since 1066", not "in
-    1500 homes"); a hundred's plural is its century ("the 1800s", "the early 1900s" are "18", "19"; "the 2000s" stays the
+    1500 homes"), a decade before 1800 after "the" ("the early 1640s" is "164"); a hundred's plural is its century ("the 1800s", "the early 1900s" are "18", "19"; "the 2000s" stays the
     decade); "a century ago", "two centuries ago" that century ("centuries ago" PAST_REF). "In early spring", "by late
     summer" are the season. "The next year", "the next month" told in the past count from the time spoken of last, as "the
     following year" does ("sold in 2004 and closed the next year": 2005); "the prior-year quarter" is "the year-ago quarter".
@@ -118,11 +118,14 @@ Conventions, explicit because news is ambiguous about them:
     exports rose"; not "May", nor "June says").
   * "2008's first half", "last year's second half" are halves as "2007's second quarter" is a quarter; "this century" is
     "20" and, unlike "the last century", dates no event (its first day would be no event's day).
-  * "In previous years", "prior years", "earlier decades" are PAST_REF as "in past years" is (not "the two previous months",
+  * "In previous years", "prior years", "earlier decades" are PAST_REF as "in past years" is ("in future years", "future
+    decades" FUTURE_REF) (not "the two previous months",
     a count); "for decades to come", "in years to come" FUTURE_REF as "the years to come"; "in the old days" PAST_REF as
     "in those days"; "the 25th of last month" that day.
   * A quarter of a fiscal year named by its number ("the first quarter of fiscal 2009", "Q1 FY09") is TIMEX3's FY2009-Q1,
     its days standing in as the calendar quarter's (the fiscal year's months are not in the text).
+    A half of one ("the first half of fiscal 2009", "the second half of the fiscal year", "the fiscal first half") is
+    FY2009-H1, its year named as the fiscal year's is.
   * Coordinated decades and years are each an expression: "the 1970s and 80s", "the late 80s and early 90s" (not "in
     their 30s, 40s and 50s": the first must be a decade), "in 2001, 2002 and 2003" (a list that ends in "and"/"or": not
     "in 2008, 2000 were killed"); "the noughties" is "200". A month or season with no year named with one that has it
@@ -142,6 +145,13 @@ Conventions, explicit because news is ambiguous about them:
     DATE: it is left out, as our records hold no sets. A year after "pre-" or "post-" ("pre-2008 levels") is the year,
     naming a thing as "the 2010 raid" does (it dates no event). "The year before last", "the week after next" are one unit
     beyond "last year", "next week".
+  * "The following January", "the previous October", "the following Tuesday" are the first such month or weekday after
+    the time spoken of last (the last one before it); "in March the following year", "June of the previous year" that
+    month in the year after or before it, the year tagged apart and counted from the time before the month.
+    "On the Tuesday" after a day told more than a week before publication ("struck on 2 May 2008") is the first Tuesday
+    from that day: a weekday of the story's week, not of the week of writing.
+  * A thing moved between two dates ("delayed the festival from May to July", "put off the launch from March until June")
+    names no span: the new date is the next one ahead, the old one the one of its name nearest it, whatever the verb's tense.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -189,7 +199,8 @@ _WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 # closes, a word not before a lower-case word ("announced on Tuesday the first generation of")
 _DAY_ORDINAL = (r"(?:(?:" + "|".join(w.replace(" ", r"\s") for w in sorted(ORDINAL_DAY_WORDS, key=len, reverse=True)) +
                 r")\b|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))")
-_DAY_ORDINAL_LAST = r"(?:(?=[\d])" + _DAY_ORDINAL + r"|" + _DAY_ORDINAL + r"(?![ \t]+[a-z]))"
+# the ordinal ending a date ("Monday the 7th"), not one opening a compound ("Monday, the fourth-largest fall")
+_DAY_ORDINAL_LAST = r"(?:(?:(?=[\d])" + _DAY_ORDINAL + r"|" + _DAY_ORDINAL + r"(?![ \t]+[a-z]))(?![-–]\w))"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
 _UNIT = r"(?:hour|day|week|month|year|decade)s?"
 # "last" after an auxiliary is the verb: "the strike will last three days", "would last a week" are no window.
@@ -278,8 +289,10 @@ S_VERBS = r"(?:was|has|is|as|does|remains|looks|seems|promises|offers|marks|sees
 # Singular nouns a year names wherever it stands ("expects 2008 profit"): a count would take a plural.
 YEAR_NOUNS = (r"budget|forecast|outlook|guidance|target|deadline|profit|revenue|turnover|earnings|season|election|campaign|"
               r"census|survey|study|report|tour|album|film")
+# A plural noun: in -s, not the singular endings -ss, -us, -is ("loss", "census", "stimulus", "crisis").
+_PLURAL = r"[a-z]+s\b(?<!ss)(?<!us)(?<!is)"
 # A year before a counted noun is an amount ("for 2000 workers", "and 2000 people").
-_NOT_COUNTED = (r"(?!\s+(?!(?:this|its|plus)\b|" + S_VERBS + r")[a-z]+s\b)"
+_NOT_COUNTED = (r"(?!\s+(?!(?:this|its|plus)\b|" + S_VERBS + r")" + _PLURAL + ")"
                 r"(?!\s+(?:" + COUNTED_NOUNS + r"|more|new|extra|other|of)\b)")
 
 # The first of two decades, before the second ("the 1970s and 80s", "the late 80s and early 90s", "the '60s to '70s").
@@ -324,6 +337,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
     ("month_year", _PREP + r"\b(?P<core>(?P<month>" + _MONTH_ANY + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))\b"),
+    # "the following January", "the previous Friday": the first such month or weekday after (before) the time spoken of last
+    ("sequence", _PREP + r"\b(?P<core>(?P<which>(?i:the\s+(?:following|previous|preceding|next)))\s+(?:(?P<month>" + _MONTH +
+     r")|(?P<weekday>" + _WEEKDAY + r")))\b(?!\s+\d)(?!['’])"),
     ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|that|of|for|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
@@ -358,7 +374,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
-     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]\d|20\d|1[0-7]0)0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
+     r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]\d|20\d|1[0-7]\d)0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
      r"(?<![$£€\d.,])(?P<decade2>(?:1[89]\d|20\d|1[0-7]0)0)(?:['’](?=s\b(?!\s+(?!and|or|to\b)[a-z])))?|"
      # the second of two decades ("the 80s and 90s", "the '60s to the '80s")
      r"(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s-)|(?<=0s–))(?:(?i:early|mid|late)[-\s]+)?['’]?(?P<short2>[2-9]0))s)\b(?!['’]?\w)"),
@@ -383,10 +399,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|"
      r"fall(?!\s+(?:in|of|from|to|by|below|back)\b)|winter)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
-    # "ended the week up 2%", "sales rose 5% in the year": the week, month or year spoken of (as "the day" above).
+    # "ended the week up 2%", "sales rose 5% in the year", "sales rose 1% in the month": the week, month or year spoken of (as
+    # "the day" above); not "in the week", the weekdays as often ("shoppers can go in the week")
     ("the_period", r"(?P<prep>\b(?i:in)\s+)?\b(?P<core>" + _PERIOD_VERBS_BEFORE + r"the\s+(?P<unit5>week|month|year)"
-     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|in)\b)|(?=the\s)(?<=\bin\s)the\s+(?P<unit6>year)"
-     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|since|ended|ending|through|he|she|it|they|we|I)\b|\s*\d))\b"
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|in)\b)|(?=the\s)(?<=\bin\s)the\s+(?P<unit6>year|month)"
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|since|ended|ending|beginning|starting|following|through|he|she|it|they|we|I)\b|\s*\d))\b"
      r"(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "by that time", "at that time": the time spoken of last (nothing when there is none). Not "in that time" (a
     # length of time) nor "at the time", which points at an event more often than at a date.
@@ -403,7 +420,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<h3>(?i:first|second))[-\s]+(?i:half))\b(?!\s+(?:of|century)\b)(?![-\w])"),
     ("window", r"(?P<prep>\b(?i:in|over|during|for|within|throughout)\s+)?\b(?P<core>(?i:the\s+(?:past|last|previous|"
      r"coming|next)\s+(?:(?P<n>" + _NUM + r")\s+)?(?P<unit>" + _UNIT + r")|(?:past|(?=last\s)" + _LAST_NOT_A_VERB + r"last|previous|next|"
-     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|" + _NO_COUNT_BEFORE + r"(?:past|previous|prior|earlier)(?=\s+[a-z]+s\b))\s+"
+     r"coming)\s+(?!an?\s)(?P<n2>" + _NUM + r")\s+(?P<unit2>" + _UNIT + r")|(?:recent|coming|" + _NO_COUNT_BEFORE + r"(?:past|previous|prior|earlier|future)(?=\s+[a-z]+s\b))\s+"
      r"(?P<unit3>" + _UNIT + r")|the\s+(?P<unit4>" + _UNIT + r")\s+(?P<ahead>ahead|to\s+come)|(?:(?<=\bin\s)|(?<=\bfor\s))(?P<unit7>(?:year|month|"
      r"week|decade)s)\s+to\s+come))\b(?![-\w])(?!\s+of\s+(?:[a-z]|(?:1[89]|20)\d\d\b))"),    # "the last week of campaigning", "the last months of
     # 2004" (the year's end), not "profit for the last year of $2bn"
@@ -428,6 +445,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r")[-\s]+(?i:quarter)|(?i:the\s+)?(?P<qm1>" + _MONTH + r")\s*(?:-|–|/|\s(?i:to|through)\s|-to-)\s*(?P<qm2>" + _MONTH +
      r")\s+(?i:period|quarter)|(?i:the\s+)(?P<qe>(?i:first|last|final))\s+(?P<qk>(?i:three|3|six|6))\s+(?i:months)\s+(?i:of)\s+"
      r"(?P<qw>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
+    # "the first half of fiscal 2009", "the second half of the fiscal year", "the fiscal first half": TIMEX3's FY2009-H1
+    ("fiscal_half", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<h>(?i:first|second))[-\s]+(?i:half)\s+(?i:of)\s+(?P<fy>(?i:the\s+)?"
+     r"(?:(?i:current|this|last|next|previous|coming)\s+)?(?i:fiscal|financial)(?:\s+(?i:year))?(?:\s*(?:" + _YEAR +
+     r"|\d\d)(?:[-/]\d\d(?:\d\d)?)?)?|FY\s*(?:" + _YEAR + r"|\d\d))|(?i:the\s+)?(?P<h3>(?i:first|second))[-\s]+(?i:half)\s+(?i:of)\s+(?i:the\s+)?"
+     r"(?P<fy2>" + _YEAR + r"(?:[-/]\d\d(?:\d\d)?)?\s+(?i:fiscal|financial)\s+(?i:year))|(?i:the\s+)?(?i:fiscal)\s+(?P<h2>(?i:first|second))[-\s]+(?i:half))\b(?![-/]\d)"),
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?|(?P<fq>(?i:this|the\s+current|current|next|last|the\s+previous|the\s+coming|"
      r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d)|(?P<y3>" + _YEAR + r")(?:[-/](?P<y4>\d\d(?:\d\d)?))?\s+(?i:fiscal|financial)\s+year)\b"),
@@ -440,12 +462,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_modifier", r"(?P<prep>)(?=[12])(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bA\s)|(?<=\()|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
-     r"(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")[a-z]+s\b)(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
+     r"(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")" + _PLURAL + r")(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
     # A year a prefix makes a modifier ("pre-2008 levels", "the post-2001 wars"): the year, naming a thing as above.
     ("year_modifier", r"(?P<prep>)(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<=\bPRE-)|(?<=\bPOST-))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)"
      r"(?!['’]?s\b)(?!\s*(?:%|percent))"),
     # A year before a noun it names, wherever it stands ("expects 2008 sales to rise", "on 2007's level").
-    ("year_modifier", r"(?P<prep>)(?=[12])(?<![\d.,$£€-])(?<![\d.,$£€-]\s)(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_NAMES + r"|"
+    ("year_modifier", r"(?P<prep>)(?=[12])(?<![\d.,$£€-])(?<![\d.,$£€-]\s)(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?i:" + YEAR_NAMES + r"|"
      + YEAR_NOUNS + r")\b|['’]s\s)"),
     ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),
@@ -509,6 +531,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade|"
      r"(?<!turn\sof\s)(?:the\s+last|the|this|last)\s+century)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
 ]]
+FISCAL_YEAR = dict(PATTERNS)["fiscal_year"]    # what "of fiscal 2009", "of the fiscal year" in a fiscal half are
 
 # Modals of what may come ("the plant may reopen in September", "said it would hold a rally on Sunday"), not their
 # past ("would have ended", "may have left"); "May" is a month.
@@ -561,6 +584,11 @@ _RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brou
                  r"adjourned|extended)")
 RESCHEDULED = re.compile(_RESCHEDULING + r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
 RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
+# "delayed the festival from May to July", "put off the launch from March until June": the dates a verb moves a thing
+# between, no span: the new date is the next one ahead, the old one the one of its name nearest it (either side);
+# not after "had" ("had been postponed from May": a past plan), nor weekdays ("adjourned from Monday to Thursday")
+MOVED_FROM = re.compile(_RESCHEDULING + r"(?:\s+[\w'’-]+){0,6}?\s+$")
+PLUPERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
 # A timetable in the past tense ("was due for release on", "had been scheduled for"): the date may have passed.
 PAST_SCHEDULE = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:scheduled|slated|set|due|planned|expected)\b[^,;:()]{0,40}$")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
@@ -698,14 +726,19 @@ SCHEDULE_GAP = re.compile(r"[^,;:()]{0,25}")
 def _scheduled(before: str, after: str) -> bool:
     """A scheduling word right before the expression ("set for April") or after it in the same clause ("a June 3
     hearing has been scheduled"); not one that schedules another expression ("planned for Thursday, was
-    cancelled on Tuesday") or another verb ("the deadline passed on Friday")."""
+    cancelled on Tuesday") or another verb ("the deadline passed on Friday"), nor one whose own verb is past ("the
+    March 2 deadline passed")."""
     last = None
     for last in SCHEDULED.finditer(before):
         pass
     if (last is not None and _gap(before[last.end():])) or RESCHEDULED.search(before):
         return True
     first = SCHEDULED.search(after)
-    return first is not None and _gap(after[:first.start()])
+    if first is None or not _gap(after[:first.start()]):
+        return False
+    rest = after[first.end():]
+    # "the March 2 deadline passed", "the June hearing was adjourned": the scheduled thing's own verb tells it is past
+    return not PAST_CUE.match(rest, len(rest) - len(rest.lstrip()))
 
 
 def _gap(words: str) -> bool:
@@ -732,8 +765,10 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         if PAST_SCHEDULE.search(before[-60:]):
             return None         # "the vote was scheduled for 24 January": a timetable told in the past, either side
         return "future"         # "a summit set for April", "a June 3 hearing has been scheduled"
-    cues = [(m.start(), "future") for m in FUTURE_CUE.finditer(before)] + \
-        [(m.start(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
+    # (start, end, tense) of each cue; of two at one word the longer reads it ("expected to cut" looks ahead, in a
+    # headline's "Fed expected to cut rates in December" as after "is")
+    cues = [(m.start(), m.end(), "future") for m in FUTURE_CUE.finditer(before)] + \
+        [(m.start(), m.end(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
          and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))]
     headline = s == 0 and text.find("\n", end) >= 0     # a headline's simple present is the past
     if cues:
@@ -744,7 +779,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
                 own = SCHEDULE_PRESENT.match(before, opens.end()) or own
         if own and OWN_VERB_GAP.fullmatch(before, own.end()) and not PAST_CUE.match(after, len(after) - len(after.lstrip())):
             return "future"     # the expression's own verb after an earlier clause's ("which opened ..., resumes on Monday")
-        return last_cue[1]
+        return last_cue[2]
     right_after = PAST_CUE.match(after, len(after) - len(after.lstrip()))     # "...elections Monday gave a lead"
     timetabled = None if headline else SCHEDULE_PRESENT.search(before)
     if timetabled and OWN_VERB_GAP.fullmatch(before, timetabled.end()) and not right_after:
@@ -851,7 +886,10 @@ def _partner_year(text: str, m: re.Match, partner: re.Match, first_month: int) -
     return int(groups["y"]) - (first_month > other)
 
 
-THAT_YEAR_AFTER = re.compile(r"\s+(?i:of)\s+(?i:that|the\s+same)\s+year\b")
+# "in January of that year", "the spring of that year", "in March the following year", "June of the previous year": the
+# month or season in the year spoken of last, or in the year after or before it
+THAT_YEAR_AFTER = re.compile(r"\s+(?:(?i:of)\s+)?(?P<which>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+                             r"the\s+preceding))\s+(?i:year)\b(?![-\w])")
 
 
 def _years_on(interval: Interval, years: int) -> Interval:
@@ -1051,7 +1089,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         c = int(c) if c.isdigit() else CENTURY_WORDS[c]
         return Interval(date(100 * (c - 1), 1, 1), date(100 * c - 1, 12, 31), "century")
     if name == "quarter":
-        if g.get("ord") and not g.get("which") and GAME_WORDS.search(_sentence(m.string, m.start(), m.end())):
+        if g.get("ord") and not g.get("which") and _about_play(_sentence(m.string, m.start(), m.end())):
             return None     # "scored in the fourth quarter", "the final quarter told us more": a game's quarter
         return _quarter(g, published, future)
     if name == "fiscal_year" and g.get("fq") and (end := FISCAL_YEAR_END.match(m.string, m.end())):
@@ -1064,6 +1102,14 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         q = " ".join(g["fq"].lower().split())
         y = published.year + {"last": -1, "the previous": -1, "next": 1, "the coming": 1}.get(q, 0)
         return Interval(date(y, 1, 1), date(y, 12, 31), "fiscal_year")
+    if name == "fiscal_half":   # the half of the fiscal year named as "the fiscal year", "fiscal 2009" would be
+        year_named = FISCAL_YEAR.fullmatch(g["fy"] or g["fy2"]) if g.get("fy") or g.get("fy2") else None
+        fiscal = _resolve("fiscal_year", year_named, published, future, tense) if year_named else \
+            Interval(date(published.year, 1, 1), None, "fiscal_year")
+        first_month = 1 if (g["h"] or g["h2"] or g["h3"]).lower() == "first" else 7
+        if fiscal is None:
+            return None
+        return Interval(date(fiscal.date.year, first_month, 1), month_interval(fiscal.date.year, first_month + 5).end, "fiscal_half")
     if name == "fiscal_year":
         y = int(g["y2"] or g["y"] or g["y4"] or g["y3"])      # FY2007, "fiscal 2008-09", "the 2008-09 fiscal year": named by the year it ends in
         y = y if y > 100 else 2000 + y
@@ -1198,6 +1244,17 @@ GAME_WORDS = re.compile(r"(?i)\b(?:\d+\s+points?|scored|scoring|scores?|touchdow
                         r"rebounds?|baskets?|field\s+goals?|quarterback|interceptions?|tries|half-?time|overtime|fumbled?|"
                         r"innings|kick(?:ed)?|coach|team|fans|players?|victory|shot|field)\b|\b\d{1,3}-\d{1,3}\b")
 
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+INDEX_WORDS = re.compile(r"\b(?:Dow|Nasdaq|FTSE|DAX|CAC|Nikkei|Hang\s+Seng|S&P|(?i:index|indices|stocks?|bonds?|oil|gold))\b")
+
+
+def _about_play(sentence: str) -> bool:
+    """A sentence about a game, not about money: a score ("yesterday's 24-13 loss"), or game words and no word of business
+    or markets ("the Dow gained 300 points in the third quarter", "the company's team of analysts expects growth" are
+    about money)."""
+    return SCORE.search(sentence) is not None or GAME_WORDS.search(sentence) is not None and \
+        not FINANCE_WORDS.search(sentence) and not INDEX_WORDS.search(sentence)
+
 
 def _sentence(text: str, start: int, end: int) -> str:
     s = _sentence_start(text, start, 300)
@@ -1288,10 +1345,11 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     else:
         year = published.year
         begun = date(year, first_month, 1) <= published
-        if q == "last":
-            year -= 1
-        elif q == "this":       # this year's season, whatever the tense ("this winter" in January began in December)
-            year -= 1 if first_month == 12 and published.month <= 2 else 0
+        if q == "last":         # the one before this one ("last winter" in January: the one before December's)
+            year -= 1 + (first_month == 12 and published.month <= 2)
+        elif q == "this":       # this year's season, whatever the tense ("this winter" in January began in December, in
+            # spring looking back it is the winter just ended: "rainfall this winter has been low" written in March)
+            year -= 1 if first_month == 12 and (published.month <= 2 or published.month <= 5 and not future) else 0
         elif q in ("next", "coming"):
             year += 1 if begun else 0
         elif not begun and not future:
@@ -1329,6 +1387,8 @@ def _holiday(g: dict, published: date, future: bool, tense: str | None, before: 
     return Interval(this_year, None, "day")
 
 
+# Words before a time that, with no tense in the clause, make it the coming one ("nervous ahead of Friday's report").
+AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+(?:the\s+|this\s+)?$")
 # Words before "the weekend" that point to the coming one whatever the tense ("shares rose ahead of the weekend").
 UPCOMING_WEEKEND = ("before", "ahead of", "by", "until", "till")
 # From this month on, "the new year" is the next one.
@@ -1435,6 +1495,38 @@ def _weekday_numbered(weekday: int, number: int, published: date, tense: str | N
     return Interval(min(days, key=lambda d: abs((d - published).days)), None, "day") if days else None
 
 
+THE_BEFORE = re.compile(r"\b[Tt]he\s$")    # "on the Tuesday": a weekday of the week a story tells of
+
+
+def _in_sequence(m: re.Match, before: list[DateMention], published: date, future: bool) -> Interval:
+    """"the following January", "the previous Friday", "the next March" told in the past: the first such month or weekday
+    after the time spoken of last, or the last one before it (a weekday by the day spoken of last; one known only coarser,
+    told in the past, is known as well as that time is); with no time spoken of, the one on the side the tense says."""
+    step = -1 if m.group("which").lower().split()[-1] in ("previous", "preceding") else 1
+    if _anchor(before, ANCHORING, m.string) is None:
+        side = future and step > 0
+        if m.group("weekday"):
+            return _weekday({"prep": "next" if side else "last", "weekday": m.group("weekday")}, published, side)
+        return _month_on_side(published, month_number(m.group("month")), side, strictly_before=not side)
+    if m.group("weekday"):
+        target = WEEKDAY_NAMES.index(m.group("weekday"))
+        found = _anchor(before, {"day", "part", "week"}, m.string)
+        if found is None and (coarse := _anchor(before, ANCHORING, m.string)) is not None and \
+                (coarse.end_date or coarse.date) < published:
+            return Interval(coarse.date, coarse.end_date, coarse.granularity)
+        day = found.date if found is not None else published
+        if step > 0:
+            return Interval(day + timedelta(days=(target - day.weekday() - 1) % 7 + 1), None, "day")
+        return Interval(day - timedelta(days=(day.weekday() - target - 1) % 7 + 1), None, "day")
+    month = month_number(m.group("month"))
+    found = _anchor(before, ANCHORING, m.string)
+    first = found.date if found is not None else published
+    last = (found.end_date or found.date) if found is not None else published
+    if step > 0:
+        return month_interval(last.year + (date(last.year, month, 1) <= last), month)
+    return month_interval(first.year - (month_interval(first.year, month).end >= first), month)
+
+
 def _that_weekday(anchor: date, weekday: int) -> Interval:
     """"that Wednesday": the named weekday nearest the day spoken of last (that day itself when it is one)."""
     ahead = (weekday - anchor.weekday()) % 7
@@ -1449,7 +1541,7 @@ def _window(g: dict, published: date) -> Interval | None:
     if not count and not unit_word.endswith("s") and unit not in ("hour", "day") and \
             ("coming" in words or "next" in words or g["ahead"]):
         return _period("next", unit, published)     # "in the coming week", "the year ahead", "over the next decade": the next one
-    if "coming" in words or "next" in words or g["ahead"] or g["unit7"]:
+    if "coming" in words or "next" in words or "future" in words or g["ahead"] or g["unit7"]:
         n = number_value(count) if count else 1
         return Interval(published, published + _delta(unit, n), "span")
     if count:
@@ -1611,12 +1703,13 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "month_year": _MONTH_ANY, "month": _MONTH, "month_modifier": _MONTH, "month_genitive": _MONTH + "['’]s", "year_part": r"(?i)(?:early|mid|late|end|of)[-\s]+(?:this\s+|last\s+|next\s+|the\s+)?(?:year\b|" + _YEAR_RX + ")", "year": r"(?:1[0-9]|20)\d\d", "year_after": _YEAR_RX, "short_year": r"['’]\d\d\b",
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11|Sept", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
-    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come",
+    "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come|future",
     "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days|weeks|months)\s+of\b",
+    "fiscal_half": r"(?i)half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "beyond": r"(?i)before\s+last|after\s+next", "spelled_day": r"(?i)\bthe\s", "weekday_day": _WEEKDAY + r",?\s+(?i:the)\s", "nth_weekday": _WEEKDAY + r"\s+(?i:of|in)\s", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future|those\s+days|old\s+days|\sago\b",
-    "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
+    "sequence": r"(?i:following|previous|preceding|next)\s+[A-Z]", "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year|spring|summer|"
                  r"autumn|fall|winter)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
@@ -1657,9 +1750,9 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
 
 
 # TIMEX3 types a time that recurs a SET, not a DATE ("every Tuesday", "each spring", "Sunday nights", "in April each
-# year"): it names no one day, month or season, so it has no value of ours and dates no event.
+# year", "the first Monday of each month"): it names no one day, month or season, so it has no value of ours and dates no event.
 RECURRING_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
-RECURRING_AFTER = re.compile(r"(?i)\s+(?:(?:each|every)\s+(?:year|week|month)\b|(?:mornings|afternoons|evenings|nights)\b)")
+RECURRING_AFTER = re.compile(r"(?i)\s+(?:(?:(?:of|in)\s+)?(?:each|every)\s+(?:year|week|month)\b|(?:mornings|afternoons|evenings|nights)\b)")
 RECURRING_NAMES = ("weekday", "month", "season", "holiday")
 WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
 # A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",
@@ -1731,8 +1824,12 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
         if prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 7):m.start()]):
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
+        moved = prep == "from" and name in ("month", "month_part", "day_month") and (verb := MOVED_FROM.search(text, _sentence_start(text, m.start()), m.start())) is not None \
+            and not PLUPERFECT_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
         if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
+        if tense is None and AHEAD_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            tense = "future"    # "investors are wary ahead of Friday's jobs report", "in the run-up to the May vote"
         if tense is None and (name == "weekday" and prep in ("", "on") or name == "weekend" and prep in ("at", "on", "over") or
                               name == "month" and prep == "in") and \
                 ARRANGED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):
@@ -1749,6 +1846,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         prior = out if tense == "future" or not opens else [d for d in out if not (d.future and d.start_char < opens)]
         try:
             if name in ("anaphoric", "the_period"):
+                if prior and prior[-1].granularity in ("day", "part", "month", "season") and m.group("core").endswith("year") and \
+                        re.fullmatch(r"\s+(?i:of\s+)?", text[prior[-1].end_char:m.start("core")]):
+                    prior = prior[:-1]  # "January the following year": the year of that month, counted from the time before it
                 interval = _anaphoric(m, prior, published)
             elif name == "the_quarter":
                 interval = _the_quarter(m, prior, published, future)
@@ -1757,10 +1857,11 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             elif name == "that_time":
                 then = _anchor(prior, ANCHORING, text)
                 interval = Interval(then.date, then.end_date, then.granularity) if then is not None else None
-            elif name in ("month", "month_part", "season", "day_month") and THAT_YEAR_AFTER.match(text, m.end()) and \
-                    (then := _anchor(prior, ANCHORING, text)) is not None:
+            elif name in ("month", "month_part", "season", "day_month") and \
+                    (year_after := THAT_YEAR_AFTER.match(text, m.end())) and (then := _anchor(prior, ANCHORING, text)) is not None:
                 interval = resolve(name, m, published, future, tense)    # "in January of that year", "the spring of that year"
-                interval = interval and _years_on(interval, then.date.year - interval.start.year)
+                step = ANAPHORIC_STEP[" ".join(year_after["which"].lower().split())]    # "in March the following year"
+                interval = interval and _years_on(interval, then.date.year + step - interval.start.year)
             elif name == "month" and prep == "that":    # "approved that December": the month in the year spoken of last
                 if m.group("month") == "May" or re.match(r"\s+[A-Z]", text[m.end():]):
                     interval = None     # "said that May would", "that June Okafor": a name
@@ -1771,10 +1872,19 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                     interval = resolve("month_genitive" if text.startswith(("'s", "’s"), m.end()) else name, m, published,
                                        future, tense)
                     clause_that = True
+            elif name == "sequence":
+                interval = _in_sequence(m, prior, published, future)
             elif name == "weekday" and prep == "that" and (day := _anchor(prior, {"day"}, text)) is not None:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:
                 interval = resolve(name, m, published, future, tense)
+                if interval is not None and name == "weekday" and not prep and \
+                        THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and \
+                        (day := _anchor(prior, {"day"}, text)) is not None and (published - day.date).days > 7:
+                    # "struck on 2 May 2008. On the Tuesday, aid arrived": a weekday of the story's week, told weeks
+                    # before the time of writing: the first such weekday from the day spoken of
+                    target = WEEKDAY_NAMES.index(m.group("weekday"))
+                    interval = Interval(day.date + timedelta(days=(target - day.date.weekday()) % 7), None, "day")
         except (ValueError, OverflowError) as exc:  # a calendar corner no rule foresaw: skip the expression
             log.debug("unresolved time expression %r: %s", m.group(0), exc)
             continue
@@ -1813,17 +1923,20 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval.date = _year_by_weekday(interval.date, text[weekday_start:start], published)
             start, weekday_start = weekday_start, None
         if prep in ("between", "from"):  # "between 2014 and 2020", "from March 1 to March 5"
-            second = _range_end(text, end, published, future)
+            second = _range_end(text, end, published, future or moved, "future" if moved else None)   # a moved date: the next one
             if second is not None:
                 other, end, other_name = second
-                if other_name == "month" and interval.granularity in ("month", "part", "day"):
+                if other_name == "month" and interval.granularity in ("month", "part", "day") and not moved:
                     # a month with no year ends the range in the first such month from its start ("from
                     # March to May" is one spring, whichever side of publication it lies)
                     month = other.date.month
                     other = month_interval(interval.start.year + (month < interval.start.month), month)
                 while i < len(kept) and kept[i][1].start() < end:
                     i += 1
-                if (other.end or other.date) < interval.start and name in ("day_month", "month", "month_part"):
+                if moved:   # the date it was moved from: the one of its name nearest the new date
+                    interval = min((_in_year(interval, other.date.year + k) for k in (-1, 0, 1)),
+                                   key=lambda moved_from: abs((moved_from.date - other.date).days))
+                elif (other.end or other.date) < interval.start and name in ("day_month", "month", "month_part"):
                     interval = _in_year(interval, interval.start.year - 1)  # "from 3 August to 24 December": one year
                 elif tense == "past" and other.date > published and other_name in ("month", "day_month") and \
                         name in ("day_month", "month", "month_part") and not _year_named_after(m, published) and \
@@ -1883,7 +1996,8 @@ def _of_the_year(interval: Interval, then: DateMention | None, published: date, 
 ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "the_quarter", "edge", "quarter", "year_part")
 # Granularities whose date can anchor "the next day", "that year" (not "now", "recently" or a span).
 QUARTERS = {"quarter", "fiscal_quarter"}    # a calendar quarter, and one of a fiscal year named by its number
-ANCHORING = {"day", "part", "week", "month", "quarter", "fiscal_quarter", "half", "season", "year", "fiscal_year", "year_modifier"}
+ANCHORING = {"day", "part", "week", "month", "quarter", "fiscal_quarter", "half", "fiscal_half", "season", "year", "fiscal_year",
+             "year_modifier"}
 # A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
 # of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
 COMPARISON_BASE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus)\b"
@@ -2021,13 +2135,14 @@ def _same_period(m: re.Match, before: list[DateMention], published: date) -> Int
 RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*" + RANGE_HEDGE)
 
 
-def _range_end(text: str, end: int, published: date, future: bool) -> tuple[Interval, int, str] | None:
+def _range_end(text: str, end: int, published: date, future: bool,
+               tense: str | None = None) -> tuple[Interval, int, str] | None:
     link = RANGE_LINK.match(text, end)
     second = _match_at(text, link.end()) if link else None
     if second is None:
         return None
     name, m = second
-    other = resolve(name, m, published, future)
+    other = resolve(name, m, published, future, tense)
     return (other, m.end(), name) if other is not None else None
 
 
@@ -2041,7 +2156,7 @@ SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 # A window with no count ("in recent weeks", "in the coming months") names no length: a vague reference.
 VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b|[a-z]s\s+(?:ahead|to\s+come)$|"
                           r"\b(?:few|several|couple\s+of)\s+[a-z]+s$|"   # "the past few weeks": no count to reckon
-                          r"\b(?:past|last|previous|prior|earlier)\s+(?:day|week|month|year|decade)s$")     # "in past years", "the last years"
+                          r"\b(?:past|last|previous|prior|earlier|future)\s+(?:day|week|month|year|decade)s$")     # "in past years", "the last years", "in future years"
 
 
 HALF = re.compile(r"(?i)\bhalf\b")
@@ -2103,15 +2218,16 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         return "PRESENT_REF", "vague"           # "now", "currently": the present as TIMEX3 writes it, not a day
     if gran in ("past", "future") or (d.rule == "window" and VAGUE_WINDOW.search(d.text)):
         # "recently", "in the future", "in recent weeks", "in the coming months": TIMEX3's PAST_REF / FUTURE_REF
-        future = gran == "future" or (d.rule == "window" and re.search(r"(?i)coming|next|ahead|to\s+come", d.text) is not None)
+        future = gran == "future" or (d.rule == "window" and re.search(r"(?i)coming|next|ahead|to\s+come|future", d.text) is not None)
         return ("FUTURE_REF" if future else "PAST_REF"), "vague"
     if gran in ("century", "this_century"):
         return f"{d.date.year // 100:02d}", "century"
     if gran in ("quarter", "fiscal_quarter"):
         fiscal = "FY" if gran == "fiscal_quarter" else ""
         return f"{fiscal}{d.date.year:04d}-Q{(d.date.month - 1) // 3 + 1}", "quarter"
-    if gran == "half":
-        return f"{d.date.year:04d}-H{1 if d.date.month <= 6 else 2}", "half"
+    if gran in ("half", "fiscal_half"):
+        fiscal = "FY" if gran == "fiscal_half" else ""
+        return f"{fiscal}{d.date.year:04d}-H{1 if d.date.month <= 6 else 2}", "half"
     if gran == "season":
         return f"{d.date.year:04d}-{SEASON_CODES[d.date.month]}", "season"
     if gran == "fiscal_year":

@@ -1354,6 +1354,8 @@ WRITTEN_KINDS = [
     # vague pasts and futures with no count, and a day of a month named relative to this one
     ("Turnout was higher in previous years.", JUNE_2009, ["PAST_REF"]),
     ("Margins were wider in earlier decades.", JUNE_2009, ["PAST_REF"]),
+    ("Demand will grow in future decades.", JUNE_2009, ["FUTURE_REF"]),         # as "in past years" is PAST_REF
+    ("The plan affects future generations.", JUNE_2009, []),                 # "future" before a noun that is no time
     ("Jobs created in the two previous months were revised.", JUNE_2009, []),   # two months, counted
     ("The scheme will shape the city for decades to come.", JUNE_2009, ["FUTURE_REF"]),
     ("Fares were lower in the old days.", JUNE_2009, ["PAST_REF"]),
@@ -1363,6 +1365,17 @@ WRITTEN_KINDS = [
     ("Revenue rose in Q3 FY09.", JUNE_2009, ["FY2009-Q3"]),
     ("Revenue rose in the first quarter of fiscal 2009, up from the same period a year earlier.", JUNE_2009,
      ["FY2009-Q1", "FY2008-Q1"]),
+    # "last winter" in January is the one before the winter begun in December
+    ("Snow fell heavily last winter.", date(2011, 1, 20), ["2009-WI"]),
+    ("Snow has fallen heavily this winter.", date(2011, 1, 20), ["2010-WI"]),
+    ("Snow fell heavily last winter.", date(2011, 3, 20), ["2010-WI"]),
+    ("Snow has fallen heavily this winter.", date(2011, 4, 16), ["2010-WI"]),    # in spring, looking back: the one ended
+    ("Gas prices will rise this winter.", date(2011, 4, 16), ["2011-WI"]),
+    # a half of a fiscal year, named as its fiscal year is (by the year it ends in)
+    ("The carrier returned to profit in the first half of the fiscal year.", JUNE_2009, ["FY2009-H1"]),
+    ("Sales slowed in the second half of fiscal 2008.", JUNE_2009, ["FY2008-H2"]),
+    ("Losses narrowed in the first half of the 2007-08 financial year.", JUNE_2009, ["FY2008-H1"]),
+    ("The grocer posted a record fiscal first-half profit.", JUNE_2009, ["FY2009-H1"]),
     # coordinated decades and years
     ("The club thrived in the 1970s and 80s.", JUNE_2009, ["197", "198"]),
     ("The club thrived in the late 80s and early 90s.", JUNE_2009, ["198", "199"]),
@@ -1478,6 +1491,8 @@ GUIDELINE_KINDS = [
     ("The shop shuts each Sunday.", []),
     ("The club plays on Saturday nights.", []),
     ("Growers sow barley in April each year.", []),
+    ("The council meets on the first Monday of each month.", []),
+    ("Prices rise in April of every year.", []),
     ("Snow cuts the pass off every winter.", []),
     ("The club played on Saturday night.", ["2011-03-12"]),                  # one night: a date
     ("Prices rose 3% in 2010 each month.", ["2010"]),                        # a year is no recurring name
@@ -1545,12 +1560,52 @@ GUIDELINE_KINDS = [
     ("The tanker ran aground on 4 May 2009. By the end of the week, oil had reached the coast.", ["2009-05-04", "2009-W19"]),
     ("The tanker ran aground on 4 May 2009. The following weekend, volunteers cleaned beaches.", ["2009-05-04", "2009-W19"]),
     ("The tanker ran aground on 4 May 2009. The previous weekend, a gale had blown.", ["2009-05-04", "2009-W18"]),
+    # the first such month or weekday after (before) the time spoken of last; a month of the following year
+    ("The dam was finished in 1998; the following March, floods tested it.", ["1998", "1999-03"]),
+    ("The bank failed in 2002. The previous October, its chairman had resigned.", ["2002", "2001-10"]),
+    ("The treaty was signed in the autumn of 2006 and took effect the following January.", ["2006-FA", "2007-01"]),
+    ("The court will rule in May, and sentencing is set for the following September.", ["2011-05", "2011-09"]),
+    ("The vote was held on 3 June 2008. The following Tuesday, the result was annulled.", ["2008-06-03", "2008-06-10"]),
+    ("The vote was held on Sunday. The previous Friday, two candidates withdrew.", ["2011-03-13", "2011-03-11"]),
+    ("He joined the firm and left the following March.", ["2010-03"]),       # no time told: on the tense's side
+    ("The law was passed in 2003 and came into force in January the following year.", ["2003", "2004-01", "2004"]),
+    ("The port opened in 1985. In June of the previous year, surveyors had mapped the bay.", ["1985", "1984-06", "1984"]),
+    ("The firm was founded in 1990 and listed on 5 March the following year.", ["1990", "1991-03-05", "1991"]),
+    ("The truce was agreed in 1979, and troops left in the spring of the following year.", ["1979", "1980-SP", "1980"]),
     ("Exports rose in 2010. The index ended the day up 2%.", ["2010", "2011-03-17"]),   # a trading day: of writing
+    ("Retail sales rose in December. Car sales rose 4% in the month.", ["2010-12", "2010-12"]),    # the month spoken of
+    ("Visits doubled in the month before the vote.", []),
     # a day of the month as an ordinal, in words or after "the"
     ("The ferry sank on the fifth of March.", ["2011-03-05"]),
     ("The ferry sank on March the 5th.", ["2011-03-05"]),
     ("The archive opened on the twenty-first of June 2009.", ["2009-06-21"]),
     ("The strike began on Monday the 7th.", ["2011-03-07"]),                 # the 7th that was a Monday
+    ("Shares fell on Monday, the fourth-largest drop this year.", ["2011-03-14", "2011"]),   # an ordinal opening a compound
+    ("The fort was built in the early 1640s.", ["164"]),                    # a decade before 1800, as "the 1990s"
+    # a year before the singular noun it names (-ss, -us, -is are no plurals) or a capitalised name it completes
+    ("The carmaker's 2009 loss was smaller than feared.", ["2009"]),
+    ("The bank's 2008 crisis cost billions.", ["2008"]),
+    ("Athens 2004 Olympics venues lie empty.", ["2004"]),
+    ("The general's 2000 troops marched north.", []),                       # a count
+    # a quarter in a sentence about money, even with a game's words in it; a score makes it a game's
+    ("The Dow gained 300 points in the third quarter.", ["2010-Q3"]),
+    ("The firm's team of analysts expects growth in the fourth quarter.", ["2011-Q4"]),
+    ("The Bears fumbled late in the third quarter of Sunday's 24-13 loss.", ["2011-03-13"]),
+    # "the Tuesday" of a story told weeks back is the first such weekday from its day; of this week's story, this week's
+    ("The cyclone struck on 2 May 2008. On the Tuesday, aid began to arrive.", ["2008-05-02", "2008-05-06"]),
+    ("The vote was held on Monday. On the Tuesday, results came in.", ["2011-03-14", "2011-03-15"]),
+    # "ahead of" a time, with no tense in the clause, is before the coming one; a past clause keeps its own side
+    ("Investors are nervous ahead of Friday's jobs report.", ["2011-03-18"]),
+    ("Shops are busy in the run-up to Easter.", ["2011-04-24"]),
+    ("Shares fell on Monday ahead of Tuesday's rate decision.", ["2011-03-14", "2011-03-15"]),
+    # "expected to" looks ahead even where "expected" could be a past form; a past verb alone keeps the past
+    ("Central bank expected to cut rates in December\n\nEconomists say a cut is likely.", ["2011-12"]),
+    ("The two men were expected to appear in court on Monday.", ["2011-03-21"]),
+    ("The army planned the raid in December.", ["2010-12"]),
+    # a scheduled thing whose own verb is past is past ("the deadline passed"); one still ahead looks ahead
+    ("The March 2 deadline passed without a deal.", ["2011-03-02"]),
+    ("The March 22 deadline is approaching.", ["2011-03-22"]),
+    ("Exports peaked on Tuesday, the 2nd-highest level on record.", ["2011-03-15"]),
     ("Shares slumped on Friday the thirteenth.", ["2010-08-13"]),
     ("She starred in the Friday the 13th films.", []),                      # a title's words
     ("Rent is due on the first of the month.", ["2011-04-01"]),             # as "the 1st" is
@@ -1566,6 +1621,21 @@ GUIDELINE_KINDS = [
 @pytest.mark.parametrize("text, value", GUIDELINE_KINDS)
 def test_date_kinds_the_guidelines_set_apart(text, value):
     assert values(text, date(2011, 3, 17)) == value
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Organisers delayed the festival from January to February.", date(2012, 1, 1), date(2012, 2, 29)),
+    ("The airline has put off the launch of the route from March until June.", date(2011, 3, 1), date(2011, 6, 30)),
+    ("The vote was brought forward from May to April.", date(2011, 5, 1), date(2011, 4, 30)),
+    ("The launch was delayed from February until May.", date(2011, 2, 1), date(2011, 5, 31)),  # the old date just past
+    ("The board deferred the sale from 2 February to 9 March.", date(2012, 2, 2), date(2012, 3, 9)),
+    # a plan told as past before a past, and a span that is no move, keep the past
+    ("The vote, which had been postponed from January to February, took place.", date(2011, 1, 1), date(2011, 2, 28)),
+    ("Prices rose from January to February.", date(2011, 1, 1), date(2011, 2, 28)),
+])
+def test_a_date_moved_to_is_the_next_one_and_the_date_moved_from_the_one_nearest_it(text, first, last):
+    (mention,) = find_time_expressions(text, date(2011, 3, 17))
+    assert (mention.date, mention.end_date) == (first, last)
 
 
 def test_a_year_after_pre_dates_no_event():
