@@ -1047,3 +1047,18 @@ def test_a_verb_read_as_a_noun_after_and_is_an_act_of_its_own(nlp):
     assert shooting[0].modality == "reported"          # told by the police, as the arson is
     arson = [e for e in events if e.code.startswith("17")]
     assert arson and "shot" not in arson[0].target.text
+
+
+def test_the_staff_hit_in_an_attack_on_a_forces_post_are_that_forces(nlp):
+    events = run(nlp, "Rebels attacked a police post in the department of Narino, Colombia, killing two officers.")
+    killed = [e for e in events if e.code.startswith("19") and e.target and "officers" in e.target.text]
+    assert killed and killed[0].target.code == "COLCOP", events
+    # "personnel" at an army checkpoint are the army's, not a government's
+    events = run(nlp, "Gunmen attacked an army checkpoint in Borno state, Nigeria, killing three personnel.")
+    killed = [e for e in events if e.target and "personnel" in e.target.text]
+    assert killed and killed[0].target.code == "NGAMIL", events
+    # guards of a bank are no force's, and the members of the public are not the police's
+    events = run(nlp, "Gunmen attacked a bank in Lagos, Nigeria, killing two guards.")
+    assert not [e for e in events if e.target and "guards" in e.target.text and "COP" in (e.target.code or "")]
+    events = run(nlp, "Rebels attacked a police checkpoint in Kivu, Congo, killing two members of the public.")
+    assert not [e for e in events if e.target and "members" in e.target.text and e.target.code == "CODCOP"]

@@ -36,7 +36,8 @@ from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, CLASH_NOUNS,
                                       COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS,
                                       PART_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES,
-                                      SETTLEMENT_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
+                                      SETTLEMENT_NOUNS, STAFF_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS,
+                                      WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
                                                 counted, is_coded, is_media, is_weapon, joined_verb_read_as_noun,
@@ -502,6 +503,10 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         if owner is not None:
             return ActorRef(name=owner.name, code=owner.code, text=text, kb_id=owner.kb_id)
     whole = whole_of(head)  # "the gate of the police station": the station's
+    if root in MATERIAL_CONFLICT_ROOTS:
+        staff = staff_of(sent, head, source)
+        if staff is not None:  # "attacked a police station, killing three officers": the police's
+            return ActorRef(name=staff.name, code=staff.code, text=text, kb_id=staff.kb_id)
     role = group_role(head, harmed=root in COERCION_ROOTS) or facility_role(whole) or (
         counted_victims(head) if root in MATERIAL_CONFLICT_ROOTS else None)
     country = None
@@ -524,6 +529,30 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         country = scene[0].country if scene else None
     code_ = ((country or "") + (role or "")) or None
     return ActorRef(name=text, code=code_, text=text)
+
+
+def staff_of(sent: Span, head: Token, source: ActorMention | ActorRef | None) -> ActorRef | None:
+    """The force whose people a staff noun hit in an attack names ("attacked a police station, killing three
+    officers": COP; "gunmen stormed an Amisom base, wounding two personnel": AMISOM): the post or unit of a force
+    the sentence names nearest it, by its owner's code or its modifier's role (the scene gives the country). Not
+    staff of a body of their own ("members of the party"), nor of the attacker's own side."""
+    people = counted(head)
+    if people.lemma_.lower() not in STAFF_NOUNS or any(c.dep_ in ("nmod", "prep", "nmod:poss", "poss", "compound")
+                                                       for c in people.children):
+        return None
+    own = (source.code or "") if source is not None else ""
+    posts = sorted((t for t in sent if t.i != people.i and t.pos_ == "NOUN" and built(t)),
+                   key=lambda t: abs(t.i - people.i))
+    for post in posts:
+        owner = phrase_owner(post.doc, post, post.left_edge.i, source)
+        role = facility_role(post)
+        ref = owner if owner is not None and len(owner.code or "") > 3 else (
+            ActorRef(name=post.text, code=(owner.code if owner is not None else "") + role, text=post.text)
+            if role else None)
+        if ref is not None and not (own and (ref.code == own or role_of(ref.code) == role_of(own)
+                                             and country_of(ref.code) in (None, country_of(own)))):
+            return ref
+    return None
 
 
 def whole_of(head: Token) -> Token:
