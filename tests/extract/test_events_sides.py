@@ -1062,3 +1062,12 @@ def test_the_staff_hit_in_an_attack_on_a_forces_post_are_that_forces(nlp):
     assert not [e for e in events if e.target and "guards" in e.target.text and "COP" in (e.target.code or "")]
     events = run(nlp, "Rebels attacked a police checkpoint in Kivu, Congo, killing two members of the public.")
     assert not [e for e in events if e.target and "members" in e.target.text and e.target.code == "CODCOP"]
+
+
+def test_a_blow_whose_result_is_death_is_a_killing(nlp):
+    # "hacked to death with machetes" is no cyber attack (176)
+    events = run(nlp, "Militiamen hacked two farmers to death near Bunia in eastern Congo.")
+    assert [e.code for e in events if e.root == "18"] == ["1823"], events
+    # whom it was done to is the object, without the result the parser hung on it
+    events = run(nlp, "Soldiers tortured a detainee to death in a prison in Aleppo.")
+    assert [e.target.text for e in events if e.code == "1823"] == ["detainee"], events

@@ -405,6 +405,11 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
         toks = [t for t in argument_tokens(head) if (t.dep_ not in ("punct", "cc") or t.i < head.i) and t.i > verb.i
                 and not t.is_space]
         joined = {x.i for t in toks if joined_verb_read_as_noun(t) is not None for x in t.subtree}
+        # a result of the pattern's the parser hung on the object is the verb's ("tortured an inmate to death"); not
+        # the words that complete the object's noun ("declared a state of siege")
+        joined.update(x.i for c in head.children if c.i > head.i and c.i in used and c.pos_ == "NOUN"
+                      and any(g.dep_ == "case" and g.lower_ == "to" and g.i in used for g in c.children)
+                      for x in c.subtree)
         toks = [t for t in toks if t.i not in joined]  # "... to dozens of homes and shot dead three people"
         toks = bare_phrase(toks)
         while toks and toks[-1].dep_ in ("punct", "cc", "case"):
