@@ -1071,3 +1071,10 @@ def test_a_blow_whose_result_is_death_is_a_killing(nlp):
     # whom it was done to is the object, without the result the parser hung on it
     events = run(nlp, "Soldiers tortured a detainee to death in a prison in Aleppo.")
     assert [e.target.text for e in events if e.code == "1823"] == ["detainee"], events
+
+
+def test_an_act_with_no_subject_of_its_own_takes_its_doer_from_the_clash_it_was_done_in(nlp):
+    # the infinitive has no subject: the clash it was done in names the other side, who shot
+    said = ("Officials said rocket-propelled grenades were used to shoot down an army helicopter during clashes with "
+            "the rebels in Guerrero, Mexico.")
+    assert dyads(run(nlp, said), "19") == {("MEXREB", "MEXMIL")}

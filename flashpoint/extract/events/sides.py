@@ -1175,10 +1175,14 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         side = clash_side(doc, verb, ce, target, index, coder)
         if side is not None:
             source, rule = side, rule + ":source-clash-governor"
-    if source is None and ce.passive:
+    # an act with no subject of its own is told without its doer as a passive is ("grenades were used to shoot
+    # down an army helicopter during clashes with the rebels"): its cause phrase may name the doer
+    subjectless = code[:2] in MATERIAL_CONFLICT_ROOTS and verb.pos_ == "VERB" and not any(
+        c.dep_ in SUBJECTS for c in verb.children)
+    if source is None and (ce.passive or subjectless):
         source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [],
                                      share=code[:2] in COERCION_ROOTS)
-        if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
+        if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS and ce.passive:
             source, more = clause_agent(doc, verb, coder, index, [ce.target] if ce.target else [])
         if source is None and _agent_token(verb) is None:
             source, more = custody_state(doc, verb, code, [ce.target] if ce.target else [])
