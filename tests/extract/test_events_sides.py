@@ -1078,3 +1078,10 @@ def test_an_act_with_no_subject_of_its_own_takes_its_doer_from_the_clash_it_was_
     said = ("Officials said rocket-propelled grenades were used to shoot down an army helicopter during clashes with "
             "the rebels in Guerrero, Mexico.")
     assert dyads(run(nlp, said), "19") == {("MEXREB", "MEXMIL")}
+
+
+def test_the_object_of_opened_fire_is_no_second_act(nlp):
+    # "fire on a mosque" is the same act as "opened fire": not a second one done by the city's country
+    events = run(nlp, "Three people died in the Pakistani city of Quetta when militants opened fire on a mosque.")
+    violent = [e for e in events if e.root == "19"]
+    assert len(violent) == 1 and violent[0].source.code == "PAKREB", events
