@@ -1085,3 +1085,10 @@ def test_the_object_of_opened_fire_is_no_second_act(nlp):
     events = run(nlp, "Three people died in the Pakistani city of Quetta when militants opened fire on a mosque.")
     violent = [e for e in events if e.root == "19"]
     assert len(violent) == 1 and violent[0].source.code == "PAKREB", events
+
+
+def test_men_told_only_as_masked_or_unidentified_are_an_unknown_armed_group_of_the_country(nlp):
+    shooting = run(nlp, "Unidentified men shot dead a local journalist in Sindh province, Pakistan, on Monday.")
+    assert [s for s, _ in dyads(shooting, "19")] == ["PAKUAF"], shooting
+    kidnap = run(nlp, "Masked men kidnapped a priest from his parish in Kaduna State, Nigeria, on Sunday.")
+    assert any(e.source and e.source.code == "NGAUAF" for e in kidnap if e.root == "18"), kidnap
