@@ -664,6 +664,10 @@ DEPLOYMENT_NOUNS = frozenset({"force", "mission", "operation", "contingent", "co
 # to a school"): the whole is what was hit
 PART_NOUNS = frozenset({"gate", "gates", "entrance", "entrances", "door", "doors", "wall", "walls", "perimeter",
                         "vicinity", "premises", "courtyard", "compound", "doorstep", "fence"})
+# Nouns for the people who serve a body, whose side is the body's (lemmas): hit in an attack on a force's post or
+# unit, they are that force's ("attacked a police station, killing three officers": the police; "an army checkpoint
+# ..., killing two personnel": the army; events/sides.py staff_of)
+STAFF_NOUNS = frozenset({"officer", "personnel", "member", "staff", "guard", "employee"})
 # Buildings, posts and vehicles (lemmas): attacked with no owner named, they lie in the scene's country as a
 # settlement does ("opened fire on a drugs rehabilitation center in the city", "overran several checkpoints";
 # events/sides.py phrase_ref); an owner or force named before them wins ("a police checkpoint": COP)

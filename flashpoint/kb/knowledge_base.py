@@ -17,6 +17,7 @@ from pathlib import Path
 
 from flashpoint.kb.builtin import ROLE_LABELS, builtin_agents, builtin_entries, country_entries
 from flashpoint.kb.fuzzy import FuzzyKeys
+from flashpoint.kb.gazetteer import gazetteer_if_installed
 from flashpoint.kb.inflection import translit_key
 from flashpoint.kb.matcher import Surface, SurfaceMatcher, fold
 from flashpoint.kb.model import Agent, Entry, split_code
@@ -243,6 +244,8 @@ def _entry_surfaces(e: Entry, surname_owners: dict[str, list[str]]) -> Iterable[
     inflects = e.kind == "person"
     for n in e.names:
         yield Surface(text=n, target=e.id, role="name", policy="exact", inflects=inflects and len(n.split()[-1]) >= 4)
+    for n in house_style(e.names):
+        yield Surface(text=n, target=e.id, role="name", policy="exact")
     for a in e.adjectives:
         yield Surface(text=a, target=e.id, role="adjective", policy="exact")
     for c in e.capitals:
@@ -253,6 +256,20 @@ def _entry_surfaces(e: Entry, surname_owners: dict[str, list[str]]) -> Iterable[
         if last and last not in e.names and len(last) >= 3 and last[:1].isupper():
             # a bare last name needs its full name in the same article (checked by the recognizer)
             yield Surface(text=last, target=e.id, role="surname", policy="exact", inflects=len(last) >= 4)
+
+
+def house_style(names: tuple[str, ...]) -> list[str]:
+    """The title-case forms of a name's acronyms of four or more letters, as house styles that write an acronym
+    read as a word in lower case write them ("Farc", "Isis", "Amisom" for FARC, ISIS, AMISOM); not where that form
+    is a place's name too ("Sana", Yemen's capital, is no SANA, the Syrian agency)."""
+    places = gazetteer_if_installed()
+    out = []
+    for n in names:
+        word = n.capitalize()
+        if len(n) >= 4 and n.isalpha() and n.isupper() and word not in names \
+                and (places is None or not places.lookup(word)):
+            out.append(word)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -1055,3 +1055,48 @@ def test_a_verb_read_as_a_noun_after_and_is_an_act_of_its_own(nlp):
     assert shooting[0].modality == "reported"          # told by the police, as the arson is
     arson = [e for e in events if e.code.startswith("17")]
     assert arson and "shot" not in arson[0].target.text
+
+
+def test_the_staff_hit_in_an_attack_on_a_forces_post_are_that_forces(nlp):
+    events = run(nlp, "Rebels attacked a police post in the department of Narino, Colombia, killing two officers.")
+    killed = [e for e in events if e.code.startswith("19") and e.target and "officers" in e.target.text]
+    assert killed and killed[0].target.code == "COLCOP", events
+    # "personnel" at an army checkpoint are the army's, not a government's
+    events = run(nlp, "Gunmen attacked an army checkpoint in Borno state, Nigeria, killing three personnel.")
+    killed = [e for e in events if e.target and "personnel" in e.target.text]
+    assert killed and killed[0].target.code == "NGAMIL", events
+    # guards of a bank are no force's, and the members of the public are not the police's
+    events = run(nlp, "Gunmen attacked a bank in Lagos, Nigeria, killing two guards.")
+    assert not [e for e in events if e.target and "guards" in e.target.text and "COP" in (e.target.code or "")]
+    events = run(nlp, "Rebels attacked a police checkpoint in Kivu, Congo, killing two members of the public.")
+    assert not [e for e in events if e.target and "members" in e.target.text and e.target.code == "CODCOP"]
+
+
+def test_a_blow_whose_result_is_death_is_a_killing(nlp):
+    # "hacked to death with machetes" is no cyber attack (176)
+    events = run(nlp, "Militiamen hacked two farmers to death near Bunia in eastern Congo.")
+    assert [e.code for e in events if e.root == "18"] == ["1823"], events
+    # whom it was done to is the object, without the result the parser hung on it
+    events = run(nlp, "Soldiers tortured a detainee to death in a prison in Aleppo.")
+    assert [e.target.text for e in events if e.code == "1823"] == ["detainee"], events
+
+
+def test_an_act_with_no_subject_of_its_own_takes_its_doer_from_the_clash_it_was_done_in(nlp):
+    # the infinitive has no subject: the clash it was done in names the other side, who shot
+    said = ("Officials said rocket-propelled grenades were used to shoot down an army helicopter during clashes with "
+            "the rebels in Guerrero, Mexico.")
+    assert dyads(run(nlp, said), "19") == {("MEXREB", "MEXMIL")}
+
+
+def test_the_object_of_opened_fire_is_no_second_act(nlp):
+    # "fire on a mosque" is the same act as "opened fire": not a second one done by the city's country
+    events = run(nlp, "Three people died in the Pakistani city of Quetta when militants opened fire on a mosque.")
+    violent = [e for e in events if e.root == "19"]
+    assert len(violent) == 1 and violent[0].source.code == "PAKREB", events
+
+
+def test_men_told_only_as_masked_or_unidentified_are_an_unknown_armed_group_of_the_country(nlp):
+    shooting = run(nlp, "Unidentified men shot dead a local journalist in Sindh province, Pakistan, on Monday.")
+    assert [s for s, _ in dyads(shooting, "19")] == ["PAKUAF"], shooting
+    kidnap = run(nlp, "Masked men kidnapped a priest from his parish in Kaduna State, Nigeria, on Sunday.")
+    assert any(e.source and e.source.code == "NGAUAF" for e in kidnap if e.root == "18"), kidnap

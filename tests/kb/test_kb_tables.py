@@ -213,3 +213,13 @@ def test_an_armed_group_of_the_phoenix_dictionary_is_a_rebel_group_of_its_countr
     # a region's rebels have no country; the dictionary's coded members are no groups
     assert next(e for e in kb.entries.values() if e.name == "Oromo Liberation Front").country is None
     assert not any(e.name == "Abu Musab" for e in kb.entries.values())
+
+
+def test_an_acronym_read_as_a_word_is_known_in_title_case_too():
+    # house styles write FARC, AMISOM and UNHCR as words: "Farc rebels", "an Amisom convoy"
+    kb = KnowledgeBase.builtin()
+    found = {s.text: kb.entries[s.target].code for s in kb.surfaces if s.role == "name"}
+    assert found.get("Farc") == "COLREB" and found.get("Amisom") == "IGOAFROAU"
+    assert found.get("Unhcr", "").startswith("IGOUNO")
+    # not where that form names a place: "Sana" (Yemen's capital) is no SANA, the Syrian news agency
+    assert "Sana" not in found and found.get("SANA") == "SYRMED"

@@ -116,8 +116,10 @@ class EventCoder(ArgumentFinder):
         verbless = not any(t.pos_ == "VERB" for t in sent)
         root = sent.root
         upper, lemmas, knows = self._upper, self._lemmas, self.dictionary.knows
+        # the objects of verbs coded already that their pattern took: "opened fire on" is one act, not two
+        taken: set[int] = set()
         for tok in sent:  # a word the dictionary has no verb for codes nothing, whatever its reading
-            if tok.i in skip or not knows(upper[tok.i], lemmas[tok.i]) or not (
+            if tok.i in skip or tok.i in taken or not knows(upper[tok.i], lemmas[tok.i]) or not (
                     self.is_verb(tok, sent.start, root) or (verbless and self.headline_verb(tok))
                     or self.phrasal_read_as_noun(tok)):
                 continue
@@ -127,6 +129,8 @@ class EventCoder(ArgumentFinder):
             entry, verb_tokens, match, code, post = found
             new = self.make_events(doc, tok, sent, entry, verb_tokens, match, code, index, post)
             events.extend(new)
+            taken.update(i for e in new for i in e.used_tokens
+                         if doc[i].dep_ in ("obj", "dobj") and doc[i].head.i == e.verb)
             if new and not self.options.nested_events:
                 skip.update(post.tokens)
         return events

@@ -36,7 +36,8 @@ from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, CLASH_NOUNS,
                                       COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS,
                                       PART_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES,
-                                      SETTLEMENT_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
+                                      SETTLEMENT_NOUNS, STAFF_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS,
+                                      WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
                                                 counted, is_coded, is_media, is_weapon, joined_verb_read_as_noun,
@@ -404,6 +405,11 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
         toks = [t for t in argument_tokens(head) if (t.dep_ not in ("punct", "cc") or t.i < head.i) and t.i > verb.i
                 and not t.is_space]
         joined = {x.i for t in toks if joined_verb_read_as_noun(t) is not None for x in t.subtree}
+        # a result of the pattern's the parser hung on the object is the verb's ("tortured an inmate to death"); not
+        # the words that complete the object's noun ("declared a state of siege")
+        joined.update(x.i for c in head.children if c.i > head.i and c.i in used and c.pos_ == "NOUN"
+                      and any(g.dep_ == "case" and g.lower_ == "to" and g.i in used for g in c.children)
+                      for x in c.subtree)
         toks = [t for t in toks if t.i not in joined]  # "... to dozens of homes and shot dead three people"
         toks = bare_phrase(toks)
         while toks and toks[-1].dep_ in ("punct", "cc", "case"):
@@ -502,6 +508,10 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         if owner is not None:
             return ActorRef(name=owner.name, code=owner.code, text=text, kb_id=owner.kb_id)
     whole = whole_of(head)  # "the gate of the police station": the station's
+    if root in MATERIAL_CONFLICT_ROOTS:
+        staff = staff_of(sent, head, source)
+        if staff is not None:  # "attacked a police station, killing three officers": the police's
+            return ActorRef(name=staff.name, code=staff.code, text=text, kb_id=staff.kb_id)
     role = group_role(head, harmed=root in COERCION_ROOTS) or facility_role(whole) or (
         counted_victims(head) if root in MATERIAL_CONFLICT_ROOTS else None)
     country = None
@@ -524,6 +534,30 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         country = scene[0].country if scene else None
     code_ = ((country or "") + (role or "")) or None
     return ActorRef(name=text, code=code_, text=text)
+
+
+def staff_of(sent: Span, head: Token, source: ActorMention | ActorRef | None) -> ActorRef | None:
+    """The force whose people a staff noun hit in an attack names ("attacked a police station, killing three
+    officers": COP; "gunmen stormed an Amisom base, wounding two personnel": AMISOM): the post or unit of a force
+    the sentence names nearest it, by its owner's code or its modifier's role (the scene gives the country). Not
+    staff of a body of their own ("members of the party"), nor of the attacker's own side."""
+    people = counted(head)
+    if people.lemma_.lower() not in STAFF_NOUNS or any(c.dep_ in ("nmod", "prep", "nmod:poss", "poss", "compound")
+                                                       for c in people.children):
+        return None
+    own = (source.code or "") if source is not None else ""
+    posts = sorted((t for t in sent if t.i != people.i and t.pos_ == "NOUN" and built(t)),
+                   key=lambda t: abs(t.i - people.i))
+    for post in posts:
+        owner = phrase_owner(post.doc, post, post.left_edge.i, source)
+        role = facility_role(post)
+        ref = owner if owner is not None and len(owner.code or "") > 3 else (
+            ActorRef(name=post.text, code=(owner.code if owner is not None else "") + role, text=post.text)
+            if role else None)
+        if ref is not None and not (own and (ref.code == own or role_of(ref.code) == role_of(own)
+                                             and country_of(ref.code) in (None, country_of(own)))):
+            return ref
+    return None
 
 
 def whole_of(head: Token) -> Token:
@@ -1141,10 +1175,14 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         side = clash_side(doc, verb, ce, target, index, coder)
         if side is not None:
             source, rule = side, rule + ":source-clash-governor"
-    if source is None and ce.passive:
+    # an act with no subject of its own is told without its doer as a passive is ("grenades were used to shoot
+    # down an army helicopter during clashes with the rebels"): its cause phrase may name the doer
+    subjectless = code[:2] in MATERIAL_CONFLICT_ROOTS and verb.pos_ == "VERB" and not any(
+        c.dep_ in SUBJECTS for c in verb.children)
+    if source is None and (ce.passive or subjectless):
         source, more = nominal_agent(doc, verb, index.at, [ce.target] if ce.target else [],
                                      share=code[:2] in COERCION_ROOTS)
-        if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
+        if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS and ce.passive:
             source, more = clause_agent(doc, verb, coder, index, [ce.target] if ce.target else [])
         if source is None and _agent_token(verb) is None:
             source, more = custody_state(doc, verb, code, [ce.target] if ce.target else [])
