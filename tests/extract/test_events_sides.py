@@ -503,6 +503,13 @@ def test_two_sides_that_clashed_act_on_each_other(nlp):
     assert {("KENCOP", "KENOPP"), ("KENOPP", "KENCOP")} <= pairs, pairs
 
 
+def test_a_ship_that_rams_another_uses_force_but_a_bill_rammed_through_parliament_is_no_attack(nlp):
+    pairs = violent_dyads(run(nlp, "A Vietnamese navy ship rammed a Chinese fishing trawler near the Paracel Islands."))
+    assert any(s and s.startswith("VNM") and t and t.startswith("CHN") for s, t in pairs), pairs
+    assert not violent_dyads(run(nlp, "The coalition rammed the budget through the Knesset on Tuesday."))
+    assert not violent_dyads(run(nlp, "The winger rammed the ball past the goalkeeper to seal the win."))
+
+
 def test_sides_that_exchange_fire_fight_each_other_but_ministers_who_exchange_views_do_not(nlp):
     pairs = violent_dyads(run(nlp, "Sudanese soldiers and rebel fighters exchanged fire near El Fasher on Monday."))
     assert {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")} <= pairs, pairs
