@@ -438,6 +438,18 @@ def test_a_stranger_takes_the_role_an_apposition_gives(nlp):
     assert one(ms, "Kenzo Oshima").rule.endswith("+context:apposition")
 
 
+def test_a_stranger_after_the_role_in_commas_takes_the_role(nlp):
+    # the other order: the role first, the name between commas after it, as wire copy often writes it
+    doc = nlp("The United Nations envoy for Yemen, Hans Grundberg, urged both sides to extend the truce. "
+              "Ghana's defence minister, Dominic Nitiwul, said the troops would stay.")
+    ms = doc._.fp_actor_mentions
+    assert one(ms, "Hans Grundberg").code == "IGOUNO"
+    assert one(ms, "Dominic Nitiwul").code == "GHAGOV"
+    # a list is no apposition
+    doc = nlp("The soldiers, the police, Peter Wanyama and two others were questioned.")
+    assert one(doc._.fp_actor_mentions, "Peter Wanyama").code is None
+
+
 def test_an_apposition_about_someone_else_gives_no_role(nlp):
     doc = nlp("Jorge Vastos, the brother of the Chilean president, said he was arrested.")
     assert one(doc._.fp_actor_mentions, "Jorge Vastos").code is None

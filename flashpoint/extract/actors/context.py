@@ -731,9 +731,19 @@ def appositive_roles(doc: Doc, mentions: list[ActorMention]) -> None:
     if not strangers:
         return
     by_start: dict[int, list[ActorMention]] = {}
+    by_end: dict[int, list[ActorMention]] = {}
     for x in mentions:
         by_start.setdefault(x.start, []).append(x)
+        by_end.setdefault(x.end, []).append(x)
     for m in strangers:
+        x = _role_before(doc, m, by_end)
+        if x is not None:   # the other order: "The UN envoy for Sudan, Ramtane Lamamra, said"
+            m.code, m.country, m.role, m.sector = x.code, x.country, x.role, x.sector
+            m.rule += "+context:apposition"
+            m.confidence = round(min(m.confidence, x.confidence) * 0.9, 3)
+            m.extra["context_country"] = "apposition"
+            m.extra["apposition"] = x.text
+            continue
         i = m.end
         if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].is_sent_start:
             continue
@@ -766,6 +776,38 @@ def appositive_roles(doc: Doc, mentions: list[ActorMention]) -> None:
             m.confidence = round(min(m.confidence, x.confidence) * 0.9, 3)
             m.extra["context_country"] = "apposition" if x is taken else x.extra.get("context_country")
             m.extra["apposition"] = x.text
+
+
+ROLE_OF_LINKS = ("for", "of", "to", "in", "at")
+
+
+def _role_before(doc: Doc, m: ActorMention, by_end: dict[int, list[ActorMention]]) -> ActorMention | None:
+    """The coded role a stranger's name stands in apposition to, written before it between commas: "The UN
+    envoy, Ramtane Lamamra, urged", "Kenya's interior minister, Kithure Kindiki, said" (the name closed by a
+    comma or the sentence's end, so "police, soldiers, John Smith and ..." is a list, not an apposition)."""
+    c = m.start - 1
+    if c < 1 or doc[c].text != "," or doc[m.start].is_sent_start:
+        return None
+    closed = m.end >= len(doc) or doc[m.end].text in (",", ".", ";") or doc[m.end].is_sent_start
+    if not closed or (m.end < len(doc) and doc[m.end].text == "," and m.end + 1 < len(doc)
+                      and doc[m.end + 1].lower_ in ("and", "or")):
+        return None
+    k = c
+    for _ in range(3):       # over what the role is of or for: "the UN envoy for Sudan, ..."
+        here = by_end.get(k, ())
+        roles = [x for x in here if x.kind == "agent" and x.code and x.code != "---" and not x.backer
+                 and x.extra.get("context_country") not in WEAK_CLUES]
+        if roles:
+            return max(roles, key=lambda x: x.end - x.start)
+        if not here:
+            return None
+        k = min(x.start for x in here)
+        if k > 0 and doc[k - 1].lower_ == "the":
+            k -= 1
+        if k < 1 or doc[k - 1].lower_ not in ROLE_OF_LINKS:
+            return None
+        k -= 1
+    return None
 
 
 def _name_words(text: str) -> list[str]:
