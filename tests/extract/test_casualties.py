@@ -588,6 +588,21 @@ def test_the_other_one_hurt_is_one(count):
     assert (best(rec), best(rec, "injured")) == (1, 1)
 
 
+@pytest.mark.parametrize("text", [
+    # the parse makes "another" the determiner of whatever word follows it ("another near ...", "another late")
+    "A sniper shot dead one soldier and wounded another near the border post on Thursday, the army said.",
+    "A grenade attack on a bar in Bujumbura killed one man and injured another late on Saturday, police said.",
+])
+def test_another_after_a_second_verb_of_harm_is_one_more_person(count, text):
+    rec = count(text)
+    assert (best(rec), best(rec, "injured")) == (1, 1)
+
+
+def test_another_after_a_verb_that_harmed_no_one_counts_nobody(count):
+    assert best(count("The frost killed one crop and hurt another in the valley last spring, farmers said."),
+                "injured") is None
+
+
 def test_a_headline_death_the_lead_tells_as_natural_is_no_casualty(count):
     assert best(count("Veteran jockey dies after race\n\nThe jockey died of a heart attack shortly after "
                       "the final race on Saturday, the club said.")) is None

@@ -485,10 +485,9 @@ def _lemma(tok: Token) -> str:
 
 
 def _is_person(doc: Doc, tok: Token, mentions) -> bool:
-    if tok.lower_ == "another" and tok.dep_ in ("obj", "dobj") and tok.head.dep_ == "conj" and \
-            _lemma(tok.head) in HARM and _lemma(tok.head.head) in HARM:
-        first = next((c for c in tok.head.head.children if c.dep_ in ("obj", "dobj")), None)
-        return first is not None and _is_person(doc, first, mentions)  # "kills one person and injures another"
+    if (verb := _another_harmed(tok)) is not None:  # "kills one person and injures another": one more of those
+        return any(c.dep_ in ("obj", "dobj", "conj") and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i and
+                   _is_person(doc, c, mentions) for c in verb.head.children)  # the first verb harmed
     if tok.lower_ in QUANTITY_WORDS:  # "a number of militants": the people are in the "of"
         of = next((c for c in tok.children if c.dep_ == "nmod"), None)
         return of is None or _is_person(doc, of, mentions)
@@ -503,6 +502,26 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
         return True  # "the newly appointed municipal manager, Edward Sithole,": whatever the post, a person
     return any(m.start_char <= tok.idx < m.end_char and m.kind in ("person", "agent", "country", "group")
                for m in mentions) and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _another_harmed(tok: Token) -> Token | None:
+    """The second of two joined verbs of harm whose object is a bare "another" ("killed one man and injured
+    another"), whether the parse makes "another" the object or the determiner of whatever word follows
+    ("injured another late on Saturday", "wounded another near the border post")."""
+    if tok.lower_ != "another":
+        return None
+    if tok.dep_ in ("obj", "dobj"):
+        verb = tok.head
+    elif tok.dep_ == "det" and tok.i > 0 and _lemma(tok.head) not in CASUALTY_PERSON_NOUNS and \
+            tok.head.ent_type_ not in ("PERSON", "NORP"):
+        verb = tok.doc[tok.i - 1]
+    else:
+        return None
+    first = verb.head
+    if verb.dep_ != "conj" or _lemma(verb) not in HARM or not (_lemma(first) in HARM or first.lower_ in ("shot",
+                                                                                                       "stabbed")):
+        return None
+    return verb
 
 
 def _named_beside_a_person(tok: Token, mentions) -> bool:
@@ -733,6 +752,9 @@ def _victim_of(tok: Token) -> Token | None:
     """The victim's head: the object, the passive subject, the subject of an intransitive "die"."""
     if (second := _verb_taken_for_a_noun(tok)) is not None:
         return second
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    if after.dep_ == "det" and _another_harmed(after) is not None:
+        return after  # "and injured another late on Saturday": one more person
     lemma = _lemma(tok)
     if lemma == "kill" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "off":
         return None  # "Chelsea killed off the game", "the frost killed off the crop": an end put to something
