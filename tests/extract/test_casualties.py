@@ -598,6 +598,32 @@ def test_another_after_a_second_verb_of_harm_is_one_more_person(count, text):
     assert (best(rec), best(rec, "injured")) == (1, 1)
 
 
+@pytest.mark.parametrize("text, killed", [
+    # two verbs of harm in one sentence, the later of people not counted yet: the victims of two acts, added
+    ("Gunmen killed a police officer in Kano on Friday before three of the attackers were shot dead by soldiers, "
+     "the army said.", 4),
+    ("Militants attacked an army camp in Borno, killing three soldiers, before five of the militants were killed "
+     "in the counter-attack, the army said.", 8),
+    ("Five policemen were killed in the ambush, in which five attackers also died, the governor said.", 10),
+    # a share of those counted, people pointed back to, what kind of incident it was: not added
+    ("Five people were killed when a bomb exploded on a bus in Quetta, two of them children, police said.", 5),
+    ("A drone strike killed 12 militants in Helmand, the ministry said, adding that the 12 were killed as they "
+     "planted bombs.", 12),
+    ("A man with a knife stabbed a policeman to death outside the station in Lyon before he was shot dead by other "
+     "officers, prosecutors said.", 1),
+    ("A bomb killed seven people on a bus in Kabul on Tuesday, the second attack to kill seven people in the city "
+     "this week.", 7),
+])
+def test_two_acts_of_one_sentence_add_their_victims(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_another_tellers_count_in_the_same_sentence_is_an_alternative(count):
+    c = count("The blast killed three people, police said, while hospital officials said four people died."
+              ).article.casualties.killed
+    assert (c.best, c.low, c.high) == (3, 3, 4)
+
+
 def test_another_after_a_verb_that_harmed_no_one_counts_nobody(count):
     assert best(count("The frost killed one crop and hurt another in the valley last spring, farmers said."),
                 "injured") is None

@@ -1483,7 +1483,8 @@ def reconcile(doc: Doc, figures: list[Figure], vetoed: set[str] = frozenset()
                 tally = _Tally(f.value, f.approx, False, [_claim(f, "counted")])
                 prev = f
                 continue
-            link = "added" if _on_another_day(doc, prev, f) else _relation(text, tally, prev, f)
+            link = "added" if _on_another_day(doc, prev, f) or _separate_act(doc, prev, f) else \
+                _relation(text, tally, prev, f)
             if link == "added":
                 tally.value += f.value
                 tally.approx = tally.approx or f.approx
@@ -1588,11 +1589,16 @@ ONE_OF_RE = re.compile(r"(?i)\b(?:one|a\s+single)\s+(?:of\s+the\s+)?(?:air\s*)?(
                        r"bombings?|shells?|missiles?|rockets?|explosions?|airstrikes?|drones?)\b")
 
 
+def _harm_verb(doc: Doc, f: Figure) -> Token | None:
+    """The figure's own verb of harm ("killed" of "bandits killed 20 people"), if its words hold one."""
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    return next((t for t in span if _lemma(t) in HARM_OR_DIE), None) if span is not None else None
+
+
 def _incident_day(doc: Doc, f: Figure) -> date | None:
     """The day the figure's own verb of harm is dated ("bandits killed 20 people on Wednesday"), not the day
     someone told of it ("On Tuesday, officials said 20 had died")."""
-    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
-    verb = next((t for t in span if _lemma(t) in HARM_OR_DIE), None) if span is not None else None
+    verb = _harm_verb(doc, f)
     if verb is None:
         return None
     for d in doc._.fp_dates or []:
@@ -1617,6 +1623,42 @@ def _on_another_day(doc: Doc, prev: Figure, f: Figure) -> bool:
         return False
     days = _incident_day(doc, prev), _incident_day(doc, f)
     return None not in days and days[0] != days[1]
+
+
+# a later count of one sentence that is some of those already counted, or points back at them
+SHARE_WORDS_RE = re.compile(r"(?i)\b(?:of\s+(?:them|whom|those|the\s+(?:dead|wounded|injured|victims|casualties|hurt|"
+                            r"killed|deceased))|including|among|but|whereas|however|while)\b")
+RUN_IN_BREAK_RE = re.compile(r"[():\u2013\u2014]|\s-\s|--")
+BACK_POINTERS = DEFINITE_DETS | {"both", "all", "he", "she", "they", "him", "her", "them", "his", "their", "its"}
+
+
+def _separate_act(doc: Doc, prev: Figure, f: Figure) -> bool:
+    """Two counts of one sentence, each told by its own verb of harm, the later of people the sentence has not
+    counted yet ("killing a police officer and a guard before two of the attackers were shot dead") are the
+    victims of two acts: added, whatever their values. Not a share of those counted ("two of them", "two of the
+    dead", "including"), another teller's count ("but rebels said"), a toll, nor people a definite word or a
+    pronoun may point back to ("before he died", "both were killed")."""
+    if prev.sentence != f.sentence or prev.evidence.end > f.evidence.start or f.rule.endswith(":unknown"):
+        return False
+    text = doc_text(doc)
+    if SHARE_WORDS_RE.search(text, prev.evidence.end, f.evidence.end) or \
+            ONE_OF_RE.search(text, prev.evidence.end, f.evidence.start) or \
+            TOLL_RE.search(text, prev.evidence.end, f.evidence.end) or \
+            TOLL_UPDATE_RE.search(text, prev.evidence.end, f.evidence.end):
+        return False
+    if prev.claimant is not None and f.claimant is not None and prev.claimant.name != f.claimant.name:
+        return False
+    first, second = _harm_verb(doc, prev), _harm_verb(doc, f)
+    if first is None or second is None or first.i == second.i or RUN_IN_BREAK_RE.search(
+            text, prev.evidence.end, f.evidence.start) or any(_lemma(t) in VOICE_LEMMAS for t in doc[first.i:second.i]):
+        return False  # a headline run into its story ("... killed by landmines: army BAMAKO (AFP) - Six troops
+        # were killed"), a count someone else's words tell ("as the minister said over 3,000 had perished")
+    if any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in second.children):
+        return False  # "the second attack to kill seven people this week": what kind of incident it was
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    who = span[1] if span[0].i == second.i and len(span) > 1 else span[0]  # "killing both men", "both men died"
+    before = doc[who.i - 1] if who.i > 0 else who  # "the 12 were killed"
+    return who.lower_ not in BACK_POINTERS and before.lower_ not in BACK_POINTERS
 
 
 def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
