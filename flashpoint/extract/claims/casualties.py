@@ -1212,6 +1212,8 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     if _marks_an_anniversary(doc, f):
         return True
+    if published is not None and _dated_to_an_earlier_month(doc, f, published):
+        return True
     after = text[f.evidence.end:f.evidence.end + 25]
     clause = CLAUSE_BREAK_RE.split(re.split(r"[.!?]\s", text[f.evidence.end:f.evidence.end + 60])[0])[0]
     return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after)
@@ -1240,6 +1242,35 @@ def _marks_an_anniversary(doc: Doc, f: Figure) -> bool:
             return True  # "Relatives of the 298 people killed ... marked the tenth anniversary"
         if verb.head.i in above and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
             return True  # "Families of the 52 killed gathered to mark the anniversary"; not "as the country marked"
+    return False
+
+
+WHOLE_PERIODS = {"month", "quarter", "season", "year"}
+NOUN_CLAUSES = {"acl", "acl:relcl", "relcl", "ccomp"}
+OTHER_TIME_MARKS = {"since", "after", "before", "until", "till"}  # a clause of another time than its verb's
+
+
+def _dated_to_an_earlier_month(doc: Doc, f: Figure, published: date) -> bool:
+    """The figure's own verb of harm is dated, in its own clause, to a month (or longer) that ended before the
+    month the article was published: the deaths of another incident ("a memorial ... for the three firefighters
+    who died battling a blaze last month"). Not a time that hangs on a noun or inside a clause of one on the
+    way ("three soldiers died on Tuesday of wounds suffered in an ambush last month": they died now)."""
+    verb = _harm_verb(doc, f)
+    if verb is None:
+        return False
+    this_month = published.replace(day=1)
+    for d in doc._.fp_dates or []:
+        if d.granularity not in WHOLE_PERIODS or d.date is None or (d.end_date or d.date) >= this_month:
+            continue
+        when = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        if when is None or not len(when):
+            continue
+        t = when.root.head
+        while t.i != verb.i and t.head.i != t.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_CLAUSES and \
+                not any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in t.children):
+            t = t.head  # up through verbs only: not "in one of the deadliest strikes since ...", "since X broke out"
+        if t.i == verb.i:
+            return True
     return False
 
 
@@ -1590,9 +1621,12 @@ ONE_OF_RE = re.compile(r"(?i)\b(?:one|a\s+single)\s+(?:of\s+the\s+)?(?:air\s*)?(
 
 
 def _harm_verb(doc: Doc, f: Figure) -> Token | None:
-    """The figure's own verb of harm ("killed" of "bandits killed 20 people"), if its words hold one."""
+    """The figure's own verb of harm ("killed" of "bandits killed 20 people"), if its words hold one: the one
+    no other of them governs ("died" of "a police officer who was shot in May died")."""
     span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
-    return next((t for t in span if _lemma(t) in HARM_OR_DIE), None) if span is not None else None
+    verbs = [t for t in span if _lemma(t) in HARM_OR_DIE] if span is not None else []
+    ids = {t.i for t in verbs}
+    return next((t for t in verbs if not any(a.i in ids for a in t.ancestors)), verbs[0] if verbs else None)
 
 
 def _incident_day(doc: Doc, f: Figure) -> date | None:
