@@ -639,6 +639,20 @@ def test_deaths_dated_to_an_earlier_month_are_another_incident(count, text, kill
     assert best(count(text, published=date(2023, 6, 17))) == killed
 
 
+@pytest.mark.parametrize("text, injured", [
+    # people still in hospital after an incident are its hurt
+    ("The toll from the market bombing rose to 31 on Monday. At least 48 people remain in hospital with injuries, "
+     "officials said.", 48),
+    ("A bomb exploded at a bus stop in Jerusalem on Wednesday. Eleven people were in hospital, police said.", 11),
+    # not without an incident, nor for an illness
+    ("The minister is in hospital after a fall at his home, his office said.", None),
+    ("A car bomb killed two soldiers in Kirkuk on Monday. The city governor remains in hospital after a heart "
+     "attack.", None),
+])
+def test_people_in_hospital_after_an_incident_are_hurt(count, text, injured):
+    assert best(count(text), "injured") == injured
+
+
 def test_another_after_a_verb_that_harmed_no_one_counts_nobody(count):
     assert best(count("The frost killed one crop and hurt another in the valley last spring, farmers said."),
                 "injured") is None

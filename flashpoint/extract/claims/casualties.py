@@ -338,6 +338,11 @@ def _hospital_victim(tok: Token) -> Token | None:
     serious condition": the person the hospital or the condition is about."""
     if tok.lower_ in HOSPITAL_NOUNS:
         verb = tok.head
+        if any(c.lower_ == "in" and c.dep_ == "case" for c in tok.children):  # where the hurt are
+            if any(c.dep_ == "cop" for c in tok.children):
+                return next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "Eleven people were in hospital"
+            if tok.dep_ == "obl" and _lemma(verb) in STAYING_VERBS:
+                return next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "48 people remain in hospital"
         if tok.dep_ != "obl" or _lemma(verb) not in HOSPITAL_VERBS:
             return None
         return next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
@@ -348,9 +353,11 @@ def _hospital_victim(tok: Token) -> Token | None:
     if tok.dep_ == "obl":  # "left him in critical condition", "remains in serious condition"
         verb = tok.head
         return next((c for c in verb.children if c.dep_ == "obj"), None) or \
-            next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(verb) in ("remain", "be", "stay", "lie")),
-                 None)
+            next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(verb) in STAYING_VERBS), None)
     return None
+
+
+STAYING_VERBS = {"remain", "be", "stay", "lie"}  # where the hurt are: "remains in serious condition", "are in hospital"
 
 
 # Proceedings over a killing: "charged with the murder of", "accused of killing", "a trial over the death of"
