@@ -199,7 +199,6 @@ def test_but_sets_a_second_claim_beside_the_first(count):
 @pytest.mark.parametrize("text", [
     "Four men accused of planning to kill the president were released from prison on Tuesday.",
     "A judge sentenced the gang leader to death on Monday.",
-    "Police ended a deadly siege at a bank in the capital on Friday.",
     "In the film, a soldier shoots his brother and flees to the mountains.",
     "The movie tells the story of a woman who is killed by her husband.",
     "Henry shot Arsenal ahead with a low drive.",
@@ -653,6 +652,24 @@ def test_deaths_dated_to_an_earlier_month_are_another_incident(count, text, kill
 ])
 def test_people_in_hospital_after_an_incident_are_hurt(count, text, injured):
     assert best(count(text), "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed", [
+    # an incident called deadly killed some, how many not told
+    ("Police arrested three men in connection with Saturday's deadly bombing of a church in Makassar.", "unknown"),
+    ("Residents fled the district on Monday as deadly clashes between two militias spread to the market.", "unknown"),
+    ("Police ended a deadly siege at a bank in the capital on Friday.", "unknown"),
+    # not a thing called deadly, an incident told as what came before, one recalled on an anniversary or in a film
+    ("Health officials warned that the deadly virus could spread to neighbouring provinces.", None),
+    ("Officers seized a deadly weapon from the suspect's car on Friday.", None),
+    ("The prime minister cancelled a visit to the coast after deadly bombings in two resort towns, his office said.",
+     None),
+    ("Activists marked the twentieth anniversary of the deadly 2004 school siege in Beslan on Sunday.", None),
+    ("The film tells the story of a deadly heist in 1970s Marseille.", None),
+])
+def test_a_deadly_incident_killed_some(count, text, killed):
+    rec = count(text)
+    assert best(rec) == killed and (killed is None or not claimants(rec))  # the writer's word, no one's count
 
 
 def test_another_after_a_verb_that_harmed_no_one_counts_nobody(count):

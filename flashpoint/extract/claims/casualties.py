@@ -933,6 +933,13 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                     _natural_death(sentence_of_token(tok)):
                 continue
             category = "killed"  # "was found dead", "found him dead", "Dozens reported dead"
+        elif tok.lower_ == "deadly" and _deadly_incident(tok):
+            if (tok.head.i, "killed") in seen_heads:
+                continue
+            seen_heads.add((tok.head.i, "killed"))  # "after deadly clashes between herders": some dead
+            out.append(dataclasses.replace(_some_harm_figure(doc, tok, art.id, resolver := resolver or SpeakerResolver(
+                doc), tok.head), claimant=None))  # the writer's word for the incident, no one's count
+            continue
         elif tok.lower_ in HARM_NOUNS and _some_harm(tok):
             if (tok.i, HARM_NOUNS[tok.lower_]) in seen_heads:
                 continue
@@ -1021,9 +1028,23 @@ def _some_harm(tok: Token) -> bool:
     return _violent_context(tok) and not _natural_death(sentence_of_token(tok))
 
 
-def _some_harm_figure(doc: Doc, tok: Token, article: str, resolver: SpeakerResolver) -> Figure:
-    category, sent = HARM_NOUNS[tok.lower_], sentence_of_token(tok)
-    lo, hi = tok.idx, tok.idx + len(tok.text)
+def _deadly_incident(tok: Token) -> bool:
+    """"the latest outbreak of deadly clashes", "Saturday's deadly bombing": an incident said to have killed (not
+    "the deadly virus", "a deadly weapon"), not one the sentence tells as what came before or since ("after deadly
+    bombings"), in a sentence that tells no natural death, threat or fiction."""
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.lower_ not in INCIDENT_NOUNS - {"wounds", "injuries", "custody"} or noun.i < tok.i:
+        return False
+    if any(c.dep_ in ("case", "mark") and c.lower_ in OTHER_TIME_MARKS for c in noun.children):
+        return False  # "seeking to avoid any show of weakness after deadly bombings in ...": what came before
+    return not (_irrealis(noun.head) or in_fiction(tok) or _natural_death(sentence_of_token(tok)))
+
+
+def _some_harm_figure(doc: Doc, tok: Token, article: str, resolver: SpeakerResolver, last: Token | None = None
+                      ) -> Figure:
+    category, sent = HARM_NOUNS.get(tok.lower_, "killed"), sentence_of_token(tok)
+    last = last or tok
+    lo, hi = tok.idx, last.idx + len(last.text)
     return Figure(id=record_id(doc, "figure", lo, hi, category, "harm-noun"), article=article, value=0, approx=None,
                   category=category, subject=tok.text, actor=None,
                   claimant=claimant_for(doc, sent, _Point(lo, hi), resolver),
