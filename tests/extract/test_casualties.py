@@ -199,7 +199,6 @@ def test_but_sets_a_second_claim_beside_the_first(count):
 @pytest.mark.parametrize("text", [
     "Four men accused of planning to kill the president were released from prison on Tuesday.",
     "A judge sentenced the gang leader to death on Monday.",
-    "Police ended a deadly siege at a bank in the capital on Friday.",
     "In the film, a soldier shoots his brother and flees to the mountains.",
     "The movie tells the story of a woman who is killed by her husband.",
     "Henry shot Arsenal ahead with a low drive.",
@@ -586,6 +585,96 @@ def test_tallies_and_pooled_counts_are_no_killed_count(count, text, published, k
 def test_the_other_one_hurt_is_one(count):
     rec = count("A grenade blast kills one person and injures another in the capital.")
     assert (best(rec), best(rec, "injured")) == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    # the parse makes "another" the determiner of whatever word follows it ("another near ...", "another late")
+    "A sniper shot dead one soldier and wounded another near the border post on Thursday, the army said.",
+    "A grenade attack on a bar in Bujumbura killed one man and injured another late on Saturday, police said.",
+])
+def test_another_after_a_second_verb_of_harm_is_one_more_person(count, text):
+    rec = count(text)
+    assert (best(rec), best(rec, "injured")) == (1, 1)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # two verbs of harm in one sentence, the later of people not counted yet: the victims of two acts, added
+    ("Gunmen killed a police officer in Kano on Friday before three of the attackers were shot dead by soldiers, "
+     "the army said.", 4),
+    ("Militants attacked an army camp in Borno, killing three soldiers, before five of the militants were killed "
+     "in the counter-attack, the army said.", 8),
+    ("Five policemen were killed in the ambush, in which five attackers also died, the governor said.", 10),
+    # a share of those counted, people pointed back to, what kind of incident it was: not added
+    ("Five people were killed when a bomb exploded on a bus in Quetta, two of them children, police said.", 5),
+    ("A drone strike killed 12 militants in Helmand, the ministry said, adding that the 12 were killed as they "
+     "planted bombs.", 12),
+    ("A man with a knife stabbed a policeman to death outside the station in Lyon before he was shot dead by other "
+     "officers, prosecutors said.", 1),
+    ("A bomb killed seven people on a bus in Kabul on Tuesday, the second attack to kill seven people in the city "
+     "this week.", 7),
+])
+def test_two_acts_of_one_sentence_add_their_victims(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_another_tellers_count_in_the_same_sentence_is_an_alternative(count):
+    c = count("The blast killed three people, police said, while hospital officials said four people died."
+              ).article.casualties.killed
+    assert (c.best, c.low, c.high) == (3, 3, 4)
+
+
+@pytest.mark.parametrize("text, killed, apart", [
+    # the deaths' own clause dated to a month before the article's: another incident's, kept apart
+    ("A memorial service was held on Saturday for the three firefighters who died battling a warehouse blaze "
+     "last month.", None, [3]),
+    ("Five miners died when a tunnel collapsed at a gold mine in Ghana last month, officials said on Monday.", None,
+     [5]),
+    # a month on a noun or in a clause of one, or of a clause of another time, dates something else
+    ("Three soldiers died on Tuesday of wounds suffered in an ambush last month, the army said.", 3, []),
+    ("A police officer who was shot in April died in hospital on Saturday, police said.", 1, []),
+    ("Helicopters attacked a training camp early Tuesday, killing at least 14 militants in one of the deadliest "
+     "strikes since fighting broke out four years ago.", 14, []),
+])
+def test_deaths_dated_to_an_earlier_month_are_another_incident(count, text, killed, apart):
+    c = count(text, published=date(2023, 6, 17)).article.casualties.killed
+    assert (c.best, [x.value for x in c.claims if x.link == "apart"]) == (killed, apart)
+
+
+@pytest.mark.parametrize("text, injured", [
+    # people still in hospital after an incident are its hurt
+    ("The toll from the market bombing rose to 31 on Monday. At least 48 people remain in hospital with injuries, "
+     "officials said.", 48),
+    ("A bomb exploded at a bus stop in Jerusalem on Wednesday. Eleven people were in hospital, police said.", 11),
+    # not without an incident, nor for an illness
+    ("The minister is in hospital after a fall at his home, his office said.", None),
+    ("A car bomb killed two soldiers in Kirkuk on Monday. The city governor remains in hospital after a heart "
+     "attack.", None),
+])
+def test_people_in_hospital_after_an_incident_are_hurt(count, text, injured):
+    assert best(count(text), "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed", [
+    # an incident called deadly killed some, how many not told
+    ("Police arrested three men in connection with Saturday's deadly bombing of a church in Makassar.", "unknown"),
+    ("Residents fled the district on Monday as deadly clashes between two militias spread to the market.", "unknown"),
+    ("Police ended a deadly siege at a bank in the capital on Friday.", "unknown"),
+    # not a thing called deadly, an incident told as what came before, one recalled on an anniversary or in a film
+    ("Health officials warned that the deadly virus could spread to neighbouring provinces.", None),
+    ("Officers seized a deadly weapon from the suspect's car on Friday.", None),
+    ("The prime minister cancelled a visit to the coast after deadly bombings in two resort towns, his office said.",
+     None),
+    ("Activists marked the twentieth anniversary of the deadly 2004 school siege in Beslan on Sunday.", None),
+    ("The film tells the story of a deadly heist in 1970s Marseille.", None),
+])
+def test_a_deadly_incident_killed_some(count, text, killed):
+    rec = count(text)
+    assert best(rec) == killed and (killed is None or not claimants(rec))  # the writer's word, no one's count
+
+
+def test_another_after_a_verb_that_harmed_no_one_counts_nobody(count):
+    assert best(count("The frost killed one crop and hurt another in the valley last spring, farmers said."),
+                "injured") is None
 
 
 def test_a_headline_death_the_lead_tells_as_natural_is_no_casualty(count):

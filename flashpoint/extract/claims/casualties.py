@@ -338,6 +338,11 @@ def _hospital_victim(tok: Token) -> Token | None:
     serious condition": the person the hospital or the condition is about."""
     if tok.lower_ in HOSPITAL_NOUNS:
         verb = tok.head
+        if any(c.lower_ == "in" and c.dep_ == "case" for c in tok.children):  # where the hurt are
+            if any(c.dep_ == "cop" for c in tok.children):
+                return next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "Eleven people were in hospital"
+            if tok.dep_ == "obl" and _lemma(verb) in STAYING_VERBS:
+                return next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "48 people remain in hospital"
         if tok.dep_ != "obl" or _lemma(verb) not in HOSPITAL_VERBS:
             return None
         return next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass", "obj")), None)
@@ -348,9 +353,11 @@ def _hospital_victim(tok: Token) -> Token | None:
     if tok.dep_ == "obl":  # "left him in critical condition", "remains in serious condition"
         verb = tok.head
         return next((c for c in verb.children if c.dep_ == "obj"), None) or \
-            next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(verb) in ("remain", "be", "stay", "lie")),
-                 None)
+            next((c for c in verb.children if c.dep_ == "nsubj" and _lemma(verb) in STAYING_VERBS), None)
     return None
+
+
+STAYING_VERBS = {"remain", "be", "stay", "lie"}  # where the hurt are: "remains in serious condition", "are in hospital"
 
 
 # Proceedings over a killing: "charged with the murder of", "accused of killing", "a trial over the death of"
@@ -485,10 +492,9 @@ def _lemma(tok: Token) -> str:
 
 
 def _is_person(doc: Doc, tok: Token, mentions) -> bool:
-    if tok.lower_ == "another" and tok.dep_ in ("obj", "dobj") and tok.head.dep_ == "conj" and \
-            _lemma(tok.head) in HARM and _lemma(tok.head.head) in HARM:
-        first = next((c for c in tok.head.head.children if c.dep_ in ("obj", "dobj")), None)
-        return first is not None and _is_person(doc, first, mentions)  # "kills one person and injures another"
+    if (verb := _another_harmed(tok)) is not None:  # "kills one person and injures another": one more of those
+        return any(c.dep_ in ("obj", "dobj", "conj") and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i and
+                   _is_person(doc, c, mentions) for c in verb.head.children)  # the first verb harmed
     if tok.lower_ in QUANTITY_WORDS:  # "a number of militants": the people are in the "of"
         of = next((c for c in tok.children if c.dep_ == "nmod"), None)
         return of is None or _is_person(doc, of, mentions)
@@ -503,6 +509,26 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
         return True  # "the newly appointed municipal manager, Edward Sithole,": whatever the post, a person
     return any(m.start_char <= tok.idx < m.end_char and m.kind in ("person", "agent", "country", "group")
                for m in mentions) and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _another_harmed(tok: Token) -> Token | None:
+    """The second of two joined verbs of harm whose object is a bare "another" ("killed one man and injured
+    another"), whether the parse makes "another" the object or the determiner of whatever word follows
+    ("injured another late on Saturday", "wounded another near the border post")."""
+    if tok.lower_ != "another":
+        return None
+    if tok.dep_ in ("obj", "dobj"):
+        verb = tok.head
+    elif tok.dep_ == "det" and tok.i > 0 and _lemma(tok.head) not in CASUALTY_PERSON_NOUNS and \
+            tok.head.ent_type_ not in ("PERSON", "NORP"):
+        verb = tok.doc[tok.i - 1]
+    else:
+        return None
+    first = verb.head
+    if verb.dep_ != "conj" or _lemma(verb) not in HARM or not (_lemma(first) in HARM or first.lower_ in ("shot",
+                                                                                                       "stabbed")):
+        return None
+    return verb
 
 
 def _named_beside_a_person(tok: Token, mentions) -> bool:
@@ -733,6 +759,9 @@ def _victim_of(tok: Token) -> Token | None:
     """The victim's head: the object, the passive subject, the subject of an intransitive "die"."""
     if (second := _verb_taken_for_a_noun(tok)) is not None:
         return second
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    if after.dep_ == "det" and _another_harmed(after) is not None:
+        return after  # "and injured another late on Saturday": one more person
     lemma = _lemma(tok)
     if lemma == "kill" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "off":
         return None  # "Chelsea killed off the game", "the frost killed off the crop": an end put to something
@@ -904,6 +933,13 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                     _natural_death(sentence_of_token(tok)):
                 continue
             category = "killed"  # "was found dead", "found him dead", "Dozens reported dead"
+        elif tok.lower_ == "deadly" and _deadly_incident(tok):
+            if (tok.head.i, "killed") in seen_heads:
+                continue
+            seen_heads.add((tok.head.i, "killed"))  # "after deadly clashes between herders": some dead
+            out.append(dataclasses.replace(_some_harm_figure(doc, tok, art.id, resolver := resolver or SpeakerResolver(
+                doc), tok.head), claimant=None))  # the writer's word for the incident, no one's count
+            continue
         elif tok.lower_ in HARM_NOUNS and _some_harm(tok):
             if (tok.i, HARM_NOUNS[tok.lower_]) in seen_heads:
                 continue
@@ -992,9 +1028,23 @@ def _some_harm(tok: Token) -> bool:
     return _violent_context(tok) and not _natural_death(sentence_of_token(tok))
 
 
-def _some_harm_figure(doc: Doc, tok: Token, article: str, resolver: SpeakerResolver) -> Figure:
-    category, sent = HARM_NOUNS[tok.lower_], sentence_of_token(tok)
-    lo, hi = tok.idx, tok.idx + len(tok.text)
+def _deadly_incident(tok: Token) -> bool:
+    """"the latest outbreak of deadly clashes", "Saturday's deadly bombing": an incident said to have killed (not
+    "the deadly virus", "a deadly weapon"), not one the sentence tells as what came before or since ("after deadly
+    bombings"), in a sentence that tells no natural death, threat or fiction."""
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.lower_ not in INCIDENT_NOUNS - {"wounds", "injuries", "custody"} or noun.i < tok.i:
+        return False
+    if any(c.dep_ in ("case", "mark") and c.lower_ in OTHER_TIME_MARKS for c in noun.children):
+        return False  # "seeking to avoid any show of weakness after deadly bombings in ...": what came before
+    return not (_irrealis(noun.head) or in_fiction(tok) or _natural_death(sentence_of_token(tok)))
+
+
+def _some_harm_figure(doc: Doc, tok: Token, article: str, resolver: SpeakerResolver, last: Token | None = None
+                      ) -> Figure:
+    category, sent = HARM_NOUNS.get(tok.lower_, "killed"), sentence_of_token(tok)
+    last = last or tok
+    lo, hi = tok.idx, last.idx + len(last.text)
     return Figure(id=record_id(doc, "figure", lo, hi, category, "harm-noun"), article=article, value=0, approx=None,
                   category=category, subject=tok.text, actor=None,
                   claimant=claimant_for(doc, sent, _Point(lo, hi), resolver),
@@ -1190,6 +1240,8 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     if _marks_an_anniversary(doc, f):
         return True
+    if published is not None and _dated_to_an_earlier_month(doc, f, published):
+        return True
     after = text[f.evidence.end:f.evidence.end + 25]
     clause = CLAUSE_BREAK_RE.split(re.split(r"[.!?]\s", text[f.evidence.end:f.evidence.end + 60])[0])[0]
     return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after)
@@ -1218,6 +1270,35 @@ def _marks_an_anniversary(doc: Doc, f: Figure) -> bool:
             return True  # "Relatives of the 298 people killed ... marked the tenth anniversary"
         if verb.head.i in above and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
             return True  # "Families of the 52 killed gathered to mark the anniversary"; not "as the country marked"
+    return False
+
+
+WHOLE_PERIODS = {"month", "quarter", "season", "year"}
+NOUN_CLAUSES = {"acl", "acl:relcl", "relcl", "ccomp"}
+OTHER_TIME_MARKS = {"since", "after", "before", "until", "till"}  # a clause of another time than its verb's
+
+
+def _dated_to_an_earlier_month(doc: Doc, f: Figure, published: date) -> bool:
+    """The figure's own verb of harm is dated, in its own clause, to a month (or longer) that ended before the
+    month the article was published: the deaths of another incident ("a memorial ... for the three firefighters
+    who died battling a blaze last month"). Not a time that hangs on a noun or inside a clause of one on the
+    way ("three soldiers died on Tuesday of wounds suffered in an ambush last month": they died now)."""
+    verb = _harm_verb(doc, f)
+    if verb is None:
+        return False
+    this_month = published.replace(day=1)
+    for d in doc._.fp_dates or []:
+        if d.granularity not in WHOLE_PERIODS or d.date is None or (d.end_date or d.date) >= this_month:
+            continue
+        when = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        if when is None or not len(when):
+            continue
+        t = when.root.head
+        while t.i != verb.i and t.head.i != t.i and t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_CLAUSES and \
+                not any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in t.children):
+            t = t.head  # up through verbs only: not "in one of the deadliest strikes since ...", "since X broke out"
+        if t.i == verb.i:
+            return True
     return False
 
 
@@ -1461,7 +1542,8 @@ def reconcile(doc: Doc, figures: list[Figure], vetoed: set[str] = frozenset()
                 tally = _Tally(f.value, f.approx, False, [_claim(f, "counted")])
                 prev = f
                 continue
-            link = "added" if _on_another_day(doc, prev, f) else _relation(text, tally, prev, f)
+            link = "added" if _on_another_day(doc, prev, f) or _separate_act(doc, prev, f) else \
+                _relation(text, tally, prev, f)
             if link == "added":
                 tally.value += f.value
                 tally.approx = tally.approx or f.approx
@@ -1566,11 +1648,19 @@ ONE_OF_RE = re.compile(r"(?i)\b(?:one|a\s+single)\s+(?:of\s+the\s+)?(?:air\s*)?(
                        r"bombings?|shells?|missiles?|rockets?|explosions?|airstrikes?|drones?)\b")
 
 
+def _harm_verb(doc: Doc, f: Figure) -> Token | None:
+    """The figure's own verb of harm ("killed" of "bandits killed 20 people"), if its words hold one: the one
+    no other of them governs ("died" of "a police officer who was shot in May died")."""
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    verbs = [t for t in span if _lemma(t) in HARM_OR_DIE] if span is not None else []
+    ids = {t.i for t in verbs}
+    return next((t for t in verbs if not any(a.i in ids for a in t.ancestors)), verbs[0] if verbs else None)
+
+
 def _incident_day(doc: Doc, f: Figure) -> date | None:
     """The day the figure's own verb of harm is dated ("bandits killed 20 people on Wednesday"), not the day
     someone told of it ("On Tuesday, officials said 20 had died")."""
-    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
-    verb = next((t for t in span if _lemma(t) in HARM_OR_DIE), None) if span is not None else None
+    verb = _harm_verb(doc, f)
     if verb is None:
         return None
     for d in doc._.fp_dates or []:
@@ -1595,6 +1685,42 @@ def _on_another_day(doc: Doc, prev: Figure, f: Figure) -> bool:
         return False
     days = _incident_day(doc, prev), _incident_day(doc, f)
     return None not in days and days[0] != days[1]
+
+
+# a later count of one sentence that is some of those already counted, or points back at them
+SHARE_WORDS_RE = re.compile(r"(?i)\b(?:of\s+(?:them|whom|those|the\s+(?:dead|wounded|injured|victims|casualties|hurt|"
+                            r"killed|deceased))|including|among|but|whereas|however|while)\b")
+RUN_IN_BREAK_RE = re.compile(r"[():\u2013\u2014]|\s-\s|--")
+BACK_POINTERS = DEFINITE_DETS | {"both", "all", "he", "she", "they", "him", "her", "them", "his", "their", "its"}
+
+
+def _separate_act(doc: Doc, prev: Figure, f: Figure) -> bool:
+    """Two counts of one sentence, each told by its own verb of harm, the later of people the sentence has not
+    counted yet ("killing a police officer and a guard before two of the attackers were shot dead") are the
+    victims of two acts: added, whatever their values. Not a share of those counted ("two of them", "two of the
+    dead", "including"), another teller's count ("but rebels said"), a toll, nor people a definite word or a
+    pronoun may point back to ("before he died", "both were killed")."""
+    if prev.sentence != f.sentence or prev.evidence.end > f.evidence.start or f.rule.endswith(":unknown"):
+        return False
+    text = doc_text(doc)
+    if SHARE_WORDS_RE.search(text, prev.evidence.end, f.evidence.end) or \
+            ONE_OF_RE.search(text, prev.evidence.end, f.evidence.start) or \
+            TOLL_RE.search(text, prev.evidence.end, f.evidence.end) or \
+            TOLL_UPDATE_RE.search(text, prev.evidence.end, f.evidence.end):
+        return False
+    if prev.claimant is not None and f.claimant is not None and prev.claimant.name != f.claimant.name:
+        return False
+    first, second = _harm_verb(doc, prev), _harm_verb(doc, f)
+    if first is None or second is None or first.i == second.i or RUN_IN_BREAK_RE.search(
+            text, prev.evidence.end, f.evidence.start) or any(_lemma(t) in VOICE_LEMMAS for t in doc[first.i:second.i]):
+        return False  # a headline run into its story ("... killed by landmines: army BAMAKO (AFP) - Six troops
+        # were killed"), a count someone else's words tell ("as the minister said over 3,000 had perished")
+    if any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in second.children):
+        return False  # "the second attack to kill seven people this week": what kind of incident it was
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    who = span[1] if span[0].i == second.i and len(span) > 1 else span[0]  # "killing both men", "both men died"
+    before = doc[who.i - 1] if who.i > 0 else who  # "the 12 were killed"
+    return who.lower_ not in BACK_POINTERS and before.lower_ not in BACK_POINTERS
 
 
 def _relation(text: str, tally: _Tally, prev: Figure, f: Figure) -> str:
