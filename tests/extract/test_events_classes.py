@@ -213,3 +213,19 @@ def test_what_one_demands_that_another_do_is_the_demand_not_the_others_intent(nl
     doc = parse(nlp, "Chile demanded that Peru release the fishermen.")
     assert [e.code[:2] for e in doc._.fp_events] == ["10"], codes(doc)
     assert doc._.fp_events[0].target is not None and doc._.fp_events[0].target.code == "PER"   # asked of Peru
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian government ruled out lifting the state of emergency.",
+    "Chilean officials said that easing the curfew was out of the question.",
+])
+def test_an_act_ruled_out_is_refused_not_done(nlp, text):
+    # the easing is what the speaker rules out: a refusal to ease (12x), no easing told as done (08x)
+    doc = parse(nlp, text)
+    assert not any(c.startswith("08") for c in codes(doc)), codes(doc)
+    assert any(c.startswith("124") for c in codes(doc)), codes(doc)
+
+
+def test_an_act_told_without_ruling_it_out_is_still_done(nlp):
+    assert any(c.startswith("08") for c in codes(parse(nlp, "The Egyptian government lifted the state of emergency.")))
+

@@ -25,7 +25,7 @@ from flashpoint.extract.claims.attribution import sources_in, told_outlets
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.words import (DENYING_VERBS, NEGATORS, PROPOSITION_NOUNS, REFUSING_VERBS, REPORTING_VERBS,
-                                      TRAILING_SAYING)
+                                      RULING_OUT_HEADS, TRAILING_SAYING)
 
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must"}
@@ -86,7 +86,20 @@ ALLEGING_FORMS = frozenset(f.lower() for v in ALLEGING for f in verb_forms(v)) |
 UNFOUNDED = {"wrongly", "falsely", "wrongfully", "mistakenly"}
 
 
+def ruled_out(tok: Token) -> bool:
+    """The act is ruled out: "ruled out lifting the ban" (the -ing clause of "rule out"), "sending troops is out of
+    the question" (the clausal subject of "out of the question"); what is ruled out is refused, not done."""
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in RULING_OUT_HEADS or tok.tag_ != "VBG":
+        return False
+    if head.pos_ == "VERB":
+        return tok.i > head.i and any(c.lower_ == "out" for c in (*head.children, *tok.children) if c.i < tok.i)
+    return tok.dep_ in ("csubj", "nsubj") and any(c.lower_ == "out" and c.i < head.i for c in head.children)
+
+
 def is_negated(tok: Token) -> bool:
+    if ruled_out(tok):
+        return True  # "ruled out lifting the ban", "lifting the ban is out of the question"
     for c in tok.children:
         if c.dep_ in ("neg", "advmod", "det", "cc:preconj", "aux", "case", "mark") and c.text.lower() in NEGATORS:
             if c.dep_ == "mark" and c.text.lower() != "without":
@@ -189,6 +202,8 @@ def tense_modality(tok: Token) -> str | None:
         return "future"
     if tok.dep_ in ("xcomp", "advcl") and _of_intent(tok.head):
         return "future"
+    if ruled_out(tok):
+        return "hypothetical"  # what is ruled out may only be done: refused, as "will not lift the ban" is
     # "demanded that the US cancel ...": what is asked for has not happened
     if tok.dep_ == "ccomp" and requests(tok.head):
         return "hypothetical"
