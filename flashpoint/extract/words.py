@@ -42,7 +42,7 @@ SAYING: dict[str, str] = {
     "comment": "quotes",
     "complain": "reports quotes",
     "concede": "quotes",
-    "conclude": "quotes",
+    "conclude": "reports quotes",  # "the inquiry concluded that ...": its finding, reported (not "concluded a deal")
     "condemn": "reports",
     "confirm": "reports quotes trails",
     "consider": "reports",

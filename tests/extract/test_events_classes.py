@@ -229,3 +229,9 @@ def test_an_act_ruled_out_is_refused_not_done(nlp, text):
 def test_an_act_told_without_ruling_it_out_is_still_done(nlp):
     assert any(c.startswith("08") for c in codes(parse(nlp, "The Egyptian government lifted the state of emergency.")))
 
+
+def test_a_body_concluding_that_another_must_act_demands_it(nlp):
+    # "concluded that ..." reports the body's finding; that another must act is its demand (10x), as with "said"
+    doc = parse(nlp, "The summit of African leaders concluded that Sudan must withdraw its troops from the border.")
+    assert any(c.startswith("10") for c in codes(doc)), codes(doc)
+
