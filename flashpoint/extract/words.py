@@ -312,6 +312,9 @@ REFUSING_VERBS = frozenset({"refuse", "decline", "fail", "refrain", "reject"})
 # Verbs that deny what they frame: "denied targeting civilians", "rejected claims that its soldiers shot ...": the
 # act is said not to have happened (modality "negated"), however the frame reports it
 DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disown", "dispute"})
+# Nouns of measures taken: an infinitive on one that is a verb's object ("took steps to expand press freedoms",
+# "adopted measures to curb the protests") is done by that verb's subject (events/arguments.py subject_of)
+MEASURE_NOUNS = frozenset({"step", "steps", "measure", "measures", "action", "actions"})
 # What rules out the act it governs: the verb of "ruled out lifting the ban" (with "out") and the noun of "lifting
 # the ban is out of the question" (its clausal subject; with "out" before it): the act is refused, not done
 RULING_OUT_HEADS = frozenset({"rule", "question"})

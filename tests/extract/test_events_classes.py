@@ -235,3 +235,18 @@ def test_a_body_concluding_that_another_must_act_demands_it(nlp):
     doc = parse(nlp, "The summit of African leaders concluded that Sudan must withdraw its troops from the border.")
     assert any(c.startswith("10") for c in codes(doc)), codes(doc)
 
+
+@pytest.mark.parametrize("text", [
+    "The junta in Myanmar restored civil liberties on Monday.",
+    "The Uzbek president has taken steps to expand press freedoms.",
+])
+def test_freedoms_given_are_restrictions_eased_by_whoever_takes_the_steps(nlp, text):
+    # more freedom given is CAMEO 0811 (ease restrictions on political freedoms, PLOVER CONCEDE); the steps'
+    # taker does what they are for
+    doc = parse(nlp, text)
+    eased = [e for e in doc._.fp_events if e.code == "0811"]
+    assert eased and eased[0].source is not None and eased[0].source.code.endswith("GOV"), codes(doc)
+
+
+def test_restrictions_on_freedom_tightened_are_no_freedom_given(nlp):
+    assert "0811" not in codes(parse(nlp, "The government increased restrictions on press freedom."))
