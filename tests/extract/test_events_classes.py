@@ -250,3 +250,12 @@ def test_freedoms_given_are_restrictions_eased_by_whoever_takes_the_steps(nlp, t
 
 def test_restrictions_on_freedom_tightened_are_no_freedom_given(nlp):
     assert "0811" not in codes(parse(nlp, "The government increased restrictions on press freedom."))
+
+
+def test_a_state_force_that_blocks_restricts_movement_and_protesters_obstruct(nlp):
+    # troops or police blocking a place impose a blockade (191, PLOVER COERCE); workers blocking a road obstruct
+    # it in protest (144)
+    assert "191" in codes(parse(nlp, "Indian troops blockaded the rebel-held villages in Manipur."))
+    assert "191" in codes(parse(nlp, "Israeli police blocked the entrance to the mosque."))
+    assert "144" in codes(parse(nlp, "Striking Nigerian workers blocked the main highway to Lagos."))
+
