@@ -312,6 +312,10 @@ REFUSING_VERBS = frozenset({"refuse", "decline", "fail", "refrain", "reject"})
 # Verbs that deny what they frame: "denied targeting civilians", "rejected claims that its soldiers shot ...": the
 # act is said not to have happened (modality "negated"), however the frame reports it
 DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disown", "dispute"})
+# Verbs that keep their object from the act of a "from" clause ("stopped protesters from attacking the embassy",
+# "barred journalists from visiting Tibet"): the object would have done it, and it was not done (events/)
+PREVENTING_VERBS = frozenset({"prevent", "stop", "bar", "block", "ban", "keep", "deter", "prohibit", "restrain",
+                              "forbid", "hinder", "dissuade"})
 # Nouns of measures taken: an infinitive on one that is a verb's object ("took steps to expand press freedoms",
 # "adopted measures to curb the protests") is done by that verb's subject (events/arguments.py subject_of)
 MEASURE_NOUNS = frozenset({"step", "steps", "measure", "measures", "action", "actions"})

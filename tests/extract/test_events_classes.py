@@ -259,3 +259,15 @@ def test_a_state_force_that_blocks_restricts_movement_and_protesters_obstruct(nl
     assert "191" in codes(parse(nlp, "Israeli police blocked the entrance to the mosque."))
     assert "144" in codes(parse(nlp, "Striking Nigerian workers blocked the main highway to Lagos."))
 
+
+@pytest.mark.parametrize("text, act", [
+    ("The Egyptian army stopped protesters from attacking the embassy.", "190"),
+    ("Kenyan police blocked opposition supporters from marching to parliament.", "141"),
+])
+def test_an_act_someone_was_kept_from_is_theirs_and_not_done(nlp, text, act):
+    # the object of "stopped ... from" would have done it; the one who stopped them did not, and it was not done
+    doc = parse(nlp, text)
+    kept = [e for e in doc._.fp_events if e.code == act]
+    assert kept and all(e.modality == "negated" for e in kept), [(e.code, e.modality) for e in doc._.fp_events]
+    assert not any(e.source is not None and e.source.code[3:] in ("MIL", "COP") for e in kept), codes(doc)
+

@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.extract.claims.attribution import sources_in, told_outlets
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.words import (DENYING_VERBS, NEGATORS, PROPOSITION_NOUNS, REFUSING_VERBS, REPORTING_VERBS,
-                                      RULING_OUT_HEADS, TRAILING_SAYING)
+from flashpoint.extract.words import (DENYING_VERBS, NEGATORS, PREVENTING_VERBS, PROPOSITION_NOUNS, REFUSING_VERBS,
+                                      REPORTING_VERBS, RULING_OUT_HEADS, TRAILING_SAYING)
 
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must"}
@@ -97,9 +97,23 @@ def ruled_out(tok: Token) -> bool:
     return tok.dep_ in ("csubj", "nsubj") and any(c.lower_ == "out" and c.i < head.i for c in head.children)
 
 
+# their inflected forms, lower case: the lemmatizer leaves some as written ("barred" -> "barr")
+PREVENTING_FORMS = frozenset(f.lower() for v in PREVENTING_VERBS for f in verb_forms(v)) | {"barred", "barring"}
+
+
+def prevented(tok: Token) -> bool:
+    """The act of a "from" clause under a verb of prevention, itself not negated: "stopped protesters from
+    attacking the embassy", "barred journalists from visiting Tibet" (done by the object, if at all)."""
+    head = tok.head
+    return head.i != tok.i and tok.tag_ == "VBG" and (head.lemma_.lower() in PREVENTING_VERBS
+                                                      or head.lower_ in PREVENTING_FORMS) and any(
+        c.dep_ in ("mark", "case") and c.lower_ == "from" for c in tok.children) and not any(
+        c.dep_ in ("neg", "advmod", "aux") and c.lower_ in NEGATORS for c in head.children)
+
+
 def is_negated(tok: Token) -> bool:
-    if ruled_out(tok):
-        return True  # "ruled out lifting the ban", "lifting the ban is out of the question"
+    if ruled_out(tok) or prevented(tok):
+        return True  # "ruled out lifting the ban", "lifting the ban is out of the question", "kept them from voting"
     for c in tok.children:
         if c.dep_ in ("neg", "advmod", "det", "cc:preconj", "aux", "case", "mark") and c.text.lower() in NEGATORS:
             if c.dep_ == "mark" and c.text.lower() != "without":
