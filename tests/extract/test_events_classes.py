@@ -271,3 +271,11 @@ def test_an_act_someone_was_kept_from_is_theirs_and_not_done(nlp, text, act):
     assert kept and all(e.modality == "negated" for e in kept), [(e.code, e.modality) for e in doc._.fp_events]
     assert not any(e.source is not None and e.source.code[3:] in ("MIL", "COP") for e in kept), codes(doc)
 
+
+@pytest.mark.parametrize("text", [
+    "The African Union sent election observers to Zimbabwe.",
+    "The World Health Organization dispatched investigators to Wuhan on Monday.",
+])
+def test_inspectors_or_investigators_sent_somewhere_investigate(nlp, text):
+    # CAMEO 090 (PLOVER's investigate mode), not a gift of aid nor a troop movement
+    assert "090" in codes(parse(nlp, text)), codes(parse(nlp, text))
