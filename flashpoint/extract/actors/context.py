@@ -310,8 +310,10 @@ def _peoples_groups(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], c
     for m in [m for m in mentions if m.extra.get("needs_country") == "agent" and m.start in strangers]:
         agent = kb.agents.get(m.extra.get("agent") or "")
         x = strangers[m.start]
-        if agent is None or not (agent.kind == "group" or agent.plural) or not doc[x.start].is_alpha or doc[x.start].is_sent_start:
-            continue
+        word = doc[x.start]
+        if agent is None or not (agent.kind == "group" or agent.plural) or not word.is_alpha or (
+                word.is_sent_start and word.tag_ not in ("NNP", "NNPS")):
+            continue  # (opening a sentence, a capital says nothing unless the tagger reads a name: "Hutu rebels")
         m.start, m.start_char = x.start, x.start_char
         m.text = doc_text(doc)[m.start_char:m.end_char]
         m.extra["people"] = x.text
