@@ -279,3 +279,10 @@ def test_an_act_someone_was_kept_from_is_theirs_and_not_done(nlp, text, act):
 def test_inspectors_or_investigators_sent_somewhere_investigate(nlp, text):
     # CAMEO 090 (PLOVER's investigate mode), not a gift of aid nor a troop movement
     assert "090" in codes(parse(nlp, text)), codes(parse(nlp, text))
+
+
+def test_harm_done_to_someone_held_is_the_custodians(nlp):
+    # an agentless passive harm "in X custody" has the custodian for its doer
+    doc = parse(nlp, "A Kurdish activist was tortured to death in Turkish police custody.")
+    tortured = [e for e in doc._.fp_events if e.code.startswith("18")]
+    assert tortured and tortured[0].source is not None and tortured[0].source.code.startswith("TUR"), codes(doc)
