@@ -42,7 +42,7 @@ SAYING: dict[str, str] = {
     "comment": "quotes",
     "complain": "reports quotes",
     "concede": "quotes",
-    "conclude": "quotes",
+    "conclude": "reports quotes",  # "the inquiry concluded that ...": its finding, reported (not "concluded a deal")
     "condemn": "reports",
     "confirm": "reports quotes trails",
     "consider": "reports",
@@ -312,6 +312,16 @@ REFUSING_VERBS = frozenset({"refuse", "decline", "fail", "refrain", "reject"})
 # Verbs that deny what they frame: "denied targeting civilians", "rejected claims that its soldiers shot ...": the
 # act is said not to have happened (modality "negated"), however the frame reports it
 DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disown", "dispute"})
+# Verbs that keep their object from the act of a "from" clause ("stopped protesters from attacking the embassy",
+# "barred journalists from visiting Tibet"): the object would have done it, and it was not done (events/)
+PREVENTING_VERBS = frozenset({"prevent", "stop", "bar", "block", "ban", "keep", "deter", "prohibit", "restrain",
+                              "forbid", "hinder", "dissuade"})
+# Nouns of measures taken: an infinitive on one that is a verb's object ("took steps to expand press freedoms",
+# "adopted measures to curb the protests") is done by that verb's subject (events/arguments.py subject_of)
+MEASURE_NOUNS = frozenset({"step", "steps", "measure", "measures", "action", "actions"})
+# What rules out the act it governs: the verb of "ruled out lifting the ban" (with "out") and the noun of "lifting
+# the ban is out of the question" (its clausal subject; with "out" before it): the act is refused, not done
+RULING_OUT_HEADS = frozenset({"rule", "question"})
 
 HOSPITAL_VERBS = frozenset({"take", "rush", "admit", "fly", "airlift", "evacuate", "send", "carry", "bring",
                             "transfer", "transport", "hospitalise", "hospitalize", "treat"})

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from flashpoint.codes.agents import ARMED_AT_HOME
 from flashpoint.kb.builtin import ROLE_LABELS, builtin_agents, builtin_entries, country_entries
 from flashpoint.kb.fuzzy import FuzzyKeys
 from flashpoint.kb.gazetteer import gazetteer_if_installed
@@ -246,6 +247,11 @@ def _entry_surfaces(e: Entry, surname_owners: dict[str, list[str]]) -> Iterable[
         yield Surface(text=n, target=e.id, role="name", policy="exact", inflects=inflects and len(n.split()[-1]) >= 4)
     for n in house_style(e.names):
         yield Surface(text=n, target=e.id, role="name", policy="exact")
+    if e.kind == "organisation" and e.sector in ARMED_AT_HOME:
+        for n in e.names:
+            one = _member_form(n)
+            if one and one not in e.names:
+                yield Surface(text=one, target=e.id, role="name", policy="exact")
     for a in e.adjectives:
         yield Surface(text=a, target=e.id, role="adjective", policy="exact")
     for c in e.capitals:
@@ -270,6 +276,18 @@ def house_style(names: tuple[str, ...]) -> list[str]:
                 and (places is None or not places.lookup(word)):
             out.append(word)
     return out
+
+
+def _member_form(name: str) -> str | None:
+    """The singular an armed group's plural name takes for one member or before a noun ("Tamil Tigers" -> "a Tamil
+    Tiger", "Tamil Tiger guerrillas"; "Qassam Brigades" -> "a Qassam Brigade commander"): the last word's plural -s
+    dropped, for a name of two words or more headed by its last word (no "of", "for", "and" in it)."""
+    words = name.split()
+    last = words[-1]
+    if len(words) < 2 or not last[:1].isupper() or not last.endswith("s") or last.endswith(("ss", "us", "is", "ps")) \
+            or len(last) < 5 or any(w in ("of", "for", "and", "the", "with", "-") for w in words):
+        return None
+    return " ".join(words[:-1] + [last[:-1]])
 
 
 @functools.lru_cache(maxsize=1)

@@ -311,6 +311,16 @@ def test_with_the_model_a_party_titles_only_a_name_the_model_reads_as_a_person(n
     assert texts.get("Mr Kennedy") == "GBRPTY"
 
 
+@pytest.mark.parametrize("text, group, want", [
+    ("Hutu rebels killed dozens of civilians in Burundi.", "Hutu rebels", "BDIREB"),
+    ("Karen rebels attacked a Burmese army post.", "Karen rebels", "MMRREB"),
+])
+def test_with_the_model_a_peoples_name_opening_the_sentence_still_names_the_group(nlp, text, group, want):
+    # sentence-initial, the name the tagger reads as a proper noun is the group's people, as it is further on
+    texts = {m.text: m.code for m in nlp(text)._.fp_actor_mentions}
+    assert texts.get(group) == want, texts
+
+
 def test_the_forces_of_an_international_organisation_are_its_own_not_the_places(find):
     ms = find("The United Nations on Tuesday rejected a call for its peacekeeping forces to be deployed in East Timor.")
     forces = one(ms, "peacekeeping forces")

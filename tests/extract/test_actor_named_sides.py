@@ -39,3 +39,20 @@ def test_a_known_bodys_one_word_name_ending_an_unknown_name_is_not_that_body(nlp
     found = mentions(nlp, "Workers of the Trinamool Congress blocked roads in Kolkata.")
     assert "Congress" not in found and found.get("Trinamool Congress") is None, found
     assert mentions(nlp, "The US Congress passed the bill on Monday.")["US Congress"] == "USALEG"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("The Islamist Ennahda party has said it will boycott Tunisia's elections.", "Islamist Ennahda party", "TUNPTY"),
+    ("The nationalist Ata Meken party called for protests against the Kyrgyz government.", "Ata Meken party",
+     "KGZPTY"),
+])
+def test_a_name_followed_by_its_head_word_in_lower_case_is_that_body(nlp, text, name, code):
+    # "party" after the name says what the name is, as "Party" inside it would; the country is the one the
+    # sentence speaks of ("Tunisia's elections", "the Kyrgyz government")
+    found = mentions(nlp, text)
+    assert found.get(name) == code, found
+
+
+def test_a_head_word_that_only_qualifies_another_noun_names_no_body(nlp):
+    found = mentions(nlp, "Mr Johnson party guests arrived late at the hotel.")
+    assert not any(code and code.endswith("PTY") for code in found.values()), found

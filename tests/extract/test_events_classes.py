@@ -213,3 +213,76 @@ def test_what_one_demands_that_another_do_is_the_demand_not_the_others_intent(nl
     doc = parse(nlp, "Chile demanded that Peru release the fishermen.")
     assert [e.code[:2] for e in doc._.fp_events] == ["10"], codes(doc)
     assert doc._.fp_events[0].target is not None and doc._.fp_events[0].target.code == "PER"   # asked of Peru
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian government ruled out lifting the state of emergency.",
+    "Chilean officials said that easing the curfew was out of the question.",
+])
+def test_an_act_ruled_out_is_refused_not_done(nlp, text):
+    # the easing is what the speaker rules out: a refusal to ease (12x), no easing told as done (08x)
+    doc = parse(nlp, text)
+    assert not any(c.startswith("08") for c in codes(doc)), codes(doc)
+    assert any(c.startswith("124") for c in codes(doc)), codes(doc)
+
+
+def test_an_act_told_without_ruling_it_out_is_still_done(nlp):
+    assert any(c.startswith("08") for c in codes(parse(nlp, "The Egyptian government lifted the state of emergency.")))
+
+
+def test_a_body_concluding_that_another_must_act_demands_it(nlp):
+    # "concluded that ..." reports the body's finding; that another must act is its demand (10x), as with "said"
+    doc = parse(nlp, "The summit of African leaders concluded that Sudan must withdraw its troops from the border.")
+    assert any(c.startswith("10") for c in codes(doc)), codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The junta in Myanmar restored civil liberties on Monday.",
+    "The Uzbek president has taken steps to expand press freedoms.",
+])
+def test_freedoms_given_are_restrictions_eased_by_whoever_takes_the_steps(nlp, text):
+    # more freedom given is CAMEO 0811 (ease restrictions on political freedoms, PLOVER CONCEDE); the steps'
+    # taker does what they are for
+    doc = parse(nlp, text)
+    eased = [e for e in doc._.fp_events if e.code == "0811"]
+    assert eased and eased[0].source is not None and eased[0].source.code.endswith("GOV"), codes(doc)
+
+
+def test_restrictions_on_freedom_tightened_are_no_freedom_given(nlp):
+    assert "0811" not in codes(parse(nlp, "The government increased restrictions on press freedom."))
+
+
+def test_a_state_force_that_blocks_restricts_movement_and_protesters_obstruct(nlp):
+    # troops or police blocking a place impose a blockade (191, PLOVER COERCE); workers blocking a road obstruct
+    # it in protest (144)
+    assert "191" in codes(parse(nlp, "Indian troops blockaded the rebel-held villages in Manipur."))
+    assert "191" in codes(parse(nlp, "Israeli police blocked the entrance to the mosque."))
+    assert "144" in codes(parse(nlp, "Striking Nigerian workers blocked the main highway to Lagos."))
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The Egyptian army stopped protesters from attacking the embassy.", "190"),
+    ("Kenyan police blocked opposition supporters from marching to parliament.", "141"),
+])
+def test_an_act_someone_was_kept_from_is_theirs_and_not_done(nlp, text, act):
+    # the object of "stopped ... from" would have done it; the one who stopped them did not, and it was not done
+    doc = parse(nlp, text)
+    kept = [e for e in doc._.fp_events if e.code == act]
+    assert kept and all(e.modality == "negated" for e in kept), [(e.code, e.modality) for e in doc._.fp_events]
+    assert not any(e.source is not None and e.source.code[3:] in ("MIL", "COP") for e in kept), codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union sent election observers to Zimbabwe.",
+    "The World Health Organization dispatched investigators to Wuhan on Monday.",
+])
+def test_inspectors_or_investigators_sent_somewhere_investigate(nlp, text):
+    # CAMEO 090 (PLOVER's investigate mode), not a gift of aid nor a troop movement
+    assert "090" in codes(parse(nlp, text)), codes(parse(nlp, text))
+
+
+def test_harm_done_to_someone_held_is_the_custodians(nlp):
+    # an agentless passive harm "in X custody" has the custodian for its doer
+    doc = parse(nlp, "A Kurdish activist was tortured to death in Turkish police custody.")
+    tortured = [e for e in doc._.fp_events if e.code.startswith("18")]
+    assert tortured and tortured[0].source is not None and tortured[0].source.code.startswith("TUR"), codes(doc)

@@ -62,6 +62,8 @@ def test_countries_have_demonyms_capitals_and_short_forms():
     assert kb.lookup("Beijing")[0][1] == "CHN"
     # an other name in -a gives its demonym as Kenya gives Kenyan: older names of the news archives
     assert kb.lookup("Kampuchean")[0][1] == "KHM" and kb.lookup("Rumanians")[0][1] == "ROU"
+    # and the demonym of an older name not in -a: Zaire's (1971-1997) people and forces are the DRC's
+    assert kb.lookup("Zairean")[0][1] == "COD" and kb.lookup("Zairians")[0][1] == "COD"
 
 
 def test_ambiguous_capitals_do_not_stand_for_their_state():

@@ -58,6 +58,13 @@ def test_the_main_organisations_have_their_cameo_codes():
     assert kb.lookup("the West")[0][1] == "WST"
 
 
+def test_an_armed_groups_plural_name_is_also_read_in_the_singular_of_one_member():
+    # "a Tamil Tiger", "Tamil Tiger guerrillas": the group; a name not headed by its last word is left alone
+    kb = KnowledgeBase.builtin()
+    assert kb.lookup("Tamil Tiger")[0][1] == "LKAREB"
+    assert not kb.lookup("Africa Corp")
+
+
 def test_institutions_carry_country_and_role():
     codes = {e.name: e.code for e in institution_entries()}
     assert codes["Kremlin"] == "RUSGOV" and codes["Verkhovna Rada"] == "UKRLEG" and codes["Pentagon"] == "USAMIL"

@@ -245,6 +245,17 @@ def _sentence_actors(doc: Doc, mentions: list[ActorMention], m: ActorMention) ->
     return list(found) if len(found) == 1 else []
 
 
+def _sentence_countries(doc: Doc, mentions: list[ActorMention], m: ActorMention, any_name: bool) -> set[str]:
+    """Countries m's sentence is set in or speaks of, not those it acts on ("sanctions against Nigeria", "visited
+    Mali"): unless ``any_name``, only adjectives, possessives, "in/of X" and coded actors count, a bare country
+    name does not."""
+    si = sentence_index(doc, m.start)
+    return {x.country for x in mentions if x is not m and x.country and not x.backer and not x.extra.get("modifier")
+            and x.kind in CONTEXT_KINDS and sentence_index(doc, x.start) == si
+            and not (x.start > 0 and doc[x.start - 1].lower_ in TARGET_PREPOSITIONS)
+            and (any_name or _speaks_of(doc, x))}
+
+
 def _acting_on_government(doc: Doc, m: ActorMention) -> int | None:
     """The subject token of the verb a government role is the object of ("The American envoy met the prime
     minister", "France's foreign minister called the junta illegitimate"): a state's officials meet, call and
@@ -299,8 +310,10 @@ def _peoples_groups(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], c
     for m in [m for m in mentions if m.extra.get("needs_country") == "agent" and m.start in strangers]:
         agent = kb.agents.get(m.extra.get("agent") or "")
         x = strangers[m.start]
-        if agent is None or not (agent.kind == "group" or agent.plural) or not doc[x.start].is_alpha or doc[x.start].is_sent_start:
-            continue
+        word = doc[x.start]
+        if agent is None or not (agent.kind == "group" or agent.plural) or not word.is_alpha or (
+                word.is_sent_start and word.tag_ not in ("NNP", "NNPS")):
+            continue  # (opening a sentence, a capital says nothing unless the tagger reads a name: "Hutu rebels")
         m.start, m.start_char = x.start, x.start_char
         m.text = doc_text(doc)[m.start_char:m.end_char]
         m.extra["people"] = x.text
@@ -613,14 +626,7 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 country = kb.offices.country_of_title(title) if title else None
                 found = [country] if country and country in kb.country_codes else []
             elif clue == "sentence":
-                # countries the sentence is set in or speaks of, not those it acts on ("sanctions against
-                # Nigeria", "visited Mali"): for a titled stranger only adjectives, possessives, "in/of X"
-                # and coded actors count, a bare country name does not
-                found = list({x.country for x in mentions if x is not m and x.country and not x.backer
-                              and not x.extra.get("modifier")
-                              and x.kind in CONTEXT_KINDS and sentence_index(doc, x.start) == si
-                              and not (x.start > 0 and doc[x.start - 1].lower_ in TARGET_PREPOSITIONS)
-                              and (need == "backed" or _speaks_of(doc, x))} - excluded)
+                found = list(_sentence_countries(doc, mentions, m, need == "backed") - excluded)
                 if need != "backed" and len(found) != 1:
                     found = []          # several countries in the sentence: no guess
             elif clue == "sentence_places":
@@ -1084,11 +1090,13 @@ def named_sides(doc: Doc, kb: KnowledgeBase, found: list[ActorMention], mentions
     names (kb/name_heads.py), and a country from where the text places them: a place right after the name
     ("... in Manipur"), the country the sentence is set in ("In Iraq, ..."), for a party, union, college or
     police (not an armed group, which may fight far from home) the country the article is about, and the one
-    country the sentence's places lie in. No clue: the bare role, as for "the rebels"."""
-    for m in found:
-        if m.code or m.kind != "organisation" or not m.rule.startswith("ner:"):
+    country the sentence's places lie in. No clue: the bare role, as for "the rebels". A name whose head word
+    follows it in lower case ("the Islamist Ennahda party", "the Umma (Nation) party") is read so too
+    (named_before_head)."""
+    for m in found + named_before_head(doc, kb, found, mentions):
+        if m.code or m.kind != "organisation" or not m.rule.startswith(("ner:", "title:")):
             continue
-        role = body_role(kb, m.text)
+        role = body_role(kb, m.extra.get("head_name") or m.text)
         if role is None:
             continue
         m.role, m.code, m.sector = role, role, sector_of(role)
@@ -1097,13 +1105,15 @@ def named_sides(doc: Doc, kb: KnowledgeBase, found: list[ActorMention], mentions
         armed = role.startswith(NOT_FROM_SETTING)
         focus = article_focus(doc, kb, mentions)
         for how in ("place_after", "located", "sentence_places") if armed else (
-                "place_after", "located", "focus", "sentence_places"):
+                "place_after", "located", "focus", "sentence", "sentence_places"):
             if how == "place_after":
                 countries = _place_after(doc, kb, m, focus)
             elif how == "located":
                 countries = _located(doc, mentions, m)
             elif how == "focus":
                 countries = [focus] if focus else []
+            elif how == "sentence":      # "the Ennahda party said it will boycott Tunisia's elections"
+                countries = list(_sentence_countries(doc, mentions, m, False))
             else:
                 countries = place_countries(kb, doc[m.start].sent.text, focus)
             if len(set(countries)) == 1:
@@ -1111,6 +1121,46 @@ def named_sides(doc: Doc, kb: KnowledgeBase, found: list[ActorMention], mentions
                 break
         if role == "PTY":
             party_members(doc, m, mentions)
+
+
+def _noun_after(doc: Doc, end: int) -> int | None:
+    """The lower-case noun right after a name, past a gloss in brackets ("Umma (Nation) party")."""
+    i = end
+    if i < len(doc) and doc[i].text == "(":
+        i = next((j + 1 for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), len(doc))
+    if i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].is_alpha and doc[i].is_lower \
+            and doc[i].dep_ != "compound":
+        return i     # the noun heading the phrase ("party", not "party" of "Johnson party guests")
+    return None
+
+
+def named_before_head(doc: Doc, kb: KnowledgeBase, found: list[ActorMention],
+                      mentions: list[ActorMention]) -> list[ActorMention]:
+    """A name the KB does not know followed by a lower-case noun that heads bodies of one role ("the Islamist
+    Ennahda party", "the fundamentalist Umma (Nation) party": kb/name_heads.py, "party" PTY) is that body, not a
+    person or an organisation of no role: the mention runs on over the noun, an organisation whose country
+    named_sides reads afresh. Those of ``mentions`` (a stranger read with a title before the name) are returned."""
+    taken = {i for m in (*found, *mentions) for i in range(m.start, m.end)}
+    out = []
+    for m in (*found, *mentions):
+        if m.kb_id or not (m.kind == "organisation" and m.rule.startswith("ner:") and not m.code
+                           or m.kind == "person" and m.rule.startswith(("ner:PER", "title:name"))):
+            continue
+        j = _noun_after(doc, m.end)
+        if j is None or j in taken:
+            continue
+        head_name = " ".join(t.text for t in doc[m.start:m.end] if not t.is_lower) + " " + doc[j].text
+        if body_role(kb, head_name) is None:
+            continue
+        m.end, m.end_char = j + 1, doc[j].idx + len(doc[j])
+        m.text = doc_text(doc)[m.start_char:m.end_char]
+        m.name, m.kind, m.code, m.country, m.role = m.text, "organisation", None, None, None
+        m.rule = ("ner:ORG" if m.rule.startswith("ner:") else m.rule.split("+")[0]) + "+head-after"
+        m.extra["head_name"] = head_name
+        taken.update(range(m.start, m.end))
+        if m not in found:
+            out.append(m)
+    return out
 
 
 def party_members(doc: Doc, party: ActorMention, mentions: list[ActorMention]) -> None:

@@ -62,6 +62,7 @@ from flashpoint.codes.agents import COUNTRYLESS_ROLES as ROLE_CODES  # noqa: E40
 from flashpoint.codes.agents import INSTITUTIONAL_PREFIXES as ORG_PREFIXES  # noqa: E402
 from flashpoint.codes.agents import INSTITUTIONAL_ROLES  # noqa: E402
 from flashpoint.codes.agents import ARMED_AT_HOME  # noqa: E402
+from flashpoint.codes.agents import STATE_FORCES  # noqa: E402
 OWN_DICTIONARY = OWN_VERBS
 # What fp_events reads: actors, dates (an event's date), places (its location), direct quotes (who speaks
 # inside them), figures (the sense veto reads a sentence's casualty figures, sense.py) and casualties (a
@@ -517,11 +518,14 @@ class EventComponent(Component):
     def protest_reading(doc: Doc, sent: Span, verb, code: str, ce: CodedEvent, source: ActorRef | None,
                         shift: str):
         """Protest (14) as CAMEO reads it: a government or organisation that "protests" complains
-        officially (114); protesters nobody names are the civilians of the place (HKGCVL)."""
+        officially (114); a state's forces or government that block or blockade restrict movement (191), they do
+        not obstruct in protest (144); protesters nobody names are the civilians of the place (HKGCVL)."""
         if code[:2] != "14":
             return code, source, shift
         m = ce.source
         code_ = m.code or "" if m is not None else ""
+        if code[:3] == "144" and role_of(code_) in STATE_FORCES:
+            return "191", source, shift + ":state-force"    # "troops blockaded the villages"
         if m is not None and verb.lemma_.lower() == "protest" and is_coded(m) and (
                 code_[3:6] in INSTITUTIONAL_ROLES or code_[:3] in ORG_PREFIXES):
             return "114", source, shift + ":official"

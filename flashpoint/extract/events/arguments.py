@@ -14,12 +14,12 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import ActorMention, doc_text, paragraph_bounds
-from flashpoint.extract.events.modality import speech_frame
+from flashpoint.extract.events.modality import prevented, speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
-                                      QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES, THIRD_PERSON_PLURAL,
-                                      TRAILING_SAYING)
+                                      MEASURE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES,
+                                      THIRD_PERSON_PLURAL, TRAILING_SAYING)
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.kb.model import Agent
 from flashpoint.records import ActorRef
@@ -673,11 +673,11 @@ class ArgumentFinder:
             # object control: "warned Russia not to attack", "accused Kyiv of shelling"
             marker = {c.text.lower() for c in verb.children if c.dep_ in ("mark", "case")}
             obj = next((c for c in head.children if c.dep_ in ("obj", "dobj", "iobj") and c.i < verb.i), None)
-            if obj is not None and (verb.dep_ == "xcomp" or marker & {"of", "for", "to"}):
+            if obj is not None and (verb.dep_ == "xcomp" or marker & {"of", "for", "to"} or prevented(verb)):
                 found = self.actors_of(obj, index)
                 # "shunned work to protest at ...": an adverbial "to" clause whose governing verb's object is
                 # no actor tells the purpose of the subject's act, and the subject does both
-                if found or verb.dep_ != "advcl" or marker & {"of", "for"}:
+                if found or verb.dep_ != "advcl" or marker & {"of", "for"} or prevented(verb):
                     return found, obj, "controller"
         doer = self.participle_after_object(verb, index)
         if doer is not None:
@@ -695,6 +695,12 @@ class ArgumentFinder:
             return found, tok, "governing"
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i:
             found, tok, _ = self.subject_of(head, index, depth + 1)
+            return found, tok, "governing"
+        measure = verb.head
+        if verb.dep_ == "acl" and measure.lower_ in MEASURE_NOUNS and measure.dep_ in ("obj", "dobj") \
+                and measure.head.i != measure.i and any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+            # "took steps to expand press freedoms": whoever takes the steps does what they are for
+            found, tok, _ = self.subject_of(measure.head, index, depth + 1)
             return found, tok, "governing"
         if verb.dep_ in ("acl", "acl:relcl", "relcl") and verb.head.i != verb.i and (not participle(verb) or any(
                 c.dep_ in ("obj", "dobj") for c in verb.children)):

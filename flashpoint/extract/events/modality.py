@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.extract.claims.attribution import sources_in, told_outlets
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.words import (DENYING_VERBS, NEGATORS, PROPOSITION_NOUNS, REFUSING_VERBS, REPORTING_VERBS,
-                                      TRAILING_SAYING)
+from flashpoint.extract.words import (DENYING_VERBS, NEGATORS, PREVENTING_VERBS, PROPOSITION_NOUNS, REFUSING_VERBS,
+                                      REPORTING_VERBS, RULING_OUT_HEADS, TRAILING_SAYING)
 
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must"}
@@ -86,7 +86,34 @@ ALLEGING_FORMS = frozenset(f.lower() for v in ALLEGING for f in verb_forms(v)) |
 UNFOUNDED = {"wrongly", "falsely", "wrongfully", "mistakenly"}
 
 
+def ruled_out(tok: Token) -> bool:
+    """The act is ruled out: "ruled out lifting the ban" (the -ing clause of "rule out"), "sending troops is out of
+    the question" (the clausal subject of "out of the question"); what is ruled out is refused, not done."""
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in RULING_OUT_HEADS or tok.tag_ != "VBG":
+        return False
+    if head.pos_ == "VERB":
+        return tok.i > head.i and any(c.lower_ == "out" for c in (*head.children, *tok.children) if c.i < tok.i)
+    return tok.dep_ in ("csubj", "nsubj") and any(c.lower_ == "out" and c.i < head.i for c in head.children)
+
+
+# their inflected forms, lower case: the lemmatizer leaves some as written ("barred" -> "barr")
+PREVENTING_FORMS = frozenset(f.lower() for v in PREVENTING_VERBS for f in verb_forms(v)) | {"barred", "barring"}
+
+
+def prevented(tok: Token) -> bool:
+    """The act of a "from" clause under a verb of prevention, itself not negated: "stopped protesters from
+    attacking the embassy", "barred journalists from visiting Tibet" (done by the object, if at all)."""
+    head = tok.head
+    return head.i != tok.i and tok.tag_ == "VBG" and (head.lemma_.lower() in PREVENTING_VERBS
+                                                      or head.lower_ in PREVENTING_FORMS) and any(
+        c.dep_ in ("mark", "case") and c.lower_ == "from" for c in tok.children) and not any(
+        c.dep_ in ("neg", "advmod", "aux") and c.lower_ in NEGATORS for c in head.children)
+
+
 def is_negated(tok: Token) -> bool:
+    if ruled_out(tok) or prevented(tok):
+        return True  # "ruled out lifting the ban", "lifting the ban is out of the question", "kept them from voting"
     for c in tok.children:
         if c.dep_ in ("neg", "advmod", "det", "cc:preconj", "aux", "case", "mark") and c.text.lower() in NEGATORS:
             if c.dep_ == "mark" and c.text.lower() != "without":
@@ -189,6 +216,8 @@ def tense_modality(tok: Token) -> str | None:
         return "future"
     if tok.dep_ in ("xcomp", "advcl") and _of_intent(tok.head):
         return "future"
+    if ruled_out(tok):
+        return "hypothetical"  # what is ruled out may only be done: refused, as "will not lift the ban" is
     # "demanded that the US cancel ...": what is asked for has not happened
     if tok.dep_ == "ccomp" and requests(tok.head):
         return "hypothetical"

@@ -817,6 +817,22 @@ def armed_modifier(cause: Token) -> ActorRef | None:
     return None
 
 
+def custodian(verb: Token, mentions_at: Callable[[int], list[ActorMention]],
+              exclude: list[ActorMention]) -> tuple[ActorRef | None, str]:
+    """(source, rule suffix) of an agentless passive harm done to someone held: "was tortured to death in Turkish
+    police custody", "were beaten in the custody of Egyptian security forces": whoever holds them did it."""
+    # on the verb, or on its result phrase ("tortured to death in custody")
+    phrases = [verb] + [c for c in verb.children if c.dep_ == "obl" and c.lemma_.lower() in ("death", "dead")]
+    for held in (o for p in phrases for o in prep_objects(p, {"in", "under"})):
+        if held.lemma_.lower() != "custody":
+            continue
+        for t in held.subtree:
+            found = [m for m in mentions_at(t.i) if t.i != held.i and is_coded(m) and m not in exclude]
+            if found:
+                return found[0].ref(), ":source-custodian"
+    return None, ""
+
+
 # a state's own coercion of people on its ground: arrest or detention (173), expulsion or deportation (174)
 CUSTODY_CODES = ("173", "174")
 
@@ -1184,6 +1200,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
                                      share=code[:2] in COERCION_ROOTS)
         if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS and ce.passive:
             source, more = clause_agent(doc, verb, coder, index, [ce.target] if ce.target else [])
+        if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
+            source, more = custodian(verb, index.at, [ce.target] if ce.target else [])
         if source is None and _agent_token(verb) is None:
             source, more = custody_state(doc, verb, code, [ce.target] if ce.target else [])
         rule += more
