@@ -374,8 +374,9 @@ class EventCoder(ArgumentFinder):
         if len(cache) > 500_000:
             cache.clear()
         arr = doc.to_array([ORTH, LEMMA])
-        for h in set(arr.ravel().tolist()) - cache.keys():
-            cache[h] = strings[h].upper()
+        for h in arr.ravel().tolist():
+            if h not in cache:
+                cache[h] = strings[h].upper()
         return [cache[h] for h in arr[:, 0].tolist()], [cache[h] for h in arr[:, 1].tolist()]
 
     def region(self, doc: Doc, tokens: list[int]) -> Region:
