@@ -332,8 +332,9 @@ def _agent_pieces(doc: Doc, kb: KnowledgeBase, agent_hits: list[Hit], pieces: li
         if _inside_proper_name(doc, tok, agent, taken):
             continue    # "National Union for the Total Independence of Angola" is a name, not a trade union
         if agent.phrase == "state" and tok[1] - tok[0] == 1 and tok[0] > 0 and doc[tok[0] - 1].pos_ == "PROPN" \
-                and doc[tok[0] - 1].head.i == tok[0]:
+                and doc[tok[0] - 1].head.i == tok[0] and (tok[1] >= len(doc) or doc[tok[1]].lower_ != "of"):
             continue    # "in Katsina state", "Borno State": a federal state named, a place, not the government
+            #             (but "the Sovereign State of Biafra" is a longer name)
         nxt = tok[1]
         if agent.phrase == "opposition" and nxt < len(doc) and doc[nxt].lower_ == "to":
             continue    # "its longtime opposition to disarmament": the stance, not the opposition
