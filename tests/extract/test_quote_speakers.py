@@ -711,3 +711,9 @@ def test_a_trailing_according_to_ends_the_claim(nlp):
 def test_people_a_companys_name_qualifies_speak_not_the_company(nlp):
     found = speakers(nlp, "Microsoft shareholders said the new board would have to cut costs.")
     assert found == {"the new board would have to cut costs": "Microsoft shareholders"}
+
+
+def test_a_title_before_a_name_tells_no_gender(nlp):
+    # the knowledge base's "Dr" people are men; "Dr" is no first name, so a "she" may stand for Dr Patel
+    text = 'Dr Anika Patel said the results were encouraging. However, more trials were needed, she said.'
+    assert speakers(nlp, text)["However, more trials were needed"] == "Anika Patel"
