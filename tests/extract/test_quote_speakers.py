@@ -717,3 +717,10 @@ def test_a_title_before_a_name_tells_no_gender(nlp):
     # the knowledge base's "Dr" people are men; "Dr" is no first name, so a "she" may stand for Dr Patel
     text = 'Dr Anika Patel said the results were encouraging. However, more trials were needed, she said.'
     assert speakers(nlp, text)["However, more trials were needed"] == "Anika Patel"
+
+
+@pytest.mark.parametrize("phrase", ["The 29-year-old midfielder", "The Dutch midfielder",
+                                    "The 29-year-old Dutch midfielder"])
+def test_an_age_or_a_nationality_before_a_trade_still_names_the_person_just_before(nlp, phrase):
+    text = f"Lars de Jong has signed a new contract with Celtic. {phrase} said he was happy at the club."
+    assert speakers(nlp, text) == {"he was happy at the club": "Lars de Jong"}

@@ -91,6 +91,7 @@ class Speaker:
 
 
 AGED = re.compile(r"\b\d+-year-old$")
+AGE_INSIDE = re.compile(r"\b\d+-year-old\b")
 AFTER_HONORIFIC = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(h for h in HONORIFIC_WORDS if not h.endswith(".")))
                              + r")\.?\s+$")
 HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Pte)\.?\s+)+(?=\S)")
@@ -226,8 +227,14 @@ APPOSITIVE_NOUN = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,
 def _person_demonyms() -> frozenset[str]:
     """The knowledge base's words for a country's people that name one person after "the" ("the Norwegian", "the
     Dutchman"); not those that name a whole people ("the French", "the Swiss", "the Chinese")."""
-    return frozenset(adj for e in country_entries() for adj in e.adjectives
+    return frozenset(adj for adj in _country_adjectives()
                      if adj[:1].isupper() and " " not in adj and not adj.endswith(("ese", "ch", "sh", "s", "men")))
+
+
+@functools.lru_cache(maxsize=1)
+def _country_adjectives() -> frozenset[str]:
+    """The knowledge base's adjectives of countries ("Dutch", "Norwegian", "Chinese")."""
+    return frozenset(adj for e in country_entries() for adj in e.adjectives)
 
 
 def _comma_in_name(tokens: list[Token], k: int) -> bool:
@@ -549,6 +556,11 @@ class SpeakerResolver:
         national = self._national(head, start_char)
         if national is not None:
             return national
+        if mentions and all(m.kind == "country" and m.text in _country_adjectives() for m in mentions):
+            # "the Norwegian sprinter": a nationality describes the person by trade, the one just named
+            described = self._definite(head, [], start_char)
+            if described is not None:
+                return described
         actors = [m for m in heads if not is_outlet(m.text)]
         if actors:
             m = max(actors, key=lambda a: (a.end - a.start, a.start))
@@ -913,7 +925,10 @@ class SpeakerResolver:
             all(t.text == "-" or t.is_alpha for t in head[1:])
         if hyphened:
             aged, noun = True, head[1]
-        if head[0].lower_ != "the" or len(head) > (9 if aged else 5) or mentions or noun.tag_ not in ("NN", "JJ") or \
+        # "the 29-year-old midfielder": an age before the noun is a word of the description, not of its length
+        with_age = not aged and AGE_INSIDE.search(doc_text(self.doc)[head[0].idx:noun.idx]) is not None
+        if head[0].lower_ != "the" or len(head) > (9 if aged or with_age else 5) or mentions or \
+                noun.tag_ not in ("NN", "JJ") or \
                 not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old") or aged) or \
                 any(t.pos_ == "PROPN" or t.lower_ in TITLE_NOUNS for t in head):
             return None
