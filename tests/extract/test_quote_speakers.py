@@ -724,3 +724,9 @@ def test_a_title_before_a_name_tells_no_gender(nlp):
 def test_an_age_or_a_nationality_before_a_trade_still_names_the_person_just_before(nlp, phrase):
     text = f"Lars de Jong has signed a new contract with Celtic. {phrase} said he was happy at the club."
     assert speakers(nlp, text) == {"he was happy at the club": "Lars de Jong"}
+
+
+@pytest.mark.parametrize("subject", ["Hundreds of nurses", "Nurses"])
+def test_they_stands_for_the_people_a_main_clause_counts(nlp, subject):
+    text = f"{subject} held a strike in Nairobi over unpaid wages. They said they would return to work on Monday."
+    assert speakers(nlp, text)["they would return to work on Monday"].lower() == "nurses"

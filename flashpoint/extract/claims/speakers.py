@@ -39,7 +39,8 @@ from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
 from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS,
                                       KIN_NOUNS, MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS,
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
-                                      OFFICE_QUALIFIERS, PAST_OFFICE_WORDS, POSSESSIVE, THING_PRONOUNS, TITLE_NOUNS)
+                                      OFFICE_QUALIFIERS, PAST_OFFICE_WORDS, POSSESSIVE, QUANTITY_NOUNS, THING_PRONOUNS,
+                                      TITLE_NOUNS)
 
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
@@ -814,20 +815,28 @@ class SpeakerResolver:
         """The last main clause's subject in reach of ``char`` (its sentence and the WINDOW before, outside quotes)
         that is a plural noun for people ("the two men", "officials from both countries", "MPs"), resolved."""
         span = self.doc.char_span(self._window_start(char), char, alignment_mode="contract")
-        for tok in reversed(list(span or [])):
-            if tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or tok.tag_ not in ("NNS", "NNPS") or \
-                    self._excluded(tok.idx) or not (tok.lower_ in PLURAL_PEOPLE_NOUNS or tok.lower_ in TITLE_NOUNS or
-                                                    tok.lemma_.lower() in PERSON_ROLE_NOUNS):
+        for subject in reversed(list(span or [])):
+            if subject.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or self._excluded(subject.idx):
                 continue
-            if not is_main_subject(self.doc, tok.idx, tok.idx + len(tok)):
+            tok = subject
+            if subject.lower_ in QUANTITY_NOUNS | QUANTIFIERS:
+                # "Hundreds of nurses held a strike", "some of the villagers": the people counted are the subject
+                tok = next((c for c in subject.children if c.i > subject.i and c.tag_ in ("NNS", "NNPS") and
+                            any(d.lower_ == "of" for d in c.children)), subject)
+            # a plural noun for people, whatever tag the tagger gave a capitalised one ("Nurses held ...")
+            if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ not in PLURAL_PEOPLE_NOUNS or \
+                    not (tok.lower_ in PLURAL_PEOPLE_NOUNS or tok.lower_ in TITLE_NOUNS or
+                         tok.lemma_.lower() in PERSON_ROLE_NOUNS):
                 continue
-            phrase = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if not t.is_space]
+            if not is_main_subject(self.doc, subject.idx, subject.idx + len(subject)):
+                continue
+            phrase = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if not t.is_space and t.dep_ != "case"]
             head, rest = self._split_relative(phrase)
             found = self._resolve_head(head, rest, phrase[0].idx) if head else None
             if found is not None and found.ref is not None:
                 if found.span is None:
                     found.span = self._span_of(found, phrase)
-                return tok.idx, Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
+                return subject.idx, Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
         return None
 
     def _plural_noun(self, s: Speaker) -> bool:
