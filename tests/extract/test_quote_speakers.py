@@ -726,6 +726,13 @@ def test_an_age_or_a_nationality_before_a_trade_still_names_the_person_just_befo
     assert speakers(nlp, text) == {"he was happy at the club": "Lars de Jong"}
 
 
+def test_a_second_report_with_its_own_pronoun_ends_the_first(nlp):
+    text = ("Jan Novak met the prime minister on Monday. Mr Novak said afterwards that the meeting had been "
+            "constructive, but he added that no agreement had been reached.")
+    assert speakers(nlp, text) == {"the meeting had been constructive": "Jan Novak",
+                                   "no agreement had been reached": "Jan Novak"}
+
+
 @pytest.mark.parametrize("subject", ["Hundreds of nurses", "Nurses"])
 def test_they_stands_for_the_people_a_main_clause_counts(nlp, subject):
     text = f"{subject} held a strike in Nairobi over unpaid wages. They said they would return to work on Monday."

@@ -672,6 +672,11 @@ def _before_next_report(toks: list[Token]) -> list[Token]:
         j = k - 1
         while j > 0 and toks[j].lower_ in VERB_PREFIX:
             j -= 1
+        # "..., but he added that ...": a subject pronoun of its own after the joint is the same kind of new report
+        if j > 0 and toks[j].tag_ == "PRP" and toks[j].dep_.startswith("nsubj") and toks[j].head.i == tok.i:
+            j -= 1
+            while j > 0 and toks[j].lower_ in VERB_PREFIX:
+                j -= 1
         joint = toks[j]
         if (joint.lower_ in ("but", "and") and tok.tag_ != "VBG") or (joint.text == "," and tok.tag_ == "VBG"):
             while j > 0 and toks[j - 1].text in (",", "-", "—", "–"):
