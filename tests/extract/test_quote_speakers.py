@@ -737,3 +737,10 @@ def test_a_second_report_with_its_own_pronoun_ends_the_first(nlp):
 def test_they_stands_for_the_people_a_main_clause_counts(nlp, subject):
     text = f"{subject} held a strike in Nairobi over unpaid wages. They said they would return to work on Monday."
     assert speakers(nlp, text)["they would return to work on Monday"].lower() == "nurses"
+
+
+def test_an_outlet_relaying_someone_elses_report_is_its_source_not_its_speaker(nlp):
+    [quote] = records(nlp, "Interior ministry officials said the curfew would be lifted on Sunday, Al Jazeera "
+                           "reported.").quotes
+    assert quote.text == "the curfew would be lifted on Sunday"
+    assert "officials" in quote.speaker.name and quote.via == ["Al Jazeera"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, outlets_in, told_outlets
+from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, names_outlet, outlets_in, told_outlets
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, evidence, mentions_in, record_id,
                                      sentence_index, sentence_span)
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
@@ -556,6 +556,8 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
             cand = _reported(doc, sent, tok)
             if cand is None or _inside(cand.start, used):
                 continue
+            if _relayed(doc, cand, out):
+                continue
             if any(cand.start <= a and b <= cand.end for a, b in direct):
                 continue  # the clause is a direct quote with its frame; that quote covers it
             used.append((cand.start, cand.end))
@@ -568,6 +570,24 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
         if statements:
             out.extend(_issued_statements(doc, sent, used, direct))
     return out
+
+
+def _relayed(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
+    """"Officials said the curfew would end, Al Jazeera reported": an outlet's frame after words that are already
+    someone's report (a verb of saying with its own speaker inside them) relays that report and adds none; the
+    report ends before the frame and the outlet is its source (via)."""
+    if cand.rule != "reported:before" or not cand.speaker_tokens or not names_outlet(
+            doc_text(doc)[cand.speaker_tokens[0].idx:cand.speaker_tokens[-1].idx + len(cand.speaker_tokens[-1])]):
+        return False
+    inner = [c for c in found if not c.direct and c.verb is not None and cand.start <= c.verb.idx < cand.end
+             and c.start < cand.end < c.end]
+    if not inner:
+        return False
+    c = inner[-1]
+    c.parts = [(a, min(b, cand.end)) for a, b in (c.parts or [(c.start, c.end)]) if a < cand.end]
+    c.end = c.parts[-1][1]
+    c.frame = f"{c.frame} {cand.frame}"
+    return True
 
 
 ISSUING = {"issue", "release", "publish", "put", "make"}

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from flashpoint.codes.agents import ROLE_CODES
-from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
+from flashpoint.extract.claims.attribution import is_outlet, names_outlet, outlets_in, told_outlets
 from flashpoint.extract.base import ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span
 from flashpoint.nlp.datelines import dateline
 from flashpoint.kb.builtin import country_entries
@@ -543,8 +543,8 @@ class SpeakerResolver:
             return Speaker(m.ref(), "person", "speaker:person", mention=m)
         if title is not None and not self._title_is_modifier(title, head):
             return self._unnamed(head, rest, title, mentions, start_char)
-        outlets = outlets_in(text)
-        if outlets and (is_outlet(text) or text.endswith(outlets[-1])):
+        if names_outlet(text):
+            outlets = outlets_in(text)
             # "the Sunday Telegraph reported", "Reuters says": the outlet is who reports it
             run = []  # the capitalised words closing the phrase: "the Sunday Telegraph", "news channel CNN"
             for t in reversed(head):
