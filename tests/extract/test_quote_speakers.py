@@ -744,3 +744,14 @@ def test_an_outlet_relaying_someone_elses_report_is_its_source_not_its_speaker(n
                            "reported.").quotes
     assert quote.text == "the curfew would be lifted on Sunday"
     assert "officials" in quote.speaker.name and quote.via == ["Al Jazeera"]
+
+
+def test_a_name_set_off_by_commas_after_the_reported_clauses_subject_does_not_end_the_clause(nlp):
+    found = speakers(nlp, "Mr Tully said his client, Peter Grant, would appeal against the verdict.")
+    assert found == {"his client, Peter Grant, would appeal against the verdict": "Tully"}
+
+
+def test_a_subject_word_inside_a_name_takes_the_whole_name(nlp):
+    # the tagger reads "Tully" as an adverb ("fully"); the speaker is still Mark Tully, not "Mark"
+    found = speakers(nlp, "Defence lawyer Mark Tully said his client, Peter Grant, would appeal.")
+    assert found == {"his client, Peter Grant, would appeal": "Mark Tully"}

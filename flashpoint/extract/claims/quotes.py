@@ -763,6 +763,11 @@ def subject_of(verb: Token) -> list[Token]:
     while hi + 1 < verb.i and verb.doc[hi + 1].head.i == verb.i and (verb.doc[hi + 1].dep_ in ("compound", "flat") or
                                                                     verb.doc[hi + 1].pos_ == "PROPN"):
         hi += 1
+    # "Mark Tully said" with "Tully" tagged an adverb on the verb: a subject word inside a name takes the whole name
+    name = next((m for m in actor_mentions(verb.doc) if m.start_char <= verb.doc[hi].idx < m.end_char and
+                 any(m.start_char <= c.idx < m.end_char for c in subj)), None)
+    while name is not None and hi + 1 < verb.i and verb.doc[hi + 1].idx < name.end_char:
+        hi += 1
     phrase = [t for t in verb.doc[lo:hi + 1] if t.i != verb.i]
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):
         return []  # "with the talks" as a subject, or a subject around its verb, is a misparse
@@ -1069,9 +1074,17 @@ def _bare_clause(doc: Doc, toks: list[Token], rel: int) -> tuple[int, int] | Non
     if not clause or clause[0].lower_ in SUBORDINATORS | NARRATIVE_NOUNS or _finite(clause[0]):
         return None
     relative = False
-    for j, t in enumerate(clause[:7]):
+    window, aside_end = 7, -1
+    for j, t in enumerate(clause):
+        if j >= window:
+            break
+        if j <= aside_end:
+            continue
         if t.lower_ == "and" and _coordinated_subject(clause, j):
             continue  # "said Labour and the Conservatives were united ..."
+        if t.text == "," and j > 0 and (close := _name_aside(clause, j)) is not None:
+            window, aside_end = window + close - j + 1, close  # "said his client, Peter Grant, would appeal"
+            continue
         if t.text in (",", ".", ";", ":") or t.lower_ in ("and", "but", "or"):
             return None  # "promise 4bn in tax cuts but have ...": an object, not a clause
         if j > 0 and t.lower_ in RELATIVE_PRONOUNS:
@@ -1082,6 +1095,17 @@ def _bare_clause(doc: Doc, toks: list[Token], rel: int) -> tuple[int, int] | Non
                 relative = False
                 continue
             return _content_bounds(doc, _cut_attribution(clause))
+    return None
+
+
+def _name_aside(clause: list[Token], j: int) -> int | None:
+    """The comma closing a name set off by commas from the comma at ``j`` (nothing but the name between them:
+    "his client, Peter Grant, would appeal"), else None."""
+    for k in range(j + 1, min(len(clause), j + 7)):
+        if clause[k].text == ",":
+            inside = clause[j + 1:k]
+            return k if inside and all(x.pos_ == "PROPN" or x.ent_type_ in ("PER", "PERSON", "ORG") for x in inside) \
+                else None
     return None
 
 
