@@ -755,3 +755,10 @@ def test_a_subject_word_inside_a_name_takes_the_whole_name(nlp):
     # the tagger reads "Tully" as an adverb ("fully"); the speaker is still Mark Tully, not "Mark"
     found = speakers(nlp, "Defence lawyer Mark Tully said his client, Peter Grant, would appeal.")
     assert found == {"his client, Peter Grant, would appeal": "Mark Tully"}
+
+
+def test_a_bare_surname_is_the_person_the_article_named_in_full_not_a_famous_namesake(nlp):
+    text = ("Porto beat Arsenal 3-1, with striker Leon Mbeki missing a penalty. Mbeki, 23, apologised to fans. "
+            "He wrote that he was sorry.")
+    [quote] = records(nlp, text).quotes
+    assert quote.speaker.name == "Leon Mbeki" and quote.speaker.kb_id is None

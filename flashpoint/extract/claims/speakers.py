@@ -400,7 +400,7 @@ class SpeakerResolver:
         if person is None:
             return None
         m = person[1].mention
-        speaker = Speaker(m.ref(), "person", "speaker:before-appositive", mention=m)
+        speaker = Speaker(self._person_ref(m), "person", "speaker:before-appositive", mention=m)
         speaker.span = (m.start_char, m.end_char)
         self.spoken.append((m.start_char, speaker))
         return speaker
@@ -457,7 +457,7 @@ class SpeakerResolver:
                 # "Major General Shaukat Sultan" where the recogniser stopped at "Shaukat"
                 return Speaker(ActorRef(name=f"{m.name} {tail}", code=m.code, text=doc_text(self.doc)[m.start_char:end]),
                                "person", "speaker:appositive", mention=m)
-            return Speaker(m.ref(), "person", "speaker:appositive", mention=m)
+            return Speaker(self._person_ref(m), "person", "speaker:appositive", mention=m)
         name = doc_text(self.doc)[appos[0].idx:appos[-1].idx + len(appos[-1])]
         return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "person", "speaker:appositive")
 
@@ -540,7 +540,7 @@ class SpeakerResolver:
             if run != m.text:  # the recogniser caught "Cross" of "the Red Cross", "Jean" of "Jean-Pierre"
                 return Speaker(ActorRef(name=clean_name(run), code=None, text=run), "person", "speaker:person+run",
                                mention=m)
-            return Speaker(m.ref(), "person", "speaker:person", mention=m)
+            return Speaker(self._person_ref(m), "person", "speaker:person", mention=m)
         if title is not None and not self._title_is_modifier(title, head):
             return self._unnamed(head, rest, title, mentions, start_char)
         if names_outlet(text):
@@ -673,7 +673,7 @@ class SpeakerResolver:
                     name[-1].idx + len(name[-1]) <= m.end_char]
         if covering:
             m = max(covering, key=lambda a: a.end_char - a.start_char)
-            return Speaker(m.ref(), "person", "speaker:title+name", mention=m)
+            return Speaker(self._person_ref(m), "person", "speaker:title+name", mention=m)
         inner = [m for m in actor_mentions(self.doc) if name[0].idx <= m.start_char and m.end_char <=
                  name[-1].idx + len(name[-1])]
         if inner:
@@ -681,7 +681,7 @@ class SpeakerResolver:
             if m.kind not in ("person", "unknown") and (m.code or m.kb_id):
                 return None  # "spokesman NATO": an organisation, not a name
             if m.code or m.kb_id or m.text == text:
-                return Speaker(m.ref(), "person", "speaker:title+name", mention=m)
+                return Speaker(self._person_ref(m), "person", "speaker:title+name", mention=m)
         return Speaker(ActorRef(name=clean_name(text), code=None, text=text), "person", "speaker:title+name")
 
     def _capitalised_run(self, head: list[Token], m: ActorMention) -> str:
@@ -696,6 +696,20 @@ class SpeakerResolver:
         while hi + 1 < len(head) and head[hi + 1].text[:1].isupper() and (head[hi + 1].is_alpha or head[hi + 1].text == "-"):
             hi += 1
         return doc_text(self.doc)[head[lo].idx:head[hi].idx + len(head[hi])]
+
+    def _person_ref(self, m: ActorMention) -> ActorRef:
+        """A person mention's reference; a bare surname the knowledge base gave a namesake ("Mbeki": Thabo Mbeki) is
+        the person the article named in full with that surname before it ("striker Leon Mbeki"), unless one of
+        those is the namesake."""
+        ref = m.ref()
+        words = [w for w in m.text.split() if w not in HONORIFIC_WORDS]
+        if len(words) != 1 or not ref.kb_id:
+            return ref
+        full = [p for p in actor_mentions(self.doc) if p.kind == "person" and p.end_char <= m.start_char and
+                len(p.text.split()) > 1 and p.text.split()[-1] == words[0]]
+        if not full or any(p.kb_id == ref.kb_id or p.ref().name == ref.name for p in full):
+            return ref
+        return full[-1].ref()
 
     def _mentions(self, start: int, end: int) -> list[ActorMention]:
         return [m for m in actor_mentions(self.doc) if m.start_char >= start and m.end_char <= end]
@@ -1041,7 +1055,7 @@ class SpeakerResolver:
                       AFTER_HONORIFIC.search(text, max(0, m.start_char - 10), m.start_char)) and
                       not all(w.lower() in TITLE_NOUNS for w in m.text.split())]
             # "Mr Hain, Leader of the Commons": a title the recogniser took for a name is nobody a "he" stands for
-            found = [(m.start_char, Speaker(m.ref() if m.kind == "person" else ActorRef(m.text, None, m.text), "person",
+            found = [(m.start_char, Speaker(self._person_ref(m) if m.kind == "person" else ActorRef(m.text, None, m.text), "person",
                                             "mention", mention=m),
                       is_main_subject(doc, m.start_char, m.end_char)) for m in people]
             surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
