@@ -762,3 +762,10 @@ def test_a_bare_surname_is_the_person_the_article_named_in_full_not_a_famous_nam
             "He wrote that he was sorry.")
     [quote] = records(nlp, text).quotes
     assert quote.speaker.name == "Leon Mbeki" and quote.speaker.kb_id is None
+
+
+def test_a_verb_of_saying_after_a_possessive_is_a_noun_and_reports_nothing(nlp):
+    text = "Ministers must act quickly on the judges' ruling that the detention of migrants is unlawful, Anna Berg said."
+    assert speakers(nlp, text) == {
+        "Ministers must act quickly on the judges' ruling that the detention of migrants is unlawful": "Anna Berg"}
+    assert speakers(nlp, "Ministers rejected the union's claim that 3,000 jobs would go.") == {}

@@ -108,8 +108,8 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
 def speech_verb(tok: Token) -> str | None:
     if tok.lower_ not in SAYING_FORMS or (tok.text[:1].isupper() and not tok.is_sent_start):
         return None  # "The United States" is no "state"
-    if tok.i > 0 and tok.nbor(-1).lower_ in ("a", "an", "the", "its", "their", "his", "her"):
-        return None  # "an estimated 8,000", "the reported attack"
+    if tok.i > 0 and (tok.nbor(-1).lower_ in ("a", "an", "the", "its", "their", "his", "her") or _owned(tok)):
+        return None  # "an estimated 8,000", "the reported attack", "the Law Lords' ruling that": a noun or an adjective
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("That", "This", "What") and not tok.nbor(1).is_sent_start:
         return None  # "TV show That's Life": a capital in mid-sentence opens a title, not what was said
     if tok.pos_ and tok.pos_ not in ("VERB", "AUX"):
@@ -206,6 +206,19 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
             speaker.append(t)
         return (tok, speaker, frame) if speaker else None
     return None
+
+
+def _owned(tok: Token) -> bool:
+    """``tok`` follows a possessive ending ("the union's claim", "the judges' ruling"): a bare apostrophe closing a
+    plural noun with no opening quote mark before it in its sentence counts as one."""
+    prev = tok.nbor(-1)
+    if prev.tag_ == "POS":
+        return True
+    if prev.text not in POSSESSIVE or tok.i < 2 or prev.idx != tok.nbor(-2).idx + len(tok.nbor(-2)) or \
+            not tok.nbor(-2).lower_.endswith("s") or tok.nbor(-2).pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(t.text in ("'", "‘") and t.i + 1 < len(t.doc) and t.nbor(1).idx == t.idx + 1
+                   for t in tok.doc[tok.sent.start:prev.i - 1])
 
 
 def _possessive_mark(t: Token, after: list[Token], n: int) -> bool:
