@@ -764,8 +764,25 @@ def test_a_bare_surname_is_the_person_the_article_named_in_full_not_a_famous_nam
     assert quote.speaker.name == "Leon Mbeki" and quote.speaker.kb_id is None
 
 
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The club fined striker Leo Marsh for saying the referee was biased.", "the referee was biased", "Leo Marsh"),
+    ("The party suspended a councillor for suggesting that migrants should be deported.",
+     "migrants should be deported", "councillor"),
+    ("Mr Ford was sacked for saying the firm was failing.", "the firm was failing", "Ford"),
+])
+def test_whoever_an_act_blames_or_praises_for_saying_something_said_it(nlp, text, words, speaker):
+    assert speakers(nlp, text) == {words: speaker}
+
+
 def test_a_verb_of_saying_after_a_possessive_is_a_noun_and_reports_nothing(nlp):
     text = "Ministers must act quickly on the judges' ruling that the detention of migrants is unlawful, Anna Berg said."
     assert speakers(nlp, text) == {
         "Ministers must act quickly on the judges' ruling that the detention of migrants is unlawful": "Anna Berg"}
     assert speakers(nlp, "Ministers rejected the union's claim that 3,000 jobs would go.") == {}
+
+
+def test_he_after_someone_blamed_for_a_claim_is_the_one_who_blamed_him(nlp):
+    text = ('Party chairman Tom Hale branded Mr Reed "reckless" for claiming that taxes would fall. '
+            '"The figures simply do not add up," he said.')
+    found = speakers(nlp, text)
+    assert found["taxes would fall"] == "Reed" and found["The figures simply do not add up"] == "Tom Hale"

@@ -740,6 +740,9 @@ def subject_of(verb: Token) -> list[Token]:
                        None)
         if earlier is not None:
             return subject_of(earlier)
+    owner = _blamed_for(verb) if not subj else None
+    if owner is not None:
+        return [t for t in owner.subtree if t.i < verb.left_edge.i]
     if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.i < verb.i:
         return subject_of(verb.head)  # "X denied the claim, adding that ...": X's
     if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in STATEMENT_NOUNS and \
@@ -785,6 +788,17 @@ def subject_of(verb: Token) -> list[Token]:
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):
         return []  # "with the talks" as a subject, or a subject around its verb, is a misparse
     return phrase
+
+
+def _blamed_for(verb: Token) -> Token | None:
+    """"fined striker Leo Marsh for saying ...", "accused the minister of claiming ...": the one an act blames or
+    praises for the words a gerund of saying after "for"/"of" reports, who said them (the act's object)."""
+    if verb.tag_ != "VBG" or verb.head.i >= verb.i or \
+            not any(c.lower_ in ("for", "of") and c.dep_ in ("mark", "case") for c in verb.children):
+        return None
+    owner = verb.head if verb.dep_ == "acl" else \
+        next((c for c in verb.head.children if c.dep_ in ("obj", "dobj") and c.i < verb.i), None)
+    return owner if owner is not None and owner.pos_ in ("NOUN", "PROPN") else None
 
 
 def _noun_before(verb: Token) -> Token | None:
@@ -1248,7 +1262,9 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
                 sent_start = span[0].sent.start_char if len(span) else c.extent[0]
                 before = [(p.start, p.end) for p in candidates[:seen] if not p.direct and
                           sent_start <= p.start and p.end <= c.start]
-            speaker = resolver.resolve(c.speaker_tokens, [*(c.parts or [(c.start, c.end)]), *before])
+            # the one blamed for words ("X branded Y arrogant for claiming ...") is no subject a later "he" picks up
+            speaker = resolver.resolve(c.speaker_tokens, [*(c.parts or [(c.start, c.end)]), *before],
+                                       salient=not (c.verb is not None and _blamed_for(c.verb) is not None))
         score = None
         if c.direct and options is not None:
             ruled = speaker if speaker is not None and speaker.is_speaker else None

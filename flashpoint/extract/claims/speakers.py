@@ -269,9 +269,11 @@ class SpeakerResolver:
     FEMALE_WINDOW = 5
 
     # -- public -----------------------------------------------------------------------------
-    def resolve(self, tokens: list[Token], content: list[tuple[int, int]] | None = None) -> Speaker | None:
+    def resolve(self, tokens: list[Token], content: list[tuple[int, int]] | None = None,
+                salient: bool = True) -> Speaker | None:
         """The speaker a phrase names, or None when the phrase names nobody; ``content``: the character
-        spans of what the phrase's verb reports (names there are not what a pronoun stands for)."""
+        spans of what the phrase's verb reports (names there are not what a pronoun stands for); ``salient``: False
+        when the speaker is not whom the sentence is about, so no pronoun after it takes them for having spoken."""
         self.content = content or []
         words = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")]
         tokens = [t for t in words if not (self._in_date(t) and not self._names_with(t))]
@@ -306,7 +308,7 @@ class SpeakerResolver:
             speaker.via = list(dict.fromkeys([*speaker.via, *via]))
             if speaker.span is None:
                 speaker.span = self._span_of(speaker, tokens)
-            if speaker.is_speaker:
+            if speaker.is_speaker and salient:
                 self.spoken.append((start_char, speaker))
         return speaker
 
