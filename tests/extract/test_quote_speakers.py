@@ -786,3 +786,9 @@ def test_he_after_someone_blamed_for_a_claim_is_the_one_who_blamed_him(nlp):
             '"The figures simply do not add up," he said.')
     found = speakers(nlp, text)
     assert found["taxes would fall"] == "Reed" and found["The figures simply do not add up"] == "Tom Hale"
+
+
+def test_a_headline_in_sentence_case_with_its_speaker_after_is_reported_speech(nlp):
+    text = ("Ghana will not seek IMF help, minister says\n\n"
+            "Finance Minister Kwame Asante told parliament on Tuesday that the country could manage its debts.")
+    assert "Ghana will not seek IMF help" in speakers(nlp, text)

@@ -1002,7 +1002,7 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
     nxt = next((t for t in toks[rel + 1:] if not t.is_space), None)
     if toks[rel].tag_ == "VBN" and nxt is not None and nxt.lower_ == "by":
         return [], "", []  # "waters claimed by Greece", "the islands, claimed by Japan, ...": owned, not said
-    tail = toks[rel + 1:]
+    tail = [t for t in toks[rel + 1:] if not t.is_space]  # a paragraph break after a headline is no word
     end_j = next((j for j, t in enumerate(tail) if t.text in (",", ".", "!", "?", ";")), len(tail))
     if end_j > 8 or any(_finite(t) and not (t.tag_ in ("VBN", "VBG") and t.dep_ == "acl") for t in tail[:end_j]):
         return [], "", []  # "In Moscow, Peskov said Russia would respond": a clause follows the verb ("said in a
