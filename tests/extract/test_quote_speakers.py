@@ -792,3 +792,11 @@ def test_a_headline_in_sentence_case_with_its_speaker_after_is_reported_speech(n
     text = ("Ghana will not seek IMF help, minister says\n\n"
             "Finance Minister Kwame Asante told parliament on Tuesday that the country could manage its debts.")
     assert "Ghana will not seek IMF help" in speakers(nlp, text)
+
+
+def test_a_nationality_that_also_names_a_people_is_one_person_when_it_frames_quoted_words(nlp):
+    text = 'Daniel Brunner won the final in four sets. "I played well today," the Swiss said.'
+    assert speakers(nlp, text)["I played well today"] == "Daniel Brunner"
+    # reported words may be a whole people's (a government's, a delegation's)
+    assert speakers(nlp, "Beijing sent envoys to Seoul. The Chinese said the talks were useful.") == \
+        {"the talks were useful": "China"}

@@ -1264,7 +1264,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
                           sent_start <= p.start and p.end <= c.start]
             # the one blamed for words ("X branded Y arrogant for claiming ...") is no subject a later "he" picks up
             speaker = resolver.resolve(c.speaker_tokens, [*(c.parts or [(c.start, c.end)]), *before],
-                                       salient=not (c.verb is not None and _blamed_for(c.verb) is not None))
+                                       salient=not (c.verb is not None and _blamed_for(c.verb) is not None),
+                                       voice=c.direct)
         score = None
         if c.direct and options is not None:
             ruled = speaker if speaker is not None and speaker.is_speaker else None

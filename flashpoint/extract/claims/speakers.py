@@ -257,6 +257,7 @@ class SpeakerResolver:
         self.unnamed: list[tuple[int, Speaker]] = []
         self.spoken: list[tuple[int, Speaker]] = []
         self.content: list[tuple[int, int]] = []  # the words the phrase's verb reports: no antecedent there
+        self.voice = False  # the phrase frames a direct quote
         self._person_index: list[tuple[int, Speaker, bool]] | None = None
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
         self._sentence_words: dict[int, bool] = {}
@@ -270,11 +271,13 @@ class SpeakerResolver:
 
     # -- public -----------------------------------------------------------------------------
     def resolve(self, tokens: list[Token], content: list[tuple[int, int]] | None = None,
-                salient: bool = True) -> Speaker | None:
+                salient: bool = True, voice: bool = False) -> Speaker | None:
         """The speaker a phrase names, or None when the phrase names nobody; ``content``: the character
         spans of what the phrase's verb reports (names there are not what a pronoun stands for); ``salient``: False
-        when the speaker is not whom the sentence is about, so no pronoun after it takes them for having spoken."""
+        when the speaker is not whom the sentence is about, so no pronoun after it takes them for having spoken;
+        ``voice``: the phrase frames words quoted as spoken (a direct quote), which one person says, not a people."""
         self.content = content or []
+        self.voice = voice
         words = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")]
         tokens = [t for t in words if not (self._in_date(t) and not self._names_with(t))]
         if not tokens and len(words) == 1 and self._is_surname(words[0].text):
@@ -977,8 +980,9 @@ class SpeakerResolver:
     def _national(self, head: list[Token], char: int) -> Speaker | None:
         """"the Norwegian said", "the Australian told reporters": one person named by nationality is the person
         just before it, as "the singer" is (not the country; "the French", "the Swiss" are a people, not one)."""
-        if len(head) != 2 or head[0].lower_ != "the" or head[1].text not in _person_demonyms():
-            return None
+        if len(head) != 2 or head[0].lower_ != "the" or \
+                head[1].text not in (_country_adjectives() if self.voice else _person_demonyms()):
+            return None  # "“...,” said the Swiss": quoted words are one person's, whatever else the word may name
         return self._person_in_reach(self._people_before(char), self._window_start(char), char)
 
     def _definite_organisation(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
