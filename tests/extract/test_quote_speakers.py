@@ -800,3 +800,10 @@ def test_a_nationality_that_also_names_a_people_is_one_person_when_it_frames_quo
     # reported words may be a whole people's (a government's, a delegation's)
     assert speakers(nlp, "Beijing sent envoys to Seoul. The Chinese said the talks were useful.") == \
         {"the talks were useful": "China"}
+
+
+def test_it_with_no_known_organisation_in_reach_is_the_name_the_sentence_before_is_about(nlp):
+    # no recogniser knows "Brightline Rail" for an organisation
+    text = "Brightline Rail cancelled all trains on Monday. It said the tracks had been damaged by floods."
+    assert speakers(nlp, text) == {"the tracks had been damaged by floods": "Brightline Rail"}
+    assert speakers(nlp, "The report was published on Monday. It said the tracks had been damaged.") == {}

@@ -808,9 +808,27 @@ class SpeakerResolver:
                     s.kind == "unknown" and s.ref.name.split()[-1].lower() not in PERSON_ROLE_NOUNS)]
         things.sort(key=lambda x: x[0])
         window = self._window_start(char)
+        if not things:  # "Acme Motors has recalled 40,000 cars. “...,” it said": a name no recogniser knew
+            return self._named_subject(window, char)
         named = [x for x in things if x[1].kind != "unknown" and x[0] >= window]
         # a name beats "the firm" it stands for: "Microsoft said ... The firm said ... it added"
         return self._salient([x for x in things if x[1].kind != "unknown"] if named else things, char)
+
+    def _named_subject(self, window: int, char: int) -> Speaker | None:
+        """The last main clause's subject between ``window`` and ``char`` (outside quotes) that is a proper name no
+        recogniser took for a person: what an "it" with no organisation or country in reach stands for."""
+        span = self.doc.char_span(window, char, alignment_mode="contract")
+        for tok in reversed(list(span or [])):
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or self._excluded(tok.idx):
+                continue
+            words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
+            if not words or words[-1].i != tok.i or any(t.ent_type_ in ("PER", "PERSON") for t in words) or \
+                    not is_main_subject(self.doc, words[0].idx, tok.idx + len(tok)):
+                continue
+            name = doc_text(self.doc)[words[0].idx:tok.idx + len(tok)]
+            return Speaker(ActorRef(name=name, code=None, text=name), "name", "speaker:pronoun",
+                           span=(words[0].idx, tok.idx + len(tok)))
+        return None
 
     def _pronoun_subjects(self, word: str, char: int) -> list[tuple[int, Speaker, bool]]:
         """The same pronoun as a main clause's subject in reach of ``char`` (outside quotes), each as the person
