@@ -711,3 +711,99 @@ def test_a_trailing_according_to_ends_the_claim(nlp):
 def test_people_a_companys_name_qualifies_speak_not_the_company(nlp):
     found = speakers(nlp, "Microsoft shareholders said the new board would have to cut costs.")
     assert found == {"the new board would have to cut costs": "Microsoft shareholders"}
+
+
+def test_a_title_before_a_name_tells_no_gender(nlp):
+    # the knowledge base's "Dr" people are men; "Dr" is no first name, so a "she" may stand for Dr Patel
+    text = 'Dr Anika Patel said the results were encouraging. However, more trials were needed, she said.'
+    assert speakers(nlp, text)["However, more trials were needed"] == "Anika Patel"
+
+
+@pytest.mark.parametrize("phrase", ["The 29-year-old midfielder", "The Dutch midfielder",
+                                    "The 29-year-old Dutch midfielder"])
+def test_an_age_or_a_nationality_before_a_trade_still_names_the_person_just_before(nlp, phrase):
+    text = f"Lars de Jong has signed a new contract with Celtic. {phrase} said he was happy at the club."
+    assert speakers(nlp, text) == {"he was happy at the club": "Lars de Jong"}
+
+
+def test_a_second_report_with_its_own_pronoun_ends_the_first(nlp):
+    text = ("Jan Novak met the prime minister on Monday. Mr Novak said afterwards that the meeting had been "
+            "constructive, but he added that no agreement had been reached.")
+    assert speakers(nlp, text) == {"the meeting had been constructive": "Jan Novak",
+                                   "no agreement had been reached": "Jan Novak"}
+
+
+@pytest.mark.parametrize("subject", ["Hundreds of nurses", "Nurses"])
+def test_they_stands_for_the_people_a_main_clause_counts(nlp, subject):
+    text = f"{subject} held a strike in Nairobi over unpaid wages. They said they would return to work on Monday."
+    assert speakers(nlp, text)["they would return to work on Monday"].lower() == "nurses"
+
+
+def test_an_outlet_relaying_someone_elses_report_is_its_source_not_its_speaker(nlp):
+    [quote] = records(nlp, "Interior ministry officials said the curfew would be lifted on Sunday, Al Jazeera "
+                           "reported.").quotes
+    assert quote.text == "the curfew would be lifted on Sunday"
+    assert "officials" in quote.speaker.name and quote.via == ["Al Jazeera"]
+
+
+def test_a_name_set_off_by_commas_after_the_reported_clauses_subject_does_not_end_the_clause(nlp):
+    found = speakers(nlp, "Mr Tully said his client, Peter Grant, would appeal against the verdict.")
+    assert found == {"his client, Peter Grant, would appeal against the verdict": "Tully"}
+
+
+def test_a_subject_word_inside_a_name_takes_the_whole_name(nlp):
+    # the tagger reads "Tully" as an adverb ("fully"); the speaker is still Mark Tully, not "Mark"
+    found = speakers(nlp, "Defence lawyer Mark Tully said his client, Peter Grant, would appeal.")
+    assert found == {"his client, Peter Grant, would appeal": "Mark Tully"}
+
+
+def test_a_bare_surname_is_the_person_the_article_named_in_full_not_a_famous_namesake(nlp):
+    text = ("Porto beat Arsenal 3-1, with striker Leon Mbeki missing a penalty. Mbeki, 23, apologised to fans. "
+            "He wrote that he was sorry.")
+    [quote] = records(nlp, text).quotes
+    assert quote.speaker.name == "Leon Mbeki" and quote.speaker.kb_id is None
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The club fined striker Leo Marsh for saying the referee was biased.", "the referee was biased", "Leo Marsh"),
+    ("The party suspended a councillor for suggesting that migrants should be deported.",
+     "migrants should be deported", "councillor"),
+    ("Mr Ford was sacked for saying the firm was failing.", "the firm was failing", "Ford"),
+])
+def test_whoever_an_act_blames_or_praises_for_saying_something_said_it(nlp, text, words, speaker):
+    assert speakers(nlp, text) == {words: speaker}
+
+
+def test_a_verb_of_saying_after_a_possessive_is_a_noun_and_reports_nothing(nlp):
+    text = "Ministers must act quickly on the judges' ruling that the detention of migrants is unlawful, Anna Berg said."
+    assert speakers(nlp, text) == {
+        "Ministers must act quickly on the judges' ruling that the detention of migrants is unlawful": "Anna Berg"}
+    assert speakers(nlp, "Ministers rejected the union's claim that 3,000 jobs would go.") == {}
+
+
+def test_he_after_someone_blamed_for_a_claim_is_the_one_who_blamed_him(nlp):
+    text = ('Party chairman Tom Hale branded Mr Reed "reckless" for claiming that taxes would fall. '
+            '"The figures simply do not add up," he said.')
+    found = speakers(nlp, text)
+    assert found["taxes would fall"] == "Reed" and found["The figures simply do not add up"] == "Tom Hale"
+
+
+def test_a_headline_in_sentence_case_with_its_speaker_after_is_reported_speech(nlp):
+    text = ("Ghana will not seek IMF help, minister says\n\n"
+            "Finance Minister Kwame Asante told parliament on Tuesday that the country could manage its debts.")
+    assert "Ghana will not seek IMF help" in speakers(nlp, text)
+
+
+def test_a_nationality_that_also_names_a_people_is_one_person_when_it_frames_quoted_words(nlp):
+    text = 'Daniel Brunner won the final in four sets. "I played well today," the Swiss said.'
+    assert speakers(nlp, text)["I played well today"] == "Daniel Brunner"
+    # reported words may be a whole people's (a government's, a delegation's)
+    assert speakers(nlp, "Beijing sent envoys to Seoul. The Chinese said the talks were useful.") == \
+        {"the talks were useful": "China"}
+
+
+def test_it_with_no_known_organisation_in_reach_is_the_name_the_sentence_before_is_about(nlp):
+    # no recogniser knows "Brightline Rail" for an organisation
+    text = "Brightline Rail cancelled all trains on Monday. It said the tracks had been damaged by floods."
+    assert speakers(nlp, text) == {"the tracks had been damaged by floods": "Brightline Rail"}
+    assert speakers(nlp, "The report was published on Monday. It said the tracks had been damaged.") == {}

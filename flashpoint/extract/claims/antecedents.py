@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from flashpoint.extract.base import doc_text
-from flashpoint.extract.words import FEMALE_HONORIFICS, MALE_HONORIFICS
+from flashpoint.extract.words import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_NOUNS, TITLES_OF_A_SEAT
 from flashpoint.kb.persons import builtin_persons
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
@@ -37,7 +37,7 @@ def _kb_genders() -> tuple[dict[str, str], dict[str, str]]:
         if g not in ("m", "f"):
             continue
         by_id[e.id] = g
-        names = {name.split()[0] for name in e.names if len(name.split()) > 1}
+        names = {word for name in e.names if (word := _first_name(name))}
         by_id.update({name: g for name in e.names if len(name.split()) > 1})  # "Theresa May": hers by her full name
         for word in names:
             if word[:1].isupper() and word.isalpha():
@@ -46,6 +46,20 @@ def _kb_genders() -> tuple[dict[str, str], dict[str, str]]:
     # a first name only one person of the knowledge base bears says little ("Morgan" of Morgan Ortagus is
     # Morgan Freeman's too): only a name several people share, all of one gender, decides
     return by_id, {k: next(iter(v)) for k, v in first.items() if len(v) == 1 and bearers.get(k, 0) > 1}
+
+
+def _title(word: str) -> bool:
+    return word in TITLES_OF_A_SEAT or word.lower() in TITLE_NOUNS
+
+
+def _first_name(name: str) -> str | None:
+    """The first name of a knowledge-base name of two or more words, after any title or rank before it ("Dr",
+    "Admiral", "Field Marshal"): a title tells no one's gender ("Dr Manmohan Singh" makes no "Dr" a man)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and (_title(words[k]) or _title(words[k + 1])):
+        k += 1
+    return words[k] if len(words) > 1 and not _title(words[k]) else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -109,6 +109,12 @@ def is_outlet(text: str) -> bool:
     return bool(OUTLET_RE.fullmatch(text)) or bool(re.fullmatch(r"(?:the\s+)?" + _OUTLET_ALT, text))
 
 
+def names_outlet(text: str) -> bool:
+    """A phrase whose head is an outlet: "the Sunday Telegraph", "news channel CNN", "Reuters"."""
+    outlets = outlets_in(text)
+    return bool(outlets) and (is_outlet(text) or text.endswith(outlets[-1]))
+
+
 def _mention_over(doc: Doc, sent: Span, start: int, end: int) -> ActorMention | None:
     """The actor mention overlapping [start, end) that is not an outlet (persons first)."""
     found = [a for a in mentions_in(doc, sent.start, sent.end) if a.start_char < end and a.end_char > start

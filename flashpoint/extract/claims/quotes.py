@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, outlets_in, told_outlets
+from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, names_outlet, outlets_in, told_outlets
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, evidence, mentions_in, record_id,
                                      sentence_index, sentence_span)
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
@@ -108,8 +108,8 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
 def speech_verb(tok: Token) -> str | None:
     if tok.lower_ not in SAYING_FORMS or (tok.text[:1].isupper() and not tok.is_sent_start):
         return None  # "The United States" is no "state"
-    if tok.i > 0 and tok.nbor(-1).lower_ in ("a", "an", "the", "its", "their", "his", "her"):
-        return None  # "an estimated 8,000", "the reported attack"
+    if tok.i > 0 and (tok.nbor(-1).lower_ in ("a", "an", "the", "its", "their", "his", "her") or _owned(tok)):
+        return None  # "an estimated 8,000", "the reported attack", "the Law Lords' ruling that": a noun or an adjective
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("That", "This", "What") and not tok.nbor(1).is_sent_start:
         return None  # "TV show That's Life": a capital in mid-sentence opens a title, not what was said
     if tok.pos_ and tok.pos_ not in ("VERB", "AUX"):
@@ -206,6 +206,19 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
             speaker.append(t)
         return (tok, speaker, frame) if speaker else None
     return None
+
+
+def _owned(tok: Token) -> bool:
+    """``tok`` follows a possessive ending ("the union's claim", "the judges' ruling"): a bare apostrophe closing a
+    plural noun with no opening quote mark before it in its sentence counts as one."""
+    prev = tok.nbor(-1)
+    if prev.tag_ == "POS":
+        return True
+    if prev.text not in POSSESSIVE or tok.i < 2 or prev.idx != tok.nbor(-2).idx + len(tok.nbor(-2)) or \
+            not tok.nbor(-2).lower_.endswith("s") or tok.nbor(-2).pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(t.text in ("'", "‘") and t.i + 1 < len(t.doc) and t.nbor(1).idx == t.idx + 1
+                   for t in tok.doc[tok.sent.start:prev.i - 1])
 
 
 def _possessive_mark(t: Token, after: list[Token], n: int) -> bool:
@@ -556,6 +569,8 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
             cand = _reported(doc, sent, tok)
             if cand is None or _inside(cand.start, used):
                 continue
+            if _relayed(doc, cand, out):
+                continue
             if any(cand.start <= a and b <= cand.end for a, b in direct):
                 continue  # the clause is a direct quote with its frame; that quote covers it
             used.append((cand.start, cand.end))
@@ -568,6 +583,24 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
         if statements:
             out.extend(_issued_statements(doc, sent, used, direct))
     return out
+
+
+def _relayed(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
+    """"Officials said the curfew would end, Al Jazeera reported": an outlet's frame after words that are already
+    someone's report (a verb of saying with its own speaker inside them) relays that report and adds none; the
+    report ends before the frame and the outlet is its source (via)."""
+    if cand.rule != "reported:before" or not cand.speaker_tokens or not names_outlet(
+            doc_text(doc)[cand.speaker_tokens[0].idx:cand.speaker_tokens[-1].idx + len(cand.speaker_tokens[-1])]):
+        return False
+    inner = [c for c in found if not c.direct and c.verb is not None and cand.start <= c.verb.idx < cand.end
+             and c.start < cand.end < c.end]
+    if not inner:
+        return False
+    c = inner[-1]
+    c.parts = [(a, min(b, cand.end)) for a, b in (c.parts or [(c.start, c.end)]) if a < cand.end]
+    c.end = c.parts[-1][1]
+    c.frame = f"{c.frame} {cand.frame}"
+    return True
 
 
 ISSUING = {"issue", "release", "publish", "put", "make"}
@@ -672,6 +705,11 @@ def _before_next_report(toks: list[Token]) -> list[Token]:
         j = k - 1
         while j > 0 and toks[j].lower_ in VERB_PREFIX:
             j -= 1
+        # "..., but he added that ...": a subject pronoun of its own after the joint is the same kind of new report
+        if j > 0 and toks[j].tag_ == "PRP" and toks[j].dep_.startswith("nsubj") and toks[j].head.i == tok.i:
+            j -= 1
+            while j > 0 and toks[j].lower_ in VERB_PREFIX:
+                j -= 1
         joint = toks[j]
         if (joint.lower_ in ("but", "and") and tok.tag_ != "VBG") or (joint.text == "," and tok.tag_ == "VBG"):
             while j > 0 and toks[j - 1].text in (",", "-", "—", "–"):
@@ -702,6 +740,9 @@ def subject_of(verb: Token) -> list[Token]:
                        None)
         if earlier is not None:
             return subject_of(earlier)
+    owner = _blamed_for(verb) if not subj else None
+    if owner is not None:
+        return [t for t in owner.subtree if t.i < verb.left_edge.i]
     if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.i < verb.i:
         return subject_of(verb.head)  # "X denied the claim, adding that ...": X's
     if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in STATEMENT_NOUNS and \
@@ -738,10 +779,26 @@ def subject_of(verb: Token) -> list[Token]:
     while hi + 1 < verb.i and verb.doc[hi + 1].head.i == verb.i and (verb.doc[hi + 1].dep_ in ("compound", "flat") or
                                                                     verb.doc[hi + 1].pos_ == "PROPN"):
         hi += 1
+    # "Mark Tully said" with "Tully" tagged an adverb on the verb: a subject word inside a name takes the whole name
+    name = next((m for m in actor_mentions(verb.doc) if m.start_char <= verb.doc[hi].idx < m.end_char and
+                 any(m.start_char <= c.idx < m.end_char for c in subj)), None)
+    while name is not None and hi + 1 < verb.i and verb.doc[hi + 1].idx < name.end_char:
+        hi += 1
     phrase = [t for t in verb.doc[lo:hi + 1] if t.i != verb.i]
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):
         return []  # "with the talks" as a subject, or a subject around its verb, is a misparse
     return phrase
+
+
+def _blamed_for(verb: Token) -> Token | None:
+    """"fined striker Leo Marsh for saying ...", "accused the minister of claiming ...": the one an act blames or
+    praises for the words a gerund of saying after "for"/"of" reports, who said them (the act's object)."""
+    if verb.tag_ != "VBG" or verb.head.i >= verb.i or \
+            not any(c.lower_ in ("for", "of") and c.dep_ in ("mark", "case") for c in verb.children):
+        return None
+    owner = verb.head if verb.dep_ == "acl" else \
+        next((c for c in verb.head.children if c.dep_ in ("obj", "dobj") and c.i < verb.i), None)
+    return owner if owner is not None and owner.pos_ in ("NOUN", "PROPN") else None
 
 
 def _noun_before(verb: Token) -> Token | None:
@@ -945,7 +1002,7 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
     nxt = next((t for t in toks[rel + 1:] if not t.is_space), None)
     if toks[rel].tag_ == "VBN" and nxt is not None and nxt.lower_ == "by":
         return [], "", []  # "waters claimed by Greece", "the islands, claimed by Japan, ...": owned, not said
-    tail = toks[rel + 1:]
+    tail = [t for t in toks[rel + 1:] if not t.is_space]  # a paragraph break after a headline is no word
     end_j = next((j for j, t in enumerate(tail) if t.text in (",", ".", "!", "?", ";")), len(tail))
     if end_j > 8 or any(_finite(t) and not (t.tag_ in ("VBN", "VBG") and t.dep_ == "acl") for t in tail[:end_j]):
         return [], "", []  # "In Moscow, Peskov said Russia would respond": a clause follows the verb ("said in a
@@ -1044,9 +1101,17 @@ def _bare_clause(doc: Doc, toks: list[Token], rel: int) -> tuple[int, int] | Non
     if not clause or clause[0].lower_ in SUBORDINATORS | NARRATIVE_NOUNS or _finite(clause[0]):
         return None
     relative = False
-    for j, t in enumerate(clause[:7]):
+    window, aside_end = 7, -1
+    for j, t in enumerate(clause):
+        if j >= window:
+            break
+        if j <= aside_end:
+            continue
         if t.lower_ == "and" and _coordinated_subject(clause, j):
             continue  # "said Labour and the Conservatives were united ..."
+        if t.text == "," and j > 0 and (close := _name_aside(clause, j)) is not None:
+            window, aside_end = window + close - j + 1, close  # "said his client, Peter Grant, would appeal"
+            continue
         if t.text in (",", ".", ";", ":") or t.lower_ in ("and", "but", "or"):
             return None  # "promise 4bn in tax cuts but have ...": an object, not a clause
         if j > 0 and t.lower_ in RELATIVE_PRONOUNS:
@@ -1057,6 +1122,17 @@ def _bare_clause(doc: Doc, toks: list[Token], rel: int) -> tuple[int, int] | Non
                 relative = False
                 continue
             return _content_bounds(doc, _cut_attribution(clause))
+    return None
+
+
+def _name_aside(clause: list[Token], j: int) -> int | None:
+    """The comma closing a name set off by commas from the comma at ``j`` (nothing but the name between them:
+    "his client, Peter Grant, would appeal"), else None."""
+    for k in range(j + 1, min(len(clause), j + 7)):
+        if clause[k].text == ",":
+            inside = clause[j + 1:k]
+            return k if inside and all(x.pos_ == "PROPN" or x.ent_type_ in ("PER", "PERSON", "ORG") for x in inside) \
+                else None
     return None
 
 
@@ -1186,7 +1262,10 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
                 sent_start = span[0].sent.start_char if len(span) else c.extent[0]
                 before = [(p.start, p.end) for p in candidates[:seen] if not p.direct and
                           sent_start <= p.start and p.end <= c.start]
-            speaker = resolver.resolve(c.speaker_tokens, [*(c.parts or [(c.start, c.end)]), *before])
+            # the one blamed for words ("X branded Y arrogant for claiming ...") is no subject a later "he" picks up
+            speaker = resolver.resolve(c.speaker_tokens, [*(c.parts or [(c.start, c.end)]), *before],
+                                       salient=not (c.verb is not None and _blamed_for(c.verb) is not None),
+                                       voice=c.direct)
         score = None
         if c.direct and options is not None:
             ruled = speaker if speaker is not None and speaker.is_speaker else None

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from flashpoint.codes.agents import ROLE_CODES
-from flashpoint.extract.claims.attribution import is_outlet, outlets_in, told_outlets
+from flashpoint.extract.claims.attribution import is_outlet, names_outlet, outlets_in, told_outlets
 from flashpoint.extract.base import (ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span,
                                      whole_word_hits)
 from flashpoint.nlp.datelines import dateline
@@ -40,7 +40,8 @@ from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
 from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMININE_PRONOUNS, FIRST_PERSON_SUBJECTS,
                                       KIN_NOUNS, MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS,
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
-                                      OFFICE_QUALIFIERS, PAST_OFFICE_WORDS, POSSESSIVE, THING_PRONOUNS, TITLE_NOUNS)
+                                      OFFICE_QUALIFIERS, PAST_OFFICE_WORDS, POSSESSIVE, QUANTITY_NOUNS, THING_PRONOUNS,
+                                      TITLE_NOUNS)
 
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
@@ -92,6 +93,7 @@ class Speaker:
 
 
 AGED = re.compile(r"\b\d+-year-old$")
+AGE_INSIDE = re.compile(r"\b\d+-year-old\b")
 AFTER_HONORIFIC = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(h for h in HONORIFIC_WORDS if not h.endswith(".")))
                              + r")\.?\s+$")
 HONORIFICS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Pte)\.?\s+)+(?=\S)")
@@ -227,8 +229,14 @@ APPOSITIVE_NOUN = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,
 def _person_demonyms() -> frozenset[str]:
     """The knowledge base's words for a country's people that name one person after "the" ("the Norwegian", "the
     Dutchman"); not those that name a whole people ("the French", "the Swiss", "the Chinese")."""
-    return frozenset(adj for e in country_entries() for adj in e.adjectives
+    return frozenset(adj for adj in _country_adjectives()
                      if adj[:1].isupper() and " " not in adj and not adj.endswith(("ese", "ch", "sh", "s", "men")))
+
+
+@functools.lru_cache(maxsize=1)
+def _country_adjectives() -> frozenset[str]:
+    """The knowledge base's adjectives of countries ("Dutch", "Norwegian", "Chinese")."""
+    return frozenset(adj for e in country_entries() for adj in e.adjectives)
 
 
 def _comma_in_name(tokens: list[Token], k: int) -> bool:
@@ -250,6 +258,7 @@ class SpeakerResolver:
         self.unnamed: list[tuple[int, Speaker]] = []
         self.spoken: list[tuple[int, Speaker]] = []
         self.content: list[tuple[int, int]] = []  # the words the phrase's verb reports: no antecedent there
+        self.voice = False  # the phrase frames a direct quote
         self._person_index: list[tuple[int, Speaker, bool]] | None = None
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
         self._sentence_words: dict[int, bool] = {}
@@ -262,10 +271,14 @@ class SpeakerResolver:
     FEMALE_WINDOW = 5
 
     # -- public -----------------------------------------------------------------------------
-    def resolve(self, tokens: list[Token], content: list[tuple[int, int]] | None = None) -> Speaker | None:
+    def resolve(self, tokens: list[Token], content: list[tuple[int, int]] | None = None,
+                salient: bool = True, voice: bool = False) -> Speaker | None:
         """The speaker a phrase names, or None when the phrase names nobody; ``content``: the character
-        spans of what the phrase's verb reports (names there are not what a pronoun stands for)."""
+        spans of what the phrase's verb reports (names there are not what a pronoun stands for); ``salient``: False
+        when the speaker is not whom the sentence is about, so no pronoun after it takes them for having spoken;
+        ``voice``: the phrase frames words quoted as spoken (a direct quote), which one person says, not a people."""
         self.content = content or []
+        self.voice = voice
         words = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")]
         tokens = [t for t in words if not (self._in_date(t) and not self._names_with(t))]
         if not tokens and len(words) == 1 and self._is_surname(words[0].text):
@@ -299,7 +312,7 @@ class SpeakerResolver:
             speaker.via = list(dict.fromkeys([*speaker.via, *via]))
             if speaker.span is None:
                 speaker.span = self._span_of(speaker, tokens)
-            if speaker.is_speaker:
+            if speaker.is_speaker and salient:
                 self.spoken.append((start_char, speaker))
         return speaker
 
@@ -393,7 +406,7 @@ class SpeakerResolver:
         if person is None:
             return None
         m = person[1].mention
-        speaker = Speaker(m.ref(), "person", "speaker:before-appositive", mention=m)
+        speaker = Speaker(self._person_ref(m), "person", "speaker:before-appositive", mention=m)
         speaker.span = (m.start_char, m.end_char)
         self.spoken.append((m.start_char, speaker))
         return speaker
@@ -450,7 +463,7 @@ class SpeakerResolver:
                 # "Major General Shaukat Sultan" where the recogniser stopped at "Shaukat"
                 return Speaker(ActorRef(name=f"{m.name} {tail}", code=m.code, text=doc_text(self.doc)[m.start_char:end]),
                                "person", "speaker:appositive", mention=m)
-            return Speaker(m.ref(), "person", "speaker:appositive", mention=m)
+            return Speaker(self._person_ref(m), "person", "speaker:appositive", mention=m)
         name = doc_text(self.doc)[appos[0].idx:appos[-1].idx + len(appos[-1])]
         return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "person", "speaker:appositive")
 
@@ -533,11 +546,11 @@ class SpeakerResolver:
             if run != m.text:  # the recogniser caught "Cross" of "the Red Cross", "Jean" of "Jean-Pierre"
                 return Speaker(ActorRef(name=clean_name(run), code=None, text=run), "person", "speaker:person+run",
                                mention=m)
-            return Speaker(m.ref(), "person", "speaker:person", mention=m)
+            return Speaker(self._person_ref(m), "person", "speaker:person", mention=m)
         if title is not None and not self._title_is_modifier(title, head):
             return self._unnamed(head, rest, title, mentions, start_char)
-        outlets = outlets_in(text)
-        if outlets and (is_outlet(text) or text.endswith(outlets[-1])):
+        if names_outlet(text):
+            outlets = outlets_in(text)
             # "the Sunday Telegraph reported", "Reuters says": the outlet is who reports it
             run = []  # the capitalised words closing the phrase: "the Sunday Telegraph", "news channel CNN"
             for t in reversed(head):
@@ -550,6 +563,11 @@ class SpeakerResolver:
         national = self._national(head, start_char)
         if national is not None:
             return national
+        if mentions and all(m.kind == "country" and m.text in _country_adjectives() for m in mentions):
+            # "the Norwegian sprinter": a nationality describes the person by trade, the one just named
+            described = self._definite(head, [], start_char)
+            if described is not None:
+                return described
         actors = [m for m in heads if not is_outlet(m.text)]
         if actors:
             m = max(actors, key=lambda a: (a.end - a.start, a.start))
@@ -661,7 +679,7 @@ class SpeakerResolver:
                     name[-1].idx + len(name[-1]) <= m.end_char]
         if covering:
             m = max(covering, key=lambda a: a.end_char - a.start_char)
-            return Speaker(m.ref(), "person", "speaker:title+name", mention=m)
+            return Speaker(self._person_ref(m), "person", "speaker:title+name", mention=m)
         inner = [m for m in actor_mentions(self.doc) if name[0].idx <= m.start_char and m.end_char <=
                  name[-1].idx + len(name[-1])]
         if inner:
@@ -669,7 +687,7 @@ class SpeakerResolver:
             if m.kind not in ("person", "unknown") and (m.code or m.kb_id):
                 return None  # "spokesman NATO": an organisation, not a name
             if m.code or m.kb_id or m.text == text:
-                return Speaker(m.ref(), "person", "speaker:title+name", mention=m)
+                return Speaker(self._person_ref(m), "person", "speaker:title+name", mention=m)
         return Speaker(ActorRef(name=clean_name(text), code=None, text=text), "person", "speaker:title+name")
 
     def _capitalised_run(self, head: list[Token], m: ActorMention) -> str:
@@ -684,6 +702,20 @@ class SpeakerResolver:
         while hi + 1 < len(head) and head[hi + 1].text[:1].isupper() and (head[hi + 1].is_alpha or head[hi + 1].text == "-"):
             hi += 1
         return doc_text(self.doc)[head[lo].idx:head[hi].idx + len(head[hi])]
+
+    def _person_ref(self, m: ActorMention) -> ActorRef:
+        """A person mention's reference; a bare surname the knowledge base gave a namesake ("Mbeki": Thabo Mbeki) is
+        the person the article named in full with that surname before it ("striker Leon Mbeki"), unless one of
+        those is the namesake."""
+        ref = m.ref()
+        words = [w for w in m.text.split() if w not in HONORIFIC_WORDS]
+        if len(words) != 1 or not ref.kb_id:
+            return ref
+        full = [p for p in actor_mentions(self.doc) if p.kind == "person" and p.end_char <= m.start_char and
+                len(p.text.split()) > 1 and p.text.split()[-1] == words[0]]
+        if not full or any(p.kb_id == ref.kb_id or p.ref().name == ref.name for p in full):
+            return ref
+        return full[-1].ref()
 
     def _mentions(self, start: int, end: int) -> list[ActorMention]:
         return [m for m in actor_mentions(self.doc) if m.start_char >= start and m.end_char <= end]
@@ -777,9 +809,27 @@ class SpeakerResolver:
                     s.kind == "unknown" and s.ref.name.split()[-1].lower() not in PERSON_ROLE_NOUNS)]
         things.sort(key=lambda x: x[0])
         window = self._window_start(char)
+        if not things:  # "Acme Motors has recalled 40,000 cars. “...,” it said": a name no recogniser knew
+            return self._named_subject(window, char)
         named = [x for x in things if x[1].kind != "unknown" and x[0] >= window]
         # a name beats "the firm" it stands for: "Microsoft said ... The firm said ... it added"
         return self._salient([x for x in things if x[1].kind != "unknown"] if named else things, char)
+
+    def _named_subject(self, window: int, char: int) -> Speaker | None:
+        """The last main clause's subject between ``window`` and ``char`` (outside quotes) that is a proper name no
+        recogniser took for a person: what an "it" with no organisation or country in reach stands for."""
+        span = self.doc.char_span(window, char, alignment_mode="contract")
+        for tok in reversed(list(span or [])):
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or self._excluded(tok.idx):
+                continue
+            words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
+            if not words or words[-1].i != tok.i or any(t.ent_type_ in ("PER", "PERSON") for t in words) or \
+                    not is_main_subject(self.doc, words[0].idx, tok.idx + len(tok)):
+                continue
+            name = doc_text(self.doc)[words[0].idx:tok.idx + len(tok)]
+            return Speaker(ActorRef(name=name, code=None, text=name), "name", "speaker:pronoun",
+                           span=(words[0].idx, tok.idx + len(tok)))
+        return None
 
     def _pronoun_subjects(self, word: str, char: int) -> list[tuple[int, Speaker, bool]]:
         """The same pronoun as a main clause's subject in reach of ``char`` (outside quotes), each as the person
@@ -803,20 +853,28 @@ class SpeakerResolver:
         """The last main clause's subject in reach of ``char`` (its sentence and the WINDOW before, outside quotes)
         that is a plural noun for people ("the two men", "officials from both countries", "MPs"), resolved."""
         span = self.doc.char_span(self._window_start(char), char, alignment_mode="contract")
-        for tok in reversed(list(span or [])):
-            if tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or tok.tag_ not in ("NNS", "NNPS") or \
-                    self._excluded(tok.idx) or not (tok.lower_ in PLURAL_PEOPLE_NOUNS or tok.lower_ in TITLE_NOUNS or
-                                                    tok.lemma_.lower() in PERSON_ROLE_NOUNS):
+        for subject in reversed(list(span or [])):
+            if subject.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or self._excluded(subject.idx):
                 continue
-            if not is_main_subject(self.doc, tok.idx, tok.idx + len(tok)):
+            tok = subject
+            if subject.lower_ in QUANTITY_NOUNS | QUANTIFIERS:
+                # "Hundreds of nurses held a strike", "some of the villagers": the people counted are the subject
+                tok = next((c for c in subject.children if c.i > subject.i and c.tag_ in ("NNS", "NNPS") and
+                            any(d.lower_ == "of" for d in c.children)), subject)
+            # a plural noun for people, whatever tag the tagger gave a capitalised one ("Nurses held ...")
+            if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ not in PLURAL_PEOPLE_NOUNS or \
+                    not (tok.lower_ in PLURAL_PEOPLE_NOUNS or tok.lower_ in TITLE_NOUNS or
+                         tok.lemma_.lower() in PERSON_ROLE_NOUNS):
                 continue
-            phrase = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if not t.is_space]
+            if not is_main_subject(self.doc, subject.idx, subject.idx + len(subject)):
+                continue
+            phrase = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if not t.is_space and t.dep_ != "case"]
             head, rest = self._split_relative(phrase)
             found = self._resolve_head(head, rest, phrase[0].idx) if head else None
             if found is not None and found.ref is not None:
                 if found.span is None:
                     found.span = self._span_of(found, phrase)
-                return tok.idx, Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
+                return subject.idx, Speaker(found.ref, found.kind, "speaker:pronoun", mention=found.mention, span=found.span)
         return None
 
     def _plural_noun(self, s: Speaker) -> bool:
@@ -914,7 +972,10 @@ class SpeakerResolver:
             all(t.text == "-" or t.is_alpha for t in head[1:])
         if hyphened:
             aged, noun = True, head[1]
-        if head[0].lower_ != "the" or len(head) > (9 if aged else 5) or mentions or noun.tag_ not in ("NN", "JJ") or \
+        # "the 29-year-old midfielder": an age before the noun is a word of the description, not of its length
+        with_age = not aged and AGE_INSIDE.search(doc_text(self.doc)[head[0].idx:noun.idx]) is not None
+        if head[0].lower_ != "the" or len(head) > (9 if aged or with_age else 5) or mentions or \
+                noun.tag_ not in ("NN", "JJ") or \
                 not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old") or aged) or \
                 any(t.pos_ == "PROPN" or t.lower_ in TITLE_NOUNS for t in head):
             return None
@@ -938,8 +999,9 @@ class SpeakerResolver:
     def _national(self, head: list[Token], char: int) -> Speaker | None:
         """"the Norwegian said", "the Australian told reporters": one person named by nationality is the person
         just before it, as "the singer" is (not the country; "the French", "the Swiss" are a people, not one)."""
-        if len(head) != 2 or head[0].lower_ != "the" or head[1].text not in _person_demonyms():
-            return None
+        if len(head) != 2 or head[0].lower_ != "the" or \
+                head[1].text not in (_country_adjectives() if self.voice else _person_demonyms()):
+            return None  # "“...,” said the Swiss": quoted words are one person's, whatever else the word may name
         return self._person_in_reach(self._people_before(char), self._window_start(char), char)
 
     def _definite_organisation(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
@@ -1018,7 +1080,7 @@ class SpeakerResolver:
                       AFTER_HONORIFIC.search(text, max(0, m.start_char - 10), m.start_char)) and
                       not all(w.lower() in TITLE_NOUNS for w in m.text.split())]
             # "Mr Hain, Leader of the Commons": a title the recogniser took for a name is nobody a "he" stands for
-            found = [(m.start_char, Speaker(m.ref() if m.kind == "person" else ActorRef(m.text, None, m.text), "person",
+            found = [(m.start_char, Speaker(self._person_ref(m) if m.kind == "person" else ActorRef(m.text, None, m.text), "person",
                                             "mention", mention=m),
                       is_main_subject(doc, m.start_char, m.end_char)) for m in people]
             surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
