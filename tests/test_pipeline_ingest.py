@@ -79,12 +79,11 @@ def test_the_warm_up_builds_the_tables_only_some_articles_reach(nlp):
     few articles (the warm-up text reaches none of them), yet each costs a tenth of a second or more to
     build: the warm-up builds them all, so no shard pays for them."""
     from flashpoint.extract.actors import senses
-    from flashpoint.kb.knowledge_base import default_kb
     from flashpoint.kb.name_heads import role_heads
     from flashpoint.kb.persons import dictionary_persons
     from flashpoint.pipeline import warm_up
 
-    kb = default_kb()
+    kb = nlp.get_pipe("fp_actors").kb
     kb.__dict__.pop("fuzzy_index", None)
     for table in (dictionary_persons, role_heads, senses._role_words):
         table.cache_clear()
