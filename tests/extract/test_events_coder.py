@@ -399,3 +399,20 @@ def test_an_ing_form_after_been_is_the_progressive_verb_whatever_the_parse():
                 "been|AUX|cop|5|be|VBN pressuring|VERB|amod|5|pressure|VBG strikers|NOUN|ROOT|5|striker|NNS "
                 "to|PART|mark|7|to|TO return|VERB|acl|5|return|VB .|PUNCT|punct|5", actors)
     assert ("KENGOV", "KENLAB", "10") in {(s, t, c[:2]) for s, t, c in triples(code(doc))}
+
+
+def test_the_patterns_tried_are_those_whose_words_the_sentence_holds_in_the_dictionary_order():
+    """The coder tries a verb's patterns most specific first; a pattern needing a word its side of the
+    verb lacks cannot match, so it is not tried at all. The rest keep their order."""
+    from flashpoint.extract.events import load_dictionary
+    from flashpoint.extract.events.patterns import PatternRequirements
+
+    vd = load_dictionary()
+    needs = PatternRequirements(vd)
+    block = next(e.block for e in vd.entries_for("EXCHANGE"))
+    ordered = block.ordered_patterns()
+    assert needs.candidates(ordered, frozenset(), frozenset()) == []     # each of its patterns needs a word
+    fire = needs.candidates(ordered, frozenset(), frozenset({"HEAVY", "FIRE"}))
+    assert [p.items[-1].value for p in fire] == ["FIRE"]
+    every = frozenset(w for p in ordered for side in needs(p) for alts in side for w in alts)
+    assert needs.candidates(ordered, every, every) == ordered
