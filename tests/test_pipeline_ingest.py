@@ -85,8 +85,8 @@ def test_the_warm_up_builds_the_tables_only_some_articles_reach(nlp):
 
     kb = nlp.get_pipe("fp_actors").kb
     kb.__dict__.pop("fuzzy_index", None)
-    for table in (dictionary_persons, role_heads, senses._role_words):
+    for table in (dictionary_persons, role_heads, senses.role_words):
         table.cache_clear()
     warm_up(nlp)
     assert "fuzzy_index" in kb.__dict__
-    assert all(table.cache_info().currsize == 1 for table in (dictionary_persons, role_heads, senses._role_words))
+    assert all(table.cache_info().currsize == 1 for table in (dictionary_persons, role_heads, senses.role_words))

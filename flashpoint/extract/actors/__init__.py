@@ -26,7 +26,7 @@ from flashpoint.extract.actors.context import (appositive_roles, check_in_office
                                                shared_country_names)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
-from flashpoint.extract.actors.senses import business_senses, sense_tables, sport_senses
+from flashpoint.extract.actors.senses import business_senses, role_words, sport_senses
 from flashpoint.extract.base import ActorMention, Component, article_of
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.kb.name_heads import role_heads
@@ -64,7 +64,7 @@ class ActorRecognizer(Component):
         self.kb.fuzzy_index
         dictionary_persons()
         role_heads(self.kb)
-        sense_tables(self.kb)
+        role_words(self.kb)
 
     def find(self, doc: Doc) -> list[ActorMention]:
         day = article_of(doc).published

@@ -742,46 +742,48 @@ def appositive_roles(doc: Doc, mentions: list[ActorMention]) -> None:
         by_start.setdefault(x.start, []).append(x)
         by_end.setdefault(x.end, []).append(x)
     for m in strangers:
-        x = _role_before(doc, m, by_end)
-        if x is not None:   # the other order: "The UN envoy for Sudan, Ramtane Lamamra, said"
-            m.code, m.country, m.role, m.sector = x.code, x.country, x.role, x.sector
-            m.rule += "+context:apposition"
-            m.confidence = round(min(m.confidence, x.confidence) * 0.9, 3)
-            m.extra["context_country"] = "apposition"
-            m.extra["apposition"] = x.text
-            continue
-        i = m.end
-        if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].is_sent_start:
-            continue
-        si = sentence_index(doc, i)
-        j = i + 1
-        head_role = None             # the apposition's first role, placed by the story's country
-        taken = None
-        while j < len(doc) and j - i <= APPOSITION_MAX and sentence_index(doc, j) == si:
-            here = [x for x in by_start.get(j, []) if x is not m]
-            strong = [x for x in here if x.code and x.code != "---" and x.kind in ("agent", "organisation", "country")
-                      and x.extra.get("context_country") not in WEAK_CLUES and not x.backer]
-            if strong:
-                x = max(strong, key=lambda x: x.end - x.start)
-                if doc[x.end].text in (",", ".", ";") or doc[x.end].text[:1].isupper() or x.kind == "agent":
-                    taken = x
-                break
-            if here:                 # a role the story's country placed ("a spokesman for ..."): look on
-                if head_role is None and all(doc[k].lower_ in APPOSITION_LINKS for k in range(i + 1, j)):
-                    head_role = next((x for x in here if x.kind == "agent" and x.role and x.country
-                                      and not x.backer), None)
-                j = max(x.end for x in here)
-                continue
-            if doc[j].lower_ not in APPOSITION_LINKS:
-                break
-            j += 1
-        x = taken or head_role
+        # the role written before the name ("The UN envoy for Sudan, Ramtane Lamamra, said") or after it
+        # ("Kenzo Oshima, the UN coordinator,")
+        x, how = _role_before(doc, m, by_end), "apposition"
+        if x is None:
+            x, how = _role_after(doc, m, by_start)
         if x is not None:
             m.code, m.country, m.role, m.sector = x.code, x.country, x.role, x.sector
             m.rule += "+context:apposition"
             m.confidence = round(min(m.confidence, x.confidence) * 0.9, 3)
-            m.extra["context_country"] = "apposition" if x is taken else x.extra.get("context_country")
+            m.extra["context_country"] = how
             m.extra["apposition"] = x.text
+
+
+def _role_after(doc: Doc, m: ActorMention,
+                by_start: dict[int, list[ActorMention]]) -> tuple[ActorMention | None, str | None]:
+    """The role of the apposition after a stranger's name (see appositive_roles), with how it was placed: by
+    its own words ("apposition") or, for a role that heads the apposition, by what placed that role."""
+    i = m.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].is_sent_start:
+        return None, None
+    si = sentence_index(doc, i)
+    j = i + 1
+    head_role = None             # the apposition's first role, placed by the story's country
+    while j < len(doc) and j - i <= APPOSITION_MAX and sentence_index(doc, j) == si:
+        here = [x for x in by_start.get(j, []) if x is not m]
+        strong = [x for x in here if x.code and x.code != "---" and x.kind in ("agent", "organisation", "country")
+                  and x.extra.get("context_country") not in WEAK_CLUES and not x.backer]
+        if strong:
+            x = max(strong, key=lambda x: x.end - x.start)
+            if doc[x.end].text in (",", ".", ";") or doc[x.end].text[:1].isupper() or x.kind == "agent":
+                return x, "apposition"
+            break
+        if here:                 # a role the story's country placed ("a spokesman for ..."): look on
+            if head_role is None and all(doc[k].lower_ in APPOSITION_LINKS for k in range(i + 1, j)):
+                head_role = next((x for x in here if x.kind == "agent" and x.role and x.country
+                                  and not x.backer), None)
+            j = max(x.end for x in here)
+            continue
+        if doc[j].lower_ not in APPOSITION_LINKS:
+            break
+        j += 1
+    return head_role, head_role.extra.get("context_country") if head_role is not None else None
 
 
 ROLE_OF_LINKS = ("for", "of", "to", "in", "at")

@@ -58,7 +58,7 @@ def _frames(kb: KnowledgeBase) -> dict[tuple[str, str], frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=4)
-def _role_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+def role_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """The words of the agents table's longer phrases that mostly serve one role (ROLE_WORD_SHARE of their
     phrases): CRM has "drug" (drug lord, drug trafficker), MIL "aircraft" (aircraft carrier); "national"
     serves many roles (national guard, national assembly) and none of them."""
@@ -77,15 +77,10 @@ def _role_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def sense_tables(kb: KnowledgeBase) -> None:
-    """Build the tables the senses read (for a worker's warm-up)."""
-    _role_words(kb)
-
-
 def _own_sense(doc: Doc, kb: KnowledgeBase, m: ActorMention) -> bool:
     """A word before the noun says its role's sense ("drug cartel", "aircraft carrier")."""
     h = _head(doc, m)
-    words = _role_words(kb).get(m.role, frozenset())
+    words = role_words(kb).get(m.role, frozenset())
     return any(t.lower_ in words for t in doc[m.start:h if h is not None else m.end - 1])
 
 

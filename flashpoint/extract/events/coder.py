@@ -382,7 +382,8 @@ class EventCoder(ArgumentFinder):
     def region(self, doc: Doc, tokens: list[int]) -> Region:
         upper = getattr(self, "_upper", None)
         if upper is None or len(upper) != len(doc):
-            self._upper, self._lemmas = upper, _ = self.upper_words(doc)
+            self._upper, self._lemmas = self.upper_words(doc)
+            upper = self._upper
         return Region(tokens=tokens, words=[upper[i] for i in tokens], lemmas=[self._lemmas[i] for i in tokens])
 
     # -- events -------------------------------------------------------------------------------
