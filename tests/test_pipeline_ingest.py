@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 
-from flashpoint.ingest import iter_inputs
-from flashpoint.pipeline import ingest
+from flashpoint.ingest import ArticleInput, iter_inputs
+from flashpoint.pipeline import extract_records, ingest
 from flashpoint.store import EventQuery, open_store
 
 
@@ -32,10 +33,19 @@ def test_a_copy_with_other_whitespace_is_the_same_article(tmp_path, db_url, nlp)
     assert stats.skipped == 1
 
 
+def test_blanks_inside_a_line_are_read_as_one_space_and_the_paragraphs_stay(nlp):
+    # re-wrapped wire copy: spaCy would make each run of blanks a token, read by the model as a word
+    text = "Suspected rebels  stormed a village on Monday and shot dead  six people,\tpolice said.\n\nThey fled."
+    records = next(extract_records(nlp, [ArticleInput(text=text, published=date(2024, 5, 1))]))
+    assert records.article.text == ("Suspected rebels stormed a village on Monday and shot dead six people, "
+                                    "police said.\n\nThey fled.")
+    assert records.article.id == ArticleInput(text=text).article_id  # still known by the text as given
+    assert [e for e in records.events if e.root == "19" and e.target is not None and e.target.text == "six people"]
+
+
 def test_stored_events_are_queried_by_actor_code_and_date(tmp_path, db_url, nlp, example_article):
     with open_store(db_url) as store:
         items = list(iter_inputs([str(example_article)]))
-        from datetime import date
         items[0].published = date(2021, 4, 2)
         ingest(items, store, nlp=nlp)
         rows = store.events(EventQuery(since="2021-03-01", until="2021-04-02"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -9,6 +10,18 @@ from dateutil import parser
 
 from flashpoint.errors import BadDateError
 from flashpoint.records import content_hash
+
+
+# A run of blanks inside a line other than one space (the double spaces of re-wrapped wire copy, a tab, a
+# no-break space): spaCy makes each such run a token of its own, which a model trained on edited text reads as a
+# word ("rebels  stormed a village": the blank tagged a proper noun and made the verb's subject).
+BLANK_RUN = re.compile(r"(?<=\S)[^\S\n]+(?=\S)")
+
+
+def even_spacing(text: str) -> str:
+    """The text with every run of blanks between two words of a line made one space; line breaks, the blanks that
+    open or close a line, and so the paragraphs, stay as they were."""
+    return BLANK_RUN.sub(" ", text)
 
 
 @dataclass
