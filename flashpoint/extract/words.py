@@ -178,6 +178,9 @@ PLURAL_PEOPLE_NOUNS = frozenset({
     "economists", "families", "relatives", "villagers", "students", "teachers", "doctors", "nurses", "unions",
     "groups", "farmers", "militants", "victims", "survivors", "hostages", "refugees", "pilots", "scientists",
     "researchers", "voters"})
+# Nouns plural in the singular form, never the antecedent of "it" ("Police said it ..." is not the police;
+# events/arguments.py)
+PLURAL_ONLY_NOUNS = frozenset({"police", "people", "personnel"})
 # Words before a title that make it another office: "Deputy Prime Minister John Prescott" is not "the prime minister"
 # (claims/speakers.py)
 OFFICE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "shadow", "former", "acting", "junior", "under", "ex",
@@ -635,6 +638,12 @@ FOLK_NOUNS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "
 # is what the phrase names)
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
                             "number", "handful", "couple", "group", "lot", "tens"})
+# Nouns of a count of the dead or hurt: a verb whose object is one tells of the count, not of an act ("raising the
+# death toll to 22 Iraqis and one U.S. soldier" raises no troops; events/__init__.py)
+COUNT_NOUNS = frozenset({"toll", "tally"})
+# Nouns of a run of acts or shots, counting what follows "of" as a quantity noun does ("a series of car bombings",
+# "a barrage of rockets": the bombings and rockets are what struck; events/arguments.py counted)
+SERIES_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "salvo", "hail", "round"})
 # Words that stand for people counted or set apart without a noun of their own: hit by an attack, they are
 # its victims ("killing 28 people and wounding 82", "kills one person and injures another", "firing on
 # others"; events/sides.py counted_victims)

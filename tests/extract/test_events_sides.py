@@ -1107,3 +1107,69 @@ def test_men_told_only_as_masked_or_unidentified_are_an_unknown_armed_group_of_t
     assert [s for s, _ in dyads(shooting, "19")] == ["PAKUAF"], shooting
     kidnap = run(nlp, "Masked men kidnapped a priest from his parish in Kaduna State, Nigeria, on Sunday.")
     assert any(e.source and e.source.code == "NGAUAF" for e in kidnap if e.root == "18"), kidnap
+
+
+def test_a_clause_after_a_comma_tells_what_the_main_clause_did_not_what_its_object_was_doing(nlp):
+    # the parser hangs "killing four" on "carrying": the bomb that hit the lorry killed them, not the lorry
+    events = run(nlp, "A roadside bomb hit a lorry carrying soldiers near the border on Friday, killing four.")
+    assert [e for e in events if e.root == "18" and e.target is not None and e.target.text == "four"], events
+
+
+def test_people_killed_after_with_are_the_victims_not_the_attackers(nlp):
+    # "with" opens no finite clause: the soldiers are what was done to, though parsed as the verb's subject
+    events = [e for e in run(nlp, "Fighting went on in the north, with six soldiers killed in an ambush near "
+                                  "Kunduz.") if e.root == "19"]
+    assert events and all(e.target is not None and e.target.text == "soldiers" for e in events), events
+    assert not [e for e in events if e.source is not None and e.source.text == "soldiers"], events
+
+
+def test_it_stands_for_no_plural_force(nlp):
+    for text in ("Police showed reporters a picture of the van seconds before it exploded near the hotel.",
+                 "Troops filmed the lorry minutes before it blew up at the checkpoint."):
+        events = run(nlp, text)
+        assert not [e for e in events if e.root in ("17", "18", "19")], events
+
+
+def test_a_doer_asked_about_is_no_one_named(nlp):
+    events = run(nlp, "Police said it was too early to say who planted the bomb.")
+    assert not [e for e in events if e.root == "18"], events
+
+
+def test_people_killed_named_inside_another_phrase_are_the_victims_not_the_clauses_subject(nlp):
+    kills = [e for e in run(nlp, "The ministry published the names of soldiers killed in the fighting near Donetsk.")
+             if e.root == "19"]
+    assert kills and all(e.target is not None and e.target.text == "soldiers" for e in kills), kills
+    assert not [e for e in kills if e.source is not None and e.source.text in ("ministry", "soldiers")], kills
+
+
+def test_what_a_passive_subject_underwent_did_the_harm_not_the_subject(nlp):
+    events = run(nlp, "Much of Mozambique was flooded, destroying homes and killing more than 200 people.")
+    assert not [e for e in events if e.root in ("17", "18", "19", "20")], events
+    shelled = run(nlp, "The town was shelled by government forces overnight, killing three civilians.")
+    assert [e for e in shelled if e.root == "19" and e.source.text == "government forces"
+            and e.target is not None and e.target.text == "civilians"], shelled
+
+
+def test_a_series_of_bombings_in_a_city_is_what_struck_and_where(nlp):
+    events = [e for e in run(nlp, "A series of car bombings in Baghdad on Thursday killed one soldier and "
+                                  "wounded 13 others.") if e.root == "18"]
+    assert {e.code[:3] for e in events} == {"183", "182"}, events
+    assert all(e.source is None or e.source.text != "Baghdad" or ":source-from-scene" in e.rule for e in events)
+
+
+def test_a_run_of_blasts_at_a_chemical_plant_is_an_accident(nlp):
+    assert not [e for e in run(nlp, "A series of explosions rocked the chemical plant, killing four workers.")
+                if e.root in ("18", "19", "20")]
+
+
+def test_raising_a_death_toll_raises_no_troops(nlp):
+    events = run(nlp, "Rebels fought soldiers in the hills on Monday, raising the death toll to 40 fighters and two "
+                      "soldiers.")
+    assert [e.code[:2] for e in events] == ["19"], events
+
+
+def test_allies_named_before_a_misread_verb_are_not_its_target(nlp):
+    # the parser hangs "stormed" on "compounds" as a modifier: what it acts on comes after it
+    events = run(nlp, "British and Afghan troops stormed insurgent-held compounds and villages in the district on "
+                      "Friday.")
+    assert not [e for e in events if e.target is not None and e.target.code in ("GBRMIL", "AFGMIL")], events

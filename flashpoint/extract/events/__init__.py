@@ -38,7 +38,8 @@ from flashpoint.errors import UnknownCodeError
 from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, paragraph_bounds, record_id,
                                      sentence_index, told_order)
 from flashpoint.extract.dates import event_dating
-from flashpoint.extract.events.arguments import COERCION_ROOTS, SUBJ, MentionIndex, is_coded, joined_verb_read_as_noun
+from flashpoint.extract.events.arguments import (COERCION_ROOTS, OBJ, SUBJ, MentionIndex, is_coded,
+                                                joined_verb_read_as_noun)
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.incidents import BORROWED_CONFIDENCE, INCIDENT_WINDOW, TOLD, complete_incidents, same_side
 from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause
@@ -52,8 +53,8 @@ from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ACCIDENT_CAUSES, AIMED_PREPOSITIONS, ANONYMOUS_ATTACKERS, ATTACK_WORDS,
-                                      BLAST_WORDS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES, PLANTED_DEVICES,
-                                      MEMBER_NOUNS, REPORTING_VERBS)
+                                      BLAST_WORDS, COUNT_NOUNS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES,
+                                      PLANTED_DEVICES, MEMBER_NOUNS, REPORTING_VERBS)
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -337,8 +338,14 @@ class EventComponent(Component):
         if not self.statements and code.startswith("01") and code != "016":
             return None
         verb = doc[ce.verb]
+        if any(c.dep_ in OBJ and c.lemma_.lower() in COUNT_NOUNS for c in verb.children):
+            return None  # "raising the death toll to 22 Iraqis": a count, no act
         # the weapon the act is told of with when no one is named ("a missile struck a building"): no doer
         struck = self.struck_by(doc, verb, code) if ce.source is None else None
+        if ce.source is None and struck is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
+            blast = weapon_subject(verb, weapon_words(self.dictionary))
+            if blast is not None and self.accidental(doc, blast):
+                return None  # "a series of explosions rocked the chemical plant, killing four workers": no attack
         named, named_how = self.uncoded_source(verb, ce, index, code) if ce.source is None and struck is None \
             else (None, "")
         # one person harmed, named by a role alone ("a police officer was shot dead"): the target, placed below
@@ -450,9 +457,13 @@ class EventComponent(Component):
         if code[:2] not in MATERIAL_CONFLICT_ROOTS:
             return None
         struck = weapon_subject(verb, weapon_words(self.dictionary))
-        if struck is not None and struck.lemma_.lower() in BLAST_WORDS and accident_story(doc, verb.sent.end):
-            return None  # "explosions tore through an industrial area where chemicals were stored. The blasts killed 50"
-        return struck
+        return None if struck is not None and self.accidental(doc, struck) else struck
+
+    @staticmethod
+    def accidental(doc: Doc, struck: Token) -> bool:
+        """The blast an act is told of with is an accident of the story's ("explosions tore through an industrial
+        area where chemicals were stored. The blasts killed 50")."""
+        return struck.lemma_.lower() in BLAST_WORDS and accident_story(doc, struck.sent.end)
 
     def considered(self, verb: Token) -> bool:
         """The verb is what its subject is weighing ("is considering sending aid", "mulls lifting the

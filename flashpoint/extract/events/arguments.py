@@ -15,11 +15,12 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import ActorMention, doc_text, paragraph_bounds
 from flashpoint.extract.events.modality import prevented, speech_frame
+from flashpoint.extract.places import INSIDE
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
-                                      MEASURE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES,
-                                      THIRD_PERSON_PLURAL, TRAILING_SAYING)
+                                      MEASURE_NOUNS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
+                                      RESULT_ADJECTIVES, SERIES_NOUNS, THIRD_PERSON_PLURAL, TRAILING_SAYING)
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.kb.model import Agent
 from flashpoint.records import ActorRef
@@ -58,6 +59,7 @@ TIME_CASES = {"since", "after", "before", "during", "following", "amid", "until"
 # words that open a clause the parser may read as a prepositional phrase ("after gunmen attacked")
 CLAUSE_MARKERS = {"after", "before", "when", "while", "as", "since", "until", "once", "because"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
+QUESTION_WORDS = frozenset({"who", "what", "which", "whoever", "whatever"})  # outside a relative clause
 
 
 def quotes_of(doc: Doc) -> list:
@@ -102,6 +104,13 @@ def one_person(doc: Doc, m: ActorMention) -> bool:
     return agent is not None and agent.kind == "person" and not agent.plural and doc[m.end - 1].tag_ in ("NN", "NNP")
 
 
+def many(doc: Doc, m: ActorMention) -> bool:
+    """A role noun in the plural ("troops", "officials", "police"): no antecedent of "it"."""
+    agent = agent_of(m)
+    head = doc[m.end - 1]
+    return (agent is not None and agent.plural) or head.tag_ == "NNS" or head.lower_ in PLURAL_ONLY_NOUNS
+
+
 def not_a_person(m: ActorMention) -> bool:
     """A role noun the agents table knows as a body, a group or a weapon, or in the plural ("the government",
     "officials"): no antecedent of "he" or "she". A role it does not know is given the benefit of the doubt."""
@@ -114,6 +123,8 @@ def pronoun_fits(pronoun: str, m: ActorMention, doc: Doc) -> bool:
     nor "officials"); "it", "they" and the other collective pronouns are not one person ("the minister")."""
     if pronoun in PERSONAL:
         return m.kind in ("person", "agent", "unknown") and not not_a_person(m)
+    if pronoun == "it" and m.kind == "agent" and many(doc, m):
+        return False  # "Police released a photo of the truck just before it blew up": not the police
     return not (pronoun in (COLLECTIVE_PRONOUNS - FIRST_PERSON_PLURAL) | THIRD_PERSON_PLURAL and one_person(doc, m))
 
 
@@ -258,13 +269,34 @@ def perfect_active(verb: Token) -> bool:
 
 
 def participle(tok: Token) -> bool:
-    """A past participle, the tagger's or a headline's."""
-    return tok.tag_ == "VBN" or headline_participle(tok)
+    """A past participle, the tagger's, a headline's, or one tagged a past tense inside a noun phrase."""
+    return tok.tag_ == "VBN" or headline_participle(tok) or modifying_past(tok)
+
+
+def noun_participle(verb: Token) -> bool:
+    """A participle modifying a noun with no object of its own tells what was done to the noun, a passive
+    whoever the clause around it is about: "the ministry published the names of soldiers killed in the
+    fighting" (the soldiers were killed; not the ministry's act). Not on a noun heading the sentence, where it
+    is the sentence's verb misread ("Police and protesters clashed"); the coder asks it of harm alone."""
+    return verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+        and verb.head.dep_ != "ROOT" and participle(verb) and not any(c.dep_ in OBJ for c in verb.children)
+
+
+def modifying_past(tok: Token) -> bool:
+    """"the names of the service members killed recently in Iraq": a past form with no object of its own that
+    the parser hung on a noun inside another phrase is a participle (what was done to the noun), though tagged
+    a past tense; on the noun heading the sentence it is that sentence's verb (finite_on_head)."""
+    return tok.tag_ == "VBD" and tok.dep_ == "acl" and tok.head.i < tok.i and tok.head.dep_ != "ROOT" \
+        and not any(c.dep_ in OBJ or c.dep_ in SUBJ for c in tok.children)
 
 
 def scene_of_attack(t: Token, head: Token, m: ActorMention) -> bool:
     """A city named before an attack noun is where it happened, not who did it: "the London bombings",
-    "a Baghdad car bomb" (while "the Hamas attack" and "the Russian bombing" name their attackers)."""
+    "a Baghdad car bomb" (while "the Hamas attack" and "the Russian bombing" name their attackers); so is a
+    place in a phrase of place after it ("bombings in Baghdad")."""
+    if m.kind == "country" and t.dep_ in ("nmod", "obl") and t.head.i < t.i and t.head.lemma_.lower() in ATTACK_WORDS \
+            and any(c.dep_ == "case" and c.lower_ in INSIDE for c in t.children):
+        return True  # "a series of car bombings in Baghdad killed one soldier": where, not who
     return m.extra.get("surface") == "capital" and t.i < head.i and t.dep_ in ("compound", "nmod") \
         and head.lemma_.lower() in ATTACK_WORDS
 
@@ -381,6 +413,33 @@ def object_taking_noun(tok: Token) -> bool:
     return tok.tag_ in ("NN", "NNS") and tok.i > 0 and (tok.dep_ == "ROOT" and any(
         c.dep_ in ("obj", "dobj") and c.i > tok.i for c in tok.children) or resultative_object(tok) is not None) \
         and any(c.dep_ in ("compound", "nsubj") and c.right_edge.i == tok.i - 1 for c in tok.children)
+
+
+def absolute_participle(verb: Token) -> bool:
+    """"..., with five villagers killed in the raid": after "with", a noun and a past participle tell what was
+    done to the noun, which the parser reads as the verb's subject ("with" opens no finite clause); so does a
+    participle joined to it ("and three drivers kidnapped"). None that takes an object of its own."""
+    if any(c.dep_ in ("obj", "dobj") for c in verb.children):
+        return False
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        if v.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "with" for c in v.children):
+            return True
+    return False
+
+
+def clause_governor(verb: Token) -> Token:
+    """The verb a participle clause after a comma belongs to ("..., killing 22 people"): its head, or where the
+    parser hung it on a participle modifying the object of a verb before it ("a car bomb hit a bus carrying
+    guards, killing 22 people"; "troops fired on a crowd protesting the vote, wounding five") that verb: a
+    comma-led clause tells what the whole clause did, not what the modified noun was doing."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).text != "," \
+            or head.i >= verb.i or head.dep_ != "acl" or head.tag_ not in ("VBG", "VBN"):
+        return head
+    noun = head.head
+    if noun.i < head.i and noun.dep_ in ("obj", "dobj", "obl") and noun.head.pos_ == "VERB" and noun.head.i < noun.i:
+        return noun.head
+    return head
 
 
 def joined_verb_read_as_noun(tok: Token) -> Token | None:
@@ -598,6 +657,8 @@ class ArgumentFinder:
             return self.actors_of(speaker, index) if speaker is not None else []
         if low in RELATIVE and verb.dep_ in ("acl:relcl", "relcl", "advcl:relcl"):
             return self.actors_of(verb.head, index)
+        if low in QUESTION_WORDS and tok.tag_ in ("WP", "WDT"):
+            return []  # "it was too early to say who planted the bomb": a question names no one
         # governed clause: "Ethiopia indicated it would act" -> Ethiopia
         head = verb
         for _ in range(6):
@@ -694,7 +755,16 @@ class ArgumentFinder:
             found, tok, _ = self.subject_of(told, index, depth + 1)
             return found, tok, "governing"
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i:
-            found, tok, _ = self.subject_of(head, index, depth + 1)
+            governor = clause_governor(verb)
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == "," \
+                    and not any(c.dep_ in ("mark", "case") for c in verb.children) and self.is_passive(governor):
+                # "two-thirds of the country was flooded, killing 700": what a passive's subject underwent did
+                # the harm, not the subject; its by-phrase names who did, if any
+                agent = self.agent_of(governor)
+                if agent is not None:
+                    return self.actors_of(agent, index), agent, "governing"
+                return [], next((c for c in governor.children if c.dep_ in SUBJ), governor), "governing"
+            found, tok, _ = self.subject_of(governor, index, depth + 1)
             return found, tok, "governing"
         measure = verb.head
         if verb.dep_ == "acl" and measure.lower_ in MEASURE_NOUNS and measure.dep_ in ("obj", "dobj") \
@@ -820,7 +890,7 @@ class ArgumentFinder:
         # a passive subject beside an active one and no passive auxiliary is a parse slip: "Mali's spokesman,
         # Colonel X, said" with "spokesman" read as nsubj:pass and the name as nsubj
         return aux or any(c.dep_ in PASSIVE_SUBJ for c in verb.children) and not any(
-            c.dep_ == "nsubj" for c in verb.children)
+            c.dep_ == "nsubj" for c in verb.children) or absolute_participle(verb)
 
     def target_candidates(self, verb: Token, post: Region, index: MentionIndex,
                           exclude: list[ActorMention]) -> tuple[list[ActorMention], str]:
@@ -911,8 +981,9 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
 
 
 def counted(head: Token) -> Token:
-    """What a quantity noun counts ("rockets" of "dozens of rockets"); any other noun itself."""
-    if head.lemma_.lower() in QUANTITY_NOUNS:
+    """What a quantity or series noun counts ("rockets" of "dozens of rockets", "bombings" of "a series of
+    bombings"); any other noun itself."""
+    if head.lemma_.lower() in QUANTITY_NOUNS or head.lemma_.lower() in SERIES_NOUNS:
         return next(iter(prep_objects(head, {"of"})), head)
     return head
 

@@ -31,7 +31,7 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_C
                                                coordinated_misread, headline_participle, headline_passive, is_coded,
                                                is_media, joined_verb_read_as_noun, media_people, misread_plural,
                                                progressive_misread,
-                                               noun_after_verb_with_object,
+                                               noun_after_verb_with_object, noun_participle,
                                                object_taking_noun, passive_weapon, perfect_active, title_cased,
                                                verb_read_as_subject, weapon_words)
 from flashpoint.extract.events.options import CoderOptions
@@ -394,7 +394,8 @@ class EventCoder(ArgumentFinder):
                                                   and agent is None)) or (
             verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in verb.children)
             and self.is_passive(verb.head) and not perfect_active(verb)
-            and verb.head.lower_ not in FEELING_FORMS) or self.reduced_passive(verb, agent, index) or (
+            and verb.head.lower_ not in FEELING_FORMS) or self.reduced_passive(verb, agent, index) \
+            or (noun_participle(verb) and code[:2] in MATERIAL_CONFLICT_ROOTS) or (
                 self.bare_passive(verb) and (split_code(code)[0] or "")[:2] in COERCION_ROOTS)
         fighters = self.misread_fight(verb, agent, index)
         if fighters:

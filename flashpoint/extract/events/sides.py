@@ -40,7 +40,7 @@ from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STR
                                       WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
-                                                counted, is_coded, is_media, is_weapon, joined_verb_read_as_noun,
+                                                clause_governor, counted, is_coded, is_media, is_weapon, joined_verb_read_as_noun,
                                                 np_head, prep_objects, resultative_object, weapon_words)
 from flashpoint.records import ActorRef
 
@@ -351,9 +351,10 @@ def weapon_subject(verb: Token, weapons: frozenset[str]) -> Token | None:
     subj = _plain_subject(verb)
     if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ == "VERB" and not any(
             c.dep_ == "mark" for c in verb.children):  # not "because invading foreign nations ...": a reason
-        subj = _plain_subject(verb.head)
+        subj = _plain_subject(clause_governor(verb))
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return None
+    subj = counted(subj)  # "a series of car bombings killed ...", "a barrage of rockets hit ..."
     lemma = subj.lemma_.lower()
     if is_weapon(subj, weapons) or lemma in STRIKING_THINGS:
         return subj
@@ -1214,7 +1215,7 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         return source, moved_to, rule + how  # (where the verb's own object already names it, nothing to add)
     if target is None and verb.dep_ in ("compound", "amod") and verb.head.i > verb.i:
         # a headline verb the parser read as a name modifying its object: "Army Kills Five Rebels"
-        found = [m for m in coder.actors_of(verb.head, index) if m is not ce.source and is_coded(m)]
+        found = [m for m in coder.actors_of(verb.head, index) if m is not ce.source and is_coded(m) and m.start > verb.i]
         if found:
             target, more = found[0].ref(), ":target-headline"
     if target is None and ce.target is None and ce.used_tokens:
