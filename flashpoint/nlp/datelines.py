@@ -28,9 +28,10 @@ A name in capitals needs only a region, a date, an agency or a closing mark afte
 the dash: "TBILISI, Georgia Georgian President ...", "WASHINGTON (CBS) America Online"), but a bare
 colon is not enough: "UPDATE:" and "GAO: Outsourcing could hurt ..." open headlines, and "MARK COLVIN:"
 a transcript's turn, as often as "NEW DELHI:" opens a story (the places scan takes those and lets the
-gazetteer decide). A name in title case needs a date, an agency or a second town, and a closing mark (a
-colon only after a date), since a sentence may open with a name and a dash ("Mr. Smith - who ...") or a
-date ("On Tuesday, the minister ..."). Not datelines:
+gazetteer decide). A name in title case needs a date, an agency or a second town, or is a wire service's
+("Reuters - ...", words.WIRE_AGENCIES), and a closing mark (a colon only after a date), since a sentence
+may open with a name and a dash ("Mr. Smith - who ...") or a date ("On Tuesday, the minister ..."). Not
+datelines:
 "WASHINGTON POST reports ...", "Mr. Smith - ...", "Meanwhile, Israel - ...", "U.S.-Australia rivalry".
 
     >>> dateline("WASHINGTON POST reports that ...") is None, dateline("Mr. Smith - the mayor - said.") is None
@@ -54,7 +55,7 @@ from dataclasses import dataclass
 
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from flashpoint.nlp.patterns import word_alternation
-from flashpoint.nlp.words import HONORIFICS
+from flashpoint.nlp.words import HONORIFICS, WIRE_AGENCIES
 
 # -- the parts, as regular-expression text -----------------------------------------------------------
 _MONTH = r"(?i:" + word_alternation(list(MONTH_NAMES + MONTH_ABBREVIATIONS)) + r")\b\.?"
@@ -204,7 +205,8 @@ def dateline(text: str, start: int = 0, bare_colon: bool = False) -> Dateline | 
                 return _from_match(text, m)
             continue
         d = _from_match(text, m)
-        if close and (date or agency or len(d.places) > 1) and (date or m.group("close") != ":") and \
+        if close and (date or agency or len(d.places) > 1 or d.place_text in WIRE_AGENCIES) \
+                and (date or m.group("close") != ":") and \
                 text[d.start:d.end].split(None, 1)[0].rstrip(",") not in HONORIFICS:
             return d        # not "Mr. Smith - the mayor", "On Tuesday, the minister", "Replacements (from):"
     return None

@@ -10,3 +10,9 @@ FEMALE_HONORIFICS = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame", "Madame", "M
 # ("Mr. Smith, Dec 9 - ..."): one list with the gendered ones above, written with and without the full stop
 HONORIFICS = frozenset(h + stop for h in MALE_HONORIFICS | FEMALE_HONORIFICS | {"Dr", "Rev", "Reverend"}
                        for stop in ("", "."))
+
+# Wire services whose name alone, in title case, credits a story before its dash as a dateline does ("Reuters -
+# U.S. planes bombed ...", as "AP -" and "AFP -" do in capitals; nlp/datelines.py)
+WIRE_AGENCIES = frozenset({"Reuters", "Xinhua", "Interfax", "Itar-Tass", "Tass", "Kyodo", "Yonhap", "Bernama",
+                           "Antara", "Anadolu", "Sapa", "Dpa", "Efe", "Ansa", "Irna", "Bloomberg", "Associated Press",
+                           "Canadian Press", "Press Association", "Ria Novosti", "Agence France-Presse"})

@@ -336,3 +336,8 @@ def test_older_names_of_bodies_the_kb_knows_are_those_bodies(blank, recognizer):
     assert one(ms, "Common Market").code == "IGOEUREEC"
     _, ms = mentions(blank, recognizer, "Zapatista rebels ambushed a police patrol in Chiapas.", day="1998-03-01")
     assert [m.code for m in ms if m.text.startswith("Zapatista")] == ["MEXREB"]
+
+
+def test_a_datelines_agency_is_no_part_of_the_name_after_it(blank, recognizer):
+    _, ms = mentions(blank, recognizer, "AFP - Prime Minister Tony Blair said the war would go on.", day="2004-06-01")
+    assert one(ms, "Prime Minister Tony Blair").code.startswith("GBR")

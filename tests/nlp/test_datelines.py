@@ -41,6 +41,8 @@ def parts(text: str) -> tuple | None:
     ("LONDON 1996-12-06", (("LONDON",), None, "1996-12-06", None, None)),
     # a town in title case with a date and an agency
     ("Kabul, Dec 8 (AFP) - Gunmen attacked a convoy.", (("Kabul",), None, "Dec 8", "(AFP)", "-")),
+    # a wire service's name alone in title case credits the story as "AP -" does in capitals
+    ("Reuters - Gunmen attacked a convoy.", (("Reuters",), None, None, None, "-")),
 ])
 def test_a_dateline_and_its_parts(text, expected):
     assert parts(text) == expected
@@ -59,6 +61,7 @@ def test_a_dateline_and_its_parts(text, expected):
     "OVD-Info, a monitoring group, said.",                # ... nor in a name (once a quote's speaker "Info")
     "AUBURN 21, ALABAMA 13 Auburn's strong second half",  # a score is no date
     "The army said on Tuesday that two soldiers died.",
+    "Reuters said the deal was off.",                     # a wire service named in the story
 ])
 def test_not_a_dateline(text):
     assert dateline(text) is None

@@ -38,6 +38,7 @@ from flashpoint.extract.words import (COMMUNITY_NOUNS, NAMESAKE_OFFICES, OWNER_P
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import Entry, sector_of
 from flashpoint.kb.offices import office_key
+from flashpoint.nlp.datelines import story_openings
 
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
 FUNCTION_WORDS = DETERMINERS | {
@@ -117,11 +118,18 @@ def _kind(p: Piece) -> str:
     return "org"
 
 
+def _opens_story(doc: Doc, a: int, b: int) -> bool:
+    """A dateline closes between characters a and b: b is at or after the first word of its story."""
+    return any(start <= a < story <= b for start, story in story_openings(doc_text(doc)))
+
+
 def link(doc: Doc, chain: list[Piece], b: Piece, has_pos: bool) -> bool:
     """May piece b join the actor whose pieces so far are `chain` (b comes after them)?"""
     a = chain[-1]
     if sentence_index(doc, a.start) != sentence_index(doc, max(b.start, 0)):
         return False
+    if b.start < len(doc) and _opens_story(doc, doc[a.start].idx, doc[b.start].idx):
+        return False      # "AFP - President George W. Bush said": the dateline's agency is no part of the name
     gap = _gap(doc, a, b)
     ka, kb_ = _kind(a), _kind(b)
     texts = [t.text for t in gap]
