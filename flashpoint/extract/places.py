@@ -142,7 +142,7 @@ NOT_PLACE_BEFORE_IN = {"shares", "share", "stake", "stakes", "interest", "intere
                        "inquiry", "probe", "research", "insight", "insights", "look", "looked", "looking", "turned",
                        "converted", "transformed", "involvement", "involved", "result", "results"}
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Gen|General|Sheikh|Imam|Senator|Sen|Rep|Governor|Gov|"
-                          r"Minister|Prince|King|Queen|Pope|Cardinal|Judge)\.?\s$")
+                          r"Minister|Prince|King|Queen|Pope|Cardinal|Judge)\.?\s+$")
 # "al-Sadr", "el Sisi", "as-Sadr", "bin Laden": an assimilated article ("ad-", "as-", "at-") only with its
 # hyphen, since "as", "at" and "an" are English words ("her hometown as Kuala Lumpur").
 ARABIC_ARTICLE_BEFORE = re.compile(r"\b(?:(?:[Aa]l|[Ee]l)[- ]|(?:[Aa][dnrstz]|[Aa]sh)-|(?:bin|ibn|Abu|Abdul) )$")

@@ -735,3 +735,12 @@ def test_a_bare_name_read_as_a_person_is_no_town_the_story_points_nowhere_near(n
 ])
 def test_a_name_read_as_a_person_stays_a_town_with_its_country_or_a_locative_use(nlp, text, tags, place):
     assert place in [p.evidence.text for p in _found(nlp, text, tags)]
+
+
+@pytest.mark.parametrize("title", ["President  ", "Governor\n"])
+def test_a_title_before_a_name_holds_across_any_run_of_white_space(nlp, title):
+    """A name a title heads is a person's, however the text spaces the two ("at Bush" in a headline is the
+    town's, by its locative cue; the titled mention after it is not)."""
+    text = f"Hecklers Shout at Bush. Protesters booed {title}Bush again on Tuesday."
+    assert [p[0] for p in places(nlp, text)].count("Bush") <= 1
+
