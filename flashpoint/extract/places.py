@@ -1284,8 +1284,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
             return NAMES_A_MODIFIER     # "California Democrats", "Lagos Chamber of Commerce"
         return "part of a longer proper name"
     prv = doc[span.start - 1] if span.start > 0 else None
-    if nxt is not None and nxt.lower_ in COMMODITY_AFTER_NAME and hit.end == hit.name_end:
-        return "a commodity named after it"     # "Brent crude rose $3"
+    if nxt is not None and nxt.lower_ in COMMODITY_AFTER_NAME and hit.end == hit.name_end and entry.kind != "country":
+        return "a commodity named after it"     # "Brent crude rose $3"; but "US crude" is the country's oil
     if entry.kind in ("country", "continent"):
         if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start:
             return "part of a person's name"   # "Michael Jordan"

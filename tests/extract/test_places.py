@@ -744,3 +744,7 @@ def test_a_title_before_a_name_holds_across_any_run_of_white_space(nlp, title):
     text = f"Hecklers Shout at Bush. Protesters booed {title}Bush again on Tuesday."
     assert [p[0] for p in places(nlp, text)].count("Bush") <= 1
 
+
+def test_a_countrys_crude_is_the_countrys_oil_not_a_benchmark_named_after_a_place(nlp):
+    assert [p[0] for p in places(nlp, "A barrel of US crude closed up in New York, and Iraq crude fell.")] \
+        == ["US", "New York", "Iraq"]
