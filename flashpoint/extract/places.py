@@ -142,7 +142,7 @@ NOT_PLACE_BEFORE_IN = {"shares", "share", "stake", "stakes", "interest", "intere
                        "inquiry", "probe", "research", "insight", "insights", "look", "looked", "looking", "turned",
                        "converted", "transformed", "involvement", "involved", "result", "results"}
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Gen|General|Sheikh|Imam|Senator|Sen|Rep|Governor|Gov|"
-                          r"Minister|Prince|King|Queen|Pope|Cardinal|Judge)\.?\s$")
+                          r"Minister|Prince|King|Queen|Pope|Cardinal|Judge)\.?\s+$")
 # "al-Sadr", "el Sisi", "as-Sadr", "bin Laden": an assimilated article ("ad-", "as-", "at-") only with its
 # hyphen, since "as", "at" and "an" are English words ("her hometown as Kuala Lumpur").
 ARABIC_ARTICLE_BEFORE = re.compile(r"\b(?:(?:[Aa]l|[Ee]l)[- ]|(?:[Aa][dnrstz]|[Aa]sh)-|(?:bin|ibn|Abu|Abdul) )$")
@@ -162,7 +162,8 @@ STANDS_FOR_ACTOR = {"coded as an actor", "a capital standing for its government"
 # Chamber of Commerce", "Dublin International Piano Competition"): a mention of the place with the cue
 # "+modifier", which says where that thing belongs, never where an event happened (is_scene).
 NAMES_A_MODIFIER = "names a modifier of a longer proper name"
-UNCUED = ("stop key", "a small town without a locative cue", "a small town abroad after")   # doubts a locative use lifts
+UNCUED = ("stop key", "a small town without a locative cue", "a small town abroad after",    # doubts a locative
+          "a small town abroad named")                                                # use lifts
 PERSON_PART = "part of a person's name"
 # A street named after a place is no mention of it ("Northumberland Avenue"), nor is a military unit
 # named after its state ("Third Infantry California Volunteers", "Ohio National Guard" is the guard's actor).
@@ -1283,8 +1284,8 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
             return NAMES_A_MODIFIER     # "California Democrats", "Lagos Chamber of Commerce"
         return "part of a longer proper name"
     prv = doc[span.start - 1] if span.start > 0 else None
-    if nxt is not None and nxt.lower_ in COMMODITY_AFTER_NAME and hit.end == hit.name_end:
-        return "a commodity named after it"     # "Brent crude rose $3"
+    if nxt is not None and nxt.lower_ in COMMODITY_AFTER_NAME and hit.end == hit.name_end and entry.kind != "country":
+        return "a commodity named after it"     # "Brent crude rose $3"; but "US crude" is the country's oil
     if entry.kind in ("country", "continent"):
         if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start:
             return "part of a person's name"   # "Michael Jordan"
@@ -1300,6 +1301,12 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
         return "a small town abroad after 'the'"
     if locative:
         return None
+    if alone and entry.kind == "city" and hit.qualifier is None and not hit.direction \
+            and entry.population < LISTED_CITY and named_as_person(span, entry, facts):
+        # "Rafa told reporters" in a story on Liverpool is no Rafah, "Mary thanked" no Mary in Turkmenistan: a
+        # town that nothing else in the story points at, with no locative cue, read as a person's name
+        # (a locative use elsewhere in the text still makes it the town: UNCUED)
+        return "a small town abroad named as a person"
     if entry.kind == "city" and entry.population < MIN_TOWN and entry.country in ENGLISH_SPEAKING \
             and hit.qualifier is None and not (in_focus and (tagged_place(ents, span) or "namesake" in hit.extra)):
         # "Hewitt" the tennis player is not Hewitt, Texas; "Allendale, N.J." is a town, and so is
@@ -1336,6 +1343,16 @@ def tagged_place(ents: tuple[Span, ...], span: Span) -> bool:
     """Whether the model's entity tagger calls exactly this name a place ("Washington is already
     reacting" as GPE, where "Washington" the surname would be PERSON)."""
     return any(e.label_ in ("GPE", "LOC") and e.start == span.start and e.end == span.end for e in ents)
+
+
+def named_as_person(span: Span, entry: GeoEntry, facts: DocFacts) -> bool:
+    """Whether the text reads this bare name of a town as a person's: the tagger calls it, here or at another
+    of its mentions, a person and nothing else ("Rafa told reporters ... Rafa is a good coach"), or, for a town
+    too small to stand for those who act from it, it is a known first name the tagger does not call a place
+    here ("Luca thanked the volunteers"; "entered Hama" without a tagger is still the city)."""
+    tags = {e.label_ for e in facts.ents if e.text == span.text}
+    return bool(tags) and tags <= {"PERSON", "PER"} \
+        or entry.population < ACTING_TOWN and span.text in first_names() and not tagged_place(facts.ents, span)
 
 
 def lone_person_tag(ents: tuple[Span, ...], span: Span) -> bool:

@@ -716,3 +716,35 @@ def test_a_dateline_state_tells_same_named_towns_of_the_story_apart(nlp):
     assert ("Georgetown", "Georgetown", "USA", "South Carolina", "city") in got
     got = places(nlp, "SPRINGFIELD, MO. (AP) - A barn burned down near Lebanon on Friday.")
     assert ("Lebanon", "Lebanon", "USA", "Missouri", "city") in got
+
+
+@pytest.mark.parametrize("text, tags", [
+    ("Rafa told reporters the squad was tired. Rafa is a good coach.", [("Rafa", "PER")]),
+    ("Luca thanked the volunteers who cleaned the beach.", []),
+])
+def test_a_bare_name_read_as_a_person_is_no_town_the_story_points_nowhere_near(nlp, text, tags):
+    """The tagger calls the name a person at one of its mentions, or it is a first name of a town too small
+    to act: neither Rafah in Gaza nor Lucca in Italy, in a story that names nothing else there."""
+    assert [p.evidence.text for p in _found(nlp, text, tags)] == []
+
+
+@pytest.mark.parametrize("text, tags, place", [
+    ("Rafa told reporters the squad was tired. Rafa is a good coach.", [], "Rafa"),     # no reading as a person
+    ("Mary is the second city of Turkmenistan.", [("Mary", "PER")], "Mary"),           # the story names its country
+    ("Aid trucks waited near Rafah, where Rafah residents queued.", [("Rafah", "PER")], "Rafah"),    # a locative use
+])
+def test_a_name_read_as_a_person_stays_a_town_with_its_country_or_a_locative_use(nlp, text, tags, place):
+    assert place in [p.evidence.text for p in _found(nlp, text, tags)]
+
+
+@pytest.mark.parametrize("title", ["President  ", "Governor\n"])
+def test_a_title_before_a_name_holds_across_any_run_of_white_space(nlp, title):
+    """A name a title heads is a person's, however the text spaces the two ("at Bush" in a headline is the
+    town's, by its locative cue; the titled mention after it is not)."""
+    text = f"Hecklers Shout at Bush. Protesters booed {title}Bush again on Tuesday."
+    assert [p[0] for p in places(nlp, text)].count("Bush") <= 1
+
+
+def test_a_countrys_crude_is_the_countrys_oil_not_a_benchmark_named_after_a_place(nlp):
+    assert [p[0] for p in places(nlp, "A barrel of US crude closed up in New York, and Iraq crude fell.")] \
+        == ["US", "New York", "Iraq"]

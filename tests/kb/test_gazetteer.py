@@ -239,3 +239,19 @@ def test_a_village_whose_name_is_mostly_a_surname_is_never_read(gaz):
     assert gaz.without_stray_villages(gaz.scan("Jones saved well from Scholes."), england) == []
     [hit] = gaz.without_stray_villages(gaz.scan("A concert in Tweedbank."), Context(admin1={"GB.SCT"}))
     assert gaz.resolve(hit, Context(countries={"GBR": 1.0}, admin1={"GB.SCT"})).name == "Tweedbank"
+
+
+@pytest.mark.parametrize("text, name, country", [("Dockers in St Nazaire walked out.", "Saint-Nazaire", "FRA"),
+                                                 ("The ferry reached St Malo late.", "Saint-Malo", "FRA"),
+                                                 ("Fans partied in St-Etienne.", "Saint-Étienne", "FRA"),
+                                                 ("The bank moved to St Gallen.", "Sankt Gallen", "CHE")])
+def test_a_saints_town_answers_to_the_english_spellings_of_its_saint(gaz, text, name, country):
+    (hit,) = gaz.scan(text)
+    entry = gaz.resolve(hit)
+    assert (entry.name, entry.country) == (name, country)
+
+
+def test_a_respelled_saint_never_takes_a_name_another_town_answers_to_as_written(gaz):
+    """"St Andrews" is Scotland's (and a suburb of Sydney's), not also Saint Andrews, South Carolina's."""
+    (hit,) = gaz.scan("She studied at St Andrews.")
+    assert {e.country for e in hit.entries()} == {"GBR", "AUS"}

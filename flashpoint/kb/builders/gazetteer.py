@@ -354,14 +354,19 @@ def usable(name: str) -> bool:
     return True
 
 
-def variants(name: str) -> set[str]:
-    """Match keys for one name: itself, its ASCII form, and the usual spellings of an Arabic article
-    (leading: "Al Hudaydah", "al-Hudaydah", "Hudaydah"; inside: "Deir el-Balah", "Deir al-Balah")."""
+def variants(name: str, saint: bool = False) -> set[str]:
+    """Match keys for one name: itself, its ASCII form, the usual spellings of an Arabic article
+    (leading: "Al Hudaydah", "al-Hudaydah", "Hudaydah"; inside: "Deir el-Balah", "Deir al-Balah") and, with
+    ``saint``, of a saint's name opening it ("Saint-Malo": "St Malo", "St-Malo", "St. Malo", "Saint Malo")."""
     out = set()
     forms = {name.translate(APOS_TABLE), fold(name)}
     # A transliterated ayn at the start of a word is dropped in English: "'Ayn al 'Arab" -> "Ayn al Arab".
     forms |= {re.sub(r"(^|[ -])'", r"\1", f) for f in forms}
     for f in list(forms):
+        if saint and (m := SAINT_NAME.match(f)):
+            # English news writes a saint's town its own way: "St Malo", "St-Etienne", "St Gallen", "Saint Denis"
+            words = ("Sainte", "Ste", "Ste.") if m.group(1).startswith(("Sainte", "Ste")) else ("Saint", "St", "St.")
+            forms |= {f"{w}{sep}{f[m.end():]}" for w in words for sep in (" ", "-") if not w.endswith(".") or sep == " "}
         if INNER_ARTICLE.search(f):
             forms |= {INNER_ARTICLE.sub(lambda m: f" {art}{m.group(2)}", f) for art in ("al", "el")}
     for n in forms:
@@ -472,6 +477,7 @@ def word_stats(shared: Path) -> tuple[collections.Counter, collections.Counter, 
 
 
 SAINT_PREFIX = re.compile(r"St\.? ")      # "St. Croix County", also written "Saint Croix County"
+SAINT_NAME = re.compile(r"(Saint|Sainte|Sankt|St\.?|Ste\.?)[ -](?=[A-Z])")     # "Saint-Malo", "Sankt Gallen"
 US_COUNTY_WORDS = re.compile(r" (?:County|Parish|Borough)$")
 
 
@@ -534,6 +540,7 @@ def build(shared: Path) -> list[list[str]]:
 
     rows = []
     names_of_city = {}
+    respelled = {}
     for gid, c in cities.items():
         cc = c["countrycode"]
         if cc not in iso3:
@@ -542,11 +549,22 @@ def build(shared: Path) -> list[list[str]]:
         keys = set().union(*(variants(n) for n in city_names(c))) | curated(CITY_ALIASES.get(int(gid), []))
         if not keys:
             continue
+        # the saint's name of the town's own name respelled ("Saint-Malo": "St Malo"), never in an English
+        # name of it ("Saint Andrews" for San Andrés, Colombia); not a region's ("St Patrick" of "St Patrick's
+        # Day" is no parish of Dominica)
+        respelled[gid] = variants(c["name"], saint=True) - keys
+        keys |= respelled[gid]
         names_of_city[gid] = keys
         region = admin1.get(code)
         rows.append(["city", str(c["geonameid"]), fold(c["name"]) if not usable(c["name"]) else c["name"],
                      iso3[cc], code, region[0] if region else "", f"{c['latitude']:.4f}", f"{c['longitude']:.4f}",
                      str(c["population"]), keys])
+
+    # A respelling is no key of a town when another answers to it as written: "St Andrews" stays Scotland's and
+    # Australia's, not also Saint Andrews, South Carolina's
+    written = set().union(*(keys - respelled[gid] for gid, keys in names_of_city.items()))
+    for gid, keys in names_of_city.items():
+        keys -= respelled[gid] & written
 
     # The AP style abbreviations of US states (the `us` package), as the news writes them after a town.
     ap_abbreviations = {f"US.{st.abbr}": st.ap_abbr for st in us.states.STATES_AND_TERRITORIES
