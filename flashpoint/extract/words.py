@@ -166,7 +166,7 @@ PERSON_ROLE_NOUNS = frozenset({
     "bassist", "frontman", "rapper", "songwriter", "composer", "writer", "author", "novelist", "playwright",
     "poet", "artist", "painter", "photographer", "filmmaker", "film-maker", "producer", "designer", "dancer",
     "player", "footballer", "striker", "midfielder", "defender", "goalkeeper", "cricketer", "batsman", "bowler",
-    "athlete", "sprinter", "runner", "swimmer", "cyclist", "boxer", "golfer", "coach", "manager",
+    "athlete", "sprinter", "runner", "swimmer", "cyclist", "boxer", "golfer", "coach", "manager", "skipper",
     "businessman", "businesswoman", "tycoon", "billionaire", "millionaire", "entrepreneur", "banker", "economist",
     "politician", "campaigner", "veteran", "pensioner", "teenager", "woman", "man", "boy", "girl", "mother", "father",
     "priest", "bishop", "archbishop", "scientist", "professor", "academic", "lawyer", "barrister", "solicitor",

@@ -807,3 +807,19 @@ def test_it_with_no_known_organisation_in_reach_is_the_name_the_sentence_before_
     text = "Brightline Rail cancelled all trains on Monday. It said the tracks had been damaged by floods."
     assert speakers(nlp, text) == {"the tracks had been damaged by floods": "Brightline Rail"}
     assert speakers(nlp, "The report was published on Monday. It said the tracks had been damaged.") == {}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Villagers returned to Falluja on Monday, an al-Sadr aide said.", "unnamed Sadr aide"),
+    ("Uganda's coach says his side still deserve their place in the finals.", "unnamed Uganda coach"),
+    ("A Putin adviser told reporters that the talks with Tokyo had stalled.", "unnamed Putin adviser"),
+])
+def test_a_name_before_a_persons_office_or_trade_qualifies_the_speaker(nlp, text, speaker):
+    # the aide, the coach and the adviser speak, not the man they serve or the country
+    assert list(speakers(nlp, text).values()) == [speaker]
+
+
+def test_the_country_skipper_is_the_player_just_named(nlp):
+    text = ("Maria Santos scored twice in Lisbon on Sunday. After the match, the Portugal skipper admitted the "
+            "defence had been poor.")
+    assert speakers(nlp, text) == {"the defence had been poor": "Maria Santos"}

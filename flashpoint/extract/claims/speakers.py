@@ -549,6 +549,16 @@ class SpeakerResolver:
             return Speaker(self._person_ref(m), "person", "speaker:person", mention=m)
         if title is not None and not self._title_is_modifier(title, head):
             return self._unnamed(head, rest, title, mentions, start_char)
+        role = head[-1]
+        if mentions and not heads and role.lower_ in PERSON_ROLE_NOUNS and role.tag_ in ("NN", "NNS"):
+            # "the England skipper", "Bangladesh's coach": the names only qualify a person by trade, who is the
+            # one person just named (a definite phrase for one), else an unnamed person coded by the qualifier
+            if head[0].lower_ == "the" and role.tag_ == "NN":
+                found = self._person_in_reach(self._people_before(start_char), self._window_start(start_char),
+                                              start_char)
+                if found is not None:
+                    return found
+            return self._unnamed(head, rest, role, mentions, start_char)
         if names_outlet(text):
             outlets = outlets_in(text)
             # "the Sunday Telegraph reported", "Reuters says": the outlet is who reports it
@@ -734,8 +744,18 @@ class SpeakerResolver:
         if any(t.lower_ in MODIFIER_PREPS for t in before) and m.kind != "person":
             return True
         if after and after[0].lower_ in ("'s", "’s", "'"):
-            return bool([t for t in after[1:] if t.lower_ in TITLE_NOUNS or t.lower_ in INSTITUTION_NOUNS])
-        return False
+            return bool([t for t in after[1:] if t.lower_ in TITLE_NOUNS or t.lower_ in INSTITUTION_NOUNS]) or \
+                self._qualifies_person(after[1:], head)
+        return self._qualifies_person(after, head)
+
+    @staticmethod
+    def _qualifies_person(after: list[Token], head: list[Token]) -> bool:
+        """A name before the noun for a person by office or trade that closes the phrase qualifies that person:
+        "an al-Sadr aide", "the England skipper", "Bangladesh's coach" speak themselves, not al-Sadr or the
+        country (no proper noun between: "Prime Minister Tony Blair" is the name's own title)."""
+        return bool(after) and after[-1].i == head[-1].i and after[-1].tag_ in ("NN", "NNS") and \
+            (after[-1].lower_ in TITLE_NOUNS or after[-1].lower_ in PERSON_ROLE_NOUNS) and \
+            not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in after)
 
     @staticmethod
     def _surname_word(tok: Token) -> bool:
