@@ -823,3 +823,22 @@ def test_the_country_skipper_is_the_player_just_named(nlp):
     text = ("Maria Santos scored twice in Lisbon on Sunday. After the match, the Portugal skipper admitted the "
             "defence had been poor.")
     assert speakers(nlp, text) == {"the defence had been poor": "Maria Santos"}
+
+
+@pytest.mark.parametrize("headline, claim, speaker", [
+    ("Harvest will be late this year, says Mwangi", "Harvest will be late this year", "Mwangi"),
+    ("Cholera spreads in Lusaka, aid agencies say", "Cholera spreads in Lusaka", "aid agencies"),
+    ("Rail Strike Will Go Ahead, Union Leaders Say (AFP)", "Rail Strike Will Go Ahead", "Union Leaders"),
+    ("Ghana not seeking IMF loan: spokesman", "Ghana not seeking IMF loan", "spokesman"),
+])
+def test_a_headline_credits_its_speaker_after_the_claim(nlp, headline, claim, speaker):
+    text = f"{headline}\n\nOfficials met in the capital on Monday to discuss the week ahead."
+    found = {q.text: q.speaker.text for q in records(nlp, text).quotes}
+    assert speaker in found[claim]
+
+
+@pytest.mark.parametrize("headline", ["Storm hits coast: dozens stranded", "Trade talks: what next for farmers",
+                                      "Kenya: floods cut off villages"])
+def test_a_headline_with_a_colon_and_no_speaker_after_or_before_it_reports_nothing(nlp, headline):
+    text = f"{headline}\n\nA storm hit the coast on Tuesday and villages were cut off."
+    assert speakers(nlp, text) == {}

@@ -27,13 +27,15 @@ from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_
                                      sentence_index, sentence_span)
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
 from flashpoint.extract.claims.speaker_model import SpeakerModel, SpeakerOptions, load_speaker_model
-from flashpoint.extract.claims.speakers import LEADING_NOISE, Speaker, SpeakerResolver, after_dateline, alias_at
+from flashpoint.extract.claims.speakers import (INSTITUTION_NOUNS, LEADING_NOISE, Speaker, SpeakerResolver,
+                                                after_dateline, alias_at)
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, JUDGING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS,
-                                      POSSESSIVE, QUOTE_ONLY, SAYING_FORMS, STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS,
-                                      NARRATIVE_NOUNS, RELATIVE_PRONOUNS)
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, INVERTED_SAYING, JUDGING_FORMS, ORGANISATION_NOUNS,
+                                      PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
+                                      STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS, TRAILING_SAYING, NARRATIVE_NOUNS,
+                                      RELATIVE_PRONOUNS)
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
 VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "reportedly", "again", "earlier", "previously",
@@ -1205,10 +1207,20 @@ def headline_candidates(doc: Doc, found: list[tuple[int, int]]) -> list[Candidat
     not direct, as a headline paraphrases."""
     out = []
     for sent in reading_sentences(doc):
-        if not is_headline(sent) or any(sent.start_char <= a < sent.end_char for a, _ in found):
+        if any(sent.start_char <= a < sent.end_char for a, _ in found):
             continue
         toks = [t for t in sent if not t.is_space]
+        titled = is_headline(sent)
+        if not titled and not _title_line(doc, sent):
+            continue
+        after = _speaker_after_claim(doc, sent, toks)
+        if after:
+            out += after
+            continue
         k = next((j for j, t in enumerate(toks[:6]) if j > 0 and (t.text == ":" or t.lower_ in SAYING_FORMS)), None)
+        if not titled and (k is None or toks[k].text != ":" or not any(
+                m.kind in ("person", "organisation") for m in mentions_in(doc, toks[0].i, toks[k].i))):
+            continue  # a headline in sentence case: "Odinga: no deal without reform" (a person or body, no place)
         if k is None or not all(t.text[:1].isupper() or t.text in (".", "-", "'s", "’s") for t in toks[:k]):
             continue
         if SAYING_FORMS.get(toks[k].lower_) in THAT_NEXT and (k + 1 >= len(toks) or toks[k + 1].lower_ != "that"):
@@ -1223,6 +1235,50 @@ def headline_candidates(doc: Doc, found: list[tuple[int, int]]) -> list[Candidat
         out.append(Candidate(start, end, False, toks[:k], verb, " ".join(t.text for t in toks[:k + 1]),
                              "reported:headline", (sent.start_char, sent.end_char)))
     return out
+
+
+def _title_line(doc: Doc, sent: Span) -> bool:
+    """The article's first line, alone before a blank line with no closing stop: its headline, in whatever case
+    ("UK satisfied with peace process, says Hoon")."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    text = doc_text(doc)
+    end = words[-1].idx + len(words[-1])
+    return not text[:sent.start_char].strip() and text[end:end + 4].lstrip(" ").startswith("\n") and \
+        words[-1].text not in (".", "!", "?", "”", '"')
+
+
+def _speaker_after_claim(doc: Doc, sent: Span, toks: list[Token]) -> list[Candidate]:
+    """A headline that credits its claim after it, past its last comma or colon: "UK satisfied with peace process,
+    says Hoon", "Floods worsen in Bihar, aid groups say", "Pakistan not for arms race: spokesman" (a colon with no
+    verb: a few words that end in a speaker's title or organisation noun, or a name the recognisers know). An
+    outlet in brackets closing the line ("(Reuters)") is no part of it."""
+    while toks and toks[-1].is_punct and toks[-1].text not in (")",):
+        toks = toks[:-1]
+    if toks and toks[-1].text == ")":
+        k = max((j for j, t in enumerate(toks) if t.text == "("), default=None)
+        toks = toks[:k] if k is not None and len(toks) - k <= 5 else toks
+    cut = max((j for j, t in enumerate(toks) if t.text in (",", ":")), default=None)
+    if cut is None or cut < 2 or not 1 <= len(toks) - cut - 1 <= 6:
+        return []
+    tail = toks[cut + 1:]
+    inverted = SAYING_FORMS.get(tail[0].lower_) in INVERTED_SAYING
+    trailing = SAYING_FORMS.get(tail[-1].lower_) in TRAILING_SAYING
+    if len(tail) >= 2 and (inverted or trailing):
+        speaker, verb = (tail[1:], tail[0]) if inverted else (tail[:-1], tail[-1])
+    elif toks[cut].text == ":" and len(tail) <= 4 and not any(t.pos_ == "VERB" for t in tail) and \
+            (tail[-1].lower_ in TITLE_NOUNS | ORGANISATION_NOUNS | INSTITUTION_NOUNS or
+             any(m.kind in ("person", "organisation") for m in mentions_in(doc, tail[0].i, tail[-1].i + 1))):
+        speaker, verb = tail, None
+    else:
+        return []
+    claim = [t for t in toks[:cut] if not t.is_space]
+    if len(claim) < 2 or not any(t.is_alpha for t in speaker):
+        return []
+    start, end = claim[0].idx, claim[-1].idx + len(claim[-1])
+    return [Candidate(start, end, False, speaker, verb, " ".join(t.text for t in toks[cut:]), "reported:headline",
+                      (sent.start_char, sent.end_char))]
 
 
 # -- speakers and records -----------------------------------------------------------------------
