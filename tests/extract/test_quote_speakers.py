@@ -842,3 +842,21 @@ def test_a_headline_credits_its_speaker_after_the_claim(nlp, headline, claim, sp
 def test_a_headline_with_a_colon_and_no_speaker_after_or_before_it_reports_nothing(nlp, headline):
     text = f"{headline}\n\nA storm hit the coast on Tuesday and villages were cut off."
     assert speakers(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Last year seats sold out six weeks before the fair but organisers confirmed that all 2,000 had gone.", "organisers"),
+    ("Jurors retired to consider their verdict and the club chairman said he expected to be cleared.",
+     "the club chairman"),
+])
+def test_a_speaker_after_a_clause_joined_by_but_or_and_is_no_part_of_that_clause(nlp, text, speaker):
+    assert [q.speaker.text for q in records(nlp, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Officials who toured the camp and met survivors said conditions had improved.",
+     "Officials who toured the camp and met survivors"),
+    ("But Maria Okafor, who chairs the science and technology committee, said the plan was unclear.", "Maria Okafor"),
+])
+def test_an_and_inside_a_relative_clause_or_between_verbs_keeps_the_speaker(nlp, text, speaker):
+    assert [q.speaker.text for q in records(nlp, text).quotes] == [speaker]

@@ -818,7 +818,8 @@ def _noun_before(verb: Token) -> Token | None:
 def subject_tokens(doc: Doc, sent: Span, verb: Token, content: tuple[int, int]) -> list[Token]:
     phrase = [t for t in subject_of(verb) if not content[0] <= t.idx < content[1]]
     if phrase:
-        return phrase
+        # "the festival but organisers": the parse's subject may run over a "but" (an "and" joins speakers)
+        return _after_coordinated_clause(phrase) if any(t.lower_ in ("but", "yet") for t in phrase) else phrase
     preceding = list(sent[:verb.i - sent.start])
     # "Peter Maurer, president of the ICRC, said": a comma right before the verb closes an
     # appositive, so the subject runs back over two commas
@@ -839,6 +840,7 @@ def subject_tokens(doc: Doc, sent: Span, verb: Token, content: tuple[int, int]) 
         before = before[:-1]
     while before and before[-1].lower_ in VERB_PREFIX:
         before.pop()
+    before = _after_coordinated_clause(before)
     if before and before[-1].lower_ in ("he", "she", "they", "it", "we", "i"):
         return before[-1:]
     if before:
@@ -849,6 +851,24 @@ def subject_tokens(doc: Doc, sent: Span, verb: Token, content: tuple[int, int]) 
             break
         after.append(t)
     return after
+
+
+def _after_coordinated_clause(before: list[Token]) -> list[Token]:
+    """The words before a verb of saying that the parse gave no subject, from the last clause joined to it:
+    "Judges retired to consider their verdict and the prime minister said", "tickets sold out before the
+    festival but organisers confirmed" - a "but" never joins two speakers, an "and" after a finite verb
+    joins a clause ("Sony and IBM said" keeps both) unless the verb is a relative clause's or an aside's ("Ian
+    Gibson, who chairs the science and technology committee, said"); the words after it open a noun phrase
+    ("officials who toured the camp and met survivors said" keeps the officials)."""
+    cut = 0
+    for k, t in enumerate(before[:-1]):
+        if before[k + 1].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM") or \
+                any(w.lower_ in RELATIVE_PRONOUNS or w.text == "," for w in before[:k]):
+            continue
+        if t.lower_ in ("but", "yet") or t.lower_ == "and" and any(
+                w.tag_ in ("VBD", "VBZ", "VBP", "MD") and w.text.islower() for w in before[:k]):
+            cut = k + 1
+    return before[cut:]
 
 
 def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
