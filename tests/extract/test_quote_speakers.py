@@ -860,3 +860,14 @@ def test_a_speaker_after_a_clause_joined_by_but_or_and_is_no_part_of_that_clause
 ])
 def test_an_and_inside_a_relative_clause_or_between_verbs_keeps_the_speaker(nlp, text, speaker):
     assert [q.speaker.text for q in records(nlp, text).quotes] == [speaker]
+
+
+
+@pytest.mark.parametrize("aside, speaker", [("Margaret Thatcher's former chief of staff", "Richard Hale"),
+                                            ("Tony Blair's former press secretary", "Richard Hale")])
+def test_he_after_a_name_and_an_aside_opening_a_sentence_is_that_name(nlp, aside, speaker):
+    # the parse made the aside the subject: the name after "But" opens the sentence and is its subject, and the
+    # person whose secretary he was (named inside the aside) is not
+    text = (f"Mr Osei said the plan was fine. But Sir Richard Hale, {aside}, took a harder line.\n\n"
+            "He said the planners would not achieve their aim.")
+    assert speakers(nlp, text)["the planners would not achieve their aim"] == speaker

@@ -249,6 +249,13 @@ def _comma_in_name(tokens: list[Token], k: int) -> bool:
         and any(t.text in ("and", "&") for t in tokens[k + 1:n])  # a list of the name's parts, not "Ivan Petrov, Kremlin"
 
 
+def _before_possessive(m: ActorMention) -> int:
+    """Where the name of a person mention ends: before a possessive the mention runs on over ("Tony Blair's former
+    press secretary" is coded as Blair, whose name is no subject of the clause that phrase is the subject of)."""
+    k = min((m.text.find(p) for p in ("'s", "’s") if p in m.text), default=-1)
+    return m.start_char + k if k > 0 else m.end_char
+
+
 class SpeakerResolver:
     """Resolves subject phrases in one document, remembering unnamed speakers for "the official"."""
 
@@ -1102,7 +1109,7 @@ class SpeakerResolver:
             # "Mr Hain, Leader of the Commons": a title the recogniser took for a name is nobody a "he" stands for
             found = [(m.start_char, Speaker(self._person_ref(m) if m.kind == "person" else ActorRef(m.text, None, m.text), "person",
                                             "mention", mention=m),
-                      is_main_subject(doc, m.start_char, m.end_char)) for m in people]
+                      is_main_subject(doc, m.start_char, _before_possessive(m))) for m in people]
             surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
             for surname, m in surnames.items():  # a text search: walking every token is the slow part
                 for a in whole_word_hits(text, surname, m.end_char):
