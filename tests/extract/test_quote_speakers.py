@@ -871,3 +871,11 @@ def test_he_after_a_name_and_an_aside_opening_a_sentence_is_that_name(nlp, aside
     text = (f"Mr Osei said the plan was fine. But Sir Richard Hale, {aside}, took a harder line.\n\n"
             "He said the planners would not achieve their aim.")
     assert speakers(nlp, text)["the planners would not achieve their aim"] == speaker
+
+
+@pytest.mark.parametrize("text", ["The ministry has not said how many troops will be sent to the border.",
+                                  "The club hasn't said when the stadium would reopen.",
+                                  "Ms Adeyemi has never said the election was rigged."])
+def test_what_has_not_or_never_been_said_is_no_report(nlp, text):
+    assert records(nlp, text).quotes == []
+    assert len(records(nlp, "The ministry has said that troops will be sent to the border.").quotes) == 1

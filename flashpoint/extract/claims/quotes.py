@@ -660,12 +660,16 @@ REFUSING = {"refuse", "refused", "refuses", "refusing", "decline", "declined", "
 
 def withheld(doc: Doc, tok: Token) -> bool:
     """A verb of saying that was not done: "refused to say", "declined to comment", "would not say",
-    "wouldn't say", "did not say" (a modal or "do" and a negation right before it)."""
+    "wouldn't say", "did not say", "has not said how ...", "never said" (a modal, "do" or "have" and a negation
+    right before it)."""
     before = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
     if before[-1:] == ["to"] and len(before) >= 2 and before[-2] in REFUSING:
         return True
+    if before[-1:] == ["never"]:
+        return True
     return len(before) >= 2 and before[-1] in ("not", "n't") and before[-2] in ("would", "wo", "could", "ca", "can",
-                                                                               "did", "does", "do")
+                                                                               "did", "does", "do", "has", "have",
+                                                                               "had", "ha")
 
 
 def _that_follows(doc: Doc, tok: Token) -> bool:
