@@ -879,3 +879,24 @@ def test_he_after_a_name_and_an_aside_opening_a_sentence_is_that_name(nlp, aside
 def test_what_has_not_or_never_been_said_is_no_report(nlp, text):
     assert records(nlp, text).quotes == []
     assert len(records(nlp, "The ministry has said that troops will be sent to the border.").quotes) == 1
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Farm minister Jonas Berg visited the flooded valley on Tuesday. "The damage is worse than we feared," he said. '
+     'The river burst its banks last week. Thousands of hectares of wheat were lost. '
+     '"We will pay every farmer who lost a crop."', "We will pay every farmer", "Jonas Berg"),
+    ('Amara Diallo scored twice in the final on Sunday. "We deserved it," Diallo said. Her club now face Lyon in the '
+     'semi-finals. The draw was made in Paris on Monday. "It will be hard whoever we play, but we are ready."',
+     "It will be hard whoever we play", "Amara Diallo"),
+])
+def test_a_quote_with_no_frame_after_a_few_sentences_naming_nobody_is_the_last_speakers(nlp, text, words, speaker):
+    found = {q.text: q.speaker.name for q in records(nlp, text).quotes if q.speaker}
+    assert [s for w, s in found.items() if w.startswith(words)] == [speaker]
+
+
+def test_a_quote_with_no_frame_after_another_person_is_named_is_not_the_last_speakers(nlp):
+    text = ('Farm minister Jonas Berg visited the valley. "The damage is worse than we feared," he said. '
+            'Senator Ruth Okello toured the area on Wednesday. The river burst its banks last week. '
+            '"We will pay every farmer who lost a crop."')
+    found = {q.text: q.speaker.name for q in records(nlp, text).quotes if q.speaker}
+    assert not any(w.startswith("We will pay") and s == "Jonas Berg" for w, s in found.items())

@@ -1330,6 +1330,11 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
             elif c.verb is None and _opens_sentence(text_all, c.extent[0]) and \
                     (speaker := resolver.subject_before(c.extent[0])) is not None:
                 via = []    # no speaker before it: the person the sentence before is about
+            elif c.verb is None and c.direct and last is not None and last[1] is not None and \
+                    last[1].kind == "person" and _sentences_apart(doc, last[0], c.start) <= LAST_VOICE_REACH and \
+                    not (seen + 1 < len(candidates) and _adjacent(text_all, c, candidates[seen + 1])) and \
+                    not _person_named_between(doc, resolver, last[0], c.extent[0], last[1]):
+                speaker, via = last[1], last[2]  # "... United in the next round. “It's going to be great ...”"
             elif c.verb is None and c.direct:
                 waiting = [w for w in waiting if _adjacent(text_all, w, c)] + [c]
                 held = True
@@ -1384,6 +1389,19 @@ def _quote(doc: Doc, article: str, c: Candidate, speaker: Speaker, via: list[str
                  direct=c.direct, via=via, sentence=sent_i, evidence=evidence(doc, *_trim(doc_text(doc), *c.extent)),
                  verb=verb, rule=c.rule if not speaker.rule else f"{c.rule}|{speaker.rule}",
                  speaker_span=evidence(doc, *speaker.span) if speaker.span else None)
+
+
+# a quote with no frame of its own, after a few sentences of the writer's that name nobody, is still the last
+# speaker's (a person's) this many sentences on
+LAST_VOICE_REACH = 4
+
+
+def _person_named_between(doc: Doc, resolver: SpeakerResolver, a: int, b: int, speaker: Speaker) -> bool:
+    """A person other than ``speaker`` is named between characters ``a`` and ``b`` outside quotes: who may
+    speak next."""
+    name = speaker.ref.name if speaker.ref is not None else None
+    return any(m.kind == "person" and a <= m.start_char < b and not resolver.quoted(m.start_char) and
+               m.ref().name != name for m in actor_mentions(doc))
 
 
 def _adjacent(text: str, a: Candidate, b: Candidate) -> bool:
