@@ -900,3 +900,15 @@ def test_a_quote_with_no_frame_after_another_person_is_named_is_not_the_last_spe
             '"We will pay every farmer who lost a crop."')
     found = {q.text: q.speaker.name for q in records(nlp, text).quotes if q.speaker}
     assert not any(w.startswith("We will pay") and s == "Jonas Berg" for w, s in found.items())
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The operator said profits rose by 30% last year.", "profits rose by 30% last year"),
+    ("Officials said exports fell by a fifth in March.", "exports fell by a fifth in March"),
+])
+def test_a_past_that_is_no_participle_opens_a_reported_clause_even_before_by(nlp, text, words):
+    assert [q.text for q in records(nlp, text).quotes] == [words]
+
+
+def test_a_participle_before_by_is_still_no_reported_clause(nlp):
+    assert records(nlp, "The ministry cited the report published by the bank in May.").quotes == []

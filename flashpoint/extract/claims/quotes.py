@@ -34,6 +34,7 @@ from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, INVERTED_SAYING, JUDGING_FORMS, ORGANISATION_NOUNS,
                                       PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
+                                      SIMPLE_PAST_ONLY,
                                       STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS, TRAILING_SAYING, NARRATIVE_NOUNS,
                                       RELATIVE_PRONOUNS)
 
@@ -1181,10 +1182,11 @@ def _coordinated_subject(clause: list[Token], j: int) -> bool:
 def _past_after_noun(clause: list[Token], j: int) -> bool:
     """"said phone makers and shops needed to do more": a past form right after the noun a bare clause opens
     with is its verb, though the tagger read it as a participle on the noun (the parse then made the clause's
-    subject the verb's object); "by" after it keeps a real participle ("the report published by ...")."""
+    subject the verb's object); "by" after it keeps a real participle ("the report published by ..."), not a
+    past that is no participle ("said profits rose by 30%")."""
     t = clause[j]
     return t.tag_ == "VBN" and clause[j - 1].tag_ in ("NN", "NNS", "NNP", "NNPS") and \
-        not (j + 1 < len(clause) and clause[j + 1].lower_ == "by")
+        (t.lower_ in SIMPLE_PAST_ONLY or not (j + 1 < len(clause) and clause[j + 1].lower_ == "by"))
 
 
 def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
