@@ -912,3 +912,11 @@ def test_a_past_that_is_no_participle_opens_a_reported_clause_even_before_by(nlp
 
 def test_a_participle_before_by_is_still_no_reported_clause(nlp):
     assert records(nlp, "The ministry cited the report published by the bank in May.").quotes == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The country's largest steel-maker said output would fall next year.", "largest steel-maker"),
+    ("The town's only well-known baker said bread prices would double.", "only well-known baker"),
+])
+def test_a_longer_description_with_a_possessive_or_a_hyphen_is_still_a_speaker(nlp, text, speaker):
+    assert [q.speaker.name for q in records(nlp, text).quotes] == [speaker]

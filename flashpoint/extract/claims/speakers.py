@@ -620,7 +620,10 @@ class SpeakerResolver:
                                                                                                 start_char)
         if antecedent is not None:
             return antecedent
-        if any(t.pos_ == "PROPN" for t in head) or (len(core) <= 4 and all(t.is_alpha for t in core) and
+        # a possessive or a hyphen is no word of its own: "the world's top air-express shipper"
+        words = [t for t in core if t.text not in ("'s", "’s", "-")]
+        if any(t.pos_ == "PROPN" for t in head) or (len(words) <= (4 if len(words) == len(core) else 6) and
+                                                   all(t.is_alpha for t in words) and
                                                    core[-1].lower_ not in GENERIC_NON_SPEAKERS and
                                                    core[-1].pos_ in ("NOUN", "PROPN", "")):
             # "the pope", "an aid worker": a speaker we cannot code, kept in the article's words
