@@ -920,3 +920,14 @@ def test_a_participle_before_by_is_still_no_reported_clause(nlp):
 ])
 def test_a_longer_description_with_a_possessive_or_a_hyphen_is_still_a_speaker(nlp, text, speaker):
     assert [q.speaker.name for q in records(nlp, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kestrel to close plants\n\nKestrel Foods Inc. (KSF.N: Quote, Profile, Research) , which warned earlier this "
+     "week of weak sales, said on Friday it will close two plants.", "Kestrel Foods"),
+    ("Dutch insurer Vandermolen (VDM.AS: Quote, Profile, Research) on Wednesday said it had sold its bank.",
+     "Vandermolen"),
+])
+def test_words_in_brackets_after_a_name_are_no_part_of_the_speaker(nlp, text, speaker):
+    [quote] = records(nlp, text).quotes
+    assert speaker in quote.speaker.name and "Quote" not in quote.speaker.name and "Research" not in quote.speaker.name

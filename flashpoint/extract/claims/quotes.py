@@ -822,16 +822,23 @@ def _noun_before(verb: Token) -> Token | None:
 
 def subject_tokens(doc: Doc, sent: Span, verb: Token, content: tuple[int, int]) -> list[Token]:
     phrase = [t for t in subject_of(verb) if not content[0] <= t.idx < content[1]]
+    if sum(t.text == ")" for t in phrase) > sum(t.text == "(" for t in phrase):
+        phrase = []  # the parse's subject is a word in brackets ("Co. (KO.N: Quote, Profile, Research) said")
     if phrase:
         # "the festival but organisers": the parse's subject may run over a "but" (an "and" joins speakers)
         return _after_coordinated_clause(phrase) if any(t.lower_ in ("but", "yet") for t in phrase) else phrase
-    preceding = list(sent[:verb.i - sent.start])
+    preceding = _from_bracket_opening(doc, sent) + list(sent[:verb.i - sent.start])
     # "Peter Maurer, president of the ICRC, said": a comma right before the verb closes an
     # appositive, so the subject runs back over two commas
     allowed = 2 if preceding and preceding[-1].text == "," else 0
     before: list[Token] = []
     commas = 0
+    inside = 0  # within brackets: "Coca-Cola Co. (KO.N: Quote, Profile, Research), which ..., said"
     for t in reversed(preceding):
+        inside += (t.text == ")") - (t.text == "(")
+        if inside > 0 or t.text == "(":
+            before.insert(0, t)
+            continue
         if content[0] <= t.idx < content[1] or t.lower_ in SUBORDINATORS | {"that"} or t.text in (";", ":"):
             break
         if t.text == ",":
@@ -874,6 +881,25 @@ def _after_coordinated_clause(before: list[Token]) -> list[Token]:
                 w.tag_ in ("VBD", "VBZ", "VBP", "MD") and w.text.islower() for w in before[:k]):
             cut = k + 1
     return before[cut:]
+
+
+def _from_bracket_opening(doc: Doc, sent: Span) -> list[Token]:
+    """The words before ``sent`` back to its line's start when the splitter opened it inside brackets ("Coca-Cola
+    Co. (KO.N: | Quote, Profile, Research), which ..., said"): the name before the brackets is the subject's."""
+    depth = 0
+    for t in sent:
+        depth += (t.text == ")") - (t.text == "(")
+        if depth > 0:
+            break
+    if depth <= 0:
+        return []
+    k = sent.start - 1
+    while k >= 0 and depth > 0:
+        depth += (doc[k].text == ")") - (doc[k].text == "(")
+        k -= 1
+    while k >= 0 and doc[k].text not in (".", "!", "?") and "\n" not in doc[k].text:
+        k -= 1
+    return list(doc[k + 1:sent.start]) if depth == 0 else []
 
 
 def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:

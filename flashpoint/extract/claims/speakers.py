@@ -149,6 +149,18 @@ def without_possessor(tokens: list[Token]) -> list[Token]:
 QUANTIFIERS = {"one", "two", "three", "some", "several", "many", "most", "all", "both", "each", "none", "few"}
 
 
+def without_brackets(tokens: list[Token]) -> list[Token]:
+    """"Coca-Cola Co. (KO.N: Quote, Profile, Research)", "the Office for National Statistics (ONS)": words in
+    brackets are no part of the speaker's name (unless nothing else is left)."""
+    kept, depth = [], 0
+    for t in tokens:
+        depth += t.text == "("
+        if depth == 0:
+            kept.append(t)
+        depth -= t.text == ")" and depth > 0
+    return kept if any(t.is_alpha for t in kept) else tokens
+
+
 def without_dashed_aside(tokens: list[Token]) -> list[Token]:
     """"DJ Norman Cook - aka Fatboy Slim - has said": the words between two spaced dashes are an aside
     about the speaker, not the speaker (one dash alone may end a dateline: "LONDON - Officials said")."""
@@ -291,7 +303,7 @@ class SpeakerResolver:
         if not tokens and len(words) == 1 and self._is_surname(words[0].text):
             tokens = words  # "“...,” Friday said" after "coach Mike Friday": his surname, not the day
         # "Muqtada al-Sadr Monday said": the day is no part of him; "the Sunday Times" is a name
-        tokens = after_dateline(without_dashed_aside(tokens))
+        tokens = after_dateline(without_dashed_aside(without_brackets(tokens)))
         aliased = self._aliased(tokens)
         if aliased is not None:
             return aliased
