@@ -931,3 +931,10 @@ def test_a_longer_description_with_a_possessive_or_a_hyphen_is_still_a_speaker(n
 def test_words_in_brackets_after_a_name_are_no_part_of_the_speaker(nlp, text, speaker):
     [quote] = records(nlp, text).quotes
     assert speaker in quote.speaker.name and "Quote" not in quote.speaker.name and "Research" not in quote.speaker.name
+
+
+def test_a_report_ends_where_another_speakers_set_against_it_begins(nlp):
+    text = ("The ministry says the new fee reflects higher costs, while farmers complain that they are being "
+            "unfairly charged.")
+    assert speakers(nlp, text) == {"the new fee reflects higher costs": "government",
+                                   "they are being unfairly charged": "farmers"}

@@ -702,11 +702,23 @@ def _content_bounds(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+CONTRASTING = {"while", "whereas", "but"}  # words that set one speaker's report against another's
+
+
 def _before_next_report(toks: list[Token]) -> list[Token]:
     """Reported words end where the same speaker's next report begins: "..., but said it would ...",
     "... and said ...", "..., adding it was ...": that verb reports words of its own."""
+    first = toks[0].i if toks else 0
     for k in range(2, len(toks) - 1):
         tok = toks[k]
+        subject = next((c for c in tok.children if c.dep_.startswith("nsubj") and c.i < tok.i), None)
+        if speech_verb(tok) and tok.tag_ in ("VBD", "VBZ", "VBP") and subject is not None and \
+                subject.left_edge.i - first >= 3 and toks[subject.left_edge.i - first - 1].lower_ in CONTRASTING:
+            # "..., while Democrats complain that ...": another speaker's report, set against this one
+            j = subject.left_edge.i - first - 1
+            while j > 0 and toks[j - 1].text in (",", "-", "—", "–"):
+                j -= 1
+            return toks[:j]
         if not speech_verb(tok) or tok.tag_ not in ("VBD", "VBZ", "VBG"):
             continue
         j = k - 1
