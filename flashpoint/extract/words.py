@@ -6,7 +6,7 @@ components never disagree about whether "warn" reports speech.
 
 from __future__ import annotations
 
-from flashpoint.codes.petrarch.syntax import verb_forms
+from flashpoint.codes.petrarch.syntax import IRREGULAR, verb_forms
 # the honorifics live below extraction, where the dateline grammar reads them too; extraction reads them here
 from flashpoint.nlp.words import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS  # noqa: F401
 
@@ -107,6 +107,11 @@ VOICE_LEMMAS = frozenset({"say", "tell", "announce", "confirm", "deny", "state",
 # Past forms of saying that are verbs wherever they stand, whatever the tagger says ("said", not a noun).
 ALWAYS_SAYING_FORMS = frozenset({"said", "says", "told", "added", "formulated", "wrote", "stressed", "warned",
                                  "insisted", "explained"})
+# Simple past forms that are never a past participle ("rose", "fell", "grew": the participles are "risen",
+# "fallen", "grown"): after a noun such a form is a clause's verb, whatever the tagger said (claims/quotes.py)
+SIMPLE_PAST_ONLY = frozenset({forms.split()[0].lower() for forms in IRREGULAR.values()
+                              if len(forms.split()) == 2 and forms.split()[1].endswith(("N", "UNG", "UNK"))} |
+                             {"grew", "swam", "sang", "sprang"}) - {"struck", "got"}  # "was struck by", "has got"
 # Forms of the verbs of saying that the one English verb inflector (codes/petrarch/syntax.py) does not make.
 EXTRA_FORMS: dict[str, tuple[str, ...]] = {"quip": ("quipped", "quipping")}
 
@@ -166,7 +171,7 @@ PERSON_ROLE_NOUNS = frozenset({
     "bassist", "frontman", "rapper", "songwriter", "composer", "writer", "author", "novelist", "playwright",
     "poet", "artist", "painter", "photographer", "filmmaker", "film-maker", "producer", "designer", "dancer",
     "player", "footballer", "striker", "midfielder", "defender", "goalkeeper", "cricketer", "batsman", "bowler",
-    "athlete", "sprinter", "runner", "swimmer", "cyclist", "boxer", "golfer", "coach", "manager",
+    "athlete", "sprinter", "runner", "swimmer", "cyclist", "boxer", "golfer", "coach", "manager", "skipper",
     "businessman", "businesswoman", "tycoon", "billionaire", "millionaire", "entrepreneur", "banker", "economist",
     "politician", "campaigner", "veteran", "pensioner", "teenager", "woman", "man", "boy", "girl", "mother", "father",
     "priest", "bishop", "archbishop", "scientist", "professor", "academic", "lawyer", "barrister", "solicitor",

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from flashpoint.extract.base import doc_text
-from flashpoint.extract.words import FEMALE_HONORIFICS, MALE_HONORIFICS, TITLE_NOUNS, TITLES_OF_A_SEAT
+from flashpoint.extract.words import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, TITLE_NOUNS, TITLES_OF_A_SEAT
 from flashpoint.kb.persons import builtin_persons
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
@@ -145,6 +145,9 @@ def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
         return False
     if _opens_sentence(doc, span.start) and span.end < len(doc) and doc[span.end].tag_ != "POS":
         return True  # a name opening its sentence is its subject, whatever the parse did ("Mr Blunkett quit/NN as")
+    if _opens_after_connective(doc, span.start) and span.end < len(doc) and \
+            (doc[span.end].text == "," or doc[span.end].pos_ in ("VERB", "AUX")):
+        return True  # "But Sir Bernard Ingham, Thatcher's press secretary, took": the parse made the aside subject
     for tok in span:
         if tok.head.i in range(span.start, span.end):
             continue
@@ -157,6 +160,20 @@ def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
             verb = verb.head
         return verb.dep_ == "ROOT" or _opens_sentence(doc, tok.left_edge.i)
     return False
+
+
+# words that may open a sentence before its subject ("But Mr Hart said", "However, Sir John argued")
+OPENING_CONNECTIVES = frozenset({"but", "and", "however", "yet", "meanwhile", "still", "so"})
+
+
+def _opens_after_connective(doc: Doc, i: int) -> bool:
+    """A name at ``i`` that opens its sentence after a connective and honorifics: "But Sir Bernard Ingham"."""
+    k = i - 1
+    while k >= 0 and doc[k].text.rstrip(".") in HONORIFICS:
+        k -= 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in OPENING_CONNECTIVES and _opens_sentence(doc, k)
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:

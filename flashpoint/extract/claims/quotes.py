@@ -27,13 +27,16 @@ from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_
                                      sentence_index, sentence_span)
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
 from flashpoint.extract.claims.speaker_model import SpeakerModel, SpeakerOptions, load_speaker_model
-from flashpoint.extract.claims.speakers import LEADING_NOISE, Speaker, SpeakerResolver, after_dateline, alias_at
+from flashpoint.extract.claims.speakers import (INSTITUTION_NOUNS, LEADING_NOISE, Speaker, SpeakerResolver,
+                                                after_dateline, alias_at)
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, JUDGING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS,
-                                      POSSESSIVE, QUOTE_ONLY, SAYING_FORMS, STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS,
-                                      NARRATIVE_NOUNS, RELATIVE_PRONOUNS)
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, INVERTED_SAYING, JUDGING_FORMS, ORGANISATION_NOUNS,
+                                      PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
+                                      SIMPLE_PAST_ONLY,
+                                      STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS, TRAILING_SAYING, NARRATIVE_NOUNS,
+                                      RELATIVE_PRONOUNS)
 
 # Words between a speaker and the speech verb that are not part of the speaker ("has also said").
 VERB_PREFIX = {"has", "have", "had", "also", "later", "then", "further", "reportedly", "again", "earlier", "previously",
@@ -658,12 +661,16 @@ REFUSING = {"refuse", "refused", "refuses", "refusing", "decline", "declined", "
 
 def withheld(doc: Doc, tok: Token) -> bool:
     """A verb of saying that was not done: "refused to say", "declined to comment", "would not say",
-    "wouldn't say", "did not say" (a modal or "do" and a negation right before it)."""
+    "wouldn't say", "did not say", "has not said how ...", "never said" (a modal, "do" or "have" and a negation
+    right before it)."""
     before = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
     if before[-1:] == ["to"] and len(before) >= 2 and before[-2] in REFUSING:
         return True
+    if before[-1:] == ["never"]:
+        return True
     return len(before) >= 2 and before[-1] in ("not", "n't") and before[-2] in ("would", "wo", "could", "ca", "can",
-                                                                               "did", "does", "do")
+                                                                               "did", "does", "do", "has", "have",
+                                                                               "had", "ha")
 
 
 def _that_follows(doc: Doc, tok: Token) -> bool:
@@ -695,11 +702,23 @@ def _content_bounds(doc: Doc, toks: list[Token]) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+CONTRASTING = {"while", "whereas", "but"}  # words that set one speaker's report against another's
+
+
 def _before_next_report(toks: list[Token]) -> list[Token]:
     """Reported words end where the same speaker's next report begins: "..., but said it would ...",
     "... and said ...", "..., adding it was ...": that verb reports words of its own."""
+    first = toks[0].i if toks else 0
     for k in range(2, len(toks) - 1):
         tok = toks[k]
+        subject = next((c for c in tok.children if c.dep_.startswith("nsubj") and c.i < tok.i), None)
+        if speech_verb(tok) and tok.tag_ in ("VBD", "VBZ", "VBP") and subject is not None and \
+                subject.left_edge.i - first >= 3 and toks[subject.left_edge.i - first - 1].lower_ in CONTRASTING:
+            # "..., while Democrats complain that ...": another speaker's report, set against this one
+            j = subject.left_edge.i - first - 1
+            while j > 0 and toks[j - 1].text in (",", "-", "—", "–"):
+                j -= 1
+            return toks[:j]
         if not speech_verb(tok) or tok.tag_ not in ("VBD", "VBZ", "VBG"):
             continue
         j = k - 1
@@ -815,15 +834,23 @@ def _noun_before(verb: Token) -> Token | None:
 
 def subject_tokens(doc: Doc, sent: Span, verb: Token, content: tuple[int, int]) -> list[Token]:
     phrase = [t for t in subject_of(verb) if not content[0] <= t.idx < content[1]]
+    if sum(t.text == ")" for t in phrase) > sum(t.text == "(" for t in phrase):
+        phrase = []  # the parse's subject is a word in brackets ("Co. (KO.N: Quote, Profile, Research) said")
     if phrase:
-        return phrase
-    preceding = list(sent[:verb.i - sent.start])
+        # "the festival but organisers": the parse's subject may run over a "but" (an "and" joins speakers)
+        return _after_coordinated_clause(phrase) if any(t.lower_ in ("but", "yet") for t in phrase) else phrase
+    preceding = _from_bracket_opening(doc, sent) + list(sent[:verb.i - sent.start])
     # "Peter Maurer, president of the ICRC, said": a comma right before the verb closes an
     # appositive, so the subject runs back over two commas
     allowed = 2 if preceding and preceding[-1].text == "," else 0
     before: list[Token] = []
     commas = 0
+    inside = 0  # within brackets: "Coca-Cola Co. (KO.N: Quote, Profile, Research), which ..., said"
     for t in reversed(preceding):
+        inside += (t.text == ")") - (t.text == "(")
+        if inside > 0 or t.text == "(":
+            before.insert(0, t)
+            continue
         if content[0] <= t.idx < content[1] or t.lower_ in SUBORDINATORS | {"that"} or t.text in (";", ":"):
             break
         if t.text == ",":
@@ -837,6 +864,7 @@ def subject_tokens(doc: Doc, sent: Span, verb: Token, content: tuple[int, int]) 
         before = before[:-1]
     while before and before[-1].lower_ in VERB_PREFIX:
         before.pop()
+    before = _after_coordinated_clause(before)
     if before and before[-1].lower_ in ("he", "she", "they", "it", "we", "i"):
         return before[-1:]
     if before:
@@ -847,6 +875,43 @@ def subject_tokens(doc: Doc, sent: Span, verb: Token, content: tuple[int, int]) 
             break
         after.append(t)
     return after
+
+
+def _after_coordinated_clause(before: list[Token]) -> list[Token]:
+    """The words before a verb of saying that the parse gave no subject, from the last clause joined to it:
+    "Judges retired to consider their verdict and the prime minister said", "tickets sold out before the
+    festival but organisers confirmed" - a "but" never joins two speakers, an "and" after a finite verb
+    joins a clause ("Sony and IBM said" keeps both) unless the verb is a relative clause's or an aside's ("Ian
+    Gibson, who chairs the science and technology committee, said"); the words after it open a noun phrase
+    ("officials who toured the camp and met survivors said" keeps the officials)."""
+    cut = 0
+    for k, t in enumerate(before[:-1]):
+        if before[k + 1].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM") or \
+                any(w.lower_ in RELATIVE_PRONOUNS or w.text == "," for w in before[:k]):
+            continue
+        if t.lower_ in ("but", "yet") or t.lower_ == "and" and any(
+                w.tag_ in ("VBD", "VBZ", "VBP", "MD") and w.text.islower() for w in before[:k]):
+            cut = k + 1
+    return before[cut:]
+
+
+def _from_bracket_opening(doc: Doc, sent: Span) -> list[Token]:
+    """The words before ``sent`` back to its line's start when the splitter opened it inside brackets ("Coca-Cola
+    Co. (KO.N: | Quote, Profile, Research), which ..., said"): the name before the brackets is the subject's."""
+    depth = 0
+    for t in sent:
+        depth += (t.text == ")") - (t.text == "(")
+        if depth > 0:
+            break
+    if depth <= 0:
+        return []
+    k = sent.start - 1
+    while k >= 0 and depth > 0:
+        depth += (doc[k].text == ")") - (doc[k].text == "(")
+        k -= 1
+    while k >= 0 and doc[k].text not in (".", "!", "?") and "\n" not in doc[k].text:
+        k -= 1
+    return list(doc[k + 1:sent.start]) if depth == 0 else []
 
 
 def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
@@ -1155,10 +1220,11 @@ def _coordinated_subject(clause: list[Token], j: int) -> bool:
 def _past_after_noun(clause: list[Token], j: int) -> bool:
     """"said phone makers and shops needed to do more": a past form right after the noun a bare clause opens
     with is its verb, though the tagger read it as a participle on the noun (the parse then made the clause's
-    subject the verb's object); "by" after it keeps a real participle ("the report published by ...")."""
+    subject the verb's object); "by" after it keeps a real participle ("the report published by ..."), not a
+    past that is no participle ("said profits rose by 30%")."""
     t = clause[j]
     return t.tag_ == "VBN" and clause[j - 1].tag_ in ("NN", "NNS", "NNP", "NNPS") and \
-        not (j + 1 < len(clause) and clause[j + 1].lower_ == "by")
+        (t.lower_ in SIMPLE_PAST_ONLY or not (j + 1 < len(clause) and clause[j + 1].lower_ == "by"))
 
 
 def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
@@ -1205,10 +1271,20 @@ def headline_candidates(doc: Doc, found: list[tuple[int, int]]) -> list[Candidat
     not direct, as a headline paraphrases."""
     out = []
     for sent in reading_sentences(doc):
-        if not is_headline(sent) or any(sent.start_char <= a < sent.end_char for a, _ in found):
+        if any(sent.start_char <= a < sent.end_char for a, _ in found):
             continue
         toks = [t for t in sent if not t.is_space]
+        titled = is_headline(sent)
+        if not titled and not _title_line(doc, sent):
+            continue
+        after = _speaker_after_claim(doc, sent, toks)
+        if after:
+            out += after
+            continue
         k = next((j for j, t in enumerate(toks[:6]) if j > 0 and (t.text == ":" or t.lower_ in SAYING_FORMS)), None)
+        if not titled and (k is None or toks[k].text != ":" or not any(
+                m.kind in ("person", "organisation") for m in mentions_in(doc, toks[0].i, toks[k].i))):
+            continue  # a headline in sentence case: "Odinga: no deal without reform" (a person or body, no place)
         if k is None or not all(t.text[:1].isupper() or t.text in (".", "-", "'s", "’s") for t in toks[:k]):
             continue
         if SAYING_FORMS.get(toks[k].lower_) in THAT_NEXT and (k + 1 >= len(toks) or toks[k + 1].lower_ != "that"):
@@ -1223,6 +1299,50 @@ def headline_candidates(doc: Doc, found: list[tuple[int, int]]) -> list[Candidat
         out.append(Candidate(start, end, False, toks[:k], verb, " ".join(t.text for t in toks[:k + 1]),
                              "reported:headline", (sent.start_char, sent.end_char)))
     return out
+
+
+def _title_line(doc: Doc, sent: Span) -> bool:
+    """The article's first line, alone before a blank line with no closing stop: its headline, in whatever case
+    ("UK satisfied with peace process, says Hoon")."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    text = doc_text(doc)
+    end = words[-1].idx + len(words[-1])
+    return not text[:sent.start_char].strip() and text[end:end + 4].lstrip(" ").startswith("\n") and \
+        words[-1].text not in (".", "!", "?", "”", '"')
+
+
+def _speaker_after_claim(doc: Doc, sent: Span, toks: list[Token]) -> list[Candidate]:
+    """A headline that credits its claim after it, past its last comma or colon: "UK satisfied with peace process,
+    says Hoon", "Floods worsen in Bihar, aid groups say", "Pakistan not for arms race: spokesman" (a colon with no
+    verb: a few words that end in a speaker's title or organisation noun, or a name the recognisers know). An
+    outlet in brackets closing the line ("(Reuters)") is no part of it."""
+    while toks and toks[-1].is_punct and toks[-1].text not in (")",):
+        toks = toks[:-1]
+    if toks and toks[-1].text == ")":
+        k = max((j for j, t in enumerate(toks) if t.text == "("), default=None)
+        toks = toks[:k] if k is not None and len(toks) - k <= 5 else toks
+    cut = max((j for j, t in enumerate(toks) if t.text in (",", ":")), default=None)
+    if cut is None or cut < 2 or not 1 <= len(toks) - cut - 1 <= 6:
+        return []
+    tail = toks[cut + 1:]
+    inverted = SAYING_FORMS.get(tail[0].lower_) in INVERTED_SAYING
+    trailing = SAYING_FORMS.get(tail[-1].lower_) in TRAILING_SAYING
+    if len(tail) >= 2 and (inverted or trailing):
+        speaker, verb = (tail[1:], tail[0]) if inverted else (tail[:-1], tail[-1])
+    elif toks[cut].text == ":" and len(tail) <= 4 and not any(t.pos_ == "VERB" for t in tail) and \
+            (tail[-1].lower_ in TITLE_NOUNS | ORGANISATION_NOUNS | INSTITUTION_NOUNS or
+             any(m.kind in ("person", "organisation") for m in mentions_in(doc, tail[0].i, tail[-1].i + 1))):
+        speaker, verb = tail, None
+    else:
+        return []
+    claim = [t for t in toks[:cut] if not t.is_space]
+    if len(claim) < 2 or not any(t.is_alpha for t in speaker):
+        return []
+    start, end = claim[0].idx, claim[-1].idx + len(claim[-1])
+    return [Candidate(start, end, False, speaker, verb, " ".join(t.text for t in toks[cut:]), "reported:headline",
+                      (sent.start_char, sent.end_char))]
 
 
 # -- speakers and records -----------------------------------------------------------------------
@@ -1250,6 +1370,11 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
             elif c.verb is None and _opens_sentence(text_all, c.extent[0]) and \
                     (speaker := resolver.subject_before(c.extent[0])) is not None:
                 via = []    # no speaker before it: the person the sentence before is about
+            elif c.verb is None and c.direct and last is not None and last[1] is not None and \
+                    last[1].kind == "person" and _sentences_apart(doc, last[0], c.start) <= LAST_VOICE_REACH and \
+                    not (seen + 1 < len(candidates) and _adjacent(text_all, c, candidates[seen + 1])) and \
+                    not _person_named_between(doc, resolver, last[0], c.extent[0], last[1]):
+                speaker, via = last[1], last[2]  # "... United in the next round. “It's going to be great ...”"
             elif c.verb is None and c.direct:
                 waiting = [w for w in waiting if _adjacent(text_all, w, c)] + [c]
                 held = True
@@ -1304,6 +1429,19 @@ def _quote(doc: Doc, article: str, c: Candidate, speaker: Speaker, via: list[str
                  direct=c.direct, via=via, sentence=sent_i, evidence=evidence(doc, *_trim(doc_text(doc), *c.extent)),
                  verb=verb, rule=c.rule if not speaker.rule else f"{c.rule}|{speaker.rule}",
                  speaker_span=evidence(doc, *speaker.span) if speaker.span else None)
+
+
+# a quote with no frame of its own, after a few sentences of the writer's that name nobody, is still the last
+# speaker's (a person's) this many sentences on
+LAST_VOICE_REACH = 4
+
+
+def _person_named_between(doc: Doc, resolver: SpeakerResolver, a: int, b: int, speaker: Speaker) -> bool:
+    """A person other than ``speaker`` is named between characters ``a`` and ``b`` outside quotes: who may
+    speak next."""
+    name = speaker.ref.name if speaker.ref is not None else None
+    return any(m.kind == "person" and a <= m.start_char < b and not resolver.quoted(m.start_char) and
+               m.ref().name != name for m in actor_mentions(doc))
 
 
 def _adjacent(text: str, a: Candidate, b: Candidate) -> bool:

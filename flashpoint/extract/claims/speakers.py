@@ -149,6 +149,18 @@ def without_possessor(tokens: list[Token]) -> list[Token]:
 QUANTIFIERS = {"one", "two", "three", "some", "several", "many", "most", "all", "both", "each", "none", "few"}
 
 
+def without_brackets(tokens: list[Token]) -> list[Token]:
+    """"Coca-Cola Co. (KO.N: Quote, Profile, Research)", "the Office for National Statistics (ONS)": words in
+    brackets are no part of the speaker's name (unless nothing else is left)."""
+    kept, depth = [], 0
+    for t in tokens:
+        depth += t.text == "("
+        if depth == 0:
+            kept.append(t)
+        depth -= t.text == ")" and depth > 0
+    return kept if any(t.is_alpha for t in kept) else tokens
+
+
 def without_dashed_aside(tokens: list[Token]) -> list[Token]:
     """"DJ Norman Cook - aka Fatboy Slim - has said": the words between two spaced dashes are an aside
     about the speaker, not the speaker (one dash alone may end a dateline: "LONDON - Officials said")."""
@@ -249,6 +261,13 @@ def _comma_in_name(tokens: list[Token], k: int) -> bool:
         and any(t.text in ("and", "&") for t in tokens[k + 1:n])  # a list of the name's parts, not "Ivan Petrov, Kremlin"
 
 
+def _before_possessive(m: ActorMention) -> int:
+    """Where the name of a person mention ends: before a possessive the mention runs on over ("Tony Blair's former
+    press secretary" is coded as Blair, whose name is no subject of the clause that phrase is the subject of)."""
+    k = min((m.text.find(p) for p in ("'s", "’s") if p in m.text), default=-1)
+    return m.start_char + k if k > 0 else m.end_char
+
+
 class SpeakerResolver:
     """Resolves subject phrases in one document, remembering unnamed speakers for "the official"."""
 
@@ -284,7 +303,7 @@ class SpeakerResolver:
         if not tokens and len(words) == 1 and self._is_surname(words[0].text):
             tokens = words  # "“...,” Friday said" after "coach Mike Friday": his surname, not the day
         # "Muqtada al-Sadr Monday said": the day is no part of him; "the Sunday Times" is a name
-        tokens = after_dateline(without_dashed_aside(tokens))
+        tokens = after_dateline(without_dashed_aside(without_brackets(tokens)))
         aliased = self._aliased(tokens)
         if aliased is not None:
             return aliased
@@ -549,6 +568,16 @@ class SpeakerResolver:
             return Speaker(self._person_ref(m), "person", "speaker:person", mention=m)
         if title is not None and not self._title_is_modifier(title, head):
             return self._unnamed(head, rest, title, mentions, start_char)
+        role = head[-1]
+        if mentions and not heads and role.lower_ in PERSON_ROLE_NOUNS and role.tag_ in ("NN", "NNS"):
+            # "the England skipper", "Bangladesh's coach": the names only qualify a person by trade, who is the
+            # one person just named (a definite phrase for one), else an unnamed person coded by the qualifier
+            if head[0].lower_ == "the" and role.tag_ == "NN":
+                found = self._person_in_reach(self._people_before(start_char), self._window_start(start_char),
+                                              start_char)
+                if found is not None:
+                    return found
+            return self._unnamed(head, rest, role, mentions, start_char)
         if names_outlet(text):
             outlets = outlets_in(text)
             # "the Sunday Telegraph reported", "Reuters says": the outlet is who reports it
@@ -603,7 +632,10 @@ class SpeakerResolver:
                                                                                                 start_char)
         if antecedent is not None:
             return antecedent
-        if any(t.pos_ == "PROPN" for t in head) or (len(core) <= 4 and all(t.is_alpha for t in core) and
+        # a possessive or a hyphen is no word of its own: "the world's top air-express shipper"
+        words = [t for t in core if t.text not in ("'s", "’s", "-")]
+        if any(t.pos_ == "PROPN" for t in head) or (len(words) <= (4 if len(words) == len(core) else 6) and
+                                                   all(t.is_alpha for t in words) and
                                                    core[-1].lower_ not in GENERIC_NON_SPEAKERS and
                                                    core[-1].pos_ in ("NOUN", "PROPN", "")):
             # "the pope", "an aid worker": a speaker we cannot code, kept in the article's words
@@ -734,8 +766,18 @@ class SpeakerResolver:
         if any(t.lower_ in MODIFIER_PREPS for t in before) and m.kind != "person":
             return True
         if after and after[0].lower_ in ("'s", "’s", "'"):
-            return bool([t for t in after[1:] if t.lower_ in TITLE_NOUNS or t.lower_ in INSTITUTION_NOUNS])
-        return False
+            return bool([t for t in after[1:] if t.lower_ in TITLE_NOUNS or t.lower_ in INSTITUTION_NOUNS]) or \
+                self._qualifies_person(after[1:], head)
+        return self._qualifies_person(after, head)
+
+    @staticmethod
+    def _qualifies_person(after: list[Token], head: list[Token]) -> bool:
+        """A name before the noun for a person by office or trade that closes the phrase qualifies that person:
+        "an al-Sadr aide", "the England skipper", "Bangladesh's coach" speak themselves, not al-Sadr or the
+        country (no proper noun between: "Prime Minister Tony Blair" is the name's own title)."""
+        return bool(after) and after[-1].i == head[-1].i and after[-1].tag_ in ("NN", "NNS") and \
+            (after[-1].lower_ in TITLE_NOUNS or after[-1].lower_ in PERSON_ROLE_NOUNS) and \
+            not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in after)
 
     @staticmethod
     def _surname_word(tok: Token) -> bool:
@@ -1082,7 +1124,7 @@ class SpeakerResolver:
             # "Mr Hain, Leader of the Commons": a title the recogniser took for a name is nobody a "he" stands for
             found = [(m.start_char, Speaker(self._person_ref(m) if m.kind == "person" else ActorRef(m.text, None, m.text), "person",
                                             "mention", mention=m),
-                      is_main_subject(doc, m.start_char, m.end_char)) for m in people]
+                      is_main_subject(doc, m.start_char, _before_possessive(m))) for m in people]
             surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
             for surname, m in surnames.items():  # a text search: walking every token is the slow part
                 for a in whole_word_hits(text, surname, m.end_char):
