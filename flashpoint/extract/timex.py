@@ -289,11 +289,14 @@ S_VERBS = r"(?:was|has|is|as|does|remains|looks|seems|promises|offers|marks|sees
 # Singular nouns a year names wherever it stands ("expects 2008 profit"): a count would take a plural.
 YEAR_NOUNS = (r"budget|forecast|outlook|guidance|target|deadline|profit|revenue|turnover|earnings|season|election|campaign|"
               r"census|survey|study|report|tour|album|film")
+# Words that open a clause or a phrase: no modifier of the noun after them ("in November because prices fell").
+CLAUSE_WORDS = (r"because|when|while|as|and|or|but|after|before|if|that|which|than|so|since|until|the|a|an|to|in|of|on|at|"
+                r"for|by|with|from|its|their|his|her")
 # A plural noun: in -s, not the singular endings -ss, -us, -is ("loss", "census", "stimulus", "crisis").
 _PLURAL = r"[a-z]+s\b(?<!ss)(?<!us)(?<!is)"
 # A year before a counted noun is an amount ("for 2000 workers", "and 2000 people").
-_NOT_COUNTED = (r"(?!\s+(?!(?:this|its|plus)\b|" + S_VERBS + r")" + _PLURAL + ")"
-                r"(?!\s+(?:" + COUNTED_NOUNS + r"|more|new|extra|other|of)\b)")
+_NO_COUNTED_NOUN = r"(?!\s+(?:" + COUNTED_NOUNS + r"|more|new|extra|other|of)\b)"
+_NOT_COUNTED = r"(?!\s+(?!(?:this|its|plus)\b|" + S_VERBS + r")" + _PLURAL + ")" + _NO_COUNTED_NOUN
 
 # The first of two decades, before the second ("the 1970s and 80s", "the late 80s and early 90s", "the '60s to '70s").
 FIRST_DECADE_BEFORE = re.compile(r"(?:\d{3}0|['’]\d0|\b[Tt]he\s+(?:(?:early|mid|late)[-\s]+)?\d0)['’]?s\s*(?:and|or|to|-|–)\s*$")
@@ -350,6 +353,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # as often, nor before a verb ("June says she will stand").
     ("month_modifier", r"(?P<prep>)(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=\s+(?!" + S_VERBS +
      r"|says\b|does\b|goes\b)[a-z]{3,}s\b)"),
+    # Before a noun of figures or occasions it names wherever it stands, a modifier between or none ("said October
+    # sales rose", "December same-store sales", "ahead of November jobs data"), as a year does ("expects 2008 sales"),
+    # or with another month that does ("the May and June figures": "May" too, a month there).
+    ("month_modifier", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"|" + _MONTH + r"(?=\s+(?:and|or)\s+" + _MONTH +
+     r"\b)))(?=(?:\s+(?:and|or)\s+" + _MONTH + r")?\s+(?:(?!(?:" + CLAUSE_WORDS + r")\b)[a-z][a-z-]+\s+)?(?:" + YEAR_NAMES +
+     r"|(?:" + YEAR_NOUNS + r"|data|report)\b))"),
     # A month in the genitive ("January's figures", "the rise in October's sales"); not "May's", a name as often.
     ("month_genitive", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=['’]s\s)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
@@ -1757,8 +1766,11 @@ RECURRING_NAMES = ("weekday", "month", "season", "holiday")
 WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
 # A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",
 # "6 and 7% on ..."), and a first one before a day and month ("on 6 and 7 October").
+# The second day of one month ("October 6 and 7", "March 5-6"); not a day that names its own month ("on 12 July and 18
+# October": a list of dates).
 SECOND_DAY = re.compile(r"\s*(?:-|–|and|or|&)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?"
-                        r"(?![\w%.,]\d)(?!\w)(?!\s*%)(?!\s+(?:[a-z]+s|people|men|women|children|per|percent|of)\b)")
+                        r"(?![\w%.,]\d)(?!\w)(?!\s*%)(?!\s+(?:[a-z]+s|people|men|women|children|per|percent|of)\b)"
+                        r"(?!\s+(?:of\s+)?" + _MONTH_ANY + r"\b)")
 FIRST_DAY_BEFORE = re.compile(r"(?:(?<![\w.,$£€%-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|or|&)|"
                               r"(?<=\bfrom\s)(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:to|until|till))\s*$")
 
@@ -1969,10 +1981,16 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 out.append(_mention(text, first.start(key), first.end(key), Interval(day1, None, "day"),
                                     "coordinated:day_month", ahead))
         out.append(_mention(text, start, end, interval, rule, ahead))
-        if name in ("year", "year_after", "month") and ":" not in rule and (link := COORDINATED.match(text, end)):
+        # "in 2007 and 2008", "in early 2001 and 2002", "the 2004 and 2005 models": the second has no word of its own (after
+        # a year that names a thing, the plural after the second is the thing both name, no count, when the two years
+        # are near: "the 2004 and 1800 troops" counts)
+        if name in ("year", "year_after", "month", "year_part", "year_modifier") and ":" not in rule and \
+                (link := COORDINATED.match(text, end)):
             second = _match_at(text, link.end())
             if second and second[0] == ("month" if name == "month" else "year") and second[1].end() > link.end() and \
-                    (name == "month" or re.match(_NOT_COUNTED, text[second[1].end():])) and \
+                    (name == "month" or re.match(_NO_COUNTED_NOUN if name == "year_modifier" else _NOT_COUNTED,
+                                                 text[second[1].end():])) and \
+                    (name != "year_modifier" or abs(int(second[1]["y"]) - interval.start.year) <= 20) and \
                     not (i < len(kept) and kept[i][1].start() < second[1].end()):
                 kept.insert(i, second)
     return out

@@ -681,7 +681,7 @@ def test_a_month_before_the_occasion_it_names_is_a_date(text, value):
     assert values(text, FRIDAY) == [value]
 
 
-@pytest.mark.parametrize("text", ["The March of Dimes gave money.", "The May and June figures differ.",
+@pytest.mark.parametrize("text", ["The March of Dimes gave money.", "Theresa May and June Sarpong spoke.",
                                   "The April Fools joke fell flat."])
 def test_a_month_that_names_nothing_after_it_is_no_modifier(text):
     assert "month_modifier" not in [m.rule for m in find_time_expressions(text, FRIDAY)]
@@ -1641,3 +1641,21 @@ def test_a_date_moved_to_is_the_next_one_and_the_date_moved_from_the_one_nearest
 def test_a_year_after_pre_dates_no_event():
     (mention,) = find_time_expressions("Exports slumped from pre-2008 levels.", date(2011, 3, 17))
     assert mention.granularity not in GRANULARITY_RANK
+
+
+@pytest.mark.parametrize("text, value", [
+    # each day of a list that names its own month is a date in that month, not a second day of the month before it
+    ("The fund paid out on 4 February, 7 May, 3 August and 5 November.", ["2011-02-04", "2010-05-07", "2010-08-03", "2010-11-05"]),
+    ("The inspectors came on October 6 and 7.", ["2010-10-06", "2010-10-07"]),
+    # a year coordinated with a year that names a thing or with a part of a year is a date too
+    ("The insurer recalled the 1998 and 1999 models.", ["1998", "1999"]),
+    ("Fares rose in mid-2006 and 2007.", ["2006", "2007"]),
+    ("The 2004 and 1800 soldiers marched.", ["2004"]),      # far apart: the second is a count
+    # a month before a noun of figures or occasions it names, wherever it stands, a modifier between or none
+    ("The chain said February sales rose 2 percent.", ["2011-02"]),
+    ("The chain posted weak January same-store sales.", ["2011-01"]),
+    ("The May and June figures differed.", ["2010-05", "2010-06"]),     # "May" with a month that names the figures
+    ("Prices fell in January because sales slowed.", ["2011-01"]),
+])
+def test_dates_in_lists_coordination_and_modifiers(text, value):
+    assert values(text, date(2011, 3, 17)) == value
