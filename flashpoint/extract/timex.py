@@ -1398,6 +1398,28 @@ def _holiday(g: dict, published: date, future: bool, tense: str | None, before: 
 
 # Words before a time that, with no tense in the clause, make it the coming one ("nervous ahead of Friday's report").
 AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+(?:the\s+|this\s+)?$")
+# An infinitive of purpose or intent with its object ("urged fans to boycott her 12 March concert", "left him to lead
+# the team on 4-6 March"), a date in its clause: its time lies after the past verb it hangs on, not before the time of
+# writing, so a month or a day of one is the nearer of its name, either side. Not a weekday: within a week a past
+# verb's result is most often past too ("beat Spain to win the title on Sunday"). The verb after "to" is told by
+# the object after it (a determiner, a possessive), which a noun after "to" seldom has ("rose to record highs in
+# March", "returned to power in May").
+PURPOSE_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|be|have|its|his|her|their|this|that|these|those|date)\b)[a-z]{2,}\s+"
+                            r"(?:(?:the|a|an|its|his|her|their|our|[A-Z][\w.-]*['’]s)\b[^,;:()]*)?$")
+
+
+def _purpose(text: str, start: int, end: int) -> bool:
+    """The expression at ``start`` stands in an infinitive clause of purpose, with no past verb of its own after "to"
+    (the expression may be the object itself: "to block Sunday's sale")."""
+    s = _sentence_start(text, start)
+    hit = PURPOSE_BEFORE.search(text, max(s, start - 120), start)
+    if hit is not None and hit.group(0).rstrip().split()[-1] == hit.group(0).split()[1] and \
+            not text.startswith(("'s", "’s"), end):
+        hit = None      # "to" and a word right before the expression, no genitive: "returned to power on Monday"
+    return hit is not None and not any(not _passive(text[s:start], c.start() + hit.start() - s)
+                                       for c in PAST_CUE.finditer(text, hit.end(), start))
+
+
 # Words before "the weekend" that point to the coming one whatever the tense ("shares rose ahead of the weekend").
 UPCOMING_WEEKEND = ("before", "ahead of", "by", "until", "till")
 # From this month on, "the new year" is the next one.
@@ -1846,6 +1868,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                               name == "month" and prep == "in") and \
                 ARRANGED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):
             tense = "future"    # "the summit is on Monday", "is visiting Paris in May", "the final is at the weekend"
+        if tense == "past" and name in ("day_month", "month") and prep in ("", "on", "in") and _purpose(text, m.start(), m.end()):
+            tense = None    # "urged fans to boycott her 12 March concert", "decided to shut the plant in March": the nearer one
         future = tense == "future"
         if name in ("window", "period") and tense == "past" and prep in ("", "in") and \
                 (following := NEXT_AS_FOLLOWING.search(text, max(0, m.start() - 7), m.end())) and \

@@ -1659,3 +1659,16 @@ def test_a_year_after_pre_dates_no_event():
 ])
 def test_dates_in_lists_coordination_and_modifiers(text, value):
     assert values(text, date(2011, 3, 17)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # a month in an infinitive clause with its object after a past verb is the nearer of its name, either side
+    ("Clerics urged fans to boycott the band's 12 May concert.", ["2011-05-12"]),
+    ("The board voted to shut the smelter in April.", ["2011-04"]),
+    ("The board closed the smelter in April.", ["2010-04"]),
+    ("Output rose to record highs in February.", ["2011-02"]),
+    # a weekday keeps the past verb's side ("beat Spain to win the title on Sunday")
+    ("Nadal beat Federer to win the title on Saturday.", ["2011-03-12"]),
+])
+def test_a_month_in_a_clause_of_purpose_is_the_nearer_one(text, value):
+    assert values(text, date(2011, 3, 17)) == value
