@@ -1672,3 +1672,21 @@ def test_dates_in_lists_coordination_and_modifiers(text, value):
 ])
 def test_a_month_in_a_clause_of_purpose_is_the_nearer_one(text, value):
     assert values(text, date(2011, 3, 17)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # "the period last year", "the month a year earlier": the same period, the word "same" left unsaid
+    ("Exports rose in January from the month a year earlier.", ["2011-01", "2010-01"]),
+    # "the year after" in a list of years ahead counts from the year before it
+    ("The board is already planning for next year, the year after and beyond.", ["2012", "2013"]),
+    ("The day before and after the vote, shops shut.", []),     # "before and after the vote": prepositions
+    # a bare weekday before ", who" is a name (a club, a person), no day
+    ("Rovers drew with Wednesday, who are second in the league.", []),
+    ("Police arrested a man on Tuesday, who had stolen a car.", ["2011-03-15"]),
+])
+def test_same_periods_years_after_and_weekday_names(text, value):
+    assert values(text, date(2011, 3, 17)) == value
+
+
+def test_the_period_last_year_is_the_same_period():
+    assert values("Profit rose in the second quarter from the period last year.", date(2011, 8, 10)) == ["2011-Q2", "2010-Q2"]
