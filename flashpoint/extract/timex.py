@@ -173,6 +173,7 @@ from dateutil.relativedelta import relativedelta
 
 from flashpoint.codes.petrarch.syntax import IRREGULAR
 from flashpoint.extract.base import DateMention
+from flashpoint.extract.claims.numbers import TENS, UNITS
 from flashpoint.extract.words import NAMING_PARTICIPLES
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, ORDINAL_DAY_WORDS, WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
@@ -180,9 +181,10 @@ from flashpoint.nlp.patterns import word_alternation
 
 log = logging.getLogger(__name__)
 
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                "thirty": 30, "forty-eight": 48, "a few": 3, "few": 3, "several": 3, "a couple of": 2}
+# Counts written out, every one to ninety-nine ("forty years ago", "twenty-five years earlier"; claims/numbers.py's words)
+NUMBER_WORDS = {"a": 1, "an": 1, **{w: n for w, n in UNITS.items() if n}, **TENS,
+                **{f"{t}{sep}{u}": tn + un for t, tn in TENS.items() for u, un in UNITS.items() if 0 < un < 10 for sep in "- "},
+                "a few": 3, "few": 3, "several": 3, "a couple of": 2}
 # Counts no date can be reckoned from: "several years ago" is TIMEX3's PAST_REF (HeidelTime's TimeBank rules do so)
 VAGUE_COUNTS = {"a few", "few", "several", "a couple of", "some", "many"}
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}

@@ -1690,3 +1690,14 @@ def test_same_periods_years_after_and_weekday_names(text, value):
 
 def test_the_period_last_year_is_the_same_period():
     assert values("Profit rose in the second quarter from the period last year.", date(2011, 8, 10)) == ["2011-Q2", "2010-Q2"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # counts written out, every one to ninety-nine: "forty years ago" is a year, not PAST_REF; "twenty-five" no "five"
+    ("Forty years ago, the dam burst.", ["1971"]),
+    ("The wall fell twenty-five years ago.", ["1986"]),
+    ("The mine shut in 1980; thirteen years later it reopened.", ["1980", "1993"]),
+    ("Several years ago the mine shut.", ["PAST_REF"]),
+])
+def test_counts_written_out_reckon_a_date(text, value):
+    assert values(text, date(2011, 3, 17)) == value
