@@ -626,8 +626,9 @@ ARRANGED_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:\w+ly|also|still)\s+)?(?
 # signed on Monday, takes effect on Friday"); not a noun ("sparkling starts at the Masters on Thursday").
 CLAUSE_OPENS = re.compile(r"(?:,|\b(?:which|that|who))\s+(?=[a-z])")
 # How far a timetabled verb may stand before the expression to be its verb ("Spain meet England in the Bernabeu on
-# Wednesday"), not a noun of the subject ("early returns in Indonesia's presidential elections Monday gave...").
-OWN_VERB_GAP = re.compile(r"[^,;:()]{0,40}")
+# Wednesday"), not a noun of the subject ("early returns in Indonesia's presidential elections Monday gave..."); a
+# comma before a capitalised word qualifies a place ("takes place at Oakland Hills, Michigan from 17-19 September").
+OWN_VERB_GAP = re.compile(r"(?:[^,;:()]|,(?=\s+[A-Z][a-z])){0,40}")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
 
 
@@ -786,7 +787,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if cues:
         last_cue = max(cues)
         own = None
-        if len(before) - last_cue[0] < 80 and not headline:
+        if len(before) - last_cue[0] < 160 and not headline:
             for opens in CLAUSE_OPENS.finditer(before, last_cue[0] + 1):   # a timetabled verb opening a clause after it
                 own = SCHEDULE_PRESENT.match(before, opens.end()) or own
         if own and OWN_VERB_GAP.fullmatch(before, own.end()) and not PAST_CUE.match(after, len(after) - len(after.lstrip())):
@@ -1921,9 +1922,12 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval = resolve(name, m, published, future, tense)
                 if interval is not None and name == "weekday" and not prep and \
                         THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and \
-                        (day := _anchor(prior, {"day"}, text)) is not None and (published - day.date).days > 7:
+                        (day := _anchor(prior, {"day"}, text)) is not None and abs((published - day.date).days) > 7:
                     # "struck on 2 May 2008. On the Tuesday, aid arrived": a weekday of the story's week, told weeks
-                    # before the time of writing: the first such weekday from the day spoken of
+                    # before or after the time of writing: the first such weekday from the day spoken of (from the
+                    # first day of a span of days: "from 10-12 June ... on the Saturday night")
+                    day = next((d for d in prior if d.rule == "coordinated:day_month" and
+                                0 <= day.start_char - d.end_char <= 3), day)
                     target = WEEKDAY_NAMES.index(m.group("weekday"))
                     interval = Interval(day.date + timedelta(days=(target - day.date.weekday()) % 7), None, "day")
         except (ValueError, OverflowError) as exc:  # a calendar corner no rule foresaw: skip the expression

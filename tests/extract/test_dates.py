@@ -1701,3 +1701,16 @@ def test_the_period_last_year_is_the_same_period():
 ])
 def test_counts_written_out_reckon_a_date(text, value):
     assert values(text, date(2011, 3, 17)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # a timetabled verb opening a clause after a past one is its expression's, across a place's comma and a long subject
+    ("Lee was one of the three riders the national selectors picked for the race, which takes place at Harrogate, "
+     "Yorkshire from 20-22 September.", ["2011-09-20", "2011-09-22"]),
+    ("Lee won the race, which took place at Harrogate, Yorkshire from 20-22 September.", ["2010-09-20", "2010-09-22"]),
+    # "the Saturday" of a story's days ahead of the time of writing, from the first day of their span
+    ("The fair is held from 15-17 July. The band play on the Saturday night of the fair.",
+     ["2011-07-15", "2011-07-17", "2011-07-16"]),
+])
+def test_timetables_across_places_and_the_weekday_of_days_ahead(text, value):
+    assert values(text, date(2011, 3, 17)) == value
