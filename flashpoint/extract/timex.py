@@ -1533,6 +1533,7 @@ def _weekday_numbered(weekday: int, number: int, published: date, tense: str | N
 
 
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")    # "on the Tuesday": a weekday of the week a story tells of
+STORY_WEEK_REACH = 200     # characters: how far a story's weekday carries its week to the next weekday told
 
 
 def _in_sequence(m: re.Match, before: list[DateMention], published: date, future: bool) -> Interval:
@@ -1930,6 +1931,14 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                                 0 <= day.start_char - d.end_char <= 3), day)
                     target = WEEKDAY_NAMES.index(m.group("weekday"))
                     interval = Interval(day.date + timedelta(days=(target - day.date.weekday()) % 7), None, "day")
+                elif interval is not None and name == "weekday" and prep in ("", "on") and prior and \
+                        prior[-1].rule == "weekday" and abs((published - prior[-1].date).days) > 7 and \
+                        m.start() - prior[-1].end_char < STORY_WEEK_REACH:
+                    # "Iron Maiden headline on the Friday, Pixies follow on Saturday": after a weekday of a story's
+                    # week weeks away from the time of writing, the next weekday told goes on in that week
+                    then = prior[-1].date
+                    target = WEEKDAY_NAMES.index(m.group("weekday"))
+                    interval = Interval(then + timedelta(days=(target - then.weekday()) % 7), None, "day")
         except (ValueError, OverflowError) as exc:  # a calendar corner no rule foresaw: skip the expression
             log.debug("unresolved time expression %r: %s", m.group(0), exc)
             continue

@@ -1714,3 +1714,14 @@ def test_counts_written_out_reckon_a_date(text, value):
 ])
 def test_timetables_across_places_and_the_weekday_of_days_ahead(text, value):
     assert values(text, date(2011, 3, 17)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # after a weekday of a story's week far from the time of writing, the next weekdays told go on in that week
+    ("The show runs from 5-7 August. Elbow play on the Friday, Blur follow on Saturday and Muse close it on Sunday.",
+     ["2011-08-05", "2011-08-07", "2011-08-05", "2011-08-06", "2011-08-07"]),
+    # a story of this week keeps the publication week
+    ("Elbow played on Friday and Blur followed on Saturday.", ["2011-03-11", "2011-03-12"]),
+])
+def test_a_story_week_goes_on_to_the_next_weekday_told(text, value):
+    assert values(text, date(2011, 3, 17)) == value
