@@ -538,7 +538,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "in the new year" (lower case: "New Year" is the holiday).
     ("new_year", r"(?P<prep>\b(?i:in|into|by|until|till|after|early\s+in|early)\s+)(?P<core>the\s+new\s+year)\b(?![-'’]\w)"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half|latter\s+half|"
-     r"(?:early|earlier|latter|later|last)\s+part|(?:first|opening|early|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks|months)))"
+     r"(?:early|earlier|latter|later|last)\s+part|(?:first|opening|early|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks|months)|"
+     r"(?:first|opening|last|final|closing)\s+day))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
      r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade|"
      r"(?<!turn\sof\s)(?:the\s+last|the|this|last)\s+century)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
@@ -1217,6 +1218,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             month = month_number(g["which"].split()[0])
             whole = month_interval(int(parts[1]), month) if len(parts) > 1 else _month_on_side(published, month, future)
         edge = " ".join(g["edge"].lower().split())
+        if edge.endswith(" day") and not which.endswith(("week", "century", "decade")):
+            # "the last day of May", "the first day of the year": that day (TIMEX3 values it so)
+            return Interval(whole.start if edge.startswith(("first", "opening")) else whole.end, None, "day")
         if edge.endswith(("days", "weeks", "months")):     # "the first weeks of 2010", "the final days of the month"
             edge = "early" if edge.startswith(("first", "opening", "early")) else "late"
         edge = EDGE_SYNONYMS.get(edge, edge)
@@ -1742,7 +1746,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11|Sept", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come|future",
-    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days|weeks|months)\s+of\b",
+    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days?|weeks|months)\s+of\b",
     "fiscal_half": r"(?i)half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "beyond": r"(?i)before\s+last|after\s+next", "spelled_day": r"(?i)\bthe\s", "weekday_day": _WEEKDAY + r",?\s+(?i:the)\s", "nth_weekday": _WEEKDAY + r"\s+(?i:of|in)\s", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,

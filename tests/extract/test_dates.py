@@ -1725,3 +1725,14 @@ def test_timetables_across_places_and_the_weekday_of_days_ahead(text, value):
 ])
 def test_a_story_week_goes_on_to_the_next_weekday_told(text, value):
     assert values(text, date(2011, 3, 17)) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # the first or last day of a month or year is that day, not "the last day" (yesterday) and a bare month
+    ("The lease ran out on the last day of February.", ["2011-02-28"]),
+    ("The tax starts on the first day of next month.", ["2011-04-01"]),
+    ("The bank failed on the final day of 2008.", ["2008-12-31"]),
+    ("Fans queued on the last day of the sale.", []),
+])
+def test_the_first_or_last_day_of_a_month_or_year(text, value):
+    assert values(text, date(2011, 3, 17)) == value
