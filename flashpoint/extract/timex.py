@@ -367,6 +367,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
+    # "dates back to 1974", "going back to 2001": the year, not a count ("cut back to 2000 staff")
+    ("year", r"(?P<prep>(?<=\b[Bb]ack\s)to\s+)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     # A year before 1800 after a preposition ("signed in 1648", "since 1066"), where the clause ends or goes on after it
     # with a function word: not a counted noun ("in 1500 homes", "in 1700 Afghan villages"), a year before Christ ("in
     # 1200 BC"), nor after the words that take an index level or a count ("fell from 1250, its low", "a total of 1500").
@@ -770,7 +772,8 @@ def _passive(words: str, at: int) -> bool:
 def tense_of(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue before the expression in its sentence, else a timetabled
     verb in the simple present before it ("the sides meet on Wednesday"), else the first cue after it ("will
-    meet on Monday" vs "met on Monday")."""
+    meet on Monday" vs "met on Monday"); "forecast" for a forecast told in the past after it ("Friday's report was
+    expected to show"), which the caller reads by the expression's unit."""
     s = _sentence_start(text, start)
     e = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
     before = text[s:start]
@@ -801,8 +804,11 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     fut = FUTURE_CUE_AFTER.search(after)
     past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start()) and not
                  (m.group(0).lower() in ATTRIBUTION_VERBS and ATTRIBUTION_BREAK.search(after, 0, m.start()))), None)
-    if fut and (not past or fut.start() < past.start()):
-        return "future"
+    if fut and (not past or fut.start() < past.start() or
+                (past.group(0).lower() in ("was", "were") and re.fullmatch(r"\s+", after[past.end():fut.start()]))):
+        # "Friday's jobs report was expected to show", "the vote on Monday was due to": a forecast told in the past
+        # looks ahead as its present does (as "were expected to appear on Thursday" before the time already does)
+        return "future" if not past or fut.start() < past.start() else "forecast"
     if past:
         return "past"
     return "future" if timetabled else None
@@ -1866,6 +1872,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         # the words before the expression proper, its preposition among them, say its side ("set for April")
         in_dateline = _is_dateline(text, m)
         tense = None if in_dateline else tense_of(text, m.start("core"), m.end())
+        if tense == "forecast":     # a weekday's forecast told in the past is the coming one; a month's either side
+            tense = "future" if name in ("weekday", "weekend") else None
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
         if prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 7):m.start()]):
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb

@@ -1664,6 +1664,13 @@ GUIDELINE_KINDS = [
     ("The tax starts on the first day of next month.", ["2011-04-01"]),
     ("The bank failed on the final day of 2008.", ["2008-12-31"]),
     ("Fans queued on the last day of the sale.", []),
+    # a forecast told in the past after a weekday looks ahead; a month in it is the nearer one
+    ("Friday's trade figures for February were expected to show a deficit.", ["2011-03-18", "2011-02"]),
+    ("Saturday's poll was due to be close.", ["2011-03-19"]),
+    ("Saturday's poll was close.", ["2011-03-12"]),
+    # a year after "back to" ("a row dating back to 1998"), not a count ("cut back to 2000 staff")
+    ("The feud dates back to 1998.", ["1998"]),
+    ("The mill cut back to 2000 staff.", []),
 ]
 
 
