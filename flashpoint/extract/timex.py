@@ -487,7 +487,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?![-\w])"),
     # "earned $10m in the quarter", "in the latest quarter", "sales rose in the period": the quarter (period) spoken of.
     ("the_quarter", r"(?P<prep>\b(?i:in|during|over)\s+|\b(?i:for)\s+(?=(?i:the|its|their)\s+(?i:latest|most\s+recent)\b))(?P<core>(?:(?i:the)|(?i:its|their)(?=\s+(?i:latest|most\s+recent)))\s+(?:(?P<latest>(?i:latest|most\s+recent|same))\s+)?"
-     r"(?P<unit>(?i:quarter|period)))\b(?![-\w])(?!\s+(?:of|ended|ending|to|through|from|when|in|since|between)\b)"),
+     r"(?P<unit>(?i:quarter|period)))\b(?![-\w])(?!\s+(?:of|ended|ending|through|from|when|in|since|between)\b)"
+     r"(?!\s+to\s+(?:[A-Z\d]|(?i:the|date|end|mid)\b))"),     # "the quarter to December", not "to settle claims"
     # "the first week of October", "the last week of the year": a week, by the day four days into it (ISO's rule)
     ("week_of", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
      r"(?:(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?|(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|"

@@ -1671,6 +1671,9 @@ GUIDELINE_KINDS = [
     # a year after "back to" ("a row dating back to 1998"), not a count ("cut back to 2000 staff")
     ("The feud dates back to 1998.", ["1998"]),
     ("The mill cut back to 2000 staff.", []),
+    # "the quarter" before an infinitive is the quarter spoken of; before a month it is a period ending then
+    ("The bank took a charge during the quarter to cover bad loans.", ["2010-Q4"]),
+    ("Sales rose in the quarter to December.", ["2010-12"]),
 ]
 
 
