@@ -174,7 +174,7 @@ from dateutil.relativedelta import relativedelta
 from flashpoint.codes.petrarch.syntax import IRREGULAR
 from flashpoint.extract.base import DateMention
 from flashpoint.extract.claims.numbers import TENS, UNITS
-from flashpoint.extract.words import NAMING_PARTICIPLES
+from flashpoint.extract.words import INTENT_NOUNS, NAMING_PARTICIPLES
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, ORDINAL_DAY_WORDS, WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.nlp.patterns import word_alternation
@@ -1425,6 +1425,10 @@ PURPOSE_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|be|have|its|his|her|their|th
                             r"(?:(?:the|a|an|its|his|her|their|our|[A-Z][\w.-]*['’]s)\b[^,;:()]*)?$")
 
 
+# An infinitive of intent after a word of order, bid or tip, the expression in its clause (see INTENT_NOUNS).
+INTENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(INTENT_NOUNS)) + r")\s+to\s+[a-z]+\b[^,;:()]{0,80}$")
+
+
 def _purpose(text: str, start: int, end: int) -> bool:
     """The expression at ``start`` stands in an infinitive clause of purpose, with no past verb of its own after "to"
     (the expression may be the object itself: "to block Sunday's sale")."""
@@ -1890,6 +1894,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             tense = "future"    # "the summit is on Monday", "is visiting Paris in May", "the final is at the weekend"
         if tense == "past" and name in ("day_month", "month") and prep in ("", "on", "in") and _purpose(text, m.start(), m.end()):
             tense = None    # "urged fans to boycott her 12 March concert", "decided to shut the plant in March": the nearer one
+        intent = tense == "past" and name == "weekday" and prep in ("", "on") and \
+            INTENT_BEFORE.search(text, max(_sentence_start(text, m.start()), m.start() - 120), m.start()) is not None
         future = tense == "future"
         if name in ("window", "period") and tense == "past" and prep in ("", "in") and \
                 (following := NEXT_AS_FOLLOWING.search(text, max(0, m.start() - 7), m.end())) and \
@@ -1934,6 +1940,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:
                 interval = resolve(name, m, published, future, tense)
+                if intent and interval is not None and (ahead := resolve(name, m, published, True, "future")) is not None and \
+                        (ahead.date - published).days < (published - interval.date).days:
+                    # "an order to block Sunday's sale", "tipped to win the prize on Friday": the nearer of the two
+                    interval, future = ahead, True
                 if interval is not None and name == "weekday" and not prep and \
                         THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and \
                         (day := _anchor(prior, {"day"}, text)) is not None and abs((published - day.date).days) > 7:

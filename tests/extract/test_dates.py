@@ -1634,6 +1634,10 @@ GUIDELINE_KINDS = [
     ("Output rose to record highs in February.", ["2011-02"]),
     # a weekday keeps the past verb's side ("beat Spain to win the title on Sunday")
     ("Nadal beat Federer to win the title on Saturday.", ["2011-03-12"]),
+    # a weekday in an infinitive of intent after an order, a bid or a tip is the nearer one, either side
+    ("A judge issued an order to halt Saturday's sale of the airline.", ["2011-03-19"]),
+    ("Those tipped to win the prize on Friday include two poets.", ["2011-03-18"]),
+    ("Williams changed engines in a bid to win Monday's race.", ["2011-03-14"]),
     # "the period last year", "the month a year earlier": the same period, the word "same" left unsaid
     ("Exports rose in January from the month a year earlier.", ["2011-01", "2010-01"]),
     # "the year after" in a list of years ahead counts from the year before it
