@@ -367,6 +367,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
+    # A change measured on a year ("up 2.6% on 2003", "sales were down on 2004", "an increase of 64% on 2003"): that year
+    ("year", r"(?P<prep>(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bpercent\s)|(?<=\b[Uu]p\s)|(?<=\b[Dd]own\s))on\s+)(?P<core>(?P<y>" + _YEAR +
+     r"))\b(?![-–.,]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     # "dates back to 1974", "going back to 2001": the year, not a count ("cut back to 2000 staff")
     ("year", r"(?P<prep>(?<=\b[Bb]ack\s)to\s+)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     # A year before 1800 after a preposition ("signed in 1648", "since 1066"), where the clause ends or goes on after it
@@ -2081,9 +2084,10 @@ ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "t
 QUARTERS = {"quarter", "fiscal_quarter"}    # a calendar quarter, and one of a fiscal year named by its number
 ANCHORING = {"day", "part", "week", "month", "quarter", "fiscal_quarter", "half", "fiscal_half", "season", "year", "fiscal_year",
              "year_modifier"}
-# A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
-# of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
-COMPARISON_BASE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus)\b"
+# A date after "from", "than", "compared with", "up 2% on" is the base of a comparison ("down from $1bn in the fourth
+# quarter of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
+COMPARISON_BASE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus|"
+                             r"(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bup\s)|(?<=\bdown\s))on)\b"
                              r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,30}$")      # "from 10.2% in 2003": a decimal point ends nothing
 
 
@@ -2093,7 +2097,8 @@ def _anchor(before: list[DateMention], fine: set[str], text: str) -> DateMention
     usable = [d for d in before if d.date is not None and (d.granularity in fine or
                                                            ("year" in fine and d.rule.startswith("range:")))]
     for d in reversed(usable):
-        if not COMPARISON_BASE.search(text, max(0, d.start_char - 40), d.start_char):
+        opening = 3 if text.startswith("on ", d.start_char) else 0     # "up 2.6% on 2003": its own "on" says so
+        if not COMPARISON_BASE.search(text, max(0, d.start_char - 40), d.start_char + opening):
             return d
     return usable[-1] if usable else None
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")

@@ -1675,6 +1675,10 @@ GUIDELINE_KINDS = [
     # a year after "back to" ("a row dating back to 1998"), not a count ("cut back to 2000 staff")
     ("The feud dates back to 1998.", ["1998"]),
     ("The mill cut back to 2000 staff.", []),
+    # a change measured on a year ("up 3% on 2009") names that year, a comparison's base that anchors nothing after it
+    ("Exports rose 4% in 2010, up 3% on 2009. Imports fell over the year.", ["2010", "2009", "2010"]),
+    ("Sales were also down on 2009.", ["2009"]),
+    ("The council spent 5% on 2000 new homes.", []),
     # "the quarter" before an infinitive is the quarter spoken of; before a month it is a period ending then
     ("The bank took a charge during the quarter to cover bad loans.", ["2010-Q4"]),
     ("Sales rose in the quarter to December.", ["2010-12"]),
