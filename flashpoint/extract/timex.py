@@ -367,8 +367,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
-    # A change measured on a year ("up 2.6% on 2003", "sales were down on 2004", "an increase of 64% on 2003"): that year
-    ("year", r"(?P<prep>(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bpercent\s)|(?<=\b[Uu]p\s)|(?<=\b[Dd]own\s))on\s+)(?P<core>(?P<y>" + _YEAR +
+    # A change measured on a year ("up 2.6% on 2003", "sales were down on 2004", "an increase of 64% on 2003"): that year,
+    # a comparison's base that, as a year naming a thing, dates no event of its clause
+    ("year_modifier", r"(?P<prep>(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bpercent\s)|(?<=\b[Uu]p\s)|(?<=\b[Dd]own\s))on\s+)(?P<core>(?P<y>" + _YEAR +
      r"))\b(?![-–.,]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     # "dates back to 1974", "going back to 2001": the year, not a count ("cut back to 2000 staff")
     ("year", r"(?P<prep>(?<=\b[Bb]ack\s)to\s+)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
