@@ -173,16 +173,18 @@ from dateutil.relativedelta import relativedelta
 
 from flashpoint.codes.petrarch.syntax import IRREGULAR
 from flashpoint.extract.base import DateMention
-from flashpoint.extract.words import NAMING_PARTICIPLES
+from flashpoint.extract.claims.numbers import TENS, UNITS
+from flashpoint.extract.words import INTENT_NOUNS, NAMING_PARTICIPLES
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, ORDINAL_DAY_WORDS, WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.nlp.patterns import word_alternation
 
 log = logging.getLogger(__name__)
 
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                "thirty": 30, "forty-eight": 48, "a few": 3, "few": 3, "several": 3, "a couple of": 2}
+# Counts written out, every one to ninety-nine ("forty years ago", "twenty-five years earlier"; claims/numbers.py's words)
+NUMBER_WORDS = {"a": 1, "an": 1, **{w: n for w, n in UNITS.items() if n}, **TENS,
+                **{f"{t}{sep}{u}": tn + un for t, tn in TENS.items() for u, un in UNITS.items() if 0 < un < 10 for sep in "- "},
+                "a few": 3, "few": 3, "several": 3, "a couple of": 2}
 # Counts no date can be reckoned from: "several years ago" is TIMEX3's PAST_REF (HeidelTime's TimeBank rules do so)
 VAGUE_COUNTS = {"a few", "few", "several", "a couple of", "some", "many"}
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
@@ -289,11 +291,14 @@ S_VERBS = r"(?:was|has|is|as|does|remains|looks|seems|promises|offers|marks|sees
 # Singular nouns a year names wherever it stands ("expects 2008 profit"): a count would take a plural.
 YEAR_NOUNS = (r"budget|forecast|outlook|guidance|target|deadline|profit|revenue|turnover|earnings|season|election|campaign|"
               r"census|survey|study|report|tour|album|film")
+# Words that open a clause or a phrase: no modifier of the noun after them ("in November because prices fell").
+CLAUSE_WORDS = (r"because|when|while|as|and|or|but|after|before|if|that|which|than|so|since|until|the|a|an|to|in|of|on|at|"
+                r"for|by|with|from|its|their|his|her")
 # A plural noun: in -s, not the singular endings -ss, -us, -is ("loss", "census", "stimulus", "crisis").
 _PLURAL = r"[a-z]+s\b(?<!ss)(?<!us)(?<!is)"
 # A year before a counted noun is an amount ("for 2000 workers", "and 2000 people").
-_NOT_COUNTED = (r"(?!\s+(?!(?:this|its|plus)\b|" + S_VERBS + r")" + _PLURAL + ")"
-                r"(?!\s+(?:" + COUNTED_NOUNS + r"|more|new|extra|other|of)\b)")
+_NO_COUNTED_NOUN = r"(?!\s+(?:" + COUNTED_NOUNS + r"|more|new|extra|other|of)\b)"
+_NOT_COUNTED = r"(?!\s+(?!(?:this|its|plus)\b|" + S_VERBS + r")" + _PLURAL + ")" + _NO_COUNTED_NOUN
 
 # The first of two decades, before the second ("the 1970s and 80s", "the late 80s and early 90s", "the '60s to '70s").
 FIRST_DECADE_BEFORE = re.compile(r"(?:\d{3}0|['’]\d0|\b[Tt]he\s+(?:(?:early|mid|late)[-\s]+)?\d0)['’]?s\s*(?:and|or|to|-|–)\s*$")
@@ -350,12 +355,24 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # as often, nor before a verb ("June says she will stand").
     ("month_modifier", r"(?P<prep>)(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=\s+(?!" + S_VERBS +
      r"|says\b|does\b|goes\b)[a-z]{3,}s\b)"),
+    # Before a noun of figures or occasions it names wherever it stands, a modifier between or none ("said October
+    # sales rose", "December same-store sales", "ahead of November jobs data"), as a year does ("expects 2008 sales"),
+    # or with another month that does ("the May and June figures": "May" too, a month there).
+    ("month_modifier", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"|" + _MONTH + r"(?=\s+(?:and|or)\s+" + _MONTH +
+     r"\b)))(?=(?:\s+(?:and|or)\s+" + _MONTH + r")?\s+(?:(?!(?:" + CLAUSE_WORDS + r")\b)[a-z][a-z-]+\s+)?(?:" + YEAR_NAMES +
+     r"|(?:" + YEAR_NOUNS + r"|data|report)\b))"),
     # A month in the genitive ("January's figures", "the rise in October's sales"); not "May's", a name as often.
     ("month_genitive", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=['’]s\s)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
     ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
+    # A change measured on a year ("up 2.6% on 2003", "sales were down on 2004", "an increase of 64% on 2003"): that year,
+    # a comparison's base that, as a year naming a thing, dates no event of its clause
+    ("year_modifier", r"(?P<prep>(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bpercent\s)|(?<=\b[Uu]p\s)|(?<=\b[Dd]own\s))on\s+)(?P<core>(?P<y>" + _YEAR +
+     r"))\b(?![-–.,]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
+    # "dates back to 1974", "going back to 2001": the year, not a count ("cut back to 2000 staff")
+    ("year", r"(?P<prep>(?<=\b[Bb]ack\s)to\s+)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     # A year before 1800 after a preposition ("signed in 1648", "since 1066"), where the clause ends or goes on after it
     # with a function word: not a counted noun ("in 1500 homes", "in 1700 Afghan villages"), a year before Christ ("in
     # 1200 BC"), nor after the words that take an index level or a count ("fell from 1250, its low", "a total of 1500").
@@ -398,7 +415,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|ended|ending|through)\b)|(?P<which>that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|"
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|"
      r"fall(?!\s+(?:in|of|from|to|by|below|back)\b)|winter)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
-     r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$)|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
+     r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$|\s+(?:and|or|but)\b(?!\s+(?:before|after|during|on|in)\b))|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
     # "ended the week up 2%", "sales rose 5% in the year", "sales rose 1% in the month": the week, month or year spoken of (as
     # "the day" above); not "in the week", the weekdays as often ("shoppers can go in the week")
     ("the_period", r"(?P<prep>\b(?i:in)\s+)?\b(?P<core>" + _PERIOD_VERBS_BEFORE + r"the\s+(?P<unit5>week|month|year)"
@@ -410,7 +427,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("that_time", r"(?P<prep>\b(?i:at|by|until|till|since|from|after|before|around)\s+)(?P<core>(?i:that\s+time))\b"
      r"(?!\s+(?:of|when|that|to|for|being|in|as|and|he|she|it|they|we|I|you)\b)(?![-\w])"),
     # "the same period last year", "the same quarter in 2003": the period of the expression before, in another year.
-    ("same_period", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:same)\s+(?P<unit>(?i:period|quarter|month|week|time))\s+(?P<which>"
+    # "the same period last year"; "the period last year", "the quarter a year earlier" say "same" without the word
+    ("same_period", _PREP + r"\b(?P<core>(?:(?i:the\s+)?(?i:same)\s+|(?i:the)\s+(?=(?i:period|quarter|month)\b))(?P<unit>(?i:period|quarter|month|week|time))\s+(?P<which>"
      r"(?i:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
      r"the\s+year\s+before|(?:in|of)\s+(?P<y>" + _YEAR + r")))|(?i:the\s+(?:year[-\s](?:earlier|ago|before)|prior[-\s]year)\s+"
      r"(?:period|quarter|month)))\b"),
@@ -473,7 +491,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?![-\w])"),
     # "earned $10m in the quarter", "in the latest quarter", "sales rose in the period": the quarter (period) spoken of.
     ("the_quarter", r"(?P<prep>\b(?i:in|during|over)\s+|\b(?i:for)\s+(?=(?i:the|its|their)\s+(?i:latest|most\s+recent)\b))(?P<core>(?:(?i:the)|(?i:its|their)(?=\s+(?i:latest|most\s+recent)))\s+(?:(?P<latest>(?i:latest|most\s+recent|same))\s+)?"
-     r"(?P<unit>(?i:quarter|period)))\b(?![-\w])(?!\s+(?:of|ended|ending|to|through|from|when|in|since|between)\b)"),
+     r"(?P<unit>(?i:quarter|period)))\b(?![-\w])(?!\s+(?:of|ended|ending|through|from|when|in|since|between)\b)"
+     r"(?!\s+to\s+(?:[A-Z\d]|(?i:the|date|end|mid)\b))"),     # "the quarter to December", not "to settle claims"
     # "the first week of October", "the last week of the year": a week, by the day four days into it (ISO's rule)
     ("week_of", _PREP + r"\b(?P<core>(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
      r"(?:(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?|(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|"
@@ -526,7 +545,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "in the new year" (lower case: "New Year" is the holiday).
     ("new_year", r"(?P<prep>\b(?i:in|into|by|until|till|after|early\s+in|early)\s+)(?P<core>the\s+new\s+year)\b(?![-'’]\w)"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half|latter\s+half|"
-     r"(?:early|earlier|latter|later|last)\s+part|(?:first|opening|early|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks|months)))"
+     r"(?:early|earlier|latter|later|last)\s+part|(?:first|opening|early|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks|months)|"
+     r"(?:first|opening|last|final|closing)\s+day))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
      r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade|"
      r"(?<!turn\sof\s)(?:the\s+last|the|this|last)\s+century)|" + _YEAR + r"|" + _MONTH + r"(?:\s+" + _YEAR + r")?))\b"),
@@ -614,8 +634,9 @@ ARRANGED_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:\w+ly|also|still)\s+)?(?
 # signed on Monday, takes effect on Friday"); not a noun ("sparkling starts at the Masters on Thursday").
 CLAUSE_OPENS = re.compile(r"(?:,|\b(?:which|that|who))\s+(?=[a-z])")
 # How far a timetabled verb may stand before the expression to be its verb ("Spain meet England in the Bernabeu on
-# Wednesday"), not a noun of the subject ("early returns in Indonesia's presidential elections Monday gave...").
-OWN_VERB_GAP = re.compile(r"[^,;:()]{0,40}")
+# Wednesday"), not a noun of the subject ("early returns in Indonesia's presidential elections Monday gave..."); a
+# comma before a capitalised word qualifies a place ("takes place at Oakland Hills, Michigan from 17-19 September").
+OWN_VERB_GAP = re.compile(r"(?:[^,;:()]|,(?=\s+[A-Z][a-z])){0,40}")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
 
 
@@ -756,7 +777,8 @@ def _passive(words: str, at: int) -> bool:
 def tense_of(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue before the expression in its sentence, else a timetabled
     verb in the simple present before it ("the sides meet on Wednesday"), else the first cue after it ("will
-    meet on Monday" vs "met on Monday")."""
+    meet on Monday" vs "met on Monday"); "forecast" for a forecast told in the past after it ("Friday's report was
+    expected to show"), which the caller reads by the expression's unit."""
     s = _sentence_start(text, start)
     e = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
     before = text[s:start]
@@ -774,7 +796,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if cues:
         last_cue = max(cues)
         own = None
-        if len(before) - last_cue[0] < 80 and not headline:
+        if len(before) - last_cue[0] < 160 and not headline:
             for opens in CLAUSE_OPENS.finditer(before, last_cue[0] + 1):   # a timetabled verb opening a clause after it
                 own = SCHEDULE_PRESENT.match(before, opens.end()) or own
         if own and OWN_VERB_GAP.fullmatch(before, own.end()) and not PAST_CUE.match(after, len(after) - len(after.lstrip())):
@@ -787,8 +809,11 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     fut = FUTURE_CUE_AFTER.search(after)
     past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start()) and not
                  (m.group(0).lower() in ATTRIBUTION_VERBS and ATTRIBUTION_BREAK.search(after, 0, m.start()))), None)
-    if fut and (not past or fut.start() < past.start()):
-        return "future"
+    if fut and (not past or fut.start() < past.start() or
+                (past.group(0).lower() in ("was", "were") and re.fullmatch(r"\s+", after[past.end():fut.start()]))):
+        # "Friday's jobs report was expected to show", "the vote on Monday was due to": a forecast told in the past
+        # looks ahead as its present does (as "were expected to appear on Thursday" before the time already does)
+        return "future" if not past or fut.start() < past.start() else "forecast"
     if past:
         return "past"
     return "future" if timetabled else None
@@ -998,6 +1023,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if not g["prep"] and re.match(r"\s+(?:[A-Z]|the\s+\d)", m.string[m.end():m.end() + 8]) and \
                 re.search(r"\b[Tt]he\s+$", m.string[max(0, m.start() - 5):m.start()]):
             return None     # "the Sunday Times", "The Monday Club", "the Friday the 13th films": a title
+        if not g["prep"] and re.match(r",\s+who\b", m.string[m.end():m.end() + 8]):
+            return None     # "unfinished business with Wednesday, who are fourth": a name (Sheffield Wednesday), no day
         return _weekday(g, published, future, tense == "past")
     if name == "relative_day":
         if core == "Today" and not g["prep"] and _is_title(m.string, m.start(), m.end()):
@@ -1202,6 +1229,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             month = month_number(g["which"].split()[0])
             whole = month_interval(int(parts[1]), month) if len(parts) > 1 else _month_on_side(published, month, future)
         edge = " ".join(g["edge"].lower().split())
+        if edge.endswith(" day") and not which.endswith(("week", "century", "decade")):
+            # "the last day of May", "the first day of the year": that day (TIMEX3 values it so)
+            return Interval(whole.start if edge.startswith(("first", "opening")) else whole.end, None, "day")
         if edge.endswith(("days", "weeks", "months")):     # "the first weeks of 2010", "the final days of the month"
             edge = "early" if edge.startswith(("first", "opening", "early")) else "late"
         edge = EDGE_SYNONYMS.get(edge, edge)
@@ -1389,6 +1419,32 @@ def _holiday(g: dict, published: date, future: bool, tense: str | None, before: 
 
 # Words before a time that, with no tense in the clause, make it the coming one ("nervous ahead of Friday's report").
 AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+(?:the\s+|this\s+)?$")
+# An infinitive of purpose or intent with its object ("urged fans to boycott her 12 March concert", "left him to lead
+# the team on 4-6 March"), a date in its clause: its time lies after the past verb it hangs on, not before the time of
+# writing, so a month or a day of one is the nearer of its name, either side. Not a weekday: within a week a past
+# verb's result is most often past too ("beat Spain to win the title on Sunday"). The verb after "to" is told by
+# the object after it (a determiner, a possessive), which a noun after "to" seldom has ("rose to record highs in
+# March", "returned to power in May").
+PURPOSE_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|be|have|its|his|her|their|this|that|these|those|date)\b)[a-z]{2,}\s+"
+                            r"(?:(?:the|a|an|its|his|her|their|our|[A-Z][\w.-]*['’]s)\b[^,;:()]*)?$")
+
+
+# An infinitive of intent after a word of order, bid or tip, the expression in its clause (see INTENT_NOUNS).
+INTENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(INTENT_NOUNS)) + r")\s+to\s+[a-z]+\b[^,;:()]{0,80}$")
+
+
+def _purpose(text: str, start: int, end: int) -> bool:
+    """The expression at ``start`` stands in an infinitive clause of purpose, with no past verb of its own after "to"
+    (the expression may be the object itself: "to block Sunday's sale")."""
+    s = _sentence_start(text, start)
+    hit = PURPOSE_BEFORE.search(text, max(s, start - 120), start)
+    if hit is not None and hit.group(0).rstrip().split()[-1] == hit.group(0).split()[1] and \
+            not text.startswith(("'s", "’s"), end):
+        hit = None      # "to" and a word right before the expression, no genitive: "returned to power on Monday"
+    return hit is not None and not any(not _passive(text[s:start], c.start() + hit.start() - s)
+                                       for c in PAST_CUE.finditer(text, hit.end(), start))
+
+
 # Words before "the weekend" that point to the coming one whatever the tense ("shares rose ahead of the weekend").
 UPCOMING_WEEKEND = ("before", "ahead of", "by", "until", "till")
 # From this month on, "the new year" is the next one.
@@ -1496,6 +1552,7 @@ def _weekday_numbered(weekday: int, number: int, published: date, tense: str | N
 
 
 THE_BEFORE = re.compile(r"\b[Tt]he\s$")    # "on the Tuesday": a weekday of the week a story tells of
+STORY_WEEK_REACH = 200     # characters: how far a story's weekday carries its week to the next weekday told
 
 
 def _in_sequence(m: re.Match, before: list[DateMention], published: date, future: bool) -> Interval:
@@ -1704,12 +1761,12 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11|Sept", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come|future",
-    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days|weeks|months)\s+of\b",
+    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days?|weeks|months)\s+of\b",
     "fiscal_half": r"(?i)half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "beyond": r"(?i)before\s+last|after\s+next", "spelled_day": r"(?i)\bthe\s", "weekday_day": _WEEKDAY + r",?\s+(?i:the)\s", "nth_weekday": _WEEKDAY + r"\s+(?i:of|in)\s", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
     "vague": r"(?i)recent|lately|later|past|future|those\s+days|old\s+days|\sago\b",
-    "sequence": r"(?i:following|previous|preceding|next)\s+[A-Z]", "that_time": r"(?i)that\s+time", "same_period": r"(?i)same\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
+    "sequence": r"(?i:following|previous|preceding|next)\s+[A-Z]", "that_time": r"(?i)that\s+time", "same_period": r"(?i)(?:same|the)\s+(?:period|quarter|month|week|time)|year[-\s](?:earlier|ago|before)\s|prior[-\s]year\s", "half": r"(?i)half|\b(?:H[12]|[12]H)\s",
     "anaphoric": r"(?i)(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|month|quarter|year|spring|summer|"
                  r"autumn|fall|winter)|"
                  r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before)|(?:earlier|later)\s+in\s+the|"
@@ -1757,8 +1814,11 @@ RECURRING_NAMES = ("weekday", "month", "season", "holiday")
 WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
 # A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",
 # "6 and 7% on ..."), and a first one before a day and month ("on 6 and 7 October").
+# The second day of one month ("October 6 and 7", "March 5-6"); not a day that names its own month ("on 12 July and 18
+# October": a list of dates).
 SECOND_DAY = re.compile(r"\s*(?:-|–|and|or|&)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?"
-                        r"(?![\w%.,]\d)(?!\w)(?!\s*%)(?!\s+(?:[a-z]+s|people|men|women|children|per|percent|of)\b)")
+                        r"(?![\w%.,]\d)(?!\w)(?!\s*%)(?!\s+(?:[a-z]+s|people|men|women|children|per|percent|of)\b)"
+                        r"(?!\s+(?:of\s+)?" + _MONTH_ANY + r"\b)")
 FIRST_DAY_BEFORE = re.compile(r"(?:(?<![\w.,$£€%-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|or|&)|"
                               r"(?<=\bfrom\s)(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:to|until|till))\s*$")
 
@@ -1821,6 +1881,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         # the words before the expression proper, its preposition among them, say its side ("set for April")
         in_dateline = _is_dateline(text, m)
         tense = None if in_dateline else tense_of(text, m.start("core"), m.end())
+        if tense == "forecast":     # a weekday's forecast told in the past is the coming one; a month's either side
+            tense = "future" if name in ("weekday", "weekend") else None
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
         if prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 7):m.start()]):
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
@@ -1834,6 +1896,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                               name == "month" and prep == "in") and \
                 ARRANGED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):
             tense = "future"    # "the summit is on Monday", "is visiting Paris in May", "the final is at the weekend"
+        if tense == "past" and name in ("day_month", "month") and prep in ("", "on", "in") and _purpose(text, m.start(), m.end()):
+            tense = None    # "urged fans to boycott her 12 March concert", "decided to shut the plant in March": the nearer one
+        intent = tense == "past" and name == "weekday" and prep in ("", "on") and \
+            INTENT_BEFORE.search(text, max(_sentence_start(text, m.start()), m.start() - 120), m.start()) is not None
         future = tense == "future"
         if name in ("window", "period") and tense == "past" and prep in ("", "in") and \
                 (following := NEXT_AS_FOLLOWING.search(text, max(0, m.start() - 7), m.end())) and \
@@ -1878,13 +1944,28 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:
                 interval = resolve(name, m, published, future, tense)
+                if intent and interval is not None and (ahead := resolve(name, m, published, True, "future")) is not None and \
+                        (ahead.date - published).days < (published - interval.date).days:
+                    # "an order to block Sunday's sale", "tipped to win the prize on Friday": the nearer of the two
+                    interval, future = ahead, True
                 if interval is not None and name == "weekday" and not prep and \
                         THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and \
-                        (day := _anchor(prior, {"day"}, text)) is not None and (published - day.date).days > 7:
+                        (day := _anchor(prior, {"day"}, text)) is not None and abs((published - day.date).days) > 7:
                     # "struck on 2 May 2008. On the Tuesday, aid arrived": a weekday of the story's week, told weeks
-                    # before the time of writing: the first such weekday from the day spoken of
+                    # before or after the time of writing: the first such weekday from the day spoken of (from the
+                    # first day of a span of days: "from 10-12 June ... on the Saturday night")
+                    day = next((d for d in prior if d.rule == "coordinated:day_month" and
+                                0 <= day.start_char - d.end_char <= 3), day)
                     target = WEEKDAY_NAMES.index(m.group("weekday"))
                     interval = Interval(day.date + timedelta(days=(target - day.date.weekday()) % 7), None, "day")
+                elif interval is not None and name == "weekday" and prep in ("", "on") and prior and \
+                        prior[-1].rule == "weekday" and abs((published - prior[-1].date).days) > 7 and \
+                        m.start() - prior[-1].end_char < STORY_WEEK_REACH:
+                    # "Iron Maiden headline on the Friday, Pixies follow on Saturday": after a weekday of a story's
+                    # week weeks away from the time of writing, the next weekday told goes on in that week
+                    then = prior[-1].date
+                    target = WEEKDAY_NAMES.index(m.group("weekday"))
+                    interval = Interval(then + timedelta(days=(target - then.weekday()) % 7), None, "day")
         except (ValueError, OverflowError) as exc:  # a calendar corner no rule foresaw: skip the expression
             log.debug("unresolved time expression %r: %s", m.group(0), exc)
             continue
@@ -1969,10 +2050,16 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 out.append(_mention(text, first.start(key), first.end(key), Interval(day1, None, "day"),
                                     "coordinated:day_month", ahead))
         out.append(_mention(text, start, end, interval, rule, ahead))
-        if name in ("year", "year_after", "month") and ":" not in rule and (link := COORDINATED.match(text, end)):
+        # "in 2007 and 2008", "in early 2001 and 2002", "the 2004 and 2005 models": the second has no word of its own (after
+        # a year that names a thing, the plural after the second is the thing both name, no count, when the two years
+        # are near: "the 2004 and 1800 troops" counts)
+        if name in ("year", "year_after", "month", "year_part", "year_modifier") and ":" not in rule and \
+                (link := COORDINATED.match(text, end)):
             second = _match_at(text, link.end())
             if second and second[0] == ("month" if name == "month" else "year") and second[1].end() > link.end() and \
-                    (name == "month" or re.match(_NOT_COUNTED, text[second[1].end():])) and \
+                    (name == "month" or re.match(_NO_COUNTED_NOUN if name == "year_modifier" else _NOT_COUNTED,
+                                                 text[second[1].end():])) and \
+                    (name != "year_modifier" or abs(int(second[1]["y"]) - interval.start.year) <= 20) and \
                     not (i < len(kept) and kept[i][1].start() < second[1].end()):
                 kept.insert(i, second)
     return out
@@ -1998,9 +2085,10 @@ ANAPHORS = ("anaphoric", "the_period", "same_period", "that_time", "weekday", "t
 QUARTERS = {"quarter", "fiscal_quarter"}    # a calendar quarter, and one of a fiscal year named by its number
 ANCHORING = {"day", "part", "week", "month", "quarter", "fiscal_quarter", "half", "fiscal_half", "season", "year", "fiscal_year",
              "year_modifier"}
-# A date after "from", "than", "compared with" is the base of a comparison ("down from $1bn in the fourth quarter
-# of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
-COMPARISON_BASE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus)\b"
+# A date after "from", "than", "compared with", "up 2% on" is the base of a comparison ("down from $1bn in the fourth
+# quarter of 2003"), not the time the text goes on about: "a year earlier" after it counts from the time before it.
+COMPARISON_BASE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared\s+(?:\w+ly\s+)?(?:with|to)|against|versus|"
+                             r"(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bup\s)|(?<=\bdown\s))on)\b"
                              r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,30}$")      # "from 10.2% in 2003": a decimal point ends nothing
 
 
@@ -2010,7 +2098,8 @@ def _anchor(before: list[DateMention], fine: set[str], text: str) -> DateMention
     usable = [d for d in before if d.date is not None and (d.granularity in fine or
                                                            ("year" in fine and d.rule.startswith("range:")))]
     for d in reversed(usable):
-        if not COMPARISON_BASE.search(text, max(0, d.start_char - 40), d.start_char):
+        opening = 3 if text.startswith("on ", d.start_char) else 0     # "up 2.6% on 2003": its own "on" says so
+        if not COMPARISON_BASE.search(text, max(0, d.start_char - 40), d.start_char + opening):
             return d
     return usable[-1] if usable else None
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")

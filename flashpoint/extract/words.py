@@ -15,6 +15,11 @@ from flashpoint.nlp.words import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS 
 NAMING_PARTICIPLES = frozenset({"codenamed", "code-named", "dubbed", "nicknamed", "named", "called", "titled", "entitled",
                                 "branded", "labelled", "labeled", "renamed"})
 
+# Words an infinitive of intent hangs on: an order, a bid or a tip for what is to come ("an order to block Sunday's
+# sale", "tipped to win the prize on Friday"); the time in that infinitive lies after the past verb of the clause.
+INTENT_NOUNS = frozenset({"order", "orders", "injunction", "ruling", "bid", "move", "effort", "efforts", "attempt", "push",
+                          "drive", "motion", "tipped", "poised", "favoured", "favored", "ready"})
+
 # Verbs of saying: lemma -> what the verb does, as flags.
 #   reports     its clause content is reported, not asserted ("X said that troops ...": modality)
 #   quotes      it introduces a quote or reported speech (speakers and quotes find it by word form)
