@@ -648,6 +648,9 @@ FOLK_NOUNS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "
 # is what the phrase names)
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
                             "number", "handful", "couple", "group", "lot", "tens"})
+# Verbs that leave their object in the state a participle after it tells ("leaving 20 soldiers injured": the act's
+# doer hurt them; events/arguments.py)
+RESULT_VERBS = frozenset({"leave"})
 # Nouns of a count of the dead or hurt: a verb whose object is one tells of the count, not of an act ("raising the
 # death toll to 22 Iraqis and one U.S. soldier" raises no troops; events/__init__.py)
 COUNT_NOUNS = frozenset({"toll", "tally"})

@@ -1173,3 +1173,18 @@ def test_allies_named_before_a_misread_verb_are_not_its_target(nlp):
     events = run(nlp, "British and Afghan troops stormed insurgent-held compounds and villages in the district on "
                       "Friday.")
     assert not [e for e in events if e.target is not None and e.target.code in ("GBRMIL", "AFGMIL")], events
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people were killed on Friday after three gunmen struck in the market town of Garissa, police said.",
+    "Four soldiers were wounded when a roadside bomb, planted by unidentified militants, detonated near their patrol.",
+])
+def test_a_clause_the_parser_hung_on_its_subject_is_no_harm_done_to_it(nlp, text):
+    # after a clause opener or a comma the verb is the cut clause's, not a participle of what was done to the noun
+    assert not [e for e in run(nlp, text) if e.target is not None and e.target.text.split()[-1] in ("gunmen", "militants")]
+
+
+def test_what_an_attack_left_injured_was_hurt_by_the_attackers(nlp):
+    events = run(nlp, "The rebel group shelled the army base on Sunday, leaving more than 20 soldiers injured.")
+    hurt = [e for e in events if e.code.startswith("18")]
+    assert hurt and all(e.source is not None and e.source.text == "rebel group" for e in hurt), events

@@ -20,7 +20,8 @@ from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
                                       MEASURE_NOUNS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
-                                      RESULT_ADJECTIVES, SERIES_NOUNS, THIRD_PERSON_PLURAL, TRAILING_SAYING)
+                                      RESULT_ADJECTIVES, RESULT_VERBS, SERIES_NOUNS, THIRD_PERSON_PLURAL,
+                                      TRAILING_SAYING)
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.kb.model import Agent
 from flashpoint.records import ActorRef
@@ -277,17 +278,28 @@ def noun_participle(verb: Token) -> bool:
     """A participle modifying a noun with no object of its own tells what was done to the noun, a passive
     whoever the clause around it is about: "the ministry published the names of soldiers killed in the
     fighting" (the soldiers were killed; not the ministry's act). Not on a noun heading the sentence, where it
-    is the sentence's verb misread ("Police and protesters clashed"); the coder asks it of harm alone."""
+    is the sentence's verb misread ("Police and protesters clashed"), nor on what an act left so ("leaving 20
+    soldiers injured": the act's doer did it); the coder asks it of harm alone."""
     return verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
-        and verb.head.dep_ != "ROOT" and participle(verb) and not any(c.dep_ in OBJ for c in verb.children)
+        and verb.head.dep_ != "ROOT" and participle(verb) and not any(c.dep_ in OBJ for c in verb.children) \
+        and not (verb.head.dep_ in OBJ and verb.head.head.lemma_.lower() in RESULT_VERBS) and not cut_clause(verb)
 
 
 def modifying_past(tok: Token) -> bool:
     """"the names of the service members killed recently in Iraq": a past form with no object of its own that
     the parser hung on a noun inside another phrase is a participle (what was done to the noun), though tagged
-    a past tense; on the noun heading the sentence it is that sentence's verb (finite_on_head)."""
+    a past tense; on the noun heading the sentence it is that sentence's verb (finite_on_head), and where the
+    parser cut a clause (cut_clause) that clause's."""
     return tok.tag_ == "VBD" and tok.dep_ == "acl" and tok.head.i < tok.i and tok.head.dep_ != "ROOT" \
-        and not any(c.dep_ in OBJ or c.dep_ in SUBJ for c in tok.children)
+        and not any(c.dep_ in OBJ or c.dep_ in SUBJ for c in tok.children) and not cut_clause(tok)
+
+
+def cut_clause(verb: Token) -> bool:
+    """A verb hung on a noun as its modifier that is the verb of a clause the parser cut: after a comma ("a
+    mine, planted by militants, detonated") or on a noun a clause opener governs ("after four bombers
+    struck")."""
+    return verb.nbor(-1).text == "," or any(c.dep_ in ("case", "mark") and c.lower_ in CLAUSE_MARKERS
+                                            for c in verb.head.children)
 
 
 def scene_of_attack(t: Token, head: Token, m: ActorMention) -> bool:
@@ -734,6 +746,10 @@ class ArgumentFinder:
             # object control: "warned Russia not to attack", "accused Kyiv of shelling"
             marker = {c.text.lower() for c in verb.children if c.dep_ in ("mark", "case")}
             obj = next((c for c in head.children if c.dep_ in ("obj", "dobj", "iobj") and c.i < verb.i), None)
+            if obj is not None and verb.dep_ == "xcomp" and participle(verb) and head.lemma_.lower() in RESULT_VERBS:
+                # "shelled the base, leaving 20 soldiers injured": the object underwent it; who left them so did it
+                found, tok, _ = self.subject_of(head, index, depth + 1)
+                return found, tok, "governing"
             if obj is not None and (verb.dep_ == "xcomp" or marker & {"of", "for", "to"} or prevented(verb)):
                 found = self.actors_of(obj, index)
                 # "shunned work to protest at ...": an adverbial "to" clause whose governing verb's object is

@@ -1379,8 +1379,11 @@ def story_countries(doc: Doc) -> tuple[set[str], set[str]]:
     key = "fp_story_countries"
     found = doc.user_data.get(key)
     if found is None:
-        places = {p.country for p in doc._.fp_places or [] if p.country}
-        named = places | {m.country for m in doc._.fp_actor_mentions or [] if m.country and not m.backer
+        # a country named only as a modifier ("US forces") is whose, not where: the setting is a town or region,
+        # or a country with a preposition of place ("in Iraq")
+        places = {p.country for p in doc._.fp_places or [] if p.country
+                  and (p.feature not in ("country", "continent") or "+locative" in p.rule)}
+        named = places | {p.country for p in doc._.fp_places or [] if p.country} | {m.country for m in doc._.fp_actor_mentions or [] if m.country and not m.backer
                           and not is_media(m) and role_of(m.code) not in ARMED_AT_HOME}
         found = doc.user_data[key] = (named, places)
     return found
