@@ -1107,3 +1107,13 @@ def test_men_told_only_as_masked_or_unidentified_are_an_unknown_armed_group_of_t
     assert [s for s, _ in dyads(shooting, "19")] == ["PAKUAF"], shooting
     kidnap = run(nlp, "Masked men kidnapped a priest from his parish in Kaduna State, Nigeria, on Sunday.")
     assert any(e.source and e.source.code == "NGAUAF" for e in kidnap if e.root == "18"), kidnap
+
+
+def test_a_participle_after_a_noun_with_a_by_phrase_tells_whom_the_doer_harmed(nlp):
+    # a reduced relative is a passive: the noun it modifies was harmed, the by-phrase did it, also where the
+    # tagger took the participle for a noun ("shot")
+    shot = run(nlp, "Relatives mourned the five teachers shot by suspected rebels in Kasese district of Uganda.")
+    assert ("UGAREB", "UGAEDU") in dyads(shot, "19"), shot
+    taken = run(nlp, "Families of 12 miners kidnapped by gunmen near Kayes in Mali appealed for their release.")
+    kidnap = [e for e in taken if e.root == "18"]
+    assert kidnap and kidnap[0].target.text == "12 miners" and kidnap[0].target.code.startswith("MLI"), taken

@@ -579,8 +579,10 @@ class EventCoder(ArgumentFinder):
 
     def reduced_passive(self, verb: Token, agent: Token | None, index: MentionIndex) -> bool:
         """A participle modifying a noun with its own by-phrase naming an actor is a passive: "a mine
-        planted by the militia", "civilians killed by government forces" (not "cut by one hour")."""
-        return agent is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(self.agent_actors(agent, index))
+        planted by the militia", "civilians killed by government forces" (not "cut by one hour"); the parser's own
+        passive-agent link says so where its tagger took the participle for a noun ("teachers shot by rebels")."""
+        return agent is not None and verb.dep_ == "acl" and (verb.tag_ == "VBN" or agent.dep_ == "obl:agent") \
+            and bool(self.agent_actors(agent, index))
 
     def agent_actors(self, agent: Token, index: MentionIndex) -> list[ActorMention]:
         """The actors of a by-phrase, with its apposition: "by his predecessor Donald Trump"."""

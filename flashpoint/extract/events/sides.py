@@ -474,12 +474,17 @@ def passive_subject_target(doc: Doc, verb: Token, sent: Span, code: str, source:
                            argument_tokens: Callable[[Token], list[Token]],
                            weapons: frozenset[str]) -> tuple[ActorRef | None, str]:
     """(target, rule suffix) of a passive attack whose subject names no actor: "The village was attacked
-    by Boko Haram" -> the village, of the scene's country; not a weapon ("the devices were planted by X")."""
+    by Boko Haram" -> the village, of the scene's country; not a weapon ("the devices were planted by X").
+    A participle modifying a noun tells of that noun as a passive does of its subject ("the lives of ten
+    employees kidnapped by militants": the employees)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        subj = verb.head
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _is_date(doc, subj) or any(
             is_weapon(t, weapons) for t in (subj, *subj.children) if t.i <= subj.i):  # "explosive devices"
         return None, ""
-    toks = [t for t in argument_tokens(subj) if t.dep_ not in ("punct", "cc") or t.i < subj.i]
+    toks = [t for t in argument_tokens(subj) if (t.dep_ not in ("punct", "cc") or t.i < subj.i)
+            and not (subj.i == verb.head.i and t.i >= verb.i)]
     toks = bare_phrase(toks)
     if not toks or len(toks) > 12:
         return None, ""
