@@ -1117,3 +1117,13 @@ def test_a_participle_after_a_noun_with_a_by_phrase_tells_whom_the_doer_harmed(n
     taken = run(nlp, "Families of 12 miners kidnapped by gunmen near Kayes in Mali appealed for their release.")
     kidnap = [e for e in taken if e.root == "18"]
     assert kidnap and kidnap[0].target.text == "12 miners" and kidnap[0].target.code.startswith("MLI"), taken
+
+
+def test_people_hit_by_violence_named_by_a_counting_word_or_a_job_are_its_victims(nlp):
+    dozens = run(nlp, "Suspected separatists opened fire on a market in Bamenda, Cameroon, killing dozens.")
+    assert ("CMRREB", "CMRCVL") in dyads(dozens, "19"), dozens
+    guard = run(nlp, "Gunmen attacked a bus station in Peshawar, Pakistan, killing a night watchman.")
+    assert ("PAKREB", "PAKCVL") in dyads(guard, "19"), guard
+    # a place hung on the counting word is the scene's, not a part of something ("three of the guards")
+    scores = run(nlp, "Bandits killed scores in raids on villages in Zamfara, Nigeria.")
+    assert ("NGACRM", "NGACVL") in dyads(scores, "19"), scores

@@ -658,11 +658,13 @@ def _group_roles() -> dict[str, str]:
 def group_role(head: Token, harmed: bool = False) -> str | None:
     """The role of a group noun the actor tables keep from standing alone ("people", "children"),
     which as what an act is done to ("killed 58 people") are plainly its victims; with ``harmed``, a
-    person noun too ("killed one person", "shot a man")."""
+    person noun too ("killed one person", "shot a man"), and a staff noun whose force no one named
+    (staff_of tries that first): "killing a security guard"."""
     roles = _group_roles()
     head = counted(head)  # "dozens of people": the people
     lemma = head.lemma_.lower()
-    return roles.get(head.lower_) or roles.get(lemma) or ("CVL" if harmed and lemma in PEOPLE_NOUNS else None)
+    return roles.get(head.lower_) or roles.get(lemma) or (
+        "CVL" if harmed and (lemma in PEOPLE_NOUNS or lemma in STAFF_NOUNS) else None)
 
 
 def bare_phrase(toks: list[Token], marks: bool = False) -> list[Token]:
@@ -703,8 +705,10 @@ NUMBER_ENTITIES = ("", "CARDINAL")
 def counted_victims(head: Token) -> str | None:
     """CVL for those an attack hit named by a number or "others" alone, the noun left to the sentence before:
     "killing 28 people and wounding 82", "kills one person and injures another", "firing on others". Not a
-    part of something named ("three of the towns"), nor a date, an amount or a share."""
-    if any(c.dep_ in ("nmod", "prep") or c.lower_ == "of" for c in head.children):
+    part of something named ("three of the towns"), nor a date, an amount or a share; a place or time hung on
+    the word is the scene's ("killing dozens in Kano")."""
+    if any(c.lower_ == "of" or c.dep_ in ("nmod", "prep") and (c.lower_ == "of" or any(
+            g.dep_ == "case" and g.lower_ == "of" for g in c.children)) for c in head.children):
         return None
     counted = head.pos_ == "NUM" and head.like_num and head.ent_type_ in NUMBER_ENTITIES
     return "CVL" if counted or head.lower_ in COUNTED_VICTIM_WORDS else None
