@@ -1127,3 +1127,10 @@ def test_people_hit_by_violence_named_by_a_counting_word_or_a_job_are_its_victim
     # a place hung on the counting word is the scene's, not a part of something ("three of the guards")
     scores = run(nlp, "Bandits killed scores in raids on villages in Zamfara, Nigeria.")
     assert ("NGACRM", "NGACVL") in dyads(scores, "19"), scores
+
+
+def test_the_kidnappers_named_in_any_place_of_the_next_sentence_did_the_kidnapping(nlp):
+    events = run(nlp, "Two Korean engineers were kidnapped in Niger Delta, Nigeria, on Monday. Community leaders "
+                      "are negotiating with the kidnappers to secure their release, a police spokesman said.")
+    kidnap = [e for e in events if e.root == "18"]
+    assert kidnap and kidnap[0].source.text == "kidnappers" and kidnap[0].source.code.startswith("NGA"), events

@@ -172,20 +172,25 @@ def told_attackers(doc: Doc, events: list[Event], unnamed: set[int]):
     """(index, event) for violent events whose own words name no doer, when the sentence or the one next to it
     names the attackers in an act that is not itself an attack: as its doers ("the attackers escaped on a
     motorbike") or as an armed group the incident's act is told of ("the terrorists fled after the attack").
-    The nearest such actor, the subject of its clause (not one killed, arrested or blamed), is the source."""
+    The nearest such actor, the subject of its clause (not one killed, arrested or blamed), is the source; a
+    noun that names its people as the act's doers says so in any place of its clause ("officials are
+    negotiating with the kidnappers", "the hunt for the attackers"), where not itself harmed."""
     told = told_order(doc)
     harmed = {(e.target.text, e.sentence) for e in events if e.target is not None and e.root in MATERIAL_CONFLICT_ROOTS}
     doers = []
     for m in doc._.fp_actor_mentions or []:
         head = doc[m.end - 1]
-        if not is_coded(m) or role_of(m.code) not in ARMED_AT_HOME or head.dep_ != "nsubj" or head.head.i == head.i:
+        if not is_coded(m) or role_of(m.code) not in ARMED_AT_HOME:
             continue
-        verb, own = head.head, {t.i for t in head.subtree}
-        incident = any(t.i not in own and t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_WORDS | BLAST_WORDS
+        if head.lemma_.lower() not in ANONYMOUS_ATTACKERS:
+            if head.dep_ != "nsubj" or head.head.i == head.i:
+                continue
+            verb, own = head.head, {t.i for t in head.subtree}
+            if not any(t.i not in own and t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_WORDS | BLAST_WORDS
                        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
-                       for t in verb.subtree)
-        if head.lemma_.lower() in ANONYMOUS_ATTACKERS or incident:
-            doers.append((told.get(sentence_index(doc, head.i), 0), m))
+                       for t in verb.subtree):
+                continue
+        doers.append((told.get(sentence_index(doc, head.i), 0), m))
     for i in sorted(unnamed):
         e = events[i]
         if e.root not in MATERIAL_CONFLICT_ROOTS or e.modality not in TOLD or is_coded(e.source):

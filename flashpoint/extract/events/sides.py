@@ -1402,14 +1402,19 @@ def story_country(doc: Doc, other: str | None, armed: bool = False, attacked: bo
     killed civilians": AFGCVL) where the story places it there or names no other country; a state hits
     them abroad too (``attacked``: the armed group is the one acted on), so there only where every place
     the story names lies in that country or it names no other ("Israel killed two militants in Gaza"
-    names no Israeli militants). Else the one country the story names besides the other side's (a
-    foreign force's country is not its victims')."""
+    names no Israeli militants); an armed group beside foreigners is of the one country all the story's
+    places lie in. Else the one country the story names besides the other side's (a foreign force's country
+    is not its victims')."""
     theirs = country_of(other)
     named, places = story_countries(doc)
     if theirs and (armed or role_of(other) in ARMED_AT_HOME):
         placed_there = places <= {theirs} if attacked else theirs in places
         if named <= {theirs} or (theirs in places and placed_there):
             return theirs, ":country-from-other-side"
+        if armed and len(places) == 1 and theirs not in places:
+            # foreigners harmed where every place of the story lies in one other country: an armed group of
+            # that country ("two Korean engineers were kidnapped in Nigeria ... the kidnappers")
+            return next(iter(places)), ":country-from-scene"
         return None, ""
     rest = named - {theirs}
     return (next(iter(rest)), ":country-from-story") if len(rest) == 1 else (None, "")
