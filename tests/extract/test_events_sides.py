@@ -1134,3 +1134,14 @@ def test_the_kidnappers_named_in_any_place_of_the_next_sentence_did_the_kidnappi
                       "are negotiating with the kidnappers to secure their release, a police spokesman said.")
     kidnap = [e for e in events if e.root == "18"]
     assert kidnap and kidnap[0].source.text == "kidnappers" and kidnap[0].source.code.startswith("NGA"), events
+
+
+def test_a_grenade_told_in_a_with_phrase_or_a_when_clause_was_set_off_by_someone_of_the_scene(nlp):
+    home = run(nlp, "The home of a district commissioner in Beledweyne, Somalia, was targeted with a grenade attack.")
+    assert any(e.source.code == "SOM" and e.target.code == "SOMGOV" for e in home if e.root == "19"), home
+    wounded = run(nlp, "A traffic policeman was wounded when a hand grenade exploded near a bus terminal in Quetta, "
+                       "Pakistan.")
+    assert ("PAK", "PAKCOP") in dyads(wounded, "18"), wounded
+    # aircraft are no device someone of the place sets off: whose warplanes they were stays unknown
+    bombed = run(nlp, "Warplanes bombed a market in Idlib, Syria, killing 12 people.")
+    assert all(not e.source.code for e in bombed if e.root in ("18", "19")), bombed

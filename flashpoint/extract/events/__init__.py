@@ -45,8 +45,9 @@ from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, reciprocal_pair, uncoded_subject
-from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides, country_of,
-                                             harmed_person, home_sides, role_of, weapon_subject, weapon_words)
+from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appealed, article_scene,
+                                             complete_sides, country_of, harmed_person, home_sides, role_of,
+                                             weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
@@ -143,6 +144,22 @@ def settings_in(doc: Doc, sent: Span) -> list:
     return [p for p in scene_places_in(doc, sent) if p.feature not in ("country", "continent") or "+locative" in p.rule]
 
 
+def told_with(verb: Token) -> list[Token]:
+    """The words that tell what a violent act was done with: the verb, its subject, its phrases after "in",
+    "by" or "with" ("killed in a car bomb explosion", "targeted with a grenade attack"), the subject of the
+    clause that tells how ("injured when a hand grenade exploded") and the noun the verb modifies ("car bomb
+    attacks targeting Shia fighters")."""
+    parts = [c for c in verb.children if c.dep_ in SUBJ or (c.dep_ in ("obl", "nmod") and any(
+        g.dep_ == "case" and g.lower_ in ("in", "by", "with") for g in c.children))]
+    parts += [s for c in verb.children if c.dep_ == "advcl" and any(
+        g.dep_ in ("mark", "advmod") and g.lower_ in CAUSE_MARKS for g in c.children)
+        for s in c.children if s.dep_ in SUBJ]
+    words = [verb] + [t for c in parts for t in c.subtree]
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        words += [verb.head] + [c for c in verb.head.children if c.dep_ in ("compound", "amod")]
+    return words
+
+
 def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnamed: set[int]):
     """(index, event) for violent events told as done with a planted device and no doer anywhere in the
     incident ("a roadside bombing near Samarra killed one U.S. soldier", "killed in a car bomb explosion in
@@ -153,11 +170,7 @@ def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnam
         e, ce = events[i], made[i]
         if e.root not in MATERIAL_CONFLICT_ROOTS or e.modality not in TOLD or is_coded(e.source):
             continue
-        verb = doc[ce.verb]
-        words = [verb] + [t for c in verb.children if c.dep_ in SUBJ or (
-            c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in ("in", "by") for g in c.children))
-            for t in c.subtree]
-        if not any(t.lemma_.lower() in PLANTED_DEVICES for t in words):
+        if not any(t.lemma_.lower() in PLANTED_DEVICES for t in told_with(doc[ce.verb])):
             continue
         places = settings_in(doc, ce.sentence)
         if not places or len({p.country for p in places}) != 1:
