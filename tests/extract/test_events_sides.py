@@ -1145,3 +1145,11 @@ def test_a_grenade_told_in_a_with_phrase_or_a_when_clause_was_set_off_by_someone
     # aircraft are no device someone of the place sets off: whose warplanes they were stays unknown
     bombed = run(nlp, "Warplanes bombed a market in Idlib, Syria, killing 12 people.")
     assert all(not e.source.code for e in bombed if e.root in ("18", "19")), bombed
+
+
+def test_an_abduction_no_one_is_named_for_was_done_by_someone_of_the_place(nlp):
+    events = run(nlp, "The charity appealed for the release of aid worker Anna Keller, kidnapped in Niger last month.")
+    assert any(e.source.code == "NER" and e.target.code == "NGO" for e in events if e.root == "18"), events
+    # one named for it keeps its doer
+    named = run(nlp, "Bandits kidnapped a Dutch tourist in Mindanao, the Philippines, on Sunday.")
+    assert all(e.source.text == "Bandits" for e in named if e.root == "18"), named

@@ -144,6 +144,11 @@ def settings_in(doc: Doc, sent: Span) -> list:
     return [p for p in scene_places_in(doc, sent) if p.feature not in ("country", "continent") or "+locative" in p.rule]
 
 
+# CAMEO 181, abduct, hijack or take hostage: no state's act (a state arrests), so one no one is named for was
+# done by someone of the place it happened in, as a planted device was set off
+ABDUCTION_CODE = "181"
+
+
 def told_with(verb: Token) -> list[Token]:
     """The words that tell what a violent act was done with: the verb, its subject, its phrases after "in",
     "by" or "with" ("killed in a car bomb explosion", "targeted with a grenade attack"), the subject of the
@@ -161,16 +166,17 @@ def told_with(verb: Token) -> list[Token]:
 
 
 def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnamed: set[int]):
-    """(index, event) for violent events told as done with a planted device and no doer anywhere in the
-    incident ("a roadside bombing near Samarra killed one U.S. soldier", "killed in a car bomb explosion in
-    Beirut"): the source is whoever set it off, of the one country the sentence's scene places lie in,
+    """(index, event) for violent events told as done with a planted device, or abductions, and no doer
+    anywhere in the incident ("a roadside bombing near Samarra killed one U.S. soldier", "killed in a car bomb
+    explosion in Beirut", "an aid worker kidnapped in Iraq"): the source is whoever set it off, of the one country the sentence's scene places lie in,
     coded by that country alone (as the PLOVER gold codes them); none where the sentence's places lie in
     several countries or in none."""
     for i in sorted(unnamed):
         e, ce = events[i], made[i]
         if e.root not in MATERIAL_CONFLICT_ROOTS or e.modality not in TOLD or is_coded(e.source):
             continue
-        if not any(t.lemma_.lower() in PLANTED_DEVICES for t in told_with(doc[ce.verb])):
+        if not e.code.startswith(ABDUCTION_CODE) and not any(
+                t.lemma_.lower() in PLANTED_DEVICES for t in told_with(doc[ce.verb])):
             continue
         places = settings_in(doc, ce.sentence)
         if not places or len({p.country for p in places}) != 1:
