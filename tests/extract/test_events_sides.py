@@ -1153,3 +1153,10 @@ def test_an_abduction_no_one_is_named_for_was_done_by_someone_of_the_place(nlp):
     # one named for it keeps its doer
     named = run(nlp, "Bandits kidnapped a Dutch tourist in Mindanao, the Philippines, on Sunday.")
     assert all(e.source.text == "Bandits" for e in named if e.root == "18"), named
+
+
+def test_a_fight_with_someone_hung_on_its_first_side_is_that_side_s_fight(nlp):
+    # the parser may hang "clashed" on the troops as a reduced relative when a speaker follows
+    events = run(nlp, "Colombian troops clashed with ELN guerrillas in Arauca department, leaving two rebels dead, "
+                      "the defence ministry said.")
+    assert ("COLMIL", "COLREB") in dyads(events, "19"), events

@@ -530,8 +530,9 @@ class EventCoder(ArgumentFinder):
         return events
 
     def misread_fight(self, verb: Token, agent: Token | None, index: MentionIndex) -> list[ActorMention]:
-        """The actors of "A and B clashed" where the parser hung the verb on B as a reduced relative ("B, who
-        were clashed"): a fight that has no by-phrase has no passive, its noun phrase is its subject."""
+        """The actors of "A and B clashed" (or "A clashed with B") where the parser hung the verb on B (A) as a
+        reduced relative ("B, who were clashed"): a fight that has no by-phrase has no passive, its noun phrase
+        is its subject."""
         if verb.dep_ != "acl" or agent is not None or verb.lemma_.lower() not in MUTUAL_FIGHT_VERBS \
                 or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i or any(
                     c.dep_ in OBJ or c.dep_ in SUBJ for c in verb.children):
@@ -540,7 +541,11 @@ class EventCoder(ArgumentFinder):
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         if first.i == verb.head.i:
-            return []  # one side alone: "fighters clashed" may still be a headline's passive reading
+            # one side alone: "fighters clashed" may still be a headline's passive reading, but no one is
+            # clashed with anyone: "troops clashed with guerrillas, the ministry said" is the troops' fight
+            partner = any(c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ == "with" for g in c.children)
+                          for c in verb.children)
+            return self.actors_of(first, index) if partner else []
         found = self.actors_of(first, index)
         return found if len(found) >= 2 else []
 
