@@ -1160,3 +1160,8 @@ def test_a_fight_with_someone_hung_on_its_first_side_is_that_side_s_fight(nlp):
     events = run(nlp, "Colombian troops clashed with ELN guerrillas in Arauca department, leaving two rebels dead, "
                       "the defence ministry said.")
     assert ("COLMIL", "COLREB") in dyads(events, "19"), events
+
+
+def test_a_killing_told_as_what_a_bomb_did_next_was_set_off_by_someone_of_the_scene(nlp):
+    events = run(nlp, "A bomb exploded in a market in the Pakistani city of Quetta, killing five people.")
+    assert ("PAK", "PAKCVL") in dyads(events, "18"), events

@@ -152,13 +152,17 @@ ABDUCTION_CODE = "181"
 def told_with(verb: Token) -> list[Token]:
     """The words that tell what a violent act was done with: the verb, its subject, its phrases after "in",
     "by" or "with" ("killed in a car bomb explosion", "targeted with a grenade attack"), the subject of the
-    clause that tells how ("injured when a hand grenade exploded") and the noun the verb modifies ("car bomb
+    clause that tells how ("injured when a hand grenade exploded"), the subject of the clause a subjectless verb
+    goes on ("a bomb exploded in a market, killing five people") and the noun the verb modifies ("car bomb
     attacks targeting Shia fighters")."""
     parts = [c for c in verb.children if c.dep_ in SUBJ or (c.dep_ in ("obl", "nmod") and any(
         g.dep_ == "case" and g.lower_ in ("in", "by", "with") for g in c.children))]
     parts += [s for c in verb.children if c.dep_ == "advcl" and any(
         g.dep_ in ("mark", "advmod") and g.lower_ in CAUSE_MARKS for g in c.children)
         for s in c.children if s.dep_ in SUBJ]
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i and not any(
+            c.dep_ in SUBJ for c in verb.children):
+        parts += [c for c in verb.head.children if c.dep_ in SUBJ]
     words = [verb] + [t for c in parts for t in c.subtree]
     if verb.dep_ == "acl" and verb.head.i < verb.i:
         words += [verb.head] + [c for c in verb.head.children if c.dep_ in ("compound", "amod")]
