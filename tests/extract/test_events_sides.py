@@ -1165,3 +1165,8 @@ def test_a_fight_with_someone_hung_on_its_first_side_is_that_side_s_fight(nlp):
 def test_a_killing_told_as_what_a_bomb_did_next_was_set_off_by_someone_of_the_scene(nlp):
     events = run(nlp, "A bomb exploded in a market in the Pakistani city of Quetta, killing five people.")
     assert ("PAK", "PAKCVL") in dyads(events, "18"), events
+
+
+def test_people_killed_when_someone_blew_something_up_were_killed_by_them(nlp):
+    events = run(nlp, "Three policemen were killed when Maoist rebels blew up their jeep in Dantewada, India.")
+    assert ("INDREB", "INDCOP") in dyads(events, "19"), events

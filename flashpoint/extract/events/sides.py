@@ -925,11 +925,16 @@ def planted_by(noun: Token, mentions_at: Callable[[int], list[ActorMention]],
     return None
 
 
+# CAMEO 1712, destroy property: people killed when someone blew up or destroyed a thing were killed by them
+DESTROY_PROPERTY_CODE = "1712"
+
+
 def clause_agent(doc: Doc, verb: Token, coder: "EventCoder", index: "MentionIndex",
                  exclude: list[ActorMention]) -> tuple[ActorRef | None, str]:
     """(source, rule suffix) of a victim's passive whose subordinate clause tells who attacked:
     "soldiers were killed when militants stormed the base" -> militants; "... when a bomb planted by
-    militants exploded" -> militants. The clause's verb must itself be an attack (CAMEO 18-20). Coordinated
+    militants exploded" -> militants. The clause's verb must itself be an attack (CAMEO 18-20) or destroy
+    something (1712: "soldiers were killed when militants blew up a tunnel under their post"). Coordinated
     participles share the clause the parser hangs on one of them: "a militant was killed and ten others were
     injured when a device, emplaced by AQAP militants, detonated" tells who killed the militant too."""
     sharers = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
@@ -947,7 +952,8 @@ def clause_agent(doc: Doc, verb: Token, coder: "EventCoder", index: "MentionInde
             continue
         if c.dep_ != "advcl":
             continue
-        if not any(str(e.default_code or "")[:2] in MATERIAL_CONFLICT_ROOTS
+        if not any((str(e.default_code or "")[:2] in MATERIAL_CONFLICT_ROOTS
+                    or str(e.default_code or "").startswith(DESTROY_PROPERTY_CODE))
                    and coder.fit_entry(doc, c, c.sent, e) is not None
                    for e in coder.dictionary.entries_for(c.text, c.lemma_)):
             continue
