@@ -1165,6 +1165,9 @@ def test_an_abduction_no_one_is_named_for_was_done_by_someone_of_the_place(nlp):
     # people killed when someone blew something up were killed by them
     ("Three policemen were killed when Maoist rebels blew up their jeep in Dantewada, India.", "19",
      ("INDREB", "INDCOP")),
+    # a landmine in the clause that tells how, the place in the next sentence: someone of the story's country
+    ("Four soldiers were killed on Sunday when their truck hit a landmine. The army said the blast happened near "
+     "Gao in northern Mali.", "19", ("MLI", "MLIMIL")),
 ])
 def test_the_doer_of_a_violent_act_told_in_another_clause(nlp, text, root, dyad):
     events = run(nlp, text)

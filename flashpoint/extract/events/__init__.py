@@ -151,15 +151,14 @@ ABDUCTION_CODE = "181"
 
 def told_with(verb: Token) -> list[Token]:
     """The words that tell what a violent act was done with: the verb, its subject, its phrases after "in",
-    "by" or "with" ("killed in a car bomb explosion", "targeted with a grenade attack"), the subject of the
-    clause that tells how ("injured when a hand grenade exploded"), the subject of the clause a subjectless verb
-    goes on ("a bomb exploded in a market, killing five people") and the noun the verb modifies ("car bomb
-    attacks targeting Shia fighters")."""
+    "by" or "with" ("killed in a car bomb explosion", "targeted with a grenade attack"), the clause that tells
+    how ("injured when a hand grenade exploded", "killed when their truck hit a landmine"), the subject of the
+    clause a subjectless verb goes on ("a bomb exploded in a market, killing five people") and the noun the
+    verb modifies ("car bomb attacks targeting Shia fighters")."""
     parts = [c for c in verb.children if c.dep_ in SUBJ or (c.dep_ in ("obl", "nmod") and any(
         g.dep_ == "case" and g.lower_ in ("in", "by", "with") for g in c.children))]
-    parts += [s for c in verb.children if c.dep_ == "advcl" and any(
-        g.dep_ in ("mark", "advmod") and g.lower_ in CAUSE_MARKS for g in c.children)
-        for s in c.children if s.dep_ in SUBJ]
+    parts += [c for c in verb.children if c.dep_ == "advcl" and any(
+        g.dep_ in ("mark", "advmod") and g.lower_ in CAUSE_MARKS for g in c.children)]
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i and not any(
             c.dep_ in SUBJ for c in verb.children):
         parts += [c for c in verb.head.children if c.dep_ in SUBJ]
@@ -172,9 +171,10 @@ def told_with(verb: Token) -> list[Token]:
 def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnamed: set[int]):
     """(index, event) for violent events told as done with a planted device, or abductions, and no doer
     anywhere in the incident ("a roadside bombing near Samarra killed one U.S. soldier", "killed in a car bomb
-    explosion in Beirut", "an aid worker kidnapped in Iraq"): the source is whoever set it off, of the one country the sentence's scene places lie in,
-    coded by that country alone (as the PLOVER gold codes them); none where the sentence's places lie in
-    several countries or in none."""
+    explosion in Beirut", "an aid worker kidnapped in Iraq"): the source is whoever set it off, of the one
+    country the sentence's scene places lie in (a sentence with none: the article's lead country's, as a
+    suicide bombing's place is found), coded by that country alone (as the PLOVER gold codes them); none
+    where the places lie in several countries or in none."""
     for i in sorted(unnamed):
         e, ce = events[i], made[i]
         if e.root not in MATERIAL_CONFLICT_ROOTS or e.modality not in TOLD or is_coded(e.source):
@@ -182,7 +182,7 @@ def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnam
         if not e.code.startswith(ABDUCTION_CODE) and not any(
                 t.lemma_.lower() in PLANTED_DEVICES for t in told_with(doc[ce.verb])):
             continue
-        places = settings_in(doc, ce.sentence)
+        places = settings_in(doc, ce.sentence) or article_scene(doc)
         if not places or len({p.country for p in places}) != 1:
             continue
         place = places[0]
