@@ -707,8 +707,8 @@ def counted_victims(head: Token) -> str | None:
     "killing 28 people and wounding 82", "kills one person and injures another", "firing on others". Not a
     part of something named ("three of the towns"), nor a date, an amount or a share; a place or time hung on
     the word is the scene's ("killing dozens in Kano")."""
-    if any(c.lower_ == "of" or c.dep_ in ("nmod", "prep") and (c.lower_ == "of" or any(
-            g.dep_ == "case" and g.lower_ == "of" for g in c.children)) for c in head.children):
+    if any(c.lower_ == "of" or c.dep_ in ("nmod", "prep") and any(g.dep_ == "case" and g.lower_ == "of"
+                                                                   for g in c.children) for c in head.children):
         return None
     counted = head.pos_ == "NUM" and head.like_num and head.ent_type_ in NUMBER_ENTITIES
     return "CVL" if counted or head.lower_ in COUNTED_VICTIM_WORDS else None
