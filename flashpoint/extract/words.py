@@ -639,7 +639,9 @@ ANONYMOUS_ATTACKERS = frozenset({"attacker", "assailant", "perpetrator", "raider
 PEOPLE_NOUNS = frozenset({"person", "man", "woman", "child", "boy", "girl", "teenager", "baby", "bride", "groom",
                           "civilian", "resident", "villager", "passenger", "bystander", "passer-by", "pedestrian",
                           "worshipper", "pilgrim", "farmer", "herder", "shepherd", "fisherman", "shopkeeper",
-                          "trader", "driver", "family", "local", "inhabitant", "dweller"})
+                          "trader", "driver", "family", "local", "inhabitant", "dweller", "worker", "labourer",
+                          "laborer", "miner", "watchman", "vendor", "tourist", "commuter", "shopper", "traveller",
+                          "traveler", "motorist"})
 # People named by where they are from, after "the" and a town ("the Harrogate man", "the Nelson residents";
 # places.py: a town abroad so named is a place, not the name of a show or firm)
 FOLK_NOUNS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teenager", "teenagers",
@@ -659,8 +661,8 @@ COUNT_NOUNS = frozenset({"toll", "tally"})
 SERIES_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "salvo", "hail", "round"})
 # Words that stand for people counted or set apart without a noun of their own: hit by an attack, they are
 # its victims ("killing 28 people and wounding 82", "kills one person and injures another", "firing on
-# others"; events/sides.py counted_victims)
-COUNTED_VICTIM_WORDS = frozenset({"other", "others", "another"})
+# others", "killing dozens"; events/sides.py counted_victims)
+COUNTED_VICTIM_WORDS = frozenset({"other", "others", "another", "dozens", "scores", "hundreds", "thousands"})
 # Nouns of settled places and stretches of land (lemmas): attacked, shelled or taken, they stand for the country
 # they lie in ("recaptured the town of X", "shelled two villages", "took parts of the city"; events/sides.py).
 # Not a force's posts ("base", "checkpoint", "positions"), which stand for the force.
@@ -709,6 +711,7 @@ FACILITY_NOUNS = frozenset({
     "center", "centre", "market", "marketplace", "mosque", "church", "temple", "shrine", "restaurant", "hotel",
     "office", "headquarters", "station", "compound", "bridge", "road", "highway", "airport", "port", "facility",
     "warehouse", "depot", "plant", "factory", "well", "farm", "shop", "store", "bakery", "prison", "jail",
+    "street", "lane",
 })
 # Fighting between two sides, as a noun (lemmas): "killed in clashes with security forces" names the other side
 # after "with", who did the killing (events/sides.py nominal_agent)

@@ -46,8 +46,9 @@ from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, reciprocal_pair, uncoded_subject
-from flashpoint.extract.events.sides import (MATERIAL_CONFLICT_ROOTS, appealed, article_scene, complete_sides, country_of,
-                                             harmed_person, home_sides, role_of, weapon_subject, weapon_words)
+from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appealed, article_scene,
+                                             complete_sides, country_of, harmed_person, home_sides, role_of,
+                                             weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
@@ -144,23 +145,45 @@ def settings_in(doc: Doc, sent: Span) -> list:
     return [p for p in scene_places_in(doc, sent) if p.feature not in ("country", "continent") or "+locative" in p.rule]
 
 
+# CAMEO 181, abduct, hijack or take hostage: no state's act (a state arrests), so one no one is named for was
+# done by someone of the place it happened in, as a planted device was set off
+ABDUCTION_CODE = "181"
+
+
+def told_with(verb: Token) -> list[Token]:
+    """The words that tell what a violent act was done with: the verb, its subject, its phrases after "in",
+    "by" or "with" ("killed in a car bomb explosion", "targeted with a grenade attack"), the clause that tells
+    how ("injured when a hand grenade exploded", "killed when their truck hit a landmine"), the subject of the
+    clause a subjectless verb goes on ("a bomb exploded in a market, killing five people") and the noun the
+    verb modifies ("car bomb attacks targeting Shia fighters")."""
+    parts = [c for c in verb.children if c.dep_ in SUBJ or (c.dep_ in ("obl", "nmod") and any(
+        g.dep_ == "case" and g.lower_ in ("in", "by", "with") for g in c.children))]
+    parts += [c for c in verb.children if c.dep_ == "advcl" and any(
+        g.dep_ in ("mark", "advmod") and g.lower_ in CAUSE_MARKS for g in c.children)]
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i and not any(
+            c.dep_ in SUBJ for c in verb.children):
+        parts += [c for c in verb.head.children if c.dep_ in SUBJ]
+    words = [verb] + [t for c in parts for t in c.subtree]
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        words += [verb.head] + [c for c in verb.head.children if c.dep_ in ("compound", "amod")]
+    return words
+
+
 def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnamed: set[int]):
-    """(index, event) for violent events told as done with a planted device and no doer anywhere in the
-    incident ("a roadside bombing near Samarra killed one U.S. soldier", "killed in a car bomb explosion in
-    Beirut"): the source is whoever set it off, of the one country the sentence's scene places lie in,
-    coded by that country alone (as the PLOVER gold codes them); none where the sentence's places lie in
-    several countries or in none."""
+    """(index, event) for violent events told as done with a planted device, or abductions, and no doer
+    anywhere in the incident ("a roadside bombing near Samarra killed one U.S. soldier", "killed in a car bomb
+    explosion in Beirut", "an aid worker kidnapped in Iraq"): the source is whoever set it off, of the one
+    country the sentence's scene places lie in (a sentence with none: the article's lead country's, as a
+    suicide bombing's place is found), coded by that country alone (as the PLOVER gold codes them); none
+    where the places lie in several countries or in none."""
     for i in sorted(unnamed):
         e, ce = events[i], made[i]
         if e.root not in MATERIAL_CONFLICT_ROOTS or e.modality not in TOLD or is_coded(e.source):
             continue
-        verb = doc[ce.verb]
-        words = [verb] + [t for c in verb.children if c.dep_ in SUBJ or (
-            c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ in ("in", "by") for g in c.children))
-            for t in c.subtree]
-        if not any(t.lemma_.lower() in PLANTED_DEVICES for t in words):
+        if not e.code.startswith(ABDUCTION_CODE) and not any(
+                t.lemma_.lower() in PLANTED_DEVICES for t in told_with(doc[ce.verb])):
             continue
-        places = settings_in(doc, ce.sentence)
+        places = settings_in(doc, ce.sentence) or article_scene(doc)
         if not places or len({p.country for p in places}) != 1:
             continue
         place = places[0]
@@ -173,20 +196,25 @@ def told_attackers(doc: Doc, events: list[Event], unnamed: set[int]):
     """(index, event) for violent events whose own words name no doer, when the sentence or the one next to it
     names the attackers in an act that is not itself an attack: as its doers ("the attackers escaped on a
     motorbike") or as an armed group the incident's act is told of ("the terrorists fled after the attack").
-    The nearest such actor, the subject of its clause (not one killed, arrested or blamed), is the source."""
+    The nearest such actor, the subject of its clause (not one killed, arrested or blamed), is the source; a
+    noun that names its people as the act's doers says so in any place of its clause ("officials are
+    negotiating with the kidnappers", "the hunt for the attackers"), where not itself harmed."""
     told = told_order(doc)
     harmed = {(e.target.text, e.sentence) for e in events if e.target is not None and e.root in MATERIAL_CONFLICT_ROOTS}
     doers = []
     for m in doc._.fp_actor_mentions or []:
         head = doc[m.end - 1]
-        if not is_coded(m) or role_of(m.code) not in ARMED_AT_HOME or head.dep_ != "nsubj" or head.head.i == head.i:
+        if not is_coded(m) or role_of(m.code) not in ARMED_AT_HOME:
             continue
-        verb, own = head.head, {t.i for t in head.subtree}
-        incident = any(t.i not in own and t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_WORDS | BLAST_WORDS
+        if head.lemma_.lower() not in ANONYMOUS_ATTACKERS:
+            if head.dep_ != "nsubj" or head.head.i == head.i:
+                continue
+            verb, own = head.head, {t.i for t in head.subtree}
+            if not any(t.i not in own and t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_WORDS | BLAST_WORDS
                        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
-                       for t in verb.subtree)
-        if head.lemma_.lower() in ANONYMOUS_ATTACKERS or incident:
-            doers.append((told.get(sentence_index(doc, head.i), 0), m))
+                       for t in verb.subtree):
+                continue
+        doers.append((told.get(sentence_index(doc, head.i), 0), m))
     for i in sorted(unnamed):
         e = events[i]
         if e.root not in MATERIAL_CONFLICT_ROOTS or e.modality not in TOLD or is_coded(e.source):

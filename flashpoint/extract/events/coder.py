@@ -531,8 +531,9 @@ class EventCoder(ArgumentFinder):
         return events
 
     def misread_fight(self, verb: Token, agent: Token | None, index: MentionIndex) -> list[ActorMention]:
-        """The actors of "A and B clashed" where the parser hung the verb on B as a reduced relative ("B, who
-        were clashed"): a fight that has no by-phrase has no passive, its noun phrase is its subject."""
+        """The actors of "A and B clashed" (or "A clashed with B") where the parser hung the verb on B (A) as a
+        reduced relative ("B, who were clashed"): a fight that has no by-phrase has no passive, its noun phrase
+        is its subject."""
         if verb.dep_ != "acl" or agent is not None or verb.lemma_.lower() not in MUTUAL_FIGHT_VERBS \
                 or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i or any(
                     c.dep_ in OBJ or c.dep_ in SUBJ for c in verb.children):
@@ -541,7 +542,11 @@ class EventCoder(ArgumentFinder):
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         if first.i == verb.head.i:
-            return []  # one side alone: "fighters clashed" may still be a headline's passive reading
+            # one side alone: "fighters clashed" may still be a headline's passive reading, but no one is
+            # clashed with anyone: "troops clashed with guerrillas, the ministry said" is the troops' fight
+            partner = any(c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ == "with" for g in c.children)
+                          for c in verb.children)
+            return self.actors_of(first, index) if partner else []
         found = self.actors_of(first, index)
         return found if len(found) >= 2 else []
 
@@ -580,8 +585,10 @@ class EventCoder(ArgumentFinder):
 
     def reduced_passive(self, verb: Token, agent: Token | None, index: MentionIndex) -> bool:
         """A participle modifying a noun with its own by-phrase naming an actor is a passive: "a mine
-        planted by the militia", "civilians killed by government forces" (not "cut by one hour")."""
-        return agent is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(self.agent_actors(agent, index))
+        planted by the militia", "civilians killed by government forces" (not "cut by one hour"); the parser's own
+        passive-agent link says so where its tagger took the participle for a noun ("teachers shot by rebels")."""
+        return agent is not None and verb.dep_ == "acl" and (verb.tag_ == "VBN" or agent.dep_ == "obl:agent") \
+            and bool(self.agent_actors(agent, index))
 
     def agent_actors(self, agent: Token, index: MentionIndex) -> list[ActorMention]:
         """The actors of a by-phrase, with its apposition: "by his predecessor Donald Trump"."""

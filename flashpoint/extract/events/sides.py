@@ -475,12 +475,17 @@ def passive_subject_target(doc: Doc, verb: Token, sent: Span, code: str, source:
                            argument_tokens: Callable[[Token], list[Token]],
                            weapons: frozenset[str]) -> tuple[ActorRef | None, str]:
     """(target, rule suffix) of a passive attack whose subject names no actor: "The village was attacked
-    by Boko Haram" -> the village, of the scene's country; not a weapon ("the devices were planted by X")."""
+    by Boko Haram" -> the village, of the scene's country; not a weapon ("the devices were planted by X").
+    A participle modifying a noun tells of that noun as a passive does of its subject ("the lives of ten
+    employees kidnapped by militants": the employees)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        subj = verb.head
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _is_date(doc, subj) or any(
             is_weapon(t, weapons) for t in (subj, *subj.children) if t.i <= subj.i):  # "explosive devices"
         return None, ""
-    toks = [t for t in argument_tokens(subj) if t.dep_ not in ("punct", "cc") or t.i < subj.i]
+    toks = [t for t in argument_tokens(subj) if (t.dep_ not in ("punct", "cc") or t.i < subj.i)
+            and not (subj.i == verb.head.i and t.i >= verb.i)]
     toks = bare_phrase(toks)
     if not toks or len(toks) > 12:
         return None, ""
@@ -654,11 +659,13 @@ def _group_roles() -> dict[str, str]:
 def group_role(head: Token, harmed: bool = False) -> str | None:
     """The role of a group noun the actor tables keep from standing alone ("people", "children"),
     which as what an act is done to ("killed 58 people") are plainly its victims; with ``harmed``, a
-    person noun too ("killed one person", "shot a man")."""
+    person noun too ("killed one person", "shot a man"), and a staff noun whose force no one named
+    (staff_of tries that first): "killing a security guard"."""
     roles = _group_roles()
     head = counted(head)  # "dozens of people": the people
     lemma = head.lemma_.lower()
-    return roles.get(head.lower_) or roles.get(lemma) or ("CVL" if harmed and lemma in PEOPLE_NOUNS else None)
+    return roles.get(head.lower_) or roles.get(lemma) or (
+        "CVL" if harmed and (lemma in PEOPLE_NOUNS or lemma in STAFF_NOUNS) else None)
 
 
 def bare_phrase(toks: list[Token], marks: bool = False) -> list[Token]:
@@ -699,8 +706,10 @@ NUMBER_ENTITIES = ("", "CARDINAL")
 def counted_victims(head: Token) -> str | None:
     """CVL for those an attack hit named by a number or "others" alone, the noun left to the sentence before:
     "killing 28 people and wounding 82", "kills one person and injures another", "firing on others". Not a
-    part of something named ("three of the towns"), nor a date, an amount or a share."""
-    if any(c.dep_ in ("nmod", "prep") or c.lower_ == "of" for c in head.children):
+    part of something named ("three of the towns"), nor a date, an amount or a share; a place or time hung on
+    the word is the scene's ("killing dozens in Kano")."""
+    if any(c.lower_ == "of" or c.dep_ in ("nmod", "prep") and any(g.dep_ == "case" and g.lower_ == "of"
+                                                                   for g in c.children) for c in head.children):
         return None
     counted = head.pos_ == "NUM" and head.like_num and head.ent_type_ in NUMBER_ENTITIES
     return "CVL" if counted or head.lower_ in COUNTED_VICTIM_WORDS else None
@@ -917,11 +926,16 @@ def planted_by(noun: Token, mentions_at: Callable[[int], list[ActorMention]],
     return None
 
 
+# CAMEO 1712, destroy property: people killed when someone blew up or destroyed a thing were killed by them
+DESTROY_PROPERTY_CODE = "1712"
+
+
 def clause_agent(doc: Doc, verb: Token, coder: "EventCoder", index: "MentionIndex",
                  exclude: list[ActorMention]) -> tuple[ActorRef | None, str]:
     """(source, rule suffix) of a victim's passive whose subordinate clause tells who attacked:
     "soldiers were killed when militants stormed the base" -> militants; "... when a bomb planted by
-    militants exploded" -> militants. The clause's verb must itself be an attack (CAMEO 18-20). Coordinated
+    militants exploded" -> militants. The clause's verb must itself be an attack (CAMEO 18-20) or destroy
+    something (1712: "soldiers were killed when militants blew up a tunnel under their post"). Coordinated
     participles share the clause the parser hangs on one of them: "a militant was killed and ten others were
     injured when a device, emplaced by AQAP militants, detonated" tells who killed the militant too."""
     sharers = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
@@ -939,7 +953,8 @@ def clause_agent(doc: Doc, verb: Token, coder: "EventCoder", index: "MentionInde
             continue
         if c.dep_ != "advcl":
             continue
-        if not any(str(e.default_code or "")[:2] in MATERIAL_CONFLICT_ROOTS
+        if not any((str(e.default_code or "")[:2] in MATERIAL_CONFLICT_ROOTS
+                    or str(e.default_code or "").startswith(DESTROY_PROPERTY_CODE))
                    and coder.fit_entry(doc, c, c.sent, e) is not None
                    for e in coder.dictionary.entries_for(c.text, c.lemma_)):
             continue
@@ -1397,14 +1412,19 @@ def story_country(doc: Doc, other: str | None, armed: bool = False, attacked: bo
     killed civilians": AFGCVL) where the story places it there or names no other country; a state hits
     them abroad too (``attacked``: the armed group is the one acted on), so there only where every place
     the story names lies in that country or it names no other ("Israel killed two militants in Gaza"
-    names no Israeli militants). Else the one country the story names besides the other side's (a
-    foreign force's country is not its victims')."""
+    names no Israeli militants); an armed group beside foreigners is of the one country all the story's
+    places lie in. Else the one country the story names besides the other side's (a foreign force's country
+    is not its victims')."""
     theirs = country_of(other)
     named, places = story_countries(doc)
     if theirs and (armed or role_of(other) in ARMED_AT_HOME):
         placed_there = places <= {theirs} if attacked else theirs in places
         if named <= {theirs} or (theirs in places and placed_there):
             return theirs, ":country-from-other-side"
+        if armed and len(places) == 1 and theirs not in places:
+            # foreigners harmed where every place of the story lies in one other country: an armed group of
+            # that country ("two Korean engineers were kidnapped in Nigeria ... the kidnappers")
+            return next(iter(places)), ":country-from-scene"
         return None, ""
     rest = named - {theirs}
     return (next(iter(rest)), ":country-from-story") if len(rest) == 1 else (None, "")
