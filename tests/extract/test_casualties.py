@@ -1074,3 +1074,45 @@ def test_the_hurt_of_a_relative_clause_on_one_who_died_are_the_dead(count):
     assert (best(rec), best(rec, "injured")) == (1, None)
     rec = count("Two people who were injured in the blast remain in hospital, police said.")
     assert best(rec, "injured") == 2
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a blow told as fatal killed, whatever the verb alone would tell
+    ("A police officer fatally shot a teenager in Marseille on Tuesday, prosecutors said.", 1, None),
+    ("Two guards were fatally stabbed at a prison in Ohio on Sunday.", 2, None),
+    ("A woman was fatally wounded by a stray bullet in Rio de Janeiro on Friday.", 1, None),
+    ("The driver was shot and fatally injured in the ambush near the border post.", 1, None),
+    ("A guard was shot and wounded at the gate on Monday.", None, 1),
+])
+def test_a_fatal_blow_kills(count, text, killed, injured):
+    rec = count(text)
+    assert (best(rec), best(rec, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Eleven miners lost their lives when a shaft flooded in Shanxi province on Monday.", 11),
+    ("At least 30 migrants lost their lives after their boat sank off Libya, the IOM said.", 30),
+    ("Three families lost their homes when the river burst its banks.", None),
+])
+def test_those_who_lost_their_lives_died(count, text, killed):
+    assert best(count(text)) == killed
+
+
+def test_corpses_are_counted_as_bodies_are(count):
+    rec = count("Police recovered the corpses of three fishermen from the river on Tuesday after a boat was attacked.")
+    assert best(rec) == 3
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the toll a verb of rising gives its subject, however long the words between them
+    ("The death toll from the landslide that buried a village in the hills above the western town of Bukavu on "
+     "Sunday night has climbed to 64, the Red Cross said.", 64, None),
+    ("The number of people injured when a grandstand at the cricket ground in the northern city of Kanpur collapsed "
+     "during the match on Saturday has now risen to 38, police said.", None, 38),
+    # not a number of other things that rose
+    ("The number of shops that closed after the floods in the eastern districts of the city last month has risen to "
+     "45, traders said.", None, None),
+])
+def test_a_toll_far_from_its_number_still_counts(count, text, killed, injured):
+    rec = count(text)
+    assert (best(rec), best(rec, "injured")) == (killed, injured)

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import (actor_mentions, article_of, doc_text, evidence, framed_by, record_id, sentence_index,
                                      words_used)
-from flashpoint.extract.claims.figures import agent_before_object, claimant_for, scope_for
+from flashpoint.extract.claims.figures import agent_before_object, claimant_for, fatal_manner, scope_for
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
@@ -285,7 +285,7 @@ class CasualtyCounter:
 HEDGE_WORDS = {"more", "than", "at", "least", "about", "around", "nearly", "almost", "some", "over", "up", "to",
                "roughly", "approximately", "an", "estimated", "fewer", "less"}
 # Counted nouns that stand for people though no person noun: the dead, their bodies and lives
-COUNT_NOUNS = {"deaths", "fatalities", "dead", "bodies", "victims", "lives", "injuries", "casualties", "people",
+COUNT_NOUNS = {"deaths", "fatalities", "dead", "bodies", "corpses", "victims", "lives", "injuries", "casualties", "people",
                "persons", "others", "more", "members", "troops", "forces", "personnel", "crew", "staff", "police"}
 
 
@@ -707,20 +707,21 @@ def _kill_category(tok: Token) -> str | None:
         after[:1] == ["dead"] or "to death" in " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 9]) or \
         re.match(r"(?i)(?:the|a|an|two|three|four|both|all)?\s*\w+\s+dead\b", tok.doc[tok.i + 1:tok.i + 4].text)
     # "shot the gunmen dead"
-    killed_too = any(c.dep_ == "conj" and _lemma(c) in KILL_VERBS for c in tok.children) or \
-        (tok.dep_ == "conj" and _lemma(tok.head) in KILL_VERBS)
+    killed_too = any(c.dep_ == "conj" and (_lemma(c) in KILL_VERBS or _lemma(c) in HARM and fatal_manner(c))
+                     for c in tok.children) or (tok.dep_ == "conj" and _lemma(tok.head) in KILL_VERBS)
+    fatally = fatal_manner(tok)  # "fatally shot a teenager", "was fatally wounded": the blow killed
     if lemma in KILL_VERBS:
         if lemma == "gun" and "down" not in words:
             return None
         return "killed"
     if lemma in INJURE_VERBS:
-        return "injured"
+        return "killed" if fatally else "injured"
     if lemma in SHOOT_VERBS or tok.lower_ in ("shot", "stabbed"):
         if lemma not in INJURE_UNLESS_DEAD and tok.lower_ not in ("shot", "stabbed") and not death:
             return None
         if lemma == "shoot" and any(c.dep_ in ("obl",) and c.lower_ in SHOT_THINGS for c in tok.children):
             return None
-        return "killed" if death or killed_too else "injured"
+        return "killed" if death or killed_too or fatally else "injured"
     return None
 
 
