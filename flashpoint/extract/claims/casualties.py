@@ -496,7 +496,8 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
         return any(c.dep_ in ("obj", "dobj", "conj") and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i and
                    _is_person(doc, c, mentions) for c in verb.head.children)  # the first verb harmed
     if tok.lower_ in QUANTITY_WORDS:  # "a number of militants": the people are in the "of"
-        of = next((c for c in tok.children if c.dep_ == "nmod"), None)
+        of = next((c for c in tok.children if c.dep_ == "nmod" and not any(
+            g.dep_ == "case" and g.lower_ != "of" for g in c.children)), None)  # not "kill dozens in (an) attack"
         return of is None or _is_person(doc, of, mentions)
     if _lemma(tok) in CASUALTY_PERSON_NOUNS or tok.lower_ in CASUALTY_PERSON_NOUNS or tok.lower_ in REFLEXIVES:
         return True
@@ -1318,7 +1319,7 @@ def _recalled_incident(doc: Doc, f: Figure, published: date) -> bool:
     span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
     if span is None:
         return False
-    verb = next((t for t in span if _lemma(t) in HARM_OR_DIE or t.lower_ == "dead"), None)
+    verb = next((t for t in span if _lemma(t) in HARM_OR_DIE or t.lower_ == "dead"), None) or _costing_verb(span)
     if verb is None:
         return False
     if verb.lower_ == "dead":  # "the hostage-taking that left 360 people dead" ("dead" on "left" or on "people")
@@ -1358,6 +1359,17 @@ def _recalled_incident(doc: Doc, f: Figure, published: date) -> bool:
     lead = {t.lower_ for s in doc.sents if _in_lead(doc, s) for t in s}
     return not {t.lower_ for t in _naming_words(noun)} & lead  # "The Kabul market attack, which killed 26" after a
     # lead in Kabul: the article's own incident
+
+
+COSTING_VERBS = {"claim", "cost", "take"}  # "a conflict that has claimed 160,000 lives": what took lives
+
+
+def _costing_verb(span: Span) -> Token | None:
+    """The verb whose object the counted lives or dead are, where it costs them ("claimed 160,000 lives", "has cost
+    5,000 lives"): the killing verb of a count that holds none."""
+    head = span.root.head
+    return head if span.root.dep_ in ("obj", "dobj") and head.pos_ == "VERB" and _lemma(head) in COSTING_VERBS \
+        else None
 
 
 def _in_lead(doc: Doc, sent: Span) -> bool:

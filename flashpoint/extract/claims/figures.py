@@ -260,6 +260,7 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
     elif modifier_category is not None:
         category, how = modifier_category, "predicate-before"
         rest = []
+    rest = _past_inserted_part(rest)
     for j, t in enumerate(rest[:12]):
         if j >= 7 and not coordinated:
             break
@@ -383,7 +384,7 @@ def _not_a_victim(head: Token) -> bool:
 
 TOLL_RE = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+){0,3}?(?:deaths|dead|killed|fatalities|"
                      r"injured|wounded|injuries))\b[^.;:]{0,70}?\b(?:to|at|reached|hit|is|was|stands|stood|passed|"
-                     r"exceeded|topped)\s+(?:(?:more\s+than|at\s+least|about|around|nearly|almost|over|some)\s+)?$")
+                     r"exceeded|topped|cross(?:es|ed)?|surpass(?:es|ed)?)\s+(?:(?:more\s+than|at\s+least|about|around|nearly|almost|over|some)\s+)?$")
 
 
 def fatal_manner(verb: Token) -> bool:
@@ -405,7 +406,7 @@ TOLL_SUBJECT_RE = re.compile(r"(?i)^(?:the\s+)?(?:(?:overall|official|final|late
                              r"^(?:the\s+)?number\s+of\s+(?:\w+\s+){0,3}?(?:(deaths|dead|killed|fatalities)|"
                              r"(injured|wounded|injuries|hurt))\b")
 RISING_RE = re.compile(r"(?i)^(?:ris(?:e|es|en|ing)|rose|climb\w*|reach\w*|hit|hits|stand|stands|stood|pass\w*|"
-                       r"exceed\w*|top|tops|topped|jump\w*|increas\w*|mount\w*|soar\w*|gr[eo]wn?|grows)$")
+                       r"exceed\w*|top|tops|topped|jump\w*|increas\w*|mount\w*|soar\w*|gr[eo]wn?|grows|cross\w*|surpass\w*)$")
 
 
 def _toll_far(doc: Doc, span: Span, sent: Span) -> tuple[str, int] | None:
@@ -425,6 +426,16 @@ def _toll_far(doc: Doc, span: Span, sent: Span) -> tuple[str, int] | None:
     if m is None:
         return None
     return ("injured" if m.group(2) else "killed"), doc[start].idx
+
+
+def _past_inserted_part(rest: list[Token]) -> list[Token]:
+    """"at least five people, including three women, lost their lives": the words after a part of those counted set
+    off by commas (or brackets), where the predicate of the count goes on; the words as they are otherwise."""
+    if len(rest) < 3 or rest[0].text not in (",", "(", "-", "–", "—") or _word(rest[1]) not in ("including", "among"):
+        return rest
+    close = {"(": ")"}.get(rest[0].text, rest[0].text)
+    end = next((k for k in range(2, min(len(rest), 12)) if rest[k].text == close), None)
+    return rest if end is None else rest[end + 1:]
 
 
 def _predicate(rest: list[Token], j: int) -> str | None:
