@@ -179,8 +179,17 @@ def test_texts_without_casualties_of_their_own_give_none(count, text):
     ("Smoke rises over the port in 2016. Three soldiers were killed when a bomb exploded near a checkpoint.", 3),
     # a past year that names an event is no frame
     ("The attack came two years after the 2004 bombing. Police said 12 people were killed.", 12),
+    # a relative clause of the perfect on whoever did the killing tells their record, not an incident reported
+    ("The group, which has killed hundreds of soldiers, claimed the kidnapping of an engineer on Tuesday.", None),
+    ("The warlord, whose militia has killed thousands of civilians, was arrested in Goma on Friday.", None),
+    # one on an incident, or in the simple past, tells the incident
+    ("The cyclone, which has killed at least 40 people in Mozambique, is heading for Malawi, officials said.", 40),
+    ("The gunmen who killed five people at the market were arrested on Sunday.", 5),
+    # what a court or an inquest heard is what the proceedings are about
+    ("An inquest heard that the soldier died from a single gunshot wound.", None),
+    ("The court heard that Jones stabbed two men to death outside a pub in Cardiff.", None),
 ])
-def test_a_paragraph_framed_by_a_year_long_past_recalls_its_deaths(count, text, killed):
+def test_deaths_recalled_or_of_a_killers_record_are_not_reported(count, text, killed):
     assert best(count(text, published=date(2018, 4, 1))) == killed
 
 
@@ -777,8 +786,18 @@ def test_the_reported_incident_told_in_a_relative_clause_still_counts(count, tex
     # the predicate after a part of those counted set off by commas or brackets
     ("At least five people, including three women, lost their lives in the gas leak at the port on Tuesday.", 5, None),
     ("Forty students (including six girls) were hurt when the school bus overturned near Kandy.", None, 40),
+
+    # where someone was when shot is no result of a shot at goal
+    ("Gunmen shot Anna Petrova outside her home in Moscow on Monday, police said.", None, 1),
+    ("A soldier shot two men in a bar in Bamako on Saturday, witnesses said.", None, 2),
+    # harm to someone an earlier sentence names as the victim of an old incident is that incident told again
+    ("Protests marked the tenth anniversary of the 2014 shooting of Michael Brown. Officer Darren Wilson shot Brown "
+     "after a struggle in Ferguson.", None, None),
+    # accidents of transport are incidents as crashes are
+    ("Rail line stays shut after fatal derailment\n\nThe line will stay closed for days as police investigate the "
+     "weekend derailment of a train near Exeter, in which seven people lost their lives.", 7, None),
 ])
-def test_people_and_their_death_or_hurt_told_in_other_words(count, text, killed, injured):
+def test_who_was_killed_or_hurt_however_the_text_tells_it(count, text, killed, injured):
     rec = count(text)
     assert (best(rec), best(rec, "injured")) == (killed, injured)
 
@@ -1110,3 +1129,4 @@ def test_lives_a_war_claimed_are_its_toll_and_no_one_claims_them(count):
     assert best(rec) is None
     rec = count("A bomb that claimed 12 lives exploded in a market in Jalalabad on Sunday.")
     assert best(rec) == 12 and claimants(rec) == set()
+

@@ -73,7 +73,8 @@ INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bomb
                   "fire", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "wounds", "injuries",
                   "ambush", "shelling", "gunfire", "assault", "custody", "flooding", "floods", "storm", "riot",
                   "riots", "stampede", "collapse", "landslide", "earthquake", "battle", "battles", "offensive",
-                  "rampage", "siege", "mine", "landmine", "rocket", "rockets", "mortar", "missile", "gunbattle"}
+                  "rampage", "siege", "mine", "landmine", "rocket", "rockets", "mortar", "missile", "gunbattle",
+                  "derailment", "collision", "sinking", "capsizing", "pile-up"}  # accidents of transport as crashes
 # What a person "died after being hit by" (a car, a bullet, falling masonry): a death dealt, not a natural one
 STRUCK_VERBS = {"hit", "strike", "struck", "run", "ram", "crush", "trample", "knock", "mow", "pin"}
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
@@ -325,10 +326,16 @@ def film_scene(tok: Token) -> bool:
                                              for c in tok.children)
 
 
+# Where someone was when shot, not where a ball went: "outside her home", "in a bar", "near the border post"
+PLACE_CASES = {"in", "at", "outside", "inside", "near", "behind", "by", "beside", "from", "on", "within", "around"}
+
+
 def _shot_at_goal(tok: Token) -> bool:
-    """"Baros shot wide", "shot Liverpool into the lead": a shot in a match report, not at a person."""
+    """"Baros shot wide", "shot Liverpool into the lead": a shot in a match report, not at a person ("shot a woman
+    outside her home" is: a place the shot was fired in, not its result)."""
     if any(c.lower_ in SHOT_RESULTS or any(g.lower_ in SHOT_RESULTS for g in c.children if g.dep_ == "amod")
-           for c in tok.children if c.dep_ in ("advmod", "obl", "xcomp", "compound:prt", "advcl")):
+           for c in tok.children if c.dep_ in ("advmod", "obl", "xcomp", "compound:prt", "advcl")
+           and not any(g.dep_ == "case" and g.lower_ in PLACE_CASES for g in c.children)):
         return True
     return words_used(tok.doc, SPORT_WORDS) >= 2
 
@@ -374,6 +381,10 @@ SENTENCING = {"convict", "acquit", "indict", "try", "sentence", "prosecute", "ja
 COURT = LEGAL - {"accuse", "suspect", "suspected", "probe", "inquiry", "investigation", "case"}
 
 
+# Who hears or finds in proceedings: what "the court heard" or "an inquest found" happened is what they are about
+HEARING_BODIES = {"court", "inquest", "trial", "jury", "tribunal", "hearing", "inquiry"}
+
+
 def _legal_frame(tok: Token, words: set[str] = LEGAL) -> bool:
     """The killing is what a court or an inquiry is about, not an incident the article reports."""
     if tok.dep_ == "acl:relcl" and tok.head.dep_ in ("obj", "dobj", "nsubj:pass") and \
@@ -387,6 +398,9 @@ def _legal_frame(tok: Token, words: set[str] = LEGAL) -> bool:
         up = t.head
         if link & {"with", "of", "over", "for", "in", "into"} and (_lemma(up) in words or up.lower_ in words):
             return True
+        if t.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubj:pass") and HEARING_BODIES & {_lemma(c), c.lower_}
+                                     for c in up.children):
+            return True  # "An inquest heard that the soldier died", "the court was told he shot two men"
         t = up
     return False
 
@@ -1242,6 +1256,10 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     if _marks_an_anniversary(doc, f):
         return True
+    if _an_actors_record(doc, f):
+        return True
+    if published is not None and _named_victim_of_an_old_incident(doc, text, f, published):
+        return True
     if published is not None and _dated_to_an_earlier_month(doc, f, published):
         return True
     after = text[f.evidence.end:f.evidence.end + 25]
@@ -1463,6 +1481,42 @@ def _told_of_long_ago(doc: Doc, text: str, f: Figure, published: date) -> bool:
             len(text[opens or para:last.start_char].split()) > 3:
         return False  # an earlier sentence's date frames what follows only from its opening ("In 2002, ..."),
     return bool(framed) and (published - (last.end_date or last.date)).days > 365  # not a caption's "... in 2016."
+
+
+def _an_actors_record(doc: Doc, f: Figure) -> bool:
+    """The count is told in a relative clause of the perfect on someone who did the killing, so it is their record, not
+    an incident the article reports: "The group, which has killed hundreds of soldiers, claimed the kidnapping", "an
+    ally whose group has already beheaded two Americans". Not one on an incident ("attacks that have killed 430",
+    "the storm, which has killed 12"), nor a clause in the simple past ("gunmen who killed five were arrested")."""
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    verb = next((t for t in span or [] if _lemma(t) in HARM_OR_DIE), None)
+    if verb is None or not any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children):
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    whose = next((g for g in doer.children if g.lower_ == "whose"), None) if doer is not None else None
+    if doer is None or not (doer.tag_ in ("WDT", "WP") and verb.dep_ in ("relcl", "acl:relcl") or whose is not None):
+        return False  # the relative word (or "whose ...", however the parse hangs its clause) does the killing
+    held = verb.head if whose is None else next((t for t in reversed(doc[:whose.i]) if not t.is_punct), whose)
+    return held.pos_ in ("NOUN", "PROPN") and not (_is_incident_noun(held) or held.lower_ in INCIDENT_NOUNS or _lemma(held) in INCIDENT_NOUNS
+                or _lemma(held) in ILLNESS_WORDS)
+
+
+def _named_victim_of_an_old_incident(doc: Doc, text: str, f: Figure, published: date) -> bool:
+    """Harm done to someone named whom an earlier sentence names as the victim of an incident of an earlier year or of
+    proceedings ("the acquittal of an officer ... in the 2011 shooting of Anthony Lamar Smith. Stockley shot Smith after
+    Smith fled"): the old incident told again, not a new one."""
+    if not f.rule.startswith("figure:victim") or not f.subject or not f.subject[:1].isupper():
+        return False
+    name = re.compile(r"\b" + re.escape(f.subject) + r"\b")
+    for sent in doc.sents:
+        if sent.end_char > f.evidence.start:
+            return False
+        if not name.search(sent.text):
+            continue
+        years = [int(y) for y in YEAR_RE.findall(sent.text)]
+        if any(y < published.year for y in years) or any(_lemma(t) in COURT | RECALL_FRAMES for t in sent):
+            return True
+    return False
 
 
 def _legal_count(doc: Doc, f: Figure) -> bool:
