@@ -188,6 +188,9 @@ def test_texts_without_casualties_of_their_own_give_none(count, text):
     # what a court or an inquest heard is what the proceedings are about
     ("An inquest heard that the soldier died from a single gunshot wound.", None),
     ("The court heard that Jones stabbed two men to death outside a pub in Cardiff.", None),
+    # a killing another act answers came before it
+    ("The bombing was in response to the military's killing of a senior rebel leader, the group said.", None),
+    ("The attack was in retaliation for the army's killing of a rebel commander, the group said.", None),
 ])
 def test_deaths_recalled_or_of_a_killers_record_are_not_reported(count, text, killed):
     assert best(count(text, published=date(2018, 4, 1))) == killed
@@ -1129,4 +1132,3 @@ def test_lives_a_war_claimed_are_its_toll_and_no_one_claims_them(count):
     assert best(rec) is None
     rec = count("A bomb that claimed 12 lives exploded in a market in Jalalabad on Sunday.")
     assert best(rec) == 12 and claimants(rec) == set()
-

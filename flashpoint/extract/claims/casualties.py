@@ -975,7 +975,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             if tok.lower_ in ("death", "deaths") and victim is not None and (
                     _natural_death(sentence_of_token(tok)) or not _from_incident(sentence_of_token(tok))):
                 continue  # "the death of Yasser Arafat": a death, not a casualty, unless an incident caused it
-            if victim is not None and _irrealis(tok):
+            if victim is not None and (_irrealis(tok) or _answered(tok)):
                 continue
         if victim is None or category is None or (victim.i, category) in seen_heads or _legal_frame(tok):
             continue
@@ -1517,6 +1517,16 @@ def _named_victim_of_an_old_incident(doc: Doc, text: str, f: Figure, published: 
         if any(y < published.year for y in years) or any(_lemma(t) in COURT | RECALL_FRAMES for t in sent):
             return True
     return False
+
+
+ANSWERS = {"retaliation", "response", "revenge", "reprisal", "reprisals", "avenge", "retaliate"}
+
+
+def _answered(noun: Token) -> bool:
+    """A killing told as what another act answers ("the attack was in response to the military's killing of a rebel
+    leader", "in retaliation for the killing of two villagers", "to avenge the killing of"): what came before."""
+    up = noun.head
+    return _lemma(up) in ANSWERS or up.lower_ in ANSWERS
 
 
 def _legal_count(doc: Doc, f: Figure) -> bool:
