@@ -778,6 +778,9 @@ def test_the_reported_incident_told_in_a_relative_clause_still_counts(count, tex
     ("Eleven miners lost their lives when a shaft flooded in Shanxi province on Monday.", 11, None),
     ("At least 30 migrants lost their lives after their boat sank off Libya, the IOM said.", 30, None),
     ("Three families lost their homes when the river burst its banks.", None, None),
+    # bodies a participle tells of are the dead, not institutions ("40 public bodies")
+    ("Police found 12 decomposed bodies in a shallow grave outside Juarez, prosecutors said.", 12, None),
+    ("The reform will merge 40 public bodies into a single agency after the riots that killed two.", 2, None),
     # corpses are counted as bodies are
     ("Police recovered the corpses of three fishermen from the river on Tuesday after a boat was attacked.", 3, None),
     # a quantity's people are in its "of" phrase, not in the place or incident phrase after it

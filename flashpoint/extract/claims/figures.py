@@ -235,6 +235,9 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
             k += 1
             mods += 1
             continue
+        if w == "and" and mods and nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.dep_ in ("conj", "amod"):
+            k += 1  # "25 charred and bloated bodies", "three young and unarmed men": one more modifier of the noun
+            continue
         break
     if head is not None and _word(head) in ("more", "them", "whom", "which"):
         head = None
@@ -243,8 +246,9 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
         head = head.head  # "two suicide bombers": the compound's head is what is counted
     if after and _word(after[0]) in ("fewer", "less"):
         return None  # "230 fewer injuries": a difference, not a count
-    if head is not None and _word(head) == "bodies" and mods > 0:
-        return None  # "100,000 public bodies" are institutions
+    if head is not None and _word(head) == "bodies" and mods > 0 and not any(
+            _word(t).endswith(("ed", "en")) or _word(t) in ("dead", "headless", "burnt") for t in after[:k]):
+        return None  # "100,000 public bodies" are institutions; "25 charred and bloated bodies" the dead
     service_members = head is not None and _word(head) == "members" and head.i > 0 and \
         doc[head.i - 1].lower_ == "service"
     noun_end = (head.i + 1) if head is not None else span.end
