@@ -38,7 +38,9 @@ News World items with a figure and a word of force, 6 BBC politics near-misses, 
 someone was killed or hurt, 3 GLOCON reports), annotated by reading before the system ran on them. The "own" part
 holds reports written for the project, each annotated as written before the system ran on it (the cas-own31 rows: 17
 incident reports of one, two or more deaths, running tolls, anniversaries and trials, and 15 reports that give no
-death of their own).
+death of their own; the cas-own32 rows: 15 more, of shopkeepers, hikers, bus passengers, commuters and a mayor's
+bodyguard across eleven countries, with outlets and officials as claimants, and five with no death of their own: a
+cholera toll, an anniversary, a trial, a ferry's missing, an obituary).
 Targets on held-out: killed exact >= 0.85,
 injured exact >= 0.75, invented deaths <= 0.02, claimants right >= 0.90.
 """

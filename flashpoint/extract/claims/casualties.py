@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import (actor_mentions, article_of, doc_text, evidence, framed_by, record_id, sentence_index,
                                      words_used)
-from flashpoint.extract.claims.figures import agent_before_object, claimant_for, scope_for
+from flashpoint.extract.claims.figures import agent_before_object, claimant_for, fatal_manner, scope_for
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
@@ -73,7 +73,8 @@ INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bomb
                   "fire", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "wounds", "injuries",
                   "ambush", "shelling", "gunfire", "assault", "custody", "flooding", "floods", "storm", "riot",
                   "riots", "stampede", "collapse", "landslide", "earthquake", "battle", "battles", "offensive",
-                  "rampage", "siege", "mine", "landmine", "rocket", "rockets", "mortar", "missile", "gunbattle"}
+                  "rampage", "siege", "mine", "landmine", "rocket", "rockets", "mortar", "missile", "gunbattle",
+                  "derailment", "collision", "sinking", "capsizing", "pile-up"}  # accidents of transport as crashes
 # What a person "died after being hit by" (a car, a bullet, falling masonry): a death dealt, not a natural one
 STRUCK_VERBS = {"hit", "strike", "struck", "run", "ram", "crush", "trample", "knock", "mow", "pin"}
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
@@ -285,7 +286,7 @@ class CasualtyCounter:
 HEDGE_WORDS = {"more", "than", "at", "least", "about", "around", "nearly", "almost", "some", "over", "up", "to",
                "roughly", "approximately", "an", "estimated", "fewer", "less"}
 # Counted nouns that stand for people though no person noun: the dead, their bodies and lives
-COUNT_NOUNS = {"deaths", "fatalities", "dead", "bodies", "victims", "lives", "injuries", "casualties", "people",
+COUNT_NOUNS = {"deaths", "fatalities", "dead", "bodies", "corpses", "victims", "lives", "injuries", "casualties", "people",
                "persons", "others", "more", "members", "troops", "forces", "personnel", "crew", "staff", "police"}
 
 
@@ -325,10 +326,16 @@ def film_scene(tok: Token) -> bool:
                                              for c in tok.children)
 
 
+# Where someone was when shot, not where a ball went: "outside her home", "in a bar", "near the border post"
+PLACE_CASES = {"in", "at", "outside", "inside", "near", "behind", "by", "beside", "from", "on", "within", "around"}
+
+
 def _shot_at_goal(tok: Token) -> bool:
-    """"Baros shot wide", "shot Liverpool into the lead": a shot in a match report, not at a person."""
+    """"Baros shot wide", "shot Liverpool into the lead": a shot in a match report, not at a person ("shot a woman
+    outside her home" is: a place the shot was fired in, not its result)."""
     if any(c.lower_ in SHOT_RESULTS or any(g.lower_ in SHOT_RESULTS for g in c.children if g.dep_ == "amod")
-           for c in tok.children if c.dep_ in ("advmod", "obl", "xcomp", "compound:prt", "advcl")):
+           for c in tok.children if c.dep_ in ("advmod", "obl", "xcomp", "compound:prt", "advcl")
+           and not any(g.dep_ == "case" and g.lower_ in PLACE_CASES for g in c.children)):
         return True
     return words_used(tok.doc, SPORT_WORDS) >= 2
 
@@ -374,6 +381,10 @@ SENTENCING = {"convict", "acquit", "indict", "try", "sentence", "prosecute", "ja
 COURT = LEGAL - {"accuse", "suspect", "suspected", "probe", "inquiry", "investigation", "case"}
 
 
+# Who hears or finds in proceedings: what "the court heard" or "an inquest found" happened is what they are about
+HEARING_BODIES = {"court", "inquest", "trial", "jury", "tribunal", "hearing", "inquiry"}
+
+
 def _legal_frame(tok: Token, words: set[str] = LEGAL) -> bool:
     """The killing is what a court or an inquiry is about, not an incident the article reports."""
     if tok.dep_ == "acl:relcl" and tok.head.dep_ in ("obj", "dobj", "nsubj:pass") and \
@@ -387,6 +398,9 @@ def _legal_frame(tok: Token, words: set[str] = LEGAL) -> bool:
         up = t.head
         if link & {"with", "of", "over", "for", "in", "into"} and (_lemma(up) in words or up.lower_ in words):
             return True
+        if t.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubj:pass") and HEARING_BODIES & {_lemma(c), c.lower_}
+                                     for c in up.children):
+            return True  # "An inquest heard that the soldier died", "the court was told he shot two men"
         t = up
     return False
 
@@ -496,7 +510,8 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
         return any(c.dep_ in ("obj", "dobj", "conj") and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i and
                    _is_person(doc, c, mentions) for c in verb.head.children)  # the first verb harmed
     if tok.lower_ in QUANTITY_WORDS:  # "a number of militants": the people are in the "of"
-        of = next((c for c in tok.children if c.dep_ == "nmod"), None)
+        of = next((c for c in tok.children if c.dep_ == "nmod" and not any(
+            g.dep_ == "case" and g.lower_ != "of" for g in c.children)), None)  # not "kill dozens in (an) attack"
         return of is None or _is_person(doc, of, mentions)
     if _lemma(tok) in CASUALTY_PERSON_NOUNS or tok.lower_ in CASUALTY_PERSON_NOUNS or tok.lower_ in REFLEXIVES:
         return True
@@ -707,20 +722,21 @@ def _kill_category(tok: Token) -> str | None:
         after[:1] == ["dead"] or "to death" in " ".join(t.lower_ for t in tok.doc[tok.i + 1:tok.i + 9]) or \
         re.match(r"(?i)(?:the|a|an|two|three|four|both|all)?\s*\w+\s+dead\b", tok.doc[tok.i + 1:tok.i + 4].text)
     # "shot the gunmen dead"
-    killed_too = any(c.dep_ == "conj" and _lemma(c) in KILL_VERBS for c in tok.children) or \
-        (tok.dep_ == "conj" and _lemma(tok.head) in KILL_VERBS)
+    killed_too = any(c.dep_ == "conj" and (_lemma(c) in KILL_VERBS or _lemma(c) in HARM and fatal_manner(c))
+                     for c in tok.children) or (tok.dep_ == "conj" and _lemma(tok.head) in KILL_VERBS)
+    fatally = fatal_manner(tok)  # "fatally shot a teenager", "was fatally wounded": the blow killed
     if lemma in KILL_VERBS:
         if lemma == "gun" and "down" not in words:
             return None
         return "killed"
     if lemma in INJURE_VERBS:
-        return "injured"
+        return "killed" if fatally else "injured"
     if lemma in SHOOT_VERBS or tok.lower_ in ("shot", "stabbed"):
         if lemma not in INJURE_UNLESS_DEAD and tok.lower_ not in ("shot", "stabbed") and not death:
             return None
         if lemma == "shoot" and any(c.dep_ in ("obl",) and c.lower_ in SHOT_THINGS for c in tok.children):
             return None
-        return "killed" if death or killed_too else "injured"
+        return "killed" if death or killed_too or fatally else "injured"
     return None
 
 
@@ -959,7 +975,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             if tok.lower_ in ("death", "deaths") and victim is not None and (
                     _natural_death(sentence_of_token(tok)) or not _from_incident(sentence_of_token(tok))):
                 continue  # "the death of Yasser Arafat": a death, not a casualty, unless an incident caused it
-            if victim is not None and _irrealis(tok):
+            if victim is not None and (_irrealis(tok) or _answered(tok)):
                 continue
         if victim is None or category is None or (victim.i, category) in seen_heads or _legal_frame(tok):
             continue
@@ -1240,6 +1256,10 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     if _marks_an_anniversary(doc, f):
         return True
+    if _an_actors_record(doc, f):
+        return True
+    if published is not None and _named_victim_of_an_old_incident(doc, text, f, published):
+        return True
     if published is not None and _dated_to_an_earlier_month(doc, f, published):
         return True
     after = text[f.evidence.end:f.evidence.end + 25]
@@ -1317,7 +1337,7 @@ def _recalled_incident(doc: Doc, f: Figure, published: date) -> bool:
     span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
     if span is None:
         return False
-    verb = next((t for t in span if _lemma(t) in HARM_OR_DIE or t.lower_ == "dead"), None)
+    verb = next((t for t in span if _lemma(t) in HARM_OR_DIE or t.lower_ == "dead"), None) or _costing_verb(span)
     if verb is None:
         return False
     if verb.lower_ == "dead":  # "the hostage-taking that left 360 people dead" ("dead" on "left" or on "people")
@@ -1357,6 +1377,17 @@ def _recalled_incident(doc: Doc, f: Figure, published: date) -> bool:
     lead = {t.lower_ for s in doc.sents if _in_lead(doc, s) for t in s}
     return not {t.lower_ for t in _naming_words(noun)} & lead  # "The Kabul market attack, which killed 26" after a
     # lead in Kabul: the article's own incident
+
+
+COSTING_VERBS = {"claim", "cost", "take"}  # "a conflict that has claimed 160,000 lives": what took lives
+
+
+def _costing_verb(span: Span) -> Token | None:
+    """The verb whose object the counted lives or dead are, where it costs them ("claimed 160,000 lives", "has cost
+    5,000 lives"): the killing verb of a count that holds none."""
+    head = span.root.head
+    return head if span.root.dep_ in ("obj", "dobj") and head.pos_ == "VERB" and _lemma(head) in COSTING_VERBS \
+        else None
 
 
 def _in_lead(doc: Doc, sent: Span) -> bool:
@@ -1450,6 +1481,52 @@ def _told_of_long_ago(doc: Doc, text: str, f: Figure, published: date) -> bool:
             len(text[opens or para:last.start_char].split()) > 3:
         return False  # an earlier sentence's date frames what follows only from its opening ("In 2002, ..."),
     return bool(framed) and (published - (last.end_date or last.date)).days > 365  # not a caption's "... in 2016."
+
+
+def _an_actors_record(doc: Doc, f: Figure) -> bool:
+    """The count is told in a relative clause of the perfect on someone who did the killing, so it is their record, not
+    an incident the article reports: "The group, which has killed hundreds of soldiers, claimed the kidnapping", "an
+    ally whose group has already beheaded two Americans". Not one on an incident ("attacks that have killed 430",
+    "the storm, which has killed 12"), nor a clause in the simple past ("gunmen who killed five were arrested")."""
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    verb = next((t for t in span or [] if _lemma(t) in HARM_OR_DIE), None)
+    if verb is None or not any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children):
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    whose = next((g for g in doer.children if g.lower_ == "whose"), None) if doer is not None else None
+    if doer is None or not (doer.tag_ in ("WDT", "WP") and verb.dep_ in ("relcl", "acl:relcl") or whose is not None):
+        return False  # the relative word (or "whose ...", however the parse hangs its clause) does the killing
+    held = verb.head if whose is None else next((t for t in reversed(doc[:whose.i]) if not t.is_punct), whose)
+    return held.pos_ in ("NOUN", "PROPN") and not (_is_incident_noun(held) or held.lower_ in INCIDENT_NOUNS or _lemma(held) in INCIDENT_NOUNS
+                or _lemma(held) in ILLNESS_WORDS)
+
+
+def _named_victim_of_an_old_incident(doc: Doc, text: str, f: Figure, published: date) -> bool:
+    """Harm done to someone named whom an earlier sentence names as the victim of an incident of an earlier year or of
+    proceedings ("the acquittal of an officer ... in the 2011 shooting of Anthony Lamar Smith. Stockley shot Smith after
+    Smith fled"): the old incident told again, not a new one."""
+    if not f.rule.startswith("figure:victim") or not f.subject or not f.subject[:1].isupper():
+        return False
+    name = re.compile(r"\b" + re.escape(f.subject) + r"\b")
+    for sent in doc.sents:
+        if sent.end_char > f.evidence.start:
+            return False
+        if not name.search(sent.text):
+            continue
+        years = [int(y) for y in YEAR_RE.findall(sent.text)]
+        if any(y < published.year for y in years) or any(_lemma(t) in COURT | RECALL_FRAMES for t in sent):
+            return True
+    return False
+
+
+ANSWERS = {"retaliation", "response", "revenge", "reprisal", "reprisals", "avenge", "retaliate"}
+
+
+def _answered(noun: Token) -> bool:
+    """A killing told as what another act answers ("the attack was in response to the military's killing of a rebel
+    leader", "in retaliation for the killing of two villagers", "to avenge the killing of"): what came before."""
+    up = noun.head
+    return _lemma(up) in ANSWERS or up.lower_ in ANSWERS
 
 
 def _legal_count(doc: Doc, f: Figure) -> bool:

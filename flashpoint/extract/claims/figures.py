@@ -39,7 +39,7 @@ from flashpoint.extract.words import (CONDITION_GRADES, COUNTED_PEOPLE_WORDS, HO
 # Predicates: a word before or after the number that says what happened to the counted.
 PREDICATES = {
     "killed": {"killed", "dead", "died", "die", "dies", "perished", "slain", "killing", "kills", "kill", "murdered",
-               "executed", "massacred", "deaths", "fatalities", "bodies", "lives", "toll", "drowned"},
+               "executed", "massacred", "deaths", "fatalities", "bodies", "corpses", "lives", "toll", "drowned"},
     "injured": {"injured", "wounded", "hurt", "injuring", "wounding", "injuries", "hospitalised", "hospitalized",
                 "wounds"},
     "arrested": {"arrested", "detained", "jailed", "imprisoned", "arrests", "detentions", "apprehended", "arresting",
@@ -70,7 +70,7 @@ NOUN_CATEGORIES = {
     "displaced": {"idps"},
     "captured": {"prisoners", "pows", "captives"},
     "hostages": {"hostages"},
-    "killed": {"deaths", "fatalities", "dead", "bodies", "victims", "lives"},
+    "killed": {"deaths", "fatalities", "dead", "bodies", "corpses", "victims", "lives"},
     "injured": {"injuries"},
     "arrested": {"arrests", "detainees", "detentions"},
     "casualties": {"casualties"},
@@ -235,6 +235,9 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
             k += 1
             mods += 1
             continue
+        if w == "and" and mods and nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.dep_ in ("conj", "amod"):
+            k += 1  # "25 charred and bloated bodies", "three young and unarmed men": one more modifier of the noun
+            continue
         break
     if head is not None and _word(head) in ("more", "them", "whom", "which"):
         head = None
@@ -243,8 +246,9 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
         head = head.head  # "two suicide bombers": the compound's head is what is counted
     if after and _word(after[0]) in ("fewer", "less"):
         return None  # "230 fewer injuries": a difference, not a count
-    if head is not None and _word(head) == "bodies" and mods > 0:
-        return None  # "100,000 public bodies" are institutions
+    if head is not None and _word(head) == "bodies" and mods > 0 and not any(
+            _word(t).endswith(("ed", "en")) or _word(t) in ("dead", "headless", "burnt") for t in after[:k]):
+        return None  # "100,000 public bodies" are institutions; "25 charred and bloated bodies" the dead
     service_members = head is not None and _word(head) == "members" and head.i > 0 and \
         doc[head.i - 1].lower_ == "service"
     noun_end = (head.i + 1) if head is not None else span.end
@@ -260,6 +264,7 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
     elif modifier_category is not None:
         category, how = modifier_category, "predicate-before"
         rest = []
+    rest = _past_inserted_part(rest)
     for j, t in enumerate(rest[:12]):
         if j >= 7 and not coordinated:
             break
@@ -275,7 +280,7 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
         if cat and j > 0 and _word(rest[j - 1]) == "to" and t.tag_ == "VB":
             break  # "four men accused of planning to kill": an infinitive tells no event
         if cat:
-            if cat in ("killed", "injured") and head is not None and agent_before_object(t):
+            if cat in ("killed", "injured") and head is not None and not _lost_lives(rest, j) and agent_before_object(t):
                 return None  # "the three attackers killed at least 19 people": the killers
             category, how, pred_end = cat, "predicate-after", t.i + 1
             break
@@ -298,6 +303,8 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
     if category is None and toll:  # "the death toll from the attack has risen to 43", "the number of dead rose to 9"
         hurt = re.search(r"(?i)\b(?:injur|wound)", toll.group(0)[:toll.group(0).find(" ", 25) + 1 or None])
         category, how, pred_start = "injured" if hurt else "killed", "toll", sent.start_char + toll.start()
+    elif category is None and (far := _toll_far(doc, span, sent)) is not None:
+        category, how, pred_start = far[0], "toll", far[1]
     if (category is None or _word(head or span[0]) in STRONG_NOUNS) and how != "predicate-before":
         for t in reversed(before[-6:]):
             w = _word(t)
@@ -381,22 +388,75 @@ def _not_a_victim(head: Token) -> bool:
 
 TOLL_RE = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+){0,3}?(?:deaths|dead|killed|fatalities|"
                      r"injured|wounded|injuries))\b[^.;:]{0,70}?\b(?:to|at|reached|hit|is|was|stands|stood|passed|"
-                     r"exceeded|topped)\s+(?:(?:more\s+than|at\s+least|about|around|nearly|almost|over|some)\s+)?$")
+                     r"exceeded|topped|cross(?:es|ed)?|surpass(?:es|ed)?)\s+(?:(?:more\s+than|at\s+least|about|around|nearly|almost|over|some)\s+)?$")
+
+
+def fatal_manner(verb: Token) -> bool:
+    """A blow told as fatal by its manner: "fatally shot", "was fatally wounded", "stabbed fatally"; whoever it
+    struck died of it, whatever the verb alone would tell (a wound)."""
+    doc = verb.doc
+    return any(c.lower_ == "fatally" for c in verb.children) or \
+        any(doc[i].lower_ == "fatally" for i in (verb.i - 1, verb.i + 1) if 0 <= i < len(doc))
+
+
+def _lost_lives(rest: list[Token], j: int) -> bool:
+    """"lost their lives", "lost his life": died, an idiom whose object is no victim."""
+    nxt = _word(rest[j + 1]) if j + 1 < len(rest) else ""
+    return _word(rest[j]) == "lost" and nxt in ("their", "his", "her") and j + 2 < len(rest) and \
+        _word(rest[j + 2]) in ("lives", "life")
+
+
+TOLL_SUBJECT_RE = re.compile(r"(?i)^(?:the\s+)?(?:(?:overall|official|final|latest)\s+)?(?:(?:death|casualty)\s+)?toll\b|"
+                             r"^(?:the\s+)?number\s+of\s+(?:\w+\s+){0,3}?(?:(deaths|dead|killed|fatalities)|"
+                             r"(injured|wounded|injuries|hurt))\b")
+RISING_RE = re.compile(r"(?i)^(?:ris(?:e|es|en|ing)|rose|climb\w*|reach\w*|hit|hits|stand|stands|stood|pass\w*|"
+                       r"exceed\w*|top|tops|topped|jump\w*|increas\w*|mount\w*|soar\w*|gr[eo]wn?|grows|cross\w*|surpass\w*)$")
+
+
+def _toll_far(doc: Doc, span: Span, sent: Span) -> tuple[str, int] | None:
+    """"The death toll from the landslide that buried a village ... on Sunday night has climbed to 64", "the number
+    of people injured when a grandstand ... collapsed has risen to 38": the number a verb of rising or standing
+    gives its subject, a toll or a number of dead or hurt that opens the sentence, however long the words
+    between (TOLL_RE reads only a near one). The category and where the subject starts."""
+    num = span.root
+    verb = num.head
+    if num.dep_ not in ("obl", "obj", "dobj") or not RISING_RE.match(verb.text):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    start = subject.left_edge.i if subject is not None else sent.start
+    if start != sent.start and doc[sent.start:start].text.strip(" ,\"'“‘"):
+        return None  # the subject of a clause inside the sentence, not what it opens with
+    m = TOLL_SUBJECT_RE.match(doc[start:verb.i].text.lstrip(" \"'“‘"))
+    if m is None:
+        return None
+    return ("injured" if m.group(2) else "killed"), doc[start].idx
+
+
+def _past_inserted_part(rest: list[Token]) -> list[Token]:
+    """"at least five people, including three women, lost their lives": the words after a part of those counted set
+    off by commas (or brackets), where the predicate of the count goes on; the words as they are otherwise."""
+    if len(rest) < 3 or rest[0].text not in (",", "(", "-", "–", "—") or _word(rest[1]) not in ("including", "among"):
+        return rest
+    close = {"(": ")"}.get(rest[0].text, rest[0].text)
+    end = next((k for k in range(2, min(len(rest), 12)) if rest[k].text == close), None)
+    return rest if end is None else rest[end + 1:]
 
 
 def _predicate(rest: list[Token], j: int) -> str | None:
     t = rest[j]
     w = _word(t)
     nxt = _word(rest[j + 1]) if j + 1 < len(rest) else ""
-    if w == "lost" and nxt in ("their", "his", "her") and j + 2 < len(rest) and _word(rest[j + 2]) in ("lives", "life"):
+    if _lost_lives(rest, j):
         return "killed"
+    if w in PREDICATES["injured"] | {"shot", "stabbed"} and fatal_manner(t):
+        return "killed"  # "two guards were fatally stabbed"
     if w in ("taken", "held") and nxt in ("hostage", "captive"):
         return "hostages"
     if w == "taken" and nxt in ("prisoner", "captive", "prisoners"):
         return "captured"
     if w in ("forced", "driven") and nxt in ("from", "out", "to"):
         return "displaced"
-    if w in ("toll", "lives", "bodies", "flee", "fleeing"):
+    if w in ("toll", "lives", "bodies", "corpses", "flee", "fleeing"):
         return None  # only as words before the number
     if w == "dead" and j > 0 and _word(rest[j - 1]) in ("a", "an") and t.head.i > t.i and t.head.pos_ == "NOUN":
         return None  # "the two candidates are in a dead heat": "a dead" thing after it, no death ("60 dead nationwide")

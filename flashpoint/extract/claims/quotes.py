@@ -108,9 +108,18 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
+# what a "claim" takes when it kills rather than speaks (no verb of a clause of its own after the lives: not "claimed
+# lives were at stake", "claimed the lives of thousands had been saved")
+CLAIMED_LIVES_RE = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:more\s+than|at\s+least|over|about|nearly|almost|some|around|"
+                              r"up\s+to)\s+)?(?:[\w,.-]+\s+){0,2}?lives\b(?!(?:\s+of(?:\s+[\w,.-]+){1,3}?)?\s+(?:"
+                              r"were|are|was|is|had|have|has|would|will|could|might|may|must|should|can)\b)")
+
+
 def speech_verb(tok: Token) -> str | None:
     if tok.lower_ not in SAYING_FORMS or (tok.text[:1].isupper() and not tok.is_sent_start):
         return None  # "The United States" is no "state"
+    if tok.lower_.startswith("claim") and CLAIMED_LIVES_RE.match(doc_text(tok.doc), tok.idx + len(tok.text)):
+        return None  # "floods have claimed 40 lives", "claimed the lives of nine": a toll taken, not words said
     if tok.i > 0 and (tok.nbor(-1).lower_ in ("a", "an", "the", "its", "their", "his", "her") or _owned(tok)):
         return None  # "an estimated 8,000", "the reported attack", "the Law Lords' ruling that": a noun or an adjective
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("That", "This", "What") and not tok.nbor(1).is_sent_start:
