@@ -673,3 +673,16 @@ def test_a_surname_stands_for_the_person_whose_party_was_named(nlp):
     doc._.fp_article = Article(id="t", title=None, published=dt.date(2022, 11, 27), source=None, text=text)
     found = {m.text: (m.code, m.rule) for m in nlp(doc)._.fp_actor_mentions}
     assert found["Tsai"] == ("TWNGOV", "coref:surname")
+
+
+@pytest.mark.parametrize("text, agency, actor, code", [
+    ("AFP - Islamist rebels attacked a police patrol in northern Mali on Tuesday.", "AFP", "Islamist rebels", "MLI"),
+    ("Reuters - Government troops shelled rebel positions in eastern Chad on Friday.", "Reuters", "Government troops", "TCD"),
+])
+def test_a_dash_between_spaces_ends_an_actor_a_credit_line_is_no_part_of_it(find, text, agency, actor, code):
+    """"AFP - Islamist rebels attacked ...": the agency that credits the story, a dash, then the story. A
+    hyphen inside a word ("Kremlin-backed") still joins; a dash with spaces both sides does not, so the
+    rebels are not the agency's, nor of its country."""
+    ms = find(text)
+    assert one(ms, agency).code.endswith("MED")
+    assert one(ms, actor).code.startswith(code), [(m.text, m.code, m.rule) for m in ms]
