@@ -173,9 +173,9 @@ def test_a_role_in_a_story_with_no_focus_takes_the_one_country_its_sentence_is_s
     assert one(ms, "Leaders of the opposition coalition").code == "AZEOPP"
     ms = find("Two journalists were killed in a car bomb explosion in a residential sector of east Beirut.")
     assert one(ms, "journalists").code == "LBNMED"
-    # gunmen and criminals are of no country the setting could tell
-    ms = find("The U.S. said it would not meet the hostage-takers' demands to release prisoners in Iraq.")
-    assert one(ms, "hostage-takers").code == "CRM"
+    # gunmen and criminals fight at home: the one country the sentence is set in is theirs too
+    ms = find("The U.S. said it would not meet the kidnappers' demands to release prisoners in Yemen.")
+    assert one(ms, "kidnappers").code == "YEMCRM"
 
 
 def test_an_economist_quoted_for_an_employer_takes_no_country_from_the_story(find):
@@ -673,6 +673,22 @@ def test_a_surname_stands_for_the_person_whose_party_was_named(nlp):
     doc._.fp_article = Article(id="t", title=None, published=dt.date(2022, 11, 27), source=None, text=text)
     found = {m.text: (m.code, m.rule) for m in nlp(doc)._.fp_actor_mentions}
     assert found["Tsai"] == ("TWNGOV", "coref:surname")
+
+
+@pytest.mark.parametrize("text, group, code", [
+    ("Suspected rebels stormed a village in northern Uganda on Monday and killed six people.", "rebels", "UGAREB"),
+    ("Gunmen kidnapped three engineers working on a road in southern Mexico.", "Gunmen", "MEX"),
+])
+def test_an_armed_group_without_a_country_takes_the_one_its_sentence_is_set_in(find, group, text, code):
+    """Insurgents, gunmen and criminals fight at home (ACLED names them by the country they fight in): the
+    one country the sentence is set in ("in northern Uganda") places them, as it places the sides of the
+    event coder; not the story's focus, and refugees still come from elsewhere."""
+    assert one(find(text), group).code.startswith(code)
+
+
+def test_refugees_are_not_of_the_country_they_are_in(find):
+    m = one(find("Hundreds of refugees sheltered in a camp in eastern Chad on Sunday."), "refugees")
+    assert m.country is None
 
 
 @pytest.mark.parametrize("text, agency, actor, code", [

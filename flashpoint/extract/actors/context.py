@@ -20,7 +20,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from flashpoint.codes.agents import (INSTITUTIONAL_ROLES, NOT_FROM_SETTING, OFFICE_ROLES, OWNER_PREFIXES,
+from flashpoint.codes.agents import (ARMED_AT_HOME, INSTITUTIONAL_ROLES, NOT_FROM_SETTING, OFFICE_ROLES, OWNER_PREFIXES,
                                      PARTY_MEMBER_ROLES)
 from flashpoint.extract.actors.pieces import (
     HONORIFICS,
@@ -612,8 +612,12 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
             elif clue == "located":
                 found = _located(doc, mentions, m)
             elif ((m.role or "").startswith(NOT_FROM_SETTING) or (m.extra.get("named") and m.role == "BUS")) \
-                    and clue in ("sentence_actors", "focus", "setting"):
-                found = []      # nor a named company ("the firm LVMH" in a British story is no British firm)
+                    and clue in ("sentence_actors", "focus", "setting") \
+                    and not (clue == "setting" and (m.role or "")[:3] in ARMED_AT_HOME):
+                # nor a named company ("the firm LVMH" in a British story is no British firm); an armed group
+                # fighting at home takes the one country its sentence is set in ("rebels stormed a village in
+                # India's northeast": INDREB), as the event coder gives its sides, not the story's focus
+                found = []
             elif clue == "sentence_actors":
                 found = _sentence_actors(doc, mentions, m)
             elif clue == "setting":
