@@ -57,6 +57,16 @@ def test_the_dateline_sets_the_focus_of_a_wire_story(find):
     assert one(ms, "Police").code == "RUSCOP"
 
 
+@pytest.mark.parametrize("text, code", [
+    ("PORT OF SPAIN, Dec 6 (Reuters) - Police detained dozens of protesters on Saturday.", "TTOCOP"),
+    ("SHARM EL-SHEIKH, Dec 6 (Reuters) - Police detained dozens of protesters on Saturday.", "EGYCOP"),
+])
+def test_a_dateline_in_capitals_is_read_with_its_particles_in_lower_case(find, text, code):
+    """"PORT OF SPAIN" is Port of Spain, "SHARM EL-SHEIKH" Sharm el-Sheikh: the town is found, and sets the
+    focus, though "Port Of Spain" in title case is no place the gazetteer knows."""
+    assert one(find(text), "Police").code == code
+
+
 def test_a_bureau_dateline_does_not_set_the_focus_of_a_story_about_another_country(find):
     # the reporter is in Bangkok; the story names Myanmar twice and Thailand never again
     story = ("BANGKOK (Reuters) - A Myanmar military air strike on a village killed 12 people, residents said. "
@@ -702,3 +712,4 @@ def test_a_dash_between_spaces_ends_an_actor_a_credit_line_is_no_part_of_it(find
     ms = find(text)
     assert one(ms, agency).code.endswith("MED")
     assert one(ms, actor).code.startswith(code), [(m.text, m.code, m.rule) for m in ms]
+

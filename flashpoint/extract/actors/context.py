@@ -68,6 +68,7 @@ def place_countries(kb: KnowledgeBase, text: str, focus: str | None = None) -> l
     return out
 
 
+PARTICLE = re.compile(r"(?<=[ -])[A-Z][a-z]{1,2}\b(?=[ -])")      # "-Au-", " Of ", " El-": not the first word
 CONTEXT_KINDS = ("country", "agent", "person")     # not outlets or NGOs: Reuters says nothing of where
 FOCUS_HOW = "fp_actor_focus_how"        # how the focus was found: "lead", "once" or "dateline"
 PLACED = "fp_actor_places"
@@ -98,7 +99,9 @@ def _dateline(doc: Doc, kb: KnowledgeBase) -> tuple[str, int, int] | None:
     if d is None or not d.caps:
         return None
     name = d.place_text.title()
-    found = place_countries(kb, name)
+    # a name in capitals whose short particles are written in lower case: "PORT-AU-PRINCE" is Port-au-Prince,
+    # "PORT OF SPAIN" Port of Spain, "SHARM EL-SHEIKH" Sharm el-Sheikh (tried only when the title case fails)
+    found = place_countries(kb, name) or place_countries(kb, PARTICLE.sub(lambda w: w.group().lower(), name))
     if found:
         return found[0], d.start, d.end
     for hit in kb.matcher.find(name):            # a country's own name: "ISRAEL -", "UK -"
