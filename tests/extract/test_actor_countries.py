@@ -713,3 +713,9 @@ def test_a_dash_between_spaces_ends_an_actor_a_credit_line_is_no_part_of_it(find
     assert one(ms, agency).code.endswith("MED")
     assert one(ms, actor).code.startswith(code), [(m.text, m.code, m.rule) for m in ms]
 
+
+def test_teachers_stand_alone_as_students_and_workers_do(find):
+    """Teachers strike and march as a group, as students, workers and farmers do: "teachers" alone is an
+    actor (EDU), placed where the sentence is set, not only next to a country ("Kenyan teachers")."""
+    m = one(find("Thousands of teachers marched in Lima on Tuesday to demand higher pay."), "teachers")
+    assert m.code == "PEREDU"
