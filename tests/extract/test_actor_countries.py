@@ -702,6 +702,9 @@ def test_an_armed_group_takes_the_country_a_wire_story_is_filed_from(find):
     story sets its armed groups there too; a story that names no country leaves them countryless."""
     ms = find("KATHMANDU, Dec 6 (Reuters) - Rebels ambushed a police convoy on Sunday, killing eleven officers.")
     assert one(ms, "Rebels").code == "NPLREB"
+    # the country the sentence is set in comes first
+    ms = find("KATHMANDU, Dec 6 (Reuters) - Nepali police said rebels had attacked a village in northern India.")
+    assert one(ms, "rebels").code == "INDREB"
     ms = find("The government said gunmen killed two aid workers on Tuesday.")
     assert one(ms, "gunmen").code == "REB"
 

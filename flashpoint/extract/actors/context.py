@@ -618,11 +618,11 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = _located(doc, mentions, m)
             elif ((m.role or "").startswith(NOT_FROM_SETTING) or (m.extra.get("named") and m.role == "BUS")) \
                     and clue in ("sentence_actors", "focus", "setting") \
-                    and not ((m.role or "")[:3] in ARMED_AT_HOME and (
-                        clue == "setting" or (clue == "focus" and doc.user_data.get(FILED_IN_FOCUS)))):
+                    and not ((m.role or "")[:3] in ARMED_AT_HOME and (clue == "setting" or (
+                        clue == "focus" and doc.user_data.get(FILED_IN_FOCUS) and not _setting(doc, mentions, m)))):
                 # nor a named company ("the firm LVMH" in a British story is no British firm); an armed group
                 # fighting at home takes the one country its sentence is set in ("rebels stormed a village in
-                # India's northeast": INDREB), as the event coder gives its sides, or the story's when it is
+                # India's northeast": INDREB), as the event coder gives its sides, else the story's when it is
                 # filed from there ("KATHMANDU (AP) - Maoist rebels ambushed ..."), not a focus found otherwise
                 found = []
             elif clue == "sentence_actors":
