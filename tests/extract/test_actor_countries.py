@@ -696,17 +696,19 @@ def test_an_armed_group_without_a_country_takes_the_one_its_sentence_is_set_in(f
     assert one(find(text), group).code.startswith(code)
 
 
-
-def test_an_armed_group_takes_the_country_a_wire_story_is_filed_from(find):
-    """"KATHMANDU (Reuters) - Rebels ambushed a police convoy": filed from the country it is about, the
-    story sets its armed groups there too; a story that names no country leaves them countryless."""
-    ms = find("KATHMANDU, Dec 6 (Reuters) - Rebels ambushed a police convoy on Sunday, killing eleven officers.")
-    assert one(ms, "Rebels").code == "NPLREB"
+@pytest.mark.parametrize("text, group, code", [
+    # filed from the country it is about: the story sets its armed groups there too
+    ("KATHMANDU, Dec 6 (Reuters) - Rebels ambushed a police convoy on Sunday, killing eleven officers.", "Rebels",
+     "NPLREB"),
     # the country the sentence is set in comes first
-    ms = find("KATHMANDU, Dec 6 (Reuters) - Nepali police said rebels had attacked a village in northern India.")
-    assert one(ms, "rebels").code == "INDREB"
-    ms = find("The government said gunmen killed two aid workers on Tuesday.")
-    assert one(ms, "gunmen").code == "REB"
+    ("KATHMANDU, Dec 6 (Reuters) - Nepali police said rebels had attacked a village in northern India.", "rebels",
+     "INDREB"),
+    # a story that names no country leaves them countryless
+    ("The government said gunmen killed two aid workers on Tuesday.", "gunmen", "REB"),
+])
+def test_an_armed_group_takes_the_country_a_wire_story_is_filed_from(find, text, group, code):
+    assert one(find(text), group).code == code
+
 
 def test_refugees_are_not_of_the_country_they_are_in(find):
     m = one(find("Hundreds of refugees sheltered in a camp in eastern Chad on Sunday."), "refugees")
