@@ -57,6 +57,16 @@ def test_the_dateline_sets_the_focus_of_a_wire_story(find):
     assert one(ms, "Police").code == "RUSCOP"
 
 
+@pytest.mark.parametrize("text, code", [
+    ("PORT OF SPAIN, Dec 6 (Reuters) - Police detained dozens of protesters on Saturday.", "TTOCOP"),
+    ("SHARM EL-SHEIKH, Dec 6 (Reuters) - Police detained dozens of protesters on Saturday.", "EGYCOP"),
+])
+def test_a_dateline_in_capitals_is_read_with_its_particles_in_lower_case(find, text, code):
+    """"PORT OF SPAIN" is Port of Spain, "SHARM EL-SHEIKH" Sharm el-Sheikh: the town is found, and sets the
+    focus, though "Port Of Spain" in title case is no place the gazetteer knows."""
+    assert one(find(text), "Police").code == code
+
+
 def test_a_bureau_dateline_does_not_set_the_focus_of_a_story_about_another_country(find):
     # the reporter is in Bangkok; the story names Myanmar twice and Thailand never again
     story = ("BANGKOK (Reuters) - A Myanmar military air strike on a village killed 12 people, residents said. "
@@ -173,9 +183,9 @@ def test_a_role_in_a_story_with_no_focus_takes_the_one_country_its_sentence_is_s
     assert one(ms, "Leaders of the opposition coalition").code == "AZEOPP"
     ms = find("Two journalists were killed in a car bomb explosion in a residential sector of east Beirut.")
     assert one(ms, "journalists").code == "LBNMED"
-    # gunmen and criminals are of no country the setting could tell
-    ms = find("The U.S. said it would not meet the hostage-takers' demands to release prisoners in Iraq.")
-    assert one(ms, "hostage-takers").code == "CRM"
+    # gunmen and criminals fight at home: the one country the sentence is set in is theirs too
+    ms = find("The U.S. said it would not meet the kidnappers' demands to release prisoners in Yemen.")
+    assert one(ms, "kidnappers").code == "YEMCRM"
 
 
 def test_an_economist_quoted_for_an_employer_takes_no_country_from_the_story(find):
@@ -673,3 +683,53 @@ def test_a_surname_stands_for_the_person_whose_party_was_named(nlp):
     doc._.fp_article = Article(id="t", title=None, published=dt.date(2022, 11, 27), source=None, text=text)
     found = {m.text: (m.code, m.rule) for m in nlp(doc)._.fp_actor_mentions}
     assert found["Tsai"] == ("TWNGOV", "coref:surname")
+
+
+@pytest.mark.parametrize("text, group, code", [
+    ("Suspected rebels stormed a village in northern Uganda on Monday and killed six people.", "rebels", "UGAREB"),
+    ("Gunmen kidnapped three engineers working on a road in southern Mexico.", "Gunmen", "MEX"),
+])
+def test_an_armed_group_without_a_country_takes_the_one_its_sentence_is_set_in(find, group, text, code):
+    """Insurgents, gunmen and criminals fight at home (ACLED names them by the country they fight in): the
+    one country the sentence is set in ("in northern Uganda") places them, as it places the sides of the
+    event coder; not the story's focus, and refugees still come from elsewhere."""
+    assert one(find(text), group).code.startswith(code)
+
+
+@pytest.mark.parametrize("text, group, code", [
+    # filed from the country it is about: the story sets its armed groups there too
+    ("KATHMANDU, Dec 6 (Reuters) - Rebels ambushed a police convoy on Sunday, killing eleven officers.", "Rebels",
+     "NPLREB"),
+    # the country the sentence is set in comes first
+    ("KATHMANDU, Dec 6 (Reuters) - Nepali police said rebels had attacked a village in northern India.", "rebels",
+     "INDREB"),
+    # a story that names no country leaves them countryless
+    ("The government said gunmen killed two aid workers on Tuesday.", "gunmen", "REB"),
+])
+def test_an_armed_group_takes_the_country_a_wire_story_is_filed_from(find, text, group, code):
+    assert one(find(text), group).code == code
+
+
+def test_refugees_are_not_of_the_country_they_are_in(find):
+    m = one(find("Hundreds of refugees sheltered in a camp in eastern Chad on Sunday."), "refugees")
+    assert m.country is None
+
+
+@pytest.mark.parametrize("text, agency, actor, code", [
+    ("AFP - Islamist rebels attacked a police patrol in northern Mali on Tuesday.", "AFP", "Islamist rebels", "MLI"),
+    ("Reuters - Government troops shelled rebel positions in eastern Chad on Friday.", "Reuters", "Government troops", "TCD"),
+])
+def test_a_dash_between_spaces_ends_an_actor_a_credit_line_is_no_part_of_it(find, text, agency, actor, code):
+    """"AFP - Islamist rebels attacked ...": the agency that credits the story, a dash, then the story. A
+    hyphen inside a word ("Kremlin-backed") still joins; a dash with spaces both sides does not, so the
+    rebels are not the agency's, nor of its country."""
+    ms = find(text)
+    assert one(ms, agency).code.endswith("MED")
+    assert one(ms, actor).code.startswith(code), [(m.text, m.code, m.rule) for m in ms]
+
+
+def test_teachers_stand_alone_as_students_and_workers_do(find):
+    """Teachers strike and march as a group, as students, workers and farmers do: "teachers" alone is an
+    actor (EDU), placed where the sentence is set, not only next to a country ("Kenyan teachers")."""
+    m = one(find("Thousands of teachers marched in Lima on Tuesday to demand higher pay."), "teachers")
+    assert m.code == "PEREDU"

@@ -340,6 +340,16 @@ def test_a_by_phrase_hung_on_an_adverb_still_names_the_doer_of_a_passive():
     assert triples(code(doc)) == {("RUSMIL", "UKR", "194")}
 
 
+@pytest.mark.parametrize("dep", ["obl:agent", "obl"])
+def test_a_by_phrase_hung_on_the_result_after_a_passive_still_names_the_doer(dep):
+    """"A farmer was shot dead by Kenyan police": the parser hangs the by-phrase on "dead", what the shooting
+    left the farmer, not on the verb; the police are still who shot."""
+    doc = build("A|DET|det|1 farmer|NOUN|nsubj:pass|3 was|AUX|aux:pass|3|be shot|VERB|ROOT|3|shoot|VBN "
+                f"dead|ADJ|xcomp|3 by|ADP|case|7 Kenyan|ADJ|amod|7 police|NOUN|{dep}|4 .|PUNCT|punct|3",
+                {"farmer": ("KENCVL", "agent"), "Kenyan police": ("KENCOP", "agent")})
+    assert {t[0] for t in triples(code(doc))} == {"KENCOP"}
+
+
 def test_a_verb_read_as_the_noun_subject_of_an_after_clause_is_the_sentences_verb():
     """"Uganda accuses Rwanda ... after gunmen attacked its posts", parsed with "after" a preposition, the
     after-clause the sentence and "Uganda accuses" a compound noun subject of "attacked"."""

@@ -86,7 +86,11 @@ class Chain:
 
 
 def _is_modifier(tok, has_pos: bool) -> bool:
-    if tok.text in ("-", "–") or tok.like_num:
+    if tok.text in ("-", "–"):
+        # "Kremlin-backed", "Arab-Israeli": a hyphen inside a word; a dash with spaces both sides separates
+        # ("AFP - Islamist rebels attacked", "Reuters - Government warplanes": a credit line, then the story)
+        return not (tok.whitespace_ and tok.i > 0 and tok.doc[tok.i - 1].whitespace_)
+    if tok.like_num:
         return True
     if not tok.is_alpha or tok.lower_ in FUNCTION_WORDS:
         return False

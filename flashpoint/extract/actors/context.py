@@ -20,7 +20,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from flashpoint.codes.agents import (INSTITUTIONAL_ROLES, NOT_FROM_SETTING, OFFICE_ROLES, OWNER_PREFIXES,
+from flashpoint.codes.agents import (ARMED_AT_HOME, INSTITUTIONAL_ROLES, NOT_FROM_SETTING, OFFICE_ROLES, OWNER_PREFIXES,
                                      PARTY_MEMBER_ROLES)
 from flashpoint.extract.actors.pieces import (
     HONORIFICS,
@@ -68,8 +68,10 @@ def place_countries(kb: KnowledgeBase, text: str, focus: str | None = None) -> l
     return out
 
 
+PARTICLE = re.compile(r"(?<=[ -])[A-Z][a-z]{1,2}\b(?=[ -])")      # "-Au-", " Of ", " El-": not the first word
 CONTEXT_KINDS = ("country", "agent", "person")     # not outlets or NGOs: Reuters says nothing of where
 FOCUS_HOW = "fp_actor_focus_how"        # how the focus was found: "lead", "once" or "dateline"
+FILED_IN_FOCUS = "fp_actor_filed_in_focus"    # the story is filed from the country it is about (not a bureau)
 PLACED = "fp_actor_places"
 # in the focus country a place may be up to 10**FOCUS_PLACE_WEIGHT times smaller than its namesake abroad
 FOCUS_PLACE_WEIGHT = 4.0
@@ -98,7 +100,9 @@ def _dateline(doc: Doc, kb: KnowledgeBase) -> tuple[str, int, int] | None:
     if d is None or not d.caps:
         return None
     name = d.place_text.title()
-    found = place_countries(kb, name)
+    # a name in capitals whose short particles are written in lower case: "PORT-AU-PRINCE" is Port-au-Prince,
+    # "PORT OF SPAIN" Port of Spain, "SHARM EL-SHEIKH" Sharm el-Sheikh (tried only when the title case fails)
+    found = place_countries(kb, name) or place_countries(kb, PARTICLE.sub(lambda w: w.group().lower(), name))
     if found:
         return found[0], d.start, d.end
     for hit in kb.matcher.find(name):            # a country's own name: "ISRAEL -", "UK -"
@@ -165,6 +169,7 @@ def article_focus(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> 
         focus, how = dateline, "dateline"
     doc.user_data[key] = focus
     doc.user_data[FOCUS_HOW] = how
+    doc.user_data[FILED_IN_FOCUS] = bool(focus) and focus == dateline and not bureau
     return focus
 
 
@@ -612,8 +617,14 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
             elif clue == "located":
                 found = _located(doc, mentions, m)
             elif ((m.role or "").startswith(NOT_FROM_SETTING) or (m.extra.get("named") and m.role == "BUS")) \
-                    and clue in ("sentence_actors", "focus", "setting"):
-                found = []      # nor a named company ("the firm LVMH" in a British story is no British firm)
+                    and clue in ("sentence_actors", "focus", "setting") \
+                    and not ((m.role or "")[:3] in ARMED_AT_HOME and (clue == "setting" or (
+                        clue == "focus" and doc.user_data.get(FILED_IN_FOCUS) and not _setting(doc, mentions, m)))):
+                # nor a named company ("the firm LVMH" in a British story is no British firm); an armed group
+                # fighting at home takes the one country its sentence is set in ("rebels stormed a village in
+                # India's northeast": INDREB), as the event coder gives its sides, else the story's when it is
+                # filed from there ("KATHMANDU (AP) - Maoist rebels ambushed ..."), not a focus found otherwise
+                found = []
             elif clue == "sentence_actors":
                 found = _sentence_actors(doc, mentions, m)
             elif clue == "setting":

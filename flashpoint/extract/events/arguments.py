@@ -887,6 +887,15 @@ class ArgumentFinder:
             if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.text.lower() == "by" for g in c.children):
                 return c
         if self.is_passive(verb):
+            # the parser hung the by-phrase on what the passive made of its object: "a farmer was shot dead by
+            # soldiers", "was beaten unconscious by police" (the secondary predicate after the verb)
+            for c in verb.children:
+                if c.dep_ in ("xcomp", "acomp") and c.i > verb.i:
+                    for g in c.children:
+                        if g.dep_ in ("obl:agent", "agent"):
+                            return next((x for x in g.children if x.dep_ == "pobj"), g) if g.dep_ == "agent" else g
+                        if g.dep_ in ("obl", "nmod") and any(x.dep_ == "case" and x.lower_ == "by" for x in g.children):
+                            return g
             # the parser hung the by-phrase on the noun before it: "have been planted on the roads by the Al Shabaab"
             for c in verb.children:  # not a time or an event it was done after ("since a visit by X")
                 # ... or on an adverb after the verb: "was opposed earlier by Osgiliath"
