@@ -341,3 +341,8 @@ def test_older_names_of_bodies_the_kb_knows_are_those_bodies(blank, recognizer):
 def test_a_datelines_agency_is_no_part_of_the_name_after_it(blank, recognizer):
     _, ms = mentions(blank, recognizer, "AFP - Prime Minister Tony Blair said the war would go on.", day="2004-06-01")
     assert one(ms, "Prime Minister Tony Blair").code.startswith("GBR")
+
+
+def test_national_guardsmen_are_a_force_not_nationals(blank, recognizer):
+    _, ms = mentions(blank, recognizer, "Six Iraqi national guardsmen were wounded in a bomb attack on Thursday.")
+    assert one(ms, "Iraqi national guardsmen").code == "IRQMIL"
