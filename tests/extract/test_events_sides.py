@@ -1252,3 +1252,10 @@ def test_an_abduction_no_one_is_named_for_was_done_by_someone_of_the_place(nlp):
 def test_the_doer_of_a_violent_act_told_in_another_clause(nlp, text, root, dyad):
     events = run(nlp, text)
     assert dyad in dyads(events, root), events
+
+
+def test_they_is_not_the_nationality_of_one_person(nlp):
+    # "they" of the relative clause are the gunmen, not the driver's country
+    events = run(nlp, "Gunmen seized a Nepali driver, who they later threatened to behead.")
+    assert [e for e in events if e.code.startswith("13")] and not [
+        e for e in events if e.code.startswith("13") and e.source is not None and e.source.code == "NPL"], events

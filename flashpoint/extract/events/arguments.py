@@ -126,6 +126,9 @@ def pronoun_fits(pronoun: str, m: ActorMention, doc: Doc) -> bool:
         return m.kind in ("person", "agent", "unknown") and not not_a_person(m)
     if pronoun == "it" and m.kind == "agent" and many(doc, m):
         return False  # "Police released a photo of the truck just before it blew up": not the police
+    if pronoun in THIRD_PERSON_PLURAL and m.kind == "country" and doc[m.end - 1].dep_ in ("amod", "compound") \
+            and doc[m.end - 1].head.tag_ in ("NN", "NNP") and doc[m.end - 1].head.i > m.end - 1:
+        return False  # "a Turkish hostage, who they threatened to behead": one hostage, not Turkey
     return not (pronoun in (COLLECTIVE_PRONOUNS - FIRST_PERSON_PLURAL) | THIRD_PERSON_PLURAL and one_person(doc, m))
 
 
