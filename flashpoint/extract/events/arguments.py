@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.base import ActorMention, doc_text, paragraph_bounds
 from flashpoint.extract.events.modality import prevented, speech_frame
-from flashpoint.extract.places import INSIDE
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
+from flashpoint.extract.places import INSIDE
 from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
                                       MEASURE_NOUNS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
                                       RESULT_ADJECTIVES, RESULT_VERBS, SERIES_NOUNS, THIRD_PERSON_PLURAL,
@@ -442,14 +442,18 @@ def absolute_participle(verb: Token) -> bool:
     return False
 
 
+def comma_participle(verb: Token) -> bool:
+    """An -ing clause after a comma, hung on the clause before it: "..., killing 22 people"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == ","
+
+
 def clause_governor(verb: Token) -> Token:
     """The verb a participle clause after a comma belongs to ("..., killing 22 people"): its head, or where the
     parser hung it on a participle modifying the object of a verb before it ("a car bomb hit a bus carrying
     guards, killing 22 people"; "troops fired on a crowd protesting the vote, wounding five") that verb: a
     comma-led clause tells what the whole clause did, not what the modified noun was doing."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).text != "," \
-            or head.i >= verb.i or head.dep_ != "acl" or head.tag_ not in ("VBG", "VBN"):
+    if not comma_participle(verb) or head.i >= verb.i or head.dep_ != "acl" or head.tag_ not in ("VBG", "VBN"):
         return head
     noun = head.head
     if noun.i < head.i and noun.dep_ in ("obj", "dobj", "obl") and noun.head.pos_ == "VERB" and noun.head.i < noun.i:
@@ -775,8 +779,8 @@ class ArgumentFinder:
             return found, tok, "governing"
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i:
             governor = clause_governor(verb)
-            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == "," \
-                    and not any(c.dep_ in ("mark", "case") for c in verb.children) and self.is_passive(governor):
+            if comma_participle(verb) and not any(c.dep_ in ("mark", "case") for c in verb.children) \
+                    and self.is_passive(governor):
                 # "two-thirds of the country was flooded, killing 700": what a passive's subject underwent did
                 # the harm, not the subject; its by-phrase names who did, if any
                 agent = self.agent_of(governor)
