@@ -346,3 +346,12 @@ def test_a_datelines_agency_is_no_part_of_the_name_after_it(blank, recognizer):
 def test_national_guardsmen_are_a_force_not_nationals(blank, recognizer):
     _, ms = mentions(blank, recognizer, "Six Iraqi national guardsmen were wounded in a bomb attack on Thursday.")
     assert one(ms, "Iraqi national guardsmen").code == "IRQMIL"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Saboteurs blew up a gas pipeline on Sunday, officials said.", "Saboteurs", "UAF"),
+    ("A Russian gunship fired rockets at the village.", "Russian gunship", "RUSMIL"),
+])
+def test_saboteurs_are_attackers_and_a_gunship_its_countrys_force(blank, recognizer, text, name, code):
+    _, ms = mentions(blank, recognizer, text)
+    assert one(ms, name).code == code
