@@ -742,3 +742,10 @@ def test_a_thing_sent_or_decided_attacks_nobody(nlp, text, violent):
     """A doer that is a thing said, decided or sent (words.PROPOSITION_NOUNS: a scam, an e-mail, a tax) makes a
     violent verb figurative, whoever it is aimed at."""
     assert bool([e for e in run(nlp, text) if e.root in {"18", "19", "20"}]) is violent
+
+
+@pytest.mark.slow
+def test_an_act_plotted_is_not_done(nlp):
+    events = [e for e in run(nlp, "The court sentenced to death a militant who plotted to kill the British ambassador.")
+              if e.verb == "kill"]
+    assert events and all(e.modality != "asserted" for e in events), events

@@ -41,7 +41,7 @@ FUTURE_ADJECTIVES = {"willing", "ready", "prepared", "determined", "committed", 
 # nor "begin", "start": "forces began shelling the city" tells the shelling under way, no threat of it)
 FUTURE_GOVERNORS = {"intend", "plan", "prepare", "vow", "pledge", "promise", "aim", "expect", "agree",
                     "seek", "want", "hope", "threaten", "schedule", "set", "go", "move", "mull",
-                    "consider", "weigh", "propose", "offer"}
+                    "consider", "weigh", "propose", "offer", "plot", "conspire", "scheme"}
 QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire", "decide", "know", "see", "check"}
 ACCUSING = {"accuse", "blame", "charge", "criticize", "criticise", "condemn", "suspect", "praise", "thank"}
 # a to-infinitive on a noun of intent (words.PROPOSITION_NOUNS, INTENT_NOUNS: "the wars to liberate Iraq", "a
