@@ -1259,3 +1259,9 @@ def test_they_is_not_the_nationality_of_one_person(nlp):
     events = run(nlp, "Gunmen seized a Nepali driver, who they later threatened to behead.")
     assert [e for e in events if e.code.startswith("13")] and not [
         e for e in events if e.code.startswith("13") and e.source is not None and e.source.code == "NPL"], events
+
+
+def test_the_second_of_two_joined_verbs_shares_the_first_ones_subject_though_read_as_a_modifier(nlp):
+    # parsed as "fired tear gas" (a kind of gas) "and rounded up ...": the police did both
+    events = run(nlp, "Baton-wielding riot police fired tear gas and rounded up dozens of protesters in Nepal on Tuesday.")
+    assert [e for e in events if e.code == "173" and e.source is not None and e.source.text == "riot police"], events

@@ -376,6 +376,17 @@ def coordinated_misread(tok: Token) -> Token | None:
     return verb
 
 
+def verb_read_as_modifier(verb: Token) -> Token | None:
+    """"Riot police fired tear gas and rounded up dozens": the parser read the first of two joined verbs as a
+    modifier of its object, with its own subject, and joined the second to that object: the first verb
+    (whose subject the second shares), or None."""
+    noun = verb.head
+    if verb.dep_ != "conj" or noun.i >= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in noun.children if c.dep_ in ("amod", "acl") and c.i < noun.i and c.tag_ in ("VBD", "VBN")
+                 and any(g.dep_ in SUBJ for g in c.children)), None)
+
+
 def misread_plural(tok: Token, sent_start: int) -> bool:
     """A plural noun the tagger read as a present-tense verb ("Turkish warplanes", "the rebels", with
     "warplanes" VBZ): a word in -s right after an adjective or a determiner opens no clause, whatever its tag."""
@@ -776,6 +787,10 @@ class ArgumentFinder:
         told = reported_clause_before(verb)
         if told is not None:
             found, tok, _ = self.subject_of(told, index, depth + 1)
+            return found, tok, "governing"
+        first = verb_read_as_modifier(verb)
+        if first is not None:  # "riot police fired tear gas and rounded up dozens", "fired" read as gas's
+            found, tok, _ = self.subject_of(first, index, depth + 1)
             return found, tok, "governing"
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i:
             governor = clause_governor(verb)
