@@ -1265,3 +1265,9 @@ def test_the_second_of_two_joined_verbs_shares_the_first_ones_subject_though_rea
     # parsed as "fired tear gas" (a kind of gas) "and rounded up ...": the police did both
     events = run(nlp, "Baton-wielding riot police fired tear gas and rounded up dozens of protesters in Nepal on Tuesday.")
     assert [e for e in events if e.code == "173" and e.source is not None and e.source.text == "riot police"], events
+
+
+def test_a_pronoun_object_of_the_second_of_two_joined_verbs_is_the_first_ones_object(nlp):
+    events = run(nlp, "Border guards mistook four Afghan traders for smugglers and shot them dead near the crossing.")
+    assert [e for e in events if e.code.startswith("19") and e.target is not None
+            and e.target.text.endswith("traders")], events

@@ -61,6 +61,7 @@ TIME_CASES = {"since", "after", "before", "during", "following", "amid", "until"
 CLAUSE_MARKERS = {"after", "before", "when", "while", "as", "since", "until", "once", "because"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 QUESTION_WORDS = frozenset({"who", "what", "which", "whoever", "whatever"})  # outside a relative clause
+OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 
 
 def quotes_of(doc: Doc) -> list:
@@ -374,6 +375,21 @@ def coordinated_misread(tok: Token) -> Token | None:
     if first.dep_ not in OBJ or verb.pos_ != "VERB" or verb.i >= first.i:
         return None
     return verb
+
+
+def pronoun_object_antecedent(verb: Token) -> Token | None:
+    """"troops mistook three police officers for militants and shot them dead", "captured four policemen and
+    later executed them": a pronoun object of the second of two joined verbs stands for the first one's direct
+    object, where both are plural or both singular (None otherwise)."""
+    pron = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.lower_ in OBJECT_PRONOUNS), None)
+    first = verb.head
+    if pron is None or verb.dep_ != "conj" or first.pos_ != "VERB" or first.i >= verb.i:
+        return None
+    obj = next((c for c in first.children if c.dep_ in ("obj", "dobj")), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in obj.children)
+    return obj if plural == (pron.lower_ == "them") else None
 
 
 def verb_read_as_modifier(verb: Token) -> Token | None:
@@ -944,6 +960,11 @@ class ArgumentFinder:
         in_post = set(post.tokens)
         source_codes = {m.code for m in exclude if is_coded(m)}
         exclude = list(exclude) + [m for m in index.mentions if is_coded(m) and m.code in source_codes]
+        earlier = pronoun_object_antecedent(verb)
+        if earlier is not None:  # "mistook three police officers for militants and shot them dead"
+            found = [m for m in self.actors_of(earlier, index) if m not in exclude]
+            if found:
+                return found, "object-pronoun"
         tiers: list[list[Token]] = [[], []]
         for child in verb.children:
             if child.i not in in_post:
