@@ -19,7 +19,7 @@ from flashpoint.errors import FlashpointError, StoreError
 from flashpoint.extract.base import Component
 from flashpoint.extract.to_records import doc_to_records
 from flashpoint.ingest import ArticleInput
-from flashpoint.ingest.article_input import even_spacing
+from flashpoint.ingest.article_input import decoded_references, even_spacing
 from flashpoint.ingest.limits import MAX_ARTICLE_CHARS
 from flashpoint.nlp.language import detect_language, is_coded
 from flashpoint.nlp.model import DEFAULT_BLAS_THREADS, DEFAULT_MATMUL, fresh_model
@@ -63,13 +63,15 @@ def warm_up(nlp: Language) -> None:
 
 
 def article_from_input(item: ArticleInput, today: date | None = None) -> Article:
-    """The article as stored and read: the input's text with its blanks evened (`even_spacing`; the id and
-    content hash stay those of the text as given, so the same input is still known as stored)."""
+    """The article as stored and read: the input's text with its character references decoded
+    (`decoded_references`) and its blanks evened (`even_spacing`); the id and content hash stay those of the text
+    as given, so the same input is still known as stored."""
     published, how = item.published, item.published_from
     if published is None:  # no date anywhere: anchor relative dates on the day of processing, and say so
         published, how = today or date.today(), "today"
     return Article(id=item.article_id, title=item.title, published=published, source=item.source, url=item.url,
-                   path=item.path, text=(text := even_spacing(item.text)), content_hash=item.content_hash,
+                   path=item.path, text=(text := even_spacing(decoded_references(item.text))),
+                   content_hash=item.content_hash,
                    published_from=how, language=detect_language(text))
 
 

@@ -43,6 +43,13 @@ def test_blanks_inside_a_line_are_read_as_one_space_and_the_paragraphs_stay(nlp)
     assert [e for e in records.events if e.root == "19" and e.target is not None and e.target.text == "six people"]
 
 
+def test_character_references_are_decoded_also_where_a_feed_lost_their_ampersand(nlp):
+    text = "The army #39;s chief spent  #36;2 million on what he called  quot;training quot; &amp; drills."
+    records = next(extract_records(nlp, [ArticleInput(text=text, published=date(2024, 5, 1))]))
+    assert records.article.text == 'The army\'s chief spent $2 million on what he called "training" & drills.'
+    assert not [f for f in records.figures if f.value == 39]
+
+
 def test_stored_events_are_queried_by_actor_code_and_date(tmp_path, db_url, nlp, example_article):
     with open_store(db_url) as store:
         items = list(iter_inputs([str(example_article)]))

@@ -31,7 +31,9 @@ GEOWEBNEWS = Path("data/geoparsing-dev/geowebnews.jsonl")
 # corpus/category pairs that are not conflict news: no material-conflict event belongs in them
 NON_CONFLICT = ("ag/Sports", "ag/Business", "ag/Sci/Tech", "bbc/sport", "bbc/business", "bbc/tech",
                 "bbc/entertainment")
-# AG News descriptions carry HTML entities without their ampersand and backslashes for line breaks
+# AG News descriptions carry HTML entities without their ampersand and backslashes for line breaks (the product
+# decodes such references itself, ingest.article_input.decoded_references; this cleaning stays as it was because
+# the tune/held-out split hashes the cleaned text)
 _AG_ENTITIES = {" #36;": " $", "#36;": "$", "#39;": "'", "quot;": '"', "amp;": "&", "lt;": "<", "gt;": ">"}
 _AG_RE = re.compile("|".join(re.escape(k) for k in sorted(_AG_ENTITIES, key=len, reverse=True)))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,6 +17,22 @@ from flashpoint.records import content_hash
 # no-break space): spaCy makes each such run a token of its own, which a model trained on edited text reads as a
 # word ("rebels  stormed a village": the blank tagged a proper noun and made the verb's subject).
 BLANK_RUN = re.compile(r"(?<=\S)[^\S\n]+(?=\S)")
+
+
+# An HTML character reference left in plain text ("&#39;", "&quot;"), and one whose ampersand a feed turned into a
+# space ("the country #39;s", "a  quot;terrorist attack quot;", "more than  #36;1 million"): the apostrophe, quotation
+# mark or dollar sign split words the tagger then misread ("#39;s" a number: 39 arrested).
+CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,5}|#x[0-9a-fA-F]{1,4}|quot|amp|lt|gt|apos|nbsp);")
+AMPERSAND_LOST = re.compile(r" (#\d{1,5}|quot|amp|lt|gt|apos);")
+
+
+def decoded_references(text: str) -> str:
+    """The text with its HTML character references decoded, also those whose ampersand became a space."""
+    if "&" in text:
+        text = CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
+    if ";" in text:
+        text = AMPERSAND_LOST.sub(lambda m: html.unescape(f"&{m.group(1)};"), text)
+    return text
 
 
 def even_spacing(text: str) -> str:
