@@ -1271,3 +1271,8 @@ def test_a_pronoun_object_of_the_second_of_two_joined_verbs_is_the_first_ones_ob
     events = run(nlp, "Border guards mistook four Afghan traders for smugglers and shot them dead near the crossing.")
     assert [e for e in events if e.code.startswith("19") and e.target is not None
             and e.target.text.endswith("traders")], events
+
+
+def test_the_object_of_a_phrasal_verb_is_its_target_though_the_particle_is_read_as_a_preposition(nlp):
+    events = run(nlp, "Two masked gunmen gunned down a Briton in the Kenyan port city of Mombasa on Friday.")
+    assert [e for e in events if e.root == "19" and e.target is not None and e.target.text == "Briton"], events

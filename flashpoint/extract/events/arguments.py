@@ -62,6 +62,7 @@ CLAUSE_MARKERS = {"after", "before", "when", "while", "as", "since", "until", "o
 RELATIVE = {"which", "who", "that", "whom", "whose"}
 QUESTION_WORDS = frozenset({"who", "what", "which", "whoever", "whatever"})  # outside a relative clause
 OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+PARTICLES = frozenset({"down", "up", "out", "off"})  # of phrasal verbs: "gunned down", "rounded up", "wiped out"
 
 
 def quotes_of(doc: Doc) -> list:
@@ -978,6 +979,9 @@ class ArgumentFinder:
                     child = next((g for g in child.children if g.dep_ == "pobj"), child)
                 if prep == "with" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
                     continue  # "condemned the veto, with the US ambassador calling it shameful": an aside, not whom
+                if prep in PARTICLES and verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == prep:
+                    tiers[0].append(child)  # "gunned down a Briton", the particle read as a preposition: the object
+                    continue
                 if prep in TARGET_PREPS:
                     tiers[0].append(child)
                 elif prep is not None and self.options.locations_as_targets:
