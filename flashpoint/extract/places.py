@@ -1468,6 +1468,12 @@ def is_scene(place: Place) -> bool:
     return "+actor" not in place.rule and "+modifier" not in place.rule and "+bureau" not in place.rule
 
 
+def is_setting(place: Place) -> bool:
+    """The place says where things happen: a town, a region or a site, or a country or continent named with a
+    preposition of place ("in Iraq"); not a country named only as a modifier ("US forces", "Russia denied it")."""
+    return place.feature not in ("country", "continent") or "+locative" in place.rule
+
+
 def scene_places_in(doc: Doc, sent: Span) -> list[Place]:
     """The places of ``sent`` that may say where something in it happened and name their country."""
     idx = sentence_index(doc, sent.start)
@@ -1482,8 +1488,7 @@ def place_for_sentence(doc: Doc, sent: Span) -> Place | None:
     (a town before a region before a country, then the first), else the nearest place named earlier in
     the paragraph, else the first one after it in the paragraph."""
     # "Russia denied it" names a country, it does not say where anything happened.
-    places = [p for p in doc._.fp_places or [] if (p.lat is not None or p.country) and is_scene(p)
-              and (p.feature not in ("country", "continent") or "+locative" in p.rule)]
+    places = [p for p in doc._.fp_places or [] if (p.lat is not None or p.country) and is_scene(p) and is_setting(p)]
     idx = sentence_index(doc, sent.start)
     here = [p for p in places if p.sentence == idx]
     if here:

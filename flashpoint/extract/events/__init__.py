@@ -49,7 +49,7 @@ from flashpoint.extract.events.uncoded import ARMED_SECTORS, reciprocal_pair, un
 from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appealed, article_scene,
                                              complete_sides, country_of, harmed_person, home_sides, role_of,
                                              weapon_subject, weapon_words)
-from flashpoint.extract.places import is_scene, scene_places_in
+from flashpoint.extract.places import is_scene, is_setting, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
@@ -142,7 +142,7 @@ def settings_in(doc: Doc, sent: Span) -> list:
     """The places a sentence is set in: towns and regions, or a country named as the setting ("in Iraq"), not
     a country named as what is acted on ("sanctions against Nigeria") or the victims' nationality ("one U.S.
     soldier")."""
-    return [p for p in scene_places_in(doc, sent) if p.feature not in ("country", "continent") or "+locative" in p.rule]
+    return [p for p in scene_places_in(doc, sent) if is_setting(p)]
 
 
 # CAMEO 181, abduct, hijack or take hostage: no state's act (a state arrests), so one no one is named for was
@@ -370,10 +370,8 @@ class EventComponent(Component):
             return None  # "raising the death toll to 22 Iraqis": a count, no act
         # the weapon the act is told of with when no one is named ("a missile struck a building"): no doer
         struck = self.struck_by(doc, verb, code) if ce.source is None else None
-        if ce.source is None and struck is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
-            blast = weapon_subject(verb, weapon_words(self.dictionary))
-            if blast is not None and self.accidental(doc, blast):
-                return None  # "a series of explosions rocked the chemical plant, killing four workers": no attack
+        if struck is not None and self.accidental(doc, struck):
+            return None  # "a series of explosions rocked the chemical plant, killing four workers": no attack
         named, named_how = self.uncoded_source(verb, ce, index, code) if ce.source is None and struck is None \
             else (None, "")
         # one person harmed, named by a role alone ("a police officer was shot dead"): the target, placed below
@@ -484,8 +482,7 @@ class EventComponent(Component):
         and the target the place or people hit give (sides.py weapon_subject)."""
         if code[:2] not in MATERIAL_CONFLICT_ROOTS:
             return None
-        struck = weapon_subject(verb, weapon_words(self.dictionary))
-        return None if struck is not None and self.accidental(doc, struck) else struck
+        return weapon_subject(verb, weapon_words(self.dictionary))
 
     @staticmethod
     def accidental(doc: Doc, struck: Token) -> bool:

@@ -32,7 +32,7 @@ from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.kb import default_kb
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention, doc_text
-from flashpoint.extract.places import is_scene, scene_places_in
+from flashpoint.extract.places import is_scene, is_setting, scene_places_in
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, CLASH_NOUNS,
                                       COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS,
                                       PART_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES,
@@ -40,8 +40,9 @@ from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STR
                                       WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
-                                                clause_governor, counted, is_coded, is_media, is_weapon, joined_verb_read_as_noun,
-                                                np_head, prep_objects, resultative_object, weapon_words)
+                                                clause_governor, counted, is_coded, is_media, is_weapon,
+                                                joined_verb_read_as_noun, np_head, prep_objects, resultative_object,
+                                                weapon_words)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -1394,12 +1395,12 @@ def story_countries(doc: Doc) -> tuple[set[str], set[str]]:
     key = "fp_story_countries"
     found = doc.user_data.get(key)
     if found is None:
-        # a country named only as a modifier ("US forces") is whose, not where: the setting is a town or region,
-        # or a country with a preposition of place ("in Iraq")
-        places = {p.country for p in doc._.fp_places or [] if p.country
-                  and (p.feature not in ("country", "continent") or "+locative" in p.rule)}
-        named = places | {p.country for p in doc._.fp_places or [] if p.country} | {m.country for m in doc._.fp_actor_mentions or [] if m.country and not m.backer
-                          and not is_media(m) and role_of(m.code) not in ARMED_AT_HOME}
+        placed = [p for p in doc._.fp_places or [] if p.country]
+        # a country named only as a modifier ("US forces") is whose, not where the story is set
+        places = {p.country for p in placed if is_setting(p)}
+        named = {p.country for p in placed} | {m.country for m in doc._.fp_actor_mentions or [] if m.country
+                                               and not m.backer and not is_media(m)
+                                               and role_of(m.code) not in ARMED_AT_HOME}
         found = doc.user_data[key] = (named, places)
     return found
 
