@@ -655,7 +655,7 @@ QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand"
 RESULT_VERBS = frozenset({"leave"})
 # Nouns of a count of the dead or hurt: a verb whose object is one tells of the count, not of an act ("raising the
 # death toll to 22 Iraqis and one U.S. soldier" raises no troops; events/__init__.py)
-COUNT_NOUNS = frozenset({"toll", "tally"})
+TOLL_NOUNS = frozenset({"toll", "tally"})
 # Nouns of a run of acts or shots, counting what follows "of" as a quantity noun does ("a series of car bombings",
 # "a barrage of rockets": the bombings and rockets are what struck; events/arguments.py counted)
 SERIES_NOUNS = frozenset({"series", "wave", "spate", "string", "barrage", "volley", "salvo", "hail", "round"})

@@ -54,8 +54,8 @@ from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ACCIDENT_CAUSES, AIMED_PREPOSITIONS, ANONYMOUS_ATTACKERS, ATTACK_WORDS,
-                                      BLAST_WORDS, COUNT_NOUNS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES,
-                                      PLANTED_DEVICES, MEMBER_NOUNS, REPORTING_VERBS)
+                                      BLAST_WORDS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES,
+                                      PLANTED_DEVICES, MEMBER_NOUNS, REPORTING_VERBS, TOLL_NOUNS)
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -366,7 +366,7 @@ class EventComponent(Component):
         if not self.statements and code.startswith("01") and code != "016":
             return None
         verb = doc[ce.verb]
-        if any(c.dep_ in OBJ and c.lemma_.lower() in COUNT_NOUNS for c in verb.children):
+        if any(c.dep_ in OBJ and c.lemma_.lower() in TOLL_NOUNS for c in verb.children):
             return None  # "raising the death toll to 22 Iraqis": a count, no act
         # the weapon the act is told of with when no one is named ("a missile struck a building"): no doer
         struck = self.struck_by(doc, verb, code) if ce.source is None else None
