@@ -87,6 +87,16 @@ def test_local_workers_run_one_thread_each_without_the_profiler_or_eager_memory_
     assert cluster.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_")) == dict.fromkeys(workers, None)
 
 
+def test_the_cluster_checks_its_event_loops_once_a_second_not_fifty_times(cluster):
+    """Dask's 20 ms event-loop check in every process was most of an idle cluster's CPU."""
+    def tick_ms(dask_worker=None, dask_scheduler=None):
+        return (dask_worker or dask_scheduler).periodic_callbacks["tick"].callback_time
+
+    workers = cluster.scheduler_info()["workers"]
+    assert cluster.run(tick_ms) == dict.fromkeys(workers, 1000)
+    assert cluster.run_on_scheduler(tick_ms) == 1000
+
+
 def test_dask_stores_byte_identical_records_to_one_process(cluster, corpus, tmp_path):
     one, many = f"sqlite:///{tmp_path / 'one.db'}", f"sqlite:///{tmp_path / 'many.db'}"
     local_stats = local_run(corpus, one)
