@@ -31,7 +31,12 @@ def content_hash(text: str) -> str:
     return stable_id(" ".join(text.split()), length=32)
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})  # JSON values as they are (exact types: no subclasses)
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, dict):
@@ -195,13 +200,16 @@ class Record:
 
     def to_dict(self) -> dict:
         out: dict[str, Any] = {"kind": self.kind}
-        for f in fields(self):  # type: ignore[arg-type]
-            value = getattr(self, f.name)
+        for name in _field_names(type(self)):
+            value = getattr(self, name)
+            if type(value) in _SCALARS:
+                out[name] = value
+                continue
             if hasattr(value, "to_dict"):
                 value = value.to_dict()
             elif isinstance(value, tuple) and value and hasattr(value[0], "to_dict"):
                 value = [v.to_dict() for v in value]
-            out[f.name] = _plain(value)
+            out[name] = _plain(value)
         return out
 
     @classmethod
@@ -431,17 +439,28 @@ def _converter(hint: Any) -> Any:
 
 
 @functools.lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+@functools.lru_cache(maxsize=None)
 def _field_converters(cls: type) -> tuple[tuple[str, Any, bool], ...]:
+    """(name, converter or None where JSON has the type already, required) of each init field."""
     hints = get_type_hints(cls)
-    return tuple((f.name, _converter(hints[f.name]), f.default is MISSING and f.default_factory is MISSING)
-                 for f in fields(cls) if f.init)
+    out = []
+    for f in fields(cls):
+        if f.init:
+            convert = _converter(hints[f.name])
+            out.append((f.name, None if convert is _keep else convert,
+                        f.default is MISSING and f.default_factory is MISSING))
+    return tuple(out)
 
 
 def _dataclass_from_dict(cls: type, d: dict) -> Any:
     kwargs = {}
     for name, convert, required in _field_converters(cls):
         if name in d:
-            kwargs[name] = convert(d[name])
+            kwargs[name] = d[name] if convert is None else convert(d[name])
         elif required:
             raise ValueError(f"{cls.__name__}.from_dict: missing field {name!r}")
     return cls(**kwargs)
