@@ -448,6 +448,12 @@ CONTEST_RIVALS = frozenset({"competition", "challenge", "bid", "rival", "rivals"
 FILMED_NOUNS = FICTION_NOUNS | frozenset({"scene", "scenes", "series", "episode", "episodes", "video", "footage",
                                           "pilot", "production", "advert", "commercial", "show"})
 
+# A weapon fired or launched as a trial, not at anyone (sense veto): "test" right before the verb ("test-fired
+# a missile", "test fired Akash"), on its object ("fired test missiles"), or the exercise the verb's phrase
+# names ("fired live rounds during military exercises", "launched in a drill")
+WEAPON_TRIALS = frozenset({"test", "tests", "trial", "trials", "drill", "drills", "exercise", "exercises",
+                           "manoeuvres", "maneuvers", "games", "wargames"})
+
 # Physical-harm evidence (sense veto, events/sense.py): words that put an attack in a frame of
 # bodily harm — weapons, armed forces, wounds and the dead. A violent verb in a political article
 # ("attacked the plans", "defeat the government") needs one of these, a casualty figure or an armed

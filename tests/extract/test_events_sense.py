@@ -578,6 +578,20 @@ def test_a_seizure_of_the_mind_and_a_demonstration_of_commitment_are_no_material
     assert any(e.code.startswith(code) or e.root == code for e in events) is kept, events
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, violent", [
+    ("Pakistan on Monday test fired a nuclear-capable cruise missile from a site in the desert.", False),
+    ("North Korea launched a ballistic missile test on Sunday, its state media said.", False),
+    ("The navy fired test torpedoes during exercises off the coast.", False),
+    ("Troops fired live rounds during military exercises near the border.", False),
+    ("Rebels fired a missile at an army helicopter on Sunday.", True),
+    ("Militants fired rockets at a border town during the exercise, wounding three soldiers.", True),
+])
+def test_a_weapon_fired_as_a_test_or_in_an_exercise_attacks_no_one(nlp, text, violent):
+    events = run(nlp, text)
+    assert any(e.root in ("18", "19", "20") for e in events) is violent, events
+
+
 def test_a_state_or_an_armed_body_is_the_public_side_of_violence_a_persons_nationality_is_not():
     from types import SimpleNamespace as Mention
     assert public_party("RUSMIL", None) and public_party(None, "UKR") and public_party("USACOP", "USACVL")

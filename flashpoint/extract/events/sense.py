@@ -92,16 +92,18 @@ from flashpoint.extract.words import (
     PHYSICAL_HARM_WORDS,
     PROPOSITION_NOUNS,
     RESTRICTION_NOUNS,
-    RISE_GOALS,
     RISE_FORMS,
+    RISE_GOALS,
     SHOT_RESULTS,
     SHOWING_VERBS,
     TERRITORY_NOUNS,
     UNREALISED_WORDS,
     VERBAL_ATTACK_WORDS,
+    WEAPON_TRIALS,
     WORK_NOUNS,
     WORK_WORDS,
 )
+from flashpoint.nlp.calendar import CALENDAR_WORDS
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MATERIAL_ROOTS = frozenset(str(r) for r in range(14, 21))
@@ -365,6 +367,29 @@ def idiom(verb: Token) -> bool:
     # the parse may hang the particle on what follows it as a preposition ("kicked off the game": off <case- game)
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return after is not None and after.lower_ in particles and after.pos_ in ("ADP", "PART", "ADV")
+
+
+def weapon_trial(verb: Token) -> bool:
+    """A weapon fired as a test or in an exercise (words.WEAPON_TRIALS): "test" right before the verb, however
+    the parse hung it ("India on Friday test fired Akash": "test" a modifier of India); a trial noun as the
+    verb's object or modifying it ("launched a missile test", "fired test missiles"); or one heading a phrase on
+    the verb ("during military exercises", "in a drill"). Not a weapon fired at someone ("at a town during the
+    exercise"; "on Sunday" is no aim)."""
+    doc = verb.doc
+    if any(c.dep_ in ("obl", "nmod") and c.text not in CALENDAR_WORDS and any(
+            g.dep_ == "case" and g.lower_ in AIM_CASES | {"at"} for g in c.children) for c in verb.children):
+        return False  # fired "at a town", "on protesters": aimed at someone, whatever the occasion
+    before = [doc[j].lower_ for j in range(max(0, verb.i - 2), verb.i)]
+    if before[-1:] == ["test"] or before == ["test", "-"]:
+        return True
+    for c in verb.children:
+        if c.dep_ in ("obj", "dobj") and (c.lower_ in WEAPON_TRIALS or any(
+                g.lower_ in WEAPON_TRIALS and g.dep_ in ("compound", "amod", "nmod") and g.i < c.i for g in c.children)):
+            return True  # "fired test missiles", "launched a ballistic missile test"
+        if c.dep_ in ("obl", "nmod") and c.lower_ in WEAPON_TRIALS and c.i > verb.i and \
+                any(g.dep_ == "case" for g in c.children):
+            return True
+    return False
 
 
 def object_of_act(verb: Token) -> list[Token]:
@@ -673,6 +698,8 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
         ruled_out = "verbal"  # "a scathing attack on the prince": criticism, not an assault
     elif rise_sense(verb) or contest(sent, verb) or second_person(verb) or filmed(verb) or idiom(verb):
         ruled_out = "not-a-fight"  # "shot to fame", "beat Fiji 26-21", "you are killed" in a game, "shot in"
+    elif ev.root in HARM_ROOTS and weapon_trial(verb):
+        ruled_out = "trial"  # "test-fired a missile", "fired live rounds during exercises": no one attacked
     elif ev.root in HARM_ROOTS and unarmed_advance(verb, source_code):
         ruled_out = "not-a-fight"  # "farmers marching on the capital": a march, not an assault
     elif ev.root == PROTEST_ROOT and shown(verb):
@@ -969,5 +996,5 @@ __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "GenreModel", "load_ge
            "in_work", "verbal_attack",
            "hazard_agent", "disaster", "veto_facts", "VetoFacts", "genre_words", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
            "second_person", "filmed", "idiom", "shown", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
-           "joined_compound", "HARM_ROOTS",
+           "joined_compound", "weapon_trial", "HARM_ROOTS",
            "MATERIAL_ROOTS", "MODEL_DIR"]
