@@ -1276,3 +1276,12 @@ def test_a_pronoun_object_of_the_second_of_two_joined_verbs_is_the_first_ones_ob
 def test_the_object_of_a_phrasal_verb_is_its_target_though_the_particle_is_read_as_a_preposition(nlp):
     events = run(nlp, "Two masked gunmen gunned down a Briton in the Kenyan port city of Mombasa on Friday.")
     assert [e for e in events if e.root == "19" and e.target is not None and e.target.text == "Briton"], events
+
+
+@pytest.mark.parametrize("text, code, source", [
+    ("While the EU recognises the new government, it will offer to train Somali police officers.", "0312", "EU"),
+    ("While Japan accepts the one-China policy, it will help defend Taiwan if it is attacked.", "032", "Japan"),
+])
+def test_a_pronoun_subject_is_the_subject_of_the_clause_that_opens_the_sentence(nlp, text, code, source):
+    events = [e for e in run(nlp, text) if e.code == code]
+    assert any(e.source is not None and e.source.text == source for e in events), events

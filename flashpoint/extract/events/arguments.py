@@ -720,8 +720,16 @@ class ArgumentFinder:
                         break
             else:
                 break
+        # a clause opening the sentence before the pronoun: "while the US recognises the policy, it will offer
+        # to assist Taiwan", "after Russia invaded, it annexed ..." -> the subordinate clause's subject
+        fronted = tok.head if tok.dep_ in SUBJ else None
+        for clause in (c for c in fronted.children if c.dep_ == "advcl" and c.i < tok.i) if fronted is not None else ():
+            subj = next((c for c in clause.children if c.dep_ in SUBJ and c.pos_ != "PRON"), None)
+            found = self.actors_of(subj, index) if subj is not None else []
+            if found and all(is_coded(m) and pronoun_fits(low, m, tok.doc) for m in found):
+                return found
         if low in ("it", "this", "that") and not self.options.source_fallback:
-            return []  # "it" too often means a thing; only the governing clause resolves it
+            return []  # "it" too often means a thing; only the governing or a fronted clause resolves it
         # nearest earlier mention (this sentence, then the ones before); in a direct quote, the quote's own
         floor = direct_quote_start(tok)
         for m in sorted((m for m in index.mentions if m.end <= tok.i), key=lambda m: -m.end):
