@@ -448,6 +448,10 @@ CONTEST_RIVALS = frozenset({"competition", "challenge", "bid", "rival", "rivals"
 FILMED_NOUNS = FICTION_NOUNS | frozenset({"scene", "scenes", "series", "episode", "episodes", "video", "footage",
                                           "pilot", "production", "advert", "commercial", "show"})
 
+# Verbs whose subject undergoes an attack rather than makes it (events: the doers told in a sentence beside an
+# attack): "a Hamas leader survived the assassination attempt", "the convoy withstood the ambush"
+UNDERGOING_VERBS = frozenset({"survive", "suffer", "sustain", "endure", "withstand"})
+
 # A weapon fired or launched as a trial, not at anyone (sense veto): "test" right before the verb ("test-fired
 # a missile", "test fired Akash"), on its object ("fired test missiles"), or the exercise the verb's phrase
 # names ("fired live rounds during military exercises", "launched in a drill")

@@ -1285,3 +1285,15 @@ def test_the_object_of_a_phrasal_verb_is_its_target_though_the_particle_is_read_
 def test_a_pronoun_subject_is_the_subject_of_the_clause_that_opens_the_sentence(nlp, text, code, source):
     events = [e for e in run(nlp, text) if e.code == code]
     assert any(e.source is not None and e.source.text == source for e in events), events
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("A senior Hamas commander survived a missile strike in Khan Younis on Tuesday, but three other Palestinians "
+     "were killed in the blast that destroyed his car.", "commander"),
+    ("A senior Hezbollah commander escaped unhurt from a car bombing in Beirut, but two other Lebanese were "
+     "killed in the explosion that wrecked his convoy.", "commander"),
+])
+def test_whoever_survives_an_attack_is_not_its_doer(nlp, text, victim):
+    # the commander is the one the attack was aimed at; the explosion is told in a clause with a subject of its own
+    violent = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+    assert violent and not [e for e in violent if e.source is not None and victim in e.source.text], violent

@@ -55,7 +55,8 @@ from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef,
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ACCIDENT_CAUSES, AIMED_PREPOSITIONS, ANONYMOUS_ATTACKERS, ATTACK_WORDS,
                                       BLAST_WORDS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES,
-                                      PLANTED_DEVICES, MEMBER_NOUNS, REPORTING_VERBS, TOLL_NOUNS)
+                                      PLANTED_DEVICES, MEMBER_NOUNS, REPORTING_VERBS, TOLL_NOUNS,
+                                      UNDERGOING_VERBS)
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -210,6 +211,12 @@ def told_attackers(doc: Doc, events: list[Event], unnamed: set[int]):
             if head.dep_ != "nsubj" or head.head.i == head.i:
                 continue
             verb, own = head.head, {t.i for t in head.subtree}
+            if verb.lemma_.lower() in UNDERGOING_VERBS:
+                continue  # "a Hamas leader survived the attack": whom it was aimed at
+            # the attack noun in the subject's own clause, not in a clause joined to it with a subject of its own
+            # ("the leader survived, but five were killed in the explosion")
+            own |= {t.i for c in verb.children if c.dep_ in ("conj", "parataxis", "advcl", "ccomp")
+                    and any(g.dep_ in SUBJ for g in c.children) for t in c.subtree}
             if not any(t.i not in own and t.pos_ == "NOUN" and t.lemma_.lower() in ATTACK_WORDS | BLAST_WORDS
                        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
                        for t in verb.subtree):
