@@ -592,6 +592,17 @@ def test_a_weapon_fired_as_a_test_or_in_an_exercise_attacks_no_one(nlp, text, vi
     assert any(e.root in ("18", "19", "20") for e in events) is violent, events
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text, violent", [
+    ("The opposition leader warned that the president risks being assassinated over his land reform.", False),
+    ("Farmers in the valley fear being attacked by the militia again.", False),
+    ("The president was assassinated on Tuesday, the opposition leader said.", True),
+])
+def test_an_attack_one_risks_or_fears_suffering_has_not_happened(nlp, text, violent):
+    events = run(nlp, text)
+    assert any(e.root in ("18", "19", "20") for e in events) is violent, events
+
+
 def test_a_state_or_an_armed_body_is_the_public_side_of_violence_a_persons_nationality_is_not():
     from types import SimpleNamespace as Mention
     assert public_party("RUSMIL", None) and public_party(None, "UKR") and public_party("USACOP", "USACVL")

@@ -631,7 +631,15 @@ def lifted(verb: Token) -> bool:
 def unrealised(doc: Doc, ce) -> bool:
     """Whether the act is only a possibility: the coded word, or a noun of the pattern that tells it ("makes
     these countries vulnerable to terrorist attacks"), hangs on a word of risk (words.UNREALISED_WORDS:
-    "vulnerable to", "the risk of", "fear of") or is qualified by one ("possible strikes")."""
+    "vulnerable to", "the risk of", "fear of") or is qualified by one ("possible strikes"); or the coded verb is
+    what a verb of risk or fear governs ("the prime minister risks being assassinated", also where the parser read
+    "risks" as the passive's subject)."""
+    verb = doc[ce.verb]
+    if verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBG", "VBN") and (
+            (verb.dep_ in ("xcomp", "ccomp", "acl") and verb.head.lemma_.lower() in UNREALISED_WORDS)
+            or any(c.dep_ in PASSIVE_SUBJECTS and c.lemma_.lower() in UNREALISED_WORDS and c.i == verb.i - 2
+                   and doc[verb.i - 1].lower_ == "being" for c in verb.children)):
+        return True
     for i in (ce.verb, *ce.used_tokens):
         n = doc[i]
         if n.pos_ != "NOUN":
