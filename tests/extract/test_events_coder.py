@@ -426,3 +426,22 @@ def test_the_patterns_tried_are_those_whose_words_the_sentence_holds_in_the_dict
     assert [p.items[-1].value for p in fire] == ["FIRE"]
     every = frozenset(w for p in ordered for side in needs(p) for alts in side for w in alts)
     assert needs.candidates(ordered, every, every) == ordered
+
+
+def test_of_two_subjects_with_a_clause_between_them_the_one_nearest_the_verb_speaks():
+    # the parser made the man wanted in Libya a second subject of "said": no broken coordination (a verb
+    # stands between the two), so the official alone speaks
+    doc = build("Egypt|PROPN|nsubj|1 expelled|VERB|ccomp|12|expel the|DET|det|3 journalist|NOUN|obj|1 "
+                "Haddad|PROPN|nsubj|12 ,|PUNCT|punct|8 who|PRON|nsubj:pass|8 is|AUX|aux:pass|8|be|VBZ "
+                "wanted|VERB|acl:relcl|4|want|VBN ,|PUNCT|punct|11 an|DET|det|11 official|NOUN|nsubj|12 "
+                "said|VERB|ROOT|12|say .|PUNCT|punct|12",
+                {"Egypt": ("EGY", "country"), "Haddad": ("LBYREB", "person"), "official": ("EGYGOV", "agent")})
+    said = [e for e in code(doc) if e.verb == "said"]
+    assert {e.source.code for e in said} == {"EGYGOV"}, said
+
+
+def test_two_subjects_with_nothing_but_a_comma_between_them_both_act():
+    doc = build("Mordor|PROPN|nsubj|3 ,|PUNCT|punct|2 Gondor|PROPN|nsubj|3 "
+                "welcomed|VERB|ROOT|3|welcome the|DET|det|5 agreement|NOUN|obj|3 .|PUNCT|punct|3",
+                {"Mordor": ("MOR", "country"), "Gondor": ("GON", "country")})
+    assert {e.source.code for e in code(doc) if e.verb == "welcomed"} == {"MOR", "GON"}

@@ -767,6 +767,13 @@ class ArgumentFinder:
         subj = subjects[0] if subjects else None
         if len(subjects) > 1 and self.time_adjunct(subj, index):
             subj = subjects[1]  # "Hours earlier Maduro expelled ...": the time phrase is no subject
+        # two subjects with a verb between them are no broken coordination but a misparse of the first: "Japan
+        # issued an order against Bobby Fischer, who is wanted in the US, an immigration official said" (both
+        # read as subjects of "said"); the one nearest before the verb is its subject
+        split = len(subjects) > 1 and any(t.pos_ in ("VERB", "AUX") and t.i not in (verb.i,)
+                                          for t in verb.doc[subjects[0].i + 1:subjects[-1].i])
+        if split:
+            subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[-1])
         if subj is not None:
             # (a pronoun's word inside a person's name is the name: the surname He, "He Yadong said")
             if (subj.pos_ == "PRON" or subj.tag_ in ("PRP", "WP", "WDT")) \
@@ -774,7 +781,7 @@ class ArgumentFinder:
                 return self.resolve_pronoun(subj, verb, index), subj, "pronoun"
             found = self.actors_of(subj, index) or self.possessed_country(subj, verb, index)
             found += [m for m in self.listed_before(subj, found, index) if m not in found]
-            for other in subjects:
+            for other in subjects if not split else ():
                 # two nominal subjects of one verb are a coordination the parser broke ("Mordor, the
                 # Shire, Fornost and Bree welcomed": Mordor and Shire both nsubj): each acts
                 if other.i != subj.i and other.dep_ == subj.dep_ and other.pos_ in ("NOUN", "PROPN") \
