@@ -938,3 +938,22 @@ def test_a_report_ends_where_another_speakers_set_against_it_begins(nlp):
             "unfairly charged.")
     assert speakers(nlp, text) == {"the new fee reflects higher costs": "government",
                                    "they are being unfairly charged": "farmers"}
+
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a name no recogniser knew that the sentences before are about
+    ('Varnstrom is one of the favourites for the sprint title. She arrived at the stadium in a red coat. '
+     '"It\'s lovely to be back here. It\'s very nice indeed," she told reporters.',
+     "It's lovely to be back here. It's very nice indeed", "Varnstrom"),
+    # a person named in the words he reported is not the "he" who goes on
+    ('Mr Hartley opened the campaign in Leeds. And Helen Ward would lead the campaign from the front, he said. '
+     '"We will be everywhere, not in Westminster," he promised.', "We will be everywhere, not in Westminster",
+     "Hartley"),
+    # the subject of an -ing form after a verb of seeing is no main clause's subject
+    ('Mr Hartley opened the campaign in Leeds. It would be a hard fight, he said.\n\n'
+     'Voters could not see the Greens winning. They could, however, picture Tom Reyes or, of course, '
+     'Ali Brandt doing it. "The choice is a clear one," he added.', "The choice is a clear one", "Hartley"),
+])
+def test_he_or_she_is_whom_the_text_is_about_not_a_name_in_an_object_or_in_reported_words(nlp, text, words, speaker):
+    assert speakers(nlp, text)[words] == speaker

@@ -277,6 +277,7 @@ class SpeakerResolver:
         self.unnamed: list[tuple[int, Speaker]] = []
         self.spoken: list[tuple[int, Speaker]] = []
         self.content: list[tuple[int, int]] = []  # the words the phrase's verb reports: no antecedent there
+        self.reported: list[tuple[int, int]] = []  # the words every phrase so far reports: no salient antecedent there
         self.voice = False  # the phrase frames a direct quote
         self._person_index: list[tuple[int, Speaker, bool]] | None = None
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
@@ -297,6 +298,7 @@ class SpeakerResolver:
         when the speaker is not whom the sentence is about, so no pronoun after it takes them for having spoken;
         ``voice``: the phrase frames words quoted as spoken (a direct quote), which one person says, not a people."""
         self.content = content or []
+        self.reported += self.content
         self.voice = voice
         words = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")]
         tokens = [t for t in words if not (self._in_date(t) and not self._names_with(t))]
@@ -821,7 +823,9 @@ class SpeakerResolver:
                     wider = self._window_start(char, self.FEMALE_WINDOW)
                     known = [p for p in agreeing if p[0] >= wider and self._gender(p[1]) == "f"]
                 agreeing = known or agreeing
-            found = self._salient(agreeing, char)
+                found = self._salient(agreeing, char) if known else self._salient_person(agreeing, char)
+            else:
+                found = self._salient_person(agreeing, char)
             if found is None:
                 return None
             if found.kind == "anonymous":
@@ -889,6 +893,46 @@ class SpeakerResolver:
             s = self._pronoun_memo[tok.idx]
             if s is not None:
                 found.append((tok.idx, s, True))
+        return found
+
+    def _salient_person(self, candidates: list[tuple[int, Speaker, bool]], char: int) -> Speaker | None:
+        """Whom a "he" or "she" stands for: the last salient person in reach (``_salient``); when no person in reach
+        is salient, the last of the salient people a little further back (FEMALE_WINDOW sentences: one who spoke
+        three sentences before) and the names no recogniser knew that a main clause there has for its subject
+        ("Staunton is one of the favourites ... she told reporters"), ahead of a person named only in an object or a
+        list ("DiCaprio faces competition from X, Y and Z. ... he told the BBC": not Z); else the last person named."""
+        window = self._window_start(char)
+        if any(main and c >= window for c, _, main in candidates):
+            return self._salient(candidates, char)
+        wider = self._window_start(char, self.FEMALE_WINDOW)
+        fallback = [(c, s) for c, s, main in candidates if main and c >= wider] + self._unknown_subjects(wider, char)
+        if fallback:
+            return max(fallback, key=lambda cs: cs[0])[1]
+        return candidates[-1][1] if candidates else None
+
+    def _unknown_subjects(self, window: int, char: int) -> list[tuple[int, Speaker]]:
+        """Proper names between ``window`` and ``char`` (outside quotes and reported words) that are a main clause's
+        subject and that no recogniser took for an actor or a place: people the tagger did not know."""
+        span = self.doc.char_span(window, char, alignment_mode="contract")
+        mentions = actor_mentions(self.doc)
+        places = [(p.evidence.start, p.evidence.end) for p in self.doc._.fp_places or []]
+        found = []
+        for tok in span or []:
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or self._excluded(tok.idx):
+                continue
+            words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
+            if not words or words[-1].i != tok.i or any(t.lower_ in ORGANISATION_HEADS or t.lower_ in TITLE_NOUNS or
+                                                        (t.is_upper and len(t) > 1) for t in words):
+                continue
+            if len(words) == 1 and tok.is_sent_start and not tok.lemma_[:1].isupper():
+                continue  # "News of the deal spread": a common word a sentence opens with, which the lemma lowers
+            lo, hi = words[0].idx, tok.idx + len(tok)
+            if any(m.start_char < hi and lo < m.end_char for m in mentions) or \
+                    any(a < hi and lo < b for a, b in places) or not is_main_subject(self.doc, lo, hi):
+                continue
+            name = doc_text(self.doc)[lo:hi]
+            found.append((lo, Speaker(ActorRef(name=name, code=None, text=name), "name", "speaker:pronoun",
+                                      span=(lo, hi))))
         return found
 
     def _plural_subject(self, char: int) -> tuple[int, Speaker] | None:
@@ -1105,7 +1149,10 @@ class SpeakerResolver:
         """People mentioned before ``char`` (outside quotes and the reported words), in text order, each
         with whether it is salient: person mentions (salient as a main clause's subject), later bare uses
         of their surnames the recogniser missed, and named speakers found so far (salient)."""
-        found = [p for p in self._people() if p[0] < char and not self._excluded(p[0])]
+        # a person named in words someone reported is not whom the text is about: "And Tony Blair would lead the
+        # campaign, he said. “...,” he promised" is the one who said it, not Mr Blair
+        found = [(c, s, main and not any(a <= c < b for a, b in self.reported))
+                 for c, s, main in self._people() if c < char and not self._excluded(c)]
         found += [(c, s, True) for c, s in self.spoken if c < char and s.kind in ("person", "name")
                   and not self._excluded(c) and not (s.kind == "name" and s.ref is not None and
                                                      s.ref.name.split()[-1].lower() in ORGANISATION_HEADS)]
