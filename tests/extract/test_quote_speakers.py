@@ -957,3 +957,14 @@ def test_a_report_ends_where_another_speakers_set_against_it_begins(nlp):
 ])
 def test_he_or_she_is_whom_the_text_is_about_not_a_name_in_an_object_or_in_reported_words(nlp, text, words, speaker):
     assert speakers(nlp, text)[words] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Mr Okafor's letter said he had done nothing wrong.", "he had done nothing wrong", "Okafor"),
+    ("The Bank of England's quarterly report said inflation would stay low.", "inflation would stay low",
+     "Bank of England"),
+    ('Granton Athletic sacked its coach on Monday. Granton Athletic\'s statement added: "He remains a friend of '
+     'the club."', "He remains a friend of the club.", "Granton Athletic"),
+])
+def test_a_statement_or_report_speaks_for_whoever_issued_it(nlp, text, words, speaker):
+    assert speakers(nlp, text)[words] == speaker

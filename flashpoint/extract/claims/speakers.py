@@ -41,7 +41,7 @@ from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMINI
                                       KIN_NOUNS, MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS,
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
                                       OFFICE_QUALIFIERS, PAST_OFFICE_WORDS, POSSESSIVE, QUANTITY_NOUNS, THING_PRONOUNS,
-                                      TITLE_NOUNS)
+                                      TITLE_NOUNS, FINDING_NOUNS, ISSUED_NOUNS)
 
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
@@ -131,6 +131,13 @@ def without_possessor(tokens: list[Token]) -> list[Token]:
             continue
         if t.head.lower_ in INSTITUTION_NOUNS:
             continue  # "the prosecutor's office", "the party's press office": the possessor names the institution
+        if t.head.lower_ in ISSUED_NOUNS | FINDING_NOUNS and \
+                not any(w.i > t.head.i and w.pos_ in ("NOUN", "PROPN") for w in tokens):
+            # "Chelsea's statement added", "the bank's own survey found": a paper speaks for whoever issued it
+            mark = next((c.i for c in t.children if c.dep_ == "case" or c.tag_ == "POS"), t.i + 1)
+            owner = [w for w in tokens if w.i < mark]
+            if owner:
+                return owner
         words = list(t.subtree)
         lo = min(w.idx for w in words)
         own = [m for m in actor_mentions(t.doc) if lo <= m.start_char and m.end_char <= t.head.idx]
