@@ -968,3 +968,10 @@ def test_he_or_she_is_whom_the_text_is_about_not_a_name_in_an_object_or_in_repor
 ])
 def test_a_statement_or_report_speaks_for_whoever_issued_it(nlp, text, words, speaker):
     assert speakers(nlp, text)[words] == speaker
+
+
+def test_a_name_the_tagger_missed_before_an_aside_naming_an_office_is_the_speaker(nlp):
+    # the recogniser knew only "Michelle", and the parse made the aside the verb's subject
+    text = ("The plan won praise from transport expert Michelle Verroken. Verroken, a former head of planning for "
+            "the city council, insists the tram will pay for itself.")
+    assert speakers(nlp, text) == {"the tram will pay for itself": "Verroken"}

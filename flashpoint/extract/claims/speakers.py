@@ -432,11 +432,38 @@ class SpeakerResolver:
         person = next((p for p in self._people() if p[1].mention is not None
                        and p[1].mention.end_char == comma and p[1].mention.kind == "person"), None)
         if person is None:
-            return None
+            return self._unknown_before_appositive(first - 1, tokens)
         m = person[1].mention
         speaker = Speaker(self._person_ref(m), "person", "speaker:before-appositive", mention=m)
         speaker.span = (m.start_char, m.end_char)
         self.spoken.append((m.start_char, speaker))
+        return speaker
+
+    def _named_elsewhere(self, tok: Token) -> bool:
+        """The word at ``tok`` stands capitalised inside another sentence of the document, as a proper name
+        ("drug-testing expert Michelle Verroken. Verroken, ...": the second is a name whatever its tag), or right
+        after another such word where the splitter opened a sentence between the two ("Michelle. Verroken")."""
+        doc = self.doc
+        return any(t.text == tok.text and t.i != tok.i and t.pos_ == "PROPN" and
+                   (not t.is_sent_start or t.i > 0 and doc[t.i - 1].pos_ == "PROPN") for t in doc)
+
+    def _unknown_before_appositive(self, comma: int, tokens: list[Token]) -> Speaker | None:
+        """"Verroken, a former director of drug-free sport, insists": a name no recogniser knew that opens the
+        sentence before an aside naming an office or a trade (the parse's subject) is the person who speaks."""
+        if not any(t.lower_ in TITLE_NOUNS or t.lemma_.lower() in PERSON_ROLE_NOUNS for t in tokens):
+            return None
+        k = comma
+        while k > 0 and self.doc[k - 1].is_alpha and self.doc[k - 1].text[:1].isupper() and \
+                (self.doc[k - 1].pos_ == "PROPN" or self._named_elsewhere(self.doc[k - 1])):
+            k -= 1
+        words = list(self.doc[k:comma])
+        if not words or not self._unknown_name(words) or \
+                not is_main_subject(self.doc, words[0].idx, words[-1].idx + len(words[-1])):
+            return None
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+        name = doc_text(self.doc)[lo:hi]
+        speaker = Speaker(ActorRef(name=name, code=None, text=name), "name", "speaker:before-appositive", span=(lo, hi))
+        self.spoken.append((lo, speaker))
         return speaker
 
     def _span_of(self, speaker: Speaker, tokens: list[Token]) -> tuple[int, int]:
@@ -921,26 +948,35 @@ class SpeakerResolver:
         """Proper names between ``window`` and ``char`` (outside quotes and reported words) that are a main clause's
         subject and that no recogniser took for an actor or a place: people the tagger did not know."""
         span = self.doc.char_span(window, char, alignment_mode="contract")
-        mentions = actor_mentions(self.doc)
-        places = [(p.evidence.start, p.evidence.end) for p in self.doc._.fp_places or []]
         found = []
         for tok in span or []:
             if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or self._excluded(tok.idx):
                 continue
             words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
-            if not words or words[-1].i != tok.i or any(t.lower_ in ORGANISATION_HEADS or t.lower_ in TITLE_NOUNS or
-                                                        (t.is_upper and len(t) > 1) for t in words):
+            if not words or words[-1].i != tok.i or not self._unknown_name(words):
                 continue
-            if len(words) == 1 and tok.is_sent_start and not tok.lemma_[:1].isupper():
-                continue  # "News of the deal spread": a common word a sentence opens with, which the lemma lowers
             lo, hi = words[0].idx, tok.idx + len(tok)
-            if any(m.start_char < hi and lo < m.end_char for m in mentions) or \
-                    any(a < hi and lo < b for a, b in places) or not is_main_subject(self.doc, lo, hi):
+            if not is_main_subject(self.doc, lo, hi):
                 continue
             name = doc_text(self.doc)[lo:hi]
             found.append((lo, Speaker(ActorRef(name=name, code=None, text=name), "name", "speaker:pronoun",
                                       span=(lo, hi))))
         return found
+
+    def _unknown_name(self, words: list[Token]) -> bool:
+        """Capitalised words that look like a person's name no recogniser took for an actor or a place: no word of an
+        organisation's name, no title, no acronym, and not a lone common word a sentence opens with (the lemma
+        lowers it: "News of the deal spread")."""
+        if any(t.lower_ in ORGANISATION_HEADS or t.lower_ in TITLE_NOUNS or (t.is_upper and len(t) > 1) or
+               not t.text[:1].isupper() for t in words):
+            return False
+        if len(words) == 1 and words[0].is_sent_start and not words[0].lemma_[:1].isupper() and \
+                not self._named_elsewhere(words[0]):
+            return False
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+        places = [(p.evidence.start, p.evidence.end) for p in self.doc._.fp_places or []]
+        return not any(m.start_char < hi and lo < m.end_char for m in actor_mentions(self.doc)) and \
+            not any(a < hi and lo < b for a, b in places)
 
     def _plural_subject(self, char: int) -> tuple[int, Speaker] | None:
         """The last main clause's subject in reach of ``char`` (its sentence and the WINDOW before, outside quotes)
