@@ -975,3 +975,10 @@ def test_a_name_the_tagger_missed_before_an_aside_naming_an_office_is_the_speake
     text = ("The plan won praise from transport expert Michelle Verroken. Verroken, a former head of planning for "
             "the city council, insists the tram will pay for itself.")
     assert speakers(nlp, text) == {"the tram will pay for itself": "Verroken"}
+
+
+def test_a_quoted_phrase_that_ends_a_reported_clause_is_part_of_that_report(nlp):
+    text = 'Ms Okonjo had predicted that the bank would hit its inflation target - "with room to spare".'
+    [quote] = records(nlp, text).quotes
+    assert "with room to spare" in quote.text and "the bank would hit" in quote.text
+    assert (quote.speaker.name, quote.direct) == ("Okonjo", False)
