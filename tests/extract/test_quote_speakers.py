@@ -982,3 +982,11 @@ def test_a_quoted_phrase_that_ends_a_reported_clause_is_part_of_that_report(nlp)
     [quote] = records(nlp, text).quotes
     assert "with room to spare" in quote.text and "the bank would hit" in quote.text
     assert (quote.speaker.name, quote.direct) == ("Okonjo", False)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The president told adoring crowds that he would win.", "he would win", "president"),
+    ("The minister told cheering supporters that he would fight on.", "he would fight on", "minister"),
+])
+def test_an_ing_word_before_the_people_told_does_not_stop_the_that_clause(nlp, text, words, speaker):
+    assert speaker in speakers(nlp, text)[words]

@@ -943,7 +943,9 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
         after = toks[rel + 1:]
         ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _subordinate(c) and c.i > verb.i]
         that = next((j for j, t in enumerate(after[:10]) if t.text == "that"), None)  # "That's Life" is a title
-        if that is not None and not any(t.text in (".", ";") or _finite(t) for t in after[:that]):
+        # "told adoring supporters that ...": an -ing word right after "told" describes the people told
+        told_ing = 1 if speech_verb(verb) == "tell" and after and after[0].tag_ == "VBG" else 0
+        if that is not None and not any(t.text in (".", ";") or _finite(t) for t in after[told_ing:that]):
             bounds = _content_bounds(doc, _cut_attribution(_before_joined(verb, after[that + 1:])))
             rule = "reported:that"
         elif ccomp:
