@@ -938,3 +938,55 @@ def test_a_report_ends_where_another_speakers_set_against_it_begins(nlp):
             "unfairly charged.")
     assert speakers(nlp, text) == {"the new fee reflects higher costs": "government",
                                    "they are being unfairly charged": "farmers"}
+
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a name no recogniser knew that the sentences before are about
+    ('Varnstrom is one of the favourites for the sprint title. She arrived at the stadium in a red coat. '
+     '"It\'s lovely to be back here. It\'s very nice indeed," she told reporters.',
+     "It's lovely to be back here. It's very nice indeed", "Varnstrom"),
+    # a person named in the words he reported is not the "he" who goes on
+    ('Mr Hartley opened the campaign in Leeds. And Helen Ward would lead the campaign from the front, he said. '
+     '"We will be everywhere, not in Westminster," he promised.', "We will be everywhere, not in Westminster",
+     "Hartley"),
+    # the subject of an -ing form after a verb of seeing is no main clause's subject
+    ('Mr Hartley opened the campaign in Leeds. It would be a hard fight, he said.\n\n'
+     'Voters could not see the Greens winning. They could, however, picture Tom Reyes or, of course, '
+     'Ali Brandt doing it. "The choice is a clear one," he added.', "The choice is a clear one", "Hartley"),
+])
+def test_he_or_she_is_whom_the_text_is_about_not_a_name_in_an_object_or_in_reported_words(nlp, text, words, speaker):
+    assert speakers(nlp, text)[words] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Mr Okafor's letter said he had done nothing wrong.", "he had done nothing wrong", "Okafor"),
+    ("The Bank of England's quarterly report said inflation would stay low.", "inflation would stay low",
+     "Bank of England"),
+    ('Granton Athletic sacked its coach on Monday. Granton Athletic\'s statement added: "He remains a friend of '
+     'the club."', "He remains a friend of the club.", "Granton Athletic"),
+])
+def test_a_statement_or_report_speaks_for_whoever_issued_it(nlp, text, words, speaker):
+    assert speakers(nlp, text)[words] == speaker
+
+
+def test_a_name_the_tagger_missed_before_an_aside_naming_an_office_is_the_speaker(nlp):
+    # the recogniser knew only "Michelle", and the parse made the aside the verb's subject
+    text = ("The plan won praise from transport expert Michelle Verroken. Verroken, a former head of planning for "
+            "the city council, insists the tram will pay for itself.")
+    [quote] = records(nlp, text).quotes
+    assert quote.speaker.name == "Verroken" and quote.text == "the tram will pay for itself"
+
+
+def test_a_quoted_phrase_that_ends_a_reported_clause_is_part_of_that_report(nlp):
+    text = 'Ms Okonjo had predicted that the bank would hit its inflation target - "with room to spare".'
+    [quote] = records(nlp, text).quotes
+    assert "with room to spare" in quote.text and "the bank would hit" in quote.text
+    assert (quote.speaker.name, quote.direct) == ("Okonjo", False)
+
+
+
+def test_an_ing_word_before_the_people_told_does_not_stop_the_that_clause(nlp):
+    found = speakers(nlp, "The president told adoring crowds that he would win. The minister told cheering "
+                          "supporters that he would fight on.")
+    assert "president" in found["he would win"] and "minister" in found["he would fight on"]

@@ -156,6 +156,8 @@ def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
         if tok.dep_ not in SUBJECT_DEPS:
             continue
         verb = tok.head
+        if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
+            return False  # "picture Tony Blair doing it": the subject of an -ing form with no auxiliary is no clause's
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return verb.dep_ == "ROOT" or _opens_sentence(doc, tok.left_edge.i)

@@ -91,7 +91,11 @@ class QuoteFinder(Component):
         direct = direct_candidates(doc, spans)
         frame_verbs = {c.verb.i for c in direct if c.verb is not None}
         full = [(c.start, c.end) for c in direct]
-        reported = reported_candidates(doc, frame_verbs, full)
+        reported = reported_candidates(doc, frame_verbs, full, [(c.start, c.end) for c in direct if c.verb is not None])
+        # a quote with no frame of its own that a report's clause holds is a partial quote of that report ("had
+        # suggested that Mr Brown would meet his rule - “with a margin to spare”"), not a quote going on from before
+        direct = [c for c in direct if c.verb is not None or
+                  not any(r.start <= c.start and c.end <= r.end for r in reported)]
         reported += headline_candidates(doc, [(c.start, c.end) for c in direct + reported])
         reported += partial_candidates(doc, spans, [p for c in direct + reported for p in (c.parts or [(c.start, c.end)])])
         excluded = [(s.start, s.end) for s in spans]
@@ -554,7 +558,11 @@ def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
 STATEMENT_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(STATEMENT_NOUNS)) + r")\s+that\b")
 
 
-def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int, int]]) -> list[Candidate]:
+def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int, int]],
+                        framed: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """The reported clauses of ``doc`` outside the quotes ``direct``; a clause that holds a quote of ``framed`` (the
+    quotes with a frame of their own; default all of ``direct``) is that quote's frame and reports nothing more."""
+    framed = direct if framed is None else framed
     out: list[Candidate] = []
     statements = STATEMENT_RE.search(doc_text(doc)) is not None  # most articles issue none: skip the token walk
     for sent in reading_sentences(doc):
@@ -583,12 +591,12 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
                 continue
             if _relayed(doc, cand, out):
                 continue
-            if any(cand.start <= a and b <= cand.end for a, b in direct):
+            if any(cand.start <= a and b <= cand.end for a, b in framed):
                 continue  # the clause is a direct quote with its frame; that quote covers it
             used.append((cand.start, cand.end))
             out.append(cand)
             second = _second_report(doc, sent, cand) if cand.verb is not None else None
-            if second is not None and not any(second.start <= a and b <= second.end for a, b in direct):
+            if second is not None and not any(second.start <= a and b <= second.end for a, b in framed):
                 used.append((second.start, second.end))
                 out.append(second)
         out.extend(_according_to_person(doc, sent, used, direct))
@@ -935,7 +943,9 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
         after = toks[rel + 1:]
         ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _subordinate(c) and c.i > verb.i]
         that = next((j for j, t in enumerate(after[:10]) if t.text == "that"), None)  # "That's Life" is a title
-        if that is not None and not any(t.text in (".", ";") or _finite(t) for t in after[:that]):
+        # "told adoring supporters that ...": an -ing word right after "told" describes the people told
+        told_ing = 1 if speech_verb(verb) == "tell" and after and after[0].tag_ == "VBG" else 0
+        if that is not None and not any(t.text in (".", ";") or _finite(t) for t in after[told_ing:that]):
             bounds = _content_bounds(doc, _cut_attribution(_before_joined(verb, after[that + 1:])))
             rule = "reported:that"
         elif ccomp:

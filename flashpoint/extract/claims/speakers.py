@@ -41,7 +41,7 @@ from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMINI
                                       KIN_NOUNS, MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS,
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
                                       OFFICE_QUALIFIERS, PAST_OFFICE_WORDS, POSSESSIVE, QUANTITY_NOUNS, THING_PRONOUNS,
-                                      TITLE_NOUNS)
+                                      TITLE_NOUNS, FINDING_NOUNS, ISSUED_NOUNS)
 
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
@@ -131,6 +131,13 @@ def without_possessor(tokens: list[Token]) -> list[Token]:
             continue
         if t.head.lower_ in INSTITUTION_NOUNS:
             continue  # "the prosecutor's office", "the party's press office": the possessor names the institution
+        if t.head.lower_ in ISSUED_NOUNS | FINDING_NOUNS and \
+                not any(w.i > t.head.i and w.pos_ in ("NOUN", "PROPN") for w in tokens):
+            # "Chelsea's statement added", "the bank's own survey found": a paper speaks for whoever issued it
+            mark = next((c.i for c in t.children if c.dep_ == "case" or c.tag_ == "POS"), t.i + 1)
+            owner = [w for w in tokens if w.i < mark]
+            if owner:
+                return owner
         words = list(t.subtree)
         lo = min(w.idx for w in words)
         own = [m for m in actor_mentions(t.doc) if lo <= m.start_char and m.end_char <= t.head.idx]
@@ -277,6 +284,7 @@ class SpeakerResolver:
         self.unnamed: list[tuple[int, Speaker]] = []
         self.spoken: list[tuple[int, Speaker]] = []
         self.content: list[tuple[int, int]] = []  # the words the phrase's verb reports: no antecedent there
+        self.reported: list[tuple[int, int]] = []  # the words every phrase so far reports: no salient antecedent there
         self.voice = False  # the phrase frames a direct quote
         self._person_index: list[tuple[int, Speaker, bool]] | None = None
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
@@ -297,6 +305,7 @@ class SpeakerResolver:
         when the speaker is not whom the sentence is about, so no pronoun after it takes them for having spoken;
         ``voice``: the phrase frames words quoted as spoken (a direct quote), which one person says, not a people."""
         self.content = content or []
+        self.reported += self.content
         self.voice = voice
         words = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")]
         tokens = [t for t in words if not (self._in_date(t) and not self._names_with(t))]
@@ -423,11 +432,38 @@ class SpeakerResolver:
         person = next((p for p in self._people() if p[1].mention is not None
                        and p[1].mention.end_char == comma and p[1].mention.kind == "person"), None)
         if person is None:
-            return None
+            return self._unknown_before_appositive(first - 1, tokens)
         m = person[1].mention
         speaker = Speaker(self._person_ref(m), "person", "speaker:before-appositive", mention=m)
         speaker.span = (m.start_char, m.end_char)
         self.spoken.append((m.start_char, speaker))
+        return speaker
+
+    def _named_elsewhere(self, tok: Token) -> bool:
+        """The word at ``tok`` stands capitalised inside another sentence of the document, as a proper name
+        ("drug-testing expert Michelle Verroken. Verroken, ...": the second is a name whatever its tag), or right
+        after another such word where the splitter opened a sentence between the two ("Michelle. Verroken")."""
+        doc = self.doc
+        return any(t.text == tok.text and t.i != tok.i and t.pos_ == "PROPN" and
+                   (not t.is_sent_start or t.i > 0 and doc[t.i - 1].pos_ == "PROPN") for t in doc)
+
+    def _unknown_before_appositive(self, comma: int, tokens: list[Token]) -> Speaker | None:
+        """"Verroken, a former director of drug-free sport, insists": a name no recogniser knew that opens the
+        sentence before an aside naming an office or a trade (the parse's subject) is the person who speaks."""
+        if not any(t.lower_ in TITLE_NOUNS or t.lemma_.lower() in PERSON_ROLE_NOUNS for t in tokens):
+            return None
+        k = comma
+        while k > 0 and self.doc[k - 1].is_alpha and self.doc[k - 1].text[:1].isupper() and \
+                (self.doc[k - 1].pos_ == "PROPN" or self._named_elsewhere(self.doc[k - 1])):
+            k -= 1
+        words = list(self.doc[k:comma])
+        if not words or not self._unknown_name(words) or \
+                not is_main_subject(self.doc, words[0].idx, words[-1].idx + len(words[-1])):
+            return None
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+        name = doc_text(self.doc)[lo:hi]
+        speaker = Speaker(ActorRef(name=name, code=None, text=name), "name", "speaker:before-appositive", span=(lo, hi))
+        self.spoken.append((lo, speaker))
         return speaker
 
     def _span_of(self, speaker: Speaker, tokens: list[Token]) -> tuple[int, int]:
@@ -821,7 +857,9 @@ class SpeakerResolver:
                     wider = self._window_start(char, self.FEMALE_WINDOW)
                     known = [p for p in agreeing if p[0] >= wider and self._gender(p[1]) == "f"]
                 agreeing = known or agreeing
-            found = self._salient(agreeing, char)
+                found = self._salient(agreeing, char) if known else self._salient_person(agreeing, char)
+            else:
+                found = self._salient_person(agreeing, char)
             if found is None:
                 return None
             if found.kind == "anonymous":
@@ -890,6 +928,55 @@ class SpeakerResolver:
             if s is not None:
                 found.append((tok.idx, s, True))
         return found
+
+    def _salient_person(self, candidates: list[tuple[int, Speaker, bool]], char: int) -> Speaker | None:
+        """Whom a "he" or "she" stands for: the last salient person in reach (``_salient``); when no person in reach
+        is salient, the last of the salient people a little further back (FEMALE_WINDOW sentences: one who spoke
+        three sentences before) and the names no recogniser knew that a main clause there has for its subject
+        ("Staunton is one of the favourites ... she told reporters"), ahead of a person named only in an object or a
+        list ("DiCaprio faces competition from X, Y and Z. ... he told the BBC": not Z); else the last person named."""
+        window = self._window_start(char)
+        if any(main and c >= window for c, _, main in candidates):
+            return self._salient(candidates, char)
+        wider = self._window_start(char, self.FEMALE_WINDOW)
+        fallback = [(c, s) for c, s, main in candidates if main and c >= wider] + self._unknown_subjects(wider, char)
+        if fallback:
+            return max(fallback, key=lambda cs: cs[0])[1]
+        return candidates[-1][1] if candidates else None
+
+    def _unknown_subjects(self, window: int, char: int) -> list[tuple[int, Speaker]]:
+        """Proper names between ``window`` and ``char`` (outside quotes and reported words) that are a main clause's
+        subject and that no recogniser took for an actor or a place: people the tagger did not know."""
+        span = self.doc.char_span(window, char, alignment_mode="contract")
+        found = []
+        for tok in span or []:
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or self._excluded(tok.idx):
+                continue
+            words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
+            if not words or words[-1].i != tok.i or not self._unknown_name(words):
+                continue
+            lo, hi = words[0].idx, tok.idx + len(tok)
+            if not is_main_subject(self.doc, lo, hi):
+                continue
+            name = doc_text(self.doc)[lo:hi]
+            found.append((lo, Speaker(ActorRef(name=name, code=None, text=name), "name", "speaker:pronoun",
+                                      span=(lo, hi))))
+        return found
+
+    def _unknown_name(self, words: list[Token]) -> bool:
+        """Capitalised words that look like a person's name no recogniser took for an actor or a place: no word of an
+        organisation's name, no title, no acronym, and not a lone common word a sentence opens with (the lemma
+        lowers it: "News of the deal spread")."""
+        if any(t.lower_ in ORGANISATION_HEADS or t.lower_ in TITLE_NOUNS or (t.is_upper and len(t) > 1) or
+               not t.text[:1].isupper() for t in words):
+            return False
+        if len(words) == 1 and words[0].is_sent_start and not words[0].lemma_[:1].isupper() and \
+                not self._named_elsewhere(words[0]):
+            return False
+        lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+        places = [(p.evidence.start, p.evidence.end) for p in self.doc._.fp_places or []]
+        return not any(m.start_char < hi and lo < m.end_char for m in actor_mentions(self.doc)) and \
+            not any(a < hi and lo < b for a, b in places)
 
     def _plural_subject(self, char: int) -> tuple[int, Speaker] | None:
         """The last main clause's subject in reach of ``char`` (its sentence and the WINDOW before, outside quotes)
@@ -1105,7 +1192,10 @@ class SpeakerResolver:
         """People mentioned before ``char`` (outside quotes and the reported words), in text order, each
         with whether it is salient: person mentions (salient as a main clause's subject), later bare uses
         of their surnames the recogniser missed, and named speakers found so far (salient)."""
-        found = [p for p in self._people() if p[0] < char and not self._excluded(p[0])]
+        # a person named in words someone reported is not whom the text is about: "And Tony Blair would lead the
+        # campaign, he said. “...,” he promised" is the one who said it, not Mr Blair
+        found = [(c, s, main and not any(a <= c < b for a, b in self.reported))
+                 for c, s, main in self._people() if c < char and not self._excluded(c)]
         found += [(c, s, True) for c, s in self.spoken if c < char and s.kind in ("person", "name")
                   and not self._excluded(c) and not (s.kind == "name" and s.ref is not None and
                                                      s.ref.name.split()[-1].lower() in ORGANISATION_HEADS)]
