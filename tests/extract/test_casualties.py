@@ -778,6 +778,16 @@ def test_the_reported_incident_told_in_a_relative_clause_still_counts(count, tex
     ("Eleven miners lost their lives when a shaft flooded in Shanxi province on Monday.", 11, None),
     ("At least 30 migrants lost their lives after their boat sank off Libya, the IOM said.", 30, None),
     ("Three families lost their homes when the river burst its banks.", None, None),
+    ("Four members of one family lost their lives when a fire swept through their house in Karachi.", 4, None),
+    # someone named by an age alone ("a 17-year-old") is a person, as "a 17-year-old student" is
+    ("A 17-year-old was shot dead outside a school in Cape Town on Friday, police said.", 1, None),
+    ("Two 19-year-olds were wounded in a knife attack in Malmo, police said.", None, 2),
+    # a fall from a height is an accident that kills; falling ill or asleep is no fall
+    ("A labourer fell to his death from a tower block in Leeds on Tuesday.", 1, None),
+    ("A hiker died after falling from a ridge in the Tatra mountains, rescuers said.", 1, None),
+    ("The actor died in hospital after falling ill on tour.", None, None),
+    # a participle between the number and "bodies" tells of the dead ("charred"), as an adjective does
+    ("Rescuers pulled 11 charred bodies from the wreckage of the coach, officials said.", 11, None),
     # bodies a participle tells of are the dead, not institutions ("40 public bodies")
     ("Police found 12 decomposed bodies in a shallow grave outside Juarez, prosecutors said.", 12, None),
     ("The reform will merge 40 public bodies into a single agency after the riots that killed two.", 2, None),

@@ -77,6 +77,10 @@ INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bomb
                   "derailment", "collision", "sinking", "capsizing", "pile-up"}  # accidents of transport as crashes
 # What a person "died after being hit by" (a car, a bullet, falling masonry): a death dealt, not a natural one
 STRUCK_VERBS = {"hit", "strike", "struck", "run", "ram", "crush", "trample", "knock", "mow", "pin"}
+# A fall from a height is an accident of its own ("fell to his death from scaffolding", "died after falling from
+# the stands"); "fall ill", "fall asleep" are no fall
+FALL_VERBS = {"fall", "plunge", "tumble", "topple"}
+FALL_FROM = {"from", "off", "into", "down", "onto", "through", "over"}
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
 QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "tens", "few", "number",
@@ -135,7 +139,7 @@ OLD = timedelta(days=60)
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
                            r"decapitat|"
                            r"gun|wound|injur|hurt|maim|shot|shoot|stab|gore|hack|beat|bludgeon|strangl|club|burn|die|"
-                           r"dead|death|perish|bled|bleed|hospital|condition)")
+                           r"dead|death|perish|bled|bleed|hospital|condition|lost|los[ei]|fell|fall|plung|tumbl|toppl)")
 NUMBER_WORDS = set(UNITS) | set(TENS) | {"dozens", "scores", "hundreds", "thousands", "a", "an", "one"}
 
 
@@ -498,6 +502,11 @@ def _lemma(tok: Token) -> str:
         return "bleed"  # the lemmatizer's "bl"
     lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
     lemma = PARTICIPLES.get(lemma, lemma)
+    if lemma in FALL_VERBS and _fall_to_death(tok):
+        return "die"  # "two climbers fell to their deaths", "a worker plunged to his death"
+    if lemma == "lose" and any(c.dep_ in ("obj", "dobj") and c.lower_ in ("life", "lives") and any(
+            g.dep_ in ("nmod:poss", "poss") for g in c.children) for c in tok.children):
+        return "die"  # "three members of the family lost their lives": the idiom is a verb of dying
     if lemma in HARM_OR_DIE or tok.pos_ not in ("VERB", "ADJ") or not tok.lower_.endswith(("ing", "ed", "s")):
         return lemma
     w = tok.lower_  # the lemmatizer's slips on harm verbs: "injuring" -> "injur"
@@ -520,6 +529,9 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
     if any(c.dep_ == "amod" and c.lower_ == "old" and any(
             g.lower_ in ("year", "years") for g in c.children) for c in tok.children):
         return True  # "a 34-year-old motorcyclist", "a 19-year-old conscript": whatever the word, someone of an age
+    if tok.lower_ in ("old", "olds") and any(c.dep_ == "compound" and c.lower_ in ("year", "years") and any(
+            g.dep_ == "nummod" or g.like_num for g in c.children) for c in tok.children):
+        return True  # "a 17-year-old was shot dead", "two 19-year-olds": the age alone names someone
     if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER") for c in tok.children):
         return True  # "the newly appointed municipal manager, Edward Sithole,": whatever the post, a person
     return any(m.start_char <= tok.idx < m.end_char and m.kind in ("person", "agent", "country", "group")
@@ -1107,9 +1119,25 @@ def _from_incident(sent: Span) -> bool:
 
 def _struck_down(die: Token) -> bool:
     """"died after being hit by a car", "died when he was struck by a falling beam": the death follows a blow
-    the dead took (a clause of its own below the verb, in the passive)."""
+    the dead took (a clause of its own below the verb, in the passive), or a fall ("fell to his death", "died
+    after falling from the stands")."""
     return any(c.dep_ == "advcl" and _lemma(c) in STRUCK_VERBS and any(g.dep_ in ("aux:pass", "auxpass")
-                                                                       for g in c.children) for c in die.children)
+                                                                       for g in c.children) for c in die.children) \
+        or _fall_to_death(die) or any(c.dep_ == "advcl" and _fell_from_height(c) for c in die.children)
+
+
+def _fall_to_death(tok: Token) -> bool:
+    """"fell to his death", "plunged to their deaths": a verb of falling whose "to" phrase is death."""
+    return any(c.dep_ in ("obl", "nmod") and c.lower_ in ("death", "deaths") and any(
+        g.dep_ == "case" and g.lower_ == "to" for g in c.children) for c in tok.children)
+
+
+def _fell_from_height(tok: Token) -> bool:
+    """"died after falling from the top tier", "died when she fell off a ladder": a fall from or into
+    somewhere (not "fell ill", "fell asleep", "fell in love")."""
+    lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    return lemma in FALL_VERBS and any(c.dep_ in ("obl", "advmod", "compound:prt") and (c.lower_ in FALL_FROM or any(
+        g.dep_ == "case" and g.lower_ in FALL_FROM for g in c.children)) for c in tok.children)
 
 
 def _natural_in_lead(sent: Span) -> bool:
