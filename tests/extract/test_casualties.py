@@ -1145,3 +1145,12 @@ def test_lives_a_war_claimed_are_its_toll_and_no_one_claims_them(count):
     assert best(rec) is None
     rec = count("A bomb that claimed 12 lives exploded in a market in Jalalabad on Sunday.")
     assert best(rec) == 12 and claimants(rec) == set()
+
+
+def test_a_wound_told_of_someone_already_dead_is_that_death(count):
+    rec = count("A bus driver was shot dead in Mitchells Plain on Monday. He was shot three times in the chest "
+                "as he waited at the depot, police said.")
+    assert (best(rec), best(rec, "injured")) == (1, None)
+    rec = count("A guard was killed and his colleague was wounded in the raid on the bank in Quetta. He was shot "
+                "in the arm, police said.")
+    assert (best(rec), best(rec, "injured")) == (1, 1)

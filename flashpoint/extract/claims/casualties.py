@@ -453,6 +453,25 @@ def _wounded_who_died(tok: Token) -> bool:
         _lemma(person.head) in DIE_VERBS
 
 
+def _wound_of_the_dead(tok: Token, victim: Token | None) -> bool:
+    """"A taxi driver was shot dead on Monday. He was shot twice in the chest": a wound told of "he" or "she"
+    when the nearest harm told before it is a death is the dead person's wound, not someone else hurt (not
+    after "a guard was killed and his colleague wounded", where the nearest harm is a wound)."""
+    if victim is None or victim.lower_ not in ("he", "she", "him", "her"):
+        return False
+    for t in reversed(tok.doc[:tok.i]):
+        if t.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        lemma = _lemma(t)
+        if lemma in DIE_VERBS and t.pos_ in ("VERB", "AUX"):
+            return True
+        if lemma in HARM or t.lower_ in ("shot", "stabbed"):
+            category = _kill_category(t)
+            if category is not None:
+                return category == "killed"
+    return False
+
+
 def _hurt_nearby(tok: Token) -> bool:
     """A hospital or condition belongs to an incident told in its sentence or the one before, and
     to no death told beside it ("taken to hospital, where he died")."""
@@ -948,6 +967,8 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             if category == "injured" and (_dies_later(tok) or _wounded_who_died(tok)):
                 continue  # "was shot and taken to hospital, where he died": the death counts him
             victim = _victim_of(tok)
+            if category == "injured" and _wound_of_the_dead(tok, victim):
+                continue  # "... was shot dead. He was shot in the chest": the dead man's wound
             if victim is not None and victim.lower_ == "themselves":  # "two suicide bombers ..., killing themselves"
                 verb = tok if any(c.dep_ == "nsubj" for c in tok.children) else tok.head
                 victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
