@@ -1154,3 +1154,11 @@ def test_a_wound_told_of_someone_already_dead_is_that_death(count):
     rec = count("A guard was killed and his colleague was wounded in the raid on the bank in Quetta. He was shot "
                 "in the arm, police said.")
     assert (best(rec), best(rec, "injured")) == (1, 1)
+
+
+def test_deaths_at_a_place_a_commemoration_remembers_are_of_that_past(count):
+    rec = count("The anniversary of the liberation of Dachau - where my uncle was murdered along with thousands of "
+                "others - reminds us of our duty, the minister said.")
+    assert best(rec) is None
+    assert best(count("Troops entered the town of Irpin, where residents said 12 civilians were shot dead on "
+                      "Monday.")) == 12

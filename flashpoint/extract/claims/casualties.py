@@ -38,8 +38,8 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
-from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, CONDITION_GRADES, FEMALE_PERSON_NOUNS, FICTION_NOUNS, \
-    HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, RECALL_FRAMES, \
+from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, CONDITION_GRADES, FEMALE_PERSON_NOUNS, \
+    FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, RECALL_FRAMES, \
     RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
@@ -1398,8 +1398,8 @@ def _recalled_incident(doc: Doc, f: Figure, published: date) -> bool:
     if verb.dep_ not in ("relcl", "acl:relcl") and not (verb.dep_ == "acl" and verb.tag_ == "VBN") and not relative:
         return False  # a clause whose subject is "that"/"which" is relative however the parse hangs it
     noun = _incident_of(verb)
-    if noun is None:
-        return False
+    if noun is None:  # "the anniversary of the liberation of Dachau, where my uncle was murdered": a place remembered
+        return any(a.lower_ in COMMEMORATION_FRAMES for a in (verb.head, *verb.head.ancestors))
     if _lemma(noun) in LONG_CONFLICT_NOUNS:
         return True  # "the Iraq war, in which 100,000 civilians died": a war's toll, not an incident's
     mods = _premodifiers(noun)
