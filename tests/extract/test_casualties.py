@@ -786,6 +786,9 @@ def test_the_reported_incident_told_in_a_relative_clause_still_counts(count, tex
     ("A labourer fell to his death from a tower block in Leeds on Tuesday.", 1, None),
     ("A hiker died after falling from a ridge in the Tatra mountains, rescuers said.", 1, None),
     ("The actor died in hospital after falling ill on tour.", None, None),
+    # smoke inhalation treated after a fire is a hurt as burns are; exhaustion is none
+    ("A fire gutted a warehouse in Leicester overnight. Two firefighters were treated for smoke inhalation.", None, 2),
+    ("The minister was treated for exhaustion after the campaign.", None, None),
     # a participle between the number and "bodies" tells of the dead ("charred"), as an adjective does
     ("Rescuers pulled 11 charred bodies from the wreckage of the coach, officials said.", 11, None),
     # bodies a participle tells of are the dead, not institutions ("40 public bodies")

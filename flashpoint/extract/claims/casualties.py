@@ -139,7 +139,7 @@ OLD = timedelta(days=60)
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
                            r"decapitat|"
                            r"gun|wound|injur|hurt|maim|shot|shoot|stab|gore|hack|beat|bludgeon|strangl|club|burn|die|"
-                           r"dead|death|perish|bled|bleed|hospital|condition|lost|los[ei]|fell|fall|plung|tumbl|toppl)")
+                           r"dead|death|perish|bled|bleed|hospital|condition|lost|los[ei]|fell|fall|plung|tumbl|toppl|inhalation)")
 NUMBER_WORDS = set(UNITS) | set(TENS) | {"dozens", "scores", "hundreds", "thousands", "a", "an", "one"}
 
 
@@ -492,7 +492,7 @@ def _missing_a_thing(f: Figure) -> bool:
 # -- victims ---------------------------------------------------------------------------------
 
 # "suffered leg wounds", "sustained serious injuries": the subject is hurt
-WOUND_NOUNS = {"wounds", "wound", "injuries", "injury", "burns"}
+WOUND_NOUNS = {"wounds", "wound", "injuries", "injury", "burns", "inhalation"}  # "treated for smoke inhalation"
 SUFFER_VERBS = {"suffer", "sustain", "receive"}
 SUFFER_STEMS = ("suffer", "sustain")  # the lemmatizer's "sustaine" of "sustaining"
 # Participles the lemmatizer leaves as adjectives ("an unknown number of people were injured")
