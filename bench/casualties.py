@@ -40,7 +40,11 @@ holds reports written for the project, each annotated as written before the syst
 incident reports of one, two or more deaths, running tolls, anniversaries and trials, and 15 reports that give no
 death of their own; the cas-own32 rows: 15 more, of shopkeepers, hikers, bus passengers, commuters and a mayor's
 bodyguard across eleven countries, with outlets and officials as claimants, and five with no death of their own: a
-cholera toll, an anniversary, a trial, a ferry's missing, an obituary).
+cholera toll, an anniversary, a trial, a ferry's missing, an obituary; the cas-own33 rows: 15 more, of a farmer hacked
+to death in Zamfara, fishermen washed ashore, a taxi driver gunned down, a toll that one of the wounded raised, flash
+floods, a family in a fire, a drone strike, a shell on a camp, a suicide bombing, a teenager and a bystander in a
+shootout, and five with no death of their own: the anniversary of a drowning, a sentence for an old murder, a drone
+strike that hurt no one, an obituary, a trial for a 1992 massacre).
 Targets on held-out: killed exact >= 0.85,
 injured exact >= 0.75, invented deaths <= 0.02, claimants right >= 0.90.
 """

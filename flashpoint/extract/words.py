@@ -808,6 +808,11 @@ RECALL_FRAMES = frozenset({"since", "anniversary", "memorial", "commemoration", 
                            "tribute", "legacy", "lesson", "reminiscent", "echo", "repeat", "repetition", "reminder",
                            "mastermind", "plotter", "perpetrator", "retaliation", "revenge", "charge", "indict", "acquit",
                            "convict", "suspect", "accuse", "connection"})
+# The frames of a commemoration: a place or event they govern is remembered, so deaths told in a relative clause
+# on it are of that past ("the anniversary of the liberation of Dachau, where my uncle was murdered", "the memorial
+# at Lockerbie, where 270 people died")
+COMMEMORATION_FRAMES = frozenset({"anniversary", "anniversaries", "memorial", "commemoration", "commemorations",
+                                  "remembrance"})
 
 # Nouns for whoever speaks for a body or holds an office ("a spokesman", "officials", "the minister"): a speaker
 # phrase (claims/speakers.py), and no part of a person's name that the model ran on into (fp_entities)

@@ -778,6 +778,19 @@ def test_the_reported_incident_told_in_a_relative_clause_still_counts(count, tex
     ("Eleven miners lost their lives when a shaft flooded in Shanxi province on Monday.", 11, None),
     ("At least 30 migrants lost their lives after their boat sank off Libya, the IOM said.", 30, None),
     ("Three families lost their homes when the river burst its banks.", None, None),
+    ("Four members of one family lost their lives when a fire swept through their house in Karachi.", 4, None),
+    # someone named by an age alone ("a 17-year-old") is a person, as "a 17-year-old student" is
+    ("A 17-year-old was shot dead outside a school in Cape Town on Friday, police said.", 1, None),
+    ("Two 19-year-olds were wounded in a knife attack in Malmo, police said.", None, 2),
+    # a fall from a height is an accident that kills; falling ill or asleep is no fall
+    ("A labourer fell to his death from a tower block in Leeds on Tuesday.", 1, None),
+    ("A hiker died after falling from a ridge in the Tatra mountains, rescuers said.", 1, None),
+    ("The actor died in hospital after falling ill on tour.", None, None),
+    # smoke inhalation treated after a fire is a hurt as burns are; exhaustion is none
+    ("A fire gutted a warehouse in Leicester overnight. Two firefighters were treated for smoke inhalation.", None, 2),
+    ("The minister was treated for exhaustion after the campaign.", None, None),
+    # a participle between the number and "bodies" tells of the dead ("charred"), as an adjective does
+    ("Rescuers pulled 11 charred bodies from the wreckage of the coach, officials said.", 11, None),
     # bodies a participle tells of are the dead, not institutions ("40 public bodies")
     ("Police found 12 decomposed bodies in a shallow grave outside Juarez, prosecutors said.", 12, None),
     ("The reform will merge 40 public bodies into a single agency after the riots that killed two.", 2, None),
@@ -1135,3 +1148,20 @@ def test_lives_a_war_claimed_are_its_toll_and_no_one_claims_them(count):
     assert best(rec) is None
     rec = count("A bomb that claimed 12 lives exploded in a market in Jalalabad on Sunday.")
     assert best(rec) == 12 and claimants(rec) == set()
+
+
+def test_a_wound_told_of_someone_already_dead_is_that_death(count):
+    rec = count("A bus driver was shot dead in Mitchells Plain on Monday. He was shot three times in the chest "
+                "as he waited at the depot, police said.")
+    assert (best(rec), best(rec, "injured")) == (1, None)
+    rec = count("A guard was killed and his colleague was wounded in the raid on the bank in Quetta. He was shot "
+                "in the arm, police said.")
+    assert (best(rec), best(rec, "injured")) == (1, 1)
+
+
+def test_deaths_at_a_place_a_commemoration_remembers_are_of_that_past(count):
+    rec = count("The anniversary of the liberation of Dachau - where my uncle was murdered along with thousands of "
+                "others - reminds us of our duty, the minister said.")
+    assert best(rec) is None
+    assert best(count("Troops entered the town of Irpin, where residents said 12 civilians were shot dead on "
+                      "Monday.")) == 12

@@ -38,8 +38,8 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
-from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, CONDITION_GRADES, FEMALE_PERSON_NOUNS, FICTION_NOUNS, \
-    HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, RECALL_FRAMES, \
+from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, CONDITION_GRADES, FEMALE_PERSON_NOUNS, \
+    FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, RECALL_FRAMES, \
     RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
@@ -77,6 +77,10 @@ INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bomb
                   "derailment", "collision", "sinking", "capsizing", "pile-up"}  # accidents of transport as crashes
 # What a person "died after being hit by" (a car, a bullet, falling masonry): a death dealt, not a natural one
 STRUCK_VERBS = {"hit", "strike", "struck", "run", "ram", "crush", "trample", "knock", "mow", "pin"}
+# A fall from a height is an accident of its own ("fell to his death from scaffolding", "died after falling from
+# the stands"); "fall ill", "fall asleep" are no fall
+FALL_VERBS = {"fall", "plunge", "tumble", "topple"}
+FALL_FROM = {"from", "off", "into", "down", "onto", "through", "over"}
 REFLEXIVES = {"himself": 1, "herself": 1, "him": 1, "her": 1, "he": 1, "she": 1, "self": 1}  # one person each
 # Quantities that stand for people when something kills or wounds them: "wounds several", "killed hundreds"
 QUANTITY_WORDS = {"several", "many", "others", "dozens", "scores", "hundreds", "thousands", "tens", "few", "number",
@@ -135,7 +139,7 @@ OLD = timedelta(days=60)
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
                            r"decapitat|"
                            r"gun|wound|injur|hurt|maim|shot|shoot|stab|gore|hack|beat|bludgeon|strangl|club|burn|die|"
-                           r"dead|death|perish|bled|bleed|hospital|condition)")
+                           r"dead|death|perish|bled|bleed|hospital|condition|lost|los[ei]|fell|fall|plung|tumbl|toppl|inhalation)")
 NUMBER_WORDS = set(UNITS) | set(TENS) | {"dozens", "scores", "hundreds", "thousands", "a", "an", "one"}
 
 
@@ -449,6 +453,25 @@ def _wounded_who_died(tok: Token) -> bool:
         _lemma(person.head) in DIE_VERBS
 
 
+def _wound_of_the_dead(tok: Token, victim: Token | None) -> bool:
+    """"A taxi driver was shot dead on Monday. He was shot twice in the chest": a wound told of "he" or "she"
+    when the nearest harm told before it is a death is the dead person's wound, not someone else hurt (not
+    after "a guard was killed and his colleague wounded", where the nearest harm is a wound)."""
+    if victim is None or victim.lower_ not in ("he", "she", "him", "her"):
+        return False
+    for t in reversed(tok.doc[:tok.i]):
+        if t.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        lemma = _lemma(t)
+        if lemma in DIE_VERBS and t.pos_ in ("VERB", "AUX"):
+            return True
+        if lemma in HARM or t.lower_ in ("shot", "stabbed"):
+            category = _kill_category(t)
+            if category is not None:
+                return category == "killed"
+    return False
+
+
 def _hurt_nearby(tok: Token) -> bool:
     """A hospital or condition belongs to an incident told in its sentence or the one before, and
     to no death told beside it ("taken to hospital, where he died")."""
@@ -469,7 +492,7 @@ def _missing_a_thing(f: Figure) -> bool:
 # -- victims ---------------------------------------------------------------------------------
 
 # "suffered leg wounds", "sustained serious injuries": the subject is hurt
-WOUND_NOUNS = {"wounds", "wound", "injuries", "injury", "burns"}
+WOUND_NOUNS = {"wounds", "wound", "injuries", "injury", "burns", "inhalation"}  # "treated for smoke inhalation"
 SUFFER_VERBS = {"suffer", "sustain", "receive"}
 SUFFER_STEMS = ("suffer", "sustain")  # the lemmatizer's "sustaine" of "sustaining"
 # Participles the lemmatizer leaves as adjectives ("an unknown number of people were injured")
@@ -498,6 +521,11 @@ def _lemma(tok: Token) -> str:
         return "bleed"  # the lemmatizer's "bl"
     lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
     lemma = PARTICIPLES.get(lemma, lemma)
+    if lemma in FALL_VERBS and _fall_to_death(tok):
+        return "die"  # "two climbers fell to their deaths", "a worker plunged to his death"
+    if lemma == "lose" and any(c.dep_ in ("obj", "dobj") and c.lower_ in ("life", "lives") and any(
+            g.dep_ in ("nmod:poss", "poss") for g in c.children) for c in tok.children):
+        return "die"  # "three members of the family lost their lives": the idiom is a verb of dying
     if lemma in HARM_OR_DIE or tok.pos_ not in ("VERB", "ADJ") or not tok.lower_.endswith(("ing", "ed", "s")):
         return lemma
     w = tok.lower_  # the lemmatizer's slips on harm verbs: "injuring" -> "injur"
@@ -520,6 +548,9 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
     if any(c.dep_ == "amod" and c.lower_ == "old" and any(
             g.lower_ in ("year", "years") for g in c.children) for c in tok.children):
         return True  # "a 34-year-old motorcyclist", "a 19-year-old conscript": whatever the word, someone of an age
+    if tok.lower_ in ("old", "olds") and any(c.dep_ == "compound" and c.lower_ in ("year", "years") and any(
+            g.dep_ == "nummod" or g.like_num for g in c.children) for c in tok.children):
+        return True  # "a 17-year-old was shot dead", "two 19-year-olds": the age alone names someone
     if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER") for c in tok.children):
         return True  # "the newly appointed municipal manager, Edward Sithole,": whatever the post, a person
     return any(m.start_char <= tok.idx < m.end_char and m.kind in ("person", "agent", "country", "group")
@@ -936,6 +967,8 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             if category == "injured" and (_dies_later(tok) or _wounded_who_died(tok)):
                 continue  # "was shot and taken to hospital, where he died": the death counts him
             victim = _victim_of(tok)
+            if category == "injured" and _wound_of_the_dead(tok, victim):
+                continue  # "... was shot dead. He was shot in the chest": the dead man's wound
             if victim is not None and victim.lower_ == "themselves":  # "two suicide bombers ..., killing themselves"
                 verb = tok if any(c.dep_ == "nsubj" for c in tok.children) else tok.head
                 victim = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1107,9 +1140,25 @@ def _from_incident(sent: Span) -> bool:
 
 def _struck_down(die: Token) -> bool:
     """"died after being hit by a car", "died when he was struck by a falling beam": the death follows a blow
-    the dead took (a clause of its own below the verb, in the passive)."""
+    the dead took (a clause of its own below the verb, in the passive), or a fall ("fell to his death", "died
+    after falling from the stands")."""
     return any(c.dep_ == "advcl" and _lemma(c) in STRUCK_VERBS and any(g.dep_ in ("aux:pass", "auxpass")
-                                                                       for g in c.children) for c in die.children)
+                                                                       for g in c.children) for c in die.children) \
+        or _fall_to_death(die) or any(c.dep_ == "advcl" and _fell_from_height(c) for c in die.children)
+
+
+def _fall_to_death(tok: Token) -> bool:
+    """"fell to his death", "plunged to their deaths": a verb of falling whose "to" phrase is death."""
+    return any(c.dep_ in ("obl", "nmod") and c.lower_ in ("death", "deaths") and any(
+        g.dep_ == "case" and g.lower_ == "to" for g in c.children) for c in tok.children)
+
+
+def _fell_from_height(tok: Token) -> bool:
+    """"died after falling from the top tier", "died when she fell off a ladder": a fall from or into
+    somewhere (not "fell ill", "fell asleep", "fell in love")."""
+    lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    return lemma in FALL_VERBS and any(c.dep_ in ("obl", "advmod", "compound:prt") and (c.lower_ in FALL_FROM or any(
+        g.dep_ == "case" and g.lower_ in FALL_FROM for g in c.children)) for c in tok.children)
 
 
 def _natural_in_lead(sent: Span) -> bool:
@@ -1349,8 +1398,8 @@ def _recalled_incident(doc: Doc, f: Figure, published: date) -> bool:
     if verb.dep_ not in ("relcl", "acl:relcl") and not (verb.dep_ == "acl" and verb.tag_ == "VBN") and not relative:
         return False  # a clause whose subject is "that"/"which" is relative however the parse hangs it
     noun = _incident_of(verb)
-    if noun is None:
-        return False
+    if noun is None:  # "the anniversary of the liberation of Dachau, where my uncle was murdered": a place remembered
+        return any(a.lower_ in COMMEMORATION_FRAMES for a in (verb.head, *verb.head.ancestors))
     if _lemma(noun) in LONG_CONFLICT_NOUNS:
         return True  # "the Iraq war, in which 100,000 civilians died": a war's toll, not an incident's
     mods = _premodifiers(noun)

@@ -230,8 +230,9 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
                 nxt is None or not (nxt.text[:1].isupper() or nxt.pos_ in ("NOUN", "PROPN"))):
             head = t  # "300 Muslims detained", "nine Iraqis were killed": a people's name ends the phrase
             break
+        participle = w.endswith("ed") and (t.pos_ != "VERB" or t.dep_ == "amod" and t.head.i > t.i)  # "14 charred bodies"
         if w in ADJECTIVE_LIKE or t.pos_ in ("ADJ", "ADV", "DET", "PROPN", "NUM") or t.text[:1].isupper() \
-                or w.endswith("ly") or (w.endswith("ed") and t.pos_ != "VERB") or t.text in ("-", "'s", "’s"):
+                or w.endswith("ly") or participle or t.text in ("-", "'s", "’s"):
             k += 1
             mods += 1
             continue
@@ -241,6 +242,10 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
         break
     if head is not None and _word(head) in ("more", "them", "whom", "which"):
         head = None
+    if head is not None and _word(head) in ("year", "years") and head.i + 2 < len(doc) and \
+            doc[head.i + 1].text == "-" and doc[head.i + 2].lower_ in ("old", "olds"):
+        old = doc[head.i + 2]  # "two 19-year-olds", "three 20-year-old soldiers": someone of an age, not years
+        head = old.head if old.dep_ == "amod" and old.head.i > old.i and old.head.pos_ == "NOUN" else old
     if head is not None and head.dep_ == "compound" and 0 < head.head.i - head.i <= 2 and \
             head.head.pos_ == "NOUN" and not any(t.is_punct for t in doc[head.i:head.head.i]):
         head = head.head  # "two suicide bombers": the compound's head is what is counted
