@@ -286,3 +286,14 @@ def test_harm_done_to_someone_held_is_the_custodians(nlp):
     doc = parse(nlp, "A Kurdish activist was tortured to death in Turkish police custody.")
     tortured = [e for e in doc._.fp_events if e.code.startswith("18")]
     assert tortured and tortured[0].source is not None and tortured[0].source.code.startswith("TUR"), codes(doc)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Thousands of displaced families returned to their villages after the ceasefire.", None),
+    ("Students returned to school on Monday after the strike.", None),
+    ("Syria returned the seized fishing boats to Lebanon.", "0842"),
+])
+def test_going_back_somewhere_returns_nothing_to_anyone(nlp, text, code):
+    # "return" codes a release of property (0842) only with something returned, not a return of one's own
+    found = [c for c in codes(parse(nlp, text)) if c.startswith("084")]
+    assert found == ([code] if code else []), found
