@@ -792,6 +792,18 @@ def test_a_trailing_attribution_the_parse_hung_elsewhere_is_still_the_sayer(nlp)
     assert says and says[0].source.text == "Defence Minister Pedro Sanchez", events
 
 
+def test_the_object_of_an_ing_clause_read_as_the_speaker_after_it_is_still_the_victim(nlp):
+    """"..., killing four passengers, police said": the parse makes the passengers the subject of "said" (the police
+    their conjunct) and hangs "said" on "killing". The passengers were hurt; the police only told of it."""
+    for text, victims, speakers in (
+            ("Gunmen opened fire on a minibus in Quetta, killing four passengers, police said.", "PAKCVL", "PAKCOP"),
+            ("A grenade blast ripped through a bus station in Kampala, injuring 12 passengers, police said.",
+             "UGACVL", "UGACOP")):
+        events = run(nlp, text)
+        targets = {t for _, t in dyads(events, "18") | dyads(events, "19")}
+        assert victims in targets and speakers not in targets, (text, targets)
+
+
 def test_she_is_the_person_not_the_government_named_last(nlp):
     events = run(nlp, "British Finance Minister Jane Smith said the government had no choice but to act. "
                       "\"We will not duck the hard decisions,\" she told MPs.")
