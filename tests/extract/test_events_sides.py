@@ -804,6 +804,15 @@ def test_the_object_of_an_ing_clause_read_as_the_speaker_after_it_is_still_the_v
         assert victims in targets and speakers not in targets, (text, targets)
 
 
+def test_a_dateline_after_a_headline_is_not_the_subject_of_the_story(nlp):
+    # run into the story, the dateline's country was the subject and the first of two forces its conjunct: the
+    # assault was Somalia's, and the Kenyan troops were lost
+    events = run(nlp, "Offensive in Somalia. KISMAYO, Somalia - Kenyan and Somali troops launched an assault Friday "
+                      "on the militant stronghold.")
+    sources = {s for s, _ in dyads(events, "19")}
+    assert "KENMIL" in sources and "SOM" not in sources, events
+
+
 def test_she_is_the_person_not_the_government_named_last(nlp):
     events = run(nlp, "British Finance Minister Jane Smith said the government had no choice but to act. "
                       "\"We will not duck the hard decisions,\" she told MPs.")
