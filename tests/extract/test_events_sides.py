@@ -1297,3 +1297,11 @@ def test_a_pronoun_object_of_the_second_of_two_joined_verbs_is_the_first_ones_ob
 def test_the_object_of_a_phrasal_verb_is_its_target_though_the_particle_is_read_as_a_preposition(nlp):
     events = run(nlp, "Two masked gunmen gunned down a Briton in the Kenyan port city of Mombasa on Friday.")
     assert [e for e in events if e.root == "19" and e.target is not None and e.target.text == "Briton"], events
+
+
+def test_a_person_seized_is_abducted_and_maoists_are_insurgents(nlp):
+    # seizing a journalist or an aid worker is an abduction, seizing weapons a confiscation
+    assert dyads(run(nlp, "Gunmen seized two aid workers in Darfur on Sunday."), "181")
+    assert not dyads(run(nlp, "Police seized weapons in Karachi."), "181")
+    # an insurgent named by its creed, as "guerrillas" and "jihadists" are
+    assert ("NPLREB", "NPLCOP") in dyads(run(nlp, "Maoists attacked a police post in western Nepal."), "19")
