@@ -13,6 +13,7 @@ kb/persons.py).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 from collections.abc import Iterator
 from pathlib import Path
@@ -217,8 +218,29 @@ def party_agents() -> tuple[Agent, ...]:
     return tuple(out)
 
 
+# nouns that name a body of people as "group" does: a row "X group" of agents.tsv also reads "X organisation",
+# "X organization" and "X outfit" ("a militant organisation kidnapped ...", "an armed outfit"), unless a row of
+# its own says otherwise
+GROUP_SYNONYMS = ("organisation", "organization", "outfit")
+
+
 @functools.lru_cache(maxsize=1)
 def hand_agents() -> tuple[Agent, ...]:
+    out = _hand_rows()
+    known = {a.phrase for a in out}
+    for a in list(out):
+        if not a.phrase.endswith(" group") and not a.phrase.endswith(" groups"):
+            continue
+        stem, noun = a.phrase.rsplit(" ", 1)
+        for other in GROUP_SYNONYMS:
+            phrase = f"{stem} {other}{'s' if noun == 'groups' else ''}"
+            if phrase not in known:
+                out.append(dataclasses.replace(a, phrase=phrase))
+                known.add(phrase)
+    return tuple(out)
+
+
+def _hand_rows() -> list[Agent]:
     out = []
     for r in _rows("agents.tsv"):
         phrase = " ".join(r["phrase"].lower().split())
@@ -233,7 +255,7 @@ def hand_agents() -> tuple[Agent, ...]:
         for p in forms:
             if p and p != phrase:
                 out.append(Agent(phrase=p, alone=alone in ("1", "p"), plural=True, **base))
-    return tuple(out)
+    return out
 
 
 def builtin_entries() -> tuple[Entry, ...]:

@@ -233,15 +233,27 @@ def datelines(text: str, loose: bool = False) -> tuple[Dateline, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=8)
 def story_openings(text: str) -> tuple[tuple[int, int], ...]:
     """(where the dateline starts, where its story's first word starts) for every dateline that opens a line of
     ``text`` and closes with a mark: fp_paragraphs starts a sentence at the story's word, and the extractors'
     sentence index reads the two as one sentence.
 
+    A dateline in capitals or with its agency that opens a sentence after a headline on the same line ends
+    its sentence as one opening a line does ("Army kills five in Gaza. JEBALIYA, Gaza Strip - Soldiers ...":
+    run into the story, the town became the subject and the soldiers its apposition).
+
     >>> story_openings("Bomb kills two\\n\\nKABUL (AP) -  A bomb killed two.")
     ((16, 30),)
+    >>> story_openings("Bomb kills two. KABUL, Afghanistan - A bomb killed two.")
+    ((16, 37),)
     """
-    return tuple((d.start, len(text) - len(text[d.end:].lstrip())) for d in datelines(text) if d.close is not None)
+    found = {d.start: d for d in datelines(text) if d.close is not None}
+    for m in SENTENCE_START.finditer(text):
+        d = dateline(text, m.start())
+        if d is not None and d.close is not None and (d.caps or d.agency is not None) and d.start not in found:
+            found[d.start] = d
+    return tuple((d.start, len(text) - len(text[d.end:].lstrip())) for _, d in sorted(found.items()))
 
 
 def dateline_of(text: str, pos: int) -> Dateline | None:

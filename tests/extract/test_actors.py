@@ -355,3 +355,13 @@ def test_national_guardsmen_are_a_force_not_nationals(blank, recognizer):
 def test_saboteurs_are_attackers_and_a_gunship_its_countrys_force(blank, recognizer, text, name, code):
     _, ms = mentions(blank, recognizer, text)
     assert one(ms, name).code == code
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Two engineers were abducted by a militant organisation on Monday.", "militant organisation", "REB"),
+    ("An armed outfit ambushed a patrol near the border.", "armed outfit", "REB"),
+    ("The aid organization said its convoy had been attacked.", "aid organization", "NGO"),
+])
+def test_an_organisation_or_outfit_is_read_as_a_group_is(blank, recognizer, text, name, code):
+    _, ms = mentions(blank, recognizer, text)
+    assert one(ms, name).code == code

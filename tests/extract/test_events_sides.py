@@ -792,6 +792,27 @@ def test_a_trailing_attribution_the_parse_hung_elsewhere_is_still_the_sayer(nlp)
     assert says and says[0].source.text == "Defence Minister Pedro Sanchez", events
 
 
+def test_the_object_of_an_ing_clause_read_as_the_speaker_after_it_is_still_the_victim(nlp):
+    """"..., killing four passengers, police said": the parse makes the passengers the subject of "said" (the police
+    their conjunct) and hangs "said" on "killing". The passengers were hurt; the police only told of it."""
+    for text, victims, speakers in (
+            ("Gunmen opened fire on a minibus in Quetta, killing four passengers, police said.", "PAKCVL", "PAKCOP"),
+            ("A grenade blast ripped through a bus station in Kampala, injuring 12 passengers, police said.",
+             "UGACVL", "UGACOP")):
+        events = run(nlp, text)
+        targets = {t for _, t in dyads(events, "18") | dyads(events, "19")}
+        assert victims in targets and speakers not in targets, (text, targets)
+
+
+def test_a_dateline_after_a_headline_is_not_the_subject_of_the_story(nlp):
+    # run into the story, the dateline's country was the subject and the first of two forces its conjunct: the
+    # assault was Somalia's, and the Kenyan troops were lost
+    events = run(nlp, "Offensive in Somalia. KISMAYO, Somalia - Kenyan and Somali troops launched an assault Friday "
+                      "on the militant stronghold.")
+    sources = {s for s, _ in dyads(events, "19")}
+    assert "KENMIL" in sources and "SOM" not in sources, events
+
+
 def test_she_is_the_person_not_the_government_named_last(nlp):
     events = run(nlp, "British Finance Minister Jane Smith said the government had no choice but to act. "
                       "\"We will not duck the hard decisions,\" she told MPs.")
@@ -1297,3 +1318,11 @@ def test_whoever_survives_an_attack_is_not_its_doer(nlp, text, victim):
     # the commander is the one the attack was aimed at; the explosion is told in a clause with a subject of its own
     violent = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
     assert violent and not [e for e in violent if e.source is not None and victim in e.source.text], violent
+
+
+def test_a_person_seized_is_abducted_and_maoists_are_insurgents(nlp):
+    # seizing a journalist or an aid worker is an abduction, seizing weapons a confiscation
+    assert dyads(run(nlp, "Gunmen seized two aid workers in Darfur on Sunday."), "181")
+    assert not dyads(run(nlp, "Police seized weapons in Karachi."), "181")
+    # an insurgent named by its creed, as "guerrillas" and "jihadists" are
+    assert ("NPLREB", "NPLCOP") in dyads(run(nlp, "Maoists attacked a police post in western Nepal."), "19")

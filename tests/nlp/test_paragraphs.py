@@ -51,6 +51,15 @@ def test_the_story_after_a_dateline_starts_a_sentence():
     assert starts("Army kills five\n\nKABUL (Reuters) -- Afghan troops killed five.") == ["KABUL", "Afghan"]
 
 
+def test_a_dateline_after_a_headline_on_the_same_line_starts_the_story_too():
+    # a title and its wire text joined into one line, as feeds and aggregators join them (the parser splits the
+    # title off at its full stop)
+    assert starts("Rebels kill three in Goma. GOMA, Congo - Rebels killed three villagers.") == ["Rebels"]
+    assert starts("Blast hits Lima. LIMA (AP) - A bomb exploded in a bank.") == ["A"]
+    # a name in title case and a dash after a full stop is no dateline: a sentence may open so
+    assert starts("The vote was close. Mr. Smith - the mayor - said so.") == []
+
+
 def test_a_dash_that_closes_no_dateline_starts_nothing():
     assert starts("Mr. Smith - the mayor - said so.") == []
     assert starts("The talks - which began in May - ended.") == []

@@ -1004,6 +1004,9 @@ class ArgumentFinder:
         result = resultative_object(verb)  # "Gunmen shot dead a councillor", "shot" read as a noun
         if result is not None and result.i in in_post and result not in tiers[0]:
             tiers[0].append(result)
+        spoken = object_read_as_speaker(verb)  # "..., killing four passengers, police said"
+        if spoken is not None and spoken.i in in_post and spoken not in tiers[0]:
+            tiers[0].append(spoken)
         tiers[0].sort(key=lambda t: t.i)
         for want_coded in (True, False):
             for tier_tokens in tiers[0]:
@@ -1025,8 +1028,11 @@ class ArgumentFinder:
         return [], "none"
 
     def argument_tokens(self, arg: Token) -> list[Token]:
-        """An object's words, minus its clauses and, in the news reading, its "in X"/"near X" places."""
+        """An object's words, minus its clauses and, in the news reading, its "in X"/"near X" places; an object
+        read as a speaker's subject ends at its comma (object_read_as_speaker)."""
         blocked: set[int] = set()
+        if arg.dep_ in SUBJ and arg.head.lemma_.lower() in REPORTING_VERBS:
+            blocked.update(t.i for t in arg.subtree if t not in before_comma(arg))
         for t in arg.subtree:
             if t.i == arg.i:
                 continue
@@ -1100,6 +1106,32 @@ def passive_weapon(verb: Token, weapons: frozenset[str]) -> Token | None:
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not is_weapon(subj, weapons):
         return None
     return counted(subj)
+
+
+def object_read_as_speaker(verb: Token) -> Token | None:
+    """"..., killing four passengers, police said": the parse reads the object of a comma-led -ing clause as
+    the subject of the attribution after it (the speaker a conjunct behind a second comma) and hangs that
+    attribution on the participle. The noun between the participle and the verb of saying, with no comma
+    before it, is what the participle was done to; None where the participle has an object of its own."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).text != "," \
+            or any(c.dep_ in OBJ and c.i > verb.i for c in verb.children):
+        return None
+    for said in verb.children:
+        if said.i <= verb.i or said.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        subj = next((c for c in said.children if c.dep_ in SUBJ and verb.i < c.i < said.i), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN", "NUM") \
+                and not any(t.text == "," for t in verb.doc[verb.i + 1:subj.i]):
+            return subj
+    return None
+
+
+def before_comma(arg: Token) -> list[Token]:
+    """The words of a phrase up to the first comma after its head ("four passengers" of "four passengers,
+    police"): an object read as a speaker's subject carries the speaker as its conjunct."""
+    toks = sorted(arg.subtree, key=lambda t: t.i)
+    cut = next((t.i for t in toks if t.i > arg.i and t.text == ","), None)
+    return [t for t in toks if cut is None or t.i < cut]
 
 
 def reported_clause_before(verb: Token) -> Token | None:

@@ -41,8 +41,8 @@ from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STR
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
                                                 clause_governor, counted, is_coded, is_media, is_weapon,
-                                                joined_verb_read_as_noun, np_head, prep_objects, resultative_object,
-                                                weapon_words)
+                                                joined_verb_read_as_noun, np_head, object_read_as_speaker, prep_objects,
+                                                resultative_object, weapon_words)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -380,9 +380,12 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
     result = resultative_object(verb)  # "Gunmen shot dead a journalist", "shot" read as a noun
     if result is not None and result not in objects:
         objects.append(result)
+    spoken = object_read_as_speaker(verb) if counted else None  # "..., killing four passengers, police said"
     for c in objects:
         if c is result:  # (its result word is the pattern's, "shot dead", not what the object is)
             candidates.append(c)
+        elif spoken is not None and c.i == spoken.head.i:
+            candidates.append(spoken)
         elif (c.dep_ in OBJ and c.dep_ != "attr" or c.i == verb.head.i != verb.i) and c.i > verb.i:
             # the pattern's own words in it ("sent food supplies", "pledged 20 million dollars"): it is
             # what is given or done, and whom it concerns follows a preposition
