@@ -1417,8 +1417,14 @@ def _holiday(g: dict, published: date, future: bool, tense: str | None, before: 
     return Interval(this_year, None, "day")
 
 
-# Words before a time that, with no tense in the clause, make it the coming one ("nervous ahead of Friday's report").
-AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+(?:the\s+|this\s+)?$")
+# Words of waiting before a time: with no tense in the clause they make it the coming one ("nervous ahead of Friday's
+# report"); in a past clause a weekday after them is still ahead of what the clause tells ("shares fell ahead of
+# Friday's jobs report", "investors awaited Monday's figures", "braced for Sunday's vote"), unless the clause is in the
+# pluperfect, told from after it ("the rate economists had forecast ahead of Friday's announcement").
+AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|in\s+advance\s+of|on\s+the\s+eve\s+of|"
+                             r"in\s+anticipation\s+of|await(?:s|ed|ing)?|brac(?:e|es|ed|ing)\s+for|"
+                             r"look(?:s|ed|ing)?\s+ahead\s+to)\s+(?:the\s+|this\s+)?$")
+PLUPERFECT = re.compile(r"(?i)\bhad\s+(?!(?:a|an|the|its|his|her|their|our|no|some|any|to|[\d$£€]\S*)\b)[a-z]")
 # An infinitive of purpose or intent with its object ("urged fans to boycott her 12 March concert", "left him to lead
 # the team on 4-6 March"), a date in its clause: its time lies after the past verb it hangs on, not before the time of
 # writing, so a month or a day of one is the nearer of its name, either side. Not a weekday: within a week a past
@@ -1890,8 +1896,13 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             and not PLUPERFECT_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
         if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
-        if tense is None and AHEAD_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            tense = "future"    # "investors are wary ahead of Friday's jobs report", "in the run-up to the May vote"
+        if (tense is None or tense == "past" and name == "weekday" and
+                not PLUPERFECT.search(_sentence(text, m.start(), m.end())) and
+                not any(d.start_char >= _sentence_start(text, m.start()) for d in out)) and \
+                AHEAD_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # "investors are wary ahead of Friday's jobs report", "shares fell ahead of Friday's report"; a past
+            # clause dated before it keeps the past ("shares fell on Monday ahead of Tuesday's rate decision")
+            tense = "future"
         if tense is None and (name == "weekday" and prep in ("", "on") or name == "weekend" and prep in ("at", "on", "over") or
                               name == "month" and prep == "in") and \
                 ARRANGED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):

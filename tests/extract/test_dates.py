@@ -1598,6 +1598,12 @@ GUIDELINE_KINDS = [
     ("Investors are nervous ahead of Friday's jobs report.", ["2011-03-18"]),
     ("Shops are busy in the run-up to Easter.", ["2011-04-24"]),
     ("Shares fell on Monday ahead of Tuesday's rate decision.", ["2011-03-14", "2011-03-15"]),
+    # a weekday after words of waiting in a past clause dated by nothing else is still ahead of what the clause tells;
+    # a clause in the pluperfect is told from after it
+    ("Shares fell ahead of Friday's jobs report.", ["2011-03-18"]),
+    ("Investors awaited Monday's trade figures.", ["2011-03-21"]),
+    ("Voters braced for Sunday's runoff.", ["2011-03-20"]),
+    ("Growth beat the rate analysts had forecast ahead of Friday's figures.", ["2011-03-11"]),
     # "expected to" looks ahead even where "expected" could be a past form; a past verb alone keeps the past
     ("Central bank expected to cut rates in December\n\nEconomists say a cut is likely.", ["2011-12"]),
     ("The two men were expected to appear in court on Monday.", ["2011-03-21"]),
