@@ -995,7 +995,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         return Interval(HISTORIC_DAYS["9/11" if g.get("sept11") else g["core"]], None, "historic")   # referred to, dating no event
     if name == "holiday":
         return _holiday(g, published, future, tense, m.string[max(0, m.start("core") - 8):m.start("core")],
-                        m.string[m.end():m.end() + 3])
+                        m.string[m.end():m.end() + 40])
     if name == "year_part":
         return _part(year_interval(_named_year(g["which"], published)), g["part"])
     if name == "decade":
@@ -1399,14 +1399,18 @@ HOLIDAY_ALIASES = {"St. Patrick's Day": "St Patrick's Day", "Saint Patrick's Day
                    "Veterans' Day": "Veterans Day"}
 
 
+HOLIDAY_YEAR_AFTER = re.compile(r",?\s+(?:in|of)\s+(?P<y>" + _YEAR + r")\b" + _NOT_COUNTED)
+
+
 def _holiday(g: dict, published: date, future: bool, tense: str | None, before: str = "", after: str = "") -> Interval | None:
     """"Christmas", "Easter Monday", "Thanksgiving 2008": the day of the named year, else the nearest one on
     the side the tense says (with no tense, one at most a month ahead is the coming one)."""
     name = " ".join(g["h"].split()).replace("’", "'")
     name = HOLIDAY_ALIASES.get(name, name)
     day_of = HOLIDAYS.get(name) or HOLIDAYS[name.split()[0]]
-    if g.get("y"):
-        return Interval(day_of(int(g["y"])), None, "day")
+    year = g.get("y") or ((y := HOLIDAY_YEAR_AFTER.match(after)) and y["y"])
+    if year:    # "Thanksgiving 1863"; "Election Day in 1996", "Easter of 2004": the year after it is its own
+        return Interval(day_of(int(year)), None, "day")
     this_year = day_of(published.year)
     if future and re.match(r"\s+[a-z]", after) and re.search(r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+$", before):
         future = False      # "the Boxing Day disaster", "the Christmas break" name a past day like a genitive
@@ -1896,12 +1900,16 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             and not PLUPERFECT_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
         if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
+        awaited_from = None     # the day a past clause tells of, a weekday awaited in it lying after it
         if (tense is None or tense == "past" and name == "weekday" and
-                not PLUPERFECT.search(_sentence(text, m.start(), m.end())) and
-                not any(d.start_char >= _sentence_start(text, m.start()) for d in out)) and \
+                not PLUPERFECT.search(_sentence(text, m.start(), m.end()))) and \
                 AHEAD_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            # "investors are wary ahead of Friday's jobs report", "shares fell ahead of Friday's report"; a past
-            # clause dated before it keeps the past ("shares fell on Monday ahead of Tuesday's rate decision")
+            # "investors are wary ahead of Friday's jobs report", "shares fell ahead of Friday's report"; after a
+            # day told before it in its sentence, the first such weekday after that day ("shares fell on Monday
+            # ahead of Tuesday's rate decision", written on a Thursday: that Tuesday, now past)
+            if tense == "past":
+                awaited_from = next((d.date for d in reversed(out) if d.granularity == "day" and
+                                     d.start_char >= _sentence_start(text, m.start())), None)
             tense = "future"
         if tense is None and (name == "weekday" and prep in ("", "on") or name == "weekend" and prep in ("at", "on", "over") or
                               name == "month" and prep == "in") and \
@@ -1955,6 +1963,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:
                 interval = resolve(name, m, published, future, tense)
+                if awaited_from is not None and interval is not None:
+                    target = WEEKDAY_NAMES.index(m.group("weekday"))
+                    interval = Interval(awaited_from + timedelta(days=(target - awaited_from.weekday() - 1) % 7 + 1),
+                                        None, "day")
                 if intent and interval is not None and (ahead := resolve(name, m, published, True, "future")) is not None and \
                         (ahead.date - published).days < (published - interval.date).days:
                     # "an order to block Sunday's sale", "tipped to win the prize on Friday": the nearer of the two

@@ -1604,6 +1604,10 @@ GUIDELINE_KINDS = [
     ("Investors awaited Monday's trade figures.", ["2011-03-21"]),
     ("Voters braced for Sunday's runoff.", ["2011-03-20"]),
     ("Growth beat the rate analysts had forecast ahead of Friday's figures.", ["2011-03-11"]),
+    ("The peso fell on Tuesday ahead of Friday's jobs data.", ["2011-03-15", "2011-03-18"]),  # after the day told
+    # a holiday with "in" or "of" a year after it is that year's
+    ("Few ballots were cast before Election Day in 1996.", ["1996-11-05", "1996"]),
+    ("Riots broke out on New Year's Eve of 1999.", ["1999-12-31", "1999"]),
     # "expected to" looks ahead even where "expected" could be a past form; a past verb alone keeps the past
     ("Central bank expected to cut rates in December\n\nEconomists say a cut is likely.", ["2011-12"]),
     ("The two men were expected to appear in court on Monday.", ["2011-03-21"]),
