@@ -2027,14 +2027,32 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval.date = _year_by_weekday(interval.date, text[weekday_start:start], published)
             start, weekday_start = weekday_start, None
         if prep in ("between", "from"):  # "between 2014 and 2020", "from March 1 to March 5"
-            second = _range_end(text, end, published, future or moved, "future" if moved else None)   # a moved date: the next one
+            # a range that looks ahead ends ahead (a moved date: the next one); not one that bounds a length named
+            # before it, whose verb tells of the length ("the five months from 3 August to 24 December will be tough")
+            length = LENGTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+            ahead = moved or future and not length
+            second = _range_end(text, end, published, future or moved, "future" if ahead else None)
             if second is not None:
                 other, end, other_name = second
+                if other_name in ("full_date", "month_year") and name in ("day_month", "month", "month_part") and not moved:
+                    interval = _in_year(interval, other.date.year)  # "from 20 November to 11 December 2015"
                 if other_name == "month" and interval.granularity in ("month", "part", "day") and not moved:
                     # a month with no year ends the range in the first such month from its start ("from
                     # March to May" is one spring, whichever side of publication it lies)
                     month = other.date.month
                     other = month_interval(interval.start.year + (month < interval.start.month), month)
+                elif other_name == "day_month" and name == "day_month" and not moved and not length and ahead and \
+                        (first := _same_day_in(interval.date, other.date.year)) is not None:
+                    # a range of days that looks ahead ends ahead, begun on the last such day before its end ("is
+                    # to run from January 23 through March 9", written on 28 January: begun, not next year's)
+                    interval = Interval(first if first <= other.date else _same_day_in(first, first.year - 1) or first,
+                                        None, "day")
+                elif other_name == "day_month" and interval.granularity == "day" and not moved and not length and \
+                        (last := _same_day_in(other.date, interval.date.year)) is not None:
+                    # else a day with no year ends it on the first such day from its start ("from 3 August to 24
+                    # December", "from 28 December to 3 January"), as the two read alone may lie either side
+                    other = Interval(last if last >= interval.date else _same_day_in(last, last.year + 1) or last,
+                                     None, "day")
                 while i < len(kept) and kept[i][1].start() < end:
                     i += 1
                 if moved:   # the date it was moved from: the one of its name nearest the new date
@@ -2245,6 +2263,9 @@ def _same_period(m: re.Match, before: list[DateMention], published: date) -> Int
 
 # What joins the two ends of a range, a hedge on the second among it ("from March until at least May").
 RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*" + RANGE_HEDGE)
+
+
+LENGTH_BEFORE = re.compile(r"(?i)\b(?:days|weeks|months|years|period)\s+$")
 
 
 def _range_end(text: str, end: int, published: date, future: bool,

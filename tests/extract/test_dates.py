@@ -867,6 +867,19 @@ def test_a_range_ends_in_the_first_such_month_after_its_start():
     assert (ranged.date, ranged.end_date) == (date(2020, 3, 1), date(2020, 5, 31))
 
 
+@pytest.mark.parametrize("text, first, last", [
+    ("The fair will run from November 20 to December 11.", date(2021, 11, 20), date(2021, 12, 11)),    # ahead, both
+    ("The fair ran from November 20 to December 11.", date(2020, 11, 20), date(2020, 12, 11)),
+    ("The fair is open from 3 August to 24 December.", date(2021, 8, 3), date(2021, 12, 24)),  # the nearer start
+    ("The fair will run from 28 December to 3 January.", date(2021, 12, 28), date(2022, 1, 3)),
+    ("The fair runs from 20 November to 11 December 2022.", date(2022, 11, 20), date(2022, 12, 11)),  # the end's year
+    ("The fair is to run from March 1 through April 9.", date(2021, 3, 1), date(2021, 4, 9)),   # begun, ends ahead
+])
+def test_a_range_of_days_ends_on_the_first_such_day_after_its_start(text, first, last):
+    ranged = only(text, MARCH_10)
+    assert (ranged.date, ranged.end_date) == (first, last)
+
+
 @pytest.mark.parametrize("text, found", [
     ("The minister later said the talks had failed.", ["FUTURE_REF"]),   # TIMEX3 (MEANTIME) marks a bare "later"
     ("A decision will come at a later date.", ["FUTURE_REF"]),
