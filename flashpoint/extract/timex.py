@@ -1030,7 +1030,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if core == "Today" and not g["prep"] and _is_title(m.string, m.start(), m.end()):
             return None     # "BBC Radio 4's Today programme", "USA Today said": a title
         word = " ".join(core.lower().split())
-        if word == "today" and (TODAY_GENERIC.match(m.string, m.end()) or
+        if word == "today" and (TODAY_GENERIC.match(m.string, m.end()) or TODAY_COMPARING.match(m.string, m.end()) or
                                 TODAY_COMPARED.search(m.string, max(0, m.start() - 30), m.start())):
             return Interval(published, None, "present")     # "today's world", "today's GM": the present, no day
         if word in ("last night", "overnight"):
@@ -1469,6 +1469,11 @@ TODAY_GENERIC = re.compile(r"['’]s\s+(?:world|society|economy|economic\s+clima
                            r"teenagers|consumers?|media|politics|culture|age|era|[A-Z]{2,}\b(?!['’-]))\b")
 # "stronger than it is today", "as they are today": the present compared with, no day
 TODAY_COMPARED = re.compile(r"\b(?:than|as|what)\s+(?:it|they|we|he|she|this|that|things|[a-z]+s)\s+(?:is|are)\s+$")
+# "as strong today as it was", "busier today than a decade ago", "more popular today than ever": the present
+# compared with a past, no day
+TODAY_COMPARING = re.compile(r"\s+(?:as|than)\s+(?:(?:it|they|we|he|she|this|that|things|[a-z]+s)\s+(?:was|were|had|used|did)\b|"
+                             r"(?:in|at|during)\s+(?:the\s+)?(?:\d{4}|past)\b|ever\b|[a-z]+\s+(?:years|decades)\s+ago\b|"
+                             r"a\s+(?:year|decade|generation)\s+ago\b)")
 # "In five years" opening its clause ("we know that in five years the dollar will be stronger", "In two years, it
 # will..."): a time ahead. After its verb it measures a length more often ("the first fall in nine years", "will
 # double in three years", "two firings in four years").

@@ -1244,6 +1244,11 @@ def test_in_five_years_is_a_date_only_opening_a_clause_that_looks_ahead():
 def test_today_compared_with_is_the_present_and_a_said_after_the_quote_gives_no_past():
     assert values("The dollar will be stronger than it is today.", date(2005, 3, 10)) == ["PRESENT_REF"]
     assert values("This is an exciting time at today's GM.", date(2005, 3, 10)) == ["PRESENT_REF"]
+    # and compared with a past after it
+    assert values("The lake is as clean today as it was in 1900.", date(2005, 3, 10)) == ["PRESENT_REF", "1900"]
+    assert values("Fares are higher today than a decade ago.", date(2005, 3, 10)) == ["PRESENT_REF", "199"]
+    assert values("The park is busier today than ever.", date(2005, 3, 10)) == ["PRESENT_REF"]
+    assert values("The park was busy today as crowds arrived.", date(2005, 3, 10)) == ["2005-03-10"]
     assert values('"I\'m aiming to be fit by 18 April," he said.', date(2005, 3, 10)) == ["2005-04-18"]
     assert values("The deal was done by 18 April, he said.", date(2005, 3, 10)) == ["2004-04-18"]
     assert values("Speaking on Sunday, he said the upcoming election would be close.", date(2005, 3, 10)) == ["2005-03-06"]
