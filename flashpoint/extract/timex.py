@@ -215,7 +215,7 @@ _NO_UNIT_BEFORE = "".join(rf"(?<!\b{u}\s)" for u in ("minute", "minutes", "hour"
                                                      "months", "year", "years", "decade", "decades", "moments"))
 # Words that may open an expression and travel with it in the mention text ("since 2014").
 _PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|later|on|in|since|during|until|till|"
-         r"by|from|at|over|through|throughout|before|after|between|of)\s+)?")
+         r"by|from|at|over|through|throughout|before|after|beyond|between|of)\s+)?")
 
 # "the day" on its own is a date after a verb that opens or closes it ("to end the day at 7,114"). Python's
 # lookbehind wants a fixed width: one lookbehind per verb form.
@@ -345,7 +345,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "the following January", "the previous Friday": the first such month or weekday after (before) the time spoken of last
     ("sequence", _PREP + r"\b(?P<core>(?P<which>(?i:the\s+(?:following|previous|preceding|next)))\s+(?:(?P<month>" + _MONTH +
      r")|(?P<weekday>" + _WEEKDAY + r")))\b(?!\s+\d)(?!['’])"),
-    ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|that|of|for|"
+    ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|beyond|between|last|this|next|that|of|for|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
@@ -365,8 +365,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_genitive", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=['’]s\s)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
-    ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
-     r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
+    ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|beyond|between|of|"
+     r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r")(?:(?i:both|either)\s+(?=" + _YEAR +
+     r"\s+(?:and|or)\s+" + _YEAR + r"\b))?)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
     # A change measured on a year ("up 2.6% on 2003", "sales were down on 2004", "an increase of 64% on 2003"): that year,
     # a comparison's base that, as a year naming a thing, dates no event of its clause
     ("year_modifier", r"(?P<prep>(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bpercent\s)|(?<=\b[Uu]p\s)|(?<=\b[Dd]own\s))on\s+)(?P<core>(?P<y>" + _YEAR +
@@ -1903,7 +1904,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
         moved = prep == "from" and name in ("month", "month_part", "day_month") and (verb := MOVED_FROM.search(text, _sentence_start(text, m.start()), m.start())) is not None \
             and not PLUPERFECT_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
-        if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
+        if tense is None and prep.split(" ")[0] in ("until", "till", "by", "beyond"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         awaited_from = None     # the day a past clause tells of, a weekday awaited in it lying after it
         if (tense is None or tense == "past" and name == "weekday" and
@@ -1920,7 +1921,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                               name == "month" and prep == "in") and \
                 ARRANGED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):
             tense = "future"    # "the summit is on Monday", "is visiting Paris in May", "the final is at the weekend"
-        if tense == "past" and name in ("day_month", "month") and prep in ("", "on", "in") and _purpose(text, m.start(), m.end()):
+        if tense == "past" and name in ("day_month", "month") and prep in ("", "on", "in", "by", "until", "till", "beyond") and \
+                _purpose(text, m.start(), m.end()):
             tense = None    # "urged fans to boycott her 12 March concert", "decided to shut the plant in March": the nearer one
         intent = tense == "past" and name == "weekday" and prep in ("", "on") and \
             INTENT_BEFORE.search(text, max(_sentence_start(text, m.start()), m.start() - 120), m.start()) is not None
@@ -2315,7 +2317,7 @@ COUNTED_UNIT = re.compile(r"(?i)\b(week|month|year|decade)s$")     # "the past t
 # 2005" is tagged "2005", "until at least May" "May", "in the past" "the past"); "earlier", "late", "this" and the like
 # stay in ("earlier today", "late last year", as MEANTIME tags them).
 EXTENT_OPENING = re.compile(r"(?i)(?:(?:in|on|at|since|during|until|till|by|from|over|through|throughout|before|after|between|of|"
-                            r"for|to|within|into|than|around|circa|as\s+of|up\s+to|ahead\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
+                            r"for|to|within|into|than|around|circa|as\s+of|up\s+to|ahead\s+of|compared\s+(?:with|to)|founded|established|formed|born|beyond|both|either|"
                             r"built|incorporated|overnight)\s+" +
                             RANGE_HEDGE + r")+(?=\S)")
 

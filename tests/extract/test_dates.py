@@ -1623,6 +1623,12 @@ GUIDELINE_KINDS = [
     ("Voters braced for Sunday's runoff.", ["2011-03-20"]),
     ("Growth beat the rate analysts had forecast ahead of Friday's figures.", ["2011-03-11"]),
     ("The peso fell on Tuesday ahead of Friday's jobs data.", ["2011-03-15", "2011-03-18"]),  # after the day told
+    # years joined after "both" or "either", a time after "beyond" (a limit, as "until" is)
+    ("Growth is forecast at 2% in both 2012 and 2013.", ["2012", "2013"]),
+    ("The float could come in either 2012 or 2013.", ["2012", "2013"]),
+    ("The striker wants to stay beyond 2013.", ["2013"]),
+    ("The firm can keep trading beyond January.", ["2012-01"]),
+    ("The union told reporters a strike would have to wait until May's conference.", ["2011-05"]),
     # a holiday with "in" or "of" a year after it is that year's
     ("Few ballots were cast before Election Day in 1996.", ["1996-11-05", "1996"]),
     ("Riots broke out on New Year's Eve of 1999.", ["1999-12-31", "1999"]),
