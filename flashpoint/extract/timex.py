@@ -775,6 +775,11 @@ def _passive(words: str, at: int) -> bool:
     return PASSIVE_BEFORE.search(words, max(0, at - PASSIVE_REACH), at) is not None
 
 
+# A present progressive after a verb of saying, the expression after it in its clause: what is said is under way or
+# arranged, no past.
+REPORTED_PROGRESSIVE = re.compile(r"(?i)\b(?:is|are|am|['’]re|['’]s)\s+(?:\w+ly\s+|still\s+|now\s+)?[a-z]{2,}ing\b(?!\s+(?:of|for)\b)")
+
+
 def tense_of(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue before the expression in its sentence, else a timetabled
     verb in the simple present before it ("the sides meet on Wednesday"), else the first cue after it ("will
@@ -794,6 +799,9 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         [(m.start(), m.end(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
          and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))]
     headline = s == 0 and text.find("\n", end) >= 0     # a headline's simple present is the past
+    if cues and (last_cue := max(cues))[2] == "past" and before[last_cue[0]:last_cue[1]].lower() in ATTRIBUTION_VERBS and \
+            REPORTED_PROGRESSIVE.search(before, last_cue[1]):
+        cues = []   # "she says they are looking at guidelines by the end of the year": the saying dates nothing
     if cues:
         last_cue = max(cues)
         own = None

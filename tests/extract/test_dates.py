@@ -1623,6 +1623,10 @@ GUIDELINE_KINDS = [
     ("Voters braced for Sunday's runoff.", ["2011-03-20"]),
     ("Growth beat the rate analysts had forecast ahead of Friday's figures.", ["2011-03-11"]),
     ("The peso fell on Tuesday ahead of Friday's jobs data.", ["2011-03-15", "2011-03-18"]),  # after the day told
+    # a present progressive after a verb of saying: what is said is under way or arranged, the saying dates nothing
+    ("The survey ran in 2009. She says they are drafting rules by the end of the year.", ["2009", "2011"]),
+    ("The firm said it is considering a sale in May.", ["2011-05"]),
+    ("Police said they are investigating a blast on Tuesday.", ["2011-03-15"]),
     # years joined after "both" or "either", a time after "beyond" (a limit, as "until" is)
     ("Growth is forecast at 2% in both 2012 and 2013.", ["2012", "2013"]),
     ("The float could come in either 2012 or 2013.", ["2012", "2013"]),
