@@ -481,7 +481,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_modifier", r"(?P<prep>)(?=[12])(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bA\s)|(?<=\()|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
-     r"(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")" + _PLURAL + r")(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
+     r"(?![-\s]+years?[-\s]+old\b)(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")" + _PLURAL + r")(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
     # A year a prefix makes a modifier ("pre-2008 levels", "the post-2001 wars"): the year, naming a thing as above.
     ("year_modifier", r"(?P<prep>)(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<=\bPRE-)|(?<=\bPOST-))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)"
      r"(?!['’]?s\b)(?!\s*(?:%|percent))"),

@@ -1633,6 +1633,8 @@ GUIDELINE_KINDS = [
     ("The striker wants to stay beyond 2013.", ["2013"]),
     ("The firm can keep trading beyond January.", ["2012-01"]),
     ("The union told reporters a strike would have to wait until May's conference.", ["2011-05"]),
+    # a number before "year old" is an age, no year
+    ("The town keeps a 2000 year old custom.", []),
     # a holiday with "in" or "of" a year after it is that year's
     ("Few ballots were cast before Election Day in 1996.", ["1996-11-05", "1996"]),
     ("Riots broke out on New Year's Eve of 1999.", ["1999-12-31", "1999"]),
