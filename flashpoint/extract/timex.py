@@ -1384,8 +1384,14 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     else:
         year = published.year
         begun = date(year, first_month, 1) <= published
-        if q == "last":         # the one before this one ("last winter" in January: the one before December's)
-            year -= 1 + (first_month == 12 and published.month <= 2)
+        if q == "last":     # the last one over before the one under way, if any ("last spring" in August is this
+            # year's; "last summer" in August, last year's; "last winter" in January, the one before December's)
+            begins = date(year - (first_month == 12 and published.month <= 2), first_month, 1)
+            if begins > published:
+                begins = date(begins.year - 1, first_month, 1)
+            if begins + relativedelta(months=3) > published:     # under way
+                begins = date(begins.year - 1, first_month, 1)
+            year = begins.year
         elif q == "this":       # this year's season, whatever the tense ("this winter" in January began in December, in
             # spring looking back it is the winter just ended: "rainfall this winter has been low" written in March)
             year -= 1 if first_month == 12 and (published.month <= 2 or published.month <= 5 and not future) else 0

@@ -1389,6 +1389,10 @@ WRITTEN_KINDS = [
     ("Snow fell heavily last winter.", date(2011, 3, 20), ["2010-WI"]),
     ("Snow has fallen heavily this winter.", date(2011, 4, 16), ["2010-WI"]),    # in spring, looking back: the one ended
     ("Gas prices will rise this winter.", date(2011, 4, 16), ["2011-WI"]),
+    # "last spring" is the last one over before the season under way: this year's when it ended this year
+    ("The siege began last spring.", date(2011, 8, 23), ["2011-SP"]),
+    ("Crops failed last summer.", date(2011, 8, 23), ["2010-SU"]),
+    ("Crops failed last summer.", date(2011, 10, 23), ["2011-SU"]),
     # a half of a fiscal year, named as its fiscal year is (by the year it ends in)
     ("The carrier returned to profit in the first half of the fiscal year.", JUNE_2009, ["FY2009-H1"]),
     ("Sales slowed in the second half of fiscal 2008.", JUNE_2009, ["FY2008-H2"]),
