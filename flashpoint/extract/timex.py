@@ -2015,9 +2015,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             continue
         if interval is None:
             continue
-        if name in ("month", "season") and not m.groupdict().get("y") and i < len(kept) and \
+        if name in ("month", "season", "month_part") and not m.groupdict().get("y") and i < len(kept) and \
                 (year := _partner_year(text, m, kept[i][1], interval.start.month)) is not None:
-            interval = _years_on(interval, year - interval.start.year)     # "in June and July 2008", "the spring and summer of 2008"
+            interval = _years_on(interval, year - interval.start.year)     # "in June and July 2008", "late March or early April 2003"
         if in_dateline and not out and m.start() < DATELINE_REACH and interval.granularity == "day" and \
                 -1 <= (published - interval.date).days <= DATELINE_LAG:
             # the story's dateline ("SAN DIEGO, Oct. 12 - Qualcomm today announced") is the day it was written: "today",

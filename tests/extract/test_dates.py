@@ -1637,6 +1637,9 @@ GUIDELINE_KINDS = [
     ("The striker wants to stay beyond 2013.", ["2013"]),
     ("The firm can keep trading beyond January.", ["2012-01"]),
     ("The union told reporters a strike would have to wait until May's conference.", ["2011-05"]),
+    # a part of a month joined to a dated one lies in its year ("late December and early January 2004": the year before)
+    ("She was seen in late March or early April 2003.", ["2003-03", "2003-04"]),
+    ("Sales rose in late December and early January 2004.", ["2003-12", "2004-01"]),
     # a number before "year old" is an age, no year
     ("The town keeps a 2000 year old custom.", []),
     # a holiday with "in" or "of" a year after it is that year's
