@@ -274,6 +274,7 @@ HISTORIC_DAYS = {"Black Monday": date(1987, 10, 19), "Black Tuesday": date(1929,
                  "Black Wednesday": date(1992, 9, 16), "D-Day": date(1944, 6, 6), "VE Day": date(1945, 5, 8),
                  "VJ Day": date(1945, 8, 15), "9/11": date(2001, 9, 11)}
 SENTENCE_PREPOSITIONS = {"Since", "After", "Before", "Until", "On", "Of", "In", "From", "Post", "Pre"}
+SENTENCE_DETERMINERS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our"}
 HOLIDAY_WORDS = (r"Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday|"
                  r"(?:Labor|Memorial|King|Jr\.?|MLK|Presidents['’]?|Columbus|Veterans['’]?|Election|Patrick['’]s|Bastille|Anzac|"
                  r"Australia|Canada|Remembrance|Armistice|May|Women['’]s|AIDS|Aids)\s+Day")
@@ -333,6 +334,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "the September 11 attacks", "the September 11th terrorist attacks": the day history names 9/11, not this year's (first: it
     # wins over the day and month, which match as long)
     ("historic_day", r"(?P<prep>)\b(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?))(?=,?\s+(?:terrorist\s+|terror\s+)?attacks?\b)"),
+    # "the attacks of September 11", "since the attacks on September 11": the same day, the attacks named before it
+    ("historic_day", r"(?P<prep>(?:(?<=\battacks\s)|(?<=\battack\s))(?:of|on)\s+)"
+     r"(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?))\b(?!,?\s+(?:19|20)\d\d)"),
     # 2009-06-05, and the year-first 2009/06/05, 2009.06.05 of Asian and European outlets
     ("iso", _PREP + r"(?<![\d.])\b(?P<core>(?P<y>" + _YEAR + r")(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?!\.?\d)"),
     ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
@@ -999,7 +1003,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         return year_interval(int(g["y"]))
     if name == "historic_day":
         named = re.search(r"\b([A-Z][a-z]+)\s+$", m.string[max(0, m.start("core") - 20):m.start("core")])
-        if named and named.group(1) not in SENTENCE_PREPOSITIONS:
+        if named and named.group(1) not in SENTENCE_PREPOSITIONS | SENTENCE_DETERMINERS:
             return None     # "Fahrenheit 9/11": a title
         return Interval(HISTORIC_DAYS["9/11" if g.get("sept11") else g["core"]], None, "historic")   # referred to, dating no event
     if name == "holiday":

@@ -1640,6 +1640,10 @@ GUIDELINE_KINDS = [
     # a part of a month joined to a dated one lies in its year ("late December and early January 2004": the year before)
     ("She was seen in late March or early April 2003.", ["2003-03", "2003-04"]),
     ("Sales rose in late December and early January 2004.", ["2003-12", "2004-01"]),
+    # "September 11" of the attacks, named after them or before them, even after "The"; with a year, that day
+    ("Even after the attacks on September 11, the plan went ahead.", ["2001-09-11"]),
+    ("The September 11 attacks changed air travel.", ["2001-09-11"]),
+    ("The attack on September 11, 2012 killed four.", ["2012-09-11"]),
     # a number before "year old" is an age, no year
     ("The town keeps a 2000 year old custom.", []),
     # a holiday with "in" or "of" a year after it is that year's
