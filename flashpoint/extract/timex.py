@@ -1379,8 +1379,8 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not.
     bare = not q and prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") and \
         (g["season"].lower() != "fall" or bool(g.get("spart"))) and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
-    if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or (q == "the" and prep in ("in", "during", "by",
-                                                                                                      "over", "through")) or
+    if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or
+            (q == "the" and prep in ("in", "during", "by", "over", "through", "throughout", "until", "since")) or
             (q == "the" and not prep and g["season"] in ("spring", "summer", "autumn", "winter") and SEASON_AS_SUBJECT.match(after))):
         return None
     if g.get("y"):

@@ -1644,6 +1644,9 @@ GUIDELINE_KINDS = [
     ("Even after the attacks on September 11, the plan went ahead.", ["2001-09-11"]),
     ("The September 11 attacks changed air travel.", ["2001-09-11"]),
     ("The attack on September 11, 2012 killed four.", ["2012-09-11"]),
+    # "the" season after "until", "since", "throughout" as after "in" or "by"
+    ("Talks will go on until the summer.", ["2011-SU"]),
+    ("Rates have risen since the autumn.", ["2010-FA"]),
     # a number before "year old" is an age, no year
     ("The town keeps a 2000 year old custom.", []),
     # a holiday with "in" or "of" a year after it is that year's
