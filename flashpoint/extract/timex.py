@@ -1440,6 +1440,8 @@ def _holiday(g: dict, published: date, future: bool, tense: str | None, before: 
     return Interval(this_year, None, "day")
 
 
+# A bare weekday as the subject of a present or future copula looks ahead (the coming one, or today).
+WEEKDAY_SUBJECT_AHEAD = re.compile(r"\s+(?:is|will\s+be)\s+(?!(?:said|reported|thought|believed|known)\b)")
 # Words of waiting before a time: with no tense in the clause they make it the coming one ("nervous ahead of Friday's
 # report"); in a past clause a weekday after them is still ahead of what the clause tells ("shares fell ahead of
 # Friday's jobs report", "investors awaited Monday's figures", "braced for Sunday's vote"), unless the clause is in the
@@ -1924,6 +1926,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             and not PLUPERFECT_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
         if tense is None and prep.split(" ")[0] in ("until", "till", "by", "beyond"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
+        if name == "weekday" and not prep and WEEKDAY_SUBJECT_AHEAD.match(text, m.end()):
+            tense = "future"    # "Tuesday is all about turnout", "Sunday will be decisive": the weekday's own verb
         awaited_from = None     # the day a past clause tells of, a weekday awaited in it lying after it
         if (tense is None or tense == "past" and name == "weekday" and
                 not PLUPERFECT.search(_sentence(text, m.start(), m.end()))) and \

@@ -1647,6 +1647,9 @@ GUIDELINE_KINDS = [
     # "the" season after "until", "since", "throughout" as after "in" or "by"
     ("Talks will go on until the summer.", ["2011-SU"]),
     ("Rates have risen since the autumn.", ["2010-FA"]),
+    # a bare weekday as the subject of "is" or "will be" looks ahead; of "was", back
+    ("Sunday is a big day for the party.", ["2011-03-20"]),
+    ("Monday was a public holiday.", ["2011-03-14"]),
     # a number before "year old" is an age, no year
     ("The town keeps a 2000 year old custom.", []),
     # a holiday with "in" or "of" a year after it is that year's
