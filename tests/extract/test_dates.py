@@ -694,6 +694,9 @@ def test_the_timex_scorer_values_the_second_half_of_a_range_by_its_end():
     (m,) = find_time_expressions(text, date(2004, 12, 15))
     assert value_for(m, text.index("July")) == "2004-07"
     assert value_for(m, text.index("September")) == "2004-09"
+    text = "Cafes were shut between February and August of this year."    # a month of a year named after it, a month
+    m = find_time_expressions(text, date(2004, 12, 15))[0]
+    assert value_for(m, text.index("August")) == "2004-08"
 
 
 def test_a_date_in_a_future_clause_written_on_that_day_is_that_day():
