@@ -101,7 +101,8 @@ def gold_at_our_precision(value: str) -> str:
     return value
 
 
-END_PRECISION = {"year": "year", "year_after": "year", "month": "month", "month_year": "month", "present": "present"}
+END_PRECISION = {"year": "year", "year_after": "year", "month": "month", "month_year": "month", "month_of_year": "month",
+                 "month_part": "month", "present": "present"}
 
 
 def value_for(m: DateMention, gold_start: int) -> str | None:

@@ -215,7 +215,7 @@ _NO_UNIT_BEFORE = "".join(rf"(?<!\b{u}\s)" for u in ("minute", "minutes", "hour"
                                                      "months", "year", "years", "decade", "decades", "moments"))
 # Words that may open an expression and travel with it in the mention text ("since 2014").
 _PREP = (r"(?P<prep>\b(?i:earlier\s+on|later\s+on|late\s+on|early\s+on|earlier|later|on|in|since|during|until|till|"
-         r"by|from|at|over|through|throughout|before|after|between|of)\s+)?")
+         r"by|from|at|over|through|throughout|before|after|beyond|between|of)\s+)?")
 
 # "the day" on its own is a date after a verb that opens or closes it ("to end the day at 7,114"). Python's
 # lookbehind wants a fixed width: one lookbehind per verb form.
@@ -274,6 +274,7 @@ HISTORIC_DAYS = {"Black Monday": date(1987, 10, 19), "Black Tuesday": date(1929,
                  "Black Wednesday": date(1992, 9, 16), "D-Day": date(1944, 6, 6), "VE Day": date(1945, 5, 8),
                  "VJ Day": date(1945, 8, 15), "9/11": date(2001, 9, 11)}
 SENTENCE_PREPOSITIONS = {"Since", "After", "Before", "Until", "On", "Of", "In", "From", "Post", "Pre"}
+SENTENCE_DETERMINERS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our"}
 HOLIDAY_WORDS = (r"Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday|"
                  r"(?:Labor|Memorial|King|Jr\.?|MLK|Presidents['’]?|Columbus|Veterans['’]?|Election|Patrick['’]s|Bastille|Anzac|"
                  r"Australia|Canada|Remembrance|Armistice|May|Women['’]s|AIDS|Aids)\s+Day")
@@ -333,6 +334,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "the September 11 attacks", "the September 11th terrorist attacks": the day history names 9/11, not this year's (first: it
     # wins over the day and month, which match as long)
     ("historic_day", r"(?P<prep>)\b(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?))(?=,?\s+(?:terrorist\s+|terror\s+)?attacks?\b)"),
+    # "the attacks of September 11", "since the attacks on September 11": the same day, the attacks named before it
+    ("historic_day", r"(?P<prep>(?:(?<=\battacks\s)|(?<=\battack\s))(?:of|on)\s+)"
+     r"(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?))\b(?!,?\s+(?:19|20)\d\d)"),
     # 2009-06-05, and the year-first 2009/06/05, 2009.06.05 of Asian and European outlets
     ("iso", _PREP + r"(?<![\d.])\b(?P<core>(?P<y>" + _YEAR + r")(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?!\.?\d)"),
     ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
@@ -345,7 +349,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "the following January", "the previous Friday": the first such month or weekday after (before) the time spoken of last
     ("sequence", _PREP + r"\b(?P<core>(?P<which>(?i:the\s+(?:following|previous|preceding|next)))\s+(?:(?P<month>" + _MONTH +
      r")|(?P<weekday>" + _WEEKDAY + r")))\b(?!\s+\d)(?!['’])"),
-    ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|between|last|this|next|that|of|for|"
+    ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|beyond|between|last|this|next|that|of|for|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
@@ -365,8 +369,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_genitive", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=['’]s\s)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<which>(?i:this\s+year|last\s+year|next\s+year|the\s+year|(?<=[Mm]id[-\s])year(?![-\w])|" + _YEAR + r")))\b"),
-    ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|between|of|"
-     r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
+    ("year", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|throughout|before|after|beyond|between|of|"
+     r"earlier\s+in|later\s+in|early\s+in|late\s+in)\s+(?i:" + RANGE_HEDGE + r")(?:(?i:both|either)\s+(?=" + _YEAR +
+     r"\s+(?:and|or)\s+" + _YEAR + r"\b))?)(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent))"),
     # A change measured on a year ("up 2.6% on 2003", "sales were down on 2004", "an increase of 64% on 2003"): that year,
     # a comparison's base that, as a year naming a thing, dates no event of its clause
     ("year_modifier", r"(?P<prep>(?:(?<=%\s)|(?<=\bcent\s)|(?<=\bpercent\s)|(?<=\b[Uu]p\s)|(?<=\b[Dd]own\s))on\s+)(?P<core>(?P<y>" + _YEAR +
@@ -480,7 +485,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_modifier", r"(?P<prep>)(?=[12])(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bA\s)|(?<=\()|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
-     r"(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")" + _PLURAL + r")(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
+     r"(?![-\s]+years?[-\s]+old\b)(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")" + _PLURAL + r")(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
     # A year a prefix makes a modifier ("pre-2008 levels", "the post-2001 wars"): the year, naming a thing as above.
     ("year_modifier", r"(?P<prep>)(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<=\bPRE-)|(?<=\bPOST-))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)"
      r"(?!['’]?s\b)(?!\s*(?:%|percent))"),
@@ -774,6 +779,11 @@ def _passive(words: str, at: int) -> bool:
     return PASSIVE_BEFORE.search(words, max(0, at - PASSIVE_REACH), at) is not None
 
 
+# A present progressive after a verb of saying, the expression after it in its clause: what is said is under way or
+# arranged, no past.
+REPORTED_PROGRESSIVE = re.compile(r"(?i)\b(?:is|are|am|['’]re|['’]s)\s+(?:\w+ly\s+|still\s+|now\s+)?[a-z]{2,}ing\b(?!\s+(?:of|for)\b)")
+
+
 def tense_of(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue before the expression in its sentence, else a timetabled
     verb in the simple present before it ("the sides meet on Wednesday"), else the first cue after it ("will
@@ -793,6 +803,9 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         [(m.start(), m.end(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
          and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))]
     headline = s == 0 and text.find("\n", end) >= 0     # a headline's simple present is the past
+    if cues and (last_cue := max(cues))[2] == "past" and before[last_cue[0]:last_cue[1]].lower() in ATTRIBUTION_VERBS and \
+            REPORTED_PROGRESSIVE.search(before, last_cue[1]):
+        cues = []   # "she says they are looking at guidelines by the end of the year": the saying dates nothing
     if cues:
         last_cue = max(cues)
         own = None
@@ -990,12 +1003,12 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         return year_interval(int(g["y"]))
     if name == "historic_day":
         named = re.search(r"\b([A-Z][a-z]+)\s+$", m.string[max(0, m.start("core") - 20):m.start("core")])
-        if named and named.group(1) not in SENTENCE_PREPOSITIONS:
+        if named and named.group(1) not in SENTENCE_PREPOSITIONS | SENTENCE_DETERMINERS:
             return None     # "Fahrenheit 9/11": a title
         return Interval(HISTORIC_DAYS["9/11" if g.get("sept11") else g["core"]], None, "historic")   # referred to, dating no event
     if name == "holiday":
         return _holiday(g, published, future, tense, m.string[max(0, m.start("core") - 8):m.start("core")],
-                        m.string[m.end():m.end() + 3])
+                        m.string[m.end():m.end() + 40])
     if name == "year_part":
         return _part(year_interval(_named_year(g["which"], published)), g["part"])
     if name == "decade":
@@ -1030,7 +1043,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if core == "Today" and not g["prep"] and _is_title(m.string, m.start(), m.end()):
             return None     # "BBC Radio 4's Today programme", "USA Today said": a title
         word = " ".join(core.lower().split())
-        if word == "today" and (TODAY_GENERIC.match(m.string, m.end()) or
+        if word == "today" and (TODAY_GENERIC.match(m.string, m.end()) or TODAY_COMPARING.match(m.string, m.end()) or
                                 TODAY_COMPARED.search(m.string, max(0, m.start() - 30), m.start())):
             return Interval(published, None, "present")     # "today's world", "today's GM": the present, no day
         if word in ("last night", "overnight"):
@@ -1366,8 +1379,8 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not.
     bare = not q and prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") and \
         (g["season"].lower() != "fall" or bool(g.get("spart"))) and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
-    if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or (q == "the" and prep in ("in", "during", "by",
-                                                                                                      "over", "through")) or
+    if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or
+            (q == "the" and prep in ("in", "during", "by", "over", "through", "throughout", "until", "since")) or
             (q == "the" and not prep and g["season"] in ("spring", "summer", "autumn", "winter") and SEASON_AS_SUBJECT.match(after))):
         return None
     if g.get("y"):
@@ -1375,8 +1388,14 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     else:
         year = published.year
         begun = date(year, first_month, 1) <= published
-        if q == "last":         # the one before this one ("last winter" in January: the one before December's)
-            year -= 1 + (first_month == 12 and published.month <= 2)
+        if q == "last":     # the last one over before the one under way, if any ("last spring" in August is this
+            # year's; "last summer" in August, last year's; "last winter" in January, the one before December's)
+            begins = date(year - (first_month == 12 and published.month <= 2), first_month, 1)
+            if begins > published:
+                begins = date(begins.year - 1, first_month, 1)
+            if begins + relativedelta(months=3) > published:     # under way
+                begins = date(begins.year - 1, first_month, 1)
+            year = begins.year
         elif q == "this":       # this year's season, whatever the tense ("this winter" in January began in December, in
             # spring looking back it is the winter just ended: "rainfall this winter has been low" written in March)
             year -= 1 if first_month == 12 and (published.month <= 2 or published.month <= 5 and not future) else 0
@@ -1399,14 +1418,18 @@ HOLIDAY_ALIASES = {"St. Patrick's Day": "St Patrick's Day", "Saint Patrick's Day
                    "Veterans' Day": "Veterans Day"}
 
 
+HOLIDAY_YEAR_AFTER = re.compile(r",?\s+(?:in|of)\s+(?P<y>" + _YEAR + r")\b" + _NOT_COUNTED)
+
+
 def _holiday(g: dict, published: date, future: bool, tense: str | None, before: str = "", after: str = "") -> Interval | None:
     """"Christmas", "Easter Monday", "Thanksgiving 2008": the day of the named year, else the nearest one on
     the side the tense says (with no tense, one at most a month ahead is the coming one)."""
     name = " ".join(g["h"].split()).replace("’", "'")
     name = HOLIDAY_ALIASES.get(name, name)
     day_of = HOLIDAYS.get(name) or HOLIDAYS[name.split()[0]]
-    if g.get("y"):
-        return Interval(day_of(int(g["y"])), None, "day")
+    year = g.get("y") or ((y := HOLIDAY_YEAR_AFTER.match(after)) and y["y"])
+    if year:    # "Thanksgiving 1863"; "Election Day in 1996", "Easter of 2004": the year after it is its own
+        return Interval(day_of(int(year)), None, "day")
     this_year = day_of(published.year)
     if future and re.match(r"\s+[a-z]", after) and re.search(r"(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+$", before):
         future = False      # "the Boxing Day disaster", "the Christmas break" name a past day like a genitive
@@ -1417,8 +1440,16 @@ def _holiday(g: dict, published: date, future: bool, tense: str | None, before: 
     return Interval(this_year, None, "day")
 
 
-# Words before a time that, with no tense in the clause, make it the coming one ("nervous ahead of Friday's report").
-AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+(?:the\s+|this\s+)?$")
+# A bare weekday as the subject of a present or future copula looks ahead (the coming one, or today).
+WEEKDAY_SUBJECT_AHEAD = re.compile(r"\s+(?:is|will\s+be)\s+(?!(?:said|reported|thought|believed|known)\b)")
+# Words of waiting before a time: with no tense in the clause they make it the coming one ("nervous ahead of Friday's
+# report"); in a past clause a weekday after them is still ahead of what the clause tells ("shares fell ahead of
+# Friday's jobs report", "investors awaited Monday's figures", "braced for Sunday's vote"), unless the clause is in the
+# pluperfect, told from after it ("the rate economists had forecast ahead of Friday's announcement").
+AHEAD_OF_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|in\s+advance\s+of|on\s+the\s+eve\s+of|"
+                             r"in\s+anticipation\s+of|await(?:s|ed|ing)?|brac(?:e|es|ed|ing)\s+for|"
+                             r"look(?:s|ed|ing)?\s+ahead\s+to)\s+(?:the\s+|this\s+)?$")
+PLUPERFECT = re.compile(r"(?i)\bhad\s+(?!(?:a|an|the|its|his|her|their|our|no|some|any|to|[\d$£€]\S*)\b)[a-z]")
 # An infinitive of purpose or intent with its object ("urged fans to boycott her 12 March concert", "left him to lead
 # the team on 4-6 March"), a date in its clause: its time lies after the past verb it hangs on, not before the time of
 # writing, so a month or a day of one is the nearer of its name, either side. Not a weekday: within a week a past
@@ -1459,6 +1490,11 @@ TODAY_GENERIC = re.compile(r"['’]s\s+(?:world|society|economy|economic\s+clima
                            r"teenagers|consumers?|media|politics|culture|age|era|[A-Z]{2,}\b(?!['’-]))\b")
 # "stronger than it is today", "as they are today": the present compared with, no day
 TODAY_COMPARED = re.compile(r"\b(?:than|as|what)\s+(?:it|they|we|he|she|this|that|things|[a-z]+s)\s+(?:is|are)\s+$")
+# "as strong today as it was", "busier today than a decade ago", "more popular today than ever": the present
+# compared with a past, no day
+TODAY_COMPARING = re.compile(r"\s+(?:as|than)\s+(?:(?:it|they|we|he|she|this|that|things|[a-z]+s)\s+(?:was|were|had|used|did)\b|"
+                             r"(?:in|at|during)\s+(?:the\s+)?(?:\d{4}|past)\b|ever\b|[a-z]+\s+(?:years|decades)\s+ago\b|"
+                             r"a\s+(?:year|decade|generation)\s+ago\b)")
 # "In five years" opening its clause ("we know that in five years the dollar will be stronger", "In two years, it
 # will..."): a time ahead. After its verb it measures a length more often ("the first fall in nine years", "will
 # double in three years", "two firings in four years").
@@ -1888,15 +1924,27 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
         moved = prep == "from" and name in ("month", "month_part", "day_month") and (verb := MOVED_FROM.search(text, _sentence_start(text, m.start()), m.start())) is not None \
             and not PLUPERFECT_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
-        if tense is None and prep.split(" ")[0] in ("until", "till", "by"):
+        if tense is None and prep.split(" ")[0] in ("until", "till", "by", "beyond"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
-        if tense is None and AHEAD_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            tense = "future"    # "investors are wary ahead of Friday's jobs report", "in the run-up to the May vote"
+        if name == "weekday" and not prep and WEEKDAY_SUBJECT_AHEAD.match(text, m.end()):
+            tense = "future"    # "Tuesday is all about turnout", "Sunday will be decisive": the weekday's own verb
+        awaited_from = None     # the day a past clause tells of, a weekday awaited in it lying after it
+        if (tense is None or tense == "past" and name == "weekday" and
+                not PLUPERFECT.search(_sentence(text, m.start(), m.end()))) and \
+                AHEAD_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # "investors are wary ahead of Friday's jobs report", "shares fell ahead of Friday's report"; after a
+            # day told before it in its sentence, the first such weekday after that day ("shares fell on Monday
+            # ahead of Tuesday's rate decision", written on a Thursday: that Tuesday, now past)
+            if tense == "past":
+                awaited_from = next((d.date for d in reversed(out) if d.granularity == "day" and
+                                     d.start_char >= _sentence_start(text, m.start())), None)
+            tense = "future"
         if tense is None and (name == "weekday" and prep in ("", "on") or name == "weekend" and prep in ("at", "on", "over") or
                               name == "month" and prep == "in") and \
                 ARRANGED_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):
             tense = "future"    # "the summit is on Monday", "is visiting Paris in May", "the final is at the weekend"
-        if tense == "past" and name in ("day_month", "month") and prep in ("", "on", "in") and _purpose(text, m.start(), m.end()):
+        if tense == "past" and name in ("day_month", "month") and prep in ("", "on", "in", "by", "until", "till", "beyond") and \
+                _purpose(text, m.start(), m.end()):
             tense = None    # "urged fans to boycott her 12 March concert", "decided to shut the plant in March": the nearer one
         intent = tense == "past" and name == "weekday" and prep in ("", "on") and \
             INTENT_BEFORE.search(text, max(_sentence_start(text, m.start()), m.start() - 120), m.start()) is not None
@@ -1944,6 +1992,10 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval = _that_weekday(day.date, WEEKDAY_NAMES.index(m.group("weekday")))
             else:
                 interval = resolve(name, m, published, future, tense)
+                if awaited_from is not None and interval is not None:
+                    target = WEEKDAY_NAMES.index(m.group("weekday"))
+                    interval = Interval(awaited_from + timedelta(days=(target - awaited_from.weekday() - 1) % 7 + 1),
+                                        None, "day")
                 if intent and interval is not None and (ahead := resolve(name, m, published, True, "future")) is not None and \
                         (ahead.date - published).days < (published - interval.date).days:
                     # "an order to block Sunday's sale", "tipped to win the prize on Friday": the nearer of the two
@@ -1971,9 +2023,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             continue
         if interval is None:
             continue
-        if name in ("month", "season") and not m.groupdict().get("y") and i < len(kept) and \
+        if name in ("month", "season", "month_part") and not m.groupdict().get("y") and i < len(kept) and \
                 (year := _partner_year(text, m, kept[i][1], interval.start.month)) is not None:
-            interval = _years_on(interval, year - interval.start.year)     # "in June and July 2008", "the spring and summer of 2008"
+            interval = _years_on(interval, year - interval.start.year)     # "in June and July 2008", "late March or early April 2003"
         if in_dateline and not out and m.start() < DATELINE_REACH and interval.granularity == "day" and \
                 -1 <= (published - interval.date).days <= DATELINE_LAG:
             # the story's dateline ("SAN DIEGO, Oct. 12 - Qualcomm today announced") is the day it was written: "today",
@@ -2004,14 +2056,32 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval.date = _year_by_weekday(interval.date, text[weekday_start:start], published)
             start, weekday_start = weekday_start, None
         if prep in ("between", "from"):  # "between 2014 and 2020", "from March 1 to March 5"
-            second = _range_end(text, end, published, future or moved, "future" if moved else None)   # a moved date: the next one
+            # a range that looks ahead ends ahead (a moved date: the next one); not one that bounds a length named
+            # before it, whose verb tells of the length ("the five months from 3 August to 24 December will be tough")
+            length = LENGTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+            ahead = moved or future and not length
+            second = _range_end(text, end, published, future or moved, "future" if ahead else None)
             if second is not None:
                 other, end, other_name = second
+                if other_name in ("full_date", "month_year") and name in ("day_month", "month", "month_part") and not moved:
+                    interval = _in_year(interval, other.date.year)  # "from 20 November to 11 December 2015"
                 if other_name == "month" and interval.granularity in ("month", "part", "day") and not moved:
                     # a month with no year ends the range in the first such month from its start ("from
                     # March to May" is one spring, whichever side of publication it lies)
                     month = other.date.month
                     other = month_interval(interval.start.year + (month < interval.start.month), month)
+                elif other_name == "day_month" and name == "day_month" and not moved and not length and ahead and \
+                        (first := _same_day_in(interval.date, other.date.year)) is not None:
+                    # a range of days that looks ahead ends ahead, begun on the last such day before its end ("is
+                    # to run from January 23 through March 9", written on 28 January: begun, not next year's)
+                    interval = Interval(first if first <= other.date else _same_day_in(first, first.year - 1) or first,
+                                        None, "day")
+                elif other_name == "day_month" and interval.granularity == "day" and not moved and not length and \
+                        (last := _same_day_in(other.date, interval.date.year)) is not None:
+                    # else a day with no year ends it on the first such day from its start ("from 3 August to 24
+                    # December", "from 28 December to 3 January"), as the two read alone may lie either side
+                    other = Interval(last if last >= interval.date else _same_day_in(last, last.year + 1) or last,
+                                     None, "day")
                 while i < len(kept) and kept[i][1].start() < end:
                     i += 1
                 if moved:   # the date it was moved from: the one of its name nearest the new date
@@ -2224,6 +2294,9 @@ def _same_period(m: re.Match, before: list[DateMention], published: date) -> Int
 RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*" + RANGE_HEDGE)
 
 
+LENGTH_BEFORE = re.compile(r"(?i)\b(?:days|weeks|months|years|period)\s+$")
+
+
 def _range_end(text: str, end: int, published: date, future: bool,
                tense: str | None = None) -> tuple[Interval, int, str] | None:
     link = RANGE_LINK.match(text, end)
@@ -2266,7 +2339,7 @@ COUNTED_UNIT = re.compile(r"(?i)\b(week|month|year|decade)s$")     # "the past t
 # 2005" is tagged "2005", "until at least May" "May", "in the past" "the past"); "earlier", "late", "this" and the like
 # stay in ("earlier today", "late last year", as MEANTIME tags them).
 EXTENT_OPENING = re.compile(r"(?i)(?:(?:in|on|at|since|during|until|till|by|from|over|through|throughout|before|after|between|of|"
-                            r"for|to|within|into|than|around|circa|as\s+of|up\s+to|ahead\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
+                            r"for|to|within|into|than|around|circa|as\s+of|up\s+to|ahead\s+of|compared\s+(?:with|to)|founded|established|formed|born|beyond|both|either|"
                             r"built|incorporated|overnight)\s+" +
                             RANGE_HEDGE + r")+(?=\S)")
 

@@ -694,6 +694,9 @@ def test_the_timex_scorer_values_the_second_half_of_a_range_by_its_end():
     (m,) = find_time_expressions(text, date(2004, 12, 15))
     assert value_for(m, text.index("July")) == "2004-07"
     assert value_for(m, text.index("September")) == "2004-09"
+    text = "Cafes were shut between February and August of this year."    # a month of a year named after it, a month
+    m = find_time_expressions(text, date(2004, 12, 15))[0]
+    assert value_for(m, text.index("August")) == "2004-08"
 
 
 def test_a_date_in_a_future_clause_written_on_that_day_is_that_day():
@@ -865,6 +868,19 @@ def test_a_range_ends_in_the_first_such_month_after_its_start():
     assert (ranged.date, ranged.end_date) == (date(2020, 11, 1), date(2021, 2, 28))
     ranged = only("Output was cut from March to May.", date(2021, 1, 20))   # one spring, last year's
     assert (ranged.date, ranged.end_date) == (date(2020, 3, 1), date(2020, 5, 31))
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("The fair will run from November 20 to December 11.", date(2021, 11, 20), date(2021, 12, 11)),    # ahead, both
+    ("The fair ran from November 20 to December 11.", date(2020, 11, 20), date(2020, 12, 11)),
+    ("The fair is open from 3 August to 24 December.", date(2021, 8, 3), date(2021, 12, 24)),  # the nearer start
+    ("The fair will run from 28 December to 3 January.", date(2021, 12, 28), date(2022, 1, 3)),
+    ("The fair runs from 20 November to 11 December 2022.", date(2022, 11, 20), date(2022, 12, 11)),  # the end's year
+    ("The fair is to run from March 1 through April 9.", date(2021, 3, 1), date(2021, 4, 9)),   # begun, ends ahead
+])
+def test_a_range_of_days_ends_on_the_first_such_day_after_its_start(text, first, last):
+    ranged = only(text, MARCH_10)
+    assert (ranged.date, ranged.end_date) == (first, last)
 
 
 @pytest.mark.parametrize("text, found", [
@@ -1231,6 +1247,11 @@ def test_in_five_years_is_a_date_only_opening_a_clause_that_looks_ahead():
 def test_today_compared_with_is_the_present_and_a_said_after_the_quote_gives_no_past():
     assert values("The dollar will be stronger than it is today.", date(2005, 3, 10)) == ["PRESENT_REF"]
     assert values("This is an exciting time at today's GM.", date(2005, 3, 10)) == ["PRESENT_REF"]
+    # and compared with a past after it
+    assert values("The lake is as clean today as it was in 1900.", date(2005, 3, 10)) == ["PRESENT_REF", "1900"]
+    assert values("Fares are higher today than a decade ago.", date(2005, 3, 10)) == ["PRESENT_REF", "199"]
+    assert values("The park is busier today than ever.", date(2005, 3, 10)) == ["PRESENT_REF"]
+    assert values("The park was busy today as crowds arrived.", date(2005, 3, 10)) == ["2005-03-10"]
     assert values('"I\'m aiming to be fit by 18 April," he said.', date(2005, 3, 10)) == ["2005-04-18"]
     assert values("The deal was done by 18 April, he said.", date(2005, 3, 10)) == ["2004-04-18"]
     assert values("Speaking on Sunday, he said the upcoming election would be close.", date(2005, 3, 10)) == ["2005-03-06"]
@@ -1371,6 +1392,10 @@ WRITTEN_KINDS = [
     ("Snow fell heavily last winter.", date(2011, 3, 20), ["2010-WI"]),
     ("Snow has fallen heavily this winter.", date(2011, 4, 16), ["2010-WI"]),    # in spring, looking back: the one ended
     ("Gas prices will rise this winter.", date(2011, 4, 16), ["2011-WI"]),
+    # "last spring" is the last one over before the season under way: this year's when it ended this year
+    ("The siege began last spring.", date(2011, 8, 23), ["2011-SP"]),
+    ("Crops failed last summer.", date(2011, 8, 23), ["2010-SU"]),
+    ("Crops failed last summer.", date(2011, 10, 23), ["2011-SU"]),
     # a half of a fiscal year, named as its fiscal year is (by the year it ends in)
     ("The carrier returned to profit in the first half of the fiscal year.", JUNE_2009, ["FY2009-H1"]),
     ("Sales slowed in the second half of fiscal 2008.", JUNE_2009, ["FY2008-H2"]),
@@ -1598,6 +1623,41 @@ GUIDELINE_KINDS = [
     ("Investors are nervous ahead of Friday's jobs report.", ["2011-03-18"]),
     ("Shops are busy in the run-up to Easter.", ["2011-04-24"]),
     ("Shares fell on Monday ahead of Tuesday's rate decision.", ["2011-03-14", "2011-03-15"]),
+    # a weekday after words of waiting in a past clause dated by nothing else is still ahead of what the clause tells;
+    # a clause in the pluperfect is told from after it
+    ("Shares fell ahead of Friday's jobs report.", ["2011-03-18"]),
+    ("Investors awaited Monday's trade figures.", ["2011-03-21"]),
+    ("Voters braced for Sunday's runoff.", ["2011-03-20"]),
+    ("Growth beat the rate analysts had forecast ahead of Friday's figures.", ["2011-03-11"]),
+    ("The peso fell on Tuesday ahead of Friday's jobs data.", ["2011-03-15", "2011-03-18"]),  # after the day told
+    # a present progressive after a verb of saying: what is said is under way or arranged, the saying dates nothing
+    ("The survey ran in 2009. She says they are drafting rules by the end of the year.", ["2009", "2011"]),
+    ("The firm said it is considering a sale in May.", ["2011-05"]),
+    ("Police said they are investigating a blast on Tuesday.", ["2011-03-15"]),
+    # years joined after "both" or "either", a time after "beyond" (a limit, as "until" is)
+    ("Growth is forecast at 2% in both 2012 and 2013.", ["2012", "2013"]),
+    ("The float could come in either 2012 or 2013.", ["2012", "2013"]),
+    ("The striker wants to stay beyond 2013.", ["2013"]),
+    ("The firm can keep trading beyond January.", ["2012-01"]),
+    ("The union told reporters a strike would have to wait until May's conference.", ["2011-05"]),
+    # a part of a month joined to a dated one lies in its year ("late December and early January 2004": the year before)
+    ("She was seen in late March or early April 2003.", ["2003-03", "2003-04"]),
+    ("Sales rose in late December and early January 2004.", ["2003-12", "2004-01"]),
+    # "September 11" of the attacks, named after them or before them, even after "The"; with a year, that day
+    ("Even after the attacks on September 11, the plan went ahead.", ["2001-09-11"]),
+    ("The September 11 attacks changed air travel.", ["2001-09-11"]),
+    ("The attack on September 11, 2012 killed four.", ["2012-09-11"]),
+    # "the" season after "until", "since", "throughout" as after "in" or "by"
+    ("Talks will go on until the summer.", ["2011-SU"]),
+    ("Rates have risen since the autumn.", ["2010-FA"]),
+    # a bare weekday as the subject of "is" or "will be" looks ahead; of "was", back
+    ("Sunday is a big day for the party.", ["2011-03-20"]),
+    ("Monday was a public holiday.", ["2011-03-14"]),
+    # a number before "year old" is an age, no year
+    ("The town keeps a 2000 year old custom.", []),
+    # a holiday with "in" or "of" a year after it is that year's
+    ("Few ballots were cast before Election Day in 1996.", ["1996-11-05", "1996"]),
+    ("Riots broke out on New Year's Eve of 1999.", ["1999-12-31", "1999"]),
     # "expected to" looks ahead even where "expected" could be a past form; a past verb alone keeps the past
     ("Central bank expected to cut rates in December\n\nEconomists say a cut is likely.", ["2011-12"]),
     ("The two men were expected to appear in court on Monday.", ["2011-03-21"]),
