@@ -731,6 +731,10 @@ CLASH_NOUNS = frozenset({"clash", "fighting", "fight", "battle", "gunfight", "fi
 # verb names no one it was with (events/coder.py)
 # (and the exchange of fire: "exchange" and "trade" are mutual only in a code of material conflict, as all these)
 MUTUAL_FIGHT_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
+# Nouns of a fight between two sides (events): "clashes between police and protesters left three dead",
+# "heavy fighting broke out between government forces and rebels"
+FIGHT_NOUNS = frozenset({"clash", "clashes", "fighting", "fight", "battle", "skirmish", "gunfight", "firefight",
+                         "gunbattle"})
 # Nouns for a named site, a building or ground with a name, written in lower case after the name ("Kabul
 # airport", "Abu Ghraib prison", "Zaporizhzhia nuclear plant", "the Pioneer cinema"; extract/places.py). They
 # are the English names of the GeoNames feature codes of class S (spots, buildings) and of the facilities in

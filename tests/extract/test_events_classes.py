@@ -297,3 +297,9 @@ def test_going_back_somewhere_returns_nothing_to_anyone(nlp, text, code):
     # "return" codes a release of property (0842) only with something returned, not a return of one's own
     found = [c for c in codes(parse(nlp, text)) if c.startswith("084")]
     assert found == ([code] if code else []), found
+
+
+def test_what_leaves_people_dead_makes_no_visit(nlp):
+    # "left three dead in Dhaka" is a toll, not a departure to Dhaka
+    doc = parse(nlp, "Clashes between police and protesters left three dead in Dhaka on Sunday.")
+    assert not [c for c in codes(doc) if c.startswith("04")], codes(doc)

@@ -1326,3 +1326,18 @@ def test_a_person_seized_is_abducted_and_maoists_are_insurgents(nlp):
     assert not dyads(run(nlp, "Police seized weapons in Karachi."), "181")
     # an insurgent named by its creed, as "guerrillas" and "jihadists" are
     assert ("NPLREB", "NPLCOP") in dyads(run(nlp, "Maoists attacked a police post in western Nepal."), "19")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Clashes between riot police and students left two dead in Lahore on Friday.", ("police", "students")),
+    ("Heavy fighting broke out between government troops and rebels near Bukavu.", ("troops", "rebels")),
+    ("Three villagers died in clashes that erupted between soldiers and militants in Kashmir.",
+     ("soldiers", "militants")),
+])
+def test_a_fight_told_by_its_noun_sets_the_two_sides_named_after_between(nlp, text, sides):
+    fights = [e for e in run(nlp, text) if e.code == "190" and e.source is not None and e.target is not None]
+    assert any(e.source.text.endswith(sides[0]) and e.target.text.endswith(sides[1]) for e in fights), fights
+
+
+def test_a_match_between_two_clubs_is_no_fight(nlp):
+    assert not [e for e in run(nlp, "The clash between Celtic and Rangers ended in a 2-2 draw.") if e.root == "19"]

@@ -18,7 +18,7 @@ from flashpoint.extract.events.modality import prevented, speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.places import INSIDE
-from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
+from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIGHT_NOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
                                       MEASURE_NOUNS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
                                       RESULT_ADJECTIVES, RESULT_VERBS, SERIES_NOUNS, THIRD_PERSON_PLURAL,
                                       TRAILING_SAYING)
@@ -305,6 +305,30 @@ def cut_clause(verb: Token) -> bool:
     struck")."""
     return verb.nbor(-1).text == "," or any(c.dep_ in ("case", "mark") and c.lower_ in CLAUSE_MARKERS
                                             for c in verb.head.children)
+
+
+def fight_noun(tok: Token) -> bool:
+    """A noun of a fight (words.FIGHT_NOUNS), tagged as a noun."""
+    return tok.tag_ in ("NN", "NNS") and (tok.lower_ in FIGHT_NOUNS or tok.lemma_.lower() in FIGHT_NOUNS)
+
+
+def has_between(tok: Token) -> bool:
+    return any(c.dep_ in ("nmod", "obl") and any(g.dep_ == "case" and g.lower_ == "between" for g in c.children)
+               for c in tok.children)
+
+
+def fight_between(tok: Token) -> list[Token]:
+    """The words beside a fight noun that hold its "between" phrase where the noun does not: the verb it is the
+    subject of ("heavy fighting broke out between government forces and rebels") and a clause on the noun
+    ("killed in clashes that broke out between US troops and insurgents")."""
+    out = [tok.head] if tok.dep_ in SUBJ and tok.head.i != tok.i else []
+    return out + [c for c in tok.children if c.dep_ in ("acl:relcl", "relcl", "acl")]
+
+
+def fight_told_by_noun(tok: Token) -> bool:
+    """A fight told by its noun with the two sides after "between", on the noun or in its clause: "clashes
+    between police and protesters left three dead", "fighting broke out between the army and rebels"."""
+    return fight_noun(tok) and any(has_between(h) for h in [tok, *fight_between(tok)])
 
 
 def scene_of_attack(t: Token, head: Token, m: ActorMention) -> bool:
@@ -924,8 +948,10 @@ class ArgumentFinder:
             nxt.head.i == tok.i or nxt.head.head.i == tok.i or nxt.head.i == tok.head.i)
 
     def between(self, tok: Token, index: MentionIndex):
-        """"clashes between Ukrainian troops and separatists": the first actor acts on the others."""
-        for c in np_head(tok).children:
+        """"clashes between Ukrainian troops and separatists": the first actor acts on the others; for a fight
+        noun, also where its clause puts the two sides (`fight_between`)."""
+        holders = [np_head(tok)] + (fight_between(tok) if fight_noun(tok) else [])
+        for c in (c for h in holders for c in h.children):
             if c.dep_ in ("nmod", "obl", "prep") and (c.text.lower() == "between" or any(
                     g.dep_ == "case" and g.text.lower() == "between" for g in c.children)):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c

@@ -28,7 +28,8 @@ from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPatt
 from flashpoint.extract.base import ActorMention, actor_mentions
 from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, MODIFIER_DEPS,
                                                NOMINAL_USES, OBJ, SUBJ, ArgumentFinder, MentionIndex,
-                                               coordinated_misread, headline_participle, headline_passive, is_coded,
+                                               coordinated_misread, fight_told_by_noun, headline_participle,
+                                               headline_passive, is_coded,
                                                is_media, joined_verb_read_as_noun, media_people, misread_plural,
                                                progressive_misread,
                                                noun_after_verb_with_object, noun_participle,
@@ -158,9 +159,10 @@ class EventCoder(ArgumentFinder):
         tag = tok.tag_
         if tag[:2] == "VB":
             return tok.pos_ != "AUX"
-        # a verb the tagger read as a noun
+        # a verb the tagger read as a noun; a fight told by its noun with its two sides ("clashes between ...")
         return tag in ("NN", "NNS") and (object_taking_noun(tok) or verb_read_as_subject(tok)
-                                         or noun_after_verb_with_object(tok) or joined_verb_read_as_noun(tok) is not None)
+                                         or noun_after_verb_with_object(tok) or joined_verb_read_as_noun(tok) is not None
+                                         or fight_told_by_noun(tok))
 
     def phrasal_read_as_noun(self, tok: Token) -> bool:
         """The first word of a multi-word dictionary verb the tagger read as a noun, with the rest of it right
