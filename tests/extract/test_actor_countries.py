@@ -205,6 +205,15 @@ def test_a_role_takes_the_one_country_of_the_other_actors_in_its_sentence(find):
     assert one(ms, "fundamentalist demonstrators").code == "EGYOPP"
 
 
+@pytest.mark.parametrize("text, role, code", [
+    ("QUITO, Ecuador - Police detained two men outside the Colombian embassy on Tuesday.", "Police", "ECUCOP"),
+    ("ACCRA - Riot police dispersed a crowd near the Nigerian High Commission.", "Riot police", "GHACOP"),
+])
+def test_an_embassy_named_as_a_landmark_lends_the_roles_of_its_sentence_no_country(find, text, role, code):
+    # the embassy says where it happened; the police are the country's the story is filed from
+    assert one(find(text), role).code == code
+
+
 def test_a_bare_country_name_in_the_sentence_does_not_give_a_role_its_country(find):
     ms = find("The government said Iraq must disarm.")
     assert one(ms, "government").code == "GOV"
