@@ -257,7 +257,7 @@ def _sentence_countries(doc: Doc, mentions: list[ActorMention], m: ActorMention,
     si = sentence_index(doc, m.start)
     return {x.country for x in mentions if x is not m and x.country and not x.backer and not x.extra.get("modifier")
             and x.kind in CONTEXT_KINDS and sentence_index(doc, x.start) == si
-            and not acted_on_or_beside(doc, x)
+            and not (x.start > 0 and doc[x.start - 1].lower_ in TARGET_PREPOSITIONS)
             and (any_name or _speaks_of(doc, x))}
 
 
