@@ -742,3 +742,9 @@ def test_teachers_stand_alone_as_students_and_workers_do(find):
     actor (EDU), placed where the sentence is set, not only next to a country ("Kenyan teachers")."""
     m = one(find("Thousands of teachers marched in Lima on Tuesday to demand higher pay."), "teachers")
     assert m.code == "PEREDU"
+
+
+def test_with_the_model_a_country_name_before_adjectives_owns_the_role_after_them(nlp):
+    # "US" is a modifier as "American" is, whatever adjectives stand between it and the role
+    texts = {m.text: m.code for m in nlp("US civil rights groups accused the police of abuses.")._.fp_actor_mentions}
+    assert texts.get("US civil rights groups") == "USAHRI", texts
