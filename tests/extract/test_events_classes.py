@@ -286,3 +286,24 @@ def test_harm_done_to_someone_held_is_the_custodians(nlp):
     doc = parse(nlp, "A Kurdish activist was tortured to death in Turkish police custody.")
     tortured = [e for e in doc._.fp_events if e.code.startswith("18")]
     assert tortured and tortured[0].source is not None and tortured[0].source.code.startswith("TUR"), codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Prime Minister Junichiro Koizumi started an official visit to Mexico.",
+    "President Lula began a state visit to India as part of a campaign to expand trade.",
+])
+def test_a_visit_begun_is_a_visit_made_whatever_it_is_part_of(nlp, text):
+    # CAMEO 042 (make a visit); a campaign the visit serves is no military one (190)
+    got = codes(parse(nlp, text))
+    assert "042" in got and not any(c.startswith("19") for c in got), got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Chinese Premier Wen Jiabao concluded a three-day visit to Germany on Friday.", "042"),
+    ("Egypt and Israel concluded talks on border security in Cairo.", "046"),
+    ("Kenya and Uganda concluded an agreement at the end of talks in Nairobi.", "057"),
+])
+def test_what_is_concluded_says_whether_an_agreement_was_signed(nlp, text, code):
+    # talks or a visit concluded were held or made; only an agreement concluded is signed (CAMEO 057)
+    got = codes(parse(nlp, text))
+    assert code in got and (code == "057" or "057" not in got), got
