@@ -748,3 +748,10 @@ def test_with_the_model_a_country_name_before_adjectives_owns_the_role_after_the
     # "US" is a modifier as "American" is, whatever adjectives stand between it and the role
     texts = {m.text: m.code for m in nlp("US civil rights groups accused the police of abuses.")._.fp_actor_mentions}
     assert texts.get("US civil rights groups") == "USAHRI", texts
+
+
+def test_with_the_model_a_role_word_the_model_reads_as_a_person_keeps_the_country_before_it(nlp):
+    # the model tags "MPs" a person; "European" before it is the role's region, not a given name
+    text = "Lawmakers voted on a new commission for the European Union. European MPs had refused to accept it."
+    texts = {m.text: m.code for m in nlp(text)._.fp_actor_mentions}
+    assert texts.get("European MPs") == "EURLEG", texts
