@@ -299,6 +299,10 @@ MALE_PERSON_NOUNS = frozenset({"father", "husband", "son", "brother", "widower",
 
 # Actors: prepositions that set a sentence in a place, as "in" does ("students throughout Indonesia")
 SETTING_PREPOSITIONS = frozenset({"in", "throughout", "across", "within", "inside"})
+# Actors: prepositions that tell beside what a thing happens ("outside the Japanese embassy", "near the British
+# High Commission"): the actor named after one is a landmark, not a party to the act, so a role in the sentence
+# does not take its country (actors/context.acted_on_or_beside)
+BESIDE_PREPOSITIONS = frozenset({"outside", "near", "beside", "behind", "opposite", "around", "inside"})
 # Actors: nouns of a people living as a community among another ("the Russian minority in Latvia", "the Albanian
 # population of Kosovo"): the nation before them is who they are, the country after them where they live, whose
 # civilians they are (actors/compounds.py, actors/context.diaspora)

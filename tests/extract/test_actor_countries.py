@@ -205,6 +205,15 @@ def test_a_role_takes_the_one_country_of_the_other_actors_in_its_sentence(find):
     assert one(ms, "fundamentalist demonstrators").code == "EGYOPP"
 
 
+@pytest.mark.parametrize("text, role, code", [
+    ("QUITO, Ecuador - Police detained two men outside the Colombian embassy on Tuesday.", "Police", "ECUCOP"),
+    ("ACCRA - Riot police dispersed a crowd near the Nigerian High Commission.", "Riot police", "GHACOP"),
+])
+def test_an_embassy_named_as_a_landmark_lends_the_roles_of_its_sentence_no_country(find, text, role, code):
+    # the embassy says where it happened; the police are the country's the story is filed from
+    assert one(find(text), role).code == code
+
+
 def test_a_bare_country_name_in_the_sentence_does_not_give_a_role_its_country(find):
     ms = find("The government said Iraq must disarm.")
     assert one(ms, "government").code == "GOV"
@@ -733,3 +742,16 @@ def test_teachers_stand_alone_as_students_and_workers_do(find):
     actor (EDU), placed where the sentence is set, not only next to a country ("Kenyan teachers")."""
     m = one(find("Thousands of teachers marched in Lima on Tuesday to demand higher pay."), "teachers")
     assert m.code == "PEREDU"
+
+
+def test_with_the_model_a_country_name_before_adjectives_owns_the_role_after_them(nlp):
+    # "US" is a modifier as "American" is, whatever adjectives stand between it and the role
+    texts = {m.text: m.code for m in nlp("US civil rights groups accused the police of abuses.")._.fp_actor_mentions}
+    assert texts.get("US civil rights groups") == "USAHRI", texts
+
+
+def test_with_the_model_a_role_word_the_model_reads_as_a_person_keeps_the_country_before_it(nlp):
+    # the model tags "MPs" a person; "European" before it is the role's region, not a given name
+    text = "Lawmakers voted on a new commission for the European Union. European MPs had refused to accept it."
+    texts = {m.text: m.code for m in nlp(text)._.fp_actor_mentions}
+    assert texts.get("European MPs") == "EURLEG", texts

@@ -303,3 +303,24 @@ def test_what_leaves_people_dead_makes_no_visit(nlp):
     # "left three dead in Dhaka" is a toll, not a departure to Dhaka
     doc = parse(nlp, "Clashes between police and protesters left three dead in Dhaka on Sunday.")
     assert not [c for c in codes(doc) if c.startswith("04")], codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Prime Minister Junichiro Koizumi started an official visit to Mexico.",
+    "President Lula began a state visit to India as part of a campaign to expand trade.",
+])
+def test_a_visit_begun_is_a_visit_made_whatever_it_is_part_of(nlp, text):
+    # CAMEO 042 (make a visit); a campaign the visit serves is no military one (190)
+    got = codes(parse(nlp, text))
+    assert "042" in got and not any(c.startswith("19") for c in got), got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Chinese Premier Wen Jiabao concluded a three-day visit to Germany on Friday.", "042"),
+    ("Egypt and Israel concluded talks on border security in Cairo.", "046"),
+    ("Kenya and Uganda concluded an agreement at the end of talks in Nairobi.", "057"),
+])
+def test_what_is_concluded_says_whether_an_agreement_was_signed(nlp, text, code):
+    # talks or a visit concluded were held or made; only an agreement concluded is signed (CAMEO 057)
+    got = codes(parse(nlp, text))
+    assert code in got and (code == "057" or "057" not in got), got

@@ -147,6 +147,8 @@ def link(doc: Doc, chain: list[Piece], b: Piece, has_pos: bool) -> bool:
                 return True
             if texts[0] in POSSESSIVE:
                 return _mods(gap[1:], has_pos, 3)
+            if has_pos and len(gap) <= 2 and all(t.tag_ == "JJ" for t in gap):
+                return True       # a name as a modifier before adjectives: "US civil rights groups"
             # machine translation: "The United States the Foreign Ministry has warned ..."
             return texts == ["the"] and doc[b.start].text[:1].isupper()
         if ka == "org":

@@ -36,7 +36,7 @@ from flashpoint.extract.base import (
     sentence_span,
 )
 from flashpoint.nlp.datelines import dateline, filed_from_bureau
-from flashpoint.extract.words import (COMMUNITY_NOUNS, EMPLOYEE_NOUNS, FOREIGN_FORCES, OWNER_PRONOUNS,
+from flashpoint.extract.words import (BESIDE_PREPOSITIONS, COMMUNITY_NOUNS, EMPLOYEE_NOUNS, FOREIGN_FORCES, OWNER_PRONOUNS,
                                       PLACE_OWNER_NOUNS, POSSESSIVE, SENDING_VERBS, SETTING_PREPOSITIONS)
 from flashpoint.kb.builtin import SHARED_COUNTRY_NAMES
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
@@ -245,7 +245,7 @@ def _sentence_actors(doc: Doc, mentions: list[ActorMention], m: ActorMention) ->
     found = {x.country for x in mentions if x is not m and x.country and not x.backer
              and not x.extra.get("modifier") and sentence_index(doc, x.start) == si
              and (x.kind in ("agent", "person") or (x.kind == "country" and x.extra.get("surface") == "adjective"))
-             and not (x.start > 0 and doc[x.start - 1].lower_ in TARGET_PREPOSITIONS)
+             and not acted_on_or_beside(doc, x)
              and not x.extra.get("context_country") and not (actor is not None and x.start <= actor < x.end)}
     return list(found) if len(found) == 1 else []
 
@@ -259,6 +259,16 @@ def _sentence_countries(doc: Doc, mentions: list[ActorMention], m: ActorMention,
             and x.kind in CONTEXT_KINDS and sentence_index(doc, x.start) == si
             and not (x.start > 0 and doc[x.start - 1].lower_ in TARGET_PREPOSITIONS)
             and (any_name or _speaks_of(doc, x))}
+
+
+def acted_on_or_beside(doc: Doc, x: ActorMention) -> bool:
+    """x is the object of a preposition that tells what is acted on ("sanctions against Nigeria") or beside what a
+    thing happens ("police detained two men outside the Japanese embassy"), past an article: a party acted on or
+    a landmark, not a co-actor whose country the sentence's roles share."""
+    i = x.start - 1
+    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in TARGET_PREPOSITIONS | BESIDE_PREPOSITIONS
 
 
 def _acting_on_government(doc: Doc, m: ActorMention) -> int | None:

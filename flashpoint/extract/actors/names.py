@@ -69,7 +69,10 @@ def surnames_named_like_countries(doc: Doc, pieces: list[Piece], taken: list[boo
     # person the KB does not know, with nothing between, is that person's given name, not their country
     starts = {e.start for e in doc.ents if e.label_ in PERSON_LABELS and e.start not in known
               and doc[e.start].text not in NAME_TITLES}
+    # (not where the model's "person" is a role word the agents table knows: "European MPs", "Canadian MPs")
+    roles_at = {q.start for q in pieces if q.kind == "agent"}
     for p in [p for p in pieces if p.is_country_like and p.surface_role == "name" and p.end in starts
+              and p.end not in roles_at
               and p.end - p.start == 1 and doc[p.start].text[:1].isupper() and doc[p.start].is_alpha]:
         _drop(p, pieces, taken)
 
