@@ -324,3 +324,14 @@ def test_what_is_concluded_says_whether_an_agreement_was_signed(nlp, text, code)
     # talks or a visit concluded were held or made; only an agreement concluded is signed (CAMEO 057)
     got = codes(parse(nlp, text))
     assert code in got and (code == "057" or "057" not in got), got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The governor has a clear lead over the senator, a survey released on Friday found.", "084"),
+    ("The ministry published the names of the soldiers detained in the raid.", "173"),
+])
+def test_a_participle_on_a_noun_tells_what_was_done_to_the_noun_not_an_act_of_the_sentences_subject(
+        nlp, text, code):
+    doc = parse(nlp, text)
+    assert not [e for e in doc._.fp_events if e.code.startswith(code) and e.source is not None
+                and e.source.code is not None], doc._.fp_events
