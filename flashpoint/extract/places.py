@@ -191,7 +191,12 @@ class PlaceFinder(Component):
         gaz = gazetteer()
         text = doc_text(doc)
         hits = gaz.scan(text)
-        datelines = [h for h in dateline_hits(text) if not any(h.start < g.end and g.start < h.end for g in hits)]
+        datelines = dateline_hits(text)
+        # a dateline's state the scan found too ("PARKFIELD, Calif. -") still carries the town the gazetteer
+        # lacks before it (placed below, on the state the scan's hit reads)
+        dateline_towns = {g.start: h.extra["town"] for h in datelines if "town" in h.extra
+                          for g in hits if h.start < g.end and g.start < h.end}
+        datelines = [h for h in datelines if not any(h.start < g.end and g.start < h.end for g in hits)]
         # names in capitals elsewhere ("FORCES IN TEXAS"); a dateline's town is the dateline's
         hits = sorted(hits + gaz.scan_capitals(text, hits + datelines), key=lambda h: h.start)
         # (a dateline's state says where the story is set: "SPRINGFIELD, MO. (AP) - A barn near Lebanon"; a
@@ -288,6 +293,11 @@ class PlaceFinder(Component):
         titled = {h.key for h in hits if TITLE_BEFORE.search(text, max(0, h.name_start - 12), h.name_start)}
         out.extend(make_place(doc, art.id, hit, entry, False, "discourse") for hit, entry in uncued
                    if (hit.key, entry) in placed_here and hit.key not in titled)
+        for start, (a, b) in dateline_towns.items():
+            entry = resolved.get(start)
+            if entry is not None and entry.kind == "region" and not any(h.start < b and a < h.end for h in hits) \
+                    and not any(p.evidence.start < b and a < p.evidence.end for p in out):
+                out.append(placed_on(doc, art.id, a, b, entry, "locality", "unlisted+dateline"))
         bureau_datelines(out, actor_mentions(doc))      # before the places that lean on the ones named so far
         unlisted = unlisted_towns(doc, art.id, hits, areas, out)
         out.extend(unlisted)
@@ -1113,6 +1123,9 @@ def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: b
                  rule=rule, place_precision="point" if entry.kind == "city" else "area")
 
 
+SAINT_CUT = re.compile(r"(?<![\w.])(?:ST|St|STE|Ste)\. $")
+
+
 def dateline_hits(text: str) -> list[Hit]:
     """"BEIJING, March 3 (Reuters) -": the dateline's town, looked up in its usual capitalisation (the
     places scan of nlp/datelines.py: a name in capitals opening a line or a sentence)."""
@@ -1120,6 +1133,8 @@ def dateline_hits(text: str) -> list[Hit]:
     out = []
     for d in datelines(text, loose=True):
         (a, b), name = d.place, d.place_text
+        if m := SAINT_CUT.search(text, max(0, a - 5), a):
+            a, name = m.start(), text[m.start():b]      # "ST. LOUIS" after a headline: "ST." ended no sentence
         key = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split(" "))
         hit = gaz.hit_for(key, a, b) or gaz.hit_for(name, a, b)
         # A name in capitals opening a paragraph is a dateline even when it is also a word or a name
@@ -1130,13 +1145,15 @@ def dateline_hits(text: str) -> list[Hit]:
         # "NEOSHO, MO., February 1": the state's abbreviation in capitals, looked up as "Mo."; a town the
         # gazetteer does not place before it is a locality there (the caller places it).
         region = d.region_text if d.region is not None else None
-        if region is not None and (STATE_ABBREVIATION.fullmatch(region) or POSTAL_CODE.fullmatch(region)):
+        # (any abbreviation the gazetteer knows as a region's: "Calif." is longer than the datelines' pattern)
+        if region is not None and (STATE_ABBREVIATION.fullmatch(region) or POSTAL_CODE.fullmatch(region)
+                                   or region.endswith(".") and " " not in region):
             abbr = " ".join(w[:1] + w[1:].lower() for w in region.split(" "))
             # "HORRY COUNTY, SC (WMBF) -": a postal code, the state's that holds the town where it is known
             state = gaz.hit_for(abbr, *d.region) if abbr.endswith(".") else \
                 gaz.postal_hit(region, *d.region, hit.entries() if known else None)
             if state is not None and any(e.kind == "region" for e in state.entries()):
-                state.extra["town"] = d.place
+                state.extra["town"] = (a, b)
                 if known and any(contains(r, e) for r in state.entries() for e in hit.entries()):
                     hit.qualifier = state       # "SPRINGFIELD, MO." is the Springfield in Missouri
                 elif known:

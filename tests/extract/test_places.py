@@ -574,6 +574,19 @@ def test_a_dateline_state_may_be_a_postal_code_and_a_town_outside_it_is_a_locali
         ("USA", "Virginia", "region"), ("USA", "Virginia", "locality")]
 
 
+def test_a_dateline_state_abbreviation_in_title_case_places_a_town_the_gazetteer_lacks(nlp):
+    # "Calif." is found by the scan as well, and longer than a two-to-four-letter abbreviation
+    got = places(nlp, "CHOLAME, Calif. - A dust storm closed the highway on Monday.")
+    assert ("CHOLAME", "CHOLAME", "USA", "California", "locality") in got, got
+    assert ("Calif.", "California", "USA", "California", "region") in got, got
+
+
+def test_a_saints_town_in_capitals_after_a_headline_keeps_its_saint(nlp):
+    # the dateline scan reads "ST." as the end of a sentence
+    got = places(nlp, "Flood Waters Recede (CP). Canadian Press - ST. JOHN'S, N.L. (CP) - Crews cleared roads.")
+    assert ("ST. JOHN'S", "CAN") in [(p[0], p[2]) for p in got], got
+
+
 def test_towns_written_like_clubs_in_a_match_report_are_clubs_not_places(nlp):
     text = ("Chelsea boss Jose Mourinho said his side beat Liverpool 2-1 in the league match. "
             "Chelsea have scored more goals than anyone.")
