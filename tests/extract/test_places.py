@@ -517,6 +517,22 @@ def test_conflict_areas_the_gazetteer_names_with_points_of_their_own(nlp):
     assert got["FATA"].country == "PAK" and got["T&T"].country == "TTO"
 
 
+def test_regions_the_news_names_that_are_no_first_level_division_are_places(nlp):
+    got = {p.evidence.text: (p.name, p.country) for p in nlp(
+        "Police said two militants died in Kashmir. Shelling hit a village in Pakistani Kashmir. Troops hunted "
+        "rebels on Mindanao and in Casamance. Drought struck the Ogaden. Gunmen attacked a bus in Baluchistan.")._.fp_places}
+    assert got == {"Kashmir": ("Kashmir", "IND"), "Pakistani Kashmir": ("Azad Kashmir", "PAK"),
+                   "Mindanao": ("Mindanao", "PHL"), "Casamance": ("Casamance", "SEN"), "Ogaden": ("Ogaden", "ETH"),
+                   "Baluchistan": ("Balochistan", "PAK")}, got
+
+
+def test_big_cities_answer_to_their_english_names(nlp):
+    got = {p.evidence.text: (p.name, p.country) for p in nlp(
+        "A court in Cologne freed the cleric. Flights from Bombay and Saigon were late.")._.fp_places}
+    assert got == {"Cologne": ("Koln", "DEU"), "Bombay": ("Mumbai", "IND"),
+                   "Saigon": ("Ho Chi Minh City", "VNM")}, got
+
+
 def test_the_area_after_a_place_the_gazetteer_lacks_is_a_place_too(nlp):
     """A county that is also a surname wants a locative cue alone, but after a place it qualifies it is one."""
     got = {p[0]: p for p in places(nlp, "Next: Donington Park, Leicestershire, in April.")}
