@@ -1286,6 +1286,7 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     country_name = entry.kind in ("country", "continent") and not hit.stop
     if hit.end == hit.name_end and nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() \
             and nxt.text not in DESCRIPTORS and not nxt.is_sent_start and not country_name \
+            and not headline_capital(span, ents) \
             and nxt.text not in CALENDAR_WORDS and not region_around(nxt.text, entry):
         # "Fleet Street", "Paris Hilton", "Mobile Telesystems"; but "arrive in Lagos April 4" and
         # "Maiduguri Borno State" are the town's name
@@ -1304,8 +1305,9 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     if nxt is not None and nxt.lower_ in COMMODITY_AFTER_NAME and hit.end == hit.name_end and entry.kind != "country":
         return "a commodity named after it"     # "Brent crude rose $3"; but "US crude" is the country's oil
     if entry.kind in ("country", "continent"):
-        if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start:
-            return "part of a person's name"   # "Michael Jordan"
+        if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start \
+                and not (prv.text in CALENDAR_WORDS or headline_capital(span, ents, before=True)):
+            return "part of a person's name"   # "Michael Jordan"; not "said Sunday Israel", "FBI Suspects Israel"
         return None
     if hit.stop == "common" and prv is not None and prv.lower_ == "the" and entry.kind == "city":
         return "a common word after 'the'"      # "at the University's hall": towns take no article
@@ -1346,9 +1348,25 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     if entry.kind == "city" and span.end < len(doc) and doc[span.end].lower_ in GOVERNING:
         return "a city standing for those who govern from it"    # "the Damascus government"
     if hit.start == hit.name_start and prv is not None and prv.is_alpha and prv.text[:1].isupper() \
-            and not span[0].is_sent_start and prv.lower_ not in BRIDGE and not (prv.is_sent_start and prv.is_stop):
-        return "part of a longer proper name"   # but "But Lusaka", "By NAIROBI, Kenya": a sentence's first word
+            and not span[0].is_sent_start and prv.lower_ not in BRIDGE and not (prv.is_sent_start and prv.is_stop) \
+            and not (headline_capital(span, ents, before=True) and entry.population >= ACTING_TOWN):
+        return "part of a longer proper name"   # (a small town's name in a headline stays doubtful: "Rescuers Dig Out")   # but "But Lusaka", "By NAIROBI, Kenya": a sentence's first word
     return None
+
+
+def headline_capital(span: Span, ents: tuple[Span, ...], before: bool = False) -> bool:
+    """Whether the capitalised word after the name (``before``: before it) is capitalised only because the
+    sentence is a headline in title case ("Israel Says ...", "Three Killed in Mosul Car Bomb", "FBI Suspects
+    Israel Has Spy"): the tagger's location entity holding the name ends (starts) with it, so the word is no
+    part of a longer name, as it would not be in lower case."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prv = doc[span.start - 1] if span.start > 0 else None
+    if not title_case(span.sent) or nxt is not None and (nxt.text in UNIT_WORDS or nxt.text + "s" in UNIT_WORDS) \
+            or prv is not None and (ORDINAL.fullmatch(prv.text) or prv.text[:1].isdigit() or prv.text in UNIT_WORDS):
+        return False        # a numbered unit's name ("First Infantry California Volunteers") is no headline
+    return any(e.label_ in ("LOC", "GPE") and (e.start == span.start if before else e.end == span.end)
+               and e.start <= span.start and span.end <= e.end for e in ents)
 
 
 def region_around(name: str, entry: GeoEntry) -> bool:
