@@ -1286,7 +1286,7 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     country_name = entry.kind in ("country", "continent") and not hit.stop
     if hit.end == hit.name_end and nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() \
             and nxt.text not in DESCRIPTORS and not nxt.is_sent_start and not country_name \
-            and not headline_capital(span, ents) \
+            and not headline_capital(span, entry, ents) \
             and nxt.text not in CALENDAR_WORDS and not region_around(nxt.text, entry):
         # "Fleet Street", "Paris Hilton", "Mobile Telesystems"; but "arrive in Lagos April 4" and
         # "Maiduguri Borno State" are the town's name
@@ -1306,7 +1306,7 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
         return "a commodity named after it"     # "Brent crude rose $3"; but "US crude" is the country's oil
     if entry.kind in ("country", "continent"):
         if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start \
-                and not (prv.text in CALENDAR_WORDS or headline_capital(span, ents, before=True)):
+                and not (prv.text in CALENDAR_WORDS or headline_capital(span, entry, ents, before=True)):
             return "part of a person's name"   # "Michael Jordan"; not "said Sunday Israel", "FBI Suspects Israel"
         return None
     if hit.stop == "common" and prv is not None and prv.lower_ == "the" and entry.kind == "city":
@@ -1349,16 +1349,19 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
         return "a city standing for those who govern from it"    # "the Damascus government"
     if hit.start == hit.name_start and prv is not None and prv.is_alpha and prv.text[:1].isupper() \
             and not span[0].is_sent_start and prv.lower_ not in BRIDGE and not (prv.is_sent_start and prv.is_stop) \
-            and not (headline_capital(span, ents, before=True) and entry.population >= ACTING_TOWN):
+            and not (headline_capital(span, entry, ents, before=True) and entry.population >= ACTING_TOWN):
         return "part of a longer proper name"   # (a small town's name in a headline stays doubtful: "Rescuers Dig Out")   # but "But Lusaka", "By NAIROBI, Kenya": a sentence's first word
     return None
 
 
-def headline_capital(span: Span, ents: tuple[Span, ...], before: bool = False) -> bool:
+def headline_capital(span: Span, entry: GeoEntry, ents: tuple[Span, ...], before: bool = False) -> bool:
     """Whether the capitalised word after the name (``before``: before it) is capitalised only because the
     sentence is a headline in title case ("Israel Says ...", "Three Killed in Mosul Car Bomb", "FBI Suspects
     Israel Has Spy"): the tagger's location entity holding the name ends (starts) with it, so the word is no
-    part of a longer name, as it would not be in lower case."""
+    part of a longer name, as it would not be in lower case. Only for settled places: a headline's "Rockies" or
+    "Highlands" before a verb is as often a team."""
+    if entry.kind not in ("country", "region", "area", "county", "city"):
+        return False
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
     prv = doc[span.start - 1] if span.start > 0 else None

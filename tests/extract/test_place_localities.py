@@ -54,6 +54,8 @@ def test_a_known_place_in_a_title_case_headline_is_a_place_though_the_words_besi
     assert "Israel" in got, got
     got = {p[0]: p[1] for p in places(nlp, "Three Killed in Mosul Car Bomb. Police gave the toll.")}
     assert got.get("Mosul") == "IRQ", got
-    # but not a numbered unit's state in a signature ("First Infantry California Volunteers")
+    # not a mountain range's name before a verb, as often a team's ("Rockies Release ...")
+    assert [p for p in places(nlp, "Rockies Release Veteran Pitcher. The club gave no reason.") if p[0] == "Rockies"] == []
+    # nor a numbered unit's state in a signature ("First Infantry California Volunteers")
     got = places(nlp, "J. R. WEST,\n\nColonel First Infantry California Volunteers, Commanding.")
     assert [p for p in got if p[0] == "California"] == [], got
