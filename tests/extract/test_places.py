@@ -520,10 +520,12 @@ def test_conflict_areas_the_gazetteer_names_with_points_of_their_own(nlp):
 def test_regions_the_news_names_that_are_no_first_level_division_are_places(nlp):
     got = {p.evidence.text: (p.name, p.country) for p in nlp(
         "Police said two militants died in Kashmir. Shelling hit a village in Pakistani Kashmir. Troops hunted "
-        "rebels on Mindanao and in Casamance. Drought struck the Ogaden. Gunmen attacked a bus in Baluchistan.")._.fp_places}
+        "rebels on Mindanao and in Casamance. Drought struck the Ogaden. Gunmen attacked a bus in Baluchistan. "
+        "Peacekeepers entered South Ossetia. Floods hit Orissa.")._.fp_places}
     assert got == {"Kashmir": ("Kashmir", "IND"), "Pakistani Kashmir": ("Azad Kashmir", "PAK"),
                    "Mindanao": ("Mindanao", "PHL"), "Casamance": ("Casamance", "SEN"), "Ogaden": ("Ogaden", "ETH"),
-                   "Baluchistan": ("Balochistan", "PAK")}, got
+                   "Baluchistan": ("Balochistan", "PAK"), "South Ossetia": ("South Ossetia", "GEO"),
+                   "Orissa": ("Odisha", "IND")}, got
 
 
 def test_big_cities_answer_to_their_english_names(nlp):

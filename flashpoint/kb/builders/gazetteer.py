@@ -142,15 +142,16 @@ AREAS = [
     ("Ogaden", [], "ET", ["52"]),
     ("Negev", ["Negev desert", "Negev Desert"], "IL", ["01"]),
     ("Galilee", [], "IL", ["03"]),
+    ("South Ossetia", ["Tskhinvali region"], "GE", ["73"]),        # the breakaway land around Tskhinvali
 ]
 # Areas far smaller than the one region they lie in take a point of their own (near their middle), not
 # the region's: South Waziristan is not on Khyber Pakhtunkhwa's point, 260 km away.
-AREA_POINTS = {"Kashmir": (34.08, 74.8), "North Waziristan": (32.95, 70.0), "South Waziristan": (32.3, 69.75), "Waziristan": (32.6, 69.9),
+AREA_POINTS = {"Kashmir": (34.08, 74.8), "South Ossetia": (42.23, 43.97), "North Waziristan": (32.95, 70.0), "South Waziristan": (32.3, 69.75), "Waziristan": (32.6, 69.9),
                "Federally Administered Tribal Areas": (32.9, 70.3), "Ghouta": (33.55, 36.42)}
 # The news's names for the UN M49 groups of countries that countryinfo records as each country's subregion
 # or intermediate region; a group's point is the mean of its countries' points.
 WORLD_REGIONS = {
-    "Western Asia": ["Middle East"], "Latin America and the Caribbean": ["Latin America"],
+    "Western Asia": ["Middle East", "Mideast"], "Latin America and the Caribbean": ["Latin America"],
     "Western Africa": ["West Africa"], "Eastern Africa": ["East Africa"], "Northern Africa": ["North Africa"],
     "Middle Africa": ["Central Africa"], "Southern Africa": [], "Central America": [], "Caribbean": ["the Caribbean"],
     "Central Asia": [], "Southern Asia": ["South Asia"], "South-eastern Asia": ["Southeast Asia", "South-East Asia"],
@@ -192,7 +193,7 @@ REGION_ALIASES = {
     "SO.14": ["Lower Shabelle"], "SO.13": ["Middle Shabelle"], "SO.07": ["Hiran", "Hiraan"],
     "SO.02": ["Banadir", "Benadir"], "SO.08": ["Middle Jubba"], "SO.09": ["Lower Jubba"],
     "PK.06": ["Pakistani Kashmir", "Pakistan-administered Kashmir", "Pakistan-controlled Kashmir"],
-    "PK.02": ["Baluchistan"],
+    "PK.02": ["Baluchistan"], "IN.21": ["Orissa"], "MD.58": ["Transdniestria", "Trans-Dniester"],
     # the short forms the news writes alone ("hospitals across NSW", "BC Hydro"; "500 BC" is an era, which the
     # places component reads so); not "WA" or "SA", as often Washington and South Africa or a company's suffix
     "CA.02": ["BC"], "AU.02": ["NSW"], "AU.04": ["Qld", "QLD"],
