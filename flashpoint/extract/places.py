@@ -191,7 +191,12 @@ class PlaceFinder(Component):
         gaz = gazetteer()
         text = doc_text(doc)
         hits = gaz.scan(text)
-        datelines = [h for h in dateline_hits(text) if not any(h.start < g.end and g.start < h.end for g in hits)]
+        datelines = dateline_hits(text)
+        # a dateline's state the scan found too ("PARKFIELD, Calif. -") still carries the town the gazetteer
+        # lacks before it (placed below, on the state the scan's hit reads)
+        dateline_towns = {g.start: h.extra["town"] for h in datelines if "town" in h.extra
+                          for g in hits if h.start < g.end and g.start < h.end}
+        datelines = [h for h in datelines if not any(h.start < g.end and g.start < h.end for g in hits)]
         # names in capitals elsewhere ("FORCES IN TEXAS"); a dateline's town is the dateline's
         hits = sorted(hits + gaz.scan_capitals(text, hits + datelines), key=lambda h: h.start)
         # (a dateline's state says where the story is set: "SPRINGFIELD, MO. (AP) - A barn near Lebanon"; a
@@ -288,6 +293,11 @@ class PlaceFinder(Component):
         titled = {h.key for h in hits if TITLE_BEFORE.search(text, max(0, h.name_start - 12), h.name_start)}
         out.extend(make_place(doc, art.id, hit, entry, False, "discourse") for hit, entry in uncued
                    if (hit.key, entry) in placed_here and hit.key not in titled)
+        for start, (a, b) in dateline_towns.items():
+            entry = resolved.get(start)
+            if entry is not None and entry.kind == "region" and not any(h.start < b and a < h.end for h in hits) \
+                    and not any(p.evidence.start < b and a < p.evidence.end for p in out):
+                out.append(placed_on(doc, art.id, a, b, entry, "locality", "unlisted+dateline"))
         bureau_datelines(out, actor_mentions(doc))      # before the places that lean on the ones named so far
         unlisted = unlisted_towns(doc, art.id, hits, areas, out)
         out.extend(unlisted)
@@ -1113,6 +1123,9 @@ def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: b
                  rule=rule, place_precision="point" if entry.kind == "city" else "area")
 
 
+SAINT_CUT = re.compile(r"(?<![\w.])(?:ST|St|STE|Ste)\. $")
+
+
 def dateline_hits(text: str) -> list[Hit]:
     """"BEIJING, March 3 (Reuters) -": the dateline's town, looked up in its usual capitalisation (the
     places scan of nlp/datelines.py: a name in capitals opening a line or a sentence)."""
@@ -1120,6 +1133,8 @@ def dateline_hits(text: str) -> list[Hit]:
     out = []
     for d in datelines(text, loose=True):
         (a, b), name = d.place, d.place_text
+        if m := SAINT_CUT.search(text, max(0, a - 5), a):
+            a, name = m.start(), text[m.start():b]      # "ST. LOUIS" after a headline: "ST." ended no sentence
         key = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split(" "))
         hit = gaz.hit_for(key, a, b) or gaz.hit_for(name, a, b)
         # A name in capitals opening a paragraph is a dateline even when it is also a word or a name
@@ -1130,13 +1145,15 @@ def dateline_hits(text: str) -> list[Hit]:
         # "NEOSHO, MO., February 1": the state's abbreviation in capitals, looked up as "Mo."; a town the
         # gazetteer does not place before it is a locality there (the caller places it).
         region = d.region_text if d.region is not None else None
-        if region is not None and (STATE_ABBREVIATION.fullmatch(region) or POSTAL_CODE.fullmatch(region)):
+        # (any abbreviation the gazetteer knows as a region's: "Calif." is longer than the datelines' pattern)
+        if region is not None and (STATE_ABBREVIATION.fullmatch(region) or POSTAL_CODE.fullmatch(region)
+                                   or region.endswith(".") and " " not in region):
             abbr = " ".join(w[:1] + w[1:].lower() for w in region.split(" "))
             # "HORRY COUNTY, SC (WMBF) -": a postal code, the state's that holds the town where it is known
             state = gaz.hit_for(abbr, *d.region) if abbr.endswith(".") else \
                 gaz.postal_hit(region, *d.region, hit.entries() if known else None)
             if state is not None and any(e.kind == "region" for e in state.entries()):
-                state.extra["town"] = d.place
+                state.extra["town"] = (a, b)
                 if known and any(contains(r, e) for r in state.entries() for e in hit.entries()):
                     hit.qualifier = state       # "SPRINGFIELD, MO." is the Springfield in Missouri
                 elif known:
@@ -1269,6 +1286,7 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     country_name = entry.kind in ("country", "continent") and not hit.stop
     if hit.end == hit.name_end and nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() \
             and nxt.text not in DESCRIPTORS and not nxt.is_sent_start and not country_name \
+            and not headline_capital(span, entry, ents) \
             and nxt.text not in CALENDAR_WORDS and not region_around(nxt.text, entry):
         # "Fleet Street", "Paris Hilton", "Mobile Telesystems"; but "arrive in Lagos April 4" and
         # "Maiduguri Borno State" are the town's name
@@ -1287,8 +1305,9 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     if nxt is not None and nxt.lower_ in COMMODITY_AFTER_NAME and hit.end == hit.name_end and entry.kind != "country":
         return "a commodity named after it"     # "Brent crude rose $3"; but "US crude" is the country's oil
     if entry.kind in ("country", "continent"):
-        if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start:
-            return "part of a person's name"   # "Michael Jordan"
+        if hit.stop and prv is not None and prv.is_alpha and prv.text[:1].isupper() and not span[0].is_sent_start \
+                and not (prv.text in CALENDAR_WORDS or headline_capital(span, entry, ents, before=True)):
+            return "part of a person's name"   # "Michael Jordan"; not "said Sunday Israel", "FBI Suspects Israel"
         return None
     if hit.stop == "common" and prv is not None and prv.lower_ == "the" and entry.kind == "city":
         return "a common word after 'the'"      # "at the University's hall": towns take no article
@@ -1329,9 +1348,28 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
     if entry.kind == "city" and span.end < len(doc) and doc[span.end].lower_ in GOVERNING:
         return "a city standing for those who govern from it"    # "the Damascus government"
     if hit.start == hit.name_start and prv is not None and prv.is_alpha and prv.text[:1].isupper() \
-            and not span[0].is_sent_start and prv.lower_ not in BRIDGE and not (prv.is_sent_start and prv.is_stop):
-        return "part of a longer proper name"   # but "But Lusaka", "By NAIROBI, Kenya": a sentence's first word
+            and not span[0].is_sent_start and prv.lower_ not in BRIDGE and not (prv.is_sent_start and prv.is_stop) \
+            and not (headline_capital(span, entry, ents, before=True) and entry.population >= ACTING_TOWN):
+        return "part of a longer proper name"   # (a small town's name in a headline stays doubtful: "Rescuers Dig Out")   # but "But Lusaka", "By NAIROBI, Kenya": a sentence's first word
     return None
+
+
+def headline_capital(span: Span, entry: GeoEntry, ents: tuple[Span, ...], before: bool = False) -> bool:
+    """Whether the capitalised word after the name (``before``: before it) is capitalised only because the
+    sentence is a headline in title case ("Israel Says ...", "Three Killed in Mosul Car Bomb", "FBI Suspects
+    Israel Has Spy"): the tagger's location entity holding the name ends (starts) with it, so the word is no
+    part of a longer name, as it would not be in lower case. Only for settled places: a headline's "Rockies" or
+    "Highlands" before a verb is as often a team."""
+    if entry.kind not in ("country", "region", "area", "county", "city"):
+        return False
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prv = doc[span.start - 1] if span.start > 0 else None
+    if not title_case(span.sent) or nxt is not None and (nxt.text in UNIT_WORDS or nxt.text + "s" in UNIT_WORDS) \
+            or prv is not None and (ORDINAL.fullmatch(prv.text) or prv.text[:1].isdigit() or prv.text in UNIT_WORDS):
+        return False        # a numbered unit's name ("First Infantry California Volunteers") is no headline
+    return any(e.label_ in ("LOC", "GPE") and (e.start == span.start if before else e.end == span.end)
+               and e.start <= span.start and span.end <= e.end for e in ents)
 
 
 def region_around(name: str, entry: GeoEntry) -> bool:

@@ -46,3 +46,16 @@ def test_a_court_the_text_puts_someone_at_is_a_site(nlp):
 def test_a_capitalised_word_in_a_title_case_headline_is_no_place(nlp):
     text = "Two Aid Workers Killed in Attack on Convoy Near Border.  Staff in Khartoum said on Monday the convoy was hit."
     assert all(p.evidence.text != "Attack" for p in nlp(text)._.fp_places)
+
+
+def test_a_known_place_in_a_title_case_headline_is_a_place_though_the_words_beside_it_are_capitalised(nlp):
+    # in title case the capitals beside a name make no longer name of it ("Israel Says" is "Israel says")
+    got = {p[0] for p in places(nlp, "Israel Says It Will Expand Settlements. Officials gave no date.")}
+    assert "Israel" in got, got
+    got = {p[0]: p[1] for p in places(nlp, "Three Killed in Mosul Car Bomb. Police gave the toll.")}
+    assert got.get("Mosul") == "IRQ", got
+    # not a mountain range's name before a verb, as often a team's ("Rockies Release ...")
+    assert [p for p in places(nlp, "Rockies Release Veteran Pitcher. The club gave no reason.") if p[0] == "Rockies"] == []
+    # nor a numbered unit's state in a signature ("First Infantry California Volunteers")
+    got = places(nlp, "J. R. WEST,\n\nColonel First Infantry California Volunteers, Commanding.")
+    assert [p for p in got if p[0] == "California"] == [], got

@@ -517,6 +517,24 @@ def test_conflict_areas_the_gazetteer_names_with_points_of_their_own(nlp):
     assert got["FATA"].country == "PAK" and got["T&T"].country == "TTO"
 
 
+def test_regions_the_news_names_that_are_no_first_level_division_are_places(nlp):
+    got = {p.evidence.text: (p.name, p.country) for p in nlp(
+        "Police said two militants died in Kashmir. Shelling hit a village in Pakistani Kashmir. Troops hunted "
+        "rebels on Mindanao and in Casamance. Drought struck the Ogaden. Gunmen attacked a bus in Baluchistan. "
+        "Peacekeepers entered South Ossetia. Floods hit Orissa.")._.fp_places}
+    assert got == {"Kashmir": ("Kashmir", "IND"), "Pakistani Kashmir": ("Azad Kashmir", "PAK"),
+                   "Mindanao": ("Mindanao", "PHL"), "Casamance": ("Casamance", "SEN"), "Ogaden": ("Ogaden", "ETH"),
+                   "Baluchistan": ("Balochistan", "PAK"), "South Ossetia": ("South Ossetia", "GEO"),
+                   "Orissa": ("Odisha", "IND")}, got
+
+
+def test_big_cities_answer_to_their_english_names(nlp):
+    got = {p.evidence.text: (p.name, p.country) for p in nlp(
+        "A court in Cologne freed the cleric. Flights from Bombay and Saigon were late.")._.fp_places}
+    assert got == {"Cologne": ("Koln", "DEU"), "Bombay": ("Mumbai", "IND"),
+                   "Saigon": ("Ho Chi Minh City", "VNM")}, got
+
+
 def test_the_area_after_a_place_the_gazetteer_lacks_is_a_place_too(nlp):
     """A county that is also a surname wants a locative cue alone, but after a place it qualifies it is one."""
     got = {p[0]: p for p in places(nlp, "Next: Donington Park, Leicestershire, in April.")}
@@ -572,6 +590,19 @@ def test_a_dateline_state_may_be_a_postal_code_and_a_town_outside_it_is_a_locali
     # no Yorktown the gazetteer lists is in Virginia: not the one in Indiana, but a place in Virginia
     assert [p[2:] for p in places(nlp, "YORKTOWN, VA., March 8, 1864.\n\nGENERAL: we moved.")] == [
         ("USA", "Virginia", "region"), ("USA", "Virginia", "locality")]
+
+
+def test_a_dateline_state_abbreviation_in_title_case_places_a_town_the_gazetteer_lacks(nlp):
+    # "Calif." is found by the scan as well, and longer than a two-to-four-letter abbreviation
+    got = places(nlp, "CHOLAME, Calif. - A dust storm closed the highway on Monday.")
+    assert ("CHOLAME", "CHOLAME", "USA", "California", "locality") in got, got
+    assert ("Calif.", "California", "USA", "California", "region") in got, got
+
+
+def test_a_saints_town_in_capitals_after_a_headline_keeps_its_saint(nlp):
+    # the dateline scan reads "ST." as the end of a sentence
+    got = places(nlp, "Flood Waters Recede (CP). Canadian Press - ST. JOHN'S, N.L. (CP) - Crews cleared roads.")
+    assert ("ST. JOHN'S", "CAN") in [(p[0], p[2]) for p in got], got
 
 
 def test_towns_written_like_clubs_in_a_match_report_are_clubs_not_places(nlp):

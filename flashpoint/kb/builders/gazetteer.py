@@ -115,6 +115,8 @@ COUNTRY_ALIASES = {
 CITY_ALIASES = {
     379062: ["Gedaref", "El Gedaref"], 172256: ["Kobani", "Kobane", "Ayn al-Arab", "Ain al-Arab"],
     281141: ["Deir al-Balah"], 1133616: ["Mazar-i-Sharif", "Mazar"], 170794: ["Deir el-Zour", "Deir Ezzor"],
+    # English names of big cities that GeoNames lists under their own language's name ("a Cologne court")
+    2886242: ["Cologne"], 3094802: ["Cracow"], 1275339: ["Bombay"], 1566083: ["Saigon"], 1816670: ["Peking"],
 }
 # Multi-region areas: name, aliases, country, member admin1 codes (the point is their mean).
 AREAS = [
@@ -131,15 +133,25 @@ AREAS = [
     ("North Waziristan", [], "PK", ["03"]), ("South Waziristan", [], "PK", ["03"]), ("Waziristan", [], "PK", ["03"]),
     ("Federally Administered Tribal Areas", ["FATA"], "PK", ["03"]),     # merged into the province in 2018
     ("Ghouta", ["Eastern Ghouta", "East Ghouta"], "SY", ["08"]),          # the farmland ring around Damascus
+    # regions the news names that are no first-level division ("killed in Kashmir", "rebels in Mindanao");
+    # Kashmir alone is the valley India holds (Pakistan's part is named as such: REGION_ALIASES)
+    ("Kashmir", ["Kashmir Valley", "Kashmir valley", "Indian Kashmir", "Indian-administered Kashmir",
+                 "Indian-controlled Kashmir"], "IN", ["12"]),
+    ("Mindanao", [], "PH", ["14", "10", "12", "13", "09", "11"]),
+    ("Casamance", [], "SN", ["12", "11", "18"]),
+    ("Ogaden", [], "ET", ["52"]),
+    ("Negev", ["Negev desert", "Negev Desert"], "IL", ["01"]),
+    ("Galilee", [], "IL", ["03"]),
+    ("South Ossetia", ["Tskhinvali region"], "GE", ["73"]),        # the breakaway land around Tskhinvali
 ]
 # Areas far smaller than the one region they lie in take a point of their own (near their middle), not
 # the region's: South Waziristan is not on Khyber Pakhtunkhwa's point, 260 km away.
-AREA_POINTS = {"North Waziristan": (32.95, 70.0), "South Waziristan": (32.3, 69.75), "Waziristan": (32.6, 69.9),
+AREA_POINTS = {"Kashmir": (34.08, 74.8), "South Ossetia": (42.23, 43.97), "North Waziristan": (32.95, 70.0), "South Waziristan": (32.3, 69.75), "Waziristan": (32.6, 69.9),
                "Federally Administered Tribal Areas": (32.9, 70.3), "Ghouta": (33.55, 36.42)}
 # The news's names for the UN M49 groups of countries that countryinfo records as each country's subregion
 # or intermediate region; a group's point is the mean of its countries' points.
 WORLD_REGIONS = {
-    "Western Asia": ["Middle East"], "Latin America and the Caribbean": ["Latin America"],
+    "Western Asia": ["Middle East", "Mideast"], "Latin America and the Caribbean": ["Latin America"],
     "Western Africa": ["West Africa"], "Eastern Africa": ["East Africa"], "Northern Africa": ["North Africa"],
     "Middle Africa": ["Central Africa"], "Southern Africa": [], "Central America": [], "Caribbean": ["the Caribbean"],
     "Central Asia": [], "Southern Asia": ["South Asia"], "South-eastern Asia": ["Southeast Asia", "South-East Asia"],
@@ -180,6 +192,8 @@ REGION_ALIASES = {
     "US.DC": ["District of Columbia", "Washington, D.C.", "Washington DC", "Washington D.C."],
     "SO.14": ["Lower Shabelle"], "SO.13": ["Middle Shabelle"], "SO.07": ["Hiran", "Hiraan"],
     "SO.02": ["Banadir", "Benadir"], "SO.08": ["Middle Jubba"], "SO.09": ["Lower Jubba"],
+    "PK.06": ["Pakistani Kashmir", "Pakistan-administered Kashmir", "Pakistan-controlled Kashmir"],
+    "PK.02": ["Baluchistan"], "IN.21": ["Orissa"], "MD.58": ["Transdniestria", "Trans-Dniester"],
     # the short forms the news writes alone ("hospitals across NSW", "BC Hydro"; "500 BC" is an era, which the
     # places component reads so); not "WA" or "SA", as often Washington and South Africa or a company's suffix
     "CA.02": ["BC"], "AU.02": ["NSW"], "AU.04": ["Qld", "QLD"],
