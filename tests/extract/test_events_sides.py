@@ -1341,3 +1341,13 @@ def test_a_fight_told_by_its_noun_sets_the_two_sides_named_after_between(nlp, te
 
 def test_a_match_between_two_clubs_is_no_fight(nlp):
     assert not [e for e in run(nlp, "The clash between Celtic and Rangers ended in a 2-2 draw.") if e.root == "19"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Israeli tanks and troops raided a refugee camp in Rafah on Tuesday, killing four Palestinians.", "ISR"),
+    ("Ethiopian tanks and troops entered the Somali town of Baidoa on Friday, killing six fighters.", "ETH"),
+])
+def test_a_bare_role_joined_to_a_noun_with_a_nationality_shares_it(nlp, text, country):
+    # the troops are the tanks' country's, not those of the place they raided
+    sources = {e.source.code for e in run(nlp, text) if e.root == "19" and e.source is not None}
+    assert sources and all(c.startswith(country) for c in sources), sources

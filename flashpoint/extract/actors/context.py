@@ -354,8 +354,8 @@ CLUES = {
     "backed": ("after", "place_after", "before", "sentence", "sentence_places", "article"),
     "ethnic": ("after", "place_after", "sentence", "sentence_places"),
     "titled": ("dictionary", "after", "place_after", "before", "sentence", "article", "focus", "setting", "title"),
-    "agent": ("possessor", "after", "place_after", "before", "bridge", "located", "antecedent", "sentence_actors",
-              "focus", "setting", "title"),
+    "agent": ("possessor", "conjunct", "after", "place_after", "before", "bridge", "located", "antecedent",
+              "sentence_actors", "focus", "setting", "title"),
 }
 # the clues that read where an actor is, not whose it is
 SETTING_CLUES = ("after", "place_after", "before", "located", "sentence_actors", "sentence", "sentence_places",
@@ -435,6 +435,20 @@ def _owner_before(doc: Doc, m: ActorMention, is_owner) -> int | None:
     while i >= 0 and m.start - i < 3 and doc[i].is_alpha and doc[i].text.islower() and not is_owner(doc[i]):
         i -= 1
     return i if i >= 0 and is_owner(doc[i]) else None
+
+
+def _conjunct_nationality(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
+    """"Israeli tanks and troops": a bare role joined by "and" to a noun whose nationality word stands before
+    it shares that word (the troops are Israel's, not those of the place they stormed)."""
+    head = doc[m.end - 1]
+    first = head.head
+    if m.start != head.i or head.dep_ != "conj" or first.i >= head.i:
+        return []   # a role with words of its own before it ("Palestinian gunmen") has its own country or none
+    x = next((x for x in mentions if x.start < first.i < x.end or x.end - 1 == first.i), None)
+    if x is None or not x.country or x.start >= first.i:
+        return []
+    modifier = doc[x.start]
+    return [x.country] if modifier.head.i == first.i and modifier.dep_ in ("amod", "compound", "nmod") else []
 
 
 def _possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
@@ -614,6 +628,8 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 country = dictionary_country(m.name) if m.kind == "person" else None
                 found = [country] if country in kb.country_codes and (
                     (m.role or "") in OFFICE_ROLES or country in counts) else []
+            elif clue == "conjunct":
+                found = _conjunct_nationality(doc, mentions, m)
             elif clue == "after":
                 found = _mention_after(mentions, doc, m)
             elif clue == "bridge":
