@@ -335,3 +335,12 @@ def test_a_participle_on_a_noun_tells_what_was_done_to_the_noun_not_an_act_of_th
     doc = parse(nlp, text)
     assert not [e for e in doc._.fp_events if e.code.startswith(code) and e.source is not None
                 and e.source.code is not None], doc._.fp_events
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan wants to use nuclear energy to generate electricity for its cities.",
+    "Enriched uranium can be used both for nuclear power and for bombs, experts say.",
+])
+def test_nuclear_power_used_is_no_nuclear_weapon_used_or_threatened(nlp, text):
+    found = codes(parse(nlp, text))
+    assert not [c for c in found if c.startswith(("138", "20"))], found
