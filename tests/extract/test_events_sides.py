@@ -1351,3 +1351,13 @@ def test_a_bare_role_joined_to_a_noun_with_a_nationality_shares_it(nlp, text, co
     # the troops are the tanks' country's, not those of the place they raided
     sources = {e.source.code for e in run(nlp, text) if e.root == "19" and e.source is not None}
     assert sources and all(c.startswith(country) for c in sources), sources
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Turkish soldiers shot dead three Kurdish rebels near the Iraqi border, the army said.", "TURMIL"),
+    ("Egyptian policemen arrested 12 smugglers near the Gaza border. The police said the men carried weapons.",
+     "EGYCOP"),
+])
+def test_the_army_or_the_police_is_the_force_named_with_its_country_before(nlp, text, speaker):
+    said = [e for e in run(nlp, text) if e.code == "010"]
+    assert said and all(e.source is not None and e.source.code == speaker for e in said), said

@@ -378,13 +378,18 @@ def _bridge(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str
 ANTECEDENT_SENTENCES = 2     # how far back "the spy agency" looks for the actor it stands for
 
 
+# forces a definite "the army", "the police" refers back to by role, whatever noun named them first
+ANTECEDENT_FORCES = frozenset({"MIL", "COP"})
+
+
 def _antecedent(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], m: ActorMention) -> list[str]:
     """"... secret CIA bases in Pakistan ... the spy agency has concluded": a body named by a definite
     description ("the" + a body noun: agency, ministry, government) is the last body of that role named in its
     sentence or the ANTECEDENT_SENTENCES before (an institution, an organisation, or a body noun whose own
-    words gave its country, not the story's focus)."""
+    words gave its country, not the story's focus); "the army" or "the police" is also the last force of its
+    role whose own words named its country ("Israeli troops", "Iraqi policemen": ANTECEDENT_FORCES)."""
     if not m.role or m.start == 0 or doc[m.start - 1].lower_ != "the" or not doc[m.start].text.islower() \
-            or not _body(kb, m):
+            or not (_body(kb, m) or m.role in ANTECEDENT_FORCES):
         return []          # "the Lib Dems" is a name, "the ministers" persons
     si = sentence_index(doc, m.start)
     for x in reversed([x for x in mentions if x.end <= m.start]):
@@ -393,6 +398,8 @@ def _antecedent(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], m: Ac
         if x.role == m.role and x.country and _body(kb, x) and x.extra.get("context_country") in (
                 None, "possessor", "after", "place_after", "before"):
             return [x.country]
+        if x.role == m.role and m.role in ANTECEDENT_FORCES and x.country and x.extra.get("context_country") is None:
+            return [x.country]  # "Israeli troops killed two Palestinians ... the army said": its own words say whose
     return []
 
 
