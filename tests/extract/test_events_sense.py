@@ -69,6 +69,12 @@ def run(nlp, text: str, title: str | None = None, published=datetime.date(2021, 
     return nlp(doc)._.fp_events
 
 
+def violence_in(nlp, text: str):
+    """(whether the text gives an assault, fight or mass violence, roots 18-20; its events)."""
+    events = run(nlp, text)
+    return any(e.root in ("18", "19", "20") for e in events), events
+
+
 def material(events):
     return [e for e in events if e.root in MATERIAL_ROOTS]
 
@@ -331,8 +337,8 @@ def test_a_disaster_is_no_attack(nlp, text):
 def test_a_blast_whose_cause_the_next_sentences_tell_is_an_accident(nlp, text, violent):
     """The cause of a blast often comes after the harm: a gas leak told in the next sentences makes it an
     accident, unless a bomb or another word of an attack is told there too."""
-    events = run(nlp, text)
-    assert bool([e for e in events if e.root in {"18", "19", "20"}]) is violent, events
+    found, events = violence_in(nlp, text)
+    assert found is violent, events
 
 
 @pytest.mark.slow
@@ -345,8 +351,8 @@ def test_a_blast_whose_cause_the_next_sentences_tell_is_an_accident(nlp, text, v
     ("Rebels launched a fierce attack on an army base in the north, killing six soldiers.", True),
 ])
 def test_an_attack_called_verbal_is_no_assault(nlp, text, violent):
-    events = run(nlp, text)
-    assert bool([e for e in events if e.root in {"18", "19", "20"}]) is violent, events
+    found, events = violence_in(nlp, text)
+    assert found is violent, events
 
 
 @pytest.mark.slow
@@ -356,8 +362,8 @@ def test_an_attack_called_verbal_is_no_assault(nlp, text, violent):
     ("Government troops advanced on the rebel-held town on Tuesday.", True),
 ])
 def test_marching_on_a_place_is_an_attack_only_for_those_who_bear_arms(nlp, text, violent):
-    events = run(nlp, text)
-    assert bool([e for e in events if e.root in {"18", "19", "20"}]) is violent, events
+    found, events = violence_in(nlp, text)
+    assert found is violent, events
 
 
 @pytest.mark.slow
@@ -399,8 +405,8 @@ def test_a_violent_verb_on_a_decision_or_an_ideology_hurts_nobody(nlp, text, vio
     """What a verb acts on decides its sense: a ruling, an office, a sum or an ideology cannot be struck
     (words.PROPOSITION_NOUNS, a noun in -ism), whatever words of harm the sentence holds; a convoy or a
     village can."""
-    events = run(nlp, text)
-    assert bool([e for e in events if e.root in {"18", "19", "20"}]) is violent, events
+    found, events = violence_in(nlp, text)
+    assert found is violent, events
 
 
 @pytest.mark.parametrize("text, verb, source, expected", [
@@ -580,27 +586,21 @@ def test_a_seizure_of_the_mind_and_a_demonstration_of_commitment_are_no_material
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, violent", [
+    # a weapon fired as a test or in an exercise
     ("Pakistan on Monday test fired a nuclear-capable cruise missile from a site in the desert.", False),
     ("North Korea launched a ballistic missile test on Sunday, its state media said.", False),
     ("The navy fired test torpedoes during exercises off the coast.", False),
     ("Troops fired live rounds during military exercises near the border.", False),
     ("Rebels fired a missile at an army helicopter on Sunday.", True),
     ("Militants fired rockets at a border town during the exercise, wounding three soldiers.", True),
-])
-def test_a_weapon_fired_as_a_test_or_in_an_exercise_attacks_no_one(nlp, text, violent):
-    events = run(nlp, text)
-    assert any(e.root in ("18", "19", "20") for e in events) is violent, events
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text, violent", [
+    # an attack one risks or fears suffering
     ("The opposition leader warned that the president risks being assassinated over his land reform.", False),
     ("Farmers in the valley fear being attacked by the militia again.", False),
     ("The president was assassinated on Tuesday, the opposition leader said.", True),
 ])
-def test_an_attack_one_risks_or_fears_suffering_has_not_happened(nlp, text, violent):
-    events = run(nlp, text)
-    assert any(e.root in ("18", "19", "20") for e in events) is violent, events
+def test_a_weapon_fired_in_a_test_and_an_attack_only_feared_harm_no_one(nlp, text, violent):
+    found, events = violence_in(nlp, text)
+    assert found is violent, events
 
 
 def test_a_state_or_an_armed_body_is_the_public_side_of_violence_a_persons_nationality_is_not():
