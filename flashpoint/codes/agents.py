@@ -47,6 +47,9 @@ INSTITUTIONAL_ROLES = frozenset("GOV MIL JUD LEG SPY COP".split())
 STATE_FORCES = frozenset("MIL GOV COP SPY".split())
 # the roles of the office holders persons_dictionary.tsv lists (kb/persons.py)
 OFFICE_ROLES = frozenset("GOV MIL LEG JUD ELI COP SPY".split())
+# the forces a definite "the army" or "the police" refers back to by role, whatever noun named them first
+# ("Israeli troops ... the army said"; extract/actors/context.py)
+ANTECEDENT_FORCES = frozenset("MIL COP".split())
 # roles that bear arms or use force: an event of theirs is in a frame of physical force (the sense veto)
 ARMED_ROLES = frozenset("MIL REB INS SEP UAF COP SPY".split())
 # ... and those that govern: with the armed ones, the public side of political violence

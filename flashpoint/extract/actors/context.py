@@ -20,8 +20,8 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from flashpoint.codes.agents import (ARMED_AT_HOME, INSTITUTIONAL_ROLES, NOT_FROM_SETTING, OFFICE_ROLES, OWNER_PREFIXES,
-                                     PARTY_MEMBER_ROLES)
+from flashpoint.codes.agents import (ANTECEDENT_FORCES, ARMED_AT_HOME, INSTITUTIONAL_ROLES, NOT_FROM_SETTING,
+                                     OFFICE_ROLES, OWNER_PREFIXES, PARTY_MEMBER_ROLES)
 from flashpoint.extract.actors.pieces import (
     HONORIFICS,
     IN_OFFICE_RULE,
@@ -376,10 +376,6 @@ def _bridge(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str
             return [x.country]
     return []
 ANTECEDENT_SENTENCES = 2     # how far back "the spy agency" looks for the actor it stands for
-
-
-# forces a definite "the army", "the police" refers back to by role, whatever noun named them first
-ANTECEDENT_FORCES = frozenset({"MIL", "COP"})
 
 
 def _antecedent(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], m: ActorMention) -> list[str]:
