@@ -397,8 +397,8 @@ class EventCoder(ArgumentFinder):
             verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in verb.children)
             and self.is_passive(verb.head) and not perfect_active(verb)
             and verb.head.lower_ not in FEELING_FORMS) or self.reduced_passive(verb, agent, index) \
-            or (noun_participle(verb) and (code[:2] in MATERIAL_CONFLICT_ROOTS
-                                           or verb.lemma_.lower() not in REPORTING_VERBS)) or (
+            or (noun_participle(verb) and (code[:2] in MATERIAL_CONFLICT_ROOTS or (
+                verb.lemma_.lower() not in REPORTING_VERBS and sent.root.pos_ in ("VERB", "AUX")))) or (
                 self.bare_passive(verb) and (split_code(code)[0] or "")[:2] in COERCION_ROOTS)
         fighters = self.misread_fight(verb, agent, index)
         if fighters:
