@@ -329,6 +329,9 @@ REFUSING_VERBS = frozenset({"refuse", "decline", "fail", "refrain", "reject"})
 # Verbs that deny what they frame: "denied targeting civilians", "rejected claims that its soldiers shot ...": the
 # act is said not to have happened (modality "negated"), however the frame reports it
 DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disown", "dispute"})
+# Nouns of hearsay whose "that" clause is only said, as a claim's or a report's is (events/modality.py):
+# "rumours that Israel poisoned Arafat", "speculation that the army attacked the convoy"
+HEARSAY_NOUNS = frozenset({"rumour", "rumor", "speculation", "allegation", "suggestion", "hearsay", "gossip"})
 # Verbs that keep their object from the act of a "from" clause ("stopped protesters from attacking the embassy",
 # "barred journalists from visiting Tibet"): the object would have done it, and it was not done (events/)
 PREVENTING_VERBS = frozenset({"prevent", "stop", "bar", "block", "ban", "keep", "deter", "prohibit", "restrain",

@@ -344,3 +344,12 @@ def test_a_participle_on_a_noun_tells_what_was_done_to_the_noun_not_an_act_of_th
 def test_nuclear_power_used_is_no_nuclear_weapon_used_or_threatened(nlp, text):
     found = codes(parse(nlp, text))
     assert not [c for c in found if c.startswith(("138", "20"))], found
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Villagers repeated rumours that the militia had poisoned the wells.", "reported"),
+    ("The ministry dismissed speculation that soldiers had attacked the convoy.", "negated"),
+])
+def test_what_a_rumour_or_speculation_says_happened_is_only_said(nlp, text, modality):
+    violent = [e for e in parse(nlp, text)._.fp_events if e.root in ("18", "19", "20")]
+    assert violent and all(e.modality == modality for e in violent), violent

@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.extract.claims.attribution import sources_in, told_outlets
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.extract.base import ActorMention
-from flashpoint.extract.words import (DENYING_VERBS, NEGATORS, PREVENTING_VERBS, PROPOSITION_NOUNS, REFUSING_VERBS,
-                                      REPORTING_VERBS, RULING_OUT_HEADS, TRAILING_SAYING)
+from flashpoint.extract.words import (DENYING_VERBS, HEARSAY_NOUNS, NEGATORS, PREVENTING_VERBS, PROPOSITION_NOUNS,
+                                      REFUSING_VERBS, REPORTING_VERBS, RULING_OUT_HEADS, TRAILING_SAYING)
 
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must"}
@@ -278,6 +278,9 @@ def speech_frame(tok: Token) -> tuple[Token | None, Token | None]:
         if cur.head.i == cur.i:
             break
         head = cur.head
+        if cur.dep_ in ("acl", "acl:relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in HEARSAY_NOUNS \
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in cur.children):
+            return head, None  # "rumours that Israel poisoned Arafat": only said, by no one named
         if head.lemma_.lower() in REPORTING_VERBS and head.i != tok.i and (
                 cur.dep_ in REPORTED_DEPS or head.i < tok.i):  # "said on Tuesday that Sudan must ..." misparsed
             if cur.dep_ == "conj" and head.dep_ not in REPORTED_DEPS:
