@@ -284,7 +284,8 @@ def noun_participle(verb: Token) -> bool:
     whoever the clause around it is about: "the ministry published the names of soldiers killed in the
     fighting" (the soldiers were killed; not the ministry's act). Not on a noun heading the sentence, where it
     is the sentence's verb misread ("Police and protesters clashed"), nor on what an act left so ("leaving 20
-    soldiers injured": the act's doer did it); the coder asks it of harm alone."""
+    soldiers injured": the act's doer did it). The coder reads it so for harm, and for other acts where the
+    participle does not report and the sentence has a verb of its own (coder.make_events)."""
     return verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
         and verb.head.dep_ != "ROOT" and participle(verb) and not any(c.dep_ in OBJ for c in verb.children) \
         and not (verb.head.dep_ in OBJ and verb.head.head.lemma_.lower() in RESULT_VERBS) and not cut_clause(verb)
@@ -312,9 +313,13 @@ def fight_noun(tok: Token) -> bool:
     return tok.tag_ in ("NN", "NNS") and (tok.lower_ in FIGHT_NOUNS or tok.lemma_.lower() in FIGHT_NOUNS)
 
 
+def headed_by_between(phrase: Token) -> bool:
+    """A phrase whose preposition is "between" ("between the army and rebels")."""
+    return any(g.dep_ == "case" and g.lower_ == "between" for g in phrase.children)
+
+
 def has_between(tok: Token) -> bool:
-    return any(c.dep_ in ("nmod", "obl") and any(g.dep_ == "case" and g.lower_ == "between" for g in c.children)
-               for c in tok.children)
+    return any(c.dep_ in ("nmod", "obl") and headed_by_between(c) for c in tok.children)
 
 
 def fight_between(tok: Token) -> list[Token]:
@@ -735,21 +740,18 @@ class ArgumentFinder:
         for _ in range(6):
             if head.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and head.head.i != head.i:
                 head = head.head
-                subj = next((c for c in head.children if c.dep_ in SUBJ and c.pos_ != "PRON"), None)
-                if subj is not None:
-                    found = self.actors_of(subj, index)
-                    if found and all(pronoun_fits(low, m, tok.doc) for m in found):
-                        return found
-                    if found:   # "Petro suspended the truce after it attacked ...": "it" is not Petro
-                        break
+                found = self.named_subject_actors(head, index)
+                if found and all(pronoun_fits(low, m, tok.doc) for m in found):
+                    return found
+                if found:   # "Petro suspended the truce after it attacked ...": "it" is not Petro
+                    break
             else:
                 break
         # a clause opening the sentence before the pronoun: "while the US recognises the policy, it will offer
         # to assist Taiwan", "after Russia invaded, it annexed ..." -> the subordinate clause's subject
-        fronted = tok.head if tok.dep_ in SUBJ else None
-        for clause in (c for c in fronted.children if c.dep_ == "advcl" and c.i < tok.i) if fronted is not None else ():
-            subj = next((c for c in clause.children if c.dep_ in SUBJ and c.pos_ != "PRON"), None)
-            found = self.actors_of(subj, index) if subj is not None else []
+        fronted = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i] if tok.dep_ in SUBJ else []
+        for clause in fronted:
+            found = self.named_subject_actors(clause, index)
             if found and all(is_coded(m) and pronoun_fits(low, m, tok.doc) for m in found):
                 return found
         if low in ("it", "this", "that") and not self.options.source_fallback:
@@ -762,6 +764,11 @@ class ArgumentFinder:
             if is_coded(m) and pronoun_fits(low, m, tok.doc):
                 return [m]
         return []
+
+    def named_subject_actors(self, clause: Token, index: MentionIndex) -> list[ActorMention]:
+        """The actors of a clause's subject that is no pronoun (none where it has no such subject)."""
+        subj = next((c for c in clause.children if c.dep_ in SUBJ and c.pos_ != "PRON"), None)
+        return self.actors_of(subj, index) if subj is not None else []
 
     def possessed_country(self, subj: Token, verb: Token, index: MentionIndex) -> list[ActorMention]:
         """"Putin said his country will not lift the ban": a country named only by whose it is ("his
@@ -794,7 +801,7 @@ class ArgumentFinder:
         # two subjects with a verb between them are no broken coordination but a misparse of the first: "Japan
         # issued an order against Bobby Fischer, who is wanted in the US, an immigration official said" (both
         # read as subjects of "said"); the one nearest before the verb is its subject
-        split = len(subjects) > 1 and any(t.pos_ in ("VERB", "AUX") and t.i not in (verb.i,)
+        split = len(subjects) > 1 and any(t.pos_ in ("VERB", "AUX") and t.i != verb.i
                                           for t in verb.doc[subjects[0].i + 1:subjects[-1].i])
         if split:
             subj = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[-1])
@@ -952,8 +959,7 @@ class ArgumentFinder:
         noun, also where its clause puts the two sides (`fight_between`)."""
         holders = [np_head(tok)] + (fight_between(tok) if fight_noun(tok) else [])
         for c in (c for h in holders for c in h.children):
-            if c.dep_ in ("nmod", "obl", "prep") and (c.text.lower() == "between" or any(
-                    g.dep_ == "case" and g.text.lower() == "between" for g in c.children)):
+            if c.dep_ in ("nmod", "obl", "prep") and (c.text.lower() == "between" or headed_by_between(c)):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
                 found = self.actors_of(obj, index)
                 if len(found) >= 2:
