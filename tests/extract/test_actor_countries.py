@@ -755,3 +755,16 @@ def test_with_the_model_a_role_word_the_model_reads_as_a_person_keeps_the_countr
     text = "Lawmakers voted on a new commission for the European Union. European MPs had refused to accept it."
     texts = {m.text: m.code for m in nlp(text)._.fp_actor_mentions}
     assert texts.get("European MPs") == "EURLEG", texts
+
+
+def test_countries_that_tie_are_taken_nearest_first_not_in_a_sets_order():
+    # "Pakistani forces are driving al Qaeda-linked militants out of mountains near the Afghan border": the order
+    # of a set of strings changes with each process's hash seed, and so had the militants' country
+    from types import SimpleNamespace as Mention
+
+    from flashpoint.extract.actors.context import _nearest_first
+
+    pakistani, militants, afghan = Mention(start=2, country="PAK"), Mention(start=6, country=None), \
+        Mention(start=14, country="AFG")
+    assert _nearest_first([pakistani, militants, afghan], militants, {"AFG", "PAK"}) == ["PAK", "AFG"]
+    assert _nearest_first([afghan, militants, pakistani], militants, {"PAK", "AFG"}) == ["PAK", "AFG"]

@@ -261,6 +261,14 @@ def _sentence_countries(doc: Doc, mentions: list[ActorMention], m: ActorMention,
             and (any_name or _speaks_of(doc, x))}
 
 
+def _nearest_first(mentions: list[ActorMention], m: ActorMention, countries: set[str]) -> list[str]:
+    """The countries, those named nearest to m first (then the earlier in the text): a fixed order where several
+    tie, not the order of a set, which changes from one process to the next."""
+    def distance(country: str) -> tuple[int, int]:
+        return min((abs(x.start - m.start), x.start) for x in mentions if x.country == country)
+    return sorted(countries, key=distance)
+
+
 def acted_on_or_beside(doc: Doc, x: ActorMention) -> bool:
     """x is the object of a preposition that tells what is acted on ("sanctions against Nigeria") or beside what a
     thing happens ("police detained two men outside the Japanese embassy"), past an article: a party acted on or
@@ -666,7 +674,7 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 country = kb.offices.country_of_title(title) if title else None
                 found = [country] if country and country in kb.country_codes else []
             elif clue == "sentence":
-                found = list(_sentence_countries(doc, mentions, m, need == "backed") - excluded)
+                found = _nearest_first(mentions, m, _sentence_countries(doc, mentions, m, need == "backed") - excluded)
                 if need != "backed" and len(found) != 1:
                     found = []          # several countries in the sentence: no guess
             elif clue == "sentence_places":
