@@ -75,6 +75,17 @@ def _name_demonyms(names: list[str]) -> list[str]:
     return [n + "n" for n in names if n.endswith("a") and n.isalpha()]
 
 
+def _compass_abbreviations(names: list[str]) -> list[str]:
+    """The short forms headlines and wires give a name that opens with a point of the compass: "South Africa" ->
+    "S.Africa", "S. Africa"; "North Korea" -> "N.Korea", "N. Korea"; "East Timor" -> "E.Timor"."""
+    out = []
+    for n in names:
+        first, _, rest = n.partition(" ")
+        if first in ("North", "South", "East", "West") and rest and " " not in rest:
+            out += [f"{first[0]}.{rest}", f"{first[0]}. {rest}"]
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def country_entries() -> tuple[Entry, ...]:
     extras = {r["iso3"]: r for r in _rows("country_names.tsv")}
@@ -83,6 +94,7 @@ def country_entries() -> tuple[Entry, ...]:
         iso3 = r["iso3"] or r["code"]
         extra = extras.get(iso3, {})
         names = [r["name"]] + _split(extra.get("names"))
+        names += _compass_abbreviations(names)
         official = r.get("official_name") or ""
         if official and official != r["name"] and "," not in official:
             names.append(official)

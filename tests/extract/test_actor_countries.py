@@ -768,3 +768,16 @@ def test_countries_that_tie_are_taken_nearest_first_not_in_a_sets_order():
         Mention(start=14, country="AFG")
     assert _nearest_first([pakistani, militants, afghan], militants, {"AFG", "PAK"}) == ["PAK", "AFG"]
     assert _nearest_first([afghan, militants, pakistani], militants, {"PAK", "AFG"}) == ["PAK", "AFG"]
+
+
+@pytest.mark.parametrize("text, role, code", [
+    ("Ministers from the Commonwealth of Independent States gathered in Minsk on Monday.", "Ministers", "IGOCASCIS"),
+    ("Ministers from the Arab League gathered in Cairo on Monday.", "Ministers", "IGOMEAARL"),
+    ("Police from the European Union trained officers in Kabul.", "Police", "IGOEUREECCOP"),
+])
+def test_people_of_an_international_organisation_are_its_own_not_the_meeting_places(find, text, role, code):
+    """Ministers "from the Arab League" meeting in Cairo are no Egyptian government, and no place inside the
+    organisation's name ("Commonwealth") gives them a country: they take the organisation's code, a force
+    its role too, as "NATO troops" do."""
+    m = one(find(text), role)
+    assert m.code == code and m.rule.endswith("+context:member"), (m.code, m.rule)

@@ -774,3 +774,16 @@ def test_an_act_plotted_is_not_done(nlp):
     events = [e for e in run(nlp, "The court sentenced to death a militant who plotted to kill the British ambassador.")
               if e.verb == "kill"]
     assert events and all(e.modality != "asserted" for e in events), events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Toronto man charged\n\nCanadian Press - Police charged a man with assault after a fight in a bar.",
+    "Province acts\n\nCanadian Press - TORONTO (CP) - The provincial government announced new rules on Monday.",
+])
+def test_a_wire_credit_opening_a_story_is_no_act(nlp, text):
+    """"Canadian Press - ..." credits the story, as a dateline does: the agency's name is no one pressing anyone
+    (the parser reads "Press" as a verb with "Canadian" its subject)."""
+    events = run(nlp, text, title=text.split("\n")[0])
+    assert not [e for e in events if e.verb and e.verb.lower().startswith("press")], events
+    assert not [e for e in events if e.source and e.source.text == "Canadian Press"], events

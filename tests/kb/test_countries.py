@@ -66,6 +66,14 @@ def test_countries_have_demonyms_capitals_and_short_forms():
     assert kb.lookup("Zairean")[0][1] == "COD" and kb.lookup("Zairians")[0][1] == "COD"
 
 
+def test_a_country_named_after_a_point_of_the_compass_keeps_its_headline_short_form():
+    """Headlines and wires write "S.Africa", "N. Korea": the state, not the continent or an unknown name."""
+    kb = KnowledgeBase.builtin()
+    assert kb.lookup("S.Africa")[0][1] == "ZAF" and kb.lookup("S. Africa")[0][1] == "ZAF"
+    assert kb.lookup("N.Korea")[0][1] == "PRK" and kb.lookup("S. Korea")[0][1] == "KOR"
+    assert kb.lookup("Africa")[0][1] == "AFR"
+
+
 def test_ambiguous_capitals_do_not_stand_for_their_state():
     kb = KnowledgeBase.builtin()
     assert not [e for e, _ in kb.lookup("Kingston") if e.kind == "country"]

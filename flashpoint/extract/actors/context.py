@@ -510,6 +510,18 @@ def organisation_possessor(doc: Doc, mentions: list[ActorMention], m: ActorMenti
     return x if first is x else None
 
 
+def member_of(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> ActorMention | None:
+    """"Ministers from the Commonwealth of Independent States", "troops of the African Union": people of an
+    international organisation (no country of its own) are its own, not those of a place in its name or in
+    the sentence."""
+    j = m.end
+    if j >= len(doc) or doc[j].lower_ not in ("of", "from"):
+        return None
+    starts = (j + 1, j + 2) if j + 2 < len(doc) and doc[j + 1].lower_ == "the" else (j + 1,)
+    return next((x for x in mentions if x.start in starts and not x.country
+                 and (x.code or "").startswith(OWNER_PREFIXES)), None)
+
+
 def sender(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> ActorMention | None:
     """"Russia deployed troops", "The United Nations has sent 21 military and civilian personnel": people
     sent, deployed or withdrawn (the verb's object) are the subject's own when the subject is a country, an
@@ -614,6 +626,8 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
         owner, how = (organisation_possessor(doc, mentions, m), "possessor") if need == "agent" else (None, None)
         if owner is None and need == "agent":
             owner, how = sender(doc, mentions, m), "sender"
+        if owner is None and need == "agent":
+            owner, how = member_of(doc, mentions, m), "member"
         if owner is not None and owner.country and not (m.role or "").startswith(NOT_FROM_SETTING):
             _assign(kb, m, owner.country, how)          # "Russia deployed troops": RUSMIL
             continue

@@ -25,7 +25,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
-from flashpoint.extract.base import ActorMention, actor_mentions
+from flashpoint.extract.base import ActorMention, actor_mentions, dateline_tokens
 from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, MODIFIER_DEPS,
                                                NOMINAL_USES, OBJ, SUBJ, ArgumentFinder, MentionIndex,
                                                coordinated_misread, fight_told_by_noun, headline_participle,
@@ -112,7 +112,7 @@ class EventCoder(ArgumentFinder):
         return out
 
     def code_sentence(self, doc: Doc, sent: Span, index: MentionIndex, matcher: PatternMatcher) -> list[CodedEvent]:
-        skip = set(self.options.skip_tokens)
+        skip = set(self.options.skip_tokens) | dateline_tokens(doc)   # not the credit of "Canadian Press - ..."
         events: list[CodedEvent] = []
         verbless = not any(t.pos_ == "VERB" for t in sent)
         root = sent.root
