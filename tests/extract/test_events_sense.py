@@ -787,3 +787,43 @@ def test_a_wire_credit_opening_a_story_is_no_act(nlp, text):
     events = run(nlp, text, title=text.split("\n")[0])
     assert not [e for e in events if e.verb and e.verb.lower().startswith("press")], events
     assert not [e for e in events if e.source and e.source.text == "Canadian Press"], events
+
+
+@pytest.mark.slow
+def test_a_noun_phrase_the_parser_split_lends_no_doer_from_the_clause_around_it(nlp):
+    """"in protest at alleged government attacks on civilians": the parser read "attacks" as a verb after the
+    noun "government", and the rebels protesting became the attackers of the civilians."""
+    events = run(nlp, "Rebels walk out\n\nSudanese rebels walked away from peace talks in protest at alleged "
+                      "government attacks on civilians in Darfur.", title="Rebels walk out")
+    assert not [e for e in events if e.root in {"18", "19", "20"} and e.source and "rebels" in e.source.text], events
+
+
+@pytest.mark.slow
+def test_a_headline_without_a_parsed_verb_has_one_verb_and_the_rest_is_its_object(nlp):
+    """"Security Stopped Several Major Terrorist Attacks": "Stopped" is the headline's verb; "Attacks" is what was
+    stopped, not an attack by the British media."""
+    title = "British Media: Security Stopped Several Major Terrorist Attacks"
+    events = run(nlp, title + "\n\nBritish security services believe they have thwarted several attacks.", title=title)
+    assert not [e for e in events if e.root in {"18", "19", "20"}], events
+    title = "Army Kills Five Rebels"
+    events = run(nlp, title + "\n\nThe army said on Monday.", title=title)
+    assert [e.code for e in events if e.root in {"18", "19", "20"}], events
+
+
+@pytest.mark.slow
+def test_a_headline_infinitive_after_its_subject_is_what_is_to_be_done(nlp):
+    """Headlines drop "is": "Europe to send more troops to Iraq" announces a deployment, it has not happened."""
+    title = "Europe to send more troops to Iraq"
+    events = [e for e in run(nlp, title + "\n\nThe alliance met in Brussels.", title=title) if e.verb == "send"]
+    assert events and all(e.modality == "future" for e in events), events
+
+
+@pytest.mark.slow
+def test_a_participle_set_off_after_a_noun_tells_what_was_done_to_it(nlp):
+    """"Abu Hamza, already detained in London, was arrested": the parser made the cleric the subject of
+    "detained"; he is who was detained, not the one detaining."""
+    text = ("Cleric arrested\n\nRadical Islamic cleric Abu Hamza al-Masri, already detained in London on an "
+            "extradition request from the United States, was arrested under suspicion of terrorism.")
+    events = [e for e in run(nlp, text, title="Cleric arrested") if e.root == "17"]
+    assert events and not [e for e in events if e.source and "Hamza" in e.source.text], events
+    assert [e for e in events if e.target and "Hamza" in e.target.text], events

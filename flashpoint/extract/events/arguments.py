@@ -499,6 +499,17 @@ def absolute_participle(verb: Token) -> bool:
     return False
 
 
+def set_off_participle(verb: Token) -> bool:
+    """"Abu Hamza, already detained in London on a request from the United States, was arrested": a past
+    participle set off by a comma after the noun, with no auxiliary, tells what was done to the noun, which the
+    parser may read as the participle's subject."""
+    if verb.tag_ != "VBN" or verb.dep_ == "ROOT" or any(c.dep_ in ("aux", "aux:pass", "auxpass", "obj", "dobj")
+                                                          for c in verb.children):
+        return False    # the sentence's main verb is a finite one the tagger took for a participle
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj is not None and any(t.text == "," and t.head.i in (subj.i, verb.i) for t in verb.doc[subj.i + 1:verb.i])
+
+
 def comma_participle(verb: Token) -> bool:
     """An -ing clause after a comma, hung on the clause before it: "..., killing 22 people"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == ","
@@ -1001,7 +1012,7 @@ class ArgumentFinder:
         # a passive subject beside an active one and no passive auxiliary is a parse slip: "Mali's spokesman,
         # Colonel X, said" with "spokesman" read as nsubj:pass and the name as nsubj
         return aux or any(c.dep_ in PASSIVE_SUBJ for c in verb.children) and not any(
-            c.dep_ == "nsubj" for c in verb.children) or absolute_participle(verb)
+            c.dep_ == "nsubj" for c in verb.children) or absolute_participle(verb) or set_off_participle(verb)
 
     def target_candidates(self, verb: Token, post: Region, index: MentionIndex,
                           exclude: list[ActorMention]) -> tuple[list[ActorMention], str]:

@@ -119,9 +119,13 @@ class EventCoder(ArgumentFinder):
         upper, lemmas, knows = self._upper, self._lemmas, self.dictionary.knows
         # the objects of verbs coded already that their pattern took: "opened fire on" is one act, not two
         taken: set[int] = set()
+        # a headline the parser gave no verb has one: the first verb form after a name; the words after it are its
+        # object ("Security Stopped Several Major Terrorist Attacks": no attack)
+        headline = next((t.i for t in sent if knows(upper[t.i], lemmas[t.i]) and self.headline_verb(t)),
+                        None) if verbless else None
         for tok in sent:  # a word the dictionary has no verb for codes nothing, whatever its reading
             if tok.i in skip or tok.i in taken or not knows(upper[tok.i], lemmas[tok.i]) or not (
-                    self.is_verb(tok, sent.start, root) or (verbless and self.headline_verb(tok))
+                    self.is_verb(tok, sent.start, root) or tok.i == headline
                     or self.phrasal_read_as_noun(tok)):
                 continue
             found = self.lookup_verb(doc, tok, sent, skip, matcher)
@@ -151,6 +155,8 @@ class EventCoder(ArgumentFinder):
                 or object_taking_noun(tok)
         if tok.tag_ in PRESENT_FINITE and tok.dep_ in OBLIQUE_DEPS and any(c.dep_ == "case" for c in tok.children):
             return False  # "the clash between the Glasgow clubs": a plural noun after a preposition, tagged a verb
+        if tok.tag_ in PRESENT_FINITE and EventCoder.noun_after_prepositional_object(tok):
+            return False  # "in protest at alleged government attacks on civilians": a plural noun, its doer before it
         if tok.tag_ in ("VBN", "VBD") and tok.dep_ in NOMINAL_USES and any(
                 c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
             return False  # "several of the wounded were in critical condition": people, not an act
@@ -163,6 +169,17 @@ class EventCoder(ArgumentFinder):
         return tag in ("NN", "NNS") and (object_taking_noun(tok) or verb_read_as_subject(tok)
                                          or noun_after_verb_with_object(tok) or joined_verb_read_as_noun(tok) is not None
                                          or fight_told_by_noun(tok))
+
+    @staticmethod
+    def noun_after_prepositional_object(tok: Token) -> bool:
+        """A present-tense "verb" with no subject of its own right after the noun a preposition opens, both hung
+        on the same head: the parser split a noun phrase ("at [government attacks] on civilians", "over [army
+        raids] on villages") into a noun and a verb, and the verb's doer would be taken from the clause around."""
+        if tok.i == 0 or tok.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in tok.children):
+            return False
+        before = tok.nbor(-1)
+        return (before.pos_ in ("NOUN", "PROPN") and before.dep_ in OBLIQUE_DEPS and before.head.i == tok.head.i
+                and any(c.dep_ == "case" for c in before.children))
 
     def phrasal_read_as_noun(self, tok: Token) -> bool:
         """The first word of a multi-word dictionary verb the tagger read as a noun, with the rest of it right

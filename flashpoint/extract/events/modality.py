@@ -229,7 +229,17 @@ def tense_modality(tok: Token) -> str | None:
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and (
                 noun.lemma_.lower() in INTENT_NOUNS | PROPOSITION_NOUNS or noun.lower_ in INTENT_NOUNS):
             return "hypothetical"
+        if noun is not None and headline_future(tok, noun):
+            return "future"
     return None
+
+
+def headline_future(verb: Token, noun: Token) -> bool:
+    """"Europe to send more troops to Iraq", "Britain to pull troops out of Basra": a headline's to-infinitive
+    after its subject, in a sentence with no finite verb, says what is to be done (headlines drop "is")."""
+    sent = verb.sent
+    return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
 
 
 DEMAND_AUX = {"must"}
