@@ -827,3 +827,13 @@ def test_a_participle_set_off_after_a_noun_tells_what_was_done_to_it(nlp):
     events = [e for e in run(nlp, text, title="Cleric arrested") if e.root == "17"]
     assert events and not [e for e in events if e.source and "Hamza" in e.source.text], events
     assert [e for e in events if e.target and "Hamza" in e.target.text], events
+
+
+@pytest.mark.slow
+def test_a_participle_with_a_by_agent_is_passive_whatever_hangs_it(nlp):
+    """"spent his final years encircled by the Israeli army": no auxiliary, no passive subject, but the by-agent
+    is the one encircling; it had been coded as the target of an encirclement by no one."""
+    events = [e for e in run(nlp, "Arafat was buried at the compound where he spent his final years encircled by "
+                                  "the Israeli army.") if e.verb == "encircled"]
+    assert events and all(e.source and e.source.code == "ISRMIL" for e in events), events
+    assert not [e for e in events if e.target and e.target.code == "ISRMIL"], events

@@ -1006,13 +1006,15 @@ class ArgumentFinder:
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
-        """Passive by its subject or auxiliary; not by "IS" (the Islamic State) the parser took for one:
-        "three IS fighters attacked the base"."""
+        """Passive by its subject, its auxiliary or its by-agent ("spent his final years encircled by the Israeli
+        army"); not by "IS" (the Islamic State) the parser took for one: "three IS fighters attacked the base"."""
         aux = any(c.dep_ in ("aux:pass", "auxpass") and c.text != "IS" for c in verb.children)
         # a passive subject beside an active one and no passive auxiliary is a parse slip: "Mali's spokesman,
         # Colonel X, said" with "spokesman" read as nsubj:pass and the name as nsubj
         return aux or any(c.dep_ in PASSIVE_SUBJ for c in verb.children) and not any(
-            c.dep_ == "nsubj" for c in verb.children) or absolute_participle(verb) or set_off_participle(verb)
+            c.dep_ == "nsubj" for c in verb.children) or absolute_participle(verb) or set_off_participle(verb) \
+            or verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "advcl") and any(c.dep_ in ("obl:agent", "agent")
+                                                                             for c in verb.children)
 
     def target_candidates(self, verb: Token, post: Region, index: MentionIndex,
                           exclude: list[ActorMention]) -> tuple[list[ActorMention], str]:
