@@ -837,3 +837,13 @@ def test_a_participle_with_a_by_agent_is_passive_whatever_hangs_it(nlp):
                                   "the Israeli army.") if e.verb == "encircled"]
     assert events and all(e.source and e.source.code == "ISRMIL" for e in events), events
     assert not [e for e in events if e.target and e.target.code == "ISRMIL"], events
+
+
+@pytest.mark.slow
+def test_the_nationality_of_those_acting_is_no_scene_for_those_acted_on(nlp):
+    """"US and Iraqi forces pushed into Fallujah to drive out insurgents": "US" names whose forces they are, not
+    where the insurgents are; the insurgents are Iraq's (the Iraqi forces' events had made them USAREB)."""
+    events = run(nlp, "US and Iraqi forces are pushing into Fallujah on the fifth day of a joint offensive to drive "
+                      "out insurgents.")
+    insurgents = [e.target.code for e in events if e.target and e.target.text == "insurgents"]
+    assert insurgents and set(insurgents) == {"IRQREB"}, events

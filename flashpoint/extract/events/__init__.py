@@ -35,8 +35,8 @@ from flashpoint.codes.petrarch_verbs import read_verb_dictionary
 from flashpoint.codes.plover import plover_for
 from flashpoint.codes.verb_dictionary import OWN_VERBS, VerbDictionary
 from flashpoint.errors import UnknownCodeError
-from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, paragraph_bounds, record_id,
-                                     sentence_index, told_order)
+from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, mentions_in, paragraph_bounds,
+                                     record_id, sentence_index, told_order)
 from flashpoint.extract.dates import event_dating
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, OBJ, SUBJ, MentionIndex, is_coded,
                                                 joined_verb_read_as_noun)
@@ -600,8 +600,11 @@ class EventComponent(Component):
         # (and not the attacker's own country named as an actor, not as a setting: "Russia launched drones at Odesa,
         # injuring nine" are Odesa's; "Russia's defence ministry said its forces struck infrastructure" not Russia's)
         own = country_of(source.code) if source is not None and code[:2] in COERCION_ROOTS else None
-        struck = [p for p in places if not (own and p.country == own and p.feature == "country"
-                                            and "+locative" not in p.rule)]
+        # nor a country named as the nationality of someone acting: "US and Iraqi forces pushed into Fallujah to
+        # drive out insurgents" are Fallujah's insurgents, not the United States'
+        acting = [(m.start_char, m.end_char) for m in mentions_in(doc, sent.start, sent.end) if m.role]
+        struck = [p for p in places if not (p.feature == "country" and "+locative" not in p.rule and (
+            (own and p.country == own) or any(a <= p.evidence.start < b for a, b in acting)))]
         fallback = place if struck == places else (struck[0] if struck else None)
         hit = next((p for p in struck if not origin_place(doc, p)), fallback)
         # (a place the sentence names itself before the dateline's town: "JERUSALEM - ... in southern Lebanon")
