@@ -458,6 +458,11 @@ FILMED_NOUNS = FICTION_NOUNS | frozenset({"scene", "scenes", "series", "episode"
 # Verbs whose subject undergoes an attack rather than makes it (events: the doers told in a sentence beside an
 # attack): "a Hamas leader survived the assassination attempt", "the convoy withstood the ambush"
 UNDERGOING_VERBS = frozenset({"survive", "suffer", "sustain", "endure", "withstand"})
+# Verbs of getting away from something: what one flees is another's act ("civilians have fled fighting", the
+# parser reading "fighting" as the civilians' own verb); the event coder reads such a gerund as a noun. Every form:
+# the lemmatizer leaves "fled" as it is
+ESCAPE_VERBS = frozenset({"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping", "evade",
+                          "evades", "evaded", "evading", "dodge", "dodges", "dodged", "dodging"})
 
 # A weapon fired or launched as a trial, not at anyone (sense veto): "test" right before the verb ("test-fired
 # a missile", "test fired Akash"), on its object ("fired test missiles"), or the exercise the verb's phrase

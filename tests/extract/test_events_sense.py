@@ -847,3 +847,26 @@ def test_the_nationality_of_those_acting_is_no_scene_for_those_acted_on(nlp):
                       "out insurgents.")
     insurgents = [e.target.code for e in events if e.target and e.target.text == "insurgents"]
     assert insurgents and set(insurgents) == {"IRQREB"}, events
+
+
+@pytest.mark.slow
+def test_a_headline_subject_with_nouns_compounded_on_it_is_no_verb(nlp):
+    """The parser read "Villagers flee clashes, huddle in forests" as one noun phrase, "clashes" its head (tagged
+    VBZ) and the subject of "huddle": a word with nouns compounded on it is a noun, not the villagers' fight."""
+    from flashpoint.extract.events.coder import EventCoder
+    doc = nlp("Villagers flee clashes, huddle in forests\n\nThousands of civilians have fled their homes.")
+    clashes = next(t for t in doc if t.text == "clashes")
+    assert clashes.tag_ == "VBZ" and [c.dep_ for c in clashes.children].count("compound") == 2  # the parse in question
+    assert not EventCoder.is_verb(clashes)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Thousands of civilians have fled fighting in eastern Congo.",
+    "Hundreds of families escaped shelling in the north of the city.",
+])
+def test_what_people_flee_is_not_their_own_act(nlp, text):
+    """"civilians have fled fighting": the parser hung "fighting" on "fled" as the civilians' own verb."""
+    events = run(nlp, text)
+    assert not [e for e in events if e.root in {"18", "19", "20"} and e.source
+                and e.source.text in ("civilians", "families")], events

@@ -37,8 +37,8 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_C
                                                verb_read_as_subject, weapon_words)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
-from flashpoint.extract.words import (CURRENCY_WORDS, FEELING_FORMS, INVERTED_SAYING, MUTUAL_FIGHT_VERBS,
-                                     REPORTING_VERBS)
+from flashpoint.extract.words import (CURRENCY_WORDS, ESCAPE_VERBS, FEELING_FORMS, INVERTED_SAYING,
+                                     MUTUAL_FIGHT_VERBS, REPORTING_VERBS)
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 # acts a journalist suffers as anyone does: accused or sued (11, 12), arrested, attacked (17-20); released (084)
@@ -155,6 +155,10 @@ class EventCoder(ArgumentFinder):
                 or object_taking_noun(tok)
         if tok.tag_ in PRESENT_FINITE and tok.dep_ in OBLIQUE_DEPS and any(c.dep_ == "case" for c in tok.children):
             return False  # "the clash between the Glasgow clubs": a plural noun after a preposition, tagged a verb
+        if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "obj", "dobj") and tok.head.lower_ in ESCAPE_VERBS:
+            return False  # "civilians have fled fighting": what they fled, not what they did
+        if tok.tag_ in PRESENT_FINITE and tok.dep_ in NOMINAL_USES and any(c.dep_ == "compound" for c in tok.children):
+            return False  # "Villagers flee clashes, huddle in forests": a subject with nouns compounded on it is a noun
         if tok.tag_ in PRESENT_FINITE and EventCoder.noun_after_prepositional_object(tok):
             return False  # "in protest at alleged government attacks on civilians": a plural noun, its doer before it
         if tok.tag_ in ("VBN", "VBD") and tok.dep_ in NOMINAL_USES and any(
