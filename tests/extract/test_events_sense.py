@@ -870,3 +870,14 @@ def test_what_people_flee_is_not_their_own_act(nlp, text):
     events = run(nlp, text)
     assert not [e for e in events if e.root in {"18", "19", "20"} and e.source
                 and e.source.text in ("civilians", "families")], events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Iran warns its missiles can hit anywhere in Israel.",
+    "Iran Warns Its Missiles Can Hit Anywhere in Israel\n\nA senior Iranian military official spoke on Sunday.",
+])
+def test_what_a_weapon_can_do_has_not_been_done(nlp, text):
+    """"its missiles can hit anywhere in Israel" tells an ability, as "could" and "might" tell a possibility."""
+    events = [e for e in run(nlp, text, title=text.split("\n")[0]) if e.root in {"18", "19", "20"}]
+    assert not [e for e in events if e.modality in ("asserted", "reported")], events

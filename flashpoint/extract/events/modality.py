@@ -28,7 +28,7 @@ from flashpoint.extract.words import (DENYING_VERBS, HEARSAY_NOUNS, NEGATORS, PR
                                       REFUSING_VERBS, REPORTING_VERBS, RULING_OUT_HEADS, TRAILING_SAYING)
 
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must", "can"}   # "its missiles can hit Israel": an ability
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 REQUEST_GOVERNORS = {"demand", "urge", "ask", "call", "request", "appeal", "insist", "want", "press", "push",
