@@ -781,3 +781,11 @@ def test_people_of_an_international_organisation_are_its_own_not_the_meeting_pla
     its role too, as "NATO troops" do."""
     m = one(find(text), role)
     assert m.code == code and m.rule.endswith("+context:member"), (m.code, m.rule)
+
+
+def test_with_the_model_a_body_opening_a_longer_organisation_name_is_not_that_body(nlp):
+    """"The Congress of South African Trade Unions" is a South African federation, not the US Congress: a one-word
+    body's name that opens a longer name the model reads as one organisation, going on with "of", gives way."""
+    doc = nlp("The Congress of South African Trade Unions said it will hold a press conference on Tuesday.")
+    assert not [m for m in doc._.fp_actor_mentions if m.code == "USALEG"], doc._.fp_actor_mentions
+    assert [m.code for m in nlp("Congress passed the bill on Monday.")._.fp_actor_mentions] == ["USALEG"]

@@ -164,8 +164,9 @@ def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float) -> tup
         entry = kb.entries[s.target]
         if entry.kind == "person" and " " not in s.text and _other_first_name(kb, text, h, entry):
             continue    # "Jacques Barrot" is not Jean-Noel Barrot, "Ivanka Trump" not Donald Trump
-        if entry.kind in ("organisation", "institution") and tok[1] - tok[0] == 1 and _inside_other_name(doc, tok[0], hits):
-            continue    # "the Trinamool Congress" is not the US Congress
+        if entry.kind in ("organisation", "institution") and tok[1] - tok[0] == 1 and (
+                _inside_other_name(doc, tok[0], hits) or _opens_other_name(doc, tok[0])):
+            continue    # "the Trinamool Congress", "the Congress of South African Trade Unions": not the US Congress
         if s.role in ("name", "surname", "capital") and entry.kind in ("country", "person") and h.end - h.start <= 3 and not h.suffix:
             pass
         rule = "kb:exact"
@@ -238,6 +239,17 @@ def _inside_other_name(doc: Doc, i: int, hits: list[Hit]) -> bool:
     if tok.text.isupper():
         return False     # an acronym keeps its body inside a longer name: "the Continuity IRA" is an IRA
     return not any(h.start < before.idx + len(before.text) and h.end > before.idx for h in hits)
+
+
+def _opens_other_name(doc: Doc, i: int) -> bool:
+    """A one-word body's name that opens a longer name of one organisation the model reads, going on with "of"
+    and a capitalised word ("the Congress of South African Trade Unions", "the Congress of the People")."""
+    tok = doc[i]
+    if tok.ent_type_ != "ORG" or tok.text.isupper() or i + 2 >= len(doc):
+        return False
+    of = doc[i + 1]
+    nxt = doc[i + 3] if doc[i + 2].lower_ == "the" and i + 3 < len(doc) else doc[i + 2]
+    return of.lower_ == "of" and of.ent_iob_ == "I" and nxt.ent_iob_ == "I" and nxt.text[:1].isupper()
 
 
 def _is_title_word(word: str) -> bool:
