@@ -881,3 +881,15 @@ def test_what_a_weapon_can_do_has_not_been_done(nlp, text):
     """"its missiles can hit anywhere in Israel" tells an ability, as "could" and "might" tell a possibility."""
     events = [e for e in run(nlp, text, title=text.split("\n")[0]) if e.root in {"18", "19", "20"}]
     assert not [e for e in events if e.modality in ("asserted", "reported")], events
+
+
+@pytest.mark.slow
+def test_burnt_is_a_form_of_burn_even_where_the_tagger_reads_an_adjective(nlp):
+    """British spelling: "Israeli troops burnt down two houses"; in "a mob burnt down the police station" the tagger
+    made "burnt" the sentence's root adjective."""
+    from flashpoint.extract.events.coder import EventCoder
+    doc = nlp("A rampaging mob burnt down the police station on Palm Island.")
+    burnt = next(t for t in doc if t.text == "burnt")
+    assert EventCoder.is_verb(burnt)
+    events = run(nlp, "Israeli troops burnt down two houses in Gaza on Monday.")
+    assert [e for e in events if e.code == "1712" and e.source and e.source.code == "ISRMIL"], events

@@ -166,6 +166,9 @@ class EventCoder(ArgumentFinder):
             return False  # "several of the wounded were in critical condition": people, not an act
         if tok.pos_ == "VERB":
             return True
+        if tok.tag_ == "JJ" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
+                c.dep_ in ("cop", "aux", "aux:pass", "auxpass") for c in tok.children):
+            return True   # "a rampaging mob burnt down the police station": a past form read as the root adjective
         tag = tok.tag_
         if tag[:2] == "VB":
             return tok.pos_ != "AUX"
