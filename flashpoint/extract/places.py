@@ -298,6 +298,7 @@ class PlaceFinder(Component):
             if entry is not None and entry.kind == "region" and not any(h.start < b and a < h.end for h in hits) \
                     and not any(p.evidence.start < b and a < p.evidence.end for p in out):
                 out.append(placed_on(doc, art.id, a, b, entry, "locality", "unlisted+dateline"))
+        out.extend(initials(doc, art.id, hits, resolved, out, locative_before))
         bureau_datelines(out, actor_mentions(doc))      # before the places that lean on the ones named so far
         unlisted = unlisted_towns(doc, art.id, hits, areas, out)
         out.extend(unlisted)
@@ -306,6 +307,80 @@ class PlaceFinder(Component):
         out.extend(named_features(doc, art.id, features, hits, resolved, out))
         out.extend(named_localities(doc, art.id, facts, hits, resolved, locative_before, out))
         return out
+
+
+# A word of two to four capitals ("HK", "SA", "NYC", "DRC"), and the capitalised words of a name whose
+# initials it may be ("Democratic Republic of Congo": the particles are skipped)
+CAPITALS_WORD = re.compile(r"[A-Z]{2,4}")
+NAME_WORDS = re.compile(r"[A-Z][\w'\u2019]*")
+INITIALS_TOWN = 1000000     # a town smaller than this has no initials the news writes for it ("LA", "NYC")
+
+
+def initials_of(name: str) -> str | None:
+    """"Hong Kong" -> "HK", "South African" -> "SA", "District of Columbia" -> "DC"; a name of one word has none."""
+    words = NAME_WORDS.findall(name)
+    return "".join(w[0] for w in words) if len(words) >= 2 else None
+
+
+@functools.lru_cache(maxsize=1)
+def demonym_initials() -> dict[str, re.Pattern]:
+    """Demonyms of two words or more and the country each names ("South African" -> ZAF), as patterns."""
+    return {iso: re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted(ds)) + r")")
+            for iso, ds in _multiword_demonyms().items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _multiword_demonyms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for adj, iso in demonym_countries().items():
+        if initials_of(adj):
+            out.setdefault(iso, set()).add(adj)
+    return out
+
+
+def initials(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[int, GeoEntry | None], found: list[Place],
+             locative_before: dict[int, bool]) -> list[Place]:
+    """The initials of a place the article names in full, as a mention of that place: "HK democrats" in a story
+    that names Hong Kong, "chiefs in post-apartheid SA" in one about South Africa or South Africans, "NYC" where
+    New York City is named. Countries, regions and areas, and towns of a million people; only where one place
+    of the article has those initials, and not in a run of capitals ("HK DEMOCRATS")."""
+    text = doc_text(doc)
+    named: dict[str, set[GeoEntry]] = {}
+    for hit in hits:
+        entry = resolved.get(hit.start)
+        if entry is None or entry.kind not in ("country", "region", "area", "county") \
+                and not (entry.kind == "city" and entry.population >= INITIALS_TOWN):
+            continue
+        for name in {hit.key, entry.name}:
+            if (abbr := initials_of(name)) is not None:
+                named.setdefault(abbr, set()).add(entry)
+    for iso, pattern in demonym_initials().items():
+        country = gazetteer().country(iso)
+        if country is not None and pattern.search(text):
+            for adj in _multiword_demonyms()[iso]:
+                named.setdefault(initials_of(adj), set()).add(country)
+    if not named:
+        return []
+    out = []
+    taken = [(h.start, h.end) for h in hits] + [(p.evidence.start, p.evidence.end) for p in found]
+    for i, tok in enumerate(doc):
+        places = named.get(tok.text)
+        if places is None or len(places) != 1 or not CAPITALS_WORD.fullmatch(tok.text) \
+                or any(a < tok.idx + len(tok) and tok.idx < b for a, b in taken):
+            continue
+        beside = [t for t in (doc[i - 1] if i else None, doc[i + 1] if i + 1 < len(doc) else None)
+                  if t is not None and t.is_alpha and len(t) > 1]
+        if any(t.is_upper for t in beside):
+            continue        # a headline or a name in capitals
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start \
+                and not any(h.start == nxt.idx for h in hits):
+            continue        # the initials open a longer name: "SK Telecom", "NY Yankees", "NI Contributions"
+        entry = next(iter(places))
+        hit = Hit(tok.idx, tok.idx + len(tok), tok.idx, tok.idx + len(tok), tok.text, [(entry, True)])
+        out.append(make_place(doc, article_id, hit, entry, is_locative(doc, doc[i:i + 1], hit, locative_before),
+                              "initials"))
+    return out
 
 
 def bureau_datelines(places: list[Place], mentions: list) -> None:
