@@ -244,6 +244,7 @@ class PlaceFinder(Component):
                     out.append(placed_on(doc, art.id, *town, entry, "locality", "unlisted+dateline"))
         readings = discourse_readings(text, hits, [gaz.resolve(hit, context) for hit in hits])
         readings = local_namesakes(doc, hits, readings, context)
+        readings = state_namesakes(doc, hits, readings)
         teams = team_names(doc, text, hits, readings, facts.ents)
         for i, hit in enumerate(hits):
             entry = resolved[hit.start] = readings[i]
@@ -474,6 +475,51 @@ def local_namesakes(doc: Doc, hits: list[Hit], readings: list[GeoEntry | None],
             if h.key == key and j in countries:
                 out[j] = towns[0]
                 h.extra["namesake"] = True      # a country's name: a place wherever it stands
+    return out
+
+
+def state_namesakes(doc: Doc, hits: list[Hit], readings: list[GeoEntry | None]) -> list[GeoEntry | None]:
+    """A country's name read as the first-level region of that name in another country when the article puts
+    a town of that region in the story, or another region of that country and nothing outside it, and nothing in
+    it points at the country: "A storm hit the Georgia coast near Savannah" is the US state, as is "Voters in
+    Georgia" in a story that names Atlanta, and "No. 8 Georgia routs Kentucky"; not "Georgia's breakaway region of
+    Abkhazia", nor a story naming Tbilisi, Georgians or a Georgian actor."""
+    countries = {i: e for i, e in enumerate(readings) if e is not None and e.kind == "country"
+                 and hits[i].qualifier is None and not hits[i].suffix}
+    if not countries:
+        return readings
+    out = list(readings)
+    mentions = actor_mentions(doc)
+    words = set(doc.to_array(ORTH).tolist())
+    for i, entry in countries.items():
+        key = hits[i].key
+        states = [e for e, alias in hits[i].candidates if e.kind == "region" and not alias
+                  and e.country != entry.country and e.admin1_code]
+        if len(states) != 1:
+            continue
+        state = states[0]
+        others = [e for h, e in zip(hits, readings) if e is not None and h.key != key]
+        inside = any(e.country == state.country and e.admin1_code == state.admin1_code and e.kind != "country"
+                     for e in others)
+        # (or a region of that other country, in a story that places nothing outside it: "No. 8 Georgia routs
+        # Kentucky"; not "attacks in Borno spread to Niger and Chad")
+        beside = any(e.kind == "region" and e.country == state.country for e in others) \
+            and all(e.country == state.country for e in others)
+        if not (inside or beside):
+            continue
+        spans = [(h.start, h.end) for h in hits if h.key == key]
+        pointing = {e.country for e in others}
+        pointing |= {c for h, c in demonym_hashes(doc.vocab.strings).items() if h in words}
+        for m in mentions:
+            a = doc[m.start].idx if m.start < len(doc) else 0
+            if not any(s <= a < e for s, e in spans):
+                pointing.add(actor_country(m.country) or actor_country(m.code))
+        if entry.country in pointing:
+            continue
+        for j, h in enumerate(hits):
+            if h.key == key and j in countries:
+                out[j] = state
+                h.extra["namesake"] = True      # (the actors component's country code on it is the name misread)
     return out
 
 

@@ -797,3 +797,20 @@ def test_the_initials_of_a_place_the_article_names_are_that_place(nlp, text, abb
     "HK EXPORTS SLOW IN JULY, Hong Kong data show."])               # a run of capitals
 def test_capitals_that_are_no_initials_of_a_named_place_are_no_place(nlp, text):
     assert all(len(p[0]) > 4 for p in places(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain fell in Georgia near Savannah on Sunday.",                        # a town of the state
+    "Fans in Georgia need Tennessee to lose at home in Kentucky."])               # other states, nothing abroad
+def test_a_countrys_name_is_the_us_state_of_that_name_in_a_story_set_in_that_state_or_among_its_neighbours(nlp, text):
+    (georgia,) = [p for p in nlp(text)._.fp_places if p.evidence.text == "Georgia"]
+    assert (georgia.country, georgia.admin1, georgia.feature) == ("USA", "Georgia", "region")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops remain in Georgia's breakaway region of Abkhazia.",
+    "Investors in Georgia met the national bank in Tbilisi and flew on to Texas.",
+    "Investors in Georgia met officials in Texas and in Turkey."])
+def test_a_countrys_name_stays_the_country_where_the_story_points_at_it(nlp, text):
+    (georgia,) = [p for p in nlp(text)._.fp_places if p.evidence.text == "Georgia"]
+    assert georgia.country == "GEO"
