@@ -324,19 +324,14 @@ def initials_of(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def demonym_initials() -> dict[str, re.Pattern]:
-    """Demonyms of two words or more and the country each names ("South African" -> ZAF), as patterns."""
-    return {iso: re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted(ds)) + r")")
-            for iso, ds in _multiword_demonyms().items()}
-
-
-@functools.lru_cache(maxsize=1)
-def _multiword_demonyms() -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for adj, iso in demonym_countries().items():
-        if initials_of(adj):
-            out.setdefault(iso, set()).add(adj)
-    return out
+def demonym_initials() -> tuple[re.Pattern | None, dict[str, str]]:
+    """Demonyms of two words or more ("South African", "New Zealander") as one pattern, and the country each
+    names (ISO alpha-3)."""
+    countries = {adj: iso for adj, iso in demonym_countries().items() if initials_of(adj)}
+    if not countries:
+        return None, {}
+    return re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted(countries, key=len, reverse=True)) + r")"), \
+        countries
 
 
 def initials(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[int, GeoEntry | None], found: list[Place],
@@ -345,6 +340,9 @@ def initials(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[int, Geo
     that names Hong Kong, "chiefs in post-apartheid SA" in one about South Africa or South Africans, "NYC" where
     New York City is named. Countries, regions and areas, and towns of a million people; only where one place
     of the article has those initials, and not in a run of capitals ("HK DEMOCRATS")."""
+    words = [i for i, tok in enumerate(doc) if CAPITALS_WORD.fullmatch(tok.text)]
+    if not words:
+        return []
     text = doc_text(doc)
     named: dict[str, set[GeoEntry]] = {}
     for hit in hits:
@@ -355,19 +353,18 @@ def initials(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[int, Geo
         for name in {hit.key, entry.name}:
             if (abbr := initials_of(name)) is not None:
                 named.setdefault(abbr, set()).add(entry)
-    for iso, pattern in demonym_initials().items():
-        country = gazetteer().country(iso)
-        if country is not None and pattern.search(text):
-            for adj in _multiword_demonyms()[iso]:
-                named.setdefault(initials_of(adj), set()).add(country)
+    pattern, people = demonym_initials()
+    for adj in set(pattern.findall(text)) if pattern is not None else ():
+        if (country := gazetteer().country(people[adj])) is not None:
+            named.setdefault(initials_of(adj), set()).add(country)
     if not named:
         return []
     out = []
     taken = [(h.start, h.end) for h in hits] + [(p.evidence.start, p.evidence.end) for p in found]
-    for i, tok in enumerate(doc):
+    for i in words:
+        tok = doc[i]
         places = named.get(tok.text)
-        if places is None or len(places) != 1 or not CAPITALS_WORD.fullmatch(tok.text) \
-                or any(a < tok.idx + len(tok) and tok.idx < b for a, b in taken):
+        if places is None or len(places) != 1 or any(a < tok.idx + len(tok) and tok.idx < b for a, b in taken):
             continue
         beside = [t for t in (doc[i - 1] if i else None, doc[i + 1] if i + 1 < len(doc) else None)
                   if t is not None and t.is_alpha and len(t) > 1]
