@@ -310,9 +310,9 @@ class PlaceFinder(Component):
         return out
 
 
-# A word of two to four capitals ("HK", "SA", "NYC", "DRC"), and the capitalised words of a name whose
-# initials it may be ("Democratic Republic of Congo": the particles are skipped)
-CAPITALS_WORD = re.compile(r"[A-Z]{2,4}")
+# A word of two to four capitals standing alone ("HK", "SA's", "NYC", "DRC"; not "U.S." nor "AT&T"), and the
+# capitalised words of a name whose initials it may be ("Democratic Republic of Congo": particles are skipped)
+CAPITALS_WORD = re.compile(r"(?<![\w.&'\u2019-])[A-Z]{2,4}(?![\w&]|\.\w|['\u2019](?!s\b))")
 NAME_WORDS = re.compile(r"[A-Z][\w'\u2019]*")
 INITIALS_TOWN = 1000000     # a town smaller than this has no initials the news writes for it ("LA", "NYC")
 
@@ -324,14 +324,14 @@ def initials_of(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def demonym_initials() -> tuple[re.Pattern | None, dict[str, str]]:
-    """Demonyms of two words or more ("South African", "New Zealander") as one pattern, and the country each
-    names (ISO alpha-3)."""
-    countries = {adj: iso for adj, iso in demonym_countries().items() if initials_of(adj)}
-    if not countries:
-        return None, {}
-    return re.compile(r"\b(?:" + "|".join(re.escape(d) for d in sorted(countries, key=len, reverse=True)) + r")"), \
-        countries
+def demonym_initials() -> dict[str, list[tuple[str, str]]]:
+    """Initials -> the demonyms of two words or more that have them and the country each names ("SA" ->
+    [("South African", "ZAF")])."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for adj, iso in sorted(demonym_countries().items()):
+        if (abbr := initials_of(adj)) is not None:
+            out.setdefault(abbr, []).append((adj, iso))
+    return out
 
 
 def initials(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[int, GeoEntry | None], found: list[Place],
@@ -340,32 +340,32 @@ def initials(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[int, Geo
     that names Hong Kong, "chiefs in post-apartheid SA" in one about South Africa or South Africans, "NYC" where
     New York City is named. Countries, regions and areas, and towns of a million people; only where one place
     of the article has those initials, and not in a run of capitals ("HK DEMOCRATS")."""
-    words = [i for i, tok in enumerate(doc) if CAPITALS_WORD.fullmatch(tok.text)]
+    text = doc_text(doc)
+    words = [m for m in CAPITALS_WORD.finditer(text)]
     if not words:
         return []
-    text = doc_text(doc)
     named: dict[str, set[GeoEntry]] = {}
     for hit in hits:
         entry = resolved.get(hit.start)
         if entry is None or entry.kind not in ("country", "region", "area", "county") \
                 and not (entry.kind == "city" and entry.population >= INITIALS_TOWN):
             continue
-        for name in {hit.key, entry.name}:
+        for name in (hit.key, entry.name):
             if (abbr := initials_of(name)) is not None:
                 named.setdefault(abbr, set()).add(entry)
-    pattern, people = demonym_initials()
-    for adj in set(pattern.findall(text)) if pattern is not None else ():
-        if (country := gazetteer().country(people[adj])) is not None:
-            named.setdefault(initials_of(adj), set()).add(country)
-    if not named:
-        return []
+    for abbr in {m.group() for m in words}:
+        for adj, iso in demonym_initials().get(abbr, ()):
+            if adj in text and (country := gazetteer().country(iso)) is not None:
+                named.setdefault(abbr, set()).add(country)
     out = []
     taken = [(h.start, h.end) for h in hits] + [(p.evidence.start, p.evidence.end) for p in found]
-    for i in words:
-        tok = doc[i]
-        places = named.get(tok.text)
-        if places is None or len(places) != 1 or any(a < tok.idx + len(tok) and tok.idx < b for a, b in taken):
+    for m in words:
+        places = named.get(m.group())
+        span = doc.char_span(m.start(), m.end())
+        if places is None or len(places) != 1 or span is None or len(span) != 1 \
+                or any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        i = span.start
         beside = [t for t in (doc[i - 1] if i else None, doc[i + 1] if i + 1 < len(doc) else None)
                   if t is not None and t.is_alpha and len(t) > 1]
         if any(t.is_upper for t in beside):
@@ -375,9 +375,8 @@ def initials(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[int, Geo
                 and not any(h.start == nxt.idx for h in hits):
             continue        # the initials open a longer name: "SK Telecom", "NY Yankees", "NI Contributions"
         entry = next(iter(places))
-        hit = Hit(tok.idx, tok.idx + len(tok), tok.idx, tok.idx + len(tok), tok.text, [(entry, True)])
-        out.append(make_place(doc, article_id, hit, entry, is_locative(doc, doc[i:i + 1], hit, locative_before),
-                              "initials"))
+        hit = Hit(m.start(), m.end(), m.start(), m.end(), m.group(), [(entry, True)])
+        out.append(make_place(doc, article_id, hit, entry, is_locative(doc, span, hit, locative_before), "initials"))
     return out
 
 
