@@ -211,6 +211,20 @@ def test_a_name_loses_its_leading_article_only_where_arabic_is_spoken(gaz):
     assert any(e.country == "YEM" for e in gaz.lookup("Hudaydah"))
 
 
+def test_a_regions_point_ignores_towns_coded_to_it_that_lie_in_another_region(gaz):
+    """A few Tibetan towns that GeoNames codes as Hebei's put Hebei's point 1,200 km west of Beijing (and
+    Heilongjiang's, Jiangsu's and Xinjiang's 650-1,500 km off); the Kimberley towns of Western Australia, far
+    out but in no other state's box, still count."""
+    hebei = gaz.lookup("Hebei", kind="region")[0]
+    assert 37 < hebei.lat < 41 and 114 < hebei.lon < 118
+    heilongjiang = gaz.lookup("Heilongjiang", kind="region")[0]
+    assert heilongjiang.lon > 124
+    xinjiang = gaz.lookup("Xinjiang", kind="region")[0]
+    assert 80 < xinjiang.lon < 90
+    western_australia = gaz.lookup("Western Australia", kind="region")[0]
+    assert -26 < western_australia.lat < -24.5 and 120.5 < western_australia.lon < 122
+
+
 def test_capitals_are_known(gaz):
     assert gaz.is_capital(gaz.lookup("Kyiv", kind="city")[0])
     assert not gaz.is_capital(gaz.lookup("Kharkiv", kind="city")[0])

@@ -47,7 +47,9 @@ import functools
 import gzip
 import io
 import json
+import math
 import re
+import statistics
 import unicodedata
 from pathlib import Path
 
@@ -481,6 +483,41 @@ def stale_numbering(places, admin1: dict) -> dict[str, dict[str, dict]]:
     return {cc: found for cc, found in named.items() if not held[cc] and 2 * len(found) >= regions[cc]}
 
 
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def without_strays(points: dict[str, list[tuple[float, float]]]) -> dict[str, list[tuple[float, float]]]:
+    """Each region's places without those GeoNames codes in it but that lie in another region: a place far out
+    (beyond three times the 90th-percentile distance from the region's median point, plus 50 km) that lies
+    inside the box around the places of another region of its country. A few towns of Tibet coded as Hebei's put
+    Hebei's point 1,200 km west of Beijing, and Heilongjiang's, Jiangsu's and Xinjiang's were 650-1,500 km off
+    the same way; a remote place of the region itself stays (the Kimberley is Western Australia's)."""
+    boxes = {code: (min(p[0] for p in pts), min(p[1] for p in pts), max(p[0] for p in pts), max(p[1] for p in pts))
+             for code, pts in points.items() if pts}
+    by_country = collections.defaultdict(list)
+    for code in boxes:
+        by_country[code.split(".")[0]].append(code)
+
+    def elsewhere(p: tuple[float, float], code: str) -> bool:
+        return any(b[0] <= p[0] <= b[2] and b[1] <= p[1] <= b[3]
+                   for c in by_country[code.split(".")[0]] if c != code for b in (boxes[c],))
+
+    out = {}
+    for code, pts in points.items():
+        if len(pts) < 4:
+            out[code] = pts
+            continue
+        mid = (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
+        far = sorted(km(p, mid) for p in pts)
+        limit = 3 * far[int(0.9 * (len(far) - 1))] + 50
+        out[code] = [p for p in pts if km(p, mid) <= limit or not elsewhere(p, code)]
+    return out
+
+
 def mean_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
     if not points:
         return None, None
@@ -600,6 +637,8 @@ def build(shared: Path) -> list[list[str]]:
         points_in[key].append((c["latitude"], c["longitude"]))
         points_in[c["countrycode"]].append((c["latitude"], c["longitude"]))
 
+    region_points = without_strays({k: v for k, v in points_in.items() if "." in k})
+
     rows = []
     names_of_city = {}
     respelled = {}
@@ -668,7 +707,7 @@ def build(shared: Path) -> list[list[str]]:
         if twins:
             keys |= max(twins, key=lambda r: int(r[8]))[9]
         big = biggest_in_region.get(code)
-        lat, lon = box_middle(points_in[code])
+        lat, lon = box_middle(region_points.get(code, []))
         if cc in stale:
             town = stale[cc].get(code)
             big, (lat, lon) = town, ((town["latitude"], town["longitude"]) if town else (None, None))
