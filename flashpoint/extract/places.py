@@ -244,6 +244,7 @@ class PlaceFinder(Component):
                     out.append(placed_on(doc, art.id, *town, entry, "locality", "unlisted+dateline"))
         readings = discourse_readings(text, hits, [gaz.resolve(hit, context) for hit in hits])
         readings = local_namesakes(doc, hits, readings, context)
+        readings = state_namesakes(doc, hits, readings)
         teams = team_names(doc, text, hits, readings, facts.ents)
         for i, hit in enumerate(hits):
             entry = resolved[hit.start] = readings[i]
@@ -298,6 +299,7 @@ class PlaceFinder(Component):
             if entry is not None and entry.kind == "region" and not any(h.start < b and a < h.end for h in hits) \
                     and not any(p.evidence.start < b and a < p.evidence.end for p in out):
                 out.append(placed_on(doc, art.id, a, b, entry, "locality", "unlisted+dateline"))
+        out.extend(initials(doc, art.id, hits, resolved, out, locative_before))
         bureau_datelines(out, actor_mentions(doc))      # before the places that lean on the ones named so far
         unlisted = unlisted_towns(doc, art.id, hits, areas, out)
         out.extend(unlisted)
@@ -306,6 +308,76 @@ class PlaceFinder(Component):
         out.extend(named_features(doc, art.id, features, hits, resolved, out))
         out.extend(named_localities(doc, art.id, facts, hits, resolved, locative_before, out))
         return out
+
+
+# A word of two to four capitals standing alone ("HK", "SA's", "NYC", "DRC"; not "U.S." nor "AT&T"), and the
+# capitalised words of a name whose initials it may be ("Democratic Republic of Congo": particles are skipped)
+CAPITALS_WORD = re.compile(r"(?<![\w.&'\u2019-])[A-Z]{2,4}(?![\w&]|\.\w|['\u2019](?!s\b))")
+NAME_WORDS = re.compile(r"[A-Z][\w'\u2019]*")
+INITIALS_TOWN = 1000000     # a town smaller than this has no initials the news writes for it ("LA", "NYC")
+
+
+def initials_of(name: str) -> str | None:
+    """"Hong Kong" -> "HK", "South African" -> "SA", "District of Columbia" -> "DC"; a name of one word has none."""
+    words = NAME_WORDS.findall(name)
+    return "".join(w[0] for w in words) if len(words) >= 2 else None
+
+
+@functools.lru_cache(maxsize=1)
+def demonym_initials() -> dict[str, list[tuple[str, str]]]:
+    """Initials -> the demonyms of two words or more that have them and the country each names ("SA" ->
+    [("South African", "ZAF")])."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for adj, iso in sorted(demonym_countries().items()):
+        if (abbr := initials_of(adj)) is not None:
+            out.setdefault(abbr, []).append((adj, iso))
+    return out
+
+
+def initials(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[int, GeoEntry | None], found: list[Place],
+             locative_before: dict[int, bool]) -> list[Place]:
+    """The initials of a place the article names in full, as a mention of that place: "HK democrats" in a story
+    that names Hong Kong, "chiefs in post-apartheid SA" in one about South Africa or South Africans, "NYC" where
+    New York City is named. Countries, regions and areas, and towns of a million people; only where one place
+    of the article has those initials, and not in a run of capitals ("HK DEMOCRATS")."""
+    text = doc_text(doc)
+    words = [m for m in CAPITALS_WORD.finditer(text)]
+    if not words:
+        return []
+    named: dict[str, set[GeoEntry]] = {}
+    for hit in hits:
+        entry = resolved.get(hit.start)
+        if entry is None or entry.kind not in ("country", "region", "area", "county") \
+                and not (entry.kind == "city" and entry.population >= INITIALS_TOWN):
+            continue
+        for name in (hit.key, entry.name):
+            if (abbr := initials_of(name)) is not None:
+                named.setdefault(abbr, set()).add(entry)
+    for abbr in {m.group() for m in words}:
+        for adj, iso in demonym_initials().get(abbr, ()):
+            if adj in text and (country := gazetteer().country(iso)) is not None:
+                named.setdefault(abbr, set()).add(country)
+    out = []
+    taken = [(h.start, h.end) for h in hits] + [(p.evidence.start, p.evidence.end) for p in found]
+    for m in words:
+        places = named.get(m.group())
+        span = doc.char_span(m.start(), m.end())
+        if places is None or len(places) != 1 or span is None or len(span) != 1 \
+                or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        i = span.start
+        beside = [t for t in (doc[i - 1] if i else None, doc[i + 1] if i + 1 < len(doc) else None)
+                  if t is not None and t.is_alpha and len(t) > 1]
+        if any(t.is_upper for t in beside):
+            continue        # a headline or a name in capitals
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start \
+                and not any(h.start == nxt.idx for h in hits):
+            continue        # the initials open a longer name: "SK Telecom", "NY Yankees", "NI Contributions"
+        entry = next(iter(places))
+        hit = Hit(m.start(), m.end(), m.start(), m.end(), m.group(), [(entry, True)])
+        out.append(make_place(doc, article_id, hit, entry, is_locative(doc, span, hit, locative_before), "initials"))
+    return out
 
 
 def bureau_datelines(places: list[Place], mentions: list) -> None:
@@ -399,6 +471,51 @@ def local_namesakes(doc: Doc, hits: list[Hit], readings: list[GeoEntry | None],
             if h.key == key and j in countries:
                 out[j] = towns[0]
                 h.extra["namesake"] = True      # a country's name: a place wherever it stands
+    return out
+
+
+def state_namesakes(doc: Doc, hits: list[Hit], readings: list[GeoEntry | None]) -> list[GeoEntry | None]:
+    """A country's name read as the first-level region of that name in another country when the article puts
+    a town of that region in the story, or another region of that country and nothing outside it, and nothing in
+    it points at the country: "A storm hit the Georgia coast near Savannah" is the US state, as is "Voters in
+    Georgia" in a story that names Atlanta, and "No. 8 Georgia routs Kentucky"; not "Georgia's breakaway region of
+    Abkhazia", nor a story naming Tbilisi, Georgians or a Georgian actor."""
+    countries = {i: e for i, e in enumerate(readings) if e is not None and e.kind == "country"
+                 and hits[i].qualifier is None and not hits[i].suffix}
+    if not countries:
+        return readings
+    out = list(readings)
+    mentions = actor_mentions(doc)
+    words = set(doc.to_array(ORTH).tolist())
+    for i, entry in countries.items():
+        key = hits[i].key
+        states = [e for e, alias in hits[i].candidates if e.kind == "region" and not alias
+                  and e.country != entry.country and e.admin1_code]
+        if len(states) != 1:
+            continue
+        state = states[0]
+        others = [e for h, e in zip(hits, readings) if e is not None and h.key != key]
+        inside = any(e.country == state.country and e.admin1_code == state.admin1_code and e.kind != "country"
+                     for e in others)
+        # (or a region of that other country, in a story that places nothing outside it: "No. 8 Georgia routs
+        # Kentucky"; not "attacks in Borno spread to Niger and Chad")
+        beside = any(e.kind == "region" and e.country == state.country for e in others) \
+            and all(e.country == state.country for e in others)
+        if not (inside or beside):
+            continue
+        spans = [(h.start, h.end) for h in hits if h.key == key]
+        pointing = {e.country for e in others}
+        pointing |= {c for h, c in demonym_hashes(doc.vocab.strings).items() if h in words}
+        for m in mentions:
+            a = doc[m.start].idx if m.start < len(doc) else 0
+            if not any(s <= a < e for s, e in spans):
+                pointing.add(actor_country(m.country) or actor_country(m.code))
+        if entry.country in pointing:
+            continue
+        for j, h in enumerate(hits):
+            if h.key == key and j in countries:
+                out[j] = state
+                h.extra["namesake"] = True      # (the actors component's country code on it is the name misread)
     return out
 
 

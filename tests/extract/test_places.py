@@ -779,3 +779,38 @@ def test_a_title_before_a_name_holds_across_any_run_of_white_space(nlp, title):
 def test_a_countrys_crude_is_the_countrys_oil_not_a_benchmark_named_after_a_place(nlp):
     assert [p[0] for p in places(nlp, "A barrel of US crude closed up in New York, and Iraq crude fell.")] \
         == ["US", "New York", "Iraq"]
+
+
+@pytest.mark.parametrize("text, abbr, name", [
+    ("HK democrats to take seats. A new crop of Hong Kong democrats were sworn in.", "HK", "Hong Kong"),
+    ("Chiefs in post-apartheid SA hold the mining rights, South Africans say.", "SA", "South Africa"),
+    ("Tourists flock to NYC every summer, New York City officials said.", "NYC", "New York City"),
+    ("PNG has many languages. Papua New Guinea held elections.", "PNG", "Papua New Guinea")])
+def test_the_initials_of_a_place_the_article_names_are_that_place(nlp, text, abbr, name):
+    """The news writes a place it names in full (or whose people it names) by its initials too."""
+    assert (abbr, name) in [(p[0], p[1]) for p in places(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "SK Telecom of South Korea launched the service.",              # the initials open a company's name
+    "The PM met the mayor of Port Moresby.",                        # a town too small to be written so
+    "HK EXPORTS SLOW IN JULY, Hong Kong data show."])               # a run of capitals
+def test_capitals_that_are_no_initials_of_a_named_place_are_no_place(nlp, text):
+    assert all(len(p[0]) > 4 for p in places(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain fell in Georgia near Savannah on Sunday.",                        # a town of the state
+    "Fans in Georgia need Tennessee to lose at home in Kentucky."])               # other states, nothing abroad
+def test_a_countrys_name_is_the_us_state_of_that_name_in_a_story_set_in_that_state_or_among_its_neighbours(nlp, text):
+    (georgia,) = [p for p in nlp(text)._.fp_places if p.evidence.text == "Georgia"]
+    assert (georgia.country, georgia.admin1, georgia.feature) == ("USA", "Georgia", "region")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops remain in Georgia's breakaway region of Abkhazia.",
+    "Investors in Georgia met the national bank in Tbilisi and flew on to Texas.",
+    "Investors in Georgia met officials in Texas and in Turkey."])
+def test_a_countrys_name_stays_the_country_where_the_story_points_at_it(nlp, text):
+    (georgia,) = [p for p in nlp(text)._.fp_places if p.evidence.text == "Georgia"]
+    assert georgia.country == "GEO"

@@ -183,6 +183,48 @@ def test_entries_carry_coordinates_population_and_geonames_ids(gaz):
     assert ukraine.kind == "country" and ukraine.lat is not None and contains(ukraine, kharkiv)
 
 
+def test_a_region_takes_the_spellings_of_its_own_town_only(gaz):
+    """A region named after its main town answers to the town's spellings ("Kyiv region": Kyiv lies in the
+    city-region split off from the oblast), not to those of a town elsewhere that one of its alternate names
+    resembles: Hengyang lies in Hunan, some 900 km from the middle of Henan."""
+    assert [e.name for e in gaz.lookup("Kyiv", kind="region")] == ["Kiev"]
+    assert [e.kind for e in gaz.lookup("Hengyang")] == ["city"]
+    assert not gaz.lookup("Para de Minas", kind="region") and not gaz.lookup("Colorado City", kind="region")
+
+
+def test_regions_of_a_country_whose_towns_use_another_numbering_stand_on_their_own_town(gaz):
+    """GeoNames' towns number Vietnam's provinces otherwise than its table of regions (Hanoi would be a town of
+    An Giang, in the Mekong delta, and the Hanoi region's point in central Vietnam): a region there stands on
+    the town it is named after, or has no point; its towns carry no region."""
+    hanoi = gaz.lookup("Hanoi", kind="region")[0]
+    assert abs(hanoi.lat - 21.02) < 0.1 and abs(hanoi.lon - 105.84) < 0.1
+    assert gaz.lookup("Hanoi", kind="city")[0].admin1 is None
+    hai_duong = gaz.lookup("Hai Duong", kind="region")[0]
+    assert abs(hai_duong.lat - 20.94) < 0.1
+    assert all(e.lat is None for e in gaz.lookup("Quang Ninh", kind="region"))
+
+
+def test_a_name_loses_its_leading_article_only_where_arabic_is_spoken(gaz):
+    """"Hudaydah" for Al Hudaydah (Yemen), but "El Salvador" is never "Salvador", which is Brazil's third city."""
+    assert [e.name for e in gaz.lookup("Salvador")][:1] == ["Salvador"]
+    assert all(e.kind != "country" for e in gaz.lookup("Salvador"))
+    assert any(e.country == "YEM" for e in gaz.lookup("Hudaydah"))
+
+
+def test_a_regions_point_ignores_towns_coded_to_it_that_lie_in_another_region(gaz):
+    """A few Tibetan towns that GeoNames codes as Hebei's put Hebei's point 1,200 km west of Beijing (and
+    Heilongjiang's, Jiangsu's and Xinjiang's 650-1,500 km off); the Kimberley towns of Western Australia, far
+    out but in no other state's box, still count."""
+    hebei = gaz.lookup("Hebei", kind="region")[0]
+    assert 37 < hebei.lat < 41 and 114 < hebei.lon < 118
+    heilongjiang = gaz.lookup("Heilongjiang", kind="region")[0]
+    assert heilongjiang.lon > 124
+    xinjiang = gaz.lookup("Xinjiang", kind="region")[0]
+    assert 80 < xinjiang.lon < 90
+    western_australia = gaz.lookup("Western Australia", kind="region")[0]
+    assert -26 < western_australia.lat < -24.5 and 120.5 < western_australia.lon < 122
+
+
 def test_capitals_are_known(gaz):
     assert gaz.is_capital(gaz.lookup("Kyiv", kind="city")[0])
     assert not gaz.is_capital(gaz.lookup("Kharkiv", kind="city")[0])

