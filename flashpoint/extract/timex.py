@@ -328,6 +328,9 @@ RANGE_HEDGE = r"(?:(?:at\s+(?:the\s+)?(?:least|latest|earliest)|as\s+(?:late|ear
 
 # Space within a paragraph: a date does not run on across a blank line ("Friday, 25 February\n\n2000 GMT").
 _LINE_SPACE = r"(?:[ \t]*\n?[ \t]*)(?<=\s)"
+# Space within a line: a day and its month are not split by a line break ("Apple releases iPhone 4\nJune 7, 2010" is a
+# headline and its dateline, no 4 June), nor a weekday and the date after it ("Stocks fall on Friday\nJune 7, 2010").
+_IN_LINE = r"[^\S\n]+"
 
 # Each pattern names the rule that resolves it; all are tried and the longest match wins.
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
@@ -339,9 +342,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?))\b(?!,?\s+(?:19|20)\d\d)"),
     # 2009-06-05, and the year-first 2009/06/05, 2009.06.05 of Asian and European outlets
     ("iso", _PREP + r"(?<![\d.])\b(?P<core>(?P<y>" + _YEAR + r")(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?!\.?\d)"),
-    ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
-     + _MONTH_ANY + r"\s+" + _DAY + r",?" + _LINE_SPACE + _YEAR + r"))\b"),
-    ("day_month", _PREP + r"\b(?P<core>(?<!\bNo\.\s)(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + r"\s+"
+    ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + _IN_LINE + r"(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
+     + _MONTH_ANY + _IN_LINE + _DAY + r",?" + _LINE_SPACE + _YEAR + r"))\b"),
+    ("day_month", _PREP + r"\b(?P<core>(?<!\bNo\.\s)(?:the\s+)?" + _DAY + _IN_LINE + r"(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + _IN_LINE
      + _DAY + r")(?![\d,]*\d)(?!\s*-\s*year)"),
     ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
@@ -1847,7 +1850,7 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
 RECURRING_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
 RECURRING_AFTER = re.compile(r"(?i)\s+(?:(?:(?:of|in)\s+)?(?:each|every)\s+(?:year|week|month)\b|(?:mornings|afternoons|evenings|nights)\b)")
 RECURRING_NAMES = ("weekday", "month", "season", "holiday")
-WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
+WEEKDAY_THEN_DATE = re.compile(r",?[^\S\n]*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
 # A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",
 # "6 and 7% on ..."), and a first one before a day and month ("on 6 and 7 October").
 # The second day of one month ("October 6 and 7", "March 5-6"); not a day that names its own month ("on 12 July and 18

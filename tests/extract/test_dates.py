@@ -1773,3 +1773,16 @@ def test_a_year_after_pre_or_a_change_on_dates_no_event(text):
 
 def test_the_period_last_year_is_the_same_period():
     assert values("Profit rose in the second quarter from the period last year.", date(2011, 8, 10)) == ["2011-Q2", "2010-Q2"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's last word and the dateline under it are two expressions, not one date across the line break
+    ("Stocks fall sharply on Friday\nJune 7, 2010\nStocks fell.", [("on Friday", "2010-06-04"), ("June 7, 2010", "2010-06-07")]),
+    ("Markets rally Friday morning\nJune 7, 2010\nShares rose.", [("Friday morning", "2010-06-04"), ("June 7, 2010", "2010-06-07")]),
+    ("Apple releases iPhone 4\nJune 7, 2010\nApple released a phone.", [("June 7, 2010", "2010-06-07")]),
+    # within a line a weekday still joins the date after it
+    ("Apple said on Tuesday, June 1, that sales rose.", [("on Tuesday, June 1", "2010-06-01")]),
+])
+def test_a_date_does_not_run_on_across_a_line_break(text, expected):
+    found = find_time_expressions(text, date(2010, 6, 7))
+    assert [(m.text, iso_value(m)[0]) for m in found] == expected
