@@ -139,7 +139,8 @@ Conventions, explicit because news is ambiguous about them:
     ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
   * "The decade to 2008", "the five years to 2010": the year that ends the period (the length is a DURATION, untagged).
     "The first months of the year", "the last days of March" are that year and month (the parts TIMEX3 marks with a
-    modifier). "The first week of the month" is its week as "the first week of October" is. "The fifth of March", "March the 5th" are that day, "Monday the 7th" the 7th nearest publication that is a Monday
+    modifier), counted ones too ("the first nine months of the year": last year's where they are not over and the clause
+    looks back). "The first week of the month" is its week as "the first week of October" is. "The fifth of March", "March the 5th" are that day, "Monday the 7th" the 7th nearest publication that is a Monday
     (on the tense's side). "The second Monday of January", "the last Friday of the month" are that day (of the month on the side the tense says).
     A time that recurs ("every Tuesday", "each spring", "on Saturday nights", "in April each year") is TIMEX3's SET, no
     DATE: it is left out, as our records hold no sets. A year after "pre-" or "post-" ("pre-2008 levels") is the year,
@@ -553,7 +554,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "in the new year" (lower case: "New Year" is the holiday).
     ("new_year", r"(?P<prep>\b(?i:in|into|by|until|till|after|early\s+in|early)\s+)(?P<core>the\s+new\s+year)\b(?![-'’]\w)"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half|latter\s+half|"
-     r"(?:early|earlier|latter|later|last)\s+part|(?:first|opening|early|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks|months)|"
+     r"(?:early|earlier|latter|later|last)\s+part|(?:first|opening|early|last|final|closing|dying)\s+(?:few\s+|(?P<en>" + _NUM + r")\s+)?(?:days|weeks|months)|"
      r"(?:first|opening|last|final|closing)\s+day))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
      r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade|"
@@ -1248,6 +1249,20 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if edge.endswith(" day") and not which.endswith(("week", "century", "decade")):
             # "the last day of May", "the first day of the year": that day (TIMEX3 values it so)
             return Interval(whole.start if edge.startswith(("first", "opening")) else whole.end, None, "day")
+        if g.get("en") and edge.endswith(("days", "weeks", "months")):
+            # "the first nine months of the year", "the last ten days of May": the days counted from the whole's edge
+            n = number_value(g["en"])
+            length = {"days": relativedelta(days=n), "weeks": relativedelta(weeks=n), "months": relativedelta(months=n)}[edge.split()[-1]]
+            opening = edge.startswith(("first", "opening", "early"))
+            if opening and not future and which in ("the year", "the month") and whole.start + length > published:
+                # told in the past, a stretch of the year or month not yet over is of the last one
+                whole = year_interval(whole.start.year - 1) if which == "the year" else \
+                    month_interval((whole.start - timedelta(days=1)).year, (whole.start - timedelta(days=1)).month)
+            if opening:
+                first, last = whole.start, min(whole.start + length - timedelta(days=1), whole.end)
+            else:
+                first, last = max(whole.end - length + timedelta(days=1), whole.start), whole.end
+            return Interval(first, last, "part")
         if edge.endswith(("days", "weeks", "months")):     # "the first weeks of 2010", "the final days of the month"
             edge = "early" if edge.startswith(("first", "opening", "early")) else "late"
         edge = EDGE_SYNONYMS.get(edge, edge)

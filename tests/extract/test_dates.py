@@ -1786,3 +1786,16 @@ def test_the_period_last_year_is_the_same_period():
 def test_a_date_does_not_run_on_across_a_line_break(text, expected):
     found = find_time_expressions(text, date(2010, 6, 7))
     assert [(m.text, iso_value(m)[0]) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # a counted stretch at the start of the year: the year it lies in, last year's where it is not over and the clause looks back
+    ("Sales in the first nine months of the year fell 10%.", date(2004, 10, 20), "2004"),
+    ("Sales in the first nine months of the year fell 10%.", date(2005, 1, 20), "2004"),
+    ("Sales in the first nine months of the year will rise.", date(2005, 1, 20), "2005"),
+    ("Exports in the first 10 months of 2004 rose.", date(2005, 1, 20), "2004"),
+    # a few days of a month are that month
+    ("Prices fell in the last ten days of December.", date(2005, 1, 20), "2004-12"),
+])
+def test_the_first_months_of_the_year_counted_are_that_year(text, published, value):
+    assert values(text, published) == [value]
