@@ -324,6 +324,11 @@ YEAR_SUBJECT_VERBS = (r"was|were|has|had|is|will|saw|sees|marked|marks|brought|b
                       r"may|might|must|should|looks|looked|offers|offered|promises|promised|proved|proves|remains|"
                       r"remained|became|becomes|also|too")
 
+# The verbs (and "that") after which a clause is reported: its subject opens there as a sentence's does.
+REPORTING_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in (
+    "that", "said", "says", "say", "expects", "expect", "expected", "forecast", "forecasts", "predicted", "predicts", "believes",
+    "believe", "believed", "hopes", "hoped", "warned", "warns", "thinks", "think", "thought", "insisted", "insists"))
+
 # A hedge on a limit or a range's end ("until at least May", "to as late as 2004"): the time named is the limit.
 RANGE_HEDGE = r"(?:(?:at\s+(?:the\s+)?(?:least|latest|earliest)|as\s+(?:late|early|long)\s+as)\s+)?"
 
@@ -525,6 +530,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      + _YEAR + r"))\b(?![.,-]?\d)(?!\s*(?:%|(?:percent|per\s+cent|points)\b))"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
     ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
+    # A year as the subject of a reported clause ("forecast 2004 would end well", "said 2005 will be tough", "expects 2009
+    # to be worse"): after the verb that reports it, before a time's verb (not "were", a count's: "said 2000 were killed").
+    ("year_initial", r"(?P<prep>)(?=[12])(?:" + REPORTING_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:(?!were\b)(?:"
+     + YEAR_SUBJECT_VERBS + r")\b(?!\s+(?:been\s+)?(?:killed|injured|wounded|arrested|detained|displaced|evacuated)\b)|to\s+be\b))"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current(?!\s+(?:accounts?|affairs)\b)|at\s+present|presently|nowadays|at\s+the\s+moment|"
      r"these\s+days|right\s+now|(?<!\bup\s)to\s+date|(?=the\s+present)(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bfor\s))"
      r"the\s+present(?:\s+(?:day|time))?(?=\s*[,.;:)]|\s*$|\s+(?:and|or)\b)|"
@@ -1262,7 +1271,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
                 first, last = whole.start, min(whole.start + length - timedelta(days=1), whole.end)
             else:
                 first, last = max(whole.end - length + timedelta(days=1), whole.start), whole.end
-            return Interval(first, last, "part")
+            return Interval(first, last, whole.granularity)    # valued as the whole ("the first nine days of 1985": 1985)
         if edge.endswith(("days", "weeks", "months")):     # "the first weeks of 2010", "the final days of the month"
             edge = "early" if edge.startswith(("first", "opening", "early")) else "late"
         edge = EDGE_SYNONYMS.get(edge, edge)

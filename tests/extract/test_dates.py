@@ -1799,3 +1799,17 @@ def test_a_date_does_not_run_on_across_a_line_break(text, expected):
 ])
 def test_the_first_months_of_the_year_counted_are_that_year(text, published, value):
     assert values(text, published) == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The retailer forecast 2004 would end well.", ["2004"]),
+    ("Chairman Louis Schweitzer said 2004 had been a great year for the firm.", ["2004"]),
+    ("It expected 2005 to be a transitional year.", ["2005"]),
+    ("The MDA predicts that 2005 could see more than 30bn text messages.", ["2005"]),
+    # a count after the same verbs is none
+    ("Officials said 2000 were killed in the fighting.", []),
+    ("Police said 1500 had been arrested.", []),
+    ("The ministry said 2000 troops would stay.", []),
+])
+def test_a_year_opening_a_reported_clause_is_a_date(text, expected):
+    assert values(text, date(2004, 11, 18)) == expected
