@@ -485,7 +485,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?|(?P<fq>(?i:this|the\s+current|current|next|last|the\s+previous|the\s+coming|"
      r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d)|(?P<y3>" + _YEAR + r")(?:[-/](?P<y4>\d\d(?:\d\d)?))?\s+(?i:fiscal|financial)\s+year)\b"),
-    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?:(?P<spart>(?i:early|mid|late))[-\s]+)?(?P<season>(?i:spring|"
+    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for|ahead\s+of|before|after|into)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?:(?P<spart>(?i:early|mid|late))[-\s]+)?(?P<season>(?i:spring|"
      r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
     # "October of next year": the month in the year named, which TIMEX3 tags apart (as "in March last year")
@@ -1394,6 +1394,10 @@ SEASON_AS_SUBJECT = re.compile(r"['’]s\s|\s+(?:saw|sees|was|is|has|had|brought
 BARE_SEASON_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|when|as|before|after|until|while|because|if|to|for)\b")
 
 
+# Words of sequence before a season that make it a time as "in" does.
+SEASON_SEQUENCE = ("ahead of", "before", "after", "into")
+
+
 def _season(g: dict, published: date, future: bool, after: str = "") -> Interval | None:
     """"this summer", "last winter", "spring 2009", "in the autumn": the season's months (northern
     seasons, as the TIMEX3 values SP/SU/FA/WI have them), of the named year or the nearest one on the
@@ -1403,11 +1407,16 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     q = "last" if q == "this past" and date(published.year, first_month, 1) > published else \
         "this" if q == "this past" else q    # "this past summer": the last one begun
     prep = " ".join((g.get("prep") or "").lower().split())
-    # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not.
-    bare = not q and prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") and \
+    # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not. After "ahead of",
+    # "before", "after" and "into" it is a time as after "in" ("stocks are low ahead of winter", "into the spring"), "fall"
+    # excepted ("after the fall of the city" is a defeat).
+    sequence = prep in SEASON_SEQUENCE and g["season"].lower() != "fall"
+    bare = not q and (prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") or sequence) and \
         (g["season"].lower() != "fall" or bool(g.get("spart"))) and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
+    if prep == "ahead of":
+        future = True       # "ahead of winter": the coming one, whatever the tense
     if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or
-            (q == "the" and prep in ("in", "during", "by", "over", "through", "throughout", "until", "since")) or
+            (q == "the" and (prep in ("in", "during", "by", "over", "through", "throughout", "until", "since") or sequence)) or
             (q == "the" and not prep and g["season"] in ("spring", "summer", "autumn", "winter") and SEASON_AS_SUBJECT.match(after))):
         return None
     if g.get("y"):

@@ -1813,3 +1813,15 @@ def test_the_first_months_of_the_year_counted_are_that_year(text, published, val
 ])
 def test_a_year_opening_a_reported_clause_is_a_date(text, expected):
     assert values(text, date(2004, 11, 18)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Heating oil stocks are low in the United States ahead of winter.", ["2004-WI"]),
+    ("The talks dragged on into the spring.", ["2004-SP"]),
+    ("The plant closed after the summer.", ["2004-SU"]),
+    # "fall" after these words is a decline or a defeat
+    ("Troops entered after the fall of the city.", []),
+    ("Shares rose before the fall in prices.", []),
+])
+def test_a_season_after_ahead_of_before_after_or_into_is_a_time(text, expected):
+    assert values(text, date(2004, 11, 18)) == expected
