@@ -618,7 +618,7 @@ APPOSITION_BEFORE = re.compile(r"\w,\s+$")
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by|for)|planned\s+for|deadlines?|"
                        r"(?:(?:is|are|be)\s+|\b\w+ly\s+)expected\s+(?:on|in|by|at|before|until))\b")     # "the election, widely expected on 5 May"
 # A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
-_RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
+_RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|put\s+back|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
                  r"adjourned|extended)")
 RESCHEDULED = re.compile(_RESCHEDULING + r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
 RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
@@ -627,6 +627,9 @@ RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
 # not after "had" ("had been postponed from May": a past plan), nor weekdays ("adjourned from Monday to Thursday")
 MOVED_FROM = re.compile(_RESCHEDULING + r"(?:\s+[\w'’-]+){0,6}?\s+$")
 PLUPERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
+# A plan told in the past ("the BPI had planned to include downloads from 20 March", "she had hoped to run in March"): what
+# was planned may lie either side of the time of writing, as a timetable in the past tense may.
+PAST_PLAN = re.compile(r"(?i)(?:planned|intended|hoped|aimed|wanted)\s+to\b")
 # A timetable in the past tense ("was due for release on", "had been scheduled for"): the date may have passed.
 PAST_SCHEDULE = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:scheduled|slated|set|due|planned|expected)\b[^,;:()]{0,40}$")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
@@ -821,6 +824,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         cues = []   # "she says they are looking at guidelines by the end of the year": the saying dates nothing
     if cues:
         last_cue = max(cues)
+        if last_cue[2] == "past" and PAST_PLAN.match(before, last_cue[0]):
+            return None     # "had planned to include downloads from 20 March": either side
         own = None
         if len(before) - last_cue[0] < 160 and not headline:
             for opens in CLAUSE_OPENS.finditer(before, last_cue[0] + 1):   # a timetabled verb opening a clause after it

@@ -1825,3 +1825,15 @@ def test_a_year_opening_a_reported_clause_is_a_date(text, expected):
 ])
 def test_a_season_after_ahead_of_before_after_or_into_is_a_time(text, expected):
     assert values(text, date(2004, 11, 18)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan told in the past may lie either side of the time of writing: the nearer one
+    ("The BPI had planned to include download formats in the chart from 20 March.", ["2005-03-20"]),
+    ("She had wanted to run in the World Cross Country Championships in March.", ["2005-03"]),
+    ("He had hoped to be ready for the tie against Leverkusen on 22 February.", ["2005-02-22"]),
+    # a date something is put back to is not yet reached
+    ("But the date has been put back to 17 April.", ["2005-04-17"]),
+])
+def test_a_plan_told_in_the_past_or_a_date_put_back_to_is_not_taken_for_the_past(text, expected):
+    assert values(text, date(2005, 2, 15)) == expected
