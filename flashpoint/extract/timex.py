@@ -583,6 +583,8 @@ _FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|sched
 _MODALS = r"(?:would|(?-i:may)|might|should)(?!\s+(?:not\s+)?have\b)"
 FUTURE_CUE = re.compile(r"(?i)\b(?:" + _MODALS + "|" + _FUTURE_WORDS + r")\b")
 FUTURE_CUE_AFTER = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r")\b")
+# "Forecasts" right after a time is the noun the time names ("beats Q3 forecasts", "2005 forecasts"), no verb looking ahead.
+NAMED_FORECAST = re.compile(r"(?i)\s+forecasts\b")
 # The irregular past forms the PETRARCH reader knows ("took", "met", "fell"; codes/petrarch/syntax.py), lower case
 # only ("Rose" is a name), less those that are as often nouns or adverbs ("ground", "saw", "left", "bit", "bore").
 IRREGULAR_PAST = sorted({f.lower() for forms in IRREGULAR.values() for f in forms.split()} -
@@ -838,6 +840,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if timetabled and OWN_VERB_GAP.fullmatch(before, timetabled.end()) and not right_after:
         return "future"     # the expression's own verb, before any after it ("auditions begin on Thursday, under a deal struck...")
     fut = FUTURE_CUE_AFTER.search(after)
+    if fut and NAMED_FORECAST.match(after):
+        fut = FUTURE_CUE_AFTER.search(after, fut.end())     # "BP beats Q3 forecasts": the forecasts the time names, no verb
     past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start()) and not
                  (m.group(0).lower() in ATTRIBUTION_VERBS and ATTRIBUTION_BREAK.search(after, 0, m.start()))), None)
     if fut and (not past or fut.start() < past.start() or
@@ -2236,6 +2240,8 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     fine = {"day": {"day"}, "week": {"day", "part", "week"}, "weekend": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
             "quarter": {"day", "part", "week", "month", *QUARTERS}}.get(unit, ANCHORING)
     found = _anchor(before, fine, m.string)
+    if unit == "quarter" and "same" in which and (quarter := _anchor(before, QUARTERS, m.string)) is not None:
+        found = quarter     # "the same quarter" is the quarter named last, not the one of a day or week told since
     if found is None and (step or g.get("which")) and (coarse := _anchor(before, ANCHORING, m.string)) is not None and \
             (coarse.end_date or coarse.date) < published:
         # "arrested in 2005; two days later ...": counted from a time coarser than the unit, told in the past, it is known

@@ -1837,3 +1837,14 @@ def test_a_season_after_ahead_of_before_after_or_into_is_a_time(text, expected):
 ])
 def test_a_plan_told_in_the_past_or_a_date_put_back_to_is_not_taken_for_the_past(text, expected):
     assert values(text, date(2005, 2, 15)) == expected
+
+
+def test_forecasts_a_quarter_names_are_no_verb_looking_ahead():
+    text = "Oilco Beats Q3 Forecasts on High Oil Price\n\nOilco reported bumper third-quarter earnings on Tuesday."
+    assert values(text, date(2004, 10, 26)) == ["2004-Q3", "2004-Q3", "2004-10-26"]
+
+
+def test_the_same_quarter_is_the_quarter_named_last_not_the_week_told_since():
+    text = ("The firm's revenue nearly tripled in the fourth quarter of 2004. Its profit was dwarfed by the figure a rival "
+            "announced earlier in the week. During the same quarter, another rival earned $187m.")
+    assert values(text, date(2005, 2, 1)) == ["2004-Q4", "2005-W05", "2004-Q4"]
