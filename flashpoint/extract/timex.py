@@ -324,10 +324,19 @@ YEAR_SUBJECT_VERBS = (r"was|were|has|had|is|will|saw|sees|marked|marks|brought|b
                       r"may|might|must|should|looks|looked|offers|offered|promises|promised|proved|proves|remains|"
                       r"remained|became|becomes|also|too")
 
-# The verbs (and "that") after which a clause is reported: its subject opens there as a sentence's does.
+# The verbs (and "that") after which a clause is reported, and "but" opening one: its subject opens there as a sentence's
+# does ("said 2004 had been", "but 2005 could see").
 REPORTING_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in (
-    "that", "said", "says", "say", "expects", "expect", "expected", "forecast", "forecasts", "predicted", "predicts", "believes",
+    "that", "but", "said", "says", "say", "expects", "expect", "expected", "forecast", "forecasts", "predicted", "predicts", "believes",
     "believe", "believed", "hopes", "hoped", "warned", "warns", "thinks", "think", "thought", "insisted", "insists"))
+
+# A determiner and one lower-case word (an adjective: "the devastating", "Clinton's sensational") before a year that names
+# the noun after it; Python's lookbehind wants a fixed width: one per determiner and word length.
+ADJECTIVE_AFTER_DETERMINER = "|".join(rf"(?<=\b{d}\s[a-z]{{{n}}}\s)" for d in ("the", "The", "a", "A", "an", "An", "its", "their", "his",
+                                                                           "her", "our") for n in range(3, 15)) + \
+    "|" + "|".join(rf"(?<=['’]s\s[a-z]{{{n}}}\s)" for n in range(3, 15))
+# Units a number measures: "the remaining 1500 km" is a length, no year.
+UNIT_NOUNS = r"km|kg|mph|ft|sq|square|metres?|meters?|miles?|feet|tonnes?|tons?|acres?|hectares?|barrels?|hours?|points?|yards?|kilometres?"
 
 # A hedge on a limit or a range's end ("until at least May", "to as late as 2004"): the time named is the limit.
 RANGE_HEDGE = r"(?:(?:at\s+(?:the\s+)?(?:least|latest|earliest)|as\s+(?:late|early|long)\s+as)\s+)?"
@@ -495,7 +504,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
      r"(?![-\s]+years?[-\s]+old\b)(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")" + _PLURAL + r")(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
-    # A year a prefix makes a modifier ("pre-2008 levels", "the post-2001 wars"): the year, naming a thing as above.
+        # After a determiner and an adjective, before the noun it names ("Clinton's sensational 1992 comeback victory", "the
+    # devastating 2004 tsunami", "the same 2004 period"); not before a plural or a unit ("the remaining 1500 km").
+    ("year_modifier", r"(?P<prep>)(?=[12])(?:" + ADJECTIVE_AFTER_DETERMINER + r")(?P<core>(?P<y>" + _YEAR + r"))(?=\s+[a-z])"
+     r"(?!\s+(?:" + _PLURAL + r"|(?:" + COUNTED_NOUNS + r"|" + UNIT_NOUNS + r"|of|to|and|or|in|on|at|for|by|was|is|were)\b))"),
+# A year a prefix makes a modifier ("pre-2008 levels", "the post-2001 wars"): the year, naming a thing as above.
     ("year_modifier", r"(?P<prep>)(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<=\bPRE-)|(?<=\bPOST-))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)"
      r"(?!['’]?s\b)(?!\s*(?:%|percent))"),
     # A year before a noun it names, wherever it stands ("expects 2008 sales to rise", "on 2007's level").

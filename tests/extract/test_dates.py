@@ -1848,3 +1848,18 @@ def test_the_same_quarter_is_the_quarter_named_last_not_the_week_told_since():
     text = ("The firm's revenue nearly tripled in the fourth quarter of 2004. Its profit was dwarfed by the figure a rival "
             "announced earlier in the week. During the same quarter, another rival earned $187m.")
     assert values(text, date(2005, 2, 1)) == ["2004-Q4", "2005-W05", "2004-Q4"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year between a determiner with an adjective and the noun it names
+    ("He was responsible for Bill Clinton's sensational 1992 comeback victory.", ["1992"]),
+    ("Total sales were up 27% from the same 2004 period.", ["2004"]),
+    ("The singer was haunted by the fatal 2003 shooting of two girls.", ["2003"]),
+    # a count or a length there is none
+    ("The remaining 1900 km of road will be built.", []),
+    ("The estimated 2000 protesters marched.", []),
+    # a year opening a clause after "but" is its subject, as after "said"
+    ("Games have been added to handsets, but 2005 could see another big innovation.", ["2005"]),
+])
+def test_a_year_after_an_adjective_or_opening_a_clause_after_but_is_a_date(text, expected):
+    assert values(text, date(2005, 2, 8)) == expected
