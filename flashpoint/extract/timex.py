@@ -1166,7 +1166,10 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "quarter":
         if g.get("ord") and not g.get("which") and _about_play(_sentence(m.string, m.start(), m.end())):
             return None     # "scored in the fourth quarter", "the final quarter told us more": a game's quarter
-        return _quarter(g, published, future)
+        quarter = _quarter(g, published, future)
+        if quarter is not None and quarter.granularity == "quarter" and FISCAL_WORD.search(g["core"]):
+            return _fiscal(quarter)     # "its fiscal fourth quarter", "the second fiscal quarter": TIMEX3's FY2009-Q4
+        return quarter
     if name == "fiscal_year" and g.get("fq") and (end := FISCAL_YEAR_END.match(m.string, m.end())):
         # "the fiscal year ended June 30", "the financial year to March": named by the year its last day lies in
         day = calendar_day(end["d"], published, future and end["v"] != "ended") if end["d"] else None
@@ -1309,6 +1312,9 @@ CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-fi
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
+
+
+FISCAL_WORD = re.compile(r"(?i)\bfiscal\b")
 
 
 def _fiscal(quarter: Interval) -> Interval:

@@ -943,8 +943,8 @@ def test_a_month_followed_by_the_year_it_lies_in(text, found):
 @pytest.mark.parametrize("text, value", [
     ("The firm's value peaked in 2019's second quarter.", "2019-Q2"),
     ("In the year's first quarter sales fell.", "2021-Q1"),
-    ("Profits fell in the first fiscal quarter.", "2021-Q1"),
-    ("Apple reported results for its fiscal fourth quarter.", "2020-Q4"),
+    ("Profits fell in the first fiscal quarter.", "FY2021-Q1"),       # a fiscal year's quarter (TIMEX3's FY2021-Q1)
+    ("Apple reported results for its fiscal fourth quarter.", "FY2020-Q4"),
     ("Stocks rose in the last quarter.", "2020-Q4"),                   # no year: the latest one ended
     ("Sales fell in the last quarter of the year.", "2020-Q4"),       # looking back in March: last year's
 ])
@@ -1863,3 +1863,12 @@ def test_the_same_quarter_is_the_quarter_named_last_not_the_week_told_since():
 ])
 def test_a_year_after_an_adjective_or_opening_a_clause_after_but_is_a_date(text, expected):
     assert values(text, date(2005, 2, 8)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Apple posted a profit for its fiscal fourth quarter, which ended September 26.", ["FY2009-Q4", "2009-09-26"]),
+    ("The firm earned $1bn in the second fiscal quarter.", ["FY2009-Q2"]),
+    ("Sales rose in the third quarter.", ["2009-Q3"]),
+])
+def test_a_quarter_called_fiscal_is_the_fiscal_years(text, expected):
+    assert values(text, date(2009, 10, 16)) == expected
