@@ -175,7 +175,7 @@ from dateutil.relativedelta import relativedelta
 from flashpoint.codes.petrarch.syntax import IRREGULAR
 from flashpoint.extract.base import DateMention
 from flashpoint.extract.claims.numbers import TENS, UNITS
-from flashpoint.extract.words import INTENT_NOUNS, NAMING_PARTICIPLES
+from flashpoint.extract.words import INTENT_NOUNS, NAMING_PARTICIPLES, PROSPECT_NOUNS
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, ORDINAL_DAY_WORDS, WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.nlp.patterns import word_alternation
@@ -664,7 +664,9 @@ SCHEDULE_PRESENT = re.compile(r"(?i)" + _NOT_A_NOUN + r"(?<!['’]s\s)\b(?:meets
 # March"), where nothing else gives the clause a tense.
 ARRANGED_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:\w+ly|also|still)\s+)?(?:(?:meeting|playing|facing|hosting|opening|starting|"
                              r"beginning|resuming|voting|travell?ing|returning|visiting|holding|flying|leaving|heading|"
-                             r"attending|addressing|launching|unveiling|announcing|releasing|publishing)\b[^,;:()]{0,40})?$")
+                             r"attending|addressing|launching|unveiling|announcing|releasing|publishing|"
+                             # an awaiting in the progressive ("fans are hoping for a win on Saturday", "the city is bracing for storms")
+                             r"hoping|preparing|bracing|waiting|gearing\s+up|expecting|looking\s+forward)\b[^,;:()]{0,40})?$")
 # Where a timetabled verb in the simple present after a clause in the past is the expression's own: right after the
 # clause closes or a relative pronoun opens one ("the trial, which opened on 2 March, resumes on Monday"; "the deal,
 # signed on Monday, takes effect on Friday"); not a noun ("sparkling starts at the Masters on Thursday").
@@ -1525,7 +1527,8 @@ PURPOSE_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|be|have|its|his|her|their|th
 
 
 # An infinitive of intent after a word of order, bid or tip, the expression in its clause (see INTENT_NOUNS).
-INTENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(INTENT_NOUNS)) + r")\s+to\s+[a-z]+\b[^,;:()]{0,80}$")
+INTENT_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(INTENT_NOUNS)) + r")\s+to\s+[a-z]+|(?:" + "|".join(sorted(PROSPECT_NOUNS)) +
+                           r")\s+of\s+[a-z]+ing)\b[^,;:()]{0,80}$")
 
 
 def _purpose(text: str, start: int, end: int) -> bool:

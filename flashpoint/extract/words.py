@@ -19,6 +19,9 @@ NAMING_PARTICIPLES = frozenset({"codenamed", "code-named", "dubbed", "nicknamed"
 # sale", "tipped to win the prize on Friday"); the time in that infinitive lies after the past verb of the clause.
 INTENT_NOUNS = frozenset({"order", "orders", "injunction", "ruling", "bid", "move", "effort", "efforts", "attempt", "push",
                           "drive", "motion", "tipped", "poised", "favoured", "favored", "ready"})
+# Nouns of a prospect before "of" and a verb in -ing ("a very good chance of doing well on Saturday", "hopes of
+# winning on Sunday"): what they speak of may lie ahead of a past telling, as after "tipped to".
+PROSPECT_NOUNS = frozenset({"chance", "chances", "hope", "hopes", "prospect", "prospects", "danger", "risk"})
 
 # Verbs of saying: lemma -> what the verb does, as flags.
 #   reports     its clause content is reported, not asserted ("X said that troops ...": modality)

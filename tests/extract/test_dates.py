@@ -1872,3 +1872,16 @@ def test_a_year_after_an_adjective_or_opening_a_clause_after_but_is_a_date(text,
 ])
 def test_a_quarter_called_fiscal_is_the_fiscal_years(text, expected):
     assert values(text, date(2009, 10, 16)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an awaiting in the present progressive looks ahead, as an arrangement does
+    ("Fans are hoping for a win on Saturday.", ["2005-02-12"]),
+    ("The city is bracing for storms on Friday.", ["2005-02-11"]),
+    ("Investors were waiting for the results on Wednesday.", ["2005-02-09"]),      # told in the past: the last one
+    # a prospect told in the past is the nearer weekday, as an intent is
+    ("Jolin said the film had a very good chance of doing well on Saturday.", ["2005-02-12"]),
+    ("The team lost its chance of winning on Monday.", ["2005-02-07"]),
+])
+def test_an_awaiting_or_a_prospect_is_not_taken_for_the_past(text, expected):
+    assert values(text, date(2005, 2, 10)) == expected
