@@ -1424,6 +1424,8 @@ SEASON_AS_SUBJECT = re.compile(r"['’]s\s|\s+(?:saw|sees|was|is|has|had|brought
 BARE_SEASON_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|when|as|before|after|until|while|because|if|to|for)\b")
 
 
+# A verb in the past right after a season closes the phrase it ends ("supplies ahead of winter stemmed falls").
+PAST_VERB_AFTER = re.compile(r"\s+[a-z]{3,}ed\b")
 # Words of sequence before a season that make it a time as "in" does.
 SEASON_SEQUENCE = ("ahead of", "before", "after", "into")
 
@@ -1442,7 +1444,8 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     # excepted ("after the fall of the city" is a defeat).
     sequence = prep in SEASON_SEQUENCE and g["season"].lower() != "fall"
     bare = not q and (prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") or sequence) and \
-        (g["season"].lower() != "fall" or bool(g.get("spart"))) and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
+        (g["season"].lower() != "fall" or bool(g.get("spart"))) and \
+        bool(BARE_SEASON_END.match(after) or sequence and PAST_VERB_AFTER.match(after))  # "in spring, ...", not "in spring water"
     if prep == "ahead of":
         future = True       # "ahead of winter": the coming one, whatever the tense
     if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or
@@ -1528,7 +1531,8 @@ PURPOSE_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|be|have|its|his|her|their|th
 
 # An infinitive of intent after a word of order, bid or tip, the expression in its clause (see INTENT_NOUNS).
 INTENT_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(INTENT_NOUNS)) + r")\s+to\s+[a-z]+|(?:" + "|".join(sorted(PROSPECT_NOUNS)) +
-                           r")\s+of\s+[a-z]+ing)\b[^,;:()]{0,80}$")
+                           r")[\"”’']?\s+of\s+[a-z]+ing)\b[^,;:()]{0,80}$")     # 'had "a very good chance" of doing well'
+
 
 
 def _purpose(text: str, start: int, end: int) -> bool:

@@ -1817,6 +1817,7 @@ def test_a_year_opening_a_reported_clause_is_a_date(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Heating oil stocks are low in the United States ahead of winter.", ["2004-WI"]),
+    ("Concern over lean heating fuel supplies ahead of winter stemmed falls of nearly $10.", ["2004-WI"]),
     ("The talks dragged on into the spring.", ["2004-SP"]),
     ("The plant closed after the summer.", ["2004-SU"]),
     # "fall" after these words is a decline or a defeat
@@ -1881,6 +1882,7 @@ def test_a_quarter_called_fiscal_is_the_fiscal_years(text, expected):
     ("Investors were waiting for the results on Wednesday.", ["2005-02-09"]),      # told in the past: the last one
     # a prospect told in the past is the nearer weekday, as an intent is
     ("Jolin said the film had a very good chance of doing well on Saturday.", ["2005-02-12"]),
+    ('Jolin said the film had "a very good chance" of doing well on Saturday.', ["2005-02-12"]),
     ("The team lost its chance of winning on Monday.", ["2005-02-07"]),
 ])
 def test_an_awaiting_or_a_prospect_is_not_taken_for_the_past(text, expected):
