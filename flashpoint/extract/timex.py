@@ -335,6 +335,7 @@ REPORTING_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in (
 ADJECTIVE_AFTER_DETERMINER = "|".join(rf"(?<=\b{d}\s[a-z]{{{n}}}\s)" for d in ("the", "The", "a", "A", "an", "An", "its", "their", "his",
                                                                            "her", "our") for n in range(3, 15)) + \
     "|" + "|".join(rf"(?<=['’]s\s[a-z]{{{n}}}\s)" for n in range(3, 15))
+ADJECTIVE_AFTER_ARTICLE = "|".join(rf"(?<=\b{d}\s[a-z]{{{n}}}\s)" for d in ("a", "A", "an", "An") for n in range(3, 15))
 # Units a number measures: "the remaining 1500 km" is a length, no year.
 UNIT_NOUNS = r"km|kg|mph|ft|sq|square|metres?|meters?|miles?|feet|tonnes?|tons?|acres?|hectares?|barrels?|hours?|points?|yards?|kilometres?"
 
@@ -383,6 +384,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_modifier", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"|" + _MONTH + r"(?=\s+(?:and|or)\s+" + _MONTH +
      r"\b)))(?=(?:\s+(?:and|or)\s+" + _MONTH + r")?\s+(?:(?!(?:" + CLAUSE_WORDS + r")\b)[a-z][a-z-]+\s+)?(?:" + YEAR_NAMES +
      r"|(?:" + YEAR_NOUNS + r"|data|report)\b))"),
+    # The same in a headline's title case ("September Retail Sales Up by 1.5 Percent", "Ford Down, Nissan Up in September
+    # Sales"): the words after it capitalised, on a line a line break ends.
+    ("month_modifier", r"(?P<prep>)(?=[^\n]*\n)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=\s+(?:[A-Z][a-z-]+\s+)?"
+     r"(?i:" + YEAR_NAMES + r"|(?:" + YEAR_NOUNS + r"|data|report)\b))"),
+    # A month an article and an adjective make a noun ("A slow August snapped a streak", "after a strong December"); not
+    # "May", nor before a capitalised word or a figure ("a young June Carter", "a new April 5 deadline").
+    ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:" + ADJECTIVE_AFTER_ARTICLE + r")(?P<core>(?P<month>(?!May\b)" + _MONTH +
+     r"))\b(?!\s*(?:[A-Z\d]|['’]s))"),
     # A month in the genitive ("January's figures", "the rise in October's sales"); not "May's", a name as often.
     ("month_genitive", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=['’]s\s)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"

@@ -1887,3 +1887,16 @@ def test_a_quarter_called_fiscal_is_the_fiscal_years(text, expected):
 ])
 def test_an_awaiting_or_a_prospect_is_not_taken_for_the_past(text, expected):
     assert values(text, date(2005, 2, 10)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month an article and an adjective make a noun
+    ("A slow August snapped an eight-month winning streak for the retailer.", ["2004-08"]),
+    ("Sales recovered after a strong December.", ["2003-12"]),
+    ("She married a young June Carter.", []),
+    # a headline's title case: the month before the figures it names
+    ("September Retail Sales Up by 1.5 Percent\n\nShoppers got their groove back last month.", ["2004-09", "2004-09"]),
+    ("The report mentions September in passing.", []),
+])
+def test_a_month_after_an_adjective_or_before_a_headlines_figures_is_a_month(text, expected):
+    assert values(text, date(2004, 10, 14)) == expected
