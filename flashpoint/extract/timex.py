@@ -1926,6 +1926,8 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
 # year", "the first Monday of each month"): it names no one day, month or season, so it has no value of ours and dates no event.
 RECURRING_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
 RECURRING_AFTER = re.compile(r"(?i)\s+(?:(?:(?:of|in)\s+)?(?:each|every)\s+(?:year|week|month)\b|(?:mornings|afternoons|evenings|nights)\b)")
+# A weekday naming a broadcast's weekly slot ("the gentle Sunday night drama", "a Saturday morning show"): a set, no day.
+WEEKLY_SLOT_AFTER = re.compile(r"\s+(?:(?!to\b)[a-z]+\s+)?(?:drama|show|slot|programme|program|series|bulletin|soap|sitcom)\b")
 RECURRING_NAMES = ("weekday", "month", "season", "holiday")
 WEEKDAY_THEN_DATE = re.compile(r",?[^\S\n]*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
 # A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",
@@ -1988,7 +1990,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         name, m = kept[i]
         i += 1
         if (not m.group("prep") and RECURRING_BEFORE.search(text, max(0, m.start() - 8), m.start())) or \
-                (name in RECURRING_NAMES and RECURRING_AFTER.match(text, m.end())):
+                (name in RECURRING_NAMES and RECURRING_AFTER.match(text, m.end())) or \
+                (name == "weekday" and not m.group("prep") and WEEKLY_SLOT_AFTER.match(text, m.end())):
             continue    # "every Tuesday", "each spring", "on Sunday nights", "in April each year": a SET, no date
         if name == "weekday" and i < len(kept) and kept[i][0] in ("day_month", "full_date", "iso") and \
                 WEEKDAY_THEN_DATE.fullmatch(text, m.end(), kept[i][1].start()):

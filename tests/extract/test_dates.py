@@ -1900,3 +1900,15 @@ def test_an_awaiting_or_a_prospect_is_not_taken_for_the_past(text, expected):
 ])
 def test_a_month_after_an_adjective_or_before_a_headlines_figures_is_a_month(text, expected):
     assert values(text, date(2004, 10, 14)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday naming a broadcast's weekly slot is a set, no day
+    ("The gentle Sunday night drama came to an end in 2001.", ["2001"]),
+    ("He is one half of the Radio 1 Thursday night show Bethan and Huw in Wales.", []),
+    # a day's show, and a weekday before a verb's "to", are days
+    ("Friday's show was cancelled.", ["2005-01-07"]),
+    ("Protesters rallied Sunday afternoon to show support for the strikers.", ["2005-01-09"]),
+])
+def test_a_weekday_naming_a_broadcast_slot_is_no_day(text, expected):
+    assert values(text, date(2005, 1, 10)) == expected
