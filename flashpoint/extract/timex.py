@@ -175,7 +175,7 @@ from dateutil.relativedelta import relativedelta
 from flashpoint.codes.petrarch.syntax import IRREGULAR
 from flashpoint.extract.base import DateMention
 from flashpoint.extract.claims.numbers import TENS, UNITS
-from flashpoint.extract.words import INTENT_NOUNS, NAMING_PARTICIPLES, PROSPECT_NOUNS
+from flashpoint.extract.words import BARE_VERBS, INTENT_NOUNS, NAMING_PARTICIPLES, PROSPECT_NOUNS
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, ORDINAL_DAY_WORDS, WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.nlp.patterns import word_alternation
@@ -619,8 +619,9 @@ NOT_PAST_ED = r"(?!(?:\w*[^r]eed|shed|hundred|kindred|hatred|sacred|naked|wicked
 _AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "The", "a", "an", "its", "their", "his", "her", "our")) + ")"
 EXPECTED_ADJECTIVE = r"(?!(?=(?:expected|anticipated|proposed|predicted|projected)\b)" + _AFTER_DETERMINER + ")"
 _PAST_FORMS = r"\b" + NOT_PAST_ED + EXPECTED_ADJECTIVE + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
-# "Has yet to" says what has not happened: no past ("Blair has yet to name the day, but pundits bet on 5 May").
-PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+(?:yet\s+to|until|till)\b)|have(?!\s+(?:yet\s+to|until|till)\b)|did|said|"
+# "Has yet to" says what has not happened, "has to" what must: no past ("Blair has yet to name the day, but pundits bet on 5
+# May", "the firm has to pay the fine by Friday").
+PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+(?:yet\s+to|to|until|till)\b)|have(?!\s+(?:yet\s+to|to|until|till)\b)|did|said|"
                       r"says|told)\b)|" + _PAST_FORMS)
 # The verb of an attribution after the quote it reports ('"I aim to be fit by 18 April," he said'): the time of
 # the saying, not of what is said, so it gives the expression in the quote no tense.
@@ -651,6 +652,10 @@ RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
 # not after "had" ("had been postponed from May": a past plan), nor weekdays ("adjourned from Monday to Thursday")
 MOVED_FROM = re.compile(_RESCHEDULING + r"(?:\s+[\w'’-]+){0,6}?\s+$")
 PLUPERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
+# A headline's "to" and a verb in its bare form, after a noun ("Iraq vote to go ahead on Jan. 30"): the headline's future
+# tense; not "to" after a verb of motion or change ("Oil rises to record"), whose noun is no bare verb.
+HEADLINE_INFINITIVE = re.compile(r"(?i)(?<!\bdue\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\bto\s+(?:be\s+)?(?:" +
+                                 "|".join(sorted(BARE_VERBS)) + r")\b")
 # A plan told in the past ("the BPI had planned to include downloads from 20 March", "she had hoped to run in March"): what
 # was planned may lie either side of the time of writing, as a timetable in the past tense may.
 PAST_PLAN = re.compile(r"(?i)(?:planned|intended|hoped|aimed|wanted)\s+to\b")
@@ -845,6 +850,10 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         [(m.start(), m.end(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
          and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))]
     headline = s == 0 and text.find("\n", end) >= 0     # a headline's simple present is the past
+    if headline and not cues and HEADLINE_INFINITIVE.search(before):
+        # "Rules for overtime pay to take effect Monday", "Russians to see lunar eclipse Thursday": read as a forecast, the
+        # coming weekday, a month or quarter the nearer one ("MCI to take charge in 3Q" is the quarter just ended)
+        return "forecast"
     if cues and (last_cue := max(cues))[2] == "past" and before[last_cue[0]:last_cue[1]].lower() in ATTRIBUTION_VERBS and \
             REPORTED_PROGRESSIVE.search(before, last_cue[1]):
         cues = []   # "she says they are looking at guidelines by the end of the year": the saying dates nothing

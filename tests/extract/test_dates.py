@@ -1912,3 +1912,19 @@ def test_a_month_after_an_adjective_or_before_a_headlines_figures_is_a_month(tex
 ])
 def test_a_weekday_naming_a_broadcast_slot_is_no_day(text, expected):
     assert values(text, date(2005, 1, 10)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's "X to <verb>" looks ahead: the coming weekday
+    ("Rules for Overtime Pay To Take Effect Monday\n\nEmployers and workers prepare.", ["2004-10-18"]),
+    ("Russians to see full lunar eclipse Thursday morning\n\nMoscow.", ["2004-10-14"]),
+    # "to" after a verb of motion or change is no infinitive
+    ("Oil Rises to Record on Monday\n\nOil prices rose.", ["2004-10-11"]),
+    # a quarter there is the nearer one, the one just ended
+    ("Telecom to Take $3.5 Billion Charge in 3Q\n\nThe firm said.", ["2004-Q3"]),
+    # "has to", "will have to" say what must be, no past
+    ("The negotiations will have to be concluded by midnight on Monday.", ["2004-10-18"]),
+    ("The consulate would have to suspend work by March 31.", ["2005-03-31"]),
+])
+def test_a_headlines_infinitive_and_an_obligation_look_ahead(text, expected):
+    assert values(text, date(2004, 10, 13)) == expected
