@@ -139,7 +139,8 @@ Conventions, explicit because news is ambiguous about them:
     ahead as "in two years' time"; "is expected before Christmas" looks ahead as "is expected by" does.
   * "The decade to 2008", "the five years to 2010": the year that ends the period (the length is a DURATION, untagged).
     "The first months of the year", "the last days of March" are that year and month (the parts TIMEX3 marks with a
-    modifier). "The first week of the month" is its week as "the first week of October" is. "The fifth of March", "March the 5th" are that day, "Monday the 7th" the 7th nearest publication that is a Monday
+    modifier), counted ones too ("the first nine months of the year": last year's where they are not over and the clause
+    looks back). "The first week of the month" is its week as "the first week of October" is. "The fifth of March", "March the 5th" are that day, "Monday the 7th" the 7th nearest publication that is a Monday
     (on the tense's side). "The second Monday of January", "the last Friday of the month" are that day (of the month on the side the tense says).
     A time that recurs ("every Tuesday", "each spring", "on Saturday nights", "in April each year") is TIMEX3's SET, no
     DATE: it is left out, as our records hold no sets. A year after "pre-" or "post-" ("pre-2008 levels") is the year,
@@ -174,7 +175,7 @@ from dateutil.relativedelta import relativedelta
 from flashpoint.codes.petrarch.syntax import IRREGULAR
 from flashpoint.extract.base import DateMention
 from flashpoint.extract.claims.numbers import TENS, UNITS
-from flashpoint.extract.words import INTENT_NOUNS, NAMING_PARTICIPLES
+from flashpoint.extract.words import BARE_VERBS, INTENT_NOUNS, NAMING_PARTICIPLES, PROSPECT_NOUNS
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, ORDINAL_DAY_WORDS, WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.nlp.patterns import word_alternation
@@ -323,11 +324,29 @@ YEAR_SUBJECT_VERBS = (r"was|were|has|had|is|will|saw|sees|marked|marks|brought|b
                       r"may|might|must|should|looks|looked|offers|offered|promises|promised|proved|proves|remains|"
                       r"remained|became|becomes|also|too")
 
+# The verbs (and "that") after which a clause is reported, and "but" opening one: its subject opens there as a sentence's
+# does ("said 2004 had been", "but 2005 could see").
+REPORTING_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in (
+    "that", "but", "said", "says", "say", "expects", "expect", "expected", "forecast", "forecasts", "predicted", "predicts", "believes",
+    "believe", "believed", "hopes", "hoped", "warned", "warns", "thinks", "think", "thought", "insisted", "insists"))
+
+# A determiner and one lower-case word (an adjective: "the devastating", "Clinton's sensational") before a year that names
+# the noun after it; Python's lookbehind wants a fixed width: one per determiner and word length.
+ADJECTIVE_AFTER_DETERMINER = "|".join(rf"(?<=\b{d}\s[a-z]{{{n}}}\s)" for d in ("the", "The", "a", "A", "an", "An", "its", "their", "his",
+                                                                           "her", "our") for n in range(3, 15)) + \
+    "|" + "|".join(rf"(?<=['’]s\s[a-z]{{{n}}}\s)" for n in range(3, 15))
+ADJECTIVE_AFTER_ARTICLE = "|".join(rf"(?<=\b{d}\s[a-z]{{{n}}}\s)" for d in ("a", "A", "an", "An") for n in range(3, 15))
+# Units a number measures: "the remaining 1500 km" is a length, no year.
+UNIT_NOUNS = r"km|kg|mph|ft|sq|square|metres?|meters?|miles?|feet|tonnes?|tons?|acres?|hectares?|barrels?|hours?|points?|yards?|kilometres?"
+
 # A hedge on a limit or a range's end ("until at least May", "to as late as 2004"): the time named is the limit.
 RANGE_HEDGE = r"(?:(?:at\s+(?:the\s+)?(?:least|latest|earliest)|as\s+(?:late|early|long)\s+as)\s+)?"
 
 # Space within a paragraph: a date does not run on across a blank line ("Friday, 25 February\n\n2000 GMT").
 _LINE_SPACE = r"(?:[ \t]*\n?[ \t]*)(?<=\s)"
+# Space within a line: a day and its month are not split by a line break ("Apple releases iPhone 4\nJune 7, 2010" is a
+# headline and its dateline, no 4 June), nor a weekday and the date after it ("Stocks fall on Friday\nJune 7, 2010").
+_IN_LINE = r"[^\S\n]+"
 
 # Each pattern names the rule that resolves it; all are tried and the longest match wins.
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
@@ -339,9 +358,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?))\b(?!,?\s+(?:19|20)\d\d)"),
     # 2009-06-05, and the year-first 2009/06/05, 2009.06.05 of Asian and European outlets
     ("iso", _PREP + r"(?<![\d.])\b(?P<core>(?P<y>" + _YEAR + r")(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?!\.?\d)"),
-    ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
-     + _MONTH_ANY + r"\s+" + _DAY + r",?" + _LINE_SPACE + _YEAR + r"))\b"),
-    ("day_month", _PREP + r"\b(?P<core>(?<!\bNo\.\s)(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + r"\s+"
+    ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + _IN_LINE + r"(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
+     + _MONTH_ANY + _IN_LINE + _DAY + r",?" + _LINE_SPACE + _YEAR + r"))\b"),
+    ("day_month", _PREP + r"\b(?P<core>(?<!\bNo\.\s)(?:the\s+)?" + _DAY + _IN_LINE + r"(?:of\s+)?" + _MONTH_ANY + r"|" + _MONTH_ANY + _IN_LINE
      + _DAY + r")(?![\d,]*\d)(?!\s*-\s*year)"),
     ("month_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
      r"(?P<month>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?)\b"),
@@ -365,6 +384,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_modifier", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"|" + _MONTH + r"(?=\s+(?:and|or)\s+" + _MONTH +
      r"\b)))(?=(?:\s+(?:and|or)\s+" + _MONTH + r")?\s+(?:(?!(?:" + CLAUSE_WORDS + r")\b)[a-z][a-z-]+\s+)?(?:" + YEAR_NAMES +
      r"|(?:" + YEAR_NOUNS + r"|data|report)\b))"),
+    # The same in a headline's title case ("September Retail Sales Up by 1.5 Percent", "Ford Down, Nissan Up in September
+    # Sales"): the words after it capitalised, on a line a line break ends.
+    ("month_modifier", r"(?P<prep>)(?=[^\n]*\n)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=\s+(?:[A-Z][a-z-]+\s+)?"
+     r"(?i:" + YEAR_NAMES + r"|(?:" + YEAR_NOUNS + r"|data|report)\b))"),
+    # A month an article and an adjective make a noun ("A slow August snapped a streak", "after a strong December"); not
+    # "May", nor before a capitalised word or a figure ("a young June Carter", "a new April 5 deadline").
+    ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:" + ADJECTIVE_AFTER_ARTICLE + r")(?P<core>(?P<month>(?!May\b)" + _MONTH +
+     r"))\b(?!\s*(?:[A-Z\d]|['’]s))"),
     # A month in the genitive ("January's figures", "the rise in October's sales"); not "May's", a name as often.
     ("month_genitive", r"(?P<prep>)\b(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=['’]s\s)"),
     ("year_part", _PREP + r"(?P<core>(?P<part>(?i:early|mid|late|end(?=-)|the\s+(?:beginning|start|middle|end)\s+of))[-\s]+"
@@ -476,7 +503,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("fiscal_year", _PREP + r"\b(?P<core>(?i:the\s+)?(?i:fiscal(?:\s+year)?|financial\s+year|FY)\s*(?P<y>" + _YEAR
      + r"|\d\d)(?:[-/](?P<y2>\d\d(?:\d\d)?))?|(?P<fq>(?i:this|the\s+current|current|next|last|the\s+previous|the\s+coming|"
      r"its|their|the))\s+(?i:fiscal|financial)\s+year(?!\s*\d)|(?P<y3>" + _YEAR + r")(?:[-/](?P<y4>\d\d(?:\d\d)?))?\s+(?i:fiscal|financial)\s+year)\b"),
-    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?:(?P<spart>(?i:early|mid|late))[-\s]+)?(?P<season>(?i:spring|"
+    ("season", r"(?P<prep>\b(?i:in|during|by|until|since|over|through|throughout|of|early|late|for|ahead\s+of|before|after|into)\s+)?\b(?P<core>(?:(?P<q>(?i:this\s+past|this|last|next|coming|the))\s+)?(?:(?P<spart>(?i:early|mid|late))[-\s]+)?(?P<season>(?i:spring|"
      r"summer|autumn|fall|winter))(?:\s+(?i:of\s+)?(?P<y>" + _YEAR + r"))?)\b(?!\s+(?:Olympics|Games|school|session))"),
     ("year_range", _PREP + r"\b(?P<core>(?P<y>" + _YEAR + r")\s*[-–/]\s*(?P<y2>" + _YEAR + r"|\d\d))\b(?!\s*(?:%|percent))"),
     # "October of next year": the month in the year named, which TIMEX3 tags apart (as "in March last year")
@@ -486,7 +513,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
      r"(?![-\s]+years?[-\s]+old\b)(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")" + _PLURAL + r")(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
-    # A year a prefix makes a modifier ("pre-2008 levels", "the post-2001 wars"): the year, naming a thing as above.
+        # After a determiner and an adjective, before the noun it names ("Clinton's sensational 1992 comeback victory", "the
+    # devastating 2004 tsunami", "the same 2004 period"); not before a plural or a unit ("the remaining 1500 km").
+    ("year_modifier", r"(?P<prep>)(?=[12])(?:" + ADJECTIVE_AFTER_DETERMINER + r")(?P<core>(?P<y>" + _YEAR + r"))(?=\s+[a-z])"
+     r"(?!\s+(?:" + _PLURAL + r"|(?:" + COUNTED_NOUNS + r"|" + UNIT_NOUNS + r"|of|to|and|or|in|on|at|for|by|was|is|were)\b))"),
+# A year a prefix makes a modifier ("pre-2008 levels", "the post-2001 wars"): the year, naming a thing as above.
     ("year_modifier", r"(?P<prep>)(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<=\bPRE-)|(?<=\bPOST-))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)"
      r"(?!['’]?s\b)(?!\s*(?:%|percent))"),
     # A year before a noun it names, wherever it stands ("expects 2008 sales to rise", "on 2007's level").
@@ -521,6 +552,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      + _YEAR + r"))\b(?![.,-]?\d)(?!\s*(?:%|(?:percent|per\s+cent|points)\b))"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
     ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
+    # A year as the subject of a reported clause ("forecast 2004 would end well", "said 2005 will be tough", "expects 2009
+    # to be worse"): after the verb that reports it, before a time's verb (not "were", a count's: "said 2000 were killed").
+    ("year_initial", r"(?P<prep>)(?=[12])(?:" + REPORTING_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:(?!were\b)(?:"
+     + YEAR_SUBJECT_VERBS + r")\b(?!\s+(?:been\s+)?(?:killed|injured|wounded|arrested|detained|displaced|evacuated)\b)|to\s+be\b))"),
     ("present", r"(?P<prep>)\b(?P<core>(?i:now|currently|current(?!\s+(?:accounts?|affairs)\b)|at\s+present|presently|nowadays|at\s+the\s+moment|"
      r"these\s+days|right\s+now|(?<!\bup\s)to\s+date|(?=the\s+present)(?:(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bfor\s))"
      r"the\s+present(?:\s+(?:day|time))?(?=\s*[,.;:)]|\s*$|\s+(?:and|or)\b)|"
@@ -550,7 +585,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # "in the new year" (lower case: "New Year" is the holiday).
     ("new_year", r"(?P<prep>\b(?i:in|into|by|until|till|after|early\s+in|early)\s+)(?P<core>the\s+new\s+year)\b(?![-'’]\w)"),
     ("edge", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<edge>(?i:beginning|start|end|middle|turn|first\s+half|second\s+half|latter\s+half|"
-     r"(?:early|earlier|latter|later|last)\s+part|(?:first|opening|early|last|final|closing|dying)\s+(?:few\s+)?(?:days|weeks|months)|"
+     r"(?:early|earlier|latter|later|last)\s+part|(?:first|opening|early|last|final|closing|dying)\s+(?:few\s+|(?P<en>" + _NUM + r")\s+)?(?:days|weeks|months)|"
      r"(?:first|opening|last|final|closing)\s+day))"
      r"\s+(?i:of)\s+(?P<which>(?i:the\s+year|this\s+year|last\s+year|next\s+year|the\s+month|this\s+month|last\s+month|"
      r"next\s+month|the\s+week|this\s+week|last\s+week|next\s+week|the\s+day|the\s+decade|this\s+decade|"
@@ -570,6 +605,8 @@ _FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|sched
 _MODALS = r"(?:would|(?-i:may)|might|should)(?!\s+(?:not\s+)?have\b)"
 FUTURE_CUE = re.compile(r"(?i)\b(?:" + _MODALS + "|" + _FUTURE_WORDS + r")\b")
 FUTURE_CUE_AFTER = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r")\b")
+# "Forecasts" right after a time is the noun the time names ("beats Q3 forecasts", "2005 forecasts"), no verb looking ahead.
+NAMED_FORECAST = re.compile(r"(?i)\s+forecasts\b")
 # The irregular past forms the PETRARCH reader knows ("took", "met", "fell"; codes/petrarch/syntax.py), lower case
 # only ("Rose" is a name), less those that are as often nouns or adverbs ("ground", "saw", "left", "bit", "bore").
 IRREGULAR_PAST = sorted({f.lower() for forms in IRREGULAR.values() for f in forms.split()} -
@@ -582,8 +619,9 @@ NOT_PAST_ED = r"(?!(?:\w*[^r]eed|shed|hundred|kindred|hatred|sacred|naked|wicked
 _AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "The", "a", "an", "its", "their", "his", "her", "our")) + ")"
 EXPECTED_ADJECTIVE = r"(?!(?=(?:expected|anticipated|proposed|predicted|projected)\b)" + _AFTER_DETERMINER + ")"
 _PAST_FORMS = r"\b" + NOT_PAST_ED + EXPECTED_ADJECTIVE + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
-# "Has yet to" says what has not happened: no past ("Blair has yet to name the day, but pundits bet on 5 May").
-PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+(?:yet\s+to|until|till)\b)|have(?!\s+(?:yet\s+to|until|till)\b)|did|said|"
+# "Has yet to" says what has not happened, "has to" what must: no past ("Blair has yet to name the day, but pundits bet on 5
+# May", "the firm has to pay the fine by Friday").
+PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+(?:yet\s+to|to|until|till)\b)|have(?!\s+(?:yet\s+to|to|until|till)\b)|did|said|"
                       r"says|told)\b)|" + _PAST_FORMS)
 # The verb of an attribution after the quote it reports ('"I aim to be fit by 18 April," he said'): the time of
 # the saying, not of what is said, so it gives the expression in the quote no tense.
@@ -605,7 +643,7 @@ APPOSITION_BEFORE = re.compile(r"\w,\s+$")
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by|for)|planned\s+for|deadlines?|"
                        r"(?:(?:is|are|be)\s+|\b\w+ly\s+)expected\s+(?:on|in|by|at|before|until))\b")     # "the election, widely expected on 5 May"
 # A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
-_RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
+_RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|put\s+back|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
                  r"adjourned|extended)")
 RESCHEDULED = re.compile(_RESCHEDULING + r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|to)\s+" + RANGE_HEDGE + "$")
 RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
@@ -614,6 +652,13 @@ RESCHEDULED_VERB = re.compile(_RESCHEDULING + r"\b")
 # not after "had" ("had been postponed from May": a past plan), nor weekdays ("adjourned from Monday to Thursday")
 MOVED_FROM = re.compile(_RESCHEDULING + r"(?:\s+[\w'’-]+){0,6}?\s+$")
 PLUPERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+)?$")
+# A headline's "to" and a verb in its bare form, after a noun ("Iraq vote to go ahead on Jan. 30"): the headline's future
+# tense; not "to" after a verb of motion or change ("Oil rises to record"), whose noun is no bare verb.
+HEADLINE_INFINITIVE = re.compile(r"(?i)(?<!\bdue\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\bto\s+(?:be\s+)?(?:" +
+                                 "|".join(sorted(BARE_VERBS)) + r")\b")
+# A plan told in the past ("the BPI had planned to include downloads from 20 March", "she had hoped to run in March"): what
+# was planned may lie either side of the time of writing, as a timetable in the past tense may.
+PAST_PLAN = re.compile(r"(?i)(?:planned|intended|hoped|aimed|wanted)\s+to\b")
 # A timetable in the past tense ("was due for release on", "had been scheduled for"): the date may have passed.
 PAST_SCHEDULE = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:scheduled|slated|set|due|planned|expected)\b[^,;:()]{0,40}$")
 # Verbs of timetabled events: in the simple present of a body sentence with no other tense cue they speak of
@@ -633,7 +678,9 @@ SCHEDULE_PRESENT = re.compile(r"(?i)" + _NOT_A_NOUN + r"(?<!['’]s\s)\b(?:meets
 # March"), where nothing else gives the clause a tense.
 ARRANGED_BEFORE = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:\w+ly|also|still)\s+)?(?:(?:meeting|playing|facing|hosting|opening|starting|"
                              r"beginning|resuming|voting|travell?ing|returning|visiting|holding|flying|leaving|heading|"
-                             r"attending|addressing|launching|unveiling|announcing|releasing|publishing)\b[^,;:()]{0,40})?$")
+                             r"attending|addressing|launching|unveiling|announcing|releasing|publishing|"
+                             # an awaiting in the progressive ("fans are hoping for a win on Saturday", "the city is bracing for storms")
+                             r"hoping|preparing|bracing|waiting|gearing\s+up|expecting|looking\s+forward)\b[^,;:()]{0,40})?$")
 # Where a timetabled verb in the simple present after a clause in the past is the expression's own: right after the
 # clause closes or a relative pronoun opens one ("the trial, which opened on 2 March, resumes on Monday"; "the deal,
 # signed on Monday, takes effect on Friday"); not a noun ("sparkling starts at the Masters on Thursday").
@@ -803,11 +850,17 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         [(m.start(), m.end(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
          and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))]
     headline = s == 0 and text.find("\n", end) >= 0     # a headline's simple present is the past
+    if headline and not cues and HEADLINE_INFINITIVE.search(before):
+        # "Rules for overtime pay to take effect Monday", "Russians to see lunar eclipse Thursday": read as a forecast, the
+        # coming weekday, a month or quarter the nearer one ("MCI to take charge in 3Q" is the quarter just ended)
+        return "forecast"
     if cues and (last_cue := max(cues))[2] == "past" and before[last_cue[0]:last_cue[1]].lower() in ATTRIBUTION_VERBS and \
             REPORTED_PROGRESSIVE.search(before, last_cue[1]):
         cues = []   # "she says they are looking at guidelines by the end of the year": the saying dates nothing
     if cues:
         last_cue = max(cues)
+        if last_cue[2] == "past" and PAST_PLAN.match(before, last_cue[0]):
+            return None     # "had planned to include downloads from 20 March": either side
         own = None
         if len(before) - last_cue[0] < 160 and not headline:
             for opens in CLAUSE_OPENS.finditer(before, last_cue[0] + 1):   # a timetabled verb opening a clause after it
@@ -820,6 +873,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if timetabled and OWN_VERB_GAP.fullmatch(before, timetabled.end()) and not right_after:
         return "future"     # the expression's own verb, before any after it ("auditions begin on Thursday, under a deal struck...")
     fut = FUTURE_CUE_AFTER.search(after)
+    if fut and NAMED_FORECAST.match(after):
+        fut = FUTURE_CUE_AFTER.search(after, fut.end())     # "BP beats Q3 forecasts": the forecasts the time names, no verb
     past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start()) and not
                  (m.group(0).lower() in ATTRIBUTION_VERBS and ATTRIBUTION_BREAK.search(after, 0, m.start()))), None)
     if fut and (not past or fut.start() < past.start() or
@@ -1131,7 +1186,10 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "quarter":
         if g.get("ord") and not g.get("which") and _about_play(_sentence(m.string, m.start(), m.end())):
             return None     # "scored in the fourth quarter", "the final quarter told us more": a game's quarter
-        return _quarter(g, published, future)
+        quarter = _quarter(g, published, future)
+        if quarter is not None and quarter.granularity == "quarter" and FISCAL_WORD.search(g["core"]):
+            return _fiscal(quarter)     # "its fiscal fourth quarter", "the second fiscal quarter": TIMEX3's FY2009-Q4
+        return quarter
     if name == "fiscal_year" and g.get("fq") and (end := FISCAL_YEAR_END.match(m.string, m.end())):
         # "the fiscal year ended June 30", "the financial year to March": named by the year its last day lies in
         day = calendar_day(end["d"], published, future and end["v"] != "ended") if end["d"] else None
@@ -1245,6 +1303,20 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if edge.endswith(" day") and not which.endswith(("week", "century", "decade")):
             # "the last day of May", "the first day of the year": that day (TIMEX3 values it so)
             return Interval(whole.start if edge.startswith(("first", "opening")) else whole.end, None, "day")
+        if g.get("en") and edge.endswith(("days", "weeks", "months")):
+            # "the first nine months of the year", "the last ten days of May": the days counted from the whole's edge
+            n = number_value(g["en"])
+            length = {"days": relativedelta(days=n), "weeks": relativedelta(weeks=n), "months": relativedelta(months=n)}[edge.split()[-1]]
+            opening = edge.startswith(("first", "opening", "early"))
+            if opening and not future and which in ("the year", "the month") and whole.start + length > published:
+                # told in the past, a stretch of the year or month not yet over is of the last one
+                whole = year_interval(whole.start.year - 1) if which == "the year" else \
+                    month_interval((whole.start - timedelta(days=1)).year, (whole.start - timedelta(days=1)).month)
+            if opening:
+                first, last = whole.start, min(whole.start + length - timedelta(days=1), whole.end)
+            else:
+                first, last = max(whole.end - length + timedelta(days=1), whole.start), whole.end
+            return Interval(first, last, whole.granularity)    # valued as the whole ("the first nine days of 1985": 1985)
         if edge.endswith(("days", "weeks", "months")):     # "the first weeks of 2010", "the final days of the month"
             edge = "early" if edge.startswith(("first", "opening", "early")) else "late"
         edge = EDGE_SYNONYMS.get(edge, edge)
@@ -1260,6 +1332,9 @@ CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-fi
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
                     "final": 4, "last": 4}
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
+
+
+FISCAL_WORD = re.compile(r"(?i)\bfiscal\b")
 
 
 def _fiscal(quarter: Interval) -> Interval:
@@ -1367,6 +1442,12 @@ SEASON_AS_SUBJECT = re.compile(r"['’]s\s|\s+(?:saw|sees|was|is|has|had|brought
 BARE_SEASON_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|when|as|before|after|until|while|because|if|to|for)\b")
 
 
+# A verb in the past right after a season closes the phrase it ends ("supplies ahead of winter stemmed falls").
+PAST_VERB_AFTER = re.compile(r"\s+[a-z]{3,}ed\b")
+# Words of sequence before a season that make it a time as "in" does.
+SEASON_SEQUENCE = ("ahead of", "before", "after", "into")
+
+
 def _season(g: dict, published: date, future: bool, after: str = "") -> Interval | None:
     """"this summer", "last winter", "spring 2009", "in the autumn": the season's months (northern
     seasons, as the TIMEX3 values SP/SU/FA/WI have them), of the named year or the nearest one on the
@@ -1376,11 +1457,17 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     q = "last" if q == "this past" and date(published.year, first_month, 1) > published else \
         "this" if q == "this past" else q    # "this past summer": the last one begun
     prep = " ".join((g.get("prep") or "").lower().split())
-    # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not.
-    bare = not q and prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") and \
-        (g["season"].lower() != "fall" or bool(g.get("spart"))) and bool(BARE_SEASON_END.match(after))  # "in spring, ...", not "in spring water"
+    # A season needs a determiner, a year or "in the": "a fall in retail sales", "markets fall" are not. After "ahead of",
+    # "before", "after" and "into" it is a time as after "in" ("stocks are low ahead of winter", "into the spring"), "fall"
+    # excepted ("after the fall of the city" is a defeat).
+    sequence = prep in SEASON_SEQUENCE and g["season"].lower() != "fall"
+    bare = not q and (prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") or sequence) and \
+        (g["season"].lower() != "fall" or bool(g.get("spart"))) and \
+        bool(BARE_SEASON_END.match(after) or sequence and PAST_VERB_AFTER.match(after))  # "in spring, ...", not "in spring water"
+    if prep == "ahead of":
+        future = True       # "ahead of winter": the coming one, whatever the tense
     if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or
-            (q == "the" and prep in ("in", "during", "by", "over", "through", "throughout", "until", "since")) or
+            (q == "the" and (prep in ("in", "during", "by", "over", "through", "throughout", "until", "since") or sequence)) or
             (q == "the" and not prep and g["season"] in ("spring", "summer", "autumn", "winter") and SEASON_AS_SUBJECT.match(after))):
         return None
     if g.get("y"):
@@ -1461,7 +1548,9 @@ PURPOSE_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|be|have|its|his|her|their|th
 
 
 # An infinitive of intent after a word of order, bid or tip, the expression in its clause (see INTENT_NOUNS).
-INTENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(INTENT_NOUNS)) + r")\s+to\s+[a-z]+\b[^,;:()]{0,80}$")
+INTENT_BEFORE = re.compile(r"\b(?:(?:" + "|".join(sorted(INTENT_NOUNS)) + r")\s+to\s+[a-z]+|(?:" + "|".join(sorted(PROSPECT_NOUNS)) +
+                           r")[\"”’']?\s+of\s+[a-z]+ing)\b[^,;:()]{0,80}$")     # 'had "a very good chance" of doing well'
+
 
 
 def _purpose(text: str, start: int, end: int) -> bool:
@@ -1846,8 +1935,10 @@ def _mention(text: str, start: int, end: int, interval: Interval, rule: str, fut
 # year", "the first Monday of each month"): it names no one day, month or season, so it has no value of ours and dates no event.
 RECURRING_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+$")
 RECURRING_AFTER = re.compile(r"(?i)\s+(?:(?:(?:of|in)\s+)?(?:each|every)\s+(?:year|week|month)\b|(?:mornings|afternoons|evenings|nights)\b)")
+# A weekday naming a broadcast's weekly slot ("the gentle Sunday night drama", "a Saturday morning show"): a set, no day.
+WEEKLY_SLOT_AFTER = re.compile(r"\s+(?:(?!to\b)[a-z]+\s+)?(?:drama|show|slot|programme|program|series|bulletin|soap|sitcom)\b")
 RECURRING_NAMES = ("weekday", "month", "season", "holiday")
-WEEKDAY_THEN_DATE = re.compile(r",?\s*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
+WEEKDAY_THEN_DATE = re.compile(r",?[^\S\n]*\(?")    # "Tuesday, March 4", "filed papers Thursday (9 September)"
 # A second day of the month just named ("October 6 and 7", "March 5-6, 2009"), not a count ("October 6 and 7 others",
 # "6 and 7% on ..."), and a first one before a day and month ("on 6 and 7 October").
 # The second day of one month ("October 6 and 7", "March 5-6"); not a day that names its own month ("on 12 July and 18
@@ -1908,7 +1999,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         name, m = kept[i]
         i += 1
         if (not m.group("prep") and RECURRING_BEFORE.search(text, max(0, m.start() - 8), m.start())) or \
-                (name in RECURRING_NAMES and RECURRING_AFTER.match(text, m.end())):
+                (name in RECURRING_NAMES and RECURRING_AFTER.match(text, m.end())) or \
+                (name == "weekday" and not m.group("prep") and WEEKLY_SLOT_AFTER.match(text, m.end())):
             continue    # "every Tuesday", "each spring", "on Sunday nights", "in April each year": a SET, no date
         if name == "weekday" and i < len(kept) and kept[i][0] in ("day_month", "full_date", "iso") and \
                 WEEKDAY_THEN_DATE.fullmatch(text, m.end(), kept[i][1].start()):
@@ -2195,6 +2287,8 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
     fine = {"day": {"day"}, "week": {"day", "part", "week"}, "weekend": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
             "quarter": {"day", "part", "week", "month", *QUARTERS}}.get(unit, ANCHORING)
     found = _anchor(before, fine, m.string)
+    if unit == "quarter" and "same" in which and (quarter := _anchor(before, QUARTERS, m.string)) is not None:
+        found = quarter     # "the same quarter" is the quarter named last, not the one of a day or week told since
     if found is None and (step or g.get("which")) and (coarse := _anchor(before, ANCHORING, m.string)) is not None and \
             (coarse.end_date or coarse.date) < published:
         # "arrested in 2005; two days later ...": counted from a time coarser than the unit, told in the past, it is known

@@ -19,6 +19,57 @@ NAMING_PARTICIPLES = frozenset({"codenamed", "code-named", "dubbed", "nicknamed"
 # sale", "tipped to win the prize on Friday"); the time in that infinitive lies after the past verb of the clause.
 INTENT_NOUNS = frozenset({"order", "orders", "injunction", "ruling", "bid", "move", "effort", "efforts", "attempt", "push",
                           "drive", "motion", "tipped", "poised", "favoured", "favored", "ready"})
+# Verbs in their bare form, read from the AG News test and BBC texts: the words that follow "will", "would" or "to" five
+# times or more and after a determiner ("the", "a", "its") less than half as often, less forms in -ing, -ed, -ly and plural -s
+# and the pronouns, adverbs, plural nouns and function words that follow "to" as often. A headline's "X to <verb>" speaks
+# of what is to come.
+BARE_VERBS = frozenset({
+    "abandon", "abolish", "accept", "access", "accommodate", "achieve", "acknowledge", "acquire", "act", "adapt",
+    "add", "address", "admit", "adopt", "advertise", "advise", "affect", "agree", "allow", "announce", "apologise",
+    "appear", "appoint", "approve", "argue", "arrive", "ask", "assess", "assist", "assume", "attend", "attract",
+    "avoid", "beat", "become", "begin", "behave", "believe", "benefit", "blame", "block", "bolster", "boost",
+    "borrow", "bridge", "broadcast", "browse", "build", "bump", "buy", "calm", "cancel", "capitalise", "capture",
+    "carry", "catch", "celebrate", "change", "check", "choose", "clamp", "click", "climb", "clinch", "collaborate",
+    "collect", "combat", "combine", "come", "comment", "commit", "communicate", "compete", "complain", "complete",
+    "concentrate", "conclude", "confirm", "confront", "connect", "consider", "consolidate", "consult", "contact",
+    "contain", "contend", "continue", "contribute", "control", "convert", "convey", "convince", "cope", "cover",
+    "crack", "create", "criticise", "curb", "cut", "decide", "declare", "defend", "defer", "define", "defraud",
+    "defy", "deliver", "demonstrate", "deny", "depend", "deploy", "derail", "describe", "destroy", "detain",
+    "detect", "deteriorate", "determine", "develop", "die", "dig", "disable", "disclose", "discover", "discuss",
+    "dismiss", "disrupt", "distribute", "dominate", "donate", "download", "drive", "earn", "ease", "eat",
+    "eliminate", "embrace", "emerge", "emulate", "enable", "encourage", "enforce", "engage", "enhance", "enjoy",
+    "ensure", "enter", "eradicate", "erase", "escape", "establish", "evaluate", "examine", "exclude", "execute",
+    "exercise", "exist", "expand", "expect", "explain", "explode", "exploit", "explore", "express", "extend",
+    "favour", "feature", "feel", "fill", "find", "finish", "fit", "fix", "flourish", "follow", "force", "forget",
+    "fulfil", "fund", "gain", "gather", "gauge", "generate", "get", "give", "go", "grab", "grow", "guide", "halt",
+    "halve", "handle", "hang", "happen", "harm", "have", "hear", "help", "hide", "highlight", "hire", "hit", "hold",
+    "hurt", "identify", "ignore", "implement", "impose", "impress", "improve", "include", "incorporate", "inflate",
+    "inform", "inherit", "insist", "install", "integrate", "interact", "intervene", "introduce", "invest",
+    "investigate", "involve", "join", "jump", "justify", "keep", "kill", "know", "lay", "learn", "leave", "let",
+    "lie", "lift", "like", "listen", "locate", "lodge", "look", "lose", "love", "lure", "maintain", "make",
+    "manage", "manipulate", "marry", "maximise", "mean", "meet", "mention", "merge", "miss", "modernise", "modify",
+    "monitor", "motivate", "mount", "navigate", "negotiate", "observe", "obtain", "occupy", "offset", "operate",
+    "oppose", "organise", "oust", "overcome", "oversee", "overturn", "participate", "pass", "pay", "perform",
+    "persuade", "pick", "play", "plead", "plug", "portray", "pose", "predict", "prefer", "prepare", "preserve",
+    "prevent", "produce", "promote", "propose", "prosecute", "prosper", "protect", "protest", "prove", "provide",
+    "publish", "pull", "punish", "pursue", "push", "put", "qualify", "quell", "quit", "raise", "ratify", "reach",
+    "react", "read", "realise", "reap", "reassure", "rebuild", "receive", "recognise", "recommend", "recover",
+    "recruit", "reduce", "refer", "reflect", "reform", "refuse", "regain", "register", "regulate", "rein",
+    "reinforce", "reject", "relax", "relieve", "relocate", "remain", "remember", "remind", "remove", "renew",
+    "rent", "repay", "replace", "represent", "require", "resign", "resolve", "respond", "restate", "restore",
+    "restructure", "resume", "retain", "retire", "revamp", "reveal", "reverse", "revitalise", "revive", "reward",
+    "roll", "sack", "satisfy", "save", "say", "scrap", "seal", "secure", "see", "seek", "seem", "seize", "sell",
+    "send", "serve", "set", "settle", "shoot", "shore", "shut", "simplify", "sink", "sit", "slash", "slip", "solve",
+    "speak", "spend", "spur", "squeeze", "stand", "stay", "steal", "steer", "stem", "stick", "stimulate", "stir",
+    "stop", "store", "strengthen", "submit", "sue", "suffer", "suggest", "surrender", "survive", "suspend",
+    "sustain", "swap", "switch", "tackle", "take", "talk", "tap", "teach", "tell", "thank", "think", "throw",
+    "thwart", "tighten", "travel", "treat", "trick", "trim", "try", "turn", "uncover", "undergo", "undermine",
+    "understand", "unveil", "update", "use", "verify", "wait", "walk", "want", "warn", "watch", "weaken", "wear",
+    "welcome", "widen", "win", "wipe", "withdraw", "wonder", "woo", "worsen", "write",
+})
+# Nouns of a prospect before "of" and a verb in -ing ("a very good chance of doing well on Saturday", "hopes of
+# winning on Sunday"): what they speak of may lie ahead of a past telling, as after "tipped to".
+PROSPECT_NOUNS = frozenset({"chance", "chances", "hope", "hopes", "prospect", "prospects", "danger", "risk"})
 
 # Verbs of saying: lemma -> what the verb does, as flags.
 #   reports     its clause content is reported, not asserted ("X said that troops ...": modality)

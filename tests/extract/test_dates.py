@@ -943,8 +943,8 @@ def test_a_month_followed_by_the_year_it_lies_in(text, found):
 @pytest.mark.parametrize("text, value", [
     ("The firm's value peaked in 2019's second quarter.", "2019-Q2"),
     ("In the year's first quarter sales fell.", "2021-Q1"),
-    ("Profits fell in the first fiscal quarter.", "2021-Q1"),
-    ("Apple reported results for its fiscal fourth quarter.", "2020-Q4"),
+    ("Profits fell in the first fiscal quarter.", "FY2021-Q1"),       # a fiscal year's quarter (TIMEX3's FY2021-Q1)
+    ("Apple reported results for its fiscal fourth quarter.", "FY2020-Q4"),
     ("Stocks rose in the last quarter.", "2020-Q4"),                   # no year: the latest one ended
     ("Sales fell in the last quarter of the year.", "2020-Q4"),       # looking back in March: last year's
 ])
@@ -1773,3 +1773,158 @@ def test_a_year_after_pre_or_a_change_on_dates_no_event(text):
 
 def test_the_period_last_year_is_the_same_period():
     assert values("Profit rose in the second quarter from the period last year.", date(2011, 8, 10)) == ["2011-Q2", "2010-Q2"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's last word and the dateline under it are two expressions, not one date across the line break
+    ("Stocks fall sharply on Friday\nJune 7, 2010\nStocks fell.", [("on Friday", "2010-06-04"), ("June 7, 2010", "2010-06-07")]),
+    ("Markets rally Friday morning\nJune 7, 2010\nShares rose.", [("Friday morning", "2010-06-04"), ("June 7, 2010", "2010-06-07")]),
+    ("Apple releases iPhone 4\nJune 7, 2010\nApple released a phone.", [("June 7, 2010", "2010-06-07")]),
+    # within a line a weekday still joins the date after it
+    ("Apple said on Tuesday, June 1, that sales rose.", [("on Tuesday, June 1", "2010-06-01")]),
+])
+def test_a_date_does_not_run_on_across_a_line_break(text, expected):
+    found = find_time_expressions(text, date(2010, 6, 7))
+    assert [(m.text, iso_value(m)[0]) for m in found] == expected
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # a counted stretch at the start of the year: the year it lies in, last year's where it is not over and the clause looks back
+    ("Sales in the first nine months of the year fell 10%.", date(2004, 10, 20), "2004"),
+    ("Sales in the first nine months of the year fell 10%.", date(2005, 1, 20), "2004"),
+    ("Sales in the first nine months of the year will rise.", date(2005, 1, 20), "2005"),
+    ("Exports in the first 10 months of 2004 rose.", date(2005, 1, 20), "2004"),
+    # a few days of a month are that month
+    ("Prices fell in the last ten days of December.", date(2005, 1, 20), "2004-12"),
+])
+def test_the_first_months_of_the_year_counted_are_that_year(text, published, value):
+    assert values(text, published) == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The retailer forecast 2004 would end well.", ["2004"]),
+    ("Chairman Louis Schweitzer said 2004 had been a great year for the firm.", ["2004"]),
+    ("It expected 2005 to be a transitional year.", ["2005"]),
+    ("The MDA predicts that 2005 could see more than 30bn text messages.", ["2005"]),
+    # a count after the same verbs is none
+    ("Officials said 2000 were killed in the fighting.", []),
+    ("Police said 1500 had been arrested.", []),
+    ("The ministry said 2000 troops would stay.", []),
+])
+def test_a_year_opening_a_reported_clause_is_a_date(text, expected):
+    assert values(text, date(2004, 11, 18)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Heating oil stocks are low in the United States ahead of winter.", ["2004-WI"]),
+    ("Concern over lean heating fuel supplies ahead of winter stemmed falls of nearly $10.", ["2004-WI"]),
+    ("The talks dragged on into the spring.", ["2004-SP"]),
+    ("The plant closed after the summer.", ["2004-SU"]),
+    # "fall" after these words is a decline or a defeat
+    ("Troops entered after the fall of the city.", []),
+    ("Shares rose before the fall in prices.", []),
+])
+def test_a_season_after_ahead_of_before_after_or_into_is_a_time(text, expected):
+    assert values(text, date(2004, 11, 18)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan told in the past may lie either side of the time of writing: the nearer one
+    ("The BPI had planned to include download formats in the chart from 20 March.", ["2005-03-20"]),
+    ("She had wanted to run in the World Cross Country Championships in March.", ["2005-03"]),
+    ("He had hoped to be ready for the tie against Leverkusen on 22 February.", ["2005-02-22"]),
+    # a date something is put back to is not yet reached
+    ("But the date has been put back to 17 April.", ["2005-04-17"]),
+])
+def test_a_plan_told_in_the_past_or_a_date_put_back_to_is_not_taken_for_the_past(text, expected):
+    assert values(text, date(2005, 2, 15)) == expected
+
+
+def test_forecasts_a_quarter_names_are_no_verb_looking_ahead():
+    text = "Oilco Beats Q3 Forecasts on High Oil Price\n\nOilco reported bumper third-quarter earnings on Tuesday."
+    assert values(text, date(2004, 10, 26)) == ["2004-Q3", "2004-Q3", "2004-10-26"]
+
+
+def test_the_same_quarter_is_the_quarter_named_last_not_the_week_told_since():
+    text = ("The firm's revenue nearly tripled in the fourth quarter of 2004. Its profit was dwarfed by the figure a rival "
+            "announced earlier in the week. During the same quarter, another rival earned $187m.")
+    assert values(text, date(2005, 2, 1)) == ["2004-Q4", "2005-W05", "2004-Q4"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year between a determiner with an adjective and the noun it names
+    ("He was responsible for Bill Clinton's sensational 1992 comeback victory.", ["1992"]),
+    ("Total sales were up 27% from the same 2004 period.", ["2004"]),
+    ("The singer was haunted by the fatal 2003 shooting of two girls.", ["2003"]),
+    # a count or a length there is none
+    ("The remaining 1900 km of road will be built.", []),
+    ("The estimated 2000 protesters marched.", []),
+    # a year opening a clause after "but" is its subject, as after "said"
+    ("Games have been added to handsets, but 2005 could see another big innovation.", ["2005"]),
+])
+def test_a_year_after_an_adjective_or_opening_a_clause_after_but_is_a_date(text, expected):
+    assert values(text, date(2005, 2, 8)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Apple posted a profit for its fiscal fourth quarter, which ended September 26.", ["FY2009-Q4", "2009-09-26"]),
+    ("The firm earned $1bn in the second fiscal quarter.", ["FY2009-Q2"]),
+    ("Sales rose in the third quarter.", ["2009-Q3"]),
+])
+def test_a_quarter_called_fiscal_is_the_fiscal_years(text, expected):
+    assert values(text, date(2009, 10, 16)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an awaiting in the present progressive looks ahead, as an arrangement does
+    ("Fans are hoping for a win on Saturday.", ["2005-02-12"]),
+    ("The city is bracing for storms on Friday.", ["2005-02-11"]),
+    ("Investors were waiting for the results on Wednesday.", ["2005-02-09"]),      # told in the past: the last one
+    # a prospect told in the past is the nearer weekday, as an intent is
+    ("Jolin said the film had a very good chance of doing well on Saturday.", ["2005-02-12"]),
+    ('Jolin said the film had "a very good chance" of doing well on Saturday.', ["2005-02-12"]),
+    ("The team lost its chance of winning on Monday.", ["2005-02-07"]),
+])
+def test_an_awaiting_or_a_prospect_is_not_taken_for_the_past(text, expected):
+    assert values(text, date(2005, 2, 10)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month an article and an adjective make a noun
+    ("A slow August snapped an eight-month winning streak for the retailer.", ["2004-08"]),
+    ("Sales recovered after a strong December.", ["2003-12"]),
+    ("She married a young June Carter.", []),
+    # a headline's title case: the month before the figures it names
+    ("September Retail Sales Up by 1.5 Percent\n\nShoppers got their groove back last month.", ["2004-09", "2004-09"]),
+    ("The report mentions September in passing.", []),
+])
+def test_a_month_after_an_adjective_or_before_a_headlines_figures_is_a_month(text, expected):
+    assert values(text, date(2004, 10, 14)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday naming a broadcast's weekly slot is a set, no day
+    ("The gentle Sunday night drama came to an end in 2001.", ["2001"]),
+    ("He is one half of the Radio 1 Thursday night show Bethan and Huw in Wales.", []),
+    # a day's show, and a weekday before a verb's "to", are days
+    ("Friday's show was cancelled.", ["2005-01-07"]),
+    ("Protesters rallied Sunday afternoon to show support for the strikers.", ["2005-01-09"]),
+])
+def test_a_weekday_naming_a_broadcast_slot_is_no_day(text, expected):
+    assert values(text, date(2005, 1, 10)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's "X to <verb>" looks ahead: the coming weekday
+    ("Rules for Overtime Pay To Take Effect Monday\n\nEmployers and workers prepare.", ["2004-10-18"]),
+    ("Russians to see full lunar eclipse Thursday morning\n\nMoscow.", ["2004-10-14"]),
+    # "to" after a verb of motion or change is no infinitive
+    ("Oil Rises to Record on Monday\n\nOil prices rose.", ["2004-10-11"]),
+    # a quarter there is the nearer one, the one just ended
+    ("Telecom to Take $3.5 Billion Charge in 3Q\n\nThe firm said.", ["2004-Q3"]),
+    # "has to", "will have to" say what must be, no past
+    ("The negotiations will have to be concluded by midnight on Monday.", ["2004-10-18"]),
+    ("The consulate would have to suspend work by March 31.", ["2005-03-31"]),
+])
+def test_a_headlines_infinitive_and_an_obligation_look_ahead(text, expected):
+    assert values(text, date(2004, 10, 13)) == expected
