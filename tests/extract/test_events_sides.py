@@ -1361,3 +1361,10 @@ def test_a_bare_role_joined_to_a_noun_with_a_nationality_shares_it(nlp, text, co
 def test_the_army_or_the_police_is_the_force_named_with_its_country_before(nlp, text, speaker):
     said = [e for e in run(nlp, text) if e.code == "010"]
     assert said and all(e.source is not None and e.source.code == speaker for e in said), said
+
+
+def test_two_sides_that_fought_near_a_town_fight_each_other_not_the_town(nlp):
+    # "near the town of Kidal" says where the fight was; the other side is the one named beside the first
+    events = run(nlp, "Government soldiers and Tuareg rebels fought near the northern town of Kidal on Sunday.")
+    assert {("MLIMIL", "MLIREB"), ("MLIREB", "MLIMIL")} <= dyads(events, "19"), events
+
