@@ -1368,3 +1368,10 @@ def test_two_sides_that_fought_near_a_town_fight_each_other_not_the_town(nlp):
     events = run(nlp, "Government soldiers and Tuareg rebels fought near the northern town of Kidal on Sunday.")
     assert {("MLIMIL", "MLIREB"), ("MLIREB", "MLIMIL")} <= dyads(events, "19"), events
 
+
+def test_insurgents_are_of_the_town_fought_over_not_of_a_force_named_by_its_nationality(nlp):
+    # "US" is whose forces they are, not where the gunmen are from: the city stormed is Iraq's
+    events = run(nlp, "US and Iraqi forces stormed the city of Samarra on Friday to drive out gunmen.")
+    driven = [e for e in events if e.target is not None and e.target.text == "gunmen"]
+    assert driven and all(e.target.code == "IRQREB" for e in driven), events
+
