@@ -1375,3 +1375,12 @@ def test_insurgents_are_of_the_town_fought_over_not_of_a_force_named_by_its_nati
     driven = [e for e in events if e.target is not None and e.target.text == "gunmen"]
     assert driven and all(e.target.code == "IRQREB" for e in driven), events
 
+
+@pytest.mark.parametrize("text", [
+    "Islamic militants abducted two Italian aid workers in Baghdad.",
+    "An Islamic militant group said it had beheaded a Bulgarian truck driver in Iraq.",
+])
+def test_islamic_militants_are_armed_men_of_where_they_act_not_of_their_hostages(nlp, text):
+    # the PLOVER agents dictionary writes them RELUAF: armed men, whom their hostages' nationality does not place
+    events = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+    assert events and all((e.source.code or "").startswith("IRQ") for e in events), events
