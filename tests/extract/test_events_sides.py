@@ -1384,3 +1384,22 @@ def test_islamic_militants_are_armed_men_of_where_they_act_not_of_their_hostages
     # the PLOVER agents dictionary writes them RELUAF: armed men, whom their hostages' nationality does not place
     events = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
     assert events and all((e.source.code or "").startswith("IRQ") for e in events), events
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parse hangs the speaker on the victims as one more of them ("personnel, police")
+    ("Militants hurled a grenade at a security camp in the town, injuring two paramilitary personnel, police "
+     "reported.", "police"),
+    # or on the date before it, the speaker's own apposition between them
+    ("Government troops retook the district by nightfall on Sunday, Ahmed Karim, a spokesman for the provincial "
+     "police, told reporters.", "spokesman"),
+])
+def test_the_speaker_of_a_trailing_attribution_is_not_one_the_attack_hit(nlp, text, speaker):
+    events = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+    assert events and not any(e.target is not None and speaker in (e.target.text or "") for e in events), events
+
+
+def test_speakers_who_say_it_together_are_still_its_sayers(nlp):
+    events = run(nlp, "A curfew in the capital was eased and emergency rule continued following last week's riots, "
+                      "officials and residents said.")
+    assert {"officials", "residents"} <= {e.source.text for e in events if e.code == "010" and e.source}, events
