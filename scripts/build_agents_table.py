@@ -7,11 +7,12 @@ CAMEO agents file of the PLOVER coding system). It adds to the hand-written agen
 for a phrase both hold: "embassy", "treasury minister", "business leaders", "state media", "ministry of
 mines". Read with the product's own PETRARCH reader (substitution sets expanded), then:
 - a code becomes one CAMEO role: its first role ("GOVAGR", a farm ministry -> GOV), except that state media
-  (GOVJRN) are media. The file writes journalists JRN and medical people MED: they become CAMEO's MED and
-  HLH, and SOC becomes CVL; codes that are no role (JNK, NON, UNK...) are dropped, as are forms with digits
-  or dots ("lt.s"), phrases ending in a preposition ("embassy in") or in a noun an agent word modifies
-  ("police station": extract/actors/pieces.py MODIFIED_NOUNS), a place noun ("capital", "province") or a
-  vehicle or weapon ("cargo ship")
+  (GOVJRN) are media and a faith before arms (RELUAF, "Islamic militant") is the armed role. The file writes
+  journalists JRN and medical people MED: they become CAMEO's MED and HLH, and SOC becomes CVL; codes that
+  are no role (JNK, NON, UNK...) are dropped, as are forms with digits or dots ("lt.s"), phrases ending in a
+  preposition ("embassy in") or in a noun an agent word modifies ("police station":
+  extract/actors/pieces.py MODIFIED_NOUNS), a place noun ("capital", "province") or a vehicle or weapon
+  ("cargo ship")
   and the reader's plurals of phrases already
   plural ("militiamens");
 - one-word nouns only count next to a country or organisation ("Indian businessmen", not "business"),
@@ -38,6 +39,9 @@ from flashpoint.kb.builders.tables import source_file, write_tsv  # noqa: E402
 OUT = DATA_DIR / "agents_dictionary.tsv"
 SOURCE = Path("data") / "plover" / "ngec_PLOVER_agents.txt"      # inside ../shared
 PLOVER_NAMES = {"JRN": "MED", "MED": "HLH", "SOC": "CVL"}
+# roles of armed men outside a state's forces: what a religious qualifier before one describes ("ISLAMIC_MILITANT
+# [~RELUAF]", "MUSLIM_EXTREMIST [~RELREB]"), not a cleric; coded by the arms, whose country is where they fight
+ARMED_ROLES = {"UAF", "REB", "INS", "SEP"}
 # places are not agents ("the capital of Finland", "Montenegro province"): the places component reports them;
 # nor are vehicles and weapons ("cargo ship", "battleship"): the event layer reads what they do or suffer
 PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "district", "county", "hamlet"}
@@ -57,6 +61,8 @@ def role_of(code: str | None) -> str | None:
     parts = [PLOVER_NAMES.get(code[i:i + 3], code[i:i + 3]) for i in range(0, len(code), 3)]
     if parts[0] == "GOV" and len(parts) > 1 and parts[1] == "MED":
         return "MED"                                  # state media speak for the state but are media
+    if parts[0] == "REL" and len(parts) > 1 and parts[1] in ARMED_ROLES:
+        return parts[1]                               # "Islamic militants" (RELUAF) are armed men of a faith
     return parts[0] if parts[0] in ROLE_CODES else None
 
 

@@ -1361,3 +1361,45 @@ def test_a_bare_role_joined_to_a_noun_with_a_nationality_shares_it(nlp, text, co
 def test_the_army_or_the_police_is_the_force_named_with_its_country_before(nlp, text, speaker):
     said = [e for e in run(nlp, text) if e.code == "010"]
     assert said and all(e.source is not None and e.source.code == speaker for e in said), said
+
+
+def test_two_sides_that_fought_near_a_town_fight_each_other_not_the_town(nlp):
+    # "near the town of Kidal" says where the fight was; the other side is the one named beside the first
+    events = run(nlp, "Government soldiers and Tuareg rebels fought near the northern town of Kidal on Sunday.")
+    assert {("MLIMIL", "MLIREB"), ("MLIREB", "MLIMIL")} <= dyads(events, "19"), events
+
+
+def test_insurgents_are_of_the_town_fought_over_not_of_a_force_named_by_its_nationality(nlp):
+    # "US" is whose forces they are, not where the gunmen are from: the city stormed is Iraq's
+    events = run(nlp, "US and Iraqi forces stormed the city of Samarra on Friday to drive out gunmen.")
+    driven = [e for e in events if e.target is not None and e.target.text == "gunmen"]
+    assert driven and all(e.target.code == "IRQREB" for e in driven), events
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic militants abducted two Italian aid workers in Baghdad.",
+    "An Islamic militant group said it had beheaded a Bulgarian truck driver in Iraq.",
+])
+def test_islamic_militants_are_armed_men_of_where_they_act_not_of_their_hostages(nlp, text):
+    # the PLOVER agents dictionary writes them RELUAF: armed men, whom their hostages' nationality does not place
+    events = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+    assert events and all((e.source.code or "").startswith("IRQ") for e in events), events
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parse hangs the speaker on the victims as one more of them ("personnel, police")
+    ("Militants hurled a grenade at a security camp in the town, injuring two paramilitary personnel, police "
+     "reported.", "police"),
+    # or on the date before it, the speaker's own apposition between them
+    ("Government troops retook the district by nightfall on Sunday, Ahmed Karim, a spokesman for the provincial "
+     "police, told reporters.", "spokesman"),
+])
+def test_the_speaker_of_a_trailing_attribution_is_not_one_the_attack_hit(nlp, text, speaker):
+    events = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+    assert events and not any(e.target is not None and speaker in (e.target.text or "") for e in events), events
+
+
+def test_speakers_who_say_it_together_are_still_its_sayers(nlp):
+    events = run(nlp, "A curfew in the capital was eased and emergency rule continued following last week's riots, "
+                      "officials and residents said.")
+    assert {"officials", "residents"} <= {e.source.text for e in events if e.code == "010" and e.source}, events

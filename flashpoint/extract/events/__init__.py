@@ -588,10 +588,14 @@ class EventComponent(Component):
         ("militants attacked"), not in what may happen ("terrorists will strike")."""
         if not any(r is not None and r.code in ROLE_CODES for r in (source, target)):
             return source, target, shift
-        places = scene_places_in(doc, sent)
+        # a town, region or site says where before a country does, which may only say whose ("US and Iraqi
+        # forces pushed into Fallujah to drive out insurgents": Fallujah's insurgents, not the US's)
+        places = sorted(scene_places_in(doc, sent), key=lambda p: p.feature in ("country", "continent"))
         place, how = next(iter(places), None), ":country-from-place"
         if place is None and code[:2] in MATERIAL_CONFLICT_ROOTS and modality in TOLD:
-            place, how = next(iter(article_scene(doc)), None), ":country-from-article"
+            # (where the article's fighting is, not a country it names only as whose something is: "A large US
+            # assault is expected" does not make the insurgents American)
+            place, how = next((p for p in article_scene(doc) if is_setting(p)), None), ":country-from-article"
         if place is None:
             return source, target, shift
         # those acted on are of the place hit, not of where the blow came from ("rockets fired from Lebanon

@@ -628,7 +628,8 @@ class ArgumentFinder:
         for child in kids:
             # a verb joined to a noun is a clause the parser hung there ("Lions, tigers, and Gondor welcomed"
             # with "welcomed" a conjunct of "Lions"), no further actor of the noun's
-            if child.dep_ == "conj" and child.i not in self.options.skip_tokens and child.pos_ not in ("VERB", "AUX"):
+            if child.dep_ == "conj" and child.i not in self.options.skip_tokens and child.pos_ not in ("VERB", "AUX") \
+                    and not attribution_conjunct(child):
                 for m in self.actors_of(child, index, depth + 1) or self.of_phrase_after(child, tok, index):
                     if m not in found:
                         found.append(m)
@@ -1074,14 +1075,15 @@ class ArgumentFinder:
 
     def argument_tokens(self, arg: Token) -> list[Token]:
         """An object's words, minus its clauses and, in the news reading, its "in X"/"near X" places; an object
-        read as a speaker's subject ends at its comma (object_read_as_speaker)."""
+        read as a speaker's subject ends at its comma (object_read_as_speaker), and the speaker of a trailing
+        attribution hung on it as a conjunct is not in it (attribution_conjunct)."""
         blocked: set[int] = set()
         if arg.dep_ in SUBJ and arg.head.lemma_.lower() in REPORTING_VERBS:
             blocked.update(t.i for t in arg.subtree if t not in before_comma(arg))
         for t in arg.subtree:
             if t.i == arg.i:
                 continue
-            if t.dep_ in ("acl:relcl", "relcl", "advcl", "parataxis", "ccomp"):
+            if t.dep_ in ("acl:relcl", "relcl", "advcl", "parataxis", "ccomp") or attribution_conjunct(t):
                 blocked.update(x.i for x in t.subtree)
             elif not self.options.linear_targets and t.dep_ in ("nmod", "obl", "acl"):
                 case = next((g.text.lower() for g in t.children if g.dep_ == "case"), None)
@@ -1169,6 +1171,31 @@ def object_read_as_speaker(verb: Token) -> Token | None:
                 and not any(t.text == "," for t in verb.doc[verb.i + 1:subj.i]):
             return subj
     return None
+
+
+def attribution_conjunct(tok: Token) -> bool:
+    """"..., injuring two paramilitary personnel, police reported", "seized the city from the council, an official
+    said", "took control of the district by Saturday, Mahfoozullah Akbari, a spokesman for the police, told dpa":
+    the parse hangs the speaker of a trailing attribution on the noun before it as a conjunct or an apposition.
+    Such a noun after a comma with no "and" or "or" of its own (or the conjuncts after one such), with only its
+    own words, commas and further conjuncts or appositions between it and a verb of saying whose subject is
+    neither after the verb nor the noun it hangs on ("riots, officials and residents said" say it together), is
+    who told the story, not one more actor of the phrase."""
+    if tok.dep_ not in ("conj", "appos") or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "cc" for c in tok.children):  # "..., officials and residents said": with the first
+        return any(attribution_conjunct(s) for s in tok.head.children if s.dep_ == tok.dep_ and s.i < tok.i
+                   and not any(c.dep_ == "cc" for c in s.children))
+    doc = tok.doc
+    start = next((t.i for t in tok.subtree if not t.is_punct), tok.i)  # (the parse may hang the comma on it)
+    if start == 0 or doc[start - 1].text != ",":
+        return False
+    own = {t.i for sib in tok.head.children if sib.dep_ in ("conj", "appos") and sib.i >= tok.i for t in sib.subtree}
+    j = tok.i + 1
+    while j < len(doc) and (j in own or doc[j].is_punct) and doc[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    return j < len(doc) and doc[j].lemma_.lower() in TRAILING_SAYING and not any(
+        c.dep_ in SUBJ and (c.i > j or c.i == tok.head.i) for c in doc[j].children)
 
 
 def before_comma(arg: Token) -> list[Token]:

@@ -37,8 +37,8 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_C
                                                verb_read_as_subject, weapon_words)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
-from flashpoint.extract.words import (CURRENCY_WORDS, ESCAPE_VERBS, FEELING_FORMS, INVERTED_SAYING,
-                                     MUTUAL_FIGHT_VERBS, REPORTING_VERBS)
+from flashpoint.extract.words import (BESIDE_PREPOSITIONS, CURRENCY_WORDS, ESCAPE_VERBS, FEELING_FORMS,
+                                     INVERTED_SAYING, MUTUAL_FIGHT_VERBS, REPORTING_VERBS, SETTING_PREPOSITIONS)
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 # acts a journalist suffers as anyone does: accused or sued (11, 12), arrested, attacked (17-20); released (084)
@@ -60,6 +60,8 @@ TIME_CASES = frozenset({"after", "before", "since", "until", "amid", "following"
 PRESENT_FINITE = ("VBZ", "VBP")
 OBLIQUE_DEPS = ("obl", "nmod", "pobj")
 COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over", "about"}
+# prepositions of a phrase that tells where an act happened: "near the town", "in Najaf", "outside the camp"
+PLACE_PREPOSITIONS = SETTING_PREPOSITIONS | BESIDE_PREPOSITIONS | {"at"}
 
 
 @dataclass
@@ -543,8 +545,12 @@ class EventCoder(ArgumentFinder):
         src_list = sources or [None]
         tgt_list = targets or [None]
         # "police and protesters clashed": coordinated sides of a fight with no one else named act on each other
-        mutual = not targets and len(sources) >= 2 and not passive and verb.lemma_.lower() in MUTUAL_FIGHT_VERBS \
-            and main[:2] in MATERIAL_CONFLICT_ROOTS
+        # (a place the fight was near or in is not a third side when the sides are named apart: "rebels and troops
+        # fought near the town of Kidal"; "US and Iraqi troops battled in Najaf" may be allies, who fought someone)
+        placed = targets and all(self.where_fought(verb, t) for t in targets) and not any(
+            m.kind == "agent" and not any(t.pos_ == "NOUN" for t in doc[m.start:m.end]) for m in sources)
+        mutual = (not targets or placed) and len(sources) >= 2 and not passive \
+            and verb.lemma_.lower() in MUTUAL_FIGHT_VERBS and main[:2] in MATERIAL_CONFLICT_ROOTS
         for s in src_list:
             for t in [t for t in sources if t is not s] if mutual else tgt_list:
                 if compound and s is t:
@@ -556,6 +562,17 @@ class EventCoder(ArgumentFinder):
             events = [e for e in events if e.source_code and e.target_code and e.source_code != "---"
                       and e.target_code != "---"]
         return events
+
+    @staticmethod
+    def where_fought(verb: Token, m: ActorMention) -> bool:
+        """The mention is in a phrase of the verb that tells where it happened, after a preposition of place
+        ("clashed near the Iraqi city", "fought in Najaf"), not whom it was against ("clashed with police")."""
+        for child in verb.children:
+            if child.dep_ in ("obl", "nmod", "prep") and child.left_edge.i <= m.start <= child.right_edge.i:
+                case = child.lower_ if child.dep_ == "prep" else next(
+                    (g.lower_ for g in child.children if g.dep_ == "case"), None)
+                return case in PLACE_PREPOSITIONS
+        return False
 
     def misread_fight(self, verb: Token, agent: Token | None, index: MentionIndex) -> list[ActorMention]:
         """The actors of "A and B clashed" (or "A clashed with B") where the parser hung the verb on B (A) as a
