@@ -159,6 +159,17 @@ THING_PRONOUNS = frozenset({"it"})
 # pronouns that can stand for a group, a state or an organisation ("it said", "their forces", "we")
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we", "us", "our"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
+# Nouns for a publication or a work that "says" what it prints ("“...,” the paper said", "the magazine wrote"): quoted
+# words in the first person there are a writer's or a character's, not a person's the phrase names (claims/speakers.py)
+PUBLICATION_NOUNS = frozenset({"paper", "newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "journal",
+                               "website", "site", "blog", "book", "memoir", "autobiography", "biography", "film",
+                               "documentary", "programme", "program", "show", "song", "album", "play", "novel", "column",
+                               "editorial", "article", "advert", "advertisement", "note", "email", "e-mail", "letter",
+                               "document", "memo", "headline", "caption", "sign", "banner",
+                               "placard", "slogan", "text", "message", "video", "tape", "recording", "transcript"})
+# one person speaking of themself, as quoted words do ("I was in a lot of pain"; claims/speakers.py): "I" written as a
+# capital, whatever follows it ("I'm", "I've")
+FIRST_PERSON_SINGULAR = frozenset({"I", "me", "my", "myself", "mine"})
 # the possessives that give a body or force its owner ("its peacekeepers", "their forces"; actors/context.py and
 # compounds.py): the country or organisation named before
 # the possessive marks as the tokenizer splits them off ("Russia's", "the rebels'")
