@@ -1016,3 +1016,14 @@ def test_a_definite_phrase_that_speaks_as_i_is_the_person_just_named(nlp):
     assert found["I was in a lot of pain and I guessed that one of my toes was broken"] == "Mark Foley"
     assert found["But I was thinking maybe with an injection I would be fine."] == "Mark Foley"
 
+
+def test_the_report_that_a_source_is_according_to_is_no_verb(nlp):
+    [quote] = records(nlp, "Poor nations are closing the gap fast, according to a World Bank report.").quotes
+    assert quote.speaker.name == "World Bank" and quote.text == "Poor nations are closing the gap fast"
+
+
+def test_a_long_phrase_on_the_saying_after_a_trailing_frame_keeps_the_report(nlp):
+    text = ("There is no reason to hold the summit this week, an Iranian envoy said Monday in a further sign of "
+            "strained relations following accusations that Tehran meddled in the vote.")
+    [quote] = records(nlp, text).quotes
+    assert quote.text.startswith("There is no reason") and "envoy" in quote.speaker.text
