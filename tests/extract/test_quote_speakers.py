@@ -1027,3 +1027,10 @@ def test_a_long_phrase_on_the_saying_after_a_trailing_frame_keeps_the_report(nlp
             "strained relations following accusations that Tehran meddled in the vote.")
     [quote] = records(nlp, text).quotes
     assert quote.text.startswith("There is no reason") and "envoy" in quote.speaker.text
+
+
+def test_a_person_named_after_a_place_s_is_the_subject_a_title_stands_for(nlp):
+    text = ('El Guerrouj will not commit himself. "I am almost a month behind," said El Guerrouj.\n\n'
+            "Britain's Paula Radcliffe has also not ruled out competing in the championships. \"I haven't quite "
+            'decided what events I will compete in," said the two-time champion.')
+    assert speakers(nlp, text)["I haven't quite decided what events I will compete in"] == "Paula Radcliffe"

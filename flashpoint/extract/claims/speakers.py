@@ -283,11 +283,17 @@ def _comma_in_name(tokens: list[Token], k: int) -> bool:
         and any(t.text in ("and", "&") for t in tokens[k + 1:n])  # a list of the name's parts, not "Ivan Petrov, Kremlin"
 
 
-def _before_possessive(m: ActorMention) -> int:
-    """Where the name of a person mention ends: before a possessive the mention runs on over ("Tony Blair's former
-    press secretary" is coded as Blair, whose name is no subject of the clause that phrase is the subject of)."""
+def _person_name_span(doc: Doc, m: ActorMention) -> tuple[int, int]:
+    """Where the name of a person mention stands: before a possessive the mention runs on over ("Tony Blair's former
+    press secretary" is coded as Blair, whose name is no subject of the clause that phrase is the subject of), after
+    one that only says where the person is from ("Britain's Paula Radcliffe has also not ruled out ...": the subject)."""
     k = min((m.text.find(p) for p in ("'s", "’s") if p in m.text), default=-1)
-    return m.start_char + k if k > 0 else m.end_char
+    if k <= 0:
+        return m.start_char, m.end_char
+    after = doc.char_span(m.start_char + k + 2, m.end_char, alignment_mode="contract")
+    if after is not None and len(after) and after[0].ent_type_ in ("PER", "PERSON") and after[0].text[:1].isupper():
+        return after.start_char, m.end_char
+    return m.start_char, m.start_char + k
 
 
 class SpeakerResolver:
@@ -1250,7 +1256,7 @@ class SpeakerResolver:
             # "Mr Hain, Leader of the Commons": a title the recogniser took for a name is nobody a "he" stands for
             found = [(m.start_char, Speaker(self._person_ref(m) if m.kind == "person" else ActorRef(m.text, None, m.text), "person",
                                             "mention", mention=m),
-                      is_main_subject(doc, m.start_char, _before_possessive(m))) for m in people]
+                      is_main_subject(doc, *_person_name_span(doc, m))) for m in people]
             surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
             for surname, m in surnames.items():  # a text search: walking every token is the slow part
                 for a in whole_word_hits(text, surname, m.end_char):
