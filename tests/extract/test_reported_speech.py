@@ -62,8 +62,9 @@ def test_held_out_quote_precision_and_the_earlier_rounds_indirect_speakers_hold(
     records = list(extract_records(nlp, gold_inputs(rows)))
     assert score_quote_parts(rows, records).share("held-out", "precision") >= 0.95
     # the indirect target was met on the rounds before quo29 (0.76) and is kept there; the fresh quo29 round's
-    # held-out half (0.51) puts the whole held-out part at 0.73, below it: an open gap, not a passing figure
-    before = [(r, rec) for r, rec in zip(rows, records) if r.get("added") != "quo29"]
+    # held-out half (0.51) puts the whole held-out part at 0.73, below it: an open gap, not a passing figure (quo34,
+    # added after, is left out with it)
+    before = [(r, rec) for r, rec in zip(rows, records) if r.get("added") not in ("quo29", "quo34")]
     earlier = score_quote_parts([r for r, _ in before], [rec for _, rec in before])
     assert earlier.share("held-out", "indirect speaker") >= 0.75
 
