@@ -40,8 +40,8 @@ before any run) is the fresh judge of the quote changes after it; a twelfth ("qu
 unused BBC sport, tech, entertainment, business and politics articles thick with speech running on over sentences and
 paragraphs with no frame of their own, "the Dutchman", "the 36-year-old" and other title speakers, spokesmen and
 spokeswomen, organisations, reports and polls, annotated by reading before any run, its held-out half scored only at
-the end) judges the changes after it; a thirteenth ("quo34": 221 quotes, 102 direct, on twenty-two unused BBC articles
-of all five classes and twenty-five AG News World items: speech running on over paragraphs, pronoun and title speakers
+the end) judges the changes after it; a thirteenth ("quo34": 221 quotes, 102 direct, on seventeen unused BBC articles
+of all five classes and thirty AG News World items: speech running on over paragraphs, pronoun and title speakers
 ("the tournament debutant", "the Waterford man"), opening participle clauses, spokesmen for a person, organisations,
 "according to" a report, headline and colon quotes, annotated by reading before any run) was the fresh set the
 changes after it were found on, both halves read, so its held-out half is no unseen judge; the rounds are also printed
