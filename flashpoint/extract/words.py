@@ -137,6 +137,13 @@ THAT_NEXT = saying("that-next")  # reports only the "that"-clause right after it
 SAYING_FORMS: dict[str, str] = {form.lower(): q for q in sorted(saying("quotes"))
                                 for form in (*verb_forms(q), *EXTRA_FORMS.get(q, ()))}
 
+# Verbs of saying only with their particle: "pointed out that France was outperforming ...", "he points out" (not
+# "pointed to the figures", "pointed a gun"): form -> (lemma, the particle that must follow; claims/quotes.py)
+PARTICLE_SAYING: dict[str, str] = {"point": "out"}
+PARTICLE_SAYING_FORMS: dict[str, tuple[str, str]] = {form.lower(): (lemma, particle)
+                                                     for lemma, particle in sorted(PARTICLE_SAYING.items())
+                                                     for form in verb_forms(lemma)}
+
 # Currency names: before an amount they name money ("pledged pounds 76m", "dollars 7,000"), never an act,
 # however the tagger reads them (event coder: "pounds" is no bombardment)
 CURRENCY_WORDS = frozenset({"pound", "pounds", "dollar", "dollars", "euro", "euros", "yen", "franc", "francs",

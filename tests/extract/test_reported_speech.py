@@ -269,3 +269,16 @@ def test_adding_after_a_statement_said_is_the_statements(nlp):
     quotes = quotes_of(nlp, "The attackers opened fire and threw grenades at a vehicle carrying the soldiers, an army "
                             "statement said, adding that a search operation was under way.")
     assert [q for q in quotes if q[0] == "a search operation was under way"][0][2] == "an army statement"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Despite the worries, analysts pointed out that Spain was outgrowing most of its neighbours.",
+     "Spain was outgrowing most of its neighbours"),
+    ("Police dismissed the rumours, pointing out the singer had moved to Lisbon.", "the singer had moved to Lisbon"),
+])
+def test_pointed_out_reports_what_follows_its_particle(nlp, text, words):
+    assert [t for t, _, _ in quotes_of(nlp, text)] == [words]
+
+
+def test_pointed_without_out_reports_nothing(nlp):
+    assert quotes_of(nlp, "The minister pointed to the figures as proof the plan was working.") == []

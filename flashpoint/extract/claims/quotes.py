@@ -33,7 +33,7 @@ from flashpoint.extract.claims.sentences import reading_sentences, sentence_end,
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, INVERTED_SAYING, ISSUED_NOUNS, JUDGING_FORMS, ORGANISATION_NOUNS,
-                                      PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
+                                      PARTICLE_SAYING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
                                       SIMPLE_PAST_ONLY,
                                       STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS, TRAILING_SAYING, NARRATIVE_NOUNS,
                                       RELATIVE_PRONOUNS)
@@ -120,6 +120,9 @@ CLAIMED_LIVES_RE = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:more\s+than|at\s+least|o
 
 
 def speech_verb(tok: Token) -> str | None:
+    if tok.lower_ in PARTICLE_SAYING_FORMS and tok.i + 1 < len(tok.doc) and (tok.text.islower() or tok.is_sent_start):
+        lemma, particle = PARTICLE_SAYING_FORMS[tok.lower_]
+        return lemma if tok.nbor(1).lower_ == particle and tok.pos_ in ("VERB", "") else None
     if tok.lower_ not in SAYING_FORMS or (tok.text[:1].isupper() and not tok.is_sent_start):
         return None  # "The United States" is no "state"
     if tok.lower_.startswith("claim") and CLAIMED_LIVES_RE.match(doc_text(tok.doc), tok.idx + len(tok.text)):
@@ -1181,10 +1184,11 @@ def _closing_adjunct(tail: list[Token], end_j: int) -> int | None:
     while k < end_j and (tail[k].ent_type_ in ("DATE", "TIME") or
                          any(d.start_char <= tail[k].idx < d.end_char for d in dates)):
         k += 1
-    if k >= end_j or tail[k].pos_ != "ADP" or tail[k].lower_ in THAT_WORDS | {"by", "of"}:
-        return None
-    if any(speech_verb(t) or t.lower_ in THAT_WORDS and t.nbor(-1).lower_ in STATEMENT_NOUNS | ISSUED_NOUNS
-           for t in tail[k:end_j]):
+    if k >= end_j or tail[k].pos_ != "ADP" or tail[k].dep_ not in ("case", "prep") or \
+            tail[k].lower_ in THAT_WORDS | {"by", "of"}:
+        return None  # (not the particle of "pointed out that ...")
+    if any(speech_verb(t) or t.dep_ == "ccomp" or t.lower_ in THAT_WORDS and (
+            t.dep_ == "mark" or t.nbor(-1).lower_ in STATEMENT_NOUNS | ISSUED_NOUNS) for t in tail[k:end_j]):
         return None  # "..., he said in a statement that ...": a report of its own
     return k
 
@@ -1212,6 +1216,8 @@ def _bare_clause(doc: Doc, toks: list[Token], rel: int) -> tuple[int, int] | Non
     after the verb (and after the person told), for parses that missed the ccomp."""
     after = toks[rel + 1:]
     k = 0
+    if toks[rel].lower_ in PARTICLE_SAYING_FORMS and after and after[0].lower_ == PARTICLE_SAYING_FORMS[toks[rel].lower_][1]:
+        k = 1  # "pointing out Melcher had moved": the particle is the verb's
     if toks[rel].lower_ in ("told", "tell", "tells", "telling"):
         while k < len(after) and (after[k].lower_ in TOLD_OBJECT or (after[k].text[:1].isupper() and k < 5)
                                   or after[k].text in ("'s", "’s")):
