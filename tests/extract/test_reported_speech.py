@@ -282,3 +282,13 @@ def test_pointed_out_reports_what_follows_its_particle(nlp, text, words):
 
 def test_pointed_without_out_reports_nothing(nlp):
     assert quotes_of(nlp, "The minister pointed to the figures as proof the plan was working.") == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ahead of the talks, the pan-European bourse said it may raise its offer.", "pan-European bourse"),
+    ("An Islamic militant group that claimed the kidnapping said it would soon decide their fate.",
+     "Islamic militant group"),
+])
+def test_an_adjective_that_qualifies_a_body_is_not_the_speaker(nlp, text, body):
+    [(_, name, _)] = quotes_of(nlp, text)
+    assert name == body

@@ -669,6 +669,9 @@ class SpeakerResolver:
                 words = doc_text(doc)[m.start_char:after[-1].idx + len(after[-1])]
                 return Speaker(ActorRef(name=words, code=None, text=text), "unknown", "speaker:qualified-group",
                                mention=m)
+            qualified = self._qualified_body(head, m, after)
+            if qualified is not None:
+                return qualified
             named = self._organisation_of_country(head, actors)
             if named is not None:
                 return named
@@ -702,6 +705,23 @@ class SpeakerResolver:
             name = doc_text(doc)[core[0].idx:core[-1].idx + len(core[-1])]
             return Speaker(ActorRef(name=name, code=None, text=text), "unknown", "speaker:unresolved")
         return None
+
+    def _qualified_body(self, head: list[Token], m: ActorMention, after: list[Token]) -> Speaker | None:
+        """"An Islamic militant group ... said", "the pan-European bourse said": an adjective the recognisers coded
+        (a faith, a people, a region) that only qualifies the common noun closing the phrase names no speaker; the
+        body that noun names speaks, in the article's words and with the adjective's code."""
+        words = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        body = bool(after) and after[-1].lower_ in ORGANISATION_NOUNS  # "an Islamic militant group"
+        if m.kind not in ("group", "country", "agent") or words is None or not after or after[-1].i != head[-1].i or \
+                not (body or m.kind != "agent" and all(t.pos_ == "ADJ" or t.text in _country_adjectives() for t in words)) or \
+                not all(t.is_lower and t.is_alpha for t in after) or after[-1].tag_ not in ("NN", "NNS") or \
+                after[-1].lower_ in TITLE_NOUNS | PERSON_ROLE_NOUNS or after[-1].lemma_.lower() in PERSON_ROLE_NOUNS:
+            return None
+        text = doc_text(self.doc)
+        core = head[1:] if head[0].lower_ in ("the", "a", "an") else head
+        name = text[min(m.start_char, core[0].idx):after[-1].idx + len(after[-1])]
+        return Speaker(ActorRef(name=name, code=m.code, text=text[head[0].idx:after[-1].idx + len(after[-1])]), "actor",
+                       "speaker:qualified-body", mention=m)
 
     def _organisation_of_country(self, head: list[Token], actors: list[ActorMention]) -> Speaker | None:
         """A country that only qualifies the name closing the phrase: "France's Peugeot", "French carmaker
