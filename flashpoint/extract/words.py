@@ -188,6 +188,13 @@ THAT_NEXT = saying("that-next")  # reports only the "that"-clause right after it
 SAYING_FORMS: dict[str, str] = {form.lower(): q for q in sorted(saying("quotes"))
                                 for form in (*verb_forms(q), *EXTRA_FORMS.get(q, ()))}
 
+# Verbs of saying only with their particle: "pointed out that France was outperforming ...", "he points out" (not
+# "pointed to the figures", "pointed a gun"): form -> (lemma, the particle that must follow; claims/quotes.py)
+PARTICLE_SAYING: dict[str, str] = {"point": "out"}
+PARTICLE_SAYING_FORMS: dict[str, tuple[str, str]] = {form.lower(): (lemma, particle)
+                                                     for lemma, particle in sorted(PARTICLE_SAYING.items())
+                                                     for form in verb_forms(lemma)}
+
 # Currency names: before an amount they name money ("pledged pounds 76m", "dollars 7,000"), never an act,
 # however the tagger reads them (event coder: "pounds" is no bombardment)
 CURRENCY_WORDS = frozenset({"pound", "pounds", "dollar", "dollars", "euro", "euros", "yen", "franc", "francs",
@@ -210,6 +217,17 @@ THING_PRONOUNS = frozenset({"it"})
 # pronouns that can stand for a group, a state or an organisation ("it said", "their forces", "we")
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we", "us", "our"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
+# Nouns for a publication or a work that "says" what it prints ("“...,” the paper said", "the magazine wrote"): quoted
+# words in the first person there are a writer's or a character's, not a person's the phrase names (claims/speakers.py)
+PUBLICATION_NOUNS = frozenset({"paper", "newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "journal",
+                               "website", "site", "blog", "book", "memoir", "autobiography", "biography", "film",
+                               "documentary", "programme", "program", "show", "song", "album", "play", "novel", "column",
+                               "editorial", "article", "advert", "advertisement", "note", "email", "e-mail", "letter",
+                               "document", "memo", "headline", "caption", "sign", "banner",
+                               "placard", "slogan", "text", "message", "video", "tape", "recording", "transcript"})
+# one person speaking of themself, as quoted words do ("I was in a lot of pain"; claims/speakers.py): "I" written as a
+# capital, whatever follows it ("I'm", "I've")
+FIRST_PERSON_SINGULAR = frozenset({"I", "me", "my", "myself", "mine"})
 # the possessives that give a body or force its owner ("its peacekeepers", "their forces"; actors/context.py and
 # compounds.py): the country or organisation named before
 # the possessive marks as the tokenizer splits them off ("Russia's", "the rebels'")

@@ -990,3 +990,47 @@ def test_an_ing_word_before_the_people_told_does_not_stop_the_that_clause(nlp):
     found = speakers(nlp, "The president told adoring crowds that he would win. The minister told cheering "
                           "supporters that he would fight on.")
     assert "president" in found["he would win"] and "minister" in found["he would fight on"]
+
+
+
+def test_the_object_of_an_opening_participle_is_not_the_speaker(nlp):
+    # the parse makes "the ruling" the subject of "said" and the named woman its conjunct
+    text = ('Welcoming the ruling, Anna Kowalczyk, chief executive of the Refugee Forum, said: "Abuses against the '
+            'Roma are well documented."')
+    assert speakers(nlp, text)["Abuses against the Roma are well documented."] == "Anna Kowalczyk"
+
+
+def test_he_does_not_stand_for_a_team_named_with_the(nlp):
+    text = ('Julian Whitcombe joined Leicester from Bristol in 2003. "The scrum is strong," he told BBC Sport. '
+            'Leicester have been aided by his presence this season. The Tigers are top of the table. "I am pleased '
+            'with my form," he said.')
+    found = speakers(nlp, text)
+    assert found["I am pleased with my form"] == found["The scrum is strong"] != "Tigers"
+
+
+def test_a_definite_phrase_that_speaks_as_i_is_the_person_just_named(nlp):
+    text = ("Mark Foley crashed at the Tour of Flanders in April and spent nine weeks in hospital. Doctors feared he "
+            'would never ride again. "I was in a lot of pain and I guessed that one of my toes was broken," said the '
+            'Waterford man. "But I was thinking maybe with an injection I would be fine."')
+    found = speakers(nlp, text)
+    assert found["I was in a lot of pain and I guessed that one of my toes was broken"] == "Mark Foley"
+    assert found["But I was thinking maybe with an injection I would be fine."] == "Mark Foley"
+
+
+def test_the_report_that_a_source_is_according_to_is_no_verb(nlp):
+    [quote] = records(nlp, "Poor nations are closing the gap fast, according to a World Bank report.").quotes
+    assert quote.speaker.name == "World Bank" and quote.text == "Poor nations are closing the gap fast"
+
+
+def test_a_long_phrase_on_the_saying_after_a_trailing_frame_keeps_the_report(nlp):
+    text = ("There is no reason to hold the summit this week, an Iranian envoy said Monday in a further sign of "
+            "strained relations following accusations that Tehran meddled in the vote.")
+    [quote] = records(nlp, text).quotes
+    assert quote.text.startswith("There is no reason") and "envoy" in quote.speaker.text
+
+
+def test_a_person_named_after_a_place_s_is_the_subject_a_title_stands_for(nlp):
+    text = ('El Guerrouj will not commit himself. "I am almost a month behind," said El Guerrouj.\n\n'
+            "Britain's Paula Radcliffe has also not ruled out competing in the championships. \"I haven't quite "
+            'decided what events I will compete in," said the two-time champion.')
+    assert speakers(nlp, text)["I haven't quite decided what events I will compete in"] == "Paula Radcliffe"

@@ -32,8 +32,8 @@ from flashpoint.extract.claims.speakers import (INSTITUTION_NOUNS, LEADING_NOISE
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, INVERTED_SAYING, JUDGING_FORMS, ORGANISATION_NOUNS,
-                                      PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, INVERTED_SAYING, ISSUED_NOUNS, JUDGING_FORMS, ORGANISATION_NOUNS,
+                                      PARTICLE_SAYING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
                                       SIMPLE_PAST_ONLY,
                                       STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS, TRAILING_SAYING, NARRATIVE_NOUNS,
                                       RELATIVE_PRONOUNS)
@@ -120,12 +120,18 @@ CLAIMED_LIVES_RE = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:more\s+than|at\s+least|o
 
 
 def speech_verb(tok: Token) -> str | None:
+    if tok.lower_ in PARTICLE_SAYING_FORMS and tok.i + 1 < len(tok.doc) and (tok.text.islower() or tok.is_sent_start):
+        lemma, particle = PARTICLE_SAYING_FORMS[tok.lower_]
+        return lemma if tok.nbor(1).lower_ == particle and tok.pos_ in ("VERB", "") else None
     if tok.lower_ not in SAYING_FORMS or (tok.text[:1].isupper() and not tok.is_sent_start):
         return None  # "The United States" is no "state"
     if tok.lower_.startswith("claim") and CLAIMED_LIVES_RE.match(doc_text(tok.doc), tok.idx + len(tok.text)):
         return None  # "floods have claimed 40 lives", "claimed the lives of nine": a toll taken, not words said
     if tok.i > 0 and (tok.nbor(-1).lower_ in ("a", "an", "the", "its", "their", "his", "her") or _owned(tok)):
         return None  # "an estimated 8,000", "the reported attack", "the Law Lords' ruling that": a noun or an adjective
+    if tok.lower_ not in ALWAYS_SAYING_FORMS and _after_according_to(tok):
+        return None  # "..., according to a World Bank report.": the source's noun, not a verb of its own (but
+        # "According to Mr Peston the prime minister said: ...")
     if tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("That", "This", "What") and not tok.nbor(1).is_sent_start:
         return None  # "TV show That's Life": a capital in mid-sentence opens a title, not what was said
     if tok.pos_ and tok.pos_ not in ("VERB", "AUX"):
@@ -138,6 +144,18 @@ def speech_verb(tok: Token) -> str | None:
         if tok.lower_ not in ALWAYS_SAYING_FORMS and not (after_subject and verb_like):
             return None  # "aid agencies estimate." is a verb; "intelligence reports from" is not
     return SAYING_FORMS[tok.lower_]
+
+
+def _after_according_to(tok: Token) -> bool:
+    """``tok`` closes the phrase "according to" opens, no punctuation or relative pronoun between ("according to a TUC
+    report")."""
+    for k in range(tok.i - 1, max(-1, tok.i - 8), -1):
+        t = tok.doc[k]
+        if t.is_punct or t.is_quote or t.lower_ in RELATIVE_PRONOUNS | THAT_WORDS:
+            return False  # "according to officials who said ...": a clause of its own
+        if t.lower_ == "to" and k > 0 and tok.doc[k - 1].lower_ == "according":
+            return True
+    return False
 
 
 def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[Token, list[Token], list[Token]] | None:
@@ -1088,6 +1106,11 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
         return [], "", []  # "waters claimed by Greece", "the islands, claimed by Japan, ...": owned, not said
     tail = [t for t in toks[rel + 1:] if not t.is_space]  # a paragraph break after a headline is no word
     end_j = next((j for j, t in enumerate(tail) if t.text in (",", ".", "!", "?", ";")), len(tail))
+    adjunct = _closing_adjunct(tail, end_j) if end_j > 8 else None
+    if adjunct is not None:
+        # "..., an Iranian envoy said Monday in a further sign of strained relations following ...": a long phrase
+        # on the saying closes the sentence; the frame is the words before it
+        tail, end_j = tail[:adjunct] + [tail[end_j]], adjunct
     if end_j > 8 or any(_finite(t) and not (t.tag_ in ("VBN", "VBG") and t.dep_ == "acl") for t in tail[:end_j]):
         return [], "", []  # "In Moscow, Peskov said Russia would respond": a clause follows the verb ("said in a
         # court filing released Wednesday," has none: a participle on a noun)
@@ -1148,6 +1171,28 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
     return [before, after], "reported:around", speaker
 
 
+def _closing_adjunct(tail: list[Token], end_j: int) -> int | None:
+    """Where a phrase on the verb of saying begins in ``tail`` (the words after it) when that phrase runs to the
+    sentence's end: a preposition after the day, if any ("said Monday in a further sign of ...", "said in his
+    meeting with Prime Minister Shaukat Aziz here on Wednesday."), holding no verb of saying and no "that" of a report
+    of its own; None otherwise."""
+    if end_j >= len(tail) or tail[end_j].text not in (".", "!", "?") or \
+            any(not (t.is_space or t.is_punct) for t in tail[end_j + 1:]):
+        return None
+    dates = tail[0].doc._.fp_dates or [] if tail else []
+    k = 0
+    while k < end_j and (tail[k].ent_type_ in ("DATE", "TIME") or
+                         any(d.start_char <= tail[k].idx < d.end_char for d in dates)):
+        k += 1
+    if k >= end_j or tail[k].pos_ != "ADP" or tail[k].dep_ not in ("case", "prep") or \
+            tail[k].lower_ in THAT_WORDS | {"by", "of"}:
+        return None  # (not the particle of "pointed out that ...")
+    if any(speech_verb(t) or t.dep_ == "ccomp" or t.lower_ in THAT_WORDS and (
+            t.dep_ == "mark" or t.nbor(-1).lower_ in STATEMENT_NOUNS | ISSUED_NOUNS) for t in tail[k:end_j]):
+        return None  # "..., he said in a statement that ...": a report of its own
+    return k
+
+
 FINITE_WORDS = {"would", "will", "could", "can", "should", "must", "may", "might", "is", "are", "was", "were", "has",
                 "have", "had", "did", "does", "do", "'s", "’s", "'re", "’re"}
 
@@ -1171,6 +1216,8 @@ def _bare_clause(doc: Doc, toks: list[Token], rel: int) -> tuple[int, int] | Non
     after the verb (and after the person told), for parses that missed the ccomp."""
     after = toks[rel + 1:]
     k = 0
+    if toks[rel].lower_ in PARTICLE_SAYING_FORMS and after and after[0].lower_ == PARTICLE_SAYING_FORMS[toks[rel].lower_][1]:
+        k = 1  # "pointing out Melcher had moved": the particle is the verb's
     if toks[rel].lower_ in ("told", "tell", "tells", "telling"):
         while k < len(after) and (after[k].lower_ in TOLD_OBJECT or (after[k].text[:1].isupper() and k < 5)
                                   or after[k].text in ("'s", "’s")):

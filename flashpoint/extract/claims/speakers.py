@@ -41,7 +41,8 @@ from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMINI
                                       KIN_NOUNS, MALE_PERSON_NOUNS, ORGANISATION_HEADS, ORGANISATION_NOUNS,
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
                                       OFFICE_QUALIFIERS, PAST_OFFICE_WORDS, POSSESSIVE, QUANTITY_NOUNS, THING_PRONOUNS,
-                                      TITLE_NOUNS, FINDING_NOUNS, ISSUED_NOUNS)
+                                      TITLE_NOUNS, FINDING_NOUNS, FIRST_PERSON_SINGULAR, ISSUED_NOUNS, NARRATIVE_NOUNS,
+                                      PUBLICATION_NOUNS, STATEMENT_NOUNS)
 
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
@@ -115,6 +116,20 @@ def after_dateline(tokens: list[Token]) -> list[Token]:
     if d is None or not d.closed:
         return tokens
     return [t for t in tokens if t.idx >= d.end]
+
+
+def _in_opening_participle(tok: Token) -> bool:
+    """``tok`` lies inside a participle clause that opens its sentence, before that clause's comma ("Welcoming |the
+    ruling|, Ms Sherlock said", "Asked about |the report|, the minister said"); not a participle that is a word of the
+    subject ("Leading economists said")."""
+    words = [t for t in tok.sent if not (t.is_space or t.is_punct)]
+    first = words[0] if words else None
+    if first is None or first.i >= tok.i or first.tag_ not in ("VBG", "VBN", "VBD") or \
+            first.dep_ in ("amod", "compound", "nmod") or first.text[:1].islower() or first.lower_ == "according":
+        return False
+    if first.tag_ == "VBD" and first.lower_ not in ("asked", "pressed", "questioned"):
+        return False  # a past verb opens a clause of its own; "Asked about X," is a participle the tagger misread
+    return not any(t.text == "," for t in tok.doc[first.i:tok.i])
 
 
 PLACE_ENTS = {"GPE", "LOC", "NORP", "FAC"}  # both label sets the shipped models use
@@ -268,11 +283,17 @@ def _comma_in_name(tokens: list[Token], k: int) -> bool:
         and any(t.text in ("and", "&") for t in tokens[k + 1:n])  # a list of the name's parts, not "Ivan Petrov, Kremlin"
 
 
-def _before_possessive(m: ActorMention) -> int:
-    """Where the name of a person mention ends: before a possessive the mention runs on over ("Tony Blair's former
-    press secretary" is coded as Blair, whose name is no subject of the clause that phrase is the subject of)."""
+def _person_name_span(doc: Doc, m: ActorMention) -> tuple[int, int]:
+    """Where the name of a person mention stands: before a possessive the mention runs on over ("Tony Blair's former
+    press secretary" is coded as Blair, whose name is no subject of the clause that phrase is the subject of), after
+    one that only says where the person is from ("Britain's Paula Radcliffe has also not ruled out ...": the subject)."""
     k = min((m.text.find(p) for p in ("'s", "’s") if p in m.text), default=-1)
-    return m.start_char + k if k > 0 else m.end_char
+    if k <= 0:
+        return m.start_char, m.end_char
+    after = doc.char_span(m.start_char + k + 2, m.end_char, alignment_mode="contract")
+    if after is not None and len(after) and after[0].ent_type_ in ("PER", "PERSON") and after[0].text[:1].isupper():
+        return after.start_char, m.end_char
+    return m.start_char, m.start_char + k
 
 
 class SpeakerResolver:
@@ -324,6 +345,9 @@ class SpeakerResolver:
         if comma is not None and 0 < comma < len(tokens) - 1 and tokens[0].dep_ != "amod" and \
                 (tokens[0].tag_ in ("VBG", "VBN") or tokens[0].lower_.endswith("ing") and tokens[1].tag_ == "IN"):
             tokens = tokens[comma + 1:]  # "Commenting on the delay, Mr Levy said": an opening participle clause
+        elif comma is not None and comma < len(tokens) - 1 and _in_opening_participle(tokens[0]):
+            tokens = tokens[comma + 1:]  # "Welcoming the ruling, Maeve Sherlock said": the parse made the participle's
+            # object the subject; the participle's clause ends at its comma and the speaker follows
         if not tokens:
             return None
         named = self._named_before_appositive(tokens)
@@ -645,6 +669,9 @@ class SpeakerResolver:
                 words = doc_text(doc)[m.start_char:after[-1].idx + len(after[-1])]
                 return Speaker(ActorRef(name=words, code=None, text=text), "unknown", "speaker:qualified-group",
                                mention=m)
+            qualified = self._qualified_body(head, m, after)
+            if qualified is not None:
+                return qualified
             named = self._organisation_of_country(head, actors)
             if named is not None:
                 return named
@@ -678,6 +705,23 @@ class SpeakerResolver:
             name = doc_text(doc)[core[0].idx:core[-1].idx + len(core[-1])]
             return Speaker(ActorRef(name=name, code=None, text=text), "unknown", "speaker:unresolved")
         return None
+
+    def _qualified_body(self, head: list[Token], m: ActorMention, after: list[Token]) -> Speaker | None:
+        """"An Islamic militant group ... said", "the pan-European bourse said": an adjective the recognisers coded
+        (a faith, a people, a region) that only qualifies the common noun closing the phrase names no speaker; the
+        body that noun names speaks, in the article's words and with the adjective's code."""
+        words = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        body = bool(after) and after[-1].lower_ in ORGANISATION_NOUNS  # "an Islamic militant group"
+        if m.kind not in ("group", "country", "agent") or words is None or not after or after[-1].i != head[-1].i or \
+                not (body or m.kind != "agent" and all(t.pos_ == "ADJ" or t.text in _country_adjectives() for t in words)) or \
+                not all(t.is_lower and t.is_alpha for t in after) or after[-1].tag_ not in ("NN", "NNS") or \
+                after[-1].lower_ in TITLE_NOUNS | PERSON_ROLE_NOUNS or after[-1].lemma_.lower() in PERSON_ROLE_NOUNS:
+            return None
+        text = doc_text(self.doc)
+        core = head[1:] if head[0].lower_ in ("the", "a", "an") else head
+        name = text[min(m.start_char, core[0].idx):after[-1].idx + len(after[-1])]
+        return Speaker(ActorRef(name=name, code=m.code, text=text[head[0].idx:after[-1].idx + len(after[-1])]), "actor",
+                       "speaker:qualified-body", mention=m)
 
     def _organisation_of_country(self, head: list[Token], actors: list[ActorMention]) -> Speaker | None:
         """A country that only qualifies the name closing the phrase: "France's Peugeot", "French carmaker
@@ -973,6 +1017,8 @@ class SpeakerResolver:
         if len(words) == 1 and words[0].is_sent_start and not words[0].lemma_[:1].isupper() and \
                 not self._named_elsewhere(words[0]):
             return False
+        if words[0].i > 0 and self.doc[words[0].i - 1].lower_ == "the":
+            return False  # "The Tigers are top of the table": a team or a body takes "the", a person's name does not
         lo, hi = words[0].idx, words[-1].idx + len(words[-1])
         places = [(p.evidence.start, p.evidence.end) for p in self.doc._.fp_places or []]
         return not any(m.start_char < hi and lo < m.end_char for m in actor_mentions(self.doc)) and \
@@ -1103,10 +1149,11 @@ class SpeakerResolver:
             aged, noun = True, head[1]
         # "the 29-year-old midfielder": an age before the noun is a word of the description, not of its length
         with_age = not aged and AGE_INSIDE.search(doc_text(self.doc)[head[0].idx:noun.idx]) is not None
-        if head[0].lower_ != "the" or len(head) > (9 if aged or with_age else 5) or mentions or \
-                noun.tag_ not in ("NN", "JJ") or \
-                not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old") or aged) or \
-                any(t.pos_ == "PROPN" or t.lower_ in TITLE_NOUNS for t in head):
+        if (head[0].lower_ != "the" or len(head) > (9 if aged or with_age else 5) or mentions or
+                noun.tag_ not in ("NN", "JJ") or
+                not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old") or aged) or
+                any(t.pos_ == "PROPN" or t.lower_ in TITLE_NOUNS for t in head)) and \
+                not self._one_speaking_of_self(head, mentions):
             return None
         window = self._window_start(char)
         people = self._people_before(char)
@@ -1116,6 +1163,21 @@ class SpeakerResolver:
         if want is not None:  # "the mother-of-nine" is no man
             people = [p for p in people if self._gender(p[1]) in (None, want)]
         return self._person_in_reach(people, window, char)
+
+    def _one_speaking_of_self(self, head: list[Token], mentions: list[ActorMention]) -> bool:
+        """"The tournament debutant added: “I love it here”", "“I was in a lot of pain,” said the Waterford man": a
+        definite phrase of a few words closing in a common noun (no organisation's, document's or outlet's, no title)
+        that frames quoted words in the first person singular is a person, whatever the noun; a place or a club
+        before the noun only describes them."""
+        noun = head[-1]
+        if not self.voice or head[0].lower_ != "the" or not 2 <= len(head) <= 5 or noun.tag_ != "NN" or \
+                not noun.is_lower or not noun.text.replace("-", "").isalpha() or \
+                noun.lower_ in ORGANISATION_NOUNS | INSTITUTION_NOUNS | ISSUED_NOUNS | FINDING_NOUNS | STATEMENT_NOUNS or \
+                noun.lower_ in NARRATIVE_NOUNS | GENERIC_NON_SPEAKERS | PUBLICATION_NOUNS or noun.lower_ in TITLE_NOUNS or \
+                any(m.kind == "person" for m in mentions) or names_outlet(doc_text(self.doc)[head[0].idx:noun.idx + len(noun)]):
+            return False
+        return any(w.strip(".,;:!?'’\"“”()[]") in FIRST_PERSON_SINGULAR or w.startswith(("I'", "I’"))
+                   for a, b in self.content for w in doc_text(self.doc)[a:b].split())
 
     def _person_in_reach(self, people: list[tuple[int, Speaker, bool]], window: int, char: int) -> Speaker | None:
         """The salient person of ``people`` between ``window`` and ``char``, else the last main clause's subject."""
@@ -1214,7 +1276,7 @@ class SpeakerResolver:
             # "Mr Hain, Leader of the Commons": a title the recogniser took for a name is nobody a "he" stands for
             found = [(m.start_char, Speaker(self._person_ref(m) if m.kind == "person" else ActorRef(m.text, None, m.text), "person",
                                             "mention", mention=m),
-                      is_main_subject(doc, m.start_char, _before_possessive(m))) for m in people]
+                      is_main_subject(doc, *_person_name_span(doc, m))) for m in people]
             surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
             for surname, m in surnames.items():  # a text search: walking every token is the slow part
                 for a in whole_word_hits(text, surname, m.end_char):
