@@ -768,3 +768,35 @@ def test_countries_that_tie_are_taken_nearest_first_not_in_a_sets_order():
         Mention(start=14, country="AFG")
     assert _nearest_first([pakistani, militants, afghan], militants, {"AFG", "PAK"}) == ["PAK", "AFG"]
     assert _nearest_first([afghan, militants, pakistani], militants, {"PAK", "AFG"}) == ["PAK", "AFG"]
+
+
+@pytest.mark.parametrize("text, speaker, want", [
+    ("Norway accepted a proposal to end its dispute with its neighbours, government officials said.",
+     "government officials", "NORGOV"),
+    # not the country of a place or party the report names
+    ("Kenya will ask the African Union to send monitors to Somalia, officials said on Tuesday.", "officials", "KENGOV"),
+    ("Peru has cancelled a meeting with prosecutors from Bolivia, officials said on Sunday.", "officials", "PERGOV"),
+    ("Washington will ask NATO to take over operations in Afghanistan, officials said.", "officials", "USAGOV"),
+    ("Chile will host the talks next month, the foreign ministry said.", "foreign ministry", "CHLGOV"),
+])
+def test_with_the_model_the_speaker_of_a_trailing_report_is_of_the_state_acting_in_it(nlp, text, speaker, want):
+    texts = {m.text: m for m in nlp(text)._.fp_actor_mentions}
+    assert texts[speaker].code == want, {t: m.code for t, m in texts.items()}
+    assert texts[speaker].rule.endswith("+context:reported")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a passive subject is acted on, and a group of no state speaks for no state's officials
+    ("Two Canadians were kidnapped from their hotel, the interior ministry said.", "interior ministry"),
+    ("Somali refugees seized a boat that had left the port, officials said.", "officials"),
+])
+def test_with_the_model_a_report_whose_subject_is_no_state_gives_its_speaker_nothing(nlp, text, speaker):
+    m = {m.text: m for m in nlp(text)._.fp_actor_mentions}[speaker]
+    assert "+context:reported" not in m.rule
+
+
+def test_with_the_model_foreign_in_a_states_own_office_is_no_foreignness(nlp):
+    texts = {m.text: m.code for m in nlp("Chile expelled two foreign journalists, the foreign ministry said.")
+             ._.fp_actor_mentions}
+    assert texts["foreign ministry"] == "CHLGOV", texts
+    assert texts["journalists"] == "MED", texts        # "foreign journalists" are still of no country here
