@@ -800,3 +800,11 @@ def test_with_the_model_foreign_in_a_states_own_office_is_no_foreignness(nlp):
              ._.fp_actor_mentions}
     assert texts["foreign ministry"] == "CHLGOV", texts
     assert texts["journalists"] == "MED", texts        # "foreign journalists" are still of no country here
+
+
+def test_with_the_model_his_or_her_role_is_of_the_country_of_the_person_who_is_the_subject(nlp):
+    # "his" is the subject named before, not the ally in the apposition nor the place the sentence names
+    text = "Prime Minister Junichiro Koizumi, a close ally of President Bush, said his government would keep troops in Iraq."
+    texts = {m.text: m for m in nlp(text)._.fp_actor_mentions}
+    assert texts["government"].code == "JPNGOV", {t: m.code for t, m in texts.items()}
+    assert texts["government"].rule.endswith("+context:possessor")

@@ -37,8 +37,8 @@ from flashpoint.extract.base import (
 )
 from flashpoint.nlp.datelines import dateline, filed_from_bureau
 from flashpoint.extract.words import (BESIDE_PREPOSITIONS, COMMUNITY_NOUNS, EMPLOYEE_NOUNS, FOREIGN_FORCES, OWNER_PRONOUNS,
-                                      PLACE_OWNER_NOUNS, POSSESSIVE, SENDING_VERBS, SETTING_PREPOSITIONS,
-                                      TRAILING_SAYING)
+                                      PERSON_OWNER_PRONOUNS, PLACE_OWNER_NOUNS, POSSESSIVE, SENDING_VERBS,
+                                      SETTING_PREPOSITIONS, TRAILING_SAYING)
 from flashpoint.kb.builtin import SHARED_COUNTRY_NAMES
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
@@ -517,11 +517,24 @@ def _conjunct_nationality(doc: Doc, mentions: list[ActorMention], m: ActorMentio
 
 def _possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
     """"According to Ukraine, 20 of its soldiers": "its" is the last country or organisation named before,
-    in this sentence or the one before."""
+    in this sentence or the one before; "Premier Silvio Berlusconi, an ally of President Bush, was acquitted of
+    charges that have dogged his government": "his" or "her" is the last person named before as a subject (not
+    one in an apposition or an object), whose country the role is of."""
     i = owner_pronoun(doc, m)
     if i is None:
-        return _place_owner(doc, mentions, m)
+        return _person_owner(doc, mentions, m) or _place_owner(doc, mentions, m)
     x = _possessor_mention(doc, mentions, m, i)
+    return [x.country] if x is not None and x.country else []
+
+
+def _person_owner(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
+    i = _owner_before(doc, m, lambda t: t.lower_ in PERSON_OWNER_PRONOUNS)
+    if i is None:
+        return []
+    si = sentence_index(doc, m.start)
+    x = next((x for x in reversed(mentions) if x.end <= i and x.kind == "person"
+              and doc[x.start:x.end].root.dep_ in ("nsubj", "nsubj:pass")
+              and si - sentence_index(doc, x.start) <= 1), None)
     return [x.country] if x is not None and x.country else []
 
 
