@@ -789,6 +789,9 @@ def test_with_the_model_the_speaker_of_a_trailing_report_is_of_the_state_acting_
     # a passive subject is acted on, and a group of no state speaks for no state's officials
     ("Two Canadians were kidnapped from their hotel, the interior ministry said.", "interior ministry"),
     ("Somali refugees seized a boat that had left the port, officials said.", "officials"),
+    # nor is a speaker of no state organ the acting state's
+    ("Israel struck targets in Gaza overnight, militants said.", "militants"),
+    ("Israel killed three men in the raid, hospital officials said.", "hospital officials"),
 ])
 def test_with_the_model_a_report_whose_subject_is_no_state_gives_its_speaker_nothing(nlp, text, speaker):
     m = {m.text: m for m in nlp(text)._.fp_actor_mentions}[speaker]
@@ -804,7 +807,8 @@ def test_with_the_model_foreign_in_a_states_own_office_is_no_foreignness(nlp):
 
 def test_with_the_model_his_or_her_role_is_of_the_country_of_the_person_who_is_the_subject(nlp):
     # "his" is the subject named before, not the ally in the apposition nor the place the sentence names
-    text = "Prime Minister Junichiro Koizumi, a close ally of President Bush, said his government would keep troops in Iraq."
+    text = ("Prime Minister Junichiro Koizumi, a close ally of President Bush, said his government would keep troops "
+            "in Iraq.")
     texts = {m.text: m for m in nlp(text)._.fp_actor_mentions}
     assert texts["government"].code == "JPNGOV", {t: m.code for t, m in texts.items()}
     assert texts["government"].rule.endswith("+context:possessor")

@@ -415,21 +415,25 @@ SUBJECT_MODIFIERS = ("compound", "nmod:poss")
 
 
 def _reported_actor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
-    """"Denmark today accepted a formula ..., government officials said": the speaker of a report that trails the
-    clause it reports, after a comma, takes the country of that clause's acting subject when it is a state or one
-    of its organs (Denmark, "The Bush administration", "The US trade deficit"), not one of a party or place the
-    clause names ("... a meeting with prosecutors from Equatorial Guinea, officials said"). A passive subject is
-    acted on ("Two Americans were abducted ..., the interior ministry said"), people of no state organ speak for no
-    state's officials ("Eritrean deportees hijacked a plane ..., officials said" in Khartoum, "Taiwan rescue
-    workers"), and subjects of several countries name none: these give nothing."""
+    """"Denmark today accepted a formula ..., government officials said": a state organ speaking a report that
+    trails the clause it reports, after a comma, takes the country of that clause's acting subject when it is a
+    state or one of its organs (Denmark, "The Bush administration", "The US trade deficit"), not one of a party
+    or place the clause names ("... a meeting with prosecutors from Equatorial Guinea, officials said"). A
+    passive subject is acted on ("Two Americans were abducted ..., the interior ministry said"), people of no
+    state organ speak for no state's officials ("Eritrean deportees hijacked a plane ..., officials said" in
+    Khartoum, "Taiwan rescue workers"), and subjects of several countries name none: these give nothing. Nor
+    does a speaker of no state organ take it: "Israel struck targets in Gaza, militants said" (or "hospital
+    officials") are not Israel's."""
     root = doc[m.start:m.end].root
     verb, first = root.head, min(t.i for t in root.subtree if not t.is_punct)
-    if root.dep_ != "nsubj" or verb.i < m.end or verb.lemma_.lower() not in TRAILING_SAYING \
+    if m.role not in INSTITUTIONAL_ROLES or root.dep_ != "nsubj" or verb.i < m.end \
+            or verb.lemma_.lower() not in TRAILING_SAYING \
             or first == 0 or doc[first - 1].text != ",":
         return []
     reports = [c for c in verb.children if c.dep_ in REPORT_CLAUSES and c.i < first]
     if verb.dep_ in REPORT_CLAUSES and verb.head.i < first:
-        reports.append(verb.head)   # the parse hangs the trailing verb on the report: "X slowed ..., the government said"
+        # the parse hung the trailing verb on the report: "X slowed ..., the government said"
+        reports.append(verb.head)
     subject = None
     for report in reports:
         deps = {c.dep_: c for c in report.children}
