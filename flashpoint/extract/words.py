@@ -233,6 +233,8 @@ FIRST_PERSON_SINGULAR = frozenset({"I", "me", "my", "myself", "mine"})
 # the possessive marks as the tokenizer splits them off ("Russia's", "the rebels'")
 POSSESSIVE = ("'s", "’s", "'", "’")
 OWNER_PRONOUNS = frozenset({"its", "their"})
+# "his government", "her party": a person owns the role, and their country is its country (extract/actors/context.py)
+PERSON_OWNER_PRONOUNS = frozenset({"his", "her"})
 # "the territory's health ministry": a noun for a land, owning an institution, points back to the last country named
 PLACE_OWNER_NOUNS = frozenset({"country", "territory", "nation", "state", "enclave", "island", "kingdom", "republic",
                                "region", "province"})

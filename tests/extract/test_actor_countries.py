@@ -789,3 +789,47 @@ def test_with_the_model_a_body_opening_a_longer_organisation_name_is_not_that_bo
     doc = nlp("The Congress of South African Trade Unions said it will hold a press conference on Tuesday.")
     assert not [m for m in doc._.fp_actor_mentions if m.code == "USALEG"], doc._.fp_actor_mentions
     assert [m.code for m in nlp("Congress passed the bill on Monday.")._.fp_actor_mentions] == ["USALEG"]
+
+
+@pytest.mark.parametrize("text, speaker, want", [
+    ("Norway accepted a proposal to end its dispute with its neighbours, government officials said.",
+     "government officials", "NORGOV"),
+    # not the country of a place or party the report names
+    ("Kenya will ask the African Union to send monitors to Somalia, officials said on Tuesday.", "officials", "KENGOV"),
+    ("Peru has cancelled a meeting with prosecutors from Bolivia, officials said on Sunday.", "officials", "PERGOV"),
+    ("Washington will ask NATO to take over operations in Afghanistan, officials said.", "officials", "USAGOV"),
+    ("Chile will host the talks next month, the foreign ministry said.", "foreign ministry", "CHLGOV"),
+])
+def test_with_the_model_the_speaker_of_a_trailing_report_is_of_the_state_acting_in_it(nlp, text, speaker, want):
+    texts = {m.text: m for m in nlp(text)._.fp_actor_mentions}
+    assert texts[speaker].code == want, {t: m.code for t, m in texts.items()}
+    assert texts[speaker].rule.endswith("+context:reported")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a passive subject is acted on, and a group of no state speaks for no state's officials
+    ("Two Canadians were kidnapped from their hotel, the interior ministry said.", "interior ministry"),
+    ("Somali refugees seized a boat that had left the port, officials said.", "officials"),
+    # nor is a speaker of no state organ the acting state's
+    ("Israel struck targets in Gaza overnight, militants said.", "militants"),
+    ("Israel killed three men in the raid, hospital officials said.", "hospital officials"),
+])
+def test_with_the_model_a_report_whose_subject_is_no_state_gives_its_speaker_nothing(nlp, text, speaker):
+    m = {m.text: m for m in nlp(text)._.fp_actor_mentions}[speaker]
+    assert "+context:reported" not in m.rule
+
+
+def test_with_the_model_foreign_in_a_states_own_office_is_no_foreignness(nlp):
+    texts = {m.text: m.code for m in nlp("Chile expelled two foreign journalists, the foreign ministry said.")
+             ._.fp_actor_mentions}
+    assert texts["foreign ministry"] == "CHLGOV", texts
+    assert texts["journalists"] == "MED", texts        # "foreign journalists" are still of no country here
+
+
+def test_with_the_model_his_or_her_role_is_of_the_country_of_the_person_who_is_the_subject(nlp):
+    # "his" is the subject named before, not the ally in the apposition nor the place the sentence names
+    text = ("Prime Minister Junichiro Koizumi, a close ally of President Bush, said his government would keep troops "
+            "in Iraq.")
+    texts = {m.text: m for m in nlp(text)._.fp_actor_mentions}
+    assert texts["government"].code == "JPNGOV", {t: m.code for t, m in texts.items()}
+    assert texts["government"].rule.endswith("+context:possessor")

@@ -37,7 +37,8 @@ from flashpoint.extract.base import (
 )
 from flashpoint.nlp.datelines import dateline, filed_from_bureau
 from flashpoint.extract.words import (BESIDE_PREPOSITIONS, COMMUNITY_NOUNS, EMPLOYEE_NOUNS, FOREIGN_FORCES, OWNER_PRONOUNS,
-                                      PLACE_OWNER_NOUNS, POSSESSIVE, SENDING_VERBS, SETTING_PREPOSITIONS)
+                                      PERSON_OWNER_PRONOUNS, PLACE_OWNER_NOUNS, POSSESSIVE, SENDING_VERBS,
+                                      SETTING_PREPOSITIONS, TRAILING_SAYING)
 from flashpoint.kb.builtin import SHARED_COUNTRY_NAMES
 from flashpoint.kb.gazetteer import Context, gazetteer_if_installed
 from flashpoint.kb.knowledge_base import KnowledgeBase
@@ -362,8 +363,8 @@ CLUES = {
     "backed": ("after", "place_after", "before", "sentence", "sentence_places", "article"),
     "ethnic": ("after", "place_after", "sentence", "sentence_places"),
     "titled": ("dictionary", "after", "place_after", "before", "sentence", "article", "focus", "setting", "title"),
-    "agent": ("possessor", "conjunct", "after", "place_after", "before", "bridge", "located", "antecedent",
-              "sentence_actors", "focus", "setting", "title"),
+    "agent": ("possessor", "conjunct", "after", "place_after", "before", "reported", "bridge", "located",
+              "antecedent", "sentence_actors", "focus", "setting", "title"),
 }
 # the clues that read where an actor is, not whose it is
 SETTING_CLUES = ("after", "place_after", "before", "located", "sentence_actors", "sentence", "sentence_places",
@@ -407,6 +408,56 @@ def _antecedent(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention], m: Ac
     return []
 
 
+REPORT_CLAUSES = ("ccomp", "parataxis", "advcl", "conj")   # how a parse ties a report to the verb that trails it
+# a country's name on the head of a subject no actor covers: "The US trade deficit", "China's economy" (not an
+# adjective: "Eritrean deportees" are people of no state organ)
+SUBJECT_MODIFIERS = ("compound", "nmod:poss")
+
+
+def _reported_actor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
+    """"Denmark today accepted a formula ..., government officials said": a state organ speaking a report that
+    trails the clause it reports, after a comma, takes the country of that clause's acting subject when it is a
+    state or one of its organs (Denmark, "The Bush administration", "The US trade deficit"), not one of a party
+    or place the clause names ("... a meeting with prosecutors from Equatorial Guinea, officials said"). A
+    passive subject is acted on ("Two Americans were abducted ..., the interior ministry said"), people of no
+    state organ speak for no state's officials ("Eritrean deportees hijacked a plane ..., officials said" in
+    Khartoum, "Taiwan rescue workers"), and subjects of several countries name none: these give nothing. Nor
+    does a speaker of no state organ take it: "Israel struck targets in Gaza, militants said" (or "hospital
+    officials") are not Israel's."""
+    root = doc[m.start:m.end].root
+    verb, first = root.head, min(t.i for t in root.subtree if not t.is_punct)
+    if m.role not in INSTITUTIONAL_ROLES or root.dep_ != "nsubj" or verb.i < m.end \
+            or verb.lemma_.lower() not in TRAILING_SAYING \
+            or first == 0 or doc[first - 1].text != ",":
+        return []
+    reports = [c for c in verb.children if c.dep_ in REPORT_CLAUSES and c.i < first]
+    if verb.dep_ in REPORT_CLAUSES and verb.head.i < first:
+        # the parse hung the trailing verb on the report: "X slowed ..., the government said"
+        reports.append(verb.head)
+    subject = None
+    for report in reports:
+        deps = {c.dep_: c for c in report.children}
+        if "nsubj:pass" in deps:
+            return []
+        subject = deps.get("nsubj")
+        if subject is not None:
+            break
+    if subject is None:
+        return []
+    countries = set()
+    for head in (subject, *(c for c in subject.children if c.dep_ == "conj")):
+        own = next((x for x in mentions if x is not m and x.start <= head.i < x.end), None)
+        if own is not None and not (own.kind == "country" or own.role in INSTITUTIONAL_ROLES):
+            return []
+        if own is not None and own.country:
+            countries.add(own.country)
+            continue
+        words = {c.i for c in head.children if c.dep_ in SUBJECT_MODIFIERS}
+        countries.update(x.country for x in mentions if x.country and x.kind == "country"
+                         and x.extra.get("surface") != "adjective" and words & set(range(x.start, x.end)))
+    return list(countries) if len(countries) == 1 else []
+
+
 def _body(kb: KnowledgeBase, m: ActorMention) -> bool:
     """An institution or organisation, or a mention headed by a body noun ("spy agency", "the ministry")."""
     if m.kind in ("organisation",) or (m.kb_id or "").startswith("inst:"):
@@ -415,8 +466,14 @@ def _body(kb: KnowledgeBase, m: ActorMention) -> bool:
     return m.kind == "agent" and agent is not None and agent.kind == "body"
 
 
-def foreign(doc: Doc, m: ActorMention) -> bool:
-    """"a foreign oil tanker", "foreign journalists": of another country than the story's, which the words do not name."""
+def foreign(doc: Doc, kb: KnowledgeBase, m: ActorMention) -> bool:
+    """"a foreign oil tanker", "foreign journalists": of another country than the story's, which the words do not name.
+    Not the word in the name of a state's own office or body ("the foreign ministry said", "the foreign minister":
+    an agent phrase of an institutional role that names one body or office holder)."""
+    agent = kb.agents.get(m.extra.get("agent") or "")
+    if agent is not None and "foreign" in agent.phrase.split() and agent.role in INSTITUTIONAL_ROLES \
+            and not agent.plural and (agent.kind == "body" or agent.title):
+        return False
     return any(t.lower_ == "foreign" and t.dep_ == "amod" for t in doc[m.start:m.end]) or (
         m.start > 0 and doc[m.start - 1].lower_ == "foreign")
 
@@ -464,11 +521,24 @@ def _conjunct_nationality(doc: Doc, mentions: list[ActorMention], m: ActorMentio
 
 def _possessor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
     """"According to Ukraine, 20 of its soldiers": "its" is the last country or organisation named before,
-    in this sentence or the one before."""
+    in this sentence or the one before; "Premier Silvio Berlusconi, an ally of President Bush, was acquitted of
+    charges that have dogged his government": "his" or "her" is the last person named before as a subject (not
+    one in an apposition or an object), whose country the role is of."""
     i = owner_pronoun(doc, m)
     if i is None:
-        return _place_owner(doc, mentions, m)
+        return _person_owner(doc, mentions, m) or _place_owner(doc, mentions, m)
     x = _possessor_mention(doc, mentions, m, i)
+    return [x.country] if x is not None and x.country else []
+
+
+def _person_owner(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
+    i = _owner_before(doc, m, lambda t: t.lower_ in PERSON_OWNER_PRONOUNS)
+    if i is None:
+        return []
+    si = sentence_index(doc, m.start)
+    x = next((x for x in reversed(mentions) if x.end <= i and x.kind == "person"
+              and doc[x.start:x.end].root.dep_ in ("nsubj", "nsubj:pass")
+              and si - sentence_index(doc, x.start) <= 1), None)
     return [x.country] if x is not None and x.country else []
 
 
@@ -615,7 +685,7 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
         if not need or m.country or (m.role and m.code and not m.code.startswith(m.role)):
             continue          # settled, or of a region ("European leaders": EURGOV)
         several = of_several_countries(doc, kb, m)
-        if several or (need == "agent" and foreign(doc, m)):
+        if several or (need == "agent" and foreign(doc, kb, m)):
             if several:  # no one CAMEO actor: left uncoded, so that no later step gives it the scene's country either
                 m.code = None
             _no_clue(m)
@@ -661,6 +731,8 @@ def settle_countries(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) 
                 found = _bridge(doc, mentions, m)
             elif clue == "antecedent":
                 found = _antecedent(doc, kb, mentions, m)
+            elif clue == "reported":
+                found = _reported_actor(doc, mentions, m)
             elif clue == "place_after":
                 found = _place_after(doc, kb, m, focus)
             elif clue == "before":
