@@ -893,3 +893,26 @@ def test_burnt_is_a_form_of_burn_even_where_the_tagger_reads_an_adjective(nlp):
     assert EventCoder.is_verb(burnt)
     events = run(nlp, "Israeli troops burnt down two houses in Gaza on Monday.")
     assert [e for e in events if e.code == "1712" and e.source and e.source.code == "ISRMIL"], events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, bombing", [
+    ("Nigerian troops set off on an African Union peace mission to Darfur.", False),
+    ("The convoy set off for Darfur on Monday.", False),
+    ("Rebels set off a car bomb in the market.", True),
+])
+def test_setting_off_on_a_journey_detonates_nothing(nlp, text, bombing):
+    """"set off on a mission", "set off for Darfur": leaving, not detonating (the verb dictionary's DETONATE block
+    blocks the phrasal verb right before "on" and "for")."""
+    assert bool([e for e in run(nlp, text) if e.root == "18"]) is bombing
+
+
+@pytest.mark.slow
+def test_people_acted_on_last_month_are_no_doers_and_borrow_no_doer_from_todays_raid(nlp):
+    """"raid houses in Kabul as part of a hunt for three UN workers kidnapped last month": the parser read the
+    workers as the subject of "kidnapped"; they are who was kidnapped, and today's raiders, acting in another
+    incident (the kidnapping is dated to last month), are not the kidnappers."""
+    events = [e for e in run(nlp, "US and Afghan forces raid houses in Kabul as part of a hunt for three UN workers "
+                                  "kidnapped last month.", published=datetime.date(2004, 11, 20)) if e.root == "18"]
+    assert events and all(e.target and e.target.text == "UN workers" for e in events), events
+    assert not [e for e in events if e.source and e.source.code in ("AFGMIL", "USAMIL", "IGOUNO")], events

@@ -510,6 +510,17 @@ def set_off_participle(verb: Token) -> bool:
     return subj is not None and any(t.text == "," and t.head.i in (subj.i, verb.i) for t in verb.doc[subj.i + 1:verb.i])
 
 
+def reduced_relative(verb: Token) -> bool:
+    """"a hunt for three UN workers kidnapped last month": a past form right after the noun a preposition opens,
+    read as a relative clause with that noun its subject, is a participle telling what was done to the noun (a
+    relative clause with its noun as subject needs "who", "that" or "which")."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("acl:relcl", "acl") or any(
+            c.dep_ in ("obj", "dobj", "aux", "aux:pass", "auxpass") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1), None)
+    return subj is not None and subj.tag_ not in ("WP", "WDT") and any(c.dep_ == "case" for c in subj.children)
+
+
 def comma_participle(verb: Token) -> bool:
     """An -ing clause after a comma, hung on the clause before it: "..., killing 22 people"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == ","
@@ -1015,7 +1026,8 @@ class ArgumentFinder:
         return aux or any(c.dep_ in PASSIVE_SUBJ for c in verb.children) and not any(
             c.dep_ == "nsubj" for c in verb.children) or absolute_participle(verb) or set_off_participle(verb) \
             or verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "advcl") and any(c.dep_ in ("obl:agent", "agent")
-                                                                             for c in verb.children)
+                                                                             for c in verb.children) \
+            or reduced_relative(verb)
 
     def target_candidates(self, verb: Token, post: Region, index: MentionIndex,
                           exclude: list[ActorMention]) -> tuple[list[ActorMention], str]:

@@ -90,6 +90,20 @@ def _claims_it(e: Event, d: Event, told: dict[int, int]) -> bool:
     return d.code.startswith(CLAIM_CODES) and "responsibility" in d.rule and 0 < _gap(e, d, told) <= CLAIM_WINDOW
 
 
+def _apart(a: Event, b: Event) -> bool:
+    """Told as done at different times, so acts of different incidents: one dated by its text to a month or a year
+    the other's date lies outside ("raid houses ... in a hunt for three UN workers kidnapped last month"). Days
+    alone tell too little: one incident's report may say "on Monday" of one act and "today" of the next."""
+    if a.date is None or b.date is None:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.date_precision == "month" and (x.date.year, x.date.month) != (y.date.year, y.date.month):
+            return True
+        if x.date_precision == "year" and x.date.year != y.date.year:
+            return True
+    return False
+
+
 def _order(e: Event, d: Event, told: dict[int, int]) -> tuple[int, int]:
     """Same sentence first, then the one before (the story told first), then the one after."""
     gap = _gap(e, d, told)
@@ -104,7 +118,7 @@ def attacker_for(e: Event, events: list[Event], lenders: set[int], told: dict[in
     for i, d in enumerate(events):
         struck_again = False
         near = _near(e, d, told) is not None
-        if d is e or i not in lenders or not (near or _claims_it(e, d, told)):
+        if d is e or i not in lenders or not (near or _claims_it(e, d, told)) or _apart(e, d):
             continue
         if _violent(d) and coded(d.source) and near and len(victim) > 3 and same_side(d.source.code, victim):
             if _gap(e, d, told) != 0 or not defenders(d.target):
@@ -142,7 +156,8 @@ def victim_for(e: Event, events: list[Event], lenders: set[int], agentless: set[
     attacker = e.source.code or ""
     best: tuple[tuple, ActorRef] | None = None
     for i, d in enumerate(events):
-        if d is e or i not in lenders or _near(e, d, told) is None or not _violent(d) or not coded(d.target):
+        if d is e or i not in lenders or _near(e, d, told) is None or not _violent(d) or not coded(d.target) \
+                or _apart(e, d):
             continue
         if coded(d.source) and same_side(d.source.code, attacker):
             rank = (0, *_order(e, d, told))
