@@ -1369,6 +1369,14 @@ def test_two_sides_that_fought_near_a_town_fight_each_other_not_the_town(nlp):
     assert {("MLIMIL", "MLIREB"), ("MLIREB", "MLIMIL")} <= dyads(events, "19"), events
 
 
+def test_two_sides_that_fought_near_a_city_fight_each_other_when_the_line_opens_with_one(nlp):
+    # "Insurgents" opening the story's line is tagged a plural noun but posed a proper one: still named apart
+    events = run(nlp, "US troops move toward Fallujah\n\nInsurgents and American forces clashed briefly Thursday "
+                      "near the Iraqi city.")
+    fought = {(e.source.text, e.target.text) for e in events if e.root == "19" and e.source and e.target}
+    assert {("Insurgents", "American forces"), ("American forces", "Insurgents")} <= fought, events
+
+
 def test_insurgents_are_of_the_town_fought_over_not_of_a_force_named_by_its_nationality(nlp):
     # "US" is whose forces they are, not where the gunmen are from: the city stormed is Iraq's
     events = run(nlp, "US and Iraqi forces stormed the city of Samarra on Friday to drive out gunmen.")

@@ -548,7 +548,8 @@ class EventCoder(ArgumentFinder):
         # (a place the fight was near or in is not a third side when the sides are named apart: "rebels and troops
         # fought near the town of Kidal"; "US and Iraqi troops battled in Najaf" may be allies, who fought someone)
         placed = targets and all(self.where_fought(verb, t) for t in targets) and not any(
-            m.kind == "agent" and not any(t.pos_ == "NOUN" for t in doc[m.start:m.end]) for m in sources)
+            m.kind == "agent" and not any(t.pos_ == "NOUN" or t.tag_ in ("NN", "NNS") for t in doc[m.start:m.end])
+            for m in sources)   # (a common noun by its tag too: "Insurgents" opening a line is tagged NNS, posed PROPN)
         mutual = (not targets or placed) and len(sources) >= 2 and not passive \
             and verb.lemma_.lower() in MUTUAL_FIGHT_VERBS and main[:2] in MATERIAL_CONFLICT_ROOTS
         for s in src_list:
