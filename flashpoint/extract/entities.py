@@ -5,6 +5,10 @@ the event models' features) sees the corrected ones. Corrections, each general, 
 - a title opening a person's name is no part of it ("Emperor Meiji" -> "Meiji"), and an honorific
   opening any entity or right before it says it is a person's ("Ms Pugh" or "Mr Blunkett" read as a place
   -> "Pugh", "Blunkett" PER; words.NAME_TITLES, words.HONORIFICS);
+- an office written with capitals is no part of a name ("US Secretary of State Colin Powell" or "Australian
+  Foreign Minister" read as one organisation -> "US" LOC, "Colin Powell" PER; no entity): the offices are
+  words.TITLE_NOUNS, words.NAME_TITLES and the knowledge base's agents for a person, and what stood before the
+  office keeps an entity only where it is a country's or a body's name the knowledge base knows ("UN");
 - an entity the tagger reads as an adjective is a nationality or a style, not a name ("Icelandic",
   "Macedonian"): dropped (Universal NER leaves nationalities out); so is an organisation that is a title and
   its seat ("Duke of Edinburgh", words.TITLES_OF_A_SEAT);
@@ -82,6 +86,38 @@ def organisation_names(kb: KnowledgeBase) -> list[str]:
     return sorted(names)
 
 
+def office_phrases(kb: KnowledgeBase | None) -> list[str]:
+    """The offices a person holds, lower case: words.TITLE_NOUNS and the titles of words.NAME_TITLES, and the
+    knowledge base's agents for a person that name an office ("secretary-general") or have one of those as head,
+    the word before "of" or "for", else the last ("foreign minister", "secretary of state", "special envoy",
+    "crown prince"; not the PLOVER dictionary's "house of representatives")."""
+    words = {w.lower().rstrip(".") for w in NAME_TITLES - HONORIFICS} | TITLE_NOUNS
+    phrases = set(words)
+    if kb is not None:
+        for a in kb.agents.values():
+            parts = a.phrase.split()
+            link = next((k for k, w in enumerate(parts) if w in ("of", "for") and k > 0), len(parts))
+            if a.kind == "person" and (a.title or len(parts) > 1 and parts[link - 1] in words):
+                phrases.add(a.phrase)
+    return sorted(phrases)
+
+
+def office_holders(kb: KnowledgeBase) -> dict[str, str]:
+    """The names a title may open with for the country or body its holder serves, and their label: countries'
+    names LOC ("US Secretary of State"), organisations' names ORG ("UN Secretary General"); the adjectives of
+    countries none ("Australian Foreign Minister")."""
+    out: dict[str, str | None] = {}
+    for e in kb.entries.values():
+        if e.kind == "country":
+            for n in e.names:
+                out.setdefault(n, "LOC")
+            for n in e.adjectives:
+                out.setdefault(n, None)
+    for n in organisation_names(kb):
+        out.setdefault(n, "ORG")
+    return out
+
+
 class EntityFixer:
     def __init__(self, nlp: Language, kb: KnowledgeBase | None):
         # One matcher, one pass: the words for a body (label BODY) and the KB's organisation names (ORG).
@@ -100,6 +136,14 @@ class EntityFixer:
             for n in (*e.names, *e.adjectives, *e.capitals) if " " not in n)
         if kb is not None:
             self.matcher.add("ORG", list(nlp.tokenizer.pipe(organisation_names(kb))))
+        # offices a person holds, matched in any case and kept where written with capitals ("Foreign Minister")
+        self.offices = PhraseMatcher(nlp.vocab, attr="LOWER")
+        phrases = office_phrases(kb)
+        self.offices.add("OFFICE", list(nlp.tokenizer.pipe(phrases)))
+        # the plurals among them: a title before one person's name is in the singular ("Kings Cross" no title)
+        self.plural_offices = frozenset(p for p in phrases if p.endswith("s") and p[:-1] in phrases)
+        # names that stand before an office for the country or body it serves ("US", "UN"; "Australian" no name)
+        self.office_holders = {} if kb is None else office_holders(kb)
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("ENT_IOB"):
@@ -119,6 +163,7 @@ class EntityFixer:
                 words[m].add(s)
         ents = [e for e in (self._fix(doc, e, words) for e in old) if e is not None]
         ents = self._joined_names(doc, ents)
+        ents = self._offices(doc, ents)
         ents = self._hyphenated_names(doc, ents)
         body_heads = [s for m, s, _ in matches if m == BODY_ID]
         ents = self._bodies(doc, ents, body_heads)
@@ -180,6 +225,69 @@ class EntityFixer:
             else:
                 out.append(e)
         return out
+
+    def _offices(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """An office written with capitals inside an entity is no part of a name: the model's "US Secretary of
+        State Colin Powell" (ORG) -> "US" LOC and "Colin Powell" PER, "Australian Foreign Minister" (ORG) -> no
+        entity, "Labour Minister Ghazi al-Gosaibi" (PER) -> "Ghazi al-Gosaibi". The words before the office keep
+        an entity only where they are a country's or a body's name the knowledge base knows ("UN" ORG); the words
+        after it are a person's name where they are capitalised words of a name (words.NAME_SMALL_WORDS and
+        particles between). Where a one-word office opens an organisation's name, the name is the body's own
+        ("General Motors", "Burger King"): only an office of two words or more, or one after the name or
+        adjective of a country or body, is taken out of an organisation; a person's name keeps a one-word office
+        at its end ("Stephen King", "John Major")."""
+        spans = [x for x in ents if len(x) > 1 or x.label_ == "PER"]
+        if not spans:
+            return ents
+        found = filter_spans([Span(doc, s, e) for _, s, e in self.offices(doc)])
+        if not found:
+            return ents
+        at = {}
+        for o in found:
+            if all(t.text[:1].isupper() or t.text in NAME_SMALL_WORDS or t.text == "-" for t in o) and o[0].text[:1].isupper() \
+                    and o[-1].text[:1].isupper() and not any(_caps_word(t.text) for t in o):
+                at[o.start] = o
+        if not at:
+            return ents
+        out, changed = [], False
+        for x in ents:
+            parts = self._office_parts(doc, x, at) if x.label_ in ("ORG", "PER") else None
+            if parts is None:
+                out.append(x)
+            else:
+                out.extend(parts)
+                changed = True
+        return sorted(out, key=lambda x: x.start) if changed else ents
+
+    def _office_parts(self, doc: Doc, x: Span, at: dict[int, Span]) -> list[Span] | None:
+        """The entities left of entity x once the first office inside it is taken out; None where none is."""
+        office = next((at[i] for i in range(x.start, x.end) if i in at and at[i].end <= x.end), None)
+        if office is None:
+            return None
+        before, after = doc[x.start:office.start], doc[office.end:x.end]
+        if len(before) and before[-1].text in NAME_SMALL_WORDS or len(after) and after[0].text in NAME_SMALL_WORDS:
+            return None         # a body's name: "House of Representatives", "Council of Ministers of ..."
+        while len(before) and not before[-1].is_alpha:
+            before = doc[before.start:before.end - 1]     # "Reuters - Defense Secretary"
+        holder = self.office_holders.get(before.text) if len(before) else None
+        adjective = len(before) > 0 and (all(t.tag_ == "JJ" for t in before) or before.text in self.office_holders)
+        if len(office) == 1 and (x.label_ == "ORG" and holder is None and not adjective
+                                 or x.label_ == "PER" and len(before) and not len(after)):
+            return None         # "General Motors", "Stephen King"
+        if len(after) and office.text.lower() in self.plural_offices:
+            return None         # "Kings Cross"
+        if len(before) and holder is None and not adjective and not len(after):
+            return None         # "Human Rights Commissioner"? the words before may be the body's name
+        if len(after) and not _person_name(after):
+            return None         # "Secretary of State for Health", "President's Choice"
+        if len(before) > 2 and holder is None:
+            return None
+        parts = []
+        if holder is not None:
+            parts.append(Span(doc, before.start, before.end, label=holder))
+        if len(after):
+            parts.append(Span(doc, after.start, after.end, label="PER"))
+        return parts
 
     @staticmethod
     def _hyphenated_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -588,6 +696,16 @@ def _surname(name: Span) -> bool:
     last = name[-1].text
     return (len(last) > 1 and last[:1].isupper() and not last[:2].isupper() and name[-2].tag_ != "HYPH"
             and last not in CALENDAR_WORDS)
+
+
+def _person_name(words: Span) -> bool:
+    """Words that may be a person's name after a title: capitalised words not in capitals (small words and
+    particles of a name between, "Staffan de Mistura", "Abu Musab al-Zarqawi"), a capitalised one last, no word
+    for a body, and no more than six."""
+    if len(words) > 6 or not words[-1].text.split("-")[-1][:1].isupper():
+        return False
+    return all((t.text[:1].isupper() and not _caps_word(t.text.rstrip(".")) or t.text in NAME_SMALL_WORDS or t.text in "-."
+                or t.text[:1].islower() and "-" in t.text) and t.lower_ not in BODY_WORDS for t in words)
 
 
 def _caps_word(text: str) -> bool:

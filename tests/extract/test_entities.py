@@ -152,8 +152,9 @@ def test_entities_a_first_name_the_model_split_off_joins_the_name_after_it(fixer
 
 
 def test_entities_a_title_or_honorific_split_off_a_name_stays_apart(fixer, nlp):
+    # and an office alone is no person's name
     assert ents(fixer, nlp, ["Spokesman", "Ali", "Khan", "said"], ["B-PER", "B-PER", "I-PER", "O"]) == [
-        ("Spokesman", "PER"), ("Ali Khan", "PER")]
+        ("Ali Khan", "PER")]
     assert ents(fixer, nlp, ["Paula", ",", "Radcliffe"], ["B-PER", "O", "B-PER"]) == [
         ("Paula", "PER"), ("Radcliffe", "PER")]
 
@@ -289,3 +290,45 @@ def test_entities_a_place_s_streets_or_a_known_place_beside_a_person_stays_a_pla
     model = ["O", "O", "B-LOC", "O", "O", "O", "O", "B-PER", "O", "B-LOC", "O", "B-LOC", "O", "O", "O"]
     assert ents(fixer, nlp, words, model, tags=tags) == [("Khayelitsha", "LOC"), ("Kim", "PER"),
                                                          ("Pyongyang", "LOC"), ("Pyongyang", "LOC")]
+
+
+@pytest.fixture(scope="module")
+def office_fixer(nlp):
+    from flashpoint.kb.model import Agent
+
+    kb = KnowledgeBase(ORGS + [Entry(id="country:USA", name="United States", kind="country", code="USA",
+                                     names=("United States", "US"), adjectives=("American",)),
+                               Entry(id="country:AUS", name="Australia", kind="country", code="AUS",
+                                     names=("Australia",), adjectives=("Australian",)),
+                               Entry(id="org:un", name="United Nations", kind="organisation", code="IGOUNO",
+                                     names=("United Nations", "UN"))],
+                       [Agent(phrase="secretary of state", role="GOV", title="foreign minister"),
+                        Agent(phrase="foreign minister", role="GOV", title="foreign minister"),
+                        Agent(phrase="secretary general", role="GOV", title="secretary-general"),
+                        Agent(phrase="house of representatives", role="LEG")])
+    return EntityFixer(nlp, kb)
+
+
+@pytest.mark.parametrize("words,model,want", [
+    # a country, an office and a person's name read as one organisation: the country and the person
+    (["US", "Secretary", "of", "State", "Colin", "Powell", "said"], ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG",
+                                                                      "I-ORG", "O"],
+     [("US", "LOC"), ("Colin Powell", "PER")]),
+    # an office after a people's adjective: no entity; after a body's name: the body
+    (["Australian", "Foreign", "Minister", "said"], ["B-ORG", "I-ORG", "I-ORG", "O"], []),
+    (["UN", "Secretary", "General", "said"], ["B-ORG", "I-ORG", "I-ORG", "O"], [("UN", "ORG")]),
+    # an office of two words opening a person's name
+    (["Labour", "Minister", "Ghazi", "al-Gosaibi", "said"], ["B-PER", "I-PER", "I-PER", "I-PER", "O"],
+     [("Ghazi al-Gosaibi", "PER")]),
+    # a one-word office opening a company's name, closing a person's, or in a body's name stays
+    (["General", "Motors", "and", "Stephen", "King"], ["B-ORG", "I-ORG", "O", "B-PER", "I-PER"],
+     [("General Motors", "ORG"), ("Stephen King", "PER")]),
+    (["the", "House", "of", "Representatives", "voted"], ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+     [("House of Representatives", "ORG")]),
+    # a plural office before a name is no title ("Kings Cross")
+    (["at", "Kings", "Cross"], ["O", "B-PER", "I-PER"], [("Kings Cross", "PER")]),
+])
+def test_entities_an_office_inside_an_entity_is_no_part_of_a_name(office_fixer, nlp, words, model, want):
+    tags = ["NNP" if w[:1].isupper() else "IN" if w == "of" else "VBD" for w in words]
+    tags = ["JJ" if w == "Australian" else t for w, t in zip(words, tags)]
+    assert ents(office_fixer, nlp, words, model, tags=tags) == want
