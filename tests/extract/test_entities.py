@@ -81,6 +81,11 @@ def test_entities_a_dateline_town_is_a_place(fixer, nlp):
     words = ["MOSCOW", ",", "March", "3", "(", "Reuters", ")", "-", "Talks", "began", "."]
     tags = ["B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "O"]
     assert ents(fixer, nlp, words, tags) == [("MOSCOW", "LOC"), ("Reuters", "ORG")]
+    # CoNLL's wire dateline: the town and the day, on a line of their own
+    doc = Doc(nlp.vocab, words=["BONN", "1996-08-22", "\n\n", "Talks", "began", "."],
+              spaces=[True, False, False, True, False, False], ents=["B-ORG", "O", "O", "O", "O", "O"],
+              tags=["NNP", "CD", "_SP", "NNS", "VBD", "."])
+    assert [(e.text, e.label_) for e in fixer(doc).ents] == [("BONN", "LOC")]
 
 
 def test_entities_organisation_names_are_names_without_their_article():
@@ -332,3 +337,14 @@ def test_entities_an_office_inside_an_entity_is_no_part_of_a_name(office_fixer, 
     tags = ["NNP" if w[:1].isupper() else "IN" if w == "of" else "VBD" for w in words]
     tags = ["JJ" if w == "Australian" else t for w, t in zip(words, tags)]
     assert ents(office_fixer, nlp, words, model, tags=tags) == want
+
+
+def test_entities_in_a_line_in_capitals_known_names_take_their_label_and_stray_words_go(office_fixer, nlp):
+    # a wire headline: the model's names are a country, a body the knowledge base knows, a verb and an
+    # acronym; "UNITED NATIONS" it left out. An acronym the model left out may be a word ("WHO"): left out
+    words = ["AUSTRALIA", "AND", "UNITED", "NATIONS", "WARN", "ISIL", "\n\n", "Talks", "began", "."]
+    model = ["B-ORG", "O", "O", "O", "B-ORG", "B-PER", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, True, True, False, False, True, False, False],
+              ents=model, tags=["NNP"] * 6 + ["_SP", "NNS", "VBD", "."])
+    assert [(e.text, e.label_) for e in office_fixer(doc).ents] == [("AUSTRALIA", "LOC"), ("UNITED NATIONS", "ORG"),
+                                                                    ("ISIL", "ORG")]
