@@ -32,6 +32,11 @@ the event models' features) sees the corrected ones. Corrections, each general, 
 - a first name the model cut off as a person of its own right before a person's name is part of that name
   ("Paula" | "Radcliffe" -> "Paula Radcliffe"): one capitalised proper noun, no title or honorific
   ("Spokesman William Gaillard" stays apart), with nothing between;
+- a news agency or outlet credited in brackets or opening a line before a dash is ORG ("MOSCOW (Reuters) -",
+  a headline's "(AFP)", "Reuters - Defense Secretary ..."; the knowledge base's media and nlp/words.WIRE_AGENCIES);
+- in a line in capitals (a wire headline) the knowledge base's countries, capitals and organisations take their
+  label and the model's other one-word entities go unless the gazetteer knows the place ("CHINA SAYS TAIWAN
+  SPOILS ATMOSPHERE": CHINA and TAIWAN LOC, SPOILS none);
 - a wire dateline's town is LOC ("MOSCOW, March 3 (Reuters) -", which the model reads as ORG; the
   dateline and its town are the places component's, extract/places.dateline_hits).
 Speed: the organisation names are matched with spaCy's PhraseMatcher on exact token text, built once.
@@ -57,6 +62,7 @@ from flashpoint.kb.gazetteer import MIN_TOWN, gazetteer
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.nlp.datelines import datelines
+from flashpoint.nlp.words import WIRE_AGENCIES
 from flashpoint.settings import component_defaults
 
 ENTITIES_REQUIRE = ["token.tag", "doc.ents"]
@@ -136,6 +142,15 @@ def caps_names(kb: KnowledgeBase) -> dict[str, str]:
     return out
 
 
+def credit_pattern(kb: KnowledgeBase) -> re.Pattern:
+    """The names of news agencies and outlets (the knowledge base's organisations of the media sector and
+    nlp/words.WIRE_AGENCIES) in brackets, or opening a line before a dash: group 1 or 2."""
+    names = {n for e in kb.entries.values() if e.kind == "organisation" and e.sector == "MED" for n in e.names
+             if not n[:1].islower()} | WIRE_AGENCIES
+    alternation = "|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n))))
+    return re.compile(r"\((" + alternation + r")\)|(?m:^)[ \t]*(" + alternation + r")[ \t]+-[ \t]")
+
+
 class EntityFixer:
     def __init__(self, nlp: Language, kb: KnowledgeBase | None):
         # One matcher, one pass: the words for a body (label BODY) and the KB's organisation names (ORG).
@@ -164,6 +179,8 @@ class EntityFixer:
         self.office_holders = {} if kb is None else office_holders(kb)
         # countries, capitals and organisations by the name a line in capitals spells in capitals
         self.caps_names = {} if kb is None else caps_names(kb)
+        # a news outlet credited in brackets or opening a line before a dash ("(Reuters)", "AFP - ")
+        self.credits = None if kb is None else credit_pattern(kb)
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("ENT_IOB"):
@@ -196,6 +213,8 @@ class EntityFixer:
         if self.caps_names:
             ents = self._caps_lines(doc, ents)
         ents = self._datelines(doc, ents)
+        if self.credits is not None:
+            ents = self._credits(doc, ents)
         if self.organisations:
             ents = self._organisations(doc, ents, [Span(doc, s, e, label="ORG") for m, s, e in matches if m == ORG_ID])
         if len(ents) == len(old) and (all(a is b for a, b in zip(ents, old)) or
@@ -558,6 +577,20 @@ class EntityFixer:
             return ents
         kept = [x for x in ents if not any(x.start < f.end and f.start < x.end or x.start == f.start for f in found)]
         return sorted(kept + [f for f in found if len(f)], key=lambda x: x.start)
+
+    def _credits(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A news agency or outlet credited for a story, in brackets ("MOSCOW (Reuters) -", a headline's
+        "(AP)") or opening a line before a dash ("Reuters - Defense Secretary ..."), is an organisation, which the
+        model mostly leaves out or runs on into the story's first words."""
+        text = doc_text(doc)
+        if "(" not in text and " -" not in text:
+            return ents
+        found = [s for m in self.credits.finditer(text) for g in (1, 2) if m.group(g)
+                 for s in [doc.char_span(m.start(g), m.end(g), label="ORG")] if s is not None]
+        if not found:
+            return ents
+        kept = [x for x in ents if not any(x.start < f.end and f.start < x.end for f in found)]
+        return sorted(kept + found, key=lambda x: x.start)
 
     def _organisations(self, doc: Doc, ents: list[Span], matches: list[Span]) -> list[Span]:
         surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}

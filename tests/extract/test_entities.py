@@ -348,3 +348,14 @@ def test_entities_in_a_line_in_capitals_known_names_take_their_label_and_stray_w
               ents=model, tags=["NNP"] * 6 + ["_SP", "NNS", "VBD", "."])
     assert [(e.text, e.label_) for e in office_fixer(doc).ents] == [("AUSTRALIA", "LOC"), ("UNITED NATIONS", "ORG"),
                                                                     ("ISIL", "ORG")]
+
+
+def test_entities_a_news_agency_credited_in_brackets_or_before_a_dash_is_an_organisation(fixer, nlp):
+    # the model left "Reuters" out of the headline's credit and ran the line's credit into the story
+    words = ["Iraq", "vote", "delayed", "(", "Reuters", ")", "\n\n", "Reuters", "-", "Defense", "officials",
+             "said", "."]
+    spaces = [True, True, True, False, False, False, False, True, True, True, True, False, False]
+    model = ["B-LOC", "O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=model, tags=["NNP", "NN", "VBN", "-LRB-", "NNP", "-RRB-",
+                                                                        "_SP", "NNP", "HYPH", "NNP", "NNS", "VBD", "."])
+    assert [(e.text, e.label_) for e in fixer(doc).ents] == [("Iraq", "LOC"), ("Reuters", "ORG"), ("Reuters", "ORG")]
