@@ -54,10 +54,10 @@ from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
 from flashpoint.extract.places import LOCATIVE, dateline_hits
-from flashpoint.extract.words import (BODY_WORDS, ERA_MARKERS, HONORIFICS, KIN_NOUNS, LIFE_NOUNS, NAME_HEADS_AFTER_PLACE,
-                                      NAME_SMALL_WORDS, NAME_TITLES, ORGANISATION_NAME_HEADS, ORGANISATION_OF_HEADS,
-                                      ORGANISATION_PLURALS, PERSON_ROLE_NOUNS, PLACE_NAME_HEADS, POSSESSIVE, TITLE_NOUNS,
-                                      TITLES_OF_A_SEAT, WORK_NOUNS)
+from flashpoint.extract.words import (BODY_WORDS, ERA_MARKERS, HONORIFICS, KIN_NOUNS, LEGAL_SUFFIXES, LIFE_NOUNS,
+                                      NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES, ORGANISATION_NAME_HEADS,
+                                      ORGANISATION_OF_HEADS, ORGANISATION_PLURALS, PERSON_ROLE_NOUNS, PLACE_NAME_HEADS,
+                                      POSSESSIVE, TITLE_NOUNS, TITLES_OF_A_SEAT, WORK_NOUNS)
 from flashpoint.kb.gazetteer import MIN_TOWN, gazetteer
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.nlp.calendar import CALENDAR_WORDS
@@ -78,7 +78,9 @@ def make_entity_fixer(nlp: Language, name: str, organisations: bool) -> "EntityF
 
 def organisation_names(kb: KnowledgeBase) -> list[str]:
     """Every written form of the KB's organisations that is a name: capitalised words, small words
-    between them ("the Arab League" -> "Arab League", "Save the Children"; not "UN peacekeepers")."""
+    between them ("the Arab League" -> "Arab League", "Save the Children"; not "UN peacekeepers"), and a
+    company's name of three words or more without its legal form ("SK Telecom Corporation" -> "SK Telecom",
+    words.LEGAL_SUFFIXES; not "Aaon Inc" -> "Aaon", a word the model reads as a name or not)."""
     names = set()
     for e in kb.entries.values():
         if e.kind != "organisation":
@@ -89,6 +91,8 @@ def organisation_names(kb: KnowledgeBase) -> list[str]:
             if len(n) >= 2 and words and all(not w[:1].islower() for w in (words[0], words[-1])) and all(
                     not w[:1].islower() or w in NAME_SMALL_WORDS for w in words):
                 names.add(n)
+                if len(words) > 2 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES and words[-2][-1:].isalnum():
+                    names.add(" ".join(words[:-1]))     # "SK Telecom Corporation" is "SK Telecom" in the news
     return sorted(names)
 
 

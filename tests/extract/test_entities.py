@@ -88,6 +88,14 @@ def test_entities_a_dateline_town_is_a_place(fixer, nlp):
     assert [(e.text, e.label_) for e in fixer(doc).ents] == [("BONN", "LOC")]
 
 
+def test_entities_a_company_s_name_is_also_a_name_without_its_legal_form():
+    kb = KnowledgeBase([Entry(id="org:skt", name="SK Telecom Corporation", kind="organisation", code="MNCKORMED",
+                              names=("SK Telecom Corporation",)),
+                        Entry(id="org:aaon", name="Aaon Inc", kind="organisation", code="MNCUSA", names=("Aaon Inc",))])
+    # not a one-word name, which may be a word or anyone's
+    assert organisation_names(kb) == ["Aaon Inc", "SK Telecom", "SK Telecom Corporation"]
+
+
 def test_entities_organisation_names_are_names_without_their_article():
     assert organisation_names(KnowledgeBase(ORGS)) == ["Fox", "Fox News", "Human Rights Watch", "ISIL",
                                                        "Save the Children", "Security Council", "UN Security Council",
