@@ -29,6 +29,9 @@ the event models' features) sees the corrected ones. Corrections, each general, 
 - a one-word name the model reads as a place is a person's where the text treats it as one and neither the
   gazetteer nor the knowledge base knows a place of that name ("Tolle's teachings", "a brother, Oscar,",
   "Kesha and Pebe"): every mention of it, but one after a locative preposition ("at Gatwick");
+- a name the model reads as a person's is a place's, at every mention, where the text puts something in it
+  ("in Najaf", "at Karnak") and the gazetteer knows a place of that name, unless a person of the article has it
+  in a longer name;
 - a first name the model cut off as a person of its own right before a person's name is part of that name
   ("Paula" | "Radcliffe" -> "Paula Radcliffe"): one capitalised proper noun, no title or honorific
   ("Spokesman William Gaillard" stays apart), with nothing between;
@@ -214,6 +217,7 @@ class EntityFixer:
         ents = self._examples(doc, ents)
         ents = self._surnames(doc, ents, self.not_surnames)
         ents = self._persons_read_as_places(doc, ents, self.not_surnames)
+        ents = self._places_read_as_persons(doc, ents)
         if self.caps_names:
             ents = self._caps_lines(doc, ents)
         ents = self._datelines(doc, ents)
@@ -525,6 +529,25 @@ class EntityFixer:
         return [Span(doc, x.start, x.end, label="PER") if x.start in people and x.label_ == "LOC" else x for x in ents]
 
     @staticmethod
+    def _places_read_as_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+        """A name the model calls a person is a place, at every mention, where the text puts something in it
+        once ("in Najaf", "at Karnak", "born in Castelfranco Veneto"; PLACE_PREPOSITIONS) and the gazetteer knows
+        a place of that name (a country, region, continent or landform, or a town of MIN_TOWN people or more), and
+        no person of the article has it in a longer name ("Jordan" after "Michael Jordan")."""
+        people = [x for x in ents if x.label_ == "PER" and len(x) <= 3]
+        if not people:
+            return ents
+        names = {x.text for x in people if x.start > 0 and _after_place_preposition(doc, x.start)
+                 and all(t.tag_ in PROPER_TAGS and t.text[:1].isupper() for t in x)}
+        if not names:
+            return ents
+        longer = {t.text for x in ents if x.label_ == "PER" and x.text not in names for t in x}
+        names = {n for n in names if not any(w in longer for w in n.split()) and _known_place(n)}
+        if not names:
+            return ents
+        return [Span(doc, x.start, x.end, label="LOC") if x.label_ == "PER" and x.text in names else x for x in ents]
+
+    @staticmethod
     def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
         """A dateline's town is a place, whatever the model made of a word in capitals."""
         text = doc_text(doc)
@@ -627,6 +650,8 @@ ORG_ID = get_string_id("ORG")
 ACRONYM = re.compile(r"\( ?([A-Z][A-Za-z&]{0,8}[A-Z]) ?\)")
 # a plural noun for organisations and "such as" or "including" ("companies such as", "groups, including")
 EXAMPLES = re.compile(r"\b(?:" + "|".join(sorted(ORGANISATION_PLURALS)) + r"),? (?:such as|including) ")
+# prepositions that put something in a place, not beside or toward it ("in Najaf", not "towards Churchill")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "throughout", "within"})
 # a line in capitals: two words in capitals or more, no lower-case letter ("CHINA SAYS TAIWAN SPOILS TALKS.")
 CAPS_LINE = re.compile(r"(?m)^(?=[^a-z\n]*[A-Z]{2}[^a-z\n]*[ \t][^a-z\n]*[A-Z]{2})[^a-z\n]+$")
 ACRONYM_ORG = "ORG?"         # caps_names' label for an organisation's acronym: ORG where the model saw a name
@@ -778,6 +803,13 @@ def _treated_as_person(doc: Doc, x: Span, per_starts: set[int], per_ends: set[in
     if i >= 2 and doc[i - 1].lower_ == "and" and i - 1 in per_ends:
         return True
     return i + 2 < n and doc[i + 1].lower_ == "and" and i + 2 in per_starts
+
+
+def _after_place_preposition(doc: Doc, i: int) -> bool:
+    """Whether token i follows a preposition that puts something in a place, "the" apart ("in Najaf", "at the
+    Sahel"; PLACE_PREPOSITIONS)."""
+    j = i - 1 if i > 0 and doc[i - 1].lower_ != "the" else i - 2
+    return j >= 0 and doc[j].lower_ in PLACE_PREPOSITIONS
 
 
 def _after_locative(doc: Doc, i: int) -> bool:

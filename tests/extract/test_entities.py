@@ -367,3 +367,13 @@ def test_entities_a_news_agency_credited_in_brackets_or_before_a_dash_is_an_orga
     doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=model, tags=["NNP", "NN", "VBN", "-LRB-", "NNP", "-RRB-",
                                                                         "_SP", "NNP", "HYPH", "NNP", "NNS", "VBD", "."])
     assert [(e.text, e.label_) for e in fixer(doc).ents] == [("Iraq", "LOC"), ("Reuters", "ORG"), ("Reuters", "ORG")]
+
+
+def test_entities_a_known_place_the_text_puts_something_in_is_a_place_at_every_mention(fixer, nlp):
+    # "in Najaf": the gazetteer's city, read as a person at both mentions; "Jordan" stays the player's
+    words = ["Clashes", "went", "on", "in", "Najaf", "as", "Najaf", "'s", "cleric", "met", "Michael", "Jordan",
+             "in", "Jordan", "."]
+    tags = ["NNS", "VBD", "RP", "IN", "NNP", "IN", "NNP", "POS", "NN", "VBD", "NNP", "NNP", "IN", "NNP", "."]
+    model = ["O", "O", "O", "O", "B-PER", "O", "B-PER", "O", "O", "O", "B-PER", "I-PER", "O", "B-PER", "O"]
+    assert ents(fixer, nlp, words, model, tags=tags) == [("Najaf", "LOC"), ("Najaf", "LOC"),
+                                                         ("Michael Jordan", "PER"), ("Jordan", "PER")]
