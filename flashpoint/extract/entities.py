@@ -790,7 +790,7 @@ def _lone_name(t) -> bool:
 def _treated_as_person(doc: Doc, x: Span, per_starts: set[int], per_ends: set[int]) -> bool:
     """The text treats this one-word name as a person's: a possessive and a noun a person owns after it
     (adjectives between: "LaBeouf's best performances"), a kin noun and a comma before it ("his brother,
-    Oscar"), or "and" joining it to a person's name."""
+    Oscar"), or "and" or a comma joining it to a person's name in a list ("Mandela, Tutu and others")."""
     i, n = x.start, len(doc)
     if i + 1 < n and doc[i + 1].text in POSSESSIVE:
         for t in doc[i + 2:min(n, i + 5)]:
@@ -800,9 +800,13 @@ def _treated_as_person(doc: Doc, x: Span, per_starts: set[int], per_ends: set[in
                 break
     if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in KIN_NOUNS:
         return True
-    if i >= 2 and doc[i - 1].lower_ == "and" and i - 1 in per_ends:
+    listed = ("and", ",")     # a comma joins names only inside a list: "Mandela, Tutu and others", not
+    # "the regions of Macedon, Philip assembled"
+    if i >= 2 and i - 1 in per_ends and (doc[i - 1].lower_ == "and" or doc[i - 1].text == "," and i + 1 < n
+                                         and doc[i + 1].lower_ in listed):
         return True
-    return i + 2 < n and doc[i + 1].lower_ == "and" and i + 2 in per_starts
+    return i + 2 < n and i + 2 in per_starts and (doc[i + 1].lower_ == "and" or doc[i + 1].text == "," and i > 0
+                                                   and doc[i - 1].lower_ in listed)
 
 
 def _after_place_preposition(doc: Doc, i: int) -> bool:

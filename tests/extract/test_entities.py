@@ -377,3 +377,13 @@ def test_entities_a_known_place_the_text_puts_something_in_is_a_place_at_every_m
     model = ["O", "O", "O", "O", "B-PER", "O", "B-PER", "O", "O", "O", "B-PER", "I-PER", "O", "B-PER", "O"]
     assert ents(fixer, nlp, words, model, tags=tags) == [("Najaf", "LOC"), ("Najaf", "LOC"),
                                                          ("Michael Jordan", "PER"), ("Jordan", "PER")]
+
+
+def test_entities_a_lone_name_listed_with_a_person_is_a_person_but_not_one_before_a_clause(fixer, nlp):
+    # "Mandela, Tutu and others": a list of people; "the regions of Tsavora, Philip marched": a clause
+    words = ["Nelson", "Mandela", ",", "Tutu", "and", "others", "spoke", ".", "Past", "Tsavora", ",", "Philip",
+             "marched", "."]
+    tags = ["NNP", "NNP", ",", "NNP", "CC", "NNS", "VBD", ".", "IN", "NNP", ",", "NNP", "VBD", "."]
+    model = ["B-PER", "I-PER", "O", "B-LOC", "O", "O", "O", "O", "O", "B-LOC", "O", "B-PER", "O", "O"]
+    assert ents(fixer, nlp, words, model, tags=tags) == [("Nelson Mandela", "PER"), ("Tutu", "PER"),
+                                                         ("Tsavora", "LOC"), ("Philip", "PER")]
