@@ -79,6 +79,16 @@ def make_entity_fixer(nlp: Language, name: str, organisations: bool) -> "EntityF
     return EntityFixer(nlp, default_kb() if organisations else None)
 
 
+def short_company_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The names organisation_names gives a company without its legal form ("SK Telecom"), which may also be
+    a place's or a building's ("Madison Square Garden")."""
+    full = set()
+    for e in kb.entries.values():
+        if e.kind == "organisation":
+            full.update(n.removeprefix("the ").removeprefix("The ").strip() for n in e.names)
+    return frozenset(n for n in organisation_names(kb) if n not in full)
+
+
 def organisation_names(kb: KnowledgeBase) -> list[str]:
     """Every written form of the KB's organisations that is a name: capitalised words, small words
     between them ("the Arab League" -> "Arab League", "Save the Children"; not "UN peacekeepers"), and a
@@ -174,8 +184,10 @@ class EntityFixer:
         self.not_surnames = frozenset() if kb is None else frozenset(
             n for e in kb.entries.values() if e.kind != "person"
             for n in (*e.names, *e.adjectives, *e.capitals) if " " not in n)
+        self.short_names = frozenset()
         if kb is not None:
             self.matcher.add("ORG", list(nlp.tokenizer.pipe(organisation_names(kb))))
+            self.short_names = short_company_names(kb)
         # offices a person holds, matched in any case and kept where written with capitals ("Foreign Minister")
         self.offices = PhraseMatcher(nlp.vocab, attr="LOWER")
         phrases = office_phrases(kb)
@@ -632,6 +644,8 @@ class EntityFixer:
                 continue
             if e - s == 1 and doc[s].text in surnames:
                 continue
+            if any(x.label_ == "LOC" and x.start == s and x.end == e for x in inside) and match.text in self.short_names:
+                continue       # "at Madison Square Garden": a company's short name, but the model's place
             ents = [x for x in ents if x not in inside] + [Span(doc, s, e, label="ORG")]
         return sorted(ents, key=lambda x: x.start)
 
@@ -844,10 +858,12 @@ def _surname(name: Span) -> bool:
 
 def _person_name(words: Span) -> bool:
     """Words that may be a person's name after a title: capitalised words not in capitals (small words and
-    particles of a name between, "Staffan de Mistura", "Abu Musab al-Zarqawi"), a capitalised one last, no word
-    for a body, and no more than six."""
+    particles of a name between, "Staffan de Mistura", "Abu Musab al-Zarqawi"), a capitalised one last, a proper
+    noun among them, no word for a body, and no more than six."""
     if len(words) > 6 or not words[-1].text.split("-")[-1][:1].isupper():
         return False
+    if not any(t.tag_ in PROPER_TAGS for t in words):
+        return False        # "Prosecutor Seeks" in a headline: a verb, no name
     return all((t.text[:1].isupper() and not _caps_word(t.text.rstrip(".")) or t.text in NAME_SMALL_WORDS or t.text in "-."
                 or t.text[:1].islower() and "-" in t.text) and t.lower_ not in BODY_WORDS for t in words)
 

@@ -96,6 +96,16 @@ def test_entities_a_company_s_name_is_also_a_name_without_its_legal_form():
     assert organisation_names(kb) == ["Aaon Inc", "SK Telecom", "SK Telecom Corporation"]
 
 
+def test_entities_a_company_s_short_name_makes_an_organisation_but_leaves_the_model_s_place(nlp):
+    kb = KnowledgeBase([Entry(id="org:skt", name="SK Telecom Corporation", kind="organisation", code="MNCKORMED",
+                              names=("SK Telecom Corporation",)),
+                        Entry(id="org:msg", name="Madison Square Garden Inc", kind="organisation", code="MNCUSA",
+                              names=("Madison Square Garden Inc",))])
+    words = ["SK", "Telecom", "played", "at", "Madison", "Square", "Garden"]
+    model = ["B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "I-LOC"]
+    assert ents(EntityFixer(nlp, kb), nlp, words, model) == [("SK Telecom", "ORG"), ("Madison Square Garden", "LOC")]
+
+
 def test_entities_organisation_names_are_names_without_their_article():
     assert organisation_names(KnowledgeBase(ORGS)) == ["Fox", "Fox News", "Human Rights Watch", "ISIL",
                                                        "Save the Children", "Security Council", "UN Security Council",
@@ -340,10 +350,12 @@ def office_fixer(nlp):
      [("House of Representatives", "ORG")]),
     # a plural office before a name is no title ("Kings Cross")
     (["at", "Kings", "Cross"], ["O", "B-PER", "I-PER"], [("Kings Cross", "PER")]),
+    # no proper noun after the office: a headline's verb, no person's name to keep
+    (["Prosecutor", "Seeks", "Jail"], ["B-PER", "I-PER", "O"], [("Prosecutor Seeks", "PER")]),
 ])
 def test_entities_an_office_inside_an_entity_is_no_part_of_a_name(office_fixer, nlp, words, model, want):
     tags = ["NNP" if w[:1].isupper() else "IN" if w == "of" else "VBD" for w in words]
-    tags = ["JJ" if w == "Australian" else t for w, t in zip(words, tags)]
+    tags = ["JJ" if w == "Australian" else "VBZ" if w == "Seeks" else t for w, t in zip(words, tags)]
     assert ents(office_fixer, nlp, words, model, tags=tags) == want
 
 
