@@ -5,6 +5,10 @@ the event models' features) sees the corrected ones. Corrections, each general, 
 - a title opening a person's name is no part of it ("Emperor Meiji" -> "Meiji"), and an honorific
   opening any entity or right before it says it is a person's ("Ms Pugh" or "Mr Blunkett" read as a place
   -> "Pugh", "Blunkett" PER; words.NAME_TITLES, words.HONORIFICS);
+- an office written with capitals is no part of a name ("US Secretary of State Colin Powell" or "Australian
+  Foreign Minister" read as one organisation -> "US" LOC, "Colin Powell" PER; no entity): the offices are
+  words.TITLE_NOUNS, words.NAME_TITLES and the knowledge base's agents for a person, and what stood before the
+  office keeps an entity only where it is a country's or a body's name the knowledge base knows ("UN");
 - an entity the tagger reads as an adjective is a nationality or a style, not a name ("Icelandic",
   "Macedonian"): dropped (Universal NER leaves nationalities out); so is an organisation that is a title and
   its seat ("Duke of Edinburgh", words.TITLES_OF_A_SEAT);
@@ -25,9 +29,17 @@ the event models' features) sees the corrected ones. Corrections, each general, 
 - a one-word name the model reads as a place is a person's where the text treats it as one and neither the
   gazetteer nor the knowledge base knows a place of that name ("Tolle's teachings", "a brother, Oscar,",
   "Kesha and Pebe"): every mention of it, but one after a locative preposition ("at Gatwick");
+- a name the model reads as a person's is a place's, at every mention, where the text puts something in it
+  ("in Najaf", "at Karnak") and the gazetteer knows a place of that name, unless a person of the article has it
+  in a longer name;
 - a first name the model cut off as a person of its own right before a person's name is part of that name
   ("Paula" | "Radcliffe" -> "Paula Radcliffe"): one capitalised proper noun, no title or honorific
   ("Spokesman William Gaillard" stays apart), with nothing between;
+- a news agency or outlet credited in brackets or opening a line before a dash is ORG ("MOSCOW (Reuters) -",
+  a headline's "(AFP)", "Reuters - Defense Secretary ..."; the knowledge base's media and nlp/words.WIRE_AGENCIES);
+- in a line in capitals (a wire headline) the knowledge base's countries, capitals and organisations take their
+  label and the model's other one-word entities go unless the gazetteer knows the place ("CHINA SAYS TAIWAN
+  SPOILS ATMOSPHERE": CHINA and TAIWAN LOC, SPOILS none);
 - a wire dateline's town is LOC ("MOSCOW, March 3 (Reuters) -", which the model reads as ORG; the
   dateline and its town are the places component's, extract/places.dateline_hits).
 Speed: the organisation names are matched with spaCy's PhraseMatcher on exact token text, built once.
@@ -45,14 +57,15 @@ from spacy.util import filter_spans
 
 from flashpoint.extract.base import doc_text
 from flashpoint.extract.places import LOCATIVE, dateline_hits
-from flashpoint.extract.words import (BODY_WORDS, ERA_MARKERS, HONORIFICS, KIN_NOUNS, LIFE_NOUNS, NAME_HEADS_AFTER_PLACE,
-                                      NAME_SMALL_WORDS, NAME_TITLES, ORGANISATION_NAME_HEADS, ORGANISATION_OF_HEADS,
-                                      ORGANISATION_PLURALS, PERSON_ROLE_NOUNS, PLACE_NAME_HEADS, POSSESSIVE, TITLE_NOUNS,
-                                      TITLES_OF_A_SEAT, WORK_NOUNS)
+from flashpoint.extract.words import (BODY_WORDS, ERA_MARKERS, HONORIFICS, KIN_NOUNS, LEGAL_SUFFIXES, LIFE_NOUNS,
+                                      NAME_HEADS_AFTER_PLACE, NAME_SMALL_WORDS, NAME_TITLES, ORGANISATION_NAME_HEADS,
+                                      ORGANISATION_OF_HEADS, ORGANISATION_PLURALS, PERSON_ROLE_NOUNS, PLACE_NAME_HEADS,
+                                      POSSESSIVE, TITLE_NOUNS, TITLES_OF_A_SEAT, WORK_NOUNS)
 from flashpoint.kb.gazetteer import MIN_TOWN, gazetteer
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.nlp.datelines import datelines
+from flashpoint.nlp.words import WIRE_AGENCIES
 from flashpoint.settings import component_defaults
 
 ENTITIES_REQUIRE = ["token.tag", "doc.ents"]
@@ -66,9 +79,21 @@ def make_entity_fixer(nlp: Language, name: str, organisations: bool) -> "EntityF
     return EntityFixer(nlp, default_kb() if organisations else None)
 
 
+def short_company_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The names organisation_names gives a company without its legal form ("SK Telecom"), which may also be
+    a place's or a building's ("Madison Square Garden")."""
+    full = set()
+    for e in kb.entries.values():
+        if e.kind == "organisation":
+            full.update(n.removeprefix("the ").removeprefix("The ").strip() for n in e.names)
+    return frozenset(n for n in organisation_names(kb) if n not in full)
+
+
 def organisation_names(kb: KnowledgeBase) -> list[str]:
     """Every written form of the KB's organisations that is a name: capitalised words, small words
-    between them ("the Arab League" -> "Arab League", "Save the Children"; not "UN peacekeepers")."""
+    between them ("the Arab League" -> "Arab League", "Save the Children"; not "UN peacekeepers"), and a
+    company's name of three words or more without its legal form ("SK Telecom Corporation" -> "SK Telecom",
+    words.LEGAL_SUFFIXES; not "Aaon Inc" -> "Aaon", a word the model reads as a name or not)."""
     names = set()
     for e in kb.entries.values():
         if e.kind != "organisation":
@@ -79,7 +104,68 @@ def organisation_names(kb: KnowledgeBase) -> list[str]:
             if len(n) >= 2 and words and all(not w[:1].islower() for w in (words[0], words[-1])) and all(
                     not w[:1].islower() or w in NAME_SMALL_WORDS for w in words):
                 names.add(n)
+                if len(words) > 2 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES and words[-2][-1:].isalnum():
+                    names.add(" ".join(words[:-1]))     # "SK Telecom Corporation" is "SK Telecom" in the news
     return sorted(names)
+
+
+def office_phrases(kb: KnowledgeBase | None) -> list[str]:
+    """The offices a person holds, lower case: words.TITLE_NOUNS and the titles of words.NAME_TITLES, and the
+    knowledge base's agents for a person that name an office ("secretary-general") or have one of those as head,
+    the word before "of" or "for", else the last ("foreign minister", "secretary of state", "special envoy",
+    "crown prince"; not the PLOVER dictionary's "house of representatives")."""
+    words = {w.lower().rstrip(".") for w in NAME_TITLES - HONORIFICS} | TITLE_NOUNS
+    phrases = set(words)
+    if kb is not None:
+        for a in kb.agents.values():
+            parts = a.phrase.split()
+            link = next((k for k, w in enumerate(parts) if w in ("of", "for") and k > 0), len(parts))
+            if a.kind == "person" and (a.title or len(parts) > 1 and parts[link - 1] in words):
+                phrases.add(a.phrase)
+    return sorted(phrases)
+
+
+def office_holders(kb: KnowledgeBase) -> dict[str, str]:
+    """The names a title may open with for the country or body its holder serves, and their label: countries'
+    names LOC ("US Secretary of State"), organisations' names ORG ("UN Secretary General"); the adjectives of
+    countries none ("Australian Foreign Minister")."""
+    out: dict[str, str | None] = {}
+    for e in kb.entries.values():
+        if e.kind == "country":
+            for n in e.names:
+                out.setdefault(n, "LOC")
+            for n in e.adjectives:
+                out.setdefault(n, None)
+    for n in organisation_names(kb):
+        out.setdefault(n, "ORG")
+    return out
+
+
+def caps_names(kb: KnowledgeBase) -> dict[str, str]:
+    """The names of countries and their capitals (LOC) and of organisations (ORG) as a line in capitals writes
+    them ("CHINA", "SOUTH KOREA", "HUMAN RIGHTS WATCH", "NATO"): an organisation of one word only where its
+    name is an acronym ("NATO", not "Apple" or "Fox", words in a headline), labelled ACRONYM_ORG."""
+    out: dict[str, str] = {}
+    for e in kb.entries.values():
+        if e.kind == "country":
+            for n in (*e.names, *e.capitals):
+                if len(n) > 2 or n.isupper():
+                    out.setdefault(n.upper(), "LOC")
+    for n in organisation_names(kb):
+        if " " in n:
+            out.setdefault(n.upper(), "ORG")
+        elif _caps_word(n):
+            out.setdefault(n, ACRONYM_ORG)      # "WHO" may be a word of the headline: only where the model saw a name
+    return out
+
+
+def credit_pattern(kb: KnowledgeBase) -> re.Pattern:
+    """The names of news agencies and outlets (the knowledge base's organisations of the media sector and
+    nlp/words.WIRE_AGENCIES) in brackets, or opening a line before a dash: group 1 or 2."""
+    names = {n for e in kb.entries.values() if e.kind == "organisation" and e.sector == "MED" for n in e.names
+             if not n[:1].islower()} | WIRE_AGENCIES
+    alternation = "|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n))))
+    return re.compile(r"\((" + alternation + r")\)|(?m:^)[ \t]*(" + alternation + r")[ \t]+-[ \t]")
 
 
 class EntityFixer:
@@ -98,8 +184,22 @@ class EntityFixer:
         self.not_surnames = frozenset() if kb is None else frozenset(
             n for e in kb.entries.values() if e.kind != "person"
             for n in (*e.names, *e.adjectives, *e.capitals) if " " not in n)
+        self.short_names = frozenset()
         if kb is not None:
             self.matcher.add("ORG", list(nlp.tokenizer.pipe(organisation_names(kb))))
+            self.short_names = short_company_names(kb)
+        # offices a person holds, matched in any case and kept where written with capitals ("Foreign Minister")
+        self.offices = PhraseMatcher(nlp.vocab, attr="LOWER")
+        phrases = office_phrases(kb)
+        self.offices.add("OFFICE", list(nlp.tokenizer.pipe(phrases)))
+        # the plurals among them: a title before one person's name is in the singular ("Kings Cross" no title)
+        self.plural_offices = frozenset(p for p in phrases if p.endswith("s") and p[:-1] in phrases)
+        # names that stand before an office for the country or body it serves ("US", "UN"; "Australian" no name)
+        self.office_holders = {} if kb is None else office_holders(kb)
+        # countries, capitals and organisations by the name a line in capitals spells in capitals
+        self.caps_names = {} if kb is None else caps_names(kb)
+        # a news outlet credited in brackets or opening a line before a dash ("(Reuters)", "AFP - ")
+        self.credits = None if kb is None else credit_pattern(kb)
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("ENT_IOB"):
@@ -119,6 +219,7 @@ class EntityFixer:
                 words[m].add(s)
         ents = [e for e in (self._fix(doc, e, words) for e in old) if e is not None]
         ents = self._joined_names(doc, ents)
+        ents = self._offices(doc, ents)
         ents = self._hyphenated_names(doc, ents)
         body_heads = [s for m, s, _ in matches if m == BODY_ID]
         ents = self._bodies(doc, ents, body_heads)
@@ -128,7 +229,12 @@ class EntityFixer:
         ents = self._examples(doc, ents)
         ents = self._surnames(doc, ents, self.not_surnames)
         ents = self._persons_read_as_places(doc, ents, self.not_surnames)
+        ents = self._places_read_as_persons(doc, ents)
+        if self.caps_names:
+            ents = self._caps_lines(doc, ents)
         ents = self._datelines(doc, ents)
+        if self.credits is not None:
+            ents = self._credits(doc, ents)
         if self.organisations:
             ents = self._organisations(doc, ents, [Span(doc, s, e, label="ORG") for m, s, e in matches if m == ORG_ID])
         if len(ents) == len(old) and (all(a is b for a, b in zip(ents, old)) or
@@ -180,6 +286,69 @@ class EntityFixer:
             else:
                 out.append(e)
         return out
+
+    def _offices(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """An office written with capitals inside an entity is no part of a name: the model's "US Secretary of
+        State Colin Powell" (ORG) -> "US" LOC and "Colin Powell" PER, "Australian Foreign Minister" (ORG) -> no
+        entity, "Labour Minister Ghazi al-Gosaibi" (PER) -> "Ghazi al-Gosaibi". The words before the office keep
+        an entity only where they are a country's or a body's name the knowledge base knows ("UN" ORG); the words
+        after it are a person's name where they are capitalised words of a name (words.NAME_SMALL_WORDS and
+        particles between). Where a one-word office opens an organisation's name, the name is the body's own
+        ("General Motors", "Burger King"): only an office of two words or more, or one after the name or
+        adjective of a country or body, is taken out of an organisation; a person's name keeps a one-word office
+        at its end ("Stephen King", "John Major")."""
+        spans = [x for x in ents if len(x) > 1 or x.label_ == "PER"]
+        if not spans:
+            return ents
+        found = filter_spans([Span(doc, s, e) for _, s, e in self.offices(doc)])
+        if not found:
+            return ents
+        at = {}
+        for o in found:
+            if all(t.text[:1].isupper() or t.text in NAME_SMALL_WORDS or t.text == "-" for t in o) and o[0].text[:1].isupper() \
+                    and o[-1].text[:1].isupper() and not any(_caps_word(t.text) for t in o):
+                at[o.start] = o
+        if not at:
+            return ents
+        out, changed = [], False
+        for x in ents:
+            parts = self._office_parts(doc, x, at) if x.label_ in ("ORG", "PER") else None
+            if parts is None:
+                out.append(x)
+            else:
+                out.extend(parts)
+                changed = True
+        return sorted(out, key=lambda x: x.start) if changed else ents
+
+    def _office_parts(self, doc: Doc, x: Span, at: dict[int, Span]) -> list[Span] | None:
+        """The entities left of entity x once the first office inside it is taken out; None where none is."""
+        office = next((at[i] for i in range(x.start, x.end) if i in at and at[i].end <= x.end), None)
+        if office is None:
+            return None
+        before, after = doc[x.start:office.start], doc[office.end:x.end]
+        if len(before) and before[-1].text in NAME_SMALL_WORDS or len(after) and after[0].text in NAME_SMALL_WORDS:
+            return None         # a body's name: "House of Representatives", "Council of Ministers of ..."
+        while len(before) and not before[-1].is_alpha:
+            before = doc[before.start:before.end - 1]     # "Reuters - Defense Secretary"
+        holder = self.office_holders.get(before.text) if len(before) else None
+        adjective = len(before) > 0 and (all(t.tag_ == "JJ" for t in before) or before.text in self.office_holders)
+        if len(office) == 1 and (x.label_ == "ORG" and holder is None and not adjective
+                                 or x.label_ == "PER" and len(before) and not len(after)):
+            return None         # "General Motors", "Stephen King"
+        if len(after) and office.text.lower() in self.plural_offices:
+            return None         # "Kings Cross"
+        if len(before) and holder is None and not adjective and not len(after):
+            return None         # "Human Rights Commissioner"? the words before may be the body's name
+        if len(after) and not _person_name(after):
+            return None         # "Secretary of State for Health", "President's Choice"
+        if len(before) > 2 and holder is None:
+            return None
+        parts = []
+        if holder is not None:
+            parts.append(Span(doc, before.start, before.end, label=holder))
+        if len(after):
+            parts.append(Span(doc, after.start, after.end, label="PER"))
+        return parts
 
     @staticmethod
     def _hyphenated_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -372,6 +541,25 @@ class EntityFixer:
         return [Span(doc, x.start, x.end, label="PER") if x.start in people and x.label_ == "LOC" else x for x in ents]
 
     @staticmethod
+    def _places_read_as_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+        """A name the model calls a person is a place, at every mention, where the text puts something in it
+        once ("in Najaf", "at Karnak", "born in Castelfranco Veneto"; PLACE_PREPOSITIONS) and the gazetteer knows
+        a place of that name (a country, region, continent or landform, or a town of MIN_TOWN people or more), and
+        no person of the article has it in a longer name ("Jordan" after "Michael Jordan")."""
+        people = [x for x in ents if x.label_ == "PER" and len(x) <= 3]
+        if not people:
+            return ents
+        names = {x.text for x in people if x.start > 0 and _after_place_preposition(doc, x.start)
+                 and all(t.tag_ in PROPER_TAGS and t.text[:1].isupper() for t in x)}
+        if not names:
+            return ents
+        longer = {t.text for x in ents if x.label_ == "PER" and x.text not in names for t in x}
+        names = {n for n in names if not any(w in longer for w in n.split()) and _known_place(n)}
+        if not names:
+            return ents
+        return [Span(doc, x.start, x.end, label="LOC") if x.label_ == "PER" and x.text in names else x for x in ents]
+
+    @staticmethod
     def _datelines(doc: Doc, ents: list[Span]) -> list[Span]:
         """A dateline's town is a place, whatever the model made of a word in capitals."""
         text = doc_text(doc)
@@ -389,6 +577,60 @@ class EntityFixer:
             ents = [x for x in ents if not (x.start < span.end and span.start < x.end)] + [span]
         return sorted(ents, key=lambda x: x.start)
 
+    def _caps_lines(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """In a line in capitals (a wire headline, "CHINA SAYS TAIWAN SPOILS ATMOSPHERE FOR TALKS", or a dateline),
+        where the model reads almost any word as a name (one in 25 of its entities right on tweets in capitals),
+        the names of countries, capitals and organisations of the knowledge base (caps_names) take their own
+        label: "CHINA" and "TAIWAN" LOC, "NATO" ORG, wherever the model put an entity or none. Of the model's
+        other entities of one word there, one that is the name of a place the gazetteer knows ("CHECHNYA") is a
+        place; the rest are dropped ("SPOILS", "SWEAR"; a dateline's town is _datelines' to read after). Names
+        of two words or more stay as the model read them."""
+        text = doc_text(doc)
+        lines = [m.span() for m in CAPS_LINE.finditer(text)]
+        if not lines:
+            return ents
+        found = []
+        for a, b in lines:
+            line = doc.char_span(a, b, alignment_mode="expand")
+            if line is None:
+                continue
+            i = line.start
+            while i < line.end:
+                for n in range(min(CAPS_NAME_MAX, line.end - i), 0, -1):
+                    words = doc[i:i + n]
+                    label = self.caps_names.get(words.text)
+                    if label == ACRONYM_ORG:
+                        label = "ORG" if doc[i].ent_iob != 2 else None     # 2: outside the model's entities
+                    if label is not None and words[0].is_alpha and words[-1].text[:1].isalpha():
+                        found.append(Span(doc, i, i + n, label=label))
+                        i += n
+                        break
+                else:
+                    i += 1
+            for x in ents:
+                if line.start <= x.start and x.end == x.start + 1 and x.end <= line.end and not any(
+                        x.start < f.end and f.start < x.end for f in found):
+                    found.append(Span(doc, x.start, x.end, label="LOC") if _known_place(_title_case(x.text)) else
+                                 Span(doc, x.start, x.start, label="LOC"))      # empty: dropped below
+        if not found:
+            return ents
+        kept = [x for x in ents if not any(x.start < f.end and f.start < x.end or x.start == f.start for f in found)]
+        return sorted(kept + [f for f in found if len(f)], key=lambda x: x.start)
+
+    def _credits(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A news agency or outlet credited for a story, in brackets ("MOSCOW (Reuters) -", a headline's
+        "(AP)") or opening a line before a dash ("Reuters - Defense Secretary ..."), is an organisation, which the
+        model mostly leaves out or runs on into the story's first words."""
+        text = doc_text(doc)
+        if "(" not in text and " -" not in text:
+            return ents
+        found = [s for m in self.credits.finditer(text) for g in (1, 2) if m.group(g)
+                 for s in [doc.char_span(m.start(g), m.end(g), label="ORG")] if s is not None]
+        if not found:
+            return ents
+        kept = [x for x in ents if not any(x.start < f.end and f.start < x.end for f in found)]
+        return sorted(kept + found, key=lambda x: x.start)
+
     def _organisations(self, doc: Doc, ents: list[Span], matches: list[Span]) -> list[Span]:
         surnames = {e[-1].text for e in ents if e.label_ == "PER" and len(e) > 1}
         for match in filter_spans(matches):    # no overlaps, the longest first
@@ -402,6 +644,8 @@ class EntityFixer:
                 continue
             if e - s == 1 and doc[s].text in surnames:
                 continue
+            if any(x.label_ == "LOC" and x.start == s and x.end == e for x in inside) and match.text in self.short_names:
+                continue       # "at Madison Square Garden": a company's short name, but the model's place
             ents = [x for x in ents if x not in inside] + [Span(doc, s, e, label="ORG")]
         return sorted(ents, key=lambda x: x.start)
 
@@ -420,6 +664,12 @@ ORG_ID = get_string_id("ORG")
 ACRONYM = re.compile(r"\( ?([A-Z][A-Za-z&]{0,8}[A-Z]) ?\)")
 # a plural noun for organisations and "such as" or "including" ("companies such as", "groups, including")
 EXAMPLES = re.compile(r"\b(?:" + "|".join(sorted(ORGANISATION_PLURALS)) + r"),? (?:such as|including) ")
+# prepositions that put something in a place, not beside or toward it ("in Najaf", not "towards Churchill")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "throughout", "within"})
+# a line in capitals: two words in capitals or more, no lower-case letter ("CHINA SAYS TAIWAN SPOILS TALKS.")
+CAPS_LINE = re.compile(r"(?m)^(?=[^a-z\n]*[A-Z]{2}[^a-z\n]*[ \t][^a-z\n]*[A-Z]{2})[^a-z\n]+$")
+ACRONYM_ORG = "ORG?"         # caps_names' label for an organisation's acronym: ORG where the model saw a name
+CAPS_NAME_MAX = 4           # tokens: the longest name looked up in such a line ("UNITED ARAB EMIRATES")
 NAME_AFTER_OF_MAX = 8       # tokens: a name after "of" is no longer ("Liberation of the Congo")
 
 
@@ -554,7 +804,7 @@ def _lone_name(t) -> bool:
 def _treated_as_person(doc: Doc, x: Span, per_starts: set[int], per_ends: set[int]) -> bool:
     """The text treats this one-word name as a person's: a possessive and a noun a person owns after it
     (adjectives between: "LaBeouf's best performances"), a kin noun and a comma before it ("his brother,
-    Oscar"), or "and" joining it to a person's name."""
+    Oscar"), or "and" or a comma joining it to a person's name in a list ("Mandela, Tutu and others")."""
     i, n = x.start, len(doc)
     if i + 1 < n and doc[i + 1].text in POSSESSIVE:
         for t in doc[i + 2:min(n, i + 5)]:
@@ -564,15 +814,31 @@ def _treated_as_person(doc: Doc, x: Span, per_starts: set[int], per_ends: set[in
                 break
     if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in KIN_NOUNS:
         return True
-    if i >= 2 and doc[i - 1].lower_ == "and" and i - 1 in per_ends:
+    listed = ("and", ",")     # a comma joins names only inside a list: "Mandela, Tutu and others", not
+    # "the regions of Macedon, Philip assembled"
+    if i >= 2 and i - 1 in per_ends and (doc[i - 1].lower_ == "and" or doc[i - 1].text == "," and i + 1 < n
+                                         and doc[i + 1].lower_ in listed):
         return True
-    return i + 2 < n and doc[i + 1].lower_ == "and" and i + 2 in per_starts
+    return i + 2 < n and i + 2 in per_starts and (doc[i + 1].lower_ == "and" or doc[i + 1].text == "," and i > 0
+                                                   and doc[i - 1].lower_ in listed)
+
+
+def _after_place_preposition(doc: Doc, i: int) -> bool:
+    """Whether token i follows a preposition that puts something in a place, "the" apart ("in Najaf", "at the
+    Sahel"; PLACE_PREPOSITIONS)."""
+    j = i - 1 if i > 0 and doc[i - 1].lower_ != "the" else i - 2
+    return j >= 0 and doc[j].lower_ in PLACE_PREPOSITIONS
 
 
 def _after_locative(doc: Doc, i: int) -> bool:
     """Whether token i follows a locative preposition, "the" apart ("at Gatwick", "in the Sahel")."""
     j = i - 1 if i > 0 and doc[i - 1].lower_ != "the" else i - 2
     return j >= 0 and doc[j].lower_ in LOCATIVE
+
+
+def _title_case(text: str) -> str:
+    """A name in capitals as a gazetteer writes it: "NEW YORK" -> "New York", "AL-AIN" -> "Al-Ain"."""
+    return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in text.split(" "))
 
 
 def _known_place(name: str) -> bool:
@@ -588,6 +854,18 @@ def _surname(name: Span) -> bool:
     last = name[-1].text
     return (len(last) > 1 and last[:1].isupper() and not last[:2].isupper() and name[-2].tag_ != "HYPH"
             and last not in CALENDAR_WORDS)
+
+
+def _person_name(words: Span) -> bool:
+    """Words that may be a person's name after a title: capitalised words not in capitals (small words and
+    particles of a name between, "Staffan de Mistura", "Abu Musab al-Zarqawi"), a capitalised one last, a proper
+    noun among them, no word for a body, and no more than six."""
+    if len(words) > 6 or not words[-1].text.split("-")[-1][:1].isupper():
+        return False
+    if not any(t.tag_ in PROPER_TAGS for t in words):
+        return False        # "Prosecutor Seeks" in a headline: a verb, no name
+    return all((t.text[:1].isupper() and not _caps_word(t.text.rstrip(".")) or t.text in NAME_SMALL_WORDS or t.text in "-."
+                or t.text[:1].islower() and "-" in t.text) and t.lower_ not in BODY_WORDS for t in words)
 
 
 def _caps_word(text: str) -> bool:

@@ -331,6 +331,10 @@ BODY_WORDS = ORGANISATION_HEADS | ORGANISATION_NAME_HEADS
 # Pharmacy LP"): no title before such a name makes it a person's (extract/actors/names.py)
 COMPANY_SUFFIXES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "plc", "ltd", "ltd.", "llc",
                               "lp", "ag", "sa", "nv", "group", "holdings", "airways", "airlines", "administration"})
+# The legal forms closing a company's registered name, which news drops ("SK Telecom Corporation" is "SK Telecom";
+# extract/entities.py): not "group", "airways" or "holdings", part of the name it is known by
+LEGAL_SUFFIXES = frozenset({"corp", "corporation", "inc", "incorporated", "co", "plc", "ltd", "limited", "llc", "lp",
+                            "ag", "sa", "nv", "spa", "bv", "gmbh", "ab", "asa", "oyj", "kk"})
 # Last words of public bodies' names besides those: a capitalised subject of two words or more so ending names
 # an organisation even where the knowledge base lacks it ("Immigration and Customs Enforcement returned ...";
 # extract/events/uncoded.py)

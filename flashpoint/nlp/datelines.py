@@ -93,9 +93,10 @@ TITLE_DATELINE = _grammar(NAME)
 _TOWN = re.compile(r"[ \t]*/[ \t]*")
 CLOSING = re.compile(r"[ \t]*(?:" + AGENCY + r"[ \t]*)?(?:" + CLOSE + r")")
 # the places scan: a name in capitals opening a line or a sentence (not after an initial: "William H.
-# NOBLE"), before a comma, a bracket, a dash, a colon or the story's first capitalised word
+# NOBLE"), before a comma, a bracket, a dash, a colon, a date ("BONN 1996-08-22", CoNLL's) or the story's
+# first capitalised word
 LOOSE = re.compile(r"(?m)(?:^|(?<=[.!?]\s)(?<!\b[A-Z]\.\s))[ \t]*(" + CAPS_NAME
-                   + r")(?=\s*(?:,|\(|--|\u2014|\u2013|-\s|:)|\s+[A-Z][a-z])")
+                   + r")(?=\s*(?:,|\(|--|\u2014|\u2013|-\s|:)|\s+[A-Z][a-z]|[ \t]+(?:" + DATE + "))")
 # after the loose scan's town: ", MO." before a comma, a bracket or a dash ("NEOSHO, MO., February 1")
 STATE_AFTER = re.compile(r",[ \t]*(" + STATE_ABBREVIATION.pattern + "|" + POSTAL_CODE.pattern
                          + r")(?=[ \t]*[,(\u2014\u2013-])")

@@ -80,6 +80,8 @@ def test_datelines_open_a_line_and_a_sentence_in_the_middle_is_no_dateline():
     # the places scan also reads a dateline after a headline on the same line, and a bare name before a word
     assert [d.place_text for d in datelines(text, loose=True)] == ["BAGHDAD", "KIRKUK"]
     assert [d.place_text for d in datelines("LONDON The Latest on the vote.", loose=True)] == ["LONDON"]
+    # the town and the day alone, as CoNLL's wire copy has them
+    assert [d.place_text for d in datelines("BONN 1996-08-22\n\nTalks began.", loose=True)] == ["BONN"]
 
 
 def test_the_dateline_a_character_belongs_to():
