@@ -43,6 +43,15 @@ def test_people_are_counted_by_who_is_killed(count, text, killed):
     assert best(count(text)) == killed
 
 
+@pytest.mark.parametrize("text", [
+    # the tagger knows neither name: the title in the name's phrase says a person was killed
+    "Belgian filmmaker Luc van Damme was brutally murdered in the streets of Antwerp this morning.",
+    "The Greek Orthodox Patriarch Meletios VII of Alexandria was killed in a helicopter crash on Saturday.",
+])
+def test_a_name_under_a_title_is_one_person(count, text):
+    assert best(count(text)) == 1
+
+
 @pytest.mark.parametrize("text, killed, injured", [
     # the tagger calls "injured" an adjective: still a clause of its own, not a second victim of "killed"
     ("A roadside bomb killed one soldier and injured 11 people near the market on Tuesday, police said.", 1, 11),

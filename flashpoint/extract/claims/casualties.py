@@ -543,7 +543,9 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
         return of is None or _is_person(doc, of, mentions)
     if _lemma(tok) in CASUALTY_PERSON_NOUNS or tok.lower_ in CASUALTY_PERSON_NOUNS or tok.lower_ in REFLEXIVES:
         return True
-    if tok.ent_type_ == "PERSON" or (tok.ent_type_ in ("NORP",) and tok.pos_ in ("NOUN", "PROPN")):
+    if tok.ent_type_ in ("PERSON", "PER") or (tok.ent_type_ in ("NORP",) and tok.pos_ in ("NOUN", "PROPN")):
+        return True  # the model's own label is PER; PERSON is spaCy's English one
+    if _titled_name(tok):
         return True
     if any(c.dep_ == "amod" and c.lower_ == "old" and any(
             g.lower_ in ("year", "years") for g in c.children) for c in tok.children):
@@ -555,6 +557,26 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
         return True  # "the newly appointed municipal manager, Edward Sithole,": whatever the post, a person
     return any(m.start_char <= tok.idx < m.end_char and m.kind in ("person", "agent", "country", "group")
                for m in mentions) and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+NOT_A_PERSON_ENTITY = ("ORG", "LOC", "GPE", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+
+
+def _titled_name(tok: Token) -> bool:
+    """A name headed by a person's title or trade, whether or not the tagger knows the name: "Dutch filmmaker
+    Theo van Gogh", "the Greek Orthodox Patriarch Petros VII" (the title is a compound in the name's phrase; not
+    "the Workers Party" or "Refugee Council", which the tagger calls organisations)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_A_PERSON_ENTITY:
+        return False
+    todo = [c for c in tok.children if c.dep_ in ("compound", "nmod:desc", "flat") and c.i < tok.i]
+    while todo:
+        t = todo.pop()
+        if t.ent_type_ in NOT_A_PERSON_ENTITY:
+            continue
+        if _lemma(t) in CASUALTY_PERSON_NOUNS and _lemma(t) not in QUANTITY_WORDS | {"one", "other", "another"}:
+            return True
+        todo.extend(c for c in t.children if c.dep_ in ("compound", "nmod:desc", "flat") and c.i < t.i)
+    return False
 
 
 def _another_harmed(tok: Token) -> Token | None:
