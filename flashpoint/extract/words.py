@@ -292,6 +292,10 @@ FEMALE_PERSON_NOUNS = frozenset({"mother", "wife", "daughter", "sister", "widow"
                                  "grandmother", "girlfriend", "fiancee", "actress", "chairwoman", "spokeswoman",
                                  "businesswoman", "sportswoman", "congresswoman", "woman", "girl", "queen", "princess",
                                  "duchess", "mum", "stepmother", "mother-of-two", "mother-of-three"})
+# Nouns that name two people (lemmas): "a young couple were shot dead" 2, "his parents" 2, "twin brothers" 2
+PAIR_NOUNS = frozenset({"couple", "parent", "twin"})
+# Possessors of one person: "his parents" are two people, "their parents" may be several children's
+SINGLE_POSSESSORS = frozenset({"his", "her", "my", "its"})
 MALE_PERSON_NOUNS = frozenset({"father", "husband", "son", "brother", "widower", "nephew", "uncle", "grandson",
                                "grandfather", "boyfriend", "fiance", "businessman", "sportsman", "congressman", "man",
                                "boy", "king", "prince", "duke", "dad", "stepfather", "frontman", "father-of-two",

@@ -52,6 +52,20 @@ def test_a_name_under_a_title_is_one_person(count, text):
     assert best(count(text)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "A young couple were shot dead in their car near Durban on Saturday, police said.",
+    "A farmer fatally stabbed his parents at their home outside Lyon on Sunday, prosecutors said.",
+    "Gunmen killed twin brothers outside a mosque in Kaduna on Friday, residents said.",
+])
+def test_a_couple_his_parents_and_twins_are_two(count, text):
+    assert best(count(text)) == 2
+
+
+def test_the_parents_of_several_are_some(count):
+    rec = count("Soldiers shot dead the parents of three pupils outside the school on Monday, police said.")
+    assert best(rec) == "unknown"
+
+
 @pytest.mark.parametrize("text, killed, injured", [
     # the tagger calls "injured" an adjective: still a clause of its own, not a second victim of "killed"
     ("A roadside bomb killed one soldier and injured 11 people near the market on Tuesday, police said.", 1, 11),

@@ -39,8 +39,9 @@ from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, CONDITION_GRADES, FEMALE_PERSON_NOUNS, \
-    FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, RECALL_FRAMES, \
-    RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SPORT_WORDS, VOICE_LEMMAS
+    FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, PAIR_NOUNS, \
+    RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, SPORT_WORDS, \
+    VOICE_LEMMAS
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
@@ -712,6 +713,8 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
     kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "nmod:poss", "amod", "nummod", "det:poss")}
     if kids & VAGUE_PLURAL or any(c.lower_ in ("number",) for c in tok.subtree):
         return Headcount(None, unknown=True)
+    if _a_pair(tok):
+        return Headcount(2)
     plural = tok.tag_ in ("NNS", "NNPS") or (w.endswith("s") and w not in ("his",) and tok.pos_ == "NOUN"
                                               and _lemma(tok) != w)
     if w in ("people", "others", "children", "men", "women", "police"):
@@ -719,6 +722,21 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
     if plural:
         return Headcount(None, unknown=True)
     return Headcount(1)
+
+
+def _a_pair(tok: Token) -> bool:
+    """Two people in one word: "a young couple" (not "a couple of soldiers", a few), "his parents" or "the boy's
+    parents" (one child's; "their parents" may be several children's), "twins", "twin brothers"."""
+    lemma = _lemma(tok)
+    if lemma not in PAIR_NOUNS and not any(c.dep_ in ("amod", "compound") and c.lower_ == "twin" for c in tok.children):
+        return False
+    if lemma == "couple":
+        return tok.tag_ == "NN" and not any(c.dep_ == "nmod" for c in tok.children)
+    if lemma == "parent":
+        return tok.lower_ == "parents" and any(
+            c.dep_ in ("nmod:poss", "poss") and (c.lower_ in SINGLE_POSSESSORS or c.tag_ in ("NN", "NNP"))
+            for c in tok.children)
+    return tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] | None = None
