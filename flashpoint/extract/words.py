@@ -810,6 +810,9 @@ ILLNESS_WORDS = frozenset({"illness", "cancer", "disease", "diseases", "aids", "
                            "cholera", "measles", "influenza", "flu", "polio", "ebola", "sars", "pneumonia", "leukaemia",
                            "leukemia", "dementia", "alzheimer", "diabetes", "epidemic", "pandemic", "tumour", "tumor",
                            "stroke", "heart", "infection", "infections", "aged", "age", "natural"})
+# What "heart" must name to be an illness ("died of a heart attack", "heart failure"; not "in the heart of the camp")
+HEART_TROUBLES = frozenset({"attack", "attacks", "failure", "disease", "diseases", "condition", "conditions", "problem",
+                            "problems", "ailment", "ailments", "complaint", "trouble", "surgery", "defect", "arrest"})
 # Words that frame an incident as one the article recalls, not the one it reports: "since the 2004 tsunami, which
 # killed ...", "the anniversary of the bombing that killed ...", "victims of the Madrid bombings ... the tragedy
 # that killed 191", "the worst since the attack in which 17 died", "charged in connection with the siege that left

@@ -66,6 +66,14 @@ def test_the_parents_of_several_are_some(count):
     assert best(rec) == "unknown"
 
 
+def test_the_heart_of_a_town_is_no_heart_attack(count):
+    rec = count("Troops swept through the heart of the old town on Friday in search of the gunmen behind a deadly "
+                "bomb attack on a police post.")
+    assert best(rec) == "unknown"
+    rec = count("A retired judge was found dead at his home in Sheffield on Monday after a heart attack, police said.")
+    assert best(rec) is None
+
+
 @pytest.mark.parametrize("text, killed, injured", [
     # the tagger calls "injured" an adjective: still a clause of its own, not a second victim of "killed"
     ("A roadside bomb killed one soldier and injured 11 people near the market on Tuesday, police said.", 1, 11),

@@ -39,9 +39,9 @@ from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, CONDITION_GRADES, FEMALE_PERSON_NOUNS, \
-    FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, PAIR_NOUNS, \
-    RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, SPORT_WORDS, \
-    VOICE_LEMMAS
+    FICTION_NOUNS, HEART_TROUBLES, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, \
+    PAIR_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, \
+    SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
@@ -1216,7 +1216,12 @@ def _natural_death(sent: Span) -> bool:
 
 
 def _illness(tok: Token) -> bool:
-    """"cancer", "Aids", "bird flu" (not the verb "aids")."""
+    """"cancer", "Aids", "bird flu" (not the verb "aids"); "heart" only as a heart attack, failure or disease
+    (not "in the heart of the refugee camp")."""
+    if tok.lower_ == "heart":
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return (nxt is not None and nxt.lower_ in HEART_TROUBLES) or tok.head.lower_ in HEART_TROUBLES or (
+            tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("stop", "fail"))  # "his heart stopped"
     return tok.lower_ in ILLNESS_WORDS and tok.pos_ != "VERB" and tok.tag_ != "VBZ" and \
         (tok.lower_ != "aids" or tok.text[0].isupper())
 
