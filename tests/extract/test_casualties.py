@@ -74,6 +74,16 @@ def test_the_heart_of_a_town_is_no_heart_attack(count):
     assert best(rec) is None
 
 
+@pytest.mark.parametrize("text", [
+    # the parse makes the participle the sentence's verb, with the case or the family as its subject
+    "The case of a taxi driver apparently killed while he was waiting for a fare has shocked the town.",
+    "Family members of a college student killed by police during a street party will wait for an internal "
+    "investigation before deciding if they will sue.",
+])
+def test_the_one_a_participle_after_an_of_phrase_tells_of_is_the_victim(count, text):
+    assert best(count(text)) == 1
+
+
 @pytest.mark.parametrize("text, killed, injured", [
     # the tagger calls "injured" an adjective: still a clause of its own, not a second victim of "killed"
     ("A roadside bomb killed one soldier and injured 11 people near the market on Tuesday, police said.", 1, 11),

@@ -842,10 +842,29 @@ def _verb_taken_for_a_noun(tok: Token) -> Token | None:
     return _np_head_after(tok)
 
 
+def _reduced_relative(tok: Token) -> Token | None:
+    """"The case of a parole officer apparently killed while ...", "Family members of a college student killed by
+    police will wait ...": a participle right after the "of" phrase of the clause's subject, which the parse made
+    the clause's own verb (no auxiliary, no object), tells of the person right before it, not of the subject."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "aux:pass", "auxpass", "obj", "dobj") for c in tok.children):
+        return None
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].pos_ == "ADV":
+        k -= 1
+    prev = tok.doc[k]
+    subject = prev.head
+    if prev.dep_ != "nmod" or prev.pos_ not in ("NOUN", "PROPN") or not any(
+            g.dep_ == "case" and g.lower_ == "of" for g in prev.children):
+        return None
+    return prev if subject.head.i == tok.i and subject.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") else None
+
+
 def _victim_of(tok: Token) -> Token | None:
     """The victim's head: the object, the passive subject, the subject of an intransitive "die"."""
     if (second := _verb_taken_for_a_noun(tok)) is not None:
         return second
+    if (relative := _reduced_relative(tok)) is not None:
+        return relative
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
     if after.dep_ == "det" and _another_harmed(after) is not None:
         return after  # "and injured another late on Saturday": one more person
