@@ -77,8 +77,8 @@ def test_the_heart_of_a_town_is_no_heart_attack(count):
 @pytest.mark.parametrize("text", [
     # the parse makes the participle the sentence's verb, with the case or the family as its subject
     "The case of a taxi driver apparently killed while he was waiting for a fare has shocked the town.",
-    "Family members of a college student killed by police during a street party will wait for an internal "
-    "investigation before deciding if they will sue.",
+    ("Family members of a college student killed by police during a street party will wait for an internal "
+     "investigation before deciding if they will sue."),
 ])
 def test_the_one_a_participle_after_an_of_phrase_tells_of_is_the_victim(count, text):
     assert best(count(text)) == 1
