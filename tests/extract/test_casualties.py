@@ -84,6 +84,14 @@ def test_the_one_a_participle_after_an_of_phrase_tells_of_is_the_victim(count, t
     assert best(count(text)) == 1
 
 
+def test_the_dead_of_a_custody_are_no_arrests(count):
+    # an inquiry's deaths are not counted as this report's dead, nor are they arrests
+    rec = count("The minister promised an independent inquiry into the deaths of 14 prisoners in police custody.")
+    assert best(rec, "arrested") is None
+    rec = count("The 14 protesters in police custody were released on Sunday, their lawyer said.")
+    assert best(rec, "arrested") == 14
+
+
 @pytest.mark.parametrize("text, killed, injured", [
     # the tagger calls "injured" an adjective: still a clause of its own, not a second victim of "killed"
     ("A roadside bomb killed one soldier and injured 11 people near the market on Tuesday, police said.", 1, 11),

@@ -186,7 +186,7 @@ def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]
     ids the victims take in."""
     numbered = list(doc._.fp_figures or [])
     victims, covered = victim_figures(doc, numbered)
-    figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
+    figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f) and not _dead_in_custody(doc, f)
                and not _negated(doc_text(doc), f) and not _counts_claimants(f)
                and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
     figures = [f for f in figures if not _killed_by_illness(doc, f) and not _judicial_execution(doc, f)]
@@ -488,6 +488,18 @@ def _hurt_nearby(tok: Token) -> bool:
 def _missing_a_thing(f: Figure) -> bool:
     """"missing three drugs tests": the verb "miss", not missing people."""
     return f.category == "missing" and f.evidence.text.lower().startswith("miss")
+
+
+def _dead_in_custody(doc: Doc, f: Figure) -> bool:
+    """"the deaths of 78 Muslim protesters in police custody": people whose death a noun of killing tells were
+    held, not arrested; the number counts the dead (read as victims where the sentence reports them)."""
+    if f.category not in ("arrested", "hostages", "missing"):
+        return False
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    number = next((t for t in span or () if t.like_num or t.pos_ == "NUM"), None)
+    people = number.head if number is not None and number.dep_ == "nummod" else None
+    return people is not None and people.dep_ == "nmod" and people.head.lower_ in KILL_NOUNS and any(
+        g.dep_ == "case" and g.lower_ == "of" for g in people.children)
 
 
 # -- victims ---------------------------------------------------------------------------------
