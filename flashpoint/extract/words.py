@@ -367,6 +367,10 @@ FEMALE_PERSON_NOUNS = frozenset({"mother", "wife", "daughter", "sister", "widow"
                                  "grandmother", "girlfriend", "fiancee", "actress", "chairwoman", "spokeswoman",
                                  "businesswoman", "sportswoman", "congresswoman", "woman", "girl", "queen", "princess",
                                  "duchess", "mum", "stepmother", "mother-of-two", "mother-of-three"})
+# Nouns that name two people (lemmas): "a young couple were shot dead" 2, "his parents" 2, "twin brothers" 2
+PAIR_NOUNS = frozenset({"couple", "parent", "twin"})
+# Possessors of one person: "his parents" are two people, "their parents" may be several children's
+SINGLE_POSSESSORS = frozenset({"his", "her", "my", "its"})
 MALE_PERSON_NOUNS = frozenset({"father", "husband", "son", "brother", "widower", "nephew", "uncle", "grandson",
                                "grandfather", "boyfriend", "fiance", "businessman", "sportsman", "congressman", "man",
                                "boy", "king", "prince", "duke", "dad", "stepfather", "frontman", "father-of-two",
@@ -886,6 +890,9 @@ ILLNESS_WORDS = frozenset({"illness", "cancer", "disease", "diseases", "aids", "
                            "cholera", "measles", "influenza", "flu", "polio", "ebola", "sars", "pneumonia", "leukaemia",
                            "leukemia", "dementia", "alzheimer", "diabetes", "epidemic", "pandemic", "tumour", "tumor",
                            "stroke", "heart", "infection", "infections", "aged", "age", "natural"})
+# What "heart" must name to be an illness ("died of a heart attack", "heart failure"; not "in the heart of the camp")
+HEART_TROUBLES = frozenset({"attack", "attacks", "failure", "disease", "diseases", "condition", "conditions", "problem",
+                            "problems", "ailment", "ailments", "complaint", "trouble", "surgery", "defect", "arrest"})
 # Words that frame an incident as one the article recalls, not the one it reports: "since the 2004 tsunami, which
 # killed ...", "the anniversary of the bombing that killed ...", "victims of the Madrid bombings ... the tragedy
 # that killed 191", "the worst since the attack in which 17 died", "charged in connection with the siege that left

@@ -43,6 +43,55 @@ def test_people_are_counted_by_who_is_killed(count, text, killed):
     assert best(count(text)) == killed
 
 
+@pytest.mark.parametrize("text", [
+    # the tagger knows neither name: the title in the name's phrase says a person was killed
+    "Belgian filmmaker Luc van Damme was brutally murdered in the streets of Antwerp this morning.",
+    "The Greek Orthodox Patriarch Meletios VII of Alexandria was killed in a helicopter crash on Saturday.",
+])
+def test_a_name_under_a_title_is_one_person(count, text):
+    assert best(count(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A young couple were shot dead in their car near Durban on Saturday, police said.",
+    "A farmer fatally stabbed his parents at their home outside Lyon on Sunday, prosecutors said.",
+    "Gunmen killed twin brothers outside a mosque in Kaduna on Friday, residents said.",
+])
+def test_a_couple_his_parents_and_twins_are_two(count, text):
+    assert best(count(text)) == 2
+
+
+def test_the_parents_of_several_are_some(count):
+    rec = count("Soldiers shot dead the parents of three pupils outside the school on Monday, police said.")
+    assert best(rec) == "unknown"
+
+
+def test_the_heart_of_a_town_is_no_heart_attack(count):
+    rec = count("Troops swept through the heart of the old town on Friday in search of the gunmen behind a deadly "
+                "bomb attack on a police post.")
+    assert best(rec) == "unknown"
+    rec = count("A retired judge was found dead at his home in Sheffield on Monday after a heart attack, police said.")
+    assert best(rec) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the parse makes the participle the sentence's verb, with the case or the family as its subject
+    "The case of a taxi driver apparently killed while he was waiting for a fare has shocked the town.",
+    ("Family members of a college student killed by police during a street party will wait for an internal "
+     "investigation before deciding if they will sue."),
+])
+def test_the_one_a_participle_after_an_of_phrase_tells_of_is_the_victim(count, text):
+    assert best(count(text)) == 1
+
+
+def test_the_dead_of_a_custody_are_no_arrests(count):
+    # an inquiry's deaths are not counted as this report's dead, nor are they arrests
+    rec = count("The minister promised an independent inquiry into the deaths of 14 prisoners in police custody.")
+    assert best(rec, "arrested") is None
+    rec = count("The 14 protesters in police custody were released on Sunday, their lawyer said.")
+    assert best(rec, "arrested") == 14
+
+
 @pytest.mark.parametrize("text, killed, injured", [
     # the tagger calls "injured" an adjective: still a clause of its own, not a second victim of "killed"
     ("A roadside bomb killed one soldier and injured 11 people near the market on Tuesday, police said.", 1, 11),

@@ -39,8 +39,9 @@ from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, CONDITION_GRADES, FEMALE_PERSON_NOUNS, \
-    FICTION_NOUNS, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, RECALL_FRAMES, \
-    RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SPORT_WORDS, VOICE_LEMMAS
+    FICTION_NOUNS, HEART_TROUBLES, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, \
+    PAIR_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, \
+    SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
@@ -185,7 +186,7 @@ def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]
     ids the victims take in."""
     numbered = list(doc._.fp_figures or [])
     victims, covered = victim_figures(doc, numbered)
-    figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f)
+    figures = [f for f in numbered if f.id not in covered and not _missing_a_thing(f) and not _dead_in_custody(doc, f)
                and not _negated(doc_text(doc), f) and not _counts_claimants(f)
                and not _counts_things(doc, f) and not _in_fiction_at(doc, f)] + victims
     figures = [f for f in figures if not _killed_by_illness(doc, f) and not _judicial_execution(doc, f)]
@@ -489,6 +490,18 @@ def _missing_a_thing(f: Figure) -> bool:
     return f.category == "missing" and f.evidence.text.lower().startswith("miss")
 
 
+def _dead_in_custody(doc: Doc, f: Figure) -> bool:
+    """"the deaths of 78 Muslim protesters in police custody": people whose death a noun of killing tells were
+    held, not arrested; the number counts the dead (read as victims where the sentence reports them)."""
+    if f.category not in ("arrested", "hostages", "missing"):
+        return False
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    number = next((t for t in span or () if t.like_num or t.pos_ == "NUM"), None)
+    people = number.head if number is not None and number.dep_ == "nummod" else None
+    return people is not None and people.dep_ == "nmod" and people.head.lower_ in KILL_NOUNS and any(
+        g.dep_ == "case" and g.lower_ == "of" for g in people.children)
+
+
 # -- victims ---------------------------------------------------------------------------------
 
 # "suffered leg wounds", "sustained serious injuries": the subject is hurt
@@ -543,7 +556,9 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
         return of is None or _is_person(doc, of, mentions)
     if _lemma(tok) in CASUALTY_PERSON_NOUNS or tok.lower_ in CASUALTY_PERSON_NOUNS or tok.lower_ in REFLEXIVES:
         return True
-    if tok.ent_type_ == "PERSON" or (tok.ent_type_ in ("NORP",) and tok.pos_ in ("NOUN", "PROPN")):
+    if tok.ent_type_ in ("PERSON", "PER") or (tok.ent_type_ in ("NORP",) and tok.pos_ in ("NOUN", "PROPN")):
+        return True  # the model's own label is PER; PERSON is spaCy's English one
+    if _titled_name(tok):
         return True
     if any(c.dep_ == "amod" and c.lower_ == "old" and any(
             g.lower_ in ("year", "years") for g in c.children) for c in tok.children):
@@ -555,6 +570,26 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
         return True  # "the newly appointed municipal manager, Edward Sithole,": whatever the post, a person
     return any(m.start_char <= tok.idx < m.end_char and m.kind in ("person", "agent", "country", "group")
                for m in mentions) and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+NOT_A_PERSON_ENTITY = ("ORG", "LOC", "GPE", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+
+
+def _titled_name(tok: Token) -> bool:
+    """A name headed by a person's title or trade, whether or not the tagger knows the name: "Dutch filmmaker
+    Theo van Gogh", "the Greek Orthodox Patriarch Petros VII" (the title is a compound in the name's phrase; not
+    "the Workers Party" or "Refugee Council", which the tagger calls organisations)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in NOT_A_PERSON_ENTITY:
+        return False
+    todo = [c for c in tok.children if c.dep_ in ("compound", "nmod:desc", "flat") and c.i < tok.i]
+    while todo:
+        t = todo.pop()
+        if t.ent_type_ in NOT_A_PERSON_ENTITY:
+            continue
+        if _lemma(t) in CASUALTY_PERSON_NOUNS and _lemma(t) not in QUANTITY_WORDS | {"one", "other", "another"}:
+            return True
+        todo.extend(c for c in t.children if c.dep_ in ("compound", "nmod:desc", "flat") and c.i < t.i)
+    return False
 
 
 def _another_harmed(tok: Token) -> Token | None:
@@ -690,6 +725,8 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
     kids = {c.lower_ for c in tok.children if c.dep_ in ("det", "nmod:poss", "amod", "nummod", "det:poss")}
     if kids & VAGUE_PLURAL or any(c.lower_ in ("number",) for c in tok.subtree):
         return Headcount(None, unknown=True)
+    if _a_pair(tok):
+        return Headcount(2)
     plural = tok.tag_ in ("NNS", "NNPS") or (w.endswith("s") and w not in ("his",) and tok.pos_ == "NOUN"
                                               and _lemma(tok) != w)
     if w in ("people", "others", "children", "men", "women", "police"):
@@ -697,6 +734,21 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
     if plural:
         return Headcount(None, unknown=True)
     return Headcount(1)
+
+
+def _a_pair(tok: Token) -> bool:
+    """Two people in one word: "a young couple" (not "a couple of soldiers", a few), "his parents" or "the boy's
+    parents" (one child's; "their parents" may be several children's), "twins", "twin brothers"."""
+    lemma = _lemma(tok)
+    if lemma not in PAIR_NOUNS and not any(c.dep_ in ("amod", "compound") and c.lower_ == "twin" for c in tok.children):
+        return False
+    if lemma == "couple":
+        return tok.tag_ == "NN" and not any(c.dep_ == "nmod" for c in tok.children)
+    if lemma == "parent":
+        return tok.lower_ == "parents" and any(
+            c.dep_ in ("nmod:poss", "poss") and (c.lower_ in SINGLE_POSSESSORS or c.tag_ in ("NN", "NNP"))
+            for c in tok.children)
+    return tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _victim_count(doc: Doc, head: Token, numbers, mentions, extra: list[Token] | None = None
@@ -802,10 +854,29 @@ def _verb_taken_for_a_noun(tok: Token) -> Token | None:
     return _np_head_after(tok)
 
 
+def _reduced_relative(tok: Token) -> Token | None:
+    """"The case of a parole officer apparently killed while ...", "Family members of a college student killed by
+    police will wait ...": a participle right after the "of" phrase of the clause's subject, which the parse made
+    the clause's own verb (no auxiliary, no object), tells of the person right before it, not of the subject."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "aux:pass", "auxpass", "obj", "dobj") for c in tok.children):
+        return None
+    k = tok.i - 1
+    while k > 0 and tok.doc[k].pos_ == "ADV":
+        k -= 1
+    prev = tok.doc[k]
+    subject = prev.head
+    if prev.dep_ != "nmod" or prev.pos_ not in ("NOUN", "PROPN") or not any(
+            g.dep_ == "case" and g.lower_ == "of" for g in prev.children):
+        return None
+    return prev if subject.head.i == tok.i and subject.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") else None
+
+
 def _victim_of(tok: Token) -> Token | None:
     """The victim's head: the object, the passive subject, the subject of an intransitive "die"."""
     if (second := _verb_taken_for_a_noun(tok)) is not None:
         return second
+    if (relative := _reduced_relative(tok)) is not None:
+        return relative
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
     if after.dep_ == "det" and _another_harmed(after) is not None:
         return after  # "and injured another late on Saturday": one more person
@@ -1176,7 +1247,12 @@ def _natural_death(sent: Span) -> bool:
 
 
 def _illness(tok: Token) -> bool:
-    """"cancer", "Aids", "bird flu" (not the verb "aids")."""
+    """"cancer", "Aids", "bird flu" (not the verb "aids"); "heart" only as a heart attack, failure or disease
+    (not "in the heart of the refugee camp")."""
+    if tok.lower_ == "heart":
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return (nxt is not None and nxt.lower_ in HEART_TROUBLES) or tok.head.lower_ in HEART_TROUBLES or (
+            tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("stop", "fail"))  # "his heart stopped"
     return tok.lower_ in ILLNESS_WORDS and tok.pos_ != "VERB" and tok.tag_ != "VBZ" and \
         (tok.lower_ != "aids" or tok.text[0].isupper())
 
