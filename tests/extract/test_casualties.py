@@ -1214,3 +1214,14 @@ def test_deaths_at_a_place_a_commemoration_remembers_are_of_that_past(count):
     assert best(rec) is None
     assert best(count("Troops entered the town of Irpin, where residents said 12 civilians were shot dead on "
                       "Monday.")) == 12
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded near the police station in Kabul but killed no one, police said.",
+    "No one was killed when a rocket hit the market in Sderot on Sunday.",
+    "A mortar round hit the base; no-one was hurt, the army said.",
+])
+def test_no_one_is_nobody_not_one(count, text):
+    """"killed no one", "No one was killed": the number word after "no" counts nobody (it had given one dead)."""
+    rec = count(text)
+    assert best(rec) is None and best(rec, "injured") is None

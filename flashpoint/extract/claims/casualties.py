@@ -703,9 +703,10 @@ class Headcount:
 def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
     """How many people one conjunct names: "a man" 1, "two women" 2, "militants" unknown."""
     w = tok.lower_
-    if w in ("nobody", "none") or any(c.lower_ == "no" for c in tok.children) or (
-            tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no"):
-        return None  # "no one was hurt"
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]]
+    if w in ("nobody", "none", "noone", "no-one") or any(c.lower_ == "no" for c in tok.children) or before[-1:] == [
+            "no"] or before == ["no", "-"]:
+        return None  # "no one was hurt", "no-one was hurt"
     if w in REFLEXIVES:
         return Headcount(1)
     lo = min(t.idx for t in tok.subtree if t.i <= tok.i)

@@ -205,6 +205,8 @@ def why_not_a_count(text: str, n: NumberSpan) -> str | None:
         return "date"
     if NAMED_BEFORE.search(before):
         return "name"
+    if n.kind == "words" and n.text.lower() == "one" and re.search(r"(?i)\bno[\s-]*$", before):
+        return "no one"     # "killed no one", "No one was hurt": nobody
     if n.value == 1 and n.kind in ("words", "digits") and re.match(r"(?i)\s+of\s+(?:the|its|their|his|her|our|"
                                                                      r"those|these|many|several|two|three)\b", after):
         return "one of the"
