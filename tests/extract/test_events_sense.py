@@ -916,3 +916,12 @@ def test_people_acted_on_last_month_are_no_doers_and_borrow_no_doer_from_todays_
                                   "kidnapped last month.", published=datetime.date(2004, 11, 20)) if e.root == "18"]
     assert events and all(e.target and e.target.text == "UN workers" for e in events), events
     assert not [e for e in events if e.source and e.source.code in ("AFGMIL", "USAMIL", "IGOUNO")], events
+
+
+@pytest.mark.slow
+def test_a_relative_clause_set_off_by_a_comma_lends_no_words_to_the_verb_before_it(nlp):
+    """"resumed talks on the plan, which foresees a withdrawal of troops": the troops are the relative clause's,
+    so nothing about troops was resumed (the pattern RESUME ... &TROOPS had given a 154 force posture)."""
+    events = run(nlp, "Lawmakers resumed a debate on the government's plan, which foresees a withdrawal of troops and "
+                      "settlers from the border region.")
+    assert not [e for e in events if e.code.startswith("15")], events

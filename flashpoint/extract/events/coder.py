@@ -351,6 +351,11 @@ class EventCoder(ArgumentFinder):
             if t.i > tok.i and joined_verb_read_as_noun(t) is not None:  # "... and shot dead three people": its own
                 excluded.update(x.i for x in t.subtree)
                 excluded.add(t.i - 1)
+            if t.dep_ == "acl:relcl" and t.i > tok.i and "," in (t.left_edge.text, t.left_edge.nbor(-1).text
+                                                                  if t.left_edge.i > 0 else ""):
+                # a relative clause set off by a comma tells something else, its words its own verb's: "resumed a
+                # debate on the plan, which is expected to end in a vote for a pull-out of troops" (no troops resumed)
+                excluded.update(x.i for x in t.subtree)
         last = max(verb_tokens)
         if coordinated_misread(tok) is not None:  # "and seized weapons in Mombasa": the phrase it modifies
             return [t.i for t in tok.head.subtree if t.i > last and t.i not in excluded]
