@@ -145,12 +145,12 @@ def sentence_starts(doc: Doc) -> list[int]:
 def dateline_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of the datelines and wire credits that open the document's stories ("Canadian Press - ",
     "KABUL (AP) - "): they say where and from whom a story comes, and hold no act of their own."""
-    found = doc.user_data.get("fp_dateline_tokens")    # a plain list, as Doc.to_bytes can carry it
+    found = doc.user_data.get("fp_dateline_tokens")
     if found is None:
         openings = story_openings(doc_text(doc))
-        found = doc.user_data["fp_dateline_tokens"] = [
-            t.i for a, b in openings for t in doc.char_span(a, b, alignment_mode="expand") or () if a <= t.idx < b]
-    return frozenset(found)
+        found = doc.user_data["fp_dateline_tokens"] = frozenset(
+            t.i for a, b in openings for t in doc.char_span(a, b, alignment_mode="expand") or () if a <= t.idx < b)
+    return found
 
 
 def sentence_index(doc: Doc, token_i: int) -> int:

@@ -510,6 +510,14 @@ def set_off_participle(verb: Token) -> bool:
     return subj is not None and any(t.text == "," and t.head.i in (subj.i, verb.i) for t in verb.doc[subj.i + 1:verb.i])
 
 
+def agent_participle(verb: Token) -> bool:
+    """"spent his final years encircled by the Israeli army": a past participle hung as a complement or an
+    adverbial clause with a by-agent is passive, with no auxiliary or passive subject to say so (one modifying a
+    noun keeps its reading)."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "advcl") and any(c.dep_ in ("obl:agent", "agent")
+                                                                         for c in verb.children)
+
+
 def reduced_relative(verb: Token) -> bool:
     """"a hunt for three UN workers kidnapped last month": a past form right after the noun a preposition opens,
     read as a relative clause with that noun its subject, is a participle telling what was done to the noun (a
@@ -1025,9 +1033,7 @@ class ArgumentFinder:
         # Colonel X, said" with "spokesman" read as nsubj:pass and the name as nsubj
         return aux or any(c.dep_ in PASSIVE_SUBJ for c in verb.children) and not any(
             c.dep_ == "nsubj" for c in verb.children) or absolute_participle(verb) or set_off_participle(verb) \
-            or verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "advcl") and any(c.dep_ in ("obl:agent", "agent")
-                                                                             for c in verb.children) \
-            or reduced_relative(verb)
+            or agent_participle(verb) or reduced_relative(verb)
 
     def target_candidates(self, verb: Token, post: Region, index: MentionIndex,
                           exclude: list[ActorMention]) -> tuple[list[ActorMention], str]:

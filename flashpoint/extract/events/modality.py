@@ -28,7 +28,8 @@ from flashpoint.extract.words import (DENYING_VERBS, HEARSAY_NOUNS, NEGATORS, PR
                                       REFUSING_VERBS, REPORTING_VERBS, RULING_OUT_HEADS, TRAILING_SAYING)
 
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must", "can"}   # "its missiles can hit Israel": an ability
+# what may be, must be or is only possible; "can" an ability ("its missiles can hit anywhere in Israel")
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should", "ought"}
 REQUEST_GOVERNORS = {"demand", "urge", "ask", "call", "request", "appeal", "insist", "want", "press", "push",
@@ -237,9 +238,8 @@ def tense_modality(tok: Token) -> str | None:
 def headline_future(verb: Token, noun: Token) -> bool:
     """"Europe to send more troops to Iraq", "Britain to pull troops out of Basra": a headline's to-infinitive
     after its subject, in a sentence with no finite verb, says what is to be done (headlines drop "is")."""
-    sent = verb.sent
     return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and not any(
-        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent)
 
 
 DEMAND_AUX = {"must"}
