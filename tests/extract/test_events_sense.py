@@ -900,10 +900,16 @@ def test_burnt_is_a_form_of_burn_even_where_the_tagger_reads_an_adjective(nlp):
     ("Nigerian troops set off on an African Union peace mission to Darfur.", False),
     ("The convoy set off for Darfur on Monday.", False),
     ("Rebels set off a car bomb in the market.", True),
+    ("Hundreds of villagers set off Wednesday on a march from the border town to the capital.", False),
+    ("The court ruling set off a wave of resignations in the cabinet.", False),
+    ("Rising oil prices set off a sell-off on the stock market.", False),
+    ("Insurgents set off an explosion outside the ministry.", True),
+    ("A roadside bomb was set off by militants near the convoy.", True),
 ])
 def test_setting_off_on_a_journey_detonates_nothing(nlp, text, bombing):
-    """"set off on a mission", "set off for Darfur": leaving, not detonating (the verb dictionary's DETONATE block
-    blocks the phrasal verb right before "on" and "for")."""
+    """"set off on a mission", "set off for Darfur": leaving, not detonating; "set off a wave of resignations":
+    setting in motion. Only an explosive that goes off (after the verb, or before it in the passive) makes the
+    verb dictionary's SET_OFF an attack."""
     assert bool([e for e in run(nlp, text) if e.root == "18"]) is bombing
 
 
@@ -925,3 +931,16 @@ def test_a_relative_clause_set_off_by_a_comma_lends_no_words_to_the_verb_before_
     events = run(nlp, "Lawmakers resumed a debate on the government's plan, which foresees a withdrawal of troops and "
                       "settlers from the border region.")
     assert not [e for e in events if e.code.startswith("15")], events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, posture", [
+    ("The minister's questions concentrate on the role of the police investigators in the case.", False),
+    ("Fund managers positioned themselves for a rate rise.", False),
+    ("The army has concentrated thousands of troops near the frontier.", True),
+    ("Moscow positioned tanks and artillery along the border.", True),
+])
+def test_what_is_concentrated_or_positioned_must_be_a_force(nlp, text, posture):
+    """"concentrate on the economy", "positioned themselves": a focus and a stance, no force posture; troops
+    and tanks concentrated or positioned are one (CAMEO 154)."""
+    assert bool([e for e in run(nlp, text) if e.code in ("153", "154")]) is posture
