@@ -1411,3 +1411,24 @@ def test_speakers_who_say_it_together_are_still_its_sayers(nlp):
     events = run(nlp, "A curfew in the capital was eased and emergency rule continued following last week's riots, "
                       "officials and residents said.")
     assert {"officials", "residents"} <= {e.source.text for e in events if e.code == "010" and e.source}, events
+
+
+def test_allies_named_together_strike_a_third_party_not_each_other(nlp):
+    # "Kenyan and Somali forces" and "the Saudi, Emirati and Bahraini air forces" act together: the noun the
+    # target model picks for their strike is never one of the allies (the parser broke the second co-ordination)
+    events = run(nlp, "Kenyan and Somali forces launched air strikes on Tuesday targeting what officials said "
+                      "were al-Shabaab camps in Gedo.")
+    assert ("KENMIL", "SOMREB") in dyads(events, "19"), events
+    assert not any((e.target.code or "").startswith(("KEN", "SOMMIL")) for e in events if e.root == "19"), events
+    events = run(nlp, "The Saudi, Emirati and Bahraini air forces launched 40 missiles on Monday targeting what the "
+                      "coalition said were Houthi drone factories in Sanaa.")
+    allies = ("SAU", "ARE", "BHR")
+    strikes = [e for e in events if e.root == "19"]
+    assert strikes and all((e.source.code or "").startswith(allies) for e in strikes), events
+    assert not any((e.target.code or "").startswith(allies) for e in strikes), events
+
+
+def test_a_fight_between_those_named_together_is_still_each_ones_act_on_the_other(nlp):
+    # the co-ordinated sides of a clash are its two sides, not allies
+    events = run(nlp, "Police and protesters clashed in the capital on Tuesday.")
+    assert {("COP", "OPP"), ("OPP", "COP")} <= dyads(events, "19"), events

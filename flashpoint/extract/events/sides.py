@@ -35,6 +35,7 @@ from flashpoint.extract.base import ActorMention, doc_text
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, CLASH_NOUNS,
                                       COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS,
+                                      MUTUAL_FIGHT_VERBS,
                                       PART_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES,
                                       SETTLEMENT_NOUNS, STAFF_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS,
                                       WITHDRAW_VERBS)
@@ -1333,6 +1334,43 @@ def bombed_place(doc: Doc, sent: Span, source: ActorRef | None) -> tuple[ActorRe
     return None, ""
 
 
+# CAMEO 196, violate a ceasefire: a truce binds two sides, so "India and Pakistan violated it" is each one's act on the other
+CEASEFIRE_VIOLATION_CODE = "196"
+
+
+def co_agents(tok: Token) -> set[int]:
+    """The words of the phrases co-ordinated with the actor at ``tok``, those who act with it: "US and Iraqi troops",
+    "the Maklar, Burfjord and Bukama", and the noun that co-ordinated modifiers share ("Kenyan and Somali forces").
+    Only their own words: a clause on one of them is not theirs to share."""
+    def chain(start: Token) -> list[Token]:
+        while start.dep_ == "conj" and start.head.i != start.i:
+            start = start.head
+        found, todo = [], [start]
+        while todo:
+            t = todo.pop()
+            found.append(t)
+            todo.extend(c for c in t.children if c.dep_ == "conj")
+        return found
+
+    def own(t: Token):
+        yield t.i
+        for c in t.children:
+            if c.dep_ not in ("relcl", "acl", "conj"):
+                yield from own(c)
+
+    out: set[int] = set()
+    head = np_head(tok)
+    # (a co-ordination of the shared noun's modifiers the parser broke: "the Saudi, Emirati and Bahraini air forces"
+    # with "Bahraini" a compound of its own)
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+    for start in dict.fromkeys([tok, head] + mods):
+        conjs = chain(start)
+        if len(conjs) > 1:
+            out.update(i for t in conjs for i in own(t))
+            out.add(head.i)
+    return out
+
+
 def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent", index: "MentionIndex",
                    coder: "EventCoder") -> tuple[ActorRef | None, str]:
     """The target_model's pick among the sentence's nouns, as a mention's actor or a phrase."""
@@ -1348,6 +1386,11 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
             head = head.head
         if any(c.dep_ == "conj" for c in head.children):
             exclude.update(t.i for t in head.subtree)
+    elif ce.source is not None and code[:2] in COERCION_ROOTS and not code.startswith(CEASEFIRE_VIOLATION_CODE) \
+            and verb.lemma_.lower() not in MUTUAL_FIGHT_VERBS:
+        # nor those named with it as the doers of a blow: "US and Iraqi troops stormed ..." are allies, not foes
+        # (as against a fight or a truce broken, which each side does to the other: "India and Pakistan clashed")
+        exclude.update(co_agents(doc[ce.source.start]))
 
     def phrase_of(tok: Token) -> ActorRef | None:
         m = next((m for m in index.at(tok.i) if m is not ce.source), None)
