@@ -1432,3 +1432,19 @@ def test_a_fight_between_those_named_together_is_still_each_ones_act_on_the_othe
     # the co-ordinated sides of a clash are its two sides, not allies
     events = run(nlp, "Police and protesters clashed in the capital on Tuesday.")
     assert {("COP", "OPP"), ("OPP", "COP")} <= dyads(events, "19"), events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, aimed_at", [
+    ("A suicide attack on a convoy of the African Union mission in Somalia killed at least six people in Mogadishu, "
+     "police said.", "IGOAFROAU"),
+    ("A rocket attack on a Turkish military base near Bashiqa wounded two soldiers on Sunday.", "TUR"),
+    ("A grenade attack on the offices of the Kenyan ruling party in Nairobi injured three people.", "KENGOV"),
+])
+def test_what_an_attack_was_aimed_at_is_not_its_doer(nlp, text, aimed_at):
+    """"a suicide attack on a convoy of the African Union mission killed six": the convoy's owners are whom the
+    attack was aimed at; the subject phrase names no attacker, so the event keeps its victims and an unnamed
+    source (or the scene's, as for any planted device), never the African Union."""
+    events = [e for e in run(nlp, text) if e.root in ("18", "19")]
+    assert events, text
+    assert not [e for e in events if e.source and (e.source.code or "").startswith(aimed_at)], events

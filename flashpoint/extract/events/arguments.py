@@ -18,7 +18,7 @@ from flashpoint.extract.events.modality import prevented, speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.places import INSIDE
-from flashpoint.extract.words import (ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIGHT_NOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
+from flashpoint.extract.words import (ARMED_ACT_NOUNS, ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIGHT_NOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
                                       MEASURE_NOUNS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
                                       RESULT_ADJECTIVES, RESULT_VERBS, SERIES_NOUNS, THIRD_PERSON_PLURAL,
                                       TRAILING_SAYING)
@@ -345,6 +345,25 @@ def scene_of_attack(t: Token, head: Token, m: ActorMention) -> bool:
         return True  # "a series of car bombings in Baghdad killed one soldier": where, not who
     return m.extra.get("surface") == "capital" and t.i < head.i and t.dep_ in ("compound", "nmod") \
         and head.lemma_.lower() in ATTACK_WORDS
+
+
+# prepositions after an attack noun that name whom or what it was aimed at ("an attack on the convoy", "strikes
+# against militants")
+AIMED_PREPOSITIONS = frozenset({"on", "upon", "against"})
+
+
+def aimed_at_by_attack(t: Token, head: Token) -> bool:
+    """The word is inside what an attack named in the phrase was aimed at, its target, not its doer: "a suicide
+    attack on a convoy belonging to the Nato mission", "a mortar attack on an Iraqi National Guard headquarters",
+    "a rocket attack on a US base" (while "an attack by rebels on" names the doer before the target)."""
+    while t.i != head.i:
+        if t.dep_ in ("nmod", "obl", "pobj") and t.head.lemma_.lower() in ATTACK_WORDS | ARMED_ACT_NOUNS and any(
+                c.dep_ == "case" and c.lower_ in AIMED_PREPOSITIONS for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def misread_verb_subject(verb: Token, index: MentionIndex) -> Token | None:
@@ -739,7 +758,7 @@ class ArgumentFinder:
             if t.i in blocked:
                 continue
             group = [m for m in index.at(t.i) if not (self.options.exclude_media and is_media(m))
-                     and not scene_of_attack(t, tok, m)]
+                     and not scene_of_attack(t, tok, m) and not aimed_at_by_attack(t, tok)]
             if group:
                 if any(is_coded(m) for m in group):
                     if owner and all(m.kind == "country" for m in group):

@@ -41,7 +41,7 @@ from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STR
                                       WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
-                                                clause_governor, counted, is_coded, is_media, is_weapon,
+                                                aimed_at_by_attack, clause_governor, counted, is_coded, is_media, is_weapon,
                                                 joined_verb_read_as_noun, np_head, object_read_as_speaker, prep_objects,
                                                 resultative_object, weapon_words)
 from flashpoint.records import ActorRef
@@ -361,8 +361,10 @@ def weapon_subject(verb: Token, weapons: frozenset[str]) -> Token | None:
     if is_weapon(subj, weapons) or lemma in STRIKING_THINGS:
         return subj
     if lemma in ARMED_STRIKE_NOUNS and any(c.dep_ in ("compound", "amod") and (
-            is_weapon(c, weapons) or c.lower_ == "air") for c in subj.children):
+            is_weapon(c, weapons) or c.lower_ in ("air", "suicide")) for c in subj.children):
         return subj
+    if lemma in ARMED_ACT_NOUNS and any(aimed_at_by_attack(c, subj) for c in subj.children):
+        return subj  # "an attack on a convoy killed eight people": an armed act aimed at someone, its doer unnamed
     return None
 
 
