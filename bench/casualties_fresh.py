@@ -3,7 +3,7 @@
     .venv/bin/python bench/casualties_fresh.py [--show dev|aside|all]
 
 bench/data/casualties_fresh35.jsonl (written by bench/data/annotate_fresh35.py): 90 ConfliBERT CAMEO
-sentences, CASE 2021 snippets and GeoWebNews articles that no casualty gold holds. Prints the casualty
+sentences, CASE 2021 snippets and GeoWebNews articles and 14 GLOCON documents that no casualty gold holds. Prints the casualty
 measures (as bench/casualties.py) for the "dev" half (looked at while fixing) and the "aside" half
 (kept untouched), and a row right when its killed and injured counts and claimants are all right.
 """
@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from flashpoint.eval.casualties import MEASURES, score_casualties  # noqa: E402
 from flashpoint.eval.claims import gold_inputs  # noqa: E402
+from flashpoint.eval.news import glocon_documents  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import build_pipeline, extract_records, load_config  # noqa: E402
 
@@ -38,6 +39,9 @@ def fresh_rows() -> list[dict]:
                 r = json.loads(line)
                 if r["id"] in want:
                     texts[r["id"]] = r["text"]
+    for doc in glocon_documents(shared_dir()):
+        if doc.key in want:
+            texts[doc.key] = doc.text
     return [{**r, "text": texts[r["id"]]} for r in rows]
 
 

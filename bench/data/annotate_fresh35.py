@@ -3,10 +3,16 @@ and GeoWebNews articles that no casualty gold holds), annotated by reading BEFOR
 "dev" rows (split.part_of tune) were looked at while fixing; "aside" rows were kept untouched. The texts are
 read from ../shared by bench/casualties_fresh.py."""
 import json
+import re
 from flashpoint.eval.split import part_of
 def K(best=None, cl=(), approx=None, unknown=False, low=None, high=None):
     return {"best": best, "low": low, "high": high, "unknown": unknown, "approx": approx, "claimants": list(cl)}
-U = lambda cl=(): K(None, cl, unknown=True)
+
+
+def U(cl=()):
+    return K(None, cl, unknown=True)
+
+
 A = {
  # ConfliBERT (cameo_class_train) sentences
  "cameo_class_train_0005": (K(75, ["monitor"], "at least"), None),
@@ -95,8 +101,35 @@ A = {
  "gwn-170": (K(1, ["police"]), K(4)),
  "gwn-031": (None, None), "gwn-134": (None, None), "gwn-149": (None, None), "gwn-178": (None, None),
  "gwn-255": (None, None), "gwn-265": (None, None), "gwn-270": (None, None), "gwn-312": (None, None),
+ # GLOCON documents (a second batch, added for claimants across sentences, annotated before the system ran on them)
+ "glocon-SAP20120911S8764": (K(2), None),          # the July killings are another incident; ages are no counts
+ "glocon-SAPAP_20160303175045000_379768": (K(1, ["Membreno"]), None),
+ "glocon-SAPSPUTNIK_20160229105223000_371091": (None, K(18, ["Zeitung"], "at least")),
+ "glocon-SAPSPUTNIK_20160405135237000_454288": (K(33, ["OCHA"], "at least"), K(200, ["OCHA"], "more than")),
+ "glocon-SAPXIN_20160411091135000_466606": (K(1, ["police"]), K(7, ["police"])),
+ "glocon-SAP20121102S5654": (None, None),          # a death of April 2011 an inquiry found on
+ "glocon-SAPANA_20160616124209000_626011": (None, None),  # 1976 recalled
+ "glocon-SAP20120228S3966": (K(3), K(40, [], "scores")),
+ "glocon-SAPAP_20151230132126000_246951": (None, None),
+ "glocon-SAPDPA_20160106003121000_254862": (None, None),  # a judicial execution
+ "glocon-SAPAI-a2ae446583-19354": (None, K(3, ["Martins-Engelbrecht"])),
+ "glocon-SAPAI-751ef66084-65989": (None, K(20, ["Centre"], "about")),
+ "glocon-SAPAI-09e1fab4f1-13663": (None, K(10, ["Castanon"], "about")),  # the 23 of July are another incident
+ "glocon-SAPAI-cd08cf583d-52203": (None, None),
 }
-PUB = {"gwn-001": "2018-01-23", "gwn-157": "2018-04-05", "gwn-170": "2018-04-05"}
+PUB = {"gwn-001": "2018-01-23", "gwn-157": "2018-04-05", "gwn-170": "2018-04-05",
+       # GLOCON: the date in the file name; the AFP ones without one dated by what they tell
+       "glocon-SAPAI-a2ae446583-19354": "2006-02-28", "glocon-SAPAI-751ef66084-65989": "2006-11-12",
+       "glocon-SAPAI-09e1fab4f1-13663": "2006-10-12", "glocon-SAPAI-cd08cf583d-52203": "2006-11-22"}
+
+
+def published(k: str) -> str:
+    if k in PUB:
+        return PUB[k]
+    if k.startswith("glocon-"):
+        y, m, d = re.search(r"(20\d\d)(\d\d)(\d\d)", k).groups()
+        return f"{y}-{m}-{d}"
+    return "2018-04-06" if k.startswith("gwn") else "2019-06-01"
 S = "/work/shared/data/"
 texts = {}
 for f in ("cameo-conflibert/cameo_class_train.jsonl", "case/case2021_task2_test_labeled.jsonl", "geoparsing-dev/geowebnews.jsonl"):
@@ -104,11 +137,15 @@ for f in ("cameo-conflibert/cameo_class_train.jsonl", "case/case2021_task2_test_
         r = json.loads(line)
         if r["id"] in A:
             texts[r["id"]] = r["text"]
+for line in open(S + "case/glocon_gold_sample_sentences.jsonl"):
+    r = json.loads(line)
+    if "glocon-" + r["doc"].rsplit(".", 1)[0] in A:
+        texts["glocon-" + r["doc"].rsplit(".", 1)[0]] = "x"
 assert set(texts) == set(A), set(A) - set(texts)
 with open("bench/data/casualties_fresh35.jsonl", "w") as out:
     for k in sorted(A):
         kd, inj = A[k]
-        out.write(json.dumps({"id": k, "published": PUB.get(k, "2019-06-01" if not k.startswith("gwn") else "2018-04-06"),
+        out.write(json.dumps({"id": k, "published": published(k),
                               "killed": kd, "injured": inj,
                               "half": "dev" if part_of(k) == "tune" else "aside"}) + "\n")
 print(len(A), sum(part_of(k) == "tune" for k in A))
