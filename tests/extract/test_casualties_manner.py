@@ -45,6 +45,9 @@ def test_to_death_and_fatally_kill_whatever_the_verb(count, text, killed):
 @pytest.mark.parametrize("text", [
     "The court sentenced two men to death for the murder of a shopkeeper.",
     "Fans said they were bored to death by the second half of the match.",
+    "The rebels vowed they would fight to the death for the town.",
+    "The singer drank himself to death, his biographer wrote.",
+    "The plan was fatally flawed from the start, critics said.",
 ])
 def test_a_sentence_or_a_figure_of_speech_to_death_kills_nobody(count, text):
     assert best(count(text)) is None

@@ -1137,7 +1137,8 @@ def _fatal_blow(tok: Token) -> Token | None:
     death", "tortured to death", "crushed to death", "was fatally assaulted"), when the verb is none the lists of
     harm already read (not "sentenced to death", "bored to death")."""
     if tok.lower_ in ("death", "deaths") and tok.dep_ in ("obl", "nmod", "advmod", "obl:arg") and any(
-            c.dep_ == "case" and c.lower_ == "to" for c in tok.children):
+            c.dep_ == "case" and c.lower_ == "to" for c in tok.children) and not any(
+            c.dep_ in ("det", "nmod:poss") for c in tok.children):  # not "fought to the death"
         verb = tok.head
         if verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
             verb = verb.head  # "stoned a woman to death", parsed with "to death" on the woman
@@ -1149,6 +1150,8 @@ def _fatal_blow(tok: Token) -> Token | None:
     if verb.pos_ != "VERB" or lemma in HARM_OR_DIE or lemma in NOT_FATAL_TO_DEATH or lemma in FALL_VERBS or \
             verb.lower_ in ("shot", "stabbed"):
         return None
+    if any(c.dep_ in ("obj", "dobj") and c.lower_ in ("himself", "herself", "themselves") for c in verb.children):
+        return None  # "drank himself to death": a life's end, not a blow
     return verb
 
 
