@@ -77,3 +77,18 @@ def test_a_toll_since_the_incident_began_is_the_incident_s(count, text):
     """"since Saturday", "since ... twelve days ago" date the start of the incident reported, not another period
     ("since January" stays apart: test_casualties.test_projections_and_other_periods_are_kept_apart)."""
     assert best(count(text)) == 40
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Three rockets hit the outskirts of the town on Sunday, the army said. Some injured were reported.", "injured"),
+    ("A bomb exploded at the bus station. Several wounded were airlifted to the capital, police said.", "injured"),
+    ("Shelling flattened the market overnight. Many dead remain under the rubble.", "killed"),
+])
+def test_some_hurt_or_dead_as_a_noun_are_an_unknown_number(count, text, category):
+    """"Some injured", "several wounded", "many dead": the people themselves, some of them, no number."""
+    assert best(count(text), category) == "unknown"
+
+
+def test_some_injured_players_are_no_casualties(count):
+    assert best(count("The team lost the final on Sunday. Several injured players missed the match."), "injured") \
+        is None

@@ -8,8 +8,10 @@ Two steps:
              teenager"; coordinated victims add up ("a man and two women" = 3). Only persons count:
              a person noun, a recognised actor or a named person, never "two AK rifles". "Shot"
              without "dead" or "to death" is injured; plural victims without a number ("a number
-             of militants", "several Marines") are an unknown count; threats, plots and
-             infinitives ("threatened to kill") are no casualties.
+             of militants", "several Marines", "some injured", "many fatalities") are an unknown
+             count; "to death" and "fatally" kill whatever the verb ("stoned a woman to death",
+             "was fatally assaulted"); threats, plots and infinitives ("threatened to kill") are no
+             casualties.
   reconcile  the article's casualty figures become one count per category: a figure restating an
              earlier count (a headline, a summary sentence) is linked, not added; a running toll
              ("bringing the death toll to 22") or a fuller later count replaces; a smaller later
@@ -1022,6 +1024,11 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
     for tok in candidates:
         category, victim = None, None
         lemma = _lemma(tok)
+        if _some_harmed(tok):
+            if (tok.i, HARMED_PEOPLE[tok.lower_]) not in seen_heads:
+                seen_heads.add((tok.i, HARMED_PEOPLE[tok.lower_]))
+                out.append(_some_harm_figure(doc, tok, art.id, resolver := resolver or SpeakerResolver(doc)))
+            continue
         if tok.lower_ in WOUND_NOUNS and _wound_bearer(tok) is not None:
             victim = _wound_bearer(tok)
             if victim is None or _irrealis(tok.head) or in_fiction(tok) or _dies_later(tok) or \
@@ -1180,6 +1187,10 @@ def _found_dead(dead: Token) -> Token | None:
 
 # Plural nouns of harm that, with no number, say there were some dead or hurt: "causing deaths and injuries"
 HARM_NOUNS = {"deaths": "killed", "fatalities": "killed", "injuries": "injured"}
+# Participles and adjectives that stand for the people themselves ("Some injured were reported", "several wounded
+# were airlifted", "many dead remain under the rubble")
+HARMED_PEOPLE = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured"}
+VAGUE_SOME = {"some", "several", "many", "numerous", "more", "other", "countless"}
 # what does that to them: an incident causes them, someone inflicts or suffers them, a report tells them
 SOME_HARM_VERBS = {"cause", "inflict", "result", "leave", "report", "suffer", "sustain", "confirm", "bring"}
 
@@ -1200,6 +1211,16 @@ def _some_harm(tok: Token) -> bool:
     return _violent_context(tok) and not _natural_death(sentence_of_token(tok))
 
 
+def _some_harmed(tok: Token) -> bool:
+    """"Some injured were reported", "several wounded were airlifted": the hurt or dead as a noun phrase of their
+    own with a word of some number and no noun after it, in a sentence of violence: an unknown number of them."""
+    if tok.lower_ not in HARMED_PEOPLE or tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"):
+        return False
+    if not any(c.dep_ in ("det", "amod") and c.lower_ in VAGUE_SOME and c.i < tok.i for c in tok.children):
+        return False
+    return _violent_context(tok) and not (_irrealis(tok.head) or in_fiction(tok))
+
+
 def _deadly_incident(tok: Token) -> bool:
     """"the latest outbreak of deadly clashes", "Saturday's deadly bombing": an incident said to have killed (not
     "the deadly virus", "a deadly weapon"), not one the sentence tells as what came before or since ("after deadly
@@ -1214,7 +1235,7 @@ def _deadly_incident(tok: Token) -> bool:
 
 def _some_harm_figure(doc: Doc, tok: Token, article: str, resolver: SpeakerResolver, last: Token | None = None
                       ) -> Figure:
-    category, sent = HARM_NOUNS.get(tok.lower_, "killed"), sentence_of_token(tok)
+    category, sent = HARM_NOUNS.get(tok.lower_) or HARMED_PEOPLE.get(tok.lower_, "killed"), sentence_of_token(tok)
     last = last or tok
     lo, hi = tok.idx, last.idx + len(last.text)
     return Figure(id=record_id(doc, "figure", lo, hi, category, "harm-noun"), article=article, value=0, approx=None,
