@@ -8,8 +8,10 @@ Two steps:
              teenager"; coordinated victims add up ("a man and two women" = 3). Only persons count:
              a person noun, a recognised actor or a named person, never "two AK rifles". "Shot"
              without "dead" or "to death" is injured; plural victims without a number ("a number
-             of militants", "several Marines") are an unknown count; threats, plots and
-             infinitives ("threatened to kill") are no casualties.
+             of militants", "several Marines", "some injured", "many fatalities") are an unknown
+             count; "to death" and "fatally" kill whatever the verb ("stoned a woman to death",
+             "was fatally assaulted"); threats, plots and infinitives ("threatened to kill") are no
+             casualties.
   reconcile  the article's casualty figures become one count per category: a figure restating an
              earlier count (a headline, a summary sentence) is linked, not added; a running toll
              ("bringing the death toll to 22") or a fuller later count replaces; a smaller later
@@ -42,6 +44,7 @@ from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES
     FICTION_NOUNS, HEART_TROUBLES, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, \
     PAIR_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, \
     SPORT_WORDS, VOICE_LEMMAS
+from flashpoint.nlp.calendar import WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
@@ -57,6 +60,9 @@ SHOOT_VERBS = {"shoot", "stab", "gore", "hack", "beat", "bludgeon", "strangle", 
 SHOT_THINGS = {"missile", "missiles", "rocket", "rockets", "down", "plane", "drone"}  # "shot down a drone"
 INJURE_UNLESS_DEAD = {"shoot", "stab"}  # the others harm people only "to death" ("bludgeoned the Kiwis")
 DIE_VERBS = {"die", "perish", "bleed"}
+# Verbs whose "to death" is no killing: a sentence passed, a figure of speech ("bored to death", "scared to death")
+NOT_FATAL_TO_DEATH = {"sentence", "condemn", "doom", "scare", "frighten", "bore", "worry", "tickle", "love", "please",
+                      "work"}
 HARM = KILL_VERBS | INJURE_VERBS | SHOOT_VERBS
 HARM_OR_DIE = HARM | DIE_VERBS
 # Verbs that tell someone is dead without killing them: "was found dead", "are feared dead", "Dozens reported dead"
@@ -105,9 +111,13 @@ OTHERS_RE = re.compile(r"(?i)(?:another|(?:[\w-]+\s+){1,2}other)\b")
 TOLL_RE = re.compile(r"(?i)\b(?:toll|bringing|raising|brings|raises|total(?:\s+of)?|rose\s+to|risen\s+to|climbed|"
                      r"altogether|in\s+all|overall)\b")
 PART_RE = re.compile(r"(?i)\b(?:including|among\s+(?:them|whom|the\s+dead|those)|of\s+whom|of\s+them)\s*$")
+# "since" a day of this week or some days ago dates the start of the incident the article reports ("an offensive that has
+# killed 100 since tanks rolled in 16 days ago", "killed in the clashes since Saturday"), not another period
+RECENT_SINCE = (r"since(?!\s+(?:(?:last\s+)?(?:" + "|".join(WEEKDAY_NAMES) + r"|weekend|yesterday|dawn|"
+                r"(?:this|last)\s+(?:morning|night))\b|[^.;]{0,60}?\b(?:days?|hours?)\s+ago\b))")
 # Another period than the incident's ("in the past two days", "over the last 48 hours" is the toll of the incidents the
 # article reports)
-PERIOD_RE = re.compile(r"(?i)\b(?:since|so\s+far\s+this|this\s+year|this\s+month|"
+PERIOD_RE = re.compile(r"(?i)\b(?:" + RECENT_SINCE + r"|so\s+far\s+this|this\s+year|this\s+month|"
                        r"(?:in|over)\s+the\s+(?:past|last)(?!\s+(?:\w+\s+)?(?:days|hours|day|night))|"
                        r"last\s+year|years?\s+of|months\s+of|a\s+year|"
                        r"(?:first|past)\s+(?:\w+\s+)?(?:months|years|weeks)|"
@@ -140,7 +150,7 @@ OLD = timedelta(days=60)
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
                            r"decapitat|"
                            r"gun|wound|injur|hurt|maim|shot|shoot|stab|gore|hack|beat|bludgeon|strangl|club|burn|die|"
-                           r"dead|death|perish|bled|bleed|hospital|condition|lost|los[ei]|fell|fall|plung|tumbl|toppl|inhalation)")
+                           r"dead|death|fatalit|fatally|perish|bled|bleed|hospital|condition|lost|los[ei]|fell|fall|plung|tumbl|toppl|inhalation)")
 NUMBER_WORDS = set(UNITS) | set(TENS) | {"dozens", "scores", "hundreds", "thousands", "a", "an", "one"}
 
 
@@ -921,6 +931,9 @@ def _victim_of(tok: Token) -> Token | None:
             (c for c in tok.children if c.dep_ == "nsubj"), None)  # not "the army killed and wounded scores"
     if kid is None and lemma not in DIE_VERBS:
         kid = _count_before_tellers(tok, skip)
+    if kid is None and tok.dep_ == "conj" and lemma not in DIE_VERBS:
+        kid = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("advmod", "obl", "npadvmod")
+                    and c.lower_ in QUANTITY_WORDS), None)  # "killing six people and wounding many more": not the six
     if kid is None and tok.dep_ == "conj" and lemma not in DIE_VERBS and not any(
             c.like_num or c.pos_ == "NUM" for c in tok.children) and not any(
             t.like_num for t in tok.doc[tok.i + 1:tok.i + 5]) and not _counted_before(tok):
@@ -1011,6 +1024,11 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
     for tok in candidates:
         category, victim = None, None
         lemma = _lemma(tok)
+        if _some_harmed(tok):
+            if (tok.i, HARMED_PEOPLE[tok.lower_]) not in seen_heads:
+                seen_heads.add((tok.i, HARMED_PEOPLE[tok.lower_]))
+                out.append(_some_harm_figure(doc, tok, art.id, resolver := resolver or SpeakerResolver(doc)))
+            continue
         if tok.lower_ in WOUND_NOUNS and _wound_bearer(tok) is not None:
             victim = _wound_bearer(tok)
             if victim is None or _irrealis(tok.head) or in_fiction(tok) or _dies_later(tok) or \
@@ -1061,6 +1079,11 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             out.append(dataclasses.replace(_some_harm_figure(doc, tok, art.id, resolver := resolver or SpeakerResolver(
                 doc), tok.head), claimant=None))  # the writer's word for the incident, no one's count
             continue
+        elif (verb := _fatal_blow(tok)) is not None:
+            victim = _dealt_to(verb)  # "tortured a young inmate to death", "was fatally assaulted"
+            if victim is None or _irrealis(verb) or in_fiction(verb) or _legal_frame(verb):
+                continue
+            category, tok = "killed", verb
         elif tok.lower_ in HARM_NOUNS and _some_harm(tok):
             if (tok.i, HARM_NOUNS[tok.lower_]) in seen_heads:
                 continue
@@ -1116,6 +1139,41 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
     return out, covered
 
 
+def _fatal_blow(tok: Token) -> Token | None:
+    """The verb a "to death" or a "fatally" tells as killing whoever it struck, whatever the verb ("stoned a woman to
+    death", "tortured to death", "crushed to death", "was fatally assaulted"), when the verb is none the lists of
+    harm already read (not "sentenced to death", "bored to death")."""
+    if tok.lower_ in ("death", "deaths") and tok.dep_ in ("obl", "nmod", "advmod", "obl:arg") and any(
+            c.dep_ == "case" and c.lower_ == "to" for c in tok.children) and not any(
+            c.dep_ in ("det", "nmod:poss") for c in tok.children):  # not "fought to the death"
+        verb = tok.head
+        if verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+            verb = verb.head  # "stoned a woman to death", parsed with "to death" on the woman
+    elif tok.lower_ == "fatally" and tok.dep_ == "advmod":
+        verb = tok.head
+    else:
+        return None
+    lemma = _lemma(verb)
+    if verb.pos_ != "VERB" or lemma in HARM_OR_DIE or lemma in NOT_FATAL_TO_DEATH or lemma in FALL_VERBS or \
+            verb.lower_ in ("shot", "stabbed"):
+        return None
+    if any(c.dep_ in ("obj", "dobj") and c.lower_ in ("himself", "herself", "themselves") for c in verb.children):
+        return None  # "drank himself to death": a life's end, not a blow
+    return verb
+
+
+def _dealt_to(verb: Token) -> Token | None:
+    """Who a fatal blow struck: the object, the passive subject, or the subject of a verb with no object ("three
+    children burned to death")."""
+    kids = {c.dep_: c for c in reversed(list(verb.children))}
+    for dep in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+        if dep in kids:
+            return kids[dep]
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return _dealt_to(verb.head)
+    return kids.get("nsubj")
+
+
 def _found_dead(dead: Token) -> Token | None:
     """Who is "dead" after a verb of finding or telling: its object or passive subject ("found him dead",
     "were feared dead"), or the subject of a headline's active form right before "dead" ("Dozens reported
@@ -1129,6 +1187,10 @@ def _found_dead(dead: Token) -> Token | None:
 
 # Plural nouns of harm that, with no number, say there were some dead or hurt: "causing deaths and injuries"
 HARM_NOUNS = {"deaths": "killed", "fatalities": "killed", "injuries": "injured"}
+# Participles and adjectives that stand for the people themselves ("Some injured were reported", "several wounded
+# were airlifted", "many dead remain under the rubble")
+HARMED_PEOPLE = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured"}
+VAGUE_SOME = {"some", "several", "many", "numerous", "more", "other", "countless"}
 # what does that to them: an incident causes them, someone inflicts or suffers them, a report tells them
 SOME_HARM_VERBS = {"cause", "inflict", "result", "leave", "report", "suffer", "sustain", "confirm", "bring"}
 
@@ -1149,6 +1211,16 @@ def _some_harm(tok: Token) -> bool:
     return _violent_context(tok) and not _natural_death(sentence_of_token(tok))
 
 
+def _some_harmed(tok: Token) -> bool:
+    """"Some injured were reported", "several wounded were airlifted": the hurt or dead as a noun phrase of their
+    own with a word of some number and no noun after it, in a sentence of violence: an unknown number of them."""
+    if tok.lower_ not in HARMED_PEOPLE or tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj"):
+        return False
+    if not any(c.dep_ in ("det", "amod") and c.lower_ in VAGUE_SOME and c.i < tok.i for c in tok.children):
+        return False
+    return _violent_context(tok) and not (_irrealis(tok.head) or in_fiction(tok))
+
+
 def _deadly_incident(tok: Token) -> bool:
     """"the latest outbreak of deadly clashes", "Saturday's deadly bombing": an incident said to have killed (not
     "the deadly virus", "a deadly weapon"), not one the sentence tells as what came before or since ("after deadly
@@ -1163,7 +1235,7 @@ def _deadly_incident(tok: Token) -> bool:
 
 def _some_harm_figure(doc: Doc, tok: Token, article: str, resolver: SpeakerResolver, last: Token | None = None
                       ) -> Figure:
-    category, sent = HARM_NOUNS.get(tok.lower_, "killed"), sentence_of_token(tok)
+    category, sent = HARM_NOUNS.get(tok.lower_) or HARMED_PEOPLE.get(tok.lower_, "killed"), sentence_of_token(tok)
     last = last or tok
     lo, hi = tok.idx, last.idx + len(last.text)
     return Figure(id=record_id(doc, "figure", lo, hi, category, "harm-noun"), article=article, value=0, approx=None,
@@ -1390,7 +1462,11 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     after = text[f.evidence.end:f.evidence.end + 25]
     clause = CLAUSE_BREAK_RE.split(re.split(r"[.!?]\s", text[f.evidence.end:f.evidence.end + 60])[0])[0]
-    return bool(PERIOD_RE.search(after) or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after)
+    # a period's words within 25 characters after the figure, read on to the sentence's end ("since tanks rolled
+    # into Gaza 16 days ago" is the incident's own start)
+    period_after = next((m for m in PERIOD_RE.finditer(text, f.evidence.end, _sentence_end(text, f.evidence.end))
+                         if m.end() <= f.evidence.end + 25), None)
+    return bool(period_after or PERIOD_RE.search(before[-25:]) or LAST_MONTH_RE.match(after)
                 or RATE_RE.search(clause))  # "3,000 people die from hospital infections each year"
 
 
