@@ -454,7 +454,7 @@ class EventComponent(Component):
         actors, subject, how = self.coder.subject_of(verb, index)
         if actors or subject is None or how != "subject" or index.at(subject.i):
             return None, ""
-        named = uncoded_subject(subject)
+        named = uncoded_subject(subject, protest=code[:2] == "14")
         owner = self.owning_group(verb, subject, named, index)
         if owner is not None:
             return owner, "owner"
