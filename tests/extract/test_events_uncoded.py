@@ -153,7 +153,9 @@ def test_a_crowd_that_protests_is_the_civilians_of_the_place(nlp, text, code):
 
 
 def test_a_crowd_is_still_no_doer_of_anything_but_a_protest(nlp):
-    # people who died, welcomed or attended are not acting as a group: no event is made of them
+    # people who died, welcomed or attended are not acting as a group: no event is made of them; nor is a crowd
+    # in the streets for a celebration a protest
     for text in ("Thousands of people welcomed the president in Lagos on Sunday.",
-                 "Hundreds of people were killed in the fighting in Lagos."):
+                 "Hundreds of people were killed in the fighting in Lagos.",
+                 "About 250,000 people took to the streets of Lagos on Sunday to celebrate 40 years of the carnival."):
         assert not [e for e in run(nlp, text) if (e.source.code or "").endswith("CVL")], text

@@ -24,6 +24,7 @@ from flashpoint.extract.events.arguments import finite_on_head
 from flashpoint.extract.words import (
     BODY_NAME_HEADS,
     BODY_WORDS,
+    FESTIVE_VERBS,
     MEMBER_NOUNS,
     RECIPROCAL_NOUNS,
 )
@@ -51,6 +52,13 @@ def uncoded_subject(subject: Token, protest: bool = False) -> ActorRef | None:
         return None  # a subject, or the noun a sentence's verb was hung on ("Nearly 70 countries signed")
     sectors = PROTEST_SECTORS if protest else GROUP_SECTORS
     return organisation(subject) or members(subject) or generic_group(subject, sectors) or counted_states(subject)
+
+
+def festive_crowd(verb: Token) -> bool:
+    """A crowd's march told with the celebration it is for ("people took to the streets to celebrate 40
+    years of the carnival", "thousands lined the streets, cheering the team"): no protest of theirs."""
+    return verb.lemma_.lower() in FESTIVE_VERBS or any(
+        c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in FESTIVE_VERBS for c in verb.children)
 
 
 def members(head: Token) -> ActorRef | None:
