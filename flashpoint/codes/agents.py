@@ -90,6 +90,10 @@ SECTOR_PREFIXES = ("MNC", "IGO", "NGO", "IMG", "NGM", "INT")
 # say), not offices ("officials", "sources" speak for a body the text must name), forces or crowds of
 # victims ("fighters", "people" killed), nor firms ("many companies offer services" is no political act)
 GROUP_SECTORS = frozenset({"LAB", "OPP", "EDU", "AGR", "HLH"})
+# a crowd that protests is its own doer: "Thousands of people marched", "Hundreds of women have marched through
+# the streets of the Belarusian capital" (civilians of the place: EventComponent.placed); of any other act
+# a crowd of civilians is no doer the text names ("people died", "residents welcomed the troops")
+PROTEST_SECTORS = GROUP_SECTORS | {"CVL"}
 # armed groups a plural noun alone names as the doers of what they do ("the fighters attacked a village"):
 # the rebels of the place the sentence or the article is set in (EventComponent.placed)
 ARMED_SECTORS = frozenset({"REB", "UAF"})

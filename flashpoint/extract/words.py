@@ -411,6 +411,10 @@ DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repu
 # Nouns of hearsay whose "that" clause is only said, as a claim's or a report's is (events/modality.py):
 # "rumours that Israel poisoned Arafat", "speculation that the army attacked the convoy"
 HEARSAY_NOUNS = frozenset({"rumour", "rumor", "speculation", "allegation", "suggestion", "hearsay", "gossip"})
+# Events: what a crowd in the streets does that is no protest (events/uncoded.festive_crowd): "About 250,000 people
+# took to the streets on Sunday to celebrate 40 years of the carnival", "thousands marched to welcome the team
+# home". Lemmas, lower case.
+FESTIVE_VERBS = frozenset({"celebrate", "cheer", "welcome", "greet", "watch", "enjoy", "party", "dance", "applaud"})
 # Verbs that keep their object from the act of a "from" clause ("stopped protesters from attacking the embassy",
 # "barred journalists from visiting Tibet"): the object would have done it, and it was not done (events/)
 PREVENTING_VERBS = frozenset({"prevent", "stop", "bar", "block", "ban", "keep", "deter", "prohibit", "restrain",

@@ -138,3 +138,24 @@ def test_a_groups_followers_act_as_the_group(nlp):
     # "supporters" has no role of its own; the government they follow has, placed in Kampala
     events = run(nlp, "Police said government supporters attacked an opposition rally in Kampala on Saturday.")
     assert ("government supporters", "UGAGOV", "UGAOPP") in sides(events, "19"), events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Thousands of people demonstrated in Hong Kong on Sunday.", "HKGCVL"),
+    ("Hundreds of thousands of people marched in Minsk on Sunday to protest against the election result.", "BLRCVL"),
+    ("Thousands of women marched through Lagos on Monday.", "NGACVL"),
+])
+def test_a_crowd_that_protests_is_the_civilians_of_the_place(nlp, text, code):
+    # no sector noun names the doer, but a crowd that marches or demonstrates is its own doer (CAMEO 14), the
+    # civilians of the place it protests in; counts of counts ("hundreds of thousands of") still count people
+    protests = [e for e in run(nlp, text) if e.root == "14"]
+    assert [e for e in protests if e.source.code == code and ":source-sector" in e.rule], protests
+
+
+def test_a_crowd_is_still_no_doer_of_anything_but_a_protest(nlp):
+    # people who died, welcomed or attended are not acting as a group: no event is made of them; nor is a crowd
+    # in the streets for a celebration a protest
+    for text in ("Thousands of people welcomed the president in Lagos on Sunday.",
+                 "Hundreds of people were killed in the fighting in Lagos.",
+                 "About 250,000 people took to the streets of Lagos on Sunday to celebrate 40 years of the carnival."):
+        assert not [e for e in run(nlp, text) if (e.source.code or "").endswith("CVL")], text

@@ -45,7 +45,7 @@ from flashpoint.extract.events.incidents import BORROWED_CONFIDENCE, INCIDENT_WI
 from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
-from flashpoint.extract.events.uncoded import ARMED_SECTORS, reciprocal_pair, uncoded_subject
+from flashpoint.extract.events.uncoded import ARMED_SECTORS, festive_crowd, reciprocal_pair, uncoded_subject
 from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appealed, article_scene,
                                              complete_sides, country_of, harmed_person, home_sides, role_of,
                                              weapon_subject, weapon_words)
@@ -454,7 +454,7 @@ class EventComponent(Component):
         actors, subject, how = self.coder.subject_of(verb, index)
         if actors or subject is None or how != "subject" or index.at(subject.i):
             return None, ""
-        named = uncoded_subject(subject)
+        named = uncoded_subject(subject, protest=code[:2] == "14" and not festive_crowd(verb))
         owner = self.owning_group(verb, subject, named, index)
         if owner is not None:
             return owner, "owner"

@@ -7,8 +7,9 @@ migrants", "Hundreds of employees stopped work"). Two kinds of subject still nam
   capitalised name of two words or more ending in a body word ("Third World Water Forum"); it is
   kept with no code, so the event survives with a named source;
 - a generic agent noun of the agents dictionary with a sector ("employees", "strikers", "hundreds of
-  workers"): it gets that sector's code, and the event component gives it the country of the
-  sentence's place (EventComponent.placed).
+  workers"), or in a protest (CAMEO 14) a crowd of civilians ("Thousands of people marched"): it gets
+  that sector's code, and the event component gives it the country of the sentence's place
+  (EventComponent.placed).
 Pronouns, dates, places and outlets are never such a doer; nor is a subject that holds a mention
 (the coder left that one out on purpose: a medium, the event's own target).
 """
@@ -17,12 +18,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from flashpoint.codes.agents import ARMED_SECTORS, GROUP_SECTORS
+from flashpoint.codes.agents import ARMED_SECTORS, GROUP_SECTORS, PROTEST_SECTORS
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.events.arguments import finite_on_head
 from flashpoint.extract.words import (
     BODY_NAME_HEADS,
     BODY_WORDS,
+    FESTIVE_VERBS,
     MEMBER_NOUNS,
     RECIPROCAL_NOUNS,
 )
@@ -42,12 +44,21 @@ CONNECTORS = frozenset({"and", "of", "for", "&"})
 STATE_NOUNS = frozenset({"countries", "nations"})
 
 
-def uncoded_subject(subject: Token) -> ActorRef | None:
-    """Who a subject with no actor mention names, as an uncoded or sector-coded ActorRef, or None."""
+def uncoded_subject(subject: Token, protest: bool = False) -> ActorRef | None:
+    """Who a subject with no actor mention names, as an uncoded or sector-coded ActorRef, or None; the
+    subject of a protest (``protest``) may be a crowd of civilians."""
     if subject.dep_ not in ("nsubj", "nsubj:outer") and not any(finite_on_head(c) for c in subject.children) \
             or subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WP", "WDT"):
         return None  # a subject, or the noun a sentence's verb was hung on ("Nearly 70 countries signed")
-    return organisation(subject) or members(subject) or generic_group(subject) or counted_states(subject)
+    sectors = PROTEST_SECTORS if protest else GROUP_SECTORS
+    return organisation(subject) or members(subject) or generic_group(subject, sectors) or counted_states(subject)
+
+
+def festive_crowd(verb: Token) -> bool:
+    """A crowd's march told with the celebration it is for ("people took to the streets to celebrate 40
+    years of the carnival", "thousands lined the streets, cheering the team"): no protest of theirs."""
+    return verb.lemma_.lower() in FESTIVE_VERBS or any(
+        c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in FESTIVE_VERBS for c in verb.children)
 
 
 def members(head: Token) -> ActorRef | None:
@@ -78,10 +89,7 @@ def members(head: Token) -> ActorRef | None:
 def counted_states(head: Token) -> ActorRef | None:
     """"Nearly 70 countries", "dozens of nations": states counted, none named; CAMEO has no code for them,
     so the doer is kept as written, uncoded (a coded actor would have to be one of them)."""
-    noun = head
-    if head.lower_ in QUANTITY_HEADS:
-        noun = next((g for c in head.children if c.dep_ in ("nmod", "prep")
-                     for g in ([c] if c.dep_ == "nmod" else [x for x in c.children if x.dep_ == "pobj"])), head)
+    noun = _counted(head)
     if any(c.dep_ in ("det", "predet", "nmod:poss") and c.lower_ not in ("some", "many", "several")
            for c in noun.children):
         return None  # "the two countries", "both nations", "these countries": states the text has named
@@ -129,12 +137,23 @@ def acronym(tok: Token) -> bool:
     return 2 <= len(tok.text) <= 6 and tok.text.isalpha() and tok.text.isupper()
 
 
-def generic_group(head: Token) -> ActorRef | None:
-    """"employees", "Hundreds of employees", "the strikers": a plural agent noun with a group's sector."""
+def _counted(head: Token) -> Token:
+    """The noun a count or share of a group counts, through counts of counts: "Hundreds of thousands of
+    people" -> people (QUANTITY_HEADS: arguments.counted reads counts of weapons and series of acts)."""
     noun = head
-    if head.lower_ in QUANTITY_HEADS:
-        noun = next((g for c in head.children if c.dep_ in ("nmod", "prep")
-                     for g in ([c] if c.dep_ == "nmod" else [x for x in c.children if x.dep_ == "pobj"])), head)
+    while noun.lower_ in QUANTITY_HEADS:
+        nxt = next((g for c in noun.children if c.dep_ in ("nmod", "prep") and c.i > noun.i
+                    for g in ([c] if c.dep_ == "nmod" else [x for x in c.children if x.dep_ == "pobj"])), None)
+        if nxt is None:
+            break
+        noun = nxt
+    return noun
+
+
+def generic_group(head: Token, sectors: frozenset[str] = GROUP_SECTORS) -> ActorRef | None:
+    """"employees", "Hundreds of employees", "the strikers": a plural agent noun with a group's sector
+    (one of ``sectors``, or an armed group's)."""
+    noun = _counted(head)
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
         return None
     words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"] + [noun]
@@ -143,7 +162,7 @@ def generic_group(head: Token) -> ActorRef | None:
         agent = kb.agent(phrase)
         if agent is None:
             continue
-        if not (agent.plural or agent.kind == "group") or agent.role not in GROUP_SECTORS | ARMED_SECTORS:
+        if not (agent.plural or agent.kind == "group") or agent.role not in sectors | ARMED_SECTORS:
             return None
         doc = head.doc
         left = min(head.left_edge.i, noun.left_edge.i)
