@@ -251,6 +251,7 @@ class PlaceFinder(Component):
         readings = state_namesakes(doc, hits, readings)
         teams = team_names(doc, text, hits, readings, facts.ents)
         elsewhere = lying_elsewhere(text, hits, readings, datelines)
+        lying: list[tuple[Hit, GeoEntry]] = []              # such names before their region, and the region
         for i, hit in enumerate(hits):
             entry = resolved[hit.start] = readings[i]
             if entry is None or hit in inside_site:
@@ -259,6 +260,8 @@ class PlaceFinder(Component):
                                          or in_town(text, hit)):
                 continue        # "Chelsea beat Liverpool", "Hull City 4-0": clubs, not places
             if lies_elsewhere(text, hit, hits[i + 1] if i + 1 < len(hits) else None):
+                if readings[i + 1] is not None:
+                    lying.append((hit, readings[i + 1]))
                 continue        # "Rockingham, Northamptonshire": a locality there (unlisted_towns)
             if entry.kind in ("country", "region", "area", "county"):
                 areas[hit.start] = entry
@@ -312,6 +315,10 @@ class PlaceFinder(Component):
         out.extend(initials(doc, art.id, hits, resolved, out, locative_before))
         bureau_datelines(out, actor_mentions(doc))      # before the places that lean on the ones named so far
         unlisted = unlisted_towns(doc, art.id, hits, areas, out)
+        # (one unlisted_towns does not take as a name of its own, "McAllen, Texas", is still that region's town)
+        unlisted += [placed_on(doc, art.id, h.name_start, h.name_end, region, "locality", f"unlisted+in-{region.feature}")
+                     for h, region in lying if not any(p.evidence.start < h.name_end and h.name_start < p.evidence.end
+                                                      for p in out + unlisted)]
         out.extend(unlisted)
         out.extend(qualifying_areas(doc, art.id, hits, areas, unlisted, out))
         out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))

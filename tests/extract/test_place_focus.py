@@ -22,6 +22,7 @@ def places(nlp, text):
     ("The regiment moved from Farmington, Pa., to the river.", "Farmington", "Pennsylvania"),
     ("Colonel Beveridge, now at Saint Charles, Ill., asked for horses.", "Saint Charles", "Illinois"),
     ("Bill Gates built his mansion in Medina, Wash., on the lake shore.", "Medina", "Washington"),
+    ("Farmington, Pa., lies on the river.", "Farmington", "Pennsylvania"),      # a sentence's first word too
 ])
 def test_a_town_the_state_after_it_does_not_hold_is_a_locality_of_that_state(nlp, text, town, state):
     # the gazetteer has a Farmington in New Mexico, a Saint Charles in Missouri and a Medina in Saudi Arabia,
