@@ -1442,6 +1442,9 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
             if len(e) == len(span) and span.start > 0 and doc[span.start - 1].lower_ in INSIDE \
                     and not (nxt is not None and nxt.text in ("'s", "\u2019s")):
                 continue                    # "services into Nelson": the town, though Nelson is also a surname
+            if hit.extra.get("initial") and span.start in (e.start, e.end - len(span)):
+                continue                    # "Powell Presses N. Korea", "N. Korea Economic Sanctions": the compass
+                                            # point's initial is no person's
             return "part of a person's name"
     if hit.key in ERA_MARKERS and YEAR_BEFORE.search(text, max(0, hit.start - 8), hit.start):
         return "an era after a year"       # "500 B.C.", not British Columbia

@@ -62,6 +62,10 @@ DIRECTION_OF = re.compile(rf"(\bthe\s+)?\b({DIRECTION})\s+of\s+(?:the\s+)?$", re
 LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or)\s+)$")
 QUALIFIER_JOIN = re.compile(r"^,\s*$")
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\. $")
+# "N. Korea", "S. Carolina": a compass point's initial opening a name (not one of a person's initials, "J. S. Smith")
+DIRECTION_INITIAL = re.compile(r"(?<![A-Z]\. )(?<![\w.])([NSEW])\. ?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+DIRECTION_WORDS = {"N": ("North", "Northern"), "S": ("South", "Southern"), "E": ("East", "Eastern"),
+                   "W": ("West", "Western")}
 # A postal code after a town and a comma, as a word of its own: "Tacoma, WA", "Nelson, BC." (not "AP's", "U.S.")
 POSTAL_AFTER = re.compile(r",[ \t]*([A-Z]{2,3})(?![\w'\u2019&-]|\.\w)")
 CAPITALS_LOCATIVE = {"IN", "AT", "NEAR", "FROM", "TO", "ACROSS", "INTO", "ON"}
@@ -280,10 +284,31 @@ class Gazetteer:
             if DIRECTION_ONLY.fullmatch(key) and hit.suffix != "region":
                 continue        # "Southern" (a Malawian region) in "Southern Sudan" is a direction word
             hits.append(hit)
+        hits = self._direction_initials(text, hits)
         self._spread_plural_suffix(text, hits)
         if self.postal:
             hits = self._postal_qualifiers(text, hits)
         return self._attach_qualifiers(text, hits)
+
+    def _direction_initials(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """"N. Korea", "S. Carolina", "N. Ireland", "W. Virginia": a compass point's initial before the rest of
+        a name whose full form is a key ("North Korea", "Northern Ireland") is that place, not the place the
+        rest names alone (Carolina, Puerto Rico; Ireland; Africa of "S. Africa")."""
+        out = hits
+        for m in DIRECTION_INITIAL.finditer(text):
+            words = m.group(2).split(" ")
+            for n in range(len(words), 0, -1):
+                rest = " ".join(words[:n])
+                key = next((k for w in DIRECTION_WORDS[m.group(1)] if (k := f"{w} {rest}") in self.by_key), None)
+                if key is None:
+                    continue
+                start, end = m.start(), m.start(2) + len(rest)
+                hit = self._dress(text, Hit(start, end, start, end, key,
+                                            [(self.entries[i], True) for i, _ in self.by_key[key]],
+                                            stop=self.stop.get(key), extra={"initial": True}))
+                out = sorted([h for h in out if not (h.start < end and start < h.end)] + [hit], key=lambda h: h.start)
+                break
+        return out
 
     def scan_capitals(self, text: str, hits: list[Hit]) -> list[Hit]:
         """Place names written in capitals inside the text ("CHECK YOUR TICKETS NEW JERSEY", "HEADQUARTERS
