@@ -61,9 +61,10 @@ determiners, direction words and "-held"/"-occupied" style modifiers in between 
 east of Donetsk"); or with a direction ("eastern Ukraine", "north of Kyiv"); or with a region word
 ("Kherson region"); or listed after such a mention ("in Kharkiv, Sumy and Chernihiv").
 
-Same-named places are told apart by population and by the countries and regions the article names
-(see Gazetteer.resolve; not by a town's name inside a longer one, "the Bolivarian Republic", "St George's
-Chapel"): the article's countries include those of coded actors and of country names
+Same-named places are told apart by population, by the countries and regions the article names and by
+nearness to the towns it names beyond doubt (see Gazetteer.resolve and near_bonus; not by a town's name inside
+a longer one, "the Bolivarian Republic", "St George's Chapel"; "Farmington, Pa.", a town none of whose readings
+lies in the state after it, is that state's town wherever the article names it): the article's countries include those of coded actors and of country names
 used as actors, so "Russia warned Ukraine ... Donetsk" places Donetsk in Ukraine's Donetsk region.
 """
 

@@ -15,8 +15,9 @@ Matching is case-sensitive and whole-word (Aho-Corasick over the text), leftmost
 "Most people" is only a candidate and "New Mexico" never yields Mexico. Names that are also common
 words or first names carry a stop reason; the places component asks for a locative cue before it
 trusts them. Choosing among same-named places (`resolve`) weighs population against the countries
-and regions the article already mentions: Donetsk is the Ukrainian city unless the text says
-otherwise, Paris is in France unless Texas is in the story.
+and regions the article already mentions, and nearness to the towns it names beyond doubt (near_bonus):
+Donetsk is the Ukrainian city unless the text says otherwise, Paris is in France unless Texas is in the story,
+Lewiston beside Walla Walla is in Idaho. A compass point's initial opens a name ("N. Korea", "S. Carolina").
 """
 
 from __future__ import annotations
