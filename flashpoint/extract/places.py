@@ -61,9 +61,10 @@ determiners, direction words and "-held"/"-occupied" style modifiers in between 
 east of Donetsk"); or with a direction ("eastern Ukraine", "north of Kyiv"); or with a region word
 ("Kherson region"); or listed after such a mention ("in Kharkiv, Sumy and Chernihiv").
 
-Same-named places are told apart by population and by the countries and regions the article names
-(see Gazetteer.resolve; not by a town's name inside a longer one, "the Bolivarian Republic", "St George's
-Chapel"): the article's countries include those of coded actors and of country names
+Same-named places are told apart by population, by the countries and regions the article names and by
+nearness to the towns it names beyond doubt (see Gazetteer.resolve and near_bonus; not by a town's name inside
+a longer one, "the Bolivarian Republic", "St George's Chapel"; "Farmington, Pa.", a town none of whose readings
+lies in the state after it, is that state's town wherever the article names it): the article's countries include those of coded actors and of country names
 used as actors, so "Russia warned Ukraine ... Donetsk" places Donetsk in Ukraine's Donetsk region.
 """
 
@@ -198,7 +199,9 @@ class PlaceFinder(Component):
                           for g in hits if h.start < g.end and g.start < h.end}
         datelines = [h for h in datelines if not any(h.start < g.end and g.start < h.end for g in hits)]
         # names in capitals elsewhere ("FORCES IN TEXAS"); a dateline's town is the dateline's
-        hits = sorted(hits + gaz.scan_capitals(text, hits + datelines), key=lambda h: h.start)
+        # ("GLASGOW, MO.": a town the gazetteer lacks in that state is no namesake elsewhere either)
+        towns = [Hit(*h.extra["town"], *h.extra["town"], "", []) for h in datelines if "town" in h.extra]
+        hits = sorted(hits + gaz.scan_capitals(text, hits + datelines + towns), key=lambda h: h.start)
         # (a dateline's state says where the story is set: "SPRINGFIELD, MO. (AP) - A barn near Lebanon"; a
         # bureau's town alone, "NAIROBI (Reuters) -", may be far from the story)
         stated = [h for h in datelines if h.qualifier is not None or "town" in h.extra]
@@ -242,10 +245,14 @@ class PlaceFinder(Component):
                 if town and not any(p.evidence.start <= town[0] < p.evidence.end for p in out) \
                         and not any(h.start < town[1] and town[0] < h.end for h in hits):
                     out.append(placed_on(doc, art.id, *town, entry, "locality", "unlisted+dateline"))
+        first = [gaz.resolve(hit, context) for hit in hits]
+        context.points = town_points(hits, first, team_names(doc, text, hits, first, facts.ents))
         readings = discourse_readings(text, hits, [gaz.resolve(hit, context) for hit in hits])
         readings = local_namesakes(doc, hits, readings, context)
         readings = state_namesakes(doc, hits, readings)
         teams = team_names(doc, text, hits, readings, facts.ents)
+        elsewhere = lying_elsewhere(text, hits, readings, datelines)
+        lying: list[tuple[Hit, GeoEntry]] = []              # such names before their region, and the region
         for i, hit in enumerate(hits):
             entry = resolved[hit.start] = readings[i]
             if entry is None or hit in inside_site:
@@ -254,6 +261,8 @@ class PlaceFinder(Component):
                                          or in_town(text, hit)):
                 continue        # "Chelsea beat Liverpool", "Hull City 4-0": clubs, not places
             if lies_elsewhere(text, hit, hits[i + 1] if i + 1 < len(hits) else None):
+                if readings[i + 1] is not None:
+                    lying.append((hit, readings[i + 1]))
                 continue        # "Rockingham, Northamptonshire": a locality there (unlisted_towns)
             if entry.kind in ("country", "region", "area", "county"):
                 areas[hit.start] = entry
@@ -282,6 +291,11 @@ class PlaceFinder(Component):
                         and span.text not in facts.surnames:
                     uncued.append((hit, entry))
                 continue
+            if hit.key in elsewhere and hit.qualifier is None and not hit.suffix and entry.kind == "city":
+                # "reached Farmington" after "Farmington, Pa.": the same place the gazetteer lacks
+                out.append(placed_on(doc, art.id, hit.name_start, hit.name_end, elsewhere[hit.key], "locality",
+                                     "unlisted+discourse"))
+                continue
             out.append(make_place(doc, art.id, hit, entry, locative))
             if locative and not (entry.kind == "city" and THE_BEFORE.search(text, max(0, hit.name_start - 4),
                                                                           hit.name_start)):
@@ -302,6 +316,10 @@ class PlaceFinder(Component):
         out.extend(initials(doc, art.id, hits, resolved, out, locative_before))
         bureau_datelines(out, actor_mentions(doc))      # before the places that lean on the ones named so far
         unlisted = unlisted_towns(doc, art.id, hits, areas, out)
+        # (one unlisted_towns does not take as a name of its own, "McAllen, Texas", is still that region's town)
+        unlisted += [placed_on(doc, art.id, h.name_start, h.name_end, region, "locality", f"unlisted+in-{region.feature}")
+                     for h, region in lying if not any(p.evidence.start < h.name_end and h.name_start < p.evidence.end
+                                                      for p in out + unlisted)]
         out.extend(unlisted)
         out.extend(qualifying_areas(doc, art.id, hits, areas, unlisted, out))
         out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
@@ -589,21 +607,59 @@ UNLISTED_BEFORE = re.compile(r"(?:^|(?<=[\s(:;\"\u201c]))((?:[A-Z][a-z'\u2019]+|
                              r"[A-Z]{2,}|upon|on|le|la))" r"{0,3}),[ \t]*$")
 ORDINAL = re.compile(r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                      r"\w+teenth|\w+tieth)")
+CLAUSE_END = re.compile(r"\s*(?:[.;:)\n]|,\s+(?:[a-z]|\d|[A-Z][a-z]+\.? \d))")   # "Farmington, Pa., to", "..., Ark.;"
 LISTED_CITY = 500000      # a city this big before a region elsewhere is an item of a list, not a namesake there
 NOT_TOWN_HEADS = {"University", "College", "School", "Street", "Road", "Avenue", "Inc", "Ltd", "Group", "Company",
                   "Party", "Council", "Committee", "Ministry", "Department", "Office", "Agency", "Court", "Police"}
 
 
 def lies_elsewhere(text: str, hit: Hit, nxt: Hit | None) -> bool:
-    """"Rockingham, Northamptonshire": a town name whose every reading lies in another country than the
-    region named right after it is a place in that region the gazetteer lacks (not Rockingham, Western
-    Australia); unlisted_towns places it on the region. Not a big city ("London, Texas and Ohio" is a list)."""
+    """"Rockingham, Northamptonshire", "Farmington, Pa.": a town name none of whose readings lies in the region
+    named right after it is a place in that region the gazetteer lacks (not Rockingham, Western Australia, nor
+    Farmington, New Mexico); unlisted_towns places it on the region. Not a big city ("London, Texas and Ohio"
+    is a list) unless a state's abbreviation follows it ("Medina, Wash."), nor a town of the region's country before a region written out in a list of regions ("Tulsa,
+    Texas and Ohio"): only a state's abbreviation ("Pa.") or the clause's end after it says where the town lies."""
     if nxt is None or hit.qualifier is not None or not QUALIFIER_JOIN.match(text[hit.end:nxt.start]):
         return False
     regions = [e for e in nxt.entries() if e.kind in ("region", "area")]
     towns = hit.entries()
-    return bool(regions and towns) and all(e.kind == "city" and e.population < LISTED_CITY for e in towns) \
-        and not any(e.country == r.country for e in towns for r in regions)
+    abbreviated = nxt.key.endswith(".")     # "Medina, Wash.": no list names a state so
+    if not (regions and towns) or not all(e.kind == "city" and (abbreviated or e.population < LISTED_CITY)
+                                          or abbreviated and e.kind in ("region", "area") for e in towns) \
+            or any(contains(r, e) for e in towns for r in regions):
+        return False
+    abroad = not any(e.country == r.country for e in towns for r in regions)
+    return abroad or abbreviated or bool(CLAUSE_END.match(text, nxt.end))
+
+
+def town_points(hits: list[Hit], readings: list[GeoEntry | None], teams: set[str]) -> dict[str, list[tuple[float, float]]]:
+    """The points of the towns and counties the article names that it leaves in no doubt, by name (what
+    near_bonus measures a same-named place's reading against): a name of one place, or one the text qualifies
+    ("Tacoma, Wash."); not names that are also words or first names, nor clubs (``teams``)."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for hit, e in zip(hits, readings):
+        if e is not None and e.kind in ("city", "county") and e.lat is not None and not hit.stop \
+                and hit.key not in teams and (hit.qualifier is not None or len(hit.entries()) == 1):
+            pts = out.setdefault(hit.key, [])
+            if (e.lat, e.lon) not in pts:
+                pts.append((e.lat, e.lon))
+    return out
+
+
+def lying_elsewhere(text: str, hits: list[Hit], readings: list[GeoEntry | None],
+                    datelines: list[Hit]) -> dict[str, GeoEntry]:
+    """The names the text once places in a region that holds none of their readings ("Farmington, Pa.",
+    "GLASGOW, MO."), with that region: the article means that place wherever it names it."""
+    out: dict[str, GeoEntry] = {}
+    for i, hit in enumerate(hits[:-1]):
+        region = readings[i + 1]
+        if region is not None and region.kind in ("region", "area") and hit.key not in out \
+                and lies_elsewhere(text, hit, hits[i + 1]):
+            out[hit.key] = region
+    for h in datelines:
+        if "elsewhere" in h.extra and (region := next((e for e in h.entries() if e.kind == "region"), None)):
+            out.setdefault(h.extra["elsewhere"], region)
+    return out
 
 
 def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, GeoEntry],
@@ -624,10 +680,13 @@ def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, 
                 or ORDINAL.fullmatch(words[0]) or words[0] in CALENDAR_WORDS \
                 or any(p.evidence.start < b and a < p.evidence.end for p in found):
             continue
+        # (a name that ends in a town's the gazetteer places elsewhere is a town's: "Saint Charles, Ill.", "New
+        # Berne, N. C.", whatever the tagger makes of it)
+        town = any(a <= h.name_start and h.name_end == b and any(e.kind == "city" for e in h.entries()) for h in hits)
         if any(e.label_ in ("PERSON", "PER", "ORG", "NORP") and e.start < span.end and span.start < e.end
-               for e in doc.ents) and not closes_address(text, hit):
+               for e in doc.ents) and not closes_address(text, hit) and not town:
             continue        # "John Smith, Texas's attorney general"; not "Donington Park, Leicestershire."
-        if doc.has_annotation("POS") and not all(t.pos_ == "PROPN" for t in span if t.is_alpha):
+        if doc.has_annotation("POS") and not town and not all(t.pos_ == "PROPN" for t in span if t.is_alpha):
             continue        # "However, Texas"
         if not doc.has_annotation("POS") and span[0].is_sent_start and len(words) == 1:
             continue
@@ -1275,6 +1334,7 @@ def dateline_hits(text: str) -> list[Hit]:
                     hit.qualifier = state       # "SPRINGFIELD, MO." is the Springfield in Missouri
                 elif known:
                     out.remove(hit)             # "YORKTOWN, VA.": none of the Yorktowns listed, a locality there
+                    state.extra["elsewhere"] = hit.key      # (and so wherever the text names it again)
                 out.append(state)
         elif region is not None and known:
             # "MOSCOW, Idaho (AP) -": a state or country written out qualifies the town as an abbreviation does
@@ -1383,6 +1443,9 @@ def rejection(doc: Doc, span: Span, hit: Hit, entry: GeoEntry, locative: bool, f
             if len(e) == len(span) and span.start > 0 and doc[span.start - 1].lower_ in INSIDE \
                     and not (nxt is not None and nxt.text in ("'s", "\u2019s")):
                 continue                    # "services into Nelson": the town, though Nelson is also a surname
+            if hit.extra.get("initial") and span.start in (e.start, e.end - len(span)):
+                continue                    # "Powell Presses N. Korea", "N. Korea Economic Sanctions": the compass
+                                            # point's initial is no person's
             return "part of a person's name"
     if hit.key in ERA_MARKERS and YEAR_BEFORE.search(text, max(0, hit.start - 8), hit.start):
         return "an era after a year"       # "500 B.C.", not British Columbia

@@ -15,8 +15,9 @@ Matching is case-sensitive and whole-word (Aho-Corasick over the text), leftmost
 "Most people" is only a candidate and "New Mexico" never yields Mexico. Names that are also common
 words or first names carry a stop reason; the places component asks for a locative cue before it
 trusts them. Choosing among same-named places (`resolve`) weighs population against the countries
-and regions the article already mentions: Donetsk is the Ukrainian city unless the text says
-otherwise, Paris is in France unless Texas is in the story.
+and regions the article already mentions, and nearness to the towns it names beyond doubt (near_bonus):
+Donetsk is the Ukrainian city unless the text says otherwise, Paris is in France unless Texas is in the story,
+Lewiston beside Walla Walla is in Idaho. A compass point's initial opens a name ("N. Korea", "S. Carolina").
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ DIRECTION_OF = re.compile(rf"(\bthe\s+)?\b({DIRECTION})\s+of\s+(?:the\s+)?$", re
 LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or)\s+)$")
 QUALIFIER_JOIN = re.compile(r"^,\s*$")
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\. $")
+# "N. Korea", "S. Carolina": a compass point's initial opening a name (not one of a person's initials, "J. S. Smith")
+DIRECTION_INITIAL = re.compile(r"(?<![A-Z]\. )(?<![\w.])([NSEW])\. ?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+DIRECTION_WORDS = {"N": ("North", "Northern"), "S": ("South", "Southern"), "E": ("East", "Eastern"),
+                   "W": ("West", "Western")}
 # A postal code after a town and a comma, as a word of its own: "Tacoma, WA", "Nelson, BC." (not "AP's", "U.S.")
 POSTAL_AFTER = re.compile(r",[ \t]*([A-Z]{2,3})(?![\w'\u2019&-]|\.\w)")
 CAPITALS_LOCATIVE = {"IN", "AT", "NEAR", "FROM", "TO", "ACROSS", "INTO", "ON"}
@@ -121,6 +126,8 @@ class Context:
 
     countries: dict[str, float] = field(default_factory=dict)
     admin1: set[str] = field(default_factory=set)
+    # the points of the towns the article names, by name: a same-named place near them is likelier (near_bonus)
+    points: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
 
     def add_country(self, iso3: str | None, weight: float = 1.0) -> None:
         if iso3:
@@ -278,10 +285,31 @@ class Gazetteer:
             if DIRECTION_ONLY.fullmatch(key) and hit.suffix != "region":
                 continue        # "Southern" (a Malawian region) in "Southern Sudan" is a direction word
             hits.append(hit)
+        hits = self._direction_initials(text, hits)
         self._spread_plural_suffix(text, hits)
         if self.postal:
             hits = self._postal_qualifiers(text, hits)
         return self._attach_qualifiers(text, hits)
+
+    def _direction_initials(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """"N. Korea", "S. Carolina", "N. Ireland", "W. Virginia": a compass point's initial before the rest of
+        a name whose full form is a key ("North Korea", "Northern Ireland") is that place, not the place the
+        rest names alone (Carolina, Puerto Rico; Ireland; Africa of "S. Africa")."""
+        out = hits
+        for m in DIRECTION_INITIAL.finditer(text):
+            words = m.group(2).split(" ")
+            for n in range(len(words), 0, -1):
+                rest = " ".join(words[:n])
+                key = next((k for w in DIRECTION_WORDS[m.group(1)] if (k := f"{w} {rest}") in self.by_key), None)
+                if key is None:
+                    continue
+                start, end = m.start(), m.start(2) + len(rest)
+                hit = self._dress(text, Hit(start, end, start, end, key,
+                                            [(self.entries[i], True) for i, _ in self.by_key[key]],
+                                            stop=self.stop.get(key), extra={"initial": True}))
+                out = sorted([h for h in out if not (h.start < end and start < h.end)] + [hit], key=lambda h: h.start)
+                break
+        return out
 
     def scan_capitals(self, text: str, hits: list[Hit]) -> list[Hit]:
         """Place names written in capitals inside the text ("CHECK YOUR TICKETS NEW JERSEY", "HEADQUARTERS
@@ -428,6 +456,7 @@ class Gazetteer:
             # (Odessa, Texas against Odesa, Ukraine); the population gap decides the rest.
             if alias and e.kind in primary_kinds:
                 score -= 0.5
+            score += near_bonus(e, hit.key, ctx)
             if score > best_score:
                 best, best_score = e, score
         return best
@@ -457,6 +486,28 @@ class Gazetteer:
         not the capital."""
         holding = [(e, a) for e, a in qualifier.candidates if contains(e, place)]
         return self.resolve(replace(qualifier, candidates=holding) if holding else qualifier, context)
+
+
+NEAR_WEIGHT = 1.5         # a town beside the article's other towns outweighs a population gap of up to 30 times,
+NEAR_KM = 150.0           # falling off by e with every NEAR_KM of distance
+NEAR_KINDS = ("city", "county", "region")
+
+
+def near_bonus(e: GeoEntry, key: str, context: Context) -> float:
+    """How much nearer ``e`` lies to the towns the article names under other names than ``key`` (its spatial
+    focus): "Warsaw" in a report that names Warrensburg and Sedalia is Warsaw, Missouri; "Newcastle" in one
+    that names Birmingham and Leeds is Newcastle upon Tyne."""
+    if e.kind not in NEAR_KINDS or e.lat is None or e.lon is None or not context.points:
+        return 0.0
+    d = min((km(e.lat, e.lon, lat, lon) for k, pts in context.points.items() if k != key for lat, lon in pts),
+            default=math.inf)
+    return NEAR_WEIGHT * math.exp(-d / NEAR_KM) if d < math.inf else 0.0
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def is_village(e: GeoEntry) -> bool:

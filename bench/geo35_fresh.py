@@ -1,0 +1,66 @@
+"""Score the packaged pipeline on bench/data/geo35_fresh_places.tsv (geo35's fresh annotations): a mention is
+right when a place record covers its first occurrence within 161 km of the expected point (or, for "none",
+when no record covers it).
+
+    .venv/bin/python bench/geo35_fresh.py [tune|aside|all] [-v]
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+from flashpoint.eval.geoparsing import km
+from flashpoint.paths import shared_dir
+from flashpoint.pipeline import build_pipeline
+
+DATA = Path(__file__).resolve().parent / "data" / "geo35_fresh_places.tsv"
+
+
+def texts(sources: set[str]) -> dict[str, str]:
+    news = shared_dir() / "data" / "news"
+    out = {}
+    with open(news / "ag_news-test" / "test.csv", encoding="utf-8") as f:
+        for i, row in enumerate(csv.reader(f), 1):
+            if f"ag:{i}" in sources:
+                out[f"ag:{i}"] = row[1] + "\n\n" + row[2].replace("\\", " ")
+    for line in open(news / "bbc-fulltext-2004-2005" / "bbc.jsonl", encoding="utf-8"):
+        d = json.loads(line)
+        if f"bbc:{d['id']}" in sources:
+            out[f"bbc:{d['id']}"] = d["title"] + "\n\n" + d["text"]
+    return out
+
+
+def main(argv: list[str]) -> int:
+    part = next((a for a in argv if a in ("tune", "aside", "all")), "tune")
+    rows = [r for r in csv.DictReader((ln for ln in open(DATA, encoding="utf-8") if not ln.startswith("#")),
+                                      delimiter="\t") if part == "all" or r["part"] == part]
+    src = texts({r["source"] for r in rows})
+    nlp = build_pipeline()
+    docs = dict(zip(src, nlp.pipe(src.values())))
+    right = 0
+    for r in rows:
+        doc = docs[r["source"]]
+        text = doc.text
+        start = text.find(r["mention"], text.find("\n\n") + 2)
+        if start < 0:
+            start = text.find(r["mention"])
+        end = start + len(r["mention"])
+        hits = [p for p in doc._.fp_places or [] if p.evidence.start < end and start < p.evidence.end]
+        if r["expected"] == "none":
+            ok, got = not hits, [p.name for p in hits]
+        else:
+            got = [(p.name, p.country, p.feature, round(km(p.lat, p.lon, float(r["lat"]), float(r["lon"])))
+                    if p.lat is not None else None) for p in hits]
+            ok = any(g[3] is not None and g[3] <= 161 for g in got)
+        right += ok
+        if "-v" in argv:
+            print(("ok  " if ok else "BAD ") + f"{r['source']:22} {r['mention']!r:22} want {r['expected']} got {got}")
+    print(f"{part}: {right}/{len(rows)} right")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
