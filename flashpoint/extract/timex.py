@@ -279,7 +279,7 @@ SENTENCE_DETERMINERS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "
 HOLIDAY_WORDS = (r"Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday|"
                  r"(?:Labor|Memorial|King|Jr\.?|MLK|Presidents['’]?|Columbus|Veterans['’]?|Election|Patrick['’]s|Bastille|Anzac|"
                  r"Australia|Canada|Remembrance|Armistice|May|Women['’]s|AIDS|Aids)\s+Day")
-_HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
+_HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year(?:['’]s)?\s+(?:Eve|Day)|"
             r"Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
             r"Cyber\s+Monday|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|"
             r"Presidents['’]?\s+Day|Columbus\s+Day|Veterans['’]?\s+Day|Election\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|"
@@ -352,10 +352,13 @@ _IN_LINE = r"[^\S\n]+"
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     # "the September 11 attacks", "the September 11th terrorist attacks": the day history names 9/11, not this year's (first: it
     # wins over the day and month, which match as long)
-    ("historic_day", r"(?P<prep>)\b(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?))(?=,?\s+(?:terrorist\s+|terror\s+)?attacks?\b)"),
+    # (day first too, as British outlets write it: "since the 11 September World Trade Centre attack", its target's name
+    # between the day and the attack)
+    ("historic_day", _PREP + r"\b(?P<core>(?:the\s+)?(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?|11(?:th)?\s+(?:of\s+)?(?:September|Sept\.?)))"
+     r"(?=,?\s+(?:(?:terrorist|terror|[A-Z][\w.'’-]*)\s+){0,4}attacks?\b)"),
     # "the attacks of September 11", "since the attacks on September 11": the same day, the attacks named before it
     ("historic_day", r"(?P<prep>(?:(?<=\battacks\s)|(?<=\battack\s))(?:of|on)\s+)"
-     r"(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?))\b(?!,?\s+(?:19|20)\d\d)"),
+     r"(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?|11(?:th)?\s+(?:of\s+)?(?:September|Sept\.?)))\b(?!,?\s+(?:19|20)\d\d)"),
     # 2009-06-05, and the year-first 2009/06/05, 2009.06.05 of Asian and European outlets
     ("iso", _PREP + r"(?<![\d.])\b(?P<core>(?P<y>" + _YEAR + r")(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?!\.?\d)"),
     ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + _IN_LINE + r"(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
@@ -421,6 +424,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_after", r"(?P<prep>\b(?i:for|than|into|over|around|circa|as\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
      r"built|incorporated|due|maturing)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
+    # The year a verb enters, opens or closes ("the UK has entered 2005 on course", "the index ended 2004 up 3%"): not a count
+    # ("closed 2000 stores", "opened 1500 new branches") nor an index level ("closed 2050 points up")
+    ("year_after", r"(?P<prep>)(?=[12])(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (*EDGE_VERBS, "enter", "enters", "entered", "entering"))
+     + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
      r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]\d|20\d|1[0-7]\d)0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
@@ -1499,7 +1506,7 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     return interval
 
 
-HOLIDAY_ALIASES = {"St. Patrick's Day": "St Patrick's Day", "Saint Patrick's Day": "St Patrick's Day",
+HOLIDAY_ALIASES = {"New Year Day": "New Year's Day", "New Year Eve": "New Year's Eve", "St. Patrick's Day": "St Patrick's Day", "Saint Patrick's Day": "St Patrick's Day",
                    "World AIDS Day": "World Aids Day", "MLK Day": "Martin Luther King Day", "Martin Luther King Jr Day": "Martin Luther King Day",
                    "Martin Luther King Jr. Day": "Martin Luther King Day", "Presidents' Day": "Presidents Day",
                    "Veterans' Day": "Veterans Day"}
@@ -1562,6 +1569,24 @@ def _purpose(text: str, start: int, end: int) -> bool:
             not text.startswith(("'s", "’s"), end):
         hit = None      # "to" and a word right before the expression, no genitive: "returned to power on Monday"
     return hit is not None and not any(not _passive(text[s:start], c.start() + hit.start() - s)
+                                       for c in PAST_CUE.finditer(text, hit.end(), start))
+
+
+# An infinitive in a bare verb (words.BARE_VERBS) before a limit in its clause ("asked the exchange to suspend trading in
+# their shares until Monday", "warned it must find a buyer if it fails to reduce costs by the end of February"): what
+# was asked, ordered or warned of is yet to be done when told, so its limit lies ahead of the past verb it hangs on, as
+# a limit with no tense does (the coming one). Not after verbs whose infinitive tells what was done ("managed to hold
+# out until Monday", "continued to fall until March", "had to wait until Friday", "went on to win by May").
+LIMIT_INFINITIVE = re.compile(r"(?i)(?<!\bmanaged\s)(?<!\bcontinued\s)(?<!\bhad\s)(?<!\bused\s)(?<!\bon\s)(?<!\btended\s)"
+                              r"(?<!\bseemed\s)(?<!\bappeared\s)(?<!\bhappened\s)(?<!\bbegan\s)(?<!\bstarted\s)"
+                              r"\bto\s+(?:" + "|".join(sorted(BARE_VERBS)) + r")\b[^,;:()]{0,80}$")
+
+
+def _limit_to_do(text: str, start: int) -> bool:
+    """A limit ("by", "until") at ``start`` closes an infinitive clause with no past verb of its own after "to"."""
+    s = _sentence_start(text, start)
+    hit = LIMIT_INFINITIVE.search(text, max(s, start - 120), start)
+    return hit is not None and not any(not _passive(text[s:start], c.start() - s)
                                        for c in PAST_CUE.finditer(text, hit.end(), start))
 
 
@@ -2016,7 +2041,12 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
         moved = prep == "from" and name in ("month", "month_part", "day_month") and (verb := MOVED_FROM.search(text, _sentence_start(text, m.start()), m.start())) is not None \
             and not PLUPERFECT_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
-        if tense is None and prep.split(" ")[0] in ("until", "till", "by", "beyond"):
+        # "asked the market to suspend trading until Monday", "told to leave by 5 January": a limit of what was yet to be
+        # done when told, either side of the time of writing: the nearer one (a weekday's below, as an intent's)
+        limit_to_do = tense == "past" and prep.split(" ")[0] in ("until", "till", "by") and _limit_to_do(text, m.start())
+        if limit_to_do and name != "weekday":
+            tense = None
+        elif tense is None and prep.split(" ")[0] in ("until", "till", "by", "beyond"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         if name == "weekday" and not prep and WEEKDAY_SUBJECT_AHEAD.match(text, m.end()):
             tense = "future"    # "Tuesday is all about turnout", "Sunday will be decisive": the weekday's own verb
@@ -2038,8 +2068,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         if tense == "past" and name in ("day_month", "month") and prep in ("", "on", "in", "by", "until", "till", "beyond") and \
                 _purpose(text, m.start(), m.end()):
             tense = None    # "urged fans to boycott her 12 March concert", "decided to shut the plant in March": the nearer one
-        intent = tense == "past" and name == "weekday" and prep in ("", "on") and \
-            INTENT_BEFORE.search(text, max(_sentence_start(text, m.start()), m.start() - 120), m.start()) is not None
+        intent = tense == "past" and name == "weekday" and (limit_to_do or prep in ("", "on") and
+                                                            INTENT_BEFORE.search(text, max(_sentence_start(text, m.start()),
+                                                                                           m.start() - 120), m.start()) is not None)
         future = tense == "future"
         if name in ("window", "period") and tense == "past" and prep in ("", "in") and \
                 (following := NEXT_AS_FOLLOWING.search(text, max(0, m.start() - 7), m.end())) and \
@@ -2060,6 +2091,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval = _the_quarter(m, prior, published, future)
             elif name == "same_period":
                 interval = _same_period(m, prior, published)
+            elif name == "ago" and (period := _period_compared(m, out, text)) is not None:
+                interval = _shifted(period, -number_value(m.group("n")))    # "$793m a year ago" after "the fourth quarter"
             elif name == "that_time":
                 then = _anchor(prior, ANCHORING, text)
                 interval = Interval(then.date, then.end_date, then.granularity) if then is not None else None
@@ -2359,6 +2392,18 @@ def _shifted(period: DateMention, years: int) -> Interval:
         start = date(first.year, 1 if first.month <= 6 else 7, 1)
         return Interval(start, month_interval(start.year, start.month + 5).end, "half")
     return month_interval(first.year, first.month)
+
+
+def _period_compared(m: re.Match, before: list[DateMention], text: str) -> DateMention | None:
+    """The quarter or half a comparison's base "a year ago" is of ("net income of $104m in the fourth quarter, compared
+    with a loss of $793m a year ago": the fourth quarter a year before, as "a year earlier" is): one named earlier in
+    its sentence, the base standing after "compared with", "from", "than"; None for any other "ago"."""
+    if m.group("unit").lower() not in ("year", "years") or m.group("n") is None or \
+            " ".join(m.group("n").lower().split()) in VAGUE_COUNTS or \
+            not COMPARISON_BASE.search(text, max(0, m.start() - 40), m.start("core")):
+        return None
+    opens = _sentence_start(text, m.start())
+    return _anchor([d for d in before if d.start_char >= opens], {*QUARTERS, "half"}, text)
 
 
 def _same_period(m: re.Match, before: list[DateMention], published: date) -> Interval:

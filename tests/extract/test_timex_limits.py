@@ -1,0 +1,77 @@
+"""Time expressions whose value the clause around them decides: a limit of what was yet to be done, a comparison's
+base "a year ago" after a quarter, 9/11 written day first, a year a verb enters or closes, "New Year Day"
+(extract/timex.py). Sentences from fresh BBC and GeoWebNews passages (bench/data/timex_fresh_gwn.jsonl)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.extract.timex import find_time_expressions, iso_value
+
+
+def values(text: str, published: date) -> dict[str, str | None]:
+    return {m.text: iso_value(m)[0] for m in find_time_expressions(text, published)}
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # asked on a Friday to suspend trading until Monday: the coming Monday, the nearer of the two
+    ("Both firms asked the Sydney stock market to suspend trading in their shares until Monday.", date(2005, 1, 14),
+     "until Monday", "2005-01-17"),
+    ("The court ordered him to stay in custody until Monday.", date(2005, 1, 14), "until Monday", "2005-01-17"),
+    # warned in November of what must be done by the end of February: next February
+    ("The airline warned of inadequate liquidity if it fails to reduce wage costs by $500m by the end of February.",
+     date(2004, 11, 23), "by the end of February", "2005-02"),
+    # the nearer one, not always ahead: told on 14 January to leave by 5 January
+    ("He was told to leave the country by 5 January.", date(2005, 1, 14), "by 5 January", "2005-01-05"),
+    # what was done until a limit is past: no infinitive, or one that tells what was done
+    ("The talks lasted until Monday.", date(2005, 1, 14), "until Monday", "2005-01-10"),
+    ("The rebels managed to hold out until Monday.", date(2005, 1, 14), "until Monday", "2005-01-10"),
+])
+def test_a_limit_of_what_was_yet_to_be_done_is_the_nearer_one(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("In the fourth quarter alone Ford reported net income of $104m, compared with a loss of $793m a year ago.",
+     "a year ago", "2003-Q4"),
+    ("Fourth quarter turnover was $44.7bn, compared to $45.9bn a year ago.", "a year ago", "2003-Q4"),
+    ("Sales rose 5% in the third quarter from a year ago.", "from a year ago", "2003-Q3"),
+    # no comparison, or no quarter in its sentence: counted from the time of writing
+    ("In the fourth quarter sales rose. A year ago, the firm was near bankruptcy.", "A year ago", "2004"),
+    ("He joined the firm a year ago.", "a year ago", "2004"),
+])
+def test_a_year_ago_as_the_base_of_a_quarters_comparison_is_that_quarter_a_year_before(text, expression, value):
+    assert values(text, date(2005, 1, 20))[expression] == value
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Airlines have faced tough conditions amid terrorism fears since the 11 September World Trade Centre attack in 2001.",
+     "since the 11 September"),
+    ("The attacks of 11 September changed everything.", "of 11 September"),
+])
+def test_september_11_written_day_first_before_its_attack_is_the_day_history_names(text, expression):
+    assert values(text, date(2004, 11, 23))[expression] == "2001-09-11"
+
+
+def test_the_11th_of_september_with_no_attack_is_this_years():
+    assert values("The talks were held on 11 September.", date(2004, 11, 23)) == {"on 11 September": "2004-09-11"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On the basis of the latest information the UK has entered 2005 on course to grow.", {"2005": "2005"}),
+    ("Stocks began 2005 on a weak note.", {"2005": "2005"}),
+    ("The index ended 2004 up 3%.", {"2004": "2004"}),
+    # a count or an index level after the same verbs is no year
+    ("The bank opened 1500 new branches.", {}),
+    ("The chain closed 2000 stores.", {}),
+    ("The Nasdaq closed 2050 points higher.", {}),
+])
+def test_a_year_a_verb_enters_opens_or_closes_is_a_date(text, expected):
+    assert values(text, date(2005, 1, 25)) == expected
+
+
+def test_new_year_day_without_the_genitive_is_the_holiday():
+    text = "She was displaced from her home after gunmen attacked on New Year Day."
+    assert values(text, date(2018, 4, 5)) == {"on New Year Day": "2018-01-01"}
