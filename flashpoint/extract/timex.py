@@ -1098,6 +1098,10 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if not g["prep"] and re.match(r"\s+(?:[A-Z]|the\s+\d)", m.string[m.end():m.end() + 8]) and \
                 re.search(r"\b[Tt]he\s+$", m.string[max(0, m.start() - 5):m.start()]):
             return None     # "the Sunday Times", "The Monday Club", "the Friday the 13th films": a title
+        if WEEKDAY_IN_NAME.match(m.string, m.end()) and (g["prep"] or "").strip().lower() != "on" or \
+                not g["prep"] and GENITIVE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and \
+                re.match(r"[^\S\n]+[A-Z][a-z]", m.string[m.end():m.end() + 4]):
+            return None     # "by Sunday Telegraph journalist Robert Peston", "BBC Radio Scotland's Sunday Live": a name
         if not g["prep"] and re.match(r",\s+who\b", m.string[m.end():m.end() + 8]):
             return None     # "unfinished business with Wednesday, who are fourth": a name (Sheffield Wednesday), no day
         return _weekday(g, published, future, tense == "past")
@@ -1105,7 +1109,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if core == "Today" and not g["prep"] and _is_title(m.string, m.start(), m.end()):
             return None     # "BBC Radio 4's Today programme", "USA Today said": a title
         word = " ".join(core.lower().split())
-        if word == "today" and (TODAY_GENERIC.match(m.string, m.end()) or TODAY_COMPARING.match(m.string, m.end()) or
+        if word == "today" and (TODAY_GENERIC.match(m.string, m.end()) or
+                                TODAY_COMPARING.match(m.string, m.end()) and   # "announced today it would cut more than ..."
+                                not PAST_CUE.search(m.string, max(0, m.start() - 16), m.start()) or
                                 TODAY_COMPARED.search(m.string, max(0, m.start() - 30), m.start())):
             return Interval(published, None, "present")     # "today's world", "today's GM": the present, no day
         if word in ("last night", "overnight"):
@@ -1608,7 +1614,11 @@ TODAY_COMPARED = re.compile(r"\b(?:than|as|what)\s+(?:it|they|we|he|she|this|tha
 # compared with a past, no day
 TODAY_COMPARING = re.compile(r"\s+(?:as|than)\s+(?:(?:it|they|we|he|she|this|that|things|[a-z]+s)\s+(?:was|were|had|used|did)\b|"
                              r"(?:in|at|during)\s+(?:the\s+)?(?:\d{4}|past)\b|ever\b|[a-z]+\s+(?:years|decades)\s+ago\b|"
-                             r"a\s+(?:year|decade|generation)\s+ago\b)")
+                             r"a\s+(?:year|decade|generation)\s+ago\b)|"
+                             # further on in its clause, no other clause opening between: "Washington today has more murals than
+                             # ever before" (not "announced today that it would cut more jobs than a year ago")
+                             r"(?:[^\S\n]+(?!(?:that|to|which|who|when|if|after|before|because|while|said|says)\b)[\w'’$%-]+){1,8}?[^\S\n]+than\s+(?:ever\b|at\s+any\s+(?:time|point)\b|in\s+the\s+past\b|"
+                             r"(?:\w+\s+)?(?:years|decades)\s+ago\b|a\s+(?:year|decade|generation)\s+ago\b)")
 # "In five years" opening its clause ("we know that in five years the dollar will be stronger", "In two years, it
 # will..."): a time ahead. After its verb it measures a length more often ("the first fall in nine years", "will
 # double in three years", "two firings in four years").
@@ -1626,6 +1636,12 @@ def _is_title(text: str, start: int, end: int) -> bool:
 # BBC and AG News texts that is nine in ten of them.
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Bloody|Super|Cyber|Ash|Good|Holy|Easter|Whit|Shrove|Maundy|Palm|Fat|Plough|"
                               r"Giving|Manic|Sheffield|Man|Girl|Mad|Terrible)\s+$")
+# A weekday opening a name of a paper or a programme, the noun for the kind of thing after it ("a book by Sunday Telegraph
+# journalist Robert Peston", "the Daily and Sunday Telegraph newspapers", "on GMTV's Sunday Programme show"); and after a
+# genitive, before a capitalised word ("BBC Radio Scotland's Sunday Live", "Ant & Dec's Saturday Night Takeaway").
+WEEKDAY_IN_NAME = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){1,2}(?:journalists?|columnists?|newspapers?|papers?|editors?|reporters?|"
+                             r"writers?|programmes?|programs?|shows?|magazines?|editions?|supplements?|presenters?)\b")
+GENITIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 # Sunday newspapers: "the Mail on Sunday" is no date.
 SUNDAY_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Express|Mirror|Telegraph|Post|Herald)\s+$")
 

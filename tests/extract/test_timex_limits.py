@@ -75,3 +75,32 @@ def test_a_year_a_verb_enters_opens_or_closes_is_a_date(text, expected):
 def test_new_year_day_without_the_genitive_is_the_holiday():
     text = "She was displaced from her home after gunmen attacked on New Year Day."
     assert values(text, date(2018, 4, 5)) == {"on New Year Day": "2018-01-01"}
+
+
+@pytest.mark.parametrize("text", [
+    "The book, by Sunday Telegraph journalist Robert Peston, says so.",
+    "The Daily and Sunday Telegraph newspapers are axing jobs.",
+    "Speaking on BBC Radio Scotland's Sunday Live programme, Ms Jamieson said so.",
+    "Ant & Dec's Saturday Night Takeaway won the award.",
+])
+def test_a_weekday_opening_the_name_of_a_paper_or_programme_is_no_day(text):
+    assert values(text, date(2005, 1, 12)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday Tony Blair said he would go.", {"On Monday": "2005-01-10"}),
+    ("The deal must be signed by Friday.", {"by Friday": "2005-01-14"}),
+])
+def test_a_weekday_before_a_name_that_is_no_title_is_a_day(text, expected):
+    assert values(text, date(2005, 1, 12)) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Washington, D.C., today has more murals than ever before.", "PRESENT_REF"),
+    ("Sales today are higher than two years ago.", "PRESENT_REF"),
+    # the day of writing where a verb in the past tells of it, or a clause opens between
+    ("The company announced today it would cut more jobs than a year ago.", "2018-04-05"),
+    ("The company said today that it would cut more jobs than ever.", "2018-04-05"),
+])
+def test_today_compared_further_on_in_its_clause_with_a_past_is_the_present(text, value):
+    assert next(v for t, v in values(text, date(2018, 4, 5)).items() if t.lower() == "today") == value
