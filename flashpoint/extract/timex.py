@@ -2335,7 +2335,7 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
         return _season_spoken_of(unit, step, _anchor(before, ANCHORING, m.string), published)
     fine = {"day": {"day"}, "week": {"day", "part", "week"}, "weekend": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
             "quarter": {"day", "part", "week", "month", *QUARTERS}}.get(unit, ANCHORING)
-    found = _anchor(before, fine, m.string)
+    found = _refined(_anchor(before, fine, m.string), before, fine, m.string)
     if unit == "quarter" and "same" in which and (quarter := _anchor(before, QUARTERS, m.string)) is not None:
         found = quarter     # "the same quarter" is the quarter named last, not the one of a day or week told since
     if found is None and (step or g.get("which")) and (coarse := _anchor(before, ANCHORING, m.string)) is not None and \
@@ -2366,6 +2366,24 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
         ref = anchor + relativedelta(months=3 * step)
         return quarter_interval(ref.year, (ref.month - 1) // 3 + 1)
     return year_interval(anchor.year + step)
+
+
+def _refined(found: DateMention | None, before: list[DateMention], fine: set[str], text: str) -> DateMention | None:
+    """The time a count from ``found`` starts at, when a coarser time told after it moved the story on: the day of that
+    coarser time told before it ("play on Tuesday, 14 June ... fans of the 22 February show ... The June gig will act as
+    a warm-up for a concert four days later": four days after 14 June, not after 22 February); ``found`` when none."""
+    if found is None:
+        return None
+    later = [d for d in before if d.start_char > found.start_char and d.date is not None and d.granularity in ANCHORING and
+             d.granularity not in fine and not COMPARISON_BASE.search(text, max(0, d.start_char - 40), d.start_char)]
+    if not later:
+        return found
+    coarse = later[-1]
+    first, last = coarse.date, coarse.end_date or coarse.date
+    if first <= found.date <= last:
+        return found
+    return next((d for d in reversed(before) if d.start_char < coarse.start_char and d.granularity in fine and
+                 d.date is not None and first <= d.date <= last), found)
 
 
 def _season_spoken_of(season: str, step: int, found: DateMention | None, published: date) -> Interval:

@@ -104,3 +104,18 @@ def test_a_weekday_before_a_name_that_is_no_title_is_a_day(text, expected):
 ])
 def test_today_compared_further_on_in_its_clause_with_a_past_is_the_present(text, value):
     assert next(v for t, v in values(text, date(2018, 4, 5)).items() if t.lower() == "today") == value
+
+
+def test_a_count_of_days_after_a_coarser_time_starts_at_that_times_day_told_before():
+    text = ("The singer will perform in Leeds on Friday, 10 June. Fans who bought tickets for the cancelled 3 March show "
+            "can attend. The June concert will be followed by a festival date two days later.")
+    assert values(text, date(2005, 4, 1))["two days later"] == "2005-06-12"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("He was arrested on 3 March. Two days later he was freed.", "2005-03-05"),
+    # a coarser time holding the day counted from leaves it the start
+    ("He was arrested on 3 March. In March the court sat. Two days later he was freed.", "2005-03-05"),
+])
+def test_a_count_of_days_starts_at_the_day_told_last(text, value):
+    assert values(text, date(2005, 4, 1))["Two days later"] == value
