@@ -1,4 +1,4 @@
-"""Time expressions on fresh GeoWebNews articles and BBC passages (bench/data/timex_fresh_gwn.jsonl: DATE expressions and their values
+"""Time expressions on fresh GeoWebNews articles, BBC passages and AG News World items (bench/data/timex_fresh_gwn.jsonl: DATE expressions and their values
 annotated by hand, before the system ran on them, with the publication date assumed): found, value right and
 expressions of ours that overlap neither a DATE nor a listed duration, time or set ("neutral"), for the half tuned
 on and the half kept aside.
@@ -16,6 +16,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from flashpoint.eval.shared_text import items_by_id
 from flashpoint.extract.timex import find_time_expressions, iso_value
 from flashpoint.paths import shared_dir
 
@@ -42,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     for line in open(shared / "data" / "news" / "bbc-fulltext-2004-2005" / "bbc.jsonl", encoding="utf-8"):
         d = json.loads(line)
         texts[d["id"]] = d["text"][:BBC_PASSAGE]
+    ag = items_by_id(shared)
+    texts.update({k: ag[k].text for k in ag if k.startswith("ag-test-")})
     tally = {h: [0, 0, 0, 0] for h in ("tune", "aside")}     # gold, found, right, extras
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)

@@ -1231,7 +1231,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if g.get("q") and g["q"][0].isupper() and g["season"][0].isupper() and \
                 TITLE_WORD_BEFORE.search(m.string, max(0, m.start("core") - 20), m.start("core")):
             return None     # "Suddenly Last Summer", "The Long Hot Summer": a title's words, capitalised mid-sentence
-        return _season(g, published, future, m.string[m.end():m.end() + 12])
+        return _season(g, published, future, m.string[m.end():m.end() + 12],
+                       SEASON_EDGE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None)
     if name == "year_range":
         y1, y2 = int(g["y"]), int(g["y2"])
         y2 = y2 if y2 > 100 else y1 // 100 * 100 + y2
@@ -1461,7 +1462,19 @@ PAST_VERB_AFTER = re.compile(r"\s+[a-z]{3,}ed\b")
 SEASON_SEQUENCE = ("ahead of", "before", "after", "into")
 
 
-def _season(g: dict, published: date, future: bool, after: str = "") -> Interval | None:
+# A part of a season before "of" ("by the end of the summer", "the last days of summer", "at the start of the winter"): the
+# season, as TIMEX3 values it (its modifier saying which part).
+SEASON_EDGE_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:beginning|start|end|middle|height|depths?|rest|remainder|"
+                                r"(?:first|last|final|closing|dying|early|opening)\s+(?:few\s+)?(?:days|weeks|months))\s+$")
+
+
+# A lower-case word after a season that is no verb ("the spring collection", "the summer holidays"): a noun the season names.
+SEASON_NAMES_NOUN = re.compile(r"\s+(?![a-z]+(?:ing|ed)\b)(?!(?:was|is|were|are|will|would|could|may|might|has|had|have|saw|sees|"
+                               r"brought|brings|and|or|but|when|as|before|after|until|while|because|if|to|for|in|on|at|of|with|"
+                               r"that|which|the|a|an|this|last|next)\b)[a-z]+")
+
+
+def _season(g: dict, published: date, future: bool, after: str = "", edge: bool = False) -> Interval | None:
     """"this summer", "last winter", "spring 2009", "in the autumn": the season's months (northern
     seasons, as the TIMEX3 values SP/SU/FA/WI have them), of the named year or the nearest one on the
     side the tense says."""
@@ -1474,12 +1487,14 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     # "before", "after" and "into" it is a time as after "in" ("stocks are low ahead of winter", "into the spring"), "fall"
     # excepted ("after the fall of the city" is a defeat).
     sequence = prep in SEASON_SEQUENCE and g["season"].lower() != "fall"
+    # "the end of the summer", "the first weeks of spring were wet"; not "the end of the spring collection" (a noun it names)
+    edge = edge and prep == "of" and not q.startswith("this") and not SEASON_NAMES_NOUN.match(after)
     bare = not q and (prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") or sequence) and \
         (g["season"].lower() != "fall" or bool(g.get("spart"))) and \
         bool(BARE_SEASON_END.match(after) or sequence and PAST_VERB_AFTER.match(after))  # "in spring, ...", not "in spring water"
     if prep == "ahead of":
         future = True       # "ahead of winter": the coming one, whatever the tense
-    if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or
+    if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or edge or
             (q == "the" and (prep in ("in", "during", "by", "over", "through", "throughout", "until", "since") or sequence)) or
             (q == "the" and not prep and g["season"] in ("spring", "summer", "autumn", "winter") and SEASON_AS_SUBJECT.match(after))):
         return None
@@ -2188,6 +2203,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
         start, end, rule = (m.start("core") if clause_that else m.start()), m.end(), name
+        if name == "season" and prep == "of" and (edge := SEASON_EDGE_BEFORE.search(text, max(0, start - 40), start)):
+            start = edge.start()    # "the end of the summer": one expression, as TIMEX3 tags it
         if interval.granularity == "day" and name in ("day_month", "full_date", "weekday", "iso") and \
                 (week := WEEK_OF_DAY.search(text, max(0, m.start("core") - 30), m.start("core"))):
             # "the week of October 6", "in the week beginning 5 May": the week that day lies in

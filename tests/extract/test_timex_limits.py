@@ -119,3 +119,18 @@ def test_a_count_of_days_after_a_coarser_time_starts_at_that_times_day_told_befo
 ])
 def test_a_count_of_days_starts_at_the_day_told_last(text, value):
     assert values(text, date(2005, 4, 1))["Two days later"] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Bill Ryan is spending the last days of the summer traveling across Canada.", "the last days of the summer", "2004-SU"),
+    ("The deal should close by the end of the summer.", "the end of the summer", "2004-SU"),
+    ("The plan was drafted in the middle of summer.", "the middle of summer", "2004-SU"),
+    ("The first weeks of spring were wet.", "The first weeks of spring", "2004-SP"),
+])
+def test_a_part_of_a_season_is_the_season(text, expression, value):
+    assert values(text, date(2004, 8, 25)) == {expression: value}
+
+
+@pytest.mark.parametrize("text", ["He showed the end of the spring collection.", "Prices rose at the end of the fall in demand."])
+def test_a_season_naming_a_noun_or_a_fall_in_prices_is_no_time(text):
+    assert values(text, date(2004, 8, 25)) == {}
