@@ -153,6 +153,17 @@ Conventions, explicit because news is ambiguous about them:
     from that day: a weekday of the story's week, not of the week of writing.
   * A thing moved between two dates ("delayed the festival from May to July", "put off the launch from March until June")
     names no span: the new date is the next one ahead, the old one the one of its name nearest it, whatever the verb's tense.
+  * A limit ("by", "until") of what was yet to be done when told, in an infinitive after a past verb ("asked the exchange
+    to suspend trading until Monday", "if it fails to cut costs by the end of February"), is the nearer one, either side.
+    "A year ago" as a comparison's base after a quarter or half named in its sentence ("$104m in the fourth quarter,
+    compared with $793m a year ago") is that quarter a year before, as "a year earlier" is. "Two days later" after a
+    coarser time that moved the story on counts from that time's day told before ("on 14 June ... the 22 February show
+    ... the June gig ... four days later": 18 June).
+  * "11 September" before its attack, whatever names it ("the 11 September World Trade Centre attack") is 9/11; a year a
+    verb enters or closes ("has entered 2005", "ended 2004 up 3%") a year; "New Year Day" the holiday; "the end of the
+    summer", "the last days of summer" the season; a weekday opening the name of a paper or programme ("by Sunday
+    Telegraph journalist", "Radio Scotland's Sunday Live") no day; "today" compared further on in its clause with a past
+    ("Washington today has more murals than ever before") PRESENT_REF.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
