@@ -437,7 +437,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     # The year a verb enters, opens or closes ("the UK has entered 2005 on course", "the index ended 2004 up 3%"): not a count
     # ("closed 2000 stores", "opened 1500 new branches") nor an index level ("closed 2050 points up")
-    ("year_after", r"(?P<prep>)(?=[12])(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (*EDGE_VERBS, "enter", "enters", "entered", "entering"))
+    # (the forms in -ing as often adjectives: "today's opening 2006 World Cup qualifier")
+    ("year_after", r"(?P<prep>)(?=[12])(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (*EDGE_VERBS, "enter", "enters", "entered", "entering")
+                                                      if v not in ("opening", "closing", "starting", "beginning"))
      + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
@@ -2399,11 +2401,12 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
 def _refined(found: DateMention | None, before: list[DateMention], fine: set[str], text: str) -> DateMention | None:
     """The time a count from ``found`` starts at, when a coarser time told after it moved the story on: the day of that
     coarser time told before it ("play on Tuesday, 14 June ... fans of the 22 February show ... The June gig will act as
-    a warm-up for a concert four days later": four days after 14 June, not after 22 February); ``found`` when none."""
+    a warm-up for a concert four days later": four days after 14 June, not after 22 February); ``found`` when none. A
+    comparison's base ("lower than 2003's loss") moves nothing, its opening word ("than 2003") read with it."""
     if found is None:
         return None
     later = [d for d in before if d.start_char > found.start_char and d.date is not None and d.granularity in ANCHORING and
-             d.granularity not in fine and not COMPARISON_BASE.search(text, max(0, d.start_char - 40), d.start_char)]
+             d.granularity not in fine and not COMPARISON_BASE.search(text, max(0, d.start_char - 40), timex_extent(d)[0])]
     if not later:
         return found
     coarse = later[-1]

@@ -134,3 +134,14 @@ def test_a_part_of_a_season_is_the_season(text, expression, value):
 @pytest.mark.parametrize("text", ["He showed the end of the spring collection.", "Prices rose at the end of the fall in demand."])
 def test_a_season_naming_a_noun_or_a_fall_in_prices_is_no_time(text):
     assert values(text, date(2004, 8, 25)) == {}
+
+
+def test_a_comparisons_base_does_not_move_the_quarter_spoken_of():
+    text = ("AMR reported a loss for the fourth quarter of 2004, against a loss for the same period a year earlier. "
+            "For the full year, AMR posted a loss of $761m, lower than 2003's $1.2bn loss. "
+            "\"The results came in below our estimate for the quarter,\" said an analyst.")
+    assert values(text, date(2005, 1, 14))["the quarter"] == "2004-Q4"
+
+
+def test_a_year_after_an_adjective_in_ing_is_no_year_a_verb_opens():
+    assert "2006" not in values("Gerrard is a doubt for today's opening 2006 World Cup qualifier.", date(2004, 9, 4))
