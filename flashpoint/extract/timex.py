@@ -2089,7 +2089,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         # done when told, either side of the time of writing: the nearer one (a weekday's below, as an intent's)
         limit_to_do = tense == "past" and prep.split(" ")[0] in ("until", "till", "by") and _limit_to_do(text, m.start())
         if limit_to_do and name != "weekday":
-            tense = None
+            # (a season, quarter or half has no nearer reading with no tense: the coming one, as after a limit with none)
+            tense = "future" if name in ("season", "quarter", "half", "weekend") else None
         elif tense is None and prep.split(" ")[0] in ("until", "till", "by", "beyond"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         if name == "weekday" and not prep and WEEKDAY_SUBJECT_AHEAD.match(text, m.end()):

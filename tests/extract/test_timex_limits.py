@@ -145,3 +145,8 @@ def test_a_comparisons_base_does_not_move_the_quarter_spoken_of():
 
 def test_a_year_after_an_adjective_in_ing_is_no_year_a_verb_opens():
     assert "2006" not in values("Gerrard is a doubt for today's opening 2006 World Cup qualifier.", date(2004, 9, 4))
+
+
+def test_a_season_as_the_limit_of_what_was_yet_to_be_done_is_the_coming_one():
+    text = "The firm asked the court to suspend the hearing until the autumn."
+    assert values(text, date(2005, 5, 10)) == {"until the autumn": "2005-FA"}
