@@ -383,7 +383,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("sequence", _PREP + r"\b(?P<core>(?P<which>(?i:the\s+(?:following|previous|preceding|next)))\s+(?:(?P<month>" + _MONTH +
      r")|(?P<weekday>" + _WEEKDAY + r")))\b(?!\s+\d)(?!['’])"),
     ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|beyond|between|last|this|next|that|of|for|"
-     r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
+     r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to|as\s+(?:early|late|recently|far\s+back|long\s+ago)\s+as)\s+(?i:" +
+     RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
     # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
      r"(?<=['’]s\s))(?P<core>(?P<month>" + _MONTH + r"))\b(?=\s+(?!(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)"
@@ -433,6 +434,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"\b(?!['’]?s\b)(?![-–.,/]?\d)(?!\s+[A-Z][a-z])"),     # "the cost of '12 Days of Christmas'": a title's quote
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
     ("year_after", r"(?P<prep>\b(?i:for|than|into|over|around|circa|as\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
+     r"as\s+(?:early|late|recently|far\s+back|long\s+ago)\s+as|"     # "as early as 2011": a hedge on the year it names
      r"built|incorporated|due|maturing)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     # The year a verb enters, opens or closes ("the UK has entered 2005 on course", "the index ended 2004 up 3%"): not a count
@@ -2543,7 +2545,8 @@ COUNTED_UNIT = re.compile(r"(?i)\b(week|month|year|decade)s$")     # "the past t
 # The words before a time expression that TIMEX3 leaves out of its extent: a preposition and a hedge on a limit ("in
 # 2005" is tagged "2005", "until at least May" "May", "in the past" "the past"); "earlier", "late", "this" and the like
 # stay in ("earlier today", "late last year", as MEANTIME tags them).
-EXTENT_OPENING = re.compile(r"(?i)(?:(?:in|on|at|since|during|until|till|by|from|over|through|throughout|before|after|between|of|"
+EXTENT_OPENING = re.compile(r"(?i)(?:(?:as\s+(?:early|late|recently|far\s+back|long\s+ago)\s+as|"
+                            r"in|on|at|since|during|until|till|by|from|over|through|throughout|before|after|between|of|"
                             r"for|to|within|into|than|around|circa|as\s+of|up\s+to|ahead\s+of|compared\s+(?:with|to)|founded|established|formed|born|beyond|both|either|"
                             r"built|incorporated|overnight)\s+" +
                             RANGE_HEDGE + r")+(?=\S)")

@@ -150,3 +150,15 @@ def test_a_year_after_an_adjective_in_ing_is_no_year_a_verb_opens():
 def test_a_season_as_the_limit_of_what_was_yet_to_be_done_is_the_coming_one():
     text = "The firm asked the court to suspend the hearing until the autumn."
     assert values(text, date(2005, 5, 10)) == {"until the autumn": "2005-FA"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She said as early as 2011, the council sought support.", {"as early as 2011": "2011"}),
+    ("The firm was profitable as recently as 2015.", {"as recently as 2015": "2015"}),
+    ("Records go as far back as 1850.", {"as far back as 1850": "1850"}),
+    ("Talks broke down as recently as May.", {"as recently as May": "2017-05"}),
+    # a count after the same words is no year
+    ("As early as 2000 people gathered.", {}),
+])
+def test_a_year_or_month_after_a_hedge_on_it_is_a_date(text, expected):
+    assert values(text, date(2018, 4, 6)) == expected
