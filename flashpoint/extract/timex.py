@@ -163,7 +163,10 @@ Conventions, explicit because news is ambiguous about them:
     verb enters or closes ("has entered 2005", "ended 2004 up 3%") a year; "New Year Day" the holiday; "the end of the
     summer", "the last days of summer" the season; a weekday opening the name of a paper or programme ("by Sunday
     Telegraph journalist", "Radio Scotland's Sunday Live") no day; "today" compared further on in its clause with a past
-    ("Washington today has more murals than ever before") PRESENT_REF.
+    ("Washington today has more murals than ever before") PRESENT_REF; "as early as 2011", "as recently as May" the year or
+    month; a quarter whose figures are to come ("ahead of the upcoming first-quarter earnings season", written in April) the
+    latest one ended, if it ended within ten weeks; "since end of November 2015" the month; a month opening a sentence as its
+    subject ("March was another volatile month") a month, "May" excepted.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -385,6 +388,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|beyond|between|last|this|next|that|of|for|"
      r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to|as\s+(?:early|late|recently|far\s+back|long\s+ago)\s+as)\s+(?i:" +
      RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
+    # A month as the subject opening a sentence, before a time's verb ("March was another volatile month", "January saw
+    # record sales"), as a year is ("2008 was a hard year"); not "May", a name or a verb as often
+    ("month", r"(?P<prep>)(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=\s+(?:was|saw|brought|marked|"
+     r"proved|began|ended|has\s+been|had\s+been|will\s+be)\b)"),
     # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
      r"(?<=['’]s\s))(?P<core>(?P<month>" + _MONTH + r"))\b(?=\s+(?!(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)"
@@ -1214,7 +1221,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "quarter":
         if g.get("ord") and not g.get("which") and _about_play(_sentence(m.string, m.start(), m.end())):
             return None     # "scored in the fourth quarter", "the final quarter told us more": a game's quarter
-        quarter = _quarter(g, published, future)
+        quarter = _quarter(g, published, future, REPORTED_AFTER.match(m.string, m.end()) is not None)
         if quarter is not None and quarter.granularity == "quarter" and FISCAL_WORD.search(g["core"]):
             return _fiscal(quarter)     # "its fiscal fourth quarter", "the second fiscal quarter": TIMEX3's FY2009-Q4
         return quarter
@@ -1409,10 +1416,18 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[s:e]
 
 
-def _quarter(g: dict, published: date, future: bool) -> Interval | None:
+# The report of a quarter's figures after it ("first-quarter corporate earnings", "its fourth-quarter results"): what is
+# reported ahead is a quarter already ended, so a report to come names the latest one ended, not the next of its number.
+REPORTED_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:earnings|results|figures|profits?|losses|revenues?|sales|"
+                            r"numbers|report|reports|reporting)\b")
+REPORTING_LAG = 75      # days after a quarter's end within which its figures are still to come (most report within ten weeks)
+
+
+def _quarter(g: dict, published: date, future: bool, reported: bool = False) -> Interval | None:
     """"the third quarter of 2009", "Q3 2009", "third-quarter results": the named quarter of the named
     year, else of the publication year when it has begun (the year before when it has not, the next
-    year when the clause looks forward)."""
+    year when the clause looks forward, unless its figures, ``reported`` after it, are still to come for the
+    one just ended: "ahead of the upcoming first-quarter earnings season", written in April)."""
     qn = g.get("qn") or g.get("qn2")
     if g.get("qy"):
         return quarter_interval(int(g["qy"]), int(qn))
@@ -1448,6 +1463,9 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
         return _fiscal(quarter_interval(year, n)) if which.startswith("fiscal") else quarter_interval(year, n)
     year = published.year
     started = date(year, 3 * n - 2, 1) <= published
+    ended = year if quarter_interval(year, n).end < published else year - 1     # the latest one of its number ended
+    if future and reported and (published - quarter_interval(ended, n).end).days <= REPORTING_LAG:
+        return quarter_interval(ended, n)   # "will report fourth-quarter earnings next week", written in January
     if future and started and quarter_interval(year, n).end < published:
         year += 1
     elif not future and not started:
@@ -2536,6 +2554,7 @@ SPAN_OPENING_PRECISION = {"year": "year", "year_after": "year", "short_year": "y
                           "month_modifier": "month", "month_genitive": "month", "month_of_year": "month", "decade": "decade",
                           "century": "century", "quarter": "quarter", "half": "half", "season": "season",
                           "fiscal_year": "fiscal_year", "week_of": "week", "weekend": "week"}
+EDGE_OF_MONTH = re.compile(r"\b(?i:of)\s+(?:" + _MONTH + r"|(?i:the|this|last|next)\s+(?i:month))\b")
 PERIOD_UNIT = re.compile(r"(?i)\b(weekend|week|month|quarter|year|decade|century)$")
 # A rolling window of one unit, no count: "the past year", "this past week", "the last decade".
 ROLLING_UNIT = re.compile(r"(?i)\b(?:past|last|previous)\s+(week|month|year|decade)$")
@@ -2581,6 +2600,8 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         gran = unit.group(1).lower()    # "over the past three years" starts in a year, not on a day of it
     if gran == "span":     # "since last summer", "from the second quarter of 2008 to ...": the opening expression's unit
         opening = d.rule.split(":", 1)[-1].split("+")[0]
+        if opening == "edge" and EDGE_OF_MONTH.search(d.text):    # "since end of November 2015": a part of a month
+            return f"{d.date.year:04d}-{d.date.month:02d}", "month"
         unit = PERIOD_UNIT.search(d.text) if opening == "period" else None
         gran = {"weekend": "week"}.get(unit.group(1).lower(), unit.group(1).lower()) if unit else \
             SPAN_OPENING_PRECISION.get(opening, "day")

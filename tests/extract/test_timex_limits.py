@@ -162,3 +162,33 @@ def test_a_season_as_the_limit_of_what_was_yet_to_be_done_is_the_coming_one():
 ])
 def test_a_year_or_month_after_a_hedge_on_it_is_a_date(text, expected):
     assert values(text, date(2018, 4, 6)) == expected
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # figures to come are of the quarter just ended: written in April, January
+    ("This has been a headwind ahead of the upcoming first-quarter corporate earnings season.", date(2018, 4, 4), "2018-Q1"),
+    ("Ford will report fourth-quarter earnings next week.", date(2005, 1, 14), "2004-Q4"),
+    # a quarter ended long before, or figures not named, is the next of its number
+    ("Analysts expect fourth-quarter profits to rise.", date(2018, 4, 4), "2018-Q4"),
+    ("The company expects a return to profit in the first quarter.", date(2018, 4, 4), "2019-Q1"),
+])
+def test_a_quarter_whose_figures_are_to_come_is_the_latest_ended(text, published, value):
+    assert next(v for t, v in values(text, published).items() if "quarter" in t) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("FIMBank fell to the lowest since end of November 2015.", "2015-11"),
+    ("Shares are at their highest since the end of last month.", "2018-03"),
+    ("Shares are at their highest since the end of 2015.", "2015"),
+])
+def test_since_a_part_of_a_month_is_that_month(text, value):
+    assert list(values(text, date(2018, 4, 5)).values()) == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Markets fell.\n\nMarch was another volatile month for financial markets.", {"March": "2018-03"}),
+    ("Sales fell. January saw record sales.", {"January": "2018-01"}),
+    ("May was a bad month for her.", {}),
+])
+def test_a_month_opening_a_sentence_as_its_subject_is_a_date(text, expected):
+    assert values(text, date(2018, 4, 4)) == expected
