@@ -153,6 +153,20 @@ Conventions, explicit because news is ambiguous about them:
     from that day: a weekday of the story's week, not of the week of writing.
   * A thing moved between two dates ("delayed the festival from May to July", "put off the launch from March until June")
     names no span: the new date is the next one ahead, the old one the one of its name nearest it, whatever the verb's tense.
+  * A limit ("by", "until") of what was yet to be done when told, in an infinitive after a past verb ("asked the exchange
+    to suspend trading until Monday", "if it fails to cut costs by the end of February"), is the nearer one, either side.
+    "A year ago" as a comparison's base after a quarter or half named in its sentence ("$104m in the fourth quarter,
+    compared with $793m a year ago") is that quarter a year before, as "a year earlier" is. "Two days later" after a
+    coarser time that moved the story on counts from that time's day told before ("on 14 June ... the 22 February show
+    ... the June gig ... four days later": 18 June).
+  * "11 September" before its attack, whatever names it ("the 11 September World Trade Centre attack") is 9/11; a year a
+    verb enters or closes ("has entered 2005", "ended 2004 up 3%") a year; "New Year Day" the holiday; "the end of the
+    summer", "the last days of summer" the season; a weekday opening the name of a paper or programme ("by Sunday
+    Telegraph journalist", "Radio Scotland's Sunday Live") no day; "today" compared further on in its clause with a past
+    ("Washington today has more murals than ever before") PRESENT_REF; "as early as 2011", "as recently as May" the year or
+    month; a quarter whose figures are to come ("ahead of the upcoming first-quarter earnings season", written in April) the
+    latest one ended, if it ended within ten weeks; "since end of November 2015" the month; a month opening a sentence as its
+    subject ("March was another volatile month") a month, "May" excepted.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -279,7 +293,7 @@ SENTENCE_DETERMINERS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "
 HOLIDAY_WORDS = (r"Christmas|Boxing|New\s+Year|Valentine|Easter|Good\s+Friday|Thanksgiving|Black\s+Friday|Cyber\s+Monday|"
                  r"(?:Labor|Memorial|King|Jr\.?|MLK|Presidents['’]?|Columbus|Veterans['’]?|Election|Patrick['’]s|Bastille|Anzac|"
                  r"Australia|Canada|Remembrance|Armistice|May|Women['’]s|AIDS|Aids)\s+Day")
-_HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)|"
+_HOLIDAY = (r"(?<!Father\s)(?<!-)(?P<h>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year(?:['’]s)?\s+(?:Eve|Day)|"
             r"Valentine['’]s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Black\s+Friday|"
             r"Cyber\s+Monday|Labor\s+Day|Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|"
             r"Presidents['’]?\s+Day|Columbus\s+Day|Veterans['’]?\s+Day|Election\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|"
@@ -352,10 +366,13 @@ _IN_LINE = r"[^\S\n]+"
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     # "the September 11 attacks", "the September 11th terrorist attacks": the day history names 9/11, not this year's (first: it
     # wins over the day and month, which match as long)
-    ("historic_day", r"(?P<prep>)\b(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?))(?=,?\s+(?:terrorist\s+|terror\s+)?attacks?\b)"),
+    # (day first too, as British outlets write it: "since the 11 September World Trade Centre attack", its target's name
+    # between the day and the attack)
+    ("historic_day", _PREP + r"\b(?P<core>(?:the\s+)?(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?|11(?:th)?\s+(?:of\s+)?(?:September|Sept\.?)))"
+     r"(?=,?\s+(?:(?:terrorist|terror|[A-Z][\w.'’-]*)\s+){0,4}attacks?\b)"),
     # "the attacks of September 11", "since the attacks on September 11": the same day, the attacks named before it
     ("historic_day", r"(?P<prep>(?:(?<=\battacks\s)|(?<=\battack\s))(?:of|on)\s+)"
-     r"(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?))\b(?!,?\s+(?:19|20)\d\d)"),
+     r"(?P<core>(?P<sept11>(?:September|Sept\.?)\s+11(?:th)?|11(?:th)?\s+(?:of\s+)?(?:September|Sept\.?)))\b(?!,?\s+(?:19|20)\d\d)"),
     # 2009-06-05, and the year-first 2009/06/05, 2009.06.05 of Asian and European outlets
     ("iso", _PREP + r"(?<![\d.])\b(?P<core>(?P<y>" + _YEAR + r")(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d))\b(?!\.?\d)"),
     ("full_date", _PREP + r"\b(?P<core>(?:(?:the\s+)?" + _DAY + _IN_LINE + r"(?:of\s+)?" + _MONTH_ANY + r",?" + _LINE_SPACE + _YEAR + r"|"
@@ -369,7 +386,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("sequence", _PREP + r"\b(?P<core>(?P<which>(?i:the\s+(?:following|previous|preceding|next)))\s+(?:(?P<month>" + _MONTH +
      r")|(?P<weekday>" + _WEEKDAY + r")))\b(?!\s+\d)(?!['’])"),
     ("month", r"(?P<prep>\b(?i:in|since|during|until|till|by|from|through|before|after|beyond|between|last|this|next|that|of|for|"
-     r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to)\s+(?i:" + RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
+     r"earlier\s+in|later\s+in|early\s+in|late\s+in|to|up\s+to|as\s+(?:early|late|recently|far\s+back|long\s+ago)\s+as)\s+(?i:" +
+     RANGE_HEDGE + r"))(?P<core>(?P<month>" + _MONTH + r"))\b(?!\s+\d)"),
+    # A month as the subject opening a sentence, before a time's verb ("March was another volatile month", "January saw
+    # record sales"), as a year is ("2008 was a hard year"); not "May", a name or a verb as often
+    ("month", r"(?P<prep>)(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=\s+(?:was|saw|brought|marked|"
+     r"proved|began|ended|has\s+been|had\s+been|will\s+be)\b)"),
     # A month naming the occasion after it ("the June gig", "its April meeting"), as a year does ("the 2010 raid").
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
      r"(?<=['’]s\s))(?P<core>(?P<month>" + _MONTH + r"))\b(?=\s+(?!(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)"
@@ -419,8 +441,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"\b(?!['’]?s\b)(?![-–.,/]?\d)(?!\s+[A-Z][a-z])"),     # "the cost of '12 Days of Christmas'": a title's quote
     # After words that also take an amount ("for 2009", "than 2008"), not before a counted noun ("for 2000 workers").
     ("year_after", r"(?P<prep>\b(?i:for|than|into|over|around|circa|as\s+of|compared\s+(?:with|to)|founded|established|formed|born|"
+     r"as\s+(?:early|late|recently|far\s+back|long\s+ago)\s+as|"     # "as early as 2011": a hedge on the year it names
      r"built|incorporated|due|maturing)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
+    # The year a verb enters, opens or closes ("the UK has entered 2005 on course", "the index ended 2004 up 3%"): not a count
+    # ("closed 2000 stores", "opened 1500 new branches") nor an index level ("closed 2050 points up")
+    # (the forms in -ing as often adjectives: "today's opening 2006 World Cup qualifier")
+    ("year_after", r"(?P<prep>)(?=[12])(?:" + "|".join(rf"(?<=\b{v}\s)" for v in (*EDGE_VERBS, "enter", "enters", "entered", "entering")
+                                                      if v not in ("opening", "closing", "starting", "beginning"))
+     + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
     ("decade", r"(?P<prep>\b(?i:in|since|during|until|by|from|through|throughout|before|after|of)\s+)?(?P<core>"
      r"(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?P<word>(?i:" + "|".join(DECADE_WORDS) + r"))|"
      r"(?:(?i:the\s+)(?:(?i:early|mid|late)[-\s]+)?(?:(?P<decade>(?:1[89]\d|20\d|1[0-7]\d)0)['’]?|['’]?(?P<short>[2-9]0))|(?:(?i:early|mid|late)[-\s]+)?"
@@ -1091,6 +1120,10 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if not g["prep"] and re.match(r"\s+(?:[A-Z]|the\s+\d)", m.string[m.end():m.end() + 8]) and \
                 re.search(r"\b[Tt]he\s+$", m.string[max(0, m.start() - 5):m.start()]):
             return None     # "the Sunday Times", "The Monday Club", "the Friday the 13th films": a title
+        if WEEKDAY_IN_NAME.match(m.string, m.end()) and (g["prep"] or "").strip().lower() != "on" or \
+                not g["prep"] and GENITIVE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) and \
+                re.match(r"[^\S\n]+[A-Z][a-z]", m.string[m.end():m.end() + 4]):
+            return None     # "by Sunday Telegraph journalist Robert Peston", "BBC Radio Scotland's Sunday Live": a name
         if not g["prep"] and re.match(r",\s+who\b", m.string[m.end():m.end() + 8]):
             return None     # "unfinished business with Wednesday, who are fourth": a name (Sheffield Wednesday), no day
         return _weekday(g, published, future, tense == "past")
@@ -1098,7 +1131,9 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if core == "Today" and not g["prep"] and _is_title(m.string, m.start(), m.end()):
             return None     # "BBC Radio 4's Today programme", "USA Today said": a title
         word = " ".join(core.lower().split())
-        if word == "today" and (TODAY_GENERIC.match(m.string, m.end()) or TODAY_COMPARING.match(m.string, m.end()) or
+        if word == "today" and (TODAY_GENERIC.match(m.string, m.end()) or
+                                TODAY_COMPARING.match(m.string, m.end()) and   # "announced today it would cut more than ..."
+                                not PAST_CUE.search(m.string, max(0, m.start() - 16), m.start()) or
                                 TODAY_COMPARED.search(m.string, max(0, m.start() - 30), m.start())):
             return Interval(published, None, "present")     # "today's world", "today's GM": the present, no day
         if word in ("last night", "overnight"):
@@ -1186,7 +1221,7 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
     if name == "quarter":
         if g.get("ord") and not g.get("which") and _about_play(_sentence(m.string, m.start(), m.end())):
             return None     # "scored in the fourth quarter", "the final quarter told us more": a game's quarter
-        quarter = _quarter(g, published, future)
+        quarter = _quarter(g, published, future, REPORTED_AFTER.match(m.string, m.end()) is not None)
         if quarter is not None and quarter.granularity == "quarter" and FISCAL_WORD.search(g["core"]):
             return _fiscal(quarter)     # "its fiscal fourth quarter", "the second fiscal quarter": TIMEX3's FY2009-Q4
         return quarter
@@ -1218,7 +1253,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if g.get("q") and g["q"][0].isupper() and g["season"][0].isupper() and \
                 TITLE_WORD_BEFORE.search(m.string, max(0, m.start("core") - 20), m.start("core")):
             return None     # "Suddenly Last Summer", "The Long Hot Summer": a title's words, capitalised mid-sentence
-        return _season(g, published, future, m.string[m.end():m.end() + 12])
+        return _season(g, published, future, m.string[m.end():m.end() + 12],
+                       SEASON_EDGE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None)
     if name == "year_range":
         y1, y2 = int(g["y"]), int(g["y2"])
         y2 = y2 if y2 > 100 else y1 // 100 * 100 + y2
@@ -1380,10 +1416,18 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[s:e]
 
 
-def _quarter(g: dict, published: date, future: bool) -> Interval | None:
+# The report of a quarter's figures after it ("first-quarter corporate earnings", "its fourth-quarter results"): what is
+# reported ahead is a quarter already ended, so a report to come names the latest one ended, not the next of its number.
+REPORTED_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:earnings|results|figures|profits?|losses|revenues?|sales|"
+                            r"numbers|report|reports|reporting)\b")
+REPORTING_LAG = 75      # days after a quarter's end within which its figures are still to come (most report within ten weeks)
+
+
+def _quarter(g: dict, published: date, future: bool, reported: bool = False) -> Interval | None:
     """"the third quarter of 2009", "Q3 2009", "third-quarter results": the named quarter of the named
     year, else of the publication year when it has begun (the year before when it has not, the next
-    year when the clause looks forward)."""
+    year when the clause looks forward, unless its figures, ``reported`` after it, are still to come for the
+    one just ended: "ahead of the upcoming first-quarter earnings season", written in April)."""
     qn = g.get("qn") or g.get("qn2")
     if g.get("qy"):
         return quarter_interval(int(g["qy"]), int(qn))
@@ -1419,6 +1463,9 @@ def _quarter(g: dict, published: date, future: bool) -> Interval | None:
         return _fiscal(quarter_interval(year, n)) if which.startswith("fiscal") else quarter_interval(year, n)
     year = published.year
     started = date(year, 3 * n - 2, 1) <= published
+    ended = year if quarter_interval(year, n).end < published else year - 1     # the latest one of its number ended
+    if future and reported and (published - quarter_interval(ended, n).end).days <= REPORTING_LAG:
+        return quarter_interval(ended, n)   # "will report fourth-quarter earnings next week", written in January
     if future and started and quarter_interval(year, n).end < published:
         year += 1
     elif not future and not started:
@@ -1448,7 +1495,19 @@ PAST_VERB_AFTER = re.compile(r"\s+[a-z]{3,}ed\b")
 SEASON_SEQUENCE = ("ahead of", "before", "after", "into")
 
 
-def _season(g: dict, published: date, future: bool, after: str = "") -> Interval | None:
+# A part of a season before "of" ("by the end of the summer", "the last days of summer", "at the start of the winter"): the
+# season, as TIMEX3 values it (its modifier saying which part).
+SEASON_EDGE_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:beginning|start|end|middle|height|depths?|rest|remainder|"
+                                r"(?:first|last|final|closing|dying|early|opening)\s+(?:few\s+)?(?:days|weeks|months))\s+$")
+
+
+# A lower-case word after a season that is no verb ("the spring collection", "the summer holidays"): a noun the season names.
+SEASON_NAMES_NOUN = re.compile(r"\s+(?![a-z]+(?:ing|ed)\b)(?!(?:was|is|were|are|will|would|could|may|might|has|had|have|saw|sees|"
+                               r"brought|brings|and|or|but|when|as|before|after|until|while|because|if|to|for|in|on|at|of|with|"
+                               r"that|which|the|a|an|this|last|next)\b)[a-z]+")
+
+
+def _season(g: dict, published: date, future: bool, after: str = "", edge: bool = False) -> Interval | None:
     """"this summer", "last winter", "spring 2009", "in the autumn": the season's months (northern
     seasons, as the TIMEX3 values SP/SU/FA/WI have them), of the named year or the nearest one on the
     side the tense says."""
@@ -1461,12 +1520,14 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     # "before", "after" and "into" it is a time as after "in" ("stocks are low ahead of winter", "into the spring"), "fall"
     # excepted ("after the fall of the city" is a defeat).
     sequence = prep in SEASON_SEQUENCE and g["season"].lower() != "fall"
+    # "the end of the summer", "the first weeks of spring were wet"; not "the end of the spring collection" (a noun it names)
+    edge = edge and prep == "of" and not q.startswith("this") and not SEASON_NAMES_NOUN.match(after)
     bare = not q and (prep in ("in", "during", "by", "until", "since", "over", "through", "throughout") or sequence) and \
         (g["season"].lower() != "fall" or bool(g.get("spart"))) and \
         bool(BARE_SEASON_END.match(after) or sequence and PAST_VERB_AFTER.match(after))  # "in spring, ...", not "in spring water"
     if prep == "ahead of":
         future = True       # "ahead of winter": the coming one, whatever the tense
-    if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or
+    if not (q in ("this", "last", "next", "coming") or g.get("y") or bare or edge or
             (q == "the" and (prep in ("in", "during", "by", "over", "through", "throughout", "until", "since") or sequence)) or
             (q == "the" and not prep and g["season"] in ("spring", "summer", "autumn", "winter") and SEASON_AS_SUBJECT.match(after))):
         return None
@@ -1499,7 +1560,7 @@ def _season(g: dict, published: date, future: bool, after: str = "") -> Interval
     return interval
 
 
-HOLIDAY_ALIASES = {"St. Patrick's Day": "St Patrick's Day", "Saint Patrick's Day": "St Patrick's Day",
+HOLIDAY_ALIASES = {"New Year Day": "New Year's Day", "New Year Eve": "New Year's Eve", "St. Patrick's Day": "St Patrick's Day", "Saint Patrick's Day": "St Patrick's Day",
                    "World AIDS Day": "World Aids Day", "MLK Day": "Martin Luther King Day", "Martin Luther King Jr Day": "Martin Luther King Day",
                    "Martin Luther King Jr. Day": "Martin Luther King Day", "Presidents' Day": "Presidents Day",
                    "Veterans' Day": "Veterans Day"}
@@ -1565,6 +1626,24 @@ def _purpose(text: str, start: int, end: int) -> bool:
                                        for c in PAST_CUE.finditer(text, hit.end(), start))
 
 
+# An infinitive in a bare verb (words.BARE_VERBS) before a limit in its clause ("asked the exchange to suspend trading in
+# their shares until Monday", "warned it must find a buyer if it fails to reduce costs by the end of February"): what
+# was asked, ordered or warned of is yet to be done when told, so its limit lies ahead of the past verb it hangs on, as
+# a limit with no tense does (the coming one). Not after verbs whose infinitive tells what was done ("managed to hold
+# out until Monday", "continued to fall until March", "had to wait until Friday", "went on to win by May").
+LIMIT_INFINITIVE = re.compile(r"(?i)(?<!\bmanaged\s)(?<!\bcontinued\s)(?<!\bhad\s)(?<!\bused\s)(?<!\bon\s)(?<!\btended\s)"
+                              r"(?<!\bseemed\s)(?<!\bappeared\s)(?<!\bhappened\s)(?<!\bbegan\s)(?<!\bstarted\s)"
+                              r"\bto\s+(?:" + "|".join(sorted(BARE_VERBS)) + r")\b[^,;:()]{0,80}$")
+
+
+def _limit_to_do(text: str, start: int) -> bool:
+    """A limit ("by", "until") at ``start`` closes an infinitive clause with no past verb of its own after "to"."""
+    s = _sentence_start(text, start)
+    hit = LIMIT_INFINITIVE.search(text, max(s, start - 120), start)
+    return hit is not None and not any(not _passive(text[s:start], c.start() - s)
+                                       for c in PAST_CUE.finditer(text, hit.end(), start))
+
+
 # Words before "the weekend" that point to the coming one whatever the tense ("shares rose ahead of the weekend").
 UPCOMING_WEEKEND = ("before", "ahead of", "by", "until", "till")
 # From this month on, "the new year" is the next one.
@@ -1583,7 +1662,11 @@ TODAY_COMPARED = re.compile(r"\b(?:than|as|what)\s+(?:it|they|we|he|she|this|tha
 # compared with a past, no day
 TODAY_COMPARING = re.compile(r"\s+(?:as|than)\s+(?:(?:it|they|we|he|she|this|that|things|[a-z]+s)\s+(?:was|were|had|used|did)\b|"
                              r"(?:in|at|during)\s+(?:the\s+)?(?:\d{4}|past)\b|ever\b|[a-z]+\s+(?:years|decades)\s+ago\b|"
-                             r"a\s+(?:year|decade|generation)\s+ago\b)")
+                             r"a\s+(?:year|decade|generation)\s+ago\b)|"
+                             # further on in its clause, no other clause opening between: "Washington today has more murals than
+                             # ever before" (not "announced today that it would cut more jobs than a year ago")
+                             r"(?:[^\S\n]+(?!(?:that|to|which|who|when|if|after|before|because|while|said|says)\b)[\w'’$%-]+){1,8}?[^\S\n]+than\s+(?:ever\b|at\s+any\s+(?:time|point)\b|in\s+the\s+past\b|"
+                             r"(?:\w+\s+)?(?:years|decades)\s+ago\b|a\s+(?:year|decade|generation)\s+ago\b)")
 # "In five years" opening its clause ("we know that in five years the dollar will be stronger", "In two years, it
 # will..."): a time ahead. After its verb it measures a length more often ("the first fall in nine years", "will
 # double in three years", "two firings in four years").
@@ -1601,6 +1684,12 @@ def _is_title(text: str, start: int, end: int) -> bool:
 # BBC and AG News texts that is nine in ten of them.
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Bloody|Super|Cyber|Ash|Good|Holy|Easter|Whit|Shrove|Maundy|Palm|Fat|Plough|"
                               r"Giving|Manic|Sheffield|Man|Girl|Mad|Terrible)\s+$")
+# A weekday opening a name of a paper or a programme, the noun for the kind of thing after it ("a book by Sunday Telegraph
+# journalist Robert Peston", "the Daily and Sunday Telegraph newspapers", "on GMTV's Sunday Programme show"); and after a
+# genitive, before a capitalised word ("BBC Radio Scotland's Sunday Live", "Ant & Dec's Saturday Night Takeaway").
+WEEKDAY_IN_NAME = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){1,2}(?:journalists?|columnists?|newspapers?|papers?|editors?|reporters?|"
+                             r"writers?|programmes?|programs?|shows?|magazines?|editions?|supplements?|presenters?)\b")
+GENITIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 # Sunday newspapers: "the Mail on Sunday" is no date.
 SUNDAY_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Express|Mirror|Telegraph|Post|Herald)\s+$")
 
@@ -2016,7 +2105,13 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
         moved = prep == "from" and name in ("month", "month_part", "day_month") and (verb := MOVED_FROM.search(text, _sentence_start(text, m.start()), m.start())) is not None \
             and not PLUPERFECT_BEFORE.search(text, max(0, verb.start() - 12), verb.start())
-        if tense is None and prep.split(" ")[0] in ("until", "till", "by", "beyond"):
+        # "asked the market to suspend trading until Monday", "told to leave by 5 January": a limit of what was yet to be
+        # done when told, either side of the time of writing: the nearer one (a weekday's below, as an intent's)
+        limit_to_do = tense == "past" and prep.split(" ")[0] in ("until", "till", "by") and _limit_to_do(text, m.start())
+        if limit_to_do and name != "weekday":
+            # (a season, quarter or half has no nearer reading with no tense: the coming one, as after a limit with none)
+            tense = "future" if name in ("season", "quarter", "half", "weekend") else None
+        elif tense is None and prep.split(" ")[0] in ("until", "till", "by", "beyond"):
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         if name == "weekday" and not prep and WEEKDAY_SUBJECT_AHEAD.match(text, m.end()):
             tense = "future"    # "Tuesday is all about turnout", "Sunday will be decisive": the weekday's own verb
@@ -2038,8 +2133,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         if tense == "past" and name in ("day_month", "month") and prep in ("", "on", "in", "by", "until", "till", "beyond") and \
                 _purpose(text, m.start(), m.end()):
             tense = None    # "urged fans to boycott her 12 March concert", "decided to shut the plant in March": the nearer one
-        intent = tense == "past" and name == "weekday" and prep in ("", "on") and \
-            INTENT_BEFORE.search(text, max(_sentence_start(text, m.start()), m.start() - 120), m.start()) is not None
+        intent = tense == "past" and name == "weekday" and (limit_to_do or prep in ("", "on") and
+                                                            INTENT_BEFORE.search(text, max(_sentence_start(text, m.start()),
+                                                                                           m.start() - 120), m.start()) is not None)
         future = tense == "future"
         if name in ("window", "period") and tense == "past" and prep in ("", "in") and \
                 (following := NEXT_AS_FOLLOWING.search(text, max(0, m.start() - 7), m.end())) and \
@@ -2060,6 +2156,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval = _the_quarter(m, prior, published, future)
             elif name == "same_period":
                 interval = _same_period(m, prior, published)
+            elif name == "ago" and (period := _period_compared(m, out, text)) is not None:
+                interval = _shifted(period, -number_value(m.group("n")))    # "$793m a year ago" after "the fourth quarter"
             elif name == "that_time":
                 then = _anchor(prior, ANCHORING, text)
                 interval = Interval(then.date, then.end_date, then.granularity) if then is not None else None
@@ -2139,6 +2237,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         if interval.granularity == "part" and not future and interval.start <= published < interval.date:
             interval.date = published  # "early April" in an article of April 2 has not reached the 5th
         start, end, rule = (m.start("core") if clause_that else m.start()), m.end(), name
+        if name == "season" and prep == "of" and (edge := SEASON_EDGE_BEFORE.search(text, max(0, start - 40), start)):
+            start = edge.start()    # "the end of the summer": one expression, as TIMEX3 tags it
         if interval.granularity == "day" and name in ("day_month", "full_date", "weekday", "iso") and \
                 (week := WEEK_OF_DAY.search(text, max(0, m.start("core") - 30), m.start("core"))):
             # "the week of October 6", "in the week beginning 5 May": the week that day lies in
@@ -2286,7 +2386,7 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
         return _season_spoken_of(unit, step, _anchor(before, ANCHORING, m.string), published)
     fine = {"day": {"day"}, "week": {"day", "part", "week"}, "weekend": {"day", "part", "week"}, "month": {"day", "part", "week", "month"},
             "quarter": {"day", "part", "week", "month", *QUARTERS}}.get(unit, ANCHORING)
-    found = _anchor(before, fine, m.string)
+    found = _refined(_anchor(before, fine, m.string), before, fine, m.string)
     if unit == "quarter" and "same" in which and (quarter := _anchor(before, QUARTERS, m.string)) is not None:
         found = quarter     # "the same quarter" is the quarter named last, not the one of a day or week told since
     if found is None and (step or g.get("which")) and (coarse := _anchor(before, ANCHORING, m.string)) is not None and \
@@ -2317,6 +2417,25 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
         ref = anchor + relativedelta(months=3 * step)
         return quarter_interval(ref.year, (ref.month - 1) // 3 + 1)
     return year_interval(anchor.year + step)
+
+
+def _refined(found: DateMention | None, before: list[DateMention], fine: set[str], text: str) -> DateMention | None:
+    """The time a count from ``found`` starts at, when a coarser time told after it moved the story on: the day of that
+    coarser time told before it ("play on Tuesday, 14 June ... fans of the 22 February show ... The June gig will act as
+    a warm-up for a concert four days later": four days after 14 June, not after 22 February); ``found`` when none. A
+    comparison's base ("lower than 2003's loss") moves nothing, its opening word ("than 2003") read with it."""
+    if found is None:
+        return None
+    later = [d for d in before if d.start_char > found.start_char and d.date is not None and d.granularity in ANCHORING and
+             d.granularity not in fine and not COMPARISON_BASE.search(text, max(0, d.start_char - 40), timex_extent(d)[0])]
+    if not later:
+        return found
+    coarse = later[-1]
+    first, last = coarse.date, coarse.end_date or coarse.date
+    if first <= found.date <= last:
+        return found
+    return next((d for d in reversed(before) if d.start_char < coarse.start_char and d.granularity in fine and
+                 d.date is not None and first <= d.date <= last), found)
 
 
 def _season_spoken_of(season: str, step: int, found: DateMention | None, published: date) -> Interval:
@@ -2359,6 +2478,18 @@ def _shifted(period: DateMention, years: int) -> Interval:
         start = date(first.year, 1 if first.month <= 6 else 7, 1)
         return Interval(start, month_interval(start.year, start.month + 5).end, "half")
     return month_interval(first.year, first.month)
+
+
+def _period_compared(m: re.Match, before: list[DateMention], text: str) -> DateMention | None:
+    """The quarter or half a comparison's base "a year ago" is of ("net income of $104m in the fourth quarter, compared
+    with a loss of $793m a year ago": the fourth quarter a year before, as "a year earlier" is): one named earlier in
+    its sentence, the base standing after "compared with", "from", "than"; None for any other "ago"."""
+    if m.group("unit").lower() not in ("year", "years") or m.group("n") is None or \
+            " ".join(m.group("n").lower().split()) in VAGUE_COUNTS or \
+            not COMPARISON_BASE.search(text, max(0, m.start() - 40), m.start("core")):
+        return None
+    opens = _sentence_start(text, m.start())
+    return _anchor([d for d in before if d.start_char >= opens], {*QUARTERS, "half"}, text)
 
 
 def _same_period(m: re.Match, before: list[DateMention], published: date) -> Interval:
@@ -2423,6 +2554,7 @@ SPAN_OPENING_PRECISION = {"year": "year", "year_after": "year", "short_year": "y
                           "month_modifier": "month", "month_genitive": "month", "month_of_year": "month", "decade": "decade",
                           "century": "century", "quarter": "quarter", "half": "half", "season": "season",
                           "fiscal_year": "fiscal_year", "week_of": "week", "weekend": "week"}
+EDGE_OF_MONTH = re.compile(r"\b(?i:of)\s+(?:" + _MONTH + r"|(?i:the|this|last|next)\s+(?i:month))\b")
 PERIOD_UNIT = re.compile(r"(?i)\b(weekend|week|month|quarter|year|decade|century)$")
 # A rolling window of one unit, no count: "the past year", "this past week", "the last decade".
 ROLLING_UNIT = re.compile(r"(?i)\b(?:past|last|previous)\s+(week|month|year|decade)$")
@@ -2432,7 +2564,8 @@ COUNTED_UNIT = re.compile(r"(?i)\b(week|month|year|decade)s$")     # "the past t
 # The words before a time expression that TIMEX3 leaves out of its extent: a preposition and a hedge on a limit ("in
 # 2005" is tagged "2005", "until at least May" "May", "in the past" "the past"); "earlier", "late", "this" and the like
 # stay in ("earlier today", "late last year", as MEANTIME tags them).
-EXTENT_OPENING = re.compile(r"(?i)(?:(?:in|on|at|since|during|until|till|by|from|over|through|throughout|before|after|between|of|"
+EXTENT_OPENING = re.compile(r"(?i)(?:(?:as\s+(?:early|late|recently|far\s+back|long\s+ago)\s+as|"
+                            r"in|on|at|since|during|until|till|by|from|over|through|throughout|before|after|between|of|"
                             r"for|to|within|into|than|around|circa|as\s+of|up\s+to|ahead\s+of|compared\s+(?:with|to)|founded|established|formed|born|beyond|both|either|"
                             r"built|incorporated|overnight)\s+" +
                             RANGE_HEDGE + r")+(?=\S)")
@@ -2467,6 +2600,8 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
         gran = unit.group(1).lower()    # "over the past three years" starts in a year, not on a day of it
     if gran == "span":     # "since last summer", "from the second quarter of 2008 to ...": the opening expression's unit
         opening = d.rule.split(":", 1)[-1].split("+")[0]
+        if opening == "edge" and EDGE_OF_MONTH.search(d.text):    # "since end of November 2015": a part of a month
+            return f"{d.date.year:04d}-{d.date.month:02d}", "month"
         unit = PERIOD_UNIT.search(d.text) if opening == "period" else None
         gran = {"weekend": "week"}.get(unit.group(1).lower(), unit.group(1).lower()) if unit else \
             SPAN_OPENING_PRECISION.get(opening, "day")
