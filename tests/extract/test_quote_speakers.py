@@ -1034,3 +1034,24 @@ def test_a_person_named_after_a_place_s_is_the_subject_a_title_stands_for(nlp):
             "Britain's Paula Radcliffe has also not ruled out competing in the championships. \"I haven't quite "
             'decided what events I will compete in," said the two-time champion.')
     assert speakers(nlp, text)["I haven't quite decided what events I will compete in"] == "Paula Radcliffe"
+
+
+def test_a_run_of_quotes_with_no_frame_after_some_narrative_is_still_the_last_speakers(nlp):
+    # each sentence of the speaker's words opens a new mark and none closes until the last: no frame follows
+    # the run, so it does not wait for one; it continues the person who spoke a few sentences before
+    text = ('Anna Kovac broke her hip in a fall in March. "I was lucky to walk again," she said.\n\n'
+            'The clinic in Zagreb had wanted to operate at once. The surgery was booked for the next morning. '
+            '"They wanted to put metal pins in my hip. "That would have ended my career. '
+            '"But I said no, and the bone healed on its own."')
+    found = speakers(nlp, text)
+    for words in ("They wanted to put metal pins in my hip.", "That would have ended my career.",
+                  "But I said no, and the bone healed on its own."):
+        assert found.get(words) == "Anna Kovac", words
+
+
+def test_a_run_of_quotes_ending_in_a_frame_is_the_frames_speaker(nlp):
+    text = ('Anna Kovac broke her hip in a fall in March. Her coach Lena Brandt visited her in hospital. '
+            'The clinic had wanted to operate at once. The surgery was booked for the next morning. '
+            '"It was a hard week." "We never gave up," said Brandt.')
+    found = speakers(nlp, text)
+    assert found.get("It was a hard week.") == "Lena Brandt"

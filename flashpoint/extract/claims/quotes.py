@@ -1438,7 +1438,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
                 via = []    # no speaker before it: the person the sentence before is about
             elif c.verb is None and c.direct and last is not None and last[1] is not None and \
                     last[1].kind == "person" and _sentences_apart(doc, last[0], c.start) <= LAST_VOICE_REACH and \
-                    not (seen + 1 < len(candidates) and _adjacent(text_all, c, candidates[seen + 1])) and \
+                    not _framed_later(text_all, candidates, seen) and \
                     not _person_named_between(doc, resolver, last[0], c.extent[0], last[1]):
                 speaker, via = last[1], last[2]  # "... United in the next round. “It's going to be great ...”"
             elif c.verb is None and c.direct:
@@ -1508,6 +1508,17 @@ def _person_named_between(doc: Doc, resolver: SpeakerResolver, a: int, b: int, s
     name = speaker.ref.name if speaker.ref is not None else None
     return any(m.kind == "person" and a <= m.start_char < b and not resolver.quoted(m.start_char) and
                m.ref().name != name for m in actor_mentions(doc))
+
+
+def _framed_later(text: str, candidates: list[Candidate], k: int) -> bool:
+    """The run of quotes right after candidate ``k`` (nothing but spaces between, one paragraph) ends in a quote
+    with a frame after it (“A.” “B,” said X): the frame's speaker is theirs. A run with no frame of its own
+    (a speaker's words running on, each sentence opening a new mark) waits for nobody."""
+    while k + 1 < len(candidates) and _adjacent(text, candidates[k], candidates[k + 1]):
+        k += 1
+        if candidates[k].rule == "quote:frame-after":
+            return True
+    return False
 
 
 def _adjacent(text: str, a: Candidate, b: Candidate) -> bool:
