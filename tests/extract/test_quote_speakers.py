@@ -1055,3 +1055,9 @@ def test_a_run_of_quotes_ending_in_a_frame_is_the_frames_speaker(nlp):
             '"It was a hard week." "We never gave up," said Brandt.')
     found = speakers(nlp, text)
     assert found.get("It was a hard week.") == "Lena Brandt"
+
+
+def test_a_long_aside_describing_the_speaker_does_not_push_the_frames_verb_out_of_reach(nlp):
+    text = ('The dam will be rebuilt by 2026. "The work is possible. The question is the cost," Maria Olsen, '
+            'a senior lecturer in civil engineering at the Norwegian University of Science, told reporters.')
+    assert speakers(nlp, text).get("The work is possible. The question is the cost") == "Maria Olsen"

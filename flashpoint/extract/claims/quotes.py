@@ -171,7 +171,7 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
     body = frame[k:]
     quote_done = text[span.start:span.end].rstrip().endswith((".", "!", "?")) and \
         text[span.close - 1] in ".!?" and not any(t.text == "," for t in frame[:k])
-    for j, tok in enumerate(body[:14]):
+    for j, tok in enumerate(body[:FRAME_REACH + _aside_length(body)]):
         if tok.text in (".", "!", "?", ";") or tok.is_quote:
             break
         if not speech_verb(tok) and not (tok.lower_ in ("read", "reads") and j and body[j - 1].lower_ in STATEMENT_NOUNS):
@@ -240,6 +240,26 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
             speaker.append(t)
         return (tok, speaker, frame) if speaker else None
     return None
+
+
+# how many words after a closing mark the verb of its frame may stand, not counting an aside describing the speaker
+FRAME_REACH = 14
+ASIDE_OPENERS = {"the", "a", "an", "his", "her", "its", "their"}
+
+
+def _aside_length(body: list[Token]) -> int:
+    """The length of an aside set off by commas after the first words of a frame, describing the speaker
+    (“...,” Jonathan Banks, a research associate in geoscience at the University of Alberta, told DeSmog
+    Canada): it does not use up the reach of the frame's verb."""
+    first = next((n for n, t in enumerate(body[:FRAME_REACH]) if t.text == ","), None)
+    if first is None or first == 0 or first + 1 >= len(body) or body[first + 1].lower_ not in ASIDE_OPENERS:
+        return 0
+    for n in range(first + 2, min(len(body), first + 2 + 2 * FRAME_REACH)):
+        if body[n].text in (".", "!", "?", ";", ":") or body[n].is_quote:
+            return 0
+        if body[n].text == ",":
+            return n - first
+    return 0
 
 
 def _owned(tok: Token) -> bool:
