@@ -1061,3 +1061,17 @@ def test_a_long_aside_describing_the_speaker_does_not_push_the_frames_verb_out_o
     text = ('The dam will be rebuilt by 2026. "The work is possible. The question is the cost," Maria Olsen, '
             'a senior lecturer in civil engineering at the Norwegian University of Science, told reporters.')
     assert speakers(nlp, text).get("The work is possible. The question is the cost") == "Maria Olsen"
+
+
+def test_a_quote_standing_alone_after_a_newcomer_is_brought_in_as_subject_is_the_newcomers(nlp):
+    # the last speaker spoke a sentence before, but the sentence right before the quote brings in someone new as
+    # its subject, and the quoted words speak in the first person: they are the newcomer's
+    text = ('"The vote went well for us," said Peter Olsen, the party chairman. His deputy, Karin Vik, leader of the '
+            'city group, blames one issue above all others. "We lost members over the war."')
+    assert speakers(nlp, text).get("We lost members over the war.") == "Karin Vik"
+
+
+def test_a_quote_standing_alone_after_the_last_speaker_is_named_again_stays_the_last_speakers(nlp):
+    text = ('"The vote went well for us," said Peter Olsen, the party chairman. Mr Olsen blames one issue above all '
+            'others. "We lost members over the war."')
+    assert speakers(nlp, text).get("We lost members over the war.") == "Peter Olsen"

@@ -32,7 +32,7 @@ from flashpoint.extract.claims.speakers import (INSTITUTION_NOUNS, LEADING_NOISE
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, INVERTED_SAYING, ISSUED_NOUNS, JUDGING_FORMS, ORGANISATION_NOUNS,
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, FIRST_PERSON, INVERTED_SAYING, ISSUED_NOUNS, JUDGING_FORMS, ORGANISATION_NOUNS,
                                       PARTICLE_SAYING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
                                       SIMPLE_PAST_ONLY,
                                       STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS, TRAILING_SAYING, NARRATIVE_NOUNS,
@@ -1451,7 +1451,13 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         if c.inherit:
             if c.verb is None and not _statement(text_all[c.start:c.end]):
                 continue
-            if last is not None and _sentences_apart(doc, last[0], c.start) <= 2:
+            introduced = resolver.introduced_before(c.extent[0], last[0]) if (
+                last is not None and c.verb is None and c.direct and _opens_sentence(text_all, c.extent[0]) and
+                _first_person(text_all[c.start:c.end])) else None
+            if introduced is not None and not (last[1] is not None and last[1].ref is not None and
+                                               introduced.ref.name == last[1].ref.name):
+                speaker, via = introduced, []  # "His friend, Saxon Spence, lays the blame on one issue. “We lost ...”"
+            elif last is not None and _sentences_apart(doc, last[0], c.start) <= 2:
                 speaker, via = last[1], last[2]
             elif c.verb is None and _opens_sentence(text_all, c.extent[0]) and \
                     (speaker := resolver.subject_before(c.extent[0])) is not None:
@@ -1552,6 +1558,11 @@ def _opens_sentence(text: str, char: int) -> bool:
     """Nothing but a sentence's end (and spaces or a closing mark) before ``char``."""
     before = text[max(0, char - 200):char].rstrip().rstrip("”\"’'").rstrip()
     return not before or before[-1] in ".!?\n"
+
+
+def _first_person(words: str) -> bool:
+    """Quoted words in which the speaker speaks of themselves ("I", "we", "our")."""
+    return any(w.strip(".,;:!?\"'’‘“”()").lower() in FIRST_PERSON for w in words.split())
 
 
 def _statement(words: str) -> bool:
