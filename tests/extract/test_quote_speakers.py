@@ -1075,3 +1075,10 @@ def test_a_quote_standing_alone_after_the_last_speaker_is_named_again_stays_the_
     text = ('"The vote went well for us," said Peter Olsen, the party chairman. Mr Olsen blames one issue above all '
             'others. "We lost members over the war."')
     assert speakers(nlp, text).get("We lost members over the war.") == "Peter Olsen"
+
+
+def test_he_after_a_passive_is_whoever_its_by_phrase_names(nlp):
+    # "was introduced by his son Nick": Nick does it, the subject of the passive in all but form
+    text = ('Michael Holt spoke for an hour on Sunday. The speech had been introduced by his son Nick, a trainee vicar, '
+            'who praised his father. "I always know where I stand with him," he said.')
+    assert speakers(nlp, text).get("I always know where I stand with him") == "Nick"
