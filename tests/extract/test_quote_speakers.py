@@ -1082,3 +1082,9 @@ def test_he_after_a_passive_is_whoever_its_by_phrase_names(nlp):
     text = ('Michael Holt spoke for an hour on Sunday. The speech had been introduced by his son Nick, a trainee vicar, '
             'who praised his father. "I always know where I stand with him," he said.')
     assert speakers(nlp, text).get("I always know where I stand with him") == "Nick"
+
+
+@pytest.mark.parametrize("verb", ["shouted", "whispered", "joked", "laughed"])
+def test_a_verb_of_the_manner_of_speaking_frames_the_quote_before_it(nlp, verb):
+    text = f'The players trained in the rain. "Pass it here, quickly!" {verb} Omar Haddad to his team-mates.'
+    assert speakers(nlp, text).get("Pass it here, quickly!") == "Omar Haddad"
