@@ -848,6 +848,12 @@ def subject_of(verb: Token) -> list[Token]:
         return []
     lo = min(t.i for c in subj for t in c.subtree)
     hi = max(t.i for c in subj for t in c.subtree)
+    # "Sports psychologist Hugh Richards says": the parse hung the first name on the title before it and left the
+    # surname alone as the subject; the name's words right before the subject are the subject's
+    while lo > 0 and verb.doc[lo - 1].tag_ == "NNP" and verb.doc[lo - 1].text[:1].isupper() and \
+            verb.doc[lo - 1].dep_ in ("flat", "compound") and verb.doc[lo - 1].head.i < lo - 1 and \
+            not verb.doc[lo - 1].is_sent_start:
+        lo -= 1
     # "U.S. news channel CNN reports": a name the parser hung on the verb as a compound, right after the
     # subject, is the end of the subject; so is a name it hung there as anything else ("Mr Eavis' daughter Emily said")
     while hi + 1 < verb.i and verb.doc[hi + 1].head.i == verb.i and (verb.doc[hi + 1].dep_ in ("compound", "flat") or
