@@ -1088,3 +1088,9 @@ def test_he_after_a_passive_is_whoever_its_by_phrase_names(nlp):
 def test_a_verb_of_the_manner_of_speaking_frames_the_quote_before_it(nlp, verb):
     text = f'The players trained in the rain. "Pass it here, quickly!" {verb} Omar Haddad to his team-mates.'
     assert speakers(nlp, text).get("Pass it here, quickly!") == "Omar Haddad"
+
+
+def test_a_newcomers_quote_in_the_first_person_may_open_with_a_contraction(nlp):
+    text = ('"The vote went well for us," said Peter Olsen, the party chairman. His deputy, Karin Vik, leader of the '
+            'city group, blames one issue above all others. "I\'m sure the war cost us members."')
+    assert speakers(nlp, text).get("I'm sure the war cost us members.") == "Karin Vik"

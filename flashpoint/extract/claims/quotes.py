@@ -1568,7 +1568,8 @@ def _opens_sentence(text: str, char: int) -> bool:
 
 def _first_person(words: str) -> bool:
     """Quoted words in which the speaker speaks of themselves ("I", "we", "our")."""
-    return any(w.strip(".,;:!?\"'’‘“”()").lower() in FIRST_PERSON for w in words.split())
+    # "I'm", "we've": the pronoun before the apostrophe
+    return any(re.split(r"['’]", w.strip(".,;:!?\"'’‘“”()"))[0].lower() in FIRST_PERSON for w in words.split())
 
 
 def _statement(words: str) -> bool:
