@@ -203,6 +203,11 @@ def test_a_straight_single_mark_nothing_closes_quotes_nothing():
     assert [s.text(text) for s in quote_spans(text)] == ["We are ready,"]
 
 
+def test_a_straight_single_mark_nothing_closes_hides_no_double_quote_after_it():
+    text = "'Tis the season, said the mayor. \"We are ready,\" she said."
+    assert [s.text(text) for s in quote_spans(text)] == ["We are ready,"]
+
+
 def test_straight_single_quotes_have_their_speaker():
     found = quotes("'We're ready for the strike,' said union leader Tom Berg. 'It's time to act.'")
     assert [(q.text, q.speaker.name, q.direct) for q in found] == [

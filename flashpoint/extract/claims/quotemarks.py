@@ -119,8 +119,19 @@ def _straight_opens(text: str, i: int) -> bool:
     the full stop of a frame whose space was lost ("he says.'But we ...")."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1:i + 2]
-    return after.isalpha() and after.isupper() and (before.isspace() or before in "([—–-:" or
-                                                    (before in ".!?" and text[i - 2:i - 1].isalpha()))
+    if not (after.isalpha() and after.isupper() and (before.isspace() or before in "([—–-:" or
+                                                     (before in ".!?" and text[i - 2:i - 1].isalpha()))):
+        return False
+    # only when a closing mark follows in the paragraph before any double mark: an opening that nothing closes
+    # ("'Tis the season") must not hide the double-quoted words after it
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    for k in range(i + 1, end):
+        if text[k] in "\"“”«»„":
+            return False
+        if text[k] == STRAIGHT_SINGLE and _straight_closes(text, k):
+            return True
+    return False
 
 
 def _straight_closes(text: str, i: int) -> bool:
