@@ -149,6 +149,17 @@ SAYING: dict[str, str] = {
     "warn": "reports quotes trails",
     "worry": "reports",
     "write": "reports quotes quote-only trails inverts",
+    # verbs of the manner of speaking frame what they quote ("“Here! Here!,” shouted Yehia Hammad"; "“He's not
+    # finished yet,” whispered the Conservative Party person"; "he jokes"), never a report without "that"
+    "exclaim": "quotes quote-only",
+    "joke": "quotes quote-only",
+    "laugh": "quotes quote-only",
+    "murmur": "quotes quote-only",
+    "mutter": "quotes quote-only",
+    "scream": "quotes quote-only",
+    "shout": "quotes quote-only",
+    "whisper": "quotes quote-only",
+    "yell": "quotes quote-only",
 }
 # Verbs of judging that put a few quoted words in their subject's mouth ("described him as “a fine
 # broadcaster”", "called it “surreal”", "accused her of “playing a card”"; claims/quotes.py partial quotes)

@@ -1034,3 +1034,63 @@ def test_a_person_named_after_a_place_s_is_the_subject_a_title_stands_for(nlp):
             "Britain's Paula Radcliffe has also not ruled out competing in the championships. \"I haven't quite "
             'decided what events I will compete in," said the two-time champion.')
     assert speakers(nlp, text)["I haven't quite decided what events I will compete in"] == "Paula Radcliffe"
+
+
+def test_a_run_of_quotes_with_no_frame_after_some_narrative_is_still_the_last_speakers(nlp):
+    # each sentence of the speaker's words opens a new mark and none closes until the last: no frame follows
+    # the run, so it does not wait for one; it continues the person who spoke a few sentences before
+    text = ('Anna Kovac broke her hip in a fall in March. "I was lucky to walk again," she said.\n\n'
+            'The clinic in Zagreb had wanted to operate at once. The surgery was booked for the next morning. '
+            '"They wanted to put metal pins in my hip. "That would have ended my career. '
+            '"But I said no, and the bone healed on its own."')
+    found = speakers(nlp, text)
+    for words in ("They wanted to put metal pins in my hip.", "That would have ended my career.",
+                  "But I said no, and the bone healed on its own."):
+        assert found.get(words) == "Anna Kovac", words
+
+
+def test_a_run_of_quotes_ending_in_a_frame_is_the_frames_speaker(nlp):
+    text = ('Anna Kovac broke her hip in a fall in March. Her coach Lena Brandt visited her in hospital. '
+            'The clinic had wanted to operate at once. The surgery was booked for the next morning. '
+            '"It was a hard week." "We never gave up," said Brandt.')
+    found = speakers(nlp, text)
+    assert found.get("It was a hard week.") == "Lena Brandt"
+
+
+def test_a_long_aside_describing_the_speaker_does_not_push_the_frames_verb_out_of_reach(nlp):
+    text = ('The dam will be rebuilt by 2026. "The work is possible. The question is the cost," Maria Olsen, '
+            'a senior lecturer in civil engineering at the Norwegian University of Science, told reporters.')
+    assert speakers(nlp, text).get("The work is possible. The question is the cost") == "Maria Olsen"
+
+
+def test_a_quote_standing_alone_after_a_newcomer_is_brought_in_as_subject_is_the_newcomers(nlp):
+    # the last speaker spoke a sentence before, but the sentence right before the quote brings in someone new as
+    # its subject, and the quoted words speak in the first person: they are the newcomer's
+    text = ('"The vote went well for us," said Peter Olsen, the party chairman. His deputy, Karin Vik, leader of the '
+            'city group, blames one issue above all others. "We lost members over the war."')
+    assert speakers(nlp, text).get("We lost members over the war.") == "Karin Vik"
+
+
+def test_a_quote_standing_alone_after_the_last_speaker_is_named_again_stays_the_last_speakers(nlp):
+    text = ('"The vote went well for us," said Peter Olsen, the party chairman. Mr Olsen blames one issue above all '
+            'others. "We lost members over the war."')
+    assert speakers(nlp, text).get("We lost members over the war.") == "Peter Olsen"
+
+
+def test_he_after_a_passive_is_whoever_its_by_phrase_names(nlp):
+    # "was introduced by his son Nick": Nick does it, the subject of the passive in all but form
+    text = ('Michael Holt spoke for an hour on Sunday. The speech had been introduced by his son Nick, a trainee vicar, '
+            'who praised his father. "I always know where I stand with him," he said.')
+    assert speakers(nlp, text).get("I always know where I stand with him") == "Nick"
+
+
+@pytest.mark.parametrize("verb", ["shouted", "whispered", "joked", "laughed"])
+def test_a_verb_of_the_manner_of_speaking_frames_the_quote_before_it(nlp, verb):
+    text = f'The players trained in the rain. "Pass it here, quickly!" {verb} Omar Haddad to his team-mates.'
+    assert speakers(nlp, text).get("Pass it here, quickly!") == "Omar Haddad"
+
+
+def test_a_newcomers_quote_in_the_first_person_may_open_with_a_contraction(nlp):
+    text = ('"The vote went well for us," said Peter Olsen, the party chairman. His deputy, Karin Vik, leader of the '
+            'city group, blames one issue above all others. "I\'m sure the war cost us members."')
+    assert speakers(nlp, text).get("I'm sure the war cost us members.") == "Karin Vik"

@@ -189,6 +189,31 @@ def test_quote_open_at_a_paragraph_break_ends_there():
     assert [s.text(text) for s in quote_spans(text)] == ["First paragraph of the quote.", "Second one,"]
 
 
+def test_straight_single_marks_quote_a_statement_but_not_an_apostrophe_or_a_name():
+    # the straight single mark is also the apostrophe: it opens before a capital and closes after the punctuation
+    # that ends what was said, even when the frame lost its space ("he says.'But ...")
+    text = ("'When we aren't on site, we are training,' he says.'We are always training.' The players' union "
+            "called it a 'Golden Age' of the '90s.")
+    assert [s.text(text) for s in quote_spans(text)] == ["When we aren't on site, we are training,",
+                                                          "We are always training."]
+
+
+def test_a_straight_single_mark_nothing_closes_quotes_nothing():
+    text = "'Tis the season, said the mayor of the town.\n\n\"We are ready,\" she said."
+    assert [s.text(text) for s in quote_spans(text)] == ["We are ready,"]
+
+
+def test_a_straight_single_mark_nothing_closes_hides_no_double_quote_after_it():
+    text = "'Tis the season, said the mayor. \"We are ready,\" she said."
+    assert [s.text(text) for s in quote_spans(text)] == ["We are ready,"]
+
+
+def test_straight_single_quotes_have_their_speaker():
+    found = quotes("'We're ready for the strike,' said union leader Tom Berg. 'It's time to act.'")
+    assert [(q.text, q.speaker.name, q.direct) for q in found] == [
+        ("We're ready for the strike", "Tom Berg", True), ("It's time to act.", "Tom Berg", True)]
+
+
 @pytest.mark.slow
 def test_quotes_gold_set_is_at_least_ninety_percent_right(nlp, shared_dir):
     # the hand-written rows; the BBC and AG News rows (parts "tune" and "held-out") have the issue 18

@@ -292,3 +292,13 @@ def test_pointed_without_out_reports_nothing(nlp):
 def test_an_adjective_that_qualifies_a_body_is_not_the_speaker(nlp, text, body):
     [(_, name, _)] = quotes_of(nlp, text)
     assert name == body
+
+
+def test_a_first_name_the_parse_hung_on_the_title_before_it_is_still_the_speakers(nlp):
+    # "Sports psychologist Hugh Richards says": the parse made "Hugh" part of "psychologist" and left "Richards" alone
+    # as the subject of "says"
+    [rec] = extract_records(nlp, [ArticleInput(text="The question could hit Radcliffe hard. Sports psychologist Hugh "
+                                                    "Richards says the 30-year-old must draw on her past achievements.",
+                                               id="t", published=date(2005, 1, 1))])
+    [q] = [q for q in rec.quotes if "past achievements" in q.text]
+    assert q.speaker.name == "Hugh Richards"

@@ -22,6 +22,7 @@ from flashpoint.extract.base import doc_text
 from flashpoint.extract.words import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, TITLE_NOUNS, TITLES_OF_A_SEAT
 from flashpoint.kb.persons import builtin_persons
 
+AGENT_DEPS = frozenset({"obl:agent", "agent"})
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 
 
@@ -151,8 +152,11 @@ def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
     for tok in span:
         if tok.head.i in range(span.start, span.end):
             continue
-        if tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS and tok.head.i < tok.i:
+        if tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS | AGENT_DEPS and tok.head.i < tok.i:
             tok = tok.head  # "Her colleague Ken Livingstone agreed": the name stands beside the subject
+        if tok.dep_ in AGENT_DEPS and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBN" and \
+                any(c.dep_ in ("aux:pass", "auxpass") for c in tok.head.children):
+            return True  # "The speech was introduced by his son Nick": who does it, the passive's subject in all but form
         if tok.dep_ not in SUBJECT_DEPS:
             continue
         verb = tok.head

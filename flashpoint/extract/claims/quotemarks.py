@@ -20,7 +20,10 @@ MARKS = OPENERS | CLOSERS | NEUTRAL
 # The British house style quotes with single curly marks (‘...,’ said Van Boxtel); its closing mark is also the
 # apostrophe ("What’s", "the players’ union"), so single marks count only outside a double-quoted stretch
 SINGLE_OPENER, SINGLE_CLOSER = "‘", "’"
-MARK_RE = re.compile(r"[\"“”«»„‘’]|\n")
+# Typed with a straight mark ('We are ready,' said Thomas.'We are always training.'), a single mark is also the
+# apostrophe, so it quotes only when it opens before a capital and closes after a statement's punctuation
+STRAIGHT_SINGLE = "'"
+MARK_RE = re.compile(r"[\"“”«»„‘’']|\n")
 SENTENCE_PUNCT = (".", "!", "?", "…")
 
 
@@ -60,9 +63,19 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     for m in MARK_RE.finditer(text):
         i, ch = m.start(), m.group()
         if ch == "\n":
-            if open_at is not None and text[open_at + 1:i].strip():
+            if open_at is not None and text[open_at + 1:i].strip() and text[open_at] != STRAIGHT_SINGLE:
                 spans.append(_span(text, open_at, None, i))
-            open_at = None
+            open_at = None  # a straight mark nothing closed was an apostrophe ('90s, 'Tis)
+            continue
+        if ch == STRAIGHT_SINGLE:
+            if open_at is None and _straight_opens(text, i):
+                open_at, single = i, True
+            elif open_at is not None and text[open_at] == STRAIGHT_SINGLE:
+                if _straight_closes(text, i):
+                    spans.append(_span(text, open_at, i, i))
+                    open_at = None
+                elif text[i - 1:i].isalpha() and not text[i + 1:i + 2].isalnum() and not _possessive(text, i):
+                    open_at = None  # 'Show Camp' in Sudan: a name or scare quote, no statement
             continue
         if ch in (SINGLE_OPENER, SINGLE_CLOSER):
             if open_at is None and ch == SINGLE_OPENER and _looks_opening(text, i) and not _looks_closing(text, i):
@@ -96,9 +109,36 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             continue
         spans.append(_span(text, open_at, i, i))
         open_at = None
-    if open_at is not None and text[open_at + 1:].strip():
+    if open_at is not None and text[open_at + 1:].strip() and text[open_at] != STRAIGHT_SINGLE:
         spans.append(_span(text, open_at, None, len(text)))
     return [s for s in spans if s.end > s.start]
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    """A straight single mark that opens a quote: before a capital, after a space, a bracket or a dash, or glued to
+    the full stop of a frame whose space was lost ("he says.'But we ...")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1:i + 2]
+    if not (after.isalpha() and after.isupper() and (before.isspace() or before in "([—–-:" or
+                                                     (before in ".!?" and text[i - 2:i - 1].isalpha()))):
+        return False
+    # only when a closing mark follows in the paragraph before any double mark: an opening that nothing closes
+    # ("'Tis the season") must not hide the double-quoted words after it
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    for k in range(i + 1, end):
+        if text[k] in "\"“”«»„":
+            return False
+        if text[k] == STRAIGHT_SINGLE and _straight_closes(text, k):
+            return True
+    return False
+
+
+def _straight_closes(text: str, i: int) -> bool:
+    """A straight single mark that closes a quote: right after the punctuation that ends what was said, and before
+    a space, punctuation, the end or (the space lost) the frame's first word."""
+    after = text[i + 1:i + 2]
+    return text[i - 1:i] in (",", ".", "!", "?", "…") and (not after or not after.isalnum() or after.isalpha())
 
 
 def _possessive(text: str, i: int) -> bool:
@@ -106,7 +146,7 @@ def _possessive(text: str, i: int) -> bool:
     ("the players’ union said ...’"), not the closing mark."""
     after = text[i + 1:i + 3]
     rest = text[i + 1:text.find("\n", i) if "\n" in text[i:] else len(text)]
-    return text[i - 1:i] == "s" and after[:1] == " " and after[1:2].islower() and SINGLE_CLOSER in rest
+    return text[i - 1:i] == "s" and after[:1] == " " and after[1:2].islower() and text[i] in rest
 
 
 def _span(text: str, open_at: int, close: int | None, end: int) -> QuoteSpan:

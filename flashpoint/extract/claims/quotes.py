@@ -32,7 +32,7 @@ from flashpoint.extract.claims.speakers import (INSTITUTION_NOUNS, LEADING_NOISE
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, INVERTED_SAYING, ISSUED_NOUNS, JUDGING_FORMS, ORGANISATION_NOUNS,
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, FIRST_PERSON, INVERTED_SAYING, ISSUED_NOUNS, JUDGING_FORMS, ORGANISATION_NOUNS,
                                       PARTICLE_SAYING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
                                       SIMPLE_PAST_ONLY,
                                       STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS, TRAILING_SAYING, NARRATIVE_NOUNS,
@@ -171,7 +171,7 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
     body = frame[k:]
     quote_done = text[span.start:span.end].rstrip().endswith((".", "!", "?")) and \
         text[span.close - 1] in ".!?" and not any(t.text == "," for t in frame[:k])
-    for j, tok in enumerate(body[:14]):
+    for j, tok in enumerate(body[:FRAME_REACH + _aside_length(body)]):
         if tok.text in (".", "!", "?", ";") or tok.is_quote:
             break
         if not speech_verb(tok) and not (tok.lower_ in ("read", "reads") and j and body[j - 1].lower_ in STATEMENT_NOUNS):
@@ -240,6 +240,26 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
             speaker.append(t)
         return (tok, speaker, frame) if speaker else None
     return None
+
+
+# how many words after a closing mark the verb of its frame may stand, not counting an aside describing the speaker
+FRAME_REACH = 14
+ASIDE_OPENERS = {"the", "a", "an", "his", "her", "its", "their"}
+
+
+def _aside_length(body: list[Token]) -> int:
+    """The length of an aside set off by commas after the first words of a frame, describing the speaker
+    (“...,” Jonathan Banks, a research associate in geoscience at the University of Alberta, told DeSmog
+    Canada): it does not use up the reach of the frame's verb."""
+    first = next((n for n, t in enumerate(body[:FRAME_REACH]) if t.text == ","), None)
+    if first is None or first == 0 or first + 1 >= len(body) or body[first + 1].lower_ not in ASIDE_OPENERS:
+        return 0
+    for n in range(first + 2, min(len(body), first + 2 + 2 * FRAME_REACH)):
+        if body[n].text in (".", "!", "?", ";", ":") or body[n].is_quote:
+            return 0
+        if body[n].text == ",":
+            return n - first
+    return 0
 
 
 def _owned(tok: Token) -> bool:
@@ -828,6 +848,12 @@ def subject_of(verb: Token) -> list[Token]:
         return []
     lo = min(t.i for c in subj for t in c.subtree)
     hi = max(t.i for c in subj for t in c.subtree)
+    # "Sports psychologist Hugh Richards says": the parse hung the first name on the title before it and left the
+    # surname alone as the subject; the name's words right before the subject are the subject's
+    while lo > 0 and verb.doc[lo - 1].tag_ == "NNP" and verb.doc[lo - 1].text[:1].isupper() and \
+            verb.doc[lo - 1].dep_ in ("flat", "compound") and verb.doc[lo - 1].head.i < lo - 1 and \
+            not verb.doc[lo - 1].is_sent_start:
+        lo -= 1
     # "U.S. news channel CNN reports": a name the parser hung on the verb as a compound, right after the
     # subject, is the end of the subject; so is a name it hung there as anything else ("Mr Eavis' daughter Emily said")
     while hi + 1 < verb.i and verb.doc[hi + 1].head.i == verb.i and (verb.doc[hi + 1].dep_ in ("compound", "flat") or
@@ -1431,14 +1457,20 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
         if c.inherit:
             if c.verb is None and not _statement(text_all[c.start:c.end]):
                 continue
-            if last is not None and _sentences_apart(doc, last[0], c.start) <= 2:
+            introduced = resolver.introduced_before(c.extent[0], last[0]) if (
+                last is not None and c.verb is None and c.direct and _opens_sentence(text_all, c.extent[0]) and
+                _first_person(text_all[c.start:c.end])) else None
+            if introduced is not None and not (last[1] is not None and last[1].ref is not None and
+                                               introduced.ref.name == last[1].ref.name):
+                speaker, via = introduced, []  # "His friend, Saxon Spence, lays the blame on one issue. “We lost ...”"
+            elif last is not None and _sentences_apart(doc, last[0], c.start) <= 2:
                 speaker, via = last[1], last[2]
             elif c.verb is None and _opens_sentence(text_all, c.extent[0]) and \
                     (speaker := resolver.subject_before(c.extent[0])) is not None:
                 via = []    # no speaker before it: the person the sentence before is about
             elif c.verb is None and c.direct and last is not None and last[1] is not None and \
                     last[1].kind == "person" and _sentences_apart(doc, last[0], c.start) <= LAST_VOICE_REACH and \
-                    not (seen + 1 < len(candidates) and _adjacent(text_all, c, candidates[seen + 1])) and \
+                    not _framed_later(text_all, candidates, seen) and \
                     not _person_named_between(doc, resolver, last[0], c.extent[0], last[1]):
                 speaker, via = last[1], last[2]  # "... United in the next round. “It's going to be great ...”"
             elif c.verb is None and c.direct:
@@ -1510,6 +1542,17 @@ def _person_named_between(doc: Doc, resolver: SpeakerResolver, a: int, b: int, s
                m.ref().name != name for m in actor_mentions(doc))
 
 
+def _framed_later(text: str, candidates: list[Candidate], k: int) -> bool:
+    """The run of quotes right after candidate ``k`` (nothing but spaces between, one paragraph) ends in a quote
+    with a frame after it (“A.” “B,” said X): the frame's speaker is theirs. A run with no frame of its own
+    (a speaker's words running on, each sentence opening a new mark) waits for nobody."""
+    while k + 1 < len(candidates) and _adjacent(text, candidates[k], candidates[k + 1]):
+        k += 1
+        if candidates[k].rule == "quote:frame-after":
+            return True
+    return False
+
+
 def _adjacent(text: str, a: Candidate, b: Candidate) -> bool:
     """Quote ``b`` follows quote ``a`` with nothing but spaces between, in the same paragraph (a new
     paragraph may bring a new speaker)."""
@@ -1521,6 +1564,12 @@ def _opens_sentence(text: str, char: int) -> bool:
     """Nothing but a sentence's end (and spaces or a closing mark) before ``char``."""
     before = text[max(0, char - 200):char].rstrip().rstrip("”\"’'").rstrip()
     return not before or before[-1] in ".!?\n"
+
+
+def _first_person(words: str) -> bool:
+    """Quoted words in which the speaker speaks of themselves ("I", "we", "our")."""
+    # "I'm", "we've": the pronoun before the apostrophe
+    return any(re.split(r"['’]", w.strip(".,;:!?\"'’‘“”()"))[0].lower() in FIRST_PERSON for w in words.split())
 
 
 def _statement(words: str) -> bool:

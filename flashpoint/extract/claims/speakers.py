@@ -1080,6 +1080,23 @@ class SpeakerResolver:
                         and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she")), None)
         return self._pronoun(subject.lower_, subject.idx) if subject is not None else None
 
+    def introduced_before(self, char: int, since: int) -> Speaker | None:
+        """The person the sentence right before ``char`` brings in as its main clause's subject, named there for
+        the first time and after ``since`` (the end of the last quote): whose words a quote standing alone after it
+        are, rather than the last speaker's ("“...,” said Mr Lane. His friend, Saxon Spence, lays the blame on one
+        issue. “We lost people ...”")."""
+        window = max(self._window_start(char, 1), since)
+        people = self._people_before(char)
+        found = [(c, s) for c, s, main in people if main and c >= window and s.ref is not None and
+                 s.kind == "person" and self._heads_phrase(c)]
+        if not found:
+            return None
+        c, person = found[-1]
+        surname = person.ref.name.split()[-1]
+        if any(c2 < c and s2.ref is not None and s2.ref.name.split()[-1] == surname for c2, s2, _ in people):
+            return None  # named before: no newcomer
+        return person
+
     def _heads_phrase(self, char: int) -> bool:
         """The name at ``char`` is a phrase of its own, not a word that modifies a noun after it ("Physio
         sessions with ... have been", "Blair aides say")."""
