@@ -1448,3 +1448,19 @@ def test_what_an_attack_was_aimed_at_is_not_its_doer(nlp, text, aimed_at):
     events = [e for e in run(nlp, text) if e.root in ("18", "19")]
     assert events, text
     assert not [e for e in events if e.source and (e.source.code or "").startswith(aimed_at)], events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, doer, victim", [
+    ("Two Israeli soldiers were wounded by a rocket fired by Hezbollah guerrillas from southern Lebanon.",
+     "LBNREBHEZ", "ISRMIL"),
+    ("A Kurdish fighter was killed by a grenade thrown by Islamic State militants near Kobani.", "IMGMUSISI", None),
+])
+def test_a_weapon_fired_by_someone_names_its_doer(nlp, text, doer, victim):
+    """"a rocket fired by Hezbollah guerrillas": a reduced relative on a weapon is a passive whose by-phrase
+    (however the parser hung its "by") is the doer, and where it was fired from is no target."""
+    events = [e for e in run(nlp, text) if e.root in ("18", "19")]
+    assert [e for e in events if e.source and e.source.code == doer], events
+    assert not [e for e in events if e.target and e.target.code in ("LBN", "SYR")], events
+    if victim:
+        assert all(e.target and e.target.code == victim for e in events), events

@@ -1017,11 +1017,9 @@ class ArgumentFinder:
         return None
 
     def agent_of(self, verb: Token) -> Token | None:
-        for c in verb.children:
-            if c.dep_ in ("obl:agent", "agent"):
-                return next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
-            if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.text.lower() == "by" for g in c.children):
-                return c
+        found = by_phrase(verb)
+        if found is not None:
+            return found
         if self.is_passive(verb):
             # the parser hung the by-phrase on what the passive made of its object: "a farmer was shot dead by
             # soldiers", "was beaten unconscious by police" (the secondary predicate after the verb)
@@ -1182,11 +1180,27 @@ def weapon_words(dictionary) -> frozenset[str]:
     return found
 
 
+def by_phrase(verb: Token) -> Token | None:
+    """The head of the verb's own by-phrase, which names its doer in a passive ("was hit by rebels") or a gerund
+    ("shelling by the army"). The parser may hang "by" on a name compounded on the noun: "by Hamas militants"."""
+    for c in verb.children:
+        if c.dep_ in ("obl:agent", "agent"):
+            return next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+        if c.dep_ in ("obl", "nmod") and (any(g.dep_ == "case" and g.lower_ == "by" for g in c.children) or (
+                c.left_edge.lower_ == "by" and c.left_edge.dep_ == "case")):
+            return c
+    return None
+
+
 def passive_weapon(verb: Token, weapons: frozenset[str]) -> Token | None:
     """The weapon a passive verb's subject names, which is what the verb's patterns take as its object: "a
     grenade was hurled by rebels at a police station" is "rebels hurled a grenade at ...", "three missiles
     were launched at the airport"; the weapon word itself ("rockets" of "dozens of rockets")."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i and by_phrase(verb) is not None:
+        # a reduced relative naming who fired: "missiles fired by the warplanes", "a rocket fired by Hamas militants"
+        # (not "rockets fired from Lebanon hit the town": the act is the hit, told once, by someone unnamed)
+        subj = verb.head
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not is_weapon(subj, weapons):
         return None
     return counted(subj)

@@ -41,9 +41,9 @@ from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STR
                                       WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
-                                                aimed_at_by_attack, clause_governor, counted, is_coded, is_media, is_weapon,
-                                                joined_verb_read_as_noun, np_head, object_read_as_speaker, prep_objects,
-                                                resultative_object, weapon_words)
+                                                aimed_at_by_attack, by_phrase, clause_governor, counted, is_coded,
+                                                is_media, is_weapon, joined_verb_read_as_noun, np_head,
+                                                object_read_as_speaker, prep_objects, resultative_object, weapon_words)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -113,8 +113,9 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
     # no target: the place the verb's own phrase names ("bombed a hospital in Idlib")
     inside: set[int] = set()
     for t in verb.children:
-        if t.dep_ in SUBJECTS or t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "csubj"):
-            continue
+        if t.dep_ in SUBJECTS or t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "csubj", "obl:agent", "agent") \
+                or t.left_edge.lower_ == "by":
+            continue  # (nor the doer's by-phrase: "a rocket fired by Hamas militants from Gaza" was not fired at Gaza)
         inside.update(x.idx for x in t.subtree)  # where the verb's own words start
     # (a force's posture names where it stands, at home too: "troops remained on alert in North District")
     own = (source_mention.code or "")[:3] if source_mention is not None and root not in MATERIAL_CONFLICT_ROOTS \
@@ -446,7 +447,7 @@ def author_target(verb: Token, used: set[int], source: ActorMention | None, inde
         owners += [c for c in prep_objects(obj, AUTHOR_PREPS) if c.i not in used]
         for c in obj.children:  # "the proposal submitted by X"
             if c.dep_ in ("acl", "acl:relcl", "relcl") and c.tag_ == "VBN":
-                agent = _agent_token(c)
+                agent = by_phrase(c)
                 if agent is not None:
                     owners.append(agent)
         for tok in owners:
@@ -907,15 +908,6 @@ def between_side(cause: Token, mentions_at: Callable[[int], list[ActorMention]],
 
 
 
-def _agent_token(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("obl:agent", "agent"):
-            return next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
-        if c.dep_ in ("obl", "nmod") and any(g.dep_ == "case" and g.lower_ == "by" for g in c.children):
-            return c
-    return None
-
-
 def planted_by(noun: Token, mentions_at: Callable[[int], list[ActorMention]],
                exclude: list[ActorMention]) -> ActorMention | None:
     """The coded actor of a participle's by-phrase on a weapon or device: "a bomb (planted|emplaced)
@@ -923,7 +915,7 @@ def planted_by(noun: Token, mentions_at: Callable[[int], list[ActorMention]],
     for c in noun.children:
         if c.dep_ not in ("acl", "acl:relcl", "relcl") or c.tag_ != "VBN":
             continue
-        agent = _agent_token(c)
+        agent = by_phrase(c)
         if agent is None:
             continue
         for t in agent.subtree:
@@ -1225,7 +1217,7 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
             source, more = clause_agent(doc, verb, coder, index, [ce.target] if ce.target else [])
         if source is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
             source, more = custodian(verb, index.at, [ce.target] if ce.target else [])
-        if source is None and _agent_token(verb) is None:
+        if source is None and by_phrase(verb) is None:
             source, more = custody_state(doc, verb, code, [ce.target] if ce.target else [])
         rule += more
     dispatched = sent_to_act(doc, verb, code, ce, source, target, index, coder)
@@ -1379,7 +1371,7 @@ def learned_target(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
     exclude = set(ce.verb_tokens) | set(ce.used_tokens)
     if ce.source is not None:
         exclude.update(range(ce.source.start, ce.source.end))
-    agent = _agent_token(verb) if ce.passive else None
+    agent = by_phrase(verb) if ce.passive else None
     if agent is not None:  # who acted is not what was acted on
         exclude.update(t.i for t in agent.subtree)
     if ce.source is not None and ce.source_from in ("subject", "governing") and code.startswith(NOT_MUTUAL_CODES):
