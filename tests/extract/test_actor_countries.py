@@ -833,3 +833,29 @@ def test_with_the_model_his_or_her_role_is_of_the_country_of_the_person_who_is_t
     texts = {m.text: m for m in nlp(text)._.fp_actor_mentions}
     assert texts["government"].code == "JPNGOV", {t: m.code for t, m in texts.items()}
     assert texts["government"].rule.endswith("+context:possessor")
+
+
+def test_a_text_with_no_parse_is_read_without_its_trailing_reports():
+    """The recognizer runs on the blank tokenizer too (bench/actors_plover.py does, by default). A report that
+    trails its clause ("..., officials said") is read by the parse; with no parse there is none to read, and
+    the tokens' subtrees are not to be walked: this text crashed the interpreter (a segmentation fault), so it
+    is read in a child process."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import datetime as dt, spacy\n"
+        "import flashpoint.extract.actors\n"
+        "from flashpoint.records import Article\n"
+        "nlp = spacy.blank('en'); nlp.add_pipe('sentencizer')\n"
+        "recognizer = spacy.blank('en').add_pipe('fp_actors')\n"
+        "text = ('Tuesday the Kenyan parliament approved a ``special law\\'\\' recognizing victories by the '\n"
+        "        'opposition coalition in 14 of the 18 towns, officials said.')\n"
+        "doc = nlp(text)\n"
+        "doc._.fp_article = Article(id='t', title=None, published=dt.date(2000, 1, 1), source=None, text=text)\n"
+        "print(sorted(m.code for m in recognizer.find(doc) if m.code))\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=dict(os.environ),
+                         timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "KENLEG" in run.stdout
