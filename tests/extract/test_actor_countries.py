@@ -236,6 +236,18 @@ def test_an_office_only_one_country_has_gives_its_country_when_nothing_else_does
     assert one(ms, "prime minister").country is None          # two countries: no focus from one office
 
 
+def test_a_title_many_states_use_does_not_take_a_story_abroad(find):
+    # "Chief Justice" is no office of Iran alone (the KB's holders are Iran's): a Kenyan story stays Kenyan
+    ms = find("Chief Justice David Maraga has denied claims by Interior Cabinet Secretary Fred Matiangi that a "
+              "clique of judges frustrates the government of Kenya. Kenya's MPs backed Maraga.", day="2018-04-05")
+    assert not [m for m in ms if (m.country or "") == "IRN"], [(m.text, m.code) for m in ms]
+    # a British story's "secretary of state" (Britain has a dozen) is no US Secretary of State
+    ms = find("Officials said the Tory plans were costed. The secretary of state said MPs would vote. The "
+              "American trade deficit grew.")
+    assert not [m for m in ms if (m.code or "").startswith("USA") and m.text != "American"], \
+        [(m.text, m.code) for m in ms]
+
+
 def test_a_titled_stranger_of_no_known_country_is_flagged_too(find):
     m = one(find("Assistant commissioner Phil Jones said the calls broke the law."), "commissioner Phil Jones")
     assert m.country is None and m.rule.endswith("+context:none")
