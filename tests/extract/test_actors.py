@@ -365,3 +365,20 @@ def test_saboteurs_are_attackers_and_a_gunship_its_countrys_force(blank, recogni
 def test_an_organisation_or_outfit_is_read_as_a_group_is(blank, recognizer, text, name, code):
     _, ms = mentions(blank, recognizer, text)
     assert one(ms, name).code == code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actor", [
+    ("Nepalese Rebels Free Police Hostages\n\nMaoist rebels in Nepal freed 20 policemen on Tuesday.", "Nepalese Rebels"),
+    ("Iraqi Guardsmen Ring Shrine in Najaf\n\nIraqi national guardsmen surrounded the shrine on Friday.",
+     "Iraqi Guardsmen"),
+])
+def test_a_title_case_headline_s_words_after_a_role_are_no_name(nlp, text, actor):
+    """In a headline in title case every word is capitalised, so the words after a role noun are read as a
+    name only where the model reads them as a person: "Nepalese Rebels Free ..." is the rebels, not a rebel
+    called "Free"."""
+    doc = nlp.make_doc(text)
+    doc._.fp_article = Article(id="t", title=text.split("\n")[0], published=dt.date(2004, 9, 1), source=None,
+                               text=text)
+    found = [m.text for m in nlp(doc)._.fp_actor_mentions if m.start_char < len(doc._.fp_article.title)]
+    assert actor in found, found
