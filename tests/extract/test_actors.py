@@ -382,3 +382,12 @@ def test_a_title_case_headline_s_words_after_a_role_are_no_name(nlp, text, actor
                                text=text)
     found = [m.text for m in nlp(doc)._.fp_actor_mentions if m.start_char < len(doc._.fp_article.title)]
     assert actor in found, found
+
+
+def test_pm_written_so_is_the_prime_minister_and_a_time_of_day_is_not(blank, recognizer):
+    _, ms = mentions(blank, recognizer, "The Lebanese PM resigned on Wednesday, and Spain's PM called for calm.",
+                     day="2004-10-20")
+    assert one(ms, "Lebanese PM").code == "LBNGOV"
+    assert one(ms, "Spain's PM").code == "ESPGOV"
+    _, ms = mentions(blank, recognizer, "Polls close at 6 PM on Saturday and the count starts at 9 pm.")
+    assert [m.text for m in ms] == []

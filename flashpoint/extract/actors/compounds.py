@@ -357,7 +357,8 @@ def _inside_a_longer_name(doc: Doc, ch: Chain, starts: set[int]) -> bool:
     """"the German Federal Labour Office", "Labour Day": a party name (an agent matched as written) that a
     capitalised word nothing else claims continues is part of a longer name, not the party."""
     last = ch.pieces[-1]
-    if last.kind != "agent" or not last.agent.written or last.end >= len(doc) or last.end in starts:
+    if last.kind != "agent" or not last.agent.written or last.agent.role != "PTY" or last.end >= len(doc) \
+            or last.end in starts:
         return False
     nxt = doc[last.end]
     return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start

@@ -99,7 +99,7 @@ def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: lis
     # a person title, or a party name ("Democrat John Kerry", "Tory MP Ann Widdecombe" has its title)
     # (a full name of two words or more after a party: "Labour Day", "Federal Labour Office" are no persons)
     starts = [(p.end, True) for p in pieces if p.kind == "agent" and p.agent.kind == "person"]
-    starts += [(p.end, "party") for p in pieces if p.kind == "agent" and p.agent.written]
+    starts += [(p.end, "party") for p in pieces if p.kind == "agent" and p.agent.written and p.agent.role == "PTY"]
     starts += [(i, False) for i, text in enumerate(token_texts(doc)) if text in HONORIFICS and not taken[i]]
     has_ents = annotated(doc, "ENT_IOB")
     agent_at = {p.end: p.agent for p in pieces if p.kind == "agent"}

@@ -347,6 +347,8 @@ def _agent_pieces(doc: Doc, kb: KnowledgeBase, agent_hits: list[Hit], pieces: li
                 and doc[tok[0] - 1].head.i == tok[0] and (tok[1] >= len(doc) or doc[tok[1]].lower_ != "of"):
             continue    # "in Katsina state", "Borno State": a federal state named, a place, not the government
             #             (but "the Sovereign State of Biafra" is a longer name)
+        if agent.written and agent.role != "PTY" and tok[0] > 0 and doc[tok[0] - 1].like_num:
+            continue    # "at 3 PM": an abbreviation after a number is a unit, not the prime minister
         nxt = tok[1]
         if agent.phrase == "opposition" and nxt < len(doc) and doc[nxt].lower_ == "to":
             continue    # "its longtime opposition to disarmament": the stance, not the opposition
