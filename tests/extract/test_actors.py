@@ -400,3 +400,12 @@ def test_a_party_spokesman_speaks_for_a_party_and_a_party_alone_is_no_actor(blan
     _, ms = mentions(blank, recognizer, "Tony Blair spoke in London. They held a party at the house, and a third "
                      "party was involved.", day="2005-03-01")
     assert not [m for m in ms if "party" in m.text]
+
+
+def test_a_leader_of_a_body_or_group_leads_what_it_is(blank, recognizer):
+    _, ms = mentions(blank, recognizer, "Tony Blair spoke in London. Church leaders, union leaders and student "
+                     "leaders met army leaders.", day="2005-03-01")
+    assert one(ms, "Church leaders").code == "GBRREL"        # not the government's leaders
+    assert one(ms, "union leaders").code == "GBRLAB"
+    assert one(ms, "student leaders").code == "GBREDU"
+    assert one(ms, "army leaders").code == "GBRMIL"

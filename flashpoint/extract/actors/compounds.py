@@ -455,7 +455,10 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
     role = None
     if head is not None:
         role = head.agent.role
-        if head.agent.inherit:
+        # a leader of a body or group leads what it is ("church leaders" REL, "union leaders" LAB, "student
+        # leaders" EDU, "army leaders" MIL), as a spokesman speaks for it; not an office before ("minister")
+        if head.agent.inherit or (head.agent.title == "leader" and any(
+                a.agent.role and a.agent.title is None for a in agents[:-1])):
             inherited = None
             for a in reversed(agents[:-1]):
                 if not a.agent.inherit:
