@@ -455,10 +455,12 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
     role = None
     if head is not None:
         role = head.agent.role
-        # a leader of a body or group leads what it is ("church leaders" REL, "union leaders" LAB, "student
-        # leaders" EDU, "army leaders" MIL), as a spokesman speaks for it; not an office before ("minister")
-        if head.agent.inherit or (head.agent.title == "leader" and any(
-                a.agent.role and a.agent.title is None for a in agents[:-1])):
+        # a leader of a body or group leads what it is ("church leaders" REL, "union leaders" LAB, "army leaders"
+        # MIL), as a spokesman speaks for it; not a person noun before it ("deputy leader" is no sheriff's deputy)
+        bodies = [a for a in agents[:-1] if a.agent.role and a.agent.kind in ("body", "group")]
+        if head.agent.title == "leader" and not head.agent.inherit and bodies:
+            role = bodies[-1].agent.role
+        if head.agent.inherit:
             inherited = None
             for a in reversed(agents[:-1]):
                 if not a.agent.inherit:
