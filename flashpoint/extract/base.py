@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 import flashpoint.nlp.extensions  # noqa: F401  (registers the Doc slots)
+from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.nlp.datelines import story_openings
 from flashpoint.extract.words import CLUB_SPORT_WORDS
 from flashpoint.records import ActorRef, Article, Evidence, stable_id
@@ -261,3 +263,15 @@ def framed_by(tok: Token, is_frame: Callable[[Token], bool], frame_deps: tuple[s
             return False
         t = t.head
     return False
+
+
+def in_headline(doc: Doc, s: int, e: int) -> bool:
+    """Whether the name doc[s:e] stands in a headline in title case, where capitals say nothing of names
+    ("Strong Quake Hits Indonesian Island"): most longer words of its line in its sentence capitalised, not
+    counting its last two, words in capitals (a letterhead: "HEADQUARTERS ..., Fort Ruby, August 23") nor dates."""
+    sent = doc[s].sent
+    a = next((k + 1 for k in range(s - 1, sent.start - 1, -1) if "\n" in doc[k].text), sent.start)
+    b = next((k for k in range(e, sent.end) if "\n" in doc[k].text), sent.end)
+    words = [t for t in itertools.chain(doc[a:max(s, e - 2)], doc[e:b]) if t.is_alpha and len(t) > 3
+             and not t.is_upper and t.text not in CALENDAR_WORDS]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)

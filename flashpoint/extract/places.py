@@ -80,7 +80,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, paragraph_bounds,
+from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, in_headline, paragraph_bounds,
                                      sentence_index, team_sport_piece)
 from flashpoint.nlp.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMODITY_AFTER_NAME, ERA_MARKERS, FOLK_NOUNS,
@@ -1131,18 +1131,6 @@ def feature_spans(doc: Doc, facts: "DocFacts") -> list[tuple[int, int, str]]:
                 out.append((i, k, doc[i].text))
     return [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), head) for s, e, head in out
             if not person_feature(doc, doc[s:e], facts) and not in_headline(doc, s, e)]
-
-
-def in_headline(doc: Doc, s: int, e: int) -> bool:
-    """Whether the name doc[s:e] stands in a headline in title case, where capitals say nothing of names
-    ("Strong Quake Hits Indonesian Island"): most longer words of its line in its sentence capitalised, not
-    counting its last two, words in capitals (a letterhead: "HEADQUARTERS ..., Fort Ruby, August 23") nor dates."""
-    sent = doc[s].sent
-    a = next((k + 1 for k in range(s - 1, sent.start - 1, -1) if "\n" in doc[k].text), sent.start)
-    b = next((k for k in range(e, sent.end) if "\n" in doc[k].text), sent.end)
-    words = [t for t in itertools.chain(doc[a:max(s, e - 2)], doc[e:b]) if t.is_alpha and len(t) > 3
-             and not t.is_upper and t.text not in CALENDAR_WORDS]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
 def feature_pieces(text: str, features: list[tuple[int, int, str]]) -> list[tuple[int, int, bool]]:

@@ -256,17 +256,20 @@ def _hand_rows() -> list[Agent]:
     out = []
     for r in _rows("agents.tsv"):
         phrase = " ".join(r["phrase"].lower().split())
+        # an abbreviation written with capitals ("PM") is matched only so written: "pm" is a time of day
+        written = " ".join(r["phrase"].split()) if r["phrase"] != r["phrase"].lower() else None
         alone = (r.get("alone") or "1").strip()
         base = dict(role=r["role"] or None, kind=r["kind"] or "person", title=r["title"] or None,
                     inherit=r["inherit"] == "1")
         # a person noun written in the plural ("officials", "ministers") is plural even without a singular row
         written_plural = base["kind"] == "person" and phrase.endswith("s") and not phrase.endswith("ss")
-        out.append(Agent(phrase=phrase, alone=alone == "1", plural=written_plural, **base))
+        out.append(Agent(phrase=phrase, alone=alone == "1", plural=written_plural, written=written, **base))
         plural = (r.get("plural") or "").strip()
-        forms = [] if plural == "-" else ([p.strip().lower() for p in plural.split("|")] if plural else regular_plurals(phrase))
+        forms = [] if plural == "-" else ([p.strip() for p in plural.split("|")] if plural else regular_plurals(phrase))
         for p in forms:
-            if p and p != phrase:
-                out.append(Agent(phrase=p, alone=alone in ("1", "p"), plural=True, **base))
+            if p and p.lower() != phrase:
+                out.append(Agent(phrase=p.lower(), alone=alone in ("1", "p"), plural=True,
+                                 written=p if written else None, **base))
     return out
 
 

@@ -173,7 +173,8 @@ class KnowledgeBase:
 
     @functools.cached_property
     def offices(self) -> OfficeIndex:
-        return OfficeIndex(e for e in self.entries.values() if e.kind == "person")
+        common = [a.phrase for a in self.agents.values() if a.source == "plover-agents" and a.kind == "person"]
+        return OfficeIndex((e for e in self.entries.values() if e.kind == "person"), common_titles=common)
 
     def split(self, code: str | None) -> tuple[str | None, str | None]:
         return split_code(code, self.country_codes)

@@ -73,7 +73,10 @@ def office_key(title: str | None) -> str | None:
 class OfficeIndex:
     """Persons by office key, for `holder(key, country, day)`."""
 
-    def __init__(self, persons: Iterable[Entry]):
+    def __init__(self, persons: Iterable[Entry], common_titles: Iterable[str] = ()):
+        # titles a dictionary of generic agent nouns lists (the PLOVER agents dictionary: "chief justice"), which
+        # any state's officials bear: no one country's office, however few holders the KB knows
+        self._common = frozenset(" ".join(t.lower().split()) for t in common_titles)
         self._by_key: dict[str, list[tuple[Entry, int]]] = defaultdict(list)
         self._by_title: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         # "chancellor" -> {"GBR": {"finance minister"}}: a bare title that, in a country, opens the title of
@@ -93,6 +96,10 @@ class OfficeIndex:
                         heads[head][role.code[:3]].add(p.id)
                         if key and key != head:
                             self._opened[head][role.code[:3]].add(key)
+                    # "Secretary of State for Culture, Media and Sport" is a secretary of state too
+                    for_head = written.split(" for ", 1)[0]
+                    if for_head not in (written, head):
+                        heads[for_head][role.code[:3]].add(p.id)
         # "the chancellor" is also how news names the Chancellor of the Exchequer: a title another country's
         # title opens ("Chancellor of ...") is not that one country's alone (a title only so opened stays
         # unknown: "the governor" is no clue from "Governor of the Bank of England")
@@ -103,8 +110,13 @@ class OfficeIndex:
 
     def country_of_title(self, title: str, min_holders: int = 2) -> str | None:
         """The country whose offices alone are so called, as the title is written ("Home Secretary": GBR),
-        when the KB knows at least `min_holders` persons who held it; None for titles many countries use."""
-        by_country = self._by_title.get(" ".join(title.lower().split()))
+        when the KB knows at least `min_holders` persons who held it; None for titles many countries use: those
+        another country's titles open ("Secretary of State for Culture" in Britain: "the secretary of state" is
+        no US office in a British story) and those of generic agents ("chief justice")."""
+        written = " ".join(title.lower().split())
+        if written in self._common:
+            return None
+        by_country = self._by_title.get(written)
         if not by_country or len(by_country) != 1:
             return None
         country, holders = next(iter(by_country.items()))

@@ -236,6 +236,18 @@ def test_an_office_only_one_country_has_gives_its_country_when_nothing_else_does
     assert one(ms, "prime minister").country is None          # two countries: no focus from one office
 
 
+def test_a_title_many_states_use_does_not_take_a_story_abroad(find):
+    # "Chief Justice" is no office of Iran alone (the KB's holders are Iran's): a Kenyan story stays Kenyan
+    ms = find("Chief Justice David Maraga has denied claims by Interior Cabinet Secretary Fred Matiangi that a "
+              "clique of judges frustrates the government of Kenya. Kenya's MPs backed Maraga.", day="2018-04-05")
+    assert not [m for m in ms if (m.country or "") == "IRN"], [(m.text, m.code) for m in ms]
+    # a British story's "secretary of state" (Britain has a dozen) is no US Secretary of State
+    ms = find("Officials said the Tory plans were costed. The secretary of state said MPs would vote. The "
+              "American trade deficit grew.")
+    assert not [m for m in ms if (m.code or "").startswith("USA") and m.text != "American"], \
+        [(m.text, m.code) for m in ms]
+
+
 def test_a_titled_stranger_of_no_known_country_is_flagged_too(find):
     m = one(find("Assistant commissioner Phil Jones said the calls broke the law."), "commissioner Phil Jones")
     assert m.country is None and m.rule.endswith("+context:none")
@@ -833,3 +845,29 @@ def test_with_the_model_his_or_her_role_is_of_the_country_of_the_person_who_is_t
     texts = {m.text: m for m in nlp(text)._.fp_actor_mentions}
     assert texts["government"].code == "JPNGOV", {t: m.code for t, m in texts.items()}
     assert texts["government"].rule.endswith("+context:possessor")
+
+
+def test_a_text_with_no_parse_is_read_without_its_trailing_reports():
+    """The recognizer runs on the blank tokenizer too (bench/actors_plover.py does, by default). A report that
+    trails its clause ("..., officials said") is read by the parse; with no parse there is none to read, and
+    the tokens' subtrees are not to be walked: this text crashed the interpreter (a segmentation fault), so it
+    is read in a child process."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import datetime as dt, spacy\n"
+        "import flashpoint.extract.actors\n"
+        "from flashpoint.records import Article\n"
+        "nlp = spacy.blank('en'); nlp.add_pipe('sentencizer')\n"
+        "recognizer = spacy.blank('en').add_pipe('fp_actors')\n"
+        "text = ('Tuesday the Kenyan parliament approved a ``special law\\'\\' recognizing victories by the '\n"
+        "        'opposition coalition in 14 of the 18 towns, officials said.')\n"
+        "doc = nlp(text)\n"
+        "doc._.fp_article = Article(id='t', title=None, published=dt.date(2000, 1, 1), source=None, text=text)\n"
+        "print(sorted(m.code for m in recognizer.find(doc) if m.code))\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=dict(os.environ),
+                         timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "KENLEG" in run.stdout

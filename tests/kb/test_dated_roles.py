@@ -44,6 +44,17 @@ def test_a_title_names_one_country_only_when_no_other_country_s_office_opens_wit
     assert offices.country_of_title("Chancellor") is None
 
 
+def test_a_title_many_states_use_names_no_country_however_few_holders_the_kb_knows():
+    offices = default_kb().offices
+    # the KB's Chief Justices are all Iran's; the PLOVER agents dictionary lists "chief justice" as an agent
+    # noun of any state ("Chief Justice David Maraga" in a Kenyan story is no Iranian judge)
+    assert offices.country_of_title("Chief Justice") is None
+    # the KB's Secretaries of State are American, but Britain's "Secretary of State for Culture, Media and
+    # Sport" is one too: "the secretary of state" of a British story is no US office
+    assert offices.country_of_title("Secretary of State") is None
+    assert offices.country_of_title("Secretary of Defense") == "USA"
+
+
 def test_office_holders_by_title_country_and_day():
     kb = default_kb()
     assert kb.holder("President", "UKR", D(2021, 4, 1)).name == "Volodymyr Zelensky"

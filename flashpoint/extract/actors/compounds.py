@@ -357,7 +357,8 @@ def _inside_a_longer_name(doc: Doc, ch: Chain, starts: set[int]) -> bool:
     """"the German Federal Labour Office", "Labour Day": a party name (an agent matched as written) that a
     capitalised word nothing else claims continues is part of a longer name, not the party."""
     last = ch.pieces[-1]
-    if last.kind != "agent" or not last.agent.written or last.end >= len(doc) or last.end in starts:
+    if last.kind != "agent" or not last.agent.written or last.agent.role != "PTY" or last.end >= len(doc) \
+            or last.end in starts:
         return False
     nxt = doc[last.end]
     return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
@@ -454,6 +455,11 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
     role = None
     if head is not None:
         role = head.agent.role
+        # a leader of a body or group leads what it is ("church leaders" REL, "union leaders" LAB, "army leaders"
+        # MIL), as a spokesman speaks for it; not a person noun before it ("deputy leader" is no sheriff's deputy)
+        bodies = [a for a in agents[:-1] if a.agent.role and a.agent.kind in ("body", "group")]
+        if head.agent.title == "leader" and not head.agent.inherit and bodies:
+            role = bodies[-1].agent.role
         if head.agent.inherit:
             inherited = None
             for a in reversed(agents[:-1]):

@@ -423,7 +423,9 @@ def _reported_actor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> 
     state organ speak for no state's officials ("Eritrean deportees hijacked a plane ..., officials said" in
     Khartoum, "Taiwan rescue workers"), and subjects of several countries name none: these give nothing. Nor
     does a speaker of no state organ take it: "Israel struck targets in Gaza, militants said" (or "hospital
-    officials") are not Israel's."""
+    officials") are not Israel's. A text with no parse gives nothing (its tokens' subtrees are not set)."""
+    if not annotated(doc, "DEP"):
+        return []
     root = doc[m.start:m.end].root
     verb, first = root.head, min(t.i for t in root.subtree if not t.is_punct)
     if m.role not in INSTITUTIONAL_ROLES or root.dep_ != "nsubj" or verb.i < m.end \

@@ -20,6 +20,7 @@ from flashpoint.extract.actors.pieces import (
     annotated,
     token_texts,
 )
+from flashpoint.extract.base import in_headline
 from flashpoint.extract.words import BODY_WORDS, COMPANY_SUFFIXES, NAME_TITLES
 from flashpoint.kb.builtin import AMBIGUOUS_CAPITALS
 from flashpoint.kb.fuzzy import FuzzyKeys
@@ -98,7 +99,7 @@ def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: lis
     # a person title, or a party name ("Democrat John Kerry", "Tory MP Ann Widdecombe" has its title)
     # (a full name of two words or more after a party: "Labour Day", "Federal Labour Office" are no persons)
     starts = [(p.end, True) for p in pieces if p.kind == "agent" and p.agent.kind == "person"]
-    starts += [(p.end, "party") for p in pieces if p.kind == "agent" and p.agent.written]
+    starts += [(p.end, "party") for p in pieces if p.kind == "agent" and p.agent.written and p.agent.role == "PTY"]
     starts += [(i, False) for i, text in enumerate(token_texts(doc)) if text in HONORIFICS and not taken[i]]
     has_ents = annotated(doc, "ENT_IOB")
     agent_at = {p.end: p.agent for p in pieces if p.kind == "agent"}
@@ -125,6 +126,10 @@ def unknown_persons(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: lis
             if j == j0 and doc[j0 - 1].text[:1].isupper():     # the title word opens the name: no title either
                 pieces[:] = [p for p in pieces if not (p.kind == "agent" and p.end == j0)]
             continue
+        if k > j and after_title is True and has_ents and in_headline(doc, j, k) \
+                and not _read_as_person(doc, j0 - 1, j, k):
+            continue     # a title-case headline's words after a role ("Candidates Spar on Iraq", "Philippine
+            # Rebels Free Troops"): capitals say nothing of a name there, the model's reading does
         if k > j and (after_title or k - j >= 1):
             spans.append((j0 if not after_title else j, k, "title:name"))
     _title_and_ner_spans(doc, kb, pieces, taken, fuzzy_threshold, spans)

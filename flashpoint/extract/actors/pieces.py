@@ -347,6 +347,8 @@ def _agent_pieces(doc: Doc, kb: KnowledgeBase, agent_hits: list[Hit], pieces: li
                 and doc[tok[0] - 1].head.i == tok[0] and (tok[1] >= len(doc) or doc[tok[1]].lower_ != "of"):
             continue    # "in Katsina state", "Borno State": a federal state named, a place, not the government
             #             (but "the Sovereign State of Biafra" is a longer name)
+        if agent.written and agent.role != "PTY" and tok[0] > 0 and doc[tok[0] - 1].like_num:
+            continue    # "at 3 PM": an abbreviation after a number is a unit, not the prime minister
         nxt = tok[1]
         if agent.phrase == "opposition" and nxt < len(doc) and doc[nxt].lower_ == "to":
             continue    # "its longtime opposition to disarmament": the stance, not the opposition
@@ -367,9 +369,10 @@ NAME_HEADS = {"union", "unions", "front", "army", "party", "parties", "movement"
 
 
 def _inside_proper_name(doc: Doc, tok: tuple[int, int], agent: Agent, taken: list[bool]) -> bool:
-    """A capitalised agent noun right after a capitalised word that no KB name covers ends an unknown name."""
+    """A capitalised agent noun right after a capitalised word that no KB name covers ends an unknown name; so
+    does one in lower case that never stands alone ("the Islamist Ennahda party": the name is the party)."""
     first = doc[tok[0]]
-    if agent.phrase.split()[-1] not in NAME_HEADS or not first.text[:1].isupper() or tok[0] == 0:
+    if agent.phrase.split()[-1] not in NAME_HEADS or (not first.text[:1].isupper() and agent.alone) or tok[0] == 0:
         return False
     prev = doc[tok[0] - 1]
     return (prev.text[:1].isupper() and prev.is_alpha and not taken[prev.i] and not _sentence_initial(doc, prev.i)
