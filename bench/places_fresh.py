@@ -2,7 +2,7 @@
 right when a place record covers its first occurrence within 161 km of the expected point (or, for "none",
 when no record covers it).
 
-    .venv/bin/python bench/geo35_fresh.py [tune|aside|all] [-v]
+    .venv/bin/python bench/places_fresh.py [tune|aside|all] [-v]
 """
 
 from __future__ import annotations
