@@ -189,7 +189,8 @@ class CasualtyModel:
                        score=str(z["score"]))
 
     def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights[self.features[f]] for f in set(features) if f in self.features)
+        # (summed in a fixed order: a set's order follows the hash seed, and float sums their order)
+        z = self.bias + sum(self.weights[self.features[f]] for f in sorted(set(features)) if f in self.features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def judge(self, doc: Doc, figures: list[Figure]) -> tuple[dict[str, float], float]:
