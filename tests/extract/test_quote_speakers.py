@@ -1094,3 +1094,16 @@ def test_a_newcomers_quote_in_the_first_person_may_open_with_a_contraction(nlp):
     text = ('"The vote went well for us," said Peter Olsen, the party chairman. His deputy, Karin Vik, leader of the '
             'city group, blames one issue above all others. "I\'m sure the war cost us members."')
     assert speakers(nlp, text).get("I'm sure the war cost us members.") == "Karin Vik"
+
+
+def test_a_surname_that_is_also_a_title_still_names_its_bearer(nlp):
+    """"said Lord", of Peter Lord: a name made only of words that are honorifics elsewhere ("Lord Falconer") is a
+    surname, not an empty name; the speaker and the actor keep it (an empty name had also broken the search for
+    a newcomer's quote: a name with no last word)."""
+    text = ('A homeless man and his dog stand on the side of the road in Leeds. It has been home for Peter Lord and '
+            'his dog, Rex, for a month. "Life on the street is hard," said Lord. Lord used to work for a bank in '
+            'York. Then he lost his job and his house. Eventually, Lord moved to the coast, but a job fell through. '
+            '"People have been very kind to me and the dog," he said.')
+    said = speakers(nlp, text)
+    assert said and all(said.values()), said
+    assert all(a.name for a in records(nlp, text).actors), records(nlp, text).actors

@@ -177,8 +177,8 @@ def _title_and_ner_spans(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken
             continue
         seen.add((start, end))
         name_start = start
-        while name_start < end and doc[name_start].text in HONORIFICS:
-            name_start += 1
+        while name_start < end - 1 and doc[name_start].text in HONORIFICS:
+            name_start += 1  # (a name that is all honorific words is a surname: "said Lord", of Alan Lord)
         name = doc[name_start:end].text
         ranks = [RANK_ROLES[doc[i].text] for i in range(start, name_start) if doc[i].text in RANK_ROLES]
         piece = Piece(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), "person", name=name,

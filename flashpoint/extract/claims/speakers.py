@@ -1092,8 +1092,11 @@ class SpeakerResolver:
         if not found:
             return None
         c, person = found[-1]
-        surname = person.ref.name.split()[-1]
-        if any(c2 < c and s2.ref is not None and s2.ref.name.split()[-1] == surname for c2, s2, _ in people):
+
+        def surname(ref) -> str:  # (a reference may have no name: "" has no last word)
+            return (ref.name.split() or [""])[-1]
+
+        if any(c2 < c and s2.ref is not None and surname(s2.ref) == surname(person.ref) for c2, s2, _ in people):
             return None  # named before: no newcomer
         return person
 
