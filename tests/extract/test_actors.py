@@ -393,15 +393,6 @@ def test_pm_written_so_is_the_prime_minister_and_a_time_of_day_is_not(blank, rec
     assert [m.text for m in ms] == []
 
 
-def test_a_party_spokesman_speaks_for_a_party_and_a_party_alone_is_no_actor(blank, recognizer):
-    _, ms = mentions(blank, recognizer, "Tony Blair spoke in London. A party spokesman said the leader was arrested.",
-                     day="2005-03-01")
-    assert one(ms, "party spokesman").code == "GBRPTY"       # not the government's spokesman
-    _, ms = mentions(blank, recognizer, "Tony Blair spoke in London. They held a party at the house, and a third "
-                     "party was involved.", day="2005-03-01")
-    assert not [m for m in ms if "party" in m.text]
-
-
 def test_a_leader_of_a_body_or_group_leads_what_it_is(blank, recognizer):
     _, ms = mentions(blank, recognizer, "Tony Blair spoke in London. Church leaders and union leaders met army "
                      "leaders. Liberal Democrat deputy leader Menzies Campbell spoke.", day="2005-03-01")

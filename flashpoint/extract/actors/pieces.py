@@ -369,10 +369,9 @@ NAME_HEADS = {"union", "unions", "front", "army", "party", "parties", "movement"
 
 
 def _inside_proper_name(doc: Doc, tok: tuple[int, int], agent: Agent, taken: list[bool]) -> bool:
-    """A capitalised agent noun right after a capitalised word that no KB name covers ends an unknown name; so
-    does one in lower case that never stands alone ("the Islamist Ennahda party": the name is the party)."""
+    """A capitalised agent noun right after a capitalised word that no KB name covers ends an unknown name."""
     first = doc[tok[0]]
-    if agent.phrase.split()[-1] not in NAME_HEADS or (not first.text[:1].isupper() and agent.alone) or tok[0] == 0:
+    if agent.phrase.split()[-1] not in NAME_HEADS or not first.text[:1].isupper() or tok[0] == 0:
         return False
     prev = doc[tok[0] - 1]
     return (prev.text[:1].isupper() and prev.is_alpha and not taken[prev.i] and not _sentence_initial(doc, prev.i)
