@@ -32,8 +32,9 @@ from flashpoint.extract.claims.speakers import (INSTITUTION_NOUNS, LEADING_NOISE
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, FIRST_PERSON, INVERTED_SAYING, ISSUED_NOUNS, JUDGING_FORMS, ORGANISATION_NOUNS,
-                                      PARTICLE_SAYING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS, POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, FIRST_PERSON, INVERTED_SAYING, ISSUED_NOUNS, JUDGING_FORMS,
+                                      ORGANISATION_NOUNS, PARTICLE_SAYING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS,
+                                      POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
                                       SIMPLE_PAST_ONLY,
                                       STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS, TRAILING_SAYING, NARRATIVE_NOUNS,
                                       RELATIVE_PRONOUNS)

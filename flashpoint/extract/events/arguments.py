@@ -18,8 +18,8 @@ from flashpoint.extract.events.modality import prevented, speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.places import INSIDE
-from flashpoint.extract.words import (ARMED_ACT_NOUNS, ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIGHT_NOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL,
-                                      MEASURE_NOUNS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
+from flashpoint.extract.words import (ARMED_ACT_NOUNS, ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIGHT_NOUNS, FIRST_PERSON,
+                                      FIRST_PERSON_PLURAL, MEASURE_NOUNS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
                                       RESULT_ADJECTIVES, RESULT_VERBS, SERIES_NOUNS, THIRD_PERSON_PLURAL,
                                       TRAILING_SAYING)
 from flashpoint.kb.builtin import builtin_agents
@@ -348,8 +348,9 @@ def scene_of_attack(t: Token, head: Token, m: ActorMention) -> bool:
 
 
 # prepositions after an attack noun that name whom or what it was aimed at ("an attack on the convoy", "strikes
-# against militants")
+# against militants"), and the nouns of attacks and of what they are made with
 AIMED_PREPOSITIONS = frozenset({"on", "upon", "against"})
+AIMED_HEADS = ATTACK_WORDS | ARMED_ACT_NOUNS
 
 
 def aimed_at_by_attack(t: Token, head: Token) -> bool:
@@ -357,7 +358,7 @@ def aimed_at_by_attack(t: Token, head: Token) -> bool:
     attack on a convoy belonging to the Nato mission", "a mortar attack on an Iraqi National Guard headquarters",
     "a rocket attack on a US base" (while "an attack by rebels on" names the doer before the target)."""
     while t.i != head.i:
-        if t.dep_ in ("nmod", "obl", "pobj") and t.head.lemma_.lower() in ATTACK_WORDS | ARMED_ACT_NOUNS and any(
+        if t.dep_ in ("nmod", "obl", "pobj") and t.head.lemma_.lower() in AIMED_HEADS and any(
                 c.dep_ == "case" and c.lower_ in AIMED_PREPOSITIONS for c in t.children):
             return True
         if t.head.i == t.i:

@@ -112,9 +112,10 @@ def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef 
         return target, ""
     # no target: the place the verb's own phrase names ("bombed a hospital in Idlib")
     inside: set[int] = set()
+    agent = by_phrase(verb)
     for t in verb.children:
-        if t.dep_ in SUBJECTS or t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "csubj", "obl:agent", "agent") \
-                or t.left_edge.lower_ == "by":
+        if t.dep_ in SUBJECTS or t.dep_ in ("ccomp", "parataxis", "advcl", "conj", "csubj") or (
+                agent is not None and t.left_edge.i <= agent.i <= t.right_edge.i):
             continue  # (nor the doer's by-phrase: "a rocket fired by Hamas militants from Gaza" was not fired at Gaza)
         inside.update(x.idx for x in t.subtree)  # where the verb's own words start
     # (a force's posture names where it stands, at home too: "troops remained on alert in North District")
