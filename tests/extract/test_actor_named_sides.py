@@ -42,6 +42,30 @@ def test_a_known_bodys_one_word_name_ending_an_unknown_name_is_not_that_body(nlp
 
 
 @pytest.mark.parametrize("text, name, code", [
+    # the party's own written name holds the region and the one-word body inside it
+    ("The African National Congress lost its majority in South Africa's parliament.", "African National Congress",
+     "ZAFPTY"),
+    # a party word after the one-word body makes it another body's name, placed by the sentence
+    ("The Congress party swept the state polls in Karnataka.", "Congress party", "INDPTY"),
+    # a body noun that begins a party's name is not the body itself
+    ("Sudan's ruling National Congress Party turned down the offer.", "National Congress Party", "SDNPTY"),
+])
+def test_the_us_congress_is_not_read_inside_another_partys_name(nlp, text, name, code):
+    found = mentions(nlp, text)
+    assert found.get(name) == code, found
+    assert "USALEG" not in found.values(), found
+
+
+def test_a_capitalised_word_no_kb_name_covers_before_congress_makes_another_name(nlp):
+    # whatever the model's entity spans: the word before is part of the body's own name
+    found = mentions(nlp, "Supporters of Nigeria's All Progressives Congress rallied in Abuja.")
+    assert "USALEG" not in found.values(), found
+    assert mentions(nlp, "Democrats in Congress blocked the spending bill.").get("Congress") == "USALEG"
+    # in a title-case headline every word is capitalised
+    assert "USALEG" in mentions(nlp, "Treasury Chief Warns Congress on Debt Ceiling").values()
+
+
+@pytest.mark.parametrize("text, name, code", [
     ("The Islamist Ennahda party has said it will boycott Tunisia's elections.", "Islamist Ennahda party", "TUNPTY"),
     ("The nationalist Ata Meken party called for protests against the Kyrgyz government.", "Ata Meken party",
      "KGZPTY"),

@@ -165,7 +165,8 @@ def find_pieces(doc: Doc, kb: KnowledgeBase, day, fuzzy_threshold: float) -> tup
         if entry.kind == "person" and " " not in s.text and _other_first_name(kb, text, h, entry):
             continue    # "Jacques Barrot" is not Jean-Noel Barrot, "Ivanka Trump" not Donald Trump
         if entry.kind in ("organisation", "institution") and tok[1] - tok[0] == 1 and (
-                _inside_other_name(doc, tok[0], hits) or _opens_other_name(doc, tok[0])):
+                _inside_other_name(doc, tok[0], hits) or _opens_other_name(doc, tok[0])
+                or _heads_other_name(doc, tok[0], hits)):
             continue    # "the Trinamool Congress", "the Congress of South African Trade Unions": not the US Congress
         if s.role in ("name", "surname", "capital") and entry.kind in ("country", "person") and h.end - h.start <= 3 and not h.suffix:
             pass
@@ -239,6 +240,30 @@ def _inside_other_name(doc: Doc, i: int, hits: list[Hit]) -> bool:
     if tok.text.isupper():
         return False     # an acronym keeps its body inside a longer name: "the Continuity IRA" is an IRA
     return not any(h.start < before.idx + len(before.text) and h.end > before.idx for h in hits)
+
+
+def _heads_other_name(doc: Doc, i: int, hits: list[Hit]) -> bool:
+    """A one-word body's name that is also the last word of organisation names ("Congress") ends another
+    name when a capitalised word no KB name covers stands before it, whatever the model reads ("the All
+    Progressives Congress", "the Pan-Africanist Congress"), and names another body when a party word follows
+    ("the Congress party" of India)."""
+    tok = doc[i]
+    if tok.lower_ not in NAME_HEADS or tok.text.isupper():
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ in ("party", "parties"):
+        return True
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if not before.is_alpha or not before.text[:1].isupper() or _sentence_initial(doc, before.i) \
+            or before.text in NOT_NAMES or before.lower_ in NAME_PARTICLES or _is_title_word(before.text) \
+            or not any(t.is_alpha and len(t) > 3 and t.is_lower for t in tok.sent):
+        return False    # a title-case headline's capitals say nothing ("Greenspan Worried Congress")
+    over = [h for h in hits if h.start < before.idx + len(before.text) and h.end > before.idx]
+    # no name the KB knows there; an agent's phrase that holds both words ("the Indian National Congress")
+    # is the longer name and takes them
+    return not over or any(all(s.role == "agent" for s in h.surfaces) and h.end >= tok.idx + len(tok.text)
+                           for h in over)
 
 
 def _opens_other_name(doc: Doc, i: int) -> bool:
@@ -335,9 +360,14 @@ def _agent_pieces(doc: Doc, kb: KnowledgeBase, agent_hits: list[Hit], pieces: li
             # "Ukraine's Security Council": an organisation name that is also an agent noun, after a country
             over = [p for p in pieces if p.kind == "entry" and p.start == tok[0] and p.end == tok[1]
                     and p.entry.kind in ("organisation", "institution")]
-            if not over or not _after_country(doc, pieces, tok[0]):
+            inside = _inside_written_name(doc, kb, h, tok, pieces)
+            if inside:
+                for p in inside:       # "the African National Congress": a party, not Africa and the US Congress
+                    pieces.remove(p)
+            elif not over or not _after_country(doc, pieces, tok[0]):
                 continue
-            pieces.remove(over[0])
+            else:
+                pieces.remove(over[0])
         agent = kb.agents.get(h.surfaces[0].target[len("agent:"):])
         if agent is None:
             continue
@@ -350,6 +380,9 @@ def _agent_pieces(doc: Doc, kb: KnowledgeBase, agent_hits: list[Hit], pieces: li
         if agent.written and agent.role != "PTY" and tok[0] > 0 and doc[tok[0] - 1].like_num:
             continue    # "at 3 PM": an abbreviation after a number is a unit, not the prime minister
         nxt = tok[1]
+        if agent.role != "PTY" and nxt < len(doc) and doc[nxt].text in ("Party", "Parties") \
+                and doc[tok[0]].text[:1].isupper():
+            continue    # "the National Congress Party": a party's name, not the congress
         if agent.phrase == "opposition" and nxt < len(doc) and doc[nxt].lower_ == "to":
             continue    # "its longtime opposition to disarmament": the stance, not the opposition
         if (nxt < len(doc) and not taken[nxt] and doc[nxt].idx not in agent_starts
@@ -360,6 +393,20 @@ def _agent_pieces(doc: Doc, kb: KnowledgeBase, agent_hits: list[Hit], pieces: li
                             "agent", agent=agent, rule="kb:agent"))
         for i in range(tok[0], end):
             taken[i] = True
+
+
+def _inside_written_name(doc: Doc, kb: KnowledgeBase, h: Hit, tok: tuple[int, int], pieces: list[Piece]) -> list[Piece]:
+    """The KB's pieces that a longer name written as the KB writes it (a party's, capitals included) holds whole:
+    "the African National Congress" is one party, not a region and the US Congress. Persons keep their
+    names ("With Monti" is an Italian list, but "With Monti's backing" names Monti)."""
+    agent = kb.agents.get(h.surfaces[0].target[len("agent:"):])
+    if agent is None or not agent.written or tok[1] - tok[0] < 2:
+        return []
+    over = [p for p in pieces if p.start < tok[1] and p.end > tok[0]]
+    if not over or any(p.start < tok[0] or p.end > tok[1] or p.kind != "entry" or p.entry.kind == "person"
+                       or (p.start, p.end) == tok for p in over):
+        return []
+    return over
 
 
 # last words of organisation names ("Homeland Union", "Islamic Salvation Front", "Sudan Liberation Army")
