@@ -1,8 +1,8 @@
-"""Score the packaged pipeline on bench/data/geo35_fresh_places.tsv (geo35's fresh annotations): a mention is
-right when a place record covers its first occurrence within 161 km of the expected point (or, for "none",
-when no record covers it).
+"""Score the packaged pipeline on a fresh place annotation file (bench/data/geo35_fresh_places.tsv by default;
+geo36's round is bench/data/geo36_fresh_places.tsv): a mention is right when a place record covers its first
+occurrence within 161 km of the expected point (or, for "none", when no record covers it).
 
-    .venv/bin/python bench/places_fresh.py [tune|aside|all] [-v]
+    .venv/bin/python bench/places_fresh.py [tune|aside|all] [-v] [FILE.tsv]
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def texts(sources: set[str]) -> dict[str, str]:
 
 def main(argv: list[str]) -> int:
     part = next((a for a in argv if a in ("tune", "aside", "all")), "tune")
-    rows = [r for r in csv.DictReader((ln for ln in open(DATA, encoding="utf-8") if not ln.startswith("#")),
+    data = next((Path(a) for a in argv if a.endswith(".tsv")), DATA)
+    rows = [r for r in csv.DictReader((ln for ln in open(data, encoding="utf-8") if not ln.startswith("#")),
                                       delimiter="\t") if part == "all" or r["part"] == part]
     src = texts({r["source"] for r in rows})
     nlp = build_pipeline()

@@ -20,7 +20,8 @@ The rule for what counts as a place mention:
   - seas, rivers and landforms ("the Red Sea", "the Korean Peninsula"; features water, landform) and
     the counties of Great Britain and Ireland ("Kent", "Co Meath") like regions;
   - a name the gazetteer lacks right before a country, region or county it has ("Snetterton,
-    Norfolk"): a locality, placed on that area's point;
+    Norfolk"): a locality, placed on that area's point (for a region, the middle of its towns, not of its
+    land: Gazetteer.settled_point);
   - a named site, capitalised words before a word for a building or ground ("Windsor Castle", "Alder
     Hey Children's Hospital"; "... University", "... Centre", "... Park" only where the text puts
     something at it), or before a lower-case noun of words.SITE_NOUNS ("Kabul airport", "Abu Ghraib
@@ -693,7 +694,7 @@ def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, 
         out.append(Place(id=stable_id(article_id, "place", a, b), article=article_id, name=fold(" ".join(words).title()
                                                                                       if m.group(1).isupper() else m.group(1)),
                          country=area.country or None, admin1=fold(area.admin1) if area.admin1 else None,
-                         lat=area.lat, lon=area.lon, geonames_id=None, feature="locality",
+                         lat=settled_point(area)[0], lon=settled_point(area)[1], geonames_id=None, feature="locality",
                          sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
                          rule=f"unlisted+in-{area.feature}", place_precision="containing"))
     return out
@@ -952,14 +953,28 @@ def article_scene(points: list[Place], a: int, b: int) -> tuple[str, Place | Non
     return ("article", after[0]) if after else ("", None)
 
 
+def settled_point(where: "Place | GeoEntry") -> tuple[float | None, float | None]:
+    """The point for a place the gazetteer lacks inside `where`: where's own, or for a region the middle of
+    its towns (Gazetteer.settled_point), not the middle of its land."""
+    entry = where
+    if isinstance(where, Place):
+        if where.feature != "region" or where.geonames_id is None:
+            return where.lat, where.lon
+        entry = gazetteer().by_geonames_id(where.geonames_id)
+        if entry is None or (entry.lat, entry.lon) != (where.lat, where.lon):
+            return where.lat, where.lon         # "eastern Texas": the text's own part of the region
+    return gazetteer().settled_point(entry)
+
+
 def placed_on(doc: Doc, article_id: str, a: int, b: int, where: "Place | GeoEntry", feature: str, rule: str) -> Place:
     """A place the gazetteer lacks, text[a:b], put on the point of the place `where` it lies in (a place
     record or a gazetteer entry: its country, admin1 and point)."""
     text = doc_text(doc)
     span = doc.char_span(a, b, alignment_mode="expand")
+    lat, lon = settled_point(where)
     return Place(id=stable_id(article_id, "place", a, b), article=article_id, name=fold(text[a:b]),
                  country=where.country or None, admin1=fold(where.admin1) if where.admin1 else None,
-                 lat=where.lat, lon=where.lon, geonames_id=None, feature=feature,
+                 lat=lat, lon=lon, geonames_id=None, feature=feature,
                  sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]), rule=rule,
                  place_precision="containing")
 

