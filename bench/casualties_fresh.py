@@ -6,6 +6,8 @@ bench/data/casualties_fresh35.jsonl (written by bench/data/annotate_fresh35.py):
 sentences, CASE 2021 snippets and GeoWebNews articles and 14 GLOCON documents that no casualty gold holds. Prints the casualty
 measures (as bench/casualties.py) for the "dev" half (looked at while fixing) and the "aside" half
 (kept untouched), and a row right when its killed and injured counts and claimants are all right.
+bench/data/casualties_fresh36.jsonl (written by bench/data/annotate_fresh36.py): 56 more, what the earlier rounds
+left of ConfliBERT, CASE 2021, AG News World, GLOCON, GeoWebNews and MEANTIME, scored the same way on its own line.
 """
 
 from __future__ import annotations
@@ -20,20 +22,22 @@ sys.path.insert(0, str(ROOT))
 
 from flashpoint.eval.casualties import MEASURES, score_casualties  # noqa: E402
 from flashpoint.eval.claims import gold_inputs  # noqa: E402
-from flashpoint.eval.news import glocon_documents  # noqa: E402
+from flashpoint.eval.news import glocon_documents, items_by_id  # noqa: E402
 from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import build_pipeline, extract_records, load_config  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "casualties_fresh35.jsonl"
+DATA36 = ROOT / "bench" / "data" / "casualties_fresh36.jsonl"
+MEANTIME = "data/timex-dev/meantime-en.jsonl"
 SOURCES = ("data/cameo-conflibert/cameo_class_train.jsonl", "data/case/case2021_task2_test_labeled.jsonl",
            "data/geoparsing-dev/geowebnews.jsonl")
 
 
-def fresh_rows() -> list[dict]:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+def fresh_rows(path: Path = DATA) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     want = {r["id"] for r in rows}
     texts = {}
-    for src in SOURCES:
+    for src in (*SOURCES, MEANTIME):
         with open(shared_dir() / src, encoding="utf-8") as f:
             for line in f:
                 r = json.loads(line)
@@ -42,6 +46,9 @@ def fresh_rows() -> list[dict]:
     for doc in glocon_documents(shared_dir()):
         if doc.key in want:
             texts[doc.key] = doc.text
+    for key, item in items_by_id(shared_dir()).items():
+        if key in want and key not in texts:
+            texts[key] = item.text
     return [{**r, "text": texts[r["id"]]} for r in rows]
 
 
@@ -49,13 +56,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", choices=("dev", "aside", "all"), help="list the misses of a half")
     args = ap.parse_args(argv)
-    rows = fresh_rows()
     nlp = build_pipeline(load_config())
-    for half in ("dev", "aside"):
+    for name, half in (("fresh35", "dev"), ("fresh35", "aside"), ("fresh36", "dev"), ("fresh36", "aside")):
+        rows = fresh_rows(DATA if name == "fresh35" else DATA36)
         sub = [r for r in rows if r["half"] == half]
         score = score_casualties(sub, extract_records(nlp, gold_inputs(sub)))
         wrong = {m.split()[0] for m in score.misses}
-        print(f"{half}: rows right {len(sub) - len(wrong)}/{len(sub)}; " + "; ".join(
+        print(f"{name} {half}: rows right {len(sub) - len(wrong)}/{len(sub)}; " + "; ".join(
             f"{m} {score.tallies[m][0]}/{score.tallies[m][1]}" for m in MEASURES[:4]))
         if args.show in (half, "all"):
             for m in score.misses:

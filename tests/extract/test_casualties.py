@@ -1306,3 +1306,44 @@ def test_some_hurt_or_dead_as_a_noun_are_an_unknown_number(count, text, category
 def test_some_injured_players_are_no_casualties(count):
     assert best(count("The team lost the final on Sunday. Several injured players missed the match."), "injured") \
         is None
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A shopkeeper was beaten by a mob on Tuesday and later died in hospital, police said.", 1),
+    ("A soldier was wounded in the ambush and died on the way to hospital.", 1),
+    ("A cyclist was hit by a lorry and died at the scene, the fire service said.", 1),
+    ("Two guards were stabbed during the robbery and died of their wounds.", 2),
+    ("In the camp, the prisoner was tortured, injured, and then died of his injuries, the group said.", 1),
+])
+def test_the_harmed_who_then_died_are_killed_not_injured(count, text, killed):
+    """"X was beaten and later died": the "died" shares the subject of the verb of harm it is coordinated with,
+    so X is dead, and the hurt told before the death are the same person, not someone else injured."""
+    rec = count(text)
+    assert best(rec) == killed
+    assert best(rec, "injured") is None
+
+
+def test_a_coordinated_death_without_harm_is_no_casualty(count):
+    assert best(count("The former minister fell ill in March and died on Sunday, his family said.")) is None
+
+
+def test_a_when_clause_on_a_date_long_past_is_that_dates_toll(count):
+    """"since July 2005, when ... killed 52": the "when" clause tells what happened on the date it hangs on, long
+    before the report, so its deaths are recalled, not counted."""
+    text = ("The market bombing on Tuesday was the deadliest attack in the city since March 2009, when two car bombs "
+            "killed 41 people outside a mosque.")
+    assert best(count(text)) is None
+
+
+def test_the_subject_of_the_next_clause_is_no_second_victim(count):
+    """"killed a policeman and the army launched raids": the noun after "and" opens a clause of its own."""
+    text = "On Monday, rebels killed a policeman and the army launched raids on their camps in the hills."
+    assert best(count(text)) == 1
+
+
+def test_a_toll_on_the_last_of_a_list_of_targets_is_the_framed_incidents(count):
+    """"indicted for the two-day attacks on a hotel, a port and a school which left 90 people dead": the clause hangs
+    on the last target of the list, yet tells the toll of the attacks, which the indictment recalls."""
+    text = ("Prosecutors have indicted a senior commander for the two-day attacks on a hotel, a port and a school "
+            "which left 90 people dead.")
+    assert best(count(text)) is None

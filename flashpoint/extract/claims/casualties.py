@@ -84,6 +84,8 @@ INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bomb
                   "derailment", "collision", "sinking", "capsizing", "pile-up"}  # accidents of transport as crashes
 # What a person "died after being hit by" (a car, a bullet, falling masonry): a death dealt, not a natural one
 STRUCK_VERBS = {"hit", "strike", "struck", "run", "ram", "crush", "trample", "knock", "mow", "pin"}
+# Verbs of an assault whose victim a coordinated "died" tells dead ("was attacked by gunmen and died of his wounds")
+ASSAULT_VERBS = {"attack", "assault", "torture", "ambush", "lynch", "abuse"}
 # A fall from a height is an accident of its own ("fell to his death from scaffolding", "died after falling from
 # the stands"); "fall ill", "fall asleep" are no fall
 FALL_VERBS = {"fall", "plunge", "tumble", "topple"}
@@ -450,10 +452,32 @@ def _violent_context(tok: Token) -> bool:
 
 
 def _dies_later(tok: Token) -> bool:
-    """A pronoun that dies later in the sentence is the person hurt before ("... where he later died")."""
-    return any(_lemma(t) in DIE_VERBS and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "who")
-                                               for c in t.children)
+    """A pronoun that dies later in the sentence is the person hurt before ("... where he later died"); so is
+    the subject the hurt share with a "die" coordinated after them ("was beaten, injured, and then died")."""
+    root = _conj_root(tok)
+    return any(_lemma(t) in DIE_VERBS and (any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they", "who")
+                                                for c in t.children) or (harmed := _harmed_before_dying(t)) is not None
+                                           and harmed.i == root.i)
                for t in tok.doc[tok.i + 1:sentence_of_token(tok).end])
+
+
+def _conj_root(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _harmed_before_dying(die: Token) -> Token | None:
+    """The verb of harm a subjectless "die" is coordinated with, whose subject it shares: "A man was beaten by
+    police and later died in hospital", "was shot, taken to hospital and died there", "was attacked on Monday and
+    died of his wounds". The first verb of the coordination, when it or a verb of it is one of harm."""
+    if die.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in die.children):
+        return None
+    first = _conj_root(die)
+    chain = [first, *(c for c in first.children if c.dep_ == "conj" and c.i < die.i)]
+    if first.pos_ not in ("VERB", "AUX") or not any(_lemma(v) in HARM | STRUCK_VERBS | ASSAULT_VERBS for v in chain):
+        return None
+    return first
 
 
 def _wounded_who_died(tok: Token) -> bool:
@@ -519,7 +543,8 @@ WOUND_NOUNS = {"wounds", "wound", "injuries", "injury", "burns", "inhalation"}  
 SUFFER_VERBS = {"suffer", "sustain", "receive"}
 SUFFER_STEMS = ("suffer", "sustain")  # the lemmatizer's "sustaine" of "sustaining"
 # Participles the lemmatizer leaves as adjectives ("an unknown number of people were injured")
-PARTICIPLES = {"injured": "injure", "wounded": "wound", "killed": "kill", "murdered": "murder", "slain": "slay"}
+PARTICIPLES = {"injured": "injure", "wounded": "wound", "killed": "kill", "murdered": "murder", "slain": "slay",
+               "beaten": "beat"}
 
 
 def _wound_bearer(tok: Token) -> Token | None:
@@ -698,7 +723,8 @@ def _linear_conjunct(head: Token) -> list[Token]:
             return []
         if t.pos_ in ("NOUN", "PROPN") and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("NOUN", "PROPN")) \
                 and t.lower_ not in ("year",):
-            return [t]
+            # not the subject of a clause of its own: "killed a soldier and the military launched strikes"
+            return [] if t.dep_.startswith("nsubj") and t.head.i > t.i else [t]
     return []
 
 
@@ -907,6 +933,8 @@ def _victim_of(tok: Token) -> Token | None:
                kids[0] if kids else None)
     if kid is None and lemma in DIE_VERBS and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.i < tok.i:
         kid = tok.head  # "An elderly woman died after ...", parsed as a reduced relative: "die" takes no object
+    if kid is None and lemma in DIE_VERBS and (harmed := _harmed_before_dying(tok)) is not None:
+        kid = next((c for c in harmed.children if c.dep_ in ("nsubj:pass", "nsubjpass", "nsubj")), None)
     if kid is None:  # "shot dead a man" parsed with the man below "dead"
         kid = next((g for c in tok.children if c.dep_ == "xcomp" and c.lower_ in ("dead", "death")
                     for g in c.children if g.dep_ in ("obj", "dobj")), None)
@@ -1044,7 +1072,8 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
                 continue  # "bled to death" dies; bleeding alone does not
             if lemma in DIE_VERBS:
                 sent = sentence_of_token(tok)
-                if not (lemma == "bleed" or _from_incident(sent) or _struck_down(tok)) or _natural_death(sent) or \
+                if not (lemma == "bleed" or _from_incident(sent) or _struck_down(tok) or _harmed_before_dying(tok)
+                        is not None) or _natural_death(sent) or \
                         _natural_in_lead(sent):
                     continue  # bleeding to death tells a wound whatever the sentence calls what dealt it
                 category = "killed"
@@ -1450,6 +1479,8 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True  # "3000 people died in one morning in New York on September 11th 2001"
     if published is not None and _told_of_long_ago(doc, text, f, published):
         return True
+    if published is not None and _when_of_a_past_date(doc, f, published):
+        return True  # "the deadliest attack since July 2005, when four bombers killed 52 people"
     if published is not None and _recalled_incident(doc, f, published):
         return True
     if _marks_an_anniversary(doc, f):
@@ -1521,6 +1552,25 @@ def _dated_to_an_earlier_month(doc: Doc, f: Figure, published: date) -> bool:
             t = t.head  # up through verbs only: not "in one of the deadliest strikes since ...", "since X broke out"
         if t.i == verb.i:
             return True
+    return False
+
+
+def _when_of_a_past_date(doc: Doc, f: Figure, published: date) -> bool:
+    """The count is told in a "when" clause on a date long past, so that date is its time: "since July 2005, when
+    four bombers killed 52 people", "in 1994, when militias slaughtered 800,000" (the start of a "since" span)."""
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((t for t in span if _lemma(t) in HARM_OR_DIE or t.lower_ == "dead"), span.root)
+    verbs = [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.i >= verb.sent.start)][:3]
+    when = next((c for v in verbs for c in v.children if c.lower_ == "when" and c.i < v.i), None)
+    if when is None:
+        return False
+    text = doc_text(doc)
+    for d in doc._.fp_dates or []:
+        if d.date is not None and d.end_char <= when.idx and re.fullmatch(r"\s*,?\s*", text[d.end_char:when.idx]):
+            told = d.date if d.text.lower().startswith("since") else (d.end_date or d.date)
+            return told < published - OLD
     return False
 
 
@@ -1627,9 +1677,9 @@ def _incident_of(verb: Token) -> Token | None:
     "survivors of the Parkland shooting in which 17 died") the word right before the clause."""
     if _is_incident_noun(verb.head) and verb.head.i < verb.i:
         return verb.head
-    held = verb.head  # "the bombing of the embassy in Nairobi, which killed 200": the clause hangs on the place
-    for _ in range(3):
-        if held.dep_ not in ("nmod", "pobj", "obl", "compound", "appos") or held.head.i == held.i:
+    held = verb.head  # "the bombing of the embassy in Nairobi, which killed 200": the clause hangs on the place,
+    for _ in range(3):  # or on the last of the places ("the attacks on hotels, a station and a centre which left 166 dead")
+        if held.dep_ not in ("nmod", "pobj", "obl", "compound", "appos", "conj") or held.head.i == held.i:
             break
         held = held.head if held.head.pos_ != "ADP" else held.head.head
         if _is_incident_noun(held) and held.i < verb.i:
@@ -1646,6 +1696,8 @@ def _premodifiers(noun: Token) -> list[Token]:
     out = []
     end = noun.i - 2 if noun.i > 1 and noun.doc[noun.i - 1].text == "-" else noun.i  # "the Beslan hostage-taking"
     for t in reversed(noun.doc[max(0, end - 6):end]):
+        if t.text == "-" and t.i > 0 and not t.whitespace_ and not t.nbor(-1).whitespace_:
+            continue  # "the three-day attacks"
         if t.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PART", "PRON") or t.pos_ == "PRON" and t.tag_ != "PRP$":
             break
         out.append(t)
