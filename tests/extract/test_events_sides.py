@@ -1464,3 +1464,35 @@ def test_a_weapon_fired_by_someone_names_its_doer(nlp, text, doer, victim):
     assert not [e for e in events if e.target and e.target.code in ("LBN", "SYR")], events
     if victim:
         assert all(e.target and e.target.code == victim for e in events), events
+
+
+@pytest.mark.parametrize("text, doer, hit", [
+    ("A US patrol came under attack by insurgents in Mosul on Tuesday.", "REB", "USA"),
+    ("Iraqi police came under fire from gunmen in Baquba.", "REB", "IRQCOP"),
+    ("The rebels came under heavy shelling by government troops near Kidal.", "MIL", "REB"),
+])
+def test_a_side_that_comes_under_fire_is_the_one_attacked(nlp, text, doer, hit):
+    # "come under fire / attack" is a passive in all but form: its subject is what was hit, its from- or by-phrase
+    # names who fired (PETRARCH's "+ CAME UNDER *" patterns of FIRE and ATTACK)
+    attacks = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+    assert any(doer in (e.source.code or "") and hit in (e.target.code or "")
+               for e in attacks if e.source and e.target), attacks
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under fire from opposition lawmakers over the budget.",
+    "The referee came under renewed fire after the match.",
+])
+def test_coming_under_fire_from_critics_is_no_attack(nlp, text):
+    assert not [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Three Egyptian policemen were killed overnight by Israeli tank fire on the border with Gaza.", "EGYCOP"),
+    ("A UN convoy came under fire on Sunday near the Afghan town of Ghazni.", "IGOUNO"),
+])
+def test_fire_after_a_preposition_is_a_noun_and_its_victims_fire_no_shots(nlp, text, victim):
+    # "by tank fire on the border", "under fire on Sunday": a preposition's noun is no verb "fire on", so those it
+    # hit are not made the ones who fired it
+    attacks = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+    assert attacks and not [e for e in attacks if e.source is not None and e.source.code == victim], attacks
