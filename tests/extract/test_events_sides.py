@@ -1496,3 +1496,20 @@ def test_fire_after_a_preposition_is_a_noun_and_its_victims_fire_no_shots(nlp, t
     # hit are not made the ones who fired it
     attacks = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
     assert attacks and not [e for e in attacks if e.source is not None and e.source.code == victim], attacks
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("The army said militants attacked its positions near Kidal overnight.", "MLIMIL"),
+    ("Hamas said Israeli jets bombed its training camp in Gaza City.", "PSEREBHMS"),
+])
+def test_a_thing_hit_that_a_pronoun_says_is_someones_is_that_ones(nlp, text, hit):
+    # "its positions", "its training camp": the pronoun stands for the actor named before it that is not the
+    # attacker (one does not attack one's own), and what was hit is that actor's
+    attacks = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+    assert [e.target.code for e in attacks if e.target is not None] == [hit], attacks
+
+
+def test_a_pronoun_with_no_one_to_stand_for_makes_no_target_of_its_own(nlp):
+    # no actor before "their" but the attackers themselves: the place stays the target, as before
+    attacks = [e for e in run(nlp, "Militants attacked their positions near Kidal overnight.") if e.root == "19"]
+    assert attacks and all(e.target is None or e.target.code == "MLI" for e in attacks), attacks
