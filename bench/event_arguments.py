@@ -35,6 +35,8 @@ scored. Each figure is printed for both halves side by side.
   bench with their attacker and victim codes annotated before the system ran on them: the share whose root
   18-20 events include one with the gold source (a null gold source: none coded) and a target whose code
   starts with the gold's. Not split: all of it was written and read while tuning (a tune figure).
+- fresh, fresh36: AG News World items (and, in fresh36, GLOCON sample sentences) about attacks, in no gold file,
+  their source, target and root annotated before the system ran on them, half kept aside (bench_fresh).
 """
 
 from __future__ import annotations
@@ -237,12 +239,13 @@ def bench_reports(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
     print(f"{'own violent reports: gold source and target (tune)':<52} {right / max(1, len(rows)):.3f} ({right}/{len(rows)})")
 
 
-def bench_fresh(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
+def bench_fresh(nlp, shared: Path, verbose: bool, limit: int | None, name: str = "fresh_dyads.jsonl",
+                label: str = "fresh AG World") -> None:
     """bench/data/fresh_dyads.jsonl: AG News World items about attacks (in no gold file), their source, target and
     root annotated before the system ran on them; half of them ("aside") kept out of tuning. Right: a root 18-20
     event whose source and target codes start with one of the gold's (None: no code; no gold at all: no root 18-20
     event, an accident or a disaster); a wrong target: a coded target that fits no gold one."""
-    rows = rows_of(REPO / "bench/data/fresh_dyads.jsonl")[:limit]
+    rows = rows_of(REPO / "bench/data" / name)[:limit]
     docs = docs_for(nlp, [r["text"] for r in rows], datetime.date(2004, 10, 1))
 
     def fits(ref, gold: list) -> bool:
@@ -266,13 +269,19 @@ def bench_fresh(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
                             f"{e.target.code if e.target else None}({e.target.text if e.target else ''})"
                             for e in events) or "no 18-20 event"
             print(f"  MISS {r['id']} gold {r['source']}>{r['target']} got {got} | {r['text'][:110]}")
-    print(f"{'fresh AG World: gold source and target':<52} " + "   ".join(
+    print(f"{label + ': gold source and target':<52} " + "   ".join(
         f"{h} {a / max(1, n):.3f} ({a}/{n}) wrong targets {w}" for h, (a, n, w) in tally.items()))
+
+
+def bench_fresh36(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
+    """bench/data/fresh_dyads36.jsonl: 66 more AG News World items about attacks (none in fresh_dyads.jsonl) and
+    7 GLOCON sample sentences, annotated as fresh_dyads.jsonl was, before the system ran on them."""
+    bench_fresh(nlp, shared, verbose, limit, "fresh_dyads36.jsonl", "fresh AG World and GLOCON (cse36)")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("parts", nargs="*", default=["spans", "plover", "conflict", "reports", "fresh"])
+    ap.add_argument("parts", nargs="*", default=["spans", "plover", "conflict", "reports", "fresh", "fresh36"])
     ap.add_argument("--shared", type=Path, default=None)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -288,7 +297,7 @@ def main() -> None:
     nlp = build_pipeline()
     for part in args.parts:
         {"spans": bench_spans, "plover": bench_plover, "conflict": bench_conflict, "reports": bench_reports,
-         "fresh": bench_fresh}[part](
+         "fresh": bench_fresh, "fresh36": bench_fresh36}[part](
             nlp, shared, args.verbose, args.limit)
 
 

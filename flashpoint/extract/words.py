@@ -713,6 +713,9 @@ STRIKING_THINGS = frozenset({"shell", "shelling", "explosion", "blast", "airstri
 ARMED_STRIKE_NOUNS = frozenset({"strike", "attack", "fire", "raid", "bombardment"})
 # acts of armed force named as nouns, whose modifier may name who did them ("a rebel attack", "insurgent ambushes")
 ARMED_ACT_NOUNS = ARMED_STRIKE_NOUNS | frozenset({"ambush", "assault", "offensive", "bombing", "shelling", "airstrike"})
+# what a subject "comes under" when it is what an armed attack hit ("the convoy came under fire", "came under a
+# grenade attack", "came under heavy shelling"; events/arguments.py under_attack)
+UNDER_ATTACK_NOUNS = ARMED_ACT_NOUNS | frozenset({"gunfire", "barrage"})
 ATTACK_WORDS = frozenset({
     "bomb", "bombing", "bomber", "explosive", "device", "grenade", "shell", "rocket", "mortar", "missile",
     "suicide", "attack", "attacker", "militant", "insurgent", "terrorist", "ied", "landmine", "car-bomb",

@@ -1464,3 +1464,52 @@ def test_a_weapon_fired_by_someone_names_its_doer(nlp, text, doer, victim):
     assert not [e for e in events if e.target and e.target.code in ("LBN", "SYR")], events
     if victim:
         assert all(e.target and e.target.code == victim for e in events), events
+
+
+@pytest.mark.parametrize("text, doer, hit", [
+    ("A US patrol came under attack by insurgents in Mosul on Tuesday.", "REB", "USA"),
+    ("Iraqi police came under fire from gunmen in Baquba.", "REB", "IRQCOP"),
+    ("The rebels came under heavy shelling by government troops near Kidal.", "MIL", "REB"),
+])
+def test_a_side_that_comes_under_fire_is_the_one_attacked(nlp, text, doer, hit):
+    # "come under fire / attack" is a passive in all but form: its subject is what was hit, its from- or by-phrase
+    # names who fired (PETRARCH's "+ CAME UNDER *" patterns of FIRE and ATTACK)
+    attacks = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+    assert any(doer in (e.source.code or "") and hit in (e.target.code or "")
+               for e in attacks if e.source and e.target), attacks
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under fire from opposition lawmakers over the budget.",
+    "The referee came under renewed fire after the match.",
+])
+def test_coming_under_fire_from_critics_is_no_attack(nlp, text):
+    assert not [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Three Egyptian policemen were killed overnight by Israeli tank fire on the border with Gaza.", "EGYCOP"),
+    ("A UN convoy came under fire on Sunday near the Afghan town of Ghazni.", "IGOUNO"),
+])
+def test_fire_after_a_preposition_is_a_noun_and_its_victims_fire_no_shots(nlp, text, victim):
+    # "by tank fire on the border", "under fire on Sunday": a preposition's noun is no verb "fire on", so those it
+    # hit are not made the ones who fired it
+    attacks = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+    assert attacks and not [e for e in attacks if e.source is not None and e.source.code == victim], attacks
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("The army said militants attacked its positions near Kidal overnight.", "MLIMIL"),
+    ("Hamas said Israeli jets bombed its training camp in Gaza City.", "PSEREBHMS"),
+])
+def test_a_thing_hit_that_a_pronoun_says_is_someones_is_that_ones(nlp, text, hit):
+    # "its positions", "its training camp": the pronoun stands for the actor named before it that is not the
+    # attacker (one does not attack one's own), and what was hit is that actor's
+    attacks = [e for e in run(nlp, text) if e.root in ("18", "19", "20")]
+    assert [e.target.code for e in attacks if e.target is not None] == [hit], attacks
+
+
+def test_a_pronoun_with_no_one_to_stand_for_makes_no_target_of_its_own(nlp):
+    # no actor before "their" but the attackers themselves: the place stays the target, as before
+    attacks = [e for e in run(nlp, "Militants attacked their positions near Kidal overnight.") if e.root == "19"]
+    assert attacks and all(e.target is None or e.target.code == "MLI" for e in attacks), attacks

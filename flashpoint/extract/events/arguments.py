@@ -21,7 +21,7 @@ from flashpoint.extract.places import INSIDE
 from flashpoint.extract.words import (ARMED_ACT_NOUNS, ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIGHT_NOUNS, FIRST_PERSON,
                                       FIRST_PERSON_PLURAL, MEASURE_NOUNS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
                                       RESULT_ADJECTIVES, RESULT_VERBS, SERIES_NOUNS, THIRD_PERSON_PLURAL,
-                                      TRAILING_SAYING)
+                                      TRAILING_SAYING, UNDER_ATTACK_NOUNS)
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.kb.model import Agent
 from flashpoint.records import ActorRef
@@ -1021,6 +1021,11 @@ class ArgumentFinder:
         found = by_phrase(verb)
         if found is not None:
             return found
+        attack = under_attack(verb)
+        if attack is not None:  # "came under fire from gunmen", "came under attack by four lines of armoured vehicles"
+            found = next(iter(prep_objects(attack, {"from", "by"}) + prep_objects(verb, {"from", "by"})), None)
+            if found is not None:
+                return found
         if self.is_passive(verb):
             # the parser hung the by-phrase on what the passive made of its object: "a farmer was shot dead by
             # soldiers", "was beaten unconscious by police" (the secondary predicate after the verb)
@@ -1051,7 +1056,7 @@ class ArgumentFinder:
         # Colonel X, said" with "spokesman" read as nsubj:pass and the name as nsubj
         return aux or any(c.dep_ in PASSIVE_SUBJ for c in verb.children) and not any(
             c.dep_ == "nsubj" for c in verb.children) or absolute_participle(verb) or set_off_participle(verb) \
-            or agent_participle(verb) or reduced_relative(verb)
+            or agent_participle(verb) or reduced_relative(verb) or under_attack(verb) is not None
 
     def target_candidates(self, verb: Token, post: Region, index: MentionIndex,
                           exclude: list[ActorMention]) -> tuple[list[ActorMention], str]:
@@ -1179,6 +1184,16 @@ def weapon_words(dictionary) -> frozenset[str]:
     if found is None:
         found = _WEAPONS[id(dictionary)] = frozenset(p[0] for p in dictionary.synset_phrases("WEAPONS") if len(p) == 1)
     return found
+
+
+def under_attack(verb: Token) -> Token | None:
+    """"The convoy came under fire", "police came under a grenade attack": a subject that comes under an armed act
+    is what the act hit, as a passive's subject is; the act's noun after "under" (None for any other verb)."""
+    if verb.lemma_.lower() != "come":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obl", "nmod") and c.i > verb.i
+                 and c.lemma_.lower() in UNDER_ATTACK_NOUNS
+                 and any(g.dep_ == "case" and g.lower_ == "under" for g in c.children)), None)
 
 
 def by_phrase(verb: Token) -> Token | None:

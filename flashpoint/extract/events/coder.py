@@ -195,6 +195,8 @@ class EventCoder(ArgumentFinder):
         after: "Soldiers shot dead a protester", "Police in Kenya shot dead two men" ("shot" as in "a shot")."""
         if tok.tag_ not in ("NN", "NNS") or tok.i + 1 >= len(tok.doc) or tok.dep_ == "compound":
             return False
+        if any(c.dep_ == "case" for c in tok.children):
+            return False  # a preposition's noun is no verb: "killed by Israeli tank fire on the border", "under fire on"
         nxt = tok.nbor(1).text.upper()
         return any(e.after and e.after[0] == nxt for e in self.dictionary.entries_for(tok.text))
 

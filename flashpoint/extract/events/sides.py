@@ -43,7 +43,8 @@ from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
                                                 aimed_at_by_attack, by_phrase, clause_governor, counted, is_coded,
                                                 is_media, is_weapon, joined_verb_read_as_noun, np_head,
-                                                object_read_as_speaker, prep_objects, resultative_object, weapon_words)
+                                                object_read_as_speaker, prep_objects, pronoun_fits, resultative_object,
+                                                weapon_words)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -372,12 +373,14 @@ def weapon_subject(verb: Token, weapons: frozenset[str]) -> Token | None:
 
 def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
                   argument_tokens: Callable[[Token], list[Token]],
-                  weapons: frozenset[str] = frozenset(), counted: bool = False) -> list[Token]:
+                  weapons: frozenset[str] = frozenset(), counted: bool = False,
+                  owned: Callable[[Token], bool] | None = None) -> list[Token]:
     """The words of what the act is done to, without their clauses: the verb's direct object; when
     that object is the event's own noun ("carried out a raid on X", "offered condolences to X"),
     the object of its preposition; else the verb's first prepositional phrase in ``preps``. With
     ``counted`` (an attack), a number or "another" alone is what is hit too ("wounding 82, local sources
-    said": the parser hangs the number on the speakers after the comma)."""
+    said": the parser hangs the number on the speakers after the comma). A thing a possessive pronoun owns is
+    the source's own and no target, unless ``owned`` finds its owner elsewhere ("towards their positions")."""
     candidates: list[Token] = []
     objects = list(verb.children)
     if verb.dep_ in ("amod", "compound") and verb.head.i > verb.i and verb.head.pos_ == "NOUN":
@@ -409,8 +412,9 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
             candidates.extend(c for c in prep_objects(verb, {"at", "on", "onto", "towards", "toward", "into"})
                               if c not in candidates)
             continue
-        if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in OWN for c in np_head(head).children):
-            continue  # "raised its readiness": the source's own
+        if any(c.dep_ in ("nmod:poss", "poss") and c.lower_ in OWN for c in np_head(head).children) and not (
+                owned is not None and owned(np_head(head))):
+            continue  # "raised its readiness": the source's own (not "fired towards their positions", another's)
         # after the verb: a verb misread as its object's modifier leaves its subject inside the object
         toks = [t for t in argument_tokens(head) if (t.dep_ not in ("punct", "cc") or t.i < head.i) and t.i > verb.i
                 and not t.is_space]
@@ -466,9 +470,10 @@ def phrase_target(doc: Doc, verb: Token, sent: Span, code: str, source: ActorRef
     root = code[:2]
     if code in ("010", "011") or root == "02":
         return None, ""  # what is said or asked for is content, not a target
+    armed = root in MATERIAL_CONFLICT_ROOTS
     toks = object_phrase(doc, verb, used, ABOUT_PREPS if root == "01" else PHRASE_PREPS, argument_tokens,
-                         weapons if root in MATERIAL_CONFLICT_ROOTS else frozenset(),
-                         counted=root in MATERIAL_CONFLICT_ROOTS)
+                         weapons if armed else frozenset(), counted=armed,
+                         owned=(lambda head: possessor(doc, head, source) is not None) if armed else None)
     if not toks or (root == "01" and verb.lemma_.lower() in REPORTING_VERBS):
         return None, ""
     text = doc[toks[0].i:toks[-1].i + 1].text
@@ -597,6 +602,37 @@ def told_before(doc: Doc, head: Token, own: str) -> ActorMention | None:
     return found[-1] if found else None
 
 
+# a possessive pronoun and the pronoun it is the possessive of, for pronoun_fits
+POSSESSIVE_PRONOUNS = {"their": "they", "its": "it", "his": "he", "her": "she"}
+
+
+def possessor(doc: Doc, head: Token, source: ActorMention | ActorRef | None) -> ActorMention | None:
+    """Whose thing an attack hit, told by a possessive pronoun: "shells fired by Russian occupants towards their
+    positions" (the Ukrainian forces named before), "their convoy came under fire": the nearest coded actor
+    before the pronoun, in its sentence or the one before, that the pronoun can stand for and that is not the
+    attacker (one does not attack one's own), nor those who only tell of it ("Officials said militants ambushed
+    their patrol"; but "The army said militants attacked its positions"). None when the sentence names no such
+    actor."""
+    poss = next((c for c in head.children if c.dep_ in ("nmod:poss", "poss") and c.i < head.i
+                 and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if poss is None:
+        return None
+    own_code = (source.code or "") if source is not None else ""
+    own_text = (source.text or "") if source is not None else ""
+    before = [m for m in doc._.fp_actor_mentions or [] if poss.sent.start <= m.start and m.end <= poss.i]
+    for m in sorted(before, key=lambda m: -m.end):
+        if not is_coded(m) or is_media(m) or not pronoun_fits(POSSESSIVE_PRONOUNS[poss.lower_], m, doc):
+            continue
+        said = doc[m.end - 1]
+        if poss.lower_ == "their" and said.dep_ in ("nsubj", "nsubj:pass") \
+                and said.head.lemma_.lower() in REPORTING_VERBS:
+            continue  # those who tell of it ("its positions", a body telling of its own, is the teller's)
+        if m.code == own_code or (own_text and (m.text in own_text or own_text in m.text)):
+            continue  # the attacker's own name
+        return m
+    return None
+
+
 def phrase_owner(doc: Doc, head: Token, start: int, source: ActorMention | ActorRef | None) -> ActorRef | None:
     """The coded actor whose thing was hit, named before it: "destroyed several Armenian army's artillery
     batteries" (ARMMIL), "attacked an Amisom base", "shelled Ukrainian army positions" (UKRMIL: a country
@@ -610,6 +646,9 @@ def phrase_owner(doc: Doc, head: Token, start: int, source: ActorMention | Actor
             if lo <= m.start <= hi and is_coded(m) and not is_media(m) and not (own and m.code[:3] == own[:3]):
                 role = facility_role(head) if len(m.code) == 3 else None
                 return ActorRef(name=m.name, code=m.code + (role or ""), text=m.text, kb_id=m.kb_id)
+    owner = possessor(doc, head, source)  # "towards their positions": whose the pronoun says
+    if owner is not None:
+        return ActorRef(name=owner.name, code=owner.code, text=doc[start:head.i + 1].text, kb_id=owner.kb_id)
     return None
 
 
