@@ -55,8 +55,8 @@ from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef,
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ACCIDENT_CAUSES, AIMED_PREPOSITIONS, ANONYMOUS_ATTACKERS, ATTACK_WORDS,
                                       BLAST_WORDS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES,
-                                      PLANTED_DEVICES, MEMBER_NOUNS, REPORTING_VERBS, TOLL_NOUNS,
-                                      UNDERGOING_VERBS)
+                                      PLANTED_DEVICES, MEMBER_NOUNS, REPORTING_VERBS, SIEGE_VERBS,
+                                      TOLL_NOUNS, UNDERGOING_VERBS)
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -66,6 +66,7 @@ from flashpoint.codes.agents import INSTITUTIONAL_PREFIXES as ORG_PREFIXES  # no
 from flashpoint.codes.agents import INSTITUTIONAL_ROLES  # noqa: E402
 from flashpoint.codes.agents import ARMED_AT_HOME  # noqa: E402
 from flashpoint.codes.agents import STATE_FORCES  # noqa: E402
+from flashpoint.codes.agents import PROTEST_SECTORS  # noqa: E402
 OWN_DICTIONARY = OWN_VERBS
 # What fp_events reads: actors, dates (an event's date), places (its location), direct quotes (who speaks
 # inside them), figures (the sense veto reads a sentence's casualty figures, sense.py) and casualties (a
@@ -562,7 +563,15 @@ class EventComponent(Component):
                         shift: str):
         """Protest (14) as CAMEO reads it: a government or organisation that "protests" complains
         officially (114); a state's forces or government that block or blockade restrict movement (191), they do
-        not obstruct in protest (144); protesters nobody names are the civilians of the place (HKGCVL)."""
+        not obstruct in protest (144); protesters nobody names are the civilians of the place (HKGCVL). And a
+        crowd (agents.PROTEST_SECTORS: civilians, workers, students, farmers, protesters) that besieges or
+        surrounds a place (words.SIEGE_VERBS: "orange-clad protesters besieged parliament", "hundreds of
+        villagers besieged a Thai military camp") obstructs in protest (144): it neither attacks (190) nor
+        blockades (191)."""
+        if code[:2] == "19":
+            if verb.lemma_.lower() in SIEGE_VERBS and source is not None and role_of(source.code) in PROTEST_SECTORS:
+                return "144", source, shift + ":crowd-siege"
+            return code, source, shift
         if code[:2] != "14":
             return code, source, shift
         m = ce.source
