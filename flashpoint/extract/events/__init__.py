@@ -42,13 +42,13 @@ from flashpoint.extract.events.arguments import (COERCION_ROOTS, OBJ, SUBJ, Ment
                                                 joined_verb_read_as_noun)
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.incidents import BORROWED_CONFIDENCE, INCIDENT_WINDOW, TOLD, complete_incidents, same_side
-from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause
+from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause, is_negated
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, festive_crowd, reciprocal_pair, uncoded_subject
 from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appealed, article_scene,
                                              complete_sides, country_of, harmed_person, home_sides, role_of,
-                                             weapon_subject, weapon_words)
+                                             told_to, weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
@@ -540,7 +540,18 @@ class EventComponent(Component):
                  index: MentionIndex, shift: str):
         """A statement that another must do what no other event of the sentence codes ("the ministry said
         China must drop its barriers") is CAMEO's demand (100), with the one who must act as its target:
-        (code, target, rule suffix)."""
+        (code, target, rule suffix). So is telling someone to do something ("told Britain to stop
+        interfering", "Ministers are telling councils to find more sites"), but telling journalists what to
+        expect is no demand of them."""
+        addressee = told_to(verb) if code[:2] == "01" and is_speech else None
+        if addressee is not None and not is_negated(verb):
+            # (whatever else the statement's words matched: "telling councils to find sites, amid rows concerning")
+            actors = [m for m in self.coder.actors_of(addressee, index) if m is not ce.source]
+            if actors and role_of(actors[0].code) == "MED":
+                return code, target, shift
+            if target is None and actors:
+                target = self.ref(actors[0], actors[0].code)
+            return "100", target, shift + ":told-to"
         if code != "010" or not is_speech:
             return code, target, shift
         clause = demanded_clause(verb)
