@@ -585,6 +585,9 @@ PHYSICAL_HARM_WORDS = frozenset({
 # only when armed forces move; farmers, students or voters marching on a capital march (sense veto)
 ADVANCE_VERBS = frozenset({"march", "advance", "push", "cross", "move", "converge"})
 ADVANCE_FORMS = frozenset(f.lower() for v in ADVANCE_VERBS for f in verb_forms(v))
+# Verbs of closing in on a place ("besieged parliament", "surrounded the police station"): an attack (190) or a
+# blockade (191) when armed forces close in; a crowd that bears no arms obstructs in protest (CAMEO 144)
+SIEGE_VERBS = frozenset({"besiege", "surround", "encircle", "blockade", "barricade"})
 VERBAL_ATTACK_WORDS = frozenset({
     "scathing", "blistering", "withering", "stinging", "verbal", "vitriolic", "rhetorical", "thinly-veiled",
     "scornful", "excoriating", "bitter", "personal", "outspoken", "furious", "angry",

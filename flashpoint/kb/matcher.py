@@ -2,7 +2,12 @@
 
 Every surface form goes into one automaton over a case-folded copy of the text; each hit then checks its
 own case policy: names of persons, countries and organisations must match exactly ("Chad", not "chad"),
-imported upper-case dictionary phrases need a capital first letter, agent nouns match in any case. A hit
+imported upper-case dictionary phrases need a capital first letter, agent nouns match in any case. A
+newspaper's lead-in, which sets a sentence's first word in capitals ("ISRAEL killed two militants", "YASSER
+Arafat is dead", "PAKISTANI troops attacked"), writes an exact name so too: the name is taken when its
+opening word(s) are its own in capitals, the rest as written, it opens a sentence, and neither the word
+after it is in capitals as well (an all-capital headline) nor a dateline's bracket, dash or colon follows
+("BANGKOK (Reuters) -": context.py reads datelines). A hit
 must start at a word start and end at a word end, or end inside a word whose remainder is a case ending
 (`inflection.SUFFIXES`): "Vladimir Putinia" is "Vladimir Putin" + Finnish "-ia".
 """
@@ -100,18 +105,67 @@ class SurfaceMatcher:
                 if text[end:j] in ALL_SUFFIXES:
                     suffix, token_end = text[end:j], j
             surface_text = text[start:end]
+            lead_in = None
             kept = []
             for s in items:
                 if suffix and not s.inflects:
                     continue
                 if s.policy == "exact" and surface_text != s.text:
-                    continue
+                    if lead_in is None:
+                        lead_in = _opens_sentence(text, start) and not _capitals_after(text, token_end)
+                    if not (lead_in and _shouted_opening(surface_text, s.text)
+                            and not _dateline_after(text, token_end, surface_text)):
+                        continue
                 if s.policy == "cap" and not surface_text[:1].isupper():
                     continue
                 kept.append(s)
             if kept:
                 hits.append(Hit(start, end, token_end, kept, suffix, tuple(languages_of(suffix)) if suffix else ()))
         return hits
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but spaces and opening quotes between ``start`` and the text's start, a line break or a
+    sentence's closing mark."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'“‘(":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?"
+
+
+def _capitals_after(text: str, end: int) -> bool:
+    """The word after ``end`` is written in capitals (two letters or more)."""
+    m = len(text)
+    i = end
+    while i < m and text[i] in " \t":
+        i += 1
+    j = i
+    while j < m and text[j].isalpha():
+        j += 1
+    return j - i >= 2 and text[i:j].isupper()
+
+
+def _dateline_after(text: str, end: int, written: str) -> bool:
+    """What follows reads as a dateline's ("BANGKOK (Reuters) -", "LONDON: ", "BEIJING, Oct 3"): a bracket,
+    a dash or a colon, or a comma after a name written wholly in capitals ("YASSER Arafat, the Palestinian
+    president" is a lead-in)."""
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    c = text[i:i + 1]
+    return c in ("(", "-", "–", "—", ":", "[") or (c == "," and written.isupper())
+
+
+def _shouted_opening(written: str, name: str) -> bool:
+    """``written`` is ``name`` with its first word or words in capitals: "ISRAEL" for "Israel", "YASSER
+    Arafat" for "Yasser Arafat" (not "israel", nor a one-letter word)."""
+    w, n = written.split(" "), name.split(" ")
+    if len(w) != len(n) or len(w[0]) < 2 or not w[0].isupper() or w[0] == n[0]:
+        return False
+    k = 0
+    while k < len(n) and w[k] != n[k] and w[k] == n[k].upper():
+        k += 1
+    return k > 0 and w[k:] == n[k:]
 
 
 def longest_first(hits: list[Hit]) -> list[Hit]:

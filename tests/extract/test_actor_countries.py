@@ -871,3 +871,14 @@ def test_a_text_with_no_parse_is_read_without_its_trailing_reports():
                          timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "KENLEG" in run.stdout
+
+
+def test_a_lead_in_in_capitals_names_its_country_and_person(find):
+    # AG News World: "ISRAEL killed two Islamic Jihad militants in the Gaza Strip yesterday ..." had an
+    # uncoded ORG for its doer; a newspaper lead-in is the name, set in capitals
+    ms = find("ISRAEL killed two Islamic Jihad militants in the Gaza Strip yesterday.", day="2004-10-01")
+    assert one(ms, "ISRAEL").code == "ISR"
+    ms = find("Talks broke down. BRITAIN has warned Sudan that it has work to do.", day="2004-10-01")
+    assert one(ms, "BRITAIN").code == "GBR"
+    ms = find("TONY Blair was facing a new crisis last night.", day="2004-10-01")
+    assert one(ms, "TONY Blair").code.startswith("GBR")

@@ -944,3 +944,25 @@ def test_what_is_concentrated_or_positioned_must_be_a_force(nlp, text, posture):
     """"concentrate on the economy", "positioned themselves": a focus and a stance, no force posture; troops
     and tanks concentrated or positioned are one (CAMEO 154)."""
     assert bool([e for e in run(nlp, text) if e.code in ("153", "154")]) is posture
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, doer", [
+    # AG News World: a crowd closing in on a place obstructs in protest (CAMEO 144, PLOVER PROTEST); it had
+    # been an assault (190) by the villagers and by the protesters
+    ("Hundreds of villagers besieged a Thai military camp on Wednesday, demanding to know where their "
+     "relatives were.", "villagers"),
+    ("Several thousand orange-clad protesters besieged parliament in Kiev and chanted slogans.", "protesters"),
+])
+def test_a_crowd_that_besieges_a_place_protests_it_does_not_attack(nlp, text, doer):
+    events = run(nlp, text)
+    siege = [e for e in events if e.verb == "besieged"]
+    assert siege and all(e.code == "144" and e.plover.type == "PROTEST" for e in siege), events
+    assert siege[0].source.text.endswith(doer)
+    assert not [e for e in events if e.root in ("18", "19", "20")]
+
+
+@pytest.mark.slow
+def test_armed_forces_that_besiege_a_town_still_attack(nlp):
+    events = run(nlp, "Taliban fighters besieged the police headquarters in Kunduz on Monday.")
+    assert any(e.verb == "besieged" and e.root == "19" for e in events), events

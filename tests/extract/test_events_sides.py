@@ -1513,3 +1513,23 @@ def test_a_pronoun_with_no_one_to_stand_for_makes_no_target_of_its_own(nlp):
     # no actor before "their" but the attackers themselves: the place stays the target, as before
     attacks = [e for e in run(nlp, "Militants attacked their positions near Kidal overnight.") if e.root == "19"]
     assert attacks and all(e.target is None or e.target.code == "MLI" for e in attacks), attacks
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # BBC politics: "Ministers are telling councils to find more sites for travellers" had been a comment (012)
+    ("The Iranian foreign minister told Britain to stop interfering in its affairs.", "IRNGOV", "GBR"),
+    ("The US told Israel to withdraw its troops from Gaza.", "USA", "ISR"),
+])
+def test_telling_another_to_act_is_a_demand_of_them_not_their_act(nlp, text, source, target):
+    events = run(nlp, text)
+    assert (source, target) in dyads(events, "10"), events
+    assert not [e for e in events if e.root == "08"], events   # the withdrawal is asked for, not done
+
+
+@pytest.mark.parametrize("text", [
+    "Blair told MPs that the war was legal.",                  # a report, not a demand
+    "The minister told reporters to expect a decision on Friday.",   # journalists are told, not asked
+    "Putin did not tell Ukraine to surrender.",
+])
+def test_telling_what_is_or_what_to_expect_is_no_demand(nlp, text):
+    assert not [e for e in run(nlp, text) if e.root == "10"]

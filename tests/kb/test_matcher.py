@@ -39,3 +39,24 @@ def test_an_ending_that_is_no_case_ending_is_not_a_match():
 
 def test_the_longest_overlapping_match_wins():
     assert texts("settlers in the West Bank and the West") == ["West Bank", "the West"]
+
+
+def test_a_newspaper_lead_in_in_capitals_is_still_the_name():
+    # "ISRAEL killed two Islamic Jihad militants ..." (AG News World): a lead-in sets the sentence's first
+    # word in capitals; the name is still the name, wherever the sentence opens
+    assert texts("RUSSIA has warned Chad.") == ["RUSSIA", "Chad"]
+    assert texts("Talks failed. VLADIMIR Putin said so.") == ["VLADIMIR Putin"]
+    assert texts("\nCHAD closed its border") == ["CHAD"]
+    assert texts("VLADIMIR PUTIN said so") == ["VLADIMIR PUTIN"]
+
+
+def test_capitals_inside_a_sentence_or_a_capital_line_are_not_a_lead_in():
+    assert texts("They left CHAD today") == []                # not a sentence's opening
+    assert texts("RUSSIA CHAD TALKS") == []                  # an all-capital headline
+    assert texts("ChAD said") == []
+
+
+def test_a_dateline_in_capitals_is_left_to_the_dateline_reader():
+    assert texts("CHAD (Reuters) - Talks") == []
+    assert texts("CHAD: Talks") == []
+    assert texts("CHAD, Oct 3 - Talks") == []

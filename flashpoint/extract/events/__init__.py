@@ -42,21 +42,21 @@ from flashpoint.extract.events.arguments import (COERCION_ROOTS, OBJ, SUBJ, Ment
                                                 joined_verb_read_as_noun)
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.incidents import BORROWED_CONFIDENCE, INCIDENT_WINDOW, TOLD, complete_incidents, same_side
-from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause
+from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause, is_negated
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, festive_crowd, reciprocal_pair, uncoded_subject
 from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appealed, article_scene,
                                              complete_sides, country_of, harmed_person, home_sides, role_of,
-                                             weapon_subject, weapon_words)
+                                             told_to, weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ACCIDENT_CAUSES, AIMED_PREPOSITIONS, ANONYMOUS_ATTACKERS, ATTACK_WORDS,
                                       BLAST_WORDS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES,
-                                      PLANTED_DEVICES, MEMBER_NOUNS, REPORTING_VERBS, TOLL_NOUNS,
-                                      UNDERGOING_VERBS)
+                                      PLANTED_DEVICES, MEMBER_NOUNS, REPORTING_VERBS, SIEGE_VERBS,
+                                      TOLL_NOUNS, UNDERGOING_VERBS)
 
 # The source of an event whose actor the text does not name (an agentless passive): the contract
 # wants an actor reference, so it gets one with no code, as unknown actors do.
@@ -66,6 +66,7 @@ from flashpoint.codes.agents import INSTITUTIONAL_PREFIXES as ORG_PREFIXES  # no
 from flashpoint.codes.agents import INSTITUTIONAL_ROLES  # noqa: E402
 from flashpoint.codes.agents import ARMED_AT_HOME  # noqa: E402
 from flashpoint.codes.agents import STATE_FORCES  # noqa: E402
+from flashpoint.codes.agents import PROTEST_SECTORS  # noqa: E402
 OWN_DICTIONARY = OWN_VERBS
 # What fp_events reads: actors, dates (an event's date), places (its location), direct quotes (who speaks
 # inside them), figures (the sense veto reads a sentence's casualty figures, sense.py) and casualties (a
@@ -539,7 +540,18 @@ class EventComponent(Component):
                  index: MentionIndex, shift: str):
         """A statement that another must do what no other event of the sentence codes ("the ministry said
         China must drop its barriers") is CAMEO's demand (100), with the one who must act as its target:
-        (code, target, rule suffix)."""
+        (code, target, rule suffix). So is telling someone to do something ("told Britain to stop
+        interfering", "Ministers are telling councils to find more sites"), but telling journalists what to
+        expect is no demand of them."""
+        addressee = told_to(verb) if code[:2] == "01" and is_speech else None
+        if addressee is not None and not is_negated(verb):
+            # (whatever else the statement's words matched: "telling councils to find sites, amid rows concerning")
+            actors = [m for m in self.coder.actors_of(addressee, index) if m is not ce.source]
+            if actors and role_of(actors[0].code) == "MED":
+                return code, target, shift
+            if target is None and actors:
+                target = self.ref(actors[0], actors[0].code)
+            return "100", target, shift + ":told-to"
         if code != "010" or not is_speech:
             return code, target, shift
         clause = demanded_clause(verb)
@@ -562,7 +574,15 @@ class EventComponent(Component):
                         shift: str):
         """Protest (14) as CAMEO reads it: a government or organisation that "protests" complains
         officially (114); a state's forces or government that block or blockade restrict movement (191), they do
-        not obstruct in protest (144); protesters nobody names are the civilians of the place (HKGCVL)."""
+        not obstruct in protest (144); protesters nobody names are the civilians of the place (HKGCVL). And a
+        crowd (agents.PROTEST_SECTORS: civilians, workers, students, farmers, protesters) that besieges or
+        surrounds a place (words.SIEGE_VERBS: "orange-clad protesters besieged parliament", "hundreds of
+        villagers besieged a Thai military camp") obstructs in protest (144): it neither attacks (190) nor
+        blockades (191)."""
+        if code[:2] == "19":
+            if verb.lemma_.lower() in SIEGE_VERBS and source is not None and role_of(source.code) in PROTEST_SECTORS:
+                return "144", source, shift + ":crowd-siege"
+            return code, source, shift
         if code[:2] != "14":
             return code, source, shift
         m = ce.source

@@ -77,6 +77,9 @@ APPEAL_VERBS = {"urge", "ask", "call", "demand", "press", "request", "appeal", "
                 "pressure", "pressurise", "pressurize", "push", "invite", "exhort", "persuade", "advise"}
 # their inflected forms, lower case: the lemmatizer leaves some as written ("pressured")
 APPEAL_FORMS = frozenset(f.lower() for v in APPEAL_VERBS for f in verb_forms(v))
+# verbs of saying that direct someone only with an addressee and a "to" clause ("told Britain to stop
+# interfering", "are telling councils to find more sites"); with a "that" clause they report ("told MPs that")
+DIRECTING_VERBS = {"tell"}
 # verbal codes a statement may carry (make a statement, appeal, intend, consult, ...: roots 01-05,
 # and the verbal conflict ones 10-13)
 VERBAL_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
@@ -301,12 +304,28 @@ def appeal_verb(verb: Token) -> bool:
     return verb.lemma_.lower() in APPEAL_VERBS or verb.lower_ in APPEAL_FORMS
 
 
+def told_to(verb: Token) -> Token | None:
+    """The addressee of a verb of saying that directs (DIRECTING_VERBS): "Britain" of "told Britain to stop
+    interfering", when its object comes before a clause with "to"."""
+    if verb.lemma_.lower() not in DIRECTING_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "xcomp" and any(
+        m.dep_ == "mark" and m.lower_ == "to" for m in c.children)), None)
+    if clause is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj") and c.i < clause.i), None)
+
+
 def appealed(verb: Token, source_from: str) -> bool:
     """The verb is what someone urged another to do: "urged Germany to extradite", "urges France to
     pressure the US" (a clause the parser hangs on as adverbial), "called on Libya to crack down", "demanded
-    that Chad withdraw"."""
+    that Chad withdraw", "told Britain to stop interfering"."""
     head = verb.head
-    if head.i == verb.i or not appeal_verb(head):
+    if head.i == verb.i:
+        return False
+    if told_to(head) is not None and verb.dep_ == "xcomp":
+        return True
+    if not appeal_verb(head):
         return False
     if verb.dep_ == "ccomp":
         # "demanded that the government withdraw its troops", "urged that Iran free them": the clause in the
