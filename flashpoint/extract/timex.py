@@ -167,6 +167,10 @@ Conventions, explicit because news is ambiguous about them:
     month; a quarter whose figures are to come ("ahead of the upcoming first-quarter earnings season", written in April) the
     latest one ended, if it ended within ten weeks; "since end of November 2015" the month; a month opening a sentence as its
     subject ("March was another volatile month") a month, "May" excepted.
+  * A limit with a time of day before its weekday ("effective until 11:59 p.m. CT on Sunday", "by noon Friday") is a limit
+    as "until Sunday" is; a past form modifying the noun after it ("will present the revised budget on Tuesday", "to
+    implement proposed recommendations in August") is an adjective, no past of its clause; "the present year", "the
+    present quarter" are the current ones.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -505,7 +509,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # 2004" (the year's end), not "profit for the last year of $2bn"
     # "the last week of campaigning" is a final week (the window pattern reads "over the last week")
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:(?<![Tt]he\s)last|last(?=\s+century)|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
-     r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
+     r"the\s+coming|(?:the\s+)?current|the\s+present))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
     # "the weekend" naming a thing or as a subject ("the weekend's violence", "The weekend saw fighting"): the weekend on the
     # side the tense says, as "at the weekend" is
@@ -657,6 +661,16 @@ PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+(?:yet\s+to|to|until|till
 ATTRIBUTION_VERBS = {"said", "says", "told", "added"}
 ATTRIBUTION_BREAK = re.compile(r"[,.!?]?[\"”]")     # the quote's close: not "On Monday, his spokesman said"
 PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary ("has been scheduled" is no past)
+# A past form before the noun it modifies is an adjective, no past of the clause, where an article or a possessive
+# stands before it ("will present the revised budget on Tuesday", "are preparing for the planned strike on Monday") or
+# an infinitive's verb whose object the noun is ("to implement proposed recommendations in August"); not after a verb
+# that takes a participle ("to have finished", "to get married", "to remain closed").
+PARTICIPLE_TAKERS = frozenset({"have", "get", "become", "seem", "remain", "stay", "keep", "feel", "look", "appear", "go", "come"})
+ADJECTIVE_PARTICIPLE_BEFORE = re.compile(r"(?i)(?:\bto\s+(?:" + "|".join(sorted(BARE_VERBS - PARTICIPLE_TAKERS)) + r")|"
+                                         r"\b(?:the|a|an|its|their|his|our|my|your))\s+$")
+NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|for|from|to|with|into|onto|of|off|out|up|down|over|back|away|about|the|a|an|"
+                        r"and|or|but|that|which|as|than|it|them|him|her|his|its|their|this|these|those|until|till|before|after)\b)"
+                        r"[a-z]{3,}\b")
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
 # "are" it is a present passive ("the election is expected", "the plant is not located"), after "stay", "remain" or
 # "keep" an adjective ("schools would stay closed until ..."), after "if" or "unless" a condition ("if not agreed by then").
@@ -849,6 +863,12 @@ def _gap(words: str) -> bool:
     return SCHEDULE_GAP.fullmatch(words) is not None and PAST_VERB.search(words) is None
 
 
+def _adjectival(words: str, m: re.Match) -> bool:
+    """A past form ``m`` that modifies the noun after it ("the revised budget", "to implement proposed measures")."""
+    return ADJECTIVE_PARTICIPLE_BEFORE.search(words, max(0, m.start() - 30), m.start()) is not None and \
+        NOUN_AFTER.match(words, m.end()) is not None
+
+
 def _passive(words: str, at: int) -> bool:
     """A participle at ``at`` after "be"/"is"/"if" ("is expected", "if approved"): no past. Read in the few words
     before it, not the whole clause (the same answer, for a fraction of the time)."""
@@ -877,7 +897,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # headline's "Fed expected to cut rates in December" as after "is")
     cues = [(m.start(), m.end(), "future") for m in FUTURE_CUE.finditer(before)] + \
         [(m.start(), m.end(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
-         and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))]
+         and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))
+         and not _adjectival(before, m)]
     headline = s == 0 and text.find("\n", end) >= 0     # a headline's simple present is the past
     if headline and not cues and HEADLINE_INFINITIVE.search(before):
         # "Rules for overtime pay to take effect Monday", "Russians to see lunar eclipse Thursday": read as a forecast, the
@@ -904,7 +925,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     fut = FUTURE_CUE_AFTER.search(after)
     if fut and NAMED_FORECAST.match(after):
         fut = FUTURE_CUE_AFTER.search(after, fut.end())     # "BP beats Q3 forecasts": the forecasts the time names, no verb
-    past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start()) and not
+    past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start()) and not _adjectival(after, m) and not
                  (m.group(0).lower() in ATTRIBUTION_VERBS and ATTRIBUTION_BREAK.search(after, 0, m.start()))), None)
     if fut and (not past or fut.start() < past.start() or
                 (past.group(0).lower() in ("was", "were") and re.fullmatch(r"\s+", after[past.end():fut.start()]))):
@@ -1644,6 +1665,11 @@ def _limit_to_do(text: str, start: int) -> bool:
                                        for c in PAST_CUE.finditer(text, hit.end(), start))
 
 
+# A limit whose time of day stands between it and the weekday or day it closes on ("until 11:59 p.m. CT on Sunday",
+# "by noon Friday", "till midnight on 3 May"): the limit is the day's preposition, as in "until Sunday".
+LIMIT_AT_TIME_BEFORE = re.compile(r"(?i)\b(?P<limit>until|till|by)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|midnight|noon|midday)"
+                                  r"(?:\s+(?-i:[A-Z]{2,4}))?,?\s+(?:on\s+)?$")
+
 # Words before "the weekend" that point to the coming one whatever the tense ("shares rose ahead of the weekend").
 UPCOMING_WEEKEND = ("before", "ahead of", "by", "until", "till")
 # From this month on, "the new year" is the next one.
@@ -1838,6 +1864,8 @@ def _delta(unit: str, n: int) -> relativedelta:
 
 def _period(q: str, unit: str, published: date, prep: str = "", future: bool = False) -> Interval | None:
     q, unit = " ".join(q.lower().split()), unit.lower()
+    if q == "the present":      # "in the present year", "the present month": the current one
+        q = "the current"
     if prep in ("earlier", "later"):
         q = f"{prep} {q}"
     step = -1 if q in ("last", "previous", "the previous") else 1 if q in ("next", "coming", "the coming") else 0
@@ -1975,7 +2003,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11|Sept", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come|future",
-    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days?|weeks|months)\s+of\b",
+    "period": r"(?i)(?:last|this|next|previous|coming|past|current|present)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days?|weeks|months)\s+of\b",
     "fiscal_half": r"(?i)half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "beyond": r"(?i)before\s+last|after\s+next", "spelled_day": r"(?i)\bthe\s", "weekday_day": _WEEKDAY + r",?\s+(?i:the)\s", "nth_weekday": _WEEKDAY + r"\s+(?i:of|in)\s", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
@@ -2101,6 +2129,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         if tense == "forecast":     # a weekday's forecast told in the past is the coming one; a month's either side
             tense = "future" if name in ("weekday", "weekend") else None
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
+        if name in ("weekday", "day_month") and prep in ("", "on") and \
+                (limit := LIMIT_AT_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            prep = limit["limit"].lower()   # "effective until 11:59 p.m. CT on Sunday": a limit, as "until Sunday" is
         if prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 7):m.start()]):
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
         moved = prep == "from" and name in ("month", "month_part", "day_month") and (verb := MOVED_FROM.search(text, _sentence_start(text, m.start()), m.start())) is not None \

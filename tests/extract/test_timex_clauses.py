@@ -1,0 +1,62 @@
+"""Time expressions whose side of the publication date a word near them decides: a limit with a time of day
+between it and its weekday, a past form that is an adjective rather than the clause's verb, "the present year"
+(extract/timex.py). Sentences from fresh GeoWebNews passages (bench/data/timex_fresh_tim36.jsonl and its neighbours)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.extract.timex import find_time_expressions, iso_value
+
+
+def values(text: str, published: date) -> dict[str, str | None]:
+    return {m.text: iso_value(m)[0] for m in find_time_expressions(text, published)}
+
+
+THURSDAY = date(2018, 4, 5)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a sale open "until 11:59 p.m. CT on Sunday", told on a Thursday: the coming Sunday, as "until Sunday" is
+    ("The new price -- effective from 7 a.m. CT today until 11:59 p.m. CT on Sunday -- is all-inclusive.",
+     "on Sunday", "2018-04-08"),
+    ("The sale runs until midnight Sunday.", "Sunday", "2018-04-08"),
+    ("Entries close by noon on Friday.", "on Friday", "2018-04-06"),
+    # a time of day before a weekday with no limit, or a limit told in the past, keeps its reading
+    ("Shares were up over 5% by noon on Monday following a new offer.", "on Monday", "2018-04-02"),
+    ("The fire started at 11 p.m. on Sunday.", "on Sunday", "2018-04-01"),
+])
+def test_a_limit_with_a_time_of_day_before_its_weekday_is_a_limit(text, expression, value):
+    assert values(text, THURSDAY)[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # the participle modifies the noun after it: the clause's verb looks ahead
+    ("This report will be used to apply to SEAI for capital grant funding to implement proposed recommendations in "
+     "August.", "in August", "2018-08"),
+    ("The minister will present the revised budget on Tuesday.", "on Tuesday", "2018-04-10"),
+    ("Unions are preparing for the planned strike on Monday.", "on Monday", "2018-04-09"),
+    # a past verb of the clause still reads past, with an adjective before it or not
+    ("An armed gang attacked the village on Monday.", "on Monday", "2018-04-02"),
+    ("The police said the wanted man was arrested on Monday.", "on Monday", "2018-04-02"),
+    # a verb that takes a participle makes it the clause's past
+    ("He wanted to have finished the job in March.", "in March", "2018-03"),
+])
+def test_a_past_form_that_modifies_a_noun_is_no_past_of_its_clause(text, expression, value):
+    assert values(text, THURSDAY)[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("In the present year, a package of legislative initiatives on investment was adopted.", "In the present year", "2018"),
+    ("The foreign investments for the period of the present year comprised 361.5 billion tenge.",
+     "of the present year", "2018"),
+    ("Sales in the present quarter are weak.", "in the present quarter", "2018-Q2"),
+])
+def test_the_present_year_is_the_current_one(text, expression, value):
+    assert values(text, THURSDAY)[expression] == value
+
+
+def test_the_present_before_another_noun_stays_present_ref():
+    assert values("The present crisis is severe.", THURSDAY) == {"present": "PRESENT_REF"}
