@@ -170,7 +170,9 @@ Conventions, explicit because news is ambiguous about them:
   * A limit with a time of day before its weekday ("effective until 11:59 p.m. CT on Sunday", "by noon Friday") is a limit
     as "until Sunday" is; a past form modifying the noun after it ("will present the revised budget on Tuesday", "to
     implement proposed recommendations in August") is an adjective, no past of its clause; "the present year", "the
-    present quarter" are the current ones.
+    present quarter" are the current ones; "currently on trial" PRESENT_REF (only "current on its debts" is none); a year
+    opening a clause after a comma, semicolon or "and" before a time's verb ("Without a doubt, 2005 has been a landmark
+    year") its year, as one opening a sentence is.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -585,6 +587,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      + _YEAR + r"))\b(?![.,-]?\d)(?!\s*(?:%|(?:percent|per\s+cent|points)\b))"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
     ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
+    # A year as the subject of a clause opening after a clause break or a conjunction ("Without a doubt, 2005 has been a
+    # landmark year", "said Mr Hogan, 2004 saw a rise", "; 2018 has already pulled the unit", "and 2005 is likely to see"),
+    # before a time's verb: not "were" nor a count's verb after it ("In all, 1800 were killed", "and 2004 could be
+    # evacuated"), nor a round hundred, a count more often than a year.
+    ("year_initial", r"(?P<prep>)(?=[12])(?:(?<=[,;:]\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in (
+        "and", "while", "although", "though", "whereas", "because", "so", "yet")) + r")(?P<core>(?P<y>(?!\d\d00\b)" + _YEAR +
+     r"))(?=\s+(?:(?!were\b)(?:" + YEAR_SUBJECT_VERBS + r")\b(?!\s+(?:be\s+|been\s+)?(?:killed|injured|wounded|arrested|detained|"
+     r"displaced|evacuated|deployed|sent|employed|hired|affected|made|added)\b)))"),
     # A year as the subject of a reported clause ("forecast 2004 would end well", "said 2005 will be tough", "expects 2009
     # to be worse"): after the verb that reports it, before a time's verb (not "were", a count's: "said 2000 were killed").
     ("year_initial", r"(?P<prep>)(?=[12])(?:" + REPORTING_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:(?!were\b)(?:"
@@ -596,7 +606,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"the\s+present\s+(?:day|time)|present-day|"
      # "the present crisis", "its present form": the adjective, as "current" is (not the finance term "present value")
      r"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\btheir\s)|(?<=\bour\s))present(?=\s+(?!value|values|tense|participle|perfect|"
-     r"company)[a-z]{3,}\b)))\b(?!\s+that\b)(?!(?<![Nn]ow)\s+on\b)(?![-‑]\w)"),     # "now on sale", not "current on its debts"
+     r"company)[a-z]{3,}\b)))\b(?!\s+that\b)(?!(?<=[Cc]urrent)\s+on\b)(?![-‑]\w)"),     # "now on sale", "currently on trial", not "current on its debts"
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
      r"foreseeable\s+|immediate\s+|recent\s+|(?:not[-\s](?:too|so)[-\s])?distant\s+)?(?P<side>past|future)|in\s+(?P<side2>future)(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|"
      # "the future of our people" (TimeML's own example), "mistakes of the past", "the country's future": the noun, not

@@ -60,3 +60,37 @@ def test_the_present_year_is_the_current_one(text, expression, value):
 
 def test_the_present_before_another_noun_stays_present_ref():
     assert values("The present crisis is severe.", THURSDAY) == {"present": "PRESENT_REF"}
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("He is currently on bail.", "currently"),
+    ("Former Worldcom boss Bernie Ebbers is currently on trial, accused of overseeing a fraud.", "currently"),
+    ("Currently on offer in beta-version in the US, the service costs $15 a month.", "Currently"),
+    ("The game is now on sale.", "now"),
+])
+def test_currently_before_on_is_present_ref(text, expression):
+    assert values(text, date(2005, 1, 12))[expression] == "PRESENT_REF"
+
+
+def test_current_on_its_debts_is_no_time():
+    assert values("The firm is current on its debts.", date(2005, 1, 12)) == {}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ('"Without a doubt, 2005 has been a landmark year for the Bafta Interactive Awards," he added.', "2005", "2005"),
+    ("Writers will still play around with malicious code, said Mr Hogan, 2004 saw a significant rise in criminal use.",
+     "2004", "2004"),
+    ("The unit assisted with drug investigations; 2018 has already pulled the unit in numerous directions.", "2018", "2018"),
+    ("Ofcom has declared 056 to be the area code and 2005 is likely to see more services starting up.", "2005", "2005"),
+])
+def test_a_year_opening_a_clause_before_a_times_verb_is_its_year(text, expression, value):
+    assert values(text, date(2005, 1, 12))[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "In all, 2000 were killed and 1500 had fled.",
+    "The army said 1200 will be deployed, and 1850 could be sent.",
+    "Of the total, 1996 had been employed.",
+])
+def test_a_count_opening_a_clause_is_no_year(text):
+    assert values(text, date(2005, 1, 12)) == {}
