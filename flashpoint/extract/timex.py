@@ -172,7 +172,10 @@ Conventions, explicit because news is ambiguous about them:
     implement proposed recommendations in August") is an adjective, no past of its clause; "the present year", "the
     present quarter" are the current ones; "currently on trial" PRESENT_REF (only "current on its debts" is none); a year
     opening a clause after a comma, semicolon or "and" before a time's verb ("Without a doubt, 2005 has been a landmark
-    year") its year, as one opening a sentence is.
+    year") its year, as one opening a sentence is. A quotation opened after a colon or comma has its own tense, not the
+    reporting verb's ('clarified his position: "... be made after the July 1 elections"' looks either side); "didn't",
+    "wasn't", "hasn't" are pasts as "did", "was", "has" are; a sentence may open with a figure ("2018 calendar. 7/8
+    April: Brands Hatch").
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -664,7 +667,7 @@ EXPECTED_ADJECTIVE = r"(?!(?=(?:expected|anticipated|proposed|predicted|projecte
 _PAST_FORMS = r"\b" + NOT_PAST_ED + EXPECTED_ADJECTIVE + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
 # "Has yet to" says what has not happened, "has to" what must: no past ("Blair has yet to name the day, but pundits bet on 5
 # May", "the firm has to pay the fine by Friday").
-PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+(?:yet\s+to|to|until|till)\b)|have(?!\s+(?:yet\s+to|to|until|till)\b)|did|said|"
+PAST_CUE = re.compile(r"(?i:\b(?:(?:was|were|had|did)(?:n['’]t)?|(?:has|have)(?:n['’]t)?(?!\s+(?:yet\s+to|to|until|till)\b)|said|"
                       r"says|told)\b)|" + _PAST_FORMS)
 # The verb of an attribution after the quote it reports ('"I aim to be fit by 18 April," he said'): the time of
 # the saying, not of what is said, so it gives the expression in the quote no tense.
@@ -742,7 +745,9 @@ CLAUSE_OPENS = re.compile(r"(?:,|\b(?:which|that|who))\s+(?=[a-z])")
 # Wednesday"), not a noun of the subject ("early returns in Indonesia's presidential elections Monday gave..."); a
 # comma before a capitalised word qualifies a place ("takes place at Oakland Hills, Michigan from 17-19 September").
 OWN_VERB_GAP = re.compile(r"(?:[^,;:()]|,(?=\s+[A-Z][a-z])){0,40}")
-SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
+# (a sentence may open with a figure, "2018 calendar. 7/8 April: Brands Hatch", after a word of three lower-case letters
+# or more or a bracket: not after an abbreviation, "Oct. 5", "No. 10", "p.m. 7")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|(?:(?<=[a-z]{3}[.!?])|(?<=\)[.!?]))[^\S\n]+(?=\d)|\n")
 
 
 @dataclass
@@ -890,6 +895,23 @@ def _passive(words: str, at: int) -> bool:
 REPORTED_PROGRESSIVE = re.compile(r"(?i)\b(?:is|are|am|['’]re|['’]s)\s+(?:\w+ly\s+|still\s+|now\s+)?[a-z]{2,}ing\b(?!\s+(?:of|for)\b)")
 
 
+# A quotation opening after a colon or a comma ("clarified his position: “We believe ...", 'said, "we will'), not a
+# term in quotes ('for a "mini-summit" Sunday'):
+# the speaker's words have their own tense, not the reporting clause's.
+QUOTE_OPENS = re.compile(r"(?:^|(?<=[:,])\s*)[“\"](?=\w)")
+QUOTE_CLOSES = re.compile(r"[”\"]")
+
+
+def _quotation_open(before: str) -> int | None:
+    """Where a quotation still open at the end of ``before`` begins (after its mark), if one is."""
+    opened = None
+    for opened in QUOTE_OPENS.finditer(before):
+        pass
+    if opened is None or QUOTE_CLOSES.search(before, opened.end()):
+        return None
+    return opened.end()
+
+
 def tense_of(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue before the expression in its sentence, else a timetabled
     verb in the simple present before it ("the sides meet on Wednesday"), else the first cue after it ("will
@@ -899,6 +921,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     e = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
     before = text[s:start]
     after = text[end:e]
+    if (quote := _quotation_open(before)) is not None:
+        before = before[quote:]     # 'AMLO clarified his position: "we believe ... after the July 1 elections"'
     if _scheduled(before[-40:], after[:60]):
         if PAST_SCHEDULE.search(before[-60:]):
             return None         # "the vote was scheduled for 24 January": a timetable told in the past, either side

@@ -94,3 +94,34 @@ def test_a_year_opening_a_clause_before_a_times_verb_is_its_year(text, expressio
 ])
 def test_a_count_opening_a_clause_is_no_year(text):
     assert values(text, date(2005, 1, 12)) == {}
+
+
+def test_a_list_opening_with_figures_is_a_sentence_of_its_own():
+    # the list of race weekends has no verb: the nearer days, not last year's read off "has been extended" before it
+    text = ("The partial reverse grid draws have been extended (previously it was sixth to 10th). 2018 calendar. "
+            "7/8 April: Brands Hatch Indy, Kent. 28/29 April: Donington Park, Leicestershire.")
+    assert values(text, THURSDAY)["8 April"] == "2018-04-08"
+    assert values(text, THURSDAY)["29 April"] == "2018-04-29"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # the quotation's own tense, not the reporting verb's
+    ("In a letter, the candidate clarified his position: \u201cWe believe it is convenient that the signing be made "
+     "after the July 1 elections.", "July 1", "2018-07-01"),
+    ("The minister explained: \u201cThe new rules take effect in June.", "in June", "2018-06"),
+    # a past inside the quotation still reads past
+    ("The coach told reporters: \u201cWe played badly in March.", "in March", "2018-03"),
+    # a term in quotes is no quotation: "would join" looks ahead
+    ("Egypt said it would join Libya for a \"mini-summit\" Sunday on Darfur.", "Sunday", "2018-04-08"),
+])
+def test_a_quotation_has_its_own_tense(text, expression, value):
+    assert values(text, THURSDAY)[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Troy Brown didn't play any defense against Carolina in Saturday night's exhibition game.", "Saturday night",
+     "2018-03-31"),
+    ("The firm didn't report its results in May.", "in May", "2017-05"),
+])
+def test_a_negated_past_is_a_past(text, expression, value):
+    assert values(text, THURSDAY)[expression] == value
