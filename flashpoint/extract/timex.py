@@ -175,7 +175,9 @@ Conventions, explicit because news is ambiguous about them:
     year") its year, as one opening a sentence is. A quotation opened after a colon or comma has its own tense, not the
     reporting verb's ('clarified his position: "... be made after the July 1 elections"' looks either side); "didn't",
     "wasn't", "hasn't" are pasts as "did", "was", "has" are; a sentence may open with a figure ("2018 calendar. 7/8
-    April: Brands Hatch").
+    April: Brands Hatch"). A year after a determiner before a plural it names is its year ("after the 2003 shootings",
+    "its 2002 series") unless a round figure or a unit's count ("the 2000 troops", "the 1996 metres"); a year opening a
+    quotation before a time's verb ('said: "2005 offers the chance') is its year.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -555,6 +557,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # devastating 2004 tsunami", "the same 2004 period"); not before a plural or a unit ("the remaining 1500 km").
     ("year_modifier", r"(?P<prep>)(?=[12])(?:" + ADJECTIVE_AFTER_DETERMINER + r")(?P<core>(?P<y>" + _YEAR + r"))(?=\s+[a-z])"
      r"(?!\s+(?:" + _PLURAL + r"|(?:" + COUNTED_NOUNS + r"|" + UNIT_NOUNS + r"|of|to|and|or|in|on|at|for|by|was|is|were)\b))"),
+    # The same before a plural after a determiner, an adjective between or none ("after the 2003 shootings in Aston", "its
+    # 2002 series", "the original 1977 scripts"): a year, where the figure is no round one a count would more often be
+    # ("the 2000 troops"), nor a unit's ("the 1996 metres").
+    ("year_modifier", r"(?P<prep>)(?=[12])(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "The", "its", "Its", "their", "Their",
+                                                                                      "his", "His", "her", "our", "Our")) +
+     r"|(?<=['’]s\s)|" + ADJECTIVE_AFTER_DETERMINER + r")(?P<core>(?P<y>(?!\d\d\d0\b)" + _YEAR + r"))(?=\s+(?!" + S_VERBS + r")" +
+     _PLURAL + r")(?!\s+(?:" + COUNTED_NOUNS + r"|" + UNIT_NOUNS + r")\b)"),
 # A year a prefix makes a modifier ("pre-2008 levels", "the post-2001 wars"): the year, naming a thing as above.
     ("year_modifier", r"(?P<prep>)(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<=\bPRE-)|(?<=\bPOST-))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)"
      r"(?!['’]?s\b)(?!\s*(?:%|percent))"),
@@ -590,11 +599,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      + _YEAR + r"))\b(?![.,-]?\d)(?!\s*(?:%|(?:percent|per\s+cent|points)\b))"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
     ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
-    # A year as the subject of a clause opening after a clause break or a conjunction ("Without a doubt, 2005 has been a
-    # landmark year", "said Mr Hogan, 2004 saw a rise", "; 2018 has already pulled the unit", "and 2005 is likely to see"),
+    # A year as the subject of a clause opening after a clause break, a conjunction or a quotation mark ("Without a doubt,
+    # 2005 has been a landmark year", "said Mr Hogan, 2004 saw a rise", "; 2018 has already pulled the unit", "and 2005 is
+    # likely to see", 'said: "2005 offers the chance'),
     # before a time's verb: not "were" nor a count's verb after it ("In all, 1800 were killed", "and 2004 could be
     # evacuated"), nor a round hundred, a count more often than a year.
-    ("year_initial", r"(?P<prep>)(?=[12])(?:(?<=[,;:]\s)|" + "|".join(rf"(?<=\b{w}\s)" for w in (
+    ("year_initial", r"(?P<prep>)(?=[12])(?:(?<=[,;:]\s)|(?<=^[“\"])|(?<=\s[“\"])|" + "|".join(rf"(?<=\b{w}\s)" for w in (
         "and", "while", "although", "though", "whereas", "because", "so", "yet")) + r")(?P<core>(?P<y>(?!\d\d00\b)" + _YEAR +
      r"))(?=\s+(?:(?!were\b)(?:" + YEAR_SUBJECT_VERBS + r")\b(?!\s+(?:be\s+|been\s+)?(?:killed|injured|wounded|arrested|detained|"
      r"displaced|evacuated|deployed|sent|employed|hired|affected|made|added)\b)))"),

@@ -125,3 +125,34 @@ def test_a_quotation_has_its_own_tense(text, expression, value):
 ])
 def test_a_negated_past_is_a_past(text, expression, value):
     assert values(text, THURSDAY)[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Knight said the scale of the problem became clear to her after the 2003 shootings in Aston.", "2003", "2003"),
+    ("Celebrity Big Brother attracted fewer viewers than its 2002 series.", "2002", "2002"),
+    ("Bloody Sunday, about the 1972 killings in Northern Ireland, won the award.", "1972", "1972"),
+    ("The only blemish on the record of the awesome 1967 tourists was a draw.", "1967", "1967"),
+])
+def test_a_year_after_a_determiner_before_a_plural_it_names_is_its_year(text, expression, value):
+    assert values(text, date(2005, 1, 12))[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The 2000 troops arrived on time.",
+    "The remaining 1500 km were covered on foot.",
+    "The 1996 metres were run in record time.",
+])
+def test_a_round_figure_or_a_units_count_after_a_determiner_is_no_year(text):
+    assert values(text, date(2005, 1, 12)) == {}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ('The charity\'s director, Barbara Stocking, said: "2005 offers the chance for an historic breakthrough."', "2005", "2005"),
+    ('"2004 has proven to be an important year," it said.', "2004", "2004"),
+])
+def test_a_year_opening_a_quotation_before_a_times_verb_is_its_year(text, expression, value):
+    assert values(text, date(2005, 1, 12))[expression] == value
+
+
+def test_a_count_opening_a_quotation_is_no_year():
+    assert values('He said, "2000 were killed."', date(2005, 1, 12)) == {}
