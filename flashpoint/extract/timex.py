@@ -755,9 +755,9 @@ CLAUSE_OPENS = re.compile(r"(?:,|\b(?:which|that|who))\s+(?=[a-z])")
 # Wednesday"), not a noun of the subject ("early returns in Indonesia's presidential elections Monday gave..."); a
 # comma before a capitalised word qualifies a place ("takes place at Oakland Hills, Michigan from 17-19 September").
 OWN_VERB_GAP = re.compile(r"(?:[^,;:()]|,(?=\s+[A-Z][a-z])){0,40}")
-# (a sentence may open with a figure, "2018 calendar. 7/8 April: Brands Hatch", after a word of three lower-case letters
-# or more or a bracket: not after an abbreviation, "Oct. 5", "No. 10", "p.m. 7")
-SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|(?:(?<=[a-z]{3}[.!?])|(?<=\)[.!?]))[^\S\n]+(?=\d)|\n")
+# (a sentence may open with a figure, "2018 calendar. 7/8 April: Brands Hatch", after a lower-case word of three letters
+# or more or a bracket: not after an abbreviation, "Oct. 5", "Sept. 11", "No. 10", "p.m. 7", "Corp. 2004")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|(?:(?<=[a-z]{4}[.!?])|(?<=[\s(][a-z]{3}[.!?])|(?<=\)[.!?]))[^\S\n]+(?=\d)|\n")
 
 
 @dataclass
