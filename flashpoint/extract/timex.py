@@ -177,7 +177,9 @@ Conventions, explicit because news is ambiguous about them:
     "wasn't", "hasn't" are pasts as "did", "was", "has" are; a sentence may open with a figure ("2018 calendar. 7/8
     April: Brands Hatch"). A year after a determiner before a plural it names is its year ("after the 2003 shootings",
     "its 2002 series") unless a round figure or a unit's count ("the 2000 troops", "the 1996 metres"); a year opening a
-    quotation before a time's verb ('said: "2005 offers the chance') is its year.
+    quotation before a time's verb ('said: "2005 offers the chance') is its year. A clause in the simple present opening
+    after a past verb, the expression in it ("suspended reservations as it studies its operation until May 1"), lies
+    either side: the past is the other clause's.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -912,6 +914,14 @@ QUOTE_OPENS = re.compile(r"(?:^|(?<=[:,])\s*)[“\"](?=\w)")
 QUOTE_CLOSES = re.compile(r"[”\"]")
 
 
+# A clause in the simple present opening after a past verb, the expression in it ("suspended reservations as it studies
+# its operation until May 1", "had written ... so that farmers do not suffer during the season commencing from June 1"):
+# the past is the other clause's, the time lies either side.
+PRESENT_CLAUSE_OPENS = re.compile(r"\b(?:as|while|because|so\s+that|where|unless|if|once)\s+(?:it|he|she|they|we|you|I|this|"
+                                  r"(?:the\s+)?[a-z]+s)\s+(?:is|are|am|does|do|(?!(?:was|has|is|says|its|this|thus|as|us|less)\b)"
+                                  r"[a-z]{3,}(?<!s)s)\b(?!\s+(?:been|had)\b)(?![^,;:()]*[,;:()])")
+
+
 def _quotation_open(before: str) -> int | None:
     """Where a quotation still open at the end of ``before`` begins (after its mark), if one is."""
     opened = None
@@ -955,6 +965,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         last_cue = max(cues)
         if last_cue[2] == "past" and PAST_PLAN.match(before, last_cue[0]):
             return None     # "had planned to include downloads from 20 March": either side
+        if last_cue[2] == "past" and PRESENT_CLAUSE_OPENS.search(before, last_cue[1]):
+            return None     # "suspended reservations as it studies its operation until May 1": the clause's present, either side
         own = None
         if len(before) - last_cue[0] < 160 and not headline:
             for opens in CLAUSE_OPENS.finditer(before, last_cue[0] + 1):   # a timetabled verb opening a clause after it

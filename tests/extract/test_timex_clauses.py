@@ -156,3 +156,16 @@ def test_a_year_opening_a_quotation_before_a_times_verb_is_its_year(text, expres
 
 def test_a_count_opening_a_quotation_is_no_year():
     assert values('He said, "2000 were killed."', date(2005, 1, 12)) == {}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The airline suspended reservations for its program as it studies its operation until May 1.", "until May 1",
+     "2018-05-01"),
+    ("Tamil Nadu said it had written to the Centre so that farmers do not suffer during the irrigation season commencing "
+     "from June 1.", "from June 1", "2018-06-01"),
+    # the past is the expression's own clause's
+    ("He left as prices rose in May.", "in May", "2017-05"),
+    ("He resigned because he was ill in May.", "in May", "2017-05"),
+])
+def test_a_clause_in_the_present_after_a_past_verb_looks_either_side(text, expression, value):
+    assert values(text, THURSDAY)[expression] == value
