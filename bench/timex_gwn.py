@@ -5,6 +5,7 @@ on and the half kept aside.
 
     .venv/bin/python bench/timex_gwn.py          # figures
     .venv/bin/python bench/timex_gwn.py -v       # and every miss, wrong value and extra
+    .venv/bin/python bench/timex_gwn.py --gold bench/data/timex_fresh_tim36.jsonl    # a later round, same format
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def spans(text: str, phrase: str) -> list[tuple[int, int]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--gold", type=Path, default=GOLD, help="a round's file (default: %(default)s)")
     args = ap.parse_args(argv)
     shared = shared_dir()
     if shared is None:
@@ -46,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     ag = items_by_id(shared)
     texts.update({k: ag[k].text for k in ag if k.startswith("ag-test-")})
     tally = {h: [0, 0, 0, 0] for h in ("tune", "aside")}     # gold, found, right, extras
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
+    for line in args.gold.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         text, dct = texts[row["id"]][:row.get("upto")], date.fromisoformat(row["dct"])     # "upto": the characters read
         out = find_time_expressions(text, dct)

@@ -167,6 +167,19 @@ Conventions, explicit because news is ambiguous about them:
     month; a quarter whose figures are to come ("ahead of the upcoming first-quarter earnings season", written in April) the
     latest one ended, if it ended within ten weeks; "since end of November 2015" the month; a month opening a sentence as its
     subject ("March was another volatile month") a month, "May" excepted.
+  * A limit with a time of day before its weekday ("effective until 11:59 p.m. CT on Sunday", "by noon Friday") is a limit
+    as "until Sunday" is; a past form modifying the noun after it ("will present the revised budget on Tuesday", "to
+    implement proposed recommendations in August") is an adjective, no past of its clause; "the present year", "the
+    present quarter" are the current ones; "currently on trial" PRESENT_REF (only "current on its debts" is none); a year
+    opening a clause after a comma, semicolon or "and" before a time's verb ("Without a doubt, 2005 has been a landmark
+    year") its year, as one opening a sentence is. A quotation opened after a colon or comma has its own tense, not the
+    reporting verb's ('clarified his position: "... be made after the July 1 elections"' looks either side); "didn't",
+    "wasn't", "hasn't" are pasts as "did", "was", "has" are; a sentence may open with a figure ("2018 calendar. 7/8
+    April: Brands Hatch"). A year after a determiner before a plural it names is its year ("after the 2003 shootings",
+    "its 2002 series") unless a round figure or a unit's count ("the 2000 troops", "the 1996 metres"); a year opening a
+    quotation before a time's verb ('said: "2005 offers the chance') is its year. A clause in the simple present opening
+    after a past verb, the expression in it ("suspended reservations as it studies its operation until May 1"), lies
+    either side: the past is the other clause's.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -505,7 +518,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # 2004" (the year's end), not "profit for the last year of $2bn"
     # "the last week of campaigning" is a final week (the window pattern reads "over the last week")
     ("period", _PREP + r"\b(?P<core>(?P<q>(?i:(?<![Tt]he\s)last|last(?=\s+century)|this\s+past|this|next|previous|earlier\s+this|later\s+this|coming|the\s+past|"
-     r"the\s+coming|(?:the\s+)?current))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
+     r"the\s+coming|(?:the\s+)?current|the\s+present))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade|century)))\b"
      r"(?!\s+of\s+a\s+century)"),
     # "the weekend" naming a thing or as a subject ("the weekend's violence", "The weekend saw fighting"): the weekend on the
     # side the tense says, as "at the weekend" is
@@ -546,6 +559,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # devastating 2004 tsunami", "the same 2004 period"); not before a plural or a unit ("the remaining 1500 km").
     ("year_modifier", r"(?P<prep>)(?=[12])(?:" + ADJECTIVE_AFTER_DETERMINER + r")(?P<core>(?P<y>" + _YEAR + r"))(?=\s+[a-z])"
      r"(?!\s+(?:" + _PLURAL + r"|(?:" + COUNTED_NOUNS + r"|" + UNIT_NOUNS + r"|of|to|and|or|in|on|at|for|by|was|is|were)\b))"),
+    # The same before a plural after a determiner, an adjective between or none ("after the 2003 shootings in Aston", "its
+    # 2002 series", "the original 1977 scripts"): a year, where the figure is no round one a count would more often be
+    # ("the 2000 troops"), nor a unit's ("the 1996 metres").
+    ("year_modifier", r"(?P<prep>)(?=[12])(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "The", "its", "Its", "their", "Their",
+                                                                                      "his", "His", "her", "our", "Our")) +
+     r"|(?<=['’]s\s)|" + ADJECTIVE_AFTER_DETERMINER + r")(?P<core>(?P<y>(?!\d\d\d0\b)" + _YEAR + r"))(?=\s+(?!" + S_VERBS + r")" +
+     _PLURAL + r")(?!\s+(?:" + COUNTED_NOUNS + r"|" + UNIT_NOUNS + r")\b)"),
 # A year a prefix makes a modifier ("pre-2008 levels", "the post-2001 wars"): the year, naming a thing as above.
     ("year_modifier", r"(?P<prep>)(?:(?<=\b[Pp]re-)|(?<=\b[Pp]ost-)|(?<=\bPRE-)|(?<=\bPOST-))(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)"
      r"(?!['’]?s\b)(?!\s*(?:%|percent))"),
@@ -581,6 +601,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      + _YEAR + r"))\b(?![.,-]?\d)(?!\s*(?:%|(?:percent|per\s+cent|points)\b))"),
     # A year opening a sentence before a verb or comma ("2008 was a hard year", "2009, by contrast, ...").
     ("year_initial", r"(?P<prep>)(?=[12])(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:" + YEAR_SUBJECT_VERBS + r")\b|,\s)"),
+    # A year as the subject of a clause opening after a clause break, a conjunction or a quotation mark ("Without a doubt,
+    # 2005 has been a landmark year", "said Mr Hogan, 2004 saw a rise", "; 2018 has already pulled the unit", "and 2005 is
+    # likely to see", 'said: "2005 offers the chance'),
+    # before a time's verb: not "were" nor a count's verb after it ("In all, 1800 were killed", "and 2004 could be
+    # evacuated"), nor a round hundred, a count more often than a year.
+    ("year_initial", r"(?P<prep>)(?=[12])(?:(?<=[,;:]\s)|(?<=^[“\"])|(?<=\s[“\"])|" + "|".join(rf"(?<=\b{w}\s)" for w in (
+        "and", "while", "although", "though", "whereas", "because", "so", "yet")) + r")(?P<core>(?P<y>(?!\d\d00\b)" + _YEAR +
+     r"))(?=\s+(?:(?!were\b)(?:" + YEAR_SUBJECT_VERBS + r")\b(?!\s+(?:be\s+|been\s+)?(?:killed|injured|wounded|arrested|detained|"
+     r"displaced|evacuated|deployed|sent|employed|hired|affected|made|added)\b)))"),
     # A year as the subject of a reported clause ("forecast 2004 would end well", "said 2005 will be tough", "expects 2009
     # to be worse"): after the verb that reports it, before a time's verb (not "were", a count's: "said 2000 were killed").
     ("year_initial", r"(?P<prep>)(?=[12])(?:" + REPORTING_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:(?!were\b)(?:"
@@ -592,7 +621,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"the\s+present\s+(?:day|time)|present-day|"
      # "the present crisis", "its present form": the adjective, as "current" is (not the finance term "present value")
      r"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\btheir\s)|(?<=\bour\s))present(?=\s+(?!value|values|tense|participle|perfect|"
-     r"company)[a-z]{3,}\b)))\b(?!\s+that\b)(?!(?<![Nn]ow)\s+on\b)(?![-‑]\w)"),     # "now on sale", not "current on its debts"
+     r"company)[a-z]{3,}\b)))\b(?!\s+that\b)(?!(?<=[Cc]urrent)\s+on\b)(?![-‑]\w)"),     # "now on sale", "currently on trial", not "current on its debts"
     ("vague", r"(?P<prep>)\b(?P<core>(?i:(?:more\s+|most\s+|until\s+)?(?:recently|lately)|(?:in|for)\s+the\s+(?:near\s+|"
      r"foreseeable\s+|immediate\s+|recent\s+|(?:not[-\s](?:too|so)[-\s])?distant\s+)?(?P<side>past|future)|in\s+(?P<side2>future)(?!\s+(?!" + VAGUE_NOUN_FOLLOWERS + r")[a-z])|"
      # "the future of our people" (TimeML's own example), "mistakes of the past", "the country's future": the noun, not
@@ -650,13 +679,23 @@ EXPECTED_ADJECTIVE = r"(?!(?=(?:expected|anticipated|proposed|predicted|projecte
 _PAST_FORMS = r"\b" + NOT_PAST_ED + EXPECTED_ADJECTIVE + r"[a-z]\w+ed\b|\b(?:" + word_alternation(IRREGULAR_PAST) + r")\b"
 # "Has yet to" says what has not happened, "has to" what must: no past ("Blair has yet to name the day, but pundits bet on 5
 # May", "the firm has to pay the fine by Friday").
-PAST_CUE = re.compile(r"(?i:\b(?:was|were|had|has(?!\s+(?:yet\s+to|to|until|till)\b)|have(?!\s+(?:yet\s+to|to|until|till)\b)|did|said|"
+PAST_CUE = re.compile(r"(?i:\b(?:(?:was|were|had|did)(?:n['’]t)?|(?:has|have)(?:n['’]t)?(?!\s+(?:yet\s+to|to|until|till)\b)|said|"
                       r"says|told)\b)|" + _PAST_FORMS)
 # The verb of an attribution after the quote it reports ('"I aim to be fit by 18 April," he said'): the time of
 # the saying, not of what is said, so it gives the expression in the quote no tense.
 ATTRIBUTION_VERBS = {"said", "says", "told", "added"}
 ATTRIBUTION_BREAK = re.compile(r"[,.!?]?[\"”]")     # the quote's close: not "On Monday, his spokesman said"
 PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary ("has been scheduled" is no past)
+# A past form before the noun it modifies is an adjective, no past of the clause, where an article or a possessive
+# stands before it ("will present the revised budget on Tuesday", "are preparing for the planned strike on Monday") or
+# an infinitive's verb whose object the noun is ("to implement proposed recommendations in August"); not after a verb
+# that takes a participle ("to have finished", "to get married", "to remain closed").
+PARTICIPLE_TAKERS = frozenset({"have", "get", "become", "seem", "remain", "stay", "keep", "feel", "look", "appear", "go", "come"})
+ADJECTIVE_PARTICIPLE_BEFORE = re.compile(r"(?i)(?:\bto\s+(?:" + "|".join(sorted(BARE_VERBS - PARTICIPLE_TAKERS)) + r")|"
+                                         r"\b(?:the|a|an|its|their|his|our|my|your))\s+$")
+NOUN_AFTER = re.compile(r"\s+(?!(?:in|on|at|by|for|from|to|with|into|onto|of|off|out|up|down|over|back|away|about|the|a|an|"
+                        r"and|or|but|that|which|as|than|it|them|him|her|his|its|their|this|these|those|until|till|before|after)\b)"
+                        r"[a-z]{3,}\b")
 # A participle after "will be", "to be", "has been" belongs to the verb group, not to the past; after "is" or
 # "are" it is a present passive ("the election is expected", "the plant is not located"), after "stay", "remain" or
 # "keep" an adjective ("schools would stay closed until ..."), after "if" or "unless" a condition ("if not agreed by then").
@@ -718,7 +757,9 @@ CLAUSE_OPENS = re.compile(r"(?:,|\b(?:which|that|who))\s+(?=[a-z])")
 # Wednesday"), not a noun of the subject ("early returns in Indonesia's presidential elections Monday gave..."); a
 # comma before a capitalised word qualifies a place ("takes place at Oakland Hills, Michigan from 17-19 September").
 OWN_VERB_GAP = re.compile(r"(?:[^,;:()]|,(?=\s+[A-Z][a-z])){0,40}")
-SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|\n")
+# (a sentence may open with a figure, "2018 calendar. 7/8 April: Brands Hatch", after a lower-case word of three letters
+# or more or a bracket: not after an abbreviation, "Oct. 5", "Sept. 11", "No. 10", "p.m. 7", "Corp. 2004")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|(?:(?<=[a-z]{4}[.!?])|(?<=[\s(][a-z]{3}[.!?])|(?<=\)[.!?]))[^\S\n]+(?=\d)|\n")
 
 
 @dataclass
@@ -849,6 +890,12 @@ def _gap(words: str) -> bool:
     return SCHEDULE_GAP.fullmatch(words) is not None and PAST_VERB.search(words) is None
 
 
+def _adjectival(words: str, m: re.Match) -> bool:
+    """A past form ``m`` that modifies the noun after it ("the revised budget", "to implement proposed measures")."""
+    return ADJECTIVE_PARTICIPLE_BEFORE.search(words, max(0, m.start() - 30), m.start()) is not None and \
+        NOUN_AFTER.match(words, m.end()) is not None
+
+
 def _passive(words: str, at: int) -> bool:
     """A participle at ``at`` after "be"/"is"/"if" ("is expected", "if approved"): no past. Read in the few words
     before it, not the whole clause (the same answer, for a fraction of the time)."""
@@ -860,6 +907,31 @@ def _passive(words: str, at: int) -> bool:
 REPORTED_PROGRESSIVE = re.compile(r"(?i)\b(?:is|are|am|['’]re|['’]s)\s+(?:\w+ly\s+|still\s+|now\s+)?[a-z]{2,}ing\b(?!\s+(?:of|for)\b)")
 
 
+# A quotation opening after a colon or a comma ("clarified his position: “We believe ...", 'said, "we will'), not a
+# term in quotes ('for a "mini-summit" Sunday'):
+# the speaker's words have their own tense, not the reporting clause's.
+QUOTE_OPENS = re.compile(r"(?:^|(?<=[:,])\s*)[“\"](?=\w)")
+QUOTE_CLOSES = re.compile(r"[”\"]")
+
+
+# A clause in the simple present opening after a past verb, the expression in it ("suspended reservations as it studies
+# its operation until May 1", "had written ... so that farmers do not suffer during the season commencing from June 1"):
+# the past is the other clause's, the time lies either side.
+PRESENT_CLAUSE_OPENS = re.compile(r"\b(?:as|while|because|so\s+that|where|unless|if|once)\s+(?:it|he|she|they|we|you|I|this|"
+                                  r"(?:the\s+)?[a-z]+s)\s+(?:is|are|am|does|do|(?!(?:was|has|is|says|its|this|thus|as|us|less)\b)"
+                                  r"[a-z]{3,}(?<!s)s)\b(?!\s+(?:been|had)\b)(?![^,;:()]*[,;:()])")
+
+
+def _quotation_open(before: str) -> int | None:
+    """Where a quotation still open at the end of ``before`` begins (after its mark), if one is."""
+    opened = None
+    for opened in QUOTE_OPENS.finditer(before):
+        pass
+    if opened is None or QUOTE_CLOSES.search(before, opened.end()):
+        return None
+    return opened.end()
+
+
 def tense_of(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the nearest tense cue before the expression in its sentence, else a timetabled
     verb in the simple present before it ("the sides meet on Wednesday"), else the first cue after it ("will
@@ -869,6 +941,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     e = next((m.start() for m in SENTENCE_END.finditer(text, end)), len(text))
     before = text[s:start]
     after = text[end:e]
+    if (quote := _quotation_open(before)) is not None:
+        before = before[quote:]     # 'AMLO clarified his position: "we believe ... after the July 1 elections"'
     if _scheduled(before[-40:], after[:60]):
         if PAST_SCHEDULE.search(before[-60:]):
             return None         # "the vote was scheduled for 24 January": a timetable told in the past, either side
@@ -877,7 +951,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # headline's "Fed expected to cut rates in December" as after "is")
     cues = [(m.start(), m.end(), "future") for m in FUTURE_CUE.finditer(before)] + \
         [(m.start(), m.end(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
-         and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))]
+         and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))
+         and not _adjectival(before, m)]
     headline = s == 0 and text.find("\n", end) >= 0     # a headline's simple present is the past
     if headline and not cues and HEADLINE_INFINITIVE.search(before):
         # "Rules for overtime pay to take effect Monday", "Russians to see lunar eclipse Thursday": read as a forecast, the
@@ -890,6 +965,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
         last_cue = max(cues)
         if last_cue[2] == "past" and PAST_PLAN.match(before, last_cue[0]):
             return None     # "had planned to include downloads from 20 March": either side
+        if last_cue[2] == "past" and PRESENT_CLAUSE_OPENS.search(before, last_cue[1]):
+            return None     # "suspended reservations as it studies its operation until May 1": the clause's present, either side
         own = None
         if len(before) - last_cue[0] < 160 and not headline:
             for opens in CLAUSE_OPENS.finditer(before, last_cue[0] + 1):   # a timetabled verb opening a clause after it
@@ -904,7 +981,7 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     fut = FUTURE_CUE_AFTER.search(after)
     if fut and NAMED_FORECAST.match(after):
         fut = FUTURE_CUE_AFTER.search(after, fut.end())     # "BP beats Q3 forecasts": the forecasts the time names, no verb
-    past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start()) and not
+    past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start()) and not _adjectival(after, m) and not
                  (m.group(0).lower() in ATTRIBUTION_VERBS and ATTRIBUTION_BREAK.search(after, 0, m.start()))), None)
     if fut and (not past or fut.start() < past.start() or
                 (past.group(0).lower() in ("was", "were") and re.fullmatch(r"\s+", after[past.end():fut.start()]))):
@@ -1644,6 +1721,11 @@ def _limit_to_do(text: str, start: int) -> bool:
                                        for c in PAST_CUE.finditer(text, hit.end(), start))
 
 
+# A limit whose time of day stands between it and the weekday or day it closes on ("until 11:59 p.m. CT on Sunday",
+# "by noon Friday", "till midnight on 3 May"): the limit is the day's preposition, as in "until Sunday".
+LIMIT_AT_TIME_BEFORE = re.compile(r"(?i)\b(?P<limit>until|till|by)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|midnight|noon|midday)"
+                                  r"(?:\s+(?-i:[A-Z]{2,4}))?,?\s+(?:on\s+)?$")
+
 # Words before "the weekend" that point to the coming one whatever the tense ("shares rose ahead of the weekend").
 UPCOMING_WEEKEND = ("before", "ahead of", "by", "until", "till")
 # From this month on, "the new year" is the next one.
@@ -1838,6 +1920,8 @@ def _delta(unit: str, n: int) -> relativedelta:
 
 def _period(q: str, unit: str, published: date, prep: str = "", future: bool = False) -> Interval | None:
     q, unit = " ".join(q.lower().split()), unit.lower()
+    if q == "the present":      # "in the present year", "the present month": the current one
+        q = "the current"
     if prep in ("earlier", "later"):
         q = f"{prep} {q}"
     step = -1 if q in ("last", "previous", "the previous") else 1 if q in ("next", "coming", "the coming") else 0
@@ -1975,7 +2059,7 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
     "decade": r"\d0['’]?s|(?i:ties)\b", "holiday": HOLIDAY_WORDS, "historic_day": r"Black|Day|9/11|Sept", "weekday": _WEEKDAY,
     "relative_day": r"(?i)yesterday|today|tonight|tomorrow|night|morning|afternoon|evening",
     "ago": r"(?i)ago", "ahead": r"(?i)from\s+(?:now|today)|s['’]?\s+time\b", "in_units": r"(?i)\bin\s+\w+\s+(?:hour|day|week|month|year|decade)", "window": r"(?i)past|last|previous|prior|earlier|coming|next|recent|ahead|to\s+come|future",
-    "period": r"(?i)(?:last|this|next|previous|coming|past|current)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days?|weeks|months)\s+of\b",
+    "period": r"(?i)(?:last|this|next|previous|coming|past|current|present)\s+(?:weekend|week|month|quarter|year|decade|century)", "weekend": r"(?i)weekend", "new_year": r"new\s+year", "edge": r"(?i)\b(?:beginning|start|end|middle|turn|half|part|days?|weeks|months)\s+of\b",
     "fiscal_half": r"(?i)half",
     "quarter": r"(?i)quarter|Q[1-4]|[1-4]Q|period|months\s+of", "fiscal_year": r"(?i)fiscal|financial|FY", "season": r"(?i)spring|summer|autumn|fall|winter",
     "year_range": _YEAR_RX + r"\s*[-–/]", "year_end": r"(?i)(?:year|month)(?:[-\s]|['’]s\s+)end|end-(?:year|month)", "numeric_date": r"\d[/.-]\d", "beyond": r"(?i)before\s+last|after\s+next", "spelled_day": r"(?i)\bthe\s", "weekday_day": _WEEKDAY + r",?\s+(?i:the)\s", "nth_weekday": _WEEKDAY + r"\s+(?i:of|in)\s", "week_of": r"(?i)week\s+of", "the_quarter": r"(?i)the\s+(?:[a-z]+\s+){0,2}(?:quarter|period)|(?:its|their)\s+(?:latest|most\s+recent)\s+quarter", "year_initial": _YEAR_RX, "present": r"(?i)now|current|present|moment|days|date", "month_of_year": r"(?i)\bof\s+(?:this|last|next)\s+year", "year_modifier": _YEAR_RX,
@@ -2101,6 +2185,9 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
         if tense == "forecast":     # a weekday's forecast told in the past is the coming one; a month's either side
             tense = "future" if name in ("weekday", "weekend") else None
         prep = " ".join((m.groupdict().get("prep") or "").lower().split())
+        if name in ("weekday", "day_month") and prep in ("", "on") and \
+                (limit := LIMIT_AT_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            prep = limit["limit"].lower()   # "effective until 11:59 p.m. CT on Sunday": a limit, as "until Sunday" is
         if prep == "since" or re.search(r"(?i)\bsince\s+$", text[max(0, m.start() - 7):m.start()]):
             tense = "past"      # "the fifth deal since October" counts from a time already past, whatever the verb
         moved = prep == "from" and name in ("month", "month_part", "day_month") and (verb := MOVED_FROM.search(text, _sentence_start(text, m.start()), m.start())) is not None \
