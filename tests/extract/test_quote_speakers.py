@@ -1107,3 +1107,29 @@ def test_a_surname_that_is_also_a_title_still_names_its_bearer(nlp):
     said = speakers(nlp, text)
     assert said and all(said.values()), said
     assert all(a.name for a in records(nlp, text).actors), records(nlp, text).actors
+
+
+@pytest.mark.parametrize("description", ["the shop's owner", "a neighbour", "the family's landlord"])
+def test_a_person_named_between_commas_after_any_noun_for_a_person_speaks(nlp, description):
+    """"the Lukoil's owner, Ameer Karass, said": the aside between commas names the person the noun describes,
+    whatever the noun (no word list of trades holds every one); the noun alone is no speaker."""
+    text = f'"We know all of our customers," {description}, Samir Haddad, said in a phone interview on Saturday.'
+    assert speakers(nlp, text).get("We know all of our customers") == "Samir Haddad"
+
+
+def test_a_frame_opening_its_sentence_with_the_verb_is_the_next_quotes(nlp):
+    """"Said Allen, “...”", "Explained Keith, “...”": a frame that opens a sentence with its verb, after a quote that
+    ended its sentence, introduces the quote after it; it is neither the quote before's frame nor a name."""
+    text = ('Keith Coffey and Leif Allen started the club last summer. "It truly is a club," said Keith. "People become '
+            'friends." Said Allen, "You want to bond with your tribe." Explained Keith, "We like to run progressive events."')
+    found = speakers(nlp, text)
+    assert "Keith" in found.get("People become friends.", "")
+    assert "Allen" in found.get("You want to bond with your tribe.", "")
+    assert "Keith" in found.get("We like to run progressive events.", "")
+
+
+def test_a_definite_phrase_framing_my_in_capitals_is_the_person_just_named(nlp):
+    """"“My leg is sore,” the double Olympic champion said": quoted words opening with "My" speak in the first
+    person singular as much as "my" does; the phrase of the person's trade is the person just named."""
+    text = 'Kelly Holmes pulled out of the race in Madrid. "My leg is sore," the double Olympic champion said.'
+    assert speakers(nlp, text).get("My leg is sore") == "Kelly Holmes"

@@ -203,6 +203,8 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
         if colon is not None and colon.text == ":" and text[colon.idx + 1:].lstrip()[:1] in ('"', "“", "«", "„", "‘"):
             return None  # “...” Conservative spokesman Jonathan Morgan said: “...”: the frame of the next quote
         inverted = not before and tok.text.islower()  # “...?” said Ulrich Schulte-Strathaus, secretary general of ...
+        if quote_done and not before and tok.text[:1].isupper():
+            return None  # “...memorable.” Explained Keith, “We like ...”: a frame opening a sentence is the next quote's
         if quote_done and not inverted and (any(t.lower_ in THAT_WORDS for t in after[:8]) or any(_finite(t) for t in after)
                            or len([t for t in after if not t.is_punct]) > 6):
             # “...done.” Peskov said that ...; “...done.” The WTO said there was ...; “...done.” Talks are
@@ -350,6 +352,8 @@ def leading_frame(doc: Doc, span: QuoteSpan, floor: int = 0) -> tuple[Token, lis
             while speaker and speaker[-1].lower_ in VERB_PREFIX:
                 speaker.pop()
         if not speaker:
+            speaker = _inverted_opening(frame, j)
+        if not speaker:
             continue
         return tok, speaker, frame
     return _idiom_frame(doc, text, start, span.open, frame) or _colon_frame(text, span.open, frame) or \
@@ -357,6 +361,20 @@ def leading_frame(doc: Doc, span: QuoteSpan, floor: int = 0) -> tuple[Token, lis
 
 
 LIST_MARKS = {"-", "–", "—", "•", "*"}
+
+
+def _inverted_opening(frame: list[Token], j: int) -> list[Token]:
+    """The speaker of a frame that opens its sentence with the verb and ends in a comma or colon right before the
+    quote: "Said Allen, “...”", "Explained Keith, “...”", "Added the minister: “...”" (the words after the verb)."""
+    tok = frame[j]
+    tail = frame[j + 1:]
+    if not tok.text[:1].isupper() or any(not t.is_punct for t in frame[:j]) or len(tail) < 2 or \
+            tail[-1].text not in (",", ":") or len(tail) > 7:
+        return []
+    words = tail[:-1]
+    if any(t.is_punct and t.text not in (".", "-") for t in words) or any(_finite(t) for t in words):
+        return []
+    return words
 
 
 def _name_frame(doc: Doc, text: str, open_: int) -> tuple[Token, list[Token], list[Token]] | None:

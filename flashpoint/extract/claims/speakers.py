@@ -44,6 +44,7 @@ from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMINI
                                       TITLE_NOUNS, FINDING_NOUNS, FIRST_PERSON_SINGULAR, ISSUED_NOUNS, NARRATIVE_NOUNS,
                                       PUBLICATION_NOUNS, STATEMENT_NOUNS)
 
+FIRST_PERSON_SINGULAR_LOWER = frozenset(w.lower() for w in FIRST_PERSON_SINGULAR)
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
                      "embassy", "mission", "headquarters", "staff", "council", "committee", "parliament"}
@@ -521,8 +522,7 @@ class SpeakerResolver:
         "The retailers' body, the BRC," names the organisation."""
         if rest and rest[0].text == "," and head[-1].lower_ in ORGANISATION_NOUNS | ORGANISATION_HEADS:
             return self._appositive_organisation(rest)
-        if not rest or rest[0].text != "," or not any(t.lower_ in TITLE_NOUNS or t.lower_ in PERSON_ROLE_NOUNS or
-                                                      t.lower_ == "president" for t in head):
+        if not rest or rest[0].text != ",":
             return None
         if any(m.kind == "person" for m in self._mentions(head[0].idx, head[-1].idx + len(head[-1]))):
             return None
@@ -535,6 +535,9 @@ class SpeakerResolver:
             return None
         end = appos[-1].idx + len(appos[-1])
         persons = [m for m in self._mentions(appos[0].idx, end) if m.kind == "person"]
+        if not any(t.lower_ in TITLE_NOUNS or t.lower_ in PERSON_ROLE_NOUNS or t.lower_ == "president" for t in head) \
+                and not self._person_noun_naming(head, appos, persons):
+            return None
         if persons:
             m = persons[-1]
             tail = doc_text(self.doc)[m.end_char:end].strip()
@@ -545,6 +548,18 @@ class SpeakerResolver:
             return Speaker(self._person_ref(m), "person", "speaker:appositive", mention=m)
         name = doc_text(self.doc)[appos[0].idx:appos[-1].idx + len(appos[-1])]
         return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "person", "speaker:appositive")
+
+    def _person_noun_naming(self, head: list[Token], appos: list[Token], persons: list[ActorMention]) -> bool:
+        """"the Lukoil's owner, Ameer Karass,", "a neighbour, Mary Brown,": a common noun of any trade or
+        relation, no word list's, heads a phrase whose aside between commas is wholly one person the recognisers
+        know; a noun for a body, a document or a thing stays out ("the company, John Lewis,")."""
+        noun = head[-1]
+        if len(persons) != 1 or noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha or \
+                noun.lower_ in ORGANISATION_NOUNS | ORGANISATION_HEADS | INSTITUTION_NOUNS | ISSUED_NOUNS | \
+                FINDING_NOUNS | STATEMENT_NOUNS | NARRATIVE_NOUNS | GENERIC_NON_SPEAKERS | PUBLICATION_NOUNS:
+            return False
+        m = persons[0]
+        return m.start_char <= appos[0].idx and m.end_char >= appos[-1].idx + len(appos[-1])
 
     def _appositive_organisation(self, rest: list[Token]) -> Speaker | None:
         """The name between the commas after a noun for an organisation: "the BRC" of "The retailers' body, the BRC,"
@@ -1196,7 +1211,8 @@ class SpeakerResolver:
                 noun.lower_ in NARRATIVE_NOUNS | GENERIC_NON_SPEAKERS | PUBLICATION_NOUNS or noun.lower_ in TITLE_NOUNS or \
                 any(m.kind == "person" for m in mentions) or names_outlet(doc_text(self.doc)[head[0].idx:noun.idx + len(noun)]):
             return False
-        return any(w.strip(".,;:!?'’\"“”()[]") in FIRST_PERSON_SINGULAR or w.startswith(("I'", "I’"))
+        # "My leg is sore", "I'm": the pronoun before any apostrophe, whatever its case at the quote's opening
+        return any(re.split(r"['’]", w.strip(".,;:!?'’\"“”()[]"))[0].lower() in FIRST_PERSON_SINGULAR_LOWER
                    for a, b in self.content for w in doc_text(self.doc)[a:b].split())
 
     def _person_in_reach(self, people: list[tuple[int, Speaker, bool]], window: int, char: int) -> Speaker | None:
