@@ -1,6 +1,12 @@
 """Direct quotes on fresh real news nobody tuned on: the right speaker, per half.
 
-    .venv/bin/python bench/quotes_fresh.py [--misses tune|aside|all]
+    .venv/bin/python bench/quotes_fresh.py [--misses tune|aside|all] [--gold bench/data/quotes_fresh_quo36.jsonl]
+
+A second set (--gold bench/data/quotes_fresh_quo36.jsonl, task quo36) holds 117 quotes, 84 direct and 33 indirect,
+on 13 whole GeoWebNews (7) and BBC (6) articles in no gold file and in neither set before it, annotated with the
+speaker by reading before any run; its halves are split by ``split.part_of`` of the article id (tune: 8 articles,
+71 quotes; aside: 5 articles, 46 quotes, kept out of sight and scored only as numbers). At 8283b16: tune direct 47/52, indirect 15/19; aside
+direct 28/32, indirect 12/14. Direct and indirect quotes are counted apart.
 
 The passages (bench/data/quotes_fresh_quo35.jsonl) are 42 whole GeoWebNews (22), BBC (19) and MEANTIME (1)
 articles in no gold file, their 377 direct quotes annotated with the speaker by reading before any run (task

@@ -1133,3 +1133,23 @@ def test_a_definite_phrase_framing_my_in_capitals_is_the_person_just_named(nlp):
     person singular as much as "my" does; the phrase of the person's trade is the person just named."""
     text = 'Kelly Holmes pulled out of the race in Madrid. "My leg is sore," the double Olympic champion said.'
     assert speakers(nlp, text).get("My leg is sore") == "Kelly Holmes"
+
+
+@pytest.mark.parametrize("opening, paper", [
+    ("Spanish daily ABC accuses English reporters of a witch-hunt.", "ABC"),
+    ("Le Monde published the letter on Tuesday.", "Le Monde"),
+    ("The Sun said the minister had lied to colleagues.", "Sun"),
+])
+def test_the_paper_that_says_something_is_the_newspaper_just_named(nlp, opening, paper):
+    """"“...,” the paper says": a definite phrase for a periodical speaks for the newspaper named just before it, a
+    known outlet, "daily ABC", or an organisation that is a main clause's subject, not for a speaker called "paper"."""
+    text = f'{opening} "Perhaps it was because their team had played so poorly," the paper says.'
+    assert speakers(nlp, text).get("Perhaps it was because their team had played so poorly") == paper
+
+
+def test_the_subject_after_an_opening_when_clause_speaks_not_the_clauses_object(nlp):
+    """"When AFP called the Tianjin No. 2 Detention Centre on Thursday, a man who picked up said: “...”": the parse made
+    the detention centre a second subject of "said"; the speaker is the phrase after the comma that closes the clause."""
+    text = ('When AFP called the Tianjin No. 2 Detention Centre on Thursday, a man who picked up said: '
+            '"You should not ask about this matter."')
+    assert speakers(nlp, text).get("You should not ask about this matter.") == "man"

@@ -865,6 +865,12 @@ def subject_of(verb: Token) -> list[Token]:
         return phrase
     if not subj:
         return []
+    doc = verb.doc
+    if len(subj) > 1 and any(t.text == "," for t in doc[subj[-2].i + 1:subj[-1].i]) and \
+            any(t.is_sent_start and (t.pos_ == "SCONJ" or t.tag_ == "WRB") for t in doc[max(0, subj[-2].i - 20):subj[-2].i]):
+        # "When AFP called the Detention Centre on Thursday, a man who picked up said": the parse made a subject of the
+        # opening clause's object too; the subject is the phrase after the comma that closes the clause
+        subj = subj[-1:]
     lo = min(t.i for c in subj for t in c.subtree)
     hi = max(t.i for c in subj for t in c.subtree)
     # "Sports psychologist Hugh Richards says": the parse hung the first name on the title before it and left the
@@ -884,6 +890,8 @@ def subject_of(verb: Token) -> list[Token]:
     while name is not None and hi + 1 < verb.i and verb.doc[hi + 1].idx < name.end_char:
         hi += 1
     phrase = [t for t in verb.doc[lo:hi + 1] if t.i != verb.i]
+    while phrase and phrase[0].text == ",":  # ", a woman who answered the phone": the comma closing an opening clause
+        phrase = phrase[1:]
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):
         return []  # "with the talks" as a subject, or a subject around its verb, is a misparse
     return phrase

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from flashpoint.codes.agents import ROLE_CODES
-from flashpoint.extract.claims.attribution import is_outlet, names_outlet, outlets_in, told_outlets
+from flashpoint.extract.claims.attribution import (GENERIC_OUTLET_RE, OUTLET_RE, is_outlet, names_outlet, outlets_in,
+                                                   told_outlets)
 from flashpoint.extract.base import (ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span,
                                      whole_word_hits)
 from flashpoint.nlp.datelines import dateline
@@ -42,7 +43,7 @@ from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMINI
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
                                       OFFICE_QUALIFIERS, PAST_OFFICE_WORDS, POSSESSIVE, QUANTITY_NOUNS, THING_PRONOUNS,
                                       TITLE_NOUNS, FINDING_NOUNS, FIRST_PERSON_SINGULAR, ISSUED_NOUNS, NARRATIVE_NOUNS,
-                                      PUBLICATION_NOUNS, STATEMENT_NOUNS)
+                                      PRESS_NOUNS, PUBLICATION_NOUNS, STATEMENT_NOUNS)
 
 FIRST_PERSON_SINGULAR_LOWER = frozenset(w.lower() for w in FIRST_PERSON_SINGULAR)
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
@@ -707,7 +708,8 @@ class SpeakerResolver:
             name = doc_text(doc)[core[0].idx:core[-1].idx + len(core[-1])]
             return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "name", "speaker:name")
         antecedent = self._definite(head, mentions, start_char) or self._definite_organisation(head, mentions,
-                                                                                                start_char)
+                                                                                                start_char) or \
+            self._definite_press(head, mentions, start_char)
         if antecedent is not None:
             return antecedent
         # a possessive or a hyphen is no word of its own: "the world's top air-express shipper"
@@ -1257,6 +1259,32 @@ class SpeakerResolver:
             return None
         best = found[-1][1]
         return Speaker(best.ref, "actor", "speaker:definite-organisation", mention=best.mention, span=best.span)
+
+    def _definite_press(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
+        """"the paper says", "the newspaper wrote": a definite phrase for a periodical names the newspaper named last in
+        its sentence and the three before (outside quotes): a known outlet, "daily ABC", or an organisation or an
+        unknown name that is a main clause's subject ("Marca criticises Gary Neville. “...,” the paper says")."""
+        if head[0].lower_ != "the" or len(head) > 4 or head[-1].lower_ not in PRESS_NOUNS or mentions:
+            return None
+        window = self._window_start(char, 3)
+        text = doc_text(self.doc)
+        found = [(m.start("name"), m.group("name")) for m in GENERIC_OUTLET_RE.finditer(text, window, head[0].idx)]
+        found += [(m.start(), m.group(1)) for m in OUTLET_RE.finditer(text, window, head[0].idx)]
+        found += [(m.start_char, m.text) for m in actor_mentions(self.doc) if m.kind == "organisation" and
+                  window <= m.start_char < head[0].idx and is_main_subject(self.doc, m.start_char, m.end_char)]
+        span = self.doc.char_span(window, head[0].idx, alignment_mode="contract")
+        for tok in span or []:  # a name no recogniser knew as a main clause's subject, even opening its sentence
+            words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
+            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and words and words[-1].i == tok.i and \
+                    all(t.text[:1].isupper() and t.ent_type_ not in PLACE_ENTS | {"PERSON", "PER"} for t in words) and \
+                    is_main_subject(self.doc, words[0].idx, tok.idx + len(tok)):
+                found.append((words[0].idx, doc_text(self.doc)[words[0].idx:tok.idx + len(tok)]))
+        found = sorted(f for f in found if not self._excluded(f[0]))
+        if not found:
+            return None
+        c, name = found[-1]
+        return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "outlet", "speaker:definite-press",
+                       span=(c, c + len(name)))
 
     def _titled_person(self, head: list[Token], char: int) -> Speaker | None:
         """"the England coach", "the Chelsea boss": the one person the article named earlier with those words
