@@ -1153,3 +1153,14 @@ def test_the_subject_after_an_opening_when_clause_speaks_not_the_clauses_object(
     text = ('When AFP called the Tianjin No. 2 Detention Centre on Thursday, a man who picked up said: '
             '"You should not ask about this matter."')
     assert speakers(nlp, text).get("You should not ask about this matter.") == "man"
+
+
+def test_a_trailing_according_to_reports_what_comes_before_it_whatever_follows(nlp):
+    """"..., according to The Daily Beast, including the one she tweeted about Friday": the verb after "including"
+    is in a phrase about a noun, no inverted frame ("..., X said") of the words before; those words are the Daily
+    Beast's report, and a report only after a trailing "according to" does not take them from it."""
+    text = ('Barr, who is a supporter of the president, has recently embraced several fringe conspiracy theories, '
+            'according to The Daily Beast, including the one she tweeted about Friday.')
+    reports = [q for q in records(nlp, text).quotes if "embraced several fringe" in q.text]
+    assert len(reports) == 1 and reports[0].speaker is not None
+    assert "Daily Beast" in f"{reports[0].speaker.name} {reports[0].speaker.text}"

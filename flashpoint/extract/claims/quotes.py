@@ -1182,6 +1182,10 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
         # the words before the verb are a clause of their own ("leading", "ruling" are not; nor is a lone
         # word the tagger made a verb: "..., aides said")
         return [], "", []
+    if speaker and (speaker[0].pos_ == "ADP" or speaker[0].dep_ in ("case", "prep", "mark")):
+        # "..., according to The Daily Beast, including the one she tweeted about Friday": a phrase a preposition
+        # opens is no subject; the verb is in a clause about its noun, not a frame
+        return [], "", []
     if not speaker:  # inverted: ", said Peskov."
         subjects = [c for c in toks[rel].children if c.dep_ in ("nsubj", "nsubj:pass")]
         if subjects and all(c.i < toks[rel].i for c in subjects):
@@ -1353,10 +1357,14 @@ def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
     (a person, an organisation, an outlet, a document); the speaker is the object of "to"."""
     out = []
     for src in according_to_all(doc, sent):
-        if used or _inside(src.start_char, direct) or (src.via and src.actor is None):
-            continue  # "X said ..., according to Y": X's report; "according to CNN's sources": a claim via CNN
         rest = [t for t in sent if t.idx < src.start_char]
-        if sum(t.is_alpha for t in rest) < 3:  # "According to Borrell, the recruitment ...": the words after it
+        fronted = sum(t.is_alpha for t in rest) < 3
+        # "X said ..., according to Y", "According to Y, X said ...": X's report; a report only after a trailing
+        # "according to" is another's ("... theories, according to The Daily Beast, including the one she tweeted")
+        if any(a < src.start_char for a, _ in used) or used and fronted or _inside(src.start_char, direct) or \
+                (src.via and src.actor is None):
+            continue  # "according to CNN's sources": a claim via CNN
+        if fronted:  # "According to Borrell, the recruitment ...": the words after it
             rest = [t for t in sent if t.idx >= src.end_char]
         # "..., according to a report in the Irish Times": a trailing attribution ends the claim
         bounds = _content_bounds(doc, rest)
