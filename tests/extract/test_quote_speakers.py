@@ -1164,3 +1164,10 @@ def test_a_trailing_according_to_reports_what_comes_before_it_whatever_follows(n
     reports = [q for q in records(nlp, text).quotes if "embraced several fringe" in q.text]
     assert len(reports) == 1 and reports[0].speaker is not None
     assert "Daily Beast" in f"{reports[0].speaker.name} {reports[0].speaker.text}"
+
+
+def test_a_frame_closing_in_a_comma_before_a_finished_quote_beats_a_report_after_it(nlp):
+    """"In November, Barr tweeted, “Who is Q?” The Daily Beast reported.": the verb right before the comma and the
+    opening mark frames the quote, which ends its own sentence; the sentence after it reports the tweet."""
+    text = 'In November, Roseanne Barr tweeted, "Who is Q?" The Daily Beast reported.'
+    assert speakers(nlp, text).get("Who is Q?") == "Roseanne Barr"

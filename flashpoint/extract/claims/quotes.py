@@ -363,6 +363,17 @@ def leading_frame(doc: Doc, span: QuoteSpan, floor: int = 0) -> tuple[Token, lis
 LIST_MARKS = {"-", "–", "—", "•", "*"}
 
 
+def _comma_frame(text: str, span: QuoteSpan, lead: tuple[Token, list[Token], list[Token]]) -> bool:
+    """"Barr tweeted, “Who is Q?” The Daily Beast reported.": a frame whose verb (or speaker, "said Allen,") closes
+    right before a comma and the opening mark introduces a quote that ends its own sentence; a frame after it is the
+    report of a report, not this quote's."""
+    verb, speaker, frame = lead
+    if not frame or frame[-1].text != "," or span.close is None or text[span.close - 1] not in ".!?":
+        return False
+    last = max([verb.i] + [t.i for t in speaker if t.i > verb.i])
+    return frame[-1].i == last + 1
+
+
 def _inverted_opening(frame: list[Token], j: int) -> list[Token]:
     """The speaker of a frame that opens its sentence with the verb and ends in a comma or colon right before the
     quote: "Said Allen, “...”", "Explained Keith, “...”", "Added the minister: “...”" (the words after the verb)."""
@@ -479,7 +490,7 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
         # a quoted statement before it bounds its frame; a few quoted words in the frame's own sentence do not
         floor = spans[k - 2].outer_end if k >= 2 and not is_fragment(text, spans[k - 2]) else 0
         lead = leading_frame(doc, span, floor)
-        if lead is not None and text[:span.open].rstrip().endswith(":"):
+        if lead is not None and (text[:span.open].rstrip().endswith(":") or _comma_frame(text, span, lead)):
             found, rule = lead, "quote:frame-before"
         else:
             trail = trailing_frame(doc, span, nxt.open if nxt else None)
