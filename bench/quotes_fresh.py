@@ -1,6 +1,12 @@
 """Direct quotes on fresh real news nobody tuned on: the right speaker, per half.
 
-    .venv/bin/python bench/quotes_fresh.py [--misses tune|aside|all]
+    .venv/bin/python bench/quotes_fresh.py [--misses tune|aside|all] [--gold bench/data/quotes_fresh_quo36.jsonl]
+
+A second set (--gold bench/data/quotes_fresh_quo36.jsonl, task quo36) holds 117 quotes, 84 direct and 33 indirect,
+on 13 whole GeoWebNews (7) and BBC (6) articles in no gold file and in neither set before it, annotated with the
+speaker by reading before any run; its halves are split by ``split.part_of`` of the article id (tune: 8 articles,
+71 quotes; aside: 5 articles, 46 quotes, kept out of sight and scored only as numbers). At 8283b16: tune direct 47/52, indirect 15/19; aside
+direct 28/32, indirect 12/14. Direct and indirect quotes are counted apart.
 
 The passages (bench/data/quotes_fresh_quo35.jsonl) are 42 whole GeoWebNews (22), BBC (19) and MEANTIME (1)
 articles in no gold file, their 377 direct quotes annotated with the speaker by reading before any run (task
@@ -28,6 +34,7 @@ from flashpoint.paths import shared_dir  # noqa: E402
 from flashpoint.pipeline import ArticleInput, build_pipeline, extract_records, load_config  # noqa: E402
 
 GOLD = ROOT / "bench" / "data" / "quotes_fresh_quo35.jsonl"
+GOLD36 = ROOT / "bench" / "data" / "quotes_fresh_quo36.jsonl"
 SOURCES = ("data/geoparsing-dev/geowebnews.jsonl", "data/timex-dev/meantime-en.jsonl",
            "data/news/bbc-fulltext-2004-2005/bbc.jsonl")
 
@@ -50,12 +57,14 @@ def articles(shared: Path) -> dict[str, tuple[str, date]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", choices=("tune", "aside", "all"), help="list the misses of a half")
+    ap.add_argument("--gold", type=Path, default=GOLD,
+                    help=f"the annotated passages (default {GOLD.relative_to(ROOT)}; also {GOLD36.relative_to(ROOT)})")
     args = ap.parse_args(argv)
-    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     texts = articles(shared_dir())
     nlp = build_pipeline(load_config())
     inputs = [ArticleInput(text=texts[r["item"]][0], id=r["item"], published=texts[r["item"]][1]) for r in rows]
-    tally: dict[str, list[int]] = {}
+    tally: dict[tuple[str, bool], list[int]] = {}
     misses = []
     for row, rec in zip(rows, extract_records(nlp, inputs)):
         found = list(rec.quotes)
@@ -68,15 +77,18 @@ def main(argv: list[str] | None = None) -> int:
                 used.add(k)
             q = found[k] if k is not None else None
             ok = q is not None and any(names_match(name, q.speaker) for name in gold["speaker"].split("|"))
-            t = tally.setdefault(row["part"], [0, 0])
+            t = tally.setdefault((row["part"], gold.get("direct", True)), [0, 0])
             t[0] += ok
             t[1] += 1
             if not ok and args.misses in (row["part"], "all"):
                 got = "missing" if q is None else f"speaker={q.speaker.name if q.speaker else None}"
-                misses.append(f"{row['part']} {row['item']}: {gold['contains']!r} {got} (want {gold['speaker']})")
+                kind = "" if gold.get("direct", True) else " (indirect)"
+                misses.append(f"{row['part']} {row['item']}{kind}: {gold['contains']!r} {got} (want {gold['speaker']})")
     for part in ("tune", "aside"):
-        right, total = tally.get(part, [0, 0])
-        print(f"  {part:<6} direct speaker {right}/{total} ({right / max(total, 1):.2f})")
+        for direct, kind in ((True, "direct"), (False, "indirect")):
+            right, total = tally.get((part, direct), [0, 0])
+            if total:
+                print(f"  {part:<6} {kind:<8} speaker {right}/{total} ({right / total:.2f})")
     for m in misses:
         print("   ", m)
     return 0

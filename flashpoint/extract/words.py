@@ -230,7 +230,9 @@ COLLECTIVE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we", "us
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our"})
 # Nouns for a publication or a work that "says" what it prints ("“...,” the paper said", "the magazine wrote"): quoted
 # words in the first person there are a writer's or a character's, not a person's the phrase names (claims/speakers.py)
-PUBLICATION_NOUNS = frozenset({"paper", "newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "journal",
+# a periodical that speaks in its own columns: "the paper says" is the newspaper just named (claims/speakers.py)
+PRESS_NOUNS = frozenset({"paper", "newspaper", "daily", "weekly", "tabloid", "broadsheet", "magazine", "journal"})
+PUBLICATION_NOUNS = PRESS_NOUNS | frozenset({
                                "website", "site", "blog", "book", "memoir", "autobiography", "biography", "film",
                                "documentary", "programme", "program", "show", "song", "album", "play", "novel", "column",
                                "editorial", "article", "advert", "advertisement", "note", "email", "e-mail", "letter",

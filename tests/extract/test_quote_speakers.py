@@ -1107,3 +1107,67 @@ def test_a_surname_that_is_also_a_title_still_names_its_bearer(nlp):
     said = speakers(nlp, text)
     assert said and all(said.values()), said
     assert all(a.name for a in records(nlp, text).actors), records(nlp, text).actors
+
+
+@pytest.mark.parametrize("description", ["the shop's owner", "a neighbour", "the family's landlord"])
+def test_a_person_named_between_commas_after_any_noun_for_a_person_speaks(nlp, description):
+    """"the Lukoil's owner, Ameer Karass, said": the aside between commas names the person the noun describes,
+    whatever the noun (no word list of trades holds every one); the noun alone is no speaker."""
+    text = f'"We know all of our customers," {description}, Samir Haddad, said in a phone interview on Saturday.'
+    assert speakers(nlp, text).get("We know all of our customers") == "Samir Haddad"
+
+
+def test_a_frame_opening_its_sentence_with_the_verb_is_the_next_quotes(nlp):
+    """"Said Allen, “...”", "Explained Keith, “...”": a frame that opens a sentence with its verb, after a quote that
+    ended its sentence, introduces the quote after it; it is neither the quote before's frame nor a name."""
+    text = ('Keith Coffey and Leif Allen started the club last summer. "It truly is a club," said Keith. "People become '
+            'friends." Said Allen, "You want to bond with your tribe." Explained Keith, "We like to run progressive events."')
+    found = speakers(nlp, text)
+    assert "Keith" in found.get("People become friends.", "")
+    assert "Allen" in found.get("You want to bond with your tribe.", "")
+    assert "Keith" in found.get("We like to run progressive events.", "")
+
+
+def test_a_definite_phrase_framing_my_in_capitals_is_the_person_just_named(nlp):
+    """"“My leg is sore,” the double Olympic champion said": quoted words opening with "My" speak in the first
+    person singular as much as "my" does; the phrase of the person's trade is the person just named."""
+    text = 'Kelly Holmes pulled out of the race in Madrid. "My leg is sore," the double Olympic champion said.'
+    assert speakers(nlp, text).get("My leg is sore") == "Kelly Holmes"
+
+
+@pytest.mark.parametrize("opening, paper", [
+    ("Spanish daily ABC accuses English reporters of a witch-hunt.", "ABC"),
+    ("Le Monde published the letter on Tuesday.", "Le Monde"),
+    ("The Sun said the minister had lied to colleagues.", "Sun"),
+])
+def test_the_paper_that_says_something_is_the_newspaper_just_named(nlp, opening, paper):
+    """"“...,” the paper says": a definite phrase for a periodical speaks for the newspaper named just before it, a
+    known outlet, "daily ABC", or an organisation that is a main clause's subject, not for a speaker called "paper"."""
+    text = f'{opening} "Perhaps it was because their team had played so poorly," the paper says.'
+    assert speakers(nlp, text).get("Perhaps it was because their team had played so poorly") == paper
+
+
+def test_the_subject_after_an_opening_when_clause_speaks_not_the_clauses_object(nlp):
+    """"When AFP called the Tianjin No. 2 Detention Centre on Thursday, a man who picked up said: “...”": the parse made
+    the detention centre a second subject of "said"; the speaker is the phrase after the comma that closes the clause."""
+    text = ('When AFP called the Tianjin No. 2 Detention Centre on Thursday, a man who picked up said: '
+            '"You should not ask about this matter."')
+    assert speakers(nlp, text).get("You should not ask about this matter.") == "man"
+
+
+def test_a_trailing_according_to_reports_what_comes_before_it_whatever_follows(nlp):
+    """"..., according to The Daily Beast, including the one she tweeted about Friday": the verb after "including"
+    is in a phrase about a noun, no inverted frame ("..., X said") of the words before; those words are the Daily
+    Beast's report, and a report only after a trailing "according to" does not take them from it."""
+    text = ('Barr, who is a supporter of the president, has recently embraced several fringe conspiracy theories, '
+            'according to The Daily Beast, including the one she tweeted about Friday.')
+    reports = [q for q in records(nlp, text).quotes if "embraced several fringe" in q.text]
+    assert len(reports) == 1 and reports[0].speaker is not None
+    assert "Daily Beast" in f"{reports[0].speaker.name} {reports[0].speaker.text}"
+
+
+def test_a_frame_closing_in_a_comma_before_a_finished_quote_beats_a_report_after_it(nlp):
+    """"In November, Barr tweeted, “Who is Q?” The Daily Beast reported.": the verb right before the comma and the
+    opening mark frames the quote, which ends its own sentence; the sentence after it reports the tweet."""
+    text = 'In November, Roseanne Barr tweeted, "Who is Q?" The Daily Beast reported.'
+    assert speakers(nlp, text).get("Who is Q?") == "Roseanne Barr"

@@ -203,6 +203,8 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
         if colon is not None and colon.text == ":" and text[colon.idx + 1:].lstrip()[:1] in ('"', "“", "«", "„", "‘"):
             return None  # “...” Conservative spokesman Jonathan Morgan said: “...”: the frame of the next quote
         inverted = not before and tok.text.islower()  # “...?” said Ulrich Schulte-Strathaus, secretary general of ...
+        if quote_done and not before and tok.text[:1].isupper():
+            return None  # “...memorable.” Explained Keith, “We like ...”: a frame opening a sentence is the next quote's
         if quote_done and not inverted and (any(t.lower_ in THAT_WORDS for t in after[:8]) or any(_finite(t) for t in after)
                            or len([t for t in after if not t.is_punct]) > 6):
             # “...done.” Peskov said that ...; “...done.” The WTO said there was ...; “...done.” Talks are
@@ -350,6 +352,8 @@ def leading_frame(doc: Doc, span: QuoteSpan, floor: int = 0) -> tuple[Token, lis
             while speaker and speaker[-1].lower_ in VERB_PREFIX:
                 speaker.pop()
         if not speaker:
+            speaker = _inverted_opening(frame, j)
+        if not speaker:
             continue
         return tok, speaker, frame
     return _idiom_frame(doc, text, start, span.open, frame) or _colon_frame(text, span.open, frame) or \
@@ -357,6 +361,31 @@ def leading_frame(doc: Doc, span: QuoteSpan, floor: int = 0) -> tuple[Token, lis
 
 
 LIST_MARKS = {"-", "–", "—", "•", "*"}
+
+
+def _comma_frame(text: str, span: QuoteSpan, lead: tuple[Token, list[Token], list[Token]]) -> bool:
+    """"Barr tweeted, “Who is Q?” The Daily Beast reported.": a frame whose verb (or speaker, "said Allen,") closes
+    right before a comma and the opening mark introduces a quote that ends its own sentence; a frame after it is the
+    report of a report, not this quote's."""
+    verb, speaker, frame = lead
+    if not frame or frame[-1].text != "," or span.close is None or text[span.close - 1] not in ".!?":
+        return False
+    last = max([verb.i] + [t.i for t in speaker if t.i > verb.i])
+    return frame[-1].i == last + 1
+
+
+def _inverted_opening(frame: list[Token], j: int) -> list[Token]:
+    """The speaker of a frame that opens its sentence with the verb and ends in a comma or colon right before the
+    quote: "Said Allen, “...”", "Explained Keith, “...”", "Added the minister: “...”" (the words after the verb)."""
+    tok = frame[j]
+    tail = frame[j + 1:]
+    if not tok.text[:1].isupper() or any(not t.is_punct for t in frame[:j]) or len(tail) < 2 or \
+            tail[-1].text not in (",", ":") or len(tail) > 7:
+        return []
+    words = tail[:-1]
+    if any(t.is_punct and t.text not in (".", "-") for t in words) or any(_finite(t) for t in words):
+        return []
+    return words
 
 
 def _name_frame(doc: Doc, text: str, open_: int) -> tuple[Token, list[Token], list[Token]] | None:
@@ -461,7 +490,7 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
         # a quoted statement before it bounds its frame; a few quoted words in the frame's own sentence do not
         floor = spans[k - 2].outer_end if k >= 2 and not is_fragment(text, spans[k - 2]) else 0
         lead = leading_frame(doc, span, floor)
-        if lead is not None and text[:span.open].rstrip().endswith(":"):
+        if lead is not None and (text[:span.open].rstrip().endswith(":") or _comma_frame(text, span, lead)):
             found, rule = lead, "quote:frame-before"
         else:
             trail = trailing_frame(doc, span, nxt.open if nxt else None)
@@ -847,6 +876,12 @@ def subject_of(verb: Token) -> list[Token]:
         return phrase
     if not subj:
         return []
+    doc = verb.doc
+    if len(subj) > 1 and any(t.text == "," for t in doc[subj[-2].i + 1:subj[-1].i]) and \
+            any(t.is_sent_start and (t.pos_ == "SCONJ" or t.tag_ == "WRB") for t in doc[max(0, subj[-2].i - 20):subj[-2].i]):
+        # "When AFP called the Detention Centre on Thursday, a man who picked up said": the parse made a subject of the
+        # opening clause's object too; the subject is the phrase after the comma that closes the clause
+        subj = subj[-1:]
     lo = min(t.i for c in subj for t in c.subtree)
     hi = max(t.i for c in subj for t in c.subtree)
     # "Sports psychologist Hugh Richards says": the parse hung the first name on the title before it and left the
@@ -866,6 +901,8 @@ def subject_of(verb: Token) -> list[Token]:
     while name is not None and hi + 1 < verb.i and verb.doc[hi + 1].idx < name.end_char:
         hi += 1
     phrase = [t for t in verb.doc[lo:hi + 1] if t.i != verb.i]
+    while phrase and phrase[0].text == ",":  # ", a woman who answered the phone": the comma closing an opening clause
+        phrase = phrase[1:]
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):
         return []  # "with the talks" as a subject, or a subject around its verb, is a misparse
     return phrase
@@ -1156,6 +1193,10 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
         # the words before the verb are a clause of their own ("leading", "ruling" are not; nor is a lone
         # word the tagger made a verb: "..., aides said")
         return [], "", []
+    if speaker and (speaker[0].pos_ == "ADP" or speaker[0].dep_ in ("case", "prep", "mark")):
+        # "..., according to The Daily Beast, including the one she tweeted about Friday": a phrase a preposition
+        # opens is no subject; the verb is in a clause about its noun, not a frame
+        return [], "", []
     if not speaker:  # inverted: ", said Peskov."
         subjects = [c for c in toks[rel].children if c.dep_ in ("nsubj", "nsubj:pass")]
         if subjects and all(c.i < toks[rel].i for c in subjects):
@@ -1327,10 +1368,14 @@ def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
     (a person, an organisation, an outlet, a document); the speaker is the object of "to"."""
     out = []
     for src in according_to_all(doc, sent):
-        if used or _inside(src.start_char, direct) or (src.via and src.actor is None):
-            continue  # "X said ..., according to Y": X's report; "according to CNN's sources": a claim via CNN
         rest = [t for t in sent if t.idx < src.start_char]
-        if sum(t.is_alpha for t in rest) < 3:  # "According to Borrell, the recruitment ...": the words after it
+        fronted = sum(t.is_alpha for t in rest) < 3
+        # "X said ..., according to Y", "According to Y, X said ...": X's report; a report only after a trailing
+        # "according to" is another's ("... theories, according to The Daily Beast, including the one she tweeted")
+        if any(a < src.start_char for a, _ in used) or used and fronted or _inside(src.start_char, direct) or \
+                (src.via and src.actor is None):
+            continue  # "according to CNN's sources": a claim via CNN
+        if fronted:  # "According to Borrell, the recruitment ...": the words after it
             rest = [t for t in sent if t.idx >= src.end_char]
         # "..., according to a report in the Irish Times": a trailing attribution ends the claim
         bounds = _content_bounds(doc, rest)

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from flashpoint.codes.agents import ROLE_CODES
-from flashpoint.extract.claims.attribution import is_outlet, names_outlet, outlets_in, told_outlets
+from flashpoint.extract.claims.attribution import (GENERIC_OUTLET_RE, OUTLET_RE, is_outlet, names_outlet, outlets_in,
+                                                   told_outlets)
 from flashpoint.extract.base import (ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span,
                                      whole_word_hits)
 from flashpoint.nlp.datelines import dateline
@@ -42,8 +43,9 @@ from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMINI
                                       PERSON_PRONOUNS, PERSON_ROLE_NOUNS, PLURAL_PEOPLE_NOUNS, PLURAL_PRONOUNS,
                                       OFFICE_QUALIFIERS, PAST_OFFICE_WORDS, POSSESSIVE, QUANTITY_NOUNS, THING_PRONOUNS,
                                       TITLE_NOUNS, FINDING_NOUNS, FIRST_PERSON_SINGULAR, ISSUED_NOUNS, NARRATIVE_NOUNS,
-                                      PUBLICATION_NOUNS, STATEMENT_NOUNS)
+                                      PRESS_NOUNS, PUBLICATION_NOUNS, STATEMENT_NOUNS)
 
+FIRST_PERSON_SINGULAR_LOWER = frozenset(w.lower() for w in FIRST_PERSON_SINGULAR)
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
                      "embassy", "mission", "headquarters", "staff", "council", "committee", "parliament"}
@@ -521,8 +523,7 @@ class SpeakerResolver:
         "The retailers' body, the BRC," names the organisation."""
         if rest and rest[0].text == "," and head[-1].lower_ in ORGANISATION_NOUNS | ORGANISATION_HEADS:
             return self._appositive_organisation(rest)
-        if not rest or rest[0].text != "," or not any(t.lower_ in TITLE_NOUNS or t.lower_ in PERSON_ROLE_NOUNS or
-                                                      t.lower_ == "president" for t in head):
+        if not rest or rest[0].text != ",":
             return None
         if any(m.kind == "person" for m in self._mentions(head[0].idx, head[-1].idx + len(head[-1]))):
             return None
@@ -535,6 +536,9 @@ class SpeakerResolver:
             return None
         end = appos[-1].idx + len(appos[-1])
         persons = [m for m in self._mentions(appos[0].idx, end) if m.kind == "person"]
+        if not any(t.lower_ in TITLE_NOUNS or t.lower_ in PERSON_ROLE_NOUNS or t.lower_ == "president" for t in head) \
+                and not self._person_noun_naming(head, appos, persons):
+            return None
         if persons:
             m = persons[-1]
             tail = doc_text(self.doc)[m.end_char:end].strip()
@@ -545,6 +549,18 @@ class SpeakerResolver:
             return Speaker(self._person_ref(m), "person", "speaker:appositive", mention=m)
         name = doc_text(self.doc)[appos[0].idx:appos[-1].idx + len(appos[-1])]
         return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "person", "speaker:appositive")
+
+    def _person_noun_naming(self, head: list[Token], appos: list[Token], persons: list[ActorMention]) -> bool:
+        """"the Lukoil's owner, Ameer Karass,", "a neighbour, Mary Brown,": a common noun of any trade or
+        relation, no word list's, heads a phrase whose aside between commas is wholly one person the recognisers
+        know; a noun for a body, a document or a thing stays out ("the company, John Lewis,")."""
+        noun = head[-1]
+        if len(persons) != 1 or noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha or \
+                noun.lower_ in ORGANISATION_NOUNS | ORGANISATION_HEADS | INSTITUTION_NOUNS | ISSUED_NOUNS | \
+                FINDING_NOUNS | STATEMENT_NOUNS | NARRATIVE_NOUNS | GENERIC_NON_SPEAKERS | PUBLICATION_NOUNS:
+            return False
+        m = persons[0]
+        return m.start_char <= appos[0].idx and m.end_char >= appos[-1].idx + len(appos[-1])
 
     def _appositive_organisation(self, rest: list[Token]) -> Speaker | None:
         """The name between the commas after a noun for an organisation: "the BRC" of "The retailers' body, the BRC,"
@@ -692,7 +708,8 @@ class SpeakerResolver:
             name = doc_text(doc)[core[0].idx:core[-1].idx + len(core[-1])]
             return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "name", "speaker:name")
         antecedent = self._definite(head, mentions, start_char) or self._definite_organisation(head, mentions,
-                                                                                                start_char)
+                                                                                                start_char) or \
+            self._definite_press(head, mentions, start_char)
         if antecedent is not None:
             return antecedent
         # a possessive or a hyphen is no word of its own: "the world's top air-express shipper"
@@ -1196,7 +1213,8 @@ class SpeakerResolver:
                 noun.lower_ in NARRATIVE_NOUNS | GENERIC_NON_SPEAKERS | PUBLICATION_NOUNS or noun.lower_ in TITLE_NOUNS or \
                 any(m.kind == "person" for m in mentions) or names_outlet(doc_text(self.doc)[head[0].idx:noun.idx + len(noun)]):
             return False
-        return any(w.strip(".,;:!?'’\"“”()[]") in FIRST_PERSON_SINGULAR or w.startswith(("I'", "I’"))
+        # "My leg is sore", "I'm": the pronoun before any apostrophe, whatever its case at the quote's opening
+        return any(re.split(r"['’]", w.strip(".,;:!?'’\"“”()[]"))[0].lower() in FIRST_PERSON_SINGULAR_LOWER
                    for a, b in self.content for w in doc_text(self.doc)[a:b].split())
 
     def _person_in_reach(self, people: list[tuple[int, Speaker, bool]], window: int, char: int) -> Speaker | None:
@@ -1241,6 +1259,32 @@ class SpeakerResolver:
             return None
         best = found[-1][1]
         return Speaker(best.ref, "actor", "speaker:definite-organisation", mention=best.mention, span=best.span)
+
+    def _definite_press(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
+        """"the paper says", "the newspaper wrote": a definite phrase for a periodical names the newspaper named last in
+        its sentence and the three before (outside quotes): a known outlet, "daily ABC", or an organisation or an
+        unknown name that is a main clause's subject ("Marca criticises Gary Neville. “...,” the paper says")."""
+        if head[0].lower_ != "the" or len(head) > 4 or head[-1].lower_ not in PRESS_NOUNS or mentions:
+            return None
+        window = self._window_start(char, 3)
+        text = doc_text(self.doc)
+        found = [(m.start("name"), m.group("name")) for m in GENERIC_OUTLET_RE.finditer(text, window, head[0].idx)]
+        found += [(m.start(), m.group(1)) for m in OUTLET_RE.finditer(text, window, head[0].idx)]
+        found += [(m.start_char, m.text) for m in actor_mentions(self.doc) if m.kind == "organisation" and
+                  window <= m.start_char < head[0].idx and is_main_subject(self.doc, m.start_char, m.end_char)]
+        span = self.doc.char_span(window, head[0].idx, alignment_mode="contract")
+        for tok in span or []:  # a name no recogniser knew as a main clause's subject, even opening its sentence
+            words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
+            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and words and words[-1].i == tok.i and \
+                    all(t.text[:1].isupper() and t.ent_type_ not in PLACE_ENTS | {"PERSON", "PER"} for t in words) and \
+                    is_main_subject(self.doc, words[0].idx, tok.idx + len(tok)):
+                found.append((words[0].idx, doc_text(self.doc)[words[0].idx:tok.idx + len(tok)]))
+        found = sorted(f for f in found if not self._excluded(f[0]))
+        if not found:
+            return None
+        c, name = found[-1]
+        return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "outlet", "speaker:definite-press",
+                       span=(c, c + len(name)))
 
     def _titled_person(self, head: list[Token], char: int) -> Speaker | None:
         """"the England coach", "the Chelsea boss": the one person the article named earlier with those words
