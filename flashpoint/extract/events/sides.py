@@ -742,6 +742,8 @@ def person_side(verb: Token, code: str, mentioned: Callable[[int], list], doer: 
         subjects = clause_subjects(governor)
     if doer:
         passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in verb.children):
+            passive = True  # a participle with no auxiliary, "14 people killed in the blast": its subject was hurt
         heads = [by_phrase(verb)] if passive else [c for c in subjects if governor is verb]
     elif any(s.pos_ == "NOUN" and not mentioned(s.i) and person_role(s) is None for s in subjects):
         return None  # a thing did it: "the drug killed thousands of patients" tells of no attack
