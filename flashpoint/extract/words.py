@@ -682,6 +682,17 @@ LITERAL_HARM_VERBS = frozenset({
     "kidnap", "abduct", "stab", "shoot", "torture", "rape", "murder", "massacre", "behead", "assassinate",
     "wound", "injure", "bomb", "ambush", "hijack", "lynch", "gun",
 })
+# the literal harm verbs that name an attacker's act ("stabbed", "was shot", "kidnapped"): not "injure" and "wound",
+# which a fall, a crash or a match does as well (events/sense.py assault_told, events/sides.py person_side)
+ASSAULT_VERBS = LITERAL_HARM_VERBS - {"injure", "wound"}
+# Violent verbs whose victim is always a person or people, whatever noun names them ("the boxer was stabbed to
+# death", "kidnapped the presenter"; events/arguments.py person_role): not "shoot", "kill", "hijack" or "bomb",
+# which hit things as well ("shot a film", "killed the deal", "hijacked a ship")
+PERSON_VICTIM_VERBS = frozenset({"stab", "murder", "assassinate", "behead", "lynch", "strangle", "kidnap", "abduct",
+                                 "rape", "torture"})
+# Verbs of violence that, done by a person to a person, can only be physical ("a gunman killed three employees",
+# "was assaulted by two men"), as "attack" (criticism) and "beat" (a match) are not (events/sense.py plain_assault)
+PERSON_HARM_VERBS = frozenset({"kill", "slay", "assault"})
 # their inflected forms, lower case: the lemmatizer leaves some cut short ("tortur", "injur")
 LITERAL_HARM_FORMS = frozenset(f.lower() for v in LITERAL_HARM_VERBS for f in verb_forms(v))
 
@@ -759,8 +770,11 @@ PLANTED_DEVICES = frozenset({"bomb", "bombing", "bomber", "car-bomb", "explosive
 ANONYMOUS_ATTACKERS = frozenset({"attacker", "assailant", "perpetrator", "raider", "culprit", "killer", "shooter",
                                  "abductor", "kidnapper", "hijacker", "bomber"})
 # Nouns for people as such (lemmas), which the actor tables keep only in some plurals: done to, they are
-# civilians ("killed one person", "shot a man", "a bride was abducted"; events/sides.py group_role)
+# civilians ("killed one person", "shot a man", "a bride was abducted"; events/sides.py group_role); a crowd and a
+# mob too (the PLOVER agents dictionary's MOB ~CVL), whose violence is a person's ("a mob beat ...": arguments.py
+# person_role)
 PEOPLE_NOUNS = frozenset({"person", "man", "woman", "child", "boy", "girl", "teenager", "baby", "bride", "groom",
+                          "crowd", "mob",
                           "civilian", "resident", "villager", "passenger", "bystander", "passer-by", "pedestrian",
                           "worshipper", "pilgrim", "farmer", "herder", "shepherd", "fisherman", "shopkeeper",
                           "trader", "driver", "family", "local", "inhabitant", "dweller", "worker", "labourer",

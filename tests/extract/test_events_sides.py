@@ -900,8 +900,10 @@ def test_one_person_harmed_named_by_a_role_is_the_target(nlp):
     assert (None, "GBRCOP") in dyads(events, "19"), events
     events = run(nlp, "Gunmen killed a soldier near Diffa on Monday.")
     assert any(t == "NERMIL" for _, t in dyads(events, "19")), events
-    # a man or a teacher stabbed is a crime story: no actor to code
-    assert not [e for e in run(nlp, "A man was stabbed to death in Leeds on Friday.") if e.root in ("18", "19", "20")]
+    # a man stabbed to death is violence all the same (issue 15): the man, a civilian, is the one it was done to
+    stabbed = [e for e in run(nlp, "A man was stabbed to death in Leeds on Friday.") if e.root in ("18", "19", "20")]
+    assert stabbed and all(e.target is not None and e.target.text == "man" and (e.target.code or "").endswith("CVL")
+                           for e in stabbed), stabbed
 
 
 def test_shot_dead_read_as_a_noun_is_still_the_verb(nlp):

@@ -47,8 +47,8 @@ from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, festive_crowd, reciprocal_pair, uncoded_subject
 from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appealed, article_scene,
-                                             complete_sides, country_of, harmed_person, home_sides, role_of,
-                                             told_to, weapon_subject, weapon_words)
+                                             complete_sides, country_of, displaced_target, harmed_person, home_sides,
+                                             person_side, role_of, told_to, weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
@@ -382,9 +382,19 @@ class EventComponent(Component):
             return None  # "a series of explosions rocked the chemical plant, killing four workers": no attack
         named, named_how = self.uncoded_source(verb, ce, index, code) if ce.source is None and struck is None \
             else (None, "")
-        # one person harmed, named by a role alone ("a police officer was shot dead"): the target, placed below
+        if named is None and ce.source is None and struck is None:
+            # people named by a common noun that did the violence: "a gunman killed", "two men stabbed"
+            named = person_side(verb, code, index.at, doer=True)
+            named_how = "person" if named is not None else named_how
+        # one person harmed, named by a role alone ("a police officer was shot dead"), or people by a common noun
+        # ("killed three employees", "a mob beat the journalist"): the target, placed below
         harmed = harmed_person(verb, code, index.at) if ce.target is None else None
-        if ce.source is None and ce.target is None and named is None and struck is None and harmed is None:
+        # ... and people named by a common noun ("killed three employees", "a mob beat the journalist"): the target
+        # where the sides' completion finds none of its own (a group's role, a force's staff: sides.py)
+        victims = person_side(verb, code, index.at, doer=False) if ce.target is None and harmed is None else None
+        displaced = displaced_target(verb, code, ce.target, index.at) if ce.target is not None else None
+        if ce.source is None and ce.target is None and named is None and struck is None and harmed is None \
+                and victims is None:
             return None
         opened = struck is not None and ce.target is None  # kept for the place or people it hit alone
         sent = ce.sentence
@@ -398,7 +408,8 @@ class EventComponent(Component):
         if opened and (claim.modality not in TOLD or claim.negated):
             return None  # "rockets could hit Tel Aviv": no one's threat, and nothing hit
         source = self.ref(ce.source, ce.source_code) or named
-        target = self.ref(ce.target, ce.target_code) or harmed
+        target = displaced or self.ref(ce.target, ce.target_code) or harmed
+        harmed = displaced or harmed
         code, source, target, modality, shift = self.announced(code, claim, ce, source, target,
                                                                self.considered(verb))
         shift += ":target-harmed" if target is not None and target is harmed else ""
@@ -415,6 +426,9 @@ class EventComponent(Component):
             source = placed_source if open_sides[0] is None else source
             target = placed_target if open_sides[1] is None else target
             shift += more if more not in shift else ""
+        if target is None and victims is not None:
+            target, more = self.placed(doc, sent, code, modality, source, victims, "")[1:]
+            shift += ":target-person" + more
         source, target, more = home_sides(doc, code[:2], source, target)
         shift += more
         if opened and target is None:

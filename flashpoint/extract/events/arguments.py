@@ -18,8 +18,9 @@ from flashpoint.extract.events.modality import prevented, speech_frame
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import ActorLookup, Region
 from flashpoint.extract.places import INSIDE
-from flashpoint.extract.words import (ARMED_ACT_NOUNS, ATTACK_WORDS, COLLECTIVE_PRONOUNS, FIGHT_NOUNS, FIRST_PERSON,
-                                      FIRST_PERSON_PLURAL, MEASURE_NOUNS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
+from flashpoint.extract.words import (ARMED_ACT_NOUNS, ATTACK_WORDS, CASUALTY_PERSON_NOUNS, COLLECTIVE_PRONOUNS,
+                                      COUNTED_PEOPLE_WORDS, FIGHT_NOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL, MEASURE_NOUNS,
+                                      PEOPLE_NOUNS, PERSON_VICTIM_VERBS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
                                       RESULT_ADJECTIVES, RESULT_VERBS, SERIES_NOUNS, THIRD_PERSON_PLURAL,
                                       TRAILING_SAYING, UNDER_ATTACK_NOUNS)
 from flashpoint.kb.builtin import builtin_agents
@@ -1167,6 +1168,75 @@ def counted(head: Token) -> Token:
     if head.lemma_.lower() in QUANTITY_NOUNS or head.lemma_.lower() in SERIES_NOUNS:
         return next(iter(prep_objects(head, {"of"})), head)
     return head
+
+
+def told_to_death(verb: Token) -> bool:
+    """Whether the verb is told with a result of death or harm to the body: "beat the journalist to death",
+    "hacked to death", "was shot dead", "left him unconscious" (words.RESULT_ADJECTIVES)."""
+    for c in verb.children:
+        if c.lower_ in RESULT_ADJECTIVES and c.i > verb.i:
+            return True
+        if c.lemma_.lower() == "death" and any(g.lower_ == "to" for g in c.children if g.dep_ in ("case", "prep")):
+            return True
+        if c.lower_ == "to" and c.dep_ == "prep" and any(g.lemma_.lower() == "death" for g in c.children):
+            return True
+    return False
+
+
+def victim_verb(verb: Token) -> bool:
+    """Whether the violent verb can only be done to people: a verb of such an act (words.PERSON_VICTIM_VERBS:
+    "stabbed", "kidnapped", "murdered") or one told with death as its result (`told_to_death`: "shot dead",
+    "beaten to death"). Its object, or its passive's subject, is a person whatever noun names it."""
+    return verb.lemma_.lower() in PERSON_VICTIM_VERBS or told_to_death(verb)
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """The verb's own subjects, or, for a verb joined to another with none of its own, that verb's: "a man broke
+    into a dormitory and stabbed eight children" (the man stabbed)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:outer")]
+    if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:outer")]
+    return subjects
+
+
+# the roles of the derived agents tables that are people whatever the noun (criminals, militias, rebels): the
+# tables' other roles hold things too ("airliners" CVL, "carmakers" BUS)
+OUTLAW_ROLES = frozenset({"CRM", "UAF", "REB"})
+
+
+@functools.lru_cache(maxsize=1)
+def _person_roles() -> tuple[dict[str, str], dict[str, str]]:
+    """The roles of the one-word agents that are people or groups of them: the hand-written table's, and the
+    derived tables' (PLOVER agents: "employee" LAB), which count only for a word the person lists hold."""
+    hand: dict[str, str] = {}
+    derived: dict[str, str] = {}
+    for a in builtin_agents():
+        if a.role and a.kind in ("person", "group") and " " not in a.phrase:
+            (hand if a.source == "builtin" else derived).setdefault(a.phrase, a.role)
+    return hand, derived
+
+
+def person_role(head: Token) -> str | None:
+    """The role of a common noun that names a person or a group of people, whoever they are, with no name to make
+    it an actor mention: the agents table's ("a gunman" REB, "armed robbers" CRM, "a journalist" MED, "three
+    employees" LAB), else CVL for a noun of people (words.CASUALTY_PERSON_NOUNS, PEOPLE_NOUNS,
+    COUNTED_PEOPLE_WORDS: "a man", "two men", "a mob", "eight children"). None for a name, a pronoun or a
+    noun of anything else ("the firm", "a bank", "the deal"). A count is of what it counts ("dozens of people");
+    the derived tables' criminals and fighters count (`OUTLAW_ROLES`: "thieves" CRM)."""
+    head = counted(head)
+    if head.pos_ != "NOUN" or head.ent_type_ not in ("", "NORP"):
+        return None
+    hand, derived = _person_roles()
+    lower, lemma = head.lower_, head.lemma_.lower()
+    role = hand.get(lower) or hand.get(lemma)
+    if role:
+        return role
+    role = derived.get(lower) or derived.get(lemma)
+    if role in OUTLAW_ROLES:
+        return role  # "thieves", "burglars", "kidnappers", "hitmen": the derived table's criminals and fighters
+    if lemma in CASUALTY_PERSON_NOUNS or lemma in PEOPLE_NOUNS or lower in COUNTED_PEOPLE_WORDS:
+        return derived.get(lower) or derived.get(lemma) or "CVL"
+    return None
 
 
 def is_weapon(head: Token, weapons: frozenset[str]) -> bool:

@@ -33,15 +33,18 @@ from flashpoint.kb import default_kb
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention, doc_text
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
-from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, CLASH_NOUNS,
-                                      COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS, MOVE_VERBS,
+from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, ASSAULT_VERBS,
+                                      CLASH_NOUNS,
+                                      COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS,
+                                      MOVE_VERBS,
                                       MUTUAL_FIGHT_VERBS,
                                       PART_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES,
                                       SETTLEMENT_NOUNS, STAFF_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS,
                                       WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
-                                                aimed_at_by_attack, by_phrase, clause_governor, counted, is_coded,
+                                                aimed_at_by_attack, by_phrase, clause_governor, clause_subjects, counted,
+                                                is_coded, person_role, victim_verb,
                                                 is_media, is_weapon, joined_verb_read_as_noun, np_head,
                                                 object_read_as_speaker, prep_objects, pronoun_fits, resultative_object,
                                                 weapon_words)
@@ -764,6 +767,71 @@ def harmed_person(verb: Token, code: str, mentioned: Callable[[int], list]) -> A
                 text = verb.doc[min(t.i for t in words):c.i + 1].text
                 return ActorRef(name=text, code=agent.role, text=text)
     return None
+
+
+def person_phrase(head: Token, victim: bool = False) -> ActorRef | None:
+    """A common noun of people as a side (arguments.person_role): its words up to the noun, without the opening
+    determiner ("a gunman", "three employees", "masked men"), and its role; with ``victim`` (the verb is done to
+    people only: arguments.victim_verb), any common noun as a civilian ("the boxer was stabbed to death"). None
+    for any other noun."""
+    role = person_role(head) or ("CVL" if victim and head.pos_ == "NOUN" and not head.ent_type_ else None)
+    if role is None or any(t.is_punct for t in head.subtree if t.i < head.i):
+        return None  # (a comma before the noun: two phrases the parse ran together, "wounding 82, local sources")
+    words = bare_phrase([t for t in head.subtree if t.i <= head.i])
+    text = head.doc[words[0].i:head.i + 1].text if words else head.text
+    return ActorRef(name=text, code=role, text=text)
+
+
+def person_side(verb: Token, code: str, mentioned: Callable[[int], list], doer: bool) -> ActorRef | None:
+    """The people an assault, fight or mass violence (roots 18-20) names by a common noun that no actor mention
+    covers (`person_phrase`): with ``doer``, the subject of the active verb or the passive's by-phrase ("a gunman
+    killed three employees", "two men stabbed ...", "was assaulted by two men"); else what it was done to, the
+    object or the passive's subject ("... killed three employees", "a mob beat the journalist", "the men were
+    shot"). The victim is a person whatever organisation the sentence names beside ("at the headquarters of the
+    firm"); the event component places both in the scene's country."""
+    if code[:2] not in MATERIAL_CONFLICT_ROOTS:
+        return None
+    subjects = clause_subjects(verb)  # "a man broke into a dormitory and stabbed eight children"
+    governor = verb  # the clause whose doer did it: "..., killing three people" is the main clause's act
+    for _ in range(3):
+        if subjects or governor.dep_ not in ("advcl", "xcomp", "conj") or governor.head.i == governor.i:
+            break
+        governor = governor.head
+        subjects = clause_subjects(governor)
+    if doer:
+        passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in verb.children):
+            passive = True  # a participle with no auxiliary, "14 people killed in the blast": its subject was hurt
+        heads = [by_phrase(verb)] if passive else [c for c in subjects if governor is verb]
+    elif any(s.pos_ == "NOUN" and not mentioned(s.i) and person_role(s) is None for s in subjects):
+        return None  # a thing did it: "the drug killed thousands of patients" tells of no attack
+    elif any(any(c.dep_ in PASSIVE_SUBJ for c in v.children) and by_phrase(v) is None for v in {verb, governor}) \
+            and not (victim_verb(verb) or verb.lemma_.lower() in ASSAULT_VERBS):
+        # harm with no one doing it: "23,000 people have been killed following an earthquake", "Mozambique was
+        # flooded, killing more than 200 people"
+        return None
+    else:
+        heads = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ or c.dep_ in ("obj", "dobj")]
+    victim = not doer and victim_verb(verb)
+    return next((ref for h in heads if h is not None and not mentioned(h.i) and (ref := person_phrase(h, victim))),
+                None)
+
+
+def displaced_target(verb: Token, code: str, target: ActorMention, mentioned: Callable[[int], list]) -> ActorRef | None:
+    """The people an assault was done to (`person_side`) where the coder took an organisation or a place from
+    elsewhere in the clause as its target ("a gunman killed three employees at the headquarters of the software
+    firm": the employees, not the firm); None where the coded target is of the victims' own phrase ("three
+    employees of the firm") or no person noun is the verb's object."""
+    victim = person_side(verb, code, mentioned, doer=False)
+    if victim is None:
+        return None
+    heads = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ or c.dep_ in ("obj", "dobj")]
+    if any(h.lemma_.lower() in STAFF_NOUNS for h in heads):
+        return None  # "attacked a police post, killing two officers": staff hit at a body's post are its (staff_of)
+    if any(h.left_edge.i <= target.start and target.end - 1 <= h.right_edge.i for h in heads) \
+            or any(target.start <= h.i < target.end for h in heads):
+        return None
+    return victim
 
 
 # what a number stands for when it names no kind of thing ("82", not "1998" or "30 percent")
