@@ -118,3 +118,9 @@ PARTY_MEMBER_ROLES = frozenset({"LAB", "OPP"})
 NAME_HEAD_ROLES = frozenset({"REB", "UAF", "MIL", "COP", "PTY", "LAB", "EDU", "OPP"})
 # ... and those an agent noun ending such a name gives it outright ("X Police Force", "Y University")
 NAME_NOUN_ROLES = frozenset({"COP", "MIL", "UAF", "LAB", "EDU"})
+# the roles of the derived agents tables that are people whatever the noun (criminals, militias, rebels): the
+# tables' other roles hold things too ("airliners" CVL, "carmakers" BUS) (extract/events/arguments.person_role)
+OUTLAW_ROLES = frozenset({"CRM", "UAF", "REB"})
+# the roles of coded people who are no state, armed body or organisation: civilians, workers, journalists, medics,
+# celebrities, teachers, clergy, refugees, farmers (what extract/events/sense.plain_assault takes for a person hurt)
+PERSON_ROLES = frozenset({"CVL", "LAB", "MED", "HLH", "ELI", "EDU", "REL", "REF", "AGR", "SPY"})

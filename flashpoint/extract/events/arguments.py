@@ -23,6 +23,7 @@ from flashpoint.extract.words import (ARMED_ACT_NOUNS, ATTACK_WORDS, CASUALTY_PE
                                       PEOPLE_NOUNS, PERSON_VICTIM_VERBS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
                                       RESULT_ADJECTIVES, RESULT_VERBS, SERIES_NOUNS, THIRD_PERSON_PLURAL,
                                       TRAILING_SAYING, UNDER_ATTACK_NOUNS)
+from flashpoint.codes.agents import OUTLAW_ROLES
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.kb.model import Agent
 from flashpoint.records import ActorRef
@@ -1197,11 +1198,6 @@ def clause_subjects(verb: Token) -> list[Token]:
     if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:outer")]
     return subjects
-
-
-# the roles of the derived agents tables that are people whatever the noun (criminals, militias, rebels): the
-# tables' other roles hold things too ("airliners" CVL, "carmakers" BUS)
-OUTLAW_ROLES = frozenset({"CRM", "UAF", "REB"})
 
 
 @functools.lru_cache(maxsize=1)

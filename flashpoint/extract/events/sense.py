@@ -64,7 +64,8 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.codes.agents import ARMED_ROLES, COUNTRYLESS_ROLES, FORCE_ROLES, INSTITUTIONAL_PREFIXES, PUBLIC_ROLES
+from flashpoint.codes.agents import (ARMED_ROLES, COUNTRYLESS_ROLES, FORCE_ROLES, INSTITUTIONAL_PREFIXES, PERSON_ROLES,
+                                     PUBLIC_ROLES)
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.extract.base import article_of, framed_by, model_file
 from flashpoint.extract.dates import BACKGROUND_YEARS, NOUN_CLAUSES
@@ -198,9 +199,6 @@ def harm_evidence(doc: Doc, sent: Span, verb: Token, source_code: str | None, ta
                                   or joined_compound(t) in PHYSICAL_HARM_WORDS) for t in sent)
 
 
-# the roles of coded people who are no state, armed body or organisation: civilians, workers, journalists, medics,
-# celebrities, teachers, clergy, refugees (what `plain_assault` takes for a person hurt)
-PERSON_ROLES = frozenset({"CVL", "LAB", "MED", "HLH", "ELI", "EDU", "REL", "REF", "AGR", "JRN", "SPY"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who"})
 
 
