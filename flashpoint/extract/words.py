@@ -769,6 +769,10 @@ PLANTED_DEVICES = frozenset({"bomb", "bombing", "bomber", "car-bomb", "explosive
 # actor, so the events of the same incident may tell who they were (events/incidents.py)
 ANONYMOUS_ATTACKERS = frozenset({"attacker", "assailant", "perpetrator", "raider", "culprit", "killer", "shooter",
                                  "abductor", "kidnapper", "hijacker", "bomber"})
+# "agent" names a substance as often as a person: with one of these before it, it is the substance ("were poisoned
+# by a nerve agent", "a chemical agent"), not a person who did or suffered anything (events/arguments.person_role)
+SUBSTANCE_AGENT_MODIFIERS = frozenset({"nerve", "chemical", "biological", "toxic", "blister", "choking", "riot",
+                                       "warfare", "cleaning", "orange", "contrast", "causative", "infectious"})
 # Nouns for people as such (lemmas), which the actor tables keep only in some plurals: done to, they are
 # civilians ("killed one person", "shot a man", "a bride was abducted"; events/sides.py group_role); a crowd and a
 # mob too (the PLOVER agents dictionary's MOB ~CVL), whose violence is a person's ("a mob beat ...": arguments.py

@@ -62,3 +62,14 @@ def test_person_role_names_people_by_their_common_noun(nlp):
     assert roles.get("man") == "CVL" and roles.get("mob") == "CVL" and roles.get("employees") == "LAB"
     assert roles.get("gunman") not in (None, "CVL")
     assert roles.get("firm") is None
+
+
+@pytest.mark.slow
+def test_an_agent_that_is_a_substance_is_no_person(nlp):
+    # "poisoned by a nerve agent": the substance used, not a person who poisoned anyone
+    from flashpoint.extract.events.arguments import person_role
+    doc = nlp("The two diplomats were poisoned by a nerve agent, and a chemical agent was found near the border agent.")
+    roles = {(t.text, t.i): person_role(t) for t in doc if t.lower_ == "agent"}
+    assert [r for _, r in sorted(roles.items(), key=lambda x: x[0][1])][:2] == [None, None], roles
+    assert not [e for e in violent(nlp, "The two diplomats were poisoned by a nerve agent in Salisbury.")
+                if e.source is not None and e.source.text and "agent" in e.source.text], "a substance as the doer"

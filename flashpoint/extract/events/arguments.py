@@ -21,7 +21,8 @@ from flashpoint.extract.places import INSIDE
 from flashpoint.extract.words import (ARMED_ACT_NOUNS, ATTACK_WORDS, CASUALTY_PERSON_NOUNS, COLLECTIVE_PRONOUNS,
                                       COUNTED_PEOPLE_WORDS, FIGHT_NOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL, MEASURE_NOUNS,
                                       PEOPLE_NOUNS, PERSON_VICTIM_VERBS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
-                                      RESULT_ADJECTIVES, RESULT_VERBS, SERIES_NOUNS, THIRD_PERSON_PLURAL,
+                                      RESULT_ADJECTIVES, RESULT_VERBS, SERIES_NOUNS, SUBSTANCE_AGENT_MODIFIERS,
+                                      THIRD_PERSON_PLURAL,
                                       TRAILING_SAYING, UNDER_ATTACK_NOUNS)
 from flashpoint.codes.agents import OUTLAW_ROLES
 from flashpoint.kb.builtin import builtin_agents
@@ -1224,6 +1225,9 @@ def person_role(head: Token) -> str | None:
         return None
     hand, derived = _person_roles()
     lower, lemma = head.lower_, head.lemma_.lower()
+    if lemma == "agent" and any(c.dep_ in ("compound", "amod") and c.lower_ in SUBSTANCE_AGENT_MODIFIERS
+                                for c in head.children):
+        return None     # "by a nerve agent": a substance
     role = hand.get(lower) or hand.get(lemma)
     if role:
         return role
