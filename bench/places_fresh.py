@@ -3,6 +3,8 @@ geo36's round is bench/data/geo36_fresh_places.tsv): a mention is right when a p
 occurrence within 161 km of the expected point (or, for "none", when no record covers it).
 
     .venv/bin/python bench/places_fresh.py [tune|aside|all] [-v] [FILE.tsv]
+
+With no file, every round's (geo35, geo36); with no half, both (-v lists the misses, never the aside half's).
 """
 
 from __future__ import annotations
@@ -33,13 +35,24 @@ def texts(sources: set[str]) -> dict[str, str]:
     return out
 
 
+ROUNDS = (DATA, DATA.parent / "geo36_fresh_places.tsv")
+
+
 def main(argv: list[str]) -> int:
-    part = next((a for a in argv if a in ("tune", "aside", "all")), "tune")
-    data = next((Path(a) for a in argv if a.endswith(".tsv")), DATA)
+    """Every round's file and both halves unless a file or a half is named."""
+    parts = [a for a in argv if a in ("tune", "aside", "all")] or ["tune", "aside"]
+    files = [Path(a) for a in argv if a.endswith(".tsv")] or [f for f in ROUNDS if f.is_file()]
+    nlp = build_pipeline()
+    for data in files:
+        for part in parts:
+            score(nlp, data, part, "-v" in argv)
+    return 0
+
+
+def score(nlp, data: Path, part: str, verbose: bool) -> None:
     rows = [r for r in csv.DictReader((ln for ln in open(data, encoding="utf-8") if not ln.startswith("#")),
                                       delimiter="\t") if part == "all" or r["part"] == part]
     src = texts({r["source"] for r in rows})
-    nlp = build_pipeline()
     docs = dict(zip(src, nlp.pipe(src.values())))
     right = 0
     for r in rows:
@@ -57,10 +70,9 @@ def main(argv: list[str]) -> int:
                     if p.lat is not None else None) for p in hits]
             ok = any(g[3] is not None and g[3] <= 161 for g in got)
         right += ok
-        if "-v" in argv:
+        if verbose and part != "aside":
             print(("ok  " if ok else "BAD ") + f"{r['source']:22} {r['mention']!r:22} want {r['expected']} got {got}")
-    print(f"{part}: {right}/{len(rows)} right")
-    return 0
+    print(f"{data.stem} {part}: {right}/{len(rows)} right")
 
 
 if __name__ == "__main__":

@@ -57,9 +57,15 @@ def articles(shared: Path) -> dict[str, tuple[str, date]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", choices=("tune", "aside", "all"), help="list the misses of a half")
-    ap.add_argument("--gold", type=Path, default=GOLD,
-                    help=f"the annotated passages (default {GOLD.relative_to(ROOT)}; also {GOLD36.relative_to(ROOT)})")
+    ap.add_argument("--gold", type=Path, default=None,
+                    help=f"the annotated passages (default: each round's, {GOLD.relative_to(ROOT)} and "
+                         f"{GOLD36.relative_to(ROOT)})")
     args = ap.parse_args(argv)
+    if args.gold is None:
+        for gold in (GOLD, GOLD36):
+            print(f"{gold.stem}:")
+            main([*(argv if argv is not None else sys.argv[1:]), "--gold", str(gold)])
+        return 0
     rows = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     texts = articles(shared_dir())
     nlp = build_pipeline(load_config())

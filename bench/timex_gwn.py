@@ -22,6 +22,7 @@ from flashpoint.extract.timex import find_time_expressions, iso_value
 from flashpoint.paths import shared_dir
 
 GOLD = Path(__file__).parent / "data" / "timex_fresh_gwn.jsonl"
+GOLD36 = Path(__file__).parent / "data" / "timex_fresh_tim36.jsonl"
 BBC_PASSAGE = 1400     # characters of a BBC article read (its opening passage)
 
 
@@ -32,8 +33,14 @@ def spans(text: str, phrase: str) -> list[tuple[int, int]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--gold", type=Path, default=GOLD, help="a round's file (default: %(default)s)")
+    ap.add_argument("--gold", type=Path, default=None, help=f"a round's file (default: each round's, {GOLD.name} "
+                                                            f"and {GOLD36.name})")
     args = ap.parse_args(argv)
+    if args.gold is None:
+        for gold in (GOLD, GOLD36):
+            print(f"{gold.stem}:")
+            main([*(argv if argv is not None else sys.argv[1:]), "--gold", str(gold)])
+        return 0
     shared = shared_dir()
     if shared is None:
         print("../shared not found")
