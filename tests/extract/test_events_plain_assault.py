@@ -73,3 +73,10 @@ def test_an_agent_that_is_a_substance_is_no_person(nlp):
     assert [r for _, r in sorted(roles.items(), key=lambda x: x[0][1])][:2] == [None, None], roles
     assert not [e for e in violent(nlp, "The two diplomats were poisoned by a nerve agent in Salisbury.")
                 if e.source is not None and e.source.text and "agent" in e.source.text], "a substance as the doer"
+
+
+@pytest.mark.slow
+def test_a_relative_pronoun_doer_is_the_people_its_clause_hangs_on(nlp):
+    # "two men who had stabbed a shopkeeper": "who" stands for the two men, who did it
+    events = violent(nlp, "Villagers caught two men who had stabbed a shopkeeper in Kano.")
+    assert any(e.source is not None and e.source.text == "two men" for e in events), events

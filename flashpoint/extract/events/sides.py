@@ -813,8 +813,18 @@ def person_side(verb: Token, code: str, mentioned: Callable[[int], list], doer: 
     else:
         heads = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ or c.dep_ in ("obj", "dobj")]
     victim = not doer and victim_verb(verb)
+    heads = [relative_antecedent(h, verb) for h in heads]
     return next((ref for h in heads if h is not None and not mentioned(h.i) and (ref := person_phrase(h, victim))),
                 None)
+
+
+def relative_antecedent(tok: Token | None, verb: Token) -> Token | None:
+    """A relative pronoun standing for the noun its clause hangs on ("fans who attacked officers": the fans);
+    any other word as it is."""
+    if tok is not None and tok.lower_ in ("who", "that", "whom") and tok.tag_ in ("WP", "WDT") \
+            and verb.dep_ in ("relcl", "acl:relcl") and verb.head.i != verb.i:
+        return verb.head
+    return tok
 
 
 def displaced_target(verb: Token, code: str, target: ActorMention, mentioned: Callable[[int], list]) -> ActorRef | None:
