@@ -61,14 +61,18 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"the annotated passages (default: each round's, {GOLD.relative_to(ROOT)} and "
                          f"{GOLD36.relative_to(ROOT)})")
     args = ap.parse_args(argv)
-    if args.gold is None:
-        for gold in (GOLD, GOLD36):
-            print(f"{gold.stem}:")
-            main([*(argv if argv is not None else sys.argv[1:]), "--gold", str(gold)])
-        return 0
-    rows = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     texts = articles(shared_dir())
     nlp = build_pipeline(load_config())
+    for gold in [args.gold] if args.gold else [GOLD, GOLD36]:
+        if not args.gold:
+            print(f"{gold.stem}:")
+        score(nlp, texts, gold, args.misses)
+    return 0
+
+
+def score(nlp, texts: dict[str, tuple[str, date]], gold_file: Path, show: str | None) -> None:
+    """One round's quotes: right speakers per half, direct and indirect apart; the misses of half `show`."""
+    rows = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     inputs = [ArticleInput(text=texts[r["item"]][0], id=r["item"], published=texts[r["item"]][1]) for r in rows]
     tally: dict[tuple[str, bool], list[int]] = {}
     misses = []
@@ -86,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             t = tally.setdefault((row["part"], gold.get("direct", True)), [0, 0])
             t[0] += ok
             t[1] += 1
-            if not ok and args.misses in (row["part"], "all"):
+            if not ok and show in (row["part"], "all"):
                 got = "missing" if q is None else f"speaker={q.speaker.name if q.speaker else None}"
                 kind = "" if gold.get("direct", True) else " (indirect)"
                 misses.append(f"{row['part']} {row['item']}{kind}: {gold['contains']!r} {got} (want {gold['speaker']})")
@@ -97,7 +101,6 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {part:<6} {kind:<8} speaker {right}/{total} ({right / total:.2f})")
     for m in misses:
         print("   ", m)
-    return 0
 
 
 if __name__ == "__main__":

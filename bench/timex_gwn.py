@@ -36,11 +36,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=None, help=f"a round's file (default: each round's, {GOLD.name} "
                                                             f"and {GOLD36.name})")
     args = ap.parse_args(argv)
-    if args.gold is None:
-        for gold in (GOLD, GOLD36):
-            print(f"{gold.stem}:")
-            main([*(argv if argv is not None else sys.argv[1:]), "--gold", str(gold)])
-        return 0
     shared = shared_dir()
     if shared is None:
         print("../shared not found")
@@ -54,8 +49,17 @@ def main(argv: list[str] | None = None) -> int:
         texts[d["id"]] = d["text"][:BBC_PASSAGE]
     ag = items_by_id(shared)
     texts.update({k: ag[k].text for k in ag if k.startswith("ag-test-")})
+    for gold in [args.gold] if args.gold else [GOLD, GOLD36]:
+        if not args.gold:
+            print(f"{gold.stem}:")
+        score(texts, gold, args.verbose)
+    return 0
+
+
+def score(texts: dict[str, str], gold_file: Path, verbose: bool) -> None:
+    """One round's DATE expressions: found, value right and extras per half (`verbose`: each miss and extra)."""
     tally = {h: [0, 0, 0, 0] for h in ("tune", "aside")}     # gold, found, right, extras
-    for line in args.gold.read_text(encoding="utf-8").splitlines():
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         text, dct = texts[row["id"]][:row.get("upto")], date.fromisoformat(row["dct"])     # "upto": the characters read
         out = find_time_expressions(text, dct)
@@ -66,25 +70,24 @@ def main(argv: list[str] | None = None) -> int:
             t[0] += 1
             hit = [m for m in out if m.start_char < b and a < m.end_char]
             if not hit:
-                if args.verbose:
+                if verbose:
                     print(f"  {row['half']:5} {row['id']} missed {p!r} = {v} | {text[max(0, a - 60):b + 30]!r}")
                 continue
             t[1] += 1
             got = iso_value(hit[0])[0]
             if got == v:
                 t[2] += 1
-            elif args.verbose:
+            elif verbose:
                 print(f"  {row['half']:5} {row['id']} wrong  {p!r} -> {hit[0].text!r} {got} [{hit[0].rule}], want {v} | "
                       f"{text[max(0, a - 60):b + 30]!r}")
         for m in out:
             if not any(m.start_char < b and a < m.end_char for a, b in ok):
                 t[3] += 1
-                if args.verbose:
+                if verbose:
                     print(f"  {row['half']:5} {row['id']} extra  {m.text!r} {iso_value(m)[0]} [{m.rule}] | "
                           f"{text[max(0, m.start_char - 60):m.end_char + 30]!r}")
     for h, (g, f, r, x) in tally.items():
         print(f"  {h:5}: found {f}/{g}, value right {r}/{f} (right of all: {r}/{g}), extras {x}")
-    return 0
 
 
 if __name__ == "__main__":
