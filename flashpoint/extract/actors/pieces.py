@@ -229,17 +229,27 @@ def _other_first_name(kb: KnowledgeBase, text: str, h: Hit, entry: Entry) -> boo
     return True
 
 
+def _name_word(tok) -> bool:
+    """A capitalised word that may be part of a name: no function word or weekday (NOT_NAMES), particle or title."""
+    return (tok.is_alpha and tok.text[:1].isupper() and tok.text not in NOT_NAMES and tok.lower_ not in NAME_PARTICLES
+            and not _is_title_word(tok.text))
+
+
+def _hits_over(tok, hits: list[Hit]) -> list[Hit]:
+    """The matcher's hits that cover any of the token's characters."""
+    return [h for h in hits if h.start < tok.idx + len(tok.text) and h.end > tok.idx]
+
+
 def _inside_other_name(doc: Doc, i: int, hits: list[Hit]) -> bool:
     """A one-word body's name that ends a longer name of one organisation the model reads, whose words before
     it the KB does not know ("the Trinamool Congress"): another body's name."""
     tok, before = doc[i], doc[i - 1] if i > 0 else None
     if before is None or tok.ent_iob_ != "I" or tok.ent_type_ != "ORG" or before.ent_type_ != "ORG" \
-            or not before.is_alpha or not before.text[:1].isupper() or before.is_sent_start \
-            or before.text in NOT_NAMES or before.lower_ in NAME_PARTICLES or _is_title_word(before.text):
+            or before.is_sent_start or not _name_word(before):
         return False
     if tok.text.isupper():
         return False     # an acronym keeps its body inside a longer name: "the Continuity IRA" is an IRA
-    return not any(h.start < before.idx + len(before.text) and h.end > before.idx for h in hits)
+    return not _hits_over(before, hits)
 
 
 def _heads_other_name(doc: Doc, i: int, hits: list[Hit]) -> bool:
@@ -255,11 +265,10 @@ def _heads_other_name(doc: Doc, i: int, hits: list[Hit]) -> bool:
     if i == 0:
         return False
     before = doc[i - 1]
-    if not before.is_alpha or not before.text[:1].isupper() or _sentence_initial(doc, before.i) \
-            or before.text in NOT_NAMES or before.lower_ in NAME_PARTICLES or _is_title_word(before.text) \
+    if _sentence_initial(doc, before.i) or not _name_word(before) \
             or not any(t.is_alpha and len(t) > 3 and t.is_lower for t in tok.sent):
         return False    # a title-case headline's capitals say nothing ("Greenspan Worried Congress")
-    over = [h for h in hits if h.start < before.idx + len(before.text) and h.end > before.idx]
+    over = _hits_over(before, hits)
     # no name the KB knows there; an agent's phrase that holds both words ("the Indian National Congress")
     # is the longer name and takes them
     return not over or any(all(s.role == "agent" for s in h.surfaces) and h.end >= tok.idx + len(tok.text)
