@@ -1266,6 +1266,12 @@ def under_attack(verb: Token) -> Token | None:
                  and any(g.dep_ == "case" and g.lower_ == "under" for g in c.children)), None)
 
 
+def done_to(verb: Token) -> list[Token]:
+    """What the verb is done to: its direct objects and its passive's subjects ("killed three employees", "the
+    men were shot")."""
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJ or c.dep_ in ("obj", "dobj")]
+
+
 def by_phrase(verb: Token) -> Token | None:
     """The head of the verb's own by-phrase, which names its doer in a passive ("was hit by rebels") or a gerund
     ("shelling by the army"). The parser may hang "by" on a name compounded on the noun: "by Hamas militants"."""

@@ -34,20 +34,16 @@ from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention, doc_text
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, ASSAULT_VERBS,
-                                      CLASH_NOUNS,
-                                      COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS, ISSUED_NOUNS,
-                                      MOVE_VERBS,
-                                      MUTUAL_FIGHT_VERBS,
-                                      PART_NOUNS, PEOPLE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES,
-                                      SETTLEMENT_NOUNS, STAFF_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS,
-                                      WITHDRAW_VERBS)
+                                      CLASH_NOUNS, COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS,
+                                      ISSUED_NOUNS, MOVE_VERBS, MUTUAL_FIGHT_VERBS, PART_NOUNS, PEOPLE_NOUNS,
+                                      QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES, SETTLEMENT_NOUNS,
+                                      STAFF_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
                                                 aimed_at_by_attack, by_phrase, clause_governor, clause_subjects, counted,
-                                                is_coded, person_role, victim_verb,
-                                                is_media, is_weapon, joined_verb_read_as_noun, np_head,
-                                                object_read_as_speaker, prep_objects, pronoun_fits, resultative_object,
-                                                weapon_words)
+                                                done_to, is_coded, is_media, is_weapon, joined_verb_read_as_noun,
+                                                np_head, object_read_as_speaker, person_role, prep_objects,
+                                                pronoun_fits, resultative_object, victim_verb, weapon_words)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -811,7 +807,7 @@ def person_side(verb: Token, code: str, mentioned: Callable[[int], list], doer: 
         # flooded, killing more than 200 people"
         return None
     else:
-        heads = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ or c.dep_ in ("obj", "dobj")]
+        heads = done_to(verb)
     victim = not doer and victim_verb(verb)
     heads = [relative_antecedent(h, verb) for h in heads]
     return next((ref for h in heads if h is not None and not mentioned(h.i) and (ref := person_phrase(h, victim))),
@@ -835,7 +831,7 @@ def displaced_target(verb: Token, code: str, target: ActorMention, mentioned: Ca
     victim = person_side(verb, code, mentioned, doer=False)
     if victim is None:
         return None
-    heads = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ or c.dep_ in ("obj", "dobj")]
+    heads = done_to(verb)
     if any(h.lemma_.lower() in STAFF_NOUNS for h in heads):
         return None  # "attacked a police post, killing two officers": staff hit at a body's post are its (staff_of)
     if any(h.left_edge.i <= target.start and target.end - 1 <= h.right_edge.i for h in heads) \
