@@ -23,6 +23,7 @@ from flashpoint.paths import shared_dir
 
 GOLD = Path(__file__).parent / "data" / "timex_fresh_gwn.jsonl"
 GOLD36 = Path(__file__).parent / "data" / "timex_fresh_tim36.jsonl"
+GOLD37 = Path(__file__).parent / "data" / "timex_fresh_tim37.jsonl"
 BBC_PASSAGE = 1400     # characters of a BBC article read (its opening passage)
 
 
@@ -33,8 +34,8 @@ def spans(text: str, phrase: str) -> list[tuple[int, int]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--gold", type=Path, default=None, help=f"a round's file (default: each round's, {GOLD.name} "
-                                                            f"and {GOLD36.name})")
+    ap.add_argument("--gold", type=Path, default=None, help=f"a round's file (default: each round's, {GOLD.name}, "
+                                                            f"{GOLD36.name} and {GOLD37.name})")
     args = ap.parse_args(argv)
     shared = shared_dir()
     if shared is None:
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         texts[d["id"]] = d["text"][:BBC_PASSAGE]
     ag = items_by_id(shared)
     texts.update({k: ag[k].text for k in ag if k.startswith("ag-test-")})
-    for gold in [args.gold] if args.gold else [GOLD, GOLD36]:
+    for gold in [args.gold] if args.gold else [GOLD, GOLD36, GOLD37]:
         if not args.gold:
             print(f"{gold.stem}:")
         score(texts, gold, args.verbose)

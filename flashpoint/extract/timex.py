@@ -180,6 +180,10 @@ Conventions, explicit because news is ambiguous about them:
     quotation before a time's verb ('said: "2005 offers the chance') is its year. A clause in the simple present opening
     after a past verb, the expression in it ("suspended reservations as it studies its operation until May 1"), lies
     either side: the past is the other clause's.
+  * A month after an indefinite article before the occasion it names ("at an October candidates forum", "will hold a June
+    rally") is a month as after "the" ("the June gig"); not "May". A time of day's "a.m."/"p.m." before the weekday, month or
+    time zone that follows it ends no sentence ("will host the forum from 1-3 p.m. Saturday": the coming Saturday, was the
+    last). A generic "today's" keeps PRESENT_REF with an adjective before its noun ("today's new economy").
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -409,6 +413,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b(?i:the)\s)|(?<=\b(?i:its)\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)|"
      r"(?<=['’]s\s))(?P<core>(?P<month>" + _MONTH + r"))\b(?=\s+(?!(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)"
      r"[a-z]{3,}\b)"),
+    # The same after an indefinite article ("at an October candidates forum", "will hold a June rally"); not "May", a
+    # name or a modal as often.
+    ("month_modifier", r"(?P<prep>)(?=[JFMASOND][a-z])(?:(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))\b(?=\s+(?!"
+     r"(?:of|and|or|to|in|on|at|for|by|is|was|has|had|will|would)\b)[a-z]{3,}\b)"),
     # Opening a sentence before a plural noun it names ("February exports rose 3%", "March sales"); not "May", a modal
     # as often, nor before a verb ("June says she will stand").
     ("month_modifier", r"(?P<prep>)(?:^|(?<=[.!?]\s)|(?<=\n))(?P<core>(?P<month>(?!May\b)" + _MONTH + r"))(?=\s+(?!" + S_VERBS +
@@ -759,7 +767,11 @@ CLAUSE_OPENS = re.compile(r"(?:,|\b(?:which|that|who))\s+(?=[a-z])")
 OWN_VERB_GAP = re.compile(r"(?:[^,;:()]|,(?=\s+[A-Z][a-z])){0,40}")
 # (a sentence may open with a figure, "2018 calendar. 7/8 April: Brands Hatch", after a lower-case word of three letters
 # or more or a bracket: not after an abbreviation, "Oct. 5", "Sept. 11", "No. 10", "p.m. 7", "Corp. 2004")
-SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|(?:(?<=[a-z]{4}[.!?])|(?<=[\s(][a-z]{3}[.!?])|(?<=\)[.!?]))[^\S\n]+(?=\d)|\n")
+# A time of day's "a.m."/"p.m." before the day or month it falls on, or its time zone, ends no sentence ("will host the
+# forum from 1-3 p.m. Saturday", "at 9 a.m. Monday", "at 5 p.m. GMT on Friday").
+_CLOCK_THEN_DAY = r"(?<=\b[ap]\.m)\.[^\S\n]+(?:" + _WEEKDAY + "|" + _MONTH_ANY + r"|(?:GMT|UTC|BST|CET|[ECMP][SD]?T)\b)"
+CLOCK_THEN_DAY = re.compile(_CLOCK_THEN_DAY)
+SENTENCE_END = re.compile(r"(?!" + _CLOCK_THEN_DAY + ")" + r"[.!?][\"”’)]*\s+(?=[A-Z“\"])|(?:(?<=[a-z]{4}[.!?])|(?<=[\s(][a-z]{3}[.!?])|(?<=\)[.!?]))[^\S\n]+(?=\d)|\n")
 
 
 @dataclass
@@ -858,8 +870,8 @@ def _sentence_start(text: str, start: int, reach: int = 600) -> int:
     """Where the sentence holding ``start`` begins (looking back at most ``reach`` characters). The end of the
     sentence before counts when it is right before ``start``: its lookahead needs the first letter after it."""
     lo = max(0, start - reach)
-    return max((m.end() for m in SENTENCE_END.finditer(text, lo, min(len(text), start + 1)) if m.end() <= start),
-               default=lo)
+    return max((m.end() for m in SENTENCE_END.finditer(text, lo, min(len(text), start + 1)) if m.end() <= start
+                and not CLOCK_THEN_DAY.match(text, m.start())), default=lo)     # (the search ends before the day's name)
 
 
 # What may stand between a scheduling word and the expression it schedules: a few words, no clause break.
@@ -1734,9 +1746,10 @@ NEW_YEAR_FROM_MONTH = 7
 
 # A capitalised "Today" mid-sentence is a title after a genitive or "the" ("Radio 4's Today programme"), or after a
 # capitalised word with the sentence going on in lower case ("USA Today said"); not a headline's "Markets Rise Today".
-# "today's" before a noun for an age or a society ("in today's world", "today's youth"): TIDES's generic "today",
-# PRESENT_REF; "today's meeting", "today's Guardian" are the day.
-TODAY_GENERIC = re.compile(r"['’]s\s+(?:world|society|economy|economic\s+climate|youth|young|generation|children|"
+# "today's" before a noun for an age or a society ("in today's world", "today's youth"), an adjective between or none
+# ("today's new economy", "today's fast-changing world"): TIDES's generic "today", PRESENT_REF; "today's meeting",
+# "today's Guardian" are the day.
+TODAY_GENERIC = re.compile(r"['’]s\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:world|society|economy|economic\s+climate|youth|young|generation|children|"
                            r"teenagers|consumers?|media|politics|culture|age|era|[A-Z]{2,}\b(?!['’-]))\b")
 # "stronger than it is today", "as they are today": the present compared with, no day
 TODAY_COMPARED = re.compile(r"\b(?:than|as|what)\s+(?:it|they|we|he|she|this|that|things|[a-z]+s)\s+(?:is|are)\s+$")
