@@ -35,7 +35,8 @@ scored. Each figure is printed for both halves side by side.
   bench with their attacker and victim codes annotated before the system ran on them: the share whose root
   18-20 events include one with the gold source (a null gold source: none coded) and a target whose code
   starts with the gold's. Not split: all of it was written and read while tuning (a tune figure).
-- fresh, fresh36: AG News World items (and, in fresh36, GLOCON sample sentences) about attacks, in no gold file,
+- fresh, fresh36, fresh37: AG News World items (and, in fresh36, GLOCON sample sentences; in fresh37, CASE 2021
+  mob-violence snippets) about attacks, in no gold file,
   their source, target and root annotated before the system ran on them, half kept aside (bench_fresh).
 """
 
@@ -279,9 +280,16 @@ def bench_fresh36(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
     bench_fresh(nlp, shared, verbose, limit, "fresh_dyads36.jsonl", "fresh AG World and GLOCON (cse36)")
 
 
+def bench_fresh37(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
+    """bench/data/fresh_dyads37.jsonl: 59 more AG News World items about attacks (in no earlier fresh set) and 9 CASE
+    2021 mob-violence snippets (a label the conflict part does not read), annotated before the system ran on them."""
+    bench_fresh(nlp, shared, verbose, limit, "fresh_dyads37.jsonl", "fresh AG World and CASE mobs (cse37)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("parts", nargs="*", default=["spans", "plover", "conflict", "reports", "fresh", "fresh36"])
+    ap.add_argument("parts", nargs="*", default=["spans", "plover", "conflict", "reports", "fresh", "fresh36",
+                                                          "fresh37"])
     ap.add_argument("--shared", type=Path, default=None)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -297,7 +305,7 @@ def main() -> None:
     nlp = build_pipeline()
     for part in args.parts:
         {"spans": bench_spans, "plover": bench_plover, "conflict": bench_conflict, "reports": bench_reports,
-         "fresh": bench_fresh, "fresh36": bench_fresh36}[part](
+         "fresh": bench_fresh, "fresh36": bench_fresh36, "fresh37": bench_fresh37}[part](
             nlp, shared, args.verbose, args.limit)
 
 

@@ -1535,3 +1535,37 @@ def test_telling_another_to_act_is_a_demand_of_them_not_their_act(nlp, text, sou
 ])
 def test_telling_what_is_or_what_to_expect_is_no_demand(nlp, text):
     assert not [e for e in run(nlp, text) if e.root == "10"]
+
+
+@pytest.mark.parametrize("text, victim", [
+    # the attackers the sentence before names, the subject of their clause
+    ("Two gunmen tried to force their way into a police station in Kirkuk on Monday. The guards opened fire on them.",
+     "IRQREB"),
+    # one person: the schoolboy a country's name describes, not the gunmen who did it
+    ("A Nigerian schoolboy was walking home near Maiduguri when gunmen stopped him and killed him.", "NGA"),
+    # a person named by a common noun the coder knows
+    ("Police in Kano said an Indian engineer was driving to work when two men shot at him.", "INDCVL"),
+    # those who only tell of it come last: the engineer, not the officials
+    ("A Kenyan official said gunmen attacked a British engineer in Mombasa. Officials said the gunmen shot him outside "
+     "his home.", "GBRCVL"),
+])
+def test_a_pronoun_an_assault_is_done_to_stands_for_the_side_named_before_it(nlp, text, victim):
+    hit = [e for e in run(nlp, text) if e.root in ("18", "19") and e.target is not None and e.target.code]
+    assert any(e.target.code == victim and e.target.text in ("them", "him") and ":target-pronoun" in e.rule
+               for e in hit), hit
+
+
+def test_a_pronoun_no_one_named_before_it_fits_is_no_target(nlp):
+    # "him" fits neither the gunmen (many) nor the bus
+    events = run(nlp, "Gunmen stopped a bus near Peshawar and shot him.")
+    assert not [e for e in events if e.target is not None and e.target.code], events
+
+
+def test_an_armed_body_telling_of_an_attack_on_their_post_is_its_target(nlp):
+    # police and soldiers tell of their own patrol and positions; officials who tell of one own none of it
+    police = run(nlp, "Police said gunmen attacked their patrol near Kandahar on Sunday.")
+    assert ("AFGREB", "AFGCOP") in dyads(police, "19"), police
+    soldiers = run(nlp, "Afghan soldiers said Taliban fighters fired rockets at their positions near Kandahar.")
+    assert "AFGMIL" in {t for _, t in dyads(soldiers, "19")}, soldiers  # (the Taliban govern in 2022)
+    officials = run(nlp, "Officials said militants ambushed their patrol near Kandahar.")
+    assert not [e for e in officials if e.root == "19" and e.target is not None and e.target.code == "AFGGOV"]

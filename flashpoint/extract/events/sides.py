@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.codes.agents import (ARMED_AT_HOME, CAUGHT_BETWEEN, COUNTRYLESS_ROLES, FACILITY_ROLES, HARMED_ALONE_ROLES,
-                                     HOME_ROLES, TYPE_HEADS, WHOLE_CODE_PREFIXES)
+from flashpoint.codes.agents import (ARMED_AT_HOME, ARMED_ROLES, CAUGHT_BETWEEN, COUNTRYLESS_ROLES, FACILITY_ROLES,
+                                     HARMED_ALONE_ROLES, HOME_ROLES, TYPE_HEADS, WHOLE_CODE_PREFIXES)
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.kb import default_kb
 from flashpoint.kb.builtin import builtin_agents
@@ -42,8 +42,8 @@ from flashpoint.extract.events.target_model import model_target
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, OBJ, PASSIVE_SUBJ, TARGET_PREPS,
                                                 aimed_at_by_attack, by_phrase, clause_governor, clause_subjects, counted,
                                                 done_to, is_coded, is_media, is_weapon, joined_verb_read_as_noun,
-                                                np_head, object_read_as_speaker, person_role, prep_objects,
-                                                pronoun_fits, resultative_object, victim_verb, weapon_words)
+                                                np_head, object_read_as_speaker, OBJECT_PRONOUNS, person_role,
+                                                prep_objects, pronoun_fits, resultative_object, victim_verb, weapon_words)
 from flashpoint.records import ActorRef
 
 if TYPE_CHECKING:
@@ -635,20 +635,71 @@ def possessor(doc: Doc, head: Token, source: ActorMention | ActorRef | None) -> 
                  and c.lower_ in POSSESSIVE_PRONOUNS), None)
     if poss is None:
         return None
+    before = [m for m in doc._.fp_actor_mentions or [] if poss.sent.start <= m.start and m.end <= poss.i]
+    return next((m for m in sorted(before, key=lambda m: -m.end)
+                 if antecedent_of(doc, m, POSSESSIVE_PRONOUNS[poss.lower_], source)), None)
+
+
+def antecedent_of(doc: Doc, m: ActorMention, pronoun: str, source: ActorMention | ActorRef | None) -> bool:
+    """Whether a pronoun (its subject form: "they", "he", "she", "it") for the one an attack hit can stand for
+    the mention: a coded actor, no outlet, that the pronoun fits (arguments.pronoun_fits), not the attacker (one
+    does not attack one's own), nor people who only tell of it ("Officials said militants ambushed their patrol");
+    a body telling of its own ("The army said militants attacked its positions"), or an armed one ("Ukrainian
+    forces report shells fired by Russian occupants towards their positions"), is its own."""
+    if not is_coded(m) or is_media(m) or not (pronoun_fits(pronoun, m, doc) or person_of_country(doc, m, pronoun)):
+        return False
+    if pronoun == "they" and teller(doc, m) and role_of(m.code) not in ARMED_ROLES:
+        return False
     own_code = (source.code or "") if source is not None else ""
     own_text = (source.text or "") if source is not None else ""
-    before = [m for m in doc._.fp_actor_mentions or [] if poss.sent.start <= m.start and m.end <= poss.i]
-    for m in sorted(before, key=lambda m: -m.end):
-        if not is_coded(m) or is_media(m) or not pronoun_fits(POSSESSIVE_PRONOUNS[poss.lower_], m, doc):
-            continue
-        said = doc[m.end - 1]
-        if poss.lower_ == "their" and said.dep_ in ("nsubj", "nsubj:pass") \
-                and said.head.lemma_.lower() in REPORTING_VERBS:
-            continue  # those who tell of it ("its positions", a body telling of its own, is the teller's)
-        if m.code == own_code or (own_text and (m.text in own_text or own_text in m.text)):
-            continue  # the attacker's own name
-        return m
-    return None
+    return not (m.code == own_code or (own_text and (m.text in own_text or own_text in m.text)))
+
+
+def person_of_country(doc: Doc, m: ActorMention, pronoun: str) -> bool:
+    """Whether a country's name modifies a common noun of people the personal pronoun can stand for: "a Palestinian
+    schoolgirl" for "she", "Egyptian soldiers" for "they" (arguments.person_role; one person for "he" and "she")."""
+    tok = doc[m.end - 1]
+    if m.kind != "country" or tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i \
+            or person_role(tok.head) is None:
+        return False
+    plural = tok.head.tag_ in ("NNS", "NNPS")
+    return plural if pronoun == "they" else (not plural and pronoun in ("he", "she"))
+
+
+def teller(doc: Doc, m: ActorMention) -> bool:
+    """Whether the mention is the subject of a verb of saying ("Officials said ...")."""
+    said = doc[m.end - 1]
+    return said.dep_ in ("nsubj", "nsubj:pass") and said.head.lemma_.lower() in REPORTING_VERBS
+
+
+# an object pronoun (arguments.OBJECT_PRONOUNS) and its subject form, for pronoun_fits
+OBJECT_PRONOUN_SUBJECTS = {"them": "they", "him": "he", "her": "she"}
+# the prepositions that tell whom an attack was aimed at ("opened fire on them", "shot at him")
+AIMED_PREPS = frozenset({"on", "at", "against", "upon"})
+
+
+def pronoun_victim(doc: Doc, verb: Token, source: ActorRef | None) -> tuple[ActorRef | None, str]:
+    """(target, rule suffix) of an assault told of its victim by a pronoun, its object or the object of its "on",
+    "at" or "against" ("The guards opened fire on them": the attackers the sentence before names; "after fellow
+    soldiers killed her": the Palestinian schoolgirl named before): the actor the pronoun stands for, named before
+    it in its sentence or the one before (`antecedent_of`), the subject of a clause before any other mention (the
+    one a story goes on telling of), else the nearest, and one who only tells of it last ("Officials said gunmen
+    snatched him": the contractor named before, not the officials); the pronoun stays the target's words. Nothing
+    when no mention fits."""
+    prons = [c for c in verb.children if c.dep_ in OBJ and c.tag_ == "PRP"] + [
+        t for t in prep_objects(verb, set(AIMED_PREPS)) if t.tag_ == "PRP"]
+    pron = next((t for t in prons if t.lower_ in OBJECT_PRONOUNS), None)
+    if pron is None:
+        return None, ""
+    start = pron.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start
+    before = sorted((m for m in doc._.fp_actor_mentions or [] if start <= m.start and m.end <= pron.i
+                     and not verb.left_edge.i <= m.start < verb.i),
+                    key=lambda m: (teller(doc, m), doc[m.end - 1].dep_ not in SUBJECTS, -m.end))
+    found = next((m for m in before if antecedent_of(doc, m, OBJECT_PRONOUN_SUBJECTS[pron.lower_], source)), None)
+    if found is None:
+        return None, ""
+    return ActorRef(name=found.name, code=found.code, text=pron.text, kb_id=found.kb_id), ":target-pronoun"
 
 
 def phrase_owner(doc: Doc, head: Token, start: int, source: ActorMention | ActorRef | None) -> ActorRef | None:
@@ -1417,6 +1468,8 @@ def complete_sides(doc: Doc, verb: Token, sent: Span, code: str, ce: "CodedEvent
         target, more = taken_place(doc, verb, sent, code, ce, source, coder)
     if target is None and code.startswith(SUICIDE_BOMBING_CODE):
         target, more = bombed_place(doc, sent, source)
+    if target is None and ce.target is None and code[:2] in MATERIAL_CONFLICT_ROOTS:
+        target, more = pronoun_victim(doc, verb, source)
     if target is None and ce.target is None and use_model:
         target, more = learned_target(doc, verb, sent, code, ce, index, coder)
     return source, target, rule + more
