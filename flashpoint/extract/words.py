@@ -421,6 +421,12 @@ REFUSING_VERBS = frozenset({"refuse", "decline", "fail", "refrain", "reject"})
 # Verbs that deny what they frame: "denied targeting civilians", "rejected claims that its soldiers shot ...": the
 # act is said not to have happened (modality "negated"), however the frame reports it
 DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repudiate", "disown", "dispute"})
+# Verbs that pursue or rebuke someone for an act not found by a court ("arrested for collaborating with Israel",
+# "expelled diplomats for taking part in protests", "wanted for killing"): the act of their "for"/"of" clause is
+# only alleged, on the word of whoever pursues (events/modality.alleged_by), not told as done. A conviction or a
+# sentence ("convicted of attacking a police officer", "jailed for financing bombings") is a finding and tells it.
+PURSUING_VERBS = frozenset({"arrest", "detain", "expel", "deport", "sanction", "prosecute", "try", "sue", "want",
+                            "investigate", "criticize", "criticise", "condemn", "rebuke", "censure", "slam", "sack"})
 # Nouns of hearsay whose "that" clause is only said, as a claim's or a report's is (events/modality.py):
 # "rumours that Israel poisoned Arafat", "speculation that the army attacked the convoy"
 HEARSAY_NOUNS = frozenset({"rumour", "rumor", "speculation", "allegation", "suggestion", "hearsay", "gossip"})

@@ -6,8 +6,9 @@ Modality (records.MODALITIES), first that applies:
 - conditional  an if/unless clause on the event or around it ("would act if tensions escalate")
 - hypothetical would/could/might/may/should without a condition
 - future       will/shall, "is going to", or governed by intend/plan/prepare/vow ... to
-- reported     inside what someone says (the complement of say, tell, claim, accuse X of ...), or
-               credited by "according to", "X reports"
+- reported     inside what someone says (the complement of say, tell, claim, accuse X of ...), what someone
+               is arrested, expelled, suspected or blamed for ("arrested for collaborating with Israel": alleged
+               by the arrester, alleged_by), or credited by "according to", "X reports"
 - asserted     otherwise
 
 Attribution: the speaker of the enclosing speech verb ("Peskov said Russia would move troops":
@@ -25,7 +26,8 @@ from flashpoint.extract.claims.attribution import sources_in, told_outlets
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.words import (DENYING_VERBS, HEARSAY_NOUNS, NEGATORS, PREVENTING_VERBS, PROPOSITION_NOUNS,
-                                      REFUSING_VERBS, REPORTING_VERBS, RULING_OUT_HEADS, TRAILING_SAYING)
+                                      PURSUING_VERBS, REFUSING_VERBS, REPORTING_VERBS, RULING_OUT_HEADS,
+                                      TRAILING_SAYING)
 
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
 # what may be, must be or is only possible; "can" an ability ("its missiles can hit anywhere in Israel")
@@ -84,7 +86,60 @@ CLEARING = {"acquit", "clear", "exonerate"}
 DOUBLED_FORMS = frozenset({"acquitted", "acquitting"})
 CLEARING_FORMS = frozenset(f.lower() for v in CLEARING for f in verb_forms(v)) | DOUBLED_FORMS
 ALLEGING_FORMS = frozenset(f.lower() for v in ALLEGING for f in verb_forms(v)) | CLEARING_FORMS
+# their inflected forms, lower case: the lemmatizer leaves some as written ("expelled" -> "expell")
+PURSUING_FORMS = frozenset(f.lower() for v in PURSUING_VERBS for f in verb_forms(v))
+# a court's finding tells the act as done: "was convicted of attacking a police officer", "jailed for financing"
+FINDING = {"convict", "sentence", "jail"}
+FINDING_FORMS = frozenset(f.lower() for v in FINDING for f in verb_forms(v))
 UNFOUNDED = {"wrongly", "falsely", "wrongfully", "mistakenly"}
+
+
+# the words that open the clause of the act someone is accused, suspected or punished for ("charged with plotting")
+ALLEGED_MARKS = ("for", "of", "with")
+PASSIVE_AGENT_DEPS = ("obl:agent", "agent")
+# how a verb holds the person it accuses or punishes
+HELD_DEPS = ("obj", "dobj", "obl", "nsubj:pass", "nsubjpass", "nmod")
+
+
+def alleged_by(tok: Token) -> Token | None:
+    """The verb of accusing, suspecting or punishing whose "for"/"of" clause tells the act at ``tok`` (an -ing
+    verb), or None. "A missionary was arrested for collaborating with Israel", "expelled diplomats for taking part
+    in protests", "a man suspected of helping Saddam", "blamed the rebels for attacking the convoy": the act is
+    alleged by whoever arrests, expels, suspects or blames, not told as done. A court's finding ("convicted of
+    attacking", "jailed for financing") tells it as done. The parser hangs the clause on
+    the verb or on its object ("diplomats ... for taking part"); praise and thanks ("praised Myanmar for releasing
+    prisoners") credit an act that was done and are not here."""
+    if tok.tag_ != "VBG" or not any(c.dep_ in ("mark", "case") and c.lower_ in ALLEGED_MARKS and c.i < tok.i
+                                    for c in tok.children):
+        return None
+    head = tok.head
+    # the "for" clause hung on the verb's object: "expelled diplomats from three countries for ..." ("the decision
+    # of rescinding the status" tells what the decision is, and was done)
+    held = any(c.dep_ in ("mark", "case") and c.lower_ == "for" for c in tok.children)
+    for _ in range(3 if held else 0):
+        if head.head.i == head.i or head.pos_ not in ("NOUN", "PROPN", "PRON") or head.dep_ not in HELD_DEPS:
+            break
+        head = head.head
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in CLEARING | FINDING or head.lower_ in FINDING_FORMS:
+        return None
+    alleging = lemma in ALLEGING or head.lower_ in ALLEGING_FORMS
+    return head if alleging or lemma in PURSUING_VERBS or head.lower_ in PURSUING_FORMS else None
+
+
+def alleger(verb: Token) -> Token | None:
+    """Who alleges the act a verb of accusing or punishing names: its subject, or in the passive the "by" agent
+    ("was arrested by Dutch police for ..."); None where no one is named."""
+    passive = any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in verb.children)
+    if not passive:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for c in verb.children:
+        if c.dep_ in PASSIVE_AGENT_DEPS or (c.dep_ == "obl" and any(g.lower_ == "by" and g.dep_ == "case"
+                                                                    for g in c.children)):
+            return c
+    return None
 
 
 def ruled_out(tok: Token) -> bool:
@@ -362,6 +417,9 @@ def claim_for(doc: Doc, verb: Token, sent: Span, actors_of, is_speech_event: boo
     """Modality and attribution of the event coded at ``verb``; ``actors_of(token)`` resolves a
     speaker token to actor mentions (the coder's resolver, pronouns included)."""
     speech, speaker_tok = (None, None) if is_speech_event else speech_frame(verb)
+    accused = alleged_by(verb) if speech is None and not is_speech_event else None
+    if accused is not None:  # "arrested for collaborating with Israel": alleged by whoever arrested
+        speaker_tok = alleger(accused)
     via, sources = _sentence_sources(doc, sent)
     via = list(via)
     according = next((s.actor for s in sources if s.actor is not None), None)
@@ -381,12 +439,12 @@ def claim_for(doc: Doc, verb: Token, sent: Span, actors_of, is_speech_event: boo
     elif is_conditional(verb) and lemma not in QUESTION_VERBS:
         modality = "conditional"
     else:
-        modality = tense or ("reported" if (speech is not None or (sources and not is_speech_event))
-                             else "asserted")
+        modality = tense or ("reported" if (speech is not None or accused is not None
+                                             or (sources and not is_speech_event)) else "asserted")
     speaker = actors_of(speaker_tok) if speaker_tok is not None else []
     return Claim(modality=modality, negated=negated, tense=tense, obligation=obligation, speaker=speaker,
                  speaker_verb=speech, via=list(dict.fromkeys(via)),
                  according_to=according)
 
 
-__all__ = ["Claim", "claim_for", "is_negated", "is_conditional", "tense_modality", "speech_frame"]
+__all__ = ["Claim", "alleged_by", "claim_for", "is_negated", "is_conditional", "tense_modality", "speech_frame"]
