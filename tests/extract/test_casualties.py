@@ -1373,3 +1373,16 @@ def test_a_teller_of_something_else_in_the_next_sentence_claims_no_count(count, 
     count stays the writer's own."""
     injured = count(text).article.casualties.injured
     assert injured.best in (4, 7) and all(c.claimant is None for c in injured.claims)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("NEW YORK - A drug overdose killed former baseball star Ken Caminiti, who tested positive for cocaine in the weeks "
+     "before he died at age 41, the city medical examiner ruled Monday.", None),
+    ("Three people died of suspected overdoses at a music festival on Saturday, police said.", None),
+    ("Gunmen killed a shopkeeper in the town on Monday, a day after a drug overdose killed his brother.", 1),
+])
+def test_a_death_a_drug_overdose_causes_is_no_casualty(count, text, killed):
+    """An overdose kills as an illness does: the death is no casualty of an incident, while a killing told beside
+    it still counts."""
+    assert best(count(text)) == killed
+
