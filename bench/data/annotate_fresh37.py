@@ -1,4 +1,4 @@
-"""Writes bench/data/casualties_fresh37.jsonl: 60 fresh passages (what earlier rounds left of CASE 2021 and ConfliBERT
+"""Writes bench/data/casualties_fresh37.jsonl: 61 fresh passages (what earlier rounds left of CASE 2021 and ConfliBERT
 CAMEO sentences with a casualty word, the last three AG News World items with one, GLOCON documents and MEANTIME
 articles, and GeoWebNews articles with no violence) that no gold file holds, annotated by reading BEFORE the system
 ran on them. Many are near-misses: a word of death with no death of the text's own ("the deal had been killed",
