@@ -932,11 +932,12 @@ RECALLED_INCIDENT_NOUNS = frozenset({"tragedy", "disaster", "massacre", "massacr
                                      "mutiny", "coup", "insurgency", "offensive", "collapse", "landslide", "avalanche"})
 # Illnesses: a death they cause or a sentence they are told in is natural, no casualty ("HIV is decimating African
 # countries, killing the most productive adults", "Aids is killing millions", "died of cancer"); age and natural causes
-# beside them
+# beside them, and a drug overdose ("A drug overdose killed former baseball star Ken Caminiti")
 ILLNESS_WORDS = frozenset({"illness", "cancer", "disease", "diseases", "aids", "hiv", "malaria", "tuberculosis",
                            "cholera", "measles", "influenza", "flu", "polio", "ebola", "sars", "pneumonia", "leukaemia",
                            "leukemia", "dementia", "alzheimer", "diabetes", "epidemic", "pandemic", "tumour", "tumor",
-                           "stroke", "heart", "infection", "infections", "aged", "age", "natural"})
+                           "stroke", "heart", "infection", "infections", "aged", "age", "natural", "overdose",
+                           "overdoses"})
 # What "heart" must name to be an illness ("died of a heart attack", "heart failure"; not "in the heart of the camp")
 HEART_TROUBLES = frozenset({"attack", "attacks", "failure", "disease", "diseases", "condition", "conditions", "problem",
                             "problems", "ailment", "ailments", "complaint", "trouble", "surgery", "defect", "arrest"})

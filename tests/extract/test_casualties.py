@@ -1347,3 +1347,42 @@ def test_a_toll_on_the_last_of_a_list_of_targets_is_the_framed_incidents(count):
     text = ("Prosecutors have indicted a senior commander for the two-day attacks on a hotel, a port and a school "
             "which left 90 people dead.")
     assert best(count(text)) is None
+
+
+
+@pytest.mark.parametrize("text", [
+    "At least 30 people were killed in a bombing at a market on Sunday. The provincial health department also "
+    "reported 50 injured.",
+    "At least 30 people were killed in a bombing at a market on Sunday. The health minister said 50 others were also "
+    "wounded.",
+])
+def test_a_teller_who_also_counts_more_harmed_next_claims_the_count_before(count, text):
+    """A count told with no teller, then a teller who "also" gives another count of the harmed: the "also" says the
+    teller gave the count before as well, so both counts are the teller's."""
+    killed = count(text).article.casualties.killed
+    assert killed.best == 30 and any(c.claimant is not None for c in killed.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Seven people were wounded when a grenade exploded in the city on Thursday. Police said the blast rocked a "
+    "village in the hills.",
+    "A bomb wounded four people in a market on Monday. Police said they had also arrested two suspects.",
+])
+def test_a_teller_of_something_else_in_the_next_sentence_claims_no_count(count, text):
+    """The next sentence's teller of where the blast went off, or of arrests, gives no count of the harmed: the
+    count stays the writer's own."""
+    injured = count(text).article.casualties.injured
+    assert injured.best in (4, 7) and all(c.claimant is None for c in injured.claims)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("NEW YORK - A drug overdose killed former baseball star Ken Caminiti, who tested positive for cocaine in the weeks "
+     "before he died at age 41, the city medical examiner ruled Monday.", None),
+    ("Three people died of suspected overdoses at a music festival on Saturday, police said.", None),
+    ("Gunmen killed a shopkeeper in the town on Monday, a day after a drug overdose killed his brother.", 1),
+])
+def test_a_death_a_drug_overdose_causes_is_no_casualty(count, text, killed):
+    """An overdose kills as an illness does: the death is no casualty of an incident, while a killing told beside
+    it still counts."""
+    assert best(count(text)) == killed
+

@@ -298,7 +298,7 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
             continue
         if t.is_punct or w in ("and", "but", "while", "or") or (t.like_num and j > 0):
             break
-        if w not in SKIP_AFTER and not (t.pos_ in ("ADV", "AUX", "PART")):
+        if w not in SKIP_AFTER and t.pos_ not in ("ADV", "AUX", "PART"):
             if j > 2:
                 break
     # the predicate before: "killing at least 20", "the death toll has risen to 35", "arrested 120"
@@ -580,7 +580,7 @@ def claimant_for(doc: Doc, sent: Span, number: NumberSpan, resolver: SpeakerReso
     phrase the article gives it ("the Air Force rescue team", not only "Air Force")."""
     ref = _claimant_of(doc, sent, number, resolver)
     if ref is None:
-        ref = _teller_of_this(doc, sent, resolver)
+        ref = _teller_of_this(doc, sent, resolver) or _teller_of_more(doc, sent, resolver)
     return _whole_phrase(doc, sent, ref)
 
 
@@ -768,6 +768,31 @@ def _teller_of_this(doc: Doc, sent: Span, resolver: SpeakerResolver) -> ActorRef
         speaker = resolver.resolve(words) if words else None
         return speaker.ref if speaker is not None and speaker.is_speaker else None
     return None
+
+
+def _teller_of_more(doc: Doc, sent: Span, resolver: SpeakerResolver) -> ActorRef | None:
+    """"At least 258 people have been killed in a gas attack. The observatory also reported hundreds of injured": the
+    teller of the next sentence of the paragraph, when it "also" tells another count of the harmed: its "also" says
+    it told the count before as well. Not a teller of the incident alone ("Police said the blast rocked the
+    village" leaves the count the writer's), nor of something else ("Police said they had arrested two suspects")."""
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    if "\n" in doc_text(doc)[sent.end_char:nxt.start_char] or "\n" in nxt.text.strip():
+        return None  # a new paragraph or a line of its own: another report
+    if not any(t.lower_ == "also" for t in nxt) or not any(t.lower_ in HARMED_WORDS for t in nxt):
+        return None
+    for verb in (t for t in nxt if speech_verb(t) and not is_passive(doc, t) and t.lemma_.lower() not in DENYING):
+        if any(c.dep_ in ("advmod", "neg") and c.lower_ in ("not", "n't", "never") for c in verb.children):
+            continue
+        words = [t for t in subject_of(verb) if not t.is_punct]
+        speaker = resolver.resolve(words) if words else None
+        if speaker is not None and speaker.is_speaker:
+            return speaker.ref
+    return None
+
+
+HARMED_WORDS = {"injured", "wounded", "hurt", "dead", "killed", "casualties", "injuries", "deaths", "fatalities"}
 
 
 # how a speaker's words hang on the head of the phrase that names it ("the Air Force rescue team", "Syrian
