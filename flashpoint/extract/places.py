@@ -267,6 +267,8 @@ class PlaceFinder(Component):
             if hit.key in teams and not (hit.qualifier or hit.suffix not in (None, "city") or hit.direction
                                          or in_town(text, hit)):
                 continue        # "Chelsea beat Liverpool", "Hull City 4-0": clubs, not places
+            if entry.kind != "country" and hit.qualifier is None and PARTICLE_NAME_AFTER.match(text, hit.name_end):
+                continue        # "San Felipe de Austin", "Ojo de la Vaca": a longer name the gazetteer lacks
             if lies_elsewhere(text, hit, hits[i + 1] if i + 1 < len(hits) else None):
                 if readings[i + 1] is not None:
                     lying.append((hit, readings[i + 1]))
@@ -547,6 +549,9 @@ def state_namesakes(doc: Doc, hits: list[Hit], readings: list[GeoEntry | None]) 
 
 
 # A match score right after or before a name ("Chelsea 2-1", "a 3-0 win over Bolton", "Bolton (1) 2")
+# a Romance particle and a capitalised word right after a name: the name runs on ("San Felipe de Austin" is no
+# San Felipe, "Ojo de la Vaca" no Oyo; names the gazetteer has whole, "Rio de Janeiro", are matched whole)
+PARTICLE_NAME_AFTER = re.compile(r" (?:de|del|de la|de las|de los|du|des|do|da|dos|das|di|della) [A-Z]")
 SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\)?\s?[-\u2013]\s?\d{1,2}\b")
 SCORE_BEFORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:(?:home|away|league|cup|win|victory|defeat|draw|loss|"
                           r"success|triumph)\s+){0,2}(?:over|to|against|at|by|with|for)?\s*(?:the\s+)?$")
