@@ -1,10 +1,11 @@
 """Score the packaged pipeline on a fresh place annotation file (bench/data/geo35_fresh_places.tsv by default;
-geo36's round is bench/data/geo36_fresh_places.tsv): a mention is right when a place record covers its first
+geo36's and geo37's rounds are bench/data/geo36_fresh_places.tsv and geo37_fresh_places.tsv; geo37's
+texts include GUM-open documents, gum:ID): a mention is right when a place record covers its first
 occurrence within 161 km of the expected point (or, for "none", when no record covers it).
 
     .venv/bin/python bench/places_fresh.py [tune|aside|all] [-v] [FILE.tsv]
 
-With no file, every round's (geo35, geo36); with no half, both (-v lists the misses, never the aside half's).
+With no file, every round's (geo35, geo36, geo37); with no half, both (-v lists the misses, never the aside half's).
 """
 
 from __future__ import annotations
@@ -32,10 +33,24 @@ def texts(sources: set[str]) -> dict[str, str]:
         d = json.loads(line)
         if f"bbc:{d['id']}" in sources:
             out[f"bbc:{d['id']}"] = d["title"] + "\n\n" + d["text"]
+    out.update(gum_texts({s[4:] for s in sources if s.startswith("gum:")}))
     return out
 
 
-ROUNDS = (DATA, DATA.parent / "geo36_fresh_places.tsv")
+def gum_texts(ids: set[str]) -> dict[str, str]:
+    """GUM-open documents by id: the first sentence (the title), a blank line, the others joined by spaces."""
+    sentences: dict[str, list[str]] = {}
+    doc = None
+    for path in sorted((shared_dir() / "corpora" / "gum-open").glob("*.conllu")) if ids else ():
+        for line in open(path, encoding="utf-8"):
+            if line.startswith("# newdoc id"):
+                doc = line.split("=", 1)[1].strip()
+            elif line.startswith("# text = ") and doc in ids:
+                sentences.setdefault(doc, []).append(line[9:].strip())
+    return {f"gum:{d}": s[0] + "\n\n" + " ".join(s[1:]) for d, s in sentences.items()}
+
+
+ROUNDS = (DATA, DATA.parent / "geo36_fresh_places.tsv", DATA.parent / "geo37_fresh_places.tsv")
 
 
 def main(argv: list[str]) -> int:

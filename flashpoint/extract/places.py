@@ -207,9 +207,13 @@ class PlaceFinder(Component):
         # bureau's town alone, "NAIROBI (Reuters) -", may be far from the story)
         stated = [h for h in datelines if h.qualifier is not None or "town" in h.extra]
         context = article_context(doc, sorted(hits + stated, key=lambda h: h.start))
+        facts = DocFacts.of(doc)
+        # the towns the article names beyond doubt, before the villages near them are let in (near_bonus,
+        # village_stands)
+        first = [gaz.resolve(hit, context) for hit in hits]
+        context.points = town_points(hits, first, team_names(doc, text, hits, first, facts.ents))
         hits = gaz.without_stray_villages(hits, context)
         art = article_of(doc)
-        facts = DocFacts.of(doc)
         votes = country_votes(hits, facts)
         out: list[Place] = []
         locative_before: dict[int, bool] = {}    # hit end char -> it was locative (for lists)
@@ -238,17 +242,19 @@ class PlaceFinder(Component):
                         and any(a <= h.start and h.end <= b and ((a, b) != (h.start, h.end) or listed)
                                 for a, b, listed in features)
                         and not any(e.kind in ("country", "continent") for e in h.entries())]
+        qualified: dict[str, GeoEntry] = {}     # a dateline's town its state qualifies ("GLASGOW, MO.")
         for hit in datelines:       # not "US" opening a sentence: the scan finds that
             entry = gaz.resolve(hit, context)
+            if entry is not None and entry.kind == "city" and hit.qualifier is not None:
+                qualified.setdefault(hit.key, entry)
+                placed_here.add((hit.key, entry))       # (a dateline puts the story there)
             if entry is not None:
                 out.append(make_place(doc, art.id, hit, entry, True, "dateline"))
                 town = hit.extra.get("town")
                 if town and not any(p.evidence.start <= town[0] < p.evidence.end for p in out) \
                         and not any(h.start < town[1] and town[0] < h.end for h in hits):
                     out.append(placed_on(doc, art.id, *town, entry, "locality", "unlisted+dateline"))
-        first = [gaz.resolve(hit, context) for hit in hits]
-        context.points = town_points(hits, first, team_names(doc, text, hits, first, facts.ents))
-        readings = discourse_readings(text, hits, [gaz.resolve(hit, context) for hit in hits])
+        readings = discourse_readings(text, hits, [gaz.resolve(hit, context) for hit in hits], qualified)
         readings = local_namesakes(doc, hits, readings, context)
         readings = state_namesakes(doc, hits, readings)
         teams = team_names(doc, text, hits, readings, facts.ents)
@@ -261,6 +267,8 @@ class PlaceFinder(Component):
             if hit.key in teams and not (hit.qualifier or hit.suffix not in (None, "city") or hit.direction
                                          or in_town(text, hit)):
                 continue        # "Chelsea beat Liverpool", "Hull City 4-0": clubs, not places
+            if entry.kind != "country" and hit.qualifier is None and PARTICLE_NAME_AFTER.match(text, hit.name_end):
+                continue        # "San Felipe de Austin", "Ojo de la Vaca": a longer name the gazetteer lacks
             if lies_elsewhere(text, hit, hits[i + 1] if i + 1 < len(hits) else None):
                 if readings[i + 1] is not None:
                     lying.append((hit, readings[i + 1]))
@@ -411,16 +419,18 @@ def bureau_datelines(places: list[Place], mentions: list) -> None:
             p.rule += "+bureau"
 
 
-def discourse_readings(text: str, hits: list[Hit], readings: list[GeoEntry | None]) -> list[GeoEntry | None]:
+def discourse_readings(text: str, hits: list[Hit], readings: list[GeoEntry | None],
+                       datelined: dict[str, GeoEntry] | None = None) -> list[GeoEntry | None]:
     """The readings of the article's names, made to agree with what the text says about them elsewhere:
-      - a name the text once qualifies ("Lebanon, Ky.", "Paris, Texas") keeps that reading wherever it
-        stands alone in the article ("reached Lebanon from Burkesville");
+      - a name the text once qualifies ("Lebanon, Ky.", "Paris, Texas", a dateline's "GLASGOW, MO.": the
+        ``datelined`` towns) keeps that reading wherever it stands alone in the article ("reached Lebanon from
+        Burkesville", "citizens of Glasgow and vicinity");
       - a country's or town's name listed with regions of one country, named bare, reads as that
         country's region of the name, if it has one ("South Carolina, Georgia and Florida", "England and
         Wales"; not "Armenia, Georgia and Azerbaijan", nor Kyiv the city in "Kharkiv region and Kyiv");
       - half of the name of a country of two islands or lands that the article names ("Trinidad" in a story
         that names Trinidad and Tobago) is that country, not a town elsewhere (Trinidad, Bolivia)."""
-    settled: dict[str, GeoEntry] = {}
+    settled: dict[str, GeoEntry] = dict(datelined or {})
     halves: dict[str, GeoEntry] = {}
     for hit, entry in zip(hits, readings):
         if hit.qualifier is not None and entry is not None and hit.key not in settled:
@@ -539,6 +549,9 @@ def state_namesakes(doc: Doc, hits: list[Hit], readings: list[GeoEntry | None]) 
 
 
 # A match score right after or before a name ("Chelsea 2-1", "a 3-0 win over Bolton", "Bolton (1) 2")
+# a Romance particle and a capitalised word right after a name: the name runs on ("San Felipe de Austin" is no
+# San Felipe, "Ojo de la Vaca" no Oyo; names the gazetteer has whole, "Rio de Janeiro", are matched whole)
+PARTICLE_NAME_AFTER = re.compile(r" (?:de|del|de la|de las|de los|du|des|do|da|dos|das|di|della) [A-Z]")
 SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\)?\s?[-\u2013]\s?\d{1,2}\b")
 SCORE_BEFORE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:(?:home|away|league|cup|win|victory|defeat|draw|loss|"
                           r"success|triumph)\s+){0,2}(?:over|to|against|at|by|with|for)?\s*(?:the\s+)?$")
@@ -636,11 +649,13 @@ def lies_elsewhere(text: str, hit: Hit, nxt: Hit | None) -> bool:
 def town_points(hits: list[Hit], readings: list[GeoEntry | None], teams: set[str]) -> dict[str, list[tuple[float, float]]]:
     """The points of the towns and counties the article names that it leaves in no doubt, by name (what
     near_bonus measures a same-named place's reading against): a name of one place, or one the text qualifies
-    ("Tacoma, Wash."); not names that are also words or first names, nor clubs (``teams``)."""
+    ("Tacoma, Wash."); not names that are also words or first names, nor clubs (``teams``). A village that
+    shares the name counts for nothing here ("Warrensburg" is Missouri's, whatever hamlet of New York bears it)."""
     out: dict[str, list[tuple[float, float]]] = {}
     for hit, e in zip(hits, readings):
         if e is not None and e.kind in ("city", "county") and e.lat is not None and not hit.stop \
-                and hit.key not in teams and (hit.qualifier is not None or len(hit.entries()) == 1):
+                and hit.key not in teams \
+                and (hit.qualifier is not None or [x for x in hit.entries() if x is e or not is_village(x)] == [e]):
             pts = out.setdefault(hit.key, [])
             if (e.lat, e.lon) not in pts:
                 pts.append((e.lat, e.lon))
@@ -1627,9 +1642,11 @@ def article_context(doc: Doc, hits: list[Hit]) -> Context:
             if best is not None and best.kind == "country":  # "Lebanon": the country, not five American towns
                 locative = LOCATIVE_BEFORE.search(text[max(0, hit.start - 30):hit.start])
                 ctx.add_country(best.country, 1.0 if locative or hit.direction else 0.5)
+            # (a village that shares the name leaves its region in doubt, "Anahuac" in Nuevo Leon and in Texas,
+            # not its country: "Danville" is American whatever hamlet of Quebec bears it)
             elif best is not None and len({e.country for e in entries}) == 1 and not hit.stop:
                 ctx.add_country(entries[0].country)
-                if len({e.admin1_code for e in entries}) == 1 and entries[0].admin1_code:
+                if len({e.admin1_code for e in hit.entries()}) == 1 and entries[0].admin1_code:
                     ctx.admin1.add(entries[0].admin1_code)
             if hit.qualifier is not None:
                 for q in hit.qualifier.entries():

@@ -449,7 +449,7 @@ class Gazetteer:
                 continue
             if e.kind == "city" and e.population < MIN_TOWN and e.country not in named:
                 continue
-            if is_village(e) and not village_stands(e, hit, admin1):
+            if is_village(e) and not village_stands(e, hit, admin1, ctx):
                 continue
             if e.kind == "county" and e.population < COUNTY_ALONE and e.admin1_code not in admin1:
                 continue        # "Suffolk County" in a story set in New York is not the one in Massachusetts
@@ -487,7 +487,7 @@ class Gazetteer:
                 if hit.qualifier is not None:
                     admin1 |= {q.admin1_code for q in hit.qualifier.entries() if q.kind == "region"}
                 hit.candidates = [(e, a) for e, a in hit.candidates
-                                  if not is_village(e) or village_stands(e, hit, admin1)
+                                  if not is_village(e) or village_stands(e, hit, admin1, context)
                                   or country_namesake(e, hit, admin1)]
                 if not hit.candidates:
                     continue
@@ -501,20 +501,27 @@ class Gazetteer:
         return self.resolve(replace(qualifier, candidates=holding) if holding else qualifier, context)
 
 
-NEAR_WEIGHT = 1.5         # a town beside the article's other towns outweighs a population gap of up to 30 times,
+NEAR_WEIGHT = 3.0         # a town beside the article's other towns outweighs a population gap of up to 1,000 times,
 NEAR_KM = 150.0           # falling off by e with every NEAR_KM of distance
 NEAR_KINDS = ("city", "county", "region")
+VILLAGE_KM = 100.0        # a village this near a town the article names beyond doubt is a reading of its name
 
 
 def near_bonus(e: GeoEntry, key: str, context: Context) -> float:
     """How much nearer ``e`` lies to the towns the article names under other names than ``key`` (its spatial
     focus): "Warsaw" in a report that names Warrensburg and Sedalia is Warsaw, Missouri; "Newcastle" in one
     that names Birmingham and Leeds is Newcastle upon Tyne."""
-    if e.kind not in NEAR_KINDS or e.lat is None or e.lon is None or not context.points:
-        return 0.0
-    d = min((km(e.lat, e.lon, lat, lon) for k, pts in context.points.items() if k != key for lat, lon in pts),
-            default=math.inf)
+    d = nearest_km(e, key, context)
     return NEAR_WEIGHT * math.exp(-d / NEAR_KM) if d < math.inf else 0.0
+
+
+def nearest_km(e: GeoEntry, key: str, context: Context) -> float:
+    """The distance from ``e`` to the nearest town the article names beyond doubt under another name than
+    ``key`` (inf when there is none, or ``e`` is no town, county or region)."""
+    if e.kind not in NEAR_KINDS or e.lat is None or e.lon is None or not context.points:
+        return math.inf
+    return min((km(e.lat, e.lon, lat, lon) for k, pts in context.points.items() if k != key for lat, lon in pts),
+               default=math.inf)
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -535,11 +542,18 @@ def country_namesake(e: GeoEntry, hit: Hit, admin1: set[str]) -> bool:
                                                                  for x, _ in hit.candidates)
 
 
-def village_stands(e: GeoEntry, hit: Hit, admin1: set[str]) -> bool:
-    """Whether a village is a reading here: its state or nation is named in the story, no country, region
-    or area bears the name, and the name is not mostly a word or a person's ("a save from Scholes" in a
-    story that names England is the footballer, not the village near Leeds)."""
-    return hit.stop is None and e.admin1_code in admin1 and all(x.kind == "city" for x, _ in hit.candidates)
+def village_stands(e: GeoEntry, hit: Hit, admin1: set[str], context: Context | None = None) -> bool:
+    """Whether a village is a reading here: its state or nation is named in the story, or it lies among the
+    towns the story names beyond doubt (within VILLAGE_KM of one: "Shall the companies at Warsaw be ordered
+    by Warrensburg" is Warsaw, Missouri, 70 km off, in a report that never spells out Missouri); no country,
+    region or area bears the name, and the name is not mostly a word or a person's ("a save from Scholes" in
+    a story that names England is the footballer, not the village near Leeds)."""
+    if not all(x.kind == "city" for x, _ in hit.candidates):
+        return False
+    if hit.qualifier is not None and any(contains(q, e) for q in hit.qualifier.entries()):
+        return True     # "Windsor, N. C.": a name its state qualifies is a place, whatever else it is
+    return hit.stop is None \
+        and (e.admin1_code in admin1 or context is not None and nearest_km(e, hit.key, context) <= VILLAGE_KM)
 
 
 def fold(name: str) -> str:
