@@ -7,7 +7,8 @@ right for it, or null where no coded actor should stand there (a headline's word
 right when the actor mention over it (the one overlapping it most) has one of those codes; for a null, when
 no coded actor overlaps it. Items carry a part: "tune" (the errors looked at) and "aside" (kept untouched, a
 held-out check); -v lists the tune part's misses only. Every round's file (actors_fresh35: AG and GeoWebNews;
-actors_fresh37: AG World December 2004, GeoWebNews and BBC business openings) is scored by default, each apart.
+actors_fresh37: AG World December 2004, GeoWebNews and BBC business openings; actors_fresh37m: AG World phrases of
+an agent word modifying a noun after a country, all aside) is scored by default, each apart.
 
     .venv/bin/python bench/actors_fresh.py [-v] [--file bench/data/actors_fresh37.jsonl]
 """
