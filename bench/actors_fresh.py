@@ -6,9 +6,11 @@ written with it. Each expected mention is a piece of the text (its n-th occurren
 right for it, or null where no coded actor should stand there (a headline's words, a thing). A mention is
 right when the actor mention over it (the one overlapping it most) has one of those codes; for a null, when
 no coded actor overlaps it. Items carry a part: "tune" (the errors looked at) and "aside" (kept untouched, a
-held-out check); -v lists the tune part's misses only.
+held-out check); -v lists the tune part's misses only. Every round's file (actors_fresh35: AG and GeoWebNews;
+actors_fresh37: AG World December 2004, GeoWebNews and BBC business openings; actors_fresh37m: AG World phrases of
+an agent word modifying a noun after a country, all aside) is scored by default, each apart.
 
-    .venv/bin/python bench/actors_fresh.py [-v] [--file bench/data/actors_fresh35.jsonl]
+    .venv/bin/python bench/actors_fresh.py [-v] [--file bench/data/actors_fresh37.jsonl]
 """
 
 from __future__ import annotations
@@ -31,15 +33,26 @@ def spans(text: str, piece: str) -> list[tuple[int, int]]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--file", default=str(REPO / "bench" / "data" / "actors_fresh35.jsonl"))
+    ap.add_argument("--file", action="append", help="an annotation file (default: every bench/data/actors_fresh*.jsonl)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
+    from flashpoint.pipeline import build_pipeline
+
+    files = args.file or sorted(str(p) for p in (REPO / "bench" / "data").glob("actors_fresh*.jsonl"))
+    nlp = build_pipeline()
+    for name in files:
+        print(Path(name).name)
+        score_file(nlp, name, args.verbose)
+    return 0
+
+
+def score_file(nlp, name: str, verbose: bool) -> None:
+    """Print one annotation file's right mentions per part (and with `verbose` the tune part's misses)."""
     from flashpoint.ingest import ArticleInput
     from flashpoint.ingest.article_input import decoded_references, even_spacing
-    from flashpoint.pipeline import article_from_input, build_pipeline
+    from flashpoint.pipeline import article_from_input
 
-    rows = [json.loads(line) for line in Path(args.file).open(encoding="utf-8")]
-    nlp = build_pipeline()
+    rows = [json.loads(line) for line in Path(name).open(encoding="utf-8")]
     score = {p: [0, 0] for p in ("tune", "aside")}
     for r in rows:
         item = ArticleInput(text=r["title"] + "\n\n" + r["text"], title=r["title"], id=r["id"],
@@ -57,12 +70,11 @@ def main(argv=None) -> int:
             ok = best is None if e["codes"] is None else best is not None and best.code in e["codes"]
             score[r["part"]][0] += ok
             score[r["part"]][1] += 1
-            if args.verbose and not ok and r["part"] == "tune":
+            if verbose and not ok and r["part"] == "tune":
                 got = f"{best.code} {best.text!r} {best.rule}" if best else "-"
                 print(f"  {r['id']:9s} {e['text'][:45]!r:48s} want {e['codes']}  got {got}")
     for p, (right, n) in score.items():
         print(f"  {p:6s} {right:3d}/{n:3d} right ({right / n:.1%})" if n else f"  {p}: none")
-    return 0
 
 
 if __name__ == "__main__":

@@ -106,8 +106,20 @@ def test_the_defence_ministry_without_a_country_is_military(blank, recognizer):
 
 
 def test_an_agent_word_used_as_an_adjective_is_not_an_actor(blank, recognizer):
-    _, ms = mentions(blank, recognizer, "The Russian military exercise ended near the police station.")
-    assert [m.code for m in ms] == ["RUS"]
+    _, ms = mentions(blank, recognizer, "The military exercise ended near the police station.")
+    assert [m.code for m in ms] == []
+
+
+def test_an_agent_word_modifying_a_noun_after_a_country_is_that_countrys_body(blank, recognizer):
+    # the army of "Israeli army bulldozers" and "an Israeli army patrol" is Israel's army: ISRMIL, not Israel
+    # alone; as the camp of "a Cambodian refugee camp" is one of Cambodian refugees. A possessive owns the noun
+    # after the agent word ("Israel's militia ally" is Israel's ally): Iraq's police station is Iraq's
+    _, ms = mentions(blank, recognizer, "Israeli army bulldozers demolished homes. An Israeli army patrol came "
+                                        "under fire. The Russian military exercise ended near the police station. "
+                                        "Shells hit a Cambodian refugee camp and Iraq's police station.")
+    assert [(m.text, m.code) for m in ms] == [("Israeli army", "ISRMIL"), ("Israeli army", "ISRMIL"),
+                                              ("Russian military", "RUSMIL"), ("Cambodian refugee", "KHMREF"),
+                                              ("Iraq", "IRQ")]
 
 
 def test_words_that_only_count_beside_a_country_do_not_stand_alone(blank, recognizer):

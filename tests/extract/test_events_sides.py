@@ -259,9 +259,11 @@ def test_a_by_phrase_with_an_apposition_names_the_actor_in_it(nlp):
 
 
 def test_a_country_named_on_a_force_s_facility_is_that_force(nlp):
+    # the actors read "Afghan military" as Afghanistan's military already (an agent word after a country
+    # names its force even as it modifies "base"), so the event keeps that side as it is
     events = run(nlp, "Taliban fighters stormed an Afghan military base in Herat.")
     attacks = [e for e in events if e.verb == "stormed"]
-    assert attacks and attacks[0].target.code == "AFGMIL" and ":target-force" in attacks[0].rule, events
+    assert attacks and attacks[0].target.code == "AFGMIL", events
 
 
 def test_victims_told_first_take_the_attacker_the_next_sentence_names(nlp):

@@ -395,7 +395,8 @@ def _agent_pieces(doc: Doc, kb: KnowledgeBase, agent_hits: list[Hit], pieces: li
         if agent.phrase == "opposition" and nxt < len(doc) and doc[nxt].lower_ == "to":
             continue    # "its longtime opposition to disarmament": the stance, not the opposition
         if (nxt < len(doc) and not taken[nxt] and doc[nxt].idx not in agent_starts
-                and _modifies_next(doc[nxt], has_pos, agent.phrase in ADJECTIVAL_AGENTS)):
+                and _modifies_next(doc[nxt], has_pos, agent.phrase in ADJECTIVAL_AGENTS)
+                and not _force_of_country(doc, pieces, tok[0], agent)):
             continue    # "military exercise": the agent word is an adjective here
         end = _portfolio_end(doc, tok[1], taken) if agent.phrase.split()[-1] in PORTFOLIO_HEADS else tok[1]
         pieces.append(Piece(tok[0], end, doc[tok[0]].idx, doc[end - 1].idx + len(doc[end - 1].text),
@@ -459,6 +460,15 @@ def _after_country(doc: Doc, pieces: list[Piece], i: int) -> bool:
     while j >= 0 and doc[j].text in ("'s", "’s", "'", "’", "the"):
         j -= 1
     return any(p.is_country_like and p.end == j + 1 for p in pieces)
+
+
+def _force_of_country(doc: Doc, pieces: list[Piece], i: int, agent: Agent) -> bool:
+    """"Israeli army bulldozers", "an Israeli army patrol", "a Cambodian refugee camp": an agent word that
+    modifies the noun after it, right after a country's adjective or name, still names that country's body or
+    people (the compound's role); without a country ("military exercise", "police station") it is no actor,
+    nor after a possessive, which owns the noun after it ("Israel's militia ally" is Israel's ally, a militia of
+    Lebanon). "state" keeps its reading as a modifier: a state bank or firm is no government."""
+    return agent.phrase != "state" and any(p.is_country_like and p.end == i for p in pieces)
 
 
 def _modifies_next(tok, has_pos: bool, adjectival: bool) -> bool:
