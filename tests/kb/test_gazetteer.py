@@ -158,10 +158,22 @@ def test_a_village_is_a_reading_only_where_the_story_names_its_state(gaz):
     assert (e.name, e.admin1_code) == ("Cassville", "US.MO") and e.population < SMALL_TOWN
 
 
-def test_villages_bear_no_name_that_a_town_region_or_area_has(gaz):
-    """"London" (a village in Arkansas) and "Middle East" (one in Pennsylvania) keep the readings they had."""
-    assert all(e.population >= SMALL_TOWN for e in gaz.lookup("London") if e.country in ("USA", "CAN"))
+def test_villages_bear_no_name_that_a_region_or_area_has(gaz):
+    """"Middle East" (a village in Pennsylvania) keeps the one reading it had."""
     assert [e.kind for e in gaz.lookup("Middle East")] == ["area"]
+
+
+def test_a_village_named_like_a_bigger_town_is_a_reading_only_where_the_story_is_set(gaz):
+    """"London" (a village in Arkansas) is in the gazetteer, for a story that names Arkansas or a town near it;
+    in any other story, even one set in the United States, London is England's."""
+    text = "Officials in London said the talks would resume."
+    for ctx in (Context(), Context(countries={"USA": 1.0})):
+        [hit] = gaz.without_stray_villages(gaz.scan(text), ctx)
+        assert all(e.population >= SMALL_TOWN for e in hit.entries() if e.country in ("USA", "CAN"))
+        assert gaz.resolve(hit, ctx).country == "GBR"
+    arkansas = Context(countries={"USA": 1.0}, admin1={"US.AR"})
+    [hit] = gaz.without_stray_villages(gaz.scan(text), arkansas)
+    assert any(e.admin1_code == "US.AR" and e.population < SMALL_TOWN for e in hit.entries())
 
 
 def test_a_village_named_like_a_country_is_kept_but_never_the_plain_reading(gaz):
