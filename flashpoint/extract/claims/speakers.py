@@ -34,7 +34,8 @@ from flashpoint.nlp.datelines import dateline
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.offices import office_key
-from flashpoint.extract.claims.antecedents import SUBJECT_DEPS, gender, is_first_name, is_main_subject
+from flashpoint.extract.claims.antecedents import (SUBJECT_DEPS, fronted_for_name, gender, is_first_name,
+                                                   is_main_subject)
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
 from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
@@ -907,6 +908,7 @@ class SpeakerResolver:
             people += [(c, s, True) for c, s in self.spoken if c < char and s.kind == "anonymous" and s.title
                        and not s.title.endswith(("s", "people")) and not self._excluded(c)]
             people += self._pronoun_subjects(word, char)
+            people += self._viewpoint_holders(char)
             people.sort(key=lambda p: p[0])
             agreeing = [p for p in people if self._gender(p[1]) in (None, want)]
             if not agreeing:  # nobody of that gender: the pronoun a report went on with was someone else's
@@ -955,6 +957,35 @@ class SpeakerResolver:
         named = [x for x in things if x[1].kind != "unknown" and x[0] >= window]
         # a name beats "the firm" it stands for: "Microsoft said ... The firm said ... it added"
         return self._salient([x for x in things if x[1].kind != "unknown"] if named else things, char)
+
+    def _viewpoint_holders(self, char: int) -> list[tuple[int, Speaker, bool]]:
+        """People in reach of ``char`` whom an opening "For X," makes what the sentence is about ("But for Allen
+        Weiner, a research director at Gartner, the future of search is not ... “...,” he said": Weiner, not the
+        last speaker): a person the recogniser found there, or a name that opens with a known first name."""
+        span = self.doc.char_span(self._window_start(char), char, alignment_mode="contract")
+        found = []
+        for tok in span or []:
+            if tok.lower_ != "for" or self._excluded(tok.idx):
+                continue
+            name = fronted_for_name(self.doc, tok.i)
+            if name is None:
+                continue
+            lo, hi = self.doc[name[0]].idx, self.doc[name[1] - 1].idx + len(self.doc[name[1] - 1])
+            people = [m for m in actor_mentions(self.doc) if m.kind == "person" and lo <= m.start_char < hi]
+            if people:
+                m = people[-1]
+                found.append((lo, Speaker(self._person_ref(m), "person", "mention", mention=m), True))
+            elif (is_first_name(self.doc[name[0]].text) or self._surname_of_person(self.doc[name[1] - 1].text)) and not any(
+                    m.start_char < hi and lo < m.end_char and m.kind in ("organisation", "country", "agent", "group")
+                    for m in actor_mentions(self.doc)):
+                words = doc_text(self.doc)[lo:hi]
+                found.append((lo, Speaker(ActorRef(name=words, code=None, text=words), "name", "speaker:pronoun",
+                                          span=(lo, hi)), True))
+        return found
+
+    def _surname_of_person(self, word: str) -> bool:
+        """``word`` ends a person mention of the document ("Mr Weiner", "Allen Weiner")."""
+        return any(m.kind == "person" and m.text.split()[-1] == word for m in actor_mentions(self.doc))
 
     def _named_subject(self, window: int, char: int) -> Speaker | None:
         """The last main clause's subject between ``window`` and ``char`` (outside quotes) that is a proper name no
