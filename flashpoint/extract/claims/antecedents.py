@@ -81,7 +81,10 @@ def gender(doc: Doc, name: str, kb_id: str | None = None, reports: bool = True) 
     speaks of)."""
     by_id, first = _kb_genders()
     if kb_id and kb_id in by_id:
-        return by_id[kb_id]
+        # a bare surname the article gives an honorific of the other gender is someone else of that name: "Lord
+        # Harris" is no Kamala Harris, however the knowledge base linked "Harris"
+        titled = _honorifics(doc).get(name.strip()) if len(name.split()) == 1 else None
+        return titled if titled and titled != by_id[kb_id] else by_id[kb_id]
     if name.strip() in by_id:
         return by_id[name.strip()]
     words = [w for w in re.split(r"\s+", name.strip()) if w]

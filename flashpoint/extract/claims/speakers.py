@@ -826,10 +826,16 @@ class SpeakerResolver:
         if not inside:
             return m.text
         lo, hi = inside[0], inside[-1]
-        while lo > 0 and head[lo - 1].text[:1].isupper() and head[lo - 1].is_alpha and \
-                (not head[lo - 1].is_sent_start or head[lo - 1].pos_ == "PROPN"):
-            lo -= 1  # "Blake" of "Blake Lee-Harwood" opening the sentence is a name; "The" is not
-        while hi + 1 < len(head) and head[hi + 1].text[:1].isupper() and (head[hi + 1].is_alpha or head[hi + 1].text == "-"):
+
+        def joined(k: int) -> bool:  # head[k] is a hyphen between two capitalised words, no space: "Green-Karol"
+            return 0 < k < len(head) - 1 and head[k].text == "-" and not head[k - 1].whitespace_ and \
+                not head[k].whitespace_ and head[k - 1].text[:1].isupper() and head[k + 1].text[:1].isupper()
+
+        while lo > 0 and (head[lo - 1].text[:1].isupper() and head[lo - 1].is_alpha and
+                          (not head[lo - 1].is_sent_start or head[lo - 1].pos_ == "PROPN") or joined(lo - 1)):
+            lo -= 1  # "Blake" of "Blake Lee-Harwood" opening the sentence is a name; "The" is not; "Green-" of
+            # "Green-Karol" is the surname's first half
+        while hi + 1 < len(head) and (head[hi + 1].text[:1].isupper() and head[hi + 1].is_alpha or joined(hi + 1)):
             hi += 1
         return doc_text(self.doc)[head[lo].idx:head[hi].idx + len(head[hi])]
 
@@ -1353,9 +1359,11 @@ class SpeakerResolver:
         # campaign, he said. “...,” he promised" is the one who said it, not Mr Blair
         found = [(c, s, main and not any(a <= c < b for a, b in self.reported))
                  for c, s, main in self._people() if c < char and not self._excluded(c)]
+        # (a speaker named by a plural noun is a "they": "Critics fear the move ... “...,” he said" is not theirs)
         found += [(c, s, True) for c, s in self.spoken if c < char and s.kind in ("person", "name")
                   and not self._excluded(c) and not (s.kind == "name" and s.ref is not None and
-                                                     s.ref.name.split()[-1].lower() in ORGANISATION_HEADS)]
+                                                     s.ref.name.split()[-1].lower() in ORGANISATION_HEADS)
+                  and not self._plural_noun(s)]
         return sorted(found, key=lambda cs: cs[0])
 
     def _people(self) -> list[tuple[int, Speaker, bool]]:
