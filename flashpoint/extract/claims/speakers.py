@@ -800,8 +800,9 @@ class SpeakerResolver:
         if not name or len([t for t in name if t.text != "-"]) > 4:
             return None
         before_name = head[head.index(name[0]) - 1]
-        if before_name is not title and before_name.lower_ in MODIFIER_PREPS | {"the", "a", "an", "'s", "’s"}:
-            return None  # "a spokesperson for the European Commission": the name is the employer's
+        if before_name is not title and before_name.lower_ in MODIFIER_PREPS | {"the", "a", "an", "'s", "’s", "and", "&"}:
+            return None  # "a spokesperson for the European Commission": the name is the employer's; "the chairman
+            # of the Police Federation of England and Wales": "Wales" closes the employer's name
         text = doc_text(self.doc)[name[0].idx:name[-1].idx + len(name[-1])]
         if is_outlet(text):
             return None
