@@ -4,7 +4,8 @@ the last speaker's; two people coordinated as one subject ("Reddy and Hollis too
 alone takes a "he" from the speaker before them; a speaker named by a plural noun ("Critics fear ...") is no "he";
 "Lord Harris" is a man whatever namesake the knowledge base links "Harris" to; a double-barrelled surname is the
 speaker's whole name, not its second half; "the chairman of the Police Federation of England and Wales" is an unnamed
-chairman, not a person called Wales. The sentences are written for these tests, not taken from the gold."""
+chairman, not a person called Wales; "the archbishop" is the one named "Archbishop Tutu" after "in Cuba,", not
+Cuba. The sentences are written for these tests, not taken from the gold."""
 
 from __future__ import annotations
 
@@ -63,3 +64,11 @@ def test_a_title_of_a_body_whose_name_ends_in_two_places_is_no_person_named_by_t
             'rank and file officers, said it was essential that operational independence was kept.')
     [(words, name)] = [(w, n) for w, n in speakers(nlp, text).items() if "operational independence" in w]
     assert name is not None and "chairman" in name and "United Kingdom" not in name
+
+
+def test_the_title_of_a_person_named_with_it_after_a_comma_is_that_person_not_the_place_before_the_comma(nlp):
+    text = ('Archbishop Desmond Tutu has called for the release of the inmates. Referring to the detentions in Cuba, '
+            'Archbishop Tutu told BBC News: "It is utterly unacceptable." On Tuesday Foreign Secretary Jack Straw told '
+            'the Commons that the US had agreed to release the four. The archbishop added: "What is happening to '
+            'those left behind?"')
+    assert "Tutu" in speakers(nlp, text)["What is happening to those left behind?"]

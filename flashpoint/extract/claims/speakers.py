@@ -1339,7 +1339,9 @@ class SpeakerResolver:
         text = doc_text(self.doc)[:head[0].idx]
         names = {m.group(1) for m in re.finditer(rf"(?<![\w-]){title}\s+{name}", text)
                  if not OFFICE_QUALIFIER.search(text[max(0, m.start() - 24):m.start()])}
-        names |= {m.group(1) for m in re.finditer(rf"{name},\s+(?:the\s+)?{title}\b", text)}
+        # (a title before a name opens that person's name, no aside of the words before the comma: "the detentions
+        # in Cuba, Archbishop Tutu told BBC News" makes no Cuba the archbishop)
+        names |= {m.group(1) for m in re.finditer(rf"{name},\s+(?:the\s+)?{title}\b(?!\s+[A-Z])", text)}
         surnames = {n.split()[-1] for n in names}
         if len(surnames) != 1:
             return None
