@@ -1,6 +1,6 @@
-"""Writes bench/data/quotes_fresh_quo37.jsonl: 15 whole GeoWebNews (7) and BBC (8) articles in no gold file and in
+"""Writes bench/data/quotes_fresh_quo37.jsonl: 18 whole GeoWebNews (7) and BBC (11) articles in no gold file and in
 neither quotes_fresh set before it, their quotes annotated with the speaker by reading BEFORE the system ran on them
-(task quo37). D = a direct quote (or a quoted fragment with a frame of its own), R = indirect (reported) speech or a quoted
+(task quo37; the last three tune articles were added after the first fixes, also before any run on them). D = a direct quote (or a quoted fragment with a frame of its own), R = indirect (reported) speech or a quoted
 fragment inside reported speech. The half ("tune" or "aside") is split.part_of of the article id; the aside half
 was kept out of sight and is scored only as numbers. Left out: quotes nested inside another speaker's quote,
 an opening "she" whose referent the text never gives before (gwn-318), headlines (not in the article text)."""
