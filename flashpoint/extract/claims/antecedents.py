@@ -81,7 +81,10 @@ def gender(doc: Doc, name: str, kb_id: str | None = None, reports: bool = True) 
     speaks of)."""
     by_id, first = _kb_genders()
     if kb_id and kb_id in by_id:
-        return by_id[kb_id]
+        # a bare surname the article gives an honorific of the other gender is someone else of that name: "Lord
+        # Harris" is no Kamala Harris, however the knowledge base linked "Harris"
+        titled = _honorifics(doc).get(name.strip()) if len(name.split()) == 1 else None
+        return titled if titled and titled != by_id[kb_id] else by_id[kb_id]
     if name.strip() in by_id:
         return by_id[name.strip()]
     words = [w for w in re.split(r"\s+", name.strip()) if w]
@@ -144,6 +147,8 @@ def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if _paired_with_name(doc, span):
+        return False  # "Turkington and Collard gathered 20 podiums": two people are a "they", neither alone a "he"
     if _opens_sentence(doc, span.start) and span.end < len(doc) and doc[span.end].tag_ != "POS":
         return True  # a name opening its sentence is its subject, whatever the parse did ("Mr Blunkett quit/NN as")
     if _opens_after_connective(doc, span.start) and span.end < len(doc) and \
@@ -166,6 +171,40 @@ def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
             verb = verb.head
         return verb.dep_ == "ROOT" or _opens_sentence(doc, tok.left_edge.i)
     return False
+
+
+def _paired_with_name(doc: Doc, span) -> bool:
+    """The name ``span`` is coordinated with another proper name ("Turkington and Collard", "Collard and
+    Turkington"): a subject of two people. "Mr Smith and his wife" stays his (a common noun is no second name)."""
+    after = doc[span.end:span.end + 2]
+    if len(after) == 2 and after[0].lower_ == "and" and after[1].pos_ == "PROPN":
+        return True
+    before = doc[max(0, span.start - 2):span.start]
+    return len(before) == 2 and before[1].lower_ == "and" and before[0].pos_ == "PROPN" and \
+        before[0].ent_type_ == doc[span.start].ent_type_ != ""
+
+
+def fronted_for_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The tokens (start, end) of the proper name a "For" opening its sentence brings in before a comma ("But for
+    Allen Weiner, a research director at Gartner, the future of search is ...", "For Jupiter analyst Olivier
+    Beauvillain, Yahoo's decision was an error"): whose view the sentence gives, the person a "he" after it
+    stands for; None when ``i`` opens no such phrase ("For the first time, ...", "for years")."""
+    if doc[i].lower_ != "for" or not (_opens_sentence(doc, i) or _opens_after_connective(doc, i)):
+        return None
+    k = i + 1
+    while k < len(doc) and k - i <= 8 and doc[k].text != "," and not doc[k].is_sent_start:
+        k += 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    end = k
+    while end > i + 1 and doc[end - 1].pos_ != "PROPN":
+        end -= 1
+    start = end
+    while start > i + 1 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if end != k or end - start < 2 or doc[end - 1].tag_ == "POS":
+        return None  # the name must close the phrase: "For Britain's farmers," is about the farmers
+    return start, end
 
 
 # words that may open a sentence before its subject ("But Mr Hart said", "However, Sir John argued")
@@ -191,4 +230,4 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     return k < 0 or doc[k].text in (".", "!", "?")
 
 
-__all__ = ["gender", "is_first_name", "is_main_subject"]
+__all__ = ["fronted_for_name", "gender", "is_first_name", "is_main_subject"]

@@ -34,7 +34,8 @@ from flashpoint.nlp.datelines import dateline
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.offices import office_key
-from flashpoint.extract.claims.antecedents import SUBJECT_DEPS, gender, is_first_name, is_main_subject
+from flashpoint.extract.claims.antecedents import (SUBJECT_DEPS, fronted_for_name, gender, is_first_name,
+                                                   is_main_subject)
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
 from flashpoint.extract.words import HONORIFICS as HONORIFIC_WORDS
@@ -799,8 +800,9 @@ class SpeakerResolver:
         if not name or len([t for t in name if t.text != "-"]) > 4:
             return None
         before_name = head[head.index(name[0]) - 1]
-        if before_name is not title and before_name.lower_ in MODIFIER_PREPS | {"the", "a", "an", "'s", "’s"}:
-            return None  # "a spokesperson for the European Commission": the name is the employer's
+        if before_name is not title and before_name.lower_ in MODIFIER_PREPS | {"the", "a", "an", "'s", "’s", "and", "&"}:
+            return None  # "a spokesperson for the European Commission": the name is the employer's; "the chairman
+            # of the Police Federation of England and Wales": "Wales" closes the employer's name
         text = doc_text(self.doc)[name[0].idx:name[-1].idx + len(name[-1])]
         if is_outlet(text):
             return None
@@ -825,10 +827,16 @@ class SpeakerResolver:
         if not inside:
             return m.text
         lo, hi = inside[0], inside[-1]
-        while lo > 0 and head[lo - 1].text[:1].isupper() and head[lo - 1].is_alpha and \
-                (not head[lo - 1].is_sent_start or head[lo - 1].pos_ == "PROPN"):
-            lo -= 1  # "Blake" of "Blake Lee-Harwood" opening the sentence is a name; "The" is not
-        while hi + 1 < len(head) and head[hi + 1].text[:1].isupper() and (head[hi + 1].is_alpha or head[hi + 1].text == "-"):
+
+        def joined(k: int) -> bool:  # head[k] is a hyphen between two capitalised words, no space: "Green-Karol"
+            return 0 < k < len(head) - 1 and head[k].text == "-" and not head[k - 1].whitespace_ and \
+                not head[k].whitespace_ and head[k - 1].text[:1].isupper() and head[k + 1].text[:1].isupper()
+
+        while lo > 0 and (head[lo - 1].text[:1].isupper() and head[lo - 1].is_alpha and
+                          (not head[lo - 1].is_sent_start or head[lo - 1].pos_ == "PROPN") or joined(lo - 1)):
+            lo -= 1  # "Blake" of "Blake Lee-Harwood" opening the sentence is a name; "The" is not; "Green-" of
+            # "Green-Karol" is the surname's first half
+        while hi + 1 < len(head) and (head[hi + 1].text[:1].isupper() and head[hi + 1].is_alpha or joined(hi + 1)):
             hi += 1
         return doc_text(self.doc)[head[lo].idx:head[hi].idx + len(head[hi])]
 
@@ -907,6 +915,7 @@ class SpeakerResolver:
             people += [(c, s, True) for c, s in self.spoken if c < char and s.kind == "anonymous" and s.title
                        and not s.title.endswith(("s", "people")) and not self._excluded(c)]
             people += self._pronoun_subjects(word, char)
+            people += self._viewpoint_holders(char)
             people.sort(key=lambda p: p[0])
             agreeing = [p for p in people if self._gender(p[1]) in (None, want)]
             if not agreeing:  # nobody of that gender: the pronoun a report went on with was someone else's
@@ -955,6 +964,35 @@ class SpeakerResolver:
         named = [x for x in things if x[1].kind != "unknown" and x[0] >= window]
         # a name beats "the firm" it stands for: "Microsoft said ... The firm said ... it added"
         return self._salient([x for x in things if x[1].kind != "unknown"] if named else things, char)
+
+    def _viewpoint_holders(self, char: int) -> list[tuple[int, Speaker, bool]]:
+        """People in reach of ``char`` whom an opening "For X," makes what the sentence is about ("But for Allen
+        Weiner, a research director at Gartner, the future of search is not ... “...,” he said": Weiner, not the
+        last speaker): a person the recogniser found there, or a name that opens with a known first name."""
+        span = self.doc.char_span(self._window_start(char), char, alignment_mode="contract")
+        found = []
+        for tok in span or []:
+            if tok.lower_ != "for" or self._excluded(tok.idx):
+                continue
+            name = fronted_for_name(self.doc, tok.i)
+            if name is None:
+                continue
+            lo, hi = self.doc[name[0]].idx, self.doc[name[1] - 1].idx + len(self.doc[name[1] - 1])
+            people = [m for m in actor_mentions(self.doc) if m.kind == "person" and lo <= m.start_char < hi]
+            if people:
+                m = people[-1]
+                found.append((lo, Speaker(self._person_ref(m), "person", "mention", mention=m), True))
+            elif (is_first_name(self.doc[name[0]].text) or self._surname_of_person(self.doc[name[1] - 1].text)) and not any(
+                    m.start_char < hi and lo < m.end_char and m.kind in ("organisation", "country", "agent", "group")
+                    for m in actor_mentions(self.doc)):
+                words = doc_text(self.doc)[lo:hi]
+                found.append((lo, Speaker(ActorRef(name=words, code=None, text=words), "name", "speaker:pronoun",
+                                          span=(lo, hi)), True))
+        return found
+
+    def _surname_of_person(self, word: str) -> bool:
+        """``word`` ends a person mention of the document ("Mr Weiner", "Allen Weiner")."""
+        return any(m.kind == "person" and m.text.split()[-1] == word for m in actor_mentions(self.doc))
 
     def _named_subject(self, window: int, char: int) -> Speaker | None:
         """The last main clause's subject between ``window`` and ``char`` (outside quotes) that is a proper name no
@@ -1301,7 +1339,9 @@ class SpeakerResolver:
         text = doc_text(self.doc)[:head[0].idx]
         names = {m.group(1) for m in re.finditer(rf"(?<![\w-]){title}\s+{name}", text)
                  if not OFFICE_QUALIFIER.search(text[max(0, m.start() - 24):m.start()])}
-        names |= {m.group(1) for m in re.finditer(rf"{name},\s+(?:the\s+)?{title}\b", text)}
+        # (a title before a name opens that person's name, no aside of the words before the comma: "the detentions
+        # in Cuba, Archbishop Tutu told BBC News" makes no Cuba the archbishop)
+        names |= {m.group(1) for m in re.finditer(rf"{name},\s+(?:the\s+)?{title}\b(?!\s+[A-Z])", text)}
         surnames = {n.split()[-1] for n in names}
         if len(surnames) != 1:
             return None
@@ -1322,9 +1362,11 @@ class SpeakerResolver:
         # campaign, he said. “...,” he promised" is the one who said it, not Mr Blair
         found = [(c, s, main and not any(a <= c < b for a, b in self.reported))
                  for c, s, main in self._people() if c < char and not self._excluded(c)]
+        # (a speaker named by a plural noun is a "they": "Critics fear the move ... “...,” he said" is not theirs)
         found += [(c, s, True) for c, s in self.spoken if c < char and s.kind in ("person", "name")
                   and not self._excluded(c) and not (s.kind == "name" and s.ref is not None and
-                                                     s.ref.name.split()[-1].lower() in ORGANISATION_HEADS)]
+                                                     s.ref.name.split()[-1].lower() in ORGANISATION_HEADS)
+                  and not self._plural_noun(s)]
         return sorted(found, key=lambda cs: cs[0])
 
     def _people(self) -> list[tuple[int, Speaker, bool]]:
