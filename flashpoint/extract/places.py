@@ -75,6 +75,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.attrs import IS_LOWER, ORTH
@@ -84,7 +85,8 @@ from spacy.tokens import Doc, Span
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, in_headline, paragraph_bounds,
                                      sentence_index, team_sport_piece)
 from flashpoint.nlp.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMODITY_AFTER_NAME, ERA_MARKERS, FOLK_NOUNS,
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMAND_OF_HEADS, COMMODITY_AFTER_NAME, ERA_MARKERS,
+                                      FOLK_NOUNS, UNIT_WORDS,
                                       SITE_MODIFIERS,
                                       SITE_NOUNS, SITE_NOUNS_IF_LOCATIVE,
                                       SITE_NOUNS_IF_MODIFIED, PLACE_TITLES, TEAM_JOINS, TEAM_NOUNS,
@@ -168,10 +170,9 @@ UNCUED = ("stop key", "a small town without a locative cue", "a small town abroa
           "a small town abroad named")                                                # use lifts
 PERSON_PART = "part of a person's name"
 # A street named after a place is no mention of it ("Northumberland Avenue"), nor is a military unit
-# named after its state ("Third Infantry California Volunteers", "Ohio National Guard" is the guard's actor).
+# named after its state ("Third Infantry California Volunteers", words.UNIT_WORDS; "Ohio National Guard" is the
+# guard's actor).
 STREET_HEADS = {"Avenue", "Street", "St", "Road", "Rd", "Lane", "Boulevard", "Drive", "Highway", "Way", "Terrace"}
-UNIT_WORDS = {"Infantry", "Cavalry", "Artillery", "Regiment", "Brigade", "Battalion", "Division", "Volunteers",
-              "Vols", "Militia", "Guard", "Rifles", "Fusiliers"}
 
 
 # What fp_places reads: actors (a name taken by an actor is no place), the parse and the model's entities
@@ -203,6 +204,12 @@ class PlaceFinder(Component):
         # ("GLASGOW, MO.": a town the gazetteer lacks in that state is no namesake elsewhere either)
         towns = [Hit(*h.extra["town"], *h.extra["town"], "", []) for h in datelines if "town" in h.extra]
         hits = sorted(hits + gaz.scan_capitals(text, hits + datelines + towns), key=lambda h: h.start)
+        # "Georgia Cavalry", "Army of the Potomac": a command's or unit's name is no mention of its place (dropped
+        # at the end), but still says whose war the story tells: a unit named after a state is the state's,
+        # never a country's of the name (the country Georgia stays out of the story's context)
+        hits = [unit_reading(h) if names_a_unit(text, min(h.start, h.name_start), h.end) else h for h in hits]
+        # "Army of the Potomac", "Georgia Cavalry": a command's or unit's name is no mention of its place, nor
+        # does it set the story there
         # (a dateline's state says where the story is set: "SPRINGFIELD, MO. (AP) - A barn near Lebanon"; a
         # bureau's town alone, "NAIROBI (Reuters) -", may be far from the story)
         stated = [h for h in datelines if h.qualifier is not None or "town" in h.extra]
@@ -334,7 +341,33 @@ class PlaceFinder(Component):
         out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
         out.extend(named_features(doc, art.id, features, hits, resolved, out))
         out.extend(named_localities(doc, art.id, facts, hits, resolved, locative_before, out))
-        return out
+        return [p for p in out if not names_a_unit(text, p.evidence.start, p.evidence.end)]
+
+
+# A command's or unit's head word and "of" before a place's name ("Department of the Gulf", "Dept. of the Pacific",
+# "HEADQUARTERS DEPARTMENT OF THE SOUTH"), a unit's word after it ("Georgia Cavalry", "Missouri State Militia")
+COMMAND_OF_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)\.?\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?$")
+UNIT_AFTER = re.compile(r" +([A-Z][a-z]+)\b")
+
+
+def names_a_unit(text: str, start: int, end: int) -> bool:
+    """Whether the place's name at ``start:end`` names a military command or unit (words.COMMAND_OF_HEADS before
+    "of", words.UNIT_WORDS after it): "Army of the Potomac", "Department of New Mexico", "First Cavalry of Colorado",
+    "Georgia Cavalry", "Ohio Volunteers". "District of Columbia", a name the gazetteer holds whole, starts at its
+    own head and is the place."""
+    before = COMMAND_OF_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1).capitalize() in COMMAND_OF_HEADS:
+        return True
+    after = UNIT_AFTER.match(text, end)
+    return after is not None and after.group(1) in UNIT_WORDS
+
+
+def unit_reading(hit: Hit) -> Hit:
+    """A command's or unit's place name read as a state's or region's where it can be ("Georgia Cavalry": the US
+    state, not the country)."""
+    areas = [(e, alias) for e, alias in hit.candidates if e.kind not in ("country", "continent")]
+    return replace(hit, candidates=areas) if any(e.kind == "region" for e, _ in areas) \
+        and len(areas) < len(hit.candidates) else hit
 
 
 # A word of two to four capitals standing alone ("HK", "SA's", "NYC", "DRC"; not "U.S." nor "AT&T"), and the

@@ -907,6 +907,21 @@ SITE_MODIFIERS = frozenset({"nuclear", "power", "military", "air", "naval", "nav
                             "international", "central", "main", "maximum-security", "high-security", "hydroelectric",
                             "coal", "chemical", "steel", "thermal", "fuel", "grain", "sea", "river", "city"})
 
+# Military units named after their state, after the name ("Georgia Cavalry", "Ohio Volunteers", "Third Missouri
+# State Militia", "First Washington Territory Infantry", "California Volunteer Cavalry"; extract/places.py): the
+# unit is no mention of the state, nor does it put the story there.
+UNIT_WORDS = frozenset({"Infantry", "Cavalry", "Artillery", "Regiment", "Brigade", "Battalion", "Division",
+                        "Volunteers", "Volunteer", "Vols", "Militia", "Guard", "Rifles", "Fusiliers", "Battery",
+                        "Zouaves", "Dragoons", "Highlanders"})
+# Capitalised heads of the name of a military command or unit that names it by the place after "of" ("Army of the
+# Potomac", "Department of the Gulf", "Military Division of the Mississippi", "First Cavalry of Colorado",
+# "Fifty-Fourth Regiment of Massachusetts Volunteers"), the plurals ("Armies of the United States") and the
+# abbreviations of the war records ("Dept. of the Pacific", "Mil. Div. of the Mississippi", "First Cav. of
+# Colorado"): the place names the command, and is no place mention (extract/places.py). Not "District": a
+# district is an area ("the Southern District of New York" a court's, "District of Columbia" a whole name).
+COMMAND_OF_HEADS = frozenset({"Army", "Armies", "Department", "Departments", "Dept", "Division", "Divisions", "Div",
+                              "Corps", "Cav"}) | UNIT_WORDS - {"Guard"}
+
 # words between "in" and the place it sets a body in: "a court in eastern Ukraine", "in the capital Kabul"
 PLACE_LEAD_WORDS = frozenset({"the", "capital", "city", "town", "province", "region", "southern", "northern",
                               "eastern", "western", "central", "southeastern", "southwestern", "northeastern",
