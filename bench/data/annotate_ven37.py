@@ -1,0 +1,40 @@
+"""Writes bench/data/veto_fresh37.jsonl: 48 AG News test items in no other bench/data file (ven37), annotated
+BEFORE the system ran on them: whether a root 18-20 event (someone killed, hurt, bombed or kidnapped by someone)
+belongs in the item. 24 real attacks (AG World, one Sports item: a student killed by police) and 24 near misses:
+disasters and accidents that kill (World) and violent words in sport and business (Sports/Business items of the
+tune part of bench/events_precision.py). Alternate items of each kind are kept "aside" (never tuned on).
+
+    python bench/data/annotate_ven37.py    # rewrites the jsonl from /work/shared
+"""
+import csv
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+from flashpoint.eval.news import _ag_clean  # noqa: E402
+from flashpoint.paths import shared_dir  # noqa: E402
+
+# the row index of AG News test.csv: True where a root 18-20 event belongs
+ATTACKS = (3480, 3549, 3604, 7264, 4909, 5553, 4820, 7371, 4001, 3569, 3407, 4416, 4077, 3533, 3727, 5356, 4208, 3528,
+           3906, 4813, 5155, 4108, 4583, 7198)
+NEAR_MISSES = (5276, 4716, 7071, 7172, 6776, 4423, 5642, 5575, 4217, 5717, 5304, 3113,
+               4391, 3923, 3530, 5176, 4916, 3763, 3416, 6194, 4970, 4434, 3495, 6300)
+
+
+def main() -> None:
+    rows = list(csv.reader((shared_dir() / "data/news/ag_news-test/test.csv").open(encoding="utf-8")))
+    out = []
+    for kind, ids in ((True, ATTACKS), (False, NEAR_MISSES)):
+        for n, i in enumerate(ids):
+            _, title, desc = rows[i]
+            out.append({"id": f"ag{i}", "half": "tune" if n % 2 == 0 else "aside",
+                        "text": f"{_ag_clean(title)}\n\n{_ag_clean(desc)}", "violent": kind})
+    with (REPO / "bench/data/veto_fresh37.jsonl").open("w", encoding="utf-8") as f:
+        for r in out:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
