@@ -1,4 +1,5 @@
-"""Writes bench/data/veto_fresh37.jsonl: 48 AG News test items in no other bench/data file (ven37), annotated
+"""Writes bench/data/veto_fresh37.jsonl: 48 AG News test items in no other bench/data file and 6 GeoWebNews
+sentences (ven37), annotated
 BEFORE the system ran on them: whether a root 18-20 event (someone killed, hurt, bombed or kidnapped by someone)
 belongs in the item. 24 real attacks (AG World, one Sports item: a student killed by police) and 24 near misses:
 disasters and accidents that kill (World) and violent words in sport and business (Sports/Business items of the
@@ -19,6 +20,20 @@ from flashpoint.paths import shared_dir  # noqa: E402
 # the row index of AG News test.csv: True where a root 18-20 event belongs
 ATTACKS = (3480, 3549, 3604, 7264, 4909, 5553, 4820, 7371, 4001, 3569, 3407, 4416, 4077, 3533, 3727, 5356, 4208, 3528,
            3906, 4813, 5155, 4108, 4583, 7198)
+# sentences of GeoWebNews articles (2018; in no event bench: bench/events_fresh.py reads other ids) where a person is
+# killed or stabbed by someone, told in the passive or without an armed actor, and where "set off" is no bombing
+GWN = (
+    ("gwn-123", True, "THIS is the first picture of the hero crack soldier who was killed by a buried bomb while battling "
+                      "ISIS in Syria."),
+    ("gwn-172", True, "A tense crowd gathered after Saheed Vassell was killed around 5 p.m. Wednesday in the Crown Heights "
+                      "neighborhood of Brooklyn."),
+    ("gwn-175", True, "A young woman was killed when a bullet ricocheted off a wall and hit her in the back as she stood in "
+                      "the heart of gang territory, a court heard."),
+    ("gwn-279", True, "Police say Bassett approached Beedle in the alley and stabbed him in the back."),
+    ("gwn-128", False, "The dispute has set off sweeping expulsions of Russian diplomats from Britain and some of its allies, "
+                       "followed by retaliatory expulsions of their diplomats from Russia."),
+    ("gwn-131", False, "Li and a small group of supporters set off Wednesday on a march from Beijing."),
+)
 NEAR_MISSES = (5276, 4716, 7071, 7172, 6776, 4423, 5642, 5575, 4217, 5717, 5304, 3113,
                4391, 3923, 3530, 5176, 4916, 3763, 3416, 6194, 4970, 4434, 3495, 6300)
 
@@ -31,6 +46,8 @@ def main() -> None:
             _, title, desc = rows[i]
             out.append({"id": f"ag{i}", "half": "tune" if n % 2 == 0 else "aside",
                         "text": f"{_ag_clean(title)}\n\n{_ag_clean(desc)}", "violent": kind})
+    for n, (key, kind, text) in enumerate(GWN):
+        out.append({"id": key, "half": "tune" if n % 2 == 0 else "aside", "text": text, "violent": kind})
     with (REPO / "bench/data/veto_fresh37.jsonl").open("w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
