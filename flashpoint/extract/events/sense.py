@@ -148,6 +148,8 @@ _SCORE = re.compile(r"(?<![\d,.])\d{1,3}\s?-\s?\d{1,3}(?![\d,.%])")
 # that): the verb's negation and auxiliaries are left out, so "did not attack" scores as "attacked"
 MODALITY_DEPS = ("neg", "aux")
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# words that deny the verb they stand before in its clause ("nor does he kill"), beside modality.py's negations
+DENYING_CONJUNCTIONS = frozenset({"nor", "neither"})
 
 
 def norm(tok: Token) -> str | None:
@@ -255,7 +257,7 @@ def person_hurt(verb: Token) -> bool:
     prominent journalist is killed on the border", "two vigilantes have been beaten up by a mob", "a gunman killed
     three employees". A hazard's killing is ruled out before (`disaster`); "a drug overdose killed the star" (no
     person does it), "killed the bill" and "Brazil beat Haiti" (no person hurt) are none."""
-    if not (verb.lemma_.lower() in PERSON_HARM_VERBS or assault_told(verb)):
+    if not (verb.lemma_.lower() in PERSON_HARM_VERBS or assault_told(verb)) or denied_by_conjunction(verb):
         return False
     victims = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("obj", "dobj")]
     if not any(person_victim(v, verb) for v in victims):
@@ -754,15 +756,16 @@ def no_territory(verb: Token) -> bool:
                and o.lower_ not in TERRITORY_NOUNS for o in objects)
 
 
-# words that deny the verb they stand before in its clause ("nor does he kill"), beside modality.py's negations
-DENYING_CONJUNCTIONS = frozenset({"nor", "neither"})
+def denied_by_conjunction(verb: Token) -> bool:
+    """Whether a "nor" or a "neither" before the verb denies it ("nor does she kill innocent people"); the parse may
+    hang it on the auxiliary."""
+    return any(g.lower_ in DENYING_CONJUNCTIONS for c in verb.children if c.i < verb.i for g in (c, *c.children))
 
 
 def told_as_fact(verb: Token, ev) -> bool:
     """Whether an event is told as a fact: asserted (modality.py: not reported, denied, negated, conditional or to
-    come) and its verb denied by no "nor" or "neither" ("nor does she kill innocent people")."""
-    return ev.modality == "asserted" and not any(g.lower_ in DENYING_CONJUNCTIONS for c in verb.children if c.i < verb.i
-                                                 for g in (c, *c.children))  # the parse may hang it on the auxiliary
+    come) and not denied by a conjunction (`denied_by_conjunction`)."""
+    return ev.modality == "asserted" and not denied_by_conjunction(verb)
 
 
 @dataclass(frozen=True)
@@ -1098,7 +1101,7 @@ class SenseVeto:
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "GenreModel", "load_genre_model", "GENRES", "GENRE_BITS",
            "GENRE_MIN_TOKENS", "article_crc", "crc_of", "slots", "assault_told", "plain_assault", "person_token", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "unarmed_advance", "told_in_present", "genre_frame", "quoted_title",
-           "in_work", "verbal_attack", "person_hurt", "told_as_fact",
+           "in_work", "verbal_attack", "person_hurt", "told_as_fact", "denied_by_conjunction",
            "hazard_agent", "disaster", "veto_facts", "VetoFacts", "genre_words", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
            "second_person", "filmed", "idiom", "shown", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
            "joined_compound", "weapon_trial", "HARM_ROOTS",
