@@ -49,7 +49,9 @@ attack that only might happen (`unrealised`: "vulnerable to terrorist attacks") 
 without physical-harm evidence needs a territory, a place or a building (`no_territory`: "cannot control their
 nuclear material"); and a show of force (root 15) needs physical-harm evidence. An assault plainly done to a
 person's body (`plain_assault`: "a gunman killed three employees", "a mob beat the journalist to death", "was
-stabbed") needs no more in a genre piece: it frames itself and no bar of the score holds it back there.
+stabbed", "two vigilantes have been beaten up by a mob") needs no more: it frames itself in a genre piece, and no
+bar of the score holds it back in any article where it is told as a fact (`told_as_fact`). A person killed by no
+one named or by a person ("a journalist is killed on the border": `person_hurt`) is physical-harm evidence.
 """
 
 from __future__ import annotations
