@@ -637,6 +637,11 @@ SHOWING_VERBS = frozenset({"demonstrate", "rally"})
 # press" hurt nobody; verb lemma -> particles
 IDIOM_PARTICLES = {"kick": frozenset({"off"}), "strike": frozenset({"up"}), "hit": frozenset({"out"}),
                    "lash": frozenset({"out"})}
+# Verbs whose particle makes an assault on a body of what may be a contest or a metaphor (sense veto,
+# events/sense.py assault_told): "a mob beat up two vigilantes", "soldiers roughed up the reporter", "was gunned
+# down", "mowed down the protesters"; "beat Haiti", "gunned the engine" are none; verb lemma -> particles
+ASSAULT_PARTICLES = {"beat": frozenset({"up"}), "rough": frozenset({"up"}), "gun": frozenset({"down"}),
+                     "mow": frozenset({"down"})}
 # Who downs tools: a "strike" carried out or called by workers or their unions is a stoppage of work
 # (CAMEO 143), not an air strike (sense veto, events/sense.py); lemmas, lower case
 LABOUR_WORDS = frozenset({

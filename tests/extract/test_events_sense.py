@@ -111,7 +111,8 @@ def test_a_plain_attack_report_keeps_its_event_with_the_models_score(nlp):
 
 @pytest.mark.slow
 def test_the_veto_drops_below_its_threshold_and_scores_only_material_conflict(nlp):
-    text = ("Russian troops shelled the city on Monday, killing 12 civilians, and the Kremlin "
+    # no person's body plainly hurt: a plain assault ("killing 12 civilians") is kept whatever the score
+    text = ("Russian troops shelled the city on Monday, destroying 12 houses, and the Kremlin "
             "said it would hold talks with Kyiv.")
     coder = nlp.get_pipe("fp_events")
     kept = run(nlp, text)
@@ -966,3 +967,21 @@ def test_a_crowd_that_besieges_a_place_protests_it_does_not_attack(nlp, text, do
 def test_armed_forces_that_besiege_a_town_still_attack(nlp):
     events = run(nlp, "Taliban fighters besieged the police headquarters in Kunduz on Monday.")
     assert any(e.verb == "besieged" and e.root == "19" for e in events), events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, violent", [
+    ("A Honduran teacher was killed on his way to school.", True),
+    ("A Russian journalist critical of the Kremlin is killed in Moscow.", True),
+    ("Two farmers have been beaten up by a mob in Kano State.", True),
+    ("A mob beat up two traders in the market in Kano.", True),
+    ("Brazil beat Haiti 6-0 in the charity match.", False),
+    ("The Senate killed the bill on Tuesday.", False),
+    ("A true believer does not commit suicide, nor does he kill innocent women and children.", False),
+])
+def test_a_person_killed_or_beaten_up_is_harm_without_an_armed_actor(nlp, text, violent):
+    """A person killed by no one named ("a journalist is killed", the headline's present) is physical harm, so the
+    lower bar of harm holds for it; a verb a particle makes an assault of ("beaten up", "gunned down") done to people
+    is an assault plainly done to a body, kept in any article where it is told as a fact. "beat Haiti" and "killed the
+    bill" hurt no one; "nor does he kill" denies the killing."""
+    assert bool([e for e in run(nlp, text) if e.root in ("18", "19", "20")]) is violent
