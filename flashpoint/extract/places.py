@@ -208,8 +208,6 @@ class PlaceFinder(Component):
         # at the end), but still says whose war the story tells: a unit named after a state is the state's,
         # never a country's of the name (the country Georgia stays out of the story's context)
         hits = [unit_reading(h) if names_a_unit(text, min(h.start, h.name_start), h.end) else h for h in hits]
-        # "Army of the Potomac", "Georgia Cavalry": a command's or unit's name is no mention of its place, nor
-        # does it set the story there
         # (a dateline's state says where the story is set: "SPRINGFIELD, MO. (AP) - A barn near Lebanon"; a
         # bureau's town alone, "NAIROBI (Reuters) -", may be far from the story)
         stated = [h for h in datelines if h.qualifier is not None or "town" in h.extra]

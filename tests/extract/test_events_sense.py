@@ -199,7 +199,9 @@ def test_two_states_are_no_frame_of_harm_in_a_genre_piece(nlp, text, verb, sourc
     from flashpoint.extract.events.sense import veto_facts
     doc = nlp(text)
     tok = next(t for t in doc if t.text == verb)
-    side = (lambda code: NS(code=code, kind="actor"))
+
+    def side(code):
+        return NS(code=code, kind="actor")
     ce = NS(verb=tok.i, sentence=tok.sent, used_tokens=(), source=side(source), target=side(target))
     ev = NS(root="18", code="182", source=side(source), target=side(target), sentence=0, background=False)
     facts = veto_facts(doc, ce, ev, genre_piece=True)

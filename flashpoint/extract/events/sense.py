@@ -437,7 +437,7 @@ def with_particle(verb: Token, table: dict[str, frozenset[str]]) -> bool:
     """Whether the verb stands with one of the particles ``table`` gives its lemma ("kicked off", "beaten up"); a form
     the lemmatizer leaves as it is ("beaten") counts as its verb's."""
     particles = table.get(verb.lemma_.lower()) or next(
-        (p for base, p in table.items() if verb.lower_ in (f.lower() for f in verb_forms(base))), None)
+        (p for base, p in table.items() if verb.lower_ in lower_forms(base)), None)
     if not particles:
         return False
     if any(c.dep_ in ("compound:prt", "prt") and c.lower_ in particles for c in verb.children):
@@ -445,6 +445,12 @@ def with_particle(verb: Token, table: dict[str, frozenset[str]]) -> bool:
     # the parse may hang the particle on what follows it as a preposition ("kicked off the game": off <case- game)
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return after is not None and after.lower_ in particles and after.pos_ in ("ADP", "PART", "ADV")
+
+
+@functools.cache
+def lower_forms(verb: str) -> frozenset[str]:
+    """The verb's inflected forms, lower case, made once per verb."""
+    return frozenset(f.lower() for f in verb_forms(verb))
 
 
 def idiom(verb: Token) -> bool:
