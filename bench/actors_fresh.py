@@ -10,7 +10,8 @@ held-out check); -v lists the tune part's misses only. Every round's file (actor
 actors_fresh37: AG World December 2004, GeoWebNews and BBC business openings; actors_fresh37m: AG World phrases of
 an agent word modifying a noun after a country, all aside; actors_fresh37b: AG World and BBC business/politics
 openings rich in common nouns of people and bodies, written by bench/data/annotate_actors_fresh37b.py: 26/38 tune,
-25/41 aside at a96968b; 27/38, 25/41 after the derived agent nouns of scripts/build_agents_table.py) is scored by default, each apart.
+25/41 aside at a96968b; its branch's derived agent nouns were reverted: "coalition" became a legislature, "US-led
+coalition" USALEG) is scored by default, each apart.
 
     .venv/bin/python bench/actors_fresh.py [-v] [--file bench/data/actors_fresh37.jsonl]
 """

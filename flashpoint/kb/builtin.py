@@ -208,7 +208,7 @@ def builtin_agents() -> tuple[Agent, ...]:
     for r in _rows("agents_dictionary.tsv"):
         if r["phrase"] not in known:
             derived.append(Agent(phrase=r["phrase"], role=r["role"], kind=r["kind"], alone=r["alone"] == "1",
-                                 plural=r["plural"] == "1", inherit=r.get("inherit") == "1", source="plover-agents"))
+                                 plural=r["plural"] == "1", source="plover-agents"))
             known.add(r["phrase"])
     for a in party_agents():
         if a.phrase not in known:

@@ -122,17 +122,6 @@ def test_an_agent_word_modifying_a_noun_after_a_country_is_that_countrys_body(bl
                                               ("Iraq", "IRQ")]
 
 
-def test_bodies_the_plover_agents_name_only_in_the_plural_or_inside_phrases_are_agents_beside_a_country(blank, recognizer):
-    # the PLOVER agents file lists ASSEMBLIES only in the plural and names CHIEF and COMMITTEE only at the end of
-    # longer phrases ("ARMY_CHIEF", "FOREIGN_RELATIONS_COMMITTEE"): the singular and such a head are agent nouns
-    # beside a country (scripts/build_agents_table.py), a head taking the role of the agent word before it
-    # ("military chiefs" are the army's); alone they name no one
-    _, ms = mentions(blank, recognizer, "Officials appealed to the Montenegro Assembly. Kenyan military chiefs met. "
-                                        "The chiefs met in a committee.")
-    assert [(m.text, m.code) for m in ms] == [("Officials", "GOV"), ("Montenegro Assembly", "MNELEG"),
-                                              ("Kenyan military chiefs", "KENMIL")]
-
-
 def test_words_that_only_count_beside_a_country_do_not_stand_alone(blank, recognizer):
     _, ms = mentions(blank, recognizer, "The leader spoke to sources. Nigerian leaders spoke.")
     assert [(m.text, m.code) for m in ms] == [("Nigerian leaders", "NGAGOV")]
