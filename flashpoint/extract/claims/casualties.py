@@ -84,8 +84,9 @@ INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bomb
                   "derailment", "collision", "sinking", "capsizing", "pile-up"}  # accidents of transport as crashes
 # What a person "died after being hit by" (a car, a bullet, falling masonry): a death dealt, not a natural one
 STRUCK_VERBS = {"hit", "strike", "struck", "run", "ram", "crush", "trample", "knock", "mow", "pin"}
-# Verbs of an assault whose victim a coordinated "died" tells dead ("was attacked by gunmen and died of his wounds")
-ASSAULT_VERBS = {"attack", "assault", "torture", "ambush", "lynch", "abuse"}
+# Verbs of an assault whose victim a coordinated "died" tells dead ("was attacked by gunmen and died of his wounds");
+# not words.ASSAULT_VERBS, the sense veto's literal assaults
+ASSAULTS_BEFORE_DYING = {"attack", "assault", "torture", "ambush", "lynch", "abuse"}
 # A fall from a height is an accident of its own ("fell to his death from scaffolding", "died after falling from
 # the stands"); "fall ill", "fall asleep" are no fall
 FALL_VERBS = {"fall", "plunge", "tumble", "topple"}
@@ -475,7 +476,8 @@ def _harmed_before_dying(die: Token) -> Token | None:
         return None
     first = _conj_root(die)
     chain = [first, *(c for c in first.children if c.dep_ == "conj" and c.i < die.i)]
-    if first.pos_ not in ("VERB", "AUX") or not any(_lemma(v) in HARM | STRUCK_VERBS | ASSAULT_VERBS for v in chain):
+    if first.pos_ not in ("VERB", "AUX") or not any(_lemma(v) in HARM | STRUCK_VERBS | ASSAULTS_BEFORE_DYING
+                                                    for v in chain):
         return None
     return first
 

@@ -232,7 +232,7 @@ def plain_assault(verb: Token, source_code: str | None, target_code: str | None)
     or a killing or an assault (words.PERSON_HARM_VERBS) that a person or an armed body did ("a gunman killed
     three employees"; "were killed after an earthquake" names no one). "Brazil beat Haiti", "killed the deal",
     "the drug killed patients", "shot a 67" and "beat the goalkeeper" are none."""
-    victims = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("obj", "dobj")]
+    victims = done_to(verb)
     if victims:
         if not any(person_victim(v, verb) for v in victims):
             return False
@@ -247,10 +247,7 @@ def plain_assault(verb: Token, source_code: str | None, target_code: str | None)
         return False
     if (roles_of(source_code) | roles_of(target_code)) & ARMED_ROLES:
         return True
-    if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
-        doer = by_phrase(verb)
-        return physical if doer is None else person_token(doer)
-    return any(person_token(d) for d in clause_subjects(verb))
+    return done_by_person(verb, unnamed=physical)
 
 
 def person_hurt(verb: Token) -> bool:
@@ -261,12 +258,23 @@ def person_hurt(verb: Token) -> bool:
     person does it), "killed the bill" and "Brazil beat Haiti" (no person hurt) are none."""
     if not (verb.lemma_.lower() in PERSON_HARM_VERBS or assault_told(verb)) or denied_by_conjunction(verb):
         return False
-    victims = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("obj", "dobj")]
-    if not any(person_victim(v, verb) for v in victims):
+    if not any(person_victim(v, verb) for v in done_to(verb)):
         return False
+    return done_by_person(verb, unnamed=True)
+
+
+def done_to(verb: Token) -> list[Token]:
+    """What the verb is done to: its direct objects and its passive's subjects (the parser's nsubjpass or
+    nsubj:pass; arguments.done_to also takes a clausal passive subject)."""
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("obj", "dobj")]
+
+
+def done_by_person(verb: Token, unnamed: bool) -> bool:
+    """Whether a person did the act: in the passive, the person its by-phrase names (``unnamed`` where it names no
+    one: "the rapper was shot dead"); in the active, a person among its clause's subjects ("a gunman killed")."""
     if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
         doer = by_phrase(verb)
-        return doer is None or person_token(doer)
+        return unnamed if doer is None else person_token(doer)
     return any(person_token(d) for d in clause_subjects(verb))
 
 
@@ -485,7 +493,7 @@ def weapon_trial(verb: Token) -> bool:
 def object_of_act(verb: Token) -> list[Token]:
     """What the verb is done to: its direct objects, its passive subjects, and the "of" phrase of a verb
     used as a noun ("the shooting of The Libertine")."""
-    out = [c for c in verb.children if c.dep_ in ("obj", "dobj") or c.dep_ in PASSIVE_SUBJECTS]
+    out = done_to(verb)
     if verb.pos_ == "NOUN":
         out += [c for c in verb.children if c.dep_ == "nmod" and any(g.lower_ == "of" for g in c.children)]
     return out
