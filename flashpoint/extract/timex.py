@@ -355,6 +355,10 @@ YEAR_SUBJECT_VERBS = (r"was|were|has|had|is|will|saw|sees|marked|marks|brought|b
                       r"may|might|must|should|looks|looked|offers|offered|promises|promised|proved|proves|remains|"
                       r"remained|became|becomes|also|too")
 
+# A verb's regular past after a year opening a clause ("Without a doubt, 2017 roared to life"): a year's as the verbs above
+# are where no count stands (counts of a thousand and more are written "1,800"), not a participle before "by".
+YEAR_PAST_VERB = r"[a-z]{2,}ed\b(?!\s+by\b)"
+
 # The verbs (and "that") after which a clause is reported, and "but" opening one: its subject opens there as a sentence's
 # does ("said 2004 had been", "but 2005 could see").
 REPORTING_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in (
@@ -562,7 +566,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_modifier", r"(?P<prep>)(?=[12])(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bA\s)|(?<=\()|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
-     r"(?![-\s]+years?[-\s]+old\b)(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")" + _PLURAL + r")(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
+     r"(?![-\s]+years?[-\s]+old\b)(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")" + _PLURAL + r")(?:(?<=\b[Aa]\s\d{4})|(?!\s+(?:" + COUNTED_NOUNS + r")\b))"),
         # After a determiner and an adjective, before the noun it names ("Clinton's sensational 1992 comeback victory", "the
     # devastating 2004 tsunami", "the same 2004 period"); not before a plural or a unit ("the remaining 1500 km").
     ("year_modifier", r"(?P<prep>)(?=[12])(?:" + ADJECTIVE_AFTER_DETERMINER + r")(?P<core>(?P<y>" + _YEAR + r"))(?=\s+[a-z])"
@@ -617,7 +621,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_initial", r"(?P<prep>)(?=[12])(?:(?<=[,;:]\s)|(?<=^[“\"])|(?<=\s[“\"])|" + "|".join(rf"(?<=\b{w}\s)" for w in (
         "and", "while", "although", "though", "whereas", "because", "so", "yet")) + r")(?P<core>(?P<y>(?!\d\d00\b)" + _YEAR +
      r"))(?=\s+(?:(?!were\b)(?:" + YEAR_SUBJECT_VERBS + r")\b(?!\s+(?:be\s+|been\s+)?(?:killed|injured|wounded|arrested|detained|"
-     r"displaced|evacuated|deployed|sent|employed|hired|affected|made|added)\b)))"),
+     r"displaced|evacuated|deployed|sent|employed|hired|affected|made|added)\b)|" + YEAR_PAST_VERB + r"))"),
+    # A year as the subject of a question, after its auxiliary ("What will 2018 bring?", "Can 2006 be any better?", "How did
+    # 2017 end?"): before a word that is no plural nor a counted noun ("will 2015 voters", "has 2015 staff" count) in a
+    # sentence that ends in a question mark; not a round hundred.
+    ("year_initial", r"(?P<prep>)(?=[12])(?:" + "|".join(rf"(?<=\b{a}\s)" for a in (
+        "will", "Will", "would", "Would", "can", "Can", "could", "Could", "did", "Did", "does", "Does", "has", "Has", "might",
+        "should", "must")) + r")(?P<core>(?P<y>(?!\d\d00\b)" + _YEAR + r"))(?=\s+(?!" + _PLURAL + r")(?!(?:" + COUNTED_NOUNS +
+     r")\b)[a-z]+\b[^.!?\n]{0,80}\?)"),
     # A year as the subject of a reported clause ("forecast 2004 would end well", "said 2005 will be tough", "expects 2009
     # to be worse"): after the verb that reports it, before a time's verb (not "were", a count's: "said 2000 were killed").
     ("year_initial", r"(?P<prep>)(?=[12])(?:" + REPORTING_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:(?!were\b)(?:"
@@ -1505,10 +1516,10 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[s:e]
 
 
-# The report of a quarter's figures after it ("first-quarter corporate earnings", "its fourth-quarter results"): what is
-# reported ahead is a quarter already ended, so a report to come names the latest one ended, not the next of its number.
+# The report of a quarter's figures after it ("first-quarter corporate earnings", "its fourth-quarter results", "its second
+# estimate of third quarter growth", "fourth-quarter GDP data"): what is reported ahead is a quarter already ended, so a report to come names the latest one ended, not the next of its number.
 REPORTED_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:earnings|results|figures|profits?|losses|revenues?|sales|"
-                            r"numbers|report|reports|reporting)\b")
+                            r"numbers|report|reports|reporting|growth|GDP|output|data|statistics|estimates?)\b")
 REPORTING_LAG = 75      # days after a quarter's end within which its figures are still to come (most report within ten weeks)
 
 
