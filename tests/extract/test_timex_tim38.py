@@ -1,7 +1,8 @@
 """Time expressions of the tim38 round (extract/timex.py): a year as the subject of a clause with a verb's regular past
 or of a question after its auxiliary, a year naming its thing after "a" before a noun that can count people ("a 2015
-police sweep"), a quarter whose growth or estimate is to be published. Sentences from fresh GeoWebNews and BBC passages
-(bench/data/timex_fresh_tim38.jsonl) and their kind."""
+police sweep"), a quarter whose growth or estimate is to be published, a company's quarter reported out of
+step with the calendar (a fiscal quarter). Sentences from fresh GeoWebNews and BBC passages
+(bench/data/timex_fresh_tim38.jsonl, AG News Business items) and their kind."""
 
 from __future__ import annotations
 
@@ -56,4 +57,42 @@ def test_a_year_after_an_indefinite_article_names_its_thing_before_a_noun_that_c
     ("Growth will pick up in the fourth quarter.", date(2004, 11, 23), "in the fourth quarter", "2004-Q4"),
 ])
 def test_a_quarter_whose_growth_is_to_be_published_is_the_one_ended(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # Cisco's first quarter, told in November: the calendar first quarter ended seven months before
+    ("Cisco Systems has reported first-quarter profits of $1.4bn.", date(2004, 11, 10), "first-quarter", "FY2005-Q1"),
+    ("Cisco's Q1 Profit Leaps 29 Percent", date(2004, 11, 10), "Q1", "FY2005-Q1"),
+    # Walgreen's fourth quarter, told in September, before the calendar one has begun
+    ("Walgreen Co. said fourth-quarter profit rose 18 percent.", date(2004, 9, 27), "fourth-quarter", "FY2004-Q4"),
+    ("The chain says net income for the fourth quarter rose to $21.7m.", date(2004, 11, 18), "the fourth quarter",
+     "FY2004-Q4"),
+    ("News Corp. saw gains in profit and revenue in the fiscal first quarter.", date(2004, 11, 3),
+     "in the fiscal first quarter", "FY2005-Q1"),
+])
+def test_a_company_quarter_reported_out_of_calendar_step_is_fiscal(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+def test_a_reported_fiscal_quarter_keeps_its_own_days_and_its_year_earlier_one():
+    found = {m.text: m for m in find_time_expressions(
+        "Nike has reported its best second-quarter earnings, up from $179.1m in the same period last year.", date(2004, 12, 21))}
+    quarter, before = found["second-quarter"], found["in the same period last year"]
+    assert (iso_value(quarter)[0], quarter.date, quarter.end_date, quarter.future) == \
+        ("FY2005-Q2", date(2004, 9, 1), date(2004, 11, 30), False)
+    assert (iso_value(before)[0], before.date) == ("FY2004-Q2", date(2003, 9, 1))
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # figures told within weeks of the calendar quarter's end are of that quarter
+    ("Wells Fargo said third-quarter profit rose 12 percent.", date(2004, 10, 13), "third-quarter", "2004-Q3"),
+    ("Ford will report fourth-quarter earnings next week.", date(2005, 1, 14), "fourth-quarter", "2004-Q4"),
+    # a forecast of the quarter under way, and the economy's quarters, are the calendar's
+    ("Gateway on Wednesday raised fourth-quarter earnings expectations.", date(2004, 12, 1), "fourth-quarter", "2004-Q4"),
+    ("The firm warned that its fourth-quarter revenue growth rate is likely to slow.", date(2004, 11, 11), "fourth-quarter",
+     "2004-Q4"),
+    ("The economy grew 0.4% in the second quarter.", date(2004, 11, 10), "in the second quarter", "2004-Q2"),
+])
+def test_a_quarter_reported_in_calendar_step_or_forecast_is_the_calendar_one(text, published, expression, value):
     assert values(text, published)[expression] == value
