@@ -87,6 +87,7 @@ class DateMention:
     granularity: str = "day"         # day | week | month | year | span | quarter | season | present ...
     rule: str = ""
     future: bool = False             # a scheduled or expected time ("will meet on Friday", "set for April")
+    label: str | None = None         # the TIMEX3 value where the days cannot say it: a fiscal quarter's ("FY2005-Q1")
 
 
 def article_of(doc: Doc) -> Article:

@@ -26,7 +26,10 @@ Conventions, explicit because news is ambiguous about them:
     "the election is expected on 5 May"), the nearer one.
   * "this weekend" is the weekend of the publication week (TIMEX3's 2010-W04-WE), "this summer" this
     year's; "the first half", "the fourth quarter" with no year: the last one ended when looking
-    back, the next one when looking ahead (none in a sentence about a game).
+    back, the next one when looking ahead (none in a sentence about a game). A company's figures told for a
+    quarter whose calendar namesake has not ended or ended more than four months before ("Cisco's Q1 profit
+    leaps", written in November) are of its fiscal year: the three months to the end of the month before,
+    valued TIMEX3's way by the fiscal year they fall in (FY2005-Q1), the year its last quarter ends in.
   * "the same period last year", "a year earlier", "the year-earlier quarter" keep the quarter, half or
     month spoken of last; a date after "from", "than", "compared with" is a comparison's base and
     anchors nothing. "that Wednesday", "by that time" are the day or time spoken of last.
@@ -355,6 +358,10 @@ YEAR_SUBJECT_VERBS = (r"was|were|has|had|is|will|saw|sees|marked|marks|brought|b
                       r"may|might|must|should|looks|looked|offers|offered|promises|promised|proved|proves|remains|"
                       r"remained|became|becomes|also|too")
 
+# A verb's regular past after a year opening a clause ("Without a doubt, 2017 roared to life"): a year's as the verbs above
+# are where no count stands (counts of a thousand and more are written "1,800"), not a participle before "by".
+YEAR_PAST_VERB = r"[a-z]{2,}ed\b(?!\s+by\b)"
+
 # The verbs (and "that") after which a clause is reported, and "but" opening one: its subject opens there as a sentence's
 # does ("said 2004 had been", "but 2005 could see").
 REPORTING_BEFORE = "|".join(rf"(?<=\b{w}\s)" for w in (
@@ -562,7 +569,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_modifier", r"(?P<prep>)(?=[12])(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bA\s)|(?<=\()|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|"
      r"(?<=\bour\s)|(?<=\bmy\s)|(?<=\byour\s)|(?<=\bwhose\s)|(?<=['’]s\s)|(?<=\byear\s)|"
      r"(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|" + EVENT_NAME_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))\b(?![-–]\d)(?!\s*(?:%|percent|[.,]\d))"
-     r"(?![-\s]+years?[-\s]+old\b)(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")" + _PLURAL + r")(?!\s+(?:" + COUNTED_NOUNS + r")\b)"),
+     r"(?![-\s]+years?[-\s]+old\b)(?!\s+(?!" + YEAR_NAMES + r"|" + S_VERBS + r")" + _PLURAL + r")(?:(?<=\b[Aa]\s\d{4})|(?!\s+(?:" + COUNTED_NOUNS + r")\b))"),
         # After a determiner and an adjective, before the noun it names ("Clinton's sensational 1992 comeback victory", "the
     # devastating 2004 tsunami", "the same 2004 period"); not before a plural or a unit ("the remaining 1500 km").
     ("year_modifier", r"(?P<prep>)(?=[12])(?:" + ADJECTIVE_AFTER_DETERMINER + r")(?P<core>(?P<y>" + _YEAR + r"))(?=\s+[a-z])"
@@ -617,7 +624,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_initial", r"(?P<prep>)(?=[12])(?:(?<=[,;:]\s)|(?<=^[“\"])|(?<=\s[“\"])|" + "|".join(rf"(?<=\b{w}\s)" for w in (
         "and", "while", "although", "though", "whereas", "because", "so", "yet")) + r")(?P<core>(?P<y>(?!\d\d00\b)" + _YEAR +
      r"))(?=\s+(?:(?!were\b)(?:" + YEAR_SUBJECT_VERBS + r")\b(?!\s+(?:be\s+|been\s+)?(?:killed|injured|wounded|arrested|detained|"
-     r"displaced|evacuated|deployed|sent|employed|hired|affected|made|added)\b)))"),
+     r"displaced|evacuated|deployed|sent|employed|hired|affected|made|added)\b)|" + YEAR_PAST_VERB + r"))"),
+    # A year as the subject of a question, after its auxiliary ("What will 2018 bring?", "Can 2006 be any better?", "How did
+    # 2017 end?"): before a word that is no plural nor a counted noun ("will 2015 voters", "has 2015 staff" count) in a
+    # sentence that ends in a question mark; not a round hundred.
+    ("year_initial", r"(?P<prep>)(?=[12])(?:" + "|".join(rf"(?<=\b{a}\s)" for a in (
+        "will", "Will", "would", "Would", "can", "Can", "could", "Could", "did", "Did", "does", "Does", "has", "Has", "might",
+        "should", "must")) + r")(?P<core>(?P<y>(?!\d\d00\b)" + _YEAR + r"))(?=\s+(?!" + _PLURAL + r")(?!(?:" + COUNTED_NOUNS +
+     r")\b)[a-z]+\b[^.!?\n]{0,80}\?)"),
     # A year as the subject of a reported clause ("forecast 2004 would end well", "said 2005 will be tough", "expects 2009
     # to be worse"): after the verb that reports it, before a time's verb (not "were", a count's: "said 2000 were killed").
     ("year_initial", r"(?P<prep>)(?=[12])(?:" + REPORTING_BEFORE + r")(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?:(?!were\b)(?:"
@@ -780,6 +794,7 @@ class Interval:
     end: date | None        # the last day covered, None for a single day
     granularity: str
     first: date | None = None   # the first day covered, when it differs from ``date``
+    label: str | None = None    # the TIMEX3 value where the days cannot say it (a reported fiscal quarter's "FY2005-Q1")
 
     @property
     def start(self) -> date:
@@ -1311,6 +1326,11 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if g.get("ord") and not g.get("which") and _about_play(_sentence(m.string, m.start(), m.end())):
             return None     # "scored in the fourth quarter", "the final quarter told us more": a game's quarter
         quarter = _quarter(g, published, future, REPORTED_AFTER.match(m.string, m.end()) is not None)
+        if quarter is not None and quarter.granularity == "quarter" and not future and _numbered_only(g) and \
+                (FISCAL_WORD.search(g["core"]) or _company_report(m)) and \
+                (published - _latest_ended(int(g.get("qn") or g.get("qn2") or QUARTER_ORDINALS[g["ord"].lower()]),
+                                           published).end).days > FISCAL_REPORT_AGE:
+            return _reported_fiscal_quarter(quarter, published)     # "Cisco's Q1 profit", written in November
         if quarter is not None and quarter.granularity == "quarter" and FISCAL_WORD.search(g["core"]):
             return _fiscal(quarter)     # "its fiscal fourth quarter", "the second fiscal quarter": TIMEX3's FY2009-Q4
         return quarter
@@ -1505,10 +1525,10 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[s:e]
 
 
-# The report of a quarter's figures after it ("first-quarter corporate earnings", "its fourth-quarter results"): what is
-# reported ahead is a quarter already ended, so a report to come names the latest one ended, not the next of its number.
+# The report of a quarter's figures after it ("first-quarter corporate earnings", "its fourth-quarter results", "its second
+# estimate of third quarter growth", "fourth-quarter GDP data"): what is reported ahead is a quarter already ended, so a report to come names the latest one ended, not the next of its number.
 REPORTED_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:earnings|results|figures|profits?|losses|revenues?|sales|"
-                            r"numbers|report|reports|reporting)\b")
+                            r"numbers|report|reports|reporting|growth|GDP|output|data|statistics|estimates?)\b")
 REPORTING_LAG = 75      # days after a quarter's end within which its figures are still to come (most report within ten weeks)
 
 
@@ -1560,6 +1580,63 @@ def _quarter(g: dict, published: date, future: bool, reported: bool = False) -> 
     elif not future and not started:
         year -= 1
     return quarter_interval(year, n)
+
+
+# A company's figures for a quarter, after it ("its first quarter profit", "Q1 Profit Leaps") or before it ("net income for
+# the fourth quarter", "profit and revenue in the fiscal first quarter"): its books' quarter.
+COMPANY_FIGURES = r"(?:earnings|results|profits?|loss(?:es)?|revenues?|sales|(?:net\s+)?income)"
+# (not a forecast of them: "raised fourth-quarter earnings expectations" may speak of the calendar quarter under way)
+COMPANY_REPORT_AFTER = re.compile(r"(?i)[^\S\n]+(?:[a-z]+[^\S\n]+)?" + COMPANY_FIGURES + r"\b(?![^\S\n]+(?:expectations?|"
+                                  r"guidance|forecasts?|outlook|estimates?|targets?|projections?|goals?|view)\b)")
+COMPANY_REPORT_BEFORE = re.compile(r"(?i)\b" + COMPANY_FIGURES + r"(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:for|in|during)\s+$")
+# Days after a calendar quarter's end past which no one reports its figures any more (most do within ten weeks, the latest
+# within four months): a quarter's figures told later than that, or before the calendar quarter has ended, are of a fiscal
+# year that does not follow the calendar (Cisco's first quarter, told in November, ends in October).
+FISCAL_REPORT_AGE = 120
+
+
+# The news of figures: a company reporting them ("said fourth-quarter profit rose", "has reported first-quarter profits"),
+# or a headline's verb in the present after them ("Cisco's Q1 Profit Leaps").
+FIGURES_REPORTED = re.compile(r"(?i)\b(?:said|says|reported|reports|posted|posts|announced|announces|released|releases|"
+                              r"unveiled|unveils)\b")
+HEADLINE_VERB_AFTER = re.compile(r"[^\S\n]+(?:[A-Za-z]+[^\S\n]+)?" + COMPANY_FIGURES.replace("(?:", "(?i:", 1) +
+                                 r"[^\S\n]+[A-Z][a-z]+s\b")
+
+
+def _company_report(m: re.Match) -> bool:
+    """Figures reported for the quarter, not forecast: no "will", "is likely to", "would" after it in its sentence ("warned
+    that its fourth-quarter revenue growth is likely to slow" speaks of the calendar quarter under way), and news of them
+    ("Its third-quarter results disappointed", told months on, may look back at the calendar quarter)."""
+    told = COMPANY_REPORT_AFTER.match(m.string, m.end()) is not None or \
+        COMPANY_REPORT_BEFORE.search(m.string, max(0, m.start("core") - 60), m.start("core")) is not None
+    start = _sentence_start(m.string, m.start())
+    end = next((e.start() for e in SENTENCE_END.finditer(m.string, m.end(), m.end() + 300)), m.end() + 300)
+    return told and FUTURE_CUE.search(m.string, m.end(), end) is None and \
+        (FIGURES_REPORTED.search(m.string, start, end) is not None or HEADLINE_VERB_AFTER.match(m.string, m.end()) is not None)
+
+
+def _numbered_only(g: dict) -> bool:
+    """A quarter named by its number alone ("the first quarter", "Q1"), no year, month or fiscal year with it."""
+    return not any(g.get(k) for k in ("qy", "qfy", "qy3", "qy5", "theyear", "which", "qm", "qm1", "qe"))
+
+
+def _latest_ended(n: int, published: date) -> Interval:
+    """The latest calendar quarter of number ``n`` ended by the publication date."""
+    this = quarter_interval(published.year, n)
+    return this if this.end < published else quarter_interval(published.year - 1, n)
+
+
+FISCAL_LABEL = re.compile(r"FY(\d{4})-(Q[1-4])")
+
+
+def _reported_fiscal_quarter(quarter: Interval, published: date) -> Interval:
+    """The fiscal quarter of that number just reported: the three months to the end of the month before the publication
+    date (most report within a few weeks), valued by its number and its fiscal year, named by the year it ends in
+    (TIMEX3's FY2005-Q1), which the quarters still to come after it end."""
+    n = (quarter.date.month - 1) // 3 + 1
+    last = published.replace(day=1) - timedelta(days=1)
+    fiscal_year = (last + relativedelta(months=3 * (4 - n))).year
+    return Interval(last.replace(day=1) - relativedelta(months=2), last, "fiscal_quarter", label=f"FY{fiscal_year:04d}-Q{n}")
 
 
 FALL_AS_NOUN = re.compile(r"\s+(?:in|of|from|to|by|back|below|above|on|for)\b")
@@ -1879,7 +1956,7 @@ def _in_sequence(m: re.Match, before: list[DateMention], published: date, future
         found = _anchor(before, {"day", "part", "week"}, m.string)
         if found is None and (coarse := _anchor(before, ANCHORING, m.string)) is not None and \
                 (coarse.end_date or coarse.date) < published:
-            return Interval(coarse.date, coarse.end_date, coarse.granularity)
+            return Interval(coarse.date, coarse.end_date, coarse.granularity, label=coarse.label)
         day = found.date if found is not None else published
         if step > 0:
             return Interval(day + timedelta(days=(target - day.weekday() - 1) % 7 + 1), None, "day")
@@ -2114,7 +2191,7 @@ def _matches(text: str) -> list[tuple[str, re.Match]]:
 
 def _mention(text: str, start: int, end: int, interval: Interval, rule: str, future: bool = False) -> DateMention:
     return DateMention(start_char=start, end_char=end, text=text[start:end], date=interval.date, end_date=interval.end,
-                       granularity=interval.granularity, rule=rule, future=future)
+                       granularity=interval.granularity, rule=rule, future=future, label=interval.label)
 
 
 # TIMEX3 types a time that recurs a SET, not a DATE ("every Tuesday", "each spring", "Sunday nights", "in April each
@@ -2260,7 +2337,7 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
                 interval = _shifted(period, -number_value(m.group("n")))    # "$793m a year ago" after "the fourth quarter"
             elif name == "that_time":
                 then = _anchor(prior, ANCHORING, text)
-                interval = Interval(then.date, then.end_date, then.granularity) if then is not None else None
+                interval = Interval(then.date, then.end_date, then.granularity, label=then.label) if then is not None else None
             elif name in ("month", "month_part", "season", "day_month") and \
                     (year_after := THAT_YEAR_AFTER.match(text, m.end())) and (then := _anchor(prior, ANCHORING, text)) is not None:
                 interval = resolve(name, m, published, future, tense)    # "in January of that year", "the spring of that year"
@@ -2493,7 +2570,7 @@ def _anaphoric(m: re.Match, before: list[DateMention], published: date) -> Inter
             (coarse.end_date or coarse.date) < published:
         # "arrested in 2005; two days later ...": counted from a time coarser than the unit, told in the past, it is known
         # only as well as that time is (not counted from the publication date, which the story has left behind)
-        return Interval(coarse.date, coarse.end_date, coarse.granularity)
+        return Interval(coarse.date, coarse.end_date, coarse.granularity, label=coarse.label)
     anchor = found.date if found is not None else published
     if unit == "year" and g.get("n") and found is not None and found.granularity in (*QUARTERS, "half", "month"):
         # "a year earlier" after "the fourth quarter": the same quarter a year before
@@ -2571,6 +2648,10 @@ def _the_quarter(m: re.Match, before: list[DateMention], published: date, future
 def _shifted(period: DateMention, years: int) -> Interval:
     """A quarter, half or month ``years`` years from the one ``period`` names."""
     first = period.date + relativedelta(years=years)
+    if period.label:    # a reported fiscal quarter: its own days and its fiscal year, so many years on
+        fy, q = FISCAL_LABEL.fullmatch(period.label).groups()
+        return Interval(first, period.end_date and period.end_date + relativedelta(years=years, day=31), period.granularity,
+                        label=f"FY{int(fy) + years:04d}-{q}")
     if period.granularity in ("quarter", "fiscal_quarter"):
         quarter = quarter_interval(first.year, (first.month - 1) // 3 + 1)
         return Interval(quarter.date, quarter.end, period.granularity)
@@ -2714,6 +2795,8 @@ def iso_value(d: DateMention) -> tuple[str | None, str]:
     if gran in ("century", "this_century"):
         return f"{d.date.year // 100:02d}", "century"
     if gran in ("quarter", "fiscal_quarter"):
+        if d.label:
+            return d.label, "quarter"
         fiscal = "FY" if gran == "fiscal_quarter" else ""
         return f"{fiscal}{d.date.year:04d}-Q{(d.date.month - 1) // 3 + 1}", "quarter"
     if gran in ("half", "fiscal_half"):
