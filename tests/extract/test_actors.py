@@ -430,3 +430,9 @@ def test_a_former_title_or_no_title_leaves_a_known_person_an_elite(blank, recogn
     assert one(ms, "Former President Bill Clinton").code == "USAELI"
     _, ms = mentions(blank, recognizer, "Shimon Peres said that his party wants a guarantee.", day="2004-11-15")
     assert one(ms, "Shimon Peres").code == "ISRELI"
+
+
+def test_a_bare_leader_before_a_known_person_out_of_office_says_no_role(blank, recognizer):
+    # "leader" alone leads a government, a party or a rebellion alike: the knowledge base's ELI stands
+    _, ms = mentions(blank, recognizer, "Activists rallied against the leader Mahmoud Abbas.", day="2000-01-01")
+    assert one(ms, "leader Mahmoud Abbas").code == "PSEELI"

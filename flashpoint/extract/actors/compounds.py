@@ -392,10 +392,13 @@ def _titled_elite(kb: KnowledgeBase, pcode: str, head: Piece | None, person: Pie
     """A known person the knowledge base holds no office for on the day (code ...ELI: out of office, or an office
     it does not list), written after a title of the present that gives a role of state or party ("Labour leader
     Shimon Peres", "Israeli President Moshe Katsav", "President Assad"): the text's title says what they are
-    now. Not after "former", "ousted" and the like (the role read from the title is then ELI itself)."""
+    now. Not after "former", "ousted" and the like (the role read from the title is then ELI itself), nor after
+    a bare "leader", which leads a government, a party or a rebellion alike (a word before it must say which:
+    "Labour leader", "opposition leader")."""
     country, prole = kb.split(pcode)
+    bare_leader = head is not None and head.agent.title == "leader" and role == head.agent.role
     return (prole == "ELI" and country is not None and head is not None and head.agent.title is not None
-            and head.end <= person.start and role in TITLE_ROLES)
+            and head.end <= person.start and role in TITLE_ROLES and not bare_leader)
 
 
 def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None = None,
