@@ -124,3 +124,7 @@ OUTLAW_ROLES = frozenset({"CRM", "UAF", "REB"})
 # the roles of coded people who are no state, armed body or organisation: civilians, workers, journalists, medics,
 # celebrities, teachers, clergy, refugees, farmers (what extract/events/sense.plain_assault takes for a person hurt)
 PERSON_ROLES = frozenset({"CVL", "LAB", "MED", "HLH", "ELI", "EDU", "REL", "REF", "AGR", "SPY"})
+# the roles a title before a known person's name gives them for the day written, over the knowledge base's ELI (no
+# office it lists for that day): offices of state, forces and parties ("Labour leader Shimon Peres" ISRPTY,
+# "President Assad" SYRGOV); extract/actors/compounds._titled_elite
+TITLE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP"})

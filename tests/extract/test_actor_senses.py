@@ -53,3 +53,23 @@ def test_a_captain_in_a_piece_about_a_team_sport_is_no_officer(find):
     assert ms["England captain Joe Root"].rule.endswith("+sense:sport")
     ms = find("Army captain Joe Root led the patrol into the village.")
     assert ms["Army captain Joe Root"].role == "MIL"
+
+
+# --- a capital that speaks or acts: its government (needs the parse: the shipped model) ------------------------
+
+def _codes(nlp, text):
+    return {m.text: m.code for m in nlp(text)._.fp_actor_mentions}
+
+
+@pytest.mark.slow
+def test_a_capital_that_speaks_or_acts_on_an_actor_is_its_government(nlp):
+    assert _codes(nlp, "Berlin rejected recent calls by Belarus's ruler.")["Berlin"] == "DEUGOV"
+    assert _codes(nlp, "Pyongyang warned Japan that imposing sanctions would be tantamount to war.")["Pyongyang"] == "PRKGOV"
+    assert _codes(nlp, "Jakarta forced the UN refugee agency out of West Timor.")["Jakarta"] == "IDNGOV"
+
+
+@pytest.mark.slow
+def test_a_capital_as_a_place_stays_its_country(nlp):
+    assert _codes(nlp, "Officials extended the night-time curfew in Abidjan.")["Abidjan"] == "CIV"
+    assert _codes(nlp, "Kathmandu was shut down by a general strike.")["Kathmandu"] == "NPL"
+    assert _codes(nlp, "Baghdad saw more violence on Sunday.")["Baghdad"] == "IRQ"

@@ -412,3 +412,27 @@ def test_a_leader_of_a_body_or_group_leads_what_it_is(blank, recognizer):
     assert one(ms, "union leaders").code == "GBRLAB"
     assert one(ms, "army leaders").code == "GBRMIL"
     assert not [m for m in ms if "deputy" in m.text and (m.code or "").endswith("COP")]   # no sheriff's deputy
+
+
+# --- a title of the present over the knowledge base's "out of office" ----------------------------------
+
+def test_a_present_title_gives_a_known_person_out_of_office_the_role_it_names(blank, recognizer):
+    # the knowledge base lists no office for Peres in 2004 (ISRELI) nor yet for Katsav on 2000-01-01; the title
+    # the story writes before the name is what they are on its day
+    _, ms = mentions(blank, recognizer, "Labour leader Shimon Peres said that his party wants a guarantee.", day="2004-11-15")
+    assert one(ms, "Labour leader Shimon Peres").code == "ISRPTY"
+    _, ms = mentions(blank, recognizer, "Israeli President Moshe Katsav has refused to meet him.", day="2000-01-01")
+    assert one(ms, "Israeli President Moshe Katsav").code == "ISRGOV"
+
+
+def test_a_former_title_or_no_title_leaves_a_known_person_an_elite(blank, recognizer):
+    _, ms = mentions(blank, recognizer, "Former President Bill Clinton spoke in Harlem.", day="2005-03-01")
+    assert one(ms, "Former President Bill Clinton").code == "USAELI"
+    _, ms = mentions(blank, recognizer, "Shimon Peres said that his party wants a guarantee.", day="2004-11-15")
+    assert one(ms, "Shimon Peres").code == "ISRELI"
+
+
+def test_a_bare_leader_before_a_known_person_out_of_office_says_no_role(blank, recognizer):
+    # "leader" alone leads a government, a party or a rebellion alike: the knowledge base's ELI stands
+    _, ms = mentions(blank, recognizer, "Activists rallied against the leader Mahmoud Abbas.", day="2000-01-01")
+    assert one(ms, "leader Mahmoud Abbas").code == "PSEELI"

@@ -4,7 +4,8 @@ find() = pieces (KB names, exact or inflected, agent nouns, names after titles; 
        -> unknown persons and short forms over the tokens left free (names.py)
        -> NGOs the KB does not know, by the word heading their name ("Association of ..."; bodies.py)
        -> compound actors (compounds.py)
-       -> role nouns read in their business sense ("the carrier" in a story about an airline; senses.py)
+       -> role nouns read in their business sense ("the carrier" in a story about an airline; senses.py), a
+          capital that speaks or acts read as its government ("Berlin rejected": DEUGOV; senses.py)
        -> context: backed groups' countries, the model's entities as fallback, persons the KB does not
           know placed in the country the story is about, short-form and acronym coreference (context.py);
           the model's organisations the KB does not know take the role their name's head word gives (context.py).
@@ -26,7 +27,7 @@ from flashpoint.extract.actors.context import (appositive_roles, check_in_office
                                                shared_country_names)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
-from flashpoint.extract.actors.senses import business_senses, role_words, sport_senses
+from flashpoint.extract.actors.senses import business_senses, role_words, seat_senses, sport_senses
 from flashpoint.extract.base import ActorMention, Component, article_of
 from flashpoint.kb.knowledge_base import KnowledgeBase, default_kb
 from flashpoint.kb.name_heads import role_heads
@@ -76,6 +77,7 @@ class ActorRecognizer(Component):
         mentions = chain_mentions(doc, self.kb, build_chains(doc, pieces), day)
         business_senses(doc, self.kb, mentions)
         sport_senses(doc, mentions)
+        seat_senses(doc, self.kb, mentions)
         diaspora(doc, mentions)
         check_in_office(doc, self.kb, mentions)
         shared_country_names(doc, self.kb, mentions)

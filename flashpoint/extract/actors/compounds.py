@@ -29,6 +29,7 @@ from flashpoint.codes.agents import (
     INSTITUTIONAL_ROLES,
     NON_STATE_ROLES,
     PARTY_MEMBER_ROLES,
+    TITLE_ROLES,
 )
 from flashpoint.extract.actors.context import place_countries
 from flashpoint.extract.actors.pieces import NOT_NAMES, Piece, annotated
@@ -387,6 +388,19 @@ def _namesake(entry: Entry, title: Span) -> bool:
     return bool(held) and not any(key in h or h in key for h in held)
 
 
+def _titled_elite(kb: KnowledgeBase, pcode: str, head: Piece | None, person: Piece, role: str | None) -> bool:
+    """A known person the knowledge base holds no office for on the day (code ...ELI: out of office, or an office
+    it does not list), written after a title of the present that gives a role of state or party ("Labour leader
+    Shimon Peres", "Israeli President Moshe Katsav", "President Assad"): the text's title says what they are
+    now. Not after "former", "ousted" and the like (the role read from the title is then ELI itself), nor after
+    a bare "leader", which leads a government, a party or a rebellion alike (a word before it must say which:
+    "Labour leader", "opposition leader")."""
+    country, prole = kb.split(pcode)
+    bare_leader = head is not None and head.agent.title == "leader" and role == head.agent.role
+    return (prole == "ELI" and country is not None and head is not None and head.agent.title is not None
+            and head.end <= person.start and role in TITLE_ROLES and not bare_leader)
+
+
 def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None = None,
              countries: frozenset[int] | set[int] = frozenset(),
              owners: frozenset[int] | set[int] = frozenset()) -> ActorMention | None:
@@ -552,7 +566,11 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
     if person is not None and person.kind == "entry":
         e = person.entry
         pcode = e.code_at(day)
-        if pcode:
+        if pcode and _titled_elite(kb, pcode, head, person, role):
+            # the knowledge base knows of no office the person holds that day (ELI), but the text gives a
+            # current one before the name: "Labour leader Shimon Peres" ISRPTY, "President Assad" SYRGOV
+            code = kb.split(pcode)[0] + role
+        elif pcode:
             code = pcode
         elif e.country and not country_code:
             # no code of the person's covers the day (an imported dictionary's dated roles ended): still of

@@ -29,8 +29,9 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from flashpoint.codes.agents import ATTACHED_ROLES, FORCE_ROLES, SECTOR_PREFIXES, SENSE_ROLES
+from flashpoint.extract.actors.pieces import annotated
 from flashpoint.extract.base import ActorMention, sentence_index, sentence_span, team_sport_piece
-from flashpoint.extract.words import TEAM_NOUNS
+from flashpoint.extract.words import ALWAYS_SAYING_FORMS, TEAM_NOUNS, VOICE_LEMMAS
 from flashpoint.kb.knowledge_base import KnowledgeBase
 
 DICTIONARY_SOURCE = "plover-agents"        # agents generated from the PLOVER dictionary (conflict senses)
@@ -186,3 +187,37 @@ def sport_senses(doc: Doc, mentions: list[ActorMention]) -> None:
         m.role = m.sector = None
         m.code = m.country
         m.rule += SPORT_SENSE_RULE
+
+
+SEAT_SENSE_RULE = "+sense:seat"
+OBJECT_DEPS = ("obj", "dobj", "iobj")
+
+
+def seat_senses(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:
+    """A country's capital that speaks or acts on another actor stands for the government seated there (a
+    metonymy): "Berlin rejected recent calls by Belarus's ruler" DEUGOV, "Pyongyang warned Japan" PRKGOV,
+    "Jakarta forced the UN refugee agency out" IDNGOV. The capital is the active subject of a verb whose subject
+    speaks for a body (words.VOICE_LEMMAS, as "the hospital said") or of a verb whose object is a coded actor.
+    A capital elsewhere stays its country, as a place is ("a curfew in Abidjan", "Baghdad was shut down",
+    "Washington's allies"), and so does one in a piece about a team sport, where towns are clubs. The rule ends
+    in "+sense:seat"."""
+    capitals = [m for m in mentions if m.kind == "country" and m.extra.get("surface") == "capital" and m.code
+                and m.country and not m.role]
+    if not capitals or not annotated(doc, "DEP") or team_sport_piece(doc):
+        return
+    acting = set()
+    for x in mentions:
+        if x.code:
+            acting.update(range(x.start, x.end))
+    for m in capitals:
+        root = doc[m.start:m.end].root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.i == root.i or verb.pos_ != "VERB":
+            continue
+        lemma = (verb.lemma_ or verb.lower_).lower()
+        if lemma in VOICE_LEMMAS or verb.lower_ in ALWAYS_SAYING_FORMS or any(
+                c.dep_ in OBJECT_DEPS and c.i in acting for c in verb.children):
+            m.role = m.sector = "GOV"
+            m.code = m.country + "GOV"
+            m.name = kb.compound_name(m.country, "GOV", m.text)
+            m.rule += SEAT_SENSE_RULE
