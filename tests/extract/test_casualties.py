@@ -1386,3 +1386,53 @@ def test_a_death_a_drug_overdose_causes_is_no_casualty(count, text, killed):
     it still counts."""
     assert best(count(text)) == killed
 
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The parliament demanded an admission that security forces murdered more than 15,000 captive officers during "
+     "World War Two.", None),
+    ("The old soldier recalled how 300 villagers were killed in the Second World War.", None),
+    ("Gunmen killed 12 people at a market on Monday, police said.", 12),
+])
+def test_deaths_of_a_world_war_are_of_its_time(count, text, killed):
+    """A world war named as the time of the deaths in the count's own clause dates them long before the article,
+    whatever its date: a toll recalled, not an incident reported."""
+    assert best(count(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The government rejected accusations over the region, where months of fighting have cost thousands of lives.",
+     None),
+    ("A decade of conflict has claimed 50,000 lives in the province, the report said.", None),
+    ("Three days of clashes have killed 40 people in the city, police said.", 40),
+    ("After months of talks collapsed, gunmen killed five soldiers on Tuesday, officials said.", 5),
+])
+def test_a_toll_of_months_or_years_of_fighting_is_no_incident(count, text, killed):
+    """When a span of months, years or decades "of" fighting is what took the lives, the count tallies that span,
+    not an incident; days of clashes are the incident itself, and months of talks before a killing date nothing."""
+    assert best(count(text)) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Police executed 12 search warrants in raids across the city on Tuesday.", None),
+    ("Militants executed 12 hostages on Tuesday, a monitor said.", 12),
+    ("The group executed five Kurds in the town square, activists said.", 5),
+])
+def test_executing_things_is_carrying_them_out(count, text, killed):
+    """"Execute" kills only the people it counts: warrants, orders and trades executed are carried out, wherever the
+    number stands."""
+    assert best(count(text)) == killed
+
+
+@pytest.mark.parametrize("text", [
+    "The film Hotel Rwanda was shot in South Africa.",
+    "The film Michael Clayton was shot in New York.",
+    "Hotel Rwanda was shot mostly in South Africa, with some scenes made in Kigali.",
+])
+def test_a_film_shot_is_filmed_not_hurt(count, text):
+    """A name a noun of fiction stands beside ("the film Hotel Rwanda") is a work's title, and a place's name is no
+    one's: shot, it was filmed. No injured count and no injured figure."""
+    rec = count(text)
+    cas = rec.article.casualties
+    assert cas is None or cas.injured is None or not (cas.injured.best or cas.injured.unknown)
+    assert not [f for f in rec.figures if f.category == "injured"]

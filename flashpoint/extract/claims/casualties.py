@@ -17,8 +17,9 @@ Two steps:
              ("bringing the death toll to 22") or a fuller later count replaces; a smaller later
              count is a part of the earlier one; coordinated figures of one sentence and "another
              47" add; different claimants of one incident give low and high; figures for another
-             period ("since January", a year long past) or projections ("will die") are kept apart
-             with their scope (link "apart").
+             period ("since January", a year long past, "during World War Two", "months of fighting have
+             cost thousands of lives") or projections ("will die") are kept apart with their scope (link
+             "apart").
 
 The events component attaches to each violent event the figures of its sentence nearest its verb
 (``casualties_for_events``); the article record carries the reconciled summary.
@@ -60,6 +61,9 @@ SHOOT_VERBS = {"shoot", "stab", "gore", "hack", "beat", "bludgeon", "strangle", 
 SHOT_THINGS = {"missile", "missiles", "rocket", "rockets", "down", "plane", "drone"}  # "shot down a drone"
 INJURE_UNLESS_DEAD = {"shoot", "stab"}  # the others harm people only "to death" ("bludgeoned the Kiwis")
 DIE_VERBS = {"die", "perish", "bleed"}
+# Verbs of killing that carry out things as often: they kill only the people they count ("executed 12 prisoners", not
+# "executed 12 search warrants", "3,000 trades were executed")
+CARRY_OUT_VERBS = {"execute"}
 # Verbs whose "to death" is no killing: a sentence passed, a figure of speech ("bored to death", "scared to death")
 NOT_FATAL_TO_DEATH = {"sentence", "condemn", "doom", "scare", "frighten", "bore", "worry", "tickle", "love", "please",
                       "work"}
@@ -149,6 +153,14 @@ LAST_MONTH_RE = re.compile(r"(?i)\s*(?:\w+\s+)?last\s+month\b")
 # the incident that deals the count is dated to another month or year by its own words
 LAST_PERIODS_RE = re.compile(r"(?i)\b(?:last|previous)\s+(?:month|year)['’]s\b")
 OLD = timedelta(days=60)
+# A world war named as the time of the deaths, in the figure's own clause: long past whatever the article's date ("NKVD
+# forces murdered more than 15,000 Polish officers during World War Two", "300 villagers killed in the Second World War")
+WORLD_WAR = r"(?:the\s+)?(?:(?:first|second)\s+world\s+war|world\s+war\s+(?:one|two|i{1,2}|[12])|ww\s*(?:i{1,2}|[12]))\b"
+WORLD_WAR_AFTER_RE = re.compile(r"(?i)[^.;]{0,60}?\b(?:in|during|throughout|before|after)\s+" + WORLD_WAR)
+WORLD_WAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|during|throughout)\s+" + WORLD_WAR)
+# Spans of time whose "of" names a long struggle: as the subject of what took the lives, they make a tally over the
+# span, not an incident ("months of fighting have cost thousands of lives", "a decade of conflict has claimed 50,000")
+LONG_SPANS = {"year", "month", "decade"}
 # A cheap first look: texts without these stems have no victims for the parse to find
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
                            r"decapitat|"
@@ -313,6 +325,14 @@ def _counts_things(doc: Doc, f: Figure) -> bool:
     that stands before its predicate with a counted noun that is no person is dropped."""
     if CATEGORY_OF.get(f.category) not in ("killed", "injured") or not f.subject:
         return False
+    verb = _harm_verb(doc, f)
+    if verb is not None and _lemma(verb) in CARRY_OUT_VERBS:
+        span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+        counted = next((t for t in span if t.text == f.subject and t.i != verb.i), None) if span is not None else None
+        if counted is not None and counted.lower_ not in COUNT_NOUNS and not _is_person(doc, counted,
+                                                                                         actor_mentions(doc)) \
+                and not (counted.text[:1].isupper() and counted.text.endswith("s")):
+            return True  # "Police executed 12 search warrants": carried out, whichever side the number stands
     words = f.evidence.text.split()
     while len(words) > 1 and words[0].lower() in HEDGE_WORDS:
         words = words[1:]  # "More than 150 dead mullet"
@@ -584,6 +604,8 @@ def _lemma(tok: Token) -> str:
 
 
 def _is_person(doc: Doc, tok: Token, mentions) -> bool:
+    if _titles_a_work(tok):
+        return False  # "The film Hotel Rwanda was shot in South Africa": a title, whatever its words name
     if (verb := _another_harmed(tok)) is not None:  # "kills one person and injures another": one more of those
         return any(c.dep_ in ("obj", "dobj", "conj") and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i and
                    _is_person(doc, c, mentions) for c in verb.head.children)  # the first verb harmed
@@ -605,8 +627,29 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
         return True  # "a 17-year-old was shot dead", "two 19-year-olds": the age alone names someone
     if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER") for c in tok.children):
         return True  # "the newly appointed municipal manager, Edward Sithole,": whatever the post, a person
-    return any(m.start_char <= tok.idx < m.end_char and m.kind in ("person", "agent", "country", "group")
-               for m in mentions) and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+    return any(m.start_char <= tok.idx < m.end_char and (m.kind in ("person", "agent", "group") or m.kind == "country"
+                                                         and tok.ent_type_ not in PLACE_ENTITIES)
+               for m in mentions) and tok.pos_ in ("NOUN", "PROPN", "ADJ")  # "Hotel Rwanda was shot": a place's name
+
+
+PLACE_ENTITIES = ("LOC", "GPE", "FAC")  # a country's own name, not its people ("Iraqis", "two Afghans")
+
+
+def _titles_a_work(tok: Token) -> bool:
+    """A name that a noun of fiction stands beside names a work: "the film Hotel Rwanda", "his new movie Kisna", "the
+    novel, Atonement," (the noun a compound of the name, or the name in apposition to the noun), and the noun itself
+    ("the film, Michael Clayton,": not "the manager, Edward Sithole,")."""
+    if tok.lower_ in FICTION_NOUNS:
+        return True
+    if tok.pos_ != "PROPN":
+        return False
+    todo = [c for c in tok.children if c.dep_ in ("compound", "nmod:desc", "flat")]
+    while todo:  # down the name's own words: "film" hangs on "Hotel" of "the film Hotel Rwanda"
+        t = todo.pop()
+        if t.lower_ in FICTION_NOUNS:
+            return True
+        todo.extend(c for c in t.children if c.dep_ in ("compound", "nmod:desc", "flat"))
+    return tok.dep_ == "appos" and tok.head.lower_ in FICTION_NOUNS
 
 
 NOT_A_PERSON_ENTITY = ("ORG", "LOC", "GPE", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
@@ -1476,6 +1519,10 @@ def _apart(doc: Doc, f: Figure) -> bool:
     if years is not None and years.start is not None and years.end is not None and published is not None and \
             years.end < published and (years.end - years.start).days > 366:
         return True  # "Between 1990 and 2004, 25 children ... and two have died": a tally over years, not an incident
+    if WORLD_WAR_BEFORE_RE.search(clause) or WORLD_WAR_AFTER_RE.match(text, f.evidence.end):
+        return True  # "murdered more than 15,000 Polish officers during World War Two"
+    if _a_long_spans_toll(doc, f):
+        return True  # "where months of fighting have cost thousands of lives"
     later = AFTER_YEAR_RE.match(text, f.evidence.end)
     if published is not None and later and published - date(int(later.group(1)), 12, 31) > OLD:
         return True  # "3000 people died in one morning in New York on September 11th 2001"
@@ -1718,6 +1765,23 @@ def _framed(noun: Token) -> bool:
 
 FRAME_DATE_RE = re.compile(r"(?i)\b(?:in|on|during|by|until)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 FRAME_WORD_RE = re.compile(r"(?i)(?:in|on|during|by|until)\b")
+
+
+def _a_long_spans_toll(doc: Doc, f: Figure) -> bool:
+    """The verb that takes the figure's lives has for subject a span of years, months or decades "of" something:
+    "where months of fighting have cost thousands of lives", "a decade of conflict has claimed 50,000 lives" (not
+    "three days of clashes killed 40", the incident itself, nor "after months of talks, gunmen killed five")."""
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
+        if _lemma(subj) in LONG_SPANS and any(c.dep_ in ("nmod", "prep") and (c.lower_ == "of" or any(
+                g.dep_ == "case" and g.lower_ == "of" for g in c.children)) for c in subj.children):
+            return True
+    return False
 
 
 def _told_of_long_ago(doc: Doc, text: str, f: Figure, published: date) -> bool:
