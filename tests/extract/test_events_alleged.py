@@ -48,3 +48,15 @@ def test_an_act_praised_is_asserted():
     events = by_verb(code(doc))
     assert events["releasing"].modality == "asserted"
 
+
+
+def test_a_criminal_charge_is_an_accusation_not_an_arrest():
+    """"Police charged a soldier with murder": the charge accuses him of a crime (CAMEO 1121, PLOVER ACCUSE, whose
+    codebook puts "charge with a crime" there), as "charged with corruption" always was; it is no arrest (173)."""
+    doc = build("Police|PROPN|nsubj|1 charged|VERB|ROOT|1|charge a|DET|det|3 soldier|NOUN|obj|1 "
+                "with|ADP|case|5 murder|NOUN|obl|1 .|PUNCT|punct|1",
+                {"Police": ("GBRCOP", "agent"), "soldier": ("GBRMIL", "agent")})
+    charged = by_verb(code(doc))["charged"]
+    assert (charged.code, charged.plover.type) == ("1121", "ACCUSE")
+    assert (charged.source.code, charged.target.code) == ("GBRCOP", "GBRMIL")
+
