@@ -47,8 +47,8 @@ from flashpoint.extract.events.modality import (Claim, alleged_acts, claim_for, 
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, festive_crowd, reciprocal_pair, uncoded_subject
-from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appealed, article_scene,
-                                             complete_sides, country_of, displaced_target, harmed_person, home_sides,
+from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appeal_addressee,
+                                             appeal_verb, appealed, article_scene, complete_sides, country_of, displaced_target, harmed_person, home_sides,
                                              person_side, role_of, told_to, weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
@@ -441,6 +441,7 @@ class EventComponent(Component):
             shift += ":source-" + named_how
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)
         code, target, shift = self.demanded(doc, verb, code, is_speech, ce, target, index, shift)
+        code, target, shift = self.sanctions_asked(verb, code, ce, target, index, shift)
         source, target, shift = self.placed(doc, sent, code, modality, source, target, shift)
         open_sides = (source, target)
         source, target, shift = complete_sides(doc, verb, sent, code, ce, source, target, index, self.coder, shift,
@@ -606,6 +607,23 @@ class EventComponent(Component):
             if actors:
                 target = self.ref(actors[0], actors[0].code)
         return "100", target, shift + ":demand-clause"
+
+    def sanctions_asked(self, verb: Token, code: str, ce: CodedEvent, target: ActorRef | None, index: MentionIndex,
+                        shift: str):
+        """Asking for sanctions threatens no one with them (1312): whoever asks cannot impose them. Asked of
+        someone ("Israel urged the United Nations to move toward sanctions against Iran") it is a demand of them
+        (100, PLOVER REQUEST, the one asked its target); called for before no one ("Archbishop Desmond Tutu
+        called for sanctions against Nigeria") it denounces the one they are aimed at (111, PLOVER ACCUSE, as
+        the PLOVER gold reads it): (code, target, rule suffix). A threat of sanctions ("warned of sanctions") is
+        not here."""
+        if code != "1312" or not appeal_verb(verb):
+            return code, target, shift
+        addressee = appeal_addressee(verb)
+        asked = [m for m in self.coder.actors_of(addressee, index) if m is not ce.source] \
+            if addressee is not None else []
+        if asked:
+            return "100", self.ref(asked[0], asked[0].code), shift + ":sanctions-asked"
+        return "111", target, shift + ":sanctions-called-for"
 
     @staticmethod
     def protest_reading(doc: Doc, sent: Span, verb, code: str, ce: CodedEvent, source: ActorRef | None,
