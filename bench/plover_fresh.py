@@ -18,7 +18,10 @@ with one of the countries. Half the items ("aside", by a hash of the id) were ke
   bench/data/annotate_plv38.py) chosen for verbal conflict (accusations, charges, threats, demands, rejections)
   and for arrests, charges and threats whose content is only alleged or threatened; an item also lists the
   (type, source country) pairs that must not be told as done ("wrong"): an asserted event of one makes it wrong.
-  Its half is by SHA-1 of "plv38:" + id.
+  Its half is by SHA-1 of "plv38:" + id. At e4acb68: fresh38 tune 17/24, aside 21/26. After plv38's three fixes (a
+  criminal charge accuses, 1121; an arrest for an act also accuses, 112; asking for sanctions is a demand of the
+  one asked or a denunciation of their target, not a threat): fresh38 tune 18/24, aside 22/26; fresh35 28/36,
+  22/31 and fresh37 aside 27/35 unchanged; fresh36 aside 17 -> 18/29; fresh37 tune 30 -> 31/41.
 
     .venv/bin/python bench/plover_fresh.py            # both sets, both halves; -v lists the tune halves' misses
     .venv/bin/python bench/plover_fresh.py fresh36    # one set
