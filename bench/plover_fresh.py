@@ -14,6 +14,14 @@ with one of the countries. Half the items ("aside", by a hash of the id) were ke
   (bench/data/plover_fresh37.jsonl), chosen for the types the PLOVER gold's tune part missed most (SANCTION,
   COERCE, RETREAT, AID, CONCEDE, ASSAULT); its half is by SHA-1 of "plv37:" + id. At dd3c829: tune 30/41, aside
   27/35. plv37's fix (what someone is arrested, expelled or blamed for is alleged: modality only) leaves it so.
+- fresh38 (plv38): 50 AG News World items (bench/data/plover_fresh38.jsonl, written by
+  bench/data/annotate_plv38.py) chosen for verbal conflict (accusations, charges, threats, demands, rejections)
+  and for arrests, charges and threats whose content is only alleged or threatened; an item also lists the
+  (type, source country) pairs that must not be told as done ("wrong"): an asserted event of one makes it wrong.
+  Its half is by SHA-1 of "plv38:" + id. At e4acb68: fresh38 tune 17/24, aside 21/26. After plv38's three fixes (a
+  criminal charge accuses, 1121; an arrest for an act also accuses, 112; asking for sanctions is a demand of the
+  one asked or a denunciation of their target, not a threat): fresh38 tune 18/24, aside 22/26; fresh35 28/36,
+  22/31 and fresh37 aside 27/35 unchanged; fresh36 aside 17 -> 18/29; fresh37 tune 30 -> 31/41.
 
     .venv/bin/python bench/plover_fresh.py            # both sets, both halves; -v lists the tune halves' misses
     .venv/bin/python bench/plover_fresh.py fresh36    # one set
@@ -36,7 +44,7 @@ def main() -> None:
     from flashpoint.pipeline import build_pipeline
 
     verbose = "-v" in sys.argv
-    sets = [a for a in sys.argv[1:] if not a.startswith("-")] or ["fresh35", "fresh36", "fresh37"]
+    sets = [a for a in sys.argv[1:] if not a.startswith("-")] or ["fresh35", "fresh36", "fresh37", "fresh38"]
     nlp = build_pipeline()
     for name in sets:
         score_set(nlp, name, verbose)
@@ -55,13 +63,16 @@ def score_set(nlp, name: str, verbose: bool) -> None:
             events = doc._.fp_events or []
             typed = [e for e in events if e.plover.type in r["types"]]
             ok = any(e.source and (e.source.code or "")[:3] in r["countries"] for e in typed)
+            told = [e for e in events if e.modality == "asserted" and e.source
+                    and [e.plover.type, (e.source.code or "")[:3]] in r.get("wrong", [])]
+            ok = ok and not told
             s = score.setdefault(r["half"], [0, 0])
             s[0] += ok
             s[1] += 1
             if verbose and not ok and r["half"] == "tune":
                 got = ", ".join(f"{e.source.code if e.source else None}>{e.target.code if e.target else None}:"
                                 f"{e.code}/{e.plover.type}" for e in events) or "-"
-                print(f"MISS ({'country' if typed else 'type'}) {r['id']} want {r['types']} {r['countries']} | "
+                print(f"MISS ({'told' if told else 'country' if typed else 'type'}) {r['id']} want {r['types']} {r['countries']} | "
                       f"{r['text'][:200]}\n     got {got}")
     print(f"plover {name}: " + "  ".join(f"{h} {a}/{n}" for h, (a, n) in sorted(score.items(), reverse=True)))
 

@@ -48,3 +48,29 @@ def test_an_act_praised_is_asserted():
     events = by_verb(code(doc))
     assert events["releasing"].modality == "asserted"
 
+
+
+def test_a_criminal_charge_is_an_accusation_not_an_arrest():
+    """"Police charged a soldier with murder": the charge accuses him of a crime (CAMEO 1121, PLOVER ACCUSE, whose
+    codebook puts "charge with a crime" there), as "charged with corruption" always was; it is no arrest (173)."""
+    doc = build("Police|PROPN|nsubj|1 charged|VERB|ROOT|1|charge a|DET|det|3 soldier|NOUN|obj|1 "
+                "with|ADP|case|5 murder|NOUN|obl|1 .|PUNCT|punct|1",
+                {"Police": ("GBRCOP", "agent"), "soldier": ("GBRMIL", "agent")})
+    charged = by_verb(code(doc))["charged"]
+    assert (charged.code, charged.plover.type) == ("1121", "ACCUSE")
+    assert (charged.source.code, charged.target.code) == ("GBRCOP", "GBRMIL")
+
+
+def test_an_arrest_for_an_act_accuses_as_well_as_detains():
+    """"Lebanon arrested a missionary for collaborating with Israel": Lebanon's arrest (173, COERCE) and its charge
+    that he collaborated (112, ACCUSE, as the PLOVER gold codes the sentence); an arrest told with no act it is
+    for accuses no one."""
+    doc = build("Lebanon|PROPN|nsubj|1 arrested|VERB|ROOT|1|arrest a|DET|det|3 missionary|NOUN|obj|1 "
+                "for|SCONJ|mark|5 collaborating|VERB|advcl|1|collaborate|VBG with|ADP|case|7 "
+                "Israel|PROPN|obl|5 .|PUNCT|punct|1",
+                {"Lebanon": ("LBN", "country"), "missionary": ("CANREL", "agent"), "Israel": ("ISR", "country")})
+    arrest = sorted((e.code, e.plover.type, e.source.code, e.target.code) for e in code(doc) if e.verb == "arrested")
+    assert arrest == [("112", "ACCUSE", "LBN", "CANREL"), ("173", "COERCE", "LBN", "CANREL")]
+    plain = build("Lebanon|PROPN|nsubj|1 arrested|VERB|ROOT|1|arrest a|DET|det|3 missionary|NOUN|obj|1 "
+                  ".|PUNCT|punct|1", {"Lebanon": ("LBN", "country"), "missionary": ("CANREL", "agent")})
+    assert [e.code for e in code(plain) if e.verb == "arrested"] == ["173"]

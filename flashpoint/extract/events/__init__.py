@@ -42,12 +42,13 @@ from flashpoint.extract.events.arguments import (COERCION_ROOTS, OBJ, SUBJ, Ment
                                                 joined_verb_read_as_noun)
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
 from flashpoint.extract.events.incidents import BORROWED_CONFIDENCE, INCIDENT_WINDOW, TOLD, complete_incidents, same_side
-from flashpoint.extract.events.modality import Claim, claim_for, clause_subjects, demanded_clause, is_negated
+from flashpoint.extract.events.modality import (Claim, alleged_acts, claim_for, clause_subjects, demanded_clause,
+                                                is_negated)
 from flashpoint.extract.claims.casualties import casualties_for_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, festive_crowd, reciprocal_pair, uncoded_subject
-from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appealed, article_scene,
-                                             complete_sides, country_of, displaced_target, harmed_person, home_sides,
+from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appeal_addressee,
+                                             appeal_verb, appealed, article_scene, complete_sides, country_of, displaced_target, harmed_person, home_sides,
                                              person_side, role_of, told_to, weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
 from flashpoint.extract.claims.quotemarks import quote_spans
@@ -262,6 +263,24 @@ def place_case(doc: Doc, place, cases) -> bool:
     return span is not None and any(c.dep_ == "case" and c.lower_ in cases for t in span for c in t.children)
 
 
+ARREST = "173"
+ALLEGATION = "112"
+
+
+def arrested_for(doc: Doc, ce: CodedEvent, ev: Event) -> Event | None:
+    """An arrest told with the act it is for accuses as well as detains: "A Christian missionary was arrested in
+    Lebanon for collaborating with Israel" is Lebanon's arrest of him (173, PLOVER COERCE) and its charge that he
+    collaborated (112, PLOVER ACCUSE, as the PLOVER gold codes that sentence and as its codebook puts "charge with a
+    crime"); the collaboration itself is only alleged (modality.alleged_by). The accusation has the arrest's sides;
+    None for an arrest told without what it is for, or with no one arrested."""
+    if ev.code != ARREST or ev.target is None or not alleged_acts(doc[ce.verb]):
+        return None
+    cameo = event_code(ALLEGATION)
+    return dataclasses.replace(ev, id=event_id(doc, ce, ALLEGATION, ev.source, ev.target), code=ALLEGATION,
+                               root=cameo.root, goldstein=cameo.goldstein, quadclass=cameo.quadclass,
+                               plover=plover_for(ALLEGATION), rule=ev.rule + ":arrested-for")
+
+
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
     if a.kb_id or b.kb_id:
         return a.kb_id == b.kb_id
@@ -313,6 +332,11 @@ class EventComponent(Component):
             seen.add(key)
             out.append(ev)
             made.append(ce)
+            charge = arrested_for(doc, ce, ev)
+            if charge is not None and dedup_key(charge) not in seen:
+                seen.add(dedup_key(charge))
+                out.append(charge)
+                made.append(ce)
         out = self.completed(doc, out, made, seen)
         for cache in ("fp_sentence_sources", "fp_quote_spans", "fp_sense_article", "fp_article_scene", "fp_story_countries",
                       "fp_coded_verbs"):  # per-call caches, not document data
@@ -417,6 +441,7 @@ class EventComponent(Component):
             shift += ":source-" + named_how
         code, source, shift = self.protest_reading(doc, sent, verb, code, ce, source, shift)
         code, target, shift = self.demanded(doc, verb, code, is_speech, ce, target, index, shift)
+        code, target, shift = self.sanctions_asked(verb, code, ce, target, index, shift)
         source, target, shift = self.placed(doc, sent, code, modality, source, target, shift)
         open_sides = (source, target)
         source, target, shift = complete_sides(doc, verb, sent, code, ce, source, target, index, self.coder, shift,
@@ -582,6 +607,23 @@ class EventComponent(Component):
             if actors:
                 target = self.ref(actors[0], actors[0].code)
         return "100", target, shift + ":demand-clause"
+
+    def sanctions_asked(self, verb: Token, code: str, ce: CodedEvent, target: ActorRef | None, index: MentionIndex,
+                        shift: str):
+        """Asking for sanctions threatens no one with them (1312): whoever asks cannot impose them. Asked of
+        someone ("Israel urged the United Nations to move toward sanctions against Iran") it is a demand of them
+        (100, PLOVER REQUEST, the one asked its target); called for before no one ("Archbishop Desmond Tutu
+        called for sanctions against Nigeria") it denounces the one they are aimed at (111, PLOVER ACCUSE, as
+        the PLOVER gold reads it): (code, target, rule suffix). A threat of sanctions ("warned of sanctions") is
+        not here."""
+        if code != "1312" or not appeal_verb(verb):
+            return code, target, shift
+        addressee = appeal_addressee(verb)
+        asked = [m for m in self.coder.actors_of(addressee, index) if m is not ce.source] \
+            if addressee is not None else []
+        if asked:
+            return "100", self.ref(asked[0], asked[0].code), shift + ":sanctions-asked"
+        return "111", target, shift + ":sanctions-called-for"
 
     @staticmethod
     def protest_reading(doc: Doc, sent: Span, verb, code: str, ce: CodedEvent, source: ActorRef | None,

@@ -129,6 +129,13 @@ def alleged_by(tok: Token) -> Token | None:
     return head if alleging or lemma in PURSUING_VERBS or head.lower_ in PURSUING_FORMS else None
 
 
+def alleged_acts(verb: Token) -> list[Token]:
+    """The -ing verbs of the acts ``verb`` (an arrest, a charge, a blame) alleges: "collaborating" of "was
+    arrested in Lebanon for collaborating with Israel" (alleged_by read from the verb down)."""
+    return [t for t in verb.subtree if t.i != verb.i and t.tag_ == "VBG" and (by := alleged_by(t)) is not None
+            and by.i == verb.i]
+
+
 def alleger(verb: Token) -> Token | None:
     """Who alleges the act a verb of accusing or punishing names: its subject, or in the passive the "by" agent
     ("was arrested by Dutch police for ..."); None where no one is named."""
@@ -447,4 +454,4 @@ def claim_for(doc: Doc, verb: Token, sent: Span, actors_of, is_speech_event: boo
                  according_to=according)
 
 
-__all__ = ["Claim", "alleged_by", "claim_for", "is_negated", "is_conditional", "tense_modality", "speech_frame"]
+__all__ = ["Claim", "alleged_acts", "alleged_by", "claim_for", "is_negated", "is_conditional", "tense_modality", "speech_frame"]

@@ -338,9 +338,28 @@ def appealed(verb: Token, source_from: str) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
         return False
     # the appeal has an addressee before the clause: its object, or "on"/"upon"/"to" someone
-    return any(c.i < verb.i and (c.dep_ in ("obj", "dobj", "iobj") or (c.dep_ in ("obl", "prep") and (
-        c.lower_ in ("on", "upon", "to") or any(g.dep_ == "case" and g.lower_ in ("on", "upon", "to")
-                                                 for g in c.children)))) for c in head.children)
+    return appeal_addressee(head, before=verb.i) is not None
+
+
+ADDRESSEE_CASES = ("on", "upon", "to")
+
+
+def appeal_addressee(verb: Token, before: int | None = None) -> Token | None:
+    """Whom an appeal is made to: the verb's object before the clause asked for ("urged the United Nations to
+    move ..."; ``before``: that clause, else the verb's own clause with "to"), or "on"/"upon"/"to" someone
+    ("called on the EU to ..."). None for an appeal made to no one: "called for sanctions against Nigeria", and
+    "urged sanctions against Zimbabwe", whose object is what is asked for."""
+    if before is None:
+        before = next((c.i for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i
+                       and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)), None)
+    for c in verb.children:
+        if before is not None and c.i >= before:
+            continue
+        if (c.dep_ in ("obj", "dobj", "iobj") and before is not None) or (c.dep_ in ("obl", "prep") and (
+                c.lower_ in ADDRESSEE_CASES or any(g.dep_ == "case" and g.lower_ in ADDRESSEE_CASES
+                                                   for g in c.children))):
+            return c
+    return None
 
 
 # words that say how much or which one, not whom: never a target on their own (dates: doc._.fp_dates)
