@@ -96,7 +96,7 @@ from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.persons import builtin_persons, dictionary_persons
 from flashpoint.kb.gazetteer import (DIRECTION_ONLY, DISTRICT_WORDS, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN,
                                       QUALIFIER_JOIN, REGION_WORDS, Context,
-                                      GeoEntry, Hit, contains, fold, gazetteer, is_village, nearest_km)
+                                      GeoEntry, Hit, contains, fold, gazetteer, is_village, km, nearest_km)
 from flashpoint.records import Evidence, Place, stable_id
 from flashpoint.settings import component_defaults
 
@@ -984,6 +984,31 @@ def scene_points(found: list[Place]) -> list[Place]:
     return sorted((p for p in found if p.lat is not None and is_scene(p)), key=lambda p: p.evidence.start)
 
 
+# A feature the article places nowhere else lies among the article's places, not on whichever it named last: with
+# three or more towns, counties or regions, the one nearest all the others (the medoid: "Pilot Knob" in a report
+# naming Saint Louis, Fredericktown, Missouri and a Patterson the gazetteer reads in California is in Missouri); a
+# place named before it in its paragraph that lies more than CENTRE_KM from that centre is itself doubtful.
+CENTRE_KM = 500.0
+
+
+def article_centre(points: list[Place]) -> Place | None:
+    """The town, county or region the gazetteer named in the article (three or more) whose point lies nearest
+    all the others (least summed distance; the first named on a tie), or None."""
+    pts = [p for p in points if p.feature in ("city", "county", "region") and p.rule.startswith("gazetteer:")]
+    if len(pts) < 3:
+        return None
+    return min(pts, key=lambda p: (sum(km(p.lat, p.lon, q.lat, q.lon) for q in pts), p.evidence.start))
+
+
+def centred_scene(how: str, where: Place | None, centre: Place | None) -> tuple[str, Place | None]:
+    """A feature's scene (nearest_scene, article_scene) checked against the article's centre (article_centre):
+    the centre instead of the article's last place, or of a place before it far from the centre."""
+    if centre is None or where is None or how == "after" \
+            or how == "before" and km(where.lat, where.lon, centre.lat, centre.lon) <= CENTRE_KM:
+        return how, where
+    return "centre", centre
+
+
 def nearest_scene(doc: Doc, text: str, points: list[Place], a: int, b: int) -> tuple[str, Place | None]:
     """Where a site or locality the gazetteer lacks, text[a:b], lies: ("after", the place named right after
     it: "... Hospital in Rome", "Rathbeggan, near Dunshaughlin"), else ("before", the nearest town or region
@@ -1230,6 +1255,7 @@ def named_features(doc: Doc, article_id: str, features: list[tuple[int, int, boo
     text = doc_text(doc)
     points = scene_points(found)
     home = home_admin1(hits, resolved)
+    centre = article_centre(points)
     out: list[Place] = []
     for a, b, listed in features:
         if any(p.evidence.start < b and a < p.evidence.end for p in found + out):
@@ -1249,6 +1275,7 @@ def named_features(doc: Doc, article_id: str, features: list[tuple[int, int, boo
         how, where = nearest_scene(doc, text, points, a, b)
         if where is None:
             how, where = article_scene(points, a, b)
+        how, where = centred_scene(how, where, centre)
         if where is None:
             out.append(unplaced(doc, article_id, a, b, "locality", "feature+unplaced"))
             continue
@@ -1321,7 +1348,7 @@ def heading_localities(doc: Doc, article_id: str, hits: list[Hit], resolved: dic
         if (town := fort_town(text, context, a, b, home)) is not None:
             out.append(placed_on(doc, article_id, a, b, town, "locality", "unlisted+heading+own-town"))
             continue
-        how, where = article_scene(points, a, b)
+        how, where = centred_scene(*article_scene(points, a, b), article_centre(points))
         out.append(placed_on(doc, article_id, a, b, where, "locality", f"unlisted+heading+{how}") if where is not None
                    else unplaced(doc, article_id, a, b, "locality", "unlisted+heading+unplaced"))
     return out
