@@ -342,7 +342,7 @@ class PlaceFinder(Component):
         out.extend(named_features(doc, art.id, features, hits, resolved, out, context))
         out.extend(heading_localities(doc, art.id, hits, resolved, out, context))
         out.extend(named_localities(doc, art.id, facts, hits, resolved, locative_before, out))
-        return [p for p in out if not names_a_unit(text, p.evidence.start, p.evidence.end)]
+        return [p for p in among_own_towns(out) if not names_a_unit(text, p.evidence.start, p.evidence.end)]
 
 
 # A command's or unit's head word and "of" before a place's name ("Department of the Gulf", "Dept. of the Pacific",
@@ -753,6 +753,26 @@ def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, 
                          lat=settled_point(area)[0], lon=settled_point(area)[1], geonames_id=None, feature="locality",
                          sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
                          rule=f"unlisted+in-{area.feature}", place_precision="containing"))
+    return out
+
+
+ON_A_STATE = ("unlisted+in-region", "unlisted+dateline", "unlisted+discourse")     # placed on a region's point
+
+
+def among_own_towns(found: list[Place]) -> list[Place]:
+    """A town the gazetteer lacks, placed in a state or region it names ("New Berne, N. C.", "LACLEDE, MO.",
+    rules unlisted+...), lies among the towns the article names in that state (two or more: at the one nearest the
+    others) rather than at the middle of the state's towns (Gazetteer.settled_point): "Las Cruses, N. Mex." in a
+    report naming Mesilla and Fort Fillmore is by them."""
+    towns = [p for p in scene_points(found) if p.feature in ("city", "county") and p.rule.startswith("gazetteer:")]
+    out = []
+    for p in found:
+        same = [t for t in towns if p.rule.startswith(ON_A_STATE) and p.place_precision == "containing"
+                and p.admin1 is not None and (t.country, t.admin1) == (p.country, p.admin1)]
+        if len(same) >= 2:
+            centre = min(same, key=lambda t: (sum(km(t.lat, t.lon, q.lat, q.lon) for q in same), t.evidence.start))
+            p = replace(p, lat=centre.lat, lon=centre.lon)
+        out.append(p)
     return out
 
 

@@ -20,3 +20,10 @@ def test_a_feature_after_a_town_near_the_centre_lies_there(nlp):
     found = places(nlp, "Saint Louis, Mo., June 2, 1864.\n\nThe companies at Fredericktown and Rolla will march "
                         "from Fredericktown to Pilot Knob at dawn.")
     assert found["Pilot Knob"] == ("Missouri", "feature+before")
+
+
+def test_a_town_the_gazetteer_lacks_in_a_named_state_lies_among_that_states_towns_the_article_names(nlp):
+    doc = nlp("LACLEDE, MO., April 14, 1864.\n\nSIR: The scouts sent out from Brookfield and Chillicothe came in "
+              "last night and report all quiet in this county.")
+    town = next(p for p in doc._.fp_places if p.evidence.text == "LACLEDE")
+    assert town.admin1 == "Missouri" and abs(town.lat - 39.8) < 0.5 and abs(town.lon + 93.3) < 0.5
