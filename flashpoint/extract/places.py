@@ -44,6 +44,12 @@ The rule for what counts as a place mention:
     one the tagger found, else with no point; a town in its name is no place of its own ("Harper's Ferry" is
     not in Harper); not a person's name ending in a surname that is also such a word ("Harrison Ford"), a
     longer name ("Tampa Bay Buccaneers") or a headline's capitals;
+  - a report's or letter's heading in capitals with its date naming a fort, camp, valley or the like the gazetteer
+    lacks ("FORT SUMTER, January 13, 1864."): a locality (heading_localities); a fort named like a town that lies
+    among the article's places stands at that town ("Fort Walla Walla" beside Lewiston; fort_town), and a feature
+    placed by nothing in its own sentence lies at the article's centre, the place nearest all its others
+    (article_centre), as a town the gazetteer lacks in a state it names lies among that state's towns it names
+    (among_own_towns);
   - a region's or big town's name opening another name ("California Democrats", "the Lagos Chamber of
     Commerce"), when something else in the article points at its country: a record with the cue
     "+modifier", never the scene of an event (not streets, military units or saints' names);
@@ -63,7 +69,8 @@ east of Donetsk"); or with a direction ("eastern Ukraine", "north of Kyiv"); or 
 ("Kherson region"); or listed after such a mention ("in Kharkiv, Sumy and Chernihiv").
 
 Same-named places are told apart by population, by the countries and regions the article names and by
-nearness to the towns it names beyond doubt (see Gazetteer.resolve and near_bonus; not by a town's name inside
+nearness to the towns it names beyond doubt or dates a report at ("HUNTSVILLE, May 9, 1864.": town_points) (see
+Gazetteer.resolve and near_bonus; not by a town's name inside
 a longer one, "the Bolivarian Republic", "St George's Chapel"; "Farmington, Pa.", a town none of whose readings
 lies in the state after it, is that state's town wherever the article names it): the article's countries include those of coded actors and of country names
 used as actors, so "Russia warned Ukraine ... Donetsk" places Donetsk in Ukraine's Donetsk region.
