@@ -91,7 +91,7 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, in_headline, paragraph_bounds,
                                      sentence_index, team_sport_piece)
-from flashpoint.nlp.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
+from flashpoint.nlp.datelines import DATE, POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMAND_OF_HEADS, COMMODITY_AFTER_NAME, ERA_MARKERS,
                                       FOLK_NOUNS, UNIT_WORDS,
                                       SITE_MODIFIERS,
@@ -1553,9 +1553,21 @@ def closes_address(text: str, hit: Hit) -> bool:
         and CLAUSE_END_AFTER.match(text, hit.end) is not None
 
 
+# A report's or letter's heading: a place opening a line, then its date ("Carson City, September 15, 1862.",
+# "Richmond, Va., March 5, 1864."): where the writer stands, whatever else the name may be (a surname, a word)
+HEADING_DATE_AFTER = re.compile(r",[ \t]*(?:" + DATE + r")")
+
+
+def heads_a_letter(text: str, hit: Hit) -> bool:
+    """Whether the place's name opens a line and its date follows it (HEADING_DATE_AFTER)."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    return not text[line_start:hit.start].strip() and HEADING_DATE_AFTER.match(text, hit.end) is not None
+
+
 def is_locative(doc: Doc, span: Span, hit: Hit, locative_before: dict[int, bool]) -> bool:
     """Whether the name is used as a location (see the module docstring)."""
-    if hit.direction or hit.suffix == "region" or closes_address(doc_text(doc), hit):
+    if hit.direction or hit.suffix == "region" or closes_address(doc_text(doc), hit) \
+            or heads_a_letter(doc_text(doc), hit):
         return True
     preps = LOCATIVE_FOR_COUNTRIES if all(e.kind == "country" for e in hit.entries()) else LOCATIVE
     i, skipped = span.start - 1, 0

@@ -40,3 +40,12 @@ def test_a_headings_fort_the_gazetteer_lacks_is_a_place(nlp):
 def test_a_wire_dateline_or_a_heading_of_no_place_names_nothing_new(nlp):
     assert not any(p[0] == "GENERAL ORDERS" for p in places(nlp, "GENERAL ORDERS, May 9, 1864.\n\nThe troops will "
                                                                      "march at dawn."))
+
+
+def test_a_town_opening_a_line_before_its_date_is_where_the_letter_was_written(nlp):
+    """"Carson City" (the tagger's person), "Columbia" (also a word): a heading puts the writer there."""
+    text = ("EXECUTIVE DEPARTMENT,\n\nCarson City, September 15, 1862.\n\nBrigadier-General WRIGHT, U. S. Army,\n"
+            "Commanding Pacific Department:\n\nSIR: I have seen an order.")
+    assert ("Carson City", "USA", "Nevada", "gazetteer:city+locative") in places(nlp, text)
+    text = "HEADQUARTERS THIRD BRIGADE,\nColumbia, September 21, 1862.\n\nGeneral: The companies are ready."
+    assert [p[0] for p in places(nlp, text)] == ["Columbia"]
