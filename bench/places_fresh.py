@@ -1,12 +1,12 @@
 """Score the packaged pipeline on a fresh place annotation file (bench/data/geo35_fresh_places.tsv by default;
-geo36's, geo37's and wot37's rounds are bench/data/geo36_fresh_places.tsv, geo37_fresh_places.tsv and
-wot37_fresh_places.tsv; geo37's and wot37's texts include GUM-open documents, gum:ID): a mention is right
+geo36's, geo37's, wot37's and geo38's rounds are bench/data/geo36_fresh_places.tsv, geo37_fresh_places.tsv,
+wot37_fresh_places.tsv and geo38_fresh_places.tsv; geo37's and wot37's texts include GUM-open documents, gum:ID): a mention is right
 when a place record covers its first occurrence within 161 km of the expected point (or, for "none", when no
 record covers it).
 
     .venv/bin/python bench/places_fresh.py [tune|aside|all] [-v] [FILE.tsv]
 
-With no file, every round's (geo35, geo36, geo37, wot37); with no half, both (-v lists the misses, never the aside half's).
+With no file, every round's (geo35, geo36, geo37, wot37, geo38); with no half, both (-v lists the misses, never the aside half's).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def gum_texts(ids: set[str]) -> dict[str, str]:
 
 
 ROUNDS = (DATA, DATA.parent / "geo36_fresh_places.tsv", DATA.parent / "geo37_fresh_places.tsv",
-          DATA.parent / "wot37_fresh_places.tsv")
+          DATA.parent / "wot37_fresh_places.tsv", DATA.parent / "geo38_fresh_places.tsv")
 
 
 def main(argv: list[str]) -> int:

@@ -44,6 +44,12 @@ The rule for what counts as a place mention:
     one the tagger found, else with no point; a town in its name is no place of its own ("Harper's Ferry" is
     not in Harper); not a person's name ending in a surname that is also such a word ("Harrison Ford"), a
     longer name ("Tampa Bay Buccaneers") or a headline's capitals;
+  - a report's or letter's heading in capitals with its date naming a fort, camp, valley or the like the gazetteer
+    lacks ("FORT SUMTER, January 13, 1864."): a locality (heading_localities); a fort named like a town that lies
+    among the article's places stands at that town ("Fort Walla Walla" beside Lewiston; fort_town), and a feature
+    placed by nothing in its own sentence lies at the article's centre, the place nearest all its others
+    (article_centre), as a town the gazetteer lacks in a state it names lies among that state's towns it names
+    (among_own_towns);
   - a region's or big town's name opening another name ("California Democrats", "the Lagos Chamber of
     Commerce"), when something else in the article points at its country: a record with the cue
     "+modifier", never the scene of an event (not streets, military units or saints' names);
@@ -63,7 +69,8 @@ east of Donetsk"); or with a direction ("eastern Ukraine", "north of Kyiv"); or 
 ("Kherson region"); or listed after such a mention ("in Kharkiv, Sumy and Chernihiv").
 
 Same-named places are told apart by population, by the countries and regions the article names and by
-nearness to the towns it names beyond doubt (see Gazetteer.resolve and near_bonus; not by a town's name inside
+nearness to the towns it names beyond doubt or dates a report at ("HUNTSVILLE, May 9, 1864.": town_points) (see
+Gazetteer.resolve and near_bonus; not by a town's name inside
 a longer one, "the Bolivarian Republic", "St George's Chapel"; "Farmington, Pa.", a town none of whose readings
 lies in the state after it, is that state's town wherever the article names it): the article's countries include those of coded actors and of country names
 used as actors, so "Russia warned Ukraine ... Donetsk" places Donetsk in Ukraine's Donetsk region.
@@ -84,7 +91,7 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, in_headline, paragraph_bounds,
                                      sentence_index, team_sport_piece)
-from flashpoint.nlp.datelines import POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
+from flashpoint.nlp.datelines import DATE, POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMAND_OF_HEADS, COMMODITY_AFTER_NAME, ERA_MARKERS,
                                       FOLK_NOUNS, UNIT_WORDS,
                                       SITE_MODIFIERS,
@@ -96,7 +103,7 @@ from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.persons import builtin_persons, dictionary_persons
 from flashpoint.kb.gazetteer import (DIRECTION_ONLY, DISTRICT_WORDS, ENGLISH_SPEAKING, LIST_JOIN, MIN_TOWN,
                                       QUALIFIER_JOIN, REGION_WORDS, Context,
-                                      GeoEntry, Hit, contains, fold, gazetteer, is_village)
+                                      GeoEntry, Hit, contains, fold, gazetteer, is_village, km, nearest_km)
 from flashpoint.records import Evidence, Place, stable_id
 from flashpoint.settings import component_defaults
 
@@ -216,7 +223,9 @@ class PlaceFinder(Component):
         # the towns the article names beyond doubt, before the villages near them are let in (near_bonus,
         # village_stands)
         first = [gaz.resolve(hit, context) for hit in hits]
-        context.points = town_points(hits, first, team_names(doc, text, hits, first, facts.ents))
+        # (and the town a report is dated at, "HUNTSVILLE, May 9, 1864.": where its writer stands)
+        headed = [(h, gaz.resolve(h, context)) for h in datelines if h.extra.get("dated")]
+        context.points = town_points(hits, first, team_names(doc, text, hits, first, facts.ents), headed)
         hits = gaz.without_stray_villages(hits, context)
         art = article_of(doc)
         votes = country_votes(hits, facts)
@@ -337,9 +346,10 @@ class PlaceFinder(Component):
         out.extend(unlisted)
         out.extend(qualifying_areas(doc, art.id, hits, areas, unlisted, out))
         out.extend(site_places(doc, art.id, site_spans, inside_site, context, out))
-        out.extend(named_features(doc, art.id, features, hits, resolved, out))
+        out.extend(named_features(doc, art.id, features, hits, resolved, out, context))
+        out.extend(heading_localities(doc, art.id, hits, resolved, out, context))
         out.extend(named_localities(doc, art.id, facts, hits, resolved, locative_before, out))
-        return [p for p in out if not names_a_unit(text, p.evidence.start, p.evidence.end)]
+        return [p for p in among_own_towns(out) if not names_a_unit(text, p.evidence.start, p.evidence.end)]
 
 
 # A command's or unit's head word and "of" before a place's name ("Department of the Gulf", "Dept. of the Pacific",
@@ -677,12 +687,19 @@ def lies_elsewhere(text: str, hit: Hit, nxt: Hit | None) -> bool:
     return abroad or abbreviated or bool(CLAUSE_END.match(text, nxt.end))
 
 
-def town_points(hits: list[Hit], readings: list[GeoEntry | None], teams: set[str]) -> dict[str, list[tuple[float, float]]]:
+def town_points(hits: list[Hit], readings: list[GeoEntry | None], teams: set[str],
+                headed: list[tuple[Hit, GeoEntry | None]] = ()) -> dict[str, list[tuple[float, float]]]:
     """The points of the towns and counties the article names that it leaves in no doubt, by name (what
     near_bonus measures a same-named place's reading against): a name of one place, or one the text qualifies
     ("Tacoma, Wash."); not names that are also words or first names, nor clubs (``teams``). A village that
-    shares the name counts for nothing here ("Warrensburg" is Missouri's, whatever hamlet of New York bears it)."""
+    shares the name counts for nothing here ("Warrensburg" is Missouri's, whatever hamlet of New York bears it).
+    ``headed``: the towns a report or letter is dated at, with their readings ("HUNTSVILLE, May 9, 1864.":
+    "Decatur" in it is Alabama's, not the larger one in Illinois), whatever other places share their names: a
+    heading says where its writer stands (a wire bureau's dateline, "NAIROBI (Reuters)", does not: dateline_hits)."""
     out: dict[str, list[tuple[float, float]]] = {}
+    for hit, e in headed:
+        if e is not None and e.kind == "city" and e.lat is not None:
+            out.setdefault(hit.key, [(e.lat, e.lon)])
     for hit, e in zip(hits, readings):
         if e is not None and e.kind in ("city", "county") and e.lat is not None and not hit.stop \
                 and hit.key not in teams \
@@ -743,6 +760,26 @@ def unlisted_towns(doc: Doc, article_id: str, hits: list[Hit], areas: dict[int, 
                          lat=settled_point(area)[0], lon=settled_point(area)[1], geonames_id=None, feature="locality",
                          sentence=sentence_index(doc, span.start), evidence=Evidence(a, b, text[a:b]),
                          rule=f"unlisted+in-{area.feature}", place_precision="containing"))
+    return out
+
+
+ON_A_STATE = ("unlisted+in-region", "unlisted+dateline", "unlisted+discourse")     # placed on a region's point
+
+
+def among_own_towns(found: list[Place]) -> list[Place]:
+    """A town the gazetteer lacks, placed in a state or region it names ("New Berne, N. C.", "LACLEDE, MO.",
+    rules unlisted+...), lies among the towns the article names in that state (two or more: at the one nearest the
+    others) rather than at the middle of the state's towns (Gazetteer.settled_point): "Las Cruses, N. Mex." in a
+    report naming Mesilla and Fort Fillmore is by them."""
+    towns = [p for p in scene_points(found) if p.feature in ("city", "county") and p.rule.startswith("gazetteer:")]
+    out = []
+    for p in found:
+        same = [t for t in towns if p.rule.startswith(ON_A_STATE) and p.place_precision == "containing"
+                and p.admin1 is not None and (t.country, t.admin1) == (p.country, p.admin1)]
+        if len(same) >= 2:
+            centre = min(same, key=lambda t: (sum(km(t.lat, t.lon, q.lat, q.lon) for q in same), t.evidence.start))
+            p = replace(p, lat=centre.lat, lon=centre.lon)
+        out.append(p)
     return out
 
 
@@ -972,6 +1009,31 @@ def unplaced(doc: Doc, article_id: str, a: int, b: int, feature: str, rule: str)
 def scene_points(found: list[Place]) -> list[Place]:
     """The places found that can be a scene for a name the gazetteer lacks, in text order."""
     return sorted((p for p in found if p.lat is not None and is_scene(p)), key=lambda p: p.evidence.start)
+
+
+# A feature the article places nowhere else lies among the article's places, not on whichever it named last: with
+# three or more towns, counties or regions, the one nearest all the others (the medoid: "Pilot Knob" in a report
+# naming Saint Louis, Fredericktown, Missouri and a Patterson the gazetteer reads in California is in Missouri); a
+# place named before it in its paragraph that lies more than CENTRE_KM from that centre is itself doubtful.
+CENTRE_KM = 500.0
+
+
+def article_centre(points: list[Place]) -> Place | None:
+    """The town, county or region the gazetteer named in the article (three or more) whose point lies nearest
+    all the others (least summed distance; the first named on a tie), or None."""
+    pts = [p for p in points if p.feature in ("city", "county", "region") and p.rule.startswith("gazetteer:")]
+    if len(pts) < 3:
+        return None
+    return min(pts, key=lambda p: (sum(km(p.lat, p.lon, q.lat, q.lon) for q in pts), p.evidence.start))
+
+
+def centred_scene(how: str, where: Place | None, centre: Place | None) -> tuple[str, Place | None]:
+    """A feature's scene (nearest_scene, article_scene) checked against the article's centre (article_centre):
+    the centre instead of the article's last place, or of a place before it far from the centre."""
+    if centre is None or where is None or how == "after" \
+            or how == "before" and km(where.lat, where.lon, centre.lat, centre.lon) <= CENTRE_KM:
+        return how, where
+    return "centre", centre
 
 
 def nearest_scene(doc: Doc, text: str, points: list[Place], a: int, b: int) -> tuple[str, Place | None]:
@@ -1209,15 +1271,18 @@ def feature_pieces(text: str, features: list[tuple[int, int, str]]) -> list[tupl
 
 
 def named_features(doc: Doc, article_id: str, features: list[tuple[int, int, bool]], hits: list[Hit],
-                   resolved: dict[int, GeoEntry | None], found: list[Place]) -> list[Place]:
+                   resolved: dict[int, GeoEntry | None], found: list[Place], context: Context | None = None) -> list[Place]:
     """Feature names (feature_pieces) that nothing else took, whatever the tagger calls them ("crossed at
     Dalton's Ford", "Signal Knob", tagged a person): a locality placed on the region or county in its
     name ("the Ohio River"), else like one the tagger found (the place right after it, else the town or
     region named before it in its paragraph, else the one the article last named), else a mention with no
     point. A town in its name gives no point: "Dalton's Ford" is named after a person, "Fort Lyon" is not in
-    France."""
+    France; but a fort named like a town the article's other places lie near is on that town (fort_town: "Fort
+    Walla Walla" beside Lewiston)."""
     text = doc_text(doc)
     points = scene_points(found)
+    home = home_admin1(hits, resolved)
+    centre = article_centre(points)
     out: list[Place] = []
     for a, b, listed in features:
         if any(p.evidence.start < b and a < p.evidence.end for p in found + out):
@@ -1231,13 +1296,88 @@ def named_features(doc: Doc, article_id: str, features: list[tuple[int, int, boo
         if inner:
             out.append(placed_on(doc, article_id, a, b, inner[0], "locality", "feature+own-name"))
             continue
+        if not listed and (town := fort_town(text, context, a, b, home)) is not None:
+            out.append(placed_on(doc, article_id, a, b, town, "locality", "feature+own-town"))
+            continue
         how, where = nearest_scene(doc, text, points, a, b)
         if where is None:
             how, where = article_scene(points, a, b)
+        how, where = centred_scene(how, where, centre)
         if where is None:
             out.append(unplaced(doc, article_id, a, b, "locality", "feature+unplaced"))
             continue
         out.append(placed_on(doc, article_id, a, b, where, "locality", f"feature+{how}"))
+    return out
+
+
+# A fort or camp named like a town ("Fort Walla Walla", "FORT LARAMIE", "Fort Yuma"): the town grew up around it or
+# took its name, when that town lies near the article's other places (within FORT_TOWN_KM of a town it names beyond
+# doubt, or twice that in the state most of its other places lie in, home_admin1: "Fort Yuma" in a report from
+# Tucson); a town far off is some other namesake ("Fort Lyon" is in no France, "Fort Humboldt" in no Tennessee,
+# "Fort Monroe" in a report naming New Orleans, Mobile and New York no Monroe, Louisiana), and a fort in a report
+# that names no town beyond doubt is nobody's town ("FORT SUMTER" is no Sumter, South Carolina).
+FORT_OPENERS = ("Fort ", "Ft. ", "Camp ")
+FORT_TOWN_KM = 250.0
+
+
+def fort_town(text: str, context: Context | None, a: int, b: int, home: str | None = None) -> GeoEntry | None:
+    """The town that the fort or camp named text[a:b] stands at (see FORT_OPENERS), or None; ``home``: the
+    admin1 code of the state the article's other places lie in (home_admin1)."""
+    name = text[a:b]
+    opener = next((o for o in FORT_OPENERS if name.title().startswith(o)), None)
+    if context is None or opener is None:
+        return None
+    rest = name[len(opener):].strip()
+    key = " ".join(w.capitalize() for w in rest.split()) if rest.isupper() else rest
+    hit = gazetteer().hit_for(key, a + len(opener), b)
+    e = gazetteer().resolve(hit, context) if hit is not None else None
+    if e is None or e.kind != "city" or e.lat is None:
+        return None
+    d = nearest_km(e, key, context)
+    return e if d <= FORT_TOWN_KM or e.admin1_code == home and d <= 2 * FORT_TOWN_KM else None
+
+
+def home_admin1(hits: list[Hit], resolved: dict[int, GeoEntry | None]) -> str | None:
+    """The first-level region (admin1 code) that more of the article's towns, counties and regions lie in than
+    any other, or None on a tie."""
+    counts = Counter(e.admin1_code for h in hits if (e := resolved.get(h.start)) is not None
+                     and e.kind in ("city", "county", "region") and e.admin1_code)
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
+# A report's or letter's heading in capitals, its place then its date, naming a fort, camp, valley or other place of a
+# kind the gazetteer lacks ("FORT SUMTER, January 13, 1864.", "CAMP NELSON, June 12, 1864.", "ROUND VALLEY, October
+# 19, 1862."): a locality (a heading's town the gazetteer has is dateline_hits')
+HEADING_WORDS = FEATURE_HEADS | FEATURE_OPENERS | {"Camp", "Valley", "Station", "Ranch", "Landing", "Springs",
+                                                   "Court-House", "Courthouse", "Crossing", "Cross-Roads"}
+
+
+def heading_localities(doc: Doc, article_id: str, hits: list[Hit], resolved: dict[int, GeoEntry | None],
+                       found: list[Place], context: Context) -> list[Place]:
+    """Each heading's place of HEADING_WORDS the gazetteer lacks: on the town in its name (fort_town), else the
+    town or region the article names first after it (its scene), else a mention with no point."""
+    text = doc_text(doc)
+    points = scene_points(found)
+    home = home_admin1(hits, resolved)
+    out: list[Place] = []
+    for d in datelines(text, loose=True):
+        if not (d.caps and d.date is not None and d.agency is None and d.region is None):
+            continue
+        a, b = d.place
+        words = [w.capitalize() for w in d.place_text.split()]
+        if len(words) < 2 or not HEADING_WORDS & set(words) \
+                or any(p.evidence.start < b and a < p.evidence.end for p in found + out) \
+                or any(h.start <= a and b <= h.end and h.entries() for h in hits):
+            continue
+        if doc.char_span(a, b, alignment_mode="expand") is None:
+            continue
+        if (town := fort_town(text, context, a, b, home)) is not None:
+            out.append(placed_on(doc, article_id, a, b, town, "locality", "unlisted+heading+own-town"))
+            continue
+        how, where = centred_scene(*article_scene(points, a, b), article_centre(points))
+        out.append(placed_on(doc, article_id, a, b, where, "locality", f"unlisted+heading+{how}") if where is not None
+                   else unplaced(doc, article_id, a, b, "locality", "unlisted+heading+unplaced"))
     return out
 
 
@@ -1367,6 +1507,8 @@ def dateline_hits(text: str) -> list[Hit]:
         known = hit is not None and bool(hit.entries()) and not DIRECTION_ONLY.fullmatch(key)
         if known:
             out.append(hit)
+            # a report's or letter's heading: the town, then its date, no wire agency ("HUNTSVILLE, May 9, 1864.")
+            hit.extra["dated"] = d.date is not None and d.agency is None and d.region is None
         # "NEOSHO, MO., February 1": the state's abbreviation in capitals, looked up as "Mo."; a town the
         # gazetteer does not place before it is a locality there (the caller places it).
         region = d.region_text if d.region is not None else None
@@ -1411,9 +1553,21 @@ def closes_address(text: str, hit: Hit) -> bool:
         and CLAUSE_END_AFTER.match(text, hit.end) is not None
 
 
+# A report's or letter's heading: a place opening a line, then its date ("Carson City, September 15, 1862.",
+# "Richmond, Va., March 5, 1864."): where the writer stands, whatever else the name may be (a surname, a word)
+HEADING_DATE_AFTER = re.compile(r",[ \t]*(?:" + DATE + r")")
+
+
+def heads_a_letter(text: str, hit: Hit) -> bool:
+    """Whether the place's name opens a line and its date follows it (HEADING_DATE_AFTER)."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    return not text[line_start:hit.start].strip() and HEADING_DATE_AFTER.match(text, hit.end) is not None
+
+
 def is_locative(doc: Doc, span: Span, hit: Hit, locative_before: dict[int, bool]) -> bool:
     """Whether the name is used as a location (see the module docstring)."""
-    if hit.direction or hit.suffix == "region" or closes_address(doc_text(doc), hit):
+    if hit.direction or hit.suffix == "region" or closes_address(doc_text(doc), hit) \
+            or heads_a_letter(doc_text(doc), hit):
         return True
     preps = LOCATIVE_FOR_COUNTRIES if all(e.kind == "country" for e in hit.entries()) else LOCATIVE
     i, skipped = span.start - 1, 0
