@@ -1,4 +1,4 @@
-"""Writes bench/data/quotes_fresh_quo38.jsonl: 11 whole GeoWebNews (6) and BBC (5) articles in no gold file and in no
+"""Writes bench/data/quotes_fresh_quo38.jsonl: 12 whole GeoWebNews (7) and BBC (5) articles in no gold file and in no
 quotes_fresh set before it, their quotes annotated with the speaker by reading BEFORE the system ran on them (task
 quo38). D = a direct quote (or a quoted fragment with a frame of its own), R = indirect (reported) speech or a quoted
 fragment inside reported speech. The half ("tune" or "aside") is split.part_of of the article id; the aside half was
