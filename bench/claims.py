@@ -100,13 +100,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", help="spaCy model directory (default: the shipped one)")
     ap.add_argument("--misses", action="store_true", help="list every miss")
     ap.add_argument("--rules-only", action="store_true", help="no trained model: what the rules do alone")
+    ap.add_argument("--speaker-model", default=None,
+                    help="the speaker ranker of fp_quotes by name or path ('' for none: the frame rules alone)")
     args = ap.parse_args(argv)
     try:
         gold = {name: read_gold(DATA / f"{name}_gold.jsonl", shared_dir()) for name in ("figures", "quotes")}
     except GoldError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    config = load_config(overrides={"nlp.model": args.model} if args.model else None)
+    overrides = {"nlp.model": args.model} if args.model else {}
+    if args.speaker_model is not None:
+        overrides["components.fp_quotes.speaker_model"] = args.speaker_model
+    config = load_config(overrides=overrides or None)
     t0 = time.perf_counter()
     nlp = rules_only_pipeline(config) if args.rules_only else build_pipeline(config)
     print(f"pipeline: {', '.join(nlp.pipe_names)} (loaded in {time.perf_counter() - t0:.1f}s)")

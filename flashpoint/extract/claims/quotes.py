@@ -32,7 +32,8 @@ from flashpoint.extract.claims.speakers import (INSTITUTION_NOUNS, LEADING_NOISE
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, FIRST_PERSON, INVERTED_SAYING, ISSUED_NOUNS, JUDGING_FORMS,
+from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, FINDING_NOUNS, FIRST_PERSON, INVERTED_SAYING, ISSUED_NOUNS,
+                                      JUDGING_FORMS,
                                       ORGANISATION_NOUNS, PARTICLE_SAYING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS,
                                       POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
                                       SIMPLE_PAST_ONLY,
@@ -849,6 +850,9 @@ def subject_of(verb: Token) -> list[Token]:
         return [t for t in owner.subtree if t.i < verb.left_edge.i]
     if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.i < verb.i:
         return subject_of(verb.head)  # "X denied the claim, adding that ...": X's
+    if not subj and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i > verb.i and \
+            any(t.lower_ in SUBORDINATORS for t in verb.doc[verb.sent.start:verb.i]):
+        return subject_of(verb.head)  # "While acknowledging that ..., Attorney General Bill Lockyer said ...": his
     if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in STATEMENT_NOUNS and \
             verb.head.dep_ in ("obj", "dobj") and verb.head.head.i < verb.head.i:
         return subject_of(verb.head.head)  # "The firm issued a statement saying ...": the firm's, not the statement's
@@ -858,6 +862,17 @@ def subject_of(verb: Token) -> list[Token]:
         # has that noun's phrase for its subject
         noun = verb.head
         return [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("case", "punct")]
+    if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and speech_verb(verb):
+        clause = _clause_of_prepositional_noun(verb.head)
+        if clause is not None and (subject := subject_of(clause)):
+            return subject  # "attacked the plans for pensioners saying they needed ...": the attacker's words
+    if not subj and verb.dep_ in ("xcomp", "parataxis") and verb.head.i < verb.i and verb.tag_ != "VBN" and \
+            not any(c.dep_ in ("obj", "dobj", "iobj") and c.i < verb.i for c in verb.head.children):
+        head = verb.head
+        if verb.dep_ == "parataxis" and head.pos_ == "PROPN":  # the parse made the name, and not its verb, the root
+            end = next((t.i for t in verb.doc[head.i:verb.i] if t.is_punct), head.i + 1)
+            return [t for t in verb.doc[head.left_edge.i:end]]
+        return subject_of(head)  # "Bush, trying to mend relations, pledged to make a push and defended ...": his
     if not subj and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i == verb.i - 1 and \
             verb.head.ent_type_ not in ("DATE", "TIME") and verb.head.lemma_ != "time":
         noun = verb.head  # "Commerce Department figures showing that ...": the figures'
@@ -906,6 +921,24 @@ def subject_of(verb: Token) -> list[Token]:
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):
         return []  # "with the talks" as a subject, or a subject around its verb, is a misparse
     return phrase
+
+
+def _clause_of_prepositional_noun(noun: Token) -> Token | None:
+    """The verb of the clause whose object a common noun after a preposition belongs to, when a participle of saying
+    the parse hung on that noun is the clause subject's: "attacked the plans for pensioners saying ...", "will call
+    for religious tolerance arguing that ..." (the noun no name, no source that publishes: "according to a report
+    saying ..." is the report's; in "with sources claiming ..." the sources speak)."""
+    case = [c for c in noun.children if c.dep_ in ("case", "prep")]
+    if noun.pos_ != "NOUN" or not case or noun.ent_type_ or \
+            any(c.lower_ in ("according", "to", "with", "without") for c in case) or \
+            noun.lower_ in ISSUED_NOUNS | FINDING_NOUNS | STATEMENT_NOUNS:
+        return None
+    k = noun
+    while k.dep_ in ("nmod", "obl", "obj", "dobj", "pobj", "conj") and k.head.i != k.i and k.head.i < k.i:
+        k = k.head
+        if k.pos_ in ("VERB", "AUX"):
+            return k
+    return None
 
 
 def _blamed_for(verb: Token) -> Token | None:
@@ -1020,6 +1053,10 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
     text = doc_text(doc)
     rel = verb.i - sent.start
     toks = list(sent)
+    main = _main_clause_after(sent, verb)
+    if main is not None:
+        toks = toks[:main - sent.start]  # "After the rebels said they had taken the town, the minister said ...": the
+        # opening clause's words end where the main clause begins; the main clause reports on its own
     parts, rule, speaker = _reverse_or_parenthetical(doc, toks, rel)
     if not parts:
         after = toks[rel + 1:]
@@ -1062,6 +1099,34 @@ def _reported(doc: Doc, sent: Span, verb: Token) -> Candidate | None:
     start, end = parts[0][0], parts[-1][1]
     frame = " ".join(t.text for t in toks if not any(a <= t.idx < b for a, b in parts))
     return Candidate(start, end, False, speaker, verb, frame, rule, (sent.start_char, sent.end_char), parts)
+
+
+def _main_clause_after(sent: Span, verb: Token) -> int | None:
+    """Where the main clause begins (its subject's first token) when ``verb`` is in a subordinate clause that opens
+    the sentence before it: "When the government announced it had reached its target, Tony Blair said ...",
+    "Although Campese admitted he was surprised, he insisted ...", "While acknowledging that ..., Lockyer said ...".
+    None when ``verb`` is the main clause's or its clause follows the main one. The opening clause ends at a comma
+    followed by a noun phrase that is the subject of a verb after it (the parse may hang either clause on the
+    other)."""
+    doc = sent.doc
+    opener = next((t for t in sent if not (t.is_punct or t.dep_ == "cc" or t.is_space)), None)
+    if opener is None or not opener.i < verb.i or opener.lower_ not in SUBORDINATORS or \
+            any(t.text in (",", ";", ":") or t.is_quote for t in doc[opener.i:verb.i]):
+        return None
+    for t in doc[verb.i + 1:sent.end]:
+        if t.text != "," or t.i + 1 >= sent.end:
+            continue
+        subject = next((w for w in doc[t.i + 1:min(sent.end, t.i + 8)] if w.dep_.startswith("nsubj")), None)
+        if subject is None or subject.head.i <= subject.i or subject.tag_ in ("WDT", "WP") or \
+                not all(w.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") or w.dep_ in ("compound", "flat") or
+                        w.text in ("'s", "’s", "-") or w.is_quote for w in doc[t.i + 1:subject.i + 1]) or \
+                not (subject.head.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in subject.head.children)):
+            continue
+        start = t.i + 1
+        while start + 1 < sent.end and doc[start].is_quote:
+            start += 1  # ‘“... law,” Attorney General Bill Lockyer said’: the mark closes the opening clause's quote
+        return start if t.i > verb.i + 2 else None
+    return None
 
 
 def _joined(verb: Token, after: int) -> list[Token]:
