@@ -240,8 +240,12 @@ def team_sport_piece(doc: Doc) -> bool:
     """Whether the article is about a team sport: it uses TEAM_SPORT_WORDS_MIN of words.CLUB_SPORT_WORDS, as
     tokens or as hyphenated words, which the tokenizer splits ("hat-trick", "play-off", "semi-final"). Its
     towns are clubs (places.team_names), its captains no officers (actors.senses.sport_senses)."""
-    hyphenated = {w for w in HYPHENATED_WORD.findall(doc_text(doc).lower()) if w in CLUB_SPORT_WORDS}
-    return words_used(doc, CLUB_SPORT_WORDS) + len(hyphenated) >= TEAM_SPORT_WORDS_MIN
+    found = doc.user_data.get("fp_team_sport")  # asked by fp_actors and fp_places; the words cannot change
+    if found is None:
+        hyphenated = {w for w in HYPHENATED_WORD.findall(doc_text(doc).lower()) if w in CLUB_SPORT_WORDS}
+        found = words_used(doc, CLUB_SPORT_WORDS) + len(hyphenated) >= TEAM_SPORT_WORDS_MIN
+        doc.user_data["fp_team_sport"] = found
+    return found
 
 
 def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:

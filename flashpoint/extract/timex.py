@@ -2169,17 +2169,18 @@ PATTERN_NEEDS: dict[str, re.Pattern] = {name: re.compile(rx) for name, rx in {
 
 def _matches(text: str) -> list[tuple[str, re.Match]]:
     windows, narrow = _windows(text), _windows(text, VAGUE_ANCHOR, 30, 30)
-    has: dict[tuple[re.Pattern, int, int], bool] = {}     # patterns share their needed words: look for each once a window
+    # the windows holding each needed word, in text order; patterns share their needed words: look for each
+    # once a window (a list per word, so a pattern walks only the windows it can match in)
+    holding: dict[tuple[re.Pattern, bool], list[tuple[int, int]]] = {}
     found = []
     for name, rx in PATTERNS:
-        need = PATTERN_NEEDS[name]
-        for a, b in (narrow if name in VAGUE_PATTERNS else windows):
-            key = (need, a, b)
-            ok = has.get(key)
-            if ok is None:
-                ok = has[key] = need.search(text, a, b) is not None
-            if ok:
-                found.extend((name, m) for m in rx.finditer(text, a, b))
+        need, vague = PATTERN_NEEDS[name], name in VAGUE_PATTERNS
+        spans = holding.get((need, vague))
+        if spans is None:
+            spans = holding[(need, vague)] = [(a, b) for a, b in (narrow if vague else windows)
+                                              if need.search(text, a, b) is not None]
+        for a, b in spans:
+            found.extend((name, m) for m in rx.finditer(text, a, b))
     found.sort(key=lambda nm: (nm[1].start(), -(nm[1].end() - nm[1].start())))
     kept: list[tuple[str, re.Match]] = []
     for name, m in found:  # longest leftmost, no overlaps

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
+ANSWERS_KEPT = 100_000    # answers remembered per index before the memo starts over (bounds a long run's memory)
+
 
 class FuzzyKeys:
     def __init__(self, keys: list[str], owners: list[tuple[str, str]]):
@@ -18,6 +20,8 @@ class FuzzyKeys:
         self.owners = owners                 # (entry id, surface) for each key
         self._lengths = [len(k) for k in keys]
         self._windows: dict[tuple[int, float], tuple[list[str], list[int]]] = {}
+        # answers by (key, threshold): the same names come back in every article, and the keys never change
+        self._answers: dict[tuple[str, float], tuple[str, str, float] | None] = {}
 
     def _window(self, n: int, threshold: float) -> tuple[list[str], list[int]]:
         got = self._windows.get((n, threshold))
@@ -30,9 +34,15 @@ class FuzzyKeys:
     def closest(self, key: str, threshold: float) -> tuple[str, str, float] | None:
         """(entry id, surface, score) of the first key scoring best and at least `threshold`, or None (also
         with no keys at all)."""
+        if (key, threshold) in self._answers:
+            return self._answers[(key, threshold)]
+        if len(self._answers) >= ANSWERS_KEPT:
+            self._answers.clear()
         keys, idx = self._window(len(key), threshold)
         got = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=threshold) if keys else None
-        if got is None:
-            return None
-        entry_id, surface = self.owners[idx[got[2]]]
-        return entry_id, surface, got[1]
+        answer = None
+        if got is not None:
+            entry_id, surface = self.owners[idx[got[2]]]
+            answer = entry_id, surface, got[1]
+        self._answers[(key, threshold)] = answer
+        return answer

@@ -82,11 +82,12 @@ class SurfaceMatcher:
         hits: list[Hit] = []
         for end_idx, (length, items) in self._automaton.iter(folded):
             start, end = end_idx - length + 1, end_idx + 1
-            if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+            # (_is_word_char spelt out: this test runs for every key the automaton finds, most inside words)
+            if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
                 continue
             suffix = ""
             token_end = end
-            if end < n and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+            if end < n and text[end].isalnum() and text[end - 1].isalnum():
                 # ends inside a word: only a case ending may follow
                 j = end
                 while j < n and j - end <= MAX_SUFFIX and (_is_word_char(text[j]) or text[j] in "':’"):

@@ -213,7 +213,9 @@ def dateline(text: str, start: int = 0, bare_colon: bool = False) -> Dateline | 
     return None
 
 
-@functools.lru_cache(maxsize=4)
+# Cached for as many texts as a model batch holds (16 articles by default, each read plain and loose): the
+# components run one after another over a whole batch, so a smaller cache forgot each text before it came back.
+@functools.lru_cache(maxsize=64)
 def datelines(text: str, loose: bool = False) -> tuple[Dateline, ...]:
     """The datelines opening a line of ``text``; ``loose``: the places scan (see the module docstring),
     whose bare candidates carry the town and, from STATE_AFTER, a state's abbreviation. (Entities and
@@ -234,7 +236,7 @@ def datelines(text: str, loose: bool = False) -> tuple[Dateline, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=64)  # a whole model batch's texts (see datelines)
 def story_openings(text: str) -> tuple[tuple[int, int], ...]:
     """(where the dateline starts, where its story's first word starts) for every dateline that opens a line of
     ``text`` and closes with a mark: fp_paragraphs starts a sentence at the story's word, and the extractors'

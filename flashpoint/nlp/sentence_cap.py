@@ -7,6 +7,7 @@ cost and memory grow with them and their parses are worthless. Marking a boundar
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,12 +28,17 @@ class SentenceCap:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) <= self.max_tokens:
             return doc  # no sentence can be longer than the cap
+        # the words' ends read from the ORTH array (a Token object per word was most of the cost); a word's
+        # trailing whitespace is at most one space, so "\n\n" in its text_with_ws is "\n\n" in its text
+        strings = doc.vocab.strings
+        orth = doc.to_array(ORTH).tolist()
+        ends = {h: (t := strings[h]) in SENTENCE_END or "\n\n" in t for h in set(orth)}
         run = 0
-        for tok in doc:
+        for i, h in enumerate(orth):
             if run >= self.max_tokens:
-                tok.is_sent_start = True
+                doc[i].is_sent_start = True
                 run = 0
             run += 1
-            if tok.text in SENTENCE_END or "\n\n" in tok.text_with_ws:
+            if ends[h]:
                 run = 0
         return doc

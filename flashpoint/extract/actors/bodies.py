@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from flashpoint.codes.agents import INSTITUTIONAL_ROLES
-from flashpoint.extract.actors.pieces import Piece
+from flashpoint.extract.actors.pieces import Piece, token_texts
 from flashpoint.extract.words import ORGANISATION_NAME_HEADS
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import Entry
@@ -80,9 +80,10 @@ def unknown_bodies(doc: Doc, kb: KnowledgeBase, pieces: list[Piece], taken: list
     for p in pieces:
         for i in range(p.start, p.end):
             owner[i] = p
+    texts = token_texts(doc)   # the walk reads every word: from the cached texts, not a Token per word
     i, n = 0, len(doc)
     while i < n:
-        if not (doc[i].lower_ in heads and doc[i].text[:1].isupper()):
+        if not (texts[i][:1].isupper() and texts[i].lower() in heads):  # (a token's lower_ is its text lowered)
             i += 1
             continue
         head = start = i

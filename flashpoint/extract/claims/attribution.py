@@ -57,6 +57,10 @@ REPORTS_RE = re.compile(r"(?P<outlet>" + _OUTLET_ALT + r")(?:'s|’s)?\s+(?:\w+\
 MEDIA_SAY_RE = re.compile(r"\b(?:the\s+)?(?:(?:local|state|Russian|Ukrainian|US|U\.S\.|foreign|international|"
                           r"western|Western|\w+)\s+)?(?P<who>media|press|reports|newspapers)\s+(?:say|said|says|"
                           r"reported|report|claim|claimed|suggest|suggested)\b|\b(?:media|press)\s+reports\b")
+# the heart of every MEDIA_SAY_RE match ("media say", "press reports"): a sentence without it is not searched
+# with the whole pattern, whose optional word before the noun is tried at every word of the sentence
+MEDIA_SAY_CORE = re.compile(r"\b(?:media|press|reports|newspapers)\s+(?:say|said|says|reported|report|claim|claimed|"
+                            r"suggest|suggested)\b|\b(?:media|press)\s+reports\b")
 SPOKE_TO_RE = re.compile(r"\b(?:who|which)\s+(?:spoke|talked|was\s+speaking|spoke\s+on\s+condition\s+of\s+anonymity)"
                          r"\s+(?:to|with)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?P<outlet>" + _OUTLET_ALT + r")(?![\w-])")
 
@@ -176,7 +180,8 @@ def reporting_outlets(doc: Doc, sent: Span) -> list[Source]:
 
 def media_say(sent: Span | str) -> bool:
     """"the media say", "Russian media reported": a claim credited to the press at large."""
-    return bool(MEDIA_SAY_RE.search(sent if isinstance(sent, str) else span_text(sent)))
+    text = sent if isinstance(sent, str) else span_text(sent)
+    return MEDIA_SAY_CORE.search(text) is not None and MEDIA_SAY_RE.search(text) is not None
 
 
 def spoke_to(sent: Span | str) -> list[str]:
@@ -193,7 +198,8 @@ def sources_in(doc: Doc, sent: Span) -> list[Source]:
     for s in reporting_outlets(doc, sent):
         if not any(a <= s.start_char < b or s.start_char <= a < s.end_char for a, b in covered):
             found.append(s)
-    m = MEDIA_SAY_RE.search(span_text(sent))
+    text = span_text(sent)
+    m = MEDIA_SAY_RE.search(text) if MEDIA_SAY_CORE.search(text) else None
     if m:
         found.append(Source(actor=None, via=[], rule="media_say", text=m.group(0),
                             start_char=sent.start_char + m.start(), end_char=sent.start_char + m.end()))

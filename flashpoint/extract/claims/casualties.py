@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.extract.base import (actor_mentions, article_of, doc_text, evidence, framed_by, record_id, sentence_index,
                                      words_used)
 from flashpoint.extract.claims.figures import agent_before_object, claimant_for, fatal_manner, scope_for
-from flashpoint.extract.claims.numbers import TENS, UNITS, find_numbers, why_not_a_count
+from flashpoint.extract.claims.numbers import TENS, UNITS, numbers_in, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, CONDITION_GRADES, FEMALE_PERSON_NOUNS, \
@@ -1087,7 +1087,7 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
     candidates = _harm_tokens(doc, text)
     if not candidates:
         return [], set()  # no word of killing or harm: nothing to read (most articles)
-    numbers = [n for n in find_numbers(text) if not why_not_a_count(text, n)]
+    numbers = [n for n in numbers_in(doc) if not why_not_a_count(text, n)]
     mentions = actor_mentions(doc)
     resolver: SpeakerResolver | None = None
     art = article_of(doc)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.extract.claims.attribution import MEDIA_SAY_RE, Source, according_to_all, is_outlet, reporting_outlets
 from flashpoint.extract.base import (ActorMention, Component, DateMention, actor_mentions, article_of, doc_text, evidence,
                                      record_id, sentence_index)
-from flashpoint.extract.claims.numbers import TENS, UNITS, NumberSpan, find_numbers, why_not_a_count
+from flashpoint.extract.claims.numbers import TENS, UNITS, NumberSpan, numbers_in, why_not_a_count
 from flashpoint.extract.claims.quotes import is_passive, speech_verb, subject_of, subject_tokens
 from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SpeakerResolver, country_of
 from flashpoint.extract.claims.sentences import sentence_of_token
@@ -137,7 +137,7 @@ class FigureFinder(Component):
         out: list[Figure] = []
         resolver = SpeakerResolver(doc)
         previous: tuple[FigureParts, ActorRef | None, int, ActorRef | None] | None = None
-        for number in find_numbers(doc_text(doc)):
+        for number in numbers_in(doc):
             if why_not_a_count(doc_text(doc), number) or _inside_date(doc, number):
                 continue
             span = doc.char_span(number.start, number.end, alignment_mode="expand")

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
+from flashpoint.extract.base import doc_text
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -121,6 +124,15 @@ def words_value(text: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def numbers_in(doc: Doc) -> list[NumberSpan]:
+    """``find_numbers`` of the document's text, read once per document: the figures and the casualties both
+    read every number of it (a fresh list each call; the spans themselves are only read)."""
+    found = doc.user_data.get("fp_numbers")  # no component retokenizes, so the text cannot change once read
+    if found is None:
+        found = doc.user_data["fp_numbers"] = find_numbers(doc_text(doc))
+    return list(found)
 
 
 def find_numbers(text: str) -> list[NumberSpan]:
