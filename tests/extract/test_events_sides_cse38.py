@@ -50,3 +50,15 @@ def test_a_blast_a_relative_clause_tells_of_names_no_doer_and_takes_the_incident
 def test_people_a_states_forces_act_on_in_a_story_of_no_other_country_are_of_that_state(nlp, text, victims):
     assert victims in {code(e.target) for e in violent(run(nlp, text))}, run(nlp, text)
 
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Heavy clashes broke out between Israeli police and Palestinian worshippers on Friday in Jerusalem.",
+     ("ISRCOP", "PSE")),
+    ("Clashes erupted between Afghan troops and Taliban fighters in Kunduz on Monday.", ("AFGMIL", "AFGREBTAL")),
+])
+def test_clashes_that_break_out_between_two_sides_are_a_fight_of_those_sides(nlp, text, sides):
+    # the tagger reads "clashes" as a verb (VBZ) or, opening the sentence, as a name (NNP); as the subject of "broke
+    # out" or "erupted" it is the fight's noun, and its "between" phrase names the two sides
+    found = {(code(e.source), code(e.target)) for e in violent(run(nlp, text, datetime.date(2010, 5, 10)))}
+    assert any(s == sides[0] and (t or "").startswith(sides[1]) for s, t in found), found
