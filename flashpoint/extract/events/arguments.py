@@ -312,8 +312,11 @@ def cut_clause(verb: Token) -> bool:
 
 
 def fight_noun(tok: Token) -> bool:
-    """A noun of a fight (words.FIGHT_NOUNS), tagged as a noun."""
-    return tok.tag_ in ("NN", "NNS") and (tok.lower_ in FIGHT_NOUNS or tok.lemma_.lower() in FIGHT_NOUNS)
+    """A noun of a fight (words.FIGHT_NOUNS), tagged as a noun, or as a verb or a name where it is a clause's subject
+    ("Heavy clashes broke out between police and protesters": "clashes" tagged VBZ; "Clashes broke out ..." NNP;
+    "fighting broke out between ..." VBG)."""
+    nominal = tok.tag_ in ("NN", "NNS") or (tok.dep_ in SUBJ and tok.tag_ in ("VBZ", "VBG", "NNP", "NNPS"))
+    return nominal and (tok.lower_ in FIGHT_NOUNS or tok.lemma_.lower() in FIGHT_NOUNS)
 
 
 def headed_by_between(phrase: Token) -> bool:

@@ -177,7 +177,7 @@ class EventCoder(ArgumentFinder):
         # a verb the tagger read as a noun; a fight told by its noun with its two sides ("clashes between ...")
         return tag in ("NN", "NNS") and (object_taking_noun(tok) or verb_read_as_subject(tok)
                                          or noun_after_verb_with_object(tok) or joined_verb_read_as_noun(tok) is not None
-                                         or fight_told_by_noun(tok))
+                                         or fight_told_by_noun(tok)) or tag in ("NNP", "NNPS") and fight_told_by_noun(tok)
 
     @staticmethod
     def noun_after_prepositional_object(tok: Token) -> bool:

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.agents import (ARMED_AT_HOME, ARMED_ROLES, CAUGHT_BETWEEN, COUNTRYLESS_ROLES, FACILITY_ROLES,
-                                     HARMED_ALONE_ROLES, HOME_ROLES, TYPE_HEADS, WHOLE_CODE_PREFIXES)
+                                     HARMED_ALONE_ROLES, HOME_ROLES, STATE_FORCES, TYPE_HEADS,
+                                     WHOLE_CODE_PREFIXES)
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.kb import default_kb
 from flashpoint.kb.builtin import builtin_agents
@@ -394,6 +395,7 @@ def weapon_subject(verb: Token, weapons: frozenset[str]) -> Token | None:
     if subj is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ == "VERB" and not any(
             c.dep_ == "mark" for c in verb.children):  # not "because invading foreign nations ...": a reason
         subj = _plain_subject(clause_governor(verb))
+    subj = relative_antecedent(subj, verb)  # "back-to-back explosions that killed 38 people": the explosions
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return None
     subj = counted(subj)  # "a series of car bombings killed ...", "a barrage of rockets hit ..."
@@ -885,9 +887,9 @@ def person_side(verb: Token, code: str, mentioned: Callable[[int], list], doer: 
 
 
 def relative_antecedent(tok: Token | None, verb: Token) -> Token | None:
-    """A relative pronoun standing for the noun its clause hangs on ("fans who attacked officers": the fans);
-    any other word as it is."""
-    if tok is not None and tok.lower_ in ("who", "that", "whom") and tok.tag_ in ("WP", "WDT") \
+    """A relative pronoun standing for the noun its clause hangs on ("fans who attacked officers": the fans; "an
+    attack which killed 250 people": the attack); any other word as it is."""
+    if tok is not None and tok.lower_ in ("who", "that", "whom", "which") and tok.tag_ in ("WP", "WDT") \
             and verb.dep_ in ("relcl", "acl:relcl") and verb.head.i != verb.i:
         return verb.head
     return tok
@@ -1650,7 +1652,7 @@ def story_countries(doc: Doc) -> tuple[set[str], set[str]]:
     return found
 
 
-def story_country(doc: Doc, other: str | None, armed: bool = False, attacked: bool = False,
+def story_country(doc: Doc, other: str | None, armed: bool = False, attacked: bool = False, caught: bool = False,
                   ) -> tuple[str | None, str]:
     """(country, rule suffix) of a side with none of its own, beside the other side's code ``other``.
     Where one of the two is an armed group fighting at home (``armed``: this one), the other side's
@@ -1660,7 +1662,9 @@ def story_country(doc: Doc, other: str | None, armed: bool = False, attacked: bo
     the story names lies in that country or it names no other ("Israel killed two militants in Gaza"
     names no Israeli militants); an armed group beside foreigners is of the one country all the story's
     places lie in. Else the one country the story names besides the other side's (a foreign force's country
-    is not its victims')."""
+    is not its victims'). People caught up in it (``caught``: civilians, protesters, the press ...) acted on by a
+    state's own forces, police or government, in a story that names no country but that state's, are of that
+    state ("Angolan police ... killing one protester" AGOOPP, "Sudan's security forces raped women" SDNCVL)."""
     theirs = country_of(other)
     named, places = story_countries(doc)
     if theirs and (armed or role_of(other) in ARMED_AT_HOME):
@@ -1673,6 +1677,8 @@ def story_country(doc: Doc, other: str | None, armed: bool = False, attacked: bo
             return next(iter(places)), ":country-from-scene"
         return None, ""
     rest = named - {theirs}
+    if not rest and theirs and caught and role_of(other) in STATE_FORCES:
+        return theirs, ":country-of-state"
     return (next(iter(rest)), ":country-from-story") if len(rest) == 1 else (None, "")
 
 
@@ -1693,7 +1699,8 @@ def home_sides(doc: Doc, root: str, source: ActorRef | None, target: ActorRef | 
         armed = side.code in ARMED_AT_HOME
         # the armed group is the one acted on: this side as target, or the other side as target
         attacked = (armed and is_target) or (not is_target and role_of(other_code) in ARMED_AT_HOME)
-        country, how = story_country(doc, other_code, armed, attacked)
+        caught = side.code in CAUGHT_BETWEEN | {"OPP"}  # those a state's force acts on where nothing says elsewhere
+        country, how = story_country(doc, other_code, armed, attacked, caught)
         if country is None:
             return side, ""
         return ActorRef(name=side.name, code=country + side.code, text=side.text, kb_id=side.kb_id), how
