@@ -222,6 +222,9 @@ def model_file(name_or_path: str, directory: Path) -> Path:
     return path if path.suffix == ".npz" else directory / f"{name_or_path}.npz"
 
 
+# the model's entity labels for a place: OntoNotes' GPE and FAC, and the LOC both label sets use
+PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+
 HYPHENATED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)+")
 TEAM_SPORT_WORDS_MIN = 2      # words of a team sport (words.CLUB_SPORT_WORDS) that make a piece about one
 

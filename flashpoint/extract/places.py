@@ -89,7 +89,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, in_headline, paragraph_bounds,
+from flashpoint.extract.base import (PLACE_LABELS, Component, actor_mentions, article_of, doc_text, in_headline, paragraph_bounds,
                                      sentence_index, team_sport_piece)
 from flashpoint.nlp.datelines import DATE, POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, COMMAND_OF_HEADS, COMMODITY_AFTER_NAME, ERA_MARKERS,
@@ -1095,7 +1095,6 @@ LOCALITY_HEADS = {"Lagoon", "Lake", "Lakes", "Mountain", "Mountains", "Hills", "
                   "Avenue", "Street", "Road", "Lane", "Boulevard", "Highway", "Township", "County", "Parish",
                   "District", "Village", "Camp", "Reserve", "Park"}
 LOCALITY_OPENERS = {"Lake", "Mount", "Mt", "Mt.", "Cape", "Port", "Fort", "Camp"}
-LOCATION_LABELS = ("LOC", "GPE", "FAC")
 SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|suburb|township|district|neighbou?rhood|hamlet|settlement|"
                            r"area|community|county|province|region|state) of\s+$", re.IGNORECASE)
 SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|township|suburb|district|neighbou?rhood|hamlet|settlement|area)\b")
@@ -1112,7 +1111,7 @@ def named_localities(doc: Doc, article_id: str, facts: "DocFacts", hits: list[Hi
     mentions = actor_mentions(doc)
     out: list[Place] = []
     for ent in facts.ents:
-        if ent.label_ not in LOCATION_LABELS and ent.label_ != "ORG":
+        if ent.label_ not in PLACE_LABELS and ent.label_ != "ORG":
             continue
         span = ent[1:] if ent[0].lower_ == "the" else ent
         while len(span) > 1 and (span[-1].is_space or span[-1].is_lower):

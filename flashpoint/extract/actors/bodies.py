@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from flashpoint.codes.agents import INSTITUTIONAL_ROLES
 from flashpoint.extract.actors.pieces import Piece, token_texts
+from flashpoint.extract.base import PLACE_LABELS
 from flashpoint.extract.words import ORGANISATION_NAME_HEADS
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import Entry
@@ -31,7 +32,6 @@ NGO_HEAD_MIN = 8            # names a head word must head among the KB's organis
 NGO_HEAD_SHARE = 0.9        # ... and the share of them that are NGOs
 LINKS = ("of", "for", "and", "the", "on")      # small words inside a body's name ("Society for the Protection of")
 RULE = "name:ngo-head"
-PLACE_LABELS = ("FAC", "LOC", "GPE")
 
 
 @functools.lru_cache(maxsize=4)

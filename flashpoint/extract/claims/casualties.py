@@ -35,7 +35,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.extract.base import (actor_mentions, article_of, doc_text, evidence, framed_by, record_id, sentence_index,
+from flashpoint.extract.base import (PLACE_LABELS, actor_mentions, article_of, doc_text, evidence, framed_by, record_id, sentence_index,
                                      words_used)
 from flashpoint.extract.claims.figures import agent_before_object, claimant_for, fatal_manner, scope_for
 from flashpoint.extract.claims.numbers import TENS, UNITS, numbers_in, why_not_a_count
@@ -628,11 +628,9 @@ def _is_person(doc: Doc, tok: Token, mentions) -> bool:
     if tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER") for c in tok.children):
         return True  # "the newly appointed municipal manager, Edward Sithole,": whatever the post, a person
     return any(m.start_char <= tok.idx < m.end_char and (m.kind in ("person", "agent", "group") or m.kind == "country"
-                                                         and tok.ent_type_ not in PLACE_ENTITIES)
-               for m in mentions) and tok.pos_ in ("NOUN", "PROPN", "ADJ")  # "Hotel Rwanda was shot": a place's name
-
-
-PLACE_ENTITIES = ("LOC", "GPE", "FAC")  # a country's own name, not its people ("Iraqis", "two Afghans")
+                                                         and tok.ent_type_ not in PLACE_LABELS)
+               for m in mentions) and tok.pos_ in ("NOUN", "PROPN", "ADJ")  # "Hotel Rwanda was shot": a place's name,
+    # a country's own name, not its people ("Iraqis", "two Afghans")
 
 
 def _titles_a_work(tok: Token) -> bool:
