@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from datetime import date
 from types import UnionType
@@ -24,6 +25,11 @@ def stable_id(*parts: Any, length: int = 16) -> str:
     """A deterministic id from the parts (same input, same id, on every machine and engine)."""
     h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
     return h.hexdigest()[:length]
+
+
+def to_json(d: dict) -> str:
+    """A record's dict as JSON, the one form every layer writes (compact, text as written, not \\u-escaped)."""
+    return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
 
 def content_hash(text: str) -> str:
@@ -379,6 +385,9 @@ class ArticleRecords:
     places: list[Place] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
     sentences: list[tuple[int, int, int]] = field(default_factory=list)  # (index, start, end)
+    # to_json of each of all(), kept when the records arrived as JSON (a Dask worker's batch), so the
+    # store does not encode them a second time; None when they were built here. Not compared.
+    encoded: list[str] | None = field(default=None, compare=False, repr=False)
 
     def all(self) -> list[Record]:
         return [self.article, *self.actors, *self.events, *self.quotes, *self.figures, *self.places, *self.times]
@@ -386,13 +395,21 @@ class ArticleRecords:
     def to_dicts(self) -> list[dict]:
         return [r.to_dict() for r in self.all()]
 
+    def to_jsons(self) -> list[str]:
+        """to_json of each record of all(), in that order (article first)."""
+        if self.encoded is not None:
+            return self.encoded
+        return [to_json(d) for d in self.to_dicts()]
+
     def counts(self) -> dict[str, int]:
         return {"actors": len(self.actors), "events": len(self.events), "quotes": len(self.quotes),
                 "figures": len(self.figures), "places": len(self.places), "times": len(self.times)}
 
     @classmethod
-    def from_dicts(cls, dicts: list[dict], sentences: list | None = None) -> "ArticleRecords":
-        """Rebuild from ``to_dicts()`` output (one article's records, the article among them)."""
+    def from_dicts(cls, dicts: list[dict], sentences: list | None = None,
+                   encoded: list[str] | None = None) -> "ArticleRecords":
+        """Rebuild from ``to_dicts()`` output (one article's records, the article among them);
+        `encoded`: the JSON the dicts were read from, in to_dicts() order, kept for to_jsons()."""
         out: ArticleRecords | None = None
         rest: list[Record] = []
         for d in dicts:
@@ -408,6 +425,8 @@ class ArticleRecords:
         for rec in rest:
             lists[rec.kind].append(rec)
         out.sentences = [tuple(s) for s in sentences or []]
+        if encoded is not None and [d["kind"] for d in dicts] == [r.kind for r in out.all()]:
+            out.encoded = list(encoded)  # only when it lines up with all(): same kinds in the same order
         return out
 
 

@@ -35,16 +35,12 @@ SCHEMA = pa.schema(
 )
 
 
-def _dumps(d: dict) -> str:
-    return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
-
-
 def records_to_table(batch: list[ArticleRecords]) -> pa.Table:
     return pa.Table.from_pydict(
         {
             "article_id": [r.article.id for r in batch],
             "content_hash": [r.article.content_hash for r in batch],
-            "records": [[_dumps(d) for d in r.to_dicts()] for r in batch],
+            "records": [r.to_jsons() for r in batch],
             "sentences": [[list(s) for s in r.sentences] for r in batch],
         },
         schema=SCHEMA,
@@ -59,15 +55,17 @@ def records_to_batch(batch: list[ArticleRecords]) -> bytes:
 
 
 def batch_to_records(data: bytes | str | Path) -> list[ArticleRecords]:
-    """The articles' records back, equal to what the worker extracted (bytes, or a file path)."""
+    """The articles' records back, equal to what the worker extracted (bytes, or a file path); each
+    keeps its JSON (ArticleRecords.encoded), which the store then writes as it is."""
     source = pa.BufferReader(data) if isinstance(data, (bytes, bytearray, memoryview)) else str(data)
-    table = pq.read_table(source)
+    table = pq.ParquetFile(source).read()  # one file: read_table would import pyarrow.dataset (0.2 CPU-s)
     fmt = (table.schema.metadata or {}).get(b"flashpoint.batch", b"").decode()
     if fmt != BATCH_FORMAT:
         raise ValueError(f"not a Flashpoint record batch (format {fmt or 'unknown'!r}, expected {BATCH_FORMAT!r})")
     out = []
     for row in table.select(["records", "sentences"]).to_pylist():
-        out.append(ArticleRecords.from_dicts([json.loads(r) for r in row["records"]], row["sentences"]))
+        out.append(ArticleRecords.from_dicts([json.loads(r) for r in row["records"]], row["sentences"],
+                                             encoded=row["records"]))
     return out
 
 

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from flashpoint.errors import QueryError, StoreError
-from flashpoint.records import Article, ArticleRecords
+from flashpoint.records import Article, ArticleRecords, to_json
 from flashpoint.store.schema import MIGRATIONS, RECORD_TABLES
-from flashpoint.store.monitor_queries import MonitorQueries, add_date_range, compact_json, utc_now
+from flashpoint.store.monitor_queries import MonitorQueries, add_date_range, utc_now
 from flashpoint.store.write_queue import WriteQueue
 from flashpoint.store.watch_queries import WatchQueries
 
@@ -151,15 +151,17 @@ class Store(MonitorQueries, WriteQueue, WatchQueries):
             {"id": art.id, "h": art.content_hash, "title": art.title, "published": a["published"],
              "source": art.source, "url": art.url, "path": art.path, "text": art.text, "at": utc_now(),
              "killed": _best(art.casualties, "killed"), "injured": _best(art.casualties, "injured"),
-             "record": compact_json({k: v for k, v in a.items() if k != "text"})})
+             "record": to_json({k: v for k, v in a.items() if k != "text"})})
         self.executemany("INSERT INTO sentences (article_id, idx, start_char, end_char) VALUES (:a, :i, :s, :e)",
                          [{"a": art.id, "i": i, "s": s, "e": e} for i, s, e in records.sentences])
-        self._write_actors(records)
-        self._write_events(records)
-        self._write_quotes(records)
-        self._write_figures(records)
-        self._write_places(records)
-        self._write_times(records)
+        # each record's JSON, article first: as the records arrived (a Dask batch) or encoded once here
+        encoded = iter(records.to_jsons()[1:])
+        self._write_actors(records, encoded)
+        self._write_events(records, encoded)
+        self._write_quotes(records, encoded)
+        self._write_figures(records, encoded)
+        self._write_places(records, encoded)
+        self._write_times(records, encoded)
         return True
 
     def remove_article(self, article_id: str, replacement: ArticleRecords | None = None) -> bool:
@@ -194,26 +196,26 @@ class Store(MonitorQueries, WriteQueue, WatchQueries):
         if rows:
             self.conn.cursor().executemany(self._sql(sql), rows)
 
-    def _write_actors(self, records: ArticleRecords) -> None:
+    def _write_actors(self, records: ArticleRecords, encoded: Iterator[str]) -> None:
         aid = records.article.id
         self.executemany("INSERT INTO actors (id, article_id, name, code, kb_id, record) VALUES (:id, :a, :name, :code, :kb, :r)",
-                         [{"id": x.id, "a": aid, "name": x.name, "code": x.code, "kb": x.kb_id, "r": compact_json(x.to_dict())}
+                         [{"id": x.id, "a": aid, "name": x.name, "code": x.code, "kb": x.kb_id, "r": next(encoded)}
                           for x in records.actors])
         self.executemany("INSERT INTO mentions (actor_id, article_id, text) VALUES (:id, :a, :t)",
                          [{"id": x.id, "a": aid, "t": t} for x in records.actors for t in x.mentions])
 
-    def _write_events(self, records: ArticleRecords) -> None:
+    def _write_events(self, records: ArticleRecords, encoded: Iterator[str]) -> None:
         rows = []
         for e in records.events:
-            d = e.to_dict()
-            loc = d["location"] or {}
-            rows.append({"id": e.id, "a": e.article, "date": d["date"], "sc": e.source.code if e.source else None,
+            loc = e.location
+            rows.append({"id": e.id, "a": e.article, "date": e.date.isoformat() if e.date else None,
+                         "sc": e.source.code if e.source else None,
                          "sn": e.source.name if e.source else None, "tc": e.target.code if e.target else None,
                          "tn": e.target.name if e.target else None, "code": e.code, "root": e.root, "q": e.quadclass,
-                         "g": e.goldstein, "m": e.modality, "country": loc.get("country"), "lat": loc.get("lat"),
-                         "lon": loc.get("lon"), "s": e.sentence, "es": e.evidence.start, "ee": e.evidence.end,
+                         "g": e.goldstein, "m": e.modality, "country": loc.country if loc else None,
+                         "lat": loc.lat if loc else None, "lon": loc.lon if loc else None, "s": e.sentence, "es": e.evidence.start, "ee": e.evidence.end,
                          "rule": e.rule, "conf": e.confidence, "killed": _best(e.casualties, "killed"),
-                         "injured": _best(e.casualties, "injured"), "r": compact_json(d)})
+                         "injured": _best(e.casualties, "injured"), "r": next(encoded)})
         self.executemany(
             "INSERT INTO events (id, article_id, event_date, source_code, source_name, target_code, target_name, code, root,"
             " quadclass, goldstein, modality, country, lat, lon, sentence, ev_start, ev_end, rule, confidence, killed,"
@@ -221,31 +223,31 @@ class Store(MonitorQueries, WriteQueue, WatchQueries):
             " VALUES (:id, :a, :date, :sc, :sn, :tc, :tn, :code, :root, :q, :g, :m, :country, :lat, :lon, :s, :es, :ee,"
             " :rule, :conf, :killed, :injured, :r)", rows)
 
-    def _write_quotes(self, records: ArticleRecords) -> None:
+    def _write_quotes(self, records: ArticleRecords, encoded: Iterator[str]) -> None:
         self.executemany("INSERT INTO quotes (id, article_id, speaker_code, speaker_name, sentence, record)"
                          " VALUES (:id, :a, :c, :n, :s, :r)",
                          [{"id": q.id, "a": q.article, "c": q.speaker.code if q.speaker else None,
-                           "n": q.speaker.name if q.speaker else None, "s": q.sentence, "r": compact_json(q.to_dict())}
+                           "n": q.speaker.name if q.speaker else None, "s": q.sentence, "r": next(encoded)}
                           for q in records.quotes])
 
-    def _write_figures(self, records: ArticleRecords) -> None:
+    def _write_figures(self, records: ArticleRecords, encoded: Iterator[str]) -> None:
         self.executemany("INSERT INTO figures (id, article_id, category, value, claimant_code, sentence, record)"
                          " VALUES (:id, :a, :c, :v, :cl, :s, :r)",
                          [{"id": f.id, "a": f.article, "c": f.category, "v": f.value,
-                           "cl": f.claimant.code if f.claimant else None, "s": f.sentence, "r": compact_json(f.to_dict())}
+                           "cl": f.claimant.code if f.claimant else None, "s": f.sentence, "r": next(encoded)}
                           for f in records.figures])
 
-    def _write_places(self, records: ArticleRecords) -> None:
+    def _write_places(self, records: ArticleRecords, encoded: Iterator[str]) -> None:
         self.executemany("INSERT INTO places (id, article_id, name, country, lat, lon, sentence, record)"
                          " VALUES (:id, :a, :n, :c, :lat, :lon, :s, :r)",
                          [{"id": p.id, "a": p.article, "n": p.name, "c": p.country, "lat": p.lat, "lon": p.lon,
-                           "s": p.sentence, "r": compact_json(p.to_dict())} for p in records.places])
+                           "s": p.sentence, "r": next(encoded)} for p in records.places])
 
-    def _write_times(self, records: ArticleRecords) -> None:
+    def _write_times(self, records: ArticleRecords, encoded: Iterator[str]) -> None:
         self.executemany("INSERT INTO times (id, article_id, value, precision, future, sentence, record)"
                          " VALUES (:id, :a, :v, :p, :f, :s, :r)",
                          [{"id": t.id, "a": t.article, "v": t.value, "p": t.precision, "f": int(t.future),
-                           "s": t.sentence, "r": compact_json(t.to_dict())} for t in records.times])
+                           "s": t.sentence, "r": next(encoded)} for t in records.times])
 
     # -- reads ---------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
+from flashpoint.records import to_json
 from flashpoint.store import hooks
 from flashpoint.store.schema import RECORD_TABLES
 
@@ -31,11 +32,6 @@ ALERT_COLUMNS = ("id", "level", "source", "target", "day", "value", "events", "b
 def utc_now() -> str:
     """Now, in UTC, to the second (the store's timestamps)."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def compact_json(d: dict) -> str:
-    """A record as the store keeps it: compact JSON, text as written (not \\u-escaped)."""
-    return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
 
 def _in(prefix: str, values: list) -> tuple[str, dict]:
@@ -141,7 +137,7 @@ class MonitorQueries:
                            "goldstein": d["goldstein"], "intensity": d["intensity"], "country": loc.get("country"),
                            "lat": loc.get("lat"), "lon": loc.get("lon"), "num_mentions": d["num_mentions"],
                            "num_articles": d["num_articles"], "num_sources": d["num_sources"],
-                           "representative": d["representative"], "record": compact_json(d)})
+                           "representative": d["representative"], "record": to_json(d)})
         cols = ", ".join(MERGED_COLUMNS)
         self.executemany(f"INSERT INTO merged_events ({cols}) VALUES ({', '.join(':' + c for c in MERGED_COLUMNS)})",
                          params)

@@ -90,3 +90,29 @@ def test_loading_a_batch_twice_stores_it_once(tmp_path):
         assert store.counts() == {"articles": 1, "actors": 1, "events": 1, "quotes": 1, "figures": 1, "places": 1,
                                   "times": 1}
         assert list(store.records("event")) == [RECORDS[2]]
+
+
+def test_records_from_a_batch_keep_their_json_and_the_store_writes_it_as_it_is(tmp_path):
+    # The loader does not encode what the worker already encoded: the records of a batch carry the
+    # worker's JSON (ArticleRecords.encoded), byte for byte what encoding them afresh would give.
+    built = ArticleRecords.from_dicts(RECORDS, [[0, 0, 84]])
+    [back] = batch_to_records(records_to_batch([built]))
+    assert back.encoded is not None and back.encoded == built.to_jsons()
+    assert built.encoded is None  # built here: nothing to keep
+    stored = {}
+    for name, recs in (("batch", back), ("built", built)):
+        with open_store(f"sqlite:///{tmp_path / name}.db") as store:
+            store.write_articles([recs])
+            stored[name] = {kind: list(store.records(kind)) for kind in ("actor", "event", "quote", "place", "time")}
+    assert stored["batch"] == stored["built"]
+    assert stored["batch"]["event"] == [RECORDS[2]]
+
+
+def test_json_that_does_not_line_up_with_the_records_is_not_kept():
+    # from_dicts sorts records by kind; JSON given in another order would pair records with the
+    # wrong JSON, so it is dropped and the store encodes the records itself.
+    shuffled = [RECORDS[2], RECORDS[0], *RECORDS[3:], RECORDS[1]]
+    recs = ArticleRecords.from_dicts(shuffled, encoded=[json.dumps(d) for d in shuffled])
+    assert recs.encoded is None
+    assert [json.loads(s)["kind"] for s in recs.to_jsons()] == ["article", "actor", "event", "quote", "figure",
+                                                                "place", "time"]
