@@ -1,12 +1,15 @@
-"""Unseen articles, right and wrong: the system against an analyst's reading of 36 items nobody here had used.
+"""Unseen articles, right and wrong: the system against an analyst's reading of items nobody here had used.
 
-    PYTHONPATH=/work/main /work/main/.venv/bin/python bench/sample37.py > bench/data/sample37.out
+    PYTHONPATH=$PWD .venv/bin/python bench/sample37.py                        # every bench/data/sample*.jsonl
+    PYTHONPATH=$PWD .venv/bin/python bench/sample37.py --sample bench/data/sample39.jsonl > bench/data/sample39.out
 
-bench/data/sample37.jsonl holds 30 AG News World items and 6 BBC politics articles that no id, gold file or
-worktree referenced (bench/data/pick_sample37.py says how they were picked), annotated by reading before the
-system ran on them (bench/data/annotate_sample37.py states the conventions). For each kind of record this prints
-the right/wrong counts, then every annotated item on one line: expected vs got, with the words of the text, so
-a reader sees the right and the wrong cases (the material for the closing notes of issues 15-18).
+Each sample file (bench/data/sample37.jsonl, sample39.jsonl, ...) holds 30 AG News World items and 6 BBC politics
+articles that no id, gold file or worktree referenced when it was made (bench/data/pick_sampleNN.py says how they
+were picked), annotated by reading before the system ran on them (bench/data/annotate_sampleNN.py states the
+conventions). --sample PATH (repeatable) scores those files; without it every bench/data/sample*.jsonl is scored,
+one after another, each with its own totals (one model load for all). For each kind of record this prints the
+right/wrong counts, then every annotated item on one line: expected vs got, with the words of the text, so a reader
+sees the right and the wrong cases (the material for the closing notes of issues 15-18).
 
 Matching:
 - events: strict = same root, the source code starting with the analyst's (country + role, or country only where
@@ -17,14 +20,21 @@ Matching:
 - actors: the system actor whose name or a mention matches the analyst's name (containment, determiners and
   case ignored; not an actor whose canonical name is another person's); right when its code is the analyst's.
 - casualties: the article's killed and injured `best` (and `unknown`) against the analyst's; {} = none.
-- places: a place record of that name or with those words (containment either way); right when its country is the analyst's.
+- places: a place record whose name or words hold the analyst's name, or lie inside it and keep its head word
+  ("Gaza Strip" or "Delhi" for "Gaza" or "New Delhi"; not "Panama" for "Panama Canal"); right when its country is
+  the analyst's.
 - dates: a time record whose text overlaps the analyst's expression with the same value (or the value anywhere).
 - quotes: a quote record whose speaker (name or words) matches the analyst's speaker; right unless the system
-  resolved those words to another named person (WRONG-NAME); direct/indirect shown.
+  resolved those words to another named person (WRONG-NAME), PART when its speaker is only a part of the
+  analyst's without its head word ("Panama" for "Panama's security chief": the institution collapsed to its
+  country); direct/indirect shown.
+- a person whose canonical name differs from the analyst's is still the analyst's person when one of its mentions
+  holds the analyst's whole name (a spelling: "Iyad Allawi" kept as "Ayad Allawi").
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import json
 import re
@@ -33,7 +43,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parent / "data" / "sample37.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
 MATERIAL = {f"{r:02d}" for r in range(14, 21)}
 
 
@@ -55,9 +65,20 @@ def proper(s: str | None) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and "(" not in (s or "")
 
 
-def other_person(want: str, got_name: str | None) -> bool:
+def covers(want: str | None, got: str | None) -> bool:
+    """The system's words or name cover the analyst's head word (its last word): "Gaza Strip" covers "Gaza",
+    "New Delhi" covers "Delhi"; "Panama" does not cover "Panama Canal" nor "Panama's security chief" (they match
+    only because the system's shorter name is inside the analyst's)."""
+    head = norm(want).split()[-1:] if norm(want) else []
+    return names_match(want, got) and bool(head) and head[0] in norm(got).split()
+
+
+def other_person(want: str, got_name: str | None, mentions: list[str] | tuple = ()) -> bool:
     """The system resolved the words to another named person: "Azmat Begg" read as "Moazzam Begg" (its mention
-    "Begg" is inside the analyst's name, but the canonical name says someone else)."""
+    "Begg" is inside the analyst's name, but the canonical name says someone else). Not when one of its mentions
+    holds the analyst's whole name: "Iyad Allawi" kept as the knowledge base's "Ayad Allawi" is a spelling."""
+    if any(f" {norm(want)} " in f" {norm(m)} " for m in mentions if norm(want)):
+        return False
     return proper(want) and proper(got_name) and not names_match(want, got_name)
 
 
@@ -136,7 +157,7 @@ def score_actors(items, recs, out: list[str]) -> None:
     for it, r in zip(items, recs):
         for x in it["actors"]:
             cands = [a for a in r.actors if any(names_match(x["name"], m) for m in [a.name, *a.mentions])
-                     and not other_person(x["name"], a.name)]
+                     and not other_person(x["name"], a.name, a.mentions)]
             right = [a for a in cands if a.code == x["code"]]
             if right:
                 verdict, a = "RIGHT", right[0]
@@ -185,7 +206,8 @@ def score_casualties(items, recs, out: list[str]) -> None:
         c[verdict] += 1
         c["with" if it["casualties"] else "without"] += 1
         c[f"{verdict}-{'with' if it['casualties'] else 'without'}"] += 1
-        lines.append(f"  {verdict:<11} {it['id']:<17} " + "; ".join(parts))
+        head = " ".join(it["text"].split("\n", 1)[0].split())[:60]
+        lines.append(f"  {verdict:<11} {it['id']:<17} \"{head}\" " + "; ".join(parts))
     out.append(f"casualties (killed and injured best per item): right {c['RIGHT']}/{c['RIGHT'] + c['WRONG']} "
                f"(items with casualties {c['RIGHT-with']}/{c['with']}, items with none {c['RIGHT-without']}/{c['without']})")
     out += lines
@@ -198,7 +220,7 @@ def score_places(items, recs, out: list[str]) -> None:
         seen: set[int] = set()
         for x in it["places"]:
             cands = [(i, p) for i, p in enumerate(r.places)
-                     if names_match(x["name"], p.name) or names_match(x["name"], p.evidence.text)]
+                     if covers(x["name"], p.name) or covers(x["name"], p.evidence.text)]
             right = [(i, p) for i, p in cands if p.country == x["country"]]
             pick = right or cands
             verdict = "RIGHT" if right else ("WRONG" if cands else "MISSING")
@@ -250,12 +272,18 @@ def score_quotes(items, recs, out: list[str]) -> None:
         for x in it["quotes"]:
             cands = [(i, q) for i, q in enumerate(r.quotes) if i not in used and q.speaker is not None
                      and (names_match(x["speaker"], q.speaker.name) or names_match(x["speaker"], q.speaker.text))]
-            # a speaker not resolved to someone else first, then the same kind (direct or indirect)
-            cands.sort(key=lambda iq: (other_person(x["speaker"], iq[1].speaker.name), iq[1].direct != x["direct"]))
+            def whole(q) -> bool:
+                return covers(x["speaker"], q.speaker.name) or covers(x["speaker"], q.speaker.text)
+
+            # a speaker not resolved to someone else first, then one that covers the analyst's speaker, then the
+            # same kind (direct or indirect)
+            cands.sort(key=lambda iq: (other_person(x["speaker"], iq[1].speaker.name, [iq[1].speaker.text]), not whole(iq[1]),
+                                       iq[1].direct != x["direct"]))
             if cands:
                 i, q = cands[0]
                 used.add(i)
-                verdict = "WRONG-NAME" if other_person(x["speaker"], q.speaker.name) else "RIGHT"
+                verdict = ("WRONG-NAME" if other_person(x["speaker"], q.speaker.name, [q.speaker.text])
+                           else "RIGHT" if whole(q) else "PART")
                 got = f"{speaker_str(q)} ({'direct' if q.direct else 'indirect'}) \"{' '.join(q.text.split())[:100]}\""
             else:
                 verdict = "MISS"
@@ -268,29 +296,45 @@ def score_quotes(items, recs, out: list[str]) -> None:
                 c["extra"] += 1
                 extras.append(f"  extra       {it['id']:<17} got {speaker_str(q)} "
                               f"({'direct' if q.direct else 'indirect'}) \"{' '.join(q.text.split())[:100]}\"")
-    out.append(f"quotes: {c['RIGHT'] + c['WRONG-NAME'] + c['MISS']} speech acts; speaker name right {c['RIGHT']}, "
-               f"speaker's words right but resolved to another person {c['WRONG-NAME']}, no quote with that speaker "
-               f"{c['MISS']}; quote records the analyst did not count: {c['extra']}")
+    out.append(f"quotes: {c['RIGHT'] + c['PART'] + c['WRONG-NAME'] + c['MISS']} speech acts; speaker name right "
+               f"{c['RIGHT']}, speaker only a part of the analyst's (\"Panama\" for \"Panama's security chief\") "
+               f"{c['PART']}, speaker's words right but resolved to another person {c['WRONG-NAME']}, no quote with "
+               f"that speaker {c['MISS']}; quote records the analyst did not count: {c['extra']}")
     out += lines + extras
 
 
-def main() -> None:
+def score_sample(nlp, path: Path, head: str) -> list[str]:
     from flashpoint.ingest import ArticleInput
-    from flashpoint.pipeline import build_pipeline, extract_records
+    from flashpoint.pipeline import extract_records
 
-    items = [json.loads(line) for line in SAMPLE.open(encoding="utf-8") if line.strip()]
-    inputs = [ArticleInput(text=it["text"], title=it["text"].split("\n", 1)[0], id=it["id"], source="sample37",
+    items = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    name = path.stem
+    inputs = [ArticleInput(text=it["text"], title=it["text"].split("\n", 1)[0], id=it["id"], source=name,
                            published=datetime.date.fromisoformat(it["published"])) for it in items]
-    nlp = build_pipeline()
     recs = list(extract_records(nlp, inputs))
-    code = sys.modules["flashpoint"].__file__.rsplit("/flashpoint/", 1)[0]
-    head = subprocess.run(["git", "-C", code, "log", "-1", "--format=%h %s"], capture_output=True, text=True).stdout
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(Counter(it["kind"] for it in items).items()))
-    out = [f"sam37: {len(items)} unseen items ({kinds}); code: {code} at {head.strip()[:100]}", ""]
+    out = [f"{name}: {len(items)} unseen items ({kinds}); code: {head}", ""]
     for fn in (score_events, score_actors, score_casualties, score_places, score_dates, score_quotes):
         fn(items, recs, out)
         out.append("")
-    print("\n".join(out))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--sample", action="append", type=Path, metavar="PATH",
+                    help="an annotated sample (JSON Lines); repeatable; default: every bench/data/sample*.jsonl")
+    args = ap.parse_args()
+    paths = args.sample or sorted(DATA.glob("sample*.jsonl"))
+    from flashpoint.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    code = sys.modules["flashpoint"].__file__.rsplit("/flashpoint/", 1)[0]
+    head = subprocess.run(["git", "-C", code, "log", "-1", "--format=%h %s"], capture_output=True, text=True).stdout
+    for i, path in enumerate(paths):
+        if i:
+            print("\n" + "=" * 100 + "\n")
+        print("\n".join(score_sample(nlp, path, f"{code} at {head.strip()[:100]}")), flush=True)
 
 
 if __name__ == "__main__":
