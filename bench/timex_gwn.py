@@ -25,6 +25,7 @@ GOLD = Path(__file__).parent / "data" / "timex_fresh_gwn.jsonl"
 GOLD36 = Path(__file__).parent / "data" / "timex_fresh_tim36.jsonl"
 GOLD37 = Path(__file__).parent / "data" / "timex_fresh_tim37.jsonl"
 GOLD38 = Path(__file__).parent / "data" / "timex_fresh_tim38.jsonl"
+GOLD39 = Path(__file__).parent / "data" / "timex_fresh_tim39.jsonl"
 BBC_PASSAGE = 1400     # characters of a BBC article read (its opening passage)
 
 
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--gold", type=Path, default=None, help=f"a round's file (default: each round's, {GOLD.name}, "
-                                                            f"{GOLD36.name}, {GOLD37.name} and {GOLD38.name})")
+                                                            f"{GOLD36.name}, {GOLD37.name}, {GOLD38.name} and {GOLD39.name})")
     args = ap.parse_args(argv)
     shared = shared_dir()
     if shared is None:
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         texts[d["id"]] = d["text"][:BBC_PASSAGE]
     ag = items_by_id(shared)
     texts.update({k: ag[k].text for k in ag if k.startswith("ag-test-")})
-    for gold in [args.gold] if args.gold else [GOLD, GOLD36, GOLD37, GOLD38]:
+    for gold in [args.gold] if args.gold else [GOLD, GOLD36, GOLD37, GOLD38, GOLD39]:
         if not args.gold:
             print(f"{gold.stem}:")
         score(texts, gold, args.verbose)

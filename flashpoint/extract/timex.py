@@ -39,7 +39,8 @@ Conventions, explicit because news is ambiguous about them:
     writing: "the past year" written in 2010 is "2009", "the past decade" in 2011 "200". A part
     of a week ("at the end of the week") is valued as the week.
   * Tense: the nearest cue before the expression in its sentence (auxiliaries, past forms regular
-    and irregular, "will", "is due to", modals "would/may/might/should"), else a timetabled verb in
+    and irregular, "will", "is due to", modals "would/may/might/should", an affirmative "could" a few words before it:
+    "could be turned off as early as Friday"), else a timetabled verb in
     the simple present right before it ("the sides meet on Wednesday"), else the first cue after it.
     A scheduling word ("set for", "due in", "postponed until") looks ahead for the expression right
     after it; "since" always looks back.
@@ -685,6 +686,16 @@ _FUTURE_WORDS = (r"will|'ll|shall|is\s+due|are\s+due|due\s+(?:in|on|by|to)|sched
 _MODALS = r"(?:would|(?-i:may)|might|should)(?!\s+(?:not\s+)?have\b)"
 FUTURE_CUE = re.compile(r"(?i)\b(?:" + _MODALS + "|" + _FUTURE_WORDS + r")\b")
 FUTURE_CUE_AFTER = re.compile(r"(?i)\b(?:" + _FUTURE_WORDS + r")\b")
+# "Could" before the expression is a possibility ahead as "might" is ("life support could be turned off as early as Friday",
+# "workers could take part in a strike earmarked for 23 March"), not a past ability: denied ("could not attend on Monday"),
+# limited ("could only watch"), of the senses ("smoke could be seen on Monday") or of a past ("could have left").
+COULD_CUE = re.compile(r"(?i)\bcould\b(?!\s+(?:not|never|only|hardly|barely|scarcely|have|see|hear|feel|smell|"
+                       r"be\s+(?:seen|heard|felt|smelled|smelt))\b)")
+# What may stand between "could" and the expression for the one to govern the other: a few words of its verb phrase, no
+# clause break, no event the time may date instead ("could miss the season after dislocating his shoulder in Wednesday's
+# draw", "could benefit from a bounce following elections in January"), no verb in the past but a passive's participle
+# ("the software it bought in October"; "could be reached in December" is one).
+COULD_GAP = re.compile(r"(?:(?!\b(?:after|following|since|before)\b)[^,;:()\"“”]){0,50}")
 # "Forecasts" right after a time is the noun the time names ("beats Q3 forecasts", "2005 forecasts"), no verb looking ahead.
 NAMED_FORECAST = re.compile(r"(?i)\s+forecasts\b")
 # The irregular past forms the PETRARCH reader knows ("took", "met", "fell"; codes/petrarch/syntax.py), lower case
@@ -977,6 +988,9 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     # (start, end, tense) of each cue; of two at one word the longer reads it ("expected to cut" looks ahead, in a
     # headline's "Fed expected to cut rates in December" as after "is")
     cues = [(m.start(), m.end(), "future") for m in FUTURE_CUE.finditer(before)] + \
+        [(m.start(), m.end(), "future") for m in COULD_CUE.finditer(before)
+         if COULD_GAP.fullmatch(before, m.end()) and
+         not any(not _passive(before, v.start()) for v in PAST_VERB.finditer(before, m.end()))] + \
         [(m.start(), m.end(), "past") for m in PAST_CUE.finditer(before) if not _passive(before, m.start())
          and not (m.group(0).lower() in NAMING_PARTICIPLES and APPOSITION_BEFORE.search(before[:m.start()]))
          and not _adjectival(before, m)]
@@ -1754,6 +1768,14 @@ def _holiday(g: dict, published: date, future: bool, tense: str | None, before: 
     return Interval(this_year, None, "day")
 
 
+# A weekday's genitive before an outcome it names is a day gone by, whatever the clause's tense: a score ("in Tuesday night's
+# 1-0 defeat of Bolton", "Saturday night's 24-21 loss"), a defeat, loss or disaster, a price or ticket already settled
+# ("6% more than Wednesday's closing price", "for selling Friday's winning ticket", "will be affected by Sunday's 9.0
+# magnitude earthquake"); not a contest still to be played or drawn ("ahead of Saturday's clash", "Friday's draw").
+WEEKDAY_OUTCOME_AFTER = re.compile(r"[^\S\n]?['’]s[^\S\n]+(?:\d{1,3}-\d{1,3}\b|(?:[\w.-]+[^\S\n]+){0,3}?(?:defeats?|loss|losses|"
+                                   r"victory|earthquake|quake|tsunami|closing[^\S\n]+(?:price|level|bell)|close|"
+                                   r"winning[^\S\n]+(?:ticket|numbers?)|bombings?|blasts?|shootings?|crash|killings?|massacre|"
+                                   r"stabbing|derailment|explosions?|collapse|sending-off|dismissal)\b)")
 # A bare weekday as the subject of a present or future copula looks ahead (the coming one, or today).
 WEEKDAY_SUBJECT_AHEAD = re.compile(r"\s+(?:is|will\s+be)\s+(?!(?:said|reported|thought|believed|known)\b)")
 # Words of waiting before a time: with no tense in the clause they make it the coming one ("nervous ahead of Friday's
@@ -2293,6 +2315,8 @@ def find_time_expressions(text: str, published: date) -> list[DateMention]:
             tense = "future"    # "the curfew runs until Friday", "a deal by June": a limit not yet reached
         if name == "weekday" and not prep and WEEKDAY_SUBJECT_AHEAD.match(text, m.end()):
             tense = "future"    # "Tuesday is all about turnout", "Sunday will be decisive": the weekday's own verb
+        if name == "weekday" and WEEKDAY_OUTCOME_AFTER.match(text, m.end()):
+            tense = "past"      # "suffered damage in Tuesday's 3-1 defeat", "will get $30,000 for selling Friday's winning ticket"
         awaited_from = None     # the day a past clause tells of, a weekday awaited in it lying after it
         if (tense is None or tense == "past" and name == "weekday" and
                 not PLUPERFECT.search(_sentence(text, m.start(), m.end()))) and \
