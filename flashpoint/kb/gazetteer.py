@@ -2,7 +2,8 @@
 
 The data (data/gazetteer.tsv.gz) is a trimmed GeoNames derivative made by scripts/build_gazetteer.py:
 the seven continents, 252 countries, every first-level region ("Donetsk", "Idlib", "Crimea", and US
-states also by their AP abbreviations, "Ky."), a few multi-region areas ("Donbas", "Darfur"), the
+states also by their AP abbreviations, "Ky."), a few multi-region areas ("Donbas", "Darfur"), groups of countries ("the Middle East", "the Gulf states",
+"the Baltic states", "Scandinavia": areas of no country, on the mean of their countries' points), the
 counties of Great Britain and Ireland ("Kent", "Co Meath"), former states ("Soviet Union", "Yugoslavia": areas
 on their largest successor's point), seas, rivers and landforms ("Black Sea",
 "Korean Peninsula": kinds water and landform), and towns of 15,000+ people (5,000+ in conflict countries,

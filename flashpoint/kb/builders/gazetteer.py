@@ -27,7 +27,8 @@ of 500+ people than any other region's of its country, inside countryinfo's outl
 for the GeoNames ADM1 point, near an area's middle: "Texas" is central Texas, not Houston; Florida is mid-
 peninsula, not in the Gulf between the panhandle and the keys; region_shares), or for a small region (under
 MIN_CELLS cells) the middle of the box around those places;
-an area's the mean of its regions' points (or its own, AREA_POINTS; a union of countries': its continent's); a country's countryinfo's point (else the middle of the box
+an area's the mean of its regions' points (or its own, AREA_POINTS; a union of countries': its continent's; a group of
+countries', "the Gulf states", "the Baltic states", "the Arab world": the mean of its countries' points, COUNTRY_GROUPS); a country's countryinfo's point (else the middle of the box
 around its places); a continent's GeoNames' point. Capitals are rows of their own ("capital", the city's
 id), since no point tells them any more.
 
@@ -159,13 +160,37 @@ AREA_POINTS = {"Kashmir": (34.08, 74.8), "South Ossetia": (42.23, 43.97), "North
 # The news's names for the UN M49 groups of countries that countryinfo records as each country's subregion
 # or intermediate region; a group's point is the mean of its countries' points.
 WORLD_REGIONS = {
-    "Western Asia": ["Middle East", "Mideast"], "Latin America and the Caribbean": ["Latin America"],
+    "Western Asia": ["Middle East", "Mideast", "Near East"], "Latin America and the Caribbean": ["Latin America"],
     "Western Africa": ["West Africa"], "Eastern Africa": ["East Africa"], "Northern Africa": ["North Africa"],
     "Middle Africa": ["Central Africa"], "Southern Africa": [], "Central America": [], "Caribbean": ["the Caribbean"],
-    "Central Asia": [], "Southern Asia": ["South Asia"], "South-eastern Asia": ["Southeast Asia", "South-East Asia"],
-    "Eastern Asia": ["East Asia"], "Western Europe": [], "Eastern Europe": [], "Northern Europe": [],
-    "Southern Europe": [], "Sub-Saharan Africa": [],
+    "Central Asia": [], "Southern Asia": ["South Asia"], "South-eastern Asia": ["Southeast Asia", "South-East Asia", "South East Asia", "South-east Asia"],
+    "Eastern Asia": ["East Asia", "Far East"], "Western Europe": [], "Eastern Europe": [], "Northern Europe": [],
+    "Southern Europe": [], "Sub-Saharan Africa": [], "Melanesia": [], "Polynesia": [],
 }
+# Other groups of countries the news names like places ("oil from the Gulf states", "across the Arab world",
+# "the Baltic states", "the Maghreb", "Scandinavia"): name, aliases and the ISO alpha-2 codes of their countries
+# (or the names of WORLD_REGIONS groups whose countries they take); a group's point is the mean of its countries'
+# points, a record of the group itself (kind area, feature region), never a member country's or its capital.
+COUNTRY_GROUPS = [
+    ("Gulf states", ["Gulf countries", "Gulf Arab states", "Arab Gulf states", "Gulf nations", "Gulf monarchies",
+                     "Gulf region", "Gulf Arab countries", "Persian Gulf states"], "SA AE KW QA BH OM".split()),
+    ("Baltic states", ["Baltics", "Baltic countries", "Baltic republics", "Baltic nations"], "EE LV LT".split()),
+    ("Nordic countries", ["Nordic states", "Nordic nations", "Nordic region"], "DK FI IS NO SE".split()),
+    ("Scandinavia", [], "DK NO SE".split()),
+    ("Benelux", ["Benelux countries"], "BE NL LU".split()),
+    ("Balkans", ["Balkan Peninsula", "Western Balkans", "Balkan states", "Balkan countries"],
+     "AL BA BG HR XK ME MK RS".split()),
+    ("Central Europe", [], "AT CZ DE HU PL SK SI CH".split()),
+    ("Levant", [], "SY LB IL PS JO".split()),
+    ("Maghreb", ["Maghrib"], "MA DZ TN LY MR".split()),
+    ("Indochina", ["Indo-China"], "VN LA KH".split()),
+    ("Arab world", ["Arab states", "Arab countries", "Arab nations", "Arab region"],
+     "MA DZ TN LY EG SD MR SO DJ KM SA YE OM AE QA BH KW IQ SY LB JO PS".split()),
+    ("Americas", [], ["Northern America", "Latin America and the Caribbean"]),
+]
+# Groups that keep the point they had as landforms (near GeoNames' own): their countries' mean lies off it
+# (Scandinavia's on the Oslofjord, 370 km from the middle of the peninsula).
+GROUP_POINTS = {"Balkans": (42.5, 21.0), "Central Europe": (50.0, 15.0), "Scandinavia": (63.0, 15.0)}
 # Unions of countries the news names like places ("within the EU", "EU member states"): name, aliases, and
 # the continent whose point stands for them (GeoNames has no area point for the union: its feature
 # 6695072 is Brussels, a capital, which the rule above keeps off areas).
@@ -301,13 +326,11 @@ PHYSICAL = [
     ("Korean Peninsula", ["Korean peninsula"], "landform", 37.5, 127.5),
     ("Arabian Peninsula", ["Arabian peninsula"], "landform", 23.0, 47.0),
     ("Iberian Peninsula", ["Iberian peninsula"], "landform", 40.0, -4.0),
-    ("Balkans", ["Balkan Peninsula", "Western Balkans"], "landform", 42.5, 21.0),
     ("Horn of Africa", [], "landform", 8.0, 45.0), ("Sahel", [], "landform", 14.0, 0.0),
     ("Sahara", ["Sahara Desert", "Sahara desert"], "landform", 23.0, 13.0),
     ("Himalayas", [], "landform", 28.0, 85.0), ("Alps", [], "landform", 46.4, 10.0),
     ("Andes", [], "landform", -15.0, -70.0), ("Rocky Mountains", ["Rockies"], "landform", 43.0, -110.0),
     ("Caucasus", [], "landform", 42.5, 44.0), ("Siberia", [], "landform", 60.0, 105.0),
-    ("Central Europe", [], "landform", 50.0, 15.0), ("Scandinavia", [], "landform", 63.0, 15.0),
 ]
 # GeoNames' own points of the countries whose countryinfo point lies more than 161 km from it (the point
 # that geoparsing gold built on GeoNames uses): the GeoNames country features (geonames.org, CC BY 4.0).
@@ -876,6 +899,12 @@ def build(shared: Path) -> list[list[str]]:
         lat, lon = mean_point(members[group])
         rows.append(["area", f"W{len(members[group])}{group.replace(' ', '')}", group, "", "", "", fmt(lat), fmt(lon),
                      "0", curated([group, *aliases])])
+
+    for group, aliases, codes in COUNTRY_GROUPS:
+        points = [p for cc in codes for p in (members[cc] if cc in members else [centres[cc]] if cc in centres else [])]
+        lat, lon = GROUP_POINTS.get(group) or mean_point(points)
+        rows.append(["area", "G" + group.replace(" ", "").replace("-", ""), group, "", "", "", fmt(lat), fmt(lon), "0",
+                     curated([group, *aliases])])
 
     continents = {c["name"]: c for c in gc.get_continents().values()}
     for c in continents.values():
