@@ -44,7 +44,7 @@ def main() -> None:
     from flashpoint.pipeline import build_pipeline
 
     verbose = "-v" in sys.argv
-    sets = [a for a in sys.argv[1:] if not a.startswith("-")] or ["fresh35", "fresh36", "fresh37", "fresh38"]
+    sets = [a for a in sys.argv[1:] if not a.startswith("-")] or ["fresh35", "fresh36", "fresh37", "fresh38", "fresh39"]
     nlp = build_pipeline()
     for name in sets:
         score_set(nlp, name, verbose)
@@ -55,7 +55,8 @@ def score_set(nlp, name: str, verbose: bool) -> None:
     score: dict[str, list[int]] = {}
     for day, group in ((datetime.date(2004, 10, 1), [r for r in rows if r["id"].startswith("ag")]),
                        (datetime.date(2005, 3, 1), [r for r in rows if r["id"].startswith("bbc")]),
-                       (datetime.date(2019, 1, 1), [r for r in rows if r["id"].startswith("case")])):
+                       (datetime.date(2019, 1, 1), [r for r in rows if r["id"].startswith(("case", "glocon"))]),
+                       (datetime.date(2018, 4, 1), [r for r in rows if r["id"].startswith("gwn")])):
         if not group:
             continue
         docs = docs_for(nlp, [r["text"] for r in group], day)
