@@ -427,6 +427,11 @@ DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "repu
 # sentence ("convicted of attacking a police officer", "jailed for financing bombings") is a finding and tells it.
 PURSUING_VERBS = frozenset({"arrest", "detain", "expel", "deport", "sanction", "prosecute", "try", "sue", "want",
                             "investigate", "criticize", "criticise", "condemn", "rebuke", "censure", "slam", "sack"})
+# Verbs that send someone out of a state's ground: an agentless passive one "from" a country was done by that
+# country ("inspectors have been expelled from North Korea", "diplomats were expelled from Russia"), whichever
+# CAMEO code the ones sent out give it (174 people, 161 diplomats, 166x inspectors, aid workers: events/sides.py)
+# ("expell": the model's lemma of "expelled")
+EXPULSION_VERBS = frozenset({"expel", "expell", "deport"})
 # Nouns of hearsay whose "that" clause is only said, as a claim's or a report's is (events/modality.py):
 # "rumours that Israel poisoned Arafat", "speculation that the army attacked the convoy"
 HEARSAY_NOUNS = frozenset({"rumour", "rumor", "speculation", "allegation", "suggestion", "hearsay", "gossip"})

@@ -1287,18 +1287,32 @@ def by_phrase(verb: Token) -> Token | None:
     return None
 
 
+def passive_subject(verb: Token) -> Token | None:
+    """The common noun a passive verb is told of: its passive subject, or the noun a reduced relative naming its
+    doer hangs on ("missiles fired by the warplanes", "a rocket fired by Hamas militants"; not "rockets fired from
+    Lebanon hit the town": the act is the hit, told once, by someone unnamed). None for a name ("Russia was
+    accused")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i and by_phrase(verb) is not None:
+        subj = verb.head
+    return None if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ else subj
+
+
 def passive_weapon(verb: Token, weapons: frozenset[str]) -> Token | None:
     """The weapon a passive verb's subject names, which is what the verb's patterns take as its object: "a
     grenade was hurled by rebels at a police station" is "rebels hurled a grenade at ...", "three missiles
     were launched at the airport"; the weapon word itself ("rockets" of "dozens of rockets")."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
-    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i and by_phrase(verb) is not None:
-        # a reduced relative naming who fired: "missiles fired by the warplanes", "a rocket fired by Hamas militants"
-        # (not "rockets fired from Lebanon hit the town": the act is the hit, told once, by someone unnamed)
-        subj = verb.head
-    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not is_weapon(subj, weapons):
-        return None
-    return counted(subj)
+    subj = passive_subject(verb)
+    return counted(subj) if subj is not None and is_weapon(subj, weapons) else None
+
+
+def passive_patient(verb: Token) -> Token | None:
+    """What any passive verb's subject names is what the verb's patterns take as its object, as they would in the
+    active clause: "Sixty Russian diplomats were expelled by the United States" is "the United States expelled
+    sixty Russian diplomats" (161, a diplomatic break, not 174, a deportation), "Russian diplomats expelled by the
+    US" the same; the thing counted ("inspectors" of "dozens of inspectors")."""
+    subj = passive_subject(verb)
+    return counted(subj) if subj is not None else None
 
 
 def object_read_as_speaker(verb: Token) -> Token | None:

@@ -33,7 +33,7 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_C
                                                is_media, joined_verb_read_as_noun, media_people, misread_plural,
                                                progressive_misread,
                                                noun_after_verb_with_object, noun_participle,
-                                               object_taking_noun, passive_weapon, perfect_active, title_cased,
+                                               object_taking_noun, passive_patient, passive_weapon, perfect_active, title_cased,
                                                verb_read_as_subject, weapon_words)
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
@@ -263,8 +263,9 @@ class EventCoder(ArgumentFinder):
         if not chosen:
             return None
         fallback = None
-        # a passive's weapon subject fills the object slot of the verb's patterns ("a grenade was hurled at")
-        weapon = passive_weapon(tok, weapon_words(self.dictionary))
+        # a passive's subject fills the object slot of the verb's patterns, as its object would in the active
+        # clause: a weapon ("a grenade was hurled at"), the ones expelled ("Russian diplomats were expelled")
+        weapon = passive_weapon(tok, weapon_words(self.dictionary)) or passive_patient(tok)
         sides: dict[tuple[int, ...], tuple[Region, list[int], Region]] = {}  # entries often share the verb's tokens
         for entry, verb_tokens in chosen:
             if verb_tokens not in sides:

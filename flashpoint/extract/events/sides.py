@@ -35,7 +35,8 @@ from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention, doc_text
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, ASSAULT_VERBS,
-                                      CLASH_NOUNS, COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, FACILITY_NOUNS,
+                                      CLASH_NOUNS, COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, EXPULSION_VERBS,
+                                      FACILITY_NOUNS,
                                       ISSUED_NOUNS, MOVE_VERBS, MUTUAL_FIGHT_VERBS, PART_NOUNS, PEOPLE_NOUNS,
                                       QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES, SETTLEMENT_NOUNS,
                                       STAFF_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
@@ -1064,10 +1065,12 @@ def custody_state(doc: Doc, verb: Token, code: str, exclude: list[ActorMention])
     """(source, rule suffix) of an agentless passive arrest or expulsion told with the country it happened
     in: that country's authorities hold the power to arrest or expel there. "A missionary was arrested in
     Lebanon" -> Lebanon, "were detained in Cairo" -> Egypt, "inspectors have been expelled from North Korea"
-    -> North Korea (an expulsion is from the expelling state; an arrest "from" a place is not placed)."""
-    if not code.startswith(CUSTODY_CODES):
+    -> North Korea (an expulsion is from the expelling state, whether of people, 174, or of diplomats or inspectors,
+    161 and 166x; an arrest "from" a place is not placed)."""
+    expelled = code.startswith("174") or (code[:2] == "16" and verb.lemma_.lower() in EXPULSION_VERBS)
+    if not code.startswith(CUSTODY_CODES) and not expelled:
         return None, ""
-    preps = {"in", "at", "inside"} | ({"from", "out"} if code.startswith("174") else set())
+    preps = ({"in", "at", "inside"} if code.startswith(CUSTODY_CODES) else set()) | ({"from", "out"} if expelled else set())
     held = {i for m in exclude if m is not None for i in range(m.start, m.end)}
     for obl in prep_objects(verb, preps):
         if obl.i < verb.i or obl.i in held or any(g.dep_ in ("amod", "compound") and g.lower_ in ("custody",)
