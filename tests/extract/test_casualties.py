@@ -743,6 +743,20 @@ def test_a_deadly_incident_killed_some(count, text, killed):
     assert best(rec) == killed and (killed is None or not claimants(rec))  # the writer's word, no one's count
 
 
+@pytest.mark.parametrize("text, killed", [
+    # a fight between two sides or a hazard that strikes, called deadly, killed some too
+    ("Leaders backed sanctions on Friday, isolating the government even further in its deadly confrontation with "
+     "the rebels.", "unknown"),
+    ("Pilots lost family and colleagues when their base was destroyed by last week's deadly tsunami.", "unknown"),
+    ("Villagers buried their dead on Tuesday after a deadly typhoon swept across the islands.", "unknown"),
+    # not an illness, an outbreak or a hazard that never strikes by itself
+    ("Lawmakers will hold a hearing next month about the deadly outbreak at a veterans' home.", None),
+    ("Farmers said the deadly drought had ruined the harvest for a second year.", None),
+])
+def test_a_deadly_fight_or_disaster_killed_some(count, text, killed):
+    assert best(count(text)) == killed
+
+
 def test_another_after_a_verb_that_harmed_no_one_counts_nobody(count):
     assert best(count("The frost killed one crop and hurt another in the valley last spring, farmers said."),
                 "injured") is None
