@@ -716,6 +716,9 @@ def test_deaths_dated_to_an_earlier_month_are_another_incident(count, text, kill
     ("The toll from the market bombing rose to 31 on Monday. At least 48 people remain in hospital with injuries, "
      "officials said.", 48),
     ("A bomb exploded at a bus stop in Jerusalem on Wednesday. Eleven people were in hospital, police said.", 11),
+    # flown there too (the lemmatizer leaves "flown" as it is)
+    ("Two hikers were killed by an avalanche on Sunday, officials said. A third member of the group was flown to "
+     "hospital with a broken leg.", 1),
     # not without an incident, nor for an illness
     ("The minister is in hospital after a fall at his home, his office said.", None),
     ("A car bomb killed two soldiers in Kirkuk on Monday. The city governor remains in hospital after a heart "

@@ -572,7 +572,7 @@ SUFFER_VERBS = {"suffer", "sustain", "receive"}
 SUFFER_STEMS = ("suffer", "sustain")  # the lemmatizer's "sustaine" of "sustaining"
 # Participles the lemmatizer leaves as adjectives ("an unknown number of people were injured")
 PARTICIPLES = {"injured": "injure", "wounded": "wound", "killed": "kill", "murdered": "murder", "slain": "slay",
-               "beaten": "beat"}
+               "beaten": "beat", "flown": "fly"}  # the lemmatizer leaves "flown" ("was flown to hospital")
 
 
 def _wound_bearer(tok: Token) -> Token | None:
