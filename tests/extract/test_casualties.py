@@ -716,6 +716,9 @@ def test_deaths_dated_to_an_earlier_month_are_another_incident(count, text, kill
     ("The toll from the market bombing rose to 31 on Monday. At least 48 people remain in hospital with injuries, "
      "officials said.", 48),
     ("A bomb exploded at a bus stop in Jerusalem on Wednesday. Eleven people were in hospital, police said.", 11),
+    # flown there too (the lemmatizer leaves "flown" as it is)
+    ("Two hikers were killed by an avalanche on Sunday, officials said. A third member of the group was flown to "
+     "hospital with a broken leg.", 1),
     # not without an incident, nor for an illness
     ("The minister is in hospital after a fall at his home, his office said.", None),
     ("A car bomb killed two soldiers in Kirkuk on Monday. The city governor remains in hospital after a heart "
@@ -741,6 +744,20 @@ def test_people_in_hospital_after_an_incident_are_hurt(count, text, injured):
 def test_a_deadly_incident_killed_some(count, text, killed):
     rec = count(text)
     assert best(rec) == killed and (killed is None or not claimants(rec))  # the writer's word, no one's count
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a fight between two sides or a hazard that strikes, called deadly, killed some too
+    ("Leaders backed sanctions on Friday, isolating the government even further in its deadly confrontation with "
+     "the rebels.", "unknown"),
+    ("Pilots lost family and colleagues when their base was destroyed by last week's deadly tsunami.", "unknown"),
+    ("Villagers buried their dead on Tuesday after a deadly typhoon swept across the islands.", "unknown"),
+    # not an illness, an outbreak or a hazard that never strikes by itself
+    ("Lawmakers will hold a hearing next month about the deadly outbreak at a veterans' home.", None),
+    ("Farmers said the deadly drought had ruined the harvest for a second year.", None),
+])
+def test_a_deadly_fight_or_disaster_killed_some(count, text, killed):
+    assert best(count(text)) == killed
 
 
 def test_another_after_a_verb_that_harmed_no_one_counts_nobody(count):

@@ -41,10 +41,10 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, numbers_in, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
-from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, CONDITION_GRADES, FEMALE_PERSON_NOUNS, \
-    FICTION_NOUNS, HEART_TROUBLES, HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, \
-    PAIR_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, \
-    SPORT_WORDS, VOICE_LEMMAS
+from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, CONDITION_GRADES, \
+    CLASH_NOUNS, FEMALE_PERSON_NOUNS, FICTION_NOUNS, HAZARD_WORDS, HEART_TROUBLES, HOSPITAL_NOUNS, HOSPITAL_VERBS, \
+    ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, PAIR_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, \
+    SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.calendar import WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
@@ -86,6 +86,12 @@ INCIDENT_NOUNS = {"attack", "attacks", "blast", "blasts", "bomb", "bombs", "bomb
                   "riots", "stampede", "collapse", "landslide", "earthquake", "battle", "battles", "offensive",
                   "rampage", "siege", "mine", "landmine", "rocket", "rockets", "mortar", "missile", "gunbattle",
                   "derailment", "collision", "sinking", "capsizing", "pile-up"}  # accidents of transport as crashes
+# What "deadly" can say killed (lemmas, beside the incident nouns): fighting between two sides ("its deadly
+# confrontation with France") and a hazard that strikes ("last week's deadly tsunami"), not an illness or a
+# hazard that kills slowly or never by itself ("a deadly virus", "a deadly outbreak", "deadly rain")
+DEADLY_INCIDENT_LEMMAS = (CLASH_NOUNS | HAZARD_WORDS) - ILLNESS_WORDS - {
+    "outbreak", "virus", "famine", "drought", "heatwave", "rain", "rainfall", "snowfall", "downpour", "monsoon", "lava",
+    "volcano", "tidal", "exchange"}
 # What a person "died after being hit by" (a car, a bullet, falling masonry): a death dealt, not a natural one
 STRUCK_VERBS = {"hit", "strike", "struck", "run", "ram", "crush", "trample", "knock", "mow", "pin"}
 # Verbs of an assault whose victim a coordinated "died" tells dead ("was attacked by gunmen and died of his wounds");
@@ -566,7 +572,7 @@ SUFFER_VERBS = {"suffer", "sustain", "receive"}
 SUFFER_STEMS = ("suffer", "sustain")  # the lemmatizer's "sustaine" of "sustaining"
 # Participles the lemmatizer leaves as adjectives ("an unknown number of people were injured")
 PARTICIPLES = {"injured": "injure", "wounded": "wound", "killed": "kill", "murdered": "murder", "slain": "slay",
-               "beaten": "beat"}
+               "beaten": "beat", "flown": "fly"}  # the lemmatizer leaves "flown" ("was flown to hospital")
 
 
 def _wound_bearer(tok: Token) -> Token | None:
@@ -1298,7 +1304,8 @@ def _deadly_incident(tok: Token) -> bool:
     "the deadly virus", "a deadly weapon"), not one the sentence tells as what came before or since ("after deadly
     bombings"), in a sentence that tells no natural death, threat or fiction."""
     noun = tok.head
-    if tok.dep_ != "amod" or noun.lower_ not in INCIDENT_NOUNS - {"wounds", "injuries", "custody"} or noun.i < tok.i:
+    if tok.dep_ != "amod" or noun.i < tok.i or not (noun.lower_ in INCIDENT_NOUNS - {"wounds", "injuries", "custody"}
+                                                     or _lemma(noun) in DEADLY_INCIDENT_LEMMAS):
         return False
     if any(c.dep_ in ("case", "mark") and c.lower_ in OTHER_TIME_MARKS for c in noun.children):
         return False  # "seeking to avoid any show of weakness after deadly bombings in ...": what came before

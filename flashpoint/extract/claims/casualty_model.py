@@ -153,7 +153,8 @@ def mention_features(doc: Doc, f: Figure, density: str | None = None) -> list[st
         out.append("natural")
     # the incident
     harm = [t.i for t in sent if C._lemma(t) in C.HARM_OR_DIE or t.lower_ in ("dead", "death", "deaths")]
-    violent = any(lem in PHYSICAL_HARM_WORDS or w in C.INCIDENT_NOUNS for lem, w in zip(lemmas, words))
+    violent = any(lem in PHYSICAL_HARM_WORDS or w in C.INCIDENT_NOUNS or lem in C.DEADLY_INCIDENT_LEMMAS
+                  for lem, w in zip(lemmas, words))
     out.append("sent-violent" if violent else "sent-calm")
     if harm:
         d = min(abs(i - tok.i) for i in harm)
