@@ -748,6 +748,19 @@ ARMED_ACT_NOUNS = ARMED_STRIKE_NOUNS | frozenset({"ambush", "assault", "offensiv
 # what a subject "comes under" when it is what an armed attack hit ("the convoy came under fire", "came under a
 # grenade attack", "came under heavy shelling"; events/arguments.py under_attack)
 UNDER_ATTACK_NOUNS = ARMED_ACT_NOUNS | frozenset({"gunfire", "barrage"})
+# Nouns of violence that tell an event of their own when a phrase after one of their prepositions names whom it was
+# aimed at (events/nominal.py): "an attack on the embassy", "the assassination of a Hamas leader"; their CAMEO code
+# as the verbs of the same act are coded (attack 190, bomb 183, shell 194, air strike 195, assassinate 186, abduct
+# 181, massacre 202)
+_AIMED_AT = frozenset({"on", "against"})
+NOMINAL_VIOLENCE = {
+    "attack": ("190", _AIMED_AT), "assault": ("190", _AIMED_AT), "raid": ("190", _AIMED_AT),
+    "ambush": ("190", _AIMED_AT), "offensive": ("190", _AIMED_AT), "bombing": ("183", _AIMED_AT | {"of"}),
+    "shelling": ("194", _AIMED_AT | {"of"}), "airstrike": ("195", _AIMED_AT),
+    "bombardment": ("195", _AIMED_AT | {"of"}), "assassination": ("186", frozenset({"of"})),
+    "killing": ("190", frozenset({"of"})), "murder": ("190", frozenset({"of"})), "massacre": ("202", frozenset({"of"})),
+    "kidnapping": ("181", frozenset({"of"})), "abduction": ("181", frozenset({"of"})),
+}
 ATTACK_WORDS = frozenset({
     "bomb", "bombing", "bomber", "explosive", "device", "grenade", "shell", "rocket", "mortar", "missile",
     "suicide", "attack", "attacker", "militant", "insurgent", "terrorist", "ied", "landmine", "car-bomb",

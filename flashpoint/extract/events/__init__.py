@@ -38,6 +38,7 @@ from flashpoint.errors import UnknownCodeError
 from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, mentions_in, paragraph_bounds,
                                      record_id, sentence_index, told_order)
 from flashpoint.extract.dates import event_dating
+from flashpoint.extract.actors.names import PERSON_LABELS
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, OBJ, SUBJ, MentionIndex, is_coded,
                                                 joined_verb_read_as_noun)
 from flashpoint.extract.events.coder import CodedEvent, CoderOptions, EventCoder
@@ -45,9 +46,10 @@ from flashpoint.extract.events.incidents import BORROWED_CONFIDENCE, INCIDENT_WI
 from flashpoint.extract.events.modality import (Claim, alleged_acts, claim_for, clause_subjects, demanded_clause,
                                                 is_negated)
 from flashpoint.extract.claims.casualties import casualties_for_events
+from flashpoint.extract.events.nominal import NOUN_RULE, nominal_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, festive_crowd, reciprocal_pair, uncoded_subject
-from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appeal_addressee,
+from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appeal_addressee, armed_modifier,
                                              appeal_verb, appealed, article_scene, complete_sides, country_of, displaced_target, harmed_person, home_sides,
                                              person_side, role_of, told_to, weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
@@ -281,6 +283,11 @@ def arrested_for(doc: Doc, ce: CodedEvent, ev: Event) -> Event | None:
                                plover=plover_for(ALLEGATION), rule=ev.rule + ":arrested-for")
 
 
+def named_person(sent: Span, text: str | None) -> bool:
+    """The words are a person's name the sentence's entities hold ("Stephon Clark")."""
+    return bool(text) and any(e.label_ in PERSON_LABELS and e.text == text for e in sent.ents)
+
+
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
     if a.kb_id or b.kb_id:
         return a.kb_id == b.kb_id
@@ -313,7 +320,11 @@ class EventComponent(Component):
     def find(self, doc: Doc) -> list[Event]:
         mentions = list(doc._.fp_actor_mentions or [])
         index = MentionIndex(doc, mentions)
-        coded = self.reciprocal(self.coder.code(doc, mentions=mentions), index, mentions)
+        coded = self.coder.code(doc, mentions=mentions)
+        coded += [ce for sent in doc.sents for ce in nominal_events(  # "a rebel attack on a Colombian pipeline"
+            doc, sent, [c for c in coded if c.sentence.start == sent.start], index,
+            lambda t: self.coder.actors_of(t, index))]
+        coded = self.reciprocal(coded, index, mentions)
         # the verbs of the events that are not statements (a reported demand's clause may hold one)
         doc.user_data["fp_coded_verbs"] = {ce.verb for ce in coded if not ce.code.startswith(("01", "02"))
                                            and (ce.source is not None or ce.target is not None)}
@@ -406,6 +417,9 @@ class EventComponent(Component):
             return None  # "a series of explosions rocked the chemical plant, killing four workers": no attack
         named, named_how = self.uncoded_source(verb, ce, index, code) if ce.source is None and struck is None \
             else (None, "")
+        if named is None and ce.source is None and ce.rule.startswith(NOUN_RULE):
+            named = armed_modifier(verb)  # "a rebel attack on a Colombian pipeline": a kind of armed group
+            named_how = "modifier" if named is not None else named_how
         if named is None and ce.source is None and struck is None:
             # people named by a common noun that did the violence: "a gunman killed", "two men stabbed"
             named = person_side(verb, code, index.at, doer=True)
@@ -662,7 +676,12 @@ class EventComponent(Component):
         the place the sentence is set in: "students throughout Indonesia" -> IDNEDU; in fighting told
         as having happened with no place of its own, the country the article's places lead with
         ("militants attacked"), not in what may happen ("terrorists will strike")."""
-        if not any(r is not None and r.code in ROLE_CODES for r in (source, target)):
+        # a person named with no code who was harmed in a violent act told as done ("Stephon Clark was shot by
+        # officers in Sacramento"): of the place hit, as people named by a role are; who the person is for, no
+        # one can tell, so the country alone
+        victim = target is not None and not target.code and code[:2] in MATERIAL_CONFLICT_ROOTS and modality in TOLD \
+            and named_person(sent, target.text)
+        if not victim and not any(r is not None and r.code in ROLE_CODES for r in (source, target)):
             return source, target, shift
         # a town, region or site says where before a country does, which may only say whose ("US and Iraqi
         # forces pushed into Fallujah to drive out insurgents": Fallujah's insurgents, not the US's)
@@ -696,6 +715,10 @@ class EventComponent(Component):
                 return r        # peacekeepers in Congo are not Congo's
             return ActorRef(name=r.name, code=at.country + r.code, text=r.text, kb_id=r.kb_id)
 
+        if victim:
+            return (with_country(source, home), ActorRef(name=target.name, code=hit.country, text=target.text,
+                                                          kb_id=target.kb_id) if hit is not None and hit.country else target,
+                    shift + how)
         return with_country(source, home), with_country(target, hit), shift + how
 
     @staticmethod
