@@ -2,16 +2,17 @@
 
     .venv/bin/python bench/quotes_fresh.py [--misses tune|aside|all] [--gold bench/data/quotes_fresh_quo36.jsonl]
 
-A fifth set (bench/data/quotes_fresh_quo39.jsonl, task quo39; written by bench/data/annotate_quo39.py) holds 237
-quotes, 173 direct and 64 indirect, on 17 whole GeoWebNews (5) and BBC (12) articles in no gold file and in no set
-before it, annotated with the speaker by reading before any run (six tune articles in two later batches, each before
-any run on them); halves by ``split.part_of`` (tune: 12 articles, 174 quotes; aside: 5 articles, 63 quotes, kept out
-of sight and scored only as numbers). At 906f43c: tune direct 121/133, indirect 32/41; aside direct 32/40, indirect
-21/23. The tune half's direct misses there were frames and antecedents, not quote boundaries: a verb of saying the
-list lacked ("implored", "confided"), "according to X" after the closing mark, a long title before a name set off by
-commas, "But X said" after a finished quote taken for its frame, a participle of saying after a list, "said X of Y"
-with a word of Y read as a person, a "he" given to an acronym the model once called a person, to the last speaker
-over a person just introduced with their trade, or to a name inside a "whose" aside.
+A fifth set (bench/data/quotes_fresh_quo39.jsonl, task quo39; written by bench/data/annotate_quo39.py) holds 271
+quotes, 198 direct and 73 indirect, on 19 whole GeoWebNews (5) and BBC (14) articles in no gold file and in no set
+before it, annotated with the speaker by reading before any run (eight tune articles in three later batches, each
+before any run on them); halves by ``split.part_of`` (tune: 14 articles, 208 quotes; aside: 5 articles, 63 quotes,
+kept out of sight and scored only as numbers). At 906f43c: tune direct 142/158, indirect 39/50; aside direct 32/40,
+indirect 21/23. The tune half's direct misses there were frames and antecedents, not quote boundaries: a verb of saying
+the list lacked ("implored", "confided"), "according to X" after the closing mark, a long title before a name set off
+by commas, "But X said" after a finished quote taken for its frame, a participle of saying after a list, "said X of Y"
+with a word of Y read as a person, a "he" given to an acronym the model once called a person, to the last speaker over
+a person just introduced with their trade, or to a name inside a "whose" aside, and a frameless run given to a person
+just introduced whom the run speaks of by name.
 
 A fourth set (bench/data/quotes_fresh_quo38.jsonl, task quo38; written by bench/data/annotate_quo38.py) holds 138
 quotes, 75 direct and 63 indirect, on 12 whole GeoWebNews (7) and BBC (5) articles in no gold file and in no set before

@@ -1,6 +1,6 @@
-"""Writes bench/data/quotes_fresh_quo39.jsonl: 17 whole GeoWebNews (5) and BBC (12) articles in no gold file and in no
-quotes_fresh set before it (six BBC articles of the tune half were annotated in two later batches, after the first
-fixes, before any run on them), their quotes annotated with the speaker by reading BEFORE the system ran on them (task
+"""Writes bench/data/quotes_fresh_quo39.jsonl: 19 whole GeoWebNews (5) and BBC (14) articles in no gold file and in no
+quotes_fresh set before it (eight BBC articles of the tune half were annotated in three later batches, after the
+first fixes, before any run on them), their quotes annotated with the speaker by reading BEFORE the system ran on them (task
 quo39). D = a direct quote (or a quoted fragment with a frame of its own), R = indirect (reported) speech or a quoted
 fragment inside reported speech. The half ("tune" or "aside") is split.part_of of the article id; the aside half was
 kept out of sight and is scored only as numbers. Chosen for what still breaks direct quotes: BBC quotes running on over
@@ -222,6 +222,45 @@ A = {
   D("I don't think it is going to get worse", "Carpenter"),
   D("We have to do work to make sure", "Carpenter"),
   D("Even if security has improved", "Carpenter"),
+ ],
+ # -- tune, fourth batch: annotated after the third batch's fixes, before any run on them --
+ "bbc-politics-089": [  # a resignation: "he said:", "a Scottish Labour Party spokesman said:", "He added:"
+  D("I have tendered my resignation as a partner", "McLetchie"),
+  R("cleverly", "Labour"),
+  R("totally refuted", "Tory spokesman|spokesman"),
+  D("I have been greatly concerned by the recent publicity", "McLetchie"),
+  D("However, I have no wish to see a similar situation", "McLetchie"),
+  D("To avoid any misconceptions in the future", "McLetchie"),
+  D("I am proud to have been a part of Tods Murray", "McLetchie"),
+  R("very clever", "Christine May|May"),
+  D("He was almost bound to get the answer he wanted", "Christine May|May"),
+  D("This should mean Mr McLetchie doesn't breach", "spokesman|Labour"),
+  D("However it doesn't change the fact", "spokesman|Labour"),
+  D("I think this whole episode has been very damaging", "Sturgeon"),
+  R("lose any sleep over it", "Sturgeon"),
+  R("Mr McLetchie had been considering retirement", "Misselbrook"),
+  D("David has decided that this announcement should be made now", "Misselbrook"),
+ ],
+ "bbc-sport-387": [  # a coach: "said the Lions coach", frameless runs after a reported clause and another player named
+  R("he is unlikely to select any players", "Woodward"),
+  D("I don't think you can ever say never", "Woodward"),
+  D("But I would have to have a compulsive reason", "Woodward"),
+  D("The key thing that I want to stress", "Woodward"),
+  D("My job, along with all the other senior representatives", "Woodward"),
+  D("If you are not playing international rugby", "Woodward"),
+  D("I think it's absolutely critical and with the history of the Lions", "Woodward"),
+  R("the race for the captaincy was still wide open", "Woodward"),
+  D("It is an open book", "Woodward"),
+  D("There are some outstanding candidates", "Woodward"),
+  D("Their performance in particular against France", "Woodward|Lions coach"),
+  D("Certain things have been suggested about the potency", "Woodward"),
+  R("he had taken soundings from Australia coach", "Woodward"),
+  R("his Lions group might not be dominated by players", "Woodward"),
+  D("Scotland's recent results have not been that impressive", "Woodward"),
+  D("Eddie in particular told me how tough", "Woodward"),
+  D("I took lessons from 2001", "Woodward"),
+  D("Every player has to be looked at on their own merits", "Woodward"),
+  D("I am told he should be back playing by March", "Woodward"),
  ],
  # -- aside --
  "gwn-281": [  # TV news: "recalled former NewsChannel 7 reporter Bill Holland", "X recalled of"

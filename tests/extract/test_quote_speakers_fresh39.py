@@ -12,7 +12,8 @@
   the subject's of the clause before it, not the list's;
 - "implored", "confided", "urged" frame quotes; "according to X" right after a closing mark credits the quote;
   "But X said ..." after a finished quote opens a sentence of its own, no frame of that quote; a name set off by
-  commas after a long title still ends a trailing frame ("the new chair of the ... (IETF), Brian Carpenter, says").
+  commas after a long title still ends a trailing frame ("the new chair of the ... (IETF), Brian Carpenter, says");
+- a person just brought in is not the speaker of a frameless run of quotes that speaks of them by name.
 
 The sentences are written for these tests, not taken from the gold."""
 
@@ -148,3 +149,15 @@ def test_a_name_set_off_after_a_long_title_in_a_trailing_frame_speaks(nlp):
     text = ('The body that runs the net says it has coped well. "In a sense, we have hardly started," the new chair of '
             'the Internet Standards Task Force (ISTF), Alan Hooper, says.')
     assert "Hooper" in (speaker_of(reports(nlp, text), "we have hardly started") or "")
+
+
+@pytestmark_slow
+def test_a_person_the_frameless_run_speaks_of_is_not_its_speaker(nlp):
+    text = ('"It is an open book," said coach Clive Walton. "There are some outstanding candidates." As a result, '
+            'Walton stressed his group might not be dominated by players from England. "Scotland\'s recent results have '
+            'not been that impressive." And Scotland forward Simon Taylor looks certain to get the call, provided he '
+            'recovers from knee and tendon problems. "I took lessons from 2001 in that they did make a mistake in '
+            'taking a player when he wasn\'t fit. "Every player has to be looked at on their own merits and Simon '
+            'Taylor is an outstanding player."')
+    found = reports(nlp, text)
+    assert "Walton" in (speaker_of(found, "I took lessons from 2001") or "")

@@ -1613,7 +1613,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
                 last is not None and c.verb is None and c.direct and _opens_sentence(text_all, c.extent[0]) and
                 _first_person(text_all[c.start:c.end])) else None
             if introduced is not None and not (last[1] is not None and last[1].ref is not None and
-                                               introduced.ref.name == last[1].ref.name):
+                                               introduced.ref.name == last[1].ref.name) and \
+                    not _named_in_run(text_all, candidates, seen, introduced):
                 speaker, via = introduced, []  # "His friend, Saxon Spence, lays the blame on one issue. “We lost ...”"
             elif last is not None and _sentences_apart(doc, last[0], c.start) <= 2:
                 speaker, via = last[1], last[2]
@@ -1692,6 +1693,24 @@ def _person_named_between(doc: Doc, resolver: SpeakerResolver, a: int, b: int, s
     name = speaker.ref.name if speaker.ref is not None else None
     return any(m.kind == "person" and a <= m.start_char < b and not resolver.quoted(m.start_char) and
                m.ref().name != name for m in actor_mentions(doc))
+
+
+def _named_in_run(text: str, candidates: list[Candidate], k: int, speaker: Speaker) -> bool:
+    """The run of frameless quotes from candidate ``k`` on (a speaker's words going on over sentences and lost
+    paragraph breaks) names ``speaker`` by surname: they speak of that person, so they are someone else's ("... Simon
+    Taylor looks certain to get the call. “I took lessons from 2001 ... “Every player ... and Simon Taylor is an
+    outstanding player ...”": the coach's, not Taylor's)."""
+    words = speaker.ref.name.split() if speaker.ref is not None else []
+    if not words:
+        return False
+    surname = re.compile(r"\b" + re.escape(words[-1]) + r"\b")
+    for n in range(k, min(len(candidates), k + 6)):
+        c = candidates[n]
+        if n > k and (c.verb is not None or not c.direct):
+            break  # the run ends at a quote with a frame of its own, or at a report
+        if surname.search(text, c.start, c.end):
+            return True
+    return False
 
 
 def _framed_later(text: str, candidates: list[Candidate], k: int) -> bool:
