@@ -237,6 +237,7 @@ class EntityFixer:
             ents = self._credits(doc, ents)
         if self.organisations:
             ents = self._organisations(doc, ents, [Span(doc, s, e, label="ORG") for m, s, e in matches if m == ORG_ID])
+        ents = self._acronym_persons(ents)
         if len(ents) == len(old) and (all(a is b for a, b in zip(ents, old)) or
                                       [(e.start, e.end, e.label) for e in ents] == [(e.start, e.end, e.label) for e in old]):
             return None     # the same spans (most articles: each rule returned the model's own)
@@ -445,6 +446,21 @@ class EntityFixer:
             elif i not in covered and not any(_caps_word(doc[j].text) for j in (i - 1, i + 1) if 0 <= j < len(doc)):
                 ents.append(Span(doc, i, i + 1, label="ORG"))
         return sorted(ents, key=lambda x: x.start)
+
+    @staticmethod
+    def _acronym_persons(ents: list[Span]) -> list[Span]:
+        """An acronym the model calls a person in one sentence is the organisation it calls it in more of the others
+        ("Electronic Arts (EA) ... EA publishes ... EA said the industry was ...": a firm, not a man a later "he"
+        stands for); a word in capitals is no person's name when the article uses it for a body."""
+        counts: dict[str, list[int]] = {}
+        for x in ents:
+            if len(x) == 1 and _caps_word(x.text) and x.text.isalpha() and x.label_ in ("PER", "ORG"):
+                counts.setdefault(x.text, [0, 0])[x.label_ == "ORG"] += 1
+        bodies = {name for name, (per, org) in counts.items() if per and org > per}
+        if not bodies:
+            return ents
+        return [Span(x.doc, x.start, x.end, label="ORG") if x.label_ == "PER" and x.text in bodies and len(x) == 1 else x
+                for x in ents]
 
     @staticmethod
     def _short_bodies(doc: Doc, ents: list[Span], heads: list[int]) -> list[Span]:
@@ -775,6 +791,11 @@ def _trimmed(doc: Doc, ent: Span, label: str, eras: set[int]) -> Span | None:
     Ouvrière union" -> "Force Ouvrière"): a name ends in a capitalised word. None where no name is left."""
     start, end = ent.start, ent.end
     era = start in eras
+    if label == "PER" and not era and end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        # "Jamie Graham of" read from "said Jamie Graham of Total Film": a person's name ends in a capitalised word
+        while end > start + 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+            end -= 1
+        return Span(doc, start, end, label=label) if doc[end - 1].text[:1].isupper() else ent
     lower_end = label == "ORG" and doc[end - 1].is_lower
     if not era and not lower_end:
         return ent      # most entities: one token read, no more

@@ -160,6 +160,16 @@ SAYING: dict[str, str] = {
     "shout": "quotes quote-only",
     "whisper": "quotes quote-only",
     "yell": "quotes quote-only",
+    # imploring and confiding frame what they quote too ("“Don't you care about the Inuit?”, implored campaigner Barry
+    # Lim"; "“...,” a crestfallen Mr Lim confided in the presenter"; "“Stay calm,” he urged"), a report only with
+    # "that" (not "plead": "pleaded guilty to charges that ...")
+    "beg": "quotes quote-only",
+    "boast": "quotes quote-only",
+    "confide": "quotes quote-only",
+    "implore": "quotes quote-only",
+    "muse": "quotes quote-only",
+    "retort": "quotes quote-only",
+    "urge": "quotes quote-only",
 }
 # Verbs of judging that put a few quoted words in their subject's mouth ("described him as “a fine
 # broadcaster”", "called it “surreal”", "accused her of “playing a card”"; claims/quotes.py partial quotes)

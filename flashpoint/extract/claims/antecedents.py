@@ -142,6 +142,18 @@ def _self_reference(doc: Doc) -> dict[str, str]:
     return cached
 
 
+def _inside_whose_clause(doc: Doc, i: int) -> bool:
+    """Token ``i`` stands in an aside that ", whose" opens, no comma closing it before ``i``: the aside tells of
+    something of the one named before it, and a name there is not what the sentence is about."""
+    sent_start = doc[i].sent.start
+    for k in range(i - 1, sent_start, -1):
+        if doc[k].text in (",", ";", ":", "(", ")") or doc[k].is_quote:
+            return False
+        if doc[k].lower_ == "whose":
+            return doc[k - 1].text == ","
+    return False
+
+
 def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
     """A mention that is the subject of its sentence's main clause (or of a verb coordinated with it)."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -149,6 +161,8 @@ def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
         return False
     if _paired_with_name(doc, span):
         return False  # "Turkington and Collard gathered 20 podiums": two people are a "they", neither alone a "he"
+    if _inside_whose_clause(doc, span.start):
+        return False  # "Mr Karger, whose favourite film was Mike Leigh's drama Vera Drake, stayed upbeat": his film's
     if _opens_sentence(doc, span.start) and span.end < len(doc) and doc[span.end].tag_ != "POS":
         return True  # a name opening its sentence is its subject, whatever the parse did ("Mr Blunkett quit/NN as")
     if _opens_after_connective(doc, span.start) and span.end < len(doc) and \

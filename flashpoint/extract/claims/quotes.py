@@ -173,6 +173,9 @@ def trailing_frame(doc: Doc, span: QuoteSpan, next_open: int | None) -> tuple[To
     body = frame[k:]
     quote_done = text[span.start:span.end].rstrip().endswith((".", "!", "?")) and \
         text[span.close - 1] in ".!?" and not any(t.text == "," for t in frame[:k])
+    if quote_done and body and body[0].text[:1].isupper() and body[0].pos_ in ("CCONJ", "SCONJ") and \
+            not body[0].ent_type_:
+        return None  # “... Parliament.” But Ms Kelly said she “...”: a sentence of its own opens after the quote
     for j, tok in enumerate(body[:FRAME_REACH + _aside_length(body)]):
         if tok.text in (".", "!", "?", ";") or tok.is_quote:
             break
@@ -256,8 +259,10 @@ def _aside_length(body: list[Token]) -> int:
     (“...,” Jonathan Banks, a research associate in geoscience at the University of Alberta, told DeSmog
     Canada): it does not use up the reach of the frame's verb."""
     first = next((n for n, t in enumerate(body[:FRAME_REACH]) if t.text == ","), None)
-    if first is None or first == 0 or first + 1 >= len(body) or body[first + 1].lower_ not in ASIDE_OPENERS:
-        return 0
+    if first is None or first == 0 or first + 1 >= len(body) or not (
+            body[first + 1].lower_ in ASIDE_OPENERS or body[first + 1].pos_ == "PROPN" and body[first + 1].is_title):
+        return 0  # (a name set off after a long title: "..., the new chair of the Internet Engineering Task Force
+        # (IETF), Brian Carpenter, says")
     for n in range(first + 2, min(len(body), first + 2 + 2 * FRAME_REACH)):
         if body[n].text in (".", "!", "?", ";", ":") or body[n].is_quote:
             return 0
@@ -496,6 +501,8 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
         else:
             trail = trailing_frame(doc, span, nxt.open if nxt else None)
             found, rule = (trail, "quote:frame-after") if trail else (lead, "quote:frame-before")
+            if found is None and (according := _according_after(doc, span, nxt.open if nxt else None)) is not None:
+                found, rule = according, "quote:according-to"
         start, end = span.start, span.end
         parts = [(span.start, span.end)]
         extent = [span.open, span.outer_end]
@@ -523,6 +530,27 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan]) -> list[Candidate]:
             out.append(Candidate(start, end, True, [], None, "", "quote:continued", (span.open, span.outer_end), parts,
                                  inherit=True))
     return out
+
+
+def _according_after(doc: Doc, span: QuoteSpan,
+                     next_open: int | None) -> tuple[Token, list[Token], list[Token]] | None:
+    """(the word "according", speaker tokens, frame tokens) of a quote that "according to X" right after its
+    closing mark credits: “That gets rounds of applause,” according to Mr Graczyk."""
+    if span.close is None:
+        return None
+    text = doc_text(doc)
+    frame = [t for t in tokens_between(doc, span.close + 1, sentence_end(text, span.close + 1, next_open))
+             if not t.is_space]
+    body = [t for t in frame if not t.is_punct] if frame and frame[0].is_punct else frame
+    if len(body) < 3 or body[0].lower_ != "according" or body[1].lower_ != "to" or \
+            any(not t.is_punct for t in frame[:frame.index(body[0])]):
+        return None
+    speaker = []
+    for t in frame[frame.index(body[1]) + 1:]:
+        if t.is_punct and t.text not in ("-", "'", "’") or t.is_quote or t.lower_ in RELATIVE_PRONOUNS:
+            break
+        speaker.append(t)
+    return (body[0], speaker, frame) if speaker else None
 
 
 def _inside_report(doc: Doc, span: QuoteSpan) -> tuple[Token, list[Token], list[Token]] | None:
@@ -843,8 +871,8 @@ def subject_of(verb: Token) -> list[Token]:
         sent = verb.sent
         earlier = next((t for t in reversed(verb.doc[sent.start:verb.i - 1]) if speech_verb(t) and t.tag_ != "VBG"),
                        None)
-        if earlier is not None:
-            return subject_of(earlier)
+        if earlier is not None and (said := subject_of(earlier)):
+            return said
     owner = _blamed_for(verb) if not subj else None
     if owner is not None:
         return [t for t in owner.subtree if t.i < verb.left_edge.i]
@@ -877,6 +905,16 @@ def subject_of(verb: Token) -> list[Token]:
             verb.head.ent_type_ not in ("DATE", "TIME") and verb.head.lemma_ != "time":
         noun = verb.head  # "Commerce Department figures showing that ...": the figures'
         return [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "case"]
+    if not subj and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == "," and \
+            verb.dep_ in ("acl", "appos", "conj") and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        # "he called on the business community ..., promised austerity, fiscal responsibility, and central bank
+        # independence, pledging, “...”": a participle after a comma the parse hung on the last noun of a list is the
+        # clause's before it; its subject is the nearest finite verb's there
+        clause = next((t for t in reversed(verb.doc[verb.sent.start:verb.i - 1]) if t.pos_ in ("VERB", "AUX") and
+                       t.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_.startswith("nsubj") and c.tag_ not in ("WP", "WDT")
+                                          for c in t.children)), None)
+        if clause is not None:
+            return subject_of(clause)
     if len(subj) == 1 and subj[0].tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl:relcl") \
             and verb.head.i < subj[0].i:
         # "minister Heizo Takenaka, who said the economy would grow": the noun the clause is about
@@ -1440,6 +1478,9 @@ def _according_to_person(doc: Doc, sent: Span, used: list[tuple[int, int]],
         if any(a < src.start_char for a, _ in used) or used and fronted or _inside(src.start_char, direct) or \
                 (src.via and src.actor is None):
             continue  # "according to CNN's sources": a claim via CNN
+        if doc_text(doc)[src.start_char:src.start_char + 1].islower() and \
+                any(0 <= src.start_char - b <= 4 and not doc_text(doc)[b:src.start_char].strip(" ,\"”’'") for _, b in direct):
+            continue  # “That gets rounds of applause,” according to Mr Graczyk: the direct quote's frame
         if fronted:  # "According to Borrell, the recruitment ...": the words after it
             rest = [t for t in sent if t.idx >= src.end_char]
         # "..., according to a report in the Irish Times": a trailing attribution ends the claim
@@ -1572,7 +1613,8 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
                 last is not None and c.verb is None and c.direct and _opens_sentence(text_all, c.extent[0]) and
                 _first_person(text_all[c.start:c.end])) else None
             if introduced is not None and not (last[1] is not None and last[1].ref is not None and
-                                               introduced.ref.name == last[1].ref.name):
+                                               introduced.ref.name == last[1].ref.name) and \
+                    not _named_in_run(text_all, candidates, seen, introduced):
                 speaker, via = introduced, []  # "His friend, Saxon Spence, lays the blame on one issue. “We lost ...”"
             elif last is not None and _sentences_apart(doc, last[0], c.start) <= 2:
                 speaker, via = last[1], last[2]
@@ -1630,8 +1672,8 @@ def _quote(doc: Doc, article: str, c: Candidate, speaker: Speaker, via: list[str
            verb: str | None = None) -> Quote:
     text = " ".join(doc_text(doc)[a:b].strip().rstrip(",").strip() for a, b in (c.parts or [(c.start, c.end)]))
     if verb is None:
-        verb = SAYING_FORMS.get(verb_tok.lower_) if verb_tok is not None else ("according to" if "according" in c.rule
-                                                                              else None)
+        verb = "according to" if "according" in c.rule else \
+            SAYING_FORMS.get(verb_tok.lower_) if verb_tok is not None else None
     first_tok = doc.char_span(c.start, c.end, alignment_mode="expand")
     sent_i = sentence_index(doc, first_tok.start) if first_tok is not None and len(first_tok) else 0
     return Quote(id=record_id(doc, "quote", c.start, c.end), article=article, speaker=speaker.ref, text=text,
@@ -1651,6 +1693,24 @@ def _person_named_between(doc: Doc, resolver: SpeakerResolver, a: int, b: int, s
     name = speaker.ref.name if speaker.ref is not None else None
     return any(m.kind == "person" and a <= m.start_char < b and not resolver.quoted(m.start_char) and
                m.ref().name != name for m in actor_mentions(doc))
+
+
+def _named_in_run(text: str, candidates: list[Candidate], k: int, speaker: Speaker) -> bool:
+    """The run of frameless quotes from candidate ``k`` on (a speaker's words going on over sentences and lost
+    paragraph breaks) names ``speaker`` by surname: they speak of that person, so they are someone else's ("... Simon
+    Taylor looks certain to get the call. “I took lessons from 2001 ... “Every player ... and Simon Taylor is an
+    outstanding player ...”": the coach's, not Taylor's)."""
+    words = speaker.ref.name.split() if speaker.ref is not None else []
+    if not words:
+        return False
+    surname = re.compile(r"\b" + re.escape(words[-1]) + r"\b")
+    for n in range(k, min(len(candidates), k + 6)):
+        c = candidates[n]
+        if n > k and (c.verb is not None or not c.direct):
+            break  # the run ends at a quote with a frame of its own, or at a report
+        if surname.search(text, c.start, c.end):
+            return True
+    return False
 
 
 def _framed_later(text: str, candidates: list[Candidate], k: int) -> bool:

@@ -286,6 +286,25 @@ def _comma_in_name(tokens: list[Token], k: int) -> bool:
         and any(t.text in ("and", "&") for t in tokens[k + 1:n])  # a list of the name's parts, not "Ivan Petrov, Kremlin"
 
 
+def _introduced_with_role(doc: Doc, m: ActorMention) -> bool:
+    """A person named in full for the first time and described by an aside that gives their office or trade ("the
+    personal choice of Steven Gaydos, executive editor of industry magazine Variety. But while he tipped Swank ..."):
+    the writer brings in whom the next sentences are about, wherever the name stands in its clause (not a name in a
+    list: "X, Y and Z")."""
+    if len(m.text.split()) < 2:
+        return False
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for t in doc[span.end + 1:span.end + 8]:
+        if t.is_punct or t.is_quote or t.ent_type_ in ("PER", "PERSON") or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lower_ in TITLE_NOUNS or t.lower_ in PERSON_ROLE_NOUNS or \
+                t.dep_ == "appos" and t.tag_ == "NN" and span.start <= t.head.i < span.end:
+            return True  # (the parse's aside on the name, a common noun: "executive editor of ...")
+    return False
+
+
 def _person_name_span(doc: Doc, m: ActorMention) -> tuple[int, int]:
     """Where the name of a person mention stands: before a possessive the mention runs on over ("Tony Blair's former
     press secretary" is coded as Blair, whose name is no subject of the clause that phrase is the subject of), after
@@ -870,6 +889,12 @@ class SpeakerResolver:
             return True  # "a spokesman for the Red Cross": the Red Cross employs the speaker
         if any(t.lower_ in MODIFIER_PREPS for t in before) and m.kind != "person":
             return True
+        if prep is not None and prep > 0 and before[prep].lower_ == "of" and any(
+                p.kind == "person" and p.end_char == before[prep - 1].idx + len(before[prep - 1]) and
+                len(p.text.split()) >= 2 and not any(w.lower() in TITLE_NOUNS or w in HONORIFIC_WORDS for w in p.text.split())
+                for p in self._mentions(before[0].idx, before[prep].idx)):
+            return True  # "said Jamie Graham of Total Film": the person named in full right before "of" speaks,
+            # whatever a recogniser made of a word of the magazine's name after it (not "Chancellor of the Exchequer X")
         if after and after[0].lower_ in ("'s", "’s", "'"):
             return bool([t for t in after[1:] if t.lower_ in TITLE_NOUNS or t.lower_ in INSTITUTION_NOUNS]) or \
                 self._qualifies_person(after[1:], head)
@@ -1380,9 +1405,14 @@ class SpeakerResolver:
                       AFTER_HONORIFIC.search(text, max(0, m.start_char - 10), m.start_char)) and
                       not all(w.lower() in TITLE_NOUNS for w in m.text.split())]
             # "Mr Hain, Leader of the Commons": a title the recogniser took for a name is nobody a "he" stands for
+            firsts = {}
+            for m in people:
+                firsts.setdefault(m.text.split()[-1], m.start_char)
             found = [(m.start_char, Speaker(self._person_ref(m) if m.kind == "person" else ActorRef(m.text, None, m.text), "person",
                                             "mention", mention=m),
-                      is_main_subject(doc, *_person_name_span(doc, m))) for m in people]
+                      is_main_subject(doc, *_person_name_span(doc, m)) or
+                      (firsts[m.text.split()[-1]] == m.start_char and _introduced_with_role(doc, m)))
+                     for m in people]
             surnames = {m.text.split()[-1]: m for m in people if len(m.text.split()) > 1}
             for surname, m in surnames.items():  # a text search: walking every token is the slow part
                 for a in whole_word_hits(text, surname, m.end_char):
