@@ -64,7 +64,9 @@ LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or)\s+)$")
 QUALIFIER_JOIN = re.compile(r"^,\s*$")
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\. $")
 # "N. Korea", "S. Carolina": a compass point's initial opening a name (not one of a person's initials, "J. S. Smith")
-DIRECTION_INITIAL = re.compile(r"(?<![A-Z]\. )(?<![\w.])([NSEW])\. ?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+# (the letter first, the looks behind it after: a pattern that opens with its letter is looked for by that letter,
+# not tried at every character)
+DIRECTION_INITIAL = re.compile(r"([NSEW])(?<![A-Z]\. [NSEW])(?<![\w.][NSEW])\. ?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 DIRECTION_WORDS = {"N": ("North", "Northern"), "S": ("South", "Southern"), "E": ("East", "Eastern"),
                    "W": ("West", "Western")}
 # A postal code after a town and a comma, as a word of its own: "Tacoma, WA", "Nelson, BC." (not "AP's", "U.S.")

@@ -31,6 +31,7 @@ from flashpoint.extract.claims.attribution import (GENERIC_OUTLET_RE, OUTLET_RE,
 from flashpoint.extract.base import (ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span,
                                      whole_word_hits)
 from flashpoint.nlp.datelines import dateline
+from flashpoint.nlp.extensions import slot
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.offices import office_key
@@ -517,7 +518,7 @@ class SpeakerResolver:
             not (tok.i > 1 and doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].is_alpha)
 
     def _in_date(self, tok: Token) -> bool:
-        return any(d.start_char <= tok.idx < d.end_char for d in self.doc._.fp_dates or [])
+        return any(d.start_char <= tok.idx < d.end_char for d in slot(self.doc, "fp_dates") or [])
 
     def _appositive_name(self, head: list[Token], rest: list[Token]) -> Speaker | None:
         """"The spokesman for the regional government, Ivan Petrov," "The coach, Ian Rennie," name the person;

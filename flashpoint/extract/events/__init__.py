@@ -51,6 +51,7 @@ from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOT
                                              appeal_verb, appealed, article_scene, complete_sides, country_of, displaced_target, harmed_person, home_sides,
                                              person_side, role_of, told_to, weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
+from flashpoint.nlp.extensions import slot
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
@@ -102,7 +103,7 @@ def make_event_coder(nlp: Language, name: str, dictionary: str | None, dictionar
 
 def quote_holding(doc: Doc, verb: Token) -> Quote | None:
     """The direct quote whose quoted words hold ``verb`` (not its frame: "X told AFP")."""
-    quotes = [q for q in doc._.fp_quotes or [] if q.direct]
+    quotes = [q for q in slot(doc, "fp_quotes") or [] if q.direct]
     if not quotes:
         return None
     at = verb.idx
@@ -721,7 +722,7 @@ class EventComponent(Component):
 
     @staticmethod
     def location(doc: Doc, sent: Span) -> PlaceRef | None:
-        places = [p for p in doc._.fp_places or [] if is_scene(p)]     # not "Moscow said"
+        places = [p for p in slot(doc, "fp_places") or [] if is_scene(p)]     # not "Moscow said"
         idx = sentence_index(doc, sent.start)
         in_sentence = [p for p in places if p.sentence == idx]
         if not in_sentence:

@@ -1,0 +1,79 @@
+"""The shortcuts of spd39 answer exactly as the work they save (bench/records_identity.py checks whole articles;
+these check each shortcut on its own)."""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.tokens import Doc
+
+from flashpoint.extract.base import ActorMention, word_positions
+from flashpoint.extract.claims.quotes import SAYING_WORDS, saying_positions, speech_verb
+from flashpoint.extract.events.arguments import ArgumentFinder, MentionIndex
+from flashpoint.extract.places import lower_case_words
+from flashpoint.kb.gazetteer import DIRECTION_INITIAL
+from flashpoint.nlp.extensions import DOC_SLOTS, slot
+
+ENGLISH = spacy.blank("en")
+
+
+def test_a_slot_read_directly_is_what_spacys_underscore_reads():
+    doc = ENGLISH("Troops shelled the town on Monday.")
+    for name in DOC_SLOTS:
+        assert slot(doc, name) is None and getattr(doc._, name) is None     # not set yet: the default
+    found = ["a date"]
+    doc._.fp_dates = found
+    assert slot(doc, "fp_dates") is found is doc._.fp_dates
+
+
+def test_the_words_that_may_be_verbs_of_saying_are_found_where_a_token_walk_finds_them():
+    doc = ENGLISH("Officials said the talks had failed, he pointed out. Critics Say more.\n\nShe TOLD reporters so.")
+    assert word_positions(doc, SAYING_WORDS) == [t.i for t in doc if t.lower_ in SAYING_WORDS]
+    assert saying_positions(doc) == saying_positions(doc) == [1, 8, 12, 17]
+    # speech_verb accepts no other word: the sentences' other tokens need not be asked
+    assert all(speech_verb(t) is None for t in doc if t.i not in saying_positions(doc))
+
+
+def test_the_words_an_article_writes_in_lower_case_are_those_a_token_walk_finds():
+    doc = ENGLISH("The Oil and Gas Masterclass met as oil prices rose in Basra and gas ran out.")
+    assert lower_case_words(doc) == {t.orth for t in doc if t.is_lower}
+    assert doc.vocab.strings["oil"] in lower_case_words(doc) and doc.vocab.strings["basra"] not in lower_case_words(doc)
+
+
+def test_a_compass_initial_is_found_as_the_pattern_with_its_looks_behind_first_found_it():
+    first = re.compile(r"(?<![A-Z]\. )(?<![\w.])([NSEW])\. ?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+    text = ("N. Korea tested a missile; S. Carolina and W.Virginia voted. A. N. Other wrote from xN. Foo and "
+            "the U.S. Army in E. Timor (E. Timor) said.\nS. Africa")
+    assert [(m.span(), m.groups()) for m in DIRECTION_INITIAL.finditer(text)] == \
+        [(m.span(), m.groups()) for m in first.finditer(text)]
+    assert [m.group(2) for m in DIRECTION_INITIAL.finditer(text)] == ["Korea", "Carolina", "Virginia", "Timor",
+                                                                      "Timor", "Africa"]
+
+
+def _parsed(spec: str) -> Doc:
+    rows = [t.split("|") for t in spec.split()]
+    return Doc(ENGLISH.vocab, words=[r[0] for r in rows], pos=[r[1] for r in rows], deps=[r[2] for r in rows],
+               heads=[int(r[3]) for r in rows], tags=[r[4] for r in rows])
+
+
+def test_a_remembered_passive_reading_is_the_one_computed():
+    doc = _parsed("Kharkiv|PROPN|nsubj:pass|2|NNP was|AUX|aux:pass|2|VBD shelled|VERB|ROOT|2|VBN by|ADP|case|4|IN "
+                  "troops|NOUN|obl:agent|2|NNS and|CCONJ|cc|6|CC fled|VERB|conj|2|VBD")
+    for tok in doc:
+        assert ArgumentFinder.is_passive(tok) == ArgumentFinder.is_passive(tok) == ArgumentFinder._is_passive(tok)
+    assert ArgumentFinder.is_passive(doc[2]) and not ArgumentFinder.is_passive(doc[6])
+
+
+def test_a_remembered_subject_is_given_to_each_caller_as_a_list_of_its_own():
+    doc = _parsed("Russia|PROPN|nsubj|1|NNP shelled|VERB|ROOT|1|VBD Kharkiv|PROPN|obj|1|NNP")
+    russia = ActorMention(start=0, end=1, start_char=0, end_char=6, text="Russia", name="Russia", code="RUS",
+                          kind="country")
+    finder = ENGLISH.add_pipe("fp_events", name="events_spd39", config={"sense_model": None}).coder
+    index = MentionIndex(doc, [russia])
+    found, subject, how = finder.subject_of(doc[1], index)
+    assert (found, subject.i, how) == ([russia], 0, "subject")
+    found.clear()                                                  # a caller's list is its own
+    again, subject, how = finder.subject_of(doc[1], index)
+    assert again == [russia] and again is not found
+    assert finder.subject_of(doc[1], MentionIndex(doc, []))[0] == []    # other mentions: asked anew
