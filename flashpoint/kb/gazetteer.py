@@ -121,6 +121,12 @@ class Hit:
         return [e for e, _ in self.candidates if e.kind != "block"]
 
 
+def _own_copy(hit: Hit) -> Hit:
+    """A hit a caller may change (its readings, marks and qualifier) without changing another's."""
+    return replace(hit, candidates=list(hit.candidates), extra=dict(hit.extra),
+                   qualifier=_own_copy(hit.qualifier) if hit.qualifier is not None else None)
+
+
 @dataclass
 class Context:
     """What the article says about where it is: countries with a weight (1.0 when the text places
@@ -169,6 +175,7 @@ class Gazetteer:
             for key in aliases.split("|") if aliases else []:
                 self.by_key.setdefault(key, []).append((idx, fold(key) != plain))
         self._automaton = None
+        self._last_scan: tuple[str, list[Hit]] | None = None   # (text, its hits as found): see scan
         self._by_id: dict[str, GeoEntry] | None = None
         self._boxes: dict[tuple[str, str | None], tuple[float, float, float, float]] | None = None
 
@@ -281,6 +288,14 @@ class Gazetteer:
     def scan(self, text: str) -> list[Hit]:
         """Every place name in the text (leftmost-longest, whole words), with its region suffix,
         direction word and "City, Country" qualifier attached."""
+        # the last text's hits are remembered: fp_actors and fp_places scan each article in turn. Each caller
+        # gets hits of its own (callers mark them), copied from those as found
+        last = self._last_scan
+        if last is None or last[0] is not text:
+            last = self._last_scan = (text, self._scan(text))
+        return [_own_copy(h) for h in last[1]]
+
+    def _scan(self, text: str) -> list[Hit]:
         text = text.translate(APOSTROPHES)
         found = []
         for end_idx, length in self.automaton.iter(text):

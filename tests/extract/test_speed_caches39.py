@@ -69,7 +69,7 @@ def test_a_remembered_subject_is_given_to_each_caller_as_a_list_of_its_own():
     doc = _parsed("Russia|PROPN|nsubj|1|NNP shelled|VERB|ROOT|1|VBD Kharkiv|PROPN|obj|1|NNP")
     russia = ActorMention(start=0, end=1, start_char=0, end_char=6, text="Russia", name="Russia", code="RUS",
                           kind="country")
-    finder = ENGLISH.add_pipe("fp_events", name="events_spd39", config={"sense_model": None}).coder
+    finder = spacy.blank("en").add_pipe("fp_events", config={"sense_model": None}).coder
     index = MentionIndex(doc, [russia])
     found, subject, how = finder.subject_of(doc[1], index)
     assert (found, subject.i, how) == ([russia], 0, "subject")
@@ -77,3 +77,53 @@ def test_a_remembered_subject_is_given_to_each_caller_as_a_list_of_its_own():
     again, subject, how = finder.subject_of(doc[1], index)
     assert again == [russia] and again is not found
     assert finder.subject_of(doc[1], MentionIndex(doc, []))[0] == []    # other mentions: asked anew
+
+
+def test_a_text_scanned_again_gives_each_caller_hits_of_its_own():
+    from flashpoint.kb.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    text = "Shelling hit eastern Donetsk, Ukraine, and the Kharkiv region on Monday."
+    first = gaz.scan(text)
+    assert [(h.start, h.end, h.key) for h in first] == [(h.start, h.end, h.key) for h in gaz._scan(text)]
+    qualified = next(h for h in first if h.qualifier is not None)      # "Donetsk, Ukraine"
+    qualified.extra["namesake"] = True                             # a caller marks its hits (places.py does)
+    qualified.qualifier.extra["elsewhere"] = "x"
+    qualified.candidates.clear()
+    again = gaz.scan(text)
+    assert again == gaz._scan(text) and all(a is not b for a, b in zip(again, first))
+    assert "namesake" not in again[0].extra and again[0].candidates and "elsewhere" not in again[0].qualifier.extra
+
+
+def test_a_piece_left_open_is_read_from_its_end_as_from_its_start():
+    from flashpoint.extract.claims.sentences import _ends_open
+
+    def from_start(span):  # as first written: every word of the piece
+        toks = [t for t in span if not t.is_space]
+        if not toks:
+            return False
+        k = len(toks) - 1
+        while k > 0 and toks[k].text in ("”", "’", '"', "'", ")", "»"):
+            k -= 1
+        return toks[k].text not in (".", "!", "?", "…", ":", ";") and not toks[k].text.endswith(".")
+
+    doc = ENGLISH('He said "we will win." ) shot down 31 of 38\n\n" ) Russian drones: (U.S.) »')
+    for a in range(len(doc)):
+        for b in range(a, len(doc) + 1):
+            assert _ends_open(doc[a:b]) == from_start(doc[a:b]), doc[a:b].text
+
+
+def test_a_sentences_attributions_are_the_same_asked_again():
+    from flashpoint.extract.claims.attribution import according_to_all, reporting_outlets, told_outlets
+
+    doc = ENGLISH("Troops left, according to a report released by the ministry, CNN reported. He told news agency AFP so.")
+    sent = doc[:]
+    first = [(s.via, s.text, s.start_char, s.end_char) for s in according_to_all(doc, sent) + reporting_outlets(doc, sent)]
+    assert first and first == [(s.via, s.text, s.start_char, s.end_char)
+                               for s in according_to_all(doc, sent) + reporting_outlets(doc, sent)]
+    outlets = told_outlets(sent)
+    assert outlets == ["AFP"] and outlets is not told_outlets(sent)
+    outlets.clear()
+    assert told_outlets(sent) == ["AFP"]                            # a caller's list is its own
+    later = doc[3:]                                                 # the same words elsewhere: offsets of their own
+    assert [s.start_char for s in reporting_outlets(doc, later)] == [s.start_char for s in reporting_outlets(doc, sent)]

@@ -414,10 +414,10 @@ class EventCoder(ArgumentFinder):
         if len(cache) > 500_000:
             cache.clear()
         arr = doc.to_array([ORTH, LEMMA])
-        for h in arr.ravel().tolist():
-            if h not in cache:
-                cache[h] = strings[h].upper()
-        return [cache[h] for h in arr[:, 0].tolist()], [cache[h] for h in arr[:, 1].tolist()]
+        orths, lemmas = arr[:, 0].tolist(), arr[:, 1].tolist()
+        for h in set(orths).union(lemmas).difference(cache):    # (the strings not met before, each once)
+            cache[h] = strings[h].upper()
+        return list(map(cache.__getitem__, orths)), list(map(cache.__getitem__, lemmas))
 
     def region(self, doc: Doc, tokens: list[int]) -> Region:
         upper = getattr(self, "_upper", None)

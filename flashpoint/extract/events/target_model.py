@@ -56,15 +56,16 @@ def link_word(tok: Token) -> str:
 
 def features(verb: Token, tok: Token, code: str, mention_at: Callable[[int], list[ActorMention]]) -> list[str]:
     path = path_to(verb, tok)
-    feats = [f"dep={tok.dep_}", f"pos={tok.pos_}", f"root={code[:2]}", f"side={'after' if tok.i > verb.i else 'before'}",
-             f"link={link_word(tok)}", f"ent={tok.ent_type_ or '-'}", f"dist={min(abs(tok.i - verb.i) // 3, 5)}",
+    dep, link = tok.dep_, link_word(tok)    # (each read once: every candidate of every event asks)
+    feats = [f"dep={dep}", f"pos={tok.pos_}", f"root={code[:2]}", f"side={'after' if tok.i > verb.i else 'before'}",
+             f"link={link}", f"ent={tok.ent_type_ or '-'}", f"dist={min(abs(tok.i - verb.i) // 3, 5)}",
              f"verbdep={verb.dep_}"]
     if path is None:
         feats.append("path=none")
     else:
         feats.append(f"depth={len(path)}")
         feats.append("path=" + "/".join(t.dep_ for t in path[:3]))
-        feats.append(f"dep={tok.dep_}|link={link_word(tok)}|depth={len(path)}")
+        feats.append(f"dep={dep}|link={link}|depth={len(path)}")
         if len(path) > 1:
             feats.append(f"via={path[-1].dep_}:{path[-1].pos_}")
     m = next(iter(mention_at(tok.i)), None)
@@ -73,7 +74,7 @@ def features(verb: Token, tok: Token, code: str, mention_at: Callable[[int], lis
         feats.append(f"actor_kind={m.kind}")
     else:
         feats.append("actor=none")
-    feats.append(f"dep={tok.dep_}|actor={'yes' if m is not None else 'no'}")
+    feats.append(f"dep={dep}|actor={'yes' if m is not None else 'no'}")
     return feats
 
 
