@@ -127,3 +127,42 @@ def test_a_sentences_attributions_are_the_same_asked_again():
     assert told_outlets(sent) == ["AFP"]                            # a caller's list is its own
     later = doc[3:]                                                 # the same words elsewhere: offsets of their own
     assert [s.start_char for s in reporting_outlets(doc, later)] == [s.start_char for s in reporting_outlets(doc, sent)]
+
+
+def test_the_honorifics_read_from_the_orth_array_are_those_of_the_token_walk():
+    from flashpoint.extract.claims.antecedents import _honorifics
+    from flashpoint.extract.words import FEMALE_HONORIFICS, MALE_HONORIFICS
+
+    def walked(doc):  # as first written: a Token per word
+        found = {}
+        for tok in doc[:-1]:
+            word = tok.text.rstrip(".")
+            g = "m" if word in MALE_HONORIFICS else "f" if word in FEMALE_HONORIFICS else None
+            if g is None:
+                continue
+            k = tok.i + 1
+            while k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+                k += 1
+            surname = doc[k].text
+            found[surname] = g if surname[:1].isupper() and found.get(surname, g) == g else ""
+        return found
+
+    for text in ("Mr Blair met Mrs Thatcher, Sir Alan Budd and Mr. Kilroy-Silk; Ms Thatcher left. Mr",
+                 "Mrs Smith and Mr Smith came.", "", "Mr"):
+        doc = spacy.blank("en")(text)
+        assert _honorifics(doc) == walked(doc)
+    assert _honorifics(spacy.blank("en")("Mrs Smith and Mr Smith came."))["Smith"] == ""
+
+
+def test_a_remembered_gender_still_hears_what_a_pronoun_later_said_of_the_name():
+    from flashpoint.extract.claims.speakers import Speaker, SpeakerResolver
+    from flashpoint.records import ActorRef
+
+    doc = spacy.blank("en")("Jane Doe spoke. The actress Kim Roe spoke too.")
+    resolver = SpeakerResolver(doc)
+    jane = Speaker(ActorRef(name="Jane Doe", code=None, text="Jane Doe"), "person", "mention")
+    assert resolver._gender(jane) is None and resolver._gender(jane) is None
+    resolver.pronoun_gender["Jane Doe"] = "f"                      # "... she said": hers from now on
+    assert resolver._gender(jane) == "f" and resolver._gender(jane, reports=False) is None
+    kim = Speaker(ActorRef(name="Kim Roe", code=None, text="The actress Kim Roe"), "person", "mention")
+    assert resolver._gender(kim) == resolver._gender(kim) == "f"

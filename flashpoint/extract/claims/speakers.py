@@ -313,6 +313,7 @@ class SpeakerResolver:
         self.voice = False  # the phrase frames a direct quote
         self._person_index: list[tuple[int, Speaker, bool]] | None = None
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
+        self._genders: dict[tuple, str | None] = {}   # _gender's answers from a speaker's words and the article
         self._sentence_words: dict[int, bool] = {}
         self._pronoun_memo: dict[int, Speaker | None] = {}  # a subject pronoun's position -> whom it stands for
         self._quoted_memo: dict[int, bool] = {}
@@ -1195,6 +1196,16 @@ class SpeakerResolver:
     def _gender(self, s: Speaker, reports: bool = True) -> str | None:
         if s.kind == "anonymous":
             return "f" if (s.title or "").endswith("woman") else "m" if (s.title or "").endswith("man") else None
+        # what the words and the article say is remembered by those words (every pronoun asks of each person before
+        # it); what a pronoun said of a name is read anew, as it grows
+        m = s.mention
+        key = (s.ref.text if s.ref is not None else None, reports) + (
+            (m.text, m.kb_id, m.end_char) if m is not None else (None, None, None))
+        if key not in self._genders:
+            self._genders[key] = self._told_gender(s, reports)
+        return self._genders[key] or (self.pronoun_gender.get(s.ref.name) if s.ref is not None and reports else None)
+
+    def _told_gender(self, s: Speaker, reports: bool) -> str | None:
         # "His mother Katherine Jackson", "the actress Jane Doe": a noun in the speaker's words tells, before any
         # surname the article gives an honorific for ("Mr Jackson" is her son)
         words = {w.lower().strip(",") for w in (s.ref.text.split() if s.ref is not None else ())}
@@ -1207,9 +1218,8 @@ class SpeakerResolver:
             noun = aside.group(1).lower() if aside else ""
             if noun in FEMALE_PERSON_NOUNS or noun in MALE_PERSON_NOUNS:
                 return "f" if noun in FEMALE_PERSON_NOUNS else "m"
-        found = gender(self.doc, s.mention.text, s.mention.kb_id, reports) if s.mention is not None else \
+        return gender(self.doc, s.mention.text, s.mention.kb_id, reports) if s.mention is not None else \
             gender(self.doc, s.ref.text, reports=reports) if s.ref is not None else None
-        return found or (self.pronoun_gender.get(s.ref.name) if s.ref is not None and reports else None)
 
     def _definite(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
         """"the singer", "the British-born presenter", "the 49-year-old": a definite phrase for a person by

@@ -15,6 +15,7 @@ the weights of the features that fire.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 from collections.abc import Callable
@@ -81,8 +82,19 @@ def features(verb: Token, tok: Token, code: str, mention_at: Callable[[int], lis
 def candidates(sent: Span, verb: Token, exclude: set[int]) -> list[Token]:
     """Noun phrase heads of the sentence, outside the source's words and the verb's own tokens (not a line break
     the tagger read as a noun)."""
-    return [t for t in sent if t.pos_ in NOMINAL and not t.is_space and np_head(t).i == t.i and t.i not in exclude
-            and t.i != verb.i]
+    doc = sent.doc
+    return [doc[i] for i in phrase_heads(sent) if i not in exclude and i != verb.i]
+
+
+def phrase_heads(sent: Span) -> list[int]:
+    """Where the sentence's noun phrase heads stand (not a line break the tagger read as a noun): read once per
+    sentence, which each of its events asks of (the parse does not change once the model has run)."""
+    known = sent.doc.user_data.setdefault("fp_phrase_heads", {})
+    found = known.get((sent.start, sent.end))
+    if found is None:
+        found = known[(sent.start, sent.end)] = [t.i for t in sent if t.pos_ in NOMINAL and not t.is_space
+                                                 and np_head(t).i == t.i]
+    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -95,7 +107,7 @@ def load(path: str = str(MODEL_PATH)) -> dict | None:
 
 def score(model: dict, feats: list[str]) -> float:
     w = model["weights"]
-    z = model["intercept"] + sum(w.get(f, 0.0) for f in feats)
+    z = model["intercept"] + sum(map(w.get, feats, itertools.repeat(0.0)))    # (in the features' order, as before)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
