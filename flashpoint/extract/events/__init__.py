@@ -36,7 +36,7 @@ from flashpoint.codes.plover import plover_for
 from flashpoint.codes.verb_dictionary import OWN_VERBS, VerbDictionary
 from flashpoint.errors import UnknownCodeError
 from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, mentions_in, paragraph_bounds,
-                                     record_id, sentence_index, told_order)
+                                     record_id, sentence_index, span_text, told_order)
 from flashpoint.extract.dates import event_dating
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, OBJ, SUBJ, MentionIndex, is_coded,
                                                 joined_verb_read_as_noun)
@@ -479,7 +479,7 @@ class EventComponent(Component):
             article=art.id, date=day, source=source, target=target, code=code, root=cameo.root,
             goldstein=cameo.goldstein, quadclass=cameo.quadclass, plover=plover_for(code), modality=modality,
             attribution=attribution, location=self.location(doc, sent), sentence=sentence_index(doc, verb.i),
-            evidence=Evidence(start=span[0], end=span[1], text=doc[span[2]:span[3] + 1].text),
+            evidence=Evidence(start=span[0], end=span[1], text=span_text(doc[span[2]:span[3] + 1])),
             rule=ce.rule + (":answer" if ce.answer else "") + shift,
             confidence=self.confidence(ce, claim, code), verb=verb.text, date_precision=precision,
             background=background)

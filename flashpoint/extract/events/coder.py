@@ -351,14 +351,17 @@ class EventCoder(ArgumentFinder):
         subtree: list[int] = []     # (its positions, read once for the phrase below)
         for t in tok.subtree:  # "arrested two men and seized weapons": the second verb's phrase is its own
             subtree.append(t.i)
-            first = coordinated_misread(t) if t.dep_ == "amod" and t.i > tok.i else None
+            if t.i <= tok.i:
+                continue    # (each reading below is of a word after the verb)
+            dep = t.dep_
+            first = coordinated_misread(t) if dep == "amod" else None
             if first is not None and first.i == tok.i:  # Tokens are views: compare positions, not identity
                 excluded.update(x.i for x in t.head.subtree)
                 excluded.add(t.i - 1)
-            if t.i > tok.i and joined_verb_read_as_noun(t) is not None:  # "... and shot dead three people": its own
+            if dep == "conj" and joined_verb_read_as_noun(t) is not None:  # "... and shot dead three people": its own
                 excluded.update(x.i for x in t.subtree)
                 excluded.add(t.i - 1)
-            if t.dep_ == "acl:relcl" and t.i > tok.i and "," in (t.left_edge.text, t.left_edge.nbor(-1).text
+            if dep == "acl:relcl" and "," in (t.left_edge.text, t.left_edge.nbor(-1).text
                                                                   if t.left_edge.i > 0 else ""):
                 # a relative clause set off by a comma tells something else, its words its own verb's: "resumed a
                 # debate on the plan, which is expected to end in a vote for a pull-out of troops" (no troops resumed)
