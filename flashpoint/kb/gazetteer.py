@@ -121,6 +121,9 @@ class Hit:
         return [e for e, _ in self.candidates if e.kind != "block"]
 
 
+SCANS_KEPT = 32     # texts whose hits Gazetteer.scan remembers (an article's own and the few asked of between)
+
+
 def _own_copy(hit: Hit) -> Hit:
     """A hit a caller may change (its readings, marks and qualifier) without changing another's."""
     return replace(hit, candidates=list(hit.candidates), extra=dict(hit.extra),
@@ -175,7 +178,7 @@ class Gazetteer:
             for key in aliases.split("|") if aliases else []:
                 self.by_key.setdefault(key, []).append((idx, fold(key) != plain))
         self._automaton = None
-        self._last_scan: tuple[str, list[Hit]] | None = None   # (text, its hits as found): see scan
+        self._scans: dict[str, list[Hit]] = {}     # the last texts' hits as found: see scan
         self._by_id: dict[str, GeoEntry] | None = None
         self._boxes: dict[tuple[str, str | None], tuple[float, float, float, float]] | None = None
 
@@ -288,12 +291,14 @@ class Gazetteer:
     def scan(self, text: str) -> list[Hit]:
         """Every place name in the text (leftmost-longest, whole words), with its region suffix,
         direction word and "City, Country" qualifier attached."""
-        # the last text's hits are remembered: fp_actors and fp_places scan each article in turn. Each caller
-        # gets hits of its own (callers mark them), copied from those as found
-        last = self._last_scan
-        if last is None or last[0] is not text:
-            last = self._last_scan = (text, self._scan(text))
-        return [_own_copy(h) for h in last[1]]
+        # the last texts' hits are remembered: fp_actors and fp_places scan each article in turn (and a few
+        # shorter texts between). Each caller gets hits of its own (callers mark them), copied from those as found
+        found = self._scans.get(text)
+        if found is None:
+            if len(self._scans) >= SCANS_KEPT:
+                self._scans.clear()     # (all at once: one step, whatever thread asks)
+            found = self._scans[text] = self._scan(text)
+        return [_own_copy(h) for h in found]
 
     def _scan(self, text: str) -> list[Hit]:
         text = text.translate(APOSTROPHES)

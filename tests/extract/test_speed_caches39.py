@@ -93,6 +93,8 @@ def test_a_text_scanned_again_gives_each_caller_hits_of_its_own():
     again = gaz.scan(text)
     assert again == gaz._scan(text) and all(a is not b for a, b in zip(again, first))
     assert "namesake" not in again[0].extra and again[0].candidates and "elsewhere" not in again[0].qualifier.extra
+    gaz.scan("Kyiv")                                               # a shorter text asked between (actors do)
+    assert text in gaz._scans and gaz.scan(text) == gaz._scan(text)
 
 
 def test_a_piece_left_open_is_read_from_its_end_as_from_its_start():
