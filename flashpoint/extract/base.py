@@ -19,7 +19,7 @@ from typing import ClassVar
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-import flashpoint.nlp.extensions  # noqa: F401  (registers the Doc slots)
+from flashpoint.nlp.extensions import slot  # (importing it registers the Doc slots)
 from flashpoint.nlp.calendar import CALENDAR_WORDS
 from flashpoint.nlp.datelines import story_openings
 from flashpoint.extract.words import CLUB_SPORT_WORDS
@@ -91,7 +91,7 @@ class DateMention:
 
 
 def article_of(doc: Doc) -> Article:
-    art = doc._.fp_article
+    art = slot(doc, "fp_article")
     if art is None:  # a bare Doc in a test or a REPL: an anonymous article with today's date
         art = Article(id=stable_id(doc.text), title=None, published=date.today(), source=None, text=doc.text,
                       published_from="today")
@@ -181,7 +181,7 @@ def sentence_span(doc: Doc, index: int) -> Span:
 
 
 def actor_mentions(doc: Doc) -> list[ActorMention]:
-    return doc._.fp_actor_mentions or []
+    return slot(doc, "fp_actor_mentions") or []
 
 
 def mentions_in(doc: Doc, start: int, end: int) -> list[ActorMention]:
@@ -200,7 +200,7 @@ def mention_at(doc: Doc, token: Token | int) -> ActorMention | None:
 
 
 def dates_in(doc: Doc, start_char: int, end_char: int) -> list[DateMention]:
-    return [d for d in (doc._.fp_dates or []) if d.start_char >= start_char and d.end_char <= end_char]
+    return [d for d in (slot(doc, "fp_dates") or []) if d.start_char >= start_char and d.end_char <= end_char]
 
 
 def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:
@@ -232,6 +232,12 @@ TEAM_SPORT_WORDS_MIN = 2      # words of a team sport (words.CLUB_SPORT_WORDS) t
 @functools.lru_cache(maxsize=16)
 def _word_hashes(strings, words: frozenset[str]) -> frozenset[int]:
     return frozenset(strings.add(w) for w in words)
+
+
+def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Where the tokens whose lower case is one of `words` stand, in order, read from the LOWER array in one pass."""
+    wanted = _word_hashes(doc.vocab.strings, words)
+    return [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in wanted]
 
 
 def words_used(doc: Doc, words: frozenset[str]) -> int:

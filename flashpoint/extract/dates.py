@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from flashpoint.extract.base import Component, DateMention, article_of, doc_text, record_id, sentence_index
+from flashpoint.nlp.extensions import slot
 from flashpoint.extract.timex import find_time_expressions, iso_value, timex_extent
 from flashpoint.records import Evidence, Time
 from flashpoint.settings import component_defaults
@@ -43,7 +44,7 @@ class DateResolver(Component):
 
 
 def dates_between(doc: Doc, start_char: int, end_char: int) -> list[DateMention]:
-    return [d for d in doc._.fp_dates or [] if start_char <= d.start_char and d.end_char <= end_char]
+    return [d for d in slot(doc, "fp_dates") or [] if start_char <= d.start_char and d.end_char <= end_char]
 
 
 def is_genitive(text: str, end_char: int) -> bool:

@@ -1464,8 +1464,17 @@ def not_a_name(doc: Doc, span: Span) -> bool:
         return True
     if len(span) != 1:
         return False
-    lower = doc.vocab.strings.add(span[0].lower_)
-    return any(orth == lower and low for orth, low in doc.to_array([ORTH, IS_LOWER]).tolist())
+    return doc.vocab.strings.add(span[0].lower_) in lower_case_words(doc)
+
+
+def lower_case_words(doc: Doc) -> frozenset[int]:
+    """The texts (ORTH hashes) the article writes in lower case, read once per Doc (not_a_name asks of every name
+    after a preposition; no component changes the tokens)."""
+    found = doc.user_data.get("fp_lower_case_words")
+    if found is None:
+        found = doc.user_data["fp_lower_case_words"] = frozenset(
+            orth for orth, low in doc.to_array([ORTH, IS_LOWER]).tolist() if low)
+    return found
 
 
 def make_place(doc: Doc, article_id: str, hit: Hit, entry: GeoEntry, locative: bool, cue: str = "") -> Place:

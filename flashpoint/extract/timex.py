@@ -892,6 +892,8 @@ def number_value(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
 
 
+# remembered: the rules below ask for the same expression's sentence several times (its tense, its preposition, its verb)
+@functools.lru_cache(maxsize=4096)
 def _sentence_start(text: str, start: int, reach: int = 600) -> int:
     """Where the sentence holding ``start`` begins (looking back at most ``reach`` characters). The end of the
     sentence before counts when it is right before ``start``: its lookahead needs the first letter after it."""

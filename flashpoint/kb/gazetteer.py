@@ -65,7 +65,9 @@ LIST_JOIN = re.compile(r"^(?:,\s*|\s*,?\s+(?:and|or)\s+)$")
 QUALIFIER_JOIN = re.compile(r"^,\s*$")
 INITIAL_BEFORE = re.compile(r"\b[A-Z]\. $")
 # "N. Korea", "S. Carolina": a compass point's initial opening a name (not one of a person's initials, "J. S. Smith")
-DIRECTION_INITIAL = re.compile(r"(?<![A-Z]\. )(?<![\w.])([NSEW])\. ?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+# (the letter first, the looks behind it after: a pattern that opens with its letter is looked for by that letter,
+# not tried at every character)
+DIRECTION_INITIAL = re.compile(r"([NSEW])(?<![A-Z]\. [NSEW])(?<![\w.][NSEW])\. ?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 DIRECTION_WORDS = {"N": ("North", "Northern"), "S": ("South", "Southern"), "E": ("East", "Eastern"),
                    "W": ("West", "Western")}
 # A postal code after a town and a comma, as a word of its own: "Tacoma, WA", "Nelson, BC." (not "AP's", "U.S.")
@@ -120,6 +122,15 @@ class Hit:
         return [e for e, _ in self.candidates if e.kind != "block"]
 
 
+SCANS_KEPT = 32     # texts whose hits Gazetteer.scan remembers (an article's own and the few asked of between)
+
+
+def _own_copy(hit: Hit) -> Hit:
+    """A hit a caller may change (its readings, marks and qualifier) without changing another's."""
+    return replace(hit, candidates=list(hit.candidates), extra=dict(hit.extra),
+                   qualifier=_own_copy(hit.qualifier) if hit.qualifier is not None else None)
+
+
 @dataclass
 class Context:
     """What the article says about where it is: countries with a weight (1.0 when the text places
@@ -168,6 +179,7 @@ class Gazetteer:
             for key in aliases.split("|") if aliases else []:
                 self.by_key.setdefault(key, []).append((idx, fold(key) != plain))
         self._automaton = None
+        self._scans: dict[str, list[Hit]] = {}     # the last texts' hits as found: see scan
         self._by_id: dict[str, GeoEntry] | None = None
         self._boxes: dict[tuple[str, str | None], tuple[float, float, float, float]] | None = None
 
@@ -280,6 +292,16 @@ class Gazetteer:
     def scan(self, text: str) -> list[Hit]:
         """Every place name in the text (leftmost-longest, whole words), with its region suffix,
         direction word and "City, Country" qualifier attached."""
+        # the last texts' hits are remembered: fp_actors and fp_places scan each article in turn (and a few
+        # shorter texts between). Each caller gets hits of its own (callers mark them), copied from those as found
+        found = self._scans.get(text)
+        if found is None:
+            if len(self._scans) >= SCANS_KEPT:
+                self._scans.clear()     # (all at once: one step, whatever thread asks)
+            found = self._scans[text] = self._scan(text)
+        return [_own_copy(h) for h in found]
+
+    def _scan(self, text: str) -> list[Hit]:
         text = text.translate(APOSTROPHES)
         found = []
         for end_idx, length in self.automaton.iter(text):

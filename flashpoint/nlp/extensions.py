@@ -27,3 +27,9 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def slot(doc: Doc, name: str):
+    """``doc._.<name>`` for one of DOC_SLOTS, read straight from where spaCy keeps it: every ``doc._`` builds an
+    Underscore view first, and the extractors read the slots tens of thousands of times per batch."""
+    return doc.user_data.get(("._.", name, None, None))    # (the slots have no getter and a default of None)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from flashpoint.extract.base import doc_text
@@ -102,17 +103,24 @@ def gender(doc: Doc, name: str, kb_id: str | None = None, reports: bool = True) 
     return None
 
 
+def _honorific_gender(word: str) -> str | None:
+    return "m" if word in MALE_HONORIFICS else "f" if word in FEMALE_HONORIFICS else None
+
+
 def _honorifics(doc: Doc) -> dict[str, str]:
     """Surname -> gender for every "Mr X" / "Mrs X" in the document (computed once per document)."""
     cached = doc.user_data.get("fp_quote_honorifics")
     if cached is None:
         cached = {}
-        for tok in doc[:-1]:
-            word = tok.text.rstrip(".")
-            g = "m" if word in MALE_HONORIFICS else "f" if word in FEMALE_HONORIFICS else None
+        # each distinct word asked once, from the ORTH array (a Token per word was most of the cost)
+        orths = doc.to_array(ORTH).tolist()[:-1]
+        strings = doc.vocab.strings
+        honorific = {h: g for h in set(orths) if (g := _honorific_gender(strings[h].rstrip(".")))}
+        for i, h in enumerate(orths):
+            g = honorific.get(h)
             if g is None:
                 continue
-            k = tok.i + 1
+            k = i + 1
             while k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
                 k += 1  # "Mr Kilroy-Silk", "Sir Alan Budd": the last capitalised word of the name
             surname = doc[k].text

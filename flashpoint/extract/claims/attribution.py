@@ -8,6 +8,7 @@ never speakers of their own: "according to the news agency AFP" has via ["AFP"] 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -136,46 +137,59 @@ def according_to(doc: Doc, sent: Span) -> Source | None:
     return found[0] if found else None
 
 
+# The patterns' finds in a sentence's text are remembered by the text: fp_quotes, its speakers and fp_events read
+# the same sentences' attributions again and again (a text's finds are the same wherever it stands).
+
 def according_to_all(doc: Doc, sent: Span) -> list[Source]:
+    return [Source(actor=_mention_over(doc, sent, sent.start_char + start, sent.start_char + end), via=list(via),
+                   rule="according_to", text=obj, start_char=sent.start_char + at, end_char=sent.start_char + end)
+            for at, obj, start, end, via in _according_in(span_text(sent))]
+
+
+@functools.lru_cache(maxsize=4096)
+def _according_in(text: str) -> tuple[tuple[int, str, int, int, tuple[str, ...]], ...]:
+    """(where the phrase starts, its claimant's words, their start and end, the outlets in them) of each "according
+    to" phrase in a sentence's text."""
     out = []
-    text = span_text(sent)
     for m in ACCORDING_RE.finditer(text):
         obj = m.group("obj")
-        start, end = sent.start_char + m.start("obj"), sent.start_char + m.end("obj")
+        start, end = m.start("obj"), m.end("obj")
         noun = re.search(r"(\w+)(?:\s+(?:released|published|issued|compiled|conducted))?"
                          r"(?:\s+(?:earlier|last|this|on|in)(?:\s+\w+){0,2})?\s*$", obj)
         made = DOCUMENT_SOURCE_RE.match(text, m.start("obj") + noun.end(1)) \
             if noun and noun.group(1).lower() in ISSUED_NOUNS | FINDING_NOUNS else None
         if made:  # the maker of the document is the claimant
             obj = made.group("src")
-            start, end = sent.start_char + made.start("src"), sent.start_char + made.end("src")
-        via = outlets_in(obj)
-        actor = _mention_over(doc, sent, start, end)
-        out.append(Source(actor=actor, via=via, rule="according_to", text=obj,
-                          start_char=sent.start_char + m.start(), end_char=end))
-    return out
+            start, end = made.start("src"), made.end("src")
+        out.append((m.start(), obj, start, end, tuple(outlets_in(obj))))
+    return tuple(out)
 
 
 def told_outlets(sent: Span | str) -> list[str]:
     """Outlets a speaker talked to: "told news agency AFP", "spoke to Reuters", "in an interview
     with ABC". "told the media" and "told reporters" name none."""
-    text = sent if isinstance(sent, str) else span_text(sent)
+    return list(_told_in(sent if isinstance(sent, str) else span_text(sent)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _told_in(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in TOLD_RE.finditer(text):
         out.extend(outlets_in(m.group("obj")))
     for m in SPOKE_TO_RE.finditer(text):
         out.append(m.group("outlet"))
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def reporting_outlets(doc: Doc, sent: Span) -> list[Source]:
     """Outlets reporting a claim themselves: "CNN reports", "writes CNN", "Reuters reported"."""
-    out = []
-    for m in REPORTS_RE.finditer(span_text(sent)):
-        outlet = m.group("outlet") or m.group("outlet2")
-        out.append(Source(actor=None, via=[outlet], rule="reports", text=m.group(0),
-                          start_char=sent.start_char + m.start(), end_char=sent.start_char + m.end()))
-    return out
+    return [Source(actor=None, via=[outlet], rule="reports", text=words, start_char=sent.start_char + a,
+                   end_char=sent.start_char + b) for outlet, words, a, b in _reports_in(span_text(sent))]
+
+
+@functools.lru_cache(maxsize=4096)
+def _reports_in(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    return tuple((m.group("outlet") or m.group("outlet2"), m.group(0), m.start(), m.end()) for m in REPORTS_RE.finditer(text))
 
 
 def media_say(sent: Span | str) -> bool:

@@ -15,6 +15,7 @@ positional rules when the parse is missing or wrong.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.claims.attribution import OUTLET_RE, according_to_all, names_outlet, outlets_in, told_outlets
 from flashpoint.extract.base import (Component, actor_mentions, article_of, doc_text, evidence, mentions_in, record_id,
-                                     sentence_index, sentence_span)
+                                     sentence_index, sentence_span, word_positions)
 from flashpoint.extract.claims.quotemarks import QuoteSpan, is_fragment, quote_spans
 from flashpoint.extract.claims.speaker_model import SpeakerModel, SpeakerOptions, load_speaker_model
 from flashpoint.extract.claims.speakers import (INSTITUTION_NOUNS, LEADING_NOISE, Speaker, SpeakerResolver,
@@ -121,11 +122,24 @@ CLAIMED_LIVES_RE = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:more\s+than|at\s+least|o
                               r"were|are|was|is|had|have|has|would|will|could|might|may|must|should|can)\b)")
 
 
+SAYING_WORDS = frozenset(SAYING_FORMS) | frozenset(PARTICLE_SAYING_FORMS)    # the only words speech_verb accepts
+
+
+def saying_positions(doc: Doc) -> list[int]:
+    """Where the words that may be verbs of saying (SAYING_WORDS) stand: a sentence's other tokens need not be
+    asked (found once per Doc; no component changes the tokens)."""
+    found = doc.user_data.get("fp_saying_positions")
+    if found is None:
+        found = doc.user_data["fp_saying_positions"] = word_positions(doc, SAYING_WORDS)
+    return found
+
+
 def speech_verb(tok: Token) -> str | None:
-    if tok.lower_ in PARTICLE_SAYING_FORMS and tok.i + 1 < len(tok.doc) and (tok.text.islower() or tok.is_sent_start):
-        lemma, particle = PARTICLE_SAYING_FORMS[tok.lower_]
+    low = tok.lower_    # (read once: most tokens are no verb of saying, and the two lookups below tell)
+    if low in PARTICLE_SAYING_FORMS and tok.i + 1 < len(tok.doc) and (tok.text.islower() or tok.is_sent_start):
+        lemma, particle = PARTICLE_SAYING_FORMS[low]
         return lemma if tok.nbor(1).lower_ == particle and tok.pos_ in ("VERB", "") else None
-    if tok.lower_ not in SAYING_FORMS or (tok.text[:1].isupper() and not tok.is_sent_start):
+    if low not in SAYING_FORMS or (tok.text[:1].isupper() and not tok.is_sent_start):
         return None  # "The United States" is no "state"
     if tok.lower_.startswith("claim") and CLAIMED_LIVES_RE.match(doc_text(tok.doc), tok.idx + len(tok.text)):
         return None  # "floods have claimed 40 lives", "claimed the lives of nine": a toll taken, not words said
@@ -662,9 +676,11 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
     framed = direct if framed is None else framed
     out: list[Candidate] = []
     statements = STATEMENT_RE.search(doc_text(doc)) is not None  # most articles issue none: skip the token walk
+    saying = saying_positions(doc)
     for sent in reading_sentences(doc):
         used: list[tuple[int, int]] = []
-        for tok in sent:
+        for i in saying[bisect.bisect_left(saying, sent.start):bisect.bisect_left(saying, sent.end)]:
+            tok = doc[i]
             lemma = speech_verb(tok)
             if lemma is None or tok.i in frame_verbs or _inside(tok.idx, direct):
                 continue
@@ -825,15 +841,17 @@ def _before_next_report(toks: list[Token]) -> list[Token]:
     first = toks[0].i if toks else 0
     for k in range(2, len(toks) - 1):
         tok = toks[k]
+        if not speech_verb(tok):
+            continue    # (asked first: most words are none, and their children need not be read)
         subject = next((c for c in tok.children if c.dep_.startswith("nsubj") and c.i < tok.i), None)
-        if speech_verb(tok) and tok.tag_ in ("VBD", "VBZ", "VBP") and subject is not None and \
+        if tok.tag_ in ("VBD", "VBZ", "VBP") and subject is not None and \
                 subject.left_edge.i - first >= 3 and toks[subject.left_edge.i - first - 1].lower_ in CONTRASTING:
             # "..., while Democrats complain that ...": another speaker's report, set against this one
             j = subject.left_edge.i - first - 1
             while j > 0 and toks[j - 1].text in (",", "-", "—", "–"):
                 j -= 1
             return toks[:j]
-        if not speech_verb(tok) or tok.tag_ not in ("VBD", "VBZ", "VBG"):
+        if tok.tag_ not in ("VBD", "VBZ", "VBG"):
             continue
         j = k - 1
         while j > 0 and toks[j].lower_ in VERB_PREFIX:

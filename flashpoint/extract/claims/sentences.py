@@ -44,13 +44,15 @@ def _opens_badly(span: Span) -> bool:
 
 def _ends_open(span: Span) -> bool:
     """A piece that stops without a sentence-final mark ("... shot down 31 of 38 | Russian drones")."""
-    toks = [t for t in span if not t.is_space]
-    if not toks:
+    last = None
+    for t in reversed(span):    # its last word before closing quotes and brackets (read from the end)
+        if not t.is_space:
+            last = t
+            if t.text not in ("”", "’", '"', "'", ")", "»"):
+                break
+    if last is None:
         return False
-    k = len(toks) - 1
-    while k > 0 and toks[k].text in ("”", "’", '"', "'", ")", "»"):
-        k -= 1
-    return toks[k].text not in (".", "!", "?", "…", ":", ";") and not toks[k].text.endswith(".")
+    return last.text not in (".", "!", "?", "…", ":", ";") and not last.text.endswith(".")
 
 
 def reading_sentences(doc: Doc) -> list[Span]:

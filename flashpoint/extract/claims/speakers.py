@@ -31,6 +31,7 @@ from flashpoint.extract.claims.attribution import (GENERIC_OUTLET_RE, OUTLET_RE,
 from flashpoint.extract.base import (ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span,
                                      whole_word_hits)
 from flashpoint.nlp.datelines import dateline
+from flashpoint.nlp.extensions import slot
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.offices import office_key
@@ -331,6 +332,7 @@ class SpeakerResolver:
         self.voice = False  # the phrase frames a direct quote
         self._person_index: list[tuple[int, Speaker, bool]] | None = None
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
+        self._genders: dict[tuple, str | None] = {}   # _gender's answers from a speaker's words and the article
         self._sentence_words: dict[int, bool] = {}
         self._pronoun_memo: dict[int, Speaker | None] = {}  # a subject pronoun's position -> whom it stands for
         self._quoted_memo: dict[int, bool] = {}
@@ -536,7 +538,7 @@ class SpeakerResolver:
             not (tok.i > 1 and doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].is_alpha)
 
     def _in_date(self, tok: Token) -> bool:
-        return any(d.start_char <= tok.idx < d.end_char for d in self.doc._.fp_dates or [])
+        return any(d.start_char <= tok.idx < d.end_char for d in slot(self.doc, "fp_dates") or [])
 
     def _appositive_name(self, head: list[Token], rest: list[Token]) -> Speaker | None:
         """"The spokesman for the regional government, Ivan Petrov," "The coach, Ian Rennie," name the person;
@@ -1219,6 +1221,16 @@ class SpeakerResolver:
     def _gender(self, s: Speaker, reports: bool = True) -> str | None:
         if s.kind == "anonymous":
             return "f" if (s.title or "").endswith("woman") else "m" if (s.title or "").endswith("man") else None
+        # what the words and the article say is remembered by those words (every pronoun asks of each person before
+        # it); what a pronoun said of a name is read anew, as it grows
+        m = s.mention
+        key = (s.ref.text if s.ref is not None else None, reports) + (
+            (m.text, m.kb_id, m.end_char) if m is not None else (None, None, None))
+        if key not in self._genders:
+            self._genders[key] = self._told_gender(s, reports)
+        return self._genders[key] or (self.pronoun_gender.get(s.ref.name) if s.ref is not None and reports else None)
+
+    def _told_gender(self, s: Speaker, reports: bool) -> str | None:
         # "His mother Katherine Jackson", "the actress Jane Doe": a noun in the speaker's words tells, before any
         # surname the article gives an honorific for ("Mr Jackson" is her son)
         words = {w.lower().strip(",") for w in (s.ref.text.split() if s.ref is not None else ())}
@@ -1231,9 +1243,8 @@ class SpeakerResolver:
             noun = aside.group(1).lower() if aside else ""
             if noun in FEMALE_PERSON_NOUNS or noun in MALE_PERSON_NOUNS:
                 return "f" if noun in FEMALE_PERSON_NOUNS else "m"
-        found = gender(self.doc, s.mention.text, s.mention.kb_id, reports) if s.mention is not None else \
+        return gender(self.doc, s.mention.text, s.mention.kb_id, reports) if s.mention is not None else \
             gender(self.doc, s.ref.text, reports=reports) if s.ref is not None else None
-        return found or (self.pronoun_gender.get(s.ref.name) if s.ref is not None and reports else None)
 
     def _definite(self, head: list[Token], mentions: list[ActorMention], char: int) -> Speaker | None:
         """"the singer", "the British-born presenter", "the 49-year-old": a definite phrase for a person by

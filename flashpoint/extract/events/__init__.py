@@ -36,7 +36,7 @@ from flashpoint.codes.plover import plover_for
 from flashpoint.codes.verb_dictionary import OWN_VERBS, VerbDictionary
 from flashpoint.errors import UnknownCodeError
 from flashpoint.extract.base import (ActorMention, Component, article_of, doc_text, mentions_in, paragraph_bounds,
-                                     record_id, sentence_index, told_order)
+                                     record_id, sentence_index, span_text, told_order)
 from flashpoint.extract.dates import event_dating
 from flashpoint.extract.actors.names import PERSON_LABELS
 from flashpoint.extract.events.arguments import (COERCION_ROOTS, OBJ, SUBJ, MentionIndex, is_coded,
@@ -53,6 +53,7 @@ from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOT
                                              appeal_verb, appealed, article_scene, complete_sides, country_of, displaced_target, harmed_person, home_sides,
                                              person_side, role_of, told_to, weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
+from flashpoint.nlp.extensions import slot
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
@@ -104,7 +105,7 @@ def make_event_coder(nlp: Language, name: str, dictionary: str | None, dictionar
 
 def quote_holding(doc: Doc, verb: Token) -> Quote | None:
     """The direct quote whose quoted words hold ``verb`` (not its frame: "X told AFP")."""
-    quotes = [q for q in doc._.fp_quotes or [] if q.direct]
+    quotes = [q for q in slot(doc, "fp_quotes") or [] if q.direct]
     if not quotes:
         return None
     at = verb.idx
@@ -492,7 +493,7 @@ class EventComponent(Component):
             article=art.id, date=day, source=source, target=target, code=code, root=cameo.root,
             goldstein=cameo.goldstein, quadclass=cameo.quadclass, plover=plover_for(code), modality=modality,
             attribution=attribution, location=self.location(doc, sent), sentence=sentence_index(doc, verb.i),
-            evidence=Evidence(start=span[0], end=span[1], text=doc[span[2]:span[3] + 1].text),
+            evidence=Evidence(start=span[0], end=span[1], text=span_text(doc[span[2]:span[3] + 1])),
             rule=ce.rule + (":answer" if ce.answer else "") + shift,
             confidence=self.confidence(ce, claim, code), verb=verb.text, date_precision=precision,
             background=background)
@@ -744,7 +745,7 @@ class EventComponent(Component):
 
     @staticmethod
     def location(doc: Doc, sent: Span) -> PlaceRef | None:
-        places = [p for p in doc._.fp_places or [] if is_scene(p)]     # not "Moscow said"
+        places = [p for p in slot(doc, "fp_places") or [] if is_scene(p)]     # not "Moscow said"
         idx = sentence_index(doc, sent.start)
         in_sentence = [p for p in places if p.sentence == idx]
         if not in_sentence:

@@ -162,6 +162,7 @@ class MentionIndex:
                     cur.append(m)
         self.by_start: dict[int, list[ActorMention]] = {}
         self.by_end: dict[int, list[ActorMention]] = {}
+        self.subjects: dict[tuple, tuple] = {}    # ArgumentFinder.subject_of's answers for this Doc and these mentions
         for m in mentions:
             self.by_start.setdefault(m.start, []).append(m)
             self.by_end.setdefault(m.end - 1, []).append(m)
@@ -848,6 +849,16 @@ class ArgumentFinder:
     def subject_of(self, verb: Token, index: MentionIndex,
                    depth: int = 0) -> tuple[list[ActorMention], Token | None, str]:
         """(actors, subject token, how found) of a verb, climbing through control and coordination."""
+        # remembered with the index (one Doc, its mentions): the coder, its events and their sides ask of a verb
+        # again and again; each caller gets a list of its own
+        key = (id(self), verb.i, depth)
+        found = index.subjects.get(key)
+        if found is None:
+            found = index.subjects[key] = self._subject_of(verb, index, depth)
+        return list(found[0]), found[1], found[2]
+
+    def _subject_of(self, verb: Token, index: MentionIndex,
+                    depth: int) -> tuple[list[ActorMention], Token | None, str]:
         if depth > 6:
             return [], None, "none"
         subjects = [c for c in verb.children if (c.dep_ in SUBJ or (c.dep_ == "expl" and c.text.lower() == "it"))
@@ -1057,6 +1068,15 @@ class ArgumentFinder:
     def is_passive(verb: Token) -> bool:
         """Passive by its subject, its auxiliary or its by-agent ("spent his final years encircled by the Israeli
         army"); not by "IS" (the Islamic State) the parser took for one: "three IS fighters attacked the base"."""
+        # remembered per Doc (asked twice of most verbs; the parse does not change once the model has run)
+        known = verb.doc.user_data.setdefault("fp_passive_verbs", {})
+        found = known.get(verb.i)
+        if found is None:
+            found = known[verb.i] = ArgumentFinder._is_passive(verb)
+        return found
+
+    @staticmethod
+    def _is_passive(verb: Token) -> bool:
         aux = any(c.dep_ in ("aux:pass", "auxpass") and c.text != "IS" for c in verb.children)
         # a passive subject beside an active one and no passive auxiliary is a parse slip: "Mali's spokesman,
         # Colonel X, said" with "spokesman" read as nsubj:pass and the name as nsubj
@@ -1101,12 +1121,14 @@ class ArgumentFinder:
         if spoken is not None and spoken.i in in_post and spoken not in tiers[0]:
             tiers[0].append(spoken)
         tiers[0].sort(key=lambda t: t.i)
+        words: dict[int, list[int]] = {}    # each object's words that may be a target, read once for both passes
         for want_coded in (True, False):
             for tier_tokens in tiers[0]:
-                for t in self.argument_tokens(tier_tokens):
-                    if t.i not in in_post or self.own_possession(index.doc[t.i]):
-                        continue
-                    group = [m for m in index.at(t.i) if m not in exclude and (is_coded(m) == want_coded)
+                if tier_tokens.i not in words:
+                    words[tier_tokens.i] = [t.i for t in self.argument_tokens(tier_tokens)
+                                            if t.i in in_post and not self.own_possession(index.doc[t.i])]
+                for i in words[tier_tokens.i]:
+                    group = [m for m in index.at(i) if m not in exclude and (is_coded(m) == want_coded)
                              and not (self.options.exclude_media and is_media(m))]
                     if group:
                         tok = index.doc[group[0].start]

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
@@ -106,6 +107,7 @@ class EventCoder(ArgumentFinder):
              mentions: list[ActorMention] | None = None) -> list[CodedEvent]:
         index = MentionIndex(doc, mentions if mentions is not None else actor_mentions(doc))
         self._upper, self._lemmas = self.upper_words(doc)
+        self._pos = doc.to_array(POS).tolist()
         lookup = index.lookup(lambda t: self.actors_of(t, index))
         matcher = PatternMatcher(self.dictionary, lookup, self.requirements)
         out: list[CodedEvent] = []
@@ -116,19 +118,20 @@ class EventCoder(ArgumentFinder):
     def code_sentence(self, doc: Doc, sent: Span, index: MentionIndex, matcher: PatternMatcher) -> list[CodedEvent]:
         skip = set(self.options.skip_tokens) | dateline_tokens(doc)   # not the credit of "Canadian Press - ..."
         events: list[CodedEvent] = []
-        verbless = not any(t.pos_ == "VERB" for t in sent)
-        root = sent.root
         upper, lemmas, knows = self._upper, self._lemmas, self.dictionary.knows
+        verbless = VERB not in self._pos[sent.start:sent.end]
+        root = sent.root
         # the objects of verbs coded already that their pattern took: "opened fire on" is one act, not two
         taken: set[int] = set()
         # a headline the parser gave no verb has one: the first verb form after a name; the words after it are its
         # object ("Security Stopped Several Major Terrorist Attacks": no attack)
-        headline = next((t.i for t in sent if knows(upper[t.i], lemmas[t.i]) and self.headline_verb(t)),
-                        None) if verbless else None
-        for tok in sent:  # a word the dictionary has no verb for codes nothing, whatever its reading
-            if tok.i in skip or tok.i in taken or not knows(upper[tok.i], lemmas[tok.i]) or not (
-                    self.is_verb(tok, sent.start, root) or tok.i == headline
-                    or self.phrasal_read_as_noun(tok)):
+        headline = next((i for i in range(sent.start, sent.end) if knows(upper[i], lemmas[i])
+                         and self.headline_verb(doc[i])), None) if verbless else None
+        for i in range(sent.start, sent.end):  # a word the dictionary has no verb for codes nothing, whatever its reading
+            if i in skip or i in taken or not knows(upper[i], lemmas[i]):
+                continue    # (read by position: a Token object only for the words the dictionary knows)
+            tok = doc[i]
+            if not (self.is_verb(tok, sent.start, root) or i == headline or self.phrasal_read_as_noun(tok)):
                 continue
             found = self.lookup_verb(doc, tok, sent, skip, matcher)
             if found is None:
@@ -346,15 +349,20 @@ class EventCoder(ArgumentFinder):
             if child.dep_ == "cc" and child.i > tok.i and any(c.dep_ == "conj" and c.pos_ == "VERB"
                                                                for c in tok.children):
                 excluded.add(child.i)
+        subtree: list[int] = []     # (its positions, read once for the phrase below)
         for t in tok.subtree:  # "arrested two men and seized weapons": the second verb's phrase is its own
-            first = coordinated_misread(t) if t.dep_ == "amod" and t.i > tok.i else None
+            subtree.append(t.i)
+            if t.i <= tok.i:
+                continue    # (each reading below is of a word after the verb)
+            dep = t.dep_
+            first = coordinated_misread(t) if dep == "amod" else None
             if first is not None and first.i == tok.i:  # Tokens are views: compare positions, not identity
                 excluded.update(x.i for x in t.head.subtree)
                 excluded.add(t.i - 1)
-            if t.i > tok.i and joined_verb_read_as_noun(t) is not None:  # "... and shot dead three people": its own
+            if dep == "conj" and joined_verb_read_as_noun(t) is not None:  # "... and shot dead three people": its own
                 excluded.update(x.i for x in t.subtree)
                 excluded.add(t.i - 1)
-            if t.dep_ == "acl:relcl" and t.i > tok.i and "," in (t.left_edge.text, t.left_edge.nbor(-1).text
+            if dep == "acl:relcl" and "," in (t.left_edge.text, t.left_edge.nbor(-1).text
                                                                   if t.left_edge.i > 0 else ""):
                 # a relative clause set off by a comma tells something else, its words its own verb's: "resumed a
                 # debate on the plan, which is expected to end in a vote for a pull-out of troops" (no troops resumed)
@@ -366,7 +374,7 @@ class EventCoder(ArgumentFinder):
             # "has reasserted friendship with the officials of X", read as a modifier of "officials": the
             # noun it was hung on and that noun's phrase are the verb's object
             return [t.i for t in tok.head.subtree if t.i > last and t.i not in excluded]
-        found = [t.i for t in tok.subtree if t.i > last and t.i not in excluded]
+        found = [i for i in subtree if i > last and i not in excluded]
         doc = tok.doc
         nxt = (found[-1] if found else last) + 1
         if nxt < len(doc) and doc[nxt].is_sent_start and doc[nxt].is_lower and doc[nxt].is_alpha:
@@ -410,10 +418,10 @@ class EventCoder(ArgumentFinder):
         if len(cache) > 500_000:
             cache.clear()
         arr = doc.to_array([ORTH, LEMMA])
-        for h in arr.ravel().tolist():
-            if h not in cache:
-                cache[h] = strings[h].upper()
-        return [cache[h] for h in arr[:, 0].tolist()], [cache[h] for h in arr[:, 1].tolist()]
+        orths, lemmas = arr[:, 0].tolist(), arr[:, 1].tolist()
+        for h in set(orths).union(lemmas).difference(cache):    # (the strings not met before, each once)
+            cache[h] = strings[h].upper()
+        return list(map(cache.__getitem__, orths)), list(map(cache.__getitem__, lemmas))
 
     def region(self, doc: Doc, tokens: list[int]) -> Region:
         upper = getattr(self, "_upper", None)

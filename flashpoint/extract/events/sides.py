@@ -34,6 +34,7 @@ from flashpoint.kb import default_kb
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention, doc_text
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
+from flashpoint.nlp.extensions import slot
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, ASSAULT_VERBS,
                                       CLASH_NOUNS, COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, EXPULSION_VERBS,
                                       FACILITY_NOUNS,
@@ -378,7 +379,7 @@ def _holds_pattern(tok: Token, used: set[int]) -> bool:
 
 
 def _is_date(doc: Doc, tok: Token) -> bool:
-    return tok.ent_type_ in NOT_TARGETS or any(d.start_char <= tok.idx < d.end_char for d in doc._.fp_dates or [])
+    return tok.ent_type_ in NOT_TARGETS or any(d.start_char <= tok.idx < d.end_char for d in slot(doc, "fp_dates") or [])
 
 
 def _plain_subject(verb: Token) -> Token | None:
@@ -554,7 +555,7 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
     ids = {x.i for x in toks}
     head = next((t for t in toks if t.head.i == t.i or t.head.i not in ids), toks[-1])
     own = (source.code or "") if source is not None else ""
-    named = next((m for m in doc._.fp_actor_mentions or [] if m.start <= head.i < m.end and is_coded(m)
+    named = next((m for m in slot(doc, "fp_actor_mentions") or [] if m.start <= head.i < m.end and is_coded(m)
                   and not is_media(m) and m.code != own
                   # "mobilized its army for ...": a force's own forces are not what its posture acts on
                   and not (root in ("15", "08") and own[:3] == m.code[:3])), None)

@@ -15,6 +15,7 @@ the weights of the features that fire.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 from collections.abc import Callable
@@ -56,15 +57,16 @@ def link_word(tok: Token) -> str:
 
 def features(verb: Token, tok: Token, code: str, mention_at: Callable[[int], list[ActorMention]]) -> list[str]:
     path = path_to(verb, tok)
-    feats = [f"dep={tok.dep_}", f"pos={tok.pos_}", f"root={code[:2]}", f"side={'after' if tok.i > verb.i else 'before'}",
-             f"link={link_word(tok)}", f"ent={tok.ent_type_ or '-'}", f"dist={min(abs(tok.i - verb.i) // 3, 5)}",
+    dep, link = tok.dep_, link_word(tok)    # (each read once: every candidate of every event asks)
+    feats = [f"dep={dep}", f"pos={tok.pos_}", f"root={code[:2]}", f"side={'after' if tok.i > verb.i else 'before'}",
+             f"link={link}", f"ent={tok.ent_type_ or '-'}", f"dist={min(abs(tok.i - verb.i) // 3, 5)}",
              f"verbdep={verb.dep_}"]
     if path is None:
         feats.append("path=none")
     else:
         feats.append(f"depth={len(path)}")
         feats.append("path=" + "/".join(t.dep_ for t in path[:3]))
-        feats.append(f"dep={tok.dep_}|link={link_word(tok)}|depth={len(path)}")
+        feats.append(f"dep={dep}|link={link}|depth={len(path)}")
         if len(path) > 1:
             feats.append(f"via={path[-1].dep_}:{path[-1].pos_}")
     m = next(iter(mention_at(tok.i)), None)
@@ -73,15 +75,26 @@ def features(verb: Token, tok: Token, code: str, mention_at: Callable[[int], lis
         feats.append(f"actor_kind={m.kind}")
     else:
         feats.append("actor=none")
-    feats.append(f"dep={tok.dep_}|actor={'yes' if m is not None else 'no'}")
+    feats.append(f"dep={dep}|actor={'yes' if m is not None else 'no'}")
     return feats
 
 
 def candidates(sent: Span, verb: Token, exclude: set[int]) -> list[Token]:
     """Noun phrase heads of the sentence, outside the source's words and the verb's own tokens (not a line break
     the tagger read as a noun)."""
-    return [t for t in sent if t.pos_ in NOMINAL and not t.is_space and np_head(t).i == t.i and t.i not in exclude
-            and t.i != verb.i]
+    doc = sent.doc
+    return [doc[i] for i in phrase_heads(sent) if i not in exclude and i != verb.i]
+
+
+def phrase_heads(sent: Span) -> list[int]:
+    """Where the sentence's noun phrase heads stand (not a line break the tagger read as a noun): read once per
+    sentence, which each of its events asks of (the parse does not change once the model has run)."""
+    known = sent.doc.user_data.setdefault("fp_phrase_heads", {})
+    found = known.get((sent.start, sent.end))
+    if found is None:
+        found = known[(sent.start, sent.end)] = [t.i for t in sent if t.pos_ in NOMINAL and not t.is_space
+                                                 and np_head(t).i == t.i]
+    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,7 +107,7 @@ def load(path: str = str(MODEL_PATH)) -> dict | None:
 
 def score(model: dict, feats: list[str]) -> float:
     w = model["weights"]
-    z = model["intercept"] + sum(w.get(f, 0.0) for f in feats)
+    z = model["intercept"] + sum(map(w.get, feats, itertools.repeat(0.0)))    # (in the features' order, as before)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
