@@ -626,6 +626,9 @@ def test_the_training_script_judges_a_candidate_as_the_veto_does(nlp):
     veto, recorder, verdicts = coder.sense, train.Recorder(), []
 
     class Both:
+        def genre_piece(self, doc):
+            return veto.genre_piece(doc)
+
         def check(self, doc, ce, ev):
             n = len(recorder.rows)
             recorder.check(doc, ce, ev)
