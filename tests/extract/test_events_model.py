@@ -10,15 +10,13 @@ import datetime
 
 import pytest
 
-from flashpoint.records import Article
+from tests.extract.coding import events_of
 
 pytestmark = pytest.mark.slow
 
 
 def run(nlp, text: str, published=datetime.date(2021, 4, 2)):
-    doc = nlp.make_doc(text)
-    doc._.fp_article = Article(id="t", title=None, published=published, source="test", text=text)
-    return nlp(doc)._.fp_events
+    return events_of(nlp, text, published)
 
 
 def find(events, root: str):

@@ -21,7 +21,7 @@ from flashpoint.extract.events.sense import (MATERIAL_ROOTS, SenseModel, SenseVe
                                              labour_strike, load_sense_model, public_party, quoted_title,
                                              idiom, rise_sense, second_person, shown, state_side, told_in_present)
 from flashpoint.settings import load_config
-from flashpoint.records import Article
+from tests.extract.coding import events_of
 
 REPO = Path(__file__).resolve().parents[2]
 SCORED = re.compile(r"\+model:(?P<name>[\w.-]+)=(?P<score>[01]\.\d\d)$")
@@ -64,9 +64,7 @@ def test_the_training_script_reads_only_the_tune_part(shared_dir):
 
 
 def run(nlp, text: str, title: str | None = None, published=datetime.date(2021, 4, 2)):
-    doc = nlp.make_doc(text)
-    doc._.fp_article = Article(id="t", title=title, published=published, source="test", text=text)
-    return nlp(doc)._.fp_events
+    return events_of(nlp, text, published, title)
 
 
 def violence_in(nlp, text: str):

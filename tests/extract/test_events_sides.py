@@ -13,14 +13,13 @@ import pytest
 from flashpoint.extract.events import EventComponent, load_dictionary
 from flashpoint.extract.events.target_model import load as load_target_model
 from flashpoint.records import Article
+from tests.extract.coding import events_of
 
 pytestmark = pytest.mark.slow
 
 
 def run(nlp, text: str, published=datetime.date(2022, 5, 10)):
-    doc = nlp.make_doc(text)
-    doc._.fp_article = Article(id="t", title=None, published=published, source="test", text=text)
-    return nlp(doc)._.fp_events
+    return events_of(nlp, text, published)
 
 
 def dyads(events, root: str = "") -> set[tuple]:

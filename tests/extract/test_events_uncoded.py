@@ -12,15 +12,13 @@ import datetime
 
 import pytest
 
-from flashpoint.records import Article
+from tests.extract.coding import events_of
 
 pytestmark = pytest.mark.slow
 
 
 def run(nlp, text: str):
-    doc = nlp.make_doc(text)
-    doc._.fp_article = Article(id="t", title=None, published=datetime.date(2023, 3, 2), source="test", text=text)
-    return nlp(doc)._.fp_events
+    return events_of(nlp, text, datetime.date(2023, 3, 2))
 
 
 def sides(events, root: str = "") -> set[tuple]:
