@@ -386,7 +386,8 @@ class ArticleRecords:
     times: list[Time] = field(default_factory=list)
     sentences: list[tuple[int, int, int]] = field(default_factory=list)  # (index, start, end)
     # to_json of each of all(), kept when the records arrived as JSON (a Dask worker's batch), so the
-    # store does not encode them a second time; None when they were built here. Not compared.
+    # store does not encode them a second time; None when they were built here. Not compared. Whoever
+    # changes a loaded record before storing it sets this to None (the loaders store them unchanged).
     encoded: list[str] | None = field(default=None, compare=False, repr=False)
 
     def all(self) -> list[Record]:
