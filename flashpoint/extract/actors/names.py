@@ -28,6 +28,7 @@ from flashpoint.kb.gazetteer import gazetteer_if_installed
 from flashpoint.kb.inflection import translit_key
 from flashpoint.kb.knowledge_base import KnowledgeBase
 from flashpoint.kb.model import Entry
+from flashpoint.nlp.calendar import MONTH_NAMES
 
 # roles that an honorific gives a name it precedes ("Lt. Gen. Prosper Avril" is military)
 RANK_ROLES = {"Gen.": "MIL", "Gen": "MIL", "Col.": "MIL", "Lt.": "MIL", "Adm.": "MIL", "Sgt.": "MIL", "Maj.": "MIL",
@@ -302,7 +303,10 @@ def _name_token(doc: Doc, k: int, first: bool) -> bool:
             and doc[k + 1].is_alpha and doc[k + 1].text not in NOT_NAMES:
         return True         # the surname He after a title ("Vice Premier He Lifeng"), not the pronoun
     if t.text in NOT_NAMES:
-        return False
+        # a month the model reads as going on with the person's name before it is a surname ("Labour MSP Christine
+        # May said", "Brian May"); elsewhere a month or a weekday ends a name ("Blair May Quit", "Smith in May")
+        return not first and t.text in MONTH_NAMES and t.ent_iob_ == "I" and t.ent_type_ in PERSON_LABELS \
+            and not in_headline(doc, k, k + 1)     # a title-case headline's "May" is the verb ("GM May Close Plant")
     if re.fullmatch(r"(?:[A-Z]\.)+", t.text):       # initials: "F.W."
         return True
     if not first and re.fullmatch(r"I{1,3}|IV|VI{0,3}", t.text):     # "Abdullah II"
