@@ -12,3 +12,13 @@ def events_of(nlp, text: str, published: datetime.date, title: str | None = None
     doc = nlp.make_doc(text)
     doc._.fp_article = Article(id="t", title=title, published=published, source="test", text=text)
     return nlp(doc)._.fp_events
+
+
+def violent(events) -> list:
+    """The events of roots 18-20 (assault, fight, mass violence) not told as denied."""
+    return [e for e in events if e.root in ("18", "19", "20") and e.modality != "denied"]
+
+
+def code(ref) -> str | None:
+    """An actor reference's code, None for no reference."""
+    return ref.code if ref is not None else None

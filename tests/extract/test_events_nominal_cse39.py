@@ -9,21 +9,13 @@ import datetime
 
 import pytest
 
-from tests.extract.coding import events_of
+from tests.extract.coding import code, events_of, violent
 
 pytestmark = pytest.mark.slow
 
 
 def run(nlp, text: str, published=datetime.date(2022, 5, 10)):
     return events_of(nlp, text, published)
-
-
-def violent(events) -> list:
-    return [e for e in events if e.root in ("18", "19", "20") and e.modality != "denied"]
-
-
-def code(ref) -> str | None:
-    return ref.code if ref is not None else None
 
 
 @pytest.mark.parametrize("text, target", [
