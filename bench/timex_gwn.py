@@ -26,6 +26,7 @@ GOLD36 = Path(__file__).parent / "data" / "timex_fresh_tim36.jsonl"
 GOLD37 = Path(__file__).parent / "data" / "timex_fresh_tim37.jsonl"
 GOLD38 = Path(__file__).parent / "data" / "timex_fresh_tim38.jsonl"
 GOLD39 = Path(__file__).parent / "data" / "timex_fresh_tim39.jsonl"
+GOLD40 = Path(__file__).parent / "data" / "timex_fresh_tim40.jsonl"
 BBC_PASSAGE = 1400     # characters of a BBC article read (its opening passage)
 
 
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--gold", type=Path, default=None, help=f"a round's file (default: each round's, {GOLD.name}, "
-                                                            f"{GOLD36.name}, {GOLD37.name}, {GOLD38.name} and {GOLD39.name})")
+                                                            f"{GOLD36.name}, {GOLD37.name}, {GOLD38.name}, {GOLD39.name} and {GOLD40.name})")
     args = ap.parse_args(argv)
     shared = shared_dir()
     if shared is None:
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         texts[d["id"]] = d["text"][:BBC_PASSAGE]
     ag = items_by_id(shared)
     texts.update({k: ag[k].text for k in ag if k.startswith("ag-test-")})
-    for gold in [args.gold] if args.gold else [GOLD, GOLD36, GOLD37, GOLD38, GOLD39]:
+    for gold in [args.gold] if args.gold else [GOLD, GOLD36, GOLD37, GOLD38, GOLD39, GOLD40]:
         if not args.gold:
             print(f"{gold.stem}:")
         score(texts, gold, args.verbose)

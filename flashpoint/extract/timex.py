@@ -188,6 +188,11 @@ Conventions, explicit because news is ambiguous about them:
     rally") is a month as after "the" ("the June gig"); not "May". A time of day's "a.m."/"p.m." before the weekday, month or
     time zone that follows it ends no sentence ("will host the forum from 1-3 p.m. Saturday": the coming Saturday, was the
     last). A generic "today's" keeps PRESENT_REF with an adjective before its noun ("today's new economy").
+  * A year after a word in lower case before a singular noun it names ("alongside 2012 champ", "another 2017 surprise
+    package", "said 2004 net income fell") is its year, wherever it stands, as one before "sales" is: a count of two
+    thousand takes a plural; not after a word of amount or a clock's "at" ("about 1800 new jobs", "at 1900 local time"),
+    nor before a unit, a currency or a word before a plural ("an 1800 km route", "unveil 2012 bid plans"), nor after a
+    name ("SQL Server 2005 gold"). "2016 shipments", "2005 revenues" name figures as "2004 sales" does.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -210,7 +215,7 @@ from dateutil.relativedelta import relativedelta
 from flashpoint.codes.petrarch.syntax import IRREGULAR
 from flashpoint.extract.base import DateMention
 from flashpoint.extract.claims.numbers import TENS, UNITS
-from flashpoint.extract.words import BARE_VERBS, INTENT_NOUNS, NAMING_PARTICIPLES, PROSPECT_NOUNS
+from flashpoint.extract.words import BARE_VERBS, CURRENCY_WORDS, INTENT_NOUNS, NAMING_PARTICIPLES, PROSPECT_NOUNS
 from flashpoint.nlp.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, ORDINAL_DAY_WORDS, WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.nlp.patterns import word_alternation
@@ -351,7 +356,7 @@ EVENT_NAME_BEFORE = "".join(f"(?<=\\b{w}\\s)|" for w in (
 # Plural nouns a year names rather than counts ("the 2004 results", not "the 2000 troops").
 YEAR_NAMES = (r"(?:results|figures|accounts|elections|polls|games|olympics|championships|finals|talks|negotiations|riots|"
               r"attacks|bombings|protests|floods|reforms|levels|prices|earnings|profits|accords|budgets|forecasts|targets|"
-              r"estimates|sales|accounts|awards|nominations)\b")
+              r"estimates|sales|accounts|awards|nominations|revenues|shipments|deliveries|exports|imports)\b")
 
 # Verbs a year opening a sentence is the subject of ("2008 was a hard year", "2005 offers the chance"): a time's
 # verbs, not a count's ("2000 troops were sent" has its noun between).
@@ -377,6 +382,17 @@ ADJECTIVE_AFTER_DETERMINER = "|".join(rf"(?<=\b{d}\s[a-z]{{{n}}}\s)" for d in ("
 ADJECTIVE_AFTER_ARTICLE = "|".join(rf"(?<=\b{d}\s[a-z]{{{n}}}\s)" for d in ("a", "A", "an", "An") for n in range(3, 15))
 # Units a number measures: "the remaining 1500 km" is a length, no year.
 UNIT_NOUNS = r"km|kg|mph|ft|sq|square|metres?|meters?|miles?|feet|tonnes?|tons?|acres?|hectares?|barrels?|hours?|points?|yards?|kilometres?"
+# Words that follow a count, a measure or a level, not a year ("2000 strong", "1800 odd", "a 2000 year old custom", "at 1900
+# local time", "the 1900 mark"), and the words before a figure that take an amount or a clock time ("about 1800", "at
+# 1900"): no year before a singular noun.
+COUNT_FOLLOWERS = (r"new|more|extra|other|additional|further|fewer|less|strong|odd|plus|local|times|per|percent|cent|million|"
+                   r"billion|thousand|hundred|cubic|metric|word|seat|page|gmt|bst|hrs?|rpm|cc|bhp|mark|level|barrier|threshold|"
+                   r"high|low|close|mm|cm|m|km|lb|oz|year|month|week|day|decade|century|millennium|minute|second")
+# A word all in lower case before (no name: "Euro 2004 coverage", "SQL Server 2005 gold" are titles).
+LOWER_WORD_BEFORE = "(?:" + "|".join(rf"(?<=\b[a-z]{{{n}}}\s)" for n in range(1, 16)) + ")"
+AMOUNT_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("about", "around", "some", "nearly", "almost", "over", "under", "than", "only",
+                                                  "just", "roughly", "approximately", "least", "most", "at", "to", "of", "by",
+                                                  "from", "between", "and", "or", "with", "all", "total", "exactly"))
 
 # A hedge on a limit or a range's end ("until at least May", "to as late as 2004"): the time named is the limit.
 RANGE_HEDGE = r"(?:(?:at\s+(?:the\s+)?(?:least|latest|earliest)|as\s+(?:late|early|long)\s+as)\s+)?"
@@ -588,6 +604,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     # A year before a noun it names, wherever it stands ("expects 2008 sales to rise", "on 2007's level").
     ("year_modifier", r"(?P<prep>)(?=[12])(?<![\d.,$£€-])(?<![\d.,$£€-]\s)(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?i:" + YEAR_NAMES + r"|"
      + YEAR_NOUNS + r")\b|['’]s\s)"),
+    # After a lower-case word, before a singular noun it names ("alongside 2012 champ Andrew Jordan", "another 2017 surprise
+    # package", "play 2002 champion", "said 2004 net income fell"): a count would take a plural ("2000 troops"), so a year;
+    # not after a word that takes an amount or a clock time ("about 1800 new", "at 1900 local time"), nor before a unit,
+    # a currency, a level or a word that follows counts ("1800 km", "2000 euro", "the 1900 mark", "2000 strong"), a past
+    # form or an -ing ("1800 injured"), or a word before a plural ("1800 new jobs", "unveil 2012 bid plans").
+    ("year_modifier", r"(?P<prep>)(?=[12])" + LOWER_WORD_BEFORE + AMOUNT_BEFORE + r"(?P<core>(?P<y>" + _YEAR + r"))(?=\s+(?!" + _PLURAL +
+     r")(?!(?:" + CLAUSE_WORDS + r"|" + S_VERBS + r"|" + YEAR_SUBJECT_VERBS + r"|" + COUNTED_NOUNS + r"|" + UNIT_NOUNS + r"|" +
+     COUNT_FOLLOWERS + r"|" + "|".join(sorted(CURRENCY_WORDS)) + r")\b)(?![a-z]+(?:ed|ing)\b)[a-z][a-z-]+\b(?![-'’]\w)"
+     r"(?!\s+[a-z][a-z-]*s\b(?<!ss)(?<!us)(?<!is)))"),
     ("year_end", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<unit>(?i:year|month))(?:[-\s]|['’]s\s+)(?i:end)|(?i:end)-(?P<unit2>(?i:year|month)))\b"
      r"(?![-\w])"),
     # "earned $10m in the quarter", "in the latest quarter", "sales rose in the period": the quarter (period) spoken of.
