@@ -77,14 +77,16 @@ PROSPECT_NOUNS = frozenset({"chance", "chances", "hope", "hopes", "prospect", "p
 #   quote-only  it frames a direct quote, but introduces reported speech with "that" only when one follows
 #   trails      it reports what was said when it trails the clause ("..., Peskov said")
 #   inverts     it may stand before its subject after a quote ("..., said Peskov")
+#   names-act   its object noun may name the speaker's own act, told as done: "announced the deployment of troops",
+#               "confirmed the capture of the town" (events/coder.py act_named); not "denied", "feared", "predicted"
 SAYING: dict[str, str] = {
     "accuse": "reports",
-    "acknowledge": "reports quotes",
+    "acknowledge": "reports quotes names-act",
     "add": "reports quotes quote-only trails inverts",
-    "admit": "reports quotes",
+    "admit": "reports quotes names-act",
     "affirm": "reports",
     "allege": "reports quotes",
-    "announce": "reports quotes",
+    "announce": "reports quotes names-act",
     "answer": "quotes quote-only",
     "argue": "reports quotes",
     "ask": "quotes quote-only",
@@ -94,20 +96,20 @@ SAYING: dict[str, str] = {
     "blame": "reports",
     "caution": "reports quotes",
     "charge": "reports",
-    "claim": "reports quotes trails inverts",
+    "claim": "reports quotes trails inverts names-act",
     "comment": "quotes",
     "complain": "reports quotes",
     "concede": "quotes",
     "conclude": "reports quotes",  # "the inquiry concluded that ...": its finding, reported (not "concluded a deal")
     "condemn": "reports",
-    "confirm": "reports quotes trails",
+    "confirm": "reports quotes trails names-act",
     "consider": "reports",
     "contend": "quotes",
     "continue": "quotes quote-only",
     "counter": "quotes",  # "Parry countered: “...”"
     "criticise": "reports",
     "criticize": "reports",
-    "declare": "reports quotes",
+    "declare": "reports quotes names-act",
     "deny": "reports quotes",
     "disclose": "quotes",
     "emphasise": "reports quotes",
@@ -132,9 +134,9 @@ SAYING: dict[str, str] = {
     "remark": "quotes",
     "repeat": "quotes quote-only",
     "reply": "quotes quote-only",
-    "report": "reports quotes trails inverts",
+    "report": "reports quotes trails inverts names-act",
     "respond": "quotes quote-only",
-    "reveal": "reports quotes",
+    "reveal": "reports quotes names-act",
     "rule": "quotes quote-only that-next",  # a judge or referee: "Kaplan ruled that ..."; not "ruled the country that"
     "say": "reports quotes trails inverts",
     "show": "quotes quote-only",  # "..., a new study shows."; "figures show that ..."
@@ -199,6 +201,7 @@ def saying(flag: str) -> frozenset[str]:
 
 
 REPORTING_VERBS = saying("reports")
+NAMING_VERBS = saying("names-act")
 TRAILING_SAYING = saying("trails")
 # the state a violent verb leaves its object in, said right after the verb: "shot dead", "beaten unconscious"
 RESULT_ADJECTIVES = frozenset({"dead", "unconscious"})
