@@ -25,6 +25,7 @@ from spacy.attrs import LEMMA, ORTH, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.codes.agents import INTERNATIONAL_PREFIXES, ROLE_CODES
 from flashpoint.codes.cameo import pentaclass_of_root
 from flashpoint.codes.petrarch.syntax import verb_forms, verbs_of_noun
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
@@ -65,6 +66,15 @@ TIME_CASES = frozenset({"after", "before", "since", "until", "amid", "following"
 PRESENT_FINITE = ("VBZ", "VBP")
 OBLIQUE_DEPS = ("obl", "nmod", "pobj")
 COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over", "about"}
+
+
+def country_of(mention: ActorMention) -> str | None:
+    """The country a mention's code starts with ("RUSMIL" -> RUS), None for a bare role or an international body."""
+    head = (mention.code or "")[:3]
+    return head if len(head) == 3 and head.isalpha() and head not in ROLE_CODES and head not in INTERNATIONAL_PREFIXES \
+        else None
+
+
 # the CAMEO root of a plain statement: a verb of saying that codes one may name an act by its object (act_named)
 PLAIN_ROOT = "01"
 NAMED_ACT_RULE = "act-named-by-object"
@@ -150,7 +160,7 @@ class EventCoder(ArgumentFinder):
             if found is None:
                 continue
             entry, verb_tokens, match, code, post = found
-            named = self.act_named(doc, tok, sent, skip, matcher) if code.startswith(PLAIN_ROOT) else None
+            named = self.act_named(doc, tok, sent, skip, matcher, index) if code.startswith(PLAIN_ROOT) else None
             if named is not None:   # "announced the deployment of troops": the deployment is the event
                 entry, match, code, post = named
             new = self.make_events(doc, tok, sent, entry, verb_tokens, match, code, index, post)
@@ -309,19 +319,21 @@ class EventCoder(ArgumentFinder):
                 fallback = (entry, verb_tokens, None, entry.default_code, post)
         return fallback
 
-    def act_named(self, doc: Doc, tok: Token, sent: Span, skip: set[int], matcher: PatternMatcher):
+    def act_named(self, doc: Doc, tok: Token, sent: Span, skip: set[int], matcher: PatternMatcher,
+                  index: MentionIndex):
         """The act a verb of saying names by its object noun, as (entry, match, code, post) of the verb the noun is
         made from: "Nigeria announced the deployment of 230 troops to Liberia" is Nigeria deploying troops to
         Liberia, "Russia announces tit-for-tat expulsions of Western diplomats" Russia expelling them. Only
-        - for a verb that tells its speaker's own act as done (words.NAMING_VERBS: announce, confirm, claim; not
-          deny, fear, predict) and codes a plain statement itself (its own patterns come first: "announced a
+        - for a verb that tells its speaker's own act as done (words.NAMING_VERBS: announce, claim, declare, admit;
+          not deny, fear, predict, nor confirm, report, reveal, which as often tell others' acts) and codes a plain statement itself (its own patterns come first: "announced a
           suspension of aid" is 160 by them);
         - for its object noun, made from a verb of the dictionary by a suffix (syntax.verbs_of_noun: the "-ment" of
           "deployment", the "-ulsion" of "expulsion") or that verb's own word with its object after "of" ("the
           capture of the town"), whose event is a material one (PentaClass 2 or 4: given, moved, withdrawn,
           expelled, seized): a verbal act needs its own verb;
-        - when the act is the speaker's own: not someone else's ("announced Russia's expulsion of"), nor one denied,
-          planned or feared ("no deployment", "the planned withdrawal", "possible sanctions").
+        - when the act is the speaker's own: not someone else's ("announced Russia's expulsion of", "the detention of
+          activists by police", forces of another country moved: "the UN announced the withdrawal of Russian troops"),
+          nor one denied, planned or feared ("no deployment", "the planned withdrawal", "possible sanctions").
         The pattern is matched against the words before the verb of saying and the noun's own phrase after it."""
         if tok.lemma_.lower() not in NAMING_VERBS:
             return None
@@ -332,6 +344,9 @@ class EventCoder(ArgumentFinder):
         for c in noun.children:
             if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON":
                 return None     # someone else's act, the speaker only tells it
+            if (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ in OBLIQUE_DEPS + ("nmod:agent",) and any(
+                    g.dep_ == "case" and g.lower_ == "by" for g in c.children)):
+                return None     # its doer named: "announced the detention of 40 activists by police"
             if c.dep_ == "det" and c.lower_ in ("no", "any"):
                 return None
             if c.dep_ in ("amod", "compound") and c.i < noun.i and (
@@ -342,10 +357,12 @@ class EventCoder(ArgumentFinder):
         post = self.region(doc, phrase)
         lemma = (noun.lemma_ or noun.text).lower()
         verbs = verbs_of_noun(lemma)
-        if any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "nmod" and any(
-                g.dep_ == "case" and g.lower_ == "of" for g in c.children)) for c in noun.children):
+        of_phrase = next((c for c in noun.children if (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "nmod" and any(
+            g.dep_ == "case" and g.lower_ == "of" for g in c.children))), None)
+        if of_phrase is not None:
             verbs.append(lemma)     # a noun that is its verb's own word, with the verb's object after "of":
             # "confirmed the capture of the town", "announced the release of 50 prisoners" ("announced a strike": no)
+        source_side = {country_of(m) for i in range(sent.start, tok.i) for m in index.at(i)}
         for verb in verbs:
             if not self.dictionary.knows(verb.upper(), verb.upper()):
                 continue
@@ -356,6 +373,11 @@ class EventCoder(ArgumentFinder):
                 code = match.pattern.code if match is not None else entry.default_code
                 if code is None or pentaclass_of_root((split_code(code)[0] or "")[:2]) not in MATERIAL_CLASSES:
                     continue    # a verbal act needs its own verb: "announced the dismissal of" rejects nothing
+                if code[:2] == "15" or code[:3] == "087":   # forces moved: whose they are is whose act it is
+                    forces = {country_of(m) for t in (of_phrase.subtree if of_phrase is not None else ())
+                              for m in index.at(t.i)} - {None}
+                    if forces and not forces & source_side:
+                        return None     # "the UN announced the withdrawal of Russian troops": Russia's act
                 return entry, match, code, post
         return None
 
