@@ -158,3 +158,30 @@ def verb_forms(word: str, irregular: bool = True) -> set[str]:
     if irregular:
         forms.update(IRREGULAR.get(w, "").split())
     return forms
+
+
+# Suffixes by which English makes a noun of a verb, each with the endings its verb may have in their place:
+# deploy-ment, withdraw-al / arriv-al (arrive) / deni-al (deny), exp-ulsion (expel), suspen-sion (suspend) / inva-sion
+# (invade) / revi-sion (revise) / admi-ssion (admit), evacu-ation (evacuate) / deport-ation / mobiliz-ation
+# (mobilize), impos-ition (impose), deten-tion (detain), execu-tion (execute), red-uction (reduce), abduc-tion (abduct),
+# clos-ure (close),
+# assist-ance, interfer-ence (interfere). Longest suffix first; every reading is a guess a verb list must confirm.
+NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ization", ("ize",)), ("isation", ("ise", "ize")), ("ulsion", ("el",)), ("ention", ("ain", "ene", "end")),
+    ("ission", ("it",)), ("ition", ("e", "it")), ("ation", ("ate", "", "e")), ("ution", ("ute", "ve")),
+    ("uction", ("uce", "uct")), ("ction", ("ct",)), ("ption", ("pt", "be")), ("ssion", ("ss",)), ("sion", ("d", "de", "se", "t")),
+    ("ment", ("",)), ("ial", ("y",)), ("al", ("", "e")), ("ure", ("e", "")), ("ance", ("", "e")),
+    ("ence", ("e", "")),
+)
+
+
+def verbs_of_noun(noun: str) -> list[str]:
+    """The verbs (lower case, likeliest first) a noun may be made from by a suffix: "deployment" -> deploy,
+    "expulsion" -> expel, "withdrawal" -> withdraw, "closure" -> close. Guesses only (the caller keeps the ones a
+    verb list knows); a noun with no such suffix, or the same word as its verb ("arrest", "release"), gives none."""
+    w = noun.lower()
+    for suffix, endings in NOMINAL_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[:-len(suffix)]
+            return list(dict.fromkeys(stem + e for e in endings))
+    return []

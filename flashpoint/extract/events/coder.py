@@ -19,12 +19,15 @@ model) and accepts the ClearNLP names (dobj, pobj, agent, nsubjpass) too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA, ORTH, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.codes.agents import INTERNATIONAL_PREFIXES, ROLE_CODES
+from flashpoint.codes.cameo import pentaclass_of_root
+from flashpoint.codes.petrarch.syntax import verb_forms, verbs_of_noun
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
 from flashpoint.extract.base import ActorMention, actor_mentions, dateline_tokens
 from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_CONFLICT_ROOTS, MODIFIER_DEPS,
@@ -36,10 +39,12 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_C
                                                noun_after_verb_with_object, noun_participle,
                                                object_taking_noun, passive_patient, passive_weapon, perfect_active, title_cased,
                                                verb_read_as_subject, weapon_words)
+from flashpoint.extract.events.modality import FUTURE_GOVERNORS
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import (BESIDE_PREPOSITIONS, CURRENCY_WORDS, ESCAPE_VERBS, FEELING_FORMS,
-                                     INVERTED_SAYING, MUTUAL_FIGHT_VERBS, REPORTING_VERBS, SETTING_PREPOSITIONS)
+                                     INVERTED_SAYING, MUTUAL_FIGHT_VERBS, NAMING_VERBS, PREVENTING_VERBS,
+                                     REPORTING_VERBS, SETTING_PREPOSITIONS, UNREALISED_WORDS)
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 # acts a journalist suffers as anyone does: accused or sued (11, 12), arrested, attacked (17-20); released (084)
@@ -61,6 +66,24 @@ TIME_CASES = frozenset({"after", "before", "since", "until", "amid", "following"
 PRESENT_FINITE = ("VBZ", "VBP")
 OBLIQUE_DEPS = ("obl", "nmod", "pobj")
 COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over", "about"}
+
+
+def country_of(mention: ActorMention) -> str | None:
+    """The country a mention's code starts with ("RUSMIL" -> RUS), None for a bare role or an international body."""
+    head = (mention.code or "")[:3]
+    return head if len(head) == 3 and head.isalpha() and head not in ROLE_CODES and head not in INTERNATIONAL_PREFIXES \
+        else None
+
+
+# the CAMEO root of a plain statement: a verb of saying that codes one may name an act by its object (act_named)
+PLAIN_ROOT = "01"
+NAMED_ACT_RULE = "act-named-by-object"
+# the PentaClass classes of material acts (cooperation 06-08, conflict 14-20): the acts an object noun may name
+MATERIAL_CLASSES = (2, 4)
+# what makes the act an object noun names undone: planned, feared, possible, prevented ("announced the planned
+# withdrawal", "declared possible sanctions")
+UNDONE_MODIFIERS = frozenset(f.lower() for w in FUTURE_GOVERNORS | PREVENTING_VERBS | UNREALISED_WORDS
+                             for f in verb_forms(w)) | UNREALISED_WORDS | {"future", "proposed", "planned"}
 # prepositions of a phrase that tells where an act happened: "near the town", "in Najaf", "outside the camp"
 PLACE_PREPOSITIONS = SETTING_PREPOSITIONS | BESIDE_PREPOSITIONS | {"at"}
 
@@ -137,7 +160,12 @@ class EventCoder(ArgumentFinder):
             if found is None:
                 continue
             entry, verb_tokens, match, code, post = found
+            named = self.act_named(doc, tok, sent, skip, matcher, index) if code.startswith(PLAIN_ROOT) else None
+            if named is not None:   # "announced the deployment of troops": the deployment is the event
+                entry, match, code, post = named
             new = self.make_events(doc, tok, sent, entry, verb_tokens, match, code, index, post)
+            if named is not None:
+                new = [self.named_target(replace(e, rule=f"{e.rule}:{NAMED_ACT_RULE}"), post, index) for e in new]
             events.extend(new)
             taken.update(i for e in new for i in e.used_tokens
                          if doc[i].dep_ in ("obj", "dobj") and doc[i].head.i == e.verb)
@@ -290,6 +318,85 @@ class EventCoder(ArgumentFinder):
             if fallback is None and entry.default_code is not None:
                 fallback = (entry, verb_tokens, None, entry.default_code, post)
         return fallback
+
+    def act_named(self, doc: Doc, tok: Token, sent: Span, skip: set[int], matcher: PatternMatcher,
+                  index: MentionIndex):
+        """The act a verb of saying names by its object noun, as (entry, match, code, post) of the verb the noun is
+        made from: "Nigeria announced the deployment of 230 troops to Liberia" is Nigeria deploying troops to
+        Liberia, "Russia announces tit-for-tat expulsions of Western diplomats" Russia expelling them. Only
+        - for a verb that tells its speaker's own act as done (words.NAMING_VERBS: announce, claim, declare, admit;
+          not deny, fear, predict, nor confirm, report, reveal, which as often tell others' acts) and codes a plain statement itself (its own patterns come first: "announced a
+          suspension of aid" is 160 by them);
+        - for its object noun, made from a verb of the dictionary by a suffix (syntax.verbs_of_noun: the "-ment" of
+          "deployment", the "-ulsion" of "expulsion") or that verb's own word with its object after "of" ("the
+          capture of the town"), whose event is a material one (PentaClass 2 or 4: given, moved, withdrawn,
+          expelled, seized): a verbal act needs its own verb;
+        - when the act is the speaker's own: not someone else's ("announced Russia's expulsion of", "the detention of
+          activists by police", forces of another country moved: "the UN announced the withdrawal of Russian troops"),
+          nor one denied, planned or feared ("no deployment", "the planned withdrawal", "possible sanctions").
+        The pattern is matched against the words before the verb of saying and the noun's own phrase after it."""
+        if tok.lemma_.lower() not in NAMING_VERBS:
+            return None
+        noun = next((c for c in tok.children if c.dep_ in ("obj", "dobj") and c.i > tok.i and c.pos_ == "NOUN"
+                     and c.i not in skip), None)
+        if noun is None:
+            return None
+        for c in noun.children:
+            if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON":
+                return None     # someone else's act, the speaker only tells it
+            if (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ in OBLIQUE_DEPS + ("nmod:agent",) and any(
+                    g.dep_ == "case" and g.lower_ == "by" for g in c.children)):
+                return None     # its doer named: "announced the detention of 40 activists by police"
+            if c.dep_ == "det" and c.lower_ in ("no", "any"):
+                return None
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and (
+                    c.lemma_.lower() in UNDONE_MODIFIERS or c.lower_ in UNDONE_MODIFIERS):
+                return None
+        pre = self.region(doc, [i for i in range(sent.start, tok.i) if i not in skip])
+        phrase = [t.i for t in noun.subtree if t.i > noun.i and t.i not in skip]
+        post = self.region(doc, phrase)
+        lemma = (noun.lemma_ or noun.text).lower()
+        verbs = verbs_of_noun(lemma)
+        of_phrase = next((c for c in noun.children if (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "nmod" and any(
+            g.dep_ == "case" and g.lower_ == "of" for g in c.children))), None)
+        if of_phrase is not None:
+            verbs.append(lemma)     # a noun that is its verb's own word, with the verb's object after "of":
+            # "confirmed the capture of the town", "announced the release of 50 prisoners" ("announced a strike": no)
+        source_side = {country_of(m) for i in range(sent.start, tok.i) for m in index.at(i)}
+        for verb in verbs:
+            if not self.dictionary.knows(verb.upper(), verb.upper()):
+                continue
+            for entry in self.dictionary.entries_for(verb.upper(), verb.upper()):
+                if entry.after or entry.before:
+                    continue    # a multi-word verb needs its words beside it
+                match = self.best_match(matcher, entry.block.ordered_patterns(), pre, post, noun.i)
+                code = match.pattern.code if match is not None else entry.default_code
+                if code is None or pentaclass_of_root((split_code(code)[0] or "")[:2]) not in MATERIAL_CLASSES:
+                    continue    # a verbal act needs its own verb: "announced the dismissal of" rejects nothing
+                if code[:2] == "15" or code[:3] == "087":   # forces moved: whose they are is whose act it is
+                    forces = {country_of(m) for t in (of_phrase.subtree if of_phrase is not None else ())
+                              for m in index.at(t.i)} - {None}
+                    if forces and not forces & source_side:
+                        return None     # "the UN announced the withdrawal of Russian troops": Russia's act
+                return entry, match, code, post
+        return None
+
+    def named_target(self, event: CodedEvent, phrase: Region, index: MentionIndex) -> CodedEvent:
+        """An act named by a noun has whom it was done to in the noun's phrase, as a verb has in its object: the first
+        coded actor there that is not the source's side ("announced the expulsion of two Dutch diplomats": the
+        Netherlands), where the event has no coded target of its own."""
+        if is_coded(event.target):
+            return event
+        taken = set(range(event.source.start, event.source.end)) if event.source is not None else set()
+        # (the forces deployed or withdrawn are the source's own, as make_events reads "deployed troops")
+        moved = event.code[:2] == "15" or event.code[:3] == "087"
+        for i in phrase.tokens:
+            for m in self.actors_of(event.sentence.doc[i], index) or index.at(i):
+                if moved and m.kind == "agent" and len(m.code or "") <= 3:
+                    continue
+                if is_coded(m) and not taken & set(range(m.start, m.end)) and m.code != event.source_code:
+                    return replace(event, target=m, target_code=self.codes_of(m)[0], target_from="named-act")
+        return event
 
     @staticmethod
     def best_match(matcher: PatternMatcher, patterns: list[VerbPattern], pre: Region, post: Region,
