@@ -97,11 +97,16 @@ def nominal_events(doc: Doc, sent: Span, coded: list[CodedEvent], index: Mention
         aimed = [c for c in phrases if case_of(c) in cases]
         if not aimed:
             continue
-        target = coded_in(sorted(aimed[0].subtree, key=lambda t: (t.i != aimed[0].i, t.i)), index, actors_of, set())
+        # a "by" phrase the parser hung inside the aimed one names the doer: "the bombardment of the town by Syrian jets"
+        agents = [c for c in phrases if case_of(c) == "by"] + [
+            d for d in aimed[0].subtree if d.i != aimed[0].i and d.dep_ in PHRASE_DEPS and case_of(d) == "by"]
+        by_tokens = {t.i for c in agents for t in c.subtree}
+        target = coded_in([t for t in sorted(aimed[0].subtree, key=lambda t: (t.i != aimed[0].i, t.i))
+                           if t.i not in by_tokens], index, actors_of, by_tokens)
         if target is None:
             continue
         own = set(range(target.start, target.end))
-        by = [t for c in phrases if case_of(c) == "by" for t in sorted(c.subtree, key=lambda t: (t.i != c.i, t.i))]
+        by = [t for c in agents for t in sorted(c.subtree, key=lambda t: (t.i != c.i, t.i))]
         modifiers = [t for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i for t in c.subtree]
         source = coded_in(modifiers + by, index, actors_of, own)
         if source is None and case_of(noun) in CAUSE_CASES:  # "settlers set fire to the offices in an attack on X"
