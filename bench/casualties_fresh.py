@@ -51,6 +51,7 @@ DATA36 = ROOT / "bench" / "data" / "casualties_fresh36.jsonl"
 DATA37 = ROOT / "bench" / "data" / "casualties_fresh37.jsonl"
 DATA38 = ROOT / "bench" / "data" / "casualties_fresh38.jsonl"
 DATA39 = ROOT / "bench" / "data" / "casualties_fresh39.jsonl"
+DATA40 = ROOT / "bench" / "data" / "casualties_fresh40.jsonl"
 MEANTIME = "data/timex-dev/meantime-en.jsonl"
 SOURCES = ("data/cameo-conflibert/cameo_class_train.jsonl", "data/case/case2021_task2_test_labeled.jsonl",
            "data/geoparsing-dev/geowebnews.jsonl", "data/plover/plover_gsr_cameo.jsonl")
@@ -78,10 +79,10 @@ def fresh_rows(path: Path = DATA) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", choices=("dev", "aside", "all"), help="list the misses of a half")
-    ap.add_argument("--only", help="score one fresh set (fresh35 ... fresh39)")
+    ap.add_argument("--only", help="score one fresh set (fresh35 ... fresh40)")
     args = ap.parse_args(argv)
     nlp = build_pipeline(load_config())
-    paths = {"fresh35": DATA, "fresh36": DATA36, "fresh37": DATA37, "fresh38": DATA38, "fresh39": DATA39}
+    paths = {"fresh35": DATA, "fresh36": DATA36, "fresh37": DATA37, "fresh38": DATA38, "fresh39": DATA39, "fresh40": DATA40}
     for name, half in ((name, half) for name in paths if args.only in (None, name) for half in ("dev", "aside")):
         rows = fresh_rows(paths[name])
         sub = [r for r in rows if r["half"] == half]

@@ -44,7 +44,7 @@ from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, CONDITION_GRADES, \
     CLASH_NOUNS, FEMALE_PERSON_NOUNS, FICTION_NOUNS, HAZARD_WORDS, HEART_TROUBLES, HOSPITAL_NOUNS, HOSPITAL_VERBS, \
     ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, PAIR_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, \
-    SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, SPORT_WORDS, VOICE_LEMMAS
+    PERSON_PRONOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.calendar import WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
@@ -1543,6 +1543,8 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     if published is not None and _named_victim_of_an_old_incident(doc, text, f, published):
         return True
+    if published is not None and _victim_who_died_long_ago(doc, f, published):
+        return True  # "the flight on which she died in 2001 ... She and eight others were killed": one death, long past
     if published is not None and _dated_to_an_earlier_month(doc, f, published):
         return True
     after = text[f.evidence.end:f.evidence.end + 25]
@@ -1842,6 +1844,76 @@ def _named_victim_of_an_old_incident(doc: Doc, text: str, f: Figure, published: 
         if any(y < published.year for y in years) or any(_lemma(t) in COURT | RECALL_FRAMES for t in sent):
             return True
     return False
+
+
+def _victim_who_died_long_ago(doc: Doc, f: Figure, published: date) -> bool:
+    """The figure's victim is one whose death the text dates more than a year before publication, elsewhere in it:
+    "the ill-fated flight on which she died in 2001 ... She and eight others were killed on the plane"; "Gay couple
+    ... Gary Matson and Winfield Mowden were found dead on July 1, 1999" for "murdered a gay couple". A person dies
+    once: told again without its date, it is the old death. The victim is known by a pronoun or a name, or by a
+    noun beside the names of the dead ("gay couple"), never by a class of people alone ("30 people died in 2001"
+    is no tie to "12 people were killed")."""
+    if CATEGORY_OF.get(f.category) != "killed" or not f.subject:
+        return False
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    if span is None or (f.scope is not None and f.scope.end is not None and f.scope.end >= published - OLD):
+        return False
+    victims = _long_dead(doc, published)
+    return f.subject.lower() in victims and not any(
+        d.date is not None and (d.end_date or d.date) >= published - OLD and d.start_char >= span.sent.start_char
+        and d.end_char <= span.sent.end_char for d in doc._.fp_dates or [])
+
+
+def _long_dead(doc: Doc, published: date) -> set[str]:
+    """The words (lower case) that name whoever the text says died or was killed more than a year before
+    publication, the date in the clause of the verb of death itself: pronouns, names, and the nouns of a phrase
+    that names the dead ("gay couple Gary Matson and Winfield Mowden")."""
+    key = ("fp_long_dead", published)
+    found = doc.user_data.get(key)
+    if found is not None:
+        return found
+    found = set()
+    long_ago = published - timedelta(days=365)
+    for d in doc._.fp_dates or []:
+        if d.date is None or d.future or (d.end_date or d.date) >= long_ago or d.granularity in ("span", "present"):
+            continue
+        when = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        if when is None or not len(when):
+            continue
+        verb = when.root.head if when.root.head.pos_ != "ADP" else when.root.head.head
+        while verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and not _of_death(verb) and \
+                verb.dep_ not in NOUN_CLAUSES | {"conj"}:
+            verb = verb.head
+        if not _of_death(verb):
+            continue
+        passive = any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in verb.children)
+        harm = _lemma(verb) not in DIE_VERBS  # "killed X", "found X dead"; not "X died"
+        for c in verb.children:
+            if c.dep_ in ("nsubj:pass", "nsubjpass") or (c.dep_ == "nsubj" and not harm) or \
+                    (c.dep_ in ("obj", "dobj") and harm and not passive):
+                found |= _victim_words(c, verb)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            found |= _victim_words(verb.head, verb)  # "Gay couple Gary Matson and ... were found dead": the parse's
+            # root is the subject phrase, the verb its conjunct
+    doc.user_data[key] = found
+    return found
+
+
+def _of_death(verb: Token) -> bool:
+    """A verb that tells a death: of killing or dying, or that leaves or finds someone dead ("shot dead", "were
+    found dead"); not of wounding ("was shot in 2001" and lived)."""
+    return verb.pos_ in ("VERB", "AUX") and (_lemma(verb) in KILL_VERBS | DIE_VERBS or any(
+        c.lower_ == "dead" and c.dep_ in ("xcomp", "acomp", "advcl", "advmod", "oprd") for c in verb.children))
+
+
+def _victim_words(head: Token, verb: Token) -> set[str]:
+    """A victim phrase's naming words (not those of the verb's own clause): a pronoun, or its nouns where it
+    holds a name (only people die: a name there is a person's, whatever the entity tagger says)."""
+    if head.lower_ in PERSON_PRONOUNS:
+        return {head.lower_}
+    clause = {t.i for t in verb.subtree} if head.is_ancestor(verb) else set()
+    words = [t for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.i not in clause]
+    return {t.lower_ for t in words} if any(t.pos_ == "PROPN" for t in words) else set()
 
 
 ANSWERS = {"retaliation", "response", "revenge", "reprisal", "reprisals", "avenge", "retaliate"}
