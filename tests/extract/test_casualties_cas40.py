@@ -52,3 +52,31 @@ def test_a_death_dated_long_ago_told_again_is_of_its_time(count, text):
 ])
 def test_a_death_long_ago_of_someone_else_leaves_the_new_one(count, text, killed):
     assert count(text) == killed
+
+
+@pytest.fixture(scope="module")
+def hurt(nlp):
+    def read(text: str, published: date = date(2019, 3, 4)):
+        [rec] = extract_records(nlp, [ArticleInput(text=text, published=published)])
+        cas = rec.article.casualties
+        c = cas.get("injured") if cas is not None else None
+        return None if c is None else (c.best if c.best is not None else ("unknown" if c.unknown else None))
+    return read
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Riot police fired tear gas at marchers on Saturday and a protester's hand was mangled by a stun grenade.", 1),
+    ("A policeman lost an eye after being hit by a rubber bullet during the riots on Sunday.", 1),
+    ("Two soldiers lost their legs when a roadside bomb hit their patrol near the border on Monday.", 2),
+])
+def test_harm_to_a_part_of_the_body_injures_its_person(hurt, text, injured):
+    assert hurt(text) == injured
+
+
+@pytest.mark.parametrize("text", [
+    # a broken bone on the pitch is no casualty of force; an organisation's "head" is no part of a body
+    "Striker Tom Hale's ankle was broken in a tackle in the first half of the derby against Leeds on Saturday.",
+    "The army lost its head of logistics to a rival firm in a reshuffle after the bomb scare on Monday.",
+])
+def test_a_part_of_the_body_outside_force_or_of_no_person_is_no_injury(hurt, text):
+    assert hurt(text) is None

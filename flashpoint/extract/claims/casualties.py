@@ -41,10 +41,11 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, numbers_in, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
-from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, CONDITION_GRADES, \
+from flashpoint.extract.words import BODY_HARM_STEMS, BODY_PARTS, CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, \
+    CONDITION_GRADES, \
     CLASH_NOUNS, FEMALE_PERSON_NOUNS, FICTION_NOUNS, HAZARD_WORDS, HEART_TROUBLES, HOSPITAL_NOUNS, HOSPITAL_VERBS, \
-    ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, PAIR_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, \
-    PERSON_PRONOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, SPORT_WORDS, VOICE_LEMMAS
+    ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, PAIR_NOUNS, PHYSICAL_HARM_WORDS, RECALL_FRAMES, \
+    RECALLED_INCIDENT_NOUNS, PERSON_PRONOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.calendar import WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
@@ -171,7 +172,8 @@ LONG_SPANS = {"year", "month", "decade"}
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
                            r"decapitat|"
                            r"gun|wound|injur|hurt|maim|shot|shoot|stab|gore|hack|beat|bludgeon|strangl|club|burn|die|"
-                           r"dead|death|fatalit|fatally|perish|bled|bleed|hospital|condition|lost|los[ei]|fell|fall|plung|tumbl|toppl|inhalation)")
+                           r"dead|death|fatalit|fatally|perish|bled|bleed|hospital|condition|lost|los[ei]|fell|fall|plung|tumbl|toppl|inhalation|"
+                           r"mangl|sever|amputat|blown|blew|fractur|shatter|crush|broke|smash|gouge|ripped|torn)")
 NUMBER_WORDS = set(UNITS) | set(TENS) | {"dozens", "scores", "hundreds", "thousands", "a", "an", "one"}
 
 
@@ -1168,6 +1170,12 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             seen_heads.add((tok.i, HARM_NOUNS[tok.lower_]))
             out.append(_some_harm_figure(doc, tok, art.id, resolver := resolver or SpeakerResolver(doc)))
             continue
+        elif tok.pos_ in ("VERB", "AUX") and (part := _body_part_harmed(tok)) is not None:
+            victim = _owner_of_part(tok, part)
+            if victim is None or _irrealis(tok) or in_fiction(tok) or _dies_later(tok) or not (
+                    _violent_context(tok) or any(_lemma(t) in PHYSICAL_HARM_WORDS for t in sentence_of_token(tok))):
+                continue  # an explosive, a bullet, a soldier: harm in a sentence of force, not a broken leg on the pitch
+            category = "injured"  # "a demonstrator's hand was mangled by an explosive", "a policeman lost an eye"
         elif tok.lower_ in HOSPITAL_NOUNS or tok.lower_ == "condition":
             victim = _hospital_victim(tok)
             if victim is None or not _hurt_nearby(tok) or _irrealis(tok.head):
@@ -1215,6 +1223,36 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             evidence=evidence(doc, lo, hi), rule="figure:victim" + (":unknown" if count.unknown else ""))
         out.append(figure)
     return out, covered
+
+
+def _body_part_harmed(verb: Token) -> Token | None:
+    """The part of the body ``verb`` harms: the passive subject of a verb of harm to it ("a demonstrator's hand was
+    mangled", "his leg was blown off") or what a person loses ("lost an eye", "lost both legs")."""
+    lemma = _lemma(verb)
+    for c in verb.children:
+        if c.lower_ not in BODY_PARTS:
+            continue
+        if c.dep_ in ("nsubj:pass", "nsubjpass") and (lemma.startswith(BODY_HARM_STEMS) or verb.lower_.startswith(
+                BODY_HARM_STEMS) or lemma in INJURE_VERBS):
+            return c
+        if c.dep_ in ("obj", "dobj") and lemma == "lose" and not any(g.dep_ in ("nmod", "acl", "acl:relcl")
+                                                                    for g in c.children):
+            return c  # not "lost its head of logistics"
+    return None
+
+
+def _owner_of_part(verb: Token, part: Token) -> Token | None:
+    """Whose the harmed part is: its possessor ("a demonstrator's hand"), or the subject of "lost" ("a policeman
+    lost an eye"); a person (a noun of people, "he" or "she", a name), not a body ("the army lost its head")."""
+    if part.dep_ in ("obj", "dobj"):
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        owner = next((c for c in part.children if c.dep_ in ("nmod:poss", "poss")), None)
+    if owner is None:
+        return None
+    person = _lemma(owner) in CASUALTY_PERSON_NOUNS or owner.lower_ in PERSON_PRONOUNS or \
+        owner.ent_type_ in ("PER", "PERSON")
+    return owner if person else None
 
 
 def _fatal_blow(tok: Token) -> Token | None:
