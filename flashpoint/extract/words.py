@@ -468,6 +468,14 @@ RULING_OUT_HEADS = frozenset({"rule", "question"})
 HOSPITAL_VERBS = frozenset({"take", "rush", "admit", "fly", "airlift", "evacuate", "send", "carry", "bring",
                             "transfer", "transport", "hospitalise", "hospitalize", "treat"})
 HOSPITAL_NOUNS = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
+# Parts of the body: harm done to a person's part is an injury to the person ("a demonstrator's hand was mangled by
+# an explosive", "a policeman lost an eye")
+BODY_PARTS = frozenset({"hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "eye", "eyes", "finger", "fingers",
+                        "toe", "toes", "limb", "limbs", "ear", "ears", "nose", "jaw", "skull", "spine", "ribs", "rib",
+                        "knee", "knees", "hip", "wrist", "ankle", "elbow", "shoulder", "face", "head", "teeth", "tooth"})
+# What is done to a part of the body that hurts its person: stems, as the lemmatizer leaves some ("mangl")
+BODY_HARM_STEMS = ("mangl", "sever", "amputat", "blow", "blown", "blew", "fractur", "shatter", "crush", "break", "broke",
+                   "smash", "gouge", "rip", "tear", "torn")
 # "in critical condition": the grade of a condition that only the hurt are in
 CONDITION_GRADES = frozenset({"critical", "serious", "grave", "stable", "life-threatening", "fair"})
 # Nouns of fiction: harm told in a film's or novel's plot is no casualty ("In the film, a soldier shoots his

@@ -41,10 +41,11 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, numbers_in, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
-from flashpoint.extract.words import CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, CONDITION_GRADES, \
+from flashpoint.extract.words import BODY_HARM_STEMS, BODY_PARTS, CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, \
+    CONDITION_GRADES, \
     CLASH_NOUNS, FEMALE_PERSON_NOUNS, FICTION_NOUNS, HAZARD_WORDS, HEART_TROUBLES, HOSPITAL_NOUNS, HOSPITAL_VERBS, \
-    ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, PAIR_NOUNS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, \
-    SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, SPORT_WORDS, VOICE_LEMMAS
+    ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, PAIR_NOUNS, PHYSICAL_HARM_WORDS, RECALL_FRAMES, \
+    RECALLED_INCIDENT_NOUNS, PERSON_PRONOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.calendar import WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
@@ -171,7 +172,8 @@ LONG_SPANS = {"year", "month", "decade"}
 HARM_WORDS_RE = re.compile(r"(?i)\b(?:kill|murder|slay|slain|assassinat|behead|massacr|slaughter|lynch|execut|"
                            r"decapitat|"
                            r"gun|wound|injur|hurt|maim|shot|shoot|stab|gore|hack|beat|bludgeon|strangl|club|burn|die|"
-                           r"dead|death|fatalit|fatally|perish|bled|bleed|hospital|condition|lost|los[ei]|fell|fall|plung|tumbl|toppl|inhalation)")
+                           r"dead|death|fatalit|fatally|perish|bled|bleed|hospital|condition|lost|los[ei]|fell|fall|plung|tumbl|toppl|inhalation|"
+                           r"mangl|sever|amputat|blown|blew|fractur|shatter|crush|broke|smash|gouge|ripped|torn)")
 NUMBER_WORDS = set(UNITS) | set(TENS) | {"dozens", "scores", "hundreds", "thousands", "a", "an", "one"}
 
 
@@ -1168,6 +1170,12 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             seen_heads.add((tok.i, HARM_NOUNS[tok.lower_]))
             out.append(_some_harm_figure(doc, tok, art.id, resolver := resolver or SpeakerResolver(doc)))
             continue
+        elif tok.pos_ in ("VERB", "AUX") and (part := _body_part_harmed(tok)) is not None:
+            victim = _owner_of_part(tok, part)
+            if victim is None or _irrealis(tok) or in_fiction(tok) or _dies_later(tok) or not (
+                    _violent_context(tok) or any(_lemma(t) in PHYSICAL_HARM_WORDS for t in sentence_of_token(tok))):
+                continue  # an explosive, a bullet, a soldier: harm in a sentence of force, not a broken leg on the pitch
+            category = "injured"  # "a demonstrator's hand was mangled by an explosive", "a policeman lost an eye"
         elif tok.lower_ in HOSPITAL_NOUNS or tok.lower_ == "condition":
             victim = _hospital_victim(tok)
             if victim is None or not _hurt_nearby(tok) or _irrealis(tok.head):
@@ -1215,6 +1223,36 @@ def victim_figures(doc: Doc, numbered: list[Figure]) -> tuple[list[Figure], set[
             evidence=evidence(doc, lo, hi), rule="figure:victim" + (":unknown" if count.unknown else ""))
         out.append(figure)
     return out, covered
+
+
+def _body_part_harmed(verb: Token) -> Token | None:
+    """The part of the body ``verb`` harms: the passive subject of a verb of harm to it ("a demonstrator's hand was
+    mangled", "his leg was blown off") or what a person loses ("lost an eye", "lost both legs")."""
+    lemma = _lemma(verb)
+    for c in verb.children:
+        if c.lower_ not in BODY_PARTS:
+            continue
+        if c.dep_ in ("nsubj:pass", "nsubjpass") and (lemma.startswith(BODY_HARM_STEMS) or verb.lower_.startswith(
+                BODY_HARM_STEMS) or lemma in INJURE_VERBS):
+            return c
+        if c.dep_ in ("obj", "dobj") and lemma == "lose" and not any(g.dep_ in ("nmod", "acl", "acl:relcl")
+                                                                    for g in c.children):
+            return c  # not "lost its head of logistics"
+    return None
+
+
+def _owner_of_part(verb: Token, part: Token) -> Token | None:
+    """Whose the harmed part is: its possessor ("a demonstrator's hand"), or the subject of "lost" ("a policeman
+    lost an eye"); a person (a noun of people, "he" or "she", a name), not a body ("the army lost its head")."""
+    if part.dep_ in ("obj", "dobj"):
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        owner = next((c for c in part.children if c.dep_ in ("nmod:poss", "poss")), None)
+    if owner is None:
+        return None
+    person = _lemma(owner) in CASUALTY_PERSON_NOUNS or owner.lower_ in PERSON_PRONOUNS or \
+        owner.ent_type_ in ("PER", "PERSON")
+    return owner if person else None
 
 
 def _fatal_blow(tok: Token) -> Token | None:
@@ -1543,6 +1581,8 @@ def _apart(doc: Doc, f: Figure) -> bool:
         return True
     if published is not None and _named_victim_of_an_old_incident(doc, text, f, published):
         return True
+    if published is not None and _victim_who_died_long_ago(doc, f, published):
+        return True  # "the flight on which she died in 2001 ... She and eight others were killed": one death, long past
     if published is not None and _dated_to_an_earlier_month(doc, f, published):
         return True
     after = text[f.evidence.end:f.evidence.end + 25]
@@ -1842,6 +1882,76 @@ def _named_victim_of_an_old_incident(doc: Doc, text: str, f: Figure, published: 
         if any(y < published.year for y in years) or any(_lemma(t) in COURT | RECALL_FRAMES for t in sent):
             return True
     return False
+
+
+def _victim_who_died_long_ago(doc: Doc, f: Figure, published: date) -> bool:
+    """The figure's victim is one whose death the text dates more than a year before publication, elsewhere in it:
+    "the ill-fated flight on which she died in 2001 ... She and eight others were killed on the plane"; "Gay couple
+    ... Gary Matson and Winfield Mowden were found dead on July 1, 1999" for "murdered a gay couple". A person dies
+    once: told again without its date, it is the old death. The victim is known by a pronoun or a name, or by a
+    noun beside the names of the dead ("gay couple"), never by a class of people alone ("30 people died in 2001"
+    is no tie to "12 people were killed")."""
+    if CATEGORY_OF.get(f.category) != "killed" or not f.subject:
+        return False
+    span = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+    if span is None or (f.scope is not None and f.scope.end is not None and f.scope.end >= published - OLD):
+        return False
+    victims = _long_dead(doc, published)
+    return f.subject.lower() in victims and not any(
+        d.date is not None and (d.end_date or d.date) >= published - OLD and d.start_char >= span.sent.start_char
+        and d.end_char <= span.sent.end_char for d in doc._.fp_dates or [])
+
+
+def _long_dead(doc: Doc, published: date) -> set[str]:
+    """The words (lower case) that name whoever the text says died or was killed more than a year before
+    publication, the date in the clause of the verb of death itself: pronouns, names, and the nouns of a phrase
+    that names the dead ("gay couple Gary Matson and Winfield Mowden")."""
+    key = ("fp_long_dead", published)
+    found = doc.user_data.get(key)
+    if found is not None:
+        return found
+    found = set()
+    long_ago = published - timedelta(days=365)
+    for d in doc._.fp_dates or []:
+        if d.date is None or d.future or (d.end_date or d.date) >= long_ago or d.granularity in ("span", "present"):
+            continue
+        when = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        if when is None or not len(when):
+            continue
+        verb = when.root.head if when.root.head.pos_ != "ADP" else when.root.head.head
+        while verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and not _of_death(verb) and \
+                verb.dep_ not in NOUN_CLAUSES | {"conj"}:
+            verb = verb.head
+        if not _of_death(verb):
+            continue
+        passive = any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in verb.children)
+        harm = _lemma(verb) not in DIE_VERBS  # "killed X", "found X dead"; not "X died"
+        for c in verb.children:
+            if c.dep_ in ("nsubj:pass", "nsubjpass") or (c.dep_ == "nsubj" and not harm) or \
+                    (c.dep_ in ("obj", "dobj") and harm and not passive):
+                found |= _victim_words(c, verb)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            found |= _victim_words(verb.head, verb)  # "Gay couple Gary Matson and ... were found dead": the parse's
+            # root is the subject phrase, the verb its conjunct
+    doc.user_data[key] = found
+    return found
+
+
+def _of_death(verb: Token) -> bool:
+    """A verb that tells a death: of killing or dying, or that leaves or finds someone dead ("shot dead", "were
+    found dead"); not of wounding ("was shot in 2001" and lived)."""
+    return verb.pos_ in ("VERB", "AUX") and (_lemma(verb) in KILL_VERBS | DIE_VERBS or any(
+        c.lower_ == "dead" and c.dep_ in ("xcomp", "acomp", "advcl", "advmod", "oprd") for c in verb.children))
+
+
+def _victim_words(head: Token, verb: Token) -> set[str]:
+    """A victim phrase's naming words (not those of the verb's own clause): a pronoun, or its nouns where it
+    holds a name (only people die: a name there is a person's, whatever the entity tagger says)."""
+    if head.lower_ in PERSON_PRONOUNS:
+        return {head.lower_}
+    clause = {t.i for t in verb.subtree} if head.is_ancestor(verb) else set()
+    words = [t for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and not t.like_num and t.i not in clause]
+    return {t.lower_ for t in words} if any(t.pos_ == "PROPN" for t in words) else set()
 
 
 ANSWERS = {"retaliation", "response", "revenge", "reprisal", "reprisals", "avenge", "retaliate"}
