@@ -41,11 +41,11 @@ from flashpoint.extract.claims.figures import agent_before_object, claimant_for,
 from flashpoint.extract.claims.numbers import TENS, UNITS, numbers_in, why_not_a_count
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
-from flashpoint.extract.words import BODY_HARM_STEMS, BODY_PARTS, CASUALTY_PERSON_NOUNS, COMMEMORATION_FRAMES, \
-    CONDITION_GRADES, \
-    CLASH_NOUNS, FEMALE_PERSON_NOUNS, FICTION_NOUNS, HAZARD_WORDS, HEART_TROUBLES, HOSPITAL_NOUNS, HOSPITAL_VERBS, \
-    ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, PAIR_NOUNS, PHYSICAL_HARM_WORDS, RECALL_FRAMES, \
-    RECALLED_INCIDENT_NOUNS, PERSON_PRONOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, SINGLE_POSSESSORS, SPORT_WORDS, VOICE_LEMMAS
+from flashpoint.extract.words import BODY_HARM_STEMS, BODY_PARTS, CASUALTY_PERSON_NOUNS, CLASH_NOUNS, \
+    COMMEMORATION_FRAMES, CONDITION_GRADES, FEMALE_PERSON_NOUNS, FICTION_NOUNS, HAZARD_WORDS, HEART_TROUBLES, \
+    HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, PAIR_NOUNS, PERSON_PRONOUNS, \
+    PHYSICAL_HARM_WORDS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, \
+    SINGLE_POSSESSORS, SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.calendar import WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
