@@ -64,6 +64,7 @@ GOLD36 = ROOT / "bench" / "data" / "quotes_fresh_quo36.jsonl"
 GOLD37 = ROOT / "bench" / "data" / "quotes_fresh_quo37.jsonl"
 GOLD38 = ROOT / "bench" / "data" / "quotes_fresh_quo38.jsonl"
 GOLD39 = ROOT / "bench" / "data" / "quotes_fresh_quo39.jsonl"
+GOLD40 = ROOT / "bench" / "data" / "quotes_fresh_quo40.jsonl"
 SOURCES = ("data/geoparsing-dev/geowebnews.jsonl", "data/timex-dev/meantime-en.jsonl",
            "data/news/bbc-fulltext-2004-2005/bbc.jsonl")
 
@@ -88,15 +89,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", choices=("tune", "aside", "all"), help="list the misses of a half")
     ap.add_argument("--gold", type=Path, default=None,
                     help=f"the annotated passages (default: each round's, {GOLD.relative_to(ROOT)}, "
-                         f"{GOLD36.relative_to(ROOT)}, {GOLD37.relative_to(ROOT)}, {GOLD38.relative_to(ROOT)} and "
-                         f"{GOLD39.relative_to(ROOT)})")
+                         f"{GOLD36.relative_to(ROOT)}, {GOLD37.relative_to(ROOT)}, {GOLD38.relative_to(ROOT)}, "
+                         f"{GOLD39.relative_to(ROOT)}, {GOLD40.relative_to(ROOT)})")
     ap.add_argument("--speaker-model", default=None,
                     help="the speaker ranker of fp_quotes by name or path ('' for none: the frame rules alone)")
     args = ap.parse_args(argv)
     texts = articles(shared_dir())
     overrides = {"components.fp_quotes.speaker_model": args.speaker_model} if args.speaker_model is not None else None
     nlp = build_pipeline(load_config(overrides=overrides))
-    for gold in [args.gold] if args.gold else [GOLD, GOLD36, GOLD37, GOLD38, GOLD39]:
+    for gold in [args.gold] if args.gold else [GOLD, GOLD36, GOLD37, GOLD38, GOLD39, GOLD40]:
         if not args.gold:
             print(f"{gold.stem}:")
         score(nlp, texts, gold, args.misses)
