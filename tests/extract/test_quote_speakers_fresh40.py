@@ -38,6 +38,12 @@ def test_a_quote_that_lost_its_closer_before_a_new_mark_ends_at_its_last_full_st
         "It is a blow because the game is on Monday.", "He did not train today.", "We will see."]
 
 
+def test_words_of_a_quote_that_tell_of_saying_are_no_lost_frame():
+    # a copy that lost the paragraph break of a quote running on: the first part keeps its words
+    text = "“I asked him twice, and he said no. “Then we left.” Police said the pair were later found."
+    assert [s.text(text) for s in quote_spans(text)] == ["I asked him twice, and he said no.", "Then we left."]
+
+
 def test_a_closing_mark_glued_to_the_frame_still_closes():
     text = '"We will win, "said the coach. "Go."'
     assert [s.text(text) for s in quote_spans(text)] == ["We will win,", "Go."]

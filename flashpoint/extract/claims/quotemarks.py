@@ -27,10 +27,14 @@ SINGLE_OPENER, SINGLE_CLOSER = "‘", "’"
 STRAIGHT_SINGLE = "'"
 MARK_RE = re.compile(r"[\"“”«»„‘’']|\n")
 SENTENCE_PUNCT = (".", "!", "?", "…")
-# A frame after a comma, inside a quote that lost its closing mark: a verb that is one of saying wherever it stands,
-# within a few words, then the sentence's end (", said Monahan.", ", the chief said.", ", he added.")
-LOST_FRAME = re.compile(r",\s+(?:[^\s,.!?;:\"“”]+\s+){0,5}?(?:" + "|".join(sorted(ALWAYS_SAYING_FORMS)) +
-                        r")\b[^.!?;:\"“”\n]{0,60}[.!?](?=\s|$)")
+# A frame after a comma, inside a quote that lost its closing mark, closing its sentence: inverted (", said Monahan.",
+# ", added the chief, a former officer.") or the speaker first (", Monahan said.", ", police said.", ", he added."); with a
+# verb that is one of saying wherever it stands. Words of the quote that only tell of saying (", and he said no.",
+# ", we said.") are neither.
+_SAY = "(?:" + "|".join(sorted(ALWAYS_SAYING_FORMS)) + ")"
+LOST_FRAME = re.compile(rf",\s+(?:{_SAY}\s+(?:[A-Z][\w.'’-]*|the|a|an)\b[^.!?;:\"“”\n]{{0,60}}?"
+                        rf"|(?!(?:and|but|or|so|then|I|we|you)\b)[\w.'’-]+(?:\s+[\w.'’-]+){{0,5}}?"
+                        rf"\s+{_SAY})[.!?](?=\s|$)")
 
 
 @dataclass
