@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flashpoint.extract.words import ALWAYS_SAYING_FORMS
+
 OPENERS = {"“", "«", "„"}
 CLOSERS = {"”", "»"}
 NEUTRAL = {'"'}
@@ -25,6 +27,14 @@ SINGLE_OPENER, SINGLE_CLOSER = "‘", "’"
 STRAIGHT_SINGLE = "'"
 MARK_RE = re.compile(r"[\"“”«»„‘’']|\n")
 SENTENCE_PUNCT = (".", "!", "?", "…")
+# A frame after a comma, inside a quote that lost its closing mark, closing its sentence: inverted (", said Monahan.",
+# ", added the chief, a former officer.") or the speaker first (", Monahan said.", ", police said.", ", he added."); with a
+# verb that is one of saying wherever it stands. Words of the quote that only tell of saying (", and he said no.",
+# ", we said.") are neither.
+_SAY = "(?:" + "|".join(sorted(ALWAYS_SAYING_FORMS)) + ")"
+LOST_FRAME = re.compile(rf",\s+(?:{_SAY}\s+(?:[A-Z][\w.'’-]*|the|a|an)\b[^.!?;:\"“”\n]{{0,60}}?"
+                        rf"|(?!(?:and|but|or|so|then|I|we|you)\b)[\w.'’-]+(?:\s+[\w.'’-]+){{0,5}}?"
+                        rf"\s+{_SAY})[.!?](?=\s|$)")
 
 
 @dataclass
@@ -104,7 +114,16 @@ def quote_spans(text: str) -> list[QuoteSpan]:
         if ch in OPENERS | NEUTRAL and _looks_opening(text, i) and not _looks_closing(text, i) \
                 and text[open_at + 1:i].rstrip().rstrip("'’").endswith(SENTENCE_PUNCT):
             # (a sentence may end inside a quote of its own: `... say 'wow - that's interesting.' "My ...`)
-            spans.append(_span(text, open_at, None, i))
+            spans.append(_lost_closer(text, open_at, i))
+            open_at = i
+            continue
+        # ... and when the open quote's words end in a word of no punctuation, where no closing mark stands
+        # (closing marks follow what was said: a comma, a full stop, or the last word glued to them), the
+        # old quote lost its closer too: `“The suspect took a stance, said Monahan. ... holding a “pipe with`,
+        # `... a day by day thing. Read More "He didn't`
+        if ch in OPENERS | NEUTRAL and _looks_opening(text, i) and not _looks_closing(text, i) \
+                and text[i - 2:i - 1].isalnum() and text[i + 1:i + 2].isalpha():
+            spans.append(_lost_closer(text, open_at, i, sentence=True))
             open_at = i
             continue
         spans.append(_span(text, open_at, i, i))
@@ -147,6 +166,23 @@ def _possessive(text: str, i: int) -> bool:
     after = text[i + 1:i + 3]
     rest = text[i + 1:text.find("\n", i) if "\n" in text[i:] else len(text)]
     return text[i - 1:i] == "s" and after[:1] == " " and after[1:2].islower() and text[i] in rest
+
+
+def _lost_closer(text: str, open_at: int, i: int, sentence: bool = False) -> QuoteSpan:
+    """The quote opened at ``open_at`` that another opening mark at ``i`` shows lost its closing mark: it ends
+    before its own frame when one follows a comma inside it (`“The suspect took a stance, said Monahan. Four
+    officers fired`: the words before ", said Monahan"); else, with ``sentence``, at its last full stop (the words
+    after it are the writer's or a web page's: "Read More"); else at the new mark."""
+    inner = text[open_at + 1:i]
+    frame = LOST_FRAME.search(inner)
+    if frame is not None:
+        comma = open_at + 1 + frame.start()
+        return _span(text, open_at, comma + 1, comma + 1)
+    if sentence:
+        stop = max(inner.rfind(p + " ") for p in SENTENCE_PUNCT)
+        if stop > 0:
+            return _span(text, open_at, None, open_at + 1 + stop + 1)
+    return _span(text, open_at, None, i)
 
 
 def _span(text: str, open_at: int, close: int | None, end: int) -> QuoteSpan:

@@ -1024,6 +1024,9 @@ def subject_tokens(doc: Doc, sent: Span, verb: Token, content: tuple[int, int]) 
     phrase = [t for t in subject_of(verb) if not content[0] <= t.idx < content[1]]
     if sum(t.text == ")" for t in phrase) > sum(t.text == "(" for t in phrase):
         phrase = []  # the parse's subject is a word in brackets ("Co. (KO.N: Quote, Profile, Research) said")
+    named = _name_before_aside(sent, verb, phrase)
+    if named:
+        return named
     if phrase:
         # "the festival but organisers": the parse's subject may run over a "but" (an "and" joins speakers)
         return _after_coordinated_clause(phrase) if any(t.lower_ in ("but", "yet") for t in phrase) else phrase
@@ -1063,6 +1066,23 @@ def subject_tokens(doc: Doc, sent: Span, verb: Token, content: tuple[int, int]) 
             break
         after.append(t)
     return after
+
+
+def _name_before_aside(sent: Span, verb: Token, phrase: list[Token]) -> list[Token]:
+    """"Mr Robinson, the youngest MP elected to Parliament, said ...": a sentence opening with a name, then an aside
+    set off by commas right before the verb, speaks through the name; the parse, reading the aside's participle as
+    the sentence's verb, took a noun of the aside for the subject. The name and the aside, for the resolver (which
+    reads the name before an appositive), or nothing when the parse's subject is not inside such an aside."""
+    k = verb.i - sent.start
+    if not phrase or k < 4 or sent[k - 1].text != ",":
+        return []
+    first = next((j for j in range(k - 1) if sent[j].text == ","), None)
+    if first is None or not 1 <= first <= 4 or phrase[0].i <= sent.start + first or phrase[-1].i >= verb.i - 1:
+        return []
+    name = list(sent[:first])
+    if not any(t.pos_ == "PROPN" for t in name) or not all(t.text[:1].isupper() or t.text in ("-", ".") for t in name):
+        return []
+    return list(sent[:k - 1])
 
 
 def _after_coordinated_clause(before: list[Token]) -> list[Token]:

@@ -277,6 +277,16 @@ def _country_adjectives() -> frozenset[str]:
     return frozenset(adj for e in country_entries() for adj in e.adjectives)
 
 
+def _initials_of_a_trade(tok: Token) -> bool:
+    """Capital initials the tagger reads as a common noun, no name a recogniser saw anywhere in the document: an
+    office or a trade by its initials ("said the CEO"), which a definite phrase uses for someone named before it
+    ("The BNP has denied ...", the party named elsewhere, is no trade)."""
+    if not (tok.text.isupper() and tok.is_alpha and 2 <= len(tok.text) <= 4 and tok.tag_ == "NN"):
+        return False
+    return not any(tok.text in e.text.split() for e in tok.doc.ents) and \
+        not any(tok.text in m.text.split() for m in actor_mentions(tok.doc))
+
+
 def _comma_in_name(tokens: list[Token], k: int) -> bool:
     """The comma at ``tokens[k]`` lists the parts of a department's name before the title of its speaker, which
     ends the phrase: "A Department for Environment, Food and Rural Affairs spokeswoman"."""
@@ -725,7 +735,8 @@ class SpeakerResolver:
             return self._institution(head, mentions, start_char)
         core = head[1:] if len(head) > 1 and head[0].lower_ in ("the", "a", "an") else head
         if all(t.text[:1].isupper() and (t.is_alpha or t.text in ("-", ".") or "." in t.text) for t in core) \
-                and len(core) <= 4 and not (len(core) == 1 and core[0].lower_ in ("the", "this", "that", "there", "it")):
+                and len(core) <= 4 and not (len(core) == 1 and core[0].lower_ in ("the", "this", "that", "there", "it")) \
+                and not (head[0].lower_ == "the" and len(core) == 1 and _initials_of_a_trade(core[0])):
             # a name the recognisers missed ("Peskov told AFP", "according to the UN"): kept as written
             name = doc_text(doc)[core[0].idx:core[-1].idx + len(core[-1])]
             return Speaker(ActorRef(name=clean_name(name), code=None, text=name), "name", "speaker:name")
@@ -818,6 +829,11 @@ class SpeakerResolver:
             name.insert(0, t)
         while name and name[0].text == "-":
             name = name[1:]
+        # "the chairman of Chrysler LLC Jim Press", "the head of Ford Motor Co Alan Mulally": the employer's name and
+        # the person's run together with no comma; the person closing the run is the speaker
+        person = self._person_closing(name) if name else None
+        if person is not None:
+            return person
         if not name or len([t for t in name if t.text != "-"]) > 4:
             return None
         before_name = head[head.index(name[0]) - 1]
@@ -841,6 +857,36 @@ class SpeakerResolver:
             if m.code or m.kb_id or m.text == text:
                 return Speaker(self._person_ref(m), "person", "speaker:title+name", mention=m)
         return Speaker(ActorRef(name=clean_name(text), code=None, text=text), "person", "speaker:title+name")
+
+    def _person_closing(self, name: list[Token]) -> Speaker | None:
+        """The person closing a run of capitalised words after a title that opens with other words, an employer's
+        ("Chrysler LLC Jim Press", "Ford Motor Co Alan Mulally"): two or three words opening with a first name some
+        person of the knowledge base bears, or that a recogniser saw as a person's, whatever it made of the run as a
+        whole; None when the run opens with the name (one person's name) or has none."""
+        words = [t for t in name if t.text != "-"]
+        end = words[-1].idx + len(words[-1])
+        # the recognisers' person closing the run, where they saw one
+        seen = {m.start_char for m in actor_mentions(self.doc) if m.kind == "person" and m.end_char == end} | \
+            {e.start_char for e in self.doc.ents if e.label_ in ("PER", "PERSON") and e.end_char == end}
+        for k in range(len(words) - 2, 0, -1):
+            if len(words) - k > 3:
+                break
+            if (is_first_name(words[k].text) or words[k].idx in seen) and words[k].whitespace_ and \
+                    not words[k - 1].text.endswith(".") and not self._in_body_name(words[k]):
+                start = words[k].idx
+                text = doc_text(self.doc)[start:end]
+                same = next((m for m in actor_mentions(self.doc) if m.kind == "person" and
+                             (m.start_char, m.end_char) == (start, end)), None)
+                if same is not None:
+                    return Speaker(self._person_ref(same), "person", "speaker:title+employer+name", mention=same)
+                return Speaker(ActorRef(name=clean_name(text), code=None, text=text), "person",
+                               "speaker:title+employer+name")
+        return None
+
+    def _in_body_name(self, tok: Token) -> bool:
+        """``tok`` is inside a body's name the recognisers saw running on before it ("JP Morgan Chase")."""
+        return any(m.start_char < tok.idx < m.end_char for m in actor_mentions(self.doc) if m.kind != "person") or \
+            any(e.start_char < tok.idx < e.end_char for e in self.doc.ents if e.label_ not in ("PER", "PERSON"))
 
     def _capitalised_run(self, head: list[Token], m: ActorMention) -> str:
         """The capitalised words around a mention inside a phrase ("Red Cross" around "Cross")."""
@@ -1262,7 +1308,8 @@ class SpeakerResolver:
         with_age = not aged and AGE_INSIDE.search(doc_text(self.doc)[head[0].idx:noun.idx]) is not None
         if (head[0].lower_ != "the" or len(head) > (9 if aged or with_age else 5) or mentions or
                 noun.tag_ not in ("NN", "JJ") or
-                not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old") or aged) or
+                not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_.endswith("-year-old") or aged or
+                     _initials_of_a_trade(noun)) or
                 any(t.pos_ == "PROPN" or t.lower_ in TITLE_NOUNS for t in head)) and \
                 not self._one_speaking_of_self(head, mentions):
             return None
