@@ -82,6 +82,7 @@ from flashpoint.extract.words import (
     BLAST_WORDS,
     CONTEST_FORMS,
     CONTEST_GAINS,
+    CONTEST_OCCASIONS,
     CONTEST_PRIZES,
     CONTEST_RIVALS,
     CRITIC_NOUNS,
@@ -105,6 +106,8 @@ from flashpoint.extract.words import (
     RISE_GOALS,
     SHOT_RESULTS,
     SHOWING_VERBS,
+    TELLING_VERBS,
+    TELLING_WORK_NOUNS,
     TERRITORY_NOUNS,
     UNREALISED_WORDS,
     VERBAL_ATTACK_WORDS,
@@ -386,9 +389,37 @@ def quoted_title(sent: Span, verb: Token) -> bool:
 
 def in_work(verb: Token) -> bool:
     """Whether a work of art or fiction (words.WORK_NOUNS) heads the verb's clause or frames it: its plot
-    ("In the film, a soldier shoots his brother", "the novel in which a boy is killed") or its title
+    ("In the film, a soldier shoots his brother", "the novel in which a boy is killed"), its setting ("the play is
+    set in Srebrenica in July 1995, where forces killed 8,000 men": the work the passive's subject) or its title
     ("the song Shoot The Sheriff")."""
-    return framed_by(verb, work_noun, ("nsubj", "obl", "nmod", "compound"))
+    return framed_by(verb, work_noun, ("nsubj", "obl", "nmod", "compound") + PASSIVE_SUBJECTS)
+
+
+def told_by_work(verb: Token) -> bool:
+    """Whether the act is told in a clause of a verb of telling (words.TELLING_VERBS) whose subject is a work
+    (words.TELLING_WORK_NOUNS): "the documentary recounts how German troops invaded Poland in 1939", "her
+    grandmother's diaries, which describe how soldiers shot a neighbour". The work tells it, the article tells of the
+    work: history or a story, not news ("a video shows soldiers beating protesters" and "the report describes how
+    militias killed villagers" name no such work)."""
+    t = verb
+    for step in range(7):
+        if step:
+            if t.head.i == t.i or t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+                return False  # the act is the subject of the clause above ("soldiers who shot ... are shown in it")
+            t = t.head
+        # the tagger may read "The documentary recounts how ..." as an adjective and a noun: the word of telling is
+        # then a subject of the clause it tells, or of "how", and the work modifies it
+        teller = next((x for x in ((t,) if step else ()) + tuple(c for c in t.children if c.dep_ in ("nsubj", "csubj"))
+                       if x.lemma_.lower() in TELLING_VERBS and (x.pos_ == "VERB" if x.i == t.i else x.pos_ == "NOUN")),
+                      None)
+        if teller is None:
+            continue
+        subjects = [c for c in teller.children if c.dep_ in ("nsubj", "csubj")
+                    or (teller.pos_ == "NOUN" and c.dep_ in ("amod", "compound"))]
+        if teller.dep_ in ("acl:relcl", "relcl") and any(s.lower_ in ("which", "that") for s in subjects):
+            subjects.append(teller.head)  # "her diaries, which describe how ..."
+        return any(s.lower_ in TELLING_WORK_NOUNS for s in subjects)
+    return False
 
 
 def work_noun(tok: Token) -> bool:
@@ -521,7 +552,8 @@ def contest(sent: Span, verb: Token) -> bool:
     """A verb of winning (words.CONTEST_FORMS) beside a score ("England beat Fiji 26-21", "Kim defeated
     Hernych 7-5 6-3", "the motion was defeated 310-219"), a prize ("beat Morrissey to the music award"), the
     verb of winning one ("beat Roddick to win the title", "beaten Australia to reach the final") or rivals
-    ("beat off competition from"): a match, a vote or an award, not a fight."""
+    ("beat off competition from") or the occasion it was done in ("was routed in the midterm elections", "beaten
+    in the final": words.CONTEST_OCCASIONS): a match, a vote or an award, not a fight."""
     if verb.lower_ not in CONTEST_FORMS:
         return False
     if _SCORE.search(sent.text):
@@ -529,6 +561,8 @@ def contest(sent: Span, verb: Token) -> bool:
     prizes = CONTEST_PRIZES | SHOT_RESULTS
     for c in verb.children:
         marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "case")}
+        if c.dep_ in ("obl", "nmod") and c.lemma_.lower() in CONTEST_OCCASIONS and marks & {"in", "at"}:
+            return True
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CONTEST_GAINS and "to" in marks:
             return True
         if c.dep_ in ("obl", "nmod") and c.lemma_.lower() in prizes and "to" in marks:
@@ -568,11 +602,19 @@ def aimed_at(verb: Token) -> list[Token]:
         if n.pos_ != "NOUN":
             continue
         for c in n.children:
+            if when_word(c):
+                continue  # "attacked the government's health policy on Tuesday": a day is no aim
             if c.dep_ in ("nmod", "obl") and any(g.dep_ == "case" and g.lower_ in AIM_CASES for g in c.children):
                 objects.append(c)
             elif c.dep_ == "prep" and c.lower_ in AIM_CASES:
                 objects += [g for g in c.children if g.dep_ == "pobj"]
     return [o for o in objects if o.i != verb.i]
+
+
+def when_word(tok: Token) -> bool:
+    """A day, a month or a time ("on Tuesday", "on 5 May", "on the night"): the parser may hang one on a noun as
+    the thing an attack is "on"."""
+    return tok.text in CALENDAR_WORDS or tok.ent_type_ in ("DATE", "TIME")
 
 
 def abstract_object(verb: Token) -> bool:
@@ -810,8 +852,8 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
     ruled_out = None
     if ev.root in HARM_ROOTS and disaster(verb, source_code, target_code):
         ruled_out = "disaster"  # a flood or a crash that kills is no attack: CAMEO and PLOVER code no event
-    elif in_work(verb):
-        ruled_out = "work"  # a film's plot, a song's title: nobody named did it
+    elif in_work(verb) or told_by_work(verb):
+        ruled_out = "work"  # a film's plot, a song's title, what a documentary recounts: nobody named did it now
     elif verbal_attack(verb):
         ruled_out = "verbal"  # "a scathing attack on the prince": criticism, not an assault
     elif rise_sense(verb) or contest(sent, verb) or second_person(verb) or filmed(verb) or idiom(verb):
@@ -1117,7 +1159,7 @@ class SenseVeto:
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "GenreModel", "load_genre_model", "GENRES", "GENRE_BITS",
            "GENRE_MIN_TOKENS", "article_crc", "crc_of", "slots", "assault_told", "plain_assault", "person_token", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "unarmed_advance", "told_in_present", "genre_frame", "quoted_title",
-           "in_work", "verbal_attack", "person_hurt", "told_as_fact", "denied_by_conjunction",
+           "in_work", "told_by_work", "when_word", "verbal_attack", "person_hurt", "told_as_fact", "denied_by_conjunction",
            "hazard_agent", "disaster", "veto_facts", "VetoFacts", "genre_words", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
            "second_person", "filmed", "idiom", "shown", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
            "joined_compound", "weapon_trial", "HARM_ROOTS",
