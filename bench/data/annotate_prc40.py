@@ -4,7 +4,7 @@ Two kinds of item, in no bench, model or rule's tuning data:
 - 50 GeoWebNews articles (data/geoparsing-dev/geowebnews.jsonl; none of bench/events_fresh.py's GWN_IDS) read and
   judged by hand as not about violence: weather, politics, elections, business, sport, science, courts, arts. Only
   their ids are stored; the text is read from the shared corpus.
-- 52 short items (and 24 whole pieces of 100 words or so, OWN2 and OWN3) written for this check in the style of sport, business, tech, entertainment, election-campaign,
+- 52 short items (and 30 whole pieces of 100 words or so, OWN2 to OWN4) written for this check in the style of sport, business, tech, entertainment, election-campaign,
   weather and court news, each with a classic trap (a team "crushed" or "routed" a rival, "shot" a round, "fired" a
   coach, "attacked" a policy, "killed" a bill, "bombed" at the box office, a price "war", a "storm", a "battle for the
   title", a "hostile takeover", a workers' strike, a film, game or novel plot with killings, a historic war in a
@@ -326,6 +326,41 @@ OWN3 = [
      "summer. The studio has 400 staff in Sweden and Canada.", []),
 ]
 
+# a fourth batch, written (and annotated) after the third had run and before this one did: pieces about war films,
+# history books and true-crime shows, whose words the article model knows from conflict news
+OWN4 = [
+    ("own-77", "arts", "Dunkirk, Christopher Nolan's film about the evacuation of 1940, has topped the box office for a "
+     "second weekend. It follows three British soldiers trapped on the beach as German planes bombed the ships sent "
+     "to rescue them. In one scene, a destroyer is torpedoed and hundreds of men drown. The film has taken 150 million "
+     "dollars worldwide, and critics have called it a masterpiece. Harry Styles, the former One Direction singer, "
+     "makes his acting debut as a young private.", []),
+    ("own-78", "arts", "The historian's new book on the Korean War, published this week, argues that American commanders "
+     "ignored warnings before Chinese troops attacked across the Yalu river in November 1950. Chinese forces overran "
+     "the US positions and killed thousands of soldiers in the weeks that followed. The book draws on newly opened "
+     "archives in Beijing and Moscow. It has been shortlisted for the Duff Cooper prize, and the author will speak at "
+     "the Hay festival next month.", []),
+    ("own-79", "arts", "The new true-crime series on Netflix revisits the case of a nurse who poisoned at least 20 "
+     "patients in a Texas hospital in the 1980s. Investigators believed she killed the patients with injections of "
+     "a heart drug. The six-part series, made by the team behind Making a Murderer, has been the most-watched show "
+     "on the service this week. Its director said she had spent three years interviewing the families and the "
+     "detectives who worked on the case.", []),
+    ("own-80", "arts", "Saving Private Ryan returns to cinemas on Friday to mark its 20th anniversary. Steven "
+     "Spielberg's film opens with the landing on Omaha Beach, where German machine guns cut down American troops as "
+     "they waded ashore. Tom Hanks plays a captain sent behind enemy lines to find a paratrooper whose three brothers "
+     "have been killed. The film won five Oscars, including best director. A restored print will be shown in 300 "
+     "cinemas, and a new documentary about its making will be broadcast on Sky Arts.", []),
+    ("own-81", "arts", "The museum's new exhibition marks the centenary of the end of the First World War. Among the "
+     "objects on display are the letters of a young officer who was killed at the Somme, and a German helmet pierced "
+     "by a bullet. Visitors can hear recordings of veterans describing how shells destroyed their trenches. The "
+     "exhibition, which cost 3 million pounds, runs until March, and tickets cost 12 pounds. The museum expects more "
+     "than 200,000 visitors.", []),
+    ("own-82", "sport", "The former heavyweight champion's life story is told in a new documentary that premieres on "
+     "Sky on Sunday. It recalls how he was shot in a Chicago street at 17 and how he spent three years in prison "
+     "for armed robbery before he took up boxing. He won 42 of his 45 fights and retired in 2002. The documentary "
+     "includes interviews with his trainer and his three former wives, and footage of his fights with Lennox Lewis "
+     "and Mike Tyson.", []),
+]
+
 
 def half(item_id: str) -> str:
     return "tune" if hashlib.sha1(f"prc40:{item_id}".encode()).digest()[0] % 2 == 0 else "aside"
@@ -336,7 +371,7 @@ def main() -> None:
     for gid, (genre, allowed, tolerable, note) in GWN.items():
         rows.append({"id": gid, "half": half(gid), "source": "geowebnews", "genre": genre, "allowed": allowed,
                      "tolerable": tolerable, "note": note})
-    for oid, genre, text, allowed in OWN + OWN2 + OWN3:
+    for oid, genre, text, allowed in OWN + OWN2 + OWN3 + OWN4:
         rows.append({"id": oid, "half": half(oid), "source": "own", "genre": genre, "allowed": allowed,
                      "tolerable": [], "text": text})
     with OUT.open("w", encoding="utf-8") as f:

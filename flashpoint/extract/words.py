@@ -586,7 +586,7 @@ CONTEST_RIVALS = frozenset({"competition", "challenge", "bid", "rival", "rivals"
 CONTEST_OCCASIONS = frozenset({"election", "elections", "poll", "polls", "vote", "ballot", "primary", "primaries",
                                "referendum", "race", "runoff", "run-off", "by-election", "caucus", "caucuses",
                                "match", "game", "final", "semi-final", "quarter-final", "tournament", "championship",
-                               "league", "derby", "play-off", "playoff", "series", "contest", "competition"})
+                               "league", "derby", "play-off", "playoff", "contest", "competition"})
 # Nouns of what a camera shoots (sense veto): "the film was shot in Morocco", "shooting of the series"
 FILMED_NOUNS = FICTION_NOUNS | frozenset({"scene", "scenes", "series", "episode", "episodes", "video", "footage",
                                           "pilot", "production", "advert", "commercial", "show"})

@@ -71,3 +71,17 @@ def test_what_happened_where_a_play_is_set_is_its_setting(nlp):
     text = ("The musical, which opened on Broadway on Thursday, is set in Saigon in April 1975, where North "
             "Vietnamese troops stormed the presidential palace.")
     assert not violent(run(nlp, text)), run(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Liberal Democrats accused ministers of destroying the BBC, in a speech on Monday.",
+    "The shadow health secretary accused the government of wrecking the NHS and killing off the family doctor.",
+])
+def test_what_a_party_accuses_the_government_of_without_harm_is_rhetoric(nlp, text):
+    # no weapon, force, wound or casualty: one side's charge in a political row, no destruction or killing
+    assert not material(run(nlp, text)), run(nlp, text)
+
+
+def test_an_accusation_of_harm_by_a_force_is_still_an_event(nlp):
+    text = "Amnesty accused the police of beating protesters in Cairo on Friday."
+    assert violent(run(nlp, text))

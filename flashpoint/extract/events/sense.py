@@ -44,7 +44,9 @@ the chairmanship"), or done by one ("an e-mail scam targets police chiefs"), or 
 (`labour_strike`) is no assault, and a seizure or an arrest of an object of the mind is none ("captured the
 students' interest"); a violent verb with the particle of an idiom starts or criticises (`idiom`: "kicked off
 the game", "hit out at critics"); "demonstrate" or "rally" with an object shows or gathers (`shown`: "the loan
-demonstrates the EU's commitment"); a plot told of a video game is a work's (`work_noun`); a restriction ended (`lifted`: "ended the trade embargo") is no sanction; an
+demonstrates the EU's commitment"); a plot told of a video game is a work's (`work_noun`), and so is what a
+documentary, a diary or a memoir recounts or what happens where a play is set (`told_by_work`, `in_work`); a verb of
+winning in an election or a match is a contest (`contest`: "was routed in the midterm elections"); a restriction ended (`lifted`: "ended the trade embargo") is no sanction; an
 attack that only might happen (`unrealised`: "vulnerable to terrorist attacks") is none; an occupation (192)
 without physical-harm evidence needs a territory, a place or a building (`no_territory`: "cannot control their
 nuclear material"); and a show of force (root 15) needs physical-harm evidence. An assault plainly done to a
@@ -820,6 +822,32 @@ def denied_by_conjunction(verb: Token) -> bool:
     return any(g.lower_ in DENYING_CONJUNCTIONS for c in verb.children if c.i < verb.i for g in (c, *c.children))
 
 
+# the verb of an accusation, whose "of" clause is what the accuser says another did ("accusing ministers of destroying
+# the NHS"); not "condemn" or "blame", which a real attack takes ("condemned Israel for bombing the school")
+ACCUSING_FORMS = frozenset(f.lower() for f in verb_forms("accuse"))
+
+
+def accused_of(verb: Token) -> bool:
+    """Whether the act is what someone is accused of: the verb's clause opens with "of" and hangs on the accused
+    ("accusing the government of waging war on the poor": on "government", the object of "accusing") or on the verb
+    of accusing itself; a second act joined to the first is in the accusation too ("of wrecking the NHS and killing
+    off the family doctor")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if not any(c.dep_ == "mark" and c.lower_ == "of" for c in verb.children) and not (
+            verb.i > 0 and verb.doc[verb.i - 1].lower_ == "of"):
+        return False
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    # the tagger may read "accused ministers of destroying" as an adjective on the accused
+    if any(c.dep_ == "amod" and c.lower_ in ACCUSING_FORMS for c in head.children):
+        return True
+    if head.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+        head = head.head
+    return head.lower_ in ACCUSING_FORMS or head.lemma_.lower() == "accuse"
+
+
 def told_as_fact(verb: Token, ev) -> bool:
     """Whether an event is told as a fact: asserted (modality.py: not reported, denied, negated, conditional or to
     come) and not denied by a conjunction (`denied_by_conjunction`)."""
@@ -879,6 +907,9 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
     if ruled_out is None and ev.code == OCCUPY_CODE and not harm and no_territory(verb):
         ruled_out = "no-territory"  # "cannot control their nuclear material": nothing a force occupies
     across = interstate(source_code, target_code)
+    if ruled_out is None and (ev.root in HARM_ROOTS or ev.code[:3] in SEIZING_CODES) and not (harm or across) \
+            and accused_of(verb):
+        ruled_out = "rhetoric"  # "accusing ministers of destroying the NHS": no weapon, force or wound, one side's charge
     genre = genre_words(doc)
     plain = ev.root in HARM_ROOTS and plain_assault(verb, source_code, target_code)
     if not full and not genre_piece:
@@ -1159,7 +1190,7 @@ class SenseVeto:
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "GenreModel", "load_genre_model", "GENRES", "GENRE_BITS",
            "GENRE_MIN_TOKENS", "article_crc", "crc_of", "slots", "assault_told", "plain_assault", "person_token", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "unarmed_advance", "told_in_present", "genre_frame", "quoted_title",
-           "in_work", "told_by_work", "when_word", "verbal_attack", "person_hurt", "told_as_fact", "denied_by_conjunction",
+           "in_work", "told_by_work", "when_word", "accused_of", "verbal_attack", "person_hurt", "told_as_fact", "denied_by_conjunction",
            "hazard_agent", "disaster", "veto_facts", "VetoFacts", "genre_words", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
            "second_person", "filmed", "idiom", "shown", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
            "joined_compound", "weapon_trial", "HARM_ROOTS",
