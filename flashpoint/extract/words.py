@@ -581,6 +581,10 @@ CONTEST_PRIZES = frozenset({"award", "prize", "crown", "trophy", "medal", "gold"
 CONTEST_GAINS = frozenset({"win", "reach", "claim", "clinch", "lift", "secure", "retain", "book", "earn", "collect",
                            "scoop", "land", "grab", "qualify", "advance", "progress", "top"})
 CONTEST_RIVALS = frozenset({"competition", "challenge", "bid", "rival", "rivals", "contender", "contenders"})
+# Verbs of an accusation, whose "of" clause is what the accuser says another did (sense veto, events/sense.py
+# accused_of: "accusing ministers of destroying the NHS"); not "condemn" or "blame", which a real attack takes
+# ("condemned Israel for bombing the school"); lemmas
+ACCUSATION_VERBS = frozenset({"accuse"})
 # ... and the occasion a verb of winning is done in: "the president's party was routed in the midterm elections",
 # "crushed in the vote", "beaten in the final" (a vote or a match, not a battle); lemmas
 CONTEST_OCCASIONS = frozenset({"election", "elections", "poll", "polls", "vote", "ballot", "primary", "primaries",

@@ -77,6 +77,7 @@ from flashpoint.extract.events.arguments import (MATERIAL_CONFLICT_ROOTS, by_phr
                                                 told_to_death, victim_verb)
 from flashpoint.extract.words import (
     ACCIDENT_CAUSES,
+    ACCUSATION_VERBS,
     ASSAULT_PARTICLES,
     ASSAULT_VERBS,
     ADVANCE_FORMS,
@@ -822,9 +823,8 @@ def denied_by_conjunction(verb: Token) -> bool:
     return any(g.lower_ in DENYING_CONJUNCTIONS for c in verb.children if c.i < verb.i for g in (c, *c.children))
 
 
-# the verb of an accusation, whose "of" clause is what the accuser says another did ("accusing ministers of destroying
-# the NHS"); not "condemn" or "blame", which a real attack takes ("condemned Israel for bombing the school")
-ACCUSING_FORMS = frozenset(f.lower() for f in verb_forms("accuse"))
+# the forms of the verbs of an accusation (words.ACCUSATION_VERBS)
+ACCUSING_FORMS = frozenset(f.lower() for v in ACCUSATION_VERBS for f in verb_forms(v))
 
 
 def accused_of(verb: Token) -> bool:
@@ -845,7 +845,7 @@ def accused_of(verb: Token) -> bool:
         return True
     if head.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
         head = head.head
-    return head.lower_ in ACCUSING_FORMS or head.lemma_.lower() == "accuse"
+    return head.lower_ in ACCUSING_FORMS or head.lemma_.lower() in ACCUSATION_VERBS
 
 
 def told_as_fact(verb: Token, ev) -> bool:
