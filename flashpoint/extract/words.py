@@ -487,6 +487,19 @@ SCENE_OF_INCIDENT = frozenset({"crime", "accident", "attack", "blast", "bomb", "
                                "explosion", "crash", "fire", "incident"})
 FICTION_NOUNS = frozenset({"film", "films", "movie", "movies", "novel", "novels", "thriller", "sitcom", "screenplay",
                            "documentary", "sequel", "blockbuster", "storyline", "fiction"})
+# Works that tell real or made-up acts in a clause of their own (sense veto, events/sense.py told_by_work): "the
+# documentary recounts how German troops invaded Poland", "her grandmother's diaries, which describe how soldiers
+# shot a neighbour": the work tells the act, the article tells of the work (a report or a video, which tells
+# what happened lately, is none of them)
+TELLING_WORK_NOUNS = FICTION_NOUNS | frozenset({
+    "documentaries", "diary", "diaries", "memoir", "memoirs", "biography", "biographies", "autobiography", "biopic",
+    "book", "books", "play", "musical", "opera", "drama", "series", "episode", "novella", "saga", "epic",
+})
+# ... and the verbs they tell it by, which take the act as a clause ("recounts how", "describes how", "tells how",
+# "shows how", "depicts soldiers shooting"); lemmas
+TELLING_VERBS = frozenset({"recount", "describe", "tell", "show", "depict", "portray", "chronicle", "document",
+                           "relate", "narrate", "recall", "recreate", "dramatise", "dramatize", "explore", "follow",
+                           "retell", "imagine", "reveal", "detail", "trace"})
 # Nouns of a work of art or fiction (sense veto, events/sense.py): a violent verb whose clause such a noun
 # heads or frames tells a plot or names a title ("In the film, soldiers kill a farmer", "the novel in which
 # a boy is murdered", "his song about shooting the sheriff"), not an act of the people named
@@ -581,6 +594,16 @@ CONTEST_PRIZES = frozenset({"award", "prize", "crown", "trophy", "medal", "gold"
 CONTEST_GAINS = frozenset({"win", "reach", "claim", "clinch", "lift", "secure", "retain", "book", "earn", "collect",
                            "scoop", "land", "grab", "qualify", "advance", "progress", "top"})
 CONTEST_RIVALS = frozenset({"competition", "challenge", "bid", "rival", "rivals", "contender", "contenders"})
+# Verbs of an accusation, whose "of" clause is what the accuser says another did (sense veto, events/sense.py
+# accused_of: "accusing ministers of destroying the NHS"); not "condemn" or "blame", which a real attack takes
+# ("condemned Israel for bombing the school"); lemmas
+ACCUSATION_VERBS = frozenset({"accuse"})
+# ... and the occasion a verb of winning is done in: "the president's party was routed in the midterm elections",
+# "crushed in the vote", "beaten in the final" (a vote or a match, not a battle); lemmas
+CONTEST_OCCASIONS = frozenset({"election", "elections", "poll", "polls", "vote", "ballot", "primary", "primaries",
+                               "referendum", "race", "runoff", "run-off", "by-election", "caucus", "caucuses",
+                               "match", "game", "final", "semi-final", "quarter-final", "tournament", "championship",
+                               "league", "derby", "play-off", "playoff", "contest", "competition"})
 # Nouns of what a camera shoots (sense veto): "the film was shot in Morocco", "shooting of the series"
 FILMED_NOUNS = FICTION_NOUNS | frozenset({"scene", "scenes", "series", "episode", "episodes", "video", "footage",
                                           "pilot", "production", "advert", "commercial", "show"})
@@ -655,6 +678,10 @@ PROPOSITION_NOUNS = frozenset({
     # what a piece "captures" or "seizes" only in the mind or the market ("captured the students' interest",
     # "captured the country's mood", "seized market share"; not "market", a place bombs hit)
     "interest", "imagination", "attention", "mood", "spirit", "essence", "share",
+    # what an economy or a career has and policies or practices "destroy", "wreck" or "damage" only figuratively
+    # ("would destroy jobs and wreck the recovery", "China's trade practices have destroyed American jobs")
+    "recovery", "growth", "economy", "confidence", "reputation", "career", "chance", "prospect", "hope", "morale",
+    "practice",
 })
 # Verbs of protest whose object or clause makes them verbs of showing or gathering (sense veto, events/sense.py):
 # "the loan demonstrates the EU's commitment", "demonstrated that the system works", "rallied support" are no

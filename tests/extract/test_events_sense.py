@@ -186,7 +186,8 @@ def test_a_piece_about_sport_business_technology_or_entertainment_needs_a_frame_
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, verb, source, target, frame", [
-    ("Spain beat Australia in the final in Barcelona.", "beat", "ESP", "AUS", False),
+    # (not "in the final": the occasion of a match rules the verb of winning out before any frame, sense.contest)
+    ("Spain beat Australia in Barcelona on Sunday.", "beat", "ESP", "AUS", False),
     ("Russian troops shelled the Ukrainian town on Monday.", "shelled", "RUSMIL", "UKR", True),
 ])
 def test_two_states_are_no_frame_of_harm_in_a_genre_piece(nlp, text, verb, source, target, frame):

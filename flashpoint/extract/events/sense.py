@@ -44,7 +44,9 @@ the chairmanship"), or done by one ("an e-mail scam targets police chiefs"), or 
 (`labour_strike`) is no assault, and a seizure or an arrest of an object of the mind is none ("captured the
 students' interest"); a violent verb with the particle of an idiom starts or criticises (`idiom`: "kicked off
 the game", "hit out at critics"); "demonstrate" or "rally" with an object shows or gathers (`shown`: "the loan
-demonstrates the EU's commitment"); a plot told of a video game is a work's (`work_noun`); a restriction ended (`lifted`: "ended the trade embargo") is no sanction; an
+demonstrates the EU's commitment"); a plot told of a video game is a work's (`work_noun`), and so is what a
+documentary, a diary or a memoir recounts or what happens where a play is set (`told_by_work`, `in_work`); a verb of
+winning in an election or a match is a contest (`contest`: "was routed in the midterm elections"); a restriction ended (`lifted`: "ended the trade embargo") is no sanction; an
 attack that only might happen (`unrealised`: "vulnerable to terrorist attacks") is none; an occupation (192)
 without physical-harm evidence needs a territory, a place or a building (`no_territory`: "cannot control their
 nuclear material"); and a show of force (root 15) needs physical-harm evidence. An assault plainly done to a
@@ -75,6 +77,7 @@ from flashpoint.extract.events.arguments import (MATERIAL_CONFLICT_ROOTS, by_phr
                                                 told_to_death, victim_verb)
 from flashpoint.extract.words import (
     ACCIDENT_CAUSES,
+    ACCUSATION_VERBS,
     ASSAULT_PARTICLES,
     ASSAULT_VERBS,
     ADVANCE_FORMS,
@@ -82,6 +85,7 @@ from flashpoint.extract.words import (
     BLAST_WORDS,
     CONTEST_FORMS,
     CONTEST_GAINS,
+    CONTEST_OCCASIONS,
     CONTEST_PRIZES,
     CONTEST_RIVALS,
     CRITIC_NOUNS,
@@ -105,6 +109,8 @@ from flashpoint.extract.words import (
     RISE_GOALS,
     SHOT_RESULTS,
     SHOWING_VERBS,
+    TELLING_VERBS,
+    TELLING_WORK_NOUNS,
     TERRITORY_NOUNS,
     UNREALISED_WORDS,
     VERBAL_ATTACK_WORDS,
@@ -386,9 +392,37 @@ def quoted_title(sent: Span, verb: Token) -> bool:
 
 def in_work(verb: Token) -> bool:
     """Whether a work of art or fiction (words.WORK_NOUNS) heads the verb's clause or frames it: its plot
-    ("In the film, a soldier shoots his brother", "the novel in which a boy is killed") or its title
+    ("In the film, a soldier shoots his brother", "the novel in which a boy is killed"), its setting ("the play is
+    set in Srebrenica in July 1995, where forces killed 8,000 men": the work the passive's subject) or its title
     ("the song Shoot The Sheriff")."""
-    return framed_by(verb, work_noun, ("nsubj", "obl", "nmod", "compound"))
+    return framed_by(verb, work_noun, ("nsubj", "obl", "nmod", "compound") + PASSIVE_SUBJECTS)
+
+
+def told_by_work(verb: Token) -> bool:
+    """Whether the act is told in a clause of a verb of telling (words.TELLING_VERBS) whose subject is a work
+    (words.TELLING_WORK_NOUNS): "the documentary recounts how German troops invaded Poland in 1939", "her
+    grandmother's diaries, which describe how soldiers shot a neighbour". The work tells it, the article tells of the
+    work: history or a story, not news ("a video shows soldiers beating protesters" and "the report describes how
+    militias killed villagers" name no such work)."""
+    t = verb
+    for step in range(7):
+        if step:
+            if t.head.i == t.i or t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+                return False  # the act is the subject of the clause above ("soldiers who shot ... are shown in it")
+            t = t.head
+        # the tagger may read "The documentary recounts how ..." as an adjective and a noun: the word of telling is
+        # then a subject of the clause it tells, or of "how", and the work modifies it
+        teller = next((x for x in ((t,) if step else ()) + tuple(c for c in t.children if c.dep_ in ("nsubj", "csubj"))
+                       if x.lemma_.lower() in TELLING_VERBS and (x.pos_ == "VERB" if x.i == t.i else x.pos_ == "NOUN")),
+                      None)
+        if teller is None:
+            continue
+        subjects = [c for c in teller.children if c.dep_ in ("nsubj", "csubj")
+                    or (teller.pos_ == "NOUN" and c.dep_ in ("amod", "compound"))]
+        if teller.dep_ in ("acl:relcl", "relcl") and any(s.lower_ in ("which", "that") for s in subjects):
+            subjects.append(teller.head)  # "her diaries, which describe how ..."
+        return any(s.lower_ in TELLING_WORK_NOUNS for s in subjects)
+    return False
 
 
 def work_noun(tok: Token) -> bool:
@@ -521,7 +555,8 @@ def contest(sent: Span, verb: Token) -> bool:
     """A verb of winning (words.CONTEST_FORMS) beside a score ("England beat Fiji 26-21", "Kim defeated
     Hernych 7-5 6-3", "the motion was defeated 310-219"), a prize ("beat Morrissey to the music award"), the
     verb of winning one ("beat Roddick to win the title", "beaten Australia to reach the final") or rivals
-    ("beat off competition from"): a match, a vote or an award, not a fight."""
+    ("beat off competition from") or the occasion it was done in ("was routed in the midterm elections", "beaten
+    in the final": words.CONTEST_OCCASIONS): a match, a vote or an award, not a fight."""
     if verb.lower_ not in CONTEST_FORMS:
         return False
     if _SCORE.search(sent.text):
@@ -529,6 +564,8 @@ def contest(sent: Span, verb: Token) -> bool:
     prizes = CONTEST_PRIZES | SHOT_RESULTS
     for c in verb.children:
         marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "case")}
+        if c.dep_ in ("obl", "nmod") and c.lemma_.lower() in CONTEST_OCCASIONS and marks & {"in", "at"}:
+            return True
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CONTEST_GAINS and "to" in marks:
             return True
         if c.dep_ in ("obl", "nmod") and c.lemma_.lower() in prizes and "to" in marks:
@@ -568,11 +605,19 @@ def aimed_at(verb: Token) -> list[Token]:
         if n.pos_ != "NOUN":
             continue
         for c in n.children:
+            if when_word(c):
+                continue  # "attacked the government's health policy on Tuesday": a day is no aim
             if c.dep_ in ("nmod", "obl") and any(g.dep_ == "case" and g.lower_ in AIM_CASES for g in c.children):
                 objects.append(c)
             elif c.dep_ == "prep" and c.lower_ in AIM_CASES:
                 objects += [g for g in c.children if g.dep_ == "pobj"]
     return [o for o in objects if o.i != verb.i]
+
+
+def when_word(tok: Token) -> bool:
+    """A day, a month or a time ("on Tuesday", "on 5 May", "on the night"): the parser may hang one on a noun as
+    the thing an attack is "on"."""
+    return tok.text in CALENDAR_WORDS or tok.ent_type_ in ("DATE", "TIME")
 
 
 def abstract_object(verb: Token) -> bool:
@@ -778,6 +823,31 @@ def denied_by_conjunction(verb: Token) -> bool:
     return any(g.lower_ in DENYING_CONJUNCTIONS for c in verb.children if c.i < verb.i for g in (c, *c.children))
 
 
+# the forms of the verbs of an accusation (words.ACCUSATION_VERBS)
+ACCUSING_FORMS = frozenset(f.lower() for v in ACCUSATION_VERBS for f in verb_forms(v))
+
+
+def accused_of(verb: Token) -> bool:
+    """Whether the act is what someone is accused of: the verb's clause opens with "of" and hangs on the accused
+    ("accusing the government of waging war on the poor": on "government", the object of "accusing") or on the verb
+    of accusing itself; a second act joined to the first is in the accusation too ("of wrecking the NHS and killing
+    off the family doctor")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if not any(c.dep_ == "mark" and c.lower_ == "of" for c in verb.children) and not (
+            verb.i > 0 and verb.doc[verb.i - 1].lower_ == "of"):
+        return False
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    # the tagger may read "accused ministers of destroying" as an adjective on the accused
+    if any(c.dep_ == "amod" and c.lower_ in ACCUSING_FORMS for c in head.children):
+        return True
+    if head.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+        head = head.head
+    return head.lower_ in ACCUSING_FORMS or head.lemma_.lower() in ACCUSATION_VERBS
+
+
 def told_as_fact(verb: Token, ev) -> bool:
     """Whether an event is told as a fact: asserted (modality.py: not reported, denied, negated, conditional or to
     come) and not denied by a conjunction (`denied_by_conjunction`)."""
@@ -810,8 +880,8 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
     ruled_out = None
     if ev.root in HARM_ROOTS and disaster(verb, source_code, target_code):
         ruled_out = "disaster"  # a flood or a crash that kills is no attack: CAMEO and PLOVER code no event
-    elif in_work(verb):
-        ruled_out = "work"  # a film's plot, a song's title: nobody named did it
+    elif in_work(verb) or told_by_work(verb):
+        ruled_out = "work"  # a film's plot, a song's title, what a documentary recounts: nobody named did it now
     elif verbal_attack(verb):
         ruled_out = "verbal"  # "a scathing attack on the prince": criticism, not an assault
     elif rise_sense(verb) or contest(sent, verb) or second_person(verb) or filmed(verb) or idiom(verb):
@@ -837,6 +907,9 @@ def veto_facts(doc: Doc, ce, ev, genre_piece: bool | None = None) -> VetoFacts:
     if ruled_out is None and ev.code == OCCUPY_CODE and not harm and no_territory(verb):
         ruled_out = "no-territory"  # "cannot control their nuclear material": nothing a force occupies
     across = interstate(source_code, target_code)
+    if ruled_out is None and (ev.root in HARM_ROOTS or ev.code[:3] in SEIZING_CODES) and not (harm or across) \
+            and accused_of(verb):
+        ruled_out = "rhetoric"  # "accusing ministers of destroying the NHS": no weapon, force or wound, one side's charge
     genre = genre_words(doc)
     plain = ev.root in HARM_ROOTS and plain_assault(verb, source_code, target_code)
     if not full and not genre_piece:
@@ -1117,7 +1190,7 @@ class SenseVeto:
 __all__ = ["SenseModel", "SenseVeto", "load_sense_model", "GenreModel", "load_genre_model", "GENRES", "GENRE_BITS",
            "GENRE_MIN_TOKENS", "article_crc", "crc_of", "slots", "assault_told", "plain_assault", "person_token", "sentence_features", "article_features",
            "hashed", "clip_article", "harm_evidence", "unarmed_advance", "told_in_present", "genre_frame", "quoted_title",
-           "in_work", "verbal_attack", "person_hurt", "told_as_fact", "denied_by_conjunction",
+           "in_work", "told_by_work", "when_word", "accused_of", "verbal_attack", "person_hurt", "told_as_fact", "denied_by_conjunction",
            "hazard_agent", "disaster", "veto_facts", "VetoFacts", "genre_words", "interstate", "abstract_object", "rise_sense", "contest", "public_party", "state_side",
            "second_person", "filmed", "idiom", "shown", "labour_strike", "aimed_at", "abstract_noun", "lifted", "unrealised", "no_territory",
            "joined_compound", "weapon_trial", "HARM_ROOTS",
