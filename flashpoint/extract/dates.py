@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from flashpoint.extract.base import Component, DateMention, article_of, doc_text, record_id, sentence_index
+from flashpoint.nlp.deps import SUBJECTS
 from flashpoint.nlp.extensions import slot
 from flashpoint.extract.timex import find_time_expressions, iso_value, timex_extent
 from flashpoint.records import Evidence, Time
@@ -109,7 +110,7 @@ def describes_a_noun(doc: Doc, d: DateMention, verb: Token | None) -> bool:
         if t.dep_ in NOUN_CLAUSES and t.pos_ in ("VERB", "AUX") and t.i != span.root.i:
             noun = t.head        # the noun the clause describes: not the event verb's subject, and the clause
             # does not hold the event verb (a parse that hangs the main verb on the clause)
-            return not (noun.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and noun.head.i == verb.i) \
+            return not (noun.dep_ in SUBJECTS and noun.head.i == verb.i) \
                 and not any(a.i == t.i for a in verb.ancestors)
         t = t.head
     return False

@@ -46,6 +46,7 @@ from flashpoint.kb.model import sector_of
 from flashpoint.kb.name_heads import body_role
 from flashpoint.kb.offices import office_key
 from flashpoint.kb.persons import dictionary_country
+from flashpoint.nlp.deps import SUBJECTS
 
 
 def place_countries(kb: KnowledgeBase, text: str, focus: str | None = None) -> list[str]:
@@ -539,7 +540,7 @@ def _person_owner(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> li
         return []
     si = sentence_index(doc, m.start)
     x = next((x for x in reversed(mentions) if x.end <= i and x.kind == "person"
-              and doc[x.start:x.end].root.dep_ in ("nsubj", "nsubj:pass")
+              and doc[x.start:x.end].root.dep_ in SUBJECTS
               and si - sentence_index(doc, x.start) <= 1), None)
     return [x.country] if x is not None and x.country else []
 

@@ -22,9 +22,9 @@ from spacy.tokens import Doc
 from flashpoint.extract.base import doc_text
 from flashpoint.extract.words import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, TITLE_NOUNS, TITLES_OF_A_SEAT
 from flashpoint.kb.persons import builtin_persons
+from flashpoint.nlp.deps import SUBJECTS
 
 AGENT_DEPS = frozenset({"obl:agent", "agent"})
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -179,12 +179,12 @@ def is_main_subject(doc: Doc, start_char: int, end_char: int) -> bool:
     for tok in span:
         if tok.head.i in range(span.start, span.end):
             continue
-        if tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS | AGENT_DEPS and tok.head.i < tok.i:
+        if tok.dep_ == "appos" and tok.head.dep_ in SUBJECTS | AGENT_DEPS and tok.head.i < tok.i:
             tok = tok.head  # "Her colleague Ken Livingstone agreed": the name stands beside the subject
         if tok.dep_ in AGENT_DEPS and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBN" and \
                 any(c.dep_ in ("aux:pass", "auxpass") for c in tok.head.children):
             return True  # "The speech was introduced by his son Nick": who does it, the passive's subject in all but form
-        if tok.dep_ not in SUBJECT_DEPS:
+        if tok.dep_ not in SUBJECTS:
             continue
         verb = tok.head
         if verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "aux:pass") for c in verb.children):

@@ -48,6 +48,7 @@ from flashpoint.extract.words import BODY_HARM_STEMS, BODY_PARTS, CASUALTY_PERSO
     SINGLE_POSSESSORS, SPORT_WORDS, VOICE_LEMMAS
 from flashpoint.nlp.calendar import WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
+from flashpoint.nlp.deps import SUBJECTS
 from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
 # figure categories -> casualty categories
@@ -444,7 +445,7 @@ def _legal_frame(tok: Token, words: set[str] = LEGAL) -> bool:
         up = t.head
         if link & {"with", "of", "over", "for", "in", "into"} and (_lemma(up) in words or up.lower_ in words):
             return True
-        if t.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubj:pass") and HEARING_BODIES & {_lemma(c), c.lower_}
+        if t.dep_ == "ccomp" and any(c.dep_ in SUBJECTS and HEARING_BODIES & {_lemma(c), c.lower_}
                                      for c in up.children):
             return True  # "An inquest heard that the soldier died", "the court was told he shot two men"
         t = up
@@ -514,7 +515,7 @@ def _wounded_who_died(tok: Token) -> bool:
     """"A teenager who was wounded in a strike last week has died": the hurt of a relative clause on the one who
     died are the dead, counted by the death."""
     person = tok.head
-    return tok.dep_ in ("acl:relcl", "relcl", "acl") and person.dep_ in ("nsubj", "nsubj:pass") and \
+    return tok.dep_ in ("acl:relcl", "relcl", "acl") and person.dep_ in SUBJECTS and \
         _lemma(person.head) in DIE_VERBS
 
 
@@ -584,7 +585,7 @@ def _wound_bearer(tok: Token) -> Token | None:
     verb = tok.head
     if tok.dep_ == "obj" and (_lemma(verb) in SUFFER_VERBS or verb.lower_.startswith(SUFFER_STEMS)):
         for _ in range(3):  # sustaining -> airlifted -> had: the first subject up the clauses
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
             if subject is not None or verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
                 return subject
             verb = verb.head
@@ -745,7 +746,7 @@ def _list_before(head: Token) -> list[Token]:
     persons' phrases listed before it, from the start of the sentence, joined by commas and "and"."""
     doc, sent = head.doc, sentence_of_token(head)
     k = head.left_edge.i - 1
-    if k <= sent.start or doc[k].lower_ != "and" or head.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+    if k <= sent.start or doc[k].lower_ != "and" or head.dep_ not in SUBJECTS:
         return []
     out: list[Token] = []
     while k > sent.start and doc[k].text in LIST_GLUE:
@@ -956,7 +957,7 @@ def _reduced_relative(tok: Token) -> Token | None:
     if prev.dep_ != "nmod" or prev.pos_ not in ("NOUN", "PROPN") or not any(
             g.dep_ == "case" and g.lower_ == "of" for g in prev.children):
         return None
-    return prev if subject.head.i == tok.i and subject.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") else None
+    return prev if subject.head.i == tok.i and subject.dep_ in SUBJECTS else None
 
 
 def _victim_of(tok: Token) -> Token | None:
@@ -1285,7 +1286,7 @@ def _dealt_to(verb: Token) -> Token | None:
     for dep in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
         if dep in kids:
             return kids[dep]
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
         return _dealt_to(verb.head)
     return kids.get("nsubj")
 
@@ -1615,7 +1616,7 @@ def _marks_an_anniversary(doc: Doc, f: Figure) -> bool:
             continue
         if verb.i in above:
             return True  # "Relatives of the 298 people killed ... marked the tenth anniversary"
-        if verb.head.i in above and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        if verb.head.i in above and not any(c.dep_ in SUBJECTS for c in verb.children):
             return True  # "Families of the 52 killed gathered to mark the anniversary"; not "as the country marked"
     return False
 
@@ -1822,7 +1823,7 @@ def _a_long_spans_toll(doc: Doc, f: Figure) -> bool:
     verb = next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
+    for subj in (c for c in verb.children if c.dep_ in SUBJECTS):
         if _lemma(subj) in LONG_SPANS and any(c.dep_ in ("nmod", "prep") and (c.lower_ == "of" or any(
                 g.dep_ == "case" and g.lower_ == "of" for g in c.children)) for c in subj.children):
             return True

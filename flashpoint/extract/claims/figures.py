@@ -31,6 +31,7 @@ from flashpoint.extract.claims.numbers import TENS, UNITS, NumberSpan, numbers_i
 from flashpoint.extract.claims.quotes import is_passive, speech_verb, subject_of, subject_tokens
 from flashpoint.extract.claims.speakers import NON_COUNTRY_PREFIXES, SpeakerResolver, country_of
 from flashpoint.extract.claims.sentences import sentence_of_token
+from flashpoint.nlp.deps import SUBJECTS
 from flashpoint.records import ActorRef, Figure, Scope
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (CONDITION_GRADES, COUNTED_PEOPLE_WORDS, HOSPITAL_NOUNS, HOSPITAL_VERBS, ISSUED_NOUNS,
@@ -697,7 +698,7 @@ def _relative_teller(doc: Doc, sent: Span, number: NumberSpan, resolver: Speaker
     if len(words) == 1 and words[0].lower_ in ("they", "it") and rel is not None and rel.i > 0:
         # "police detained a man who they say ...": "they" are whoever did the deed to the man
         noun = doc[rel.i - 1]
-        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None) \
+        subject = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None) \
             if noun.dep_ in ("obj", "dobj") else None
         if subject is not None:
             words = [t for t in subject.subtree if t.i < noun.i]

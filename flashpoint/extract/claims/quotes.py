@@ -31,6 +31,7 @@ from flashpoint.extract.claims.speaker_model import SpeakerModel, SpeakerOptions
 from flashpoint.extract.claims.speakers import (INSTITUTION_NOUNS, LEADING_NOISE, Speaker, SpeakerResolver,
                                                 after_dateline, alias_at)
 from flashpoint.extract.claims.sentences import reading_sentences, sentence_end, sentence_of_char
+from flashpoint.nlp.deps import SUBJECTS
 from flashpoint.records import Quote
 from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, FINDING_NOUNS, FIRST_PERSON, INVERTED_SAYING, ISSUED_NOUNS,
@@ -1339,7 +1340,7 @@ def _reverse_or_parenthetical(doc: Doc, toks: list[Token], rel: int) -> tuple[li
         # opens is no subject; the verb is in a clause about its noun, not a frame
         return [], "", []
     if not speaker:  # inverted: ", said Peskov."
-        subjects = [c for c in toks[rel].children if c.dep_ in ("nsubj", "nsubj:pass")]
+        subjects = [c for c in toks[rel].children if c.dep_ in SUBJECTS]
         if subjects and all(c.i < toks[rel].i for c in subjects):
             return [], "", []  # "The group, which operates there, denied any role": its subject came first, and
             # nothing after the verb is one (", said Tony Froggatt" is, however the clause before was parsed)

@@ -31,11 +31,12 @@ from flashpoint.extract.claims.attribution import (GENERIC_OUTLET_RE, OUTLET_RE,
 from flashpoint.extract.base import (ActorMention, actor_mentions, article_of, doc_text, sentence_index, sentence_span,
                                      whole_word_hits)
 from flashpoint.nlp.datelines import dateline
+from flashpoint.nlp.deps import SUBJECTS
 from flashpoint.nlp.extensions import slot
 from flashpoint.kb.builtin import country_entries
 from flashpoint.kb.knowledge_base import default_kb
 from flashpoint.kb.offices import office_key
-from flashpoint.extract.claims.antecedents import (SUBJECT_DEPS, fronted_for_name, gender, is_first_name,
+from flashpoint.extract.claims.antecedents import (fronted_for_name, gender, is_first_name,
                                                    is_main_subject)
 from flashpoint.extract.claims.sentences import sentence_of_char
 from flashpoint.records import ActorRef
@@ -1072,7 +1073,7 @@ class SpeakerResolver:
         recogniser took for a person: what an "it" with no organisation or country in reach stands for."""
         span = self.doc.char_span(window, char, alignment_mode="contract")
         for tok in reversed(list(span or [])):
-            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or self._excluded(tok.idx):
+            if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or self._excluded(tok.idx):
                 continue
             words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
             if not words or words[-1].i != tok.i or any(t.ent_type_ in ("PER", "PERSON") for t in words) or \
@@ -1090,7 +1091,7 @@ class SpeakerResolver:
         span = self.doc.char_span(self._window_start(char), char, alignment_mode="contract")
         found = []
         for tok in span or []:
-            if tok.lower_ != word or tok.dep_ not in SUBJECT_DEPS or self._excluded(tok.idx) or \
+            if tok.lower_ != word or tok.dep_ not in SUBJECTS or self._excluded(tok.idx) or \
                     not is_main_subject(self.doc, tok.idx, tok.idx + len(tok)):
                 continue
             if tok.idx not in self._pronoun_memo:
@@ -1122,7 +1123,7 @@ class SpeakerResolver:
         span = self.doc.char_span(window, char, alignment_mode="contract")
         found = []
         for tok in span or []:
-            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or self._excluded(tok.idx):
+            if tok.dep_ not in SUBJECTS or tok.pos_ != "PROPN" or self._excluded(tok.idx):
                 continue
             words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
             if not words or words[-1].i != tok.i or not self._unknown_name(words):
@@ -1157,7 +1158,7 @@ class SpeakerResolver:
         that is a plural noun for people ("the two men", "officials from both countries", "MPs"), resolved."""
         span = self.doc.char_span(self._window_start(char), char, alignment_mode="contract")
         for subject in reversed(list(span or [])):
-            if subject.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or self._excluded(subject.idx):
+            if subject.dep_ not in SUBJECTS or self._excluded(subject.idx):
                 continue
             tok = subject
             if subject.lower_ in QUANTITY_NOUNS | QUANTIFIERS:
@@ -1204,7 +1205,7 @@ class SpeakerResolver:
             return found[-1]
         # "He was clearly upset. “...”": the person the pronoun subject stands for
         prev = self.doc.char_span(window, char, alignment_mode="contract")
-        subject = next((t for t in prev or [] if t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+        subject = next((t for t in prev or [] if t.dep_ in SUBJECTS
                         and t.head.dep_ == "ROOT" and t.lower_ in ("he", "she")), None)
         return self._pronoun(subject.lower_, subject.idx) if subject is not None else None
 
@@ -1396,7 +1397,7 @@ class SpeakerResolver:
         span = self.doc.char_span(window, head[0].idx, alignment_mode="contract")
         for tok in span or []:  # a name no recogniser knew as a main clause's subject, even opening its sentence
             words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
-            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and words and words[-1].i == tok.i and \
+            if tok.dep_ in SUBJECTS and tok.pos_ == "PROPN" and words and words[-1].i == tok.i and \
                     all(t.text[:1].isupper() and t.ent_type_ not in PLACE_ENTS | {"PERSON", "PER"} for t in words) and \
                     is_main_subject(self.doc, words[0].idx, tok.idx + len(tok)):
                 found.append((words[0].idx, doc_text(self.doc)[words[0].idx:tok.idx + len(tok)]))

@@ -53,6 +53,7 @@ from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOT
                                              appeal_verb, appealed, article_scene, complete_sides, country_of, displaced_target, harmed_person, home_sides,
                                              person_side, role_of, told_to, weapon_subject, weapon_words)
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
+from flashpoint.nlp.deps import SUBJECTS
 from flashpoint.nlp.extensions import slot
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
@@ -300,7 +301,7 @@ def first_person_subject(verb: Token) -> bool:
     head = verb
     while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head
-    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in FIRST_PERSON_SUBJECTS for c in head.children)
+    return any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON_SUBJECTS for c in head.children)
 
 
 class EventComponent(Component):

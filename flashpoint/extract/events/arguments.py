@@ -27,10 +27,11 @@ from flashpoint.extract.words import (ARMED_ACT_NOUNS, ATTACK_WORDS, CASUALTY_PE
 from flashpoint.codes.agents import OUTLAW_ROLES
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.kb.model import Agent
+from flashpoint.nlp.deps import PASSIVE_SUBJECTS, SUBJECTS
 from flashpoint.records import ActorRef
 
-SUBJ = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "nsubj:outer"}
-PASSIVE_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass"}
+SUBJ = SUBJECTS | {"csubj", "csubj:pass", "nsubj:outer"}
+PASSIVE_SUBJ = PASSIVE_SUBJECTS | {"csubj:pass"}
 AUX = {"aux", "aux:pass", "auxpass", "cop"}
 OBJ = {"obj", "dobj", "iobj", "dative", "attr", "oprd"}
 PREP_ARG = {"obl", "obl:agent", "obl:unmarked", "prep", "pobj", "agent", "nmod", "obl:tmod", "obl:npmod"}

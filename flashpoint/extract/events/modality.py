@@ -28,6 +28,7 @@ from flashpoint.extract.base import ActorMention
 from flashpoint.extract.words import (DENYING_VERBS, HEARSAY_NOUNS, NEGATORS, PREVENTING_VERBS, PROPOSITION_NOUNS,
                                       PURSUING_VERBS, REFUSING_VERBS, REPORTING_VERBS, RULING_OUT_HEADS,
                                       TRAILING_SAYING)
+from flashpoint.nlp.deps import SUBJECTS
 
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
 # what may be, must be or is only possible; "can" an ability ("its missiles can hit anywhere in Israel")
@@ -329,7 +330,7 @@ def demanded_clause(verb: Token) -> Token | None:
 
 def clause_subjects(clause: Token) -> list[Token]:
     """The nominal subjects of a clause's verb ("China" of "China must drop its barriers")."""
-    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+    return [c for c in clause.children if c.dep_ in SUBJECTS]
 
 
 def has_obligation(tok: Token) -> bool:
@@ -358,7 +359,7 @@ def speech_frame(tok: Token) -> tuple[Token | None, Token | None]:
             if cur.dep_ == "conj" and head.dep_ not in REPORTED_DEPS:
                 cur = head
                 continue
-            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+            subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
             if subj is None:  # "..., says Kremlin spokesman Peskov": the speaker after the verb
                 subj = next((c for c in head.children if c.i > head.i and c.dep_ in ("obj", "appos", "dobj")), None)
             return head, subj
@@ -374,7 +375,7 @@ def speech_frame(tok: Token) -> tuple[Token | None, Token | None]:
                 c.dep_ == "advcl" and not any(g.dep_ == "mark" for g in c.children))
             if trailing and c.lemma_.lower() in TRAILING_SAYING and c.i > tok.i \
                     and not any(g.dep_ == "ccomp" for g in c.children):
-                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")), None)
+                subj = next((g for g in c.children if g.dep_ in SUBJECTS), None)
                 if subj is None:  # "..., says Peskov"
                     subj = next((g for g in c.children if g.i > c.i and g.dep_ in ("obj", "nsubj", "appos")), None)
                 if subj is not None:

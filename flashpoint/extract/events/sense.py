@@ -119,6 +119,7 @@ from flashpoint.extract.words import (
     WORK_WORDS,
 )
 from flashpoint.nlp.calendar import CALENDAR_WORDS
+from flashpoint.nlp.deps import PASSIVE_SUBJECTS, SUBJECTS
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MATERIAL_ROOTS = frozenset(str(r) for r in range(14, 21))
@@ -140,7 +141,6 @@ NON_STATE = COUNTRYLESS_ROLES | INSTITUTIONAL_PREFIXES | {"IGO", "NGO", "MNC", "
                                                           "AFR", "MEA", "WSB", "SAM", "NAF", "WAF", "EAF"}
 # the figure categories (claims/figures.py) that count people hurt
 HARM_FIGURES = frozenset({"killed", "injured"})
-PASSIVE_SUBJECTS = ("nsubjpass", "nsubj:pass")
 N_BITS = 18
 ARTICLE_TOKENS = 800  # the article model reads the first this many tokens
 ARTICLE_CLIP = 4.0
@@ -395,7 +395,7 @@ def in_work(verb: Token) -> bool:
     ("In the film, a soldier shoots his brother", "the novel in which a boy is killed"), its setting ("the play is
     set in Srebrenica in July 1995, where forces killed 8,000 men": the work the passive's subject) or its title
     ("the song Shoot The Sheriff")."""
-    return framed_by(verb, work_noun, ("nsubj", "obl", "nmod", "compound") + PASSIVE_SUBJECTS)
+    return framed_by(verb, work_noun, ("nsubj", "obl", "nmod", "compound", *sorted(PASSIVE_SUBJECTS)))
 
 
 def told_by_work(verb: Token) -> bool:
@@ -407,7 +407,7 @@ def told_by_work(verb: Token) -> bool:
     t = verb
     for step in range(7):
         if step:
-            if t.head.i == t.i or t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            if t.head.i == t.i or t.dep_ in SUBJECTS:
                 return False  # the act is the subject of the clause above ("soldiers who shot ... are shown in it")
             t = t.head
         # the tagger may read "The documentary recounts how ..." as an adjective and a noun: the word of telling is
@@ -579,7 +579,7 @@ def contest(sent: Span, verb: Token) -> bool:
 def second_person(verb: Token) -> bool:
     """A violent verb whose doer or victim is "you": a game's or a guide's narration ("You can shoot an
     enemy", "each time you are killed"), not a report of what someone did."""
-    return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lower_ == "you" for c in verb.children)
+    return any(c.dep_ in SUBJECTS and c.lower_ == "you" for c in verb.children)
 
 
 def filmed(verb: Token) -> bool:
@@ -953,7 +953,7 @@ def sentence_features(doc: Doc, sent: Span, verb: Token, root: str, source_code:
         feats.append(f"vh:{lemma}|{verb.dep_}|{verb.head.lemma_.lower()}")
     # an agentless passive ("were killed in the floods") tells of harm without an attacker
     deps = {c.dep_ for c in verb.children}
-    if deps & set(PASSIVE_SUBJECTS) or "auxpass" in deps or "aux:pass" in deps:
+    if deps & PASSIVE_SUBJECTS or "auxpass" in deps or "aux:pass" in deps:
         agent = bool(deps & {"agent", "obl:agent"})
         feats += [f"p:{'agent' if agent else 'noagent'}", f"pv:{lemma}|{agent}"]
     if harm is None:

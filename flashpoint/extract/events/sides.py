@@ -34,6 +34,7 @@ from flashpoint.kb import default_kb
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.extract.base import ActorMention, doc_text
 from flashpoint.extract.places import is_scene, is_setting, scene_places_in
+from flashpoint.nlp.deps import SUBJECTS
 from flashpoint.nlp.extensions import slot
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, ASSAULT_VERBS,
                                       CLASH_NOUNS, COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, EXPULSION_VERBS,
@@ -87,7 +88,6 @@ DIRECTING_VERBS = {"tell"}
 VERBAL_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
 COMPLEMENT_DEPS = ("ccomp",)
 POSSESSED_COUNTRY = "pronoun:possessed-country"  # the rule of "his country" (arguments.possessed_country)
-SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 
 
 def place_target(doc: Doc, verb: Token, sent: Span, root: str, target: ActorRef | None,
@@ -383,7 +383,7 @@ def _is_date(doc: Doc, tok: Token) -> bool:
 
 
 def _plain_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
 def weapon_subject(verb: Token, weapons: frozenset[str]) -> Token | None:
@@ -692,7 +692,7 @@ def person_of_country(doc: Doc, m: ActorMention, pronoun: str) -> bool:
 def teller(doc: Doc, m: ActorMention) -> bool:
     """Whether the mention is the subject of a verb of saying ("Officials said ...")."""
     said = doc[m.end - 1]
-    return said.dep_ in ("nsubj", "nsubj:pass") and said.head.lemma_.lower() in REPORTING_VERBS
+    return said.dep_ in SUBJECTS and said.head.lemma_.lower() in REPORTING_VERBS
 
 
 # an object pronoun (arguments.OBJECT_PRONOUNS) and its subject form, for pronoun_fits
