@@ -58,11 +58,15 @@ def _split(value: str | None) -> list[str]:
 
 
 def _plural_demonyms(forms: list[str]) -> list[str]:
-    """Add the plural noun of demonyms that form it regularly: Russian -> Russians, Iraqi -> Iraqis."""
+    """Add the plural noun of demonyms that form it regularly, on their last word: Russian -> Russians, Iraqi ->
+    Iraqis, Serb -> Serbs, Croat -> Croats, Kazakh -> Kazakhs, Filipino -> Filipinos, Icelander -> Icelanders, South
+    African -> South Africans, New Zealander -> New Zealanders; not those whose plural is the word itself
+    (Chinese, British, French, Welsh, Swiss)."""
     out = list(forms)
     for f in forms:
-        if " " not in f and f[-1:] in ("n", "i", "k", "e") and not f.endswith(("ese", "ish", "ch")):
-            if f.endswith("e") and not f.endswith(("Dane", "Swede", "Pole", "Burkinabe")):
+        last = f.rsplit(" ", 1)[-1]
+        if last[-1:] in ("n", "i", "k", "e", "r", "b", "t", "o", "h") and not last.endswith(("ese", "ish", "ch", "sh")):
+            if last.endswith("e") and not last.endswith(("Dane", "Swede", "Pole", "Burkinabe")):
                 continue
             out.append(f + "s")
     return list(dict.fromkeys(out))

@@ -66,6 +66,17 @@ def test_countries_have_demonyms_capitals_and_short_forms():
     assert kb.lookup("Zairean")[0][1] == "COD" and kb.lookup("Zairians")[0][1] == "COD"
 
 
+def test_the_people_of_a_country_are_named_in_the_plural_of_its_demonym_whatever_its_ending_or_length():
+    # "South Africans protested", "Serbs and Croats", "New Zealanders marched": the plural is made on the last word
+    kb = KnowledgeBase.builtin()
+    for people, code in (("South Africans", "ZAF"), ("South Koreans", "KOR"), ("North Koreans", "PRK"),
+                         ("Sri Lankans", "LKA"), ("New Zealanders", "NZL"), ("Serbs", "SRB"), ("Croats", "HRV"),
+                         ("Kazakhs", "KAZ"), ("Filipinos", "PHL"), ("Icelanders", "ISL"), ("Saudi Arabians", "SAU")):
+        assert kb.lookup(people)[0][1] == code, people
+    # a demonym whose plural is itself gets no "-s" ("Britishs", "Welshs", "Chineses")
+    assert not kb.lookup("Welshs") and not kb.lookup("Chineses")
+
+
 def test_a_country_named_after_a_point_of_the_compass_keeps_its_headline_short_form():
     """Headlines and wires write "S.Africa", "N. Korea": the state, not the continent or an unknown name."""
     kb = KnowledgeBase.builtin()
