@@ -9,26 +9,11 @@ from the gold."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from flashpoint.ingest import ArticleInput
-from flashpoint.pipeline import extract_records
+from tests.extract.quoting import reports, speaker_of
 
 pytestmark = pytest.mark.slow
-
-
-def reports(nlp, text: str) -> list[tuple[str, str | None]]:
-    """(quoted or reported words, the speaker's name) in the order found."""
-    [rec] = extract_records(nlp, [ArticleInput(text=text, id="t", published=date(2005, 3, 1))])
-    return [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
-
-
-def speaker_of(found: list[tuple[str, str | None]], words: str) -> str | None:
-    hits = [who for text, who in found if words in text]
-    assert hits, f"no quote holds {words!r}: {found}"
-    return hits[0]
 
 
 def test_a_report_in_an_opening_clause_stops_where_the_main_clause_begins(nlp):

@@ -28,10 +28,9 @@ from spacy.tokens import Doc
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.claims.quotes import QuoteFinder
 from flashpoint.extract.entities import EntityFixer
-from flashpoint.ingest import ArticleInput
 from flashpoint.kb.knowledge_base import KnowledgeBase
-from flashpoint.pipeline import extract_records
 from flashpoint.records import Article
+from tests.extract.quoting import reports, speaker_of
 
 BLANK = spacy.blank("en")
 BLANK.add_pipe("sentencizer")
@@ -80,17 +79,6 @@ def test_an_acronym_the_model_calls_a_body_elsewhere_is_no_person_where_it_slipp
 
 
 pytestmark_slow = pytest.mark.slow
-
-
-def reports(nlp, text: str) -> list[tuple[str, str | None]]:
-    [rec] = extract_records(nlp, [ArticleInput(text=text, id="t", published=date(2005, 3, 1))])
-    return [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
-
-
-def speaker_of(found: list[tuple[str, str | None]], words: str) -> str | None:
-    hits = [who for text, who in found if words in text]
-    assert hits, f"no quote holds {words!r}: {found}"
-    return hits[0]
 
 
 @pytestmark_slow

@@ -20,8 +20,7 @@ from datetime import date
 import pytest
 
 from flashpoint.extract.claims.quotemarks import quote_spans
-from flashpoint.ingest import ArticleInput
-from flashpoint.pipeline import extract_records
+from tests.extract.quoting import reports, speaker_of
 
 
 def test_a_quote_that_lost_its_closer_ends_before_its_own_frame():
@@ -50,17 +49,7 @@ def test_a_closing_mark_glued_to_the_frame_still_closes():
 
 
 pytestmark_slow = pytest.mark.slow
-
-
-def reports(nlp, text: str) -> list[tuple[str, str | None]]:
-    [rec] = extract_records(nlp, [ArticleInput(text=text, id="t", published=date(2009, 4, 1))])
-    return [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
-
-
-def speaker_of(found: list[tuple[str, str | None]], words: str) -> str | None:
-    hits = [who for text, who in found if words in text]
-    assert hits, f"no quote holds {words!r}: {found}"
-    return hits[0]
+PUBLISHED = date(2009, 4, 1)
 
 
 @pytestmark_slow
@@ -68,7 +57,7 @@ def test_the_speaker_of_a_quote_that_lost_its_closer_is_its_frames(nlp):
     text = ("Police Chief Tom Harlan said three callers reported a man with a rifle. “The man raised it and aimed it "
             "at the two officers who came near, said Harlan. Both officers fired, hitting the man, who was found to "
             "be holding a “broom with a black handle,” he said.")
-    found = reports(nlp, text)
+    found = reports(nlp, text, PUBLISHED)
     assert "Harlan" in speaker_of(found, "The man raised it and aimed it")
     # the writer's words after the frame are no part of the quote
     assert not any("The man raised" in t and "Both officers" in t for t, _ in found)
@@ -78,18 +67,18 @@ def test_the_speaker_of_a_quote_that_lost_its_closer_is_its_frames(nlp):
 def test_the_person_closing_a_title_and_its_employer_speaks(nlp):
     text = ('"The market is showing small signs of life," said the vice president and chairman of Acme Motors LLC '
             'Jim Brook.')
-    assert speaker_of(reports(nlp, text), "small signs of life") == "Jim Brook"
+    assert speaker_of(reports(nlp, text, PUBLISHED), "small signs of life") == "Jim Brook"
 
 
 @pytestmark_slow
 def test_a_name_before_an_aside_with_a_participle_speaks_the_reported_clause(nlp):
     text = ("Mr Dale, the youngest MP elected to the Assembly, said a 2012 survey found few residents had a "
             "college degree.")
-    assert "Dale" in speaker_of(reports(nlp, text), "few residents had a college degree")
+    assert "Dale" in speaker_of(reports(nlp, text, PUBLISHED), "few residents had a college degree")
 
 
 @pytestmark_slow
 def test_the_initials_of_an_office_after_a_persons_quotes_are_that_person(nlp):
     text = ('Acme President Lena Hartwig spoke at the fair. "Stop the rumours about a merger," said Hartwig. '
             '"It is a matter of building a premium brand," said the CEO.')
-    assert "Hartwig" in speaker_of(reports(nlp, text), "a matter of building a premium brand")
+    assert "Hartwig" in speaker_of(reports(nlp, text, PUBLISHED), "a matter of building a premium brand")
