@@ -57,6 +57,10 @@ def _split(value: str | None) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip() and v.strip() != "-"]
 
 
+# demonyms whose regular plural is a place's name the gazetteer holds, kept a place ("the Brits municipality", South Africa)
+PLURAL_IS_A_PLACE = frozenset({"Brit"})
+
+
 def _plural_demonyms(forms: list[str]) -> list[str]:
     """Add the plural noun of demonyms that form it regularly, on their last word: Russian -> Russians, Iraqi ->
     Iraqis, Serb -> Serbs, Croat -> Croats, Kazakh -> Kazakhs, Filipino -> Filipinos, Icelander -> Icelanders, South
@@ -65,7 +69,8 @@ def _plural_demonyms(forms: list[str]) -> list[str]:
     out = list(forms)
     for f in forms:
         last = f.rsplit(" ", 1)[-1]
-        if last[-1:] in ("n", "i", "k", "e", "r", "b", "t", "o", "h") and not last.endswith(("ese", "ish", "ch", "sh")):
+        if last[-1:] in ("n", "i", "k", "e", "r", "b", "t", "o", "h") and not last.endswith(("ese", "ish", "ch", "sh")) \
+                and f not in PLURAL_IS_A_PLACE:
             if last.endswith("e") and not last.endswith(("Dane", "Swede", "Pole", "Burkinabe")):
                 continue
             out.append(f + "s")

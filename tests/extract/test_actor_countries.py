@@ -670,6 +670,17 @@ def test_a_people_is_coded_by_its_one_homeland_or_by_where_it_lives(find, text, 
     assert not code.endswith("CVL") or code == "ALBCVL" or m.extra.get("ethnic")
 
 
+@pytest.mark.parametrize("text, mention, code", [
+    ("Bosnian Serbs said their forces had completed their withdrawal from Gorazde.", "Bosnian Serbs", "BIH"),
+    ("Kosovo Albanians protested in Pristina on Monday.", "Kosovo Albanians", "KSV"),
+    ("Bosnian Croats demanded a truce.", "Bosnian Croats", "BIH"),
+])
+def test_a_nations_people_named_after_another_countrys_adjective_are_that_countrys(find, text, mention, code):
+    # "Bosnian Serbs": Bosnia's Serbs, not Serbia; the nation is kept as the mention's ethnicity
+    m = one(find(text), mention)
+    assert m.code == code and m.extra.get("ethnic")
+
+
 def test_a_people_spread_over_several_states_takes_its_country_from_the_text_alone(find):
     ms = find("Kurdish rebels attacked a police station.")
     assert not any((m.code or "")[:3] in ("TUR", "IRQ", "SYR", "IRN") for m in ms), [(m.text, m.code) for m in ms]

@@ -160,6 +160,8 @@ def link(doc: Doc, chain: list[Piece], b: Piece, has_pos: bool) -> bool:
             return not gap or _is_of(gap)
     if kb_ == "country" and ka == "country" and not gap and a.entry.kind == "country" and b.entry.kind == "region":
         return True       # "U.S. European troops": a region qualifies the country's forces; the country owns them
+    if kb_ == "country" and ka == "country" and not gap and _people_of_a_nation(doc, a, b):
+        return True       # "Bosnian Serbs", "Kosovo Albanians": a nation's people in another country are its
     if kb_ in ("country", "org"):
         if ka == "agent":
             # "President of Ukraine", "leaders of NATO"; not "leaders of West German industry" (an adjective)
@@ -179,6 +181,15 @@ def link(doc: Doc, chain: list[Piece], b: Piece, has_pos: bool) -> bool:
         if ka == "org":
             return not gap or (texts[0] in POSSESSIVE and len(gap) == 1)
     return False
+
+
+def _people_of_a_nation(doc: Doc, a: Piece, b: Piece) -> bool:
+    """Piece b names in the plural the people of one nation ("Serbs", "Albanians") right after a country's adjective
+    or name that is another ("Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds"): an ethnic group of that country,
+    whose actor the country codes (the nation is kept as its ethnicity)."""
+    return a.entry.kind == "country" and b.entry.kind == "country" and b.surface_role == "adjective" and \
+        a.surface_role in ("adjective", "name") and doc[b.end - 1].text.endswith("s") and \
+        (a.entry.code or "")[:3] != (b.entry.code or "")[:3]
 
 
 def build_chains(doc: Doc, pieces: list[Piece]) -> list[Chain]:
@@ -415,6 +426,9 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
         for p in entries:
             if p.is_country_like and p.surface_role == "adjective" and p.end <= community.start:
                 p.extra["ethnic"] = p.entry.code
+    for p, q in zip(entries, entries[1:]):
+        if p.end == q.start and _people_of_a_nation(doc, p, q):
+            q.extra["ethnic"] = q.entry.code      # "Bosnian Serbs": Bosnia's, of the Serb nation
     ethnic = [p for p in entries if p.extra.get("ethnic")]
     countries = [p for p in entries if p.entry.kind in ("country", "region") and not p.extra.get("ethnic")]
     orgs = [p for p in entries if p.entry.kind in ("organisation", "institution")]
@@ -511,8 +525,10 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
         code = "NGO" + ("HRI" if role == "HRI" else "")          # "a human rights group": NGOHRI (CAMEO 3.2)
     else:
         code = role if (head is not None) else None
-    if ethnic and not agents and not persons:
+    if ethnic and not agents and not persons and not countries:
         role, code = "CVL", "CVL"                                 # "ethnic Albanians": civilians of where they live
+    elif ethnic and not agents and not persons:
+        role, code = None, country_code                           # "Bosnian Serbs": Bosnia's, as "Bosnians" are
 
     country, _ = kb.split(code)
     name = None
@@ -600,8 +616,8 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
     backer = ch.backers[0].entry.code if ch.backers else None
     if ethnic:
         extra["ethnic"] = ethnic[0].entry.code
-        if kind == "country":
-            kind = "group"
+        if kind == "country" and not countries:
+            kind = "group"      # a people alone; "Bosnian Serbs" stay a country's people, as "Bosnians" are
     # what the context (extract/actor_context.py) may still settle: whose actor this is
     if country is None and not (code or "").startswith(("IGO", "NGO", "IMG", "NGM", "INT", "MNC")) and org is None:
         if backer:
