@@ -674,6 +674,7 @@ def test_a_people_is_coded_by_its_one_homeland_or_by_where_it_lives(find, text, 
     ("Bosnian Serbs said their forces had completed their withdrawal from Gorazde.", "Bosnian Serbs", "BIH"),
     ("Kosovo Albanians protested in Pristina on Monday.", "Kosovo Albanians", "KSV"),
     ("Bosnian Croats demanded a truce.", "Bosnian Croats", "BIH"),
+    ("Bosnian Serb forces shelled Sarajevo on Tuesday.", "Bosnian Serb forces", "BIHMIL"),
 ])
 def test_a_nations_people_named_after_another_countrys_adjective_are_that_countrys(find, text, mention, code):
     # "Bosnian Serbs": Bosnia's Serbs, not Serbia; the nation is kept as the mention's ethnicity

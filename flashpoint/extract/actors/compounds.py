@@ -184,11 +184,12 @@ def link(doc: Doc, chain: list[Piece], b: Piece, has_pos: bool) -> bool:
 
 
 def _people_of_a_nation(doc: Doc, a: Piece, b: Piece) -> bool:
-    """Piece b names in the plural the people of one nation ("Serbs", "Albanians") right after a country's adjective
-    or name that is another ("Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds"): an ethnic group of that country,
-    whose actor the country codes (the nation is kept as its ethnicity)."""
+    """Piece b names the people of one nation ("Serbs", "Albanians", or its adjective after another adjective: "Serb")
+    right after another country's adjective, or in the plural after its name ("Bosnian Serbs", "Bosnian Serb forces",
+    "Kosovo Albanians"): an ethnic group of that country, whose actor the country codes (the nation is kept as its
+    ethnicity)."""
     return a.entry.kind == "country" and b.entry.kind == "country" and b.surface_role == "adjective" and \
-        a.surface_role in ("adjective", "name") and doc[b.end - 1].text.endswith("s") and \
+        (a.surface_role == "adjective" or (a.surface_role == "name" and doc[b.end - 1].text.endswith("s"))) and \
         (a.entry.code or "")[:3] != (b.entry.code or "")[:3]
 
 
