@@ -164,6 +164,15 @@ BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")      # where someth
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|into|from|throughout|within|outside)\s+(?:the\s+)?$",
                              re.IGNORECASE)
 CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
+ISO_TO_CAMEO = {iso: cameo for cameo, iso in CAMEO_TO_ISO.items()}
+
+
+def actor_code(code: str | None) -> str | None:
+    """An actor's code whose country a place gave (a place's country is ISO 3166 alpha-3, GeoNames' XKX for Kosovo)
+    in the knowledge base's own country codes, as every other actor has them: "XKXCOP" -> "KSVCOP", "TLS" -> "TMP"."""
+    if code and code[:3] in ISO_TO_CAMEO:
+        return ISO_TO_CAMEO[code[:3]] + code[3:]
+    return code
 # Rejections that mean the name stands for the people who act from the place (metonymy): the mention
 # is kept with the cue "+actor" and is never taken as the scene of an event (see is_scene).
 ACTING_TOWN = 100000       # a town smaller than this never stands for those who act from it

@@ -52,7 +52,7 @@ from flashpoint.extract.events.uncoded import ARMED_SECTORS, festive_crowd, reci
 from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appeal_addressee, armed_modifier,
                                              appeal_verb, appealed, article_scene, complete_sides, country_of, displaced_target, harmed_person, home_sides,
                                              person_side, role_of, told_to, weapon_subject, weapon_words)
-from flashpoint.extract.places import is_scene, is_setting, scene_places_in
+from flashpoint.extract.places import actor_code, is_scene, is_setting, scene_places_in
 from flashpoint.nlp.deps import SUBJECTS
 from flashpoint.nlp.extensions import slot
 from flashpoint.extract.claims.quotemarks import quote_spans
@@ -194,7 +194,7 @@ def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnam
         if not places or len({p.country for p in places}) != 1:
             continue
         place = places[0]
-        source = ActorRef(name=f"attackers in {place.name}", code=place.country, text=place.evidence.text)
+        source = ActorRef(name=f"attackers in {place.name}", code=actor_code(place.country), text=place.evidence.text)
         yield i, dataclasses.replace(e, source=source, rule=e.rule + ":source-from-scene",
                                      confidence=round(max(0.05, e.confidence - 0.15), 2))
 
@@ -294,6 +294,12 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
     if a.kb_id or b.kb_id:
         return a.kb_id == b.kb_id
     return a.name == b.name and a.code == b.code
+
+
+def in_actor_codes(ref: ActorRef | None) -> ActorRef | None:
+    """A side whose country a place gave, coded in the actors' country codes (places.actor_code)."""
+    code = actor_code(ref.code) if ref is not None else None
+    return ref if ref is None or code == ref.code else dataclasses.replace(ref, code=code)
 
 
 def first_person_subject(verb: Token) -> bool:
@@ -482,6 +488,7 @@ class EventComponent(Component):
         quote = quote_holding(doc, verb)
         if source is None and quote is not None and quote.speaker is not None and first_person_subject(verb):
             source, shift = quote.speaker, shift + "+quote_speaker"  # "We oppose ..." said by Ned Price
+        source, target = in_actor_codes(source), in_actor_codes(target)  # a place's XKX is the actors' KSV
         if source is not None and target is not None and same_actor(source, target):
             return None  # "we will not be intimidated," Lai said: no one acts on themselves in a dyad
         if source is None:  # "Russia and Ukraine have been accused ...": the actor is not named
