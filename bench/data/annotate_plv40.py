@@ -11,14 +11,7 @@ The half is by SHA-1 of "plv40:" + id, as plv36-39.
 
     PYTHONPATH=. FLASHPOINT_SHARED=../shared python bench/data/annotate_plv40.py
 """
-import csv
-import hashlib
-import json
-import re
-from pathlib import Path
-
-from flashpoint.eval.news import _ag_clean
-from flashpoint.paths import shared_dir
+from fresh_sources import FreshTexts, half, write_rows
 
 AG, AS, CE, CO, RT, SA = "AGREE", "ASSAULT", "CONCEDE", "COERCE", "RETREAT", "SANCTION"
 AI, MO, TH, RQ, AC, RJ, CN = "AID", "MOBILIZE", "THREATEN", "REQUEST", "ACCUSE", "REJECT", "CONSULT"
@@ -81,43 +74,12 @@ GWN = {
 }
 
 
-def half(key: str) -> str:
-    return "tune" if hashlib.sha1(f"plv40:{key}".encode()).digest()[0] % 2 == 0 else "aside"
-
-
-def sentence_from(text: str, opening: str) -> str:
-    """The sentence of the article that opens so: up to the first full stop that ends no abbreviation (U.S., St.)."""
-    start = text.index(opening)
-    end = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\bSt)[.][\u201d\"]?(?=\s|$)").search(text, start)
-    return " ".join(text[start:end.end() if end else len(text)].split())
-
-
 def main() -> None:
-    shared = shared_dir()
-    case = {}
-    for name in ("case2021_task2_test_labeled.jsonl", "glocon_gold_sample_sentences.jsonl"):
-        for line in (shared / "data/case" / name).open(encoding="utf-8"):
-            r = json.loads(line)
-            case[r["id"]] = r["text"]
-    with (shared / "data/news/ag_news-test/test.csv").open(encoding="utf-8", newline="") as f:
-        ag = list(csv.reader(f))
-    gwn = [json.loads(x) for x in (shared / "data/geoparsing-dev/geowebnews.jsonl").open(encoding="utf-8")]
-    rows = []
-    for key, (types, root, countries, wrong) in A.items():
-        if key.startswith("case"):
-            text = " ".join(case[key].split())
-        elif key.startswith("glocon-"):
-            text = " ".join(case[key[len("glocon-"):]].split())
-        elif key.startswith("agt"):
-            text = _ag_clean(ag[int(key[3:])][2])
-        else:
-            n, opening = GWN[key]
-            text = sentence_from(gwn[n]["text"], opening)
-        rows.append({"id": key, "text": text, "types": types, "root": root, "countries": countries,
-                     "wrong": [list(w) for w in wrong], "half": half(key)})
-    out = Path(__file__).resolve().parent / "plover_fresh40.jsonl"
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(len(rows), "rows;", sum(r["half"] == "tune" for r in rows), "tune")
+    texts = FreshTexts()
+    rows = [{"id": key, "text": texts.text(key, GWN), "types": types, "root": root, "countries": countries,
+             "wrong": [list(w) for w in wrong], "half": half("plv40", key)}
+            for key, (types, root, countries, wrong) in A.items()]
+    write_rows(rows, "plover_fresh40.jsonl")
 
 
 if __name__ == "__main__":
