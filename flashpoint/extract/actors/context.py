@@ -1206,7 +1206,7 @@ def ner_fallback(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> l
         if kind == "place":
             # a place is an actor only when it acts ("Donetsk said", "Idlib rejected"); elsewhere it is a
             # place, which the places component reports
-            if not (annotated(doc, "DEP") and ent.root.dep_ in ("nsubj", "nsubjpass")):
+            if not (annotated(doc, "DEP") and ent.root.dep_ == "nsubj"):    # not "Donetsk was shelled"
                 continue
             found = place_countries(kb, text)
             if not found:
