@@ -9,6 +9,9 @@ Pieces that belong together are linked into a chain when only these stand betwee
   agent + country/organisation   "of (the)"; an organisation also right after ("news agency AFP")
   agent or country + person      nothing                 "Ukrainian President Volodymyr Zelensky"
   person + agent                 "'s", or nothing before a body ("the Biden administration")
+  country adjective + a nation   nothing                 "Bosnian Serbs", "Bosnian Serb forces", "Kosovo Albanians"
+                                 (the nation's people in the plural after a name): the first country's, the nation
+                                 kept as the mention's ethnicity
 A chain then gives one actor: a known person keeps the code the KB gives for the day; otherwise the code is
 the country (or organisation) plus the head agent's role, where a spokesman-like head takes the role of what
 it speaks for, a rebel/opposition modifier wins ("rebel commander" REB), and "former" turns GOV into ELI.
