@@ -16,6 +16,7 @@ import csv
 import dataclasses
 import functools
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from flashpoint.codes.petrarch.syntax import plural
@@ -34,6 +35,9 @@ AMBIGUOUS_CAPITALS = frozenset({"Kingston", "Hamilton", "Georgetown", "George To
 # tables give it, and the other ("Congo" is Congo-Brazzaville in the CAMEO and Phoenix dictionaries, and the
 # Democratic Republic of the Congo in most news of it). The article's other words decide (actors/context.py).
 SHARED_COUNTRY_NAMES = {"Congo": ("COG", "COD")}
+# ... and from when the other is the one news means where nothing else tells: from 17 May 1997, when Zaire became the
+# Democratic Republic of the Congo again (until then "Congo" alone was Congo-Brazzaville)
+SHARED_NAME_OTHER_FROM = {"Congo": date(1997, 5, 17)}
 
 # Role names for canonical names of compound actors ("Russian" + MIL -> "Russian military").
 ROLE_LABELS = {
