@@ -128,3 +128,10 @@ PERSON_ROLES = frozenset({"CVL", "LAB", "MED", "HLH", "ELI", "EDU", "REL", "REF"
 # office it lists for that day): offices of state, forces and parties ("Labour leader Shimon Peres" ISRPTY,
 # "President Assad" SYRGOV); extract/actors/compounds._titled_elite
 TITLE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP"})
+
+
+def country_of(code: str | None) -> str | None:
+    """The country an actor code names, if any: "AFGEDU" -> AFG; "REB", "IGOUNO", "IMGMUSISI" -> None."""
+    head = (code or "")[:3]
+    return head if len(head) == 3 and head.isalpha() and head not in TYPE_HEADS | WHOLE_CODE_PREFIXES \
+        | {"IMG", "INT", "UNO"} else None

@@ -50,7 +50,7 @@ from flashpoint.extract.events.nominal import NOUN_RULE, nominal_events
 from flashpoint.extract.events.sense import SenseVeto, load_genre_model, load_sense_model
 from flashpoint.extract.events.uncoded import ARMED_SECTORS, festive_crowd, reciprocal_pair, uncoded_subject
 from flashpoint.extract.events.sides import (CAUSE_MARKS, MATERIAL_CONFLICT_ROOTS, appeal_addressee, armed_modifier,
-                                             appeal_verb, appealed, article_scene, complete_sides, country_of, displaced_target, harmed_person, home_sides,
+                                             appeal_verb, appealed, article_scene, complete_sides, displaced_target, harmed_person, home_sides,
                                              person_side, role_of, told_to, weapon_subject, weapon_words)
 from flashpoint.extract.places import actor_code, is_scene, is_setting, scene_places_in
 from flashpoint.nlp.deps import SUBJECTS
@@ -72,6 +72,7 @@ from flashpoint.codes.agents import INSTITUTIONAL_ROLES  # noqa: E402
 from flashpoint.codes.agents import ARMED_AT_HOME  # noqa: E402
 from flashpoint.codes.agents import STATE_FORCES  # noqa: E402
 from flashpoint.codes.agents import PROTEST_SECTORS  # noqa: E402
+from flashpoint.codes.agents import country_of  # noqa: E402
 OWN_DICTIONARY = OWN_VERBS
 # What fp_events reads: actors, dates (an event's date), places (its location), direct quotes (who speaks
 # inside them), figures (the sense veto reads a sentence's casualty figures, sense.py) and casualties (a

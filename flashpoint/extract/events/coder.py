@@ -25,7 +25,7 @@ from spacy.attrs import LEMMA, ORTH, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.codes.agents import INTERNATIONAL_PREFIXES, ROLE_CODES
+from flashpoint.codes.agents import country_of
 from flashpoint.codes.cameo import pentaclass_of_root
 from flashpoint.codes.petrarch.syntax import verb_forms, verbs_of_noun
 from flashpoint.codes.verb_dictionary import VerbDictionary, VerbEntry, VerbPattern, split_code
@@ -37,7 +37,8 @@ from flashpoint.extract.events.arguments import (AUX, COERCION_ROOTS, MATERIAL_C
                                                is_media, joined_verb_read_as_noun, media_people, misread_plural,
                                                progressive_misread,
                                                noun_after_verb_with_object, noun_participle,
-                                               object_taking_noun, passive_patient, passive_weapon, perfect_active, title_cased,
+                                               object_taking_noun, passive_patient, passive_weapon, perfect_active, prep_objects,
+                                               title_cased, by_phrase,
                                                verb_read_as_subject, weapon_words)
 from flashpoint.extract.events.modality import FUTURE_GOVERNORS
 from flashpoint.extract.events.options import CoderOptions
@@ -67,17 +68,15 @@ PRESENT_FINITE = ("VBZ", "VBP")
 OBLIQUE_DEPS = ("obl", "nmod", "pobj")
 COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over", "about"}
 
-
-def country_of(mention: ActorMention) -> str | None:
-    """The country a mention's code starts with ("RUSMIL" -> RUS), None for a bare role or an international body."""
-    head = (mention.code or "")[:3]
-    return head if len(head) == 3 and head.isalpha() and head not in ROLE_CODES and head not in INTERNATIONAL_PREFIXES \
-        else None
-
-
 # the CAMEO root of a plain statement: a verb of saying that codes one may name an act by its object (act_named)
 PLAIN_ROOT = "01"
 NAMED_ACT_RULE = "act-named-by-object"
+
+
+def moves_forces(code: str) -> bool:
+    """A code of forces moved (15x mobilize, 087 withdraw): whose the forces are is whose the act is."""
+    return code[:2] == "15" or code[:3] == "087"
+
 # the PentaClass classes of material acts (cooperation 06-08, conflict 14-20): the acts an object noun may name
 MATERIAL_CLASSES = (2, 4)
 # what makes the act an object noun names undone: planned, feared, possible, prevented ("announced the planned
@@ -325,8 +324,8 @@ class EventCoder(ArgumentFinder):
         made from: "Nigeria announced the deployment of 230 troops to Liberia" is Nigeria deploying troops to
         Liberia, "Russia announces tit-for-tat expulsions of Western diplomats" Russia expelling them. Only
         - for a verb that tells its speaker's own act as done (words.NAMING_VERBS: announce, claim, declare, admit;
-          not deny, fear, predict, nor confirm, report, reveal, which as often tell others' acts) and codes a plain statement itself (its own patterns come first: "announced a
-          suspension of aid" is 160 by them);
+          not deny, fear, predict, nor confirm, report, reveal, which as often tell others' acts) and codes a plain
+          statement itself (its own patterns come first: "announced a suspension of aid" is 160 by them);
         - for its object noun, made from a verb of the dictionary by a suffix (syntax.verbs_of_noun: the "-ment" of
           "deployment", the "-ulsion" of "expulsion") or that verb's own word with its object after "of" ("the
           capture of the town"), whose event is a material one (PentaClass 2 or 4: given, moved, withdrawn,
@@ -341,12 +340,11 @@ class EventCoder(ArgumentFinder):
                      and c.i not in skip), None)
         if noun is None:
             return None
+        if by_phrase(noun) is not None:
+            return None     # its doer named: "announced the detention of 40 activists by police"
         for c in noun.children:
             if c.dep_ in ("nmod:poss", "poss") and c.pos_ != "PRON":
                 return None     # someone else's act, the speaker only tells it
-            if (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ in OBLIQUE_DEPS + ("nmod:agent",) and any(
-                    g.dep_ == "case" and g.lower_ == "by" for g in c.children)):
-                return None     # its doer named: "announced the detention of 40 activists by police"
             if c.dep_ == "det" and c.lower_ in ("no", "any"):
                 return None
             if c.dep_ in ("amod", "compound") and c.i < noun.i and (
@@ -357,12 +355,11 @@ class EventCoder(ArgumentFinder):
         post = self.region(doc, phrase)
         lemma = (noun.lemma_ or noun.text).lower()
         verbs = verbs_of_noun(lemma)
-        of_phrase = next((c for c in noun.children if (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "nmod" and any(
-            g.dep_ == "case" and g.lower_ == "of" for g in c.children))), None)
+        of_phrase = next(iter(prep_objects(noun, {"of"})), None)
         if of_phrase is not None:
             verbs.append(lemma)     # a noun that is its verb's own word, with the verb's object after "of":
             # "confirmed the capture of the town", "announced the release of 50 prisoners" ("announced a strike": no)
-        source_side = {country_of(m) for i in range(sent.start, tok.i) for m in index.at(i)}
+        source_side = {country_of(m.code) for i in range(sent.start, tok.i) for m in index.at(i)}
         for verb in verbs:
             if not self.dictionary.knows(verb.upper(), verb.upper()):
                 continue
@@ -373,8 +370,8 @@ class EventCoder(ArgumentFinder):
                 code = match.pattern.code if match is not None else entry.default_code
                 if code is None or pentaclass_of_root((split_code(code)[0] or "")[:2]) not in MATERIAL_CLASSES:
                     continue    # a verbal act needs its own verb: "announced the dismissal of" rejects nothing
-                if code[:2] == "15" or code[:3] == "087":   # forces moved: whose they are is whose act it is
-                    forces = {country_of(m) for t in (of_phrase.subtree if of_phrase is not None else ())
+                if moves_forces(code):
+                    forces = {country_of(m.code) for t in (of_phrase.subtree if of_phrase is not None else ())
                               for m in index.at(t.i)} - {None}
                     if forces and not forces & source_side:
                         return None     # "the UN announced the withdrawal of Russian troops": Russia's act
@@ -389,7 +386,7 @@ class EventCoder(ArgumentFinder):
             return event
         taken = set(range(event.source.start, event.source.end)) if event.source is not None else set()
         # (the forces deployed or withdrawn are the source's own, as make_events reads "deployed troops")
-        moved = event.code[:2] == "15" or event.code[:3] == "087"
+        moved = moves_forces(event.code)
         for i in phrase.tokens:
             for m in self.actors_of(event.sentence.doc[i], index) or index.at(i):
                 if moved and m.kind == "agent" and len(m.code or "") <= 3:

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from flashpoint.codes.agents import ARMED_AT_HOME, CAUGHT_BETWEEN, STATE_FORCES
+from flashpoint.codes.agents import ARMED_AT_HOME, CAUGHT_BETWEEN, STATE_FORCES, country_of
 from flashpoint.extract.events.arguments import is_coded as coded
-from flashpoint.extract.events.sides import MATERIAL_CONFLICT_ROOTS, country_of, role_of
+from flashpoint.extract.events.sides import MATERIAL_CONFLICT_ROOTS, role_of
 from flashpoint.records import ActorRef, Event
 
 # how far apart (in sentences) two events of one incident may be told

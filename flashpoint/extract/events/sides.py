@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.codes.agents import (ARMED_AT_HOME, ARMED_ROLES, CAUGHT_BETWEEN, COUNTRYLESS_ROLES, FACILITY_ROLES,
-                                     HARMED_ALONE_ROLES, HOME_ROLES, STATE_FORCES, TYPE_HEADS,
-                                     WHOLE_CODE_PREFIXES)
+                                     HARMED_ALONE_ROLES, HOME_ROLES, STATE_FORCES, TYPE_HEADS, country_of)
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.kb import default_kb
 from flashpoint.kb.builtin import builtin_agents
@@ -1630,13 +1629,6 @@ def mutual_partner(doc: Doc, source: ActorMention, index: "MentionIndex", coder:
     return best.ref() if best is not None else None
 
 
-
-
-def country_of(code: str | None) -> str | None:
-    """The country an actor code names, if any: "AFGEDU" -> AFG; "REB", "IGOUNO", "IMGMUSISI" -> None."""
-    head = (code or "")[:3]
-    return head if len(head) == 3 and head.isalpha() and head not in TYPE_HEADS | WHOLE_CODE_PREFIXES \
-        | {"IMG", "INT", "UNO"} else None
 
 
 def story_countries(doc: Doc) -> tuple[set[str], set[str]]:
