@@ -529,10 +529,9 @@ def _mention(doc: Doc, kb: KnowledgeBase, ch: Chain, day, named_end: int | None 
         code = "NGO" + ("HRI" if role == "HRI" else "")          # "a human rights group": NGOHRI (CAMEO 3.2)
     else:
         code = role if (head is not None) else None
-    if ethnic and not agents and not persons and not countries:
-        role, code = "CVL", "CVL"                                 # "ethnic Albanians": civilians of where they live
-    elif ethnic and not agents and not persons:
-        role, code = None, country_code                           # "Bosnian Serbs": Bosnia's, as "Bosnians" are
+    if ethnic and not agents and not persons:
+        # "ethnic Albanians": civilians of where they live; "Bosnian Serbs": Bosnia's, as "Bosnians" are
+        role, code = ("CVL", "CVL") if not countries else (None, country_code)
 
     country, _ = kb.split(code)
     name = None

@@ -653,20 +653,19 @@ def shared_country_names(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMentio
     "Congo" for the Democratic Republic ten times for once for Congo-Brazzaville (the shared AG News, BBC and
     GeoWebNews texts that say "Congo": 10 tell of Kinshasa, Goma, Kivu or Kabila, 1 of Brazzaville), so "Congo's
     civil war" with no other clue is the DRC's; a story from Brazzaville, or of Zaire's years, keeps Congo-Brazzaville."""
-    shared = [(m, SHARED_COUNTRY_NAMES[w]) for m in mentions for w in m.text.replace("'s", "").split()
+    shared = [(m, w, SHARED_COUNTRY_NAMES[w]) for m in mentions for w in m.text.replace("'s", "").split()
               if w in SHARED_COUNTRY_NAMES and m.country == SHARED_COUNTRY_NAMES[w][0]
               and not _longer_name(kb, m.text, w, SHARED_COUNTRY_NAMES[w][0])]
     if not shared:
         return
-    ambiguous = {id(m) for m, _ in shared}
+    ambiguous = {id(m) for m, _, _ in shared}
     counts = article_countries([m for m in mentions if id(m) not in ambiguous])
     found = _dateline(doc, kb)
     if found:
         counts[found[0]] += DATELINE_WEIGHT
     counts.update(place_countries(kb, doc_text(doc)))
     published = article_of(doc).published
-    for m, (own, other) in shared:
-        word = next(w for w in m.text.replace("'s", "").split() if w in SHARED_COUNTRY_NAMES)
+    for m, word, (own, other) in shared:
         since = SHARED_NAME_OTHER_FROM.get(word)
         if counts[other] > counts[own] or (counts[other] == counts[own] and since is not None and published is not None
                                            and published >= since):
