@@ -128,6 +128,10 @@ PERSON_ROLES = frozenset({"CVL", "LAB", "MED", "HLH", "ELI", "EDU", "REL", "REF"
 # office it lists for that day): offices of state, forces and parties ("Labour leader Shimon Peres" ISRPTY,
 # "President Assad" SYRGOV); extract/actors/compounds._titled_elite
 TITLE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP"})
+# the countries whose CAMEO code is not their ISO 3166 alpha-3 one (GeoNames' XKX for Kosovo): the places
+# gazetteer speaks ISO, actors speak CAMEO (kb.KnowledgeBase.iso3_to_code, extract/places.actor_code)
+CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
+ISO_TO_CAMEO = {iso: cameo for cameo, iso in CAMEO_TO_ISO.items()}
 
 
 def country_of(code: str | None) -> str | None:

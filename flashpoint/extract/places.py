@@ -89,6 +89,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from flashpoint.codes.agents import CAMEO_TO_ISO, ISO_TO_CAMEO
 from flashpoint.extract.base import (PLACE_LABELS, Component, actor_mentions, article_of, doc_text, in_headline, paragraph_bounds,
                                      sentence_index, team_sport_piece)
 from flashpoint.nlp.datelines import DATE, POSTAL_CODE, STATE_ABBREVIATION, datelines, filed_from_bureau
@@ -163,8 +164,6 @@ YEAR_BEFORE = re.compile(r"\d\s?$")
 BASED_AFTER = re.compile(r"-(?:based|born|headquartered)\b")      # where something is
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|into|from|throughout|within|outside)\s+(?:the\s+)?$",
                              re.IGNORECASE)
-CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS"}
-ISO_TO_CAMEO = {iso: cameo for cameo, iso in CAMEO_TO_ISO.items()}
 
 
 def actor_code(code: str | None) -> str | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from flashpoint.codes.agents import ARMED_AT_HOME
+from flashpoint.codes.agents import ARMED_AT_HOME, ISO_TO_CAMEO
 from flashpoint.kb.builtin import ROLE_LABELS, builtin_agents, builtin_entries, country_entries
 from flashpoint.kb.fuzzy import FuzzyKeys
 from flashpoint.kb.gazetteer import gazetteer_if_installed
@@ -165,7 +165,7 @@ class KnowledgeBase:
     @functools.cached_property
     def iso3_to_code(self) -> dict[str, str]:
         """ISO alpha-3 (and GeoNames' XKX) -> CAMEO country code."""
-        out = {"XKX": "KSV"}
+        out = dict(ISO_TO_CAMEO)
         for e in self.entries.values():
             if e.kind == "country" and e.source == "builtin" and e.extra.get("iso3"):
                 out[e.extra["iso3"]] = e.code
