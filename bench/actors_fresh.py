@@ -12,7 +12,10 @@ an agent word modifying a noun after a country, all aside; actors_fresh37b: AG W
 openings rich in common nouns of people and bodies, written by bench/data/annotate_actors_fresh37b.py: 26/38 tune,
 25/41 aside at a96968b; its branch's derived agent nouns were reverted: "coalition" became a legislature, "US-led
 coalition" USALEG; actors_fresh38: AG World items picked for titles, capitals, parties and police, written by
-bench/data/annotate_act38.py: 37/45 tune, 33/41 aside at e4acb68) is scored by default, each apart.
+bench/data/annotate_act38.py: 37/45 tune, 33/41 aside at e4acb68; actors_fresh41: AG World items' source and target
+actors whose country the text gives indirectly, written with plover_fresh41 by bench/data/annotate_act41.py, half by
+SHA-1 of "act41:" + id: 71/78 tune, 74/86 aside at d037c40, 75/78 and 75/86 after act41's fixes) is scored by
+default, each apart.
 
     .venv/bin/python bench/actors_fresh.py [-v] [--file bench/data/actors_fresh37.jsonl]
 """

@@ -449,7 +449,8 @@ PURSUING_VERBS = frozenset({"arrest", "detain", "expel", "deport", "sanction", "
 EXPULSION_VERBS = frozenset({"expel", "expell", "deport"})
 # Nouns of hearsay whose "that" clause is only said, as a claim's or a report's is (events/modality.py):
 # "rumours that Israel poisoned Arafat", "speculation that the army attacked the convoy"
-HEARSAY_NOUNS = frozenset({"rumour", "rumor", "speculation", "allegation", "suggestion", "hearsay", "gossip"})
+HEARSAY_NOUNS = frozenset({"rumour", "rumor", "speculation", "allegation", "suggestion", "hearsay", "gossip",
+                           "accusation", "claim", "charge", "assertion"})
 # Events: what a crowd in the streets does that is no protest (events/uncoded.festive_crowd): "About 250,000 people
 # took to the streets on Sunday to celebrate 40 years of the carnival", "thousands marched to welcome the team
 # home". Lemmas, lower case.
@@ -848,6 +849,11 @@ PLANTED_DEVICES = frozenset({"bomb", "bombing", "bomber", "car-bomb", "explosive
 # actor, so the events of the same incident may tell who they were (events/incidents.py)
 ANONYMOUS_ATTACKERS = frozenset({"attacker", "assailant", "perpetrator", "raider", "culprit", "killer", "shooter",
                                  "abductor", "kidnapper", "hijacker", "bomber"})
+# Verbs whose subject did the act their object noun names ("a former inmate who masterminded the abduction of two
+# engineers", "militants carried out the kidnapping"): that subject is its doer, named even when no actor code is
+# (events.scene_attackers gives such an act no doer of the scene's country). Lemmas.
+DOER_VERBS = frozenset({"mastermind", "carry", "commit", "perpetrate", "plan", "plot", "organise", "organize",
+                        "order", "stage", "conduct", "execute", "claim"})
 # "agent" names a substance as often as a person: with one of these before it, it is the substance ("were poisoned
 # by a nerve agent", "a chemical agent"), not a person who did or suffered anything (events/arguments.person_role)
 SUBSTANCE_AGENT_MODIFIERS = frozenset({"nerve", "chemical", "biological", "toxic", "blister", "choking", "riot",

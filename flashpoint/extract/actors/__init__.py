@@ -21,8 +21,9 @@ from spacy.tokens import Doc
 
 from flashpoint.extract.actors.bodies import unknown_bodies
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
-from flashpoint.extract.actors.context import (appositive_roles, check_in_office, corefer_acronyms, corefer_definite,
-                                               corefer_surnames, definite_offices, diaspora, named_sides,
+from flashpoint.extract.actors.context import (appositive_roles, check_in_office, compass_halves, corefer_acronyms,
+                                               corefer_definite,
+                                               corefer_surnames, definite_offices, diaspora, kind_before_name, named_sides,
                                                ner_fallback, place_persons, settle_countries,
                                                shared_country_names)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
@@ -79,8 +80,10 @@ class ActorRecognizer(Component):
         sport_senses(doc, mentions)
         seat_senses(doc, self.kb, mentions)
         diaspora(doc, mentions)
+        mentions = kind_before_name(doc, mentions)
         check_in_office(doc, self.kb, mentions)
         shared_country_names(doc, self.kb, mentions)
+        mentions = compass_halves(doc, self.kb, mentions)
         settle_countries(doc, self.kb, mentions)
         mentions = definite_offices(doc, self.kb, mentions, day)
         if self.use_ner and annotated(doc, "ENT_IOB"):

@@ -25,6 +25,7 @@ from flashpoint.codes.agents import (ANTECEDENT_FORCES, ARMED_AT_HOME, INSTITUTI
 from flashpoint.extract.actors.pieces import (
     HONORIFICS,
     IN_OFFICE_RULE,
+    NAME_HEADS,
     NAME_PARTICLES,
     POST_NOMINALS,
     annotated,
@@ -211,11 +212,22 @@ def _place_after(doc: Doc, kb: KnowledgeBase, m: ActorMention, focus: str | None
 
 
 def _located(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
-    """"In Iraq, police said ...": a country the sentence is set in, named after "in" before the role."""
+    """"In Iraq, police said ...": a country the sentence is set in, named after "in" before the role; not a place
+    that only says where another actor of a country is ("The Australian embassy in Baghdad is to be moved ...,
+    the government said" is Australia's government)."""
     si = sentence_index(doc, m.start)
     found = {x.country for x in mentions if x.kind == "country" and x.country and x.end <= m.start
-             and x.start > 0 and doc[x.start - 1].lower_ == "in" and sentence_index(doc, x.start) == si}
+             and x.start > 0 and doc[x.start - 1].lower_ == "in" and sentence_index(doc, x.start) == si
+             and not _places_an_actor(doc, mentions, x)}
     return list(found) if len(found) == 1 else []
+
+
+def _places_an_actor(doc: Doc, mentions: list[ActorMention], x: ActorMention) -> bool:
+    """x modifies a noun of another actor that has its country ("the Australian embassy in Baghdad")."""
+    if not annotated(doc, "DEP"):
+        return False
+    root = doc[x.start:x.end].root
+    return root.dep_ == "nmod" and any(y is not x and y.country and y.start <= root.head.i < y.end for y in mentions)
 
 
 def _setting(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> list[str]:
@@ -430,7 +442,16 @@ def _reported_actor(doc: Doc, mentions: list[ActorMention], m: ActorMention) -> 
         return []
     root = doc[m.start:m.end].root
     verb, first = root.head, min(t.i for t in root.subtree if not t.is_punct)
-    if m.role not in INSTITUTIONAL_ROLES or root.dep_ != "nsubj" or verb.i < m.end \
+    opening = m.start - (m.start > 0 and doc[m.start - 1].lower_ in ("the", "a", "an"))
+    if root.dep_ != "nsubj" and m.end < len(doc) and doc[m.end].lemma_.lower() in TRAILING_SAYING \
+            and doc[m.end].pos_ == "VERB" and opening > 0 and doc[opening - 1].text == "," \
+            and not any(c.dep_ in ("nsubj", "ccomp") for c in doc[m.end].children):
+        # the words say it, the parse does not: "..., the interior minister said" hung as an apposition of the
+        # report's last noun, with "said" below the report's verb and no subject of its own
+        root, verb, first = doc[m.end - 1], doc[m.end], opening
+    elif root.dep_ != "nsubj":
+        return []
+    if m.role not in INSTITUTIONAL_ROLES or verb.i < m.end \
             or verb.lemma_.lower() not in TRAILING_SAYING \
             or first == 0 or doc[first - 1].text != ",":
         return []
@@ -643,6 +664,64 @@ def diaspora(doc: Doc, mentions: list[ActorMention]) -> None:
         m.country, m.role, m.sector = other.country, "CVL", "CVL"
         m.code = other.country + "CVL"
         m.kind, m.rule = "group", m.rule + "+context:residence"
+
+
+KIND_WORDS = 2      # words between a nation and the noun of a named group's kind: "the Palestinian militant group"
+
+
+def kind_before_name(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"The militant Palestinian group Hamas", "the Lebanese group Hezbollah": a nation's adjective, a lower-case word
+    or two and the noun of a named organisation's kind (pieces.NAME_HEADS) right before its name are one mention, the
+    organisation's, not the nation as an actor of its own, when the nation is the organisation's own or it has none."""
+    by_end = {m.end: m for m in mentions if m.kind == "country" and m.extra.get("surface") == "adjective" and m.country}
+    drop = set()
+    for x in mentions:
+        if x.kind != "organisation" or not x.code or x.start < 2 or doc[x.start - 1].lower_ not in NAME_HEADS:
+            continue
+        j = x.start - 1
+        while j not in by_end and x.start - 1 - j < KIND_WORDS and j > 0 and doc[j - 1].is_lower \
+                and doc[j - 1].is_alpha:
+            j -= 1
+        nation = by_end.get(j)
+        if nation is None or id(nation) in drop or (x.country and x.country != nation.country):
+            continue
+        x.start, x.start_char = nation.start, nation.start_char
+        x.text = doc_text(doc)[x.start_char:x.end_char]
+        drop.add(id(nation))
+    return [m for m in mentions if id(m) not in drop]
+
+
+COMPASS_HALVES = ("North", "South")
+
+
+def compass_halves(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Pyongyang will not improve ties with South Korea until questions about the South's experiments are
+    answered": "the North" or "the South" alone is the country of that name ("North Korea", "South Korea") the
+    article names, when it names one such country only; not a name it opens ("the South China Sea", "the North
+    Atlantic") nor a point of the compass ("the South of France")."""
+    named = {}
+    for m in mentions:
+        first = m.name.split()[0] if m.kind == "country" and m.country and m.name else None
+        if first in COMPASS_HALVES and m.extra.get("surface") == "name":
+            named.setdefault(first, set()).add((m.country, m.name, m.kb_id))
+    if not named:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    for tok in doc:
+        found = named.get(tok.text)
+        if not found or len(found) != 1 or tok.i in covered or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ == "of" or nxt.text == "-"):
+            continue
+        country, name, kb_id = next(iter(found))
+        out.append(ActorMention(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text),
+                                text=tok.text, name=name, code=country, kb_id=kb_id, country=country,
+                                kind="country", confidence=0.8, rule="kb:compass-half+context:article",
+                                extra={"surface": "name"}))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
 
 
 def shared_country_names(doc: Doc, kb: KnowledgeBase, mentions: list[ActorMention]) -> None:

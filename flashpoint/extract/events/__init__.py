@@ -58,7 +58,7 @@ from flashpoint.nlp.extensions import slot
 from flashpoint.extract.claims.quotemarks import quote_spans
 from flashpoint.records import ActorRef, Attribution, Event, Evidence, PlaceRef, Quote
 from flashpoint.settings import component_defaults
-from flashpoint.extract.words import (ACCIDENT_CAUSES, AIMED_PREPOSITIONS, ANONYMOUS_ATTACKERS, ATTACK_WORDS,
+from flashpoint.extract.words import (ACCIDENT_CAUSES, AIMED_PREPOSITIONS, ANONYMOUS_ATTACKERS, ATTACK_WORDS, DOER_VERBS,
                                       BLAST_WORDS, FIRST_PERSON_SUBJECTS, FOREIGN_FORCES,
                                       PLANTED_DEVICES, MEMBER_NOUNS, REPORTING_VERBS, SIEGE_VERBS,
                                       TOLL_NOUNS, UNDERGOING_VERBS)
@@ -191,6 +191,8 @@ def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnam
         if not e.code.startswith(ABDUCTION_CODE) and not any(
                 t.lemma_.lower() in PLANTED_DEVICES for t in told_with(doc[ce.verb])):
             continue
+        if doer_named(doc[ce.verb]):
+            continue
         places = settings_in(doc, ce.sentence) or article_scene(doc)
         if not places or len({p.country for p in places}) != 1:
             continue
@@ -198,6 +200,16 @@ def scene_attackers(doc: Doc, events: list[Event], made: list[CodedEvent], unnam
         source = ActorRef(name=f"attackers in {place.name}", code=actor_code(place.country), text=place.evidence.text)
         yield i, dataclasses.replace(e, source=source, rule=e.rule + ":source-from-scene",
                                      confidence=round(max(0.05, e.confidence - 0.15), 2))
+
+
+def doer_named(word: Token) -> bool:
+    """The act a noun names is the object of a verb of doing whose subject is named, not as its doers only: "a
+    former inmate who masterminded the abduction of two Chinese engineers" (words.DOER_VERBS); its doer is that
+    subject, even when it has no actor code, not someone of the scene's country."""
+    verb = word.head
+    if word.dep_ not in ("obj", "dobj") or verb.i == word.i or verb.lemma_.lower() not in DOER_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() not in ANONYMOUS_ATTACKERS for c in verb.children)
 
 
 def told_attackers(doc: Doc, events: list[Event], unnamed: set[int]):

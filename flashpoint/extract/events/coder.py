@@ -62,6 +62,10 @@ RESULTATIVE_VERBS = {"leave", "render"}
 ENTRY_DETERMINERS = frozenset({"THE", "A", "AN", "THEIR", "ITS", "HIS", "HER", "OUR"})
 # prepositions of a phrase that only dates the verb's act: none of its nouns is what the act is about
 TIME_CASES = frozenset({"after", "before", "since", "until", "amid", "following", "during"})
+# phrases that tell what an act answers, awaits or buys, not what it is: "will send trainers in response to appeals
+# by Iraqi leaders" (no appeal sent), "had a right to master the fuel cycle ahead of a proposal calling for ..." (no
+# call held), "in the wake of", "in exchange for", "in return for"; the nouns after "in", and "ahead" (of)
+OCCASION_NOUNS = frozenset({"response", "reaction", "wake", "exchange", "return", "run-up"})
 # a present-tense verb form the parser hung on a preposition as its noun ("between the Glasgow clubs",
 # "for the bank's funds"): a finite verb takes no preposition of its own, so the word is a plural noun
 PRESENT_FINITE = ("VBZ", "VBP")
@@ -71,6 +75,14 @@ COMPLEMENT_MARKS = {"of", "for", "against", "with", "from", "into", "on", "over"
 # the CAMEO root of a plain statement: a verb of saying that codes one may name an act by its object (act_named)
 PLAIN_ROOT = "01"
 NAMED_ACT_RULE = "act-named-by-object"
+
+
+def occasion(t: Token) -> bool:
+    """A phrase of OCCASION_NOUNS: "in response to appeals", "ahead of an expected proposal"."""
+    if t.dep_ not in ("obl", "nmod"):
+        return False
+    cases = {g.lower_ for g in t.children if g.dep_ == "case"}
+    return ("in" in cases and t.lemma_.lower() in OCCASION_NOUNS) or "ahead" in cases
 
 
 def moves_forces(code: str) -> bool:
@@ -506,6 +518,8 @@ class EventCoder(ArgumentFinder):
         Targets are still looked for in the whole phrase ("said Greece must")."""
         heads = [c for c in tok.children if c.dep_ in ("obl", "nmod", "obl:tmod") and c.i > tok.i
                  and any(g.dep_ == "case" and g.lower_ in TIME_CASES for g in c.children)]
+        phrase = set(post_tokens)
+        heads += [t for t in tok.subtree if t.i in phrase and occasion(t)]
         code = entry.default_code
         if tok.lemma_.lower() in REPORTING_VERBS and (code is None or code.startswith(("01", "02"))):
             heads += [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")

@@ -183,6 +183,13 @@ def is_negated(tok: Token) -> bool:
             if c.dep_ == "mark" and c.text.lower() != "without":
                 continue
             return True
+    # "will not dismantle its programs or improve ties": a verb joined by "or" to a negated one, sharing its
+    # subject and auxiliary, is negated with it ("neither ... nor" too)
+    if tok.dep_ == "conj" and tok.head.i != tok.i and any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
+                                                          for c in tok.children) \
+            and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "aux:pass") for c in tok.children) \
+            and any(c.dep_ in ("neg", "advmod", "aux") and c.text.lower() in NEGATORS for c in tok.head.children):
+        return True
     # "was wrongly convicted of planting the bombs", "cleared of attacking": an allegation denied
     head = tok.head
     if head.i != tok.i and (head.lemma_.lower() in ALLEGING or head.lower_ in ALLEGING_FORMS) and any(
@@ -354,6 +361,9 @@ def speech_frame(tok: Token) -> tuple[Token | None, Token | None]:
         if cur.dep_ in ("acl", "acl:relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in HEARSAY_NOUNS \
                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in cur.children):
             return head, None  # "rumours that Israel poisoned Arafat": only said, by no one named
+        hearsay = _hearsay_before(cur)
+        if hearsay is not None:
+            return hearsay, None
         if head.lemma_.lower() in REPORTING_VERBS and head.i != tok.i and (
                 cur.dep_ in REPORTED_DEPS or head.i < tok.i):  # "said on Tuesday that Sudan must ..." misparsed
             if cur.dep_ == "conj" and head.dep_ not in REPORTED_DEPS:
@@ -400,6 +410,17 @@ def speech_frame(tok: Token) -> tuple[Token | None, Token | None]:
                 if subj is not None:
                     return first, subj
     return None, None
+
+
+def _hearsay_before(clause: Token) -> Token | None:
+    """The noun of hearsay a "that" clause belongs to when the parser hung the clause on the verb the noun's phrase
+    is on: "France defended itself against accusations by Ivory Coast authorities, and some western evacuees,
+    that it used excessive force" (the clause an advcl of "defended")."""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.head.i == clause.i or not any(
+            g.dep_ == "mark" and g.lower_ == "that" and g.i < clause.i for g in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.i < clause.i and c.dep_ in ("obj", "dobj", "obl")
+                 and c.pos_ == "NOUN" and c.lemma_.lower() in HEARSAY_NOUNS), None)
 
 
 def _sentence_sources(doc: Doc, sent: Span):
