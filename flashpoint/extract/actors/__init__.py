@@ -22,10 +22,9 @@ from spacy.tokens import Doc
 from flashpoint.extract.actors.bodies import unknown_bodies
 from flashpoint.extract.actors.compounds import build_chains, chain_mentions
 from flashpoint.extract.actors.context import (appositive_roles, check_in_office, compass_halves, corefer_acronyms,
-                                               corefer_definite,
-                                               corefer_surnames, definite_offices, diaspora, kind_before_name, named_sides,
-                                               ner_fallback, place_persons, settle_countries,
-                                               shared_country_names)
+                                               corefer_definite, corefer_surnames, definite_offices, diaspora,
+                                               kind_before_name, named_sides, ner_fallback, place_persons,
+                                               settle_countries, shared_country_names)
 from flashpoint.extract.actors.names import short_forms, unknown_persons
 from flashpoint.extract.actors.pieces import annotated, find_pieces
 from flashpoint.extract.actors.senses import business_senses, role_words, seat_senses, sport_senses
