@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from flashpoint.eval.shared_text import items_by_id
+from flashpoint.eval.timex import value_for
 from flashpoint.extract.timex import find_time_expressions, iso_value
 from flashpoint.paths import shared_dir
 
@@ -27,6 +28,7 @@ GOLD37 = Path(__file__).parent / "data" / "timex_fresh_tim37.jsonl"
 GOLD38 = Path(__file__).parent / "data" / "timex_fresh_tim38.jsonl"
 GOLD39 = Path(__file__).parent / "data" / "timex_fresh_tim39.jsonl"
 GOLD40 = Path(__file__).parent / "data" / "timex_fresh_tim40.jsonl"
+GOLD41 = Path(__file__).parent / "data" / "timex_fresh_tim41.jsonl"
 BBC_PASSAGE = 1400     # characters of a BBC article read (its opening passage)
 
 
@@ -38,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--gold", type=Path, default=None, help=f"a round's file (default: each round's, {GOLD.name}, "
-                                                            f"{GOLD36.name}, {GOLD37.name}, {GOLD38.name}, {GOLD39.name} and {GOLD40.name})")
+                                                            f"{GOLD36.name}, {GOLD37.name}, {GOLD38.name}, {GOLD39.name}, {GOLD40.name} and "
+                                                            f"{GOLD41.name})")
     args = ap.parse_args(argv)
     shared = shared_dir()
     if shared is None:
@@ -53,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         texts[d["id"]] = d["text"][:BBC_PASSAGE]
     ag = items_by_id(shared)
     texts.update({k: ag[k].text for k in ag if k.startswith("ag-test-")})
-    for gold in [args.gold] if args.gold else [GOLD, GOLD36, GOLD37, GOLD38, GOLD39, GOLD40]:
+    for gold in [args.gold] if args.gold else [GOLD, GOLD36, GOLD37, GOLD38, GOLD39, GOLD40, GOLD41]:
         if not args.gold:
             print(f"{gold.stem}:")
         score(texts, gold, args.verbose)
@@ -78,7 +81,7 @@ def score(texts: dict[str, str], gold_file: Path, verbose: bool) -> None:
                     print(f"  {row['half']:5} {row['id']} missed {p!r} = {v} | {text[max(0, a - 60):b + 30]!r}")
                 continue
             t[1] += 1
-            got = iso_value(hit[0])[0]
+            got = value_for(hit[0], a)     # a range's second half by its end, as bench/timex.py reads it
             if got == v:
                 t[2] += 1
             elif verbose:

@@ -193,6 +193,21 @@ Conventions, explicit because news is ambiguous about them:
     thousand takes a plural; not after a word of amount or a clock's "at" ("about 1800 new jobs", "at 1900 local time"),
     nor before a unit, a currency or a word before a plural ("an 1800 km route", "unveil 2012 bid plans"), nor after a
     name ("SQL Server 2005 gold"). "2016 shipments", "2005 revenues" name figures as "2004 sales" does.
+  * Reported speech about the future: after a verb of saying or foreseeing in the past ("said", "warned", "predicted"),
+    an expression in the reported clause before its own verb takes that verb's tense where it looks ahead ("Virgin Blue
+    said profits for the year to March would be lower", "warned that exports in June will fall": the coming ones); not
+    the saying's own time ("said in March that talks would resume") nor a weekday ("said the attack on Monday would not
+    deter them" tells of the Monday gone by as often). "Widely tipped for 5 May" schedules as "widely expected on" does.
+  * A month naming figures in a clause looking ahead ("its December sales are expected to beat forecasts", written in
+    February) is the nearer of its name, as a genitive is: figures come out after their month ends (an occasion there
+    is the coming one, "set to move during the January transfer window"); an attribution closing the sentence (", the party
+    said.") gives what it reports no tense ("the vote is on Thursday, the party said" looks ahead), as one after a
+    quote's close does; with no tense a holiday up to three months ahead is the coming one ("retailers hope for a strong
+    Christmas", written in November). A month followed by "in" or "of" and a year lies in that year ("held in
+    February in 1974"); "the next months" with no count is FUTURE_REF as "the coming months" is; a weekday before a paper's
+    name ("the Sunday Times and Sunday Telegraph") is none; "the first half of our fiscal year" a fiscal half; a year a
+    phrase is about where the phrase ends ("optimistic about 2005, a survey says") its year (not "about 2005 cars", "about
+    1900 GMT", "about 2000."); "later in the year" before an adjunct ("in a second election") the year spoken of last.
   * Extent (``timex_extent``, what a `time` record's text and evidence cover): TIMEX3's, the expression less the
     preposition or hedge that opens it ("Monday" of "on Monday", "May" of "until at least May"); "at present", "to
     date", "in future" keep theirs, "earlier today" its "earlier", and a genitive stays out ("Monday" of "Monday's").
@@ -489,6 +504,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"as\s+(?:early|late|recently|far\s+back|long\s+ago)\s+as|"     # "as early as 2011": a hedge on the year it names
      r"built|incorporated|due|maturing)\s+)(?P<core>(?P<y>" + _YEAR + r"))\b"
      r"(?![-–.,/]\d)(?!\s*(?:%|percent))" + _NOT_COUNTED),
+    # A year a phrase is about ("optimistic about 2005, a survey says", "worried about 2009 and 2010"): only where the
+    # phrase ends or another year follows (not "about 2005 cars", "at about 1900 GMT"), and no round hundred ("about 2000.")
+    ("year_after", r"(?P<prep>\b(?i:about)\s+)(?P<core>(?P<y>(?!\d\d00\b)" + _YEAR + r"))\b"
+     r"(?=\s*[,.;:)!?](?!\d)|\s+(?:and|or)\s+" + _YEAR + r"\b)"),
     # The year a verb enters, opens or closes ("the UK has entered 2005 on course", "the index ended 2004 up 3%"): not a count
     # ("closed 2000 stores", "opened 1500 new branches") nor an index level ("closed 2050 points up")
     # (the forms in -ing as often adjectives: "today's opening 2006 World Cup qualifier")
@@ -518,7 +537,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r"(?!['’]|\s+(?:of|to|from|and|or|time|old|before|after|earlier|later|ago)\b)"),
     ("anaphoric", _PREP + r"\b(?P<core>(?i:(?P<n>" + _NUM + r")\s+(?P<unit3>day|week|month|year)s?\s+(?P<rel2>later|earlier|"
      r"afterwards|after(?=\s*[.,;:)])|before(?=\s*[.,;:)]))|" + _FOR_BEFORE + r"the\s+(?:full\s+|whole\s+)?(?P<unit4>year|quarter|month|week|day)"
-     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in|that|when|ended|ending|through)\b)|(?P<which>that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|"
+     r"(?!\s+(?:ahead|to|before|after|earlier|later|ago|of|in(?!\s+an?\s)|that|when|ended|ending|through)\b)|(?P<which>that(?:\s+same)?|the\s+same|the\s+following|the\s+previous|"
      r"the\s+preceding|the\s+prior)\s+(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|"
      r"fall(?!\s+(?:in|of|from|to|by|below|back)\b)|winter)|(?P<next>the\s+next)\s+(?:day|morning|afternoon|evening|night)|the\s+(?P<unit2>day|week|month|year|morning|night)\s+(?P<rel>before|after|"
      r"previous|earlier|later|prior)(?=\s*[.,;:)]|\s*$|\s+(?:and|or|but)\b(?!\s+(?:before|after|during|on|in)\b))|" + _DAY_VERBS_BEFORE + r"the\s+day))\b(?!\s+(?:of|when|that|on)\b)(?![-\w])"),
@@ -570,7 +589,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
      r")\s+(?i:period|quarter)|(?i:the\s+)(?P<qe>(?i:first|last|final))\s+(?P<qk>(?i:three|3|six|6))\s+(?i:months)\s+(?i:of)\s+"
      r"(?P<qw>(?i:this\s+year|last\s+year|next\s+year|the\s+year|" + _YEAR + r")))\b"),
     # "the first half of fiscal 2009", "the second half of the fiscal year", "the fiscal first half": TIMEX3's FY2009-H1
-    ("fiscal_half", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<h>(?i:first|second))[-\s]+(?i:half)\s+(?i:of)\s+(?P<fy>(?i:the\s+)?"
+    ("fiscal_half", _PREP + r"\b(?P<core>(?i:the\s+)?(?P<h>(?i:first|second))[-\s]+(?i:half)\s+(?i:of)\s+(?P<fy>(?i:(?:the|its|our|their)\s+)?"
      r"(?:(?i:current|this|last|next|previous|coming)\s+)?(?i:fiscal|financial)(?:\s+(?i:year))?(?:\s*(?:" + _YEAR +
      r"|\d\d)(?:[-/]\d\d(?:\d\d)?)?)?|FY\s*(?:" + _YEAR + r"|\d\d))|(?i:the\s+)?(?P<h3>(?i:first|second))[-\s]+(?i:half)\s+(?i:of)\s+(?i:the\s+)?"
      r"(?P<fy2>" + _YEAR + r"(?:[-/]\d\d(?:\d\d)?)?\s+(?i:fiscal|financial)\s+(?i:year))|(?i:the\s+)?(?i:fiscal)\s+(?P<h2>(?i:first|second))[-\s]+(?i:half))\b(?![-/]\d)"),
@@ -743,6 +762,22 @@ PAST_CUE = re.compile(r"(?i:\b(?:(?:was|were|had|did)(?:n['’]t)?|(?:has|have)(
 # the saying, not of what is said, so it gives the expression in the quote no tense.
 ATTRIBUTION_VERBS = {"said", "says", "told", "added"}
 ATTRIBUTION_BREAK = re.compile(r"[,.!?]?[\"”]")     # the quote's close: not "On Monday, his spokesman said"
+# Verbs that report what someone said, thought or foresaw, in the past: the clause they govern has its own tense, which
+# its verb after the expression gives ("Virgin Blue said profits for the year to March would be lower": the coming March;
+# "the CBO warned the deficit in 2006 will widen").
+REPORTING_PAST = ATTRIBUTION_VERBS | {"warned", "predicted", "announced", "reported", "claimed", "insisted", "argued",
+                                      "suggested", "estimated", "believed", "feared", "stated", "confirmed", "indicated",
+                                      "signalled", "signaled", "forecast", "projected", "expected", "thought", "hoped"}
+# What opens the reported clause between the reporting verb and the expression: a subject, not an adjunct of the saying
+# ("said on Monday", "told reporters in Paris on Friday", "said last week").
+REPORTED_ADJUNCT = re.compile(r"(?i)\s*(?:(?:on|in|at|during|by|after|before|since|from|late|early|earlier|later|last|this|"
+                              r"yesterday|today|tonight|again|also|then|previously|recently|reporters|journalists|"
+                              r"(?:him|her|them|us|me)(?=\s+(?:on|in|at|during|last|this)\b))\b|[,;:(\"“])")
+# The reported clause's own verb after the expression: a future, or "would" as the future told in the past (not
+# "would have"), before any verb in the past and any clause break.
+# (not a weekday: "said the attack on Monday would not deter them" tells of the Monday gone by as often as of the next)
+WEEKDAY_WORD = re.compile(r"\b" + _WEEKDAY + r"\b")
+REPORTED_FUTURE = re.compile(r"(?i)[^,;:()\"“”]{0,60}?\b(?:would(?!\s+(?:not\s+)?have\b)|" + _FUTURE_WORDS + r")\b")
 PAST_VERB = re.compile(_PAST_FORMS)     # a verb's own past form, no auxiliary ("has been scheduled" is no past)
 # A past form before the noun it modifies is an adjective, no past of the clause, where an article or a possessive
 # stands before it ("will present the revised budget on Tuesday", "are preparing for the planned strike on Monday") or
@@ -767,7 +802,7 @@ APPOSITION_BEFORE = re.compile(r"\w,\s+$")
 # Words that schedule what they govern whatever the tense of the sentence ("has been scheduled for", "is
 # expected on 5 May", "was postponed until June": a new date is one not yet reached).
 SCHEDULED = re.compile(r"(?i)\b(?:scheduled|slated|set\s+for|due\s+(?:in|on|by|for)|planned\s+for|deadlines?|"
-                       r"(?:(?:is|are|be)\s+|\b\w+ly\s+)expected\s+(?:on|in|by|at|before|until))\b")     # "the election, widely expected on 5 May"
+                       r"(?:(?:is|are|be)\s+|\b\w+ly\s+)(?:expected|tipped)\s+(?:on|in|by|at|before|until|for))\b")     # "the election, widely expected on 5 May", "widely tipped for 5 May"
 # A new date: what was postponed, moved or extended until or to it ("the vote was moved to June") is not yet reached.
 _RESCHEDULING = (r"(?i)\b(?:postponed|delayed|put\s+off|put\s+back|pushed\s+back|moved|brought\s+forward|rescheduled|deferred|"
                  r"adjourned|extended)")
@@ -1029,6 +1064,11 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if cues and (last_cue := max(cues))[2] == "past" and before[last_cue[0]:last_cue[1]].lower() in ATTRIBUTION_VERBS and \
             REPORTED_PROGRESSIVE.search(before, last_cue[1]):
         cues = []   # "she says they are looking at guidelines by the end of the year": the saying dates nothing
+    if cues and (last_cue := max(cues))[2] == "past" and before[last_cue[0]:last_cue[1]].lower() in REPORTING_PAST and \
+            not REPORTED_ADJUNCT.match(before, last_cue[1]) and not WEEKDAY_WORD.search(text, start, end) and \
+            (ahead := REPORTED_FUTURE.match(after)) and \
+            not any(not _passive(after, p.start()) and not _adjectival(after, p) for p in PAST_CUE.finditer(after, 0, ahead.end())):
+        return "future"     # "said profits for the year to March would be lower": the reported clause's own future
     if cues:
         last_cue = max(cues)
         if last_cue[2] == "past" and PAST_PLAN.match(before, last_cue[0]):
@@ -1050,7 +1090,8 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if fut and NAMED_FORECAST.match(after):
         fut = FUTURE_CUE_AFTER.search(after, fut.end())     # "BP beats Q3 forecasts": the forecasts the time names, no verb
     past = next((m for m in PAST_CUE.finditer(after) if not _passive(after, m.start()) and not _adjectival(after, m) and not
-                 (m.group(0).lower() in ATTRIBUTION_VERBS and ATTRIBUTION_BREAK.search(after, 0, m.start()))), None)
+                 (m.group(0).lower() in ATTRIBUTION_VERBS and (ATTRIBUTION_BREAK.search(after, 0, m.start()) or
+                                                               _trailing_attribution(after, m)))), None)
     if fut and (not past or fut.start() < past.start() or
                 (past.group(0).lower() in ("was", "were") and re.fullmatch(r"\s+", after[past.end():fut.start()]))):
         # "Friday's jobs report was expected to show", "the vote on Monday was due to": a forecast told in the past
@@ -1059,6 +1100,27 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     if past:
         return "past"
     return "future" if timetabled else None
+
+
+# An attribution closing the sentence after a comma ("the vote is on Thursday, the party said", "..., officials told
+# reporters on Monday."): the time of the saying, which dates nothing of the clause it reports, as after a quote's close
+# (not one set off mid-sentence, "On Monday, the spokesman said, the prime minister ...", whose time may be the saying's).
+TRAILING_SUBJECT = re.compile(r",[^\S\n]+(?:[\w'’.-]+[^\S\n]+){1,6}$")
+ATTRIBUTION_END = re.compile(r"(?:[^\S\n]+(?:reporters|journalists|him|her|them|the\s+\w+|\w+))?[^\S\n]*(?:$|[.!?]|"
+                             r"(?:on|in|at|last|yesterday|today|this|earlier|late)\b)")
+
+
+def _trailing_attribution(after: str, verb: re.Match) -> bool:
+    """An attribution verb ``verb`` after ", <a few words>" at the end of the sentence ``after`` ends: no tense for what
+    comes before it."""
+    return TRAILING_SUBJECT.search(after, 0, verb.start()) is not None and \
+        ATTRIBUTION_END.match(after, verb.end()) is not None
+
+
+# The figures of a month, told after it ends ("December sales", "the March reading", "November's jobs data").
+MONTH_FIGURES_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?:[a-z][a-z-]+[^\S\n]+){0,2}?(?:sales|figures|data|results|earnings|profits?|"
+                                 r"revenues?|exports|imports|output|production|prices|shipments|deliveries|reading|numbers|"
+                                 r"statistics|survey|index|inflation|payrolls|trade|orders|approvals)\b")
 
 
 def _nearest_year(day: date, published: date) -> date:
@@ -1127,7 +1189,8 @@ def _named_year(which: str, published: date) -> int:
 
 # A year named right after a month or day that has none ("in March last year", "on 5 May this year"): the two are
 # read apart (TIMEX3 tags "last year" on its own), but the month lies in that year.
-YEAR_NAMED_AFTER = re.compile(r"\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next)\s+year)\b(?!['’]s)")
+YEAR_NAMED_AFTER = re.compile(r"\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this|next)\s+year)\b(?!['’]s)|"
+                              r"\s+(?i:in|of)\s+(?P<year>" + _YEAR + r")\b(?![-–/]\d)(?!\s*(?:%|percent))")     # "held in February in 1974"
 
 
 WEEK_NAMED_AFTER = re.compile(r"\s+(?i:of)\s+(?P<which>(?i:last|this|next))\s+(?i:week)\b")
@@ -1135,7 +1198,7 @@ WEEK_NAMED_AFTER = re.compile(r"\s+(?i:of)\s+(?P<which>(?i:last|this|next))\s+(?
 
 def _year_named_after(m: re.Match, published: date) -> int | None:
     after = YEAR_NAMED_AFTER.match(m.string, m.end())
-    return _named_year(after.group("which"), published) if after else None
+    return _named_year(after.group("which") or after.group("year"), published) if after else None
 
 
 # What joins a month or season with no year to the next, which has one ("June and July 2008", "between June and August 2008").
@@ -1213,9 +1276,13 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
             return _month_on_side(published, month, True, strictly_before=False)
         if prep == "last":
             return _month_on_side(published, month, False, strictly_before=True)
-        if tense is None or name == "month_genitive":
+        if tense is None or name == "month_genitive" or name == "month_modifier" and tense != "past" and \
+                MONTH_FIGURES_AFTER.match(m.string, m.end()):
             # no verb says which side, or the month names a thing rather than dating the clause ("banks face hard times
-            # after December's tsunami"): the nearer one ("Budget in March" written in February)
+            # after December's tsunami"), or a month's figures awaited ("its December sales are expected to beat
+            # forecasts", written in February: figures come out after their month ends): the nearer one ("Budget in
+            # March" written in February); an occasion in a clause looking ahead is the coming one ("is set to move during
+            # the January transfer window"), one in a clause looking back the last ("sales recovered after a strong December")
             ahead = (month - published.month) % 12
             return _month_on_side(published, month, 0 < ahead < 6)
         return _month_on_side(published, month, future)
@@ -1262,6 +1329,8 @@ def _resolve(name: str, m: re.Match, published: date, future: bool, tense: str |
         if g["weekday"] == "Sunday" and (g["prep"] or "").strip().lower() == "on" and \
                 SUNDAY_PAPER_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
             return None     # "the Mail on Sunday"
+        if (g["prep"] or "").strip().lower() != "on" and PAPER_AFTER.match(m.string, m.end()):
+            return None     # "the Sunday Times and Sunday Telegraph": papers
         if not g["prep"] and re.match(r"\s+(?:[A-Z]|the\s+\d)", m.string[m.end():m.end() + 8]) and \
                 re.search(r"\b[Tt]he\s+$", m.string[max(0, m.start() - 5):m.start()]):
             return None     # "the Sunday Times", "The Monday Club", "the Friday the 13th films": a title
@@ -1776,9 +1845,13 @@ HOLIDAY_ALIASES = {"New Year Day": "New Year's Day", "New Year Eve": "New Year's
 HOLIDAY_YEAR_AFTER = re.compile(r",?\s+(?:in|of)\s+(?P<y>" + _YEAR + r")\b" + _NOT_COUNTED)
 
 
+HOLIDAY_AHEAD_DAYS = 92     # how far ahead a holiday no tense places is still the coming one (a season's trading)
+
+
 def _holiday(g: dict, published: date, future: bool, tense: str | None, before: str = "", after: str = "") -> Interval | None:
     """"Christmas", "Easter Monday", "Thanksgiving 2008": the day of the named year, else the nearest one on
-    the side the tense says (with no tense, one at most a month ahead is the coming one)."""
+    the side the tense says (with no tense, one at most three months ahead is the coming one: "retailers hope for a
+    strong Christmas", written in November, and "the deal should be done by Easter", in January, look ahead)."""
     name = " ".join(g["h"].split()).replace("’", "'")
     name = HOLIDAY_ALIASES.get(name, name)
     day_of = HOLIDAYS.get(name) or HOLIDAYS[name.split()[0]]
@@ -1790,7 +1863,7 @@ def _holiday(g: dict, published: date, future: bool, tense: str | None, before: 
         future = False      # "the Boxing Day disaster", "the Christmas break" name a past day like a genitive
     if future and this_year < published:
         this_year = day_of(published.year + 1)
-    elif not future and this_year > published and (tense == "past" or (this_year - published).days > 31):
+    elif not future and this_year > published and (tense == "past" or (this_year - published).days > HOLIDAY_AHEAD_DAYS):
         this_year = day_of(published.year - 1)
     return Interval(this_year, None, "day")
 
@@ -1911,8 +1984,11 @@ NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Blue|Bloody|Super|Cyber|Ash|Good|Holy
 WEEKDAY_IN_NAME = re.compile(r"[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){1,2}(?:journalists?|columnists?|newspapers?|papers?|editors?|reporters?|"
                              r"writers?|programmes?|programs?|shows?|magazines?|editions?|supplements?|presenters?)\b")
 GENITIVE_BEFORE = re.compile(r"\w['’]s\s+$")
-# Sunday newspapers: "the Mail on Sunday" is no date.
-SUNDAY_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Express|Mirror|Telegraph|Post|Herald)\s+$")
+# Sunday newspapers: "the Mail on Sunday" is no date; nor, with no "on" before it, a weekday before a paper's name ("the
+# reports in the Sunday Times and Sunday Telegraph", "Saturday Star").
+PAPER_NAMES = r"(?:Mail|Independent|Scotland|Wales|Express|Mirror|Telegraph|Post|Herald|Times|Star|Tribune|Sport|People|Business\s+Post)"
+SUNDAY_PAPER_BEFORE = re.compile(r"\b" + PAPER_NAMES + r"\s+$")
+PAPER_AFTER = re.compile(r"[^\S\n]+" + PAPER_NAMES + r"\b(?![^\S\n]+(?:Square|Office|offices?|Mall|[A-Z]\w*\s+(?:Square|Street)))")
 
 
 def _weekday(g: dict, published: date, future: bool, past: bool = False) -> Interval | None:
@@ -2776,7 +2852,7 @@ SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 # A window with no count ("in recent weeks", "in the coming months") names no length: a vague reference.
 VAGUE_WINDOW = re.compile(r"(?i)\brecent\s+[a-z]+s\b|\bcoming\s+[a-z]+s\b|[a-z]s\s+(?:ahead|to\s+come)$|"
                           r"\b(?:few|several|couple\s+of)\s+[a-z]+s$|"   # "the past few weeks": no count to reckon
-                          r"\b(?:past|last|previous|prior|earlier|future)\s+(?:day|week|month|year|decade)s$")     # "in past years", "the last years", "in future years"
+                          r"\b(?:past|last|previous|prior|earlier|future|next)\s+(?:day|week|month|year|decade)s$")     # "in past years", "the last years", "in future years", "in the next months"
 
 
 HALF = re.compile(r"(?i)\bhalf\b")
