@@ -37,7 +37,7 @@ from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, FINDING_NOUNS, FIRST_PERSON, INVERTED_SAYING, ISSUED_NOUNS,
                                       JUDGING_FORMS,
                                       ORGANISATION_NOUNS, PARTICLE_SAYING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS,
-                                      POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
+                                      POSSESSIVE, QUOTE_ONLY, REQUEST_FORMS, REQUEST_GOVERNORS, SAYING_FORMS,
                                       SIMPLE_PAST_ONLY,
                                       STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS, TRAILING_SAYING, NARRATIVE_NOUNS,
                                       RELATIVE_PRONOUNS)
@@ -879,10 +879,31 @@ def subject_of(verb: Token) -> list[Token]:
         # "Analysts said the market had been caught off guard and warned that ...": the parse joins "warned" to
         # what they said; it goes with "said", whose speakers warn
         return subject_of(verb.head.head)
+    if not subj and verb.dep_ == "conj" and speech_verb(verb) and verb.tag_ in ("VBD", "VBZ") and \
+            verb.head.tag_ in ("VB", "VBG", "VBN", "NN", "NNS") and verb.head.i < verb.i:
+        # "The WTO said there was no consensus to retain the quotas and stressed that ...": a finite verb the parse
+        # joined to an infinitive (or a noun) inside what was said goes with the verb of saying above them
+        said = next((a for a in verb.head.ancestors if speech_verb(a) and a.tag_ in ("VBD", "VBZ", "VBP") and
+                     a.i < verb.head.i and any(c.dep_.startswith("nsubj") for c in a.children)), None)
+        if said is not None:
+            return subject_of(said)
     if not subj and verb.dep_ == "conj" and verb.head.i < verb.i:  # "X stopped short of it but said ...": X's
         noun = _noun_before(verb)
         if noun is not None:  # "X is struggling with a deficit and analysts said": the parse's conjunct
             return [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("cc", "punct")]
+        if verb.head.pos_ == "PROPN" and verb.head.dep_ == "ROOT" and \
+                not any(c.dep_.startswith("nsubj") for c in verb.head.children):
+            # "Redknapp, 57, quit his post and vowed: ...": the parse made the name the root and hung the verbs on
+            # it; the name is their subject
+            return _name_words(verb.head)
+        return subject_of(verb.head)
+    if not subj and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(
+            c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in verb.children)) and \
+            verb.head.i < verb.i and _asks(verb.head) and any(
+            c.i < verb.i and (c.dep_ in ("obj", "dobj", "iobj") or c.dep_ == "obl" and
+                              any(m.lower_ == "on" for m in c.children)) for c in verb.head.children):
+        # "He urged the chancellor to admit he had been responsible ...", "called on Moscow to say ...": the one
+        # asked has said nothing; the words are the asker's
         return subject_of(verb.head)
     if not subj and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == "," and not speech_verb(verb.head):
         # "Campbell said a win ... would have given Mr Blair a fresh start, adding it was ...": the speaker of
@@ -978,6 +999,18 @@ def subject_of(verb: Token) -> list[Token]:
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):
         return []  # "with the talks" as a subject, or a subject around its verb, is a misparse
     return phrase
+
+
+def _asks(verb: Token) -> bool:
+    """The verb asks for something (words.REQUEST_GOVERNORS), by its lemma or its form."""
+    return verb.lemma_.lower() in REQUEST_GOVERNORS or verb.lower_ in REQUEST_FORMS
+
+
+def _name_words(head: Token) -> list[Token]:
+    """A name's words around its head: the head with the compound and flat words the parse hung on it."""
+    words = [head] + [c for c in head.children if c.dep_ in ("compound", "flat", "flat:name") and
+                      abs(c.i - head.i) <= 3 and c.pos_ == "PROPN"]
+    return sorted(words, key=lambda t: t.i)
 
 
 def _clause_of_prepositional_noun(noun: Token) -> Token | None:
@@ -1680,7 +1713,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
             # the one blamed for words ("X branded Y arrogant for claiming ...") is no subject a later "he" picks up
             speaker = resolver.resolve(c.speaker_tokens, [*(c.parts or [(c.start, c.end)]), *before],
                                        salient=not (c.verb is not None and _blamed_for(c.verb) is not None),
-                                       voice=c.direct)
+                                       voice=c.direct, quote=(c.start, c.end) if c.direct else None)
         score = None
         if c.direct and options is not None:
             ruled = speaker if speaker is not None and speaker.is_speaker else None
