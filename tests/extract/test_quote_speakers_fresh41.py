@@ -6,6 +6,9 @@
   the one asked has said nothing, so the words, and the quotes running on after them, are the asker's;
 - a "he said" after a quote in which someone speaks in the first person of a person by name ("“I told Tom ... it's
   Tom's choice,” he said"): the pronoun stands for someone else in reach, not for the person the quote speaks of;
+- a headline's quoted claim ("Farmers 'to lose subsidies'") whose lead reports who claims it ("..., a union has
+  warned"): a reported quote of the lead's speaker; a quoted name or word in a headline ("Acme unveils 'Zip mini'")
+  is no one's claim, nor is a claim whose lead reports nobody;
 - a verb of saying the parse joined to an infinitive inside what was said ("The agency said there was no plan to
   raise the fee and stressed that ..."): the speaker of the verb of saying above them;
 - "It added that ..." after a sentence about a body and "their members": a plural common noun is no "it".
@@ -45,6 +48,20 @@ def test_a_he_after_a_quote_that_speaks_of_a_person_by_name_is_someone_else(nlp)
             '"It is Tom\'s life and his decision."')
     found = reports(nlp, text, PUBLISHED)
     assert "Bellamy" in speaker_of(found, "I said to Tom")
+
+
+def test_a_headlines_quoted_claim_is_the_leads_speakers(nlp):
+    text = ("Farmers 'to lose subsidies'\n\nThousands of hill farmers will lose their subsidies under new rules, "
+            "a farming union has warned.\n\nThe rules come into force in May.")
+    found = reports(nlp, text, PUBLISHED)
+    assert "union" in (speaker_of(found, "to lose subsidies") or "")
+
+
+def test_a_quoted_name_in_a_headline_or_a_lead_that_reports_nobody_makes_no_quote(nlp):
+    text = ("Acme unveils 'Zip mini' and 'will double sales'\n\nAcme has shown a small new music player in San "
+            "Francisco.\n\nIt goes on sale in May.")
+    found = reports(nlp, text, PUBLISHED)
+    assert not any("Zip mini" in t or "double sales" in t for t, _ in found)
 
 
 def test_a_verb_of_saying_joined_to_an_infinitive_inside_a_report_is_the_reporters(nlp):

@@ -101,6 +101,7 @@ class QuoteFinder(Component):
         direct = [c for c in direct if c.verb is not None or
                   not any(r.start <= c.start and c.end <= r.end for r in reported)]
         reported += headline_candidates(doc, [(c.start, c.end) for c in direct + reported])
+        reported += headline_quote_candidates(doc, direct + reported)
         reported += partial_candidates(doc, spans, [p for c in direct + reported for p in (c.parts or [(c.start, c.end)])])
         excluded = [(s.start, s.end) for s in spans]
         resolver = SpeakerResolver(doc, excluded=excluded)
@@ -1614,6 +1615,41 @@ def headline_candidates(doc: Doc, found: list[tuple[int, int]]) -> list[Candidat
         verb = toks[k] if toks[k].text != ":" else None
         out.append(Candidate(start, end, False, toks[:k], verb, " ".join(t.text for t in toks[:k + 1]),
                              "reported:headline", (sent.start_char, sent.end_char)))
+    return out
+
+
+# a quoted claim in a headline, in single or double marks, set off by a space or the line's ends: "Millions 'to lose
+# textile jobs'", "Games 'deserve a place in class'"
+HEADLINE_QUOTE = re.compile(r"(?:^|(?<=\s))['‘\"“](?P<words>[^'‘’\"“”\n]{3,120}?)['’\"”](?=[\s,:;.!?]|$)")
+
+
+def headline_quote_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A headline's quoted claim ("Millions 'to lose textile jobs'") whose lead, the sentence after it, reports who
+    claims it ("Millions of workers will lose their jobs ..., a charity has warned"): reported, by the lead's speaker.
+    The quoted words must hold a verb and two words at least: "Apple unveils low-cost 'Mac mini'", "Campaigners
+    attack MTV 'sleaze'" quote a name or a word, no one's claim; a lead that reports nobody credits no one."""
+    sents = reading_sentences(doc)
+    if len(sents) < 2 or not _title_line(doc, sents[0]):
+        return []
+    title, lead = sents[0], next((s for s in sents[1:] if s.text.strip()), None)
+    if lead is None:
+        return []
+    source = min((c for c in found if not c.direct and lead.start_char <= c.extent[0] < lead.end_char and
+                  c.speaker_tokens and c.verb is not None and speech_verb(c.verb)),
+                 key=lambda c: c.start, default=None)
+    if source is None:
+        return []
+    text = doc_text(doc)
+    out = []
+    for m in HEADLINE_QUOTE.finditer(text, title.start_char, title.end_char):
+        a, b = m.span("words")
+        if any(c.start <= a < c.end for c in found):
+            continue
+        words = [t for t in tokens_between(doc, a, b) if not t.is_space and not t.is_punct]
+        if len(words) < 2 or not any(t.pos_ in ("VERB", "AUX") or t.tag_ == "MD" for t in words):
+            continue
+        out.append(Candidate(a, b, False, source.speaker_tokens, source.verb, source.frame, "reported:headline",
+                             (title.start_char, title.end_char)))
     return out
 
 
