@@ -11,7 +11,9 @@
   is no one's claim, nor is a claim whose lead reports nobody;
 - a verb of saying the parse joined to an infinitive inside what was said ("The agency said there was no plan to
   raise the fee and stressed that ..."): the speaker of the verb of saying above them;
-- "It added that ..." after a sentence about a body and "their members": a plural common noun is no "it".
+- "It added that ..." after a sentence about a body and "their members": a plural common noun is no "it";
+- a quote framed twice ('X said: "...," he said'): the words before "he said" are X's frame and quote, not a report
+  of whoever "he" is.
 
 The sentences are written for these tests, not taken from the gold or the fresh sets."""
 
@@ -75,3 +77,11 @@ def test_a_plural_common_noun_is_no_it(nlp):
     text = ("Christian Aid has called on British firms to look after their workers. "
             "It added that many sacked workers could end up in far worse jobs.")
     assert "workers" not in (speaker_of(reports(nlp, text, PUBLISHED), "many sacked workers could end up") or "")
+
+
+def test_a_quote_framed_twice_is_no_report_of_its_first_frame(nlp):
+    text = ('Tory leader Mark Dunlop spoke on Monday. Shadow health secretary Ann Price said: "Everyone who works in '
+            'a hospital says there is a crisis," he said. "It will get worse."')
+    found = reports(nlp, text, PUBLISHED)
+    assert not any("Ann Price said" in t for t, _ in found)
+    assert "Price" in speaker_of(found, "Everyone who works in a hospital")

@@ -677,7 +677,8 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
     quotes with a frame of their own; default all of ``direct``) is that quote's frame and reports nothing more."""
     framed = direct if framed is None else framed
     out: list[Candidate] = []
-    statements = STATEMENT_RE.search(doc_text(doc)) is not None  # most articles issue none: skip the token walk
+    text = doc_text(doc)
+    statements = STATEMENT_RE.search(text) is not None  # most articles issue none: skip the token walk
     saying = saying_positions(doc)
     for sent in reading_sentences(doc):
         used: list[tuple[int, int]] = []
@@ -706,18 +707,25 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
                 continue
             if _relayed(doc, cand, out):
                 continue
-            if any(cand.start <= a and b <= cand.end for a, b in framed):
+            if _holds_framed(text, cand, framed):
                 continue  # the clause is a direct quote with its frame; that quote covers it
             used.append((cand.start, cand.end))
             out.append(cand)
             second = _second_report(doc, sent, cand) if cand.verb is not None else None
-            if second is not None and not any(second.start <= a and b <= second.end for a, b in framed):
+            if second is not None and not _holds_framed(text, second, framed):
                 used.append((second.start, second.end))
                 out.append(second)
         out.extend(_according_to_person(doc, sent, used, direct))
         if statements:
             out.extend(_issued_statements(doc, sent, used, direct))
     return out
+
+
+def _holds_framed(text: str, cand: Candidate, framed: list[tuple[int, int]]) -> bool:
+    """The reported clause holds a quote that has a frame of its own, from its opening to its end but for the closing
+    marks and stops ('X said: "Everyone sees a black hole," he said': the words before "he said" are X's frame and
+    quote, no report of anyone's)."""
+    return any(cand.start <= a < cand.end and not text[cand.end:b].strip(" ,.;:!?\"'”’") for a, b in framed)
 
 
 def _relayed(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
