@@ -175,6 +175,13 @@ SAYING: dict[str, str] = {
     "retort": "quotes quote-only",
     "urge": "quotes quote-only",
 }
+# Verbs that ask for something ("urged the government to act", "called on Moscow to withdraw"; events/modality.py
+# reads a request's act as no act yet; claims/quotes.py gives what an asked one is "to admit" or "to say" to the one
+# who asks, since the asked one has said nothing)
+REQUEST_GOVERNORS = {"demand", "urge", "ask", "call", "request", "appeal", "insist", "want", "press", "push",
+                     "encourage", "invite", "order", "require", "pressure", "need"}
+# their inflected forms, lower case: the lemmatizer leaves some as written ("pressured")
+REQUEST_FORMS = frozenset(f.lower() for v in REQUEST_GOVERNORS for f in verb_forms(v))
 # Verbs of judging that put a few quoted words in their subject's mouth ("described him as “a fine
 # broadcaster”", "called it “surreal”", "accused her of “playing a card”"; claims/quotes.py partial quotes)
 JUDGING_VERBS = frozenset({"describe", "call", "hail", "brand", "label", "dub", "term", "accuse", "praise", "condemn",

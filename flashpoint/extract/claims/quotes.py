@@ -37,7 +37,7 @@ from flashpoint.settings import component_defaults
 from flashpoint.extract.words import (ALWAYS_SAYING_FORMS, FINDING_NOUNS, FIRST_PERSON, INVERTED_SAYING, ISSUED_NOUNS,
                                       JUDGING_FORMS,
                                       ORGANISATION_NOUNS, PARTICLE_SAYING_FORMS, PERCEPTION_PARTICIPLES, PERSON_ROLE_NOUNS,
-                                      POSSESSIVE, QUOTE_ONLY, SAYING_FORMS,
+                                      POSSESSIVE, QUOTE_ONLY, REQUEST_FORMS, REQUEST_GOVERNORS, SAYING_FORMS,
                                       SIMPLE_PAST_ONLY,
                                       STATEMENT_NOUNS, THAT_NEXT, TITLE_NOUNS, TRAILING_SAYING, NARRATIVE_NOUNS,
                                       RELATIVE_PRONOUNS)
@@ -101,6 +101,7 @@ class QuoteFinder(Component):
         direct = [c for c in direct if c.verb is not None or
                   not any(r.start <= c.start and c.end <= r.end for r in reported)]
         reported += headline_candidates(doc, [(c.start, c.end) for c in direct + reported])
+        reported += headline_quote_candidates(doc, direct + reported)
         reported += partial_candidates(doc, spans, [p for c in direct + reported for p in (c.parts or [(c.start, c.end)])])
         excluded = [(s.start, s.end) for s in spans]
         resolver = SpeakerResolver(doc, excluded=excluded)
@@ -676,7 +677,8 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
     quotes with a frame of their own; default all of ``direct``) is that quote's frame and reports nothing more."""
     framed = direct if framed is None else framed
     out: list[Candidate] = []
-    statements = STATEMENT_RE.search(doc_text(doc)) is not None  # most articles issue none: skip the token walk
+    text = doc_text(doc)
+    statements = STATEMENT_RE.search(text) is not None  # most articles issue none: skip the token walk
     saying = saying_positions(doc)
     for sent in reading_sentences(doc):
         used: list[tuple[int, int]] = []
@@ -705,18 +707,25 @@ def reported_candidates(doc: Doc, frame_verbs: set[int], direct: list[tuple[int,
                 continue
             if _relayed(doc, cand, out):
                 continue
-            if any(cand.start <= a and b <= cand.end for a, b in framed):
+            if _holds_framed(text, cand, framed):
                 continue  # the clause is a direct quote with its frame; that quote covers it
             used.append((cand.start, cand.end))
             out.append(cand)
             second = _second_report(doc, sent, cand) if cand.verb is not None else None
-            if second is not None and not any(second.start <= a and b <= second.end for a, b in framed):
+            if second is not None and not _holds_framed(text, second, framed):
                 used.append((second.start, second.end))
                 out.append(second)
         out.extend(_according_to_person(doc, sent, used, direct))
         if statements:
             out.extend(_issued_statements(doc, sent, used, direct))
     return out
+
+
+def _holds_framed(text: str, cand: Candidate, framed: list[tuple[int, int]]) -> bool:
+    """The reported clause holds a quote that has a frame of its own, from its opening to its end but for the closing
+    marks and stops ('X said: "Everyone sees a black hole," he said': the words before "he said" are X's frame and
+    quote, no report of anyone's)."""
+    return any(cand.start <= a < cand.end and not text[cand.end:b].strip(" ,.;:!?\"'”’") for a, b in framed)
 
 
 def _relayed(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
@@ -879,10 +888,31 @@ def subject_of(verb: Token) -> list[Token]:
         # "Analysts said the market had been caught off guard and warned that ...": the parse joins "warned" to
         # what they said; it goes with "said", whose speakers warn
         return subject_of(verb.head.head)
+    if not subj and verb.dep_ == "conj" and speech_verb(verb) and verb.tag_ in ("VBD", "VBZ") and \
+            verb.head.tag_ in ("VB", "VBG", "VBN", "NN", "NNS") and verb.head.i < verb.i:
+        # "The WTO said there was no consensus to retain the quotas and stressed that ...": a finite verb the parse
+        # joined to an infinitive (or a noun) inside what was said goes with the verb of saying above them
+        said = next((a for a in verb.head.ancestors if speech_verb(a) and a.tag_ in ("VBD", "VBZ", "VBP") and
+                     a.i < verb.head.i and any(c.dep_.startswith("nsubj") for c in a.children)), None)
+        if said is not None:
+            return subject_of(said)
     if not subj and verb.dep_ == "conj" and verb.head.i < verb.i:  # "X stopped short of it but said ...": X's
         noun = _noun_before(verb)
         if noun is not None:  # "X is struggling with a deficit and analysts said": the parse's conjunct
             return [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("cc", "punct")]
+        if verb.head.pos_ == "PROPN" and verb.head.dep_ == "ROOT" and \
+                not any(c.dep_.startswith("nsubj") for c in verb.head.children):
+            # "Redknapp, 57, quit his post and vowed: ...": the parse made the name the root and hung the verbs on
+            # it; the name is their subject
+            return _name_words(verb.head)
+        return subject_of(verb.head)
+    if not subj and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(
+            c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in verb.children)) and \
+            verb.head.i < verb.i and _asks(verb.head) and any(
+            c.i < verb.i and (c.dep_ in ("obj", "dobj", "iobj") or c.dep_ == "obl" and
+                              any(m.lower_ == "on" for m in c.children)) for c in verb.head.children):
+        # "He urged the chancellor to admit he had been responsible ...", "called on Moscow to say ...": the one
+        # asked has said nothing; the words are the asker's
         return subject_of(verb.head)
     if not subj and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text == "," and not speech_verb(verb.head):
         # "Campbell said a win ... would have given Mr Blair a fresh start, adding it was ...": the speaker of
@@ -978,6 +1008,18 @@ def subject_of(verb: Token) -> list[Token]:
     if not phrase or phrase[0].pos_ == "ADP" or (lo < verb.i < hi):
         return []  # "with the talks" as a subject, or a subject around its verb, is a misparse
     return phrase
+
+
+def _asks(verb: Token) -> bool:
+    """The verb asks for something (words.REQUEST_GOVERNORS), by its lemma or its form."""
+    return verb.lemma_.lower() in REQUEST_GOVERNORS or verb.lower_ in REQUEST_FORMS
+
+
+def _name_words(head: Token) -> list[Token]:
+    """A name's words around its head: the head with the compound and flat words the parse hung on it."""
+    words = [head] + [c for c in head.children if c.dep_ in ("compound", "flat", "flat:name") and
+                      abs(c.i - head.i) <= 3 and c.pos_ == "PROPN"]
+    return sorted(words, key=lambda t: t.i)
 
 
 def _clause_of_prepositional_noun(noun: Token) -> Token | None:
@@ -1584,6 +1626,41 @@ def headline_candidates(doc: Doc, found: list[tuple[int, int]]) -> list[Candidat
     return out
 
 
+# a quoted claim in a headline, in single or double marks, set off by a space or the line's ends: "Millions 'to lose
+# textile jobs'", "Games 'deserve a place in class'"
+HEADLINE_QUOTE = re.compile(r"(?:^|(?<=\s))['‘\"“](?P<words>[^'‘’\"“”\n]{3,120}?)['’\"”](?=[\s,:;.!?]|$)")
+
+
+def headline_quote_candidates(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A headline's quoted claim ("Millions 'to lose textile jobs'") whose lead, the sentence after it, reports who
+    claims it ("Millions of workers will lose their jobs ..., a charity has warned"): reported, by the lead's speaker.
+    The quoted words must hold a verb and two words at least: "Apple unveils low-cost 'Mac mini'", "Campaigners
+    attack MTV 'sleaze'" quote a name or a word, no one's claim; a lead that reports nobody credits no one."""
+    sents = reading_sentences(doc)
+    if len(sents) < 2 or not _title_line(doc, sents[0]):
+        return []
+    title, lead = sents[0], next((s for s in sents[1:] if s.text.strip()), None)
+    if lead is None:
+        return []
+    source = min((c for c in found if not c.direct and lead.start_char <= c.extent[0] < lead.end_char and
+                  c.speaker_tokens and c.verb is not None and speech_verb(c.verb)),
+                 key=lambda c: c.start, default=None)
+    if source is None:
+        return []
+    text = doc_text(doc)
+    out = []
+    for m in HEADLINE_QUOTE.finditer(text, title.start_char, title.end_char):
+        a, b = m.span("words")
+        if any(c.start <= a < c.end for c in found):
+            continue
+        words = [t for t in tokens_between(doc, a, b) if not t.is_space and not t.is_punct]
+        if len(words) < 2 or not any(t.pos_ in ("VERB", "AUX") or t.tag_ == "MD" for t in words):
+            continue
+        out.append(Candidate(a, b, False, source.speaker_tokens, source.verb, source.frame, "reported:headline",
+                             (title.start_char, title.end_char)))
+    return out
+
+
 def _title_line(doc: Doc, sent: Span) -> bool:
     """The article's first line, alone before a blank line with no closing stop: its headline, in whatever case
     ("UK satisfied with peace process, says Hoon")."""
@@ -1680,7 +1757,7 @@ def resolve_candidates(doc: Doc, candidates: list[Candidate], resolver: SpeakerR
             # the one blamed for words ("X branded Y arrogant for claiming ...") is no subject a later "he" picks up
             speaker = resolver.resolve(c.speaker_tokens, [*(c.parts or [(c.start, c.end)]), *before],
                                        salient=not (c.verb is not None and _blamed_for(c.verb) is not None),
-                                       voice=c.direct)
+                                       voice=c.direct, quote=(c.start, c.end) if c.direct else None)
         score = None
         if c.direct and options is not None:
             ruled = speaker if speaker is not None and speaker.is_speaker else None

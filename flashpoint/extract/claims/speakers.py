@@ -49,6 +49,7 @@ from flashpoint.extract.words import (ALIAS_MARKERS, FEMALE_PERSON_NOUNS, FEMINI
                                       PRESS_NOUNS, PUBLICATION_NOUNS, STATEMENT_NOUNS)
 
 FIRST_PERSON_SINGULAR_LOWER = frozenset(w.lower() for w in FIRST_PERSON_SINGULAR)
+FIRST_PERSON_RE = re.compile(r"\b(?:" + "|".join(sorted(FIRST_PERSON_SINGULAR)) + r")\b", re.IGNORECASE)
 INSTITUTION_NOUNS = {"ministry", "government", "military", "army", "police", "administration", "department",
                      "navy", "office", "agency", "command", "forces", "service", "services", "cabinet", "presidency",
                      "embassy", "mission", "headquarters", "staff", "council", "committee", "parliament"}
@@ -341,6 +342,7 @@ class SpeakerResolver:
         self.content: list[tuple[int, int]] = []  # the words the phrase's verb reports: no antecedent there
         self.reported: list[tuple[int, int]] = []  # the words every phrase so far reports: no salient antecedent there
         self.voice = False  # the phrase frames a direct quote
+        self.quote_text = ""  # the words of the direct quote the phrase frames
         self._person_index: list[tuple[int, Speaker, bool]] | None = None
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a pronoun that stood for it
         self._genders: dict[tuple, str | None] = {}   # _gender's answers from a speaker's words and the article
@@ -355,14 +357,16 @@ class SpeakerResolver:
 
     # -- public -----------------------------------------------------------------------------
     def resolve(self, tokens: list[Token], content: list[tuple[int, int]] | None = None,
-                salient: bool = True, voice: bool = False) -> Speaker | None:
+                salient: bool = True, voice: bool = False, quote: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker a phrase names, or None when the phrase names nobody; ``content``: the character
         spans of what the phrase's verb reports (names there are not what a pronoun stands for); ``salient``: False
         when the speaker is not whom the sentence is about, so no pronoun after it takes them for having spoken;
-        ``voice``: the phrase frames words quoted as spoken (a direct quote), which one person says, not a people."""
+        ``voice``: the phrase frames words quoted as spoken (a direct quote), which one person says, not a people;
+        ``quote``: that quote's character span (a "he" is nobody the quote speaks of by name)."""
         self.content = content or []
         self.reported += self.content
         self.voice = voice
+        self.quote_text = doc_text(self.doc)[quote[0]:quote[1]] if quote else ""
         words = [t for t in tokens if not t.is_space and t.text not in ("“", "”", '"', "‘", "’")]
         tokens = [t for t in words if not (self._in_date(t) and not self._names_with(t))]
         if not tokens and len(words) == 1 and self._is_surname(words[0].text):
@@ -994,6 +998,9 @@ class SpeakerResolver:
             agreeing = [p for p in people if self._gender(p[1]) in (None, want)]
             if not agreeing:  # nobody of that gender: the pronoun a report went on with was someone else's
                 agreeing = [p for p in people if self._gender(p[1], reports=False) in (None, want)]
+            # "“I said to Harry ... it's Harry's life,” he said": one who speaks in the first person of someone by
+            # name is not that someone
+            agreeing = [p for p in agreeing if not self._spoken_of(p[1])] or agreeing
             if want == "f":   # most people in news with no known gender are men: a known woman in reach is "she"
                 window = self._window_start(char)
                 known = [p for p in agreeing if p[0] >= window and self._gender(p[1]) == "f"]
@@ -1021,9 +1028,11 @@ class SpeakerResolver:
             if subject is not None and (not groups or groups[-1][0] < subject[0]):
                 return subject[1]  # "The two men arrived on Monday. They said ...": the people the text is about
             return groups[-1][1] if groups else None
+        # (a plural common noun is no "it": "... look after their workers ... It added that": not the workers)
         things = [(m.start_char, Speaker(m.ref(), "actor", "speaker:pronoun", mention=m),
                    is_main_subject(self.doc, m.start_char, m.end_char))
-                  for m in prior if m.kind in ("organisation", "country", "agent", "group")]
+                  for m in prior if m.kind in ("organisation", "country", "agent", "group") and
+                  not (word in THING_PRONOUNS and self._plural_head(m))]
         # an organisation that spoke, which no recogniser knew or one took for a person by its one word
         # ("Qantas said ... However, it stressed")
         things += [(c, Speaker(s.ref, "actor", "speaker:pronoun", mention=s.mention, span=s.span), True)
@@ -1038,6 +1047,19 @@ class SpeakerResolver:
         named = [x for x in things if x[1].kind != "unknown" and x[0] >= window]
         # a name beats "the firm" it stands for: "Microsoft said ... The firm said ... it added"
         return self._salient([x for x in things if x[1].kind != "unknown"] if named else things, char)
+
+    def _plural_head(self, m: ActorMention) -> bool:
+        """The mention's last word is a plural common noun ("their workers", "the rebels"; not "Visitor Attractions")."""
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[-1].tag_ == "NNS" and span[-1].text[:1].islower()
+
+    def _spoken_of(self, s: Speaker) -> bool:
+        """The direct quote being framed speaks in the first person and names ``s`` (by a word of their name of three
+        letters or more, capitalised): it speaks of them, so it is not theirs."""
+        if not self.quote_text or s.ref is None or not FIRST_PERSON_RE.search(self.quote_text):
+            return False
+        words = {w for w in re.findall(r"[A-Z][\w'-]{2,}", s.ref.name) if w not in HONORIFIC_WORDS}
+        return any(re.search(r"\b" + re.escape(w) + r"\b", self.quote_text) for w in words)
 
     def _viewpoint_holders(self, char: int) -> list[tuple[int, Speaker, bool]]:
         """People in reach of ``char`` whom an opening "For X," makes what the sentence is about ("But for Allen
@@ -1096,7 +1118,9 @@ class SpeakerResolver:
                 continue
             if tok.idx not in self._pronoun_memo:
                 self._pronoun_memo[tok.idx] = None  # a chain that comes back here finds nobody
+                quote_text, self.quote_text = self.quote_text, ""  # (an earlier "he" is no one's of this quote)
                 self._pronoun_memo[tok.idx] = self._pronoun(word, tok.idx)
+                self.quote_text = quote_text
             s = self._pronoun_memo[tok.idx]
             if s is not None:
                 found.append((tok.idx, s, True))

@@ -26,8 +26,8 @@ from flashpoint.extract.claims.attribution import sources_in, told_outlets
 from flashpoint.codes.petrarch.syntax import verb_forms
 from flashpoint.extract.base import ActorMention
 from flashpoint.extract.words import (DENYING_VERBS, HEARSAY_NOUNS, NEGATORS, PREVENTING_VERBS, PROPOSITION_NOUNS,
-                                      PURSUING_VERBS, REFUSING_VERBS, REPORTING_VERBS, RULING_OUT_HEADS,
-                                      TRAILING_SAYING)
+                                      PURSUING_VERBS, REFUSING_VERBS, REPORTING_VERBS, REQUEST_FORMS,
+                                      REQUEST_GOVERNORS, RULING_OUT_HEADS, TRAILING_SAYING)
 from flashpoint.nlp.deps import SUBJECTS
 
 CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether"}
@@ -35,10 +35,6 @@ CONDITION_MARKERS = {"if", "unless", "provided", "providing", "should", "whether
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "must", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should", "ought"}
-REQUEST_GOVERNORS = {"demand", "urge", "ask", "call", "request", "appeal", "insist", "want", "press", "push",
-                     "encourage", "invite", "order", "require", "pressure", "need"}
-# their inflected forms, lower case: the lemmatizer leaves some as written ("pressured")
-REQUEST_FORMS = frozenset(f.lower() for v in REQUEST_GOVERNORS for f in verb_forms(v))
 FUTURE_ADJECTIVES = {"willing", "ready", "prepared", "determined", "committed", "eager", "set", "poised", "due",
                      "likely", "able", "keen", "open"}
 # (not "decide": a government that "decided to lift sanctions" has made the act its own, as CAMEO codes it;
