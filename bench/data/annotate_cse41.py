@@ -17,7 +17,6 @@ untouched (their misses never printed).
 
     PYTHONPATH=. FLASHPOINT_SHARED=../shared python bench/data/annotate_cse41.py
 """
-import json
 import sys
 from pathlib import Path
 
