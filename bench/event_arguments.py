@@ -35,8 +35,9 @@ scored. Each figure is printed for both halves side by side.
   bench with their attacker and victim codes annotated before the system ran on them: the share whose root
   18-20 events include one with the gold source (a null gold source: none coded) and a target whose code
   starts with the gold's. Not split: all of it was written and read while tuning (a tune figure).
-- fresh, fresh36, fresh37, fresh38, fresh39: AG News World items (and, in fresh36, GLOCON sample sentences; in fresh37, CASE 2021
-  mob-violence snippets; in fresh38, CASE 2021 protest-violence snippets and GeoWebNews sentences) about attacks, in no gold file,
+- fresh, fresh36, fresh37, fresh38, fresh39, fresh41: AG News World items (and, in fresh36, GLOCON sample sentences; in fresh37,
+  CASE 2021 mob-violence snippets; in fresh38, CASE 2021 protest-violence snippets and GeoWebNews sentences; in fresh41, GLOCON
+  passages of two or three sentences) about attacks, in no gold file,
   their source, target and root annotated before the system ran on them, half kept aside (bench_fresh).
 """
 
@@ -300,10 +301,18 @@ def bench_fresh39(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
     bench_fresh(nlp, shared, verbose, limit, "fresh_dyads39.jsonl", "fresh AG, CASE claims and riots, GLOCON (cse39)")
 
 
+def bench_fresh41(nlp, shared: Path, verbose: bool, limit: int | None) -> None:
+    """bench/data/fresh_dyads41.jsonl: 32 more AG News World items (attacks, clashes, hostage-takings, and disasters,
+    plots, threats and metaphors that must give no root 18-20 event), 31 CASE 2021 snippets (riots, protests met by
+    force, claims; disasters and diplomacy) and 23 GLOCON sentences or short passages of two or three sentences,
+    annotated before the system ran on them (bench/data/annotate_cse41.py)."""
+    bench_fresh(nlp, shared, verbose, limit, "fresh_dyads41.jsonl", "fresh AG, CASE riots, GLOCON passages (cse41)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("parts", nargs="*", default=["spans", "plover", "conflict", "reports", "fresh", "fresh36",
-                                                          "fresh37", "fresh38", "fresh39"])
+                                                          "fresh37", "fresh38", "fresh39", "fresh41"])
     ap.add_argument("--shared", type=Path, default=None)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -320,7 +329,7 @@ def main() -> None:
     for part in args.parts:
         {"spans": bench_spans, "plover": bench_plover, "conflict": bench_conflict, "reports": bench_reports,
          "fresh": bench_fresh, "fresh36": bench_fresh36, "fresh37": bench_fresh37, "fresh38": bench_fresh38,
-         "fresh39": bench_fresh39}[part](
+         "fresh39": bench_fresh39, "fresh41": bench_fresh41}[part](
             nlp, shared, args.verbose, args.limit)
 
 

@@ -884,6 +884,9 @@ FOLK_NOUNS = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "
 # is what the phrase names)
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
                             "number", "handful", "couple", "group", "lot", "tens"})
+# Quantifiers that take a part of what their of-phrase names ("some of the learners", "many of the protesters",
+# "one of the guards"; events/sides.py partitive_whole): the people hurt are those the of-phrase names
+PARTITIVE_WORDS = frozenset({"some", "many", "several", "most", "all", "few", "one", "each", "both", "any"})
 # Verbs that leave their object in the state a participle after it tells ("leaving 20 soldiers injured": the act's
 # doer hurt them; events/arguments.py)
 RESULT_VERBS = frozenset({"leave"})
@@ -1085,7 +1088,7 @@ CASUALTY_PERSON_NOUNS = frozenset({
     "people", "individual", "civilian", "resident", "villager", "soldier", "policeman", "policewoman", "officer",
     "commander", "chief", "leader", "official", "journalist", "reporter", "photographer", "hostage", "captive",
     "militant", "gunman", "fighter", "rebel", "insurgent", "guerrilla", "worker", "student", "pupil", "schoolgirl",
-    "schoolboy", "farmer", "driver", "passenger", "pilgrim", "worshipper", "protester", "protestor", "demonstrator",
+    "schoolboy", "learner", "farmer", "driver", "passenger", "pilgrim", "worshipper", "protester", "protestor", "demonstrator",
     "bystander", "passer-by", "passer", "guard", "bodyguard", "member", "marine", "trooper", "serviceman", "servicewoman",
     "peacekeeper", "diplomat", "envoy", "ambassador", "priest", "cleric", "imam", "monk", "nun", "doctor", "nurse",
     "medic", "paramedic", "teacher", "mother", "father", "son", "daughter", "brother", "sister", "wife", "husband",

@@ -1062,7 +1062,8 @@ def test_the_shooters_are_the_subject_not_the_place_or_vehicle_after_them(nlp):
                                                   "during a raid."), "19")
     for verb in ("killed", "shot dead"):
         events = run(nlp, f"Gunmen on motorcycles {verb} a village chief in Zamfara state in north-west Nigeria.")
-        assert ("NGAREB", "NGA") in dyads(events, "19"), events
+        # (the chief is of the place hit: a Nigerian, and, as a person hurt, a civilian, NGACVL, since cse41)
+        assert any(s == "NGAREB" and (t or "").startswith("NGA") for s, t in dyads(events, "19")), events
     # "dead" says how they were shot, not who
     shot = [e for e in run(nlp, "Police in Kenya shot dead two men.") if e.root == "19"]
     assert shot and shot[0].target.text == "two men", shot

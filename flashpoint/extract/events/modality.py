@@ -42,6 +42,8 @@ FUTURE_ADJECTIVES = {"willing", "ready", "prepared", "determined", "committed", 
 FUTURE_GOVERNORS = {"intend", "plan", "prepare", "vow", "pledge", "promise", "aim", "expect", "agree",
                     "seek", "want", "hope", "threaten", "schedule", "set", "go", "move", "mull",
                     "consider", "weigh", "propose", "offer", "plot", "conspire", "scheme"}
+# their inflected forms, lower case: the lemmatizer leaves some cut short ("plotting" -> "plott")
+FUTURE_FORMS = frozenset(f.lower() for v in FUTURE_GOVERNORS for f in verb_forms(v))
 QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "enquire", "decide", "know", "see", "check"}
 ACCUSING = {"accuse", "blame", "charge", "criticize", "criticise", "condemn", "suspect", "praise", "thank"}
 # a to-infinitive on a noun of intent (words.PROPOSITION_NOUNS, INTENT_NOUNS: "the wars to liberate Iraq", "a
@@ -274,7 +276,8 @@ def tense_modality(tok: Token) -> str | None:
             return "future"
         if verb.i != tok.i and tok.dep_ in ("xcomp",) and requests(verb):
             return "hypothetical"
-        if verb.i != tok.i and tok.dep_ == "xcomp" and (verb.lemma_.lower() in FUTURE_GOVERNORS or _of_intent(verb)):
+        if verb.i != tok.i and tok.dep_ == "xcomp" and (verb.lemma_.lower() in FUTURE_GOVERNORS
+                                                        or verb.lower_ in FUTURE_FORMS or _of_intent(verb)):
             return "future"
         if verb.dep_ != "xcomp":
             break

@@ -38,7 +38,8 @@ from flashpoint.nlp.extensions import slot
 from flashpoint.extract.words import (AGREEING_VERBS, ARMED_ACT_NOUNS, ARMED_STRIKE_NOUNS, ASSAULT_VERBS,
                                       CLASH_NOUNS, COUNTED_VICTIM_WORDS, DEPLOYMENT_NOUNS, EXPULSION_VERBS,
                                       FACILITY_NOUNS,
-                                      ISSUED_NOUNS, MOVE_VERBS, MUTUAL_FIGHT_VERBS, PART_NOUNS, PEOPLE_NOUNS,
+                                      ISSUED_NOUNS, MOVE_VERBS, MUTUAL_FIGHT_VERBS, PART_NOUNS, PARTITIVE_WORDS,
+                                      PEOPLE_NOUNS,
                                       QUANTITY_NOUNS, REPORTING_VERBS, RESULT_ADJECTIVES, SETTLEMENT_NOUNS,
                                       STAFF_NOUNS, STATEMENT_NOUNS, STRIKING_THINGS, WITHDRAW_VERBS)
 from flashpoint.extract.events.target_model import model_target
@@ -446,6 +447,11 @@ def object_phrase(doc: Doc, verb: Token, used: set[int], preps: set[str],
         if counted and lead is not None and lead.i == verb.i + 1 and doc[lead.i + 1].text == "," \
                 and lead.i + 1 < head.i:
             return [lead]   # "wounding 82, local sources said"
+        if counted and head.dep_ in OBJ and partitive_whole(head) is not head and head.i not in used \
+                and harmed_people(head):
+            toks = bare_phrase([t for t in head.subtree if t.i > verb.i and not t.is_space])
+            if toks and len(toks) <= 12:
+                return toks  # "killing some of the learners", "wounding two of the nurses": a part of people
         if head.pos_ not in ("NOUN", "PROPN") or head.is_space or _is_date(doc, head) or _holds_pattern(head, used):
             continue    # a line break the tagger read as a noun is no phrase ("two killed" ending a headline)
         if is_weapon(head, weapons):  # "fired dozens of rockets at the town": the town
@@ -573,7 +579,8 @@ def phrase_ref(doc: Doc, verb: Token, sent: Span, root: str, toks: list[Token],
         if staff is not None:  # "attacked a police station, killing three officers": the police's
             return ActorRef(name=staff.name, code=staff.code, text=text, kb_id=staff.kb_id)
     role = group_role(head, harmed=root in COERCION_ROOTS) or facility_role(whole) or (
-        counted_victims(head) if root in MATERIAL_CONFLICT_ROOTS else None)
+        counted_victims(head) if root in MATERIAL_CONFLICT_ROOTS else None) or (
+        harmed_people(head) if root in MATERIAL_CONFLICT_ROOTS else None)
     country = None
     if root in MATERIAL_CONFLICT_ROOTS or role:
         lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -805,6 +812,22 @@ def group_role(head: Token, harmed: bool = False) -> str | None:
     lemma = head.lemma_.lower()
     return roles.get(head.lower_) or roles.get(lemma) or (
         "CVL" if harmed and (lemma in PEOPLE_NOUNS or lemma in STAFF_NOUNS) else None)
+
+
+def partitive_whole(head: Token) -> Token:
+    """What a part is taken from: "some of the learners", "two of the protesters", "many of them" (a number or
+    a quantifier with an of-phrase); any other noun itself."""
+    if (head.pos_ == "NUM" or head.lower_ in PARTITIVE_WORDS) and head.ent_type_ not in ("DATE", "TIME", "MONEY"):
+        return next(iter(prep_objects(head, {"of"})), head)
+    return head
+
+
+def harmed_people(head: Token) -> str | None:
+    """The role of the people an assault or fight (roots 18-20) was done to, named by a common noun of a person
+    that the group tables do not keep ("injuring a non-linear editor", "killing some of the learners", "shot
+    two of the protesters"): arguments.person_role of the noun or of the whole a part is taken from. Such a
+    victim is a side the scene's country places (the event component), not a phrase with no code."""
+    return person_role(partitive_whole(head))
 
 
 def bare_phrase(toks: list[Token], marks: bool = False) -> list[Token]:
