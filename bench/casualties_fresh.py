@@ -40,7 +40,9 @@ bench/data/casualties_fresh41.jsonl (written by bench/data/annotate_cas41.py): 9
 NER sentences, AG News (World near-misses; Sports and Sci/Tech deaths and obituaries) and BBC paragraphs (a row with
 "item" and "para" is that paragraph of the article, its headline paragraph 0): 48 that tell deaths or injuries with their tellers, 42
 with
-none of their own (a period's toll, an old attack, trials, threats, natural deaths, heart attacks, players' injuries).
+none of their own (a period's toll, an old attack, trials, threats, natural deaths, heart attacks, players' injuries). At
+103d950: fresh41 dev rows right 42/46, aside 32/44; after cas41's fixes dev 44/46 ("injured another eight", "killing at
+least 17 soldiers with dozens feared captured"), aside 32/44 (fresh35 aside 40 -> 42/51).
 --only fresh40 scores one set.
 """
 
