@@ -1114,7 +1114,7 @@ CASUALTY_PERSON_NOUNS = frozenset({
     "manager", "councillor", "councilor", "councilman", "councilwoman", "senator", "legislator", "mp", "aide",
     "adviser", "advisor", "secretary", "commissioner", "headman", "chieftain", "magistrate", "prosecutor",
     "investigator", "witness", "candidate", "registrar", "administrator", "superintendent", "inspector",
-})
+}) | (PEOPLE_NOUNS - {"crowd", "mob"})  # and people as such ("stabbed three commuters"), one of a crowd is no crowd
 
 # Words after a number that make it a count of people ("20 civilians", "12 more", "of whom"; claims/figures.py)
 COUNTED_PEOPLE_WORDS = frozenset({"people", "persons", "civilians", "children", "women", "men", "residents",

@@ -39,6 +39,7 @@ from flashpoint.extract.base import (PLACE_LABELS, actor_mentions, article_of, d
                                      words_used)
 from flashpoint.extract.claims.figures import agent_before_object, claimant_for, fatal_manner, scope_for
 from flashpoint.extract.claims.numbers import TENS, UNITS, numbers_in, why_not_a_count
+from flashpoint.extract.claims.quotes import speech_verb
 from flashpoint.extract.claims.sentences import sentence_of_token
 from flashpoint.extract.claims.speakers import SpeakerResolver
 from flashpoint.extract.words import BODY_HARM_STEMS, BODY_PARTS, CASUALTY_PERSON_NOUNS, CLASH_NOUNS, \
@@ -46,10 +47,10 @@ from flashpoint.extract.words import BODY_HARM_STEMS, BODY_PARTS, CASUALTY_PERSO
     HOSPITAL_NOUNS, HOSPITAL_VERBS, ILLNESS_WORDS, LONG_CONFLICT_NOUNS, MALE_PERSON_NOUNS, PAIR_NOUNS, PERSON_PRONOUNS, \
     PHYSICAL_HARM_WORDS, RECALL_FRAMES, RECALLED_INCIDENT_NOUNS, SCENE_NOUNS, SCENE_OF_INCIDENT, SHOT_RESULTS, \
     SINGLE_POSSESSORS, SPORT_WORDS, VOICE_LEMMAS
-from flashpoint.nlp.calendar import WEEKDAY_NAMES
+from flashpoint.nlp.calendar import ORDINAL_DAY_WORDS, WEEKDAY_NAMES
 from flashpoint.nlp.datelines import dateline_of
 from flashpoint.nlp.deps import SUBJECTS
-from flashpoint.records import CASUALTY_CATEGORIES, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
+from flashpoint.records import CASUALTY_CATEGORIES, ActorRef, Casualties, CasualtyClaim, CasualtyCount, Event, Figure
 
 # figure categories -> casualty categories
 CATEGORY_OF = {"killed": "killed", "injured": "injured", "missing": "missing", "hostages": "abducted",
@@ -230,7 +231,7 @@ def casualty_candidates(doc: Doc) -> tuple[list[Figure], list[Figure], set[str]]
         combined.append(g)
         if g is not f and not g.rule.endswith(":missing:unknown"):
             twins += _combined_twin(doc, g, figures)
-    return _headline_claimants(doc, combined + twins), victims + twins, covered
+    return _teller_carried_on(doc, _headline_claimants(doc, combined + twins)), victims + twins, covered
 
 
 COMBINED_RE = re.compile(r"(?i)\b(kill|wound|injur)\w*\s+(?:and|or)\s+(kill|wound|injur)\w*\s+(?:(?:at\s+least|more\s+than|"
@@ -299,6 +300,44 @@ def _headline_claimants(doc: Doc, figures: list[Figure]) -> list[Figure]:
         return figures
     return [dataclasses.replace(f, claimant=said) if f.evidence.end <= cut and f.claimant is None
             and CATEGORY_OF.get(f.category) else f for f in figures]
+
+
+def _teller_carried_on(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """A report goes on in the teller's words when its next sentence tells of the victims as more of those or
+    as theirs: "A US military official said seven marines have been killed. Several other Marines have been
+    wounded in the attack", "The mayor was shot and wounded, the army said. His bodyguard was killed", "two hikers
+    were killed ..., rescue officials said. A third member of the group was flown to hospital." A casualty figure
+    nobody claims, in a sentence with no verb of saying, whose victims are told by a word that points back ("other",
+    "another", a possessive pronoun, an ordinal, "of them") takes the claimant of the casualty figures of the
+    sentence right before it in the same paragraph. Victims told afresh ("Seven passers-by were taken to
+    hospital") stay the writer's, as does what follows a teller who tells no count ("Police said a bomb went
+    off. Five people died."), a headline, or a sentence across a paragraph break."""
+    text = doc_text(doc)
+    cut = headline_cut(text) or -1
+    tellers: dict[int, ActorRef] = {}  # a sentence's first token -> the claimant of its casualty figures
+    carried: dict[int, ActorRef] = {}
+    for f in sorted(figures, key=lambda f: f.evidence.start):
+        at = doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+        if not CATEGORY_OF.get(f.category) or at is None or not len(at) or f.evidence.start <= cut:
+            continue
+        sent, claimant = at[0].sent, f.claimant
+        before = doc[sent.start - 1].sent if sent.start > 0 else None
+        if claimant is None and before is not None and before.start in tellers and \
+                "\n" not in text[before.end_char:sent.start_char] and not any(speech_verb(t) for t in sent) \
+                and _points_back(at):
+            claimant = carried[id(f)] = tellers[before.start]
+        if claimant is not None:
+            tellers.setdefault(sent.start, claimant)
+    return [dataclasses.replace(f, claimant=carried[id(f)]) if id(f) in carried else f for f in figures]
+
+
+POINTING_BACK = {"other", "another", "them", "whom"} | set(ORDINAL_DAY_WORDS) - {"first"}
+
+
+def _points_back(span: Span) -> bool:
+    """Whether a figure's words tell its victims by the ones told before: "other", "another", "his bodyguard",
+    "a third member", "one of them"."""
+    return any(t.lower_ in POINTING_BACK or t.tag_ == "PRP$" for t in span)
 
 
 class CasualtyCounter:
@@ -804,6 +843,10 @@ def _count_one(doc: Doc, tok: Token, numbers) -> Headcount | None:
         n = inside[-1]
         return Headcount(n.value, n.approx or ("at least" if n.kind == "vague" else None), numbered=[n])
     if w == "another":
+        end = tok.idx + len(tok.text)
+        more = [n for n in numbers if n.start > end and not doc_text(tok.doc)[end:n.start].strip()]
+        if more:  # "a fire that killed 19 people and injured another eight": eight, not one more
+            return Headcount(more[0].value, more[0].approx, numbered=[more[0]])
         return Headcount(1)
     if w == "both" or any(c.lower_ == "both" and c.dep_ in ("det", "det:predet", "amod") for c in tok.children):
         return Headcount(2)  # "killing both men"
@@ -2100,7 +2143,34 @@ def reconcile(doc: Doc, figures: list[Figure], vetoed: set[str] = frozenset()
             links[c.figure] = c.link
     if not counts:
         return None, links
+    hurt = counts.get("injured")
+    died = _hurt_who_died(text, [f for f in figures if links.get(f.id) == "counted"])
+    if hurt is not None and hurt.best is not None and 0 < died < hurt.best:
+        counts["injured"] = dataclasses.replace(hurt, best=hurt.best - died, low=None if hurt.low is None else max(
+            0, hurt.low - died), high=None if hurt.high is None else hurt.high - died)
     return Casualties(**counts), links
+
+
+# "one of them", "two of the wounded", "one of the nine people injured": some of the hurt told before
+OF_THE_HURT_RE = re.compile(r"(?i)^\s*[\w-]+\s+of\s+(?:(?P<them>them|whom)\b|the\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured|hurt)\b)")
+
+
+def _hurt_who_died(text: str, counted: list[Figure]) -> float:
+    """How many of those counted hurt died of it, as the deaths tell them: "A man stabbed three commuters ... One of
+    them later died in hospital" (one killed, two hurt), "Two of the wounded died overnight". A count of "them" is of
+    the hurt only when the casualty figure told right before it is of the hurt. The dead are not also the hurt."""
+    died = 0.0
+    ordered = sorted(counted, key=lambda f: f.evidence.start)
+    for k, f in enumerate(ordered):
+        m = OF_THE_HURT_RE.match(f.evidence.text)
+        if CATEGORY_OF.get(f.category) != "killed" or m is None or not f.value:
+            continue
+        before = [g for g in ordered[:k] if CATEGORY_OF.get(g.category) in ("killed", "injured")]
+        if m.group("them") and not (before and CATEGORY_OF.get(before[-1].category) == "injured"):
+            continue
+        if any(CATEGORY_OF.get(g.category) == "injured" for g in before):
+            died += f.value
+    return died
 
 
 def _headline_of_apart(text: str, figs: list[Figure], apart: list[Figure]) -> list[Figure]:

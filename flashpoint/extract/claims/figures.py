@@ -264,13 +264,14 @@ def read_figure(doc: Doc, number: NumberSpan, span: Span, inherit: str | None = 
     coordinated = False
     lead_start = number.approx_start if number.approx_start is not None else number.start
     lead = [t for t in doc[sent.start:span.start] if t.idx < lead_start and not t.is_space][-1:]
-    if head is None and lead and lead[0].pos_ == "VERB" and \
-            _word(lead[0]) in PREDICATES["killed"] | PREDICATES["injured"]:
-        rest = []  # "kills 8, forty others are injured", "killed four at a camp": the verb's object
+    if lead and lead[0].pos_ == "VERB" and _word(lead[0]) in PREDICATES["killed"] | PREDICATES["injured"] and (
+            head is None or lead[0].dep_ not in ("amod", "acl") and not is_passive(doc, lead[0])):
+        rest = []  # "kills 8, forty others are injured", "killed four at a camp", "killing 17 soldiers with dozens
+        # feared captured": the verb's object, whatever predicate follows it
     elif modifier_category is not None:
         category, how = modifier_category, "predicate-before"
         rest = []
-    rest = _past_inserted_part(rest)
+    rest = _past_apposition(_past_inserted_part(rest))
     for j, t in enumerate(rest[:12]):
         if j >= 7 and not coordinated:
             break
@@ -446,6 +447,18 @@ def _past_inserted_part(rest: list[Token]) -> list[Token]:
     close = {"(": ")"}.get(rest[0].text, rest[0].text)
     end = next((k for k in range(2, min(len(rest), 12)) if rest[k].text == close), None)
     return rest if end is None else rest[end + 1:]
+
+
+def _past_apposition(rest: list[Token]) -> list[Token]:
+    """"One of them, a woman in her 30s, later died": the words without an apposition set off by commas within the
+    first words after the number (one whose head stands before it), where the predicate of the count goes on."""
+    k = next((k for k, t in enumerate(rest[:4]) if t.text == ","), None)
+    if k is None:
+        return rest
+    end = next((e for e in range(k + 2, min(len(rest), k + 12)) if rest[e].text == ","), None)
+    if end is None or not any(t.dep_ == "appos" and t.head.i < rest[k].i for t in rest[k + 1:end]):
+        return rest
+    return rest[:k] + rest[end + 1:]
 
 
 def _predicate(rest: list[Token], j: int) -> str | None:
@@ -995,12 +1008,26 @@ def scope_for(doc: Doc, sent: Span, parts: FigureParts) -> Scope | None:
     else the nearest other time expression that is not the date of a statement ("said on Friday")."""
     dates: list[DateMention] = [d for d in doc._.fp_dates or [] if sent.start_char <= d.start_char
                                 and d.end_char <= sent.end_char and d.date is not None]
-    usable = [d for d in dates if not _statement_date(doc, d)]
+    usable = [d for d in dates if not _statement_date(doc, d) and not _of_another_clause(doc, d, parts.number.start)]
     if not usable:
         return None
     spans = [d for d in usable if d.granularity == "span"]
     pick = min(spans or usable, key=lambda d: abs(d.start_char - parts.number.start))
     return Scope(text=pick.text, start=pick.date, end=pick.end_date or pick.date)
+
+
+def _of_another_clause(doc: Doc, d: DateMention, at: int) -> bool:
+    """A date in a relative clause that does not hold the figure dates that clause, not the count: "Bertha Caceres,
+    who won the 2015 Goldman Prize, was murdered Thursday" (the murder is of Thursday), unlike "the attack, which
+    killed five in 2015"."""
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for tok in (span.root, *span.root.ancestors):
+        if tok.dep_ in ("acl:relcl", "relcl"):
+            first, last = tok.left_edge, tok.right_edge
+            return not first.idx <= at < last.idx + len(last.text)
+    return False
 
 
 def _statement_date(doc: Doc, d: DateMention) -> bool:
