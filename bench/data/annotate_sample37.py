@@ -17,17 +17,11 @@ casualties: {} = the text reports no killed or injured; null = not annotated (un
 (metonymic country names included, adjectives not). dates: time expressions that fix a date (durations left out).
 quotes: every reported speech act (direct = quoted words), speaker as the text names it.
 """
-import csv
-import json
-import os
-import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from flashpoint.eval.news import _ag_clean  # noqa: E402
-
-SHARED = Path(os.environ.get("FLASHPOINT_SHARED", "/work/shared"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fresh_sources import A, D, E, P, Q, sample_texts, write_sample  # noqa: E402,F401
 AG = "5910 451 2158 4657 4561 6394 792 831 1505 2824 5596 5235 5584 4852 6501 3377 1058 2159 2073 3979 5291 1744 286 2524 5383 3106 4032 6716 3194 2150".split()
 BBC = "151 131 194 224 331 294".split()
 ENDS = {"bbc-politics-151": "arrested on their return to the UK.",
@@ -39,32 +33,9 @@ ENDS = {"bbc-politics-151": "arrested on their return to the UK.",
 
 
 def texts() -> list[dict]:
-    rows = list(csv.reader((SHARED / "data/news/ag_news-test/test.csv").open(encoding="utf-8")))
-    out = []
-    for n in AG:
-        label, title, desc = rows[int(n)]
-        assert label == "1"
-        title, desc = (re.sub(r"\s*&lt;b&gt;.*?&lt;/b&gt;", "", s).replace(" #39;", "#39;") for s in (title, desc))
-        out.append({"id": f"ag-test-{n}", "published": "2004-10-05" if n == "3194" else "2004-09-01",
-                    "text": f"{_ag_clean(title)}\n\n{_ag_clean(desc.replace(chr(92), ' '))}"})
-    bbc = {j["id"]: j for j in map(json.loads, (SHARED / "data/news/bbc-fulltext-2004-2005/bbc.jsonl").open())}
-    for n in BBC:
-        j = bbc[f"bbc-politics-{n}"]
-        e = ENDS[j["id"]]
-        out.append({"id": j["id"], "published": "2005-03-01", "text": f"{j['title']}\n\n{j['text'][:j['text'].index(e) + len(e)]}"})
-    return out
+    return sample_texts(AG, ENDS, {"3194": "2004-10-05"})
 
 
-def E(s, t, r, x):
-    return {"source": s, "target": t, "root": r, "text": x}
-def A(n, c):
-    return {"name": n, "code": c}
-def P(n, c, f):
-    return {"name": n, "country": c, "feature": f}
-def D(t, v):
-    return {"text": t, "value": v}
-def Q(s, d):
-    return {"speaker": s, "direct": d}
 def K(k=None, i=None, kc=None):
     return {**({"killed": k} if k is not None else {}), **({"injured": i} if i is not None else {})}
 ANN = {
@@ -182,15 +153,8 @@ ANN = {
     quotes=[Q("government", False), Q("Mark Serwotka", False), Q("Mark Serwotka", True)]),
 }
 KIND = {k: "non-conflict-politics" for k in ("ag-test-4032", "ag-test-6716", "ag-test-3194", "ag-test-2150")}
-out = []
-for b in texts():
-    a = ANN[b["id"]]
-    out.append({"id": b["id"], "kind": KIND.get(b["id"], "conflict" if b["id"].startswith("ag") else "bbc-politics"),
-                "published": b["published"], "text": b["text"], **a})
-assert len(out) == 36 and {o["id"] for o in out} == set(ANN)
-with (Path(__file__).parent / "sample37.jsonl").open("w", encoding="utf-8") as f:
-    for o in out:
-        f.write(json.dumps(o, ensure_ascii=False) + "\n")
+out = write_sample("sample37.jsonl", texts(), ANN, KIND)
+assert len(out) == 36
 print(sum(len(o["events"]) for o in out), "events", sum(len(o["actors"]) for o in out), "actors",
       sum(len(o["places"]) for o in out), "places", sum(len(o["dates"]) for o in out), "dates",
       sum(len(o["quotes"]) for o in out), "quotes")

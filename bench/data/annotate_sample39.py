@@ -23,17 +23,11 @@ is {} (none): the sample checks only invented casualties. Errata, corrected afte
 words are a partial quote inside reported speech, indirect by the convention above (it was marked direct).
 Four AG items are non-conflict politics (kind non-conflict-politics): 3971, 4171, 2228, 3654.
 """
-import csv
-import json
-import os
-import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from flashpoint.eval.news import _ag_clean  # noqa: E402
-
-SHARED = Path(os.environ.get("FLASHPOINT_SHARED", "/work/shared"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fresh_sources import A, D, E, P, Q, sample_texts, write_sample  # noqa: E402,F401
 AG = ("1909 6619 4484 3477 4372 478 2154 2476 472 6158 2734 4339 4612 5682 4624 2507 852 2512 4861 844 2161 2406 "
       "5296 5672 6420 4497 3971 4171 2228 3654").split()
 PUBLISHED = {"852": "2004-08-29", "2507": "2004-09-24", "2406": "2004-12-06"}
@@ -47,32 +41,9 @@ ENDS = {"bbc-politics-076": "average individual delays rising by three months.",
 
 
 def texts() -> list[dict]:
-    rows = list(csv.reader((SHARED / "data/news/ag_news-test/test.csv").open(encoding="utf-8")))
-    out = []
-    for n in AG:
-        label, title, desc = rows[int(n)]
-        assert label == "1"
-        title, desc = (re.sub(r"\s*&lt;b&gt;.*?&lt;/b&gt;", "", s).replace(" #39;", "#39;") for s in (title, desc))
-        out.append({"id": f"ag-test-{n}", "published": PUBLISHED.get(n, "2004-09-01"),
-                    "text": f"{_ag_clean(title)}\n\n{_ag_clean(desc.replace(chr(92), ' '))}"})
-    bbc = {j["id"]: j for j in map(json.loads, (SHARED / "data/news/bbc-fulltext-2004-2005/bbc.jsonl").open())}
-    for n in BBC:
-        j = bbc[f"bbc-politics-{n}"]
-        e = ENDS[j["id"]]
-        out.append({"id": j["id"], "published": "2005-03-01", "text": f"{j['title']}\n\n{j['text'][:j['text'].index(e) + len(e)]}"})
-    return out
+    return sample_texts(AG, ENDS, PUBLISHED)
 
 
-def E(s, t, r, x):
-    return {"source": s, "target": t, "root": r, "text": x}
-def A(n, c):
-    return {"name": n, "code": c}
-def P(n, c, f):
-    return {"name": n, "country": c, "feature": f}
-def D(t, v):
-    return {"text": t, "value": v}
-def Q(s, d):
-    return {"speaker": s, "direct": d}
 
 
 NONE = {}
@@ -200,15 +171,8 @@ ANN = {
 }
 KIND = {f"ag-test-{n}": "non-conflict-politics" for n in ("3971", "4171", "2228", "3654")}
 if __name__ == "__main__":
-    out = []
-    for b in texts():
-        a = ANN[b["id"]]
-        out.append({"id": b["id"], "kind": KIND.get(b["id"], "conflict" if b["id"].startswith("ag") else "bbc-politics"),
-                    "published": b["published"], "text": b["text"], **a})
-    assert len(out) == 36 and {o["id"] for o in out} == set(ANN)
-    with (Path(__file__).parent / "sample39.jsonl").open("w", encoding="utf-8") as f:
-        for o in out:
-            f.write(json.dumps(o, ensure_ascii=False) + "\n")
+    out = write_sample("sample39.jsonl", texts(), ANN, KIND)
+    assert len(out) == 36
     print(sum(len(o["events"]) for o in out), "events", sum(len(o["actors"]) for o in out), "actors",
           sum(len(o["places"]) for o in out), "places", sum(len(o["dates"]) for o in out), "dates",
           sum(len(o["quotes"]) for o in out), "quotes")

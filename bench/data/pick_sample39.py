@@ -28,19 +28,28 @@ import pick_sample37 as p37  # noqa: E402
 OWN = "sam39"
 
 
-def files() -> list[Path]:
+def files(own: str = OWN) -> list[Path]:
+    """Every tracked file of /work/main and every file of the worktrees but the sample's own (``own``)."""
     out = [p37.MAIN / p for p in subprocess.run(["git", "-C", str(p37.MAIN), "ls-files"], capture_output=True,
                                                 text=True, check=True).stdout.split("\n") if p]
     for root, dirs, names in os.walk(p37.WT):
         dirs[:] = sorted(d for d in dirs if d not in p37.SKIP_DIRS)
-        if f"/{OWN}/" in root + "/":
+        if f"/{own}/" in root + "/":
             continue
         out += [Path(root) / n for n in sorted(names)]
     return out
 
 
-def main() -> None:
-    p37.files = files  # haystack() reads every file that files() lists
+def referenced(title: str, body: str, hay: str) -> bool:
+    """Whether a 40-letter stretch of the body, or the whole title, is in the haystack."""
+    b = p37.alnum(body)
+    return b[len(b) // 3:len(b) // 3 + 40] in hay or (len(p37.alnum(title)) >= 25 and p37.alnum(title) in hay)
+
+
+def candidates(own: str, seed: int):
+    """The unreferenced AG World items and BBC politics articles, shuffled with ``seed``; with the AG test rows, the
+    rows too near a referenced id, the haystack and the referenced AG ids (for a sample's further lists)."""
+    p37.files = lambda: files(own)  # haystack() reads every file that files() lists
     hay, ag_ids, bbc_ids = p37.haystack()
     with (p37.SHARED / "data/news/ag_news-test/test.csv").open(encoding="utf-8") as f:
         rows = list(csv.reader(f))
@@ -52,8 +61,7 @@ def main() -> None:
         if i in bad_rows or i in bad_world:
             continue
         title, body = rows[i][1], rows[i][2].replace("\\", " ")
-        b = p37.alnum(body)
-        if b[len(b) // 3:len(b) // 3 + 40] in hay or (len(p37.alnum(title)) >= 25 and p37.alnum(title) in hay):
+        if referenced(title, body, hay):
             continue
         cands.append((f"ag-test-{i}", title, body))
     for line in (p37.SHARED / "data/news/bbc-fulltext-2004-2005/bbc.jsonl").open(encoding="utf-8"):
@@ -65,11 +73,16 @@ def main() -> None:
         if n in bbc_ids or b[100:140] in hay or p37.alnum(r["title"]) in hay:
             continue
         cands.append((r["id"], r["title"], r["text"][:600].replace("\n", " ")))
-    random.Random(39).shuffle(cands)
+    random.Random(seed).shuffle(cands)
     print(f"# {len(cands)} unreferenced candidates ({sum(c[0].startswith('ag') for c in cands)} AG World, "
           f"{sum(c[0].startswith('bbc') for c in cands)} BBC politics); AG ids referenced: {len(ag_ids)}")
     for key, title, body in cands:
         print(f"{key}\t{p37.tag(title + ' ' + body)}\t{title} || {body[:300]}")
+    return rows, bad_rows, hay
+
+
+def main() -> None:
+    candidates(OWN, 39)
 
 
 if __name__ == "__main__":

@@ -30,72 +30,26 @@ down both lists:
 
 from __future__ import annotations
 
-import csv
-import json
-import os
-import random
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import pick_sample37 as p37  # noqa: E402
+import pick_sample39 as p39  # noqa: E402
 
 OWN = "sam41"
 CASUALTY = re.compile(r"kill|dead|died|death|dies|injur|wound|bomb|shot|casualt|toll|bullet|murder|slain|bodies|"
                       r"hostage|kidnap|abduct|stab", re.I)
 
 
-def files() -> list[Path]:
-    out = [p37.MAIN / p for p in subprocess.run(["git", "-C", str(p37.MAIN), "ls-files"], capture_output=True,
-                                                text=True, check=True).stdout.split("\n") if p]
-    for root, dirs, names in os.walk(p37.WT):
-        dirs[:] = sorted(d for d in dirs if d not in p37.SKIP_DIRS)
-        if f"/{OWN}/" in root + "/":
-            continue
-        out += [Path(root) / n for n in sorted(names)]
-    return out
-
-
 def main() -> None:
-    p37.files = files  # haystack() reads every file that files() lists
-    hay, ag_ids, bbc_ids = p37.haystack()
-    with (p37.SHARED / "data/news/ag_news-test/test.csv").open(encoding="utf-8") as f:
-        rows = list(csv.reader(f))
-    world = [i for i, r in enumerate(rows) if r[0] == "1"]
-    bad_rows = {n + d for n in ag_ids for d in (-1, 0, 1)}
-    bad_world = {world[n + d] for n in ag_ids for d in (-1, 0, 1) if 0 <= n + d < len(world)}
-    cands = []
-    for i in world:
-        if i in bad_rows or i in bad_world:
-            continue
-        title, body = rows[i][1], rows[i][2].replace("\\", " ")
-        b = p37.alnum(body)
-        if b[len(b) // 3:len(b) // 3 + 40] in hay or (len(p37.alnum(title)) >= 25 and p37.alnum(title) in hay):
-            continue
-        cands.append((f"ag-test-{i}", title, body))
-    for line in (p37.SHARED / "data/news/bbc-fulltext-2004-2005/bbc.jsonl").open(encoding="utf-8"):
-        r = json.loads(line)
-        if r["category"] != "politics":
-            continue
-        n = int(r["id"].rsplit("-", 1)[1])
-        b = p37.alnum(r["text"][:600])
-        if n in bbc_ids or b[100:140] in hay or p37.alnum(r["title"]) in hay:
-            continue
-        cands.append((r["id"], r["title"], r["text"][:600].replace("\n", " ")))
-    random.Random(41).shuffle(cands)
-    print(f"# {len(cands)} unreferenced candidates ({sum(c[0].startswith('ag') for c in cands)} AG World, "
-          f"{sum(c[0].startswith('bbc') for c in cands)} BBC politics); AG ids referenced: {len(ag_ids)}")
-    for key, title, body in cands:
-        print(f"{key}\t{p37.tag(title + ' ' + body)}\t{title} || {body[:300]}")
+    rows, bad_rows, hay = p39.candidates(OWN, 41)
     print("# AG test items of the other classes (2 Sports, 3 Business, 4 Sci/Tech), unreferenced, with a casualty word")
     for i, r in enumerate(rows):
         if r[0] == "1" or i in bad_rows:
             continue
         title, body = r[1], r[2].replace("\\", " ")
-        b = p37.alnum(body)
-        if b[len(b) // 3:len(b) // 3 + 40] in hay or (len(p37.alnum(title)) >= 25 and p37.alnum(title) in hay):
+        if p39.referenced(title, body, hay):
             continue
         if CASUALTY.search(title + " " + body):
             print(f"ag-test-{i}\tclass-{r[0]}\t{title} || {body[:300]}")
