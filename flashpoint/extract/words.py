@@ -422,6 +422,14 @@ BESIDE_PREPOSITIONS = frozenset({"outside", "near", "beside", "behind", "opposit
 # civilians they are (actors/compounds.py, actors/context.diaspora)
 COMMUNITY_NOUNS = frozenset({"minority", "minorities", "community", "communities", "population", "populations",
                              "diaspora", "diasporas"})
+# Prepositions of a phrase that dates an act by another one: none of its nouns is what the act is about, nor its doer
+# ("met the minister after talks with the rebels", "since a visit by X", "ahead of the summit"; events/coder.py,
+# events/arguments.py)
+TIME_CASES = frozenset({"after", "before", "since", "until", "amid", "following", "during", "ahead"})
+# Nouns after "in" of a phrase that tells what an act answers, awaits or buys, not what it is: "will send trainers in
+# response to appeals by Iraqi leaders" (no appeal sent), "in the wake of", "in exchange for", "in return for"
+# (events/coder.occasion)
+OCCASION_NOUNS = frozenset({"response", "reaction", "wake", "exchange", "return", "run-up"})
 # Prepositions of where a blow is aimed ("fired rockets at northern Israel", "called for sanctions against
 # Nigeria"): the place is the target's, not the attacker's (events.aimed_place)
 AIMED_PREPOSITIONS = frozenset({"at", "into", "onto", "toward", "towards", "against"})

@@ -22,8 +22,7 @@ from flashpoint.extract.words import (ARMED_ACT_NOUNS, ATTACK_WORDS, CASUALTY_PE
                                       COUNTED_PEOPLE_WORDS, FIGHT_NOUNS, FIRST_PERSON, FIRST_PERSON_PLURAL, MEASURE_NOUNS,
                                       PEOPLE_NOUNS, PERSON_VICTIM_VERBS, PLURAL_ONLY_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS,
                                       RESULT_ADJECTIVES, RESULT_VERBS, SERIES_NOUNS, SUBSTANCE_AGENT_MODIFIERS,
-                                      THIRD_PERSON_PLURAL,
-                                      TRAILING_SAYING, UNDER_ATTACK_NOUNS)
+                                      THIRD_PERSON_PLURAL, TIME_CASES, TRAILING_SAYING, UNDER_ATTACK_NOUNS)
 from flashpoint.codes.agents import OUTLAW_ROLES
 from flashpoint.kb.builtin import builtin_agents
 from flashpoint.kb.model import Agent
@@ -59,8 +58,6 @@ MATERIAL_CONFLICT_ROOTS = ("18", "19", "20")
 # of one is what was done to its noun ("civilians killed", "activists detained"), where one of a statement or
 # a gift is more often a finite verb the parser misread ("police confirmed", "the food aid groups donated")
 COERCION_ROOTS = ("17",) + MATERIAL_CONFLICT_ROOTS
-# prepositions of when something was done, relative to another event: "since a visit by X" names no doer
-TIME_CASES = {"since", "after", "before", "during", "following", "amid", "until", "ahead"}
 # words that open a clause the parser may read as a prepositional phrase ("after gunmen attacked")
 CLAUSE_MARKERS = {"after", "before", "when", "while", "as", "since", "until", "once", "because"}
 RELATIVE = {"which", "who", "that", "whom", "whose"}

@@ -44,8 +44,8 @@ from flashpoint.extract.events.modality import FUTURE_GOVERNORS
 from flashpoint.extract.events.options import CoderOptions
 from flashpoint.extract.events.patterns import PatternMatch, PatternMatcher, PatternRequirements, Region
 from flashpoint.extract.words import (BESIDE_PREPOSITIONS, CURRENCY_WORDS, ESCAPE_VERBS, FEELING_FORMS,
-                                     INVERTED_SAYING, MUTUAL_FIGHT_VERBS, NAMING_VERBS, PREVENTING_VERBS,
-                                     REPORTING_VERBS, SETTING_PREPOSITIONS, UNREALISED_WORDS)
+                                     INVERTED_SAYING, MUTUAL_FIGHT_VERBS, NAMING_VERBS, OCCASION_NOUNS, PREVENTING_VERBS,
+                                     REPORTING_VERBS, SETTING_PREPOSITIONS, TIME_CASES, UNREALISED_WORDS)
 
 # "Serb forces were engaged in ethnic cleansing": participles that describe the subject, not a passive
 # acts a journalist suffers as anyone does: accused or sued (11, 12), arrested, attacked (17-20); released (084)
@@ -60,12 +60,6 @@ CLAUSE_CASES = {"after", "before", "when", "while", "as", "since", "until", "onc
 RESULTATIVE_VERBS = {"leave", "render"}
 # determiners a multi-word verb's words may skip: "lay down their arms", "cut its ties", "take to the streets"
 ENTRY_DETERMINERS = frozenset({"THE", "A", "AN", "THEIR", "ITS", "HIS", "HER", "OUR"})
-# prepositions of a phrase that only dates the verb's act: none of its nouns is what the act is about
-TIME_CASES = frozenset({"after", "before", "since", "until", "amid", "following", "during"})
-# phrases that tell what an act answers, awaits or buys, not what it is: "will send trainers in response to appeals
-# by Iraqi leaders" (no appeal sent), "had a right to master the fuel cycle ahead of a proposal calling for ..." (no
-# call held), "in the wake of", "in exchange for", "in return for"; the nouns after "in", and "ahead" (of)
-OCCASION_NOUNS = frozenset({"response", "reaction", "wake", "exchange", "return", "run-up"})
 # a present-tense verb form the parser hung on a preposition as its noun ("between the Glasgow clubs",
 # "for the bank's funds"): a finite verb takes no preposition of its own, so the word is a plural noun
 PRESENT_FINITE = ("VBZ", "VBP")
@@ -78,7 +72,7 @@ NAMED_ACT_RULE = "act-named-by-object"
 
 
 def occasion(t: Token) -> bool:
-    """A phrase of OCCASION_NOUNS: "in response to appeals", "ahead of an expected proposal"."""
+    """A phrase of words.OCCASION_NOUNS: "in response to appeals", "ahead of an expected proposal"."""
     if t.dep_ not in ("obl", "nmod"):
         return False
     cases = {g.lower_ for g in t.children if g.dep_ == "case"}
