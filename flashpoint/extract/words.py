@@ -488,7 +488,9 @@ HOSPITAL_NOUNS = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
 # an explosive", "a policeman lost an eye")
 BODY_PARTS = frozenset({"hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "eye", "eyes", "finger", "fingers",
                         "toe", "toes", "limb", "limbs", "ear", "ears", "nose", "jaw", "skull", "spine", "ribs", "rib",
-                        "knee", "knees", "hip", "wrist", "ankle", "elbow", "shoulder", "face", "head", "teeth", "tooth"})
+                        "knee", "knees", "hip", "wrist", "ankle", "elbow", "shoulder", "face", "head", "teeth", "tooth",
+                        "chest", "neck", "stomach", "abdomen", "thigh", "thighs", "groin", "buttock", "buttocks", "torso"})
+# (not "back": "stabbed in the back" is as often a betrayal)
 # What is done to a part of the body that hurts its person: stems, as the lemmatizer leaves some ("mangl")
 BODY_HARM_STEMS = ("mangl", "sever", "amputat", "blow", "blown", "blew", "fractur", "shatter", "crush", "break", "broke",
                    "smash", "gouge", "rip", "tear", "torn")
