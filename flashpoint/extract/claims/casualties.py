@@ -689,17 +689,16 @@ BODY_CASES = frozenset({"in", "on"})
 def _hurt_in_the_body(tok: Token) -> bool:
     """Whether the common noun ``tok`` is hurt in a part of the body, which only a living being has: the one shot,
     stabbed or hit "in the leg" (a part of the body after "in" or "on" on the verb it undergoes: "a pitcher was shot
-    in the leg", "gunmen shot the driver in the chest"), or who "suffered" or "sustained" wounds or injuries ("four
-    visiting fans suffered stab wounds"). Not an idiom's "back" ("stabbed in the back"), which words.BODY_PARTS
-    leaves out."""
+    in the leg", "gunmen shot the driver in the chest"), or who bears the wounds or injuries its verb tells
+    (_wound_bearer: "four visiting fans suffered stab wounds"). Not an idiom's "back" ("stabbed in the back"), which
+    words.BODY_PARTS leaves out."""
     verb = tok.head
     if tok.pos_ != "NOUN" or verb.i == tok.i or verb.pos_ != "VERB":
         return False
     if tok.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj"):
         return any(c.dep_ in ("obl", "nmod") and c.lower_ in BODY_PARTS
                    and any(g.dep_ == "case" and g.lower_ in BODY_CASES for g in c.children) for c in verb.children)
-    return tok.dep_ == "nsubj" and _lemma(verb) in SUFFER_VERBS and any(
-        c.dep_ in ("obj", "dobj") and c.lower_ in WOUND_NOUNS for c in verb.children)
+    return any(c.lower_ in WOUND_NOUNS and _wound_bearer(c) == tok for c in verb.children)
 
 
 def _titles_a_work(tok: Token) -> bool:
